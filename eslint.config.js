@@ -1,0 +1,30 @@
+// Lint: type-aware rules that catch real bugs, and the one-way import direction of STYLE.md
+// (core uses nothing of the others; web never imports server).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'test-results', 'playwright-report', '**/*.mjs', '*.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['core/**/*.ts'], rules: { ...restrict(['**/server/**', '**/documents/**', '**/web/**', '**/cli/**', 'node:*'], 'core/ is pure: no I/O and nothing from server, documents, web or cli.'), '@typescript-eslint/no-explicit-any': 'error' } },
+  { files: ['documents/**/*.ts'], rules: restrict(['**/server/**', '**/web/**', '**/cli/**'], 'documents/ uses core only.') },
+  { files: ['web/**/*.{ts,tsx}'], rules: restrict(['**/server/**', '**/cli/**', 'node:*'], 'web/ never imports server or Node modules.') },
+  { files: ['**/*.test.ts', 'test-support/**', 'bench/**'], rules: { 'no-restricted-imports': 'off' } },
+);
