@@ -1,0 +1,156 @@
+/**
+ * Turns the normalised lines of a text dump into table rows of cells, each row with the 1-based
+ * source line where it starts. Extraction writes tables in a few layouts, each handled here:
+ *
+ * - line layout (samples 001, 002): one row per line, cells separated by tabs
+ *   (`⇥一级指标⇥二级指标⇥三级指标⇥指标值`), or by `|` as in Markdown tables
+ *   (`| 产出指标 | 数量指标 | … |`; the `|---|---|` rule lines are skipped). → `readLineRows`
+ * - block layout (sample 000): every cell on its own line starting with a tab, rows separated by
+ *   blank lines; a line that does not start with a tab continues the cell above it, even after a
+ *   blank line (a cell broken over several lines, e.g. "“反恐特警中队" / "人员经费”运行经费"). → `readBlockRows`
+ * - `readTableRows` tells the two apart and uses the right one.
+ *
+ * Cells are trimmed; the lines of a multi-line cell are joined with "\n" so that readers can
+ * choose: `joinCellLines` for names, the "\n" kept for paragraphs (部门职能).
+ * Not handled here, because rows cannot be told apart without knowing the table: cells one per
+ * line with no tabs, and a row run together on one line; the target-table reader handles those.
+ */
+
+export interface TableRow {
+  /** 1-based line of the source text where the row starts. */
+  line: number;
+  /** The cells, trimmed; a cell broken over lines has its lines joined with "\n". */
+  cells: string[];
+  /** 1-based source line where each cell starts (same length as `cells`). */
+  cellLines: number[];
+}
+
+export interface LineRange {
+  /** 0-based index of the first line to read. */
+  from?: number;
+  /** 0-based index after the last line to read. */
+  to?: number;
+}
+
+/** A Markdown table rule line such as `|---|:---:|` or `--\t-----`. */
+function isRuleLine(line: string): boolean {
+  return /^[\s|:\-\t]*$/.test(line) && /-{2,}/.test(line);
+}
+
+/** True when the line holds cells separated by `|` (at least two cells). */
+function isPipeLine(line: string): boolean {
+  return !line.includes('\t') && /\S\s*\|\s*\S|^\s*\|.*\|\s*$/.test(line);
+}
+
+/**
+ * The cells of one line: split at tabs, or at `|` when the line has no tab but `|` separators
+ * (outer pipes of `| a | b |` are dropped). A line with neither is one cell.
+ */
+export function splitCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t').map((cell) => cell.trim());
+  if (isPipeLine(line)) {
+    const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+    return inner.split('|').map((cell) => cell.trim());
+  }
+  return [line.trim()];
+}
+
+/**
+ * Joins the lines of a cell that extraction broke, for names and values: Chinese text joins
+ * without a space ("“反恐特警中队" + "人员经费”运行经费"), other text with one space.
+ */
+export function joinCellLines(cell: string): string {
+  const parts = cell.split('\n').map((part) => part.trim()).filter((part) => part !== '');
+  let joined = '';
+  for (const part of parts) {
+    if (joined === '') joined = part;
+    else if (/[\u3000-\u9fff\uff00-\uffef“”‘’]$/.test(joined) || /^[\u3000-\u9fff\uff00-\uffef“”‘’]/.test(part)) joined += part;
+    else joined += ` ${part}`;
+  }
+  return joined;
+}
+
+/** True when every cell of the row is empty. */
+export function isEmptyRow(row: Pick<TableRow, 'cells'>): boolean {
+  return row.cells.every((cell) => cell === '');
+}
+
+/**
+ * Line layout: one row per non-blank line, cells by tab or `|` (samples 001 and 002, Markdown
+ * tables). Rule lines (`|---|---|`) and blank lines give no row.
+ */
+export function readLineRows(lines: readonly string[], range: LineRange = {}): TableRow[] {
+  const rows: TableRow[] = [];
+  const end = Math.min(range.to ?? lines.length, lines.length);
+  for (let index = range.from ?? 0; index < end; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '' || isRuleLine(line)) continue;
+    const cells = splitCells(line);
+    rows.push({ line: index + 1, cells, cellLines: cells.map(() => index + 1) });
+  }
+  return rows;
+}
+
+/**
+ * Block layout of sample 000: each tab on a line opens a new cell, text before the first tab
+ * continues the last cell, and a blank line closes the row unless the next non-blank line
+ * continues a cell (does not start with a tab).
+ */
+export function readBlockRows(lines: readonly string[], range: LineRange = {}): TableRow[] {
+  const rows: TableRow[] = [];
+  let current: TableRow | null = null;
+  let isAfterBlank = false;
+  const end = Math.min(range.to ?? lines.length, lines.length);
+  for (let index = range.from ?? 0; index < end; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '' && !line.includes('\t')) {
+      isAfterBlank = true;
+      continue;
+    }
+    const [continuation = '', ...opened] = line.split('\t');
+    const startsRow = current === null || (isAfterBlank && opened.length > 0 && continuation.trim() === '');
+    if (startsRow) {
+      current = { line: index + 1, cells: [], cellLines: [] };
+      rows.push(current);
+    }
+    const row = current as TableRow;
+    if (continuation.trim() !== '') {
+      const last = row.cells.length - 1;
+      if (last < 0) {
+        row.cells.push(continuation.trim());
+        row.cellLines.push(index + 1);
+      } else {
+        row.cells[last] = row.cells[last] === '' ? continuation.trim() : `${row.cells[last]}\n${continuation.trim()}`;
+      }
+    }
+    for (const cell of opened) {
+      row.cells.push(cell.trim());
+      row.cellLines.push(index + 1);
+    }
+    isAfterBlank = false;
+  }
+  return rows;
+}
+
+/**
+ * True when the lines look like the block layout: most non-blank lines start with one tab and
+ * hold a single cell. Tab-separated rows of several cells per line mean the line layout.
+ */
+export function isBlockLayout(lines: readonly string[], range: LineRange = {}): boolean {
+  let singleCell = 0;
+  let multiCell = 0;
+  const end = Math.min(range.to ?? lines.length, lines.length);
+  for (let index = range.from ?? 0; index < end; index += 1) {
+    const line = lines[index] ?? '';
+    if (!line.includes('\t')) continue;
+    const tabs = line.split('\t').length - 1;
+    if (tabs === 1 && line.startsWith('\t')) singleCell += 1;
+    else multiCell += 1;
+  }
+  return singleCell > 0 && singleCell >= multiCell * 2;
+}
+
+/** Rows of the table in `lines`, in whichever layout the text uses (see the file comment). */
+export function readTableRows(lines: readonly string[], range: LineRange = {}): TableRow[] {
+  return isBlockLayout(lines, range) ? readBlockRows(lines, range) : readLineRows(lines, range);
+}
