@@ -1,0 +1,75 @@
+/**
+ * The state machines of issue 3: which action moves a document from which state to which.
+ * Who may act is decided elsewhere (decideAccess); this file only knows states.
+ */
+import type { DocumentKind } from '../model.ts';
+import { documentActionNames, type TransitionAction } from './actions.ts';
+import { refuse, type Refusal } from './result.ts';
+import { getReviewFlow, reviewStateNames, type ReviewFlow, type ReviewState } from './states.ts';
+
+type Moves = Partial<Record<TransitionAction, { from: readonly ReviewState[]; to: ReviewState }>>;
+
+const editable: readonly ReviewState[] = ['draft', 'returned'];
+
+const movesByFlow: Record<ReviewFlow, Moves> = {
+  // 目标表: 草稿 → 已提交 → 主管部门已审核 → 财政已批复 (locked) → 已公开; 调整 starts a new revision.
+  targets: {
+    submit: { from: editable, to: 'submitted' },
+    'supervisor-approve': { from: ['submitted'], to: 'supervisor-reviewed' },
+    'finance-approve': { from: ['supervisor-reviewed'], to: 'approved' },
+    return: { from: ['submitted', 'supervisor-reviewed'], to: 'returned' },
+    publish: { from: ['approved'], to: 'published' },
+    revise: { from: ['approved', 'published'], to: 'draft' },
+  },
+  // 自评表 / 评价报告: 草稿 → 已提交 → 主管部门已审核 → 财政已复核 → 已公开. Finance may still
+  // send a 复核ed evaluation back before publishing it (抽查 finds a problem); nothing revises a
+  // published evaluation.
+  evaluation: {
+    submit: { from: editable, to: 'submitted' },
+    'supervisor-approve': { from: ['submitted'], to: 'supervisor-reviewed' },
+    'finance-approve': { from: ['supervisor-reviewed'], to: 'finance-reviewed' },
+    return: { from: ['submitted', 'supervisor-reviewed', 'finance-reviewed'], to: 'returned' },
+    publish: { from: ['finance-reviewed'], to: 'published' },
+  },
+};
+
+/** The longest return reason kept; longer texts are refused rather than cut. */
+export const maxReasonLength = 2000;
+
+export type TransitionRefusalCode = 'transition-not-allowed' | 'reason-required' | 'reason-too-long';
+export type TransitionResult =
+  | { ok: true; state: ReviewState; createsRevision: boolean }
+  | Refusal<TransitionRefusalCode>;
+
+/** The states from which an action is possible for a kind (empty when the kind has no such step). */
+export function listSourceStates(kind: DocumentKind, action: TransitionAction): readonly ReviewState[] {
+  return movesByFlow[getReviewFlow(kind)][action]?.from ?? [];
+}
+
+/**
+ * Decides the next state of a document of `kind` in `state` when `action` is taken.
+ * 退回 needs a reason (issue 3: "退回 (with a required reason)"); 调整 creates a new revision.
+ */
+export function decideTransition(input: {
+  kind: DocumentKind;
+  state: ReviewState;
+  action: TransitionAction;
+  reason?: string | null;
+}): TransitionResult {
+  const move = movesByFlow[getReviewFlow(input.kind)][input.action];
+  const actionName = documentActionNames[input.action];
+  if (!move || !move.from.includes(input.state)) {
+    return refuse(
+      'transition-not-allowed',
+      `文档当前状态为“${reviewStateNames[input.state]}”，不能执行“${actionName}”。`,
+    );
+  }
+  if (input.action === 'return') {
+    const reason = input.reason?.trim() ?? '';
+    if (reason === '') return refuse('reason-required', '退回必须填写退回理由。');
+    if (reason.length > maxReasonLength) {
+      return refuse('reason-too-long', `退回理由不能超过 ${maxReasonLength} 个字。`);
+    }
+  }
+  return { ok: true, state: move.to, createsRevision: input.action === 'revise' };
+}
