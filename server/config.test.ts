@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(readConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDirectory: './data',
+      databaseUrl: null,
+      sessionTtlSeconds: 8 * 3600,
+      webDistDirectory: 'dist/web',
+      logLevel: 'info',
+      isCookieSecure: false,
+      shouldLoadDemoData: true,
+    });
+  });
+
+  it.each([
+    ['30m', 1800],
+    ['7d', 604800],
+    ['90', 90],
+    ['2h', 7200],
+  ])('reads SESSION_TTL=%s as %i seconds', (text, seconds) => {
+    expect(readConfig({ SESSION_TTL: text }).sessionTtlSeconds).toBe(seconds);
+  });
+
+  it('reads a PostgreSQL url and the booleans', () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'true', DEMO_DATA: '0', PORT: '8080' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@h/db', isCookieSecure: true, shouldLoadDemoData: false, port: 8080 });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(readConfig({ PORT: '' }).port).toBe(3000);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT="abc"：必须是 1–65535 的整数/],
+    ['PORT', '70000', /PORT="70000"/],
+    ['PORT', '3.5', /PORT="3.5"/],
+    ['SESSION_TTL', 'forever', /SESSION_TTL="forever"：必须是时长/],
+    ['SESSION_TTL', '0h', /SESSION_TTL="0h"/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x"：必须以 postgres:\/\/ 开头/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
+    ['COOKIE_SECURE', 'maybe', /COOKIE_SECURE="maybe"：必须是 true 或 false/],
+  ])('refuses %s=%s with a bilingual message', (name, value, pattern) => {
+    const read = () => readConfig({ [name]: value });
+    expect(read).toThrow(ConfigError);
+    expect(read).toThrow(pattern);
+    expect(read).toThrow(/配置有误，无法启动 \(invalid configuration/);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => readConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+});

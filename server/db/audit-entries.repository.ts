@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** One field-level change: `path` into the document, the value before and after. */
+export interface FieldChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditEntry {
+  id: number;
+  documentId: string;
+  actorId: string | null;
+  actorName: string | null;
+  at: string;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  reason: string | null;
+  changes: FieldChange[];
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'actorName' | 'changes'> & { changes?: FieldChange[] };
+
+export function createAuditEntriesRepository(db: Kysely<Database>) {
+  return {
+    async append(entry: NewAuditEntry): Promise<number> {
+      const row = await db
+        .insertInto('audit_entries')
+        .values({
+          document_id: entry.documentId,
+          actor_id: entry.actorId,
+          at: entry.at,
+          action: entry.action,
+          from_state: entry.fromState,
+          to_state: entry.toState,
+          reason: entry.reason,
+          changes: entry.changes?.length ? JSON.stringify(entry.changes) : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    /** Oldest first: the history reads as it happened. */
+    async listByDocument(documentId: string): Promise<AuditEntry[]> {
+      const rows = await db
+        .selectFrom('audit_entries')
+        .leftJoin('users', 'users.id', 'audit_entries.actor_id')
+        .selectAll('audit_entries')
+        .select('users.display_name as actorName')
+        .where('audit_entries.document_id', '=', documentId)
+        .orderBy('audit_entries.at')
+        .orderBy('audit_entries.id')
+        .execute();
+      return rows.map((row) => ({
+        id: Number(row.id),
+        documentId: row.document_id,
+        actorId: row.actor_id,
+        actorName: row.actorName,
+        at: row.at,
+        action: row.action,
+        fromState: row.from_state,
+        toState: row.to_state,
+        reason: row.reason,
+        changes: row.changes ? (JSON.parse(row.changes) as FieldChange[]) : [],
+      }));
+    },
+  };
+}
+
+export type AuditEntriesRepository = ReturnType<typeof createAuditEntriesRepository>;

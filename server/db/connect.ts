@@ -1,0 +1,48 @@
+/**
+ * Opens the database: PostgreSQL when DATABASE_URL is set, otherwise an embedded SQLite file
+ * under DATA_DIR. Everything above this file is dialect-neutral Kysely.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseConnection {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Human-readable location for the start-up banner (password removed). */
+  location: string;
+}
+
+// int8 (count(*)) as number: counts here stay far below 2^53. numeric stays text (money).
+pg.types.setTypeParser(20, (text) => Number(text));
+
+export function connectPostgres(options: { url: string; searchPath?: string; maxConnections?: number }): DatabaseConnection {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const location = options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location };
+}
+
+/** `file` may be ':memory:' for tests. */
+export function connectSqlite(file: string): DatabaseConnection {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SqliteDatabase(file);
+  // WAL lets readers run while one writer writes; foreign keys are off by default in SQLite.
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', location: file };
+}
+
+export function connectDatabase(config: { databaseUrl: string | null; dataDirectory: string }): DatabaseConnection {
+  if (config.databaseUrl) return connectPostgres({ url: config.databaseUrl });
+  return connectSqlite(path.resolve(config.dataDirectory, 'jixiao.sqlite'));
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** Failed logins per username + IP, in the database so every server instance counts the same. */
+export function createLoginAttemptsRepository(db: Kysely<Database>) {
+  return {
+    async recordFailure(attempt: { username: string; ip: string; at: string }): Promise<void> {
+      await db.insertInto('login_attempts').values(attempt).execute();
+    },
+
+    async countFailuresSince(options: { username: string; ip: string; since: string }): Promise<number> {
+      const row = await db
+        .selectFrom('login_attempts')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('username', '=', options.username)
+        .where('ip', '=', options.ip)
+        .where('at', '>', options.since)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    async clear(options: { username: string; ip: string }): Promise<void> {
+      await db.deleteFrom('login_attempts').where('username', '=', options.username).where('ip', '=', options.ip).execute();
+    },
+  };
+}
+
+export type LoginAttemptsRepository = ReturnType<typeof createLoginAttemptsRepository>;

@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrganisationKind, OrganisationRow } from './schema.ts';
+
+export interface Organisation {
+  id: string;
+  parentId: string | null;
+  kind: OrganisationKind;
+  name: string;
+  /** Ids from the root down to this organisation, itself last. */
+  path: string[];
+  createdAt: string;
+}
+
+export function toOrganisation(row: OrganisationRow): Organisation {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    kind: row.kind,
+    name: row.name,
+    path: row.path.split('/').filter(Boolean),
+    createdAt: row.created_at,
+  };
+}
+
+/** '/a/b/' — stored form of a path; ids never contain '/'. */
+export function formatOrganisationPath(ids: string[]): string {
+  return `/${ids.join('/')}/`;
+}
+
+export function createOrganisationsRepository(db: Kysely<Database>) {
+  return {
+    async getById(id: string): Promise<Organisation | null> {
+      const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toOrganisation(row) : null;
+    },
+
+    async listAll(): Promise<Organisation[]> {
+      const rows = await db.selectFrom('organisations').selectAll().orderBy('path').execute();
+      return rows.map(toOrganisation);
+    },
+
+    /** The organisation with this path and everything below it. */
+    async listSubtree(path: string[]): Promise<Organisation[]> {
+      const rows = await db
+        .selectFrom('organisations')
+        .selectAll()
+        .where('path', 'like', `${formatOrganisationPath(path)}%`)
+        .orderBy('path')
+        .execute();
+      return rows.map(toOrganisation);
+    },
+
+    async insert(organisation: { id: string; parentPath: string[]; kind: OrganisationKind; name: string; createdAt: string }): Promise<Organisation> {
+      const row = await db
+        .insertInto('organisations')
+        .values({
+          id: organisation.id,
+          parent_id: organisation.parentPath.at(-1) ?? null,
+          kind: organisation.kind,
+          name: organisation.name,
+          path: formatOrganisationPath([...organisation.parentPath, organisation.id]),
+          created_at: organisation.createdAt,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toOrganisation(row);
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+  };
+}
+
+export type OrganisationsRepository = ReturnType<typeof createOrganisationsRepository>;

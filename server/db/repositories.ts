@@ -1,0 +1,35 @@
+/** Every repository, built over one Kysely handle (the pool, or a transaction). */
+import type { Kysely } from 'kysely';
+import { createAuditEntriesRepository } from './audit-entries.repository.ts';
+import { createDocumentsRepository } from './documents.repository.ts';
+import { createLoginAttemptsRepository } from './login-attempts.repository.ts';
+import { createOrganisationsRepository } from './organisations.repository.ts';
+import { createReviewOpinionsRepository } from './review-opinions.repository.ts';
+import type { Database } from './schema.ts';
+import { createSessionsRepository } from './sessions.repository.ts';
+import { createUsersRepository } from './users.repository.ts';
+
+export function createRepositories(db: Kysely<Database>) {
+  return {
+    organisations: createOrganisationsRepository(db),
+    users: createUsersRepository(db),
+    sessions: createSessionsRepository(db),
+    loginAttempts: createLoginAttemptsRepository(db),
+    documents: createDocumentsRepository(db),
+    auditEntries: createAuditEntriesRepository(db),
+    reviewOpinions: createReviewOpinionsRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Runs `work` in one transaction with repositories bound to it; rolls back if it throws. */
+export function runInTransaction<T>(db: Kysely<Database>, work: (repositories: Repositories) => Promise<T>): Promise<T> {
+  return db.transaction().execute((transaction) => work(createRepositories(transaction)));
+}
+
+/** True when `error` is a UNIQUE violation (SQLite or PostgreSQL), e.g. a duplicate document. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

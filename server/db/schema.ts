@@ -1,0 +1,114 @@
+/**
+ * Table types for Kysely. Timestamps are ISO-8601 UTC text (sorts lexically, same on SQLite and
+ * PostgreSQL); money and scores are decimal text (exact, never floats); document bodies are JSON
+ * text of the core PerformanceDocument.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export const organisationKinds = ['finance-bureau', 'supervisor', 'unit'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const roles = ['unit-filler', 'unit-leader', 'supervisor-reviewer', 'finance-reviewer', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export interface OrganisationsTable {
+  id: string;
+  parent_id: string | null;
+  kind: OrganisationKind;
+  name: string;
+  /** Materialised path of ids from the root, '/root/…/self/', so a subtree is one LIKE. */
+  path: string;
+  created_at: string;
+}
+
+export interface FiscalYearsTable {
+  year: number;
+  is_open: number;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: Role;
+  organisation_id: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a stolen database does not hand out live sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: string;
+}
+
+export interface DocumentsTable {
+  id: string;
+  organisation_id: string;
+  year: number;
+  kind: string;
+  /** '' for department scope, so UNIQUE(organisation_id, year, kind, project, revision) works. */
+  project: string;
+  revision: number;
+  state: string;
+  version: number;
+  body: string;
+  score: string | null;
+  grade: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AuditEntriesTable {
+  id: Generated<number>;
+  document_id: string;
+  actor_id: string | null;
+  at: string;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  /** JSON text: field-level [{ path, before, after }]. */
+  changes: string | null;
+}
+
+export interface ReviewOpinionsTable {
+  id: Generated<number>;
+  document_id: string;
+  revision: number;
+  /** Indicator path ('goals.0.indicators.2') or '' for the whole document. */
+  path: string;
+  text: string;
+  actor_id: string;
+  at: string;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  fiscal_years: FiscalYearsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  documents: DocumentsTable;
+  audit_entries: AuditEntriesTable;
+  review_opinions: ReviewOpinionsTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type NewDocumentRow = Insertable<DocumentsTable>;
+export type AuditEntryRow = Selectable<AuditEntriesTable>;
+export type ReviewOpinionRow = Selectable<ReviewOpinionsTable>;
