@@ -7,3 +7,4 @@ export * from './transition.ts';
 export * from './access.ts';
 export * from './submission-guard.ts';
 export * from './conclusion.ts';
+export { getReadScope, matchesReadScope, type ReadScope } from './read-scope.ts';
