@@ -1,0 +1,102 @@
+/**
+ * 定性 indicators, 财预〔2020〕10号: 达成年度指标 → 80–100% of w; 部分达成年度指标并具有一定效果
+ * → 60–80%; 未达成年度指标且效果较差 → 0–60%. Which band the actual falls in is read from its
+ * wording relative to the target's (docs/scoring.md lists the words). A fully achieved target
+ * gets the whole weight; for the other bands the unit's own judgement is kept when its entered
+ * score lies inside the band, otherwise the nearest score inside the band is suggested.
+ */
+import type { IndicatorValue } from '../model.ts';
+import type { ScoringPolicy, PercentBand } from './policy.ts';
+import { formatUnits, integerScaled, roundRatio, toScaled, type Scaled } from './scaled.ts';
+import { isInsideBand, type Attainment, type RuleOutcome, type UnitsBand } from './outcome.ts';
+
+const NOT_ACHIEVED_WORDING = /未达成|未完成|未实现|未达到|未达标|没有|尚未|^否|^未|不(?:及时|健全|完善|达标|满意|合格|到位|规范|明显)|较差|^差/;
+const PARTIAL_WORDING = /部分|基本|大部分|较好|一定|初步|逐步|推进中|进行中/;
+const ACHIEVED_WORDING = /^是|^已|达成|完成|实现|保持|健全|完善|及时|满意|到位|合格|达标|良好|^好|有效|提升|提高|第一|全部|全面|按时|按期|规范|明显/;
+
+function compactText(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** The target's wording without the question form of 是否及时 → 及时. */
+function readTargetWording(target: IndicatorValue): string {
+  return compactText(target.qualitative ?? target.text).replace(/^是否/, '');
+}
+
+/**
+ * Whether a qualitative actual meets its target, judged from the wording: the same words, then
+ * negations (不健全 contains 健全), then an actual that repeats the target's wording, then words of partial
+ * and of full achievement. Null when the wording says nothing either way.
+ */
+export function classifyQualitative(input: { target: IndicatorValue; actual: IndicatorValue }): Attainment | null {
+  const actual = compactText(input.actual.qualitative ?? input.actual.text);
+  if (actual === '') return null;
+  const targetWording = readTargetWording(input.target);
+  if (actual === targetWording) return 'met';
+  // A target phrased as a negation (不发生, 未发生) is judged by repetition, not by negation words.
+  const isTargetNegative = NOT_ACHIEVED_WORDING.test(targetWording);
+  if (!isTargetNegative && NOT_ACHIEVED_WORDING.test(actual)) return 'not-met';
+  if (targetWording !== '' && actual.includes(targetWording) && !PARTIAL_WORDING.test(actual)) return 'met';
+  if (PARTIAL_WORDING.test(actual)) return 'partial';
+  if (ACHIEVED_WORDING.test(actual)) return 'met';
+  return null;
+}
+
+const HUNDRED: Scaled = integerScaled(100);
+
+function toEdgeUnits(input: { weight: Scaled; percent: string; places: number }): number | null {
+  const percent = toScaled(input.percent);
+  if (!percent) return null;
+  return roundRatio({ numerator: input.weight, denominator: HUNDRED, factor: percent, places: input.places });
+}
+
+/** The band of an attainment in score units, with the policy's closed edges. */
+export function toQualitativeBand(input: { attainment: Attainment; weight: Scaled; policy: ScoringPolicy }): UnitsBand | null {
+  const { attainment, weight, policy } = input;
+  const bands = policy.qualitativeBands;
+  const percentBand: PercentBand =
+    attainment === 'met' ? bands.achieved : attainment === 'partial' ? bands.partial : bands.notAchieved;
+  const places = policy.roundingPlaces;
+  const min = toEdgeUnits({ weight, percent: percentBand.min, places });
+  const max = toEdgeUnits({ weight, percent: percentBand.max, places });
+  if (min === null || max === null) return null;
+  const isLowerClosed = policy.qualitativeClosedEdge === 'lower';
+  // The outermost edges (0 and w) always belong to their band.
+  return {
+    min,
+    max,
+    includesMin: attainment === 'not-met' || isLowerClosed,
+    includesMax: attainment === 'met' || !isLowerClosed,
+  };
+}
+
+/** The score inside `band` nearest to `units` (one unit inside an open edge). */
+export function clampToBand(units: number, band: UnitsBand): number {
+  if (isInsideBand(units, band)) return units;
+  if (units <= band.min) return band.includesMin ? band.min : band.min + 1;
+  return band.includesMax ? band.max : band.max - 1;
+}
+
+const ATTAINMENT_NAMES: Record<Attainment, string> = { met: '达成', partial: '部分达成', 'not-met': '未达成' };
+
+/** Scores an indicator whose attainment is known only as a band (定性, or a change in the wrong direction). */
+export function scoreBanded(input: {
+  attainment: Attainment;
+  weight: Scaled;
+  enteredUnits: number | null;
+  policy: ScoringPolicy;
+  rule: 'qualitative' | 'change';
+}): RuleOutcome {
+  const { attainment, weight, enteredUnits, policy, rule } = input;
+  const band = toQualitativeBand({ attainment, weight, policy });
+  if (!band) return { units: null, attainment, rule, reason: '分值无法计算区间' };
+  const places = policy.roundingPlaces;
+  const range = `${formatUnits(band.min, places)}–${formatUnits(band.max, places)}分`;
+  if (attainment === 'met') {
+    return { units: band.max, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，得满分（区间${range}）` };
+  }
+  const isEnteredInside = enteredUnits !== null && isInsideBand(enteredUnits, band);
+  const units = clampToBand(enteredUnits ?? band.min, band);
+  const how = isEnteredInside ? '采用填报得分' : '取区间内最接近填报得分的值';
+  return { units, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，应在${range}之间，${how}` };
+}

@@ -1,0 +1,84 @@
+/**
+ * Scores a whole document: every indicator's suggested score, the execution score, the total
+ * (execution + Σ indicators, less any 偏离度 deduction, then any execution-linked cap) and both
+ * grades. Where the rules cannot score an indicator the entered score stands in for it in the
+ * total (docs/scoring.md), so one unreadable row does not blank the whole result.
+ */
+import type { Indicator, PerformanceDocument } from '../model.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
+import { formatUnits, toUnits } from './scaled.ts';
+import { evaluateIndicator } from './score-indicator.ts';
+import { evaluateExecution } from './execution-rate.ts';
+import { isDeviationDegreeExceeded } from './deviation-degree.ts';
+import { capTotal } from './total-cap.ts';
+import { gradeOf } from './grade.ts';
+
+/** A new document with suggested scores, the suggested total and grades filled in; the input is not changed. */
+export function scoreDocument(
+  document: PerformanceDocument,
+  policy: ScoringPolicy = defaultScoringPolicy,
+): PerformanceDocument {
+  const places = policy.roundingPlaces;
+  const deviationPolicy = policy.deviationDegree;
+  const deductionUnits = deviationPolicy.mode === 'deduct' ? (toUnits(deviationPolicy.points, places) ?? 0) : 0;
+  let suggestedUnits = 0;
+  let enteredUnits = 0;
+  let hasScoredPart = false;
+  let hasEnteredPart = false;
+  let deductedUnits = 0;
+
+  const goals = document.goals.map((goal) => ({
+    ...goal,
+    indicators: goal.indicators.map((indicator): Indicator => {
+      const outcome = evaluateIndicator(indicator, policy);
+      const entered = toUnits(indicator.score, places);
+      if (entered !== null) {
+        enteredUnits += entered;
+        hasEnteredPart = true;
+      }
+      const counted = outcome.units ?? entered;
+      if (counted !== null) {
+        suggestedUnits += counted;
+        hasScoredPart = true;
+      }
+      if (deductionUnits > 0 && isDeviationDegreeExceeded({ indicator, threshold: deviationPolicy.mode === 'deduct' ? deviationPolicy.threshold : '0' })) {
+        deductedUnits += deductionUnits;
+      }
+      return { ...indicator, suggestedScore: outcome.units === null ? null : formatUnits(outcome.units, places) };
+    }),
+  }));
+
+  const execution = evaluateExecution(document.budget, policy);
+  if (execution.scoreUnits !== null) {
+    suggestedUnits += execution.scoreUnits;
+    hasScoredPart = true;
+  }
+  const enteredExecution = toUnits(document.budget.score, places);
+  if (enteredExecution !== null) {
+    enteredUnits += enteredExecution;
+    hasEnteredPart = true;
+  }
+
+  let totalText: string | null = null;
+  if (hasScoredPart) {
+    const afterDeduction = Math.max(0, suggestedUnits - deductedUnits);
+    const capped = capTotal({ totalUnits: afterDeduction, rateUnits: execution.rateUnits, policy });
+    totalText = formatUnits(capped.units, places);
+  }
+  const enteredTotal = document.totals.score ?? (hasEnteredPart ? formatUnits(enteredUnits, places) : null);
+
+  return {
+    ...document,
+    budget: {
+      ...document.budget,
+      suggestedScore: execution.scoreUnits === null ? null : formatUnits(execution.scoreUnits, places),
+    },
+    goals,
+    totals: {
+      ...document.totals,
+      suggestedScore: totalText,
+      suggestedGrade: gradeOf(totalText, policy),
+      enteredGrade: gradeOf(enteredTotal, policy),
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Picks the rule for one indicator (正向, 等于, 反向, 定性, change values) and applies it. The
+ * rules work on the parsed 指标值 and 实际完成值 (a bare number is read in the other side's unit:
+ * 10000份 vs 9580); when a value, the weight or comparable units are
+ * missing the result is null with the reason — never a made-up number.
+ */
+import type { Indicator } from '../model.ts';
+import { areUnitsComparable } from '../indicator-value/index.ts';
+import type { ScoringPolicy } from './policy.ts';
+import { formatUnits, toScaled, toUnits, type Scaled } from './scaled.ts';
+import { scoreHigherBetter } from './higher-better.ts';
+import { scoreEqual } from './equal.ts';
+import { scoreLowerBetter } from './lower-better.ts';
+import { classifyQualitative, scoreBanded } from './qualitative.ts';
+import { scoreChange } from './change.ts';
+import { describeNotScored, type Attainment, type RuleOutcome, type ScoringRule } from './outcome.ts';
+
+function scoreByWording(input: {
+  indicator: Indicator;
+  weight: Scaled;
+  enteredUnits: number | null;
+  policy: ScoringPolicy;
+}): RuleOutcome {
+  const { indicator, weight, enteredUnits, policy } = input;
+  if (!indicator.target || !indicator.actual) return describeNotScored('缺少指标值或实际完成值');
+  const attainment = classifyQualitative({ target: indicator.target, actual: indicator.actual });
+  if (attainment === null) return describeNotScored('无法从实际完成值的文字判断是否达成，请人工评分');
+  return scoreBanded({ attainment, weight, enteredUnits, policy, rule: 'qualitative' });
+}
+
+/** The outcome of the rules for one indicator, in score units (used by scoreDocument and the checks). */
+export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): RuleOutcome {
+  const { target, actual } = indicator;
+  const weight = toScaled(indicator.weight);
+  if (!weight || weight.units < 0) return describeNotScored('未填分值，无法计分');
+  if (!target || target.text.trim() === '') return describeNotScored('缺少指标值，无法计分');
+  if (!actual || actual.text.trim() === '') return describeNotScored('缺少实际完成值，无法计分');
+  const places = policy.roundingPlaces;
+  const enteredUnits = toUnits(indicator.score, places);
+  if (target.change !== null) return scoreChange({ target, actual, weight, enteredUnits, policy });
+  if (target.direction === 'qualitative' || target.value === null || actual.value === null) {
+    return scoreByWording({ indicator, weight, enteredUnits, policy });
+  }
+  if (!areUnitsComparable(target, actual)) {
+    return describeNotScored(`指标值单位“${target.unit}”与实际完成值单位“${actual.unit}”不一致，无法比较`);
+  }
+  const targetValue = toScaled(target.value);
+  const actualValue = toScaled(actual.value);
+  if (!targetValue || !actualValue) return describeNotScored('数值无法读取');
+  if (targetValue.units < 0 || actualValue.units < 0) return describeNotScored('负数无法按比例计分，请人工评分');
+  const numericInput = { target: targetValue, actual: actualValue, weight, places };
+  switch (target.direction) {
+    case 'higher-better':
+      return scoreHigherBetter(numericInput);
+    case 'lower-better':
+      return scoreLowerBetter(numericInput);
+    case 'equal':
+      return scoreEqual(numericInput);
+  }
+}
+
+export interface IndicatorScore {
+  /** 得分 by the rules, rounded half-up; null when it cannot be computed. */
+  suggestedScore: string | null;
+  /** For banded results (定性): the scores the entered score must lie in. */
+  band?: { min: string; max: string; includesMin: boolean; includesMax: boolean };
+  /** Short Chinese explanation of how it was computed. */
+  reason: string;
+  attainment: Attainment | null;
+  rule: ScoringRule;
+}
+
+/** Scores one indicator by the rules of `policy` (正向, 等于, 反向, 定性, change values). */
+export function scoreIndicator(input: { indicator: Indicator; policy: ScoringPolicy }): IndicatorScore {
+  const outcome = evaluateIndicator(input.indicator, input.policy);
+  const places = input.policy.roundingPlaces;
+  const result: IndicatorScore = {
+    suggestedScore: outcome.units === null ? null : formatUnits(outcome.units, places),
+    reason: outcome.reason,
+    attainment: outcome.attainment,
+    rule: outcome.rule,
+  };
+  if (outcome.band) {
+    const { min, max, includesMin, includesMax } = outcome.band;
+    result.band = { min: formatUnits(min, places), max: formatUnits(max, places), includesMin, includesMax };
+  }
+  return result;
+}
