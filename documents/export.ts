@@ -1,0 +1,70 @@
+/**
+ * Export of one document in the official layouts: .xlsx and .docx for the three tables, .docx for
+ * the evaluation report, PDF of either from the HTML print view, and the JSON exchange format.
+ */
+import type { PerformanceDocument } from '../core/model.ts';
+import { writeReportDocx } from './docx/write-report-docx.ts';
+import { writeTableDocx } from './docx/write-table-docx.ts';
+import { renderPdf } from './pdf/render-pdf.ts';
+import { buildTableLayout } from './print/build-layout.ts';
+import { buildReportOutline } from './print/report-outline.ts';
+import { renderReportHtml, renderTableHtml } from './print/render-html.ts';
+import { describeKind } from './print/titles.ts';
+import { writeTableXlsx } from './xlsx/write-table-xlsx.ts';
+
+export const exportFormats = ['xlsx', 'docx', 'pdf', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'format-not-supported',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+/** MIME types for download responses. */
+export const exportContentTypes: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  json: 'application/json; charset=utf-8',
+};
+
+/** The HTML print view of a document (a whole page with A4 CSS): the source of PDF and of the web app's print page. */
+export function renderPrintView(document: PerformanceDocument): string {
+  const layout = buildTableLayout(document);
+  return layout ? renderTableHtml(layout) : renderReportHtml(buildReportOutline(document));
+}
+
+/** The bytes of a document in a format; PDF needs Chromium (PdfUnavailableError otherwise). */
+export async function exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'json':
+      return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
+    case 'pdf':
+      return renderPdf(renderPrintView(document));
+    case 'docx': {
+      const layout = buildTableLayout(document);
+      return layout ? writeTableDocx(layout) : writeReportDocx(buildReportOutline(document));
+    }
+    case 'xlsx': {
+      const layout = buildTableLayout(document);
+      if (!layout) throw new ExportError('format-not-supported', '评价报告是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf');
+      return writeTableXlsx(layout);
+    }
+  }
+}
+
+/** Characters Windows and macOS refuse in file names. */
+const unsafeCharacters = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** A file name as clerks name such files: "2023年湘潭县公安局部门整体支出绩效目标表.xlsx". */
+export function suggestFileName(document: PerformanceDocument, format: ExportFormat): string {
+  const year = document.year === null ? '' : `${document.year}年`;
+  const owner = document.scope === 'project' && document.project ? document.project : document.unit;
+  const base = `${year}${owner}${describeKind(document)}`.replace(unsafeCharacters, '').trim() || describeKind(document);
+  return `${base}.${format}`;
+}

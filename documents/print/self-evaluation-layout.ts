@@ -1,0 +1,130 @@
+/**
+ * The layout of 部门整体支出绩效自评表 (sample 001): unit, the budget block (年初预算数 / 全年预算数 /
+ * 全年执行数 / 分值 / 执行率 / 得分, then by source and by nature), 预期目标 vs 实际完成情况, the
+ * indicator tree with 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施, and 总分.
+ */
+import type { Indicator, PerformanceDocument } from '../../core/model.ts';
+import { buildIndicatorRows } from './indicator-rows.ts';
+import { labelCell, numberCell, sumOrNull, textCell, type LayoutRow, type TableLayout } from './table-layout.ts';
+import { describeTitle } from './titles.ts';
+
+const columns = [8, 13, 11, 20, 14, 14, 7, 7, 26];
+const money = { numberStyle: 'money' as const };
+
+function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
+  const { budget } = document;
+  const bySource = budget.bySource ?? {};
+  const byNature = budget.byNature ?? {};
+  const sources: Array<[string, string | null | undefined]> =
+    document.scope === 'project'
+      ? [
+          ['本年财政拨款', bySource.currentYear],
+          ['上年结转资金', bySource.carriedOver],
+          ['其他资金', bySource.other],
+        ]
+      : [
+          ['一般公共预算', bySource.generalPublic],
+          ['政府性基金拨款', bySource.governmentFund],
+          ['纳入专户管理的非税收入拨款', bySource.specialAccount],
+          ['其他资金', bySource.other],
+        ];
+  const natures: Array<[string, string | null | undefined]> = [
+    ['基本支出', byNature.basic],
+    ['项目支出', byNature.project],
+  ];
+  const rows: LayoutRow[] = [
+    {
+      cells: [
+        labelCell(1, '年度资金总额', { colSpan: 2 }),
+        numberCell(3, budget.initial, money),
+        numberCell(4, budget.adjusted ?? budget.total, money),
+        numberCell(5, budget.executed, money),
+        numberCell(6, budget.weight),
+        numberCell(7, budget.executionRate, { numberStyle: 'percent' }),
+        numberCell(8, budget.score),
+      ],
+    },
+    { cells: [labelCell(1, '按收入性质分', { colSpan: 4 }), labelCell(5, '按支出性质分', { colSpan: 4 })] },
+  ];
+  sources.forEach(([label, amount], index) => {
+    const nature = natures[index];
+    rows.push({
+      cells: [
+        textCell(1, label, { colSpan: 3 }),
+        numberCell(4, amount, money),
+        textCell(5, nature?.[0] ?? '', { colSpan: 3 }),
+        nature ? numberCell(8, nature[1], money) : textCell(8, ''),
+      ],
+    });
+  });
+  rows[0]!.cells.unshift(labelCell(0, '预算申请（万元）', { rowSpan: rows.length }));
+  return [
+    {
+      cells: [
+        labelCell(0, '年度', { colSpan: 3 }),
+        labelCell(3, '年初预算数'),
+        labelCell(4, '全年预算数'),
+        labelCell(5, '全年执行数'),
+        labelCell(6, '分值'),
+        labelCell(7, '执行率'),
+        labelCell(8, '得分'),
+      ],
+    },
+    ...rows,
+  ];
+}
+
+/** "产出指标（50分）" when every indicator under it has a weight, as sample 001 writes it. */
+function describeLevel1(level1: string, indicators: readonly Indicator[]): string {
+  const weights = indicators.map((indicator) => indicator.weight);
+  if (weights.some((weight) => weight === null || weight === undefined)) return level1;
+  return `${level1}（${sumOrNull(weights)}分）`;
+}
+
+/** The grid of a self-evaluation table. */
+export function buildSelfEvaluationLayout(document: PerformanceDocument): TableLayout {
+  const rows: LayoutRow[] = [];
+  if (document.scope === 'project') {
+    rows.push({ cells: [labelCell(0, '项目名称', { colSpan: 3 }), textCell(3, document.project, { colSpan: 6 })] });
+    rows.push({ cells: [labelCell(0, '主管部门', { colSpan: 3 }), textCell(3, document.supervisor, { colSpan: 6 })] });
+  }
+  const unitLabel = document.scope === 'project' ? '实施单位' : '预算部门名称';
+  rows.push({ cells: [labelCell(0, unitLabel, { colSpan: 3 }), textCell(3, document.unit, { colSpan: 6 })] });
+  rows.push(...buildBudgetRows(document));
+  rows.push({
+    cells: [labelCell(0, '年度总体目标', { rowSpan: 2 }), labelCell(1, '预期目标', { colSpan: 4 }), labelCell(5, '实际完成情况', { colSpan: 4 })],
+  });
+  rows.push({ cells: [textCell(1, document.overallGoal, { colSpan: 4 }), textCell(5, document.overallResult, { colSpan: 4 })] });
+  const indicatorRows = buildIndicatorRows({
+    goals: document.goals,
+    goalColumn: null,
+    level1Column: 1,
+    describeLevel1,
+    describeIndicator: (indicator, column) => [
+      textCell(column, indicator.target?.text ?? ''),
+      textCell(column + 1, indicator.actual?.text ?? ''),
+      numberCell(column + 2, indicator.weight),
+      numberCell(column + 3, indicator.score),
+      textCell(column + 4, indicator.deviation ?? ''),
+    ],
+  });
+  rows.push({
+    cells: [
+      labelCell(0, '绩效指标', { rowSpan: indicatorRows.length + 1 }),
+      labelCell(1, '一级指标'),
+      labelCell(2, '二级指标'),
+      labelCell(3, '三级指标'),
+      labelCell(4, '年度指标值'),
+      labelCell(5, '实际完成值'),
+      labelCell(6, '分值'),
+      labelCell(7, '得分'),
+      labelCell(8, '偏差原因分析及改进措施'),
+    ],
+  });
+  rows.push(...indicatorRows);
+  rows.push({
+    cells: [labelCell(0, '总分', { colSpan: 6 }), numberCell(6, document.totals.weight), numberCell(7, document.totals.score), textCell(8, '')],
+  });
+  const year = document.year === null ? '' : `（${document.year} 年度）`;
+  return { title: describeTitle(document), subtitle: `预算单位：（盖章）${year}`, orientation: 'landscape', columns, rows };
+}
