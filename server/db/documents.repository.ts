@@ -2,8 +2,9 @@
  * Stored documents. Writes carry the version they read (optimistic locking): the update and the
  * version check are one statement, so two writers can never both win the same version.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PerformanceDocument } from '../../core/model.ts';
+import type { ReadScope } from '../../core/review/read-scope.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 
@@ -23,9 +24,15 @@ export interface StoredDocument {
   createdAt: string;
   updatedAt: string;
   updatedBy: string | null;
+  /** Of the owning organisation: what core/review's AccessDocument needs. */
+  organisationName: string;
+  organisationPath: string[];
+  hasSupervisor: boolean;
 }
 
-export type DocumentSummary = Omit<StoredDocument, 'body'> & { organisationName: string };
+export type NewDocument = Omit<StoredDocument, 'version' | 'organisationName' | 'organisationPath' | 'hasSupervisor'> & { version?: number };
+
+export type DocumentSummary = Omit<StoredDocument, 'body'>;
 
 export interface DocumentFilter {
   year?: number;
@@ -36,6 +43,8 @@ export interface DocumentFilter {
   state?: string;
   states?: string[];
   project?: string | null;
+  /** core/review getReadScope(actor): only what the actor may read. */
+  readScope?: ReadScope;
   limit?: number;
   offset?: number;
 }
@@ -54,7 +63,9 @@ export type VersionedUpdateResult =
   | { status: 'stale'; currentVersion: number }
   | { status: 'not-found' };
 
-function toStoredDocument(row: DocumentRow): StoredDocument {
+type JoinedRow = DocumentRow & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
+
+function toStoredDocument(row: JoinedRow): StoredDocument {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -70,29 +81,32 @@ function toStoredDocument(row: DocumentRow): StoredDocument {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    organisationName: row.organisation_name,
+    organisationPath: row.organisation_path.split('/').filter(Boolean),
+    hasSupervisor: Boolean(row.has_supervisor),
   };
 }
 
-const summaryColumns = [
-  'documents.id as id',
-  'documents.organisation_id as organisationId',
-  'organisations.name as organisationName',
-  'documents.year as year',
-  'documents.kind as kind',
-  'documents.project as project',
-  'documents.revision as revision',
-  'documents.state as state',
-  'documents.version as version',
-  'documents.score as score',
-  'documents.grade as grade',
-  'documents.created_at as createdAt',
-  'documents.updated_at as updatedAt',
-  'documents.updated_by as updatedBy',
-] as const;
+/**
+ * Whether a 主管部门 sits above the owning unit or is the unit itself (core/review hasSupervisor):
+ * some organisation of kind 'supervisor' lies on the unit's path.
+ */
+const hasSupervisorExpression = sql<number>`(case when exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and organisations.path like '%/' || supervisors.id || '/%') then 1 else 0 end)`;
+
 
 export function createDocumentsRepository(db: Kysely<Database>) {
+  function selectJoined() {
+    return db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id');
+  }
+
+  function selectWithOrganisation() {
+    return selectJoined()
+      .selectAll('documents')
+      .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')]);
+  }
+
   function selectFiltered(filter: DocumentFilter) {
-    let query = db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id');
+    let query = selectJoined();
     if (filter.year !== undefined) query = query.where('documents.year', '=', filter.year);
     if (filter.organisationId) query = query.where('documents.organisation_id', '=', filter.organisationId);
     if (filter.withinOrganisationPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(filter.withinOrganisationPath)}%`);
@@ -100,19 +114,45 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     if (filter.state) query = query.where('documents.state', '=', filter.state);
     if (filter.states) query = filter.states.length ? query.where('documents.state', 'in', filter.states) : query.where((eb) => eb.lit(false));
     if (filter.project !== undefined) query = query.where('documents.project', '=', filter.project ?? '');
+    // `''` keeps IN lists non-empty (no state is ''), so an empty state list matches nothing.
+    const scope = filter.readScope;
+    if (scope) {
+      switch (scope.kind) {
+        case 'nothing':
+          return query.where((eb) => eb.lit(false));
+        case 'everything':
+          return query;
+        case 'states':
+          return query.where('documents.state', 'in', [...scope.states, '']);
+        case 'organisation':
+          return query.where('documents.organisation_id', '=', scope.organisationId);
+        case 'subtree':
+          return query
+            .where('organisations.path', 'like', `%/${scope.organisationId}/%`)
+            .where((eb) =>
+              eb.or([
+                eb.and([eb(hasSupervisorExpression, '=', 1), eb('documents.state', 'in', [...scope.statesWithSupervisor, ''])]),
+                eb.and([eb(hasSupervisorExpression, '=', 0), eb('documents.state', 'in', [...scope.statesWithoutSupervisor, ''])]),
+              ]),
+            );
+      }
+    }
     return query;
   }
 
+  async function getById(id: string): Promise<StoredDocument | null> {
+    const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
+    return row ? toStoredDocument(row) : null;
+  }
+
   return {
-    async getById(id: string): Promise<StoredDocument | null> {
-      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-      return row ? toStoredDocument(row) : null;
-    },
+    getById,
 
     /** Newest first; `total` counts every match, ignoring limit/offset. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
       const rows = await selectFiltered(filter)
-        .select(summaryColumns)
+        .selectAll('documents')
+        .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .orderBy('documents.updated_at', 'desc')
         .orderBy('documents.id')
         .limit(filter.limit ?? 50)
@@ -120,13 +160,16 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .execute();
       const counted = await selectFiltered(filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
       return {
-        items: rows.map((row) => ({ ...row, project: row.project === '' ? null : row.project })),
+        items: rows.map((row) => {
+          const { body: _body, ...summary } = toStoredDocument({ ...row, body: 'null' });
+          return summary;
+        }),
         total: Number(counted.count),
       };
     },
 
-    async insert(document: Omit<StoredDocument, 'version'> & { version?: number }): Promise<StoredDocument> {
-      const row = await db
+    async insert(document: NewDocument): Promise<StoredDocument> {
+      await db
         .insertInto('documents')
         .values({
           id: document.id,
@@ -144,9 +187,8 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           updated_at: document.updatedAt,
           updated_by: document.updatedBy,
         })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return toStoredDocument(row);
+        .execute();
+      return (await getById(document.id))!;
     },
 
     /** Applies `changes` and bumps the version only if the stored version is `expectedVersion`. */
@@ -165,23 +207,21 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         }))
         .where('id', '=', options.id)
         .where('version', '=', options.expectedVersion)
-        .returningAll()
+        .returning('id')
         .executeTakeFirst();
-      if (row) return { status: 'updated', document: toStoredDocument(row) };
+      if (row) return { status: 'updated', document: (await getById(options.id))! };
       const current = await db.selectFrom('documents').select('version').where('id', '=', options.id).executeTakeFirst();
       return current ? { status: 'stale', currentVersion: current.version } : { status: 'not-found' };
     },
 
     /** All revisions of one document identity, newest revision first. */
     async listRevisions(identity: { organisationId: string; year: number; kind: string; project: string | null }): Promise<StoredDocument[]> {
-      const rows = await db
-        .selectFrom('documents')
-        .selectAll()
-        .where('organisation_id', '=', identity.organisationId)
-        .where('year', '=', identity.year)
-        .where('kind', '=', identity.kind)
-        .where('project', '=', identity.project ?? '')
-        .orderBy('revision', 'desc')
+      const rows = await selectWithOrganisation()
+        .where('documents.organisation_id', '=', identity.organisationId)
+        .where('documents.year', '=', identity.year)
+        .where('documents.kind', '=', identity.kind)
+        .where('documents.project', '=', identity.project ?? '')
+        .orderBy('documents.revision', 'desc')
         .execute();
       return rows.map(toStoredDocument);
     },

@@ -4,11 +4,13 @@
  * text of the core PerformanceDocument.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Role as ReviewRole } from '../../core/review/roles.ts';
 
 export const organisationKinds = ['finance-bureau', 'supervisor', 'unit'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
-export const roles = ['unit-filler', 'unit-leader', 'supervisor-reviewer', 'finance-reviewer', 'admin'] as const;
+/** The roles a user account can hold: core/review's roles without the anonymous public. */
+export const roles = ['unit-filler', 'unit-leader', 'supervisor-reviewer', 'finance-reviewer', 'admin'] as const satisfies readonly ReviewRole[];
 export type Role = (typeof roles)[number];
 
 export interface OrganisationsTable {
