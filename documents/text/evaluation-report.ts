@@ -1,8 +1,80 @@
-import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
+/**
+ * Reader of 整体支出绩效评价报告 / 自评报告 text dumps (sample 003): unit and year from the title,
+ * the report's top-level sections in order, every itemised money list, the budget figures the
+ * narrative states (基本支出, 项目支出, 政府性基金…), and the 主要职能 when the report lists them.
+ * Whether the lists add up is core/checks' business; this reader only extracts them faithfully.
+ */
+import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import { readHeader } from './header.ts';
+import { compact } from './normalize.ts';
+import { readReportBudget } from './report-budget.ts';
+import { extractMoneyLists } from './report-money-lists.ts';
+import { splitReportSections, type ReportSection } from './report-sections.ts';
 
-/** Placeholder until the reader of this kind lands: an empty document saying so. */
-export function readEvaluationReport(_lines: readonly string[], scope: Scope): PerformanceDocument {
+/** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
+const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
+
+/**
+ * The 主要职能 the report lists under 部门基本情况: the lines after a "主要职能" sub-heading up to the
+ * next sub-heading or the first line about staffing. Null when the report has no such sub-heading.
+ */
+function findFunctions(sections: readonly ReportSection[]): string | null {
+  for (const section of sections) {
+    const lines = section.text.split('\n');
+    const start = lines.findIndex((line) => /^\S{0,6}主要职能[。.：:]?$/.test(compact(line)) || /^(主要)?职能[：:]?$/.test(compact(line)));
+    if (start < 0) continue;
+    const duties: string[] = [];
+    for (const line of lines.slice(start + 1)) {
+      if (/^[（(]?[0-9一二三四五六七八九十]{1,2}[)）][．.、]?/.test(line) || STAFFING_LINE.test(line)) break;
+      duties.push(line);
+    }
+    return duties.length > 0 ? duties.join('\n') : null;
+  }
+  return null;
+}
+
+/** A report cut off mid-sentence: its last line ends without closing punctuation and is no heading. */
+function findTruncation(lines: readonly string[], sections: readonly ReportSection[]): Finding | null {
+  let lastIndex = lines.length - 1;
+  while (lastIndex >= 0 && (lines[lastIndex] ?? '').trim() === '') lastIndex -= 1;
+  if (lastIndex < 0) return null;
+  const lastLine = (lines[lastIndex] ?? '').trim();
+  const lastSection = sections.at(-1);
+  const endsWithEmptySection = lastSection !== undefined && lastSection.text === '' && lastSection.line === lastIndex + 1;
+  const endsMidSentence = !/[。！？!?”’）)》」』…\]】]$/.test(lastLine) && !endsWithEmptySection;
+  if (!endsMidSentence && !endsWithEmptySection) return null;
+  const where = endsWithEmptySection ? `以标题“${lastSection.title}”结尾而没有内容` : '在句子中间结束';
+  return {
+    severity: 'warning',
+    code: 'truncated-document',
+    message: `报告${where}，可能不完整：请上传完整的报告原文，或确认最后一部分内容。`,
+    path: 'report',
+    line: lastIndex + 1,
+  };
+}
+
+/** Reads an evaluation report's normalised lines into the document model. */
+export function readEvaluationReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('evaluation-report', scope);
-  document.findings.push({ severity: 'error', code: 'reader-failed', message: '尚不支持读取此类文档。', path: '' });
+  const header = readHeader(lines);
+  document.unit = header.unit ?? '';
+  document.year = header.year;
+  document.project = header.project;
+  document.supervisor = header.supervisor;
+  if (document.unit === '') {
+    document.findings.push({ severity: 'warning', code: 'missing-unit', message: '未找到单位名称：请在报告标题中写明单位，例如“××局2023年度整体支出绩效评价报告”。', path: 'unit' });
+  }
+
+  const sections = splitReportSections(lines);
+  const money = extractMoneyLists(lines);
+  document.report = { sections: sections.map(({ title, text }) => ({ title, text })), moneyLists: money.lists };
+  document.budget = readReportBudget(money.mentions);
+  document.functions = findFunctions(sections);
+
+  if (!sections.some((section) => section.title !== '')) {
+    document.findings.push({ severity: 'warning', code: 'missing-sections', message: '报告中没有找到“一、部门基本情况”这样的分节标题：请检查报告是否完整、标题是否按顺序编号。', path: 'report.sections' });
+  }
+  const truncation = findTruncation(lines, sections);
+  if (truncation) document.findings.push(truncation);
   return document;
 }

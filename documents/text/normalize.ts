@@ -9,8 +9,9 @@ const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\neq|\\ne(?![a-z])/g, '≠'],
   [/\\times/g, '×'],
   [/\\%/g, '%'],
-  [/\\text\s*\{([^}]*)\}/g, '$1'],
-  [/\\mathrm\s*\{([^}]*)\}/g, '$1'],
+  // Bounded repeats: an unclosed "{" or "<p " repeated must not make the scan quadratic.
+  [/\\text\s{0,20}\{([^}]{0,200})\}/g, '$1'],
+  [/\\mathrm\s{0,20}\{([^}]{0,200})\}/g, '$1'],
   [/\\[,;!]/g, ''],
 ];
 
@@ -38,19 +39,32 @@ export function stripLatex(text: string): string {
 export function stripHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text
-    .replace(/<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th)(\s[^>]*)?\/?>/gi, '')
+    .replace(/<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th)(\s[^>]{0,200})?\/?>/gi, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
 
+/** Removes Word bookmarks that .docx → text converters leave inline: `[bookmark: _GoBack]` (sample 003). */
+export function stripBookmarks(text: string): string {
+  if (!text.includes('[bookmark')) return text;
+  return text.replace(/\[bookmark:[^\]]{0,200}\]/g, '');
+}
+
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
-  return normalizeFullWidthAlphanumerics(normalizeRadicals(stripLatex(stripHtml(line))))
+  const normalized = normalizeFullWidthAlphanumerics(normalizeRadicals(stripLatex(stripHtml(stripBookmarks(line)))))
     .replace(/\u00a0|\u3000/g, ' ')
-    .replace(/\u200b|\ufeff/g, '')
-    .replace(/[ ]+$/g, '');
+    .replace(/\u200b|\ufeff/g, '');
+  return trimTrailingSpaces(normalized);
+}
+
+/** Drops trailing spaces but keeps trailing tabs (empty cells); a loop, as /[ ]+$/ is quadratic on long runs of spaces. */
+function trimTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** The lines of a text dump, normalised, with `\r\n` and `\r` treated as line ends. */

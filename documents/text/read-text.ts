@@ -45,3 +45,13 @@ export function readText(text: string): PerformanceDocument | null {
     return document;
   }
 }
+
+/**
+ * Reads a text dump for the CLI and imports: like readText, but a text that is no performance
+ * document is refused with a NotADocumentError (Chinese message naming the file).
+ */
+export function readDocumentText(text: string, fileName?: string): PerformanceDocument {
+  const document = readText(text);
+  if (!document) throw new NotADocumentError(fileName);
+  return document;
+}

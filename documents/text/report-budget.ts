@@ -1,0 +1,42 @@
+/**
+ * The budget figures a report states in its narrative ("本单位2023年基本支出5105.15万元"), by the
+ * label in front of the amount. Only stated figures are taken: a report that gives 基本支出 and
+ * 项目支出 but no 一般公共预算 total leaves that total empty rather than adding them up.
+ */
+import type { Budget } from '../../core/model.ts';
+import type { MoneyMention } from './report-money-mentions.ts';
+
+type BudgetSlot =
+  | { part: 'byNature'; field: 'basic' | 'project' | 'total' }
+  | { part: 'bySource'; field: 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other' }
+  | { part: 'total' };
+
+/** Labels as reports write them (DOMAIN.md: 按收入性质, 按支出性质), matched whole after lead-ins are dropped. */
+const slots: ReadonlyArray<[RegExp, BudgetSlot]> = [
+  [/^基本支出(合计)?$/, { part: 'byNature', field: 'basic' }],
+  [/^项目支出(合计)?$/, { part: 'byNature', field: 'project' }],
+  [/^一般公共预算(财政拨款)?(支出|拨款|收入)?$/, { part: 'bySource', field: 'generalPublic' }],
+  [/^政府性基金(预算)?(财政拨款)?(支出|拨款|收入)?$/, { part: 'bySource', field: 'governmentFund' }],
+  [/^纳入专户管理的?非税收入(拨款|支出)?$/, { part: 'bySource', field: 'specialAccount' }],
+  [/^其他资金(支出)?$/, { part: 'bySource', field: 'other' }],
+  [/^(部门)?(预算)?(总支出|支出总额|支出合计|资金总额|总预算)$/, { part: 'total' }],
+];
+
+/** The budget stated in a report's amounts; the first mention of each figure wins. */
+export function readReportBudget(mentions: readonly MoneyMention[]): Budget {
+  const budget: Budget = {};
+  for (const mention of mentions) {
+    const slot = slots.find(([pattern]) => pattern.test(mention.label))?.[1];
+    if (!slot) continue;
+    if (slot.part === 'total') {
+      budget.total ??= mention.amount;
+    } else if (slot.part === 'byNature') {
+      budget.byNature ??= {};
+      budget.byNature[slot.field] ??= mention.amount;
+    } else {
+      budget.bySource ??= {};
+      budget.bySource[slot.field] ??= mention.amount;
+    }
+  }
+  return budget;
+}

@@ -1,0 +1,104 @@
+/**
+ * The pieces of a report's running text that matter for money: amounts with their labels
+ * ("基本工资1291.54万元"), the words that open an itemisation (其中：, 包含：), and the punctuation
+ * that separates or ends items. A report line becomes a flat token stream that
+ * report-money-lists.ts folds into nested lists.
+ */
+import { Dec, formatDecimal } from '../../core/decimal.ts';
+import { parseAmount } from './amounts.ts';
+
+export interface MoneyMention {
+  label: string;
+  /** 万元, exact. */
+  amount: string;
+  /** 1-based line. */
+  line: number;
+}
+
+/** How strongly punctuation separates: 1 "，、", 2 "；" or an item's line end, 3 "。", 4 a heading or blank line. */
+export type Strength = 1 | 2 | 3 | 4;
+
+export type MoneyToken =
+  | { type: 'money'; mention: MoneyMention; hasTextBefore: boolean }
+  | { type: 'itemisation' }
+  | { type: 'separator'; strength: Strength };
+
+/**
+ * An amount in 元, 万元 or 亿元. "万" alone counts only before punctuation or the line end, so
+ * "20.1万株" and "1.5万多人" are not money while "平安电子监控服务费1128万；" is.
+ */
+const AMOUNT = String.raw`(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?=[\s，。；、,;.:：)）]|$))`;
+/** Words that open an itemisation of the amount just written (其中：A…；B…). */
+const ITEMISATION = String.raw`(?:其中|包含|包括|分别为|具体为|明细如下)\s*[：:]|其中[，,]?`;
+const SEPARATOR = String.raw`[，,、；;。!！?？]`;
+const TOKEN_PATTERN = new RegExp(`${AMOUNT}|(${ITEMISATION})|(${SEPARATOR})`, 'g');
+
+/** Enumerators in front of a label: "1、", "（2）", "①", "一是". */
+const ENUMERATOR = /^(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+/** Lead-ins before the real label: "本单位2023年基本支出" → "基本支出". */
+const LEAD_IN =
+  /^(?:(?:本单位|本部门|我局|我单位|单位|部门)?(?:(?:19|20)\d{2}\s*年度?)(?:本单位|本部门|我局|我单位|全年)?|本单位|本部门|我局|我单位)/;
+/** Verbs between a label and its amount: "基本支出为5105.15万元", "共计". */
+const TRAILING_VERB = /(?:为|是|共计|合计|总计|共|计|达|约)$/;
+
+/** Converts an amount written with its unit to 万元, exactly. */
+function toTenThousandYuan(number: string, unit: string): string | null {
+  const amount = parseAmount(number);
+  if (amount === null) return null;
+  if (unit === '元') return formatDecimal(new Dec(amount).div(10000));
+  if (unit === '亿元') return formatDecimal(new Dec(amount).times(10000));
+  return amount;
+}
+
+/** Cleans the text before an amount into its label; keeps names such as "2023年涉毒特殊人员收治". */
+export function cleanLabel(text: string, { isParent }: { isParent: boolean }): string {
+  const parts = text.split(/[：:]/).map((part) => part.trim());
+  let label = [...parts].reverse().find((part) => part !== '') ?? '';
+  label = label.replace(/\s+/g, '').replace(ENUMERATOR, '').replace(TRAILING_VERB, '');
+  // A parent's "2023年度本部门" is a lead-in; an item's "2023年…经费" is part of the item's name.
+  if (isParent) label = label.replace(LEAD_IN, '');
+  return label;
+}
+
+/** A line that only names a sub-section ("（二）项目支出情况", "1、基本支出情况：") ends every open list. */
+function isHeadingLine(line: string): boolean {
+  const text = line.trim();
+  return /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[、.．)）])/.test(text);
+}
+
+/** A line's own enumerator ("1、", "（二）", "①"): its "、" numbers the line, it separates nothing. */
+const LINE_ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/;
+
+/** The tokens of one normalised line; `lineNumber` is 1-based. */
+export function tokenizeLine(line: string, lineNumber: number): MoneyToken[] {
+  if (line.trim() === '') return [{ type: 'separator', strength: 4 }];
+  const tokens: MoneyToken[] = [];
+  let textStart = LINE_ENUMERATOR.exec(line)?.[0].length ?? 0;
+  let lastWasMoney = false;
+  TOKEN_PATTERN.lastIndex = textStart;
+  for (let match = TOKEN_PATTERN.exec(line); match !== null; match = TOKEN_PATTERN.exec(line)) {
+    const before = line.slice(textStart, match.index);
+    textStart = match.index + match[0].length;
+    lastWasMoney = false;
+    if (match[1] !== undefined && match[2] !== undefined) {
+      const amount = toTenThousandYuan(match[1], match[2]);
+      if (amount === null) continue;
+      // The raw label is kept; which lead-ins to drop depends on the role, decided later.
+      tokens.push({ type: 'money', mention: { label: before, amount, line: lineNumber }, hasTextBefore: before.trim() !== '' });
+      lastWasMoney = true;
+    } else if (match[3] !== undefined) {
+      tokens.push({ type: 'itemisation' });
+    } else {
+      const character = match[4] ?? '';
+      const strength: Strength = /[；;]/.test(character) ? 2 : /[。!！?？]/.test(character) ? 3 : 1;
+      tokens.push({ type: 'separator', strength });
+    }
+  }
+  // Items written one per line without punctuation: the line end separates them like "；".
+  if (lastWasMoney && line.slice(textStart).trim() === '') tokens.push({ type: 'separator', strength: 2 });
+  const hasMoney = tokens.some((token) => token.type === 'money');
+  if (!isHeadingLine(line)) return tokens;
+  if (!hasMoney) return [{ type: 'separator', strength: 4 }];
+  // "（二）项目支出情况：项目支出678万元" starts a new sub-section; "1、巡辅警经费…" may be an item.
+  return /^[（(]?[一二三四五六七八九十]/.test(line.trim()) ? [{ type: 'separator', strength: 4 }, ...tokens] : tokens;
+}

@@ -1,0 +1,97 @@
+/**
+ * The top-level sections of an evaluation report, following the document's own numbering.
+ * A narrative section may carry its own "一、…二、…" (sample 003's 六 quotes a work summary), and
+ * real reports slip in their numbering ("7、 存在的问题及原因分析" between 六 and 八), so a line is a
+ * top-level heading when it continues the sequence with a Chinese numeral, or when its title is one
+ * of the report template's section names (财政部门 整体支出绩效自评报告 outline, DOMAIN.md) and its
+ * number is within one of the expected one.
+ */
+
+export interface ReportSection {
+  title: string;
+  text: string;
+  /** 1-based line of the heading (or of the first line, for text before any heading). */
+  line: number;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Section names of the report template; a title containing one is a top-level heading. */
+const TEMPLATE_TITLES =
+  /基本情况|概况|预算(收入|支出|收支|执行)|支出情况|收入情况|绩效情况|绩效目标|绩效分析|评价结论|自评结论|存在的问题|问题及原因|改进措施|整改|意见建议|有关建议|结果应用|拟应用|拟就用|公开情况|其他需要说明|其他说明/;
+
+/** "一、", "7、", "第三部分" at a line start (after any leftover bookmark debris). */
+const NUMBERED_HEADING = /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(.+)$/;
+
+/** The value of a Chinese numeral up to 99 ("十二" → 12); NaN when it is not one. */
+export function readChineseNumeral(text: string): number {
+  if (text === '十') return 10;
+  const match = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (match) return (match[1] ? (CHINESE_DIGITS[match[1]] ?? NaN) : 1) * 10 + (match[2] ? (CHINESE_DIGITS[match[2]] ?? NaN) : 0);
+  return text.length === 1 ? (CHINESE_DIGITS[text] ?? NaN) : NaN;
+}
+
+interface Heading {
+  number: number;
+  isChinese: boolean;
+  title: string;
+}
+
+/** The numbered heading a line could be, or null; titles are short and are not sentences. */
+function readHeading(line: string): Heading | null {
+  const match = NUMBERED_HEADING.exec(line);
+  if (!match) return null;
+  const chinese = match[1] ?? match[2];
+  const number = chinese !== undefined ? readChineseNumeral(chinese) : Number(match[3]);
+  const written = (match[4] ?? '').trim();
+  // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
+  if (chinese === undefined && /[。.]$/.test(written)) return null;
+  const title = written.replace(/[：:。.]+$/, '').trim();
+  if (!Number.isFinite(number) || title === '' || title.length > 40 || /[。；;]/.test(title)) return null;
+  return { number, isChinese: chinese !== undefined, title };
+}
+
+/**
+ * True when `heading` continues the top-level numbering after `previous` (0 before the first).
+ * A template title may also skip one number (a lost line) or open a text that starts mid-way.
+ */
+function isTopLevel(heading: Heading, previous: number): boolean {
+  const expected = previous + 1;
+  if (heading.isChinese && heading.number === expected) return true;
+  if (!TEMPLATE_TITLES.test(heading.title)) return false;
+  if (previous === 0) return heading.isChinese || heading.number <= 2;
+  if (heading.isChinese) return heading.number > previous && heading.number <= expected + 1;
+  return heading.number >= previous && heading.number <= expected + 1;
+}
+
+/**
+ * Splits a report's lines into its top-level sections. The document title (the first non-blank
+ * line) is not a section; text before the first heading becomes a section titled "".
+ */
+export function splitReportSections(lines: readonly string[]): ReportSection[] {
+  const sections: ReportSection[] = [];
+  const titleIndex = lines.findIndex((line) => line.trim() !== '');
+  let current: { title: string; line: number; body: string[] } | null = null;
+  let previous = 0;
+  const flush = (): void => {
+    if (current && (current.title !== '' || current.body.length > 0)) {
+      sections.push({ title: current.title, text: current.body.join('\n'), line: current.line });
+    }
+  };
+  for (const [index, line] of lines.entries()) {
+    if (index <= titleIndex) continue;
+    const heading = readHeading(line);
+    if (heading && isTopLevel(heading, previous)) {
+      flush();
+      current = { title: heading.title, line: index + 1, body: [] };
+      previous = heading.number;
+      continue;
+    }
+    const text = line.trim();
+    if (text === '') continue;
+    current ??= { title: '', line: index + 1, body: [] };
+    current.body.push(text);
+  }
+  flush();
+  return sections;
+}
