@@ -24,7 +24,7 @@ export function parseAmount(text: string): string | null {
 function spacedLabelPattern(label: string): string {
   return Array.from(compact(label))
     .map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s*');
+    .join('\\s{0,5}');
 }
 
 /**
@@ -35,7 +35,7 @@ function spacedLabelPattern(label: string): string {
  */
 export function findLabelledAmount(text: string, label: string): string | null {
   const pattern = new RegExp(
-    `${spacedLabelPattern(label)}\\s*[:：]?\\s*(-?\\d[\\d,]*(?:\\.\\d*)?)(\\s\\d+)?\\s*(万元|万)?`,
+    `${spacedLabelPattern(label)}[\\s:：]{0,20}(-?\\d[\\d,]*(?:\\.\\d*)?)(\\s\\d+)?`,
   );
   const match = pattern.exec(text);
   if (!match?.[1]) return null;

@@ -1,8 +1,11 @@
-import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import type { PerformanceDocument, Scope } from '../../core/model.ts';
+import { readIndicatorTable } from './indicator-table.ts';
 
-/** Placeholder until the reader of this kind lands: an empty document saying so. */
-export function readApprovalTable(_lines: readonly string[], scope: Scope): PerformanceDocument {
-  const document = createEmptyDocument('approval-table', scope);
-  document.findings.push({ severity: 'error', code: 'reader-failed', message: '尚不支持读取此类文档。', path: '' });
-  return document;
+/**
+ * Reads a 绩效目标批复表 (sample 002): 部门职能概述, 年度整体绩效目标 and the indicators grouped by
+ * 核心职能. Goals are named "职能N：名称" (the document's own text after the colon, full-width
+ * colon, see indicator-cells.ts). Shifted rows are placed by what their cells are and reported.
+ */
+export function readApprovalTable(lines: readonly string[], scope: Scope): PerformanceDocument {
+  return readIndicatorTable(lines, 'approval-table', scope);
 }

@@ -1,0 +1,110 @@
+/**
+ * Reads a table of goals and indicators with its header facts: the shared body of the 目标表
+ * (target-table) and 批复表 (approval-table) readers. Handles the row layouts of table-rows.ts
+ * (tab lines, blank-separated blocks of sample 000, `|` cells), one cell per line, and published
+ * `【一级-二级】 指标1:名称(值)` lists.
+ */
+import { createEmptyDocument, type DocumentKind, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import { readHeader } from './header.ts';
+import { compact } from './normalize.ts';
+import { readTableRows, joinCellLines, type TableRow } from './table-rows.ts';
+import { flattenCells, readBudgetCells, readLabelledText, type FlatCell } from './table-facts.ts';
+import { createIndicatorTree, placeIndicatorRow, type ColumnMap, type IndicatorTree } from './indicator-tree.ts';
+import {
+  findOnePerLineHeading,
+  hasPublishedTargetList,
+  isClosingLabel,
+  readOnePerLineIndicators,
+  readPublishedTargetList,
+} from './target-list.ts';
+
+const functionLabels = ['部门职能职责概述', '部门职能概述', '部门职能', '职能概述', '主要职能'];
+const overallGoalLabels = ['年度整体绩效目标', '整体绩效目标', '年度总体目标', '年度绩效目标'];
+const reviewLabels = ['财政部门审核意见', '主管部门审核意见', '审核意见'];
+
+/** The column map from the heading row (一级指标 / 二级指标 / 三级指标 / 指标值), or null. */
+export function readColumnMap(row: TableRow): ColumnMap | null {
+  const written = row.cells.map(compact);
+  const level1 = written.findIndex((cell) => cell === '一级指标');
+  if (level1 < 0) return null;
+  const level2 = written.findIndex((cell) => cell === '二级指标');
+  const name = written.findIndex((cell) => cell === '三级指标' || cell === '指标名称');
+  const target = written.findIndex((cell, index) => index > level1 && /^(年度)?指标值/.test(cell));
+  return {
+    goal: level1 - 1,
+    level1,
+    level2: level2 < 0 ? level1 + 1 : level2,
+    name: name < 0 ? level1 + 2 : name,
+    target: target < 0 ? level1 + 3 : target,
+  };
+}
+
+/** Keeps a 审核意见 that has text as an info finding, so reviewers see it beside the checks. */
+function reportReviewOpinion(document: PerformanceDocument, cells: readonly FlatCell[]): void {
+  const opinion = readLabelledText(cells, reviewLabels);
+  if (!opinion || isClosingLabel(opinion.text)) return;
+  document.findings.push({
+    severity: 'info',
+    code: 'review-opinion',
+    message: `原表附有审核意见：${joinCellLines(opinion.text)}`,
+    path: '',
+    line: opinion.line,
+  });
+}
+
+/** Reads the indicator rows after the heading row until a closing label (审核意见 …). */
+function readIndicatorRows(tree: IndicatorTree, rows: readonly TableRow[], columns: ColumnMap): void {
+  for (const row of rows) {
+    if (row.cells.some(isClosingLabel)) break;
+    placeIndicatorRow(tree, row, columns);
+  }
+}
+
+/** Fills the header facts and what is written around the indicators. */
+function readFacts(document: PerformanceDocument, lines: readonly string[], cellsBefore: readonly FlatCell[]): void {
+  const header = readHeader(lines);
+  document.unit = header.unit ?? '';
+  document.year = header.year;
+  document.supervisor = header.supervisor;
+  document.project = header.project;
+  if (header.implementer && !header.unit) document.unit = header.implementer;
+  const findings: Finding[] = [];
+  document.budget = readBudgetCells(cellsBefore, findings);
+  document.findings.push(...findings);
+  document.functions = readLabelledText(cellsBefore, functionLabels)?.text.trim() ?? null;
+  document.overallGoal = readLabelledText(cellsBefore, overallGoalLabels)?.text.trim() ?? null;
+}
+
+/**
+ * Reads a 目标表 or 批复表 (or any table of goals and indicators) into a document of `kind`.
+ * Never throws on content: what cannot be placed becomes a finding.
+ */
+export function readIndicatorTable(lines: readonly string[], kind: DocumentKind, scope: Scope): PerformanceDocument {
+  const document = createEmptyDocument(kind, scope);
+  const tree = createIndicatorTree();
+  const onePerLine = findOnePerLineHeading(lines);
+  if (hasPublishedTargetList(lines)) {
+    readFacts(document, lines, flattenCells(readTableRows(lines)));
+    readPublishedTargetList(tree, lines);
+  } else if (onePerLine >= 0) {
+    const before = lines.slice(0, onePerLine);
+    readFacts(document, lines, flattenCells(readTableRows(before)));
+    const end = readOnePerLineIndicators(tree, lines, onePerLine + 1);
+    reportReviewOpinion(document, flattenCells(readTableRows(lines.slice(end))));
+  } else {
+    const rows = readTableRows(lines);
+    const headingIndex = rows.findIndex((row) => readColumnMap(row) !== null);
+    const cellsBefore = flattenCells(headingIndex < 0 ? rows : rows.slice(0, headingIndex));
+    readFacts(document, lines, cellsBefore);
+    if (headingIndex >= 0) {
+      const headingRow = rows[headingIndex] as TableRow;
+      placeIndicatorRow(tree, headingRow, readColumnMap(headingRow) as ColumnMap);
+      readIndicatorRows(tree, rows.slice(headingIndex + 1), readColumnMap(headingRow) as ColumnMap);
+    }
+    const closing = rows.findIndex((row, index) => index > headingIndex && row.cells.some(isClosingLabel));
+    if (closing >= 0) reportReviewOpinion(document, flattenCells(rows.slice(closing)));
+  }
+  document.goals = tree.goals;
+  document.findings.push(...tree.findings);
+  return document;
+}

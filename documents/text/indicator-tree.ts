@@ -1,0 +1,185 @@
+/**
+ * Builds the goal → indicator tree of a target or approval table from its rows, carrying merged
+ * 一级/二级 cells down (a blank level means "same as above"; a 二级 without its 一级 implies it,
+ * DOMAIN.md "The indicator tree"). Rows whose cells sit in their columns are placed by column;
+ * rows whose cells shifted are placed by what each cell is (indicator-cells.ts) and reported as
+ * `shifted-row`; rows that cannot be placed are reported as `unparsed-line`. Values are never
+ * invented: an indicator without a value cell gets target null.
+ */
+import type { Finding, Goal } from '../../core/model.ts';
+import { matchLevel1 } from './levels.ts';
+import {
+  impliedLevel1Of,
+  isLevelName,
+  isTableHeading,
+  looksLikeValue,
+  matchGoalName,
+  matchLevel2Name,
+  matchLevel2Only,
+} from './indicator-cells.ts';
+import { joinCellLines, type TableRow } from './table-rows.ts';
+import { toIndicatorValue } from './target-value.ts';
+
+/** Where each part of an indicator row sits; -1 when the table has no such column. */
+export interface ColumnMap {
+  goal: number;
+  level1: number;
+  level2: number;
+  name: number;
+  target: number;
+}
+
+export interface IndicatorTree {
+  goals: Goal[];
+  findings: Finding[];
+  level1: string;
+  level2: string;
+}
+
+export function createIndicatorTree(): IndicatorTree {
+  return { goals: [], findings: [], level1: '', level2: '' };
+}
+
+/** Opens a new goal; levels do not carry over from one goal to the next. */
+export function startGoal(tree: IndicatorTree, name: string): void {
+  tree.goals.push({ name, indicators: [] });
+  tree.level1 = '';
+  tree.level2 = '';
+}
+
+/** Sets the current levels from the cells of a row: blank keeps, a 二级 alone implies its 一级. */
+export function applyLevels(tree: IndicatorTree, level1: string | null, level2: string | null): void {
+  if (level2) {
+    const implied = impliedLevel1Of(level2);
+    // Older templates put 成本指标 under 产出指标 (DOMAIN.md); newer ones make it its own 一级.
+    // A blank 一级 keeps the one above whenever the 二级 can belong to it.
+    const fitsCurrent = implied === tree.level1 || (tree.level1 === '产出指标' && implied === '成本指标');
+    tree.level1 = level1 ?? (fitsCurrent ? tree.level1 : (implied ?? tree.level1));
+    tree.level2 = level2;
+  } else if (level1 && level1 !== tree.level1) {
+    tree.level1 = level1;
+    tree.level2 = '';
+  }
+}
+
+/** Adds an indicator under the current goal and levels; returns its model path. */
+export function addIndicator(tree: IndicatorTree, input: { name: string; target: string; line: number }): string {
+  // A table without goal cells has one implicit goal; its levels were already set.
+  if (tree.goals.length === 0) tree.goals.push({ name: '', indicators: [] });
+  const goalIndex = tree.goals.length - 1;
+  const goal = tree.goals[goalIndex] as Goal;
+  goal.indicators.push({
+    level1: tree.level1,
+    level2: tree.level2,
+    name: input.name,
+    target: toIndicatorValue(input.target, input.name),
+    line: input.line,
+  });
+  return `goals.${goalIndex}.indicators.${goal.indicators.length - 1}`;
+}
+
+function currentGoalPath(tree: IndicatorTree): string {
+  return tree.goals.length === 0 ? 'goals' : `goals.${tree.goals.length - 1}`;
+}
+
+function describeCells(cells: readonly string[]): string {
+  return cells
+    .map(joinCellLines)
+    .filter((cell) => cell !== '')
+    .join(' | ');
+}
+
+/** Reports a row that could not be placed, quoting its cells. */
+export function reportUnparsedRow(tree: IndicatorTree, row: TableRow, reason: string): void {
+  tree.findings.push({
+    severity: 'warning',
+    code: 'unparsed-line',
+    message: `第${row.line}行${reason}（${describeCells(row.cells)}），未读入，请核对原表。`,
+    path: currentGoalPath(tree),
+    line: row.line,
+  });
+}
+
+/** The row read by column, or null when a cell is not what its column holds. */
+function readByColumns(cells: readonly string[], columns: ColumnMap) {
+  const at = (index: number) => (index >= 0 ? (cells[index] ?? '') : '');
+  const used = new Set([columns.goal, columns.level1, columns.level2, columns.name, columns.target]);
+  if (cells.some((cell, index) => cell !== '' && !used.has(index))) return null;
+  const goal = at(columns.goal);
+  const level1 = at(columns.level1);
+  const level2 = at(columns.level2);
+  const name = joinCellLines(at(columns.name));
+  if (goal !== '' && !matchGoalName(goal)) return null;
+  if (level1 !== '' && !matchLevel1(level1)) return null;
+  if (level2 !== '' && !matchLevel2Name(level2)) return null;
+  if (name === '' || isLevelName(name) || matchGoalName(name) || isTableHeading(name)) return null;
+  return {
+    goal: goal === '' ? null : matchGoalName(goal),
+    level1: level1 === '' ? null : matchLevel1(level1),
+    level2: level2 === '' ? null : matchLevel2Name(level2),
+    name,
+    target: joinCellLines(at(columns.target)),
+  };
+}
+
+/**
+ * Places one row of the indicator table: by column when its cells are where the heading says,
+ * else by what each cell is. Heading rows only open the goal they name.
+ */
+export function placeIndicatorRow(tree: IndicatorTree, row: TableRow, columns: ColumnMap): void {
+  const byColumns = readByColumns(row.cells, columns);
+  if (byColumns) {
+    if (byColumns.goal) startGoal(tree, byColumns.goal);
+    applyLevels(tree, byColumns.level1, byColumns.level2);
+    addIndicator(tree, { name: byColumns.name, target: byColumns.target, line: row.cellLines[columns.name] ?? row.line });
+    return;
+  }
+  placeByCellKinds(tree, row);
+}
+
+/** Places a row whose cells shifted, by recognising goal, level, name and value cells. */
+function placeByCellKinds(tree: IndicatorTree, row: TableRow): void {
+  const placed = row.cells
+    .map((text, index) => ({ text: joinCellLines(text), line: row.cellLines[index] ?? row.line }))
+    .filter((cell) => cell.text !== '');
+  const cells = placed.map((cell) => cell.text);
+  if (cells.length === 0) return;
+  const goalName = cells.map(matchGoalName).find((name) => name !== null) ?? null;
+  if (cells.some(isTableHeading)) {
+    // A heading row (目标一 | 一级指标 | 二级指标 …) only opens its goal; debris mixed with
+    // headings ("双项目标 | 指标") is reported.
+    if (cells.every((cell) => isTableHeading(cell) || matchGoalName(cell))) {
+      if (goalName) startGoal(tree, goalName);
+    } else reportUnparsedRow(tree, row, '不是完整的指标行');
+    return;
+  }
+  const level1 = cells.map(matchLevel1).find((name) => name !== null) ?? null;
+  const level2 = cells.map(matchLevel2Only).find((name) => name !== null) ?? null;
+  const texts = cells.filter((cell) => !matchGoalName(cell) && !isLevelName(cell));
+  if (texts.length === 0) {
+    if (goalName) {
+      startGoal(tree, goalName);
+      applyLevels(tree, level1, level2);
+    } else reportUnparsedRow(tree, row, '只有指标级别，没有指标名称和指标值');
+    return;
+  }
+  let [name = '', target = ''] = texts;
+  if (texts.length > 2) return reportUnparsedRow(tree, row, '的单元格过多，无法分清指标名称和指标值');
+  if (texts.length === 1 && looksLikeValue(name)) return reportUnparsedRow(tree, row, '只有指标值，没有指标名称');
+  if (texts.length === 2 && looksLikeValue(name) && !looksLikeValue(target)) [name, target] = [target, name];
+  if (goalName) startGoal(tree, goalName);
+  applyLevels(tree, level1, level2);
+  const nameLine = placed.find((cell) => cell.text === name)?.line ?? row.line;
+  const path = addIndicator(tree, { name, target, line: nameLine });
+  const levels = [tree.level1, tree.level2].filter((level) => level !== '').join('/');
+  tree.findings.push({
+    severity: 'warning',
+    code: 'shifted-row',
+    message:
+      `第${row.line}行的单元格错位，已按内容读为${levels ? `“${levels}”下的` : ''}指标“${name}”` +
+      (target === '' ? '，该行没有指标值' : `，指标值“${target}”`) +
+      '，请核对原表。',
+    path,
+    line: row.line,
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The labelled facts above and below the indicator part of a target or approval table: 年度预算申请
+ * (资金总额, 按收入性质分, 按支出性质分, 合计), 部门职能, 整体绩效目标 and 财政部门审核意见. Labels are found
+ * in the cells in reading order; the value is written after the label in the same cell
+ * ("资金总额：12222.69") or is the next cell (a blank next cell means the document leaves it empty).
+ */
+import type { Budget, Finding } from '../../core/model.ts';
+import { findLabelledAmount, parseAmount } from './amounts.ts';
+import { compact } from './normalize.ts';
+import type { TableRow } from './table-rows.ts';
+
+export interface FlatCell {
+  text: string;
+  line: number;
+}
+
+/** Every cell of the rows in reading order, with the source line it starts on. */
+export function flattenCells(rows: readonly TableRow[]): FlatCell[] {
+  return rows.flatMap((row) => row.cells.map((text, index) => ({ text, line: row.cellLines[index] ?? row.line })));
+}
+
+type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other';
+type NatureKey = 'basic' | 'project';
+
+const sourceLabels: ReadonlyArray<[string, SourceKey]> = [
+  ['一般公共预算', 'generalPublic'],
+  ['政府性基金拨款', 'governmentFund'],
+  ['政府性基金', 'governmentFund'],
+  ['纳入专户管理的非税收入拨款', 'specialAccount'],
+  ['其他资金', 'other'],
+];
+const natureLabels: ReadonlyArray<[string, NatureKey]> = [
+  ['基本支出', 'basic'],
+  ['项目支出', 'project'],
+];
+const totalLabels = ['资金总额', '年度资金总额'];
+const sumLabel = '合计';
+
+const allBudgetLabels = [...sourceLabels.map(([label]) => label), ...natureLabels.map(([label]) => label), ...totalLabels, sumLabel];
+
+function startsWithLabel(text: string, label: string): boolean {
+  return compact(text).replace(/^其中[:：]?/, '').startsWith(label);
+}
+
+function isBudgetLabel(text: string): boolean {
+  return allBudgetLabels.some((label) => startsWithLabel(text, label));
+}
+
+/**
+ * The amount for the label in `cells[index]`: in the same cell after the label, else the next
+ * cell. Null when the value is blank; a finding when it is there but is not an amount.
+ */
+function readAmountAt(cells: readonly FlatCell[], index: number, label: string, findings: Finding[], path: string): string | null {
+  const cell = cells[index] as FlatCell;
+  const inline = findLabelledAmount(cell.text, label);
+  if (inline !== null) return inline;
+  const next = cells[index + 1];
+  if (!next || next.text.trim() === '' || isBudgetLabel(next.text)) return null;
+  const amount = parseAmount(next.text);
+  if (amount === null) {
+    findings.push({
+      severity: 'warning',
+      code: 'unparsed-line',
+      message: `第${next.line}行“${label}”的金额“${next.text.trim()}”不是数字，未读入，请核对原表。`,
+      path,
+      line: next.line,
+    });
+  }
+  return amount;
+}
+
+/** Reads 资金总额, the amounts by source and by nature and the two 合计 (first by source, then by nature). */
+export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[]): Budget {
+  const bySource: NonNullable<Budget['bySource']> = {};
+  const byNature: NonNullable<Budget['byNature']> = {};
+  const budget: Budget = {};
+  let sumsSeen = 0;
+  let hasAny = false;
+  for (const [index, cell] of cells.entries()) {
+    if (cell.text.trim() === '') continue;
+    const total = totalLabels.find((label) => startsWithLabel(cell.text, label));
+    if (total) {
+      budget.total = readAmountAt(cells, index, total, findings, 'budget.total');
+      hasAny = true;
+      continue;
+    }
+    const source = sourceLabels.find(([label]) => startsWithLabel(cell.text, label));
+    if (source) {
+      bySource[source[1]] ??= readAmountAt(cells, index, source[0], findings, `budget.bySource.${source[1]}`);
+      hasAny = true;
+      continue;
+    }
+    const nature = natureLabels.find(([label]) => startsWithLabel(cell.text, label));
+    if (nature) {
+      byNature[nature[1]] ??= readAmountAt(cells, index, nature[0], findings, `budget.byNature.${nature[1]}`);
+      hasAny = true;
+      continue;
+    }
+    if (compact(cell.text) === sumLabel) {
+      sumsSeen += 1;
+      if (sumsSeen === 1) bySource.total = readAmountAt(cells, index, sumLabel, findings, 'budget.bySource.total');
+      if (sumsSeen === 2) byNature.total = readAmountAt(cells, index, sumLabel, findings, 'budget.byNature.total');
+    }
+  }
+  if (!hasAny) return budget;
+  return {
+    ...budget,
+    bySource: { generalPublic: null, governmentFund: null, specialAccount: null, other: null, total: null, ...bySource },
+    byNature: { basic: null, project: null, total: null, ...byNature },
+  };
+}
+
+/**
+ * The text after the first cell that starts with one of `labels`: the rest of that cell after
+ * the label, else the next non-empty cell. Null when no such label or no text.
+ */
+export function readLabelledText(cells: readonly FlatCell[], labels: readonly string[]): FlatCell | null {
+  const longestFirst = [...labels].sort((left, right) => right.length - left.length);
+  for (const [index, cell] of cells.entries()) {
+    const written = compact(cell.text);
+    const label = longestFirst.find((candidate) => written.startsWith(candidate));
+    if (!label) continue;
+    const rest = cell.text.replace(/\s+/g, ' ').trim();
+    const afterLabel = stripLabel(rest, label);
+    if (afterLabel !== '') return { text: afterLabel, line: cell.line };
+    const next = cells.slice(index + 1).find((later) => later.text.trim() !== '');
+    return next ?? null;
+  }
+  return null;
+}
+
+/** Removes a (possibly spaced) label and the colon after it from the start of a cell. */
+function stripLabel(text: string, label: string): string {
+  const pattern = new RegExp(`^${Array.from(label).join('\\s*')}\\s*[:：]?`);
+  return text.replace(pattern, '').trim();
+}
