@@ -37,6 +37,7 @@ export function mapFundColumns(cells: readonly string[]): FundColumns | null {
 
 /** Parts written as "label：amount" inside a cell (部门整体): label wordings → budget field. */
 const labelledParts: ReadonlyArray<{ labels: string[]; set: (budget: Budget, amount: string) => void }> = [
+  { labels: ['年度资金总额', '资金总额'], set: (budget, amount) => (budget.total = amount) },
   { labels: ['一般公共预算'], set: (budget, amount) => (bySource(budget).generalPublic = amount) },
   { labels: ['政府性基金拨款', '政府性基金'], set: (budget, amount) => (bySource(budget).governmentFund = amount) },
   { labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入'], set: (budget, amount) => (bySource(budget).specialAccount = amount) },
@@ -108,6 +109,16 @@ function readFundAmount(row: TableRow, columns: FundColumns, findings: Finding[]
   return values.adjusted ?? values.initial;
 }
 
+/** The first amount to the right of the row's label (target tables: one amount per row). */
+function firstAmountAfterLabel(row: TableRow): string | undefined {
+  const labelIndex = row.cells.findLastIndex((cell) => hasText(cell) && parseNumberCell(cell) === null);
+  for (const cell of row.cells.slice(labelIndex + 1)) {
+    const amount = parseNumberCell(cell);
+    if (amount !== null) return amount;
+  }
+  return undefined;
+}
+
 /** Reads the funds block from the rows above the indicator table. */
 export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResult {
   const budget: Budget = {};
@@ -124,8 +135,13 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
       Object.assign(budget, readFundRow(row, columns, findings));
       continue;
     }
+    if (!columns && /^(年度)?资金总额$/.test(rowLabel)) {
+      // Target tables have one amount column: "年度资金总额⇥120.00".
+      budget.total = firstAmountAfterLabel(row) ?? budget.total ?? null;
+      continue;
+    }
     const part = rowParts.find(([pattern]) => pattern.test(rowLabel));
-    const amount = columns && part ? readFundAmount(row, columns, findings) : undefined;
+    const amount = part ? (columns ? readFundAmount(row, columns, findings) : firstAmountAfterLabel(row)) : undefined;
     if (part && amount !== undefined) {
       part[1](budget, amount);
       continue;
@@ -137,6 +153,6 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
       }
     }
   }
-  budget.total = budget.adjusted ?? budget.initial ?? null;
+  budget.total ??= budget.adjusted ?? budget.initial ?? null;
   return { budget, findings };
 }

@@ -36,7 +36,8 @@ export function readOverallBlock(rows: readonly TableRow[]): OverallBlock {
   const goal: string[] = [];
   const result: string[] = [];
   let last: string[] = goal;
-  for (const row of rows.slice(headerIndex + 1)) {
+  // The header row itself may hold the text (target tables: "年度总体目标⇥完成……").
+  for (const row of rows.slice(headerIndex)) {
     if (row.cells.length === 1) {
       if (hasText(row.cells[0])) last.push(row.cells[0]);
       continue;

@@ -6,7 +6,7 @@
  */
 import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope, type Totals } from '../../core/model.ts';
 import { sumDecimals, toDecimal } from '../../core/decimal.ts';
-import { readHeader } from './header.ts';
+import { applyTableHeader } from './project-header.ts';
 import { compact } from './normalize.ts';
 import { readTableRows, type TableRow } from './table-rows.ts';
 import { mapIndicatorColumns, type IndicatorColumns } from './column-variants.ts';
@@ -19,11 +19,7 @@ import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
 export function readSelfEvaluation(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('self-evaluation', scope);
-  const header = readHeader(lines);
-  document.unit = (scope === 'project' ? (header.implementer ?? header.unit) : header.unit) ?? '';
-  document.year = header.year;
-  document.project = header.project;
-  document.supervisor = header.supervisor;
+  applyTableHeader(document, lines);
 
   const rows = regroupOnePerLine(readTableRows(lines));
   const headerIndex = rows.findIndex((row) => mapIndicatorColumns(row.cells) !== null);
