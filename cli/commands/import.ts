@@ -1,0 +1,25 @@
+import { documentKindNames, eachIndicator, type PerformanceDocument } from '../../core/model.ts';
+import { loadDocument } from '../load-document.ts';
+
+/** `jixiao import <files…> [--json]`: the model of each file (JSON), or a short summary per file. */
+export async function runImport({ files, json }: { files: string[]; json: boolean }): Promise<string> {
+  const documents: PerformanceDocument[] = [];
+  for (const file of files) documents.push(await loadDocument(file));
+  if (json) return JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2);
+  return documents.map((document, index) => describeDocument(files[index] ?? '', document)).join('\n\n');
+}
+
+function describeDocument(file: string, document: PerformanceDocument): string {
+  const indicatorCount = [...eachIndicator(document)].length;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of document.findings) counts[finding.severity] += 1;
+  return [
+    `${file}`,
+    `  类型：${documentKindNames[document.kind]}（${document.scope === 'project' ? '项目' : '部门整体'}）`,
+    `  单位：${document.unit || '（未读出）'}　年度：${document.year ?? '（未读出）'}${document.project ? `　项目：${document.project}` : ''}`,
+    document.report
+      ? `  章节：${document.report.sections.length} 个　金额明细：${document.report.moneyLists.length} 组`
+      : `  目标：${document.goals.length} 个　指标：${indicatorCount} 个`,
+    `  发现问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（用 jixiao check 查看）`,
+  ].join('\n');
+}

@@ -1,0 +1,68 @@
+/** The `jixiao` command line: thin over core/ and documents/. */
+import { parseArgs } from 'node:util';
+import { runImport } from './commands/import.ts';
+import { runCheck } from './commands/check.ts';
+import { runScore } from './commands/score.ts';
+import { CliError } from './load-document.ts';
+
+export const helpText = `jixiao：预算绩效文档的读取、检查与评分
+
+用法：
+  jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、评价报告），输出文档模型
+  jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
+  jixiao score <文件>              按规则为自评表评分，对照填报得分、总分和等级
+  jixiao help                      显示本帮助
+
+示例：
+  npx jixiao import 2023年目标表.txt --json
+  npx jixiao score 2022年自评表.txt`;
+
+/** Runs one CLI invocation and returns the process exit code. */
+export async function main(argv: string[], write = (text: string) => process.stdout.write(`${text}\n`)): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false } },
+    });
+    switch (command) {
+      case 'import':
+        requireFiles(positionals, 'import');
+        write(await runImport({ files: positionals, json: values.json ?? false }));
+        return 0;
+      case 'check': {
+        requireFiles(positionals, 'check');
+        const { output, hasErrors } = await runCheck({ file: positionals[0] ?? '' });
+        write(output);
+        return hasErrors ? 1 : 0;
+      }
+      case 'score':
+        requireFiles(positionals, 'score');
+        write(await runScore({ file: positionals[0] ?? '' }));
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        write(helpText);
+        return 0;
+      default:
+        throw new CliError(`未知命令：${command}\n\n${helpText}`, 2);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`参数有误：${error.message}\n\n${helpText}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function requireFiles(files: string[], command: string): void {
+  if (files.length === 0) throw new CliError(`请给出要处理的文件，例如：jixiao ${command} 文件.txt`, 2);
+}
