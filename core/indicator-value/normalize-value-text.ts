@@ -6,6 +6,7 @@
  */
 
 const WHITESPACE = /\s+/g;
+const WHITESPACE_TEST = /\s/;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*\/?>/g;
 const LATEX_COMMAND = /\\([A-Za-z]+)/g;
 const LATEX_DEBRIS = /[\\${}]/g;
@@ -34,11 +35,10 @@ export function compactValueText(text: string): string {
  * next to a new base character, and the parser must read its own output the same way.
  */
 function normalizeCharacters(text: string): string {
-  let current = text;
-  for (let pass = 0; pass < 4; pass += 1) {
-    const next = current.normalize('NFKC').replace(WHITESPACE, '');
-    if (next === current) return next;
-    current = next;
+  // Whitespace first, so NFKC sees the joined text; NFKC can emit spaces (U+3000 → " "), then repeat.
+  let current = text.replace(WHITESPACE, '').normalize('NFKC');
+  for (let pass = 0; pass < 4 && WHITESPACE_TEST.test(current); pass += 1) {
+    current = current.replace(WHITESPACE, '').normalize('NFKC');
   }
   return current;
 }

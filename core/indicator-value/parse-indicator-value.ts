@@ -8,10 +8,11 @@ import { inferDirection } from './infer-direction.ts';
 import { compactValueText } from './normalize-value-text.ts';
 import {
   CHANGE_WORDS,
+  CHANGE_WORDS_BY_LAST_CHARACTER,
   DENOMINATOR_CHARACTERS,
-  PREFIX_OPERATOR_WORDS,
+  PREFIX_OPERATORS_BY_LAST_CHARACTER,
   SCOPE_UNITS,
-  SUFFIX_OPERATOR_WORDS,
+  SUFFIX_OPERATORS_BY_FIRST_CHARACTER,
   TIME_UNITS,
   UNITS_BY_FIRST_CHARACTER,
   type OperatorWord,
@@ -115,7 +116,7 @@ function readCandidate(text: string, numberStart: number): Candidate {
   const end = suffix ? unitEnd + suffix.word.length : unitEnd;
 
   const isYear = !prefix && unit === '年' && isYearNumber(value) && unitEnd < text.length;
-  const isRun = !prefix && text.startsWith('连续', signStart - 2);
+  const isRun = !prefix && signStart >= 2 && text.startsWith('连续', signStart - 2);
   const isOrdinal = text[signStart - 1] === '第';
   const isMultiplier = !unit && (text[numberEnd] === '×' || text[numberEnd] === '*');
   const isDate = unit === '月' && isDigitAt(text, unitEnd);
@@ -167,7 +168,9 @@ function normalizeNumber(written: string, isNegative: boolean): string {
 }
 
 function findPrefixOperator(text: string, end: number): { operator: Operator; start: number } | null {
-  for (const entry of PREFIX_OPERATOR_WORDS) {
+  const entries = PREFIX_OPERATORS_BY_LAST_CHARACTER.get(text[end - 1] ?? '');
+  if (!entries) return null;
+  for (const entry of entries) {
     const start = end - entry.word.length;
     if (start < 0 || !text.startsWith(entry.word, start)) continue;
     if (isAllowedAfter(entry, text[start - 1])) return { operator: entry.operator, start };
@@ -184,7 +187,9 @@ function isAllowedAfter(entry: OperatorWord, previous: string | undefined): bool
 /** 下降15%, 同比下降了15%, 下降≥15%. */
 function findChangeBefore(text: string, end: number): Change | null {
   const wordEnd = text[end - 1] === '了' ? end - 1 : end;
-  for (const entry of CHANGE_WORDS) {
+  const entries = CHANGE_WORDS_BY_LAST_CHARACTER.get(text[wordEnd - 1] ?? '');
+  if (!entries) return null;
+  for (const entry of entries) {
     if (text.startsWith(entry.word, wordEnd - entry.word.length)) return entry.change;
   }
   return null;
@@ -211,7 +216,9 @@ function findUnitEnd(text: string, start: number): number {
 }
 
 function findSuffixOperator(text: string, start: number, unit: string | null): { operator: Operator; word: string } | null {
-  for (const entry of SUFFIX_OPERATOR_WORDS) {
+  const entries = SUFFIX_OPERATORS_BY_FIRST_CHARACTER.get(text[start] ?? '');
+  if (!entries) return null;
+  for (const entry of entries) {
     if (!text.startsWith(entry.word, start)) continue;
     // 前 bounds time only (20日前); 排名前三 or 前期 are not operators.
     if (entry.word.endsWith('前') && (unit === null || !TIME_UNITS.has(unit))) continue;

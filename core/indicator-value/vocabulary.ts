@@ -78,9 +78,22 @@ const suffixOperatorWords: OperatorWord[] = [
 
 const byLengthDescending = (a: { word: string }, b: { word: string }) => b.word.length - a.word.length;
 
-/** Longest first, so 不超过 wins over 超过 and 达到 over 达. */
-export const PREFIX_OPERATOR_WORDS: readonly OperatorWord[] = [...prefixOperatorWords].sort(byLengthDescending);
-export const SUFFIX_OPERATOR_WORDS: readonly OperatorWord[] = [...suffixOperatorWords].sort(byLengthDescending);
+/** Grouped by a key character, longest first, so 不超过 wins over 超过 and 达到 over 达. */
+function groupWords<Entry extends { word: string }>(entries: readonly Entry[], keyOf: (word: string) => string) {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of [...entries].sort(byLengthDescending)) {
+    const key = keyOf(entry.word);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return groups as ReadonlyMap<string, readonly Entry[]>;
+}
+const lastCharacter = (word: string) => word[word.length - 1] ?? '';
+const firstCharacter = (word: string) => word[0] ?? '';
+
+/** Prefix operators by their last character (the one right before the number). */
+export const PREFIX_OPERATORS_BY_LAST_CHARACTER = groupWords(prefixOperatorWords, lastCharacter);
+/** Suffix operators by their first character (the one right after the unit). */
+export const SUFFIX_OPERATORS_BY_FIRST_CHARACTER = groupWords(suffixOperatorWords, firstCharacter);
 
 /** "前" (before) is an upper bound only after a time unit: 20日前, not 排名前. */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
@@ -96,7 +109,7 @@ export const OPERATOR_SYMBOLS: Readonly<Record<Operator, string>> = {
   '<': '<',
 };
 
-export const CHANGE_WORDS: ReadonlyArray<{ word: string; change: Change }> = [
+const changeWords: ReadonlyArray<{ word: string; change: Change }> = [
   { word: '下降', change: 'decrease' },
   { word: '降低', change: 'decrease' },
   { word: '减少', change: 'decrease' },
@@ -107,6 +120,10 @@ export const CHANGE_WORDS: ReadonlyArray<{ word: string; change: Change }> = [
   { word: '提高', change: 'increase' },
   { word: '提升', change: 'increase' },
 ];
+
+export const CHANGE_WORDS = changeWords;
+/** Change words by their last character (the one right before the number or operator). */
+export const CHANGE_WORDS_BY_LAST_CHARACTER = groupWords(changeWords, lastCharacter);
 
 /** Canonical change word per change, used by the formatter. */
 export const CHANGE_LABELS: Readonly<Record<Change, string>> = { decrease: '下降', increase: '上升' };
