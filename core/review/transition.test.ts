@@ -30,7 +30,7 @@ const evaluationMoves: Array<[TransitionAction, ReviewState, ReviewState]> = [
 ];
 const movesByKind: Record<DocumentKind, Array<[TransitionAction, ReviewState, ReviewState]>> = {
   'target-table': targetMoves,
-  'approval-table': targetMoves,
+  'approval-table': targetMoves.filter(([action]) => action !== 'revise'),
   'self-evaluation': evaluationMoves,
   'evaluation-report': evaluationMoves,
 };

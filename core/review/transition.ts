@@ -41,9 +41,18 @@ export type TransitionResult =
   | { ok: true; state: ReviewState; createsRevision: boolean }
   | Refusal<TransitionRefusalCode>;
 
+/**
+ * The move of an action for a kind. Only the unit's target table is revised (调整); the 批复表 is
+ * issued by finance and a new one is produced when the revised target table is approved.
+ */
+function getMove(kind: DocumentKind, action: TransitionAction) {
+  if (action === 'revise' && kind !== 'target-table') return undefined;
+  return movesByFlow[getReviewFlow(kind)][action];
+}
+
 /** The states from which an action is possible for a kind (empty when the kind has no such step). */
 export function listSourceStates(kind: DocumentKind, action: TransitionAction): readonly ReviewState[] {
-  return movesByFlow[getReviewFlow(kind)][action]?.from ?? [];
+  return getMove(kind, action)?.from ?? [];
 }
 
 /**
@@ -56,7 +65,7 @@ export function decideTransition(input: {
   action: TransitionAction;
   reason?: string | null;
 }): TransitionResult {
-  const move = movesByFlow[getReviewFlow(input.kind)][input.action];
+  const move = getMove(input.kind, input.action);
   const actionName = documentActionNames[input.action];
   if (!move || !move.from.includes(input.state)) {
     return refuse(
