@@ -75,6 +75,10 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
     }
     const cells = cellsOf[index] as IndicatorCells;
     const previous = drafts.at(-1);
+    if (isStrayLine(row, cells)) {
+      findings.push(unparsedLine(row));
+      continue;
+    }
     if (hasText(cells.level1)) {
       const heading = matchLevel1(cells.level1);
       level1 = heading ?? compact(cells.level1);
@@ -135,15 +139,7 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
       previous.deviations.push(cells.deviation);
       continue;
     }
-    if (!startsGroup && row.cells.some(hasText)) {
-      findings.push({
-        severity: 'warning',
-        code: 'unparsed-line',
-        message: `第${row.line}行的内容无法归入任何指标：“${row.cells.filter(hasText).join(' ')}”，请核对原表。`,
-        path: 'goals',
-        line: row.line,
-      });
-    }
+    if (!startsGroup && row.cells.some(hasText)) findings.push(unparsedLine(row));
   }
   if (pendingName) {
     findings.push({
@@ -176,6 +172,27 @@ function startDraft(input: {
     score: cells.score,
     deviations: hasText(cells.deviation) ? [cells.deviation] : [],
     line: input.line,
+  };
+}
+
+/**
+ * A line without cell separators that is neither a run-together row nor a level heading: its
+ * position says nothing about its column, so it is reported instead of read as a 一级指标.
+ */
+function isStrayLine(row: TableRow, cells: IndicatorCells): boolean {
+  if (row.cells.filter(hasText).length !== 1 || row.cells.length !== 1) return false;
+  const text = row.cells[0] ?? '';
+  if (matchLevel1(text) || matchLevel2(text)) return false;
+  return !hasText(cells.name) && !hasValues(cells);
+}
+
+function unparsedLine(row: TableRow): Finding {
+  return {
+    severity: 'warning',
+    code: 'unparsed-line',
+    message: `第${row.line}行的内容无法归入任何指标：“${row.cells.filter(hasText).join(' ')}”，请核对原表。`,
+    path: 'goals',
+    line: row.line,
   };
 }
 
