@@ -67,6 +67,9 @@ describe('parseIndicatorValue symbols and extraction debris', () => {
     ['007次', '||7|次|higher-better'],
     ['≥-5%', '|>=|-5|%|higher-better'],
     ['25 次 / 年', '||25|次/年|higher-better'],
+    ['≥3-5次', '|>=|3|次|higher-better'],
+    ['3至5天', '||3|天|higher-better'],
+    ['80%-90%', '||80|%|higher-better'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(describeParse(text)).toBe(expected);
   });

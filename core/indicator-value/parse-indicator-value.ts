@@ -39,6 +39,7 @@ interface Candidate {
 
 /** A sentence-long cell holds at most a few numbers worth looking at. */
 const MAX_CANDIDATES = 16;
+const RANGE_SEPARATORS = '-~至—–';
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
@@ -110,8 +111,9 @@ function readCandidate(text: string, numberStart: number): Candidate {
 
   const prefix = findPrefixOperator(text, signStart);
   const change = findChangeBefore(text, prefix ? prefix.start : signStart);
-  const unitEnd = findUnitEnd(text, numberEnd);
-  const unit = unitEnd > numberEnd ? text.slice(numberEnd, unitEnd) : null;
+  const unitStart = findRangeUpperEnd(text, numberEnd);
+  const unitEnd = findUnitEnd(text, unitStart);
+  const unit = unitEnd > unitStart ? text.slice(unitStart, unitEnd) : null;
   const suffix = findSuffixOperator(text, unitEnd, unit);
   const end = suffix ? unitEnd + suffix.word.length : unitEnd;
 
@@ -129,6 +131,16 @@ function readCandidate(text: string, numberStart: number): Candidate {
     isSkipped: isYear || isRun || isOrdinal || isMultiplier || isDate,
     isScope: unit !== null && SCOPE_UNITS.has(unit) && end < text.length,
   };
+}
+
+/**
+ * A range "3-5次", "3至5次" gives its lower bound the unit written after the upper one; the
+ * upper bound is skipped (a range cannot be one IndicatorValue; docs/indicator-values.md).
+ */
+function findRangeUpperEnd(text: string, numberEnd: number): number {
+  const separator = text[numberEnd];
+  if (separator === undefined || !RANGE_SEPARATORS.includes(separator) || !isDigitAt(text, numberEnd + 1)) return numberEnd;
+  return findNumberEnd(text, numberEnd + 1);
 }
 
 /** Digits, optional thousands groups ("1,000"), optional fraction. */
