@@ -1,0 +1,59 @@
+/**
+ * Builds the HTTP application over an open database: repositories → services' deps → routers.
+ * main.ts adds configuration, migrations, demo data and listening; tests call this directly.
+ */
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { DatabaseConnection } from './db/connect.ts';
+import { createServiceDeps, type ServiceDeps } from './services/deps.ts';
+import type { ApiApp } from './http/api-app.ts';
+import { registerSessionResolution } from './http/auth.ts';
+import { registerDocumentRoutes } from './http/documents.routes.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { registerHealthRoutes } from './http/health.routes.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { registerOrganisationRoutes } from './http/organisations.routes.ts';
+import { registerPublicRoutes } from './http/public.routes.ts';
+import { registerSessionRoutes } from './http/session.routes.ts';
+import { registerUserRoutes } from './http/users.routes.ts';
+import { registerWebApp } from './http/web-app.ts';
+
+// Validation messages people read are Chinese (zod's own wording for built-in checks).
+z.config(z.locales.zhCN());
+
+export async function createApp(options: {
+  config: Config;
+  connection: DatabaseConnection;
+  now?: () => Date;
+  createId?: () => string;
+  isLogging?: boolean;
+}): Promise<{ app: ApiApp; deps: ServiceDeps }> {
+  const { config, connection } = options;
+  const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId });
+  const app = Fastify({
+    logger: options.isLogging === false ? false : { level: config.logLevel },
+    // Upload routes set their own, larger limit.
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerSessionResolution(app, deps);
+
+  registerHealthRoutes(app, { db: connection.db, dialect: connection.dialect });
+  registerSessionRoutes(app, deps);
+  registerOrganisationRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
+  registerPublicRoutes(app, deps);
+  await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
+
+  await app.ready();
+  return { app, deps };
+}

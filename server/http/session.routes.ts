@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { logIn } from '../services/sessions/log-in.ts';
+import { logOut } from '../services/sessions/log-out.ts';
+import type { ActiveSession } from '../db/sessions.repository.ts';
+import { roles, organisationKinds } from '../db/schema.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import type { ApiApp } from './api-app.ts';
+import { authenticate, sessionCookieName } from './auth.ts';
+import { errorResponseSchema } from './errors.ts';
+
+const sessionResponseSchema = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      role: z.enum(roles),
+      organisationId: z.string(),
+      organisationName: z.string(),
+      organisationKind: z.enum(organisationKinds),
+      organisationPath: z.array(z.string()),
+    }),
+    csrfToken: z.string().describe('写操作（非 GET）须放在 x-csrf-token 请求头中'),
+    expiresAt: z.string(),
+  })
+  .describe('当前登录信息');
+
+function toSessionResponse(session: ActiveSession) {
+  return {
+    user: {
+      ...session.user,
+      organisationId: session.organisation.id,
+      organisationName: session.organisation.name,
+      organisationKind: session.organisation.kind,
+      organisationPath: session.organisation.path,
+    },
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+  };
+}
+
+export function registerSessionRoutes(app: ApiApp, deps: ServiceDeps): void {
+  app.post(
+    '/api/login',
+    {
+      config: { isCsrfExempt: true },
+      schema: {
+        tags: ['登录'],
+        summary: '用户名密码登录',
+        body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(256) }),
+        response: { 200: sessionResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { token, session } = await logIn(deps, { ...request.body, ip: request.ip });
+      reply.setCookie(sessionCookieName, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.config.isCookieSecure,
+        maxAge: deps.config.sessionTtlSeconds,
+      });
+      return toSessionResponse(session);
+    },
+  );
+
+  app.post(
+    '/api/logout',
+    { schema: { tags: ['登录'], summary: '退出登录', response: { 204: z.null(), 403: errorResponseSchema } } },
+    async (request, reply) => {
+      if (request.session) await logOut(deps, { sessionId: request.session.id });
+      reply.clearCookie(sessionCookieName, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      preHandler: authenticate,
+      schema: { tags: ['登录'], summary: '当前登录用户与 CSRF 令牌', response: { 200: sessionResponseSchema, 401: errorResponseSchema } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const session = request.session!;
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          displayName: actor.displayName,
+          role: actor.role,
+          organisationId: actor.organisationId,
+          organisationName: actor.organisationName,
+          organisationKind: actor.organisationKind,
+          organisationPath: actor.organisationPath,
+        },
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
+    },
+  );
+}

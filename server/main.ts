@@ -1,0 +1,43 @@
+/**
+ * Start-up: configuration → database (migrated) → demo data on first start → HTTP app → listen.
+ */
+import { createApp } from './app.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { connectDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
+
+async function start(): Promise<void> {
+  const config = readConfig();
+  const connection = connectDatabase(config);
+  const applied = await migrateToLatest(connection.db);
+  const { app, deps } = await createApp({ config, connection });
+  if (applied.length) app.log.info({ applied }, '已应用数据库迁移');
+
+  const demo = config.shouldLoadDemoData ? await loadDemoData(deps) : { isLoaded: false as const };
+  await app.listen({ port: config.port, host: config.host });
+
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const lines = [
+    `Jixiao 已启动：http://${shownHost}:${config.port}`,
+    `接口文档：http://${shownHost}:${config.port}/api/docs`,
+    `数据库（${connection.dialect}）：${connection.location}`,
+  ];
+  if (demo.isLoaded) lines.push(`已载入演示数据（演示文档 ${demo.documentCount} 份）。`);
+  if (config.shouldLoadDemoData) lines.push(...describeDemoLogins());
+  console.log(lines.join('\n'));
+
+  const stop = async (signal: string) => {
+    app.log.info(`收到 ${signal}，正在停止`);
+    await app.close();
+    await connection.db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+start().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

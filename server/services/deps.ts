@@ -1,0 +1,28 @@
+/**
+ * What services receive: the repositories, a way to run several writes in one transaction, the
+ * configuration, and the clock and id source (parameters, so tests control time and ids).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
+import { createRepositories, runInTransaction, type Repositories } from '../db/repositories.ts';
+import type { Database } from '../db/schema.ts';
+
+export interface ServiceDeps {
+  repositories: Repositories;
+  /** Runs `work` in one database transaction; repositories passed to it are bound to it. */
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  config: Config;
+  now(): Date;
+  createId(): string;
+}
+
+export function createServiceDeps(options: { db: Kysely<Database>; config: Config; now?: () => Date; createId?: () => string }): ServiceDeps {
+  return {
+    repositories: createRepositories(options.db),
+    transaction: (work) => runInTransaction(options.db, work),
+    config: options.config,
+    now: options.now ?? (() => new Date()),
+    createId: options.createId ?? randomUUID,
+  };
+}
