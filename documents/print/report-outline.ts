@@ -67,7 +67,7 @@ function writePerformance(document: PerformanceDocument): string[] {
     paragraphs.push(`共设绩效指标${indicators.length}个，完成${indicators.length - shortfalls.length}个，未完全完成${shortfalls.length}个。`);
     for (const indicator of shortfalls) {
       paragraphs.push(
-        `${indicator.name}：指标值${indicator.target?.text ?? '—'}，实际完成值${indicator.actual?.text ?? '—'}；偏差原因：${indicator.deviation || '未说明'}。`,
+        `${indicator.name}：指标值${indicator.target?.text ?? '—'}，实际完成值${indicator.actual?.text ?? '—'}；偏差原因：${(indicator.deviation || '未说明').replace(/[。.；;]+$/, '')}。`,
       );
     }
   }
@@ -88,8 +88,14 @@ const standardSections: StandardSection[] = [
     listPattern: /^(?!.*(政府性基金|国有资本|社会保障))/,
     write: (document, lists) => {
       const { budget } = document;
-      const head = `部门预算资金总额${money(budget.total ?? budget.adjusted)}，其中一般公共预算${money(budget.bySource?.generalPublic)}；基本支出${money(budget.byNature?.basic)}，项目支出${money(budget.byNature?.project)}。`;
-      return [head, ...lists.map(describeList)];
+      const parts: Array<[string, string | null | undefined]> = [
+        ['部门预算资金总额', budget.total ?? budget.adjusted],
+        ['一般公共预算', budget.bySource?.generalPublic],
+        ['基本支出', budget.byNature?.basic],
+        ['项目支出', budget.byNature?.project],
+      ];
+      const present = parts.filter(([, amount]) => amount).map(([label, amount]) => `${label}${money(amount)}`);
+      return [...(present.length > 0 ? [`${present.join('，')}。`] : []), ...lists.map(describeList)];
     },
   },
   {
@@ -132,7 +138,8 @@ export function buildReportOutline(document: PerformanceDocument): ReportOutline
     const index = unitSections.findIndex((section, position) => !usedSections.has(position) && standard.pattern.test(section.title));
     const own = index >= 0 ? splitParagraphs(unitSections[index]!.text) : [];
     const lists = listsOf(standard);
-    sections.push({ title: standard.title, paragraphs: own.length > 0 ? own : standard.write(document, lists) });
+    const written = own.length > 0 ? own : standard.write(document, lists);
+    sections.push({ title: standard.title, paragraphs: written.length > 0 ? written : [missing] });
     if (index < 0) continue;
     usedSections.add(index);
     // Keep the unit's unmatched sections that follow this one, in order.

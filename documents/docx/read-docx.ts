@@ -1,0 +1,120 @@
+/**
+ * Reads a .docx into text lines for the text readers: mammoth turns the document into HTML that
+ * keeps paragraphs and table cells with their rowspan/colspan; paragraphs become lines and tables
+ * become grids (documents/xlsx/grid-to-text.ts), so a merged 一级/二级 cell applies to every row it
+ * spans exactly as in .xlsx.
+ */
+import mammoth from 'mammoth';
+import { ImportError, type ImportLimits } from '../import-error.ts';
+import { convertGridToLines, joinCellLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
+import { inspectZip } from '../xlsx/zip-guard.ts';
+
+interface HtmlCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][] };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+    if (entity.startsWith('#')) {
+      const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      return String.fromCodePoint(code);
+    }
+    return named[entity.toLowerCase()] ?? '';
+  });
+}
+
+function readSpan(attributes: string, name: string): number {
+  const match = new RegExp(`${name}="(\\d+)"`).exec(attributes);
+  return match ? Math.max(1, Math.min(1000, Number(match[1]))) : 1;
+}
+
+const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+
+/** Splits mammoth's HTML into paragraphs and tables; a table inside a cell is flattened into the cell's text. */
+export function parseMammothHtml(html: string): Block[] {
+  const blocks: Block[] = [];
+  let tableDepth = 0;
+  let rows: HtmlCell[][] = [];
+  let cell: HtmlCell | null = null;
+  let paragraph = '';
+  for (const token of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+    const [, closing, rawTag, attributes = '', text] = token;
+    if (text !== undefined) {
+      const decoded = decodeEntities(text);
+      if (cell) cell.text += decoded;
+      else paragraph += decoded;
+      continue;
+    }
+    const tag = rawTag!.toLowerCase();
+    if (tag === 'table') {
+      tableDepth += closing ? -1 : 1;
+      if (!closing && tableDepth === 1) rows = [];
+      if (closing && tableDepth === 0) blocks.push({ kind: 'table', rows });
+    } else if (tableDepth === 1 && tag === 'tr' && !closing) {
+      rows.push([]);
+    } else if (tableDepth === 1 && (tag === 'td' || tag === 'th')) {
+      if (!closing) {
+        cell = { text: '', rowSpan: readSpan(attributes, 'rowspan'), colSpan: readSpan(attributes, 'colspan') };
+        (rows.at(-1) ?? (rows[0] = [])).push(cell);
+      } else cell = null;
+    } else if (tag === 'br' || (blockTags.has(tag) && closing === '/')) {
+      // The end of a paragraph (or a line break) ends a line: inside a cell, a line of the cell.
+      if (cell) cell.text += '\n';
+      else {
+        blocks.push({ kind: 'paragraph', text: paragraph });
+        paragraph = '';
+      }
+    }
+  }
+  if (paragraph.trim()) blocks.push({ kind: 'paragraph', text: paragraph });
+  return blocks;
+}
+
+/** Lays out an HTML table's cells on a grid, each spanned position pointing at its cell. */
+export function buildGrid(rows: HtmlCell[][]): Grid {
+  const grid: Grid = [];
+  rows.forEach((row, rowIndex) => {
+    grid[rowIndex] ??= [];
+    let column = 0;
+    for (const cell of row) {
+      while (grid[rowIndex]![column]) column++;
+      const master: GridCell = { text: cell.text, masterRow: rowIndex, masterColumn: column };
+      for (let r = rowIndex; r < Math.min(rowIndex + cell.rowSpan, rows.length); r++) {
+        grid[r] ??= [];
+        for (let c = column; c < column + cell.colSpan; c++) grid[r]![c] = master;
+      }
+      column += cell.colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  return grid.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? null));
+}
+
+/** The text lines of a .docx: paragraphs as they come, tables row by row. */
+export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+  const parts = inspectZip(bytes, limits, '.docx');
+  if (!parts.includes('word/document.xml')) {
+    throw new ImportError('not-a-document', '该文件不是 Word 文档（缺少 word/document.xml）：请确认上传的是 .docx 文件');
+  }
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+  } catch {
+    throw new ImportError('damaged-file', '无法读取该 .docx 文件（内容已损坏）：请用 Word/WPS 打开后另存再导入');
+  }
+  const lines: string[] = [];
+  for (const block of parseMammothHtml(html)) {
+    if (block.kind === 'paragraph') {
+      const text = joinCellLines(block.text);
+      if (text) lines.push(text);
+    } else {
+      lines.push(...convertGridToLines(buildGrid(block.rows)));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,48 @@
+/**
+ * The one error an import gives, with a stable code (docs/documents-in-and-out.md) and a Chinese
+ * message that says what to do. Nothing is saved when an import fails.
+ */
+export const importErrorCodes = [
+  'empty-file',
+  'file-too-large',
+  'unsupported-format',
+  'not-a-zip',
+  'zip-bomb',
+  'encrypted',
+  'too-many-rows',
+  'damaged-file',
+  'not-a-document',
+] as const;
+export type ImportErrorCode = (typeof importErrorCodes)[number];
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Limits on what an import will read; the defaults suit the largest real tables with a wide margin. */
+export interface ImportLimits {
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Largest total a .xlsx/.docx may expand to, in bytes. */
+  maxExpandedBytes: number;
+  /** Most parts a .xlsx/.docx may hold. */
+  maxZipEntries: number;
+  /** Most rows across all sheets of a .xlsx. */
+  maxRows: number;
+  /** Most pages of a .pdf. */
+  maxPages: number;
+}
+
+export const defaultImportLimits: ImportLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxExpandedBytes: 50 * 1024 * 1024,
+  maxZipEntries: 2000,
+  maxRows: 5000,
+  maxPages: 200,
+};

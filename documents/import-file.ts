@@ -1,0 +1,75 @@
+/**
+ * Import of a file in any supported format (.txt, .xlsx, .docx, .pdf) into the document model.
+ * Every format is first turned into the tab-separated text lines the text readers take
+ * (documents/text), so there is one reading of the official layouts and one set of findings,
+ * whatever the file type. Hostile or unreadable files give an ImportError and nothing else.
+ */
+import type { PerformanceDocument } from '../core/model.ts';
+import { readDocxLines } from './docx/read-docx.ts';
+import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
+import { readPdfLines } from './pdf/read-pdf.ts';
+import { readText } from './text/read-text.ts';
+import { readXlsxLines } from './xlsx/read-xlsx.ts';
+import { isCompoundFile } from './xlsx/zip-guard.ts';
+
+export { ImportError, importErrorCodes, defaultImportLimits, type ImportErrorCode, type ImportLimits } from './import-error.ts';
+
+export const importExtensions = ['txt', 'xlsx', 'docx', 'pdf'] as const;
+export type ImportExtension = (typeof importExtensions)[number];
+
+export interface ImportFileInput {
+  bytes: Buffer;
+  fileName: string;
+  /** Overrides of the default limits (tests, or a server setting). */
+  limits?: Partial<ImportLimits>;
+}
+
+/** The file's extension, lower case ("xlsx"), or null when it is not one we read. */
+export function findExtension(fileName: string): ImportExtension | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
+  return (importExtensions as readonly string[]).includes(extension ?? '') ? (extension as ImportExtension) : null;
+}
+
+function decodeText(bytes: Buffer): string {
+  // UTF-8 first (with or without BOM); text dumps saved by Windows Notepad may be UTF-16LE.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\u0000')) throw new ImportError('damaged-file', '该文件不是文本文件：请确认文件类型');
+  return text.replace(/^\ufeff/, '');
+}
+
+/** The text lines of a file, by its extension. */
+export async function readFileLines(input: { bytes: Buffer; extension: ImportExtension; limits: ImportLimits }): Promise<string[]> {
+  const { bytes, extension, limits } = input;
+  switch (extension) {
+    case 'txt':
+      return decodeText(bytes).split(/\r\n?|\n/);
+    case 'xlsx':
+      return readXlsxLines(bytes, limits);
+    case 'docx':
+      return readDocxLines(bytes, limits);
+    case 'pdf':
+      return readPdfLines(bytes, limits);
+  }
+}
+
+/** Reads an uploaded file into one document with the reader's findings; throws ImportError when it cannot. */
+export async function importFile(input: ImportFileInput): Promise<PerformanceDocument> {
+  const limits = { ...defaultImportLimits, ...input.limits };
+  const { bytes, fileName } = input;
+  const extension = findExtension(fileName);
+  if (!extension) {
+    const legacy = isCompoundFile(bytes) ? '（旧版 .xls/.doc 请先另存为 .xlsx/.docx）' : '';
+    throw new ImportError('unsupported-format', `不支持“${fileName}”的文件类型${legacy}：请上传 .xlsx、.docx、.pdf 或 .txt 文件`);
+  }
+  if (bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
+  if (bytes.length > limits.maxFileBytes) {
+    throw new ImportError('file-too-large', `“${fileName}”超过 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB 的上限：请只保留绩效表所在的内容后再导入`);
+  }
+  const lines = await readFileLines({ bytes, extension, limits });
+  const document = readText(lines.join('\n'));
+  if (!document) {
+    throw new ImportError('not-a-document', `“${fileName}”不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目`);
+  }
+  return document;
+}

@@ -1,0 +1,101 @@
+/**
+ * Reads a .xlsx into text lines for the text readers: every sheet in order, merged cells resolved
+ * (documents/xlsx/grid-to-text.ts), numbers written as the sheet shows them (percent formats
+ * keep their %), numbers stored as text trimmed. The row limit is checked while streaming, before
+ * the workbook is loaded whole, so a sheet of 100,000 rows is refused early.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { Dec } from '../../core/decimal.ts';
+import { ImportError, type ImportLimits } from '../import-error.ts';
+import { convertGridToLines, type Grid, type GridCell } from './grid-to-text.ts';
+import { inspectZip } from './zip-guard.ts';
+
+/** Streams the sheets and throws as soon as more than `maxRows` rows have been seen. */
+async function checkRowCount(bytes: Buffer, maxRows: number): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'ignore',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let rows = 0;
+  for await (const worksheet of reader) {
+    for await (const _row of worksheet as AsyncIterable<unknown>) {
+      rows += 1;
+      if (rows > maxRows) {
+        throw new ImportError('too-many-rows', `表格行数超过 ${maxRows} 行，不像一份绩效表：请只保留目标表/自评表所在的工作表后再导入`);
+      }
+    }
+  }
+}
+
+/** A number as the cell shows it: "100%" for percent formats, otherwise the shortest exact form. */
+function formatNumber(value: number, numberFormat: string | undefined): string {
+  const format = numberFormat ?? '';
+  const decimal = new Dec(String(value));
+  // A real percent format (0.00%) multiplies by 100; a literal "%" suffix ('0.00"%"') does not.
+  if (/%/.test(format.replace(/"[^"]*"/g, ''))) return `${decimal.times(100).toFixed()}%`;
+  const places = /^0\.(0+)/.exec(format)?.[1]?.length;
+  const text = places === undefined ? decimal.toFixed() : decimal.toFixed(places);
+  return /"%"/.test(format) ? `${text}%` : text;
+}
+
+/** The text of a cell's value, whatever exceljs gives (rich text, formulas, dates, links). */
+export function describeCellValue(value: ExcelJS.CellValue, numberFormat?: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatNumber(value, numberFormat);
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
+  if ('result' in value) return describeCellValue((value.result ?? null) as ExcelJS.CellValue, numberFormat);
+  if ('text' in value && typeof value.text === 'string') return value.text.trim();
+  if ('error' in value) return '';
+  return '';
+}
+
+function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
+  const grid: Grid = [];
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  for (let rowNumber = 1; rowNumber <= rowCount; rowNumber++) {
+    const row = sheet.getRow(rowNumber);
+    const cells: Array<GridCell | null> = [];
+    for (let columnNumber = 1; columnNumber <= columnCount; columnNumber++) {
+      const cell = row.getCell(columnNumber);
+      const master = cell.isMerged ? cell.master : cell;
+      cells.push({
+        text: describeCellValue(master.value, master.numFmt),
+        masterRow: Number(master.row) - 1,
+        masterColumn: Number(master.col) - 1,
+      });
+    }
+    grid.push(cells);
+  }
+  return grid;
+}
+
+/** The text lines of every sheet of a .xlsx, a blank line between sheets. */
+export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+  const parts = inspectZip(bytes, limits, '.xlsx');
+  if (!parts.includes('xl/workbook.xml')) {
+    throw new ImportError('not-a-document', '该文件不是 Excel 工作簿（缺少 xl/workbook.xml）：请确认上传的是 .xlsx 文件');
+  }
+  await checkRowCount(bytes, limits.maxRows);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportError('damaged-file', '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入');
+  }
+  const lines: string[] = [];
+  workbook.eachSheet((sheet) => {
+    const sheetLines = convertGridToLines(readSheetGrid(sheet));
+    if (sheetLines.length === 0) return;
+    if (lines.length > 0) lines.push('');
+    lines.push(...sheetLines);
+  });
+  return lines;
+}
