@@ -1,0 +1,156 @@
+/**
+ * The whole text reader against what real uploads can be: any string, binary debris, and the
+ * seeds cut, shuffled and sprinkled with noise (issue 2 §6: "the reader never throws and never
+ * hangs"; truncated or garbled input gives a partial model plus findings).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { documentSchema, type PerformanceDocument } from '../../core/model.ts';
+import { readSeed } from '../../test-support/seeds.ts';
+import { readText } from './read-text.ts';
+
+const seeds = ['000', '001', '002', '003'] as const;
+const seedKinds = { '000': 'target-table', '001': 'self-evaluation', '002': 'approval-table', '003': 'evaluation-report' } as const;
+const seedTexts = Object.fromEntries(seeds.map((seed) => [seed, readSeed(seed)])) as Record<(typeof seeds)[number], string>;
+
+/** Per-call guard: the seeds read in a few milliseconds, so a second means a runaway pattern. */
+const TIME_LIMIT_MS = 1500;
+/** FUZZ_RUNS=2000 for a longer bug hunt; 200 keeps the suite fast. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+
+/**
+ * Reads `text` and asserts the reader's contract: no throw, within the time guard, null or a
+ * document that validates, and no reader that threw behind readText's safety net.
+ */
+function readChecked(text: string): PerformanceDocument | null {
+  const started = performance.now();
+  const document = readText(text);
+  const elapsed = performance.now() - started;
+  expect(elapsed, `readText took ${Math.round(elapsed)} ms on ${JSON.stringify(text.slice(0, 200))}…`).toBeLessThan(TIME_LIMIT_MS);
+  if (document === null) return null;
+  const parsed = documentSchema.safeParse(document);
+  expect(parsed.success, `invalid document: ${parsed.error?.message ?? ''}`).toBe(true);
+  const failures = document.findings.filter((finding) => finding.code === 'reader-failed');
+  expect(failures, `a ${document.kind} reader threw on ${JSON.stringify(text.slice(0, 300))}`).toEqual([]);
+  return document;
+}
+
+/** Words and marks of the four kinds, so random text reaches deep into the readers. */
+const domainPieces = [
+  '绩效目标表', '绩效自评表', '目标批复表', '评价报告', '项目名称：', '部门名称', '年度', '2023年', '一、', '二、',
+  '（一）', '1、', '其中：', '包含：', '万元', '万', '；', '。', '，', '\t', '\n', ' ', '|', '产出指标', '数量指标',
+  '效益指标', '满意度指标', '社会效益指标', '指标1:', '≥', '≤', '%', '次', '分', '得分', '分值', '全年预算数',
+  '全年执行数', '执行率', '年初预算数', '资金总额', '合计', '基本支出', '项目支出', '目标一', '职能1：',
+  '【产出指标-数量指标】', '(≥77台)', '8016.0 9', '100', '95.5', '<p>', '$\\geq 90\\%$', '部门基本情况', '存在的问题',
+];
+const domainText = fc.array(fc.constantFrom(...domainPieces), { maxLength: 300 }).map((pieces) => pieces.join(''));
+const seedArbitrary = fc.constantFrom(...seeds);
+
+describe('readText never throws, never hangs and always gives a valid model', () => {
+  it.each([
+    ['arbitrary strings', fc.string({ maxLength: 2000 })],
+    ['arbitrary unicode', fc.string({ unit: 'binary', maxLength: 2000 })],
+    ['binary-ish text', fc.uint8Array({ maxLength: 4000 }).map((bytes) => new TextDecoder('utf-8').decode(bytes))],
+    ['text made of the documents\' own words', domainText],
+  ])('on %s', (_name, arbitrary) => {
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        readChecked(text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('readText on damaged seeds', () => {
+  it('reads each seed cut at a random point as the seed\'s kind, partially', () => {
+    const cut = seedArbitrary.chain((seed) => fc.tuple(fc.constant(seed), fc.integer({ min: 0, max: seedTexts[seed].length })));
+    fc.assert(
+      fc.property(cut, ([seed, end]) => {
+        const text = seedTexts[seed].slice(0, end);
+        const document = readChecked(text);
+        // Once the title line is whole, the kind is known.
+        if (end > text.indexOf('\n') && text.indexOf('\n') > 0) expect(document?.kind).toBe(seedKinds[seed]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reports the report cut inside a sentence as a truncated document', () => {
+    const text = seedTexts['003'];
+    const body = text.indexOf('一、部门基本情况');
+    fc.assert(
+      fc.property(fc.integer({ min: body + 10, max: text.length - 2 }), (end) => {
+        // Cut right after an ideograph, so the last line cannot look finished.
+        fc.pre(/[\u4e00-\u9fa5]/.test(text[end - 1] ?? '') && text[end] !== '\n');
+        const document = readChecked(text.slice(0, end));
+        expect(document?.findings.map((finding) => finding.code)).toContain('truncated-document');
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads seeds with random lines deleted, duplicated or shuffled', () => {
+    const mutation = fc.constantFrom('delete', 'duplicate', 'shuffle');
+    const mutated = fc
+      .tuple(seedArbitrary, mutation, fc.array(fc.nat(), { minLength: 1, maxLength: 30 }))
+      .map(([seed, kind, picks]) => {
+        const lines = seedTexts[seed].split('\n');
+        for (const pick of picks) {
+          const index = pick % lines.length;
+          const other = Math.floor(pick / lines.length) % lines.length;
+          if (kind === 'delete') lines.splice(index, 1);
+          else if (kind === 'duplicate') lines.splice(other, 0, lines[index] ?? '');
+          else [lines[index], lines[other]] = [lines[other] ?? '', lines[index] ?? ''];
+          if (lines.length === 0) break;
+        }
+        return lines.join('\n');
+      });
+    fc.assert(
+      fc.property(mutated, (text) => {
+        readChecked(text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads seeds with random characters inserted', () => {
+    const noise = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.constantFrom('\t', '\n', ' ', '。', '、', '1', '.', '万元'));
+    const inserted = fc
+      .tuple(seedArbitrary, fc.array(fc.tuple(fc.nat(), noise), { minLength: 1, maxLength: 40 }))
+      .map(([seed, insertions]) => {
+        let text = seedTexts[seed];
+        for (const [position, characters] of insertions) {
+          const at = position % (text.length + 1);
+          text = text.slice(0, at) + characters + text.slice(at);
+        }
+        return text;
+      });
+    fc.assert(
+      fc.property(inserted, (text) => {
+        readChecked(text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('readText stays fast on pathological input', () => {
+  const size = 100_000;
+  it.each([
+    ['a long run of digits', '绩效目标表\n' + '1'.repeat(size)],
+    ['a long run of spaces', '绩效目标表\n' + ' '.repeat(size) + 'x'],
+    ['a repeated 其中 itemisation', '绩效评价报告\n基本支出5万元' + '，其中：甲1万元'.repeat(size / 8)],
+    ['repeated amounts', '绩效评价报告\n' + '1万元'.repeat(size / 3)],
+    ['repeated enumerators', '绩效评价报告\n' + '1、'.repeat(size / 2)],
+    ['unclosed tags', '绩效目标批复表\n' + '<p '.repeat(size / 3)],
+    ['a long Chinese line', '绩效目标表\n' + '产出指标'.repeat(size / 4)],
+    ['many short rows', '绩效目标表\n' + '产出指标\t数量指标\t指标\t≥1次\n'.repeat(size / 20)],
+    ['a seed repeated', readSeed('003').repeat(10)],
+  ])('on %s', (_name, text) => {
+    const started = performance.now();
+    readText(text);
+    // 100 KB: linear code needs well under a second; a quadratic pattern needs tens of seconds.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
