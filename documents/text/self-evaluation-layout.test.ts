@@ -65,6 +65,18 @@ describe('self-evaluation tables in other text layouts', () => {
     expect(document.totals).toMatchObject({ weight: '90', score: '83' });
   });
 
+  it('reads sample 001 rewritten with every cell on its own line behind a tab (sample 000’s block layout)', () => {
+    const block = readSeed('001')
+      .split('\n')
+      .map((line) => (line.includes('\t') ? `${line.split('\t').map((cell) => `\t${cell}`).join('\n')}\n` : line))
+      .join('\n');
+    const document = read(block);
+    const indicators = document.goals.flatMap((goal) => goal.indicators);
+    expect(indicators).toHaveLength(27);
+    expect(indicators.map((indicator) => indicator.name)).toContain('打掉电信诈骗团伙目标数');
+    expect([document.budget.adjusted, document.totals.score, document.findings]).toEqual(['8016.09', '96', []]);
+  });
+
   it('joins a name whose first half comes on the line before its values', () => {
     const lines = [...title, header.join('\t'), ['产出指标', '数量指标', '打掉电信', '', '', '', '', ''].join('\t'), ['', '', '', '10', '11', '2', '2', '完成'].join('\t')];
     const [indicator] = read(lines.join('\n')).goals[0]?.indicators ?? [];
