@@ -46,21 +46,21 @@ function cleanValue(value: string): string {
  * later cell of the same line, or on the next non-blank line. Null when absent or a placeholder.
  */
 export function findHeaderValue(lines: readonly string[], labels: readonly string[]): string | null {
-  const limit = Math.min(lines.length, HEADER_LINES);
+  const header = lines.slice(0, HEADER_LINES).map((line) => splitCells(line).map((text) => ({ text, written: compact(text) })));
   // Labels are tried in order across all header lines, so "预算部门名称：…" wins over an earlier
   // "预算单位：（盖章）" that names no one.
   for (const label of labels) {
-    for (let index = 0; index < limit; index += 1) {
-      const cells = splitCells(lines[index] ?? '');
-      const cellIndex = cells.findIndex((cell) => compact(cell).startsWith(compact(label)));
+    const wanted = compact(label);
+    for (const [index, cells] of header.entries()) {
+      const cellIndex = cells.findIndex((cell) => cell.written.startsWith(wanted));
       if (cellIndex < 0) continue;
-      const rest = compact(cells[cellIndex] ?? '').slice(compact(label).length);
+      const rest = (cells[cellIndex]?.written ?? '').slice(wanted.length);
       if (!isPlaceholder(rest)) return cleanValue(rest);
-      const laterCell = cells.slice(cellIndex + 1).find((later) => !isPlaceholder(later));
-      if (laterCell !== undefined) return cleanValue(laterCell);
-      const nextLine = lines.slice(index + 1, limit).find((line) => line.trim() !== '');
-      const value = nextLine === undefined ? undefined : splitCells(nextLine).find((next) => !isPlaceholder(next));
-      if (value !== undefined && !isLabel(value)) return cleanValue(value);
+      const laterCell = cells.slice(cellIndex + 1).find((later) => !isPlaceholder(later.text));
+      if (laterCell !== undefined) return cleanValue(laterCell.text);
+      const nextCells = header.slice(index + 1).find((next) => next.some((cell) => cell.text !== ''));
+      const value = nextCells?.find((next) => !isPlaceholder(next.text));
+      if (value !== undefined && !isLabel(value.text)) return cleanValue(value.text);
     }
   }
   return null;

@@ -7,11 +7,26 @@
 import { impliedLevel1, matchLevel1, matchLevel2 } from './levels.ts';
 import { compact } from './normalize.ts';
 
+/** Level names are short; longer cells skip the matching (readers call this for every cell). */
+const MAX_LEVEL_LENGTH = 40;
+/** Every level name has one of these words; a cheap test before the full matching. */
+const LEVEL_HINT = /指\s*标|满\s*意\s*度|效\s*益|影\s*响/;
+
+function mayBeLevel(text: string): boolean {
+  return text.length <= MAX_LEVEL_LENGTH && LEVEL_HINT.test(text);
+}
+
+/** The 一级 name when `text` is one (see levels.ts), with a cheap pre-test. */
+export function matchLevel1Name(text: string): string | null {
+  return mayBeLevel(text) ? matchLevel1(text) : null;
+}
+
 /**
  * The 二级 name when `text` is one, as written without spaces. Also accepts the 满意度 heading
  * written without "指标" ("社会公众或服务对象满意度", as in sample 000), which levels.ts does not.
  */
 export function matchLevel2Name(text: string): string | null {
+  if (!mayBeLevel(text)) return null;
   const direct = matchLevel2(text);
   if (direct) return direct;
   const written = compact(text);
@@ -20,6 +35,7 @@ export function matchLevel2Name(text: string): string | null {
 
 /** The 二级 name of a cell that is not also a 一级 name ("满意度指标" is read as 一级). */
 export function matchLevel2Only(text: string): string | null {
+  if (!mayBeLevel(text)) return null;
   return matchLevel1(text) ? null : matchLevel2Name(text);
 }
 
@@ -30,9 +46,11 @@ export function impliedLevel1Of(level2: string): string | null {
 
 /** True when the cell is a 一级 or 二级 name. */
 export function isLevelName(text: string): boolean {
+  if (!mayBeLevel(text)) return false;
   return matchLevel1(text) !== null || matchLevel2Name(text) !== null;
 }
 
+const GOAL_START = /^\s*(目|职|核)/;
 const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
 
 /**
@@ -42,6 +60,7 @@ const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
  * Null when the cell is not a goal.
  */
 export function matchGoalName(text: string): string | null {
+  if (!GOAL_START.test(text)) return null;
   const written = compact(text);
   const match = new RegExp(`^(目标|职能|核心职能)([${CHINESE_NUMERALS}\\d]+)(?:[:：.、](.*))?$`).exec(written);
   if (!match) return null;
@@ -52,6 +71,7 @@ export function matchGoalName(text: string): string | null {
 
 /** Column headings and table titles that are not data ("一级指标", "指标值及单位", "年度绩效指标"). */
 export function isTableHeading(text: string): boolean {
+  if (text.length > MAX_LEVEL_LENGTH || !/[指职目]/.test(text)) return false;
   const written = compact(text);
   return /^(指标|一级指标|二级指标|三级指标|指标值(及单位)?|年度指标值|指标值[（(].*[）)]|绩效指标|年度绩效指标|核心职能|目标|绩效目标|指标名称)$/.test(
     written,
@@ -64,6 +84,7 @@ export function isTableHeading(text: string): boolean {
  * Long sentences that merely contain numbers are names.
  */
 export function looksLikeValue(text: string): boolean {
+  if (text.length > MAX_LEVEL_LENGTH) return false;
   const written = compact(text);
   if (written === '') return false;
   if (/^[≥≤><=＞＜≧≦]/.test(written)) return true;

@@ -7,10 +7,10 @@
  * invented: an indicator without a value cell gets target null.
  */
 import type { Finding, Goal } from '../../core/model.ts';
-import { matchLevel1 } from './levels.ts';
 import {
   impliedLevel1Of,
   isLevelName,
+  matchLevel1Name,
   isTableHeading,
   looksLikeValue,
   matchGoalName,
@@ -100,25 +100,32 @@ export function reportUnparsedRow(tree: IndicatorTree, row: TableRow, reason: st
   });
 }
 
+function cellAt(cells: readonly string[], index: number): string {
+  return index >= 0 ? (cells[index] ?? '') : '';
+}
+
 /** The row read by column, or null when a cell is not what its column holds. */
 function readByColumns(cells: readonly string[], columns: ColumnMap) {
-  const at = (index: number) => (index >= 0 ? (cells[index] ?? '') : '');
-  const used = new Set([columns.goal, columns.level1, columns.level2, columns.name, columns.target]);
-  if (cells.some((cell, index) => cell !== '' && !used.has(index))) return null;
-  const goal = at(columns.goal);
-  const level1 = at(columns.level1);
-  const level2 = at(columns.level2);
-  const name = joinCellLines(at(columns.name));
+  for (let index = 0; index < cells.length; index += 1) {
+    if (cells[index] === '') continue;
+    const isMapped =
+      index === columns.goal || index === columns.level1 || index === columns.level2 || index === columns.name || index === columns.target;
+    if (!isMapped) return null;
+  }
+  const goal = cellAt(cells, columns.goal);
+  const level1 = cellAt(cells, columns.level1);
+  const level2 = cellAt(cells, columns.level2);
+  const name = joinCellLines(cellAt(cells, columns.name));
   if (goal !== '' && !matchGoalName(goal)) return null;
-  if (level1 !== '' && !matchLevel1(level1)) return null;
+  if (level1 !== '' && !matchLevel1Name(level1)) return null;
   if (level2 !== '' && !matchLevel2Name(level2)) return null;
   if (name === '' || isLevelName(name) || matchGoalName(name) || isTableHeading(name)) return null;
   return {
     goal: goal === '' ? null : matchGoalName(goal),
-    level1: level1 === '' ? null : matchLevel1(level1),
+    level1: level1 === '' ? null : matchLevel1Name(level1),
     level2: level2 === '' ? null : matchLevel2Name(level2),
     name,
-    target: joinCellLines(at(columns.target)),
+    target: joinCellLines(cellAt(cells, columns.target)),
   };
 }
 
@@ -153,7 +160,7 @@ function placeByCellKinds(tree: IndicatorTree, row: TableRow): void {
     } else reportUnparsedRow(tree, row, '不是完整的指标行');
     return;
   }
-  const level1 = cells.map(matchLevel1).find((name) => name !== null) ?? null;
+  const level1 = cells.map(matchLevel1Name).find((name) => name !== null) ?? null;
   const level2 = cells.map(matchLevel2Only).find((name) => name !== null) ?? null;
   const texts = cells.filter((cell) => !matchGoalName(cell) && !isLevelName(cell));
   if (texts.length === 0) {

@@ -12,11 +12,15 @@ import type { TableRow } from './table-rows.ts';
 export interface FlatCell {
   text: string;
   line: number;
+  /** The text without whitespace, computed once: labels are matched against it. */
+  written: string;
 }
 
 /** Every cell of the rows in reading order, with the source line it starts on. */
 export function flattenCells(rows: readonly TableRow[]): FlatCell[] {
-  return rows.flatMap((row) => row.cells.map((text, index) => ({ text, line: row.cellLines[index] ?? row.line })));
+  return rows.flatMap((row) =>
+    row.cells.map((text, index) => ({ text, line: row.cellLines[index] ?? row.line, written: compact(text) })),
+  );
 }
 
 type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other';
@@ -38,12 +42,12 @@ const sumLabel = '合计';
 
 const allBudgetLabels = [...sourceLabels.map(([label]) => label), ...natureLabels.map(([label]) => label), ...totalLabels, sumLabel];
 
-function startsWithLabel(text: string, label: string): boolean {
-  return compact(text).replace(/^其中[:：]?/, '').startsWith(label);
+function startsWithLabel(written: string, label: string): boolean {
+  return written.startsWith(label) || (written.startsWith('其中') && written.replace(/^其中[:：]?/, '').startsWith(label));
 }
 
-function isBudgetLabel(text: string): boolean {
-  return allBudgetLabels.some((label) => startsWithLabel(text, label));
+function isBudgetLabel(written: string): boolean {
+  return allBudgetLabels.some((label) => startsWithLabel(written, label));
 }
 
 /**
@@ -55,7 +59,7 @@ function readAmountAt(cells: readonly FlatCell[], index: number, label: string, 
   const inline = findLabelledAmount(cell.text, label);
   if (inline !== null) return inline;
   const next = cells[index + 1];
-  if (!next || next.text.trim() === '' || isBudgetLabel(next.text)) return null;
+  if (!next || next.text.trim() === '' || isBudgetLabel(next.written)) return null;
   const amount = parseAmount(next.text);
   if (amount === null) {
     findings.push({
@@ -78,25 +82,25 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
   let hasAny = false;
   for (const [index, cell] of cells.entries()) {
     if (cell.text.trim() === '') continue;
-    const total = totalLabels.find((label) => startsWithLabel(cell.text, label));
+    const total = totalLabels.find((label) => startsWithLabel(cell.written, label));
     if (total) {
       budget.total = readAmountAt(cells, index, total, findings, 'budget.total');
       hasAny = true;
       continue;
     }
-    const source = sourceLabels.find(([label]) => startsWithLabel(cell.text, label));
+    const source = sourceLabels.find(([label]) => startsWithLabel(cell.written, label));
     if (source) {
       bySource[source[1]] ??= readAmountAt(cells, index, source[0], findings, `budget.bySource.${source[1]}`);
       hasAny = true;
       continue;
     }
-    const nature = natureLabels.find(([label]) => startsWithLabel(cell.text, label));
+    const nature = natureLabels.find(([label]) => startsWithLabel(cell.written, label));
     if (nature) {
       byNature[nature[1]] ??= readAmountAt(cells, index, nature[0], findings, `budget.byNature.${nature[1]}`);
       hasAny = true;
       continue;
     }
-    if (compact(cell.text) === sumLabel) {
+    if (cell.written === sumLabel) {
       sumsSeen += 1;
       if (sumsSeen === 1) bySource.total = readAmountAt(cells, index, sumLabel, findings, 'budget.bySource.total');
       if (sumsSeen === 2) byNature.total = readAmountAt(cells, index, sumLabel, findings, 'budget.byNature.total');
@@ -117,12 +121,12 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
 export function readLabelledText(cells: readonly FlatCell[], labels: readonly string[]): FlatCell | null {
   const longestFirst = [...labels].sort((left, right) => right.length - left.length);
   for (const [index, cell] of cells.entries()) {
-    const written = compact(cell.text);
+    const written = cell.written;
     const label = longestFirst.find((candidate) => written.startsWith(candidate));
     if (!label) continue;
     const rest = cell.text.replace(/\s+/g, ' ').trim();
     const afterLabel = stripLabel(rest, label);
-    if (afterLabel !== '') return { text: afterLabel, line: cell.line };
+    if (afterLabel !== '') return { text: afterLabel, line: cell.line, written: compact(afterLabel) };
     const next = cells.slice(index + 1).find((later) => later.text.trim() !== '');
     return next ?? null;
   }

@@ -60,6 +60,7 @@ export function splitCells(line: string): string[] {
  * without a space ("“反恐特警中队" + "人员经费”运行经费"), other text with one space.
  */
 export function joinCellLines(cell: string): string {
+  if (!cell.includes('\n')) return cell.trim();
   const parts = cell.split('\n').map((part) => part.trim()).filter((part) => part !== '');
   let joined = '';
   for (const part of parts) {
@@ -142,9 +143,9 @@ export function isBlockLayout(lines: readonly string[], range: LineRange = {}): 
   const end = Math.min(range.to ?? lines.length, lines.length);
   for (let index = range.from ?? 0; index < end; index += 1) {
     const line = lines[index] ?? '';
-    if (!line.includes('\t')) continue;
-    const tabs = line.split('\t').length - 1;
-    if (tabs === 1 && line.startsWith('\t')) singleCell += 1;
+    const firstTab = line.indexOf('\t');
+    if (firstTab < 0) continue;
+    if (firstTab === 0 && line.indexOf('\t', 1) < 0) singleCell += 1;
     else multiCell += 1;
   }
   return singleCell > 0 && singleCell >= multiCell * 2;

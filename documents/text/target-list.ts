@@ -6,9 +6,8 @@
  *   then one cell per line; merged blank cells are simply absent).
  * Both fill the same indicator tree as the row readers (indicator-tree.ts).
  */
-import { matchLevel1 } from './levels.ts';
 import { compact } from './normalize.ts';
-import { isLevelName, isTableHeading, looksLikeValue, matchGoalName, matchLevel2Only } from './indicator-cells.ts';
+import { isLevelName, matchLevel1Name, isTableHeading, looksLikeValue, matchGoalName, matchLevel2Only } from './indicator-cells.ts';
 import { addIndicator, applyLevels, startGoal, type IndicatorTree } from './indicator-tree.ts';
 
 // Bounded repeats: an unclosed 【 repeated along a long line must not make the scan quadratic.
@@ -23,7 +22,7 @@ export function hasPublishedTargetList(lines: readonly string[]): boolean {
 /** Sets the levels from a `【产出指标-数量指标】` heading (either part may be missing). */
 function applyHeading(tree: IndicatorTree, heading: string): void {
   const parts = heading.split(/[-－—–·/、|]/).map((part) => part.trim());
-  const level1 = parts.map(matchLevel1).find((name) => name !== null) ?? null;
+  const level1 = parts.map(matchLevel1Name).find((name) => name !== null) ?? null;
   const level2 = parts.map(matchLevel2Only).find((name) => name !== null) ?? null;
   applyLevels(tree, level1, level2);
 }
@@ -72,15 +71,18 @@ export function readPublishedTargetList(tree: IndicatorTree, lines: readonly str
 /** Index of the "一级指标" heading line of a one-cell-per-line table, or -1. */
 export function findOnePerLineHeading(lines: readonly string[]): number {
   for (const [index, line] of lines.entries()) {
-    if (line.includes('\t') || line.includes('|') || compact(line) !== '一级指标') continue;
+    if (line.length > 20 || !line.includes('级') || line.includes('\t') || line.includes('|') || compact(line) !== '一级指标') continue;
     const following = lines.slice(index + 1, index + 6).filter((next) => next.trim() !== '');
     if (following.some((next) => compact(next) === '二级指标')) return index;
   }
   return -1;
 }
 
+const CLOSING_HINT = /意\s*见|填\s*表|电\s*话|负\s*责/;
+
 /** True when a line ends the indicator part (审核意见, signatures). */
 export function isClosingLabel(text: string): boolean {
+  if (!CLOSING_HINT.test(text)) return false;
   return /^(财政部门审核意见|主管部门审核意见|审核意见|填表人|联系电话|单位负责人)/.test(compact(text));
 }
 
@@ -111,7 +113,7 @@ export function readOnePerLineIndicators(tree: IndicatorTree, lines: readonly st
     if (goalName || isLevelName(token.text)) {
       flush('');
       if (goalName) startGoal(tree, goalName);
-      else applyLevels(tree, matchLevel1(token.text), matchLevel2Only(token.text));
+      else applyLevels(tree, matchLevel1Name(token.text), matchLevel2Only(token.text));
       continue;
     }
     if (!pending) {
