@@ -63,3 +63,30 @@ describe('extractMoneyLists', () => {
     expect(mentions.map((mention) => `${mention.label}=${mention.amount}`)).toEqual(['基本支出=5105.15', '项目支出=678']);
   });
 });
+
+describe('extractMoneyLists with brackets and intervening words', () => {
+  it('reads an itemisation in brackets and ends it at the closing bracket', () => {
+    const text = '基本支出100万元（其中：人员经费60万元，公用经费40万元），项目支出20万元，其中：甲经费20万元。';
+    expect(listsOf(text)).toEqual([
+      { label: '基本支出', amount: '100', items: ['人员经费=60', '公用经费=40'] },
+      { label: '项目支出', amount: '20', items: ['甲经费=20'] },
+    ]);
+  });
+
+  it('keeps brackets inside a label', () => {
+    expect(listsOf('工资福利支出30万元，包含：医疗保险（单位部分）10万元，基本工资20万元。')[0]?.items).toEqual([
+      '医疗保险（单位部分）=10',
+      '基本工资=20',
+    ]);
+  });
+
+  it('itemises an amount whose bracketed note comes before 其中', () => {
+    expect(listsOf('政府性基金预算支出30万元（含上年结转）。其中：甲经费30万元。')).toEqual([
+      { label: '政府性基金预算支出', amount: '30', items: ['甲经费=30'] },
+    ]);
+  });
+
+  it('does not itemise an amount when other words come between it and 其中', () => {
+    expect(listsOf('投入350万元，完成执法办案管理中心建设，其中：设备采购100万元。')).toEqual([]);
+  });
+});

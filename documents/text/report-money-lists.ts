@@ -18,6 +18,8 @@ interface OpenList {
   separator: Strength | null;
   /** Order of opening, so outer lists come before the lists nested in them. */
   order: number;
+  /** Bracket depth at opening: "（其中：…）" ends with its closing bracket. */
+  depth: number;
 }
 
 export interface ReportMoney {
@@ -55,13 +57,25 @@ export function extractMoneyLists(lines: readonly string[]): ReportMoney {
     }
   };
 
+  let depth = 0;
+
   for (const token of tokens) {
+    if (token.type !== 'money' && token.gap) candidateParent = null;
+    if (token.type === 'bracket') {
+      if (token.opens) depth += 1;
+      else {
+        while (open.length > 0 && (open[open.length - 1] as OpenList).depth >= depth && depth > 0) closeTop();
+        depth = Math.max(0, depth - 1);
+      }
+      continue;
+    }
     if (token.type === 'separator') {
       pending = Math.max(pending ?? 0, token.strength) as Strength;
       if (token.strength === 4) {
         applySeparator(4);
         pending = null;
         candidateParent = null;
+        depth = 0;
       }
       continue;
     }
@@ -74,7 +88,7 @@ export function extractMoneyLists(lines: readonly string[]): ReportMoney {
         const isItemOfTop = top?.list.items.at(-1) === candidateParent;
         if (!isItemOfTop) while (open.length > 0) closeTop();
         const { label, amount, line } = candidateParent;
-        open.push({ list: { label, amount, items: [], line }, separator: null, order: opened });
+        open.push({ list: { label, amount, items: [], line }, separator: null, order: opened, depth });
         opened += 1;
       }
       candidateParent = null;

@@ -18,10 +18,15 @@ export interface MoneyMention {
 /** How strongly punctuation separates: 1 "，、", 2 "；" or an item's line end, 3 "。", 4 a heading or blank line. */
 export type Strength = 1 | 2 | 3 | 4;
 
+/**
+ * `gap` says that other words stand between the previous token and this one (bracketed words
+ * excepted), so "…5855.5万元。其中：" itemises the amount while "…350万元，完成建设，其中：" does not.
+ */
 export type MoneyToken =
   | { type: 'money'; mention: MoneyMention; hasTextBefore: boolean }
-  | { type: 'itemisation' }
-  | { type: 'separator'; strength: Strength };
+  | { type: 'itemisation'; gap: boolean }
+  | { type: 'separator'; strength: Strength; gap: boolean }
+  | { type: 'bracket'; opens: boolean; gap: boolean };
 
 /**
  * An amount in 元, 万元 or 亿元. "万" alone counts only before punctuation or the line end, so
@@ -31,7 +36,7 @@ const AMOUNT = String.raw`(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|�
 /** Words that open an itemisation of the amount just written (其中：A…；B…). */
 const ITEMISATION = String.raw`(?:其中|包含|包括|分别为|具体为|明细如下)\s*[：:]|其中[，,]?`;
 const SEPARATOR = String.raw`[，,、；;。!！?？]`;
-const TOKEN_PATTERN = new RegExp(`${AMOUNT}|(${ITEMISATION})|(${SEPARATOR})`, 'g');
+const TOKEN_PATTERN = new RegExp(`${AMOUNT}|(${ITEMISATION})|(${SEPARATOR})|([（(])|([）)])`, 'g');
 
 /** Enumerators in front of a label: "1、", "（2）", "①", "一是". */
 const ENUMERATOR = /^(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
@@ -69,36 +74,47 @@ function isHeadingLine(line: string): boolean {
 /** A line's own enumerator ("1、", "（二）", "①"): its "、" numbers the line, it separates nothing. */
 const LINE_ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/;
 
+const BREAK: MoneyToken = { type: 'separator', strength: 4, gap: false };
+
 /** The tokens of one normalised line; `lineNumber` is 1-based. */
 export function tokenizeLine(line: string, lineNumber: number): MoneyToken[] {
-  if (line.trim() === '') return [{ type: 'separator', strength: 4 }];
+  if (line.trim() === '') return [BREAK];
   const tokens: MoneyToken[] = [];
-  let textStart = LINE_ENUMERATOR.exec(line)?.[0].length ?? 0;
-  let lastWasMoney = false;
-  TOKEN_PATTERN.lastIndex = textStart;
+  /** Where the current label began: after the last amount, separator or itemisation word. */
+  let labelStart = LINE_ENUMERATOR.exec(line)?.[0].length ?? 0;
+  /** Where the previous token ended, for `gap`. */
+  let previousEnd = labelStart;
+  TOKEN_PATTERN.lastIndex = labelStart;
   for (let match = TOKEN_PATTERN.exec(line); match !== null; match = TOKEN_PATTERN.exec(line)) {
-    const before = line.slice(textStart, match.index);
-    textStart = match.index + match[0].length;
-    lastWasMoney = false;
+    const end = match.index + match[0].length;
+    const gap = line.slice(previousEnd, match.index).trim() !== '';
+    previousEnd = end;
     if (match[1] !== undefined && match[2] !== undefined) {
       const amount = toTenThousandYuan(match[1], match[2]);
       if (amount === null) continue;
+      const label = line.slice(labelStart, match.index);
+      labelStart = end;
       // The raw label is kept; which lead-ins to drop depends on the role, decided later.
-      tokens.push({ type: 'money', mention: { label: before, amount, line: lineNumber }, hasTextBefore: before.trim() !== '' });
-      lastWasMoney = true;
+      tokens.push({ type: 'money', mention: { label, amount, line: lineNumber }, hasTextBefore: label.trim() !== '' });
     } else if (match[3] !== undefined) {
-      tokens.push({ type: 'itemisation' });
+      labelStart = end;
+      tokens.push({ type: 'itemisation', gap });
+    } else if (match[4] !== undefined) {
+      labelStart = end;
+      const strength: Strength = /[；;]/.test(match[4]) ? 2 : /[。!！?？]/.test(match[4]) ? 3 : 1;
+      tokens.push({ type: 'separator', strength, gap });
     } else {
-      const character = match[4] ?? '';
-      const strength: Strength = /[；;]/.test(character) ? 2 : /[。!！?？]/.test(character) ? 3 : 1;
-      tokens.push({ type: 'separator', strength });
+      // Brackets stay inside labels ("医疗保险（单位部分）"); their words are no gap.
+      tokens.push({ type: 'bracket', opens: match[5] !== undefined, gap: match[5] !== undefined && gap });
     }
   }
   // Items written one per line without punctuation: the line end separates them like "；".
-  if (lastWasMoney && line.slice(textStart).trim() === '') tokens.push({ type: 'separator', strength: 2 });
+  if (tokens.at(-1)?.type === 'money' && line.slice(previousEnd).trim() === '') {
+    tokens.push({ type: 'separator', strength: 2, gap: false });
+  }
   const hasMoney = tokens.some((token) => token.type === 'money');
   if (!isHeadingLine(line)) return tokens;
-  if (!hasMoney) return [{ type: 'separator', strength: 4 }];
+  if (!hasMoney) return [BREAK];
   // "（二）项目支出情况：项目支出678万元" starts a new sub-section; "1、巡辅警经费…" may be an item.
-  return /^[（(]?[一二三四五六七八九十]/.test(line.trim()) ? [{ type: 'separator', strength: 4 }, ...tokens] : tokens;
+  return /^[（(]?[一二三四五六七八九十]/.test(line.trim()) ? [BREAK, ...tokens] : tokens;
 }
