@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDecimal, sumDecimals } from '../../core/decimal.ts';
+import { analyseDocument } from '../../core/analyse.ts';
 import { documentSchema, type PerformanceDocument } from '../../core/model.ts';
 import { readSeed } from '../../test-support/seeds.ts';
 import { readText } from './read-text.ts';
@@ -74,6 +75,14 @@ describe('sample 003, 道县公安局 2023 整体支出绩效评价报告', () =
     expect(listNamed(document, '资本性支出').items).toEqual([{ label: '办公设备购置', amount: '14' }]);
     expect(listNamed(document, '项目支出')).toMatchObject({ amount: '678', items: [{ label: '转移支付业务专项经费', amount: '678' }] });
     expect(document.report?.moneyLists).toHaveLength(6);
+  });
+
+  it('gives the checks exactly two budget-sum-mismatch findings, on 基本支出 and 工资福利支出', () => {
+    const analysed = analyseDocument(document);
+    const mismatches = analysed.findings.filter((finding) => finding.code === 'budget-sum-mismatch');
+    const lists = document.report?.moneyLists ?? [];
+    const mismatchedLabels = mismatches.map((finding) => lists[Number(finding.path.split('.').at(-1))]?.label);
+    expect(mismatchedLabels).toEqual(['基本支出', '工资福利支出']);
   });
 
   it('fills the budget figures the narrative states, and no others', () => {
