@@ -37,7 +37,20 @@ export function inferDirection(input: DirectionInput): Direction {
   return input.name ? inferDirectionFromName(input.name) : 'higher-better';
 }
 
+/** Names repeat across rows and documents; a small memo keeps parsing fast (bounded, pure). */
+const directionByName = new Map<string, Direction>();
+const MAX_REMEMBERED_NAMES = 4096;
+
 function inferDirectionFromName(name: string): Direction {
+  const remembered = directionByName.get(name);
+  if (remembered) return remembered;
+  if (directionByName.size >= MAX_REMEMBERED_NAMES) directionByName.clear();
+  const direction = readDirectionFromName(name);
+  directionByName.set(name, direction);
+  return direction;
+}
+
+function readDirectionFromName(name: string): Direction {
   const compact = compactNameText(name);
   if (LOWER_BETTER_RATE_WORDS.some((word) => compact.includes(word))) return 'lower-better';
   // Any other rate (执行率, 及时率, 破案率) is higher-better, even if it mentions 经费 or 时间.
