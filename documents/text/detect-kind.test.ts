@@ -5,8 +5,16 @@ import { splitLines } from './normalize.ts';
 describe('detectKind for project tables and regional layouts without a title', () => {
   it.each([
     ['项目名称\t禁毒宣传\n三级指标\t年度指标值\t实际完成值\t分值\t得分', 'self-evaluation', 'project'],
-    ['项目名称\t禁毒宣传\n三级指标\t年初指标值\t调整指标值\t全年完成值\t指标权重\t得分', 'self-evaluation', 'project'],
-    ['一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t得分\t未完成原因分析', 'self-evaluation', 'department'],
+    [
+      '项目名称\t禁毒宣传\n三级指标\t年初指标值\t调整指标值\t全年完成值\t指标权重\t得分',
+      'self-evaluation',
+      'project',
+    ],
+    [
+      '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t得分\t未完成原因分析',
+      'self-evaluation',
+      'department',
+    ],
     ['项目资金（万元）\t年度资金总额\t120\n三级指标\t指标值', 'target-table', 'project'],
     ['项目名称\t城区视频监控运维\n一级指标\t二级指标\t三级指标\t指标值', 'target-table', 'project'],
   ] as const)('detects %j as a %s of scope %s', (text, kind, scope) => {
@@ -14,6 +22,9 @@ describe('detectKind for project tables and regional layouts without a title', (
   });
 
   it('keeps a 部门整体 table department-scoped although it mentions 项目名称', () => {
-    expect(detectKind(splitLines('部门整体支出绩效自评表\n项目名称\t无'))).toEqual({ kind: 'self-evaluation', scope: 'department' });
+    expect(detectKind(splitLines('部门整体支出绩效自评表\n项目名称\t无'))).toEqual({
+      kind: 'self-evaluation',
+      scope: 'department',
+    });
   });
 });

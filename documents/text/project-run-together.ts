@@ -8,7 +8,8 @@ import type { IndicatorColumns } from './column-variants.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 import { parseNumberCell } from './self-evaluation-text.ts';
 
-const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|达|控制在|下降|上升|增长|减少)$/;
+const OPERATOR_ONLY =
+  /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|达|控制在|下降|上升|增长|减少)$/;
 const ENDS_WITH_DIGIT_OR_PERCENT = /[\d%]$/;
 const UNIT_ONLY = /^[^\d\s]{1,4}$/;
 
@@ -20,7 +21,13 @@ export function mergeValueTokens(tokens: readonly string[]): string[] {
     const last = groups.at(-1);
     if (joinNext && last !== undefined) {
       groups[groups.length - 1] = `${last}${token}`;
-    } else if (last !== undefined && ENDS_WITH_DIGIT_OR_PERCENT.test(last) && UNIT_ONLY.test(token) && !OPERATOR_ONLY.test(token) && /^[\d≥≤<>=]/.test(last)) {
+    } else if (
+      last !== undefined &&
+      ENDS_WITH_DIGIT_OR_PERCENT.test(last) &&
+      UNIT_ONLY.test(token) &&
+      !OPERATOR_ONLY.test(token) &&
+      /^[\d≥≤<>=]/.test(last)
+    ) {
       groups[groups.length - 1] = `${last}${token}`;
     } else {
       groups.push(token);
@@ -36,7 +43,10 @@ export function mergeValueTokens(tokens: readonly string[]): string[] {
  */
 export function splitRunTogetherRow(text: string, columns: IndicatorColumns): string[] | null {
   if (columns.name === undefined || columns.target === undefined) return null;
-  let tokens = text.trim().split(/\s+/).filter((token) => token !== '');
+  let tokens = text
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token !== '');
   if (tokens.length < 2) return null;
   const cells: string[] = [];
   const place = (index: number | undefined, value: string): void => {

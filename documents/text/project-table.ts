@@ -14,14 +14,19 @@ import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readIndicatorRows } from './self-evaluation-indicators.ts';
 
 /** Reads a project target table; rows that cannot be placed become findings. Never throws. */
-export function readProjectTargetTable(lines: readonly string[], scope: Scope = 'project'): PerformanceDocument {
+export function readProjectTargetTable(
+  lines: readonly string[],
+  scope: Scope = 'project',
+): PerformanceDocument {
   const document = createEmptyDocument('target-table', scope);
   applyTableHeader(document, lines);
   const rows = regroupOnePerLine(readTableRows(lines));
   const headerIndex = rows.findIndex((row) => mapIndicatorColumns(row.cells) !== null);
   const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
   const overall = readOverallBlock(above);
-  const budget = readSelfEvaluationBudget(overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex));
+  const budget = readSelfEvaluationBudget(
+    overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex),
+  );
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
   document.overallGoal = overall.overallGoal;
@@ -40,7 +45,13 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
   document.goals = [
     {
       name: '',
-      indicators: indicatorRows.indicators.map(({ level1, level2, name, target, line }) => ({ level1, level2, name, target, line })),
+      indicators: indicatorRows.indicators.map(({ level1, level2, name, target, line }) => ({
+        level1,
+        level2,
+        name,
+        target,
+        line,
+      })),
     },
   ];
   document.findings.push(...indicatorRows.findings);
@@ -50,6 +61,8 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
 /** True when the lines are a project table in the common layout (项目名称 and an indicator header). */
 export function isProjectTable(lines: readonly string[]): boolean {
   const rows = readTableRows(lines);
-  const hasProjectName = rows.slice(0, 40).some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith('项目名称')));
+  const hasProjectName = rows
+    .slice(0, 40)
+    .some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith('项目名称')));
   return hasProjectName && regroupOnePerLine(rows).some((row) => mapIndicatorColumns(row.cells) !== null);
 }

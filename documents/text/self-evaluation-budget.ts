@@ -39,8 +39,14 @@ export function mapFundColumns(cells: readonly string[]): FundColumns | null {
 const labelledParts: ReadonlyArray<{ labels: string[]; set: (budget: Budget, amount: string) => void }> = [
   { labels: ['年度资金总额', '资金总额'], set: (budget, amount) => (budget.total = amount) },
   { labels: ['一般公共预算'], set: (budget, amount) => (bySource(budget).generalPublic = amount) },
-  { labels: ['政府性基金拨款', '政府性基金'], set: (budget, amount) => (bySource(budget).governmentFund = amount) },
-  { labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入'], set: (budget, amount) => (bySource(budget).specialAccount = amount) },
+  {
+    labels: ['政府性基金拨款', '政府性基金'],
+    set: (budget, amount) => (bySource(budget).governmentFund = amount),
+  },
+  {
+    labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入'],
+    set: (budget, amount) => (bySource(budget).specialAccount = amount),
+  },
   { labels: ['其他资金'], set: (budget, amount) => (bySource(budget).other = amount) },
   { labels: ['基本支出'], set: (budget, amount) => (byNature(budget).basic = amount) },
   { labels: ['项目支出'], set: (budget, amount) => (byNature(budget).project = amount) },
@@ -72,7 +78,11 @@ export interface BudgetResult {
  * The amounts of a row by the header's columns. When the row's numbers do not sit under the header
  * (a merged cell dropped or added one), they are taken in the header's order and the shift reported.
  */
-function readFundRow(row: TableRow, columns: FundColumns, findings: Finding[]): Partial<Record<FundRole, string>> {
+function readFundRow(
+  row: TableRow,
+  columns: FundColumns,
+  findings: Finding[],
+): Partial<Record<FundRole, string>> {
   const values: Partial<Record<FundRole, string>> = {};
   const roles = (Object.entries(columns) as Array<[FundRole, number]>).sort((a, b) => a[1] - b[1]);
   let placed = 0;
@@ -129,8 +139,12 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
       columns = mapFundColumns(row.cells);
       if (columns) continue;
     }
-    const rowWithoutGroupLabel = row.cells.map((cell) => (/预算申请|项目资金|资金情况/.test(compact(cell)) ? '' : cell));
-    const rowLabel = compact(rowWithoutGroupLabel.find((cell) => hasText(cell) && parseNumberCell(cell) === null) ?? '');
+    const rowWithoutGroupLabel = row.cells.map((cell) =>
+      /预算申请|项目资金|资金情况/.test(compact(cell)) ? '' : cell,
+    );
+    const rowLabel = compact(
+      rowWithoutGroupLabel.find((cell) => hasText(cell) && parseNumberCell(cell) === null) ?? '',
+    );
     if (columns && /^(年度)?资金总额/.test(rowLabel)) {
       Object.assign(budget, readFundRow(row, columns, findings));
       continue;
@@ -141,14 +155,20 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
       continue;
     }
     const part = rowParts.find(([pattern]) => pattern.test(rowLabel));
-    const amount = part ? (columns ? readFundAmount(row, columns, findings) : firstAmountAfterLabel(row)) : undefined;
+    const amount = part
+      ? columns
+        ? readFundAmount(row, columns, findings)
+        : firstAmountAfterLabel(row)
+      : undefined;
     if (part && amount !== undefined) {
       part[1](budget, amount);
       continue;
     }
     for (const cell of row.cells) {
       for (const { labels, set } of labelledParts) {
-        const found = labels.map((wording) => findLabelledAmount(cell, wording)).find((value) => value !== null);
+        const found = labels
+          .map((wording) => findLabelledAmount(cell, wording))
+          .find((value) => value !== null);
         if (found) set(budget, found);
       }
     }

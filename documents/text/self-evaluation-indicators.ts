@@ -9,8 +9,18 @@ import type { Finding, Indicator } from '../../core/model.ts';
 import { compact } from './normalize.ts';
 import { headingWeight, impliedLevel1, matchLevel1, matchLevel2 } from './levels.ts';
 import type { TableRow } from './table-rows.ts';
-import { lastColumn, readIndicatorCells, type IndicatorCells, type IndicatorColumns } from './column-variants.ts';
-import { cleanValueText, hasText, joinWithoutExtractionSpaces, parseNumberCell } from './self-evaluation-text.ts';
+import {
+  lastColumn,
+  readIndicatorCells,
+  type IndicatorCells,
+  type IndicatorColumns,
+} from './column-variants.ts';
+import {
+  cleanValueText,
+  hasText,
+  joinWithoutExtractionSpaces,
+  parseNumberCell,
+} from './self-evaluation-text.ts';
 import { toIndicatorValue } from './self-evaluation-value.ts';
 import { splitRunTogetherRow } from './project-run-together.ts';
 
@@ -52,7 +62,8 @@ function hasValues(cells: IndicatorCells): boolean {
 /** The cells of the row, a row run together on one line being split first. */
 function rowCells(row: TableRow, columns: IndicatorColumns): string[] {
   const nonEmpty = row.cells.filter((cell) => cell.trim() !== '');
-  if (row.cells.length === 1 && nonEmpty.length === 1) return splitRunTogetherRow(nonEmpty[0] ?? '', columns) ?? row.cells;
+  if (row.cells.length === 1 && nonEmpty.length === 1)
+    return splitRunTogetherRow(nonEmpty[0] ?? '', columns) ?? row.cells;
   return row.cells;
 }
 
@@ -93,7 +104,12 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
     const startsGroup = hasText(cells.level1) || hasText(cells.level2);
     const extra = rowCells(row, columns).slice(expectedCells).filter(hasText);
     if (extra.length > 0) {
-      findings.push(shiftedRow(row.line, `第${row.line}行比表头多出单元格（${extra.join('、')}），可能错位，请核对原表。`));
+      findings.push(
+        shiftedRow(
+          row.line,
+          `第${row.line}行比表头多出单元格（${extra.join('、')}），可能错位，请核对原表。`,
+        ),
+      );
     }
 
     if (hasText(cells.name) && hasValues(cells)) {
@@ -106,12 +122,17 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
       // A name without values: the start of the next row's name when that row has values but no
       // name, or when this row opens a new 一级/二级 group; otherwise the end of the name above.
       const next = cellsOf.slice(index + 1).find((later) => Object.values(later).some(hasText));
-      const isPrefix = startsGroup || previous === undefined || (next !== undefined && !hasText(next.name) && hasValues(next));
+      const isPrefix =
+        startsGroup ||
+        previous === undefined ||
+        (next !== undefined && !hasText(next.name) && hasValues(next));
       if (NUMBERED_NAME.test(compact(cells.name)) && !isPrefix) {
         // "指标3:名称" always opens its own row, even when the table gives it no value.
         drafts.push(startDraft({ cells, level1, level2, names: [cells.name], line: row.line }));
       } else if (isPrefix) {
-        pendingName = pendingName ? { text: `${pendingName.text} ${cells.name}`, line: pendingName.line } : { text: cells.name, line: row.line };
+        pendingName = pendingName
+          ? { text: `${pendingName.text} ${cells.name}`, line: pendingName.line }
+          : { text: cells.name, line: row.line };
       } else if (previous) {
         previous.names.push(cells.name);
         if (hasText(cells.deviation)) previous.deviations.push(cells.deviation);
@@ -131,7 +152,12 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
       continue;
     }
     if (hasValues(cells)) {
-      findings.push(shiftedRow(row.line, `第${row.line}行有指标值或分值却没有指标名称，单元格可能错位，请核对原表并补上名称。`));
+      findings.push(
+        shiftedRow(
+          row.line,
+          `第${row.line}行有指标值或分值却没有指标名称，单元格可能错位，请核对原表并补上名称。`,
+        ),
+      );
       drafts.push(startDraft({ cells, level1, level2, names: [], line: row.line }));
       continue;
     }
@@ -150,7 +176,9 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
       line: pendingName.line,
     });
   }
-  const indicators = drafts.map((draft, index) => finishDraft(draft, `goals.0.indicators.${index}`, findings));
+  const indicators = drafts.map((draft, index) =>
+    finishDraft(draft, `goals.0.indicators.${index}`, findings),
+  );
   return { indicators, totalsRow, headingWeights, findings };
 }
 
@@ -201,7 +229,13 @@ function shiftedRow(line: number, message: string): Finding {
 }
 
 /** A 分值 / 得分 cell as a decimal; text that is not a number is reported, never guessed. */
-function readNumber(input: { text: string; label: string; path: string; line: number; findings: Finding[] }): string | null {
+function readNumber(input: {
+  text: string;
+  label: string;
+  path: string;
+  line: number;
+  findings: Finding[];
+}): string | null {
   if (!hasText(input.text)) return null;
   const value = parseNumberCell(input.text);
   if (value === null) {
@@ -227,8 +261,20 @@ function finishDraft(draft: DraftIndicator, path: string, findings: Finding[]): 
     name,
     target: target === '' ? null : toIndicatorValue(target, name),
     actual: actual === '' ? null : toIndicatorValue(actual, name),
-    weight: readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings }),
-    score: readNumber({ text: draft.score, label: '得分', path: `${path}.score`, line: draft.line, findings }),
+    weight: readNumber({
+      text: draft.weight,
+      label: '分值',
+      path: `${path}.weight`,
+      line: draft.line,
+      findings,
+    }),
+    score: readNumber({
+      text: draft.score,
+      label: '得分',
+      path: `${path}.score`,
+      line: draft.line,
+      findings,
+    }),
     deviation: deviation === '' ? null : deviation,
     line: draft.line,
   };

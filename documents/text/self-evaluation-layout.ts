@@ -21,7 +21,10 @@ function isSingleCell(row: TableRow | undefined): row is TableRow {
 export function regroupOnePerLine(rows: readonly TableRow[]): TableRow[] {
   const start = rows.findIndex((row, index) => {
     const run = rows.slice(index, index + MIN_HEADER_CELLS);
-    return run.length === MIN_HEADER_CELLS && run.every((cell) => isSingleCell(cell) && matchColumnRole(cell.cells[0] ?? '') !== null);
+    return (
+      run.length === MIN_HEADER_CELLS &&
+      run.every((cell) => isSingleCell(cell) && matchColumnRole(cell.cells[0] ?? '') !== null)
+    );
   });
   if (start < 0) return [...rows];
   let end = start;
@@ -43,7 +46,12 @@ export function regroupOnePerLine(rows: readonly TableRow[]): TableRow[] {
       const next = rows[index];
       const text = isSingleCell(next) ? (next.cells[0] ?? '') : '';
       const isLevelColumn = role === 'level1' || role === 'level2';
-      const fits = role === 'level1' ? matchLevel1(text) !== null : role === 'level2' ? matchLevel2(text) !== null : true;
+      const fits =
+        role === 'level1'
+          ? matchLevel1(text) !== null
+          : role === 'level2'
+            ? matchLevel2(text) !== null
+            : true;
       const take = isSingleCell(next) && fits && !/^(总分|合计)/.test(compact(text));
       row.cells.push(take ? text : '');
       row.cellLines.push(take ? (next as TableRow).line : first.line);
@@ -56,9 +64,13 @@ export function regroupOnePerLine(rows: readonly TableRow[]): TableRow[] {
   const rest = rows.slice(index);
   if (isSingleCell(rest[0]) && /^(总分|合计)/.test(compact(rest[0].cells[0] ?? ''))) {
     let count = 1;
-    while (isSingleCell(rest[count]) && /^\d+(\.\d+)?$/.test(compact(rest[count]?.cells[0] ?? ''))) count += 1;
+    while (isSingleCell(rest[count]) && /^\d+(\.\d+)?$/.test(compact(rest[count]?.cells[0] ?? '')))
+      count += 1;
     const numbers = rest.slice(1, count);
-    regrouped.push({ ...rest[0], cells: [rest[0].cells[0] ?? '', ...numbers.map((row) => row.cells[0] ?? '')] });
+    regrouped.push({
+      ...rest[0],
+      cells: [rest[0].cells[0] ?? '', ...numbers.map((row) => row.cells[0] ?? '')],
+    });
     return regrouped.concat(rest.slice(1 + numbers.length));
   }
   return regrouped.concat(rest);

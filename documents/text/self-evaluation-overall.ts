@@ -15,11 +15,15 @@ export interface OverallBlock {
 }
 
 /** The label cells of the block; they are not part of its text. */
-const BLOCK_LABEL = /^(年度总体目标|总体目标|年度绩效目标|绩效目标|预期目标|实际完成情况|目标完成情况|全年实际完成情况)$/;
+const BLOCK_LABEL =
+  /^(年度总体目标|总体目标|年度绩效目标|绩效目标|预期目标|实际完成情况|目标完成情况|全年实际完成情况)$/;
 
 function isBlockHeader(cells: readonly string[]): boolean {
   const texts = cells.map(compact);
-  return texts.some((text) => /^(年度)?(总体|绩效)目标$/.test(text)) || (texts.includes('预期目标') && texts.some((text) => /实际完成情况/.test(text)));
+  return (
+    texts.some((text) => /^(年度)?(总体|绩效)目标$/.test(text)) ||
+    (texts.includes('预期目标') && texts.some((text) => /实际完成情况/.test(text)))
+  );
 }
 
 /** Strips a label written in front of the text in the same cell ("预期目标：…"). */
@@ -48,6 +52,7 @@ export function readOverallBlock(rows: readonly TableRow[]): OverallBlock {
       last.push(withoutLeadingLabel(cell));
     }
   }
-  const join = (parts: string[]): string | null => (parts.length === 0 ? null : joinWithoutExtractionSpaces(parts));
+  const join = (parts: string[]): string | null =>
+    parts.length === 0 ? null : joinWithoutExtractionSpaces(parts);
   return { overallGoal: join(goal), overallResult: join(result), headerIndex };
 }

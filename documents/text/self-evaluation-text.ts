@@ -5,7 +5,7 @@
  */
 import { parseAmount } from './amounts.ts';
 
-const LATIN_OR_DIGIT = /[A-Za-z0-9.%+\-]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**

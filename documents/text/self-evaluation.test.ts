@@ -36,11 +36,21 @@ describe('sample 001, the 2022 self-evaluation of 株洲市公安局渌口分局
   it('reads the funds row, joining "8016.0 9" in the 全年预算数 column', () => {
     const { budget } = document;
     expect([budget.initial, budget.adjusted, budget.executed]).toEqual(['5685.44', '8016.09', '8016.09']);
-    expect([budget.weight, budget.executionRate, budget.score, budget.total]).toEqual(['10', '100', '10', '8016.09']);
+    expect([budget.weight, budget.executionRate, budget.score, budget.total]).toEqual([
+      '10',
+      '100',
+      '10',
+      '8016.09',
+    ]);
   });
 
   it('reads the parts by source and by nature written inside cells', () => {
-    expect(document.budget.bySource).toMatchObject({ generalPublic: '7897.75', governmentFund: '0', specialAccount: '0', other: '118.34' });
+    expect(document.budget.bySource).toMatchObject({
+      generalPublic: '7897.75',
+      governmentFund: '0',
+      specialAccount: '0',
+      other: '118.34',
+    });
     expect(document.budget.byNature).toMatchObject({ basic: '7067.17', project: '948.92' });
   });
 
@@ -58,9 +68,13 @@ describe('sample 001, the 2022 self-evaluation of 株洲市公安局渌口分局
     const indicators = indicatorsOf(document);
     expect(indicators).toHaveLength(27);
     const weightOf = (level1: string) =>
-      sumDecimals(indicators.filter((indicator) => indicator.level1 === level1).map((indicator) => indicator.weight)).toFixed();
+      sumDecimals(
+        indicators.filter((indicator) => indicator.level1 === level1).map((indicator) => indicator.weight),
+      ).toFixed();
     expect(['产出指标', '效益指标', '满意度指标'].map(weightOf)).toEqual(['50', '30', '10']);
-    expect(new Set(indicators.map((indicator) => indicator.level1))).toEqual(new Set(['产出指标', '效益指标', '满意度指标']));
+    expect(new Set(indicators.map((indicator) => indicator.level1))).toEqual(
+      new Set(['产出指标', '效益指标', '满意度指标']),
+    );
   });
 
   it('states 总分 weight 100 and score 96 and no grade of its own', () => {
@@ -80,20 +94,36 @@ describe('sample 001, the 2022 self-evaluation of 株洲市公安局渌口分局
 
   it('reads a name whose second half comes after its row with that row’s values', () => {
     const telecom = findIndicator(document, '打掉电信诈骗团伙目标数');
-    expect([telecom.target?.value, telecom.actual?.value, telecom.weight, telecom.score]).toEqual(['10', '11', '2', '2']);
+    expect([telecom.target?.value, telecom.actual?.value, telecom.weight, telecom.score]).toEqual([
+      '10',
+      '11',
+      '2',
+      '2',
+    ]);
     const alarm = findIndicator(document, '群众对110接处警工作满意度');
     expect([alarm.target?.text, alarm.actual?.text, alarm.weight]).toEqual(['≥95 分', '96 分', '2']);
   });
 
   it('reads the DNA row: 10000 份 → 9580, weight 2, entered score 1', () => {
     const dna = findIndicator(document, '男性家族排查系统建设DNA数据采集数');
-    expect([dna.target?.value, dna.target?.unit, dna.actual?.value, dna.weight, dna.score]).toEqual(['10000', '份', '9580', '2', '1']);
+    expect([dna.target?.value, dna.target?.unit, dna.actual?.value, dna.weight, dna.score]).toEqual([
+      '10000',
+      '份',
+      '9580',
+      '2',
+      '1',
+    ]);
     expect([dna.level1, dna.level2]).toEqual(['产出指标', '数量指标']);
   });
 
   it('reads the training row: 1500 → 1466, weight 2, entered score 1', () => {
     const training = findIndicator(document, '加强教育培训，民、辅警业务培训人次');
-    expect([training.target?.value, training.actual?.value, training.weight, training.score]).toEqual(['1500', '1466', '2', '1']);
+    expect([training.target?.value, training.actual?.value, training.weight, training.score]).toEqual([
+      '1500',
+      '1466',
+      '2',
+      '1',
+    ]);
   });
 
   it('keeps the deviation text of the three rows that were not fully met, joined without spaces', () => {
@@ -112,16 +142,26 @@ describe('sample 001, the 2022 self-evaluation of 株洲市公安局渌口分局
 
   it('keeps the 户籍 satisfaction row as written: target in 分, actual in %', () => {
     const registry = findIndicator(document, '群众对户籍工作满意度');
-    expect([registry.target?.text, registry.actual?.text, registry.target?.unit, registry.actual?.unit]).toEqual(['≥95 分', '99.65%', '分', '%']);
+    expect([
+      registry.target?.text,
+      registry.actual?.text,
+      registry.target?.unit,
+      registry.actual?.unit,
+    ]).toEqual(['≥95 分', '99.65%', '分', '%']);
   });
 
   it('inherits merged 一级/二级 cells and reads split headings such as "质量指 标"', () => {
     expect(findIndicator(document, '刑事案件发案率与上年比较').level2).toBe('质量指标');
-    expect(findIndicator(document, '部门联动机制健全性')).toMatchObject({ level1: '产出指标', level2: '质量指标' });
+    expect(findIndicator(document, '部门联动机制健全性')).toMatchObject({
+      level1: '产出指标',
+      level2: '质量指标',
+    });
     expect(findIndicator(document, '社会治安稳定，人民安居乐业').level2).toBe('可持续影响指标');
   });
 
   it('places every row: no reader findings on the sample', () => {
-    expect(document.findings.filter((finding) => ['shifted-row', 'unparsed-line'].includes(finding.code))).toEqual([]);
+    expect(
+      document.findings.filter((finding) => ['shifted-row', 'unparsed-line'].includes(finding.code)),
+    ).toEqual([]);
   });
 });

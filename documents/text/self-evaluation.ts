@@ -4,7 +4,13 @@
  * column-variants.ts knows and with cells separated by tabs, `|` or spaces (run-together rows).
  * Blocks: header facts → funds (年初预算数 …) → 年度总体目标 → indicator table → 总分.
  */
-import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope, type Totals } from '../../core/model.ts';
+import {
+  createEmptyDocument,
+  type Finding,
+  type PerformanceDocument,
+  type Scope,
+  type Totals,
+} from '../../core/model.ts';
 import { sumDecimals, toDecimal } from '../../core/decimal.ts';
 import { applyTableHeader } from './project-header.ts';
 import { compact } from './normalize.ts';
@@ -36,7 +42,8 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
     document.findings.push({
       severity: 'error',
       code: 'unparsed-line',
-      message: '没有找到绩效指标表的表头（一级指标、二级指标、三级指标、指标值等），指标未能读取，请检查原文。',
+      message:
+        '没有找到绩效指标表的表头（一级指标、二级指标、三级指标、指标值等），指标未能读取，请检查原文。',
       path: 'goals',
     });
     return document;
@@ -51,15 +58,23 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
 }
 
 /** 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
-function readTotals(input: { row: TableRow | null; columns: IndicatorColumns; lines: readonly string[] }): Totals {
+function readTotals(input: {
+  row: TableRow | null;
+  columns: IndicatorColumns;
+  lines: readonly string[];
+}): Totals {
   const totals: Totals = { weight: null, score: null, grade: findStatedGrade(input.lines) };
   if (!input.row) return totals;
   const { cells } = input.row;
   const weight = input.columns.weight === undefined ? null : parseNumberCell(cells[input.columns.weight]);
   const score = input.columns.score === undefined ? null : parseNumberCell(cells[input.columns.score]);
   if (weight !== null || score !== null) return { ...totals, weight, score };
-  const numbers = cells.filter(hasText).map(parseNumberCell).filter((value): value is string => value !== null);
-  if (numbers.length >= 2) return { ...totals, weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null };
+  const numbers = cells
+    .filter(hasText)
+    .map(parseNumberCell)
+    .filter((value): value is string => value !== null);
+  if (numbers.length >= 2)
+    return { ...totals, weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null };
   return { ...totals, score: numbers[0] ?? null };
 }
 
@@ -81,7 +96,9 @@ function checkHeadingWeights(document: PerformanceDocument, headingWeights: Map<
   const findings: Finding[] = [];
   const indicators = document.goals.flatMap((goal) => goal.indicators);
   for (const [level1, stated] of headingWeights) {
-    const sum = sumDecimals(indicators.filter((indicator) => indicator.level1 === level1).map((indicator) => indicator.weight));
+    const sum = sumDecimals(
+      indicators.filter((indicator) => indicator.level1 === level1).map((indicator) => indicator.weight),
+    );
     if (!sum.equals(toDecimal(stated) ?? sum)) {
       findings.push({
         severity: 'warning',
