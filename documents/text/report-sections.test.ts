@@ -44,3 +44,19 @@ describe('splitReportSections', () => {
     expect(readChineseNumeral(text)).toBe(value);
   });
 });
+
+describe('splitReportSections with run-in headings', () => {
+  it('splits a heading that runs into its first sentence at the colon or full stop', () => {
+    const lines = ['某局2023年度绩效评价报告', '一、部门基本情况：本局内设机构6个。', '二、存在的问题。资金拨付缓慢。', '三、下一步改进措施'];
+    expect(splitReportSections(lines)).toEqual([
+      { title: '部门基本情况', text: '本局内设机构6个。', line: 2 },
+      { title: '存在的问题', text: '资金拨付缓慢。', line: 3 },
+      { title: '下一步改进措施', text: '', line: 4 },
+    ]);
+  });
+
+  it('does not take a numbered sentence without a template title for a run-in heading', () => {
+    const lines = ['某局2023年度绩效评价报告', '一、部门基本情况', '二、我们坚持以人民为中心：全年破案100起。'];
+    expect(splitReportSections(lines).map((section) => section.title)).toEqual(['部门基本情况']);
+  });
+});

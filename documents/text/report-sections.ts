@@ -35,7 +35,12 @@ interface Heading {
   number: number;
   isChinese: boolean;
   title: string;
+  /** Text after a run-in title ("一、部门概况：本局是…" → "本局是…"), else "". */
+  rest: string;
 }
+
+/** Longest run-in title before "：" or "。" that still reads as a heading. */
+const RUN_IN_TITLE_LENGTH = 20;
 
 /** The numbered heading a line could be, or null; titles are short and are not sentences. */
 function readHeading(line: string): Heading | null {
@@ -43,12 +48,20 @@ function readHeading(line: string): Heading | null {
   if (!match) return null;
   const chinese = match[1] ?? match[2];
   const number = chinese !== undefined ? readChineseNumeral(chinese) : Number(match[3]);
+  if (!Number.isFinite(number)) return null;
   const written = (match[4] ?? '').trim();
-  // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
-  if (chinese === undefined && /[。.]$/.test(written)) return null;
+  const isChinese = chinese !== undefined;
   const title = written.replace(/[：:。.]+$/, '').trim();
-  if (!Number.isFinite(number) || title === '' || title.length > 40 || /[。；;]/.test(title)) return null;
-  return { number, isChinese: chinese !== undefined, title };
+  // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
+  const isSentence = !isChinese && /[。.]$/.test(written);
+  // A title with a comma reads like a sentence ("一、勇毅前行的2023年，我们稳中求进…") unless it names a template section.
+  const isPlainTitle = title !== '' && title.length <= 40 && !/[。；;：:]/.test(title) && (!/[，,]/.test(title) || TEMPLATE_TITLES.test(title));
+  if (!isSentence && isPlainTitle) return { number, isChinese, title, rest: '' };
+  // A run-in heading: "一、部门概况：本局内设机构6个。" — a short title, then the section's first text.
+  const runIn = /^([^：:。；;，,]{2,40}?)[：:。]\s*(.+)$/.exec(written);
+  const runInTitle = runIn?.[1]?.trim() ?? '';
+  if (!runIn || runInTitle.length > RUN_IN_TITLE_LENGTH || !TEMPLATE_TITLES.test(runInTitle)) return null;
+  return { number, isChinese, title: runInTitle, rest: (runIn[2] ?? '').trim() };
 }
 
 /**
@@ -83,7 +96,7 @@ export function splitReportSections(lines: readonly string[]): ReportSection[] {
     const heading = readHeading(line);
     if (heading && isTopLevel(heading, previous)) {
       flush();
-      current = { title: heading.title, line: index + 1, body: [] };
+      current = { title: heading.title, line: index + 1, body: heading.rest === '' ? [] : [heading.rest] };
       previous = heading.number;
       continue;
     }
