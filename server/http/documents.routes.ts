@@ -1,8 +1,155 @@
 /**
- * Placeholder owned by the documents engineer (issue 3 documents and workflow): replace the body
- * with the document routes. server/app.ts already registers it after authentication is set up.
+ * The document API (issue 3 "Documents and workflow"): list, upload, create a self-evaluation
+ * from targets, read, save with optimistic locking, move through the workflow, opinions, history
+ * and a score preview. Each handler validates, takes the actor, calls one use case.
  */
+import { z } from 'zod';
+import { reviewOpinionSchema } from '../../core/review/index.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import { addOpinion } from '../services/documents/add-opinion.ts';
+import { createSelfEvaluationFromTargets } from '../services/documents/create-self-evaluation-from-targets.ts';
+import { getDocument } from '../services/documents/get-document.ts';
+import { getHistory } from '../services/documents/get-history.ts';
+import { listDocuments } from '../services/documents/list-documents.ts';
+import { previewScore } from '../services/documents/preview-score.ts';
+import { saveDocument } from '../services/documents/save-document.ts';
+import { transitionDocument } from '../services/documents/transition-document.ts';
+import { maxUploadBytes, uploadDocument } from '../services/documents/upload-document.ts';
 import type { ApiApp } from './api-app.ts';
+import { authenticate, getActor } from './auth.ts';
+import {
+  documentDetailSchema,
+  documentIdParamsSchema,
+  documentListQuerySchema,
+  documentPageSchema,
+  documentViewSchema,
+  historySchema,
+  opinionSchema,
+  saveBodySchema,
+  scorePreviewSchema,
+  transitionBodySchema,
+  transitionResponseSchema,
+  uploadBodySchema,
+} from './document-schemas.ts';
+import { errorResponseSchema } from './errors.ts';
 
-export function registerDocumentRoutes(_app: ApiApp, _deps: ServiceDeps): void {}
+const tags = ['文档'];
+const readErrors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const writeErrors = { ...readErrors, 409: errorResponseSchema, 422: errorResponseSchema };
+/** Room for JSON escaping around the largest accepted text; the service reports the size in Chinese. */
+const uploadBodyLimit = maxUploadBytes * 2 + 64 * 1024;
+const saveBodyLimit = 8 * 1024 * 1024;
+
+export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
+  app.get(
+    '/api/documents',
+    {
+      preHandler: authenticate,
+      schema: { tags, summary: '文档列表（按年度、单位、种类、状态筛选，分页）', querystring: documentListQuerySchema, response: { 200: documentPageSchema, ...readErrors } },
+    },
+    async (request) => listDocuments(deps, { actor: getActor(request), filter: request.query }),
+  );
+
+  app.post(
+    '/api/documents/upload',
+    {
+      preHandler: authenticate,
+      bodyLimit: uploadBodyLimit,
+      schema: {
+        tags,
+        summary: '上传文本文档，生成草稿并返回检查结果',
+        body: uploadBodySchema,
+        response: { 201: z.object({ document: documentViewSchema, findings: documentViewSchema.shape.body.shape.findings }), ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await uploadDocument(deps, { actor: getActor(request), ...request.body })),
+  );
+
+  app.post(
+    '/api/documents/self-evaluations',
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        summary: '由已批复的绩效目标表生成自评表草稿',
+        body: z.object({ year: z.number().int().min(1990).max(2100), project: z.string().max(200).nullable().optional() }),
+        response: { 201: documentViewSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createSelfEvaluationFromTargets(deps, { actor: getActor(request), ...request.body })),
+  );
+
+  app.post(
+    '/api/documents/preview-score',
+    {
+      preHandler: authenticate,
+      bodyLimit: saveBodyLimit,
+      schema: { tags, summary: '按规则评分和检查（不保存）', body: z.object({ body: saveBodySchema.shape.body }), response: { 200: scorePreviewSchema, ...readErrors } },
+    },
+    async (request) => previewScore({ body: request.body.body }),
+  );
+
+  app.get(
+    '/api/documents/:id',
+    {
+      preHandler: authenticate,
+      schema: { tags, summary: '读取文档', params: documentIdParamsSchema, response: { 200: documentDetailSchema, ...readErrors } },
+    },
+    async (request) => getDocument(deps, { actor: getActor(request), id: request.params.id }),
+  );
+
+  app.put(
+    '/api/documents/:id',
+    {
+      preHandler: authenticate,
+      bodyLimit: saveBodyLimit,
+      schema: {
+        tags,
+        summary: '保存草稿（带读取时的版本号；版本过期返回 409 与当前文档）',
+        params: documentIdParamsSchema,
+        body: saveBodySchema,
+        response: { 200: documentViewSchema, ...writeErrors },
+      },
+    },
+    async (request) => saveDocument(deps, { actor: getActor(request), id: request.params.id, ...request.body }),
+  );
+
+  app.post(
+    '/api/documents/:id/transitions',
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        summary: '审核流转：提交、审核通过、退回、公开、调整',
+        params: documentIdParamsSchema,
+        body: transitionBodySchema,
+        response: { 200: transitionResponseSchema, ...writeErrors },
+      },
+    },
+    async (request) => transitionDocument(deps, { actor: getActor(request), id: request.params.id, ...request.body }),
+  );
+
+  app.post(
+    '/api/documents/:id/opinions',
+    {
+      preHandler: authenticate,
+      schema: {
+        tags,
+        summary: '填写审核意见（针对指标或整体）',
+        params: documentIdParamsSchema,
+        body: reviewOpinionSchema,
+        response: { 201: opinionSchema.omit({ revision: true, actorName: true }), ...writeErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await addOpinion(deps, { actor: getActor(request), id: request.params.id, opinion: request.body })),
+  );
+
+  app.get(
+    '/api/documents/:id/history',
+    {
+      preHandler: authenticate,
+      schema: { tags, summary: '文档历史：流转、修改、意见与修订版本', params: documentIdParamsSchema, response: { 200: historySchema, ...readErrors } },
+    },
+    async (request) => getHistory(deps, { actor: getActor(request), id: request.params.id }),
+  );
+}

@@ -12,6 +12,8 @@ const bodies: Array<[string, PerformanceDocument]> = [
   ['target table', createDemoTargetTable({ unit, year: 2025 })],
   ['approval table', createDemoApprovalTable({ unit: '演示县教育局', year: 2025 })],
   ['self-evaluation', createDemoSelfEvaluation({ unit, year: 2025 })],
+  ['education target table', createDemoTargetTable({ unit: '示范县第一中学', year: 2025, theme: 'education' })],
+  ['education self-evaluation', createDemoSelfEvaluation({ unit: '示范县第一中学', year: 2025, theme: 'education' })],
   ['evaluation report', createDemoEvaluationReport({ unit, year: 2025 })],
 ];
 
@@ -36,15 +38,16 @@ describe('demo document bodies', () => {
     }
   });
 
-  it('states a self-evaluation total that the scoring rules confirm', () => {
-    const analysed = analyseDocument(createDemoSelfEvaluation({ unit, year: 2025 }));
+  it.each(['public-security', 'education'] as const)('states a %s self-evaluation total that the scoring rules confirm', (theme) => {
+    const analysed = analyseDocument(createDemoSelfEvaluation({ unit, year: 2025, theme }));
+    expect(analysed.totals.score).not.toBeNull();
     expect(analysed.totals.suggestedScore).toBe(analysed.totals.score);
     expect(analysed.budget.suggestedScore).toBe(analysed.budget.score);
   });
 
-  it('leaves the missed indicator without a deviation reason only in the incomplete variant', () => {
-    const missed = (body: PerformanceDocument) => body.goals[0]?.indicators.find((indicator) => indicator.name === '开展治安巡逻');
-    expect(missed(createDemoSelfEvaluation({ unit, year: 2025 }))?.deviation).not.toBe('');
-    expect(missed(createDemoSelfEvaluation({ unit, year: 2025, hasDeviationReasons: false }))?.deviation).toBe('');
+  it.each(['public-security', 'education'] as const)('leaves the missed %s indicator without a deviation reason only in the incomplete variant', (theme) => {
+    const missed = (body: PerformanceDocument) => body.goals[0]?.indicators.find((indicator) => indicator.deviation !== undefined);
+    expect(missed(createDemoSelfEvaluation({ unit, year: 2025, theme }))?.deviation).toMatch(/下一步/);
+    expect(missed(createDemoSelfEvaluation({ unit, year: 2025, theme, hasDeviationReasons: false }))?.deviation).toBe('');
   });
 });

@@ -6,7 +6,10 @@
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { buildGoal } from './build-indicator.ts';
 
-export function createDemoTargetTable(input: { unit: string; year: number }): PerformanceDocument {
+export type DemoTheme = 'public-security' | 'education';
+
+export function createDemoTargetTable(input: { unit: string; year: number; theme?: DemoTheme }): PerformanceDocument {
+  if (input.theme === 'education') return createEducationTargetTable(input);
   const document = createEmptyDocument('target-table');
   document.unit = input.unit;
   document.year = input.year;
@@ -33,6 +36,34 @@ export function createDemoTargetTable(input: { unit: string; year: number }): Pe
       { level1: '产出指标', level2: '成本指标', name: '交通设施维护成本', target: '≤120万元' },
       { level1: '效益指标', level2: '社会效益指标', name: '道路交通事故死亡人数', target: '≤12人' },
       { level1: '满意度指标', level2: '服务对象满意度指标', name: '驾驶人满意度', target: '≥90%' },
+    ]),
+  ];
+  return document;
+}
+
+/** A school's target table: the same indicators the demo approval table carries. */
+function createEducationTargetTable(input: { unit: string; year: number }): PerformanceDocument {
+  const document = createEmptyDocument('target-table');
+  document.unit = input.unit;
+  document.year = input.year;
+  document.budget = {
+    total: '2310.00',
+    bySource: { generalPublic: '2190.00', other: '120.00', total: '2310.00' },
+    byNature: { basic: '1865.30', project: '444.70', total: '2310.00' },
+  };
+  document.functions = '实施义务教育，保障学校正常运转，落实学生资助政策。';
+  document.overallGoal = '保障学校正常运转，巩固义务教育成果，落实学生资助政策，家长和学生满意度保持较高水平。';
+  document.goals = [
+    buildGoal('目标一：学校运转保障', [
+      { level1: '产出指标', level2: '数量指标', name: '在校学生人数', target: '≥1800人' },
+      { level1: '产出指标', level2: '质量指标', name: '义务教育巩固率', target: '≥99%' },
+      { level1: '效益指标', level2: '社会效益指标', name: '学业水平考试合格率', target: '≥95%' },
+      { level1: '满意度指标', level2: '服务对象满意度指标', name: '家长满意度', target: '≥90%' },
+    ]),
+    buildGoal('目标二：学生资助', [
+      { level1: '产出指标', level2: '数量指标', name: '资助家庭经济困难学生', target: '≥300人次' },
+      { level1: '产出指标', level2: '时效指标', name: '资助资金发放及时率', target: '=100%' },
+      { level1: '满意度指标', level2: '服务对象满意度指标', name: '受助学生满意度', target: '≥95%' },
     ]),
   ];
   return document;

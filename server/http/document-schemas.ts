@@ -1,0 +1,117 @@
+/** zod schemas of the document API (input and output), shared by the document and public routers. */
+import { z } from 'zod';
+import { documentKinds, documentSchema, findingSchema } from '../../core/model.ts';
+import { documentActions, reviewConclusionSchema, reviewStates, transitionActions } from '../../core/review/index.ts';
+import { maxPageSize } from '../services/documents/list-documents.ts';
+
+export const documentIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+
+export const documentSummarySchema = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+    year: z.number().int(),
+    kind: z.enum(documentKinds),
+    kindName: z.string(),
+    project: z.string().nullable(),
+    revision: z.number().int(),
+    state: z.enum(reviewStates),
+    stateName: z.string().describe('状态中文名'),
+    version: z.number().int().describe('乐观锁版本号：保存时带回'),
+    score: z.string().nullable().describe('自评得分（按规则）'),
+    grade: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .describe('文档摘要');
+
+export const opinionSchema = z.object({
+  id: z.number().int(),
+  revision: z.number().int(),
+  path: z.string().nullable().describe('指标路径，如 goals.0.indicators.3；null 为整体意见'),
+  text: z.string(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+
+export const documentDetailSchema = documentSummarySchema
+  .extend({
+    createdAt: z.string(),
+    body: documentSchema,
+    allowedActions: z.array(z.enum(documentActions)).describe('当前用户现在可执行的操作'),
+    opinions: z.array(opinionSchema),
+  })
+  .describe('文档');
+
+export const documentViewSchema = documentSummarySchema.extend({
+  createdAt: z.string(),
+  body: documentSchema,
+  allowedActions: z.array(z.enum(documentActions)),
+});
+
+export const publicDocumentSchema = documentSummarySchema.extend({ createdAt: z.string(), body: documentSchema }).describe('公开文档');
+
+export const documentPageSchema = z.object({
+  items: z.array(documentSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const documentListQuerySchema = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  organisationId: z.string().min(1).optional(),
+  kind: z.enum(documentKinds).optional(),
+  state: z.enum(reviewStates).optional(),
+  project: z.string().max(200).optional(),
+  page: z.coerce.number().int().min(1).optional(),
+  pageSize: z.coerce.number().int().min(1).max(maxPageSize).optional(),
+});
+
+export const uploadBodySchema = z.object({
+  text: z.string().describe('文本导出的文档内容'),
+  fileName: z.string().max(255).nullable().optional(),
+  year: z.number().int().min(1990).max(2100).nullable().optional().describe('文档中没有年度时指定'),
+});
+
+export const saveBodySchema = z.object({
+  expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
+  body: documentSchema,
+});
+
+export const transitionBodySchema = z.object({
+  action: z.enum(transitionActions).describe('submit 提交 / supervisor-approve 主管部门审核通过 / finance-approve 财政审核通过 / return 退回 / publish 公开 / revise 调整'),
+  expectedVersion: z.number().int().min(1).nullable().optional(),
+  reason: z.string().max(5000).nullable().optional().describe('退回理由（退回时必填）'),
+  conclusion: reviewConclusionSchema.nullable().optional(),
+});
+
+export const transitionResponseSchema = z.object({
+  document: documentViewSchema,
+  revision: documentViewSchema.optional().describe('调整时新建的修订版本'),
+  approvalTable: documentViewSchema.optional().describe('批复时生成的批复表'),
+});
+
+export const historySchema = z.object({
+  entries: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      actorName: z.string().nullable(),
+      fromState: z.string().nullable(),
+      toState: z.string().nullable(),
+      toStateName: z.string().nullable(),
+      reason: z.string().nullable(),
+      changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+    }),
+  ),
+  opinions: z.array(opinionSchema),
+  revisions: z.array(documentSummarySchema),
+});
+
+export const scorePreviewSchema = z.object({
+  totals: documentSchema.shape.totals,
+  budget: documentSchema.shape.budget,
+  indicators: z.array(z.object({ path: z.string(), name: z.string(), score: z.string().nullable(), suggestedScore: z.string().nullable() })),
+  findings: z.array(findingSchema),
+});

@@ -1,0 +1,87 @@
+/**
+ * Issue 3: a self-evaluation is "created from the approved targets of that year (indicators and
+ * weights carried over)". The newest approved revision of the unit's target table is the source;
+ * actuals, scores and deviation reasons start empty for the unit to fill in.
+ */
+import { analyseDocument } from '../../../core/analyse.ts';
+import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { decideAccess } from '../../../core/review/index.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { ServiceError, toServiceError } from '../service-error.ts';
+import { toDocumentView, type DocumentView } from './document-view.ts';
+import { insertDraft } from './upload-document.ts';
+
+const approvedStates = ['approved', 'published'];
+
+export async function createSelfEvaluationFromTargets(
+  deps: ServiceDeps,
+  input: { actor: Actor; year: number; project?: string | null },
+): Promise<DocumentView> {
+  const { actor } = input;
+  const decision = decideAccess({
+    actor,
+    document: { kind: 'self-evaluation', state: 'draft', organisationId: actor.organisationId, organisationPath: actor.organisationPath, hasSupervisor: false },
+    action: 'create',
+  });
+  if (!decision.ok) throw toServiceError(decision);
+  const revisions = await deps.repositories.documents.listRevisions({
+    organisationId: actor.organisationId,
+    year: input.year,
+    kind: 'target-table',
+    project: input.project ?? null,
+  });
+  const targets = revisions.find((revision) => approvedStates.includes(revision.state));
+  if (!targets) {
+    throw new ServiceError({
+      code: 'no-approved-targets',
+      message: `${input.year} 年度没有已批复的绩效目标表，无法生成自评表。请先完成目标表的审核批复。`,
+      httpStatus: 409,
+    });
+  }
+  const body = analyseDocument(buildSelfEvaluation(targets.body));
+  const stored = await insertDraft(deps, {
+    actor,
+    body,
+    action: 'create-from-targets',
+    reason: `由第 ${targets.revision} 版已批复的绩效目标表生成`,
+  });
+  return toDocumentView(stored, actor);
+}
+
+/** A self-evaluation skeleton carrying the targets' indicators, weights and budget. */
+export function buildSelfEvaluation(targets: PerformanceDocument): PerformanceDocument {
+  const document = createEmptyDocument('self-evaluation', targets.scope);
+  const total = targets.budget.total ?? null;
+  return {
+    ...document,
+    unit: targets.unit,
+    year: targets.year,
+    project: targets.project ?? null,
+    supervisor: targets.supervisor ?? null,
+    budget: {
+      ...(targets.budget.bySource ? { bySource: targets.budget.bySource } : {}),
+      ...(targets.budget.byNature ? { byNature: targets.budget.byNature } : {}),
+      total,
+      initial: total,
+      adjusted: total,
+      executed: null,
+    },
+    functions: targets.functions ?? null,
+    overallGoal: targets.overallGoal ?? null,
+    overallResult: null,
+    goals: targets.goals.map((goal) => ({
+      name: goal.name,
+      indicators: goal.indicators.map((indicator) => ({
+        level1: indicator.level1,
+        level2: indicator.level2,
+        name: indicator.name,
+        target: indicator.target,
+        weight: indicator.weight ?? null,
+        actual: null,
+        score: null,
+        deviation: null,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+/** Errors specific to documents, each with a stable code and a Chinese message. */
+import type { Refusal } from '../../../core/review/index.ts';
+import { ServiceError } from '../service-error.ts';
+import type { DocumentView } from './document-view.ts';
+
+/** A write carried a stale version: 409 with the current document, nothing overwritten. */
+export function createVersionConflictError(current: DocumentView): ServiceError {
+  return new ServiceError({
+    code: 'version-conflict',
+    message: `文档已被他人修改（当前为第 ${current.version} 版），您的修改未保存。请查看最新内容后重试。`,
+    httpStatus: 409,
+    details: { current },
+  });
+}
+
+/** Bad input that passed the schema but not the document's rules (400). */
+export function createInvalidInputError(code: string, message: string): ServiceError {
+  return new ServiceError({ code, message, httpStatus: 400 });
+}
+
+/** A core refusal that concerns the request itself rather than the document's state. */
+export function toInputError(refusal: Refusal): ServiceError {
+  return createInvalidInputError(refusal.code, refusal.message);
+}
+
+export function createDocumentExistsError(): ServiceError {
+  return new ServiceError({
+    code: 'document-exists',
+    message: '该单位本年度已有同类文档（同一项目），请打开已有文档修改，不要重复创建。',
+    httpStatus: 409,
+  });
+}

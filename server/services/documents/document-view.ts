@@ -1,0 +1,88 @@
+/**
+ * Explicit mappers from stored documents to what the API returns, so a new column never leaks
+ * by accident. `allowedActions` tells the web app which buttons to show; it is decideAccess's
+ * answer, not a second rule.
+ */
+import { documentKindNames, type DocumentKind, type PerformanceDocument } from '../../../core/model.ts';
+import {
+  decideAccess,
+  documentActions,
+  reviewStateNames,
+  type AccessDocument,
+  type DocumentAction,
+  type ReviewActor,
+  type ReviewState,
+} from '../../../core/review/index.ts';
+import type { DocumentSummary, StoredDocument } from '../../db/documents.repository.ts';
+
+export interface DocumentSummaryView {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  year: number;
+  kind: DocumentKind;
+  kindName: string;
+  project: string | null;
+  revision: number;
+  state: ReviewState;
+  stateName: string;
+  version: number;
+  score: string | null;
+  grade: string | null;
+  updatedAt: string;
+}
+
+export interface DocumentView extends DocumentSummaryView {
+  createdAt: string;
+  body: PerformanceDocument;
+  allowedActions: DocumentAction[];
+}
+
+/** The fields decideAccess needs, from a stored document or summary. */
+export function toAccessDocument(document: DocumentSummary): AccessDocument {
+  return {
+    kind: document.kind as DocumentKind,
+    state: document.state as ReviewState,
+    organisationId: document.organisationId,
+    organisationPath: document.organisationPath,
+    hasSupervisor: document.hasSupervisor,
+  };
+}
+
+/** Every action the actor may take on the document right now. */
+export function listAllowedActions(actor: ReviewActor, document: DocumentSummary): DocumentAction[] {
+  const accessDocument = toAccessDocument(document);
+  return documentActions.filter(
+    (action) => action !== 'create' && decideAccess({ actor, document: accessDocument, action }).ok,
+  );
+}
+
+export function toDocumentSummaryView(document: DocumentSummary): DocumentSummaryView {
+  const kind = document.kind as DocumentKind;
+  const state = document.state as ReviewState;
+  return {
+    id: document.id,
+    organisationId: document.organisationId,
+    organisationName: document.organisationName,
+    year: document.year,
+    kind,
+    kindName: documentKindNames[kind] ?? document.kind,
+    project: document.project,
+    revision: document.revision,
+    state,
+    stateName: reviewStateNames[state] ?? document.state,
+    version: document.version,
+    score: document.score,
+    grade: document.grade,
+    updatedAt: document.updatedAt,
+  };
+}
+
+export function toDocumentView(document: StoredDocument, actor: ReviewActor): DocumentView {
+  return {
+    ...toDocumentSummaryView(document),
+    createdAt: document.createdAt,
+    body: document.body,
+    allowedActions: listAllowedActions(actor, document),
+  };
+}

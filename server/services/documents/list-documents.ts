@@ -1,0 +1,40 @@
+/**
+ * Lists the documents the actor may read, with filters and paging. The read rule is core's
+ * (getReadScope) and is applied in the query, so paging and totals are exact.
+ */
+import type { DocumentKind } from '../../../core/model.ts';
+import { getReadScope, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { toDocumentSummaryView, type DocumentSummaryView } from './document-view.ts';
+
+export interface DocumentListFilter {
+  year?: number;
+  organisationId?: string;
+  kind?: DocumentKind;
+  state?: ReviewState;
+  project?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export const maxPageSize = 100;
+
+export async function listDocuments(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; filter: DocumentListFilter },
+): Promise<{ items: DocumentSummaryView[]; total: number; page: number; pageSize: number }> {
+  const page = Math.max(1, input.filter.page ?? 1);
+  const pageSize = Math.min(maxPageSize, Math.max(1, input.filter.pageSize ?? 20));
+  const { year, organisationId, kind, state, project } = input.filter;
+  const result = await deps.repositories.documents.list({
+    ...(year !== undefined ? { year } : {}),
+    ...(organisationId ? { organisationId } : {}),
+    ...(kind ? { kind } : {}),
+    ...(state ? { state } : {}),
+    ...(project !== undefined ? { project } : {}),
+    readScope: getReadScope(input.actor),
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  return { items: result.items.map(toDocumentSummaryView), total: result.total, page, pageSize };
+}

@@ -1,0 +1,26 @@
+/** Scores and checks a document without saving it (the web app's live preview while editing). */
+import { analyseDocument } from '../../../core/analyse.ts';
+import type { Budget, Finding, PerformanceDocument, Totals } from '../../../core/model.ts';
+import { eachIndicator } from '../../../core/model.ts';
+
+export interface ScorePreview {
+  totals: Totals;
+  budget: Budget;
+  indicators: Array<{ path: string; name: string; score: string | null; suggestedScore: string | null }>;
+  findings: Finding[];
+}
+
+export function previewScore(input: { body: PerformanceDocument }): ScorePreview {
+  const analysed = analyseDocument(input.body);
+  return {
+    totals: analysed.totals,
+    budget: analysed.budget,
+    indicators: [...eachIndicator(analysed)].map(({ indicator, path }) => ({
+      path,
+      name: indicator.name,
+      score: indicator.score ?? null,
+      suggestedScore: indicator.suggestedScore ?? null,
+    })),
+    findings: analysed.findings,
+  };
+}

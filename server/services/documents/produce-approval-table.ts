@@ -1,0 +1,46 @@
+/**
+ * Issue 3: "财政已批复 (the approval table is produced from it)". On 批复 the approved target
+ * table is copied into a 批复表 of the same unit, year, project and revision, already approved.
+ * If one exists (imported earlier), it is left as it is: an approval issued is never rewritten.
+ */
+import type { StoredDocument } from '../../db/documents.repository.ts';
+import type { Repositories } from '../../db/repositories.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+
+export async function produceApprovalTable(input: {
+  repositories: Repositories;
+  deps: Pick<ServiceDeps, 'createId'>;
+  actor: Actor;
+  approved: StoredDocument;
+  at: string;
+}): Promise<StoredDocument | null> {
+  const { repositories, approved } = input;
+  const existing = await repositories.documents.listRevisions({ ...approved, kind: 'approval-table' });
+  if (existing.some((document) => document.revision === approved.revision)) return null;
+  const approvalTable = await repositories.documents.insert({
+    id: input.deps.createId(),
+    organisationId: approved.organisationId,
+    year: approved.year,
+    kind: 'approval-table',
+    project: approved.project,
+    revision: approved.revision,
+    state: 'approved',
+    body: { ...approved.body, kind: 'approval-table' },
+    score: null,
+    grade: null,
+    createdAt: input.at,
+    updatedAt: input.at,
+    updatedBy: input.actor.userId,
+  });
+  await repositories.auditEntries.append({
+    documentId: approvalTable.id,
+    actorId: input.actor.userId,
+    at: input.at,
+    action: 'produce-approval',
+    fromState: null,
+    toState: 'approved',
+    reason: `由绩效目标表（第 ${approved.revision} 版）批复生成`,
+  });
+  return approvalTable;
+}

@@ -1,0 +1,126 @@
+/**
+ * Moves a document through the review workflow (submit, approve, return, publish, revise).
+ * core/review decides who may and what the next state is; this use case writes the new state,
+ * the audit entry and any conclusion in one transaction. A 批复 of a target table also produces
+ * its approval table; a 调整 creates the next revision as a draft (create-revision.ts).
+ */
+import { analyseDocument } from '../../../core/analyse.ts';
+import type { DocumentKind } from '../../../core/model.ts';
+import {
+  checkConclusion,
+  checkSubmission,
+  decideTransition,
+  verdictNames,
+  type ReviewConclusion,
+  type ReviewState,
+  type TransitionAction,
+} from '../../../core/review/index.ts';
+import type { StoredDocument } from '../../db/documents.repository.ts';
+import type { Repositories } from '../../db/repositories.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { createNotFoundError, ServiceError, toServiceError } from '../service-error.ts';
+import { createRevision } from './create-revision.ts';
+import { createVersionConflictError, toInputError } from './document-errors.ts';
+import { toDocumentView, type DocumentView } from './document-view.ts';
+import { loadDocumentFor } from './load-document.ts';
+import { produceApprovalTable } from './produce-approval-table.ts';
+
+export interface TransitionOutcome {
+  document: DocumentView;
+  /** 调整: the new draft revision. */
+  revision?: DocumentView;
+  /** 批复 of a target table: the approval table produced from it. */
+  approvalTable?: DocumentView;
+}
+
+export async function transitionDocument(
+  deps: ServiceDeps,
+  input: {
+    actor: Actor;
+    id: string;
+    action: TransitionAction;
+    expectedVersion?: number | null;
+    reason?: string | null;
+    conclusion?: ReviewConclusion | null;
+  },
+): Promise<TransitionOutcome> {
+  const { actor } = input;
+  const stored = await loadDocumentFor(deps.repositories, { actor, id: input.id, action: input.action });
+  if (input.expectedVersion != null && input.expectedVersion !== stored.version) {
+    throw createVersionConflictError(toDocumentView(stored, actor));
+  }
+  const kind = stored.kind as DocumentKind;
+  const conclusionCheck = checkConclusion({ kind, action: input.action, conclusion: input.conclusion });
+  if (!conclusionCheck.ok) throw toInputError(conclusionCheck);
+  const transition = decideTransition({ kind, state: stored.state as ReviewState, action: input.action, reason: input.reason });
+  if (!transition.ok) {
+    throw transition.code === 'transition-not-allowed' ? toServiceError(transition) : toInputError(transition);
+  }
+  if (input.action === 'submit') checkSubmissionAllowed(stored);
+  const reason = input.reason?.trim() || null;
+  if (transition.createsRevision) {
+    const revision = await createRevision(deps, { actor, stored, reason });
+    return { document: toDocumentView(stored, actor), revision: toDocumentView(revision, actor) };
+  }
+
+  const now = deps.now().toISOString();
+  const outcome = await deps.transaction(async (repositories) => {
+    const result = await repositories.documents.updateWithVersion({
+      id: stored.id,
+      expectedVersion: stored.version,
+      changes: { state: transition.state, updatedAt: now, updatedBy: actor.userId },
+    });
+    if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
+    if (result.status === 'stale') {
+      const current = await repositories.documents.getById(stored.id);
+      throw createVersionConflictError(toDocumentView(current ?? stored, actor));
+    }
+    await repositories.auditEntries.append({
+      documentId: stored.id,
+      actorId: actor.userId,
+      at: now,
+      action: input.action,
+      fromState: stored.state,
+      toState: transition.state,
+      reason,
+    });
+    if (input.conclusion) await recordConclusion(repositories, { stored, actor, conclusion: input.conclusion, at: now });
+    const approvalTable =
+      input.action === 'finance-approve' && kind === 'target-table'
+        ? await produceApprovalTable({ repositories, deps, actor, approved: result.document, at: now })
+        : null;
+    return { document: result.document, approvalTable };
+  });
+  return {
+    document: toDocumentView(outcome.document, actor),
+    ...(outcome.approvalTable ? { approvalTable: toDocumentView(outcome.approvalTable, actor) } : {}),
+  };
+}
+
+/** Issue 3: a self-evaluation is refused while an indicator lacks its deviation reason or a score is out of band. */
+function checkSubmissionAllowed(stored: StoredDocument): void {
+  const analysed = analyseDocument(stored.body);
+  const check = checkSubmission({ document: analysed, findings: analysed.findings });
+  if (!check.ok) {
+    throw new ServiceError({ code: check.code, message: check.message, httpStatus: 422, details: { indicators: check.indicators } });
+  }
+}
+
+/** The conclusion (通过/不通过 and grade) is kept with the opinions on the whole document. */
+async function recordConclusion(
+  repositories: Repositories,
+  input: { stored: StoredDocument; actor: Actor; conclusion: ReviewConclusion; at: string },
+): Promise<void> {
+  const { conclusion } = input;
+  const grade = conclusion.grade ? `，等级：${conclusion.grade}` : '';
+  const text = conclusion.text?.trim() ? `。${conclusion.text.trim()}` : '';
+  await repositories.reviewOpinions.add({
+    documentId: input.stored.id,
+    revision: input.stored.revision,
+    path: null,
+    text: `审核结论：${verdictNames[conclusion.verdict]}${grade}${text}`,
+    actorId: input.actor.userId,
+    at: input.at,
+  });
+}

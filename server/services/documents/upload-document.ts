@@ -1,0 +1,113 @@
+/**
+ * Upload of a text dump: read it into the model (documents/text), score and check it
+ * (core/analyse), store it as a draft of the actor's unit with its first audit entry, all in one
+ * transaction, so a failure leaves nothing half-saved. Other formats come later (issue 5).
+ */
+import { analyseDocument } from '../../../core/analyse.ts';
+import type { Finding, PerformanceDocument } from '../../../core/model.ts';
+import { decideAccess } from '../../../core/review/index.ts';
+import { readText } from '../../../documents/text/read-text.ts';
+import { isUniqueViolation } from '../../db/repositories.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { ServiceError, toServiceError } from '../service-error.ts';
+import { createDocumentExistsError, createInvalidInputError } from './document-errors.ts';
+import { toDocumentView, type DocumentView } from './document-view.ts';
+import { pickScore } from './pick-score.ts';
+
+/** The real text dumps are 10–60 kB; 2 MB leaves room without letting one request eat memory. */
+export const maxUploadBytes = 2 * 1024 * 1024;
+export const acceptedFileExtensions = ['.txt', '.text', '.md'] as const;
+
+export async function uploadDocument(
+  deps: ServiceDeps,
+  input: { actor: Actor; text: string; fileName?: string | null; year?: number | null },
+): Promise<{ document: DocumentView; findings: Finding[] }> {
+  checkUploadLimits(input.text, input.fileName ?? null);
+  const read = readText(input.text);
+  if (!read) {
+    throw new ServiceError({
+      code: 'not-a-document',
+      message: '无法识别该文本：找不到目标表、批复表、自评表或评价报告的标题和栏目。',
+      httpStatus: 422,
+    });
+  }
+  const year = input.year ?? read.year;
+  if (year === null) {
+    throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
+  }
+  const body: PerformanceDocument = analyseDocument({ ...read, year, unit: read.unit || input.actor.organisationName });
+  const decision = decideAccess({
+    actor: input.actor,
+    // Only the unit's own people may create; a new draft is visible to nobody else yet.
+    document: { kind: body.kind, state: 'draft', organisationId: input.actor.organisationId, organisationPath: input.actor.organisationPath, hasSupervisor: false },
+    action: 'create',
+  });
+  if (!decision.ok) throw toServiceError(decision);
+  const stored = await insertDraft(deps, { actor: input.actor, body, action: 'upload', reason: input.fileName ?? null });
+  return { document: toDocumentView(stored, input.actor), findings: body.findings };
+}
+
+function checkUploadLimits(text: string, fileName: string | null): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxUploadBytes) {
+    throw new ServiceError({
+      code: 'upload-too-large',
+      message: `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），上传上限为 ${maxUploadBytes / 1024 / 1024} MB。`,
+      httpStatus: 413,
+    });
+  }
+  const extension = fileName?.toLowerCase().match(/\.[^.]+$/)?.[0];
+  if (fileName && extension && !(acceptedFileExtensions as readonly string[]).includes(extension)) {
+    throw new ServiceError({
+      code: 'unsupported-file-type',
+      message: `暂不支持“${extension}”文件，目前只能上传文本（${acceptedFileExtensions.join('、')}）。`,
+      httpStatus: 415,
+    });
+  }
+  if (text.trim() === '') throw createInvalidInputError('empty-upload', '上传的文本是空的。');
+  if (text.includes('\u0000')) {
+    throw new ServiceError({ code: 'unsupported-file-type', message: '上传的内容不是文本文件（含二进制数据）。', httpStatus: 415 });
+  }
+}
+
+/** Stores a new draft (revision 1) and its first audit entry in one transaction. */
+export async function insertDraft(
+  deps: ServiceDeps,
+  input: { actor: Actor; body: PerformanceDocument; action: string; reason: string | null },
+) {
+  const now = deps.now().toISOString();
+  const { score, grade } = pickScore(input.body);
+  try {
+    return await deps.transaction(async (repositories) => {
+      const stored = await repositories.documents.insert({
+        id: deps.createId(),
+        organisationId: input.actor.organisationId,
+        year: input.body.year ?? 0,
+        kind: input.body.kind,
+        project: input.body.scope === 'project' ? (input.body.project ?? null) : null,
+        revision: 1,
+        state: 'draft',
+        body: input.body,
+        score,
+        grade,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: input.actor.userId,
+      });
+      await repositories.auditEntries.append({
+        documentId: stored.id,
+        actorId: input.actor.userId,
+        at: now,
+        action: input.action,
+        fromState: null,
+        toState: 'draft',
+        reason: input.reason,
+      });
+      return stored;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw createDocumentExistsError();
+    throw error;
+  }
+}
