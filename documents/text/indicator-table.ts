@@ -17,6 +17,7 @@ import {
   readOnePerLineIndicators,
   readPublishedTargetList,
 } from './target-list.ts';
+import { findRunTogetherHeading, readRunTogetherIndicators } from './target-run-together.ts';
 
 const functionLabels = ['部门职能职责概述', '部门职能概述', '部门职能', '职能概述', '主要职能'];
 const overallGoalLabels = ['年度整体绩效目标', '整体绩效目标', '年度总体目标', '年度绩效目标'];
@@ -83,13 +84,15 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
   const document = createEmptyDocument(kind, scope);
   const tree = createIndicatorTree();
   const onePerLine = findOnePerLineHeading(lines);
+  const runTogether = onePerLine < 0 ? findRunTogetherHeading(lines) : -1;
   if (hasPublishedTargetList(lines)) {
     readFacts(document, lines, flattenCells(readTableRows(lines)));
     readPublishedTargetList(tree, lines);
-  } else if (onePerLine >= 0) {
-    const before = lines.slice(0, onePerLine);
-    readFacts(document, lines, flattenCells(readTableRows(before)));
-    const end = readOnePerLineIndicators(tree, lines, onePerLine + 1);
+  } else if (onePerLine >= 0 || runTogether >= 0) {
+    const heading = Math.max(onePerLine, runTogether);
+    readFacts(document, lines, flattenCells(readTableRows(lines.slice(0, heading))));
+    const end =
+      onePerLine >= 0 ? readOnePerLineIndicators(tree, lines, heading + 1) : readRunTogetherIndicators(tree, lines, heading + 1);
     reportReviewOpinion(document, flattenCells(readTableRows(lines.slice(end))));
   } else {
     const rows = readTableRows(lines);

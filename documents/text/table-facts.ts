@@ -23,7 +23,7 @@ export function flattenCells(rows: readonly TableRow[]): FlatCell[] {
   );
 }
 
-type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other';
+type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'currentYear' | 'carriedOver' | 'other';
 type NatureKey = 'basic' | 'project';
 
 const sourceLabels: ReadonlyArray<[string, SourceKey]> = [
@@ -31,6 +31,11 @@ const sourceLabels: ReadonlyArray<[string, SourceKey]> = [
   ['政府性基金拨款', 'governmentFund'],
   ['政府性基金', 'governmentFund'],
   ['纳入专户管理的非税收入拨款', 'specialAccount'],
+  // Project tables (项目支出绩效目标表) split the money by year instead (issue 2 §2).
+  ['本年财政拨款', 'currentYear'],
+  ['财政拨款', 'currentYear'],
+  ['上年结转资金', 'carriedOver'],
+  ['上年结转', 'carriedOver'],
   ['其他资金', 'other'],
 ];
 const natureLabels: ReadonlyArray<[string, NatureKey]> = [
@@ -42,8 +47,14 @@ const sumLabel = '合计';
 
 const allBudgetLabels = [...sourceLabels.map(([label]) => label), ...natureLabels.map(([label]) => label), ...totalLabels, sumLabel];
 
+/**
+ * True when a cell is the label: the label alone, or followed by a colon, a bracket or the
+ * amount ("资金总额：12222.69", "一般公共预算（万元）"). A title such as "项目支出绩效目标表" is not.
+ */
 function startsWithLabel(written: string, label: string): boolean {
-  return written.startsWith(label) || (written.startsWith('其中') && written.replace(/^其中[:：]?/, '').startsWith(label));
+  const text = written.startsWith('其中') ? written.replace(/^其中[:：]?/, '') : written;
+  if (!text.startsWith(label)) return false;
+  return /^([:：(（\d-]|$)/.test(text.slice(label.length));
 }
 
 function isBudgetLabel(written: string): boolean {
@@ -79,25 +90,25 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
   const byNature: NonNullable<Budget['byNature']> = {};
   const budget: Budget = {};
   let sumsSeen = 0;
-  let hasAny = false;
+  let hasSource = false;
+  let hasNature = false;
   for (const [index, cell] of cells.entries()) {
     if (cell.text.trim() === '') continue;
     const total = totalLabels.find((label) => startsWithLabel(cell.written, label));
     if (total) {
       budget.total = readAmountAt(cells, index, total, findings, 'budget.total');
-      hasAny = true;
       continue;
     }
     const source = sourceLabels.find(([label]) => startsWithLabel(cell.written, label));
     if (source) {
       bySource[source[1]] ??= readAmountAt(cells, index, source[0], findings, `budget.bySource.${source[1]}`);
-      hasAny = true;
+      hasSource = true;
       continue;
     }
     const nature = natureLabels.find(([label]) => startsWithLabel(cell.written, label));
     if (nature) {
       byNature[nature[1]] ??= readAmountAt(cells, index, nature[0], findings, `budget.byNature.${nature[1]}`);
-      hasAny = true;
+      hasNature = true;
       continue;
     }
     if (cell.written === sumLabel) {
@@ -106,12 +117,19 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
       if (sumsSeen === 2) byNature.total = readAmountAt(cells, index, sumLabel, findings, 'budget.byNature.total');
     }
   }
-  if (!hasAny) return budget;
-  return {
-    ...budget,
-    bySource: { generalPublic: null, governmentFund: null, specialAccount: null, other: null, total: null, ...bySource },
-    byNature: { basic: null, project: null, total: null, ...byNature },
-  };
+  // Blank amounts of a block the table has are null ("the document leaves it empty").
+  if (hasSource) {
+    budget.bySource = isProjectSplit(bySource)
+      ? { currentYear: null, carriedOver: null, other: null, total: null, ...bySource }
+      : { generalPublic: null, governmentFund: null, specialAccount: null, other: null, total: null, ...bySource };
+  }
+  if (hasNature) budget.byNature = { basic: null, project: null, total: null, ...byNature };
+  return budget;
+}
+
+/** True when the amounts by source are the project split (本年财政拨款 / 上年结转资金). */
+function isProjectSplit(bySource: NonNullable<Budget['bySource']>): boolean {
+  return 'currentYear' in bySource || 'carriedOver' in bySource;
 }
 
 /**

@@ -155,3 +155,49 @@ describe('target tables in other layouts', () => {
     expect(document.goals.map((goal) => goal.indicators.length)).toEqual([29, 4]);
   });
 });
+
+describe('project target tables', () => {
+  it('reads the project header and the budget split by year', () => {
+    const document = readTargetTable(
+      splitLines(
+        '项目支出绩效目标表\n（2024年度）\n项目名称\t禁毒宣传经费\n主管部门\t某县公安局\t实施单位\t某县禁毒办\n' +
+          '项目资金（万元）\t年度资金总额：\t50.00\n\t其中：本年财政拨款\t45.00\n\t上年结转资金\t5.00\n\t其他资金\t\n' +
+          '一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t宣传活动次数\t≥30次/年\n',
+      ),
+      'project',
+    );
+    expect(document).toMatchObject({ scope: 'project', project: '禁毒宣传经费', supervisor: '某县公安局', unit: '某县禁毒办', year: 2024 });
+    expect(document.budget).toEqual({
+      total: '50.00',
+      bySource: { currentYear: '45.00', carriedOver: '5.00', other: null, total: null },
+    });
+    expect(document.findings).toEqual([]);
+    expect(indicators(document)).toEqual([expect.objectContaining({ level1: '产出指标', level2: '数量指标', name: '宣传活动次数' })]);
+  });
+});
+
+describe('target tables whose rows run together on one line', () => {
+  it('reads rows with spaces between the cells, levels carried down', () => {
+    const document = readLines(
+      '2024年部门整体支出绩效目标表\n部门名称：某县公安局\n目标 一级指标 二级指标 三级指标 指标值\n' +
+        '目标一 产出指标 数量指标 巡逻次数 ≥100次\n培训 覆盖人次 ≥500人次\n效益指标 社会效益指标 治安环境持续好转 ≥12个月\n' +
+        '满意度指标 服务对象满意度指标 群众满意度 ≥90%\n时效指标 处警到场时间\n',
+    );
+    expect(document.goals.map((goal) => goal.name)).toEqual(['目标一']);
+    expect(indicators(document).map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? null])).toEqual([
+      ['产出指标', '数量指标', '巡逻次数', '≥100次'],
+      ['产出指标', '数量指标', '培训覆盖人次', '≥500人次'],
+      ['效益指标', '社会效益指标', '治安环境持续好转', '≥12个月'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+      ['产出指标', '时效指标', '处警到场时间', null],
+    ]);
+  });
+
+  it('reads rows with no separator at all, the value from its operator', () => {
+    const document = readLines('一级指标二级指标三级指标指标值\n产出指标质量指标案件办结率≥95%\n经济效益指标挽回经济损失不少于1000万元\n');
+    expect(indicators(document).map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['产出指标', '质量指标', '案件办结率', '≥95%'],
+      ['效益指标', '经济效益指标', '挽回经济损失', '不少于1000万元'],
+    ]);
+  });
+});
