@@ -18,7 +18,10 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
   npx jixiao score 2022年自评表.txt`;
 
 /** Runs one CLI invocation and returns the process exit code. */
-export async function main(argv: string[], write = (text: string) => process.stdout.write(`${text}\n`)): Promise<number> {
+export async function main(
+  argv: string[],
+  write: (text: string) => void = (text) => void process.stdout.write(`${text}\n`),
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     const { values, positionals } = parseArgs({
