@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../core/model.ts';
+import { readBlockRows, readLineRows } from './table-rows.ts';
+import { flattenCells, readBudgetCells, readLabelledText } from './table-facts.ts';
+
+function budgetOf(rows: ReturnType<typeof readLineRows>) {
+  const findings: Finding[] = [];
+  return { budget: readBudgetCells(flattenCells(rows), findings), findings };
+}
+
+describe('readBudgetCells', () => {
+  it('reads a tab-separated budget block, blank amounts as null and the two 合计 in order', () => {
+    const { budget, findings } = budgetOf(
+      readLineRows([
+        '年度预算申请\t资金总额：300.00',
+        '一般公共预算\t250.00\t基本支出\t200.00',
+        '政府性基金拨款\t\t项目支出\t100.00',
+        '其他资金\t50.00',
+        '合计\t300.00\t合计\t300.00',
+      ]),
+    );
+    expect(budget).toEqual({
+      total: '300.00',
+      bySource: { generalPublic: '250.00', governmentFund: null, specialAccount: null, other: '50.00', total: '300.00' },
+      byNature: { basic: '200.00', project: '100.00', total: '300.00' },
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('reads amounts written after the label in the same cell', () => {
+    const { budget } = budgetOf(readLineRows(['\t其中：一般公共预算：7897.75\t\t其中：基本支出：7067.17', '\t政府性基金拨款：0\t\t项目支出：948.92']));
+    expect(budget.bySource).toMatchObject({ generalPublic: '7897.75', governmentFund: '0' });
+    expect(budget.byNature).toMatchObject({ basic: '7067.17', project: '948.92' });
+  });
+
+  it('reports an amount that is not a number instead of guessing', () => {
+    const { budget, findings } = budgetOf(readLineRows(['一般公共预算\t约一万']));
+    expect(budget.bySource?.generalPublic).toBeNull();
+    expect(findings).toEqual([expect.objectContaining({ code: 'unparsed-line', path: 'budget.bySource.generalPublic', line: 1 })]);
+  });
+
+  it('does not take a title that starts with a label for the label', () => {
+    const { budget, findings } = budgetOf(readLineRows(['项目支出绩效目标表\t（2024年度）']));
+    expect(budget).toEqual({});
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('readLabelledText', () => {
+  it('takes the next cell after a label split over lines, paragraphs kept', () => {
+    const cells = flattenCells(readBlockRows(['\t部门职能', '职责概述', '\t（一）第一条。', '', '（二）第二条。', '', '\t整体绩效目标', '\t一是……']));
+    expect(readLabelledText(cells, ['部门职能职责概述', '部门职能'])?.text).toBe('（一）第一条。\n（二）第二条。');
+    expect(readLabelledText(cells, ['整体绩效目标'])).toMatchObject({ text: '一是……', line: 8 });
+  });
+
+  it('takes the text after the label in the same cell', () => {
+    const cells = flattenCells(readLineRows(['年度整体绩效目标：完成全年任务。']));
+    expect(readLabelledText(cells, ['年度整体绩效目标'])?.text).toBe('完成全年任务。');
+  });
+
+  it('gives null when the label is absent', () => {
+    expect(readLabelledText(flattenCells(readLineRows(['无关\t内容'])), ['部门职能'])).toBeNull();
+  });
+});
