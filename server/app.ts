@@ -35,6 +35,7 @@ export async function createApp(options: {
   const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId });
   const app = Fastify({
     logger: options.isLogging === false ? false : { level: config.logLevel },
+    trustProxy: config.isBehindProxy,
     // Upload routes set their own, larger limit.
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();

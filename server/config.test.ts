@@ -12,6 +12,7 @@ describe('readConfig', () => {
       webDistDirectory: 'dist/web',
       logLevel: 'info',
       isCookieSecure: false,
+      isBehindProxy: false,
       shouldLoadDemoData: true,
     });
   });
@@ -26,8 +27,8 @@ describe('readConfig', () => {
   });
 
   it('reads a PostgreSQL url and the booleans', () => {
-    const config = readConfig({ DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'true', DEMO_DATA: '0', PORT: '8080' });
-    expect(config).toMatchObject({ databaseUrl: 'postgres://u@h/db', isCookieSecure: true, shouldLoadDemoData: false, port: 8080 });
+    const config = readConfig({ DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'true', TRUST_PROXY: 'yes', DEMO_DATA: '0', PORT: '8080' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@h/db', isCookieSecure: true, isBehindProxy: true, shouldLoadDemoData: false, port: 8080 });
   });
 
   it('treats an empty variable as unset', () => {

@@ -49,6 +49,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(logLevels, { message: `必须是 ${logLevels.join('/')} 之一 (must be one of ${logLevels.join(', ')})` }).default('info'),
   /** Set when the server sits behind https, so the session cookie is marked Secure. */
   COOKIE_SECURE: booleanText.default(false),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limiting is per IP). */
+  TRUST_PROXY: booleanText.default(false),
   /** Load the demo finance bureau on first start (empty database). */
   DEMO_DATA: booleanText.default(true),
 });
@@ -62,6 +64,7 @@ export interface Config {
   webDistDirectory: string;
   logLevel: (typeof logLevels)[number];
   isCookieSecure: boolean;
+  isBehindProxy: boolean;
   shouldLoadDemoData: boolean;
 }
 
@@ -92,6 +95,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     webDistDirectory: values.WEB_DIST,
     logLevel: values.LOG_LEVEL,
     isCookieSecure: values.COOKIE_SECURE,
+    isBehindProxy: values.TRUST_PROXY,
     shouldLoadDemoData: values.DEMO_DATA,
   };
 }
