@@ -165,3 +165,33 @@ describe('sample 001, the 2022 self-evaluation of 株洲市公安局渌口分局
     ).toEqual([]);
   });
 });
+
+describe('what the self-evaluation reader states beyond the sample', () => {
+  it('reports a 一级 heading whose stated weight differs from the sum of its rows', () => {
+    const altered = readText(
+      readSeed('001').replace('产出指标（50分）', '产出指标（55分）'),
+    ) as PerformanceDocument;
+    expect(altered.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'weight-sum-mismatch',
+        message: '产出指标标注55分，但其下各指标分值合计50分，请核对分值。',
+      }),
+    );
+  });
+
+  it.each([
+    ['自评等级：优', '优'],
+    ['评价等级\t良好', '良'],
+    ['等级：差', '差'],
+  ])('takes the grade the document states ("%s" → %s)', (line, grade) => {
+    const stated = readText(`${readSeed('001')}\n${line}`) as PerformanceDocument;
+    expect(stated.totals.grade).toBe(grade);
+  });
+
+  it('does not take 等级 inside a sentence for a stated grade', () => {
+    const sentence = readText(
+      `${readSeed('001')}\n本年度治安风险等级中等，需持续关注。`,
+    ) as PerformanceDocument;
+    expect(sentence.totals.grade).toBeNull();
+  });
+});

@@ -81,8 +81,10 @@ function readTotals(input: {
 /** A grade the document states itself ("自评等级：优"); null when it states none (001). */
 function findStatedGrade(lines: readonly string[]): Totals['grade'] {
   for (const line of lines) {
-    const match = /(评价|自评)?等级[:：]?(优秀?|良好?|中|差)/.exec(compact(line));
-    const grade = match?.[2]?.charAt(0);
+    // Only a line that is the grade's own cell (or the 总分 row) states it: "等级" inside a sentence
+    // (安全等级中等) is no grade.
+    const match = /^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(compact(line));
+    const grade = match?.[1]?.charAt(0);
     if (grade === '优' || grade === '良' || grade === '中' || grade === '差') return grade;
   }
   return null;
