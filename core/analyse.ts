@@ -15,7 +15,7 @@ export function analyseDocument(
   policy: ScoringPolicy = defaultScoringPolicy,
 ): PerformanceDocument {
   const scored = scoreDocument(document, policy);
-  const ownCodes = new Set(checkCodes);
+  const ownCodes = new Set<string>(checkCodes);
   const readerFindings = document.findings.filter((finding) => !ownCodes.has(finding.code));
   return { ...scored, findings: [...readerFindings, ...checkDocument(scored, policy)] };
 }

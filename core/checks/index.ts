@@ -1,13 +1,31 @@
-/** Checks on a scored document (docs/findings.md). */
+/** Checks on a scored document (docs/findings.md): each finding has a stable code and a Chinese message saying what to fix. */
 import type { Finding, PerformanceDocument } from '../model.ts';
 import { defaultScoringPolicy, type ScoringPolicy } from '../scoring/index.ts';
+import { checkBudgetSums } from './budget-sums.ts';
+import { checkWeightSums } from './weight-sums.ts';
+import { checkScoreSums } from './score-sums.ts';
+import { checkEnteredScores } from './entered-scores.ts';
+import { checkTargetValues } from './target-values.ts';
+import { checkMissingDeviation } from './missing-deviation.ts';
+import { checkDuplicateIndicators } from './duplicate-indicator.ts';
+import { checkMissingSatisfaction } from './missing-satisfaction.ts';
+import { checkDeviationDegree } from './deviation-degree.ts';
 
-/** Codes this module produces; analyseDocument replaces earlier findings with these codes. */
-export const checkCodes: readonly string[] = [];
+export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
+export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
+export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
 
-/** Every finding of the checks on a scored document. */
+/** Every finding of the checks on a document already scored by scoreDocument, in a stable order. */
 export function checkDocument(document: PerformanceDocument, policy: ScoringPolicy = defaultScoringPolicy): Finding[] {
-  void document;
-  void policy;
-  return [];
+  return [
+    ...checkBudgetSums(document),
+    ...checkWeightSums(document, policy),
+    ...checkScoreSums(document),
+    ...checkEnteredScores(document, policy),
+    ...checkTargetValues(document),
+    ...checkMissingDeviation(document, policy),
+    ...checkDeviationDegree(document, policy),
+    ...checkDuplicateIndicators(document),
+    ...checkMissingSatisfaction(document),
+  ];
 }

@@ -32,7 +32,7 @@ export function scoreChange(input: {
     const outcome = scoreBanded({ attainment: 'not-met', weight, enteredUnits, policy, rule: 'change' });
     return {
       ...outcome,
-      reason: `指标要求${CHANGE_NAMES[target.change]}，实际为${CHANGE_NAMES[actual.change]}，未达成年度指标；${outcome.reason}`,
+      reason: `指标要求${CHANGE_NAMES[target.change]}，实际为${CHANGE_NAMES[actual.change]}；${outcome.reason}`,
     };
   }
   const targetSize = toScaled(target.value);
@@ -51,5 +51,7 @@ export function scoreChange(input: {
   const isCapped = target.operator === '<=' || target.operator === '<';
   const numericInput = { target: targetSize, actual: actualSize, weight, places };
   const outcome = isCapped ? scoreLowerBetter(numericInput) : scoreHigherBetter(numericInput);
-  return { ...outcome, rule: 'change', reason: `按${CHANGE_NAMES[target.change]}幅度计：${outcome.reason}` };
+  outcome.rule = 'change';
+  outcome.reason = `按${CHANGE_NAMES[target.change]}幅度计，${outcome.reason}`;
+  return outcome;
 }

@@ -17,5 +17,7 @@ export function scoreEqual(input: NumericRuleInput): RuleOutcome {
       reason: isMet ? '等于指标：指标值为0且实际为0，得满分' : '等于指标：指标值为0而实际大于0，得0分',
     };
   }
-  return { ...scoreHigherBetter(input), rule: 'equal' };
+  const outcome = scoreHigherBetter(input);
+  outcome.rule = 'equal';
+  return outcome;
 }

@@ -2,7 +2,7 @@
  * 正向 (≥, more is better), 财预〔2020〕10号: B ≥ A → w; otherwise B / A × w, rounded half-up.
  * A target of 0 is met by any non-negative actual (there is nothing to divide by).
  */
-import { compareScaled, formatUnits, roundRatio, type Scaled } from './scaled.ts';
+import { compareScaled, roundRatio, type Scaled } from './scaled.ts';
 import type { RuleOutcome } from './outcome.ts';
 
 export interface NumericRuleInput {
@@ -34,6 +34,6 @@ export function scoreHigherBetter(input: NumericRuleInput): RuleOutcome {
     units,
     attainment: units === 0 ? 'not-met' : 'partial',
     rule: 'higher-better',
-    reason: units === null ? '数值过大，无法计算' : `正向指标：实际完成值/指标值×分值 = ${formatUnits(units, places)}`,
+    reason: units === null ? '数值过大，无法计算' : '正向指标：实际完成值/指标值×分值',
   };
 }

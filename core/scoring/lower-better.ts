@@ -2,7 +2,7 @@
  * 反向 (≤, less is better: 发生率, 事故率, 时间, 成本), 财预〔2020〕10号:
  * B ≤ A → w; A < B < 2A → (1 − (B − A) / A) × w = (2A − B) / A × w; B ≥ 2A → 0.
  */
-import { combineScaled, compareScaled, formatUnits, roundRatio } from './scaled.ts';
+import { combineScaled, compareScaled, roundRatio } from './scaled.ts';
 import { toWeightUnits, type NumericRuleInput } from './higher-better.ts';
 import type { RuleOutcome } from './outcome.ts';
 
@@ -24,7 +24,6 @@ export function scoreLowerBetter(input: NumericRuleInput): RuleOutcome {
     units,
     attainment: units === 0 ? 'not-met' : 'partial',
     rule: 'lower-better',
-    reason:
-      units === null ? '数值过大，无法计算' : `反向指标：(1−(实际−指标值)/指标值)×分值 = ${formatUnits(units, places)}`,
+    reason: units === null ? '数值过大，无法计算' : '反向指标：(1−(实际完成值−指标值)/指标值)×分值',
   };
 }

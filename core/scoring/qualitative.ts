@@ -7,7 +7,7 @@
  */
 import type { IndicatorValue } from '../model.ts';
 import type { ScoringPolicy, PercentBand } from './policy.ts';
-import { formatUnits, integerScaled, roundRatio, toScaled, type Scaled } from './scaled.ts';
+import { integerScaled, roundRatio, toScaled, type Scaled } from './scaled.ts';
 import { isInsideBand, type Attainment, type RuleOutcome, type UnitsBand } from './outcome.ts';
 
 const NOT_ACHIEVED_WORDING = /未达成|未完成|未实现|未达到|未达标|没有|尚未|^否|^未|不(?:及时|健全|完善|达标|满意|合格|到位|规范|明显)|较差|^差/;
@@ -18,20 +18,41 @@ function compactText(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** The target's wording without the question form of 是否及时 → 及时. */
-function readTargetWording(target: IndicatorValue): string {
-  return compactText(target.qualitative ?? target.text).replace(/^是否/, '');
-}
-
 /**
  * Whether a qualitative actual meets its target, judged from the wording: the same words, then
  * negations (不健全 contains 健全), then an actual that repeats the target's wording, then words of partial
  * and of full achievement. Null when the wording says nothing either way.
  */
 export function classifyQualitative(input: { target: IndicatorValue; actual: IndicatorValue }): Attainment | null {
-  const actual = compactText(input.actual.qualitative ?? input.actual.text);
+  const targetText = input.target.qualitative ?? input.target.text;
+  const actualText = input.actual.qualitative ?? input.actual.text;
+  let byActual = classificationCache.get(targetText);
+  const cached = byActual?.get(actualText);
+  if (cached !== undefined) return cached;
+  const attainment = classifyWording(targetText, actualText);
+  // The same few wordings (保持, 健全, 是) recur across rows and documents; the cache is bounded.
+  if (classificationCacheSize >= CLASSIFICATION_CACHE_LIMIT) {
+    classificationCache.clear();
+    classificationCacheSize = 0;
+    byActual = undefined;
+  }
+  if (!byActual) {
+    byActual = new Map();
+    classificationCache.set(targetText, byActual);
+  }
+  byActual.set(actualText, attainment);
+  classificationCacheSize++;
+  return attainment;
+}
+
+const CLASSIFICATION_CACHE_LIMIT = 10_000;
+const classificationCache = new Map<string, Map<string, Attainment | null>>();
+let classificationCacheSize = 0;
+
+function classifyWording(targetText: string, actualText: string): Attainment | null {
+  const actual = compactText(actualText);
   if (actual === '') return null;
-  const targetWording = readTargetWording(input.target);
+  const targetWording = compactText(targetText).replace(/^是否/, '');
   if (actual === targetWording) return 'met';
   // A target phrased as a negation (不发生, 未发生) is judged by repetition, not by negation words.
   const isTargetNegative = NOT_ACHIEVED_WORDING.test(targetWording);
@@ -90,13 +111,9 @@ export function scoreBanded(input: {
   const { attainment, weight, enteredUnits, policy, rule } = input;
   const band = toQualitativeBand({ attainment, weight, policy });
   if (!band) return { units: null, attainment, rule, reason: '分值无法计算区间' };
-  const places = policy.roundingPlaces;
-  const range = `${formatUnits(band.min, places)}–${formatUnits(band.max, places)}分`;
-  if (attainment === 'met') {
-    return { units: band.max, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，得满分（区间${range}）` };
-  }
+  if (attainment === 'met') return { units: band.max, attainment, rule, band, reason: '达成年度指标，得满分' };
   const isEnteredInside = enteredUnits !== null && isInsideBand(enteredUnits, band);
   const units = clampToBand(enteredUnits ?? band.min, band);
-  const how = isEnteredInside ? '采用填报得分' : '取区间内最接近填报得分的值';
-  return { units, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，应在${range}之间，${how}` };
+  const how = isEnteredInside ? '采用填报得分' : enteredUnits === null ? '未填报得分，取区间下限' : '填报得分不在区间内，取区间内最接近的值';
+  return { units, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，${how}` };
 }

@@ -74,9 +74,15 @@ export interface IndicatorScore {
 export function scoreIndicator(input: { indicator: Indicator; policy: ScoringPolicy }): IndicatorScore {
   const outcome = evaluateIndicator(input.indicator, input.policy);
   const places = input.policy.roundingPlaces;
+  const suggestedScore = outcome.units === null ? null : formatUnits(outcome.units, places);
+  let reason = outcome.reason;
+  if (suggestedScore !== null && outcome.attainment !== 'met') reason += `，得${suggestedScore}分`;
+  if (outcome.band) {
+    reason += `（区间${formatUnits(outcome.band.min, places)}–${formatUnits(outcome.band.max, places)}分）`;
+  }
   const result: IndicatorScore = {
-    suggestedScore: outcome.units === null ? null : formatUnits(outcome.units, places),
-    reason: outcome.reason,
+    suggestedScore,
+    reason,
     attainment: outcome.attainment,
     rule: outcome.rule,
   };

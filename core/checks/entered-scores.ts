@@ -1,0 +1,95 @@
+/**
+ * Entered scores against the rules. score-outside-band: a score below 0, above its 分值, or
+ * outside the 定性 band its wording puts it in (财预〔2020〕10号 refuses those).
+ * score-differs-from-rule: a numeric score (or the execution score) that is not what the rules
+ * give, e.g. 1 of 2 points for 9580 of 10000 where the rule gives 1.92. Within a band the
+ * unit's own judgement is accepted, so banded scores are only checked against their band.
+ */
+import type { Finding, PerformanceDocument } from '../model.ts';
+import { eachIndicator } from '../model.ts';
+import { evaluateIndicator, formatUnits, isInsideBand, toUnits, type ScoringPolicy, type UnitsBand } from '../scoring/index.ts';
+import { createFinding, quoteIndicator } from './finding.ts';
+
+const ATTAINMENT_NAMES = { met: '达成', partial: '部分达成', 'not-met': '未达成' } as const;
+
+function describeBand(band: UnitsBand, places: number): string {
+  const open: string[] = [];
+  if (!band.includesMin) open.push(formatUnits(band.min, places));
+  if (!band.includesMax) open.push(formatUnits(band.max, places));
+  const exclusions = open.length === 0 ? '' : `（不含${open.join('和')}分）`;
+  return `${formatUnits(band.min, places)}–${formatUnits(band.max, places)}分之间${exclusions}`;
+}
+
+function checkExecutionScore(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
+  const places = policy.roundingPlaces;
+  const entered = toUnits(document.budget.score, places);
+  if (entered === null) return [];
+  const weight = toUnits(document.budget.weight ?? policy.executionWeight, places);
+  if (entered < 0 || (weight !== null && entered > weight)) {
+    return [
+      createFinding({
+        severity: 'error',
+        code: 'score-outside-band',
+        path: 'budget.score',
+        message: `预算执行率得分${formatUnits(entered, places)}分超出0–${formatUnits(weight ?? 0, places)}分的范围，请更正`,
+      }),
+    ];
+  }
+  const suggested = toUnits(document.budget.suggestedScore, places);
+  if (suggested === null || suggested === entered) return [];
+  return [
+    createFinding({
+      severity: 'warning',
+      code: 'score-differs-from-rule',
+      path: 'budget.score',
+      message: `预算执行率按规则应得${formatUnits(suggested, places)}分，填报为${formatUnits(entered, places)}分，请核对得分`,
+    }),
+  ];
+}
+
+/** Findings for entered scores outside their range or band, or different from the rules. */
+export function checkEnteredScores(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
+  const places = policy.roundingPlaces;
+  const findings = checkExecutionScore(document, policy);
+  for (const { indicator, path } of eachIndicator(document)) {
+    const entered = toUnits(indicator.score, places);
+    if (entered === null) continue;
+    const name = quoteIndicator(indicator);
+    const weight = toUnits(indicator.weight, places);
+    const base = { path: `${path}.score`, line: indicator.line };
+    if (entered < 0 || (weight !== null && entered > weight)) {
+      findings.push(
+        createFinding({
+          ...base,
+          severity: 'error',
+          code: 'score-outside-band',
+          message: `${name}得分${formatUnits(entered, places)}分超出0–${formatUnits(weight ?? 0, places)}分的范围，请更正`,
+        }),
+      );
+      continue;
+    }
+    const outcome = evaluateIndicator(indicator, policy);
+    if (outcome.band && outcome.attainment) {
+      if (isInsideBand(entered, outcome.band)) continue;
+      findings.push(
+        createFinding({
+          ...base,
+          severity: 'error',
+          code: 'score-outside-band',
+          message: `${name}实际完成情况属于“${ATTAINMENT_NAMES[outcome.attainment]}”，得分应在${describeBand(outcome.band, places)}，填报为${formatUnits(entered, places)}分，请更正`,
+        }),
+      );
+      continue;
+    }
+    if (outcome.units === null || outcome.units === entered) continue;
+    findings.push(
+      createFinding({
+        ...base,
+        severity: 'warning',
+        code: 'score-differs-from-rule',
+        message: `${name}按规则应得${formatUnits(outcome.units, places)}分，填报为${formatUnits(entered, places)}分，请核对得分（${outcome.reason}）`,
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,61 @@
+/** Small helpers shared by the checks: building findings and naming things in messages. */
+import type { Finding, Goal, Indicator, Severity } from '../model.ts';
+
+/** A finding; `line` is kept only when known. */
+export function createFinding(input: {
+  severity: Severity;
+  code: string;
+  message: string;
+  path: string;
+  line?: number | undefined;
+}): Finding {
+  const { severity, code, message, path, line } = input;
+  return line === undefined ? { severity, code, message, path } : { severity, code, message, path, line };
+}
+
+/** Whitespace-free text, as names are compared and shown (extraction breaks words with spaces). */
+export function compactText(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** The indicator's name in Chinese quotes for messages: “打掉电信诈骗团伙目标数”. */
+export function quoteIndicator(indicator: Indicator): string {
+  return `“${compactText(indicator.name) || '（未命名指标）'}”`;
+}
+
+/** The goal's name for messages: “目标一”, or 本表 for a single implicit goal. */
+export function describeGoal(goal: Goal, goalIndex: number): string {
+  const name = compactText(goal.name);
+  if (name !== '') return `“${name}”`;
+  return goalIndex === 0 ? '本表' : `第${goalIndex + 1}个目标`;
+}
+
+const LEVEL1_KEYWORDS: ReadonlyArray<[string, string]> = [
+  ['满意', '满意度指标'],
+  ['成本', '成本指标'],
+  ['效益', '效益指标'],
+  ['产出', '产出指标'],
+];
+
+/** The canonical 一级 name ("产出指标（50分）" → "产出指标"); the compact text when unknown. */
+export function canonicalLevel1(level1: string): string {
+  const compact = compactText(level1);
+  for (const [keyword, name] of LEVEL1_KEYWORDS) if (compact.includes(keyword)) return name;
+  return compact;
+}
+
+/** The weight written in a level heading ("产出指标（50分）" → "50"), else null. */
+export function readHeadingWeight(level1: string): string | null {
+  const match = /[（(](\d+(?:\.\d+)?)分[）)]/.exec(compactText(level1));
+  return match?.[1] ?? null;
+}
+
+/**
+ * Whether a 偏差原因分析 says nothing: empty, a dash, or only the stock phrase 完成绩效目标 that
+ * units copy into every row.
+ */
+export function isBlankDeviation(deviation: string | null | undefined): boolean {
+  if (!deviation) return true;
+  const compact = compactText(deviation).replace(/[。.，,；;]+$/, '');
+  return /^(?:已?完成(?:年度)?(?:绩效)?目标(?:任务)?|已完成|完成|达成|无|\/|-|—|不涉及)?$/.test(compact);
+}

@@ -1,0 +1,94 @@
+/**
+ * weight-sum-mismatch: 分值 that do not add up (财预〔2020〕10号: 执行率 10 + 产出 50 + 效益 30 +
+ * 满意度 10 = 100; regions change the level weights through the policy). Each 一级 is checked
+ * against the weight in its heading ("产出指标（50分）") or else the policy's, and the whole
+ * against 100. Runs whenever the document gives weights.
+ */
+import type { Finding, PerformanceDocument } from '../model.ts';
+import { eachIndicator } from '../model.ts';
+import { Dec, formatDecimal, toDecimal } from '../decimal.ts';
+import type { ScoringPolicy } from '../scoring/index.ts';
+import { canonicalLevel1, createFinding, readHeadingWeight } from './finding.ts';
+
+interface LevelSum {
+  sum: Dec;
+  headingWeight: string | null;
+  firstPath: string;
+  firstLine: number | undefined;
+}
+
+const HUNDRED = new Dec(100);
+
+function sumByLevel(document: PerformanceDocument): { levels: Map<string, LevelSum>; total: Dec; hasWeights: boolean } {
+  const levels = new Map<string, LevelSum>();
+  let total = new Dec(0);
+  let hasWeights = false;
+  for (const { indicator, path } of eachIndicator(document)) {
+    const weight = toDecimal(indicator.weight);
+    if (!weight) continue;
+    hasWeights = true;
+    total = total.plus(weight);
+    const level = canonicalLevel1(indicator.level1);
+    const entry = levels.get(level);
+    if (entry) {
+      entry.sum = entry.sum.plus(weight);
+      entry.headingWeight ??= readHeadingWeight(indicator.level1);
+    } else {
+      levels.set(level, {
+        sum: weight,
+        headingWeight: readHeadingWeight(indicator.level1),
+        firstPath: `${path}.weight`,
+        firstLine: indicator.line,
+      });
+    }
+  }
+  return { levels, total, hasWeights };
+}
+
+/** Findings for level weights and the whole that do not add up. */
+export function checkWeightSums(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
+  const { levels, total, hasWeights } = sumByLevel(document);
+  if (!hasWeights) return [];
+  const findings: Finding[] = [];
+  for (const [level, entry] of levels) {
+    const expected = toDecimal(entry.headingWeight ?? policy.levelWeights[level] ?? null);
+    if (!expected || expected.equals(entry.sum)) continue;
+    const source = entry.headingWeight ? '表头所列' : '规定的';
+    findings.push(
+      createFinding({
+        severity: 'error',
+        code: 'weight-sum-mismatch',
+        path: entry.firstPath,
+        line: entry.firstLine,
+        message: `${level}下各指标分值合计为${formatDecimal(entry.sum)}分，与${source}${level}分值${formatDecimal(expected)}分不一致，请调整各指标分值`,
+      }),
+    );
+  }
+  const isSelfEvaluation = document.kind === 'self-evaluation';
+  const executionWeight = toDecimal(document.budget.weight ?? (isSelfEvaluation ? policy.executionWeight : null));
+  const whole = executionWeight ? total.plus(executionWeight) : total;
+  // Without a stated execution weight a target table's indicators may carry 100 or 100 − 执行率 (e.g. 90).
+  const alternative = !isSelfEvaluation && !document.budget.weight ? HUNDRED.minus(toDecimal(policy.executionWeight) ?? 0) : null;
+  const stated = toDecimal(document.totals.weight);
+  if (!whole.equals(HUNDRED) && !(alternative && whole.equals(alternative))) {
+    const parts = executionWeight ? `预算执行率${formatDecimal(executionWeight)}分与各指标分值之和` : '各指标分值之和';
+    findings.push(
+      createFinding({
+        severity: 'error',
+        code: 'weight-sum-mismatch',
+        path: 'totals.weight',
+        message: `${parts}为${formatDecimal(whole)}分，应为100分，请调整分值`,
+      }),
+    );
+  } else if (stated && !stated.equals(whole)) {
+    findings.push(
+      createFinding({
+        severity: 'error',
+        code: 'weight-sum-mismatch',
+        path: 'totals.weight',
+        message: `表中总分栏分值为${formatDecimal(stated)}分，而各项分值之和为${formatDecimal(whole)}分，请核对总分栏`,
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScoringPolicy, mergePolicy } from './policy.ts';
+import { clampToBand, toQualitativeBand } from './qualitative.ts';
+import { isInsideBand, type Attainment } from './outcome.ts';
+import { integerScaled } from './scaled.ts';
+
+const lowerClosed = defaultScoringPolicy;
+const upperClosed = mergePolicy(defaultScoringPolicy, { qualitativeClosedEdge: 'upper' });
+const weight = integerScaled(10); // bands in hundredths: 0–600, 600–800, 800–1000
+
+function isInside(policy: typeof lowerClosed, attainment: Attainment, units: number): boolean {
+  const band = toQualitativeBand({ attainment, weight, policy });
+  if (!band) throw new Error('no band');
+  return isInsideBand(units, band);
+}
+
+describe('qualitative band edges with the lower edge closed (80% is 达成, 60% is 部分达成)', () => {
+  it.each([
+    ['met', 1000, true],
+    ['met', 800, true],
+    ['met', 799, false],
+    ['partial', 800, false],
+    ['partial', 799, true],
+    ['partial', 600, true],
+    ['partial', 599, false],
+    ['not-met', 600, false],
+    ['not-met', 599, true],
+    ['not-met', 0, true],
+  ] as const)('%s contains %d hundredths: %s', (attainment, units, expected) => {
+    expect(isInside(lowerClosed, attainment, units)).toBe(expected);
+  });
+});
+
+describe('qualitative band edges with the upper edge closed (80% is 部分达成, 60% is 未达成)', () => {
+  it.each([
+    ['met', 1000, true],
+    ['met', 800, false],
+    ['met', 801, true],
+    ['partial', 800, true],
+    ['partial', 600, false],
+    ['partial', 601, true],
+    ['not-met', 600, true],
+    ['not-met', 0, true],
+    ['not-met', 601, false],
+  ] as const)('%s contains %d hundredths: %s', (attainment, units, expected) => {
+    expect(isInside(upperClosed, attainment, units)).toBe(expected);
+  });
+});
+
+describe('clampToBand', () => {
+  const band = { min: 600, max: 800, includesMin: true, includesMax: false };
+  it.each([
+    [700, 700],
+    [900, 799],
+    [100, 600],
+  ])('moves %d to %d', (units, expected) => {
+    expect(clampToBand(units, band)).toBe(expected);
+  });
+
+  it('steps inside an open lower edge', () => {
+    expect(clampToBand(100, { min: 600, max: 800, includesMin: false, includesMax: true })).toBe(601);
+  });
+});
