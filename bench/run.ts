@@ -1,0 +1,41 @@
+/**
+ * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
+ * Names: values, reading, scoring, documents, api. BENCHMARKS.md records the results with the date.
+ */
+import os from 'node:os';
+import type { Measurement } from './measurement.ts';
+
+type Bench = () => Promise<Measurement[]>;
+
+const benches: Record<string, Bench> = {
+  values: async () => (await import('./values.bench.ts')).benchValues(),
+  reading: async () => (await import('./reading.bench.ts')).benchReading(),
+  scoring: async () => {
+    const { indicators, ms, perSecond } = await (await import('./scoring.bench.ts')).benchScoring();
+    return [
+      { name: `score ${indicators.toLocaleString('en')} indicators (scoreDocument)`, value: Math.round(ms), unit: 'ms' },
+      { name: 'scoring throughput', value: Math.round(perSecond), unit: 'indicators/s' },
+    ];
+  },
+  documents: async () => (await import('./documents.bench.ts')).benchDocuments(),
+  api: async () => (await import('./api.bench.ts')).benchApi(),
+};
+
+const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));
+const names = requested.length > 0 ? requested : Object.keys(benches);
+console.log(`# Jixiao benchmarks ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+for (const name of names) {
+  const bench = benches[name];
+  if (!bench) {
+    console.log(`unknown benchmark "${name}" (known: ${Object.keys(benches).join(', ')})`);
+    process.exitCode = 2;
+    continue;
+  }
+  console.log(`\n## ${name}`);
+  try {
+    for (const { name: what, value, unit } of await bench()) console.log(`${what}: ${value.toLocaleString('en')} ${unit}`);
+  } catch (error) {
+    console.log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
