@@ -96,3 +96,17 @@ describe('normalizeLine', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('readText on truncated tables', () => {
+  it('reports a self-evaluation cut before its 总分 row as truncated, keeping the indicators read', () => {
+    const seed = readSeed('001');
+    const document = readText(seed.slice(0, seed.lastIndexOf('总分')));
+    expect(document?.kind).toBe('self-evaluation');
+    expect(document?.goals[0]?.indicators.length).toBeGreaterThan(20);
+    expect(document?.findings).toContainEqual(expect.objectContaining({ code: 'truncated-document', path: 'totals' }));
+  });
+
+  it('does not report the whole self-evaluation as truncated', () => {
+    expect(readText(readSeed('001'))?.findings.map((finding) => finding.code)).not.toContain('truncated-document');
+  });
+});

@@ -1,4 +1,4 @@
-import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import { createEmptyDocument, eachIndicator, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import { detectKind } from './detect-kind.ts';
 import { splitLines } from './normalize.ts';
 import { readTargetTable } from './target-table.ts';
@@ -23,6 +23,30 @@ export class NotADocumentError extends Error {
   }
 }
 
+/** A 总分 row: a cell that is just 总分 (narrative such as "总分排名第一" does not count). */
+function isTotalsRow(line: string): boolean {
+  return line.split(/\t|\|/).some((cell) => /^\s*(合\s*计\s*)?总\s*分\s*[:：]?\s*(\d.*)?$/.test(cell));
+}
+
+/**
+ * A self-evaluation that has indicators but no 总分 row was cut off: the 财预〔2020〕10号 table
+ * ends with 总分. (Reports detect their own truncation; target and approval tables have no
+ * closing row to miss.) Null when the reader already said so or nothing is missing.
+ */
+function findTruncatedTable(document: PerformanceDocument, lines: readonly string[]): Finding | null {
+  if (document.kind !== 'self-evaluation') return null;
+  if (document.findings.some((finding) => finding.code === 'truncated-document')) return null;
+  const hasIndicators = !eachIndicator(document).next().done;
+  const hasTotals = document.totals.score != null || document.totals.weight != null;
+  if (!hasIndicators || hasTotals || lines.some(isTotalsRow)) return null;
+  return {
+    severity: 'warning',
+    code: 'truncated-document',
+    message: '自评表没有“总分”行，可能不完整：请上传完整的自评表，或补上总分行。',
+    path: 'totals',
+  };
+}
+
 /**
  * Reads a text dump of one of the four kinds into the document model, with the reader's findings.
  * Returns null when the text is not a performance document at all. Never throws on content.
@@ -32,7 +56,10 @@ export function readText(text: string): PerformanceDocument | null {
   const detected = detectKind(lines);
   if (!detected) return null;
   try {
-    return readers[detected.kind](lines, detected.scope);
+    const document = readers[detected.kind](lines, detected.scope);
+    const truncation = findTruncatedTable(document, lines);
+    if (truncation) document.findings.push(truncation);
+    return document;
   } catch (error) {
     // A reader bug must not lose the upload: give back what is known and say so.
     const document = createEmptyDocument(detected.kind, detected.scope);
