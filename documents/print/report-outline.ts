@@ -116,6 +116,11 @@ const standardSections: StandardSection[] = [
   { title: '十、其他需要说明的情况', pattern: /其他需要说明/, write: () => ['无其他需要说明的情况。'] },
 ];
 
+/** "7、 存在的问题及原因分析" → "存在的问题及原因分析": the unit's numbering is replaced by the standard one. */
+function stripNumbering(title: string): string {
+  return title.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/, '').trim();
+}
+
 function splitParagraphs(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
 }
@@ -139,7 +144,9 @@ export function buildReportOutline(document: PerformanceDocument): ReportOutline
     const own = index >= 0 ? splitParagraphs(unitSections[index]!.text) : [];
     const lists = listsOf(standard);
     const written = own.length > 0 ? own : standard.write(document, lists);
-    sections.push({ title: standard.title, paragraphs: written.length > 0 ? written : [missing] });
+    // The unit's own wording of the title, under the standard numbering.
+    const title = index >= 0 ? `${standard.title.slice(0, standard.title.indexOf('、') + 1)}${stripNumbering(unitSections[index]!.title)}` : standard.title;
+    sections.push({ title, paragraphs: written.length > 0 ? written : [missing] });
     if (index < 0) continue;
     usedSections.add(index);
     // Keep the unit's unmatched sections that follow this one, in order.

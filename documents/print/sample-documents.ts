@@ -67,7 +67,7 @@ export function buildSampleApprovalTable(): PerformanceDocument {
   document.overallGoal = '1、履行公安机关职责。 2、扎实有效的维护辖区社会政治稳定。';
   document.goals = [
     {
-      name: '职能1: 安保执勤',
+      name: '职能1：安保执勤',
       indicators: [
         indicator('产出指标', '数量指标', '警卫安保活动次数', '≥25次/年'),
         indicator('产出指标', '数量指标', '参加警卫安保人次', '≥1000人次'),
@@ -77,7 +77,7 @@ export function buildSampleApprovalTable(): PerformanceDocument {
       ],
     },
     {
-      name: '职能2: 村警保障经费',
+      name: '职能2：村警保障经费',
       indicators: [
         indicator('产出指标', '数量指标', '保障村警人数', '≥154个'),
         indicator('满意度指标', '服务对象满意度指标', '村警满意度', '≥90%'),

@@ -16,6 +16,11 @@ export interface LayoutCell {
   /** Exact decimal for numeric cells: written as a number in Excel. */
   number?: string;
   numberStyle?: NumberStyle;
+  /**
+   * Words shown before the number in the same cell, as sample 001 writes "其中：一般公共预算：7897.75".
+   * In Excel they are part of the number format, so the cell stays a number.
+   */
+  prefix?: string;
   colSpan?: number;
   rowSpan?: number;
   /** Headings and labels are bold and centred; values are left-aligned. */
@@ -59,8 +64,17 @@ export function numberCell(
 ): LayoutCell {
   const decimal = toDecimal(value);
   const style = options.numberStyle ?? 'plain';
-  if (!decimal) return textCell(column, '', { align: 'center', ...options });
-  return { column, text: formatNumber(decimal, style), number: decimal.toFixed(), numberStyle: style, role: 'value', align: 'center', ...options };
+  const prefix = options.prefix ?? '';
+  if (!decimal) return textCell(column, prefix, { align: prefix ? 'left' : 'center', ...options });
+  return {
+    column,
+    text: `${prefix}${formatNumber(decimal, style)}`,
+    number: decimal.toFixed(),
+    numberStyle: style,
+    role: 'value',
+    align: prefix ? 'left' : 'center',
+    ...options,
+  };
 }
 
 /** Display text of a number in a style: money "2854.50", percent "100.00%", plain "1.92". */
@@ -70,11 +84,12 @@ export function formatNumber(value: Dec, style: NumberStyle): string {
   return value.toFixed();
 }
 
-/** Excel number format of a style ('0.00' for 万元, as the issue asks). */
-export function excelNumberFormat(style: NumberStyle | undefined): string | undefined {
-  if (style === 'money') return '0.00';
-  if (style === 'percent') return '0.00"%"';
-  return undefined;
+/** Excel number format of a style ('0.00' for 万元, as the issue asks), with the cell's prefix as a literal. */
+export function excelNumberFormat(style: NumberStyle | undefined, prefix?: string): string | undefined {
+  const literal = prefix ? `"${prefix.replace(/"/g, '')}"` : '';
+  if (style === 'money') return `${literal}0.00`;
+  if (style === 'percent') return `${literal}0.00"%"`;
+  return literal ? `${literal}General` : undefined;
 }
 
 /**

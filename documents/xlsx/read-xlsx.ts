@@ -31,15 +31,23 @@ async function checkRowCount(bytes: Buffer, maxRows: number): Promise<void> {
   }
 }
 
-/** A number as the cell shows it: "100%" for percent formats, otherwise the shortest exact form. */
+/**
+ * A number as the cell shows it: quoted literals of the format kept around it ("一般公共预算："0.00 →
+ * "一般公共预算：7897.75"), the format's decimals, "%" for percent formats; otherwise the shortest
+ * exact form. Only the first section of the format (positive numbers) is used.
+ */
 function formatNumber(value: number, numberFormat: string | undefined): string {
-  const format = numberFormat ?? '';
+  const format = (numberFormat ?? '').split(';')[0] ?? '';
   const decimal = new Dec(String(value));
+  const prefix = /^"([^"]*)"/.exec(format)?.[1] ?? '';
+  const suffix = /"([^"]*)"$/.exec(format.slice(prefix ? prefix.length + 2 : 0))?.[1] ?? '';
+  const pattern = format.replace(/"[^"]*"/g, '');
   // A real percent format (0.00%) multiplies by 100; a literal "%" suffix ('0.00"%"') does not.
-  if (/%/.test(format.replace(/"[^"]*"/g, ''))) return `${decimal.times(100).toFixed()}%`;
-  const places = /^0\.(0+)/.exec(format)?.[1]?.length;
-  const text = places === undefined ? decimal.toFixed() : decimal.toFixed(places);
-  return /"%"/.test(format) ? `${text}%` : text;
+  const isPercent = pattern.includes('%');
+  const shown = isPercent ? decimal.times(100) : decimal;
+  const places = /0\.(0+)/.exec(pattern)?.[1]?.length;
+  const text = places === undefined ? shown.toFixed() : shown.toFixed(places);
+  return `${prefix}${text}${isPercent ? '%' : ''}${suffix}`;
 }
 
 /** The text of a cell's value, whatever exceljs gives (rich text, formulas, dates, links). */

@@ -63,7 +63,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, layout: TableLayout, s
       const { cell } = covered;
       if (cell.number !== undefined) {
         excelCell.value = Number(cell.number);
-        const format = excelNumberFormat(cell.numberStyle);
+        const format = excelNumberFormat(cell.numberStyle, cell.prefix);
         if (format) excelCell.numFmt = format;
       } else {
         excelCell.value = cell.text;
