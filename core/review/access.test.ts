@@ -69,7 +69,7 @@ const cases: Case[] = [
   ['leaderV', 'U', 'draft', 'read', 'not-found'],
   ['leaderV', 'U', 'published', 'read', 'not-found'],
   ['leaderV', 'U', 'draft', 'save', 'not-found'],
-  ['leaderV', 'U', 'draft', 'create', 'not-found'],
+  ['leaderV', 'U', 'draft', 'create', 'forbidden'],
   ['leaderV', 'U', 'draft', 'submit', 'not-found'],
   // the 主管部门 above U
   ['supervisorS', 'U', 'draft', 'read', 'not-found'],
@@ -81,6 +81,9 @@ const cases: Case[] = [
   ['supervisorS', 'U', 'submitted', 'finance-approve', 'forbidden'],
   ['supervisorS', 'U', 'submitted', 'save', 'forbidden'],
   ['supervisorS', 'U', 'submitted', 'create', 'forbidden'],
+  ['financeF', 'W', 'draft', 'create', 'forbidden'],
+  ['admin', 'U', 'draft', 'create', 'forbidden'],
+  ['public', 'U', 'draft', 'create', 'forbidden'],
   ['supervisorS', 'U', 'supervisor-reviewed', 'return', 'forbidden'],
   ['supervisorS', 'U', 'supervisor-reviewed', 'add-opinion', 'forbidden'],
   ['supervisorS', 'U', 'approved', 'publish', 'forbidden'],

@@ -92,6 +92,12 @@ export function decideAccess(input: {
   action: DocumentAction;
 }): AccessDecision {
   const { actor, document, action } = input;
+  // A document being created does not exist yet, so there is nothing to hide: refuse plainly.
+  if (action === 'create') {
+    return isUnitRole(actor.role) && actor.organisationId === document.organisationId
+      ? allowed
+      : refuse('forbidden', `${roleNames[actor.role]}不能为该单位新建文档；文档由预算单位自己填报。`);
+  }
   // Not being allowed to see a document is reported as its absence, so ids cannot be probed.
   if (!canActorRead(actor, document)) {
     return refuse('not-found', '找不到该文档，或您无权查看。');
@@ -106,8 +112,6 @@ export function decideAccess(input: {
 
 function decideUnitAction(role: Role, document: AccessDocument, action: DocumentAction): AccessDecision {
   switch (action) {
-    case 'create':
-      return allowed;
     case 'save':
       return isEditableState(document.state)
         ? allowed

@@ -44,7 +44,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/documents',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: { tags, summary: '文档列表（按年度、单位、种类、状态筛选，分页）', querystring: documentListQuerySchema, response: { 200: documentPageSchema, ...readErrors } },
     },
     async (request) => listDocuments(deps, { actor: getActor(request), filter: request.query }),
@@ -53,7 +53,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/upload',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       bodyLimit: uploadBodyLimit,
       schema: {
         tags,
@@ -68,7 +68,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/self-evaluations',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: {
         tags,
         summary: '由已批复的绩效目标表生成自评表草稿',
@@ -82,7 +82,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/preview-score',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       bodyLimit: saveBodyLimit,
       schema: { tags, summary: '按规则评分和检查（不保存）', body: z.object({ body: saveBodySchema.shape.body }), response: { 200: scorePreviewSchema, ...readErrors } },
     },
@@ -92,7 +92,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/documents/:id',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: { tags, summary: '读取文档', params: documentIdParamsSchema, response: { 200: documentDetailSchema, ...readErrors } },
     },
     async (request) => getDocument(deps, { actor: getActor(request), id: request.params.id }),
@@ -101,7 +101,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.put(
     '/api/documents/:id',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       bodyLimit: saveBodyLimit,
       schema: {
         tags,
@@ -117,7 +117,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/:id/transitions',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: {
         tags,
         summary: '审核流转：提交、审核通过、退回、公开、调整',
@@ -132,7 +132,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/:id/opinions',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: {
         tags,
         summary: '填写审核意见（针对指标或整体）',
@@ -147,7 +147,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/documents/:id/history',
     {
-      preHandler: authenticate,
+      preValidation: authenticate,
       schema: { tags, summary: '文档历史：流转、修改、意见与修订版本', params: documentIdParamsSchema, response: { 200: historySchema, ...readErrors } },
     },
     async (request) => getHistory(deps, { actor: getActor(request), id: request.params.id }),
