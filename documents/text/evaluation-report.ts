@@ -5,7 +5,7 @@
  * Whether the lists add up is core/checks' business; this reader only extracts them faithfully.
  */
 import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
-import { readHeader } from './header.ts';
+import { findUnitInTitle, findYear, readHeader, type Header } from './header.ts';
 import { compact } from './normalize.ts';
 import { readReportBudget } from './report-budget.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
@@ -53,10 +53,20 @@ function findTruncation(lines: readonly string[], sections: readonly ReportSecti
   };
 }
 
+/**
+ * Unit and year from the title; labelled header lines (项目名称：, 主管部门：) only when the head
+ * has such labels, since looking for them cell by cell in long narrative lines is costly.
+ */
+function readReportHeader(lines: readonly string[]): Header {
+  const head = compact(lines.slice(0, 40).join('\n'));
+  if (/名称|预算单位|填报单位|主管部门|实施单位|年度[:：]/.test(head)) return readHeader(lines);
+  return { unit: findUnitInTitle(lines), year: findYear(lines), supervisor: null, project: null, implementer: null };
+}
+
 /** Reads an evaluation report's normalised lines into the document model. */
 export function readEvaluationReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('evaluation-report', scope);
-  const header = readHeader(lines);
+  const header = readReportHeader(lines);
   document.unit = header.unit ?? '';
   document.year = header.year;
   document.project = header.project;

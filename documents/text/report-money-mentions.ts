@@ -76,9 +76,22 @@ const LINE_ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|[
 
 const BREAK: MoneyToken = { type: 'separator', strength: 4, gap: false };
 
+/** A line that can matter only through its punctuation: no amount, no itemisation word, no bracket. */
+const HAS_MONEY_OR_STRUCTURE = /\d\s*(?:亿元|万元|元|万)|其中|包含|包括|分别为|具体为|明细如下|[（()）]/;
+
+/**
+ * The single token a plain narrative line stands for: its strongest punctuation, with a gap for
+ * its words. Folding gives the same lists as one token per mark, at a fraction of the cost.
+ */
+function summarizePlainLine(line: string): MoneyToken[] {
+  const strength: Strength | null = /[。!！?？]/.test(line) ? 3 : /[；;]/.test(line) ? 2 : /[，,、]/.test(line) ? 1 : null;
+  return strength === null ? [] : [{ type: 'separator', strength, gap: true }];
+}
+
 /** The tokens of one normalised line; `lineNumber` is 1-based. */
 export function tokenizeLine(line: string, lineNumber: number): MoneyToken[] {
   if (line.trim() === '') return [BREAK];
+  if (!HAS_MONEY_OR_STRUCTURE.test(line)) return isHeadingLine(line) ? [BREAK] : summarizePlainLine(line);
   const tokens: MoneyToken[] = [];
   /** Where the current label began: after the last amount, separator or itemisation word. */
   let labelStart = LINE_ENUMERATOR.exec(line)?.[0].length ?? 0;
