@@ -48,13 +48,10 @@ export function splitListItem(item: string): { name: string; target: string } {
 /** Reads every published list line into the tree; other lines are left to the caller. */
 export function readPublishedTargetList(tree: IndicatorTree, lines: readonly string[]): void {
   for (const [index, line] of lines.entries()) {
-    const goalName = matchGoalName(line);
-    if (goalName) {
-      startGoal(tree, goalName);
-      continue;
-    }
-    if (!PUBLISHED_HEADING.test(line) && !/指标\s{0,5}\d{1,4}\s{0,5}[:：]/.test(line)) continue;
     const tokens = Array.from(line.matchAll(LIST_TOKEN));
+    // A goal heading ("职能1：安保执勤") may stand alone or precede the list on its line.
+    const goalName = matchGoalName(line.slice(0, tokens[0]?.index ?? line.length));
+    if (goalName) startGoal(tree, goalName);
     for (const [tokenIndex, token] of tokens.entries()) {
       if (token[1] !== undefined) {
         applyHeading(tree, token[1]);

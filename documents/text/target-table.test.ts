@@ -135,9 +135,31 @@ describe('target tables in other layouts', () => {
     expect(indicators(document)[0]?.line).toBe(3);
   });
 
+  it('opens a goal for each goal heading of a published list, alone or before the list', () => {
+    const document = readLines(
+      '职能1：安保执勤\n【产出指标-数量指标】 指标1:警卫安保活动次数(≥25次/年)\n' +
+        '职能2：村警保障经费 【产出指标-数量指标】 指标1:保障村警人数(≥154个)\n',
+    );
+    expect(document.goals.map((goal) => [goal.name, goal.indicators.map((indicator) => indicator.name)])).toEqual([
+      ['职能1：安保执勤', ['警卫安保活动次数']],
+      ['职能2：村警保障经费', ['保障村警人数']],
+    ]);
+  });
+
   it('keeps a bracket inside a published name and takes the last bracket as the value', () => {
     const document = readLines('【产出指标-数量指标】 指标1:硬件采购（维护）数(≥280个)\n');
     expect(indicators(document)[0]).toMatchObject({ name: '硬件采购（维护）数', target: expect.objectContaining({ text: '≥280个' }) });
+  });
+
+  it('keeps a written 财政部门审核意见 as an info finding', () => {
+    const document = readLines(
+      `${header}\n\t目标\n\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n\t目标一\n\t产出指标\n\t数量指标\n\t巡逻次数\n\t≥100次\n\n` +
+        '\t财政部门审核意见\n\t同意，请按目标执行。\n',
+    );
+    expect(indicators(document)).toHaveLength(1);
+    expect(document.findings).toEqual([
+      expect.objectContaining({ severity: 'info', code: 'review-opinion', message: '原表附有审核意见：同意，请按目标执行。', line: 17 }),
+    ]);
   });
 
   it('reports a row it cannot place instead of inventing a value', () => {
