@@ -9,12 +9,12 @@ describe.each(await listTestDialects())('migrations on $dialect', ({ dialect, is
   it.skipIf(!isAvailable)('creates every table from an empty database and is idempotent', async () => {
     const database = await createTestDatabase(dialect, { shouldMigrate: false });
     try {
-      const applied = await migrateToLatest(database.db);
+      const applied = await migrateToLatest(database.db, { schema: database.schema });
       expect(applied.length).toBeGreaterThanOrEqual(3);
       expect(applied).toEqual([...applied].sort());
       const tables = (await database.db.introspection.getTables()).map((table) => table.name).sort();
       expect(tables).toEqual(expect.arrayContaining(expectedTables));
-      expect(await migrateToLatest(database.db)).toEqual([]);
+      expect(await migrateToLatest(database.db, { schema: database.schema })).toEqual([]);
     } finally {
       await database.close();
     }

@@ -26,9 +26,17 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-/** Brings the schema to the latest migration; returns the names applied now. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider() });
+/**
+ * Brings the schema to the latest migration; returns the names applied now. `schema` (PostgreSQL)
+ * names the schema of Kysely's bookkeeping tables: Kysely looks for them in every schema, so
+ * tests that each use their own schema must say which is theirs.
+ */
+export async function migrateToLatest(db: Kysely<Database>, options: { schema?: string } = {}): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: new DirectoryMigrationProvider(),
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? '?';

@@ -46,6 +46,8 @@ export async function listTestDialects(): Promise<{ dialect: Dialect; isAvailabl
 }
 
 export interface TestDatabase extends DatabaseConnection {
+  /** PostgreSQL: this database's own schema (pass to migrateToLatest). */
+  schema?: string;
   /** Closes the pool; on PostgreSQL also drops the test schema. */
   close(): Promise<void>;
 }
@@ -54,12 +56,13 @@ export interface TestDatabase extends DatabaseConnection {
 export async function createTestDatabase(dialect: Dialect, options: { shouldMigrate?: boolean } = {}): Promise<TestDatabase> {
   let connection: DatabaseConnection;
   let cleanUp = async () => undefined as void;
+  let schema: string | undefined;
   if (dialect === 'sqlite') {
     connection = connectSqlite(':memory:');
   } else {
     const url = await findPostgresUrl();
     if (!url) throw new Error(postgresUnavailableMessage);
-    const schema = `test_${randomBytes(6).toString('hex')}`;
+    schema = `test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
@@ -72,9 +75,10 @@ export async function createTestDatabase(dialect: Dialect, options: { shouldMigr
       await dropper.end();
     };
   }
-  if (options.shouldMigrate !== false) await migrateToLatest(connection.db);
+  if (options.shouldMigrate !== false) await migrateToLatest(connection.db, { schema });
   return {
     ...connection,
+    schema,
     async close() {
       await connection.db.destroy();
       await cleanUp();
