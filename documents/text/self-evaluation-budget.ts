@@ -129,6 +129,20 @@ function firstAmountAfterLabel(row: TableRow): string | undefined {
   return undefined;
 }
 
+/**
+ * Sets the parts written as "label：amount" in one cell. The words are tested first, longest
+ * wording first, because building the spaced-label pattern of findLabelledAmount is the costly part.
+ */
+function readLabelledParts(cell: string, budget: Budget): void {
+  if (!/\d/.test(cell)) return;
+  const text = compact(cell);
+  for (const { labels, set } of labelledParts) {
+    const wording = labels.find((label) => text.includes(label));
+    const found = wording === undefined ? null : findLabelledAmount(cell, wording);
+    if (found !== null) set(budget, found);
+  }
+}
+
 /** Reads the funds block from the rows above the indicator table. */
 export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResult {
   const budget: Budget = {};
@@ -164,14 +178,7 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
       part[1](budget, amount);
       continue;
     }
-    for (const cell of row.cells) {
-      for (const { labels, set } of labelledParts) {
-        const found = labels
-          .map((wording) => findLabelledAmount(cell, wording))
-          .find((value) => value !== null);
-        if (found) set(budget, found);
-      }
-    }
+    for (const cell of row.cells) readLabelledParts(cell, budget);
   }
   budget.total ??= budget.adjusted ?? budget.initial ?? null;
   return { budget, findings };

@@ -77,7 +77,8 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
   let pendingName: { text: string; line: number } | null = null;
   let totalsRow: TableRow | null = null;
   const expectedCells = lastColumn(columns) + 1;
-  const cellsOf = rows.map((row) => readIndicatorCells(rowCells(row, columns), columns));
+  const splitRows = rows.map((row) => rowCells(row, columns));
+  const cellsOf = splitRows.map((cells) => readIndicatorCells(cells, columns));
 
   for (const [index, row] of rows.entries()) {
     if (isTotalsRow(row)) {
@@ -102,7 +103,7 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
       if (!hasText(cells.level1) && level1 === '') level1 = impliedLevel1(level2) ?? '';
     }
     const startsGroup = hasText(cells.level1) || hasText(cells.level2);
-    const extra = rowCells(row, columns).slice(expectedCells).filter(hasText);
+    const extra = (splitRows[index] ?? []).slice(expectedCells).filter(hasText);
     if (extra.length > 0) {
       findings.push(
         shiftedRow(
@@ -121,7 +122,7 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
     if (hasText(cells.name)) {
       // A name without values: the start of the next row's name when that row has values but no
       // name, or when this row opens a new 一级/二级 group; otherwise the end of the name above.
-      const next = cellsOf.slice(index + 1).find((later) => Object.values(later).some(hasText));
+      const next = findNextFilled(cellsOf, index + 1);
       const isPrefix =
         startsGroup ||
         previous === undefined ||
@@ -180,6 +181,15 @@ export function readIndicatorRows(rows: readonly TableRow[], columns: IndicatorC
     finishDraft(draft, `goals.0.indicators.${index}`, findings),
   );
   return { indicators, totalsRow, headingWeights, findings };
+}
+
+/** The next row that says anything (without copying the array: readers must stay linear). */
+function findNextFilled(cellsOf: readonly IndicatorCells[], from: number): IndicatorCells | undefined {
+  for (let index = from; index < cellsOf.length; index += 1) {
+    const cells = cellsOf[index] as IndicatorCells;
+    if (Object.values(cells).some(hasText)) return cells;
+  }
+  return undefined;
 }
 
 function startDraft(input: {
