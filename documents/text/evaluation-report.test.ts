@@ -119,3 +119,15 @@ describe('readEvaluationReport on damaged reports', () => {
     expect(document.report?.sections).toEqual([{ title: '', text: '本年度部门基本情况良好，存在的问题已整改。' }]);
   });
 });
+
+describe('readEvaluationReport headers', () => {
+  it.each([
+    ['道县公安局2023年度整体支出绩效评价报告', { scope: 'department', unit: '道县公安局', year: 2023, project: null }],
+    ['道路监控项目2023年度项目支出绩效评价报告\n实施单位：某县公安局', { scope: 'project', unit: '某县公安局', year: 2023, project: '道路监控项目' }],
+    ['某县公安局2023年度禁毒宣传项目绩效自评报告', { scope: 'project', unit: '某县公安局', year: 2023, project: '禁毒宣传项目' }],
+    ['关于2024年禁毒宣传项目支出绩效评价报告', { scope: 'project', unit: '', year: 2024, project: '禁毒宣传项目' }],
+  ])('reads %j', (title, expected) => {
+    const document = readReport(`${title}\n一、项目基本情况\n略。`);
+    expect({ scope: document.scope, unit: document.unit, year: document.year, project: document.project }).toEqual(expected);
+  });
+});

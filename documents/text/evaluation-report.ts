@@ -5,9 +5,9 @@
  * Whether the lists add up is core/checks' business; this reader only extracts them faithfully.
  */
 import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
-import { findUnitInTitle, findYear, readHeader, type Header } from './header.ts';
 import { compact } from './normalize.ts';
 import { readReportBudget } from './report-budget.ts';
+import { readReportHeader } from './report-header.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
 
@@ -53,26 +53,17 @@ function findTruncation(lines: readonly string[], sections: readonly ReportSecti
   };
 }
 
-/**
- * Unit and year from the title; labelled header lines (项目名称：, 主管部门：) only when the head
- * has such labels, since looking for them cell by cell in long narrative lines is costly.
- */
-function readReportHeader(lines: readonly string[]): Header {
-  const head = compact(lines.slice(0, 40).join('\n'));
-  if (/名称|预算单位|填报单位|主管部门|实施单位|年度[:：]/.test(head)) return readHeader(lines);
-  return { unit: findUnitInTitle(lines), year: findYear(lines), supervisor: null, project: null, implementer: null };
-}
-
 /** Reads an evaluation report's normalised lines into the document model. */
 export function readEvaluationReport(lines: readonly string[], scope: Scope): PerformanceDocument {
-  const document = createEmptyDocument('evaluation-report', scope);
-  const header = readReportHeader(lines);
+  const header = readReportHeader(lines, scope);
+  const document = createEmptyDocument('evaluation-report', header.scope);
   document.unit = header.unit ?? '';
   document.year = header.year;
   document.project = header.project;
   document.supervisor = header.supervisor;
   if (document.unit === '') {
-    document.findings.push({ severity: 'warning', code: 'missing-unit', message: '未找到单位名称：请在报告标题中写明单位，例如“××局2023年度整体支出绩效评价报告”。', path: 'unit' });
+    const example = header.scope === 'project' ? '在报告开头写明“实施单位：××局”' : '在报告标题中写明单位，例如“××局2023年度整体支出绩效评价报告”';
+    document.findings.push({ severity: 'warning', code: 'missing-unit', message: `未找到单位名称：请${example}。`, path: 'unit' });
   }
 
   const sections = splitReportSections(lines);

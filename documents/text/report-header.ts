@@ -1,0 +1,61 @@
+/**
+ * Who and what an evaluation report is about, from its title and any labelled header lines:
+ * "道县公安局2023年度整体支出绩效评价报告" (部门整体) or "道路监控项目2023年度项目支出绩效评价报告",
+ * "某县公安局2023年度禁毒宣传项目绩效自评报告" (项目: the project is named in the title).
+ */
+import type { Scope } from '../../core/model.ts';
+import { findHeaderValue, findYear, readHeader } from './header.ts';
+import { compact } from './normalize.ts';
+
+export interface ReportHeader {
+  scope: Scope;
+  unit: string | null;
+  year: number | null;
+  project: string | null;
+  supervisor: string | null;
+}
+
+/** Labels of the unit in project reports, most specific first. */
+const PROJECT_UNIT_LABELS = ['实施单位', '项目单位', '项目实施单位', '预算单位', '单位名称'];
+
+/** The title split around its year: "道县公安局" | "整体支出绩效评价报告". */
+function splitTitle(lines: readonly string[]): { before: string; after: string } | null {
+  const title = lines.find((line) => line.trim() !== '');
+  if (title === undefined) return null;
+  const text = compact(title).replace(/^关于/, '');
+  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
+  return match ? { before: match[1] ?? '', after: match[3] ?? '' } : { before: '', after: text };
+}
+
+/** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
+function findProjectInTitle(parts: { before: string; after: string }): { project: string; unitBefore: boolean } | null {
+  if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
+  const named = /^(.+项目)(?:支出)?(?:绩效)?(?:评价|自评)/.exec(parts.after)?.[1];
+  if (named) return { project: named, unitBefore: parts.before !== '' };
+  if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after)) return { project: parts.before, unitBefore: false };
+  return null;
+}
+
+/** The header of a report; the scope is `project` when the title names a project. */
+export function readReportHeader(lines: readonly string[], detectedScope: Scope): ReportHeader {
+  const head = compact(lines.slice(0, 40).join('\n'));
+  // Labelled lines are looked for only when the head has labels: matching them cell by cell in
+  // long narrative lines is most of a report's reading time otherwise.
+  const hasLabels = /名称|单位[:：]|预算单位|填报单位|主管部门|实施单位/.test(head);
+  const labelled = hasLabels ? readHeader(lines) : null;
+  const parts = splitTitle(lines);
+  const titled = parts ? findProjectInTitle(parts) : null;
+  const year = labelled?.year ?? findYear(lines);
+  if (!titled && detectedScope === 'department') {
+    const unitInTitle = parts && parts.before !== '' ? parts.before : null;
+    return { scope: 'department', unit: labelled?.unit ?? unitInTitle, year, project: null, supervisor: labelled?.supervisor ?? null };
+  }
+  const labelledUnit = hasLabels ? findHeaderValue(lines, PROJECT_UNIT_LABELS) : null;
+  return {
+    scope: 'project',
+    unit: labelledUnit ?? (titled?.unitBefore ? (parts?.before ?? null) : null),
+    year,
+    project: labelled?.project ?? titled?.project ?? null,
+    supervisor: labelled?.supervisor ?? null,
+  };
+}
