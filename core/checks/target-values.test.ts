@@ -38,6 +38,7 @@ describe('target value checks', () => {
     [{ name: '案件办结率', target: '>100%' }, ['rate-over-100']],
     [{ name: '案件办结率', target: '=100%' }, []],
     [{ name: '案件办结率', target: '≥99%' }, []],
+    [{ name: '专项经费执行率', target: '执行率达到100%' }, []],
     [{ name: '满意度', target: '≥95分', actual: '99.65%' }, ['unit-mismatch']],
     [{ name: '满意度', target: '≥95分', actual: '96分' }, []],
     [{ name: 'DNA采集数', target: '10000份', actual: '9580' }, []],

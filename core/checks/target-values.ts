@@ -8,7 +8,10 @@ import type { Finding, PerformanceDocument } from '../model.ts';
 import { eachIndicator } from '../model.ts';
 import { toDecimal } from '../decimal.ts';
 import { areUnitsComparable, isPlaceholderValue, isRate, isVagueValue } from '../indicator-value/index.ts';
-import { createFinding, quoteIndicator } from './finding.ts';
+import { compactText, createFinding, quoteIndicator } from './finding.ts';
+
+/** "执行率达到100%" asks to reach 100%, which is possible; only ≥/>/以上 ask to exceed it. */
+const REACH_WORDING = /达到?100(?:\.0+)?%$/;
 
 /** Findings for missing, placeholder, vague and impossible targets, and units that differ. */
 export function checkTargetValues(document: PerformanceDocument): Finding[] {
@@ -52,6 +55,7 @@ export function checkTargetValues(document: PerformanceDocument): Finding[] {
       value &&
       value.greaterThanOrEqualTo(100) &&
       (target.operator === '>=' || target.operator === '>') &&
+      !REACH_WORDING.test(compactText(target.text)) &&
       isRate(target, indicator.name)
     ) {
       findings.push(
