@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+
+describe('public routes', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ withDemoDocuments: true });
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('lists published documents only, without a login', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/public/documents?pageSize=100' });
+    expect(response.statusCode).toBe(200);
+    const items = response.json().items as Array<{ state: string; kind: string }>;
+    const published = await testApp.deps.repositories.documents.list({ state: 'published', limit: 1000 });
+    expect(items.length).toBe(published.total);
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((item) => item.state))).toEqual(new Set(['published']));
+    const everything = await testApp.deps.repositories.documents.list({ limit: 1000 });
+    expect(everything.total).toBeGreaterThan(items.length);
+  });
+
+  it('filters published documents by kind and year', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/public/documents?kind=self-evaluation&year=2024' });
+    expect(response.json().items.map((item: { kind: string; year: number }) => `${item.kind} ${item.year}`)).toEqual(['self-evaluation 2024']);
+  });
+
+  it('reads a published document without reviewer-only fields', async () => {
+    const list = await testApp.app.inject({ method: 'GET', url: '/api/public/documents?kind=target-table' });
+    const id = list.json().items[0].id as string;
+    const response = await testApp.app.inject({ method: 'GET', url: `/api/public/documents/${id}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ id, state: 'published', body: { kind: 'target-table' } });
+    expect(response.json()).not.toHaveProperty('allowedActions');
+    expect(response.json()).not.toHaveProperty('opinions');
+  });
+
+  it('answers an unpublished or unknown document with 404 and bad filters with 400', async () => {
+    const draft = await testApp.deps.repositories.documents.list({ state: 'draft', limit: 1 });
+    expect((await testApp.app.inject({ method: 'GET', url: `/api/public/documents/${draft.items[0]!.id}` })).statusCode).toBe(404);
+    expect((await testApp.app.inject({ method: 'GET', url: '/api/public/documents/nothing' })).statusCode).toBe(404);
+    expect((await testApp.app.inject({ method: 'GET', url: '/api/public/documents?year=abc' })).statusCode).toBe(400);
+    expect((await testApp.app.inject({ method: 'GET', url: '/api/public/documents?pageSize=1000' })).statusCode).toBe(400);
+  });
+});
