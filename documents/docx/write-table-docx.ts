@@ -11,6 +11,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -62,7 +63,8 @@ export function buildDocxTable(layout: TableLayout, textWidth: number): Table {
     }
     return new TableRow({ children: cells, cantSplit: true });
   });
-  return new Table({ rows, columnWidths: widths, width: { size: textWidth, type: WidthType.DXA } });
+  // A fixed layout keeps Word and WPS from re-flowing the column widths the layout chose.
+  return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA } });
 }
 
 /** The .docx bytes of one table. */

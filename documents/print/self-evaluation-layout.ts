@@ -8,7 +8,7 @@ import { buildIndicatorRows } from './indicator-rows.ts';
 import { labelCell, numberCell, sumOrNull, textCell, type LayoutRow, type TableLayout } from './table-layout.ts';
 import { describeTitle } from './titles.ts';
 
-const columns = [8, 13, 11, 20, 14, 14, 7, 7, 26];
+const columns = [9, 13, 11, 20, 14, 14, 7, 9, 24];
 const money = { numberStyle: 'money' as const };
 
 function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {

@@ -8,7 +8,7 @@ import { buildIndicatorRows } from './indicator-rows.ts';
 import { labelCell, numberCell, textCell, type LayoutRow, type TableLayout } from './table-layout.ts';
 import { describeTitle } from './titles.ts';
 
-const columns = [11, 14, 14, 36, 30];
+const columns = [13, 14, 14, 34, 30];
 
 /** 年度预算申请: 资金总额, then 按收入性质分 | 金额 | 按支出性质分 | 金额 rows (sample 000). */
 function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
