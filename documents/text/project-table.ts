@@ -8,7 +8,7 @@ import { createEmptyDocument, type PerformanceDocument, type Scope } from '../..
 import { mapIndicatorColumns, type IndicatorColumns } from './column-variants.ts';
 import { applyTableHeader } from './project-header.ts';
 import { readTableRows, type TableRow } from './table-rows.ts';
-import { regroupOnePerLine } from './self-evaluation-layout.ts';
+import { regroupTableLayout } from './self-evaluation-layout.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readIndicatorRows } from './self-evaluation-indicators.ts';
@@ -20,7 +20,7 @@ export function readProjectTargetTable(
 ): PerformanceDocument {
   const document = createEmptyDocument('target-table', scope);
   applyTableHeader(document, lines);
-  const rows = regroupOnePerLine(readTableRows(lines));
+  const rows = regroupTableLayout(readTableRows(lines));
   const headerIndex = rows.findIndex((row) => mapIndicatorColumns(row.cells) !== null);
   const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
   const overall = readOverallBlock(above);
@@ -64,5 +64,5 @@ export function isProjectTable(lines: readonly string[]): boolean {
   const hasProjectName = rows
     .slice(0, 40)
     .some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith('项目名称')));
-  return hasProjectName && regroupOnePerLine(rows).some((row) => mapIndicatorColumns(row.cells) !== null);
+  return hasProjectName && regroupTableLayout(rows).some((row) => mapIndicatorColumns(row.cells) !== null);
 }

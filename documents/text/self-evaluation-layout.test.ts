@@ -63,17 +63,23 @@ describe('self-evaluation tables in other text layouts', () => {
     expect(document.unit).toBe('某某县公安局');
   });
 
-  it('reads rows whose cells ran together on one line, separated only by spaces', () => {
-    const lines = [
-      ...title,
-      header.join('\t'),
-      '产出指标 数量指标 指标1:宣传活动场次 ≥ 12 场 14 场 30 30 无',
-      '指标2:发放宣传资料份数 ≥15000份 12000份 20 16 印刷经费调减',
-      '效益指标 社会效益指标 指标1:群众识毒防毒意识 明显提高 明显提高 30 27 无',
-      '满意度指标 服务对象满意度指标 指标1:参与群众满意度 ≥90% 93% 10 10 无',
-    ];
-    expect(summarise(read(lines.join('\n')))).toEqual(expectedRows);
-  });
+  it.each([
+    ['tab-separated', '\t'],
+    ['run together too', ' '],
+  ])(
+    'reads rows whose cells ran together on one line, separated only by spaces (header %s)',
+    (_, separator) => {
+      const lines = [
+        ...title,
+        header.join(separator),
+        '产出指标 数量指标 指标1:宣传活动场次 ≥ 12 场 14 场 30 30 无',
+        '指标2:发放宣传资料份数 ≥15000份 12000份 20 16 印刷经费调减',
+        '效益指标 社会效益指标 指标1:群众识毒防毒意识 明显提高 明显提高 30 27 无',
+        '满意度指标 服务对象满意度指标 指标1:参与群众满意度 ≥90% 93% 10 10 无',
+      ];
+      expect(summarise(read(lines.join('\n')))).toEqual(expectedRows);
+    },
+  );
 
   it('reads cells written one per line, merged 一级/二级 cells missing from the text', () => {
     const lines = [

@@ -6,7 +6,7 @@
  * takes the next line. A blank cell elsewhere cannot be seen and shifts the row: the indicator
  * reader then reports the non-numeric 分值 as a `shifted-row` rather than guess.
  */
-import { matchColumnRole } from './column-variants.ts';
+import { mapIndicatorColumns, matchColumnRole } from './column-variants.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
@@ -17,8 +17,24 @@ function isSingleCell(row: TableRow | undefined): row is TableRow {
   return row !== undefined && row.cells.length === 1;
 }
 
-/** Returns `rows` with a one-cell-per-line indicator table regrouped into rows; else unchanged. */
-export function regroupOnePerLine(rows: readonly TableRow[]): TableRow[] {
+/**
+ * Returns `rows` with an indicator table in an unusual layout put back into rows: cells one per
+ * line are regrouped, and a header run together on one line ("一级指标 二级指标 三级指标 …") is
+ * split at its spaces. Anything else is returned unchanged.
+ */
+export function regroupTableLayout(rows: readonly TableRow[]): TableRow[] {
+  return regroupCellsPerLine(rows.map(splitRunTogetherHeader));
+}
+
+/** A one-cell row whose space-separated words are an indicator header becomes that header's cells. */
+function splitRunTogetherHeader(row: TableRow): TableRow {
+  if (row.cells.length !== 1 || !/\S\s+\S/.test(row.cells[0] ?? '')) return row;
+  const words = (row.cells[0] ?? '').trim().split(/\s+/);
+  if (words.length < MIN_HEADER_CELLS || mapIndicatorColumns(words) === null) return row;
+  return { ...row, cells: words, cellLines: words.map(() => row.line) };
+}
+
+function regroupCellsPerLine(rows: readonly TableRow[]): TableRow[] {
   const start = rows.findIndex((row, index) => {
     const run = rows.slice(index, index + MIN_HEADER_CELLS);
     return (

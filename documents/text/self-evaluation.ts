@@ -19,7 +19,7 @@ import { mapIndicatorColumns, type IndicatorColumns } from './column-variants.ts
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
 import { readIndicatorRows } from './self-evaluation-indicators.ts';
-import { regroupOnePerLine } from './self-evaluation-layout.ts';
+import { regroupTableLayout } from './self-evaluation-layout.ts';
 import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
@@ -27,7 +27,7 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   const document = createEmptyDocument('self-evaluation', scope);
   applyTableHeader(document, lines);
 
-  const rows = regroupOnePerLine(readTableRows(lines));
+  const rows = regroupTableLayout(readTableRows(lines));
   const headerIndex = rows.findIndex((row) => mapIndicatorColumns(row.cells) !== null);
   const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
   const overall = readOverallBlock(above);
