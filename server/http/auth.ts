@@ -1,8 +1,9 @@
 /**
  * Sessions and CSRF for every /api request, in one hook: the session cookie is resolved once
  * (request.actor), and a state-changing request that carries a session must also carry the
- * session's CSRF token in `x-csrf-token` (double submit). Routes then add `authenticate` (401 without
- * a session) or `requireRole(...)` (403 for other roles).
+ * session's CSRF token in `x-csrf-token` (double submit). Routes then add `onRequest: authenticate`
+ * (401 without a session) or `onRequest: requireRole(...)` (403 for other roles); as route hooks
+ * they run after this one and before the body is parsed or validated.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../db/schema.ts';
@@ -47,14 +48,14 @@ export function registerSessionResolution(app: ApiApp, deps: ServiceDeps): void 
   });
 }
 
-/** preHandler: 401 unless signed in. */
+/** Route hook (onRequest/preValidation/preHandler): 401 unless signed in. */
 export async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!request.actor) {
     return reply.code(401).send({ code: 'unauthenticated', message: '请先登录' });
   }
 }
 
-/** preHandler: 401 unless signed in, 403 unless the actor holds one of `roles`. */
+/** Route hook: 401 unless signed in, 403 unless the actor holds one of `roles`. */
 export function requireRole(...roles: Role[]) {
   return async function checkRole(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (!request.actor) {

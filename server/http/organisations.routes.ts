@@ -26,7 +26,7 @@ export function registerOrganisationRoutes(app: ApiApp, deps: ServiceDeps): void
   app.get(
     '/api/organisations',
     {
-      preHandler: authenticate,
+      onRequest: authenticate,
       schema: {
         tags: ['单位'],
         summary: '本人可见的单位（本单位及下级）',
@@ -39,7 +39,7 @@ export function registerOrganisationRoutes(app: ApiApp, deps: ServiceDeps): void
   app.post(
     '/api/organisations',
     {
-      preHandler: requireRole('admin'),
+      onRequest: requireRole('admin'),
       schema: {
         tags: ['单位'],
         summary: '新建单位（管理员）',

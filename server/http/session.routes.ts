@@ -77,7 +77,7 @@ export function registerSessionRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/session',
     {
-      preHandler: authenticate,
+      onRequest: authenticate,
       schema: { tags: ['登录'], summary: '当前登录用户与 CSRF 令牌', response: { 200: sessionResponseSchema, 401: errorResponseSchema } },
     },
     async (request) => {

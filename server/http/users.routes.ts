@@ -22,7 +22,7 @@ export function registerUserRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/users',
     {
-      preHandler: requireRole('admin'),
+      onRequest: requireRole('admin'),
       schema: {
         tags: ['用户'],
         summary: '用户列表（管理员）',
@@ -36,7 +36,7 @@ export function registerUserRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/users',
     {
-      preHandler: requireRole('admin'),
+      onRequest: requireRole('admin'),
       schema: {
         tags: ['用户'],
         summary: '新建用户（管理员）',
