@@ -71,9 +71,9 @@ export function matchGoalName(text: string): string | null {
 
 /** Column headings and table titles that are not data ("一级指标", "指标值及单位", "年度绩效指标"). */
 export function isTableHeading(text: string): boolean {
-  if (text.length > MAX_LEVEL_LENGTH || !/[指职目]/.test(text)) return false;
+  if (text.length > MAX_LEVEL_LENGTH || !/[指职目度权分]/.test(text)) return false;
   const written = compact(text);
-  return /^(指标|一级指标|二级指标|三级指标|指标值(及单位)?|年度指标值|指标值[（(].*[）)]|绩效指标|年度绩效指标|核心职能|目标|绩效目标|指标名称)$/.test(
+  return /^(指标|一级指标|二级指标|三级指标|指标性质|度量单位|计量单位|权重|指标权重|分值|指标值(及单位)?|年度指标值|指标值[（(].*[）)]|绩效指标|年度绩效指标|核心职能|目标|绩效目标|指标名称)$/.test(
     written,
   );
 }

@@ -9,7 +9,8 @@ import { readHeader } from './header.ts';
 import { compact } from './normalize.ts';
 import { readTableRows, joinCellLines, type TableRow } from './table-rows.ts';
 import { flattenCells, readBudgetCells, readLabelledText, type FlatCell } from './table-facts.ts';
-import { createIndicatorTree, placeIndicatorRow, type ColumnMap, type IndicatorTree } from './indicator-tree.ts';
+import { createIndicatorTree, placeIndicatorRow, startGoal, type ColumnMap, type IndicatorTree } from './indicator-tree.ts';
+import { matchGoalName } from './indicator-cells.ts';
 import {
   findOnePerLineHeading,
   hasPublishedTargetList,
@@ -28,16 +29,24 @@ export function readColumnMap(row: TableRow): ColumnMap | null {
   const written = row.cells.map(compact);
   const level1 = written.findIndex((cell) => cell === '一级指标');
   if (level1 < 0) return null;
-  const level2 = written.findIndex((cell) => cell === '二级指标');
-  const name = written.findIndex((cell) => cell === '三级指标' || cell === '指标名称');
-  const target = written.findIndex((cell, index) => index > level1 && /^(年度)?指标值/.test(cell));
-  return {
+  const find = (pattern: RegExp) => written.findIndex((cell, index) => index > level1 && pattern.test(cell));
+  const level2 = find(/^二级指标$/);
+  const name = find(/^(三级指标|指标名称|三级指标名称|绩效指标名称)$/);
+  const target = find(/^(年度)?(指标值|目标值)(及单位)?$|^指标值[（(].*[）)]$|^全年指标值$/);
+  const columns: ColumnMap = {
     goal: level1 - 1,
     level1,
     level2: level2 < 0 ? level1 + 1 : level2,
     name: name < 0 ? level1 + 2 : name,
     target: target < 0 ? level1 + 3 : target,
   };
+  const operator = find(/^(指标性质|指标方向|运算符号?|符号)$/);
+  const unit = find(/^(度量单位|计量单位|单位)$/);
+  const weight = find(/^(分值|权重|指标权重)([（(]分[）)])?$/);
+  if (operator >= 0) columns.operator = operator;
+  if (unit >= 0) columns.unit = unit;
+  if (weight >= 0) columns.weight = weight;
+  return columns;
 }
 
 /** Keeps a 审核意见 that has text as an info finding, so reviewers see it beside the checks. */
@@ -101,7 +110,9 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
     readFacts(document, lines, cellsBefore);
     if (headingIndex >= 0) {
       const headingRow = rows[headingIndex] as TableRow;
-      placeIndicatorRow(tree, headingRow, readColumnMap(headingRow) as ColumnMap);
+      // The heading row may also name the first goal (sample 000: "目   标   一 | 一级指标 | …").
+      const firstGoal = headingRow.cells.map(matchGoalName).find((name) => name !== null);
+      if (firstGoal) startGoal(tree, firstGoal);
       readIndicatorRows(tree, rows.slice(headingIndex + 1), readColumnMap(headingRow) as ColumnMap);
     }
     const closing = rows.findIndex((row, index) => index > headingIndex && row.cells.some(isClosingLabel));

@@ -17,6 +17,8 @@ import {
   matchLevel2Name,
   matchLevel2Only,
 } from './indicator-cells.ts';
+import { parseAmount } from './amounts.ts';
+import { compact } from './normalize.ts';
 import { joinCellLines, type TableRow } from './table-rows.ts';
 import { toIndicatorValue } from './target-value.ts';
 
@@ -27,6 +29,11 @@ export interface ColumnMap {
   level2: number;
   name: number;
   target: number;
+  /** Regional layouts (DOMAIN.md): operator and unit in their own columns (指标性质 / 度量单位). */
+  operator?: number;
+  unit?: number;
+  /** 分值 / 权重 column, when the table has one. */
+  weight?: number;
 }
 
 export interface IndicatorTree {
@@ -63,7 +70,10 @@ export function applyLevels(tree: IndicatorTree, level1: string | null, level2: 
 }
 
 /** Adds an indicator under the current goal and levels; returns its model path. */
-export function addIndicator(tree: IndicatorTree, input: { name: string; target: string; line: number }): string {
+export function addIndicator(
+  tree: IndicatorTree,
+  input: { name: string; target: string; line: number; weight?: string | null },
+): string {
   // A table without goal cells has one implicit goal; its levels were already set.
   if (tree.goals.length === 0) tree.goals.push({ name: '', indicators: [] });
   const goalIndex = tree.goals.length - 1;
@@ -73,6 +83,7 @@ export function addIndicator(tree: IndicatorTree, input: { name: string; target:
     level2: tree.level2,
     name: input.name,
     target: toIndicatorValue(input.target, input.name),
+    ...(input.weight === undefined ? {} : { weight: input.weight }),
     line: input.line,
   });
   return `goals.${goalIndex}.indicators.${goal.indicators.length - 1}`;
@@ -109,7 +120,14 @@ function readByColumns(cells: readonly string[], columns: ColumnMap) {
   for (let index = 0; index < cells.length; index += 1) {
     if (cells[index] === '') continue;
     const isMapped =
-      index === columns.goal || index === columns.level1 || index === columns.level2 || index === columns.name || index === columns.target;
+      index === columns.goal ||
+      index === columns.level1 ||
+      index === columns.level2 ||
+      index === columns.name ||
+      index === columns.target ||
+      index === columns.operator ||
+      index === columns.unit ||
+      index === columns.weight;
     if (!isMapped) return null;
   }
   const goal = cellAt(cells, columns.goal);
@@ -125,8 +143,25 @@ function readByColumns(cells: readonly string[], columns: ColumnMap) {
     level1: level1 === '' ? null : matchLevel1Name(level1),
     level2: level2 === '' ? null : matchLevel2Name(level2),
     name,
-    target: joinCellLines(cellAt(cells, columns.target)),
+    target: composeTarget(cells, columns),
+    weight: columns.weight === undefined ? undefined : parseAmount(cellAt(cells, columns.weight)),
   };
+}
+
+const OPERATOR_CELL = /^([≥≤<>=＝]{1,2}|大于等于|小于等于|等于|大于|小于|不少于|不超过|不低于|不高于)$/;
+
+/**
+ * The 指标值 text of a row; where operator and unit have their own columns (指标性质 `≥` / 指标值
+ * `100` / 度量单位 `人次`) they are joined around the value, as the parser reads "≥100人次".
+ */
+function composeTarget(cells: readonly string[], columns: ColumnMap): string {
+  const value = joinCellLines(cellAt(cells, columns.target));
+  if (value === '') return '';
+  const operator = compact(cellAt(cells, columns.operator ?? -1));
+  const unit = compact(cellAt(cells, columns.unit ?? -1));
+  const prefix = OPERATOR_CELL.test(operator) && !/^[≥≤<>=＝]/.test(value) ? operator : '';
+  const suffix = unit !== '' && !value.endsWith(unit) ? unit : '';
+  return `${prefix}${value}${suffix}`;
 }
 
 /**
@@ -138,7 +173,12 @@ export function placeIndicatorRow(tree: IndicatorTree, row: TableRow, columns: C
   if (byColumns) {
     if (byColumns.goal) startGoal(tree, byColumns.goal);
     applyLevels(tree, byColumns.level1, byColumns.level2);
-    addIndicator(tree, { name: byColumns.name, target: byColumns.target, line: row.cellLines[columns.name] ?? row.line });
+    addIndicator(tree, {
+      name: byColumns.name,
+      target: byColumns.target,
+      line: row.cellLines[columns.name] ?? row.line,
+      ...(byColumns.weight === undefined ? {} : { weight: byColumns.weight }),
+    });
     return;
   }
   placeByCellKinds(tree, row);

@@ -223,3 +223,24 @@ describe('target tables whose rows run together on one line', () => {
     ]);
   });
 });
+
+describe('regional target tables with operator, unit and weight columns', () => {
+  it('joins 指标性质, 指标值 and 度量单位 into one target and keeps the 权重', () => {
+    const document = readLines(
+      '2024年部门整体支出绩效目标表\n单位名称：某县公安局\n' +
+        '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\n' +
+        '产出指标\t数量指标\t培训人次\t≥\t500\t人次\t10\n' +
+        '\t质量指标\t案件办结率\t=\t100\t%\t5\n' +
+        '\t\t群众投诉率\t≤\t5%\t%\t5\n' +
+        '满意度指标\t服务对象满意度指标\t群众满意度\t定性\t好\t\t\n',
+    );
+    expect(indicators(document).map((indicator) => [indicator.name, indicator.target?.text, indicator.weight])).toEqual([
+      ['培训人次', '≥500人次', '10'],
+      ['案件办结率', '=100%', '5'],
+      ['群众投诉率', '≤5%', '5'],
+      ['群众满意度', '好', null],
+    ]);
+    expect(indicators(document)[0]?.target).toMatchObject({ operator: '>=', value: '500', unit: '人次' });
+    expect(document.findings).toEqual([]);
+  });
+});
