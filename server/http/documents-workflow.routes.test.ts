@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../services/users/create-user.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
 import { createDocumentInState, createSessionCache } from './documents-test-support.ts';
 
-describe('document workflow over HTTP', () => {
+describe.each(await listTestDialects())('document workflow over HTTP on $dialect', ({ dialect, isAvailable }) => {
   let testApp: TestApp;
   let signIn: ReturnType<typeof createSessionCache>;
+  const it = isAvailable ? test : test.skip;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    if (!isAvailable) return;
+    testApp = await createTestApp({ dialect });
     signIn = createSessionCache(testApp);
   });
   afterAll(async () => {
