@@ -77,7 +77,8 @@ function readFacts(document: PerformanceDocument, lines: readonly string[], cell
   document.year = header.year;
   document.supervisor = header.supervisor;
   document.project = header.project;
-  if (header.implementer && !header.unit) document.unit = header.implementer;
+  // The model's unit of a project table is its 实施单位 (core/model.ts).
+  if (header.implementer && (document.scope === 'project' || !header.unit)) document.unit = header.implementer;
   const findings: Finding[] = [];
   document.budget = readBudgetCells(cellsBefore, findings);
   document.findings.push(...findings);
