@@ -19,6 +19,12 @@ export function createLoginAttemptsRepository(db: Kysely<Database>) {
       return Number(row.count);
     },
 
+    /** Drops failures that no longer count (older than the window), so the table stays small. */
+    async deleteBefore(at: string): Promise<number> {
+      const result = await db.deleteFrom('login_attempts').where('at', '<=', at).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async clear(options: { username: string; ip: string }): Promise<void> {
       await db.deleteFrom('login_attempts').where('username', '=', options.username).where('ip', '=', options.ip).execute();
     },

@@ -53,6 +53,8 @@ describe.each(await listTestDialects())('organisation, user, session, audit and 
     }
     await repositories.loginAttempts.recordFailure({ username: 'filler', ip: '2.2.2.2', at: '2026-11-27T07:55:00.000Z' });
     expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '1.1.1.1', since: '2026-11-27T07:45:00.000Z' })).toBe(2);
+    expect(await repositories.loginAttempts.deleteBefore('2026-11-27T07:00:00.000Z')).toBe(1);
+    expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '1.1.1.1', since: '2000-01-01T00:00:00.000Z' })).toBe(2);
     await repositories.loginAttempts.clear({ username: 'filler', ip: '1.1.1.1' });
     expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '1.1.1.1', since: '2000-01-01T00:00:00.000Z' })).toBe(0);
     expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '2.2.2.2', since: '2000-01-01T00:00:00.000Z' })).toBe(1);

@@ -36,10 +36,12 @@ export async function logIn(deps: ServiceDeps, input: { username: string; passwo
   const isPasswordRight = await verifyPassword({ passwordHash, password: input.password });
   if (!credentials || !isPasswordRight) {
     await deps.repositories.loginAttempts.recordFailure({ ...attempt, at: now.toISOString() });
+    await deps.repositories.loginAttempts.deleteBefore(since);
     throw new ServiceError({ code: 'invalid-credentials', message: '用户名或密码错误。', httpStatus: 401 });
   }
 
   await deps.repositories.loginAttempts.clear(attempt);
+  await deps.repositories.sessions.deleteExpired(now.toISOString());
   const token = createToken();
   const id = hashToken(token);
   await deps.repositories.sessions.insert({
