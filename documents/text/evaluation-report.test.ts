@@ -131,3 +131,14 @@ describe('readEvaluationReport headers', () => {
     expect({ scope: document.scope, unit: document.unit, year: document.year, project: document.project }).toEqual(expected);
   });
 });
+
+describe('readEvaluationReport truncation and closing lines', () => {
+  it.each([
+    ['the signing unit and date', '\n\n道县公安局\n2024年3月15日\n'],
+    ['a page number', '\n- 12 -\n'],
+    ['nothing', ''],
+  ])('does not take a complete report ending with %s for truncated', (_name, ending) => {
+    const document = readReport(`${readSeed('003').trimEnd()}${ending}`);
+    expect(document.findings.map((finding) => finding.code)).not.toContain('truncated-document');
+  });
+});

@@ -33,10 +33,18 @@ function findFunctions(sections: readonly ReportSection[]): string | null {
   return null;
 }
 
-/** A report cut off mid-sentence: its last line ends without closing punctuation and is no heading. */
+/** What may follow a report's last sentence: the signing unit, the date, a page number. */
+const CLOSING_LINE =
+  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-—\s]*\d{1,3}[-—\s]*|第\s*\d+\s*页.{0,10}|[^\d、，。；：,;:\s][^、，。；：,;:]{1,29}(?:局|委|办|院|厅|处|所|队|站|馆|部|会|室|中心|公司|（盖章）|\(盖章\)))$/;
+
+/**
+ * A report cut off mid-sentence: its last line (before any signature, date or page number) ends
+ * without closing punctuation, or the report ends on a heading with no text.
+ */
 function findTruncation(lines: readonly string[], sections: readonly ReportSection[]): Finding | null {
   let lastIndex = lines.length - 1;
-  while (lastIndex >= 0 && (lines[lastIndex] ?? '').trim() === '') lastIndex -= 1;
+  const isSkippable = (line: string): boolean => line.trim() === '' || CLOSING_LINE.test(line.trim());
+  while (lastIndex >= 0 && isSkippable(lines[lastIndex] ?? '')) lastIndex -= 1;
   if (lastIndex < 0) return null;
   const lastLine = (lines[lastIndex] ?? '').trim();
   const lastSection = sections.at(-1);

@@ -90,6 +90,23 @@ describe('readText on damaged seeds', () => {
     );
   });
 
+  it('reports the report cut a third, half and two thirds into any of its lines as truncated', () => {
+    const text = seedTexts['003'];
+    const lines = text.split('\n');
+    let offset = 0;
+    const missed: string[] = [];
+    for (const [index, line] of lines.entries()) {
+      for (const fraction of [1 / 3, 1 / 2, 2 / 3]) {
+        const end = offset + Math.floor(line.length * fraction);
+        if (index === 0 || !/[\u4e00-\u9fa5]/.test(text[end - 1] ?? '')) continue;
+        const codes = readChecked(text.slice(0, end))?.findings.map((finding) => finding.code) ?? [];
+        if (!codes.includes('truncated-document')) missed.push(text.slice(offset, end));
+      }
+      offset += line.length + 1;
+    }
+    expect(missed).toEqual([]);
+  });
+
   it('reads seeds with random lines deleted, duplicated or shuffled', () => {
     const mutation = fc.constantFrom('delete', 'duplicate', 'shuffle');
     const mutated = fc
