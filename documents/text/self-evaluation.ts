@@ -93,7 +93,9 @@ function findStatedGrade(lines: readonly string[]): Totals['grade'] {
 
 /**
  * A 一级 heading that states its weight ("产出指标（50分）") must match the sum of its rows'
- * 分值; a gap means a row was lost or mistyped, so it is reported where the heading is.
+ * 分值; a gap means a row was lost or mistyped, so it is reported where the heading is. The code is
+ * the reader's own (heading-weight-mismatch): the heading weight is not in the model, so core's
+ * weight-sum-mismatch cannot see it, and analyseDocument replaces findings with core's codes.
  */
 function checkHeadingWeights(document: PerformanceDocument, headingWeights: Map<string, string>): Finding[] {
   const findings: Finding[] = [];
@@ -105,7 +107,7 @@ function checkHeadingWeights(document: PerformanceDocument, headingWeights: Map<
     if (!sum.equals(toDecimal(stated) ?? sum)) {
       findings.push({
         severity: 'warning',
-        code: 'weight-sum-mismatch',
+        code: 'heading-weight-mismatch',
         message: `${level1}标注${stated}分，但其下各指标分值合计${sum.toFixed()}分，请核对分值。`,
         path: 'goals.0',
       });
