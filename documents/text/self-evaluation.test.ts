@@ -173,7 +173,7 @@ describe('what the self-evaluation reader states beyond the sample', () => {
     ) as PerformanceDocument;
     expect(altered.findings).toContainEqual(
       expect.objectContaining({
-        code: 'weight-sum-mismatch',
+        code: 'heading-weight-mismatch',
         message: '产出指标标注55分，但其下各指标分值合计50分，请核对分值。',
       }),
     );
