@@ -13,6 +13,7 @@ import type { ApiApp } from './http/api-app.ts';
 import { registerSessionResolution } from './http/auth.ts';
 import { registerDocumentRoutes } from './http/documents.routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerFiscalYearRoutes } from './http/fiscal-years.routes.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerOrganisationRoutes } from './http/organisations.routes.ts';
@@ -51,6 +52,7 @@ export async function createApp(options: {
   registerSessionRoutes(app, deps);
   registerOrganisationRoutes(app, deps);
   registerUserRoutes(app, deps);
+  registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerPublicRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });

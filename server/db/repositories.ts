@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { createAuditEntriesRepository } from './audit-entries.repository.ts';
 import { createDocumentsRepository } from './documents.repository.ts';
+import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
 import { createLoginAttemptsRepository } from './login-attempts.repository.ts';
 import { createOrganisationsRepository } from './organisations.repository.ts';
 import { createReviewOpinionsRepository } from './review-opinions.repository.ts';
@@ -12,6 +13,7 @@ import { createUsersRepository } from './users.repository.ts';
 export function createRepositories(db: Kysely<Database>) {
   return {
     organisations: createOrganisationsRepository(db),
+    fiscalYears: createFiscalYearsRepository(db),
     users: createUsersRepository(db),
     sessions: createSessionsRepository(db),
     loginAttempts: createLoginAttemptsRepository(db),

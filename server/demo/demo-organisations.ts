@@ -21,6 +21,9 @@ export const demoOrganisations: readonly DemoOrganisationSpec[] = [
   { key: 'primary', parentKey: 'education', kind: 'unit', name: '示范县实验小学' },
 ];
 
+/** The years the demo documents cover (自评 of 2024/2025, targets of 2025/2026). */
+export const demoFiscalYears: readonly number[] = [2024, 2025, 2026];
+
 /** Every demo user signs in with this password (printed on start; change it in production). */
 export const demoPassword = 'jixiao2026';
 

@@ -6,7 +6,7 @@ import type { Organisation } from '../db/organisations.repository.ts';
 import type { User } from '../db/users.repository.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { hashPassword } from '../services/sessions/password.ts';
-import { demoOrganisations, demoPassword, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
+import { demoFiscalYears, demoOrganisations, demoPassword, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
 import { seedDemoDocuments } from './documents/index.ts';
 
 export interface DemoData {
@@ -37,6 +37,7 @@ export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocum
       const organisationId = organisations[spec.organisationKey]!.id;
       users[spec.username] = await repositories.users.insert({ id: deps.createId(), username: spec.username, displayName: spec.displayName, role: spec.role, organisationId, passwordHash, createdAt });
     }
+    for (const year of demoFiscalYears) await repositories.fiscalYears.save({ year, isOpen: true });
     return { organisations, users };
   });
   const documentCount = options.shouldSeedDocuments === false ? 0 : await seedDemoDocuments(deps, demo);

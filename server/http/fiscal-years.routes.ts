@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { ServiceDeps } from '../services/deps.ts';
+import { listFiscalYears } from '../services/fiscal-years/list-fiscal-years.ts';
+import { saveFiscalYear } from '../services/fiscal-years/save-fiscal-year.ts';
+import type { ApiApp } from './api-app.ts';
+import { authenticate, requireRole } from './auth.ts';
+import { errorResponseSchema } from './errors.ts';
+
+const fiscalYearSchema = z.object({ year: z.number().int(), isOpen: z.boolean() }).describe('年度');
+
+export function registerFiscalYearRoutes(app: ApiApp, deps: ServiceDeps): void {
+  app.get(
+    '/api/fiscal-years',
+    {
+      onRequest: authenticate,
+      schema: { tags: ['年度'], summary: '年度列表（新的在前）', response: { 200: z.object({ items: z.array(fiscalYearSchema) }), 401: errorResponseSchema } },
+    },
+    async () => ({ items: await listFiscalYears(deps) }),
+  );
+
+  app.put(
+    '/api/fiscal-years/:year',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        tags: ['年度'],
+        summary: '新增年度或开启/关闭年度（管理员）',
+        params: z.object({ year: z.coerce.number().int().min(1990, '年度须在 1990–2100 之间').max(2100, '年度须在 1990–2100 之间') }),
+        body: z.object({ isOpen: z.boolean() }),
+        response: { 200: fiscalYearSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+      },
+    },
+    async (request) => saveFiscalYear(deps, { year: request.params.year, isOpen: request.body.isOpen }),
+  );
+}
