@@ -142,3 +142,13 @@ describe('readEvaluationReport truncation and closing lines', () => {
     expect(document.findings.map((finding) => finding.code)).not.toContain('truncated-document');
   });
 });
+
+describe('readEvaluationReport functions', () => {
+  it.each([
+    ['a sub-heading followed by the duties', '（一）部门职能\n负责全县治安管理。\n负责户籍管理。\n（二）机构设置\n内设机构6个。', '负责全县治安管理。\n负责户籍管理。'],
+    ['duties run in after the colon', '1.主要职能：负责全县治安管理。\n2.人员情况：编制400人。', '负责全县治安管理。'],
+    ['no 职能 sub-heading', '本局共有民警300人。', null],
+  ])('reads %s', (_name, body, functions) => {
+    expect(readReport(`某局2023年度整体支出绩效评价报告\n一、部门基本情况\n${body}`).functions).toBe(functions);
+  });
+});

@@ -14,18 +14,34 @@ import { splitReportSections, type ReportSection } from './report-sections.ts';
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
 
+/** A 职能 sub-heading, maybe with the duties run in: "1）．主要职能。", "（一）部门职能：负责……". */
+const FUNCTIONS_HEADING = /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*[．.]?)?(?:主要|部门|单位)?职能(?:职责)?(?:概述)?[。.：:]?\s*(.*)$/;
+/** A following sub-heading ends the duties: "2）", "（二）", "二、". */
+const SUB_HEADING = /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/;
+const ENUMERATOR = /^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]/;
+
+/** The shape of a line's enumerator ("1．" and "2．" alike, "1、" different), or null. */
+function enumeratorStyle(line: string): string | null {
+  const enumerator = ENUMERATOR.exec(line)?.[0];
+  return enumerator === undefined ? null : enumerator.trim().replace(/\d+/, '9').replace(/[一二三四五六七八九十]+/, '九');
+}
+
 /**
- * The 主要职能 the report lists under 部门基本情况: the lines after a "主要职能" sub-heading up to the
- * next sub-heading or the first line about staffing. Null when the report has no such sub-heading.
+ * The duties (主要职能) the report lists under 部门基本情况: the lines after a 职能 sub-heading up to
+ * the next sub-heading or the first line about staffing. Null when the report has no such sub-heading.
  */
 function findFunctions(sections: readonly ReportSection[]): string | null {
   for (const section of sections) {
     const lines = section.text.split('\n');
-    const start = lines.findIndex((line) => /^\S{0,6}主要职能[。.：:]?$/.test(compact(line)) || /^(主要)?职能[：:]?$/.test(compact(line)));
+    const start = lines.findIndex((line) => FUNCTIONS_HEADING.test(line.trim()));
     if (start < 0) continue;
-    const duties: string[] = [];
+    const runIn = FUNCTIONS_HEADING.exec((lines[start] ?? '').trim())?.[1]?.trim() ?? '';
+    const duties: string[] = runIn === '' ? [] : [runIn];
+    // The next heading numbered like the 职能 heading ("1.主要职能" … "2.人员情况") ends the duties.
+    const headingStyle = enumeratorStyle(lines[start] ?? '');
     for (const line of lines.slice(start + 1)) {
-      if (/^[（(]?[0-9一二三四五六七八九十]{1,2}[)）][．.、]?/.test(line) || STAFFING_LINE.test(line)) break;
+      const isNextHeading = headingStyle !== null && enumeratorStyle(line) === headingStyle;
+      if (isNextHeading || SUB_HEADING.test(line) || STAFFING_LINE.test(line)) break;
       duties.push(line);
     }
     return duties.length > 0 ? duties.join('\n') : null;
