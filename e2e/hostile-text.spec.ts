@@ -1,0 +1,19 @@
+/** Issue 4: an indicator named like HTML shows as text, never as markup. */
+import { expect, test } from '@playwright/test';
+import { openAs, waitUntilSaved } from './support.ts';
+
+const hostileName = '<img src=x onerror=alert(1)>';
+
+test('an indicator named <img src=x onerror=alert(1)> shows as text', async ({ browser }) => {
+  const filler = await openAs(browser, 'police-filler');
+  await filler.getByRole('menuitem', { name: '我的文档' }).click();
+  await filler.getByRole('link', { name: '绩效目标表' }).first().click();
+  const name = filler.getByLabel('三级指标（第1行）', { exact: true });
+  await name.fill(hostileName);
+  await waitUntilSaved(filler);
+  await filler.reload();
+  await expect(filler.getByLabel('三级指标（第1行）', { exact: true })).toHaveValue(hostileName);
+  await filler.getByRole('button', { name: '历史' }).click();
+  await expect(filler.getByText(hostileName).first()).toBeVisible();
+  await expect(filler.locator('img[src="x"]')).toHaveCount(0);
+});

@@ -1,0 +1,29 @@
+/** Shared steps of the journeys: sign in as a demo user in a fresh context, take a screenshot. */
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+
+export const demoPassword = 'jixiao2026';
+
+/** A new browser context signed in as `username`; alert dialogs fail the journey (XSS guard). */
+export async function openAs(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+  await page.goto('/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(demoPassword);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: /^您好/ })).toBeVisible();
+  return page;
+}
+
+/** Saves a screenshot as a test artifact (test-results/<test>/<name>.png). */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
+}
+
+/** Waits until the editor reports everything saved after an edit. */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+}

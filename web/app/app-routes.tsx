@@ -1,0 +1,39 @@
+/**
+ * The route table. Every page but the home page is loaded on demand (React.lazy), so the first
+ * screen's JavaScript stays small and editors/charts arrive when opened (issue 4 "Quality bar").
+ */
+import { Result, Spin } from 'antd';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { HomePage } from '../features/home/home-page.tsx';
+import { matchPath, useRouter } from '../lib/router.tsx';
+
+type Page = ComponentType<{ params: Record<string, string> }>;
+
+const WorkspacePage = lazy(() => import('../features/workspace/workspace-page.tsx'));
+const DocumentPage = lazy(() => import('../features/document/document-page.tsx'));
+const ReviewQueuePage = lazy(() => import('../features/review/review-queue-page.tsx'));
+const PublicPage = lazy(() => import('../features/public/public-page.tsx'));
+
+const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
+  { pattern: '/', page: HomePage },
+  { pattern: '/documents', page: WorkspacePage },
+  { pattern: '/documents/:id', page: DocumentPage },
+  { pattern: '/reviews', page: ReviewQueuePage },
+  { pattern: '/public', page: PublicPage },
+  { pattern: '/public/:id', page: PublicPage },
+];
+
+export function AppRoutes() {
+  const { path } = useRouter();
+  for (const route of routes) {
+    const params = matchPath(route.pattern, path);
+    if (!params) continue;
+    const Page = route.page;
+    return (
+      <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} tip="正在加载…"><div /></Spin>}>
+        <Page key={path} params={params} />
+      </Suspense>
+    );
+  }
+  return <Result status="404" title="页面不存在" subTitle="请从上方菜单进入。" />;
+}

@@ -1,0 +1,43 @@
+/** Providers (Chinese locale, session, router) and the choice between the login page and the app. */
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+// Vite 8 trap (STACK.md): the CJS path 'antd/locale/zh_CN' is silently not applied.
+import zhCN from 'antd/es/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { LoginPage } from '../features/login/login-page.tsx';
+import { RouterProvider, useRouter } from '../lib/router.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { AppRoutes } from './app-routes.tsx';
+import { SessionProvider, useSession } from './session-context.tsx';
+
+dayjs.locale('zh-cn');
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1d5fa8', borderRadius: 4 } }}>
+      <AntApp>
+        <RouterProvider>
+          <SessionProvider>
+            <SignedInGate />
+          </SessionProvider>
+        </RouterProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Pages anyone may open without signing in (the public page). */
+const publicPrefixes = ['/public'];
+
+function SignedInGate() {
+  const { user, isLoading } = useSession();
+  const { path } = useRouter();
+  if (publicPrefixes.some((prefix) => path.startsWith(prefix))) return <AppRoutes />;
+  if (isLoading) return <Spin fullscreen tip="正在加载…" />;
+  if (!user) return <LoginPage />;
+  return (
+    <AppLayout>
+      <AppRoutes />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,66 @@
+/** The signed-in user and the CSRF token, loaded once from GET /api/session. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, requestJson, setCsrfToken } from '../lib/api-client.ts';
+import type { SessionInfo, SessionUser } from '../lib/api-types.ts';
+
+interface SessionState {
+  user: SessionUser | null;
+  isLoading: boolean;
+  logIn: (input: { username: string; password: string }) => Promise<void>;
+  logOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [isLoading, setIsLoading] = useState(true);
+
+  useEffect(() => {
+    let isCurrent = true;
+    requestJson<SessionInfo>('GET', '/api/session')
+      .then((session) => {
+        if (!isCurrent) return;
+        setCsrfToken(session.csrfToken);
+        setUser(session.user);
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError) || error.status !== 401) console.warn(error);
+      })
+      .finally(() => isCurrent && setIsLoading(false));
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+
+  const logIn = useCallback(async (input: { username: string; password: string }) => {
+    const session = await requestJson<SessionInfo>('POST', '/api/login', input);
+    setCsrfToken(session.csrfToken);
+    setUser(session.user);
+  }, []);
+
+  const logOut = useCallback(async () => {
+    try {
+      await requestJson('POST', '/api/logout');
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ user, isLoading, logIn, logOut }), [user, isLoading, logIn, logOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}
+
+/** The signed-in user; only for pages behind the login. */
+export function useUser(): SessionUser {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

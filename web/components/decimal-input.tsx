@@ -1,0 +1,58 @@
+/**
+ * A decimal input (万元, 分) that never throws away what was typed: text that is not a number
+ * stays in the box with a message beside it, and only valid numbers reach the document.
+ */
+import { Input, Typography } from 'antd';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { DECIMAL_PATTERN } from '../../core/decimal.ts';
+
+/** Accepts "1,234.50" and " 12 " as numbers; returns the plain decimal or null for blank, undefined for invalid. */
+export function readDecimalText(text: string): string | null | undefined {
+  const compact = text.replace(/[,，\s]/g, '');
+  if (compact === '') return null;
+  return DECIMAL_PATTERN.test(compact) ? compact : undefined;
+}
+
+export function DecimalInput(props: {
+  value: string | null | undefined;
+  onChange: (value: string | null) => void;
+  ariaLabel: string;
+  suffix?: string;
+  disabled?: boolean;
+  width?: number;
+  dataCell?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  const [text, setText] = useState(props.value ?? '');
+  const [isInvalid, setIsInvalid] = useState(false);
+  // Follow outside changes (conflict resolution, reload) unless the box holds invalid text.
+  useEffect(() => {
+    if (!isInvalid) setText(props.value ?? '');
+  }, [props.value]);
+  return (
+    <span style={{ display: 'inline-block' }}>
+      <Input
+        aria-label={props.ariaLabel}
+        value={text}
+        suffix={props.suffix}
+        disabled={props.disabled}
+        status={isInvalid ? 'error' : undefined}
+        style={{ width: props.width ?? 140 }}
+        data-cell={props.dataCell}
+        onKeyDown={props.onKeyDown}
+        onChange={(event) => {
+          const typed = event.target.value;
+          setText(typed);
+          const parsed = readDecimalText(typed);
+          setIsInvalid(parsed === undefined);
+          if (parsed !== undefined) props.onChange(parsed);
+        }}
+      />
+      {isInvalid && (
+        <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+          请输入数字，如 1234.56
+        </Typography.Text>
+      )}
+    </span>
+  );
+}

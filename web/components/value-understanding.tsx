@@ -1,0 +1,39 @@
+/** What the parser understood of a 指标值/完成值: operator, number, unit, direction (core/indicator-value). */
+import { Space, Tag, Typography } from 'antd';
+import type { Direction, IndicatorValue } from '../../core/model.ts';
+import { formatIndicatorValue } from '../../core/indicator-value/index.ts';
+
+export const directionNames: Record<Direction, string> = {
+  'higher-better': '正向',
+  'lower-better': '反向',
+  equal: '等于',
+  qualitative: '定性',
+};
+
+const operatorNames: Record<string, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
+
+/** A one-line Chinese description, e.g. "≥ 90 % · 正向" or "定性：健全". */
+export function describeValue(value: IndicatorValue): string {
+  if (value.value === null) return value.qualitative ? `定性：${value.qualitative}` : '未识别出数值';
+  const parts = [
+    value.change === 'increase' ? '上升' : value.change === 'decrease' ? '下降' : null,
+    value.operator ? operatorNames[value.operator] : null,
+    value.value,
+    value.unit,
+  ].filter(Boolean);
+  return `${parts.join(' ')} · ${directionNames[value.direction]}`;
+}
+
+export function ValueUnderstanding({ value }: { value: IndicatorValue | null | undefined }) {
+  if (!value) return null;
+  return (
+    <Space size={4} style={{ fontSize: 12 }} wrap>
+      <Tag color={value.direction === 'qualitative' ? 'default' : 'blue'} style={{ marginInlineEnd: 0 }}>
+        {directionNames[value.direction]}
+      </Tag>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} title={`规范写法：${formatIndicatorValue(value)}`}>
+        识别为：{describeValue(value)}
+      </Typography.Text>
+    </Space>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * One document: header with state and actions (保存, 提交, 调整, 历史), the kind's editor
+ * (target/approval table, self-evaluation, report), the reviewer's panel, the 退回 reason.
+ */
+import { HistoryOutlined } from '@ant-design/icons';
+import { Alert, Breadcrumb, Button, Drawer, Result, Skeleton, Space, Typography, message } from 'antd';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { analyseDocument } from '../../../core/analyse.ts';
+import type { Indicator } from '../../../core/model.ts';
+import { StateTag } from '../../components/state-tag.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import type { DocumentDetail, TransitionResult } from '../../lib/api-types.ts';
+import { getDocument, getHistory, saveDocument, transitionDocument } from '../../lib/documents-api.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { Link, useRouter } from '../../lib/router.tsx';
+import { HistoryPanel } from '../history/history-panel.tsx';
+import { OpinionButton, ReviewPanel } from '../review/review-panel.tsx';
+import SelfEvaluationEditor from '../self-evaluation/self-evaluation-editor.tsx';
+import TargetEditor from '../target-editor/target-editor.tsx';
+import { ConflictDialog } from './conflict-dialog.tsx';
+import { ReportView } from './report-view.tsx';
+import { SaveStatusTag } from './save-status.tsx';
+import { useDocumentDraft } from './use-document-draft.ts';
+
+export default function DocumentPage({ params }: { params: Record<string, string> }) {
+  const id = params.id ?? '';
+  const [detail, setDetail] = useState<DocumentDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadCount, setLoadCount] = useState(0);
+  const reload = useCallback(() => {
+    getDocument(id)
+      .then((loaded) => {
+        setDetail(loaded);
+        setError(null);
+        setLoadCount((count) => count + 1);
+      })
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, [id]);
+  useEffect(reload, [reload]);
+  if (error) return <Result status="warning" title="无法打开文档" subTitle={error} extra={<Link to="/documents">返回文档列表</Link>} />;
+  if (!detail) return <Skeleton active paragraph={{ rows: 12 }} />;
+  return <DocumentWorkspace key={`${detail.id}-${loadCount}`} detail={detail} reload={reload} />;
+}
+
+function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload: () => void }) {
+  const { navigate } = useRouter();
+  const isEditable = detail.allowedActions.includes('save');
+  const draft = useDocumentDraft(
+    { body: detail.body, version: detail.version, isEditable },
+    { save: (input) => saveDocument({ id: detail.id, ...input }), load: () => getDocument(detail.id) },
+  );
+  const [isHistoryOpen, setIsHistoryOpen] = useState(false);
+  const [returnReason, setReturnReason] = useState<string | null>(null);
+  const [approvalTableId, setApprovalTableId] = useState<string | null>(null);
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  // Analysis runs on a deferred copy so typing stays responsive on large trees.
+  const deferredBody = useDeferredValue(draft.body);
+  const analysed = useMemo(() => (isEditable ? analyseDocument(deferredBody) : deferredBody), [deferredBody, isEditable]);
+
+  useEffect(() => {
+    if (detail.state !== 'returned') return;
+    getHistory(detail.id)
+      .then((history) => setReturnReason(history.entries.filter((entry) => entry.action === 'return').at(-1)?.reason ?? null))
+      .catch(() => setReturnReason(null));
+  }, [detail.id, detail.state]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (draft.status === 'dirty' || draft.status === 'error' || draft.status === 'conflict') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft.status]);
+
+  const onTransitionDone = (result: TransitionResult) => {
+    if (result.approvalTable) setApprovalTableId(result.approvalTable.id);
+    if (result.revision) {
+      navigate(`/documents/${result.revision.id}`);
+      return;
+    }
+    reload();
+  };
+
+  const runUnitAction = async (action: 'submit' | 'revise') => {
+    setIsSubmitting(true);
+    try {
+      if (action === 'submit' && !(await draft.saveNow())) {
+        void message.error('保存失败，请先处理保存问题再提交');
+        return;
+      }
+      const result = await transitionDocument(detail.id, { action, expectedVersion: action === 'submit' ? draft.version : detail.version });
+      void message.success(action === 'submit' ? '已提交' : '已生成调整版本');
+      onTransitionDone(result);
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
+
+  const canAddOpinion = detail.allowedActions.includes('add-opinion');
+  const renderOpinionAction = useCallback(
+    (path: string, indicator: Indicator) => <OpinionButton documentId={detail.id} path={path} indicator={indicator} onAdded={reload} />,
+    [detail.id, reload],
+  );
+  const title = `${detail.year}年 ${detail.body.unit || detail.organisationName} ${detail.kindName}`;
+  return (
+    <div>
+      <Breadcrumb items={[{ title: <Link to="/documents">文档</Link> }, { title }]} style={{ marginBottom: 8 }} />
+      <Space align="center" wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Space align="center" wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+          <StateTag state={detail.state} />
+          {detail.revision > 1 && <Typography.Text type="secondary">第{detail.revision}版</Typography.Text>}
+          {isEditable && <SaveStatusTag status={draft.status} />}
+          <Typography.Text type="secondary">更新于 {formatDateTime(detail.updatedAt)}</Typography.Text>
+        </Space>
+        <Space>
+          {isEditable && (
+            <Button onClick={() => void draft.saveNow()} disabled={draft.status === 'saved'}>
+              保存
+            </Button>
+          )}
+          {detail.allowedActions.includes('submit') && (
+            <Button type="primary" loading={isSubmitting} onClick={() => void runUnitAction('submit')}>
+              提交
+            </Button>
+          )}
+          {detail.allowedActions.includes('revise') && (
+            <Button loading={isSubmitting} onClick={() => void runUnitAction('revise')}>
+              调整
+            </Button>
+          )}
+          <Button icon={<HistoryOutlined />} onClick={() => setIsHistoryOpen(true)}>
+            历史
+          </Button>
+        </Space>
+      </Space>
+      {isEditable && !detail.allowedActions.includes('submit') && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message="修改会自动保存。填报完成后请单位负责人登录提交。" />
+      )}
+      {detail.state === 'returned' && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} message="文档已被退回，请按意见修改后重新提交" description={returnReason ? `退回理由：${returnReason}` : undefined} />
+      )}
+      {draft.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={`保存失败：${draft.error}（您的修改仍保留在本页）`} />}
+      {approvalTableId && (
+        <Alert type="success" showIcon style={{ marginBottom: 12 }} message="已批复，已生成绩效目标批复表" action={<Button type="primary" onClick={() => navigate(`/documents/${approvalTableId}`)}>查看批复表</Button>} />
+      )}
+      <ReviewPanel detail={detail} onDone={onTransitionDone} />
+      {detail.kind === 'self-evaluation' ? (
+        <SelfEvaluationEditor body={draft.body} analysed={analysed} isEditable={isEditable} onUpdate={draft.update} />
+      ) : detail.kind === 'evaluation-report' ? (
+        <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
+      ) : (
+        <TargetEditor
+          body={draft.body}
+          findings={analysed.findings}
+          opinions={detail.opinions}
+          isEditable={isEditable}
+          onUpdate={draft.update}
+          renderOpinionAction={canAddOpinion ? renderOpinionAction : undefined}
+        />
+      )}
+      <ConflictDialog conflict={draft.conflict} onKeepMine={() => void draft.keepMine()} onTakeServer={draft.takeServer} />
+      <Drawer title="历史记录" width={520} open={isHistoryOpen} onClose={() => setIsHistoryOpen(false)}>
+        {isHistoryOpen && <HistoryPanel documentId={detail.id} />}
+      </Drawer>
+    </div>
+  );
+}

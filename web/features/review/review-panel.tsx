@@ -1,0 +1,130 @@
+/**
+ * The reviewer's tools on a document: conclusion (通过/不通过 with grade 优/良/中/差), 审核通过,
+ * 退回 with a required reason, 公开. Per-indicator opinions are given in the table (OpinionButton).
+ */
+import { Button, Card, Form, Input, Modal, Select, Space, Typography, message } from 'antd';
+import { useState } from 'react';
+import { grades, type Grade, type Indicator } from '../../../core/model.ts';
+import type { TransitionAction } from '../../../core/review/index.ts';
+import { describeError } from '../../lib/api-client.ts';
+import type { DocumentDetail, TransitionResult } from '../../lib/api-types.ts';
+import { addOpinion, transitionDocument } from '../../lib/documents-api.ts';
+
+export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResult) => void }) {
+  const { detail } = props;
+  const [grade, setGrade] = useState<Grade>('优');
+  const [text, setText] = useState('');
+  const [isReturnOpen, setIsReturnOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const approveAction: TransitionAction | null = detail.allowedActions.includes('finance-approve')
+    ? 'finance-approve'
+    : detail.allowedActions.includes('supervisor-approve')
+      ? 'supervisor-approve'
+      : null;
+  const canReturn = detail.allowedActions.includes('return');
+  const canPublish = detail.allowedActions.includes('publish');
+  if (!approveAction && !canReturn && !canPublish) return null;
+
+  const run = async (action: TransitionAction, extra: { reason?: string; conclusion?: { verdict: 'pass' | 'fail'; grade: Grade; text: string | null } }) => {
+    setIsBusy(true);
+    try {
+      const result = await transitionDocument(detail.id, { action, expectedVersion: detail.version, ...extra });
+      void message.success('操作成功');
+      props.onDone(result);
+      return true;
+    } catch (caught) {
+      void message.error(describeError(caught));
+      return false;
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <Card title="审核" size="small" style={{ marginBottom: 16, borderColor: '#1d5fa8' }}>
+      {(approveAction || canReturn) && (
+        <Form layout="inline" style={{ marginBottom: 12 }}>
+          <Form.Item label="审核等级">
+            <Select aria-label="审核等级" style={{ width: 90 }} value={grade} onChange={setGrade} options={grades.map((value) => ({ value, label: value }))} />
+          </Form.Item>
+          <Form.Item label="审核结论" style={{ flex: 1 }}>
+            <Input aria-label="审核结论" placeholder="整体审核意见（可选）" value={text} onChange={(event) => setText(event.target.value)} />
+          </Form.Item>
+        </Form>
+      )}
+      <Space>
+        {approveAction && (
+          <Button type="primary" loading={isBusy} onClick={() => void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } })}>
+            {approveAction === 'finance-approve' ? (detail.kind === 'target-table' ? '审核通过并批复' : '审核通过') : '审核通过'}
+          </Button>
+        )}
+        {canReturn && (
+          <Button danger onClick={() => setIsReturnOpen(true)}>
+            退回
+          </Button>
+        )}
+        {canPublish && (
+          <Button loading={isBusy} onClick={() => void run('publish', {})}>
+            公开
+          </Button>
+        )}
+      </Space>
+      <Modal
+        title="退回"
+        open={isReturnOpen}
+        okText="确认退回"
+        cancelText="取消"
+        okButtonProps={{ danger: true, disabled: reason.trim() === '', loading: isBusy }}
+        onCancel={() => setIsReturnOpen(false)}
+        onOk={() =>
+          void run('return', { reason: reason.trim(), conclusion: { verdict: 'fail', grade: grade === '优' || grade === '良' ? '中' : grade, text: text || null } }).then((isDone) => {
+            if (isDone) setIsReturnOpen(false);
+          })
+        }
+      >
+        <Typography.Paragraph>请写明退回理由，单位将在首页和文档中看到。</Typography.Paragraph>
+        <Input.TextArea aria-label="退回理由" rows={4} value={reason} onChange={(event) => setReason(event.target.value)} status={reason.trim() === '' ? 'warning' : undefined} />
+        {reason.trim() === '' && <Typography.Text type="warning">退回理由必填</Typography.Text>}
+      </Modal>
+    </Card>
+  );
+}
+
+/** 提意见 on one indicator (or any path): a small dialog that posts the opinion. */
+export function OpinionButton(props: { documentId: string; path: string; indicator?: Indicator; onAdded: () => void }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const submit = async () => {
+    setIsBusy(true);
+    try {
+      await addOpinion(props.documentId, { path: props.path, text });
+      setIsOpen(false);
+      setText('');
+      props.onAdded();
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" type="link" style={{ padding: 0 }} aria-label={`对「${props.indicator?.name ?? props.path}」提意见`} onClick={() => setIsOpen(true)}>
+        提意见
+      </Button>
+      <Modal
+        title={`审核意见：${props.indicator?.name ?? '整体'}`}
+        open={isOpen}
+        okText="保存意见"
+        cancelText="取消"
+        okButtonProps={{ disabled: text.trim() === '', loading: isBusy }}
+        onCancel={() => setIsOpen(false)}
+        onOk={() => void submit()}
+      >
+        <Input.TextArea aria-label="意见内容" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * 绩效自评表: budget execution with the live rate and score, then every indicator with target,
+ * actual, 分值, the entered 得分 beside the score the rules give (live, core/scoring), the band
+ * for 定性 rows and a prompt for 偏差原因 when a target is not met; total and grade.
+ */
+import { Card, Descriptions, Typography } from 'antd';
+import { useCallback } from 'react';
+import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
+import { DecimalInput } from '../../components/decimal-input.tsx';
+import { FindingsList } from '../../components/findings-list.tsx';
+import { formatMoney } from '../../lib/format.ts';
+import { updateIndicator, type RowAddress } from '../target-editor/indicator-rows.ts';
+import { computeExecutionRate } from './live-score.ts';
+import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
+
+
+export default function SelfEvaluationEditor(props: {
+  body: PerformanceDocument;
+  analysed: PerformanceDocument;
+  isEditable: boolean;
+  onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
+}) {
+  const { body, analysed, onUpdate, isEditable } = props;
+  const onChange = useCallback((address: RowAddress, patch: Partial<Indicator>) => onUpdate((current) => updateIndicator(current, { ...address, change: patch })), [onUpdate]);
+  const budget = body.budget;
+  const setBudget = (patch: Partial<PerformanceDocument['budget']>) => onUpdate((current) => ({ ...current, budget: { ...current.budget, ...patch } }));
+  const money = (label: string, value: string | null | undefined, key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score', suffix = '万元') =>
+    isEditable ? <DecimalInput ariaLabel={label} value={value} suffix={suffix} onChange={(next) => setBudget({ [key]: next })} /> : `${suffix === '万元' ? formatMoney(value) : (value ?? '')} ${suffix}`;
+  const rate = computeExecutionRate(budget);
+
+  return (
+    <div>
+      <Card title="预算执行情况" size="small" style={{ marginBottom: 16 }}>
+        <Descriptions bordered size="small" column={3}>
+          <Descriptions.Item label="年初预算数">{money('年初预算数', budget.initial, 'initial')}</Descriptions.Item>
+          <Descriptions.Item label="全年预算数">{money('全年预算数', budget.adjusted, 'adjusted')}</Descriptions.Item>
+          <Descriptions.Item label="全年执行数">{money('全年执行数', budget.executed, 'executed')}</Descriptions.Item>
+          <Descriptions.Item label="分值">{money('执行率分值', budget.weight, 'weight', '分')}</Descriptions.Item>
+          <Descriptions.Item label="执行率">{rate ? `${rate}%` : '—'}</Descriptions.Item>
+          <Descriptions.Item label="得分（填报 / 按规则）">
+            {money('执行率得分', budget.score, 'score', '分')} <Typography.Text strong>按规则：{analysed.budget.suggestedScore ?? '—'}</Typography.Text>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title="绩效指标" size="small" style={{ marginBottom: 16 }}>
+        <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} />
+      </Card>
+      <Card title="总分" size="small" style={{ marginBottom: 16 }}>
+        <Descriptions size="small" column={4} bordered>
+          <Descriptions.Item label="填报总分">{body.totals.score ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="填报等级">{analysed.totals.enteredGrade ?? body.totals.grade ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="按规则总分">
+            <Typography.Text strong>{analysed.totals.suggestedScore ?? '—'}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label="按规则等级">
+            <Typography.Text strong>{analysed.totals.suggestedGrade ?? '—'}</Typography.Text>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={`检查结果（${analysed.findings.length} 项）`} size="small">
+        <FindingsList findings={analysed.findings} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The indicator rows of a self-evaluation: target, actual (parsed as typed), 分值, entered 得分,
+ * the score by the rules (live), band and 偏差原因 prompts. Memoised rows: typing re-renders one row.
+ */
+import { Input, Tag } from 'antd';
+import { memo } from 'react';
+import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
+import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
+import { DecimalInput } from '../../components/decimal-input.tsx';
+import '../../components/sheet.css';
+import { ValueUnderstanding } from '../../components/value-understanding.tsx';
+import { readValueText, toRowPath, type RowAddress } from '../target-editor/indicator-rows.ts';
+import { scoreRow } from './live-score.ts';
+
+const table = 'self-evaluation';
+
+type OnChange = (address: RowAddress, change: Partial<Indicator>) => void;
+
+export function SelfEvaluationRows(props: { body: PerformanceDocument; isEditable: boolean; onChange: OnChange }) {
+  let rowNumber = 0;
+  return (
+    <table className="sheet">
+      <colgroup>
+        <col style={{ width: 44 }} />
+        <col style={{ width: 90 }} />
+        <col style={{ width: 100 }} />
+        <col />
+        <col style={{ width: 150 }} />
+        <col style={{ width: 180 }} />
+        <col style={{ width: 80 }} />
+        <col style={{ width: 80 }} />
+        <col style={{ width: 180 }} />
+        <col style={{ width: 220 }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th>序号</th>
+          <th>一级指标</th>
+          <th>二级指标</th>
+          <th>三级指标</th>
+          <th>年度指标值</th>
+          <th>实际完成值</th>
+          <th>分值</th>
+          <th>得分（填报）</th>
+          <th>建议得分（按规则）</th>
+          <th>偏差原因分析及改进措施</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.body.goals.flatMap((goal, goalIndex) =>
+          goal.indicators.map((indicator, indicatorIndex) => {
+            const path = toRowPath({ goalIndex, indicatorIndex });
+            rowNumber += 1;
+            return <SelfEvaluationRow key={path} path={path} goalIndex={goalIndex} indicatorIndex={indicatorIndex} rowNumber={rowNumber - 1} indicator={indicator} isEditable={props.isEditable} onChange={props.onChange} />;
+          }),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
+  path: string;
+  goalIndex: number;
+  indicatorIndex: number;
+  rowNumber: number;
+  indicator: Indicator;
+  isEditable: boolean;
+  onChange: OnChange;
+}) {
+  const { indicator, rowNumber } = props;
+  const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
+  const score = scoreRow(indicator);
+  const cell = (column: number) => toCellId({ table, row: rowNumber, column });
+  const label = (name: string) => `${name}（${indicator.name}）`;
+  return (
+    <tr data-row-path={props.path}>
+      <td>{rowNumber + 1}</td>
+      <td>{indicator.level1}</td>
+      <td>{indicator.level2}</td>
+      <td>{indicator.name}</td>
+      <td>
+        {indicator.target?.text}
+        <ValueUnderstanding value={indicator.target} />
+      </td>
+      <td>
+        {props.isEditable ? (
+          <Input
+            aria-label={label('实际完成值')}
+            value={indicator.actual?.text ?? ''}
+            data-cell={cell(0)}
+            onKeyDown={handleCellKeyDown}
+            onChange={(event) => props.onChange(address, { actual: readValueText(event.target.value, indicator.name) })}
+          />
+        ) : (
+          indicator.actual?.text
+        )}
+        <ValueUnderstanding value={indicator.actual} />
+      </td>
+      <td>{props.isEditable ? <DecimalInput ariaLabel={label('分值')} width={68} value={indicator.weight} dataCell={cell(1)} onKeyDown={handleCellKeyDown} onChange={(weight) => props.onChange(address, { weight })} /> : indicator.weight}</td>
+      <td>
+        {props.isEditable ? <DecimalInput ariaLabel={label('得分')} width={68} value={indicator.score} dataCell={cell(2)} onKeyDown={handleCellKeyDown} onChange={(entered) => props.onChange(address, { score: entered })} /> : indicator.score}
+        {score.isOutsideBand && <span className="sheet-note error">超出规则区间</span>}
+      </td>
+      <td>
+        <strong data-testid="suggested-score">{score.suggestedScore ?? '—'}</strong>
+        {score.hasGap && (
+          <Tag color="orange" style={{ marginLeft: 6 }}>
+            与填报不一致
+          </Tag>
+        )}
+        <span className="sheet-note muted">{score.reason}</span>
+      </td>
+      <td>
+        {props.isEditable ? (
+          <Input.TextArea
+            aria-label={label('偏差原因')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            status={score.needsDeviation ? 'error' : undefined}
+            value={indicator.deviation ?? ''}
+            onChange={(event) => props.onChange(address, { deviation: event.target.value })}
+          />
+        ) : (
+          <span>{indicator.deviation}</span>
+        )}
+        {score.needsDeviation && <span className="sheet-note error">未完全达成，请填写偏差原因及改进措施</span>}
+      </td>
+    </tr>
+  );
+});

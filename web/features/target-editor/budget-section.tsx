@@ -1,0 +1,69 @@
+/** 年度预算申请 (万元) of a target table, with live sum checks beside the totals. */
+import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
+import { Space, Typography } from 'antd';
+import type { Budget } from '../../../core/model.ts';
+import { DecimalInput } from '../../components/decimal-input.tsx';
+import { formatMoney } from '../../lib/format.ts';
+import { checkSum, type SumCheck } from './budget-sums.ts';
+
+type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other' | 'total';
+type NatureKey = 'basic' | 'project' | 'total';
+
+const sourceFields: Array<{ key: SourceKey; label: string }> = [
+  { key: 'generalPublic', label: '一般公共预算' },
+  { key: 'governmentFund', label: '政府性基金拨款' },
+  { key: 'specialAccount', label: '纳入专户管理的非税收入拨款' },
+  { key: 'other', label: '其他资金' },
+  { key: 'total', label: '合计' },
+];
+const natureFields: Array<{ key: NatureKey; label: string }> = [
+  { key: 'basic', label: '基本支出' },
+  { key: 'project', label: '项目支出' },
+  { key: 'total', label: '合计' },
+];
+
+function SumStatus({ check }: { check: SumCheck }) {
+  if (check.sum === null) return null;
+  return check.isConsistent ? (
+    <Typography.Text type="success"><CheckCircleTwoTone twoToneColor="#52c41a" /> 合计相符</Typography.Text>
+  ) : (
+    <Typography.Text type="danger"><WarningTwoTone twoToneColor="#cf1322" /> {check.message}</Typography.Text>
+  );
+}
+
+export function BudgetSection(props: { budget: Budget; isEditable: boolean; onChange: (budget: Budget) => void }) {
+  const { budget } = props;
+  const source = budget.bySource ?? {};
+  const nature = budget.byNature ?? {};
+  const sourceCheck = checkSum({
+    parts: [source.generalPublic, source.governmentFund, source.specialAccount, source.other],
+    totals: [{ label: '合计', amount: source.total }, { label: '资金总额', amount: budget.total }],
+  });
+  const natureCheck = checkSum({ parts: [nature.basic, nature.project], totals: [{ label: '合计', amount: nature.total }, { label: '资金总额', amount: budget.total }] });
+  const field = (label: string, value: string | null | undefined, onChange: (value: string | null) => void) => (
+    <div key={label} style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 36 }}>
+      <span style={{ width: 200, textAlign: 'right' }}>{label}：</span>
+      {props.isEditable ? <DecimalInput ariaLabel={label} value={value} onChange={onChange} suffix="万元" width={180} /> : <span>{formatMoney(value)} 万元</span>}
+    </div>
+  );
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
+      <div>
+        {field('资金总额', budget.total, (total) => props.onChange({ ...budget, total }))}
+        <Typography.Text strong>按收入性质分</Typography.Text>
+        {sourceFields.map(({ key, label }) =>
+          field(key === 'total' ? '合计（按收入性质）' : label, source[key], (value) => props.onChange({ ...budget, bySource: { ...source, [key]: value } })),
+        )}
+        <Space style={{ marginLeft: 208 }}><SumStatus check={sourceCheck} /></Space>
+      </div>
+      <div>
+        <div style={{ minHeight: 36 }} />
+        <Typography.Text strong>按支出性质分</Typography.Text>
+        {natureFields.map(({ key, label }) =>
+          field(key === 'total' ? '合计（按支出性质）' : label, nature[key], (value) => props.onChange({ ...budget, byNature: { ...nature, [key]: value } })),
+        )}
+        <Space style={{ marginLeft: 208 }}><SumStatus check={natureCheck} /></Space>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The indicator tree of one goal as an editable table (一级/二级/三级, 指标值), laid out like the
+ * official table. The 指标值 cell parses as you type and shows what it understood and the
+ * row's findings; reviewers attach opinions per row. Rows are memoised so typing in one row
+ * re-renders only that row (trees of 200 rows stay responsive).
+ */
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Input } from 'antd';
+import { memo, type ReactNode } from 'react';
+import type { Finding, Goal, Indicator } from '../../../core/model.ts';
+import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
+import '../../components/sheet.css';
+import { ValueUnderstanding } from '../../components/value-understanding.tsx';
+import type { Opinion } from '../../lib/api-types.ts';
+import { toRowPath, type RowAddress } from './indicator-rows.ts';
+
+export type RowOperation = 'up' | 'down' | 'copy' | 'insert' | 'remove';
+
+export interface IndicatorTableProps {
+  goal: Goal;
+  goalIndex: number;
+  /** Number of rows in earlier goals, so row numbers and Enter run across goals. */
+  firstRowNumber: number;
+  isEditable: boolean;
+  findingsByRow: Map<string, Finding[]>;
+  opinionsByRow: Map<string, Opinion[]>;
+  highlightedRow: string | null;
+  onChange: (address: RowAddress, change: Partial<Indicator>) => void;
+  onValueText: (address: RowAddress, text: string) => void;
+  onOperation: (address: RowAddress, operation: RowOperation) => void;
+  renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
+}
+
+const table = 'indicators';
+const noFindings: Finding[] = [];
+const noOpinions: Opinion[] = [];
+
+export function IndicatorTable(props: IndicatorTableProps) {
+  return (
+    <table className="sheet">
+      <colgroup>
+        <col style={{ width: 48 }} />
+        <col style={{ width: 120 }} />
+        <col style={{ width: 140 }} />
+        <col />
+        <col style={{ width: 280 }} />
+        <col style={{ width: 180 }} />
+        {props.isEditable && <col style={{ width: 150 }} />}
+      </colgroup>
+      <thead>
+        <tr>
+          <th>序号</th>
+          <th>一级指标</th>
+          <th>二级指标</th>
+          <th>三级指标</th>
+          <th>指标值</th>
+          <th>审核意见</th>
+          {props.isEditable && <th>操作</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {props.goal.indicators.map((indicator, indicatorIndex) => {
+          const path = toRowPath({ goalIndex: props.goalIndex, indicatorIndex });
+          return (
+            <IndicatorRow
+              key={path}
+              path={path}
+              goalIndex={props.goalIndex}
+              indicatorIndex={indicatorIndex}
+              rowNumber={props.firstRowNumber + indicatorIndex}
+              indicator={indicator}
+              findings={props.findingsByRow.get(path) ?? noFindings}
+              opinions={props.opinionsByRow.get(path) ?? noOpinions}
+              isEditable={props.isEditable}
+              isHighlighted={props.highlightedRow === path}
+              onChange={props.onChange}
+              onValueText={props.onValueText}
+              onOperation={props.onOperation}
+              renderOpinionAction={props.renderOpinionAction}
+            />
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+interface RowProps {
+  path: string;
+  goalIndex: number;
+  indicatorIndex: number;
+  rowNumber: number;
+  indicator: Indicator;
+  findings: Finding[];
+  opinions: Opinion[];
+  isEditable: boolean;
+  isHighlighted: boolean;
+  onChange: IndicatorTableProps['onChange'];
+  onValueText: IndicatorTableProps['onValueText'];
+  onOperation: IndicatorTableProps['onOperation'];
+  renderOpinionAction?: IndicatorTableProps['renderOpinionAction'];
+}
+
+/** Findings are recomputed on every edit; equal content must not re-render the row. */
+function keyOfFindings(findings: Finding[]): string {
+  return findings.map((finding) => `${finding.severity}|${finding.code}|${finding.message}`).join('\n');
+}
+
+function isSameRow(before: RowProps, after: RowProps): boolean {
+  return (
+    before.indicator === after.indicator &&
+    before.rowNumber === after.rowNumber &&
+    before.path === after.path &&
+    before.isEditable === after.isEditable &&
+    before.isHighlighted === after.isHighlighted &&
+    before.opinions === after.opinions &&
+    before.onChange === after.onChange &&
+    before.onValueText === after.onValueText &&
+    before.onOperation === after.onOperation &&
+    before.renderOpinionAction === after.renderOpinionAction &&
+    (before.findings === after.findings || keyOfFindings(before.findings) === keyOfFindings(after.findings))
+  );
+}
+
+const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
+  const { indicator, rowNumber } = props;
+  const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
+  const label = (name: string) => `${name}（第${rowNumber + 1}行）`;
+  const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string) =>
+    props.isEditable ? (
+      <Input
+        aria-label={label(name)}
+        value={indicator[field]}
+        data-cell={toCellId({ table, row: rowNumber, column })}
+        onKeyDown={handleCellKeyDown}
+        onChange={(event) => props.onChange(address, { [field]: event.target.value })}
+      />
+    ) : (
+      <span>{indicator[field]}</span>
+    );
+  const hasError = props.findings.some((finding) => finding.severity === 'error');
+  const operation = (name: string, kind: RowOperation, icon: ReactNode, isDanger = false) => (
+    <Button type="text" size="small" danger={isDanger} title={name} aria-label={label(name)} icon={icon} onClick={() => props.onOperation(address, kind)} />
+  );
+  return (
+    <tr data-row-path={props.path} className={props.isHighlighted ? 'row-highlighted' : undefined}>
+      <td>{rowNumber + 1}</td>
+      <td>{textCell('level1', 0, '一级指标')}</td>
+      <td>{textCell('level2', 1, '二级指标')}</td>
+      <td>{textCell('name', 2, '三级指标')}</td>
+      <td>
+        {props.isEditable ? (
+          <Input
+            aria-label={label('指标值')}
+            value={indicator.target?.text ?? ''}
+            status={hasError ? 'error' : props.findings.length ? 'warning' : undefined}
+            data-cell={toCellId({ table, row: rowNumber, column: 3 })}
+            onKeyDown={handleCellKeyDown}
+            onChange={(event) => props.onValueText(address, event.target.value)}
+          />
+        ) : (
+          <span>{indicator.target?.text ?? ''}</span>
+        )}
+        <ValueUnderstanding value={indicator.target} />
+        {props.findings.map((finding, index) => (
+          <span key={index} className={`sheet-note ${finding.severity === 'error' ? 'error' : 'warning'}`}>
+            {finding.message}
+          </span>
+        ))}
+      </td>
+      <td>
+        {props.opinions.map((opinion) => (
+          <span key={opinion.id} className="sheet-note error">
+            {opinion.actorName ?? '审核人'}：{opinion.text}
+          </span>
+        ))}
+        {props.renderOpinionAction?.(props.path, indicator)}
+      </td>
+      {props.isEditable && (
+        <td className="sheet-actions">
+          {operation('上移', 'up', <ArrowUpOutlined />)}
+          {operation('下移', 'down', <ArrowDownOutlined />)}
+          {operation('复制', 'copy', <CopyOutlined />)}
+          {operation('在下方插入', 'insert', <PlusOutlined />)}
+          {operation('删除', 'remove', <DeleteOutlined />, true)}
+        </td>
+      )}
+    </tr>
+  );
+}, isSameRow);

@@ -1,0 +1,153 @@
+/**
+ * 绩效目标表 (and 批复表, read-only) laid out like the official table: 年度预算申请, 部门职能,
+ * 整体绩效目标, then each goal with its indicator tree. Findings come live from core/analyse.
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Typography } from 'antd';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
+import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
+import type { Opinion } from '../../lib/api-types.ts';
+import { BudgetSection } from './budget-section.tsx';
+import { IndicatorTable, type RowOperation } from './indicator-table.tsx';
+import { addGoal, appendRow, copyRow, countIndicators, insertRowAfter, moveRow, parseRowPath, readValueText, removeRow, updateIndicator, type RowAddress } from './indicator-rows.ts';
+
+export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const path = pathOf(item);
+    const row = path ? findRowPath(path) : null;
+    if (!row) continue;
+    groups.set(row, [...(groups.get(row) ?? []), item]);
+  }
+  return groups;
+}
+
+/** Scrolls to a row and puts the cursor in its first cell (findings list → row). */
+export function focusRow(rowPath: string): void {
+  const row = document.querySelector<HTMLElement>(`[data-row-path="${rowPath}"]`);
+  row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  row?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
+}
+
+export default function TargetEditor(props: {
+  body: PerformanceDocument;
+  findings: Finding[];
+  opinions: Opinion[];
+  isEditable: boolean;
+  onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
+  renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
+}) {
+  const { body, onUpdate } = props;
+  const [highlightedRow, setHighlightedRow] = useState<string | null>(null);
+  const findingsByRow = useMemo(() => groupByRow(props.findings, (finding) => finding.path), [props.findings]);
+  const opinionsByRow = useMemo(() => groupByRow(props.opinions, (opinion) => opinion.path), [props.opinions]);
+
+  const onChange = useCallback((address: RowAddress, change: Partial<Indicator>) => onUpdate((current) => updateIndicator(current, { ...address, change })), [onUpdate]);
+  const onValueText = useCallback(
+    (address: RowAddress, text: string) =>
+      onUpdate((current) => {
+        const name = current.goals[address.goalIndex]?.indicators[address.indicatorIndex]?.name ?? '';
+        return updateIndicator(current, { ...address, change: { target: readValueText(text, name) } });
+      }),
+    [onUpdate],
+  );
+  const onOperation = useCallback(
+    (address: RowAddress, operation: RowOperation) =>
+      onUpdate((current) => {
+        switch (operation) {
+          case 'up':
+            return moveRow(current, { ...address, offset: -1 });
+          case 'down':
+            return moveRow(current, { ...address, offset: 1 });
+          case 'copy':
+            return copyRow(current, address);
+          case 'insert':
+            return insertRowAfter(current, address);
+          case 'remove':
+            return removeRow(current, address);
+        }
+      }),
+    [onUpdate],
+  );
+
+  const describeRow = (rowPath: string) => {
+    const address = parseRowPath(rowPath);
+    const indicator = address ? body.goals[address.goalIndex]?.indicators[address.indicatorIndex] : undefined;
+    return indicator ? `「${indicator.name || '（未命名）'}」` : null;
+  };
+  const selectRow = (rowPath: string) => {
+    setHighlightedRow(rowPath);
+    focusRow(rowPath);
+  };
+
+  let firstRowNumber = 0;
+  return (
+    <div>
+      <Card title="年度预算申请（万元）" size="small" style={{ marginBottom: 16 }}>
+        <BudgetSection budget={body.budget} isEditable={props.isEditable} onChange={(budget) => onUpdate((current) => ({ ...current, budget }))} />
+      </Card>
+      <Card title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'} size="small" style={{ marginBottom: 16 }}>
+        {props.isEditable ? (
+          <Input.TextArea aria-label="部门职能" autoSize={{ minRows: 2, maxRows: 10 }} value={body.functions ?? ''} onChange={(event) => onUpdate((current) => ({ ...current, functions: event.target.value }))} />
+        ) : (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{body.functions}</Typography.Paragraph>
+        )}
+      </Card>
+      <Card title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'} size="small" style={{ marginBottom: 16 }}>
+        {props.isEditable ? (
+          <Input.TextArea aria-label="整体绩效目标" autoSize={{ minRows: 2, maxRows: 10 }} value={body.overallGoal ?? ''} onChange={(event) => onUpdate((current) => ({ ...current, overallGoal: event.target.value }))} />
+        ) : (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{body.overallGoal}</Typography.Paragraph>
+        )}
+      </Card>
+      <Card title={`检查结果（${props.findings.length} 项）`} size="small" style={{ marginBottom: 16 }}>
+        <FindingsList findings={props.findings} onSelectRow={selectRow} describeRow={describeRow} />
+      </Card>
+      <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
+      {body.goals.map((goal, goalIndex) => {
+        const start = firstRowNumber;
+        firstRowNumber += goal.indicators.length;
+        return (
+          <Card
+            key={goalIndex}
+            size="small"
+            style={{ marginBottom: 16 }}
+            title={
+              props.isEditable ? (
+                <Input
+                  aria-label={`目标名称（第${goalIndex + 1}个）`}
+                  value={goal.name}
+                  style={{ maxWidth: 480 }}
+                  onChange={(event) => onUpdate((current) => ({ ...current, goals: current.goals.map((item, index) => (index === goalIndex ? { ...item, name: event.target.value } : item)) }))}
+                />
+              ) : (
+                goal.name || '绩效指标'
+              )
+            }
+            extra={props.isEditable ? <Button size="small" icon={<PlusOutlined />} onClick={() => onUpdate((current) => appendRow(current, goalIndex))}>添加指标</Button> : null}
+          >
+            <IndicatorTable
+              goal={goal}
+              goalIndex={goalIndex}
+              firstRowNumber={start}
+              isEditable={props.isEditable}
+              findingsByRow={findingsByRow}
+              opinionsByRow={opinionsByRow}
+              highlightedRow={highlightedRow}
+              onChange={onChange}
+              onValueText={onValueText}
+              onOperation={onOperation}
+              renderOpinionAction={props.renderOpinionAction}
+            />
+          </Card>
+        );
+      })}
+      {props.isEditable && (
+        <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
+          添加目标
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Create a document by uploading a text dump: the server reads it into the model, scores and
+ * checks it and stores a draft; we show the stages and the findings, then open the draft.
+ */
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, InputNumber, Progress, Space, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { FindingsList } from '../../components/findings-list.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import type { UploadResult } from '../../lib/api-types.ts';
+import { uploadDocument } from '../../lib/documents-api.ts';
+import { useRouter } from '../../lib/router.tsx';
+
+type Stage = { percent: number; text: string; status?: 'exception' | 'success' };
+
+export function countIndicators(result: UploadResult): number {
+  return result.document.body.goals.reduce((total, goal) => total + goal.indicators.length, 0);
+}
+
+export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
+  const { navigate } = useRouter();
+  const [stage, setStage] = useState<Stage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<UploadResult | null>(null);
+  const [year, setYear] = useState<number | null>(null);
+
+  const upload = async (file: File) => {
+    setError(null);
+    setResult(null);
+    setStage({ percent: 20, text: `正在读取文件 ${file.name}…` });
+    try {
+      const text = await file.text();
+      setStage({ percent: 55, text: '正在上传并识别表格、检查指标…' });
+      const uploaded = await uploadDocument({ text, fileName: file.name, year });
+      setStage({ percent: 100, text: '已生成草稿', status: 'success' });
+      setResult(uploaded);
+      onUploaded();
+    } catch (caught) {
+      setStage({ percent: 100, text: '上传失败', status: 'exception' });
+      setError(describeError(caught));
+    }
+  };
+
+  return (
+    <Card title="上传文档生成草稿" style={{ marginBottom: 16 }}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Space>
+          <span>年度（文档中没有年度时填写）：</span>
+          <InputNumber aria-label="上传年度" min={1990} max={2100} value={year} onChange={(value) => setYear(value)} placeholder="如 2026" />
+        </Space>
+        <Upload.Dragger
+          accept=".txt,.text,.md"
+          multiple={false}
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p>点击或拖入文件上传（目前支持文本 .txt）</p>
+          <p className="ant-upload-hint">绩效目标表、自评表、批复表或评价报告的文本导出</p>
+        </Upload.Dragger>
+        {stage && (
+          <div>
+            <Progress percent={stage.percent} status={stage.status ?? 'active'} />
+            <Typography.Text type="secondary">{stage.text}</Typography.Text>
+          </div>
+        )}
+        {error && <Alert type="error" showIcon message={error} />}
+        {result && (
+          <Alert
+            type="success"
+            showIcon
+            message={`已生成草稿：${result.document.year}年 ${result.document.kindName}，共 ${countIndicators(result)} 个指标，发现 ${result.findings.length} 个问题`}
+            action={
+              <Button type="primary" onClick={() => navigate(`/documents/${result.document.id}`)}>
+                打开草稿
+              </Button>
+            }
+          />
+        )}
+        {result && <FindingsList findings={result.findings} maxHeight={240} />}
+      </Space>
+    </Card>
+  );
+}
