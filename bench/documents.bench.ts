@@ -27,8 +27,16 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 export async function benchDocumentExport(runs = 15): Promise<Measurement[]> {
   const document = buildSampleSelfEvaluation(27);
   return [
-    { name: `export one self-evaluation to .xlsx (median of ${runs})`, value: round(await measureMedian(runs, () => exportDocument(document, 'xlsx'))), unit: 'ms' },
-    { name: `export one self-evaluation to .docx (median of ${runs})`, value: round(await measureMedian(runs, () => exportDocument(document, 'docx'))), unit: 'ms' },
+    {
+      name: `export one self-evaluation to .xlsx (median of ${runs})`,
+      value: round(await measureMedian(runs, () => exportDocument(document, 'xlsx'))),
+      unit: 'ms',
+    },
+    {
+      name: `export one self-evaluation to .docx (median of ${runs})`,
+      value: round(await measureMedian(runs, () => exportDocument(document, 'docx'))),
+      unit: 'ms',
+    },
   ];
 }
 
@@ -54,8 +62,16 @@ export async function benchSummary(units = 5000): Promise<Measurement[]> {
   const started = performance.now();
   const bytes = await exportSummary(rows);
   return [
-    { name: `summary of ${units.toLocaleString('en')} units to .xlsx`, value: Math.round(performance.now() - started), unit: 'ms' },
-    { name: `summary of ${units.toLocaleString('en')} units, file size`, value: Math.round(bytes.length / 1024), unit: 'KiB' },
+    {
+      name: `summary of ${units.toLocaleString('en')} units to .xlsx`,
+      value: Math.round(performance.now() - started),
+      unit: 'ms',
+    },
+    {
+      name: `summary of ${units.toLocaleString('en')} units, file size`,
+      value: Math.round(bytes.length / 1024),
+      unit: 'KiB',
+    },
   ];
 }
 

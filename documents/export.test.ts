@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PerformanceDocument } from '../core/model.ts';
 import { ExportError, exportDocument, suggestFileName } from './export.ts';
-import { buildSampleReport, buildSampleSelfEvaluation, buildSampleTargetTable } from './print/sample-documents.ts';
+import {
+  buildSampleReport,
+  buildSampleSelfEvaluation,
+  buildSampleTargetTable,
+} from './print/sample-documents.ts';
 
-function withChanges(document: PerformanceDocument, changes: Partial<PerformanceDocument>): PerformanceDocument {
+function withChanges(
+  document: PerformanceDocument,
+  changes: Partial<PerformanceDocument>,
+): PerformanceDocument {
   return { ...document, ...changes };
 }
 
@@ -12,9 +19,21 @@ describe('suggestFileName', () => {
     [buildSampleTargetTable(), 'xlsx', '2023年湘潭县公安局部门整体支出绩效目标表.xlsx'],
     [buildSampleSelfEvaluation(), 'docx', '2022年株洲市公安局渌口分局部门整体支出绩效自评表.docx'],
     [buildSampleReport(), 'pdf', '2023年道县公安局整体支出绩效评价报告.pdf'],
-    [withChanges(buildSampleTargetTable(), { year: null }), 'json', '湘潭县公安局部门整体支出绩效目标表.json'],
-    [withChanges(buildSampleTargetTable(), { scope: 'project', project: '禁毒工作经费' }), 'xlsx', '2023年禁毒工作经费项目支出绩效目标表.xlsx'],
-    [withChanges(buildSampleTargetTable(), { unit: '湘潭县/公安局:"测试"' }), 'xlsx', '2023年湘潭县公安局测试部门整体支出绩效目标表.xlsx'],
+    [
+      withChanges(buildSampleTargetTable(), { year: null }),
+      'json',
+      '湘潭县公安局部门整体支出绩效目标表.json',
+    ],
+    [
+      withChanges(buildSampleTargetTable(), { scope: 'project', project: '禁毒工作经费' }),
+      'xlsx',
+      '2023年禁毒工作经费项目支出绩效目标表.xlsx',
+    ],
+    [
+      withChanges(buildSampleTargetTable(), { unit: '湘潭县/公安局:"测试"\n' }),
+      'xlsx',
+      '2023年湘潭县公安局测试部门整体支出绩效目标表.xlsx',
+    ],
   ] as const)('names %#: %s', (document, format, expected) => {
     expect(suggestFileName(document, format)).toBe(expected);
   });

@@ -52,19 +52,32 @@ export async function exportDocument(document: PerformanceDocument, format: Expo
     }
     case 'xlsx': {
       const layout = buildTableLayout(document);
-      if (!layout) throw new ExportError('format-not-supported', '评价报告是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf');
+      if (!layout)
+        throw new ExportError(
+          'format-not-supported',
+          '评价报告是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf',
+        );
       return writeTableXlsx(layout);
     }
   }
 }
 
-/** Characters Windows and macOS refuse in file names. */
-const unsafeCharacters = /[\\/:*?"<>|\u0000-\u001f]/g;
+/** Characters Windows and macOS refuse in file names (control characters are removed separately). */
+const unsafeCharacters = /[\\/:*?"<>|]/g;
+
+function removeControlCharacters(text: string): string {
+  return Array.from(text)
+    .filter((character) => character.charCodeAt(0) >= 0x20)
+    .join('');
+}
 
 /** A file name as clerks name such files: "2023年湘潭县公安局部门整体支出绩效目标表.xlsx". */
 export function suggestFileName(document: PerformanceDocument, format: ExportFormat): string {
   const year = document.year === null ? '' : `${document.year}年`;
   const owner = document.scope === 'project' && document.project ? document.project : document.unit;
-  const base = `${year}${owner}${describeKind(document)}`.replace(unsafeCharacters, '').trim() || describeKind(document);
+  const base =
+    removeControlCharacters(`${year}${owner}${describeKind(document)}`)
+      .replace(unsafeCharacters, '')
+      .trim() || describeKind(document);
   return `${base}.${format}`;
 }

@@ -44,11 +44,30 @@ describe('importFile refuses hostile and unreadable files', () => {
   it.each([
     ['an unsupported type', { bytes: Buffer.from('x'), fileName: '目标表.xls' }, 'unsupported-format'],
     ['an empty file', { bytes: Buffer.alloc(0), fileName: '目标表.xlsx' }, 'empty-file'],
-    ['a file over the size limit', { bytes: Buffer.alloc(2048, 1), fileName: '目标表.xlsx', limits: { maxFileBytes: 1024 } }, 'file-too-large'],
-    ['a .xlsx that is not a zip', { bytes: Buffer.from('部门名称\t湘潭县公安局\n'.repeat(5)), fileName: '目标表.xlsx' }, 'not-a-zip'],
-    ['a password-protected .docx', { bytes: Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]), fileName: '报告.docx' }, 'encrypted'],
+    [
+      'a file over the size limit',
+      { bytes: Buffer.alloc(2048, 1), fileName: '目标表.xlsx', limits: { maxFileBytes: 1024 } },
+      'file-too-large',
+    ],
+    [
+      'a .xlsx that is not a zip',
+      { bytes: Buffer.from('部门名称\t湘潭县公安局\n'.repeat(5)), fileName: '目标表.xlsx' },
+      'not-a-zip',
+    ],
+    [
+      'a password-protected .docx',
+      {
+        bytes: Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]),
+        fileName: '报告.docx',
+      },
+      'encrypted',
+    ],
     ['a .pdf that is not a PDF', { bytes: Buffer.from('hello'), fileName: '报告.pdf' }, 'damaged-file'],
-    ['a text that is no performance document', { bytes: Buffer.from('今天天气很好。\n明天也很好。'), fileName: '随笔.txt' }, 'not-a-document'],
+    [
+      'a text that is no performance document',
+      { bytes: Buffer.from('今天天气很好。\n明天也很好。'), fileName: '随笔.txt' },
+      'not-a-document',
+    ],
   ])('refuses %s', async (_, input, code) => {
     expect(await codeOf(importFile(input))).toBe(code);
   });
@@ -68,11 +87,15 @@ describe('importFile refuses hostile and unreadable files', () => {
 
   it('accepts an .xlsx just under the row limit as far as the row check goes', async () => {
     const bytes = await buildLongWorkbook(50);
-    expect(await codeOf(importFile({ bytes, fileName: '目标表.xlsx', limits: { maxRows: 50 } }))).not.toBe('too-many-rows');
+    expect(await codeOf(importFile({ bytes, fileName: '目标表.xlsx', limits: { maxRows: 50 } }))).not.toBe(
+      'too-many-rows',
+    );
   });
 
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
-    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.xls' })).rejects.toThrow(/请上传 \.xlsx、\.docx、\.pdf 或 \.txt 文件/);
+    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.xls' })).rejects.toThrow(
+      /请上传 \.xlsx、\.docx、\.pdf 或 \.txt 文件/,
+    );
   });
 });

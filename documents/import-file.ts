@@ -12,7 +12,13 @@ import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { isCompoundFile } from './xlsx/zip-guard.ts';
 
-export { ImportError, importErrorCodes, defaultImportLimits, type ImportErrorCode, type ImportLimits } from './import-error.ts';
+export {
+  ImportError,
+  importErrorCodes,
+  defaultImportLimits,
+  type ImportErrorCode,
+  type ImportLimits,
+} from './import-error.ts';
 
 export const importExtensions = ['txt', 'xlsx', 'docx', 'pdf'] as const;
 export type ImportExtension = (typeof importExtensions)[number];
@@ -27,7 +33,9 @@ export interface ImportFileInput {
 /** The file's extension, lower case ("xlsx"), or null when it is not one we read. */
 export function findExtension(fileName: string): ImportExtension | null {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
-  return (importExtensions as readonly string[]).includes(extension ?? '') ? (extension as ImportExtension) : null;
+  return (importExtensions as readonly string[]).includes(extension ?? '')
+    ? (extension as ImportExtension)
+    : null;
 }
 
 function decodeText(bytes: Buffer): string {
@@ -39,7 +47,11 @@ function decodeText(bytes: Buffer): string {
 }
 
 /** The text lines of a file, by its extension. */
-export async function readFileLines(input: { bytes: Buffer; extension: ImportExtension; limits: ImportLimits }): Promise<string[]> {
+export async function readFileLines(input: {
+  bytes: Buffer;
+  extension: ImportExtension;
+  limits: ImportLimits;
+}): Promise<string[]> {
   const { bytes, extension, limits } = input;
   switch (extension) {
     case 'txt':
@@ -60,16 +72,25 @@ export async function importFile(input: ImportFileInput): Promise<PerformanceDoc
   const extension = findExtension(fileName);
   if (!extension) {
     const legacy = isCompoundFile(bytes) ? '（旧版 .xls/.doc 请先另存为 .xlsx/.docx）' : '';
-    throw new ImportError('unsupported-format', `不支持“${fileName}”的文件类型${legacy}：请上传 .xlsx、.docx、.pdf 或 .txt 文件`);
+    throw new ImportError(
+      'unsupported-format',
+      `不支持“${fileName}”的文件类型${legacy}：请上传 .xlsx、.docx、.pdf 或 .txt 文件`,
+    );
   }
   if (bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
   if (bytes.length > limits.maxFileBytes) {
-    throw new ImportError('file-too-large', `“${fileName}”超过 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB 的上限：请只保留绩效表所在的内容后再导入`);
+    throw new ImportError(
+      'file-too-large',
+      `“${fileName}”超过 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB 的上限：请只保留绩效表所在的内容后再导入`,
+    );
   }
   const lines = await readFileLines({ bytes, extension, limits });
   const document = readText(lines.join('\n'));
   if (!document) {
-    throw new ImportError('not-a-document', `“${fileName}”不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目`);
+    throw new ImportError(
+      'not-a-document',
+      `“${fileName}”不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目`,
+    );
   }
   return document;
 }

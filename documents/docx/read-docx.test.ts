@@ -3,7 +3,9 @@ import { convertGridToLines } from '../xlsx/grid-to-text.ts';
 import { buildGrid, parseMammothHtml } from './read-docx.ts';
 
 function linesOf(html: string): string[] {
-  return parseMammothHtml(html).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : convertGridToLines(buildGrid(block.rows))));
+  return parseMammothHtml(html).flatMap((block) =>
+    block.kind === 'paragraph' ? [block.text] : convertGridToLines(buildGrid(block.rows)),
+  );
 }
 
 describe('reading Word HTML', () => {
@@ -27,6 +29,10 @@ describe('reading Word HTML', () => {
     const html =
       '<table><tr><td>绩效目标</td><td>一级指标</td><td>二级指标</td></tr>' +
       '<tr><td rowspan="2">目标一</td><td>产出指标</td><td>数量指标</td></tr><tr><td>效益指标</td><td>社会效益指标</td></tr></table>';
-    expect(linesOf(html)).toEqual(['绩效目标\t一级指标\t二级指标', '目标一\t产出指标\t数量指标', '\t效益指标\t社会效益指标']);
+    expect(linesOf(html)).toEqual([
+      '绩效目标\t一级指标\t二级指标',
+      '目标一\t产出指标\t数量指标',
+      '\t效益指标\t社会效益指标',
+    ]);
   });
 });

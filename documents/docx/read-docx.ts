@@ -21,7 +21,10 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
     if (entity.startsWith('#')) {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      const code =
+        entity[1] === 'x' || entity[1] === 'X'
+          ? Number.parseInt(entity.slice(2), 16)
+          : Number(entity.slice(1));
       return String.fromCodePoint(code);
     }
     return named[entity.toLowerCase()] ?? '';
@@ -59,7 +62,11 @@ export function parseMammothHtml(html: string): Block[] {
       rows.push([]);
     } else if (tableDepth === 1 && (tag === 'td' || tag === 'th')) {
       if (!closing) {
-        cell = { text: '', rowSpan: readSpan(attributes, 'rowspan'), colSpan: readSpan(attributes, 'colspan') };
+        cell = {
+          text: '',
+          rowSpan: readSpan(attributes, 'rowspan'),
+          colSpan: readSpan(attributes, 'colspan'),
+        };
         (rows.at(-1) ?? (rows[0] = [])).push(cell);
       } else cell = null;
     } else if (tag === 'br' || (blockTags.has(tag) && closing === '/')) {
@@ -99,13 +106,19 @@ export function buildGrid(rows: HtmlCell[][]): Grid {
 export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
   const parts = inspectZip(bytes, limits, '.docx');
   if (!parts.includes('word/document.xml')) {
-    throw new ImportError('not-a-document', '该文件不是 Word 文档（缺少 word/document.xml）：请确认上传的是 .docx 文件');
+    throw new ImportError(
+      'not-a-document',
+      '该文件不是 Word 文档（缺少 word/document.xml）：请确认上传的是 .docx 文件',
+    );
   }
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch {
-    throw new ImportError('damaged-file', '无法读取该 .docx 文件（内容已损坏）：请用 Word/WPS 打开后另存再导入');
+    throw new ImportError(
+      'damaged-file',
+      '无法读取该 .docx 文件（内容已损坏）：请用 Word/WPS 打开后另存再导入',
+    );
   }
   const lines: string[] = [];
   for (const block of parseMammothHtml(html)) {

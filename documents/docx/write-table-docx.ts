@@ -45,7 +45,12 @@ export function buildDocxTable(layout: TableLayout, textWidth: number): Table {
       const covered = row[column];
       if (covered && !covered.isMaster) continue;
       if (!covered) {
-        cells.push(new TableCell({ width: { size: widths[column]!, type: WidthType.DXA }, children: [new Paragraph('')] }));
+        cells.push(
+          new TableCell({
+            width: { size: widths[column]!, type: WidthType.DXA },
+            children: [new Paragraph('')],
+          }),
+        );
         continue;
       }
       const { cell } = covered;
@@ -64,7 +69,12 @@ export function buildDocxTable(layout: TableLayout, textWidth: number): Table {
     return new TableRow({ children: cells, cantSplit: true });
   });
   // A fixed layout keeps Word and WPS from re-flowing the column widths the layout chose.
-  return new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: textWidth, type: WidthType.DXA } });
+  return new Table({
+    rows,
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    width: { size: textWidth, type: WidthType.DXA },
+  });
 }
 
 /** The .docx bytes of one table. */
@@ -79,7 +89,11 @@ export async function writeTableDocx(layout: TableLayout): Promise<Buffer> {
         properties: {
           page: {
             // docx swaps width and height itself for landscape: give the portrait size.
-            size: { width: a4.short, height: a4.long, orientation: isLandscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            size: {
+              width: a4.short,
+              height: a4.long,
+              orientation: isLandscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
             margin: { top: a4.margin, bottom: a4.margin, left: a4.margin, right: a4.margin },
           },
         },
@@ -89,7 +103,10 @@ export async function writeTableDocx(layout: TableLayout): Promise<Buffer> {
             spacing: { after: 120 },
             children: [new TextRun({ text: layout.title, font: '宋体', size: 32, bold: true })],
           }),
-          new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: layout.subtitle, font: '仿宋', size: 22 })] }),
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [new TextRun({ text: layout.subtitle, font: '仿宋', size: 22 })],
+          }),
           buildDocxTable(layout, pageWidth - 2 * a4.margin),
         ],
       },

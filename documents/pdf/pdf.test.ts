@@ -6,7 +6,10 @@ import { arrangeLines, normalizePdfText, readPdfLines } from './read-pdf.ts';
 import { findChromium, PdfUnavailableError } from './render-pdf.ts';
 
 const chromium = findChromium();
-if (!chromium) console.log('PDF export tests skipped: Chromium is not installed (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)');
+if (!chromium)
+  console.log(
+    'PDF export tests skipped: Chromium is not installed (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)',
+  );
 
 describe('PDF export', () => {
   it('says in Chinese that Chromium is missing when it is', async () => {
@@ -14,7 +17,9 @@ describe('PDF export', () => {
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
       await expect(exportDocument(buildSampleSelfEvaluation(), 'pdf')).rejects.toThrow(PdfUnavailableError);
-      await expect(exportDocument(buildSampleSelfEvaluation(), 'pdf')).rejects.toThrow('未安装 Chromium，无法导出 PDF：请安装 chromium 或改用 .docx/.xlsx');
+      await expect(exportDocument(buildSampleSelfEvaluation(), 'pdf')).rejects.toThrow(
+        '未安装 Chromium，无法导出 PDF：请安装 chromium 或改用 .docx/.xlsx',
+      );
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
@@ -31,7 +36,9 @@ describe('PDF export', () => {
   });
 
   it.skipIf(!chromium)('renders the evaluation report with its section headings', async () => {
-    const text = (await readPdfLines(await exportDocument(buildSampleReport(), 'pdf'), defaultImportLimits)).join('\n');
+    const text = (
+      await readPdfLines(await exportDocument(buildSampleReport(), 'pdf'), defaultImportLimits)
+    ).join('\n');
     expect(text).toContain('一、部门基本情况');
     expect(text).toContain('十、其他需要说明的情况');
   });
@@ -39,11 +46,21 @@ describe('PDF export', () => {
 
 describe('PDF text layer', () => {
   it('puts items on one baseline into one line, a wide gap as a tab', () => {
-    const item = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 10, height: 10 });
-    expect(arrangeLines([item('分值', 300, 100), item('一级指标', 10, 100.5), item('指标', 50, 100), item('标题', 10, 200)])).toEqual([
-      '标题',
-      '一级指标指标\t分值',
-    ]);
+    const item = (text: string, x: number, y: number) => ({
+      text,
+      x,
+      y,
+      width: text.length * 10,
+      height: 10,
+    });
+    expect(
+      arrangeLines([
+        item('分值', 300, 100),
+        item('一级指标', 10, 100.5),
+        item('指标', 50, 100),
+        item('标题', 10, 200),
+      ]),
+    ).toEqual(['标题', '一级指标指标\t分值']);
   });
 
   it('folds Kangxi and supplement radicals to the characters typed', () => {

@@ -12,14 +12,40 @@ import { ImportError, type ImportLimits } from '../import-error.ts';
  * since the documents are in simplified Chinese.
  */
 const radicalSupplement: Record<string, string> = {
-  '⺟': '母', '⺠': '民', '⺩': '王', '⺮': '竹', '⻄': '西', '⻅': '见', '⻆': '角', '⻔': '门', '⻉': '贝',
-  '⻋': '车', '⻓': '长', '⻘': '青', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨',
-  '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟', '戶': '户',
+  '⺟': '母',
+  '⺠': '民',
+  '⺩': '王',
+  '⺮': '竹',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻔': '门',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻓': '长',
+  '⻘': '青',
+  '⻚': '页',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻢': '马',
+  '⻣': '骨',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+  戶: '户',
 };
 
 /** NFKC plus the radical-supplement map: the text as it was typed. */
 export function normalizePdfText(text: string): string {
-  return text.normalize('NFKC').replace(/[\u2e80-\u2ef3戶]/g, (character) => radicalSupplement[character] ?? character);
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2e80-\u2ef3戶]/g, (character) => radicalSupplement[character] ?? character);
 }
 
 interface Item {
@@ -55,14 +81,23 @@ export function arrangeLines(items: readonly Item[]): string[] {
 }
 
 async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   try {
     return await task.promise;
   } catch (error) {
     if ((error as { name?: string }).name === 'PasswordException') {
       throw new ImportError('encrypted', '该 PDF 设置了打开密码：请去掉密码后再导入');
     }
-    throw new ImportError('damaged-file', '无法读取该 PDF 文件（文件已损坏）：请重新导出 PDF，或改用 .docx/.xlsx');
+    throw new ImportError(
+      'damaged-file',
+      '无法读取该 PDF 文件（文件已损坏）：请重新导出 PDF，或改用 .docx/.xlsx',
+    );
   }
 }
 
@@ -74,7 +109,10 @@ export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise
   const pdf = await openPdf(bytes);
   try {
     if (pdf.numPages > limits.maxPages) {
-      throw new ImportError('too-many-rows', `PDF 页数超过 ${limits.maxPages} 页，不像一份绩效文档：请只导入相关页`);
+      throw new ImportError(
+        'too-many-rows',
+        `PDF 页数超过 ${limits.maxPages} 页，不像一份绩效文档：请只导入相关页`,
+      );
     }
     const lines: string[] = [];
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
@@ -83,7 +121,13 @@ export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise
       const items: Item[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
-        items.push({ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]) });
+        items.push({
+          text: item.str,
+          x: item.transform[4],
+          y: item.transform[5],
+          width: item.width,
+          height: item.height || Math.abs(item.transform[3]),
+        });
       }
       if (lines.length > 0) lines.push('');
       lines.push(...arrangeLines(items));

@@ -45,7 +45,10 @@ export function buildIndicatorRows(options: IndicatorRowsOptions): LayoutRow[] {
         const level2Start = rows.length;
         for (const indicator of level2Run.items) {
           rows.push({
-            cells: [textCell(level1Column + 2, indicator.name), ...describeIndicator(indicator, level1Column + 3)],
+            cells: [
+              textCell(level1Column + 2, indicator.name),
+              ...describeIndicator(indicator, level1Column + 3),
+            ],
           });
         }
         rows[level2Start]!.cells.unshift(

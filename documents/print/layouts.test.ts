@@ -3,7 +3,12 @@ import { sumDecimals } from '../../core/decimal.ts';
 import { buildTableLayout } from './build-layout.ts';
 import { renderTableHtml } from './render-html.ts';
 import { buildReportOutline } from './report-outline.ts';
-import { buildSampleApprovalTable, buildSampleReport, buildSampleSelfEvaluation, buildSampleTargetTable } from './sample-documents.ts';
+import {
+  buildSampleApprovalTable,
+  buildSampleReport,
+  buildSampleSelfEvaluation,
+  buildSampleTargetTable,
+} from './sample-documents.ts';
 import { mapCoverage, type LayoutCell, type TableLayout } from './table-layout.ts';
 
 function findCells(layout: TableLayout, text: string): LayoutCell[] {
@@ -34,7 +39,9 @@ describe('table layouts', () => {
     const masters = coverage.flat().filter((position) => position?.isMaster).length;
     const cells = layout.rows.reduce((count, row) => count + row.cells.length, 0);
     expect(masters).toBe(cells);
-    const spanned = layout.rows.flatMap((row) => row.cells).reduce((sum, cell) => sum + (cell.rowSpan ?? 1) * (cell.colSpan ?? 1), 0);
+    const spanned = layout.rows
+      .flatMap((row) => row.cells)
+      .reduce((sum, cell) => sum + (cell.rowSpan ?? 1) * (cell.colSpan ?? 1), 0);
     expect(spanned).toBeLessThanOrEqual(layout.rows.length * layout.columns.length);
   });
 
@@ -42,12 +49,19 @@ describe('table layouts', () => {
     const document = buildSampleSelfEvaluation();
     const outputs = document.goals[0]!.indicators.filter((indicator) => indicator.level1 === '产出指标');
     const layout = buildTableLayout(document)!;
-    expect(findCells(layout, `产出指标（${sumDecimals(outputs.map((indicator) => indicator.weight)).toFixed()}分）`)).toHaveLength(1);
+    expect(
+      findCells(
+        layout,
+        `产出指标（${sumDecimals(outputs.map((indicator) => indicator.weight)).toFixed()}分）`,
+      ),
+    ).toHaveLength(1);
   });
 
   it('keeps a missing amount blank rather than writing 0, and writes money with two decimals', () => {
     const layout = buildTableLayout(buildSampleTargetTable())!;
-    const row = layout.rows.find((candidate) => candidate.cells.some((cell) => cell.text === '政府性基金拨款'))!;
+    const row = layout.rows.find((candidate) =>
+      candidate.cells.some((cell) => cell.text === '政府性基金拨款'),
+    )!;
     expect(row.cells.find((cell) => cell.column === 2)?.text).toBe('');
     expect(findCells(layout, '2854.50')[0]?.number).toBe('2854.5');
   });
@@ -72,25 +86,46 @@ describe('report outline', () => {
   const section = (pattern: RegExp) => outline.sections.find((candidate) => pattern.test(candidate.title))!;
 
   it('has the ten standard sections in order', () => {
-    expect(outline.sections.map((candidate) => candidate.title.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
+    expect(outline.sections.map((candidate) => candidate.title.slice(0, 2))).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+      '八、',
+      '九、',
+      '十、',
+    ]);
   });
 
   it("keeps the unit's own text where it wrote some", () => {
-    expect(section(/基本情况/).paragraphs).toEqual(['1、贯彻执行党和国家及省有关公安工作的方针政策。', '2、掌握控制危害国内安全的情报和动态。']);
+    expect(section(/基本情况/).paragraphs).toEqual([
+      '1、贯彻执行党和国家及省有关公安工作的方针政策。',
+      '2、掌握控制危害国内安全的情报和动态。',
+    ]);
     expect(section(/存在的问题/).paragraphs).toEqual(['1、绩效目标支出低于部门年初预算。']);
   });
 
   it('fills the money lists into the sections they belong to', () => {
-    expect(section(/政府性基金/).paragraphs.join('')).toContain('政府性基金预算支出5855.5万元，其中：巡辅警经费2532.5万元；跨区域专项经费300万元');
-    expect(section(/一般公共预算/).paragraphs.join('')).toContain('基本支出5105.15万元，其中：工资福利支出4035.19万元');
+    expect(section(/政府性基金/).paragraphs.join('')).toContain(
+      '政府性基金预算支出5855.5万元，其中：巡辅警经费2532.5万元；跨区域专项经费300万元',
+    );
+    expect(section(/一般公共预算/).paragraphs.join('')).toContain(
+      '基本支出5105.15万元，其中：工资福利支出4035.19万元',
+    );
   });
 
   it('lists indicators not met with their deviation reasons, and the score and grade', () => {
     const document = buildSampleReport();
-    const shortfalls = document.goals[0]!.indicators.filter((indicator) => indicator.score !== indicator.weight);
+    const shortfalls = document.goals[0]!.indicators.filter(
+      (indicator) => indicator.score !== indicator.weight,
+    );
     const text = section(/绩效情况/).paragraphs.join('\n');
     expect(text).toContain(`未完全完成${shortfalls.length}个`);
-    for (const indicator of shortfalls) expect(text).toContain(`${indicator.name}：指标值${indicator.target!.text}`);
+    for (const indicator of shortfalls)
+      expect(text).toContain(`${indicator.name}：指标值${indicator.target!.text}`);
     expect(text).toContain('自评得分92.5分，等级为“优”');
   });
 

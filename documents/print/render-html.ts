@@ -33,7 +33,9 @@ function wrapPage(options: { title: string; orientation: 'portrait' | 'landscape
 /** The `<table>` element of a layout (no page around it), for embedding in the web app. */
 export function renderTableElement(layout: TableLayout): string {
   const total = layout.columns.reduce((a, b) => a + b, 0);
-  const columns = layout.columns.map((units) => `<col style="width:${((units / total) * 100).toFixed(2)}%">`).join('');
+  const columns = layout.columns
+    .map((units) => `<col style="width:${((units / total) * 100).toFixed(2)}%">`)
+    .join('');
   const coverage = mapCoverage(layout);
   const rows = layout.rows.map((_, rowIndex) => {
     const cells: string[] = [];
@@ -41,7 +43,10 @@ export function renderTableElement(layout: TableLayout): string {
       if (!covered) return void cells.push('<td></td>');
       if (!covered.isMaster) return;
       const { cell } = covered;
-      const classes = [cell.role === 'label' || cell.role === 'header' ? 'label' : '', cell.align === 'center' ? 'center' : ''].filter(Boolean);
+      const classes = [
+        cell.role === 'label' || cell.role === 'header' ? 'label' : '',
+        cell.align === 'center' ? 'center' : '',
+      ].filter(Boolean);
       const attributes = [
         (cell.rowSpan ?? 1) > 1 ? ` rowspan="${cell.rowSpan}"` : '',
         (cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : '',
@@ -63,7 +68,14 @@ export function renderTableHtml(layout: TableLayout): string {
 /** The print view of an evaluation report. */
 export function renderReportHtml(outline: ReportOutline): string {
   const sections = outline.sections
-    .map((section) => `<h2>${escapeHtml(section.title)}</h2>${section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`)
+    .map(
+      (section) =>
+        `<h2>${escapeHtml(section.title)}</h2>${section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`,
+    )
     .join('\n');
-  return wrapPage({ title: outline.title, orientation: 'portrait', body: `<h1>${escapeHtml(outline.title)}</h1>\n${sections}` });
+  return wrapPage({
+    title: outline.title,
+    orientation: 'portrait',
+    body: `<h1>${escapeHtml(outline.title)}</h1>\n${sections}`,
+  });
 }

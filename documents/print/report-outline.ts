@@ -64,7 +64,9 @@ function writePerformance(document: PerformanceDocument): string[] {
   const indicators = document.goals.flatMap((goal) => goal.indicators);
   if (indicators.length > 0) {
     const shortfalls = indicators.filter(isShortfall);
-    paragraphs.push(`共设绩效指标${indicators.length}个，完成${indicators.length - shortfalls.length}个，未完全完成${shortfalls.length}个。`);
+    paragraphs.push(
+      `共设绩效指标${indicators.length}个，完成${indicators.length - shortfalls.length}个，未完全完成${shortfalls.length}个。`,
+    );
     for (const indicator of shortfalls) {
       paragraphs.push(
         `${indicator.name}：指标值${indicator.target?.text ?? '—'}，实际完成值${indicator.actual?.text ?? '—'}；偏差原因：${(indicator.deviation || '未说明').replace(/[。.；;]+$/, '')}。`,
@@ -80,7 +82,11 @@ function writePerformance(document: PerformanceDocument): string[] {
 }
 
 const standardSections: StandardSection[] = [
-  { title: '一、部门基本情况', pattern: /基本情况/, write: (document) => (document.functions ? document.functions.split('\n') : [missing]) },
+  {
+    title: '一、部门基本情况',
+    pattern: /基本情况/,
+    write: (document) => (document.functions ? document.functions.split('\n') : [missing]),
+  },
   {
     title: '二、一般公共预算支出情况',
     pattern: /一般公共预算/,
@@ -94,7 +100,9 @@ const standardSections: StandardSection[] = [
         ['基本支出', budget.byNature?.basic],
         ['项目支出', budget.byNature?.project],
       ];
-      const present = parts.filter(([, amount]) => amount).map(([label, amount]) => `${label}${money(amount)}`);
+      const present = parts
+        .filter(([, amount]) => amount)
+        .map(([label, amount]) => `${label}${money(amount)}`);
       return [...(present.length > 0 ? [`${present.join('，')}。`] : []), ...lists.map(describeList)];
     },
   },
@@ -105,24 +113,50 @@ const standardSections: StandardSection[] = [
     write: (document, lists) =>
       lists.length > 0
         ? lists.map(describeList)
-        : [document.budget.bySource?.governmentFund ? `政府性基金拨款${money(document.budget.bySource.governmentFund)}。` : '本年度无政府性基金预算支出。'],
+        : [
+            document.budget.bySource?.governmentFund
+              ? `政府性基金拨款${money(document.budget.bySource.governmentFund)}。`
+              : '本年度无政府性基金预算支出。',
+          ],
   },
-  { title: '四、国有资本经营预算支出情况', pattern: /国有资本/, listPattern: /国有资本/, write: (_, lists) => (lists.length > 0 ? lists.map(describeList) : ['本年度无国有资本经营预算支出。']) },
-  { title: '五、社会保障基金预算支出情况', pattern: /社会保障/, listPattern: /社会保障/, write: (_, lists) => (lists.length > 0 ? lists.map(describeList) : ['本年度无社会保障基金预算支出。']) },
+  {
+    title: '四、国有资本经营预算支出情况',
+    pattern: /国有资本/,
+    listPattern: /国有资本/,
+    write: (_, lists) => (lists.length > 0 ? lists.map(describeList) : ['本年度无国有资本经营预算支出。']),
+  },
+  {
+    title: '五、社会保障基金预算支出情况',
+    pattern: /社会保障/,
+    listPattern: /社会保障/,
+    write: (_, lists) => (lists.length > 0 ? lists.map(describeList) : ['本年度无社会保障基金预算支出。']),
+  },
   { title: '六、部门整体支出绩效情况', pattern: /绩效情况/, write: writePerformance },
   { title: '七、存在的问题及原因分析', pattern: /存在的问题/, write: () => [missing] },
   { title: '八、下一步改进措施', pattern: /改进措施/, write: () => [missing] },
-  { title: '九、绩效自评结果拟应用和公开情况', pattern: /结果.*(应用|公开)|公开情况/, write: () => [missing] },
+  {
+    title: '九、绩效自评结果拟应用和公开情况',
+    pattern: /结果.*(应用|公开)|公开情况/,
+    write: () => [missing],
+  },
   { title: '十、其他需要说明的情况', pattern: /其他需要说明/, write: () => ['无其他需要说明的情况。'] },
 ];
 
 /** "7、 存在的问题及原因分析" → "存在的问题及原因分析": the unit's numbering is replaced by the standard one. */
 function stripNumbering(title: string): string {
-  return title.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/, '').trim();
+  return title
+    .replace(
+      /^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/,
+      '',
+    )
+    .trim();
 }
 
 function splitParagraphs(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
 }
 
 /** The report outline of a document (any kind: a self-evaluation gives a report written from its data). */
@@ -135,25 +169,39 @@ export function buildReportOutline(document: PerformanceDocument): ReportOutline
   // Money lists go to the first section whose list pattern names them.
   const listsOf = (standard: StandardSection): MoneyList[] => {
     if (!standard.listPattern) return [];
-    const lists = moneyLists.filter((list) => !claimedLists.has(list) && standard.listPattern!.test(list.label));
+    const lists = moneyLists.filter(
+      (list) => !claimedLists.has(list) && standard.listPattern!.test(list.label),
+    );
     lists.forEach((list) => claimedLists.add(list));
     return lists;
   };
   for (const standard of standardSections) {
-    const index = unitSections.findIndex((section, position) => !usedSections.has(position) && standard.pattern.test(section.title));
+    const index = unitSections.findIndex(
+      (section, position) => !usedSections.has(position) && standard.pattern.test(section.title),
+    );
     const own = index >= 0 ? splitParagraphs(unitSections[index]!.text) : [];
     const lists = listsOf(standard);
     const written = own.length > 0 ? own : standard.write(document, lists);
     // The unit's own wording of the title, under the standard numbering.
-    const title = index >= 0 ? `${standard.title.slice(0, standard.title.indexOf('、') + 1)}${stripNumbering(unitSections[index]!.title)}` : standard.title;
+    const title =
+      index >= 0
+        ? `${standard.title.slice(0, standard.title.indexOf('、') + 1)}${stripNumbering(unitSections[index]!.title)}`
+        : standard.title;
     sections.push({ title, paragraphs: written.length > 0 ? written : [missing] });
     if (index < 0) continue;
     usedSections.add(index);
     // Keep the unit's unmatched sections that follow this one, in order.
-    for (let next = index + 1; next < unitSections.length && !standardSections.some((s) => s.pattern.test(unitSections[next]!.title)); next++) {
+    for (
+      let next = index + 1;
+      next < unitSections.length && !standardSections.some((s) => s.pattern.test(unitSections[next]!.title));
+      next++
+    ) {
       if (usedSections.has(next)) break;
       usedSections.add(next);
-      sections.push({ title: unitSections[next]!.title, paragraphs: splitParagraphs(unitSections[next]!.text) });
+      sections.push({
+        title: unitSections[next]!.title,
+        paragraphs: splitParagraphs(unitSections[next]!.text),
+      });
     }
   }
   return { title: describeTitle(document), sections };

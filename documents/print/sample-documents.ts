@@ -2,10 +2,19 @@
  * Hand-built documents shaped like the samples (for tests and benchmarks of export and import):
  * they do not depend on the text readers, so the writers can be proved on their own.
  */
-import { createEmptyDocument, type Indicator, type IndicatorValue, type PerformanceDocument } from '../../core/model.ts';
+import {
+  createEmptyDocument,
+  type Indicator,
+  type IndicatorValue,
+  type PerformanceDocument,
+} from '../../core/model.ts';
 
 /** An indicator value as a reader would give it, kept simple: the text is what matters to layouts. */
-export function value(text: string, number: string | null = null, unit: string | null = null): IndicatorValue {
+export function value(
+  text: string,
+  number: string | null = null,
+  unit: string | null = null,
+): IndicatorValue {
   return {
     text,
     operator: number === null ? null : '>=',
@@ -17,7 +26,13 @@ export function value(text: string, number: string | null = null, unit: string |
   };
 }
 
-function indicator(level1: string, level2: string, name: string, target: string, extra: Partial<Indicator> = {}): Indicator {
+function indicator(
+  level1: string,
+  level2: string,
+  name: string,
+  target: string,
+  extra: Partial<Indicator> = {},
+): Indicator {
   return { level1, level2, name, target: value(target), ...extra };
 }
 
@@ -138,7 +153,10 @@ export function buildSampleReport(): PerformanceDocument {
   document.budget = { total: '11638.65', adjusted: '11638.65', executed: '11638.65', executionRate: '100' };
   document.report = {
     sections: [
-      { title: '一、部门基本情况', text: '1、贯彻执行党和国家及省有关公安工作的方针政策。\n2、掌握控制危害国内安全的情报和动态。' },
+      {
+        title: '一、部门基本情况',
+        text: '1、贯彻执行党和国家及省有关公安工作的方针政策。\n2、掌握控制危害国内安全的情报和动态。',
+      },
       { title: '7、 存在的问题及原因分析', text: '1、绩效目标支出低于部门年初预算。' },
     ],
     moneyLists: [

@@ -5,7 +5,14 @@
  */
 import type { Indicator, PerformanceDocument } from '../../core/model.ts';
 import { buildIndicatorRows } from './indicator-rows.ts';
-import { labelCell, numberCell, sumOrNull, textCell, type LayoutRow, type TableLayout } from './table-layout.ts';
+import {
+  labelCell,
+  numberCell,
+  sumOrNull,
+  textCell,
+  type LayoutRow,
+  type TableLayout,
+} from './table-layout.ts';
 import { describeTitle } from './titles.ts';
 
 const columns = [9, 13, 11, 20, 14, 14, 7, 9, 24];
@@ -44,7 +51,9 @@ function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
         numberCell(8, budget.score),
       ],
     },
-    { cells: [labelCell(1, '按收入性质分：', { colSpan: 4 }), labelCell(5, '按支出性质分：', { colSpan: 4 })] },
+    {
+      cells: [labelCell(1, '按收入性质分：', { colSpan: 4 }), labelCell(5, '按支出性质分：', { colSpan: 4 })],
+    },
   ];
   // Sample 001 writes each part as "其中：一般公共预算：7897.75" in one cell; the amount stays a number.
   sources.forEach(([label, amount], index) => {
@@ -53,7 +62,9 @@ function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
     rows.push({
       cells: [
         numberCell(1, amount, { ...money, colSpan: 4, prefix: `${lead}${label}：` }),
-        nature ? numberCell(5, nature[1], { ...money, colSpan: 4, prefix: `${lead}${nature[0]}：` }) : textCell(5, '', { colSpan: 4 }),
+        nature
+          ? numberCell(5, nature[1], { ...money, colSpan: 4, prefix: `${lead}${nature[0]}：` })
+          : textCell(5, '', { colSpan: 4 }),
       ],
     });
   });
@@ -85,16 +96,29 @@ function describeLevel1(level1: string, indicators: readonly Indicator[]): strin
 export function buildSelfEvaluationLayout(document: PerformanceDocument): TableLayout {
   const rows: LayoutRow[] = [];
   if (document.scope === 'project') {
-    rows.push({ cells: [labelCell(0, '项目名称', { colSpan: 3 }), textCell(3, document.project, { colSpan: 6 })] });
-    rows.push({ cells: [labelCell(0, '主管部门', { colSpan: 3 }), textCell(3, document.supervisor, { colSpan: 6 })] });
+    rows.push({
+      cells: [labelCell(0, '项目名称', { colSpan: 3 }), textCell(3, document.project, { colSpan: 6 })],
+    });
+    rows.push({
+      cells: [labelCell(0, '主管部门', { colSpan: 3 }), textCell(3, document.supervisor, { colSpan: 6 })],
+    });
   }
   const unitLabel = document.scope === 'project' ? '实施单位' : '预算部门名称';
   rows.push({ cells: [labelCell(0, unitLabel, { colSpan: 3 }), textCell(3, document.unit, { colSpan: 6 })] });
   rows.push(...buildBudgetRows(document));
   rows.push({
-    cells: [labelCell(0, '年度总体目标', { rowSpan: 2 }), labelCell(1, '预期目标', { colSpan: 4 }), labelCell(5, '实际完成情况', { colSpan: 4 })],
+    cells: [
+      labelCell(0, '年度总体目标', { rowSpan: 2 }),
+      labelCell(1, '预期目标', { colSpan: 4 }),
+      labelCell(5, '实际完成情况', { colSpan: 4 }),
+    ],
   });
-  rows.push({ cells: [textCell(1, document.overallGoal, { colSpan: 4 }), textCell(5, document.overallResult, { colSpan: 4 })] });
+  rows.push({
+    cells: [
+      textCell(1, document.overallGoal, { colSpan: 4 }),
+      textCell(5, document.overallResult, { colSpan: 4 }),
+    ],
+  });
   const indicatorRows = buildIndicatorRows({
     goals: document.goals,
     goalColumn: null,
@@ -123,8 +147,19 @@ export function buildSelfEvaluationLayout(document: PerformanceDocument): TableL
   });
   rows.push(...indicatorRows);
   rows.push({
-    cells: [labelCell(0, '总分', { colSpan: 6 }), numberCell(6, document.totals.weight), numberCell(7, document.totals.score), textCell(8, '')],
+    cells: [
+      labelCell(0, '总分', { colSpan: 6 }),
+      numberCell(6, document.totals.weight),
+      numberCell(7, document.totals.score),
+      textCell(8, ''),
+    ],
   });
   const year = document.year === null ? '' : `（${document.year} 年度）`;
-  return { title: describeTitle(document), subtitle: `预算单位：（盖章）${year}`, orientation: 'landscape', columns, rows };
+  return {
+    title: describeTitle(document),
+    subtitle: `预算单位：（盖章）${year}`,
+    orientation: 'landscape',
+    columns,
+    rows,
+  };
 }

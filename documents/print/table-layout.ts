@@ -44,7 +44,11 @@ export interface TableLayout {
 }
 
 /** A text cell. */
-export function textCell(column: number, text: string | null | undefined, options: Partial<LayoutCell> = {}): LayoutCell {
+export function textCell(
+  column: number,
+  text: string | null | undefined,
+  options: Partial<LayoutCell> = {},
+): LayoutCell {
   return { column, text: text ?? '', role: 'value', ...options };
 }
 
@@ -96,9 +100,13 @@ export function excelNumberFormat(style: NumberStyle | undefined, prefix?: strin
  * The grid positions a layout covers, as `occupied[row][column]` → the master cell and whether
  * this position is the master. Renderers use it to fill gaps and to skip covered positions.
  */
-export function mapCoverage(layout: TableLayout): Array<Array<{ cell: LayoutCell; isMaster: boolean } | null>> {
+export function mapCoverage(
+  layout: TableLayout,
+): Array<Array<{ cell: LayoutCell; isMaster: boolean } | null>> {
   const width = layout.columns.length;
-  const grid = layout.rows.map(() => new Array<{ cell: LayoutCell; isMaster: boolean } | null>(width).fill(null));
+  const grid = layout.rows.map(() =>
+    new Array<{ cell: LayoutCell; isMaster: boolean } | null>(width).fill(null),
+  );
   layout.rows.forEach((row, rowIndex) => {
     for (const cell of row.cells) {
       for (let r = rowIndex; r < rowIndex + (cell.rowSpan ?? 1) && r < grid.length; r++) {

@@ -35,7 +35,14 @@ function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
   ];
   const rows: LayoutRow[] = [
     { cells: [labelCell(1, '资金总额（万元）'), numberCell(2, budget.total, { ...money, colSpan: 3 })] },
-    { cells: [labelCell(1, '按收入性质分'), labelCell(2, '金额（万元）'), labelCell(3, '按支出性质分'), labelCell(4, '金额（万元）')] },
+    {
+      cells: [
+        labelCell(1, '按收入性质分'),
+        labelCell(2, '金额（万元）'),
+        labelCell(3, '按支出性质分'),
+        labelCell(4, '金额（万元）'),
+      ],
+    },
   ];
   sourceRows.forEach(([label, amount], index) => {
     const nature = natureRows[index];
@@ -49,7 +56,12 @@ function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
     });
   });
   rows.push({
-    cells: [labelCell(1, '合计'), numberCell(2, bySource.total, money), labelCell(3, '合计'), numberCell(4, byNature.total, money)],
+    cells: [
+      labelCell(1, '合计'),
+      numberCell(2, bySource.total, money),
+      labelCell(3, '合计'),
+      numberCell(4, byNature.total, money),
+    ],
   });
   rows[0]!.cells.unshift(labelCell(0, '年度预算申请（万元）', { rowSpan: rows.length }));
   return rows;
@@ -72,10 +84,18 @@ export function buildTargetTableLayout(document: PerformanceDocument): TableLayo
   rows.push({ cells: [labelCell(0, unitLabel), textCell(1, document.unit, { colSpan: 4 })] });
   if (!isApproval || hasBudget(document)) rows.push(...buildBudgetRows(document));
   if (document.functions !== null && document.functions !== undefined) {
-    rows.push({ cells: [labelCell(0, isApproval ? '部门职能概述' : '部门职能职责概述'), textCell(1, document.functions, { colSpan: 4 })] });
+    rows.push({
+      cells: [
+        labelCell(0, isApproval ? '部门职能概述' : '部门职能职责概述'),
+        textCell(1, document.functions, { colSpan: 4 }),
+      ],
+    });
   }
   rows.push({
-    cells: [labelCell(0, isApproval ? '年度整体绩效目标' : '整体绩效目标'), textCell(1, document.overallGoal, { colSpan: 4 })],
+    cells: [
+      labelCell(0, isApproval ? '年度整体绩效目标' : '整体绩效目标'),
+      textCell(1, document.overallGoal, { colSpan: 4 }),
+    ],
   });
   rows.push({
     cells: [
@@ -96,5 +116,11 @@ export function buildTargetTableLayout(document: PerformanceDocument): TableLayo
   );
   if (!isApproval) rows.push({ cells: [labelCell(0, '财政部门审核意见'), textCell(1, '', { colSpan: 4 })] });
   const title = describeTitle(document);
-  return { title, subtitle: isApproval ? `（${document.year ?? ''}年度）` : '填报单位：（盖章）', orientation: 'portrait', columns, rows };
+  return {
+    title,
+    subtitle: isApproval ? `（${document.year ?? ''}年度）` : '填报单位：（盖章）',
+    orientation: 'portrait',
+    columns,
+    rows,
+  };
 }

@@ -4,8 +4,27 @@ import { buildSampleSelfEvaluation } from '../print/sample-documents.ts';
 import { exportSummary, summarizeDocument, type SummaryRow } from './write-summary.ts';
 
 const rows: SummaryRow[] = [
-  { unit: '湘潭县公安局', year: 2023, kind: 'target-table', state: '财政审核', executionRate: null, score: null, grade: null, findings: { error: 0, warning: 2, info: 1 } },
-  { unit: '株洲市公安局渌口分局', supervisor: '株洲市公安局', year: 2022, kind: 'self-evaluation', state: '已批复', executionRate: '100', score: '96', grade: '优', findings: { error: 1, warning: 0, info: 0 } },
+  {
+    unit: '湘潭县公安局',
+    year: 2023,
+    kind: 'target-table',
+    state: '财政审核',
+    executionRate: null,
+    score: null,
+    grade: null,
+    findings: { error: 0, warning: 2, info: 1 },
+  },
+  {
+    unit: '株洲市公安局渌口分局',
+    supervisor: '株洲市公安局',
+    year: 2022,
+    kind: 'self-evaluation',
+    state: '已批复',
+    executionRate: '100',
+    score: '96',
+    grade: '优',
+    findings: { error: 1, warning: 0, info: 0 },
+  },
 ];
 
 async function loadSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
@@ -21,7 +40,20 @@ describe('exportSummary', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('单位');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.getRow(3).values).toEqual([undefined, '株洲市公安局渌口分局', '株洲市公安局', 2022, '部门整体支出绩效自评表', '已批复', 100, 96, '优', 1, 0, 0]);
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      '株洲市公安局渌口分局',
+      '株洲市公安局',
+      2022,
+      '部门整体支出绩效自评表',
+      '已批复',
+      100,
+      96,
+      '优',
+      1,
+      0,
+      0,
+    ]);
   });
 
   it('leaves a missing score blank instead of 0', async () => {

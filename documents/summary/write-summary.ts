@@ -40,7 +40,8 @@ const columns: Array<{ header: string; key: string; width: number; numFmt?: stri
 
 /** A summary row of one stored document. */
 export function summarizeDocument(document: PerformanceDocument, state: string): SummaryRow {
-  const count = (severity: 'error' | 'warning' | 'info') => document.findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity: 'error' | 'warning' | 'info') =>
+    document.findings.filter((finding) => finding.severity === severity).length;
   return {
     unit: document.unit,
     supervisor: document.supervisor ?? null,
@@ -69,7 +70,11 @@ export async function exportSummary(rows: readonly SummaryRow[]): Promise<Buffer
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map(({ header, key, width }) => ({ header, key, width }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

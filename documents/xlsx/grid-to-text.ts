@@ -16,7 +16,8 @@ export interface GridCell {
 /** Rows of cells; null where the source had no cell at all. */
 export type Grid = Array<Array<GridCell | null>>;
 
-const isCjk = (character: string | undefined): boolean => character !== undefined && /[\u3000-\u9fff\uff00-\uffef]/.test(character);
+const isCjk = (character: string | undefined): boolean =>
+  character !== undefined && /[\u3000-\u9fff\uff00-\uffef]/.test(character);
 
 /**
  * Joins the lines of one cell into one line: Chinese text broken across lines is rejoined without
@@ -41,7 +42,8 @@ function findLevelColumns(grid: Grid): { headerRow: number; columns: Set<number>
     const columns = new Set<number>();
     row.forEach((cell, columnIndex) => {
       const text = cell?.text.replace(/\s+/g, '') ?? '';
-      if (cell && cell.masterColumn === columnIndex && /^(一级指标|二级指标)$/.test(text)) columns.add(columnIndex);
+      if (cell && cell.masterColumn === columnIndex && /^(一级指标|二级指标)$/.test(text))
+        columns.add(columnIndex);
     });
     if (columns.size === 2) return { headerRow: rowIndex, columns };
   }
@@ -58,7 +60,10 @@ export function convertGridToLines(grid: Grid): string[] {
       const isMaster = cell.masterRow === rowIndex && cell.masterColumn === columnIndex;
       if (isMaster) return joinCellLines(cell.text);
       const isLevelContinuation =
-        levels !== null && rowIndex > levels.headerRow && cell.masterColumn === columnIndex && levels.columns.has(columnIndex);
+        levels !== null &&
+        rowIndex > levels.headerRow &&
+        cell.masterColumn === columnIndex &&
+        levels.columns.has(columnIndex);
       return isLevelContinuation ? joinCellLines(cell.text) : '';
     });
     while (cells.length > 0 && cells.at(-1) === '') cells.pop();

@@ -25,7 +25,10 @@ async function checkRowCount(bytes: Buffer, maxRows: number): Promise<void> {
     for await (const _row of worksheet as AsyncIterable<unknown>) {
       rows += 1;
       if (rows > maxRows) {
-        throw new ImportError('too-many-rows', `表格行数超过 ${maxRows} 行，不像一份绩效表：请只保留目标表/自评表所在的工作表后再导入`);
+        throw new ImportError(
+          'too-many-rows',
+          `表格行数超过 ${maxRows} 行，不像一份绩效表：请只保留目标表/自评表所在的工作表后再导入`,
+        );
       }
     }
   }
@@ -57,7 +60,11 @@ export function describeCellValue(value: ExcelJS.CellValue, numberFormat?: strin
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((run) => run.text)
+      .join('')
+      .trim();
   if ('result' in value) return describeCellValue((value.result ?? null) as ExcelJS.CellValue, numberFormat);
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
   if ('error' in value) return '';
@@ -89,14 +96,20 @@ function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
 export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
   const parts = inspectZip(bytes, limits, '.xlsx');
   if (!parts.includes('xl/workbook.xml')) {
-    throw new ImportError('not-a-document', '该文件不是 Excel 工作簿（缺少 xl/workbook.xml）：请确认上传的是 .xlsx 文件');
+    throw new ImportError(
+      'not-a-document',
+      '该文件不是 Excel 工作簿（缺少 xl/workbook.xml）：请确认上传的是 .xlsx 文件',
+    );
   }
   await checkRowCount(bytes, limits.maxRows);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ImportError('damaged-file', '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入');
+    throw new ImportError(
+      'damaged-file',
+      '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入',
+    );
   }
   const lines: string[] = [];
   workbook.eachSheet((sheet) => {

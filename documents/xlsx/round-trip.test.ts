@@ -10,15 +10,26 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import { readSeed } from '../../test-support/seeds.ts';
 import { exportDocument } from '../export.ts';
 import { importFile } from '../import-file.ts';
-import { buildSampleApprovalTable, buildSampleReport, buildSampleSelfEvaluation, buildSampleTargetTable } from '../print/sample-documents.ts';
+import {
+  buildSampleApprovalTable,
+  buildSampleReport,
+  buildSampleSelfEvaluation,
+  buildSampleTargetTable,
+} from '../print/sample-documents.ts';
 import { readText } from '../text/read-text.ts';
 
 function decimal(value: string | null | undefined): string | null {
   return toDecimal(value)?.toFixed() ?? null;
 }
 
-function decimals<T extends Record<string, string | null | undefined>>(record: T | undefined): Record<string, string | null> {
-  return Object.fromEntries(Object.entries(record ?? {}).map(([key, value]) => [key, decimal(value)]).filter(([, value]) => value !== null));
+function decimals<T extends Record<string, string | null | undefined>>(
+  record: T | undefined,
+): Record<string, string | null> {
+  return Object.fromEntries(
+    Object.entries(record ?? {})
+      .map(([key, value]) => [key, decimal(value)])
+      .filter(([, value]) => value !== null),
+  );
 }
 
 /** The fields an official table holds, decimals by value. */
@@ -49,11 +60,17 @@ function projectTable(document: PerformanceDocument) {
 
 /** A report's sections by title (the numbering is the writer's) and its money lists. */
 function projectReport(document: PerformanceDocument) {
-  const strip = (title: string) => title.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）])\s*/, '');
+  const strip = (title: string) =>
+    title.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）])\s*/, '');
   return {
     unit: document.unit,
     year: document.year,
-    sections: Object.fromEntries((document.report?.sections ?? []).map((section) => [strip(section.title), section.text.replace(/\s+/g, '')])),
+    sections: Object.fromEntries(
+      (document.report?.sections ?? []).map((section) => [
+        strip(section.title),
+        section.text.replace(/\s+/g, ''),
+      ]),
+    ),
     moneyLists: (document.report?.moneyLists ?? []).map((list) => ({
       label: list.label,
       amount: decimal(list.amount),
@@ -62,7 +79,10 @@ function projectReport(document: PerformanceDocument) {
   };
 }
 
-async function roundTrip(document: PerformanceDocument, format: 'xlsx' | 'docx'): Promise<PerformanceDocument> {
+async function roundTrip(
+  document: PerformanceDocument,
+  format: 'xlsx' | 'docx',
+): Promise<PerformanceDocument> {
   return importFile({ bytes: await exportDocument(document, format), fileName: `往返.${format}` });
 }
 

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../export.ts';
 import { defaultImportLimits } from '../import-error.ts';
 import { readDocxLines } from '../docx/read-docx.ts';
-import { buildSampleApprovalTable, buildSampleSelfEvaluation, buildSampleTargetTable } from '../print/sample-documents.ts';
+import {
+  buildSampleApprovalTable,
+  buildSampleSelfEvaluation,
+  buildSampleTargetTable,
+} from '../print/sample-documents.ts';
 import { readXlsxLines } from './read-xlsx.ts';
 
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Worksheet> {
@@ -12,11 +16,16 @@ async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   return workbook.worksheets[0]!;
 }
 
-function findCell(sheet: ExcelJS.Worksheet, predicate: (cell: ExcelJS.Cell) => boolean): ExcelJS.Cell | undefined {
+function findCell(
+  sheet: ExcelJS.Worksheet,
+  predicate: (cell: ExcelJS.Cell) => boolean,
+): ExcelJS.Cell | undefined {
   let found: ExcelJS.Cell | undefined;
-  sheet.eachRow((row) => row.eachCell((cell) => {
-    if (!found && predicate(cell)) found = cell;
-  }));
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (!found && predicate(cell)) found = cell;
+    }),
+  );
   return found;
 }
 
@@ -31,7 +40,12 @@ describe('writing tables to .xlsx', () => {
   it('sets A4 pages that fit the width, landscape for the self-evaluation', async () => {
     const target = await loadWorkbook(await exportDocument(buildSampleTargetTable(), 'xlsx'));
     const self = await loadWorkbook(await exportDocument(buildSampleSelfEvaluation(), 'xlsx'));
-    expect(target.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 });
+    expect(target.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+    });
     expect(self.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
   });
 
@@ -39,10 +53,14 @@ describe('writing tables to .xlsx', () => {
     const document = buildSampleTargetTable();
     const sheet = await loadWorkbook(await exportDocument(document, 'xlsx'));
     const output = findCell(sheet, (cell) => cell.value === '产出指标')!;
-    const outputs = document.goals[0]!.indicators.filter((indicator) => indicator.level1 === '产出指标').length;
+    const outputs = document.goals[0]!.indicators.filter(
+      (indicator) => indicator.level1 === '产出指标',
+    ).length;
     const below = sheet.getCell(Number(output.row) + outputs - 1, Number(output.col));
     expect(below.isMerged && below.master.address).toBe(output.address);
-    expect(sheet.getCell(Number(output.row) + outputs, Number(output.col)).master.address).not.toBe(output.address);
+    expect(sheet.getCell(Number(output.row) + outputs, Number(output.col)).master.address).not.toBe(
+      output.address,
+    );
     expect(output.font?.name).toBe('仿宋');
     expect(findCell(sheet, (cell) => cell.value === '一级指标')?.font?.name).toBe('宋体');
   });
@@ -54,7 +72,12 @@ describe('reading .xlsx and .docx tables back', () => {
     const lines = await readXlsxLines(await exportDocument(document, 'xlsx'), defaultImportLimits);
     for (const indicator of document.goals.flatMap((goal) => goal.indicators)) {
       const line = lines.find((candidate) => candidate.includes(`\t${indicator.name}\t`));
-      expect(line?.split('\t').slice(1)).toEqual([indicator.level1, indicator.level2, indicator.name, indicator.target!.text]);
+      expect(line?.split('\t').slice(1)).toEqual([
+        indicator.level1,
+        indicator.level2,
+        indicator.name,
+        indicator.target!.text,
+      ]);
     }
   });
 

@@ -20,14 +20,20 @@ function estimateRowHeight(cells: readonly LayoutCell[], columns: readonly numbe
     const width = columns.slice(cell.column, cell.column + (cell.colSpan ?? 1)).reduce((a, b) => a + b, 0);
     // A CJK character takes about two width units.
     const perLine = Math.max(1, Math.floor(width / 2));
-    const cellLines = cell.text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const cellLines = cell.text
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
     lines = Math.max(lines, Math.ceil(cellLines / (cell.rowSpan ?? 1)));
   }
   return Math.min(409, Math.max(20, lines * 15));
 }
 
 /** Adds one sheet holding the layout to a workbook. */
-export function addTableSheet(workbook: ExcelJS.Workbook, layout: TableLayout, sheetName: string): ExcelJS.Worksheet {
+export function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  layout: TableLayout,
+  sheetName: string,
+): ExcelJS.Worksheet {
   const width = layout.columns.length;
   const sheet = workbook.addWorksheet(sheetName, {
     pageSetup: {
@@ -76,7 +82,12 @@ export function addTableSheet(workbook: ExcelJS.Workbook, layout: TableLayout, s
       const rowSpan = cell.rowSpan ?? 1;
       const colSpan = cell.colSpan ?? 1;
       if (rowSpan > 1 || colSpan > 1) {
-        sheet.mergeCells(firstRow + rowIndex, cell.column + 1, firstRow + rowIndex + rowSpan - 1, cell.column + colSpan);
+        sheet.mergeCells(
+          firstRow + rowIndex,
+          cell.column + 1,
+          firstRow + rowIndex + rowSpan - 1,
+          cell.column + colSpan,
+        );
       }
     }
   });

@@ -70,11 +70,31 @@ describe('inspectZip', () => {
 
   it.each([
     ['plain text', Buffer.from('部门名称\t湘潭县公安局\n'.repeat(10)), 'not-a-zip'],
-    ['a truncated zip', buildZip([{ name: 'a.xml', data: Buffer.from('<a/>') }]).subarray(0, 40), 'not-a-zip'],
-    ['an OLE compound file (password-protected OOXML)', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]), 'encrypted'],
-    ['a zip whose parts are encrypted', buildZip([{ name: 'a.xml', data: Buffer.from('<a/>'), flags: 1 }]), 'encrypted'],
-    ['a zip that declares more than the limit', buildZip([{ name: 'a.xml', data: Buffer.from('x'), declaredSize: 2 * 1024 * 1024 }]), 'zip-bomb'],
-    ['a zip bomb that lies about its size', buildZip([{ name: 'a.xml', data: Buffer.alloc(3 * 1024 * 1024), declaredSize: 10 }]), 'zip-bomb'],
+    [
+      'a truncated zip',
+      buildZip([{ name: 'a.xml', data: Buffer.from('<a/>') }]).subarray(0, 40),
+      'not-a-zip',
+    ],
+    [
+      'an OLE compound file (password-protected OOXML)',
+      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
+      'encrypted',
+    ],
+    [
+      'a zip whose parts are encrypted',
+      buildZip([{ name: 'a.xml', data: Buffer.from('<a/>'), flags: 1 }]),
+      'encrypted',
+    ],
+    [
+      'a zip that declares more than the limit',
+      buildZip([{ name: 'a.xml', data: Buffer.from('x'), declaredSize: 2 * 1024 * 1024 }]),
+      'zip-bomb',
+    ],
+    [
+      'a zip bomb that lies about its size',
+      buildZip([{ name: 'a.xml', data: Buffer.alloc(3 * 1024 * 1024), declaredSize: 10 }]),
+      'zip-bomb',
+    ],
     [
       'parts that only together exceed the limit',
       buildZip([

@@ -31,9 +31,15 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
  */
 export function inspectZip(bytes: Buffer, limits: ImportLimits, label: string): string[] {
   if (isCompoundFile(bytes)) {
-    throw new ImportError('encrypted', `该${label}文件已加密（设置了打开密码）或是旧版 Office 格式：请去掉密码，另存为${label}后再导入`);
+    throw new ImportError(
+      'encrypted',
+      `该${label}文件已加密（设置了打开密码）或是旧版 Office 格式：请去掉密码，另存为${label}后再导入`,
+    );
   }
-  const damaged = new ImportError('not-a-zip', `该文件不是有效的${label}文件（文件已损坏或扩展名不符）：请用 Office/WPS 打开后另存为${label}再导入`);
+  const damaged = new ImportError(
+    'not-a-zip',
+    `该文件不是有效的${label}文件（文件已损坏或扩展名不符）：请用 Office/WPS 打开后另存为${label}再导入`,
+  );
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== localHeader) throw damaged;
   const end = findEndOfCentralDirectory(bytes);
   if (end < 0) throw damaged;
@@ -42,7 +48,8 @@ export function inspectZip(bytes: Buffer, limits: ImportLimits, label: string): 
   if (entryCount === 0xffff || directoryOffset === 0xffffffff) {
     throw new ImportError('zip-bomb', `该${label}文件使用了超大压缩格式（ZIP64），不予导入`);
   }
-  if (entryCount > limits.maxZipEntries) throw new ImportError('zip-bomb', `该${label}文件包含的部件过多（${entryCount} 个），不予导入`);
+  if (entryCount > limits.maxZipEntries)
+    throw new ImportError('zip-bomb', `该${label}文件包含的部件过多（${entryCount} 个），不予导入`);
   const names: string[] = [];
   let expanded = 0;
   let offset = directoryOffset;
@@ -59,7 +66,10 @@ export function inspectZip(bytes: Buffer, limits: ImportLimits, label: string): 
     names.push(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
     if (flags & 0x1) throw new ImportError('encrypted', `该${label}文件的内容已加密：请去掉密码后再导入`);
     const remaining = limits.maxExpandedBytes - expanded;
-    const tooBig = new ImportError('zip-bomb', `该${label}文件解压后超过 ${Math.round(limits.maxExpandedBytes / 1024 / 1024)} MB，疑似压缩炸弹，不予导入`);
+    const tooBig = new ImportError(
+      'zip-bomb',
+      `该${label}文件解压后超过 ${Math.round(limits.maxExpandedBytes / 1024 / 1024)} MB，疑似压缩炸弹，不予导入`,
+    );
     if (declaredSize > remaining) throw tooBig;
     expanded += measurePart({ bytes, localOffset, compressedSize, method, remaining, tooBig, damaged });
     offset += 46 + nameLength + extraLength + commentLength;
@@ -79,7 +89,8 @@ function measurePart(part: {
 }): number {
   const { bytes, localOffset } = part;
   if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== localHeader) throw part.damaged;
-  const start = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
+  const start =
+    localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
   const data = bytes.subarray(start, start + part.compressedSize);
   if (part.method === 0) {
     if (data.length > part.remaining) throw part.tooBig;
@@ -89,7 +100,8 @@ function measurePart(part: {
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, part.remaining) }).length;
   } catch (error) {
-    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw part.tooBig;
+    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw part.tooBig;
     throw part.damaged;
   }
 }
