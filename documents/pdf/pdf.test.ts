@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../export.ts';
-import { defaultImportLimits } from '../import-error.ts';
+import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { buildSampleReport, buildSampleSelfEvaluation } from '../print/sample-documents.ts';
 import { arrangeLines, normalizePdfText, readPdfLines } from './read-pdf.ts';
 import { findChromium, PdfUnavailableError } from './render-pdf.ts';
@@ -65,5 +66,23 @@ describe('PDF text layer', () => {
 
   it('folds Kangxi and supplement radicals to the characters typed', () => {
     expect(normalizePdfText('甲⽅部⻔⺠警')).toBe('甲方部门民警');
+  });
+});
+
+describe('PDF import guards', () => {
+  it('refuses a password-protected PDF (made by LibreOffice with an open password)', async () => {
+    const bytes = readFileSync(new URL('./fixtures/password-protected.pdf', import.meta.url));
+    const error = await readPdfLines(bytes, defaultImportLimits).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('encrypted');
+    expect((error as ImportError).message).toContain('密码');
+  });
+
+  it.skipIf(!chromium)('refuses a PDF with more pages than the limit', async () => {
+    const bytes = await exportDocument(buildSampleSelfEvaluation(60), 'pdf');
+    const error = await readPdfLines(bytes, { ...defaultImportLimits, maxPages: 1 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as ImportError).code).toBe('too-many-rows');
   });
 });
