@@ -21,7 +21,12 @@ describe('sample 003, 道县公安局 2023 整体支出绩效评价报告', () =
   const document = readReport(readSeed('003'));
 
   it('is a 2023 department evaluation report of 道县公安局 that validates against the model', () => {
-    expect(document).toMatchObject({ kind: 'evaluation-report', scope: 'department', year: 2023, unit: '道县公安局' });
+    expect(document).toMatchObject({
+      kind: 'evaluation-report',
+      scope: 'department',
+      year: 2023,
+      unit: '道县公安局',
+    });
     expect(documentSchema.safeParse(document).success).toBe(true);
     expect(document.findings).toEqual([]);
   });
@@ -58,7 +63,11 @@ describe('sample 003, 道县公安局 2023 整体支出绩效评价报告', () =
   it('lists 基本支出 by economic class and 工资福利支出 by item, and neither adds up', () => {
     const basic = listNamed(document, '基本支出');
     expect(basic.amount).toBe('5105.15');
-    expect(basic.items.map((item) => item.label)).toEqual(['工资福利支出', '一般商品及服务支出', '资本性支出']);
+    expect(basic.items.map((item) => item.label)).toEqual([
+      '工资福利支出',
+      '一般商品及服务支出',
+      '资本性支出',
+    ]);
     // By hand: 4035.19 + 960.39 + 14 = 5009.58, 95.57 short of 5105.15.
     expect(formatDecimal(sumDecimals(basic.items.map((item) => item.amount)))).toBe('5009.58');
 
@@ -71,9 +80,14 @@ describe('sample 003, 道县公安局 2023 整体支出绩效评价报告', () =
   });
 
   it('lists the single-item classes and 项目支出 → 转移支付业务专项经费, which add up', () => {
-    expect(listNamed(document, '一般商品及服务支出').items).toEqual([{ label: '公用经费', amount: '960.39' }]);
+    expect(listNamed(document, '一般商品及服务支出').items).toEqual([
+      { label: '公用经费', amount: '960.39' },
+    ]);
     expect(listNamed(document, '资本性支出').items).toEqual([{ label: '办公设备购置', amount: '14' }]);
-    expect(listNamed(document, '项目支出')).toMatchObject({ amount: '678', items: [{ label: '转移支付业务专项经费', amount: '678' }] });
+    expect(listNamed(document, '项目支出')).toMatchObject({
+      amount: '678',
+      items: [{ label: '转移支付业务专项经费', amount: '678' }],
+    });
     expect(document.report?.moneyLists).toHaveLength(6);
   });
 
@@ -81,12 +95,17 @@ describe('sample 003, 道县公安局 2023 整体支出绩效评价报告', () =
     const analysed = analyseDocument(document);
     const mismatches = analysed.findings.filter((finding) => finding.code === 'budget-sum-mismatch');
     const lists = document.report?.moneyLists ?? [];
-    const mismatchedLabels = mismatches.map((finding) => lists[Number(finding.path.split('.').at(-1))]?.label);
+    const mismatchedLabels = mismatches.map(
+      (finding) => lists[Number(finding.path.split('.').at(-1))]?.label,
+    );
     expect(mismatchedLabels).toEqual(['基本支出', '工资福利支出']);
   });
 
   it('fills the budget figures the narrative states, and no others', () => {
-    expect(document.budget).toEqual({ byNature: { basic: '5105.15', project: '678' }, bySource: { governmentFund: '5855.5' } });
+    expect(document.budget).toEqual({
+      byNature: { basic: '5105.15', project: '678' },
+      bySource: { governmentFund: '5855.5' },
+    });
   });
 
   it('takes the 13 duties under 主要职能 as functions, without the staffing lines', () => {
@@ -104,31 +123,59 @@ describe('readEvaluationReport on damaged reports', () => {
     const cut = seed.slice(0, seed.indexOf('非税收入返还'));
     const document = readReport(cut);
     expect(document.findings.map((finding) => finding.code)).toContain('truncated-document');
-    expect(document.report?.sections.map((section) => section.title)).toEqual(['部门基本情况', '一般公共预算支出情况', '政府性基金预算支出情况']);
+    expect(document.report?.sections.map((section) => section.title)).toEqual([
+      '部门基本情况',
+      '一般公共预算支出情况',
+      '政府性基金预算支出情况',
+    ]);
     expect(listNamed(document, '政府性基金预算支出').items).toHaveLength(10);
   });
 
   it('reports a report that ends on a heading as truncated', () => {
-    const cut = seed.slice(0, seed.indexOf('四、国有资本经营预算支出情况') + '四、国有资本经营预算支出情况'.length);
-    expect(readReport(cut).findings).toContainEqual(expect.objectContaining({ code: 'truncated-document', path: 'report' }));
+    const cut = seed.slice(
+      0,
+      seed.indexOf('四、国有资本经营预算支出情况') + '四、国有资本经营预算支出情况'.length,
+    );
+    expect(readReport(cut).findings).toContainEqual(
+      expect.objectContaining({ code: 'truncated-document', path: 'report' }),
+    );
   });
 
   it('reports a report without any section heading', () => {
     const document = readReport('某局2023年度绩效评价报告\n本年度部门基本情况良好，存在的问题已整改。');
     expect(document.findings.map((finding) => finding.code)).toEqual(['missing-sections']);
-    expect(document.report?.sections).toEqual([{ title: '', text: '本年度部门基本情况良好，存在的问题已整改。' }]);
+    expect(document.report?.sections).toEqual([
+      { title: '', text: '本年度部门基本情况良好，存在的问题已整改。' },
+    ]);
   });
 });
 
 describe('readEvaluationReport headers', () => {
   it.each([
-    ['道县公安局2023年度整体支出绩效评价报告', { scope: 'department', unit: '道县公安局', year: 2023, project: null }],
-    ['道路监控项目2023年度项目支出绩效评价报告\n实施单位：某县公安局', { scope: 'project', unit: '某县公安局', year: 2023, project: '道路监控项目' }],
-    ['某县公安局2023年度禁毒宣传项目绩效自评报告', { scope: 'project', unit: '某县公安局', year: 2023, project: '禁毒宣传项目' }],
-    ['关于2024年禁毒宣传项目支出绩效评价报告', { scope: 'project', unit: '', year: 2024, project: '禁毒宣传项目' }],
+    [
+      '道县公安局2023年度整体支出绩效评价报告',
+      { scope: 'department', unit: '道县公安局', year: 2023, project: null },
+    ],
+    [
+      '道路监控项目2023年度项目支出绩效评价报告\n实施单位：某县公安局',
+      { scope: 'project', unit: '某县公安局', year: 2023, project: '道路监控项目' },
+    ],
+    [
+      '某县公安局2023年度禁毒宣传项目绩效自评报告',
+      { scope: 'project', unit: '某县公安局', year: 2023, project: '禁毒宣传项目' },
+    ],
+    [
+      '关于2024年禁毒宣传项目支出绩效评价报告',
+      { scope: 'project', unit: '', year: 2024, project: '禁毒宣传项目' },
+    ],
   ])('reads %j', (title, expected) => {
     const document = readReport(`${title}\n一、项目基本情况\n略。`);
-    expect({ scope: document.scope, unit: document.unit, year: document.year, project: document.project }).toEqual(expected);
+    expect({
+      scope: document.scope,
+      unit: document.unit,
+      year: document.year,
+      project: document.project,
+    }).toEqual(expected);
   });
 });
 
@@ -145,10 +192,20 @@ describe('readEvaluationReport truncation and closing lines', () => {
 
 describe('readEvaluationReport functions', () => {
   it.each([
-    ['a sub-heading followed by the duties', '（一）部门职能\n负责全县治安管理。\n负责户籍管理。\n（二）机构设置\n内设机构6个。', '负责全县治安管理。\n负责户籍管理。'],
-    ['duties run in after the colon', '1.主要职能：负责全县治安管理。\n2.人员情况：编制400人。', '负责全县治安管理。'],
+    [
+      'a sub-heading followed by the duties',
+      '（一）部门职能\n负责全县治安管理。\n负责户籍管理。\n（二）机构设置\n内设机构6个。',
+      '负责全县治安管理。\n负责户籍管理。',
+    ],
+    [
+      'duties run in after the colon',
+      '1.主要职能：负责全县治安管理。\n2.人员情况：编制400人。',
+      '负责全县治安管理。',
+    ],
     ['no 职能 sub-heading', '本局共有民警300人。', null],
   ])('reads %s', (_name, body, functions) => {
-    expect(readReport(`某局2023年度整体支出绩效评价报告\n一、部门基本情况\n${body}`).functions).toBe(functions);
+    expect(readReport(`某局2023年度整体支出绩效评价报告\n一、部门基本情况\n${body}`).functions).toBe(
+      functions,
+    );
   });
 });

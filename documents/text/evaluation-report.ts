@@ -5,7 +5,6 @@
  * Whether the lists add up is core/checks' business; this reader only extracts them faithfully.
  */
 import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
-import { compact } from './normalize.ts';
 import { readReportBudget } from './report-budget.ts';
 import { readReportHeader } from './report-header.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
@@ -15,7 +14,8 @@ import { splitReportSections, type ReportSection } from './report-sections.ts';
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
 
 /** A 职能 sub-heading, maybe with the duties run in: "1）．主要职能。", "（一）部门职能：负责……". */
-const FUNCTIONS_HEADING = /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*[．.]?)?(?:主要|部门|单位)?职能(?:职责)?(?:概述)?[。.：:]?\s*(.*)$/;
+const FUNCTIONS_HEADING =
+  /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*[．.]?)?(?:主要|部门|单位)?职能(?:职责)?(?:概述)?[。.：:]?\s*(.*)$/;
 /** A following sub-heading ends the duties: "2）", "（二）", "二、". */
 const SUB_HEADING = /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/;
 const ENUMERATOR = /^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]/;
@@ -23,7 +23,12 @@ const ENUMERATOR = /^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 /** The shape of a line's enumerator ("1．" and "2．" alike, "1、" different), or null. */
 function enumeratorStyle(line: string): string | null {
   const enumerator = ENUMERATOR.exec(line)?.[0];
-  return enumerator === undefined ? null : enumerator.trim().replace(/\d+/, '9').replace(/[一二三四五六七八九十]+/, '九');
+  return enumerator === undefined
+    ? null
+    : enumerator
+        .trim()
+        .replace(/\d+/, '9')
+        .replace(/[一二三四五六七八九十]+/, '九');
 }
 
 /**
@@ -64,7 +69,8 @@ function findTruncation(lines: readonly string[], sections: readonly ReportSecti
   if (lastIndex < 0) return null;
   const lastLine = (lines[lastIndex] ?? '').trim();
   const lastSection = sections.at(-1);
-  const endsWithEmptySection = lastSection !== undefined && lastSection.text === '' && lastSection.line === lastIndex + 1;
+  const endsWithEmptySection =
+    lastSection !== undefined && lastSection.text === '' && lastSection.line === lastIndex + 1;
   const endsMidSentence = !/[。！？!?”’）)》」』…\]】]$/.test(lastLine) && !endsWithEmptySection;
   if (!endsMidSentence && !endsWithEmptySection) return null;
   const where = endsWithEmptySection ? `以标题“${lastSection.title}”结尾而没有内容` : '在句子中间结束';
@@ -86,18 +92,34 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   document.project = header.project;
   document.supervisor = header.supervisor;
   if (document.unit === '') {
-    const example = header.scope === 'project' ? '在报告开头写明“实施单位：××局”' : '在报告标题中写明单位，例如“××局2023年度整体支出绩效评价报告”';
-    document.findings.push({ severity: 'warning', code: 'missing-unit', message: `未找到单位名称：请${example}。`, path: 'unit' });
+    const example =
+      header.scope === 'project'
+        ? '在报告开头写明“实施单位：××局”'
+        : '在报告标题中写明单位，例如“××局2023年度整体支出绩效评价报告”';
+    document.findings.push({
+      severity: 'warning',
+      code: 'missing-unit',
+      message: `未找到单位名称：请${example}。`,
+      path: 'unit',
+    });
   }
 
   const sections = splitReportSections(lines);
   const money = extractMoneyLists(lines);
-  document.report = { sections: sections.map(({ title, text }) => ({ title, text })), moneyLists: money.lists };
+  document.report = {
+    sections: sections.map(({ title, text }) => ({ title, text })),
+    moneyLists: money.lists,
+  };
   document.budget = readReportBudget(money.mentions);
   document.functions = findFunctions(sections);
 
   if (!sections.some((section) => section.title !== '')) {
-    document.findings.push({ severity: 'warning', code: 'missing-sections', message: '报告中没有找到“一、部门基本情况”这样的分节标题：请检查报告是否完整、标题是否按顺序编号。', path: 'report.sections' });
+    document.findings.push({
+      severity: 'warning',
+      code: 'missing-sections',
+      message: '报告中没有找到“一、部门基本情况”这样的分节标题：请检查报告是否完整、标题是否按顺序编号。',
+      path: 'report.sections',
+    });
   }
   const truncation = findTruncation(lines, sections);
   if (truncation) document.findings.push(truncation);

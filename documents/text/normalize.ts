@@ -39,7 +39,10 @@ export function stripLatex(text: string): string {
 export function stripHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text
-    .replace(/<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th)(\s[^>]{0,200})?\/?>/gi, '')
+    .replace(
+      /<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th)(\s[^>]{0,200})?\/?>/gi,
+      '',
+    )
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -54,7 +57,9 @@ export function stripBookmarks(text: string): string {
 
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
-  const normalized = normalizeFullWidthAlphanumerics(normalizeRadicals(stripLatex(stripHtml(stripBookmarks(line)))))
+  const normalized = normalizeFullWidthAlphanumerics(
+    normalizeRadicals(stripLatex(stripHtml(stripBookmarks(line)))),
+  )
     .replace(/\u00a0|\u3000/g, ' ')
     .replace(/\u200b|\ufeff/g, '');
   return trimTrailingSpaces(normalized);

@@ -35,8 +35,11 @@ describe('detectKind', () => {
     expect(detectKind(splitLines(essay))).toBeNull();
   });
 
-  it('finds no document in random Chinese text without the kinds\' words', () => {
-    const ideographs = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code)), maxLength: 400 });
+  it("finds no document in random Chinese text without the kinds' words", () => {
+    const ideographs = fc.string({
+      unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code)),
+      maxLength: 400,
+    });
     const text = fc.array(ideographs, { maxLength: 20 }).map((lines) => lines.join('\n'));
     fc.assert(
       fc.property(text, (candidate) => {
@@ -103,10 +106,14 @@ describe('readText on truncated tables', () => {
     const document = readText(seed.slice(0, seed.lastIndexOf('总分')));
     expect(document?.kind).toBe('self-evaluation');
     expect(document?.goals[0]?.indicators.length).toBeGreaterThan(20);
-    expect(document?.findings).toContainEqual(expect.objectContaining({ code: 'truncated-document', path: 'totals' }));
+    expect(document?.findings).toContainEqual(
+      expect.objectContaining({ code: 'truncated-document', path: 'totals' }),
+    );
   });
 
   it('does not report the whole self-evaluation as truncated', () => {
-    expect(readText(readSeed('001'))?.findings.map((finding) => finding.code)).not.toContain('truncated-document');
+    expect(readText(readSeed('001'))?.findings.map((finding) => finding.code)).not.toContain(
+      'truncated-document',
+    );
   });
 });

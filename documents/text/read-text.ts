@@ -1,4 +1,10 @@
-import { createEmptyDocument, eachIndicator, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import {
+  createEmptyDocument,
+  eachIndicator,
+  type Finding,
+  type PerformanceDocument,
+  type Scope,
+} from '../../core/model.ts';
 import { detectKind } from './detect-kind.ts';
 import { splitLines } from './normalize.ts';
 import { readTargetTable } from './target-table.ts';
@@ -19,7 +25,9 @@ const readers = {
 export class NotADocumentError extends Error {
   readonly code = 'not-a-document';
   constructor(fileName?: string) {
-    super(`${fileName ? `“${fileName}”` : '该文本'}不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目。`);
+    super(
+      `${fileName ? `“${fileName}”` : '该文本'}不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目。`,
+    );
   }
 }
 

@@ -28,11 +28,15 @@ function splitTitle(lines: readonly string[]): { before: string; after: string }
 }
 
 /** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
-function findProjectInTitle(parts: { before: string; after: string }): { project: string; unitBefore: boolean } | null {
+function findProjectInTitle(parts: {
+  before: string;
+  after: string;
+}): { project: string; unitBefore: boolean } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
   const named = /^(.+项目)(?:支出)?(?:绩效)?(?:评价|自评)/.exec(parts.after)?.[1];
   if (named) return { project: named, unitBefore: parts.before !== '' };
-  if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after)) return { project: parts.before, unitBefore: false };
+  if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
+    return { project: parts.before, unitBefore: false };
   return null;
 }
 
@@ -48,7 +52,13 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const year = labelled?.year ?? findYear(lines);
   if (!titled && detectedScope === 'department') {
     const unitInTitle = parts && parts.before !== '' ? parts.before : null;
-    return { scope: 'department', unit: labelled?.unit ?? unitInTitle, year, project: null, supervisor: labelled?.supervisor ?? null };
+    return {
+      scope: 'department',
+      unit: labelled?.unit ?? unitInTitle,
+      year,
+      project: null,
+      supervisor: labelled?.supervisor ?? null,
+    };
   }
   const labelledUnit = hasLabels ? findHeaderValue(lines, PROJECT_UNIT_LABELS) : null;
   return {

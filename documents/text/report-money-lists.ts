@@ -11,7 +11,13 @@
  * all. Amounts without 其中/包含 are mentions, not lists.
  */
 import type { MoneyList } from '../../core/model.ts';
-import { cleanLabel, tokenizeLine, type MoneyMention, type MoneyToken, type Strength } from './report-money-mentions.ts';
+import {
+  cleanLabel,
+  tokenizeLine,
+  type MoneyMention,
+  type MoneyToken,
+  type Strength,
+} from './report-money-mentions.ts';
 
 interface OpenList {
   list: MoneyList & { line: number };

@@ -68,11 +68,14 @@ export function cleanLabel(text: string, { isParent }: { isParent: boolean }): s
 /** A line that only names a sub-section ("（二）项目支出情况", "1、基本支出情况：") ends every open list. */
 function isHeadingLine(line: string): boolean {
   const text = line.trim();
-  return /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[、.．)）])/.test(text);
+  return /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[、.．)）])/.test(
+    text,
+  );
 }
 
 /** A line's own enumerator ("1、", "（二）", "①"): its "、" numbers the line, it separates nothing. */
-const LINE_ENUMERATOR = /^\s*(?:[（(]?\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/;
+const LINE_ENUMERATOR =
+  /^\s*(?:[（(]?\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/;
 
 const BREAK: MoneyToken = { type: 'separator', strength: 4, gap: false };
 
@@ -84,7 +87,13 @@ const HAS_MONEY_OR_STRUCTURE = /\d\s*(?:亿元|万元|元|万)|其中|包含|包
  * its words. Folding gives the same lists as one token per mark, at a fraction of the cost.
  */
 function summarizePlainLine(line: string): MoneyToken[] {
-  const strength: Strength | null = /[。!！?？]/.test(line) ? 3 : /[；;]/.test(line) ? 2 : /[，,、]/.test(line) ? 1 : null;
+  const strength: Strength | null = /[。!！?？]/.test(line)
+    ? 3
+    : /[；;]/.test(line)
+      ? 2
+      : /[，,、]/.test(line)
+        ? 1
+        : null;
   return strength === null ? [] : [{ type: 'separator', strength, gap: true }];
 }
 
@@ -108,7 +117,11 @@ export function tokenizeLine(line: string, lineNumber: number): MoneyToken[] {
       const label = line.slice(labelStart, match.index);
       labelStart = end;
       // The raw label is kept; which lead-ins to drop depends on the role, decided later.
-      tokens.push({ type: 'money', mention: { label, amount, line: lineNumber }, hasTextBefore: label.trim() !== '' });
+      tokens.push({
+        type: 'money',
+        mention: { label, amount, line: lineNumber },
+        hasTextBefore: label.trim() !== '',
+      });
     } else if (match[3] !== undefined) {
       labelStart = end;
       tokens.push({ type: 'itemisation', gap });

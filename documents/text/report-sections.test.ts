@@ -7,26 +7,75 @@ function titlesOf(lines: string[]): string[] {
 
 describe('splitReportSections', () => {
   it('keeps a narrative section whole when it has its own 一、二、 headings inside', () => {
-    const lines = ['某局2023年度整体支出绩效评价报告', '一、部门基本情况', '职能。', '二、部门整体支出绩效情况', '一、勇毅前行的2023年，我们稳中求进', '内容。', '二、情势逼人的现实现状', '三、存在的问题及原因分析', '问题。'];
+    const lines = [
+      '某局2023年度整体支出绩效评价报告',
+      '一、部门基本情况',
+      '职能。',
+      '二、部门整体支出绩效情况',
+      '一、勇毅前行的2023年，我们稳中求进',
+      '内容。',
+      '二、情势逼人的现实现状',
+      '三、存在的问题及原因分析',
+      '问题。',
+    ];
     const sections = splitReportSections(lines);
-    expect(sections.map((section) => section.title)).toEqual(['部门基本情况', '部门整体支出绩效情况', '存在的问题及原因分析']);
+    expect(sections.map((section) => section.title)).toEqual([
+      '部门基本情况',
+      '部门整体支出绩效情况',
+      '存在的问题及原因分析',
+    ]);
     expect(sections[1]?.text).toBe('一、勇毅前行的2023年，我们稳中求进\n内容。\n二、情势逼人的现实现状');
   });
 
   it('accepts a template heading whose number slipped into Arabic digits (7、 between 六 and 八)', () => {
-    const lines = ['报告', '五、社会保障基金预算支出情况', '无。', '六、部门整体支出绩效情况', '一、小结', '7、 存在的问题及原因分析', '1、问题一。', '八、下一步改进措施', '8、 绩效自评结果拟就用和公开情况', '公开。', '9、 其他需要说明的情况', '无。'];
-    expect(titlesOf(lines)).toEqual(['社会保障基金预算支出情况', '部门整体支出绩效情况', '存在的问题及原因分析', '下一步改进措施', '绩效自评结果拟就用和公开情况', '其他需要说明的情况']);
+    const lines = [
+      '报告',
+      '五、社会保障基金预算支出情况',
+      '无。',
+      '六、部门整体支出绩效情况',
+      '一、小结',
+      '7、 存在的问题及原因分析',
+      '1、问题一。',
+      '八、下一步改进措施',
+      '8、 绩效自评结果拟就用和公开情况',
+      '公开。',
+      '9、 其他需要说明的情况',
+      '无。',
+    ];
+    expect(titlesOf(lines)).toEqual([
+      '社会保障基金预算支出情况',
+      '部门整体支出绩效情况',
+      '存在的问题及原因分析',
+      '下一步改进措施',
+      '绩效自评结果拟就用和公开情况',
+      '其他需要说明的情况',
+    ]);
   });
 
   it.each([
-    ['a numbered sub-heading far from the sequence', ['报告', '一、部门基本情况', '二、一般公共预算支出情况', '1、基本支出情况：', '（一）基本支出情况：基本支出5万元']],
+    [
+      'a numbered sub-heading far from the sequence',
+      [
+        '报告',
+        '一、部门基本情况',
+        '二、一般公共预算支出情况',
+        '1、基本支出情况：',
+        '（一）基本支出情况：基本支出5万元',
+      ],
+    ],
     ['a numbered sentence', ['报告', '一、部门基本情况', '2、预算执行情况较好。']],
   ])('does not split at %s', (_name, lines) => {
     expect(titlesOf(lines).length).toBe(lines.filter((line) => /^[一二三四五六七八九]、/.test(line)).length);
   });
 
   it('gives the text before the first heading a section titled "" and skips the document title', () => {
-    const sections = splitReportSections(['某局绩效评价报告', '', '根据要求，现将情况报告如下。', '一、部门基本情况', '略。']);
+    const sections = splitReportSections([
+      '某局绩效评价报告',
+      '',
+      '根据要求，现将情况报告如下。',
+      '一、部门基本情况',
+      '略。',
+    ]);
     expect(sections).toEqual([
       { title: '', text: '根据要求，现将情况报告如下。', line: 3 },
       { title: '部门基本情况', text: '略。', line: 4 },
@@ -47,7 +96,12 @@ describe('splitReportSections', () => {
 
 describe('splitReportSections with run-in headings', () => {
   it('splits a heading that runs into its first sentence at the colon or full stop', () => {
-    const lines = ['某局2023年度绩效评价报告', '一、部门基本情况：本局内设机构6个。', '二、存在的问题。资金拨付缓慢。', '三、下一步改进措施'];
+    const lines = [
+      '某局2023年度绩效评价报告',
+      '一、部门基本情况：本局内设机构6个。',
+      '二、存在的问题。资金拨付缓慢。',
+      '三、下一步改进措施',
+    ];
     expect(splitReportSections(lines)).toEqual([
       { title: '部门基本情况', text: '本局内设机构6个。', line: 2 },
       { title: '存在的问题', text: '资金拨付缓慢。', line: 3 },
@@ -56,7 +110,11 @@ describe('splitReportSections with run-in headings', () => {
   });
 
   it('does not take a numbered sentence without a template title for a run-in heading', () => {
-    const lines = ['某局2023年度绩效评价报告', '一、部门基本情况', '二、我们坚持以人民为中心：全年破案100起。'];
+    const lines = [
+      '某局2023年度绩效评价报告',
+      '一、部门基本情况',
+      '二、我们坚持以人民为中心：全年破案100起。',
+    ];
     expect(splitReportSections(lines).map((section) => section.title)).toEqual(['部门基本情况']);
   });
 });

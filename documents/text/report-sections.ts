@@ -14,20 +14,35 @@ export interface ReportSection {
   line: number;
 }
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Section names of the report template; a title containing one is a top-level heading. */
 const TEMPLATE_TITLES =
   /基本情况|概况|预算(收入|支出|收支|执行)|支出情况|收入情况|绩效情况|绩效目标|绩效分析|评价结论|自评结论|存在的问题|问题及原因|改进措施|整改|意见建议|有关建议|结果应用|拟应用|拟就用|公开情况|其他需要说明|其他说明/;
 
 /** "一、", "7、", "第三部分" at a line start (after any leftover bookmark debris). */
-const NUMBERED_HEADING = /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(.+)$/;
+const NUMBERED_HEADING =
+  /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(.+)$/;
 
 /** The value of a Chinese numeral up to 99 ("十二" → 12); NaN when it is not one. */
 export function readChineseNumeral(text: string): number {
   if (text === '十') return 10;
   const match = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (match) return (match[1] ? (CHINESE_DIGITS[match[1]] ?? NaN) : 1) * 10 + (match[2] ? (CHINESE_DIGITS[match[2]] ?? NaN) : 0);
+  if (match)
+    return (
+      (match[1] ? (CHINESE_DIGITS[match[1]] ?? NaN) : 1) * 10 +
+      (match[2] ? (CHINESE_DIGITS[match[2]] ?? NaN) : 0)
+    );
   return text.length === 1 ? (CHINESE_DIGITS[text] ?? NaN) : NaN;
 }
 
@@ -55,7 +70,11 @@ function readHeading(line: string): Heading | null {
   // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
   const isSentence = !isChinese && /[。.]$/.test(written);
   // A title with a comma reads like a sentence ("一、勇毅前行的2023年，我们稳中求进…") unless it names a template section.
-  const isPlainTitle = title !== '' && title.length <= 40 && !/[。；;：:]/.test(title) && (!/[，,]/.test(title) || TEMPLATE_TITLES.test(title));
+  const isPlainTitle =
+    title !== '' &&
+    title.length <= 40 &&
+    !/[。；;：:]/.test(title) &&
+    (!/[，,]/.test(title) || TEMPLATE_TITLES.test(title));
   if (!isSentence && isPlainTitle) return { number, isChinese, title, rest: '' };
   // A run-in heading: "一、部门概况：本局内设机构6个。" — a short title, then the section's first text.
   const runIn = /^([^：:。；;，,]{2,40}?)[：:。]\s*(.+)$/.exec(written);

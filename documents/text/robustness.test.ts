@@ -10,8 +10,16 @@ import { readSeed } from '../../test-support/seeds.ts';
 import { readText } from './read-text.ts';
 
 const seeds = ['000', '001', '002', '003'] as const;
-const seedKinds = { '000': 'target-table', '001': 'self-evaluation', '002': 'approval-table', '003': 'evaluation-report' } as const;
-const seedTexts = Object.fromEntries(seeds.map((seed) => [seed, readSeed(seed)])) as Record<(typeof seeds)[number], string>;
+const seedKinds = {
+  '000': 'target-table',
+  '001': 'self-evaluation',
+  '002': 'approval-table',
+  '003': 'evaluation-report',
+} as const;
+const seedTexts = Object.fromEntries(seeds.map((seed) => [seed, readSeed(seed)])) as Record<
+  (typeof seeds)[number],
+  string
+>;
 
 /** Per-call guard: the seeds read in a few milliseconds, so a second means a runaway pattern. */
 const TIME_LIMIT_MS = 1500;
@@ -26,7 +34,10 @@ function readChecked(text: string): PerformanceDocument | null {
   const started = performance.now();
   const document = readText(text);
   const elapsed = performance.now() - started;
-  expect(elapsed, `readText took ${Math.round(elapsed)} ms on ${JSON.stringify(text.slice(0, 200))}…`).toBeLessThan(TIME_LIMIT_MS);
+  expect(
+    elapsed,
+    `readText took ${Math.round(elapsed)} ms on ${JSON.stringify(text.slice(0, 200))}…`,
+  ).toBeLessThan(TIME_LIMIT_MS);
   if (document === null) return null;
   const parsed = documentSchema.safeParse(document);
   expect(parsed.success, `invalid document: ${parsed.error?.message ?? ''}`).toBe(true);
@@ -37,21 +48,76 @@ function readChecked(text: string): PerformanceDocument | null {
 
 /** Words and marks of the four kinds, so random text reaches deep into the readers. */
 const domainPieces = [
-  '绩效目标表', '绩效自评表', '目标批复表', '评价报告', '项目名称：', '部门名称', '年度', '2023年', '一、', '二、',
-  '（一）', '1、', '其中：', '包含：', '万元', '万', '；', '。', '，', '\t', '\n', ' ', '|', '产出指标', '数量指标',
-  '效益指标', '满意度指标', '社会效益指标', '指标1:', '≥', '≤', '%', '次', '分', '得分', '分值', '全年预算数',
-  '全年执行数', '执行率', '年初预算数', '资金总额', '合计', '基本支出', '项目支出', '目标一', '职能1：',
-  '【产出指标-数量指标】', '(≥77台)', '8016.0 9', '100', '95.5', '<p>', '$\\geq 90\\%$', '部门基本情况', '存在的问题',
+  '绩效目标表',
+  '绩效自评表',
+  '目标批复表',
+  '评价报告',
+  '项目名称：',
+  '部门名称',
+  '年度',
+  '2023年',
+  '一、',
+  '二、',
+  '（一）',
+  '1、',
+  '其中：',
+  '包含：',
+  '万元',
+  '万',
+  '；',
+  '。',
+  '，',
+  '\t',
+  '\n',
+  ' ',
+  '|',
+  '产出指标',
+  '数量指标',
+  '效益指标',
+  '满意度指标',
+  '社会效益指标',
+  '指标1:',
+  '≥',
+  '≤',
+  '%',
+  '次',
+  '分',
+  '得分',
+  '分值',
+  '全年预算数',
+  '全年执行数',
+  '执行率',
+  '年初预算数',
+  '资金总额',
+  '合计',
+  '基本支出',
+  '项目支出',
+  '目标一',
+  '职能1：',
+  '【产出指标-数量指标】',
+  '(≥77台)',
+  '8016.0 9',
+  '100',
+  '95.5',
+  '<p>',
+  '$\\geq 90\\%$',
+  '部门基本情况',
+  '存在的问题',
 ];
-const domainText = fc.array(fc.constantFrom(...domainPieces), { maxLength: 300 }).map((pieces) => pieces.join(''));
+const domainText = fc
+  .array(fc.constantFrom(...domainPieces), { maxLength: 300 })
+  .map((pieces) => pieces.join(''));
 const seedArbitrary = fc.constantFrom(...seeds);
 
 describe('readText never throws, never hangs and always gives a valid model', () => {
   it.each([
     ['arbitrary strings', fc.string({ maxLength: 2000 })],
     ['arbitrary unicode', fc.string({ unit: 'binary', maxLength: 2000 })],
-    ['binary-ish text', fc.uint8Array({ maxLength: 4000 }).map((bytes) => new TextDecoder('utf-8').decode(bytes))],
-    ['text made of the documents\' own words', domainText],
+    [
+      'binary-ish text',
+      fc.uint8Array({ maxLength: 4000 }).map((bytes) => new TextDecoder('utf-8').decode(bytes)),
+    ],
+    ["text made of the documents' own words", domainText],
   ])('on %s', (_name, arbitrary) => {
     fc.assert(
       fc.property(arbitrary, (text) => {
@@ -63,8 +129,10 @@ describe('readText never throws, never hangs and always gives a valid model', ()
 });
 
 describe('readText on damaged seeds', () => {
-  it('reads each seed cut at a random point as the seed\'s kind, partially', () => {
-    const cut = seedArbitrary.chain((seed) => fc.tuple(fc.constant(seed), fc.integer({ min: 0, max: seedTexts[seed].length })));
+  it("reads each seed cut at a random point as the seed's kind, partially", () => {
+    const cut = seedArbitrary.chain((seed) =>
+      fc.tuple(fc.constant(seed), fc.integer({ min: 0, max: seedTexts[seed].length })),
+    );
     fc.assert(
       fc.property(cut, ([seed, end]) => {
         const text = seedTexts[seed].slice(0, end);
@@ -132,7 +200,10 @@ describe('readText on damaged seeds', () => {
   });
 
   it('reads seeds with random characters inserted', () => {
-    const noise = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.constantFrom('\t', '\n', ' ', '。', '、', '1', '.', '万元'));
+    const noise = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }),
+      fc.constantFrom('\t', '\n', ' ', '。', '、', '1', '.', '万元'),
+    );
     const inserted = fc
       .tuple(seedArbitrary, fc.array(fc.tuple(fc.nat(), noise), { minLength: 1, maxLength: 40 }))
       .map(([seed, insertions]) => {
