@@ -21,15 +21,15 @@ export function scoreChange(input: {
   target: IndicatorValue;
   actual: IndicatorValue;
   weight: Scaled;
-  enteredUnits: number | null;
+  enteredScore: string | null | undefined;
   policy: ScoringPolicy;
 }): RuleOutcome {
-  const { target, actual, weight, enteredUnits, policy } = input;
+  const { target, actual, weight, enteredScore, policy } = input;
   const places = policy.roundingPlaces;
   if (target.change === null) return describeNotScored('指标值不是升降幅度');
   if (actual.change === null) return describeNotScored('实际完成值未写明上升或下降，无法与指标值比较');
   if (actual.change !== target.change) {
-    const outcome = scoreBanded({ attainment: 'not-met', weight, enteredUnits, policy, rule: 'change' });
+    const outcome = scoreBanded({ attainment: 'not-met', weight, enteredScore, policy, rule: 'change' });
     return {
       ...outcome,
       reason: `指标要求${CHANGE_NAMES[target.change]}，实际为${CHANGE_NAMES[actual.change]}；${outcome.reason}`,

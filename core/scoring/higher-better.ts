@@ -2,7 +2,7 @@
  * 正向 (≥, more is better), 财预〔2020〕10号: B ≥ A → w; otherwise B / A × w, rounded half-up.
  * A target of 0 is met by any non-negative actual (there is nothing to divide by).
  */
-import { compareScaled, roundRatio, type Scaled } from './scaled.ts';
+import { compareScaled, roundRatio, scaledToUnits, type Scaled } from './scaled.ts';
 import type { RuleOutcome } from './outcome.ts';
 
 export interface NumericRuleInput {
@@ -15,11 +15,9 @@ export interface NumericRuleInput {
   places: number;
 }
 
-const ONE: Scaled = { units: 1, scale: 0 };
-
 /** w rounded to the policy's places, as units. */
 export function toWeightUnits(weight: Scaled, places: number): number | null {
-  return roundRatio({ numerator: weight, denominator: ONE, factor: ONE, places });
+  return scaledToUnits(weight, places);
 }
 
 /** Scores a 正向 indicator: full weight once B reaches A, else in proportion B / A. */

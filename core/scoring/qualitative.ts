@@ -7,7 +7,7 @@
  */
 import type { IndicatorValue } from '../model.ts';
 import type { ScoringPolicy, PercentBand } from './policy.ts';
-import { integerScaled, roundRatio, toScaled, type Scaled } from './scaled.ts';
+import { integerScaled, roundRatio, toScaled, toUnits, type Scaled } from './scaled.ts';
 import { isInsideBand, type Attainment, type RuleOutcome, type UnitsBand } from './outcome.ts';
 
 const NOT_ACHIEVED_WORDING = /未达成|未完成|未实现|未达到|未达标|没有|尚未|^否|^未|不(?:及时|健全|完善|达标|满意|合格|到位|规范|明显)|较差|^差/;
@@ -104,14 +104,16 @@ const ATTAINMENT_NAMES: Record<Attainment, string> = { met: '达成', partial: '
 export function scoreBanded(input: {
   attainment: Attainment;
   weight: Scaled;
-  enteredUnits: number | null;
+  /** 得分 as entered (kept when inside the band). */
+  enteredScore: string | null | undefined;
   policy: ScoringPolicy;
   rule: 'qualitative' | 'change';
 }): RuleOutcome {
-  const { attainment, weight, enteredUnits, policy, rule } = input;
+  const { attainment, weight, policy, rule } = input;
   const band = toQualitativeBand({ attainment, weight, policy });
   if (!band) return { units: null, attainment, rule, reason: '分值无法计算区间' };
   if (attainment === 'met') return { units: band.max, attainment, rule, band, reason: '达成年度指标，得满分' };
+  const enteredUnits = toUnits(input.enteredScore, policy.roundingPlaces);
   const isEnteredInside = enteredUnits !== null && isInsideBand(enteredUnits, band);
   const units = clampToBand(enteredUnits ?? band.min, band);
   const how = isEnteredInside ? '采用填报得分' : enteredUnits === null ? '未填报得分，取区间下限' : '填报得分不在区间内，取区间内最接近的值';

@@ -186,6 +186,16 @@ export function formatUnits(units: number, places: number): string {
 /** A decimal string rounded half-up to `places`, as integer units (e.g. "1.925" → 193 at 2). */
 export function toUnits(text: string | null | undefined, places: number): number | null {
   const scaled = toScaled(text);
-  if (!scaled) return null;
-  return roundRatio({ numerator: scaled, denominator: integerScaled(1), factor: integerScaled(1), places });
+  return scaled === null ? null : scaledToUnits(scaled, places);
+}
+
+const ONE: Scaled = { units: 1, scale: 0 };
+
+/** A scaled value rounded half-up to `places`, as integer units; null when unsafe. */
+export function scaledToUnits(value: Scaled, places: number): number | null {
+  if (value.scale <= places) {
+    const factor = powerOfTen(places - value.scale);
+    if (isSafeProduct(value.units, factor)) return value.units * factor;
+  }
+  return roundRatio({ numerator: value, denominator: ONE, factor: ONE, places });
 }

@@ -7,7 +7,7 @@
 import type { Indicator } from '../model.ts';
 import { areUnitsComparable } from '../indicator-value/index.ts';
 import type { ScoringPolicy } from './policy.ts';
-import { formatUnits, toScaled, toUnits, type Scaled } from './scaled.ts';
+import { formatUnits, toScaled, type Scaled } from './scaled.ts';
 import { scoreHigherBetter } from './higher-better.ts';
 import { scoreEqual } from './equal.ts';
 import { scoreLowerBetter } from './lower-better.ts';
@@ -18,14 +18,13 @@ import { describeNotScored, type Attainment, type RuleOutcome, type ScoringRule 
 function scoreByWording(input: {
   indicator: Indicator;
   weight: Scaled;
-  enteredUnits: number | null;
   policy: ScoringPolicy;
 }): RuleOutcome {
-  const { indicator, weight, enteredUnits, policy } = input;
+  const { indicator, weight, policy } = input;
   if (!indicator.target || !indicator.actual) return describeNotScored('缺少指标值或实际完成值');
   const attainment = classifyQualitative({ target: indicator.target, actual: indicator.actual });
   if (attainment === null) return describeNotScored('无法从实际完成值的文字判断是否达成，请人工评分');
-  return scoreBanded({ attainment, weight, enteredUnits, policy, rule: 'qualitative' });
+  return scoreBanded({ attainment, weight, enteredScore: indicator.score, policy, rule: 'qualitative' });
 }
 
 /** The outcome of the rules for one indicator, in score units (used by scoreDocument and the checks). */
@@ -36,10 +35,9 @@ export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): 
   if (!target || target.text.trim() === '') return describeNotScored('缺少指标值，无法计分');
   if (!actual || actual.text.trim() === '') return describeNotScored('缺少实际完成值，无法计分');
   const places = policy.roundingPlaces;
-  const enteredUnits = toUnits(indicator.score, places);
-  if (target.change !== null) return scoreChange({ target, actual, weight, enteredUnits, policy });
+  if (target.change !== null) return scoreChange({ target, actual, weight, enteredScore: indicator.score, policy });
   if (target.direction === 'qualitative' || target.value === null || actual.value === null) {
-    return scoreByWording({ indicator, weight, enteredUnits, policy });
+    return scoreByWording({ indicator, weight, policy });
   }
   if (!areUnitsComparable(target, actual)) {
     return describeNotScored(`指标值单位“${target.unit}”与实际完成值单位“${actual.unit}”不一致，无法比较`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScoringPolicy as policy } from './policy.ts';
+import { scoreIndicator } from './score-indicator.ts';
+import { buildIndicator, numericValue } from './testing.ts';
+import type { Operator } from '../model.ts';
+
+function suggest(input: { operator: Operator | null; target: string; actual: string; weight: string; unit?: string | null }): string | null {
+  const indicator = buildIndicator({
+    name: '测试指标',
+    target: numericValue(input.target, { operator: input.operator, unit: input.unit ?? null }),
+    actual: numericValue(input.actual, { unit: input.unit ?? null }),
+    weight: input.weight,
+  });
+  return scoreIndicator({ indicator, policy }).suggestedScore;
+}
+
+describe('正向 (≥): B ≥ A → w, else B/A × w', () => {
+  it.each([
+    ['10000', '9580', '2', '1.92'], // sample 001: DNA 采集数
+    ['1500', '1466', '2', '1.95'], // sample 001: 培训人次
+    ['80', '80', '4', '4'], // B = A
+    ['80', '79.99', '4', '4'], // 3.9995 rounds half-up to 4
+    ['80', '79.9', '4', '4'], // 3.995 rounds half-up to 4
+    ['80', '79', '4', '3.95'], // just under A
+    ['85', '100', '3', '3'], // above the target
+    ['0', '0', '2', '2'], // A = 0: nothing to divide by, met
+    ['8', '1', '3', '0.38'], // 0.375 rounds half-up
+  ])('A=%s B=%s w=%s gives %s', (target, actual, weight, expected) => {
+    expect(suggest({ operator: '>=', target, actual, weight })).toBe(expected);
+  });
+
+  it('scores a bare number as 正向 when the parser says so (10000份 vs 9580)', () => {
+    expect(suggest({ operator: null, target: '10000', actual: '9580', weight: '2', unit: null })).toBe('1.92');
+  });
+});
