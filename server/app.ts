@@ -13,6 +13,7 @@ import type { ApiApp } from './http/api-app.ts';
 import { registerSessionResolution } from './http/auth.ts';
 import { registerDocumentRoutes } from './http/documents.routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerExportRoutes } from './http/exports.routes.ts';
 import { registerFiscalYearRoutes } from './http/fiscal-years.routes.ts';
 import { registerHealthRoutes } from './http/health.routes.ts';
 import { registerOpenApi } from './http/openapi.ts';
@@ -55,6 +56,7 @@ export async function createApp(options: {
   registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerPublicRoutes(app, deps);
+  registerExportRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -1,0 +1,27 @@
+/** The finance bureau's summary as .xlsx: the rows of listSummaryRows, written by documents/summary. */
+import { exportSummary, type SummaryRow } from '../../../documents/summary/write-summary.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { listSummaryRows, type SummaryRowView } from '../reports/list-summary-rows.ts';
+
+function toSummaryRow(row: SummaryRowView): SummaryRow {
+  return {
+    unit: row.project ? `${row.unit}（${row.project}）` : row.unit,
+    supervisor: row.supervisor,
+    year: row.year,
+    kind: row.kind,
+    scope: row.project ? 'project' : 'department',
+    state: row.stateName,
+    executionRate: row.executionRate,
+    score: row.score,
+    grade: row.grade,
+    findings: row.findings,
+  };
+}
+
+export async function exportSummaryWorkbook(deps: ServiceDeps, input: { actor: Actor; year?: number }): Promise<{ bytes: Buffer; fileName: string }> {
+  const { rows } = await listSummaryRows(deps, input);
+  const bytes = await exportSummary(rows.map(toSummaryRow));
+  const fileName = `${input.year === undefined ? '' : `${input.year}年`}预算绩效汇总表.xlsx`;
+  return { bytes, fileName };
+}

@@ -1,0 +1,145 @@
+/**
+ * The finance bureau's summary (issue 5 "A summary .xlsx for the finance bureau", issue 4
+ * "Finance bureau overview"): one row per unit and document the actor may read, the latest
+ * revision only, with state, execution rate, score, grade and findings counted by severity.
+ * The read rule is core's (getReadScope), applied in the query as the document list does.
+ */
+import { roundDecimal, toDecimal } from '../../../core/decimal.ts';
+import { documentKindNames, type Budget, type DocumentKind, type Grade } from '../../../core/model.ts';
+import { getReadScope, reviewStateNames, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
+import type { DocumentSummary } from '../../db/documents.repository.ts';
+import type { Organisation } from '../../db/organisations.repository.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { listOrganisations } from '../organisations/list-organisations.ts';
+
+export interface SummaryRowView {
+  documentId: string;
+  organisationId: string;
+  unit: string;
+  /** The 主管部门 above the unit, when there is one. */
+  supervisor: string | null;
+  year: number;
+  kind: DocumentKind;
+  kindName: string;
+  project: string | null;
+  revision: number;
+  state: ReviewState;
+  stateName: string;
+  /** 执行率 in percent as a decimal string ("95.80"), from the document body. */
+  executionRate: string | null;
+  score: string | null;
+  grade: Grade | null;
+  findings: { error: number; warning: number; info: number };
+  updatedAt: string;
+}
+
+export interface SummaryUnitView {
+  id: string;
+  name: string;
+  supervisor: string | null;
+}
+
+/** Documents fetched per list query and bodies loaded at once; bounded so memory stays flat. */
+const pageSize = 500;
+const bodyBatchSize = 50;
+
+const grades: readonly string[] = ['优', '良', '中', '差'];
+
+/** Every document summary in the actor's read scope for the year (all pages). */
+async function listReadableSummaries(deps: ServiceDeps, input: { actor: ReviewActor; year?: number }): Promise<DocumentSummary[]> {
+  const readScope = getReadScope(input.actor);
+  const summaries: DocumentSummary[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await deps.repositories.documents.list({
+      ...(input.year !== undefined ? { year: input.year } : {}),
+      readScope,
+      limit: pageSize,
+      offset,
+    });
+    summaries.push(...page.items);
+    if (page.items.length < pageSize || summaries.length >= page.total) return summaries;
+  }
+}
+
+/** Keeps the highest revision of each unit × year × kind × project (a revised target table replaces the old one). */
+function keepLatestRevisions(summaries: DocumentSummary[]): DocumentSummary[] {
+  const latest = new Map<string, DocumentSummary>();
+  for (const summary of summaries) {
+    const key = [summary.organisationId, summary.year, summary.kind, summary.project ?? ''].join('\u0000');
+    const current = latest.get(key);
+    if (!current || summary.revision > current.revision) latest.set(key, summary);
+  }
+  return [...latest.values()];
+}
+
+/** The 主管部门 name above each organisation (the nearest supervisor on its path). */
+function mapSupervisors(organisations: Organisation[]): Map<string, string | null> {
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  const supervisors = new Map<string, string | null>();
+  for (const organisation of organisations) {
+    const above = organisation.path
+      .slice(0, -1)
+      .map((id) => byId.get(id))
+      .filter((candidate) => candidate?.kind === 'supervisor');
+    supervisors.set(organisation.id, above.at(-1)?.name ?? null);
+  }
+  return supervisors;
+}
+
+/** 执行率 as stated, else 全年执行数 / 全年预算数 (财预〔2020〕10号), in percent with two decimals. */
+function readExecutionRate(budget: Budget): string | null {
+  if (budget.executionRate) return budget.executionRate;
+  const executed = toDecimal(budget.executed);
+  const adjusted = toDecimal(budget.adjusted ?? budget.total);
+  if (!executed || !adjusted || adjusted.isZero()) return null;
+  return roundDecimal(executed.div(adjusted).times(100));
+}
+
+function compareRows(a: SummaryRowView, b: SummaryRowView): number {
+  return b.year - a.year || a.unit.localeCompare(b.unit, 'zh-CN') || a.kind.localeCompare(b.kind) || (a.project ?? '').localeCompare(b.project ?? '', 'zh-CN');
+}
+
+/** The summary rows and the units they belong to, for the actor (finance reviewer, admin). */
+export async function listSummaryRows(
+  deps: ServiceDeps,
+  input: { actor: Actor; year?: number },
+): Promise<{ rows: SummaryRowView[]; units: SummaryUnitView[] }> {
+  const organisations = await listOrganisations(deps, { actor: input.actor });
+  const supervisors = mapSupervisors(organisations);
+  const summaries = keepLatestRevisions(await listReadableSummaries(deps, input));
+  const rows: SummaryRowView[] = [];
+  // Execution rate and findings live in the body; bodies are loaded in small concurrent batches.
+  for (let start = 0; start < summaries.length; start += bodyBatchSize) {
+    const batch = summaries.slice(start, start + bodyBatchSize);
+    const stored = await Promise.all(batch.map((summary) => deps.repositories.documents.getById(summary.id)));
+    for (const document of stored) {
+      if (!document) continue;
+      const kind = document.kind as DocumentKind;
+      const state = document.state as ReviewState;
+      const count = (severity: 'error' | 'warning' | 'info') => document.body.findings.filter((finding) => finding.severity === severity).length;
+      rows.push({
+        documentId: document.id,
+        organisationId: document.organisationId,
+        unit: document.organisationName,
+        supervisor: supervisors.get(document.organisationId) ?? null,
+        year: document.year,
+        kind,
+        kindName: documentKindNames[kind] ?? document.kind,
+        project: document.project,
+        revision: document.revision,
+        state,
+        stateName: reviewStateNames[state] ?? document.state,
+        executionRate: readExecutionRate(document.body.budget),
+        score: document.score ?? document.body.totals.score ?? null,
+        grade: (grades.includes(document.grade ?? '') ? document.grade : (document.body.totals.grade ?? null)) as Grade | null,
+        findings: { error: count('error'), warning: count('warning'), info: count('info') },
+        updatedAt: document.updatedAt,
+      });
+    }
+  }
+  const units = organisations
+    .filter((organisation) => organisation.kind === 'unit')
+    .map((organisation) => ({ id: organisation.id, name: organisation.name, supervisor: supervisors.get(organisation.id) ?? null }));
+  return { rows: rows.sort(compareRows), units };
+}
