@@ -38,6 +38,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('Jixiao 启动失败 (failed to start):', error);
   process.exit(1);
 });

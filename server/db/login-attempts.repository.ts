@@ -8,14 +8,15 @@ export function createLoginAttemptsRepository(db: Kysely<Database>) {
       await db.insertInto('login_attempts').values(attempt).execute();
     },
 
-    async countFailuresSince(options: { username: string; ip: string; since: string }): Promise<number> {
-      const row = await db
+    /** Failures from `ip` after `since`, for one username or (without it) for all usernames. */
+    async countFailuresSince(options: { username?: string; ip: string; since: string }): Promise<number> {
+      let query = db
         .selectFrom('login_attempts')
         .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('username', '=', options.username)
         .where('ip', '=', options.ip)
-        .where('at', '>', options.since)
-        .executeTakeFirstOrThrow();
+        .where('at', '>', options.since);
+      if (options.username !== undefined) query = query.where('username', '=', options.username);
+      const row = await query.executeTakeFirstOrThrow();
       return Number(row.count);
     },
 

@@ -76,6 +76,16 @@ describe('login, session and logout', () => {
     expect((await attempt('jixiao2026')).statusCode).toBe(200);
   });
 
+  it('locks an address out after 50 failures across many usernames', async () => {
+    for (let failure = 0; failure < 50; failure += 1) {
+      await testApp.app.inject({ method: 'POST', url: '/api/login', payload: { username: `guess-${failure}`, password: 'x' } });
+    }
+    const locked = await testApp.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'admin', password: 'jixiao2026' } });
+    expect(locked.statusCode).toBe(429);
+    const otherAddress = await testApp.app.inject({ method: 'POST', url: '/api/login', remoteAddress: '10.0.0.9', payload: { username: 'admin', password: 'jixiao2026' } });
+    expect(otherAddress.statusCode).toBe(200);
+  });
+
   it('forgets earlier failures after a successful login', async () => {
     const attempt = (password: string) => testApp.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'finance', password } });
     for (let failure = 0; failure < 4; failure += 1) await attempt('wrong');

@@ -10,6 +10,8 @@ import { getDummyPasswordHash, verifyPassword } from './password.ts';
 import { createToken, hashToken } from './session-token.ts';
 
 export const loginFailureLimit = 5;
+/** Across all usernames from one address: guessing many accounts is also stopped. */
+export const addressFailureLimit = 50;
 export const loginFailureWindowMinutes = 15;
 
 export interface LoggedIn {
@@ -23,7 +25,8 @@ export async function logIn(deps: ServiceDeps, input: { username: string; passwo
   const attempt = { username: input.username, ip: input.ip };
   const since = new Date(now.getTime() - loginFailureWindowMinutes * 60_000).toISOString();
   const failures = await deps.repositories.loginAttempts.countFailuresSince({ ...attempt, since });
-  if (failures >= loginFailureLimit) {
+  const addressFailures = failures >= loginFailureLimit ? failures : await deps.repositories.loginAttempts.countFailuresSince({ ip: input.ip, since });
+  if (failures >= loginFailureLimit || addressFailures >= addressFailureLimit) {
     throw new ServiceError({
       code: 'too-many-login-attempts',
       message: `登录失败次数过多，请 ${loginFailureWindowMinutes} 分钟后再试。`,
