@@ -175,3 +175,19 @@ export function buildSampleReport(): PerformanceDocument {
   document.totals = { score: '92.5' };
   return document;
 }
+
+/** A project-scope table (项目支出): 项目名称, 主管部门, 实施单位; funds by 本年财政拨款 / 上年结转资金 / 其他资金. */
+export function buildSampleProjectTable(kind: 'target-table' | 'self-evaluation'): PerformanceDocument {
+  const document = kind === 'target-table' ? buildSampleTargetTable() : buildSampleSelfEvaluation(6);
+  document.scope = 'project';
+  document.project = '禁毒工作经费';
+  document.supervisor = '湘潭县公安局';
+  document.unit = '湘潭县公安局禁毒大队';
+  document.budget = {
+    ...document.budget,
+    bySource: { currentYear: '50', carriedOver: '5.5', other: '1' },
+    byNature: undefined,
+  };
+  delete document.budget.byNature;
+  return document;
+}

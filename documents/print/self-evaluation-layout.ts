@@ -51,23 +51,30 @@ function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
         numberCell(8, budget.score),
       ],
     },
-    {
-      cells: [labelCell(1, '按收入性质分：', { colSpan: 4 }), labelCell(5, '按支出性质分：', { colSpan: 4 })],
-    },
   ];
-  // Sample 001 writes each part as "其中：一般公共预算：7897.75" in one cell; the amount stays a number.
-  sources.forEach(([label, amount], index) => {
-    const nature = natures[index];
-    const lead = index === 0 ? '其中：' : '';
+  if (document.scope === 'project') {
+    // Project tables (DOMAIN.md): one row per source, its amount under 全年预算数.
+    for (const [label, amount] of sources) {
+      rows.push({ cells: [textCell(1, `其中：${label}`, { colSpan: 2 }), numberCell(4, amount, money)] });
+    }
+  } else {
     rows.push({
-      cells: [
-        numberCell(1, amount, { ...money, colSpan: 4, prefix: `${lead}${label}：` }),
-        nature
-          ? numberCell(5, nature[1], { ...money, colSpan: 4, prefix: `${lead}${nature[0]}：` })
-          : textCell(5, '', { colSpan: 4 }),
-      ],
+      cells: [labelCell(1, '按收入性质分：', { colSpan: 4 }), labelCell(5, '按支出性质分：', { colSpan: 4 })],
     });
-  });
+    // Sample 001 writes each part as "其中：一般公共预算：7897.75" in one cell; the amount stays a number.
+    sources.forEach(([label, amount], index) => {
+      const nature = natures[index];
+      const lead = index === 0 ? '其中：' : '';
+      rows.push({
+        cells: [
+          numberCell(1, amount, { ...money, colSpan: 4, prefix: `${lead}${label}：` }),
+          nature
+            ? numberCell(5, nature[1], { ...money, colSpan: 4, prefix: `${lead}${nature[0]}：` })
+            : textCell(5, '', { colSpan: 4 }),
+        ],
+      });
+    });
+  }
   rows[0]!.cells.unshift(labelCell(0, '预算申请（万元）', { rowSpan: rows.length }));
   return [
     {

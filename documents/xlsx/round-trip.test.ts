@@ -12,6 +12,7 @@ import { exportDocument } from '../export.ts';
 import { importFile } from '../import-file.ts';
 import {
   buildSampleApprovalTable,
+  buildSampleProjectTable,
   buildSampleReport,
   buildSampleSelfEvaluation,
   buildSampleTargetTable,
@@ -39,6 +40,8 @@ function projectTable(document: PerformanceDocument) {
     kind: document.kind,
     scope: document.scope,
     unit: document.unit,
+    project: document.project ?? null,
+    supervisor: document.supervisor ?? null,
     year: document.year,
     budget: { ...decimals(amounts), bySource: decimals(bySource), byNature: decimals(byNature) },
     totals: { weight: decimal(document.totals.weight), score: decimal(document.totals.score) },
@@ -96,6 +99,8 @@ const tables: Array<[string, () => PerformanceDocument]> = [
   ['a hand-built target table', buildSampleTargetTable],
   ['a hand-built approval table', buildSampleApprovalTable],
   ['a hand-built self-evaluation', buildSampleSelfEvaluation],
+  ['a hand-built project target table', () => buildSampleProjectTable('target-table')],
+  ['a hand-built project self-evaluation', () => buildSampleProjectTable('self-evaluation')],
   ['sample 000 (target table)', () => readSeedDocument('000')],
   ['sample 001 (self-evaluation)', () => readSeedDocument('001')],
   ['sample 002 (approval table)', () => readSeedDocument('002')],
