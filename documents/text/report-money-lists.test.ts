@@ -116,6 +116,12 @@ describe('extractMoneyLists with brackets and intervening words', () => {
     ]);
   });
 
+  it('ends a list at a 合计 that restates its total, without taking it for an item', () => {
+    expect(listsOf('项目支出30万元，其中：甲经费10万元，乙经费20万元，合计30万元；另有结转5万元。')).toEqual([
+      { label: '项目支出', amount: '30', items: ['甲经费=10', '乙经费=20'] },
+    ]);
+  });
+
   it('does not itemise an amount when other words come between it and 其中', () => {
     expect(listsOf('投入350万元，完成执法办案管理中心建设，其中：设备采购100万元。')).toEqual([]);
   });

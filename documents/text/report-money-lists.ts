@@ -34,6 +34,9 @@ export interface ReportMoney {
   mentions: MoneyMention[];
 }
 
+/** The words of an amount that sums the items before it rather than adding one. */
+const SUBTOTAL_LABEL = /^\s*(?:以上)?(?:合计|共计|总计|小计|累计|共)\s*(?:[:：]|为|支出)?\s*$/;
+
 /** The itemised lists and all labelled amounts of a report's lines. */
 export function extractMoneyLists(lines: readonly string[]): ReportMoney {
   const tokens: MoneyToken[] = lines.flatMap((line, index) => tokenizeLine(line, index + 1));
@@ -102,6 +105,12 @@ export function extractMoneyLists(lines: readonly string[]): ReportMoney {
     }
     if (pending !== null) applySeparator(pending);
     pending = null;
+    if (open.length > 0 && SUBTOTAL_LABEL.test(token.mention.label)) {
+      // "…，合计30万元" restates the list's total: it ends the list and is no item of it.
+      closeTop();
+      candidateParent = null;
+      continue;
+    }
     const top = open[open.length - 1];
     const mention: MoneyMention = {
       ...token.mention,

@@ -118,3 +118,17 @@ describe('splitReportSections with run-in headings', () => {
     expect(splitReportSections(lines).map((section) => section.title)).toEqual(['部门基本情况']);
   });
 });
+
+describe('splitReportSections with extraction debris', () => {
+  it('leaves page numbers out of the section text', () => {
+    const lines = [
+      '某局2023年度绩效评价报告',
+      '一、部门基本情况',
+      '第一段。',
+      '- 3 -',
+      '第3页 共12页',
+      '第二段。',
+    ];
+    expect(splitReportSections(lines)[0]?.text).toBe('第一段。\n第二段。');
+  });
+});

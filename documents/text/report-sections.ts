@@ -34,6 +34,9 @@ const TEMPLATE_TITLES =
 const NUMBERED_HEADING =
   /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(.+)$/;
 
+/** Page numbers that PDF extraction leaves between paragraphs: "- 3 -", "第3页 共12页". */
+const PAGE_NUMBER = /^(?:[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+
 /** The value of a Chinese numeral up to 99 ("十二" → 12); NaN when it is not one. */
 export function readChineseNumeral(text: string): number {
   if (text === '十') return 10;
@@ -120,7 +123,7 @@ export function splitReportSections(lines: readonly string[]): ReportSection[] {
       continue;
     }
     const text = line.trim();
-    if (text === '') continue;
+    if (text === '' || PAGE_NUMBER.test(text)) continue;
     current ??= { title: '', line: index + 1, body: [] };
     current.body.push(text);
   }
