@@ -2,30 +2,70 @@
  * Scoring throughput: scoreDocument over 1,000,000 deterministic indicators (a mix of 正向,
  * 反向, 等于, 定性 and change values, in 1,000 goals of 1,000). Aim: under a second.
  */
-import { createEmptyDocument, type Indicator, type IndicatorValue, type PerformanceDocument } from '../core/model.ts';
+import {
+  createEmptyDocument,
+  type Indicator,
+  type IndicatorValue,
+  type PerformanceDocument,
+} from '../core/model.ts';
 import { scoreDocument } from '../core/scoring/index.ts';
 
 const INDICATORS = 1_000_000;
 const PER_GOAL = 1_000;
 
-function numeric(value: string, direction: IndicatorValue['direction'], unit: string | null = null): IndicatorValue {
-  return { text: value, operator: direction === 'lower-better' ? '<=' : '>=', value, unit, direction, change: null, qualitative: null };
+function numeric(
+  value: string,
+  direction: IndicatorValue['direction'],
+  unit: string | null = null,
+): IndicatorValue {
+  return {
+    text: value,
+    operator: direction === 'lower-better' ? '<=' : '>=',
+    value,
+    unit,
+    direction,
+    change: null,
+    qualitative: null,
+  };
 }
 
 function wording(text: string): IndicatorValue {
-  return { text, operator: null, value: null, unit: null, direction: 'qualitative', change: null, qualitative: text };
+  return {
+    text,
+    operator: null,
+    value: null,
+    unit: null,
+    direction: 'qualitative',
+    change: null,
+    qualitative: text,
+  };
 }
 
 /** The index-th indicator of the benchmark: deterministic, every rule represented. */
 function buildIndicator(index: number): Indicator {
-  const base = { level1: '产出指标', level2: '数量指标', name: `指标${index}`, weight: String(1 + (index % 5)), score: '1', deviation: null };
+  const base = {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: `指标${index}`,
+    weight: String(1 + (index % 5)),
+    score: '1',
+    deviation: null,
+  };
   const target = 100 + (index % 900);
   const actual = target - 50 + (index % 97);
   switch (index % 5) {
     case 0:
-      return { ...base, target: numeric(String(target), 'higher-better', '个'), actual: numeric(String(actual), 'higher-better') };
+      return {
+        ...base,
+        target: numeric(String(target), 'higher-better', '个'),
+        actual: numeric(String(actual), 'higher-better'),
+      };
     case 1:
-      return { ...base, target: numeric(`${target}.5`, 'lower-better', '天'), actual: numeric(`${actual}.25`, 'lower-better', '天') };
+      return {
+        ...base,
+        target: numeric(`${target}.5`, 'lower-better', '天'),
+        actual: numeric(`${actual}.25`, 'lower-better', '天'),
+      };
     case 2:
       return { ...base, target: numeric('0', 'equal'), actual: numeric(String(index % 2), 'equal') };
     case 3:
@@ -44,7 +84,8 @@ export function buildBenchDocument(count = INDICATORS): PerformanceDocument {
   const goals = [];
   for (let start = 0; start < count; start += PER_GOAL) {
     const indicators: Indicator[] = [];
-    for (let index = start; index < Math.min(count, start + PER_GOAL); index++) indicators.push(buildIndicator(index));
+    for (let index = start; index < Math.min(count, start + PER_GOAL); index++)
+      indicators.push(buildIndicator(index));
     goals.push({ name: `目标${start / PER_GOAL + 1}`, indicators });
   }
   return {

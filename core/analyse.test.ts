@@ -3,14 +3,24 @@ import { analyseDocument, checkCodes } from './analyse.ts';
 import { buildSample001 } from './scoring/testing.ts';
 import type { Finding } from './model.ts';
 
-const readerFinding: Finding = { severity: 'warning', code: 'unparsed-line', message: '读取时无法归位的文字：……', path: 'document', line: 7 };
+const readerFinding: Finding = {
+  severity: 'warning',
+  code: 'unparsed-line',
+  message: '读取时无法归位的文字：……',
+  path: 'document',
+  line: 7,
+};
 
 describe('analyseDocument', () => {
   it('scores sample 001 and finds the two scores that differ from the rules and the unit mismatch', () => {
     const analysed = analyseDocument(buildSample001());
     expect(analysed.totals.suggestedScore).toBe('97.87');
     expect(analysed.budget.suggestedScore).toBe('10');
-    expect(analysed.findings.map((finding) => finding.code)).toEqual(['score-differs-from-rule', 'score-differs-from-rule', 'unit-mismatch']);
+    expect(analysed.findings.map((finding) => finding.code)).toEqual([
+      'score-differs-from-rule',
+      'score-differs-from-rule',
+      'unit-mismatch',
+    ]);
   });
 
   it('keeps the reader’s findings first', () => {
@@ -25,7 +35,12 @@ describe('analyseDocument', () => {
   });
 
   it('replaces stale check findings', () => {
-    const stale: Finding = { severity: 'error', code: 'score-sum-mismatch', message: '旧的', path: 'totals.score' };
+    const stale: Finding = {
+      severity: 'error',
+      code: 'score-sum-mismatch',
+      message: '旧的',
+      path: 'totals.score',
+    };
     const analysed = analyseDocument({ ...buildSample001(), findings: [stale] });
     expect(analysed.findings.some((finding) => finding.message === '旧的')).toBe(false);
   });

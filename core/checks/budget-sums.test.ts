@@ -10,16 +10,28 @@ describe('budget-sum-mismatch', () => {
   it('stays silent when the parts add up (sample 000: 12222.69 = 9368.19 + 2854.50)', () => {
     const document = targetTable({
       total: '12222.69',
-      bySource: { generalPublic: '12222.69', governmentFund: '0', specialAccount: '0', other: '0', total: '12222.69' },
+      bySource: {
+        generalPublic: '12222.69',
+        governmentFund: '0',
+        specialAccount: '0',
+        other: '0',
+        total: '12222.69',
+      },
       byNature: { basic: '9368.19', project: '2854.5', total: '12222.69' },
     });
     expect(checkBudgetSums(document)).toEqual([]);
   });
 
   it('reports 按支出性质分 parts that do not add up to the 资金总额', () => {
-    const findings = checkBudgetSums(targetTable({ total: '12222.69', byNature: { basic: '9368.19', project: '2854.40' } }));
+    const findings = checkBudgetSums(
+      targetTable({ total: '12222.69', byNature: { basic: '9368.19', project: '2854.40' } }),
+    );
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: 'budget-sum-mismatch', severity: 'error', path: 'budget.byNature' });
+    expect(findings[0]).toMatchObject({
+      code: 'budget-sum-mismatch',
+      severity: 'error',
+      path: 'budget.byNature',
+    });
     expect(findings[0]?.message).toContain('12222.59');
     expect(findings[0]?.message).toContain('相差0.1万元');
   });
@@ -34,7 +46,10 @@ describe('budget-sum-mismatch', () => {
   it('compares a self-evaluation’s parts with its 全年预算数 (sample 001)', () => {
     const document: PerformanceDocument = {
       ...createEmptyDocument('self-evaluation'),
-      budget: { adjusted: '8016.09', bySource: { generalPublic: '7897.75', governmentFund: '0', specialAccount: '0', other: '118.34' } },
+      budget: {
+        adjusted: '8016.09',
+        bySource: { generalPublic: '7897.75', governmentFund: '0', specialAccount: '0', other: '118.34' },
+      },
     };
     expect(checkBudgetSums(document)).toEqual([]);
     document.budget.bySource = { generalPublic: '7897.75', other: '118.43' };
@@ -47,8 +62,23 @@ describe('budget-sum-mismatch', () => {
       report: {
         sections: [],
         moneyLists: [
-          { label: '政府性基金预算支出', amount: '5855.5', items: [{ label: '甲', amount: '5000' }, { label: '乙', amount: '855.5' }] },
-          { label: '基本支出', amount: '9000', items: [{ label: '人员经费', amount: '8000' }, { label: '公用经费', amount: '900' }], line: 12 },
+          {
+            label: '政府性基金预算支出',
+            amount: '5855.5',
+            items: [
+              { label: '甲', amount: '5000' },
+              { label: '乙', amount: '855.5' },
+            ],
+          },
+          {
+            label: '基本支出',
+            amount: '9000',
+            items: [
+              { label: '人员经费', amount: '8000' },
+              { label: '公用经费', amount: '900' },
+            ],
+            line: 12,
+          },
         ],
       },
     };

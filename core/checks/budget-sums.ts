@@ -51,7 +51,14 @@ export function checkBudgetSums(document: PerformanceDocument): Finding[] {
     const source = budget.bySource;
     findings.push(
       ...compareParts({
-        parts: [source.generalPublic, source.governmentFund, source.specialAccount, source.currentYear, source.carriedOver, source.other],
+        parts: [
+          source.generalPublic,
+          source.governmentFund,
+          source.specialAccount,
+          source.currentYear,
+          source.carriedOver,
+          source.other,
+        ],
         partsLabel: '按收入性质分',
         totals: [
           { amount: source.total, label: '合计', path: 'budget.bySource.total' },

@@ -20,7 +20,11 @@ export function checkDeviationDegree(document: PerformanceDocument, policy: Scor
   for (const { indicator, path } of eachIndicator(document)) {
     if (!isDeviationDegreeExceeded({ indicator, threshold: degree.threshold })) continue;
     if (degree.mode === 'explain' && !isBlankDeviation(indicator.deviation)) continue;
-    const ratio = new Dec(indicator.actual?.value ?? 0).div(indicator.target?.value ?? 1).times(100).toDecimalPlaces(2).toFixed();
+    const ratio = new Dec(indicator.actual?.value ?? 0)
+      .div(indicator.target?.value ?? 1)
+      .times(100)
+      .toDecimalPlaces(2)
+      .toFixed();
     const consequence =
       degree.mode === 'deduct'
         ? `按偏离度规定在总分中扣${degree.points}分，下一年请按实际水平设定指标值`

@@ -8,7 +8,11 @@ function targetTable(goals: Goal[]) {
 }
 
 const patrol = (target: string, line?: number) =>
-  buildIndicator({ name: '巡逻 次数', target: numericValue(target, { operator: '>=', unit: '次' }), ...(line ? { line } : {}) });
+  buildIndicator({
+    name: '巡逻 次数',
+    target: numericValue(target, { operator: '>=', unit: '次' }),
+    ...(line ? { line } : {}),
+  });
 
 describe('duplicate-indicator', () => {
   it('stays silent on sample 001', () => {
@@ -16,11 +20,19 @@ describe('duplicate-indicator', () => {
   });
 
   it('reports the same name twice in one goal, spaces aside, at the later row', () => {
-    const document = targetTable([{ name: '目标一', indicators: [patrol('12'), buildIndicator({ name: '巡逻次数', line: 40 })] }]);
+    const document = targetTable([
+      { name: '目标一', indicators: [patrol('12'), buildIndicator({ name: '巡逻次数', line: 40 })] },
+    ]);
     const findings = checkDuplicateIndicators(document);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: 'duplicate-indicator', path: 'goals.0.indicators.1', line: 40 });
-    expect(findings[0]?.message).toBe('“巡逻次数”在“目标一”中重复出现（第1个与第2个指标），请删除重复的指标或改为不同的指标');
+    expect(findings[0]).toMatchObject({
+      code: 'duplicate-indicator',
+      path: 'goals.0.indicators.1',
+      line: 40,
+    });
+    expect(findings[0]?.message).toBe(
+      '“巡逻次数”在“目标一”中重复出现（第1个与第2个指标），请删除重复的指标或改为不同的指标',
+    );
   });
 
   it('reports a copy in another goal with the same target, naming the goal', () => {
@@ -28,7 +40,9 @@ describe('duplicate-indicator', () => {
       { name: '目标一', indicators: [patrol('12')] },
       { name: '目标二', indicators: [patrol('12')] },
     ]);
-    expect(checkDuplicateIndicators(document)[0]?.message).toBe('“巡逻次数”与“目标一”中的同名指标指标值相同，疑似复制粘贴，请改为本目标自己的指标');
+    expect(checkDuplicateIndicators(document)[0]?.message).toBe(
+      '“巡逻次数”与“目标一”中的同名指标指标值相同，疑似复制粘贴，请改为本目标自己的指标',
+    );
   });
 
   it('accepts the same name in another goal with a different target', () => {

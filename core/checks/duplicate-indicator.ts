@@ -29,7 +29,9 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
         line: indicator.line,
       };
       const sameGoal = earlier.find((occurrence) => occurrence.goalIndex === goalIndex);
-      const otherGoal = earlier.find((occurrence) => occurrence.goalIndex !== goalIndex && occurrence.target === target);
+      const otherGoal = earlier.find(
+        (occurrence) => occurrence.goalIndex !== goalIndex && occurrence.target === target,
+      );
       if (sameGoal) {
         findings.push(
           createFinding({
@@ -38,7 +40,10 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
           }),
         );
       } else if (otherGoal) {
-        const otherName = describeGoal(document.goals[otherGoal.goalIndex] ?? { name: '', indicators: [] }, otherGoal.goalIndex);
+        const otherName = describeGoal(
+          document.goals[otherGoal.goalIndex] ?? { name: '', indicators: [] },
+          otherGoal.goalIndex,
+        );
         findings.push(
           createFinding({
             ...base,

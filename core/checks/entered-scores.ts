@@ -7,7 +7,14 @@
  */
 import type { Finding, PerformanceDocument } from '../model.ts';
 import { eachIndicator } from '../model.ts';
-import { evaluateIndicator, formatUnits, isInsideBand, toUnits, type ScoringPolicy, type UnitsBand } from '../scoring/index.ts';
+import {
+  evaluateIndicator,
+  formatUnits,
+  isInsideBand,
+  toUnits,
+  type ScoringPolicy,
+  type UnitsBand,
+} from '../scoring/index.ts';
 import { createFinding, quoteIndicator } from './finding.ts';
 
 const ATTAINMENT_NAMES = { met: '达成', partial: '部分达成', 'not-met': '未达成' } as const;

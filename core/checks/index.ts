@@ -16,7 +16,10 @@ export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, c
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
 
 /** Every finding of the checks on a document already scored by scoreDocument, in a stable order. */
-export function checkDocument(document: PerformanceDocument, policy: ScoringPolicy = defaultScoringPolicy): Finding[] {
+export function checkDocument(
+  document: PerformanceDocument,
+  policy: ScoringPolicy = defaultScoringPolicy,
+): Finding[] {
   return [
     ...checkBudgetSums(document),
     ...checkWeightSums(document, policy),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScoringPolicy as policy } from '../scoring/index.ts';
-import { buildIndicator, buildSample001, buildSelfEvaluation, numericValue, wordingValue } from '../scoring/testing.ts';
+import {
+  buildIndicator,
+  buildSample001,
+  buildSelfEvaluation,
+  numericValue,
+  wordingValue,
+} from '../scoring/testing.ts';
 import { checkMissingDeviation } from './missing-deviation.ts';
 import type { Indicator } from '../model.ts';
 
@@ -8,7 +14,12 @@ function check(indicator: Indicator) {
   return checkMissingDeviation(buildSelfEvaluation({ indicators: [indicator] }), policy);
 }
 
-const shortfall = { name: 'DNA采集数', target: numericValue('10000', { unit: '份' }), actual: numericValue('9580'), weight: '2' };
+const shortfall = {
+  name: 'DNA采集数',
+  target: numericValue('10000', { unit: '份' }),
+  actual: numericValue('9580'),
+  weight: '2',
+};
 
 describe('missing-deviation', () => {
   it('stays silent on sample 001, where every shortfall has a reason', () => {
@@ -20,8 +31,14 @@ describe('missing-deviation', () => {
     (deviation) => {
       const findings = check(buildIndicator({ ...shortfall, deviation }));
       expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({ code: 'missing-deviation', severity: 'warning', path: 'goals.0.indicators.0.deviation' });
-      expect(findings[0]?.message).toBe('“DNA采集数”未完全达成指标值（指标值“10000份”，实际完成“9580”），请填写偏差原因分析及改进措施');
+      expect(findings[0]).toMatchObject({
+        code: 'missing-deviation',
+        severity: 'warning',
+        path: 'goals.0.indicators.0.deviation',
+      });
+      expect(findings[0]?.message).toBe(
+        '“DNA采集数”未完全达成指标值（指标值“10000份”，实际完成“9580”），请填写偏差原因分析及改进措施',
+      );
     },
   );
 
@@ -30,10 +47,21 @@ describe('missing-deviation', () => {
   });
 
   it('stays silent when the target is met', () => {
-    expect(check(buildIndicator({ ...shortfall, actual: numericValue('10000'), deviation: '完成绩效目标' }))).toEqual([]);
+    expect(
+      check(buildIndicator({ ...shortfall, actual: numericValue('10000'), deviation: '完成绩效目标' })),
+    ).toEqual([]);
   });
 
   it('reports a qualitative target only partly achieved', () => {
-    expect(check(buildIndicator({ name: '机制', target: wordingValue('健全'), actual: wordingValue('基本健全'), weight: '1' }))).toHaveLength(1);
+    expect(
+      check(
+        buildIndicator({
+          name: '机制',
+          target: wordingValue('健全'),
+          actual: wordingValue('基本健全'),
+          weight: '1',
+        }),
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -13,9 +13,17 @@ describe('missing-satisfaction', () => {
       ...createEmptyDocument('target-table'),
       goals: [
         { name: '目标一', indicators: [buildIndicator({ name: 'a' })] },
-        { name: '目标二', indicators: [buildIndicator({ name: 'b', level1: '满意度指标', level2: '社会公众或服务对象满意度' })] },
+        {
+          name: '目标二',
+          indicators: [
+            buildIndicator({ name: 'b', level1: '满意度指标', level2: '社会公众或服务对象满意度' }),
+          ],
+        },
         { name: '目标三', indicators: [] },
-        { name: '职能4: 安保执勤', indicators: [buildIndicator({ name: 'c', level1: '', level2: '服务对象满意度指标' })] },
+        {
+          name: '职能4: 安保执勤',
+          indicators: [buildIndicator({ name: 'c', level1: '', level2: '服务对象满意度指标' })],
+        },
       ],
     };
     const findings = checkMissingSatisfaction(document);

@@ -12,7 +12,9 @@ export function checkMissingSatisfaction(document: PerformanceDocument): Finding
   for (const [goalIndex, goal] of document.goals.entries()) {
     if (goal.indicators.length === 0) continue;
     const hasSatisfaction = goal.indicators.some(
-      (indicator) => canonicalLevel1(indicator.level1) === '满意度指标' || compactText(indicator.level2).includes('满意度'),
+      (indicator) =>
+        canonicalLevel1(indicator.level1) === '满意度指标' ||
+        compactText(indicator.level2).includes('满意度'),
     );
     if (hasSatisfaction) continue;
     findings.push(

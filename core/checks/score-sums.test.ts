@@ -12,8 +12,14 @@ describe('score-sum-mismatch', () => {
     document.totals.score = '95';
     const findings = checkScoreSums(document);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: 'score-sum-mismatch', severity: 'error', path: 'totals.score' });
-    expect(findings[0]?.message).toBe('表中总分为95分，而预算执行率得分与各指标得分之和为96分，请核对总分或各项得分');
+    expect(findings[0]).toMatchObject({
+      code: 'score-sum-mismatch',
+      severity: 'error',
+      path: 'totals.score',
+    });
+    expect(findings[0]?.message).toBe(
+      '表中总分为95分，而预算执行率得分与各指标得分之和为96分，请核对总分或各项得分',
+    );
   });
 
   it('stays silent without a stated 总分', () => {

@@ -12,7 +12,8 @@ export function checkScoreSums(document: PerformanceDocument): Finding[] {
   const stated = toDecimal(document.totals.score);
   if (!stated) return [];
   const entered: Array<string | null | undefined> = [];
-  for (const { indicator } of eachIndicator(document)) if (toDecimal(indicator.score)) entered.push(indicator.score);
+  for (const { indicator } of eachIndicator(document))
+    if (toDecimal(indicator.score)) entered.push(indicator.score);
   if (entered.length === 0) return [];
   const executionScore = toDecimal(document.budget.score);
   const sum = sumDecimals([...entered, document.budget.score]);

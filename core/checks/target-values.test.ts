@@ -7,7 +7,10 @@ import type { Indicator } from '../model.ts';
 function check(fields: { name: string; target?: string | null; actual?: string; weight?: string }) {
   const indicator: Indicator = buildIndicator({
     name: fields.name,
-    target: fields.target === undefined || fields.target === null ? null : parseIndicatorValue(fields.target, { name: fields.name }),
+    target:
+      fields.target === undefined || fields.target === null
+        ? null
+        : parseIndicatorValue(fields.target, { name: fields.name }),
     actual: fields.actual === undefined ? null : parseIndicatorValue(fields.actual, { name: fields.name }),
     weight: fields.weight ?? null,
   });

@@ -22,7 +22,12 @@ export function checkTargetValues(document: PerformanceDocument): Finding[] {
     const at = (field: string) => ({ path: `${path}.${field}`, line: indicator.line });
     if (!target || target.text.trim() === '') {
       findings.push(
-        createFinding({ ...at('target'), severity: 'error', code: 'missing-target', message: `${name}缺少指标值，请填写可衡量的年度指标值` }),
+        createFinding({
+          ...at('target'),
+          severity: 'error',
+          code: 'missing-target',
+          message: `${name}缺少指标值，请填写可衡量的年度指标值`,
+        }),
       );
       continue;
     }

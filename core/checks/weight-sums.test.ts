@@ -28,7 +28,11 @@ describe('weight-sum-mismatch', () => {
 
   it('uses the weight in the level heading before the policy’s', () => {
     const document = buildSelfEvaluation({
-      indicators: [weighted('产出指标（60分）', '60'), weighted('效益指标（20分）', '20'), weighted('满意度指标', '10')],
+      indicators: [
+        weighted('产出指标（60分）', '60'),
+        weighted('效益指标（20分）', '20'),
+        weighted('满意度指标', '10'),
+      ],
       budget: { weight: '10' },
     });
     expect(checkWeightSums(document, policy)).toEqual([]);
@@ -55,12 +59,19 @@ describe('weight-sum-mismatch', () => {
   it('accepts a target table whose indicators carry 90 beside a 10-point execution rate', () => {
     const document = {
       ...createEmptyDocument('target-table'),
-      goals: [{ name: '', indicators: [weighted('产出指标', '50'), weighted('效益指标', '30'), weighted('满意度指标', '10')] }],
+      goals: [
+        {
+          name: '',
+          indicators: [weighted('产出指标', '50'), weighted('效益指标', '30'), weighted('满意度指标', '10')],
+        },
+      ],
     };
     expect(checkWeightSums(document, policy)).toEqual([]);
   });
 
   it('stays silent when no weights are given', () => {
-    expect(checkWeightSums(buildSelfEvaluation({ indicators: [buildIndicator({ name: 'x' })] }), policy)).toEqual([]);
+    expect(
+      checkWeightSums(buildSelfEvaluation({ indicators: [buildIndicator({ name: 'x' })] }), policy),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,11 @@ interface LevelSum {
 
 const HUNDRED = new Dec(100);
 
-function sumByLevel(document: PerformanceDocument): { levels: Map<string, LevelSum>; total: Dec; hasWeights: boolean } {
+function sumByLevel(document: PerformanceDocument): {
+  levels: Map<string, LevelSum>;
+  total: Dec;
+  hasWeights: boolean;
+} {
   const levels = new Map<string, LevelSum>();
   let total = new Dec(0);
   let hasWeights = false;
@@ -65,13 +69,20 @@ export function checkWeightSums(document: PerformanceDocument, policy: ScoringPo
     );
   }
   const isSelfEvaluation = document.kind === 'self-evaluation';
-  const executionWeight = toDecimal(document.budget.weight ?? (isSelfEvaluation ? policy.executionWeight : null));
+  const executionWeight = toDecimal(
+    document.budget.weight ?? (isSelfEvaluation ? policy.executionWeight : null),
+  );
   const whole = executionWeight ? total.plus(executionWeight) : total;
   // Without a stated execution weight a target table's indicators may carry 100 or 100 − 执行率 (e.g. 90).
-  const alternative = !isSelfEvaluation && !document.budget.weight ? HUNDRED.minus(toDecimal(policy.executionWeight) ?? 0) : null;
+  const alternative =
+    !isSelfEvaluation && !document.budget.weight
+      ? HUNDRED.minus(toDecimal(policy.executionWeight) ?? 0)
+      : null;
   const stated = toDecimal(document.totals.weight);
   if (!whole.equals(HUNDRED) && !(alternative && whole.equals(alternative))) {
-    const parts = executionWeight ? `预算执行率${formatDecimal(executionWeight)}分与各指标分值之和` : '各指标分值之和';
+    const parts = executionWeight
+      ? `预算执行率${formatDecimal(executionWeight)}分与各指标分值之和`
+      : '各指标分值之和';
     findings.push(
       createFinding({
         severity: 'error',

@@ -13,7 +13,10 @@ describe('scoreExecution: 执行率 = 全年执行数 / 全年预算数, score =
     ['110', '100', '110', '10'], // over-execution is capped
     ['1', '3', '33.33', '3.33'],
   ])('executed %s of %s gives rate %s and score %s', (executed, adjusted, rate, score) => {
-    expect(scoreExecution({ executed, adjusted, weight: '10' }, defaultScoringPolicy)).toEqual({ rate, score });
+    expect(scoreExecution({ executed, adjusted, weight: '10' }, defaultScoringPolicy)).toEqual({
+      rate,
+      score,
+    });
   });
 
   it('uses the policy weight when the document states none', () => {
@@ -26,7 +29,10 @@ describe('scoreExecution: 执行率 = 全年执行数 / 全年预算数, score =
 
   it('divides by 年初预算数 when the region says so', () => {
     const policy = mergePolicy(defaultScoringPolicy, { executionRateDenominator: 'initial' });
-    expect(scoreExecution({ initial: '5685.44', adjusted: '8016.09', executed: '5685.44' }, policy)).toEqual({ rate: '100', score: '10' });
+    expect(scoreExecution({ initial: '5685.44', adjusted: '8016.09', executed: '5685.44' }, policy)).toEqual({
+      rate: '100',
+      score: '10',
+    });
   });
 
   it('is not capped when the region sets no cap', () => {
@@ -36,6 +42,9 @@ describe('scoreExecution: 执行率 = 全年执行数 / 全年预算数, score =
 
   it('gives null without a budget or with a zero budget', () => {
     expect(scoreExecution({ executed: '10' }, defaultScoringPolicy)).toEqual({ rate: null, score: null });
-    expect(scoreExecution({ executed: '10', adjusted: '0' }, defaultScoringPolicy)).toEqual({ rate: null, score: null });
+    expect(scoreExecution({ executed: '10', adjusted: '0' }, defaultScoringPolicy)).toEqual({
+      rate: null,
+      score: null,
+    });
   });
 });

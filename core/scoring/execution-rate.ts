@@ -35,7 +35,10 @@ export function evaluateExecution(budget: Budget, policy: ScoringPolicy): Execut
 }
 
 /** 执行率 (percent) and its score by the policy, as decimal strings; null when not computable. */
-export function scoreExecution(budget: Budget, policy: ScoringPolicy): { rate: string | null; score: string | null } {
+export function scoreExecution(
+  budget: Budget,
+  policy: ScoringPolicy,
+): { rate: string | null; score: string | null } {
   const { rateUnits, scoreUnits } = evaluateExecution(budget, policy);
   const places = policy.roundingPlaces;
   return {

@@ -4,7 +4,13 @@ import { scoreIndicator } from './score-indicator.ts';
 import { buildIndicator, numericValue } from './testing.ts';
 import type { Operator } from '../model.ts';
 
-function suggest(input: { operator: Operator | null; target: string; actual: string; weight: string; unit?: string | null }): string | null {
+function suggest(input: {
+  operator: Operator | null;
+  target: string;
+  actual: string;
+  weight: string;
+  unit?: string | null;
+}): string | null {
   const indicator = buildIndicator({
     name: '测试指标',
     target: numericValue(input.target, { operator: input.operator, unit: input.unit ?? null }),
@@ -30,6 +36,8 @@ describe('正向 (≥): B ≥ A → w, else B/A × w', () => {
   });
 
   it('scores a bare number as 正向 when the parser says so (10000份 vs 9580)', () => {
-    expect(suggest({ operator: null, target: '10000', actual: '9580', weight: '2', unit: null })).toBe('1.92');
+    expect(suggest({ operator: null, target: '10000', actual: '9580', weight: '2', unit: null })).toBe(
+      '1.92',
+    );
   });
 });

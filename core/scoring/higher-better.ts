@@ -25,7 +25,12 @@ export function scoreHigherBetter(input: NumericRuleInput): RuleOutcome {
   const { target, actual, weight, places } = input;
   const weightUnits = toWeightUnits(weight, places);
   if (target.units === 0 || compareScaled(actual, target) >= 0) {
-    return { units: weightUnits, attainment: 'met', rule: 'higher-better', reason: '正向指标：实际完成值达到指标值，得满分' };
+    return {
+      units: weightUnits,
+      attainment: 'met',
+      rule: 'higher-better',
+      reason: '正向指标：实际完成值达到指标值，得满分',
+    };
   }
   const units = roundRatio({ numerator: actual, denominator: target, factor: weight, places });
   return {

@@ -17,5 +17,11 @@ export { isDeviationDegreeExceeded } from './deviation-degree.ts';
 export { capTotal } from './total-cap.ts';
 export { gradeOf } from './grade.ts';
 export { scoreDocument } from './score-document.ts';
-export { isInsideBand, type Attainment, type RuleOutcome, type ScoringRule, type UnitsBand } from './outcome.ts';
+export {
+  isInsideBand,
+  type Attainment,
+  type RuleOutcome,
+  type ScoringRule,
+  type UnitsBand,
+} from './outcome.ts';
 export { formatUnits, toUnits } from './scaled.ts';

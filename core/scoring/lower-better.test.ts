@@ -4,7 +4,13 @@ import { scoreIndicator } from './score-indicator.ts';
 import { buildIndicator, numericValue } from './testing.ts';
 import type { Operator } from '../model.ts';
 
-function suggest(input: { operator: Operator | null; target: string; actual: string; weight: string; unit?: string | null }): string | null {
+function suggest(input: {
+  operator: Operator | null;
+  target: string;
+  actual: string;
+  weight: string;
+  unit?: string | null;
+}): string | null {
   const indicator = buildIndicator({
     name: '测试指标',
     target: numericValue(input.target, { operator: input.operator, unit: input.unit ?? null }),

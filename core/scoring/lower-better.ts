@@ -10,11 +10,21 @@ import type { RuleOutcome } from './outcome.ts';
 export function scoreLowerBetter(input: NumericRuleInput): RuleOutcome {
   const { target, actual, weight, places } = input;
   if (compareScaled(actual, target) <= 0) {
-    return { units: toWeightUnits(weight, places), attainment: 'met', rule: 'lower-better', reason: '反向指标：实际完成值不高于指标值，得满分' };
+    return {
+      units: toWeightUnits(weight, places),
+      attainment: 'met',
+      rule: 'lower-better',
+      reason: '反向指标：实际完成值不高于指标值，得满分',
+    };
   }
   const twiceTargetLessActual = combineScaled({ a: target, coefficientA: 2, b: actual, coefficientB: -1 });
   if (target.units === 0 || (twiceTargetLessActual !== null && twiceTargetLessActual.units <= 0)) {
-    return { units: 0, attainment: 'not-met', rule: 'lower-better', reason: '反向指标：实际完成值达到指标值的2倍及以上，得0分' };
+    return {
+      units: 0,
+      attainment: 'not-met',
+      rule: 'lower-better',
+      reason: '反向指标：实际完成值达到指标值的2倍及以上，得0分',
+    };
   }
   const units =
     twiceTargetLessActual === null

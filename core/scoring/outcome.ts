@@ -4,7 +4,8 @@
 export type Attainment = 'met' | 'partial' | 'not-met';
 
 /** Which rule scored the indicator. */
-export type ScoringRule = 'higher-better' | 'equal' | 'lower-better' | 'qualitative' | 'change' | 'not-scored';
+export type ScoringRule =
+  'higher-better' | 'equal' | 'lower-better' | 'qualitative' | 'change' | 'not-scored';
 
 /** A qualitative band in score units; an open edge belongs to the neighbouring band. */
 export interface UnitsBand {

@@ -18,7 +18,10 @@ describe('mergePolicy', () => {
   });
 
   it('does not change the base policy', () => {
-    mergePolicy(defaultScoringPolicy, { levelWeights: { 产出指标: '40' }, deviationDegree: { mode: 'explain', threshold: '1.3' } });
+    mergePolicy(defaultScoringPolicy, {
+      levelWeights: { 产出指标: '40' },
+      deviationDegree: { mode: 'explain', threshold: '1.3' },
+    });
     expect(defaultScoringPolicy.levelWeights['产出指标']).toBe('50');
     expect(defaultScoringPolicy.deviationDegree).toEqual({ mode: 'none' });
   });

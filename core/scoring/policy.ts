@@ -82,8 +82,9 @@ export const defaultScoringPolicy: ScoringPolicy = {
 };
 
 /** Overrides for a region: any top-level field, with levelWeights, bands and grade edges merged per key. */
-export interface ScoringPolicyOverrides
-  extends Partial<Omit<ScoringPolicy, 'levelWeights' | 'qualitativeBands' | 'gradeEdges'>> {
+export interface ScoringPolicyOverrides extends Partial<
+  Omit<ScoringPolicy, 'levelWeights' | 'qualitativeBands' | 'gradeEdges'>
+> {
   levelWeights?: Record<string, DecimalString | null>;
   qualitativeBands?: Partial<ScoringPolicy['qualitativeBands']>;
   gradeEdges?: Partial<ScoringPolicy['gradeEdges']>;

@@ -14,35 +14,63 @@ describe('定性 wording', () => {
     ['不发生', '不发生', '1', 'met'],
     ['达成年度指标', '未达成', '1', 'not-met'],
   ])('target %s with actual %s (w=%s) is %s', (target, actual, weight, attainment) => {
-    const indicator = buildIndicator({ name: 'x', target: wordingValue(target), actual: wordingValue(actual), weight });
+    const indicator = buildIndicator({
+      name: 'x',
+      target: wordingValue(target),
+      actual: wordingValue(actual),
+      weight,
+    });
     expect(scoreIndicator({ indicator, policy }).attainment).toBe(attainment);
   });
 
   it('gives full weight to an achieved qualitative target', () => {
-    const indicator = buildIndicator({ name: 'x', target: wordingValue('保持'), actual: wordingValue('保持'), weight: '10', score: '9' });
+    const indicator = buildIndicator({
+      name: 'x',
+      target: wordingValue('保持'),
+      actual: wordingValue('保持'),
+      weight: '10',
+      score: '9',
+    });
     expect(scoreIndicator({ indicator, policy }).suggestedScore).toBe('10');
   });
 
   it('gives null when the wording says nothing either way', () => {
-    const indicator = buildIndicator({ name: 'x', target: wordingValue('全市领先'), actual: wordingValue('见附件'), weight: '2' });
+    const indicator = buildIndicator({
+      name: 'x',
+      target: wordingValue('全市领先'),
+      actual: wordingValue('见附件'),
+      weight: '2',
+    });
     expect(scoreIndicator({ indicator, policy }).suggestedScore).toBeNull();
   });
 
   it('reads the wording of an actual without a number against a numeric target', () => {
-    const indicator = buildIndicator({ name: 'x', target: numericValue('100', { unit: '%' }), actual: wordingValue('已完成'), weight: '2' });
+    const indicator = buildIndicator({
+      name: 'x',
+      target: numericValue('100', { unit: '%' }),
+      actual: wordingValue('已完成'),
+      weight: '2',
+    });
     expect(scoreIndicator({ indicator, policy }).suggestedScore).toBe('2');
   });
 });
 
 describe('定性 scores inside the 部分达成 band', () => {
-  const partly = { name: '机制', target: wordingValue('健全'), actual: wordingValue('基本健全'), weight: '10' };
+  const partly = {
+    name: '机制',
+    target: wordingValue('健全'),
+    actual: wordingValue('基本健全'),
+    weight: '10',
+  };
 
   it('suggests the band’s lowest score when nothing is entered', () => {
     expect(scoreIndicator({ indicator: buildIndicator(partly), policy }).suggestedScore).toBe('6');
   });
 
   it('keeps an entered score inside the band', () => {
-    expect(scoreIndicator({ indicator: buildIndicator({ ...partly, score: '7.5' }), policy }).suggestedScore).toBe('7.5');
+    expect(
+      scoreIndicator({ indicator: buildIndicator({ ...partly, score: '7.5' }), policy }).suggestedScore,
+    ).toBe('7.5');
   });
 
   it('moves an entered score above the band to just under 80%', () => {

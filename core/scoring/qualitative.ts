@@ -10,9 +10,11 @@ import type { ScoringPolicy, PercentBand } from './policy.ts';
 import { integerScaled, roundRatio, toScaled, toUnits, type Scaled } from './scaled.ts';
 import { isInsideBand, type Attainment, type RuleOutcome, type UnitsBand } from './outcome.ts';
 
-const NOT_ACHIEVED_WORDING = /未达成|未完成|未实现|未达到|未达标|没有|尚未|^否|^未|不(?:及时|健全|完善|达标|满意|合格|到位|规范|明显)|较差|^差/;
+const NOT_ACHIEVED_WORDING =
+  /未达成|未完成|未实现|未达到|未达标|没有|尚未|^否|^未|不(?:及时|健全|完善|达标|满意|合格|到位|规范|明显)|较差|^差/;
 const PARTIAL_WORDING = /部分|基本|大部分|较好|一定|初步|逐步|推进中|进行中/;
-const ACHIEVED_WORDING = /^是|^已|达成|完成|实现|保持|健全|完善|及时|满意|到位|合格|达标|良好|^好|有效|提升|提高|第一|全部|全面|按时|按期|规范|明显/;
+const ACHIEVED_WORDING =
+  /^是|^已|达成|完成|实现|保持|健全|完善|及时|满意|到位|合格|达标|良好|^好|有效|提升|提高|第一|全部|全面|按时|按期|规范|明显/;
 
 function compactText(text: string): string {
   return text.replace(/\s+/g, '');
@@ -23,7 +25,10 @@ function compactText(text: string): string {
  * negations (不健全 contains 健全), then an actual that repeats the target's wording, then words of partial
  * and of full achievement. Null when the wording says nothing either way.
  */
-export function classifyQualitative(input: { target: IndicatorValue; actual: IndicatorValue }): Attainment | null {
+export function classifyQualitative(input: {
+  target: IndicatorValue;
+  actual: IndicatorValue;
+}): Attainment | null {
   const targetText = input.target.qualitative ?? input.target.text;
   const actualText = input.actual.qualitative ?? input.actual.text;
   let byActual = classificationCache.get(targetText);
@@ -72,7 +77,11 @@ function toEdgeUnits(input: { weight: Scaled; percent: string; places: number })
 }
 
 /** The band of an attainment in score units, with the policy's closed edges. */
-export function toQualitativeBand(input: { attainment: Attainment; weight: Scaled; policy: ScoringPolicy }): UnitsBand | null {
+export function toQualitativeBand(input: {
+  attainment: Attainment;
+  weight: Scaled;
+  policy: ScoringPolicy;
+}): UnitsBand | null {
   const { attainment, weight, policy } = input;
   const bands = policy.qualitativeBands;
   const percentBand: PercentBand =
@@ -98,7 +107,11 @@ export function clampToBand(units: number, band: UnitsBand): number {
   return band.includesMax ? band.max : band.max - 1;
 }
 
-const ATTAINMENT_NAMES: Record<Attainment, string> = { met: '达成', partial: '部分达成', 'not-met': '未达成' };
+const ATTAINMENT_NAMES: Record<Attainment, string> = {
+  met: '达成',
+  partial: '部分达成',
+  'not-met': '未达成',
+};
 
 /** Scores an indicator whose attainment is known only as a band (定性, or a change in the wrong direction). */
 export function scoreBanded(input: {
@@ -112,10 +125,15 @@ export function scoreBanded(input: {
   const { attainment, weight, policy, rule } = input;
   const band = toQualitativeBand({ attainment, weight, policy });
   if (!band) return { units: null, attainment, rule, reason: '分值无法计算区间' };
-  if (attainment === 'met') return { units: band.max, attainment, rule, band, reason: '达成年度指标，得满分' };
+  if (attainment === 'met')
+    return { units: band.max, attainment, rule, band, reason: '达成年度指标，得满分' };
   const enteredUnits = toUnits(input.enteredScore, policy.roundingPlaces);
   const isEnteredInside = enteredUnits !== null && isInsideBand(enteredUnits, band);
   const units = clampToBand(enteredUnits ?? band.min, band);
-  const how = isEnteredInside ? '采用填报得分' : enteredUnits === null ? '未填报得分，取区间下限' : '填报得分不在区间内，取区间内最接近的值';
+  const how = isEnteredInside
+    ? '采用填报得分'
+    : enteredUnits === null
+      ? '未填报得分，取区间下限'
+      : '填报得分不在区间内，取区间内最接近的值';
   return { units, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，${how}` };
 }

@@ -40,7 +40,14 @@ describe('roundRatio', () => {
   });
 
   it('returns null for a zero denominator', () => {
-    expect(roundRatio({ numerator: toScaled('1')!, denominator: toScaled('0')!, factor: toScaled('1')!, places: 2 })).toBeNull();
+    expect(
+      roundRatio({
+        numerator: toScaled('1')!,
+        denominator: toScaled('0')!,
+        factor: toScaled('1')!,
+        places: 2,
+      }),
+    ).toBeNull();
   });
 
   it('agrees with decimal.js half-up rounding, on small and on huge inputs', () => {
@@ -50,7 +57,10 @@ describe('roundRatio', () => {
     fc.assert(
       fc.property(decimalText, decimalText, decimalText, (numerator, denominator, factor) => {
         fc.pre(!new Dec(denominator).isZero());
-        const expected = new Dec(numerator).div(denominator).times(factor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+        const expected = new Dec(numerator)
+          .div(denominator)
+          .times(factor)
+          .toDecimalPlaces(2, Dec.ROUND_HALF_UP);
         const result = roundRatio({
           numerator: toScaled(numerator)!,
           denominator: toScaled(denominator)!,

@@ -5,7 +5,9 @@ import { buildIndicator, buildSample001, buildSelfEvaluation, numericValue } fro
 import { createEmptyDocument } from '../model.ts';
 
 function findIndicator(document: ReturnType<typeof buildSample001>, name: string) {
-  const indicator = document.goals.flatMap((goal) => goal.indicators).find((candidate) => candidate.name === name);
+  const indicator = document.goals
+    .flatMap((goal) => goal.indicators)
+    .find((candidate) => candidate.name === name);
   if (!indicator) throw new Error(`no indicator ${name}`);
   return indicator;
 }
@@ -52,8 +54,20 @@ describe('scoreDocument on sample 001 (株洲市公安局渌口分局 2022)', ()
 
 describe('scoreDocument totals', () => {
   const indicators = [
-    buildIndicator({ name: 'a', target: numericValue('100'), actual: numericValue('200'), weight: '50', score: '50' }),
-    buildIndicator({ name: 'b', target: numericValue('100'), actual: numericValue('100'), weight: '40', score: '30' }),
+    buildIndicator({
+      name: 'a',
+      target: numericValue('100'),
+      actual: numericValue('200'),
+      weight: '50',
+      score: '50',
+    }),
+    buildIndicator({
+      name: 'b',
+      target: numericValue('100'),
+      actual: numericValue('100'),
+      weight: '40',
+      score: '30',
+    }),
   ];
   const budget = { adjusted: '100', executed: '75', weight: '10', score: '7.5' };
 
@@ -69,13 +83,21 @@ describe('scoreDocument totals', () => {
   });
 
   it('deducts the 偏离度 points for every indicator at 130% or more of its target', () => {
-    const policy = mergePolicy(defaultScoringPolicy, { deviationDegree: { mode: 'deduct', threshold: '1.3', points: '2' } });
-    expect(scoreDocument(buildSelfEvaluation({ indicators, budget }), policy).totals.suggestedScore).toBe('95.5');
+    const policy = mergePolicy(defaultScoringPolicy, {
+      deviationDegree: { mode: 'deduct', threshold: '1.3', points: '2' },
+    });
+    expect(scoreDocument(buildSelfEvaluation({ indicators, budget }), policy).totals.suggestedScore).toBe(
+      '95.5',
+    );
   });
 
   it('does not deduct for 偏离度 just under the threshold', () => {
-    const policy = mergePolicy(defaultScoringPolicy, { deviationDegree: { mode: 'deduct', threshold: '2.01', points: '2' } });
-    expect(scoreDocument(buildSelfEvaluation({ indicators, budget }), policy).totals.suggestedScore).toBe('97.5');
+    const policy = mergePolicy(defaultScoringPolicy, {
+      deviationDegree: { mode: 'deduct', threshold: '2.01', points: '2' },
+    });
+    expect(scoreDocument(buildSelfEvaluation({ indicators, budget }), policy).totals.suggestedScore).toBe(
+      '97.5',
+    );
   });
 
   it('caps the total by the execution rate when the region does (75% → ≤ 89)', () => {
@@ -86,7 +108,10 @@ describe('scoreDocument totals', () => {
   });
 
   it('gives no suggested total for a target table without weights', () => {
-    const document = { ...createEmptyDocument('target-table'), goals: [{ name: '目标一', indicators: [buildIndicator({ name: 'x', target: numericValue('1') })] }] };
+    const document = {
+      ...createEmptyDocument('target-table'),
+      goals: [{ name: '目标一', indicators: [buildIndicator({ name: 'x', target: numericValue('1') })] }],
+    };
     const scored = scoreDocument(document);
     expect(scored.totals.suggestedScore).toBeNull();
     expect(scored.totals.suggestedGrade).toBeNull();

@@ -20,7 +20,8 @@ export function scoreDocument(
 ): PerformanceDocument {
   const places = policy.roundingPlaces;
   const deviationPolicy = policy.deviationDegree;
-  const deductionUnits = deviationPolicy.mode === 'deduct' ? (toUnits(deviationPolicy.points, places) ?? 0) : 0;
+  const deductionUnits =
+    deviationPolicy.mode === 'deduct' ? (toUnits(deviationPolicy.points, places) ?? 0) : 0;
   let suggestedUnits = 0;
   let enteredUnits = 0;
   let hasScoredPart = false;
@@ -41,10 +42,19 @@ export function scoreDocument(
         suggestedUnits += counted;
         hasScoredPart = true;
       }
-      if (deductionUnits > 0 && isDeviationDegreeExceeded({ indicator, threshold: deviationPolicy.mode === 'deduct' ? deviationPolicy.threshold : '0' })) {
+      if (
+        deductionUnits > 0 &&
+        isDeviationDegreeExceeded({
+          indicator,
+          threshold: deviationPolicy.mode === 'deduct' ? deviationPolicy.threshold : '0',
+        })
+      ) {
         deductedUnits += deductionUnits;
       }
-      return { ...indicator, suggestedScore: outcome.units === null ? null : formatUnits(outcome.units, places) };
+      return {
+        ...indicator,
+        suggestedScore: outcome.units === null ? null : formatUnits(outcome.units, places),
+      };
     }),
   }));
 

@@ -29,19 +29,34 @@ describe('values the rules cannot score give null with a reason', () => {
   });
 
   it('gives null for negative numbers', () => {
-    const indicator = buildIndicator({ name: 'x', target: numericValue('-5'), actual: numericValue('3'), weight: '2' });
+    const indicator = buildIndicator({
+      name: 'x',
+      target: numericValue('-5'),
+      actual: numericValue('3'),
+      weight: '2',
+    });
     expect(scoreIndicator({ indicator, policy }).suggestedScore).toBeNull();
   });
 });
 
 describe('reasons', () => {
   it('say how a partial score was computed', () => {
-    const indicator = buildIndicator({ name: 'DNA', target: numericValue('10000', { unit: '份' }), actual: numericValue('9580'), weight: '2' });
+    const indicator = buildIndicator({
+      name: 'DNA',
+      target: numericValue('10000', { unit: '份' }),
+      actual: numericValue('9580'),
+      weight: '2',
+    });
     expect(scoreIndicator({ indicator, policy }).reason).toBe('正向指标：实际完成值/指标值×分值，得1.92分');
   });
 
   it('give the band of a qualitative result', () => {
-    const indicator = buildIndicator({ name: '机制', target: wordingValue('健全'), actual: wordingValue('健全'), weight: '1' });
+    const indicator = buildIndicator({
+      name: '机制',
+      target: wordingValue('健全'),
+      actual: wordingValue('健全'),
+      weight: '1',
+    });
     expect(scoreIndicator({ indicator, policy }).reason).toBe('达成年度指标，得满分（区间0.8–1分）');
   });
 });

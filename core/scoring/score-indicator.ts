@@ -15,11 +15,7 @@ import { classifyQualitative, scoreBanded } from './qualitative.ts';
 import { scoreChange } from './change.ts';
 import { describeNotScored, type Attainment, type RuleOutcome, type ScoringRule } from './outcome.ts';
 
-function scoreByWording(input: {
-  indicator: Indicator;
-  weight: Scaled;
-  policy: ScoringPolicy;
-}): RuleOutcome {
+function scoreByWording(input: { indicator: Indicator; weight: Scaled; policy: ScoringPolicy }): RuleOutcome {
   const { indicator, weight, policy } = input;
   if (!indicator.target || !indicator.actual) return describeNotScored('缺少指标值或实际完成值');
   const attainment = classifyQualitative({ target: indicator.target, actual: indicator.actual });
@@ -35,7 +31,8 @@ export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): 
   if (!target || target.text.trim() === '') return describeNotScored('缺少指标值，无法计分');
   if (!actual || actual.text.trim() === '') return describeNotScored('缺少实际完成值，无法计分');
   const places = policy.roundingPlaces;
-  if (target.change !== null) return scoreChange({ target, actual, weight, enteredScore: indicator.score, policy });
+  if (target.change !== null)
+    return scoreChange({ target, actual, weight, enteredScore: indicator.score, policy });
   if (target.direction === 'qualitative' || target.value === null || actual.value === null) {
     return scoreByWording({ indicator, weight, policy });
   }
@@ -45,7 +42,8 @@ export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): 
   const targetValue = toScaled(target.value);
   const actualValue = toScaled(actual.value);
   if (!targetValue || !actualValue) return describeNotScored('数值无法读取');
-  if (targetValue.units < 0 || actualValue.units < 0) return describeNotScored('负数无法按比例计分，请人工评分');
+  if (targetValue.units < 0 || actualValue.units < 0)
+    return describeNotScored('负数无法按比例计分，请人工评分');
   const numericInput = { target: targetValue, actual: actualValue, weight, places };
   switch (target.direction) {
     case 'higher-better':

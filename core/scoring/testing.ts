@@ -10,7 +10,8 @@ export function numericValue(
 ): IndicatorValue {
   const operator = options.operator ?? null;
   const direction: Direction =
-    options.direction ?? (operator === '<=' || operator === '<' ? 'lower-better' : operator === '=' ? 'equal' : 'higher-better');
+    options.direction ??
+    (operator === '<=' || operator === '<' ? 'lower-better' : operator === '=' ? 'equal' : 'higher-better');
   const symbol = operator === null ? '' : { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' }[operator];
   return {
     text: options.text ?? `${symbol}${value}${options.unit ?? ''}`,
@@ -25,11 +26,23 @@ export function numericValue(
 
 /** A qualitative value ("健全", "保持"). */
 export function wordingValue(text: string): IndicatorValue {
-  return { text, operator: null, value: null, unit: null, direction: 'qualitative', change: null, qualitative: text };
+  return {
+    text,
+    operator: null,
+    value: null,
+    unit: null,
+    direction: 'qualitative',
+    change: null,
+    qualitative: text,
+  };
 }
 
 /** A change value ("下降15%" → changeValue('decrease', '15')). */
-export function changeValue(change: 'increase' | 'decrease', value: string | null, operator: Operator | null = null): IndicatorValue {
+export function changeValue(
+  change: 'increase' | 'decrease',
+  value: string | null,
+  operator: Operator | null = null,
+): IndicatorValue {
   const word = change === 'increase' ? '上升' : '下降';
   return {
     text: `${word}${value === null ? '' : `${value}%`}`,
@@ -44,7 +57,16 @@ export function changeValue(change: 'increase' | 'decrease', value: string | nul
 
 /** A self-evaluation indicator with sensible defaults. */
 export function buildIndicator(fields: Partial<Indicator> & { name: string }): Indicator {
-  return { level1: '产出指标', level2: '数量指标', target: null, actual: null, weight: null, score: null, deviation: null, ...fields };
+  return {
+    level1: '产出指标',
+    level2: '数量指标',
+    target: null,
+    actual: null,
+    weight: null,
+    score: null,
+    deviation: null,
+    ...fields,
+  };
 }
 
 /** A self-evaluation with one goal holding `indicators`. */
@@ -64,26 +86,71 @@ export function buildSelfEvaluation(input: {
   };
 }
 
-type SampleRow = [level1: string, level2: string, name: string, target: string, actual: string, weight: string, score: string, deviation: string];
+type SampleRow = [
+  level1: string,
+  level2: string,
+  name: string,
+  target: string,
+  actual: string,
+  weight: string,
+  score: string,
+  deviation: string,
+];
 
 const DONE = '完成绩效目标';
 
 /** The rows of sample 001's indicator table (株洲市公安局渌口分局 2022), cells as the reader should clean them. */
 export const sample001Rows: SampleRow[] = [
-  ['产出指标', '数量指标', '安保维稳重要节点管控', '重要节点5个，一般节点任务30个', '完成重要节点5个，一般节点任务31个安保维稳', '10', '10', DONE],
+  [
+    '产出指标',
+    '数量指标',
+    '安保维稳重要节点管控',
+    '重要节点5个，一般节点任务30个',
+    '完成重要节点5个，一般节点任务31个安保维稳',
+    '10',
+    '10',
+    DONE,
+  ],
   ['产出指标', '数量指标', '八大类恶性刑事案件破案率', '≥80%', '100%', '4', '4', DONE],
   ['产出指标', '数量指标', '移送起诉率', '≥85%', '85.53%', '3', '3', DONE],
   ['产出指标', '数量指标', '涉黑涉恶线索办结率', '100%', '100%', '2', '2', DONE],
   ['产出指标', '数量指标', '打掉电信诈骗团伙目标数', '10', '11', '2', '2', DONE],
-  ['产出指标', '数量指标', '男性家族排查系统建设DNA数据采集数', '10000份', '9580', '2', '1', '采集工作接近尾声，未能采集的居民大多不在常驻地，采集难度加大。'],
+  [
+    '产出指标',
+    '数量指标',
+    '男性家族排查系统建设DNA数据采集数',
+    '10000份',
+    '9580',
+    '2',
+    '1',
+    '采集工作接近尾声，未能采集的居民大多不在常驻地，采集难度加大。',
+  ],
   ['产出指标', '数量指标', '吸毒人员肇事肇祸案、事件', '0', '0', '2', '2', DONE],
   ['产出指标', '数量指标', '反诈APP推广实名注册率', '40%', '40%', '1', '1', DONE],
   ['产出指标', '数量指标', '二代证未登记指纹完成数', '8737', '9087', '1', '1', DONE],
-  ['产出指标', '数量指标', '加强教育培训，民、辅警业务培训人次', '1500', '1466', '2', '1', '因疫情不宜经常集中开展培训。'],
+  [
+    '产出指标',
+    '数量指标',
+    '加强教育培训，民、辅警业务培训人次',
+    '1500',
+    '1466',
+    '2',
+    '1',
+    '因疫情不宜经常集中开展培训。',
+  ],
   ['产出指标', '数量指标', '改建执法办案中心', '1个', '1个', '1', '1', DONE],
   ['产出指标', '数量指标', '无重特大公共安全事故发生', '100%', '100%', '5', '5', DONE],
   ['产出指标', '数量指标', '盗抢类刑事发案率与上年比较', '下降15%', '下降18.94%', '2', '2', DONE],
-  ['产出指标', '质量指标', '刑事案件发案率与上年比较', '下降', '上升9.11%', '4', '2', '因电诈类案件频发，破案难度大，办案成本高。另补立案件较以往年度增加。'],
+  [
+    '产出指标',
+    '质量指标',
+    '刑事案件发案率与上年比较',
+    '下降',
+    '上升9.11%',
+    '4',
+    '2',
+    '因电诈类案件频发，破案难度大，办案成本高。另补立案件较以往年度增加。',
+  ],
   ['产出指标', '质量指标', '部门联动机制健全性', '健全', '健全', '1', '1', DONE],
   ['产出指标', '质量指标', '涉毒人员管控率', '100%', '100%', '2', '2', DONE],
   ['产出指标', '质量指标', '队伍违纪违法问题发生率', '< 1%', '0.9%', '3', '3', DONE],

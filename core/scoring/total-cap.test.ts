@@ -20,7 +20,10 @@ describe('execution-linked total caps (70–80% → ≤89, 60–70% → ≤79, <
   });
 
   it('is off by default', () => {
-    expect(capTotal({ totalUnits: 9500, rateUnits: 1000, policy: defaultScoringPolicy })).toEqual({ units: 9500, cap: null });
+    expect(capTotal({ totalUnits: 9500, rateUnits: 1000, policy: defaultScoringPolicy })).toEqual({
+      units: 9500,
+      cap: null,
+    });
   });
 
   it('leaves the total alone when the rate is unknown', () => {

@@ -7,11 +7,10 @@ import type { ScoringPolicy, TotalCap } from './policy.ts';
 import { toUnits } from './scaled.ts';
 
 /** The total after the policy's execution-linked caps, and the cap that applied (if any). */
-export function capTotal(input: {
-  totalUnits: number;
-  rateUnits: number | null;
-  policy: ScoringPolicy;
-}): { units: number; cap: TotalCap | null } {
+export function capTotal(input: { totalUnits: number; rateUnits: number | null; policy: ScoringPolicy }): {
+  units: number;
+  cap: TotalCap | null;
+} {
   const { totalUnits, rateUnits, policy } = input;
   let units = totalUnits;
   let applied: TotalCap | null = null;
