@@ -111,19 +111,17 @@ export function decideAccess(input: {
 }
 
 function decideUnitAction(role: Role, document: AccessDocument, action: DocumentAction): AccessDecision {
-  switch (action) {
-    case 'save':
-      return isEditableState(document.state)
-        ? allowed
-        : refuse('not-editable', `文档当前状态为“${reviewStateNames[document.state]}”，只有草稿或已退回的文档可以修改。`);
-    case 'submit':
-      if (role !== 'unit-leader') return refuse('forbidden', '只有单位负责人可以提交（提交即签字确认）。');
-      return checkSourceState(document, action);
-    case 'revise':
-      return checkSourceState(document, action);
-    default:
-      return refuseRole(role, action, document);
+  if (action === 'save') {
+    return isEditableState(document.state)
+      ? allowed
+      : refuse('not-editable', `文档当前状态为“${reviewStateNames[document.state]}”，只有草稿或已退回的文档可以修改。`);
   }
+  if (action === 'submit') {
+    if (role !== 'unit-leader') return refuse('forbidden', '只有单位负责人可以提交（提交即签字确认）。');
+    return checkSourceState(document, action);
+  }
+  if (action === 'revise') return checkSourceState(document, action);
+  return refuseRole(role, action, document);
 }
 
 function decideReviewerAction(document: AccessDocument, action: DocumentAction): AccessDecision {

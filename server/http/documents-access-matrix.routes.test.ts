@@ -52,18 +52,15 @@ describe('document authorisation matrix', () => {
   async function call(username: string | null, route: Route, document: StoredDocument) {
     const headers = username ? (await signIn(username)).headers : {};
     const url = `/api/documents/${document.id}`;
-    switch (route) {
-      case 'read':
-        return testApp.app.inject({ method: 'GET', url, headers });
-      case 'history':
-        return testApp.app.inject({ method: 'GET', url: `${url}/history`, headers });
-      case 'save':
-        return testApp.app.inject({ method: 'PUT', url, headers, payload: { expectedVersion: document.version, body: document.body } });
-      case 'opinion':
-        return testApp.app.inject({ method: 'POST', url: `${url}/opinions`, headers, payload: { path: 'goals.0.indicators.0', text: '矩阵测试意见' } });
-      default:
-        return testApp.app.inject({ method: 'POST', url: `${url}/transitions`, headers, payload: { action: route, reason: '矩阵测试理由' } });
+    if (route === 'read') return testApp.app.inject({ method: 'GET', url, headers });
+    if (route === 'history') return testApp.app.inject({ method: 'GET', url: `${url}/history`, headers });
+    if (route === 'save') {
+      return testApp.app.inject({ method: 'PUT', url, headers, payload: { expectedVersion: document.version, body: document.body } });
     }
+    if (route === 'opinion') {
+      return testApp.app.inject({ method: 'POST', url: `${url}/opinions`, headers, payload: { path: 'goals.0.indicators.0', text: '矩阵测试意见' } });
+    }
+    return testApp.app.inject({ method: 'POST', url: `${url}/transitions`, headers, payload: { action: route, reason: '矩阵测试理由' } });
   }
 
   const cases = Object.keys(expectations).flatMap((username) => routes.map((route) => ({ username, route })));

@@ -25,6 +25,7 @@ describe('document routes', () => {
     it.each([
       ['GET', '/api/documents'],
       ['POST', '/api/documents/upload'],
+      ['POST', '/api/documents/import'],
       ['POST', '/api/documents/self-evaluations'],
       ['POST', '/api/documents/preview-score'],
       ['GET', '/api/documents/x'],
@@ -89,6 +90,25 @@ describe('document routes', () => {
       const response = await request('police-filler', 'POST', '/api/documents/upload', payload);
       expect(response.statusCode).toBe(status);
       expect(response.json()).toMatchObject({ code, message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    });
+
+    it('imports a file sent as base64 through the same path, recording the file name', async () => {
+      const contentBase64 = Buffer.from(readSeed('001'), 'utf8').toString('base64');
+      const response = await request('school-filler', 'POST', '/api/documents/import', { fileName: '自评表.txt', contentBase64 });
+      expect(response.statusCode).toBe(201);
+      expect(response.json().document).toMatchObject({ kind: 'self-evaluation', state: 'draft', year: 2022, organisationName: '示范县第一中学' });
+      const history = await request('school-filler', 'GET', `/api/documents/${response.json().document.id}/history`);
+      expect(history.json().entries).toMatchObject([{ action: 'import', reason: '自评表.txt' }]);
+    });
+
+    it.each([
+      ['an old .doc file', { fileName: 'a.doc', contentBase64: Buffer.from('abc').toString('base64') }, 415, 'unsupported-format'],
+      ['an empty file', { fileName: 'a.txt', contentBase64: '' }, 400, 'empty-file'],
+      ['a text that is no performance document', { fileName: 'a.txt', contentBase64: Buffer.from('会议通知').toString('base64') }, 422, 'not-a-document'],
+      ['content that is not base64', { fileName: 'a.txt', contentBase64: '这不是base64' }, 400, 'invalid-input'],
+    ])('refuses to import %s', async (_label, payload, status, code) => {
+      const response = await request('school-filler', 'POST', '/api/documents/import', payload);
+      expect({ status: response.statusCode, code: response.json().code }).toEqual({ status, code });
     });
 
     it('lets no reviewer upload', async () => {

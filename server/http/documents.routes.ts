@@ -15,6 +15,7 @@ import { previewScore } from '../services/documents/preview-score.ts';
 import { saveDocument } from '../services/documents/save-document.ts';
 import { transitionDocument } from '../services/documents/transition-document.ts';
 import { maxUploadBytes, uploadDocument } from '../services/documents/upload-document.ts';
+import { importDocumentFile, maxImportBytes } from '../services/documents/import-document-file.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor } from './auth.ts';
 import {
@@ -29,6 +30,7 @@ import {
   scorePreviewSchema,
   transitionBodySchema,
   transitionResponseSchema,
+  importBodySchema,
   uploadBodySchema,
 } from './document-schemas.ts';
 import { errorResponseSchema } from './errors.ts';
@@ -39,6 +41,8 @@ const writeErrors = { ...readErrors, 409: errorResponseSchema, 422: errorRespons
 /** Room for JSON escaping around the largest accepted text; the service reports the size in Chinese. */
 const uploadBodyLimit = maxUploadBytes * 2 + 64 * 1024;
 const saveBodyLimit = 8 * 1024 * 1024;
+/** base64 grows a file by 4/3. */
+const importBodyLimit = Math.ceil((maxImportBytes * 4) / 3) + 64 * 1024;
 
 export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
@@ -63,6 +67,24 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request, reply) => reply.code(201).send(await uploadDocument(deps, { actor: getActor(request), ...request.body })),
+  );
+
+  app.post(
+    '/api/documents/import',
+    {
+      preValidation: authenticate,
+      bodyLimit: importBodyLimit,
+      schema: {
+        tags,
+        summary: '导入文件（.txt/.xlsx/.docx/.pdf，base64），生成草稿并返回检查结果',
+        body: importBodySchema,
+        response: { 201: z.object({ document: documentViewSchema, findings: documentViewSchema.shape.body.shape.findings }), ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { contentBase64, ...rest } = request.body;
+      return reply.code(201).send(await importDocumentFile(deps, { actor: getActor(request), bytes: Buffer.from(contentBase64, 'base64'), ...rest }));
+    },
   );
 
   app.post(

@@ -32,6 +32,18 @@ export async function uploadDocument(
       httpStatus: 422,
     });
   }
+  return storeReadDocument(deps, { actor: input.actor, read, year: input.year ?? null, action: 'upload', reason: input.fileName ?? null });
+}
+
+/**
+ * The part of every upload after reading: score and check (core/analyse), then store as a draft
+ * of the actor's unit with its first audit entry, in one transaction.
+ */
+export async function storeReadDocument(
+  deps: ServiceDeps,
+  input: { actor: Actor; read: PerformanceDocument; year: number | null; action: string; reason: string | null },
+): Promise<{ document: DocumentView; findings: Finding[] }> {
+  const { read } = input;
   const year = input.year ?? read.year;
   if (year === null) {
     throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
@@ -44,7 +56,7 @@ export async function uploadDocument(
     action: 'create',
   });
   if (!decision.ok) throw toServiceError(decision);
-  const stored = await insertDraft(deps, { actor: input.actor, body, action: 'upload', reason: input.fileName ?? null });
+  const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
 }
 
