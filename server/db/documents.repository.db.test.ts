@@ -37,7 +37,7 @@ describe.each(await listTestDialects())('documents repository on $dialect', ({ d
   });
 
   it.skipIf(!isAvailable)('lists with filters and paging, newest first, counting all matches', async () => {
-    for (const [index, state] of ['draft', 'submitted', 'submitted'].entries()) {
+    for (const [index, state] of (['draft', 'submitted', 'submitted'] as const).entries()) {
       await insertDocument(repositories, { organisationId: tree.otherUnit.id, year: 2031, kind: 'self-evaluation', project: `项目${index}`, state, updatedAt: `2026-11-2${index}T00:00:00.000Z` });
     }
     const all = await repositories.documents.list({ year: 2031 });
@@ -68,9 +68,9 @@ describe.each(await listTestDialects())('documents repository on $dialect', ({ d
 
   it.skipIf(!isAvailable)('refuses a stale write, reports the current version and writes nothing', async () => {
     const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2033 });
-    const changes = { state: 'submitted', updatedAt: '2026-11-28T00:00:00.000Z', updatedBy: null };
+    const changes = { state: 'submitted' as const, updatedAt: '2026-11-28T00:00:00.000Z', updatedBy: null };
     await repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 1, changes });
-    const stale = await repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 1, changes: { ...changes, state: 'returned' } });
+    const stale = await repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 1, changes: { ...changes, state: 'returned' as const } });
     expect(stale).toEqual({ status: 'stale', currentVersion: 2 });
     expect(await repositories.documents.getById(stored.id)).toMatchObject({ version: 2, state: 'submitted' });
     expect(await repositories.documents.updateWithVersion({ id: 'missing', expectedVersion: 1, changes })).toEqual({ status: 'not-found' });

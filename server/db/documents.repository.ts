@@ -3,8 +3,9 @@
  * version check are one statement, so two writers can never both win the same version.
  */
 import { sql, type Kysely } from 'kysely';
-import type { PerformanceDocument } from '../../core/model.ts';
+import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
+import type { ReviewState } from '../../core/review/states.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 
@@ -12,11 +13,11 @@ export interface StoredDocument {
   id: string;
   organisationId: string;
   year: number;
-  kind: string;
+  kind: DocumentKind;
   /** null for department scope (stored as ''). */
   project: string | null;
   revision: number;
-  state: string;
+  state: ReviewState;
   version: number;
   body: PerformanceDocument;
   score: string | null;
@@ -39,9 +40,9 @@ export interface DocumentFilter {
   organisationId?: string;
   /** Only documents of organisations at or below this path (a reviewer's subtree). */
   withinOrganisationPath?: string[];
-  kind?: string;
-  state?: string;
-  states?: string[];
+  kind?: DocumentKind;
+  state?: ReviewState;
+  states?: readonly ReviewState[];
   project?: string | null;
   /** core/review getReadScope(actor): only what the actor may read. */
   readScope?: ReadScope;
@@ -50,7 +51,7 @@ export interface DocumentFilter {
 }
 
 export interface DocumentChanges {
-  state?: string;
+  state?: ReviewState;
   body?: PerformanceDocument;
   score?: string | null;
   grade?: string | null;
@@ -70,10 +71,11 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
     id: row.id,
     organisationId: row.organisation_id,
     year: row.year,
-    kind: row.kind,
+    // Written only through this repository from the typed fields, so the text is one of the enums.
+    kind: row.kind as DocumentKind,
     project: row.project === '' ? null : row.project,
     revision: row.revision,
-    state: row.state,
+    state: row.state as ReviewState,
     version: row.version,
     body: JSON.parse(row.body) as PerformanceDocument,
     score: row.score,
@@ -215,7 +217,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     },
 
     /** All revisions of one document identity, newest revision first. */
-    async listRevisions(identity: { organisationId: string; year: number; kind: string; project: string | null }): Promise<StoredDocument[]> {
+    async listRevisions(identity: { organisationId: string; year: number; kind: DocumentKind; project: string | null }): Promise<StoredDocument[]> {
       const rows = await selectWithOrganisation()
         .where('documents.organisation_id', '=', identity.organisationId)
         .where('documents.year', '=', identity.year)

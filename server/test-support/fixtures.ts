@@ -1,6 +1,7 @@
 /** Small fixed organisation trees and documents for repository and route tests. */
 import { randomUUID } from 'node:crypto';
 import { createEmptyDocument, type DocumentKind } from '../../core/model.ts';
+import type { ReviewState } from '../../core/review/states.ts';
 import type { Organisation } from '../db/organisations.repository.ts';
 import type { Repositories } from '../db/repositories.ts';
 import type { StoredDocument } from '../db/documents.repository.ts';
@@ -29,7 +30,7 @@ export async function insertOrganisationTree(repositories: Repositories): Promis
 
 export async function insertDocument(
   repositories: Repositories,
-  options: { organisationId: string; year?: number; kind?: DocumentKind; project?: string | null; state?: string; revision?: number; updatedAt?: string },
+  options: { organisationId: string; year?: number; kind?: DocumentKind; project?: string | null; state?: ReviewState; revision?: number; updatedAt?: string },
 ): Promise<StoredDocument> {
   const kind = options.kind ?? 'target-table';
   return repositories.documents.insert({
