@@ -28,39 +28,38 @@ export function diffDocuments(
   after: unknown,
   options: { ignore?: readonly string[] } = {},
 ): FieldChange[] {
-  const changes: FieldChange[] = [];
-  const ignore = new Set(options.ignore ?? derivedDocumentFields);
-  collectChanges({ before, after, path: '', changes, ignore });
-  return changes;
+  const context: DiffContext = { changes: [], ignore: new Set(options.ignore ?? derivedDocumentFields) };
+  collectChanges(context, before, after, '');
+  return context.changes;
 }
 
-function collectChanges(input: {
-  before: unknown;
-  after: unknown;
-  path: string;
+interface DiffContext {
   changes: FieldChange[];
   ignore: ReadonlySet<string>;
-}): void {
-  const before = normalise(input.before);
-  const after = normalise(input.after);
+}
+
+// Positional parameters in this hot recursion (one call per field of the document) avoid an
+// object allocation per node; the exported function keeps the named-options shape.
+function collectChanges(context: DiffContext, rawBefore: unknown, rawAfter: unknown, path: string): void {
+  if (rawBefore === rawAfter) return;
+  const before = normalise(rawBefore);
+  const after = normalise(rawAfter);
   if (Array.isArray(before) && Array.isArray(after)) {
     const length = Math.max(before.length, after.length);
     for (let index = 0; index < length; index += 1) {
-      collectChanges({ ...input, before: before[index], after: after[index], path: join(input.path, String(index)) });
+      collectChanges(context, before[index], after[index], join(path, String(index)));
     }
     return;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
     for (const key of listKeys(before, after)) {
-      const path = join(input.path, key);
-      if (input.ignore.has(path)) continue;
-      collectChanges({ ...input, before: before[key], after: after[key], path });
+      const keyPath = join(path, key);
+      if (context.ignore.has(keyPath)) continue;
+      collectChanges(context, before[key], after[key], keyPath);
     }
     return;
   }
-  if (!isSameLeaf(before, after)) {
-    input.changes.push({ path: input.path, before: before, after: after });
-  }
+  if (!isSameLeaf(before, after)) context.changes.push({ path, before, after });
 }
 
 function normalise(value: unknown): unknown {
