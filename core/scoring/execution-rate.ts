@@ -4,7 +4,7 @@
  * rounded once, so a rate shown as 60.00% and its score never disagree by double rounding.
  */
 import type { Budget } from '../model.ts';
-import type { ScoringPolicy } from './policy.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
 import { formatUnits, integerScaled, roundRatio, toScaled, toUnits } from './scaled.ts';
 
 export interface ExecutionUnits {
@@ -37,7 +37,7 @@ export function evaluateExecution(budget: Budget, policy: ScoringPolicy): Execut
 /** 执行率 (percent) and its score by the policy, as decimal strings; null when not computable. */
 export function scoreExecution(
   budget: Budget,
-  policy: ScoringPolicy,
+  policy: ScoringPolicy = defaultScoringPolicy,
 ): { rate: string | null; score: string | null } {
   const { rateUnits, scoreUnits } = evaluateExecution(budget, policy);
   const places = policy.roundingPlaces;

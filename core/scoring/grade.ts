@@ -3,11 +3,14 @@
  * system once used "> 90" and left 90 without a grade).
  */
 import type { Grade } from '../model.ts';
-import type { ScoringPolicy } from './policy.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
 import { compareScaled, toScaled } from './scaled.ts';
 
 /** The grade of a score by the policy's edges; null when the score is missing or not a number. */
-export function gradeOf(score: string | null | undefined, policy: ScoringPolicy): Grade | null {
+export function gradeOf(
+  score: string | null | undefined,
+  policy: ScoringPolicy = defaultScoringPolicy,
+): Grade | null {
   const value = toScaled(score);
   if (!value) return null;
   const reaches = (edge: string): boolean => {

@@ -12,6 +12,9 @@ describe('定性 wording', () => {
     ['健全', '不健全', '1', 'not-met'],
     ['健全', '基本健全', '1', 'partial'],
     ['不发生', '不发生', '1', 'met'],
+    ['无重特大安全事故发生', '未发生', '1', 'met'],
+    ['无重特大安全事故发生', '无', '1', 'met'],
+    ['杜绝重大事故', '发生1起', '1', null],
     ['达成年度指标', '未达成', '1', 'not-met'],
   ])('target %s with actual %s (w=%s) is %s', (target, actual, weight, attainment) => {
     const indicator = buildIndicator({

@@ -12,6 +12,8 @@ import { isInsideBand, type Attainment, type RuleOutcome, type UnitsBand } from 
 
 const NOT_ACHIEVED_WORDING =
   /未达成|未完成|未实现|未达到|未达标|没有|尚未|^否|^未|不(?:及时|健全|完善|达标|满意|合格|到位|规范|明显)|较差|^差/;
+const NEGATIVE_TARGET_WORDING = /^(?:无|不|未|没有|杜绝|零)|不发生|未发生/;
+const NOTHING_HAPPENED_WORDING = /^(?:无|未发生|没有发生|没发生|零|杜绝|0起|0次|0$)/;
 const PARTIAL_WORDING = /部分|基本|大部分|较好|一定|初步|逐步|推进中|进行中/;
 const ACHIEVED_WORDING =
   /^是|^已|达成|完成|实现|保持|健全|完善|及时|满意|到位|合格|达标|良好|^好|有效|提升|提高|第一|全部|全面|按时|按期|规范|明显/;
@@ -59,8 +61,11 @@ function classifyWording(targetText: string, actualText: string): Attainment | n
   if (actual === '') return null;
   const targetWording = compactText(targetText).replace(/^是否/, '');
   if (actual === targetWording) return 'met';
-  // A target phrased as a negation (不发生, 未发生) is judged by repetition, not by negation words.
-  const isTargetNegative = NOT_ACHIEVED_WORDING.test(targetWording);
+  // A target phrased as a negation (不发生, 无重大事故) is met by "nothing happened" wording,
+  // and its actual is not read for negation words (未发生 is success there).
+  const isTargetNegative =
+    NEGATIVE_TARGET_WORDING.test(targetWording) || NOT_ACHIEVED_WORDING.test(targetWording);
+  if (isTargetNegative && NOTHING_HAPPENED_WORDING.test(actual)) return 'met';
   if (!isTargetNegative && NOT_ACHIEVED_WORDING.test(actual)) return 'not-met';
   if (targetWording !== '' && actual.includes(targetWording) && !PARTIAL_WORDING.test(actual)) return 'met';
   if (PARTIAL_WORDING.test(actual)) return 'partial';

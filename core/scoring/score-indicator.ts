@@ -6,7 +6,7 @@
  */
 import type { Indicator } from '../model.ts';
 import { areUnitsComparable } from '../indicator-value/index.ts';
-import type { ScoringPolicy } from './policy.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
 import { formatUnits, toScaled, type Scaled } from './scaled.ts';
 import { scoreHigherBetter } from './higher-better.ts';
 import { scoreEqual } from './equal.ts';
@@ -67,9 +67,10 @@ export interface IndicatorScore {
 }
 
 /** Scores one indicator by the rules of `policy` (正向, 等于, 反向, 定性, change values). */
-export function scoreIndicator(input: { indicator: Indicator; policy: ScoringPolicy }): IndicatorScore {
-  const outcome = evaluateIndicator(input.indicator, input.policy);
-  const places = input.policy.roundingPlaces;
+export function scoreIndicator(input: { indicator: Indicator; policy?: ScoringPolicy }): IndicatorScore {
+  const policy = input.policy ?? defaultScoringPolicy;
+  const outcome = evaluateIndicator(input.indicator, policy);
+  const places = policy.roundingPlaces;
   const suggestedScore = outcome.units === null ? null : formatUnits(outcome.units, places);
   let reason = outcome.reason;
   if (suggestedScore !== null && outcome.attainment !== 'met') reason += `，得${suggestedScore}分`;
