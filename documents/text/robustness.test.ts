@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, type PerformanceDocument } from '../../core/model.ts';
 import { readSeed } from '../../test-support/seeds.ts';
+import { compact, splitLines } from './normalize.ts';
 import { readText } from './read-text.ts';
 
 const seeds = ['000', '001', '002', '003'] as const;
@@ -194,6 +195,25 @@ describe('readText on damaged seeds', () => {
     fc.assert(
       fc.property(mutated, (text) => {
         readChecked(text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never invents a money list: every label and amount of the shuffled report is in its text', () => {
+    const shuffled = fc
+      .shuffledSubarray(seedTexts['003'].split('\n'), { minLength: 1 })
+      .map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(shuffled, (text) => {
+        const document = readChecked(text);
+        const source = compact(splitLines(text).join(''));
+        for (const list of document?.report?.moneyLists ?? []) {
+          expect(list.items.length).toBeGreaterThan(0);
+          for (const { label, amount } of [list, ...list.items]) {
+            expect(source).toContain(`${label}${amount}`);
+          }
+        }
       }),
       { numRuns: RUNS },
     );
