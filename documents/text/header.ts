@@ -22,6 +22,7 @@ const supervisorLabels = ['主管部门'];
 const projectLabels = ['项目名称'];
 const implementerLabels = ['实施单位'];
 const allLabels = [...unitLabels, ...supervisorLabels, ...projectLabels, ...implementerLabels, '年度'];
+const writtenLabels = allLabels.map(compact);
 
 /** How far into the text header labels are looked for: tables put them in the first rows. */
 const HEADER_LINES = 40;
@@ -41,12 +42,29 @@ function cleanValue(value: string): string {
     .trim();
 }
 
+/** One cell of a header line, with its text without whitespace (labels are matched against it). */
+interface HeaderCell {
+  text: string;
+  written: string;
+}
+
+/**
+ * The cells of the header lines, split and compacted once per document: readHeader looks for
+ * four groups of labels in the same lines, and splitting them again per group was most of its time.
+ */
+function readHeaderCells(lines: readonly string[]): HeaderCell[][] {
+  return lines.slice(0, HEADER_LINES).map((line) => splitCells(line).map((text) => ({ text, written: compact(text) })));
+}
+
 /**
  * The value given for one of `labels` in the header lines: after a colon on the same line, in a
  * later cell of the same line, or on the next non-blank line. Null when absent or a placeholder.
  */
 export function findHeaderValue(lines: readonly string[], labels: readonly string[]): string | null {
-  const header = lines.slice(0, HEADER_LINES).map((line) => splitCells(line).map((text) => ({ text, written: compact(text) })));
+  return findInHeaderCells(readHeaderCells(lines), labels);
+}
+
+function findInHeaderCells(header: readonly HeaderCell[][], labels: readonly string[]): string | null {
   // Labels are tried in order across all header lines, so "预算部门名称：…" wins over an earlier
   // "预算单位：（盖章）" that names no one.
   for (const label of labels) {
@@ -69,7 +87,7 @@ export function findHeaderValue(lines: readonly string[], labels: readonly strin
 /** True when a cell is itself a header label (so it is not the value of the label above it). */
 function isLabel(cell: string): boolean {
   const text = compact(cell);
-  return allLabels.some((label) => text.startsWith(compact(label))) || /[:：]$/.test(text);
+  return writtenLabels.some((label) => text.startsWith(label)) || /[:：]$/.test(text);
 }
 
 /** The year a document is for: "2023年…", "（2022 年度）", "2024年度"; null when none is written. */
@@ -95,11 +113,12 @@ export function findUnitInTitle(lines: readonly string[]): string | null {
 
 /** All header facts of a table-like document; each null when the text does not give it. */
 export function readHeader(lines: readonly string[]): Header {
+  const header = readHeaderCells(lines);
   return {
-    unit: findHeaderValue(lines, unitLabels) ?? findUnitInTitle(lines),
+    unit: findInHeaderCells(header, unitLabels) ?? findUnitInTitle(lines),
     year: findYear(lines),
-    supervisor: findHeaderValue(lines, supervisorLabels),
-    project: findHeaderValue(lines, projectLabels),
-    implementer: findHeaderValue(lines, implementerLabels),
+    supervisor: findInHeaderCells(header, supervisorLabels),
+    project: findInHeaderCells(header, projectLabels),
+    implementer: findInHeaderCells(header, implementerLabels),
   };
 }
