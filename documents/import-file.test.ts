@@ -3,7 +3,9 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from './export.ts';
 import { findExtension, ImportError, importFile, type ImportErrorCode } from './import-file.ts';
-import { buildSampleTargetTable } from './print/sample-documents.ts';
+import { buildSampleSelfEvaluation, buildSampleTargetTable } from './print/sample-documents.ts';
+import { defaultImportLimits } from './import-error.ts';
+import { readXlsxLines } from './xlsx/read-xlsx.ts';
 
 async function codeOf(promise: Promise<unknown>): Promise<ImportErrorCode | string> {
   try {
@@ -90,6 +92,24 @@ describe('importFile refuses hostile and unreadable files', () => {
     expect(await codeOf(importFile({ bytes, fileName: '目标表.xlsx', limits: { maxRows: 50 } }))).not.toBe(
       'too-many-rows',
     );
+  });
+
+  it('refuses a .docx whose tables have more rows than the limit, before converting it', async () => {
+    const bytes = await exportDocument(buildSampleSelfEvaluation(60), 'docx');
+    expect(await codeOf(importFile({ bytes, fileName: '自评表.docx', limits: { maxRows: 50 } }))).toBe(
+      'too-many-rows',
+    );
+  });
+
+  it('ignores a stray cell far to the right instead of building a grid that wide', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.addRow(['2023年部门整体支出绩效目标表']);
+    sheet.addRow(['部门名称', '湘潭县公安局']);
+    sheet.getCell(2, 16384).value = '远处的格子';
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const lines = await readXlsxLines(bytes, defaultImportLimits);
+    expect(lines).toEqual(['2023年部门整体支出绩效目标表', '部门名称\t湘潭县公安局']);
   });
 
   it('gives every refusal a Chinese message', async () => {

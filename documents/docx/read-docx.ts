@@ -102,13 +102,32 @@ export function buildGrid(rows: HtmlCell[][]): Grid {
   return grid.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? null));
 }
 
+function countOccurrences(haystack: Buffer, needle: string): number {
+  let count = 0;
+  for (
+    let index = haystack.indexOf(needle);
+    index >= 0;
+    index = haystack.indexOf(needle, index + needle.length)
+  )
+    count++;
+  return count;
+}
+
 /** The text lines of a .docx: paragraphs as they come, tables row by row. */
 export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  const parts = inspectZip(bytes, limits, '.docx');
-  if (!parts.includes('word/document.xml')) {
+  const { keptPart } = inspectZip({ bytes, limits, label: '.docx', keepPart: 'word/document.xml' });
+  if (!keptPart) {
     throw new ImportError(
       'not-a-document',
       '该文件不是 Word 文档（缺少 word/document.xml）：请确认上传的是 .docx 文件',
+    );
+  }
+  // Table rows are counted before mammoth turns the whole document into HTML.
+  const tableRows = countOccurrences(keptPart, '<w:tr>') + countOccurrences(keptPart, '<w:tr ');
+  if (tableRows > limits.maxRows) {
+    throw new ImportError(
+      'too-many-rows',
+      `文档表格行数超过 ${limits.maxRows} 行，不像一份绩效表：请只保留绩效表后再导入`,
     );
   }
   let html: string;

@@ -71,31 +71,37 @@ export function describeCellValue(value: ExcelJS.CellValue, numberFormat?: strin
   return '';
 }
 
+/**
+ * Official tables have at most a dozen columns; cells past this one (a stray value at column XFD,
+ * or formatting applied to whole rows) are ignored, so a sheet cannot make the grid huge.
+ */
+const maxColumns = 200;
+
 function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const grid: Grid = [];
-  const rowCount = sheet.rowCount;
-  const columnCount = sheet.columnCount;
-  for (let rowNumber = 1; rowNumber <= rowCount; rowNumber++) {
-    const row = sheet.getRow(rowNumber);
+  const rows: Array<Array<GridCell | null>> = [];
+  let width = 0;
+  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
     const cells: Array<GridCell | null> = [];
-    for (let columnNumber = 1; columnNumber <= columnCount; columnNumber++) {
-      const cell = row.getCell(columnNumber);
+    // Only cells that exist (values and merged positions), never the whole used range.
+    sheet.getRow(rowNumber).eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (columnNumber > maxColumns) return;
       const master = cell.isMerged ? cell.master : cell;
-      cells.push({
+      cells[columnNumber - 1] = {
         text: describeCellValue(master.value, master.numFmt),
         masterRow: Number(master.row) - 1,
         masterColumn: Number(master.col) - 1,
-      });
-    }
-    grid.push(cells);
+      };
+      width = Math.max(width, columnNumber);
+    });
+    rows.push(cells);
   }
-  return grid;
+  return rows.map((cells) => Array.from({ length: width }, (_, index) => cells[index] ?? null));
 }
 
 /** The text lines of every sheet of a .xlsx, a blank line between sheets. */
 export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  const parts = inspectZip(bytes, limits, '.xlsx');
-  if (!parts.includes('xl/workbook.xml')) {
+  const { names } = inspectZip({ bytes, limits, label: '.xlsx' });
+  if (!names.includes('xl/workbook.xml')) {
     throw new ImportError(
       'not-a-document',
       '该文件不是 Excel 工作簿（缺少 xl/workbook.xml）：请确认上传的是 .xlsx 文件',

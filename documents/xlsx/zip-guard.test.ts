@@ -65,7 +65,9 @@ const limits = { ...defaultImportLimits, maxExpandedBytes: 1024 * 1024 };
 describe('inspectZip', () => {
   it('accepts an exported workbook and lists its parts', async () => {
     const bytes = await exportDocument(buildSampleTargetTable(), 'xlsx');
-    expect(inspectZip(bytes, defaultImportLimits, '.xlsx')).toContain('xl/workbook.xml');
+    expect(inspectZip({ bytes, limits: defaultImportLimits, label: '.xlsx' }).names).toContain(
+      'xl/workbook.xml',
+    );
   });
 
   it.each([
@@ -104,7 +106,7 @@ describe('inspectZip', () => {
       'zip-bomb',
     ],
   ])('refuses %s', (_, bytes, code) => {
-    expect(codeOf(() => inspectZip(bytes, limits, '.xlsx'))).toBe(code);
+    expect(codeOf(() => inspectZip({ bytes, limits, label: '.xlsx' }))).toBe(code);
   });
 
   it('accepts parts that together stay under the limit', () => {
@@ -112,12 +114,19 @@ describe('inspectZip', () => {
       { name: 'a.xml', data: Buffer.alloc(400 * 1024) },
       { name: 'b.xml', data: Buffer.alloc(400 * 1024) },
     ]);
-    expect(inspectZip(bytes, limits, '.xlsx')).toEqual(['a.xml', 'b.xml']);
+    expect(inspectZip({ bytes, limits, label: '.xlsx', keepPart: 'b.xml' })).toEqual({
+      names: ['a.xml', 'b.xml'],
+      keptPart: Buffer.alloc(400 * 1024),
+    });
   });
 
   it('says in Chinese what to do', () => {
     try {
-      inspectZip(Buffer.from('hello world, this is not a zip file at all'), limits, '.docx');
+      inspectZip({
+        bytes: Buffer.from('hello world, this is not a zip file at all'),
+        limits,
+        label: '.docx',
+      });
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toMatch(/不是有效的\.docx文件.*另存为\.docx/);

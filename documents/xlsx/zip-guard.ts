@@ -25,11 +25,26 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
   return -1;
 }
 
+export interface ZipInspection {
+  /** The part names, in the central directory's order. */
+  names: string[];
+  /** The expanded bytes of the part asked for in `keepPart`, or null when absent. */
+  keptPart: Buffer | null;
+}
+
 /**
- * Throws ImportError unless `bytes` is a plain zip whose parts expand to at most the limits;
- * returns the part names. `label` names the format in messages (".xlsx").
+ * Throws ImportError unless `bytes` is a plain zip whose parts expand to at most the limits.
+ * `label` names the format in messages (".xlsx"); `keepPart` names a part whose expanded bytes
+ * to return (already inflated here, so a caller can look inside without expanding it twice).
  */
-export function inspectZip(bytes: Buffer, limits: ImportLimits, label: string): string[] {
+export function inspectZip(input: {
+  bytes: Buffer;
+  limits: ImportLimits;
+  label: string;
+  keepPart?: string;
+}): ZipInspection {
+  const { bytes, limits, label } = input;
+  let keptPart: Buffer | null = null;
   if (isCompoundFile(bytes)) {
     throw new ImportError(
       'encrypted',
@@ -71,14 +86,16 @@ export function inspectZip(bytes: Buffer, limits: ImportLimits, label: string): 
       `该${label}文件解压后超过 ${Math.round(limits.maxExpandedBytes / 1024 / 1024)} MB，疑似压缩炸弹，不予导入`,
     );
     if (declaredSize > remaining) throw tooBig;
-    expanded += measurePart({ bytes, localOffset, compressedSize, method, remaining, tooBig, damaged });
+    const part = expandPart({ bytes, localOffset, compressedSize, method, remaining, tooBig, damaged });
+    expanded += part.length;
+    if (names.at(-1) === input.keepPart) keptPart = part;
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return { names, keptPart };
 }
 
-/** The real expanded size of one part, inflating it with a cap of `remaining` bytes. */
-function measurePart(part: {
+/** One part's expanded bytes, inflated with a cap of `remaining` bytes. */
+function expandPart(part: {
   bytes: Buffer;
   localOffset: number;
   compressedSize: number;
@@ -86,7 +103,7 @@ function measurePart(part: {
   remaining: number;
   tooBig: ImportError;
   damaged: ImportError;
-}): number {
+}): Buffer {
   const { bytes, localOffset } = part;
   if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== localHeader) throw part.damaged;
   const start =
@@ -94,11 +111,11 @@ function measurePart(part: {
   const data = bytes.subarray(start, start + part.compressedSize);
   if (part.method === 0) {
     if (data.length > part.remaining) throw part.tooBig;
-    return data.length;
+    return data;
   }
   if (part.method !== 8) throw part.damaged;
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, part.remaining) }).length;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, part.remaining) });
   } catch (error) {
     if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
       throw part.tooBig;
