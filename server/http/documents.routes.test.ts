@@ -27,6 +27,7 @@ describe('document routes', () => {
       ['POST', '/api/documents/upload'],
       ['POST', '/api/documents/import'],
       ['POST', '/api/documents/self-evaluations'],
+      ['POST', '/api/documents/evaluation-reports'],
       ['POST', '/api/documents/preview-score'],
       ['GET', '/api/documents/x'],
       ['PUT', '/api/documents/x'],
@@ -228,6 +229,18 @@ describe('document routes', () => {
       expect(names(created.body)).toEqual(names(targets.body));
       expect(created.body.goals[0].indicators[0]).toMatchObject({ target: targets.body.goals[0]!.indicators[0]!.target, actual: null, score: null });
       expect(created.body.budget).toMatchObject({ adjusted: targets.body.budget.total, executed: null });
+    });
+
+    it('drafts an evaluation report from the self-evaluation of the year, and refuses without one', async () => {
+      expect((await request('justice-filler', 'POST', '/api/documents/evaluation-reports', { year: 2038 })).json().code).toBe('no-self-evaluation');
+      const selfEvaluation = await createDocumentInState(testApp, { unitKey: 'justice', kind: 'self-evaluation' });
+      const response = await request('justice-filler', 'POST', '/api/documents/evaluation-reports', { year: selfEvaluation.year });
+      expect(response.statusCode).toBe(201);
+      expect(response.json()).toMatchObject({ kind: 'evaluation-report', state: 'draft', year: selfEvaluation.year });
+      const sections = response.json().body.report.sections as Array<{ title: string; text: string }>;
+      expect(sections.find((section) => section.title === '绩效情况')?.text).toContain('单位自评得分 99.07 分，等级为“优”');
+      expect(sections.find((section) => section.title === '存在的问题及原因分析')?.text).toMatch(/^开展治安巡逻：目标≥2000次，实际完成1850次。汛期/);
+      expect((await request('politics-reviewer', 'POST', '/api/documents/evaluation-reports', { year: selfEvaluation.year })).statusCode).toBe(403);
     });
 
     it('previews the score of an edited body without saving it', async () => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { reviewOpinionSchema } from '../../core/review/index.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { addOpinion } from '../services/documents/add-opinion.ts';
+import { createEvaluationReport } from '../services/documents/create-evaluation-report.ts';
 import { createSelfEvaluationFromTargets } from '../services/documents/create-self-evaluation-from-targets.ts';
 import { getDocument } from '../services/documents/get-document.ts';
 import { getHistory } from '../services/documents/get-history.ts';
@@ -99,6 +100,20 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request, reply) => reply.code(201).send(await createSelfEvaluationFromTargets(deps, { actor: getActor(request), ...request.body })),
+  );
+
+  app.post(
+    '/api/documents/evaluation-reports',
+    {
+      preValidation: authenticate,
+      schema: {
+        tags,
+        summary: '由本年度自评表生成评价报告草稿',
+        body: z.object({ year: z.number().int().min(1990).max(2100), project: z.string().max(200).nullable().optional() }),
+        response: { 201: documentViewSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createEvaluationReport(deps, { actor: getActor(request), ...request.body })),
   );
 
   app.post(
