@@ -118,3 +118,12 @@ describe('scoreDocument totals', () => {
     expect(scored.goals[0]?.indicators[0]?.suggestedScore).toBeNull();
   });
 });
+
+describe('scoreDocument without any score by the rules', () => {
+  it('gives no suggested total even when scores were entered', () => {
+    const unscorable = buildIndicator({ name: 'x', target: numericValue('10'), weight: '2', score: '2' });
+    const scored = scoreDocument(buildSelfEvaluation({ indicators: [unscorable] }));
+    expect(scored.totals.suggestedScore).toBeNull();
+    expect(scored.totals.enteredGrade).toBe('差');
+  });
+});

@@ -19,12 +19,14 @@ export function scoreDocument(
   policy: ScoringPolicy = defaultScoringPolicy,
 ): PerformanceDocument {
   const places = policy.roundingPlaces;
-  const deviationPolicy = policy.deviationDegree;
-  const deductionUnits =
-    deviationPolicy.mode === 'deduct' ? (toUnits(deviationPolicy.points, places) ?? 0) : 0;
+  const degree = policy.deviationDegree;
+  const deduction =
+    degree.mode === 'deduct'
+      ? { threshold: degree.threshold, units: toUnits(degree.points, places) ?? 0 }
+      : null;
   let suggestedUnits = 0;
   let enteredUnits = 0;
-  let hasScoredPart = false;
+  let hasRuleScore = false;
   let hasEnteredPart = false;
   let deductedUnits = 0;
 
@@ -37,19 +39,10 @@ export function scoreDocument(
         enteredUnits += entered;
         hasEnteredPart = true;
       }
-      const counted = outcome.units ?? entered;
-      if (counted !== null) {
-        suggestedUnits += counted;
-        hasScoredPart = true;
-      }
-      if (
-        deductionUnits > 0 &&
-        isDeviationDegreeExceeded({
-          indicator,
-          threshold: deviationPolicy.mode === 'deduct' ? deviationPolicy.threshold : '0',
-        })
-      ) {
-        deductedUnits += deductionUnits;
+      if (outcome.units !== null) hasRuleScore = true;
+      suggestedUnits += outcome.units ?? entered ?? 0;
+      if (deduction && isDeviationDegreeExceeded({ indicator, threshold: deduction.threshold })) {
+        deductedUnits += deduction.units;
       }
       return {
         ...indicator,
@@ -61,7 +54,7 @@ export function scoreDocument(
   const execution = evaluateExecution(document.budget, policy);
   if (execution.scoreUnits !== null) {
     suggestedUnits += execution.scoreUnits;
-    hasScoredPart = true;
+    hasRuleScore = true;
   }
   const enteredExecution = toUnits(document.budget.score, places);
   if (enteredExecution !== null) {
@@ -70,7 +63,8 @@ export function scoreDocument(
   }
 
   let totalText: string | null = null;
-  if (hasScoredPart) {
+  // Entered scores stand in for unscorable rows, but a total needs at least one score by the rules.
+  if (hasRuleScore) {
     const afterDeduction = Math.max(0, suggestedUnits - deductedUnits);
     const capped = capTotal({ totalUnits: afterDeduction, rateUnits: execution.rateUnits, policy });
     totalText = formatUnits(capped.units, places);
