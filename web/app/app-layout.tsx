@@ -14,14 +14,17 @@ interface MenuEntry {
 export function listMenuEntries(role: Role): MenuEntry[] {
   const home = { key: '/', label: '首页' };
   const publicPage = { key: '/public', label: '信息公开' };
+  const overview = { key: '/overview', label: '绩效总览' };
   switch (role) {
     case 'unit-filler':
     case 'unit-leader':
       return [home, { key: '/documents', label: '我的文档' }, publicPage];
-    case 'supervisor-reviewer':
     case 'finance-reviewer':
+      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, publicPage];
+    case 'supervisor-reviewer':
       return [home, { key: '/reviews', label: '审核队列' }, { key: '/documents', label: '文档查询' }, publicPage];
     case 'admin':
+      return [home, overview, { key: '/documents', label: '文档查询' }, publicPage];
     case 'public':
       return [home, { key: '/documents', label: '文档查询' }, publicPage];
   }

@@ -13,12 +13,16 @@ const WorkspacePage = lazy(() => import('../features/workspace/workspace-page.ts
 const DocumentPage = lazy(() => import('../features/document/document-page.tsx'));
 const ReviewQueuePage = lazy(() => import('../features/review/review-queue-page.tsx'));
 const PublicPage = lazy(() => import('../features/public/public-page.tsx'));
+const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx'));
+const PrintPage = lazy(() => import('../features/print/print-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
   { pattern: '/documents', page: WorkspacePage },
   { pattern: '/documents/:id', page: DocumentPage },
   { pattern: '/reviews', page: ReviewQueuePage },
+  { pattern: '/documents/:id/print', page: PrintPage },
+  { pattern: '/overview', page: OverviewPage },
   { pattern: '/public', page: PublicPage },
   { pattern: '/public/:id', page: PublicPage },
 ];

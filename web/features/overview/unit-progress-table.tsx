@@ -1,0 +1,78 @@
+/** 各单位报送情况: one row per unit, each kind's state (or 未报送), execution rate, score and grade. */
+import { Table, Tag, Tooltip } from 'antd';
+import { toDecimal } from '../../../core/decimal.ts';
+import { documentKindNames } from '../../../core/model.ts';
+import { StateTag } from '../../components/state-tag.tsx';
+import { Link } from '../../lib/router.tsx';
+import { trackedKinds, type TrackedKind, type UnitProgress } from './overview-data.ts';
+
+function KindCell({ progress, kind }: { progress: UnitProgress; kind: TrackedKind }) {
+  const row = progress.documents[kind];
+  if (!row) {
+    return (
+      <Tooltip title="财政部门尚未收到（单位未提交或主管部门尚未审核）">
+        <Tag color="error">未报送</Tag>
+      </Tooltip>
+    );
+  }
+  return (
+    <Link to={`/documents/${encodeURIComponent(row.documentId)}`}>
+      <StateTag state={row.state} />
+    </Link>
+  );
+}
+
+export function UnitProgressTable({ progress }: { progress: UnitProgress[] }) {
+  return (
+    <Table<UnitProgress>
+      rowKey="unitId"
+      size="middle"
+      dataSource={progress}
+      pagination={progress.length > 20 ? { pageSize: 20, showTotal: (total) => `共 ${total} 个单位` } : false}
+      locale={{ emptyText: '没有可查看的单位' }}
+      rowClassName={(unit) => (unit.pendingKinds.length > 0 ? 'overview-row-behind' : '')}
+      columns={[
+        { title: '单位', dataIndex: 'unit', fixed: 'left', width: 180 },
+        {
+          title: '主管部门',
+          dataIndex: 'supervisor',
+          width: 150,
+          render: (value: string | null) => value ?? '—',
+        },
+        ...trackedKinds.map((kind) => ({
+          title: documentKindNames[kind],
+          key: kind,
+          width: 150,
+          render: (_: unknown, unit: UnitProgress) => <KindCell progress={unit} kind={kind} />,
+        })),
+        {
+          title: '执行率',
+          width: 100,
+          align: 'right' as const,
+          render: (_: unknown, unit: UnitProgress) => {
+            const rate = toDecimal(unit.documents['self-evaluation']?.executionRate);
+            return rate ? `${rate.toFixed(2)}%` : '—';
+          },
+        },
+        {
+          title: '自评得分',
+          width: 100,
+          align: 'right' as const,
+          render: (_: unknown, unit: UnitProgress) => unit.score ?? '—',
+        },
+        { title: '等级', width: 70, render: (_: unknown, unit: UnitProgress) => unit.grade ?? '—' },
+        {
+          title: '进度',
+          width: 130,
+          render: (_: unknown, unit: UnitProgress) =>
+            unit.pendingKinds.length === 0 ? (
+              <Tag color="success">已全部报送</Tag>
+            ) : (
+              <Tag color="warning">滞后 {unit.pendingKinds.length} 项</Tag>
+            ),
+        },
+      ]}
+      scroll={{ x: 1100 }}
+    />
+  );
+}

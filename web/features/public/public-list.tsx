@@ -1,0 +1,99 @@
+/** 已公开文档: every published target table, approval table, self-evaluation and report, by year and kind. */
+import { Alert, Card, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
+import { describeError } from '../../lib/api-client.ts';
+import type { DocumentPage, DocumentSummary } from '../../lib/api-types.ts';
+import { formatDate } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
+import { listPublishedDocuments } from './public-api.ts';
+
+const pageSize = 20;
+const currentYear = new Date().getFullYear();
+const yearOptions = Array.from({ length: 6 }, (_, index) => currentYear - index).map((year) => ({
+  value: year,
+  label: `${year}年`,
+}));
+
+export function PublicList() {
+  const [year, setYear] = useState<number | undefined>();
+  const [kind, setKind] = useState<DocumentKind | undefined>();
+  const [page, setPage] = useState(1);
+  const [result, setResult] = useState<DocumentPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setResult(null);
+    listPublishedDocuments({ year, kind, page, pageSize })
+      .then(setResult)
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, [year, kind, page]);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        已公开的绩效目标、自评结果和评价报告
+      </Typography.Title>
+      {error && <Alert type="error" showIcon message={error} />}
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Select
+            aria-label="年度"
+            allowClear
+            placeholder="全部年度"
+            style={{ width: 140 }}
+            options={yearOptions}
+            value={year}
+            onChange={(value?: number) => {
+              setYear(value);
+              setPage(1);
+            }}
+          />
+          <Select
+            aria-label="文档种类"
+            allowClear
+            placeholder="全部种类"
+            style={{ width: 200 }}
+            options={documentKinds.map((value) => ({ value, label: documentKindNames[value] }))}
+            value={kind}
+            onChange={(value?: DocumentKind) => {
+              setKind(value);
+              setPage(1);
+            }}
+          />
+        </Space>
+        <Table<DocumentSummary>
+          rowKey="id"
+          loading={!result && !error}
+          dataSource={result?.items ?? []}
+          locale={{ emptyText: '暂无公开的文档' }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: result?.total ?? 0,
+            onChange: setPage,
+            showTotal: (total) => `共 ${total} 份`,
+          }}
+          columns={[
+            { title: '年度', dataIndex: 'year', width: 90, render: (value: number) => `${value}年` },
+            { title: '单位', dataIndex: 'organisationName' },
+            {
+              title: '文档',
+              render: (_, document) => (
+                <Link to={`/public/${encodeURIComponent(document.id)}`}>
+                  {document.kindName}
+                  {document.project ? `（${document.project}）` : ''}
+                </Link>
+              ),
+            },
+            {
+              title: '自评得分',
+              width: 120,
+              render: (_, document) =>
+                document.score ? `${document.score}（${document.grade ?? '—'}）` : '',
+            },
+            { title: '公开日期', width: 160, render: (_, document) => formatDate(document.updatedAt) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
