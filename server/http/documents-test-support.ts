@@ -11,7 +11,7 @@ import { createDemoTargetTable } from '../demo/documents/target-table.ts';
 import { toDemoActor } from '../demo/documents/index.ts';
 import type { StoredDocument } from '../db/documents.repository.ts';
 import { transitionDocument } from '../services/documents/transition-document.ts';
-import { insertDraft } from '../services/documents/upload-document.ts';
+import { insertDraft } from '../services/documents/insert-draft.ts';
 import type { SignedIn, TestApp } from '../test-support/create-test-app.ts';
 
 /** Each created document gets its own year, so identities (unit, year, kind, project) never clash. */

@@ -11,7 +11,7 @@ import type { Actor } from '../../services/actor.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { addOpinion } from '../../services/documents/add-opinion.ts';
 import { transitionDocument } from '../../services/documents/transition-document.ts';
-import { insertDraft } from '../../services/documents/upload-document.ts';
+import { insertDraft } from '../../services/documents/insert-draft.ts';
 import type { DemoData } from '../load-demo-data.ts';
 import { createDemoEvaluationReport } from './evaluation-report.ts';
 import { createDemoSelfEvaluation } from './self-evaluation.ts';

@@ -10,7 +10,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError, toServiceError } from '../service-error.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
-import { insertDraft } from './upload-document.ts';
+import { insertDraft } from './insert-draft.ts';
 
 const approvedStates = ['approved', 'published'];
 

@@ -1,19 +1,19 @@
 /**
  * Upload of a text dump: read it into the model (documents/text), score and check it
  * (core/analyse), store it as a draft of the actor's unit with its first audit entry, all in one
- * transaction, so a failure leaves nothing half-saved. Other formats come later (issue 5).
+ * transaction, so a failure leaves nothing half-saved. Files (.xlsx/.docx/.pdf) go through
+ * import-document-file.ts and end in storeReadDocument too.
  */
 import { analyseDocument } from '../../../core/analyse.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import { decideAccess } from '../../../core/review/index.ts';
 import { readText } from '../../../documents/text/read-text.ts';
-import { isUniqueViolation } from '../../db/repositories.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError, toServiceError } from '../service-error.ts';
-import { createDocumentExistsError, createInvalidInputError } from './document-errors.ts';
+import { createInvalidInputError } from './document-errors.ts';
+import { insertDraft } from './insert-draft.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
-import { pickScore } from './pick-score.ts';
 
 /** The real text dumps are 10–60 kB; 2 MB leaves room without letting one request eat memory. */
 export const maxUploadBytes = 2 * 1024 * 1024;
@@ -80,46 +80,5 @@ function checkUploadLimits(text: string, fileName: string | null): void {
   if (text.trim() === '') throw createInvalidInputError('empty-upload', '上传的文本是空的。');
   if (text.includes('\u0000')) {
     throw new ServiceError({ code: 'unsupported-file-type', message: '上传的内容不是文本文件（含二进制数据）。', httpStatus: 415 });
-  }
-}
-
-/** Stores a new draft (revision 1) and its first audit entry in one transaction. */
-export async function insertDraft(
-  deps: ServiceDeps,
-  input: { actor: Actor; body: PerformanceDocument; action: string; reason: string | null },
-) {
-  const now = deps.now().toISOString();
-  const { score, grade } = pickScore(input.body);
-  try {
-    return await deps.transaction(async (repositories) => {
-      const stored = await repositories.documents.insert({
-        id: deps.createId(),
-        organisationId: input.actor.organisationId,
-        year: input.body.year ?? 0,
-        kind: input.body.kind,
-        project: input.body.scope === 'project' ? (input.body.project ?? null) : null,
-        revision: 1,
-        state: 'draft',
-        body: input.body,
-        score,
-        grade,
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: input.actor.userId,
-      });
-      await repositories.auditEntries.append({
-        documentId: stored.id,
-        actorId: input.actor.userId,
-        at: now,
-        action: input.action,
-        fromState: null,
-        toState: 'draft',
-        reason: input.reason,
-      });
-      return stored;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw createDocumentExistsError();
-    throw error;
   }
 }

@@ -1,0 +1,48 @@
+/** Stores a new draft and its first audit entry in one transaction (upload, import, create from data, demo). */
+import type { PerformanceDocument } from '../../../core/model.ts';
+import { isUniqueViolation } from '../../db/repositories.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { createDocumentExistsError } from './document-errors.ts';
+import { pickScore } from './pick-score.ts';
+
+/** Stores a new draft (revision 1) and its first audit entry in one transaction. */
+export async function insertDraft(
+  deps: ServiceDeps,
+  input: { actor: Actor; body: PerformanceDocument; action: string; reason: string | null },
+) {
+  const now = deps.now().toISOString();
+  const { score, grade } = pickScore(input.body);
+  try {
+    return await deps.transaction(async (repositories) => {
+      const stored = await repositories.documents.insert({
+        id: deps.createId(),
+        organisationId: input.actor.organisationId,
+        year: input.body.year ?? 0,
+        kind: input.body.kind,
+        project: input.body.scope === 'project' ? (input.body.project ?? null) : null,
+        revision: 1,
+        state: 'draft',
+        body: input.body,
+        score,
+        grade,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: input.actor.userId,
+      });
+      await repositories.auditEntries.append({
+        documentId: stored.id,
+        actorId: input.actor.userId,
+        at: now,
+        action: input.action,
+        fromState: null,
+        toState: 'draft',
+        reason: input.reason,
+      });
+      return stored;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw createDocumentExistsError();
+    throw error;
+  }
+}
