@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { documentSchema } from '../../core/model.ts';
 import { readSeed } from '../../test-support/seeds.ts';
 import { detectKind } from './detect-kind.ts';
 import { normalizeLine, splitLines } from './normalize.ts';
@@ -115,5 +116,21 @@ describe('readText on truncated tables', () => {
     expect(readText(readSeed('001'))?.findings.map((finding) => finding.code)).not.toContain(
       'truncated-document',
     );
+  });
+});
+
+describe('readText keeps its result inside the model', () => {
+  it.each([
+    ['1900年度绩效评价报告\n一、部门基本情况\n略。'],
+    ['1900年部门整体支出绩效目标表'],
+    ['1900年部门整体支出绩效自评表'],
+    ['1900年部门整体支出绩效目标批复表'],
+  ])('drops a year the model cannot hold, with a finding (%j)', (text) => {
+    const document = readText(text);
+    expect(document?.year).toBeNull();
+    expect(document?.findings).toContainEqual(
+      expect.objectContaining({ code: 'invalid-year', path: 'year' }),
+    );
+    expect(documentSchema.safeParse(document).success).toBe(true);
   });
 });

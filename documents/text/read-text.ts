@@ -1,5 +1,6 @@
 import {
   createEmptyDocument,
+  documentSchema,
   eachIndicator,
   type Finding,
   type PerformanceDocument,
@@ -56,6 +57,36 @@ function findTruncatedTable(document: PerformanceDocument, lines: readonly strin
 }
 
 /**
+ * The reader's document, guaranteed to fit the model: a year the model cannot hold ("1900年") is
+ * dropped with a finding; anything else invalid means a reader bug, and only an empty document of
+ * the kind is given back, saying which fields were wrong.
+ */
+function ensureValid(document: PerformanceDocument): PerformanceDocument {
+  if (document.year !== null && !documentSchema.shape.year.safeParse(document.year).success) {
+    document.findings.push({
+      severity: 'warning',
+      code: 'invalid-year',
+      message: `年度“${document.year}”不是有效的预算年度，已忽略：请核对标题或“年度”栏。`,
+      path: 'year',
+    });
+    document.year = null;
+  }
+  const parsed = documentSchema.safeParse(document);
+  if (parsed.success) return document;
+  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))]
+    .slice(0, 5)
+    .join('、');
+  const fallback = createEmptyDocument(document.kind, document.scope);
+  fallback.findings.push({
+    severity: 'error',
+    code: 'reader-failed',
+    message: `读取结果中有不符合格式的内容（${fields}），未能读出此文档，请检查原文格式。`,
+    path: '',
+  });
+  return fallback;
+}
+
+/**
  * Reads a text dump of one of the four kinds into the document model, with the reader's findings.
  * Returns null when the text is not a performance document at all. Never throws on content.
  */
@@ -67,7 +98,7 @@ export function readText(text: string): PerformanceDocument | null {
     const document = readers[detected.kind](lines, detected.scope);
     const truncation = findTruncatedTable(document, lines);
     if (truncation) document.findings.push(truncation);
-    return document;
+    return ensureValid(document);
   } catch (error) {
     // A reader bug must not lose the upload: give back what is known and say so.
     const document = createEmptyDocument(detected.kind, detected.scope);

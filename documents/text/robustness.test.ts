@@ -104,6 +104,15 @@ const domainPieces = [
   '$\\geq 90\\%$',
   '部门基本情况',
   '存在的问题',
+  '1900年',
+  '1989年度',
+  '（2101年度）',
+  '99999999999999999999.999',
+  '-5',
+  '1e5',
+  '0.000',
+  '其中：',
+  '总分',
 ];
 const domainText = fc
   .array(fc.constantFrom(...domainPieces), { maxLength: 300 })
