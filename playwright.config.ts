@@ -9,6 +9,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = 3100;
+/** dist/web as `npm start` serves it; E2E_WEB_DIST points elsewhere when a shared checkout keeps rebuilding dist/web. */
+const webDist = (process.env.E2E_WEB_DIST ??= 'dist/web');
 // The config is evaluated again in each worker; keep one data directory per run.
 const dataDirectory = (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'jixiao-e2e-')));
 
@@ -32,11 +34,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {
-    command: 'node --import tsx server/main.ts',
+    command: 'node --import tsx e2e/serve.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -44,7 +54,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDirectory,
-      WEB_DIST: 'dist/web',
+      WEB_DIST: webDist,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -9,7 +9,7 @@ import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function openDocument(page: Page, id: string): Promise<void> {
   await page.goto(`/documents/${id}`);
-  await expect(page.getByText('绩效目标表', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(/绩效指标（共 \d+ 个指标）/)).toBeVisible({ timeout: 60_000 });
 }
 
 async function approveAs(page: Page, id: string, expectedState: string): Promise<void> {
@@ -18,17 +18,22 @@ async function approveAs(page: Page, id: string, expectedState: string): Promise
   await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible();
 }
 
-test('a target table goes from upload through return and resubmission to approval', async ({ browser }, testInfo) => {
+test('a target table goes from upload through return and resubmission to approval', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(480_000);
   const filler = await openAs(browser, 'police-filler');
   await saveScreenshot(filler, testInfo, '01-unit-home');
 
   await filler.getByRole('menuitem', { name: '我的文档' }).click();
-  await filler.locator('input[type=file]').setInputFiles({ name: '000.txt', mimeType: 'text/plain', buffer: Buffer.from(readSeed('000'), 'utf8') });
+  await filler
+    .locator('input[type=file]')
+    .setInputFiles({ name: '000.txt', mimeType: 'text/plain', buffer: Buffer.from(readSeed('000'), 'utf8') });
   await expect(filler.getByText(/共 87 个指标/)).toBeVisible();
   await saveScreenshot(filler, testInfo, '02-workspace-upload');
 
   await filler.getByRole('button', { name: '打开草稿' }).click();
-  await expect(filler.getByText('绩效指标（共 87 个指标）')).toBeVisible();
+  await expect(filler.getByText('绩效指标（共 87 个指标）')).toBeVisible({ timeout: 60_000 });
   const id = filler.url().split('/').pop()!;
   const firstValue = filler.getByLabel('指标值（第1行）', { exact: true });
   await firstValue.fill('不少于 95 %');
@@ -49,7 +54,10 @@ test('a target table goes from upload through return and resubmission to approva
   await expect(finance.getByText('待我审核').first()).toBeVisible();
   await saveScreenshot(finance, testInfo, '04-finance-home');
   await openDocument(finance, id);
-  await finance.getByRole('button', { name: /提意见/ }).first().click();
+  await finance
+    .getByRole('button', { name: /提意见/ })
+    .first()
+    .click();
   await finance.getByLabel('意见内容').fill('指标值过低，应不少于98%');
   await finance.getByRole('button', { name: '保存意见' }).click();
   await expect(finance.getByText('指标值过低，应不少于98%').first()).toBeVisible();
@@ -57,7 +65,8 @@ test('a target table goes from upload through return and resubmission to approva
   await finance.getByLabel('退回理由').fill('第1个指标的指标值需提高，请按意见修改');
   await saveScreenshot(finance, testInfo, '05-review-return');
   await finance.getByRole('button', { name: '确认退回' }).click();
-  await expect(finance.getByText('已退回', { exact: true }).first()).toBeVisible();
+  await expect(finance.getByText('已退回，单位将看到退回理由')).toBeVisible();
+  await expect(finance.getByRole('heading', { name: '审核队列' })).toBeVisible();
 
   await filler.goto('/');
   await expect(filler.getByText('退回理由：第1个指标的指标值需提高，请按意见修改')).toBeVisible();

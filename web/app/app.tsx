@@ -14,7 +14,11 @@ dayjs.locale('zh-cn');
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1d5fa8', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#1d5fa8', borderRadius: 4 } }}
+    >
       <AntApp>
         <RouterProvider>
           <SessionProvider>

@@ -2,9 +2,10 @@
  * A decimal input (万元, 分) that never throws away what was typed: text that is not a number
  * stays in the box with a message beside it, and only valid numbers reach the document.
  */
-import { Input, Typography } from 'antd';
+import { Input } from 'antd';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { DECIMAL_PATTERN } from '../../core/decimal.ts';
+import './sheet.css';
 
 /** Accepts "1,234.50" and " 12 " as numbers; returns the plain decimal or null for blank, undefined for invalid. */
 export function readDecimalText(text: string): string | null | undefined {
@@ -22,6 +23,8 @@ export function DecimalInput(props: {
   width?: number;
   dataCell?: string;
   onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** A light native input for table cells (see sheet-input.tsx). */
+  isCompact?: boolean;
 }) {
   const [text, setText] = useState(props.value ?? '');
   const [isInvalid, setIsInvalid] = useState(false);
@@ -29,29 +32,42 @@ export function DecimalInput(props: {
   useEffect(() => {
     if (!isInvalid) setText(props.value ?? '');
   }, [props.value]);
+  const onTextChange = (typed: string) => {
+    setText(typed);
+    const parsed = readDecimalText(typed);
+    setIsInvalid(parsed === undefined);
+    if (parsed !== undefined) props.onChange(parsed);
+  };
   return (
     <span style={{ display: 'inline-block' }}>
-      <Input
-        aria-label={props.ariaLabel}
-        value={text}
-        suffix={props.suffix}
-        disabled={props.disabled}
-        status={isInvalid ? 'error' : undefined}
-        style={{ width: props.width ?? 140 }}
-        data-cell={props.dataCell}
-        onKeyDown={props.onKeyDown}
-        onChange={(event) => {
-          const typed = event.target.value;
-          setText(typed);
-          const parsed = readDecimalText(typed);
-          setIsInvalid(parsed === undefined);
-          if (parsed !== undefined) props.onChange(parsed);
-        }}
-      />
+      {props.isCompact ? (
+        <input
+          className={`sheet-input${isInvalid ? ' is-error' : ''}`}
+          aria-label={props.ariaLabel}
+          aria-invalid={isInvalid || undefined}
+          value={text}
+          style={{ width: props.width ?? 140 }}
+          data-cell={props.dataCell}
+          onKeyDown={props.onKeyDown}
+          onChange={(event) => onTextChange(event.target.value)}
+        />
+      ) : (
+        <Input
+          aria-label={props.ariaLabel}
+          value={text}
+          suffix={props.suffix}
+          disabled={props.disabled}
+          status={isInvalid ? 'error' : undefined}
+          style={{ width: props.width ?? 140 }}
+          data-cell={props.dataCell}
+          onKeyDown={props.onKeyDown}
+          onChange={(event) => onTextChange(event.target.value)}
+        />
+      )}
       {isInvalid && (
-        <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+        <span className="sheet-note error" style={{ color: '#cf1322', fontSize: 12, display: 'block' }}>
           请输入数字，如 1234.56
-        </Typography.Text>
+        </span>
       )}
     </span>
   );

@@ -34,10 +34,30 @@ export function DocumentTable(props: {
           ),
         },
         ...(props.showUnit === false ? [] : [{ title: '单位', dataIndex: 'organisationName' }]),
-        { title: '状态', width: 140, render: (_: unknown, document: DocumentSummary) => <StateTag state={document.state} /> },
-        { title: '自评得分', width: 100, render: (_: unknown, document: DocumentSummary) => (document.score ? `${document.score}（${document.grade ?? '—'}）` : '') },
-        ...(props.extraColumn ? [{ title: props.extraColumn.title, render: (_: unknown, document: DocumentSummary) => props.extraColumn!.render(document) }] : []),
-        { title: '最后更新', width: 190, render: (_: unknown, document: DocumentSummary) => formatDateTime(document.updatedAt) },
+        {
+          title: '状态',
+          width: 140,
+          render: (_: unknown, document: DocumentSummary) => <StateTag state={document.state} />,
+        },
+        {
+          title: '自评得分',
+          width: 100,
+          render: (_: unknown, document: DocumentSummary) =>
+            document.score ? `${document.score}（${document.grade ?? '—'}）` : '',
+        },
+        ...(props.extraColumn
+          ? [
+              {
+                title: props.extraColumn.title,
+                render: (_: unknown, document: DocumentSummary) => props.extraColumn!.render(document),
+              },
+            ]
+          : []),
+        {
+          title: '最后更新',
+          width: 190,
+          render: (_: unknown, document: DocumentSummary) => formatDateTime(document.updatedAt),
+        },
       ]}
     />
   );

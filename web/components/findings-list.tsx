@@ -14,7 +14,12 @@ export function findRowPath(path: string): string | null {
   return match ? match[0] : null;
 }
 
-export function FindingsList(props: { findings: Finding[]; onSelectRow?: (rowPath: string) => void; describeRow?: (rowPath: string) => string | null; maxHeight?: number }) {
+export function FindingsList(props: {
+  findings: Finding[];
+  onSelectRow?: (rowPath: string) => void;
+  describeRow?: (rowPath: string) => string | null;
+  maxHeight?: number;
+}) {
   if (props.findings.length === 0) return <Alert type="success" showIcon message="没有发现问题" />;
   return (
     <List
@@ -27,12 +32,18 @@ export function FindingsList(props: { findings: Finding[]; onSelectRow?: (rowPat
         return (
           <List.Item key={`${finding.path}-${finding.code}-${index}`}>
             <div>
-              <Tag color={severityLabels[finding.severity].color}>{severityLabels[finding.severity].label}</Tag>
+              <Tag color={severityLabels[finding.severity].color}>
+                {severityLabels[finding.severity].label}
+              </Tag>
               {rowPath && props.onSelectRow ? (
-                <Typography.Link onClick={() => props.onSelectRow?.(rowPath)}>{rowLabel ?? '定位到该行'}</Typography.Link>
+                <Typography.Link onClick={() => props.onSelectRow?.(rowPath)}>
+                  {rowLabel ?? '定位到该行'}
+                </Typography.Link>
               ) : null}{' '}
               <span>{finding.message}</span>
-              {finding.line ? <Typography.Text type="secondary">（原文第 {finding.line} 行）</Typography.Text> : null}
+              {finding.line ? (
+                <Typography.Text type="secondary">（原文第 {finding.line} 行）</Typography.Text>
+              ) : null}
             </div>
           </List.Item>
         );

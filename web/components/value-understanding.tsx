@@ -1,7 +1,7 @@
 /** What the parser understood of a 指标值/完成值: operator, number, unit, direction (core/indicator-value). */
-import { Space, Tag, Typography } from 'antd';
 import type { Direction, IndicatorValue } from '../../core/model.ts';
 import { formatIndicatorValue } from '../../core/indicator-value/index.ts';
+import './sheet.css';
 
 export const directionNames: Record<Direction, string> = {
   'higher-better': '正向',
@@ -27,13 +27,11 @@ export function describeValue(value: IndicatorValue): string {
 export function ValueUnderstanding({ value }: { value: IndicatorValue | null | undefined }) {
   if (!value) return null;
   return (
-    <Space size={4} style={{ fontSize: 12 }} wrap>
-      <Tag color={value.direction === 'qualitative' ? 'default' : 'blue'} style={{ marginInlineEnd: 0 }}>
+    <span className="sheet-note muted" title={`规范写法：${formatIndicatorValue(value)}`}>
+      <span className={`sheet-tag${value.direction === 'qualitative' ? '' : ' is-blue'}`}>
         {directionNames[value.direction]}
-      </Tag>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }} title={`规范写法：${formatIndicatorValue(value)}`}>
-        识别为：{describeValue(value)}
-      </Typography.Text>
-    </Space>
+      </span>
+      识别为：{describeValue(value)}
+    </span>
   );
 }

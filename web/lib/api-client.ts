@@ -26,20 +26,37 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** Sends one request and returns the parsed JSON body; throws ApiError on a refusal. */
-export async function requestJson<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export async function requestJson<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
-    throw new ApiError({ status: 0, code: 'network-error', message: '无法连接服务器，请检查网络后重试。', body: null });
+    throw new ApiError({
+      status: 0,
+      code: 'network-error',
+      message: '无法连接服务器，请检查网络后重试。',
+      body: null,
+    });
   }
   const text = await response.text();
   const parsed: unknown = text ? safeParse(text) : null;
   if (!response.ok) {
-    const record = (parsed && typeof parsed === 'object' ? parsed : {}) as { code?: unknown; message?: unknown };
+    const record = (parsed && typeof parsed === 'object' ? parsed : {}) as {
+      code?: unknown;
+      message?: unknown;
+    };
     throw new ApiError({
       status: response.status,
       code: typeof record.code === 'string' ? record.code : `http-${response.status}`,

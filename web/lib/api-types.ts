@@ -1,6 +1,12 @@
 /** Shapes of the server's JSON (see /api/openapi.json); the document body is core's model. */
 import type { DocumentKind, Finding, Grade, PerformanceDocument } from '../../core/model.ts';
-import type { DocumentAction, ReviewConclusion, ReviewState, Role, TransitionAction } from '../../core/review/index.ts';
+import type {
+  DocumentAction,
+  ReviewConclusion,
+  ReviewState,
+  Role,
+  TransitionAction,
+} from '../../core/review/index.ts';
 
 export interface SessionUser {
   id: string;

@@ -31,11 +31,22 @@ export function getDocument(id: string): Promise<DocumentDetail> {
   return requestJson('GET', `/api/documents/${encodeURIComponent(id)}`);
 }
 
-export function saveDocument(input: { id: string; expectedVersion: number; body: PerformanceDocument }): Promise<DocumentView> {
-  return requestJson('PUT', `/api/documents/${encodeURIComponent(input.id)}`, { expectedVersion: input.expectedVersion, body: input.body });
+export function saveDocument(input: {
+  id: string;
+  expectedVersion: number;
+  body: PerformanceDocument;
+}): Promise<DocumentView> {
+  return requestJson('PUT', `/api/documents/${encodeURIComponent(input.id)}`, {
+    expectedVersion: input.expectedVersion,
+    body: input.body,
+  });
 }
 
-export function uploadDocument(input: { text: string; fileName: string; year?: number | null }): Promise<UploadResult> {
+export function uploadDocument(input: {
+  text: string;
+  fileName: string;
+  year?: number | null;
+}): Promise<UploadResult> {
   return requestJson('POST', '/api/documents/upload', input);
 }
 
@@ -47,7 +58,10 @@ export function transitionDocument(id: string, request: TransitionRequest): Prom
   return requestJson('POST', `/api/documents/${encodeURIComponent(id)}/transitions`, request);
 }
 
-export function addOpinion(id: string, opinion: ReviewOpinion): Promise<Omit<Opinion, 'revision' | 'actorName'>> {
+export function addOpinion(
+  id: string,
+  opinion: ReviewOpinion,
+): Promise<Omit<Opinion, 'revision' | 'actorName'>> {
   return requestJson('POST', `/api/documents/${encodeURIComponent(id)}/opinions`, opinion);
 }
 

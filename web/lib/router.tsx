@@ -2,7 +2,16 @@
  * A small history-API router (the app has a handful of routes; no router dependency is installed):
  * the current path, navigation, links, and matching "/documents/:id" patterns.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 
 interface RouterState {
   path: string;
@@ -13,7 +22,10 @@ interface RouterState {
 const RouterContext = createContext<RouterState | null>(null);
 
 export function RouterProvider({ children }: { children: ReactNode }) {
-  const [location, setLocation] = useState(() => ({ path: window.location.pathname, search: window.location.search }));
+  const [location, setLocation] = useState(() => ({
+    path: window.location.pathname,
+    search: window.location.search,
+  }));
   useEffect(() => {
     const onPopState = () => setLocation({ path: window.location.pathname, search: window.location.search });
     window.addEventListener('popstate', onPopState);

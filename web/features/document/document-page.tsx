@@ -37,7 +37,15 @@ export default function DocumentPage({ params }: { params: Record<string, string
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [id]);
   useEffect(reload, [reload]);
-  if (error) return <Result status="warning" title="无法打开文档" subTitle={error} extra={<Link to="/documents">返回文档列表</Link>} />;
+  if (error)
+    return (
+      <Result
+        status="warning"
+        title="无法打开文档"
+        subTitle={error}
+        extra={<Link to="/documents">返回文档列表</Link>}
+      />
+    );
   if (!detail) return <Skeleton active paragraph={{ rows: 12 }} />;
   return <DocumentWorkspace key={`${detail.id}-${loadCount}`} detail={detail} reload={reload} />;
 }
@@ -55,18 +63,24 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
   const [isSubmitting, setIsSubmitting] = useState(false);
   // Analysis runs on a deferred copy so typing stays responsive on large trees.
   const deferredBody = useDeferredValue(draft.body);
-  const analysed = useMemo(() => (isEditable ? analyseDocument(deferredBody) : deferredBody), [deferredBody, isEditable]);
+  const analysed = useMemo(
+    () => (isEditable ? analyseDocument(deferredBody) : deferredBody),
+    [deferredBody, isEditable],
+  );
 
   useEffect(() => {
     if (detail.state !== 'returned') return;
     getHistory(detail.id)
-      .then((history) => setReturnReason(history.entries.filter((entry) => entry.action === 'return').at(-1)?.reason ?? null))
+      .then((history) =>
+        setReturnReason(history.entries.filter((entry) => entry.action === 'return').at(-1)?.reason ?? null),
+      )
       .catch(() => setReturnReason(null));
   }, [detail.id, detail.state]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (draft.status === 'dirty' || draft.status === 'error' || draft.status === 'conflict') event.preventDefault();
+      if (draft.status === 'dirty' || draft.status === 'error' || draft.status === 'conflict')
+        event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
@@ -74,6 +88,11 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
 
   const onTransitionDone = (result: TransitionResult) => {
     if (result.approvalTable) setApprovalTableId(result.approvalTable.id);
+    // A returned document goes back to the unit; reviewers above the 主管部门 may no longer see it.
+    if (result.document.state === 'returned') {
+      navigate('/reviews');
+      return;
+    }
     if (result.revision) {
       navigate(`/documents/${result.revision.id}`);
       return;
@@ -88,7 +107,10 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
         void message.error('保存失败，请先处理保存问题再提交');
         return;
       }
-      const result = await transitionDocument(detail.id, { action, expectedVersion: action === 'submit' ? draft.version : detail.version });
+      const result = await transitionDocument(detail.id, {
+        action,
+        expectedVersion: action === 'submit' ? draft.version : detail.version,
+      });
       void message.success(action === 'submit' ? '已提交' : '已生成调整版本');
       onTransitionDone(result);
     } catch (caught) {
@@ -100,13 +122,18 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
 
   const canAddOpinion = detail.allowedActions.includes('add-opinion');
   const renderOpinionAction = useCallback(
-    (path: string, indicator: Indicator) => <OpinionButton documentId={detail.id} path={path} indicator={indicator} onAdded={reload} />,
+    (path: string, indicator: Indicator) => (
+      <OpinionButton documentId={detail.id} path={path} indicator={indicator} onAdded={reload} />
+    ),
     [detail.id, reload],
   );
   const title = `${detail.year}年 ${detail.body.unit || detail.organisationName} ${detail.kindName}`;
   return (
     <div>
-      <Breadcrumb items={[{ title: <Link to="/documents">文档</Link> }, { title }]} style={{ marginBottom: 8 }} />
+      <Breadcrumb
+        items={[{ title: <Link to="/documents">文档</Link> }, { title }]}
+        style={{ marginBottom: 8 }}
+      />
       <Space align="center" wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Space align="center" wrap>
           <Typography.Title level={3} style={{ margin: 0 }}>
@@ -139,18 +166,51 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
         </Space>
       </Space>
       {isEditable && !detail.allowedActions.includes('submit') && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} message="修改会自动保存。填报完成后请单位负责人登录提交。" />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="修改会自动保存。填报完成后请单位负责人登录提交。"
+        />
       )}
       {detail.state === 'returned' && (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} message="文档已被退回，请按意见修改后重新提交" description={returnReason ? `退回理由：${returnReason}` : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="文档已被退回，请按意见修改后重新提交"
+          description={returnReason ? `退回理由：${returnReason}` : undefined}
+        />
       )}
-      {draft.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={`保存失败：${draft.error}（您的修改仍保留在本页）`} />}
+      {draft.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`保存失败：${draft.error}（您的修改仍保留在本页）`}
+        />
+      )}
       {approvalTableId && (
-        <Alert type="success" showIcon style={{ marginBottom: 12 }} message="已批复，已生成绩效目标批复表" action={<Button type="primary" onClick={() => navigate(`/documents/${approvalTableId}`)}>查看批复表</Button>} />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="已批复，已生成绩效目标批复表"
+          action={
+            <Button type="primary" onClick={() => navigate(`/documents/${approvalTableId}`)}>
+              查看批复表
+            </Button>
+          }
+        />
       )}
       <ReviewPanel detail={detail} onDone={onTransitionDone} />
       {detail.kind === 'self-evaluation' ? (
-        <SelfEvaluationEditor body={draft.body} analysed={analysed} isEditable={isEditable} onUpdate={draft.update} />
+        <SelfEvaluationEditor
+          body={draft.body}
+          analysed={analysed}
+          isEditable={isEditable}
+          onUpdate={draft.update}
+        />
       ) : detail.kind === 'evaluation-report' ? (
         <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
       ) : (
@@ -163,7 +223,11 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           renderOpinionAction={canAddOpinion ? renderOpinionAction : undefined}
         />
       )}
-      <ConflictDialog conflict={draft.conflict} onKeepMine={() => void draft.keepMine()} onTakeServer={draft.takeServer} />
+      <ConflictDialog
+        conflict={draft.conflict}
+        onKeepMine={() => void draft.keepMine()}
+        onTakeServer={draft.takeServer}
+      />
       <Drawer title="历史记录" width={520} open={isHistoryOpen} onClose={() => setIsHistoryOpen(false)}>
         {isHistoryOpen && <HistoryPanel documentId={detail.id} />}
       </Drawer>

@@ -37,7 +37,10 @@ export interface DocumentDraft {
   takeServer: () => void;
 }
 
-export function useDocumentDraft(initial: { body: PerformanceDocument; version: number; isEditable: boolean }, dependencies: DraftDependencies): DocumentDraft {
+export function useDocumentDraft(
+  initial: { body: PerformanceDocument; version: number; isEditable: boolean },
+  dependencies: DraftDependencies,
+): DocumentDraft {
   const [body, setBody] = useState(initial.body);
   const [version, setVersion] = useState(initial.version);
   const [status, setStatus] = useState<SaveStatus>('saved');
@@ -86,12 +89,15 @@ export function useDocumentDraft(initial: { body: PerformanceDocument; version: 
     }
   }, []);
 
-  const update = useCallback((change: (current: PerformanceDocument) => PerformanceDocument) => {
-    if (!initial.isEditable) return;
-    latest.current.revisionOfEdits += 1;
-    setBody((current) => change(current));
-    setStatus((current) => (current === 'conflict' ? current : 'dirty'));
-  }, [initial.isEditable]);
+  const update = useCallback(
+    (change: (current: PerformanceDocument) => PerformanceDocument) => {
+      if (!initial.isEditable) return;
+      latest.current.revisionOfEdits += 1;
+      setBody((current) => change(current));
+      setStatus((current) => (current === 'conflict' ? current : 'dirty'));
+    },
+    [initial.isEditable],
+  );
 
   useEffect(() => {
     if (status !== 'dirty') return undefined;

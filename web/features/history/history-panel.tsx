@@ -7,19 +7,41 @@ import type { DocumentHistory, HistoryEntry } from '../../lib/api-types.ts';
 import { getHistory } from '../../lib/documents-api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
-const extraActionNames: Record<string, string> = { upload: '上传生成', 'create-from-targets': '由目标表生成', 'create-revision': '生成修订版本', 'produce-approval': '生成批复表', 'revision-of': '由修订生成' };
+const extraActionNames: Record<string, string> = {
+  upload: '上传生成',
+  'create-from-targets': '由目标表生成',
+  'create-revision': '生成修订版本',
+  'produce-approval': '生成批复表',
+  'revision-of': '由修订生成',
+};
 
 /** "submit" → "提交"; unknown actions are shown as they are. */
 export function describeAction(action: string): string {
-  return (documentActionNames as Record<string, string>)[action as DocumentAction] ?? extraActionNames[action] ?? action;
+  return (
+    (documentActionNames as Record<string, string>)[action as DocumentAction] ??
+    extraActionNames[action] ??
+    action
+  );
 }
 
-const actionColors: Record<string, string> = { return: 'red', submit: 'blue', 'finance-approve': 'green', 'supervisor-approve': 'green', publish: 'gold' };
+const actionColors: Record<string, string> = {
+  return: 'red',
+  submit: 'blue',
+  'finance-approve': 'green',
+  'supervisor-approve': 'green',
+  publish: 'gold',
+};
 
 function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value && 'text' in value && typeof (value as { text: unknown }).text === 'string') return (value as { text: string }).text;
+  if (
+    typeof value === 'object' &&
+    value &&
+    'text' in value &&
+    typeof (value as { text: unknown }).text === 'string'
+  )
+    return (value as { text: string }).text;
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
@@ -28,20 +50,28 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
   return (
     <div>
       <Typography.Text strong>{describeAction(entry.action)}</Typography.Text>
-      {entry.toStateName && entry.fromState !== entry.toState ? <Tag style={{ marginLeft: 8 }}>{entry.toStateName}</Tag> : null}
+      {entry.toStateName && entry.fromState !== entry.toState ? (
+        <Tag style={{ marginLeft: 8 }}>{entry.toStateName}</Tag>
+      ) : null}
       <div>
         <Typography.Text type="secondary">
           {formatDateTime(entry.at)} · {entry.actorName ?? '系统'}
         </Typography.Text>
       </div>
-      {entry.reason && <div>{entry.action === 'return' ? '退回理由：' : '说明：'}{entry.reason}</div>}
+      {entry.reason && (
+        <div>
+          {entry.action === 'return' ? '退回理由：' : '说明：'}
+          {entry.reason}
+        </div>
+      )}
       {entry.changes.length > 0 && (
         <details>
           <summary>修改了 {entry.changes.length} 处</summary>
           <ul style={{ paddingLeft: 16, margin: 0 }}>
             {entry.changes.slice(0, 30).map((change, index) => (
               <li key={index}>
-                <Typography.Text code>{change.path}</Typography.Text>：{describeValue(change.before)} → {describeValue(change.after)}
+                <Typography.Text code>{change.path}</Typography.Text>：{describeValue(change.before)} →{' '}
+                {describeValue(change.after)}
               </li>
             ))}
           </ul>
@@ -85,7 +115,8 @@ export function HistoryPanel({ documentId, refreshKey }: { documentId: string; r
                 <div>
                   <div>{opinion.text}</div>
                   <Typography.Text type="secondary">
-                    {formatDateTime(opinion.at)} · {opinion.actorName ?? '审核人'} · 第{opinion.revision}版{opinion.path ? ` · ${opinion.path}` : ''}
+                    {formatDateTime(opinion.at)} · {opinion.actorName ?? '审核人'} · 第{opinion.revision}版
+                    {opinion.path ? ` · ${opinion.path}` : ''}
                   </Typography.Text>
                 </div>
               ),

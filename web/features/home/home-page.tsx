@@ -23,21 +23,33 @@ export function HomePage() {
             {isUnit && (
               <>
                 <Col span={8}>
-                  <Card><Statistic title="待填报" value={tasks.toFill.length} /></Card>
+                  <Card>
+                    <Statistic title="待填报" value={tasks.toFill.length} />
+                  </Card>
                 </Col>
                 <Col span={8}>
-                  <Card><Statistic title="被退回" value={tasks.returned.length} valueStyle={tasks.returned.length ? { color: '#cf1322' } : undefined} /></Card>
+                  <Card>
+                    <Statistic
+                      title="被退回"
+                      value={tasks.returned.length}
+                      valueStyle={tasks.returned.length ? { color: '#cf1322' } : undefined}
+                    />
+                  </Card>
                 </Col>
               </>
             )}
             {isReviewer && (
               <Col span={8}>
-                <Card><Statistic title="待我审核" value={tasks.toReview.length} /></Card>
+                <Card>
+                  <Statistic title="待我审核" value={tasks.toReview.length} />
+                </Card>
               </Col>
             )}
             {user.role === 'finance-reviewer' && (
               <Col span={8}>
-                <Card><Statistic title="待公开" value={tasks.toPublish.length} /></Card>
+                <Card>
+                  <Statistic title="待公开" value={tasks.toPublish.length} />
+                </Card>
               </Col>
             )}
           </Row>
@@ -48,7 +60,11 @@ export function HomePage() {
                 renderItem={(document) => (
                   <List.Item>
                     <List.Item.Meta
-                      title={<Link to={`/documents/${document.id}`}>{`${document.year}年 ${document.kindName}`}</Link>}
+                      title={
+                        <Link
+                          to={`/documents/${document.id}`}
+                        >{`${document.year}年 ${document.kindName}`}</Link>
+                      }
                       description={<span>退回理由：{document.reason ?? '（未填写）'}</span>}
                     />
                     <StateTag state={document.state} />
@@ -59,12 +75,20 @@ export function HomePage() {
           )}
           {isUnit && (
             <Card title="待填报" style={{ marginBottom: 16 }}>
-              {tasks.toFill.length ? <DocumentTable documents={tasks.toFill} showUnit={false} /> : <Empty description="没有待填报的文档" />}
+              {tasks.toFill.length ? (
+                <DocumentTable documents={tasks.toFill} showUnit={false} />
+              ) : (
+                <Empty description="没有待填报的文档" />
+              )}
             </Card>
           )}
           {isReviewer && (
             <Card title="待我审核" style={{ marginBottom: 16 }}>
-              {tasks.toReview.length ? <DocumentTable documents={tasks.toReview} /> : <Empty description="没有待审核的文档" />}
+              {tasks.toReview.length ? (
+                <DocumentTable documents={tasks.toReview} />
+              ) : (
+                <Empty description="没有待审核的文档" />
+              )}
             </Card>
           )}
           {user.role === 'finance-reviewer' && tasks.toPublish.length > 0 && (

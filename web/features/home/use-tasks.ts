@@ -50,7 +50,9 @@ export function useTasks(role: Role): { tasks: TaskGroups | null; error: string 
         listInStates(listReviewStates(role)),
         role === 'finance-reviewer' ? listInStates(['approved', 'finance-reviewed']) : Promise.resolve([]),
       ]);
-      const returned = await Promise.all(returnedList.map(async (document) => ({ ...document, reason: await findReturnReason(document.id) })));
+      const returned = await Promise.all(
+        returnedList.map(async (document) => ({ ...document, reason: await findReturnReason(document.id) })),
+      );
       return { toFill, returned, toReview, toPublish, recent: recentPage.items };
     };
     load()

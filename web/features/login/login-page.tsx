@@ -22,7 +22,15 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#eef2f7' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: '#eef2f7',
+      }}
+    >
       <Card style={{ width: 380 }}>
         <Typography.Title level={3} style={{ textAlign: 'center' }}>
           预算绩效管理
@@ -31,7 +39,11 @@ export function LoginPage() {
           绩效目标 · 自评 · 审核 · 公开
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-        <Form layout="vertical" onFinish={(values: { username: string; password: string }) => void onFinish(values)} requiredMark={false}>
+        <Form
+          layout="vertical"
+          onFinish={(values: { username: string; password: string }) => void onFinish(values)}
+          requiredMark={false}
+        >
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input autoComplete="username" autoFocus />
           </Form.Item>

@@ -10,6 +10,15 @@ import { describeError } from '../../lib/api-client.ts';
 import type { DocumentDetail, TransitionResult } from '../../lib/api-types.ts';
 import { addOpinion, transitionDocument } from '../../lib/documents-api.ts';
 
+const successMessages: Record<TransitionAction, string> = {
+  submit: '已提交',
+  'supervisor-approve': '审核通过',
+  'finance-approve': '审核通过',
+  return: '已退回，单位将看到退回理由',
+  publish: '已公开',
+  revise: '已生成调整版本',
+};
+
 export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResult) => void }) {
   const { detail } = props;
   const [grade, setGrade] = useState<Grade>('优');
@@ -26,11 +35,18 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
   const canPublish = detail.allowedActions.includes('publish');
   if (!approveAction && !canReturn && !canPublish) return null;
 
-  const run = async (action: TransitionAction, extra: { reason?: string; conclusion?: { verdict: 'pass' | 'fail'; grade: Grade; text: string | null } }) => {
+  const run = async (
+    action: TransitionAction,
+    extra: { reason?: string; conclusion?: { verdict: 'pass' | 'fail'; grade: Grade; text: string | null } },
+  ) => {
     setIsBusy(true);
     try {
-      const result = await transitionDocument(detail.id, { action, expectedVersion: detail.version, ...extra });
-      void message.success('操作成功');
+      const result = await transitionDocument(detail.id, {
+        action,
+        expectedVersion: detail.version,
+        ...extra,
+      });
+      void message.success(successMessages[action]);
       props.onDone(result);
       return true;
     } catch (caught) {
@@ -46,17 +62,38 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
       {(approveAction || canReturn) && (
         <Form layout="inline" style={{ marginBottom: 12 }}>
           <Form.Item label="审核等级">
-            <Select aria-label="审核等级" style={{ width: 90 }} value={grade} onChange={setGrade} options={grades.map((value) => ({ value, label: value }))} />
+            <Select
+              aria-label="审核等级"
+              style={{ width: 90 }}
+              value={grade}
+              onChange={setGrade}
+              options={grades.map((value) => ({ value, label: value }))}
+            />
           </Form.Item>
           <Form.Item label="审核结论" style={{ flex: 1 }}>
-            <Input aria-label="审核结论" placeholder="整体审核意见（可选）" value={text} onChange={(event) => setText(event.target.value)} />
+            <Input
+              aria-label="审核结论"
+              placeholder="整体审核意见（可选）"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
           </Form.Item>
         </Form>
       )}
       <Space>
         {approveAction && (
-          <Button type="primary" loading={isBusy} onClick={() => void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } })}>
-            {approveAction === 'finance-approve' ? (detail.kind === 'target-table' ? '审核通过并批复' : '审核通过') : '审核通过'}
+          <Button
+            type="primary"
+            loading={isBusy}
+            onClick={() =>
+              void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } })
+            }
+          >
+            {approveAction === 'finance-approve'
+              ? detail.kind === 'target-table'
+                ? '审核通过并批复'
+                : '审核通过'
+              : '审核通过'}
           </Button>
         )}
         {canReturn && (
@@ -78,13 +115,26 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
         okButtonProps={{ danger: true, disabled: reason.trim() === '', loading: isBusy }}
         onCancel={() => setIsReturnOpen(false)}
         onOk={() =>
-          void run('return', { reason: reason.trim(), conclusion: { verdict: 'fail', grade: grade === '优' || grade === '良' ? '中' : grade, text: text || null } }).then((isDone) => {
+          void run('return', {
+            reason: reason.trim(),
+            conclusion: {
+              verdict: 'fail',
+              grade: grade === '优' || grade === '良' ? '中' : grade,
+              text: text || null,
+            },
+          }).then((isDone) => {
             if (isDone) setIsReturnOpen(false);
           })
         }
       >
         <Typography.Paragraph>请写明退回理由，单位将在首页和文档中看到。</Typography.Paragraph>
-        <Input.TextArea aria-label="退回理由" rows={4} value={reason} onChange={(event) => setReason(event.target.value)} status={reason.trim() === '' ? 'warning' : undefined} />
+        <Input.TextArea
+          aria-label="退回理由"
+          rows={4}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          status={reason.trim() === '' ? 'warning' : undefined}
+        />
         {reason.trim() === '' && <Typography.Text type="warning">退回理由必填</Typography.Text>}
       </Modal>
     </Card>
@@ -92,7 +142,12 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
 }
 
 /** 提意见 on one indicator (or any path): a small dialog that posts the opinion. */
-export function OpinionButton(props: { documentId: string; path: string; indicator?: Indicator; onAdded: () => void }) {
+export function OpinionButton(props: {
+  documentId: string;
+  path: string;
+  indicator?: Indicator;
+  onAdded: () => void;
+}) {
   const [isOpen, setIsOpen] = useState(false);
   const [text, setText] = useState('');
   const [isBusy, setIsBusy] = useState(false);
@@ -111,7 +166,13 @@ export function OpinionButton(props: { documentId: string; path: string; indicat
   };
   return (
     <>
-      <Button size="small" type="link" style={{ padding: 0 }} aria-label={`对「${props.indicator?.name ?? props.path}」提意见`} onClick={() => setIsOpen(true)}>
+      <Button
+        size="small"
+        type="link"
+        style={{ padding: 0 }}
+        aria-label={`对「${props.indicator?.name ?? props.path}」提意见`}
+        onClick={() => setIsOpen(true)}
+      >
         提意见
       </Button>
       <Modal
@@ -123,7 +184,12 @@ export function OpinionButton(props: { documentId: string; path: string; indicat
         onCancel={() => setIsOpen(false)}
         onOk={() => void submit()}
       >
-        <Input.TextArea aria-label="意见内容" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+        <Input.TextArea
+          aria-label="意见内容"
+          rows={3}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
       </Modal>
     </>
   );

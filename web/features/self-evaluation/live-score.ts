@@ -29,7 +29,12 @@ export function scoreRow(indicator: Indicator): RowScore {
   const suggested = toDecimal(result.suggestedScore);
   const hasGap = entered !== null && suggested !== null && !entered.equals(suggested);
   const isNotMet = result.attainment === 'partial' || result.attainment === 'not-met';
-  return { ...result, isOutsideBand, hasGap, needsDeviation: isNotMet && !(indicator.deviation ?? '').trim() };
+  return {
+    ...result,
+    isOutsideBand,
+    hasGap,
+    needsDeviation: isNotMet && !(indicator.deviation ?? '').trim(),
+  };
 }
 
 /** 执行率 = 全年执行数 / 全年预算数 in percent with two decimals; null when it cannot be computed. */

@@ -13,7 +13,6 @@ import { updateIndicator, type RowAddress } from '../target-editor/indicator-row
 import { computeExecutionRate } from './live-score.ts';
 import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
 
-
 export default function SelfEvaluationEditor(props: {
   body: PerformanceDocument;
   analysed: PerformanceDocument;
@@ -21,24 +20,52 @@ export default function SelfEvaluationEditor(props: {
   onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
 }) {
   const { body, analysed, onUpdate, isEditable } = props;
-  const onChange = useCallback((address: RowAddress, patch: Partial<Indicator>) => onUpdate((current) => updateIndicator(current, { ...address, change: patch })), [onUpdate]);
+  const onChange = useCallback(
+    (address: RowAddress, patch: Partial<Indicator>) =>
+      onUpdate((current) => updateIndicator(current, { ...address, change: patch })),
+    [onUpdate],
+  );
   const budget = body.budget;
-  const setBudget = (patch: Partial<PerformanceDocument['budget']>) => onUpdate((current) => ({ ...current, budget: { ...current.budget, ...patch } }));
-  const money = (label: string, value: string | null | undefined, key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score', suffix = '万元') =>
-    isEditable ? <DecimalInput ariaLabel={label} value={value} suffix={suffix} onChange={(next) => setBudget({ [key]: next })} /> : `${suffix === '万元' ? formatMoney(value) : (value ?? '')} ${suffix}`;
+  const setBudget = (patch: Partial<PerformanceDocument['budget']>) =>
+    onUpdate((current) => ({ ...current, budget: { ...current.budget, ...patch } }));
+  const money = (
+    label: string,
+    value: string | null | undefined,
+    key: 'initial' | 'adjusted' | 'executed' | 'weight' | 'score',
+    suffix = '万元',
+  ) =>
+    isEditable ? (
+      <DecimalInput
+        ariaLabel={label}
+        value={value}
+        suffix={suffix}
+        onChange={(next) => setBudget({ [key]: next })}
+      />
+    ) : (
+      `${suffix === '万元' ? formatMoney(value) : (value ?? '')} ${suffix}`
+    );
   const rate = computeExecutionRate(budget);
 
   return (
     <div>
       <Card title="预算执行情况" size="small" style={{ marginBottom: 16 }}>
         <Descriptions bordered size="small" column={3}>
-          <Descriptions.Item label="年初预算数">{money('年初预算数', budget.initial, 'initial')}</Descriptions.Item>
-          <Descriptions.Item label="全年预算数">{money('全年预算数', budget.adjusted, 'adjusted')}</Descriptions.Item>
-          <Descriptions.Item label="全年执行数">{money('全年执行数', budget.executed, 'executed')}</Descriptions.Item>
-          <Descriptions.Item label="分值">{money('执行率分值', budget.weight, 'weight', '分')}</Descriptions.Item>
+          <Descriptions.Item label="年初预算数">
+            {money('年初预算数', budget.initial, 'initial')}
+          </Descriptions.Item>
+          <Descriptions.Item label="全年预算数">
+            {money('全年预算数', budget.adjusted, 'adjusted')}
+          </Descriptions.Item>
+          <Descriptions.Item label="全年执行数">
+            {money('全年执行数', budget.executed, 'executed')}
+          </Descriptions.Item>
+          <Descriptions.Item label="分值">
+            {money('执行率分值', budget.weight, 'weight', '分')}
+          </Descriptions.Item>
           <Descriptions.Item label="执行率">{rate ? `${rate}%` : '—'}</Descriptions.Item>
           <Descriptions.Item label="得分（填报 / 按规则）">
-            {money('执行率得分', budget.score, 'score', '分')} <Typography.Text strong>按规则：{analysed.budget.suggestedScore ?? '—'}</Typography.Text>
+            {money('执行率得分', budget.score, 'score', '分')}{' '}
+            <Typography.Text strong>按规则：{analysed.budget.suggestedScore ?? '—'}</Typography.Text>
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -48,7 +75,9 @@ export default function SelfEvaluationEditor(props: {
       <Card title="总分" size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={4} bordered>
           <Descriptions.Item label="填报总分">{body.totals.score ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="填报等级">{analysed.totals.enteredGrade ?? body.totals.grade ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="填报等级">
+            {analysed.totals.enteredGrade ?? body.totals.grade ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label="按规则总分">
             <Typography.Text strong>{analysed.totals.suggestedScore ?? '—'}</Typography.Text>
           </Descriptions.Item>

@@ -2,12 +2,11 @@
  * The indicator rows of a self-evaluation: target, actual (parsed as typed), 分值, entered 得分,
  * the score by the rules (live), band and 偏差原因 prompts. Memoised rows: typing re-renders one row.
  */
-import { Input, Tag } from 'antd';
 import { memo } from 'react';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
-import '../../components/sheet.css';
+import { SheetInput, SheetTextArea } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import { readValueText, toRowPath, type RowAddress } from '../target-editor/indicator-rows.ts';
 import { scoreRow } from './live-score.ts';
@@ -16,7 +15,11 @@ const table = 'self-evaluation';
 
 type OnChange = (address: RowAddress, change: Partial<Indicator>) => void;
 
-export function SelfEvaluationRows(props: { body: PerformanceDocument; isEditable: boolean; onChange: OnChange }) {
+export function SelfEvaluationRows(props: {
+  body: PerformanceDocument;
+  isEditable: boolean;
+  onChange: OnChange;
+}) {
   let rowNumber = 0;
   return (
     <table className="sheet">
@@ -51,7 +54,18 @@ export function SelfEvaluationRows(props: { body: PerformanceDocument; isEditabl
           goal.indicators.map((indicator, indicatorIndex) => {
             const path = toRowPath({ goalIndex, indicatorIndex });
             rowNumber += 1;
-            return <SelfEvaluationRow key={path} path={path} goalIndex={goalIndex} indicatorIndex={indicatorIndex} rowNumber={rowNumber - 1} indicator={indicator} isEditable={props.isEditable} onChange={props.onChange} />;
+            return (
+              <SelfEvaluationRow
+                key={path}
+                path={path}
+                goalIndex={goalIndex}
+                indicatorIndex={indicatorIndex}
+                rowNumber={rowNumber - 1}
+                indicator={indicator}
+                isEditable={props.isEditable}
+                onChange={props.onChange}
+              />
+            );
           }),
         )}
       </tbody>
@@ -85,45 +99,72 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
       </td>
       <td>
         {props.isEditable ? (
-          <Input
-            aria-label={label('实际完成值')}
+          <SheetInput
+            ariaLabel={label('实际完成值')}
             value={indicator.actual?.text ?? ''}
-            data-cell={cell(0)}
+            dataCell={cell(0)}
             onKeyDown={handleCellKeyDown}
-            onChange={(event) => props.onChange(address, { actual: readValueText(event.target.value, indicator.name) })}
+            onChange={(value) => props.onChange(address, { actual: readValueText(value, indicator.name) })}
           />
         ) : (
           indicator.actual?.text
         )}
         <ValueUnderstanding value={indicator.actual} />
       </td>
-      <td>{props.isEditable ? <DecimalInput ariaLabel={label('分值')} width={68} value={indicator.weight} dataCell={cell(1)} onKeyDown={handleCellKeyDown} onChange={(weight) => props.onChange(address, { weight })} /> : indicator.weight}</td>
       <td>
-        {props.isEditable ? <DecimalInput ariaLabel={label('得分')} width={68} value={indicator.score} dataCell={cell(2)} onKeyDown={handleCellKeyDown} onChange={(entered) => props.onChange(address, { score: entered })} /> : indicator.score}
+        {props.isEditable ? (
+          <DecimalInput
+            isCompact
+            ariaLabel={label('分值')}
+            width={68}
+            value={indicator.weight}
+            dataCell={cell(1)}
+            onKeyDown={handleCellKeyDown}
+            onChange={(weight) => props.onChange(address, { weight })}
+          />
+        ) : (
+          indicator.weight
+        )}
+      </td>
+      <td>
+        {props.isEditable ? (
+          <DecimalInput
+            isCompact
+            ariaLabel={label('得分')}
+            width={68}
+            value={indicator.score}
+            dataCell={cell(2)}
+            onKeyDown={handleCellKeyDown}
+            onChange={(entered) => props.onChange(address, { score: entered })}
+          />
+        ) : (
+          indicator.score
+        )}
         {score.isOutsideBand && <span className="sheet-note error">超出规则区间</span>}
       </td>
       <td>
         <strong data-testid="suggested-score">{score.suggestedScore ?? '—'}</strong>
         {score.hasGap && (
-          <Tag color="orange" style={{ marginLeft: 6 }}>
+          <span className="sheet-tag is-orange" style={{ marginLeft: 6 }}>
             与填报不一致
-          </Tag>
+          </span>
         )}
         <span className="sheet-note muted">{score.reason}</span>
       </td>
       <td>
         {props.isEditable ? (
-          <Input.TextArea
-            aria-label={label('偏差原因')}
-            autoSize={{ minRows: 1, maxRows: 4 }}
+          <SheetTextArea
+            ariaLabel={label('偏差原因')}
             status={score.needsDeviation ? 'error' : undefined}
             value={indicator.deviation ?? ''}
-            onChange={(event) => props.onChange(address, { deviation: event.target.value })}
+            onChange={(value) => props.onChange(address, { deviation: value })}
           />
         ) : (
           <span>{indicator.deviation}</span>
         )}
-        {score.needsDeviation && <span className="sheet-note error">未完全达成，请填写偏差原因及改进措施</span>}
+        {score.needsDeviation && (
+          <span className="sheet-note error">未完全达成，请填写偏差原因及改进措施</span>
+        )}
       </td>
     </tr>
   );

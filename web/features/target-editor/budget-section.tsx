@@ -25,25 +25,50 @@ const natureFields: Array<{ key: NatureKey; label: string }> = [
 function SumStatus({ check }: { check: SumCheck }) {
   if (check.sum === null) return null;
   return check.isConsistent ? (
-    <Typography.Text type="success"><CheckCircleTwoTone twoToneColor="#52c41a" /> 合计相符</Typography.Text>
+    <Typography.Text type="success">
+      <CheckCircleTwoTone twoToneColor="#52c41a" /> 合计相符
+    </Typography.Text>
   ) : (
-    <Typography.Text type="danger"><WarningTwoTone twoToneColor="#cf1322" /> {check.message}</Typography.Text>
+    <Typography.Text type="danger">
+      <WarningTwoTone twoToneColor="#cf1322" /> {check.message}
+    </Typography.Text>
   );
 }
 
-export function BudgetSection(props: { budget: Budget; isEditable: boolean; onChange: (budget: Budget) => void }) {
+export function BudgetSection(props: {
+  budget: Budget;
+  isEditable: boolean;
+  onChange: (budget: Budget) => void;
+}) {
   const { budget } = props;
   const source = budget.bySource ?? {};
   const nature = budget.byNature ?? {};
   const sourceCheck = checkSum({
     parts: [source.generalPublic, source.governmentFund, source.specialAccount, source.other],
-    totals: [{ label: '合计', amount: source.total }, { label: '资金总额', amount: budget.total }],
+    totals: [
+      { label: '合计', amount: source.total },
+      { label: '资金总额', amount: budget.total },
+    ],
   });
-  const natureCheck = checkSum({ parts: [nature.basic, nature.project], totals: [{ label: '合计', amount: nature.total }, { label: '资金总额', amount: budget.total }] });
-  const field = (label: string, value: string | null | undefined, onChange: (value: string | null) => void) => (
+  const natureCheck = checkSum({
+    parts: [nature.basic, nature.project],
+    totals: [
+      { label: '合计', amount: nature.total },
+      { label: '资金总额', amount: budget.total },
+    ],
+  });
+  const field = (
+    label: string,
+    value: string | null | undefined,
+    onChange: (value: string | null) => void,
+  ) => (
     <div key={label} style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 36 }}>
       <span style={{ width: 200, textAlign: 'right' }}>{label}：</span>
-      {props.isEditable ? <DecimalInput ariaLabel={label} value={value} onChange={onChange} suffix="万元" width={180} /> : <span>{formatMoney(value)} 万元</span>}
+      {props.isEditable ? (
+        <DecimalInput ariaLabel={label} value={value} onChange={onChange} suffix="万元" width={180} />
+      ) : (
+        <span>{formatMoney(value)} 万元</span>
+      )}
     </div>
   );
   return (
@@ -52,17 +77,25 @@ export function BudgetSection(props: { budget: Budget; isEditable: boolean; onCh
         {field('资金总额', budget.total, (total) => props.onChange({ ...budget, total }))}
         <Typography.Text strong>按收入性质分</Typography.Text>
         {sourceFields.map(({ key, label }) =>
-          field(key === 'total' ? '合计（按收入性质）' : label, source[key], (value) => props.onChange({ ...budget, bySource: { ...source, [key]: value } })),
+          field(key === 'total' ? '合计（按收入性质）' : label, source[key], (value) =>
+            props.onChange({ ...budget, bySource: { ...source, [key]: value } }),
+          ),
         )}
-        <Space style={{ marginLeft: 208 }}><SumStatus check={sourceCheck} /></Space>
+        <Space style={{ marginLeft: 208 }}>
+          <SumStatus check={sourceCheck} />
+        </Space>
       </div>
       <div>
         <div style={{ minHeight: 36 }} />
         <Typography.Text strong>按支出性质分</Typography.Text>
         {natureFields.map(({ key, label }) =>
-          field(key === 'total' ? '合计（按支出性质）' : label, nature[key], (value) => props.onChange({ ...budget, byNature: { ...nature, [key]: value } })),
+          field(key === 'total' ? '合计（按支出性质）' : label, nature[key], (value) =>
+            props.onChange({ ...budget, byNature: { ...nature, [key]: value } }),
+          ),
         )}
-        <Space style={{ marginLeft: 208 }}><SumStatus check={natureCheck} /></Space>
+        <Space style={{ marginLeft: 208 }}>
+          <SumStatus check={natureCheck} />
+        </Space>
       </div>
     </div>
   );

@@ -12,10 +12,16 @@ describe('checkSum', () => {
   });
 
   it('says how far apart the sum and the stated total are', () => {
-    expect(checkSum({ parts: ['100', '20.01'], totals: [{ label: '合计', amount: '120' }] }).message).toBe('各项之和 120.01 万元，与合计 120.00 万元相差 0.01 万元');
+    expect(checkSum({ parts: ['100', '20.01'], totals: [{ label: '合计', amount: '120' }] }).message).toBe(
+      '各项之和 120.01 万元，与合计 120.00 万元相差 0.01 万元',
+    );
   });
 
   it('gives no sum when no part is filled in', () => {
-    expect(checkSum({ parts: [null, ''], totals: [{ label: '合计', amount: '5' }] })).toEqual({ sum: null, isConsistent: true, message: null });
+    expect(checkSum({ parts: [null, ''], totals: [{ label: '合计', amount: '5' }] })).toEqual({
+      sum: null,
+      isConsistent: true,
+      message: null,
+    });
   });
 });

@@ -10,7 +10,10 @@ export interface SumCheck {
 }
 
 /** Compares the parts with each stated total ({ label, amount }); blank totals are not compared. */
-export function checkSum(input: { parts: Array<string | null | undefined>; totals: Array<{ label: string; amount: string | null | undefined }> }): SumCheck {
+export function checkSum(input: {
+  parts: Array<string | null | undefined>;
+  totals: Array<{ label: string; amount: string | null | undefined }>;
+}): SumCheck {
   const filled = input.parts.filter((part) => toDecimal(part) !== null);
   if (filled.length === 0) return { sum: null, isConsistent: true, message: null };
   const sum = sumDecimals(filled);

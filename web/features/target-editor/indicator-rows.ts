@@ -19,8 +19,15 @@ export function parseRowPath(path: string): RowAddress | null {
   return match ? { goalIndex: Number(match[1]), indicatorIndex: Number(match[2]) } : null;
 }
 
-function replaceGoal(document: PerformanceDocument, goalIndex: number, change: (goal: Goal) => Goal): PerformanceDocument {
-  return { ...document, goals: document.goals.map((goal, index) => (index === goalIndex ? change(goal) : goal)) };
+function replaceGoal(
+  document: PerformanceDocument,
+  goalIndex: number,
+  change: (goal: Goal) => Goal,
+): PerformanceDocument {
+  return {
+    ...document,
+    goals: document.goals.map((goal, index) => (index === goalIndex ? change(goal) : goal)),
+  };
 }
 
 /** A blank row that continues the 一级/二级 of the row above (tables merge those cells). */
@@ -31,17 +38,27 @@ export function createBlankIndicator(above?: Indicator): Indicator {
 export function insertRowAfter(document: PerformanceDocument, address: RowAddress): PerformanceDocument {
   return replaceGoal(document, address.goalIndex, (goal) => {
     const indicators = [...goal.indicators];
-    indicators.splice(address.indicatorIndex + 1, 0, createBlankIndicator(goal.indicators[address.indicatorIndex]));
+    indicators.splice(
+      address.indicatorIndex + 1,
+      0,
+      createBlankIndicator(goal.indicators[address.indicatorIndex]),
+    );
     return { ...goal, indicators };
   });
 }
 
 export function appendRow(document: PerformanceDocument, goalIndex: number): PerformanceDocument {
-  return replaceGoal(document, goalIndex, (goal) => ({ ...goal, indicators: [...goal.indicators, createBlankIndicator(goal.indicators.at(-1))] }));
+  return replaceGoal(document, goalIndex, (goal) => ({
+    ...goal,
+    indicators: [...goal.indicators, createBlankIndicator(goal.indicators.at(-1))],
+  }));
 }
 
 export function removeRow(document: PerformanceDocument, address: RowAddress): PerformanceDocument {
-  return replaceGoal(document, address.goalIndex, (goal) => ({ ...goal, indicators: goal.indicators.filter((_, index) => index !== address.indicatorIndex) }));
+  return replaceGoal(document, address.goalIndex, (goal) => ({
+    ...goal,
+    indicators: goal.indicators.filter((_, index) => index !== address.indicatorIndex),
+  }));
 }
 
 export function copyRow(document: PerformanceDocument, address: RowAddress): PerformanceDocument {
@@ -55,7 +72,10 @@ export function copyRow(document: PerformanceDocument, address: RowAddress): Per
 }
 
 /** Moves a row one place up (-1) or down (+1) inside its goal; at the edge nothing changes. */
-export function moveRow(document: PerformanceDocument, input: RowAddress & { offset: -1 | 1 }): PerformanceDocument {
+export function moveRow(
+  document: PerformanceDocument,
+  input: RowAddress & { offset: -1 | 1 },
+): PerformanceDocument {
   return replaceGoal(document, input.goalIndex, (goal) => {
     const target = input.indicatorIndex + input.offset;
     if (target < 0 || target >= goal.indicators.length) return goal;
@@ -66,10 +86,15 @@ export function moveRow(document: PerformanceDocument, input: RowAddress & { off
   });
 }
 
-export function updateIndicator(document: PerformanceDocument, input: RowAddress & { change: Partial<Indicator> }): PerformanceDocument {
+export function updateIndicator(
+  document: PerformanceDocument,
+  input: RowAddress & { change: Partial<Indicator> },
+): PerformanceDocument {
   return replaceGoal(document, input.goalIndex, (goal) => ({
     ...goal,
-    indicators: goal.indicators.map((indicator, index) => (index === input.indicatorIndex ? { ...indicator, ...input.change } : indicator)),
+    indicators: goal.indicators.map((indicator, index) =>
+      index === input.indicatorIndex ? { ...indicator, ...input.change } : indicator,
+    ),
   }));
 }
 

@@ -4,12 +4,17 @@
  * row's findings; reviewers attach opinions per row. Rows are memoised so typing in one row
  * re-renders only that row (trees of 200 rows stay responsive).
  */
-import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input } from 'antd';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  CopyOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { memo, type ReactNode } from 'react';
 import type { Finding, Goal, Indicator } from '../../../core/model.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
-import '../../components/sheet.css';
+import { SheetInput } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import type { Opinion } from '../../lib/api-types.ts';
 import { toRowPath, type RowAddress } from './indicator-rows.ts';
@@ -128,19 +133,27 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
   const label = (name: string) => `${name}（第${rowNumber + 1}行）`;
   const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string) =>
     props.isEditable ? (
-      <Input
-        aria-label={label(name)}
+      <SheetInput
+        ariaLabel={label(name)}
         value={indicator[field]}
-        data-cell={toCellId({ table, row: rowNumber, column })}
+        dataCell={toCellId({ table, row: rowNumber, column })}
         onKeyDown={handleCellKeyDown}
-        onChange={(event) => props.onChange(address, { [field]: event.target.value })}
+        onChange={(value) => props.onChange(address, { [field]: value })}
       />
     ) : (
       <span>{indicator[field]}</span>
     );
   const hasError = props.findings.some((finding) => finding.severity === 'error');
   const operation = (name: string, kind: RowOperation, icon: ReactNode, isDanger = false) => (
-    <Button type="text" size="small" danger={isDanger} title={name} aria-label={label(name)} icon={icon} onClick={() => props.onOperation(address, kind)} />
+    <button
+      type="button"
+      className={`sheet-button${isDanger ? ' is-danger' : ''}`}
+      title={name}
+      aria-label={label(name)}
+      onClick={() => props.onOperation(address, kind)}
+    >
+      {icon}
+    </button>
   );
   return (
     <tr data-row-path={props.path} className={props.isHighlighted ? 'row-highlighted' : undefined}>
@@ -150,13 +163,13 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
       <td>{textCell('name', 2, '三级指标')}</td>
       <td>
         {props.isEditable ? (
-          <Input
-            aria-label={label('指标值')}
+          <SheetInput
+            ariaLabel={label('指标值')}
             value={indicator.target?.text ?? ''}
             status={hasError ? 'error' : props.findings.length ? 'warning' : undefined}
-            data-cell={toCellId({ table, row: rowNumber, column: 3 })}
+            dataCell={toCellId({ table, row: rowNumber, column: 3 })}
             onKeyDown={handleCellKeyDown}
-            onChange={(event) => props.onValueText(address, event.target.value)}
+            onChange={(value) => props.onValueText(address, value)}
           />
         ) : (
           <span>{indicator.target?.text ?? ''}</span>

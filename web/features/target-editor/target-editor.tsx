@@ -10,7 +10,19 @@ import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
 import type { Opinion } from '../../lib/api-types.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { IndicatorTable, type RowOperation } from './indicator-table.tsx';
-import { addGoal, appendRow, copyRow, countIndicators, insertRowAfter, moveRow, parseRowPath, readValueText, removeRow, updateIndicator, type RowAddress } from './indicator-rows.ts';
+import {
+  addGoal,
+  appendRow,
+  copyRow,
+  countIndicators,
+  insertRowAfter,
+  moveRow,
+  parseRowPath,
+  readValueText,
+  removeRow,
+  updateIndicator,
+  type RowAddress,
+} from './indicator-rows.ts';
 
 export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -40,10 +52,20 @@ export default function TargetEditor(props: {
 }) {
   const { body, onUpdate } = props;
   const [highlightedRow, setHighlightedRow] = useState<string | null>(null);
-  const findingsByRow = useMemo(() => groupByRow(props.findings, (finding) => finding.path), [props.findings]);
-  const opinionsByRow = useMemo(() => groupByRow(props.opinions, (opinion) => opinion.path), [props.opinions]);
+  const findingsByRow = useMemo(
+    () => groupByRow(props.findings, (finding) => finding.path),
+    [props.findings],
+  );
+  const opinionsByRow = useMemo(
+    () => groupByRow(props.opinions, (opinion) => opinion.path),
+    [props.opinions],
+  );
 
-  const onChange = useCallback((address: RowAddress, change: Partial<Indicator>) => onUpdate((current) => updateIndicator(current, { ...address, change })), [onUpdate]);
+  const onChange = useCallback(
+    (address: RowAddress, change: Partial<Indicator>) =>
+      onUpdate((current) => updateIndicator(current, { ...address, change })),
+    [onUpdate],
+  );
   const onValueText = useCallback(
     (address: RowAddress, text: string) =>
       onUpdate((current) => {
@@ -85,18 +107,40 @@ export default function TargetEditor(props: {
   return (
     <div>
       <Card title="年度预算申请（万元）" size="small" style={{ marginBottom: 16 }}>
-        <BudgetSection budget={body.budget} isEditable={props.isEditable} onChange={(budget) => onUpdate((current) => ({ ...current, budget }))} />
+        <BudgetSection
+          budget={body.budget}
+          isEditable={props.isEditable}
+          onChange={(budget) => onUpdate((current) => ({ ...current, budget }))}
+        />
       </Card>
-      <Card title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'} size="small" style={{ marginBottom: 16 }}>
+      <Card
+        title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
+        size="small"
+        style={{ marginBottom: 16 }}
+      >
         {props.isEditable ? (
-          <Input.TextArea aria-label="部门职能" autoSize={{ minRows: 2, maxRows: 10 }} value={body.functions ?? ''} onChange={(event) => onUpdate((current) => ({ ...current, functions: event.target.value }))} />
+          <Input.TextArea
+            aria-label="部门职能"
+            autoSize={{ minRows: 2, maxRows: 10 }}
+            value={body.functions ?? ''}
+            onChange={(event) => onUpdate((current) => ({ ...current, functions: event.target.value }))}
+          />
         ) : (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{body.functions}</Typography.Paragraph>
         )}
       </Card>
-      <Card title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'} size="small" style={{ marginBottom: 16 }}>
+      <Card
+        title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
+        size="small"
+        style={{ marginBottom: 16 }}
+      >
         {props.isEditable ? (
-          <Input.TextArea aria-label="整体绩效目标" autoSize={{ minRows: 2, maxRows: 10 }} value={body.overallGoal ?? ''} onChange={(event) => onUpdate((current) => ({ ...current, overallGoal: event.target.value }))} />
+          <Input.TextArea
+            aria-label="整体绩效目标"
+            autoSize={{ minRows: 2, maxRows: 10 }}
+            value={body.overallGoal ?? ''}
+            onChange={(event) => onUpdate((current) => ({ ...current, overallGoal: event.target.value }))}
+          />
         ) : (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{body.overallGoal}</Typography.Paragraph>
         )}
@@ -119,13 +163,30 @@ export default function TargetEditor(props: {
                   aria-label={`目标名称（第${goalIndex + 1}个）`}
                   value={goal.name}
                   style={{ maxWidth: 480 }}
-                  onChange={(event) => onUpdate((current) => ({ ...current, goals: current.goals.map((item, index) => (index === goalIndex ? { ...item, name: event.target.value } : item)) }))}
+                  onChange={(event) =>
+                    onUpdate((current) => ({
+                      ...current,
+                      goals: current.goals.map((item, index) =>
+                        index === goalIndex ? { ...item, name: event.target.value } : item,
+                      ),
+                    }))
+                  }
                 />
               ) : (
                 goal.name || '绩效指标'
               )
             }
-            extra={props.isEditable ? <Button size="small" icon={<PlusOutlined />} onClick={() => onUpdate((current) => appendRow(current, goalIndex))}>添加指标</Button> : null}
+            extra={
+              props.isEditable ? (
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => onUpdate((current) => appendRow(current, goalIndex))}
+                >
+                  添加指标
+                </Button>
+              ) : null
+            }
           >
             <IndicatorTable
               goal={goal}

@@ -46,7 +46,14 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space>
           <span>年度（文档中没有年度时填写）：</span>
-          <InputNumber aria-label="上传年度" min={1990} max={2100} value={year} onChange={(value) => setYear(value)} placeholder="如 2026" />
+          <InputNumber
+            aria-label="上传年度"
+            min={1990}
+            max={2100}
+            value={year}
+            onChange={(value) => setYear(value)}
+            placeholder="如 2026"
+          />
         </Space>
         <Upload.Dragger
           accept=".txt,.text,.md"

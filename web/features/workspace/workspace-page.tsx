@@ -57,7 +57,14 @@ export default function WorkspacePage() {
       {isUnit && (
         <Card title="由已批复的绩效目标表生成自评表" style={{ marginBottom: 16 }}>
           <Space>
-            <InputNumber aria-label="自评年度" min={1990} max={2100} placeholder="年度" value={selfEvaluationYear} onChange={setSelfEvaluationYear} />
+            <InputNumber
+              aria-label="自评年度"
+              min={1990}
+              max={2100}
+              placeholder="年度"
+              value={selfEvaluationYear}
+              onChange={setSelfEvaluationYear}
+            />
             <Button onClick={() => void createFromTargets()} disabled={!selfEvaluationYear}>
               生成自评表
             </Button>
@@ -75,7 +82,10 @@ export default function WorkspacePage() {
               style={{ width: 120 }}
               value={year}
               onChange={(value: number | undefined) => setYear(value)}
-              options={(years.length ? years : [new Date().getFullYear()]).map((value) => ({ value, label: `${value}年` }))}
+              options={(years.length ? years : [new Date().getFullYear()]).map((value) => ({
+                value,
+                label: `${value}年`,
+              }))}
             />
             <Select
               aria-label="种类筛选"
