@@ -27,6 +27,20 @@ function spacedLabelPattern(label: string): string {
     .join('\\s{0,5}');
 }
 
+/** Patterns by label, compiled once: readers ask for the same few budget labels in every cell. */
+const labelledAmountPatterns = new Map<string, RegExp>();
+/** Labels come from the readers' own lists; the bound only guards against a caller passing text. */
+const MAX_REMEMBERED_LABELS = 256;
+
+function labelledAmountPattern(label: string): RegExp {
+  const remembered = labelledAmountPatterns.get(label);
+  if (remembered) return remembered;
+  if (labelledAmountPatterns.size >= MAX_REMEMBERED_LABELS) labelledAmountPatterns.clear();
+  const pattern = new RegExp(`${spacedLabelPattern(label)}[\\s:：]{0,20}(-?\\d[\\d,]*(?:\\.\\d*)?)(\\s\\d+)?`);
+  labelledAmountPatterns.set(label, pattern);
+  return pattern;
+}
+
 /**
  * The amount written right after `label` in running text, e.g. `findLabelledAmount("其中：一般公共预算：7897.75",
  * "一般公共预算")` → "7897.75"; null when the label is absent or not followed by an amount.
@@ -34,10 +48,7 @@ function spacedLabelPattern(label: string): string {
  * money is written with two decimals and a longer run would glue two separate numbers together.
  */
 export function findLabelledAmount(text: string, label: string): string | null {
-  const pattern = new RegExp(
-    `${spacedLabelPattern(label)}[\\s:：]{0,20}(-?\\d[\\d,]*(?:\\.\\d*)?)(\\s\\d+)?`,
-  );
-  const match = pattern.exec(text);
+  const match = labelledAmountPattern(label).exec(text);
   if (!match?.[1]) return null;
   let amount = match[1].replace(/,/g, '');
   const continuation = match[2]?.trim();

@@ -52,6 +52,8 @@ export function isLevelName(text: string): boolean {
 
 const GOAL_START = /^\s*(目|职|核)/;
 const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
+/** Compiled once: readers ask this of nearly every cell. */
+const GOAL_NAME = new RegExp(`^(目标|职能|核心职能)([${CHINESE_NUMERALS}\\d]+)(?:[:：.、](.*))?$`);
 
 /**
  * The goal a cell names, in one form for every document: "目标一" (sample 000 writes "目   标   一"),
@@ -62,7 +64,7 @@ const CHINESE_NUMERALS = '一二三四五六七八九十百零〇';
 export function matchGoalName(text: string): string | null {
   if (!GOAL_START.test(text)) return null;
   const written = compact(text);
-  const match = new RegExp(`^(目标|职能|核心职能)([${CHINESE_NUMERALS}\\d]+)(?:[:：.、](.*))?$`).exec(written);
+  const match = GOAL_NAME.exec(written);
   if (!match) return null;
   const [, word = '', number = '', rest = ''] = match;
   const prefix = word === '核心职能' ? '职能' : word;

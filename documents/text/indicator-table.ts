@@ -26,6 +26,8 @@ const reviewLabels = ['财政部门审核意见', '主管部门审核意见', '�
 
 /** The column map from the heading row (一级指标 / 二级指标 / 三级指标 / 指标值), or null. */
 export function readColumnMap(row: TableRow): ColumnMap | null {
+  // Asked of every row until the heading: rows without "级" are skipped before compacting cells.
+  if (!row.cells.some((cell) => cell.includes('级'))) return null;
   const written = row.cells.map(compact);
   const level1 = written.findIndex((cell) => cell === '一级指标');
   if (level1 < 0) return null;
@@ -62,12 +64,17 @@ function reportReviewOpinion(document: PerformanceDocument, cells: readonly Flat
   });
 }
 
-/** Reads the indicator rows after the heading row until a closing label (审核意见 …). */
-function readIndicatorRows(tree: IndicatorTree, rows: readonly TableRow[], columns: ColumnMap): void {
-  for (const row of rows) {
-    if (row.cells.some(isClosingLabel)) break;
-    placeIndicatorRow(tree, row, columns);
+/**
+ * Reads the indicator rows from `from` until a closing label (审核意见 …); returns the index of
+ * the closing row, or -1 when the table has none.
+ */
+function readIndicatorRows(tree: IndicatorTree, rows: readonly TableRow[], input: { columns: ColumnMap; from: number }): number {
+  for (let index = input.from; index < rows.length; index += 1) {
+    const row = rows[index] as TableRow;
+    if (row.cells.some(isClosingLabel)) return index;
+    placeIndicatorRow(tree, row, input.columns);
   }
+  return -1;
 }
 
 /** Fills the header facts and what is written around the indicators. */
@@ -109,14 +116,14 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
     const headingIndex = rows.findIndex((row) => readColumnMap(row) !== null);
     const cellsBefore = flattenCells(headingIndex < 0 ? rows : rows.slice(0, headingIndex));
     readFacts(document, lines, cellsBefore);
+    let closing: number;
     if (headingIndex >= 0) {
       const headingRow = rows[headingIndex] as TableRow;
       // The heading row may also name the first goal (sample 000: "目   标   一 | 一级指标 | …").
       const firstGoal = headingRow.cells.map(matchGoalName).find((name) => name !== null);
       if (firstGoal) startGoal(tree, firstGoal);
-      readIndicatorRows(tree, rows.slice(headingIndex + 1), readColumnMap(headingRow) as ColumnMap);
-    }
-    const closing = rows.findIndex((row, index) => index > headingIndex && row.cells.some(isClosingLabel));
+      closing = readIndicatorRows(tree, rows, { columns: readColumnMap(headingRow) as ColumnMap, from: headingIndex + 1 });
+    } else closing = rows.findIndex((row) => row.cells.some(isClosingLabel));
     if (closing >= 0) reportReviewOpinion(document, flattenCells(rows.slice(closing)));
   }
   document.goals = tree.goals;

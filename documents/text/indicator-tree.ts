@@ -130,18 +130,22 @@ function readByColumns(cells: readonly string[], columns: ColumnMap) {
       index === columns.weight;
     if (!isMapped) return null;
   }
-  const goal = cellAt(cells, columns.goal);
-  const level1 = cellAt(cells, columns.level1);
-  const level2 = cellAt(cells, columns.level2);
+  // Each cell is matched once: a blank cell gives null, a filled one must be what its column holds.
+  const goalCell = cellAt(cells, columns.goal);
+  const goal = goalCell === '' ? null : matchGoalName(goalCell);
+  if (goalCell !== '' && !goal) return null;
+  const level1Cell = cellAt(cells, columns.level1);
+  const level1 = level1Cell === '' ? null : matchLevel1Name(level1Cell);
+  if (level1Cell !== '' && !level1) return null;
+  const level2Cell = cellAt(cells, columns.level2);
+  const level2 = level2Cell === '' ? null : matchLevel2Name(level2Cell);
+  if (level2Cell !== '' && !level2) return null;
   const name = joinCellLines(cellAt(cells, columns.name));
-  if (goal !== '' && !matchGoalName(goal)) return null;
-  if (level1 !== '' && !matchLevel1Name(level1)) return null;
-  if (level2 !== '' && !matchLevel2Name(level2)) return null;
   if (name === '' || isLevelName(name) || matchGoalName(name) || isTableHeading(name)) return null;
   return {
-    goal: goal === '' ? null : matchGoalName(goal),
-    level1: level1 === '' ? null : matchLevel1Name(level1),
-    level2: level2 === '' ? null : matchLevel2Name(level2),
+    goal,
+    level1,
+    level2,
     name,
     target: composeTarget(cells, columns),
     weight: columns.weight === undefined ? undefined : parseAmount(cellAt(cells, columns.weight)),

@@ -39,7 +39,7 @@ function isRuleLine(line: string): boolean {
 
 /** True when the line holds cells separated by `|` (at least two cells). */
 function isPipeLine(line: string): boolean {
-  return !line.includes('\t') && /\S\s*\|\s*\S|^\s*\|.*\|\s*$/.test(line);
+  return !line.includes('\t') && line.includes('|') && /\S\s*\|\s*\S|^\s*\|.*\|\s*$/.test(line);
 }
 
 /**
@@ -108,24 +108,27 @@ export function readBlockRows(lines: readonly string[], range: LineRange = {}): 
       isAfterBlank = true;
       continue;
     }
-    const [continuation = '', ...opened] = line.split('\t');
-    const startsRow = current === null || (isAfterBlank && opened.length > 0 && continuation.trim() === '');
+    // parts[0] continues the last cell; every later part opens a cell (indexed loops: this runs
+    // for every line of the block layout, sample 000 has over 600).
+    const parts = line.split('\t');
+    const continuation = (parts[0] ?? '').trim();
+    const startsRow = current === null || (isAfterBlank && parts.length > 1 && continuation === '');
     if (startsRow) {
       current = { line: index + 1, cells: [], cellLines: [] };
       rows.push(current);
     }
     const row = current as TableRow;
-    if (continuation.trim() !== '') {
+    if (continuation !== '') {
       const last = row.cells.length - 1;
       if (last < 0) {
-        row.cells.push(continuation.trim());
+        row.cells.push(continuation);
         row.cellLines.push(index + 1);
       } else {
-        row.cells[last] = row.cells[last] === '' ? continuation.trim() : `${row.cells[last]}\n${continuation.trim()}`;
+        row.cells[last] = row.cells[last] === '' ? continuation : `${row.cells[last]}\n${continuation}`;
       }
     }
-    for (const cell of opened) {
-      row.cells.push(cell.trim());
+    for (let part = 1; part < parts.length; part += 1) {
+      row.cells.push((parts[part] as string).trim());
       row.cellLines.push(index + 1);
     }
     isAfterBlank = false;
