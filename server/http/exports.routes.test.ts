@@ -23,9 +23,19 @@ describe('export routes', () => {
       if (!found) throw new Error('demo document missing');
       return found.id;
     };
-    ids.policeSelfEvaluation = find((item) => item.organisationName === '示范县公安局' && item.kind === 'self-evaluation' && item.state === 'published');
+    ids.policeSelfEvaluation = find(
+      (item) =>
+        item.organisationName === '示范县公安局' &&
+        item.kind === 'self-evaluation' &&
+        item.state === 'published',
+    );
     ids.policeDraft = find((item) => item.organisationName === '示范县公安局' && item.state === 'draft');
-    ids.policeReport = find((item) => item.organisationName === '示范县公安局' && item.kind === 'evaluation-report' && item.state === 'published');
+    ids.policeReport = find(
+      (item) =>
+        item.organisationName === '示范县公安局' &&
+        item.kind === 'evaluation-report' &&
+        item.state === 'published',
+    );
     ids.justiceDocument = find((item) => item.organisationName === '示范县司法局');
   });
   afterAll(async () => {
@@ -53,45 +63,75 @@ describe('export routes', () => {
     ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['json', 'application/json; charset=utf-8'],
-  ])('downloads the unit’s own self-evaluation as %s with a Chinese file name', async (format, contentType) => {
-    const response = await get(`/api/documents/${ids.policeSelfEvaluation}/export?format=${format}`, 'police-filler');
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toBe(contentType);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
-    expect(readFileName(response.headers['content-disposition'] as string)).toBe(`2024年示范县公安局部门整体支出绩效自评表.${format}`);
-    expect(response.rawPayload.length).toBeGreaterThan(100);
-  });
+  ])(
+    'downloads the unit’s own self-evaluation as %s with a Chinese file name',
+    async (format, contentType) => {
+      const response = await get(
+        `/api/documents/${ids.policeSelfEvaluation}/export?format=${format}`,
+        'police-filler',
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe(contentType);
+      expect(response.headers['content-disposition']).toMatch(
+        /^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/,
+      );
+      expect(readFileName(response.headers['content-disposition'] as string)).toBe(
+        `2024年示范县公安局部门整体支出绩效自评表.${format}`,
+      );
+      expect(response.rawPayload.length).toBeGreaterThan(100);
+    },
+  );
 
   it('answers a bad or missing format with 400', async () => {
-    expect((await get(`/api/documents/${ids.policeSelfEvaluation}/export?format=exe`, 'police-filler')).statusCode).toBe(400);
-    expect((await get(`/api/documents/${ids.policeSelfEvaluation}/export`, 'police-filler')).statusCode).toBe(400);
+    expect(
+      (await get(`/api/documents/${ids.policeSelfEvaluation}/export?format=exe`, 'police-filler')).statusCode,
+    ).toBe(400);
+    expect((await get(`/api/documents/${ids.policeSelfEvaluation}/export`, 'police-filler')).statusCode).toBe(
+      400,
+    );
   });
 
   it('refuses an evaluation report as .xlsx with a Chinese reason', async () => {
     const response = await get(`/api/documents/${ids.policeReport}/export?format=xlsx`, 'police-filler');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'format-not-supported', message: expect.stringContaining('.docx') });
+    expect(response.json()).toMatchObject({
+      code: 'format-not-supported',
+      message: expect.stringContaining('.docx'),
+    });
   });
 
   it('answers PDF with 503 and a Chinese message when Chromium is absent', async () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      const response = await get(`/api/documents/${ids.policeSelfEvaluation}/export?format=pdf`, 'police-filler');
+      const response = await get(
+        `/api/documents/${ids.policeSelfEvaluation}/export?format=pdf`,
+        'police-filler',
+      );
       expect(response.statusCode).toBe(503);
-      expect(response.json()).toMatchObject({ code: 'pdf-unavailable', message: expect.stringContaining('Chromium') });
+      expect(response.json()).toMatchObject({
+        code: 'pdf-unavailable',
+        message: expect.stringContaining('Chromium'),
+      });
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
     }
   });
 
-  it.skipIf(!findChromium())('renders PDF from the print view where Chromium is installed', async () => {
-    const response = await get(`/api/documents/${ids.policeSelfEvaluation}/export?format=pdf`, 'police-filler');
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  }, 60_000);
+  it.skipIf(!findChromium())(
+    'renders PDF from the print view where Chromium is installed',
+    async () => {
+      const response = await get(
+        `/api/documents/${ids.policeSelfEvaluation}/export?format=pdf`,
+        'police-filler',
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+    60_000,
+  );
 
   it('downloads a published document without a login but never an unpublished one', async () => {
     const published = await get(`/api/public/documents/${ids.policeSelfEvaluation}/export?format=docx`);
@@ -107,7 +147,9 @@ describe('export routes', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    const summary = (await get('/api/reports/summary?year=2024', 'finance')).json() as { rows: Array<{ unit: string; stateName: string }> };
+    const summary = (await get('/api/reports/summary?year=2024', 'finance')).json() as {
+      rows: Array<{ unit: string; stateName: string }>;
+    };
     expect(sheet.rowCount).toBe(summary.rows.length + 1);
     const units = new Set<string>();
     sheet.eachRow((row, index) => index > 1 && units.add(String(row.getCell(1).value)));
@@ -123,7 +165,9 @@ describe('export routes', () => {
   });
 
   it('shows the finance bureau only documents past the 主管部门, the latest revision each', async () => {
-    const { rows } = (await get('/api/reports/summary', 'finance')).json() as { rows: Array<{ state: string; documentId: string }> };
+    const { rows } = (await get('/api/reports/summary', 'finance')).json() as {
+      rows: Array<{ state: string; documentId: string }>;
+    };
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((row) => row.state)).not.toContain('draft');
     expect(new Set(rows.map((row) => row.documentId)).size).toBe(rows.length);

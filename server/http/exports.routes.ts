@@ -45,13 +45,22 @@ const summaryResponseSchema = z.object({
   ),
   units: z.array(z.object({ id: z.string(), name: z.string(), supervisor: z.string().nullable() })),
 });
-const downloadErrors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 503: errorResponseSchema };
+const downloadErrors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  503: errorResponseSchema,
+};
 /** Reviewers of the whole tree (the finance bureau) and the administrator read the summary. */
 const summaryRoles = ['finance-reviewer', 'admin'] as const;
 
 /** RFC 5987 value characters: everything else is percent-encoded (encodeURIComponent leaves '()*! unencoded). */
 function encodeRfc5987(text: string): string {
-  return encodeURIComponent(text).replace(/['()*!]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /['()*!]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /**
@@ -60,7 +69,10 @@ function encodeRfc5987(text: string): string {
  */
 export function formatContentDisposition(fileName: string): string {
   const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.')) : '';
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, '').replace(/["\\%;]/g, '').trim();
+  const fallback = fileName
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\%;]/g, '')
+    .trim();
   const asciiName = fallback.length > extension.length ? fallback : `document${extension}`;
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
@@ -87,7 +99,14 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request, reply) =>
-      sendFile(reply, await exportDocumentFile(deps, { actor: getActor(request), id: request.params.id, format: request.query.format })),
+      sendFile(
+        reply,
+        await exportDocumentFile(deps, {
+          actor: getActor(request),
+          id: request.params.id,
+          format: request.query.format,
+        }),
+      ),
   );
 
   app.get(
@@ -101,7 +120,15 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
         response: { 400: errorResponseSchema, 404: errorResponseSchema, 503: errorResponseSchema },
       },
     },
-    async (request, reply) => sendFile(reply, await exportDocumentFile(deps, { actor: publicActor, id: request.params.id, format: request.query.format })),
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportDocumentFile(deps, {
+          actor: publicActor,
+          id: request.params.id,
+          format: request.query.format,
+        }),
+      ),
   );
 
   app.get(
@@ -112,7 +139,12 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
         tags: ['导出'],
         summary: '汇总：每个单位每份文档一行（状态、执行率、得分、等级、问题数），及可见的单位',
         querystring: summaryQuerySchema,
-        response: { 200: summaryResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+        response: {
+          200: summaryResponseSchema,
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+        },
       },
     },
     async (request) => listSummaryRows(deps, { actor: getActor(request), ...request.query }),
@@ -131,7 +163,11 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
     },
     async (request, reply) => {
       const workbook = await exportSummaryWorkbook(deps, { actor: getActor(request), ...request.query });
-      return sendFile(reply, { bytes: workbook.bytes, fileName: workbook.fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      return sendFile(reply, {
+        bytes: workbook.bytes,
+        fileName: workbook.fileName,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
     },
   );
 }

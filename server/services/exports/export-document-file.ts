@@ -4,7 +4,13 @@
  * decideAccess, via loadDocumentFor), written by documents/export.ts in the official layout.
  */
 import type { ReviewActor } from '../../../core/review/index.ts';
-import { ExportError, exportContentTypes, exportDocument, suggestFileName, type ExportFormat } from '../../../documents/export.ts';
+import {
+  ExportError,
+  exportContentTypes,
+  exportDocument,
+  suggestFileName,
+  type ExportFormat,
+} from '../../../documents/export.ts';
 import { PdfUnavailableError } from '../../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';
@@ -16,15 +22,28 @@ export interface DocumentFile {
   fileName: string;
 }
 
-export async function exportDocumentFile(deps: ServiceDeps, input: { actor: ReviewActor; id: string; format: ExportFormat }): Promise<DocumentFile> {
-  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
+export async function exportDocumentFile(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; id: string; format: ExportFormat },
+): Promise<DocumentFile> {
+  const stored = await loadDocumentFor(deps.repositories, {
+    actor: input.actor,
+    id: input.id,
+    action: 'read',
+  });
   try {
     const bytes = await exportDocument(stored.body, input.format);
-    return { bytes, contentType: exportContentTypes[input.format], fileName: suggestFileName(stored.body, input.format) };
+    return {
+      bytes,
+      contentType: exportContentTypes[input.format],
+      fileName: suggestFileName(stored.body, input.format),
+    };
   } catch (error) {
-    if (error instanceof ExportError) throw new ServiceError({ code: error.code, message: error.message, httpStatus: 400 });
+    if (error instanceof ExportError)
+      throw new ServiceError({ code: error.code, message: error.message, httpStatus: 400 });
     // Chromium is an optional system package: say so plainly instead of a 500 (issue 5 "a clear message").
-    if (error instanceof PdfUnavailableError) throw new ServiceError({ code: error.code, message: error.message, httpStatus: 503 });
+    if (error instanceof PdfUnavailableError)
+      throw new ServiceError({ code: error.code, message: error.message, httpStatus: 503 });
     throw error;
   }
 }

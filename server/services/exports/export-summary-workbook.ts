@@ -19,7 +19,10 @@ function toSummaryRow(row: SummaryRowView): SummaryRow {
   };
 }
 
-export async function exportSummaryWorkbook(deps: ServiceDeps, input: { actor: Actor; year?: number }): Promise<{ bytes: Buffer; fileName: string }> {
+export async function exportSummaryWorkbook(
+  deps: ServiceDeps,
+  input: { actor: Actor; year?: number },
+): Promise<{ bytes: Buffer; fileName: string }> {
   const { rows } = await listSummaryRows(deps, input);
   const bytes = await exportSummary(rows.map(toSummaryRow));
   const fileName = `${input.year === undefined ? '' : `${input.year}年`}预算绩效汇总表.xlsx`;

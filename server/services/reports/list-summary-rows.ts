@@ -6,7 +6,12 @@
  */
 import { roundDecimal, toDecimal } from '../../../core/decimal.ts';
 import { documentKindNames, type Budget, type DocumentKind, type Grade } from '../../../core/model.ts';
-import { getReadScope, reviewStateNames, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
+import {
+  getReadScope,
+  reviewStateNames,
+  type ReviewActor,
+  type ReviewState,
+} from '../../../core/review/index.ts';
 import type { DocumentSummary } from '../../db/documents.repository.ts';
 import type { Organisation } from '../../db/organisations.repository.ts';
 import type { Actor } from '../actor.ts';
@@ -47,7 +52,10 @@ const bodyBatchSize = 50;
 const grades: readonly string[] = ['优', '良', '中', '差'];
 
 /** Every document summary in the actor's read scope for the year (all pages). */
-async function listReadableSummaries(deps: ServiceDeps, input: { actor: ReviewActor; year?: number }): Promise<DocumentSummary[]> {
+async function listReadableSummaries(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; year?: number },
+): Promise<DocumentSummary[]> {
   const readScope = getReadScope(input.actor);
   const summaries: DocumentSummary[] = [];
   for (let offset = 0; ; offset += pageSize) {
@@ -97,7 +105,12 @@ function readExecutionRate(budget: Budget): string | null {
 }
 
 function compareRows(a: SummaryRowView, b: SummaryRowView): number {
-  return b.year - a.year || a.unit.localeCompare(b.unit, 'zh-CN') || a.kind.localeCompare(b.kind) || (a.project ?? '').localeCompare(b.project ?? '', 'zh-CN');
+  return (
+    b.year - a.year ||
+    a.unit.localeCompare(b.unit, 'zh-CN') ||
+    a.kind.localeCompare(b.kind) ||
+    (a.project ?? '').localeCompare(b.project ?? '', 'zh-CN')
+  );
 }
 
 /** The summary rows and the units they belong to, for the actor (finance reviewer, admin). */
@@ -117,7 +130,8 @@ export async function listSummaryRows(
       if (!document) continue;
       const kind = document.kind as DocumentKind;
       const state = document.state as ReviewState;
-      const count = (severity: 'error' | 'warning' | 'info') => document.body.findings.filter((finding) => finding.severity === severity).length;
+      const count = (severity: 'error' | 'warning' | 'info') =>
+        document.body.findings.filter((finding) => finding.severity === severity).length;
       rows.push({
         documentId: document.id,
         organisationId: document.organisationId,
@@ -132,7 +146,9 @@ export async function listSummaryRows(
         stateName: reviewStateNames[state] ?? document.state,
         executionRate: readExecutionRate(document.body.budget),
         score: document.score ?? document.body.totals.score ?? null,
-        grade: (grades.includes(document.grade ?? '') ? document.grade : (document.body.totals.grade ?? null)) as Grade | null,
+        grade: (grades.includes(document.grade ?? '')
+          ? document.grade
+          : (document.body.totals.grade ?? null)) as Grade | null,
         findings: { error: count('error'), warning: count('warning'), info: count('info') },
         updatedAt: document.updatedAt,
       });
@@ -140,6 +156,10 @@ export async function listSummaryRows(
   }
   const units = organisations
     .filter((organisation) => organisation.kind === 'unit')
-    .map((organisation) => ({ id: organisation.id, name: organisation.name, supervisor: supervisors.get(organisation.id) ?? null }));
+    .map((organisation) => ({
+      id: organisation.id,
+      name: organisation.name,
+      supervisor: supervisors.get(organisation.id) ?? null,
+    }));
   return { rows: rows.sort(compareRows), units };
 }
