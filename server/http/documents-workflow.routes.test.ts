@@ -67,6 +67,8 @@ describe.each(await listTestDialects())('document workflow over HTTP on $dialect
     expect((await read(null, `/api/public/documents/${id}`)).statusCode).toBe(404);
     const published = await move('finance', id, { action: 'publish' });
     expect(published.json().document.state).toBe('published');
+    expect(published.json().approvalTable).toMatchObject({ id: approvalTable.id, state: 'published' });
+    expect((await read(null, `/api/public/documents/${approvalTable.id}`)).statusCode).toBe(200);
     expect((await read(null, `/api/public/documents/${id}`)).statusCode).toBe(200);
 
     const history = await read('police-leader', `/api/documents/${id}/history`);

@@ -118,12 +118,7 @@ export async function seedDemoDocuments(deps: ServiceDeps, demo: DemoData): Prom
         reason: step.reason ?? null,
         conclusion: step.conclusion ?? null,
       });
-      if (outcome.approvalTable) {
-        count += 1;
-        if (plan.steps.at(-1)?.action === 'publish') {
-          await transitionDocument(deps, { actor: toDemoActor(demo, 'finance'), id: outcome.approvalTable.id, action: 'publish' });
-        }
-      }
+      if (outcome.approvalTable && step.action === 'finance-approve') count += 1;
     }
   }
   return count;

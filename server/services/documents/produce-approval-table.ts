@@ -2,6 +2,7 @@
  * Issue 3: "财政已批复 (the approval table is produced from it)". On 批复 the approved target
  * table is copied into a 批复表 of the same unit, year, project and revision, already approved.
  * If one exists (imported earlier), it is left as it is: an approval issued is never rewritten.
+ * Publishing the target table publishes its approval table with it (批复 targets are made public).
  */
 import type { StoredDocument } from '../../db/documents.repository.ts';
 import type { Repositories } from '../../db/repositories.ts';
@@ -43,4 +44,33 @@ export async function produceApprovalTable(input: {
     reason: `由绩效目标表（第 ${approved.revision} 版）批复生成`,
   });
   return approvalTable;
+}
+
+/** On 公开 of a target table: publishes the approval table of the same revision, if it is approved. */
+export async function publishApprovalTable(input: {
+  repositories: Repositories;
+  actor: Actor;
+  published: StoredDocument;
+  at: string;
+}): Promise<StoredDocument | null> {
+  const { repositories, published } = input;
+  const candidates = await repositories.documents.listRevisions({ ...published, kind: 'approval-table' });
+  const approvalTable = candidates.find((document) => document.revision === published.revision && document.state === 'approved');
+  if (!approvalTable) return null;
+  const result = await repositories.documents.updateWithVersion({
+    id: approvalTable.id,
+    expectedVersion: approvalTable.version,
+    changes: { state: 'published', updatedAt: input.at, updatedBy: input.actor.userId },
+  });
+  if (result.status !== 'updated') return null;
+  await repositories.auditEntries.append({
+    documentId: approvalTable.id,
+    actorId: input.actor.userId,
+    at: input.at,
+    action: 'publish',
+    fromState: 'approved',
+    toState: 'published',
+    reason: '随绩效目标表一并公开',
+  });
+  return result.document;
 }

@@ -24,13 +24,13 @@ import { createRevision } from './create-revision.ts';
 import { createVersionConflictError, toInputError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
-import { produceApprovalTable } from './produce-approval-table.ts';
+import { produceApprovalTable, publishApprovalTable } from './produce-approval-table.ts';
 
 export interface TransitionOutcome {
   document: DocumentView;
   /** 调整: the new draft revision. */
   revision?: DocumentView;
-  /** 批复 of a target table: the approval table produced from it. */
+  /** 批复 of a target table: the approval table produced from it; 公开: the approval table published with it. */
   approvalTable?: DocumentView;
 }
 
@@ -86,10 +86,13 @@ export async function transitionDocument(
       reason,
     });
     if (input.conclusion) await recordConclusion(repositories, { stored, actor, conclusion: input.conclusion, at: now });
-    const approvalTable =
-      input.action === 'finance-approve' && kind === 'target-table'
-        ? await produceApprovalTable({ repositories, deps, actor, approved: result.document, at: now })
-        : null;
+    const isTargetTable = kind === 'target-table';
+    let approvalTable: StoredDocument | null = null;
+    if (isTargetTable && input.action === 'finance-approve') {
+      approvalTable = await produceApprovalTable({ repositories, deps, actor, approved: result.document, at: now });
+    } else if (isTargetTable && input.action === 'publish') {
+      approvalTable = await publishApprovalTable({ repositories, actor, published: result.document, at: now });
+    }
     return { document: result.document, approvalTable };
   });
   return {
