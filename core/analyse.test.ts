@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyseDocument, checkCodes } from './analyse.ts';
 import { buildSample001 } from './scoring/testing.ts';
 import type { Finding } from './model.ts';
@@ -63,6 +64,50 @@ describe('analyseDocument', () => {
         'vague-target',
         'weight-sum-mismatch',
       ].sort(),
+    );
+  });
+});
+
+describe('analyseDocument on arbitrary indicators', () => {
+  it('never throws and reports only check codes, each with a Chinese message and a path', () => {
+    const value = fc.record({
+      text: fc.constantFrom('≥100%', '有效提升', '无', '', '下降', '95分', '99.65%', '健全'),
+      operator: fc.constantFrom(null, '>=' as const, '<=' as const),
+      value: fc.constantFrom(null, '0', '95', '100', '99.65'),
+      unit: fc.constantFrom(null, '%', '分'),
+      direction: fc.constantFrom(
+        'higher-better' as const,
+        'lower-better' as const,
+        'equal' as const,
+        'qualitative' as const,
+      ),
+      change: fc.constantFrom(null, 'decrease' as const),
+      qualitative: fc.constantFrom(null, '有效提升', '健全'),
+    });
+    const indicator = fc.record({
+      level1: fc.constantFrom('产出指标', '效益指标', '满意度指标', ''),
+      level2: fc.constantFrom('数量指标', ''),
+      name: fc.constantFrom('巡逻次数', '办结率', ''),
+      target: fc.option(value, { nil: null }),
+      actual: fc.option(value, { nil: null }),
+      weight: fc.option(fc.constantFrom('0', '2', '10'), { nil: null }),
+      score: fc.option(fc.constantFrom('0', '1', '2.5', '12'), { nil: null }),
+      deviation: fc.option(fc.constantFrom('完成绩效目标', '疫情影响'), { nil: null }),
+    });
+    const codes = new Set<string>(checkCodes);
+    fc.assert(
+      fc.property(fc.array(fc.array(indicator, { maxLength: 6 }), { maxLength: 3 }), (goals) => {
+        const document = {
+          ...buildSample001(),
+          goals: goals.map((indicators, index) => ({ name: `目标${index + 1}`, indicators })),
+        };
+        for (const finding of analyseDocument(document).findings) {
+          expect(codes.has(finding.code)).toBe(true);
+          expect(finding.message).toMatch(/[\u4e00-\u9fff]/);
+          expect(finding.path).not.toBe('');
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

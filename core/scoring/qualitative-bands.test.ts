@@ -57,6 +57,10 @@ describe('clampToBand', () => {
     expect(clampToBand(units, band)).toBe(expected);
   });
 
+  it('keeps a zero-weight band at 0', () => {
+    expect(clampToBand(100, { min: 0, max: 0, includesMin: true, includesMax: false })).toBe(0);
+  });
+
   it('steps inside an open lower edge', () => {
     expect(clampToBand(100, { min: 600, max: 800, includesMin: false, includesMax: true })).toBe(601);
   });

@@ -108,8 +108,9 @@ export function toQualitativeBand(input: {
 /** The score inside `band` nearest to `units` (one unit inside an open edge). */
 export function clampToBand(units: number, band: UnitsBand): number {
   if (isInsideBand(units, band)) return units;
-  if (units <= band.min) return band.includesMin ? band.min : band.min + 1;
-  return band.includesMax ? band.max : band.max - 1;
+  // Never step past the other edge: a band of a zero weight is just 0.
+  if (units <= band.min) return band.includesMin ? band.min : Math.min(band.min + 1, band.max);
+  return band.includesMax ? band.max : Math.max(band.max - 1, band.min);
 }
 
 const ATTAINMENT_NAMES: Record<Attainment, string> = {
