@@ -5,6 +5,7 @@
  */
 import type { Indicator, PerformanceDocument } from '../../core/model.ts';
 import { buildIndicatorRows } from './indicator-rows.ts';
+import { buildTextBlockRows } from './long-text.ts';
 import {
   labelCell,
   numberCell,
@@ -113,19 +114,28 @@ export function buildSelfEvaluationLayout(document: PerformanceDocument): TableL
   const unitLabel = document.scope === 'project' ? '实施单位' : '预算部门名称';
   rows.push({ cells: [labelCell(0, unitLabel, { colSpan: 3 }), textCell(3, document.unit, { colSpan: 6 })] });
   rows.push(...buildBudgetRows(document));
+  const goalRows = buildTextBlockRows([
+    {
+      column: 1,
+      colSpan: 4,
+      text: document.overallGoal,
+      width: columns.slice(1, 5).reduce((a, b) => a + b, 0),
+    },
+    {
+      column: 5,
+      colSpan: 4,
+      text: document.overallResult,
+      width: columns.slice(5, 9).reduce((a, b) => a + b, 0),
+    },
+  ]);
   rows.push({
     cells: [
-      labelCell(0, '年度总体目标', { rowSpan: 2 }),
+      labelCell(0, '年度总体目标', { rowSpan: goalRows.length + 1 }),
       labelCell(1, '预期目标', { colSpan: 4 }),
       labelCell(5, '实际完成情况', { colSpan: 4 }),
     ],
   });
-  rows.push({
-    cells: [
-      textCell(1, document.overallGoal, { colSpan: 4 }),
-      textCell(5, document.overallResult, { colSpan: 4 }),
-    ],
-  });
+  rows.push(...goalRows);
   const indicatorRows = buildIndicatorRows({
     goals: document.goals,
     goalColumn: null,

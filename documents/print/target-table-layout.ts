@@ -5,6 +5,7 @@
  */
 import type { PerformanceDocument } from '../../core/model.ts';
 import { buildIndicatorRows } from './indicator-rows.ts';
+import { buildTextBlockRows } from './long-text.ts';
 import { labelCell, numberCell, textCell, type LayoutRow, type TableLayout } from './table-layout.ts';
 import { describeTitle } from './titles.ts';
 
@@ -83,20 +84,16 @@ export function buildTargetTableLayout(document: PerformanceDocument): TableLayo
   }
   rows.push({ cells: [labelCell(0, unitLabel), textCell(1, document.unit, { colSpan: 4 })] });
   if (!isApproval || hasBudget(document)) rows.push(...buildBudgetRows(document));
+  const textWidth = columns.slice(1).reduce((a, b) => a + b, 0);
+  const pushTextBlock = (label: string, text: string | null | undefined) => {
+    const block = buildTextBlockRows([{ column: 1, colSpan: 4, text, width: textWidth }]);
+    block[0]!.cells.unshift(labelCell(0, label, { rowSpan: block.length }));
+    rows.push(...block);
+  };
   if (document.functions !== null && document.functions !== undefined) {
-    rows.push({
-      cells: [
-        labelCell(0, isApproval ? '部门职能概述' : '部门职能职责概述'),
-        textCell(1, document.functions, { colSpan: 4 }),
-      ],
-    });
+    pushTextBlock(isApproval ? '部门职能概述' : '部门职能职责概述', document.functions);
   }
-  rows.push({
-    cells: [
-      labelCell(0, isApproval ? '年度整体绩效目标' : '整体绩效目标'),
-      textCell(1, document.overallGoal, { colSpan: 4 }),
-    ],
-  });
+  pushTextBlock(isApproval ? '年度整体绩效目标' : '整体绩效目标', document.overallGoal);
   rows.push({
     cells: [
       labelCell(0, isApproval ? '核心职能' : '绩效目标'),

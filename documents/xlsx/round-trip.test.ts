@@ -33,6 +33,10 @@ function decimals<T extends Record<string, string | null | undefined>>(
   );
 }
 
+function prose(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, '');
+}
+
 /** The fields an official table holds, decimals by value. */
 function projectTable(document: PerformanceDocument) {
   const { bySource, byNature, ...amounts } = document.budget;
@@ -43,6 +47,10 @@ function projectTable(document: PerformanceDocument) {
     project: document.project ?? null,
     supervisor: document.supervisor ?? null,
     year: document.year,
+    // Prose compares without whitespace: a cell's line breaks are the layout's, not the unit's words.
+    functions: prose(document.functions),
+    overallGoal: prose(document.overallGoal),
+    overallResult: prose(document.overallResult),
     budget: { ...decimals(amounts), bySource: decimals(bySource), byNature: decimals(byNature) },
     totals: { weight: decimal(document.totals.weight), score: decimal(document.totals.score) },
     goals: document.goals.map((goal) => ({

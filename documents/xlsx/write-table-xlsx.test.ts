@@ -66,6 +66,27 @@ describe('writing tables to .xlsx', () => {
   });
 });
 
+describe('long prose in .xlsx', () => {
+  it('merges a long 整体绩效目标 down over rows that each stay under Excel’s 409-point cap', async () => {
+    const document = buildSampleTargetTable();
+    document.overallGoal = '一是坚持总体国家安全观，坚决捍卫政治安全。'.repeat(150);
+    const sheet = await loadWorkbook(await exportDocument(document, 'xlsx'));
+    const goal = findCell(sheet, (cell) => cell.value === document.overallGoal)!;
+    const label = findCell(sheet, (cell) => cell.value === '整体绩效目标')!;
+    let rows = 0;
+    while (sheet.getCell(Number(goal.row) + rows, Number(goal.col)).master.address === goal.address) rows++;
+    expect(rows).toBeGreaterThan(1);
+    expect(sheet.getCell(Number(label.row) + rows - 1, Number(label.col)).master.address).toBe(label.address);
+    for (let offset = 0; offset < rows; offset++) {
+      expect(sheet.getRow(Number(goal.row) + offset).height).toBeLessThanOrEqual(409);
+    }
+    const lines = await readXlsxLines(await exportDocument(document, 'xlsx'), defaultImportLimits);
+    expect(lines.filter((line) => line.includes('坚持总体国家安全观'))).toEqual([
+      `整体绩效目标\t${document.overallGoal}`,
+    ]);
+  });
+});
+
 describe('reading .xlsx and .docx tables back', () => {
   it('repeats a merged 一级/二级 on every row it spans', async () => {
     const document = buildSampleTargetTable();
