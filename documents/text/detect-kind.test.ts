@@ -28,3 +28,20 @@ describe('detectKind for project tables and regional layouts without a title', (
     });
   });
 });
+
+describe('detectKind does not take ordinary writing for a performance document', () => {
+  it.each([
+    '关于我校存在的问题的思考\n近年来，绩效情况有所改善。',
+    '体育比赛得分表\n执行率\t得分',
+    '工作总结\n今年的指标值完成得不错。',
+  ])('gives null for %j', (text) => {
+    expect(detectKind(splitLines(text))).toBeNull();
+  });
+
+  it('detects a report titled "关于…绩效评价的报告" and gives it project scope', () => {
+    expect(detectKind(splitLines('关于2024年禁毒宣传项目支出绩效评价的报告\n一、项目基本情况'))).toEqual({
+      kind: 'evaluation-report',
+      scope: 'project',
+    });
+  });
+});

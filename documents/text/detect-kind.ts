@@ -30,7 +30,9 @@ export function detectKind(lines: readonly string[]): DetectedKind | null {
   if (selfEvaluationLabels >= 2 && /得分/.test(all)) return { kind: 'self-evaluation', scope };
   if (countMatches(all, [/三级指标/, /一级指标|二级指标/, /指标值/, /产出指标|效益指标|满意度指标/]) >= 2)
     return { kind: 'target-table', scope };
-  if (countMatches(all, [/部门基本情况|单位基本情况|项目基本情况/, /绩效情况|绩效目标实现情况/, /存在的问题/, /改进措施|整改措施/, /预算支出情况|预算执行情况/]) >= 2)
+  // A report's labels must be numbered headings ("一、部门基本情况"), not words in a sentence.
+  const headings = lines.map(compact).filter((line) => /^([一二三四五六七八九十]+|\d+)[、.．]/.test(line)).join('\n');
+  if (countMatches(headings, [/部门基本情况|单位基本情况|项目基本情况/, /绩效情况|绩效目标实现情况/, /存在的问题/, /改进措施|整改措施/, /预算支出情况|预算执行情况/]) >= 2)
     return { kind: 'evaluation-report', scope };
   return null;
 }

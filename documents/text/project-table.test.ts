@@ -162,6 +162,13 @@ describe('project target table (项目支出绩效目标表)', () => {
   const lines = splitLines(projectTargetTable);
   const document = readProjectTargetTable(lines);
 
+  it('is what readText gives for the table, with the project funds and without the numbering', () => {
+    const read = readText(projectTargetTable) as PerformanceDocument;
+    expect(read.kind).toBe('target-table');
+    expect(read.budget.bySource).toMatchObject({ currentYear: '100.00', carriedOver: '20.00' });
+    expect(indicators(read).map((indicator) => indicator.name)).toEqual(indicators(document).map((indicator) => indicator.name));
+  });
+
   it('is recognised as a project table', () => {
     expect(isProjectTable(lines)).toBe(true);
     expect(isProjectTable(splitLines(table([['部门整体支出绩效目标表'], ['部门名称', '某局']])))).toBe(false);

@@ -12,12 +12,15 @@ import { readTargetTable } from './target-table.ts';
 import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
+import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
 
 const readers = {
-  'target-table': readTargetTable,
+  // A project target table in the common layout (项目名称, 本年财政拨款 …) has its own reader.
+  'target-table': (lines, scope) =>
+    scope === 'project' && isProjectTable(lines) ? readProjectTargetTable(lines, scope) : readTargetTable(lines, scope),
   'approval-table': readApprovalTable,
   'self-evaluation': readSelfEvaluation,
   'evaluation-report': readEvaluationReport,
