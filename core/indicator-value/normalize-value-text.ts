@@ -36,11 +36,28 @@ export function compactValueText(text: string): string {
  */
 function normalizeCharacters(text: string): string {
   // Whitespace first, so NFKC sees the joined text; NFKC can emit spaces (U+3000 → " "), then repeat.
-  let current = text.replace(WHITESPACE, '').normalize('NFKC');
+  let current = normalizeNfkc(removeWhitespace(text));
   for (let pass = 0; pass < 4 && WHITESPACE_TEST.test(current); pass += 1) {
-    current = current.replace(WHITESPACE, '').normalize('NFKC');
+    current = normalizeNfkc(current.replace(WHITESPACE, ''));
   }
   return current;
+}
+
+function removeWhitespace(text: string): string {
+  return WHITESPACE_TEST.test(text) ? text.replace(WHITESPACE, '') : text;
+}
+
+/**
+ * NFKC, skipped when every character is one NFKC leaves alone and cannot compose: printable ASCII,
+ * CJK unified ideographs, ≤ and ≥ (most cells hold nothing else; normalize() is the costly call).
+ */
+function normalizeNfkc(text: string): string {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const isStable = (code >= 0x20 && code <= 0x7e) || (code >= 0x4e00 && code <= 0x9fff) || code === 0x2264 || code === 0x2265;
+    if (!isStable) return text.normalize('NFKC');
+  }
+  return text;
 }
 
 /** Compact form of an indicator name, for keyword matching ("二代身份 证办结天 数"). */

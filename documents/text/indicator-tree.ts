@@ -15,7 +15,6 @@ import {
   looksLikeValue,
   matchGoalName,
   matchLevel2Name,
-  matchLevel2Only,
 } from './indicator-cells.ts';
 import { parseAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
@@ -188,25 +187,37 @@ export function placeIndicatorRow(tree: IndicatorTree, row: TableRow, columns: C
   placeByCellKinds(tree, row);
 }
 
+/**
+ * The level names of one cell, each matched once: its 一级 (matchLevel1Name), its 二级 when it is
+ * not also a 一级 (matchLevel2Only), and whether it is either (isLevelName).
+ */
+function readCellLevels(text: string): { level1: string | null; level2Only: string | null; isLevel: boolean } {
+  const level1 = matchLevel1Name(text);
+  const level2 = matchLevel2Name(text);
+  return { level1, level2Only: level1 === null ? level2 : null, isLevel: level1 !== null || level2 !== null };
+}
+
 /** Places a row whose cells shifted, by recognising goal, level, name and value cells. */
 function placeByCellKinds(tree: IndicatorTree, row: TableRow): void {
   const placed = row.cells
     .map((text, index) => ({ text: joinCellLines(text), line: row.cellLines[index] ?? row.line }))
     .filter((cell) => cell.text !== '');
-  const cells = placed.map((cell) => cell.text);
-  if (cells.length === 0) return;
-  const goalName = cells.map(matchGoalName).find((name) => name !== null) ?? null;
-  if (cells.some(isTableHeading)) {
+  if (placed.length === 0) return;
+  // What each cell is, asked once per cell (the questions below were asked up to three times).
+  const kinds = placed.map(({ text }) => ({ text, goal: matchGoalName(text), isHeading: isTableHeading(text) }));
+  const goalName = kinds.find((cell) => cell.goal !== null)?.goal ?? null;
+  if (kinds.some((cell) => cell.isHeading)) {
     // A heading row (目标一 | 一级指标 | 二级指标 …) only opens its goal; debris mixed with
     // headings ("双项目标 | 指标") is reported.
-    if (cells.every((cell) => isTableHeading(cell) || matchGoalName(cell))) {
+    if (kinds.every((cell) => cell.isHeading || cell.goal)) {
       if (goalName) startGoal(tree, goalName);
     } else reportUnparsedRow(tree, row, '不是完整的指标行');
     return;
   }
-  const level1 = cells.map(matchLevel1Name).find((name) => name !== null) ?? null;
-  const level2 = cells.map(matchLevel2Only).find((name) => name !== null) ?? null;
-  const texts = cells.filter((cell) => !matchGoalName(cell) && !isLevelName(cell));
+  const cellLevels = kinds.map((cell) => readCellLevels(cell.text));
+  const level1 = cellLevels.find((cell) => cell.level1 !== null)?.level1 ?? null;
+  const level2 = cellLevels.find((cell) => cell.level2Only !== null)?.level2Only ?? null;
+  const texts = kinds.filter((cell, index) => !cell.goal && !cellLevels[index]?.isLevel).map((cell) => cell.text);
   if (texts.length === 0) {
     if (goalName) {
       startGoal(tree, goalName);

@@ -17,7 +17,10 @@ const level2ToLevel1: ReadonlyArray<[RegExp, string]> = [
 
 /** Strips a trailing weight note such as "（50分）" or "(30 分)" from a level heading. */
 function stripWeightNote(text: string): string {
-  return compact(text).replace(/[（(]\d+(\.\d+)?分[）)]$/, '');
+  const written = compact(text);
+  // Only a text ending in a bracket can have the note; most level cells have none.
+  if (!written.endsWith('）') && !written.endsWith(')')) return written;
+  return written.replace(/[（(]\d+(\.\d+)?分[）)]$/, '');
 }
 
 /** The canonical 一级 name when `text` is one ("产出指标（50分）" → "产出指标"), else null. */

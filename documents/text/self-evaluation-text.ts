@@ -7,6 +7,7 @@ import { parseAmount } from './amounts.ts';
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+const WHITESPACE = /\s/;
 
 /**
  * Joins the fragments of a name or sentence and removes the spaces extraction put inside it.
@@ -18,6 +19,7 @@ export function joinWithoutExtractionSpaces(fragments: readonly string[]): strin
     .map((fragment) => fragment.trim())
     .filter((fragment) => fragment !== '')
     .join(' ');
+  if (!WHITESPACE.test(text)) return text;
   return text.replace(/\s+/g, (space, offset: number) => {
     const before = text[offset - 1] ?? '';
     const after = text[offset + space.length] ?? '';
@@ -31,6 +33,8 @@ export function joinWithoutExtractionSpaces(fragments: readonly string[]): strin
  * "少于 7 个工作 日" → "少于 7 个工作日". Spaces beside numbers stay ("≥95 分").
  */
 export function cleanValueText(fragments: readonly string[]): string {
+  // Most cells are one fragment without whitespace: nothing to clean.
+  if (fragments.length === 1 && !WHITESPACE.test(fragments[0] as string)) return fragments[0] as string;
   const text = fragments
     .map((fragment) => fragment.trim())
     .filter((fragment) => fragment !== '')

@@ -81,7 +81,7 @@ function readTotals(input: {
 /** A grade the document states itself ("自评等级：优"); null when it states none (001). */
 function findStatedGrade(lines: readonly string[]): Totals['grade'] {
   for (const line of lines) {
-    if (!line.includes('等级') && !/等\s*级/.test(line)) continue;
+    if (!line.includes('等') || (!line.includes('等级') && !/等\s*级/.test(line))) continue;
     // Only a line that is the grade's own cell (or the 总分 row) states it: "等级" inside a sentence
     // (安全等级中等) is no grade.
     const match = /^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(compact(line));

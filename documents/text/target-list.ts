@@ -75,11 +75,15 @@ export function findOnePerLineHeading(lines: readonly string[]): number {
   return -1;
 }
 
-const CLOSING_HINT = /意\s*见|填\s*表|电\s*话|负\s*责/;
+/**
+ * The first character of every closing label below: a cheap anchored test, as readers ask this
+ * of every cell of every indicator row.
+ */
+const CLOSING_START = /^\s*[财主审填联单]/;
 
 /** True when a line ends the indicator part (审核意见, signatures). */
 export function isClosingLabel(text: string): boolean {
-  if (!CLOSING_HINT.test(text)) return false;
+  if (!CLOSING_START.test(text)) return false;
   return /^(财政部门审核意见|主管部门审核意见|审核意见|填表人|联系电话|单位负责人)/.test(compact(text));
 }
 
