@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseDocument } from '../core/analyse.ts';
-import type { PerformanceDocument } from '../core/model.ts';
-import { readText } from '../documents/text/read-text.ts';
+import { documentSchema, type PerformanceDocument } from '../core/model.ts';
+import { ImportError, importFile } from '../documents/import-file.ts';
 
 /** A refusal the CLI prints as it is, in Chinese, before exiting with `exitCode`. */
 export class CliError extends Error {
@@ -14,18 +14,37 @@ export class CliError extends Error {
   }
 }
 
-/** Reads one file into the document model, scored and checked; Chinese errors for people. */
+/** A document saved in the exchange format (`jixiao import --json`), validated. */
+function parseExchangeJson(bytes: Buffer, fileName: string): PerformanceDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new CliError(`“${fileName}”不是有效的 JSON 文件。`, 2);
+  }
+  const parsed = documentSchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '（根）'))].slice(0, 5).join('、');
+    throw new CliError(`“${fileName}”不符合文档交换格式（见 docs/exchange-format.md）：${fields} 有误。`, 2);
+  }
+  return parsed.data;
+}
+
+/**
+ * Reads one file (.txt, .xlsx, .docx, .pdf, or .json in the exchange format) into the document
+ * model, scored and checked; Chinese errors for people.
+ */
 export async function loadDocument(file: string): Promise<PerformanceDocument> {
   const info = await stat(file).catch(() => null);
   if (!info) throw new CliError(`找不到文件：${file}`);
   if (!info.isFile()) throw new CliError(`不是文件：${file}`);
   const bytes = await readFile(file);
-  const document = readText(bytes.toString('utf8'));
-  if (!document) {
-    throw new CliError(
-      `“${path.basename(file)}”不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目。`,
-      2,
-    );
+  const fileName = path.basename(file);
+  if (/\.json$/i.test(fileName)) return analyseDocument(parseExchangeJson(bytes, fileName));
+  try {
+    return analyseDocument(await importFile({ bytes, fileName }));
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(error.message, 2);
+    throw error;
   }
-  return analyseDocument(document);
 }

@@ -98,3 +98,41 @@ describe('the jixiao executable', () => {
     expect(result.stderr).toContain('找不到文件：没有这个文件.txt');
   });
 });
+
+describe('jixiao export', () => {
+  it('writes an .xlsx that reads back to the same indicators', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-export-'));
+    const target = path.join(directory, '目标表.xlsx');
+    const result = await runCli(['export', seedFile('000'), '--format', 'xlsx', '-o', target]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('已导出');
+    const back = await runCli(['import', target, '--json']);
+    const document = JSON.parse(back.out);
+    expect(document.unit).toBe('湘潭县公安局');
+    expect(document.goals.flatMap((goal: { indicators: unknown[] }) => goal.indicators)).toHaveLength(87);
+  });
+
+  it('exports the exchange JSON, which the CLI reads again', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-export-'));
+    const target = path.join(directory, 'doc.json');
+    expect((await runCli(['export', seedFile('001'), '--format', 'json', '-o', target])).code).toBe(0);
+    const { code, out } = await runCli(['score', target]);
+    expect(code).toBe(0);
+    expect(out).toContain('1.92');
+  });
+
+  it('asks for a format it knows', async () => {
+    const { code, err } = await runCli(['export', seedFile('001'), '--format', 'odt']);
+    expect(code).toBe(2);
+    expect(err).toContain('--format');
+  });
+
+  it('says which fields are wrong in a .json that is not the exchange format', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-export-'));
+    const file = path.join(directory, 'bad.json');
+    writeFileSync(file, JSON.stringify({ kind: 'target-table' }));
+    const { code, err } = await runCli(['check', file]);
+    expect(code).toBe(2);
+    expect(err).toContain('不符合文档交换格式');
+  });
+});

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { runImport } from './commands/import.ts';
 import { runCheck } from './commands/check.ts';
 import { runScore } from './commands/score.ts';
+import { runExport } from './commands/export.ts';
 import { CliError } from './load-document.ts';
 
 export const helpText = `jixiao：预算绩效文档的读取、检查与评分
@@ -11,11 +12,16 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
   jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、评价报告），输出文档模型
   jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
   jixiao score <文件>              按规则为自评表评分，对照填报得分、总分和等级
+  jixiao export <文件> --format xlsx|docx|pdf|json [-o 输出文件]
+                                   按正式格式导出（不给 -o 时以中文文件名存到当前目录）
   jixiao help                      显示本帮助
+
+<文件> 可以是 .txt、.xlsx、.docx、.pdf，或 jixiao import --json 输出的 .json 文件。
 
 示例：
   npx jixiao import 2023年目标表.txt --json
-  npx jixiao score 2022年自评表.txt`;
+  npx jixiao score 2022年自评表.txt
+  npx jixiao export 2022年自评表.txt --format xlsx -o 自评表.xlsx`;
 
 /** Runs one CLI invocation and returns the process exit code. */
 export async function main(
@@ -27,7 +33,11 @@ export async function main(
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+      },
     });
     switch (command) {
       case 'import':
@@ -43,6 +53,10 @@ export async function main(
       case 'score':
         requireFiles(positionals, 'score');
         write(await runScore({ file: positionals[0] ?? '' }));
+        return 0;
+      case 'export':
+        requireFiles(positionals, 'export');
+        write(await runExport({ file: positionals[0] ?? '', format: values.format, output: values.output }));
         return 0;
       case undefined:
       case 'help':
