@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
 /** dist/web as `npm start` serves it; E2E_WEB_DIST points elsewhere when a shared checkout keeps rebuilding dist/web. */
 const webDist = (process.env.E2E_WEB_DIST ??= 'dist/web');
 // The config is evaluated again in each worker; keep one data directory per run.
@@ -17,7 +17,7 @@ const dataDirectory = (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmp
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,

@@ -83,12 +83,12 @@ test('a target table goes from upload through return and resubmission to approva
 
   await openDocument(finance, id);
   await finance.getByRole('button', { name: '审核通过并批复' }).click();
-  await finance.getByRole('button', { name: '查看批复表' }).click();
   await expect(finance.getByRole('heading', { name: /绩效目标批复表/ })).toBeVisible();
   await expect(finance.getByText('≥98%').first()).toBeVisible();
   await saveScreenshot(finance, testInfo, '07-approval-table');
 
+  await openDocument(finance, id);
   await finance.getByRole('button', { name: '历史' }).click();
-  await expect(finance.getByText('生成批复表').first()).toBeVisible();
+  await expect(finance.getByText('退回理由：第1个指标的指标值需提高，请按意见修改')).toBeVisible();
   await saveScreenshot(finance, testInfo, '08-history');
 });

@@ -59,7 +59,6 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
   );
   const [isHistoryOpen, setIsHistoryOpen] = useState(false);
   const [returnReason, setReturnReason] = useState<string | null>(null);
-  const [approvalTableId, setApprovalTableId] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   // Analysis runs on a deferred copy so typing stays responsive on large trees.
   const deferredBody = useDeferredValue(draft.body);
@@ -87,10 +86,15 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
   }, [draft.status]);
 
   const onTransitionDone = (result: TransitionResult) => {
-    if (result.approvalTable) setApprovalTableId(result.approvalTable.id);
     // A returned document goes back to the unit; reviewers above the 主管部门 may no longer see it.
     if (result.document.state === 'returned') {
       navigate('/reviews');
+      return;
+    }
+    // 批复 produces the 批复表: show it straight away.
+    if (result.approvalTable) {
+      void message.success('已批复，已生成绩效目标批复表');
+      navigate(`/documents/${result.approvalTable.id}`);
       return;
     }
     if (result.revision) {
@@ -190,17 +194,12 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           message={`保存失败：${draft.error}（您的修改仍保留在本页）`}
         />
       )}
-      {approvalTableId && (
+      {detail.kind === 'approval-table' && (
         <Alert
           type="success"
           showIcon
           style={{ marginBottom: 12 }}
-          message="已批复，已生成绩效目标批复表"
-          action={
-            <Button type="primary" onClick={() => navigate(`/documents/${approvalTableId}`)}>
-              查看批复表
-            </Button>
-          }
+          message="本表为财政部门批复的绩效目标，由审核通过的绩效目标表生成。"
         />
       )}
       <ReviewPanel detail={detail} onDone={onTransitionDone} />

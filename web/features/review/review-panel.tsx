@@ -46,7 +46,7 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
         expectedVersion: detail.version,
         ...extra,
       });
-      void message.success(successMessages[action]);
+      if (!result.approvalTable) void message.success(successMessages[action]);
       props.onDone(result);
       return true;
     } catch (caught) {

@@ -67,7 +67,7 @@ export function BudgetSection(props: {
       {props.isEditable ? (
         <DecimalInput ariaLabel={label} value={value} onChange={onChange} suffix="万元" width={180} />
       ) : (
-        <span>{formatMoney(value)} 万元</span>
+        <span>{value ? `${formatMoney(value)} 万元` : '—'}</span>
       )}
     </div>
   );

@@ -121,12 +121,12 @@ export default function TargetEditor(props: {
         {props.isEditable ? (
           <Input.TextArea
             aria-label="部门职能"
-            autoSize={{ minRows: 2, maxRows: 10 }}
+            autoSize={{ minRows: 2, maxRows: 6 }}
             value={body.functions ?? ''}
             onChange={(event) => onUpdate((current) => ({ ...current, functions: event.target.value }))}
           />
         ) : (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{body.functions}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>{body.functions}</Typography.Paragraph>
         )}
       </Card>
       <Card
@@ -137,12 +137,12 @@ export default function TargetEditor(props: {
         {props.isEditable ? (
           <Input.TextArea
             aria-label="整体绩效目标"
-            autoSize={{ minRows: 2, maxRows: 10 }}
+            autoSize={{ minRows: 2, maxRows: 6 }}
             value={body.overallGoal ?? ''}
             onChange={(event) => onUpdate((current) => ({ ...current, overallGoal: event.target.value }))}
           />
         ) : (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{body.overallGoal}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>{body.overallGoal}</Typography.Paragraph>
         )}
       </Card>
       <Card title={`检查结果（${props.findings.length} 项）`} size="small" style={{ marginBottom: 16 }}>
