@@ -14,6 +14,7 @@ import {
 import { PdfUnavailableError } from '../../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';
+import { ConcurrencyLimitError, createConcurrencyLimit } from './concurrency-limit.ts';
 import { ServiceError } from '../service-error.ts';
 
 export interface DocumentFile {
@@ -21,6 +22,9 @@ export interface DocumentFile {
   contentType: string;
   fileName: string;
 }
+
+/** Two Chromiums at a time on a two-core office server; a few more wait, the rest are told to retry. */
+const pdfLimit = createConcurrencyLimit({ maxRunning: 2, maxWaiting: 8 });
 
 export async function exportDocumentFile(
   deps: ServiceDeps,
@@ -32,7 +36,10 @@ export async function exportDocumentFile(
     action: 'read',
   });
   try {
-    const bytes = await exportDocument(stored.body, input.format);
+    const bytes =
+      input.format === 'pdf'
+        ? await pdfLimit.run(() => exportDocument(stored.body, 'pdf'))
+        : await exportDocument(stored.body, input.format);
     return {
       bytes,
       contentType: exportContentTypes[input.format],
@@ -44,6 +51,12 @@ export async function exportDocumentFile(
     // Chromium is an optional system package: say so plainly instead of a 500 (issue 5 "a clear message").
     if (error instanceof PdfUnavailableError)
       throw new ServiceError({ code: error.code, message: error.message, httpStatus: 503 });
+    if (error instanceof ConcurrencyLimitError)
+      throw new ServiceError({
+        code: 'pdf-busy',
+        message: '正在生成的 PDF 较多，请稍后再试，或先导出 .docx/.xlsx。',
+        httpStatus: 503,
+      });
     throw error;
   }
 }
