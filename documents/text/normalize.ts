@@ -55,11 +55,17 @@ export function stripBookmarks(text: string): string {
   return text.replace(/\[bookmark:[^\]]{0,200}\]/g, '');
 }
 
+/**
+ * Any character that the character mappings of normalizeLine change: one scan decides whether the
+ * four replacements are needed at all (most lines have none of these characters).
+ */
+const MAPPED_CHARACTER = /[\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\u00a0\u3000\u200b\ufeff]/;
+
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
-  const normalized = normalizeFullWidthAlphanumerics(
-    normalizeRadicals(stripLatex(stripHtml(stripBookmarks(line)))),
-  )
+  const stripped = stripLatex(stripHtml(stripBookmarks(line)));
+  if (!MAPPED_CHARACTER.test(stripped)) return trimTrailingSpaces(stripped);
+  const normalized = normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
     .replace(/\u00a0|\u3000/g, ' ')
     .replace(/\u200b|\ufeff/g, '');
   return trimTrailingSpaces(normalized);
@@ -77,7 +83,11 @@ export function splitLines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n').map(normalizeLine);
 }
 
+const WHITESPACE = /\s/;
+const WHITESPACE_RUNS = /\s+/g;
+
 /** Removes every whitespace character: for matching labels written as "预 算 申 请". */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  // Readers call this for nearly every cell, most of which have no whitespace: test before replacing.
+  return WHITESPACE.test(text) ? text.replace(WHITESPACE_RUNS, '') : text;
 }

@@ -151,8 +151,17 @@ export function readLabelledText(cells: readonly FlatCell[], labels: readonly st
   return null;
 }
 
+/** Patterns by label, compiled once (the labels are this folder's fixed lists; bounded all the same). */
+const labelPatterns = new Map<string, RegExp>();
+const MAX_REMEMBERED_LABELS = 256;
+
 /** Removes a (possibly spaced) label and the colon after it from the start of a cell. */
 function stripLabel(text: string, label: string): string {
-  const pattern = new RegExp(`^${Array.from(label).join('\\s*')}\\s*[:：]?`);
+  let pattern = labelPatterns.get(label);
+  if (!pattern) {
+    if (labelPatterns.size >= MAX_REMEMBERED_LABELS) labelPatterns.clear();
+    pattern = new RegExp(`^${Array.from(label).join('\\s*')}\\s*[:：]?`);
+    labelPatterns.set(label, pattern);
+  }
   return text.replace(pattern, '').trim();
 }

@@ -47,12 +47,18 @@ function isPipeLine(line: string): boolean {
  * (outer pipes of `| a | b |` are dropped). A line with neither is one cell.
  */
 export function splitCells(line: string): string[] {
-  if (line.includes('\t')) return line.split('\t').map((cell) => cell.trim());
+  if (line.includes('\t')) return trimEach(line.split('\t'));
   if (isPipeLine(line)) {
     const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-    return inner.split('|').map((cell) => cell.trim());
+    return trimEach(inner.split('|'));
   }
   return [line.trim()];
+}
+
+/** Trims every cell in place (called for every line of every table: no second array). */
+function trimEach(cells: string[]): string[] {
+  for (let index = 0; index < cells.length; index += 1) cells[index] = (cells[index] as string).trim();
+  return cells;
 }
 
 /**
@@ -87,7 +93,7 @@ export function readLineRows(lines: readonly string[], range: LineRange = {}): T
     const line = lines[index] ?? '';
     if (line.trim() === '' || isRuleLine(line)) continue;
     const cells = splitCells(line);
-    rows.push({ line: index + 1, cells, cellLines: cells.map(() => index + 1) });
+    rows.push({ line: index + 1, cells, cellLines: new Array<number>(cells.length).fill(index + 1) });
   }
   return rows;
 }

@@ -16,7 +16,7 @@ const LIST_TOKEN = /【([^】]{0,80})】|指标\s{0,5}\d{1,4}\s{0,5}[:：]/g;
 
 /** True when the text carries `【一级-二级】 指标1:名称(值)` lists. */
 export function hasPublishedTargetList(lines: readonly string[]): boolean {
-  return lines.some((line) => PUBLISHED_HEADING.test(line));
+  return lines.some((line) => line.includes('【') && PUBLISHED_HEADING.test(line));
 }
 
 /** Sets the levels from a `【产出指标-数量指标】` heading (either part may be missing). */
@@ -67,7 +67,8 @@ export function readPublishedTargetList(tree: IndicatorTree, lines: readonly str
 
 /** Index of the "一级指标" heading line of a one-cell-per-line table, or -1. */
 export function findOnePerLineHeading(lines: readonly string[]): number {
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
     if (line.length > 20 || !line.includes('级') || line.includes('\t') || line.includes('|') || compact(line) !== '一级指标') continue;
     const following = lines.slice(index + 1, index + 6).filter((next) => next.trim() !== '');
     if (following.some((next) => compact(next) === '二级指标')) return index;
