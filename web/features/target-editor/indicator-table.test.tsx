@@ -14,9 +14,17 @@ afterEach(cleanup);
 function Harness() {
   const [document, setDocument] = useState<PerformanceDocument>({
     ...createEmptyDocument('target-table'),
-    goals: [{ name: '目标一', indicators: [{ level1: '效益指标', level2: '社会效益指标', name: '群众安全感', target: null }] }],
+    goals: [
+      {
+        name: '目标一',
+        indicators: [{ level1: '效益指标', level2: '社会效益指标', name: '群众安全感', target: null }],
+      },
+    ],
   });
-  const findingsByRow = useMemo(() => groupByRow(analyseDocument(document).findings, (finding) => finding.path), [document]);
+  const findingsByRow = useMemo(
+    () => groupByRow(analyseDocument(document).findings, (finding) => finding.path),
+    [document],
+  );
   return (
     <IndicatorTable
       goal={document.goals[0]!}
@@ -26,9 +34,13 @@ function Harness() {
       findingsByRow={findingsByRow}
       opinionsByRow={new Map()}
       highlightedRow={null}
-      onChange={(address, change) => setDocument((current) => updateIndicator(current, { ...address, change }))}
+      onChange={(address, change) =>
+        setDocument((current) => updateIndicator(current, { ...address, change }))
+      }
       onValueText={(address, text) =>
-        setDocument((current) => updateIndicator(current, { ...address, change: { target: readValueText(text, '群众安全感') } }))
+        setDocument((current) =>
+          updateIndicator(current, { ...address, change: { target: readValueText(text, '群众安全感') } }),
+        )
       }
       onOperation={() => undefined}
     />

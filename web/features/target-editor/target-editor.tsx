@@ -3,16 +3,15 @@
  * 整体绩效目标, then each goal with its indicator tree. Findings come live from core/analyse.
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Typography } from 'antd';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Button, Card, Typography } from 'antd';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
 import type { Opinion } from '../../lib/api-types.ts';
-import { BudgetSection } from './budget-section.tsx';
-import { IndicatorTable, type RowOperation } from './indicator-table.tsx';
+import type { RowOperation } from './indicator-table.tsx';
+import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
 import {
   addGoal,
-  appendRow,
   copyRow,
   countIndicators,
   insertRowAfter,
@@ -41,6 +40,22 @@ export function focusRow(rowPath: string): void {
   row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   row?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
 }
+
+const FindingsCard = memo(function FindingsCard(props: {
+  findings: Finding[];
+  onSelectRow: (rowPath: string) => void;
+  describeRow: (rowPath: string) => string | null;
+}) {
+  return (
+    <Card title={`检查结果（${props.findings.length} 项）`} size="small" style={{ marginBottom: 16 }}>
+      <FindingsList
+        findings={props.findings}
+        onSelectRow={props.onSelectRow}
+        describeRow={props.describeRow}
+      />
+    </Card>
+  );
+});
 
 export default function TargetEditor(props: {
   body: PerformanceDocument;
@@ -93,115 +108,60 @@ export default function TargetEditor(props: {
     [onUpdate],
   );
 
-  const describeRow = (rowPath: string) => {
+  // Stable callbacks for the memoised findings list; they read the latest body through a ref.
+  const bodyRef = useRef(body);
+  bodyRef.current = body;
+  const describeRow = useCallback((rowPath: string) => {
     const address = parseRowPath(rowPath);
-    const indicator = address ? body.goals[address.goalIndex]?.indicators[address.indicatorIndex] : undefined;
+    const indicator = address
+      ? bodyRef.current.goals[address.goalIndex]?.indicators[address.indicatorIndex]
+      : undefined;
     return indicator ? `「${indicator.name || '（未命名）'}」` : null;
-  };
-  const selectRow = (rowPath: string) => {
+  }, []);
+  const selectRow = useCallback((rowPath: string) => {
     setHighlightedRow(rowPath);
     focusRow(rowPath);
-  };
+  }, []);
 
   let firstRowNumber = 0;
   return (
     <div>
-      <Card title="年度预算申请（万元）" size="small" style={{ marginBottom: 16 }}>
-        <BudgetSection
-          budget={body.budget}
-          isEditable={props.isEditable}
-          onChange={(budget) => onUpdate((current) => ({ ...current, budget }))}
-        />
-      </Card>
-      <Card
+      <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
+      <TextCard
         title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
-        size="small"
-        style={{ marginBottom: 16 }}
-      >
-        {props.isEditable ? (
-          <Input.TextArea
-            aria-label="部门职能"
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            value={body.functions ?? ''}
-            onChange={(event) => onUpdate((current) => ({ ...current, functions: event.target.value }))}
-          />
-        ) : (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>{body.functions}</Typography.Paragraph>
-        )}
-      </Card>
-      <Card
+        field="functions"
+        value={body.functions}
+        isEditable={props.isEditable}
+        onUpdate={onUpdate}
+      />
+      <TextCard
         title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
-        size="small"
-        style={{ marginBottom: 16 }}
-      >
-        {props.isEditable ? (
-          <Input.TextArea
-            aria-label="整体绩效目标"
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            value={body.overallGoal ?? ''}
-            onChange={(event) => onUpdate((current) => ({ ...current, overallGoal: event.target.value }))}
-          />
-        ) : (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>{body.overallGoal}</Typography.Paragraph>
-        )}
-      </Card>
-      <Card title={`检查结果（${props.findings.length} 项）`} size="small" style={{ marginBottom: 16 }}>
-        <FindingsList findings={props.findings} onSelectRow={selectRow} describeRow={describeRow} />
-      </Card>
+        field="overallGoal"
+        value={body.overallGoal}
+        isEditable={props.isEditable}
+        onUpdate={onUpdate}
+      />
+      <FindingsCard findings={props.findings} onSelectRow={selectRow} describeRow={describeRow} />
       <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
       {body.goals.map((goal, goalIndex) => {
         const start = firstRowNumber;
         firstRowNumber += goal.indicators.length;
         return (
-          <Card
+          <GoalCard
             key={goalIndex}
-            size="small"
-            style={{ marginBottom: 16 }}
-            title={
-              props.isEditable ? (
-                <Input
-                  aria-label={`目标名称（第${goalIndex + 1}个）`}
-                  value={goal.name}
-                  style={{ maxWidth: 480 }}
-                  onChange={(event) =>
-                    onUpdate((current) => ({
-                      ...current,
-                      goals: current.goals.map((item, index) =>
-                        index === goalIndex ? { ...item, name: event.target.value } : item,
-                      ),
-                    }))
-                  }
-                />
-              ) : (
-                goal.name || '绩效指标'
-              )
-            }
-            extra={
-              props.isEditable ? (
-                <Button
-                  size="small"
-                  icon={<PlusOutlined />}
-                  onClick={() => onUpdate((current) => appendRow(current, goalIndex))}
-                >
-                  添加指标
-                </Button>
-              ) : null
-            }
-          >
-            <IndicatorTable
-              goal={goal}
-              goalIndex={goalIndex}
-              firstRowNumber={start}
-              isEditable={props.isEditable}
-              findingsByRow={findingsByRow}
-              opinionsByRow={opinionsByRow}
-              highlightedRow={highlightedRow}
-              onChange={onChange}
-              onValueText={onValueText}
-              onOperation={onOperation}
-              renderOpinionAction={props.renderOpinionAction}
-            />
-          </Card>
+            goal={goal}
+            goalIndex={goalIndex}
+            firstRowNumber={start}
+            isEditable={props.isEditable}
+            findingsByRow={findingsByRow}
+            opinionsByRow={opinionsByRow}
+            highlightedRow={highlightedRow}
+            onUpdate={onUpdate}
+            onChange={onChange}
+            onValueText={onValueText}
+            onOperation={onOperation}
+            renderOpinionAction={props.renderOpinionAction}
+          />
         );
       })}
       {props.isEditable && (

@@ -1,0 +1,126 @@
+/**
+ * The parts of the target-table editor, memoised: a keystroke in one indicator re-renders its
+ * goal and row only, not the budget, the long texts or the other goals.
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Typography } from 'antd';
+import { memo, type ReactNode } from 'react';
+import type { Budget, Finding, Goal, Indicator, PerformanceDocument } from '../../../core/model.ts';
+import type { Opinion } from '../../lib/api-types.ts';
+import { BudgetSection } from './budget-section.tsx';
+import { appendRow, type RowAddress } from './indicator-rows.ts';
+import { IndicatorTable, type RowOperation } from './indicator-table.tsx';
+
+type OnUpdate = (change: (body: PerformanceDocument) => PerformanceDocument) => void;
+
+export const BudgetCard = memo(function BudgetCard(props: {
+  budget: Budget;
+  isEditable: boolean;
+  onUpdate: OnUpdate;
+}) {
+  const { onUpdate } = props;
+  return (
+    <Card title="年度预算申请（万元）" size="small" style={{ marginBottom: 16 }}>
+      <BudgetSection
+        budget={props.budget}
+        isEditable={props.isEditable}
+        onChange={(budget) => onUpdate((current) => ({ ...current, budget }))}
+      />
+    </Card>
+  );
+});
+
+export const TextCard = memo(function TextCard(props: {
+  title: string;
+  field: 'functions' | 'overallGoal';
+  value: string | null | undefined;
+  isEditable: boolean;
+  onUpdate: OnUpdate;
+}) {
+  const { onUpdate, field } = props;
+  return (
+    <Card title={props.title} size="small" style={{ marginBottom: 16 }}>
+      {props.isEditable ? (
+        <Input.TextArea
+          aria-label={props.title}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          value={props.value ?? ''}
+          onChange={(event) => {
+            const text = event.target.value;
+            onUpdate((current) => ({ ...current, [field]: text }));
+          }}
+        />
+      ) : (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>
+          {props.value}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+});
+
+export const GoalCard = memo(function GoalCard(props: {
+  goal: Goal;
+  goalIndex: number;
+  firstRowNumber: number;
+  isEditable: boolean;
+  findingsByRow: Map<string, Finding[]>;
+  opinionsByRow: Map<string, Opinion[]>;
+  highlightedRow: string | null;
+  onUpdate: OnUpdate;
+  onChange: (address: RowAddress, change: Partial<Indicator>) => void;
+  onValueText: (address: RowAddress, text: string) => void;
+  onOperation: (address: RowAddress, operation: RowOperation) => void;
+  renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
+}) {
+  const { goal, goalIndex, onUpdate } = props;
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 16 }}
+      title={
+        props.isEditable ? (
+          <Input
+            aria-label={`目标名称（第${goalIndex + 1}个）`}
+            value={goal.name}
+            style={{ maxWidth: 480 }}
+            onChange={(event) => {
+              const name = event.target.value;
+              onUpdate((current) => ({
+                ...current,
+                goals: current.goals.map((item, index) => (index === goalIndex ? { ...item, name } : item)),
+              }));
+            }}
+          />
+        ) : (
+          goal.name || '绩效指标'
+        )
+      }
+      extra={
+        props.isEditable ? (
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => onUpdate((current) => appendRow(current, goalIndex))}
+          >
+            添加指标
+          </Button>
+        ) : null
+      }
+    >
+      <IndicatorTable
+        goal={goal}
+        goalIndex={goalIndex}
+        firstRowNumber={props.firstRowNumber}
+        isEditable={props.isEditable}
+        findingsByRow={props.findingsByRow}
+        opinionsByRow={props.opinionsByRow}
+        highlightedRow={props.highlightedRow}
+        onChange={props.onChange}
+        onValueText={props.onValueText}
+        onOperation={props.onOperation}
+        renderOpinionAction={props.renderOpinionAction}
+      />
+    </Card>
+  );
+});
