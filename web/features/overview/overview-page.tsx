@@ -4,7 +4,21 @@
  * workbook. Charts are a separate chunk, loaded when the page opens.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Select, Space, Spin, Statistic, Switch, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Input,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Statistic,
+  Switch,
+  Typography,
+} from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
 import { downloadFile } from '../print/download-file.ts';
@@ -29,6 +43,7 @@ export default function OverviewPage() {
   const [error, setError] = useState<string | null>(null);
   const [year, setYear] = useState<number | undefined>();
   const [isOnlyBehind, setIsOnlyBehind] = useState(false);
+  const [unitQuery, setUnitQuery] = useState('');
   const [isDownloading, setIsDownloading] = useState(false);
   useEffect(() => {
     getSummary({})
@@ -120,12 +135,24 @@ export default function OverviewPage() {
         title="各单位报送情况"
         extra={
           <Space>
+            <Input.Search
+              allowClear
+              aria-label="查找单位"
+              placeholder="单位或主管部门"
+              style={{ width: 200 }}
+              onChange={(event) => setUnitQuery(event.target.value)}
+            />
             <span>只看滞后单位</span>
             <Switch aria-label="只看滞后单位" checked={isOnlyBehind} onChange={setIsOnlyBehind} />
           </Space>
         }
       >
-        <UnitProgressTable progress={isOnlyBehind ? behind : progress} />
+        <UnitProgressTable
+          progress={(isOnlyBehind ? behind : progress).filter(
+            (unit) =>
+              unit.unit.includes(unitQuery.trim()) || (unit.supervisor ?? '').includes(unitQuery.trim()),
+          )}
+        />
       </Card>
       <Suspense
         fallback={
