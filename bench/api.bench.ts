@@ -77,7 +77,7 @@ async function insertBenchDocuments(testApp: TestApp, count: number): Promise<st
 }
 
 async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
-  const testApp = await createTestApp({ dialect, withDemoDocuments: true });
+  const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast' });
   const maxConnections = Math.max(...connectionCounts);
   const ids = await insertBenchDocuments(testApp, maxConnections);
   const url = await testApp.app.listen({ port: 0, host: '127.0.0.1' });

@@ -4,13 +4,14 @@
  */
 import cookie from '@fastify/cookie';
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseConnection } from './db/connect.ts';
 import { createServiceDeps, type ServiceDeps } from './services/deps.ts';
 import type { ApiApp } from './http/api-app.ts';
 import { registerSessionResolution } from './http/auth.ts';
+import { createResponseSerializerCompiler, type ResponseCheck } from './http/response-serializer.ts';
 import { registerDocumentRoutes } from './http/documents.routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerExportRoutes } from './http/exports.routes.ts';
@@ -32,6 +33,8 @@ export async function createApp(options: {
   now?: () => Date;
   createId?: () => string;
   isLogging?: boolean;
+  /** 'checked' (default: tests, development) or 'fast' (production); see http/response-serializer.ts. */
+  responseCheck?: ResponseCheck;
 }): Promise<{ app: ApiApp; deps: ServiceDeps }> {
   const { config, connection } = options;
   const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId });
@@ -42,7 +45,7 @@ export async function createApp(options: {
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createResponseSerializerCompiler(options.responseCheck ?? 'checked'));
   registerErrorHandling(app);
 
   await app.register(cookie);

@@ -11,7 +11,9 @@ async function start(): Promise<void> {
   const config = readConfig();
   const connection = connectDatabase(config);
   const applied = await migrateToLatest(connection.db);
-  const { app, deps } = await createApp({ config, connection });
+  // Responses are checked against their schemas in tests and development only (http/response-serializer.ts).
+  const isDevelopment = process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test';
+  const { app, deps } = await createApp({ config, connection, responseCheck: isDevelopment ? 'checked' : 'fast' });
   if (applied.length) app.log.info({ applied }, '已应用数据库迁移');
 
   const demo = config.shouldLoadDemoData ? await loadDemoData(deps) : { isLoaded: false as const };

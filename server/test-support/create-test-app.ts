@@ -10,6 +10,7 @@ import type { Dialect } from '../db/connect.ts';
 import { demoPassword } from '../demo/demo-organisations.ts';
 import { loadDemoData, type DemoData } from '../demo/load-demo-data.ts';
 import type { ApiApp } from '../http/api-app.ts';
+import type { ResponseCheck } from '../http/response-serializer.ts';
 import { csrfHeaderName, sessionCookieName } from '../http/auth.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -35,12 +36,19 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { dialect?: Dialect; config?: Partial<Config>; startAt?: string; withDemoDocuments?: boolean } = {},
+  options: {
+    dialect?: Dialect;
+    config?: Partial<Config>;
+    startAt?: string;
+    withDemoDocuments?: boolean;
+    /** 'checked' by default; the API benchmark measures production's 'fast'. */
+    responseCheck?: ResponseCheck;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const config: Config = { ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' }), ...options.config };
   const clock = { now: new Date(options.startAt ?? '2026-11-27T08:00:00.000Z') };
-  const { app, deps } = await createApp({ config, connection: database, now: () => new Date(clock.now), isLogging: false });
+  const { app, deps } = await createApp({ config, connection: database, now: () => new Date(clock.now), isLogging: false, responseCheck: options.responseCheck ?? 'checked' });
   const loaded = await loadDemoData(deps, { shouldSeedDocuments: options.withDemoDocuments ?? false });
   if (!loaded.isLoaded) throw new Error('demo data was not loaded into the fresh test database');
 

@@ -1,0 +1,61 @@
+/**
+ * Response serialisation from the routes' zod schemas. fastify-type-provider-zod's own serializer
+ * encodes every response through zod before JSON.stringify; for a document (~60 KB, 80+
+ * indicators) that was the largest cost of a read (bench/api.bench.ts, CPU profile). So:
+ * - 'checked' (tests, development): the response must match its schema, and must not carry a
+ *   field the schema does not declare, or the request fails with 500. The bytes sent are the
+ *   plain JSON.stringify of what the handler returned, exactly as in production, so a test sees
+ *   what a client would see.
+ * - 'fast' (production): JSON.stringify only. The response mappers (services/documents/
+ *   document-view.ts and their kind) are the one place fields are chosen; 'checked' mode
+ *   guarantees in every route test that they choose nothing the schema does not publish.
+ * The same schemas still generate OpenAPI (openapi.ts).
+ */
+import type { FastifySerializerCompiler } from 'fastify';
+import { ResponseSerializationError } from 'fastify-type-provider-zod';
+import { $ZodType, safeEncode } from 'zod/v4/core';
+
+export type ResponseCheck = 'checked' | 'fast';
+
+function resolveSchema(schema: unknown): $ZodType {
+  if (schema instanceof $ZodType) return schema;
+  if (typeof schema === 'object' && schema !== null && 'properties' in schema && schema.properties instanceof $ZodType) return schema.properties;
+  throw new Error(`response schema is not a zod schema: ${JSON.stringify(schema)}`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Paths of fields present in `sent` but absent from `declared` (zod's output, which drops
+ * undeclared keys of non-loose objects). Fields set to undefined are not sent, so not counted.
+ */
+export function findUndeclaredFields(sent: unknown, declared: unknown, path = ''): string[] {
+  if (Array.isArray(sent) && Array.isArray(declared)) {
+    return sent.flatMap((item, index) => findUndeclaredFields(item, declared[index], `${path}[${index}]`));
+  }
+  if (!isPlainObject(sent) || !isPlainObject(declared)) return [];
+  return Object.entries(sent).flatMap(([key, value]) => {
+    const fieldPath = path ? `${path}.${key}` : key;
+    if (value === undefined) return [];
+    if (!(key in declared)) return [fieldPath];
+    return findUndeclaredFields(value, declared[key], fieldPath);
+  });
+}
+
+export function createResponseSerializerCompiler(check: ResponseCheck): FastifySerializerCompiler<unknown> {
+  return ({ schema: routeSchema, method, url }) => {
+    if (check === 'fast') return (data) => JSON.stringify(data);
+    const schema = resolveSchema(routeSchema);
+    return (data) => {
+      const result = safeEncode(schema, data);
+      if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
+      const undeclared = findUndeclaredFields(data, result.data);
+      if (undeclared.length > 0) {
+        throw new Error(`response of ${method} ${url} carries fields its schema does not declare: ${undeclared.slice(0, 10).join(', ')}`);
+      }
+      return JSON.stringify(data);
+    };
+  };
+}
