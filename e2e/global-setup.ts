@@ -6,9 +6,13 @@ import path from 'node:path';
 export function ensureWebBuild(): void {
   const webDist = path.resolve(process.env.E2E_WEB_DIST ?? process.env.WEB_DIST ?? 'dist/web');
   if (existsSync(path.join(webDist, 'index.html'))) return;
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--outDir', webDist, '--emptyOutDir'], {
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'web/vite.config.ts', '--outDir', webDist, '--emptyOutDir'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
 }
 

@@ -1,7 +1,8 @@
 /** The frame of every signed-in page: title, menu per role, the user and 退出. */
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { roleNames, type Role } from '../../core/review/index.ts';
+// roles.ts directly: the review index pulls in zod, which the first screen does not need.
+import { roleNames, type Role } from '../../core/review/roles.ts';
 import { useRouter } from '../lib/router.tsx';
 import { useSession, useUser } from './session-context.tsx';
 
@@ -22,7 +23,12 @@ export function listMenuEntries(role: Role): MenuEntry[] {
     case 'finance-reviewer':
       return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, publicPage];
     case 'supervisor-reviewer':
-      return [home, { key: '/reviews', label: '审核队列' }, { key: '/documents', label: '文档查询' }, publicPage];
+      return [
+        home,
+        { key: '/reviews', label: '审核队列' },
+        { key: '/documents', label: '文档查询' },
+        publicPage,
+      ];
     case 'admin':
       return [home, overview, { key: '/documents', label: '文档查询' }, publicPage];
     case 'public':
@@ -35,10 +41,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { logOut } = useSession();
   const { path, navigate } = useRouter();
   const entries = listMenuEntries(user.role);
-  const selected = entries.filter((entry) => entry.key !== '/' && path.startsWith(entry.key)).map((entry) => entry.key);
+  const selected = entries
+    .filter((entry) => entry.key !== '/' && path.startsWith(entry.key))
+    .map((entry) => entry.key);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#16325c', paddingInline: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#16325c', paddingInline: 24 }}
+      >
         <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
           预算绩效管理
         </Typography.Text>
@@ -60,8 +70,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#888' }}>预算绩效管理 · 金额单位：万元</Layout.Footer>
+      <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
+        {children}
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center', color: '#888' }}>
+        预算绩效管理 · 金额单位：万元
+      </Layout.Footer>
     </Layout>
   );
 }

@@ -1,14 +1,14 @@
 /**
- * The route table. Every page but the home page is loaded on demand (React.lazy), so the first
+ * The route table. Every page is loaded on demand (React.lazy), so the first
  * screen's JavaScript stays small and editors/charts arrive when opened (issue 4 "Quality bar").
  */
 import { Result, Spin } from 'antd';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { HomePage } from '../features/home/home-page.tsx';
 import { matchPath, useRouter } from '../lib/router.tsx';
 
 type Page = ComponentType<{ params: Record<string, string> }>;
 
+const HomePage = lazy(() => import('../features/home/home-page.tsx'));
 const WorkspacePage = lazy(() => import('../features/workspace/workspace-page.tsx'));
 const DocumentPage = lazy(() => import('../features/document/document-page.tsx'));
 const ReviewQueuePage = lazy(() => import('../features/review/review-queue-page.tsx'));
@@ -34,7 +34,13 @@ export function AppRoutes() {
     if (!params) continue;
     const Page = route.page;
     return (
-      <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} tip="正在加载…"><div /></Spin>}>
+      <Suspense
+        fallback={
+          <Spin style={{ display: 'block', margin: '80px auto' }} tip="正在加载…">
+            <div />
+          </Spin>
+        }
+      >
         <Page key={path} params={params} />
       </Suspense>
     );

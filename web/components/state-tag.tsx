@@ -1,6 +1,6 @@
 /** A document's review state as a coloured tag (names from core/review). */
 import { Tag } from 'antd';
-import { reviewStateNames, type ReviewState } from '../../core/review/index.ts';
+import { reviewStateNames, type ReviewState } from '../../core/review/states.ts';
 
 const stateColors: Record<ReviewState, string> = {
   draft: 'default',

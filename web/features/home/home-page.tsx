@@ -6,7 +6,7 @@ import { StateTag } from '../../components/state-tag.tsx';
 import { Link } from '../../lib/router.tsx';
 import { useTasks } from './use-tasks.ts';
 
-export function HomePage() {
+export default function HomePage() {
   const user = useUser();
   const { tasks, error } = useTasks(user.role);
   const isUnit = user.role === 'unit-filler' || user.role === 'unit-leader';
