@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it as vitestIt, test } from 'vitest';
 import { findChromium } from '../../documents/pdf/render-pdf.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
 import { formatContentDisposition } from './exports.routes.ts';
 
 /** The file name a browser takes from `filename*=UTF-8''…`. */
@@ -11,12 +12,14 @@ function readFileName(contentDisposition: string | undefined): string {
   return decodeURIComponent(encoded);
 }
 
-describe('export routes', () => {
+describe.each(await listTestDialects())('export routes on $dialect', ({ dialect, isAvailable }) => {
   let testApp: TestApp;
   const ids: Record<string, string> = {};
+  const it = isAvailable ? test : test.skip;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ withDemoDocuments: true });
+    if (!isAvailable) return;
+    testApp = await createTestApp({ dialect, withDemoDocuments: true });
     const { items } = await testApp.deps.repositories.documents.list({ limit: 1000 });
     const find = (predicate: (item: (typeof items)[number]) => boolean) => {
       const found = items.find(predicate);
@@ -119,7 +122,7 @@ describe('export routes', () => {
     }
   });
 
-  it.skipIf(!findChromium())(
+  (isAvailable && findChromium() ? test : test.skip)(
     'renders PDF from the print view where Chromium is installed',
     async () => {
       const response = await get(
@@ -175,7 +178,7 @@ describe('export routes', () => {
 });
 
 describe('formatContentDisposition', () => {
-  it.each([
+  vitestIt.each([
     ['2023年湘潭县公安局部门整体支出绩效目标表.xlsx', '2023.xlsx'],
     ['部门整体支出绩效目标表.xlsx', 'document.xlsx'],
     ["report (final)'s.docx", "report (final)'s.docx"],
