@@ -17,7 +17,10 @@ function Harness() {
     goals: [
       {
         name: '目标一',
-        indicators: [{ level1: '效益指标', level2: '社会效益指标', name: '群众安全感', target: null }],
+        indicators: [
+          { level1: '效益指标', level2: '社会效益指标', name: '群众安全感', target: null },
+          { level1: '效益指标', level2: '社会效益指标', name: '群众满意度', target: null },
+        ],
       },
     ],
   });
@@ -67,12 +70,14 @@ describe('the 指标值 cell', () => {
     expect((screen.getByLabelText('指标值（第1行）') as HTMLInputElement).value).toBe('有效提升');
   });
 
-  it('moves down to the same column with Enter', () => {
+  it('moves down to the same column with Enter and back up with Shift+Enter', () => {
     render(<Harness />);
-    const cell = screen.getByLabelText('三级指标（第1行）');
-    cell.focus();
-    fireEvent.keyDown(cell, { key: 'Enter' });
-    // One row only: Enter has nowhere to go and the typed name stays.
-    expect((cell as HTMLInputElement).value).toBe('群众安全感');
+    const first = screen.getByLabelText('三级指标（第1行）');
+    first.focus();
+    fireEvent.keyDown(first, { key: 'Enter' });
+    expect(document.activeElement).toBe(screen.getByLabelText('三级指标（第2行）'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter', shiftKey: true });
+    expect(document.activeElement).toBe(first);
+    expect((first as HTMLInputElement).value).toBe('群众安全感');
   });
 });
