@@ -11,6 +11,7 @@ import { getDocument } from '../../lib/documents-api.ts';
 import { Link } from '../../lib/router.tsx';
 import { DownloadButtons } from './download-buttons.tsx';
 import { PrintSheet } from './print-sheet.tsx';
+import { usePrintTitle } from './use-print-title.ts';
 
 export default function PrintPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
@@ -21,6 +22,7 @@ export default function PrintPage({ params }: { params: Record<string, string> }
       .then(setDocument)
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [id]);
+  usePrintTitle(document?.body);
   if (error) return <Alert type="error" showIcon message="无法打开打印视图" description={error} />;
   if (!document)
     return (

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { DownloadButtons } from '../print/download-buttons.tsx';
 import { PrintSheet } from '../print/print-sheet.tsx';
+import { usePrintTitle } from '../print/use-print-title.ts';
 import { getPublishedDocument, type PublicDocument } from './public-api.ts';
 
 export function PublicDocumentView({ id }: { id: string }) {
@@ -16,6 +17,7 @@ export function PublicDocumentView({ id }: { id: string }) {
       .then(setDocument)
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [id]);
+  usePrintTitle(document?.body);
   if (error) {
     return (
       <Space direction="vertical">
