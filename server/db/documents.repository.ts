@@ -64,9 +64,27 @@ export type VersionedUpdateResult =
   | { status: 'stale'; currentVersion: number }
   | { status: 'not-found' };
 
-type JoinedRow = DocumentRow & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
+type SummaryRow = Omit<DocumentRow, 'body'> & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
+type JoinedRow = SummaryRow & { body: string };
 
-function toStoredDocument(row: JoinedRow): StoredDocument {
+/** Every documents column but the body: lists need only these, and the body is most of a row. */
+const summaryColumns = [
+  'documents.id',
+  'documents.organisation_id',
+  'documents.year',
+  'documents.kind',
+  'documents.project',
+  'documents.revision',
+  'documents.state',
+  'documents.version',
+  'documents.score',
+  'documents.grade',
+  'documents.created_at',
+  'documents.updated_at',
+  'documents.updated_by',
+] as const;
+
+function toDocumentSummary(row: SummaryRow): DocumentSummary {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -77,7 +95,6 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
     revision: row.revision,
     state: row.state as ReviewState,
     version: row.version,
-    body: JSON.parse(row.body) as PerformanceDocument,
     score: row.score,
     grade: row.grade,
     createdAt: row.created_at,
@@ -87,6 +104,10 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
     organisationPath: row.organisation_path.split('/').filter(Boolean),
     hasSupervisor: Boolean(row.has_supervisor),
   };
+}
+
+function toStoredDocument(row: JoinedRow): StoredDocument {
+  return { ...toDocumentSummary(row), body: JSON.parse(row.body) as PerformanceDocument };
 }
 
 /**
@@ -153,7 +174,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     /** Newest first; `total` counts every match, ignoring limit/offset. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
       const rows = await selectFiltered(filter)
-        .selectAll('documents')
+        .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .orderBy('documents.updated_at', 'desc')
         .orderBy('documents.id')
@@ -162,10 +183,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .execute();
       const counted = await selectFiltered(filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
       return {
-        items: rows.map((row) => {
-          const { body: _body, ...summary } = toStoredDocument({ ...row, body: 'null' });
-          return summary;
-        }),
+        items: rows.map(toDocumentSummary),
         total: Number(counted.count),
       };
     },
