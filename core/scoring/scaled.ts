@@ -97,6 +97,18 @@ export function combineScaled(input: {
 }): Scaled | null {
   const { a, coefficientA, b, coefficientB } = input;
   const scale = Math.max(a.scale, b.scale);
+  // Plain numbers while every product stays safe (the usual case: no BigInt allocation).
+  const factorA = powerOfTen(scale - a.scale) * coefficientA;
+  const factorB = powerOfTen(scale - b.scale) * coefficientB;
+  if (
+    Number.isSafeInteger(factorA) &&
+    Number.isSafeInteger(factorB) &&
+    isSafeProduct(a.units, factorA) &&
+    isSafeProduct(b.units, factorB)
+  ) {
+    const sum = a.units * factorA + b.units * factorB;
+    if (Number.isSafeInteger(sum)) return { units: sum, scale };
+  }
   const left = BigInt(a.units) * BigInt(coefficientA) * 10n ** BigInt(scale - a.scale);
   const right = BigInt(b.units) * BigInt(coefficientB) * 10n ** BigInt(scale - b.scale);
   const units = left + right;
@@ -163,8 +175,22 @@ export function roundRatio(input: {
   return Number(result);
 }
 
+/**
+ * Texts of small non-negative scores at 2 places (0 … 1000.00), made once: a million indicators
+ * share a few thousand distinct scores, and a shared string is neither built nor copied by GC.
+ */
+const FORMATTED_LIMIT = 100_000;
+const formattedScores = new Array<string | undefined>(FORMATTED_LIMIT + 1).fill(undefined);
+
 /** Integer units of 10^−places as a plain decimal string without trailing zeros (192 → "1.92", 1000 → "10"). */
 export function formatUnits(units: number, places: number): string {
+  if (places === 2 && units >= 0 && units <= FORMATTED_LIMIT && Number.isInteger(units)) {
+    return (formattedScores[units] ??= buildUnitsText(units, places));
+  }
+  return buildUnitsText(units, places);
+}
+
+function buildUnitsText(units: number, places: number): string {
   if (places === 0) return String(units);
   const negative = units < 0;
   const absolute = negative ? -units : units;
