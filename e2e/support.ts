@@ -20,6 +20,10 @@ export async function openAs(browser: Browser, username: string): Promise<Page> 
 
 /** Saves a screenshot as a test artifact (test-results/<test>/<name>.png). */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // Let dialogs and messages finish their entrance animations, so the picture shows them.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
 }
 

@@ -224,6 +224,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
       )}
       <ConflictDialog
         conflict={draft.conflict}
+        mine={draft.body}
+        onMerge={() => void draft.mergeWithServer()}
         onKeepMine={() => void draft.keepMine()}
         onTakeServer={draft.takeServer}
       />

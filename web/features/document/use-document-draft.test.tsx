@@ -12,22 +12,52 @@ function createBody(functions: string): PerformanceDocument {
 
 function createView(body: PerformanceDocument, version: number): DocumentView {
   return {
-    id: 'd1', organisationId: 'o1', organisationName: '示范县公安局', year: 2026, kind: 'target-table', kindName: '绩效目标表', project: null,
-    revision: 1, state: 'draft', stateName: '草稿', version, score: null, grade: null, updatedAt: '2026-11-27T00:00:00Z', createdAt: '2026-11-27T00:00:00Z',
-    body, allowedActions: ['read', 'save'],
+    id: 'd1',
+    organisationId: 'o1',
+    organisationName: '示范县公安局',
+    year: 2026,
+    kind: 'target-table',
+    kindName: '绩效目标表',
+    project: null,
+    revision: 1,
+    state: 'draft',
+    stateName: '草稿',
+    version,
+    score: null,
+    grade: null,
+    updatedAt: '2026-11-27T00:00:00Z',
+    createdAt: '2026-11-27T00:00:00Z',
+    body,
+    allowedActions: ['read', 'save'],
   };
 }
 
-const staleError = () => new ApiError({ status: 409, code: 'stale-version', message: '文档已被他人修改，请刷新后重试。', body: { currentVersion: 3 } });
+const staleError = () =>
+  new ApiError({
+    status: 409,
+    code: 'stale-version',
+    message: '文档已被他人修改，请刷新后重试。',
+    body: { currentVersion: 3 },
+  });
 
 describe('useDocumentDraft', () => {
   it('autosaves an edit with the version it read and moves to the saved version', async () => {
-    const save = vi.fn(async (input: { expectedVersion: number; body: PerformanceDocument }) => createView(input.body, input.expectedVersion + 1));
-    const { result } = renderHook(() => useDocumentDraft({ body: createBody('旧'), version: 1, isEditable: true }, { save, load: vi.fn(), delay: 5 }));
+    const save = vi.fn(async (input: { expectedVersion: number; body: PerformanceDocument }) =>
+      createView(input.body, input.expectedVersion + 1),
+    );
+    const { result } = renderHook(() =>
+      useDocumentDraft(
+        { body: createBody('旧'), version: 1, isEditable: true },
+        { save, load: vi.fn(), delay: 5 },
+      ),
+    );
     act(() => result.current.update((body) => ({ ...body, functions: '新' })));
     expect(result.current.status).toBe('dirty');
     await waitFor(() => expect(result.current.status).toBe('saved'));
-    expect(save).toHaveBeenCalledWith({ expectedVersion: 1, body: expect.objectContaining({ functions: '新' }) });
+    expect(save).toHaveBeenCalledWith({
+      expectedVersion: 1,
+      body: expect.objectContaining({ functions: '新' }),
+    });
     expect(result.current.version).toBe(2);
   });
 
@@ -37,18 +67,55 @@ describe('useDocumentDraft', () => {
       if (input.expectedVersion === 1) throw staleError();
       return createView(input.body, input.expectedVersion + 1);
     });
-    const { result } = renderHook(() => useDocumentDraft({ body: createBody('旧'), version: 1, isEditable: true }, { save, load: async () => server, delay: 5 }));
+    const { result } = renderHook(() =>
+      useDocumentDraft(
+        { body: createBody('旧'), version: 1, isEditable: true },
+        { save, load: async () => server, delay: 5 },
+      ),
+    );
     act(() => result.current.update((body) => ({ ...body, functions: '我的修改' })));
     await waitFor(() => expect(result.current.status).toBe('conflict'));
     expect(result.current.body.functions).toBe('我的修改');
-    expect(result.current.conflict?.changes).toContainEqual({ path: 'functions', before: '他人的修改', after: '我的修改' });
+    expect(result.current.conflict?.changes).toContainEqual({
+      path: 'functions',
+      before: '他人的修改',
+      after: '我的修改',
+    });
 
     await act(async () => {
       await result.current.keepMine();
     });
-    expect(save).toHaveBeenLastCalledWith({ expectedVersion: 3, body: expect.objectContaining({ functions: '我的修改' }) });
+    expect(save).toHaveBeenLastCalledWith({
+      expectedVersion: 3,
+      body: expect.objectContaining({ functions: '我的修改' }),
+    });
     expect(result.current.status).toBe('saved');
     expect(result.current.version).toBe(4);
+  });
+
+  it('on 409 merges: the server keeps its edit and mine is added on top', async () => {
+    const server = createView({ ...createBody('旧'), overallGoal: '他人写的目标' }, 3);
+    const save = vi.fn(async (input: { expectedVersion: number; body: PerformanceDocument }) => {
+      if (input.expectedVersion === 1) throw staleError();
+      return createView(input.body, input.expectedVersion + 1);
+    });
+    const { result } = renderHook(() =>
+      useDocumentDraft(
+        { body: createBody('旧'), version: 1, isEditable: true },
+        { save, load: async () => server, delay: 5 },
+      ),
+    );
+    act(() => result.current.update((body) => ({ ...body, functions: '我的职能' })));
+    await waitFor(() => expect(result.current.status).toBe('conflict'));
+    await act(async () => {
+      await result.current.mergeWithServer();
+    });
+    expect(save).toHaveBeenLastCalledWith({
+      expectedVersion: 3,
+      body: expect.objectContaining({ functions: '我的职能', overallGoal: '他人写的目标' }),
+    });
+    expect(result.current.body).toMatchObject({ functions: '我的职能', overallGoal: '他人写的目标' });
+    expect(result.current.status).toBe('saved');
   });
 
   it('on 409 takes the server version when the user chooses it', async () => {
@@ -56,7 +123,12 @@ describe('useDocumentDraft', () => {
     const save = vi.fn(async () => {
       throw staleError();
     });
-    const { result } = renderHook(() => useDocumentDraft({ body: createBody('旧'), version: 1, isEditable: true }, { save, load: async () => server, delay: 5 }));
+    const { result } = renderHook(() =>
+      useDocumentDraft(
+        { body: createBody('旧'), version: 1, isEditable: true },
+        { save, load: async () => server, delay: 5 },
+      ),
+    );
     act(() => result.current.update((body) => ({ ...body, functions: '我的修改' })));
     await waitFor(() => expect(result.current.status).toBe('conflict'));
     act(() => result.current.takeServer());
@@ -67,9 +139,19 @@ describe('useDocumentDraft', () => {
 
   it('keeps the edits on a failed save and reports the error', async () => {
     const save = vi.fn(async () => {
-      throw new ApiError({ status: 0, code: 'network-error', message: '无法连接服务器，请检查网络后重试。', body: null });
+      throw new ApiError({
+        status: 0,
+        code: 'network-error',
+        message: '无法连接服务器，请检查网络后重试。',
+        body: null,
+      });
     });
-    const { result } = renderHook(() => useDocumentDraft({ body: createBody('旧'), version: 1, isEditable: true }, { save, load: vi.fn(), delay: 5 }));
+    const { result } = renderHook(() =>
+      useDocumentDraft(
+        { body: createBody('旧'), version: 1, isEditable: true },
+        { save, load: vi.fn(), delay: 5 },
+      ),
+    );
     act(() => result.current.update((body) => ({ ...body, functions: '断网时写的' })));
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.body.functions).toBe('断网时写的');
@@ -77,7 +159,12 @@ describe('useDocumentDraft', () => {
   });
 
   it('ignores edits of a document the user may not change', () => {
-    const { result } = renderHook(() => useDocumentDraft({ body: createBody('旧'), version: 1, isEditable: false }, { save: vi.fn(), load: vi.fn() }));
+    const { result } = renderHook(() =>
+      useDocumentDraft(
+        { body: createBody('旧'), version: 1, isEditable: false },
+        { save: vi.fn(), load: vi.fn() },
+      ),
+    );
     act(() => result.current.update((body) => ({ ...body, functions: '新' })));
     expect(result.current.body.functions).toBe('旧');
     expect(result.current.status).toBe('saved');

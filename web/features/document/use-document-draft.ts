@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { diffDocuments, type FieldChange } from '../../../core/audit/diff-documents.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { ApiError, describeError } from '../../lib/api-client.ts';
+import { mergeIntoServer } from './merge-changes.ts';
 import type { DocumentView } from '../../lib/api-types.ts';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
@@ -34,6 +35,8 @@ export interface DocumentDraft {
   update: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
   saveNow: () => Promise<boolean>;
   keepMine: () => Promise<boolean>;
+  /** Applies my edits since the last save on top of the server's version and saves that. */
+  mergeWithServer: () => Promise<boolean>;
   takeServer: () => void;
 }
 
@@ -48,6 +51,8 @@ export function useDocumentDraft(
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
   // Refs hold the latest values for the timer and for saves started from stale closures.
   const latest = useRef({ body, version, status, revisionOfEdits: 0 });
+  /** The body as the server last had it from us (loaded or saved): what my edits are measured against. */
+  const base = useRef(initial.body);
   latest.current.body = body;
   latest.current.version = version;
   latest.current.status = status;
@@ -65,6 +70,7 @@ export function useDocumentDraft(
       const saved = await dependenciesRef.current.save({ expectedVersion, body: sentBody });
       setVersion(saved.version);
       latest.current.version = saved.version;
+      base.current = sentBody;
       setError(null);
       setConflict(null);
       // Edits made while the request was in flight stay dirty and are saved next.
@@ -116,14 +122,28 @@ export function useDocumentDraft(
     return save(conflict.server.version);
   }, [conflict, save]);
 
+  const mergeWithServer = useCallback(async () => {
+    if (!conflict) return false;
+    const merged = mergeIntoServer({
+      base: base.current,
+      mine: latest.current.body,
+      server: conflict.server.body,
+    });
+    base.current = conflict.server.body;
+    latest.current.body = merged;
+    setBody(merged);
+    return save(conflict.server.version);
+  }, [conflict, save]);
+
   const takeServer = useCallback(() => {
     if (!conflict) return;
     setBody(conflict.server.body);
+    base.current = conflict.server.body;
     setVersion(conflict.server.version);
     setConflict(null);
     setError(null);
     setStatus('saved');
   }, [conflict]);
 
-  return { body, version, status, error, conflict, update, saveNow, keepMine, takeServer };
+  return { body, version, status, error, conflict, update, saveNow, keepMine, mergeWithServer, takeServer };
 }
