@@ -13,6 +13,7 @@ const LATEX_DEBRIS = /[\\${}]/g;
 const HTML_ENTITY = /&(gt|lt|ge|le|nbsp);/g;
 const OPERATOR_VARIANTS = />=|<=|[≧⩾≮≦⩽≯]/g;
 const TRAILING_PUNCTUATION = /[。.,、;!?]+$/;
+const TRAILING_PUNCTUATION_CHARACTERS = '。.,、;!?';
 const NEEDS_MARKUP_CLEANING = /[<&\\$]/;
 
 const latexCommands: Readonly<Record<string, string>> = {
@@ -27,7 +28,11 @@ const operatorVariants: Readonly<Record<string, string>> = {
 export function compactValueText(text: string): string {
   let compact = normalizeCharacters(text);
   if (NEEDS_MARKUP_CLEANING.test(compact)) compact = normalizeCharacters(removeMarkup(compact));
-  return compact.replace(OPERATOR_VARIANTS, (variant) => operatorVariants[variant] ?? variant).replace(TRAILING_PUNCTUATION, '');
+  const operators = compact.replace(OPERATOR_VARIANTS, (variant) => operatorVariants[variant] ?? variant);
+  // The trailing-punctuation pattern is tried at every position; the last character says whether it can match.
+  return TRAILING_PUNCTUATION_CHARACTERS.includes(operators.charAt(operators.length - 1))
+    ? operators.replace(TRAILING_PUNCTUATION, '')
+    : operators;
 }
 
 /**

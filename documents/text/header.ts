@@ -42,18 +42,28 @@ function cleanValue(value: string): string {
     .trim();
 }
 
-/** One cell of a header line, with its text without whitespace (labels are matched against it). */
+/** One cell of a header line (trimmed); its text without whitespace is computed when first needed. */
 interface HeaderCell {
   text: string;
-  written: string;
+  written: string | null;
 }
 
 /**
- * The cells of the header lines, split and compacted once per document: readHeader looks for
- * four groups of labels in the same lines, and splitting them again per group was most of its time.
+ * The cells of the header lines, split once per document: readHeader looks for four groups of
+ * labels in the same lines, and splitting them again per group was most of its time.
  */
 function readHeaderCells(lines: readonly string[]): HeaderCell[][] {
-  return lines.slice(0, HEADER_LINES).map((line) => splitCells(line).map((text) => ({ text, written: compact(text) })));
+  return lines.slice(0, HEADER_LINES).map((line) => splitCells(line).map((text) => ({ text, written: null })));
+}
+
+/**
+ * True when the cell, without whitespace, starts with `wanted`. Cells are trimmed, so only a cell
+ * whose first character is the label's can: the others are never compacted (long report lines).
+ */
+function startsWithWritten(cell: HeaderCell, wanted: string): boolean {
+  if (wanted !== '' && cell.text[0] !== wanted[0]) return false;
+  cell.written ??= compact(cell.text);
+  return cell.written.startsWith(wanted);
 }
 
 /**
@@ -70,7 +80,7 @@ function findInHeaderCells(header: readonly HeaderCell[][], labels: readonly str
   for (const label of labels) {
     const wanted = compact(label);
     for (const [index, cells] of header.entries()) {
-      const cellIndex = cells.findIndex((cell) => cell.written.startsWith(wanted));
+      const cellIndex = cells.findIndex((cell) => startsWithWritten(cell, wanted));
       if (cellIndex < 0) continue;
       const rest = (cells[cellIndex]?.written ?? '').slice(wanted.length);
       if (!isPlaceholder(rest)) return cleanValue(rest);

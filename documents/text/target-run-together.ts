@@ -19,7 +19,12 @@ const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|
 /** Index of the heading line whose cells run together, or -1. */
 export function findRunTogetherHeading(lines: readonly string[]): number {
   return lines.findIndex(
-    (line) => line.length < 80 && !line.includes('\t') && !line.includes('|') && compact(line).includes('一级指标二级指标三级指标'),
+    (line) =>
+      line.length < 80 &&
+      line.includes('级') &&
+      !line.includes('\t') &&
+      !line.includes('|') &&
+      compact(line).includes('一级指标二级指标三级指标'),
   );
 }
 
