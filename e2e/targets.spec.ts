@@ -39,6 +39,9 @@ test('a target table goes from upload through return and resubmission to approva
   await firstValue.fill('不少于 95 %');
   await expect(filler.getByText('识别为：≥ 95 % · 正向').first()).toBeVisible();
   await waitUntilSaved(filler);
+  await filler
+    .getByText('绩效指标（共 87 个指标）')
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await saveScreenshot(filler, testInfo, '03-target-editor');
 
   const leader = await openAs(browser, 'police-leader');
@@ -61,9 +64,14 @@ test('a target table goes from upload through return and resubmission to approva
   await finance.getByLabel('意见内容').fill('指标值过低，应不少于98%');
   await finance.getByRole('button', { name: '保存意见' }).click();
   await expect(finance.getByText('指标值过低，应不少于98%').first()).toBeVisible();
+  await finance
+    .getByText('指标值过低，应不少于98%')
+    .first()
+    .evaluate((opinion) => opinion.scrollIntoView({ block: 'center' }));
+  await saveScreenshot(finance, testInfo, '05-review-opinion');
   await finance.getByRole('button', { name: '退回', exact: true }).click();
   await finance.getByLabel('退回理由').fill('第1个指标的指标值需提高，请按意见修改');
-  await saveScreenshot(finance, testInfo, '05-review-return');
+  await saveScreenshot(finance, testInfo, '05-review-return-dialog');
   await finance.getByRole('button', { name: '确认退回' }).click();
   await expect(finance.getByText('已退回，单位将看到退回理由')).toBeVisible();
   await expect(finance.getByRole('heading', { name: '审核队列' })).toBeVisible();

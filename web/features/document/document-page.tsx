@@ -230,7 +230,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
         onTakeServer={draft.takeServer}
       />
       <Drawer title="历史记录" width={520} open={isHistoryOpen} onClose={() => setIsHistoryOpen(false)}>
-        {isHistoryOpen && <HistoryPanel documentId={detail.id} />}
+        {isHistoryOpen && <HistoryPanel documentId={detail.id} body={draft.body} />}
       </Drawer>
     </div>
   );

@@ -1,6 +1,8 @@
 /** The audit trail of a document as a readable timeline: who did what, when, why, what changed. */
 import { Alert, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import type { PerformanceDocument } from '../../../core/model.ts';
+import { describeChangePath, listVisibleChanges } from '../../components/change-description.ts';
 import { documentActionNames, type DocumentAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
 import type { DocumentHistory, HistoryEntry } from '../../lib/api-types.ts';
@@ -46,7 +48,8 @@ function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
-function HistoryItem({ entry }: { entry: HistoryEntry }) {
+function HistoryItem({ entry, body }: { entry: HistoryEntry; body?: Pick<PerformanceDocument, 'goals'> }) {
+  const changes = listVisibleChanges(entry.changes);
   return (
     <div>
       <Typography.Text strong>{describeAction(entry.action)}</Typography.Text>
@@ -64,14 +67,14 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
           {entry.reason}
         </div>
       )}
-      {entry.changes.length > 0 && (
+      {changes.length > 0 && (
         <details>
-          <summary>修改了 {entry.changes.length} 处</summary>
+          <summary>修改了 {changes.length} 处</summary>
           <ul style={{ paddingLeft: 16, margin: 0 }}>
-            {entry.changes.slice(0, 30).map((change, index) => (
+            {changes.slice(0, 30).map((change, index) => (
               <li key={index}>
-                <Typography.Text code>{change.path}</Typography.Text>：{describeValue(change.before)} →{' '}
-                {describeValue(change.after)}
+                <Typography.Text strong>{describeChangePath(change.path, body)}</Typography.Text>：
+                {describeValue(change.before)} → {describeValue(change.after)}
               </li>
             ))}
           </ul>
@@ -81,7 +84,16 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
   );
 }
 
-export function HistoryPanel({ documentId, refreshKey }: { documentId: string; refreshKey?: number }) {
+export function HistoryPanel({
+  documentId,
+  refreshKey,
+  body,
+}: {
+  documentId: string;
+  refreshKey?: number;
+  /** The document as shown, so changed rows are named by their indicator. */
+  body?: Pick<PerformanceDocument, 'goals'>;
+}) {
   const [history, setHistory] = useState<DocumentHistory | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -99,7 +111,7 @@ export function HistoryPanel({ documentId, refreshKey }: { documentId: string; r
   const items = [...history.entries].reverse().map((entry, index) => ({
     key: index,
     color: actionColors[entry.action] ?? 'gray',
-    children: <HistoryItem entry={entry} />,
+    children: <HistoryItem entry={entry} body={body} />,
   }));
   return (
     <div>
@@ -116,7 +128,7 @@ export function HistoryPanel({ documentId, refreshKey }: { documentId: string; r
                   <div>{opinion.text}</div>
                   <Typography.Text type="secondary">
                     {formatDateTime(opinion.at)} · {opinion.actorName ?? '审核人'} · 第{opinion.revision}版
-                    {opinion.path ? ` · ${opinion.path}` : ''}
+                    {opinion.path ? ` · ${describeChangePath(opinion.path, body)}` : ''}
                   </Typography.Text>
                 </div>
               ),
