@@ -39,6 +39,13 @@ export default function WorkspacePage() {
   useEffect(reload, [reload]);
 
   const years = [...new Set(documents.map((document) => document.year))].sort((a, b) => b - a);
+  // By year (newest first), then in the order of the cycle: targets, approval, self-evaluation, report.
+  const ordered = [...documents].sort(
+    (a, b) =>
+      b.year - a.year ||
+      documentKinds.indexOf(a.kind) - documentKinds.indexOf(b.kind) ||
+      b.revision - a.revision,
+  );
 
   const createFromTargets = async () => {
     if (!selfEvaluationYear) return;
@@ -100,7 +107,7 @@ export default function WorkspacePage() {
         }
       >
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-        <DocumentTable documents={documents} isLoading={isLoading} showUnit={!isUnit} />
+        <DocumentTable documents={ordered} isLoading={isLoading} showUnit={!isUnit} />
       </Card>
     </div>
   );
