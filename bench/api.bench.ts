@@ -67,9 +67,11 @@ async function insertBenchDocuments(testApp: TestApp, count: number): Promise<st
   for (let index = 0; index < count; index += 1) {
     const id = `bench-${index}`;
     const now = new Date().toISOString();
+    // The body names the same project as the row: a save may not change a document's identity.
+    const project = `基准测试项目${index}`;
     await testApp.deps.repositories.documents.insert({
-      id, organisationId, year: 2023, kind: 'target-table', project: `基准测试项目${index}`, revision: 1,
-      state: 'draft', body, score: null, grade: null, createdAt: now, updatedAt: now, updatedBy: null,
+      id, organisationId, year: 2023, kind: 'target-table', project, revision: 1,
+      state: 'draft', body: { ...body, scope: 'project', project }, score: null, grade: null, createdAt: now, updatedAt: now, updatedBy: null,
     });
     ids.push(id);
   }
@@ -84,9 +86,12 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
   const { headers } = await testApp.signIn('police-filler');
   const measurements: Measurement[] = [];
   const bodies = new Map<string, Record<string, unknown>>();
+  const versions = new Map<string, number>();
   for (const id of ids) {
     const response = await fetch(`${url}/api/documents/${id}`, { headers });
-    bodies.set(id, (await response.json()) as Record<string, unknown>);
+    const detail = (await response.json()) as Record<string, unknown>;
+    bodies.set(id, detail);
+    versions.set(id, detail.version as number);
   }
   try {
     for (const connections of connectionCounts) {
@@ -95,7 +100,7 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
       measurements.push(
         ...toMeasurements(`${label}: list a unit's documents`, await measure({ url: `${url}/api/documents?year=2023&pageSize=20`, connections, headers })),
       );
-      measurements.push(...toMeasurements(`${label}: save an indicator`, await measureSaves({ url, connections, headers, ids, bodies })));
+      measurements.push(...toMeasurements(`${label}: save an indicator`, await measureSaves({ url, connections, headers, ids, bodies, versions })));
     }
   } finally {
     await testApp.close();
@@ -108,36 +113,43 @@ interface SaveContext {
   count?: number;
 }
 
-/** Each connection owns one document: it saves an edited indicator with the version it last saw. */
+/**
+ * Each connection owns one document and saves an edited indicator (PATCH …/indicators, the web
+ * app's autosave) with the version it last saw. Versions carry over from one run to the next;
+ * a 409 (which should not happen with one writer per document) hands back the current version.
+ */
 async function measureSaves(options: {
   url: string;
   connections: number;
   headers: Record<string, string>;
   ids: string[];
   bodies: Map<string, Record<string, unknown>>;
+  versions: Map<string, number>;
 }): Promise<Run> {
   let nextDocument = 0;
-  const versions = new Map<string, number>();
-  for (const [id, detail] of options.bodies) versions.set(id, detail.version as number);
+  const { versions } = options;
   return measure({
     url: options.url,
     connections: options.connections,
     headers: { ...options.headers, 'content-type': 'application/json' },
     requests: [
       {
-        method: 'PUT',
+        method: 'PATCH',
         setupRequest: (request, context) => {
           const state = context as SaveContext;
           state.id ??= options.ids[nextDocument++ % options.ids.length] ?? '';
           state.count = (state.count ?? 0) + 1;
           const body = options.bodies.get(state.id)?.body as { goals: { indicators: { target: { text: string } | null }[] }[] };
           const indicator = body.goals[0]?.indicators[0];
-          if (indicator?.target) indicator.target = { ...indicator.target, text: `≥${50 + (state.count % 40)}%` };
-          return { ...request, path: `/api/documents/${state.id}`, body: JSON.stringify({ expectedVersion: versions.get(state.id), body }) };
+          const edited = indicator?.target ? { ...indicator, target: { ...indicator.target, text: `≥${50 + (state.count % 40)}%` } } : indicator;
+          const payload = { expectedVersion: versions.get(state.id), path: 'goals.0.indicators.0', indicator: edited };
+          return { ...request, path: `/api/documents/${state.id}/indicators`, body: JSON.stringify(payload) };
         },
         onResponse: (status, responseBody, context) => {
           const state = context as SaveContext;
-          if (status === 200 && state.id) versions.set(state.id, (JSON.parse(responseBody) as { version: number }).version);
+          if (!state.id) return;
+          if (status === 200) versions.set(state.id, (JSON.parse(responseBody) as { version: number }).version);
+          if (status === 409) versions.set(state.id, (JSON.parse(responseBody) as { current: { version: number } }).current.version);
         },
       },
     ],

@@ -1,6 +1,6 @@
 /** zod schemas of the document API (input and output), shared by the document and public routers. */
 import { z } from 'zod';
-import { documentKinds, documentSchema, findingSchema } from '../../core/model.ts';
+import { documentKinds, documentSchema, findingSchema, indicatorSchema } from '../../core/model.ts';
 import { documentActions, reviewConclusionSchema, reviewStates, transitionActions } from '../../core/review/index.ts';
 import { maxPageSize } from '../services/documents/list-documents.ts';
 
@@ -84,6 +84,21 @@ export const saveBodySchema = z.object({
   expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
   body: documentSchema,
 });
+
+export const saveIndicatorBodySchema = z.object({
+  expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
+  path: z.string().max(40).describe('指标路径，如 goals.0.indicators.3'),
+  indicator: indicatorSchema,
+});
+
+export const savedIndicatorSchema = documentSummarySchema
+  .extend({
+    path: z.string(),
+    indicator: indicatorSchema.describe('按规则重新评分后的指标'),
+    totals: documentSchema.shape.totals,
+    findings: documentSchema.shape.findings,
+  })
+  .describe('保存单个指标的结果');
 
 export const transitionBodySchema = z.object({
   action: z.enum(transitionActions).describe('submit 提交 / supervisor-approve 主管部门审核通过 / finance-approve 财政审核通过 / return 退回 / publish 公开 / revise 调整'),

@@ -14,6 +14,7 @@ import { getHistory } from '../services/documents/get-history.ts';
 import { listDocuments } from '../services/documents/list-documents.ts';
 import { previewScore } from '../services/documents/preview-score.ts';
 import { saveDocument } from '../services/documents/save-document.ts';
+import { saveIndicator } from '../services/documents/save-indicator.ts';
 import { transitionDocument } from '../services/documents/transition-document.ts';
 import { maxUploadBytes, uploadDocument } from '../services/documents/upload-document.ts';
 import { importDocumentFile, maxImportBytes } from '../services/documents/import-document-file.ts';
@@ -28,6 +29,8 @@ import {
   historySchema,
   opinionSchema,
   saveBodySchema,
+  saveIndicatorBodySchema,
+  savedIndicatorSchema,
   scorePreviewSchema,
   transitionBodySchema,
   transitionResponseSchema,
@@ -149,6 +152,21 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request) => saveDocument(deps, { actor: getActor(request), id: request.params.id, ...request.body }),
+  );
+
+  app.patch(
+    '/api/documents/:id/indicators',
+    {
+      preValidation: authenticate,
+      schema: {
+        tags,
+        summary: '保存草稿中的一个指标（自动保存；带版本号，版本过期返回 409 与当前文档）',
+        params: documentIdParamsSchema,
+        body: saveIndicatorBodySchema,
+        response: { 200: savedIndicatorSchema, ...writeErrors },
+      },
+    },
+    async (request) => saveIndicator(deps, { actor: getActor(request), id: request.params.id, ...request.body }),
   );
 
   app.post(

@@ -3,17 +3,14 @@
  * write gets 409 with the current document and overwrites nothing. Core scores and checks the
  * body on every save; the field-level changes go into the audit trail in the same transaction.
  */
-import { analyseDocument } from '../../../core/analyse.ts';
-import { diffDocuments } from '../../../core/audit/diff-documents.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { StoredDocument } from '../../db/documents.repository.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { createNotFoundError } from '../service-error.ts';
-import { createInvalidInputError, createVersionConflictError } from './document-errors.ts';
+import { createInvalidInputError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
-import { pickScore } from './pick-score.ts';
+import { storeEditedBody } from './store-edited-body.ts';
 
 export async function saveDocument(
   deps: ServiceDeps,
@@ -21,34 +18,7 @@ export async function saveDocument(
 ): Promise<DocumentView> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'save' });
   checkIdentityKept(stored, input.body);
-  if (stored.version !== input.expectedVersion) throw createVersionConflictError(toDocumentView(stored, input.actor));
-  const body = analyseDocument(input.body);
-  const changes = diffDocuments(stored.body, body);
-  if (changes.length === 0) return toDocumentView(stored, input.actor);
-  const now = deps.now().toISOString();
-  const saved = await deps.transaction(async (repositories) => {
-    const result = await repositories.documents.updateWithVersion({
-      id: stored.id,
-      expectedVersion: input.expectedVersion,
-      changes: { body, ...pickScore(body), updatedAt: now, updatedBy: input.actor.userId },
-    });
-    if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
-    if (result.status === 'stale') {
-      const current = await repositories.documents.getById(stored.id);
-      throw createVersionConflictError(toDocumentView(current ?? stored, input.actor));
-    }
-    await repositories.auditEntries.append({
-      documentId: stored.id,
-      actorId: input.actor.userId,
-      at: now,
-      action: 'save',
-      fromState: stored.state,
-      toState: stored.state,
-      reason: null,
-      changes,
-    });
-    return result.document;
-  });
+  const saved = await storeEditedBody(deps, { actor: input.actor, stored, expectedVersion: input.expectedVersion, body: input.body });
   return toDocumentView(saved, input.actor);
 }
 

@@ -1,0 +1,51 @@
+/**
+ * The write both saves share (a whole draft, or one indicator): core scores and checks the body,
+ * the field-level changes go into the audit trail in the same transaction as the versioned
+ * update, and a stale version overwrites nothing (409 with the current document).
+ */
+import { analyseDocument } from '../../../core/analyse.ts';
+import { diffDocuments } from '../../../core/audit/diff-documents.ts';
+import type { PerformanceDocument } from '../../../core/model.ts';
+import type { StoredDocument } from '../../db/documents.repository.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { createNotFoundError } from '../service-error.ts';
+import { createVersionConflictError } from './document-errors.ts';
+import { toDocumentView } from './document-view.ts';
+import { pickScore } from './pick-score.ts';
+
+/** The stored document after the edit (or unchanged when the edit changed nothing). */
+export async function storeEditedBody(
+  deps: ServiceDeps,
+  input: { actor: Actor; stored: StoredDocument; expectedVersion: number; body: PerformanceDocument },
+): Promise<StoredDocument> {
+  const { stored, actor } = input;
+  if (stored.version !== input.expectedVersion) throw createVersionConflictError(toDocumentView(stored, actor));
+  const body = analyseDocument(input.body);
+  const changes = diffDocuments(stored.body, body);
+  if (changes.length === 0) return stored;
+  const now = deps.now().toISOString();
+  return deps.transaction(async (repositories) => {
+    const result = await repositories.documents.updateWithVersion({
+      id: stored.id,
+      expectedVersion: input.expectedVersion,
+      changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
+    });
+    if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
+    if (result.status === 'stale') {
+      const current = await repositories.documents.getById(stored.id);
+      throw createVersionConflictError(toDocumentView(current ?? stored, actor));
+    }
+    await repositories.auditEntries.append({
+      documentId: stored.id,
+      actorId: actor.userId,
+      at: now,
+      action: 'save',
+      fromState: stored.state,
+      toState: stored.state,
+      reason: null,
+      changes,
+    });
+    return result.document;
+  });
+}
