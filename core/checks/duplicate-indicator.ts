@@ -1,10 +1,11 @@
 /**
  * duplicate-indicator: the same indicator twice in one goal, or copied into another goal with
  * the same 指标值 (DOMAIN.md: "copy-paste rows from another function"). Names are compared
- * without the spaces extraction puts inside them.
+ * without the spaces extraction puts inside them. Linear: one map lookup per indicator, however
+ * often a name repeats.
  */
-import type { Finding, PerformanceDocument } from '../model.ts';
-import { compactText, createFinding, describeGoal, quoteIndicator } from './finding.ts';
+import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
+import { compactText, createFinding, describeGoal, indicatorPath, quoteIndicator } from './finding.ts';
 
 interface Occurrence {
   goalIndex: number;
@@ -12,38 +13,59 @@ interface Occurrence {
   target: string;
 }
 
+/** Where a name occurred first, per goal and per 指标值, as far as the findings need it. */
+interface NameRecord {
+  /** Goal index → index of the name's first indicator in that goal. */
+  firstInGoal: Map<number, number>;
+  /** 指标值 → goal of its first occurrence, and of its first occurrence in any other goal. */
+  goalsByTarget: Map<string, { first: number; second: number | null }>;
+}
+
 /** Findings for every repeated indicator, pointing at the later copy. */
 export function checkDuplicateIndicators(document: PerformanceDocument): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, Occurrence[]>();
-  for (const [goalIndex, goal] of document.goals.entries()) {
-    for (const [indicatorIndex, indicator] of goal.indicators.entries()) {
+  // Most names occur once: their first occurrence is all that is kept until a second shows up.
+  const firsts = new Map<string, Occurrence>();
+  const repeated = new Map<string, NameRecord>();
+  for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
+    const goal = document.goals[goalIndex] as Goal;
+    for (let indicatorIndex = 0; indicatorIndex < goal.indicators.length; indicatorIndex++) {
+      const indicator = goal.indicators[indicatorIndex] as Indicator;
       const name = compactText(indicator.name);
       if (name === '') continue;
       const target = compactText(indicator.target?.text ?? '');
-      const earlier = seen.get(name) ?? [];
+      let record = repeated.get(name);
+      if (!record) {
+        const first = firsts.get(name);
+        if (!first) {
+          firsts.set(name, { goalIndex, indicatorIndex, target });
+          continue;
+        }
+        record = {
+          firstInGoal: new Map([[first.goalIndex, first.indicatorIndex]]),
+          goalsByTarget: new Map([[first.target, { first: first.goalIndex, second: null }]]),
+        };
+        repeated.set(name, record);
+      }
       const base = {
         severity: 'warning' as const,
         code: 'duplicate-indicator',
-        path: `goals.${goalIndex}.indicators.${indicatorIndex}`,
+        path: indicatorPath(goalIndex, indicatorIndex),
         line: indicator.line,
       };
-      const sameGoal = earlier.find((occurrence) => occurrence.goalIndex === goalIndex);
-      const otherGoal = earlier.find(
-        (occurrence) => occurrence.goalIndex !== goalIndex && occurrence.target === target,
-      );
-      if (sameGoal) {
+      // The earliest copy in this goal wins; else the earliest with the same 指标值 in another goal.
+      const sameGoal = record.firstInGoal.get(goalIndex);
+      const goals = record.goalsByTarget.get(target);
+      const otherGoal = goals === undefined ? null : goals.first !== goalIndex ? goals.first : goals.second;
+      if (sameGoal !== undefined) {
         findings.push(
           createFinding({
             ...base,
-            message: `${quoteIndicator(indicator)}在${describeGoal(goal, goalIndex)}中重复出现（第${sameGoal.indicatorIndex + 1}个与第${indicatorIndex + 1}个指标），请删除重复的指标或改为不同的指标`,
+            message: `${quoteIndicator(indicator)}在${describeGoal(goal, goalIndex)}中重复出现（第${sameGoal + 1}个与第${indicatorIndex + 1}个指标），请删除重复的指标或改为不同的指标`,
           }),
         );
-      } else if (otherGoal) {
-        const otherName = describeGoal(
-          document.goals[otherGoal.goalIndex] ?? { name: '', indicators: [] },
-          otherGoal.goalIndex,
-        );
+      } else if (otherGoal !== null) {
+        const otherName = describeGoal(document.goals[otherGoal] ?? { name: '', indicators: [] }, otherGoal);
         findings.push(
           createFinding({
             ...base,
@@ -51,8 +73,9 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
           }),
         );
       }
-      earlier.push({ goalIndex, indicatorIndex, target });
-      seen.set(name, earlier);
+      if (sameGoal === undefined) record.firstInGoal.set(goalIndex, indicatorIndex);
+      if (goals === undefined) record.goalsByTarget.set(target, { first: goalIndex, second: null });
+      else if (goals.second === null && goals.first !== goalIndex) goals.second = goalIndex;
     }
   }
   return findings;

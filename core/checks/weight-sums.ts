@@ -4,11 +4,10 @@
  * against the weight in its heading ("产出指标（50分）") or else the policy's, and the whole
  * against 100. Runs whenever the document gives weights.
  */
-import type { Finding, PerformanceDocument } from '../model.ts';
-import { eachIndicator } from '../model.ts';
+import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { Dec, formatDecimal, toDecimal } from '../decimal.ts';
 import type { ScoringPolicy } from '../scoring/index.ts';
-import { canonicalLevel1, createFinding, readHeadingWeight } from './finding.ts';
+import { canonicalLevel1, createFinding, indicatorPath, readHeadingWeight } from './finding.ts';
 
 interface LevelSum {
   sum: Dec;
@@ -17,36 +16,73 @@ interface LevelSum {
   firstLine: number | undefined;
 }
 
+interface LevelCount {
+  /** Weight as written → how many indicators of the level carry it (summed once per text). */
+  counts: Map<string, number>;
+  headingWeight: string | null;
+  firstPath: string;
+  firstLine: number | undefined;
+}
+
 const HUNDRED = new Dec(100);
 
+/**
+ * Σ 分值 per 一级 and overall. A million rows share a few weight texts and 一级 headings, so
+ * each text is parsed once and multiplied by its count: exact, and no Decimal per row.
+ */
 function sumByLevel(document: PerformanceDocument): {
   levels: Map<string, LevelSum>;
   total: Dec;
   hasWeights: boolean;
 } {
-  const levels = new Map<string, LevelSum>();
-  let total = new Dec(0);
-  let hasWeights = false;
-  for (const { indicator, path } of eachIndicator(document)) {
-    const weight = toDecimal(indicator.weight);
-    if (!weight) continue;
-    hasWeights = true;
-    total = total.plus(weight);
-    const level = canonicalLevel1(indicator.level1);
-    const entry = levels.get(level);
-    if (entry) {
-      entry.sum = entry.sum.plus(weight);
-      entry.headingWeight ??= readHeadingWeight(indicator.level1);
-    } else {
-      levels.set(level, {
-        sum: weight,
-        headingWeight: readHeadingWeight(indicator.level1),
-        firstPath: `${path}.weight`,
-        firstLine: indicator.line,
-      });
+  const counts = new Map<string, LevelCount>();
+  const isWeight = new Map<string, boolean>();
+  const headings = new Map<string, { level: string; headingWeight: string | null }>();
+  for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
+    const indicators = (document.goals[goalIndex] as Goal).indicators;
+    for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
+      const indicator = indicators[indicatorIndex] as Indicator;
+      const weight = indicator.weight;
+      if (weight === null || weight === undefined) continue;
+      let valid = isWeight.get(weight);
+      if (valid === undefined) {
+        valid = toDecimal(weight) !== null;
+        isWeight.set(weight, valid);
+      }
+      if (!valid) continue;
+      let heading = headings.get(indicator.level1);
+      if (!heading) {
+        heading = {
+          level: canonicalLevel1(indicator.level1),
+          headingWeight: readHeadingWeight(indicator.level1),
+        };
+        headings.set(indicator.level1, heading);
+      }
+      const entry = counts.get(heading.level);
+      if (entry) {
+        entry.counts.set(weight, (entry.counts.get(weight) ?? 0) + 1);
+        entry.headingWeight ??= heading.headingWeight;
+      } else {
+        counts.set(heading.level, {
+          counts: new Map([[weight, 1]]),
+          headingWeight: heading.headingWeight,
+          firstPath: `${indicatorPath(goalIndex, indicatorIndex)}.weight`,
+          firstLine: indicator.line,
+        });
+      }
     }
   }
-  return { levels, total, hasWeights };
+  const levels = new Map<string, LevelSum>();
+  let total = new Dec(0);
+  for (const [level, entry] of counts) {
+    let sum = new Dec(0);
+    for (const [weight, count] of entry.counts)
+      sum = sum.plus((toDecimal(weight) ?? new Dec(0)).times(count));
+    total = total.plus(sum);
+    const { headingWeight, firstPath, firstLine } = entry;
+    levels.set(level, { sum, headingWeight, firstPath, firstLine });
+  }
+  return { levels, total, hasWeights: counts.size > 0 };
 }
 
 /** Findings for level weights and the whole that do not add up. */
