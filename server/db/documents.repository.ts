@@ -163,6 +163,16 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     return query;
   }
 
+  /** After a write that set the body: the columns from the database, the body as written (not parsed back). */
+  async function getWithBody(id: string, body: PerformanceDocument): Promise<StoredDocument | null> {
+    const row = await selectJoined()
+      .select(summaryColumns)
+      .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
+      .where('documents.id', '=', id)
+      .executeTakeFirst();
+    return row ? { ...toDocumentSummary(row), body } : null;
+  }
+
   async function getById(id: string): Promise<StoredDocument | null> {
     const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
     return row ? toStoredDocument(row) : null;
@@ -229,7 +239,10 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .where('version', '=', options.expectedVersion)
         .returning('id')
         .executeTakeFirst();
-      if (row) return { status: 'updated', document: (await getById(options.id))! };
+      if (row) {
+        const document = changes.body !== undefined ? await getWithBody(options.id, changes.body) : await getById(options.id);
+        return { status: 'updated', document: document! };
+      }
       const current = await db.selectFrom('documents').select('version').where('id', '=', options.id).executeTakeFirst();
       return current ? { status: 'stale', currentVersion: current.version } : { status: 'not-found' };
     },
