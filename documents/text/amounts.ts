@@ -7,6 +7,7 @@ import { compact } from './normalize.ts';
 
 /** Units that mean the amount is already in 万元, the unit of every budget table. */
 const TEN_THOUSAND_YUAN = /(万元|万)$/;
+const AMOUNT = /^-?\d+(\.\d+)?$/;
 
 /**
  * The amount in a cell as a decimal string, or null when the cell is not just an amount.
@@ -14,9 +15,12 @@ const TEN_THOUSAND_YUAN = /(万元|万)$/;
  * "8016.0 9" → "8016.09", "5855.5万元" → "5855.5", "1,234.50" → "1234.50", "" → null.
  */
 export function parseAmount(text: string): string | null {
-  let candidate = compact(text).replace(/[,，]/g, '').replace(/[（(]万元[）)]$/, '');
+  const written = compact(text);
+  // Most amount cells are a plain number already: nothing to strip.
+  if (AMOUNT.test(written)) return written;
+  let candidate = written.replace(/[,，]/g, '').replace(/[（(]万元[）)]$/, '');
   candidate = candidate.replace(TEN_THOUSAND_YUAN, '');
-  if (!/^-?\d+(\.\d+)?$/.test(candidate)) return null;
+  if (!AMOUNT.test(candidate)) return null;
   return candidate;
 }
 

@@ -57,6 +57,8 @@ export function matchColumnRole(cell: string): ColumnRole | null {
  * (三级指标 or similar) and at least one value column. Null for any other row.
  */
 export function mapIndicatorColumns(cells: readonly string[]): IndicatorColumns | null {
+  // Every wording of the name column has 指标; readers ask this of every row until the header.
+  if (!cells.some((cell) => cell.includes('标'))) return null;
   const columns: IndicatorColumns = {};
   for (const [index, cell] of cells.entries()) {
     const role = matchColumnRole(cell);

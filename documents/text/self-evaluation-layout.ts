@@ -34,14 +34,18 @@ function splitRunTogetherHeader(row: TableRow): TableRow {
   return { ...row, cells: words, cellLines: words.map(() => row.line) };
 }
 
+/** True when MIN_HEADER_CELLS one-cell rows from `index` all name columns (without copying rows). */
+function startsHeaderRun(rows: readonly TableRow[], index: number): boolean {
+  if (index + MIN_HEADER_CELLS > rows.length) return false;
+  for (let offset = 0; offset < MIN_HEADER_CELLS; offset += 1) {
+    const row = rows[index + offset];
+    if (!isSingleCell(row) || matchColumnRole(row.cells[0] ?? '') === null) return false;
+  }
+  return true;
+}
+
 function regroupCellsPerLine(rows: readonly TableRow[]): TableRow[] {
-  const start = rows.findIndex((row, index) => {
-    const run = rows.slice(index, index + MIN_HEADER_CELLS);
-    return (
-      run.length === MIN_HEADER_CELLS &&
-      run.every((cell) => isSingleCell(cell) && matchColumnRole(cell.cells[0] ?? '') !== null)
-    );
-  });
+  const start = rows.findIndex((_, index) => startsHeaderRun(rows, index));
   if (start < 0) return [...rows];
   let end = start;
   while (isSingleCell(rows[end]) && matchColumnRole(rows[end]?.cells[0] ?? '') !== null) end += 1;
