@@ -31,6 +31,30 @@ export function connectPostgres(options: { url: string; searchPath?: string; max
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location };
 }
 
+const maxCachedStatements = 500;
+
+/**
+ * Kysely prepares every query anew; the app sends the same few hundred SQL texts over and over, so
+ * prepared statements are kept by their text (bench/api.bench.ts: prepare was ~7% of a request).
+ * Safe because Kysely runs each statement to completion before the next (no streaming here).
+ */
+function cacheStatements(database: SqliteDatabase.Database): Pick<SqliteDatabase.Database, 'close' | 'prepare'> {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        // Texts with inlined values would grow the cache without bound; start over when full.
+        if (statements.size >= maxCachedStatements) statements.clear();
+        statement = database.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  } as Pick<SqliteDatabase.Database, 'close' | 'prepare'>;
+}
+
 /** `file` may be ':memory:' for tests. */
 export function connectSqlite(file: string): DatabaseConnection {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -39,7 +63,10 @@ export function connectSqlite(file: string): DatabaseConnection {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite', location: file };
+  // In WAL mode NORMAL is durable against application crashes and keeps the database consistent
+  // on power loss (the last commits may roll back); FULL would fsync on every save.
+  database.pragma('synchronous = NORMAL');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) }), dialect: 'sqlite', location: file };
 }
 
 export function connectDatabase(config: { databaseUrl: string | null; dataDirectory: string }): DatabaseConnection {
