@@ -7,12 +7,6 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { compactText, createFinding, describeGoal, indicatorPath, quoteIndicator } from './finding.ts';
 
-interface Occurrence {
-  goalIndex: number;
-  indicatorIndex: number;
-  target: string;
-}
-
 /** Where a name occurred first, per goal and per 指标值, as far as the findings need it. */
 interface NameRecord {
   /** Goal index → index of the name's first indicator in that goal. */
@@ -21,31 +15,48 @@ interface NameRecord {
   goalsByTarget: Map<string, { first: number; second: number | null }>;
 }
 
+function compactTarget(indicator: Indicator): string {
+  return compactText(indicator.target?.text ?? '');
+}
+
 /** Findings for every repeated indicator, pointing at the later copy. */
 export function checkDuplicateIndicators(document: PerformanceDocument): Finding[] {
   const findings: Finding[] = [];
-  // Most names occur once: their first occurrence is all that is kept until a second shows up.
-  const firsts = new Map<string, Occurrence>();
-  const repeated = new Map<string, NameRecord>();
+  // Most names occur once: for them only the position of the first occurrence is kept (a
+  // number, no object), and the 指标值 is compacted only once a name repeats.
+  let count = 0;
+  for (const goal of document.goals) count += goal.indicators.length;
+  const goalOf = new Int32Array(count);
+  const indexOf = new Int32Array(count);
+  const seen = new Map<string, number | NameRecord>();
+  let position = -1;
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const goal = document.goals[goalIndex] as Goal;
     for (let indicatorIndex = 0; indicatorIndex < goal.indicators.length; indicatorIndex++) {
       const indicator = goal.indicators[indicatorIndex] as Indicator;
+      position++;
+      goalOf[position] = goalIndex;
+      indexOf[position] = indicatorIndex;
       const name = compactText(indicator.name);
       if (name === '') continue;
-      const target = compactText(indicator.target?.text ?? '');
-      let record = repeated.get(name);
-      if (!record) {
-        const first = firsts.get(name);
-        if (!first) {
-          firsts.set(name, { goalIndex, indicatorIndex, target });
-          continue;
-        }
+      const earlier = seen.get(name);
+      if (earlier === undefined) {
+        seen.set(name, position);
+        continue;
+      }
+      const target = compactTarget(indicator);
+      let record: NameRecord;
+      if (typeof earlier === 'number') {
+        const firstGoal = goalOf[earlier] as number;
+        const firstIndex = indexOf[earlier] as number;
+        const first = document.goals[firstGoal]?.indicators[firstIndex] as Indicator;
         record = {
-          firstInGoal: new Map([[first.goalIndex, first.indicatorIndex]]),
-          goalsByTarget: new Map([[first.target, { first: first.goalIndex, second: null }]]),
+          firstInGoal: new Map([[firstGoal, firstIndex]]),
+          goalsByTarget: new Map([[compactTarget(first), { first: firstGoal, second: null }]]),
         };
-        repeated.set(name, record);
+        seen.set(name, record);
+      } else {
+        record = earlier;
       }
       const base = {
         severity: 'warning' as const,

@@ -97,7 +97,8 @@ function checkIndicatorTarget(input: {
       }),
     );
   }
-  if (actual && !areUnitsComparable(target, actual)) {
+  // Equal unit texts are always comparable; only different ones need canonicalizing.
+  if (actual && target.unit !== actual.unit && !areUnitsComparable(target, actual)) {
     findings.push(
       createFinding({
         path: pathOf(input, 'actual'),

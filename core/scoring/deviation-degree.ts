@@ -12,7 +12,7 @@ export function isDeviationDegreeExceeded(input: { indicator: Indicator; thresho
   const { target, actual } = input.indicator;
   if (!target || !actual || target.change !== null) return false;
   if (target.direction !== 'higher-better' && target.direction !== 'equal') return false;
-  if (!areUnitsComparable(target, actual)) return false;
+  if (target.unit !== actual.unit && !areUnitsComparable(target, actual)) return false;
   const targetValue = toScaled(target.value);
   const actualValue = toScaled(actual.value);
   const threshold = toScaled(input.threshold);

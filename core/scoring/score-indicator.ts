@@ -36,7 +36,8 @@ export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): 
   if (target.direction === 'qualitative' || target.value === null || actual.value === null) {
     return scoreByWording({ indicator, weight, policy });
   }
-  if (!areUnitsComparable(target, actual)) {
+  // Equal unit texts are always comparable; only different ones need canonicalizing.
+  if (target.unit !== actual.unit && !areUnitsComparable(target, actual)) {
     return describeNotScored(`指标值单位“${target.unit}”与实际完成值单位“${actual.unit}”不一致，无法比较`);
   }
   const targetValue = toScaled(target.value);
