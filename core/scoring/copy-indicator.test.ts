@@ -5,12 +5,53 @@ import { numericValue } from './testing.ts';
 
 const target = numericValue('10', { operator: '>=' });
 const shapes: Array<[string, Indicator]> = [
-  ['a self-evaluation row with its line', { level1: '产出指标', level2: '数量指标', name: 'A', target, actual: target, weight: '2', score: '1', deviation: null, line: 3 }],
-  ['a self-evaluation row without a line', { level1: '产出指标', level2: '数量指标', name: 'A', target, actual: target, weight: '2', score: '1', deviation: null }],
+  [
+    'a self-evaluation row with its line',
+    {
+      level1: '产出指标',
+      level2: '数量指标',
+      name: 'A',
+      target,
+      actual: target,
+      weight: '2',
+      score: '1',
+      deviation: null,
+      line: 3,
+    },
+  ],
+  [
+    'a self-evaluation row without a line',
+    {
+      level1: '产出指标',
+      level2: '数量指标',
+      name: 'A',
+      target,
+      actual: target,
+      weight: '2',
+      score: '1',
+      deviation: null,
+    },
+  ],
   ['a target-table row', { level1: '产出指标', level2: '数量指标', name: 'A', target, line: 7 }],
-  ['a row already scored', { level1: '产出指标', level2: '', name: 'A', target, weight: '2', suggestedScore: '1', line: 1 }],
+  [
+    'a row already scored',
+    { level1: '产出指标', level2: '', name: 'A', target, weight: '2', suggestedScore: '1', line: 1 },
+  ],
   ['a row in another key order', { name: 'A', level1: '产出指标', level2: '', target }],
-  ['a row with a key present but undefined', { level1: '产出指标', level2: '', name: 'A', target, actual: undefined, weight: '2', score: null, deviation: null, line: 2 }],
+  [
+    'a row with a key present but undefined',
+    {
+      level1: '产出指标',
+      level2: '',
+      name: 'A',
+      target,
+      actual: undefined,
+      weight: '2',
+      score: null,
+      deviation: null,
+      line: 2,
+    },
+  ],
 ];
 
 describe('copyWithSuggestedScore', () => {

@@ -9,7 +9,17 @@
 import type { Indicator } from '../model.ts';
 
 /** A self-evaluation row (and the benchmark's), with or without its source line. */
-const SELF_EVALUATION_KEYS = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation', 'line'];
+const SELF_EVALUATION_KEYS = [
+  'level1',
+  'level2',
+  'name',
+  'target',
+  'actual',
+  'weight',
+  'score',
+  'deviation',
+  'line',
+];
 /** A target-table row as the text readers give it. */
 const TARGET_KEYS = ['level1', 'level2', 'name', 'target', 'line'];
 
