@@ -8,7 +8,7 @@ import { LoginPage } from '../features/login/login-page.tsx';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { AppRoutes } from './app-routes.tsx';
-import { SessionProvider, useSession } from './session-context.tsx';
+import { isPublicPath, SessionProvider, useSession } from './session-context.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -30,13 +30,10 @@ export function App() {
   );
 }
 
-/** Pages anyone may open without signing in (the public page). */
-const publicPrefixes = ['/public'];
-
 function SignedInGate() {
   const { user, isLoading } = useSession();
   const { path } = useRouter();
-  if (publicPrefixes.some((prefix) => path.startsWith(prefix))) return <AppRoutes />;
+  if (isPublicPath(path)) return <AppRoutes />;
   if (isLoading) return <Spin fullscreen tip="正在加载…" />;
   if (!user) return <LoginPage />;
   return (

@@ -1,7 +1,15 @@
 /** The signed-in user and the CSRF token, loaded once from GET /api/session. */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, requestJson, setCsrfToken } from '../lib/api-client.ts';
 import type { SessionInfo, SessionUser } from '../lib/api-types.ts';
+import { useRouter } from '../lib/router.tsx';
+
+/** Pages anyone may open without signing in (the public page). */
+const publicPrefixes = ['/public'];
+
+export function isPublicPath(path: string): boolean {
+  return publicPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
 
 interface SessionState {
   user: SessionUser | null;
@@ -15,23 +23,27 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [isLoading, setIsLoading] = useState(true);
+  const { path } = useRouter();
+  // The public pages never ask for a session: a visitor's GET /api/session would answer 401, which
+  // the browser logs as an error in the console. The check runs once a staff page is opened.
+  const isSessionNeeded = !isPublicPath(path);
+  const hasChecked = useRef(false);
 
   useEffect(() => {
-    let isCurrent = true;
+    if (!isSessionNeeded || hasChecked.current) return;
+    // Once per page load (StrictMode runs effects twice, so no "is current" guard: the provider
+    // lives as long as the app).
+    hasChecked.current = true;
     requestJson<SessionInfo>('GET', '/api/session')
       .then((session) => {
-        if (!isCurrent) return;
         setCsrfToken(session.csrfToken);
         setUser(session.user);
       })
       .catch((error: unknown) => {
         if (!(error instanceof ApiError) || error.status !== 401) console.warn(error);
       })
-      .finally(() => isCurrent && setIsLoading(false));
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
+      .finally(() => setIsLoading(false));
+  }, [isSessionNeeded]);
 
   const logIn = useCallback(async (input: { username: string; password: string }) => {
     const session = await requestJson<SessionInfo>('POST', '/api/login', input);

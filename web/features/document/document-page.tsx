@@ -18,6 +18,7 @@ import { OpinionButton, ReviewPanel } from '../review/review-panel.tsx';
 import SelfEvaluationEditor from '../self-evaluation/self-evaluation-editor.tsx';
 import TargetEditor from '../target-editor/target-editor.tsx';
 import { ConflictDialog } from './conflict-dialog.tsx';
+import { DocumentOutputs } from './document-outputs.tsx';
 import { ReportView } from './report-view.tsx';
 import { SaveStatusTag } from './save-status.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
@@ -167,6 +168,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           <Button icon={<HistoryOutlined />} onClick={() => setIsHistoryOpen(true)}>
             历史
           </Button>
+          <DocumentOutputs documentId={detail.id} kind={detail.kind} />
         </Space>
       </Space>
       {isEditable && !detail.allowedActions.includes('submit') && (

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import '../../components/match-media.test-support.ts';
+import { cleanup, render, screen } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../../core/model.ts';
+import { RouterProvider } from '../../lib/router.tsx';
+import { DocumentOutputs } from './document-outputs.tsx';
+
+afterEach(cleanup);
+
+function renderOutputs(kind: DocumentKind) {
+  render(
+    <App>
+      <RouterProvider>
+        <DocumentOutputs documentId="doc 1" kind={kind} />
+      </RouterProvider>
+    </App>,
+  );
+}
+
+describe('DocumentOutputs', () => {
+  it.each<[DocumentKind, string[]]>([
+    ['target-table', ['导出 Excel', '导出 Word', '导出 PDF']],
+    ['approval-table', ['导出 Excel', '导出 Word', '导出 PDF']],
+    ['self-evaluation', ['导出 Excel', '导出 Word', '导出 PDF']],
+    ['evaluation-report', ['导出 Word', '导出 PDF']],
+  ])('offers printing and the %s downloads %j', (kind, labels) => {
+    renderOutputs(kind);
+    expect(screen.getByRole('link', { name: /打印/ }).getAttribute('href')).toBe('/documents/doc%201/print');
+    const buttons = screen.getAllByRole('button').map((button) => button.textContent?.trim());
+    expect(buttons).toEqual(labels);
+  });
+});
