@@ -181,6 +181,12 @@ export function createDocumentsRepository(db: Kysely<Database>) {
   return {
     getById,
 
+    /** The document with its body as the stored JSON text, unparsed (reading it only to send it). */
+    async getWithBodyText(id: string): Promise<(DocumentSummary & { bodyText: string }) | null> {
+      const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
+      return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
+    },
+
     /** Newest first; `total` counts every match, ignoring limit/offset. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
       const rows = await selectFiltered(filter)

@@ -9,7 +9,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { addOpinion } from '../services/documents/add-opinion.ts';
 import { createEvaluationReport } from '../services/documents/create-evaluation-report.ts';
 import { createSelfEvaluationFromTargets } from '../services/documents/create-self-evaluation-from-targets.ts';
-import { getDocument } from '../services/documents/get-document.ts';
+import { getDocumentText } from '../services/documents/get-document.ts';
 import { getHistory } from '../services/documents/get-history.ts';
 import { listDocuments } from '../services/documents/list-documents.ts';
 import { previewScore } from '../services/documents/preview-score.ts';
@@ -135,7 +135,8 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       preValidation: authenticate,
       schema: { tags, summary: '读取文档', params: documentIdParamsSchema, response: { 200: documentDetailSchema, ...readErrors } },
     },
-    async (request) => getDocument(deps, { actor: getActor(request), id: request.params.id }),
+    // The body goes out as stored JSON text (http/response-serializer.ts splices it in).
+    async (request, reply) => reply.send(await getDocumentText(deps, { actor: getActor(request), id: request.params.id }) as never),
   );
 
   app.put(

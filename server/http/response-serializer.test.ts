@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createResponseSerializerCompiler, findUndeclaredFields } from './response-serializer.ts';
+import { JsonText } from '../services/json-text.ts';
+import { createResponseSerializerCompiler, findUndeclaredFields, stringifyResponse } from './response-serializer.ts';
 
 const schema = z.object({ id: z.string(), items: z.array(z.object({ name: z.string() })), extra: z.object({}).loose().optional() });
 const compile = (check: 'checked' | 'fast') => createResponseSerializerCompiler(check)({ schema, method: 'GET', url: '/things' });
@@ -30,5 +31,24 @@ describe('createResponseSerializerCompiler', () => {
 
   it('refuses, when checked, a response that does not match its schema', () => {
     expect(() => compile('checked')({ id: 1, items: [] })).toThrow();
+  });
+});
+
+describe('stringifyResponse', () => {
+  it('splices a top-level JsonText in as the JSON it holds', () => {
+    const body = { goals: [{ name: '目标一 "引号"' }], total: '9.50' };
+    const sent = stringifyResponse({ id: 'a', body: new JsonText(JSON.stringify(body)), version: 2 });
+    expect(JSON.parse(sent)).toEqual({ id: 'a', body, version: 2 });
+  });
+
+  it('leaves a string that looks like a placeholder alone', () => {
+    const data = { id: 'json-text-body', body: new JsonText('[1]'), note: '"json-text-x:body"' };
+    expect(JSON.parse(stringifyResponse(data))).toEqual({ id: 'json-text-body', body: [1], note: '"json-text-x:body"' });
+  });
+
+  it('checks the parsed JsonText against the schema in checked mode', () => {
+    const compiled = createResponseSerializerCompiler('checked')({ schema: z.object({ body: z.object({ n: z.number() }) }), method: 'GET', url: '/x' });
+    expect(JSON.parse(compiled({ body: new JsonText('{"n":1}') }))).toEqual({ body: { n: 1 } });
+    expect(() => compiled({ body: new JsonText('{"n":1,"secret":2}') })).toThrow(/body\.secret/);
   });
 });

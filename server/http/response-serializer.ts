@@ -13,7 +13,9 @@
  */
 import type { FastifySerializerCompiler } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
 import { $ZodType, safeEncode } from 'zod/v4/core';
+import { JsonText } from '../services/json-text.ts';
 
 export type ResponseCheck = 'checked' | 'fast';
 
@@ -44,18 +46,40 @@ export function findUndeclaredFields(sent: unknown, declared: unknown, path = ''
   });
 }
 
+/** Unguessable per process, so no string a user wrote can pose as a placeholder. */
+const placeholderPrefix = `json-text-${randomUUID()}:`;
+const placeholderPattern = new RegExp(`"${placeholderPrefix}([^"]+)"`, 'g');
+
+/** JSON.stringify, with top-level JsonText fields spliced in as the text they hold. */
+export function stringifyResponse(data: unknown): string {
+  if (!isPlainObject(data)) return JSON.stringify(data);
+  const texts = new Map<string, string>();
+  for (const [key, value] of Object.entries(data)) if (value instanceof JsonText) texts.set(key, value.text);
+  if (texts.size === 0) return JSON.stringify(data);
+  const withPlaceholders = { ...data };
+  for (const key of texts.keys()) withPlaceholders[key] = `${placeholderPrefix}${key}`;
+  return JSON.stringify(withPlaceholders).replace(placeholderPattern, (placeholder, key: string) => texts.get(key) ?? placeholder);
+}
+
+/** The response as a client will read it: JsonText fields parsed (for checking only). */
+function parseJsonTexts(data: unknown): unknown {
+  if (!isPlainObject(data)) return data;
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value instanceof JsonText ? (JSON.parse(value.text) as unknown) : value]));
+}
+
 export function createResponseSerializerCompiler(check: ResponseCheck): FastifySerializerCompiler<unknown> {
   return ({ schema: routeSchema, method, url }) => {
-    if (check === 'fast') return (data) => JSON.stringify(data);
+    if (check === 'fast') return stringifyResponse;
     const schema = resolveSchema(routeSchema);
-    return (data) => {
+    return (sent) => {
+      const data = parseJsonTexts(sent);
       const result = safeEncode(schema, data);
       if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
       const undeclared = findUndeclaredFields(data, result.data);
       if (undeclared.length > 0) {
         throw new Error(`response of ${method} ${url} carries fields its schema does not declare: ${undeclared.slice(0, 10).join(', ')}`);
       }
-      return JSON.stringify(data);
+      return stringifyResponse(sent);
     };
   };
 }

@@ -1,7 +1,10 @@
 /** One document with what the actor may do with it, and the opinions on its current revision. */
-import type { ReviewActor } from '../../../core/review/index.ts';
+import { decideAccess, type ReviewActor } from '../../../core/review/index.ts';
+import type { DocumentSummary } from '../../db/documents.repository.ts';
+import { JsonText } from '../json-text.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { toDocumentView, type DocumentView } from './document-view.ts';
+import { createNotFoundError, toServiceError } from '../service-error.ts';
+import { listAllowedActions, toAccessDocument, toDocumentSummaryView, toDocumentView, type DocumentView } from './document-view.ts';
 import type { OpinionView } from './get-history.ts';
 import { loadDocumentFor } from './load-document.ts';
 
@@ -10,19 +13,38 @@ export async function getDocument(
   input: { actor: ReviewActor; id: string },
 ): Promise<DocumentView & { opinions: OpinionView[] }> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
-  const opinions =
-    input.actor.role === 'public'
-      ? []
-      : await deps.repositories.reviewOpinions.listByDocument({ documentId: stored.id, revision: stored.revision });
+  return { ...toDocumentView(stored, input.actor), opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }) };
+}
+
+export type DocumentTextView = Omit<DocumentView, 'body'> & { body: JsonText; opinions: OpinionView[] };
+
+/**
+ * getDocument for the HTTP read: the same fields and the same access rule, with the body left as
+ * the stored JSON text (JsonText), since it is only sent on.
+ */
+export async function getDocumentText(deps: ServiceDeps, input: { actor: ReviewActor; id: string }): Promise<DocumentTextView> {
+  const stored = await deps.repositories.documents.getWithBodyText(input.id);
+  if (!stored) throw createNotFoundError('找不到该文档，或您无权查看。');
+  const decision = decideAccess({ actor: input.actor, document: toAccessDocument(stored), action: 'read' });
+  if (!decision.ok) throw toServiceError(decision);
   return {
-    ...toDocumentView(stored, input.actor),
-    opinions: opinions.map((opinion) => ({
-      id: opinion.id,
-      revision: opinion.revision,
-      path: opinion.path,
-      text: opinion.text,
-      actorName: opinion.actorName,
-      at: opinion.at,
-    })),
+    ...toDocumentSummaryView(stored),
+    createdAt: stored.createdAt,
+    body: new JsonText(stored.bodyText),
+    allowedActions: listAllowedActions(input.actor, stored),
+    opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }),
   };
+}
+
+async function listOpinionViews(deps: ServiceDeps, input: { actor: ReviewActor; document: DocumentSummary }): Promise<OpinionView[]> {
+  if (input.actor.role === 'public') return [];
+  const opinions = await deps.repositories.reviewOpinions.listByDocument({ documentId: input.document.id, revision: input.document.revision });
+  return opinions.map((opinion) => ({
+    id: opinion.id,
+    revision: opinion.revision,
+    path: opinion.path,
+    text: opinion.text,
+    actorName: opinion.actorName,
+    at: opinion.at,
+  }));
 }
