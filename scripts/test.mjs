@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit and database tests (vitest; PostgreSQL variants run when DATABASE_URL
+// `npm test`: type check, lint, unit and database tests (vitest; PostgreSQL variants run when DATABASE_URL
 // or a local PostgreSQL answers), then the browser journeys (Playwright with Debian's Chromium) when
 // Chromium is installed. Ends with one plain line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -28,6 +28,11 @@ function readJson(file) {
 // 1. Types: a type error is a failed test, not a warning.
 console.log('\n== 类型检查 (tsc) ==');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) === 0) passed += 1;
+else failed += 1;
+
+// 1b. Lint: type-aware rules and the one-way import direction (core ← documents ← server/cli/web).
+console.log('\n== 代码检查 (eslint) ==');
+if (run('npx', ['eslint', '.']) === 0) passed += 1;
 else failed += 1;
 
 // 2. Unit, route and database tests.
