@@ -1,6 +1,27 @@
-/** 绩效评价报告: its sections as editable text (read-only once submitted). */
-import { Card, Input, Typography } from 'antd';
+/**
+ * 绩效评价报告: its sections as editable text (read-only once submitted). A report created from
+ * the self-evaluation arrives pre-filled from the data (documents/report-draft); the unit changes
+ * any of it. Titles show the standard numbering 一、二、… whatever numbering the stored title has.
+ */
+import { Alert, Card, Input, Typography } from 'antd';
 import type { PerformanceDocument } from '../../../core/model.ts';
+
+const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (reports have a dozen sections at most). */
+export function toChineseNumber(value: number): string {
+  if (value < 10) return digits[value] ?? String(value);
+  if (value >= 100) return String(value);
+  const tens = Math.floor(value / 10);
+  return `${tens === 1 ? '' : digits[tens]}十${digits[value % 10]}`;
+}
+
+/** "7、 存在的问题" / "（二）项目支出" / "一、部门基本情况" → the title without its numbering. */
+export function stripSectionNumbering(title: string): string {
+  return title
+    .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/, '')
+    .trim();
+}
 
 export function ReportView(props: {
   body: PerformanceDocument;
@@ -23,20 +44,33 @@ export function ReportView(props: {
     });
   return (
     <div>
-      {sections.map((section, index) => (
-        <Card key={index} size="small" title={section.title} style={{ marginBottom: 12 }}>
-          {props.isEditable ? (
-            <Input.TextArea
-              aria-label={section.title}
-              autoSize={{ minRows: 3, maxRows: 16 }}
-              value={section.text}
-              onChange={(event) => setText(index, event.target.value)}
-            />
-          ) : (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{section.text}</Typography.Paragraph>
-          )}
-        </Card>
-      ))}
+      {props.isEditable && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="各部分已按本年度自评表和绩效目标表的数据预先填写（预算执行、得分等级、未完成指标及偏差原因），请核对并补充修改。"
+        />
+      )}
+      {sections.length === 0 && <Typography.Text type="secondary">本报告没有内容。</Typography.Text>}
+      {sections.map((section, index) => {
+        const title = `${toChineseNumber(index + 1)}、${stripSectionNumbering(section.title)}`;
+        return (
+          <Card key={index} size="small" title={title} style={{ marginBottom: 12 }}>
+            {props.isEditable ? (
+              <Input.TextArea
+                aria-label={title}
+                autoSize={{ minRows: 3, maxRows: 16 }}
+                value={section.text}
+                placeholder="请填写本部分内容"
+                onChange={(event) => setText(index, event.target.value)}
+              />
+            ) : (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{section.text}</Typography.Paragraph>
+            )}
+          </Card>
+        );
+      })}
     </div>
   );
 }

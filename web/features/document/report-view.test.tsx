@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { draftReport } from '../../../documents/report-draft/draft-report.ts';
+import { buildSampleSelfEvaluation, buildSampleTargetTable } from '../../../documents/print/sample-documents.ts';
+import { ReportView, stripSectionNumbering, toChineseNumber } from './report-view.tsx';
+
+afterEach(cleanup);
+
+describe('toChineseNumber', () => {
+  it.each([
+    [1, '一'],
+    [9, '九'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [23, '二十三'],
+  ])('%i → %s', (value, expected) => expect(toChineseNumber(value)).toBe(expected));
+});
+
+describe('stripSectionNumbering', () => {
+  it.each([
+    ['一、部门基本情况', '部门基本情况'],
+    ['7、 存在的问题及原因分析', '存在的问题及原因分析'],
+    ['（二）项目支出情况', '项目支出情况'],
+    ['绩效情况', '绩效情况'],
+  ])('%s → %s', (title, expected) => expect(stripSectionNumbering(title)).toBe(expected));
+});
+
+function EditableReport({ initial, onChange }: { initial: PerformanceDocument; onChange: (body: PerformanceDocument) => void }) {
+  const [body, setBody] = useState(initial);
+  return (
+    <ReportView
+      body={body}
+      isEditable
+      onUpdate={(change) =>
+        setBody((current) => {
+          const next = change(current);
+          onChange(next);
+          return next;
+        })
+      }
+    />
+  );
+}
+
+describe('ReportView', () => {
+  const draft = draftReport({ selfEvaluation: buildSampleSelfEvaluation(6), targetTable: buildSampleTargetTable() });
+
+  it('shows the drafted sections under the standard numbering, pre-filled from the data', () => {
+    render(<EditableReport initial={draft} onChange={() => undefined} />);
+    const first = screen.getByLabelText('一、部门基本情况') as HTMLTextAreaElement;
+    expect(first.value).toBe(draft.functions);
+    const budget = screen.getByLabelText('三、一般公共预算支出情况') as HTMLTextAreaElement;
+    expect(budget.value).toContain('绩效目标表申报年度预算 12222.69 万元');
+    expect(screen.getByLabelText('十一、其他需要说明的情况')).toBeTruthy();
+  });
+
+  it('keeps what the unit types in the section it typed in', () => {
+    let latest: PerformanceDocument = draft;
+    render(<EditableReport initial={draft} onChange={(body) => (latest = body)} />);
+    fireEvent.change(screen.getByLabelText('九、下一步改进措施'), { target: { value: '加快设备采购。' } });
+    expect(latest.report?.sections[8]).toEqual({ title: '下一步改进措施', text: '加快设备采购。' });
+    expect(latest.report?.sections[0]).toEqual(draft.report?.sections[0]);
+  });
+
+  it('shows a submitted report as text', () => {
+    const body = { ...createEmptyDocument('evaluation-report'), report: { sections: [{ title: '7、存在的问题', text: '<b>无</b>' }], moneyLists: [] } };
+    render(<ReportView body={body} isEditable={false} onUpdate={() => undefined} />);
+    expect(screen.getByText('一、存在的问题')).toBeTruthy();
+    expect(screen.getByText('<b>无</b>')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+});
