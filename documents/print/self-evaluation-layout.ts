@@ -15,31 +15,14 @@ import {
   type TableLayout,
 } from './table-layout.ts';
 import { describeTitle } from './titles.ts';
+import { listBudgetParts } from './budget-parts.ts';
 
 const columns = [9, 13, 11, 20, 14, 14, 7, 9, 24];
 const money = { numberStyle: 'money' as const };
 
 function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
   const { budget } = document;
-  const bySource = budget.bySource ?? {};
-  const byNature = budget.byNature ?? {};
-  const sources: Array<[string, string | null | undefined]> =
-    document.scope === 'project'
-      ? [
-          ['本年财政拨款', bySource.currentYear],
-          ['上年结转资金', bySource.carriedOver],
-          ['其他资金', bySource.other],
-        ]
-      : [
-          ['一般公共预算', bySource.generalPublic],
-          ['政府性基金拨款', bySource.governmentFund],
-          ['纳入专户管理的非税收入拨款', bySource.specialAccount],
-          ['其他资金', bySource.other],
-        ];
-  const natures: Array<[string, string | null | undefined]> = [
-    ['基本支出', byNature.basic],
-    ['项目支出', byNature.project],
-  ];
+  const { sources, natures } = listBudgetParts(document);
   const rows: LayoutRow[] = [
     {
       cells: [

@@ -8,32 +8,15 @@ import { buildIndicatorRows } from './indicator-rows.ts';
 import { buildTextBlockRows } from './long-text.ts';
 import { labelCell, numberCell, textCell, type LayoutRow, type TableLayout } from './table-layout.ts';
 import { describeTitle } from './titles.ts';
+import { listBudgetParts } from './budget-parts.ts';
 
 const columns = [13, 14, 14, 34, 30];
 
 /** 年度预算申请: 资金总额, then 按收入性质分 | 金额 | 按支出性质分 | 金额 rows (sample 000). */
 function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
   const { budget } = document;
-  const bySource = budget.bySource ?? {};
-  const byNature = budget.byNature ?? {};
   const money = { numberStyle: 'money' as const };
-  const sourceRows: Array<[string, string | null | undefined]> =
-    document.scope === 'project'
-      ? [
-          ['本年财政拨款', bySource.currentYear],
-          ['上年结转资金', bySource.carriedOver],
-          ['其他资金', bySource.other],
-        ]
-      : [
-          ['一般公共预算', bySource.generalPublic],
-          ['政府性基金拨款', bySource.governmentFund],
-          ['纳入专户管理的非税收入拨款', bySource.specialAccount],
-          ['其他资金', bySource.other],
-        ];
-  const natureRows: Array<[string, string | null | undefined]> = [
-    ['基本支出', byNature.basic],
-    ['项目支出', byNature.project],
-  ];
+  const { sources: sourceRows, natures: natureRows } = listBudgetParts(document);
   const rows: LayoutRow[] = [
     { cells: [labelCell(1, '资金总额（万元）'), numberCell(2, budget.total, { ...money, colSpan: 3 })] },
     {
@@ -59,9 +42,9 @@ function buildBudgetRows(document: PerformanceDocument): LayoutRow[] {
   rows.push({
     cells: [
       labelCell(1, '合计'),
-      numberCell(2, bySource.total, money),
+      numberCell(2, budget.bySource?.total, money),
       labelCell(3, '合计'),
-      numberCell(4, byNature.total, money),
+      numberCell(4, budget.byNature?.total, money),
     ],
   });
   rows[0]!.cells.unshift(labelCell(0, '年度预算申请（万元）', { rowSpan: rows.length }));
