@@ -21,6 +21,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerOrganisationRoutes } from './http/organisations.routes.ts';
 import { registerPublicRoutes } from './http/public.routes.ts';
 import { registerSessionRoutes } from './http/session.routes.ts';
+import { registerTargetTableRoutes } from './http/target-tables.routes.ts';
 import { registerUserRoutes } from './http/users.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 
@@ -58,6 +59,7 @@ export async function createApp(options: {
   registerUserRoutes(app, deps);
   registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
+  registerTargetTableRoutes(app, deps);
   registerPublicRoutes(app, deps);
   registerExportRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });

@@ -54,6 +54,14 @@ export function createSelfEvaluation(input: { year: number }): Promise<DocumentV
   return requestJson('POST', '/api/documents/self-evaluations', input);
 }
 
+export function createTargetTable(input: { year: number; from: 'blank' | 'last-year' }): Promise<DocumentView> {
+  return requestJson('POST', '/api/documents/target-tables', input);
+}
+
+export function createEvaluationReport(input: { year: number }): Promise<DocumentView> {
+  return requestJson('POST', '/api/documents/evaluation-reports', input);
+}
+
 export function transitionDocument(id: string, request: TransitionRequest): Promise<TransitionResult> {
   return requestJson('POST', `/api/documents/${encodeURIComponent(id)}/transitions`, request);
 }

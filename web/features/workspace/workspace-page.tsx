@@ -1,8 +1,8 @@
 /**
  * 我的文档 (units) / 文档查询 (reviewers, admin): documents by year and kind with their state;
- * units also create documents here (upload, or a self-evaluation from approved targets).
+ * units also create documents here (new target table, self-evaluation, report, or upload).
  */
-import { Alert, Button, Card, InputNumber, Select, Space, Typography, message } from 'antd';
+import { Alert, Card, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
 import { isUnitRole } from '../../../core/review/index.ts';
@@ -10,20 +10,18 @@ import { useUser } from '../../app/session-context.tsx';
 import { DocumentTable } from '../../components/document-table.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import type { DocumentSummary } from '../../lib/api-types.ts';
-import { createSelfEvaluation, listDocuments } from '../../lib/documents-api.ts';
-import { useRouter } from '../../lib/router.tsx';
+import { listDocuments } from '../../lib/documents-api.ts';
+import { CreateCard } from './create-card.tsx';
 import { UploadCard } from './upload-card.tsx';
 
 export default function WorkspacePage() {
   const user = useUser();
-  const { navigate } = useRouter();
   const isUnit = isUnitRole(user.role);
   const [year, setYear] = useState<number | undefined>(undefined);
   const [kind, setKind] = useState<DocumentKind | undefined>(undefined);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [isLoading, setIsLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [selfEvaluationYear, setSelfEvaluationYear] = useState<number | null>(null);
 
   const reload = useCallback(() => {
     setIsLoading(true);
@@ -47,37 +45,11 @@ export default function WorkspacePage() {
       b.revision - a.revision,
   );
 
-  const createFromTargets = async () => {
-    if (!selfEvaluationYear) return;
-    try {
-      const created = await createSelfEvaluation({ year: selfEvaluationYear });
-      navigate(`/documents/${created.id}`);
-    } catch (caught) {
-      void message.error(describeError(caught));
-    }
-  };
-
   return (
     <div>
       <Typography.Title level={3}>{isUnit ? '我的文档' : '文档查询'}</Typography.Title>
+      {isUnit && <CreateCard defaultYear={new Date().getFullYear()} />}
       {isUnit && <UploadCard onUploaded={reload} />}
-      {isUnit && (
-        <Card title="由已批复的绩效目标表生成自评表" style={{ marginBottom: 16 }}>
-          <Space>
-            <InputNumber
-              aria-label="自评年度"
-              min={1990}
-              max={2100}
-              placeholder="年度"
-              value={selfEvaluationYear}
-              onChange={setSelfEvaluationYear}
-            />
-            <Button onClick={() => void createFromTargets()} disabled={!selfEvaluationYear}>
-              生成自评表
-            </Button>
-          </Space>
-        </Card>
-      )}
       <Card
         title="文档"
         extra={

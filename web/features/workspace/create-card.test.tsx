@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import '../../components/match-media.test-support.ts';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RouterProvider } from '../../lib/router.tsx';
+import { CreateCard } from './create-card.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function stubServer(answer: { status: number; body: unknown }) {
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
+    new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function renderCard() {
+  window.history.replaceState(null, '', '/documents');
+  render(
+    <App>
+      <RouterProvider>
+        <CreateCard defaultYear={2026} />
+      </RouterProvider>
+    </App>,
+  );
+}
+
+describe('CreateCard', () => {
+  it.each([
+    ['新建空白目标表', '/api/documents/target-tables', { year: 2027, from: 'blank' }],
+    ['复制上年已批复目标表', '/api/documents/target-tables', { year: 2027, from: 'last-year' }],
+    ['由已批复目标表生成自评表', '/api/documents/self-evaluations', { year: 2027 }],
+    ['由自评表生成评价报告', '/api/documents/evaluation-reports', { year: 2027 }],
+  ])('「%s」 posts to %s for the chosen year and opens the new document', async (label, url, body) => {
+    const fetchMock = stubServer({ status: 201, body: { id: 'new-1', kindName: '绩效目标表' } });
+    renderCard();
+    fireEvent.change(screen.getByLabelText('新建年度'), { target: { value: '2027' } });
+    await act(async () => screen.getByRole('button', { name: label }).click());
+    await waitFor(() => expect(window.location.pathname).toBe('/documents/new-1'));
+    const [calledUrl, init] = fetchMock.mock.calls[0]!;
+    expect(calledUrl).toBe(url);
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toEqual(body);
+  });
+
+  it("shows the server's reason and stays on the page when there is nothing to copy", async () => {
+    stubServer({ status: 404, body: { code: 'no-approved-targets-last-year', message: '2025 年度没有已批复的绩效目标表，无法按上年复制。' } });
+    renderCard();
+    await act(async () => screen.getByRole('button', { name: '复制上年已批复目标表' }).click());
+    expect(await screen.findByText(/2025 年度没有已批复的绩效目标表/)).toBeTruthy();
+    expect(window.location.pathname).toBe('/documents');
+  });
+});
