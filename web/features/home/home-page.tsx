@@ -1,9 +1,10 @@
-/** 首页: my tasks for the signed-in role, then recent activity. */
+/** 首页: my tasks for the signed-in role, deadlines, then recent activity. */
 import { Alert, Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useUser } from '../../app/session-context.tsx';
 import { DocumentTable } from '../../components/document-table.tsx';
 import { StateTag } from '../../components/state-tag.tsx';
 import { Link } from '../../lib/router.tsx';
+import { DeadlinesCard } from './deadlines-card.tsx';
 import { useTasks } from './use-tasks.ts';
 
 export default function HomePage() {
@@ -96,6 +97,7 @@ export default function HomePage() {
               <DocumentTable documents={tasks.toPublish} />
             </Card>
           )}
+          <DeadlinesCard />
           <Card title="最近动态">
             <DocumentTable documents={tasks.recent} showUnit={!isUnit} />
           </Card>

@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import '../../components/match-media.test-support.ts';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DeadlinesCard } from './deadlines-card.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function stubFiscalYears(status: number, body: unknown) {
+  const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('DeadlinesCard', () => {
+  it('shows the open years\' deadlines in Chinese dates with the days left', async () => {
+    const fetchMock = stubFiscalYears(200, { items: [{ year: 2027, isOpen: true }, { year: 2025, isOpen: false }] });
+    render(<DeadlinesCard today="2026-11-27" />);
+    expect(await screen.findByText('还剩 3 天')).toBeTruthy();
+    expect(screen.getByText(/截止日期 2026年11月30日/)).toBeTruthy();
+    expect(screen.getByText('2027年 绩效目标表')).toBeTruthy();
+    expect(screen.getByText('还剩 520 天')).toBeTruthy();
+    expect(screen.queryByText(/2025年/)).toBeNull();
+    expect(fetchMock).toHaveBeenCalledWith('/api/fiscal-years', expect.objectContaining({ method: 'GET' }));
+  });
+
+  it('says when an open year\'s deadline has passed', async () => {
+    stubFiscalYears(200, { items: [{ year: 2027, isOpen: true }] });
+    render(<DeadlinesCard today="2026-12-05" />);
+    expect(await screen.findByText('已逾期 5 天')).toBeTruthy();
+  });
+
+  it('says so when there is nothing due', async () => {
+    stubFiscalYears(200, { items: [] });
+    render(<DeadlinesCard today="2026-11-27" />);
+    expect(await screen.findByText('近期没有截止日期')).toBeTruthy();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { countDaysBetween, describeDaysLeft, formatToday, listDeadlines } from './deadlines.ts';
+
+describe('countDaysBetween', () => {
+  it.each([
+    ['2026-11-27', '2026-11-30', 3],
+    ['2026-11-30', '2026-11-30', 0],
+    ['2026-12-01', '2026-11-30', -1],
+    ['2026-02-28', '2026-03-01', 1],
+    ['2028-02-28', '2028-03-01', 2],
+    ['2026-03-28', '2026-03-30', 2],
+  ])('%s → %s is %i days', (from, to, expected) => expect(countDaysBetween(from, to)).toBe(expected));
+});
+
+describe('listDeadlines', () => {
+  it('gives next year\'s targets by 30 November and this year\'s self-evaluation by 30 April next year, soonest first', () => {
+    expect(listDeadlines({ today: '2026-11-27', openYears: [2026, 2027] })).toEqual([
+      { year: 2027, kind: 'target-table', kindName: '绩效目标表', dueDate: '2026-11-30', daysLeft: 3 },
+      { year: 2026, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2027-04-30', daysLeft: 154 },
+      { year: 2027, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2028-04-30', daysLeft: 520 },
+    ]);
+  });
+
+  it.each([
+    ['2026-12-30', true, -30],
+    ['2026-12-31', false, null],
+  ])('on %s a deadline 30 days past is shown: %s', (today, isShown, daysLeft) => {
+    const targets = listDeadlines({ today, openYears: [2027] }).find((deadline) => deadline.kind === 'target-table');
+    expect(targets !== undefined).toBe(isShown);
+    if (isShown) expect(targets?.daysLeft).toBe(daysLeft);
+  });
+
+  it('lists nothing without open fiscal years', () => {
+    expect(listDeadlines({ today: '2026-11-27', openYears: [] })).toEqual([]);
+  });
+});
+
+describe('describeDaysLeft', () => {
+  it.each([
+    [5, '还剩 5 天'],
+    [0, '今天截止'],
+    [-3, '已逾期 3 天'],
+  ])('%i → %s', (days, expected) => expect(describeDaysLeft(days)).toBe(expected));
+});
+
+describe('formatToday', () => {
+  it('uses the local calendar date with two-digit month and day', () => {
+    expect(formatToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
