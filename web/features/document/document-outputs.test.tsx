@@ -29,6 +29,16 @@ describe('DocumentOutputs', () => {
     renderOutputs(kind);
     expect(screen.getByRole('link', { name: /打印/ }).getAttribute('href')).toBe('/documents/doc%201/print');
     const buttons = screen.getAllByRole('button').map((button) => button.textContent?.trim());
+    expect(buttons).not.toContain('打印');
     expect(buttons).toEqual(labels);
+  });
+});
+
+describe('DocumentOutputs 打印', () => {
+  it('opens the print view in the app on a plain click', () => {
+    window.history.replaceState(null, '', '/documents/doc%201');
+    renderOutputs('self-evaluation');
+    screen.getByRole('link', { name: /打印/ }).click();
+    expect(window.location.pathname).toBe('/documents/doc%201/print');
   });
 });

@@ -3,17 +3,26 @@
  * official layout (/documents/:id/print), and the export buttons give the file a clerk sends on.
  */
 import { PrinterOutlined } from '@ant-design/icons';
-import { Space } from 'antd';
+import { Button, Space } from 'antd';
+import type { MouseEvent } from 'react';
 import type { DocumentKind } from '../../../core/model.ts';
-import { Link } from '../../lib/router.tsx';
+import { useRouter } from '../../lib/router.tsx';
 import { DownloadButtons } from '../print/download-buttons.tsx';
 
 export function DocumentOutputs(props: { documentId: string; kind: DocumentKind }) {
+  const { navigate } = useRouter();
+  const printPath = `/documents/${encodeURIComponent(props.documentId)}/print`;
+  // An <a> styled as a button: a new tab (Ctrl/middle click) works, a plain click stays in the app.
+  const openPrint = (event: MouseEvent<HTMLElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(printPath);
+  };
   return (
     <Space wrap className="no-print">
-      <Link to={`/documents/${encodeURIComponent(props.documentId)}/print`} className="ant-btn ant-btn-default">
-        <PrinterOutlined /> 打印
-      </Link>
+      <Button href={printPath} icon={<PrinterOutlined />} onClick={openPrint}>
+        打印
+      </Button>
       <DownloadButtons documentId={props.documentId} kind={props.kind} />
     </Space>
   );
