@@ -2,7 +2,10 @@
  * API throughput on loopback (issue 3): read a document, save an indicator, list a unit's
  * documents, at 50 and 200 connections, beside a bare Fastify route measured in the same run;
  * on SQLite and, when available, PostgreSQL. Each run is bounded in time (BENCH_API_SECONDS).
+ * The servers run in a worker thread and autocannon in the main one, so the load generator does
+ * not take event-loop turns from the server it measures (the bare route included).
  */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { readSeed } from '../test-support/seeds.ts';
@@ -44,15 +47,71 @@ function toMeasurements(label: string, run: Run): Measurement[] {
   ];
 }
 
-async function measureBareRoute(): Promise<Measurement[]> {
-  const bare = Fastify({ logger: false });
-  bare.get('/bare', async () => ({ ok: true }));
-  const url = await bare.listen({ port: 0, host: '127.0.0.1' });
-  const measurements: Measurement[] = [];
-  for (const connections of connectionCounts) {
-    measurements.push(...toMeasurements(`bare Fastify route, ${connections} connections`, await measure({ url: `${url}/bare`, connections })));
+/** What the server worker hands back once it listens. */
+interface ServedApp {
+  url: string;
+  headers: Record<string, string>;
+  ids: string[];
+}
+
+type ServerRequest = { role: 'api-bench-server'; target: 'bare' | Dialect };
+
+/** Starts the bare route or the app (with bench documents) in a worker thread; `stop` closes it. */
+async function startServer(target: ServerRequest['target']): Promise<ServedApp & { stop(): Promise<void> }> {
+  // The worker loads this TypeScript file itself, through tsx's API (Node 20 workers do not
+  // inherit the loader tsx registered in this thread).
+  const self = JSON.stringify(import.meta.url);
+  const worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${self}, ${self}))`, {
+    eval: true,
+    workerData: { role: 'api-bench-server', target } satisfies ServerRequest,
+  });
+  const served = await new Promise<ServedApp>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    ...served,
+    async stop() {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('stop');
+      await exited;
+    },
+  };
+}
+
+/** Worker side of startServer. */
+async function serve(target: ServerRequest['target']): Promise<void> {
+  let served: ServedApp;
+  let close: () => Promise<void>;
+  if (target === 'bare') {
+    const bare = Fastify({ logger: false });
+    bare.get('/bare', async () => ({ ok: true }));
+    served = { url: await bare.listen({ port: 0, host: '127.0.0.1' }), headers: {}, ids: [] };
+    close = () => bare.close();
+  } else {
+    const testApp = await createTestApp({ dialect: target, withDemoDocuments: true, responseCheck: 'fast' });
+    const ids = await insertBenchDocuments(testApp, Math.max(...connectionCounts));
+    const url = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    const { headers } = await testApp.signIn('police-filler');
+    served = { url, headers, ids };
+    close = () => testApp.close();
   }
-  await bare.close();
+  parentPort?.once('message', () => {
+    void close().then(() => process.exit(0));
+  });
+  parentPort?.postMessage(served);
+}
+
+async function measureBareRoute(): Promise<Measurement[]> {
+  const bare = await startServer('bare');
+  const measurements: Measurement[] = [];
+  try {
+    for (const connections of connectionCounts) {
+      measurements.push(...toMeasurements(`bare Fastify route, ${connections} connections`, await measure({ url: `${bare.url}/bare`, connections })));
+    }
+  } finally {
+    await bare.stop();
+  }
   return measurements;
 }
 
@@ -79,11 +138,8 @@ async function insertBenchDocuments(testApp: TestApp, count: number): Promise<st
 }
 
 async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
-  const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast' });
-  const maxConnections = Math.max(...connectionCounts);
-  const ids = await insertBenchDocuments(testApp, maxConnections);
-  const url = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  const { headers } = await testApp.signIn('police-filler');
+  const server = await startServer(dialect);
+  const { url, headers, ids } = server;
   const measurements: Measurement[] = [];
   const bodies = new Map<string, Record<string, unknown>>();
   const versions = new Map<string, number>();
@@ -103,7 +159,7 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
       measurements.push(...toMeasurements(`${label}: save an indicator`, await measureSaves({ url, connections, headers, ids, bodies, versions })));
     }
   } finally {
-    await testApp.close();
+    await server.stop();
   }
   return measurements;
 }
@@ -167,4 +223,8 @@ export async function benchApi(): Promise<Measurement[]> {
     measurements.push(...(await measureDialect(dialect)));
   }
   return measurements;
+}
+
+if (!isMainThread && (workerData as ServerRequest | undefined)?.role === 'api-bench-server') {
+  void serve((workerData as ServerRequest).target);
 }
