@@ -14,9 +14,9 @@ test('a unit drafts the evaluation report from its self-evaluation and edits it'
   await filler.getByRole('button', { name: '由自评表生成评价报告' }).click();
   await expect(filler).toHaveURL(/\/documents\/[^/]+$/);
 
-  await expect(filler.getByLabel('七、绩效情况')).toHaveValue(/单位自评得分 [\d.]+ 分/);
-  await expect(filler.getByLabel('三、一般公共预算支出情况')).toHaveValue(/预算执行率/);
-  const measures = filler.getByLabel('九、下一步改进措施');
+  await expect(filler.getByLabel('六、绩效情况')).toHaveValue(/单位自评得分 [\d.]+ 分/);
+  await expect(filler.getByLabel('二、一般公共预算支出情况')).toHaveValue(/预算执行率/);
+  const measures = filler.getByLabel('八、下一步改进措施');
   await expect(measures).toHaveValue('');
   await measures.fill('加强预算执行进度管理。');
   await waitUntilSaved(filler);

@@ -71,9 +71,18 @@ describe('draftReport', () => {
     );
   });
 
-  it('takes the goal from the target table when the self-evaluation has none', () => {
+  it('states the goal in 部门基本情况, from the target table when the self-evaluation has none', () => {
     const report = draftReport({ selfEvaluation: buildSelfEvaluation(), targetTable: buildSampleTargetTable() });
-    expect(sectionText(report, '绩效目标')).toBe(buildSampleTargetTable().overallGoal);
+    expect(sectionText(report, '部门基本情况')).toBe(`负责全县治安管理。\n年度绩效目标：${buildSampleTargetTable().overallGoal}`);
+    expect(report.overallGoal).toBe(buildSampleTargetTable().overallGoal);
+  });
+
+  it('has as many sections as the printed report, so the numbering matches', () => {
+    const report = draftReport({ selfEvaluation: buildSelfEvaluation() });
+    const outline = buildReportOutline(report);
+    expect(outline.sections.map((section) => section.title)).toEqual(
+      report.report!.sections.map((section, index) => `${'一二三四五六七八九十'[index]}、${section.title}`),
+    );
   });
 
   it('says all indicators were met when no deviation was explained', () => {

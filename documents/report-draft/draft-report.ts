@@ -1,8 +1,8 @@
 /**
  * Issue 4 "Evaluation report editor: sections pre-filled from the data (figures, indicators not
  * met and their reasons), editable text". The draft has the standard sections of sample 003
- * (部门基本情况 … 其他需要说明的情况; the print outline in documents/print/report-outline.ts adds
- * the numbering 一、… 十、) written from the year's scored self-evaluation and, when there is one,
+ * (the ten of 部门基本情况 … 其他需要说明的情况; the print outline in documents/print/report-outline.ts
+ * adds the numbering 一、… 十、) written from the year's scored self-evaluation and, when there is one,
  * the year's target table (the budget the unit asked for). Sections the data cannot fill start
  * empty for the unit to write. Pure: the server stores the result, the web edits it.
  */
@@ -12,7 +12,6 @@ import { createEmptyDocument, eachIndicator, type Budget, type PerformanceDocume
 /** The section titles, in the order of sample 003, as stored (unnumbered; the outline numbers them). */
 export const reportSectionTitles = [
   '部门基本情况',
-  '绩效目标',
   '一般公共预算支出情况',
   '政府性基金预算支出情况',
   '国有资本经营预算支出情况',
@@ -35,8 +34,9 @@ export function draftReport(input: {
   const functions = selfEvaluation.functions || targets?.functions || null;
   const overallGoal = selfEvaluation.overallGoal || targets?.overallGoal || null;
   const texts: Record<(typeof reportSectionTitles)[number], string> = {
-    部门基本情况: functions ?? '',
-    绩效目标: overallGoal ?? '',
+    // Sample 003 states the year's goal within 部门基本情况; ten sections keep the editor's
+    // numbering (一、… 十、) the same as the printed report's.
+    部门基本情况: [functions, overallGoal ? `年度绩效目标：${overallGoal}` : null].filter(Boolean).join('\n'),
     一般公共预算支出情况: writeGeneralBudget(selfEvaluation.budget, targets?.budget ?? null),
     政府性基金预算支出情况: writeFund({ label: '政府性基金', amount: budget.bySource?.governmentFund ?? targets?.budget.bySource?.governmentFund }),
     国有资本经营预算支出情况: writeFund({ label: '国有资本经营', amount: null }),
