@@ -8,24 +8,19 @@
 import { analyseDocument } from '../../../core/analyse.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { draftReport } from '../../../documents/report-draft/draft-report.ts';
-import { decideAccess } from '../../../core/review/index.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { ServiceError, toServiceError } from '../service-error.ts';
+import { ServiceError } from '../service-error.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { insertDraft } from './insert-draft.ts';
+import { ensureMayCreate } from './ensure-may-create.ts';
 
 export async function createEvaluationReport(
   deps: ServiceDeps,
   input: { actor: Actor; year: number; project?: string | null },
 ): Promise<DocumentView> {
   const { actor } = input;
-  const decision = decideAccess({
-    actor,
-    document: { kind: 'evaluation-report', state: 'draft', organisationId: actor.organisationId, organisationPath: actor.organisationPath, hasSupervisor: false },
-    action: 'create',
-  });
-  if (!decision.ok) throw toServiceError(decision);
+  ensureMayCreate(actor, 'evaluation-report');
   const [selfEvaluation] = await deps.repositories.documents.listRevisions({
     organisationId: actor.organisationId,
     year: input.year,

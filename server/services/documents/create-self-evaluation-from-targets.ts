@@ -5,12 +5,12 @@
  */
 import { analyseDocument } from '../../../core/analyse.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
-import { decideAccess } from '../../../core/review/index.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { ServiceError, toServiceError } from '../service-error.ts';
+import { ServiceError } from '../service-error.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { insertDraft } from './insert-draft.ts';
+import { ensureMayCreate } from './ensure-may-create.ts';
 
 const approvedStates = ['approved', 'published'];
 
@@ -19,12 +19,7 @@ export async function createSelfEvaluationFromTargets(
   input: { actor: Actor; year: number; project?: string | null },
 ): Promise<DocumentView> {
   const { actor } = input;
-  const decision = decideAccess({
-    actor,
-    document: { kind: 'self-evaluation', state: 'draft', organisationId: actor.organisationId, organisationPath: actor.organisationPath, hasSupervisor: false },
-    action: 'create',
-  });
-  if (!decision.ok) throw toServiceError(decision);
+  ensureMayCreate(actor, 'self-evaluation');
   const revisions = await deps.repositories.documents.listRevisions({
     organisationId: actor.organisationId,
     year: input.year,

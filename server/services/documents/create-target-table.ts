@@ -7,13 +7,13 @@
  */
 import { analyseDocument } from '../../../core/analyse.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
-import { decideAccess } from '../../../core/review/index.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { ServiceError, toServiceError } from '../service-error.ts';
+import { ServiceError } from '../service-error.ts';
 import { createDocumentExistsError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { insertDraft } from './insert-draft.ts';
+import { ensureMayCreate } from './ensure-may-create.ts';
 
 export type TargetTableSource = 'blank' | 'last-year';
 
@@ -24,12 +24,7 @@ export async function createTargetTable(
   input: { actor: Actor; year: number; from: TargetTableSource },
 ): Promise<DocumentView> {
   const { actor, year } = input;
-  const decision = decideAccess({
-    actor,
-    document: { kind: 'target-table', state: 'draft', organisationId: actor.organisationId, organisationPath: actor.organisationPath, hasSupervisor: false },
-    action: 'create',
-  });
-  if (!decision.ok) throw toServiceError(decision);
+  ensureMayCreate(actor, 'target-table');
   const existing = await deps.repositories.documents.listRevisions({ organisationId: actor.organisationId, year, kind: 'target-table', project: null });
   if (existing.length > 0) throw createDocumentExistsError();
   if (input.from === 'blank') {

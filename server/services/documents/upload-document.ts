@@ -6,13 +6,13 @@
  */
 import { analyseDocument } from '../../../core/analyse.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
-import { decideAccess } from '../../../core/review/index.ts';
 import { readText } from '../../../documents/text/read-text.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { ServiceError, toServiceError } from '../service-error.ts';
+import { ServiceError } from '../service-error.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
+import { ensureMayCreate } from './ensure-may-create.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 
 /** The real text dumps are 10–60 kB; 2 MB leaves room without letting one request eat memory. */
@@ -49,13 +49,7 @@ export async function storeReadDocument(
     throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
   }
   const body: PerformanceDocument = analyseDocument({ ...read, year, unit: read.unit || input.actor.organisationName });
-  const decision = decideAccess({
-    actor: input.actor,
-    // Only the unit's own people may create; a new draft is visible to nobody else yet.
-    document: { kind: body.kind, state: 'draft', organisationId: input.actor.organisationId, organisationPath: input.actor.organisationPath, hasSupervisor: false },
-    action: 'create',
-  });
-  if (!decision.ok) throw toServiceError(decision);
+  ensureMayCreate(input.actor, body.kind);
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
 }
