@@ -2,6 +2,8 @@
 import type { Direction, Indicator, IndicatorValue, Operator, PerformanceDocument } from '../model.ts';
 import { createEmptyDocument } from '../model.ts';
 import { parseIndicatorValue } from '../indicator-value/index.ts';
+import { defaultScoringPolicy } from './policy.ts';
+import { scoreIndicator } from './score-indicator.ts';
 
 /** A numeric value as the parser would give it: "≥80%" → numericValue('80', { operator: '>=', unit: '%' }). */
 export function numericValue(
@@ -198,4 +200,21 @@ export function buildSample001(): PerformanceDocument {
     }),
     unit: '株洲市公安局渌口分局',
   };
+}
+
+/** The suggested score of one numeric indicator under the default policy (rule table tests). */
+export function suggestNumericScore(input: {
+  operator: Operator | null;
+  target: string;
+  actual: string;
+  weight: string;
+  unit?: string | null;
+}): string | null {
+  const indicator = buildIndicator({
+    name: '测试指标',
+    target: numericValue(input.target, { operator: input.operator, unit: input.unit ?? null }),
+    actual: numericValue(input.actual, { unit: input.unit ?? null }),
+    weight: input.weight,
+  });
+  return scoreIndicator({ indicator, policy: defaultScoringPolicy }).suggestedScore;
 }
