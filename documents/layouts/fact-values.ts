@@ -7,7 +7,7 @@ import { Dec, toDecimal } from '../../core/decimal.ts';
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 
 /** The kinds of comparison a fact key can ask for. */
-export type FactComparison = 'text' | 'decimal' | 'level' | 'value';
+export type FactComparison = 'text' | 'project' | 'decimal' | 'level' | 'value';
 
 /** NFKC, no whitespace, one form of brackets and colons: how names and text facts are compared. */
 export function normalizeFactText(text: string): string {
@@ -62,6 +62,9 @@ export function isSameFact(comparison: FactComparison, expected: string, actual:
   switch (comparison) {
     case 'text':
       return normalizeFactText(expected) === normalizeFactText(actual);
+    case 'project':
+      // "通组道路硬化项目" and "通组道路硬化" name the same project.
+      return normalizeFactText(expected).replace(/项目$/, '') === normalizeFactText(actual).replace(/项目$/, '');
     case 'level':
       return normalizeLevel(expected) === normalizeLevel(actual);
     case 'decimal': {
@@ -80,6 +83,7 @@ export function isSameFact(comparison: FactComparison, expected: string, actual:
 
 /** Which comparison a fact key uses, by its last segment. */
 export function comparisonOf(key: string): FactComparison {
+  if (key === 'project') return 'project';
   const field = key.slice(key.lastIndexOf('.') + 1);
   if (field === 'level1' || field === 'level2') return 'level';
   if (field === 'target' || field === 'actual' || field === 'progress') return 'value';
