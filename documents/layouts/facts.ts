@@ -50,6 +50,30 @@ function monitoringMonth(period: unknown): string | null {
   return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? String(Number(date.slice(5, 7))) : null;
 }
 
+/** The first money sentence of a narrative monitoring report of one of the kinds (budget, spent …). */
+function moneyFact(monitoring: unknown, kinds: readonly string[]): string | null {
+  const moneyFacts = readLoose(monitoring, 'moneyFacts');
+  if (!Array.isArray(moneyFacts)) return null;
+  for (const kind of kinds) {
+    const found: unknown = moneyFacts.find((fact) => readLoose(fact, 'kind') === kind);
+    const amount = readLoose(found, 'amount');
+    if (typeof amount === 'string') return amount;
+  }
+  return null;
+}
+
+/**
+ * In-year monitoring (kind "monitoring", once the model has it): budget.executedToDate and
+ * budget.forecast, else what a narrative report's money sentences say; the window's month.
+ */
+function putMonitoring(facts: Facts, document: PerformanceDocument): void {
+  const monitoring = readLoose(document, 'monitoring');
+  if (!facts.has('budget.initial')) put(facts, 'budget.initial', moneyFact(monitoring, ['budget']));
+  put(facts, 'budget.executedToDate', looseText(readLoose(document.budget, 'executedToDate')) ?? moneyFact(monitoring, ['executed', 'spent']));
+  put(facts, 'budget.forecast', looseText(readLoose(document.budget, 'forecast')) ?? moneyFact(monitoring, ['forecast']));
+  put(facts, 'monitoring.month', monitoringMonth(readLoose(monitoring, 'period')));
+}
+
 function putIndicator(facts: Facts, indicator: Indicator): void {
   const key = `indicator[${indicatorKeyName(indicator.name)}]`;
   // The first row of a name wins, as in the expected facts (duplicates are a finding of their own).
@@ -87,10 +111,7 @@ export function documentFacts(document: PerformanceDocument): Facts {
   put(facts, 'goals.count', document.goals.filter((goal) => goal.indicators.length > 0).length);
   put(facts, 'indicators.count', indicators.length);
   for (const indicator of indicators) putIndicator(facts, indicator);
-  // In-year monitoring: budget.executedToDate / budget.forecast and monitoring.period once the model has them.
-  put(facts, 'budget.executedToDate', looseText(readLoose(budget, 'executedToDate')));
-  put(facts, 'budget.forecast', looseText(readLoose(budget, 'forecast')));
-  put(facts, 'monitoring.month', monitoringMonth(readLoose(readLoose(document, 'monitoring'), 'period')));
+  putMonitoring(facts, document);
   for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
   return facts;
 }
