@@ -70,6 +70,37 @@ export function renderDepartmentTargetTable(document: PerformanceDocument, optio
   };
 }
 
+/** 项目支出绩效目标表 (central template): header block, 项目资金, 年度目标, indicators behind a 绩效指标 label. */
+export function renderProjectTargetTable(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const names = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const indicators = document.goals.flatMap((goal) => goal.indicators);
+  const header = indicatorHeader(names, options);
+  const indicatorRows = withSerial(
+    [
+      ...header,
+      ...mergeLevelRows(
+        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
+        { merge: 'blank' },
+      ),
+    ],
+    options,
+    header.length,
+  ).map((row, index) => [index === 0 ? '绩效指标' : U, ...row]);
+  const width = indicatorRows[0]?.length ?? names.length + 1;
+  const rows: DenseGrid = [
+    ['项目名称', document.project ?? ''],
+    ['主管部门', document.supervisor ?? '', '实施单位', document.unit],
+    [`项目资金${moneyLabel(options)}`, '年度资金总额', writeAmount(document.budget.total, options)],
+    [U, '其中：财政拨款', writeAmount(document.budget.bySource?.currentYear, options)],
+    ['年度总体目标', document.overallGoal ?? ''],
+    ...indicatorRows,
+  ];
+  return {
+    before: ['项目支出绩效目标表', `（${document.year}年度）`, ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width),
+  };
+}
+
 function selfEvaluationCells(indicator: Indicator, options: LayoutOptions): string[] {
   const target = indicator.target?.text ?? '';
   const actual = indicator.actual?.text ?? '';
