@@ -1,6 +1,7 @@
 /**
- * Renders a target table (部门整体, goals 目标一…) or a project self-evaluation from the model
- * into a Sheet, with the layout's header rows, 序号 column, column order and amount unit.
+ * Renders a 部门整体 target table (goals 目标一…), a project target table or a project
+ * self-evaluation from the model into a Sheet, with the layout's header rows, 序号 column, column
+ * order and amount unit. 一级/二级 are merged down (text layouts write the covered cells empty).
  */
 import { Dec } from '../../../core/decimal.ts';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
@@ -48,7 +49,7 @@ function goalRows(input: { label: string; indicators: readonly Indicator[]; opti
   const header = indicatorHeader(names, input.options);
   const rows = mergeLevelRows(
     input.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
-    { merge: 'blank' },
+    { merge: 'up' },
   );
   return withSerial([...header, ...rows], input.options, header.length).map((row, index) => [index === 0 ? input.label : U, ...row]);
 }
@@ -80,7 +81,7 @@ export function renderProjectTargetTable(document: PerformanceDocument, options:
       ...header,
       ...mergeLevelRows(
         indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
-        { merge: 'blank' },
+        { merge: 'up' },
       ),
     ],
     options,
@@ -131,7 +132,7 @@ export function renderProjectSelfEvaluation(document: PerformanceDocument, optio
       ...header,
       ...mergeLevelRows(
         indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: selfEvaluationCells(indicator, options) })),
-        { merge: 'blank' },
+        { merge: 'up' },
       ),
     ],
     options,
