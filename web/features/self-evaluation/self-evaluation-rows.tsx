@@ -95,7 +95,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
       <td>{indicator.name}</td>
       <td>
         {indicator.target?.text}
-        <ValueUnderstanding value={indicator.target} />
+        {props.isEditable && <ValueUnderstanding value={indicator.target} />}
       </td>
       <td>
         {props.isEditable ? (
@@ -109,7 +109,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
         ) : (
           indicator.actual?.text
         )}
-        <ValueUnderstanding value={indicator.actual} />
+        {props.isEditable && <ValueUnderstanding value={indicator.actual} isActual />}
       </td>
       <td>
         {props.isEditable ? (

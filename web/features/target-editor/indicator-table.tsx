@@ -41,6 +41,8 @@ const noFindings: Finding[] = [];
 const noOpinions: Opinion[] = [];
 
 export function IndicatorTable(props: IndicatorTableProps) {
+  // An official view (批复表, a read-only table) shows 审核意见 only when there are some to show.
+  const showsOpinions = props.renderOpinionAction !== undefined || props.opinionsByRow.size > 0;
   return (
     <table className="sheet">
       <colgroup>
@@ -49,7 +51,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
         <col style={{ width: 140 }} />
         <col />
         <col style={{ width: 280 }} />
-        <col style={{ width: 180 }} />
+        {showsOpinions && <col style={{ width: 180 }} />}
         {props.isEditable && <col style={{ width: 150 }} />}
       </colgroup>
       <thead>
@@ -59,7 +61,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
           <th>二级指标</th>
           <th>三级指标</th>
           <th>指标值</th>
-          <th>审核意见</th>
+          {showsOpinions && <th>审核意见</th>}
           {props.isEditable && <th>操作</th>}
         </tr>
       </thead>
@@ -77,6 +79,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
               findings={props.findingsByRow.get(path) ?? noFindings}
               opinions={props.opinionsByRow.get(path) ?? noOpinions}
               isEditable={props.isEditable}
+              showsOpinions={showsOpinions}
               isHighlighted={props.highlightedRow === path}
               onChange={props.onChange}
               onValueText={props.onValueText}
@@ -99,6 +102,7 @@ interface RowProps {
   findings: Finding[];
   opinions: Opinion[];
   isEditable: boolean;
+  showsOpinions: boolean;
   isHighlighted: boolean;
   onChange: IndicatorTableProps['onChange'];
   onValueText: IndicatorTableProps['onValueText'];
@@ -117,6 +121,7 @@ function isSameRow(before: RowProps, after: RowProps): boolean {
     before.rowNumber === after.rowNumber &&
     before.path === after.path &&
     before.isEditable === after.isEditable &&
+    before.showsOpinions === after.showsOpinions &&
     before.isHighlighted === after.isHighlighted &&
     before.opinions === after.opinions &&
     before.onChange === after.onChange &&
@@ -174,21 +179,23 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
         ) : (
           <span>{indicator.target?.text ?? ''}</span>
         )}
-        <ValueUnderstanding value={indicator.target} />
+        {props.isEditable && <ValueUnderstanding value={indicator.target} />}
         {props.findings.map((finding, index) => (
           <span key={index} className={`sheet-note ${finding.severity === 'error' ? 'error' : 'warning'}`}>
             {finding.message}
           </span>
         ))}
       </td>
-      <td>
-        {props.opinions.map((opinion) => (
-          <span key={opinion.id} className="sheet-note error">
-            {opinion.actorName ?? '审核人'}：{opinion.text}
-          </span>
-        ))}
-        {props.renderOpinionAction?.(props.path, indicator)}
-      </td>
+      {props.showsOpinions && (
+        <td>
+          {props.opinions.map((opinion) => (
+            <span key={opinion.id} className="sheet-note error">
+              {opinion.actorName ?? '审核人'}：{opinion.text}
+            </span>
+          ))}
+          {props.renderOpinionAction?.(props.path, indicator)}
+        </td>
+      )}
       {props.isEditable && (
         <td className="sheet-actions">
           {operation('上移', 'up', <ArrowUpOutlined />)}
