@@ -14,11 +14,14 @@ import { scoreRow } from './live-score.ts';
 const table = 'self-evaluation';
 
 type OnChange = (address: RowAddress, change: Partial<Indicator>) => void;
+type OnAccept = (address: RowAddress) => void;
 
 export function SelfEvaluationRows(props: {
   body: PerformanceDocument;
   isEditable: boolean;
   onChange: OnChange;
+  /** 采用: copy the rules' score into the row's 得分. */
+  onAccept?: OnAccept;
 }) {
   let rowNumber = 0;
   return (
@@ -64,6 +67,7 @@ export function SelfEvaluationRows(props: {
                 indicator={indicator}
                 isEditable={props.isEditable}
                 onChange={props.onChange}
+                onAccept={props.onAccept}
               />
             );
           }),
@@ -81,6 +85,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
   indicator: Indicator;
   isEditable: boolean;
   onChange: OnChange;
+  onAccept?: OnAccept;
 }) {
   const { indicator, rowNumber } = props;
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
@@ -148,6 +153,17 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
           <span className="sheet-tag is-orange" style={{ marginLeft: 6 }}>
             与填报不一致
           </span>
+        )}
+        {props.isEditable && props.onAccept && score.suggestedScore !== null && (score.hasGap || !indicator.score) && (
+          <button
+            type="button"
+            className="sheet-button"
+            style={{ marginLeft: 6 }}
+            aria-label={label('采用建议得分')}
+            onClick={() => props.onAccept?.(address)}
+          >
+            采用
+          </button>
         )}
         <span className="sheet-note muted">{score.reason}</span>
       </td>
