@@ -62,7 +62,11 @@ export function draftReport(input: {
     functions,
     overallGoal,
     overallResult: selfEvaluation.overallResult ?? null,
-    report: { sections: reportSectionTitles.map((title) => ({ title, text: texts[title] })), moneyLists: [] },
+    report: {
+      sections: reportSectionTitles.map((title) => ({ title, text: texts[title] })),
+      moneyLists: [],
+      draftedFrom: 'self-evaluation',
+    },
   };
 }
 
