@@ -18,7 +18,7 @@ async function approveAs(page: Page, id: string, expectedState: string): Promise
   await openDocument(page, id);
   await chooseGrade(page, '优');
   await page.getByRole('button', { name: /^审核通过/ }).click();
-  await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 }
 
 async function chooseGrade(page: Page, grade: string): Promise<void> {
@@ -30,7 +30,8 @@ async function chooseGrade(page: Page, grade: string): Promise<void> {
 async function submitAs(page: Page): Promise<void> {
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.getByRole('button', { name: '确认提交' }).click();
-  await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible();
+  // The page reloads the whole table after a transition: slow on a busy machine.
+  await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 }
 
 test('a target table goes from upload through return and resubmission to approval', async ({
@@ -66,7 +67,7 @@ test('a target table goes from upload through return and resubmission to approva
   // 撤回 before anyone reviews: back to 草稿, then submitted again.
   await leader.getByRole('button', { name: '撤回', exact: true }).click();
   await leader.getByRole('button', { name: '确认撤回' }).click();
-  await expect(leader.getByText('草稿', { exact: true }).first()).toBeVisible();
+  await expect(leader.getByText('草稿', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
   await submitAs(leader);
 
   const supervisor = await openAs(browser, 'politics-reviewer');
