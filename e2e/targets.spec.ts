@@ -37,7 +37,7 @@ async function submitAs(page: Page): Promise<void> {
 test('a target table goes from upload through return and resubmission to approval', async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(480_000);
+  test.setTimeout(720_000);
   const filler = await openAs(browser, 'police-filler');
   await saveScreenshot(filler, testInfo, '01-unit-home');
 

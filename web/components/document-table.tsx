@@ -31,6 +31,8 @@ export function DocumentTable(props: {
       size="middle"
       loading={props.isLoading}
       dataSource={props.documents}
+      // On a phone the columns keep their width and the table scrolls sideways.
+      scroll={{ x: 'max-content' }}
       pagination={props.documents.length > 20 ? { pageSize: 20 } : false}
       columns={[
         {

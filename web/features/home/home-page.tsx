@@ -20,15 +20,15 @@ export default function HomePage() {
         <Skeleton active />
       ) : (
         <>
-          <Row gutter={16} style={{ marginBottom: 16 }}>
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             {isUnit && (
               <>
-                <Col span={8}>
+                <Col xs={24} sm={8}>
                   <Card>
                     <Statistic title="待填报" value={tasks.toFill.length} />
                   </Card>
                 </Col>
-                <Col span={8}>
+                <Col xs={24} sm={8}>
                   <Card>
                     <Statistic
                       title="被退回"
@@ -40,14 +40,14 @@ export default function HomePage() {
               </>
             )}
             {isReviewer && (
-              <Col span={8}>
+              <Col xs={24} sm={8}>
                 <Card>
                   <Statistic title="待我审核" value={tasks.toReview.length} />
                 </Card>
               </Col>
             )}
             {user.role === 'finance-reviewer' && (
-              <Col span={8}>
+              <Col xs={24} sm={8}>
                 <Card>
                   <Statistic title="待公开" value={tasks.toPublish.length} />
                 </Card>

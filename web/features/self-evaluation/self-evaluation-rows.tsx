@@ -25,55 +25,57 @@ export function SelfEvaluationRows(props: {
 }) {
   let rowNumber = 0;
   return (
-    <table className="sheet">
-      <colgroup>
-        <col style={{ width: 44 }} />
-        <col style={{ width: 90 }} />
-        <col style={{ width: 100 }} />
-        <col />
-        <col style={{ width: 150 }} />
-        <col style={{ width: 180 }} />
-        <col style={{ width: 80 }} />
-        <col style={{ width: 80 }} />
-        <col style={{ width: 180 }} />
-        <col style={{ width: 220 }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>序号</th>
-          <th>一级指标</th>
-          <th>二级指标</th>
-          <th>三级指标</th>
-          <th>年度指标值</th>
-          <th>实际完成值</th>
-          <th>分值</th>
-          <th>得分（填报）</th>
-          <th>建议得分（按规则）</th>
-          <th>偏差原因分析及改进措施</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.body.goals.flatMap((goal, goalIndex) =>
-          goal.indicators.map((indicator, indicatorIndex) => {
-            const path = toRowPath({ goalIndex, indicatorIndex });
-            rowNumber += 1;
-            return (
-              <SelfEvaluationRow
-                key={path}
-                path={path}
-                goalIndex={goalIndex}
-                indicatorIndex={indicatorIndex}
-                rowNumber={rowNumber - 1}
-                indicator={indicator}
-                isEditable={props.isEditable}
-                onChange={props.onChange}
-                onAccept={props.onAccept}
-              />
-            );
-          }),
-        )}
-      </tbody>
-    </table>
+    <div className="sheet-scroll is-wide">
+      <table className="sheet">
+        <colgroup>
+          <col style={{ width: 44 }} />
+          <col style={{ width: 90 }} />
+          <col style={{ width: 100 }} />
+          <col />
+          <col style={{ width: 150 }} />
+          <col style={{ width: 180 }} />
+          <col style={{ width: 80 }} />
+          <col style={{ width: 80 }} />
+          <col style={{ width: 180 }} />
+          <col style={{ width: 220 }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>一级指标</th>
+            <th>二级指标</th>
+            <th>三级指标</th>
+            <th>年度指标值</th>
+            <th>实际完成值</th>
+            <th>分值</th>
+            <th>得分（填报）</th>
+            <th>建议得分（按规则）</th>
+            <th>偏差原因分析及改进措施</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.body.goals.flatMap((goal, goalIndex) =>
+            goal.indicators.map((indicator, indicatorIndex) => {
+              const path = toRowPath({ goalIndex, indicatorIndex });
+              rowNumber += 1;
+              return (
+                <SelfEvaluationRow
+                  key={path}
+                  path={path}
+                  goalIndex={goalIndex}
+                  indicatorIndex={indicatorIndex}
+                  rowNumber={rowNumber - 1}
+                  indicator={indicator}
+                  isEditable={props.isEditable}
+                  onChange={props.onChange}
+                  onAccept={props.onAccept}
+                />
+              );
+            }),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -44,52 +44,54 @@ export function IndicatorTable(props: IndicatorTableProps) {
   // An official view (批复表, a read-only table) shows 审核意见 only when there are some to show.
   const showsOpinions = props.renderOpinionAction !== undefined || props.opinionsByRow.size > 0;
   return (
-    <table className="sheet">
-      <colgroup>
-        <col style={{ width: 48 }} />
-        <col style={{ width: 120 }} />
-        <col style={{ width: 140 }} />
-        <col />
-        <col style={{ width: 280 }} />
-        {showsOpinions && <col style={{ width: 180 }} />}
-        {props.isEditable && <col style={{ width: 150 }} />}
-      </colgroup>
-      <thead>
-        <tr>
-          <th>序号</th>
-          <th>一级指标</th>
-          <th>二级指标</th>
-          <th>三级指标</th>
-          <th>指标值</th>
-          {showsOpinions && <th>审核意见</th>}
-          {props.isEditable && <th>操作</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {props.goal.indicators.map((indicator, indicatorIndex) => {
-          const path = toRowPath({ goalIndex: props.goalIndex, indicatorIndex });
-          return (
-            <IndicatorRow
-              key={path}
-              path={path}
-              goalIndex={props.goalIndex}
-              indicatorIndex={indicatorIndex}
-              rowNumber={props.firstRowNumber + indicatorIndex}
-              indicator={indicator}
-              findings={props.findingsByRow.get(path) ?? noFindings}
-              opinions={props.opinionsByRow.get(path) ?? noOpinions}
-              isEditable={props.isEditable}
-              showsOpinions={showsOpinions}
-              isHighlighted={props.highlightedRow === path}
-              onChange={props.onChange}
-              onValueText={props.onValueText}
-              onOperation={props.onOperation}
-              renderOpinionAction={props.renderOpinionAction}
-            />
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="sheet-scroll">
+      <table className="sheet">
+        <colgroup>
+          <col style={{ width: 48 }} />
+          <col style={{ width: 120 }} />
+          <col style={{ width: 140 }} />
+          <col />
+          <col style={{ width: 280 }} />
+          {showsOpinions && <col style={{ width: 180 }} />}
+          {props.isEditable && <col style={{ width: 150 }} />}
+        </colgroup>
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>一级指标</th>
+            <th>二级指标</th>
+            <th>三级指标</th>
+            <th>指标值</th>
+            {showsOpinions && <th>审核意见</th>}
+            {props.isEditable && <th>操作</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {props.goal.indicators.map((indicator, indicatorIndex) => {
+            const path = toRowPath({ goalIndex: props.goalIndex, indicatorIndex });
+            return (
+              <IndicatorRow
+                key={path}
+                path={path}
+                goalIndex={props.goalIndex}
+                indicatorIndex={indicatorIndex}
+                rowNumber={props.firstRowNumber + indicatorIndex}
+                indicator={indicator}
+                findings={props.findingsByRow.get(path) ?? noFindings}
+                opinions={props.opinionsByRow.get(path) ?? noOpinions}
+                isEditable={props.isEditable}
+                showsOpinions={showsOpinions}
+                isHighlighted={props.highlightedRow === path}
+                onChange={props.onChange}
+                onValueText={props.onValueText}
+                onOperation={props.onOperation}
+                renderOpinionAction={props.renderOpinionAction}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
