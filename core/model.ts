@@ -156,6 +156,8 @@ export const moneyListSchema = z.object({
 export const reportSchema = z.object({
   sections: z.array(z.object({ title: z.string(), text: z.string() })),
   moneyLists: z.array(moneyListSchema),
+  /** What the sections were drafted from (documents/report-draft); absent for a report read from a file. */
+  draftedFrom: z.enum(['self-evaluation']).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

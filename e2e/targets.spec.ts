@@ -1,5 +1,6 @@
 /**
- * Issue 4 journey: a unit uploads sample 000, sees its 87 indicators, edits one and submits; the
+ * Issue 4 journey: a unit uploads sample 000, sees its 87 indicators, edits one and submits (and
+ * withdraws and submits again, each confirmed); the
  * 主管部门 passes it; finance returns it with an opinion on one indicator; the unit sees the reason,
  * fixes it and resubmits; both reviewers approve and the 批复表 is shown.
  */
@@ -14,16 +15,31 @@ async function openDocument(page: Page, id: string): Promise<void> {
   await expect(page.getByText(/绩效指标（共 \d+ 个指标）/)).toBeVisible({ timeout: 60_000 });
 }
 
+/** Chooses the 审核等级 (it has no default) and approves. */
 async function approveAs(page: Page, id: string, expectedState: string): Promise<void> {
   await openDocument(page, id);
+  await chooseGrade(page, '优');
   await page.getByRole('button', { name: /^审核通过/ }).click();
-  await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+}
+
+async function chooseGrade(page: Page, grade: string): Promise<void> {
+  await page.getByRole('combobox', { name: '审核等级' }).click();
+  await page.getByTitle(grade, { exact: true }).click();
+}
+
+/** 提交 asks for a confirmation first. */
+async function submitAs(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByRole('button', { name: '确认提交' }).click();
+  // The page reloads the whole table after a transition: slow on a busy machine.
+  await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 }
 
 test('a target table goes from upload through return and resubmission to approval', async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(480_000);
+  test.setTimeout(720_000);
   const filler = await openAs(browser, 'police-filler');
   await saveScreenshot(filler, testInfo, '01-unit-home');
 
@@ -49,8 +65,12 @@ test('a target table goes from upload through return and resubmission to approva
   const leader = await openAs(browser, 'police-leader');
   await openDocument(leader, id);
   await expect(leader.getByLabel('指标值（第1行）', { exact: true })).toHaveValue('不少于 95 %');
-  await leader.getByRole('button', { name: '提交', exact: true }).click();
-  await expect(leader.getByText('已提交', { exact: true }).first()).toBeVisible();
+  await submitAs(leader);
+  // 撤回 before anyone reviews: back to 草稿, then submitted again.
+  await leader.getByRole('button', { name: '撤回', exact: true }).click();
+  await leader.getByRole('button', { name: '确认撤回' }).click();
+  await expect(leader.getByText('草稿', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await submitAs(leader);
 
   const supervisor = await openAs(browser, 'politics-reviewer');
   await approveAs(supervisor, id, '主管部门已审核');
@@ -87,11 +107,13 @@ test('a target table goes from upload through return and resubmission to approva
   await waitUntilSaved(filler);
 
   await openDocument(leader, id);
-  await leader.getByRole('button', { name: '提交', exact: true }).click();
-  await expect(leader.getByText('已提交', { exact: true }).first()).toBeVisible();
+  await submitAs(leader);
   await approveAs(supervisor, id, '主管部门已审核');
 
   await openDocument(finance, id);
+  await finance.getByRole('button', { name: '审核通过并批复' }).click();
+  await expect(finance.getByText('请选择审核等级')).toBeVisible();
+  await chooseGrade(finance, '良');
   await finance.getByRole('button', { name: '审核通过并批复' }).click();
   await expect(finance.getByRole('heading', { name: /绩效目标批复表/ })).toBeVisible();
   await expect(finance.getByText('≥98%').first()).toBeVisible();

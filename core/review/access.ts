@@ -120,6 +120,11 @@ function decideUnitAction(role: Role, document: AccessDocument, action: Document
     if (role !== 'unit-leader') return refuse('forbidden', '只有单位负责人可以提交（提交即签字确认）。');
     return checkSourceState(document, action);
   }
+  // Whoever signed may take the signature back, while no reviewer has started.
+  if (action === 'withdraw') {
+    if (role !== 'unit-leader') return refuse('forbidden', '只有单位负责人可以撤回提交。');
+    return checkSourceState(document, action);
+  }
   if (action === 'revise') return checkSourceState(document, action);
   return refuseRole(role, action, document);
 }

@@ -1,5 +1,5 @@
 /** What someone may try to do with a document; decideAccess answers for each of them. */
-export const transitionActions = ['submit', 'supervisor-approve', 'finance-approve', 'return', 'publish', 'revise'] as const;
+export const transitionActions = ['submit', 'withdraw', 'supervisor-approve', 'finance-approve', 'return', 'publish', 'revise'] as const;
 export type TransitionAction = (typeof transitionActions)[number];
 
 export const documentActions = [
@@ -20,6 +20,7 @@ export const documentActionNames: Record<DocumentAction, string> = {
   save: '保存',
   'add-opinion': '填写审核意见',
   submit: '提交',
+  withdraw: '撤回',
   'supervisor-approve': '主管部门审核通过',
   'finance-approve': '财政审核通过',
   return: '退回',

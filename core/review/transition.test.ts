@@ -10,6 +10,7 @@ const reason = '指标值未量化，请修改';
 const targetMoves: Array<[TransitionAction, ReviewState, ReviewState]> = [
   ['submit', 'draft', 'submitted'],
   ['submit', 'returned', 'submitted'],
+  ['withdraw', 'submitted', 'draft'],
   ['supervisor-approve', 'submitted', 'supervisor-reviewed'],
   ['finance-approve', 'supervisor-reviewed', 'approved'],
   ['return', 'submitted', 'returned'],
@@ -21,6 +22,7 @@ const targetMoves: Array<[TransitionAction, ReviewState, ReviewState]> = [
 const evaluationMoves: Array<[TransitionAction, ReviewState, ReviewState]> = [
   ['submit', 'draft', 'submitted'],
   ['submit', 'returned', 'submitted'],
+  ['withdraw', 'submitted', 'draft'],
   ['supervisor-approve', 'submitted', 'supervisor-reviewed'],
   ['finance-approve', 'supervisor-reviewed', 'finance-reviewed'],
   ['return', 'submitted', 'returned'],
@@ -83,9 +85,18 @@ describe('decideTransition', () => {
     expect(result).toMatchObject({ ok: false, code: 'transition-not-allowed' });
   });
 
-  it('needs no reason for moves other than return', () => {
+  it('needs no reason for moves other than return and revise', () => {
     expect(decideTransition({ kind: 'target-table', state: 'draft', action: 'submit' })).toMatchObject({ ok: true });
-    expect(decideTransition({ kind: 'target-table', state: 'approved', action: 'revise' })).toMatchObject({
+    expect(decideTransition({ kind: 'target-table', state: 'submitted', action: 'withdraw' })).toMatchObject({ ok: true, state: 'draft' });
+  });
+
+  it.each([undefined, null, '', '  '])('refuses a revision (调整) with the reason %j', (revisionReason) => {
+    expect(decideTransition({ kind: 'target-table', state: 'approved', action: 'revise', reason: revisionReason })).toEqual({
+      ok: false,
+      code: 'reason-required',
+      message: '调整必须填写调整原因。',
+    });
+    expect(decideTransition({ kind: 'target-table', state: 'approved', action: 'revise', reason: '年中调整' })).toMatchObject({
       ok: true,
       createsRevision: true,
     });

@@ -15,6 +15,8 @@ const movesByFlow: Record<ReviewFlow, Moves> = {
   // 目标表: 草稿 → 已提交 → 主管部门已审核 → 财政已批复 (locked) → 已公开; 调整 starts a new revision.
   targets: {
     submit: { from: editable, to: 'submitted' },
+    // 撤回: the unit takes a submission back before any review (the service also checks no opinion was given).
+    withdraw: { from: ['submitted'], to: 'draft' },
     'supervisor-approve': { from: ['submitted'], to: 'supervisor-reviewed' },
     'finance-approve': { from: ['supervisor-reviewed'], to: 'approved' },
     return: { from: ['submitted', 'supervisor-reviewed'], to: 'returned' },
@@ -26,6 +28,7 @@ const movesByFlow: Record<ReviewFlow, Moves> = {
   // published evaluation.
   evaluation: {
     submit: { from: editable, to: 'submitted' },
+    withdraw: { from: ['submitted'], to: 'draft' },
     'supervisor-approve': { from: ['submitted'], to: 'supervisor-reviewed' },
     'finance-approve': { from: ['supervisor-reviewed'], to: 'finance-reviewed' },
     return: { from: ['submitted', 'supervisor-reviewed', 'finance-reviewed'], to: 'returned' },
@@ -33,8 +36,14 @@ const movesByFlow: Record<ReviewFlow, Moves> = {
   },
 };
 
-/** The longest return reason kept; longer texts are refused rather than cut. */
+/** The longest reason kept; longer texts are refused rather than cut. */
 export const maxReasonLength = 2000;
+
+/**
+ * Actions that must say why, with the word for the reason: 退回 (issue 3) and 调整 (a revision of
+ * approved targets is reviewed again, and the reviewers need the cause).
+ */
+const reasonNames: Partial<Record<TransitionAction, string>> = { return: '退回理由', revise: '调整原因' };
 
 export type TransitionRefusalCode = 'transition-not-allowed' | 'reason-required' | 'reason-too-long';
 export type TransitionResult =
@@ -57,7 +66,8 @@ export function listSourceStates(kind: DocumentKind, action: TransitionAction): 
 
 /**
  * Decides the next state of a document of `kind` in `state` when `action` is taken.
- * 退回 needs a reason (issue 3: "退回 (with a required reason)"); 调整 creates a new revision.
+ * 退回 and 调整 need a reason (issue 3: "退回 (with a required reason)"); 调整 creates a new revision;
+ * 撤回 takes a submission back to 草稿 before review starts.
  */
 export function decideTransition(input: {
   kind: DocumentKind;
@@ -73,11 +83,12 @@ export function decideTransition(input: {
       `文档当前状态为“${reviewStateNames[input.state]}”，不能执行“${actionName}”。`,
     );
   }
-  if (input.action === 'return') {
+  const reasonName = reasonNames[input.action];
+  if (reasonName) {
     const reason = input.reason?.trim() ?? '';
-    if (reason === '') return refuse('reason-required', '退回必须填写退回理由。');
+    if (reason === '') return refuse('reason-required', `${actionName}必须填写${reasonName}。`);
     if (reason.length > maxReasonLength) {
-      return refuse('reason-too-long', `退回理由不能超过 ${maxReasonLength} 个字。`);
+      return refuse('reason-too-long', `${reasonName}不能超过 ${maxReasonLength} 个字。`);
     }
   }
   return { ok: true, state: move.to, createsRevision: input.action === 'revise' };

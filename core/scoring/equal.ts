@@ -14,7 +14,7 @@ export function scoreEqual(input: NumericRuleInput): RuleOutcome {
       units: isMet ? toWeightUnits(weight, places) : 0,
       attainment: isMet ? 'met' : 'not-met',
       rule: 'equal',
-      reason: isMet ? '等于指标：指标值为0且实际为0，得满分' : '等于指标：指标值为0而实际大于0，得0分',
+      reason: isMet ? '等于指标：指标值为0且实际为0，得满分' : '等于指标：指标值为0而实际大于0',
     };
   }
   const outcome = scoreHigherBetter(input);

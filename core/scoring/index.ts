@@ -25,3 +25,4 @@ export {
   type UnitsBand,
 } from './outcome.ts';
 export { formatUnits, toUnits } from './scaled.ts';
+export { proposeWeights, type ProposedWeights } from './propose-weights.ts';

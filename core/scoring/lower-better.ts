@@ -23,7 +23,7 @@ export function scoreLowerBetter(input: NumericRuleInput): RuleOutcome {
       units: 0,
       attainment: 'not-met',
       rule: 'lower-better',
-      reason: '反向指标：实际完成值达到指标值的2倍及以上，得0分',
+      reason: '反向指标：实际完成值达到指标值的2倍及以上',
     };
   }
   const units =

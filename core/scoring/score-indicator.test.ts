@@ -59,4 +59,12 @@ describe('reasons', () => {
     });
     expect(scoreIndicator({ indicator, policy }).reason).toBe('达成年度指标，得满分（区间0.8–1分）');
   });
+
+  it.each([
+    ['an 等于 target of 0 exceeded', numericValue('0', { operator: '=', unit: '起' }), numericValue('2', { unit: '起' }), '等于指标：指标值为0而实际大于0，得0分'],
+    ['a 反向 actual at twice the target', numericValue('1', { operator: '<=', unit: '%' }), numericValue('2', { unit: '%' }), '反向指标：实际完成值达到指标值的2倍及以上，得0分'],
+  ])('state a zero score once, for %s', (_, target, actual, reason) => {
+    const indicator = buildIndicator({ name: '事故', target, actual, weight: '3' });
+    expect(scoreIndicator({ indicator, policy }).reason).toBe(reason);
+  });
 });

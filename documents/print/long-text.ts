@@ -4,16 +4,7 @@
  * over as many rows as its lines need; the text stays one cell (and reads back as one line).
  */
 import { textCell, type LayoutRow } from './table-layout.ts';
-
-/** Lines one row may hold: 24 lines of 10.5 pt text fit well inside Excel's 409-point row. */
-const maxLinesPerRow = 24;
-
-/** How many lines a text takes at `charactersPerLine`, counting each paragraph from a new line. */
-export function countLines(text: string, charactersPerLine: number): number {
-  return text
-    .split('\n')
-    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charactersPerLine)), 0);
-}
+import { estimateLines, maxLinesPerRow } from './text-lines.ts';
 
 export interface TextBlockColumn {
   column: number;
@@ -28,9 +19,7 @@ export interface TextBlockColumn {
  * down over enough rows for the longest; the first row holds the cells, the others are covered.
  */
 export function buildTextBlockRows(columns: readonly TextBlockColumn[]): LayoutRow[] {
-  const lines = columns.map((column) =>
-    countLines(column.text ?? '', Math.max(1, Math.floor(column.width / 2))),
-  );
+  const lines = columns.map((column) => estimateLines(column.text ?? '', column.width));
   const rowCount = Math.max(1, ...lines.map((count) => Math.ceil(count / maxLinesPerRow)));
   const first: LayoutRow = {
     cells: columns.map((column) =>

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, documentSchema, type Indicator, type PerformanceDocument } from '../../core/model.ts';
 import { buildReportOutline } from '../print/report-outline.ts';
-import { buildSampleTargetTable, value } from '../print/sample-documents.ts';
+import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
+import { buildSampleTargetTable } from '../print/sample-documents.ts';
 import { computeExecutionRate, draftReport, reportSectionTitles } from './draft-report.ts';
+
+function value(text: string) {
+  return parseIndicatorValue(text);
+}
 
 function indicator(input: { name: string; target: string; actual: string; deviation?: string }): Indicator {
   return {
@@ -54,7 +59,7 @@ describe('draftReport', () => {
     ['一般公共预算支出情况', 'budget and execution', '年初预算数 900 万元，全年预算数 1000 万元，全年执行数 950 万元，预算执行率 95%。'],
     ['政府性基金预算支出情况', 'no fund spending when none is stated', '本年度无政府性基金预算支出。'],
     ['绩效情况', 'score, grade and execution rate', /单位自评得分 92\.5 分，等级为“优”。全年预算数 1000 万元，全年执行数 950 万元，预算执行率 95%。/],
-    ['绩效情况', 'how many indicators were met', /共设绩效指标 2 个，已完成 1 个，未完成 1 个。/],
+    ['绩效情况', 'how many indicators were met', /共设绩效指标 2 个，已完成 1 个，未完成 1 个（其中部分完成 1 个）。/],
     ['存在的问题及原因分析', 'each indicator not met with its deviation reason', 'DNA 采集数：目标≥500份，实际完成300份。设备到位晚。'],
     ['下一步改进措施', 'nothing: the unit writes it', ''],
     ['其他需要说明的情况', 'nothing: the unit writes it', ''],
@@ -85,11 +90,37 @@ describe('draftReport', () => {
     );
   });
 
-  it('says all indicators were met when no deviation was explained', () => {
+  it('says all indicators were met when every actual reaches its target, whatever the deviation text says', () => {
     const allMet = buildSelfEvaluation((document) => {
-      document.goals[0]!.indicators = document.goals[0]!.indicators.map((item) => ({ ...item, deviation: null }));
+      document.goals[0]!.indicators = [
+        indicator({ name: '破案数', target: '≥100件', actual: '120件', deviation: '完成绩效目标' }),
+        indicator({ name: 'DNA 采集数', target: '≥500份', actual: '600份', deviation: '完成绩效目标' }),
+      ];
     });
-    expect(sectionText(draftReport({ selfEvaluation: allMet }), '存在的问题及原因分析')).toBe('年度绩效指标均已完成。');
+    const report = draftReport({ selfEvaluation: allMet });
+    expect(sectionText(report, '存在的问题及原因分析')).toBe('年度绩效指标均已完成。');
+    expect(sectionText(report, '绩效情况')).toMatch(/共设绩效指标 2 个，已完成 2 个，未完成 0 个。/);
+  });
+
+  it('lists a shortfall the unit gave no reason for, and judges 反向 indicators by their direction', () => {
+    const document = buildSelfEvaluation((draft) => {
+      draft.goals[0]!.indicators = [
+        indicator({ name: '事故发生率', target: '≤1%', actual: '3%' }),
+        indicator({ name: '办结天数', target: '少于30天', actual: '12天' }),
+      ];
+    });
+    const report = draftReport({ selfEvaluation: document });
+    expect(sectionText(report, '存在的问题及原因分析')).toBe('事故发生率：目标≤1%，实际完成3%。未说明偏差原因。');
+    expect(sectionText(report, '绩效情况')).toMatch(/已完成 1 个，未完成 1 个。/);
+  });
+
+  it('names the indicators the rules cannot judge instead of counting them as met or not', () => {
+    const document = buildSelfEvaluation((draft) => {
+      draft.goals[0]!.indicators = [indicator({ name: '满意度', target: '≥95分', actual: '99%' })];
+    });
+    expect(sectionText(draftReport({ selfEvaluation: document }), '绩效情况')).toMatch(
+      /共设绩效指标 1 个，已完成 0 个，未完成 0 个。另有 1 个无法按评分规则判断是否完成：满意度。/,
+    );
   });
 
   it('is printed under the standard numbering with the text the unit keeps', () => {

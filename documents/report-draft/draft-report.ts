@@ -7,7 +7,9 @@
  * empty for the unit to write. Pure: the server stores the result, the web edits it.
  */
 import { Dec, roundDecimal, toDecimal } from '../../core/decimal.ts';
-import { createEmptyDocument, eachIndicator, type Budget, type PerformanceDocument } from '../../core/model.ts';
+import { createEmptyDocument, type Budget, type PerformanceDocument } from '../../core/model.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from '../../core/scoring/index.ts';
+import { countAttainment, judgeIndicators, type JudgedIndicator } from './indicator-attainment.ts';
 
 /** The section titles, in the order of sample 003, as stored (unnumbered; the outline numbers them). */
 export const reportSectionTitles = [
@@ -26,8 +28,11 @@ export const reportSectionTitles = [
 export function draftReport(input: {
   selfEvaluation: PerformanceDocument;
   targetTable?: PerformanceDocument | null;
+  /** The rules that decide which indicators were met; the default policy when not given. */
+  policy?: ScoringPolicy;
 }): PerformanceDocument {
   const { selfEvaluation } = input;
+  const judged = judgeIndicators(selfEvaluation, input.policy ?? defaultScoringPolicy);
   const targets = input.targetTable ?? null;
   const document = createEmptyDocument('evaluation-report', selfEvaluation.scope);
   const { budget } = selfEvaluation;
@@ -41,8 +46,8 @@ export function draftReport(input: {
     政府性基金预算支出情况: writeFund({ label: '政府性基金', amount: budget.bySource?.governmentFund ?? targets?.budget.bySource?.governmentFund }),
     国有资本经营预算支出情况: writeFund({ label: '国有资本经营', amount: null }),
     社会保障基金预算支出情况: writeFund({ label: '社会保障基金', amount: null }),
-    绩效情况: writePerformance(selfEvaluation),
-    存在的问题及原因分析: writeProblems(selfEvaluation),
+    绩效情况: writePerformance(selfEvaluation, judged),
+    存在的问题及原因分析: writeProblems(judged),
     下一步改进措施: '',
     自评结果拟应用和公开情况: '自评结果作为下年度预算安排的参考，并按规定随部门决算公开。',
     其他需要说明的情况: '',
@@ -57,7 +62,11 @@ export function draftReport(input: {
     functions,
     overallGoal,
     overallResult: selfEvaluation.overallResult ?? null,
-    report: { sections: reportSectionTitles.map((title) => ({ title, text: texts[title] })), moneyLists: [] },
+    report: {
+      sections: reportSectionTitles.map((title) => ({ title, text: texts[title] })),
+      moneyLists: [],
+      draftedFrom: 'self-evaluation',
+    },
   };
 }
 
@@ -98,7 +107,7 @@ function writeFund(input: { label: string; amount: string | null | undefined }):
   return input.amount ? `${input.label}预算支出 ${input.amount} 万元。` : `本年度无${input.label}预算支出。`;
 }
 
-function writePerformance(selfEvaluation: PerformanceDocument): string {
+function writePerformance(selfEvaluation: PerformanceDocument, judged: readonly JudgedIndicator[]): string {
   const { budget, totals } = selfEvaluation;
   const rate = computeExecutionRate(budget);
   const score = totals.suggestedScore ?? totals.score;
@@ -112,20 +121,22 @@ function writePerformance(selfEvaluation: PerformanceDocument): string {
       rate ? `预算执行率 ${rate}%` : null,
     ]),
   ].join('');
-  const indicators = [...eachIndicator(selfEvaluation)].map(({ indicator }) => indicator);
-  if (indicators.length === 0) return summary;
-  const notMet = indicators.filter((indicator) => (indicator.deviation ?? '').trim() !== '').length;
-  const counts = `共设绩效指标 ${indicators.length} 个，已完成 ${indicators.length - notMet} 个，未完成 ${notMet} 个。`;
-  return [summary, counts].filter(Boolean).join('\n');
+  if (judged.length === 0) return summary;
+  const counts = countAttainment(judged);
+  const partial = counts.partial > 0 ? `（其中部分完成 ${counts.partial} 个）` : '';
+  const unknownNames = judged.filter((item) => item.attainment === null).map((item) => item.indicator.name);
+  const unknown = counts.unknown > 0 ? `另有 ${counts.unknown} 个无法按评分规则判断是否完成：${unknownNames.join('、')}。` : '';
+  const sentence = `共设绩效指标 ${counts.total} 个，已完成 ${counts.met} 个，未完成 ${counts.notMet} 个${partial}。${unknown}`;
+  return [summary, sentence].filter(Boolean).join('\n');
 }
 
-/** One line per indicator the unit explained a deviation for (a reason is what marks "not met" in a 自评表). */
-function writeProblems(selfEvaluation: PerformanceDocument): string {
-  const lines = [...eachIndicator(selfEvaluation)]
-    .filter(({ indicator }) => (indicator.deviation ?? '').trim() !== '')
-    .map(
-      ({ indicator }) =>
-        `${indicator.name}：目标${indicator.target?.text ?? '未填'}，实际完成${indicator.actual?.text ?? '未填'}。${indicator.deviation!.trim()}`,
-    );
+/** One line per indicator the rules find not (fully) met, with the unit's deviation reason. */
+function writeProblems(judged: readonly JudgedIndicator[]): string {
+  const lines = judged
+    .filter((item) => item.attainment === 'partial' || item.attainment === 'not-met')
+    .map(({ indicator }) => {
+      const reason = (indicator.deviation ?? '').trim() || '未说明偏差原因。';
+      return `${indicator.name}：目标${indicator.target?.text ?? '未填'}，实际完成${indicator.actual?.text ?? '未填'}。${reason}`;
+    });
   return lines.length > 0 ? lines.join('\n') : '年度绩效指标均已完成。';
 }

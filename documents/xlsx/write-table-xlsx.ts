@@ -4,7 +4,8 @@
  * page set-up that fits the width on one page, as clerks print it.
  */
 import ExcelJS from 'exceljs';
-import { excelNumberFormat, mapCoverage, type LayoutCell, type TableLayout } from '../print/table-layout.ts';
+import { excelNumberFormat, mapCoverage, type TableLayout } from '../print/table-layout.ts';
+import { estimateRowHeights } from './row-heights.ts';
 
 const border: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -12,21 +13,6 @@ const border: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
-
-/** Estimated height of a row whose longest cell wraps over several lines (Excel does not autofit merged cells). */
-function estimateRowHeight(cells: readonly LayoutCell[], columns: readonly number[]): number {
-  let lines = 1;
-  for (const cell of cells) {
-    const width = columns.slice(cell.column, cell.column + (cell.colSpan ?? 1)).reduce((a, b) => a + b, 0);
-    // A CJK character takes about two width units.
-    const perLine = Math.max(1, Math.floor(width / 2));
-    const cellLines = cell.text
-      .split('\n')
-      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, Math.ceil(cellLines / (cell.rowSpan ?? 1)));
-  }
-  return Math.min(409, Math.max(20, lines * 15));
-}
 
 /** Adds one sheet holding the layout to a workbook. */
 export function addTableSheet(
@@ -58,9 +44,10 @@ export function addTableSheet(
   sheet.getCell(2, 1).font = { name: '仿宋', size: 11 };
   const firstRow = 3;
   const coverage = mapCoverage(layout);
+  const heights = estimateRowHeights(layout);
   layout.rows.forEach((row, rowIndex) => {
     const excelRow = sheet.getRow(firstRow + rowIndex);
-    excelRow.height = estimateRowHeight(row.cells, layout.columns);
+    excelRow.height = heights[rowIndex]!;
     for (let column = 0; column < width; column++) {
       const excelCell = excelRow.getCell(column + 1);
       excelCell.border = border;

@@ -101,9 +101,9 @@ export const savedIndicatorSchema = documentSummarySchema
   .describe('保存单个指标的结果');
 
 export const transitionBodySchema = z.object({
-  action: z.enum(transitionActions).describe('submit 提交 / supervisor-approve 主管部门审核通过 / finance-approve 财政审核通过 / return 退回 / publish 公开 / revise 调整'),
+  action: z.enum(transitionActions).describe('submit 提交 / withdraw 撤回（审核开始前） / supervisor-approve 主管部门审核通过 / finance-approve 财政审核通过 / return 退回 / publish 公开 / revise 调整'),
   expectedVersion: z.number().int().min(1).nullable().optional(),
-  reason: z.string().max(5000).nullable().optional().describe('退回理由（退回时必填）'),
+  reason: z.string().max(5000).nullable().optional().describe('退回理由 / 调整原因（退回、调整时必填）'),
   conclusion: reviewConclusionSchema.nullable().optional(),
 });
 

@@ -13,9 +13,9 @@ const states: ReviewState[] = ['draft', 'returned', 'submitted', 'supervisor-rev
 const all = new Set(states);
 const none = new Set<ReviewState>();
 
-type Route = 'read' | 'history' | 'save' | 'opinion' | 'submit' | 'supervisor-approve' | 'finance-approve' | 'return' | 'publish' | 'revise';
-const routes: Route[] = ['read', 'history', 'save', 'opinion', 'submit', 'supervisor-approve', 'finance-approve', 'return', 'publish', 'revise'];
-const mutatingRoutes = new Set<Route>(['submit', 'supervisor-approve', 'finance-approve', 'return', 'publish', 'revise']);
+type Route = 'read' | 'history' | 'save' | 'opinion' | 'submit' | 'withdraw' | 'supervisor-approve' | 'finance-approve' | 'return' | 'publish' | 'revise';
+const routes: Route[] = ['read', 'history', 'save', 'opinion', 'submit', 'withdraw', 'supervisor-approve', 'finance-approve', 'return', 'publish', 'revise'];
+const mutatingRoutes = new Set<Route>(['submit', 'withdraw', 'supervisor-approve', 'finance-approve', 'return', 'publish', 'revise']);
 
 interface Expectation {
   /** States in which the user sees a target table of 示范县公安局 (under 政法委, under the bureau). */
@@ -26,7 +26,7 @@ interface Expectation {
 
 const expectations: Record<string, Expectation> = {
   'police-filler': { visible: all, allowed: { draft: ['save'], returned: ['save'], approved: ['revise'], published: ['revise'] } },
-  'police-leader': { visible: all, allowed: { draft: ['save', 'submit'], returned: ['save', 'submit'], approved: ['revise'], published: ['revise'] } },
+  'police-leader': { visible: all, allowed: { draft: ['save', 'submit'], returned: ['save', 'submit'], submitted: ['withdraw'], approved: ['revise'], published: ['revise'] } },
   'justice-leader': { visible: none, allowed: {} },
   'school-filler': { visible: none, allowed: {} },
   'politics-reviewer': { visible: new Set(states.filter((state) => state !== 'draft')), allowed: { submitted: ['opinion', 'supervisor-approve', 'return'] } },

@@ -145,13 +145,15 @@ describe.each(await listTestDialects())('document workflow over HTTP on $dialect
   it('revises approved targets into a new draft revision, keeps the approved one readable, and reviews it again', async () => {
     const approved = await createDocumentInState(testApp, { unitKey: 'justice', state: 'approved' });
     expectRefused(await move('finance', approved.id, { action: 'revise' }), 403, 'forbidden');
+    expectRefused(await move('justice-leader', approved.id, { action: 'revise' }), 400, 'reason-required');
+    expectRefused(await move('justice-leader', approved.id, { action: 'revise', reason: '  ' }), 400, 'reason-required');
     const revised = await move('justice-leader', approved.id, { action: 'revise', reason: '年中调整出警时长目标' });
     expect(revised.statusCode).toBe(200);
     expect(revised.json().document).toMatchObject({ id: approved.id, state: 'approved', revision: 1 });
     const revision = revised.json().revision;
     expect(revision).toMatchObject({ state: 'draft', revision: 2, version: 1 });
     expect(revision.body).toEqual(revised.json().document.body);
-    expectRefused(await move('justice-leader', approved.id, { action: 'revise' }), 409, 'revision-exists');
+    expectRefused(await move('justice-leader', approved.id, { action: 'revise', reason: '再调整一次' }), 409, 'revision-exists');
     expect((await read('finance', `/api/documents/${approved.id}`)).statusCode).toBe(200);
     expect((await read('finance', `/api/documents/${revision.id}`)).statusCode).toBe(404);
 

@@ -229,6 +229,8 @@ describe('document routes', () => {
       expect(names(created.body)).toEqual(names(targets.body));
       expect(created.body.goals[0].indicators[0]).toMatchObject({ target: targets.body.goals[0]!.indicators[0]!.target, actual: null, score: null });
       expect(created.body.budget).toMatchObject({ adjusted: targets.body.budget.total, executed: null });
+      const weights = created.body.goals.flatMap((goal: { indicators: Array<{ weight: string | null }> }) => goal.indicators.map((indicator) => indicator.weight));
+      expect(weights.every((weight: string | null) => weight !== null && weight !== '')).toBe(true);
     });
 
     it('drafts an evaluation report from the self-evaluation of the year, and refuses without one', async () => {

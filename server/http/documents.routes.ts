@@ -176,7 +176,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       preValidation: authenticate,
       schema: {
         tags,
-        summary: '审核流转：提交、审核通过、退回、公开、调整',
+        summary: '审核流转：提交、撤回、审核通过、退回、公开、调整',
         params: documentIdParamsSchema,
         body: transitionBodySchema,
         response: { 200: transitionResponseSchema, ...writeErrors },

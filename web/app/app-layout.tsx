@@ -1,6 +1,10 @@
-/** The frame of every signed-in page: title, menu per role, the user and 退出. */
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+/**
+ * The frame of every signed-in page: title, menu per role, the user and 退出. On a phone (narrower
+ * than antd's md breakpoint, 768 px) the menu and the user move into a drawer behind a menu button.
+ */
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 // roles.ts directly: the review index pulls in zod, which the first screen does not need.
 import { roleNames, type Role } from '../../core/review/roles.ts';
 import { useRouter } from '../lib/router.tsx';
@@ -40,40 +44,78 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const user = useUser();
   const { logOut } = useSession();
   const { path, navigate } = useRouter();
+  const screens = Grid.useBreakpoint();
+  // Before the first measurement useBreakpoint is empty: assume a wide screen.
+  const isNarrow = screens.md === false;
+  const [isDrawerOpen, setIsDrawerOpen] = useState(false);
   const entries = listMenuEntries(user.role);
   const selected = entries
     .filter((entry) => entry.key !== '/' && path.startsWith(entry.key))
     .map((entry) => entry.key);
+  const menuProps = {
+    'aria-label': '主菜单',
+    selectedKeys: selected.length > 0 ? selected : path === '/' ? ['/'] : [],
+    items: entries.map((entry) => ({ key: entry.key, label: entry.label })),
+    onClick: ({ key }: { key: string }) => {
+      setIsDrawerOpen(false);
+      navigate(key);
+    },
+  };
+  const logOutButton = (
+    <Button size="small" onClick={() => void logOut().then(() => navigate('/'))}>
+      退出
+    </Button>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#16325c', paddingInline: 24 }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: isNarrow ? 12 : 24,
+          background: '#16325c',
+          paddingInline: isNarrow ? 12 : 24,
+        }}
       >
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+        {isNarrow && (
+          <Button
+            type="text"
+            aria-label="打开菜单"
+            icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />}
+            onClick={() => setIsDrawerOpen(true)}
+          />
+        )}
+        <Typography.Text strong style={{ color: '#fff', fontSize: isNarrow ? 16 : 18, whiteSpace: 'nowrap' }}>
           预算绩效管理
         </Typography.Text>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          aria-label="主菜单"
-          style={{ flex: 1, minWidth: 0, background: 'transparent' }}
-          selectedKeys={selected.length > 0 ? selected : path === '/' ? ['/'] : []}
-          items={entries.map((entry) => ({ key: entry.key, label: entry.label }))}
-          onClick={({ key }) => navigate(key)}
-        />
-        <Space style={{ color: '#fff' }}>
-          <span>{user.displayName}</span>
-          <Tag color="blue">{roleNames[user.role]}</Tag>
-          <span>{user.organisationName}</span>
-          <Button size="small" onClick={() => void logOut().then(() => navigate('/'))}>
-            退出
-          </Button>
-        </Space>
+        {isNarrow ? null : (
+          <>
+            <Menu theme="dark" mode="horizontal" style={{ flex: 1, minWidth: 0, background: 'transparent' }} {...menuProps} />
+            <Space style={{ color: '#fff' }}>
+              <span>{user.displayName}</span>
+              <Tag color="blue">{roleNames[user.role]}</Tag>
+              <span>{user.organisationName}</span>
+              {logOutButton}
+            </Space>
+          </>
+        )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
+      {isNarrow && (
+        <Drawer title="预算绩效管理" placement="left" width={260} open={isDrawerOpen} onClose={() => setIsDrawerOpen(false)}>
+          <Space direction="vertical" style={{ marginBottom: 12 }}>
+            <span>
+              {user.displayName} <Tag color="blue">{roleNames[user.role]}</Tag>
+            </span>
+            <Typography.Text type="secondary">{user.organisationName}</Typography.Text>
+            {logOutButton}
+          </Space>
+          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} {...menuProps} />
+        </Drawer>
+      )}
+      <Layout.Content style={{ padding: isNarrow ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
         {children}
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#888' }}>
+      <Layout.Footer style={{ textAlign: 'center', color: '#595959' }}>
         预算绩效管理 · 金额单位：万元
       </Layout.Footer>
     </Layout>

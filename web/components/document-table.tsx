@@ -1,4 +1,7 @@
-/** A list of documents (year, kind, unit, state, score, last change) linking to each document. */
+/**
+ * A list of documents (state, score, last change) linking to each document by its full title —
+ * year, unit, kind, project, revision — so every row and every link says which document it is.
+ */
 import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../lib/api-types.ts';
@@ -6,10 +9,18 @@ import { formatDateTime } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { StateTag } from './state-tag.tsx';
 
+/** "2025年 示范县公安局 绩效目标表（禁毒专项） · 第2版". */
+export function describeDocumentTitle(
+  document: Pick<DocumentSummary, 'year' | 'organisationName' | 'kindName' | 'project' | 'revision'>,
+): string {
+  const project = document.project ? `（${document.project}）` : '';
+  const revision = document.revision > 1 ? ` · 第${document.revision}版` : '';
+  return `${document.year}年 ${document.organisationName} ${document.kindName}${project}${revision}`;
+}
+
 export function DocumentTable(props: {
   documents: DocumentSummary[];
   isLoading?: boolean;
-  showUnit?: boolean;
   linkPrefix?: string;
   extraColumn?: { title: string; render: (document: DocumentSummary) => ReactNode };
 }) {
@@ -20,20 +31,14 @@ export function DocumentTable(props: {
       size="middle"
       loading={props.isLoading}
       dataSource={props.documents}
+      // On a phone the columns keep their width and the table scrolls sideways.
+      scroll={{ x: 'max-content' }}
       pagination={props.documents.length > 20 ? { pageSize: 20 } : false}
       columns={[
-        { title: '年度', dataIndex: 'year', width: 80 },
         {
           title: '文档',
-          render: (_, document) => (
-            <Link to={`${prefix}/${document.id}`}>
-              {document.kindName}
-              {document.project ? `（${document.project}）` : ''}
-              {document.revision > 1 ? ` · 第${document.revision}版` : ''}
-            </Link>
-          ),
+          render: (_, document) => <Link to={`${prefix}/${document.id}`}>{describeDocumentTitle(document)}</Link>,
         },
-        ...(props.showUnit === false ? [] : [{ title: '单位', dataIndex: 'organisationName' }]),
         {
           title: '状态',
           width: 140,

@@ -26,9 +26,9 @@ describe('draftEvaluationReport', () => {
     expect(sectionText('绩效情况', draftEvaluationReport(withoutRate))).toContain('预算执行率 98.16%');
   });
 
-  it('lists each indicator with a deviation reason as a problem, or says all were met', () => {
+  it('lists each indicator whose actual falls short of its target as a problem, or says all were met', () => {
     expect(sectionText('存在的问题及原因分析')?.split('\n')).toHaveLength(1);
-    const allMet = { ...selfEvaluation, goals: selfEvaluation.goals.map((goal) => ({ ...goal, indicators: goal.indicators.map((indicator) => ({ ...indicator, deviation: null })) })) };
+    const allMet = { ...selfEvaluation, goals: selfEvaluation.goals.map((goal) => ({ ...goal, indicators: goal.indicators.map((indicator) => ({ ...indicator, actual: indicator.target })) })) };
     expect(sectionText('存在的问题及原因分析', draftEvaluationReport(allMet))).toBe('年度绩效指标均已完成。');
   });
 

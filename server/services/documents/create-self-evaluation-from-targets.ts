@@ -1,10 +1,12 @@
 /**
  * Issue 3: a self-evaluation is "created from the approved targets of that year (indicators and
  * weights carried over)". The newest approved revision of the unit's target table is the source;
- * actuals, scores and deviation reasons start empty for the unit to fill in.
+ * actuals, scores and deviation reasons start empty for the unit to fill in. Targets rarely carry
+ * 分值, so missing ones are proposed from the policy's level weights (core/scoring/propose-weights).
  */
 import { analyseDocument } from '../../../core/analyse.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { defaultScoringPolicy, proposeWeights, type ScoringPolicy } from '../../../core/scoring/index.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
@@ -34,22 +36,44 @@ export async function createSelfEvaluationFromTargets(
       httpStatus: 409,
     });
   }
-  const body = analyseDocument(buildSelfEvaluation(targets.body));
+  const { document, proposedCount } = buildSelfEvaluation(targets.body);
+  const body = analyseDocument(document);
+  const proposed = proposedCount > 0 ? `；${proposedCount} 个指标的分值按一级指标分值平均建议，请核对` : '';
   const stored = await insertDraft(deps, {
     actor,
     body,
     action: 'create-from-targets',
-    reason: `由第 ${targets.revision} 版已批复的绩效目标表生成`,
+    reason: `由第 ${targets.revision} 版已批复的绩效目标表生成${proposed}`,
   });
   return toDocumentView(stored, actor);
 }
 
-/** A self-evaluation skeleton carrying the targets' indicators, weights and budget. */
-export function buildSelfEvaluation(targets: PerformanceDocument): PerformanceDocument {
-  const document = createEmptyDocument('self-evaluation', targets.scope);
+/**
+ * A self-evaluation skeleton carrying the targets' indicators, weights and budget; 分值 the targets
+ * lack are proposed from `policy` (how many: `proposedCount`).
+ */
+export function buildSelfEvaluation(
+  targets: PerformanceDocument,
+  policy: ScoringPolicy = defaultScoringPolicy,
+): { document: PerformanceDocument; proposedCount: number } {
+  const empty = createEmptyDocument('self-evaluation', targets.scope);
   const total = targets.budget.total ?? null;
-  return {
-    ...document,
+  const carried = targets.goals.map((goal) => ({
+    name: goal.name,
+    indicators: goal.indicators.map((indicator) => ({
+      level1: indicator.level1,
+      level2: indicator.level2,
+      name: indicator.name,
+      target: indicator.target,
+      weight: indicator.weight ?? null,
+      actual: null,
+      score: null,
+      deviation: null,
+    })),
+  }));
+  const { goals, proposedCount } = proposeWeights(carried, policy);
+  const document: PerformanceDocument = {
+    ...empty,
     unit: targets.unit,
     year: targets.year,
     project: targets.project ?? null,
@@ -61,22 +85,12 @@ export function buildSelfEvaluation(targets: PerformanceDocument): PerformanceDo
       initial: total,
       adjusted: total,
       executed: null,
+      weight: policy.executionWeight,
     },
     functions: targets.functions ?? null,
     overallGoal: targets.overallGoal ?? null,
     overallResult: null,
-    goals: targets.goals.map((goal) => ({
-      name: goal.name,
-      indicators: goal.indicators.map((indicator) => ({
-        level1: indicator.level1,
-        level2: indicator.level2,
-        name: indicator.name,
-        target: indicator.target,
-        weight: indicator.weight ?? null,
-        actual: null,
-        score: null,
-        deviation: null,
-      })),
-    })),
+    goals,
   };
+  return { document, proposedCount };
 }

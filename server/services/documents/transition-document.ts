@@ -1,5 +1,5 @@
 /**
- * Moves a document through the review workflow (submit, approve, return, publish, revise).
+ * Moves a document through the review workflow (submit, withdraw, approve, return, publish, revise).
  * core/review decides who may and what the next state is; this use case writes the new state,
  * the audit entry and any conclusion in one transaction. A 批复 of a target table also produces
  * its approval table; a 调整 creates the next revision as a draft (create-revision.ts).
@@ -58,6 +58,7 @@ export async function transitionDocument(
     throw transition.code === 'transition-not-allowed' ? toServiceError(transition) : toInputError(transition);
   }
   if (input.action === 'submit') checkSubmissionAllowed(stored);
+  if (input.action === 'withdraw') await checkReviewNotStarted(deps.repositories, stored);
   const reason = input.reason?.trim() || null;
   if (transition.createsRevision) {
     const revision = await createRevision(deps, { actor, stored, reason });
@@ -107,6 +108,21 @@ function checkSubmissionAllowed(stored: StoredDocument): void {
   const check = checkSubmission({ document: analysed, findings: analysed.findings });
   if (!check.ok) {
     throw new ServiceError({ code: check.code, message: check.message, httpStatus: 422, details: { indicators: check.indicators } });
+  }
+}
+
+/**
+ * 撤回 is for a submission nobody has started reviewing: once a reviewer has written an opinion
+ * on this revision the unit asks for a 退回 instead, so the reviewer's work is not lost.
+ */
+async function checkReviewNotStarted(repositories: Repositories, stored: StoredDocument): Promise<void> {
+  const opinions = await repositories.reviewOpinions.listByDocument({ documentId: stored.id, revision: stored.revision });
+  if (opinions.length > 0) {
+    throw new ServiceError({
+      code: 'review-started',
+      message: '审核人已开始审核（已填写审核意见），不能撤回；如需修改，请联系审核人退回。',
+      httpStatus: 409,
+    });
   }
 }
 

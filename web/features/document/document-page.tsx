@@ -21,7 +21,14 @@ import { ConflictDialog } from './conflict-dialog.tsx';
 import { DocumentOutputs } from './document-outputs.tsx';
 import { ReportView } from './report-view.tsx';
 import { SaveStatusTag } from './save-status.tsx';
+import { UnitActions, type UnitAction } from './unit-actions.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
+
+const unitActionMessages: Record<UnitAction, string> = {
+  submit: '已提交',
+  withdraw: '已撤回，文档回到草稿',
+  revise: '已生成调整版本',
+};
 
 export default function DocumentPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
@@ -105,21 +112,24 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
     reload();
   };
 
-  const runUnitAction = async (action: 'submit' | 'revise') => {
+  const runUnitAction = async (action: UnitAction, reason?: string): Promise<boolean> => {
     setIsSubmitting(true);
     try {
       if (action === 'submit' && !(await draft.saveNow())) {
         void message.error('保存失败，请先处理保存问题再提交');
-        return;
+        return false;
       }
       const result = await transitionDocument(detail.id, {
         action,
         expectedVersion: action === 'submit' ? draft.version : detail.version,
+        ...(reason ? { reason } : {}),
       });
-      void message.success(action === 'submit' ? '已提交' : '已生成调整版本');
+      void message.success(unitActionMessages[action]);
       onTransitionDone(result);
+      return true;
     } catch (caught) {
       void message.error(describeError(caught));
+      return false;
     } finally {
       setIsSubmitting(false);
     }
@@ -155,16 +165,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
               保存
             </Button>
           )}
-          {detail.allowedActions.includes('submit') && (
-            <Button type="primary" loading={isSubmitting} onClick={() => void runUnitAction('submit')}>
-              提交
-            </Button>
-          )}
-          {detail.allowedActions.includes('revise') && (
-            <Button loading={isSubmitting} onClick={() => void runUnitAction('revise')}>
-              调整
-            </Button>
-          )}
+          <UnitActions allowedActions={detail.allowedActions} isBusy={isSubmitting} onRun={runUnitAction} />
           <Button icon={<HistoryOutlined />} onClick={() => setIsHistoryOpen(true)}>
             历史
           </Button>

@@ -74,4 +74,14 @@ describe('ReportView', () => {
     expect(screen.getByText('<b>无</b>')).toBeTruthy();
     expect(screen.queryByRole('textbox')).toBeNull();
   });
+
+  it('says the sections were pre-filled only for a report drafted from the data', () => {
+    render(<EditableReport initial={draft} onChange={() => undefined} />);
+    expect(screen.getByText(/已按本年度自评表和绩效目标表的数据预先填写/)).toBeTruthy();
+    cleanup();
+    const uploaded = { ...createEmptyDocument('evaluation-report'), report: { sections: [{ title: '一、部门基本情况', text: '本局负责治安管理。' }], moneyLists: [] } };
+    render(<EditableReport initial={uploaded} onChange={() => undefined} />);
+    expect(screen.getByLabelText('一、部门基本情况')).toBeTruthy();
+    expect(screen.queryByText(/预先填写/)).toBeNull();
+  });
 });

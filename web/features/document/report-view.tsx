@@ -44,7 +44,7 @@ export function ReportView(props: {
     });
   return (
     <div>
-      {props.isEditable && (
+      {props.isEditable && props.body.report?.draftedFrom === 'self-evaluation' && (
         <Alert
           type="info"
           showIcon

@@ -2,6 +2,7 @@
 import { Alert, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PerformanceDocument } from '../../../core/model.ts';
+import { describeFieldValue as describeValue } from '../../../core/audit/describe-path.ts';
 import { describeChangePath, listVisibleChanges } from '../../components/change-description.ts';
 import { documentActionNames, type DocumentAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
@@ -33,20 +34,6 @@ const actionColors: Record<string, string> = {
   'supervisor-approve': 'green',
   publish: 'gold',
 };
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '（空）';
-  if (typeof value === 'string') return value;
-  if (
-    typeof value === 'object' &&
-    value &&
-    'text' in value &&
-    typeof (value as { text: unknown }).text === 'string'
-  )
-    return (value as { text: string }).text;
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
 
 function HistoryItem({ entry, body }: { entry: HistoryEntry; body?: Pick<PerformanceDocument, 'goals'> }) {
   const changes = listVisibleChanges(entry.changes);

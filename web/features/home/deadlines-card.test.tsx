@@ -38,4 +38,20 @@ describe('DeadlinesCard', () => {
     render(<DeadlinesCard today="2026-11-27" />);
     expect(await screen.findByText('近期没有截止日期')).toBeTruthy();
   });
+
+  it('keeps a unit’s long-passed deadline in red until the document is in', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        const body = url.startsWith('/api/fiscal-years')
+          ? { items: [{ year: 2027, isOpen: true }] }
+          : { items: [{ year: 2027, kind: 'self-evaluation', state: 'submitted' }, { year: 2027, kind: 'target-table', state: 'draft' }], total: 2, page: 1, pageSize: 100 };
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    render(<DeadlinesCard today="2027-06-01" isUnit />);
+    expect(await screen.findByText('已逾期 183 天')).toBeTruthy();
+    expect((screen.getByText('2027年 绩效目标表') as HTMLElement).style.color).toBe('rgb(207, 19, 34)');
+    expect(screen.getByText('已提交')).toBeTruthy();
+  });
 });

@@ -1,9 +1,14 @@
-/** 截止日期 on the home page: each open fiscal year's target and self-evaluation deadlines with days left. */
+/**
+ * 截止日期 on the home page: each open fiscal year's target and self-evaluation deadlines with
+ * days left; for a unit, passed ones stay (red) until the document is in.
+ */
 import { Card, Empty, List, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import { editableStates } from '../../../core/review/states.ts';
 import { describeError, requestJson } from '../../lib/api-client.ts';
+import { listDocuments } from '../../lib/documents-api.ts';
 import { formatDate } from '../../lib/format.ts';
-import { describeDaysLeft, formatToday, listDeadlines, type Deadline } from './deadlines.ts';
+import { describeDaysLeft, formatToday, listDeadlines, type Deadline, type DocumentIn } from './deadlines.ts';
 
 interface FiscalYearList {
   items: Array<{ year: number; isOpen: boolean }>;
@@ -16,19 +21,35 @@ function pickColor(daysLeft: number): string {
   return 'blue';
 }
 
-export function DeadlinesCard(props: { today?: string }) {
+/** The unit's documents that are in (submitted or further), read from the documents it can see. */
+async function listDocumentsIn(): Promise<DocumentIn[]> {
+  const page = await listDocuments({ pageSize: 100 });
+  return page.items
+    .filter((document) => !editableStates.includes(document.state))
+    .map((document) => ({ year: document.year, kind: document.kind }));
+}
+
+export function DeadlinesCard(props: { today?: string; isUnit?: boolean }) {
   const [deadlines, setDeadlines] = useState<Deadline[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const today = props.today ?? formatToday();
+  const isUnit = props.isUnit ?? false;
   useEffect(() => {
-    requestJson<FiscalYearList>('GET', '/api/fiscal-years')
-      .then((list) =>
+    Promise.all([
+      requestJson<FiscalYearList>('GET', '/api/fiscal-years'),
+      isUnit ? listDocumentsIn() : Promise.resolve(undefined),
+    ])
+      .then(([list, documentsIn]) =>
         setDeadlines(
-          listDeadlines({ today, openYears: list.items.filter((item) => item.isOpen).map((item) => item.year) }),
+          listDeadlines({
+            today,
+            openYears: list.items.filter((item) => item.isOpen).map((item) => item.year),
+            ...(documentsIn ? { documentsIn } : {}),
+          }),
         ),
       )
       .catch((caught: unknown) => setError(describeError(caught)));
-  }, [today]);
+  }, [today, isUnit]);
   return (
     <Card title="截止日期" size="small" style={{ marginBottom: 16 }} loading={!deadlines && !error}>
       {error ? (
@@ -39,12 +60,16 @@ export function DeadlinesCard(props: { today?: string }) {
           dataSource={deadlines}
           renderItem={(deadline) => (
             <List.Item>
-              <span>
+              <span style={deadline.daysLeft < 0 && !deadline.isIn ? { color: '#cf1322' } : undefined}>
                 {deadline.year}年 {deadline.kindName}
               </span>
               <span>
                 截止日期 {formatDate(deadline.dueDate)}{' '}
-                <Tag color={pickColor(deadline.daysLeft)}>{describeDaysLeft(deadline.daysLeft)}</Tag>
+                {deadline.isIn ? (
+                  <Tag color="green">已提交</Tag>
+                ) : (
+                  <Tag color={pickColor(deadline.daysLeft)}>{describeDaysLeft(deadline.daysLeft)}</Tag>
+                )}
               </span>
             </List.Item>
           )}

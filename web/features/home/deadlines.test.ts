@@ -15,9 +15,9 @@ describe('countDaysBetween', () => {
 describe('listDeadlines', () => {
   it('gives next year\'s targets by 30 November and this year\'s self-evaluation by 30 April next year, soonest first', () => {
     expect(listDeadlines({ today: '2026-11-27', openYears: [2026, 2027] })).toEqual([
-      { year: 2027, kind: 'target-table', kindName: '绩效目标表', dueDate: '2026-11-30', daysLeft: 3 },
-      { year: 2026, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2027-04-30', daysLeft: 154 },
-      { year: 2027, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2028-04-30', daysLeft: 520 },
+      { year: 2027, kind: 'target-table', kindName: '绩效目标表', dueDate: '2026-11-30', daysLeft: 3, isIn: null },
+      { year: 2026, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2027-04-30', daysLeft: 154, isIn: null },
+      { year: 2027, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2028-04-30', daysLeft: 520, isIn: null },
     ]);
   });
 
@@ -28,6 +28,25 @@ describe('listDeadlines', () => {
     const targets = listDeadlines({ today, openYears: [2027] }).find((deadline) => deadline.kind === 'target-table');
     expect(targets !== undefined).toBe(isShown);
     if (isShown) expect(targets?.daysLeft).toBe(daysLeft);
+  });
+
+  it('keeps a unit’s passed deadline, however old, until its document is in', () => {
+    const longAfter = listDeadlines({ today: '2027-03-01', openYears: [2027], documentsIn: [] });
+    expect(longAfter.find((deadline) => deadline.kind === 'target-table')).toMatchObject({ daysLeft: -91, isIn: false });
+    const submitted = listDeadlines({ today: '2027-03-01', openYears: [2027], documentsIn: [{ year: 2027, kind: 'target-table' }] });
+    expect(submitted.find((deadline) => deadline.kind === 'target-table')).toBeUndefined();
+  });
+
+  it('marks a coming deadline whose document is already in, and does not mix up years or kinds', () => {
+    const deadlines = listDeadlines({
+      today: '2026-11-01',
+      openYears: [2027],
+      documentsIn: [{ year: 2026, kind: 'target-table' }, { year: 2027, kind: 'self-evaluation' }],
+    });
+    expect(deadlines.map((deadline) => [deadline.kind, deadline.isIn])).toEqual([
+      ['target-table', false],
+      ['self-evaluation', true],
+    ]);
   });
 
   it('lists nothing without open fiscal years', () => {

@@ -3,7 +3,9 @@
  * derived from the fiscal year by the usual calendar of the cycle (kept here as one setting):
  * a year's 绩效目标表 goes in with the budget, by 30 November of the year before; its
  * 自评表 is due by 30 April of the year after (the self-evaluation follows the final accounts).
- * Only open fiscal years count; a deadline stays on the list for 30 days after it passed.
+ * Only open fiscal years count. For a unit, a passed deadline stays on the list (in red) until its
+ * document is in — submitted or further; one that is in is marked so. Where the documents are not
+ * known (reviewers), a passed deadline is shown for 30 days.
  */
 import type { DocumentKind } from '../../../core/model.ts';
 
@@ -12,7 +14,7 @@ export const deadlineCalendar: Array<{ kind: DocumentKind; kindName: string; yea
   { kind: 'self-evaluation', kindName: '绩效自评表', yearOffset: 1, monthDay: '04-30' },
 ];
 
-/** How long a passed deadline is still shown (days). */
+/** How long a passed deadline is still shown when it is not known whether the document is in (days). */
 const overdueShownDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -24,6 +26,14 @@ export interface Deadline {
   dueDate: string;
   /** Negative once passed; 0 on the day itself. */
   daysLeft: number;
+  /** The document is in (submitted or further); null when not known. */
+  isIn: boolean | null;
+}
+
+/** A document of a year and kind that has been submitted (or gone further). */
+export interface DocumentIn {
+  year: number;
+  kind: DocumentKind;
 }
 
 /** Whole days from `from` to `to`, both YYYY-MM-DD (calendar days, no time zone drift). */
@@ -37,15 +47,21 @@ export function formatToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The deadlines to show today for the open fiscal years, soonest first. */
-export function listDeadlines(input: { today: string; openYears: number[] }): Deadline[] {
+/**
+ * The deadlines to show today for the open fiscal years, soonest first. With `documentsIn` (a
+ * unit's own documents that are in), a passed deadline is kept until its document is in.
+ */
+export function listDeadlines(input: { today: string; openYears: number[]; documentsIn?: readonly DocumentIn[] }): Deadline[] {
   const deadlines: Deadline[] = [];
   for (const year of input.openYears) {
     for (const entry of deadlineCalendar) {
       const dueDate = `${year + entry.yearOffset}-${entry.monthDay}`;
       const daysLeft = countDaysBetween(input.today, dueDate);
-      if (daysLeft < -overdueShownDays) continue;
-      deadlines.push({ year, kind: entry.kind, kindName: entry.kindName, dueDate, daysLeft });
+      const isIn = input.documentsIn
+        ? input.documentsIn.some((document) => document.year === year && document.kind === entry.kind)
+        : null;
+      if (daysLeft < 0 && (isIn === null ? daysLeft < -overdueShownDays : isIn)) continue;
+      deadlines.push({ year, kind: entry.kind, kindName: entry.kindName, dueDate, daysLeft, isIn });
     }
   }
   return deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.year - b.year);

@@ -1,7 +1,7 @@
 /** 首页: my tasks for the signed-in role, deadlines, then recent activity. */
 import { Alert, Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useUser } from '../../app/session-context.tsx';
-import { DocumentTable } from '../../components/document-table.tsx';
+import { DocumentTable, describeDocumentTitle } from '../../components/document-table.tsx';
 import { StateTag } from '../../components/state-tag.tsx';
 import { Link } from '../../lib/router.tsx';
 import { DeadlinesCard } from './deadlines-card.tsx';
@@ -20,15 +20,15 @@ export default function HomePage() {
         <Skeleton active />
       ) : (
         <>
-          <Row gutter={16} style={{ marginBottom: 16 }}>
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             {isUnit && (
               <>
-                <Col span={8}>
+                <Col xs={24} sm={8}>
                   <Card>
                     <Statistic title="待填报" value={tasks.toFill.length} />
                   </Card>
                 </Col>
-                <Col span={8}>
+                <Col xs={24} sm={8}>
                   <Card>
                     <Statistic
                       title="被退回"
@@ -40,14 +40,14 @@ export default function HomePage() {
               </>
             )}
             {isReviewer && (
-              <Col span={8}>
+              <Col xs={24} sm={8}>
                 <Card>
                   <Statistic title="待我审核" value={tasks.toReview.length} />
                 </Card>
               </Col>
             )}
             {user.role === 'finance-reviewer' && (
-              <Col span={8}>
+              <Col xs={24} sm={8}>
                 <Card>
                   <Statistic title="待公开" value={tasks.toPublish.length} />
                 </Card>
@@ -62,9 +62,7 @@ export default function HomePage() {
                   <List.Item>
                     <List.Item.Meta
                       title={
-                        <Link
-                          to={`/documents/${document.id}`}
-                        >{`${document.year}年 ${document.kindName}`}</Link>
+                        <Link to={`/documents/${document.id}`}>{describeDocumentTitle(document)}</Link>
                       }
                       description={<span>退回理由：{document.reason ?? '（未填写）'}</span>}
                     />
@@ -77,7 +75,7 @@ export default function HomePage() {
           {isUnit && (
             <Card title="待填报" style={{ marginBottom: 16 }}>
               {tasks.toFill.length ? (
-                <DocumentTable documents={tasks.toFill} showUnit={false} />
+                <DocumentTable documents={tasks.toFill} />
               ) : (
                 <Empty description="没有待填报的文档" />
               )}
@@ -97,9 +95,9 @@ export default function HomePage() {
               <DocumentTable documents={tasks.toPublish} />
             </Card>
           )}
-          <DeadlinesCard />
+          <DeadlinesCard isUnit={isUnit} />
           <Card title="最近动态">
-            <DocumentTable documents={tasks.recent} showUnit={!isUnit} />
+            <DocumentTable documents={tasks.recent} />
           </Card>
         </>
       )}

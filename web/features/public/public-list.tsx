@@ -64,6 +64,7 @@ export function PublicList() {
           rowKey="id"
           loading={!result && !error}
           dataSource={result?.items ?? []}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: '暂无公开的文档' }}
           pagination={{
             current: page,

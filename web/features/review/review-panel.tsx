@@ -2,7 +2,7 @@
  * The reviewer's tools on a document: conclusion (通过/不通过 with grade 优/良/中/差), 审核通过,
  * 退回 with a required reason, 公开. Per-indicator opinions are given in the table (OpinionButton).
  */
-import { Button, Card, Form, Input, Modal, Select, Space, Typography, message } from 'antd';
+import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Typography, message } from 'antd';
 import { useState } from 'react';
 import { grades, type Grade, type Indicator } from '../../../core/model.ts';
 import type { TransitionAction } from '../../../core/review/index.ts';
@@ -12,6 +12,7 @@ import { addOpinion, transitionDocument } from '../../lib/documents-api.ts';
 
 const successMessages: Record<TransitionAction, string> = {
   submit: '已提交',
+  withdraw: '已撤回',
   'supervisor-approve': '审核通过',
   'finance-approve': '审核通过',
   return: '已退回，单位将看到退回理由',
@@ -21,7 +22,9 @@ const successMessages: Record<TransitionAction, string> = {
 
 export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResult) => void }) {
   const { detail } = props;
-  const [grade, setGrade] = useState<Grade>('优');
+  // No default: the grade decides funding, so the reviewer must choose it.
+  const [grade, setGrade] = useState<Grade | null>(null);
+  const [isGradeMissing, setIsGradeMissing] = useState(false);
   const [text, setText] = useState('');
   const [isReturnOpen, setIsReturnOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -37,7 +40,7 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
 
   const run = async (
     action: TransitionAction,
-    extra: { reason?: string; conclusion?: { verdict: 'pass' | 'fail'; grade: Grade; text: string | null } },
+    extra: { reason?: string; conclusion?: { verdict: 'pass' | 'fail'; grade: Grade | null; text: string | null } },
   ) => {
     setIsBusy(true);
     try {
@@ -61,12 +64,21 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
     <Card title="审核" size="small" style={{ marginBottom: 16, borderColor: '#1d5fa8' }}>
       {(approveAction || canReturn) && (
         <Form layout="inline" style={{ marginBottom: 12 }}>
-          <Form.Item label="审核等级">
+          <Form.Item
+            label="审核等级"
+            required
+            validateStatus={isGradeMissing ? 'error' : undefined}
+            help={isGradeMissing ? '请选择审核等级' : undefined}
+          >
             <Select
               aria-label="审核等级"
-              style={{ width: 90 }}
+              style={{ width: 110 }}
+              placeholder="请选择"
               value={grade}
-              onChange={setGrade}
+              onChange={(value: Grade) => {
+                setGrade(value);
+                setIsGradeMissing(false);
+              }}
               options={grades.map((value) => ({ value, label: value }))}
             />
           </Form.Item>
@@ -85,9 +97,14 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
           <Button
             type="primary"
             loading={isBusy}
-            onClick={() =>
-              void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } })
-            }
+            onClick={() => {
+              if (grade === null) {
+                setIsGradeMissing(true);
+                void message.error('请先选择审核等级');
+                return;
+              }
+              void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } });
+            }}
           >
             {approveAction === 'finance-approve'
               ? detail.kind === 'target-table'
@@ -102,9 +119,15 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
           </Button>
         )}
         {canPublish && (
-          <Button loading={isBusy} onClick={() => void run('publish', {})}>
-            公开
-          </Button>
+          <Popconfirm
+            title="确认公开"
+            description="公开后任何人都可以在信息公开页面查看本文档。"
+            okText="确认公开"
+            cancelText="取消"
+            onConfirm={() => run('publish', {})}
+          >
+            <Button loading={isBusy}>公开</Button>
+          </Popconfirm>
         )}
       </Space>
       <Modal

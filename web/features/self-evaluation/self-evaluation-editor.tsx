@@ -1,16 +1,20 @@
 /**
- * 绩效自评表: budget execution with the live rate and score, then every indicator with target,
- * actual, 分值, the entered 得分 beside the score the rules give (live, core/scoring), the band
- * for 定性 rows and a prompt for 偏差原因 when a target is not met; total and grade.
+ * 绩效自评表: total and grade kept in view (sticky), budget execution with the live rate and
+ * score, 年度总体目标 / 实际完成情况, then every indicator with target, actual, 分值, the entered
+ * 得分 beside the score the rules give (live, core/scoring) with 采用 to copy it, the band for 定性
+ * rows and a prompt for 偏差原因 when a target is not met.
  */
-import { Card, Descriptions, Typography } from 'antd';
+import { Button, Card, Descriptions, Typography } from 'antd';
 import { useCallback } from 'react';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
 import { FindingsList } from '../../components/findings-list.tsx';
 import { formatMoney } from '../../lib/format.ts';
 import { updateIndicator, type RowAddress } from '../target-editor/indicator-rows.ts';
+import { acceptAllSuggestedScores, acceptSuggestedScore } from './accept-scores.ts';
 import { computeExecutionRate } from './live-score.ts';
+import { OverallGoalCard } from './overall-goal-card.tsx';
+import { ScoreSummary } from './score-summary.tsx';
 import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
 
 export default function SelfEvaluationEditor(props: {
@@ -25,6 +29,11 @@ export default function SelfEvaluationEditor(props: {
       onUpdate((current) => updateIndicator(current, { ...address, change: patch })),
     [onUpdate],
   );
+  const onAccept = useCallback(
+    (address: RowAddress) => onUpdate((current) => acceptSuggestedScore(current, address)),
+    [onUpdate],
+  );
+  const onAcceptAll = useCallback(() => onUpdate((current) => acceptAllSuggestedScores(current)), [onUpdate]);
   const budget = body.budget;
   const setBudget = (patch: Partial<PerformanceDocument['budget']>) =>
     onUpdate((current) => ({ ...current, budget: { ...current.budget, ...patch } }));
@@ -46,8 +55,10 @@ export default function SelfEvaluationEditor(props: {
     );
   const rate = computeExecutionRate(budget);
 
+  const suggestedExecution = analysed.budget.suggestedScore;
   return (
     <div>
+      <ScoreSummary analysed={analysed} isEditable={isEditable} onAcceptAll={onAcceptAll} />
       <Card title="预算执行情况" size="small" style={{ marginBottom: 16 }}>
         <Descriptions bordered size="small" column={3}>
           <Descriptions.Item label="年初预算数">
@@ -65,26 +76,23 @@ export default function SelfEvaluationEditor(props: {
           <Descriptions.Item label="执行率">{rate ? `${rate}%` : '—'}</Descriptions.Item>
           <Descriptions.Item label="得分（填报 / 按规则）">
             {money('执行率得分', budget.score, 'score', '分')}{' '}
-            <Typography.Text strong>按规则：{analysed.budget.suggestedScore ?? '—'}</Typography.Text>
+            <Typography.Text strong>按规则：{suggestedExecution ?? '—'}</Typography.Text>
+            {isEditable && suggestedExecution != null && suggestedExecution !== budget.score && (
+              <Button size="small" type="link" onClick={() => setBudget({ score: suggestedExecution })}>
+                采用
+              </Button>
+            )}
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <OverallGoalCard
+        overallGoal={body.overallGoal}
+        overallResult={body.overallResult}
+        isEditable={isEditable}
+        onUpdate={onUpdate}
+      />
       <Card title="绩效指标" size="small" style={{ marginBottom: 16 }}>
-        <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} />
-      </Card>
-      <Card title="总分" size="small" style={{ marginBottom: 16 }}>
-        <Descriptions size="small" column={4} bordered>
-          <Descriptions.Item label="填报总分">{body.totals.score ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="填报等级">
-            {analysed.totals.enteredGrade ?? body.totals.grade ?? '—'}
-          </Descriptions.Item>
-          <Descriptions.Item label="按规则总分">
-            <Typography.Text strong>{analysed.totals.suggestedScore ?? '—'}</Typography.Text>
-          </Descriptions.Item>
-          <Descriptions.Item label="按规则等级">
-            <Typography.Text strong>{analysed.totals.suggestedGrade ?? '—'}</Typography.Text>
-          </Descriptions.Item>
-        </Descriptions>
+        <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} onAccept={onAccept} />
       </Card>
       <Card title={`检查结果（${analysed.findings.length} 项）`} size="small">
         <FindingsList findings={analysed.findings} />

@@ -66,4 +66,11 @@ describe('live score in the self-evaluation', () => {
     expect(screen.getByText('请输入数字，如 1234.56')).toBeTruthy();
     expect(screen.getByText('与填报不一致')).toBeTruthy();
   });
+
+  it('reads an actual without a direction of its own: 1起 is “1 起”, not 正向', () => {
+    render(<Harness indicator={{ name, target: parseIndicatorValue('≤2起', { name }), actual: parseIndicatorValue('1起', { name }) }} />);
+    const actualCell = screen.getByLabelText(`实际完成值（${name}）`).closest('td')!;
+    expect(actualCell.textContent).toContain('识别为：1 起');
+    expect(actualCell.textContent).not.toContain('正向');
+  });
 });

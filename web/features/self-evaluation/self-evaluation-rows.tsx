@@ -14,62 +14,68 @@ import { scoreRow } from './live-score.ts';
 const table = 'self-evaluation';
 
 type OnChange = (address: RowAddress, change: Partial<Indicator>) => void;
+type OnAccept = (address: RowAddress) => void;
 
 export function SelfEvaluationRows(props: {
   body: PerformanceDocument;
   isEditable: boolean;
   onChange: OnChange;
+  /** 采用: copy the rules' score into the row's 得分. */
+  onAccept?: OnAccept;
 }) {
   let rowNumber = 0;
   return (
-    <table className="sheet">
-      <colgroup>
-        <col style={{ width: 44 }} />
-        <col style={{ width: 90 }} />
-        <col style={{ width: 100 }} />
-        <col />
-        <col style={{ width: 150 }} />
-        <col style={{ width: 180 }} />
-        <col style={{ width: 80 }} />
-        <col style={{ width: 80 }} />
-        <col style={{ width: 180 }} />
-        <col style={{ width: 220 }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>序号</th>
-          <th>一级指标</th>
-          <th>二级指标</th>
-          <th>三级指标</th>
-          <th>年度指标值</th>
-          <th>实际完成值</th>
-          <th>分值</th>
-          <th>得分（填报）</th>
-          <th>建议得分（按规则）</th>
-          <th>偏差原因分析及改进措施</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.body.goals.flatMap((goal, goalIndex) =>
-          goal.indicators.map((indicator, indicatorIndex) => {
-            const path = toRowPath({ goalIndex, indicatorIndex });
-            rowNumber += 1;
-            return (
-              <SelfEvaluationRow
-                key={path}
-                path={path}
-                goalIndex={goalIndex}
-                indicatorIndex={indicatorIndex}
-                rowNumber={rowNumber - 1}
-                indicator={indicator}
-                isEditable={props.isEditable}
-                onChange={props.onChange}
-              />
-            );
-          }),
-        )}
-      </tbody>
-    </table>
+    <div className="sheet-scroll is-wide">
+      <table className="sheet">
+        <colgroup>
+          <col style={{ width: 44 }} />
+          <col style={{ width: 90 }} />
+          <col style={{ width: 100 }} />
+          <col />
+          <col style={{ width: 150 }} />
+          <col style={{ width: 180 }} />
+          <col style={{ width: 80 }} />
+          <col style={{ width: 80 }} />
+          <col style={{ width: 180 }} />
+          <col style={{ width: 220 }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>一级指标</th>
+            <th>二级指标</th>
+            <th>三级指标</th>
+            <th>年度指标值</th>
+            <th>实际完成值</th>
+            <th>分值</th>
+            <th>得分（填报）</th>
+            <th>建议得分（按规则）</th>
+            <th>偏差原因分析及改进措施</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.body.goals.flatMap((goal, goalIndex) =>
+            goal.indicators.map((indicator, indicatorIndex) => {
+              const path = toRowPath({ goalIndex, indicatorIndex });
+              rowNumber += 1;
+              return (
+                <SelfEvaluationRow
+                  key={path}
+                  path={path}
+                  goalIndex={goalIndex}
+                  indicatorIndex={indicatorIndex}
+                  rowNumber={rowNumber - 1}
+                  indicator={indicator}
+                  isEditable={props.isEditable}
+                  onChange={props.onChange}
+                  onAccept={props.onAccept}
+                />
+              );
+            }),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -81,6 +87,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
   indicator: Indicator;
   isEditable: boolean;
   onChange: OnChange;
+  onAccept?: OnAccept;
 }) {
   const { indicator, rowNumber } = props;
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
@@ -95,7 +102,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
       <td>{indicator.name}</td>
       <td>
         {indicator.target?.text}
-        <ValueUnderstanding value={indicator.target} />
+        {props.isEditable && <ValueUnderstanding value={indicator.target} />}
       </td>
       <td>
         {props.isEditable ? (
@@ -109,7 +116,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
         ) : (
           indicator.actual?.text
         )}
-        <ValueUnderstanding value={indicator.actual} />
+        {props.isEditable && <ValueUnderstanding value={indicator.actual} isActual />}
       </td>
       <td>
         {props.isEditable ? (
@@ -148,6 +155,17 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
           <span className="sheet-tag is-orange" style={{ marginLeft: 6 }}>
             与填报不一致
           </span>
+        )}
+        {props.isEditable && props.onAccept && score.suggestedScore !== null && (score.hasGap || !indicator.score) && (
+          <button
+            type="button"
+            className="sheet-button"
+            style={{ marginLeft: 6 }}
+            aria-label={label('采用建议得分')}
+            onClick={() => props.onAccept?.(address)}
+          >
+            采用
+          </button>
         )}
         <span className="sheet-note muted">{score.reason}</span>
       </td>

@@ -4,7 +4,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useMemo, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../core/analyse.ts';
-import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
+import { createEmptyDocument, type Goal, type PerformanceDocument } from '../../../core/model.ts';
+import type { Opinion } from '../../lib/api-types.ts';
 import { IndicatorTable } from './indicator-table.tsx';
 import { readValueText, updateIndicator } from './indicator-rows.ts';
 import { groupByRow } from './target-editor.tsx';
@@ -79,5 +81,44 @@ describe('the 指标值 cell', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Enter', shiftKey: true });
     expect(document.activeElement).toBe(first);
     expect((first as HTMLInputElement).value).toBe('群众安全感');
+  });
+});
+
+describe('a read-only table (批复表, a submitted table)', () => {
+  const goal: Goal = {
+    name: '职能1',
+    indicators: [{ level1: '产出指标', level2: '数量指标', name: '巡逻次数', target: parseIndicatorValue('≥25次/年') }],
+  };
+
+  function renderReadOnly(opinionsByRow: Map<string, Opinion[]>) {
+    render(
+      <IndicatorTable
+        goal={goal}
+        goalIndex={0}
+        firstRowNumber={0}
+        isEditable={false}
+        findingsByRow={new Map()}
+        opinionsByRow={opinionsByRow}
+        highlightedRow={null}
+        onChange={() => undefined}
+        onValueText={() => undefined}
+        onOperation={() => undefined}
+      />,
+    );
+  }
+
+  it('prints the 指标值 without the parser’s hints and without an empty 审核意见 column', () => {
+    renderReadOnly(new Map());
+    expect(screen.getByText('≥25次/年')).toBeTruthy();
+    expect(screen.queryByText(/识别为/)).toBeNull();
+    expect(screen.queryByText('正向')).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: '审核意见' })).toBeNull();
+  });
+
+  it('shows the 审核意见 column when reviewers gave opinions', () => {
+    const opinion: Opinion = { id: 1, revision: 1, path: 'goals.0.indicators.0', text: '指标值偏低', actorName: '财政局', at: '2025-03-01T00:00:00Z' };
+    renderReadOnly(new Map([['goals.0.indicators.0', [opinion]]]));
+    expect(screen.getByRole('columnheader', { name: '审核意见' })).toBeTruthy();
+    expect(screen.getByText('财政局：指标值偏低')).toBeTruthy();
   });
 });

@@ -41,52 +41,57 @@ const noFindings: Finding[] = [];
 const noOpinions: Opinion[] = [];
 
 export function IndicatorTable(props: IndicatorTableProps) {
+  // An official view (批复表, a read-only table) shows 审核意见 only when there are some to show.
+  const showsOpinions = props.renderOpinionAction !== undefined || props.opinionsByRow.size > 0;
   return (
-    <table className="sheet">
-      <colgroup>
-        <col style={{ width: 48 }} />
-        <col style={{ width: 120 }} />
-        <col style={{ width: 140 }} />
-        <col />
-        <col style={{ width: 280 }} />
-        <col style={{ width: 180 }} />
-        {props.isEditable && <col style={{ width: 150 }} />}
-      </colgroup>
-      <thead>
-        <tr>
-          <th>序号</th>
-          <th>一级指标</th>
-          <th>二级指标</th>
-          <th>三级指标</th>
-          <th>指标值</th>
-          <th>审核意见</th>
-          {props.isEditable && <th>操作</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {props.goal.indicators.map((indicator, indicatorIndex) => {
-          const path = toRowPath({ goalIndex: props.goalIndex, indicatorIndex });
-          return (
-            <IndicatorRow
-              key={path}
-              path={path}
-              goalIndex={props.goalIndex}
-              indicatorIndex={indicatorIndex}
-              rowNumber={props.firstRowNumber + indicatorIndex}
-              indicator={indicator}
-              findings={props.findingsByRow.get(path) ?? noFindings}
-              opinions={props.opinionsByRow.get(path) ?? noOpinions}
-              isEditable={props.isEditable}
-              isHighlighted={props.highlightedRow === path}
-              onChange={props.onChange}
-              onValueText={props.onValueText}
-              onOperation={props.onOperation}
-              renderOpinionAction={props.renderOpinionAction}
-            />
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="sheet-scroll">
+      <table className="sheet">
+        <colgroup>
+          <col style={{ width: 48 }} />
+          <col style={{ width: 120 }} />
+          <col style={{ width: 140 }} />
+          <col />
+          <col style={{ width: 280 }} />
+          {showsOpinions && <col style={{ width: 180 }} />}
+          {props.isEditable && <col style={{ width: 150 }} />}
+        </colgroup>
+        <thead>
+          <tr>
+            <th>序号</th>
+            <th>一级指标</th>
+            <th>二级指标</th>
+            <th>三级指标</th>
+            <th>指标值</th>
+            {showsOpinions && <th>审核意见</th>}
+            {props.isEditable && <th>操作</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {props.goal.indicators.map((indicator, indicatorIndex) => {
+            const path = toRowPath({ goalIndex: props.goalIndex, indicatorIndex });
+            return (
+              <IndicatorRow
+                key={path}
+                path={path}
+                goalIndex={props.goalIndex}
+                indicatorIndex={indicatorIndex}
+                rowNumber={props.firstRowNumber + indicatorIndex}
+                indicator={indicator}
+                findings={props.findingsByRow.get(path) ?? noFindings}
+                opinions={props.opinionsByRow.get(path) ?? noOpinions}
+                isEditable={props.isEditable}
+                showsOpinions={showsOpinions}
+                isHighlighted={props.highlightedRow === path}
+                onChange={props.onChange}
+                onValueText={props.onValueText}
+                onOperation={props.onOperation}
+                renderOpinionAction={props.renderOpinionAction}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -99,6 +104,7 @@ interface RowProps {
   findings: Finding[];
   opinions: Opinion[];
   isEditable: boolean;
+  showsOpinions: boolean;
   isHighlighted: boolean;
   onChange: IndicatorTableProps['onChange'];
   onValueText: IndicatorTableProps['onValueText'];
@@ -117,6 +123,7 @@ function isSameRow(before: RowProps, after: RowProps): boolean {
     before.rowNumber === after.rowNumber &&
     before.path === after.path &&
     before.isEditable === after.isEditable &&
+    before.showsOpinions === after.showsOpinions &&
     before.isHighlighted === after.isHighlighted &&
     before.opinions === after.opinions &&
     before.onChange === after.onChange &&
@@ -174,21 +181,23 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
         ) : (
           <span>{indicator.target?.text ?? ''}</span>
         )}
-        <ValueUnderstanding value={indicator.target} />
+        {props.isEditable && <ValueUnderstanding value={indicator.target} />}
         {props.findings.map((finding, index) => (
           <span key={index} className={`sheet-note ${finding.severity === 'error' ? 'error' : 'warning'}`}>
             {finding.message}
           </span>
         ))}
       </td>
-      <td>
-        {props.opinions.map((opinion) => (
-          <span key={opinion.id} className="sheet-note error">
-            {opinion.actorName ?? '审核人'}：{opinion.text}
-          </span>
-        ))}
-        {props.renderOpinionAction?.(props.path, indicator)}
-      </td>
+      {props.showsOpinions && (
+        <td>
+          {props.opinions.map((opinion) => (
+            <span key={opinion.id} className="sheet-note error">
+              {opinion.actorName ?? '审核人'}：{opinion.text}
+            </span>
+          ))}
+          {props.renderOpinionAction?.(props.path, indicator)}
+        </td>
+      )}
       {props.isEditable && (
         <td className="sheet-actions">
           {operation('上移', 'up', <ArrowUpOutlined />)}

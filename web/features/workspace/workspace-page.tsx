@@ -79,7 +79,7 @@ export default function WorkspacePage() {
         }
       >
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-        <DocumentTable documents={ordered} isLoading={isLoading} showUnit={!isUnit} />
+        <DocumentTable documents={ordered} isLoading={isLoading} />
       </Card>
     </div>
   );

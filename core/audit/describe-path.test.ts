@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeFieldValue, toRowNumber } from './describe-path.ts';
+
+describe('describeFieldValue', () => {
+  it.each<[unknown, string]>([
+    [null, '（空）'],
+    ['', '（空）'],
+    ['≥95%', '≥95%'],
+    [{ text: '≥95%', value: '95' }, '≥95%'],
+    [{ basic: '9368.19', project: '2854.50', total: null }, '基本支出 9368.19；项目支出 2854.50'],
+    [[1, 2, 3], '3 项'],
+  ])('writes %j as %s', (value, words) => {
+    expect(describeFieldValue(value)).toBe(words);
+  });
+});
+
+describe('toRowNumber', () => {
+  it('counts the rows of earlier goals first', () => {
+    const indicator = { level1: '', level2: '', name: '', target: null };
+    const document = { goals: [{ name: '', indicators: [indicator, indicator] }, { name: '', indicators: [indicator] }] };
+    expect(toRowNumber({ goalIndex: 1, indicatorIndex: 0, document })).toBe(3);
+    expect(toRowNumber({ goalIndex: 0, indicatorIndex: 1, document })).toBe(2);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Phone width (390 px, issue 10): home, a document, the review queue and the public pages fit
+ * the screen — the menu sits in a drawer and wide tables scroll sideways instead of squeezing
+ * every column to one character.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openAs, saveScreenshot } from './support.ts';
+
+const phone = { width: 390, height: 844 };
+
+/** The page itself never scrolls sideways (a table inside it may). */
+async function expectNoPageOverflow(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+}
+
+test('a unit, a reviewer and a visitor can use the main pages on a phone', async ({ browser }, testInfo) => {
+  test.setTimeout(600_000);
+  const filler = await openAs(browser, 'police-filler');
+  await filler.setViewportSize(phone);
+  await expect(filler.getByRole('button', { name: '打开菜单' })).toBeVisible();
+  await expect(filler.getByRole('menuitem', { name: '我的文档' })).toHaveCount(0);
+  await expectNoPageOverflow(filler);
+  await saveScreenshot(filler, testInfo, '01-phone-home');
+
+  await filler.getByRole('button', { name: '打开菜单' }).click();
+  await filler.getByRole('menuitem', { name: '我的文档' }).click();
+  const published = filler.getByRole('row').filter({ hasText: '2024' }).filter({ hasText: '已公开' });
+  await published.getByRole('link', { name: /绩效自评表/ }).first().click();
+  await expect(filler.getByText('实际完成值').first()).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(filler);
+  const sheet = filler.locator('.sheet-scroll').first();
+  expect(await sheet.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await saveScreenshot(filler, testInfo, '02-phone-document');
+
+  const reviewer = await openAs(browser, 'politics-reviewer');
+  await reviewer.setViewportSize(phone);
+  await reviewer.goto('/reviews');
+  await expect(reviewer.getByRole('heading', { name: '审核队列' })).toBeVisible();
+  await expectNoPageOverflow(reviewer);
+  await saveScreenshot(reviewer, testInfo, '03-phone-review-queue');
+
+  const visitor = await (await browser.newContext({ viewport: phone })).newPage();
+  await visitor.goto('/public');
+  await expect(visitor.getByRole('heading', { name: '已公开的绩效目标、自评结果和评价报告' })).toBeVisible();
+  await expectNoPageOverflow(visitor);
+  await saveScreenshot(visitor, testInfo, '04-phone-public-list');
+  await visitor.getByRole('row').filter({ hasText: '绩效自评表' }).getByRole('link').first().click();
+  await expect(visitor.getByRole('heading', { name: '部门整体支出绩效自评表' })).toBeVisible();
+  await expectNoPageOverflow(visitor);
+  await saveScreenshot(visitor, testInfo, '05-phone-public-document');
+});

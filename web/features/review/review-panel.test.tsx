@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEmptyDocument } from '../../../core/model.ts';
+import type { DocumentDetail } from '../../lib/api-types.ts';
+
+const transitionDocument = vi.fn();
+vi.mock('../../lib/documents-api.ts', () => ({
+  transitionDocument: (...args: unknown[]) => transitionDocument(...args) as unknown,
+  addOpinion: vi.fn(),
+}));
+const { ReviewPanel } = await import('./review-panel.tsx');
+
+afterEach(() => {
+  cleanup();
+  transitionDocument.mockReset();
+});
+
+function buildDetail(allowedActions: DocumentDetail['allowedActions']): DocumentDetail {
+  return {
+    id: 'd1',
+    organisationId: 'o1',
+    organisationName: '示范县公安局',
+    year: 2025,
+    kind: 'target-table',
+    kindName: '绩效目标表',
+    project: null,
+    revision: 1,
+    state: 'supervisor-reviewed',
+    stateName: '主管部门已审核',
+    version: 3,
+    score: null,
+    grade: null,
+    updatedAt: '2025-03-01T00:00:00Z',
+    createdAt: '2025-03-01T00:00:00Z',
+    body: createEmptyDocument('target-table'),
+    allowedActions,
+    opinions: [],
+  };
+}
+
+describe('the review panel', () => {
+  it('has no default 审核等级 and refuses to approve until one is chosen', async () => {
+    transitionDocument.mockResolvedValue({ document: buildDetail([]) });
+    const onDone = vi.fn();
+    render(<ReviewPanel detail={buildDetail(['read', 'finance-approve', 'return'])} onDone={onDone} />);
+    fireEvent.click(screen.getByRole('button', { name: '审核通过并批复' }));
+    expect(await screen.findByText('请选择审核等级')).toBeTruthy();
+    expect(transitionDocument).not.toHaveBeenCalled();
+
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '审核等级' }));
+    fireEvent.click(await screen.findByTitle('良'));
+    fireEvent.click(screen.getByRole('button', { name: '审核通过并批复' }));
+    await waitFor(() =>
+      expect(transitionDocument).toHaveBeenCalledWith('d1', expect.objectContaining({ action: 'finance-approve', conclusion: { verdict: 'pass', grade: '良', text: null } })),
+    );
+  });
+
+  it('publishes only after a confirmation', async () => {
+    transitionDocument.mockResolvedValue({ document: buildDetail([]) });
+    render(<ReviewPanel detail={{ ...buildDetail(['read', 'publish']), state: 'approved' }} onDone={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: /^公\s?开$/ }));
+    expect(transitionDocument).not.toHaveBeenCalled();
+    fireEvent.click(await screen.findByRole('button', { name: '确认公开' }));
+    await waitFor(() => expect(transitionDocument).toHaveBeenCalledWith('d1', expect.objectContaining({ action: 'publish' })));
+  });
+});
