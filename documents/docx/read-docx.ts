@@ -45,7 +45,7 @@ export function parseMammothHtml(html: string): Block[] {
   let rows: HtmlCell[][] = [];
   let cell: HtmlCell | null = null;
   let paragraph = '';
-  for (const token of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+  for (const token of html.matchAll(/<(\/?)([a-z0-9]+)((?:[^>a-z0-9][^>]*)?)>|([^<]+)/gi)) {
     const [, closing, rawTag, attributes = '', text] = token;
     if (text !== undefined) {
       const decoded = decodeEntities(text);

@@ -76,7 +76,7 @@ export const uploadBodySchema = z.object({
 
 export const importBodySchema = z.object({
   fileName: z.string().trim().min(1, '请提供文件名').max(255),
-  contentBase64: z.string().regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, '文件内容须为 base64 编码'),
+  contentBase64: z.string().regex(/^[A-Za-z0-9+/\s]*(?:={1,2}\s*)?$/, '文件内容须为 base64 编码'),
   year: z.number().int().min(1990).max(2100).nullable().optional(),
 });
 
