@@ -22,6 +22,7 @@ const statusByImportError: Record<ImportErrorCode, number> = {
   'zip-bomb': 413,
   encrypted: 422,
   'too-many-rows': 413,
+  'too-many-cells': 413,
   'damaged-file': 422,
   'not-a-document': 422,
 };
