@@ -126,7 +126,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       bodyLimit: saveBodyLimit,
       schema: { tags, summary: '按规则评分和检查（不保存）', body: z.object({ body: saveBodySchema.shape.body }), response: { 200: scorePreviewSchema, ...readErrors } },
     },
-    async (request) => previewScore({ body: request.body.body }),
+    async (request) => previewScore(deps, { body: request.body.body }),
   );
 
   app.get(
