@@ -19,6 +19,9 @@ export type HeavyTask =
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
   | { kind: 'probe'; milliseconds?: number; megabytes?: number };
 
+/** A task as a thread receives it: with the port that hears when it starts (heavy-work.ts). */
+export type HeavyJob = HeavyTask & { startedPort?: MessagePort };
+
 export type HeavyRefusal =
   | { type: 'import'; code: ImportErrorCode; message: string }
   | { type: 'export'; code: ExportError['code']; message: string };
@@ -60,7 +63,7 @@ async function runTask(task: HeavyTask): Promise<unknown> {
  * Runs one task; refusals (ImportError, ExportError) come back as data, anything else throws.
  * `startedPort` (from the pool) hears when the task starts, so its time limit excludes the wait.
  */
-export async function runHeavyTask(task: HeavyTask & { startedPort?: MessagePort }): Promise<HeavyOutcome> {
+export async function runHeavyTask(task: HeavyJob): Promise<HeavyOutcome> {
   task.startedPort?.postMessage('started');
   task.startedPort?.close();
   try {

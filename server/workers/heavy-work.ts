@@ -12,7 +12,7 @@ import { ExportError, type ExportFormat } from '../../documents/export-error.ts'
 import { ImportError, type ImportLimits } from '../../documents/import-error.ts';
 import { renderPdf } from '../../documents/pdf/render-pdf.ts';
 import { ServiceError } from '../services/service-error.ts';
-import { runHeavyTask, type HeavyOutcome, type HeavyTask } from './heavy-tasks.ts';
+import { runHeavyTask, type HeavyJob, type HeavyOutcome, type HeavyTask } from './heavy-tasks.ts';
 import type { WorkerLimits } from './worker-limits.ts';
 
 export type { WorkerLimits } from './worker-limits.ts';
@@ -96,7 +96,7 @@ function toLimitRefusal(error: unknown, limits: WorkerLimits): unknown {
  * (it says so on a port), so waiting behind other jobs or for a thread to start does not count.
  * Past the limit the thread is stopped (piscina terminates it on abort) and starts afresh.
  */
-async function runWithTimeLimit(pool: Piscina<HeavyTask, HeavyOutcome>, task: HeavyTask, milliseconds: number): Promise<HeavyOutcome> {
+async function runWithTimeLimit(pool: Piscina<HeavyJob, HeavyOutcome>, task: HeavyTask, milliseconds: number): Promise<HeavyOutcome> {
   const { port1, port2 } = new MessageChannel();
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -104,7 +104,7 @@ async function runWithTimeLimit(pool: Piscina<HeavyTask, HeavyOutcome>, task: He
     timer = setTimeout(() => controller.abort(), milliseconds);
   });
   try {
-    return await pool.run({ ...task, startedPort: port2 } as HeavyTask, { signal: controller.signal, transferList: [port2] });
+    return await pool.run({ ...task, startedPort: port2 }, { signal: controller.signal, transferList: [port2] });
   } finally {
     clearTimeout(timer);
     port1.close();
@@ -117,7 +117,7 @@ export function createHeavyWorkPool(
   options: { maxQueue?: number; onError?: (error: unknown) => void } = {},
 ): HeavyWork {
   if (limits.threads === 0) return createInProcessHeavyWork();
-  const pool = new Piscina<HeavyTask, HeavyOutcome>({
+  const pool = new Piscina<HeavyJob, HeavyOutcome>({
     filename: new URL('./worker-entry.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: limits.threads,
