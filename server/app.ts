@@ -24,6 +24,8 @@ import { registerSessionRoutes } from './http/session.routes.ts';
 import { registerTargetTableRoutes } from './http/target-tables.routes.ts';
 import { registerUserRoutes } from './http/users.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerNulRefusal } from './http/refuse-nul.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
@@ -56,6 +58,8 @@ export async function createApp(options: {
   registerErrorHandling(app);
   app.addHook('onClose', () => heavyWork.close());
 
+  await registerSecurityHeaders(app, { isSecure: config.isCookieSecure });
+  registerNulRefusal(app);
   await app.register(cookie);
   await registerOpenApi(app);
   registerSessionResolution(app, deps);

@@ -1,5 +1,6 @@
 /** zod schemas of the document API (input and output), shared by the document and public routers. */
 import { z } from 'zod';
+import { findIndicatorLimitBreach, findLimitBreach, type LimitBreach } from '../../core/document-limits.ts';
 import { documentKinds, documentSchema, findingSchema, indicatorSchema } from '../../core/model.ts';
 import { documentActions, reviewConclusionSchema, reviewStates, transitionActions } from '../../core/review/index.ts';
 import { maxPageSize } from '../services/documents/list-documents.ts';
@@ -80,15 +81,23 @@ export const importBodySchema = z.object({
   year: z.number().int().min(1990).max(2100).nullable().optional(),
 });
 
+/** A breach of core/document-limits.ts as a zod issue at its path, so the 400 names the field. */
+function addBreach(breach: LimitBreach | null, context: z.RefinementCtx): void {
+  if (breach) context.addIssue({ code: 'custom', message: breach.message, path: breach.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
+}
+
+/** The document as clients send it: the model within the size limits. */
+export const boundedDocumentSchema = documentSchema.superRefine((document, context) => addBreach(findLimitBreach(document), context));
+
 export const saveBodySchema = z.object({
   expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
-  body: documentSchema,
+  body: boundedDocumentSchema,
 });
 
 export const saveIndicatorBodySchema = z.object({
   expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
   path: z.string().max(40).describe('指标路径，如 goals.0.indicators.3'),
-  indicator: indicatorSchema,
+  indicator: indicatorSchema.superRefine((indicator, context) => addBreach(findIndicatorLimitBreach(indicator), context)),
 });
 
 export const savedIndicatorSchema = documentSummarySchema

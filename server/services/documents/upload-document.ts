@@ -4,6 +4,7 @@
  * transaction, so a failure leaves nothing half-saved. Files (.xlsx/.docx/.pdf) go through
  * import-document-file.ts and end in storeReadDocument too.
  */
+import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -47,6 +48,14 @@ export async function storeReadDocument(
     throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
   }
   ensureMayCreate(input.actor, read.kind);
+  const breach = findLimitBreach(read);
+  if (breach) {
+    throw new ServiceError({
+      code: 'document-too-large',
+      message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`,
+      httpStatus: 413,
+    });
+  }
   const body: PerformanceDocument = await deps.heavyWork.analyse({ ...read, year, unit: read.unit || input.actor.organisationName });
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
