@@ -4,6 +4,7 @@ import { findIndicatorLimitBreach, findLimitBreach, type LimitBreach } from '../
 import { documentKinds, documentSchema, findingSchema, indicatorSchema } from '../../core/model.ts';
 import { documentActions, reviewConclusionSchema, reviewStates, transitionActions } from '../../core/review/index.ts';
 import { maxPageSize } from '../services/documents/list-documents.ts';
+import { defaultHistoryPageSize, maxHistoryPageSize } from '../services/documents/get-history.ts';
 
 export const documentIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
@@ -122,6 +123,11 @@ export const transitionResponseSchema = z.object({
   approvalTable: documentViewSchema.optional().describe('批复时生成的批复表'),
 });
 
+export const historyQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(maxHistoryPageSize).optional().describe(`每页条数（默认 ${defaultHistoryPageSize}，最多 ${maxHistoryPageSize}）`),
+  cursor: z.string().regex(/^\d{1,9}$/, '分页游标无效').optional().describe('上一页返回的 nextCursor'),
+});
+
 export const historySchema = z.object({
   entries: z.array(
     z.object({
@@ -135,6 +141,7 @@ export const historySchema = z.object({
       changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
     }),
   ),
+  nextCursor: z.string().nullable().describe('更早记录的游标；null 表示没有更多'),
   opinions: z.array(opinionSchema),
   revisions: z.array(documentSummarySchema),
 });

@@ -26,6 +26,7 @@ import {
   documentListQuerySchema,
   documentPageSchema,
   documentViewSchema,
+  historyQuerySchema,
   historySchema,
   opinionSchema,
   saveBodySchema,
@@ -204,8 +205,14 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
     '/api/documents/:id/history',
     {
       preValidation: authenticate,
-      schema: { tags, summary: '文档历史：流转、修改、意见与修订版本', params: documentIdParamsSchema, response: { 200: historySchema, ...readErrors } },
+      schema: {
+        tags,
+        summary: '文档历史：流转、修改（分页，最新的在第一页）、意见与修订版本',
+        params: documentIdParamsSchema,
+        querystring: historyQuerySchema,
+        response: { 200: historySchema, ...readErrors },
+      },
     },
-    async (request) => getHistory(deps, { actor: getActor(request), id: request.params.id }),
+    async (request) => getHistory(deps, { actor: getActor(request), id: request.params.id, ...request.query }),
   );
 }
