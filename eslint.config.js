@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
@@ -23,6 +24,15 @@ export default tseslint.config(
       // Chinese text aligns with the ideographic space (U+3000) inside strings.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Regexes run on text from uploads: a super-linear pattern lets one request freeze the server (issue 9).
+  {
+    files: ['core/**/*.ts', 'documents/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   { files: ['core/**/*.ts'], rules: { ...restrict(['**/server/**', '**/documents/**', '**/web/**', '**/cli/**', 'node:*'], 'core/ is pure: no I/O and nothing from server, documents, web or cli.'), '@typescript-eslint/no-explicit-any': 'error' } },

@@ -11,19 +11,9 @@ import { buildReportOutline } from './print/report-outline.ts';
 import { renderReportHtml, renderTableHtml } from './print/render-html.ts';
 import { describeKind } from './print/titles.ts';
 import { writeTableXlsx } from './xlsx/write-table-xlsx.ts';
+import { ExportError, type ExportFormat } from './export-error.ts';
 
-export const exportFormats = ['xlsx', 'docx', 'pdf', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-export class ExportError extends Error {
-  constructor(
-    readonly code: 'format-not-supported',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExportError';
-  }
-}
+export { ExportError, exportFormats, type ExportFormat } from './export-error.ts';
 
 /** MIME types for download responses. */
 export const exportContentTypes: Record<ExportFormat, string> = {

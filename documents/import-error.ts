@@ -10,6 +10,7 @@ export const importErrorCodes = [
   'zip-bomb',
   'encrypted',
   'too-many-rows',
+  'too-many-cells',
   'damaged-file',
   'not-a-document',
 ] as const;
@@ -37,6 +38,12 @@ export interface ImportLimits {
   maxRows: number;
   /** Most pages of a .pdf. */
   maxPages: number;
+  /** Most cells across all sheets of a .xlsx, or in the grid of one .docx table (merged positions count). */
+  maxCells: number;
+  /** Highest row number a .xlsx cell or merge may name (Excel allows 1,048,576). */
+  maxRowIndex: number;
+  /** Widest a merged cell (.xlsx) or a gridSpan (.docx) may be, in columns. */
+  maxColumnSpan: number;
 }
 
 export const defaultImportLimits: ImportLimits = {
@@ -45,4 +52,7 @@ export const defaultImportLimits: ImportLimits = {
   maxZipEntries: 2000,
   maxRows: 5000,
   maxPages: 200,
+  maxCells: 100_000,
+  maxRowIndex: 100_000,
+  maxColumnSpan: 100,
 };

@@ -24,6 +24,9 @@ import { registerSessionRoutes } from './http/session.routes.ts';
 import { registerTargetTableRoutes } from './http/target-tables.routes.ts';
 import { registerUserRoutes } from './http/users.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerNulRefusal } from './http/refuse-nul.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
 z.config(z.locales.zhCN());
@@ -36,9 +39,14 @@ export async function createApp(options: {
   isLogging?: boolean;
   /** 'checked' (default: tests, development) or 'fast' (production); see http/response-serializer.ts. */
   responseCheck?: ResponseCheck;
+  /** Default: a worker pool from config.workers, closed with the app. */
+  heavyWork?: HeavyWork;
 }): Promise<{ app: ApiApp; deps: ServiceDeps }> {
   const { config, connection } = options;
-  const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId });
+  // Reading, analysing and exporting run in worker threads with time and memory limits (issue 9).
+  const heavyWork =
+    options.heavyWork ?? createHeavyWorkPool(config.workers, { onError: (error) => app.log.error({ err: error }, 'worker thread failed') });
+  const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId, heavyWork });
   const app = Fastify({
     logger: options.isLogging === false ? false : { level: config.logLevel },
     trustProxy: config.isBehindProxy,
@@ -48,7 +56,10 @@ export async function createApp(options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(createResponseSerializerCompiler(options.responseCheck ?? 'checked'));
   registerErrorHandling(app);
+  app.addHook('onClose', () => heavyWork.close());
 
+  await registerSecurityHeaders(app, { isSecure: config.isCookieSecure });
+  registerNulRefusal(app);
   await app.register(cookie);
   await registerOpenApi(app);
   registerSessionResolution(app, deps);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import os from 'node:os';
 import { ConfigError, readConfig } from './config.ts';
+import { defaultWorkerThreads } from './workers/worker-limits.ts';
 
 describe('readConfig', () => {
   it('uses the documented defaults when nothing is set', () => {
@@ -14,7 +16,13 @@ describe('readConfig', () => {
       isCookieSecure: false,
       isBehindProxy: false,
       shouldLoadDemoData: true,
+      workers: { threads: defaultWorkerThreads(), timeLimitSeconds: 30, memoryLimitMb: 512 },
     });
+    expect(defaultWorkerThreads()).toBe(Math.max(1, os.availableParallelism() - 1));
+  });
+
+  it('reads the worker pool settings', () => {
+    expect(readConfig({ WORKER_THREADS: '0', WORKER_TIME_LIMIT: '2m', WORKER_MEMORY_MB: '1024' }).workers).toEqual({ threads: 0, timeLimitSeconds: 120, memoryLimitMb: 1024 });
   });
 
   it.each([
@@ -44,6 +52,10 @@ describe('readConfig', () => {
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x"：必须以 postgres:\/\/ 开头/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
     ['COOKIE_SECURE', 'maybe', /COOKIE_SECURE="maybe"：必须是 true 或 false/],
+    ['WORKER_THREADS', '-1', /WORKER_THREADS="-1"：必须是 0–64 的整数/],
+    ['WORKER_THREADS', 'many', /WORKER_THREADS="many"/],
+    ['WORKER_TIME_LIMIT', '2h', /WORKER_TIME_LIMIT="2h"：必须是 1 秒到 1 小时的时长/],
+    ['WORKER_MEMORY_MB', '64', /WORKER_MEMORY_MB="64"：必须是 128–16384 的整数/],
   ])('refuses %s=%s with a bilingual message', (name, value, pattern) => {
     const read = () => readConfig({ [name]: value });
     expect(read).toThrow(ConfigError);

@@ -4,6 +4,7 @@
  * server at a finance bureau are not always the people who wrote it).
  */
 import { z } from 'zod';
+import { defaultWorkerThreads, type WorkerLimits } from './workers/worker-limits.ts';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -53,6 +54,32 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanText.default(false),
   /** Load the demo finance bureau on first start (empty database). */
   DEMO_DATA: booleanText.default(true),
+  /** Worker threads for reading, analysing and exporting (server/workers); 0 runs them in the request thread. */
+  WORKER_THREADS: z.coerce
+    .number({ message: '必须是 0–64 的整数 (must be an integer 0–64)' })
+    .int('必须是 0–64 的整数 (must be an integer 0–64)')
+    .min(0, '必须是 0–64 的整数 (must be an integer 0–64)')
+    .max(64, '必须是 0–64 的整数 (must be an integer 0–64)')
+    .optional(),
+  /** Longest one read/analysis/export may take (queue included). */
+  WORKER_TIME_LIMIT: z
+    .string()
+    .default('30s')
+    .transform((text, context) => {
+      const seconds = parseDurationSeconds(text);
+      if (seconds === null || seconds > 3600) {
+        context.addIssue({ code: 'custom', message: '必须是 1 秒到 1 小时的时长，如 30s、2m (must be a duration from 1s to 1h such as 30s, 2m)' });
+        return z.NEVER;
+      }
+      return seconds;
+    }),
+  /** Heap of one worker thread, in MB. */
+  WORKER_MEMORY_MB: z.coerce
+    .number({ message: '必须是 128–16384 的整数 (must be an integer 128–16384)' })
+    .int('必须是 128–16384 的整数 (must be an integer 128–16384)')
+    .min(128, '必须是 128–16384 的整数 (must be an integer 128–16384)')
+    .max(16384, '必须是 128–16384 的整数 (must be an integer 128–16384)')
+    .default(512),
 });
 
 export interface Config {
@@ -66,6 +93,8 @@ export interface Config {
   isCookieSecure: boolean;
   isBehindProxy: boolean;
   shouldLoadDemoData: boolean;
+  /** The worker pool's size and per-job limits (server/workers/heavy-work.ts). */
+  workers: WorkerLimits;
 }
 
 export class ConfigError extends Error {
@@ -97,5 +126,10 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     isCookieSecure: values.COOKIE_SECURE,
     isBehindProxy: values.TRUST_PROXY,
     shouldLoadDemoData: values.DEMO_DATA,
+    workers: {
+      threads: values.WORKER_THREADS ?? defaultWorkerThreads(),
+      timeLimitSeconds: values.WORKER_TIME_LIMIT,
+      memoryLimitMb: values.WORKER_MEMORY_MB,
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** Small helpers shared by the checks: building findings and naming things in messages. */
 import type { Finding, Goal, Indicator, Severity } from '../model.ts';
+import { trimTrailing } from '../trim-characters.ts';
 
 /** A finding; `line` is kept only when known. */
 export function createFinding(input: {
@@ -65,6 +66,6 @@ export function readHeadingWeight(level1: string): string | null {
  */
 export function isBlankDeviation(deviation: string | null | undefined): boolean {
   if (!deviation) return true;
-  const compact = compactText(deviation).replace(/[。.，,；;]+$/, '');
+  const compact = trimTrailing(compactText(deviation), '。.，,；;');
   return /^(?:已?完成(?:年度)?(?:绩效)?目标(?:任务)?|已完成|完成|达成|无|\/|-|—|不涉及)?$/.test(compact);
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from '../model.ts';
+import { trimTrailing } from '../trim-characters.ts';
 import { formatIndicatorValue, parseIndicatorValue } from './index.ts';
 
 const withoutText = ({ text: _text, ...rest }: IndicatorValue) => rest;
@@ -93,6 +94,6 @@ describe('indicator value properties', () => {
 function normalizeDecimal(value: string): string {
   const [integer = '0', fraction = ''] = value.split('.');
   const trimmedInteger = integer.replace(/^0+(?=\d)/, '');
-  const trimmedFraction = fraction.replace(/0+$/, '');
+  const trimmedFraction = trimTrailing(fraction, '0');
   return trimmedFraction ? `${trimmedInteger}.${trimmedFraction}` : trimmedInteger;
 }

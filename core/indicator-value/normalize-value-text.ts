@@ -4,6 +4,7 @@
  * "工作 日"), no `<p>` tags, no LaTeX (`$\geq 90\%$`), a few HTML entities, and one symbol per
  * operator (≧ ⩾ >= → ≥). All patterns are compiled once and are linear.
  */
+import { trimTrailing } from '../trim-characters.ts';
 
 const WHITESPACE = /\s+/g;
 const WHITESPACE_TEST = /\s/;
@@ -12,7 +13,6 @@ const LATEX_COMMAND = /\\([A-Za-z]+)/g;
 const LATEX_DEBRIS = /[\\${}]/g;
 const HTML_ENTITY = /&(gt|lt|ge|le|nbsp);/g;
 const OPERATOR_VARIANTS = />=|<=|[≧⩾≮≦⩽≯]/g;
-const TRAILING_PUNCTUATION = /[。.,、;!?]+$/;
 const TRAILING_PUNCTUATION_CHARACTERS = '。.,、;!?';
 const NEEDS_MARKUP_CLEANING = /[<&\\$]/;
 
@@ -29,10 +29,8 @@ export function compactValueText(text: string): string {
   let compact = normalizeCharacters(text);
   if (NEEDS_MARKUP_CLEANING.test(compact)) compact = normalizeCharacters(removeMarkup(compact));
   const operators = compact.replace(OPERATOR_VARIANTS, (variant) => operatorVariants[variant] ?? variant);
-  // The trailing-punctuation pattern is tried at every position; the last character says whether it can match.
-  return TRAILING_PUNCTUATION_CHARACTERS.includes(operators.charAt(operators.length - 1))
-    ? operators.replace(TRAILING_PUNCTUATION, '')
-    : operators;
+  // Not /[。.,、;!?]+$/: that pattern takes quadratic time on "....x." (core/trim-characters.ts).
+  return trimTrailing(operators, TRAILING_PUNCTUATION_CHARACTERS);
 }
 
 /**

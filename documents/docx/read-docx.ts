@@ -45,7 +45,7 @@ export function parseMammothHtml(html: string): Block[] {
   let rows: HtmlCell[][] = [];
   let cell: HtmlCell | null = null;
   let paragraph = '';
-  for (const token of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+  for (const token of html.matchAll(/<(\/?)([a-z0-9]+)((?:[^>a-z0-9][^>]*)?)>|([^<]+)/gi)) {
     const [, closing, rawTag, attributes = '', text] = token;
     if (text !== undefined) {
       const decoded = decodeEntities(text);
@@ -83,7 +83,11 @@ export function parseMammothHtml(html: string): Block[] {
 }
 
 /** Lays out an HTML table's cells on a grid, each spanned position pointing at its cell. */
-export function buildGrid(rows: HtmlCell[][]): Grid {
+export function buildGrid(rows: HtmlCell[][], maxCells = Number.POSITIVE_INFINITY): Grid {
+  // The grid's size is known from the spans before anything is allocated (issue 9: 7 kB of
+  // gridSpan=1000 cells made a grid of millions of positions).
+  const width = Math.max(0, ...rows.map((row) => row.reduce((sum, cell) => sum + cell.colSpan, 0)));
+  if (rows.length * width > maxCells) throw tooManyCells(`文档表格展开后超过 ${maxCells} 个单元格`);
   const grid: Grid = [];
   rows.forEach((row, rowIndex) => {
     grid[rowIndex] ??= [];
@@ -98,8 +102,22 @@ export function buildGrid(rows: HtmlCell[][]): Grid {
       column += cell.colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  return grid.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? null));
+  const gridWidth = Math.max(0, ...grid.map((row) => row.length));
+  return grid.map((row) => Array.from({ length: gridWidth }, (_, index) => row[index] ?? null));
+}
+
+function tooManyCells(what: string): ImportError {
+  return new ImportError('too-many-cells', `${what}，不像一份绩效表：请只保留绩效表后再导入`);
+}
+
+/** The widest gridSpan the document declares (w:gridSpan w:val="N"), read before mammoth runs. */
+function findWidestSpan(documentXml: string): number {
+  let widest = 1;
+  for (let at = documentXml.indexOf('gridSpan '); at >= 0; at = documentXml.indexOf('gridSpan ', at + 9)) {
+    const value = /^gridSpan\s+w:val="(\d{1,9})"/.exec(documentXml.slice(at, at + 40))?.[1];
+    if (value !== undefined) widest = Math.max(widest, Number(value));
+  }
+  return widest;
 }
 
 function countOccurrences(haystack: Buffer, needle: string): number {
@@ -130,6 +148,14 @@ export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promis
       `文档表格行数超过 ${limits.maxRows} 行，不像一份绩效表：请只保留绩效表后再导入`,
     );
   }
+  const documentXml = keptPart.toString('utf8');
+  const widestSpan = findWidestSpan(documentXml);
+  if (widestSpan > limits.maxColumnSpan) {
+    throw tooManyCells(`文档表格中有横跨 ${widestSpan} 列的单元格（上限 ${limits.maxColumnSpan} 列）`);
+  }
+  if (countOccurrences(keptPart, '<w:tc>') + countOccurrences(keptPart, '<w:tc ') > limits.maxCells) {
+    throw tooManyCells(`文档表格单元格超过 ${limits.maxCells} 个`);
+  }
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
@@ -145,7 +171,7 @@ export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promis
       const text = joinCellLines(block.text);
       if (text) lines.push(text);
     } else {
-      lines.push(...convertGridToLines(buildGrid(block.rows)));
+      lines.push(...convertGridToLines(buildGrid(block.rows, limits.maxCells)));
     }
   }
   return lines;

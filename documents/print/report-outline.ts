@@ -8,6 +8,7 @@
 import type { Indicator, MoneyList, PerformanceDocument } from '../../core/model.ts';
 import { toDecimal } from '../../core/decimal.ts';
 import { describeTitle } from './titles.ts';
+import { trimTrailing } from '../../core/trim-characters.ts';
 
 export interface ReportOutline {
   title: string;
@@ -69,7 +70,7 @@ function writePerformance(document: PerformanceDocument): string[] {
     );
     for (const indicator of shortfalls) {
       paragraphs.push(
-        `${indicator.name}：指标值${indicator.target?.text ?? '—'}，实际完成值${indicator.actual?.text ?? '—'}；偏差原因：${(indicator.deviation || '未说明').replace(/[。.；;]+$/, '')}。`,
+        `${indicator.name}：指标值${indicator.target?.text ?? '—'}，实际完成值${indicator.actual?.text ?? '—'}；偏差原因：${trimTrailing(indicator.deviation || '未说明', '。.；;')}。`,
       );
     }
   }

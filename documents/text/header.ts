@@ -6,6 +6,7 @@
  */
 import { compact } from './normalize.ts';
 import { splitCells } from './table-rows.ts';
+import { trimBoth } from '../../core/trim-characters.ts';
 
 export interface Header {
   unit: string | null;
@@ -35,11 +36,8 @@ function isPlaceholder(value: string): boolean {
 
 /** Cleans a found value: drops a seal note, a trailing year note and surrounding punctuation. */
 function cleanValue(value: string): string {
-  return value
-    .replace(/[（(]盖章[）)]/g, '')
-    .replace(/[（(]\s*\d{4}\s*年度?\s*[）)]/g, '')
-    .replace(/^[\s:：]+|[\s:：]+$/g, '')
-    .trim();
+  const cleaned = value.replace(/[（(]盖章[）)]/g, '').replace(/[（(]\s*\d{4}\s*年度?\s*[）)]/g, '');
+  return trimBoth(cleaned, ':：', { isWhitespaceTrimmed: true });
 }
 
 /** One cell of a header line (trimmed); its text without whitespace is computed when first needed. */
@@ -117,7 +115,7 @@ export function findYear(lines: readonly string[]): number | null {
 export function findUnitInTitle(lines: readonly string[]): string | null {
   const title = lines.find((line) => line.trim() !== '');
   if (!title) return null;
-  const match = /^(.+?)\s*(?:19|20)\d{2}\s*年/.exec(compact(title));
+  const match = /^(.+?)(?:19|20)\d{2}年/.exec(compact(title));
   return match?.[1] ?? null;
 }
 

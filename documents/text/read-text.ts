@@ -37,7 +37,7 @@ export class NotADocumentError extends Error {
 
 /** A 总分 row: a cell that is just 总分 (narrative such as "总分排名第一" does not count). */
 function isTotalsRow(line: string): boolean {
-  return line.split(/\t|\|/).some((cell) => /^\s*(合\s*计\s*)?总\s*分\s*[:：]?\s*(\d.*)?$/.test(cell));
+  return line.split(/\t|\|/).some((cell) => /^\s*(合\s*计\s*)?总\s*分\s*(?:[:：]\s*)?(\d.*)?$/.test(cell));
 }
 
 /**

@@ -35,7 +35,7 @@ export interface ReportMoney {
 }
 
 /** The words of an amount that sums the items before it rather than adding one. */
-const SUBTOTAL_LABEL = /^\s*(?:以上)?(?:合计|共计|总计|小计|累计|共)\s*(?:[:：]|为|支出)?\s*$/;
+const SUBTOTAL_LABEL = /^\s*(?:以上)?(?:合计|共计|总计|小计|累计|共)\s*(?:(?:[:：]|为|支出)\s*)?$/;
 
 /** The itemised lists and all labelled amounts of a report's lines. */
 export function extractMoneyLists(lines: readonly string[]): ReportMoney {

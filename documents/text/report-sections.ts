@@ -6,6 +6,7 @@
  * of the report template's section names (财政部门 整体支出绩效自评报告 outline, DOMAIN.md) and its
  * number is within one of the expected one.
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 
 export interface ReportSection {
   title: string;
@@ -32,10 +33,10 @@ const TEMPLATE_TITLES =
 
 /** "一、", "7、", "第三部分" at a line start (after any leftover bookmark debris). */
 const NUMBERED_HEADING =
-  /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(.+)$/;
+  /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(\S.*)$/;
 
 /** Page numbers that PDF extraction leaves between paragraphs: "- 3 -", "第3页 共12页". */
-const PAGE_NUMBER = /^(?:[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+const PAGE_NUMBER = /^(?:[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d{1,3}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,3}\s*页)?)$/;
 
 /** The value of a Chinese numeral up to 99 ("十二" → 12); NaN when it is not one. */
 export function readChineseNumeral(text: string): number {
@@ -69,7 +70,7 @@ function readHeading(line: string): Heading | null {
   if (!Number.isFinite(number)) return null;
   const written = (match[4] ?? '').trim();
   const isChinese = chinese !== undefined;
-  const title = written.replace(/[：:。.]+$/, '').trim();
+  const title = trimTrailing(written, '：:。.').trim();
   // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
   const isSentence = !isChinese && /[。.]$/.test(written);
   // A title with a comma reads like a sentence ("一、勇毅前行的2023年，我们稳中求进…") unless it names a template section.
@@ -80,7 +81,7 @@ function readHeading(line: string): Heading | null {
     (!/[，,]/.test(title) || TEMPLATE_TITLES.test(title));
   if (!isSentence && isPlainTitle) return { number, isChinese, title, rest: '' };
   // A run-in heading: "一、部门概况：本局内设机构6个。" — a short title, then the section's first text.
-  const runIn = /^([^：:。；;，,]{2,40}?)[：:。]\s*(.+)$/.exec(written);
+  const runIn = /^([^：:。；;，,]{2,40}?)[：:。]\s*(\S.*)$/.exec(written);
   const runInTitle = runIn?.[1]?.trim() ?? '';
   if (!runIn || runInTitle.length > RUN_IN_TITLE_LENGTH || !TEMPLATE_TITLES.test(runInTitle)) return null;
   return { number, isChinese, title: runInTitle, rest: (runIn[2] ?? '').trim() };

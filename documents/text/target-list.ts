@@ -6,6 +6,7 @@
  *   then one cell per line; merged blank cells are simply absent).
  * Both fill the same indicator tree as the row readers (indicator-tree.ts).
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 import { compact } from './normalize.ts';
 import { isLevelName, matchLevel1Name, isTableHeading, looksLikeValue, matchGoalName, matchLevel2Only } from './indicator-cells.ts';
 import { addIndicator, applyLevels, startGoal, type IndicatorTree } from './indicator-tree.ts';
@@ -29,7 +30,7 @@ function applyHeading(tree: IndicatorTree, heading: string): void {
 
 /** Splits "名称(≥77台)" into name and value: the last bracketed group is the value. */
 export function splitListItem(item: string): { name: string; target: string } {
-  const text = item.trim().replace(/[；;，,、。\s]+$/, '');
+  const text = trimTrailing(item.trim(), '；;，,、。', { isWhitespaceTrimmed: true });
   const closing = text.at(-1);
   if (closing === ')' || closing === '）') {
     let depth = 0;

@@ -1,38 +1,16 @@
 /**
  * Reads a .xlsx into text lines for the text readers: every sheet in order, merged cells resolved
  * (documents/xlsx/grid-to-text.ts), numbers written as the sheet shows them (percent formats
- * keep their %), numbers stored as text trimmed. The row limit is checked while streaming, before
- * the workbook is loaded whole, so a sheet of 100,000 rows is refused early.
+ * keep their %), numbers stored as text trimmed. Rows, cells and merged areas are counted in the
+ * sheets' XML before exceljs loads the workbook (sheet-guard.ts), so a hostile sheet is refused
+ * before anything is allocated for it.
  */
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Dec } from '../../core/decimal.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { convertGridToLines, type Grid, type GridCell } from './grid-to-text.ts';
+import { checkWorksheetSizes, isWorksheetPart } from './sheet-guard.ts';
 import { inspectZip } from './zip-guard.ts';
-
-/** Streams the sheets and throws as soon as more than `maxRows` rows have been seen. */
-async function checkRowCount(bytes: Buffer, maxRows: number): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-    worksheets: 'emit',
-    sharedStrings: 'ignore',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let rows = 0;
-  for await (const worksheet of reader) {
-    for await (const _row of worksheet as AsyncIterable<unknown>) {
-      rows += 1;
-      if (rows > maxRows) {
-        throw new ImportError(
-          'too-many-rows',
-          `表格行数超过 ${maxRows} 行，不像一份绩效表：请只保留目标表/自评表所在的工作表后再导入`,
-        );
-      }
-    }
-  }
-}
 
 /**
  * A number as the cell shows it: quoted literals of the format kept around it ("一般公共预算："0.00 →
@@ -78,9 +56,14 @@ export function describeCellValue(value: ExcelJS.CellValue, numberFormat?: strin
 const maxColumns = 200;
 
 function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
+  // Only the rows that exist, in order (never 1..rowCount: one cell at row 1,048,576 would make a
+  // million empty rows); grid rows are those rows, so a master's row is looked up by its number.
+  const rowNumbers: number[] = [];
+  sheet.eachRow((_row, rowNumber) => rowNumbers.push(rowNumber));
+  const gridRowOf = new Map(rowNumbers.map((rowNumber, index) => [rowNumber, index]));
   const rows: Array<Array<GridCell | null>> = [];
   let width = 0;
-  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+  for (const rowNumber of rowNumbers) {
     const cells: Array<GridCell | null> = [];
     // Only cells that exist (values and merged positions), never the whole used range.
     sheet.getRow(rowNumber).eachCell({ includeEmpty: false }, (cell, columnNumber) => {
@@ -88,7 +71,7 @@ function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
       const master = cell.isMerged ? cell.master : cell;
       cells[columnNumber - 1] = {
         text: describeCellValue(master.value, master.numFmt),
-        masterRow: Number(master.row) - 1,
+        masterRow: gridRowOf.get(Number(master.row)) ?? -1,
         masterColumn: Number(master.col) - 1,
       };
       width = Math.max(width, columnNumber);
@@ -100,29 +83,36 @@ function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
 
 /** The text lines of every sheet of a .xlsx, a blank line between sheets. */
 export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  const { names } = inspectZip({ bytes, limits, label: '.xlsx' });
+  const { names, keptParts } = inspectZip({ bytes, limits, label: '.xlsx', keepParts: isWorksheetPart });
   if (!names.includes('xl/workbook.xml')) {
     throw new ImportError(
       'not-a-document',
       '该文件不是 Excel 工作簿（缺少 xl/workbook.xml）：请确认上传的是 .xlsx 文件',
     );
   }
-  await checkRowCount(bytes, limits.maxRows);
+  checkWorksheetSizes(keptParts.values(), limits);
+  const damaged = new ImportError(
+    'damaged-file',
+    '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入',
+  );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ImportError(
-      'damaged-file',
-      '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入',
-    );
+    throw damaged;
   }
   const lines: string[] = [];
-  workbook.eachSheet((sheet) => {
-    const sheetLines = convertGridToLines(readSheetGrid(sheet));
-    if (sheetLines.length === 0) return;
-    if (lines.length > 0) lines.push('');
-    lines.push(...sheetLines);
-  });
+  try {
+    workbook.eachSheet((sheet) => {
+      const sheetLines = convertGridToLines(readSheetGrid(sheet));
+      if (sheetLines.length === 0) return;
+      if (lines.length > 0) lines.push('');
+      lines.push(...sheetLines);
+    });
+  } catch (error) {
+    // exceljs fails with a TypeError on some unusual workbooks (sheet order, missing parts): 422, not 500.
+    if (error instanceof ImportError) throw error;
+    throw damaged;
+  }
   return lines;
 }

@@ -117,6 +117,7 @@ describe('inspectZip', () => {
     expect(inspectZip({ bytes, limits, label: '.xlsx', keepPart: 'b.xml' })).toEqual({
       names: ['a.xml', 'b.xml'],
       keptPart: Buffer.alloc(400 * 1024),
+      keptParts: new Map(),
     });
   });
 

@@ -30,6 +30,8 @@ export interface ZipInspection {
   names: string[];
   /** The expanded bytes of the part asked for in `keepPart`, or null when absent. */
   keptPart: Buffer | null;
+  /** The expanded bytes of every part `keepParts` accepted, by name. */
+  keptParts: Map<string, Buffer>;
 }
 
 /**
@@ -42,9 +44,11 @@ export function inspectZip(input: {
   limits: ImportLimits;
   label: string;
   keepPart?: string;
+  keepParts?: (name: string) => boolean;
 }): ZipInspection {
   const { bytes, limits, label } = input;
   let keptPart: Buffer | null = null;
+  const keptParts = new Map<string, Buffer>();
   if (isCompoundFile(bytes)) {
     throw new ImportError(
       'encrypted',
@@ -88,10 +92,12 @@ export function inspectZip(input: {
     if (declaredSize > remaining) throw tooBig;
     const part = expandPart({ bytes, localOffset, compressedSize, method, remaining, tooBig, damaged });
     expanded += part.length;
-    if (names.at(-1) === input.keepPart) keptPart = part;
+    const name = names.at(-1) ?? '';
+    if (name === input.keepPart) keptPart = part;
+    if (input.keepParts?.(name)) keptParts.set(name, part);
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { names, keptPart };
+  return { names, keptPart, keptParts };
 }
 
 /** One part's expanded bytes, inflated with a cap of `remaining` bytes. */

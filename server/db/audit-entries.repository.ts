@@ -67,6 +67,33 @@ export function createAuditEntriesRepository(db: Kysely<Database>) {
         changes: row.changes ? (JSON.parse(row.changes) as FieldChange[]) : [],
       }));
     },
+    /** One page of a document's trail, newest first from `offset` (history pagination); `hasMore` when older entries remain. */
+    async listPageByDocument(documentId: string, page: { limit: number; offset: number }): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
+      const rows = await db
+        .selectFrom('audit_entries')
+        .leftJoin('users', 'users.id', 'audit_entries.actor_id')
+        .selectAll('audit_entries')
+        .select('users.display_name as actorName')
+        .where('audit_entries.document_id', '=', documentId)
+        .orderBy('audit_entries.at', 'desc')
+        .orderBy('audit_entries.id', 'desc')
+        .limit(page.limit + 1)
+        .offset(page.offset)
+        .execute();
+      const hasMore = rows.length > page.limit;
+      return { entries: rows.slice(0, page.limit).reverse().map((row) => ({
+        id: Number(row.id),
+        documentId: row.document_id,
+        actorId: row.actor_id,
+        actorName: row.actorName,
+        at: row.at,
+        action: row.action,
+        fromState: row.from_state,
+        toState: row.to_state,
+        reason: row.reason,
+        changes: row.changes ? (JSON.parse(row.changes) as FieldChange[]) : [],
+      })), hasMore };
+    },
   };
 }
 

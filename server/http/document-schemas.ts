@@ -1,8 +1,10 @@
 /** zod schemas of the document API (input and output), shared by the document and public routers. */
 import { z } from 'zod';
+import { findIndicatorLimitBreach, findLimitBreach, type LimitBreach } from '../../core/document-limits.ts';
 import { documentKinds, documentSchema, findingSchema, indicatorSchema } from '../../core/model.ts';
 import { documentActions, reviewConclusionSchema, reviewStates, transitionActions } from '../../core/review/index.ts';
 import { maxPageSize } from '../services/documents/list-documents.ts';
+import { defaultHistoryPageSize, maxHistoryPageSize } from '../services/documents/get-history.ts';
 
 export const documentIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
@@ -76,19 +78,27 @@ export const uploadBodySchema = z.object({
 
 export const importBodySchema = z.object({
   fileName: z.string().trim().min(1, '请提供文件名').max(255),
-  contentBase64: z.string().regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, '文件内容须为 base64 编码'),
+  contentBase64: z.string().regex(/^[A-Za-z0-9+/\s]*(?:={1,2}\s*)?$/, '文件内容须为 base64 编码'),
   year: z.number().int().min(1990).max(2100).nullable().optional(),
 });
 
+/** A breach of core/document-limits.ts as a zod issue at its path, so the 400 names the field. */
+function addBreach(breach: LimitBreach | null, context: z.RefinementCtx): void {
+  if (breach) context.addIssue({ code: 'custom', message: breach.message, path: breach.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
+}
+
+/** The document as clients send it: the model within the size limits. */
+export const boundedDocumentSchema = documentSchema.superRefine((document, context) => addBreach(findLimitBreach(document), context));
+
 export const saveBodySchema = z.object({
   expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
-  body: documentSchema,
+  body: boundedDocumentSchema,
 });
 
 export const saveIndicatorBodySchema = z.object({
   expectedVersion: z.number().int().min(1).describe('读取时的版本号'),
   path: z.string().max(40).describe('指标路径，如 goals.0.indicators.3'),
-  indicator: indicatorSchema,
+  indicator: indicatorSchema.superRefine((indicator, context) => addBreach(findIndicatorLimitBreach(indicator), context)),
 });
 
 export const savedIndicatorSchema = documentSummarySchema
@@ -113,6 +123,11 @@ export const transitionResponseSchema = z.object({
   approvalTable: documentViewSchema.optional().describe('批复时生成的批复表'),
 });
 
+export const historyQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(maxHistoryPageSize).optional().describe(`每页条数（默认 ${defaultHistoryPageSize}，最多 ${maxHistoryPageSize}）`),
+  cursor: z.string().regex(/^\d{1,9}$/, '分页游标无效').optional().describe('上一页返回的 nextCursor'),
+});
+
 export const historySchema = z.object({
   entries: z.array(
     z.object({
@@ -126,6 +141,7 @@ export const historySchema = z.object({
       changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
     }),
   ),
+  nextCursor: z.string().nullable().describe('更早记录的游标；null 表示没有更多'),
   opinions: z.array(opinionSchema),
   revisions: z.array(documentSummarySchema),
 });

@@ -84,7 +84,7 @@ describe('document routes', () => {
     it.each([
       ['text that is no performance document', { text: '会议通知：请于周五到会。' }, 422, 'not-a-document'],
       ['a file that is not text', { text: readSeed('000'), fileName: 'table.exe' }, 415, 'unsupported-file-type'],
-      ['binary content', { text: 'abc\u0000def' }, 415, 'unsupported-file-type'],
+      ['binary content', { text: 'abc\u0000def' }, 400, 'nul-character'],
       ['an empty text', { text: '   ' }, 400, 'empty-upload'],
       ['a text over the size limit', { text: '表'.repeat(maxUploadBytes / 3 + 10) }, 413, 'upload-too-large'],
     ])('refuses %s with a clear error', async (_label, payload, status, code) => {

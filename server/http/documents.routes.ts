@@ -26,6 +26,7 @@ import {
   documentListQuerySchema,
   documentPageSchema,
   documentViewSchema,
+  historyQuerySchema,
   historySchema,
   opinionSchema,
   saveBodySchema,
@@ -126,7 +127,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       bodyLimit: saveBodyLimit,
       schema: { tags, summary: '按规则评分和检查（不保存）', body: z.object({ body: saveBodySchema.shape.body }), response: { 200: scorePreviewSchema, ...readErrors } },
     },
-    async (request) => previewScore({ body: request.body.body }),
+    async (request) => previewScore(deps, { body: request.body.body }),
   );
 
   app.get(
@@ -204,8 +205,14 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
     '/api/documents/:id/history',
     {
       preValidation: authenticate,
-      schema: { tags, summary: '文档历史：流转、修改、意见与修订版本', params: documentIdParamsSchema, response: { 200: historySchema, ...readErrors } },
+      schema: {
+        tags,
+        summary: '文档历史：流转、修改（分页，最新的在第一页）、意见与修订版本',
+        params: documentIdParamsSchema,
+        querystring: historyQuerySchema,
+        response: { 200: historySchema, ...readErrors },
+      },
     },
-    async (request) => getHistory(deps, { actor: getActor(request), id: request.params.id }),
+    async (request) => getHistory(deps, { actor: getActor(request), id: request.params.id, ...request.query }),
   );
 }

@@ -12,7 +12,7 @@ const isPublicRoute = (method: string, path: string) =>
 const testApp = await createTestApp();
 const openApi = (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
 const routes = Object.entries(openApi.paths).flatMap(([path, methods]) =>
-  Object.keys(methods).map((method) => ({ method: method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path, url: path.replace(/\{[^}]+\}/g, 'some-id') })),
+  Object.keys(methods).map((method) => ({ method: method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path, url: path.replace(/\{[^{}]+\}/g, 'some-id') })),
 );
 
 describe('route guards over every documented route', () => {

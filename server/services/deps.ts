@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import { createRepositories, runInTransaction, type Repositories } from '../db/repositories.ts';
 import type { Database } from '../db/schema.ts';
+import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
 
 export interface ServiceDeps {
   repositories: Repositories;
@@ -15,14 +16,23 @@ export interface ServiceDeps {
   config: Config;
   now(): Date;
   createId(): string;
+  /** Reading, analysing and exporting, off the request thread (server/workers). */
+  heavyWork: HeavyWork;
 }
 
-export function createServiceDeps(options: { db: Kysely<Database>; config: Config; now?: () => Date; createId?: () => string }): ServiceDeps {
+export function createServiceDeps(options: {
+  db: Kysely<Database>;
+  config: Config;
+  now?: () => Date;
+  createId?: () => string;
+  heavyWork?: HeavyWork;
+}): ServiceDeps {
   return {
     repositories: createRepositories(options.db),
     transaction: (work) => runInTransaction(options.db, work),
     config: options.config,
     now: options.now ?? (() => new Date()),
     createId: options.createId ?? randomUUID,
+    heavyWork: options.heavyWork ?? createInProcessHeavyWork(),
   };
 }

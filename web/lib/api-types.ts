@@ -89,7 +89,10 @@ export interface HistoryEntry {
 }
 
 export interface DocumentHistory {
+  /** One page, oldest first within it; the first page holds the newest entries. */
   entries: HistoryEntry[];
+  /** For the page of older entries; null when there are none. */
+  nextCursor: string | null;
   opinions: Opinion[];
   revisions: DocumentSummary[];
 }

@@ -73,8 +73,10 @@ export function addOpinion(
   return requestJson('POST', `/api/documents/${encodeURIComponent(id)}/opinions`, opinion);
 }
 
-export function getHistory(id: string): Promise<DocumentHistory> {
-  return requestJson('GET', `/api/documents/${encodeURIComponent(id)}/history`);
+/** A page of a document's history: the newest entries first; pass `cursor` (nextCursor) for older ones. */
+export function getHistory(id: string, page: { cursor?: string } = {}): Promise<DocumentHistory> {
+  const query = page.cursor === undefined ? '' : `?cursor=${encodeURIComponent(page.cursor)}`;
+  return requestJson('GET', `/api/documents/${encodeURIComponent(id)}/history${query}`);
 }
 
 export function listPublicDocuments(filter: DocumentFilter = {}): Promise<DocumentPage> {

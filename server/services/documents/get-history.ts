@@ -27,16 +27,28 @@ export interface OpinionView {
 }
 
 export interface HistoryView {
+  /** One page of the trail, oldest first within the page; the first page holds the newest entries. */
   entries: HistoryEntryView[];
+  /** Pass as `cursor` for the page of older entries; null on the last page. */
+  nextCursor: string | null;
   opinions: OpinionView[];
   /** Every revision of the same document the actor may read, newest first. */
   revisions: DocumentSummaryView[];
 }
 
-export async function getHistory(deps: ServiceDeps, input: { actor: ReviewActor; id: string }): Promise<HistoryView> {
+/** Entries per page unless asked otherwise: a document's whole trail once made a 71 MB answer (issue 9). */
+export const defaultHistoryPageSize = 50;
+export const maxHistoryPageSize = 200;
+
+export async function getHistory(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; id: string; limit?: number; cursor?: string },
+): Promise<HistoryView> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read-history' });
-  const [entries, opinions, revisions] = await Promise.all([
-    deps.repositories.auditEntries.listByDocument(stored.id),
+  const limit = Math.min(input.limit ?? defaultHistoryPageSize, maxHistoryPageSize);
+  const offset = input.cursor === undefined ? 0 : Number(input.cursor);
+  const [{ entries, hasMore }, opinions, revisions] = await Promise.all([
+    deps.repositories.auditEntries.listPageByDocument(stored.id, { limit, offset: Number.isSafeInteger(offset) && offset >= 0 ? offset : 0 }),
     deps.repositories.reviewOpinions.listByDocument({ documentId: stored.id }),
     deps.repositories.documents.listRevisions(stored),
   ]);
@@ -53,6 +65,7 @@ export async function getHistory(deps: ServiceDeps, input: { actor: ReviewActor;
       reason: isPublic ? null : entry.reason,
       changes: isPublic ? [] : entry.changes,
     })),
+    nextCursor: hasMore ? String(offset + limit) : null,
     opinions: isPublic
       ? []
       : opinions.map((opinion) => ({

@@ -1,10 +1,11 @@
 /**
  * Upload of a file in any format the documents/ importers read (.txt, .xlsx, .docx, .pdf): the
- * importer turns it into the model (with its own size, zip-bomb and page guards), then the same
+ * importer turns it into the model in a worker thread (with its own size, zip-bomb, row, cell and
+ * page guards, and the pool's time and memory limits), then the same
  * path as a text upload stores it as a draft. An import that fails saves nothing.
  */
 import type { Finding } from '../../../core/model.ts';
-import { ImportError, importFile, type ImportErrorCode } from '../../../documents/import-file.ts';
+import { ImportError, type ImportErrorCode } from '../../../documents/import-file.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
@@ -22,6 +23,7 @@ const statusByImportError: Record<ImportErrorCode, number> = {
   'zip-bomb': 413,
   encrypted: 422,
   'too-many-rows': 413,
+  'too-many-cells': 413,
   'damaged-file': 422,
   'not-a-document': 422,
 };
@@ -32,7 +34,7 @@ export async function importDocumentFile(
 ): Promise<{ document: DocumentView; findings: Finding[] }> {
   let read;
   try {
-    read = await importFile({ bytes: input.bytes, fileName: input.fileName, limits: { maxFileBytes: maxImportBytes } });
+    read = await deps.heavyWork.importFile({ bytes: input.bytes, fileName: input.fileName, limits: { maxFileBytes: maxImportBytes } });
   } catch (error) {
     if (error instanceof ImportError) {
       throw new ServiceError({ code: error.code, message: error.message, httpStatus: statusByImportError[error.code] ?? 422 });

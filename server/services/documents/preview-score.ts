@@ -1,7 +1,7 @@
-/** Scores and checks a document without saving it (the web app's live preview while editing). */
-import { analyseDocument } from '../../../core/analyse.ts';
+/** Scores and checks a document without saving it (the web app's live preview while editing), in a worker thread. */
 import type { Budget, Finding, PerformanceDocument, Totals } from '../../../core/model.ts';
 import { eachIndicator } from '../../../core/model.ts';
+import type { ServiceDeps } from '../deps.ts';
 
 export interface ScorePreview {
   totals: Totals;
@@ -10,8 +10,8 @@ export interface ScorePreview {
   findings: Finding[];
 }
 
-export function previewScore(input: { body: PerformanceDocument }): ScorePreview {
-  const analysed = analyseDocument(input.body);
+export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
+  const analysed = await deps.heavyWork.analyse(input.body);
   return {
     totals: analysed.totals,
     budget: analysed.budget,

@@ -3,7 +3,6 @@
  * the field-level changes go into the audit trail in the same transaction as the versioned
  * update, and a stale version overwrites nothing (409 with the current document).
  */
-import { analyseDocument } from '../../../core/analyse.ts';
 import { diffDocuments } from '../../../core/audit/diff-documents.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { StoredDocument } from '../../db/documents.repository.ts';
@@ -21,7 +20,7 @@ export async function storeEditedBody(
 ): Promise<StoredDocument> {
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion) throw createVersionConflictError(toDocumentView(stored, actor));
-  const body = analyseDocument(input.body);
+  const body = await deps.heavyWork.analyse(input.body);
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();

@@ -1,12 +1,11 @@
 /**
  * Upload of a text dump: read it into the model (documents/text), score and check it
- * (core/analyse), store it as a draft of the actor's unit with its first audit entry, all in one
+ * (core/analyse; both in a worker thread, server/workers), store it as a draft of the actor's unit with its first audit entry, all in one
  * transaction, so a failure leaves nothing half-saved. Files (.xlsx/.docx/.pdf) go through
  * import-document-file.ts and end in storeReadDocument too.
  */
-import { analyseDocument } from '../../../core/analyse.ts';
+import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
-import { readText } from '../../../documents/text/read-text.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
@@ -24,7 +23,7 @@ export async function uploadDocument(
   input: { actor: Actor; text: string; fileName?: string | null; year?: number | null },
 ): Promise<{ document: DocumentView; findings: Finding[] }> {
   checkUploadLimits(input.text, input.fileName ?? null);
-  const read = readText(input.text);
+  const read = await deps.heavyWork.readText(input.text);
   if (!read) {
     throw new ServiceError({
       code: 'not-a-document',
@@ -48,8 +47,16 @@ export async function storeReadDocument(
   if (year === null) {
     throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
   }
-  const body: PerformanceDocument = analyseDocument({ ...read, year, unit: read.unit || input.actor.organisationName });
-  ensureMayCreate(input.actor, body.kind);
+  ensureMayCreate(input.actor, read.kind);
+  const breach = findLimitBreach(read);
+  if (breach) {
+    throw new ServiceError({
+      code: 'document-too-large',
+      message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`,
+      httpStatus: 413,
+    });
+  }
+  const body: PerformanceDocument = await deps.heavyWork.analyse({ ...read, year, unit: read.unit || input.actor.organisationName });
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
 }

@@ -7,7 +7,6 @@ import type { ReviewActor } from '../../../core/review/index.ts';
 import {
   ExportError,
   exportContentTypes,
-  exportDocument,
   suggestFileName,
   type ExportFormat,
 } from '../../../documents/export.ts';
@@ -38,8 +37,8 @@ export async function exportDocumentFile(
   try {
     const bytes =
       input.format === 'pdf'
-        ? await pdfLimit.run(() => exportDocument(stored.body, 'pdf'))
-        : await exportDocument(stored.body, input.format);
+        ? await pdfLimit.run(() => deps.heavyWork.exportDocument(stored.body, 'pdf'))
+        : await deps.heavyWork.exportDocument(stored.body, input.format);
     return {
       bytes,
       contentType: exportContentTypes[input.format],

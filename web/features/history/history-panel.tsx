@@ -1,5 +1,5 @@
 /** The audit trail of a document as a readable timeline: who did what, when, why, what changed. */
-import { Alert, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { describeFieldValue as describeValue } from '../../../core/audit/describe-path.ts';
@@ -95,6 +95,12 @@ export function HistoryPanel({
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!history) return <Skeleton active />;
   if (history.entries.length === 0) return <Empty description="暂无记录" />;
+  const loadOlder = () => {
+    if (history.nextCursor === null) return;
+    getHistory(documentId, { cursor: history.nextCursor })
+      .then((older) => setHistory({ ...history, entries: [...older.entries, ...history.entries], nextCursor: older.nextCursor }))
+      .catch((caught: unknown) => setError(describeError(caught)));
+  };
   const items = [...history.entries].reverse().map((entry, index) => ({
     key: index,
     color: actionColors[entry.action] ?? 'gray',
@@ -103,6 +109,11 @@ export function HistoryPanel({
   return (
     <div>
       <Timeline items={items} />
+      {history.nextCursor !== null && (
+        <Button type="link" onClick={loadOlder} style={{ marginBottom: 16 }}>
+          加载更早的记录
+        </Button>
+      )}
       {history.opinions.length > 0 && (
         <>
           <Typography.Title level={5}>审核意见</Typography.Title>

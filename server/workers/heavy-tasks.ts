@@ -1,0 +1,76 @@
+/**
+ * The heavy work a request may cause, as plain tasks: read an uploaded file or text, analyse a
+ * document, write an export. Run inside a worker thread (heavy-work-pool.ts) or, for the CLI and
+ * unit tests of services, in the same thread. Results and refusals are plain data, because only
+ * plain data crosses a thread boundary (an ImportError arrives as a bare Error otherwise).
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { PerformanceDocument } from '../../core/model.ts';
+import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
+import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
+
+export type HeavyTask =
+  | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
+  | { kind: 'read-text'; text: string }
+  | { kind: 'analyse'; document: PerformanceDocument }
+  /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
+  | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
+  | { kind: 'print-view'; document: PerformanceDocument }
+  /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
+  | { kind: 'probe'; milliseconds?: number; megabytes?: number };
+
+/** A task as a thread receives it: with the port that hears when it starts (heavy-work.ts). */
+export type HeavyJob = HeavyTask & { startedPort?: MessagePort };
+
+export type HeavyRefusal =
+  | { type: 'import'; code: ImportErrorCode; message: string }
+  | { type: 'export'; code: ExportError['code']; message: string };
+
+export type HeavyOutcome = { ok: true; value: unknown } | { ok: false; refusal: HeavyRefusal };
+
+function probe(task: { milliseconds?: number; megabytes?: number }): number {
+  const until = Date.now() + (task.milliseconds ?? 0);
+  while (Date.now() < until) {
+    // Busy on purpose: a stand-in for a slow parse.
+  }
+  const kept: number[][] = [];
+  for (let megabyte = 0; megabyte < (task.megabytes ?? 0); megabyte++) kept.push(new Array<number>(131_072).fill(megabyte));
+  return kept.length;
+}
+
+// Each kind loads its modules when first asked (exceljs, mammoth, pdf.js and docx are large), so a
+// new thread is ready in a moment and one that only analyses never loads the readers.
+async function runTask(task: HeavyTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'import-file': {
+      const { importFile } = await import('../../documents/import-file.ts');
+      return importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits });
+    }
+    case 'read-text':
+      return (await import('../../documents/text/read-text.ts')).readText(task.text);
+    case 'analyse':
+      return (await import('../../core/analyse.ts')).analyseDocument(task.document);
+    case 'export':
+      return (await import('../../documents/export.ts')).exportDocument(task.document, task.format);
+    case 'print-view':
+      return (await import('../../documents/export.ts')).renderPrintView(task.document);
+    case 'probe':
+      return probe(task);
+  }
+}
+
+/**
+ * Runs one task; refusals (ImportError, ExportError) come back as data, anything else throws.
+ * `startedPort` (from the pool) hears when the task starts, so its time limit excludes the wait.
+ */
+export async function runHeavyTask(task: HeavyJob): Promise<HeavyOutcome> {
+  task.startedPort?.postMessage('started');
+  task.startedPort?.close();
+  try {
+    return { ok: true, value: await runTask(task) };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, refusal: { type: 'import', code: error.code, message: error.message } };
+    if (error instanceof ExportError) return { ok: false, refusal: { type: 'export', code: error.code, message: error.message } };
+    throw error;
+  }
+}

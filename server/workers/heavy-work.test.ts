@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmptyDocument } from '../../core/model.ts';
+import { ImportError } from '../../documents/import-file.ts';
+import { ServiceError } from '../services/service-error.ts';
+import { createHeavyWorkPool, type HeavyWork } from './heavy-work.ts';
+
+const pools: HeavyWork[] = [];
+function createPool(...parameters: Parameters<typeof createHeavyWorkPool>): HeavyWork {
+  const pool = createHeavyWorkPool(...parameters);
+  pools.push(pool);
+  return pool;
+}
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+});
+
+async function refusalOf(work: Promise<unknown>): Promise<{ code: string; httpStatus?: number; message: string } | null> {
+  try {
+    await work;
+    return null;
+  } catch (error) {
+    if (error instanceof ServiceError || error instanceof ImportError) return error as never;
+    throw error;
+  }
+}
+
+/** Starts the pool's thread (loading TypeScript there takes a while on a busy machine). */
+async function warmUp(pool: HeavyWork): Promise<void> {
+  expect(await pool.probe({ milliseconds: 0 })).toBe(0);
+}
+
+describe('heavy work pool', () => {
+  it('reads, analyses and exports in a worker thread (TypeScript loaded there too)', async () => {
+    const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 });
+    const document = await pool.analyse({ ...createEmptyDocument('target-table'), unit: '示例局', year: 2025 });
+    expect(document.unit).toBe('示例局');
+    const bytes = await pool.exportDocument(document, 'json');
+    expect(Buffer.isBuffer(bytes)).toBe(true);
+    expect(JSON.parse(bytes.toString('utf8')).unit).toBe('示例局');
+  }, 120_000);
+
+  it('gives back an import refusal as the ImportError it was', async () => {
+    const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 });
+    const refusal = await refusalOf(pool.importFile({ bytes: Buffer.from('not a zip'), fileName: '目标表.xlsx' }));
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect(refusal?.code).toBe('not-a-zip');
+    // The first import loads exceljs, mammoth and pdf.js in the thread: slow on a loaded machine.
+  }, 120_000);
+
+  it('stops a job over its time limit and refuses it in Chinese (422)', async () => {
+    const pool = createPool({ threads: 1, timeLimitSeconds: 2, memoryLimitMb: 256 });
+    // Started first, so the limit stops the job, not the thread's start.
+    await warmUp(pool);
+    const refusal = await refusalOf(pool.probe({ milliseconds: 20_000 }));
+    expect(refusal).toMatchObject({ code: 'work-timeout', httpStatus: 422 });
+    expect(refusal?.message).toContain('2 秒');
+  }, 30_000);
+
+  it('stops a job over its memory limit and refuses it in Chinese (413)', async () => {
+    const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 128 });
+    // Started first, so the limit stops the job, not the thread's start.
+    expect(await pool.probe({ megabytes: 1 })).toBe(1);
+    const refusal = await refusalOf(pool.probe({ megabytes: 600 }));
+    expect(refusal).toMatchObject({ code: 'work-too-large', httpStatus: 413 });
+    // The pool works on after a stopped job (in a new thread).
+    expect(await pool.probe({ megabytes: 1 })).toBe(1);
+  }, 60_000);
+
+  it('refuses jobs beyond the queue with 503 instead of piling them up', async () => {
+    const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 }, { maxQueue: 1 });
+    await warmUp(pool);
+    const running = pool.probe({ milliseconds: 1500 });
+    const waiting = pool.probe({ milliseconds: 0 });
+    // Let the first job reach the thread, so the second one is the queue's only entry.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await refusalOf(pool.probe({ milliseconds: 0 }))).toMatchObject({ code: 'server-busy', httpStatus: 503 });
+    expect(await Promise.all([running, waiting])).toEqual([0, 0]);
+  }, 30_000);
+});

@@ -1,0 +1,145 @@
+/**
+ * Heavy work off the event loop (issue 9): reading uploads, analysing documents and writing
+ * exports run in a pool of worker threads (piscina), each job with a time limit and each thread
+ * with a memory limit. A job over a limit is stopped and refused with a Chinese message; the
+ * request thread keeps answering (GET /api/health stays fast while every worker is busy).
+ * Services see one interface; the CLI and unit tests of services use the same work in-thread.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { PerformanceDocument } from '../../core/model.ts';
+import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
+import { ImportError, type ImportLimits } from '../../documents/import-error.ts';
+import { renderPdf } from '../../documents/pdf/render-pdf.ts';
+import { ServiceError } from '../services/service-error.ts';
+import { runHeavyTask, type HeavyJob, type HeavyOutcome, type HeavyTask } from './heavy-tasks.ts';
+import type { WorkerLimits } from './worker-limits.ts';
+
+export type { WorkerLimits } from './worker-limits.ts';
+
+export interface HeavyWork {
+  /** Reads an uploaded file into the model; throws ImportError when it cannot. */
+  importFile(input: { bytes: Buffer; fileName: string; limits?: Partial<ImportLimits> }): Promise<PerformanceDocument>;
+  /** Reads a text dump; null when it is no performance document. */
+  readText(text: string): Promise<PerformanceDocument | null>;
+  /** Scores and checks a document (core/analyse). */
+  analyse(document: PerformanceDocument): Promise<PerformanceDocument>;
+  /** The bytes of a document in a format; throws ExportError, or PdfUnavailableError for PDF without Chromium. */
+  exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
+  /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
+  probe(input: { milliseconds?: number; megabytes?: number }): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Jobs waiting per thread before new ones are refused with 503 (a burst of uploads waits; a flood does not). */
+const queuedJobsPerThread = 16;
+const queueFullMessage = 'Task queue is at limit';
+/** Idle threads stop after this long; the next job starts one again (about half a second). */
+const idleTimeoutMs = 60_000;
+
+function rebuildRefusal(outcome: HeavyOutcome): unknown {
+  if (outcome.ok) return outcome.value;
+  const { refusal } = outcome;
+  if (refusal.type === 'import') throw new ImportError(refusal.code, refusal.message);
+  throw new ExportError(refusal.code, refusal.message);
+}
+
+/** The typed interface over something that runs tasks (a pool, or runHeavyTask in this thread). */
+function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close: () => Promise<void>): HeavyWork {
+  const perform = async (task: HeavyTask) => rebuildRefusal(await run(task));
+  return {
+    importFile: async (input) =>
+      (await perform({ kind: 'import-file', bytes: input.bytes, fileName: input.fileName, limits: input.limits ?? {} })) as PerformanceDocument,
+    readText: async (text) => (await perform({ kind: 'read-text', text })) as PerformanceDocument | null,
+    analyse: async (document) => (await perform({ kind: 'analyse', document })) as PerformanceDocument,
+    exportDocument: async (document, format) => {
+      // Chromium is a process of its own: only the print view is built in a worker.
+      if (format === 'pdf') return renderPdf((await perform({ kind: 'print-view', document })) as string);
+      const bytes = (await perform({ kind: 'export', document, format })) as Uint8Array;
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    probe: async (input) => (await perform({ kind: 'probe', ...input })) as number,
+    close,
+  };
+}
+
+/** The work in the calling thread: for the CLI, unit tests of services, and WORKER_THREADS=0. */
+export function createInProcessHeavyWork(): HeavyWork {
+  return createHeavyWork(runHeavyTask, async () => {});
+}
+
+/** The limits as refusals people can read; anything else (a bug) stays an error for the log. */
+function toLimitRefusal(error: unknown, limits: WorkerLimits): unknown {
+  const { name, message, code } = error as { name?: string; message?: string; code?: string };
+  if (name === 'AbortError') {
+    return new ServiceError({
+      code: 'work-timeout',
+      message: `处理超过 ${limits.timeLimitSeconds} 秒的时间上限，已停止，未保存任何内容：文件或文档可能过大或过于复杂，请只保留绩效表后再试`,
+      httpStatus: 422,
+    });
+  }
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new ServiceError({
+      code: 'work-too-large',
+      message: `处理所需内存超过 ${limits.memoryLimitMb} MB 的上限，已停止，未保存任何内容：请只保留绩效表后再试`,
+      httpStatus: 413,
+    });
+  }
+  if (message === queueFullMessage) {
+    return new ServiceError({ code: 'server-busy', message: '服务器正忙（待处理的文件过多），请稍后再试。', httpStatus: 503 });
+  }
+  return error;
+}
+
+/**
+ * Runs a task with a limit on its running time: the clock starts when a thread takes the task
+ * (it says so on a port), so waiting behind other jobs or for a thread to start does not count.
+ * Past the limit the thread is stopped (piscina terminates it on abort) and starts afresh.
+ */
+async function runWithTimeLimit(pool: Piscina<HeavyJob, HeavyOutcome>, task: HeavyTask, milliseconds: number): Promise<HeavyOutcome> {
+  const { port1, port2 } = new MessageChannel();
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  port1.once('message', () => {
+    timer = setTimeout(() => controller.abort(), milliseconds);
+  });
+  try {
+    return await pool.run({ ...task, startedPort: port2 }, { signal: controller.signal, transferList: [port2] });
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+  }
+}
+
+/** A pool of worker threads with the given limits (threads start on demand and stop when idle). */
+export function createHeavyWorkPool(
+  limits: WorkerLimits,
+  options: { maxQueue?: number; onError?: (error: unknown) => void } = {},
+): HeavyWork {
+  if (limits.threads === 0) return createInProcessHeavyWork();
+  const pool = new Piscina<HeavyJob, HeavyOutcome>({
+    filename: new URL('./worker-entry.mjs', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: limits.threads,
+    idleTimeout: idleTimeoutMs,
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(limits.memoryLimitMb / 8)) },
+  });
+  // A thread that dies with no job (e.g. out of memory while starting) is reported, never thrown:
+  // an unhandled 'error' event would stop the server.
+  pool.on('error', (error: unknown) => (options.onError ?? console.error)(error));
+  // Admission is counted here (jobs running or waiting), so a flood is refused at once with 503.
+  const maxJobs = limits.threads + (options.maxQueue ?? limits.threads * queuedJobsPerThread);
+  let jobs = 0;
+  const run = async (task: HeavyTask) => {
+    if (jobs >= maxJobs) throw toLimitRefusal(new Error(queueFullMessage), limits);
+    jobs += 1;
+    try {
+      return await runWithTimeLimit(pool, task, limits.timeLimitSeconds * 1000);
+    } catch (error) {
+      throw toLimitRefusal(error, limits);
+    } finally {
+      jobs -= 1;
+    }
+  };
+  return createHeavyWork(run, () => pool.close({ force: true }));
+}
