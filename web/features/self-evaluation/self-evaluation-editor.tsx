@@ -60,7 +60,7 @@ export default function SelfEvaluationEditor(props: {
     <div>
       <ScoreSummary analysed={analysed} isEditable={isEditable} onAcceptAll={onAcceptAll} />
       <Card title="预算执行情况" size="small" style={{ marginBottom: 16 }}>
-        <Descriptions bordered size="small" column={3}>
+        <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
           <Descriptions.Item label="年初预算数">
             {money('年初预算数', budget.initial, 'initial')}
           </Descriptions.Item>
