@@ -70,7 +70,7 @@ describe('hostile requests', () => {
       expect(readdirSync(temporary).filter((entry) => !entry.startsWith('tsx-')), `temp files after ${file.label}`).toEqual(entriesBefore);
     }
     expect(await countDocuments()).toBe(before);
-  }, 180_000);
+  }, 300_000);
 
   it('answers /api/health while every worker thread is busy', async () => {
     const events: string[] = [];
