@@ -39,7 +39,7 @@ describe('hostile requests', () => {
     // Our own temp directory (os.tmpdir() follows TMPDIR; the worker threads inherit it).
     temporary = mkdtempSync(path.join(tmpdir(), 'jixiao-hostile-http-'));
     process.env.TMPDIR = temporary;
-    testApp = await createTestApp();
+    testApp = await createTestApp({ withWorkerPool: true });
     signIn = createSessionCache(testApp);
     files = buildHostileFiles();
   }, 120_000);
