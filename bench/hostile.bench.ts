@@ -25,7 +25,7 @@ export async function benchHostile(): Promise<Measurement[]> {
   const temporary = mkdtempSync(path.join(tmpdir(), 'jixiao-bench-hostile-'));
   const originalTemp = process.env.TMPDIR;
   process.env.TMPDIR = temporary;
-  const testApp = await createTestApp();
+  const testApp = await createTestApp({ withWorkerPool: true });
   try {
     const { headers } = await testApp.signIn('police-filler');
     const files = buildHostileFiles();

@@ -39,7 +39,7 @@ describe('hostile requests', () => {
     // Our own temp directory (os.tmpdir() follows TMPDIR; the worker threads inherit it).
     temporary = mkdtempSync(path.join(tmpdir(), 'jixiao-hostile-http-'));
     process.env.TMPDIR = temporary;
-    testApp = await createTestApp();
+    testApp = await createTestApp({ withWorkerPool: true });
     signIn = createSessionCache(testApp);
     files = buildHostileFiles();
   }, 120_000);
@@ -70,7 +70,7 @@ describe('hostile requests', () => {
       expect(readdirSync(temporary).filter((entry) => !entry.startsWith('tsx-')), `temp files after ${file.label}`).toEqual(entriesBefore);
     }
     expect(await countDocuments()).toBe(before);
-  }, 180_000);
+  }, 300_000);
 
   it('answers /api/health while every worker thread is busy', async () => {
     const events: string[] = [];

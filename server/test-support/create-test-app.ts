@@ -14,6 +14,7 @@ import type { ResponseCheck } from '../http/response-serializer.ts';
 import { csrfHeaderName, sessionCookieName } from '../http/auth.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { createInProcessHeavyWork } from '../workers/heavy-work.ts';
 
 export interface SignedIn {
   /** Cookie + CSRF headers to spread into app.inject({ headers }). */
@@ -43,12 +44,25 @@ export async function createTestApp(
     withDemoDocuments?: boolean;
     /** 'checked' by default; the API benchmark measures production's 'fast'. */
     responseCheck?: ResponseCheck;
+    /**
+     * Run reading, analysis and exports in the worker pool as production does (security tests,
+     * the hostile benchmark). Off by default: on a busy 2-core machine a thread's first import takes
+     * seconds to load its modules, and route tests are about rules, not threads.
+     */
+    withWorkerPool?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const config: Config = { ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' }), ...options.config };
   const clock = { now: new Date(options.startAt ?? '2026-11-27T08:00:00.000Z') };
-  const { app, deps } = await createApp({ config, connection: database, now: () => new Date(clock.now), isLogging: false, responseCheck: options.responseCheck ?? 'checked' });
+  const { app, deps } = await createApp({
+    config,
+    connection: database,
+    now: () => new Date(clock.now),
+    isLogging: false,
+    responseCheck: options.responseCheck ?? 'checked',
+    ...(options.withWorkerPool ? {} : { heavyWork: createInProcessHeavyWork() }),
+  });
   const loaded = await loadDemoData(deps, { shouldSeedDocuments: options.withDemoDocuments ?? false });
   if (!loaded.isLoaded) throw new Error('demo data was not loaded into the fresh test database');
 

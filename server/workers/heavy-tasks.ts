@@ -38,24 +38,39 @@ function probe(task: { milliseconds?: number; megabytes?: number }): number {
   return kept.length;
 }
 
-// Each kind loads its modules when first asked (exceljs, mammoth, pdf.js and docx are large), so a
-// new thread is ready in a moment and one that only analyses never loads the readers.
-async function runTask(task: HeavyTask): Promise<unknown> {
+/** The modules a kind of task needs, loaded when first asked (exceljs, mammoth, pdf.js and docx are large). */
+const loaders = {
+  reading: () => import('../../documents/import-file.ts'),
+  text: () => import('../../documents/text/read-text.ts'),
+  analysis: () => import('../../core/analyse.ts'),
+  writing: () => import('../../documents/export.ts'),
+};
+
+// Loading comes before the task says it started, so a thread's first job is not charged for it.
+async function prepareTask(task: HeavyTask): Promise<() => unknown> {
   switch (task.kind) {
     case 'import-file': {
-      const { importFile } = await import('../../documents/import-file.ts');
-      return importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits });
+      const { importFile } = await loaders.reading();
+      return () => importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits });
     }
-    case 'read-text':
-      return (await import('../../documents/text/read-text.ts')).readText(task.text);
-    case 'analyse':
-      return (await import('../../core/analyse.ts')).analyseDocument(task.document);
-    case 'export':
-      return (await import('../../documents/export.ts')).exportDocument(task.document, task.format);
-    case 'print-view':
-      return (await import('../../documents/export.ts')).renderPrintView(task.document);
+    case 'read-text': {
+      const { readText } = await loaders.text();
+      return () => readText(task.text);
+    }
+    case 'analyse': {
+      const { analyseDocument } = await loaders.analysis();
+      return () => analyseDocument(task.document);
+    }
+    case 'export': {
+      const { exportDocument } = await loaders.writing();
+      return () => exportDocument(task.document, task.format);
+    }
+    case 'print-view': {
+      const { renderPrintView } = await loaders.writing();
+      return () => renderPrintView(task.document);
+    }
     case 'probe':
-      return probe(task);
+      return () => probe(task);
   }
 }
 
@@ -64,10 +79,11 @@ async function runTask(task: HeavyTask): Promise<unknown> {
  * `startedPort` (from the pool) hears when the task starts, so its time limit excludes the wait.
  */
 export async function runHeavyTask(task: HeavyJob): Promise<HeavyOutcome> {
+  const run = await prepareTask(task);
   task.startedPort?.postMessage('started');
   task.startedPort?.close();
   try {
-    return { ok: true, value: await runTask(task) };
+    return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, refusal: { type: 'import', code: error.code, message: error.message } };
     if (error instanceof ExportError) return { ok: false, refusal: { type: 'export', code: error.code, message: error.message } };

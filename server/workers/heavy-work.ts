@@ -31,8 +31,11 @@ export interface HeavyWork {
   close(): Promise<void>;
 }
 
-/** Jobs waiting per thread before new ones are refused with 503 (a burst of uploads waits; a flood does not). */
-const queuedJobsPerThread = 16;
+/**
+ * Jobs waiting per thread before new ones are refused with 503: a burst of autosaves (analysis takes
+ * milliseconds) or uploads waits; a flood does not pile up without end.
+ */
+const queuedJobsPerThread = 128;
 const queueFullMessage = 'Task queue is at limit';
 /** Idle threads stop after this long; the next job starts one again (about half a second). */
 const idleTimeoutMs = 60_000;
