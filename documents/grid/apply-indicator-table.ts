@@ -14,7 +14,7 @@ const resultKinds: ReadonlySet<DocumentKind> = new Set(['self-evaluation']);
 function shapeFor(kind: DocumentKind, indicator: Indicator): Indicator {
   if (resultKinds.has(kind)) return indicator;
   const { level1, level2, name, target, weight, line } = indicator;
-  return { level1, level2, name, target, ...(weight === null || weight === undefined ? {} : { weight }), ...(line === undefined ? {} : { line }) };
+  return { level1, level2, name, target, ...(weight === undefined ? {} : { weight }), ...(line === undefined ? {} : { line }) };
 }
 
 export function applyIndicatorTable(document: PerformanceDocument, table: IndicatorTableRead): void {

@@ -24,6 +24,8 @@ export interface IndicatorDraft {
   line: number;
   /** Whether the table has 分值/得分/实际完成值 columns (self-evaluation shape). */
   hasResults: boolean;
+  /** Whether the table has a 分值/权重 column (a blank one then means weight null). */
+  hasWeight: boolean;
 }
 
 const operatorByWord: ReadonlyMap<string, string> = new Map(
@@ -70,7 +72,7 @@ export function finishDraft(draft: IndicatorDraft, path: string, findings: Findi
     line: draft.line,
   };
   if (!draft.hasResults) {
-    if (draft.weight.trim() !== '')
+    if (draft.hasWeight)
       indicator.weight = readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings });
     return indicator;
   }

@@ -98,6 +98,7 @@ export function readRow(state: TableState, input: RowInput): void {
     unit: at(columns.unit),
     line,
     hasResults,
+    hasWeight: columns.weight !== undefined,
   });
   if (name !== '' && (hasValues || !hasResults)) {
     const pending = state.pendingName;

@@ -64,6 +64,7 @@ export function placeShiftedRow(state: TableState, input: { texts: readonly stri
     unit: '',
     line: input.line,
     hasResults: false,
+    hasWeight: false,
   });
   const levels = [state.level1, state.level2].filter((level) => level !== '').join('/');
   const joined = joinName([name]);

@@ -93,7 +93,7 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
     const regionRows = rows.slice(band.firstRow, end);
     return {
       firstLine: rows[band.firstRow]?.source.line ?? 0,
-      lastLine: Math.max(rows[last]?.source.line ?? 0, ...regionRows.map((row) => row.source.line ?? 0)),
+      lastLine: Math.max(rows[last]?.source.line ?? 0, ...regionRows.map(lastLineOf)),
       detector: detector.name,
       confidence: fitting + misfits === 0 ? 0 : fitting / (fitting + misfits),
       fittingRows: fitting,
@@ -101,6 +101,11 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
       order,
     };
   });
+}
+
+/** The last source line a row's cells come from (a block row's cells span several lines). */
+function lastLineOf(row: GridRow): number {
+  return row.cells.reduce((max, cell) => Math.max(max, cell.source.line ?? 0), row.source.line ?? 0);
 }
 
 const overlaps = (a: GridRegion, b: GridRegion): boolean => a.firstLine <= b.lastLine && b.firstLine <= a.lastLine;

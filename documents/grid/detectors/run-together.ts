@@ -1,50 +1,40 @@
 /**
  * Tables whose rows lost their cell separators: the header on one line with single spaces
- * ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施") and the rows
- * after it with single spaces between cells, one row per line or the whole table on one line. Blank
- * merged cells leave no trace, so rows are cut at anchors the header promises: where the table has
- * 分值 and 得分, a row ends at two neighbouring numbers; otherwise at a token that reads as a value.
- * Level names are peeled off the start of a row; the value tokens are taken from its end, the rest
- * is the name. A value broken by spaces ("≥ 1 场") is put back together first.
+ * ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施") or none at all
+ * ("一级指标二级指标三级指标指标值"), and the rows after it the same way: one row per line, or the
+ * whole table run together on one line. Blank merged cells leave no trace, so a row is read from
+ * both ends: goal and level names peeled off its start, values taken from its end (where the table
+ * has 分值 and 得分, a row ends at two neighbouring numbers and any words after them are its 偏差原因),
+ * the rest is the name. A value broken by spaces ("≥ 1 场") is put back together first.
  */
-import { describeColumnRole, isBandWord, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { describeColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
+import { readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
-const MIN_HEADER_WORDS = 3;
 const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
 const UNIT_ONLY = /^[^\d\s≥≤<>=]{1,4}$/;
+const valueRoleOrder: readonly ColumnRole[] = ['initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
+const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
 
 interface Token {
   text: string;
   line: number;
 }
 
-/** The roles of a header line written with single spaces, or null. */
-function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string } | null {
-  const words = line.trim().split(/\s+/);
-  const roles: ColumnRole[] = [];
-  let used = 0;
-  for (const word of words) {
-    const role = matchColumnRole(word);
-    if (role !== null) roles.push(role);
-    else if (!isBandWord(word) || roles.length > 0) break;
-    used += 1;
-  }
-  if (roles.length < MIN_HEADER_WORDS || !roles.includes('name')) return null;
-  return { roles, rest: words.slice(used).join(' ') };
-}
+const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
-/** Puts back together a value that spaces broke into tokens: "≥ 1 场" → "≥1场". */
+/** Puts back together a value that spaces broke into tokens: "≥ 1 场" → "≥1场", "下降 15%" → "下降15%". */
 function mergeValueTokens(tokens: readonly Token[]): Token[] {
   const merged: Token[] = [];
   let joinNext = false;
   for (const token of tokens) {
     const last = merged.at(-1);
-    const joinsUnit = last !== undefined && /^[\d≥≤<>=.]/.test(last.text) && /[\d%]$/.test(last.text) && UNIT_ONLY.test(token.text) && !OPERATOR_ONLY.test(token.text) && matchLevel1(token.text) === null && matchLevel2(token.text) === null;
+    const joinsUnit =
+      last !== undefined && /^[\d≥≤<>=.]/.test(last.text) && /[\d%]$/.test(last.text) && UNIT_ONLY.test(token.text) && !OPERATOR_ONLY.test(token.text) && !isLevel(token.text);
     if (last && (joinNext || joinsUnit)) last.text = `${last.text}${token.text}`;
     else merged.push({ ...token });
     joinNext = OPERATOR_ONLY.test(token.text);
@@ -52,83 +42,107 @@ function mergeValueTokens(tokens: readonly Token[]): Token[] {
   return merged;
 }
 
-const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
+interface Layout {
+  roles: readonly ColumnRole[];
+  hasPair: boolean;
+  values: readonly ColumnRole[];
+  trailing: ColumnRole | undefined;
+}
 
-/** Cuts the token stream into rows by the header's anchors and places each row's cells. */
-function readStream(tokens: readonly Token[], roles: readonly ColumnRole[]): GridRow[] {
-  const rows: GridRow[] = [];
-  const hasPair = roles.includes('weight') && roles.includes('score');
-  const valueRolesInOrder = roles.filter((role) => role === 'target' || role === 'initialTarget' || role === 'actual' || role === 'actualToDate' || role === 'forecast');
-  const hasTrailing = trailingRoles.some((role) => roles.includes(role));
-  const place = (cells: Map<ColumnRole, string>, line: number): void => {
-    rows.push(createTextRow(roles.map((role) => cells.get(role) ?? ''), { line }));
-  };
-  let segment: Token[] = [];
-  let previous: Map<ColumnRole, string> | null = null;
-  let previousLine = 0;
-  const flushPrevious = (): void => {
-    if (previous) place(previous, previousLine);
-    previous = null;
-  };
-  const closeRow = (values: Token[]): void => {
-    const cells = new Map<ColumnRole, string>();
-    let rest = [...segment];
-    // Leading words before a level name belong to the previous row's trailing column.
-    const levelAt = rest.findIndex((token) => matchLevel1(token.text) !== null || matchLevel2(token.text) !== null || matchGoalName(token.text) !== null);
-    if (previous && hasTrailing && levelAt > 0) {
-      previous.set(trailingRoles.find((role) => roles.includes(role)) as ColumnRole, rest.slice(0, levelAt).map((token) => token.text).join(''));
-      rest = rest.slice(levelAt);
-    } else if (previous && hasTrailing && levelAt < 0 && rest.length >= 2 + valueRolesInOrder.length) {
-      previous.set(trailingRoles.find((role) => roles.includes(role)) as ColumnRole, (rest[0] as Token).text);
-      rest = rest.slice(1);
-    }
-    flushPrevious();
-    const goal = rest[0] && matchGoalName(rest[0].text);
-    if (goal) {
-      rows.push(createTextRow([(rest[0] as Token).text], { line: (rest[0] as Token).line }));
-      rest = rest.slice(1);
-    }
-    if (rest[0] && roles.includes('level1') && matchLevel1(rest[0].text)) cells.set('level1', (rest.shift() as Token).text);
-    if (rest[0] && roles.includes('level2') && matchLevel2(rest[0].text) && !matchLevel1(rest[0].text)) cells.set('level2', (rest.shift() as Token).text);
-    const valueCount = Math.min(valueRolesInOrder.length, Math.max(0, rest.length - 1));
-    const valueTokens = rest.splice(rest.length - valueCount, valueCount);
-    valueRolesInOrder.slice(valueRolesInOrder.length - valueCount).forEach((role, index) => cells.set(role, valueTokens[index]?.text ?? ''));
-    cells.set('name', rest.map((token) => token.text).join(' '));
-    if (hasPair) {
-      cells.set('weight', values[0]?.text ?? '');
-      cells.set('score', values[1]?.text ?? '');
-    }
-    const line = (segment[0] ?? values[0])?.line ?? 0;
-    segment = [];
-    previous = cells;
-    previousLine = line;
-  };
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index] as Token;
-    if (isTotalsCell(token.text) || isTableEnd(token.text)) {
-      if (segment.length > 0 && previous && hasTrailing) (previous as Map<ColumnRole, string>).set('deviation', segment.map((t) => t.text).join(''));
-      flushPrevious();
-      rows.push(createTextRow(tokens.slice(index).map((t) => t.text), { line: token.line }));
-      return rows;
-    }
-    if (hasPair) {
-      const next = tokens[index + 1];
-      const isPair = isNumberCell(token.text) && next !== undefined && isNumberCell(next.text) && segment.length >= 2;
-      if (isPair) {
-        closeRow([token, next]);
-        index += 1;
-        continue;
-      }
-      segment.push(token);
-    } else {
-      segment.push(token);
-      const rest = segment.filter((item) => matchLevel1(item.text) === null && matchLevel2(item.text) === null && matchGoalName(item.text) === null);
-      if (looksLikeValue(token.text) && rest.length >= 1 + valueRolesInOrder.length) closeRow([]);
-    }
+/** Index of the 得分 of the last two neighbouring numbers at or before `end`, or -1. */
+function findPair(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 1; index <= end; index += 1) {
+    if (isNumberCell(tokens[index]?.text) && isNumberCell(tokens[index - 1]?.text) && index - from >= 2) return index;
   }
-  if (segment.length > 0 && previous && hasTrailing) (previous as Map<ColumnRole, string>).set('deviation', segment.map((t) => t.text).join(''));
-  flushPrevious();
-  return rows;
+  return -1;
+}
+
+/** One row's cells from its tokens (levels first, values last, name between). */
+function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
+  const rest = [...tokens];
+  if (rest.length === 0) return null;
+  const line = (rest[0] as Token).line;
+  if (matchGoalName((rest[0] as Token).text)) rows.push(createTextRow([(rest.shift() as Token).text], { line }));
+  const cells = new Map<ColumnRole, string>();
+  if (rest[0] && layout.roles.includes('level1') && matchLevel1(rest[0].text)) cells.set('level1', (rest.shift() as Token).text);
+  if (rest[0] && layout.roles.includes('level2') && matchLevel2(rest[0].text) && !matchLevel1(rest[0].text)) cells.set('level2', (rest.shift() as Token).text);
+  let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));
+  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(rest.at(-1)?.text ?? '')) valueCount = 0;
+  const values = rest.splice(rest.length - valueCount, valueCount);
+  layout.values.slice(layout.values.length - valueCount).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
+  cells.set('name', rest.map((token) => token.text).join(' '));
+  rows.push(createTextRow(layout.roles.map((role) => cells.get(role) ?? ''), { line }));
+  return cells;
+}
+
+/** A row per line: each line is read from both ends on its own. */
+function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows: GridRow[]): void {
+  for (const tokens of lines) {
+    if (tokens.length === 0) continue;
+    if (isTotalsCell((tokens[0] as Token).text) || isTableEnd((tokens[0] as Token).text)) {
+      rows.push(createTextRow(tokens.map((token) => token.text), { line: (tokens[0] as Token).line }));
+      continue;
+    }
+    if (!layout.hasPair) {
+      placeRow(tokens, layout, rows);
+      continue;
+    }
+    const score = findPair(tokens, 0, tokens.length - 1);
+    if (score < 0) {
+      placeRow(tokens, { ...layout, values: [] }, rows);
+      continue;
+    }
+    const row: GridRow[] = [];
+    const cells = placeRow(tokens.slice(0, score - 1), layout, row);
+    if (cells) {
+      const last = row.at(-1) as GridRow;
+      const texts = layout.roles.map((role) => cells.get(role) ?? '');
+      texts[layout.roles.indexOf('weight')] = (tokens[score - 1] as Token).text;
+      texts[layout.roles.indexOf('score')] = (tokens[score] as Token).text;
+      if (layout.trailing) texts[layout.roles.indexOf(layout.trailing)] = tokens.slice(score + 1).map((token) => token.text).join('');
+      row[row.length - 1] = createTextRow(texts, last.source);
+    }
+    rows.push(...row);
+  }
+}
+
+/** The whole table in one stream: rows end at their 分值/得分 pair (or at a value). */
+function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): void {
+  let start = 0;
+  while (start < tokens.length) {
+    const first = tokens[start] as Token;
+    if (isTotalsCell(first.text) || isTableEnd(first.text)) {
+      rows.push(createTextRow(tokens.slice(start).map((token) => token.text), { line: first.line }));
+      return;
+    }
+    let end = -1;
+    if (layout.hasPair) end = findPair(tokens, start, tokens.length - 1);
+    else for (let index = start + 1; index < tokens.length && end < 0; index += 1) if (looksLikeValue((tokens[index] as Token).text) && !isLevel((tokens[index - 1] as Token).text)) end = index;
+    if (end < 0) {
+      placeRow(tokens.slice(start), { ...layout, values: [] }, rows);
+      return;
+    }
+    const body = tokens.slice(start, layout.hasPair ? end - 1 : end + 1);
+    const cells = placeRow(body, layout, rows);
+    let next = end + 1;
+    if (cells && layout.hasPair) {
+      const texts = layout.roles.map((role) => cells.get(role) ?? '');
+      texts[layout.roles.indexOf('weight')] = (tokens[end - 1] as Token).text;
+      texts[layout.roles.indexOf('score')] = (tokens[end] as Token).text;
+      // Words after the pair and before the next level name are this row's 偏差原因.
+      const after = tokens[next];
+      if (layout.trailing && after && !isLevel(after.text) && !isTotalsCell(after.text) && !matchGoalName(after.text)) {
+        const nextPair = findPair(tokens, next, tokens.length - 1);
+        const span = nextPair < 0 ? tokens.length - next : nextPair - 1 - next;
+        if (span >= 2 + layout.values.length) {
+          texts[layout.roles.indexOf(layout.trailing)] = after.text;
+          next += 1;
+        }
+      }
+      rows[rows.length - 1] = createTextRow(texts, (rows.at(-1) as GridRow).source);
+    }
+    start = next;
+  }
 }
 
 function readRunTogether(lines: readonly string[]): GridRow[] {
@@ -143,17 +157,29 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     }
     found = true;
     rows.push(createTextRow(header.roles.map(describeColumnRole), { line: index + 1 }));
-    const tokens: Token[] = [];
-    const push = (text: string, lineNumber: number): void => {
-      for (const word of text.trim().split(/\s+/)) if (word !== '') tokens.push({ text: word, line: lineNumber });
+    const dataLines: Token[][] = [];
+    const toTokens = (text: string, lineNumber: number): Token[] => {
+      const words = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : splitSpacelessLine(text.trim());
+      return mergeValueTokens(words.filter((word) => word !== '').map((word) => ({ text: word, line: lineNumber })));
     };
-    push(header.rest, index + 1);
+    if (header.rest.trim() !== '') dataLines.push(toTokens(header.rest, index + 1));
     let end = index + 1;
     while (end < lines.length && !(lines[end] ?? '').includes('\t') && readHeaderWords(lines[end] ?? '') === null) {
-      push(lines[end] ?? '', end + 1);
+      if ((lines[end] ?? '').trim() !== '') dataLines.push(toTokens(lines[end] ?? '', end + 1));
       end += 1;
     }
-    rows.push(...readStream(mergeValueTokens(tokens), header.roles));
+    const layout: Layout = {
+      roles: header.roles,
+      hasPair: header.roles.includes('weight') && header.roles.includes('score'),
+      values: valueRoleOrder.filter((role) => header.roles.includes(role)),
+      trailing: trailingRoles.find((role) => header.roles.includes(role)),
+    };
+    const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
+      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isNumberCell(token.text) && isNumberCell(tokens[at - 1]?.text)).length : tokens.filter((token) => looksLikeValue(token.text)).length;
+      return anchors <= 1;
+    });
+    if (isOneRowPerLine) readLines(dataLines, layout, rows);
+    else readStream(dataLines.flat(), layout, rows);
     index = end - 1;
   }
   return found ? rows : [];
