@@ -9,12 +9,15 @@
 import {
   bandCompositions,
   isBandWord,
+  isCompositionWord,
   matchColumnRole,
   normalizeHeaderText,
   valueRoles,
   type ColumnRole,
 } from '../vocabulary/columns.ts';
+import { looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
+import { isLevelName } from './levels.ts';
 import { mapCoverage, type Grid, type GridCell } from './grid.ts';
 
 /** How many rows a header band may span (official templates use one to three). */
@@ -36,20 +39,34 @@ type CellKind = 'role' | 'band' | 'goal' | 'other';
 
 function classifyHeaderCell(text: string): CellKind {
   if (matchColumnRole(text) !== null) return 'role';
-  if (isBandWord(text)) return 'band';
+  if (isBandWord(text) || isCompositionWord(text)) return 'band';
   if (matchGoalName(text) !== null) return 'goal';
   return 'other';
 }
 
-/** True when every filled cell of the row is a header word and at least one names a role. */
-function isHeaderRow(cells: readonly GridCell[]): boolean {
+/** Unknown header cells are short words ("填报说明"); longer cells are data. */
+const MAX_UNKNOWN_HEADER_LENGTH = 10;
+
+/**
+ * True when the row is header words: at least one names a role, and any cell that is no header
+ * word is a short unknown column name (ignored on purpose), no more of them than role words.
+ */
+function isHeaderRow(cells: readonly GridCell[], isContinuation = false): boolean {
   let roles = 0;
+  let bands = 0;
+  let unknown = 0;
   for (const cell of cells) {
     const kind = classifyHeaderCell(cell.text);
-    if (kind === 'other') return false;
     if (kind === 'role') roles += 1;
+    if (kind === 'band') bands += 1;
+    if (kind !== 'other') continue;
+    const written = cell.text.replace(/\s+/g, '');
+    if (written.length > MAX_UNKNOWN_HEADER_LENGTH || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
+    unknown += 1;
   }
-  return roles > 0;
+  // A lower row of composed words ("年初 | 调整后" under "指标值") continues a band.
+  if (isContinuation && roles === 0) return bands > 0 && unknown === 0;
+  return roles > 0 && unknown <= Math.max(0, roles - 2);
 }
 
 /** The role of one column, reading the band's cells top to bottom. */
@@ -77,8 +94,13 @@ function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell
   for (let column = 0; column < width; column += 1) {
     const stack: Array<GridCell | undefined> = [];
     for (let row = first; row <= last; row += 1) stack.push(coverage[row]?.[column]);
-    // A cell merged across from the left names its own first column only, unless it is a band word.
-    const own = stack.map((cell) => (cell && (cell.column === column || isBandWord(cell.text)) ? cell : undefined));
+    // A cell merged across from the left names its own first column only, unless it is a band
+    // word or stands over other cells (the upper half of a composed header).
+    const own = stack.map((cell, row) =>
+      cell && (cell.column === column || isBandWord(cell.text) || stack.slice(row + 1).some((lower) => lower !== undefined && lower !== cell))
+        ? cell
+        : undefined,
+    );
     const role = flattenColumn(own);
     if (role === null) continue;
     roles.set(column, role);
@@ -107,7 +129,7 @@ export function findHeaderBands(grid: Grid): HeaderBand[] {
       continue;
     }
     let end = index;
-    while (end + 1 < grid.rows.length && end - index + 1 < MAX_HEADER_ROWS && isHeaderRow(grid.rows[end + 1]?.cells ?? []))
+    while (end + 1 < grid.rows.length && end - index + 1 < MAX_HEADER_ROWS && isHeaderRow(grid.rows[end + 1]?.cells ?? [], true))
       end += 1;
     const band = describeBand(grid, coverage, index, end);
     if (band) {

@@ -24,8 +24,8 @@ export const layoutDetectors: readonly LayoutDetector[] = [
   blockDetector,
   publishedListDetector,
   onePerLineDetector,
-  runTogetherDetector,
   spaceRunDetector,
+  runTogetherDetector,
 ];
 
 export interface GridRegion {

@@ -13,8 +13,6 @@ import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
 import { isProjectTable, readProjectTargetTable } from './project-table.ts';
-import { readTextIndicators } from '../grid/read-text-indicators.ts';
-import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -101,11 +99,6 @@ export function readText(text: string): PerformanceDocument | null {
   if (!detected) return null;
   try {
     const document = readers[detected.kind](lines, detected.scope);
-    // The indicator part: lines → recoverGrid → the one indicator-table reader (documents/grid).
-    if (document.kind !== 'evaluation-report') {
-      const table = readTextIndicators(lines);
-      if (table.hasTable) applyIndicatorTable(document, table);
-    }
     const truncation = findTruncatedTable(document, lines);
     if (truncation) document.findings.push(truncation);
     return ensureValid(document);

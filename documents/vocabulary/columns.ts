@@ -178,6 +178,12 @@ export function isBandWord(text: string): boolean {
   return bandWords.includes(normalizeHeaderText(text));
 }
 
+/** True when the cell is the lower half of a composed header ("年初" under "指标值"). */
+export function isCompositionWord(text: string): boolean {
+  const written = normalizeHeaderText(text);
+  return written.length <= 8 && bandCompositions.some((rule) => rule.lower.test(written));
+}
+
 /** The canonical header label of a role, for writers and synthesised headers. */
 export function describeColumnRole(role: ColumnRole): string {
   return columnWordings.find((wording) => wording.role === role)?.exact[0] ?? role;

@@ -28,13 +28,20 @@ interface Token {
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
 /** Puts back together a value that spaces broke into tokens: "≥ 1 场" → "≥1场", "下降 15%" → "下降15%". */
-function mergeValueTokens(tokens: readonly Token[]): Token[] {
+export function mergeValueTokens(tokens: readonly Token[]): Token[] {
   const merged: Token[] = [];
   let joinNext = false;
   for (const token of tokens) {
     const last = merged.at(-1);
     const joinsUnit =
-      last !== undefined && /^[\d≥≤<>=.]/.test(last.text) && /[\d%]$/.test(last.text) && UNIT_ONLY.test(token.text) && !OPERATOR_ONLY.test(token.text) && !isLevel(token.text);
+      last !== undefined &&
+      /^[\d≥≤<>=.]/.test(last.text) &&
+      /[\d%]$/.test(last.text) &&
+      UNIT_ONLY.test(token.text) &&
+      !OPERATOR_ONLY.test(token.text) &&
+      !isLevel(token.text) &&
+      !isTotalsCell(token.text) &&
+      !isTableEnd(token.text);
     if (last && (joinNext || joinsUnit)) last.text = `${last.text}${token.text}`;
     else merged.push({ ...token });
     joinNext = OPERATOR_ONLY.test(token.text);
@@ -49,10 +56,20 @@ interface Layout {
   trailing: ColumnRole | undefined;
 }
 
-/** Index of the 得分 of the last two neighbouring numbers at or before `end`, or -1. */
+/** 分值 and 得分 are plain numbers ("10", "9.6", "10分"); a value with a unit or % is not one. */
+const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?分?$/;
+const isPlainNumber = (token: Token | undefined): boolean => token !== undefined && PLAIN_NUMBER.test(token.text);
+
+/**
+ * Index of the 得分 that closes the row starting at `from`: the second of two neighbouring plain
+ * numbers, moved right while more numbers follow (实际完成值 9580, 分值 2, 得分 1). -1 when none.
+ */
 function findPair(tokens: readonly Token[], from: number, end: number): number {
-  for (let index = from + 1; index <= end; index += 1) {
-    if (isNumberCell(tokens[index]?.text) && isNumberCell(tokens[index - 1]?.text) && index - from >= 2) return index;
+  for (let index = from + 2; index <= end; index += 1) {
+    if (!isPlainNumber(tokens[index]) || !isPlainNumber(tokens[index - 1])) continue;
+    let score = index;
+    while (score + 1 <= end && isPlainNumber(tokens[score + 1])) score += 1;
+    return score;
   }
   return -1;
 }
@@ -175,7 +192,7 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
       trailing: trailingRoles.find((role) => header.roles.includes(role)),
     };
     const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
-      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isNumberCell(token.text) && isNumberCell(tokens[at - 1]?.text)).length : tokens.filter((token) => looksLikeValue(token.text)).length;
+      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token) => looksLikeValue(token.text)).length;
       return anchors <= 1;
     });
     if (isOneRowPerLine) readLines(dataLines, layout, rows);
