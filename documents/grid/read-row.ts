@@ -33,6 +33,16 @@ function isRepeatedHeader(filled: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((text) => matchColumnRole(text) !== null || matchGoalName(text) !== null) && filled.some((text) => matchColumnRole(text) !== null);
 }
 
+function reportUnparsedLine(state: TableState, text: string, line: number): void {
+  state.findings.push({
+    severity: 'warning',
+    code: 'unparsed-line',
+    message: `第${line}行的内容无法归入任何指标：“${text}”，请核对原表。`,
+    path: 'goals',
+    line,
+  });
+}
+
 export function readRow(state: TableState, input: RowInput): void {
   const { texts, band } = input;
   const { columns } = band;
@@ -59,6 +69,24 @@ export function readRow(state: TableState, input: RowInput): void {
     if (input.goalOnly || filled.length === 1) return;
   }
   const used = new Set<number>([goalText === '' ? -1 : goalColumn, columns.sequence ?? -1]);
+  const hasResults = columns.weight !== undefined || columns.score !== undefined || columns.actual !== undefined;
+  // A line without any cell separator in a scored table: its place says nothing about its column.
+  const isLoneLine = hasResults && filled.length === 1 && (texts[0] ?? '').trim() !== '' && columns.name !== 0 && !isLevelName(filled[0] as string);
+  if (isLoneLine) {
+    reportUnparsedLine(state, filled[0] as string, input.line);
+    return;
+  }
+  const lastColumn = Math.max(...band.roles.keys());
+  const extra = texts.slice(lastColumn + 1).map((text) => text.trim()).filter((text) => text !== '');
+  if (extra.length > 0) {
+    state.findings.push({
+      severity: 'warning',
+      code: 'shifted-row',
+      message: `第${input.line}行比表头多出单元格（${extra.join('、')}），可能错位，请核对原表。`,
+      path: 'goals',
+      line: input.line,
+    });
+  }
   if (goalWritten !== '' && goalText === '') {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
@@ -76,7 +104,6 @@ export function readRow(state: TableState, input: RowInput): void {
     score: at(columns.score),
     deviation: at(columns.deviation),
   };
-  const hasResults = columns.weight !== undefined || columns.score !== undefined || columns.actual !== undefined;
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   if (name !== '' && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
@@ -128,6 +155,18 @@ export function readRow(state: TableState, input: RowInput): void {
     if (values.target !== '') previous.targets.push(values.target);
     if (values.actual !== '') previous.actuals.push(values.actual);
     if (values.deviation !== '') previous.deviations.push(values.deviation);
+    return;
+  }
+  if (hasValues && hasResults && (values.weight !== '' || values.score !== '')) {
+    // Scores without a name: kept (they count in the total) and reported, never given a name.
+    goal.drafts.push(draftOf([], input.line));
+    state.findings.push({
+      severity: 'warning',
+      code: 'shifted-row',
+      message: `第${input.line}行有指标值或分值却没有指标名称，单元格可能错位，请核对原表并补上名称。`,
+      path: `goals.${state.goals.length - 1}.indicators.${goal.drafts.length - 1}`,
+      line: input.line,
+    });
     return;
   }
   if (hasValues) {

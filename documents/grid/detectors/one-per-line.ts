@@ -111,6 +111,14 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const body = regroup(filled, index + length, roles.filter((role): role is ColumnRole => role !== null));
     rows.push(...body.rows);
     index = body.end;
+    // "总分" then its numbers, one per line, are one row.
+    const totals = filled[index];
+    if (totals && isTotalsCell(totals.text)) {
+      const cells = [totals];
+      while (filled[index + cells.length] && isNumberCell((filled[index + cells.length] as Line).text)) cells.push(filled[index + cells.length] as Line);
+      rows.push(createTextRow(cells.map((cell) => cell.text), { line: totals.line }));
+      index += cells.length;
+    }
   }
   return found ? rows : [];
 }

@@ -7,6 +7,7 @@
  * has 分值 and 得分, a row ends at two neighbouring numbers and any words after them are its 偏差原因),
  * the rest is the name. A value broken by spaces ("≥ 1 场") is put back together first.
  */
+import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -16,9 +17,13 @@ import { readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
 const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
-const UNIT_ONLY = /^[^\d\s≥≤<>=]{1,4}$/;
 const valueRoleOrder: readonly ColumnRole[] = ['initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
 const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
+
+/** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
+function isUnitWord(text: string): boolean {
+  return UNITS_BY_FIRST_CHARACTER.get(text.charAt(0))?.includes(text) ?? false;
+}
 
 interface Token {
   text: string;
@@ -37,7 +42,7 @@ export function mergeValueTokens(tokens: readonly Token[]): Token[] {
       last !== undefined &&
       /^[\d≥≤<>=.]/.test(last.text) &&
       /[\d%]$/.test(last.text) &&
-      UNIT_ONLY.test(token.text) &&
+      isUnitWord(token.text) &&
       !OPERATOR_ONLY.test(token.text) &&
       !isLevel(token.text) &&
       !isTotalsCell(token.text) &&
@@ -167,7 +172,8 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
   let found = false;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    const header = line.includes('\t') || line.includes('|') ? null : readHeaderWords(line);
+    // The header may keep its tabs while the rows below lost theirs.
+    const header = line.includes('|') ? null : readHeaderWords(line);
     if (!header) {
       if (line.trim() !== '') rows.push(createTextRow([line], { line: index + 1 }));
       continue;

@@ -75,7 +75,7 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
     if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) starts = cells.map((cell) => cell.start);
     const texts: string[] = [];
     for (const [position, cell] of cells.entries()) {
-      let column = position;
+      let column: number;
       if (starts && cells.length < starts.length) {
         const columnStarts = starts;
         const distance = (candidate: number): number => Math.abs((columnStarts[candidate] ?? 0) - cell.start);
