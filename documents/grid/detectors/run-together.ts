@@ -9,7 +9,7 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
