@@ -10,7 +10,7 @@ import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
 import { readTableRows } from './table-rows.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
-import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
+import { mapFundColumns, readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 
 /** Reads a project target table; rows that cannot be placed become findings. Never throws. */
 export function readProjectTargetTable(lines: readonly string[], scope: Scope = 'project'): PerformanceDocument {
@@ -36,11 +36,14 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
   return document;
 }
 
-/** True when the lines are a project table in the common layout (项目名称 and an indicator header). */
+/**
+ * True when the lines are a project table in the common layout: 项目名称, the 项目资金 block (or a
+ * 年初预算数 / 全年预算数 funds header) and an indicator header. A project table laid out like the
+ * department target table (年度预算申请, 按收入性质分) is read by the target-table reader.
+ */
 export function isProjectTable(lines: readonly string[]): boolean {
-  const rows = readTableRows(lines);
-  const hasProjectName = rows
-    .slice(0, 40)
-    .some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith('项目名称')));
-  return hasProjectName && readTextIndicators(lines).hasTable;
+  const rows = readTableRows(lines).slice(0, 60);
+  const starts = (word: string) => rows.some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith(word)));
+  const hasFunds = starts('项目资金') || rows.some((row) => mapFundColumns(row.cells) !== null);
+  return starts('项目名称') && hasFunds && readTextIndicators(lines).hasTable;
 }
