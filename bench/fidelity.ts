@@ -37,6 +37,14 @@ if (args.includes('--json')) {
 } else {
   console.log(`# 版式保真度 (layout fidelity) ${new Date().toISOString()} — load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}, ${os.cpus().length} cores`);
   for (const result of results) console.log(describe(result));
+  const kinds = [...new Set(results.map((result) => result.kind))].sort();
+  console.log('\n按类型 by kind:');
+  for (const kind of kinds) {
+    const ofKind = results.filter((result) => result.kind === kind);
+    const kindMatched = ofKind.reduce((sum, result) => sum + result.matched, 0);
+    const kindExpected = ofKind.reduce((sum, result) => sum + result.expected, 0);
+    console.log(`  ${kind.padEnd(18)} ${kindMatched} / ${kindExpected} (${percent(kindMatched, kindExpected)}) in ${ofKind.length} families`);
+  }
   console.log(`\n合计 total: ${matched} / ${expected} facts read right (${percent(matched, expected)}) over ${results.length} families`);
 }
 const isReset = args.includes('--reset-floors');

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { PerformanceDocument } from '../../core/model.ts';
 import { compareFacts, documentFacts } from './facts.ts';
-import { departmentTargetTable, projectSelfEvaluation } from './render/arbitrary-document.ts';
+import { departmentTargetTable, projectSelfEvaluation, projectTargetTable } from './render/arbitrary-document.ts';
 import { roundTripFamilies, type RoundTripFamily } from './render/round-trip-families.ts';
 import { readFixtureFacts } from './run-fixtures.ts';
 
@@ -22,6 +22,11 @@ const kinds = [
     name: '部门整体支出绩效目标表 (2–5 goals)',
     arbitrary: departmentTargetTable,
     readsToday: new Set(['tabs', 'pipes', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer']),
+  },
+  {
+    name: '项目支出绩效目标表',
+    arbitrary: projectTargetTable,
+    readsToday: new Set(['tabs', 'pipes', 'two-header-rows', 'three-header-rows', 'serial-column', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer']),
   },
   {
     name: '项目支出绩效自评表',

@@ -20,6 +20,8 @@ export interface FixtureFile {
 
 export interface FamilyResult extends FactComparisonResult {
   family: string;
+  /** The kind the fixture expects (target-table, monitoring …). */
+  kind: string;
   /** Why nothing was read, when the import refused or crashed. */
   refusal: string | null;
 }
@@ -60,7 +62,7 @@ export async function readFixtureFacts(file: FixtureFile): Promise<{ facts: Fact
 export async function measureFamily(family: string, directory = fixturesDirectory): Promise<FamilyResult> {
   const expected = loadExpectedFacts(family, directory);
   const { facts, refusal } = await readFixtureFacts(await loadFixtureFile(family, directory));
-  return { family, refusal, ...compareFacts(expected, facts) };
+  return { family, kind: expected.get('kind') ?? '', refusal, ...compareFacts(expected, facts) };
 }
 
 /** Every family, one after another (the reader is synchronous; no gain from parallel reads). */

@@ -122,3 +122,18 @@ export const projectSelfEvaluation: fc.Arbitrary<PerformanceDocument> = fc
     document.totals = { weight: indicatorWeights.plus(10).toFixed(0), score: indicatorWeights.plus(document.budget.score ?? '0').toFixed(2) };
     return document;
   });
+
+/** 项目支出绩效目标表 with 3–8 indicators, all money from the current year's appropriation. */
+export const projectTargetTable: fc.Arbitrary<PerformanceDocument> = fc
+  .record({ unit: unitName, supervisor: unitName, project: fc.constantFrom(...projectWords), year, total: amount, drafts: uniqueDrafts(3, 8) })
+  .map(({ unit, supervisor, project, year: documentYear, total, drafts }) => {
+    const document = createEmptyDocument('target-table', 'project');
+    document.unit = unit;
+    document.supervisor = supervisor;
+    document.project = project;
+    document.year = documentYear;
+    document.budget = { total, bySource: { currentYear: total } };
+    document.overallGoal = '按期完成项目建设任务，提高资金使用效益。';
+    document.goals = [{ name: '', indicators: buildIndicators(drafts, false) }];
+    return document;
+  });

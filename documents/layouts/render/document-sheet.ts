@@ -1,6 +1,7 @@
 /**
- * Renders a target table (部门整体, goals 目标一…) or a project self-evaluation from the model
- * into a Sheet, with the layout's header rows, 序号 column, column order and amount unit.
+ * Renders a 部门整体 target table (goals 目标一…), a project target table or a project
+ * self-evaluation from the model into a Sheet, with the layout's header rows, 序号 column, column
+ * order and amount unit. 一级/二级 are merged down (text layouts write the covered cells empty).
  */
 import { Dec } from '../../../core/decimal.ts';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
@@ -48,7 +49,7 @@ function goalRows(input: { label: string; indicators: readonly Indicator[]; opti
   const header = indicatorHeader(names, input.options);
   const rows = mergeLevelRows(
     input.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
-    { merge: 'blank' },
+    { merge: 'up' },
   );
   return withSerial([...header, ...rows], input.options, header.length).map((row, index) => [index === 0 ? input.label : U, ...row]);
 }
@@ -66,6 +67,37 @@ export function renderDepartmentTargetTable(document: PerformanceDocument, optio
   });
   return {
     before: [`${document.year}年部门整体支出绩效目标表`, '填报单位：（盖章）', ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width),
+  };
+}
+
+/** 项目支出绩效目标表 (central template): header block, 项目资金, 年度目标, indicators behind a 绩效指标 label. */
+export function renderProjectTargetTable(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const names = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const indicators = document.goals.flatMap((goal) => goal.indicators);
+  const header = indicatorHeader(names, options);
+  const indicatorRows = withSerial(
+    [
+      ...header,
+      ...mergeLevelRows(
+        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
+        { merge: 'up' },
+      ),
+    ],
+    options,
+    header.length,
+  ).map((row, index) => [index === 0 ? '绩效指标' : U, ...row]);
+  const width = indicatorRows[0]?.length ?? names.length + 1;
+  const rows: DenseGrid = [
+    ['项目名称', document.project ?? ''],
+    ['主管部门', document.supervisor ?? '', '实施单位', document.unit],
+    [`项目资金${moneyLabel(options)}`, '年度资金总额', writeAmount(document.budget.total, options)],
+    [U, '其中：财政拨款', writeAmount(document.budget.bySource?.currentYear, options)],
+    ['年度总体目标', document.overallGoal ?? ''],
+    ...indicatorRows,
+  ];
+  return {
+    before: ['项目支出绩效目标表', `（${document.year}年度）`, ...(options.isInYuan ? ['金额单位：元'] : [])],
     grid: widen(rows, width),
   };
 }
@@ -100,7 +132,7 @@ export function renderProjectSelfEvaluation(document: PerformanceDocument, optio
       ...header,
       ...mergeLevelRows(
         indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: selfEvaluationCells(indicator, options) })),
-        { merge: 'blank' },
+        { merge: 'up' },
       ),
     ],
     options,

@@ -6,7 +6,7 @@
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { exportDocument } from '../../export.ts';
 import type { FixtureFile } from '../run-fixtures.ts';
-import { renderDepartmentTargetTable, renderProjectSelfEvaluation } from './document-sheet.ts';
+import { renderDepartmentTargetTable, renderProjectSelfEvaluation, renderProjectTargetTable } from './document-sheet.ts';
 import { writeGridDocx, writeGridXlsx } from './office.ts';
 import { plainLayout, type LayoutOptions, type Sheet } from './sheet.ts';
 import { renderText, type TextLayoutFamily } from './text-layouts.ts';
@@ -19,7 +19,8 @@ export interface RoundTripFamily {
 }
 
 function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
-  return document.kind === 'self-evaluation' ? renderProjectSelfEvaluation(document, options) : renderDepartmentTargetTable(document, options);
+  if (document.kind === 'self-evaluation') return renderProjectSelfEvaluation(document, options);
+  return document.scope === 'project' ? renderProjectTargetTable(document, options) : renderDepartmentTargetTable(document, options);
 }
 
 function textFamily(id: string, family: TextLayoutFamily, options: Partial<LayoutOptions> & { isTraditional?: boolean } = {}): RoundTripFamily {
