@@ -32,10 +32,15 @@ const operatorByWord: ReadonlyMap<string, string> = new Map(
   operatorColumnWords.flatMap((entry) => entry.words.map((word) => [word, entry.symbol] as const)),
 );
 
+/** The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words. */
+export function operatorSymbolOf(text: string): string {
+  return operatorByWord.get(text.replace(/\s+/g, '')) ?? '';
+}
+
 /** "≥" + "100" + "人次" → "≥100人次"; a value that has its own operator or words stays. */
 function composeValue(value: string, draft: Pick<IndicatorDraft, 'operator' | 'unit'>): string {
   if (value === '') return '';
-  const operator = operatorByWord.get(draft.operator.replace(/\s+/g, '')) ?? '';
+  const operator = operatorSymbolOf(draft.operator);
   const unit = draft.unit.replace(/\s+/g, '');
   const isBareNumber = parseNumberCell(value) !== null && /^[\d.\s]+$/.test(value);
   const prefix = operator !== '' && !/^[≥≤<>=＝]/.test(value) && (isBareNumber || unit !== '') ? operator : '';
