@@ -1,11 +1,14 @@
 /**
  * Import of a file in any supported format (.txt, .xlsx, .docx, .pdf) into the document model.
- * Every format is first turned into the tab-separated text lines the text readers take
- * (documents/text), so there is one reading of the official layouts and one set of findings,
- * whatever the file type. Hostile or unreadable files give an ImportError and nothing else.
+ * The header facts are read from the file's text lines (documents/text); the indicator tables go
+ * through the one grid reader (documents/grid): .xlsx and .docx give their grid with its merges,
+ * text and PDF lines go through recoverGrid. Hostile or unreadable files give an ImportError.
  */
 import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
+import { applyIndicatorTable } from './grid/apply-indicator-table.ts';
+import { readFileGrid } from './grid/read-file-grid.ts';
+import { readIndicatorGrid } from './grid/read-indicator-table.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import { readPdfLines } from './pdf/read-pdf.ts';
 import { readText } from './text/read-text.ts';
@@ -91,6 +94,13 @@ export async function importFile(input: ImportFileInput): Promise<PerformanceDoc
       'not-a-document',
       `“${fileName}”不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目`,
     );
+  }
+  // Office files keep their cells: the indicators are read from the file's own grid (merges as
+  // spans), not from the text it was flattened to for the header facts.
+  if (document.kind !== 'evaluation-report') {
+    const grid = await readFileGrid({ bytes, extension, limits });
+    const table = grid ? readIndicatorGrid(grid) : null;
+    if (table?.hasTable) applyIndicatorTable(document, table);
   }
   return document;
 }

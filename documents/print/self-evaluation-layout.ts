@@ -119,9 +119,13 @@ export function buildSelfEvaluationLayout(document: PerformanceDocument): TableL
     ],
   });
   rows.push(...goalRows);
+  // A self-evaluation of several named goals (目标一 … 目标四) writes each goal in the first column
+  // over its rows, so the goals survive export and import; a single implicit goal keeps the
+  // official "绩效指标" label there.
+  const hasNamedGoals = document.goals.length > 1 || document.goals.some((goal) => goal.name !== '');
   const indicatorRows = buildIndicatorRows({
     goals: document.goals,
-    goalColumn: null,
+    goalColumn: hasNamedGoals ? 0 : null,
     level1Column: 1,
     describeLevel1,
     describeIndicator: (indicator, column) => [
@@ -134,7 +138,7 @@ export function buildSelfEvaluationLayout(document: PerformanceDocument): TableL
   });
   rows.push({
     cells: [
-      labelCell(0, '绩效指标', { rowSpan: indicatorRows.length + 1 }),
+      labelCell(0, '绩效指标', { rowSpan: hasNamedGoals ? 1 : indicatorRows.length + 1 }),
       labelCell(1, '一级指标'),
       labelCell(2, '二级指标'),
       labelCell(3, '三级指标'),

@@ -1,36 +1,29 @@
 /**
  * Reader of 项目支出绩效目标表 text dumps in the common layout: header 项目名称 / 主管部门 / 实施单位,
  * 项目资金 (年度资金总额, 其中：财政拨款 / 上年结转资金 / 其他资金, one amount each), 年度总体目标,
- * and the indicator rows 一级 / 二级 / 三级 / 指标值 (names often written "指标1:名称"). Project
- * self-evaluations use the same blocks plus actual values and scores: self-evaluation.ts reads them.
+ * and the indicator table, read by the one grid reader (documents/grid). Project self-evaluations
+ * use the same blocks plus actual values and scores: self-evaluation.ts reads them.
  */
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
-import { mapIndicatorColumns, type IndicatorColumns } from './column-variants.ts';
+import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
+import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
-import { readTableRows, type TableRow } from './table-rows.ts';
-import { regroupTableLayout } from './self-evaluation-layout.ts';
+import { readTableRows } from './table-rows.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
-import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
-import { readIndicatorRows } from './self-evaluation-indicators.ts';
+import { mapFundColumns, readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 
 /** Reads a project target table; rows that cannot be placed become findings. Never throws. */
-export function readProjectTargetTable(
-  lines: readonly string[],
-  scope: Scope = 'project',
-): PerformanceDocument {
+export function readProjectTargetTable(lines: readonly string[], scope: Scope = 'project'): PerformanceDocument {
   const document = createEmptyDocument('target-table', scope);
   applyTableHeader(document, lines);
-  const rows = regroupTableLayout(readTableRows(lines));
-  const headerIndex = rows.findIndex((row) => mapIndicatorColumns(row.cells) !== null);
-  const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
+  const table = readTextIndicators(lines);
+  const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above);
-  const budget = readSelfEvaluationBudget(
-    overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex),
-  );
+  const budget = readSelfEvaluationBudget(overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex));
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
   document.overallGoal = overall.overallGoal;
-  if (headerIndex < 0) {
+  if (!table.hasTable) {
     document.findings.push({
       severity: 'error',
       code: 'unparsed-line',
@@ -39,30 +32,18 @@ export function readProjectTargetTable(
     });
     return document;
   }
-  const columns = mapIndicatorColumns((rows[headerIndex] as TableRow).cells) as IndicatorColumns;
-  const indicatorRows = readIndicatorRows(rows.slice(headerIndex + 1), columns);
-  // Target tables carry no actual values or scores: keep the model's target-table shape.
-  document.goals = [
-    {
-      name: '',
-      indicators: indicatorRows.indicators.map(({ level1, level2, name, target, line }) => ({
-        level1,
-        level2,
-        name,
-        target,
-        line,
-      })),
-    },
-  ];
-  document.findings.push(...indicatorRows.findings);
+  applyIndicatorTable(document, table);
   return document;
 }
 
-/** True when the lines are a project table in the common layout (项目名称 and an indicator header). */
+/**
+ * True when the lines are a project table in the common layout: 项目名称, the 项目资金 block (or a
+ * 年初预算数 / 全年预算数 funds header) and an indicator header. A project table laid out like the
+ * department target table (年度预算申请, 按收入性质分) is read by the target-table reader.
+ */
 export function isProjectTable(lines: readonly string[]): boolean {
-  const rows = readTableRows(lines);
-  const hasProjectName = rows
-    .slice(0, 40)
-    .some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith('项目名称')));
-  return hasProjectName && regroupTableLayout(rows).some((row) => mapIndicatorColumns(row.cells) !== null);
+  const rows = readTableRows(lines).slice(0, 60);
+  const starts = (word: string) => rows.some((row) => row.cells.some((cell) => cell.replace(/\s+/g, '').startsWith(word)));
+  const hasFunds = starts('项目资金') || rows.some((row) => mapFundColumns(row.cells) !== null);
+  return starts('项目名称') && hasFunds && readTextIndicators(lines).hasTable;
 }

@@ -4,7 +4,6 @@ import type { Indicator, PerformanceDocument } from '../../core/model.ts';
 import { readSeed } from '../../test-support/seeds.ts';
 import { splitLines } from './normalize.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
-import { mergeValueTokens } from './project-run-together.ts';
 
 const header = [
   '一级指标',
@@ -192,22 +191,5 @@ describe('rows the reader cannot place', () => {
       ),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('mergeValueTokens', () => {
-  it.each([
-    [['≥', '1', '场'], ['≥1场']],
-    [['下降', '15%'], ['下降15%']],
-    [
-      ['1', '场', '12'],
-      ['1场', '12'],
-    ],
-    [
-      ['名称', '≥1场', '1场'],
-      ['名称', '≥1场', '1场'],
-    ],
-  ])('puts %j back together as %j', (tokens, groups) => {
-    expect(mergeValueTokens(tokens)).toEqual(groups);
   });
 });

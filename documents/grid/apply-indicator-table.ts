@@ -1,0 +1,32 @@
+/**
+ * Puts what the indicator-table reader read into a document of any kind: goals, the 总分 row's
+ * 分值/得分, and the reader's findings in place of any earlier indicator findings. The kind decides
+ * which fields an indicator keeps: target and approval tables hold no actual values or scores.
+ */
+import type { DocumentKind, Indicator, PerformanceDocument } from '../../core/model.ts';
+import type { IndicatorTableRead } from './read-indicator-table.ts';
+
+/** Finding codes the indicator part of a reader gives (docs/findings.md). */
+const indicatorFindingCodes: ReadonlySet<string> = new Set(['unparsed-line', 'shifted-row', 'heading-weight-mismatch']);
+
+const resultKinds: ReadonlySet<DocumentKind> = new Set(['self-evaluation']);
+
+function shapeFor(kind: DocumentKind, indicator: Indicator): Indicator {
+  if (resultKinds.has(kind)) return indicator;
+  const { level1, level2, name, target, weight, line } = indicator;
+  return { level1, level2, name, target, ...(weight === undefined ? {} : { weight }), ...(line === undefined ? {} : { line }) };
+}
+
+export function applyIndicatorTable(document: PerformanceDocument, table: IndicatorTableRead): void {
+  document.goals = table.goals.map((goal) => ({
+    name: goal.name,
+    indicators: goal.indicators.map((indicator) => shapeFor(document.kind, indicator)),
+  }));
+  if (table.totals && resultKinds.has(document.kind)) {
+    document.totals = { ...document.totals, weight: table.totals.weight, score: table.totals.score };
+  }
+  document.findings = [
+    ...document.findings.filter((finding) => !(indicatorFindingCodes.has(finding.code) && finding.path.startsWith('goals'))),
+    ...table.findings,
+  ];
+}

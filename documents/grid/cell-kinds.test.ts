@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
+import { matchGoalName } from './goal-names.ts';
+import { matchLevel1, matchLevel2 } from './levels.ts';
+
+describe('matchGoalName', () => {
+  it.each([
+    ['目   标   一', '目标一'],
+    ['职能1: 安保执勤', '职能1：安保执勤'],
+    ['职能3：道路标志标线、信号灯购置及维修维护', '职能3：道路标志标线、信号灯购置及维修维护'],
+    ['核心职能2', '职能2'],
+    ['职能11', '职能11'],
+    ['目标2', '目标2'],
+    ['年度绩效目标1（40分）', '年度绩效目标1（40分）'],
+  ])('names %j as %j', (cell, expected) => {
+    expect(matchGoalName(cell)).toBe(expected);
+  });
+
+  it.each([['职能履行率'], ['目标值'], ['产出指标'], ['年度指标值'], ['']])('does not take %j for a goal', (cell) => {
+    expect(matchGoalName(cell)).toBeNull();
+  });
+});
+
+describe('level names through the vocabulary', () => {
+  it.each([
+    ['产出指标（50分）', 'output', '产出指标', '50'],
+    ['效益指 标 (30 分)', 'outcome', '效益指标', '30'],
+    ['满意度指标', 'satisfaction', '满意度指标', null],
+    ['成本指标', 'cost', '成本指标', null],
+  ])('reads %j as 一级 %s (%s) with weight %s', (cell, key, name, weight) => {
+    expect(matchLevel1(cell)).toEqual({ key, name, weight });
+  });
+
+  it.each([
+    ['数量指标', '数量指标', 'output'],
+    ['经济效益指标', '经济效益指标', 'outcome'],
+    ['社会公众或服务对象满意度', '社会公众或服务对象满意度', 'satisfaction'],
+    ['服务对象 满意度指标', '服务对象满意度指标', 'satisfaction'],
+    ['社会效益', '社会效益', 'outcome'],
+    ['经济成本指标', '经济成本指标', 'cost'],
+  ])('reads %j as 二级 %j under %s', (cell, name, parent) => {
+    expect(matchLevel2(cell)).toEqual({ name, parent });
+  });
+
+  it.each([['村警基本生活保障率'], ['指标'], ['']])('does not take %j for a 二级', (cell) => {
+    expect(matchLevel2(cell)).toBeNull();
+  });
+});
+
+describe('looksLikeValue', () => {
+  it.each([['≥90%'], ['≤2小时'], ['1套'], ['30分钟'], ['1000元/月人'], ['0起'], ['不少于2次'], ['100%'], ['≥ 90%'], ['下降15%']])(
+    'takes %j for a value',
+    (cell) => {
+      expect(looksLikeValue(cell)).toBe(true);
+    },
+  );
+
+  it.each([['50人以上赴省进京的群体性事件'], ['村警基本生活保障率'], ['辅警整体形象水平全面提高率'], ['双项目标'], ['']])(
+    'takes %j for a name, not a value',
+    (cell) => {
+      expect(looksLikeValue(cell)).toBe(false);
+    },
+  );
+});
+
+describe('table ends', () => {
+  it.each([['总分', true], ['总 分：', true], ['合计', true], ['总分排名第一', false]])('%j opens the 总分 row: %s', (cell, expected) => {
+    expect(isTotalsCell(cell)).toBe(expected);
+  });
+
+  it.each([['财政部门审核意见', true], ['填表人：张三', true], ['审核指标值', false]])('%j ends the table: %s', (cell, expected) => {
+    expect(isTableEnd(cell)).toBe(expected);
+  });
+});

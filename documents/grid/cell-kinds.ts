@@ -1,0 +1,45 @@
+/**
+ * What a single cell of an indicator table reads as: a value (≥90%, 不少于2次, 30分钟), a plain
+ * number (分值, 得分), a table end (总分, 审核意见) or text. Detectors score their rows with these
+ * questions and the reader places shifted cells with them.
+ */
+import { parseAmount } from '../text/amounts.ts';
+import { tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+
+/** Values are short; longer cells are names or sentences. */
+const MAX_VALUE_LENGTH = 40;
+const OPERATOR_START = /^([≥≤><=＞＜≧≦]|不少于|不低于|不超过|不高于|大于|小于|少于|多于|达到|控制在|至少|低于|高于|下降|上升|增长|减少|提高|降低)/;
+
+/** True when a cell reads like a 指标值 rather than a name. */
+export function looksLikeValue(text: string): boolean {
+  if (text.length > MAX_VALUE_LENGTH) return false;
+  const written = text.replace(/\s+/g, '');
+  if (written === '') return false;
+  if (OPERATOR_START.test(written) && /\d/.test(written)) return true;
+  if (/^[≥≤><=＞＜≧≦]/.test(written)) return true;
+  return /^\d+(\.\d+)?[%‰]?[^\d，。,；;]{0,6}(以上|以内|以下)?$/.test(written) && written.length <= 14;
+}
+
+/** The number of a 分值/得分 cell ("10 分", "100 %", "8016.0 9"), or null. */
+export function parseNumberCell(text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '') return null;
+  const withoutUnit = text.replace(/\s*(分|%|％)\s*$/, '');
+  return parseAmount(withoutUnit);
+}
+
+/** True when the cell is only a number (a 分值 or 得分). */
+export function isNumberCell(text: string | undefined): boolean {
+  return parseNumberCell(text) !== null;
+}
+
+/** True when the cell opens the 总分 row. */
+export function isTotalsCell(text: string): boolean {
+  const written = text.replace(/\s+/g, '').replace(/[:：]$/, '');
+  return totalsWords.includes(written);
+}
+
+/** True when the cell ends the indicator part (审核意见, signatures). */
+export function isTableEnd(text: string): boolean {
+  const written = text.replace(/\s+/g, '');
+  return written.length <= 60 && tableEndWords.some((word) => written.startsWith(word));
+}

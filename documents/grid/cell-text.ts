@@ -1,0 +1,40 @@
+/**
+ * Cell text as extraction leaves it: names broken over lines and split by spaces ("男性家族 排查系统
+ * 建设"), values with a line break inside ("少于 7 个工作 日"). A table cell never separates Chinese
+ * words by spaces, so a space between two ideographs is debris; spaces beside Latin text and
+ * numbers stay.
+ */
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff“”‘’（）《》、，：；]/;
+
+/** Joins name fragments and removes the spaces extraction put inside them. */
+export function joinName(fragments: readonly string[]): string {
+  const text = fragments
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => fragment !== '')
+    .join(' ');
+  if (!/\s/.test(text)) return text;
+  return text.replace(/\s+/g, (space, offset: number) => {
+    const before = text[offset - 1] ?? '';
+    const after = text[offset + space.length] ?? '';
+    return LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after) ? ' ' : '';
+  });
+}
+
+/** Joins value fragments: whitespace runs become one space, a space between ideographs goes. */
+export function joinValue(fragments: readonly string[]): string {
+  const text = fragments
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => fragment !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  return text.replace(/ /g, (space, offset: number) => {
+    const before = text[offset - 1] ?? '';
+    const after = text[offset + 1] ?? '';
+    return IDEOGRAPH.test(before) && IDEOGRAPH.test(after) ? '' : space;
+  });
+}
+
+/** "指标1:" / "指标 12：" written before a name in project tables. */
+export const NUMBERED_NAME = /^指标\s*\d{1,4}\s*[:：.、]\s*/;

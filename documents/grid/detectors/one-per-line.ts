@@ -1,0 +1,126 @@
+/**
+ * Tables whose cells extraction wrote one per line, without separators: the header words one per
+ * line (一级指标 / 二级指标 / 三级指标 / 年度指标值 …), then each row's cells one per line. Merged
+ * 一级/二级 cells are simply absent, so a level column only takes a line that is a level name, and
+ * numeric columns (分值, 得分) only take numbers; every other column takes the next line. An
+ * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
+ * as a value (which would make it the next row's name).
+ */
+import { isBandWord, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { matchGoalName } from '../goal-names.ts';
+import { createTextRow, type GridRow } from '../grid.ts';
+import { matchLevel1, matchLevel2 } from '../levels.ts';
+import type { LayoutDetector } from './types.ts';
+
+const MIN_HEADER_LINES = 3;
+const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
+const optionalTextRoles: ReadonlySet<ColumnRole> = new Set(['deviation', 'remark', 'likelihood', 'scoringRule']);
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+/** The header run starting at `start`: its roles (null for band words), or null. */
+function readHeaderRun(lines: readonly Line[], start: number): Array<ColumnRole | null> | null {
+  const roles: Array<ColumnRole | null> = [];
+  for (let index = start; index < lines.length; index += 1) {
+    const text = (lines[index] as Line).text;
+    if (text.includes('\t') || text.includes('|')) break;
+    const role = matchColumnRole(text);
+    if (role !== null) roles.push(role);
+    else if (isBandWord(text) && roles.length === 0) continue;
+    else break;
+  }
+  const found = roles.filter((role) => role !== null);
+  return found.length >= MIN_HEADER_LINES && found.includes('name') ? roles : null;
+}
+
+function headerLength(lines: readonly Line[], start: number): number {
+  let count = 0;
+  for (let index = start; index < lines.length; index += 1) {
+    const text = (lines[index] as Line).text;
+    if (matchColumnRole(text) !== null) count = index - start + 1;
+    else if (!(isBandWord(text) && count === 0)) break;
+  }
+  return count;
+}
+
+function fits(role: ColumnRole, text: string): boolean {
+  if (role === 'level1') return matchLevel1(text) !== null;
+  if (role === 'level2') return matchLevel2(text) !== null && matchLevel1(text) === null;
+  if (role === 'goal') return matchGoalName(text) !== null;
+  if (numericRoles.has(role)) return isNumberCell(text);
+  return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
+}
+
+/** Regroups the lines after the header into rows of the header's columns. */
+function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
+  const rows: GridRow[] = [];
+  let index = from;
+  while (index < lines.length) {
+    const first = lines[index] as Line;
+    if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
+    const goal = matchGoalName(first.text);
+    if (goal) {
+      rows.push(createTextRow([first.text], { line: first.line }));
+      index += 1;
+      continue;
+    }
+    const texts: string[] = [];
+    const cellLines: number[] = [];
+    const start = index;
+    for (const role of roles) {
+      const next = lines[index];
+      const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
+      let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && !isTableEnd(next.text);
+      if (take && optionalTextRoles.has(role)) {
+        const after = lines[index + 1];
+        take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      }
+      texts.push(take ? (next as Line).text : '');
+      cellLines.push(take ? (next as Line).line : first.line);
+      if (take) index += 1;
+      else if (!isOptional) break;
+    }
+    if (index === start) index += 1;
+    rows.push(createTextRow(texts, { line: first.line }, cellLines));
+  }
+  return { rows, end: index };
+}
+
+function readOnePerLine(lines: readonly string[]): GridRow[] {
+  const filled: Line[] = [];
+  for (const [index, text] of lines.entries()) if (text.trim() !== '') filled.push({ text: text.trim(), line: index + 1 });
+  const rows: GridRow[] = [];
+  let index = 0;
+  let found = false;
+  while (index < filled.length) {
+    const roles = readHeaderRun(filled, index);
+    if (!roles) {
+      const line = filled[index] as Line;
+      rows.push(createTextRow([line.text], { line: line.line }));
+      index += 1;
+      continue;
+    }
+    found = true;
+    const length = headerLength(filled, index);
+    const header = filled.slice(index, index + length).filter((line) => matchColumnRole(line.text) !== null);
+    rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
+    const body = regroup(filled, index + length, roles.filter((role): role is ColumnRole => role !== null));
+    rows.push(...body.rows);
+    index = body.end;
+    // "总分" then its numbers, one per line, are one row.
+    const totals = filled[index];
+    if (totals && isTotalsCell(totals.text)) {
+      const cells = [totals];
+      while (filled[index + cells.length] && isNumberCell((filled[index + cells.length] as Line).text)) cells.push(filled[index + cells.length] as Line);
+      rows.push(createTextRow(cells.map((cell) => cell.text), { line: totals.line }));
+      index += cells.length;
+    }
+  }
+  return found ? rows : [];
+}
+
+export const onePerLineDetector: LayoutDetector = { name: 'one-per-line', readRows: readOnePerLine };

@@ -1,0 +1,71 @@
+/**
+ * Words of run-together text: a header line split into its column words (with single spaces, or
+ * none at all: "一级指标二级指标三级指标指标值" is cut at the longest vocabulary word each time), and
+ * a row line without any space cut into goal, level names, name and value
+ * ("产出指标质量指标案件办结率≥95%").
+ */
+import { columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
+import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
+
+const MIN_HEADER_WORDS = 3;
+const headerWords: readonly string[] = [...new Set(columnWordings.flatMap((wording) => wording.exact.map(normalizeHeaderText)))].sort(
+  (a, b) => b.length - a.length,
+);
+const levelWords: readonly string[] = [
+  ...level1Entries.flatMap((entry) => [entry.name]),
+  ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度'))]),
+].sort((a, b) => b.length - a.length);
+const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;
+const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|小于|少于|控制在|达到/;
+
+/** Cuts a header written without spaces at the longest column word each time; null if it does not cut clean. */
+function cutHeader(text: string): string[] | null {
+  const words: string[] = [];
+  let rest = text;
+  while (rest !== '') {
+    const word = headerWords.find((candidate) => rest.startsWith(candidate));
+    if (!word) return null;
+    words.push(word);
+    rest = rest.slice(word.length);
+  }
+  return words;
+}
+
+/** The roles of a run-together header line and the text after the header words, or null. */
+export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string } | null {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.length > 400) return null;
+  const spaced = trimmed.split(/\s+/);
+  const words = spaced.length === 1 ? (cutHeader(trimmed) ?? spaced) : spaced;
+  const roles: ColumnRole[] = [];
+  let used = 0;
+  for (const word of words) {
+    const role = matchColumnRole(word);
+    if (role !== null) roles.push(role);
+    else if (!isBandWord(word) || roles.length > 0) break;
+    used += 1;
+  }
+  if (roles.length < MIN_HEADER_WORDS || !roles.includes('name')) return null;
+  return { roles, rest: spaced.length === 1 ? '' : spaced.slice(used).join(' ') };
+}
+
+/** A row line without spaces cut into goal, levels, name and value (whatever of them it has). */
+export function splitSpacelessLine(text: string): string[] {
+  const words: string[] = [];
+  let rest = text;
+  const goal = GOAL_PREFIX.exec(rest)?.[1];
+  if (goal) {
+    words.push(goal);
+    rest = rest.slice(goal.length);
+  }
+  for (let level = 0; level < 2; level += 1) {
+    const word = levelWords.find((candidate) => rest.startsWith(candidate) && rest.length > candidate.length);
+    if (!word) break;
+    words.push(word);
+    rest = rest.slice(word.length);
+  }
+  const value = VALUE_START.exec(rest);
+  if (value && value.index > 0) words.push(rest.slice(0, value.index), rest.slice(value.index));
+  else if (rest !== '') words.push(rest);
+  return words;
+}

@@ -1,0 +1,211 @@
+/**
+ * Tables whose rows lost their cell separators: the header on one line with single spaces
+ * ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施") or none at all
+ * ("一级指标二级指标三级指标指标值"), and the rows after it the same way: one row per line, or the
+ * whole table run together on one line. Blank merged cells leave no trace, so a row is read from
+ * both ends: goal and level names peeled off its start, values taken from its end (where the table
+ * has 分值 and 得分, a row ends at two neighbouring numbers and any words after them are its 偏差原因),
+ * the rest is the name. A value broken by spaces ("≥ 1 场") is put back together first.
+ */
+import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
+import { describeColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { matchGoalName } from '../goal-names.ts';
+import { createTextRow, type GridRow } from '../grid.ts';
+import { matchLevel1, matchLevel2 } from '../levels.ts';
+import { readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
+import type { LayoutDetector } from './types.ts';
+
+const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
+const valueRoleOrder: readonly ColumnRole[] = ['initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
+const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
+
+/** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
+function isUnitWord(text: string): boolean {
+  return UNITS_BY_FIRST_CHARACTER.get(text.charAt(0))?.includes(text) ?? false;
+}
+
+interface Token {
+  text: string;
+  line: number;
+}
+
+const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
+
+/** Puts back together a value that spaces broke into tokens: "≥ 1 场" → "≥1场", "下降 15%" → "下降15%". */
+export function mergeValueTokens(tokens: readonly Token[]): Token[] {
+  const merged: Token[] = [];
+  let joinNext = false;
+  for (const token of tokens) {
+    const last = merged.at(-1);
+    const joinsUnit =
+      last !== undefined &&
+      /^[\d≥≤<>=.]/.test(last.text) &&
+      /[\d%]$/.test(last.text) &&
+      isUnitWord(token.text) &&
+      !OPERATOR_ONLY.test(token.text) &&
+      !isLevel(token.text) &&
+      !isTotalsCell(token.text) &&
+      !isTableEnd(token.text);
+    if (last && (joinNext || joinsUnit)) last.text = `${last.text}${token.text}`;
+    else merged.push({ ...token });
+    joinNext = OPERATOR_ONLY.test(token.text);
+  }
+  return merged;
+}
+
+interface Layout {
+  roles: readonly ColumnRole[];
+  hasPair: boolean;
+  values: readonly ColumnRole[];
+  trailing: ColumnRole | undefined;
+}
+
+/** 分值 and 得分 are plain numbers ("10", "9.6", "10分"); a value with a unit or % is not one. */
+const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?分?$/;
+const isPlainNumber = (token: Token | undefined): boolean => token !== undefined && PLAIN_NUMBER.test(token.text);
+
+/**
+ * Index of the 得分 that closes the row starting at `from`: the second of two neighbouring plain
+ * numbers, moved right while more numbers follow (实际完成值 9580, 分值 2, 得分 1). -1 when none.
+ */
+function findPair(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 2; index <= end; index += 1) {
+    if (!isPlainNumber(tokens[index]) || !isPlainNumber(tokens[index - 1])) continue;
+    let score = index;
+    while (score + 1 <= end && isPlainNumber(tokens[score + 1])) score += 1;
+    return score;
+  }
+  return -1;
+}
+
+/** One row's cells from its tokens (levels first, values last, name between). */
+function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
+  const rest = [...tokens];
+  if (rest.length === 0) return null;
+  const line = (rest[0] as Token).line;
+  if (matchGoalName((rest[0] as Token).text)) rows.push(createTextRow([(rest.shift() as Token).text], { line }));
+  const cells = new Map<ColumnRole, string>();
+  if (rest[0] && layout.roles.includes('level1') && matchLevel1(rest[0].text)) cells.set('level1', (rest.shift() as Token).text);
+  if (rest[0] && layout.roles.includes('level2') && matchLevel2(rest[0].text) && !matchLevel1(rest[0].text)) cells.set('level2', (rest.shift() as Token).text);
+  let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));
+  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(rest.at(-1)?.text ?? '')) valueCount = 0;
+  const values = rest.splice(rest.length - valueCount, valueCount);
+  layout.values.slice(layout.values.length - valueCount).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
+  cells.set('name', rest.map((token) => token.text).join(' '));
+  rows.push(createTextRow(layout.roles.map((role) => cells.get(role) ?? ''), { line }));
+  return cells;
+}
+
+/** A row per line: each line is read from both ends on its own. */
+function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows: GridRow[]): void {
+  for (const tokens of lines) {
+    if (tokens.length === 0) continue;
+    if (isTotalsCell((tokens[0] as Token).text) || isTableEnd((tokens[0] as Token).text)) {
+      rows.push(createTextRow(tokens.map((token) => token.text), { line: (tokens[0] as Token).line }));
+      continue;
+    }
+    if (!layout.hasPair) {
+      placeRow(tokens, layout, rows);
+      continue;
+    }
+    const score = findPair(tokens, 0, tokens.length - 1);
+    if (score < 0) {
+      placeRow(tokens, { ...layout, values: [] }, rows);
+      continue;
+    }
+    const row: GridRow[] = [];
+    const cells = placeRow(tokens.slice(0, score - 1), layout, row);
+    if (cells) {
+      const last = row.at(-1) as GridRow;
+      const texts = layout.roles.map((role) => cells.get(role) ?? '');
+      texts[layout.roles.indexOf('weight')] = (tokens[score - 1] as Token).text;
+      texts[layout.roles.indexOf('score')] = (tokens[score] as Token).text;
+      if (layout.trailing) texts[layout.roles.indexOf(layout.trailing)] = tokens.slice(score + 1).map((token) => token.text).join('');
+      row[row.length - 1] = createTextRow(texts, last.source);
+    }
+    rows.push(...row);
+  }
+}
+
+/** The whole table in one stream: rows end at their 分值/得分 pair (or at a value). */
+function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): void {
+  let start = 0;
+  while (start < tokens.length) {
+    const first = tokens[start] as Token;
+    if (isTotalsCell(first.text) || isTableEnd(first.text)) {
+      rows.push(createTextRow(tokens.slice(start).map((token) => token.text), { line: first.line }));
+      return;
+    }
+    let end = -1;
+    if (layout.hasPair) end = findPair(tokens, start, tokens.length - 1);
+    else for (let index = start + 1; index < tokens.length && end < 0; index += 1) if (looksLikeValue((tokens[index] as Token).text) && !isLevel((tokens[index - 1] as Token).text)) end = index;
+    if (end < 0) {
+      placeRow(tokens.slice(start), { ...layout, values: [] }, rows);
+      return;
+    }
+    const body = tokens.slice(start, layout.hasPair ? end - 1 : end + 1);
+    const cells = placeRow(body, layout, rows);
+    let next = end + 1;
+    if (cells && layout.hasPair) {
+      const texts = layout.roles.map((role) => cells.get(role) ?? '');
+      texts[layout.roles.indexOf('weight')] = (tokens[end - 1] as Token).text;
+      texts[layout.roles.indexOf('score')] = (tokens[end] as Token).text;
+      // Words after the pair and before the next level name are this row's 偏差原因.
+      const after = tokens[next];
+      if (layout.trailing && after && !isLevel(after.text) && !isTotalsCell(after.text) && !matchGoalName(after.text)) {
+        const nextPair = findPair(tokens, next, tokens.length - 1);
+        const span = nextPair < 0 ? tokens.length - next : nextPair - 1 - next;
+        if (span >= 2 + layout.values.length) {
+          texts[layout.roles.indexOf(layout.trailing)] = after.text;
+          next += 1;
+        }
+      }
+      rows[rows.length - 1] = createTextRow(texts, (rows.at(-1) as GridRow).source);
+    }
+    start = next;
+  }
+}
+
+function readRunTogether(lines: readonly string[]): GridRow[] {
+  const rows: GridRow[] = [];
+  let found = false;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    // The header may keep its tabs while the rows below lost theirs.
+    const header = line.includes('|') ? null : readHeaderWords(line);
+    if (!header) {
+      if (line.trim() !== '') rows.push(createTextRow([line], { line: index + 1 }));
+      continue;
+    }
+    found = true;
+    rows.push(createTextRow(header.roles.map(describeColumnRole), { line: index + 1 }));
+    const dataLines: Token[][] = [];
+    const toTokens = (text: string, lineNumber: number): Token[] => {
+      const words = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : splitSpacelessLine(text.trim());
+      return mergeValueTokens(words.filter((word) => word !== '').map((word) => ({ text: word, line: lineNumber })));
+    };
+    if (header.rest.trim() !== '') dataLines.push(toTokens(header.rest, index + 1));
+    let end = index + 1;
+    while (end < lines.length && !(lines[end] ?? '').includes('\t') && readHeaderWords(lines[end] ?? '') === null) {
+      if ((lines[end] ?? '').trim() !== '') dataLines.push(toTokens(lines[end] ?? '', end + 1));
+      end += 1;
+    }
+    const layout: Layout = {
+      roles: header.roles,
+      hasPair: header.roles.includes('weight') && header.roles.includes('score'),
+      values: valueRoleOrder.filter((role) => header.roles.includes(role)),
+      trailing: trailingRoles.find((role) => header.roles.includes(role)),
+    };
+    const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
+      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token) => looksLikeValue(token.text)).length;
+      return anchors <= 1;
+    });
+    if (isOneRowPerLine) readLines(dataLines, layout, rows);
+    else readStream(dataLines.flat(), layout, rows);
+    index = end - 1;
+  }
+  return found ? rows : [];
+}
+
+export const runTogetherDetector: LayoutDetector = { name: 'run-together', readRows: readRunTogether };

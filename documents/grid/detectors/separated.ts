@@ -1,0 +1,96 @@
+/**
+ * Detectors for tables whose cells are separated on each line: by tabs (samples 001, 002), by `|`
+ * (Markdown tables; `|---|` rule lines skipped), or by runs of two or more spaces (fixed-width
+ * dumps). One row per non-blank line; empty cells keep their column.
+ */
+import { matchColumnRole } from '../../vocabulary/columns.ts';
+import { createTextRow, type GridRow } from '../grid.ts';
+import type { LayoutDetector } from './types.ts';
+
+/** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
+export function isRuleLine(line: string): boolean {
+  return /^[\s|:\-\t+]*$/.test(line) && /-{2,}/.test(line);
+}
+
+function splitPipes(line: string): string[] | null {
+  if (!line.includes('|')) return null;
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const cells = inner.split('|');
+  return cells.length >= 2 ? cells : null;
+}
+
+function readRowsBy(lines: readonly string[], split: (line: string) => string[] | null): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '' || isRuleLine(line)) continue;
+    const cells = split(line) ?? [line];
+    rows.push(createTextRow(cells, { line: index + 1 }));
+  }
+  return rows;
+}
+
+export const tabDetector: LayoutDetector = {
+  name: 'tabs',
+  readRows: (lines) => (lines.some((line) => line.includes('\t')) ? readRowsBy(lines, (line) => (line.includes('\t') ? line.split('\t') : null)) : []),
+};
+
+export const pipeDetector: LayoutDetector = {
+  name: 'pipes',
+  readRows: (lines) => (lines.some((line) => line.includes('|')) ? readRowsBy(lines, (line) => (line.includes('\t') ? line.split('\t') : splitPipes(line))) : []),
+};
+
+/** Display width of text: CJK and full-width characters take two columns in a fixed-width dump. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1;
+  return width;
+}
+
+interface PlacedCell {
+  text: string;
+  /** Display column where the cell starts. */
+  start: number;
+}
+
+/** Cells of a fixed-width line: text separated by two or more spaces (or a tab, an ideographic space). */
+function splitSpaceRuns(line: string): PlacedCell[] {
+  const cells: PlacedCell[] = [];
+  for (const match of line.matchAll(/[^\t \u00a0\u3000]+(?:[ \u00a0][^\t \u00a0\u3000]+)*/g)) {
+    cells.push({ text: match[0], start: displayWidth(line.slice(0, match.index ?? 0)) });
+  }
+  return cells;
+}
+
+/**
+ * Fixed-width dumps: cells separated by runs of spaces, blank cells only visible as wider gaps. A
+ * line whose cells are column words sets the column starts; later cells go to the column that
+ * starts nearest, so a row with blank merged cells keeps its columns.
+ */
+function readSpaceRunRows(lines: readonly string[]): GridRow[] {
+  const rows: GridRow[] = [];
+  let starts: number[] | null = null;
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '' || isRuleLine(line)) continue;
+    const cells = splitSpaceRuns(line);
+    if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) starts = cells.map((cell) => cell.start);
+    const texts: string[] = [];
+    for (const [position, cell] of cells.entries()) {
+      let column: number;
+      if (starts && cells.length < starts.length) {
+        const columnStarts = starts;
+        const distance = (candidate: number): number => Math.abs((columnStarts[candidate] ?? 0) - cell.start);
+        const nearest = columnStarts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
+        column = Math.max(nearest, texts.length);
+      } else column = Math.max(position, texts.length);
+      while (texts.length < column) texts.push('');
+      texts[column] = cell.text;
+    }
+    rows.push(createTextRow(texts, { line: index + 1 }));
+  }
+  return rows;
+}
+
+export const spaceRunDetector: LayoutDetector = {
+  name: 'space-runs',
+  readRows: (lines) => (lines.some((line) => /\S[ \u00a0]{2,}\S|\S\u3000+\S/.test(line)) ? readSpaceRunRows(lines) : []),
+};

@@ -1,0 +1,24 @@
+/**
+ * Goal cells of an indicator table, in one form for every document: "目标一" (sample 000 writes
+ * "目   标   一"), "职能1：安保执勤" (colon made full-width, spaces gone, the name kept), "核心职能2",
+ * "年度绩效目标1（40分）" (the weight note stays in the name as written).
+ */
+
+const GOAL_NAME =
+  /^(目标|职能|核心职能|年度绩效目标|绩效目标|年度目标)([一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:[:：.、．](.*))?$/;
+const GOAL_WEIGHT = /^([（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)])(.*)$/;
+
+/** The goal a cell names, or null when the cell is not a goal. */
+export function matchGoalName(text: string): string | null {
+  if (text.length > 200) return null;
+  const written = text.replace(/\s+/g, '');
+  const first = written.charAt(0);
+  if (first !== '目' && first !== '职' && first !== '核' && first !== '年' && first !== '绩') return null;
+  const weighted = /^(目标|职能|核心职能|年度绩效目标|绩效目标|年度目标)([一二三四五六七八九十百零〇]{1,4}|\d{1,3})(.*)$/.exec(written);
+  if (weighted && GOAL_WEIGHT.test(weighted[3] ?? '')) return written;
+  const match = GOAL_NAME.exec(written);
+  if (!match) return null;
+  const [, word = '', number = '', rest = ''] = match;
+  const prefix = word === '核心职能' ? '职能' : word;
+  return rest === '' ? `${prefix}${number}` : `${prefix}${number}：${rest}`;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Grid } from './grid.ts';
+import { findHeaderBands } from './header-band.ts';
+import { gridOf } from './testing.ts';
+
+const sichuanHeader = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重', '实际完成值', '得分', '未完成原因分析'];
+
+describe('one-row header bands', () => {
+  it.each([
+    [
+      ['绩 效 指 标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, deviation: 8 },
+    ],
+    [
+      sichuanHeader,
+      { level1: 0, level2: 1, name: 2, operator: 3, target: 4, unit: 5, weight: 6, actual: 7, score: 8, deviation: 9 },
+    ],
+    [
+      ['一级指标', '二级指标', '三级指标', '年初指标值', '调整指标值', '全年完成值', '得分系数', '指标权重', '是否核心指标'],
+      { level1: 0, level2: 1, name: 2, initialTarget: 3, target: 4, actual: 5, scoreRatio: 6, weight: 7, isCore: 8 },
+    ],
+    [['序号', '一级指标', '二级指标', '三级指标', '指标值'], { sequence: 0, level1: 1, level2: 2, name: 3, target: 4 }],
+    [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月实际完成值', '全年预计完成值', '完成目标可能性', '偏差原因', '备注'],
+      { level1: 0, level2: 1, name: 2, target: 3, actualToDate: 4, forecast: 5, likelihood: 6, deviation: 7, remark: 8 },
+    ],
+    [['指标名称', '指标内容', '指标方向性', '目标值', '计量单位', '评(扣)分标准'], { name: 0, content: 1, direction: 2, target: 3, unit: 4, scoringRule: 5 }],
+  ])('maps %j to column roles', (cells, expected) => {
+    const [band] = findHeaderBands(gridOf([cells]));
+    expect(band?.columns).toEqual(expected);
+  });
+
+  it.each([
+    [['年度', '', '年初 预算数', '全年预 算数', '全年 执行数', '分值', '执行 率', '得分']],
+    [['年度 总体 目标', '预期目标', '', '', '实际完成情况']],
+    [['三级指标', '分值', '得分', '是一个指标名称而非表头']],
+    [['项目名称', '禁毒宣传', '主管部门', '某县公安局']],
+  ])('finds no indicator header in %j', (cells) => {
+    expect(findHeaderBands(gridOf([cells]))).toEqual([]);
+  });
+
+  it('ignores a column it does not know, on purpose', () => {
+    const [band] = findHeaderBands(gridOf([['一级指标', '二级指标', '三级指标', '指标值', '填报说明']]));
+    expect(band?.roles.has(4)).toBe(false);
+    expect(band?.columns.target).toBe(3);
+  });
+});
+
+describe('header bands of two and three rows', () => {
+  it('flattens 绩效指标 over 一级/二级/三级 column by column', () => {
+    const grid = gridOf([
+      ['绩效指标', '', '', '指标值', '分值'],
+      ['一级指标', '二级指标', '三级指标', '', ''],
+    ]);
+    const [band] = findHeaderBands(grid);
+    expect(band).toMatchObject({ firstRow: 0, lastRow: 1, columns: { level1: 0, level2: 1, name: 2, target: 3, weight: 4 } });
+  });
+
+  it('turns 年初/调整后 under a merged 指标值 into the initial and adjusted targets', () => {
+    const grid: Grid = {
+      rows: [
+        {
+          source: { line: 1 },
+          cells: [
+            { column: 0, text: '三级指标', rowSpan: 2, colSpan: 1, source: {} },
+            { column: 1, text: '指标值', rowSpan: 1, colSpan: 2, source: {} },
+            { column: 3, text: '完成值', rowSpan: 1, colSpan: 2, source: {} },
+          ],
+        },
+        {
+          source: { line: 2 },
+          cells: [
+            { column: 1, text: '年初', rowSpan: 1, colSpan: 1, source: {} },
+            { column: 2, text: '调整后', rowSpan: 1, colSpan: 1, source: {} },
+            { column: 3, text: '1-6月', rowSpan: 1, colSpan: 1, source: {} },
+            { column: 4, text: '全年预计', rowSpan: 1, colSpan: 1, source: {} },
+          ],
+        },
+      ],
+    };
+    const [band] = findHeaderBands(grid);
+    expect(band?.columns).toEqual({ name: 0, initialTarget: 1, target: 2, actualToDate: 3, forecast: 4 });
+  });
+
+  it('keeps a goal written beside the header (目标一 | 一级指标 | …)', () => {
+    const [band] = findHeaderBands(gridOf([['目   标   一', '一级指标', '二级指标', '三级指标', '指标值及单位']]));
+    expect(band).toMatchObject({ goal: '目标一', columns: { level1: 1, level2: 2, name: 3, target: 4 } });
+  });
+
+  it('reads a 核心职能 | 年度绩效指标 band over the level row as one band with a goal column', () => {
+    const [band] = findHeaderBands(
+      gridOf([
+        ['核心职能', '年度绩效指标', '', '', ''],
+        ['', '一级指标', '二级指标', '三级指标', '指标值'],
+      ]),
+    );
+    expect(band).toMatchObject({ firstRow: 0, lastRow: 1, columns: { goal: 0, level1: 1, level2: 2, name: 3, target: 4 } });
+  });
+});

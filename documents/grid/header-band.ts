@@ -1,0 +1,151 @@
+/**
+ * Finds the header band of an indicator table in a grid: 1–3 consecutive rows whose cells are all
+ * column words (documents/vocabulary/columns.ts), band words standing over several columns
+ * ("绩效指标" over 一级/二级/三级), or a goal name sharing the header row (sample 000:
+ * "目标一 | 一级指标 | …"). The band is flattened column by column: the lowest cell that names a
+ * role decides, an upper band word may turn it into another role ("指标值" over "年初"), and a column
+ * whose words name no role is ignored on purpose.
+ */
+import {
+  bandCompositions,
+  isBandWord,
+  isCompositionWord,
+  matchColumnRole,
+  normalizeHeaderText,
+  valueRoles,
+  type ColumnRole,
+} from '../vocabulary/columns.ts';
+import { looksLikeValue } from './cell-kinds.ts';
+import { matchGoalName } from './goal-names.ts';
+import { isLevelName } from './levels.ts';
+import { mapCoverage, type Grid, type GridCell } from './grid.ts';
+
+/** How many rows a header band may span (official templates use one to three). */
+export const MAX_HEADER_ROWS = 3;
+
+export interface HeaderBand {
+  /** Index of the band's first and last row in the grid. */
+  firstRow: number;
+  lastRow: number;
+  /** The role of each column that names one; other columns are ignored. */
+  roles: Map<number, ColumnRole>;
+  /** The column of each role (for a role named twice: the first, except target, the last). */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** A goal written in the header row itself ("目标一" beside 一级指标). */
+  goal: string | null;
+}
+
+type CellKind = 'role' | 'band' | 'goal' | 'other';
+
+function classifyHeaderCell(text: string): CellKind {
+  if (matchColumnRole(text) !== null) return 'role';
+  if (isBandWord(text) || isCompositionWord(text)) return 'band';
+  if (matchGoalName(text) !== null) return 'goal';
+  return 'other';
+}
+
+/** Unknown header cells are short words ("填报说明"); longer cells are data. */
+const MAX_UNKNOWN_HEADER_LENGTH = 10;
+
+/**
+ * True when the row is header words: at least one names a role, and any cell that is no header
+ * word is a short unknown column name (ignored on purpose), no more of them than role words.
+ */
+function isHeaderRow(cells: readonly GridCell[], isContinuation = false): boolean {
+  let roles = 0;
+  let bands = 0;
+  let unknown = 0;
+  for (const cell of cells) {
+    const kind = classifyHeaderCell(cell.text);
+    if (kind === 'role') roles += 1;
+    if (kind === 'band') bands += 1;
+    if (kind !== 'other') continue;
+    const written = cell.text.replace(/\s+/g, '');
+    if (written.length > MAX_UNKNOWN_HEADER_LENGTH || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
+    unknown += 1;
+  }
+  // A lower row of composed words ("年初 | 调整后" under "指标值") continues a band.
+  if (isContinuation && roles === 0) return bands > 0 && unknown === 0;
+  return roles > 0 && unknown <= Math.max(0, roles - 2);
+}
+
+/** The role of one column, reading the band's cells top to bottom. */
+function flattenColumn(cells: ReadonlyArray<GridCell | undefined>): ColumnRole | null {
+  let role: ColumnRole | null = null;
+  let upper = '';
+  let previous: GridCell | undefined;
+  for (const cell of cells) {
+    if (!cell || cell === previous) continue;
+    previous = cell;
+    const written = normalizeHeaderText(cell.text);
+    const composed = upper === '' ? undefined : bandCompositions.find((rule) => rule.upper.test(upper) && rule.lower.test(written));
+    const own = matchColumnRole(cell.text);
+    if (composed) role = composed.role;
+    else if (own) role = own;
+    upper = written;
+  }
+  return role;
+}
+
+function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>, first: number, last: number): HeaderBand | null {
+  const width = coverage[first]?.length ?? 0;
+  const roles = new Map<number, ColumnRole>();
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  for (let column = 0; column < width; column += 1) {
+    const stack: Array<GridCell | undefined> = [];
+    for (let row = first; row <= last; row += 1) stack.push(coverage[row]?.[column]);
+    // A cell merged across from the left names its own first column only, unless it is a band
+    // word or stands over other cells (the upper half of a composed header).
+    const own = stack.map((cell, row) =>
+      cell && (cell.column === column || isBandWord(cell.text) || stack.slice(row + 1).some((lower) => lower !== undefined && lower !== cell))
+        ? cell
+        : undefined,
+    );
+    const role = flattenColumn(own);
+    if (role === null) continue;
+    roles.set(column, role);
+    if (columns[role] === undefined || role === 'target') columns[role] = column;
+  }
+  const hasIndicator = columns.name !== undefined || (columns.level2 !== undefined && columns.target !== undefined);
+  const hasValue = valueRoles.some((role) => columns[role] !== undefined);
+  if (!hasIndicator || !hasValue || roles.size < 2) return null;
+  const goal =
+    grid.rows
+      .slice(first, last + 1)
+      .flatMap((row) => row.cells)
+      .map((cell) => matchGoalName(cell.text))
+      .find((name) => name !== null) ?? null;
+  return { firstRow: first, lastRow: last, roles, columns, goal };
+}
+
+/** Every header band of the grid, top to bottom (a document may hold several tables). */
+export function findHeaderBands(grid: Grid): HeaderBand[] {
+  const coverage = mapCoverage(grid);
+  const bands: HeaderBand[] = [];
+  let index = 0;
+  while (index < grid.rows.length) {
+    if (!isHeaderRow(grid.rows[index]?.cells ?? [])) {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end + 1 < grid.rows.length && end - index + 1 < MAX_HEADER_ROWS && isHeaderRow(grid.rows[end + 1]?.cells ?? [], true))
+      end += 1;
+    const band = describeBand(grid, coverage, index, end);
+    if (band) {
+      bands.push(band);
+      index = end + 1;
+    } else index += 1;
+  }
+  return bands;
+}
+
+/** True when the texts of one row form an indicator header by themselves. */
+export function isHeaderTexts(texts: readonly string[]): boolean {
+  const filled = texts.filter((text) => text.trim() !== '');
+  if (filled.length < 3) return false;
+  const grid: Grid = {
+    rows: [{ cells: filled.map((text, column) => ({ column, text, rowSpan: 1, colSpan: 1, source: {} })), source: {} }],
+  };
+  return findHeaderBands(grid).length > 0;
+}

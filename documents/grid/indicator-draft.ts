@@ -1,0 +1,89 @@
+/**
+ * An indicator while its row and the rows continuing it are read (fragments kept), and how it
+ * becomes the model's Indicator: values parsed through core/indicator-value, 分值/得分 as numbers
+ * or a finding, never a guessed value.
+ */
+import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
+import type { Finding, Indicator } from '../../core/model.ts';
+import { operatorColumnWords } from '../vocabulary/columns.ts';
+import { parseNumberCell } from './cell-kinds.ts';
+import { joinName, joinValue, NUMBERED_NAME } from './cell-text.ts';
+
+export interface IndicatorDraft {
+  level1: string;
+  level2: string;
+  names: string[];
+  targets: string[];
+  actuals: string[];
+  weight: string;
+  score: string;
+  deviations: string[];
+  /** 指标性质 / 指标方向性 and 度量单位 columns, joined around the value when present. */
+  operator: string;
+  unit: string;
+  line: number;
+  /** Whether the table has 分值/得分/实际完成值 columns (self-evaluation shape). */
+  hasResults: boolean;
+  /** Whether the table has a 分值/权重 column (a blank one then means weight null). */
+  hasWeight: boolean;
+}
+
+const operatorByWord: ReadonlyMap<string, string> = new Map(
+  operatorColumnWords.flatMap((entry) => entry.words.map((word) => [word, entry.symbol] as const)),
+);
+
+/** The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words. */
+export function operatorSymbolOf(text: string): string {
+  return operatorByWord.get(text.replace(/\s+/g, '')) ?? '';
+}
+
+/** "≥" + "100" + "人次" → "≥100人次"; a value that has its own operator or words stays. */
+function composeValue(value: string, draft: Pick<IndicatorDraft, 'operator' | 'unit'>): string {
+  if (value === '') return '';
+  const operator = operatorSymbolOf(draft.operator);
+  const unit = draft.unit.replace(/\s+/g, '');
+  const isBareNumber = parseNumberCell(value) !== null && /^[\d.\s]+$/.test(value);
+  const prefix = operator !== '' && !/^[≥≤<>=＝]/.test(value) && (isBareNumber || unit !== '') ? operator : '';
+  const suffix = unit !== '' && isBareNumber && !value.endsWith(unit) ? unit : '';
+  return `${prefix}${value}${suffix}`;
+}
+
+function readNumber(input: { text: string; label: string; path: string; line: number; findings: Finding[] }): string | null {
+  if (input.text.trim() === '') return null;
+  const value = parseNumberCell(input.text);
+  if (value === null) {
+    input.findings.push({
+      severity: 'warning',
+      code: 'shifted-row',
+      message: `第${input.line}行的${input.label}“${input.text.trim()}”不是数字，单元格可能错位，请核对原表。`,
+      path: input.path,
+      line: input.line,
+    });
+  }
+  return value;
+}
+
+/** The model's indicator of a finished draft; `path` is where findings point. */
+export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
+  const name = joinName(draft.names).replace(NUMBERED_NAME, '');
+  const target = composeValue(joinValue(draft.targets), draft);
+  const actual = composeValue(joinValue(draft.actuals), { operator: '', unit: draft.unit });
+  const deviation = joinName(draft.deviations);
+  const indicator: Indicator = {
+    level1: draft.level1,
+    level2: draft.level2,
+    name,
+    target: target === '' ? null : parseIndicatorValue(target, { name }),
+    line: draft.line,
+  };
+  if (!draft.hasResults) {
+    if (draft.hasWeight)
+      indicator.weight = readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings });
+    return indicator;
+  }
+  indicator.actual = actual === '' ? null : parseIndicatorValue(actual, { name });
+  indicator.weight = readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings });
+  indicator.score = readNumber({ text: draft.score, label: '得分', path: `${path}.score`, line: draft.line, findings });
+  indicator.deviation = deviation === '' ? null : deviation;
+  return indicator;
+}

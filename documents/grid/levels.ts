@@ -1,0 +1,72 @@
+/**
+ * Reads level names through the vocabulary (documents/vocabulary/levels.ts): which cell is a 一级,
+ * which a 二级, the 一级 a 二级 implies, and the weight a heading states ("产出指标（50分）").
+ */
+import {
+  LEVEL_WEIGHT_NOTE,
+  MAX_LEVEL_LENGTH,
+  level1Entries,
+  level2Entries,
+  type Level1Entry,
+  type Level1Key,
+} from '../vocabulary/levels.ts';
+
+function withoutNote(text: string): string {
+  return text.replace(/\s+/g, '').replace(LEVEL_WEIGHT_NOTE, '');
+}
+
+const level1ByWord: ReadonlyMap<string, Level1Entry> = new Map(
+  level1Entries.flatMap((entry) => [entry.name, ...entry.variants].map((word) => [word, entry] as const)),
+);
+const level2ByWord: ReadonlyMap<string, { name: string; parent: Level1Key }> = new Map(
+  level2Entries.flatMap((entry) =>
+    [entry.name, ...entry.variants].map((word) => [word, { name: entry.name, parent: entry.parent }] as const),
+  ),
+);
+
+export interface Level1Match {
+  key: Level1Key;
+  /** The 一级 as the model stores it. */
+  name: string;
+  /** The weight the heading states, when it does. */
+  weight: string | null;
+}
+
+/** The 一级 a cell names ("效益指标 (30 分)" → 效益指标, weight 30), or null. */
+export function matchLevel1(text: string): Level1Match | null {
+  if (text.length > MAX_LEVEL_LENGTH * 2) return null;
+  const word = withoutNote(text);
+  const entry = level1ByWord.get(word);
+  if (!entry) return null;
+  const weight = LEVEL_WEIGHT_NOTE.exec(text.replace(/\s+/g, ''))?.[1] ?? null;
+  return { key: entry.key, name: entry.name, weight };
+}
+
+export interface Level2Match {
+  /** The 二级 as the document writes it, spaces removed ("质量指 标" → "质量指标"). */
+  name: string;
+  parent: Level1Key;
+}
+
+/**
+ * The 二级 a cell names, or null. The document's own wording is kept (sample 000 writes
+ * 社会公众或服务对象满意度 without 指标); spaces and a weight note go.
+ */
+export function matchLevel2(text: string): Level2Match | null {
+  if (text.length > MAX_LEVEL_LENGTH * 2) return null;
+  const word = withoutNote(text);
+  const entry = level2ByWord.get(word);
+  if (!entry) return null;
+  // The document's own wording is kept ("社会效益" stays "社会效益"), as the model stores it.
+  return { name: word, parent: entry.parent };
+}
+
+/** The model's 一级 name of a key. */
+export function level1NameOf(key: Level1Key): string {
+  return level1Entries.find((entry) => entry.key === key)?.name ?? '';
+}
+
+/** True when a cell is a level name of either rank. */
+export function isLevelName(text: string): boolean {
+  return matchLevel1(text) !== null || matchLevel2(text) !== null;
+}

@@ -1,0 +1,120 @@
+/**
+ * The one indicator-table reader: any grid (from text through recoverGrid, from .xlsx/.docx/.pdf
+ * directly) with a header band → goals, levels and indicators, the 总分 row and findings. One
+ * reading for target tables, approval tables, self-evaluations, project tables and monitoring
+ * tables: the header's columns say which fields a row has. Goals (目标一, 职能1：…, 年度绩效目标1)
+ * and 一级/二级 carry down over blank or merged cells; rows whose cells shifted are placed by what
+ * each cell is and reported; nothing is invented, and what cannot be placed becomes a finding.
+ */
+import type { Finding, Goal } from '../../core/model.ts';
+import { sumDecimals, toDecimal } from '../../core/decimal.ts';
+import { isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
+import { matchGoalName } from './goal-names.ts';
+import { rowTexts, type Grid, type GridRow } from './grid.ts';
+import { findHeaderBands, type HeaderBand } from './header-band.ts';
+import { finishDraft } from './indicator-draft.ts';
+import { createTableState, type TableState } from './indicator-state.ts';
+import { readRow } from './read-row.ts';
+
+export interface TotalsRead {
+  weight: string | null;
+  score: string | null;
+  line?: number;
+}
+
+export interface IndicatorTableRead {
+  /** False when the grid has no indicator header at all. */
+  hasTable: boolean;
+  goals: Goal[];
+  totals: TotalsRead | null;
+  findings: Finding[];
+  /** 1-based source line of the first header, when known. */
+  headerLine?: number;
+}
+
+/** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
+function readTotals(texts: readonly string[], band: HeaderBand, line: number | undefined): TotalsRead {
+  const at = (column: number | undefined) => (column === undefined ? null : parseNumberCell(texts[column]));
+  const weight = at(band.columns.weight);
+  const score = at(band.columns.score);
+  if (weight !== null || score !== null) return { weight, score, line };
+  const numbers = texts.slice(1).filter(isNumberCell).map((text) => parseNumberCell(text) as string);
+  if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
+  return { weight: null, score: numbers[0] ?? null, line };
+}
+
+/** Reads the rows of one band until its table ends; returns the totals row when met, and whether the document's indicator part ended. */
+function readBand(state: TableState, rows: readonly GridRow[], band: HeaderBand, end: number): { totals: TotalsRead | null; ended: boolean } {
+  if (band.goal) {
+    state.pendingName = null;
+    readRow(state, { texts: [band.goal], band: { ...band, columns: {} }, line: rows[band.firstRow]?.source.line ?? 1, goalOnly: true });
+  }
+  for (let index = band.lastRow + 1; index < end; index += 1) {
+    const row = rows[index] as GridRow;
+    const texts = rowTexts(row);
+    const filled = texts.filter((text) => text.trim() !== '');
+    if (filled.length === 0) continue;
+    const line = row.source.line ?? index + 1;
+    if (isTotalsCell(filled[0] as string)) return { totals: readTotals(texts, band, line), ended: true };
+    if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
+    readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
+  }
+  return { totals: null, ended: false };
+}
+
+/** A 一级 heading's stated weight must match the sum of its rows' 分值 (heading-weight-mismatch). */
+function checkHeadingWeights(state: TableState, goals: readonly Goal[]): void {
+  for (const heading of state.headingWeights) {
+    const indicators = goals[heading.goalIndex]?.indicators.filter((indicator) => indicator.level1 === heading.level1) ?? [];
+    if (indicators.every((indicator) => indicator.weight === undefined || indicator.weight === null)) continue;
+    const sum = sumDecimals(indicators.map((indicator) => indicator.weight));
+    if (sum.equals(toDecimal(heading.weight) ?? sum)) continue;
+    state.findings.push({
+      severity: 'warning',
+      code: 'heading-weight-mismatch',
+      message: `${heading.level1}标注${heading.weight}分，但其下各指标分值合计${sum.toFixed()}分，请核对分值。`,
+      path: `goals.${heading.goalIndex}`,
+      line: heading.line,
+    });
+  }
+}
+
+/** Reads every indicator table of the grid into goals; never throws on content. */
+export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
+  const bands = findHeaderBands(grid);
+  if (bands.length === 0) return { hasTable: false, goals: [], totals: null, findings: [] };
+  const state = createTableState();
+  let totals: TotalsRead | null = null;
+  for (const [index, band] of bands.entries()) {
+    const end = bands[index + 1]?.firstRow ?? grid.rows.length;
+    const read = readBand(state, grid.rows, band, end);
+    totals = read.totals ?? totals;
+    if (read.ended && index === bands.length - 1) break;
+  }
+  if (state.pendingName) {
+    state.findings.push({
+      severity: 'warning',
+      code: 'unparsed-line',
+      message: `第${state.pendingName.line}行的“${state.pendingName.text}”像是指标名称，但没有找到它的指标值和分值，请核对原表。`,
+      path: 'goals',
+      line: state.pendingName.line,
+    });
+  }
+  const findings: Finding[] = [];
+  const goals: Goal[] = state.goals.map((goal, goalIndex) => ({
+    name: goal.name,
+    indicators: goal.drafts.map((draft, indicatorIndex) =>
+      finishDraft(draft, `goals.${goalIndex}.indicators.${indicatorIndex}`, findings),
+    ),
+  }));
+  checkHeadingWeights(state, goals);
+  return {
+    hasTable: true,
+    goals,
+    totals,
+    findings: [...state.findings, ...findings],
+    headerLine: grid.rows[bands[0]?.firstRow ?? 0]?.source.line,
+  };
+}
+
+export { matchGoalName };

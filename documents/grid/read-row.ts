@@ -1,0 +1,183 @@
+/**
+ * One data row of an indicator table, read by the header's columns: goal and level cells set the
+ * place, the name and value cells make an indicator. Self-evaluation shapes (分值/得分 columns)
+ * have names broken over rows: a name without values is the start of the next row's name or the
+ * end of the one above. Rows whose cells are not what their columns hold are placed by content
+ * (read-shifted-row.ts) and reported.
+ */
+import { matchColumnRole } from '../vocabulary/columns.ts';
+import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
+import { matchGoalName } from './goal-names.ts';
+import type { HeaderBand } from './header-band.ts';
+import { operatorSymbolOf, type IndicatorDraft } from './indicator-draft.ts';
+import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
+import { isLevelName } from './levels.ts';
+import { placeShiftedRow } from './read-shifted-row.ts';
+
+export interface RowInput {
+  texts: readonly string[];
+  band: HeaderBand;
+  line: number;
+  cellLines?: ReadonlyArray<{ column: number; line: number | undefined }>;
+  /** The row only names a goal (a goal beside the header). */
+  goalOnly?: boolean;
+}
+
+function lineOfColumn(input: RowInput, column: number | undefined): number {
+  if (column === undefined) return input.line;
+  return input.cellLines?.find((cell) => cell.column === column)?.line ?? input.line;
+}
+
+/** True when every filled cell is a header word or a goal: a header repeated after a page break. */
+function isRepeatedHeader(filled: readonly string[]): boolean {
+  return filled.length >= 2 && filled.every((text) => matchColumnRole(text) !== null || matchGoalName(text) !== null) && filled.some((text) => matchColumnRole(text) !== null);
+}
+
+function reportUnparsedLine(state: TableState, text: string, line: number): void {
+  state.findings.push({
+    severity: 'warning',
+    code: 'unparsed-line',
+    message: `第${line}行的内容无法归入任何指标：“${text}”，请核对原表。`,
+    path: 'goals',
+    line,
+  });
+}
+
+export function readRow(state: TableState, input: RowInput): void {
+  const { texts, band } = input;
+  const { columns } = band;
+  const at = (column: number | undefined): string => (column === undefined ? '' : (texts[column] ?? '').trim());
+  const filled = texts.map((text) => text.trim()).filter((text) => text !== '');
+  if (isRepeatedHeader(filled)) {
+    const goal = filled.map(matchGoalName).find((name) => name !== null);
+    if (goal) startGoal(state, goal);
+    return;
+  }
+  // A goal: in the goal column, or in the first filled cell left of the levels, or alone on its row.
+  const firstIndicatorColumn = Math.min(...[columns.level1, columns.level2, columns.name].filter((column): column is number => column !== undefined));
+  const goalColumn = columns.goal ?? texts.findIndex((text, column) => column < firstIndicatorColumn && matchGoalName(text.trim()) !== null);
+  // Free text in a goal column is a goal only on a row that is otherwise a sound indicator row;
+  // elsewhere it is a cell that shifted left (a level or a name).
+  const goalWritten = goalColumn >= 0 ? at(goalColumn) : '';
+  const isSoundRow = at(columns.name) !== '' && !isLevelName(goalWritten) && !looksLikeValue(goalWritten) && [columns.level1, columns.level2].every((column) => at(column) === '' || isLevelName(at(column)));
+  const goalText = goalWritten !== '' && (matchGoalName(goalWritten) !== null || isSoundRow) ? goalWritten : '';
+  const aloneGoal = filled.length === 1 && matchGoalName(filled[0] as string) !== null ? (filled[0] as string) : '';
+  const goalCell = goalText || aloneGoal;
+  if (goalCell !== '') {
+    state.pendingName = null;
+    startGoal(state, matchGoalName(goalCell) ?? goalCell.replace(/\s+/g, ''));
+    if (input.goalOnly || filled.length === 1) return;
+  }
+  const used = new Set<number>([goalText === '' ? -1 : goalColumn, columns.sequence ?? -1]);
+  const hasResults = columns.weight !== undefined || columns.score !== undefined || columns.actual !== undefined;
+  // A line without any cell separator in a scored table: its place says nothing about its column.
+  const isLoneLine = hasResults && filled.length === 1 && (texts[0] ?? '').trim() !== '' && columns.name !== 0 && !isLevelName(filled[0] as string);
+  if (isLoneLine) {
+    reportUnparsedLine(state, filled[0] as string, input.line);
+    return;
+  }
+  const lastColumn = Math.max(...band.roles.keys());
+  const extra = texts.slice(lastColumn + 1).map((text) => text.trim()).filter((text) => text !== '');
+  if (extra.length > 0) {
+    state.findings.push({
+      severity: 'warning',
+      code: 'shifted-row',
+      message: `第${input.line}行比表头多出单元格（${extra.join('、')}），可能错位，请核对原表。`,
+      path: 'goals',
+      line: input.line,
+    });
+  }
+  if (goalWritten !== '' && goalText === '') {
+    placeShiftedRow(state, { texts, skip: used, line: input.line });
+    return;
+  }
+  if (!applyLevelCells(state, at(columns.level1), at(columns.level2), input.line)) {
+    placeShiftedRow(state, { texts, skip: used, line: input.line });
+    return;
+  }
+  const name = at(columns.name);
+  const target = at(columns.target);
+  const values = {
+    target: target || at(columns.initialTarget),
+    actual: at(columns.actual),
+    weight: at(columns.weight),
+    score: at(columns.score),
+    deviation: at(columns.deviation),
+  };
+  const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
+  if (name !== '' && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
+    placeShiftedRow(state, { texts, skip: used, line: input.line });
+    return;
+  }
+  const hasValues = values.target !== '' || values.actual !== '' || values.weight !== '' || values.score !== '';
+  const goal = currentGoal(state);
+  const previous = goal.drafts.at(-1);
+  const draftOf = (names: string[], line: number): IndicatorDraft => ({
+    level1: state.level1,
+    level2: state.level2,
+    names,
+    targets: values.target === '' ? [] : [values.target],
+    actuals: values.actual === '' ? [] : [values.actual],
+    weight: values.weight,
+    score: values.score,
+    deviations: values.deviation === '' ? [] : [values.deviation],
+    // 指标性质 may say 定量 while 指标方向 says 正向: the cell that names a comparison wins.
+    operator: [at(columns.operator), at(columns.direction)].find((text) => operatorSymbolOf(text) !== '') ?? '',
+    unit: at(columns.unit),
+    line,
+    hasResults,
+    hasWeight: columns.weight !== undefined,
+  });
+  if (name !== '' && (hasValues || !hasResults)) {
+    const pending = state.pendingName;
+    state.pendingName = null;
+    goal.drafts.push(draftOf(pending ? [pending.text, name] : [name], pending?.line ?? lineOfColumn(input, columns.name)));
+    return;
+  }
+  if (name !== '') {
+    // Self-evaluation shape: a name without values opens the next row's name when a group starts
+    // here or no indicator is open; "指标3:" always opens its own; otherwise it ends the name above.
+    if (/^指标\s*\d/.test(name) && previous && !startsGroup) goal.drafts.push(draftOf([name], input.line));
+    else if (startsGroup || !previous || state.pendingName) {
+      state.pendingName = state.pendingName ? { text: `${state.pendingName.text} ${name}`, line: state.pendingName.line } : { text: name, line: input.line };
+    } else {
+      previous.names.push(name);
+      if (values.deviation !== '') previous.deviations.push(values.deviation);
+    }
+    return;
+  }
+  if (hasValues && state.pendingName) {
+    goal.drafts.push(draftOf([state.pendingName.text], state.pendingName.line));
+    state.pendingName = null;
+    return;
+  }
+  if (hasValues && previous && hasResults && values.weight === '' && values.score === '') {
+    // The rest of a 指标值 / 完成值 broken over lines.
+    if (values.target !== '') previous.targets.push(values.target);
+    if (values.actual !== '') previous.actuals.push(values.actual);
+    if (values.deviation !== '') previous.deviations.push(values.deviation);
+    return;
+  }
+  if (hasValues && hasResults && (values.weight !== '' || values.score !== '')) {
+    // Scores without a name: kept (they count in the total) and reported, never given a name.
+    goal.drafts.push(draftOf([], input.line));
+    state.findings.push({
+      severity: 'warning',
+      code: 'shifted-row',
+      message: `第${input.line}行有指标值或分值却没有指标名称，单元格可能错位，请核对原表并补上名称。`,
+      path: `goals.${state.goals.length - 1}.indicators.${goal.drafts.length - 1}`,
+      line: input.line,
+    });
+    return;
+  }
+  if (hasValues) {
+    placeShiftedRow(state, { texts, skip: used, line: input.line });
+    return;
+  }
+  if (values.deviation !== '' && previous) {
+    previous.deviations.push(values.deviation);
+    return;
+  }
+  const rest = texts.map((text, column) => (used.has(column) || column === columns.level1 || column === columns.level2 ? '' : text));
+  if (!startsGroup && rest.some((text) => text.trim() !== '' && !isNumberCell(text))) placeShiftedRow(state, { texts: rest, skip: used, line: input.line });
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../../core/model.ts';
+import { mergeValueTokens } from './detectors/run-together.ts';
+import { readIndicatorGrid } from './read-indicator-table.ts';
+import { recoverGrid } from './recover-grid.ts';
+
+/** The same target table (own names and numbers) written in each layout extraction produces. */
+const rows = [
+  ['产出指标', '数量指标', '巡逻次数', '≥100次'],
+  ['', '', '培训人次', '≥500人次'],
+  ['', '质量指标', '案件办结率', '≥95%'],
+  ['效益指标', '社会效益指标', '治安环境持续好转', '≥12个月'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+];
+const header = ['一级指标', '二级指标', '三级指标', '指标值'];
+const expected = [
+  '产出指标/数量指标/巡逻次数/≥100次',
+  '产出指标/数量指标/培训人次/≥500人次',
+  '产出指标/质量指标/案件办结率/≥95%',
+  '效益指标/社会效益指标/治安环境持续好转/≥12个月',
+  '满意度指标/服务对象满意度指标/群众满意度/≥90%',
+];
+/** A fixed-width line: each cell padded to 24 display columns (a CJK character is two). */
+function padColumns(cells: readonly string[]): string {
+  return cells.map((cell) => cell + ' '.repeat(Math.max(2, 24 - Array.from(cell).reduce((width, character) => width + (/[\u2e80-\uffff]/.test(character) ? 2 : 1), 0)))).join('').trimEnd();
+}
+const title = ['2024年部门整体支出绩效目标表', '单位名称：某县文化馆'];
+
+const layouts: Record<string, { detector: string; lines: string[] }> = {
+  tabs: { detector: 'tabs', lines: [...title, header.join('\t'), ...rows.map((row) => row.join('\t'))] },
+  pipes: {
+    detector: 'pipes',
+    lines: [...title, `| ${header.join(' | ')} |`, '|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)],
+  },
+  'space-runs': { detector: 'space-runs', lines: [...title, padColumns(header), ...rows.map(padColumns)] },
+  blocks: {
+    detector: 'blocks',
+    lines: [...title, '', ...header.map((cell) => `\t${cell}`), '', ...rows.flatMap((row) => [...row.map((cell) => `\t${cell}`), ''])],
+  },
+  'one-per-line': { detector: 'one-per-line', lines: [...title, ...header, ...rows.flatMap((row) => row.filter((cell) => cell !== ''))] },
+  'run-together rows': {
+    detector: 'run-together',
+    lines: [...title, header.join(' '), ...rows.map((row) => row.filter((cell) => cell !== '').join(' '))],
+  },
+  'run-together table on one line': {
+    detector: 'run-together',
+    lines: [...title, `${header.join(' ')} ${rows.flatMap((row) => row.filter((cell) => cell !== '')).join(' ')}`],
+  },
+  'published list': {
+    detector: 'published-list',
+    lines: [
+      ...title,
+      '【产出指标-数量指标】 指标1:巡逻次数(≥100次) 指标2:培训人次(≥500人次)',
+      '【产出指标-质量指标】 指标1:案件办结率(≥95%)',
+      '【效益指标-社会效益指标】 指标1:治安环境持续好转(≥12个月)',
+      '【满意度指标-服务对象满意度指标】 指标1:群众满意度(≥90%)',
+    ],
+  },
+};
+
+function describeIndicators(indicators: readonly Indicator[]): string[] {
+  return indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? ''].join('/'));
+}
+
+describe('recoverGrid reads the same table in every layout', () => {
+  it.each(Object.entries(layouts))('%s', (_, layout) => {
+    const recovered = recoverGrid(layout.lines);
+    expect(recovered.regions.map((region) => region.detector)).toEqual([layout.detector]);
+    const read = readIndicatorGrid(recovered.grid);
+    expect(describeIndicators(read.goals.flatMap((goal) => goal.indicators))).toEqual(expected);
+    expect(read.findings).toEqual([]);
+  });
+});
+
+describe('run-together self-evaluations', () => {
+  it('cuts a whole table on one line at each 分值/得分 pair, deviation words kept', () => {
+    const line =
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 ' +
+      '产出指标(50分) 数量指标 场馆开放天数 ≥300天 310天 20 20 质量指标 展览合格率 ≥ 95 % 90% 30 28 个别展览延期 ' +
+      '效益指标(30分) 社会效益指标 观众人次 ≥5万人次 6万人次 30 30 满意度指标(10分) 服务对象满意度指标 观众满意度 ≥90% 93% 10 10 总分 90 88';
+    const read = readIndicatorGrid(recoverGrid(['项目支出绩效自评表', line]).grid);
+    const indicators = read.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text, indicator.actual?.text, indicator.weight, indicator.score])).toEqual([
+      ['数量指标', '场馆开放天数', '≥300天', '310天', '20', '20'],
+      ['质量指标', '展览合格率', '≥95%', '90%', '30', '28'],
+      ['社会效益指标', '观众人次', '≥5万人次', '6万人次', '30', '30'],
+      ['服务对象满意度指标', '观众满意度', '≥90%', '93%', '10', '10'],
+    ]);
+    expect(indicators[1]?.deviation).toBe('个别展览延期');
+    expect(read.totals).toMatchObject({ weight: '90', score: '88' });
+  });
+
+  it.each([
+    [['≥', '1', '场'], ['≥1场']],
+    [['下降', '15%'], ['下降15%']],
+    [['1', '场', '12'], ['1场', '12']],
+    [['名称', '≥1场', '1场'], ['名称', '≥1场', '1场']],
+  ])('puts value tokens %j back together as %j', (tokens, groups) => {
+    expect(mergeValueTokens(tokens.map((text) => ({ text, line: 1 }))).map((token) => token.text)).toEqual(groups);
+  });
+});
+
+describe('scoring competing readings', () => {
+  it('keeps the text before the table as plain rows and says how sure each region is', () => {
+    const recovered = recoverGrid(layouts.tabs?.lines ?? []);
+    expect(recovered.regions[0]).toMatchObject({ firstLine: 3, lastLine: 8, fittingRows: 5, confidence: 1 });
+    expect(recovered.grid.rows[0]?.cells[0]?.text).toBe('2024年部门整体支出绩效目标表');
+  });
+
+  it('finds no region in prose', () => {
+    expect(recoverGrid(['本单位全年完成各项工作任务，群众满意度较高。']).regions).toEqual([]);
+  });
+});

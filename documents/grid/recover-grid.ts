@@ -1,0 +1,150 @@
+/**
+ * Text dumps to a grid. Extraction writes tables in many ways (docs/layouts-reading.md); each
+ * layout detector (detectors/) reads the lines its way, every header band it finds opens a table
+ * region, and each region is scored by how many of its rows fit the columns the header promises.
+ * Per region the best-scoring reading wins; lines outside every region keep a plain reading (tabs
+ * or pipes when the line has them, else one cell) for the header facts above the table.
+ */
+import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
+import { blockDetector } from './detectors/block.ts';
+import { onePerLineDetector } from './detectors/one-per-line.ts';
+import { publishedListDetector } from './detectors/published-list.ts';
+import { runTogetherDetector } from './detectors/run-together.ts';
+import { isRuleLine, pipeDetector, spaceRunDetector, tabDetector } from './detectors/separated.ts';
+import type { LayoutDetector } from './detectors/types.ts';
+import { matchGoalName } from './goal-names.ts';
+import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
+import { findHeaderBands, type HeaderBand } from './header-band.ts';
+import { matchLevel1, matchLevel2 } from './levels.ts';
+
+/** In order of preference when two readings score the same. */
+export const layoutDetectors: readonly LayoutDetector[] = [
+  tabDetector,
+  pipeDetector,
+  blockDetector,
+  publishedListDetector,
+  onePerLineDetector,
+  spaceRunDetector,
+  runTogetherDetector,
+];
+
+export interface GridRegion {
+  /** 1-based source lines the region covers (its header to its last row). */
+  firstLine: number;
+  lastLine: number;
+  detector: string;
+  /** Rows that fit the header's columns ÷ rows that hold anything, 0–1. */
+  confidence: number;
+  /** Rows that fit the header's columns. */
+  fittingRows: number;
+}
+
+export interface RecoveredGrid {
+  grid: Grid;
+  regions: GridRegion[];
+}
+
+interface Candidate extends GridRegion {
+  rows: GridRow[];
+  order: number;
+}
+
+const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
+
+/** +1 for a row that fits the header's columns, −1 for one that does not, 0 for goal/level rows. */
+function rateRow(texts: readonly string[], band: HeaderBand): number {
+  const { columns } = band;
+  const at = (index: number | undefined): string => (index === undefined ? '' : (texts[index] ?? '').trim());
+  const filled = texts.filter((text) => text.trim() !== '');
+  if (filled.length === 0) return 0;
+  if (filled.every((text) => isLevel(text) || matchGoalName(text) !== null)) return 0;
+  const name = at(columns.name);
+  if (name === '' || looksLikeValue(name) || isLevel(name)) return -1;
+  for (const role of ['level1', 'level2'] as const) {
+    const text = at(columns[role]);
+    if (text !== '' && !isLevel(text)) return -1;
+  }
+  for (const role of ['weight', 'score'] as const) {
+    const text = at(columns[role]);
+    if (text !== '' && !isNumberCell(text)) return -1;
+  }
+  const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
+  return value === '' ? 0 : 1;
+}
+
+function scoreRegions(detector: LayoutDetector, order: number, lines: readonly string[]): Candidate[] {
+  const rows = detector.readRows(lines);
+  if (rows.length === 0) return [];
+  const bands = findHeaderBands({ rows });
+  return bands.map((band, index) => {
+    const end = bands[index + 1]?.firstRow ?? rows.length;
+    let fitting = 0;
+    let misfits = 0;
+    let last = band.lastRow;
+    for (let row = band.lastRow + 1; row < end; row += 1) {
+      const texts = rowTexts(rows[row] as GridRow);
+      const first = texts.find((text) => text.trim() !== '') ?? '';
+      last = row;
+      if (isTotalsCell(first) || isTableEnd(first)) break;
+      const rating = rateRow(texts, band);
+      if (rating > 0) fitting += 1;
+      if (rating < 0) misfits += 1;
+    }
+    const regionRows = rows.slice(band.firstRow, end);
+    return {
+      firstLine: rows[band.firstRow]?.source.line ?? 0,
+      lastLine: Math.max(rows[last]?.source.line ?? 0, ...regionRows.map(lastLineOf)),
+      detector: detector.name,
+      confidence: fitting + misfits === 0 ? 0 : fitting / (fitting + misfits),
+      fittingRows: fitting,
+      rows: regionRows,
+      order,
+    };
+  });
+}
+
+/** The last source line a row's cells come from (a block row's cells span several lines). */
+function lastLineOf(row: GridRow): number {
+  return row.cells.reduce((max, cell) => Math.max(max, cell.source.line ?? 0), row.source.line ?? 0);
+}
+
+const overlaps = (a: GridRegion, b: GridRegion): boolean => a.firstLine <= b.lastLine && b.firstLine <= a.lastLine;
+
+/** Rows of the text as a grid, each table region read by its best detector. */
+export function recoverGrid(lines: readonly string[], detectors: readonly LayoutDetector[] = layoutDetectors): RecoveredGrid {
+  const candidates = detectors.flatMap((detector, order) => scoreRegions(detector, order, lines));
+  const ranked = [...candidates].sort(
+    (a, b) => b.fittingRows - a.fittingRows || b.confidence - a.confidence || a.order - b.order,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (candidate.fittingRows === 0 && candidate.confidence === 0 && chosen.length > 0) continue;
+    if (!chosen.some((region) => overlaps(region, candidate))) chosen.push(candidate);
+  }
+  chosen.sort((a, b) => a.firstLine - b.firstLine);
+  const rows: GridRow[] = [];
+  let regionIndex = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const region = chosen[regionIndex];
+    if (region && index + 1 >= region.firstLine) {
+      rows.push(...region.rows);
+      index = region.lastLine - 1;
+      regionIndex += 1;
+      continue;
+    }
+    const line = lines[index] as string;
+    if (line.trim() === '' || isRuleLine(line)) continue;
+    const cells = line.includes('\t') ? line.split('\t') : [line];
+    rows.push(createTextRow(cells, { line: index + 1 }));
+  }
+  return {
+    grid: { rows },
+    regions: chosen.map(({ firstLine, lastLine, detector, confidence, fittingRows }) => ({
+      firstLine,
+      lastLine,
+      detector,
+      confidence,
+      fittingRows,
+    })),
+  };
+}

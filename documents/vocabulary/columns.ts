@@ -1,0 +1,221 @@
+/**
+ * The column vocabulary of indicator tables, as data: every column role a reader can place and the
+ * header wordings that name it across regions (财预〔2020〕10号 templates, Sichuan's split
+ * 指标性质/指标值/度量单位, Chongqing's 年初指标值/调整指标值/全年完成值/得分系数/指标权重, monitoring's
+ * 1-N月实际完成值/全年预计完成值). Readers and writers import this; no label list lives in control
+ * flow. Adding a region's wording is an edit to this file.
+ */
+
+export const columnRoles = [
+  'sequence',
+  'goal',
+  'level1',
+  'level2',
+  'name',
+  'content',
+  'operator',
+  'initialTarget',
+  'target',
+  'unit',
+  'actual',
+  'actualToDate',
+  'forecast',
+  'weight',
+  'score',
+  'scoreRatio',
+  'isCore',
+  'direction',
+  'scoringRule',
+  'deviation',
+  'likelihood',
+  'remark',
+] as const;
+export type ColumnRole = (typeof columnRoles)[number];
+
+/** A role's wordings. `exact` are whole header texts (spaces removed); `patterns` cover families. */
+export interface ColumnWording {
+  role: ColumnRole;
+  exact: readonly string[];
+  patterns?: readonly RegExp[];
+}
+
+/**
+ * Header wordings by role. Matched against a header cell with whitespace removed and a trailing
+ * unit note such as "（分）" or "（万元）" stripped. Order matters only inside `patterns`.
+ */
+export const columnWordings: readonly ColumnWording[] = [
+  { role: 'sequence', exact: ['序号', '编号', '序'] },
+  { role: 'goal', exact: ['核心职能', '绩效目标', '目标', '职能', '年度绩效目标', '主要职能', '部门职能'] },
+  { role: 'level1', exact: ['一级指标', '一级', '一级指标名称'] },
+  { role: 'level2', exact: ['二级指标', '二级', '二级指标名称'] },
+  {
+    role: 'name',
+    exact: ['三级指标', '三级', '指标名称', '三级指标名称', '绩效指标名称', '具体指标', '三级指标内容', '具体指标名称'],
+  },
+  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明'] },
+  { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '符号', '比较符'] },
+  { role: 'direction', exact: ['指标方向性', '指标方向', '方向'] },
+  { role: 'initialTarget', exact: ['年初指标值', '年初目标值', '原指标值'] },
+  {
+    role: 'target',
+    exact: [
+      '年度指标值',
+      '指标值',
+      '指标值及单位',
+      '目标值',
+      '年度目标值',
+      '全年指标值',
+      '预期指标值',
+      '调整指标值',
+      '调整后指标值',
+      '年度目标',
+      '计划完成值',
+      '预期目标值',
+      '年度指标值（A）',
+    ],
+    patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
+  },
+  { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
+  {
+    role: 'actual',
+    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况'],
+  },
+  {
+    role: 'actualToDate',
+    exact: ['截至目前完成值', '累计完成值', '当前完成值', '执行中期完成值'],
+    patterns: [/^\d{1,2}[-－—~至]\d{1,2}月(实际)?完成(值|情况)$/, /^1[-－—~至]?[N]月(实际)?完成值$/],
+  },
+  { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况'] },
+  { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分'] },
+  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分'] },
+  { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
+  { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
+  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法'] },
+  {
+    role: 'deviation',
+    exact: [
+      '偏差原因分析及改进措施',
+      '偏差原因分析',
+      '未完成原因分析',
+      '未完成原因',
+      '未完成原因分析及改进措施',
+      '原因分析',
+      '偏差原因及改进措施',
+      '偏差原因',
+      '原因分析及改进措施',
+      '偏差原因分析及整改措施',
+      '未完成原因和改进措施',
+    ],
+  },
+  {
+    role: 'likelihood',
+    exact: ['完成目标可能性', '全年目标完成可能性', '完成可能性', '是否能完成', '预计能否完成'],
+  },
+  { role: 'remark', exact: ['备注', '说明'] },
+];
+
+/**
+ * Words that stand over several columns in the upper row of a 2–3 row header band ("绩效指标" over
+ * 一级/二级/三级; "指标值" over 年初/调整). They name no role themselves: the lower row decides.
+ */
+export const bandWords: readonly string[] = [
+  '绩效指标',
+  '年度绩效指标',
+  '指标',
+  '绩效目标完成情况',
+  '完成情况',
+  '指标完成情况',
+  '绩效指标完成情况',
+  '预算执行情况',
+  '绩效指标完成情况分析',
+  '执行情况',
+];
+
+/**
+ * When a band word over a lower cell changes the lower cell's role: "指标值" over "年初"/"调整后",
+ * "完成值" over "1-6月"/"全年预计". Keys are lower-cell words; values per upper word.
+ */
+export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; role: ColumnRole }> = [
+  { upper: /指标值|目标值/, lower: /^年初/, role: 'initialTarget' },
+  { upper: /指标值|目标值/, lower: /^(调整|年度|全年)/, role: 'target' },
+  { upper: /完成/, lower: /^\d{1,2}[-－—~至]\d{1,2}月|截至|累计/, role: 'actualToDate' },
+  { upper: /完成/, lower: /预计/, role: 'forecast' },
+  { upper: /完成/, lower: /^(全年|实际)/, role: 'actual' },
+];
+
+/**
+ * Roles that tell an indicator table from other tables (budget rows, key–value headers): a header
+ * band must name the indicator (name, or level columns with a value) and at least one value role.
+ */
+export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'actual', 'actualToDate', 'weight', 'score'];
+
+/** The longest header cell a role wording can be (longer cells are data, not headers). */
+export const MAX_HEADER_CELL_LENGTH = 24;
+
+/** Whitespace and a trailing unit note ("（分）", "(万元)") go before a header cell is matched. */
+export function normalizeHeaderText(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[（(](分|万元|元|%|％|A|B|个)[）)]$/, '');
+}
+
+const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
+  columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),
+);
+
+/** The role a header cell names, or null (an unknown column is ignored on purpose). */
+export function matchColumnRole(text: string): ColumnRole | null {
+  const written = normalizeHeaderText(text);
+  if (written === '' || written.length > MAX_HEADER_CELL_LENGTH) return null;
+  const exact = exactIndex.get(written);
+  if (exact) return exact;
+  for (const wording of columnWordings) {
+    if (wording.patterns?.some((pattern) => pattern.test(written))) return wording.role;
+  }
+  return null;
+}
+
+/** True when the cell is a band word (names columns below it, no role of its own). */
+export function isBandWord(text: string): boolean {
+  return bandWords.includes(normalizeHeaderText(text));
+}
+
+/** True when the cell is the lower half of a composed header ("年初" under "指标值"). */
+export function isCompositionWord(text: string): boolean {
+  const written = normalizeHeaderText(text);
+  return written.length <= 8 && bandCompositions.some((rule) => rule.lower.test(written));
+}
+
+/** The canonical header label of a role, for writers and synthesised headers. */
+export function describeColumnRole(role: ColumnRole): string {
+  return columnWordings.find((wording) => wording.role === role)?.exact[0] ?? role;
+}
+
+/** A row whose first cell is one of these closes the indicator rows and carries the totals. */
+export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
+
+/** Cells that end the indicator part of a table (opinions, signatures). Matched as prefixes. */
+export const tableEndWords: readonly string[] = [
+  '财政部门审核意见',
+  '主管部门审核意见',
+  '审核意见',
+  '填表人',
+  '联系电话',
+  '单位负责人',
+  '财务负责人',
+  '项目负责人',
+  '评价结论',
+  '存在问题',
+  '改进措施',
+];
+
+/**
+ * Words of an operator or direction column (指标性质 / 指标方向性) as the symbol the value parser
+ * reads before the number; 定性 adds nothing (the value's own words decide).
+ */
+export const operatorColumnWords: ReadonlyArray<{ words: readonly string[]; symbol: string }> = [
+  { words: ['正向', '正向指标', '越大越好', '≥', '>=', '大于等于', '不低于', '不少于'], symbol: '≥' },
+  { words: ['反向', '反向指标', '越小越好', '≤', '<=', '小于等于', '不高于', '不超过'], symbol: '≤' },
+  { words: ['等于', '=', '＝', '持平'], symbol: '=' },
+  { words: ['大于', '>'], symbol: '>' },
+  { words: ['小于', '<'], symbol: '<' },
+  { words: ['定性', '定性指标', '定量', '定量指标'], symbol: '' },
+];
