@@ -1,0 +1,161 @@
+/**
+ * Label–value pairs of a document's header, in every layout seen: "label：value" in one cell,
+ * label and value in neighbouring cells, the value on the next line (block and one-cell-per-line
+ * layouts), and several pairs on one line ("项目名称 禁毒宣传 主管部门 示范县公安局"). A label is
+ * never taken as a value: what follows a label is checked against every known label and table word.
+ */
+import { headerLabels, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
+import { labelKey } from '../vocabulary/label-key.ts';
+import { splitCells } from './table-rows.ts';
+
+export interface HeaderPair {
+  field: HeaderField;
+  /** The vocabulary's wording of the label. */
+  label: string;
+  /** Rank of the wording within its field (0 = most specific). */
+  rank: number;
+  /** The value, cleaned; null when the label has none. */
+  value: string | null;
+  /** 1-based line of the label. */
+  line: number;
+}
+
+interface KnownLabel {
+  field: HeaderField;
+  label: string;
+  rank: number;
+}
+
+const labelsByKey = new Map<string, KnownLabel>();
+for (const { field, labels } of headerLabels) {
+  for (const [rank, label] of labels.entries()) labelsByKey.set(label, { field, label, rank });
+}
+
+function escapeCharacter(character: string): string {
+  if (character === '(') return '[(（]';
+  if (character === ')') return '[)）]';
+  return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every label, longest first, letters optionally spaced ("单 位 名 称"). */
+const LABEL_PATTERN = new RegExp(
+  [...labelsByKey.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => Array.from(label, escapeCharacter).join('\\s{0,3}'))
+    .join('|'),
+  'g',
+);
+
+const SEAL_PATTERN = new RegExp(
+  sealNotes.map((note) => Array.from(note, escapeCharacter).join('\\s{0,3}')).join('|'),
+  'g',
+);
+const YEAR_NOTE = /[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/g;
+const PLACEHOLDERS = new Set(placeholderValues);
+const TABLE_WORDS = new Set(tableWords);
+/** Labels shorter than this count before other words only with a separator ("年度：2024"). */
+const SHORTEST_GLUED_LABEL = 4;
+/** A value that is an amount unit ("单位：万元") names no one. */
+const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
+
+/** Cleans a value: seal notes, year notes, colons, pipes and surrounding spaces go. */
+export function cleanHeaderValue(text: string): string {
+  return text
+    .replace(SEAL_PATTERN, '')
+    .replace(YEAR_NOTE, '')
+    .replace(/^[\s:：|]+|[\s:：|,，;；]+$/g, '')
+    .trim();
+}
+
+/** True when a cell is a label or a table word (so it is never the value of the label before it). */
+export function isLabelText(text: string): boolean {
+  const key = labelKey(cleanHeaderValue(text));
+  if (key === '') return false;
+  if (TABLE_WORDS.has(key)) return true;
+  LABEL_PATTERN.lastIndex = 0;
+  const match = LABEL_PATTERN.exec(key);
+  return match !== null && match.index === 0;
+}
+
+/** A usable value: not empty, not a placeholder, not a label, not an amount unit. */
+function acceptValue(text: string): string | null {
+  const value = cleanHeaderValue(text);
+  const key = labelKey(value);
+  if (PLACEHOLDERS.has(key) || AMOUNT_UNIT_ONLY.test(key) || isLabelText(value)) return null;
+  return value;
+}
+
+interface Segment {
+  known: KnownLabel | null;
+  /** Text after the label (or the whole cell when it has no label). */
+  rest: string;
+}
+
+/**
+ * A cell split at its labels. A label counts at the cell's start, or after a space or separator
+ * when a colon or a space follows it (so "示范县项目单位" inside a value is no label).
+ */
+function splitAtLabels(cell: string): Segment[] {
+  const segments: Segment[] = [];
+  let restStart = 0;
+  let current: KnownLabel | null = null;
+  LABEL_PATTERN.lastIndex = 0;
+  for (let match = LABEL_PATTERN.exec(cell); match !== null; match = LABEL_PATTERN.exec(cell)) {
+    const before = cell.slice(0, match.index);
+    const after = cell.slice(match.index + match[0].length).replace(SEAL_PATTERN, '');
+    const atStart = before.replace(/[\s|]/g, '') === '';
+    const separated = /[\s,，;；、|]$/.test(before) && /^\s*[:：\s]|^$/.test(after);
+    if (!atStart && !separated) continue;
+    const known = labelsByKey.get(labelKey(match[0])) ?? null;
+    // A short label glued to the words after it is part of a longer word ("年度总体目标").
+    if (!known || (known.label.length < SHORTEST_GLUED_LABEL && /^[\u4e00-\u9fff]/.test(after))) continue;
+    segments.push({ known: current, rest: cell.slice(restStart, match.index) });
+    current = known;
+    restStart = match.index + match[0].length;
+  }
+  segments.push({ known: current, rest: cell.slice(restStart) });
+  // The first segment is the text before any label: kept as an unlabelled piece when not blank.
+  return segments.filter((segment, index) => index > 0 || segment.rest.trim() !== '');
+}
+
+/** The cells of a header line without stray pipes of one-cell-per-line dumps ("项目名称 |"). */
+function headerCells(line: string): string[] {
+  return splitCells(line)
+    .map((cell) => cell.replace(/^\|+|\|+$/g, '').trim())
+    .filter((cell) => cell !== '');
+}
+
+/**
+ * The label–value pairs in the first `lineCount` lines. A label without a value in its own cell
+ * takes the next cell of its line, or the first cell of the next non-blank line when it ended its
+ * line; it is paired with null when neither is a value.
+ */
+export function readHeaderPairs(lines: readonly string[], lineCount: number): HeaderPair[] {
+  const pairs: HeaderPair[] = [];
+  const limit = Math.min(lines.length, lineCount);
+  let pending: HeaderPair | null = null;
+  for (let index = 0; index < limit; index += 1) {
+    const cells = headerCells(lines[index] ?? '');
+    if (cells.length === 0) continue;
+    for (const cell of cells) {
+      for (const segment of splitAtLabels(cell)) {
+        if (segment.known === null) {
+          // Unlabelled text: the value of a label still waiting for one.
+          if (pending) {
+            pending.value = acceptValue(segment.rest);
+            pending = null;
+          }
+          continue;
+        }
+        if (pending) pending = null;
+        const value = acceptValue(segment.rest);
+        const pair: HeaderPair = { ...segment.known, value, line: index + 1 };
+        pairs.push(pair);
+        if (value === null) pending = pair;
+      }
+    }
+    // A value on the next line only for a label that ended its line; further lines do not count.
+    if (pending && pending.line !== index + 1) pending = null;
+  }
+  return pairs;
+}
