@@ -160,7 +160,7 @@ export interface TitlePattern {
  * 目标批复表 an approval before a target table).
  */
 export const titlePatterns: readonly TitlePattern[] = [
-  { kind: 'evaluation-report', pattern: /评价报告|自评报告|绩效报告|评价的报告|自评的报告|自评情况报告|自评工作报告|评价情况报告|自评情况说明|绩效评价情况/ },
+  { kind: 'evaluation-report', pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/ },
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
   { kind: 'self-evaluation', pattern: /自评表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表/ },
   {
