@@ -13,6 +13,7 @@ import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
 import { isProjectTable, readProjectTargetTable } from './project-table.ts';
+import { completeTableFacts } from './document-facts.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -99,6 +100,7 @@ export function readText(text: string): PerformanceDocument | null {
   if (!detected) return null;
   try {
     const document = readers[detected.kind](lines, detected.scope);
+    if (document.kind !== 'evaluation-report') completeTableFacts(document, lines);
     const truncation = findTruncatedTable(document, lines);
     if (truncation) document.findings.push(truncation);
     return ensureValid(document);
