@@ -262,7 +262,6 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     '调整预算数',
     '预算调整数',
     '全年调整预算数',
-    '年度预算数',
     '预算数',
   ],
   executed: ['全年执行数', '执行数', '预算执行数', '实际执行数', '全年实际执行数', '全年支出数', '实际支出数', '实际支出', '支出数'],
