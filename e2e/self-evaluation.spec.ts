@@ -1,7 +1,9 @@
 /** Issue 4 journey: a unit fills a self-evaluation from sample 001 and sees the live score by the rules. */
 import { expect, test } from '@playwright/test';
-import { readSeed } from '../test-support/seeds.ts';
+import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
 import { openAs, saveScreenshot } from './support.ts';
+
+test.skip(!hasSeeds, seedsMissingMessage);
 
 test('a unit sees 1.92 suggested for DNA 采集数 while 1 is entered', async ({ browser }, testInfo) => {
   const filler = await openAs(browser, 'police-filler');

@@ -4,8 +4,10 @@
  * fixes it and resubmits; both reviewers approve and the 批复表 is shown.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readSeed } from '../test-support/seeds.ts';
+import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
 import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+
+test.skip(!hasSeeds, seedsMissingMessage);
 
 async function openDocument(page: Page, id: string): Promise<void> {
   await page.goto(`/documents/${id}`);

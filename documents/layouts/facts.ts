@@ -1,0 +1,113 @@
+/**
+ * The facts of a document, the unit of the fidelity measure (docs/layouts.md): kind, header,
+ * budget amounts in 万元, totals, counts, each indicator keyed by its normalised name, and the
+ * findings a reader must raise. A fixture's expected.json lists the facts a correct reader gives;
+ * compareFacts says how many of them a real read got right.
+ */
+import { eachIndicator, type Indicator, type PerformanceDocument } from '../../core/model.ts';
+import { comparisonOf, indicatorKeyName, isSameFact } from './fact-values.ts';
+
+export type Facts = Map<string, string>;
+
+export interface FactComparisonResult {
+  expected: number;
+  matched: number;
+  /** Expected keys the read did not give at all. */
+  missing: string[];
+  /** Expected keys the read gave with another value: "key: expected ≠ actual". */
+  wrong: string[];
+}
+
+const budgetFields = ['total', 'initial', 'adjusted', 'executed', 'weight', 'executionRate', 'score'] as const;
+const bySourceFields = ['generalPublic', 'governmentFund', 'specialAccount', 'currentYear', 'carriedOver', 'other', 'total'] as const;
+const byNatureFields = ['basic', 'project', 'total'] as const;
+
+function put(facts: Facts, key: string, value: string | number | null | undefined): void {
+  if (value === null || value === undefined) return;
+  const text = String(value).trim();
+  if (text !== '') facts.set(key, text);
+}
+
+/** Reads a field that the model may not have yet (monitoring is added by another branch). */
+function readLoose(source: unknown, field: string): unknown {
+  return typeof source === 'object' && source !== null ? (source as Record<string, unknown>)[field] : undefined;
+}
+
+function looseText(value: unknown): string | null {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  const text = readLoose(value, 'text');
+  return typeof text === 'string' ? text : null;
+}
+
+function putIndicator(facts: Facts, indicator: Indicator): void {
+  const key = `indicator[${indicatorKeyName(indicator.name)}]`;
+  // The first row of a name wins, as in the expected facts (duplicates are a finding of their own).
+  if (facts.has(`${key}.level1`) || facts.has(`${key}.target`)) return;
+  put(facts, `${key}.level1`, indicator.level1);
+  put(facts, `${key}.level2`, indicator.level2);
+  put(facts, `${key}.target`, indicator.target?.text);
+  put(facts, `${key}.actual`, indicator.actual?.text);
+  put(facts, `${key}.weight`, indicator.weight);
+  put(facts, `${key}.score`, indicator.score);
+  // In-year monitoring (kind "monitoring"): progress to date and 完成目标可能性, when the model has them.
+  put(facts, `${key}.progress`, looseText(readLoose(indicator, 'progress')));
+  put(facts, `${key}.likelihood`, looseText(readLoose(indicator, 'likelihood')));
+}
+
+/** Every fact of a document as key → value text; amounts in 万元 as the model stores them. */
+export function documentFacts(document: PerformanceDocument): Facts {
+  const facts: Facts = new Map();
+  put(facts, 'kind', document.kind);
+  put(facts, 'scope', document.scope);
+  put(facts, 'unit', document.unit);
+  put(facts, 'year', document.year);
+  put(facts, 'project', document.project);
+  put(facts, 'supervisor', document.supervisor);
+  const { budget } = document;
+  for (const field of budgetFields) put(facts, `budget.${field}`, budget[field]);
+  for (const field of bySourceFields) put(facts, `budget.bySource.${field}`, budget.bySource?.[field]);
+  for (const field of byNatureFields) put(facts, `budget.byNature.${field}`, budget.byNature?.[field]);
+  put(facts, 'totals.weight', document.totals.weight);
+  put(facts, 'totals.score', document.totals.score);
+  put(facts, 'totals.grade', document.totals.grade);
+  const indicators = [...eachIndicator(document)].map(({ indicator }) => indicator);
+  put(facts, 'goals.count', document.goals.filter((goal) => goal.indicators.length > 0).length);
+  put(facts, 'indicators.count', indicators.length);
+  for (const indicator of indicators) putIndicator(facts, indicator);
+  const monitoring = readLoose(document, 'monitoring');
+  for (const field of ['month', 'executedToDate', 'forecast']) {
+    put(facts, `monitoring.${field}`, looseText(readLoose(monitoring, field)));
+  }
+  for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
+  return facts;
+}
+
+/** How many expected facts the actual facts hold, and which are missing or wrong. */
+export function compareFacts(expected: ReadonlyMap<string, string>, actual: ReadonlyMap<string, string>): FactComparisonResult {
+  const result: FactComparisonResult = { expected: expected.size, matched: 0, missing: [], wrong: [] };
+  for (const [key, value] of expected) {
+    const got = actual.get(key);
+    if (got === undefined) result.missing.push(key);
+    else if (isSameFact(comparisonOf(key), value, got)) result.matched += 1;
+    else result.wrong.push(`${key}: ${value} ≠ ${got}`);
+  }
+  return result;
+}
+
+/** `indicator[ 名 称 ].target` → the key documentFacts gives for that name. */
+function normalizeIndicatorKey(key: string): string {
+  const match = /^indicator\[(.*)\](\.[a-zA-Z0-9]+)$/.exec(key);
+  return match ? `indicator[${indicatorKeyName(match[1] ?? '')}]${match[2] ?? ''}` : key;
+}
+
+/** Expected facts as written in a fixture's expected.json ({ "facts": { key: value } }). */
+export function parseExpectedFacts(json: unknown): Facts {
+  const facts = readLoose(json, 'facts');
+  if (typeof facts !== 'object' || facts === null) throw new Error('expected.json 缺少 "facts" 对象');
+  const result: Facts = new Map();
+  for (const [key, value] of Object.entries(facts)) {
+    if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`expected.json 中 ${key} 的值不是文本或数字`);
+    result.set(normalizeIndicatorKey(key), String(value));
+  }
+  return result;
+}
