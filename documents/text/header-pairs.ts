@@ -55,6 +55,10 @@ const PLACEHOLDERS = new Set(placeholderValues);
 const TABLE_WORDS = new Set(tableWords);
 /** Labels shorter than this count before other words only with a separator ("年度：2024"). */
 const SHORTEST_GLUED_LABEL = 4;
+/** A cell longer than this with labels glued to their values is a run-together header. */
+const RUN_TOGETHER_CELL = 40;
+/** Table words that end a value in a run-together header ("实施单位X资金情况(万元)…"). */
+const VALUE_TERMINATORS = [...tableWords, '资金总额', '资金情况', '项目概况', '项目属性', '年度绩效指标', '绩效指标', '年度总体目标'];
 /** A value that is an amount unit ("单位：万元") names no one. */
 const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 
@@ -91,36 +95,74 @@ interface Segment {
   rest: string;
 }
 
+/** A label occurrence in a cell. */
+interface LabelMatch {
+  known: KnownLabel;
+  start: number;
+  end: number;
+}
+
 /**
- * A cell split at its labels. A label counts at the cell's start, or after a space or separator
- * when a colon or a space follows it (so "示范县项目单位" inside a value is no label).
+ * The labels of a cell. Strictly, a label counts at the cell's start, or after a space or separator
+ * when a colon or a space follows it (so "示范县项目单位" inside a value is no label). A long cell
+ * with two or more labels glued to their values is a run-together header ("项目名称X主管部门Y实施
+ * 单位Z"): there every label of at least SHORTEST_GLUED_LABEL characters counts.
  */
+function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolean } {
+  const strict: LabelMatch[] = [];
+  const glued: LabelMatch[] = [];
+  LABEL_PATTERN.lastIndex = 0;
+  for (let match = LABEL_PATTERN.exec(cell); match !== null; match = LABEL_PATTERN.exec(cell)) {
+    const known = labelsByKey.get(labelKey(match[0]));
+    if (!known) continue;
+    const found = { known, start: match.index, end: match.index + match[0].length };
+    const before = cell.slice(0, match.index);
+    const after = cell.slice(found.end).replace(SEAL_PATTERN, '');
+    const startsWithWord = /^[\u4e00-\u9fff]/.test(after);
+    const atStart = before.replace(/[\s|]/g, '') === '';
+    const separated = /[\s,，;；、|]$/.test(before) && /^\s*[:：\s]|^$/.test(after);
+    // A short label glued to the words after it is part of a longer word ("年度总体目标").
+    const isLongEnough = known.label.length >= SHORTEST_GLUED_LABEL || !startsWithWord;
+    if ((atStart || separated) && isLongEnough) strict.push(found);
+    if (known.label.length >= SHORTEST_GLUED_LABEL || /^\s*[:：]/.test(after)) glued.push(found);
+  }
+  const isRunTogether = cell.length > RUN_TOGETHER_CELL && glued.length >= 2 && glued.length > strict.length;
+  return isRunTogether ? { labels: glued, isRunTogether } : { labels: strict, isRunTogether };
+}
+
+/** A value up to the first table word that follows it (run-together cells only). */
+function cutAtTableWord(text: string): string {
+  let end = text.length;
+  for (const word of VALUE_TERMINATORS) {
+    const index = text.indexOf(word);
+    if (index > 0 && index < end) end = index;
+  }
+  return text.slice(0, end);
+}
+
+/** A cell split at its labels; the first segment is the text before any label (when not blank). */
 function splitAtLabels(cell: string): Segment[] {
   const segments: Segment[] = [];
   let restStart = 0;
   let current: KnownLabel | null = null;
-  LABEL_PATTERN.lastIndex = 0;
-  for (let match = LABEL_PATTERN.exec(cell); match !== null; match = LABEL_PATTERN.exec(cell)) {
-    const before = cell.slice(0, match.index);
-    const after = cell.slice(match.index + match[0].length).replace(SEAL_PATTERN, '');
-    const atStart = before.replace(/[\s|]/g, '') === '';
-    const separated = /[\s,，;；、|]$/.test(before) && /^\s*[:：\s]|^$/.test(after);
-    if (!atStart && !separated) continue;
-    const known = labelsByKey.get(labelKey(match[0])) ?? null;
-    // A short label glued to the words after it is part of a longer word ("年度总体目标").
-    if (!known || (known.label.length < SHORTEST_GLUED_LABEL && /^[\u4e00-\u9fff]/.test(after))) continue;
-    segments.push({ known: current, rest: cell.slice(restStart, match.index) });
-    current = known;
-    restStart = match.index + match[0].length;
+  const { labels, isRunTogether } = findLabels(cell);
+  const valueOf = (text: string): string => (isRunTogether ? cutAtTableWord(text) : text);
+  for (const found of labels) {
+    segments.push({ known: current, rest: valueOf(cell.slice(restStart, found.start)) });
+    current = found.known;
+    restStart = found.end;
   }
-  segments.push({ known: current, rest: cell.slice(restStart) });
-  // The first segment is the text before any label: kept as an unlabelled piece when not blank.
+  segments.push({ known: current, rest: valueOf(cell.slice(restStart)) });
   return segments.filter((segment, index) => index > 0 || segment.rest.trim() !== '');
 }
 
-/** The cells of a header line without stray pipes of one-cell-per-line dumps ("项目名称 |"). */
+/**
+ * The cells of a header line without stray pipes of one-cell-per-line dumps ("项目名称 |"); a run
+ * of spaces separates cells too ("金川市生态环境局      批复金额    156.80").
+ */
 function headerCells(line: string): string[] {
   return splitCells(line)
+    .flatMap((cell) => cell.split(/\s{3,}/))
     .map((cell) => cell.replace(/^\|+|\|+$/g, '').trim())
     .filter((cell) => cell !== '');
 }

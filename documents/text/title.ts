@@ -83,6 +83,9 @@ function findUnit(key: string): string | null {
 export function readTitle(lines: readonly string[]): Title {
   const { text, line } = findTitleLine(lines);
   const kind = findTitleKind(text);
+  // A whole run-together document on one line names its kind, but what stands before the kind
+  // words there is narrative, not a unit.
+  if (text.length > LONGEST_TITLE) return { text, line, kind, year: null, unit: null };
   const key = labelKey(text);
   const year = /((?:19|20)\d{2})年/.exec(key);
   return {

@@ -292,3 +292,23 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
   { slot: 'governmentFund', labels: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'] },
   { slot: 'other', labels: ['其他资金', '单位资金', '自有资金', '单位自有资金', '其他'] },
 ];
+
+/**
+ * Budget figures a report's narrative states, by the words before the amount ("年初批复预算712万元",
+ * "调整预算后项目预算655.8万元", "实际支出628.4万元"), tried in order. 到位 (funds received) is no
+ * budget figure of the model and is never taken for one.
+ */
+export const reportBudgetFigures: ReadonlyArray<{ field: 'initial' | 'adjusted' | 'executed'; pattern: RegExp }> = [
+  { field: 'adjusted', pattern: /调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/ },
+  { field: 'initial', pattern: /年初(?:批复|安排|下达)?(?:的)?(?:部门|项目)?预算|年初批复|年初安排/ },
+  {
+    field: 'executed',
+    pattern: /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数/,
+  },
+];
+
+/** Words that make a report amount no budget figure: funds received (到位), a rate. */
+export const reportFigureExclusions = /到位|执行率|支付率|到位率|结余|结转/;
+
+/** A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%". */
+export const statedExecutionRate = /(?:预算|资金)?执行率(?:为|达到|达|是|约)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
