@@ -36,15 +36,29 @@ export function findTitleKind(text: string): DocumentKind | null {
   return titlePatterns.find(({ pattern }) => pattern.test(key))?.kind ?? null;
 }
 
-/** The title line: the first of the first lines that names a kind, else the first non-blank line. */
+/** The first line of a title broken in two ("丰林市2022年度部门整体支出" / "绩效评价自评报告"). */
+const TITLE_FIRST_PART = /^[^:：\-—|\t]{2,30}$/;
+
+/**
+ * The title line: the first of the first lines that names a kind, else the first non-blank line.
+ * A short line right before it without a colon is the title's first half.
+ */
 function findTitleLine(lines: readonly string[]): { text: string; line: number } {
   let first: { text: string; line: number } | null = null;
+  let previous: { text: string; line: number } | null = null;
   let seen = 0;
   for (const [index, line] of lines.entries()) {
     const text = line.replace(/^[\s|]+|[\s|]+$/g, '');
     if (text === '') continue;
     first ??= { text, line: index + 1 };
-    if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) return { text, line: index + 1 };
+    if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
+      // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
+      const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
+      const joined =
+        opensWithKind && previous && TITLE_FIRST_PART.test(previous.text) && findTitleKind(previous.text) === null;
+      return joined && previous ? { text: `${previous.text}${text}`, line: previous.line } : { text, line: index + 1 };
+    }
+    previous = { text, line: index + 1 };
     seen += 1;
     if (seen > LINES_BEFORE_TITLE) break;
   }

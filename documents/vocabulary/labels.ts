@@ -299,7 +299,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
  * budget figure of the model and is never taken for one.
  */
 export const reportBudgetFigures: ReadonlyArray<{ field: 'initial' | 'adjusted' | 'executed'; pattern: RegExp }> = [
-  { field: 'adjusted', pattern: /调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/ },
+  { field: 'adjusted', pattern: /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/ },
   { field: 'initial', pattern: /年初(?:批复|安排|下达)?(?:的)?(?:部门|项目)?预算|年初批复|年初安排/ },
   {
     field: 'executed',
