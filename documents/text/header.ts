@@ -37,11 +37,14 @@ function resolveField(pairs: readonly HeaderPair[], field: HeaderField): string 
   return best?.value ?? null;
 }
 
-/** A project name without the budget code Sichuan writes in front ("51000021R000000019951-工资性支出"). */
-function withoutBudgetCode(project: string | null): string | null {
-  if (project === null) return null;
-  const name = project.replace(/^[0-9A-Z]{12,}\s*[-—－_]\s*/, '');
-  return name === '' ? project : name;
+/**
+ * A name without the code written in front of it: a budget code ("51000021R000000019951-工资性支出",
+ * Sichuan) or a unit code ("316002-石岭县公路养护中心", Anhui).
+ */
+function withoutCode(name: string | null): string | null {
+  if (name === null) return null;
+  const bare = name.replace(/^[0-9A-Z]{3,}\s*[-—－_]\s*(?=[\u4e00-\u9fff])/, '');
+  return bare === '' ? name : bare;
 }
 
 /** A year written in a header value ("2024", "2024年", "2024年度"). */
@@ -79,11 +82,11 @@ export function findUnitInTitle(lines: readonly string[]): string | null {
 export function readHeaderWithGaps(lines: readonly string[]): { header: Header; unanswered: UnansweredLabel[] } {
   const pairs = readHeaderPairs(lines, HEADER_LINES);
   const header: Header = {
-    unit: resolveField(pairs, 'unit') ?? findUnitInTitle(lines),
+    unit: withoutCode(resolveField(pairs, 'unit')) ?? findUnitInTitle(lines),
     year: findYear(lines, pairs),
-    supervisor: resolveField(pairs, 'supervisor'),
-    project: withoutBudgetCode(resolveField(pairs, 'project')),
-    implementer: resolveField(pairs, 'implementer'),
+    supervisor: withoutCode(resolveField(pairs, 'supervisor')),
+    project: withoutCode(resolveField(pairs, 'project')),
+    implementer: withoutCode(resolveField(pairs, 'implementer')),
   };
   const answered = new Set(pairs.filter((pair) => pair.value !== null).map((pair) => pair.field));
   const unanswered: UnansweredLabel[] = [];

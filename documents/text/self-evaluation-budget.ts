@@ -13,6 +13,7 @@ import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
+import { recoverFundRows } from './fund-rows.ts';
 import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
 type FundColumns = Partial<Record<BudgetColumnRole, number>>;
@@ -213,7 +214,11 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
   const budget: Budget = {};
   const findings: Finding[] = [];
   let columns: FundColumns | null = null;
-  for (const row of rows) {
+  const tests = {
+    isColumnLabel: (cell: string) => findColumnRole(cell) !== undefined,
+    isRowLabel: (cell: string) => findRowSlot(cell) !== undefined,
+  };
+  for (const row of recoverFundRows(rows, tests)) {
     if (!columns) {
       columns = mapFundColumns(row.cells);
       if (columns) continue;

@@ -280,7 +280,20 @@ export type BudgetRowSlot = 'total' | 'currentYear' | 'carriedOver' | 'other' | 
 export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: readonly string[] }> = [
   {
     slot: 'total',
-    labels: ['年度资金总额', '资金总额', '总额', '年度资金合计', '资金合计', '项目资金总额', '预算资金总额', '合计', '总计'],
+    labels: [
+      '年度资金总额',
+      '资金总额',
+      '总额',
+      '年度资金合计',
+      '资金合计',
+      '项目资金总额',
+      '预算资金总额',
+      '部门预算总额',
+      '预算总额',
+      '年度预算总额',
+      '合计',
+      '总计',
+    ],
   },
   {
     slot: 'currentYear',
