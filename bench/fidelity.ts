@@ -2,8 +2,9 @@
  * `npm run fidelity [-- --json] [-- --update-floors] [-- family…]`: reads every layout fixture
  * (documents/layouts/fixtures) through the real import path and prints, per family, the facts
  * read right out of the facts expected, with the first missing and wrong facts, then the total.
- * --update-floors rewrites documents/layouts/floors.json with today's matched counts (the ratchet
- * that documents/layouts/fidelity.test.ts holds). BENCHMARKS.md records the results.
+ * --update-floors raises documents/layouts/floors.json to today's matched counts (the ratchet that
+ * documents/layouts/fidelity.test.ts holds; a regression keeps its floor); --reset-floors writes
+ * today's counts even where lower (after correcting a fixture). BENCHMARKS.md records the results.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -38,12 +39,17 @@ if (args.includes('--json')) {
   for (const result of results) console.log(describe(result));
   console.log(`\n合计 total: ${matched} / ${expected} facts read right (${percent(matched, expected)}) over ${results.length} families`);
 }
-if (args.includes('--update-floors')) {
+const isReset = args.includes('--reset-floors');
+if (args.includes('--update-floors') || isReset) {
   if (families.length > 0) {
-    console.log('--update-floors 需要全部版式族：请不带版式名运行');
+    console.log('更新下限需要全部版式族：请不带版式名运行');
     process.exitCode = 2;
   } else {
-    writeFloors(results);
+    const kept = writeFloors(results, isReset);
     console.log(`已更新 ${floorsFile}`);
+    if (kept.length > 0) {
+      console.log(`以下版式族读对的事实少于下限，下限未降低（确需降低请用 --reset-floors）：\n  ${kept.join('\n  ')}`);
+      process.exitCode = 1;
+    }
   }
 }

@@ -91,6 +91,6 @@ export function comparisonOf(key: string): FactComparison {
   return 'text';
 }
 
-const decimalFields = new Set(['year', 'count', 'weight', 'score', 'month', 'executedToDate', 'forecast']);
+const decimalFields = new Set(['year', 'count', 'weight', 'score', 'month']);
 
 export { Dec };

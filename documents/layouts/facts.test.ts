@@ -23,6 +23,21 @@ describe('documentFacts', () => {
   });
 });
 
+describe('documentFacts of in-year monitoring', () => {
+  it('reads the monitoring model: window month, executed to date, forecast, likelihood as written', () => {
+    const document = createEmptyDocument('target-table', 'project');
+    document.goals = [{ name: '', indicators: [{ ...indicator('参保人数', '≥32万人'), ...{ monitoring: { likelihood: 'possible' } } }] }];
+    Object.assign(document, { monitoring: { period: { cutOffDate: '2024-06-30' }, moneyFacts: [{ kind: 'budget', amount: '980', label: '年初预算' }, { kind: 'spent', amount: '612.5', label: '已支出' }] } });
+    Object.assign(document.budget, { forecast: '980' });
+    const facts = documentFacts(document);
+    expect(facts.get('monitoring.month')).toBe('6');
+    expect(facts.get('budget.initial')).toBe('980');
+    expect(facts.get('budget.executedToDate')).toBe('612.5');
+    expect(facts.get('budget.forecast')).toBe('980');
+    expect(facts.get('indicator[参保人数].likelihood')).toBe('有可能');
+  });
+});
+
 describe('compareFacts', () => {
   const expected = parseExpectedFacts({
     facts: {

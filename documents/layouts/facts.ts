@@ -39,6 +39,41 @@ function looseText(value: unknown): string | null {
   return typeof text === 'string' ? text : null;
 }
 
+/** 完成目标可能性 as written in fixtures, from the stable ids of the monitoring model. */
+const likelihoodNames: Readonly<Record<string, string>> = { certain: '确定能', possible: '有可能', impossible: '不可能' };
+
+/** The month a monitoring window ends: throughMonth (1-6月 → 6) or the month of its cut-off date. */
+function monitoringMonth(period: unknown): string | null {
+  const month = readLoose(period, 'throughMonth');
+  if (typeof month === 'number') return String(month);
+  const date = readLoose(period, 'cutOffDate');
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? String(Number(date.slice(5, 7))) : null;
+}
+
+/** The first money sentence of a narrative monitoring report of one of the kinds (budget, spent …). */
+function moneyFact(monitoring: unknown, kinds: readonly string[]): string | null {
+  const moneyFacts = readLoose(monitoring, 'moneyFacts');
+  if (!Array.isArray(moneyFacts)) return null;
+  for (const kind of kinds) {
+    const found: unknown = moneyFacts.find((fact) => readLoose(fact, 'kind') === kind);
+    const amount = readLoose(found, 'amount');
+    if (typeof amount === 'string') return amount;
+  }
+  return null;
+}
+
+/**
+ * In-year monitoring (kind "monitoring", once the model has it): budget.executedToDate and
+ * budget.forecast, else what a narrative report's money sentences say; the window's month.
+ */
+function putMonitoring(facts: Facts, document: PerformanceDocument): void {
+  const monitoring = readLoose(document, 'monitoring');
+  if (!facts.has('budget.initial')) put(facts, 'budget.initial', moneyFact(monitoring, ['budget']));
+  put(facts, 'budget.executedToDate', looseText(readLoose(document.budget, 'executedToDate')) ?? moneyFact(monitoring, ['executed', 'spent']));
+  put(facts, 'budget.forecast', looseText(readLoose(document.budget, 'forecast')) ?? moneyFact(monitoring, ['forecast']));
+  put(facts, 'monitoring.month', monitoringMonth(readLoose(monitoring, 'period')));
+}
+
 function putIndicator(facts: Facts, indicator: Indicator): void {
   const key = `indicator[${indicatorKeyName(indicator.name)}]`;
   // The first row of a name wins, as in the expected facts (duplicates are a finding of their own).
@@ -49,9 +84,11 @@ function putIndicator(facts: Facts, indicator: Indicator): void {
   put(facts, `${key}.actual`, indicator.actual?.text);
   put(facts, `${key}.weight`, indicator.weight);
   put(facts, `${key}.score`, indicator.score);
-  // In-year monitoring (kind "monitoring"): progress to date and 完成目标可能性, when the model has them.
-  put(facts, `${key}.progress`, looseText(readLoose(indicator, 'progress')));
-  put(facts, `${key}.likelihood`, looseText(readLoose(indicator, 'likelihood')));
+  // In-year monitoring (kind "monitoring"): indicator.monitoring { actualToDate, likelihood } once the model has it.
+  const monitoring = readLoose(indicator, 'monitoring');
+  put(facts, `${key}.progress`, looseText(readLoose(monitoring, 'actualToDate')));
+  const likelihood = readLoose(monitoring, 'likelihood');
+  put(facts, `${key}.likelihood`, typeof likelihood === 'string' ? (likelihoodNames[likelihood] ?? likelihood) : null);
 }
 
 /** Every fact of a document as key → value text; amounts in 万元 as the model stores them. */
@@ -74,10 +111,7 @@ export function documentFacts(document: PerformanceDocument): Facts {
   put(facts, 'goals.count', document.goals.filter((goal) => goal.indicators.length > 0).length);
   put(facts, 'indicators.count', indicators.length);
   for (const indicator of indicators) putIndicator(facts, indicator);
-  const monitoring = readLoose(document, 'monitoring');
-  for (const field of ['month', 'executedToDate', 'forecast']) {
-    put(facts, `monitoring.${field}`, looseText(readLoose(monitoring, field)));
-  }
+  putMonitoring(facts, document);
   for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
   return facts;
 }

@@ -15,7 +15,24 @@ export function readFloors(): Record<string, number> {
   return JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, number>;
 }
 
-export function writeFloors(results: ReadonlyArray<{ family: string; matched: number }>): void {
-  const floors = Object.fromEntries(results.map(({ family, matched }) => [family, matched]));
+/**
+ * Writes today's counts as floors. A ratchet only rises: a family reading fewer facts than its
+ * floor keeps the floor (and is returned) unless `isReset` is set, e.g. after a fixture's expected
+ * facts were corrected.
+ */
+export function writeFloors(results: ReadonlyArray<{ family: string; matched: number }>, isReset = false): string[] {
+  const previous = readFloors();
+  const kept: string[] = [];
+  const floors = Object.fromEntries(
+    results.map(({ family, matched }) => {
+      const floor = previous[family] ?? 0;
+      if (!isReset && matched < floor) {
+        kept.push(`${family}: ${matched} < ${floor}`);
+        return [family, floor];
+      }
+      return [family, matched];
+    }),
+  );
   writeFileSync(floorsFile, `${JSON.stringify(floors, null, 2)}\n`);
+  return kept;
 }

@@ -1,0 +1,122 @@
+/**
+ * Renders a target table (部门整体, goals 目标一…) or a project self-evaluation from the model
+ * into a Sheet, with the layout's header rows, 序号 column, column order and amount unit.
+ */
+import { Dec } from '../../../core/decimal.ts';
+import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
+import { MERGED_LEFT as L, MERGED_UP as U, type DenseGrid } from './dense-grid.ts';
+import { mergeLevelRows } from './level-rows.ts';
+import type { LayoutOptions, Sheet } from './sheet.ts';
+
+const goalNumbers = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** An amount in 万元 written in the layout's unit ("1,234,500.00" in 元). */
+export function writeAmount(amount: string | null | undefined, options: LayoutOptions): string {
+  if (amount === null || amount === undefined) return '';
+  if (!options.isInYuan) return amount;
+  const yuan = new Dec(amount).times(10000).toFixed(2);
+  const [whole = '0', fraction = '00'] = yuan.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}
+
+function moneyLabel(options: LayoutOptions): string {
+  return options.isInYuan ? '（元）' : '（万元）';
+}
+
+/** Pads every row to `width` with MERGED_LEFT after its last cell, as a merged cell would. */
+function widen(rows: DenseGrid, width: number): DenseGrid {
+  return rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill(L)]);
+}
+
+/** The indicator header: 1–3 rows, the level columns' names on the last, the others merged down. */
+function indicatorHeader(names: string[], options: LayoutOptions): DenseGrid {
+  if (options.headerRows === 1) return [names];
+  const groupRow = ['绩效指标', L, L, ...names.slice(3)];
+  const levelRow = [...names.slice(0, 3), ...names.slice(3).map(() => U)];
+  if (options.headerRows === 2) return [groupRow, levelRow];
+  return [['年度绩效指标', ...names.slice(1).map(() => L)], groupRow, levelRow];
+}
+
+function withSerial(rows: DenseGrid, options: LayoutOptions, headerCount: number): DenseGrid {
+  if (!options.hasSerialColumn) return rows;
+  return rows.map((row, index) => [index === 0 ? '序号' : index < headerCount ? U : String(index - headerCount + 1), ...row]);
+}
+
+/** One goal's block: the goal label merged down the first column beside its header and rows (as sample 000). */
+function goalRows(input: { label: string; indicators: readonly Indicator[]; options: LayoutOptions }): DenseGrid {
+  const names = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const header = indicatorHeader(names, input.options);
+  const rows = mergeLevelRows(
+    input.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
+    { merge: 'blank' },
+  );
+  return withSerial([...header, ...rows], input.options, header.length).map((row, index) => [index === 0 ? input.label : U, ...row]);
+}
+
+/** 部门整体支出绩效目标表 with goals 目标一…, each with its own indicator header. */
+export function renderDepartmentTargetTable(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const width = 5 + (options.hasSerialColumn ? 1 : 0);
+  const rows: DenseGrid = [
+    ['部门名称', document.unit],
+    [`年度预算申请${moneyLabel(options)}`, '资金总额', writeAmount(document.budget.total, options)],
+    ['整体绩效目标', document.overallGoal ?? ''],
+  ];
+  document.goals.forEach((goal, index) => {
+    rows.push(...goalRows({ label: `目标${goalNumbers[index] ?? String(index + 1)}`, indicators: goal.indicators, options }));
+  });
+  return {
+    before: [`${document.year}年部门整体支出绩效目标表`, '填报单位：（盖章）', ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width),
+  };
+}
+
+function selfEvaluationCells(indicator: Indicator, options: LayoutOptions): string[] {
+  const target = indicator.target?.text ?? '';
+  const actual = indicator.actual?.text ?? '';
+  const weight = indicator.weight ?? '';
+  const score = indicator.score ?? '';
+  return options.hasReorderedColumns ? [indicator.name, weight, target, actual, score, ''] : [indicator.name, target, actual, weight, score, ''];
+}
+
+function totalsRow(input: { names: string[]; width: number; options: LayoutOptions; weight: string | null | undefined; score: string | null | undefined }): string[] {
+  const offset = input.options.hasSerialColumn ? 1 : 0;
+  const row = Array<string>(input.width).fill('');
+  row[0] = '总分';
+  row[offset + input.names.indexOf('分值')] = input.weight ?? '';
+  row[offset + input.names.indexOf('得分')] = input.score ?? '';
+  return row;
+}
+
+/** 项目支出绩效自评表 (财预〔2020〕10号 layout). */
+export function renderProjectSelfEvaluation(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const { budget } = document;
+  const names = options.hasReorderedColumns
+    ? ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '实际完成值', '得分', '偏差原因分析及改进措施']
+    : ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const indicators = document.goals.flatMap((goal) => goal.indicators);
+  const header = indicatorHeader(names, options);
+  const indicatorRows = withSerial(
+    [
+      ...header,
+      ...mergeLevelRows(
+        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: selfEvaluationCells(indicator, options) })),
+        { merge: 'blank' },
+      ),
+    ],
+    options,
+    header.length,
+  );
+  const width = indicatorRows[0]?.length ?? names.length;
+  const rows: DenseGrid = [
+    ['项目名称', document.project ?? ''],
+    ['主管部门', document.supervisor ?? '', '实施单位', document.unit],
+    [`项目资金${moneyLabel(options)}`, '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [U, '年度资金总额', writeAmount(budget.initial, options), writeAmount(budget.adjusted, options), writeAmount(budget.executed, options), budget.weight ?? '', budget.executionRate ? `${budget.executionRate}%` : '', budget.score ?? ''],
+    ...indicatorRows,
+    totalsRow({ names, width, options, weight: document.totals.weight, score: document.totals.score }),
+  ];
+  return {
+    before: ['项目支出绩效自评表', `（${document.year}年度）`, ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width),
+  };
+}

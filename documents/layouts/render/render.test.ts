@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readXlsxLines } from '../../xlsx/read-xlsx.ts';
+import { defaultImportLimits } from '../../import-error.ts';
+import { findSpannedCells, MERGED_LEFT as L, MERGED_UP as U } from './dense-grid.ts';
+import { writeAmount } from './document-sheet.ts';
+import { writeGridXlsx } from './office.ts';
+import { plainLayout } from './sheet.ts';
+import { renderText } from './text-layouts.ts';
+
+const grid = [
+  ['项目资金', '年初预算数', '全年预算数'],
+  [U, '80', '86'],
+  ['总分', L, '100'],
+];
+
+describe('dense grids', () => {
+  it('finds a cell merged down and a cell merged across', () => {
+    expect(findSpannedCells(grid)).toEqual([
+      { row: 0, column: 0, text: '项目资金', rowSpan: 2, colSpan: 1 },
+      { row: 0, column: 1, text: '年初预算数', rowSpan: 1, colSpan: 1 },
+      { row: 0, column: 2, text: '全年预算数', rowSpan: 1, colSpan: 1 },
+      { row: 1, column: 1, text: '80', rowSpan: 1, colSpan: 1 },
+      { row: 1, column: 2, text: '86', rowSpan: 1, colSpan: 1 },
+      { row: 2, column: 0, text: '总分', rowSpan: 1, colSpan: 2 },
+      { row: 2, column: 2, text: '100', rowSpan: 1, colSpan: 1 },
+    ]);
+  });
+
+  it('writes covered positions as empty cells in text, and drops them between runs of spaces', () => {
+    const sheet = { before: ['标题'], grid };
+    expect(renderText(sheet, 'tabs')).toBe('标题\n项目资金\t年初预算数\t全年预算数\n\t80\t86\n总分\t\t100');
+    expect(renderText(sheet, 'spaces')).toBe('标题\n项目资金    年初预算数    全年预算数\n80    86\n总分    100');
+    expect(renderText(sheet, 'cell-per-line').split('\n')).toHaveLength(8);
+    expect(renderText(sheet, 'tabs', { isTraditional: true })).toContain('項目資金');
+  });
+
+  it('writes merged cells into a real .xlsx that the reader sees as one cell', async () => {
+    const bytes = await writeGridXlsx({ before: ['项目支出绩效自评表'], grid });
+    const lines = await readXlsxLines(bytes, defaultImportLimits);
+    expect(lines.join('\n')).toContain('项目支出绩效自评表');
+    expect(lines.some((line) => line.includes('80') && line.includes('86'))).toBe(true);
+  });
+});
+
+describe('amounts', () => {
+  it('writes 万元 as they are and 元 with thousands separators', () => {
+    expect(writeAmount('123.45', plainLayout)).toBe('123.45');
+    expect(writeAmount('1234.5', { ...plainLayout, isInYuan: true })).toBe('12,345,000.00');
+    expect(writeAmount(null, plainLayout)).toBe('');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The layout families of the round-trip property (issue #8 item 10): each turns a document of the
+ * model into a file as some province publishes it — text dumps in several shapes, real .xlsx/.docx
+ * with merged cells, and the product's own writers.
+ */
+import type { PerformanceDocument } from '../../../core/model.ts';
+import { exportDocument } from '../../export.ts';
+import type { FixtureFile } from '../run-fixtures.ts';
+import { renderDepartmentTargetTable, renderProjectSelfEvaluation } from './document-sheet.ts';
+import { writeGridDocx, writeGridXlsx } from './office.ts';
+import { plainLayout, type LayoutOptions, type Sheet } from './sheet.ts';
+import { renderText, type TextLayoutFamily } from './text-layouts.ts';
+
+export interface RoundTripFamily {
+  id: string;
+  /** Whether the family applies to a kind (reordered columns exist only in self-evaluations). */
+  appliesTo: (document: PerformanceDocument) => boolean;
+  write: (document: PerformanceDocument) => Promise<FixtureFile>;
+}
+
+function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  return document.kind === 'self-evaluation' ? renderProjectSelfEvaluation(document, options) : renderDepartmentTargetTable(document, options);
+}
+
+function textFamily(id: string, family: TextLayoutFamily, options: Partial<LayoutOptions> & { isTraditional?: boolean } = {}): RoundTripFamily {
+  return {
+    id,
+    appliesTo: (document) => !options.hasReorderedColumns || document.kind === 'self-evaluation',
+    write: (document) => {
+      const text = renderText(renderSheet(document, { ...plainLayout, ...options }), family, { isTraditional: options.isTraditional ?? false });
+      return Promise.resolve({ fileName: `${id}.txt`, bytes: Buffer.from(text, 'utf8') });
+    },
+  };
+}
+
+const always = () => true;
+
+export const roundTripFamilies: RoundTripFamily[] = [
+  textFamily('tabs', 'tabs'),
+  textFamily('pipes', 'pipes'),
+  textFamily('runs-of-spaces', 'spaces'),
+  textFamily('cell-per-line', 'cell-per-line'),
+  textFamily('two-header-rows', 'tabs', { headerRows: 2 }),
+  textFamily('three-header-rows', 'tabs', { headerRows: 3 }),
+  textFamily('serial-column', 'tabs', { hasSerialColumn: true }),
+  textFamily('reordered-columns', 'tabs', { hasReorderedColumns: true }),
+  textFamily('traditional-characters', 'tabs', { isTraditional: true }),
+  textFamily('amounts-in-yuan', 'tabs', { isInYuan: true }),
+  {
+    id: 'xlsx-merged-cells',
+    appliesTo: always,
+    write: async (document) => {
+      const sheet = renderSheet(document, { ...plainLayout, headerRows: 2 });
+      return { fileName: 'merged.xlsx', bytes: await writeGridXlsx(sheet) };
+    },
+  },
+  {
+    id: 'docx-merged-cells',
+    appliesTo: always,
+    write: async (document) => {
+      const sheet = renderSheet(document, { ...plainLayout, headerRows: 2 });
+      return { fileName: 'merged.docx', bytes: await writeGridDocx(sheet) };
+    },
+  },
+  { id: 'product-xlsx-writer', appliesTo: always, write: async (document) => ({ fileName: 'export.xlsx', bytes: await exportDocument(document, 'xlsx') }) },
+  { id: 'product-docx-writer', appliesTo: always, write: async (document) => ({ fileName: 'export.docx', bytes: await exportDocument(document, 'docx') }) },
+];
