@@ -37,14 +37,24 @@ function escapeCharacter(character: string): string {
   return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every label, longest first, letters optionally spaced ("单 位 名 称"). */
+/**
+ * Every label, longest first. Letters written apart ("单 位 名 称") are joined before matching
+ * (collapseSpacedLetters): allowing spaces inside the pattern made it slow to compile.
+ */
 const LABEL_PATTERN = new RegExp(
   [...labelsByKey.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((label) => Array.from(label, escapeCharacter).join('\\s{0,3}'))
+    .map((label) => Array.from(label, escapeCharacter).join(''))
     .join('|'),
   'g',
 );
+
+/** A space between two single ideographs: "单 位 名 称：X" → "单位名称：X"; "项目名称 示范工程" stays. */
+const SPACED_LETTER = /(?<=(?:^|\s)[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff](?:[ \t]|$|[:：(（]))/g;
+
+function collapseSpacedLetters(cell: string): string {
+  return /[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$|[:：(（])/.test(cell) ? cell.replace(SPACED_LETTER, '') : cell;
+}
 
 const SEAL_PATTERN = new RegExp(
   sealNotes.map((note) => Array.from(note, escapeCharacter).join('\\s{0,3}')).join('|'),
@@ -163,7 +173,7 @@ function splitAtLabels(cell: string): Segment[] {
 function headerCells(line: string): string[] {
   return splitCells(line)
     .flatMap((cell) => cell.split(/\s{3,}/))
-    .map((cell) => cell.replace(/^\|+|\|+$/g, '').trim())
+    .map((cell) => collapseSpacedLetters(cell.replace(/^\|+|\|+$/g, '').trim()))
     .filter((cell) => cell !== '');
 }
 

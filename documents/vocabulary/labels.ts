@@ -291,6 +291,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '部门预算总额',
       '预算总额',
       '年度预算总额',
+      '批复金额',
       '合计',
       '总计',
     ],

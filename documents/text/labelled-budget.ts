@@ -1,0 +1,63 @@
+/**
+ * Budget amounts written as label and amount in the head of a target or approval table, in any
+ * layout the table readers do not cover: "项目资金：年度资金总额 188.00 万元，其中财政拨款 188.00 万元",
+ * one cell per line ("年度资金总额" / "2015.00"), or run together ("总额86.5万元…三、其他:6.5万元").
+ * Only what the table readers left empty is filled: they know the table's columns better.
+ */
+import type { Budget, PerformanceDocument } from '../../core/model.ts';
+import { budgetRowLabels, type BudgetRowSlot } from '../vocabulary/labels.ts';
+import { findLabelledAmount } from './amounts.ts';
+
+/** Where the indicator table starts: the budget is written above it. */
+const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标/;
+const HEAD_LINES = 40;
+const PURE_AMOUNT = /^\s*\|?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元)?\s*\|?\s*$/;
+
+/** Labels longest first within each slot, so "年度资金总额" is tried before "总额". */
+const slots = budgetRowLabels.map(({ slot, labels }) => ({ slot, labels: [...labels].sort((a, b) => b.length - a.length) }));
+
+/** The amount of `label` in the head: after it on its line, or alone on the next line. */
+function findAmount(head: readonly string[], label: string): string | null {
+  for (const [index, line] of head.entries()) {
+    if (!line.includes(label.charAt(0))) continue;
+    const found = findLabelledAmount(line, label);
+    if (found !== null) return found;
+    if (line.replace(/[\s|:：]/g, '') === label) {
+      const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');
+      const match = PURE_AMOUNT.exec(next ?? '');
+      if (match?.[1]) return match[1].replace(/,/g, '');
+    }
+  }
+  return null;
+}
+
+function isEmpty(amount: string | null | undefined): boolean {
+  return amount === null || amount === undefined;
+}
+
+function setIfEmpty(budget: Budget, slot: BudgetRowSlot, amount: string): void {
+  if (slot === 'total') {
+    if (isEmpty(budget.total)) budget.total = amount;
+    return;
+  }
+  budget.bySource ??= {};
+  if (isEmpty(budget.bySource[slot])) budget.bySource[slot] = amount;
+}
+
+/** Fills the budget amounts a target or approval table wrote as label and amount above its indicators. */
+export function fillLabelledBudget(document: PerformanceDocument, lines: readonly string[]): void {
+  if (document.kind !== 'target-table' && document.kind !== 'approval-table') return;
+  const end = lines.findIndex((line) => INDICATOR_HEADER.test(line));
+  const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
+  for (const { slot, labels } of slots) {
+    // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those.
+    const wordings = labels.filter((label) => label !== '合计' && label !== '总计');
+    for (const label of wordings) {
+      const amount = findAmount(head, label);
+      if (amount === null) continue;
+      setIfEmpty(document.budget, slot, amount);
+      break;
+    }
+  }
+  if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0) delete document.budget.bySource;
+}
