@@ -52,8 +52,12 @@ const LABEL_PATTERN = new RegExp(
 /** A space between two single ideographs: "单 位 名 称：X" → "单位名称：X"; "项目名称 示范工程" stays. */
 const SPACED_LETTER = /(?<=(?:^|\s)[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff](?:[ \t]|$|[:：(（]))/g;
 
+/** A space around a bracketed "(单位)" inside a label: "部门(单位) 名称" → "部门(单位)名称". */
+const SPACED_BRACKET = /(?<=[(（](?:单位|部门)[)）])\s+(?=名称)|(?<=部门|单位)\s+(?=[(（](?:单位|部门)[)）])/g;
+
 function collapseSpacedLetters(cell: string): string {
-  return /[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$|[:：(（])/.test(cell) ? cell.replace(SPACED_LETTER, '') : cell;
+  const joined = /[(（](?:单位|部门)[)）]/.test(cell) ? cell.replace(SPACED_BRACKET, '') : cell;
+  return /[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$|[:：(（])/.test(joined) ? joined.replace(SPACED_LETTER, '') : joined;
 }
 
 const SEAL_PATTERN = new RegExp(

@@ -6,6 +6,7 @@
  */
 import type { Budget, PerformanceDocument } from '../../core/model.ts';
 import { budgetRowLabels, type BudgetRowSlot } from '../vocabulary/labels.ts';
+import { sumDecimals } from '../../core/decimal.ts';
 import { findLabelledAmount } from './amounts.ts';
 
 /** Where the indicator table starts: the budget is written above it. */
@@ -13,8 +14,8 @@ const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标
 const HEAD_LINES = 40;
 const PURE_AMOUNT = /^\s*\|?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元)?\s*\|?\s*$/;
 
-/** Labels longest first within each slot, so "年度资金总额" is tried before "总额". */
-const slots = budgetRowLabels.map(({ slot, labels }) => ({ slot, labels: [...labels].sort((a, b) => b.length - a.length) }));
+/** Labels in the vocabulary's order: the most specific wording first. */
+const slots = budgetRowLabels;
 
 /** The amount of `label` in the head: after it on its line, or alone on the next line. */
 function findAmount(head: readonly string[], label: string): string | null {
@@ -49,15 +50,22 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
   if (document.kind !== 'target-table' && document.kind !== 'approval-table') return;
   const end = lines.findIndex((line) => INDICATOR_HEADER.test(line));
   const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
+  // A table run together on one line: its part before the indicator header.
+  if (end >= 0 && end < HEAD_LINES) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
   for (const { slot, labels } of slots) {
     // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those.
     const wordings = labels.filter((label) => label !== '合计' && label !== '总计');
-    for (const label of wordings) {
-      const amount = findAmount(head, label);
-      if (amount === null) continue;
-      setIfEmpty(document.budget, slot, amount);
-      break;
-    }
+    const found = wordings
+      .map((label) => ({ label, amount: findAmount(head, label) }))
+      .filter((match): match is { label: string; amount: string } => match.amount !== null);
+    // A wording inside a longer one found too ("自有资金" in "单位自有资金") is the same amount.
+    const distinct = found.filter((match) => !found.some((other) => other !== match && other.label.includes(match.label)));
+    if (distinct.length === 0) continue;
+    // Other funds written under several wordings (自有资金, 其他) add up; any other slot takes its
+    // most specific wording (财政拨款 over the 上级财政资金 inside it).
+    const amount =
+      slot === 'other' ? sumDecimals(distinct.map((match) => match.amount)).toFixed() : (distinct[0] as { amount: string }).amount;
+    setIfEmpty(document.budget, slot, amount);
   }
   if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0) delete document.budget.bySource;
 }

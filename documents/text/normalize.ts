@@ -44,11 +44,18 @@ const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
  */
 const SPLIT_DECIMALS = /(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元|元|%))/g;
 
+/**
+ * A number with three or more decimals followed by one or two digits alone: the rest of its
+ * decimals, wrapped by a narrow cell ("612.557 6 69.9%" → "612.5576 69.9%"). Money has at most
+ * four decimals in 万元 (元 precision), so two separate numbers rarely look like this.
+ */
+const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d{1,2})(?=\s|$)/g;
+
 /** Joins numbers that extraction broke: thousands separators, a space inside the decimals. */
 export function joinNumbers(line: string): string {
   let result = line;
   if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
-  if (/\d \d/.test(result)) result = result.replace(SPLIT_DECIMALS, '$1$2');
+  if (/\d \d/.test(result)) result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');
   return result;
 }
 

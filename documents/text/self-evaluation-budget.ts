@@ -42,6 +42,28 @@ export function mapFundColumns(cells: readonly string[]): FundColumns | null {
     : null;
 }
 
+/**
+ * Overlays a lower header row on the columns: its role labels take their columns (the upper row's
+ * merged "预算数" gives way to "年初预算数 | 全年预算数"). False when the row is no header row: it
+ * has an amount, or no role label at all.
+ */
+function overlayHeaderRow(columns: FundColumns, cells: readonly string[]): boolean {
+  const roles = cells.map((cell) => findColumnRole(cell));
+  if (cells.some((cell) => parseNumberCell(cell) !== null)) return false;
+  if (!roles.some((role) => role !== undefined)) {
+    // A numbering row ("（1）| （2）| （5）=（3）/（2）") belongs to the header band too.
+    return cells.some((cell) => /^[(（]\d[)）]/.test(cell.trim()));
+  }
+  for (const [index, role] of roles.entries()) {
+    if (!role) continue;
+    for (const [other, at] of Object.entries(columns) as Array<[BudgetColumnRole, number]>) {
+      if (at === index && other !== role) delete columns[other];
+    }
+    columns[role] = index;
+  }
+  return true;
+}
+
 /** Row labels longest first, for labels written with more after them ("上年结转资金（含结余）"). */
 const rowLabelsByLength = [...slotByLabel.keys()].filter((label) => label.length >= 4).sort((a, b) => b.length - a.length);
 
@@ -218,11 +240,16 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
     isColumnLabel: (cell: string) => findColumnRole(cell) !== undefined,
     isRowLabel: (cell: string) => findRowSlot(cell) !== undefined,
   };
+  let isHeaderBand = false;
   for (const row of recoverFundRows(rows, tests)) {
     if (!columns) {
       columns = mapFundColumns(row.cells);
+      isHeaderBand = columns !== null;
       if (columns) continue;
     }
+    // A header of 2–3 rows ("预算数" over "年初预算数 | 全年预算数"): the lower row's labels win.
+    if (isHeaderBand && columns && overlayHeaderRow(columns, row.cells)) continue;
+    isHeaderBand = false;
     readRow(row, columns, budget, findings);
   }
   budget.total ??= budget.adjusted ?? budget.initial ?? null;

@@ -107,6 +107,21 @@ export function readTitle(lines: readonly string[]): Title {
     line,
     kind,
     year: kind !== null && year?.[1] ? Number(year[1]) : null,
-    unit: kind === null ? null : findUnit(key),
+    unit: kind === null ? null : (findUnit(key) ?? findUnitAbove(lines, line)),
   };
+}
+
+/**
+ * The unit named by a heading above the title, such as a cover line
+ * "2023年白鹭乡人民政府决算编制说明" over the table's own title: a line with a year and
+ * document words after the unit.
+ */
+function findUnitAbove(lines: readonly string[], titleLine: number): string | null {
+  for (const line of lines.slice(0, Math.max(0, titleLine - 1))) {
+    const key = labelKey(line);
+    if (key === '' || key.length > LONGEST_TITLE || !YEAR.test(key)) continue;
+    const unit = findUnit(key);
+    if (unit) return unit;
+  }
+  return null;
 }

@@ -162,7 +162,7 @@ export interface TitlePattern {
 export const titlePatterns: readonly TitlePattern[] = [
   { kind: 'evaluation-report', pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/ },
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
-  { kind: 'self-evaluation', pattern: /自评表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表/ },
+  { kind: 'self-evaluation', pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表/ },
   {
     kind: 'target-table',
     pattern: /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|指标表|绩效目标申报|目标编报表|目标填报表/,
@@ -193,6 +193,9 @@ export const titleKindOpeners: readonly string[] = [
   '单位自评',
   '部门自评',
   '自评',
+  '部门决算',
+  '决算编制',
+  '决算',
 ];
 
 /** Scope evidence: words that make a document 部门整体 or 项目 (title words first, then labels). */
