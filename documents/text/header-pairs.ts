@@ -4,7 +4,8 @@
  * layouts), and several pairs on one line ("项目名称 禁毒宣传 主管部门 示范县公安局"). A label is
  * never taken as a value: what follows a label is checked against every known label and table word.
  */
-import { headerLabels, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
+import { placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
+import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { splitCells } from './table-rows.ts';
 
@@ -26,9 +27,10 @@ interface KnownLabel {
   rank: number;
 }
 
-const labelsByKey = new Map<string, KnownLabel>();
-for (const { field, labels } of headerLabels) {
-  for (const [rank, label] of labels.entries()) labelsByKey.set(label, { field, label, rank });
+interface LabelIndex {
+  byKey: Map<string, KnownLabel>;
+  /** Every label, longest first (letters written apart are joined before: collapseSpacedLetters). */
+  pattern: RegExp;
 }
 
 function escapeCharacter(character: string): string {
@@ -37,17 +39,28 @@ function escapeCharacter(character: string): string {
   return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * Every label, longest first. Letters written apart ("单 位 名 称") are joined before matching
- * (collapseSpacedLetters): allowing spaces inside the pattern made it slow to compile.
- */
-const LABEL_PATTERN = new RegExp(
-  [...labelsByKey.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((label) => Array.from(label, escapeCharacter).join(''))
-    .join('|'),
-  'g',
-);
+const labelIndexes = new WeakMap<ReadingVocabulary, LabelIndex>();
+
+/** The labels of the read's vocabulary (national plus region profiles), indexed once per vocabulary. */
+function labelIndex(): LabelIndex {
+  const vocabulary = currentVocabulary();
+  const known = labelIndexes.get(vocabulary);
+  if (known) return known;
+  const byKey = new Map<string, KnownLabel>();
+  for (const { field, labels } of vocabulary.headerLabels) {
+    for (const [rank, label] of labels.entries()) if (!byKey.has(label)) byKey.set(label, { field, label, rank });
+  }
+  const pattern = new RegExp(
+    [...byKey.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((label) => Array.from(label, escapeCharacter).join(''))
+      .join('|'),
+    'g',
+  );
+  const index = { byKey, pattern };
+  labelIndexes.set(vocabulary, index);
+  return index;
+}
 
 /** A space between two single ideographs: "单 位 名 称：X" → "单位名称：X"; "项目名称 示范工程" stays. */
 const SPACED_LETTER = /(?<=(?:^|\s)[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff](?:[ \t]|$|[:：(（]))/g;
@@ -90,8 +103,9 @@ export function isLabelText(text: string): boolean {
   const key = labelKey(cleanHeaderValue(text));
   if (key === '') return false;
   if (TABLE_WORDS.has(key)) return true;
-  LABEL_PATTERN.lastIndex = 0;
-  const match = LABEL_PATTERN.exec(key);
+  const { pattern } = labelIndex();
+  pattern.lastIndex = 0;
+  const match = pattern.exec(key);
   return match !== null && match.index === 0;
 }
 
@@ -125,9 +139,10 @@ interface LabelMatch {
 function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolean } {
   const strict: LabelMatch[] = [];
   const glued: LabelMatch[] = [];
-  LABEL_PATTERN.lastIndex = 0;
-  for (let match = LABEL_PATTERN.exec(cell); match !== null; match = LABEL_PATTERN.exec(cell)) {
-    const known = labelsByKey.get(labelKey(match[0]));
+  const { byKey, pattern } = labelIndex();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(cell); match !== null; match = pattern.exec(cell)) {
+    const known = byKey.get(labelKey(match[0]));
     if (!known) continue;
     const found = { known, start: match.index, end: match.index + match[0].length };
     const before = cell.slice(0, match.index);
@@ -211,7 +226,8 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
       }
     }
     // A value on the next line only for a label that ended its line; further lines do not count.
-    if (pending && pending.line !== index + 1) pending = null;
+    const waiting = pending as HeaderPair | null;
+    if (waiting && waiting.line !== index + 1) pending = null;
   }
   return pairs;
 }

@@ -5,7 +5,8 @@
  * Only what the table readers left empty is filled: they know the table's columns better.
  */
 import type { Budget, PerformanceDocument } from '../../core/model.ts';
-import { budgetRowLabels, type BudgetRowSlot } from '../vocabulary/labels.ts';
+import type { BudgetRowSlot } from '../vocabulary/labels.ts';
+import { currentVocabulary } from '../vocabulary/profiles/index.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import { findLabelledAmount } from './amounts.ts';
 
@@ -14,8 +15,6 @@ const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标
 const HEAD_LINES = 40;
 const PURE_AMOUNT = /^\s*\|?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元)?\s*\|?\s*$/;
 
-/** Labels in the vocabulary's order: the most specific wording first. */
-const slots = budgetRowLabels;
 
 /** The amount of `label` in the head: after it on its line, or alone on the next line. */
 function findAmount(head: readonly string[], label: string): string | null {
@@ -52,7 +51,8 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
   const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
   // A table run together on one line: its part before the indicator header.
   if (end >= 0 && end < HEAD_LINES) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
-  for (const { slot, labels } of slots) {
+  // Labels in the vocabulary's order: the most specific wording first.
+  for (const { slot, labels } of currentVocabulary().budgetRowLabels) {
     // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those.
     const wordings = labels.filter((label) => label !== '合计' && label !== '总计');
     const found = wordings

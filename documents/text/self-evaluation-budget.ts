@@ -8,7 +8,8 @@
  */
 import type { Budget, Finding } from '../../core/model.ts';
 import { sumDecimals } from '../../core/decimal.ts';
-import { budgetColumnLabels, budgetRowLabels, type BudgetColumnRole, type BudgetRowSlot } from '../vocabulary/labels.ts';
+import type { BudgetColumnRole, BudgetRowSlot } from '../vocabulary/labels.ts';
+import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
@@ -18,16 +19,35 @@ import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
 type FundColumns = Partial<Record<BudgetColumnRole, number>>;
 
-const roleByLabel = new Map<string, BudgetColumnRole>();
-for (const [role, labels] of Object.entries(budgetColumnLabels) as Array<[BudgetColumnRole, readonly string[]]>) {
-  for (const label of labels) roleByLabel.set(label, role);
+interface BudgetLabelIndex {
+  roleByLabel: Map<string, BudgetColumnRole>;
+  slotByLabel: Map<string, BudgetRowSlot>;
+  /** Row labels longest first, for labels written with more after them ("上年结转资金（含结余）"). */
+  rowLabelsByLength: string[];
 }
-const slotByLabel = new Map<string, BudgetRowSlot>();
-for (const { slot, labels } of budgetRowLabels) for (const label of labels) slotByLabel.set(label, slot);
+
+const budgetIndexes = new WeakMap<ReadingVocabulary, BudgetLabelIndex>();
+
+/** The budget labels of the read's vocabulary (national plus region profiles), indexed once. */
+function budgetIndex(): BudgetLabelIndex {
+  const vocabulary = currentVocabulary();
+  const known = budgetIndexes.get(vocabulary);
+  if (known) return known;
+  const roleByLabel = new Map<string, BudgetColumnRole>();
+  for (const [role, labels] of Object.entries(vocabulary.budgetColumnLabels) as Array<[BudgetColumnRole, readonly string[]]>) {
+    for (const label of labels) if (!roleByLabel.has(label)) roleByLabel.set(label, role);
+  }
+  const slotByLabel = new Map<string, BudgetRowSlot>();
+  for (const { slot, labels } of vocabulary.budgetRowLabels) for (const label of labels) if (!slotByLabel.has(label)) slotByLabel.set(label, slot);
+  const rowLabelsByLength = [...slotByLabel.keys()].filter((label) => label.length >= 4).sort((a, b) => b.length - a.length);
+  const index = { roleByLabel, slotByLabel, rowLabelsByLength };
+  budgetIndexes.set(vocabulary, index);
+  return index;
+}
 
 /** The role of a header cell, or undefined. */
 function findColumnRole(cell: string): BudgetColumnRole | undefined {
-  return roleByLabel.get(bareLabelKey(cell));
+  return budgetIndex().roleByLabel.get(bareLabelKey(cell));
 }
 
 /** The funds header: a row naming 全年预算数 (or a synonym) and 年初预算数 or 全年执行数. */
@@ -64,8 +84,6 @@ function overlayHeaderRow(columns: FundColumns, cells: readonly string[]): boole
   return true;
 }
 
-/** Row labels longest first, for labels written with more after them ("上年结转资金（含结余）"). */
-const rowLabelsByLength = [...slotByLabel.keys()].filter((label) => label.length >= 4).sort((a, b) => b.length - a.length);
 
 /**
  * The slot of a row label: "其中：本年财政拨款" → currentYear; undefined for other text. A cell
@@ -73,6 +91,7 @@ const rowLabelsByLength = [...slotByLabel.keys()].filter((label) => label.length
  */
 function findRowSlot(cell: string): BudgetRowSlot | undefined {
   const key = bareLabelKey(cell).replace(/^其中[:,，]?/, '').replace(/:$/, '');
+  const { slotByLabel, rowLabelsByLength } = budgetIndex();
   const exact = slotByLabel.get(key);
   if (exact || /\d/.test(key)) return exact;
   const prefix = rowLabelsByLength.find((label) => key.startsWith(label));

@@ -2,8 +2,8 @@
  * The words of a document's frame, as data: header labels and their synonyms, title wordings per
  * kind, scope evidence, amount-unit phrases and the labels of the budget block. Every reader uses
  * these lists (documents/text/header.ts, detect-kind.ts, amount-unit.ts, self-evaluation-budget.ts,
- * report-budget.ts); a region's different wording goes into its profile (./profiles), not into
- * control flow. Labels are written with half-width brackets; `labelKey` (./label-key.ts) makes
+ * report-budget.ts) through ./profiles/index.ts, which adds each region's own wordings
+ * (./profiles/<region>.ts); a region's wording goes into its profile, not into control flow. Labels are written with half-width brackets; `labelKey` (./label-key.ts) makes
  * the document's text comparable (full-width brackets and colons, spaces between characters).
  */
 import type { DocumentKind } from '../../core/model.ts';
@@ -56,7 +56,6 @@ export const headerLabels: readonly HeaderLabel[] = [
       '项目负责人',
       '单位负责人',
       '财务负责人',
-      '部门联系人',
       '联系人',
       '联系电话',
       '联系方式',
@@ -64,8 +63,7 @@ export const headerLabels: readonly HeaderLabel[] = [
       '填报日期',
       '填表人',
       '审核人',
-      '财政处室',
-      '自评总分',
+
       '项目属性',
       '项目类别',
       '项目类型',
@@ -255,7 +253,7 @@ export type BudgetColumnRole = 'initial' | 'adjusted' | 'executed' | 'weight' | 
  * "全年预算数", "全年(调整)预算数" → "全年预算数", "执行率(%)" → "执行率").
  */
 export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
-  initial: ['年初预算数', '年初预算', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数'],
+  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数'],
   adjusted: [
     '全年预算数',
     '全年预算',
@@ -268,9 +266,9 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     '预算数',
   ],
   executed: ['全年执行数', '执行数', '预算执行数', '实际执行数', '全年实际执行数', '全年支出数', '实际支出数', '实际支出', '支出数'],
-  weight: ['分值', '权重', '执行率权重', '执行率分值', '预算执行率分值', '预算执行率权重'],
-  executionRate: ['执行率', '预算执行率', '资金执行率', '全年执行率'],
-  score: ['得分', '执行率得分', '预算执行率得分', '评分'],
+  weight: ['分值', '执行率分值', '预算执行率分值'],
+  executionRate: ['执行率', '资金执行率', '全年执行率'],
+  score: ['得分', '评分'],
 };
 
 /** Where a budget row's amount goes. */
@@ -291,7 +289,6 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '资金合计',
       '项目资金总额',
       '预算资金总额',
-      '部门预算总额',
       '预算总额',
       '年度预算总额',
       '批复金额',
@@ -301,13 +298,13 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
   },
   {
     slot: 'currentYear',
-    labels: ['本年财政拨款', '当年财政拨款', '本年度财政拨款', '财政拨款', '财政资金', '本级财政资金', '财政拨款资金', '当年财政资金'],
+    labels: ['本年财政拨款', '当年财政拨款', '本年度财政拨款', '财政拨款', '本级财政资金', '财政拨款资金', '当年财政资金'],
   },
   { slot: 'carriedOver', labels: ['上年结转资金', '上年结转', '上年结余', '上年结转结余', '结转结余资金', '上年结余资金'] },
-  { slot: 'specialAccount', labels: ['财政专户管理资金', '纳入专户管理的非税收入拨款', '纳入专户管理的非税收入', '财政专户资金'] },
+  { slot: 'specialAccount', labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入', '财政专户资金'] },
   { slot: 'generalPublic', labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金'] },
   { slot: 'governmentFund', labels: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'] },
-  { slot: 'other', labels: ['其他资金', '单位资金', '自有资金', '单位自有资金', '其他'] },
+  { slot: 'other', labels: ['其他资金', '自有资金', '单位自有资金', '其他'] },
 ];
 
 /**
