@@ -4,7 +4,12 @@
  */
 import type { Budget } from '../../core/model.ts';
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
-import { amountUnitInLabel, amountUnitStatement, yuanPerUnit, type AmountUnit } from '../vocabulary/labels.ts';
+import {
+  amountUnitInLabel,
+  amountUnitStatement,
+  yuanPerUnit,
+  type AmountUnit,
+} from '../vocabulary/labels.ts';
 
 export interface StatedAmountUnit {
   unit: AmountUnit;
@@ -50,7 +55,8 @@ export function convertBudget(budget: Budget, unit: AmountUnit): Budget {
   const convert = (amount: string | null | undefined): string | null | undefined =>
     amount === null || amount === undefined ? amount : toTenThousandYuan(amount, unit);
   const converted: Budget = { ...budget, sourceUnit: unit };
-  for (const field of MONEY_FIELDS) if (budget[field] !== undefined) converted[field] = convert(budget[field]);
+  for (const field of MONEY_FIELDS)
+    if (budget[field] !== undefined) converted[field] = convert(budget[field]);
   if (budget.bySource) {
     converted.bySource = Object.fromEntries(
       Object.entries(budget.bySource).map(([key, amount]) => [key, convert(amount)]),

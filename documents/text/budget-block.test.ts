@@ -43,23 +43,57 @@ describe('readSelfEvaluationBudget on regional wordings', () => {
 
   it('reads the Chongqing block (全年(调整)预算数, 执行率权重, 执行率得分) whose amounts have no row label', () => {
     const { budget } = readBudget(
-      ['部门预算执行情况（万元）\t年初预算数\t全年(调整)预算数\t全年执行数\t执行率(%)\t执行率权重\t执行率得分(分)', '\t300\t320\t304\t95\t10\t9.5'].join('\n'),
+      [
+        '部门预算执行情况（万元）\t年初预算数\t全年(调整)预算数\t全年执行数\t执行率(%)\t执行率权重\t执行率得分(分)',
+        '\t300\t320\t304\t95\t10\t9.5',
+      ].join('\n'),
     );
-    expect(budget).toMatchObject({ initial: '300', adjusted: '320', executed: '304', executionRate: '95', weight: '10', score: '9.5' });
+    expect(budget).toMatchObject({
+      initial: '300',
+      adjusted: '320',
+      executed: '304',
+      executionRate: '95',
+      weight: '10',
+      score: '9.5',
+    });
   });
 
   it('reads a row whose group cell the header does not have, without shifting it by a column', () => {
     const { budget, findings } = readBudget(
-      ['资金情况\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分', '项目资金\t年度资金总额\t100\t120\t108\t10\t90%\t9', '\t其中：本年财政拨款\t100\t110\t100', '\t上年结转资金\t\t10\t8', '\t其他资金\t\t\t'].join('\n'),
+      [
+        '资金情况\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分',
+        '项目资金\t年度资金总额\t100\t120\t108\t10\t90%\t9',
+        '\t其中：本年财政拨款\t100\t110\t100',
+        '\t上年结转资金\t\t10\t8',
+        '\t其他资金\t\t\t',
+      ].join('\n'),
     );
-    expect(budget).toMatchObject({ initial: '100', adjusted: '120', executed: '108', weight: '10', executionRate: '90', score: '9' });
+    expect(budget).toMatchObject({
+      initial: '100',
+      adjusted: '120',
+      executed: '108',
+      weight: '10',
+      executionRate: '90',
+      score: '9',
+    });
     expect(budget.bySource).toEqual({ currentYear: '110', carriedOver: '10' });
     expect(findings).toEqual([]);
   });
 
   it('reads rows that lost the empty cell the header keeps', () => {
-    const { budget } = readBudget(['年度\t\t年初预算数\t全年预算数\t全年执行数', '年度资金总额\t50\t60\t55', '其中：财政拨款\t50\t60\t55'].join('\n'));
-    expect(budget).toMatchObject({ initial: '50', adjusted: '60', executed: '55', bySource: { currentYear: '60' } });
+    const { budget } = readBudget(
+      [
+        '年度\t\t年初预算数\t全年预算数\t全年执行数',
+        '年度资金总额\t50\t60\t55',
+        '其中：财政拨款\t50\t60\t55',
+      ].join('\n'),
+    );
+    expect(budget).toMatchObject({
+      initial: '50',
+      adjusted: '60',
+      executed: '55',
+      bySource: { currentYear: '60' },
+    });
   });
 });
 
@@ -86,7 +120,19 @@ describe('amount units', () => {
   });
 
   it('converts money but not weights, rates or scores, and keeps the source unit', () => {
-    expect(convertBudget({ total: '250000', executed: '200000', weight: '10', executionRate: '80', score: '8', bySource: { currentYear: '250000' } }, '元')).toEqual({
+    expect(
+      convertBudget(
+        {
+          total: '250000',
+          executed: '200000',
+          weight: '10',
+          executionRate: '80',
+          score: '8',
+          bySource: { currentYear: '250000' },
+        },
+        '元',
+      ),
+    ).toEqual({
       total: '25',
       executed: '20',
       weight: '10',
@@ -100,24 +146,65 @@ describe('amount units', () => {
 
 describe('readText on budgets', () => {
   it('reads a self-evaluation written in 元 into 万元', () => {
-    const text = ['项目支出绩效自评表', '金额单位：元', '项目名称\t示范培训', '实施单位\t示范县职教中心', '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '\t年度资金总额\t1,000,000.00\t1,200,000.00\t1,080,000.00\t10\t90%\t9', indicatorTable].join('\n');
+    const text = [
+      '项目支出绩效自评表',
+      '金额单位：元',
+      '项目名称\t示范培训',
+      '实施单位\t示范县职教中心',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t1,000,000.00\t1,200,000.00\t1,080,000.00\t10\t90%\t9',
+      indicatorTable,
+    ].join('\n');
     const document = readText(text);
-    expect(document?.budget).toMatchObject({ initial: '100', adjusted: '120', executed: '108', executionRate: '90', sourceUnit: '元' });
+    expect(document?.budget).toMatchObject({
+      initial: '100',
+      adjusted: '120',
+      executed: '108',
+      executionRate: '90',
+      sourceUnit: '元',
+    });
     expect(document?.unit).toBe('示范县职教中心');
   });
 
   it('reports a stated total that is not the sum of its parts', () => {
-    const text = ['项目支出绩效自评表', '项目名称\t示范培训', '实施单位\t示范县职教中心', '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '\t年度资金总额\t100\t120\t108\t10\t90%\t9', '\t其中：本年财政拨款\t100\t100\t90', '\t上年结转资金\t\t10\t8', indicatorTable].join('\n');
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t示范培训',
+      '实施单位\t示范县职教中心',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t100\t120\t108\t10\t90%\t9',
+      '\t其中：本年财政拨款\t100\t100\t90',
+      '\t上年结转资金\t\t10\t8',
+      indicatorTable,
+    ].join('\n');
     expect(readText(text)?.findings).toContainEqual(expect.objectContaining({ code: 'budget-sum-mismatch' }));
   });
 
   it('asks to check amounts that look like 元 when no unit is stated', () => {
-    const text = ['项目支出绩效自评表', '项目名称\t示范培训', '实施单位\t示范县职教中心', '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '\t年度资金总额\t1000000\t1200000\t1080000\t10\t90%\t9', indicatorTable].join('\n');
-    expect(readText(text)?.findings).toContainEqual(expect.objectContaining({ code: 'amount-unit-unknown', path: 'budget' }));
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t示范培训',
+      '实施单位\t示范县职教中心',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t1000000\t1200000\t1080000\t10\t90%\t9',
+      indicatorTable,
+    ].join('\n');
+    expect(readText(text)?.findings).toContainEqual(
+      expect.objectContaining({ code: 'amount-unit-unknown', path: 'budget' }),
+    );
   });
 
   it('says which header label was left empty', () => {
-    const text = ['项目支出绩效自评表', '项目名称\t示范培训', '实施单位：（盖章）', '资金情况\t年初预算数\t全年预算数\t全年执行数', '\t年度资金总额\t10\t10\t10', indicatorTable].join('\n');
-    expect(readText(text)?.findings).toContainEqual(expect.objectContaining({ code: 'header-value-missing', path: 'unit', line: 3 }));
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t示范培训',
+      '实施单位：（盖章）',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数',
+      '\t年度资金总额\t10\t10\t10',
+      indicatorTable,
+    ].join('\n');
+    expect(readText(text)?.findings).toContainEqual(
+      expect.objectContaining({ code: 'header-value-missing', path: 'unit', line: 3 }),
+    );
   });
 });

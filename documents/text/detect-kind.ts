@@ -33,7 +33,10 @@ function hasSelfEvaluationColumns(lines: readonly string[]): boolean {
 function detectBodyKind(lines: readonly string[]): DocumentKind | null {
   const all = labelKey(lines.join('\n'));
   const { selfEvaluation, targetTable, report } = bodyEvidence;
-  if (countMatches(all, selfEvaluation.patterns) >= selfEvaluation.needed && selfEvaluation.required.test(all))
+  if (
+    countMatches(all, selfEvaluation.patterns) >= selfEvaluation.needed &&
+    selfEvaluation.required.test(all)
+  )
     return 'self-evaluation';
   if (countMatches(all, targetTable.patterns) >= targetTable.needed) return 'target-table';
   // A report's labels must be numbered headings ("一、部门基本情况"), not words in a sentence.
@@ -54,7 +57,9 @@ function detectScope(title: Title, head: string): Scope {
   if (scopeEvidence.department.test(titleWords)) return 'department';
   if (title.kind !== null && scopeEvidence.projectTitle.test(titleWords)) return 'project';
   if (scopeEvidence.department.test(head)) return 'department';
-  return scopeEvidence.projectLabels.test(head) || /项目(支出)?绩效(目标|自评|评价)/.test(head) ? 'project' : 'department';
+  return scopeEvidence.projectLabels.test(head) || /项目(支出)?绩效(目标|自评|评价)/.test(head)
+    ? 'project'
+    : 'department';
 }
 
 /**

@@ -17,7 +17,12 @@ import { fillLabelledBudget } from './labelled-budget.ts';
  */
 const IMPLAUSIBLE_TEN_THOUSAND_YUAN = 100000;
 
-const FIELD_NAMES = { unit: '单位名称', implementer: '实施单位', supervisor: '主管部门', project: '项目名称' } as const;
+const FIELD_NAMES = {
+  unit: '单位名称',
+  implementer: '实施单位',
+  supervisor: '主管部门',
+  project: '项目名称',
+} as const;
 
 function hasField(document: PerformanceDocument, field: keyof typeof FIELD_NAMES): boolean {
   if (field === 'unit' || field === 'implementer') return document.unit !== '';
@@ -58,7 +63,8 @@ export function completeTableFacts(document: PerformanceDocument, lines: readonl
     document.findings.push({
       severity: 'warning',
       code: 'amount-unit-unknown',
-      message: '表中没有注明金额单位，金额按万元读取；其数额更像以元为单位，请核对原表并注明“金额单位：元”或“万元”。',
+      message:
+        '表中没有注明金额单位，金额按万元读取；其数额更像以元为单位，请核对原表并注明“金额单位：元”或“万元”。',
       path: 'budget',
     });
   }

@@ -102,7 +102,9 @@ function readTablePart(document: PerformanceDocument, lines: readonly string[]):
     document.budget[field] ??= budget[field] ?? undefined;
     if (document.budget[field] === undefined) delete document.budget[field];
   }
-  document.findings.push(...table.findings.filter((finding) => finding.code !== 'unparsed-line' || finding.line !== undefined));
+  document.findings.push(
+    ...table.findings.filter((finding) => finding.code !== 'unparsed-line' || finding.line !== undefined),
+  );
 }
 
 /** Reads an evaluation report's normalised lines into the document model. */

@@ -48,7 +48,8 @@ function labelIndex(): LabelIndex {
   if (known) return known;
   const byKey = new Map<string, KnownLabel>();
   for (const { field, labels } of vocabulary.headerLabels) {
-    for (const [rank, label] of labels.entries()) if (!byKey.has(label)) byKey.set(label, { field, label, rank });
+    for (const [rank, label] of labels.entries())
+      if (!byKey.has(label)) byKey.set(label, { field, label, rank });
   }
   const pattern = new RegExp(
     [...byKey.keys()]
@@ -66,11 +67,14 @@ function labelIndex(): LabelIndex {
 const SPACED_LETTER = /(?<=(?:^|\s)[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff](?:[ \t]|$|[:：(（]))/g;
 
 /** A space around a bracketed "(单位)" inside a label: "部门(单位) 名称" → "部门(单位)名称". */
-const SPACED_BRACKET = /(?<=[(（](?:单位|部门)[)）])\s+(?=名称)|(?<=部门|单位)\s+(?=[(（](?:单位|部门)[)）])/g;
+const SPACED_BRACKET =
+  /(?<=[(（](?:单位|部门)[)）])\s+(?=名称)|(?<=部门|单位)\s+(?=[(（](?:单位|部门)[)）])/g;
 
 function collapseSpacedLetters(cell: string): string {
   const joined = /[(（](?:单位|部门)[)）]/.test(cell) ? cell.replace(SPACED_BRACKET, '') : cell;
-  return /[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$|[:：(（])/.test(joined) ? joined.replace(SPACED_LETTER, '') : joined;
+  return /[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$|[:：(（])/.test(joined)
+    ? joined.replace(SPACED_LETTER, '')
+    : joined;
 }
 
 const SEAL_PATTERN = new RegExp(
@@ -85,7 +89,16 @@ const SHORTEST_GLUED_LABEL = 4;
 /** A cell longer than this with labels glued to their values is a run-together header. */
 const RUN_TOGETHER_CELL = 40;
 /** Table words that end a value in a run-together header ("实施单位X资金情况(万元)…"). */
-const VALUE_TERMINATORS = [...tableWords, '资金总额', '资金情况', '项目概况', '项目属性', '年度绩效指标', '绩效指标', '年度总体目标'];
+const VALUE_TERMINATORS = [
+  ...tableWords,
+  '资金总额',
+  '资金情况',
+  '项目概况',
+  '项目属性',
+  '年度绩效指标',
+  '绩效指标',
+  '年度总体目标',
+];
 /** A value that is an amount unit ("单位：万元") names no one. */
 const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 

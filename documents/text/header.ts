@@ -60,10 +60,16 @@ function parseYearValue(value: string | null): number | null {
 export function findYear(lines: readonly string[], pairs: readonly HeaderPair[] = []): number | null {
   const title = readTitle(lines);
   if (title.year !== null) return title.year;
-  const labelled = pairs.map((pair) => (pair.field === 'year' ? parseYearValue(pair.value) : null)).find((year) => year !== null);
+  const labelled = pairs
+    .map((pair) => (pair.field === 'year' ? parseYearValue(pair.value) : null))
+    .find((year) => year !== null);
   if (labelled !== undefined) return labelled;
   const head = lines.slice(0, HEADER_LINES);
-  const patterns = [/[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/, /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/, /((?:19|20)\d{2})\s*年/];
+  const patterns = [
+    /[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/,
+    /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/,
+    /((?:19|20)\d{2})\s*年/,
+  ];
   for (const pattern of patterns) {
     for (const line of head) {
       const match = pattern.exec(line);
@@ -79,7 +85,10 @@ export function findUnitInTitle(lines: readonly string[]): string | null {
 }
 
 /** Header facts and the labels left without a value. */
-export function readHeaderWithGaps(lines: readonly string[]): { header: Header; unanswered: UnansweredLabel[] } {
+export function readHeaderWithGaps(lines: readonly string[]): {
+  header: Header;
+  unanswered: UnansweredLabel[];
+} {
   const pairs = readHeaderPairs(lines, HEADER_LINES);
   const header: Header = {
     unit: withoutCode(resolveField(pairs, 'unit')) ?? findUnitInTitle(lines),

@@ -15,7 +15,6 @@ const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标
 const HEAD_LINES = 40;
 const PURE_AMOUNT = /^\s*\|?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元)?\s*\|?\s*$/;
 
-
 /** The amount of `label` in the head: after it on its line, or alone on the next line. */
 function findAmount(head: readonly string[], label: string): string | null {
   for (const [index, line] of head.entries()) {
@@ -59,13 +58,18 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
       .map((label) => ({ label, amount: findAmount(head, label) }))
       .filter((match): match is { label: string; amount: string } => match.amount !== null);
     // A wording inside a longer one found too ("自有资金" in "单位自有资金") is the same amount.
-    const distinct = found.filter((match) => !found.some((other) => other !== match && other.label.includes(match.label)));
+    const distinct = found.filter(
+      (match) => !found.some((other) => other !== match && other.label.includes(match.label)),
+    );
     if (distinct.length === 0) continue;
     // Other funds written under several wordings (自有资金, 其他) add up; any other slot takes its
     // most specific wording (财政拨款 over the 上级财政资金 inside it).
     const amount =
-      slot === 'other' ? sumDecimals(distinct.map((match) => match.amount)).toFixed() : (distinct[0] as { amount: string }).amount;
+      slot === 'other'
+        ? sumDecimals(distinct.map((match) => match.amount)).toFixed()
+        : (distinct[0] as { amount: string }).amount;
     setIfEmpty(document.budget, slot, amount);
   }
-  if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0) delete document.budget.bySource;
+  if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0)
+    delete document.budget.bySource;
 }

@@ -15,7 +15,10 @@ describe('splitLines', () => {
   });
 
   it('keeps simplified text as it is, line by line', () => {
-    expect(splitLines('项目名称\t示范工程\r\n主管部门：示范局')).toEqual(['项目名称\t示范工程', '主管部门：示范局']);
+    expect(splitLines('项目名称\t示范工程\r\n主管部门：示范局')).toEqual([
+      '项目名称\t示范工程',
+      '主管部门：示范局',
+    ]);
   });
 });
 

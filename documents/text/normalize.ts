@@ -55,7 +55,8 @@ const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d{1,2})(?=\s|$)/g;
 export function joinNumbers(line: string): string {
   let result = line;
   if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
-  if (/\d \d/.test(result)) result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');
+  if (/\d \d/.test(result))
+    result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');
   return result;
 }
 

@@ -3,14 +3,33 @@ import { readText } from './read-text.ts';
 import { checkStatedRate, findStatedRate } from './report-rate.ts';
 
 function report(body: string, title = '示范县文化馆2024年度项目支出绩效自评报告'): string {
-  return [title, '一、项目基本情况', body, '二、绩效目标完成情况', '全部完成。', '三、存在的问题', '无。', '四、改进措施', '无。'].join('\n');
+  return [
+    title,
+    '一、项目基本情况',
+    body,
+    '二、绩效目标完成情况',
+    '全部完成。',
+    '三、存在的问题',
+    '无。',
+    '四、改进措施',
+    '无。',
+  ].join('\n');
 }
 
 describe('readText on report money mentions', () => {
   it.each([
-    ['年初预算数为120万元，调整后预算数为150万元，全年执行数为148.5万元，预算执行率为99%。', { initial: '120', adjusted: '150', executed: '148.5', executionRate: '99' }],
-    ['年初批复预算3个项目200万元，调整预算后项目预算180万元，实际到位资金170万元，实际支出171万元，执行率95%。', { initial: '200', adjusted: '180', executed: '171', executionRate: '95' }],
-    ['本年年初安排资金300000元，全年预算数320000元，累计支付310000元。', { initial: '30', adjusted: '32', executed: '31' }],
+    [
+      '年初预算数为120万元，调整后预算数为150万元，全年执行数为148.5万元，预算执行率为99%。',
+      { initial: '120', adjusted: '150', executed: '148.5', executionRate: '99' },
+    ],
+    [
+      '年初批复预算3个项目200万元，调整预算后项目预算180万元，实际到位资金170万元，实际支出171万元，执行率95%。',
+      { initial: '200', adjusted: '180', executed: '171', executionRate: '95' },
+    ],
+    [
+      '本年年初安排资金300000元，全年预算数320000元，累计支付310000元。',
+      { initial: '30', adjusted: '32', executed: '31' },
+    ],
   ])('ties the figures of %j to their labels', (body, budget) => {
     expect(readText(report(body))?.budget).toMatchObject(budget);
   });
@@ -41,7 +60,9 @@ describe('the stated 执行率 of a report', () => {
 
   it('is measured against the initial budget when no adjusted one is stated', () => {
     expect(checkStatedRate({ executed: '90', initial: '100' }, { rate: '90', line: 1 })).toBeNull();
-    expect(checkStatedRate({ executed: '90', initial: '100' }, { rate: '80', line: 1 })?.message).toMatch(/年初预算100万元/);
+    expect(checkStatedRate({ executed: '90', initial: '100' }, { rate: '80', line: 1 })?.message).toMatch(
+      /年初预算100万元/,
+    );
   });
 
   it('is found in running text, not in a 支付率', () => {
@@ -64,8 +85,18 @@ describe('tables embedded in a report', () => {
     );
     const document = readText(text);
     expect(document?.kind).toBe('evaluation-report');
-    expect(document?.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name))).toEqual(['举办展览', '参观人次', '观众满意度']);
+    expect(document?.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name))).toEqual([
+      '举办展览',
+      '参观人次',
+      '观众满意度',
+    ]);
     expect(document?.totals).toMatchObject({ weight: '100', score: '100' });
-    expect(document?.budget).toMatchObject({ initial: '50', executed: '50', executionRate: '100', weight: '10', score: '10' });
+    expect(document?.budget).toMatchObject({
+      initial: '50',
+      executed: '50',
+      executionRate: '100',
+      weight: '10',
+      score: '10',
+    });
   });
 });

@@ -37,7 +37,10 @@ export function checkStatedRate(budget: Budget, stated: StatedRate): Finding | n
   if (!executed || !base || !value || base.lessThanOrEqualTo(0)) return null;
   const exact = executed.times(100).dividedBy(base);
   const places = decimalPlaces(stated.rate);
-  if (exact.toDecimalPlaces(places, Dec.ROUND_HALF_UP).equals(value) || exact.toDecimalPlaces(places, Dec.ROUND_DOWN).equals(value))
+  if (
+    exact.toDecimalPlaces(places, Dec.ROUND_HALF_UP).equals(value) ||
+    exact.toDecimalPlaces(places, Dec.ROUND_DOWN).equals(value)
+  )
     return null;
   const baseName = budget.adjusted ? '调整后（全年）预算' : '年初预算';
   return {

@@ -13,7 +13,11 @@ const TABLE_LINES = 3;
 
 /** True for the lines of a table: cells separated by tabs or pipes. */
 function isTableLine(line: string): boolean {
-  return (line.includes('\t') || line.includes('|')) && splitCells(line).filter((cell) => cell !== '').length >= TABLE_CELLS - 1 && splitCells(line).length >= TABLE_CELLS;
+  return (
+    (line.includes('\t') || line.includes('|')) &&
+    splitCells(line).filter((cell) => cell !== '').length >= TABLE_CELLS - 1 &&
+    splitCells(line).length >= TABLE_CELLS
+  );
 }
 
 /** The indices of lines that belong to tables of at least TABLE_LINES lines (a blank line inside a table is kept). */
@@ -21,7 +25,8 @@ function findTableLines(lines: readonly string[]): Set<number> {
   const kept = new Set<number>();
   let run: number[] = [];
   const close = (): void => {
-    if (run.filter((index) => (lines[index] ?? '').trim() !== '').length >= TABLE_LINES) for (const index of run) kept.add(index);
+    if (run.filter((index) => (lines[index] ?? '').trim() !== '').length >= TABLE_LINES)
+      for (const index of run) kept.add(index);
     run = [];
   };
   for (const [index, line] of lines.entries()) {
@@ -52,7 +57,9 @@ const EXECUTION_ROW = /^(?:预算|资金)?执行率(?:\(\d+分\))?$/;
 
 function takeExecutionRow(table: PerformanceDocument): void {
   for (const goal of table.goals) {
-    const row = goal.indicators.find((indicator) => EXECUTION_ROW.test(indicator.name) || EXECUTION_ROW.test(indicator.level1));
+    const row = goal.indicators.find(
+      (indicator) => EXECUTION_ROW.test(indicator.name) || EXECUTION_ROW.test(indicator.level1),
+    );
     if (!row) continue;
     table.budget.weight ??= row.weight ?? null;
     table.budget.score ??= row.score ?? null;

@@ -34,12 +34,17 @@ function budgetIndex(): BudgetLabelIndex {
   const known = budgetIndexes.get(vocabulary);
   if (known) return known;
   const roleByLabel = new Map<string, BudgetColumnRole>();
-  for (const [role, labels] of Object.entries(vocabulary.budgetColumnLabels) as Array<[BudgetColumnRole, readonly string[]]>) {
+  for (const [role, labels] of Object.entries(vocabulary.budgetColumnLabels) as Array<
+    [BudgetColumnRole, readonly string[]]
+  >) {
     for (const label of labels) if (!roleByLabel.has(label)) roleByLabel.set(label, role);
   }
   const slotByLabel = new Map<string, BudgetRowSlot>();
-  for (const { slot, labels } of vocabulary.budgetRowLabels) for (const label of labels) if (!slotByLabel.has(label)) slotByLabel.set(label, slot);
-  const rowLabelsByLength = [...slotByLabel.keys()].filter((label) => label.length >= 4).sort((a, b) => b.length - a.length);
+  for (const { slot, labels } of vocabulary.budgetRowLabels)
+    for (const label of labels) if (!slotByLabel.has(label)) slotByLabel.set(label, slot);
+  const rowLabelsByLength = [...slotByLabel.keys()]
+    .filter((label) => label.length >= 4)
+    .sort((a, b) => b.length - a.length);
   const index = { roleByLabel, slotByLabel, rowLabelsByLength };
   budgetIndexes.set(vocabulary, index);
   return index;
@@ -84,13 +89,14 @@ function overlayHeaderRow(columns: FundColumns, cells: readonly string[]): boole
   return true;
 }
 
-
 /**
  * The slot of a row label: "其中：本年财政拨款" → currentYear; undefined for other text. A cell
  * that also holds its amount ("其中：一般公共预算：7897.75") is no row label: readLabelledParts reads it.
  */
 function findRowSlot(cell: string): BudgetRowSlot | undefined {
-  const key = bareLabelKey(cell).replace(/^其中[:,，]?/, '').replace(/:$/, '');
+  const key = bareLabelKey(cell)
+    .replace(/^其中[:,，]?/, '')
+    .replace(/:$/, '');
   const { slotByLabel, rowLabelsByLength } = budgetIndex();
   const exact = slotByLabel.get(key);
   if (exact || /\d/.test(key)) return exact;
@@ -102,7 +108,10 @@ function findRowSlot(cell: string): BudgetRowSlot | undefined {
 const labelledParts: ReadonlyArray<{ labels: string[]; set: (budget: Budget, amount: string) => void }> = [
   { labels: ['年度资金总额', '资金总额'], set: (budget, amount) => (budget.total = amount) },
   { labels: ['一般公共预算'], set: (budget, amount) => (bySource(budget).generalPublic = amount) },
-  { labels: ['政府性基金拨款', '政府性基金'], set: (budget, amount) => (bySource(budget).governmentFund = amount) },
+  {
+    labels: ['政府性基金拨款', '政府性基金'],
+    set: (budget, amount) => (bySource(budget).governmentFund = amount),
+  },
   {
     labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入'],
     set: (budget, amount) => (bySource(budget).specialAccount = amount),
@@ -126,7 +135,8 @@ function byNature(budget: Budget): NonNullable<Budget['byNature']> {
 function setPart(budget: Budget, slot: Exclude<BudgetRowSlot, 'total'>, amount: string): void {
   const source = bySource(budget);
   const present = source[slot];
-  source[slot] = present === null || present === undefined ? amount : sumDecimals([present, amount]).toFixed();
+  source[slot] =
+    present === null || present === undefined ? amount : sumDecimals([present, amount]).toFixed();
 }
 
 export interface BudgetResult {
@@ -141,13 +151,19 @@ const GROUP_LABEL = /预算申请|项目资金|资金情况|预算执行情况|�
 function findLabelIndex(cells: readonly string[]): number {
   const named = cells.findIndex((cell) => findRowSlot(cell) !== undefined);
   if (named >= 0) return named;
-  return cells.findIndex((cell) => hasText(cell) && parseNumberCell(cell) === null && !GROUP_LABEL.test(compact(cell)));
+  return cells.findIndex(
+    (cell) => hasText(cell) && parseNumberCell(cell) === null && !GROUP_LABEL.test(compact(cell)),
+  );
 }
 
 type FundValues = Partial<Record<BudgetColumnRole, string>>;
 
 /** The numbers under the header's columns when the row's cells are read `offset` cells further. */
-function readAtOffset(row: TableRow, roles: ReadonlyArray<[BudgetColumnRole, number]>, offset: number): FundValues {
+function readAtOffset(
+  row: TableRow,
+  roles: ReadonlyArray<[BudgetColumnRole, number]>,
+  offset: number,
+): FundValues {
   const values: FundValues = {};
   for (const [role, index] of roles) {
     const value = parseNumberCell(row.cells[index + offset]);
@@ -162,7 +178,11 @@ function readAtOffset(row: TableRow, roles: ReadonlyArray<[BudgetColumnRole, num
  * header) or the values read one cell further give more numbers (dropped in the row). The values
  * start right after the label.
  */
-function findOffset(row: TableRow, roles: ReadonlyArray<[BudgetColumnRole, number]>, labelIndex: number): number {
+function findOffset(
+  row: TableRow,
+  roles: ReadonlyArray<[BudgetColumnRole, number]>,
+  labelIndex: number,
+): number {
   const firstColumn = roles[0]?.[1] ?? 0;
   const computed = labelIndex + 1 - firstColumn;
   if (labelIndex < 0 || computed === 0) return 0;
@@ -180,7 +200,10 @@ function readFundRow(row: TableRow, columns: FundColumns, findings: Finding[]): 
   const labelIndex = findLabelIndex(row.cells);
   const values = readAtOffset(row, roles, findOffset(row, roles, labelIndex));
   const placed = Object.keys(values).length;
-  const numbers = row.cells.slice(labelIndex + 1).filter(hasText).slice(0, roles.length);
+  const numbers = row.cells
+    .slice(labelIndex + 1)
+    .filter(hasText)
+    .slice(0, roles.length);
   if (numbers.length > placed && numbers.every((cell) => parseNumberCell(cell) !== null)) {
     findings.push({
       severity: 'warning',
@@ -228,8 +251,12 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
   const labelIndex = findLabelIndex(row.cells);
   // A row of numbers right under the header without a label (Chongqing) is the total row.
   const unlabelledTotal =
-    columns !== null && labelIndex < 0 && budget.adjusted === undefined && row.cells.some((cell) => parseNumberCell(cell) !== null);
-  const slot = labelIndex >= 0 ? findRowSlot(row.cells[labelIndex] as string) : unlabelledTotal ? 'total' : undefined;
+    columns !== null &&
+    labelIndex < 0 &&
+    budget.adjusted === undefined &&
+    row.cells.some((cell) => parseNumberCell(cell) !== null);
+  const slot =
+    labelIndex >= 0 ? findRowSlot(row.cells[labelIndex] as string) : unlabelledTotal ? 'total' : undefined;
   if (slot === 'total') {
     // Only the first total row: a later 合计 restating it does not overwrite it.
     if (columns && (budget.adjusted !== undefined || budget.initial !== undefined)) return;

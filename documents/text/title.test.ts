@@ -8,7 +8,13 @@ const titles = [
   ['示范县公安局2024年度项目支出绩效自评报告', 'evaluation-report', 'project', '示范县公安局', 2024],
   ['示范县教育局2023年度部门整体支出绩效评价报告', 'evaluation-report', 'department', '示范县教育局', 2023],
   ['示范州数据中心2024年度项目支出绩效单位自评报告', 'evaluation-report', 'project', '示范州数据中心', 2024],
-  ['关于示范县卫健委2022年度整体支出绩效自评情况的报告', 'evaluation-report', 'department', '示范县卫健委', 2022],
+  [
+    '关于示范县卫健委2022年度整体支出绩效自评情况的报告',
+    'evaluation-report',
+    'department',
+    '示范县卫健委',
+    2022,
+  ],
   ['2024年度示范县文化馆部门整体支出绩效自评报告', 'evaluation-report', 'department', '示范县文化馆', 2024],
   ['部门整体支出绩效自评表', 'self-evaluation', 'department', null, null],
   ['示范区民政局部门整体支出绩效自评表（2023年度）', 'self-evaluation', 'department', '示范区民政局', 2023],
@@ -41,7 +47,8 @@ describe('readTitle and detectKind on title wordings', () => {
 
 describe('detectKind by the body when the title is unknown', () => {
   it('reads a table titled in an unknown way by its columns', () => {
-    const text = '示范县文旅局年度绩效情况一览\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t10\t10';
+    const text =
+      '示范县文旅局年度绩效情况一览\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t10\t10';
     expect(detectKind(splitLines(text))).toEqual({ kind: 'self-evaluation', scope: 'department' });
   });
 

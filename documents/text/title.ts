@@ -55,8 +55,13 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
       const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
       const joined =
-        opensWithKind && previous && TITLE_FIRST_PART.test(previous.text) && findTitleKind(previous.text) === null;
-      return joined && previous ? { text: `${previous.text}${text}`, line: previous.line } : { text, line: index + 1 };
+        opensWithKind &&
+        previous &&
+        TITLE_FIRST_PART.test(previous.text) &&
+        findTitleKind(previous.text) === null;
+      return joined && previous
+        ? { text: `${previous.text}${text}`, line: previous.line }
+        : { text, line: index + 1 };
     }
     previous = { text, line: index + 1 };
     seen += 1;

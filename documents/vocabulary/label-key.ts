@@ -9,7 +9,10 @@ const WHITESPACE = /\s+/g;
 
 /** "部门（单位）名称：" → "部门(单位)名称". */
 export function labelKey(text: string): string {
-  return text.replace(WHITESPACE, '').replace(FULL_WIDTH, (character) => HALF_WIDTH[character] ?? character).replace(/:+$/, '');
+  return text
+    .replace(WHITESPACE, '')
+    .replace(FULL_WIDTH, (character) => HALF_WIDTH[character] ?? character)
+    .replace(/:+$/, '');
 }
 
 /** A label without bracketed notes: "全年预算数(A)" → "全年预算数", "执行率(B/A)(%)" → "执行率". */

@@ -117,10 +117,31 @@ export const tableWords: readonly string[] = [
 ];
 
 /** Seal and signature notes written next to a label or in place of a value. */
-export const sealNotes: readonly string[] = ['(盖章)', '(公章)', '(签章)', '(单位盖章)', '(签字)', '(签名)', '盖章'];
+export const sealNotes: readonly string[] = [
+  '(盖章)',
+  '(公章)',
+  '(签章)',
+  '(单位盖章)',
+  '(签字)',
+  '(签名)',
+  '盖章',
+];
 
 /** Values that only hold a place: nothing is written. */
-export const placeholderValues: readonly string[] = ['', '/', '-', '—', '——', '无', 'XX', '××', 'xx', '…', '……', '***'];
+export const placeholderValues: readonly string[] = [
+  '',
+  '/',
+  '-',
+  '—',
+  '——',
+  '无',
+  'XX',
+  '××',
+  'xx',
+  '…',
+  '……',
+  '***',
+];
 
 /**
  * Words that name no one: a title's "部门预算项目支出…" or "市级…" leaves these before the kind
@@ -158,12 +179,19 @@ export interface TitlePattern {
  * 目标批复表 an approval before a target table).
  */
 export const titlePatterns: readonly TitlePattern[] = [
-  { kind: 'evaluation-report', pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/ },
+  {
+    kind: 'evaluation-report',
+    pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/,
+  },
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
-  { kind: 'self-evaluation', pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表/ },
+  {
+    kind: 'self-evaluation',
+    pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表/,
+  },
   {
     kind: 'target-table',
-    pattern: /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|指标表|绩效目标申报|目标编报表|目标填报表/,
+    pattern:
+      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|指标表|绩效目标申报|目标编报表|目标填报表/,
   },
 ];
 
@@ -209,13 +237,23 @@ export const scopeEvidence = {
  */
 export const bodyEvidence = {
   selfEvaluation: {
-    patterns: [/实际完成值|全年完成值|完成值|实际值|全年实际值|实际完成情况/, /全年执行数|预算执行数|执行率|执行数/, /未完成原因|偏差原因|原因分析/, /年度指标值|指标值|目标值/],
+    patterns: [
+      /实际完成值|全年完成值|完成值|实际值|全年实际值|实际完成情况/,
+      /全年执行数|预算执行数|执行率|执行数/,
+      /未完成原因|偏差原因|原因分析/,
+      /年度指标值|指标值|目标值/,
+    ],
     needed: 2,
     /** A 得分 column is required as well. */
     required: /得分/,
   },
   targetTable: {
-    patterns: [/三级指标|指标名称|指标内容/, /一级指标|二级指标/, /指标值|目标值/, /产出指标|效益指标|满意度指标/],
+    patterns: [
+      /三级指标|指标名称|指标内容/,
+      /一级指标|二级指标/,
+      /指标值|目标值/,
+      /产出指标|效益指标|满意度指标/,
+    ],
     needed: 2,
   },
   /** Report headings ("一、部门基本情况"): numbered lines only. */
@@ -239,7 +277,8 @@ export type AmountUnit = (typeof amountUnits)[number];
 export const yuanPerUnit: Record<AmountUnit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
 
 /** Statements of the table's amount unit: "单位：元", "金额单位:万元", "单位（元）", "单位：人民币元". */
-export const amountUnitStatement = /(?:金额|资金|预算|计量)?单位[:：(（]\s*(?:人民币)?\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
+export const amountUnitStatement =
+  /(?:金额|资金|预算|计量)?单位[:：(（]\s*(?:人民币)?\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
 
 /** A column or block label carrying its unit: "年初预算数(元)", "预算申请（万元）", "资金情况(万元)". */
 export const amountUnitInLabel =
@@ -265,14 +304,25 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     '全年调整预算数',
     '预算数',
   ],
-  executed: ['全年执行数', '执行数', '预算执行数', '实际执行数', '全年实际执行数', '全年支出数', '实际支出数', '实际支出', '支出数'],
+  executed: [
+    '全年执行数',
+    '执行数',
+    '预算执行数',
+    '实际执行数',
+    '全年实际执行数',
+    '全年支出数',
+    '实际支出数',
+    '实际支出',
+    '支出数',
+  ],
   weight: ['分值', '执行率分值', '预算执行率分值'],
   executionRate: ['执行率', '资金执行率', '全年执行率'],
   score: ['得分', '评分'],
 };
 
 /** Where a budget row's amount goes. */
-export type BudgetRowSlot = 'total' | 'currentYear' | 'carriedOver' | 'other' | 'specialAccount' | 'generalPublic' | 'governmentFund';
+export type BudgetRowSlot =
+  'total' | 'currentYear' | 'carriedOver' | 'other' | 'specialAccount' | 'generalPublic' | 'governmentFund';
 
 /**
  * Row labels of a budget block, compared whole after a "其中：" lead-in and brackets are dropped.
@@ -298,12 +348,32 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
   },
   {
     slot: 'currentYear',
-    labels: ['本年财政拨款', '当年财政拨款', '本年度财政拨款', '财政拨款', '本级财政资金', '财政拨款资金', '当年财政资金'],
+    labels: [
+      '本年财政拨款',
+      '当年财政拨款',
+      '本年度财政拨款',
+      '财政拨款',
+      '本级财政资金',
+      '财政拨款资金',
+      '当年财政资金',
+    ],
   },
-  { slot: 'carriedOver', labels: ['上年结转资金', '上年结转', '上年结余', '上年结转结余', '结转结余资金', '上年结余资金'] },
-  { slot: 'specialAccount', labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入', '财政专户资金'] },
-  { slot: 'generalPublic', labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金'] },
-  { slot: 'governmentFund', labels: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'] },
+  {
+    slot: 'carriedOver',
+    labels: ['上年结转资金', '上年结转', '上年结余', '上年结转结余', '结转结余资金', '上年结余资金'],
+  },
+  {
+    slot: 'specialAccount',
+    labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入', '财政专户资金'],
+  },
+  {
+    slot: 'generalPublic',
+    labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金'],
+  },
+  {
+    slot: 'governmentFund',
+    labels: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'],
+  },
   { slot: 'other', labels: ['其他资金', '自有资金', '单位自有资金', '其他'] },
 ];
 
@@ -312,12 +382,20 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
  * "调整预算后项目预算655.8万元", "实际支出628.4万元"), tried in order. 到位 (funds received) is no
  * budget figure of the model and is never taken for one.
  */
-export const reportBudgetFigures: ReadonlyArray<{ field: 'initial' | 'adjusted' | 'executed'; pattern: RegExp }> = [
-  { field: 'adjusted', pattern: /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/ },
+export const reportBudgetFigures: ReadonlyArray<{
+  field: 'initial' | 'adjusted' | 'executed';
+  pattern: RegExp;
+}> = [
+  {
+    field: 'adjusted',
+    pattern:
+      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/,
+  },
   { field: 'initial', pattern: /年初(?:批复|安排|下达)?(?:的)?(?:部门|项目)?预算|年初批复|年初安排/ },
   {
     field: 'executed',
-    pattern: /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数/,
+    pattern:
+      /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数/,
   },
 ];
 

@@ -4,7 +4,14 @@
  * (../labels.ts), so a document from any region reads whichever profile is selected.
  * Adding a province: write ./<region>.ts and add it to `regionProfiles` below.
  */
-import { budgetColumnLabels, budgetRowLabels, headerLabels, type BudgetColumnRole, type BudgetRowSlot, type HeaderLabel } from '../labels.ts';
+import {
+  budgetColumnLabels,
+  budgetRowLabels,
+  headerLabels,
+  type BudgetColumnRole,
+  type BudgetRowSlot,
+  type HeaderLabel,
+} from '../labels.ts';
 import { chongqingProfile } from './chongqing.ts';
 import { nationalProfile } from './national.ts';
 import { sichuanProfile } from './sichuan.ts';
@@ -47,7 +54,10 @@ function unique(words: readonly string[]): string[] {
 
 /** The profiles in the order their words are tried: the selected one, the others, national last. */
 function inOrder(selected: RegionProfile): RegionProfile[] {
-  return [selected, ...regionProfiles.filter((profile) => profile !== selected && profile !== nationalProfile)];
+  return [
+    selected,
+    ...regionProfiles.filter((profile) => profile !== selected && profile !== nationalProfile),
+  ];
 }
 
 const cache = new Map<string, ReadingVocabulary>();
@@ -64,10 +74,12 @@ export function vocabularyFor(profile: RegionProfile = defaultProfile): ReadingV
       labels: unique([...ordered.flatMap((region) => region.headerLabels?.[field] ?? []), ...labels]),
     })),
     budgetColumnLabels: Object.fromEntries(
-      (Object.entries(budgetColumnLabels) as Array<[BudgetColumnRole, readonly string[]]>).map(([role, labels]) => [
-        role,
-        unique([...ordered.flatMap((region) => region.budgetColumnLabels?.[role] ?? []), ...labels]),
-      ]),
+      (Object.entries(budgetColumnLabels) as Array<[BudgetColumnRole, readonly string[]]>).map(
+        ([role, labels]) => [
+          role,
+          unique([...ordered.flatMap((region) => region.budgetColumnLabels?.[role] ?? []), ...labels]),
+        ],
+      ),
     ) as unknown as Record<BudgetColumnRole, readonly string[]>,
     budgetRowLabels: budgetRowLabels.map(({ slot, labels }) => ({
       slot,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectProfile, getProfile, readWithProfile, currentVocabulary, regionProfiles, vocabularyFor, type RegionProfile } from './index.ts';
+import {
+  detectProfile,
+  getProfile,
+  readWithProfile,
+  currentVocabulary,
+  regionProfiles,
+  vocabularyFor,
+  type RegionProfile,
+} from './index.ts';
 import { readText } from '../../../documents/text/read-text.ts';
 
 describe('region profiles', () => {
@@ -22,8 +30,13 @@ describe('region profiles', () => {
     const chongqing = vocabularyFor(getProfile('chongqing'));
     expect(chongqing.budgetColumnLabels.weight).toContain('执行率权重');
     expect(chongqing.budgetColumnLabels.weight).toContain('权重');
-    expect(chongqing.budgetColumnLabels.weight.indexOf('执行率权重')).toBeLessThan(chongqing.budgetColumnLabels.weight.indexOf('权重'));
-    expect(vocabularyFor(getProfile('national')).budgetRowLabels.find(({ slot }) => slot === 'specialAccount')?.labels).toContain('财政专户管理资金');
+    expect(chongqing.budgetColumnLabels.weight.indexOf('执行率权重')).toBeLessThan(
+      chongqing.budgetColumnLabels.weight.indexOf('权重'),
+    );
+    expect(
+      vocabularyFor(getProfile('national')).budgetRowLabels.find(({ slot }) => slot === 'specialAccount')
+        ?.labels,
+    ).toContain('财政专户管理资金');
   });
 
   it('reads with a new province from its profile alone', () => {

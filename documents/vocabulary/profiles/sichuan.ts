@@ -23,7 +23,12 @@ export const sichuanProfile: RegionProfile = {
     specialAccount: ['财政专户管理资金'],
     other: ['单位资金'],
   },
-  indicatorColumns: { direction: ['指标性质'], unit: ['度量单位'], actual: ['完成值'], deviation: ['未完成原因分析'] },
+  indicatorColumns: {
+    direction: ['指标性质'],
+    unit: ['度量单位'],
+    actual: ['完成值'],
+    deviation: ['未完成原因分析'],
+  },
   operatorWords: { '≥': '>=', '≤': '<=', '=': '=', '>': '>', '<': '<', 定性: '=' },
   executionRateBase: 'adjusted',
   weights: { executionRate: 10, indicators: 90 },
