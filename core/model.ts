@@ -115,6 +115,11 @@ export const budgetSchema = z.object({
   score: amount,
   /** 得分 of the execution rate by the rules. */
   suggestedScore: amount,
+  /**
+   * The unit the source document wrote its amounts in, when not 万元 (the amounts above are
+   * always 万元, converted exactly). Absent: the source wrote 万元 or did not say.
+   */
+  sourceUnit: z.enum(['元', '千元', '万元', '亿元']).optional(),
 });
 export type Budget = z.infer<typeof budgetSchema>;
 

@@ -1,42 +1,83 @@
 import type { DocumentKind, Scope } from '../../core/model.ts';
-import { compact } from './normalize.ts';
+import { bodyEvidence, scopeEvidence, titlePatterns } from '../vocabulary/labels.ts';
+import { labelKey } from '../vocabulary/label-key.ts';
+import { readTitle, type Title } from './title.ts';
 
 export interface DetectedKind {
   kind: DocumentKind;
   scope: Scope;
 }
 
-/**
- * Tells which of the four kinds a text dump is, from its title and its labels; null when it is
- * none of them. The title decides when there is one; otherwise labels typical of each kind.
- */
-export function detectKind(lines: readonly string[]): DetectedKind | null {
-  const head = compact(lines.slice(0, 40).join('\n'));
-  const scope: Scope =
-    /项目(支出)?绩效(目标|自评|评价)|项目名称|项目资金/.test(head) && !/部门整体/.test(head)
-      ? 'project'
-      : 'department';
-  if (/评价报告|自评报告|绩效报告|绩效评价的?报告/.test(head)) return { kind: 'evaluation-report', scope };
-  if (/批复表|目标批复/.test(head)) return { kind: 'approval-table', scope };
-  if (/自评表|自评结果表/.test(head)) return { kind: 'self-evaluation', scope };
-  if (/目标表|目标申报表/.test(head)) return { kind: 'target-table', scope };
-  // The whole text is compacted only when the title does not decide (it is a pass over every line).
-  const all = compact(lines.join('\n'));
-  // Regional self-evaluations name the actual value differently (Chongqing 全年完成值) or put the
-  // reason column as 未完成原因分析 (Sichuan); with a 得分 column they are still self-evaluations.
-  // One word is not enough (an essay may say 存在的问题, a sports table 得分): each kind needs
-  // two of its own labels.
-  const selfEvaluationLabels = countMatches(all, [/实际完成值|全年完成值/, /全年执行数|执行率/, /未完成原因分析|偏差原因/, /年度指标值|指标值/]);
-  if (selfEvaluationLabels >= 2 && /得分/.test(all)) return { kind: 'self-evaluation', scope };
-  if (countMatches(all, [/三级指标/, /一级指标|二级指标/, /指标值/, /产出指标|效益指标|满意度指标/]) >= 2)
-    return { kind: 'target-table', scope };
-  // A report's labels must be numbered headings ("一、部门基本情况"), not words in a sentence.
-  const headings = lines.map(compact).filter((line) => /^([一二三四五六七八九十]+|\d+)[、.．]/.test(line)).join('\n');
-  if (countMatches(headings, [/部门基本情况|单位基本情况|项目基本情况/, /绩效情况|绩效目标实现情况/, /存在的问题/, /改进措施|整改措施/, /预算支出情况|预算执行情况/]) >= 2)
-    return { kind: 'evaluation-report', scope };
-  return null;
-}
+/** The lines that make up a document's head: its title and header labels. */
+const HEAD_LINES = 40;
 
 function countMatches(text: string, patterns: readonly RegExp[]): number {
   return patterns.filter((pattern) => pattern.test(text)).length;
+}
+
+/**
+ * A header row of a self-evaluation: a line with an actual-value column and a 得分 column. A
+ * target table never has one, so a 目标表 title over such a table is a self-evaluation
+ * ("绩效目标完成情况表").
+ */
+function hasSelfEvaluationColumns(lines: readonly string[]): boolean {
+  return lines.some(
+    (line) =>
+      line.includes('得') &&
+      /实际完成值|全年完成值|完成值|全年实际值|实际值/.test(line) &&
+      /(^|[\t|\s])得\s*分/.test(line),
+  );
+}
+
+/** The kind the body shows by its columns and headings, or null. */
+function detectBodyKind(lines: readonly string[]): DocumentKind | null {
+  const all = labelKey(lines.join('\n'));
+  const { selfEvaluation, targetTable, report } = bodyEvidence;
+  if (
+    countMatches(all, selfEvaluation.patterns) >= selfEvaluation.needed &&
+    selfEvaluation.required.test(all)
+  )
+    return 'self-evaluation';
+  if (countMatches(all, targetTable.patterns) >= targetTable.needed) return 'target-table';
+  // A report's labels must be numbered headings ("一、部门基本情况"), not words in a sentence.
+  const headings = lines
+    .map(labelKey)
+    .filter((line) => /^(?:[一二三四五六七八九十]+|\d+)[、.．]|^\([一二三四五六七八九十]+\)/.test(line))
+    .join('\n');
+  if (countMatches(headings, report.patterns) >= report.needed) return 'evaluation-report';
+  return null;
+}
+
+/**
+ * 部门整体 or 项目: the title's words (without the unit it names) first, then the head's labels.
+ * A 部门整体 table may mention 项目支出 and even an empty 项目名称 row.
+ */
+function detectScope(title: Title, head: string): Scope {
+  const titleWords = labelKey(title.text).replace(title.unit ?? '\u0000', '');
+  if (scopeEvidence.department.test(titleWords)) return 'department';
+  if (title.kind !== null && scopeEvidence.projectTitle.test(titleWords)) return 'project';
+  if (scopeEvidence.department.test(head)) return 'department';
+  return scopeEvidence.projectLabels.test(head) || /项目(支出)?绩效(目标|自评|评价)/.test(head)
+    ? 'project'
+    : 'department';
+}
+
+/**
+ * Tells which kind a text dump is and its scope; null when it is none of them. The evidence is
+ * the title's wording and the body's columns and headings (documents/vocabulary/labels.ts): a
+ * title decides, except that a table with actual values and scores is a self-evaluation whatever
+ * its title says; without a recognised title the body decides, and a title word anywhere in the
+ * head comes last.
+ */
+export function detectKind(lines: readonly string[]): DetectedKind | null {
+  const title = readTitle(lines);
+  const head = labelKey(lines.slice(0, HEAD_LINES).join('\n'));
+  const scope = detectScope(title, head);
+  if (title.kind === 'target-table' && hasSelfEvaluationColumns(lines.slice(0, HEAD_LINES * 5)))
+    return { kind: 'self-evaluation', scope };
+  if (title.kind) return { kind: title.kind, scope };
+  const body = detectBodyKind(lines);
+  if (body) return { kind: body, scope };
+  const named = titlePatterns.find(({ pattern }) => pattern.test(head))?.kind;
+  return named ? { kind: named, scope } : null;
 }

@@ -9,6 +9,8 @@ import { readReportBudget } from './report-budget.ts';
 import { readReportHeader } from './report-header.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
+import { checkStatedRate, findStatedRate } from './report-rate.ts';
+import { readEmbeddedTable } from './report-tables.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -54,9 +56,12 @@ function findFunctions(sections: readonly ReportSection[]): string | null {
   return null;
 }
 
-/** What may follow a report's last sentence: the signing unit, the date, a page number. */
+/**
+ * What may follow a report's last sentence: the signing unit, the date, a page number. A unit's
+ * name has no quotes or title marks, so "严格执行《会" (cut mid-sentence) is no signature.
+ */
 const CLOSING_LINE =
-  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-—\s]*\d{1,3}[-—\s]*|第\s*\d+\s*页.{0,10}|[^\d、，。；：,;:\s][^、，。；：,;:]{1,29}(?:局|委|办|院|厅|处|所|队|站|馆|部|会|室|中心|公司|（盖章）|\(盖章\)))$/;
+  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-—\s]*\d{1,3}[-—\s]*|第\s*\d+\s*页.{0,10}|[^\d、，。；：,;:\s《“][^、，。；：,;:《》“”]{1,29}(?:局|委|办|院|厅|处|所|队|站|馆|部|会|室|中心|公司|（盖章）|\(盖章\)))$/;
 
 /**
  * A report cut off mid-sentence: its last line (before any signature, date or page number) ends
@@ -81,6 +86,25 @@ function findTruncation(lines: readonly string[], sections: readonly ReportSecti
     path: 'report',
     line: lastIndex + 1,
   };
+}
+
+/**
+ * The indicators, totals and funds of a table embedded in the report; the table's figures fill
+ * what the narrative does not state.
+ */
+function readTablePart(document: PerformanceDocument, lines: readonly string[]): void {
+  const table = readEmbeddedTable(lines, document.scope);
+  if (!table) return;
+  document.goals = table.goals;
+  document.totals = table.totals;
+  const { budget } = table;
+  for (const field of ['initial', 'adjusted', 'executed', 'weight', 'executionRate', 'score'] as const) {
+    document.budget[field] ??= budget[field] ?? undefined;
+    if (document.budget[field] === undefined) delete document.budget[field];
+  }
+  document.findings.push(
+    ...table.findings.filter((finding) => finding.code !== 'unparsed-line' || finding.line !== undefined),
+  );
 }
 
 /** Reads an evaluation report's normalised lines into the document model. */
@@ -112,6 +136,13 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   };
   document.budget = readReportBudget(money.mentions);
   document.functions = findFunctions(sections);
+  readTablePart(document, lines);
+  const statedRate = findStatedRate(lines);
+  if (statedRate) {
+    document.budget.executionRate ??= statedRate.rate;
+    const mismatch = checkStatedRate(document.budget, statedRate);
+    if (mismatch) document.findings.push(mismatch);
+  }
 
   if (!sections.some((section) => section.title !== '')) {
     document.findings.push({

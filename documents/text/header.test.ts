@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { findYear, readHeader } from './header.ts';
+import { findYear, readHeader, readHeaderWithGaps } from './header.ts';
 
 describe('readHeader', () => {
   it('reads the block layout of a target table (label and value on separate tab lines)', () => {
-    const header = readHeader(['2023年部门整体支出绩效目标表', ' 填报单位：（盖章）', '', '\t部门名称', '\t湘潭县公安局']);
+    const header = readHeader([
+      '2023年部门整体支出绩效目标表',
+      ' 填报单位：（盖章）',
+      '',
+      '\t部门名称',
+      '\t湘潭县公安局',
+    ]);
     expect(header).toMatchObject({ unit: '湘潭县公安局', year: 2023 });
   });
 
   it('prefers a named unit over a seal placeholder and reads the year in brackets', () => {
-    const header = readHeader(['部门整体支出绩效自评表', '', '预算单位：（盖章）（2022 年度）', '', '预算部门名称\t\t株洲市公安局渌口分局\t\t']);
+    const header = readHeader([
+      '部门整体支出绩效自评表',
+      '',
+      '预算单位：（盖章）（2022 年度）',
+      '',
+      '预算部门名称\t\t株洲市公安局渌口分局\t\t',
+    ]);
     expect(header).toMatchObject({ unit: '株洲市公安局渌口分局', year: 2022 });
   });
 
   it('reads tab-separated cells of an approval table', () => {
-    const header = readHeader(['2024年部门整体支出绩效目标批复表', '(2024年度)', '部门(单位)名称\t\t湟源县公安局\t\t湟源县公安局']);
+    const header = readHeader([
+      '2024年部门整体支出绩效目标批复表',
+      '(2024年度)',
+      '部门(单位)名称\t\t湟源县公安局\t\t湟源县公安局',
+    ]);
     expect(header).toMatchObject({ unit: '湟源县公安局', year: 2024 });
   });
 
@@ -38,7 +54,98 @@ describe('readHeader', () => {
   });
 
   it('gives nulls for text without a header', () => {
-    expect(readHeader(['', '随便一段话'])).toEqual({ unit: null, year: null, supervisor: null, project: null, implementer: null });
+    expect(readHeader(['', '随便一段话'])).toEqual({
+      unit: null,
+      year: null,
+      supervisor: null,
+      project: null,
+      implementer: null,
+    });
+  });
+});
+
+describe('readHeader on published header layouts', () => {
+  it.each([
+    [
+      'several pairs on one line, split by spaces',
+      ['项目支出绩效自评表', '项目名称 城区绿化养护 主管部门 示范县住建局 实施单位 示范县园林所'],
+      { project: '城区绿化养护', supervisor: '示范县住建局', implementer: '示范县园林所' },
+    ],
+    [
+      'pairs in cells, one line',
+      ['项目支出绩效自评表', '主管部门\t示范县司法局\t实施单位\t示范县法律援助中心'],
+      { supervisor: '示范县司法局', implementer: '示范县法律援助中心' },
+    ],
+    [
+      'one cell per line with pipes',
+      [
+        '部门预算项目支出绩效自评表(2023年度) |',
+        '项目名称 |',
+        '5100002100000012345-法律援助经费 |',
+        '主管部门 |',
+        '示范县司法局 |',
+        '实施单位 (盖章) |',
+        '示范县法律援助中心 |',
+      ],
+      { project: '法律援助经费', supervisor: '示范县司法局', implementer: '示范县法律援助中心', year: 2023 },
+    ],
+    [
+      'a seal note between label and value',
+      ['绩效目标申报表', '填报单位（盖章）：示范镇人民政府'],
+      { unit: '示范镇人民政府' },
+    ],
+    [
+      'full-width brackets and colon',
+      ['部门（单位）整体绩效目标表', '部门（单位）名称：示范县统计局'],
+      { unit: '示范县统计局' },
+    ],
+    ['spaced label letters', ['绩效自评表', '单 位 名 称：示范县档案馆'], { unit: '示范县档案馆' }],
+    [
+      'a label followed by another label is left empty',
+      ['项目支出绩效自评表', '主管部门\t\t项目负责人\t李某'],
+      { supervisor: null },
+    ],
+    [
+      'an amount unit is no unit',
+      ['部门整体支出绩效目标表', '单位：万元', '部门名称\t示范县气象局'],
+      { unit: '示范县气象局' },
+    ],
+    [
+      '主管部门审核意见 is no supervisor',
+      ['项目绩效目标表', '项目名称：示范工程', '主管部门审核意见：同意'],
+      { supervisor: null, project: '示范工程' },
+    ],
+    [
+      'a label with its value on the next line (block layout)',
+      ['部门整体支出绩效目标表', '\t单位名称', '\t示范县水务局'],
+      { unit: '示范县水务局' },
+    ],
+    [
+      'the unit from the title when the label is empty',
+      ['示范县农业农村局2024年度项目支出绩效自评表', '填报单位（盖章）：'],
+      { unit: '示范县农业农村局', year: 2024 },
+    ],
+    [
+      'the year from a 年度 label',
+      ['项目支出绩效目标表', '年度：2025', '项目名称：示范工程'],
+      { year: 2025 },
+    ],
+    [
+      'a date is not the year when a year is written',
+      ['项目绩效目标表', '填报日期：2025年3月1日', '预算年度 2024年'],
+      { year: 2024 },
+    ],
+  ])('reads %s', (_name, lines, expected) => {
+    expect(readHeader(lines)).toMatchObject(expected);
+  });
+
+  it('lists a unit label that has no value anywhere', () => {
+    const { unanswered } = readHeaderWithGaps([
+      '项目支出绩效自评表',
+      '项目名称\t示范工程',
+      '实施单位：（盖章）',
+    ]);
+    expect(unanswered).toEqual([{ field: 'implementer', label: '实施单位', line: 3 }]);
   });
 });
 

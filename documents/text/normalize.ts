@@ -1,7 +1,10 @@
 /**
  * Cleans what text extraction leaves behind (HTML tags, LaTeX debris, Kangxi radicals, full-width
- * digits) while keeping the document's own punctuation, so names stay as the unit wrote them.
+ * digits and operators, thousands separators, numbers split by a space, traditional characters,
+ * pinyin glosses) while keeping the document's own punctuation (（）：，), so names stay as the unit
+ * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
+import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -20,11 +23,41 @@ function normalizeRadicals(text: string): string {
   return text.replace(/[\u2e80-\u2fdf]/g, (character) => character.normalize('NFKC'));
 }
 
-/** Full-width ASCII digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) and ％ to their ASCII forms. */
+/**
+ * Full-width ASCII digits and letters (０-９, Ａ-Ｚ, ａ-ｚ), ％ and the operators ＜＝＞＋－／ to their
+ * ASCII forms; a full-width point only between digits ("１２．５" → "12.5"), as "．" also numbers
+ * headings.
+ */
 function normalizeFullWidthAlphanumerics(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]/g, (character) =>
-    String.fromCharCode(character.charCodeAt(0) - 0xfee0),
-  );
+  return text
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f]/g, (character) =>
+      String.fromCharCode(character.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/(?<=\d)\uff0e(?=\d)/g, '.');
+}
+
+/** "1,234,567.89" → "1234567.89": ASCII thousands separators inside a number (groups of three). */
+const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
+/**
+ * A number that extraction split by one space in its decimals, right before a money or percent
+ * unit: "968.191 8万元" → "968.1918万元". Only before a unit: elsewhere a space separates two numbers.
+ */
+const SPLIT_DECIMALS = /(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元|元|%))/g;
+
+/**
+ * A number with three or more decimals followed by one or two digits alone: the rest of its
+ * decimals, wrapped by a narrow cell ("612.557 6 69.9%" → "612.5576 69.9%"). Money has at most
+ * four decimals in 万元 (元 precision), so two separate numbers rarely look like this.
+ */
+const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d{1,2})(?=\s|$)/g;
+
+/** Joins numbers that extraction broke: thousands separators, a space inside the decimals. */
+export function joinNumbers(line: string): string {
+  let result = line;
+  if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
+  if (/\d \d/.test(result))
+    result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');
+  return result;
 }
 
 /** Removes LaTeX math wrappers: `$\geq 90\%$` → `≥ 90%`. */
@@ -59,24 +92,30 @@ export function stripBookmarks(text: string): string {
  * Any character that the character mappings of normalizeLine change: one scan decides whether the
  * four replacements are needed at all (most lines have none of these characters).
  */
-const MAPPED_CHARACTER = /[\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\u00a0\u3000\u200b\ufeff]/;
+const MAPPED_CHARACTER =
+  /[\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 
 /**
  * Any character that some step of normalizeLine looks for: markup openers (`[bookmark`, `<`, `&`,
  * `$`, `\\`) and the mapped characters. A line with none of them only loses trailing spaces,
  * after one scan instead of six.
  */
-const NEEDS_NORMALIZING = /[[<&$\\\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\u00a0\u3000\u200b\ufeff]/;
+const NEEDS_NORMALIZING =
+  /[[<&$\\\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+/** A line where numbers may need joining: a comma or a space between digits. */
+const MAY_SPLIT_NUMBERS = /,|\d \d/;
 
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
-  if (!NEEDS_NORMALIZING.test(line)) return trimTrailingSpaces(line);
-  const stripped = stripLatex(stripHtml(stripBookmarks(line)));
+  const joined = MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line;
+  if (!NEEDS_NORMALIZING.test(joined)) return trimTrailingSpaces(joined);
+  const stripped = stripLatex(stripHtml(stripBookmarks(joined)));
   if (!MAPPED_CHARACTER.test(stripped)) return trimTrailingSpaces(stripped);
   const normalized = normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
     .replace(/\u00a0|\u3000/g, ' ')
     .replace(/\u200b|\ufeff/g, '');
-  return trimTrailingSpaces(normalized);
+  // Full-width digits become ASCII only now: join what they split.
+  return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(normalized) ? joinNumbers(normalized) : normalized);
 }
 
 /** Drops trailing spaces but keeps trailing tabs (empty cells); a loop, as /[ ]+$/ is quadratic on long runs of spaces. */
@@ -86,10 +125,13 @@ function trimTrailingSpaces(line: string): string {
   return end === line.length ? line : line.slice(0, end);
 }
 
-/** The lines of a text dump, normalised, with `\r\n` and `\r` treated as line ends. */
+/**
+ * The lines of a text dump, normalised, with `\r\n` and `\r` treated as line ends. Traditional
+ * characters and pinyin glosses are handled once for the whole text.
+ */
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  return unified.split('\n').map(normalizeLine);
+  return toSimplified(stripPinyinGlosses(unified)).split('\n').map(normalizeLine);
 }
 
 const WHITESPACE = /\s/;

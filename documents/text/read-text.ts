@@ -13,6 +13,8 @@ import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
 import { isProjectTable, readProjectTargetTable } from './project-table.ts';
+import { completeTableFacts } from './document-facts.ts';
+import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -93,12 +95,29 @@ function ensureValid(document: PerformanceDocument): PerformanceDocument {
  * Reads a text dump of one of the four kinds into the document model, with the reader's findings.
  * Returns null when the text is not a performance document at all. Never throws on content.
  */
-export function readText(text: string): PerformanceDocument | null {
+export function readText(text: string, options: ReadTextOptions = {}): PerformanceDocument | null {
   const lines = splitLines(text);
+  const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
+  return readWithProfile(profile, () => readLines(lines));
+}
+
+/** How many lines are searched for a region's evidence when no profile is given. */
+const PROFILE_LINES = 80;
+
+export interface ReadTextOptions {
+  /**
+   * The region profile (documents/vocabulary/profiles) whose words are tried first: an id
+   * ("sichuan") or a profile. Without one, the profile the text shows evidence of, else national.
+   */
+  profile?: string | RegionProfile;
+}
+
+function readLines(lines: string[]): PerformanceDocument | null {
   const detected = detectKind(lines);
   if (!detected) return null;
   try {
     const document = readers[detected.kind](lines, detected.scope);
+    if (document.kind !== 'evaluation-report') completeTableFacts(document, lines);
     const truncation = findTruncatedTable(document, lines);
     if (truncation) document.findings.push(truncation);
     return ensureValid(document);

@@ -4,6 +4,7 @@
  * 项目支出 but no 一般公共预算 total leaves that total empty rather than adding them up.
  */
 import type { Budget } from '../../core/model.ts';
+import { reportBudgetFigures, reportFigureExclusions } from '../vocabulary/labels.ts';
 import type { MoneyMention } from './report-money-mentions.ts';
 
 type BudgetSlot =
@@ -22,12 +23,22 @@ const slots: ReadonlyArray<[RegExp, BudgetSlot]> = [
   [/^(部门)?(预算)?(总支出|支出总额|支出合计|资金总额|总预算)$/, { part: 'total' }],
 ];
 
+/** 年初预算 / 调整后预算 / 执行 figures (documents/vocabulary/labels.ts), or null. */
+function findFigure(label: string): 'initial' | 'adjusted' | 'executed' | null {
+  if (reportFigureExclusions.test(label)) return null;
+  return reportBudgetFigures.find(({ pattern }) => pattern.test(label))?.field ?? null;
+}
+
 /** The budget stated in a report's amounts; the first mention of each figure wins. */
 export function readReportBudget(mentions: readonly MoneyMention[]): Budget {
   const budget: Budget = {};
   for (const mention of mentions) {
     const slot = slots.find(([pattern]) => pattern.test(mention.label))?.[1];
-    if (!slot) continue;
+    if (!slot) {
+      const figure = findFigure(mention.label);
+      if (figure) budget[figure] ??= mention.amount;
+      continue;
+    }
     if (slot.part === 'total') {
       budget.total ??= mention.amount;
     } else if (slot.part === 'byNature') {

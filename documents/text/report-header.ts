@@ -6,6 +6,7 @@
 import type { Scope } from '../../core/model.ts';
 import { findHeaderValue, findYear, readHeader } from './header.ts';
 import { compact } from './normalize.ts';
+import { readTitle } from './title.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -20,7 +21,8 @@ const PROJECT_UNIT_LABELS = ['实施单位', '项目单位', '项目实施单位
 
 /** The title split around its year: "道县公安局" | "整体支出绩效评价报告". */
 function splitTitle(lines: readonly string[]): { before: string; after: string } | null {
-  const title = lines.find((line) => line.trim() !== '');
+  const named = readTitle(lines);
+  const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
   if (title === undefined) return null;
   const text = compact(title).replace(/^关于/, '');
   const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
@@ -61,9 +63,11 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
     };
   }
   const labelledUnit = hasLabels ? findHeaderValue(lines, PROJECT_UNIT_LABELS) : null;
+  // "示范局2024年度项目支出绩效自评报告": with no project named, the text before the year is the unit.
+  const titleUnit = titled ? (titled.unitBefore ? (parts?.before ?? null) : null) : readTitle(lines).unit;
   return {
     scope: 'project',
-    unit: labelledUnit ?? (titled?.unitBefore ? (parts?.before ?? null) : null),
+    unit: labelledUnit ?? titleUnit,
     year,
     project: labelled?.project ?? titled?.project ?? null,
     supervisor: labelled?.supervisor ?? null,

@@ -1,38 +1,107 @@
 /**
- * The funds block of a self-evaluation (部门整体 and 项目): the header 年初预算数 / 全年预算数(A) /
- * 全年执行数(B) / 分值 / 执行率(B/A) / 得分, the 年度资金总额 row, and the parts: "其中：一般公共预算：
- * 7897.75" written inside cells (部门整体, sample 001) or rows 本年财政拨款 / 上年结转资金 / 其他资金
- * with their own columns (项目). Amounts stay as written; a cell that is not a number is reported.
+ * The funds block of a self-evaluation or project table (部门整体 and 项目): the header 年初预算数 /
+ * 全年预算数(A) / 全年执行数(B) / 分值 / 执行率(B/A) / 得分 in any wording of
+ * documents/vocabulary/labels.ts (Sichuan 年初预算 / 调整后预算数 / 预算执行数 / 权重, Chongqing
+ * 全年(调整)预算数 / 执行率权重 / 执行率得分), the 年度资金总额 row, and the parts: rows 本年财政拨款 /
+ * 上年结转资金 / 其他资金 … or "其中：一般公共预算：7897.75" written inside cells (sample 001).
+ * Amounts stay as written (amount-unit.ts converts them later); a shifted row is reported.
  */
 import type { Budget, Finding } from '../../core/model.ts';
+import { sumDecimals } from '../../core/decimal.ts';
+import type { BudgetColumnRole, BudgetRowSlot } from '../vocabulary/labels.ts';
+import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
+import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
+import { recoverFundRows } from './fund-rows.ts';
 import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
-type FundRole = 'initial' | 'adjusted' | 'executed' | 'weight' | 'executionRate' | 'score';
-type FundColumns = Partial<Record<FundRole, number>>;
+type FundColumns = Partial<Record<BudgetColumnRole, number>>;
 
-const fundLabels: ReadonlyArray<[FundRole, RegExp]> = [
-  ['initial', /^年初预算数/],
-  ['adjusted', /^(全年预算数|调整后预算数|全年预算|预算数)/],
-  ['executed', /^(全年执行数|执行数|实际执行数)/],
-  ['weight', /^分值/],
-  ['executionRate', /^执行率/],
-  ['score', /^得分/],
-];
+interface BudgetLabelIndex {
+  roleByLabel: Map<string, BudgetColumnRole>;
+  slotByLabel: Map<string, BudgetRowSlot>;
+  /** Row labels longest first, for labels written with more after them ("上年结转资金（含结余）"). */
+  rowLabelsByLength: string[];
+}
 
-/** The funds header: a row naming 年初预算数 and 全年预算数 (or 调整后预算数). */
+const budgetIndexes = new WeakMap<ReadingVocabulary, BudgetLabelIndex>();
+
+/** The budget labels of the read's vocabulary (national plus region profiles), indexed once. */
+function budgetIndex(): BudgetLabelIndex {
+  const vocabulary = currentVocabulary();
+  const known = budgetIndexes.get(vocabulary);
+  if (known) return known;
+  const roleByLabel = new Map<string, BudgetColumnRole>();
+  for (const [role, labels] of Object.entries(vocabulary.budgetColumnLabels) as Array<
+    [BudgetColumnRole, readonly string[]]
+  >) {
+    for (const label of labels) if (!roleByLabel.has(label)) roleByLabel.set(label, role);
+  }
+  const slotByLabel = new Map<string, BudgetRowSlot>();
+  for (const { slot, labels } of vocabulary.budgetRowLabels)
+    for (const label of labels) if (!slotByLabel.has(label)) slotByLabel.set(label, slot);
+  const rowLabelsByLength = [...slotByLabel.keys()]
+    .filter((label) => label.length >= 4)
+    .sort((a, b) => b.length - a.length);
+  const index = { roleByLabel, slotByLabel, rowLabelsByLength };
+  budgetIndexes.set(vocabulary, index);
+  return index;
+}
+
+/** The role of a header cell, or undefined. */
+function findColumnRole(cell: string): BudgetColumnRole | undefined {
+  return budgetIndex().roleByLabel.get(bareLabelKey(cell));
+}
+
+/** The funds header: a row naming 全年预算数 (or a synonym) and 年初预算数 or 全年执行数. */
 export function mapFundColumns(cells: readonly string[]): FundColumns | null {
   const columns: FundColumns = {};
   for (const [index, cell] of cells.entries()) {
-    const text = compact(cell);
-    const role = fundLabels.find(([, pattern]) => pattern.test(text))?.[0];
+    const role = findColumnRole(cell);
     if (role && columns[role] === undefined) columns[role] = index;
   }
   return columns.adjusted !== undefined && (columns.initial !== undefined || columns.executed !== undefined)
     ? columns
     : null;
+}
+
+/**
+ * Overlays a lower header row on the columns: its role labels take their columns (the upper row's
+ * merged "预算数" gives way to "年初预算数 | 全年预算数"). False when the row is no header row: it
+ * has an amount, or no role label at all.
+ */
+function overlayHeaderRow(columns: FundColumns, cells: readonly string[]): boolean {
+  const roles = cells.map((cell) => findColumnRole(cell));
+  if (cells.some((cell) => parseNumberCell(cell) !== null)) return false;
+  if (!roles.some((role) => role !== undefined)) {
+    // A numbering row ("（1）| （2）| （5）=（3）/（2）") belongs to the header band too.
+    return cells.some((cell) => /^[(（]\d[)）]/.test(cell.trim()));
+  }
+  for (const [index, role] of roles.entries()) {
+    if (!role) continue;
+    for (const [other, at] of Object.entries(columns) as Array<[BudgetColumnRole, number]>) {
+      if (at === index && other !== role) delete columns[other];
+    }
+    columns[role] = index;
+  }
+  return true;
+}
+
+/**
+ * The slot of a row label: "其中：本年财政拨款" → currentYear; undefined for other text. A cell
+ * that also holds its amount ("其中：一般公共预算：7897.75") is no row label: readLabelledParts reads it.
+ */
+function findRowSlot(cell: string): BudgetRowSlot | undefined {
+  const key = bareLabelKey(cell)
+    .replace(/^其中[:,，]?/, '')
+    .replace(/:$/, '');
+  const { slotByLabel, rowLabelsByLength } = budgetIndex();
+  const exact = slotByLabel.get(key);
+  if (exact || /\d/.test(key)) return exact;
+  const prefix = rowLabelsByLength.find((label) => key.startsWith(label));
+  return prefix === undefined ? undefined : slotByLabel.get(prefix);
 }
 
 /** Parts written as "label：amount" inside a cell (部门整体): label wordings → budget field. */
@@ -52,13 +121,6 @@ const labelledParts: ReadonlyArray<{ labels: string[]; set: (budget: Budget, amo
   { labels: ['项目支出'], set: (budget, amount) => (byNature(budget).project = amount) },
 ];
 
-/** Rows of a project table's funds (label cell, amounts in the columns). */
-const rowParts: ReadonlyArray<[RegExp, (budget: Budget, amount: string) => void]> = [
-  [/^(其中[:：])?(本年)?财政拨款/, (budget, amount) => (bySource(budget).currentYear = amount)],
-  [/^(其中[:：])?上年结转(资金)?/, (budget, amount) => (bySource(budget).carriedOver = amount)],
-  [/^(其中[:：])?其他资金/, (budget, amount) => (bySource(budget).other = amount)],
-];
-
 function bySource(budget: Budget): NonNullable<Budget['bySource']> {
   budget.bySource ??= {};
   return budget.bySource;
@@ -69,32 +131,79 @@ function byNature(budget: Budget): NonNullable<Budget['byNature']> {
   return budget.byNature;
 }
 
+/** Puts a part's amount in its slot; two rows of one slot (单位资金, 其他资金) add up. */
+function setPart(budget: Budget, slot: Exclude<BudgetRowSlot, 'total'>, amount: string): void {
+  const source = bySource(budget);
+  const present = source[slot];
+  source[slot] =
+    present === null || present === undefined ? amount : sumDecimals([present, amount]).toFixed();
+}
+
 export interface BudgetResult {
   budget: Budget;
   findings: Finding[];
 }
 
-/**
- * The amounts of a row by the header's columns. When the row's numbers do not sit under the header
- * (a merged cell dropped or added one), they are taken in the header's order and the shift reported.
- */
-function readFundRow(
+/** Group labels of the block's first column ("预算申请（万元）", "资金情况"): no row label. */
+const GROUP_LABEL = /预算申请|项目资金|资金情况|预算执行情况|年度预算数|部门预算执行情况/;
+
+/** Index of the row's label cell: the first cell naming a budget row, else the first text cell. */
+function findLabelIndex(cells: readonly string[]): number {
+  const named = cells.findIndex((cell) => findRowSlot(cell) !== undefined);
+  if (named >= 0) return named;
+  return cells.findIndex(
+    (cell) => hasText(cell) && parseNumberCell(cell) === null && !GROUP_LABEL.test(compact(cell)),
+  );
+}
+
+type FundValues = Partial<Record<BudgetColumnRole, string>>;
+
+/** The numbers under the header's columns when the row's cells are read `offset` cells further. */
+function readAtOffset(
   row: TableRow,
-  columns: FundColumns,
-  findings: Finding[],
-): Partial<Record<FundRole, string>> {
-  const values: Partial<Record<FundRole, string>> = {};
-  const roles = (Object.entries(columns) as Array<[FundRole, number]>).sort((a, b) => a[1] - b[1]);
-  let placed = 0;
+  roles: ReadonlyArray<[BudgetColumnRole, number]>,
+  offset: number,
+): FundValues {
+  const values: FundValues = {};
   for (const [role, index] of roles) {
-    const value = parseNumberCell(row.cells[index]);
-    if (value !== null) {
-      values[role] = value;
-      placed += 1;
-    }
+    const value = parseNumberCell(row.cells[index + offset]);
+    if (value !== null) values[role] = value;
   }
-  const labelIndex = row.cells.findLastIndex((cell) => hasText(cell) && parseNumberCell(cell) === null);
-  const numbers = row.cells.slice(labelIndex + 1).filter(hasText);
+  return values;
+}
+
+/**
+ * Where the row's values sit against the header: as the header says (offset 0), unless the row's
+ * label stands in a column of the header (a merged group cell kept in the row, dropped in the
+ * header) or the values read one cell further give more numbers (dropped in the row). The values
+ * start right after the label.
+ */
+function findOffset(
+  row: TableRow,
+  roles: ReadonlyArray<[BudgetColumnRole, number]>,
+  labelIndex: number,
+): number {
+  const firstColumn = roles[0]?.[1] ?? 0;
+  const computed = labelIndex + 1 - firstColumn;
+  if (labelIndex < 0 || computed === 0) return 0;
+  if (roles.some(([, index]) => index <= labelIndex)) return computed;
+  const count = (values: FundValues): number => Object.keys(values).length;
+  return count(readAtOffset(row, roles, computed)) > count(readAtOffset(row, roles, 0)) ? computed : 0;
+}
+
+/**
+ * The amounts of a row by the header's columns (see findOffset). When the numbers still do not sit
+ * under the header, they are taken in the header's order and the shift reported.
+ */
+function readFundRow(row: TableRow, columns: FundColumns, findings: Finding[]): FundValues {
+  const roles = (Object.entries(columns) as Array<[BudgetColumnRole, number]>).sort((a, b) => a[1] - b[1]);
+  const labelIndex = findLabelIndex(row.cells);
+  const values = readAtOffset(row, roles, findOffset(row, roles, labelIndex));
+  const placed = Object.keys(values).length;
+  const numbers = row.cells
+    .slice(labelIndex + 1)
+    .filter(hasText)
+    .slice(0, roles.length);
   if (numbers.length > placed && numbers.every((cell) => parseNumberCell(cell) !== null)) {
     findings.push({
       severity: 'warning',
@@ -103,7 +212,7 @@ function readFundRow(
       path: 'budget',
       line: row.line,
     });
-    const shifted: Partial<Record<FundRole, string>> = {};
+    const shifted: FundValues = {};
     for (const [position, [role]] of roles.entries()) {
       const value = parseNumberCell(numbers[position]);
       if (value !== null) shifted[role] = value;
@@ -113,15 +222,9 @@ function readFundRow(
   return values;
 }
 
-/** The amount of a part row (本年财政拨款 …): its 全年预算数, else its 年初预算数. */
-function readFundAmount(row: TableRow, columns: FundColumns, findings: Finding[]): string | undefined {
-  const values = readFundRow(row, columns, findings);
-  return values.adjusted ?? values.initial;
-}
-
 /** The first amount to the right of the row's label (target tables: one amount per row). */
 function firstAmountAfterLabel(row: TableRow): string | undefined {
-  const labelIndex = row.cells.findLastIndex((cell) => hasText(cell) && parseNumberCell(cell) === null);
+  const labelIndex = findLabelIndex(row.cells);
   for (const cell of row.cells.slice(labelIndex + 1)) {
     const amount = parseNumberCell(cell);
     if (amount !== null) return amount;
@@ -143,42 +246,57 @@ function readLabelledParts(cell: string, budget: Budget): void {
   }
 }
 
+/** Reads one row below the funds header (or any row when the block has no header). */
+function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, findings: Finding[]): void {
+  const labelIndex = findLabelIndex(row.cells);
+  // A row of numbers right under the header without a label (Chongqing) is the total row.
+  const unlabelledTotal =
+    columns !== null &&
+    labelIndex < 0 &&
+    budget.adjusted === undefined &&
+    row.cells.some((cell) => parseNumberCell(cell) !== null);
+  const slot =
+    labelIndex >= 0 ? findRowSlot(row.cells[labelIndex] as string) : unlabelledTotal ? 'total' : undefined;
+  if (slot === 'total') {
+    // Only the first total row: a later 合计 restating it does not overwrite it.
+    if (columns && (budget.adjusted !== undefined || budget.initial !== undefined)) return;
+    if (columns) Object.assign(budget, readFundRow(row, columns, findings));
+    // Target tables have one amount column: "年度资金总额⇥120.00".
+    else budget.total = firstAmountAfterLabel(row) ?? budget.total ?? null;
+    if (columns && budget.total === undefined) budget.total = budget.adjusted ?? budget.initial ?? null;
+    return;
+  }
+  if (slot) {
+    const values = columns ? readFundRow(row, columns, findings) : null;
+    const amount = values ? (values.adjusted ?? values.initial) : firstAmountAfterLabel(row);
+    if (amount !== undefined) {
+      setPart(budget, slot, amount);
+      return;
+    }
+  }
+  for (const cell of row.cells) readLabelledParts(cell, budget);
+}
+
 /** Reads the funds block from the rows above the indicator table. */
 export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResult {
   const budget: Budget = {};
   const findings: Finding[] = [];
   let columns: FundColumns | null = null;
-  for (const row of rows) {
+  const tests = {
+    isColumnLabel: (cell: string) => findColumnRole(cell) !== undefined,
+    isRowLabel: (cell: string) => findRowSlot(cell) !== undefined,
+  };
+  let isHeaderBand = false;
+  for (const row of recoverFundRows(rows, tests)) {
     if (!columns) {
       columns = mapFundColumns(row.cells);
+      isHeaderBand = columns !== null;
       if (columns) continue;
     }
-    const rowWithoutGroupLabel = row.cells.map((cell) =>
-      /预算申请|项目资金|资金情况/.test(compact(cell)) ? '' : cell,
-    );
-    const rowLabel = compact(
-      rowWithoutGroupLabel.find((cell) => hasText(cell) && parseNumberCell(cell) === null) ?? '',
-    );
-    if (columns && /^(年度)?资金总额/.test(rowLabel)) {
-      Object.assign(budget, readFundRow(row, columns, findings));
-      continue;
-    }
-    if (!columns && /^(年度)?资金总额$/.test(rowLabel)) {
-      // Target tables have one amount column: "年度资金总额⇥120.00".
-      budget.total = firstAmountAfterLabel(row) ?? budget.total ?? null;
-      continue;
-    }
-    const part = rowParts.find(([pattern]) => pattern.test(rowLabel));
-    const amount = part
-      ? columns
-        ? readFundAmount(row, columns, findings)
-        : firstAmountAfterLabel(row)
-      : undefined;
-    if (part && amount !== undefined) {
-      part[1](budget, amount);
-      continue;
-    }
-    for (const cell of row.cells) readLabelledParts(cell, budget);
+    // A header of 2–3 rows ("预算数" over "年初预算数 | 全年预算数"): the lower row's labels win.
+    if (isHeaderBand && columns && overlayHeaderRow(columns, row.cells)) continue;
+    isHeaderBand = false;
+    readRow(row, columns, budget, findings);
   }
   budget.total ??= budget.adjusted ?? budget.initial ?? null;
   return { budget, findings };

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from './normalize.ts';
+import { readTableRows } from './table-rows.ts';
+import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
+import { readText } from './read-text.ts';
+import { convertBudget, findAmountUnit, toTenThousandYuan } from './amount-unit.ts';
+
+function readBudget(text: string) {
+  return readSelfEvaluationBudget(readTableRows(splitLines(text)));
+}
+
+const indicatorTable = [
+  '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+  '产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t50\t50\t无',
+  '效益指标\t社会效益指标\t群众知晓率\t≥90%\t92%\t30\t30\t无',
+  '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t95%\t10\t10\t无',
+  '总分\t\t\t\t\t100\t100',
+].join('\n');
+
+describe('readSelfEvaluationBudget on regional wordings', () => {
+  it('reads the Sichuan block (年初预算 / 调整后预算数 / 预算执行数 / 权重) with a note in the total row', () => {
+    const { budget } = readBudget(
+      [
+        '预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因',
+        '| 总额 | 20.00 | 24.50 | 24.50 | 100.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数 |',
+        '| 其中:财政资金 | 20.00 | 24.00 | 24.00 | 100.00% | / | / |',
+        '| 财政专户管理资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / |',
+        '| 单位资金 | 0.00 | 0.50 | 0.50 | 100.00% | / | / |',
+        '| 其他资金 | | | | | / | / |',
+      ].join('\n'),
+    );
+    expect(budget).toMatchObject({
+      initial: '20.00',
+      adjusted: '24.50',
+      executed: '24.50',
+      executionRate: '100.00',
+      weight: '10',
+      score: '10',
+      total: '24.50',
+      bySource: { currentYear: '24.00', specialAccount: '0.00', other: '0.50' },
+    });
+  });
+
+  it('reads the Chongqing block (全年(调整)预算数, 执行率权重, 执行率得分) whose amounts have no row label', () => {
+    const { budget } = readBudget(
+      [
+        '部门预算执行情况（万元）\t年初预算数\t全年(调整)预算数\t全年执行数\t执行率(%)\t执行率权重\t执行率得分(分)',
+        '\t300\t320\t304\t95\t10\t9.5',
+      ].join('\n'),
+    );
+    expect(budget).toMatchObject({
+      initial: '300',
+      adjusted: '320',
+      executed: '304',
+      executionRate: '95',
+      weight: '10',
+      score: '9.5',
+    });
+  });
+
+  it('reads a row whose group cell the header does not have, without shifting it by a column', () => {
+    const { budget, findings } = readBudget(
+      [
+        '资金情况\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分',
+        '项目资金\t年度资金总额\t100\t120\t108\t10\t90%\t9',
+        '\t其中：本年财政拨款\t100\t110\t100',
+        '\t上年结转资金\t\t10\t8',
+        '\t其他资金\t\t\t',
+      ].join('\n'),
+    );
+    expect(budget).toMatchObject({
+      initial: '100',
+      adjusted: '120',
+      executed: '108',
+      weight: '10',
+      executionRate: '90',
+      score: '9',
+    });
+    expect(budget.bySource).toEqual({ currentYear: '110', carriedOver: '10' });
+    expect(findings).toEqual([]);
+  });
+
+  it('reads rows that lost the empty cell the header keeps', () => {
+    const { budget } = readBudget(
+      [
+        '年度\t\t年初预算数\t全年预算数\t全年执行数',
+        '年度资金总额\t50\t60\t55',
+        '其中：财政拨款\t50\t60\t55',
+      ].join('\n'),
+    );
+    expect(budget).toMatchObject({
+      initial: '50',
+      adjusted: '60',
+      executed: '55',
+      bySource: { currentYear: '60' },
+    });
+  });
+});
+
+describe('amount units', () => {
+  it.each([
+    ['金额单位：元', '元'],
+    ['单位:千元', '千元'],
+    ['单位（万元）', '万元'],
+    ['年度预算申请（元）\t资金总额', '元'],
+    ['资金情况(万元)', '万元'],
+    ['单位名称：示范县档案馆', null],
+  ])('finds the unit stated in %j', (line, unit) => {
+    expect(findAmountUnit([line])?.unit ?? null).toBe(unit);
+  });
+
+  it.each([
+    ['1234567.89', '元', '123.456789'],
+    ['2500', '千元', '250'],
+    ['0.01', '元', '0.000001'],
+    ['12.5', '万元', '12.5'],
+    ['1.2', '亿元', '12000'],
+  ] as const)('converts %s %s to %s 万元 exactly', (amount, unit, expected) => {
+    expect(toTenThousandYuan(amount, unit)).toBe(expected);
+  });
+
+  it('converts money but not weights, rates or scores, and keeps the source unit', () => {
+    expect(
+      convertBudget(
+        {
+          total: '250000',
+          executed: '200000',
+          weight: '10',
+          executionRate: '80',
+          score: '8',
+          bySource: { currentYear: '250000' },
+        },
+        '元',
+      ),
+    ).toEqual({
+      total: '25',
+      executed: '20',
+      weight: '10',
+      executionRate: '80',
+      score: '8',
+      bySource: { currentYear: '25' },
+      sourceUnit: '元',
+    });
+  });
+});
+
+describe('readText on budgets', () => {
+  it('reads a self-evaluation written in 元 into 万元', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '金额单位：元',
+      '项目名称\t示范培训',
+      '实施单位\t示范县职教中心',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t1,000,000.00\t1,200,000.00\t1,080,000.00\t10\t90%\t9',
+      indicatorTable,
+    ].join('\n');
+    const document = readText(text);
+    expect(document?.budget).toMatchObject({
+      initial: '100',
+      adjusted: '120',
+      executed: '108',
+      executionRate: '90',
+      sourceUnit: '元',
+    });
+    expect(document?.unit).toBe('示范县职教中心');
+  });
+
+  it('reports a stated total that is not the sum of its parts', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t示范培训',
+      '实施单位\t示范县职教中心',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t100\t120\t108\t10\t90%\t9',
+      '\t其中：本年财政拨款\t100\t100\t90',
+      '\t上年结转资金\t\t10\t8',
+      indicatorTable,
+    ].join('\n');
+    expect(readText(text)?.findings).toContainEqual(expect.objectContaining({ code: 'budget-sum-mismatch' }));
+  });
+
+  it('asks to check amounts that look like 元 when no unit is stated', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t示范培训',
+      '实施单位\t示范县职教中心',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t1000000\t1200000\t1080000\t10\t90%\t9',
+      indicatorTable,
+    ].join('\n');
+    expect(readText(text)?.findings).toContainEqual(
+      expect.objectContaining({ code: 'amount-unit-unknown', path: 'budget' }),
+    );
+  });
+
+  it('says which header label was left empty', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t示范培训',
+      '实施单位：（盖章）',
+      '资金情况\t年初预算数\t全年预算数\t全年执行数',
+      '\t年度资金总额\t10\t10\t10',
+      indicatorTable,
+    ].join('\n');
+    expect(readText(text)?.findings).toContainEqual(
+      expect.objectContaining({ code: 'header-value-missing', path: 'unit', line: 3 }),
+    );
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The rows of a funds block as cells, whatever the dump made of them: a row written with spaces
+ * between its cells ("年度资金总额: 56 56 55.8 10 99.64% 9.96"), or one cell per line (Sichuan's
+ * published pages: "年初预算 |", "调整后预算数 |", …, "总额 |", "1500.00 |", …). Tab and pipe rows
+ * are already cells (table-rows.ts).
+ */
+import type { TableRow } from './table-rows.ts';
+
+/** Tells a budget column label and a budget row label, from the vocabulary. */
+export interface FundLabelTests {
+  isColumnLabel: (cell: string) => boolean;
+  isRowLabel: (cell: string) => boolean;
+}
+
+/** A cell holding a value of the block: a number (maybe with % or 分), a dash or a slash, or nothing. */
+const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?\s*(?:%|％|分|万元|元)?|[-—/／]|)$/;
+
+function stripPipes(text: string): string {
+  return text.replace(/^\s*\|+|\|+\s*$/g, '').trim();
+}
+
+/** A one-cell row whose words are cells separated by spaces, split when some word is a label or a number. */
+function splitSpacedRow(row: TableRow, tests: FundLabelTests): TableRow {
+  if (row.cells.length !== 1) return row;
+  const words = (row.cells[0] ?? '').trim().split(/\s+/);
+  if (words.length < 3) return row;
+  const hasLabel = words.some((word) => tests.isColumnLabel(word) || tests.isRowLabel(word));
+  const numbers = words.filter((word) => word !== '' && VALUE_CELL.test(word)).length;
+  if (!hasLabel || (numbers < 2 && !words.filter(tests.isColumnLabel).length)) return row;
+  return { line: row.line, cells: words, cellLines: words.map(() => row.line) };
+}
+
+/**
+ * One cell per line: the header's labels on consecutive lines, then each row as its label and its
+ * values (empty cells kept) until the next row label. Null when the rows are not in that form.
+ */
+function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] | null {
+  if (rows.some((row) => row.cells.filter((cell) => stripPipes(cell) !== '').length > 1)) return null;
+  const cells = rows.map((row) => ({ text: stripPipes(row.cells.join('')), line: row.line }));
+  const first = cells.findIndex((cell) => tests.isColumnLabel(cell.text));
+  let end = first;
+  while (end >= 0 && end < cells.length && tests.isColumnLabel(cells[end]?.text ?? '')) end += 1;
+  if (first < 0 || end - first < 3) return null;
+  const headerLine = cells[first]?.line ?? 0;
+  const header: TableRow = {
+    line: headerLine,
+    cells: ['', ...cells.slice(first, end).map((cell) => cell.text)],
+    cellLines: [headerLine, ...cells.slice(first, end).map((cell) => cell.line)],
+  };
+  const regrouped: TableRow[] = [header];
+  let current: TableRow | null = null;
+  for (const cell of cells.slice(end)) {
+    if (tests.isRowLabel(cell.text)) {
+      current = { line: cell.line, cells: [cell.text], cellLines: [cell.line] };
+      regrouped.push(current);
+    } else if (current) {
+      current.cells.push(cell.text);
+      current.cellLines.push(cell.line);
+    }
+  }
+  return regrouped;
+}
+
+/** The funds block's rows as cells. */
+export function recoverFundRows(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] {
+  return regroupCellPerLine(rows, tests) ?? rows.map((row) => splitSpacedRow(row, tests));
+}

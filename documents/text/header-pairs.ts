@@ -1,0 +1,246 @@
+/**
+ * Label–value pairs of a document's header, in every layout seen: "label：value" in one cell,
+ * label and value in neighbouring cells, the value on the next line (block and one-cell-per-line
+ * layouts), and several pairs on one line ("项目名称 禁毒宣传 主管部门 示范县公安局"). A label is
+ * never taken as a value: what follows a label is checked against every known label and table word.
+ */
+import { placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
+import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
+import { labelKey } from '../vocabulary/label-key.ts';
+import { splitCells } from './table-rows.ts';
+
+export interface HeaderPair {
+  field: HeaderField;
+  /** The vocabulary's wording of the label. */
+  label: string;
+  /** Rank of the wording within its field (0 = most specific). */
+  rank: number;
+  /** The value, cleaned; null when the label has none. */
+  value: string | null;
+  /** 1-based line of the label. */
+  line: number;
+}
+
+interface KnownLabel {
+  field: HeaderField;
+  label: string;
+  rank: number;
+}
+
+interface LabelIndex {
+  byKey: Map<string, KnownLabel>;
+  /** Every label, longest first (letters written apart are joined before: collapseSpacedLetters). */
+  pattern: RegExp;
+}
+
+function escapeCharacter(character: string): string {
+  if (character === '(') return '[(（]';
+  if (character === ')') return '[)）]';
+  return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const labelIndexes = new WeakMap<ReadingVocabulary, LabelIndex>();
+
+/** The labels of the read's vocabulary (national plus region profiles), indexed once per vocabulary. */
+function labelIndex(): LabelIndex {
+  const vocabulary = currentVocabulary();
+  const known = labelIndexes.get(vocabulary);
+  if (known) return known;
+  const byKey = new Map<string, KnownLabel>();
+  for (const { field, labels } of vocabulary.headerLabels) {
+    for (const [rank, label] of labels.entries())
+      if (!byKey.has(label)) byKey.set(label, { field, label, rank });
+  }
+  const pattern = new RegExp(
+    [...byKey.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((label) => Array.from(label, escapeCharacter).join(''))
+      .join('|'),
+    'g',
+  );
+  const index = { byKey, pattern };
+  labelIndexes.set(vocabulary, index);
+  return index;
+}
+
+/** A space between two single ideographs: "单 位 名 称：X" → "单位名称：X"; "项目名称 示范工程" stays. */
+const SPACED_LETTER = /(?<=(?:^|\s)[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff](?:[ \t]|$|[:：(（]))/g;
+
+/** A space around a bracketed "(单位)" inside a label: "部门(单位) 名称" → "部门(单位)名称". */
+const SPACED_BRACKET =
+  /(?<=[(（](?:单位|部门)[)）])\s+(?=名称)|(?<=部门|单位)\s+(?=[(（](?:单位|部门)[)）])/g;
+
+function collapseSpacedLetters(cell: string): string {
+  const joined = /[(（](?:单位|部门)[)）]/.test(cell) ? cell.replace(SPACED_BRACKET, '') : cell;
+  return /[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$|[:：(（])/.test(joined)
+    ? joined.replace(SPACED_LETTER, '')
+    : joined;
+}
+
+const SEAL_PATTERN = new RegExp(
+  sealNotes.map((note) => Array.from(note, escapeCharacter).join('\\s{0,3}')).join('|'),
+  'g',
+);
+const YEAR_NOTE = /[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]/g;
+const PLACEHOLDERS = new Set(placeholderValues);
+const TABLE_WORDS = new Set(tableWords);
+/** Labels shorter than this count before other words only with a separator ("年度：2024"). */
+const SHORTEST_GLUED_LABEL = 4;
+/** A cell longer than this with labels glued to their values is a run-together header. */
+const RUN_TOGETHER_CELL = 40;
+/** Table words that end a value in a run-together header ("实施单位X资金情况(万元)…"). */
+const VALUE_TERMINATORS = [
+  ...tableWords,
+  '资金总额',
+  '资金情况',
+  '项目概况',
+  '项目属性',
+  '年度绩效指标',
+  '绩效指标',
+  '年度总体目标',
+];
+/** A value that is an amount unit ("单位：万元") names no one. */
+const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
+
+/** Cleans a value: seal notes, year notes, colons, pipes and surrounding spaces go. */
+export function cleanHeaderValue(text: string): string {
+  return text
+    .replace(SEAL_PATTERN, '')
+    .replace(YEAR_NOTE, '')
+    .replace(/^[\s:：|]+|[\s:：|,，;；]+$/g, '')
+    .trim();
+}
+
+/** True when a cell is a label or a table word (so it is never the value of the label before it). */
+export function isLabelText(text: string): boolean {
+  const key = labelKey(cleanHeaderValue(text));
+  if (key === '') return false;
+  if (TABLE_WORDS.has(key)) return true;
+  const { pattern } = labelIndex();
+  pattern.lastIndex = 0;
+  const match = pattern.exec(key);
+  return match !== null && match.index === 0;
+}
+
+/** A usable value: not empty, not a placeholder, not a label, not an amount unit. */
+function acceptValue(text: string): string | null {
+  const value = cleanHeaderValue(text);
+  const key = labelKey(value);
+  if (PLACEHOLDERS.has(key) || AMOUNT_UNIT_ONLY.test(key) || isLabelText(value)) return null;
+  return value;
+}
+
+interface Segment {
+  known: KnownLabel | null;
+  /** Text after the label (or the whole cell when it has no label). */
+  rest: string;
+}
+
+/** A label occurrence in a cell. */
+interface LabelMatch {
+  known: KnownLabel;
+  start: number;
+  end: number;
+}
+
+/**
+ * The labels of a cell. Strictly, a label counts at the cell's start, or after a space or separator
+ * when a colon or a space follows it (so "示范县项目单位" inside a value is no label). A long cell
+ * with two or more labels glued to their values is a run-together header ("项目名称X主管部门Y实施
+ * 单位Z"): there every label of at least SHORTEST_GLUED_LABEL characters counts.
+ */
+function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolean } {
+  const strict: LabelMatch[] = [];
+  const glued: LabelMatch[] = [];
+  const { byKey, pattern } = labelIndex();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(cell); match !== null; match = pattern.exec(cell)) {
+    const known = byKey.get(labelKey(match[0]));
+    if (!known) continue;
+    const found = { known, start: match.index, end: match.index + match[0].length };
+    const before = cell.slice(0, match.index);
+    const after = cell.slice(found.end).replace(SEAL_PATTERN, '');
+    const startsWithWord = /^[\u4e00-\u9fff]/.test(after);
+    const atStart = before.replace(/[\s|]/g, '') === '';
+    const separated = /[\s,，;；、|]$/.test(before) && /^\s*[:：\s]|^$/.test(after);
+    // A short label glued to the words after it is part of a longer word ("年度总体目标").
+    const isLongEnough = known.label.length >= SHORTEST_GLUED_LABEL || !startsWithWord;
+    if ((atStart || separated) && isLongEnough) strict.push(found);
+    if (known.label.length >= SHORTEST_GLUED_LABEL || /^\s*[:：]/.test(after)) glued.push(found);
+  }
+  const isRunTogether = cell.length > RUN_TOGETHER_CELL && glued.length >= 2 && glued.length > strict.length;
+  return isRunTogether ? { labels: glued, isRunTogether } : { labels: strict, isRunTogether };
+}
+
+/** A value up to the first table word that follows it (run-together cells only). */
+function cutAtTableWord(text: string): string {
+  let end = text.length;
+  for (const word of VALUE_TERMINATORS) {
+    const index = text.indexOf(word);
+    if (index > 0 && index < end) end = index;
+  }
+  return text.slice(0, end);
+}
+
+/** A cell split at its labels; the first segment is the text before any label (when not blank). */
+function splitAtLabels(cell: string): Segment[] {
+  const segments: Segment[] = [];
+  let restStart = 0;
+  let current: KnownLabel | null = null;
+  const { labels, isRunTogether } = findLabels(cell);
+  const valueOf = (text: string): string => (isRunTogether ? cutAtTableWord(text) : text);
+  for (const found of labels) {
+    segments.push({ known: current, rest: valueOf(cell.slice(restStart, found.start)) });
+    current = found.known;
+    restStart = found.end;
+  }
+  segments.push({ known: current, rest: valueOf(cell.slice(restStart)) });
+  return segments.filter((segment, index) => index > 0 || segment.rest.trim() !== '');
+}
+
+/**
+ * The cells of a header line without stray pipes of one-cell-per-line dumps ("项目名称 |"); a run
+ * of spaces separates cells too ("金川市生态环境局      批复金额    156.80").
+ */
+function headerCells(line: string): string[] {
+  return splitCells(line)
+    .flatMap((cell) => cell.split(/\s{3,}/))
+    .map((cell) => collapseSpacedLetters(cell.replace(/^\|+|\|+$/g, '').trim()))
+    .filter((cell) => cell !== '');
+}
+
+/**
+ * The label–value pairs in the first `lineCount` lines. A label without a value in its own cell
+ * takes the next cell of its line, or the first cell of the next non-blank line when it ended its
+ * line; it is paired with null when neither is a value.
+ */
+export function readHeaderPairs(lines: readonly string[], lineCount: number): HeaderPair[] {
+  const pairs: HeaderPair[] = [];
+  const limit = Math.min(lines.length, lineCount);
+  let pending: HeaderPair | null = null;
+  for (let index = 0; index < limit; index += 1) {
+    const cells = headerCells(lines[index] ?? '');
+    if (cells.length === 0) continue;
+    for (const cell of cells) {
+      for (const segment of splitAtLabels(cell)) {
+        if (segment.known === null) {
+          // Unlabelled text: the value of a label still waiting for one.
+          if (pending) {
+            pending.value = acceptValue(segment.rest);
+            pending = null;
+          }
+          continue;
+        }
+        if (pending) pending = null;
+        const value = acceptValue(segment.rest);
+        const pair: HeaderPair = { ...segment.known, value, line: index + 1 };
+        pairs.push(pair);
+        if (value === null) pending = pair;
+      }
+    }
+    // A value on the next line only for a label that ended its line; further lines do not count.
+    const waiting = pending as HeaderPair | null;
+    if (waiting && waiting.line !== index + 1) pending = null;
+  }
+  return pairs;
+}

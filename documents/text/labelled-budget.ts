@@ -1,0 +1,75 @@
+/**
+ * Budget amounts written as label and amount in the head of a target or approval table, in any
+ * layout the table readers do not cover: "项目资金：年度资金总额 188.00 万元，其中财政拨款 188.00 万元",
+ * one cell per line ("年度资金总额" / "2015.00"), or run together ("总额86.5万元…三、其他:6.5万元").
+ * Only what the table readers left empty is filled: they know the table's columns better.
+ */
+import type { Budget, PerformanceDocument } from '../../core/model.ts';
+import type { BudgetRowSlot } from '../vocabulary/labels.ts';
+import { currentVocabulary } from '../vocabulary/profiles/index.ts';
+import { sumDecimals } from '../../core/decimal.ts';
+import { findLabelledAmount } from './amounts.ts';
+
+/** Where the indicator table starts: the budget is written above it. */
+const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标/;
+const HEAD_LINES = 40;
+const PURE_AMOUNT = /^\s*\|?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元)?\s*\|?\s*$/;
+
+/** The amount of `label` in the head: after it on its line, or alone on the next line. */
+function findAmount(head: readonly string[], label: string): string | null {
+  for (const [index, line] of head.entries()) {
+    if (!line.includes(label.charAt(0))) continue;
+    const found = findLabelledAmount(line, label);
+    if (found !== null) return found;
+    if (line.replace(/[\s|:：]/g, '') === label) {
+      const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');
+      const match = PURE_AMOUNT.exec(next ?? '');
+      if (match?.[1]) return match[1].replace(/,/g, '');
+    }
+  }
+  return null;
+}
+
+function isEmpty(amount: string | null | undefined): boolean {
+  return amount === null || amount === undefined;
+}
+
+function setIfEmpty(budget: Budget, slot: BudgetRowSlot, amount: string): void {
+  if (slot === 'total') {
+    if (isEmpty(budget.total)) budget.total = amount;
+    return;
+  }
+  budget.bySource ??= {};
+  if (isEmpty(budget.bySource[slot])) budget.bySource[slot] = amount;
+}
+
+/** Fills the budget amounts a target or approval table wrote as label and amount above its indicators. */
+export function fillLabelledBudget(document: PerformanceDocument, lines: readonly string[]): void {
+  if (document.kind !== 'target-table' && document.kind !== 'approval-table') return;
+  const end = lines.findIndex((line) => INDICATOR_HEADER.test(line));
+  const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
+  // A table run together on one line: its part before the indicator header.
+  if (end >= 0 && end < HEAD_LINES) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
+  // Labels in the vocabulary's order: the most specific wording first.
+  for (const { slot, labels } of currentVocabulary().budgetRowLabels) {
+    // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those.
+    const wordings = labels.filter((label) => label !== '合计' && label !== '总计');
+    const found = wordings
+      .map((label) => ({ label, amount: findAmount(head, label) }))
+      .filter((match): match is { label: string; amount: string } => match.amount !== null);
+    // A wording inside a longer one found too ("自有资金" in "单位自有资金") is the same amount.
+    const distinct = found.filter(
+      (match) => !found.some((other) => other !== match && other.label.includes(match.label)),
+    );
+    if (distinct.length === 0) continue;
+    // Other funds written under several wordings (自有资金, 其他) add up; any other slot takes its
+    // most specific wording (财政拨款 over the 上级财政资金 inside it).
+    const amount =
+      slot === 'other'
+        ? sumDecimals(distinct.map((match) => match.amount)).toFixed()
+        : (distinct[0] as { amount: string }).amount;
+    setIfEmpty(document.budget, slot, amount);
+  }
+  if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0)
+    delete document.budget.bySource;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { joinNumbers, normalizeLine, splitLines } from './normalize.ts';
+import { hasTraditionalCharacters, stripPinyinGlosses, toSimplified } from './traditional.ts';
+
+describe('splitLines', () => {
+  it.each([
+    ['部門整體支出績效自評表', '部门整体支出绩效自评表'],
+    ['單位名稱：示範縣文化館', '单位名称：示范县文化馆'],
+    ['項(xiàng)目名稱', '项目名称'],
+    ['績(jì)效(xiào)目標(biāo)表', '绩效目标表'],
+    ['金額單位：萬元', '金额单位：万元'],
+    ['部门整体支出绩效目标表', '部门整体支出绩效目标表'],
+  ])('reads %j as %j', (text, expected) => {
+    expect(splitLines(text)).toEqual([expected]);
+  });
+
+  it('keeps simplified text as it is, line by line', () => {
+    expect(splitLines('项目名称\t示范工程\r\n主管部门：示范局')).toEqual([
+      '项目名称\t示范工程',
+      '主管部门：示范局',
+    ]);
+  });
+});
+
+describe('normalizeLine', () => {
+  it.each([
+    ['ＡＢＣ１２３', 'ABC123'],
+    ['≥９５．５％', '≥95.5%'],
+    ['＜＝１０', '<=10'],
+    ['１．项目概况', '1．项目概况'],
+    ['部门（单位）名称：', '部门（单位）名称：'],
+    ['资金总额1,234,567.89元', '资金总额1234567.89元'],
+    ['分别为1,2,3项', '分别为1,2,3项'],
+    ['支出968.191 8万元', '支出968.1918万元'],
+    ['执行率95.6 2%', '执行率95.62%'],
+    ['全年预算数\t8016.0 9\t8016.09', '全年预算数\t8016.0 9\t8016.09'],
+    ['得分 95.5 5', '得分 95.5 5'],
+    ['基本支出 612.557 6 69.9%', '基本支出 612.5576 69.9%'],
+    ['合计 876.557 6', '合计 876.5576'],
+    ['比率 12.345 10.5', '比率 12.345 10.5'],
+    ['１，２３４．５６元', '1，234.56元'],
+  ])('normalises %j to %j', (line, expected) => {
+    expect(normalizeLine(line)).toBe(expected);
+  });
+});
+
+describe('joinNumbers', () => {
+  it('joins thousands groups only when every group has three digits', () => {
+    expect(joinNumbers('12,345 与 1,23')).toBe('12345 与 1,23');
+  });
+});
+
+describe('traditional characters', () => {
+  it('tells traditional text from simplified text', () => {
+    expect(hasTraditionalCharacters('預算執行率')).toBe(true);
+    expect(hasTraditionalCharacters('预算执行率')).toBe(false);
+  });
+
+  it('returns simplified text untouched', () => {
+    const text = '预算执行率（%）';
+    expect(toSimplified(text)).toBe(text);
+  });
+
+  it('strips only glosses with a tone mark', () => {
+    expect(stripPinyinGlosses('項(xiàng)目(a)（km）')).toBe('項目(a)（km）');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from './read-text.ts';
+import { checkStatedRate, findStatedRate } from './report-rate.ts';
+
+function report(body: string, title = '示范县文化馆2024年度项目支出绩效自评报告'): string {
+  return [
+    title,
+    '一、项目基本情况',
+    body,
+    '二、绩效目标完成情况',
+    '全部完成。',
+    '三、存在的问题',
+    '无。',
+    '四、改进措施',
+    '无。',
+  ].join('\n');
+}
+
+describe('readText on report money mentions', () => {
+  it.each([
+    [
+      '年初预算数为120万元，调整后预算数为150万元，全年执行数为148.5万元，预算执行率为99%。',
+      { initial: '120', adjusted: '150', executed: '148.5', executionRate: '99' },
+    ],
+    [
+      '年初批复预算3个项目200万元，调整预算后项目预算180万元，实际到位资金170万元，实际支出171万元，执行率95%。',
+      { initial: '200', adjusted: '180', executed: '171', executionRate: '95' },
+    ],
+    [
+      '本年年初安排资金300000元，全年预算数320000元，累计支付310000元。',
+      { initial: '30', adjusted: '32', executed: '31' },
+    ],
+  ])('ties the figures of %j to their labels', (body, budget) => {
+    expect(readText(report(body))?.budget).toMatchObject(budget);
+  });
+
+  it('never takes funds received (到位) for the executed amount', () => {
+    const document = readText(report('年初预算100万元，实际到位资金90万元。'));
+    expect(document?.budget.executed).toBeUndefined();
+  });
+
+  it('names the unit and year from the title when it names no project', () => {
+    expect(readText(report('略。'))).toMatchObject({ unit: '示范县文化馆', year: 2024, scope: 'project' });
+  });
+});
+
+describe('the stated 执行率 of a report', () => {
+  it('agrees when rounded half-up or cut at its own decimals', () => {
+    expect(checkStatedRate({ executed: '628.4', adjusted: '655.8' }, { rate: '95.82', line: 3 })).toBeNull();
+    expect(checkStatedRate({ executed: '2', adjusted: '3' }, { rate: '66.6', line: 3 })).toBeNull();
+    expect(checkStatedRate({ executed: '2', adjusted: '3' }, { rate: '66.67', line: 3 })).toBeNull();
+  });
+
+  it('is reported with its line when the figures give another rate', () => {
+    const document = readText(report('全年预算数150万元，全年执行数120万元，预算执行率为98%。'));
+    expect(document?.findings).toContainEqual(
+      expect.objectContaining({ code: 'stated-rate-mismatch', path: 'budget.executionRate', line: 3 }),
+    );
+  });
+
+  it('is measured against the initial budget when no adjusted one is stated', () => {
+    expect(checkStatedRate({ executed: '90', initial: '100' }, { rate: '90', line: 1 })).toBeNull();
+    expect(checkStatedRate({ executed: '90', initial: '100' }, { rate: '80', line: 1 })?.message).toMatch(
+      /年初预算100万元/,
+    );
+  });
+
+  it('is found in running text, not in a 支付率', () => {
+    expect(findStatedRate(['资金支付率为80%。', '预算执行率达到96.5%。'])).toEqual({ rate: '96.5', line: 2 });
+  });
+});
+
+describe('tables embedded in a report', () => {
+  it('reads the indicators of the table under the narrative, without its 预算执行率 row', () => {
+    const text = report(
+      [
+        '项目年初预算50万元，执行50万元，执行率100%。绩效自评情况见下表：',
+        '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+        '产出指标\t数量指标\t举办展览\t≥6场\t7场\t50\t50\t',
+        '效益指标\t社会效益指标\t参观人次\t≥2万人次\t2.3万人次\t30\t30\t',
+        '满意度指标\t服务对象满意度指标\t观众满意度\t≥90%\t96%\t10\t10\t',
+        '预算执行率\t\t\t\t\t10\t10\t',
+        '总分\t\t\t\t\t100\t100\t',
+      ].join('\n'),
+    );
+    const document = readText(text);
+    expect(document?.kind).toBe('evaluation-report');
+    expect(document?.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name))).toEqual([
+      '举办展览',
+      '参观人次',
+      '观众满意度',
+    ]);
+    expect(document?.totals).toMatchObject({ weight: '100', score: '100' });
+    expect(document?.budget).toMatchObject({
+      initial: '50',
+      executed: '50',
+      executionRate: '100',
+      weight: '10',
+      score: '10',
+    });
+  });
+});

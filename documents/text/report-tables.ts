@@ -1,0 +1,68 @@
+/**
+ * Tables embedded in a report ("项目绩效自评情况见下表：" followed by the self-evaluation's indicator
+ * rows): the table part of the lines goes through the table reading path, so its indicators,
+ * totals and funds come out as they would from a table on its own.
+ */
+import type { PerformanceDocument, Scope } from '../../core/model.ts';
+import { readSelfEvaluation } from './self-evaluation.ts';
+import { splitCells } from './table-rows.ts';
+
+/** A table line has at least this many cells; a table at least this many lines. */
+const TABLE_CELLS = 3;
+const TABLE_LINES = 3;
+
+/** True for the lines of a table: cells separated by tabs or pipes. */
+function isTableLine(line: string): boolean {
+  return (
+    (line.includes('\t') || line.includes('|')) &&
+    splitCells(line).filter((cell) => cell !== '').length >= TABLE_CELLS - 1 &&
+    splitCells(line).length >= TABLE_CELLS
+  );
+}
+
+/** The indices of lines that belong to tables of at least TABLE_LINES lines (a blank line inside a table is kept). */
+function findTableLines(lines: readonly string[]): Set<number> {
+  const kept = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.filter((index) => (lines[index] ?? '').trim() !== '').length >= TABLE_LINES)
+      for (const index of run) kept.add(index);
+    run = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    if (isTableLine(line)) run.push(index);
+    else if (line.trim() === '' && run.length > 0) run.push(index);
+    else close();
+  }
+  close();
+  return kept;
+}
+
+/**
+ * The report's embedded table read as a self-evaluation, lines outside the tables blanked so that
+ * line numbers stay those of the report; null when the report has no table with indicators.
+ */
+export function readEmbeddedTable(lines: readonly string[], scope: Scope): PerformanceDocument | null {
+  const tableLines = findTableLines(lines);
+  if (tableLines.size === 0) return null;
+  const masked = lines.map((line, index) => (tableLines.has(index) ? line : ''));
+  const table = readSelfEvaluation(masked, scope);
+  takeExecutionRow(table);
+  const hasIndicators = table.goals.some((goal) => goal.indicators.length > 0);
+  return hasIndicators ? table : null;
+}
+
+/** The 预算执行率 row written among the indicator rows: no indicator, its 分值/得分 are the budget's. */
+const EXECUTION_ROW = /^(?:预算|资金)?执行率(?:\(\d+分\))?$/;
+
+function takeExecutionRow(table: PerformanceDocument): void {
+  for (const goal of table.goals) {
+    const row = goal.indicators.find(
+      (indicator) => EXECUTION_ROW.test(indicator.name) || EXECUTION_ROW.test(indicator.level1),
+    );
+    if (!row) continue;
+    table.budget.weight ??= row.weight ?? null;
+    table.budget.score ??= row.score ?? null;
+    goal.indicators = goal.indicators.filter((indicator) => indicator !== row);
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { detectKind } from './detect-kind.ts';
+import { splitLines } from './normalize.ts';
+import { readTitle } from './title.ts';
+
+/** Title wordings seen in published documents, written with invented names. */
+const titles = [
+  ['示范县公安局2024年度项目支出绩效自评报告', 'evaluation-report', 'project', '示范县公安局', 2024],
+  ['示范县教育局2023年度部门整体支出绩效评价报告', 'evaluation-report', 'department', '示范县教育局', 2023],
+  ['示范州数据中心2024年度项目支出绩效单位自评报告', 'evaluation-report', 'project', '示范州数据中心', 2024],
+  [
+    '关于示范县卫健委2022年度整体支出绩效自评情况的报告',
+    'evaluation-report',
+    'department',
+    '示范县卫健委',
+    2022,
+  ],
+  ['2024年度示范县文化馆部门整体支出绩效自评报告', 'evaluation-report', 'department', '示范县文化馆', 2024],
+  ['部门整体支出绩效自评表', 'self-evaluation', 'department', null, null],
+  ['示范区民政局部门整体支出绩效自评表（2023年度）', 'self-evaluation', 'department', '示范区民政局', 2023],
+  ['项目支出绩效自评表', 'self-evaluation', 'project', null, null],
+  ['部门预算项目支出绩效自评表(2023年度)', 'self-evaluation', 'project', null, 2023],
+  ['示范县2024年度部门预算项目支出绩效自评表', 'self-evaluation', 'project', '示范县', 2024],
+  ['绩效自评表', 'self-evaluation', 'department', null, null],
+  ['2022年度项目绩效自评结果表', 'self-evaluation', 'project', null, 2022],
+  ['部門整體支出績效自評表', 'self-evaluation', 'department', null, null],
+  ['項目支出績效目標表（2025年度）', 'target-table', 'project', null, 2025],
+  ['2023年部门整体支出绩效目标表', 'target-table', 'department', null, 2023],
+  ['部门(单位)整体绩效目标表', 'target-table', 'department', null, null],
+  ['部门（单位）整体绩效目标表', 'target-table', 'department', null, null],
+  ['项目绩效目标和指标', 'target-table', 'project', null, null],
+  ['财政支出项目绩效目标申报表（2024年度）', 'target-table', 'project', null, 2024],
+  ['绩效目标申报表', 'target-table', 'department', null, null],
+  ['示范市2025年市直部门预算项目支出绩效目标表', 'target-table', 'project', '示范市', 2025],
+  ['附件2：2024年示范县水利局项目支出绩效目标表', 'target-table', 'project', '示范县水利局', 2024],
+  ['2024年部门整体支出绩效目标批复表', 'approval-table', 'department', null, 2024],
+  ['示范县农业农村局2023年项目绩效目标批复表', 'approval-table', 'project', '示范县农业农村局', 2023],
+] as const;
+
+describe('readTitle and detectKind on title wordings', () => {
+  it.each(titles)('reads %j as %s (%s), unit %s, year %s', (title, kind, scope, unit, year) => {
+    const lines = splitLines(`${title}\n`);
+    expect(readTitle(lines)).toMatchObject({ kind, unit, year });
+    expect(detectKind(lines)).toEqual({ kind, scope });
+  });
+});
+
+describe('detectKind by the body when the title is unknown', () => {
+  it('reads a table titled in an unknown way by its columns', () => {
+    const text =
+      '示范县文旅局年度绩效情况一览\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t10\t10';
+    expect(detectKind(splitLines(text))).toEqual({ kind: 'self-evaluation', scope: 'department' });
+  });
+
+  it('takes a target-table title over a table with actual values and scores for a self-evaluation', () => {
+    const text = '项目绩效目标完成情况表\n三级指标\t年度指标值\t实际完成值\t分值\t得分';
+    expect(detectKind(splitLines(text))?.kind).toBe('self-evaluation');
+  });
+
+  it('reads a report without a kind in its title by its numbered headings', () => {
+    const text = '示范县档案馆工作情况\n一、部门基本情况\n略。\n二、存在的问题\n略。\n三、改进措施\n略。';
+    expect(detectKind(splitLines(text))?.kind).toBe('evaluation-report');
+  });
+});

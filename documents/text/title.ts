@@ -1,0 +1,132 @@
+/**
+ * A document's title and what it says: the kind ("…绩效目标表", "…自评报告"), the year and the
+ * unit ("示范县公安局2024年度项目支出绩效自评报告" → 示范县公安局, 2024;
+ * "2024年示范县文化馆部门整体支出绩效目标表" → 示范县文化馆). Wordings come from
+ * documents/vocabulary/labels.ts.
+ */
+import type { DocumentKind } from '../../core/model.ts';
+import { genericUnitWords, titleKindOpeners, titlePatterns } from '../vocabulary/labels.ts';
+import { labelKey } from '../vocabulary/label-key.ts';
+
+export interface Title {
+  /** The title as written (trimmed); "" when the text has no line. */
+  text: string;
+  /** 1-based line, or 0 when there is none. */
+  line: number;
+  kind: DocumentKind | null;
+  year: number | null;
+  unit: string | null;
+}
+
+/** How many non-blank lines may come before the title (a file number, 附件2, a publisher line). */
+const LINES_BEFORE_TITLE = 6;
+/** Longer lines are narrative, not a title. */
+const LONGEST_TITLE = 80;
+const LONGEST_UNIT = 40;
+
+/** Lead-ins of a title line: "附件2：", "附表1", "表3-1", "关于". */
+const LEAD_IN = /^(?:附件\d*[:：]?|附表\d*[:：]?|表\d+(?:-\d+)?[:：]?|关于)/;
+const GENERIC_UNITS = new Set(genericUnitWords.map(labelKey));
+const YEAR = /((?:19|20)\d{2})年度?/;
+const BRACKETED_YEAR = /\((?:19|20)\d{2}年度?\)/;
+
+/** The kind a title's wording names, or null. */
+export function findTitleKind(text: string): DocumentKind | null {
+  const key = labelKey(text);
+  return titlePatterns.find(({ pattern }) => pattern.test(key))?.kind ?? null;
+}
+
+/** The first line of a title broken in two ("丰林市2022年度部门整体支出" / "绩效评价自评报告"). */
+const TITLE_FIRST_PART = /^[^:：\-—|\t]{2,30}$/;
+
+/**
+ * The title line: the first of the first lines that names a kind, else the first non-blank line.
+ * A short line right before it without a colon is the title's first half.
+ */
+function findTitleLine(lines: readonly string[]): { text: string; line: number } {
+  let first: { text: string; line: number } | null = null;
+  let previous: { text: string; line: number } | null = null;
+  let seen = 0;
+  for (const [index, line] of lines.entries()) {
+    const text = line.replace(/^[\s|]+|[\s|]+$/g, '');
+    if (text === '') continue;
+    first ??= { text, line: index + 1 };
+    if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
+      // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
+      const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
+      const joined =
+        opensWithKind &&
+        previous &&
+        TITLE_FIRST_PART.test(previous.text) &&
+        findTitleKind(previous.text) === null;
+      return joined && previous
+        ? { text: `${previous.text}${text}`, line: previous.line }
+        : { text, line: index + 1 };
+    }
+    previous = { text, line: index + 1 };
+    seen += 1;
+    if (seen > LINES_BEFORE_TITLE) break;
+  }
+  return first ?? { text: '', line: 0 };
+}
+
+/** Where the kind words start in a compacted title without its year (-1 when none). */
+function findOpener(text: string): number {
+  let earliest = -1;
+  for (const opener of titleKindOpeners) {
+    const index = text.indexOf(opener);
+    if (index >= 0 && (earliest < 0 || index < earliest)) earliest = index;
+  }
+  return earliest;
+}
+
+/** A unit name, or null for generic words, numbers and text too long to be a name. */
+function acceptUnit(candidate: string): string | null {
+  const unit = candidate.replace(/[,，、:：\-—]+$/, '');
+  if (unit.length < 2 || unit.length > LONGEST_UNIT) return null;
+  if (GENERIC_UNITS.has(unit) || /^\d/.test(unit) || /绩效|[表]$/.test(unit)) return null;
+  return unit;
+}
+
+/** The unit a compacted title names: the text before its year, else before its kind words. */
+function findUnit(key: string): string | null {
+  const text = key.replace(LEAD_IN, '').replace(BRACKETED_YEAR, '');
+  const year = YEAR.exec(text);
+  if (year && year.index > 0) return acceptUnit(text.slice(0, year.index));
+  const rest = year ? text.slice(year.index + year[0].length) : text;
+  const opener = findOpener(rest);
+  return opener > 0 ? acceptUnit(rest.slice(0, opener)) : null;
+}
+
+/** The title of a text and what it names. */
+export function readTitle(lines: readonly string[]): Title {
+  const { text, line } = findTitleLine(lines);
+  const kind = findTitleKind(text);
+  // A whole run-together document on one line names its kind, but what stands before the kind
+  // words there is narrative, not a unit.
+  if (text.length > LONGEST_TITLE) return { text, line, kind, year: null, unit: null };
+  const key = labelKey(text);
+  const year = /((?:19|20)\d{2})年/.exec(key);
+  return {
+    text,
+    line,
+    kind,
+    year: kind !== null && year?.[1] ? Number(year[1]) : null,
+    unit: kind === null ? null : (findUnit(key) ?? findUnitAbove(lines, line)),
+  };
+}
+
+/**
+ * The unit named by a heading above the title, such as a cover line
+ * "2023年白鹭乡人民政府决算编制说明" over the table's own title: a line with a year and
+ * document words after the unit.
+ */
+function findUnitAbove(lines: readonly string[], titleLine: number): string | null {
+  for (const line of lines.slice(0, Math.max(0, titleLine - 1))) {
+    const key = labelKey(line);
+    if (key === '' || key.length > LONGEST_TITLE || !YEAR.test(key)) continue;
+    const unit = findUnit(key);
+    if (unit) return unit;
+  }
+  return null;
+}

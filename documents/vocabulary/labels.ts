@@ -1,0 +1,406 @@
+/**
+ * The words of a document's frame, as data: header labels and their synonyms, title wordings per
+ * kind, scope evidence, amount-unit phrases and the labels of the budget block. Every reader uses
+ * these lists (documents/text/header.ts, detect-kind.ts, amount-unit.ts, self-evaluation-budget.ts,
+ * report-budget.ts) through ./profiles/index.ts, which adds each region's own wordings
+ * (./profiles/<region>.ts); a region's wording goes into its profile, not into control flow. Labels are written with half-width brackets; `labelKey` (./label-key.ts) makes
+ * the document's text comparable (full-width brackets and colons, spaces between characters).
+ */
+import type { DocumentKind } from '../../core/model.ts';
+
+/** What a header label names. `ignored`: a known label whose value is not a fact of the model. */
+export type HeaderField = 'unit' | 'implementer' | 'supervisor' | 'project' | 'year' | 'ignored';
+
+export interface HeaderLabel {
+  field: HeaderField;
+  /** Wordings, most specific first: the first wording with a value wins. */
+  labels: readonly string[];
+}
+
+/** Header labels of tables and reports (published layouts of many provinces). */
+export const headerLabels: readonly HeaderLabel[] = [
+  {
+    field: 'unit',
+    labels: [
+      '部门(单位)名称',
+      '预算部门名称',
+      '预算单位名称',
+      '部门名称',
+      '单位名称',
+      '预算部门',
+      '预算单位',
+      '填报单位',
+      '编制单位',
+      '申报单位',
+      '评价单位',
+    ],
+  },
+  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位'] },
+  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '主管部门', '主管单位'] },
+  { field: 'project', labels: ['项目名称', '项目全称'] },
+  { field: 'year', labels: ['预算年度', '年度'] },
+  {
+    field: 'ignored',
+    labels: [
+      '主管部门审核意见',
+      '主管部门意见',
+      '财政部门审核意见',
+      '主管部门编码',
+      '主管部门代码',
+      '预算编码',
+      '项目编码',
+      '项目代码',
+      '单位编码',
+      '单位代码',
+      '项目负责人及电话',
+      '项目负责人',
+      '单位负责人',
+      '财务负责人',
+      '联系人',
+      '联系电话',
+      '联系方式',
+      '填报人',
+      '填报日期',
+      '填表人',
+      '审核人',
+
+      '项目属性',
+      '项目类别',
+      '项目类型',
+      '项目性质',
+      '项目起止时间',
+      '项目期',
+      '实施周期',
+      '实施期限',
+      '资金用途',
+      '资金来源',
+      '评价机构',
+      '报表编号',
+    ],
+  },
+];
+
+/**
+ * Words of the table itself (column and block labels): never the value of a header label,
+ * e.g. the "年初预算数" that follows "年度" in a funds header.
+ */
+export const tableWords: readonly string[] = [
+  '年初预算数',
+  '年初预算',
+  '全年预算数',
+  '调整后预算数',
+  '全年执行数',
+  '预算执行数',
+  '执行数',
+  '分值',
+  '权重',
+  '执行率',
+  '得分',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '年度指标值',
+  '实际完成值',
+  '年度总体目标',
+  '总体目标',
+  '预期目标',
+  '实际完成情况',
+  '绩效指标',
+  '年度资金总额',
+  '资金总额',
+  '项目资金',
+  '资金情况',
+  '预算申请',
+  '项目基本情况',
+  '部门职能',
+];
+
+/** Seal and signature notes written next to a label or in place of a value. */
+export const sealNotes: readonly string[] = [
+  '(盖章)',
+  '(公章)',
+  '(签章)',
+  '(单位盖章)',
+  '(签字)',
+  '(签名)',
+  '盖章',
+];
+
+/** Values that only hold a place: nothing is written. */
+export const placeholderValues: readonly string[] = [
+  '',
+  '/',
+  '-',
+  '—',
+  '——',
+  '无',
+  'XX',
+  '××',
+  'xx',
+  '…',
+  '……',
+  '***',
+];
+
+/**
+ * Words that name no one: a title's "部门预算项目支出…" or "市级…" leaves these before the kind
+ * words, and they are no unit.
+ */
+export const genericUnitWords: readonly string[] = [
+  '部门',
+  '单位',
+  '部门(单位)',
+  '本级',
+  '部门预算',
+  '市级',
+  '县级',
+  '区级',
+  '省级',
+  '市直',
+  '县直',
+  '区直',
+  '省直',
+  '财政',
+  '预算',
+  '年度',
+  '本年度',
+  '关于',
+];
+
+/** One title wording of a kind: matched on the compacted title (no spaces, half-width brackets). */
+export interface TitlePattern {
+  kind: DocumentKind;
+  pattern: RegExp;
+}
+
+/**
+ * Title wordings, tried in order (a 自评报告 is a report before it is a self-evaluation; a
+ * 目标批复表 an approval before a target table).
+ */
+export const titlePatterns: readonly TitlePattern[] = [
+  {
+    kind: 'evaluation-report',
+    pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/,
+  },
+  { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
+  {
+    kind: 'self-evaluation',
+    pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表/,
+  },
+  {
+    kind: 'target-table',
+    pattern:
+      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|指标表|绩效目标申报|目标编报表|目标填报表/,
+  },
+];
+
+/** The kind words a title opens with after the unit: the unit is what stands before them. */
+export const titleKindOpeners: readonly string[] = [
+  '部门(单位)整体',
+  '单位(部门)整体',
+  '部门整体',
+  '单位整体',
+  '整体支出',
+  '整体绩效',
+  '部门预算项目',
+  '预算项目',
+  '财政支出项目',
+  '财政支出',
+  '项目支出',
+  '项目绩效',
+  '专项资金',
+  '部门支出',
+  '支出绩效',
+  '绩效目标',
+  '绩效自评',
+  '绩效评价',
+  '绩效报告',
+  '单位自评',
+  '部门自评',
+  '自评',
+  '部门决算',
+  '决算编制',
+  '决算',
+];
+
+/** Scope evidence: words that make a document 部门整体 or 项目 (title words first, then labels). */
+export const scopeEvidence = {
+  department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
+  projectTitle: /项目/,
+  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门/,
+} as const;
+
+/**
+ * Body evidence per kind, for texts whose title does not decide: each entry needs `needed` of its
+ * patterns (one word is never enough: an essay may say 存在的问题, a sports table 得分).
+ */
+export const bodyEvidence = {
+  selfEvaluation: {
+    patterns: [
+      /实际完成值|全年完成值|完成值|实际值|全年实际值|实际完成情况/,
+      /全年执行数|预算执行数|执行率|执行数/,
+      /未完成原因|偏差原因|原因分析/,
+      /年度指标值|指标值|目标值/,
+    ],
+    needed: 2,
+    /** A 得分 column is required as well. */
+    required: /得分/,
+  },
+  targetTable: {
+    patterns: [
+      /三级指标|指标名称|指标内容/,
+      /一级指标|二级指标/,
+      /指标值|目标值/,
+      /产出指标|效益指标|满意度指标/,
+    ],
+    needed: 2,
+  },
+  /** Report headings ("一、部门基本情况"): numbered lines only. */
+  report: {
+    patterns: [
+      /(部门|单位|项目)(的)?基本情况|项目概况|部门概况|单位概况/,
+      /绩效情况|绩效目标实现情况|绩效目标完成情况|绩效自评情况|自评结论|评价结论/,
+      /存在的问题|主要问题|问题及原因/,
+      /改进措施|整改措施|改进意见|有关建议/,
+      /预算支出情况|预算执行情况|资金使用情况|资金投入|资金管理/,
+    ],
+    needed: 2,
+  },
+} as const;
+
+/** An amount unit as stated by a table ("单位：元", "金额单位：万元") or a column ("(万元)"). */
+export const amountUnits = ['元', '千元', '万元', '亿元'] as const;
+export type AmountUnit = (typeof amountUnits)[number];
+
+/** How many 元 one of each unit is, for converting to 万元 exactly. */
+export const yuanPerUnit: Record<AmountUnit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+
+/** Statements of the table's amount unit: "单位：元", "金额单位:万元", "单位（元）", "单位：人民币元". */
+export const amountUnitStatement =
+  /(?:金额|资金|预算|计量)?单位[:：(（]\s*(?:人民币)?\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
+
+/** A column or block label carrying its unit: "年初预算数(元)", "预算申请（万元）", "资金情况(万元)". */
+export const amountUnitInLabel =
+  /(?:预算|资金|金额|执行数|预算数|申请|总额|拨款)[^()（）]{0,8}[(（]\s*(亿元|万元|千元|元)\s*[)）]/;
+
+/** The roles of the columns of a budget block (self-evaluations, Sichuan and Chongqing variants). */
+export type BudgetColumnRole = 'initial' | 'adjusted' | 'executed' | 'weight' | 'executionRate' | 'score';
+
+/**
+ * Column labels by role, compared after brackets and their content are dropped ("全年预算数(A)" →
+ * "全年预算数", "全年(调整)预算数" → "全年预算数", "执行率(%)" → "执行率").
+ */
+export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
+  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数'],
+  adjusted: [
+    '全年预算数',
+    '全年预算',
+    '调整后预算数',
+    '调整后预算',
+    '全年调整后预算数',
+    '调整预算数',
+    '预算调整数',
+    '全年调整预算数',
+    '预算数',
+  ],
+  executed: [
+    '全年执行数',
+    '执行数',
+    '预算执行数',
+    '实际执行数',
+    '全年实际执行数',
+    '全年支出数',
+    '实际支出数',
+    '实际支出',
+    '支出数',
+  ],
+  weight: ['分值', '执行率分值', '预算执行率分值'],
+  executionRate: ['执行率', '资金执行率', '全年执行率'],
+  score: ['得分', '评分'],
+};
+
+/** Where a budget row's amount goes. */
+export type BudgetRowSlot =
+  'total' | 'currentYear' | 'carriedOver' | 'other' | 'specialAccount' | 'generalPublic' | 'governmentFund';
+
+/**
+ * Row labels of a budget block, compared whole after a "其中：" lead-in and brackets are dropped.
+ * Several labels may land in one slot (单位资金 and 其他资金): their amounts add up.
+ */
+export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: readonly string[] }> = [
+  {
+    slot: 'total',
+    labels: [
+      '年度资金总额',
+      '资金总额',
+      '总额',
+      '年度资金合计',
+      '资金合计',
+      '项目资金总额',
+      '预算资金总额',
+      '预算总额',
+      '年度预算总额',
+      '批复金额',
+      '合计',
+      '总计',
+    ],
+  },
+  {
+    slot: 'currentYear',
+    labels: [
+      '本年财政拨款',
+      '当年财政拨款',
+      '本年度财政拨款',
+      '财政拨款',
+      '本级财政资金',
+      '财政拨款资金',
+      '当年财政资金',
+    ],
+  },
+  {
+    slot: 'carriedOver',
+    labels: ['上年结转资金', '上年结转', '上年结余', '上年结转结余', '结转结余资金', '上年结余资金'],
+  },
+  {
+    slot: 'specialAccount',
+    labels: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入', '财政专户资金'],
+  },
+  {
+    slot: 'generalPublic',
+    labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金'],
+  },
+  {
+    slot: 'governmentFund',
+    labels: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'],
+  },
+  { slot: 'other', labels: ['其他资金', '自有资金', '单位自有资金', '其他'] },
+];
+
+/**
+ * Budget figures a report's narrative states, by the words before the amount ("年初批复预算712万元",
+ * "调整预算后项目预算655.8万元", "实际支出628.4万元"), tried in order. 到位 (funds received) is no
+ * budget figure of the model and is never taken for one.
+ */
+export const reportBudgetFigures: ReadonlyArray<{
+  field: 'initial' | 'adjusted' | 'executed';
+  pattern: RegExp;
+}> = [
+  {
+    field: 'adjusted',
+    pattern:
+      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/,
+  },
+  { field: 'initial', pattern: /年初(?:批复|安排|下达)?(?:的)?(?:部门|项目)?预算|年初批复|年初安排/ },
+  {
+    field: 'executed',
+    pattern:
+      /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数/,
+  },
+];
+
+/** Words that make a report amount no budget figure: funds received (到位), a rate. */
+export const reportFigureExclusions = /到位|执行率|支付率|到位率|结余|结转/;
+
+/** A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%". */
+export const statedExecutionRate = /(?:预算|资金)?执行率(?:为|达到|达|是|约)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
