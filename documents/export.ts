@@ -41,6 +41,9 @@ export function renderPrintView(document: PerformanceDocument): string {
 
 /** The bytes of a document in a format; PDF needs Chromium (PdfUnavailableError otherwise). */
 export async function exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer> {
+  if (format !== 'json' && document.kind === 'monitoring' && !buildTableLayout(document)) {
+    throw new ExportError('format-not-supported', '暂不支持导出监控表的正式版式：请导出为 .json');
+  }
   switch (format) {
     case 'json':
       return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');

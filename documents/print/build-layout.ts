@@ -13,5 +13,7 @@ export function buildTableLayout(document: PerformanceDocument): TableLayout | n
       return buildSelfEvaluationLayout(document);
     case 'evaluation-report':
       return null;
+    case 'monitoring':
+      return null;
   }
 }

@@ -13,6 +13,7 @@ import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
 import { isProjectTable, readProjectTargetTable } from './project-table.ts';
+import { readMonitoring } from './monitoring-table.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -24,6 +25,7 @@ const readers = {
   'approval-table': readApprovalTable,
   'self-evaluation': readSelfEvaluation,
   'evaluation-report': readEvaluationReport,
+  monitoring: readMonitoring,
 } satisfies Record<string, KindReader>;
 
 export class NotADocumentError extends Error {
