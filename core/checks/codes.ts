@@ -16,6 +16,8 @@ export const checkSeverities = {
   'duplicate-indicator': 'warning',
   'missing-satisfaction': 'warning',
   'deviation-degree': 'warning',
+  'stated-rate-mismatch': 'warning',
+  'missing-monitoring-reason': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof checkSeverities;
