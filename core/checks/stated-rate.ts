@@ -77,8 +77,16 @@ const factNames: Record<MoneyFactKind, string> = {
   forecast: '预计执行数',
 };
 
-/** The fact of a kind a rate refers to: the nearest one stated before the rate's line. */
+/**
+ * The fact of a kind a rate refers to: the nearest one stated before the rate's line. A 执行率
+ * stated without an 执行 amount is of the 支付/使用 amount (treasury payments are the execution).
+ */
 function findFact(facts: readonly MoneyFact[], kind: MoneyFactKind, line: number | undefined): MoneyFact | null {
+  const found = findFactOfKind(facts, kind, line);
+  return found ?? (kind === 'executed' ? findFactOfKind(facts, 'spent', line) : null);
+}
+
+function findFactOfKind(facts: readonly MoneyFact[], kind: MoneyFactKind, line: number | undefined): MoneyFact | null {
   let found: MoneyFact | null = null;
   for (const fact of facts) {
     if (fact.kind !== kind) continue;

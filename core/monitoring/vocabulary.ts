@@ -48,7 +48,7 @@ export const fundingSourceNames: Record<FundingSource, string> = {
 
 /** Row labels of a budget block (compact text), checked in order: the first match wins. */
 export const fundingSourceVariants: ReadonlyArray<[FundingSource, RegExp]> = [
-  ['total', /^(年度)?资金总额|^合计|^总计|^项目资金总额|^资金总计/],
+  ['total', /^(年度)?资金总额|^合计|^总计|^总额$|^项目资金总额|^资金总计/],
   ['carriedOver', /上年结转|结转资金|结余/],
   ['governmentFund', /政府性基金/],
   ['specialAccount', /专户|非税收入/],

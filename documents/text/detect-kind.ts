@@ -1,5 +1,6 @@
 import type { DocumentKind, Scope } from '../../core/model.ts';
 import { compact } from './normalize.ts';
+import { detectMonitoring } from '../monitoring/detect.ts';
 
 export interface DetectedKind {
   kind: DocumentKind;
@@ -11,6 +12,8 @@ export interface DetectedKind {
  * none of them. The title decides when there is one; otherwise labels typical of each kind.
  */
 export function detectKind(lines: readonly string[]): DetectedKind | null {
+  const monitoring = detectMonitoring(lines); // 监控表/报告 first: their columns resemble a self-evaluation's
+  if (monitoring) return { kind: 'monitoring', scope: monitoring.scope };
   const head = compact(lines.slice(0, 40).join('\n'));
   const scope: Scope =
     /项目(支出)?绩效(目标|自评|评价)|项目名称|项目资金/.test(head) && !/部门整体/.test(head)

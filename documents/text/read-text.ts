@@ -13,7 +13,7 @@ import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
 import { isProjectTable, readProjectTargetTable } from './project-table.ts';
-import { readMonitoring } from './monitoring-table.ts';
+import { readMonitoring } from '../monitoring/index.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
