@@ -28,7 +28,8 @@ export function splitCells(text: string): { cells: string[]; isRow: boolean } {
     const cells = text.split(/\t|\|/).map((cell) => cell.trim());
     // A `|` at either end closes the line, it does not open an empty cell (a tab does: an empty last column).
     if (cells.length > 1 && cells[cells.length - 1] === '' && /\|\s*$/.test(text)) cells.pop();
-    if (cells.length > 1 && cells[0] === '' && /^\s*\|/.test(text)) cells.shift();
+    // A markdown row ("| a | b |") opens with `|` too; a dump row opening with " | " has an empty first cell.
+    if (cells.length > 1 && cells[0] === '' && text.startsWith('|') && /\|\s*$/.test(text)) cells.shift();
     return { cells, isRow: cells.length > 1 };
   }
   const wide = text

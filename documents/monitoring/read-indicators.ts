@@ -115,7 +115,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     index++;
   }
   const start = index;
-  const leadingCells = stream[start]?.inRow ? (stream[start]?.column ?? 0) : 0;
+  // Columns left of 一级指标 (the vertical 绩效指标 title): its position in a row, or the title cell just before it in a stream.
+  const leadingCells = stream[start]?.inRow ? (stream[start]?.column ?? 0) : TITLE_CELL.test(stream[start - 1]?.label ?? '') ? 1 : 0;
   const found: IndicatorColumn[] = [];
   const columnLabels: string[] = [];
   let headerInRow = false;
@@ -154,6 +155,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       } else if (first.label !== '' && !TITLE_CELL.test(first.label)) break;
       continue;
     } else {
+      // The vertical 绩效指标 title's continuation cell opens every row of a cell-by-cell dump.
+      if (leadingCells > 0 && (first.label === '' || TITLE_CELL.test(first.label))) {
+        index++;
+        continue;
+      }
       const skip = matchLevel1(first.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
       cells = stream.slice(index, index + columns.length - Math.min(skip, levelCount));
       index += cells.length;
