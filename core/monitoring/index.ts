@@ -5,5 +5,5 @@ export * from './light-policy.ts';
 export { computeTimeProgress, completedMonths, type Fraction } from './time-progress.ts';
 export { lightBudget, pickBudgetBase } from './budget-light.ts';
 export { lightIndicator } from './indicator-light.ts';
-export { lightDocument } from './light-document.ts';
+export { computeLights, lightDocument, type MonitoringLights } from './light-document.ts';
 export { requiresReason, isReasonMissing } from './reason-required.ts';

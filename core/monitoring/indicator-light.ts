@@ -12,6 +12,18 @@ import type { Light } from './schema.ts';
 import type { Fraction } from './time-progress.ts';
 
 const ONE = whole(1);
+const WHOLE_YEAR: readonly [Scaled, Scaled] = [ONE, ONE];
+const fractionCache = new WeakMap<Fraction, readonly [Scaled, Scaled]>();
+
+/** A time progress as scaled integers, made once per window (a table lights all its rows with one). */
+function toScaledFraction(progress: Fraction): readonly [Scaled, Scaled] {
+  let scaled = fractionCache.get(progress);
+  if (!scaled) {
+    scaled = [whole(progress.numerator), whole(progress.denominator)];
+    fractionCache.set(progress, scaled);
+  }
+  return scaled;
+}
 
 function isLevelUnit(policy: MonitoringLightPolicy, unit: string | null): boolean {
   return unit !== null && policy.levelUnits.includes(unit);
@@ -41,7 +53,7 @@ export function lightIndicator(input: {
   if (actualValue === null) return null;
   const isLevel = isLevelUnit(policy, target.unit) || target.change !== null;
   // Share of the year's target due by now: the whole of it for levels (合格率), n/d for running totals.
-  const due: [Scaled, Scaled] = isLevel || !progress ? [ONE, ONE] : [whole(progress.numerator), whole(progress.denominator)];
+  const due: readonly [Scaled, Scaled] = isLevel || !progress ? WHOLE_YEAR : toScaledFraction(progress);
   switch (target.direction) {
     case 'higher-better':
       if (targetValue.units <= 0) return null;
