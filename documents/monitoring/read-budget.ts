@@ -27,37 +27,53 @@ export function readBudgetBlock(input: { stream: readonly StreamCell[]; from: nu
   let index = input.from;
   // The header: at least two budget column labels in a row (empty cells between them allowed).
   while (index < stream.length && !matchLabel(budgetColumnLabels, stream[index]?.label ?? '')) index++;
-  const columns: BudgetColumn[] = [];
+  const columns: Array<{ key: BudgetColumn; position: number; inRow: boolean }> = [];
   const columnLabels: string[] = [];
   while (index < stream.length) {
     const cell = stream[index];
     if (!cell) break;
-    const column = matchLabel(budgetColumnLabels, cell.label);
-    if (column) {
-      columns.push(column);
+    const key = matchLabel(budgetColumnLabels, cell.label);
+    if (key) {
+      columns.push({ key, position: cell.column, inRow: cell.inRow });
       columnLabels.push(cell.label);
     } else if (cell.label !== '') break;
     index++;
   }
   if (columns.length < 2) return null;
+  const isGrid = columns.every((column) => column.inRow);
+  const firstValueColumn = Math.min(...columns.map((column) => column.position));
   const rows: BudgetSourceRow[] = [];
+  const store = (row: BudgetSourceRow, key: BudgetColumn, text: string) => {
+    const number = parseNumberCell(text);
+    if (number === null || key === 'forecastRate') return;
+    row[key] = key === 'executionRate' ? number : toTenThousandYuan(number, unit);
+  };
   while (index < stream.length) {
+    // A rowSpan'd block label leaves empty cells before the row's own label.
+    while (stream[index]?.label === '' && stream[index + 1]?.line === stream[index]?.line) index++;
     const labelCell = stream[index];
     const source = labelCell ? fundingLabel(labelCell.label) : null;
     if (!labelCell || !source) break;
     const row: BudgetSourceRow = { source, label: labelCell.text.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').trim() };
     index++;
-    for (const column of columns) {
-      const cell = stream[index];
-      if (!cell || fundingLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
-      index++;
-      const number = parseNumberCell(cell.text);
-      if (number === null) continue;
-      if (column === 'forecastRate') continue;
-      row[column] = column === 'executionRate' ? number : toTenThousandYuan(number, unit);
+    if (isGrid && labelCell.inRow) {
+      // A table row: values sit under their headings (merged cells leave blanks between them).
+      const line = stream.filter((cell, position) => position >= index && cell.line === labelCell.line);
+      for (const column of columns) {
+        const cell = line.find((candidate) => candidate.column === column.position && column.position >= firstValueColumn);
+        if (cell) store(row, column.key, cell.text);
+      }
+      index += line.length;
+    } else {
+      for (const column of columns) {
+        const cell = stream[index];
+        if (!cell || fundingLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
+        index++;
+        store(row, column.key, cell.text);
+      }
+      // The rest of a row (empty trailing cells) belongs to it.
+      while (labelCell.inRow && stream[index]?.line === labelCell.line) index++;
     }
-    // The rest of a row (empty trailing cells) belongs to it.
-    while (labelCell.inRow && stream[index]?.line === labelCell.line) index++;
     rows.push(row);
   }
   return { rows, end: index, columnLabels };

@@ -125,8 +125,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     if (!cell) break;
     const column = matchLabel(indicatorColumnLabels, cell.label);
     if (column) {
-      found.push(column);
-      columnLabels.push(cell.label);
+      // A second header row may repeat the merged 一级/二级 headings: a column is counted once.
+      if (!found.includes(column)) {
+        found.push(column);
+        columnLabels.push(cell.label);
+      }
       headerInRow ||= cell.inRow;
     } else if (cell.label !== '' && !TITLE_CELL.test(cell.label)) break;
     index++;
@@ -165,8 +168,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       index += cells.length;
     }
     // Cells left of the header's first column (the vertical 绩效指标 title) when the row repeats them.
-    for (let dropped = 0; dropped < leadingCells && cells.length > columns.length - levelCount; dropped++) {
-      if (cells[0]?.label !== '' && !TITLE_CELL.test(cells[0]?.label ?? '')) break;
+    while (cells.length > 0 && cells[0]!.inRow && cells[0]!.column < leadingCells && (cells[0]!.label === '' || TITLE_CELL.test(cells[0]!.label))) {
       cells = cells.slice(1);
     }
     if (TITLE_CELL.test(cells[0]?.label ?? '')) cells = cells.slice(1);
