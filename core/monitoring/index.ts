@@ -7,3 +7,4 @@ export { lightBudget, pickBudgetBase } from './budget-light.ts';
 export { lightIndicator } from './indicator-light.ts';
 export { computeLights, lightDocument, type MonitoringLights } from './light-document.ts';
 export { requiresReason, isReasonMissing } from './reason-required.ts';
+export { describeWindow } from './describe-window.ts';

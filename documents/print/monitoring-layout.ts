@@ -6,7 +6,8 @@
  * its three answers (ticked √), 原因说明, 纠偏措施, and the analysis block.
  */
 import type { Indicator, PerformanceDocument } from '../../core/model.ts';
-import type { BudgetSourceRow, MonitoringPeriod } from '../../core/monitoring/schema.ts';
+import type { BudgetSourceRow } from '../../core/monitoring/schema.ts';
+import { describeWindow } from '../../core/monitoring/describe-window.ts';
 import { deviationCategories, likelihoods } from '../../core/monitoring/schema.ts';
 import { deviationCategoryNames, likelihoodNames } from '../../core/monitoring/vocabulary.ts';
 import { buildIndicatorRows } from './indicator-rows.ts';
@@ -21,14 +22,6 @@ const money = { numberStyle: 'money' as const };
 
 function width(from: number, to: number): number {
   return columns.slice(from, to + 1).reduce((a, b) => a + b, 0);
-}
-
-/** "1-7月", "截至6月30日", or "1-N月" when the window is unknown. */
-export function describeWindow(period: MonitoringPeriod | undefined): string {
-  if (period?.throughMonth && !period.cutOffDate) return `1-${period.throughMonth}月`;
-  const date = period?.cutOffDate ? /^\d{4}-(\d{2})-(\d{2})$/.exec(period.cutOffDate) : null;
-  if (date?.[1] && date[2]) return `截至${Number(date[1])}月${Number(date[2])}日`;
-  return '1-N月';
 }
 
 /** Budget rows: the stated rows by source, or the budget's own figures as 年度资金总额. */
