@@ -61,6 +61,7 @@ describe('analyseDocument', () => {
         'score-differs-from-rule',
         'score-outside-band',
         'score-sum-mismatch',
+        'stated-count-mismatch',
         'stated-rate-mismatch',
         'unit-mismatch',
         'vague-target',

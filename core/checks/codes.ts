@@ -17,6 +17,7 @@ export const checkSeverities = {
   'missing-satisfaction': 'warning',
   'deviation-degree': 'warning',
   'stated-rate-mismatch': 'warning',
+  'stated-count-mismatch': 'warning',
   'missing-monitoring-reason': 'warning',
 } as const satisfies Record<string, Severity>;
 

@@ -11,12 +11,13 @@ import { checkDuplicateIndicators } from './duplicate-indicator.ts';
 import { checkMissingSatisfaction } from './missing-satisfaction.ts';
 import { checkDeviationDegree } from './deviation-degree.ts';
 import { checkStatedRates } from './stated-rate.ts';
+import { checkStatedCounts } from './stated-count.ts';
 import { checkMissingMonitoringReason } from './missing-monitoring-reason.ts';
 
 export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
 export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
-export { checkStatedRates, checkMissingMonitoringReason };
+export { checkStatedRates, checkStatedCounts, checkMissingMonitoringReason };
 /** Chain checks compare documents of one unit and year; the caller loads both (not run by checkDocument). */
 export { checkTargetsAgainstApproved } from './targets-differ-from-approved.ts';
 export const chainCheckCodes = ['target-differs-from-approved'] as const;
@@ -37,6 +38,7 @@ export function checkDocument(
     ...checkDuplicateIndicators(document),
     ...checkMissingSatisfaction(document),
     ...checkStatedRates(document),
+    ...checkStatedCounts(document),
     ...checkMissingMonitoringReason(document),
   ];
 }

@@ -88,6 +88,16 @@ export const statedRateSchema = z.object({
 });
 export type StatedRate = z.infer<typeof statedRateSchema>;
 
+/** A completion count a report states ("设置绩效指标12个，已完成9个，完成率75%"). */
+export const completionCountSchema = z.object({
+  total: z.number().int().nonnegative(),
+  completed: z.number().int().nonnegative(),
+  /** 完成率 as written, percent; null when the sentence states none. */
+  rate: decimal.nullable(),
+  line: z.number().int().positive().optional(),
+});
+export type CompletionCount = z.infer<typeof completionCountSchema>;
+
 /** A monitoring table's or report's own block: window, analysis, lights and stated facts. */
 export const monitoringSchema = z.object({
   period: monitoringPeriodSchema,
@@ -107,6 +117,7 @@ export const monitoringSchema = z.object({
   /** Narrative reports: the money sentences and stated rates. */
   moneyFacts: z.array(moneyFactSchema).optional(),
   statedRates: z.array(statedRateSchema).optional(),
+  completionCounts: z.array(completionCountSchema).optional(),
 });
 export type Monitoring = z.infer<typeof monitoringSchema>;
 

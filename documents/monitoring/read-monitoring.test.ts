@@ -192,6 +192,14 @@ describe('narrative monitoring report', () => {
     expect(analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch')).toEqual([]);
   });
 
+  it('reads a completion count with its rate, and finds one that does not hold', () => {
+    expect(document.monitoring?.completionCounts).toEqual([{ total: 8, completed: 5, rate: '62.5', line: 7 }]);
+    expect(analyseDocument(document).findings.filter((finding) => finding.code === 'stated-count-mismatch')).toEqual([]);
+    const text = readFileSync(new URL('./fixtures/report.txt', import.meta.url), 'utf8').replace('完成率62.5%', '完成率80%');
+    const findings = analyseDocument(readText(text)!).findings.filter((finding) => finding.code === 'stated-count-mismatch');
+    expect(findings.map((finding) => finding.message)).toEqual(['报告称设置指标8个、完成5个，完成率应为62.5%，填报为80%，请核对']);
+  });
+
   it('finds a stated rate that its figures do not give', () => {
     const text = readFileSync(new URL('./fixtures/report.txt', import.meta.url), 'utf8').replace('占到位资金的56.25%', '占到位资金的65%');
     const findings = analyseDocument(readText(text)!).findings.filter((finding) => finding.code === 'stated-rate-mismatch');

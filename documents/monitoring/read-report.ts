@@ -8,6 +8,7 @@ import { createEmptyDocument, type PerformanceDocument, type Scope } from '../..
 import type { Monitoring, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { readMoneySentences } from './money-sentences.ts';
+import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
 import { findTitleYear, TITLE_LINES } from './read-table.ts';
 import { analysisLabels } from './vocabulary.ts';
@@ -47,6 +48,7 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     period: findPeriod(firstWindow, document.year) ?? {},
     moneyFacts: facts,
     statedRates: rates,
+    completionCounts: readCompletionCounts(lines),
   };
   for (const section of sections) {
     const field = analysisLabels.find(([, pattern]) => pattern.test(compact(section.title).replace(/及(原因|建议).*$/, '')))?.[0];

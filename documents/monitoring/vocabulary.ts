@@ -126,3 +126,14 @@ export const rateBaseWords: ReadonlyArray<[RegExp, 'budget' | 'received']> = [
   [/占?到位资金|到位数/, 'received'],
   [/占?(年初|调整后|全年)?预算/, 'budget'],
 ];
+
+/** Completion counts in report sentences: how many indicators were set, how many are done, the 完成率. */
+export const indicatorTotalPatterns: readonly RegExp[] = [
+  /(?:设置|设定|确定|共有|共计|共)(?:了)?(?:绩效|三级)?指标(?:共)?(\d+)(?:个|项|条)/,
+  /(\d+)(?:个|项|条)(?:绩效|三级)?指标/,
+];
+export const indicatorCompletedPatterns: readonly RegExp[] = [
+  /(?:已|均已|全部)?(?:完成|达成|实现|达到)(?:了)?(?:目标值?的?)?(\d+)(?:个|项|条)/,
+  /(?:其中)?(\d+)(?:个|项|条)(?:指标)?(?:已|均已)?(?:完成|达成|实现)/,
+];
+export const completionRatePattern = /(?:指标)?完成率(?:为|达到?|是)?(\d+(?:\.\d+)?)%/;
