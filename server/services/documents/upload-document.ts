@@ -12,6 +12,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
+import { addChainFindings } from './add-chain-findings.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 
@@ -48,7 +49,8 @@ export async function storeReadDocument(
   if (year === null) {
     throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
   }
-  const body: PerformanceDocument = analyseDocument({ ...read, year, unit: read.unit || input.actor.organisationName });
+  const analysed = analyseDocument({ ...read, year, unit: read.unit || input.actor.organisationName });
+  const body: PerformanceDocument = await addChainFindings(deps, { organisationId: input.actor.organisationId, body: analysed });
   ensureMayCreate(input.actor, body.kind);
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
