@@ -7,7 +7,7 @@ import type { Scope } from '../../core/model.ts';
 import { compact } from '../text/normalize.ts';
 import { toCellLines } from './cells.ts';
 import { TITLE_LINES } from './read-table.ts';
-import { monitoringColumnLabels, reportTitle, tableTitle } from './vocabulary.ts';
+import { monitoringColumnLabels, monitoringWords, reportTitle, tableTitle } from './vocabulary.ts';
 
 export interface DetectedMonitoring {
   form: 'table' | 'report';
@@ -26,6 +26,9 @@ export function detectMonitoring(lines: readonly string[]): DetectedMonitoring |
   const scope = detectScope(head);
   if (titleLines.some((line) => reportTitle.test(line) && line.length <= 60)) return { form: 'report', scope };
   if (titleLines.some((line) => tableTitle.test(line))) return { form: 'table', scope };
+  // Every other kind is asked after this one: a text without any monitoring word costs one scan.
+  const all = lines.join('');
+  if (!monitoringWords.test(all)) return null;
   const found = new Set<number>();
   for (const { cells } of toCellLines(lines)) {
     for (const cell of cells) {

@@ -16,6 +16,9 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** Without a year, 2月29日 may exist: days are checked against a leap year. */
+const ANY_LEAP_YEAR = 2024;
+
 const CUT_OFF_DATE = /截[至止](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
 const CUT_OFF_MONTH_END = /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|份)/;
 const MONTH_RANGE = /(?:^|[^\d])(?:1|一)(?:月份?)?[-—–~～至到](\d{1,2}|十[一二]?|[一二三四五六七八九])月/;
@@ -34,7 +37,10 @@ export function findPeriod(text: string, year: number | null): MonitoringPeriod 
     const month = toMonth(date[2]);
     const day = Number(date[3]);
     if (month !== null) {
-      const isMonthEnd = dateYear !== null && new Date(Date.UTC(dateYear, month, 0)).getUTCDate() === day;
+      const lastDay = new Date(Date.UTC(dateYear ?? ANY_LEAP_YEAR, month, 0)).getUTCDate();
+      // A date that does not exist (2月29日 of 2023) is kept as written, not understood.
+      if (day < 1 || day > lastDay) return { throughMonth: null, cutOffDate: null, text: date[0] };
+      const isMonthEnd = dateYear !== null && lastDay === day;
       return {
         throughMonth: isMonthEnd || (dateYear === null && day >= 30) ? month : null,
         cutOffDate: dateYear === null ? null : `${dateYear}-${pad(month)}-${pad(day)}`,

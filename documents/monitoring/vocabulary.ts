@@ -19,6 +19,9 @@ export const monitoringColumnLabels: readonly RegExp[] = [
   /纠偏措施/,
 ];
 
+/** Words one of which every monitoring column label contains (a cheap first test, spaces allowed). */
+export const monitoringWords = /预\s*计|可\s*能\s*性|纠\s*偏|月\s*(执\s*行|实\s*际|完\s*成)|半\s*年|截\s*[至止]/;
+
 /** Header labels → model fields (the value is the cell after the label). */
 export const headerLabels: ReadonlyArray<['project' | 'supervisor' | 'unit', RegExp]> = [
   ['project', /^项目名称[:：]?$/],
