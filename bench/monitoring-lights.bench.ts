@@ -6,14 +6,31 @@
  */
 import { parseIndicatorValue } from '../core/indicator-value/index.ts';
 import { createEmptyDocument, type Indicator, type PerformanceDocument } from '../core/model.ts';
-import { computeLights, defaultLightPolicy, lightDocument, milestoneLightPolicy, type MonitoringPeriod } from '../core/monitoring/index.ts';
+import {
+  computeLights,
+  defaultLightPolicy,
+  lightDocument,
+  milestoneLightPolicy,
+  type MonitoringPeriod,
+} from '../core/monitoring/index.ts';
 import type { Measurement } from './measurement.ts';
 import { measureCpu } from './scoring.bench.ts';
 
 const TABLES = 10_000;
 const PER_TABLE = 100;
 
-const TARGETS = ['≥1000人次', '≥60台', '≥95%', '=100%', '≤5%', '<30天', '=12次', '健全', '有效提升', '≥85公里'];
+const TARGETS = [
+  '≥1000人次',
+  '≥60台',
+  '≥95%',
+  '=100%',
+  '≤5%',
+  '<30天',
+  '=12次',
+  '健全',
+  '有效提升',
+  '≥85公里',
+];
 const PERIODS: MonitoringPeriod[] = [
   { throughMonth: 4 },
   { throughMonth: 6 },
@@ -49,7 +66,8 @@ function buildIndicator(index: number): Indicator {
   const parsedTarget = value(target);
   const missing = pick(index, 2, 20) === 0;
   let actual: string;
-  if (parsedTarget.value === null) actual = QUALITATIVE_ACTUALS[pick(index, 3, QUALITATIVE_ACTUALS.length)] ?? '健全';
+  if (parsedTarget.value === null)
+    actual = QUALITATIVE_ACTUALS[pick(index, 3, QUALITATIVE_ACTUALS.length)] ?? '健全';
   else {
     // 0 … 150% of the target with two decimals: every band edge is crossed somewhere.
     const share = pick(index, 4, 15_001);
@@ -71,7 +89,10 @@ export function buildMonitoringTables(count = TABLES): PerformanceDocument[] {
     const document = createEmptyDocument('monitoring', 'project');
     document.year = 2025;
     const budget = 100 + pick(table, 5, 9_900);
-    document.budget = { adjusted: String(budget), executedToDate: (budget * pick(table, 6, 10_001) / 10_000).toFixed(2) };
+    document.budget = {
+      adjusted: String(budget),
+      executedToDate: ((budget * pick(table, 6, 10_001)) / 10_000).toFixed(2),
+    };
     document.monitoring = { period: PERIODS[pick(table, 7, PERIODS.length)] ?? { throughMonth: 6 } };
     const indicators: Indicator[] = [];
     for (let row = 0; row < PER_TABLE; row++) indicators.push(buildIndicator(table * PER_TABLE + row));
@@ -86,9 +107,18 @@ export function benchMonitoringLights(): Measurement[] {
   const tables = buildMonitoringTables();
   const measurements: Measurement[] = [];
   const runs = [
-    ['computeLights, default policy', (table: PerformanceDocument) => computeLights(table, defaultLightPolicy).targetLight],
-    ['computeLights, milestone policy (progress gap on)', (table: PerformanceDocument) => computeLights(table, milestoneLightPolicy).targetLight],
-    ['lightDocument (lights + copied document), default policy', (table: PerformanceDocument) => lightDocument(table).monitoring?.targetLight],
+    [
+      'computeLights, default policy',
+      (table: PerformanceDocument) => computeLights(table, defaultLightPolicy).targetLight,
+    ],
+    [
+      'computeLights, milestone policy (progress gap on)',
+      (table: PerformanceDocument) => computeLights(table, milestoneLightPolicy).targetLight,
+    ],
+    [
+      'lightDocument (lights + copied document), default policy',
+      (table: PerformanceDocument) => lightDocument(table).monitoring?.targetLight,
+    ],
   ] as const;
   for (const [label, light] of runs) {
     const { result, wallMs, cpuMs } = measureCpu(() => {
@@ -97,7 +127,11 @@ export function benchMonitoringLights(): Measurement[] {
       return red;
     });
     measurements.push(
-      { name: `${label}: ${TABLES.toLocaleString('en')} tables × ${PER_TABLE} indicators (wall)`, value: Math.round(wallMs), unit: 'ms' },
+      {
+        name: `${label}: ${TABLES.toLocaleString('en')} tables × ${PER_TABLE} indicators (wall)`,
+        value: Math.round(wallMs),
+        unit: 'ms',
+      },
       { name: '  same, CPU', value: Math.round(cpuMs), unit: 'ms' },
       { name: '  tables with a red target light', value: result, unit: 'tables' },
     );

@@ -138,7 +138,8 @@ describe('jixiao export', () => {
 });
 
 describe('jixiao CLI on monitoring tables', () => {
-  const fixture = (name: string) => path.join(import.meta.dirname, '..', 'documents', 'monitoring', 'fixtures', `${name}.txt`);
+  const fixture = (name: string) =>
+    path.join(import.meta.dirname, '..', 'documents', 'monitoring', 'fixtures', `${name}.txt`);
 
   it('imports a monitoring table with its window, execution and lights', async () => {
     const { code, out } = await runCli(['import', fixture('national-tabs')]);
@@ -153,6 +154,8 @@ describe('jixiao CLI on monitoring tables', () => {
     const text = readFileSync(fixture('national-tabs'), 'utf8');
     writeFileSync(file, text.replace('雨季推迟开工，下拨资金未到位\t9月集中施工，督促资金拨付', '\t'));
     const { out } = await runCli(['check', file]);
-    expect(out).toContain('missing-monitoring-reason：“新修边沟长度”为红灯、完成目标可能性“有可能”，请填写偏差原因说明和纠偏措施');
+    expect(out).toContain(
+      'missing-monitoring-reason：“新修边沟长度”为红灯、完成目标可能性“有可能”，请填写偏差原因说明和纠偏措施',
+    );
   });
 });

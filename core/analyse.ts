@@ -18,7 +18,8 @@ export function analyseDocument(
   lightPolicy: MonitoringLightPolicy = defaultLightPolicy,
 ): PerformanceDocument {
   // Monitoring tables are lit (core/monitoring), not scored: nothing in them is final yet.
-  const scored = document.kind === 'monitoring' ? lightDocument(document, lightPolicy) : scoreDocument(document, policy);
+  const scored =
+    document.kind === 'monitoring' ? lightDocument(document, lightPolicy) : scoreDocument(document, policy);
   const ownCodes = new Set<string>(checkCodes);
   const readerFindings = document.findings.filter((finding) => !ownCodes.has(finding.code));
   return { ...scored, findings: [...readerFindings, ...checkDocument(scored, policy)] };

@@ -43,7 +43,9 @@ export function renderPrintView(document: PerformanceDocument): string {
 
 /** The prose outline of a document without a table layout: an evaluation report or a monitoring report. */
 function outlineOf(document: PerformanceDocument) {
-  return document.kind === 'monitoring' ? buildMonitoringReportOutline(document) : buildReportOutline(document);
+  return document.kind === 'monitoring'
+    ? buildMonitoringReportOutline(document)
+    : buildReportOutline(document);
 }
 
 /** The bytes of a document in a format; PDF needs Chromium (PdfUnavailableError otherwise). */

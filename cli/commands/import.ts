@@ -31,7 +31,9 @@ function describeDocument(file: string, document: PerformanceDocument): string {
 function describeMonitoring(document: PerformanceDocument): string {
   const { budget, monitoring } = document;
   const base = budget.adjusted ?? budget.total ?? budget.initial;
-  const executed = budget.executedToDate ? `${budget.executedToDate}${base ? `/${base}` : ''}万元` : '（未读出）';
+  const executed = budget.executedToDate
+    ? `${budget.executedToDate}${base ? `/${base}` : ''}万元`
+    : '（未读出）';
   const light = (value: keyof typeof lightNames | null | undefined) => (value ? lightNames[value] : '无');
   return `  监控期间：${describeWindow(monitoring?.period)}　执行数：${executed}　预算执行：${light(monitoring?.budgetLight)}　绩效目标：${light(monitoring?.targetLight)}`;
 }

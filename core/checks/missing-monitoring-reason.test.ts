@@ -27,13 +27,17 @@ describe('missing-monitoring-reason', () => {
   it('is satisfied by a written reason, and asks for yellow too under the region policy', () => {
     expect(checkMissingMonitoringReason(litTable('上半年场地维修，培训集中在下半年'))).toEqual([]);
     const findings = checkMissingMonitoringReason(litTable('上半年场地维修'), milestoneLightPolicy);
-    expect(findings.map((finding) => finding.message)).toEqual(['“设备台数”为黄灯，请填写偏差原因说明和纠偏措施']);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '“设备台数”为黄灯，请填写偏差原因说明和纠偏措施',
+    ]);
   });
 
   it('asks for a reason when 完成目标可能性 is 有可能, whatever the light', () => {
     const table = litTable('已说明');
     const second = table.goals[0]!.indicators[1]!;
     second.monitoring = { ...second.monitoring, light: 'green', likelihood: 'possible' };
-    expect(checkMissingMonitoringReason(table)[0]?.message).toBe('“设备台数”为绿灯、完成目标可能性“有可能”，请填写偏差原因说明和纠偏措施');
+    expect(checkMissingMonitoringReason(table)[0]?.message).toBe(
+      '“设备台数”为绿灯、完成目标可能性“有可能”，请填写偏差原因说明和纠偏措施',
+    );
   });
 });

@@ -27,7 +27,9 @@ describe('checkStatedRates', () => {
     const findings = checkStatedRates(document);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'stated-rate-mismatch', path: 'budget.executionRate' });
-    expect(findings[0]?.message).toBe('预算执行率（执行数/调整后预算数）填报为40%，按所列金额计算应为37.5%，请核对执行率或金额');
+    expect(findings[0]?.message).toBe(
+      '预算执行率（执行数/调整后预算数）填报为40%，按所列金额计算应为37.5%，请核对执行率或金额',
+    );
   });
 
   it('checks each budget row by funding source', () => {
@@ -35,11 +37,25 @@ describe('checkStatedRates', () => {
     document.monitoring = {
       period: { throughMonth: 6 },
       budgetRows: [
-        { source: 'currentYear', label: '本年财政拨款', adjusted: '60', executedToDate: '20', executionRate: '33.33' },
-        { source: 'carriedOver', label: '上年结转资金', adjusted: '20', executedToDate: '10', executionRate: '40' },
+        {
+          source: 'currentYear',
+          label: '本年财政拨款',
+          adjusted: '60',
+          executedToDate: '20',
+          executionRate: '33.33',
+        },
+        {
+          source: 'carriedOver',
+          label: '上年结转资金',
+          adjusted: '20',
+          executedToDate: '10',
+          executionRate: '40',
+        },
       ],
     };
-    expect(checkStatedRates(document).map((finding) => finding.path)).toEqual(['monitoring.budgetRows.1.executionRate']);
+    expect(checkStatedRates(document).map((finding) => finding.path)).toEqual([
+      'monitoring.budgetRows.1.executionRate',
+    ]);
   });
 
   it('checks a report’s stated rate on the base it names, and skips one without a base', () => {

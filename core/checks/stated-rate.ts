@@ -31,11 +31,18 @@ export function doesRateAgree(stated: string, exact: Dec): boolean {
   if (!value) return true;
   const places = decimalsOf(stated.trim());
   return (
-    exact.toDecimalPlaces(places, Dec.ROUND_HALF_UP).equals(value) || exact.toDecimalPlaces(places, Dec.ROUND_DOWN).equals(value)
+    exact.toDecimalPlaces(places, Dec.ROUND_HALF_UP).equals(value) ||
+    exact.toDecimalPlaces(places, Dec.ROUND_DOWN).equals(value)
   );
 }
 
-function mismatch(input: { stated: string; exact: Dec; what: string; path: string; line?: number | undefined }): Finding {
+function mismatch(input: {
+  stated: string;
+  exact: Dec;
+  what: string;
+  path: string;
+  line?: number | undefined;
+}): Finding {
   return createFinding({
     severity: 'warning',
     code: CODE,
@@ -63,7 +70,14 @@ function checkBudgetRows(document: PerformanceDocument): Finding[] {
     if (row.source === 'total' || !row.executionRate) continue;
     const exact = computeRate(row.executedToDate, row.adjusted ?? row.initial);
     if (exact && !doesRateAgree(row.executionRate, exact)) {
-      findings.push(mismatch({ stated: row.executionRate, exact, what: `“${row.label}”的执行率`, path: `monitoring.budgetRows.${index}.executionRate` }));
+      findings.push(
+        mismatch({
+          stated: row.executionRate,
+          exact,
+          what: `“${row.label}”的执行率`,
+          path: `monitoring.budgetRows.${index}.executionRate`,
+        }),
+      );
     }
   }
   return findings;
@@ -81,12 +95,20 @@ const factNames: Record<MoneyFactKind, string> = {
  * The fact of a kind a rate refers to: the nearest one stated before the rate's line. A 执行率
  * stated without an 执行 amount is of the 支付/使用 amount (treasury payments are the execution).
  */
-function findFact(facts: readonly MoneyFact[], kind: MoneyFactKind, line: number | undefined): MoneyFact | null {
+function findFact(
+  facts: readonly MoneyFact[],
+  kind: MoneyFactKind,
+  line: number | undefined,
+): MoneyFact | null {
   const found = findFactOfKind(facts, kind, line);
   return found ?? (kind === 'executed' ? findFactOfKind(facts, 'spent', line) : null);
 }
 
-function findFactOfKind(facts: readonly MoneyFact[], kind: MoneyFactKind, line: number | undefined): MoneyFact | null {
+function findFactOfKind(
+  facts: readonly MoneyFact[],
+  kind: MoneyFactKind,
+  line: number | undefined,
+): MoneyFact | null {
   let found: MoneyFact | null = null;
   for (const fact of facts) {
     if (fact.kind !== kind) continue;

@@ -3,7 +3,11 @@ import { createEmptyDocument, type PerformanceDocument } from '../model.ts';
 import { buildIndicator } from '../monitoring/testing.ts';
 import { checkTargetsAgainstApproved } from './targets-differ-from-approved.ts';
 
-function table(kind: PerformanceDocument['kind'], indicators: Array<{ name: string; target: string }>, project = '乡村道路养护'): PerformanceDocument {
+function table(
+  kind: PerformanceDocument['kind'],
+  indicators: Array<{ name: string; target: string }>,
+  project = '乡村道路养护',
+): PerformanceDocument {
   const document = createEmptyDocument(kind, 'project');
   document.project = project;
   document.year = 2025;
@@ -49,6 +53,8 @@ describe('checkTargetsAgainstApproved', () => {
     const other = table('monitoring', [{ name: '养护里程', target: '≥1公里' }], '校舍维修');
     expect(checkTargetsAgainstApproved({ document: other, approved })).toEqual([]);
     const notApproved = table('self-evaluation', [{ name: '养护里程', target: '≥1公里' }]);
-    expect(checkTargetsAgainstApproved({ document: table('monitoring', []), approved: notApproved })).toEqual([]);
+    expect(checkTargetsAgainstApproved({ document: table('monitoring', []), approved: notApproved })).toEqual(
+      [],
+    );
   });
 });

@@ -6,7 +6,13 @@
  */
 import { toDecimal } from '../decimal.ts';
 import { compactValueText } from '../indicator-value/normalize-value-text.ts';
-import { eachIndicator, type Finding, type Indicator, type IndicatorValue, type PerformanceDocument } from '../model.ts';
+import {
+  eachIndicator,
+  type Finding,
+  type Indicator,
+  type IndicatorValue,
+  type PerformanceDocument,
+} from '../model.ts';
 import { canonicalLevel1, compactText, createFinding, quoteIndicator } from './finding.ts';
 
 const CODE = 'target-differs-from-approved';
@@ -21,7 +27,9 @@ function isSameTarget(a: IndicatorValue | null, b: IndicatorValue | null): boole
   if (a === null || b === null) return a === b;
   if (a.value !== null && b.value !== null) {
     const sameNumber = toDecimal(a.value)?.equals(toDecimal(b.value) ?? Number.NaN) ?? false;
-    return sameNumber && a.operator === b.operator && (a.unit ?? '') === (b.unit ?? '') && a.change === b.change;
+    return (
+      sameNumber && a.operator === b.operator && (a.unit ?? '') === (b.unit ?? '') && a.change === b.change
+    );
   }
   return compactValueText(a.text) === compactValueText(b.text);
 }

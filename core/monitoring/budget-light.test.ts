@@ -4,7 +4,13 @@ import { lightBudget } from './budget-light.ts';
 import { completedMonths, computeTimeProgress } from './time-progress.ts';
 import type { MonitoringPeriod } from './schema.ts';
 
-function light(input: { executed: string; adjusted?: string; initial?: string; period: MonitoringPeriod; policy?: typeof defaultLightPolicy }) {
+function light(input: {
+  executed: string;
+  adjusted?: string;
+  initial?: string;
+  period: MonitoringPeriod;
+  policy?: typeof defaultLightPolicy;
+}) {
   const policy = input.policy ?? defaultLightPolicy;
   return lightBudget({
     budget: { executedToDate: input.executed, adjusted: input.adjusted ?? '100', initial: input.initial },
@@ -39,15 +45,23 @@ describe('budget light, default policy (执行率 ÷ 序时进度)', () => {
 
   it('uses 年初预算数 when the policy says so', () => {
     const policy = mergeLightPolicy(defaultLightPolicy, { budgetBase: 'initial' });
-    expect(light({ executed: '40', adjusted: '100', initial: '200', period: { throughMonth: 6 }, policy })).toBe('red');
-    expect(light({ executed: '40', adjusted: '100', initial: '200', period: { throughMonth: 6 } })).toBe('green');
+    expect(
+      light({ executed: '40', adjusted: '100', initial: '200', period: { throughMonth: 6 }, policy }),
+    ).toBe('red');
+    expect(light({ executed: '40', adjusted: '100', initial: '200', period: { throughMonth: 6 } })).toBe(
+      'green',
+    );
   });
 
   it('counts days when the policy does: 截至6月30日 of 2025 is 181/365', () => {
     const policy = mergeLightPolicy(defaultLightPolicy, { timeProgress: 'days' });
     // 80% of 181/365 of 365 万元 = 144.8
-    expect(light({ executed: '144.79', adjusted: '365', period: { cutOffDate: '2025-06-30' }, policy })).toBe('yellow');
-    expect(light({ executed: '144.8', adjusted: '365', period: { cutOffDate: '2025-06-30' }, policy })).toBe('green');
+    expect(light({ executed: '144.79', adjusted: '365', period: { cutOffDate: '2025-06-30' }, policy })).toBe(
+      'yellow',
+    );
+    expect(light({ executed: '144.8', adjusted: '365', period: { cutOffDate: '2025-06-30' }, policy })).toBe(
+      'green',
+    );
   });
 
   it.each([

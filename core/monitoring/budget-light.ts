@@ -43,7 +43,8 @@ export function lightBudget(input: {
   }
   if (input.completedMonths === null) return null;
   let milestone = null;
-  for (const candidate of rule.milestones) if (candidate.throughMonth <= input.completedMonths) milestone = candidate;
+  for (const candidate of rule.milestones)
+    if (candidate.throughMonth <= input.completedMonths) milestone = candidate;
   if (!milestone) return rule.otherwise;
   const minRate = toScaled(milestone.minRate) ?? whole(0);
   // 执行率 < minRate ⇔ executed·100 < minRate·base

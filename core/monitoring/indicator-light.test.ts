@@ -7,7 +7,11 @@ import { computeTimeProgress } from './time-progress.ts';
 const halfYear = computeTimeProgress({ period: { throughMonth: 6 }, mode: 'months', year: 2025 });
 
 function light(target: string, actualToDate: string | null, name?: string) {
-  return lightIndicator({ indicator: buildIndicator({ target, actualToDate, name }), progress: halfYear, policy: defaultLightPolicy });
+  return lightIndicator({
+    indicator: buildIndicator({ target, actualToDate, name }),
+    progress: halfYear,
+    policy: defaultLightPolicy,
+  });
 }
 
 describe('正向 indicator light: 完成值 ÷ (年度指标值 × m/12)', () => {

@@ -59,17 +59,23 @@ export function lightIndicator(input: {
       if (targetValue.units <= 0) return null;
       if (!isLevel && (!progress || progress.numerator <= 0)) return null;
       // v = actual ÷ (target · n/d) = actual·d / (target·n)
-      return pickBand({ bands: policy.higherBetterBands, numerator: [actualValue, due[1]], denominator: [targetValue, due[0]] });
+      return pickBand({
+        bands: policy.higherBetterBands,
+        numerator: [actualValue, due[1]],
+        denominator: [targetValue, due[0]],
+      });
     case 'lower-better': {
       const order = compareProducts([actualValue], [targetValue]);
       const met = target.operator === '<' ? order < 0 : order <= 0;
       return met ? policy.metLight : policy.notMetLight;
     }
     case 'equal': {
-      if (isLevel) return compareProducts([actualValue], [targetValue]) === 0 ? policy.metLight : policy.notMetLight;
+      if (isLevel)
+        return compareProducts([actualValue], [targetValue]) === 0 ? policy.metLight : policy.notMetLight;
       // A count due by the year's end (=12次) is on course when the share due by now is done and the year's figure not passed.
       const onCourse =
-        compareProducts([actualValue, due[1]], [targetValue, due[0]]) >= 0 && compareProducts([actualValue], [targetValue]) <= 0;
+        compareProducts([actualValue, due[1]], [targetValue, due[0]]) >= 0 &&
+        compareProducts([actualValue], [targetValue]) <= 0;
       return onCourse ? policy.metLight : policy.notMetLight;
     }
   }

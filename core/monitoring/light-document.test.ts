@@ -19,7 +19,12 @@ describe('lightDocument', () => {
   it('sets the budget light, each indicator light, the worst as the target light, and 序时进度', () => {
     const lit = lightDocument(table);
     expect(lit.monitoring?.budgetLight).toBe('yellow'); // 35% ÷ 50% = 70%
-    expect(lit.goals[0]?.indicators.map((indicator) => indicator.monitoring?.light)).toEqual(['green', 'blue', 'yellow', null]);
+    expect(lit.goals[0]?.indicators.map((indicator) => indicator.monitoring?.light)).toEqual([
+      'green',
+      'blue',
+      'yellow',
+      null,
+    ]);
     expect(lit.monitoring?.targetLight).toBe('yellow');
     expect(lit.monitoring?.timeProgress).toBe('50');
     expect(table.goals[0]?.indicators[0]?.monitoring?.light).toBeUndefined();
@@ -28,13 +33,19 @@ describe('lightDocument', () => {
   it('takes red as the worst of red, yellow, blue and green', () => {
     const withRed = buildMonitoringTable({
       period: { throughMonth: 6 },
-      indicators: [buildIndicator({ target: '≥1000人次', actualToDate: '700' }), buildIndicator({ target: '≥1000人次', actualToDate: '10' })],
+      indicators: [
+        buildIndicator({ target: '≥1000人次', actualToDate: '700' }),
+        buildIndicator({ target: '≥1000人次', actualToDate: '10' }),
+      ],
     });
     expect(lightDocument(withRed).monitoring?.targetLight).toBe('red');
   });
 
   it('gives no target light when no indicator can be judged', () => {
-    const empty = buildMonitoringTable({ period: { throughMonth: 6 }, indicators: [buildIndicator({ target: '≥10个' })] });
+    const empty = buildMonitoringTable({
+      period: { throughMonth: 6 },
+      indicators: [buildIndicator({ target: '≥10个' })],
+    });
     expect(lightDocument(empty).monitoring?.targetLight).toBeNull();
   });
 
@@ -48,7 +59,9 @@ describe('lightDocument', () => {
         buildIndicator({ target: '≥1000人次', actualToDate: '399' }), // 39.9%: warns
       ],
     });
-    const lights = lightDocument(document, milestoneLightPolicy).goals[0]?.indicators.map((indicator) => indicator.monitoring?.light);
+    const lights = lightDocument(document, milestoneLightPolicy).goals[0]?.indicators.map(
+      (indicator) => indicator.monitoring?.light,
+    );
     expect(lights).toEqual(['blue', 'yellow', 'yellow']);
     expect(lightDocument(document, milestoneLightPolicy).monitoring?.budgetLight).toBe('green');
   });
@@ -70,7 +83,9 @@ describe('requiresReason', () => {
 
   it('finds a required reason missing until 原因说明 or 纠偏措施 is written', () => {
     expect(isReasonMissing({ light: 'red', explanation: ' ' }, defaultLightPolicy)).toBe(true);
-    expect(isReasonMissing({ light: 'red', correctiveAction: '加快采购进度' }, defaultLightPolicy)).toBe(false);
+    expect(isReasonMissing({ light: 'red', correctiveAction: '加快采购进度' }, defaultLightPolicy)).toBe(
+      false,
+    );
     expect(isReasonMissing({ light: 'green' }, defaultLightPolicy)).toBe(false);
   });
 });

@@ -44,7 +44,9 @@ function hasProgressGap(indicator: Indicator, gap: GapBounds): boolean {
   const actual = toScaled(indicator.monitoring?.actualToDate?.value);
   if (!target || !actual || target.units <= 0) return false;
   const progress = [actual, HUNDRED, gap.base] as const;
-  return compareProducts(progress, [gap.upper, target]) > 0 || compareProducts(progress, [gap.lower, target]) < 0;
+  return (
+    compareProducts(progress, [gap.upper, target]) > 0 || compareProducts(progress, [gap.lower, target]) < 0
+  );
 }
 
 export interface MonitoringLights {
@@ -58,10 +60,18 @@ export interface MonitoringLights {
 }
 
 /** Every light of a monitoring table by the policy, without copying the document (overviews need only these). */
-export function computeLights(document: PerformanceDocument, policy: MonitoringLightPolicy = defaultLightPolicy): MonitoringLights {
+export function computeLights(
+  document: PerformanceDocument,
+  policy: MonitoringLightPolicy = defaultLightPolicy,
+): MonitoringLights {
   const period = document.monitoring?.period ?? {};
   const progress = computeTimeProgress({ period, mode: policy.timeProgress, year: document.year });
-  const budgetLight = lightBudget({ budget: document.budget, progress, completedMonths: completedMonths(period), policy });
+  const budgetLight = lightBudget({
+    budget: document.budget,
+    progress,
+    completedMonths: completedMonths(period),
+    policy,
+  });
   const gap = prepareGap(document, policy);
   let targetLight: Light | null = null;
   // Plain loops over preallocated arrays: this runs over a million indicators (bench/monitoring-lights.bench.ts).
@@ -81,7 +91,9 @@ export function computeLights(document: PerformanceDocument, policy: MonitoringL
     indicatorLights[goalIndex] = lights;
   }
   const timeProgress =
-    progress === null ? null : roundDecimal(new Dec(progress.numerator).times(100).dividedBy(progress.denominator), 2);
+    progress === null
+      ? null
+      : roundDecimal(new Dec(progress.numerator).times(100).dividedBy(progress.denominator), 2);
   return { budgetLight, targetLight, timeProgress, indicatorLights };
 }
 

@@ -21,13 +21,20 @@ function toEdge(text: string): Scaled {
  * −1, 0 or 1 comparing leftUnits·10^−leftScale with rightUnits·edge; null when a product is not a
  * safe integer (the caller then compares with decimal.js). No allocation: this runs per indicator.
  */
-function compareWithEdge(leftUnits: number, leftScale: number, rightUnits: number, rightScale: number, edge: Scaled): number | null {
+function compareWithEdge(
+  leftUnits: number,
+  leftScale: number,
+  rightUnits: number,
+  rightScale: number,
+  edge: Scaled,
+): number | null {
   const boundUnits = rightUnits * edge.units;
   const boundScale = rightScale + edge.scale;
   const scale = Math.max(leftScale, boundScale);
   const left = leftUnits * (POWERS_OF_TEN[scale - leftScale] ?? Number.POSITIVE_INFINITY);
   const right = boundUnits * (POWERS_OF_TEN[scale - boundScale] ?? Number.POSITIVE_INFINITY);
-  if (!Number.isSafeInteger(boundUnits) || !Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return null;
+  if (!Number.isSafeInteger(boundUnits) || !Number.isSafeInteger(left) || !Number.isSafeInteger(right))
+    return null;
   return left < right ? -1 : left > right ? 1 : 0;
 }
 

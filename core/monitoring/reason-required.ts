@@ -2,7 +2,10 @@
 import type { IndicatorMonitoring } from '../model.ts';
 import type { MonitoringLightPolicy } from './light-policy.ts';
 
-export function requiresReason(monitoring: IndicatorMonitoring | undefined, policy: MonitoringLightPolicy): boolean {
+export function requiresReason(
+  monitoring: IndicatorMonitoring | undefined,
+  policy: MonitoringLightPolicy,
+): boolean {
   if (!monitoring) return false;
   const { light, likelihood } = monitoring;
   return (
@@ -12,7 +15,10 @@ export function requiresReason(monitoring: IndicatorMonitoring | undefined, poli
 }
 
 /** Whether a required reason is missing: no 原因说明 and no 纠偏措施 written. */
-export function isReasonMissing(monitoring: IndicatorMonitoring | undefined, policy: MonitoringLightPolicy): boolean {
+export function isReasonMissing(
+  monitoring: IndicatorMonitoring | undefined,
+  policy: MonitoringLightPolicy,
+): boolean {
   if (!requiresReason(monitoring, policy)) return false;
   const explanation = monitoring?.explanation?.trim() ?? '';
   const action = monitoring?.correctiveAction?.trim() ?? '';

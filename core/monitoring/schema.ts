@@ -41,7 +41,15 @@ export const monitoringPeriodSchema = z.object({
 export type MonitoringPeriod = z.infer<typeof monitoringPeriodSchema>;
 
 /** Funding sources of a monitoring table's budget rows; 'total' is 年度资金总额 / 合计. */
-export const fundingSources = ['total', 'currentYear', 'carriedOver', 'generalPublic', 'governmentFund', 'specialAccount', 'other'] as const;
+export const fundingSources = [
+  'total',
+  'currentYear',
+  'carriedOver',
+  'generalPublic',
+  'governmentFund',
+  'specialAccount',
+  'other',
+] as const;
 export const fundingSourceSchema = z.enum(fundingSources);
 export type FundingSource = z.infer<typeof fundingSourceSchema>;
 

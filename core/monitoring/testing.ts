@@ -3,7 +3,11 @@ import { parseIndicatorValue } from '../indicator-value/index.ts';
 import { createEmptyDocument, type Indicator, type PerformanceDocument } from '../model.ts';
 import type { MonitoringPeriod } from './schema.ts';
 
-export function buildIndicator(input: { name?: string; target: string; actualToDate?: string | null }): Indicator {
+export function buildIndicator(input: {
+  name?: string;
+  target: string;
+  actualToDate?: string | null;
+}): Indicator {
   const name = input.name ?? '培训人次';
   return {
     level1: '产出指标',

@@ -17,7 +17,9 @@ describe('computeTimeProgress', () => {
 
   it('gives null for a window without month or valid date', () => {
     expect(computeTimeProgress({ period: {}, mode: 'months', year: 2025 })).toBeNull();
-    expect(computeTimeProgress({ period: { cutOffDate: '2025-02-30' }, mode: 'days', year: 2025 })).toBeNull();
+    expect(
+      computeTimeProgress({ period: { cutOffDate: '2025-02-30' }, mode: 'days', year: 2025 }),
+    ).toBeNull();
   });
 });
 

@@ -27,7 +27,8 @@ function daysInYear(year: number): number {
 /** Day of the year, 1 January = 1; null for a date that does not exist. */
 function dayOfYear(year: number, month: number, day: number): number | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return Math.round((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000) + 1;
 }
 
@@ -52,7 +53,8 @@ export function computeTimeProgress(input: {
   if (mode === 'months' && month !== null) return { numerator: month, denominator: 12 };
   if (date) {
     const [year, dateMonth, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (mode === 'months' && day === lastDayOfMonth(year, dateMonth)) return { numerator: dateMonth, denominator: 12 };
+    if (mode === 'months' && day === lastDayOfMonth(year, dateMonth))
+      return { numerator: dateMonth, denominator: 12 };
     const elapsed = dayOfYear(year, dateMonth, day);
     return elapsed === null ? null : { numerator: elapsed, denominator: daysInYear(year) };
   }

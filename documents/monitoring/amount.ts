@@ -9,7 +9,9 @@ const PLAIN = /^-?\d+(\.\d+)?$/;
 
 /** The number of a cell ("1,234.50", "45.5%", "87.57万元"), or null when the cell is not one number. */
 export function parseNumberCell(cell: string): string | null {
-  const written = compact(cell).replace(/[,，]/g, '').replace(/(万元|万|元|%|％)$/, '');
+  const written = compact(cell)
+    .replace(/[,，]/g, '')
+    .replace(/(万元|万|元|%|％)$/, '');
   return PLAIN.test(written) ? written : null;
 }
 

@@ -8,9 +8,12 @@ import { detectMonitoring } from './detect.ts';
 import { findPeriod } from './period.ts';
 
 describe('detectMonitoring', () => {
-  it.each(['000', '001', '002', '003'])('does not take seed %s (target table, self-evaluation, approval table, report) for monitoring', (seed) => {
-    expect(detectMonitoring(splitLines(readSeed(seed)))).toBeNull();
-  });
+  it.each(['000', '001', '002', '003'])(
+    'does not take seed %s (target table, self-evaluation, approval table, report) for monitoring',
+    (seed) => {
+      expect(detectMonitoring(splitLines(readSeed(seed)))).toBeNull();
+    },
+  );
 
   it.each([
     ['项目支出绩效运行监控表', 'table'],
@@ -46,8 +49,28 @@ describe('findPeriod', () => {
 });
 
 describe('reading any cell soup', () => {
-  const cell = fc.constantFrom('项目名称', '1-6月执行数', '全年预计执行数', '完成目标可能性', '年度资金总额', '一级指标', '三级指标', '产出指标', '数量指标', '≥10个', '√', '', '120', '50%', '确定能', '偏差情况', '其中：上年结转');
-  const line = fc.array(cell, { maxLength: 8 }).chain((cells) => fc.constantFrom('\t', ' | ', '  ').map((separator) => cells.join(separator)));
+  const cell = fc.constantFrom(
+    '项目名称',
+    '1-6月执行数',
+    '全年预计执行数',
+    '完成目标可能性',
+    '年度资金总额',
+    '一级指标',
+    '三级指标',
+    '产出指标',
+    '数量指标',
+    '≥10个',
+    '√',
+    '',
+    '120',
+    '50%',
+    '确定能',
+    '偏差情况',
+    '其中：上年结转',
+  );
+  const line = fc
+    .array(cell, { maxLength: 8 })
+    .chain((cells) => fc.constantFrom('\t', ' | ', '  ').map((separator) => cells.join(separator)));
 
   it('never throws and gives a document the model accepts', () => {
     fc.assert(

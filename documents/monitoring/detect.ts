@@ -21,10 +21,14 @@ function detectScope(head: string): Scope {
 
 /** The monitoring form of a text, or null when it is not a monitoring table or report. */
 export function detectMonitoring(lines: readonly string[]): DetectedMonitoring | null {
-  const titleLines = lines.filter((line) => line.trim() !== '').slice(0, TITLE_LINES).map(compact);
+  const titleLines = lines
+    .filter((line) => line.trim() !== '')
+    .slice(0, TITLE_LINES)
+    .map(compact);
   const head = titleLines.join('\n');
   const scope = detectScope(head);
-  if (titleLines.some((line) => reportTitle.test(line) && line.length <= 60)) return { form: 'report', scope };
+  if (titleLines.some((line) => reportTitle.test(line) && line.length <= 60))
+    return { form: 'report', scope };
   if (titleLines.some((line) => tableTitle.test(line))) return { form: 'table', scope };
   // Every other kind is asked after this one: a text without any monitoring word costs one scan.
   const all = lines.join('');
@@ -37,7 +41,8 @@ export function detectMonitoring(lines: readonly string[]): DetectedMonitoring |
         if (pattern.test(label)) found.add(index);
       });
     }
-    if (found.size >= 2) return { form: 'table', scope: /项目名称/.test(compact(lines.join(''))) ? 'project' : scope };
+    if (found.size >= 2)
+      return { form: 'table', scope: /项目名称/.test(compact(lines.join(''))) ? 'project' : scope };
   }
   return null;
 }

@@ -16,7 +16,9 @@ function asPipes(text: string): string {
 function asOneCellPerLine(text: string): string {
   return text
     .split('\n')
-    .flatMap((line) => (line.includes('\t') ? line.split('\t').map((cell) => (cell.trim() === '' ? '|' : `${cell} |`)) : [line]))
+    .flatMap((line) =>
+      line.includes('\t') ? line.split('\t').map((cell) => (cell.trim() === '' ? '|' : `${cell} |`)) : [line],
+    )
     .join('\n');
 }
 
@@ -25,7 +27,13 @@ function readShape(text: string) {
   if (!document) return null;
   const { findings: _findings, ...rest } = document;
   // Line numbers differ between shapes by construction.
-  return { ...rest, goals: rest.goals.map((goal) => ({ ...goal, indicators: goal.indicators.map(({ line: _line, ...indicator }) => indicator) })) };
+  return {
+    ...rest,
+    goals: rest.goals.map((goal) => ({
+      ...goal,
+      indicators: goal.indicators.map(({ line: _line, ...indicator }) => indicator),
+    })),
+  };
 }
 
 describe.each(['national-tabs', 'department-yuan'])('%s in other shapes', (name) => {

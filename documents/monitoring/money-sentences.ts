@@ -10,7 +10,8 @@ import { parseWrittenAmount } from './amount.ts';
 import { moneyWords, rateBaseWords, rateWords } from './vocabulary.ts';
 
 const AMOUNT = /(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
-const PROPORTION = /占(到位资金|到位数|(?:年初|调整后|全年)?预算(?:数|资金)?)的?(?:比例)?(?:为)?(\d+(?:\.\d+)?)%/g;
+const PROPORTION =
+  /占(到位资金|到位数|(?:年初|调整后|全年)?预算(?:数|资金)?)的?(?:比例)?(?:为)?(\d+(?:\.\d+)?)%/g;
 const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(?:\.\d+)?)%/g;
 
 function classifyClause(clause: string): MoneyFactKind | null {
@@ -43,7 +44,8 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
           const known = rateWords.find(([pattern]) => pattern.test(word));
           if (!known || !rate) continue;
           const [, numerator, impliedBase] = known;
-          const explicit = rateBaseWords.find(([pattern]) => pattern.test(clause.slice(0, match.index)))?.[1] ?? null;
+          const explicit =
+            rateBaseWords.find(([pattern]) => pattern.test(clause.slice(0, match.index)))?.[1] ?? null;
           // Without an explicit base, the sentence's own figures decide: 到位 funds only → of them; a budget only → of it.
           const bySentence =
             sentenceKinds.has('received') && !sentenceKinds.has('budget')

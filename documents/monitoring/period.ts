@@ -5,7 +5,20 @@
 import type { MonitoringPeriod } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 
-const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CHINESE_NUMBERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 
 function toMonth(text: string): number | null {
   const month = /^\d+$/.test(text) ? Number(text) : (CHINESE_NUMBERS[text] ?? null);
@@ -56,7 +69,8 @@ export function findPeriod(text: string, year: number | null): MonitoringPeriod 
   const range = MONTH_RANGE.exec(written);
   if (range?.[1]) {
     const month = toMonth(range[1]);
-    if (month !== null) return { throughMonth: month, cutOffDate: null, text: range[0].replace(/^[^1一]/, '') };
+    if (month !== null)
+      return { throughMonth: month, cutOffDate: null, text: range[0].replace(/^[^1一]/, '') };
   }
   const half = HALF_YEAR.exec(written);
   if (half) return { throughMonth: 6, cutOffDate: null, text: half[0] };

@@ -22,7 +22,11 @@ function fundingLabel(label: string) {
 }
 
 /** Reads the block whose column labels start at or after `from`; null when the table has none. */
-export function readBudgetBlock(input: { stream: readonly StreamCell[]; from: number; unit: 'yuan' | 'tenThousandYuan' }): BudgetBlock | null {
+export function readBudgetBlock(input: {
+  stream: readonly StreamCell[];
+  from: number;
+  unit: 'yuan' | 'tenThousandYuan';
+}): BudgetBlock | null {
   const { stream, unit } = input;
   let index = input.from;
   // The header: at least two budget column labels in a row (empty cells between them allowed).
@@ -54,13 +58,21 @@ export function readBudgetBlock(input: { stream: readonly StreamCell[]; from: nu
     const labelCell = stream[index];
     const source = labelCell ? fundingLabel(labelCell.label) : null;
     if (!labelCell || !source) break;
-    const row: BudgetSourceRow = { source, label: labelCell.text.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').trim() };
+    const row: BudgetSourceRow = {
+      source,
+      label: labelCell.text
+        .replace(/^其中[:：]?/, '')
+        .replace(/[:：]$/, '')
+        .trim(),
+    };
     index++;
     if (isGrid && labelCell.inRow) {
       // A table row: values sit under their headings (merged cells leave blanks between them).
       const line = stream.filter((cell, position) => position >= index && cell.line === labelCell.line);
       for (const column of columns) {
-        const cell = line.find((candidate) => candidate.column === column.position && column.position >= firstValueColumn);
+        const cell = line.find(
+          (candidate) => candidate.column === column.position && column.position >= firstValueColumn,
+        );
         if (cell) store(row, column.key, cell.text);
       }
       index += line.length;

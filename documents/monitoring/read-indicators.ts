@@ -44,7 +44,12 @@ function resolveColumns(found: IndicatorColumn[]): IndicatorColumn[] {
   const result: IndicatorColumn[] = [];
   for (const column of found) {
     if (deviationSubColumns.includes(column) || likelihoodSubColumns.includes(column)) continue;
-    const subs = column === 'deviationGroup' ? deviationSubColumns : column === 'likelihood' ? likelihoodSubColumns : null;
+    const subs =
+      column === 'deviationGroup'
+        ? deviationSubColumns
+        : column === 'likelihood'
+          ? likelihoodSubColumns
+          : null;
     const presentSubs = subs?.filter((sub) => present.has(sub)) ?? [];
     if (presentSubs.length > 0) result.push(...presentSubs);
     else result.push(column === 'deviationGroup' ? 'explanation' : column);
@@ -69,9 +74,15 @@ const likelihoodColumns: ReadonlyArray<[IndicatorColumn, Likelihood]> = [
   ['impossible', 'impossible'],
 ];
 
-function buildIndicator(input: { cells: StreamCell[]; columns: IndicatorColumn[]; level1: string; level2: string }): Indicator | null {
+function buildIndicator(input: {
+  cells: StreamCell[];
+  columns: IndicatorColumn[];
+  level1: string;
+  level2: string;
+}): Indicator | null {
   const byColumn = new Map<IndicatorColumn, string>();
-  for (const [index, column] of input.columns.entries()) byColumn.set(column, input.cells[index]?.text.trim() ?? '');
+  for (const [index, column] of input.columns.entries())
+    byColumn.set(column, input.cells[index]?.text.trim() ?? '');
   const name = byColumn.get('name') ?? '';
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;
@@ -81,10 +92,13 @@ function buildIndicator(input: { cells: StreamCell[]; columns: IndicatorColumn[]
     return text === '' ? null : parseIndicatorValue(text, context);
   };
   const ticked = (column: IndicatorColumn) => tickMark.test((byColumn.get(column) ?? '').replace(/\s+/g, ''));
-  const deviationCategories = categoryColumns.filter(([column]) => ticked(column)).map(([, category]) => category);
+  const deviationCategories = categoryColumns
+    .filter(([column]) => ticked(column))
+    .map(([, category]) => category);
   const likelihoodText = (byColumn.get('likelihood') ?? '').replace(/\s+/g, '');
   const likelihood =
-    likelihoodColumns.find(([column]) => ticked(column))?.[1] ?? (likelihoodText ? matchVariant(likelihoodVariants, likelihoodText) : null);
+    likelihoodColumns.find(([column]) => ticked(column))?.[1] ??
+    (likelihoodText ? matchVariant(likelihoodVariants, likelihoodText) : null);
   const text = (column: IndicatorColumn) => {
     const written = byColumn.get(column) ?? '';
     return written === '' ? null : written;
@@ -116,7 +130,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   }
   const start = index;
   // Columns left of 一级指标 (the vertical 绩效指标 title): its position in a row, or the title cell just before it in a stream.
-  const leadingCells = stream[start]?.inRow ? (stream[start]?.column ?? 0) : TITLE_CELL.test(stream[start - 1]?.label ?? '') ? 1 : 0;
+  const leadingCells = stream[start]?.inRow
+    ? (stream[start]?.column ?? 0)
+    : TITLE_CELL.test(stream[start - 1]?.label ?? '')
+      ? 1
+      : 0;
   const found: IndicatorColumn[] = [];
   const columnLabels: string[] = [];
   let headerInRow = false;
@@ -163,12 +181,18 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
         index++;
         continue;
       }
-      const skip = matchLevel1(first.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
+      const skip =
+        matchLevel1(first.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
       cells = stream.slice(index, index + columns.length - Math.min(skip, levelCount));
       index += cells.length;
     }
     // Cells left of the header's first column (the vertical 绩效指标 title) when the row repeats them.
-    while (cells.length > 0 && cells[0]!.inRow && cells[0]!.column < leadingCells && (cells[0]!.label === '' || TITLE_CELL.test(cells[0]!.label))) {
+    while (
+      cells.length > 0 &&
+      cells[0]!.inRow &&
+      cells[0]!.column < leadingCells &&
+      (cells[0]!.label === '' || TITLE_CELL.test(cells[0]!.label))
+    ) {
       cells = cells.slice(1);
     }
     if (TITLE_CELL.test(cells[0]?.label ?? '')) cells = cells.slice(1);
@@ -187,7 +211,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       cells = cells.slice(1);
       missing = columns.includes('level1') ? 1 : 0;
     }
-    const padding = Array.from({ length: Math.min(missing, levelCount) }, () => ({ ...first, text: '', label: '' }));
+    const padding = Array.from({ length: Math.min(missing, levelCount) }, () => ({
+      ...first,
+      text: '',
+      label: '',
+    }));
     const row = [...padding, ...cells];
     if (columns.includes('level2') && !writtenLevel2) {
       const written = level2Of(row[columns.indexOf('level2')]?.label ?? '');

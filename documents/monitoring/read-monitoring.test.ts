@@ -32,10 +32,23 @@ describe('national template, tab-separated, two header rows with tick columns (1
       project: '青川县乡村道路养护补助',
       unit: '青川县公路养护中心',
       supervisor: '青川县交通运输局（301）',
-      budget: { initial: '500', adjustment: '-40', adjusted: '460', executedToDate: '230', executionRate: '50', forecast: '455' },
+      budget: {
+        initial: '500',
+        adjustment: '-40',
+        adjusted: '460',
+        executedToDate: '230',
+        executionRate: '50',
+        forecast: '455',
+      },
     });
     expect(document.monitoring?.period).toEqual({ throughMonth: 7, cutOffDate: null, text: '1-7月' });
-    expect(document.monitoring?.budgetRows?.map((row) => [row.source, row.executedToDate ?? null, row.forecast ?? null])).toEqual([
+    expect(
+      document.monitoring?.budgetRows?.map((row) => [
+        row.source,
+        row.executedToDate ?? null,
+        row.forecast ?? null,
+      ]),
+    ).toEqual([
       ['total', '230', '455'],
       ['currentYear', '180', '360'],
       ['carriedOver', '50', '95'],
@@ -75,7 +88,13 @@ describe('national template, tab-separated, two header rows with tick columns (1
     const analysed = analyseDocument(document);
     // 执行率 50% ÷ 7/12 = 85.7% → green; 边沟 2 of 8×7/12 = 42.9% → red.
     expect(analysed.monitoring?.budgetLight).toBe('green');
-    expect(analysed.goals[0]?.indicators.map((indicator) => indicator.monitoring?.light)).toEqual(['green', 'red', 'green', 'yellow', null]);
+    expect(analysed.goals[0]?.indicators.map((indicator) => indicator.monitoring?.light)).toEqual([
+      'green',
+      'red',
+      'green',
+      'yellow',
+      null,
+    ]);
     expect(analysed.monitoring?.targetLight).toBe('red');
     expect(analysed.findings.filter((finding) => finding.code === 'missing-monitoring-reason')).toEqual([]);
   });
@@ -85,19 +104,48 @@ describe('pipe-separated table with one-cell 一级 lines and a likelihood colum
   const document = readFixture('pipes-half-year');
 
   it('reads the header without taking 单位:万元 for the unit', () => {
-    expect(document).toMatchObject({ year: 2024, project: '校舍安全维修', unit: '溪口市第三中学', supervisor: '溪口市教育局' });
+    expect(document).toMatchObject({
+      year: 2024,
+      project: '校舍安全维修',
+      unit: '溪口市第三中学',
+      supervisor: '溪口市教育局',
+    });
     expect(document.budget).toMatchObject({ initial: '180', executedToDate: '63', forecast: null });
     expect(document.monitoring?.period.throughMonth).toBe(6);
   });
 
   it('reads short 二级 names (数量, 质量) written before the indicator, and skips blank template rows', () => {
     expect(rows(document)).toEqual([
-      { level1: '产出指标', level2: '数量指标', name: '维修校舍面积', target: '≥3000平方米', actualToDate: '1200平方米', likelihood: 'certain' },
-      { level1: '产出指标', level2: '质量指标', name: '竣工验收合格率', target: '100%', actualToDate: '100%', likelihood: 'certain' },
-      { level1: '效益指标', level2: '社会效益指标', name: '师生安全隐患', target: '消除', actualToDate: '部分消除', likelihood: 'possible' },
+      {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '维修校舍面积',
+        target: '≥3000平方米',
+        actualToDate: '1200平方米',
+        likelihood: 'certain',
+      },
+      {
+        level1: '产出指标',
+        level2: '质量指标',
+        name: '竣工验收合格率',
+        target: '100%',
+        actualToDate: '100%',
+        likelihood: 'certain',
+      },
+      {
+        level1: '效益指标',
+        level2: '社会效益指标',
+        name: '师生安全隐患',
+        target: '消除',
+        actualToDate: '部分消除',
+        likelihood: 'possible',
+      },
     ]);
     expect(document.goals[0]?.indicators[2]?.monitoring?.explanation).toBe('暑期集中施工');
-    expect(document.monitoring).toMatchObject({ deviation: '上半年在校学生多，施工时间受限', nextSteps: '利用暑假完成剩余工程' });
+    expect(document.monitoring).toMatchObject({
+      deviation: '上半年在校学生多，施工时间受限',
+      nextSteps: '利用暑假完成剩余工程',
+    });
   });
 });
 
@@ -105,15 +153,28 @@ describe('one cell per line (a .docx table dumped cell by cell, 1-8月)', () => 
   const document = readFixture('one-cell-per-line');
 
   it('reads the budget block and cuts the indicator cells into rows of the header’s width', () => {
-    expect(document.budget).toMatchObject({ initial: '240.00', adjusted: '260.00', executedToDate: '130.00', executionRate: '50.00', forecast: null });
-    expect(document.monitoring?.budgetRows?.map((row) => row.source)).toEqual(['total', 'currentYear', 'other']);
+    expect(document.budget).toMatchObject({
+      initial: '240.00',
+      adjusted: '260.00',
+      executedToDate: '130.00',
+      executionRate: '50.00',
+      forecast: null,
+    });
+    expect(document.monitoring?.budgetRows?.map((row) => row.source)).toEqual([
+      'total',
+      'currentYear',
+      'other',
+    ]);
     expect(document.monitoring?.period.throughMonth).toBe(8);
     expect(rows(document).map((row) => [row.level2, row.name, row.actualToDate, row.likelihood])).toEqual([
       ['数量指标', '管护公厕座数', '40', 'certain'],
       ['时效指标', '保洁及时率', '88%', 'possible'],
       ['服务对象满意度指标', '群众满意度', null, 'certain'],
     ]);
-    expect(document.goals[0]?.indicators[1]?.monitoring).toMatchObject({ explanation: '人员不足，夜班保洁缺岗', correctiveAction: '增补保洁员3名' });
+    expect(document.goals[0]?.indicators[1]?.monitoring).toMatchObject({
+      explanation: '人员不足，夜班保洁缺岗',
+      correctiveAction: '增补保洁员3名',
+    });
     expect(document.monitoring?.problems).toBe('夜间保洁人员不足');
   });
 });
@@ -122,8 +183,19 @@ describe('cells run together (PDF text: numbers separated by single spaces)', ()
   const document = readFixture('run-together');
 
   it('splits a label from its numbers and reads labelled header fields written on one line', () => {
-    expect(document).toMatchObject({ project: '智慧课堂设备采购', supervisor: '东湾县教育局', unit: '东湾县第二小学' });
-    expect(document.budget).toMatchObject({ initial: '500', adjustment: '-50', adjusted: '450', executedToDate: '270', executionRate: '60', forecast: '440' });
+    expect(document).toMatchObject({
+      project: '智慧课堂设备采购',
+      supervisor: '东湾县教育局',
+      unit: '东湾县第二小学',
+    });
+    expect(document.budget).toMatchObject({
+      initial: '500',
+      adjustment: '-50',
+      adjusted: '450',
+      executedToDate: '270',
+      executionRate: '60',
+      forecast: '440',
+    });
     expect(rows(document).map((row) => [row.name, row.actualToDate, row.likelihood])).toEqual([
       ['采购交互式一体机台数', '30台', 'certain'],
       ['设备安装完成时间', '未开始', 'possible'],
@@ -137,9 +209,23 @@ describe('department table in 元 with a cut-off date', () => {
   const document = readFixture('department-yuan');
 
   it('converts 元 to 万元 exactly, keeps rates as written and reads the window as a date', () => {
-    expect(document).toMatchObject({ kind: 'monitoring', scope: 'department', unit: '白河镇人民政府', supervisor: '白河县人民政府', project: null });
-    expect(document.budget).toMatchObject({ initial: '1250', adjusted: '1300', executedToDate: '585', executionRate: '45', forecast: null });
-    expect(document.monitoring?.budgetRows?.map((row) => [row.source, row.adjusted, row.executionRate])).toEqual([
+    expect(document).toMatchObject({
+      kind: 'monitoring',
+      scope: 'department',
+      unit: '白河镇人民政府',
+      supervisor: '白河县人民政府',
+      project: null,
+    });
+    expect(document.budget).toMatchObject({
+      initial: '1250',
+      adjusted: '1300',
+      executedToDate: '585',
+      executionRate: '45',
+      forecast: null,
+    });
+    expect(
+      document.monitoring?.budgetRows?.map((row) => [row.source, row.adjusted, row.executionRate]),
+    ).toEqual([
       ['total', '1300', '45'],
       ['generalPublic', '1240', '45.16'],
       ['governmentFund', '60', '41.67'],
@@ -157,7 +243,9 @@ describe('department table in 元 with a cut-off date', () => {
   });
 
   it('flags nothing in its stated rates, which agree with the amounts', () => {
-    expect(analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch')).toEqual([]);
+    expect(
+      analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch'),
+    ).toEqual([]);
   });
 });
 
@@ -189,20 +277,38 @@ describe('narrative monitoring report', () => {
       ['executed', 'budget', '45'],
     ]);
     expect(document.budget).toMatchObject({ total: '120', executedToDate: null, forecast: null });
-    expect(analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch')).toEqual([]);
+    expect(
+      analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch'),
+    ).toEqual([]);
   });
 
   it('reads a completion count with its rate, and finds one that does not hold', () => {
-    expect(document.monitoring?.completionCounts).toEqual([{ total: 8, completed: 5, rate: '62.5', line: 7 }]);
-    expect(analyseDocument(document).findings.filter((finding) => finding.code === 'stated-count-mismatch')).toEqual([]);
-    const text = readFileSync(new URL('./fixtures/report.txt', import.meta.url), 'utf8').replace('完成率62.5%', '完成率80%');
-    const findings = analyseDocument(readText(text)!).findings.filter((finding) => finding.code === 'stated-count-mismatch');
-    expect(findings.map((finding) => finding.message)).toEqual(['报告称设置指标8个、完成5个，完成率应为62.5%，填报为80%，请核对']);
+    expect(document.monitoring?.completionCounts).toEqual([
+      { total: 8, completed: 5, rate: '62.5', line: 7 },
+    ]);
+    expect(
+      analyseDocument(document).findings.filter((finding) => finding.code === 'stated-count-mismatch'),
+    ).toEqual([]);
+    const text = readFileSync(new URL('./fixtures/report.txt', import.meta.url), 'utf8').replace(
+      '完成率62.5%',
+      '完成率80%',
+    );
+    const findings = analyseDocument(readText(text)!).findings.filter(
+      (finding) => finding.code === 'stated-count-mismatch',
+    );
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '报告称设置指标8个、完成5个，完成率应为62.5%，填报为80%，请核对',
+    ]);
   });
 
   it('finds a stated rate that its figures do not give', () => {
-    const text = readFileSync(new URL('./fixtures/report.txt', import.meta.url), 'utf8').replace('占到位资金的56.25%', '占到位资金的65%');
-    const findings = analyseDocument(readText(text)!).findings.filter((finding) => finding.code === 'stated-rate-mismatch');
+    const text = readFileSync(new URL('./fixtures/report.txt', import.meta.url), 'utf8').replace(
+      '占到位资金的56.25%',
+      '占到位资金的65%',
+    );
+    const findings = analyseDocument(readText(text)!).findings.filter(
+      (finding) => finding.code === 'stated-rate-mismatch',
+    );
     expect(findings.map((finding) => finding.line)).toEqual([5]);
   });
 });

@@ -37,7 +37,11 @@ function readSections(lines: readonly string[]): Array<{ title: string; text: st
 export function readMonitoringReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('monitoring', scope);
   document.year = findTitleYear(lines);
-  const title = lines.slice(0, TITLE_LINES).map(compact).find((line) => /监控.*报告/.test(line)) ?? '';
+  const title =
+    lines
+      .slice(0, TITLE_LINES)
+      .map(compact)
+      .find((line) => /监控.*报告/.test(line)) ?? '';
   const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title)?.[1];
   document.unit = unit ?? '';
   const sections = readSections(lines);
@@ -51,7 +55,9 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     completionCounts: readCompletionCounts(lines),
   };
   for (const section of sections) {
-    const field = analysisLabels.find(([, pattern]) => pattern.test(compact(section.title).replace(/及(原因|建议).*$/, '')))?.[0];
+    const field = analysisLabels.find(([, pattern]) =>
+      pattern.test(compact(section.title).replace(/及(原因|建议).*$/, '')),
+    )?.[0];
     if (field && !monitoring[field]) monitoring[field] = section.text || null;
   }
   document.budget = {

@@ -11,7 +11,13 @@ import { findPeriod } from './period.ts';
 import { readBudgetBlock } from './read-budget.ts';
 import { readIndicatorBlock } from './read-indicators.ts';
 import { matchLabel, toStream, type StreamCell } from './stream.ts';
-import { analysisLabels, headerLabels, overallGoalLabel, tenThousandYuanUnit, yuanUnit } from './vocabulary.ts';
+import {
+  analysisLabels,
+  headerLabels,
+  overallGoalLabel,
+  tenThousandYuanUnit,
+  yuanUnit,
+} from './vocabulary.ts';
 
 /** How many lines from the top may hold the title and the unit line. */
 export const TITLE_LINES = 8;
@@ -53,7 +59,8 @@ function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDo
     const inlineField = inline?.[1] ? matchLabel(headerLabels, inline[1]) : null;
     if (inlineField && inline?.[2]) {
       // "项目单位(盖章): 单位:万元" names the amount unit, not the unit.
-      if (!/^(金额)?单位[:：]/.test(inline[2])) document[inlineField] ||= cell.text.slice(cell.text.search(/[:：]/) + 1).trim();
+      if (!/^(金额)?单位[:：]/.test(inline[2]))
+        document[inlineField] ||= cell.text.slice(cell.text.search(/[:：]/) + 1).trim();
       continue;
     }
     const field = matchLabel(headerLabels, cell.label);
@@ -73,13 +80,26 @@ function findUnitInTitle(lines: readonly string[]): string | null {
 }
 
 /** 年度总体目标: the goal as set, then its progress (1-N月执行情况). */
-function readOverallGoal(stream: readonly StreamCell[], from: number, to: number, document: PerformanceDocument): void {
-  const start = stream.findIndex((cell, index) => index >= from && index < to && overallGoalLabel.test(cell.label));
+function readOverallGoal(
+  stream: readonly StreamCell[],
+  from: number,
+  to: number,
+  document: PerformanceDocument,
+): void {
+  const start = stream.findIndex(
+    (cell, index) => index >= from && index < to && overallGoalLabel.test(cell.label),
+  );
   if (start < 0) return;
   const values: string[] = [];
   for (let index = start + 1; index < to && values.length < 2; index++) {
     const cell = stream[index];
-    if (!cell || cell.label === '' || overallGoalLabel.test(cell.label) || /执行情况$|完成情况$|^实际完成/.test(cell.label)) continue;
+    if (
+      !cell ||
+      cell.label === '' ||
+      overallGoalLabel.test(cell.label) ||
+      /执行情况$|完成情况$|^实际完成/.test(cell.label)
+    )
+      continue;
     values.push(cell.text.trim());
   }
   document.overallGoal = values[0] ?? null;
@@ -94,7 +114,8 @@ function readAnalysis(stream: readonly StreamCell[], from: number, monitoring: M
     const parts: string[] = [];
     for (let next = index + 1; next < stream.length; next++) {
       const following = stream[next];
-      if (!following || matchLabel(analysisLabels, following.label) || /^注[:：1１]/.test(following.label)) break;
+      if (!following || matchLabel(analysisLabels, following.label) || /^注[:：1１]/.test(following.label))
+        break;
       if (following.label !== '') parts.push(following.text.trim());
       if (following.inRow && following.line !== cell.line) break;
     }
@@ -114,7 +135,9 @@ export function readMonitoringTable(lines: readonly string[], scope: Scope): Per
   const indicators = readIndicatorBlock(stream, budget?.end ?? 0);
   if (budget) {
     monitoring.budgetRows = budget.rows;
-    const total = budget.rows.find((row) => row.source === 'total') ?? (budget.rows.length === 1 ? budget.rows[0] : undefined);
+    const total =
+      budget.rows.find((row) => row.source === 'total') ??
+      (budget.rows.length === 1 ? budget.rows[0] : undefined);
     if (total) {
       document.budget = {
         initial: total.initial ?? null,
@@ -128,7 +151,11 @@ export function readMonitoringTable(lines: readonly string[], scope: Scope): Per
   }
   readOverallGoal(stream, budget?.end ?? 0, indicators?.start ?? stream.length, document);
   if (indicators) document.goals = [{ name: '', indicators: indicators.indicators }];
-  const windowText = [...lines.slice(0, TITLE_LINES), ...(budget?.columnLabels ?? []), ...(indicators?.columnLabels ?? [])].join('\n');
+  const windowText = [
+    ...lines.slice(0, TITLE_LINES),
+    ...(budget?.columnLabels ?? []),
+    ...(indicators?.columnLabels ?? []),
+  ].join('\n');
   monitoring.period = findPeriod(windowText, document.year) ?? {};
   readAnalysis(stream, indicators?.end ?? budget?.end ?? 0, monitoring);
   document.monitoring = monitoring;

@@ -38,7 +38,9 @@ describe('monitoring table layout', () => {
   const layout = buildTableLayout(document)!;
 
   it('covers every position of the grid exactly once', () => {
-    const masters = mapCoverage(layout).flat().filter((position) => position?.isMaster).length;
+    const masters = mapCoverage(layout)
+      .flat()
+      .filter((position) => position?.isMaster).length;
     expect(masters).toBe(layout.rows.reduce((count, row) => count + row.cells.length, 0));
   });
 
@@ -55,14 +57,36 @@ describe('monitoring table layout', () => {
 describe.each(['xlsx', 'docx'] as const)('monitoring table exported to .%s and imported again', (format) => {
   it('gives the same header, budget rows, indicators and analysis', async () => {
     const document = readFixture('national-tabs');
-    const again = await importFile({ bytes: await exportDocument(document, format), fileName: `往返.${format}` });
-    expect(again).toMatchObject({ kind: 'monitoring', scope: 'project', year: 2025, project: document.project, unit: document.unit });
+    const again = await importFile({
+      bytes: await exportDocument(document, format),
+      fileName: `往返.${format}`,
+    });
+    expect(again).toMatchObject({
+      kind: 'monitoring',
+      scope: 'project',
+      year: 2025,
+      project: document.project,
+      unit: document.unit,
+    });
     expect(again.monitoring?.period.throughMonth).toBe(7);
-    expect(again.monitoring?.budgetRows?.map((row) => [row.source, Number(row.executedToDate ?? NaN), row.forecast == null ? null : Number(row.forecast)])).toEqual(
-      document.monitoring?.budgetRows?.map((row) => [row.source, Number(row.executedToDate ?? NaN), row.forecast == null ? null : Number(row.forecast)]),
+    expect(
+      again.monitoring?.budgetRows?.map((row) => [
+        row.source,
+        Number(row.executedToDate ?? NaN),
+        row.forecast == null ? null : Number(row.forecast),
+      ]),
+    ).toEqual(
+      document.monitoring?.budgetRows?.map((row) => [
+        row.source,
+        Number(row.executedToDate ?? NaN),
+        row.forecast == null ? null : Number(row.forecast),
+      ]),
     );
     expect(indicatorFacts(again)).toEqual(indicatorFacts(document));
-    expect(again.monitoring).toMatchObject({ deviation: document.monitoring?.deviation, nextSteps: document.monitoring?.nextSteps });
+    expect(again.monitoring).toMatchObject({
+      deviation: document.monitoring?.deviation,
+      nextSteps: document.monitoring?.nextSteps,
+    });
   });
 });
 
@@ -72,6 +96,8 @@ describe('monitoring report export', () => {
     expect(buildTableLayout(report)).toBeNull();
     const bytes = await exportDocument(report, 'docx');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    await expect(exportDocument(report, 'xlsx')).rejects.toThrow('监控报告是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf');
+    await expect(exportDocument(report, 'xlsx')).rejects.toThrow(
+      '监控报告是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf',
+    );
   });
 });

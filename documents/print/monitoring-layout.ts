@@ -12,7 +12,14 @@ import { deviationCategories, likelihoods } from '../../core/monitoring/schema.t
 import { deviationCategoryNames, likelihoodNames } from '../../core/monitoring/vocabulary.ts';
 import { buildIndicatorRows } from './indicator-rows.ts';
 import { buildTextBlockRows } from './long-text.ts';
-import { labelCell, numberCell, textCell, type LayoutCell, type LayoutRow, type TableLayout } from './table-layout.ts';
+import {
+  labelCell,
+  numberCell,
+  textCell,
+  type LayoutCell,
+  type LayoutRow,
+  type TableLayout,
+} from './table-layout.ts';
 import { describeTitle } from './titles.ts';
 
 const columns = [6, 10, 12, 18, 12, 12, 12, 5, 5, 5, 5, 5, 5, 5, 5, 16, 16];
@@ -70,7 +77,9 @@ function buildBudgetRows(document: PerformanceDocument, window: string): LayoutR
       labelCell(0, '项目资金（万元）', { rowSpan: rows.length + 1 }),
       labelCell(1, '资金来源', { colSpan: 2 }),
       ...budgetColumns.map(([key, label, column, span]) =>
-        labelCell(column, key === 'executedToDate' || key === 'executionRate' ? `${window}${label}` : label, { colSpan: span }),
+        labelCell(column, key === 'executedToDate' || key === 'executionRate' ? `${window}${label}` : label, {
+          colSpan: span,
+        }),
       ),
     ],
   };
@@ -114,7 +123,9 @@ function buildIndicatorHeader(window: string, rowCount: number): LayoutRow[] {
     },
     {
       cells: [
-        ...deviationCategories.map((category, index) => labelCell(7 + index, deviationCategoryNames[category])),
+        ...deviationCategories.map((category, index) =>
+          labelCell(7 + index, deviationCategoryNames[category]),
+        ),
         ...likelihoods.map((likelihood, index) => labelCell(12 + index, likelihoodNames[likelihood])),
       ],
     },
@@ -122,8 +133,12 @@ function buildIndicatorHeader(window: string, rowCount: number): LayoutRow[] {
 }
 
 function buildWideTextRow(label: string, text: string | null | undefined): LayoutRow[] {
-  const block = buildTextBlockRows([{ column: 3, colSpan: lastColumn - 2, text, width: width(3, lastColumn) }]);
-  block[0]!.cells.unshift(labelCell(0, label, { colSpan: 3, ...(block.length > 1 ? { rowSpan: block.length } : {}) }));
+  const block = buildTextBlockRows([
+    { column: 3, colSpan: lastColumn - 2, text, width: width(3, lastColumn) },
+  ]);
+  block[0]!.cells.unshift(
+    labelCell(0, label, { colSpan: 3, ...(block.length > 1 ? { rowSpan: block.length } : {}) }),
+  );
   return block;
 }
 
@@ -132,7 +147,12 @@ export function buildMonitoringLayout(document: PerformanceDocument): TableLayou
   const window = describeWindow(document.monitoring?.period);
   const rows: LayoutRow[] = [];
   if (document.scope === 'project') {
-    rows.push({ cells: [labelCell(0, '项目名称', { colSpan: 3 }), textCell(3, document.project, { colSpan: lastColumn - 2 })] });
+    rows.push({
+      cells: [
+        labelCell(0, '项目名称', { colSpan: 3 }),
+        textCell(3, document.project, { colSpan: lastColumn - 2 }),
+      ],
+    });
   }
   rows.push({
     cells: [
@@ -155,7 +175,12 @@ export function buildMonitoringLayout(document: PerformanceDocument): TableLayou
     ],
   });
   rows.push(...goalRows);
-  const indicatorRows = buildIndicatorRows({ goals: document.goals, goalColumn: null, level1Column: 1, describeIndicator });
+  const indicatorRows = buildIndicatorRows({
+    goals: document.goals,
+    goalColumn: null,
+    level1Column: 1,
+    describeIndicator,
+  });
   rows.push(...buildIndicatorHeader(window, indicatorRows.length), ...indicatorRows);
   const monitoring = document.monitoring;
   rows.push(...buildWideTextRow('偏差情况', monitoring?.deviation));

@@ -8,7 +8,11 @@ import type { ReportOutline } from './report-outline.ts';
 
 /** Whether a monitoring document is a narrative report (sections, no indicator table). */
 export function isMonitoringReport(document: PerformanceDocument): boolean {
-  return document.kind === 'monitoring' && (document.report?.sections.length ?? 0) > 0 && document.goals.every((goal) => goal.indicators.length === 0);
+  return (
+    document.kind === 'monitoring' &&
+    (document.report?.sections.length ?? 0) > 0 &&
+    document.goals.every((goal) => goal.indicators.length === 0)
+  );
 }
 
 /** The report's sections, one paragraph per line of text. */

@@ -13,7 +13,17 @@ function buildMonitoringFrom(targets: PerformanceDocument): PerformanceDocument 
     ...goal,
     indicators: goal.indicators.map((indicator, index) =>
       goalIndex === 0 && index === 0 && indicator.target
-        ? { ...indicator, target: { ...indicator.target, text: '≥1', value: '1', operator: '>=' as const, unit: null, qualitative: null } }
+        ? {
+            ...indicator,
+            target: {
+              ...indicator.target,
+              text: '≥1',
+              value: '1',
+              operator: '>=' as const,
+              unit: null,
+              qualitative: null,
+            },
+          }
         : indicator,
     ),
   }));
@@ -48,13 +58,18 @@ describe.each(await listTestDialects())('chain findings on save on $dialect', ({
       organisationId: actor.organisationId,
       body: { ...buildMonitoringFrom(approved.body), findings },
     });
-    expect(again.findings.filter((finding) => finding.code === 'target-differs-from-approved')).toHaveLength(1);
+    expect(again.findings.filter((finding) => finding.code === 'target-differs-from-approved')).toHaveLength(
+      1,
+    );
   });
 
   it('says nothing while the year has no approved target table', async () => {
     const draft = await createDocumentInState(testApp, { unitKey: 'school', state: 'draft' });
     const actor = toDemoActor(testApp.demo, 'school-filler');
-    const result = await addChainFindings(testApp.deps, { organisationId: actor.organisationId, body: buildMonitoringFrom(draft.body) });
+    const result = await addChainFindings(testApp.deps, {
+      organisationId: actor.organisationId,
+      body: buildMonitoringFrom(draft.body),
+    });
     expect(result.findings).toEqual([]);
   });
 });

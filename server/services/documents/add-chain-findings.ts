@@ -18,7 +18,8 @@ export async function addChainFindings(
 ): Promise<PerformanceDocument> {
   const { body } = input;
   const findings = body.findings.filter((finding) => !chainCodes.has(finding.code));
-  if ((body.kind !== 'monitoring' && body.kind !== 'self-evaluation') || body.year === null) return { ...body, findings };
+  if ((body.kind !== 'monitoring' && body.kind !== 'self-evaluation') || body.year === null)
+    return { ...body, findings };
   const revisions = await deps.repositories.documents.listRevisions({
     organisationId: input.organisationId,
     year: body.year,
@@ -27,5 +28,8 @@ export async function addChainFindings(
   });
   const approved = revisions.find((revision) => approvedStates.includes(revision.state));
   if (!approved) return { ...body, findings };
-  return { ...body, findings: [...findings, ...checkTargetsAgainstApproved({ document: body, approved: approved.body })] };
+  return {
+    ...body,
+    findings: [...findings, ...checkTargetsAgainstApproved({ document: body, approved: approved.body })],
+  };
 }

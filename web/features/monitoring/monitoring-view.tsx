@@ -29,14 +29,23 @@ export function MonitoringView(props: { body: PerformanceDocument }) {
   const sections = body.report?.sections ?? [];
   return (
     <div>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} message="监控表暂不支持在线编辑：请修改原文件后重新上传。" />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        message="监控表暂不支持在线编辑：请修改原文件后重新上传。"
+      />
       <Card title={`监控期间：${window}`} size="small" style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="年初预算数">{money(body.budget.initial)}</Descriptions.Item>
-          <Descriptions.Item label="调整后预算数">{money(body.budget.adjusted ?? body.budget.total)}</Descriptions.Item>
+          <Descriptions.Item label="调整后预算数">
+            {money(body.budget.adjusted ?? body.budget.total)}
+          </Descriptions.Item>
           <Descriptions.Item label={`${window}执行数`}>{money(body.budget.executedToDate)}</Descriptions.Item>
           <Descriptions.Item label="全年预计执行数">{money(body.budget.forecast)}</Descriptions.Item>
-          <Descriptions.Item label="序时进度">{monitoring?.timeProgress == null ? '—' : `${monitoring.timeProgress}%`}</Descriptions.Item>
+          <Descriptions.Item label="序时进度">
+            {monitoring?.timeProgress == null ? '—' : `${monitoring.timeProgress}%`}
+          </Descriptions.Item>
           <Descriptions.Item label="预算执行">
             <LightTag light={monitoring?.budgetLight} />
           </Descriptions.Item>
@@ -57,17 +66,23 @@ export function MonitoringView(props: { body: PerformanceDocument }) {
             { title: '二级指标', dataIndex: 'level2' },
             { title: '三级指标', dataIndex: 'name' },
             { title: '年度指标值', render: (_, indicator) => indicator.target?.text ?? '' },
-            { title: `${window}实际完成值`, render: (_, indicator) => indicator.monitoring?.actualToDate?.text ?? '' },
+            {
+              title: `${window}实际完成值`,
+              render: (_, indicator) => indicator.monitoring?.actualToDate?.text ?? '',
+            },
             { title: '全年预计完成值', render: (_, indicator) => indicator.monitoring?.forecast?.text ?? '' },
             {
               title: '完成目标可能性',
-              render: (_, indicator) => (indicator.monitoring?.likelihood ? likelihoodNames[indicator.monitoring.likelihood] : ''),
+              render: (_, indicator) =>
+                indicator.monitoring?.likelihood ? likelihoodNames[indicator.monitoring.likelihood] : '',
             },
             {
               title: '偏差原因',
               render: (_, indicator) =>
                 [
-                  (indicator.monitoring?.deviationCategories ?? []).map((category) => deviationCategoryNames[category]).join('、'),
+                  (indicator.monitoring?.deviationCategories ?? [])
+                    .map((category) => deviationCategoryNames[category])
+                    .join('、'),
                   indicator.monitoring?.explanation ?? '',
                 ]
                   .filter(Boolean)
@@ -80,7 +95,9 @@ export function MonitoringView(props: { body: PerformanceDocument }) {
       )}
       {sections.map((section) => (
         <Card key={section.title} title={section.title} size="small" style={{ marginBottom: 12 }}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{section.text}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {section.text}
+          </Typography.Paragraph>
         </Card>
       ))}
       {[
@@ -91,7 +108,9 @@ export function MonitoringView(props: { body: PerformanceDocument }) {
         .filter((entry): entry is [string, string] => Boolean(entry[1]) && sections.length === 0)
         .map(([title, text]) => (
           <Card key={title} title={title} size="small" style={{ marginBottom: 12 }}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{text}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+              {text}
+            </Typography.Paragraph>
           </Card>
         ))}
     </div>
