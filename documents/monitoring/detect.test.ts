@@ -8,7 +8,7 @@ import { detectMonitoring } from './detect.ts';
 import { findPeriod } from './period.ts';
 
 describe('detectMonitoring', () => {
-  it.each(['000', '001', '002', '003'])(
+  it.each(['000', '001', '002', '003'] as const)(
     'does not take seed %s (target table, self-evaluation, approval table, report) for monitoring',
     (seed) => {
       expect(detectMonitoring(splitLines(readSeed(seed)))).toBeNull();
