@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
- * Names: values, reading, scoring, documents, api, hostile. BENCHMARKS.md records the results with the date.
+ * Names: values, reading, scoring, documents, api, hostile, monitoring-lights. BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
 import type { Measurement } from './measurement.ts';
@@ -20,6 +20,7 @@ const benches: Record<string, Bench> = {
   documents: async () => (await import('./documents.bench.ts')).benchDocuments(),
   api: async () => (await import('./api.bench.ts')).benchApi(),
   hostile: async () => (await import('./hostile.bench.ts')).benchHostile(),
+  'monitoring-lights': async () => (await import('./monitoring-lights.bench.ts')).benchMonitoringLights(),
 };
 
 const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -134,5 +134,28 @@ describe('jixiao export', () => {
     const { code, err } = await runCli(['check', file]);
     expect(code).toBe(2);
     expect(err).toContain('不符合文档交换格式');
+  });
+});
+
+describe('jixiao CLI on monitoring tables', () => {
+  const fixture = (name: string) =>
+    path.join(import.meta.dirname, '..', 'documents', 'monitoring', 'fixtures', `${name}.txt`);
+
+  it('imports a monitoring table with its window, execution and lights', async () => {
+    const { code, out } = await runCli(['import', fixture('national-tabs')]);
+    expect(code).toBe(0);
+    expect(out).toContain('类型：绩效运行监控表（项目）');
+    expect(out).toContain('监控期间：1-7月　执行数：230/460万元　预算执行：绿灯　绩效目标：红灯');
+  });
+
+  it('checks a monitoring table: a red light without a reason is reported', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-monitoring-'));
+    const file = path.join(directory, '监控表.txt');
+    const text = readFileSync(fixture('national-tabs'), 'utf8');
+    writeFileSync(file, text.replace('雨季推迟开工，下拨资金未到位\t9月集中施工，督促资金拨付', '\t'));
+    const { out } = await runCli(['check', file]);
+    expect(out).toContain(
+      'missing-monitoring-reason：“新修边沟长度”为红灯、完成目标可能性“有可能”，请填写偏差原因说明和纠偏措施',
+    );
   });
 });

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { DECIMAL_PATTERN } from './decimal.ts';
+import { createIndicatorMonitoringSchema, monitoringSchema } from './monitoring/schema.ts';
 
 /** An exact decimal as text, e.g. "12222.69" (万元) or "1.92" (分). */
 export const decimalSchema = z.string().regex(DECIMAL_PATTERN, '不是有效的数字');
 
-export const documentKinds = ['target-table', 'approval-table', 'self-evaluation', 'evaluation-report'] as const;
+export const documentKinds = ['target-table', 'approval-table', 'self-evaluation', 'evaluation-report', 'monitoring'] as const;
 export const documentKindSchema = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
@@ -43,6 +44,10 @@ export const indicatorValueSchema = z.object({
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
+/** 绩效运行监控 fields of an indicator (monitoring tables only). */
+export const indicatorMonitoringSchema = createIndicatorMonitoringSchema(indicatorValueSchema);
+export type IndicatorMonitoring = z.infer<typeof indicatorMonitoringSchema>;
+
 export const indicatorSchema = z.object({
   /** 一级指标: 产出指标, 效益指标, 满意度指标, 成本指标. */
   level1: z.string(),
@@ -64,6 +69,8 @@ export const indicatorSchema = z.object({
   deviation: z.string().nullable().optional(),
   /** 1-based line in the source text where the row started, when read from text. */
   line: z.number().int().positive().optional(),
+  /** Monitoring tables: 1-N月实际完成值, 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施, light. */
+  monitoring: indicatorMonitoringSchema.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -120,6 +127,12 @@ export const budgetSchema = z.object({
    * always 万元, converted exactly). Absent: the source wrote 万元 or did not say.
    */
   sourceUnit: z.enum(['元', '千元', '万元', '亿元']).optional(),
+  /** Monitoring: 年度预算调整 (the change between 年初预算数 and 调整后预算数). */
+  adjustment: amount,
+  /** Monitoring: 1-N月执行数 (executed up to the window's end). */
+  executedToDate: amount,
+  /** Monitoring: 全年预计执行数; null when the document gives none. */
+  forecast: amount,
 });
 export type Budget = z.infer<typeof budgetSchema>;
 
@@ -199,8 +212,10 @@ export const documentSchema = z.object({
   overallResult: z.string().nullable().optional(),
   goals: z.array(goalSchema),
   totals: totalsSchema,
-  /** 评价报告 only. */
+  /** 评价报告 (and narrative 监控报告) only. */
   report: reportSchema.nullable().optional(),
+  /** 绩效运行监控表/报告 only: window, analysis, lights, stated facts. */
+  monitoring: monitoringSchema.nullable().optional(),
   findings: z.array(findingSchema),
 });
 export type PerformanceDocument = z.infer<typeof documentSchema>;
@@ -221,6 +236,7 @@ export function createEmptyDocument(kind: DocumentKind, scope: Scope = 'departme
     goals: [],
     totals: {},
     report: kind === 'evaluation-report' ? { sections: [], moneyLists: [] } : null,
+    ...(kind === 'monitoring' ? { monitoring: { period: {} } } : {}),
     findings: [],
   };
 }
@@ -231,6 +247,7 @@ export const documentKindNames: Record<DocumentKind, string> = {
   'approval-table': '绩效目标批复表',
   'self-evaluation': '绩效自评表',
   'evaluation-report': '绩效评价报告',
+  monitoring: '绩效运行监控表',
 };
 
 /** Every indicator of a document with its goal index and indicator index. */

@@ -1,6 +1,7 @@
 /**
- * Export of one document in the official layouts: .xlsx and .docx for the three tables, .docx for
- * the evaluation report, PDF of either from the HTML print view, and the JSON exchange format.
+ * Export of one document in the official layouts: .xlsx and .docx for the tables (目标表, 批复表,
+ * 自评表, 监控表), .docx for the evaluation and monitoring reports, PDF of any from the HTML print
+ * view, and the JSON exchange format.
  */
 import type { PerformanceDocument } from '../core/model.ts';
 import { writeReportDocx } from './docx/write-report-docx.ts';
@@ -8,6 +9,7 @@ import { writeTableDocx } from './docx/write-table-docx.ts';
 import { renderPdf } from './pdf/render-pdf.ts';
 import { buildTableLayout } from './print/build-layout.ts';
 import { buildReportOutline } from './print/report-outline.ts';
+import { buildMonitoringReportOutline } from './print/monitoring-report-outline.ts';
 import { renderReportHtml, renderTableHtml } from './print/render-html.ts';
 import { describeKind } from './print/titles.ts';
 import { writeTableXlsx } from './xlsx/write-table-xlsx.ts';
@@ -26,7 +28,14 @@ export const exportContentTypes: Record<ExportFormat, string> = {
 /** The HTML print view of a document (a whole page with A4 CSS): the source of PDF and of the web app's print page. */
 export function renderPrintView(document: PerformanceDocument): string {
   const layout = buildTableLayout(document);
-  return layout ? renderTableHtml(layout) : renderReportHtml(buildReportOutline(document));
+  return layout ? renderTableHtml(layout) : renderReportHtml(outlineOf(document));
+}
+
+/** The prose outline of a document without a table layout: an evaluation report or a monitoring report. */
+function outlineOf(document: PerformanceDocument) {
+  return document.kind === 'monitoring'
+    ? buildMonitoringReportOutline(document)
+    : buildReportOutline(document);
 }
 
 /** The bytes of a document in a format; PDF needs Chromium (PdfUnavailableError otherwise). */
@@ -38,14 +47,14 @@ export async function exportDocument(document: PerformanceDocument, format: Expo
       return renderPdf(renderPrintView(document));
     case 'docx': {
       const layout = buildTableLayout(document);
-      return layout ? writeTableDocx(layout) : writeReportDocx(buildReportOutline(document));
+      return layout ? writeTableDocx(layout) : writeReportDocx(outlineOf(document));
     }
     case 'xlsx': {
       const layout = buildTableLayout(document);
       if (!layout)
         throw new ExportError(
           'format-not-supported',
-          '评价报告是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf',
+          `${document.kind === 'monitoring' ? '监控报告' : '评价报告'}是文字材料，不能导出为 .xlsx：请导出为 .docx 或 .pdf`,
         );
       return writeTableXlsx(layout);
     }

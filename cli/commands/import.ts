@@ -1,4 +1,6 @@
 import { documentKindNames, eachIndicator, type PerformanceDocument } from '../../core/model.ts';
+import { lightNames } from '../../core/monitoring/vocabulary.ts';
+import { describeWindow } from '../../core/monitoring/describe-window.ts';
 import { loadDocument } from '../load-document.ts';
 
 /** `jixiao import <files…> [--json]`: the model of each file (JSON), or a short summary per file. */
@@ -20,6 +22,18 @@ function describeDocument(file: string, document: PerformanceDocument): string {
     document.report
       ? `  章节：${document.report.sections.length} 个　金额明细：${document.report.moneyLists.length} 组`
       : `  目标：${document.goals.length} 个　指标：${indicatorCount} 个`,
+    ...(document.kind === 'monitoring' ? [describeMonitoring(document)] : []),
     `  发现问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（用 jixiao check 查看）`,
   ].join('\n');
+}
+
+/** 监控表: the window, 1-N月执行数 of its budget and the lights (as analyseDocument set them). */
+function describeMonitoring(document: PerformanceDocument): string {
+  const { budget, monitoring } = document;
+  const base = budget.adjusted ?? budget.total ?? budget.initial;
+  const executed = budget.executedToDate
+    ? `${budget.executedToDate}${base ? `/${base}` : ''}万元`
+    : '（未读出）';
+  const light = (value: keyof typeof lightNames | null | undefined) => (value ? lightNames[value] : '无');
+  return `  监控期间：${describeWindow(monitoring?.period)}　执行数：${executed}　预算执行：${light(monitoring?.budgetLight)}　绩效目标：${light(monitoring?.targetLight)}`;
 }

@@ -16,6 +16,9 @@ export const checkSeverities = {
   'duplicate-indicator': 'warning',
   'missing-satisfaction': 'warning',
   'deviation-degree': 'warning',
+  'stated-rate-mismatch': 'warning',
+  'stated-count-mismatch': 'warning',
+  'missing-monitoring-reason': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof checkSeverities;

@@ -10,10 +10,17 @@ import { checkMissingDeviation } from './missing-deviation.ts';
 import { checkDuplicateIndicators } from './duplicate-indicator.ts';
 import { checkMissingSatisfaction } from './missing-satisfaction.ts';
 import { checkDeviationDegree } from './deviation-degree.ts';
+import { checkStatedRates } from './stated-rate.ts';
+import { checkStatedCounts } from './stated-count.ts';
+import { checkMissingMonitoringReason } from './missing-monitoring-reason.ts';
 
 export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
 export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
+export { checkStatedRates, checkStatedCounts, checkMissingMonitoringReason };
+/** Chain checks compare documents of one unit and year; the caller loads both (not run by checkDocument). */
+export { checkTargetsAgainstApproved } from './targets-differ-from-approved.ts';
+export const chainCheckCodes = ['target-differs-from-approved'] as const;
 
 /** Every finding of the checks on a document already scored by scoreDocument, in a stable order. */
 export function checkDocument(
@@ -30,5 +37,8 @@ export function checkDocument(
     ...checkDeviationDegree(document, policy),
     ...checkDuplicateIndicators(document),
     ...checkMissingSatisfaction(document),
+    ...checkStatedRates(document),
+    ...checkStatedCounts(document),
+    ...checkMissingMonitoringReason(document),
   ];
 }

@@ -51,6 +51,8 @@ const flowByKind: Record<DocumentKind, ReviewFlow> = {
   'approval-table': 'targets',
   'self-evaluation': 'evaluation',
   'evaluation-report': 'evaluation',
+  // 监控表: unit fills, supervisor and finance review (财政复核), as a self-evaluation does.
+  monitoring: 'evaluation',
 };
 
 /** The flow a document kind follows. */

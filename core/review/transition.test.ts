@@ -35,6 +35,7 @@ const movesByKind: Record<DocumentKind, Array<[TransitionAction, ReviewState, Re
   'approval-table': targetMoves.filter(([action]) => action !== 'revise'),
   'self-evaluation': evaluationMoves,
   'evaluation-report': evaluationMoves,
+  monitoring: evaluationMoves,
 };
 
 const everyCase = documentKinds.flatMap((kind) =>

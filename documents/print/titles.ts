@@ -7,12 +7,14 @@ const tableNames = {
     'approval-table': '部门整体支出绩效目标批复表',
     'self-evaluation': '部门整体支出绩效自评表',
     'evaluation-report': '整体支出绩效评价报告',
+    monitoring: '部门整体支出绩效运行监控表',
   },
   project: {
     'target-table': '项目支出绩效目标表',
     'approval-table': '项目支出绩效目标批复表',
     'self-evaluation': '项目支出绩效自评表',
     'evaluation-report': '项目支出绩效评价报告',
+    monitoring: '项目支出绩效运行监控表',
   },
 } as const;
 

@@ -2,6 +2,7 @@ import type { DocumentKind, Scope } from '../../core/model.ts';
 import { bodyEvidence, scopeEvidence, titlePatterns } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { readTitle, type Title } from './title.ts';
+import { detectMonitoring } from '../monitoring/detect.ts';
 
 export interface DetectedKind {
   kind: DocumentKind;
@@ -70,6 +71,8 @@ function detectScope(title: Title, head: string): Scope {
  * head comes last.
  */
 export function detectKind(lines: readonly string[]): DetectedKind | null {
+  const monitoring = detectMonitoring(lines); // 监控表/报告 first: their columns resemble a self-evaluation's
+  if (monitoring) return { kind: 'monitoring', scope: monitoring.scope };
   const title = readTitle(lines);
   const head = labelKey(lines.slice(0, HEAD_LINES).join('\n'));
   const scope = detectScope(title, head);

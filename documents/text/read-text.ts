@@ -15,6 +15,7 @@ import { readEvaluationReport } from './evaluation-report.ts';
 import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
+import { readMonitoring } from '../monitoring/index.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -26,6 +27,7 @@ const readers = {
   'approval-table': readApprovalTable,
   'self-evaluation': readSelfEvaluation,
   'evaluation-report': readEvaluationReport,
+  monitoring: readMonitoring,
 } satisfies Record<string, KindReader>;
 
 export class NotADocumentError extends Error {

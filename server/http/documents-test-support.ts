@@ -27,6 +27,8 @@ export function buildDemoBody(kind: DocumentKind, unit: string, year: number): P
       return createDemoSelfEvaluation({ unit, year });
     case 'evaluation-report':
       return createDemoEvaluationReport({ unit, year });
+    case 'monitoring':
+      return { ...createDemoTargetTable({ unit, year }), kind: 'monitoring', monitoring: { period: { throughMonth: 6 } } };
   }
 }
 

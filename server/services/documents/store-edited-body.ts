@@ -12,6 +12,7 @@ import { createNotFoundError } from '../service-error.ts';
 import { createVersionConflictError } from './document-errors.ts';
 import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
+import { addChainFindings } from './add-chain-findings.ts';
 
 /** The stored document after the edit (or unchanged when the edit changed nothing). */
 export async function storeEditedBody(
@@ -20,7 +21,7 @@ export async function storeEditedBody(
 ): Promise<StoredDocument> {
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion) throw createVersionConflictError(toDocumentView(stored, actor));
-  const body = await deps.heavyWork.analyse(input.body);
+  const body = await addChainFindings(deps, { organisationId: stored.organisationId, body: await deps.heavyWork.analyse(input.body) });
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();

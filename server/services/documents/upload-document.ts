@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
+import { addChainFindings } from './add-chain-findings.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 
@@ -56,7 +57,8 @@ export async function storeReadDocument(
       httpStatus: 413,
     });
   }
-  const body: PerformanceDocument = await deps.heavyWork.analyse({ ...read, year, unit: read.unit || input.actor.organisationName });
+  const analysed = await deps.heavyWork.analyse({ ...read, year, unit: read.unit || input.actor.organisationName });
+  const body: PerformanceDocument = await addChainFindings(deps, { organisationId: input.actor.organisationId, body: analysed });
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
 }

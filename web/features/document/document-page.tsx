@@ -20,6 +20,7 @@ import TargetEditor from '../target-editor/target-editor.tsx';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { DocumentOutputs } from './document-outputs.tsx';
 import { ReportView } from './report-view.tsx';
+import { MonitoringView } from '../monitoring/monitoring-view.tsx';
 import { SaveStatusTag } from './save-status.tsx';
 import { UnitActions, type UnitAction } from './unit-actions.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
@@ -215,6 +216,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
         />
       ) : detail.kind === 'evaluation-report' ? (
         <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
+      ) : detail.kind === 'monitoring' ? (
+        <MonitoringView body={draft.body} />
       ) : (
         <TargetEditor
           body={draft.body}

@@ -1,0 +1,71 @@
+/**
+ * Money sentences of narrative monitoring reports: each clause with an amount tells what the sum
+ * is — 预算 (budget), 到位 (received), 使用/支付 (spent), 执行 (executed), 预计 (forecast) — and
+ * each stated rate what was divided by what, when the text says (占到位资金的…, 到位率 of the
+ * budget; a 使用率 in a sentence about 到位 funds only is of the received funds).
+ */
+import type { MoneyFact, MoneyFactKind, StatedRate } from '../../core/monitoring/schema.ts';
+import { compact } from '../text/normalize.ts';
+import { parseWrittenAmount } from './amount.ts';
+import { moneyWords, rateBaseWords, rateWords } from './vocabulary.ts';
+
+const AMOUNT = /(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
+const PROPORTION =
+  /占(到位资金|到位数|(?:年初|调整后|全年)?预算(?:数|资金)?)的?(?:比例)?(?:为)?(\d+(?:\.\d+)?)%/g;
+const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(?:\.\d+)?)%/g;
+
+function classifyClause(clause: string): MoneyFactKind | null {
+  for (const [kind, pattern] of moneyWords) if (pattern.test(clause)) return kind;
+  return null;
+}
+
+/** Every money fact and stated rate of the lines (万元; line numbers 1-based). */
+export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact[]; rates: StatedRate[] } {
+  const facts: MoneyFact[] = [];
+  const rates: StatedRate[] = [];
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    for (const sentence of compact(text).split(/[。；;！!]/)) {
+      const sentenceKinds = new Set<MoneyFactKind>();
+      let lastKind: MoneyFactKind | null = null;
+      for (const clause of sentence.split(/[，,]/)) {
+        for (const match of clause.matchAll(AMOUNT)) {
+          const before = clause.slice(0, match.index);
+          const kind = classifyClause(before) ?? classifyClause(clause);
+          const amount = match[1] && match[2] ? parseWrittenAmount(match[1], match[2]) : null;
+          if (!kind || amount === null) continue;
+          sentenceKinds.add(kind);
+          lastKind = kind;
+          facts.push({ kind, amount, label: before.slice(-8) || clause.slice(0, 8), line });
+        }
+        for (const match of clause.matchAll(RATE)) {
+          const word = match[1] ?? '';
+          const rate = match[2];
+          const known = rateWords.find(([pattern]) => pattern.test(word));
+          if (!known || !rate) continue;
+          const [, numerator, impliedBase] = known;
+          const explicit =
+            rateBaseWords.find(([pattern]) => pattern.test(clause.slice(0, match.index)))?.[1] ?? null;
+          // Without an explicit base, the sentence's own figures decide: 到位 funds only → of them; a budget only → of it.
+          const bySentence =
+            sentenceKinds.has('received') && !sentenceKinds.has('budget')
+              ? 'received'
+              : sentenceKinds.has('budget') && !sentenceKinds.has('received')
+                ? 'budget'
+                : null;
+          const base = explicit ?? impliedBase ?? (numerator === 'received' ? 'budget' : bySentence);
+          rates.push({ rate, numerator, base, label: word, line });
+        }
+        // "已支付54万元，占到位资金的56.25%": the share is of the sum just named.
+        for (const match of clause.matchAll(PROPORTION)) {
+          const numerator = lastKind;
+          const rate = match[2];
+          if (!numerator || numerator === 'budget' || !rate) continue;
+          const base = /到位/.test(match[1] ?? '') ? 'received' : 'budget';
+          rates.push({ rate, numerator, base, label: match[0].replace(/\d+(\.\d+)?%$/, ''), line });
+        }
+      }
+    }
+  }
+  return { facts, rates };
+}

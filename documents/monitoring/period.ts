@@ -1,0 +1,78 @@
+/**
+ * The monitoring window as written: "1-6月", "1—8月", "1至7月", "上半年", "截至6月30日",
+ * "截至2024年6月30日", "截至8月底". Chinese month numerals are read too (一至六月).
+ */
+import type { MonitoringPeriod } from '../../core/monitoring/schema.ts';
+import { compact } from '../text/normalize.ts';
+
+const CHINESE_NUMBERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+
+function toMonth(text: string): number | null {
+  const month = /^\d+$/.test(text) ? Number(text) : (CHINESE_NUMBERS[text] ?? null);
+  return month !== null && month >= 1 && month <= 12 ? month : null;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Without a year, 2月29日 may exist: days are checked against a leap year. */
+const ANY_LEAP_YEAR = 2024;
+
+const CUT_OFF_DATE = /截[至止](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
+const CUT_OFF_MONTH_END = /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|份)/;
+const MONTH_RANGE = /(?:^|[^\d])(?:1|一)(?:月份?)?[-—–~～至到](\d{1,2}|十[一二]?|[一二三四五六七八九])月/;
+const HALF_YEAR = /上半年|半年度/;
+
+/**
+ * The window a text names, or null. `year` fills a cut-off date written without one; without
+ * any year a cut-off date is kept as text only (the month still gives throughMonth when it is the
+ * month's end).
+ */
+export function findPeriod(text: string, year: number | null): MonitoringPeriod | null {
+  const written = compact(text);
+  const date = CUT_OFF_DATE.exec(written);
+  if (date?.[2] && date[3]) {
+    const dateYear = date[1] ? Number(date[1]) : year;
+    const month = toMonth(date[2]);
+    const day = Number(date[3]);
+    if (month !== null) {
+      const lastDay = new Date(Date.UTC(dateYear ?? ANY_LEAP_YEAR, month, 0)).getUTCDate();
+      // A date that does not exist (2月29日 of 2023) is kept as written, not understood.
+      if (day < 1 || day > lastDay) return { throughMonth: null, cutOffDate: null, text: date[0] };
+      const isMonthEnd = dateYear !== null && lastDay === day;
+      return {
+        throughMonth: isMonthEnd || (dateYear === null && day >= 30) ? month : null,
+        cutOffDate: dateYear === null ? null : `${dateYear}-${pad(month)}-${pad(day)}`,
+        text: date[0],
+      };
+    }
+  }
+  const monthEnd = CUT_OFF_MONTH_END.exec(written);
+  if (monthEnd?.[2]) {
+    const month = toMonth(monthEnd[2]);
+    if (month !== null) return { throughMonth: month, cutOffDate: null, text: monthEnd[0] };
+  }
+  const range = MONTH_RANGE.exec(written);
+  if (range?.[1]) {
+    const month = toMonth(range[1]);
+    if (month !== null)
+      return { throughMonth: month, cutOffDate: null, text: range[0].replace(/^[^1一]/, '') };
+  }
+  const half = HALF_YEAR.exec(written);
+  if (half) return { throughMonth: 6, cutOffDate: null, text: half[0] };
+  return null;
+}

@@ -1,0 +1,92 @@
+/**
+ * The budget block of a monitoring table: the column labels (年初预算数, 年度预算调整, 调整后预算数,
+ * 1-N月执行数, 执行率, 全年预计执行数), then one row per funding source. Amounts become 万元
+ * exactly; a column the table does not have stays null (a missing 全年预计执行数 is not guessed).
+ */
+import type { BudgetSourceRow } from '../../core/monitoring/schema.ts';
+import { fundingSourceVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
+import { parseNumberCell, toTenThousandYuan } from './amount.ts';
+import { matchLabel, type StreamCell } from './stream.ts';
+import { budgetColumnLabels, type BudgetColumn } from './vocabulary.ts';
+
+export interface BudgetBlock {
+  rows: BudgetSourceRow[];
+  /** Stream index after the block. */
+  end: number;
+  /** The column labels as written (they name the window: 1-6月执行数). */
+  columnLabels: string[];
+}
+
+function fundingLabel(label: string) {
+  return matchVariant(fundingSourceVariants, label.replace(/^其中[:：]?/, '').replace(/[:：]$/, ''));
+}
+
+/** Reads the block whose column labels start at or after `from`; null when the table has none. */
+export function readBudgetBlock(input: {
+  stream: readonly StreamCell[];
+  from: number;
+  unit: 'yuan' | 'tenThousandYuan';
+}): BudgetBlock | null {
+  const { stream, unit } = input;
+  let index = input.from;
+  // The header: at least two budget column labels in a row (empty cells between them allowed).
+  while (index < stream.length && !matchLabel(budgetColumnLabels, stream[index]?.label ?? '')) index++;
+  const columns: Array<{ key: BudgetColumn; position: number; inRow: boolean }> = [];
+  const columnLabels: string[] = [];
+  while (index < stream.length) {
+    const cell = stream[index];
+    if (!cell) break;
+    const key = matchLabel(budgetColumnLabels, cell.label);
+    if (key) {
+      columns.push({ key, position: cell.column, inRow: cell.inRow });
+      columnLabels.push(cell.label);
+    } else if (cell.label !== '') break;
+    index++;
+  }
+  if (columns.length < 2) return null;
+  const isGrid = columns.every((column) => column.inRow);
+  const firstValueColumn = Math.min(...columns.map((column) => column.position));
+  const rows: BudgetSourceRow[] = [];
+  const store = (row: BudgetSourceRow, key: BudgetColumn, text: string) => {
+    const number = parseNumberCell(text);
+    if (number === null || key === 'forecastRate') return;
+    row[key] = key === 'executionRate' ? number : toTenThousandYuan(number, unit);
+  };
+  while (index < stream.length) {
+    // A rowSpan'd block label leaves empty cells before the row's own label.
+    while (stream[index]?.label === '' && stream[index + 1]?.line === stream[index]?.line) index++;
+    const labelCell = stream[index];
+    const source = labelCell ? fundingLabel(labelCell.label) : null;
+    if (!labelCell || !source) break;
+    const row: BudgetSourceRow = {
+      source,
+      label: labelCell.text
+        .replace(/^其中[:：]?/, '')
+        .replace(/[:：]$/, '')
+        .trim(),
+    };
+    index++;
+    if (isGrid && labelCell.inRow) {
+      // A table row: values sit under their headings (merged cells leave blanks between them).
+      const line = stream.filter((cell, position) => position >= index && cell.line === labelCell.line);
+      for (const column of columns) {
+        const cell = line.find(
+          (candidate) => candidate.column === column.position && column.position >= firstValueColumn,
+        );
+        if (cell) store(row, column.key, cell.text);
+      }
+      index += line.length;
+    } else {
+      for (const column of columns) {
+        const cell = stream[index];
+        if (!cell || fundingLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
+        index++;
+        store(row, column.key, cell.text);
+      }
+      // The rest of a row (empty trailing cells) belongs to it.
+      while (labelCell.inRow && stream[index]?.line === labelCell.line) index++;
+    }
+    rows.push(row);
+  }
+  return { rows, end: index, columnLabels };
+}

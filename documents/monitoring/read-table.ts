@@ -1,0 +1,171 @@
+/**
+ * Reads a 绩效运行监控表 (project or department): header (unit, 主管部门, project, year), the
+ * window, the budget block by funding source, 年度总体目标 and its progress, the indicators and
+ * the analysis block (偏差情况, 存在的问题, 下一步措施). Never throws on content; what it cannot
+ * place it does not invent.
+ */
+import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import type { Monitoring } from '../../core/monitoring/schema.ts';
+import { compact } from '../text/normalize.ts';
+import { findPeriod } from './period.ts';
+import { readBudgetBlock } from './read-budget.ts';
+import { readIndicatorBlock } from './read-indicators.ts';
+import { matchLabel, toStream, type StreamCell } from './stream.ts';
+import {
+  analysisLabels,
+  headerLabels,
+  overallGoalLabel,
+  tenThousandYuanUnit,
+  yuanUnit,
+} from './vocabulary.ts';
+
+/** How many lines from the top may hold the title and the unit line. */
+export const TITLE_LINES = 8;
+
+/** The year of the title or the first lines ("2025年度", "（2025年）"). */
+export function findTitleYear(lines: readonly string[]): number | null {
+  const head = compact(lines.slice(0, TITLE_LINES).join(''));
+  const match = /((?:19|20)\d{2})年/.exec(head);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** 元 when the table says so (单位：元, 预算总额(元)), else 万元. */
+function findAmountUnit(lines: readonly string[]): 'yuan' | 'tenThousandYuan' {
+  for (const line of lines) {
+    const written = compact(line);
+    if (tenThousandYuanUnit.test(written)) return 'tenThousandYuan';
+    if (yuanUnit.test(written)) return 'yuan';
+  }
+  return 'tenThousandYuan';
+}
+
+/** The cell after `index` that holds a value: the next non-empty cell, unless it is itself a label. */
+function valueAfter(stream: readonly StreamCell[], index: number): string | null {
+  for (let next = index + 1; next < Math.min(stream.length, index + 4); next++) {
+    const cell = stream[next];
+    if (!cell || cell.label === '') continue;
+    if (matchLabel(headerLabels, cell.label)) return null;
+    return cell.text.trim();
+  }
+  return null;
+}
+
+const INLINE_LABEL = /^([^:：]{2,12}[:：])(.+)$/;
+
+function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDocument): void {
+  for (const [index, cell] of stream.entries()) {
+    // "单位名称：某某局" in one cell, or the label and its value in two.
+    const inline = INLINE_LABEL.exec(cell.label);
+    const inlineField = inline?.[1] ? matchLabel(headerLabels, inline[1]) : null;
+    if (inlineField && inline?.[2]) {
+      // "项目单位(盖章): 单位:万元" names the amount unit, not the unit.
+      if (!/^(金额)?单位[:：]/.test(inline[2]))
+        document[inlineField] ||= cell.text.slice(cell.text.search(/[:：]/) + 1).trim();
+      continue;
+    }
+    const field = matchLabel(headerLabels, cell.label);
+    if (!field || document[field]) continue;
+    const value = valueAfter(stream, index);
+    if (value) document[field] = value;
+  }
+}
+
+/** The unit named before the year in a title: "某某局2025年部门整体支出绩效运行监控表" → 某某局. */
+function findUnitInTitle(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, TITLE_LINES)) {
+    const match = /^(.{2,40}?)(?:19|20)\d{2}年/.exec(compact(line));
+    if (match?.[1] && !/^[（(]/.test(match[1])) return match[1];
+  }
+  return null;
+}
+
+/** 年度总体目标: the goal as set, then its progress (1-N月执行情况). */
+function readOverallGoal(
+  stream: readonly StreamCell[],
+  from: number,
+  to: number,
+  document: PerformanceDocument,
+): void {
+  const start = stream.findIndex(
+    (cell, index) => index >= from && index < to && overallGoalLabel.test(cell.label),
+  );
+  if (start < 0) return;
+  const values: string[] = [];
+  for (let index = start + 1; index < to && values.length < 2; index++) {
+    const cell = stream[index];
+    if (
+      !cell ||
+      cell.label === '' ||
+      overallGoalLabel.test(cell.label) ||
+      /执行情况$|完成情况$|^实际完成/.test(cell.label)
+    )
+      continue;
+    values.push(cell.text.trim());
+  }
+  document.overallGoal = values[0] ?? null;
+  document.overallResult = values[1] ?? null;
+}
+
+function readAnalysis(stream: readonly StreamCell[], from: number, monitoring: Monitoring): void {
+  for (let index = from; index < stream.length; index++) {
+    const cell = stream[index];
+    const field = cell ? matchLabel(analysisLabels, cell.label) : null;
+    if (!cell || !field || monitoring[field]) continue;
+    const parts: string[] = [];
+    for (let next = index + 1; next < stream.length; next++) {
+      const following = stream[next];
+      if (!following || matchLabel(analysisLabels, following.label) || /^注[:：1１]/.test(following.label))
+        break;
+      if (following.label !== '') parts.push(following.text.trim());
+      if (following.inRow && following.line !== cell.line) break;
+    }
+    if (parts.length > 0) monitoring[field] = parts.join('\n');
+  }
+}
+
+/** Reads a monitoring table's text into the document model. */
+export function readMonitoringTable(lines: readonly string[], scope: Scope): PerformanceDocument {
+  const document = createEmptyDocument('monitoring', scope);
+  const stream = toStream(lines);
+  document.year = findTitleYear(lines);
+  readHeaderFields(stream, document);
+  if (!document.unit) document.unit = findUnitInTitle(lines) ?? '';
+  const monitoring: Monitoring = { period: {} };
+  const budget = readBudgetBlock({ stream, from: 0, unit: findAmountUnit(lines) });
+  const indicators = readIndicatorBlock(stream, budget?.end ?? 0);
+  if (budget) {
+    monitoring.budgetRows = budget.rows;
+    const total =
+      budget.rows.find((row) => row.source === 'total') ??
+      (budget.rows.length === 1 ? budget.rows[0] : undefined);
+    if (total) {
+      document.budget = {
+        initial: total.initial ?? null,
+        adjustment: total.adjustment ?? null,
+        adjusted: total.adjusted ?? null,
+        executedToDate: total.executedToDate ?? null,
+        executionRate: total.executionRate ?? null,
+        forecast: total.forecast ?? null,
+      };
+    }
+  }
+  readOverallGoal(stream, budget?.end ?? 0, indicators?.start ?? stream.length, document);
+  if (indicators) document.goals = [{ name: '', indicators: indicators.indicators }];
+  const windowText = [
+    ...lines.slice(0, TITLE_LINES),
+    ...(budget?.columnLabels ?? []),
+    ...(indicators?.columnLabels ?? []),
+  ].join('\n');
+  monitoring.period = findPeriod(windowText, document.year) ?? {};
+  readAnalysis(stream, indicators?.end ?? budget?.end ?? 0, monitoring);
+  document.monitoring = monitoring;
+  if (!budget && !indicators) {
+    document.findings.push({
+      severity: 'warning',
+      code: 'unparsed-line',
+      message: '监控表中没有找到预算执行栏目（年初预算数、1-N月执行数等）和绩效指标栏目，请核对原文格式',
+      path: '',
+    });
+  }
+  return document;
+}

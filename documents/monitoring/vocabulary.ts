@@ -1,0 +1,164 @@
+/**
+ * What monitoring tables and reports write, as data: titles, header labels, budget and indicator
+ * column labels, analysis labels, tick marks and money words. Matched against compact text (no
+ * whitespace). A new region's wording is an edit here, not in the readers.
+ */
+
+/** Titles of monitoring tables (表) and narrative monitoring reports (报告). */
+export const tableTitle =
+  /绩效(运行|执行)?监控(情况|执行|结果)?表|绩效目标执行(情况)?监控表|绩效监控表|运行监控表/;
+export const reportTitle =
+  /绩效(运行|执行)?监控(情况|工作|自评)?报告|绩效目标执行(情况)?监控报告|运行监控报告/;
+
+/** Column labels that only monitoring tables have: two of these make a table a monitoring table. */
+export const monitoringColumnLabels: readonly RegExp[] = [
+  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(执行数|实际完成值?|执行情况|完成值)/,
+  /全年预计(执行数|完成值?|完成情况|执行率)/,
+  /完成目标可能性/,
+  /上半年(执行数|指标执行情况|实际完成)|半年度指标执行情况/,
+  /截至\d{1,2}月(底|末|\d{1,2}日)?(执行数|完成值?)/,
+  /偏差原因分析|偏差或不能完成目标原因分析/,
+  /纠偏措施/,
+];
+
+/** Words one of which every monitoring column label contains (a cheap first test, spaces allowed). */
+export const monitoringWords =
+  /预\s*计|可\s*能\s*性|纠\s*偏|月\s*(执\s*行|实\s*际|完\s*成)|半\s*年|截\s*[至止]/;
+
+/** Header labels → model fields (the value is the cell after the label). */
+export const headerLabels: ReadonlyArray<['project' | 'supervisor' | 'unit', RegExp]> = [
+  ['project', /^项目名称[:：]?$/],
+  ['supervisor', /^主管部门(及代码)?[:：]?$/],
+  [
+    'unit',
+    /^(实施单位|项目执行单位|项目实施单位|执行单位|项目单位|单位名称|部门名称|预算单位|部门（单位）名称|部门\(单位\)名称)(（盖章）|\(盖章\))?[:：]?$/,
+  ],
+];
+
+export type BudgetColumn =
+  'initial' | 'adjustment' | 'adjusted' | 'executedToDate' | 'executionRate' | 'forecast' | 'forecastRate';
+
+/** Budget block column labels, checked in order (全年预计执行率 before 执行率). */
+export const budgetColumnLabels: ReadonlyArray<[BudgetColumn, RegExp]> = [
+  ['forecastRate', /预计(全年)?执行率/],
+  ['forecast', /全年预计执行数|预计全年执行数|全年预计支出|预计执行数/],
+  ['adjustment', /年度预算调整|预算调整数|^调整数|^调整金额|^调增[/／]?调减/],
+  ['adjusted', /调整后预算|全年预算数|^预算数(（A）|\(A\))?$/],
+  ['initial', /年初预算/],
+  ['executionRate', /执行率|执行进度/],
+  ['executedToDate', /执行数|已执行|支出数|执行金额/],
+];
+
+export type IndicatorColumn =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'actualToDate'
+  | 'forecast'
+  | 'deviationGroup'
+  | 'likelihood'
+  | 'explanation'
+  | 'correctiveAction'
+  | 'note'
+  | 'funding'
+  | 'rules'
+  | 'staffing'
+  | 'equipment'
+  | 'other'
+  | 'certain'
+  | 'possible'
+  | 'impossible';
+
+/** Indicator table column labels, checked in order. */
+export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [
+  ['level1', /^一级指标$/],
+  ['level2', /^二级指标$/],
+  ['name', /^三级指标|^指标名称$/],
+  ['target', /^(年度)?指标值|^年度目标值|^年初目标值|^目标值/],
+  ['forecast', /全年预计(完成|实现)/],
+  [
+    'actualToDate',
+    /月(实际)?(完成值|完成情况|执行情况)|半年度指标执行情况|上半年(实际)?完成|截至.*完成|^实际完成值|^完成值/,
+  ],
+  ['likelihood', /^完成目标可能性/],
+  ['deviationGroup', /^偏差原因分析$|^偏差原因$/],
+  ['explanation', /原因说明|偏差原因|原因分析/],
+  ['correctiveAction', /纠偏措施|完善措施|改进措施|相关建议或举措/],
+  ['note', /^备注$/],
+  ['funding', /^经费保障$/],
+  ['rules', /^制度保障$/],
+  ['staffing', /^人员保障$/],
+  ['equipment', /^硬件条件保障$/],
+  ['other', /^其他$/],
+  ['certain', /^确定能$/],
+  ['possible', /^有可能$/],
+  ['impossible', /^(完全)?不可能$/],
+];
+
+/** Sub-columns that replace a group heading when the header has a second row. */
+export const deviationSubColumns: readonly IndicatorColumn[] = [
+  'funding',
+  'rules',
+  'staffing',
+  'equipment',
+  'other',
+];
+export const likelihoodSubColumns: readonly IndicatorColumn[] = ['certain', 'possible', 'impossible'];
+
+/** A ticked box in a tick column. */
+export const tickMark = /^(√|✓|✔|☑|■|是|v|V)$/;
+
+/** Analysis block labels (table-wide), as the first cell of a row. */
+export const analysisLabels: ReadonlyArray<['deviation' | 'problems' | 'nextSteps', RegExp]> = [
+  ['deviation', /^(偏差情况|偏差原因分析|偏差或不能完成目标原因分析|偏差原因及分析)[:：]?$/],
+  ['problems', /^(存在的?问题|存在的主要问题|问题及原因)[:：]?$/],
+  [
+    'nextSteps',
+    /^(下一步(工作)?措施|下一步工作(计划|打算)|相关建议或举措|纠偏措施|改进措施|整改措施|建议)[:：]?$/,
+  ],
+];
+
+/** Overall goal rows: 年度总体目标 / 年初设定目标 and its 1-N月执行情况. */
+export const overallGoalLabel = /^(年度)?(总体)?绩效目标$|^年度总体目标$|^年初设定目标$/;
+
+/** The amount unit of a table: 单位：元 / 金额单位：元 / (元). */
+export const yuanUnit = /(金额)?单位[:：]?元(?!\/)|[（(]元[）)]/;
+export const tenThousandYuanUnit = /(金额)?单位[:：]?万元|[（(]万元[）)]/;
+
+/** Money words of narrative reports, by what they tell; checked in this order within a clause. */
+export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'executed' | 'budget', RegExp]> =
+  [
+    ['forecast', /预计(全年)?(可)?(执行|支出|支付|完成)/],
+    ['received', /到位|到账|拨付到位|拨入/],
+    ['spent', /支付|使用|支出|拨付/],
+    ['executed', /执行/],
+    ['budget', /预算|安排|批复|下达|资金规模|资金总额|共计|总额/],
+  ];
+
+/** Rate words of narrative reports: what was divided, and the base the word itself implies. */
+export const rateWords: ReadonlyArray<
+  [RegExp, 'received' | 'spent' | 'executed', 'budget' | 'received' | null]
+> = [
+  [/到位率/, 'received', 'budget'],
+  [/预算执行率/, 'executed', 'budget'],
+  [/(支付|使用|支出)(进度|率)/, 'spent', null],
+  [/执行(进度|率)/, 'executed', null],
+];
+
+/** Words that name a rate's base explicitly (占到位资金的56%). */
+export const rateBaseWords: ReadonlyArray<[RegExp, 'budget' | 'received']> = [
+  [/占?到位资金|到位数/, 'received'],
+  [/占?(年初|调整后|全年)?预算/, 'budget'],
+];
+
+/** Completion counts in report sentences: how many indicators were set, how many are done, the 完成率. */
+export const indicatorTotalPatterns: readonly RegExp[] = [
+  /(?:设置|设定|确定|共有|共计|共)(?:了)?(?:绩效|三级)?指标(?:共)?(\d+)(?:个|项|条)/,
+  /(\d+)(?:个|项|条)(?:绩效|三级)?指标/,
+];
+export const indicatorCompletedPatterns: readonly RegExp[] = [
+  /(?:已|均已|全部)?(?:完成|达成|实现|达到)(?:了)?(?:目标值?的?)?(\d+)(?:个|项|条)/,
+  /(?:其中)?(\d+)(?:个|项|条)(?:指标)?(?:已|均已)?(?:完成|达成|实现)/,
+];
+export const completionRatePattern = /(?:指标)?完成率(?:为|达到?|是)?(\d+(?:\.\d+)?)%/;
