@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../export.ts';
 import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { buildSampleReport, buildSampleSelfEvaluation } from '../print/sample-documents.ts';
 import { arrangeLines, normalizePdfText, readPdfLines } from './read-pdf.ts';
-import { findChromium, PdfUnavailableError } from './render-pdf.ts';
+import { closePdfBrowser, findChromium, PdfUnavailableError } from './render-pdf.ts';
 
 const chromium = findChromium();
 if (!chromium)
@@ -13,6 +13,8 @@ if (!chromium)
   );
 
 describe('PDF export', () => {
+  afterAll(closePdfBrowser);
+
   it('says in Chinese that Chromium is missing when it is', async () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';

@@ -187,6 +187,13 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
     },
 
+    /** The bodies of many documents in one query, by id (lists that need a field of each body). */
+    async listBodies(ids: readonly string[]): Promise<Map<string, PerformanceDocument>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom('documents').select(['id', 'body']).where('id', 'in', ids).execute();
+      return new Map(rows.map((row) => [row.id, JSON.parse(row.body) as PerformanceDocument]));
+    },
+
     /** Newest first; `total` counts every match, ignoring limit/offset. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
       const rows = await selectFiltered(filter)

@@ -23,13 +23,19 @@ function readPositiveInteger(text: string | undefined, name: string, fallback: n
   return value;
 }
 
+let printedTenths = -1;
+
 function drawProgress(done: number, total: number, startedAt: number): void {
   const share = total === 0 ? 1 : done / total;
   const filled = Math.round(share * barWidth);
   const seconds = (performance.now() - startedAt) / 1000;
   const line = `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${done}/${total} 单位·年 ${seconds.toFixed(1)} s`;
   if (process.stdout.isTTY) process.stdout.write(`\r${line}`);
-  else if (done === total || done % Math.max(1, Math.round(total / 10)) < 50) console.log(line);
+  else if (Math.floor(share * 10) > printedTenths) {
+    // Not a terminal (CI, a log file): one line per tenth instead of redrawing.
+    printedTenths = Math.floor(share * 10);
+    console.log(line);
+  }
 }
 
 try {
