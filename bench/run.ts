@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
- * Names: values, reading, scoring, documents, api, pdf; `province` (minutes: seeds 10,000 units) runs
+ * Names: values, reading, scoring, analyse, documents, api, pdf; `province` (minutes: seeds 10,000 units) runs
  * only when named or with BENCH_PROVINCE=1. BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
@@ -20,6 +20,7 @@ const benches: Record<string, Bench> = {
   },
   documents: async () => (await import('./documents.bench.ts')).benchDocuments(),
   api: async () => (await import('./api.bench.ts')).benchApi(),
+  analyse: async () => (await import('./analyse.bench.ts')).benchAnalyse(),
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf(),
   province: async () => (await import('./province.bench.ts')).benchProvince(),
 };

@@ -112,10 +112,9 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
 
 /**
  * Whether a 主管部门 sits above the owning unit or is the unit itself (core/review hasSupervisor):
- * some organisation of kind 'supervisor' lies on the unit's path.
+ * kept on the organisation row at insert (migration 20261202140000 explains why).
  */
-const hasSupervisorExpression = sql<number>`(case when exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and organisations.path like '%/' || supervisors.id || '/%') then 1 else 0 end)`;
-
+const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
 export function createDocumentsRepository(db: Kysely<Database>) {
   function selectJoined() {

@@ -18,6 +18,8 @@ export interface PlannedOrganisation {
   sector: Sector | null;
   /** For documents: the 主管部门 name above a unit. */
   supervisorName: string | null;
+  /** A 主管部门 on the path, itself included (organisations.has_supervisor). */
+  hasSupervisor: boolean;
 }
 
 export interface PlannedUser {
@@ -64,7 +66,8 @@ export function planProvince(random: Random, unitCount: number): ProvincePlan {
   let nextId = 1;
   const add = (parent: PlannedOrganisation | null, kind: OrganisationKind, name: string, sector: Sector | null = null, supervisorName: string | null = null) => {
     const id = `o${String(nextId++).padStart(6, '0')}`;
-    const organisation = { id, parentId: parent?.id ?? null, kind, name, path: `${parent?.path ?? '/'}${id}/`, sector, supervisorName };
+    const hasSupervisor = kind === 'supervisor' || (parent?.hasSupervisor ?? false);
+    const organisation = { id, parentId: parent?.id ?? null, kind, name, path: `${parent?.path ?? '/'}${id}/`, sector, supervisorName, hasSupervisor };
     organisations.push(organisation);
     return organisation;
   };

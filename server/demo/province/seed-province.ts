@@ -62,7 +62,7 @@ export async function seedProvince(db: Kysely<Database>, options: ProvinceOption
     await insertInBatches(plan.organisations, rowBatchSize, async (batch) => {
       await transaction
         .insertInto('organisations')
-        .values(batch.map((organisation) => ({ id: organisation.id, parent_id: organisation.parentId, kind: organisation.kind, name: organisation.name, path: organisation.path, created_at: createdAt })))
+        .values(batch.map((organisation) => ({ id: organisation.id, parent_id: organisation.parentId, kind: organisation.kind, name: organisation.name, path: organisation.path, has_supervisor: organisation.hasSupervisor ? 1 : 0, created_at: createdAt })))
         .execute();
     });
     await insertInBatches(plan.users, rowBatchSize, async (batch) => {
