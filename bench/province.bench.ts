@@ -5,7 +5,7 @@
  * Not in the default `npm run bench`: run `npm run bench -- province` (minutes, gigabytes).
  * BENCH_PROVINCE_UNITS / _YEARS size it; BENCH_PROVINCE_PG_URL names the PostgreSQL database
  * (default: DATABASE_URL); BENCH_PROVINCE_SQLITE the SQLite file; BENCH_PROVINCE_SECONDS bounds
- * each route's sampling.
+ * each route's sampling; BENCH_PROVINCE_DIALECTS=postgres (or sqlite) runs one database only.
  */
 import { readConfig } from '../server/config.ts';
 import { createApp } from '../server/app.ts';
@@ -22,6 +22,7 @@ const units = Number(process.env.BENCH_PROVINCE_UNITS ?? 10_000);
 const years = Number(process.env.BENCH_PROVINCE_YEARS ?? 5);
 const samplesPerRoute = Number(process.env.BENCH_PROVINCE_SAMPLES ?? 20);
 const secondsPerRoute = Number(process.env.BENCH_PROVINCE_SECONDS ?? 20);
+const dialects = (process.env.BENCH_PROVINCE_DIALECTS ?? 'sqlite,postgres').split(',');
 const lastYear = 2026;
 const pastYear = lastYear - 1;
 
@@ -53,8 +54,9 @@ function percentile(sorted: number[], share: number): number {
 
 async function openDatabases(): Promise<Array<{ name: string; connection: DatabaseConnection }>> {
   const sqliteFile = process.env.BENCH_PROVINCE_SQLITE ?? `/tmp/jixiao-province-${units}x${years}.sqlite`;
-  const databases = [{ name: 'sqlite', connection: connectSqlite(sqliteFile) }];
+  const databases = dialects.includes('sqlite') ? [{ name: 'sqlite', connection: connectSqlite(sqliteFile) }] : [];
   const url = process.env.BENCH_PROVINCE_PG_URL ?? process.env.DATABASE_URL;
+  if (!dialects.includes('postgres')) return databases;
   if (url) databases.push({ name: 'postgres', connection: connectPostgres({ url }) });
   else console.log('(PostgreSQL skipped: set BENCH_PROVINCE_PG_URL or DATABASE_URL to a throwaway database)');
   return databases;
