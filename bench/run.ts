@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
- * Names: values, reading, scoring, documents, api, hostile, monitoring-lights. BENCHMARKS.md records the results with the date.
+ * Names: values, reading, scoring, analyse, documents, api, pdf, hostile, monitoring-lights; `province` (minutes:
+ * seeds 10,000 units) runs only when named or with BENCH_PROVINCE=1. BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
 import type { Measurement } from './measurement.ts';
@@ -21,10 +22,16 @@ const benches: Record<string, Bench> = {
   api: async () => (await import('./api.bench.ts')).benchApi(),
   hostile: async () => (await import('./hostile.bench.ts')).benchHostile(),
   'monitoring-lights': async () => (await import('./monitoring-lights.bench.ts')).benchMonitoringLights(),
+  analyse: async () => (await import('./analyse.bench.ts')).benchAnalyse(),
+  pdf: async () => (await import('./pdf.bench.ts')).benchPdf(),
+  province: async () => (await import('./province.bench.ts')).benchProvince(),
 };
 
+/** Long benchmarks left out of a bare `npm run bench`. */
+const optIn = new Set(process.env.BENCH_PROVINCE === '1' ? [] : ['province']);
+
 const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));
-const names = requested.length > 0 ? requested : Object.keys(benches);
+const names = requested.length > 0 ? requested : Object.keys(benches).filter((name) => !optIn.has(name));
 console.log(`# Jixiao benchmarks ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const name of names) {
   const bench = benches[name];

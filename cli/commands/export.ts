@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExportError, exportDocument, exportFormats, suggestFileName, type ExportFormat } from '../../documents/export.ts';
-import { PdfUnavailableError } from '../../documents/pdf/render-pdf.ts';
+import { closePdfBrowser, PdfUnavailableError } from '../../documents/pdf/render-pdf.ts';
 import { CliError, loadDocument } from '../load-document.ts';
 
 function toExportFormat(format: string | undefined): ExportFormat {
@@ -22,6 +22,9 @@ export async function runExport(options: { file: string; format?: string; output
   } catch (error) {
     if (error instanceof ExportError || error instanceof PdfUnavailableError) throw new CliError(error.message, 2);
     throw error;
+  } finally {
+    // One export per run: the warm browser would otherwise keep the process alive until idle.
+    if (format === 'pdf') await closePdfBrowser();
   }
   const target = options.output ?? suggestFileName(document, format);
   await writeFile(target, bytes);

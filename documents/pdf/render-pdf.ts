@@ -1,9 +1,11 @@
 /**
  * HTML print view → PDF with headless Chromium (playwright-core, the browser the system installs at
- * /usr/bin/chromium or CHROMIUM_PATH). Where Chromium is missing, a typed error says so in Chinese.
+ * /usr/bin/chromium or CHROMIUM_PATH), kept warm between exports by ./browser-pool.ts. Where
+ * Chromium is missing, a typed error says so in Chinese.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { createBrowserPool } from './browser-pool.ts';
 
 export class PdfUnavailableError extends Error {
   readonly code = 'pdf-unavailable';
@@ -31,18 +33,29 @@ export function findChromium(): string | null {
   return existsSync(path) ? path : null;
 }
 
+/** The process's warm browser; launched at the first export from wherever Chromium is then. */
+export const pdfBrowserPool = createBrowserPool({
+  launch: () => chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs }),
+});
+
+/** Closes the warm browser (at shutdown, at the end of a CLI run or a test). */
+export function closePdfBrowser(): Promise<void> {
+  return pdfBrowserPool.close();
+}
+
 /** Renders a whole HTML page to A4 PDF bytes; the page's own @page rule sets the orientation. */
 export async function renderPdf(html: string): Promise<Buffer> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new PdfUnavailableError();
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-  try {
-    const page = await browser.newPage();
-    // The page is self-contained: refuse every request so a document can never fetch anything.
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  } finally {
-    await browser.close();
-  }
+  if (!findChromium()) throw new PdfUnavailableError();
+  return pdfBrowserPool.use(async (browser) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      // The page is self-contained: refuse every request so a document can never fetch anything.
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  });
 }

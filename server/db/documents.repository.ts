@@ -112,10 +112,9 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
 
 /**
  * Whether a 主管部门 sits above the owning unit or is the unit itself (core/review hasSupervisor):
- * some organisation of kind 'supervisor' lies on the unit's path.
+ * kept on the organisation row at insert (migration 20261202140000 explains why).
  */
-const hasSupervisorExpression = sql<number>`(case when exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and organisations.path like '%/' || supervisors.id || '/%') then 1 else 0 end)`;
-
+const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
 export function createDocumentsRepository(db: Kysely<Database>) {
   function selectJoined() {
@@ -185,6 +184,13 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     async getWithBodyText(id: string): Promise<(DocumentSummary & { bodyText: string }) | null> {
       const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
       return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
+    },
+
+    /** The bodies of many documents in one query, by id (lists that need a field of each body). */
+    async listBodies(ids: readonly string[]): Promise<Map<string, PerformanceDocument>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom('documents').select(['id', 'body']).where('id', 'in', ids).execute();
+      return new Map(rows.map((row) => [row.id, JSON.parse(row.body) as PerformanceDocument]));
     },
 
     /** Newest first; `total` counts every match, ignoring limit/offset. */

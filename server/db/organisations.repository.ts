@@ -51,6 +51,10 @@ export function createOrganisationsRepository(db: Kysely<Database>) {
     },
 
     async insert(organisation: { id: string; parentPath: string[]; kind: OrganisationKind; name: string; createdAt: string }): Promise<Organisation> {
+      // core/review hasSupervisor, kept as a column so document lists need no subquery per row.
+      const parentId = organisation.parentPath.at(-1);
+      const parent = parentId ? await db.selectFrom('organisations').select(['kind', 'has_supervisor']).where('id', '=', parentId).executeTakeFirst() : undefined;
+      const hasSupervisor = organisation.kind === 'supervisor' || parent?.kind === 'supervisor' || Boolean(parent?.has_supervisor);
       const row = await db
         .insertInto('organisations')
         .values({
@@ -59,6 +63,7 @@ export function createOrganisationsRepository(db: Kysely<Database>) {
           kind: organisation.kind,
           name: organisation.name,
           path: formatOrganisationPath([...organisation.parentPath, organisation.id]),
+          has_supervisor: hasSupervisor ? 1 : 0,
           created_at: organisation.createdAt,
         })
         .returningAll()

@@ -20,6 +20,8 @@ export interface OrganisationsTable {
   name: string;
   /** Materialised path of ids from the root, '/root/…/self/', so a subtree is one LIKE. */
   path: string;
+  /** 1 when an organisation of kind 'supervisor' lies on the path (itself included); set on insert. */
+  has_supervisor: Generated<number>;
   created_at: string;
 }
 

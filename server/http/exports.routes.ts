@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { documentKinds, grades } from '../../core/model.ts';
 import { reviewStates } from '../../core/review/index.ts';
 import { exportFormats } from '../../documents/export.ts';
+import { closePdfBrowser } from '../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { publicActor } from '../services/documents/list-public-documents.ts';
 import { exportDocumentFile, type DocumentFile } from '../services/exports/export-document-file.ts';
@@ -86,6 +87,8 @@ function sendFile(reply: FastifyReply, file: Pick<DocumentFile, 'bytes' | 'conte
 }
 
 export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
+  // The warm PDF browser (documents/pdf/browser-pool.ts) goes with the server.
+  app.addHook('onClose', closePdfBrowser);
   app.get(
     '/api/documents/:id/export',
     {

@@ -1,0 +1,135 @@
+/**
+ * The finance pages at province size (issue 14 item 2): seeds 10,000 units × 5 years once into
+ * SQLite and PostgreSQL (kept between runs: a seeded database is reused), then times each page's
+ * API in-process with app.inject and reports p50/p95 and SQL statements per request.
+ * Not in the default `npm run bench`: run `npm run bench -- province` (minutes, gigabytes).
+ * BENCH_PROVINCE_UNITS / _YEARS size it; BENCH_PROVINCE_PG_URL names the PostgreSQL database
+ * (default: DATABASE_URL); BENCH_PROVINCE_SQLITE the SQLite file; BENCH_PROVINCE_SECONDS bounds
+ * each route's sampling; BENCH_PROVINCE_DIALECTS=postgres (or sqlite) runs one database only.
+ */
+import { readConfig } from '../server/config.ts';
+import { createApp } from '../server/app.ts';
+import { connectPostgres, connectSqlite, type DatabaseConnection } from '../server/db/connect.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { createQueryCounter } from '../server/db/query-counter.ts';
+import { demoPassword } from '../server/demo/demo-organisations.ts';
+import { seedProvince } from '../server/demo/province/seed-province.ts';
+import { toSignedIn } from '../server/test-support/create-test-app.ts';
+import { hashPassword } from '../server/services/sessions/password.ts';
+import type { Measurement } from './measurement.ts';
+
+const units = Number(process.env.BENCH_PROVINCE_UNITS ?? 10_000);
+const years = Number(process.env.BENCH_PROVINCE_YEARS ?? 5);
+const samplesPerRoute = Number(process.env.BENCH_PROVINCE_SAMPLES ?? 20);
+const secondsPerRoute = Number(process.env.BENCH_PROVINCE_SECONDS ?? 20);
+const dialects = (process.env.BENCH_PROVINCE_DIALECTS ?? 'sqlite,postgres').split(',');
+const lastYear = 2026;
+const pastYear = lastYear - 1;
+
+interface Route {
+  label: string;
+  /** Which account asks: the province, a city or a county finance bureau, a supervisor, a unit, or nobody. */
+  as: 'province' | 'city' | 'county' | 'supervisor' | 'unit' | 'public';
+  url: string;
+}
+
+const routes: Route[] = [
+  { label: 'overview / rankings (summary), province, past year', as: 'province', url: `/api/reports/summary?year=${pastYear}` },
+  { label: 'roll-up (summary), one city, past year', as: 'city', url: `/api/reports/summary?year=${pastYear}` },
+  { label: 'roll-up (summary), one county, past year', as: 'county', url: `/api/reports/summary?year=${pastYear}` },
+  { label: 'summary workbook .xlsx, one county', as: 'county', url: `/api/reports/summary.xlsx?year=${pastYear}` },
+  { label: 'review queue: finance, supervisor-reviewed self-evaluations', as: 'province', url: `/api/documents?year=${pastYear}&kind=self-evaluation&state=supervisor-reviewed&pageSize=20` },
+  { label: 'review queue: supervisor, submitted target tables', as: 'supervisor', url: `/api/documents?year=${lastYear}&kind=target-table&state=submitted&pageSize=20` },
+  { label: 'document list: province, year filter, first page', as: 'province', url: `/api/documents?year=${lastYear}&pageSize=20` },
+  { label: 'document list: province, no filter, page 200', as: 'province', url: '/api/documents?page=200&pageSize=20' },
+  { label: 'document list: county, kind filter', as: 'county', url: `/api/documents?year=${pastYear}&kind=self-evaluation&pageSize=20` },
+  { label: "document list: a unit's own", as: 'unit', url: '/api/documents?pageSize=20' },
+  { label: 'public list, year filter', as: 'public', url: `/api/public/documents?year=${pastYear}&pageSize=20` },
+  { label: 'public list, page 100', as: 'public', url: '/api/public/documents?page=100&pageSize=20' },
+];
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}
+
+async function openDatabases(): Promise<Array<{ name: string; connection: DatabaseConnection }>> {
+  const sqliteFile = process.env.BENCH_PROVINCE_SQLITE ?? `/tmp/jixiao-province-${units}x${years}.sqlite`;
+  const databases = dialects.includes('sqlite') ? [{ name: 'sqlite', connection: connectSqlite(sqliteFile) }] : [];
+  const url = process.env.BENCH_PROVINCE_PG_URL ?? process.env.DATABASE_URL;
+  if (!dialects.includes('postgres')) return databases;
+  if (url) databases.push({ name: 'postgres', connection: connectPostgres({ url }) });
+  else console.log('(PostgreSQL skipped: set BENCH_PROVINCE_PG_URL or DATABASE_URL to a throwaway database)');
+  return databases;
+}
+
+/** Seeds unless the province is already there; returns the seconds it took (0 when reused). */
+async function ensureSeeded(connection: DatabaseConnection): Promise<number> {
+  await migrateToLatest(connection.db);
+  const existing = await connection.db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  if (Number(existing.count) > 0) return 0;
+  const startedAt = performance.now();
+  await seedProvince(connection.db, { units, years, seed: 1, passwordHash: await hashPassword(demoPassword) });
+  return (performance.now() - startedAt) / 1000;
+}
+
+/** One account of each kind: the first organisation of that kind in the tree (ids are in creation order). */
+async function findUsernames(connection: DatabaseConnection): Promise<Record<Exclude<Route['as'], 'public'>, string>> {
+  const pick = async (role: string, depth: number) => {
+    const row = await connection.db
+      .selectFrom('users')
+      .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+      .select('users.username')
+      .where('users.role', '=', role as 'finance-reviewer')
+      .where('organisations.path', 'like', `${'/%'.repeat(depth)}/`)
+      .where('organisations.path', 'not like', `${'/%'.repeat(depth + 1)}/`)
+      .orderBy('users.id')
+      .executeTakeFirstOrThrow();
+    return row.username;
+  };
+  return { province: await pick('finance-reviewer', 1), city: await pick('finance-reviewer', 2), county: await pick('finance-reviewer', 3), supervisor: await pick('supervisor-reviewer', 4), unit: await pick('unit-filler', 5) };
+}
+
+export async function benchProvince(): Promise<Measurement[]> {
+  const measurements: Measurement[] = [];
+  for (const { name, connection } of await openDatabases()) {
+    const seedSeconds = await ensureSeeded(connection);
+    if (seedSeconds > 0) measurements.push({ name: `${name}: seed ${units} units × ${years} years`, value: Math.round(seedSeconds), unit: 's' });
+    const documents = await connection.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    measurements.push({ name: `${name}: documents in the province`, value: Number(documents.count), unit: 'documents' });
+    const counter = createQueryCounter();
+    const config = readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' });
+    const { app } = await createApp({ config, connection: { ...connection, db: connection.db.withPlugin(counter.plugin) }, isLogging: false, responseCheck: 'fast' });
+    try {
+      const headers: Record<string, Record<string, string>> = { public: {} };
+      for (const [as, username] of Object.entries(await findUsernames(connection))) {
+        const response = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password: demoPassword } });
+        if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+        headers[as] = toSignedIn(response).headers;
+      }
+      for (const route of routes) {
+        const times: number[] = [];
+        let queries = 0;
+        const startedAt = performance.now();
+        while (times.length < samplesPerRoute && (times.length < 2 || performance.now() - startedAt < secondsPerRoute * 1000)) {
+          counter.reset();
+          const began = performance.now();
+          const response = await app.inject({ method: 'GET', url: route.url, headers: headers[route.as] });
+          times.push(performance.now() - began);
+          queries = counter.count;
+          if (response.statusCode !== 200) throw new Error(`${route.url} as ${route.as}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+        }
+        times.sort((a, b) => a - b);
+        const label = `${name}: ${route.label}`;
+        measurements.push(
+          { name: `${label} p50`, value: Math.round(percentile(times, 0.5)), unit: 'ms' },
+          { name: `${label} p95 (${times.length} samples, ${queries} SQL statements)`, value: Math.round(percentile(times, 0.95)), unit: 'ms' },
+        );
+        console.log(`  ${label}: p50 ${Math.round(percentile(times, 0.5))} ms, p95 ${Math.round(percentile(times, 0.95))} ms, ${queries} statements`);
+      }
+    } finally {
+      await app.close();
+      await connection.db.destroy();
+    }
+  }
+  return measurements;
+}

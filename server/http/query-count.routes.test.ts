@@ -1,0 +1,84 @@
+/**
+ * No N+1 (issue 14): the SQL statements a list or overview request sends must not grow with the
+ * rows it covers. The same requests run against a small and a four times larger generated
+ * province and must send the same number of statements.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { readConfig } from '../config.ts';
+import { createQueryCounter, type QueryCounter } from '../db/query-counter.ts';
+import { demoPassword } from '../demo/demo-organisations.ts';
+import { seedProvince } from '../demo/province/seed-province.ts';
+import { hashPassword } from '../services/sessions/password.ts';
+import { toSignedIn } from '../test-support/create-test-app.ts';
+import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
+import type { ApiApp } from './api-app.ts';
+
+interface Province {
+  database: TestDatabase;
+  app: ApiApp;
+  counter: QueryCounter;
+  headers: Record<string, Record<string, string>>;
+}
+
+/** Accounts by the generator's naming: role + organisation id (ids in creation order). */
+const accounts = { province: 'finance-reviewer-o000001', city: 'finance-reviewer-o000002', county: 'finance-reviewer-o000003', supervisor: 'supervisor-reviewer-o000004', unit: 'unit-filler-o000005' };
+
+const requests: Array<{ as: keyof typeof accounts | 'public'; url: string }> = [
+  { as: 'province', url: '/api/reports/summary?year=2025' },
+  { as: 'province', url: '/api/reports/summary' },
+  { as: 'county', url: '/api/reports/summary?year=2025' },
+  { as: 'province', url: '/api/documents?year=2025&kind=self-evaluation&state=supervisor-reviewed' },
+  { as: 'province', url: '/api/documents?page=2&pageSize=20' },
+  { as: 'supervisor', url: '/api/documents?year=2026&state=submitted' },
+  { as: 'unit', url: '/api/documents' },
+  { as: 'public', url: '/api/public/documents?year=2025' },
+  { as: 'province', url: '/api/organisations' },
+];
+
+async function openProvince(dialect: 'sqlite' | 'postgres', units: number, passwordHash: string): Promise<Province> {
+  const database = await createTestDatabase(dialect);
+  await seedProvince(database.db, { units, years: 2, seed: 3, passwordHash });
+  const counter = createQueryCounter();
+  const config = readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' });
+  const { app } = await createApp({ config, connection: { ...database, db: database.db.withPlugin(counter.plugin) }, isLogging: false });
+  const headers: Record<string, Record<string, string>> = { public: {} };
+  for (const [as, username] of Object.entries(accounts)) {
+    const response = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password: demoPassword } });
+    headers[as] = toSignedIn(response).headers;
+  }
+  return { database, app, counter, headers };
+}
+
+async function countStatements(province: Province, request: (typeof requests)[number]): Promise<number> {
+  province.counter.reset();
+  const response = await province.app.inject({ method: 'GET', url: request.url, headers: province.headers[request.as] });
+  expect(response.statusCode, `${request.url}: ${response.body.slice(0, 200)}`).toBe(200);
+  return province.counter.count;
+}
+
+describe.each(await listTestDialects())('statements per list request on $dialect', ({ dialect, isAvailable }) => {
+  let small: Province;
+  let large: Province;
+
+  beforeAll(async () => {
+    if (!isAvailable) return;
+    const passwordHash = await hashPassword(demoPassword);
+    small = await openProvince(dialect, 10, passwordHash);
+    large = await openProvince(dialect, 40, passwordHash);
+  }, 60_000);
+  afterAll(async () => {
+    for (const province of [small, large]) {
+      await province?.app.close();
+      await province?.database.close();
+    }
+  });
+
+  it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10 on every list and overview route', async () => {
+    const rows = [];
+    for (const request of requests) rows.push({ ...request, small: await countStatements(small, request), large: await countStatements(large, request) });
+    for (const row of rows) expect(row.large, `${row.as} ${row.url}`).toBe(row.small);
+    // A session lookup and a handful of queries, not one per document.
+    for (const row of rows) expect(row.small, `${row.as} ${row.url}`).toBeLessThanOrEqual(8);
+  });
+});
