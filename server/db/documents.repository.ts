@@ -111,10 +111,11 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
 }
 
 /**
- * Whether a 主管部门 sits above the owning unit or is the unit itself (core/review hasSupervisor):
- * some organisation of kind 'supervisor' lies on the unit's path.
+ * Whether a 主管部门 sits above the owning organisation (core/review hasSupervisor): some
+ * organisation of kind 'supervisor' lies on its path, other than the owner itself. A 主管部门's
+ * own documents are thus reviewed by finance, never by the 主管部门 itself (separation of duties).
  */
-const hasSupervisorExpression = sql<number>`(case when exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and organisations.path like '%/' || supervisors.id || '/%') then 1 else 0 end)`;
+const hasSupervisorExpression = sql<number>`(case when exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and supervisors.id <> organisations.id and organisations.path like '%/' || supervisors.id || '/%') then 1 else 0 end)`;
 
 
 export function createDocumentsRepository(db: Kysely<Database>) {
