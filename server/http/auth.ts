@@ -13,6 +13,8 @@ import { findSession } from '../services/sessions/find-session.ts';
 import type { ApiApp } from './api-app.ts';
 
 export const sessionCookieName = 'jixiao_session';
+/** A browser's long-lived random id (login throttling: known devices). */
+export const deviceCookieName = 'jixiao_device';
 export const csrfHeaderName = 'x-csrf-token';
 
 declare module 'fastify' {

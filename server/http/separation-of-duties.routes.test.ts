@@ -68,8 +68,8 @@ describe.each(await listTestDialects())('separation of duties over HTTP on $dial
 
   it('sends a 主管部门’s own document to finance: its own reviewer may not approve it', async () => {
     const politics = testApp.demo.organisations.politics!;
-    await createUser(testApp.deps, { username: 'politics-leader', password: 'politics-leader-2026', displayName: '政法委 负责人', role: 'unit-leader', organisationId: politics.id });
-    const leader = await testApp.signIn('politics-leader', 'politics-leader-2026');
+    await createUser(testApp.deps, { username: 'politics-leader', password: '政法委负责人的登录密码', displayName: '政法委 负责人', role: 'unit-leader', organisationId: politics.id });
+    const leader = await testApp.signIn('politics-leader', '政法委负责人的登录密码');
     const actor = { ...toDemoActor(testApp.demo, 'politics-reviewer'), role: 'unit-leader' as const };
     const stored = await insertDraft(testApp.deps, { actor, body: analyseDocument({ ...buildDemoBody('target-table', '', 2051), year: 2051 }), action: 'create', reason: null });
     const submit = await testApp.app.inject({ method: 'POST', url: `/api/documents/${stored.id}/transitions`, headers: leader.headers, payload: { action: 'submit' } });
