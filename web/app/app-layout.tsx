@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { roleNames, type Role } from '../../core/review/roles.ts';
 import { useRouter } from '../lib/router.tsx';
 import { useSession, useUser } from './session-context.tsx';
+import { DemoBanner } from '../features/account/demo-banner.tsx';
 
 interface MenuEntry {
   key: string;
@@ -30,7 +31,7 @@ export function listMenuEntries(role: Role): MenuEntry[] {
         publicPage,
       ];
     case 'admin':
-      return [home, overview, { key: '/documents', label: '文档查询' }, publicPage];
+      return [home, overview, { key: '/documents', label: '文档查询' }, { key: '/admin/users', label: '用户管理' }, publicPage];
     case 'public':
       return [home, { key: '/documents', label: '文档查询' }, publicPage];
   }
@@ -65,11 +66,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <span>{user.displayName}</span>
           <Tag color="blue">{roleNames[user.role]}</Tag>
           <span>{user.organisationName}</span>
+          <Button size="small" onClick={() => navigate('/account')}>
+            我的账号
+          </Button>
           <Button size="small" onClick={() => void logOut().then(() => navigate('/'))}>
             退出
           </Button>
         </Space>
       </Layout.Header>
+      {user.isDemo && <DemoBanner />}
       <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
         {children}
       </Layout.Content>
