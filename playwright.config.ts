@@ -55,6 +55,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: dataDirectory,
       WEB_DIST: webDist,
+      // Demo accounts get random passwords on a real install; the journeys sign in with this one.
+      JIXIAO_DEMO_PASSWORD: process.env.JIXIAO_DEMO_PASSWORD ?? 'jixiao2026',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

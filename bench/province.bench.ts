@@ -12,7 +12,7 @@ import { createApp } from '../server/app.ts';
 import { connectPostgres, connectSqlite, type DatabaseConnection } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { createQueryCounter } from '../server/db/query-counter.ts';
-import { demoPassword } from '../server/demo/demo-organisations.ts';
+import { testDemoPassword as demoPassword } from '../server/demo/demo-organisations.ts';
 import { seedProvince } from '../server/demo/province/seed-province.ts';
 import { toSignedIn } from '../server/test-support/create-test-app.ts';
 import { hashPassword } from '../server/services/sessions/password.ts';

@@ -5,6 +5,8 @@ import { runCheck } from './commands/check.ts';
 import { runScore } from './commands/score.ts';
 import { runExport } from './commands/export.ts';
 import { CliError } from './load-document.ts';
+import { runBackup, runRestore } from './commands/backup.ts';
+import { runCreateAdmin, runResetPassword } from './commands/accounts.ts';
 
 export const helpText = `jixiao：预算绩效文档的读取、检查与评分
 
@@ -14,6 +16,10 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
   jixiao score <文件>              按规则为自评表评分，对照填报得分、总分和等级
   jixiao export <文件> --format xlsx|docx|pdf|json [-o 输出文件]
                                    按正式格式导出（不给 -o 时以中文文件名存到当前目录）
+  jixiao backup [文件]             备份数据库（SQLite：默认存到 ./data/backups；PostgreSQL：显示 pg_dump 命令）
+  jixiao restore <文件>            从备份恢复 SQLite 数据库（须先停止服务器；原库保留一份）
+  jixiao create-admin <用户名>     建立管理员（无演示数据的新安装、生产环境），打印一次随机密码
+  jixiao reset-password <用户名>   重置用户密码，打印一次随机密码，退出其全部会话
   jixiao help                      显示本帮助
 
 <文件> 可以是 .txt、.xlsx、.docx、.pdf，或 jixiao import --json 输出的 .json 文件。
@@ -57,6 +63,21 @@ export async function main(
       case 'export':
         requireFiles(positionals, 'export');
         write(await runExport({ file: positionals[0] ?? '', format: values.format, output: values.output }));
+        return 0;
+      case 'backup':
+        write(await runBackup({ output: positionals[0] ?? values.output }));
+        return 0;
+      case 'restore':
+        requireFiles(positionals, 'restore');
+        write(await runRestore({ file: positionals[0] ?? '' }));
+        return 0;
+      case 'create-admin':
+        if (!positionals[0]) throw new CliError('请给出用户名，例如：jixiao create-admin admin2', 2);
+        write(await runCreateAdmin({ username: positionals[0] ?? '' }));
+        return 0;
+      case 'reset-password':
+        if (!positionals[0]) throw new CliError('请给出用户名，例如：jixiao reset-password admin', 2);
+        write(await runResetPassword({ username: positionals[0] ?? '' }));
         return 0;
       case undefined:
       case 'help':

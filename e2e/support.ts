@@ -1,7 +1,8 @@
 /** Shared steps of the journeys: sign in as a demo user in a fresh context, take a screenshot. */
 import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 
-export const demoPassword = 'jixiao2026';
+/** The password playwright.config.ts gives every demo account (JIXIAO_DEMO_PASSWORD). */
+export const demoPassword = process.env.JIXIAO_DEMO_PASSWORD ?? 'jixiao2026';
 
 /** A new browser context signed in as `username`; alert dialogs fail the journey (XSS guard). */
 export async function openAs(browser: Browser, username: string): Promise<Page> {

@@ -23,6 +23,8 @@ import { registerPublicRoutes } from './http/public.routes.ts';
 import { registerSessionRoutes } from './http/session.routes.ts';
 import { registerTargetTableRoutes } from './http/target-tables.routes.ts';
 import { registerUserRoutes } from './http/users.routes.ts';
+import { registerAccountRoutes } from './http/account.routes.ts';
+import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -49,7 +51,10 @@ export async function createApp(options: {
   const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId, heavyWork });
   const app = Fastify({
     logger: options.isLogging === false ? false : { level: config.logLevel },
-    trustProxy: config.isBehindProxy,
+    // Only the configured hops (TRUST_PROXY_HOPS): with `true` the client's own leftmost
+    // X-Forwarded-For entry would become request.ip and pick its login-throttle key.
+    // (A hop count, written as proxy-addr's trust function since Fastify's types lack the number form.)
+    trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
     // Upload routes set their own, larger limit.
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -68,6 +73,8 @@ export async function createApp(options: {
   registerSessionRoutes(app, deps);
   registerOrganisationRoutes(app, deps);
   registerUserRoutes(app, deps);
+  registerAccountRoutes(app, deps);
+  registerUserAccountRoutes(app, deps);
   registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerTargetTableRoutes(app, deps);

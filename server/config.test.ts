@@ -15,14 +15,30 @@ describe('readConfig', () => {
       logLevel: 'info',
       isCookieSecure: false,
       isBehindProxy: false,
+      trustProxyHops: 0,
+      sessionIdleSeconds: 2 * 3600,
       shouldLoadDemoData: true,
       workers: { threads: defaultWorkerThreads(), timeLimitSeconds: 30, memoryLimitMb: 512 },
+      demoPassword: null,
     });
     expect(defaultWorkerThreads()).toBe(Math.max(1, os.availableParallelism() - 1));
   });
 
   it('reads the worker pool settings', () => {
     expect(readConfig({ WORKER_THREADS: '0', WORKER_TIME_LIMIT: '2m', WORKER_MEMORY_MB: '1024' }).workers).toEqual({ threads: 0, timeLimitSeconds: 120, memoryLimitMb: 1024 });
+  });
+
+  it('trusts exactly the configured number of proxy hops; the old TRUST_PROXY=true means one', () => {
+    expect(readConfig({ TRUST_PROXY_HOPS: '2' })).toMatchObject({ trustProxyHops: 2, isBehindProxy: true });
+    expect(readConfig({ TRUST_PROXY: 'true' })).toMatchObject({ trustProxyHops: 1 });
+    expect(() => readConfig({ TRUST_PROXY_HOPS: 'all' })).toThrow(/TRUST_PROXY_HOPS="all"/);
+  });
+
+  it('refuses demo data and the demo password in production, and loads none there by default', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).shouldLoadDemoData).toBe(false);
+    expect(() => readConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/生产环境（NODE_ENV=production）不能载入演示数据/);
+    expect(() => readConfig({ NODE_ENV: 'production', JIXIAO_DEMO_PASSWORD: 'demo-password-1' })).toThrow(ConfigError);
+    expect(readConfig({ JIXIAO_DEMO_PASSWORD: 'demo-password-1', SESSION_IDLE_TIMEOUT: '30m' })).toMatchObject({ demoPassword: 'demo-password-1', sessionIdleSeconds: 1800 });
   });
 
   it.each([

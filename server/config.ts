@@ -22,6 +22,15 @@ const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: '必须是 true 或 false (must be true or false)' })
   .transform((text) => text === 'true' || text === '1' || text === 'yes');
 
+const durationText = z.string().transform((text, context) => {
+  const seconds = parseDurationSeconds(text);
+  if (seconds === null) {
+    context.addIssue({ code: 'custom', message: '必须是时长，如 8h、30m、7d (must be a duration such as 8h, 30m, 7d)' });
+    return z.NEVER;
+  }
+  return seconds;
+});
+
 const environmentSchema = z.object({
   PORT: z.coerce
     .number({ message: '必须是 1–65535 的整数 (must be an integer 1–65535)' })
@@ -46,14 +55,14 @@ const environmentSchema = z.object({
       }
       return seconds;
     }),
+  /** Idle timeout beside the SESSION_TTL cap: a session unused this long ends. */
+  SESSION_IDLE_TIMEOUT: durationText.default(2 * 3600),
   WEB_DIST: z.string().min(1, '不能为空 (must not be empty)').default('dist/web'),
   LOG_LEVEL: z.enum(logLevels, { message: `必须是 ${logLevels.join('/')} 之一 (must be one of ${logLevels.join(', ')})` }).default('info'),
   /** Set when the server sits behind https, so the session cookie is marked Secure. */
   COOKIE_SECURE: booleanText.default(false),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limiting is per IP). */
+  /** Deprecated: TRUST_PROXY=true means TRUST_PROXY_HOPS=1. */
   TRUST_PROXY: booleanText.default(false),
-  /** Load the demo finance bureau on first start (empty database). */
-  DEMO_DATA: booleanText.default(true),
   /** Worker threads for reading, analysing and exporting (server/workers); 0 runs them in the request thread. */
   WORKER_THREADS: z.coerce
     .number({ message: '必须是 0–64 的整数 (must be an integer 0–64)' })
@@ -80,6 +89,21 @@ const environmentSchema = z.object({
     .min(128, '必须是 128–16384 的整数 (must be an integer 128–16384)')
     .max(16384, '必须是 128–16384 的整数 (must be an integer 128–16384)')
     .default(512),
+  /**
+   * How many reverse proxies in front of the server add to X-Forwarded-For. Only that many
+   * rightmost entries are believed; 0 (default) believes none, so a client cannot pick its address.
+   */
+  TRUST_PROXY_HOPS: z.coerce
+    .number({ message: '必须是 0–10 的整数 (must be an integer 0–10)' })
+    .int('必须是 0–10 的整数 (must be an integer 0–10)')
+    .min(0, '必须是 0–10 的整数 (must be an integer 0–10)')
+    .max(10, '必须是 0–10 的整数 (must be an integer 0–10)')
+    .optional(),
+  /** Load the demo finance bureau on first start (empty database). Refused in production. */
+  DEMO_DATA: booleanText.optional(),
+  /** Tests only: every demo account gets this password instead of a random one. Refused in production. */
+  JIXIAO_DEMO_PASSWORD: z.string().min(10, '至少 10 个字符 (at least 10 characters)').optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -91,10 +115,16 @@ export interface Config {
   webDistDirectory: string;
   logLevel: (typeof logLevels)[number];
   isCookieSecure: boolean;
+  /** trustProxyHops > 0. */
   isBehindProxy: boolean;
+  /** Fastify's trustProxy: the number of proxy hops whose X-Forwarded-For entries are believed. */
+  trustProxyHops: number;
+  sessionIdleSeconds: number;
   shouldLoadDemoData: boolean;
   /** The worker pool's size and per-job limits (server/workers/heavy-work.ts). */
   workers: WorkerLimits;
+  /** Tests only (JIXIAO_DEMO_PASSWORD): one known password for every demo account; null = random per account. */
+  demoPassword: string | null;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +145,14 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     throw new ConfigError(`配置有误，无法启动 (invalid configuration, not starting):\n${lines.join('\n')}`);
   }
   const values = result.data;
+  const isProduction = values.NODE_ENV === 'production';
+  if (isProduction && (values.DEMO_DATA === true || values.JIXIAO_DEMO_PASSWORD !== undefined)) {
+    throw new ConfigError(
+      '生产环境（NODE_ENV=production）不能载入演示数据或使用演示密码：请删除 DEMO_DATA=true 与 JIXIAO_DEMO_PASSWORD，' +
+        '用 `npx jixiao create-admin <用户名>` 建立管理员。\n(demo data is refused when NODE_ENV=production)',
+    );
+  }
+  const trustProxyHops = values.TRUST_PROXY_HOPS ?? (values.TRUST_PROXY ? 1 : 0);
   return {
     port: values.PORT,
     host: values.HOST,
@@ -124,8 +162,11 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     webDistDirectory: values.WEB_DIST,
     logLevel: values.LOG_LEVEL,
     isCookieSecure: values.COOKIE_SECURE,
-    isBehindProxy: values.TRUST_PROXY,
-    shouldLoadDemoData: values.DEMO_DATA,
+    isBehindProxy: trustProxyHops > 0,
+    trustProxyHops,
+    sessionIdleSeconds: values.SESSION_IDLE_TIMEOUT,
+    shouldLoadDemoData: values.DEMO_DATA ?? !isProduction,
+    demoPassword: values.JIXIAO_DEMO_PASSWORD ?? null,
     workers: {
       threads: values.WORKER_THREADS ?? defaultWorkerThreads(),
       timeLimitSeconds: values.WORKER_TIME_LIMIT,

@@ -5,7 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
+import { demoLoginsReminder, describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
 
 async function start(): Promise<void> {
   const config = readConfig();
@@ -15,6 +15,12 @@ async function start(): Promise<void> {
   const isDevelopment = process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test';
   const { app, deps } = await createApp({ config, connection, responseCheck: isDevelopment ? 'checked' : 'fast' });
   if (applied.length) app.log.info({ applied }, '已应用数据库迁移');
+  if (process.env.NODE_ENV === 'production' && (await deps.repositories.users.hasEnabledDemoUsers())) {
+    throw new ConfigError(
+      '生产环境（NODE_ENV=production）不能在含有演示账号的数据库上启动：请换用新的数据库，' +
+        '或先在非生产模式下由管理员停用全部演示账号。\n(refusing to start in production with demo accounts enabled)',
+    );
+  }
 
   const demo = config.shouldLoadDemoData ? await loadDemoData(deps) : { isLoaded: false as const };
   await app.listen({ port: config.port, host: config.host });
@@ -26,7 +32,8 @@ async function start(): Promise<void> {
     `数据库（${connection.dialect}）：${connection.location}`,
   ];
   if (demo.isLoaded) lines.push(`已载入演示数据（演示文档 ${demo.documentCount} 份）。`);
-  if (config.shouldLoadDemoData) lines.push(...describeDemoLogins());
+  if (demo.isLoaded) lines.push(...describeDemoLogins(demo.passwords));
+  else if (config.shouldLoadDemoData && (await deps.repositories.users.hasEnabledDemoUsers())) lines.push(demoLoginsReminder);
   console.log(lines.join('\n'));
 
   const stop = async (signal: string) => {

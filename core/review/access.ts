@@ -10,6 +10,10 @@
  *   publishes. A unit with no separate 主管部门 above it is reviewed by finance for both steps
  *   (finance then also sees it once submitted);
  * - nobody edits a document outside 草稿/已退回;
+ * - the 批复表 is finance's: it is produced only by 批复 of a target table, so nobody creates,
+ *   uploads, edits or submits one (issue 9 item 8); finance only publishes it;
+ * - separation of duties: a reviewer never reviews, approves, returns or publishes a document of
+ *   their own organisation (a 主管部门's own documents go to finance, see hasSupervisor);
  * - the public reads published documents only; the administrator reads everything, changes nothing.
  */
 import type { DocumentKind } from '../model.ts';
@@ -27,7 +31,10 @@ export interface AccessDocument {
   organisationId: string;
   /** Organisation ids from the root down to and including the owner. */
   organisationPath: readonly string[];
-  /** Whether a 主管部门 sits between the unit and the finance bureau (or is the unit itself). */
+  /**
+   * Whether a 主管部门 sits between the owner and the finance bureau. A 主管部门's own documents
+   * have none above them, so finance reviews them (separation of duties).
+   */
   hasSupervisor: boolean;
 }
 
@@ -94,6 +101,7 @@ export function decideAccess(input: {
   const { actor, document, action } = input;
   // A document being created does not exist yet, so there is nothing to hide: refuse plainly.
   if (action === 'create') {
+    if (document.kind === 'approval-table') return refuse('forbidden', approvalTableRefusal);
     return isUnitRole(actor.role) && actor.organisationId === document.organisationId
       ? allowed
       : refuse('forbidden', `${roleNames[actor.role]}不能为该单位新建文档；文档由预算单位自己填报。`);
@@ -104,13 +112,20 @@ export function decideAccess(input: {
   }
   if (action === 'read' || action === 'read-history') return allowed;
   if (isUnitRole(actor.role)) return decideUnitAction(actor.role, document, action);
+  if (reviewerActions[actor.role]?.includes(action) && actor.organisationId === document.organisationId) {
+    return refuse('forbidden', '不能审核本单位的文档：审核须由上级主管部门或财政部门进行。');
+  }
   if (reviewerActions[actor.role]?.includes(action) && actor.role === getResponsibleReviewer(document)) {
     return decideReviewerAction(document, action);
   }
   return refuseRole(actor.role, action, document);
 }
 
+/** Why a unit cannot create, upload, edit or submit a 批复表. */
+export const approvalTableRefusal = '批复表由财政部门批复绩效目标表时生成，单位不能新建、上传、修改或提交批复表。';
+
 function decideUnitAction(role: Role, document: AccessDocument, action: DocumentAction): AccessDecision {
+  if (document.kind === 'approval-table' && (action === 'save' || action === 'submit')) return refuse('forbidden', approvalTableRefusal);
   if (action === 'save') {
     return isEditableState(document.state)
       ? allowed
@@ -131,7 +146,7 @@ function decideUnitAction(role: Role, document: AccessDocument, action: Document
 
 function decideReviewerAction(document: AccessDocument, action: DocumentAction): AccessDecision {
   if (action === 'add-opinion') {
-    return opinionStates.includes(document.state)
+    return opinionStates.includes(document.state) && document.kind !== 'approval-table'
       ? allowed
       : refuse('transition-not-allowed', `文档当前状态为“${reviewStateNames[document.state]}”，不在审核环节，不能填写审核意见。`);
   }

@@ -32,7 +32,8 @@ const evaluationMoves: Array<[TransitionAction, ReviewState, ReviewState]> = [
 ];
 const movesByKind: Record<DocumentKind, Array<[TransitionAction, ReviewState, ReviewState]>> = {
   'target-table': targetMoves,
-  'approval-table': targetMoves.filter(([action]) => action !== 'revise'),
+  // Produced already approved by 批复 (issue 9 item 8): only published.
+  'approval-table': targetMoves.filter(([action]) => action === 'publish'),
   'self-evaluation': evaluationMoves,
   'evaluation-report': evaluationMoves,
   monitoring: evaluationMoves,

@@ -52,10 +52,12 @@ export type TransitionResult =
 
 /**
  * The move of an action for a kind. Only the unit's target table is revised (调整); the 批复表 is
- * issued by finance and a new one is produced when the revised target table is approved.
+ * issued by finance, only published, and a new one is produced when the revised target table is approved.
  */
 function getMove(kind: DocumentKind, action: TransitionAction) {
   if (action === 'revise' && kind !== 'target-table') return undefined;
+  // The 批复表 is born approved (produced by 批复, issue 9 item 8): it can only be published.
+  if (kind === 'approval-table' && action !== 'publish') return undefined;
   return movesByFlow[getReviewFlow(kind)][action];
 }
 

@@ -21,7 +21,7 @@ describe.each(await listTestDialects())('listing documents by read scope on $dia
     tree = await insertOrganisationTree(repositories);
     // A unit with no 主管部门 above it: finance reviews both steps.
     directUnit = await repositories.organisations.insert({ id: randomUUID(), parentPath: tree.financeBureau.path, kind: 'unit', name: '测试县直属单位', createdAt: fixedNow });
-    for (const organisation of [tree.unit, tree.otherUnit, directUnit]) {
+    for (const organisation of [tree.unit, tree.otherUnit, directUnit, tree.supervisor]) {
       for (const state of reviewStates) documents.push(await insertDocument(repositories, { organisationId: organisation.id, project: state, state }));
     }
   });
@@ -32,6 +32,8 @@ describe.each(await listTestDialects())('listing documents by read scope on $dia
   it.skipIf(!isAvailable)('knows which documents have a 主管部门 above them', () => {
     expect(documents.find((document) => document.organisationId === tree.unit.id)?.hasSupervisor).toBe(true);
     expect(documents.find((document) => document.organisationId === directUnit.id)?.hasSupervisor).toBe(false);
+    // A 主管部门's own documents go to finance: it never reviews itself (issue 9 item 9).
+    expect(documents.find((document) => document.organisationId === tree.supervisor.id)?.hasSupervisor).toBe(false);
   });
 
   const actors: [string, () => ReviewActor][] = [

@@ -111,8 +111,9 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
 }
 
 /**
- * Whether a 主管部门 sits above the owning unit or is the unit itself (core/review hasSupervisor):
- * kept on the organisation row at insert (migration 20261202140000 explains why).
+ * Whether a 主管部门 sits above the owning organisation (core/review hasSupervisor), other than the
+ * owner itself: a 主管部门's own documents are thus reviewed by finance, never by the 主管部门
+ * itself (separation of duties). Kept on the organisation row at insert (migration 20261202140000).
  */
 const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** 年度: the fiscal years a bureau works on; a closed year takes no new documents (a policy for services). */
+/** 年度: the fiscal years a bureau works on; a closed year freezes its documents (services/documents/ensure-year-open.ts). */
 export interface FiscalYear {
   year: number;
   isOpen: boolean;
@@ -12,6 +12,12 @@ export function createFiscalYearsRepository(db: Kysely<Database>) {
     async list(): Promise<FiscalYear[]> {
       const rows = await db.selectFrom('fiscal_years').selectAll().orderBy('year', 'desc').execute();
       return rows.map((row) => ({ year: row.year, isOpen: Boolean(row.is_open) }));
+    },
+
+    /** Whether the year was closed; a year never entered counts as open. */
+    async isClosed(year: number): Promise<boolean> {
+      const row = await db.selectFrom('fiscal_years').select('is_open').where('year', '=', year).executeTakeFirst();
+      return row !== undefined && !row.is_open;
     },
 
     /** Adds the year or changes whether it is open. */

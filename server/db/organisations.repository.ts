@@ -54,7 +54,8 @@ export function createOrganisationsRepository(db: Kysely<Database>) {
       // core/review hasSupervisor, kept as a column so document lists need no subquery per row.
       const parentId = organisation.parentPath.at(-1);
       const parent = parentId ? await db.selectFrom('organisations').select(['kind', 'has_supervisor']).where('id', '=', parentId).executeTakeFirst() : undefined;
-      const hasSupervisor = organisation.kind === 'supervisor' || parent?.kind === 'supervisor' || Boolean(parent?.has_supervisor);
+      // The organisation itself does not count: a 主管部门's own documents go to finance (separation of duties).
+      const hasSupervisor = parent?.kind === 'supervisor' || Boolean(parent?.has_supervisor);
       const row = await db
         .insertInto('organisations')
         .values({

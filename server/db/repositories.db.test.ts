@@ -47,17 +47,32 @@ describe.each(await listTestDialects())('organisation, user, session, audit and 
     expect(await repositories.sessions.deleteExpired('2026-11-27T10:00:00.000Z')).toBe(1);
   });
 
-  it.skipIf(!isAvailable)('counts failed logins per username and IP inside the window', async () => {
-    for (const at of ['2026-11-27T07:00:00.000Z', '2026-11-27T07:50:00.000Z', '2026-11-27T07:55:00.000Z']) {
-      await repositories.loginAttempts.recordFailure({ username: 'filler', ip: '1.1.1.1', at });
-    }
-    await repositories.loginAttempts.recordFailure({ username: 'filler', ip: '2.2.2.2', at: '2026-11-27T07:55:00.000Z' });
-    expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '1.1.1.1', since: '2026-11-27T07:45:00.000Z' })).toBe(2);
-    expect(await repositories.loginAttempts.deleteBefore('2026-11-27T07:00:00.000Z')).toBe(1);
-    expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '1.1.1.1', since: '2000-01-01T00:00:00.000Z' })).toBe(2);
-    await repositories.loginAttempts.clear({ username: 'filler', ip: '1.1.1.1' });
-    expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '1.1.1.1', since: '2000-01-01T00:00:00.000Z' })).toBe(0);
-    expect(await repositories.loginAttempts.countFailuresSince({ username: 'filler', ip: '2.2.2.2', since: '2000-01-01T00:00:00.000Z' })).toBe(1);
+  it.skipIf(!isAvailable)('reserves login attempts atomically: free ones, then a doubling delay, forgotten after the window', async () => {
+    const policy = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, windowMs: 60_000 };
+    const start = Date.parse(fixedNow);
+    const reserve = (nowMs: number, key = 'user-address:filler:1.1.1.1') => repositories.loginThrottles.reserveAttempt({ key, nowMs, policy });
+    expect(await reserve(start)).toEqual({ isAllowed: true, attempts: 1 });
+    expect(await reserve(start)).toEqual({ isAllowed: true, attempts: 2 });
+    expect(await reserve(start)).toEqual({ isAllowed: true, attempts: 3 });
+    expect(await reserve(start + 999)).toEqual({ isAllowed: false, retryAfterMs: 1000 });
+    expect(await reserve(start + 1000)).toEqual({ isAllowed: true, attempts: 4 });
+    expect(await reserve(start + 2999)).toMatchObject({ isAllowed: false });
+    expect(await reserve(start + 3000)).toEqual({ isAllowed: true, attempts: 5 });
+    expect(await reserve(start + 3000, 'user-address:filler:2.2.2.2')).toEqual({ isAllowed: true, attempts: 1 });
+    // Capped at maxDelayMs, and a quiet window starts the count again.
+    expect(await reserve(start + 7000)).toEqual({ isAllowed: true, attempts: 6 });
+    expect(await reserve(start + 7000 + 8000 + 60_001)).toEqual({ isAllowed: true, attempts: 1 });
+    await repositories.loginThrottles.refundAttempt('user-address:filler:2.2.2.2');
+    expect(await reserve(start + 3000, 'user-address:filler:2.2.2.2')).toEqual({ isAllowed: true, attempts: 1 });
+    await repositories.loginThrottles.clear('user-address:filler:1.1.1.1');
+    expect(await reserve(start + 3000)).toEqual({ isAllowed: true, attempts: 1 });
+  });
+
+  it.skipIf(!isAvailable)('lets at most the free attempts through when 60 are reserved in parallel', async () => {
+    const policy = { freeAttempts: 5, baseDelayMs: 1000, maxDelayMs: 900_000, windowMs: 900_000 };
+    const nowMs = Date.parse(fixedNow);
+    const results = await Promise.all(Array.from({ length: 60 }, () => repositories.loginThrottles.reserveAttempt({ key: 'parallel', nowMs, policy })));
+    expect(results.filter((result) => result.isAllowed)).toHaveLength(5);
   });
 
   it.skipIf(!isAvailable)('keeps the audit trail in order with field-level changes and actor names', async () => {

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { createAuditEntriesRepository } from './audit-entries.repository.ts';
 import { createDocumentsRepository } from './documents.repository.ts';
 import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
-import { createLoginAttemptsRepository } from './login-attempts.repository.ts';
+import { createKnownDevicesRepository } from './known-devices.repository.ts';
+import { createLoginThrottlesRepository } from './login-throttles.repository.ts';
 import { createOrganisationsRepository } from './organisations.repository.ts';
 import { createReviewOpinionsRepository } from './review-opinions.repository.ts';
 import type { Database } from './schema.ts';
@@ -16,7 +17,8 @@ export function createRepositories(db: Kysely<Database>) {
     fiscalYears: createFiscalYearsRepository(db),
     users: createUsersRepository(db),
     sessions: createSessionsRepository(db),
-    loginAttempts: createLoginAttemptsRepository(db),
+    loginThrottles: createLoginThrottlesRepository(db),
+    knownDevices: createKnownDevicesRepository(db),
     documents: createDocumentsRepository(db),
     auditEntries: createAuditEntriesRepository(db),
     reviewOpinions: createReviewOpinionsRepository(db),

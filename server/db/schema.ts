@@ -38,6 +38,11 @@ export interface UsersTable {
   role: Role;
   organisation_id: string;
   created_at: string;
+  /** 1 for the accounts the demo data created (the web app shows a banner). */
+  is_demo: Generated<number>;
+  /** 1 when an administrator disabled the account: no sign-in, sessions gone. */
+  is_disabled: Generated<number>;
+  password_changed_at: string | null;
 }
 
 export interface SessionsTable {
@@ -47,13 +52,26 @@ export interface SessionsTable {
   csrf_token: string;
   expires_at: string;
   created_at: string;
+  /** Last request (idle timeout); null until the first request after login. */
+  last_seen_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
 }
 
-export interface LoginAttemptsTable {
-  id: Generated<number>;
-  username: string;
-  ip: string;
-  at: string;
+/** One atomic counter per throttle key (user + address, user + device, address). */
+export interface LoginThrottlesTable {
+  key: string;
+  attempts: number;
+  /** Epoch ms before which the next attempt is refused unchecked (exponential delay). */
+  next_attempt_at: number | string;
+  last_attempt_at: number | string;
+}
+
+/** A browser (sha256 of its device cookie) that signed in as the user before. */
+export interface KnownDevicesTable {
+  device_hash: string;
+  user_id: string;
+  last_used_at: string;
 }
 
 export interface DocumentsTable {
@@ -103,7 +121,8 @@ export interface Database {
   fiscal_years: FiscalYearsTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
+  login_throttles: LoginThrottlesTable;
+  known_devices: KnownDevicesTable;
   documents: DocumentsTable;
   audit_entries: AuditEntriesTable;
   review_opinions: ReviewOpinionsTable;

@@ -8,9 +8,12 @@ export interface User {
   role: Role;
   organisationId: string;
   createdAt: string;
+  /** Made by the demo data (the web app shows a banner). */
+  isDemo: boolean;
+  isDisabled: boolean;
 }
 
-function toUser(row: Omit<UserRow, 'password_hash'>): User {
+function toUser(row: Omit<UserRow, 'password_hash' | 'password_changed_at'>): User {
   return {
     id: row.id,
     username: row.username,
@@ -18,10 +21,12 @@ function toUser(row: Omit<UserRow, 'password_hash'>): User {
     role: row.role,
     organisationId: row.organisation_id,
     createdAt: row.created_at,
+    isDemo: Boolean(row.is_demo),
+    isDisabled: Boolean(row.is_disabled),
   };
 }
 
-const publicColumns = ['id', 'username', 'display_name', 'role', 'organisation_id', 'created_at'] as const;
+const publicColumns = ['id', 'username', 'display_name', 'role', 'organisation_id', 'created_at', 'is_demo', 'is_disabled'] as const;
 
 export function createUsersRepository(db: Kysely<Database>) {
   return {
@@ -30,7 +35,7 @@ export function createUsersRepository(db: Kysely<Database>) {
       return row ? toUser(row) : null;
     },
 
-    /** Only for login: the one place the password hash leaves the database. */
+    /** Only for login and password changes: the one place the password hash leaves the database. */
     async findCredentials(username: string): Promise<{ user: User; passwordHash: string } | null> {
       const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
       return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
@@ -42,7 +47,13 @@ export function createUsersRepository(db: Kysely<Database>) {
       return (await query.execute()).map(toUser);
     },
 
-    async insert(user: User & { passwordHash: string }): Promise<User> {
+    /** Whether any demo account can still sign in (production refuses to start then). */
+    async hasEnabledDemoUsers(): Promise<boolean> {
+      const row = await db.selectFrom('users').select('id').where('is_demo', '=', 1).where('is_disabled', '=', 0).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async insert(user: Omit<User, 'isDemo' | 'isDisabled'> & { passwordHash: string; isDemo?: boolean }): Promise<User> {
       const row = await db
         .insertInto('users')
         .values({
@@ -53,10 +64,30 @@ export function createUsersRepository(db: Kysely<Database>) {
           role: user.role,
           organisation_id: user.organisationId,
           created_at: user.createdAt,
+          is_demo: user.isDemo ? 1 : 0,
         })
         .returning(publicColumns)
         .executeTakeFirstOrThrow();
       return toUser(row);
+    },
+
+    async setPasswordHash(options: { id: string; passwordHash: string; at: string }): Promise<boolean> {
+      const result = await db
+        .updateTable('users')
+        .set({ password_hash: options.passwordHash, password_changed_at: options.at })
+        .where('id', '=', options.id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async setDisabled(options: { id: string; isDisabled: boolean }): Promise<User | null> {
+      const row = await db
+        .updateTable('users')
+        .set({ is_disabled: options.isDisabled ? 1 : 0 })
+        .where('id', '=', options.id)
+        .returning(publicColumns)
+        .executeTakeFirst();
+      return row ? toUser(row) : null;
     },
   };
 }

@@ -24,8 +24,11 @@ export const demoOrganisations: readonly DemoOrganisationSpec[] = [
 /** The years the demo documents cover (自评 of 2024/2025, targets of 2025/2026). */
 export const demoFiscalYears: readonly number[] = [2024, 2025, 2026];
 
-/** Every demo user signs in with this password (printed on start; change it in production). */
-export const demoPassword = 'jixiao2026';
+/**
+ * The password tests and browser journeys give every demo account (JIXIAO_DEMO_PASSWORD, set by
+ * the test scripts only). A real install gets random passwords per account (load-demo-data.ts).
+ */
+export const testDemoPassword = 'jixiao2026';
 
 export interface DemoUserSpec {
   username: string;

@@ -1,12 +1,15 @@
 /**
  * Loads the demo finance bureau into an empty database (first start), then hands over to
- * seedDemoDocuments for documents in every state.
+ * seedDemoDocuments for documents in every state. Each demo account gets its own random password
+ * (printed once, at this load; stored only as an argon2 hash) and is marked as a demo account, so
+ * no two installs share a password and the web app can show a banner (issue 9 item 5).
  */
+import { randomInt } from 'node:crypto';
 import type { Organisation } from '../db/organisations.repository.ts';
 import type { User } from '../db/users.repository.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { hashPassword } from '../services/sessions/password.ts';
-import { demoFiscalYears, demoOrganisations, demoPassword, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
+import { demoFiscalYears, demoOrganisations, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
 import { seedDemoDocuments } from './documents/index.ts';
 
 export interface DemoData {
@@ -16,7 +19,18 @@ export interface DemoData {
   users: Record<string, User>;
 }
 
-export type DemoLoadResult = { isLoaded: false } | { isLoaded: true; documentCount: number; demo: DemoData };
+export type DemoLoadResult =
+  | { isLoaded: false }
+  | { isLoaded: true; documentCount: number; demo: DemoData; /** By username: what to print once. */ passwords: Record<string, string> };
+
+// No 0/O, 1/l/I: the passwords are read off a terminal and typed.
+const passwordAlphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** 14 random characters (about 81 bits), grouped for reading: xxxx-xxxx-xxxx-xx. */
+export function createDemoPassword(): string {
+  const characters = Array.from({ length: 14 }, () => passwordAlphabet[randomInt(passwordAlphabet.length)]).join('');
+  return characters.match(/.{1,4}/g)!.join('-');
+}
 
 /**
  * Loads the demo data when the database has no organisations yet; otherwise does nothing.
@@ -24,7 +38,10 @@ export type DemoLoadResult = { isLoaded: false } | { isLoaded: true; documentCou
  */
 export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocuments?: boolean } = {}): Promise<DemoLoadResult> {
   if ((await deps.repositories.organisations.count()) > 0) return { isLoaded: false };
-  const passwordHash = await hashPassword(demoPassword);
+  const fixedPassword = deps.config.demoPassword;
+  const passwords = Object.fromEntries(demoUsers.map((spec) => [spec.username, fixedPassword ?? createDemoPassword()]));
+  const hashes = new Map<string, string>();
+  for (const password of new Set(Object.values(passwords))) hashes.set(password, await hashPassword(password));
   const createdAt = deps.now().toISOString();
   const demo = await deps.transaction(async (repositories) => {
     const organisations: DemoData['organisations'] = {};
@@ -35,13 +52,14 @@ export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocum
     const users: DemoData['users'] = {};
     for (const spec of demoUsers) {
       const organisationId = organisations[spec.organisationKey]!.id;
-      users[spec.username] = await repositories.users.insert({ id: deps.createId(), username: spec.username, displayName: spec.displayName, role: spec.role, organisationId, passwordHash, createdAt });
+      const passwordHash = hashes.get(passwords[spec.username]!)!;
+      users[spec.username] = await repositories.users.insert({ id: deps.createId(), username: spec.username, displayName: spec.displayName, role: spec.role, organisationId, passwordHash, createdAt, isDemo: true });
     }
     for (const year of demoFiscalYears) await repositories.fiscalYears.save({ year, isOpen: true });
     return { organisations, users };
   });
   const documentCount = options.shouldSeedDocuments === false ? 0 : await seedDemoDocuments(deps, demo);
-  return { isLoaded: true, documentCount, demo };
+  return { isLoaded: true, documentCount, demo, passwords };
 }
 
 const roleLabels: Record<DemoUserSpec['role'], string> = {
@@ -52,11 +70,20 @@ const roleLabels: Record<DemoUserSpec['role'], string> = {
   'unit-leader': '单位负责人',
 };
 
-/** The lines printed on start: every demo login with its role and organisation. */
-export function describeDemoLogins(): string[] {
+/**
+ * The lines printed once, when the demo data is loaded: every demo login with its password, role
+ * and organisation. Later starts print only that the demo accounts exist (the passwords are not kept).
+ */
+export function describeDemoLogins(passwords: Record<string, string>): string[] {
   const nameByKey = new Map(demoOrganisations.map((organisation) => [organisation.key, organisation.name]));
   return [
-    `演示账号（密码均为 ${demoPassword}）:`,
-    ...demoUsers.map((user) => `  ${user.username.padEnd(20)} ${roleLabels[user.role].padEnd(8, '　')} ${nameByKey.get(user.organisationKey)}`),
+    '演示账号（密码只显示这一次，请记下；登录后可在“修改密码”中更改）:',
+    ...demoUsers.map(
+      (user) => `  ${user.username.padEnd(20)} ${(passwords[user.username] ?? '').padEnd(18)} ${roleLabels[user.role].padEnd(8, '　')} ${nameByKey.get(user.organisationKey)}`,
+    ),
   ];
 }
+
+/** Printed on later starts: the demo accounts exist, their passwords were shown at the first start. */
+export const demoLoginsReminder =
+  '演示账号的密码只在首次载入演示数据时显示。忘记时：`npx jixiao reset-password <用户名>` 重置，或删除 ./data 重新开始。';

@@ -13,6 +13,8 @@ import { findSession } from '../services/sessions/find-session.ts';
 import type { ApiApp } from './api-app.ts';
 
 export const sessionCookieName = 'jixiao_session';
+/** A browser's long-lived random id (login throttling: known devices). */
+export const deviceCookieName = 'jixiao_device';
 export const csrfHeaderName = 'x-csrf-token';
 
 declare module 'fastify' {
@@ -48,7 +50,7 @@ export function registerSessionResolution(app: ApiApp, deps: ServiceDeps): void 
   });
 }
 
-/** Route hook (onRequest/preValidation/preHandler): 401 unless signed in. */
+/** Route hook, always as onRequest (before the body is read, so anonymous uploads cost nothing): 401 unless signed in. */
 export async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!request.actor) {
     return reply.code(401).send({ code: 'unauthenticated', message: '请先登录' });

@@ -96,4 +96,16 @@ describe('document authorisation matrix', () => {
     const visible = states.filter((state) => listed.has(shared.get(state)!.id));
     expect(visible).toEqual(states.filter((state) => expectations[username]!.visible.has(state)));
   });
+
+  // Issue 9 item 8: the 批复表 finance's 批复 produced; of every write, only finance publishes it.
+  it.each(Object.keys(expectations))('lets %s change a produced 批复表 only as the matrix says', async (username) => {
+    const target = await createDocumentInState(testApp, { unitKey: 'police', state: 'approved' });
+    const [approvalTable] = await testApp.deps.repositories.documents.listRevisions({ ...target, kind: 'approval-table' });
+    const allowed: Route[] = [];
+    for (const route of routes.filter((each) => each !== 'read' && each !== 'history' && each !== 'publish')) {
+      if ((await call(username, route, approvalTable!)).statusCode < 300) allowed.push(route);
+    }
+    if ((await call(username, 'publish', approvalTable!)).statusCode < 300) allowed.push('publish');
+    expect(allowed).toEqual(username === 'finance' ? ['publish'] : []);
+  });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createUser } from '../services/users/create-user.ts';
+import { testDemoPassword } from '../demo/demo-organisations.ts';
+import { hashPassword } from '../services/sessions/password.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 import { listTestDialects } from '../test-support/test-database.ts';
 import { createDocumentInState, createSessionCache } from './documents-test-support.ts';
@@ -170,7 +171,8 @@ describe.each(await listTestDialects())('document workflow over HTTP on $dialect
   it('lets finance take both review steps for a unit with no 主管部门 above it', async () => {
     const bureau = testApp.demo.organisations.bureau!;
     const unit = await testApp.deps.repositories.organisations.insert({ id: randomUUID(), parentPath: bureau.path, kind: 'unit', name: '示范县直属单位', createdAt: '2026-11-27T08:00:00.000Z' });
-    await createUser(testApp.deps, { username: 'direct-leader', password: 'jixiao2026', displayName: '直属单位 负责人', role: 'unit-leader', organisationId: unit.id });
+    // Written directly with the tests' demo password, so the session cache signs it in like a demo user.
+    await testApp.deps.repositories.users.insert({ id: randomUUID(), username: 'direct-leader', passwordHash: await hashPassword(testDemoPassword), displayName: '直属单位 负责人', role: 'unit-leader', organisationId: unit.id, createdAt: '2026-11-27T08:00:00.000Z' });
     const { headers } = await signIn('direct-leader');
     const upload = await testApp.app.inject({ method: 'POST', url: '/api/documents/upload', headers, payload: { text: (await import('../../test-support/seeds.ts')).readSeed('000') } });
     const id = upload.json().document.id as string;

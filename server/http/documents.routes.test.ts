@@ -71,8 +71,18 @@ describe('document routes', () => {
       expect(history.json().entries).toMatchObject([{ action: 'upload', toState: 'draft', reason: '000.txt' }]);
     });
 
+    it('refuses a unit uploading a 批复表: only finance’s approval produces one (issue 9 item 8)', async () => {
+      const before = await testApp.deps.repositories.documents.list({ limit: 1000 });
+      const response = await request('justice-filler', 'POST', '/api/documents/upload', { text: readSeed('002') });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().message).toContain('批复表由财政部门批复绩效目标表时生成');
+      const imported = await request('justice-leader', 'POST', '/api/documents/import', { fileName: '批复表.txt', contentBase64: Buffer.from(readSeed('002'), 'utf8').toString('base64') });
+      expect(imported.statusCode).toBe(403);
+      expect((await testApp.deps.repositories.documents.list({ limit: 1000 })).total).toBe(before.total);
+    });
+
     it('refuses a second upload of the same unit, year and kind, and saves nothing', async () => {
-      const text = readSeed('002');
+      const text = readSeed('000');
       expect((await request('justice-filler', 'POST', '/api/documents/upload', { text })).statusCode).toBe(201);
       const before = await testApp.deps.repositories.documents.list({ limit: 1000 });
       const again = await request('justice-filler', 'POST', '/api/documents/upload', { text });

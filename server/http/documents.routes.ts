@@ -53,7 +53,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/documents',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: { tags, summary: '文档列表（按年度、单位、种类、状态筛选，分页）', querystring: documentListQuerySchema, response: { 200: documentPageSchema, ...readErrors } },
     },
     async (request) => listDocuments(deps, { actor: getActor(request), filter: request.query }),
@@ -62,7 +62,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/upload',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       bodyLimit: uploadBodyLimit,
       schema: {
         tags,
@@ -77,7 +77,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/import',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       bodyLimit: importBodyLimit,
       schema: {
         tags,
@@ -95,7 +95,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/self-evaluations',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags,
         summary: '由已批复的绩效目标表生成自评表草稿',
@@ -109,7 +109,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/evaluation-reports',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags,
         summary: '由本年度自评表生成评价报告草稿',
@@ -123,7 +123,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/preview-score',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       bodyLimit: saveBodyLimit,
       schema: { tags, summary: '按规则评分和检查（不保存）', body: z.object({ body: saveBodySchema.shape.body }), response: { 200: scorePreviewSchema, ...readErrors } },
     },
@@ -133,7 +133,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/documents/:id',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: { tags, summary: '读取文档', params: documentIdParamsSchema, response: { 200: documentDetailSchema, ...readErrors } },
     },
     // The body goes out as stored JSON text (http/response-serializer.ts splices it in).
@@ -143,7 +143,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.put(
     '/api/documents/:id',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       bodyLimit: saveBodyLimit,
       schema: {
         tags,
@@ -159,7 +159,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.patch(
     '/api/documents/:id/indicators',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags,
         summary: '保存草稿中的一个指标（自动保存；带版本号，版本过期返回 409 与当前文档）',
@@ -174,7 +174,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/:id/transitions',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags,
         summary: '审核流转：提交、撤回、审核通过、退回、公开、调整',
@@ -189,7 +189,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/documents/:id/opinions',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags,
         summary: '填写审核意见（针对指标或整体）',
@@ -204,7 +204,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/documents/:id/history',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags,
         summary: '文档历史：流转、修改（分页，最新的在第一页）、意见与修订版本',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { readConfig } from '../config.ts';
 import { createQueryCounter, type QueryCounter } from '../db/query-counter.ts';
-import { demoPassword } from '../demo/demo-organisations.ts';
+import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
 import { seedProvince } from '../demo/province/seed-province.ts';
 import { hashPassword } from '../services/sessions/password.ts';
 import { toSignedIn } from '../test-support/create-test-app.ts';

@@ -5,7 +5,7 @@ import type { ActiveSession } from '../db/sessions.repository.ts';
 import { roles, organisationKinds } from '../db/schema.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import type { ApiApp } from './api-app.ts';
-import { authenticate, sessionCookieName } from './auth.ts';
+import { authenticate, deviceCookieName, sessionCookieName } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
 
 const sessionResponseSchema = z
@@ -15,6 +15,7 @@ const sessionResponseSchema = z
       username: z.string(),
       displayName: z.string(),
       role: z.enum(roles),
+      isDemo: z.boolean().describe('演示账号：网页显示提示条'),
       organisationId: z.string(),
       organisationName: z.string(),
       organisationKind: z.enum(organisationKinds),
@@ -52,7 +53,21 @@ export function registerSessionRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request, reply) => {
-      const { token, session } = await logIn(deps, { ...request.body, ip: request.ip });
+      const { token, session, deviceToken } = await logIn(deps, {
+        ...request.body,
+        ip: request.ip,
+        deviceToken: request.cookies[deviceCookieName] ?? null,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      // Long-lived and random: a browser that signed in as a user before is not slowed down by
+      // guesses from elsewhere (services/sessions/log-in.ts).
+      reply.setCookie(deviceCookieName, deviceToken, {
+        path: '/api/login',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.config.isCookieSecure,
+        maxAge: 400 * 24 * 3600,
+      });
       reply.setCookie(sessionCookieName, token, {
         path: '/',
         httpOnly: true,
@@ -89,6 +104,7 @@ export function registerSessionRoutes(app: ApiApp, deps: ServiceDeps): void {
           username: actor.username,
           displayName: actor.displayName,
           role: actor.role,
+          isDemo: actor.isDemo,
           organisationId: actor.organisationId,
           organisationName: actor.organisationName,
           organisationKind: actor.organisationKind,

@@ -11,7 +11,7 @@ export function registerTargetTableRoutes(app: ApiApp, deps: ServiceDeps): void 
   app.post(
     '/api/documents/target-tables',
     {
-      preValidation: authenticate,
+      onRequest: authenticate,
       schema: {
         tags: ['文档'],
         summary: '新建绩效目标表草稿（空白，或复制上年已批复的目标表）',

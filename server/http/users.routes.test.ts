@@ -47,7 +47,6 @@ describe('user routes', () => {
   });
 
   it.each([
-    ['a short password', { password: 'short' }, /密码至少 8 位/],
     ['a bad username', { username: '张 三' }, /用户名须为/],
     ['an unknown role', { role: 'king' }, /role/],
   ])('refuses %s with 400 invalid-input', async (_case, change, pattern) => {
@@ -74,5 +73,18 @@ describe('user routes', () => {
 
   it('answers 401 without a session', async () => {
     expect((await testApp.app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+  });
+
+  it.each([
+    ['a short password', 'short-1', /至少 10 个字符/],
+    ['the username', 'someone-else', /用户名/],
+    ['a common password', 'qwertyuiop', /过于常见/],
+  ])('refuses %s with 400 weak-password and creates nobody', async (_case, password, pattern) => {
+    const { headers } = await testApp.signIn('admin');
+    const payload = { username: 'someone', password, displayName: '某人', role: 'unit-filler', organisationId: testApp.demo.organisations.police!.id };
+    const response = await testApp.app.inject({ method: 'POST', url: '/api/users', headers, payload: password === 'someone-else' ? { ...payload, username: 'someone-else' } : payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'weak-password', message: expect.stringMatching(pattern) });
+    expect((await testApp.deps.repositories.users.list()).some((user) => user.username.startsWith('someone'))).toBe(false);
   });
 });

@@ -8,12 +8,30 @@ import type { ApiApp } from './api-app.ts';
 import { requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
 
-const userSchema = z
-  .object({ id: z.string(), username: z.string(), displayName: z.string(), role: z.enum(roles), organisationId: z.string(), createdAt: z.string() })
+export const userSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(roles),
+    organisationId: z.string(),
+    createdAt: z.string(),
+    isDemo: z.boolean().describe('演示账号'),
+    isDisabled: z.boolean().describe('已停用'),
+  })
   .describe('用户');
 
-function toUserResponse(user: User) {
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, organisationId: user.organisationId, createdAt: user.createdAt };
+export function toUserResponse(user: User) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    organisationId: user.organisationId,
+    createdAt: user.createdAt,
+    isDemo: user.isDemo,
+    isDisabled: user.isDisabled,
+  };
 }
 
 const adminErrors = { 401: errorResponseSchema, 403: errorResponseSchema };
@@ -42,7 +60,7 @@ export function registerUserRoutes(app: ApiApp, deps: ServiceDeps): void {
         summary: '新建用户（管理员）',
         body: z.object({
           username: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$/, '用户名须为 2–32 位字母、数字或 . _ -'),
-          password: z.string().min(8, '密码至少 8 位').max(256),
+          password: z.string().min(1, '请填写密码').max(256).describe('至少 10 个字符，不能是用户名或常见密码'),
           displayName: z.string().trim().min(1, '请填写姓名').max(50),
           role: z.enum(roles),
           organisationId: z.string().min(1),

@@ -8,6 +8,8 @@ export interface Actor extends ReviewActor {
   username: string;
   displayName: string;
   role: Role;
+  /** A demo account (the web app shows a banner). */
+  isDemo: boolean;
   organisationId: string;
   organisationName: string;
   organisationKind: OrganisationKind;
@@ -21,6 +23,7 @@ export function toActor(session: ActiveSession): Actor {
     username: session.user.username,
     displayName: session.user.displayName,
     role: session.user.role,
+    isDemo: session.user.isDemo,
     organisationId: session.organisation.id,
     organisationName: session.organisation.name,
     organisationKind: session.organisation.kind,

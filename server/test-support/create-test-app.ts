@@ -7,7 +7,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createApp } from '../app.ts';
 import { readConfig, type Config } from '../config.ts';
 import type { Dialect } from '../db/connect.ts';
-import { demoPassword } from '../demo/demo-organisations.ts';
+import { testDemoPassword } from '../demo/demo-organisations.ts';
 import { loadDemoData, type DemoData } from '../demo/load-demo-data.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import type { ResponseCheck } from '../http/response-serializer.ts';
@@ -53,7 +53,7 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
-  const config: Config = { ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' }), ...options.config };
+  const config: Config = { ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false', JIXIAO_DEMO_PASSWORD: testDemoPassword }), ...options.config };
   const clock = { now: new Date(options.startAt ?? '2026-11-27T08:00:00.000Z') };
   const { app, deps } = await createApp({
     config,
@@ -75,7 +75,7 @@ export async function createTestApp(
     advanceClock(milliseconds) {
       clock.now = new Date(clock.now.getTime() + milliseconds);
     },
-    async signIn(username, password = demoPassword) {
+    async signIn(username, password = testDemoPassword) {
       const response = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password } });
       if (response.statusCode !== 200) throw new Error(`signIn(${username}) failed: ${response.statusCode} ${response.body}`);
       return toSignedIn(response);

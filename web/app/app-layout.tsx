@@ -9,6 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { roleNames, type Role } from '../../core/review/roles.ts';
 import { useRouter } from '../lib/router.tsx';
 import { useSession, useUser } from './session-context.tsx';
+import { DemoBanner } from '../features/account/demo-banner.tsx';
 
 interface MenuEntry {
   key: string;
@@ -34,7 +35,7 @@ export function listMenuEntries(role: Role): MenuEntry[] {
         publicPage,
       ];
     case 'admin':
-      return [home, overview, { key: '/documents', label: '文档查询' }, publicPage];
+      return [home, overview, { key: '/documents', label: '文档查询' }, { key: '/admin/users', label: '用户管理' }, publicPage];
     case 'public':
       return [home, { key: '/documents', label: '文档查询' }, publicPage];
   }
@@ -62,9 +63,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
     },
   };
   const logOutButton = (
-    <Button size="small" onClick={() => void logOut().then(() => navigate('/'))}>
-      退出
-    </Button>
+    <>
+      <Button size="small" onClick={() => navigate('/account')}>
+        我的账号
+      </Button>
+      <Button size="small" onClick={() => void logOut().then(() => navigate('/'))}>
+        退出
+      </Button>
+    </>
   );
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -112,6 +118,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Menu mode="inline" style={{ borderInlineEnd: 'none' }} {...menuProps} />
         </Drawer>
       )}
+      {user.isDemo && <DemoBanner />}
       <Layout.Content style={{ padding: isNarrow ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
         {children}
       </Layout.Content>

@@ -15,6 +15,8 @@ const ReviewQueuePage = lazy(() => import('../features/review/review-queue-page.
 const PublicPage = lazy(() => import('../features/public/public-page.tsx'));
 const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx'));
 const PrintPage = lazy(() => import('../features/print/print-page.tsx'));
+const AccountPage = lazy(() => import('../features/account/account-page.tsx'));
+const AdminUsersPage = lazy(() => import('../features/admin-users/admin-users-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -25,6 +27,8 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/overview', page: OverviewPage },
   { pattern: '/public', page: PublicPage },
   { pattern: '/public/:id', page: PublicPage },
+  { pattern: '/account', page: AccountPage },
+  { pattern: '/admin/users', page: AdminUsersPage },
 ];
 
 export function AppRoutes() {

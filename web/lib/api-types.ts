@@ -13,6 +13,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: Exclude<Role, 'public'>;
+  /** A demo account: the layout shows a banner. */
+  isDemo?: boolean;
   organisationId: string;
   organisationName: string;
   organisationKind: 'finance-bureau' | 'supervisor' | 'unit';

@@ -13,7 +13,7 @@ export async function up(db: MigrationDb): Promise<void> {
     .alterTable('organisations')
     .addColumn('has_supervisor', 'integer', (column) => column.notNull().defaultTo(0))
     .execute();
-  await sql`update organisations set has_supervisor = 1 where exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and organisations.path like '%/' || supervisors.id || '/%')`.execute(db);
+  await sql`update organisations set has_supervisor = 1 where exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and supervisors.id <> organisations.id and organisations.path like '%/' || supervisors.id || '/%')`.execute(db);
   await db.schema
     .createIndex('documents_queue_index')
     .on('documents')

@@ -134,6 +134,7 @@ export function toDemoActor(demo: DemoData, username: string): Actor {
     username: user.username,
     displayName: user.displayName,
     role: user.role,
+    isDemo: user.isDemo,
     organisationId: organisation.id,
     organisationName: organisation.name,
     organisationKind: organisation.kind,

@@ -18,7 +18,7 @@ export interface PlannedOrganisation {
   sector: Sector | null;
   /** For documents: the 主管部门 name above a unit. */
   supervisorName: string | null;
-  /** A 主管部门 on the path, itself included (organisations.has_supervisor). */
+  /** A 主管部门 above it on the path, itself excluded (organisations.has_supervisor; separation of duties). */
   hasSupervisor: boolean;
 }
 
@@ -66,7 +66,7 @@ export function planProvince(random: Random, unitCount: number): ProvincePlan {
   let nextId = 1;
   const add = (parent: PlannedOrganisation | null, kind: OrganisationKind, name: string, sector: Sector | null = null, supervisorName: string | null = null) => {
     const id = `o${String(nextId++).padStart(6, '0')}`;
-    const hasSupervisor = kind === 'supervisor' || (parent?.hasSupervisor ?? false);
+    const hasSupervisor = parent?.kind === 'supervisor' || (parent?.hasSupervisor ?? false);
     const organisation = { id, parentId: parent?.id ?? null, kind, name, path: `${parent?.path ?? '/'}${id}/`, sector, supervisorName, hasSupervisor };
     organisations.push(organisation);
     return organisation;

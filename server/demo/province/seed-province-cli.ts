@@ -2,15 +2,16 @@
  * `npm run seed:province -- --units 10000 --years 5 [--seed N] [--indicators N]
  * [--database-url postgres://…] [--sqlite file]`: a generated province for load tests, into the
  * configured database (DATABASE_URL, else ./data) or the one given. Prints a progress bar and
- * its own timing. Every account's password is the demo password.
+ * its own timing. Every generated account gets one random password, printed once at the end
+ * (JIXIAO_DEMO_PASSWORD, as in the test scripts, fixes it instead).
  */
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { readConfig } from '../../config.ts';
 import { connectDatabase, connectPostgres, connectSqlite } from '../../db/connect.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { hashPassword } from '../../services/sessions/password.ts';
-import { demoPassword } from '../demo-organisations.ts';
 import { seedProvince } from './seed-province.ts';
 
 const usage = '用法: npm run seed:province -- --units 10000 --years 5 [--seed 1] [--indicators 12] [--database-url postgres://…] [--sqlite 文件]';
@@ -61,13 +62,14 @@ try {
   const startedAt = performance.now();
   try {
     await migrateToLatest(connection.db);
+    const password = process.env.JIXIAO_DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
     console.log(`生成省级数据: ${units} 个单位 × ${years} 年，种子 ${seed} → ${connection.location}`);
     const counts = await seedProvince(connection.db, {
       units,
       years,
       seed,
       indicatorsPerDocument: indicators,
-      passwordHash: await hashPassword(demoPassword),
+      passwordHash: await hashPassword(password),
       onProgress: ({ done, total }) => drawProgress(done, total, startedAt),
     });
     if (process.stdout.isTTY) process.stdout.write('\n');
@@ -75,6 +77,7 @@ try {
     console.log(
       `完成: ${counts.organisations} 个组织, ${counts.users} 个账号, ${counts.fiscalYears} 个年度, ${counts.documents} 份文档, ${counts.indicators} 个指标, ${counts.findings} 条检查发现; 用时 ${seconds.toFixed(1)} s`,
     );
+    console.log(`所有生成账号的密码（只显示这一次）: ${password}`);
   } finally {
     await connection.db.destroy();
   }

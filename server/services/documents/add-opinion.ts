@@ -3,6 +3,7 @@ import type { ReviewOpinion } from '../../../core/review/index.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createInvalidInputError } from './document-errors.ts';
+import { ensureYearOpen } from './ensure-year-open.ts';
 import { loadDocumentFor } from './load-document.ts';
 
 const indicatorPathPattern = /^goals\.(\d+)\.indicators\.(\d+)/;
@@ -12,6 +13,7 @@ export async function addOpinion(
   input: { actor: Actor; id: string; opinion: ReviewOpinion },
 ): Promise<{ id: number; path: string | null; text: string; at: string }> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'add-opinion' });
+  await ensureYearOpen(deps.repositories, stored.year);
   const path = input.opinion.path;
   const match = indicatorPathPattern.exec(path);
   if (match && !stored.body.goals[Number(match[1])]?.indicators[Number(match[2])]) {

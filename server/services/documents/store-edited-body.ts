@@ -3,6 +3,7 @@
  * the field-level changes go into the audit trail in the same transaction as the versioned
  * update, and a stale version overwrites nothing (409 with the current document).
  */
+import { checkCodes } from '../../../core/analyse.ts';
 import { diffDocuments } from '../../../core/audit/diff-documents.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { StoredDocument } from '../../db/documents.repository.ts';
@@ -10,9 +11,16 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError } from '../service-error.ts';
 import { createVersionConflictError } from './document-errors.ts';
+import { ensureYearOpen } from './ensure-year-open.ts';
 import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
 import { addChainFindings } from './add-chain-findings.ts';
+
+/** Findings the reader wrote on import (unparsed-line, shifted-row …); analyseDocument replaces the checks' own. */
+function listReaderFindings(body: PerformanceDocument): PerformanceDocument['findings'] {
+  const checkCodeSet = new Set<string>(checkCodes);
+  return body.findings.filter((finding) => !checkCodeSet.has(finding.code));
+}
 
 /** The stored document after the edit (or unchanged when the edit changed nothing). */
 export async function storeEditedBody(
@@ -21,7 +29,12 @@ export async function storeEditedBody(
 ): Promise<StoredDocument> {
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion) throw createVersionConflictError(toDocumentView(stored, actor));
-  const body = await addChainFindings(deps, { organisationId: stored.organisationId, body: await deps.heavyWork.analyse(input.body) });
+  await ensureYearOpen(deps.repositories, stored.year);
+  // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
+  // reader's findings come from the stored document, the checks' are recomputed, and the unit
+  // is the owning organisation.
+  const analysed = await deps.heavyWork.analyse({ ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) });
+  const body = await addChainFindings(deps, { organisationId: stored.organisationId, body: analysed });
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();

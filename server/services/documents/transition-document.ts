@@ -22,6 +22,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, ServiceError, toServiceError } from '../service-error.ts';
 import { createRevision } from './create-revision.ts';
 import { createVersionConflictError, toInputError } from './document-errors.ts';
+import { ensureYearOpen } from './ensure-year-open.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { produceApprovalTable, publishApprovalTable } from './produce-approval-table.ts';
@@ -50,6 +51,7 @@ export async function transitionDocument(
   if (input.expectedVersion != null && input.expectedVersion !== stored.version) {
     throw createVersionConflictError(toDocumentView(stored, actor));
   }
+  await ensureYearOpen(deps.repositories, stored.year);
   const kind = stored.kind as DocumentKind;
   const conclusionCheck = checkConclusion({ kind, action: input.action, conclusion: input.conclusion });
   if (!conclusionCheck.ok) throw toInputError(conclusionCheck);

@@ -4,6 +4,7 @@ import type { User } from '../../db/users.repository.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
 import { hashPassword } from '../sessions/password.ts';
+import { ensurePasswordAcceptable } from './password-policy.ts';
 
 /** Which organisation kinds each role belongs to (a 主管部门 may also fill in its own documents). */
 const organisationKindsByRole: Record<Role, readonly OrganisationKind[]> = {
@@ -18,6 +19,7 @@ export async function createUser(
   deps: ServiceDeps,
   input: { username: string; password: string; displayName: string; role: Role; organisationId: string },
 ): Promise<User> {
+  ensurePasswordAcceptable({ password: input.password, username: input.username });
   const organisation = await deps.repositories.organisations.getById(input.organisationId);
   if (!organisation) throw new ServiceError({ code: 'organisation-not-found', message: '所属单位不存在。', httpStatus: 404 });
   if (!organisationKindsByRole[input.role].includes(organisation.kind)) {

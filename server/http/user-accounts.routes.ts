@@ -1,0 +1,53 @@
+/** The administrator's account actions: reset a password, disable/enable, end sessions (issue 9 item 5). */
+import { z } from 'zod';
+import type { ServiceDeps } from '../services/deps.ts';
+import { resetPassword, revokeUserSessions, setUserDisabled } from '../services/users/manage-account.ts';
+import type { ApiApp } from './api-app.ts';
+import { getActor, requireRole } from './auth.ts';
+import { errorResponseSchema } from './errors.ts';
+import { toUserResponse, userSchema } from './users.routes.ts';
+
+const tags = ['用户'];
+const params = z.object({ id: z.string().min(1).max(64) });
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+export function registerUserAccountRoutes(app: ApiApp, deps: ServiceDeps): void {
+  app.post(
+    '/api/users/:id/password',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        tags,
+        summary: '重置用户密码（管理员；该用户的会话全部退出）',
+        params,
+        body: z.object({ newPassword: z.string().min(1, '请输入新密码').max(256) }),
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => toUserResponse(await resetPassword(deps, { userId: request.params.id, newPassword: request.body.newPassword })),
+  );
+
+  app.put(
+    '/api/users/:id/status',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        tags,
+        summary: '停用或启用用户（管理员；停用时其会话全部退出）',
+        params,
+        body: z.object({ isDisabled: z.boolean() }),
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => toUserResponse(await setUserDisabled(deps, { actor: getActor(request), userId: request.params.id, isDisabled: request.body.isDisabled })),
+  );
+
+  app.delete(
+    '/api/users/:id/sessions',
+    {
+      onRequest: requireRole('admin'),
+      schema: { tags, summary: '让用户的所有会话退出（管理员）', params, response: { 200: z.object({ revoked: z.number().int() }), ...errors } },
+    },
+    async (request) => ({ revoked: await revokeUserSessions(deps, { userId: request.params.id }) }),
+  );
+}

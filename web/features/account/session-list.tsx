@@ -1,0 +1,61 @@
+/** 登录设备: the own sessions (when, where, which browser), each can be ended except the current one. */
+import { Button, Table, Tag, message } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { describeError, requestJson } from '../../lib/api-client.ts';
+
+export interface SessionItem {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  isCurrent: boolean;
+}
+
+const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+export function SessionList() {
+  const [items, setItems] = useState<SessionItem[]>([]);
+  const [isLoading, setIsLoading] = useState(true);
+  const load = useCallback(() => {
+    setIsLoading(true);
+    requestJson<{ items: SessionItem[] }>('GET', '/api/sessions')
+      .then((response) => setItems(response.items))
+      .catch((error: unknown) => void message.error(describeError(error)))
+      .finally(() => setIsLoading(false));
+  }, []);
+  useEffect(load, [load]);
+
+  const revoke = async (id: string) => {
+    try {
+      await requestJson('DELETE', `/api/sessions/${id}`);
+      void message.success('已让该设备退出登录。');
+      load();
+    } catch (error) {
+      void message.error(describeError(error));
+    }
+  };
+
+  return (
+    <Table<SessionItem>
+      rowKey="id"
+      size="small"
+      loading={isLoading}
+      dataSource={items}
+      pagination={false}
+      columns={[
+        { title: '登录时间', dataIndex: 'createdAt', render: formatTime },
+        { title: '最近使用', dataIndex: 'lastSeenAt', render: formatTime },
+        { title: '地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
+        { title: '浏览器', dataIndex: 'userAgent', ellipsis: true, render: (agent: string | null) => agent ?? '—' },
+        {
+          title: '',
+          key: 'action',
+          render: (_value, item) =>
+            item.isCurrent ? <Tag color="green">当前设备</Tag> : <Button size="small" danger onClick={() => void revoke(item.id)}>退出该设备</Button>,
+        },
+      ]}
+    />
+  );
+}

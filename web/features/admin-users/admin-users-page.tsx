@@ -1,0 +1,111 @@
+/** 用户管理 (/admin/users, administrator): reset a password, disable or enable, end a user's sessions. */
+import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { roleNames, type Role } from '../../../core/review/roles.ts';
+import { describeError, requestJson } from '../../lib/api-client.ts';
+
+export interface UserItem {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Exclude<Role, 'public'>;
+  organisationId: string;
+  createdAt: string;
+  isDemo: boolean;
+  isDisabled: boolean;
+}
+
+export default function AdminUsersPage() {
+  const [users, setUsers] = useState<UserItem[]>([]);
+  const [isLoading, setIsLoading] = useState(true);
+  const [resetting, setResetting] = useState<UserItem | null>(null);
+  const [form] = Form.useForm<{ newPassword: string }>();
+
+  const load = useCallback(() => {
+    setIsLoading(true);
+    requestJson<{ items: UserItem[] }>('GET', '/api/users')
+      .then((response) => setUsers(response.items))
+      .catch((error: unknown) => void message.error(describeError(error)))
+      .finally(() => setIsLoading(false));
+  }, []);
+  useEffect(load, [load]);
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      void message.success(done);
+      load();
+    } catch (error) {
+      void message.error(describeError(error));
+    }
+  };
+
+  const submitReset = async () => {
+    const { newPassword } = await form.validateFields();
+    if (!resetting) return;
+    await act(() => requestJson('POST', `/api/users/${resetting.id}/password`, { newPassword }), `已重置 ${resetting.username} 的密码，其登录已全部退出。`);
+    setResetting(null);
+    form.resetFields();
+  };
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3}>用户管理</Typography.Title>
+      <Table<UserItem>
+        rowKey="id"
+        size="small"
+        loading={isLoading}
+        dataSource={users}
+        pagination={false}
+        columns={[
+          { title: '用户名', dataIndex: 'username' },
+          { title: '姓名', dataIndex: 'displayName' },
+          { title: '角色', dataIndex: 'role', render: (role: UserItem['role']) => roleNames[role] },
+          {
+            title: '状态',
+            key: 'status',
+            render: (_value, user) => (
+              <Space size={4}>
+                {user.isDisabled ? <Tag color="red">已停用</Tag> : <Tag color="green">正常</Tag>}
+                {user.isDemo && <Tag color="orange">演示账号</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_value, user) => (
+              <Space size={4} wrap>
+                <Button size="small" onClick={() => setResetting(user)}>
+                  重置密码
+                </Button>
+                <Button
+                  size="small"
+                  danger={!user.isDisabled}
+                  onClick={() =>
+                    void act(
+                      () => requestJson('PUT', `/api/users/${user.id}/status`, { isDisabled: !user.isDisabled }),
+                      user.isDisabled ? `已启用 ${user.username}` : `已停用 ${user.username}，其登录已全部退出。`,
+                    )
+                  }
+                >
+                  {user.isDisabled ? '启用' : '停用'}
+                </Button>
+                <Popconfirm title={`让 ${user.username} 在所有设备上退出登录？`} okText="退出" cancelText="取消" onConfirm={() => void act(() => requestJson('DELETE', `/api/users/${user.id}/sessions`), `${user.username} 已在所有设备上退出。`)}>
+                  <Button size="small">退出所有会话</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal title={`重置 ${resetting?.username ?? ''} 的密码`} open={resetting !== null} okText="重置" cancelText="取消" onOk={() => void submitReset()} onCancel={() => setResetting(null)} destroyOnHidden>
+        <Form form={form} layout="vertical">
+          <Form.Item label="新密码" name="newPassword" extra="至少 10 个字符，不能是用户名或常见密码。请把新密码当面或电话告知本人。" rules={[{ required: true, message: '请输入新密码' }, { min: 10, message: '密码至少 10 个字符' }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
