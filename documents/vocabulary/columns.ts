@@ -154,7 +154,10 @@ export const MAX_HEADER_CELL_LENGTH = 24;
 
 /** Whitespace and a trailing unit note ("（分）", "(万元)") go before a header cell is matched. */
 export function normalizeHeaderText(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[（(](分|万元|元|%|％|A|B|个)[）)]$/, '');
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[（(](分|万元|元|%|％|A|B|个)[）)]$/, '')
+    .replace(/[（(]\d{1,3}(\.\d{1,2})?分?[）)]$/, '');
 }
 
 const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
