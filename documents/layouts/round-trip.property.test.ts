@@ -21,12 +21,12 @@ const kinds = [
   {
     name: '部门整体支出绩效目标表 (2–5 goals)',
     arbitrary: departmentTargetTable,
-    readsToday: new Set(['tabs', 'pipes', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer']),
+    readsToday: new Set(['tabs', 'pipes', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'traditional-characters', 'amounts-in-yuan']),
   },
   {
     name: '项目支出绩效自评表',
     arbitrary: projectSelfEvaluation,
-    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'reordered-columns', 'product-xlsx-writer', 'product-docx-writer']),
+    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'reordered-columns', 'product-xlsx-writer', 'product-docx-writer', 'traditional-characters', 'amounts-in-yuan']),
   },
 ];
 
