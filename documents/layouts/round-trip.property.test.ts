@@ -21,7 +21,7 @@ const kinds = [
   {
     name: '部门整体支出绩效目标表 (2–5 goals)',
     arbitrary: departmentTargetTable,
-    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer']),
+    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效目标表',
@@ -31,7 +31,7 @@ const kinds = [
   {
     name: '项目支出绩效自评表',
     arbitrary: projectSelfEvaluation,
-    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'reordered-columns', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer']),
+    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'reordered-columns', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
 ];
 
