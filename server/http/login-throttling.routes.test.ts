@@ -89,4 +89,16 @@ describe.each(await listTestDialects())('login throttling on $dialect', ({ diale
     const otherClient = await attempt(testApp, { username: 'finance', password: testDemoPassword, headers: { 'x-forwarded-for': '203.0.113.8' }, remoteAddress: '10.0.0.2' });
     expect(otherClient.statusCode).toBe(200);
   });
+
+  it('marks the cookies Secure when a trusted proxy says https, and not when an untrusted client says so', async () => {
+    testApp = await createTestApp({ dialect, config: { trustProxyHops: 1, isBehindProxy: true } });
+    const viaProxy = await attempt(testApp, { username: 'finance', password: testDemoPassword, headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' }, remoteAddress: '10.0.0.2' });
+    expect(viaProxy.statusCode).toBe(200);
+    expect(viaProxy.cookies.every((cookie) => cookie.secure === true)).toBe(true);
+    await testApp.close();
+    testApp = await createTestApp({ dialect });
+    const direct = await attempt(testApp, { username: 'finance', password: testDemoPassword, headers: { 'x-forwarded-proto': 'https' } });
+    expect(direct.statusCode).toBe(200);
+    expect(direct.cookies.some((cookie) => cookie.secure === true)).toBe(false);
+  });
 });

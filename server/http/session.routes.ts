@@ -59,20 +59,23 @@ export function registerSessionRoutes(app: ApiApp, deps: ServiceDeps): void {
         deviceToken: request.cookies[deviceCookieName] ?? null,
         userAgent: request.headers['user-agent'] ?? null,
       });
+      // Secure when configured, and also when a trusted proxy (TRUST_PROXY_HOPS) says the client
+      // came over https (X-Forwarded-Proto): request.protocol believes only trusted hops.
+      const isSecure = deps.config.isCookieSecure || request.protocol === 'https';
       // Long-lived and random: a browser that signed in as a user before is not slowed down by
       // guesses from elsewhere (services/sessions/log-in.ts).
       reply.setCookie(deviceCookieName, deviceToken, {
         path: '/api/login',
         httpOnly: true,
         sameSite: 'strict',
-        secure: deps.config.isCookieSecure,
+        secure: isSecure,
         maxAge: 400 * 24 * 3600,
       });
       reply.setCookie(sessionCookieName, token, {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: deps.config.isCookieSecure,
+        secure: isSecure,
         maxAge: deps.config.sessionTtlSeconds,
       });
       return toSessionResponse(session);
