@@ -96,8 +96,9 @@ export async function importFile(input: ImportFileInput): Promise<PerformanceDoc
     );
   }
   // Office files keep their cells: the indicators are read from the file's own grid (merges as
-  // spans), not from the text it was flattened to for the header facts.
-  if (document.kind !== 'evaluation-report') {
+  // spans), not from the text it was flattened to for the header facts. Monitoring tables keep
+  // what their own reader found (documents/monitoring: 1-N月 columns the grid reader does not store).
+  if (document.kind !== 'evaluation-report' && document.kind !== 'monitoring') {
     const grid = await readFileGrid({ bytes, extension, limits });
     const table = grid ? readIndicatorGrid(grid) : null;
     if (table?.hasTable) applyIndicatorTable(document, table);

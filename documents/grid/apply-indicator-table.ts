@@ -25,6 +25,10 @@ export function applyIndicatorTable(document: PerformanceDocument, table: Indica
   if (table.totals && resultKinds.has(document.kind)) {
     document.totals = { ...document.totals, weight: table.totals.weight, score: table.totals.score };
   }
+  if (table.executionRow && resultKinds.has(document.kind)) {
+    document.budget.weight ??= table.executionRow.weight;
+    document.budget.score ??= table.executionRow.score;
+  }
   document.findings = [
     ...document.findings.filter((finding) => !(indicatorFindingCodes.has(finding.code) && finding.path.startsWith('goals'))),
     ...table.findings,

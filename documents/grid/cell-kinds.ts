@@ -4,7 +4,8 @@
  * questions and the reader places shifted cells with them.
  */
 import { parseAmount } from '../text/amounts.ts';
-import { tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+import { executionRateRowWords, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 
 /** Values are short; longer cells are names or sentences. */
 const MAX_VALUE_LENGTH = 40;
@@ -36,6 +37,12 @@ export function isNumberCell(text: string | undefined): boolean {
 export function isTotalsCell(text: string): boolean {
   const written = text.replace(/\s+/g, '').replace(/[:：]$/, '');
   return totalsWords.includes(written);
+}
+
+/** True when the cell names the execution-rate row ("预算执行率", "预算执行率（10分）"). */
+export function isExecutionRateCell(text: string): boolean {
+  const written = text.replace(/\s+/g, '').replace(LEVEL_WEIGHT_NOTE, '');
+  return executionRateRowWords.includes(written);
 }
 
 /** True when the cell ends the indicator part (审核意见, signatures). */

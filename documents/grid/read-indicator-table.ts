@@ -8,7 +8,7 @@
  */
 import type { Finding, Goal } from '../../core/model.ts';
 import { sumDecimals, toDecimal } from '../../core/decimal.ts';
-import { isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
+import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
@@ -27,6 +27,8 @@ export interface IndicatorTableRead {
   hasTable: boolean;
   goals: Goal[];
   totals: TotalsRead | null;
+  /** The 预算执行率 row written among the indicators: its 分值/得分 are the budget's. */
+  executionRow?: TotalsRead | null;
   findings: Finding[];
   /** 1-based source line of the first header, when known. */
   headerLine?: number;
@@ -44,7 +46,13 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
 }
 
 /** Reads the rows of one band until its table ends; returns the totals row when met, and whether the document's indicator part ended. */
-function readBand(state: TableState, rows: readonly GridRow[], band: HeaderBand, end: number): { totals: TotalsRead | null; ended: boolean } {
+function readBand(
+  state: TableState,
+  rows: readonly GridRow[],
+  band: HeaderBand,
+  end: number,
+  found: { executionRow: TotalsRead | null },
+): { totals: TotalsRead | null; ended: boolean } {
   if (band.goal) {
     state.pendingName = null;
     readRow(state, { texts: [band.goal], band: { ...band, columns: {} }, line: rows[band.firstRow]?.source.line ?? 1, goalOnly: true });
@@ -56,6 +64,10 @@ function readBand(state: TableState, rows: readonly GridRow[], band: HeaderBand,
     if (filled.length === 0) continue;
     const line = row.source.line ?? index + 1;
     if (isTotalsCell(filled[0] as string)) return { totals: readTotals(texts, band, line), ended: true };
+    if (isExecutionRateCell(filled[0] as string)) {
+      found.executionRow ??= readTotals(texts, band, line);
+      continue;
+    }
     if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }
@@ -85,9 +97,10 @@ export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
   if (bands.length === 0) return { hasTable: false, goals: [], totals: null, findings: [] };
   const state = createTableState();
   let totals: TotalsRead | null = null;
+  const found: { executionRow: TotalsRead | null } = { executionRow: null };
   for (const [index, band] of bands.entries()) {
     const end = bands[index + 1]?.firstRow ?? grid.rows.length;
-    const read = readBand(state, grid.rows, band, end);
+    const read = readBand(state, grid.rows, band, end, found);
     totals = read.totals ?? totals;
     if (read.ended && index === bands.length - 1) break;
   }
@@ -112,6 +125,7 @@ export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
     hasTable: true,
     goals,
     totals,
+    executionRow: found.executionRow,
     findings: [...state.findings, ...findings],
     headerLine: grid.rows[bands[0]?.firstRow ?? 0]?.source.line,
   };

@@ -26,7 +26,7 @@ const kinds = [
   {
     name: '项目支出绩效目标表',
     arbitrary: projectTargetTable,
-    readsToday: new Set(['tabs', 'pipes', 'two-header-rows', 'three-header-rows', 'serial-column', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer']),
+    readsToday: new Set(['tabs', 'pipes', 'two-header-rows', 'three-header-rows', 'serial-column', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效自评表',

@@ -119,7 +119,8 @@ function readLines(lines: string[]): PerformanceDocument | null {
   if (!detected) return null;
   try {
     const document = readers[detected.kind](lines, detected.scope);
-    if (document.kind !== 'evaluation-report') completeTableFacts(document, lines);
+    // Reports and monitoring documents read their own header facts and money (documents/monitoring).
+    if (document.kind !== 'evaluation-report' && document.kind !== 'monitoring') completeTableFacts(document, lines);
     const truncation = findTruncatedTable(document, lines);
     if (truncation) document.findings.push(truncation);
     return ensureValid(document);

@@ -195,6 +195,9 @@ export function describeColumnRole(role: ColumnRole): string {
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
 
+/** A row among the indicators that scores the budget's execution (its 分值/得分 are the budget's, it is no indicator). */
+export const executionRateRowWords: readonly string[] = ['预算执行率', '资金执行率', '执行率', '项目预算执行率'];
+
 /** Cells that end the indicator part of a table (opinions, signatures). Matched as prefixes. */
 export const tableEndWords: readonly string[] = [
   '财政部门审核意见',
