@@ -3,6 +3,7 @@
  * number (分值, 得分), a table end (总分, 审核意见) or text. Detectors score their rows with these
  * questions and the reader places shifted cells with them.
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 import { parseAmount } from '../text/amounts.ts';
 import { executionRateRowWords, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
@@ -21,11 +22,18 @@ export function looksLikeValue(text: string): boolean {
   return /^\d+(\.\d+)?[%‰]?[^\d，。,；;]{0,6}(以上|以内|以下)?$/.test(written) && written.length <= 14;
 }
 
+/** `text` without one trailing 分, % or ％ and the spaces around it (not a regex: see core/trim-characters.ts). */
+function withoutTrailingUnit(text: string): string {
+  const trimmed = trimTrailing(text, '', { isWhitespaceTrimmed: true });
+  const last = trimmed.at(-1);
+  if (last !== '分' && last !== '%' && last !== '％') return text;
+  return trimTrailing(trimmed.slice(0, -1), '', { isWhitespaceTrimmed: true });
+}
+
 /** The number of a 分值/得分 cell ("10 分", "100 %", "8016.0 9"), or null. */
 export function parseNumberCell(text: string | undefined): string | null {
   if (text === undefined || text.trim() === '') return null;
-  const withoutUnit = text.replace(/\s*(分|%|％)\s*$/, '');
-  return parseAmount(withoutUnit);
+  return parseAmount(withoutTrailingUnit(text));
 }
 
 /** True when the cell is only a number (a 分值 or 得分). */

@@ -24,7 +24,7 @@ function readCellText(xml: string): string {
     else if (token[0].startsWith('<w:tab')) text += ' ';
     else text += '\n';
   }
-  return text.replace(/\n+$/, '').trim();
+  return text.trim();
 }
 
 /** The top-level elements named `tag` in `xml` (nested ones stay inside their parent). */

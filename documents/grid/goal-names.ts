@@ -6,7 +6,7 @@
 
 const GOAL_NAME =
   /^(目标|职能|核心职能|年度绩效目标|绩效目标|年度目标)([一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:[:：.、．](.*))?$/;
-const GOAL_WEIGHT = /^([（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)])(.*)$/;
+const GOAL_WEIGHT = /^([（(]\s*\d+(?:\.\d+)?\s*(?:分\s*)?[）)])(.*)$/;
 
 /** The goal a cell names, or null when the cell is not a goal. */
 export function matchGoalName(text: string): string | null {

@@ -3,6 +3,7 @@
  * name, a level name without its variants, an amount as a decimal, an indicator value by its text
  * or by what it means (operator, number, unit).
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 import { Dec, toDecimal } from '../../core/decimal.ts';
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 
@@ -44,7 +45,7 @@ export function normalizeLevel(text: string): string {
 
 /** A decimal written in a fact ("10", "10.00", "100%") as a Dec, or null. */
 function readDecimal(text: string): Dec | null {
-  const cleaned = normalizeFactText(text).replace(/,/g, '').replace(/[%分万元]+$/, '');
+  const cleaned = trimTrailing(normalizeFactText(text).replace(/,/g, ''), '%分万元');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
   return toDecimal(cleaned);
 }

@@ -5,6 +5,7 @@
  * spaces ("年度资金总额 100 20 120") is split too (PDF text runs cells together).
  */
 import { compact } from '../text/normalize.ts';
+import { splitNumberRun } from './number-run.ts';
 
 export interface CellLine {
   /** 1-based line number in the source. */
@@ -14,12 +15,10 @@ export interface CellLine {
   isRow: boolean;
 }
 
-const NUMBER_RUN = /^(.*?[^\d\s.,%-])\s+((?:-?[\d,]+(?:\.\d+)?%?\s*)+)$/;
-
 function splitRunTogether(cell: string): string[] {
-  const match = NUMBER_RUN.exec(cell);
-  if (!match?.[1] || !match[2]) return [cell];
-  return [match[1].trim(), ...match[2].trim().split(/\s+/)];
+  const run = splitNumberRun(cell);
+  if (!run) return [cell];
+  return [run.label.trim(), ...run.numbers.trim().split(/\s+/)];
 }
 
 /** Splits one line into cells (trimmed; empty cells kept between separators). */

@@ -9,7 +9,8 @@ import { compact } from '../text/normalize.ts';
 import { parseWrittenAmount } from './amount.ts';
 import { moneyWords, rateBaseWords, rateWords } from './vocabulary.ts';
 
-const AMOUNT = /(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
+// Starts only where a run of digits starts (clauses hold no commas), so a long run is read once.
+const AMOUNT = /(?<![\d,，])(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
 const PROPORTION =
   /占(到位资金|到位数|(?:年初|调整后|全年)?预算(?:数|资金)?)的?(?:比例)?(?:为)?(\d+(?:\.\d+)?)%/g;
 const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(?:\.\d+)?)%/g;
@@ -62,7 +63,7 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
           const rate = match[2];
           if (!numerator || numerator === 'budget' || !rate) continue;
           const base = /到位/.test(match[1] ?? '') ? 'received' : 'budget';
-          rates.push({ rate, numerator, base, label: match[0].replace(/\d+(\.\d+)?%$/, ''), line });
+          rates.push({ rate, numerator, base, label: match[0].slice(0, -(rate.length + 1)), line });
         }
       }
     }

@@ -13,7 +13,8 @@ import { findPeriod } from './period.ts';
 import { findTitleYear, TITLE_LINES } from './read-table.ts';
 import { analysisLabels } from './vocabulary.ts';
 
-const HEADING = /^([一二三四五六七八九十]+)[、．.]\s*(.+)$/;
+// Read on trimmed lines: the title starts at the first non-space (one reading, no backtracking).
+const HEADING = /^([一二三四五六七八九十]+)[、．.]\s*(\S.*)$/;
 
 function firstOf(facts: readonly MoneyFact[], kind: MoneyFactKind): string | null {
   return facts.find((fact) => fact.kind === kind)?.amount ?? null;

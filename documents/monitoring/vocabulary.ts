@@ -155,10 +155,10 @@ export const rateBaseWords: ReadonlyArray<[RegExp, 'budget' | 'received']> = [
 /** Completion counts in report sentences: how many indicators were set, how many are done, the 完成率. */
 export const indicatorTotalPatterns: readonly RegExp[] = [
   /(?:设置|设定|确定|共有|共计|共)(?:了)?(?:绩效|三级)?指标(?:共)?(\d+)(?:个|项|条)/,
-  /(\d+)(?:个|项|条)(?:绩效|三级)?指标/,
+  /(?<!\d)(\d+)(?:个|项|条)(?:绩效|三级)?指标/,
 ];
 export const indicatorCompletedPatterns: readonly RegExp[] = [
   /(?:已|均已|全部)?(?:完成|达成|实现|达到)(?:了)?(?:目标值?的?)?(\d+)(?:个|项|条)/,
-  /(?:其中)?(\d+)(?:个|项|条)(?:指标)?(?:已|均已)?(?:完成|达成|实现)/,
+  /(?:其中)?(?<!\d)(\d+)(?:个|项|条)(?:指标)?(?:已|均已)?(?:完成|达成|实现)/,
 ];
 export const completionRatePattern = /(?:指标)?完成率(?:为|达到?|是)?(\d+(?:\.\d+)?)%/;

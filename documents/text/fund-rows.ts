@@ -4,6 +4,7 @@
  * published pages: "年初预算 |", "调整后预算数 |", …, "总额 |", "1500.00 |", …). Tab and pipe rows
  * are already cells (table-rows.ts).
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 import type { TableRow } from './table-rows.ts';
 
 /** Tells a budget column label and a budget row label, from the vocabulary. */
@@ -16,7 +17,7 @@ export interface FundLabelTests {
 const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?\s*(?:%|％|分|万元|元)?|[-—/／]|)$/;
 
 function stripPipes(text: string): string {
-  return text.replace(/^\s*\|+|\|+\s*$/g, '').trim();
+  return trimTrailing(text.replace(/^\s*\|+/, '').trim(), '|').trim();
 }
 
 /** A one-cell row whose words are cells separated by spaces, split when some word is a label or a number. */

@@ -4,6 +4,7 @@
  * layouts), and several pairs on one line ("项目名称 禁毒宣传 主管部门 示范县公安局"). A label is
  * never taken as a value: what follows a label is checked against every known label and table word.
  */
+import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
 import { placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
 import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
@@ -104,11 +105,8 @@ const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 
 /** Cleans a value: seal notes, year notes, colons, pipes and surrounding spaces go. */
 export function cleanHeaderValue(text: string): string {
-  return text
-    .replace(SEAL_PATTERN, '')
-    .replace(YEAR_NOTE, '')
-    .replace(/^[\s:：|]+|[\s:：|,，;；]+$/g, '')
-    .trim();
+  const withoutNotes = text.replace(SEAL_PATTERN, '').replace(YEAR_NOTE, '').replace(/^[\s:：|]+/, '');
+  return trimTrailing(withoutNotes, ':：|,，;；', { isWhitespaceTrimmed: true }).trim();
 }
 
 /** True when a cell is a label or a table word (so it is never the value of the label before it). */
@@ -205,7 +203,7 @@ function splitAtLabels(cell: string): Segment[] {
 function headerCells(line: string): string[] {
   return splitCells(line)
     .flatMap((cell) => cell.split(/\s{3,}/))
-    .map((cell) => collapseSpacedLetters(cell.replace(/^\|+|\|+$/g, '').trim()))
+    .map((cell) => collapseSpacedLetters(trimBoth(cell, '|').trim()))
     .filter((cell) => cell !== '');
 }
 

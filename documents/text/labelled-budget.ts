@@ -13,7 +13,7 @@ import { findLabelledAmount } from './amounts.ts';
 /** Where the indicator table starts: the budget is written above it. */
 const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标/;
 const HEAD_LINES = 40;
-const PURE_AMOUNT = /^\s*\|?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元)?\s*\|?\s*$/;
+const PURE_AMOUNT = /^\s*(?:\|\s*)?(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元\s*)?(?:\|\s*)?$/;
 
 /** The amount of `label` in the head: after it on its line, or alone on the next line. */
 function findAmount(head: readonly string[], label: string): string | null {

@@ -42,7 +42,7 @@ const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
  * A number that extraction split by one space in its decimals, right before a money or percent
  * unit: "968.191 8万元" → "968.1918万元". Only before a unit: elsewhere a space separates two numbers.
  */
-const SPLIT_DECIMALS = /(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元|元|%))/g;
+const SPLIT_DECIMALS = /(?<!\d)(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元|元|%))/g;
 
 /**
  * A number with three or more decimals followed by one or two digits alone: the rest of its

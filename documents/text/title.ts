@@ -4,6 +4,7 @@
  * "2024年示范县文化馆部门整体支出绩效目标表" → 示范县文化馆). Wordings come from
  * documents/vocabulary/labels.ts.
  */
+import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
 import type { DocumentKind } from '../../core/model.ts';
 import { genericUnitWords, titleKindOpeners, titlePatterns } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
@@ -48,7 +49,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
   let previous: { text: string; line: number } | null = null;
   let seen = 0;
   for (const [index, line] of lines.entries()) {
-    const text = line.replace(/^[\s|]+|[\s|]+$/g, '');
+    const text = trimBoth(line, '|', { isWhitespaceTrimmed: true });
     if (text === '') continue;
     first ??= { text, line: index + 1 };
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
@@ -82,7 +83,7 @@ function findOpener(text: string): number {
 
 /** A unit name, or null for generic words, numbers and text too long to be a name. */
 function acceptUnit(candidate: string): string | null {
-  const unit = candidate.replace(/[,，、:：\-—]+$/, '');
+  const unit = trimTrailing(candidate, ',，、:：-—');
   if (unit.length < 2 || unit.length > LONGEST_UNIT) return null;
   if (GENERIC_UNITS.has(unit) || /^\d/.test(unit) || /绩效|[表]$/.test(unit)) return null;
   return unit;

@@ -2,6 +2,7 @@
  * Makes a document's label comparable with the vocabulary: no whitespace ("预 算 数"), half-width
  * brackets and colons, no trailing colon. Written once here so every reader compares alike.
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 
 const FULL_WIDTH = /[（）：]/g;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
@@ -9,10 +10,8 @@ const WHITESPACE = /\s+/g;
 
 /** "部门（单位）名称：" → "部门(单位)名称". */
 export function labelKey(text: string): string {
-  return text
-    .replace(WHITESPACE, '')
-    .replace(FULL_WIDTH, (character) => HALF_WIDTH[character] ?? character)
-    .replace(/:+$/, '');
+  const key = text.replace(WHITESPACE, '').replace(FULL_WIDTH, (character) => HALF_WIDTH[character] ?? character);
+  return trimTrailing(key, ':');
 }
 
 /** A label without bracketed notes: "全年预算数(A)" → "全年预算数", "执行率(B/A)(%)" → "执行率". */

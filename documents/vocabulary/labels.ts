@@ -278,7 +278,7 @@ export const yuanPerUnit: Record<AmountUnit, number> = { 元: 1, 千元: 1000, �
 
 /** Statements of the table's amount unit: "单位：元", "金额单位:万元", "单位（元）", "单位：人民币元". */
 export const amountUnitStatement =
-  /(?:金额|资金|预算|计量)?单位[:：(（]\s*(?:人民币)?\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
+  /(?:金额|资金|预算|计量)?单位[:：(（]\s*(?:人民币\s*)?(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
 
 /** A column or block label carrying its unit: "年初预算数(元)", "预算申请（万元）", "资金情况(万元)". */
 export const amountUnitInLabel =

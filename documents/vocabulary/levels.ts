@@ -53,7 +53,7 @@ export const level2Entries: readonly Level2Entry[] = [
 ];
 
 /** The weight note a level heading may carry: "产出指标（50分）", "(30 分)". */
-export const LEVEL_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]$/;
+export const LEVEL_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*(?:分\s*)?[）)]$/;
 
 /** Level names are short: longer cells are never levels. */
 export const MAX_LEVEL_LENGTH = 24;

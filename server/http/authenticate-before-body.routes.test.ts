@@ -31,7 +31,7 @@ const writeRoutes = Object.entries(openApi.paths).flatMap(([path, methods]) =>
   Object.keys(methods)
     .map((method) => method.toUpperCase())
     .filter((method) => method !== 'GET' && !isPublicRoute(method, path))
-    .map((method) => [method as 'POST' | 'PUT' | 'PATCH' | 'DELETE', path.replace(/\{[^}]+\}/g, 'some-id')] as const),
+    .map((method) => [method as 'POST' | 'PUT' | 'PATCH' | 'DELETE', path.replace(/\{[^{}]+\}/g, 'some-id')] as const),
 );
 
 describe('authentication before the body is read', () => {

@@ -4,6 +4,7 @@
  * alone or before the list. They become rows under a synthesised header 一级指标 / 二级指标 /
  * 三级指标 / 指标值, so the one indicator reader reads them like any table.
  */
+import { trimTrailing } from '../../../core/trim-characters.ts';
 import { describeColumnRole } from '../../vocabulary/columns.ts';
 import { looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -17,7 +18,7 @@ const LIST_TOKEN = /【([^】]{0,80})】|指标\s{0,5}\d{1,4}\s{0,5}[:：]/g;
 
 /** Splits "名称(≥77台)" into name and value: the last bracketed group is the value. */
 export function splitListItem(item: string): { name: string; target: string } {
-  const text = item.trim().replace(/[；;，,、。\s]+$/, '');
+  const text = trimTrailing(item.trim(), '；;，,、。', { isWhitespaceTrimmed: true });
   const closing = text.at(-1);
   if (closing === ')' || closing === '）') {
     let depth = 0;

@@ -12,12 +12,21 @@ import type { LayoutOptions, Sheet } from './sheet.ts';
 const goalNumbers = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** An amount in 万元 written in the layout's unit ("1,234,500.00" in 元). */
+/** "-1234567" → "-1,234,567": a comma before every third digit from the right (a loop, linear time). */
+function groupThousands(whole: string): string {
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = whole.slice(sign.length);
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return sign + groups.join(',');
+}
+
 export function writeAmount(amount: string | null | undefined, options: LayoutOptions): string {
   if (amount === null || amount === undefined) return '';
   if (!options.isInYuan) return amount;
   const yuan = new Dec(amount).times(10000).toFixed(2);
   const [whole = '0', fraction = '00'] = yuan.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+  return `${groupThousands(whole)}.${fraction}`;
 }
 
 function moneyLabel(options: LayoutOptions): string {

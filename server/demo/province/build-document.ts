@@ -6,6 +6,7 @@
  */
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
 import { createEmptyDocument, type DocumentKind, type Indicator, type IndicatorValue, type PerformanceDocument } from '../../../core/model.ts';
+import { trimTrailing } from '../../../core/trim-characters.ts';
 import type { Random } from './random.ts';
 import { commonIndicators, deviationReasons, overallGoals, reportSections, type IndicatorTemplate, type Sector } from './vocabulary.ts';
 
@@ -74,6 +75,13 @@ function chooseTemplates(random: Random, sector: Sector, count: number): Indicat
 const levelWeights: Partial<Record<IndicatorTemplate['level1'], number>> = { 产出指标: 50, 效益指标: 30, 满意度指标: 10 };
 
 /** Weights shared within each 一级 in cents, the remainder on the level's first indicator. */
+/** "10.00" → "10", "12.50" → "12.5": trailing zeros and a bare point go (a loop, not /\.?0+$/: issue 9). */
+function withoutTrailingZeros(fixed: string): string {
+  const trimmed = trimTrailing(fixed, '0');
+  if (trimmed === fixed || !trimmed.endsWith('.')) return trimmed;
+  return trimmed.slice(0, -1);
+}
+
 function shareWeights(templates: readonly IndicatorTemplate[]): string[] {
   const weights = templates.map(() => 0);
   for (const [level, levelWeight] of Object.entries(levelWeights)) {
@@ -84,7 +92,7 @@ function shareWeights(templates: readonly IndicatorTemplate[]): string[] {
     for (const index of indexes) weights[index] = share;
     weights[indexes[0]!] = cents - share * (indexes.length - 1);
   }
-  return weights.map((weight) => (weight / 100).toFixed(2).replace(/\.?0+$/, ''));
+  return weights.map((weight) => withoutTrailingZeros((weight / 100).toFixed(2)));
 }
 
 /** 得分 by 财预〔2020〕10号: 正向 完成值/指标值×分值, 反向 (1−(完成值−指标值)/指标值)×分值, capped at 分值. */
