@@ -18,6 +18,8 @@ test('an indicator named <img src=x onerror=alert(1)> shows as text', async ({ b
   await name.fill(hostileName);
   await waitUntilSaved(filler);
   await filler.reload();
+  // The editor may hold a long table (the typing journey grows one): wait for it as on first open.
+  await expect(filler.getByText(/绩效指标（共/)).toBeVisible({ timeout: 60_000 });
   await expect(filler.getByLabel('三级指标（第1行）', { exact: true })).toHaveValue(hostileName);
   await filler.getByRole('button', { name: '历史' }).click();
   await filler
