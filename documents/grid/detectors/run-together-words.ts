@@ -51,6 +51,8 @@ export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: stri
 
 /** A row line without spaces cut into goal, levels, name and value (whatever of them it has). */
 export function splitSpacelessLine(text: string): string[] {
+  // A line that is one level name ("服务对象满意度指标") is not cut into a shorter one and a rest.
+  if (levelWords.includes(text)) return [text];
   const words: string[] = [];
   let rest = text;
   const goal = GOAL_PREFIX.exec(rest)?.[1];
