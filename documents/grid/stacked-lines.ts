@@ -34,6 +34,26 @@ function levelPieceCount(trimmed: readonly string[], start: number): number {
   return best;
 }
 
+/** A cell written on its own line and closed by a pipe ("溪口县农业农村局本级 |", " |"). */
+const CELL_TERMINATOR = /^[^|]*\|$/;
+/** The share of filled lines that must end that way before the pipes are read as cell ends. */
+const TERMINATED_SHARE = 0.8;
+const MIN_TERMINATED_LINES = 10;
+
+/**
+ * Cells one per line each closed by " |" (Sichuan web pages) are cells one per line: the pipe goes,
+ * an empty cell becomes a blank line. Other texts are returned as they are.
+ */
+export function stripCellTerminators(lines: readonly string[]): string[] {
+  const filled = lines.filter((line) => line.trim() !== '');
+  const terminated = filled.filter((line) => CELL_TERMINATOR.test(line.trim())).length;
+  if (terminated < MIN_TERMINATED_LINES || terminated < filled.length * TERMINATED_SHARE) return [...lines];
+  return lines.map((line) => {
+    const trimmed = line.trim();
+    return CELL_TERMINATOR.test(trimmed) ? trimmed.slice(0, -1).trim() : line;
+  });
+}
+
 export function joinStackedLines(lines: readonly string[]): string[] {
   const trimmed = lines.map((line) => line.trim());
   if (!trimmed.some((line) => PLACEHOLDER.test(line) || /^指标\d+[:：]\S/.test(line))) return [...lines];
