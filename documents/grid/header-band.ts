@@ -127,6 +127,12 @@ function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell
     if (columns[role] === undefined || role === 'target') columns[role] = column;
   }
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
+  // Without a name column, 指标内容 holds the names (Hubei declarations).
+  if (columns.name === undefined && columns.content !== undefined) {
+    roles.set(columns.content, 'name');
+    columns.name = columns.content;
+    delete columns.content;
+  }
   const hasIndicator = columns.name !== undefined || (columns.level2 !== undefined && columns.target !== undefined);
   const hasValue = valueRoles.some((role) => columns[role] !== undefined);
   if (!hasIndicator || !hasValue || roles.size < 2) return null;

@@ -45,7 +45,10 @@ export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: stri
     else if (!isBandWord(word) || roles.length > 0) break;
     used += 1;
   }
-  if (roles.length < MIN_HEADER_WORDS || !roles.includes('name')) return null;
+  if (roles.length < MIN_HEADER_WORDS) return null;
+  // Without a name column, 指标内容 holds the names (Hubei declarations).
+  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
+  if (!roles.includes('name')) return null;
   return { roles, rest: spaced.length === 1 ? '' : spaced.slice(used).join(' ') };
 }
 
