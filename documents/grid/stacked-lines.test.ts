@@ -3,12 +3,13 @@ import { joinStackedLines, stripCellTerminators } from './stacked-lines.ts';
 
 describe('joinStackedLines', () => {
   it('joins a level written a character per line with its weight note, keeping the line count', () => {
-    const lines = ['效', '益', '指', '标', '(40分)', '经济效益指标  指标1:年增收金额 ≥20万元 22万元 20 20'];
+    const lines = ['效', '益', '指', '标', '(40分)', '经济效益指标  指标1:年增收金额 ≥20万元 22万元 20 20', '指标2:带动就业人数 ≥30人 35人 20 20'];
     const joined = joinStackedLines(lines);
     expect(joined).toHaveLength(lines.length);
     expect(joined.slice(0, 4)).toEqual(['', '', '', '']);
     expect(joined[4]).toBe('效益指标(40分)');
     expect(joined[5]).toBe('经济效益指标  年增收金额 ≥20万元 22万元 20 20');
+    expect(joined[6]).toBe('带动就业人数 ≥30人 35人 20 20');
   });
 
   it('joins a 二级 broken over two lines and blanks empty numbered placeholders', () => {

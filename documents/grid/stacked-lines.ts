@@ -56,8 +56,9 @@ export function stripCellTerminators(lines: readonly string[]): string[] {
 
 export function joinStackedLines(lines: readonly string[]): string[] {
   const trimmed = lines.map((line) => line.trim());
-  // Only in the numbered layout: elsewhere short lines are left to the detectors.
-  if (!trimmed.some((line) => PLACEHOLDER.test(line) || /(?:^|\s)指标\d+[:：]\S/.test(line))) return [...lines];
+  // Only in the numbered layout (a row that starts with its numbered name, or a placeholder);
+  // 【产出指标-数量指标】 指标1:名称 lists are the published-list detector's.
+  if (!trimmed.some((line) => PLACEHOLDER.test(line) || /^指标\d+[:：]\S/.test(line))) return [...lines];
   const result = [...lines];
   for (let index = 0; index < trimmed.length; index += 1) {
     const line = trimmed[index] as string;
