@@ -87,6 +87,26 @@ function flattenColumn(cells: ReadonlyArray<GridCell | undefined>): ColumnRole |
   return role;
 }
 
+/**
+ * A band word standing over nothing right after the 二级 column ("一级指标 | 二级指标 | 绩效指标 |
+ * 绩效标准 | 当年预期实现值", Hubei) is the indicator-name column.
+ */
+function nameBandWordColumn(
+  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
+  first: number,
+  last: number,
+  column: number,
+  roles: Map<number, ColumnRole>,
+  columns: Partial<Record<ColumnRole, number>>,
+): void {
+  if (roles.has(column)) return;
+  const cell = coverage[last]?.[column];
+  if (!cell || cell.column !== column || cell.colSpan > 1 || !isBandWord(cell.text)) return;
+  for (let row = first; row < last; row += 1) if (coverage[row]?.[column] !== cell && coverage[row]?.[column] !== undefined) return;
+  roles.set(column, 'name');
+  columns.name = column;
+}
+
 function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>, first: number, last: number): HeaderBand | null {
   const width = coverage[first]?.length ?? 0;
   const roles = new Map<number, ColumnRole>();
@@ -105,6 +125,13 @@ function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell
     if (role === null) continue;
     roles.set(column, role);
     if (columns[role] === undefined || role === 'target') columns[role] = column;
+  }
+  if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
+  // Without a name column, 指标内容 holds the names (Hubei declarations).
+  if (columns.name === undefined && columns.content !== undefined) {
+    roles.set(columns.content, 'name');
+    columns.name = columns.content;
+    delete columns.content;
   }
   const hasIndicator = columns.name !== undefined || (columns.level2 !== undefined && columns.target !== undefined);
   const hasValue = valueRoles.some((role) => columns[role] !== undefined);

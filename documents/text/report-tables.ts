@@ -44,12 +44,24 @@ function findTableLines(lines: readonly string[]): Set<number> {
  */
 export function readEmbeddedTable(lines: readonly string[], scope: Scope): PerformanceDocument | null {
   const tableLines = findTableLines(lines);
-  if (tableLines.size === 0) return null;
-  const masked = lines.map((line, index) => (tableLines.has(index) ? line : ''));
+  const attachment = findAttachment(lines);
+  if (tableLines.size === 0 && attachment < 0) return null;
+  const masked = lines.map((line, index) => (tableLines.has(index) || (tableLines.size === 0 && index > attachment) ? line : ''));
   const table = readSelfEvaluation(masked, scope);
   takeExecutionRow(table);
   const hasIndicators = table.goals.some((goal) => goal.indicators.length > 0);
   return hasIndicators ? table : null;
+}
+
+/** An attachment marker on its own line ("附件：", "附件1"). */
+const ATTACHMENT = /^附件\s?[\d一二三]?\s?[:：]?$/;
+
+/**
+ * The line after which the report's attached table starts (a 自评表 copied after "附件：", often
+ * one cell per line), or -1 when the report has no attachment marker.
+ */
+function findAttachment(lines: readonly string[]): number {
+  return lines.findIndex((line) => ATTACHMENT.test(line.trim()));
 }
 
 /** The 预算执行率 row written among the indicator rows: no indicator, its 分值/得分 are the budget's. */

@@ -45,12 +45,17 @@ export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: stri
     else if (!isBandWord(word) || roles.length > 0) break;
     used += 1;
   }
-  if (roles.length < MIN_HEADER_WORDS || !roles.includes('name')) return null;
+  if (roles.length < MIN_HEADER_WORDS) return null;
+  // Without a name column, 指标内容 holds the names (Hubei declarations).
+  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
+  if (!roles.includes('name')) return null;
   return { roles, rest: spaced.length === 1 ? '' : spaced.slice(used).join(' ') };
 }
 
 /** A row line without spaces cut into goal, levels, name and value (whatever of them it has). */
 export function splitSpacelessLine(text: string): string[] {
+  // A line that is one level name ("服务对象满意度指标") is not cut into a shorter one and a rest.
+  if (levelWords.includes(text)) return [text];
   const words: string[] = [];
   let rest = text;
   const goal = GOAL_PREFIX.exec(rest)?.[1];

@@ -3,7 +3,9 @@
  * (Markdown tables; `|---|` rule lines skipped), or by runs of two or more spaces (fixed-width
  * dumps). One row per non-blank line; empty cells keep their column.
  */
-import { matchColumnRole } from '../../vocabulary/columns.ts';
+import { matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { matchGoalName } from '../goal-names.ts';
+import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import type { LayoutDetector } from './types.ts';
 
@@ -61,6 +63,22 @@ function splitSpaceRuns(line: string): PlacedCell[] {
   return cells;
 }
 
+const levelRoles: ReadonlySet<ColumnRole | null> = new Set(['sequence', 'goal', 'level1', 'level2']);
+
+/**
+ * The first column a short row's first cell can be in when its merged cells are left out without
+ * keeping their width: a 二级 no further left than the 二级 column, any other text no
+ * further left than the first column after the levels. 0 when the header has no level columns.
+ */
+function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>): number {
+  if (!roles.includes('level1') && !roles.includes('level2')) return 0;
+  // A row that starts a new 一级 writes its 二级 too; a short row's level word (成本指标 is both) is its 二级.
+  if (matchLevel2(text) !== null) return Math.max(0, roles.indexOf('level2'));
+  if (matchLevel1(text) !== null || matchGoalName(text) !== null) return 0;
+  const afterLevels = roles.findIndex((role) => !levelRoles.has(role));
+  return Math.max(0, afterLevels);
+}
+
 /**
  * Fixed-width dumps: cells separated by runs of spaces, blank cells only visible as wider gaps. A
  * line whose cells are column words sets the column starts; later cells go to the column that
@@ -69,10 +87,14 @@ function splitSpaceRuns(line: string): PlacedCell[] {
 function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
   let starts: number[] | null = null;
+  let headerRoles: Array<ColumnRole | null> = [];
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '' || isRuleLine(line)) continue;
     const cells = splitSpaceRuns(line);
-    if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) starts = cells.map((cell) => cell.start);
+    if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) {
+      starts = cells.map((cell) => cell.start);
+      headerRoles = cells.map((cell) => matchColumnRole(cell.text));
+    }
     const texts: string[] = [];
     for (const [position, cell] of cells.entries()) {
       let column: number;
@@ -80,7 +102,7 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
         const columnStarts = starts;
         const distance = (candidate: number): number => Math.abs((columnStarts[candidate] ?? 0) - cell.start);
         const nearest = columnStarts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
-        column = Math.max(nearest, texts.length);
+        column = Math.max(nearest, texts.length, position === 0 ? firstColumnOf(cell.text, headerRoles) : 0);
       } else column = Math.max(position, texts.length);
       while (texts.length < column) texts.push('');
       texts[column] = cell.text;

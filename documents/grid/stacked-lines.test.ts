@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { joinStackedLines, stripCellTerminators } from './stacked-lines.ts';
+
+describe('joinStackedLines', () => {
+  it('joins a level written a character per line with its weight note, keeping the line count', () => {
+    const lines = ['效', '益', '指', '标', '(40分)', '经济效益指标  指标1:年增收金额 ≥20万元 22万元 20 20', '指标2:带动就业人数 ≥30人 35人 20 20'];
+    const joined = joinStackedLines(lines);
+    expect(joined).toHaveLength(lines.length);
+    expect(joined.slice(0, 4)).toEqual(['', '', '', '']);
+    expect(joined[4]).toBe('效益指标(40分)');
+    expect(joined[5]).toBe('经济效益指标  年增收金额 ≥20万元 22万元 20 20');
+    expect(joined[6]).toBe('带动就业人数 ≥30人 35人 20 20');
+  });
+
+  it('joins a 二级 broken over two lines and blanks empty numbered placeholders', () => {
+    const joined = joinStackedLines(['生态效益', '指标', '指标1:绿化覆盖率 ≥40% 42% 10 10', '指标2:', '……']);
+    expect(joined).toEqual(['', '生态效益指标', '绿化覆盖率 ≥40% 42% 10 10', '', '']);
+  });
+
+  it('leaves a text without numbered names as it is', () => {
+    const lines = ['产', '出', '指', '标', '数量指标 培训人数 ≥100人'];
+    expect(joinStackedLines(lines)).toEqual(lines);
+  });
+});
+
+describe('stripCellTerminators', () => {
+  it('reads cells closed by " |" as cells one per line, empty cells blank', () => {
+    const lines = ['一级指标 |', '二级指标 |', '三级指标 |', '指标值 |', ' |', '产出指标 |', '数量指标 |', '培训人数 |', '100 |', ' |'];
+    expect(stripCellTerminators(lines)).toEqual(['一级指标', '二级指标', '三级指标', '指标值', '', '产出指标', '数量指标', '培训人数', '100', '']);
+  });
+
+  it('leaves Markdown tables alone', () => {
+    const lines = Array.from({ length: 12 }, (_, index) => `| 指标${index} | ${index} |`);
+    expect(stripCellTerminators(lines)).toEqual(lines);
+  });
+});
