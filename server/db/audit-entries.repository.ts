@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
+import type { AuditEntryRow, Database } from './schema.ts';
+
+type AuditRow = AuditEntryRow & { actorName: string | null };
 
 /** One field-level change: `path` into the document, the value before and after. */
 export interface FieldChange {
@@ -22,6 +24,22 @@ export interface AuditEntry {
 }
 
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'actorName' | 'changes'> & { changes?: FieldChange[] };
+
+/** A joined audit row (entry + the actor's display name) as the service sees it. */
+function toAuditEntry(row: AuditRow): AuditEntry {
+  return {
+    id: Number(row.id),
+    documentId: row.document_id,
+    actorId: row.actor_id,
+    actorName: row.actorName,
+    at: row.at,
+    action: row.action,
+    fromState: row.from_state,
+    toState: row.to_state,
+    reason: row.reason,
+    changes: row.changes ? (JSON.parse(row.changes) as FieldChange[]) : [],
+  };
+}
 
 export function createAuditEntriesRepository(db: Kysely<Database>) {
   return {
@@ -54,21 +72,13 @@ export function createAuditEntriesRepository(db: Kysely<Database>) {
         .orderBy('audit_entries.at')
         .orderBy('audit_entries.id')
         .execute();
-      return rows.map((row) => ({
-        id: Number(row.id),
-        documentId: row.document_id,
-        actorId: row.actor_id,
-        actorName: row.actorName,
-        at: row.at,
-        action: row.action,
-        fromState: row.from_state,
-        toState: row.to_state,
-        reason: row.reason,
-        changes: row.changes ? (JSON.parse(row.changes) as FieldChange[]) : [],
-      }));
+      return rows.map(toAuditEntry);
     },
     /** One page of a document's trail, newest first from `offset` (history pagination); `hasMore` when older entries remain. */
-    async listPageByDocument(documentId: string, page: { limit: number; offset: number }): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
+    async listPageByDocument(
+      documentId: string,
+      page: { limit: number; offset: number },
+    ): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
       const rows = await db
         .selectFrom('audit_entries')
         .leftJoin('users', 'users.id', 'audit_entries.actor_id')
@@ -81,18 +91,7 @@ export function createAuditEntriesRepository(db: Kysely<Database>) {
         .offset(page.offset)
         .execute();
       const hasMore = rows.length > page.limit;
-      return { entries: rows.slice(0, page.limit).reverse().map((row) => ({
-        id: Number(row.id),
-        documentId: row.document_id,
-        actorId: row.actor_id,
-        actorName: row.actorName,
-        at: row.at,
-        action: row.action,
-        fromState: row.from_state,
-        toState: row.to_state,
-        reason: row.reason,
-        changes: row.changes ? (JSON.parse(row.changes) as FieldChange[]) : [],
-      })), hasMore };
+      return { entries: rows.slice(0, page.limit).reverse().map(toAuditEntry), hasMore };
     },
   };
 }
