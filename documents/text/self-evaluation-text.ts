@@ -6,7 +6,6 @@
 import { parseAmount } from './amounts.ts';
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WHITESPACE = /\s/;
 
 /**
@@ -24,26 +23,6 @@ export function joinWithoutExtractionSpaces(fragments: readonly string[]): strin
     const before = text[offset - 1] ?? '';
     const after = text[offset + space.length] ?? '';
     return LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after) ? ' ' : '';
-  });
-}
-
-/**
- * Cleans a 指标值 / 完成值 cell without losing how it was written: whitespace runs become one
- * space, and a space between two Chinese characters (a line break inside the cell) goes:
- * "少于 7 个工作 日" → "少于 7 个工作日". Spaces beside numbers stay ("≥95 分").
- */
-export function cleanValueText(fragments: readonly string[]): string {
-  // Most cells are one fragment without whitespace: nothing to clean.
-  if (fragments.length === 1 && !WHITESPACE.test(fragments[0] as string)) return fragments[0] as string;
-  const text = fragments
-    .map((fragment) => fragment.trim())
-    .filter((fragment) => fragment !== '')
-    .join(' ')
-    .replace(/\s+/g, ' ');
-  return text.replace(/ /g, (space, offset: number) => {
-    const before = text[offset - 1] ?? '';
-    const after = text[offset + 1] ?? '';
-    return IDEOGRAPH.test(before) && IDEOGRAPH.test(after) ? '' : space;
   });
 }
 
