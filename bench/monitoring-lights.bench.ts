@@ -15,6 +15,7 @@ import {
 } from '../core/monitoring/index.ts';
 import type { Measurement } from './measurement.ts';
 import { measureCpu } from './scoring.bench.ts';
+import { pick } from './pick.ts';
 
 const TABLES = 10_000;
 const PER_TABLE = 100;
@@ -41,14 +42,6 @@ const PERIODS: MonitoringPeriod[] = [
   { cutOffDate: '2025-08-15' },
 ];
 const QUALITATIVE_ACTUALS = ['健全', '基本健全', '不健全', '明显提升', '推进中'];
-
-function pick(index: number, salt: number, range: number): number {
-  let x = Math.imul(index ^ (salt * 0x9e3779b9), 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return (x >>> 0) % range;
-}
 
 /** Parsed values are built once per distinct text, as a reader would hand them over. */
 const parsed = new Map<string, ReturnType<typeof parseIndicatorValue>>();

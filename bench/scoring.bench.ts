@@ -14,6 +14,7 @@ import {
   type PerformanceDocument,
 } from '../core/model.ts';
 import { scoreDocument } from '../core/scoring/index.ts';
+import { pick } from './pick.ts';
 
 const INDICATORS = 1_000_000;
 const PER_GOAL = 1_000;
@@ -43,15 +44,6 @@ const WORDINGS: ReadonlyArray<[string, string]> = [
   ['规范', '较好'],
   ['提高', '推进中'],
 ];
-
-/** A well-mixed pseudo-random integer in 0..range−1 from (index, salt): deterministic runs. */
-function pick(index: number, salt: number, range: number): number {
-  let x = Math.imul(index ^ (salt * 0x9e3779b9), 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return (x >>> 0) % range;
-}
 
 /** A decimal string with 0, 1 or 2 places (e.g. 731, 73.1, 7.31). */
 function decimal(units: number, places: number): string {
