@@ -1,7 +1,8 @@
 /**
  * Every error response is `{ code, message }` with a Chinese message, mapped here in one place:
  * zod validation → 400 invalid-input, ServiceError → its status, Fastify's own 4xx → a Chinese
- * equivalent, anything else → 500 without internals (those go to the log).
+ * equivalent, anything else → 500 without internals (those go to the log). Every 429 and 503
+ * says when to try again (Retry-After, RFC 9110 §10.2.3): the refusal's own wait, else a default.
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -38,9 +39,19 @@ function describeIssues(issues: readonly { instancePath?: string; message?: stri
     .join('；');
 }
 
+/** Retry-After of a 429 or 503 whose refusal names no wait of its own. */
+export const defaultRetryAfterSeconds = 10;
+const statusesWithRetryAfter = new Set([429, 503]);
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  // A hook, not only the error handler, so a 429/503 sent any other way carries the header too.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (statusesWithRetryAfter.has(reply.statusCode) && !reply.hasHeader('retry-after')) reply.header('retry-after', String(defaultRetryAfterSeconds));
+    return payload;
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ServiceError) {
+      if (error.retryAfterSeconds !== null) reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
       return reply.code(error.httpStatus).send({ ...error.details, code: error.code, message: error.message });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -4,6 +4,7 @@ import { findChromium } from '../../documents/pdf/render-pdf.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 import { listTestDialects } from '../test-support/test-database.ts';
 import { formatContentDisposition } from './exports.routes.ts';
+import { defaultRetryAfterSeconds } from './errors.ts';
 
 /** The file name a browser takes from `filename*=UTF-8''…`. */
 function readFileName(contentDisposition: string | undefined): string {
@@ -116,6 +117,8 @@ describe.each(await listTestDialects())('export routes on $dialect', ({ dialect,
         code: 'pdf-unavailable',
         message: expect.stringContaining('Chromium'),
       });
+      // Every 503 says when to try again; this refusal names no wait of its own, so the default.
+      expect(response.headers['retry-after']).toBe(String(defaultRetryAfterSeconds));
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;

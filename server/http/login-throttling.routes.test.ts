@@ -28,6 +28,11 @@ describe.each(await listTestDialects())('login throttling on $dialect', ({ diale
     const checked = responses.filter((response) => response.statusCode === 401).length;
     expect(checked).toBeLessThanOrEqual(5);
     expect(responses.filter((response) => response.statusCode === 429)).toHaveLength(60 - checked);
+    // Each refusal says when to try again, as a header too (RFC 9110 Retry-After).
+    for (const refused of responses.filter((response) => response.statusCode === 429)) {
+      expect(Number(refused.headers['retry-after'])).toBe(refused.json().retryAfterSeconds);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('delays rather than locks: after 5 failures the right password waits 1 s, then works', async () => {
@@ -36,6 +41,7 @@ describe.each(await listTestDialects())('login throttling on $dialect', ({ diale
     const waiting = await attempt(testApp, { username: 'police-filler', password: testDemoPassword });
     expect(waiting.statusCode).toBe(429);
     expect(waiting.json()).toMatchObject({ code: 'too-many-login-attempts', message: '登录尝试过于频繁，请 1 秒后再试。', retryAfterSeconds: 1 });
+    expect(waiting.headers['retry-after']).toBe('1');
     testApp.advanceClock(1000);
     expect((await attempt(testApp, { username: 'police-filler', password: 'wrong' })).statusCode).toBe(401);
     // The delay doubles with each further failure.

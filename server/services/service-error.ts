@@ -1,7 +1,7 @@
 /**
  * The one error type services throw for refusals people should read: a stable `code`, a Chinese
- * `message`, the HTTP status the error handler answers with, and optional extra response fields
- * (e.g. `currentVersion` on a stale write).
+ * `message`, the HTTP status the error handler answers with, optional extra response fields
+ * (e.g. `currentVersion` on a stale write) and, for 429/503, when to try again (the Retry-After header).
  */
 import type { Refusal } from '../../core/review/result.ts';
 
@@ -10,12 +10,14 @@ export class ServiceError extends Error {
   readonly code: string;
   readonly httpStatus: number;
   readonly details: Record<string, unknown>;
+  readonly retryAfterSeconds: number | null;
 
-  constructor(options: { code: string; message: string; httpStatus: number; details?: Record<string, unknown> }) {
+  constructor(options: { code: string; message: string; httpStatus: number; details?: Record<string, unknown>; retryAfterSeconds?: number }) {
     super(options.message);
     this.code = options.code;
     this.httpStatus = options.httpStatus;
     this.details = options.details ?? {};
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
 }
 

@@ -14,7 +14,7 @@ import type { ResponseCheck } from '../http/response-serializer.ts';
 import { csrfHeaderName, sessionCookieName } from '../http/auth.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
-import { createInProcessHeavyWork } from '../workers/heavy-work.ts';
+import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
 
 export interface SignedIn {
   /** Cookie + CSRF headers to spread into app.inject({ headers }). */
@@ -50,6 +50,8 @@ export async function createTestApp(
      * seconds to load its modules, and route tests are about rules, not threads.
      */
     withWorkerPool?: boolean;
+    /** A heavy-work implementation of the test's own (e.g. a pool with no queue); wins over withWorkerPool. */
+    heavyWork?: HeavyWork;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
@@ -61,7 +63,7 @@ export async function createTestApp(
     now: () => new Date(clock.now),
     isLogging: false,
     responseCheck: options.responseCheck ?? 'checked',
-    ...(options.withWorkerPool ? {} : { heavyWork: createInProcessHeavyWork() }),
+    ...(options.heavyWork ? { heavyWork: options.heavyWork } : options.withWorkerPool ? {} : { heavyWork: createInProcessHeavyWork() }),
   });
   const loaded = await loadDemoData(deps, { shouldSeedDocuments: options.withDemoDocuments ?? false });
   if (!loaded.isLoaded) throw new Error('demo data was not loaded into the fresh test database');

@@ -1,6 +1,6 @@
 /**
  * The heavy work a request may cause, as plain tasks: read an uploaded file or text, analyse a
- * document, write an export. Run inside a worker thread (heavy-work-pool.ts) or, for the CLI and
+ * document, draft a report, write an export or the summary workbook. Run inside a worker thread (heavy-work-pool.ts) or, for the CLI and
  * unit tests of services, in the same thread. Results and refusals are plain data, because only
  * plain data crosses a thread boundary (an ImportError arrives as a bare Error otherwise).
  */
@@ -8,6 +8,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { PerformanceDocument } from '../../core/model.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
+import type { SummaryRow } from '../../documents/summary/write-summary.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
@@ -16,6 +17,10 @@ export type HeavyTask =
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
+  /** The finance bureau's summary workbook (.xlsx) of rows already read from the database. */
+  | { kind: 'summary'; rows: SummaryRow[] }
+  /** An evaluation report drafted from a self-evaluation (and the year's target table), scored and checked. */
+  | { kind: 'draft-report'; selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null }
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
   | { kind: 'probe'; milliseconds?: number; megabytes?: number };
 
@@ -44,6 +49,8 @@ const loaders = {
   text: () => import('../../documents/text/read-text.ts'),
   analysis: () => import('../../core/analyse.ts'),
   writing: () => import('../../documents/export.ts'),
+  summary: () => import('../../documents/summary/write-summary.ts'),
+  drafting: () => import('../../documents/report-draft/draft-report.ts'),
 };
 
 // Loading comes before the task says it started, so a thread's first job is not charged for it.
@@ -68,6 +75,15 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     case 'print-view': {
       const { renderPrintView } = await loaders.writing();
       return () => renderPrintView(task.document);
+    }
+    case 'summary': {
+      const { exportSummary } = await loaders.summary();
+      return () => exportSummary(task.rows);
+    }
+    case 'draft-report': {
+      const [{ analyseDocument }, { draftReport }] = await Promise.all([loaders.analysis(), loaders.drafting()]);
+      return () =>
+        analyseDocument(draftReport({ selfEvaluation: analyseDocument(task.selfEvaluation), targetTable: task.targetTable }));
     }
     case 'probe':
       return () => probe(task);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../../core/model.ts';
 import { ImportError } from '../../documents/import-file.ts';
+import { createDemoSelfEvaluation } from '../demo/documents/self-evaluation.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { createHeavyWorkPool, type HeavyWork } from './heavy-work.ts';
 
@@ -38,6 +39,19 @@ describe('heavy work pool', () => {
     const bytes = await pool.exportDocument(document, 'json');
     expect(Buffer.isBuffer(bytes)).toBe(true);
     expect(JSON.parse(bytes.toString('utf8')).unit).toBe('示例局');
+  }, 120_000);
+
+  it('writes the summary workbook and drafts an evaluation report in a worker thread', async () => {
+    const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 });
+    const workbook = await pool.exportSummary([
+      { unit: '示例局', year: 2025, kind: 'self-evaluation', state: '已批复', executionRate: '98.5', score: '91.20', grade: '优', findings: { error: 0, warning: 1, info: 0 } },
+    ]);
+    expect(Buffer.isBuffer(workbook)).toBe(true);
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    const selfEvaluation = createDemoSelfEvaluation({ unit: '示例局', year: 2025 });
+    const report = await pool.draftReport({ selfEvaluation, targetTable: null });
+    expect(report).toMatchObject({ kind: 'evaluation-report', unit: '示例局', year: 2025 });
+    expect(report.report?.sections.length).toBeGreaterThan(0);
   }, 120_000);
 
   it('gives back an import refusal as the ImportError it was', async () => {

@@ -11,6 +11,7 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportLimits } from '../../documents/import-error.ts';
 import { renderPdf } from '../../documents/pdf/render-pdf.ts';
+import type { SummaryRow } from '../../documents/summary/write-summary.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { runHeavyTask, type HeavyJob, type HeavyOutcome, type HeavyTask } from './heavy-tasks.ts';
 import type { WorkerLimits } from './worker-limits.ts';
@@ -26,6 +27,10 @@ export interface HeavyWork {
   analyse(document: PerformanceDocument): Promise<PerformanceDocument>;
   /** The bytes of a document in a format; throws ExportError, or PdfUnavailableError for PDF without Chromium. */
   exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
+  /** The finance bureau's summary workbook (.xlsx). */
+  exportSummary(rows: SummaryRow[]): Promise<Buffer>;
+  /** An evaluation report drafted from a self-evaluation and the year's target table, scored and checked. */
+  draftReport(input: { selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null }): Promise<PerformanceDocument>;
   /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
   probe(input: { milliseconds?: number; megabytes?: number }): Promise<number>;
   close(): Promise<void>;
@@ -39,12 +44,19 @@ const queuedJobsPerThread = 128;
 const queueFullMessage = 'Task queue is at limit';
 /** Idle threads stop after this long; the next job starts one again (about half a second). */
 const idleTimeoutMs = 60_000;
+/** Retry-After of a 503 while the queue is full: most jobs take well under a second. */
+const busyRetryAfterSeconds = 5;
 
 function rebuildRefusal(outcome: HeavyOutcome): unknown {
   if (outcome.ok) return outcome.value;
   const { refusal } = outcome;
   if (refusal.type === 'import') throw new ImportError(refusal.code, refusal.message);
   throw new ExportError(refusal.code, refusal.message);
+}
+
+/** A Buffer crosses a thread as a plain Uint8Array: view the same bytes as a Buffer again. */
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** The typed interface over something that runs tasks (a pool, or runHeavyTask in this thread). */
@@ -58,9 +70,10 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
     exportDocument: async (document, format) => {
       // Chromium is a process of its own: only the print view is built in a worker.
       if (format === 'pdf') return renderPdf((await perform({ kind: 'print-view', document })) as string);
-      const bytes = (await perform({ kind: 'export', document, format })) as Uint8Array;
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return toBuffer((await perform({ kind: 'export', document, format })) as Uint8Array);
     },
+    exportSummary: async (rows) => toBuffer((await perform({ kind: 'summary', rows })) as Uint8Array),
+    draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,
     probe: async (input) => (await perform({ kind: 'probe', ...input })) as number,
     close,
   };
@@ -89,7 +102,7 @@ function toLimitRefusal(error: unknown, limits: WorkerLimits): unknown {
     });
   }
   if (message === queueFullMessage) {
-    return new ServiceError({ code: 'server-busy', message: '服务器正忙（待处理的文件过多），请稍后再试。', httpStatus: 503 });
+    return new ServiceError({ code: 'server-busy', message: '服务器正忙（待处理的文件过多），请稍后再试。', httpStatus: 503, retryAfterSeconds: busyRetryAfterSeconds });
   }
   return error;
 }

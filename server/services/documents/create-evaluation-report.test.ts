@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../core/analyse.ts';
-import { documentSchema } from '../../../core/model.ts';
+import { documentSchema, type PerformanceDocument } from '../../../core/model.ts';
 import { createDemoSelfEvaluation } from '../../demo/documents/self-evaluation.ts';
-import { draftEvaluationReport } from './create-evaluation-report.ts';
+import { draftReport } from '../../../documents/report-draft/draft-report.ts';
 
+// What createEvaluationReport runs in a worker thread (deps.heavyWork.draftReport), before the final analysis.
+const draftEvaluationReport = (selfEvaluation: PerformanceDocument) => draftReport({ selfEvaluation });
 const selfEvaluation = analyseDocument(createDemoSelfEvaluation({ unit: '示范县公安局', year: 2025 }));
 
 function sectionText(title: string, document = draftEvaluationReport(selfEvaluation)): string | undefined {

@@ -5,9 +5,6 @@
  * execution, every indicator not met with its deviation reason) and the budget of the year's
  * target table. The unit edits the rest before submitting.
  */
-import { analyseDocument } from '../../../core/analyse.ts';
-import type { PerformanceDocument } from '../../../core/model.ts';
-import { draftReport } from '../../../documents/report-draft/draft-report.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
@@ -44,22 +41,11 @@ export async function createEvaluationReport(
   });
   const targetTable =
     targetRevisions.find((revision) => approvedStates.includes(revision.state)) ?? targetRevisions[0] ?? null;
-  const body = analyseDocument(
-    draftEvaluationReport(analyseDocument(selfEvaluation.body), targetTable?.body ?? null),
-  );
+  // Scoring the self-evaluation, drafting and checking the draft run in a worker thread (deps.heavyWork).
+  const body = await deps.heavyWork.draftReport({ selfEvaluation: selfEvaluation.body, targetTable: targetTable?.body ?? null });
   const stored = await insertDraft(deps, { actor, body, action: 'create-from-self-evaluation', reason: '由本年度自评表生成' });
   return toDocumentView(stored, actor);
 }
 
 const approvedStates = ['approved', 'published'];
 
-/**
- * A report draft from a (scored) self-evaluation and, when given, the year's target table;
- * the drafting rules live in documents/report-draft (pure, shared with any other caller).
- */
-export function draftEvaluationReport(
-  selfEvaluation: PerformanceDocument,
-  targetTable: PerformanceDocument | null = null,
-): PerformanceDocument {
-  return draftReport({ selfEvaluation, targetTable });
-}

@@ -4,7 +4,6 @@
  * actuals, scores and deviation reasons start empty for the unit to fill in. Targets rarely carry
  * 分值, so missing ones are proposed from the policy's level weights (core/scoring/propose-weights).
  */
-import { analyseDocument } from '../../../core/analyse.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { defaultScoringPolicy, proposeWeights, type ScoringPolicy } from '../../../core/scoring/index.ts';
 import type { Actor } from '../actor.ts';
@@ -37,7 +36,7 @@ export async function createSelfEvaluationFromTargets(
     });
   }
   const { document, proposedCount } = buildSelfEvaluation(targets.body);
-  const body = analyseDocument(document);
+  const body = await deps.heavyWork.analyse(document);
   const proposed = proposedCount > 0 ? `；${proposedCount} 个指标的分值按一级指标分值平均建议，请核对` : '';
   const stored = await insertDraft(deps, {
     actor,

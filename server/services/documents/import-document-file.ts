@@ -5,7 +5,7 @@
  * path as a text upload stores it as a draft. An import that fails saves nothing.
  */
 import type { Finding } from '../../../core/model.ts';
-import { ImportError, type ImportErrorCode } from '../../../documents/import-file.ts';
+import { ImportError, type ImportErrorCode } from '../../../documents/import-error.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';

@@ -55,6 +55,7 @@ export async function exportDocumentFile(
         code: 'pdf-busy',
         message: '正在生成的 PDF 较多，请稍后再试，或先导出 .docx/.xlsx。',
         httpStatus: 503,
+        retryAfterSeconds: 10,
       });
     throw error;
   }

@@ -1,5 +1,8 @@
-/** The finance bureau's summary as .xlsx: the rows of listSummaryRows, written by documents/summary. */
-import { exportSummary, type SummaryRow } from '../../../documents/summary/write-summary.ts';
+/**
+ * The finance bureau's summary as .xlsx: the rows of listSummaryRows, written by documents/summary
+ * in a worker thread (deps.heavyWork: thousands of rows must not hold the request thread).
+ */
+import type { SummaryRow } from '../../../documents/summary/write-summary.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { listSummaryRows, type SummaryRowView } from '../reports/list-summary-rows.ts';
@@ -24,7 +27,7 @@ export async function exportSummaryWorkbook(
   input: { actor: Actor; year?: number },
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const { rows } = await listSummaryRows(deps, input);
-  const bytes = await exportSummary(rows.map(toSummaryRow));
+  const bytes = await deps.heavyWork.exportSummary(rows.map(toSummaryRow));
   const fileName = `${input.year === undefined ? '' : `${input.year}年`}预算绩效汇总表.xlsx`;
   return { bytes, fileName };
 }

@@ -91,5 +91,6 @@ async function reserveOrRefuse(deps: ServiceDeps, input: { key: string; nowMs: n
     message: `登录尝试过于频繁，请 ${wait}后再试。`,
     httpStatus: 429,
     details: { retryAfterSeconds: seconds },
+    retryAfterSeconds: seconds,
   });
 }

@@ -1,0 +1,142 @@
+/**
+ * Issue 9 item 2, kept proven: reading, analysing, drafting and exporting run behind
+ * deps.heavyWork (worker threads with time and memory limits), never on the request thread.
+ * This test reads every source file of server/services and server/http (folders added later
+ * included) and fails when one imports a reader, writer or analysis as a value instead of going
+ * through deps.heavyWork. Type-only imports are fine (they vanish at run time).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const scannedFolders = ['server/services', 'server/http'];
+
+/** Modules whose values do heavy work: every reader and writer in documents/, core's analysis, office packages. */
+function isHeavyModule(module: string): boolean {
+  return (
+    module.startsWith('documents/') ||
+    module === 'core/analyse.ts' ||
+    /^(exceljs|mammoth|docx|pdfjs-dist|jszip)(\/|$)/.test(module)
+  );
+}
+
+/**
+ * The few light values request code may take from those modules, each with its reason. Add here
+ * only what does no reading, analysing or writing of a document.
+ */
+const allowedValues: Record<string, { names: readonly string[]; reason: string }> = {
+  'documents/import-error.ts': { names: ['ImportError', 'defaultImportLimits', 'importErrorCodes'], reason: 'error class and limit constants' },
+  'documents/export-error.ts': { names: ['ExportError', 'exportFormats'], reason: 'error class and format list' },
+  'documents/export.ts': {
+    names: ['ExportError', 'exportFormats', 'exportContentTypes', 'suggestFileName'],
+    reason: 'content types and a file name from the title fields (the export itself is heavyWork.exportDocument)',
+  },
+  'documents/pdf/render-pdf.ts': {
+    names: ['PdfUnavailableError', 'closePdfBrowser'],
+    reason: 'PDF is rendered by Chromium, a process of its own, at most two at a time (export-document-file.ts)',
+  },
+  'core/analyse.ts': { names: ['checkCodes'], reason: 'the list of check codes, no analysis' },
+};
+
+function listSourceFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return listSourceFiles(relative);
+    const isSource = /\.(ts|tsx|mts)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('test-support.ts');
+    return isSource ? [relative] : [];
+  });
+}
+
+/** A module specifier as a path from the repository root (packages stay as they are). */
+function resolveModule(file: string, specifier: string): string {
+  if (!specifier.startsWith('.')) return specifier;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+}
+
+interface ValueImport {
+  module: string;
+  /** Named values imported; '*' for a namespace, default or side-effect import, or a dynamic import(). */
+  names: string[];
+}
+
+/** Every import (static, re-export, dynamic) of a file that brings values, not only types. */
+export function listValueImports(file: string, source: string): ValueImport[] {
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found: ValueImport[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const module = resolveModule(file, node.moduleSpecifier.text);
+      if (!clause) found.push({ module, names: ['*'] });
+      else if (!clause.isTypeOnly) {
+        const names: string[] = clause.name ? ['*'] : [];
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const element of bindings.elements) if (!element.isTypeOnly) names.push((element.propertyName ?? element.name).text);
+        }
+        if (names.length > 0) found.push({ module, names });
+      }
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
+      const clause = node.exportClause;
+      const names = clause && ts.isNamedExports(clause) ? clause.elements.filter((element) => !element.isTypeOnly).map((element) => (element.propertyName ?? element.name).text) : ['*'];
+      if (names.length > 0) found.push({ module: resolveModule(file, node.moduleSpecifier.text), names });
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [argument] = node.arguments;
+      found.push({ module: argument && ts.isStringLiteralLike(argument) ? resolveModule(file, argument.text) : '(computed)', names: ['*'] });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
+
+/** What a file imports that would run heavy work on the request thread, as lines for the failure message. */
+export function findHeavyImports(file: string, source: string): string[] {
+  return listValueImports(file, source).flatMap(({ module, names }) => {
+    if (module !== '(computed)' && !isHeavyModule(module)) return [];
+    const allowed = allowedValues[module]?.names ?? [];
+    return names.filter((name) => !allowed.includes(name)).map((name) => `${file} imports ${name === '*' ? 'the module' : name} from ${module}`);
+  });
+}
+
+describe('heavy work stays behind deps.heavyWork', () => {
+  const files = scannedFolders.flatMap(listSourceFiles);
+
+  it('finds the service and route files to scan', () => {
+    expect(files.length).toBeGreaterThan(40);
+    expect(files).toContain('server/services/exports/export-summary-workbook.ts');
+  });
+
+  it('no service or route imports a reader, writer or the analysis except through deps.heavyWork', () => {
+    const offending = files.flatMap((file) => findHeavyImports(file, readFileSync(path.join(root, file), 'utf8')));
+    expect(
+      offending,
+      'Call deps.heavyWork (server/workers/heavy-work.ts; add a task kind in heavy-tasks.ts if none fits) instead of ' +
+        'importing these on the request thread. A light value (a constant, an error class) goes in allowedValues of this test, with its reason.',
+    ).toEqual([]);
+  });
+
+  it('catches a direct call of the analysis, a reader, a writer and an office package, and lets types and allowed values through', () => {
+    const file = 'server/services/rules/apply-rule-pack.ts';
+    const source = [
+      "import { analyseDocument, checkCodes } from '../../../core/analyse.ts';",
+      "import { readText } from '../../../documents/text/read-text.ts';",
+      "import ExcelJS from 'exceljs';",
+      "import type { SummaryRow } from '../../../documents/summary/write-summary.ts';",
+      "import { type ExportFormat, ExportError } from '../../../documents/export.ts';",
+      "export { exportSummary } from '../../../documents/summary/write-summary.ts';",
+      "const late = await import('../../../documents/import-file.ts');",
+    ].join('\n');
+    expect(findHeavyImports(file, source)).toEqual([
+      `${file} imports analyseDocument from core/analyse.ts`,
+      `${file} imports readText from documents/text/read-text.ts`,
+      `${file} imports the module from exceljs`,
+      `${file} imports exportSummary from documents/summary/write-summary.ts`,
+      `${file} imports the module from documents/import-file.ts`,
+    ]);
+  });
+});
