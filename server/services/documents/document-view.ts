@@ -14,6 +14,7 @@ import {
   type ReviewState,
 } from '../../../core/review/index.ts';
 import type { DocumentSummary, StoredDocument } from '../../db/documents.repository.ts';
+import { withOrganisationUnit } from './organisation-unit.ts';
 
 export interface DocumentSummaryView {
   id: string;
@@ -82,7 +83,8 @@ export function toDocumentView(document: StoredDocument, actor: ReviewActor): Do
   return {
     ...toDocumentSummaryView(document),
     createdAt: document.createdAt,
-    body: document.body,
+    // The unit is the owning organisation's, whatever the stored body says (organisation-unit.ts).
+    body: withOrganisationUnit(document.body, document.organisationName),
     allowedActions: listAllowedActions(actor, document),
   };
 }

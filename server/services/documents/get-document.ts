@@ -7,6 +7,7 @@ import { createNotFoundError, toServiceError } from '../service-error.ts';
 import { listAllowedActions, toAccessDocument, toDocumentSummaryView, toDocumentView, type DocumentView } from './document-view.ts';
 import type { OpinionView } from './get-history.ts';
 import { loadDocumentFor } from './load-document.ts';
+import { withOrganisationUnitText } from './organisation-unit.ts';
 
 export async function getDocument(
   deps: ServiceDeps,
@@ -20,7 +21,7 @@ export type DocumentTextView = Omit<DocumentView, 'body'> & { body: JsonText; op
 
 /**
  * getDocument for the HTTP read: the same fields and the same access rule, with the body left as
- * the stored JSON text (JsonText), since it is only sent on.
+ * the stored JSON text (JsonText), since it is only sent on; its unit is the organisation's.
  */
 export async function getDocumentText(deps: ServiceDeps, input: { actor: ReviewActor; id: string }): Promise<DocumentTextView> {
   const stored = await deps.repositories.documents.getWithBodyText(input.id);
@@ -30,7 +31,7 @@ export async function getDocumentText(deps: ServiceDeps, input: { actor: ReviewA
   return {
     ...toDocumentSummaryView(stored),
     createdAt: stored.createdAt,
-    body: new JsonText(stored.bodyText),
+    body: new JsonText(withOrganisationUnitText(stored.bodyText, stored.organisationName)),
     allowedActions: listAllowedActions(input.actor, stored),
     opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }),
   };

@@ -13,6 +13,7 @@ import {
 import { PdfUnavailableError } from '../../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';
+import { withOrganisationUnit } from '../documents/organisation-unit.ts';
 import { ConcurrencyLimitError, createConcurrencyLimit } from './concurrency-limit.ts';
 import { ServiceError } from '../service-error.ts';
 
@@ -34,15 +35,17 @@ export async function exportDocumentFile(
     id: input.id,
     action: 'read',
   });
+  // Printed and downloaded under the owning organisation's name, whatever the stored body says.
+  const body = withOrganisationUnit(stored.body, stored.organisationName);
   try {
     const bytes =
       input.format === 'pdf'
-        ? await pdfLimit.run(() => deps.heavyWork.exportDocument(stored.body, 'pdf'))
-        : await deps.heavyWork.exportDocument(stored.body, input.format);
+        ? await pdfLimit.run(() => deps.heavyWork.exportDocument(body, 'pdf'))
+        : await deps.heavyWork.exportDocument(body, input.format);
     return {
       bytes,
       contentType: exportContentTypes[input.format],
-      fileName: suggestFileName(stored.body, input.format),
+      fileName: suggestFileName(body, input.format),
     };
   } catch (error) {
     if (error instanceof ExportError)
