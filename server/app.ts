@@ -3,7 +3,7 @@
  * main.ts adds configuration, migrations, demo data and listening; tests call this directly.
  */
 import cookie from '@fastify/cookie';
-import Fastify from 'fastify';
+import Fastify, { type RouteOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
@@ -43,6 +43,8 @@ export async function createApp(options: {
   responseCheck?: ResponseCheck;
   /** Default: a worker pool from config.workers, closed with the app. */
   heavyWork?: HeavyWork;
+  /** Hears every route as it is registered (the route-inventory test lists the real routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }): Promise<{ app: ApiApp; deps: ServiceDeps }> {
   const { config, connection } = options;
   // Reading, analysing and exporting run in worker threads with time and memory limits (issue 9).
@@ -58,6 +60,7 @@ export async function createApp(options: {
     // Upload routes set their own, larger limit.
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(createResponseSerializerCompiler(options.responseCheck ?? 'checked'));
   registerErrorHandling(app);

@@ -3,7 +3,7 @@
  * (fresh schema) with `dialect: 'postgres'`. Loads the demo organisations and users, gives a
  * controllable clock, and signs in demo users for `app.inject`.
  */
-import type { LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse, RouteOptions } from 'fastify';
 import { createApp } from '../app.ts';
 import { readConfig, type Config } from '../config.ts';
 import type { Dialect } from '../db/connect.ts';
@@ -52,6 +52,8 @@ export async function createTestApp(
     withWorkerPool?: boolean;
     /** A heavy-work implementation of the test's own (e.g. a pool with no queue); wins over withWorkerPool. */
     heavyWork?: HeavyWork;
+    /** Hears every route as it is registered (createApp's onRoute). */
+    onRoute?: (route: RouteOptions) => void;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
@@ -63,6 +65,7 @@ export async function createTestApp(
     now: () => new Date(clock.now),
     isLogging: false,
     responseCheck: options.responseCheck ?? 'checked',
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
     ...(options.heavyWork ? { heavyWork: options.heavyWork } : options.withWorkerPool ? {} : { heavyWork: createInProcessHeavyWork() }),
   });
   const loaded = await loadDemoData(deps, { shouldSeedDocuments: options.withDemoDocuments ?? false });
