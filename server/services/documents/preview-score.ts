@@ -11,7 +11,8 @@ export interface ScorePreview {
 }
 
 export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
-  const analysed = await deps.heavyWork.analyse(input.body);
+  // Findings the client sends are not echoed (issue 9 item 9): the answer holds the rules' own only.
+  const analysed = await deps.heavyWork.analyse({ ...input.body, findings: [] });
   return {
     totals: analysed.totals,
     budget: analysed.budget,
