@@ -62,7 +62,7 @@ export const documentPageSchema = z.object({
 
 export const documentListQuerySchema = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional(),
-  organisationId: z.string().min(1).optional(),
+  organisationId: z.string().min(1).max(100).optional(),
   kind: z.enum(documentKinds).optional(),
   state: z.enum(reviewStates).optional(),
   project: z.string().max(200).optional(),

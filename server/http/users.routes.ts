@@ -63,7 +63,7 @@ export function registerUserRoutes(app: ApiApp, deps: ServiceDeps): void {
           password: z.string().min(1, '请填写密码').max(256).describe('至少 10 个字符，不能是用户名或常见密码'),
           displayName: z.string().trim().min(1, '请填写姓名').max(50),
           role: z.enum(roles),
-          organisationId: z.string().min(1),
+          organisationId: z.string().min(1).max(100),
         }),
         response: { 201: userSchema, 400: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, ...adminErrors },
       },
