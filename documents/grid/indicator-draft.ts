@@ -5,7 +5,7 @@
  */
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Finding, Indicator } from '../../core/model.ts';
-import { operatorColumnWords } from '../vocabulary/columns.ts';
+import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
 import { parseNumberCell } from './cell-kinds.ts';
 import { joinName, joinValue, NUMBERED_NAME } from './cell-text.ts';
 
@@ -35,6 +35,12 @@ const operatorByWord: ReadonlyMap<string, string> = new Map(
 /** The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words. */
 export function operatorSymbolOf(text: string): string {
   return operatorByWord.get(text.replace(/\s+/g, '')) ?? '';
+}
+
+/** Of an operator and a direction cell, the one that names a comparison, else one that names a direction. */
+export function pickOperator(cells: readonly string[]): string {
+  const withSymbol = cells.filter((text) => operatorSymbolOf(text) !== '');
+  return withSymbol.find((text) => !directionOnlyWords.includes(text.replace(/\s+/g, ''))) ?? withSymbol[0] ?? '';
 }
 
 /** "≥" + "100" + "人次" → "≥100人次"; a value that has its own operator or words stays. */

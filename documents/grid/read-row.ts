@@ -9,7 +9,7 @@ import { matchColumnRole } from '../vocabulary/columns.ts';
 import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
-import { operatorSymbolOf, type IndicatorDraft } from './indicator-draft.ts';
+import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
 import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
 import { isLevelName } from './levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
@@ -122,7 +122,8 @@ export function readRow(state: TableState, input: RowInput): void {
     score: values.score,
     deviations: values.deviation === '' ? [] : [values.deviation],
     // 指标性质 may say 定量 while 指标方向 says 正向: the cell that names a comparison wins.
-    operator: [at(columns.operator), at(columns.direction)].find((text) => operatorSymbolOf(text) !== '') ?? '',
+    // A comparison ("=", "≥") wins over a word that says only which way is better (正向).
+    operator: pickOperator([at(columns.operator), at(columns.direction)]),
     unit: at(columns.unit),
     line,
     hasResults,

@@ -180,8 +180,12 @@ export function matchColumnRole(text: string): ColumnRole | null {
 
 /** True when the cell is a band word (names columns below it, no role of its own). */
 export function isBandWord(text: string): boolean {
-  return bandWords.includes(normalizeHeaderText(text));
+  const written = normalizeHeaderText(text);
+  return bandWords.includes(written) || bandWords.includes(written.replace(BAND_NOTE, ''));
 }
+
+/** A weight note after a band word: "绩效指标(权重分值90分,其中产出指标权重分值50分…)" (Inner Mongolia). */
+const BAND_NOTE = /[（(][^（()）]*分[^（()）]*[）)]$/;
 
 /** True when the cell is the lower half of a composed header ("年初" under "指标值"). */
 export function isCompositionWord(text: string): boolean {
@@ -227,3 +231,9 @@ export const operatorColumnWords: ReadonlyArray<{ words: readonly string[]; symb
   { words: ['小于', '<'], symbol: '<' },
   { words: ['定性', '定性指标', '定量', '定量指标'], symbol: '' },
 ];
+
+/**
+ * Operator-column words that say only which way is better (正向/反向), not the comparison: when one
+ * column says 正向 and the next says "=", the "=" is the operator (Inner Mongolia's 指标性质/指标方向).
+ */
+export const directionOnlyWords: readonly string[] = ['正向', '正向指标', '越大越好', '反向', '反向指标', '越小越好'];

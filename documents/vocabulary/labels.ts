@@ -144,6 +144,12 @@ export const placeholderValues: readonly string[] = [
 ];
 
 /**
+ * Notes in brackets after a unit or department name that say what kind of budget body it is
+ * ("青川旗林业和草原局(部门)", Inner Mongolia's system export): dropped from the name.
+ */
+export const bracketedNameNotes: readonly string[] = ['部门', '单位', '部门本级', '本级', '汇总'];
+
+/**
  * Words that name no one: a title's "部门预算项目支出…" or "市级…" leaves these before the kind
  * words, and they are no unit.
  */
@@ -356,6 +362,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '本级财政资金',
       '财政拨款资金',
       '当年财政资金',
+      '财政拨款数',
     ],
   },
   {
