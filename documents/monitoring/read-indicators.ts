@@ -165,6 +165,10 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
         columnLabels.push(cell.label);
       }
       headerInRow ||= cell.inRow;
+    } else if (cell.inRow && cell.line === stream[start]?.line && cell.label !== '' && !TITLE_CELL.test(cell.label)) {
+      // A column the vocabulary does not know (偏差情况) in the header row: kept in place, ignored.
+      found.push('unknown');
+      columnLabels.push(cell.label);
     } else if (cell.label !== '' && !TITLE_CELL.test(cell.label)) break;
     index++;
   }

@@ -6,6 +6,7 @@
  */
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring } from '../../core/monitoring/schema.ts';
+import { withoutCode } from '../text/name-code.ts';
 import { compact } from '../text/normalize.ts';
 import { findPeriod } from './period.ts';
 import { readBudgetBlock } from './read-budget.ts';
@@ -60,13 +61,13 @@ function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDo
     if (inlineField && inline?.[2]) {
       // "项目单位(盖章): 单位:万元" names the amount unit, not the unit.
       if (!/^(金额)?单位[:：]/.test(inline[2]))
-        document[inlineField] ||= cell.text.slice(cell.text.search(/[:：]/) + 1).trim();
+        document[inlineField] ||= withoutCode(cell.text.slice(cell.text.search(/[:：]/) + 1).trim()) ?? '';
       continue;
     }
     const field = matchLabel(headerLabels, cell.label);
     if (!field || document[field]) continue;
     const value = valueAfter(stream, index);
-    if (value) document[field] = value;
+    if (value) document[field] = withoutCode(value) ?? value;
   }
 }
 

@@ -68,7 +68,9 @@ export type IndicatorColumn =
   | 'other'
   | 'certain'
   | 'possible'
-  | 'impossible';
+  | 'impossible'
+  /** A header column no label names: kept for the positions, never read. */
+  | 'unknown';
 
 /** Indicator table column labels, checked in order. */
 export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [

@@ -4,7 +4,8 @@
  * header does not name them, from the title ("示范县公安局2024年度项目支出绩效自评报告",
  * "部门整体支出绩效自评表（2022 年度）").
  */
-import { bracketedNameNotes, type HeaderField } from '../vocabulary/labels.ts';
+import type { HeaderField } from '../vocabulary/labels.ts';
+import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
 import { readTitle } from './title.ts';
 
@@ -37,23 +38,6 @@ function resolveField(pairs: readonly HeaderPair[], field: HeaderField): string 
   return best?.value ?? null;
 }
 
-/**
- * A name without the code written in front of it: a budget code ("51000021R000000019951-工资性支出",
- * Sichuan) or a unit code ("316002-石岭县公路养护中心", Anhui).
- */
-function withoutCode(name: string | null): string | null {
-  if (name === null) return null;
-  const bare = name
-    .replace(/^[0-9A-Z]{3,}\s*[-—－_]\s*(?=[\u4e00-\u9fff])/, '')
-    .replace(BRACKETED_CODE, '')
-    .replace(BRACKETED_NAME_NOTE, '');
-  return bare === '' ? name : bare;
-}
-
-/** A code in brackets before a name ("(217003)…", "[318]…", Inner Mongolia and central exports). */
-const BRACKETED_CODE = /^[(（[【]\s*[0-9A-Z]{2,}\s*[)）\]】]\s*(?=[\u4e00-\u9fff])/;
-/** A note in brackets after a name that says what kind of budget body it is ("…局(部门)"). */
-const BRACKETED_NAME_NOTE = new RegExp(`[(（](?:${bracketedNameNotes.join('|')})[)）]$`);
 
 /** A year written in a header value ("2024", "2024年", "2024年度"). */
 function parseYearValue(value: string | null): number | null {
