@@ -80,7 +80,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
     role: 'actual',
-    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况'],
+    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况', '全年实际值'],
   },
   {
     role: 'actualToDate',

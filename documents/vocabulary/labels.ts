@@ -35,15 +35,17 @@ export const headerLabels: readonly HeaderLabel[] = [
       '评价单位',
     ],
   },
-  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位'] },
-  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '主管部门', '主管单位'] },
-  { field: 'project', labels: ['项目名称', '项目全称'] },
+  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位'] },
+  // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
+  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
+  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
     labels: [
       '主管部门审核意见',
       '主管部门意见',
+      '中央主管部门',
       '财政部门审核意见',
       '主管部门编码',
       '主管部门代码',
@@ -233,8 +235,9 @@ export const titleKindOpeners: readonly string[] = [
 /** Scope evidence: words that make a document 部门整体 or 项目 (title words first, then labels). */
 export const scopeEvidence = {
   department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
-  projectTitle: /项目/,
-  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门/,
+  // 转移支付 (中央对地方转移支付区域绩效自评表) is spending on a programme, read as a project.
+  projectTitle: /项目|转移支付/,
+  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付/,
 } as const;
 
 /**
