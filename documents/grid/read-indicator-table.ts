@@ -12,6 +12,7 @@ import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumbe
 import { matchGoalName } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
+import { longTermTableWords } from '../vocabulary/columns.ts';
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, type TableState } from './indicator-state.ts';
 import { readRow } from './read-row.ts';
@@ -74,6 +75,13 @@ function readBand(
   return { totals: null, ended: false };
 }
 
+/** A header labelled as the long-term table (长期绩效指标) beside its header words or on a row of its own above. */
+function isLongTermBand(rows: readonly GridRow[], band: HeaderBand): boolean {
+  const isLabel = (text: string): boolean => longTermTableWords.includes(text.replace(/\s+/g, ''));
+  const above = band.firstRow > 0 ? rowTexts(rows[band.firstRow - 1] as GridRow).filter((text) => text.trim() !== '') : [];
+  return rowTexts(rows[band.firstRow] as GridRow).some(isLabel) || (above.length === 1 && isLabel(above[0] as string));
+}
+
 /** A 一级 heading's stated weight must match the sum of its rows' 分值 (heading-weight-mismatch). */
 function checkHeadingWeights(state: TableState, goals: readonly Goal[]): void {
   for (const heading of state.headingWeights) {
@@ -98,7 +106,10 @@ export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
   const state = createTableState();
   let totals: TotalsRead | null = null;
   const found: { executionRow: TotalsRead | null } = { executionRow: null };
+  const isLongTerm = bands.map((band) => isLongTermBand(grid.rows, band));
+  const hasYearTable = isLongTerm.includes(false);
   for (const [index, band] of bands.entries()) {
+    if (hasYearTable && isLongTerm[index]) continue;
     const end = bands[index + 1]?.firstRow ?? grid.rows.length;
     const read = readBand(state, grid.rows, band, end, found);
     totals = read.totals ?? totals;

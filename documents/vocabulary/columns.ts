@@ -198,6 +198,13 @@ export function describeColumnRole(role: ColumnRole): string {
   return columnWordings.find((wording) => wording.role === role)?.exact[0] ?? role;
 }
 
+/**
+ * Labels of an indicator table for the years beyond the budget year ("长期绩效指标" beside a header,
+ * Shaanxi county 申报表 with a 长期 and a 年度 table): when the document also has another table,
+ * its rows are not the year's indicators.
+ */
+export const longTermTableWords: readonly string[] = ['长期绩效指标', '中长期绩效指标', '中期绩效指标', '长期指标', '中长期指标', '长期目标指标'];
+
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
 
@@ -217,6 +224,8 @@ export const tableEndWords: readonly string[] = [
   '评价结论',
   '存在问题',
   '改进措施',
+  '其他说明的问题',
+  '其他需要说明的问题',
 ];
 
 /**
