@@ -70,9 +70,23 @@ function readBand(
       continue;
     }
     if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
+    if (isLeadingHeadingRow(texts, band)) continue;
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }
   return { totals: null, ended: false };
+}
+
+/**
+ * A row written only in columns left of the indicator columns that no role names ("松阳县图书馆 | 58.00"
+ * above its projects in a published 项目支出绩效目标表 whose first columns are 单位名称（项目名称）|
+ * 预算金额): a heading of the table's own, no indicator and no shifted row.
+ */
+function isLeadingHeadingRow(texts: readonly string[], band: HeaderBand): boolean {
+  const indicatorColumns = (['level1', 'level2', 'name'] as const).map((role) => band.columns[role]).filter((column) => column !== undefined);
+  if (indicatorColumns.length === 0) return false;
+  const firstIndicatorColumn = Math.min(...indicatorColumns);
+  const filledColumns = texts.flatMap((text, column) => (text.trim() === '' ? [] : [column]));
+  return filledColumns.every((column) => column < firstIndicatorColumn && !band.roles.has(column));
 }
 
 /** A header labelled as the long-term table (长期绩效指标) beside its header words or on a row of its own above. */
