@@ -105,7 +105,9 @@ export function readRow(state: TableState, input: RowInput): void {
     deviation: at(columns.deviation),
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
-  if (name !== '' && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
+  // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
+  const isNamedLikeLevel = at(columns.level2) !== '' && values.target !== '' && ![at(columns.level1), at(columns.level2)].includes(name);
+  if (name !== '' && !isNamedLikeLevel && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
