@@ -329,6 +329,14 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
   score: ['得分', '评分'],
 };
 
+/**
+ * Funds blocks whose amounts span years: a column for the whole project (项目总额) and one for the
+ * budget year (当年金额). The year's column is the document's budget (approval tables from
+ * integrated budget systems, Shanghai 项目绩效目标 2022–2024).
+ */
+export const lifecycleAmountColumns: readonly string[] = ['项目总额', '项目总金额', '总金额', '全周期金额', '项目总投资'];
+export const currentYearAmountColumns: readonly string[] = ['当年金额', '当年预算', '当年预算数', '本年度金额', '本年金额', '本年预算'];
+
 /** Where a budget row's amount goes. */
 export type BudgetRowSlot =
   'total' | 'currentYear' | 'carriedOver' | 'other' | 'specialAccount' | 'generalPublic' | 'governmentFund';
@@ -341,6 +349,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
   {
     slot: 'total',
     labels: [
+      ...currentYearAmountColumns,
       '年度资金总额',
       '资金总额',
       '总额',
