@@ -12,7 +12,7 @@ import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumbe
 import { matchGoalName } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
-import { longTermTableWords } from '../vocabulary/columns.ts';
+import { leadingAmountHeadings, leadingProjectHeadings, longTermTableWords } from '../vocabulary/columns.ts';
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, type TableState } from './indicator-state.ts';
 import { readRow } from './read-row.ts';
@@ -33,6 +33,8 @@ export interface IndicatorTableRead {
   findings: Finding[];
   /** 1-based source line of the first header, when known. */
   headerLine?: number;
+  /** The project and its amount from the leading 项目名称 / 预算金额 columns of a table listing projects. */
+  leading?: { project: string | null; amount: string | null };
 }
 
 /** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
@@ -87,6 +89,23 @@ function isLeadingHeadingRow(texts: readonly string[], band: HeaderBand): boolea
   const firstIndicatorColumn = Math.min(...indicatorColumns);
   const filledColumns = texts.flatMap((text, column) => (text.trim() === '' ? [] : [column]));
   return filledColumns.every((column) => column < firstIndicatorColumn && !band.roles.has(column));
+}
+
+/** The first indicator row's cells under the leading 项目名称 / 预算金额 headings of the first band. */
+function readLeadingColumns(rows: readonly GridRow[], band: HeaderBand | undefined): { project: string | null; amount: string | null } | undefined {
+  if (!band || band.columns.name === undefined) return undefined;
+  const header = rowTexts(rows[band.firstRow] as GridRow).map((text) => text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')'));
+  const projectColumn = header.findIndex((text, column) => column < (band.columns.name as number) && leadingProjectHeadings.includes(text));
+  if (projectColumn < 0) return undefined;
+  const amountColumn = header.findIndex((text, column) => column < (band.columns.name as number) && leadingAmountHeadings.includes(text));
+  for (let index = band.lastRow + 1; index < rows.length; index += 1) {
+    const texts = rowTexts(rows[index] as GridRow);
+    if ((texts[band.columns.name] ?? '').trim() === '' || isLeadingHeadingRow(texts, band)) continue;
+    const project = (texts[projectColumn] ?? '').trim();
+    const amount = amountColumn < 0 ? null : parseNumberCell(texts[amountColumn]);
+    return { project: project === '' ? null : project, amount };
+  }
+  return undefined;
 }
 
 /** A header labelled as the long-term table (长期绩效指标) beside its header words or on a row of its own above. */
@@ -153,6 +172,7 @@ export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
     executionRow: found.executionRow,
     findings: [...state.findings, ...findings],
     headerLine: grid.rows[bands[0]?.firstRow ?? 0]?.source.line,
+    leading: readLeadingColumns(grid.rows, bands[0]),
   };
 }
 

@@ -205,6 +205,14 @@ export function describeColumnRole(role: ColumnRole): string {
  */
 export const longTermTableWords: readonly string[] = ['长期绩效指标', '中长期绩效指标', '中期绩效指标', '长期指标', '中长期指标', '长期目标指标'];
 
+/**
+ * Headings of the columns left of the indicator columns in a published 项目支出绩效目标表 that lists
+ * projects down its side ("单位名称（项目名称）| 预算金额 | 年度目标 | 一级指标 …", 部门预算公开 2021–2025):
+ * the first indicator row's cells under them are the project and its amount.
+ */
+export const leadingProjectHeadings: readonly string[] = ['项目名称', '单位名称(项目名称)', '单位(项目)名称', '项目名称(单位名称)'];
+export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目金额', '预算数', '资金总额', '年度预算', '预算金额(万元)'];
+
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
 
