@@ -47,7 +47,7 @@ function findNthAmount(line: string, label: string, nth: number): string | null 
 function findAmountAfterUnitNote(line: string, label: string): string | null {
   const at = line.indexOf(label);
   if (at < 0) return null;
-  const match = /^\s*[（(](?:万元|元)[)）]\s*[|:：\t ]*\s*(-?\d[\d,]*(?:\.\d+)?)/.exec(line.slice(at + label.length));
+  const match = /^\s*[（(](?:万元|元)[)）][\s|:：]*(-?\d[\d,]*(?:\.\d+)?)/.exec(line.slice(at + label.length));
   return match?.[1]?.replace(/,/g, '') ?? null;
 }
 

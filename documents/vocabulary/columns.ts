@@ -185,7 +185,7 @@ export function isBandWord(text: string): boolean {
 }
 
 /** A weight note after a band word: "绩效指标(权重分值90分,其中产出指标权重分值50分…)" (Inner Mongolia). */
-const BAND_NOTE = /[（(][^（()）]*分[^（()）]*[）)]$/;
+const BAND_NOTE = /[（(][^（()）分]*分[^（()）]*[）)]$/;
 
 /** True when the cell is the lower half of a composed header ("年初" under "指标值"). */
 export function isCompositionWord(text: string): boolean {
