@@ -45,7 +45,8 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
   for (let next = index + 1; next < Math.min(stream.length, index + 4); next++) {
     const cell = stream[next];
     if (!cell || cell.label === '') continue;
-    if (matchLabel(headerLabels, cell.label)) return null;
+    // "单位：万元" after an empty "项目单位(盖章):" states the amount unit, it names no one.
+    if (matchLabel(headerLabels, cell.label) || /^(金额)?单位[:：]/.test(cell.label)) return null;
     return cell.text.trim();
   }
   return null;
