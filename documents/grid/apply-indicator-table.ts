@@ -29,6 +29,9 @@ export function applyIndicatorTable(document: PerformanceDocument, table: Indica
     document.budget.weight ??= table.executionRow.weight;
     document.budget.score ??= table.executionRow.score;
   }
+  // A table listing projects down its side names the project and its amount in its first columns.
+  if (table.leading?.project && !document.project) document.project = table.leading.project;
+  if (table.leading?.amount && (document.budget.total === undefined || document.budget.total === null)) document.budget.total = table.leading.amount;
   document.findings = [
     ...document.findings.filter((finding) => !(indicatorFindingCodes.has(finding.code) && finding.path.startsWith('goals'))),
     ...table.findings,

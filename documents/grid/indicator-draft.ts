@@ -5,7 +5,7 @@
  */
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Finding, Indicator } from '../../core/model.ts';
-import { operatorColumnWords } from '../vocabulary/columns.ts';
+import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
 import { parseNumberCell } from './cell-kinds.ts';
 import { joinName, joinValue, NUMBERED_NAME } from './cell-text.ts';
 
@@ -37,16 +37,37 @@ export function operatorSymbolOf(text: string): string {
   return operatorByWord.get(text.replace(/\s+/g, '')) ?? '';
 }
 
+/** A value that opens with a comparison word of the operator vocabulary ("不低于90"). */
+const OWN_OPERATOR = new RegExp(
+  `^(${operatorColumnWords
+    .filter((entry) => entry.symbol !== '')
+    .flatMap((entry) => entry.words)
+    .filter((word) => /[\u4e00-\u9fff]/.test(word) && !directionOnlyWords.includes(word))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*(.*)$`,
+);
+
+/** Of an operator and a direction cell, the one that names a comparison, else one that names a direction. */
+export function pickOperator(cells: readonly string[]): string {
+  const withSymbol = cells.filter((text) => operatorSymbolOf(text) !== '');
+  return withSymbol.find((text) => !directionOnlyWords.includes(text.replace(/\s+/g, ''))) ?? withSymbol[0] ?? '';
+}
+
 /** "≥" + "100" + "人次" → "≥100人次"; a value that has its own operator or words stays. */
 function composeValue(value: string, draft: Pick<IndicatorDraft, 'operator' | 'unit'>): string {
   if (value === '') return '';
   const operator = operatorSymbolOf(draft.operator);
   const unit = draft.unit.replace(/\s+/g, '');
   const isBareNumber = parseNumberCell(value) !== null && /^[\d.\s]+$/.test(value);
-  const prefix = operator !== '' && !/^[≥≤<>=＝]/.test(value) && (isBareNumber || unit !== '') ? operator : '';
-  const suffix = unit !== '' && isBareNumber && !value.endsWith(unit) ? unit : '';
+  // "不少于320" with 计量单位 "处": its own comparison word, the unit still from its column (Zhejiang).
+  const written = OWN_OPERATOR.exec(value.trim());
+  const hasOwnOperator = /^[≥≤<>=＝]/.test(value) || written !== null;
+  const isNumberWithOperator = written !== null && /^[\d.]+$/.test(written[2] ?? '');
+  const prefix = operator !== '' && !hasOwnOperator && (isBareNumber || unit !== '') ? operator : '';
+  const suffix = unit !== '' && (isBareNumber || isNumberWithOperator) && !value.endsWith(unit) ? unit : '';
   return `${prefix}${value}${suffix}`;
 }
+
 
 function readNumber(input: { text: string; label: string; path: string; line: number; findings: Finding[] }): string | null {
   if (input.text.trim() === '') return null;

@@ -12,6 +12,7 @@ import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumbe
 import { matchGoalName } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
+import { leadingAmountHeadings, leadingProjectHeadings, longTermTableWords } from '../vocabulary/columns.ts';
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, type TableState } from './indicator-state.ts';
 import { readRow } from './read-row.ts';
@@ -32,6 +33,8 @@ export interface IndicatorTableRead {
   findings: Finding[];
   /** 1-based source line of the first header, when known. */
   headerLine?: number;
+  /** The project and its amount from the leading 项目名称 / 预算金额 columns of a table listing projects. */
+  leading?: { project: string | null; amount: string | null };
 }
 
 /** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
@@ -69,9 +72,47 @@ function readBand(
       continue;
     }
     if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
+    if (isLeadingHeadingRow(texts, band)) continue;
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }
   return { totals: null, ended: false };
+}
+
+/**
+ * A row written only in columns left of the indicator columns that no role names ("松阳县图书馆 | 58.00"
+ * above its projects in a published 项目支出绩效目标表 whose first columns are 单位名称（项目名称）|
+ * 预算金额): a heading of the table's own, no indicator and no shifted row.
+ */
+function isLeadingHeadingRow(texts: readonly string[], band: HeaderBand): boolean {
+  const indicatorColumns = (['level1', 'level2', 'name'] as const).map((role) => band.columns[role]).filter((column) => column !== undefined);
+  if (indicatorColumns.length === 0) return false;
+  const firstIndicatorColumn = Math.min(...indicatorColumns);
+  const filledColumns = texts.flatMap((text, column) => (text.trim() === '' ? [] : [column]));
+  return filledColumns.every((column) => column < firstIndicatorColumn && !band.roles.has(column));
+}
+
+/** The first indicator row's cells under the leading 项目名称 / 预算金额 headings of the first band. */
+function readLeadingColumns(rows: readonly GridRow[], band: HeaderBand | undefined): { project: string | null; amount: string | null } | undefined {
+  if (!band || band.columns.name === undefined) return undefined;
+  const header = rowTexts(rows[band.firstRow] as GridRow).map((text) => text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')'));
+  const projectColumn = header.findIndex((text, column) => column < (band.columns.name as number) && leadingProjectHeadings.includes(text));
+  if (projectColumn < 0) return undefined;
+  const amountColumn = header.findIndex((text, column) => column < (band.columns.name as number) && leadingAmountHeadings.includes(text));
+  for (let index = band.lastRow + 1; index < rows.length; index += 1) {
+    const texts = rowTexts(rows[index] as GridRow);
+    if ((texts[band.columns.name] ?? '').trim() === '' || isLeadingHeadingRow(texts, band)) continue;
+    const project = (texts[projectColumn] ?? '').trim();
+    const amount = amountColumn < 0 ? null : parseNumberCell(texts[amountColumn]);
+    return { project: project === '' ? null : project, amount };
+  }
+  return undefined;
+}
+
+/** A header labelled as the long-term table (长期绩效指标) beside its header words or on a row of its own above. */
+function isLongTermBand(rows: readonly GridRow[], band: HeaderBand): boolean {
+  const isLabel = (text: string): boolean => longTermTableWords.includes(text.replace(/\s+/g, ''));
+  const above = band.firstRow > 0 ? rowTexts(rows[band.firstRow - 1] as GridRow).filter((text) => text.trim() !== '') : [];
+  return rowTexts(rows[band.firstRow] as GridRow).some(isLabel) || (above.length === 1 && isLabel(above[0] as string));
 }
 
 /** A 一级 heading's stated weight must match the sum of its rows' 分值 (heading-weight-mismatch). */
@@ -98,7 +139,10 @@ export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
   const state = createTableState();
   let totals: TotalsRead | null = null;
   const found: { executionRow: TotalsRead | null } = { executionRow: null };
+  const isLongTerm = bands.map((band) => isLongTermBand(grid.rows, band));
+  const hasYearTable = isLongTerm.includes(false);
   for (const [index, band] of bands.entries()) {
+    if (hasYearTable && isLongTerm[index]) continue;
     const end = bands[index + 1]?.firstRow ?? grid.rows.length;
     const read = readBand(state, grid.rows, band, end, found);
     totals = read.totals ?? totals;
@@ -128,6 +172,7 @@ export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
     executionRow: found.executionRow,
     findings: [...state.findings, ...findings],
     headerLine: grid.rows[bands[0]?.firstRow ?? 0]?.source.line,
+    leading: readLeadingColumns(grid.rows, bands[0]),
   };
 }
 

@@ -9,7 +9,7 @@ import { matchColumnRole } from '../vocabulary/columns.ts';
 import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
-import { operatorSymbolOf, type IndicatorDraft } from './indicator-draft.ts';
+import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
 import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
 import { isLevelName } from './levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
@@ -105,7 +105,9 @@ export function readRow(state: TableState, input: RowInput): void {
     deviation: at(columns.deviation),
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
-  if (name !== '' && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
+  // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
+  const isNamedLikeLevel = at(columns.level2) !== '' && values.target !== '' && ![at(columns.level1), at(columns.level2)].includes(name);
+  if (name !== '' && !isNamedLikeLevel && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
@@ -122,7 +124,8 @@ export function readRow(state: TableState, input: RowInput): void {
     score: values.score,
     deviations: values.deviation === '' ? [] : [values.deviation],
     // 指标性质 may say 定量 while 指标方向 says 正向: the cell that names a comparison wins.
-    operator: [at(columns.operator), at(columns.direction)].find((text) => operatorSymbolOf(text) !== '') ?? '',
+    // A comparison ("=", "≥") wins over a word that says only which way is better (正向).
+    operator: pickOperator([at(columns.operator), at(columns.direction)]),
     unit: at(columns.unit),
     line,
     hasResults,

@@ -33,6 +33,7 @@ export function readBudgetBlock(input: {
   while (index < stream.length && !matchLabel(budgetColumnLabels, stream[index]?.label ?? '')) index++;
   const columns: Array<{ key: BudgetColumn; position: number; inRow: boolean }> = [];
   const columnLabels: string[] = [];
+  const columnLines: number[] = [];
   while (index < stream.length) {
     const cell = stream[index];
     if (!cell) break;
@@ -40,10 +41,15 @@ export function readBudgetBlock(input: {
     if (key) {
       columns.push({ key, position: cell.column, inRow: cell.inRow });
       columnLabels.push(cell.label);
-    } else if (cell.label !== '') break;
+      columnLines.push(cell.line);
+    } else if (cell.label !== '' && !(cell.inRow && columns.length > 0 && cell.line === columnLines[0])) break;
+    // else a heading no label names (备注) in the header row: its column is not read.
     index++;
   }
   if (columns.length < 2) return null;
+  // Empty cells closing the header row belong to it.
+  const headerLine = columnLines[0];
+  while (stream[index]?.inRow && stream[index]?.label === '' && stream[index]?.line === headerLine) index++;
   const isGrid = columns.every((column) => column.inRow);
   const firstValueColumn = Math.min(...columns.map((column) => column.position));
   const rows: BudgetSourceRow[] = [];
@@ -57,15 +63,20 @@ export function readBudgetBlock(input: {
     while (stream[index]?.label === '' && stream[index + 1]?.line === stream[index]?.line) index++;
     const labelCell = stream[index];
     const source = labelCell ? fundingLabel(labelCell.label) : null;
-    if (!labelCell || !source) break;
+    // A block of one row may write its amounts with no label under the headings (Guangdong): the total.
+    const isUnlabelledTotal =
+      rows.length === 0 && source === null && isGrid && labelCell?.inRow === true && parseNumberCell(labelCell.text) !== null;
+    if (!labelCell || (!source && !isUnlabelledTotal)) break;
     const row: BudgetSourceRow = {
-      source,
-      label: labelCell.text
-        .replace(/^其中[:：]?/, '')
-        .replace(/[:：]$/, '')
-        .trim(),
+      source: source ?? 'total',
+      label: isUnlabelledTotal
+        ? ''
+        : labelCell.text
+            .replace(/^其中[:：]?/, '')
+            .replace(/[:：]$/, '')
+            .trim(),
     };
-    index++;
+    if (!isUnlabelledTotal) index++;
     if (isGrid && labelCell.inRow) {
       // A table row: values sit under their headings (merged cells leave blanks between them).
       const line = stream.filter((cell, position) => position >= index && cell.line === labelCell.line);

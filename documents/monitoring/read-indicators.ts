@@ -165,6 +165,10 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
         columnLabels.push(cell.label);
       }
       headerInRow ||= cell.inRow;
+    } else if (cell.inRow && cell.line === stream[start]?.line && cell.label !== '' && !TITLE_CELL.test(cell.label)) {
+      // A column the vocabulary does not know (偏差情况) in the header row: kept in place, ignored.
+      found.push('unknown');
+      columnLabels.push(cell.label);
     } else if (cell.label !== '' && !TITLE_CELL.test(cell.label)) break;
     index++;
   }
@@ -237,7 +241,9 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       const written = level2Of(row[columns.indexOf('level2')]?.label ?? '');
       if (written) {
         level2 = written;
-        level1 = impliedLevel1(written) ?? level1;
+        // 成本指标 under a blank (merged) 一级 stays under the 一级 above (产出指标 in the 2020 template).
+        const isCarriedLevel1 = level1 !== '' && columns.includes('level1') && (row[columns.indexOf('level1')]?.label ?? '') === '' && matchLevel1(written) !== null;
+        if (!isCarriedLevel1) level1 = impliedLevel1(written) ?? level1;
       }
     }
     const indicator = buildIndicator({ cells: row, columns, level1, level2 });

@@ -6,6 +6,7 @@
  */
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring } from '../../core/monitoring/schema.ts';
+import { withoutCode } from '../text/name-code.ts';
 import { compact } from '../text/normalize.ts';
 import { findPeriod } from './period.ts';
 import { readBudgetBlock } from './read-budget.ts';
@@ -44,7 +45,8 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
   for (let next = index + 1; next < Math.min(stream.length, index + 4); next++) {
     const cell = stream[next];
     if (!cell || cell.label === '') continue;
-    if (matchLabel(headerLabels, cell.label)) return null;
+    // "单位：万元" after an empty "项目单位(盖章):" states the amount unit, it names no one.
+    if (matchLabel(headerLabels, cell.label) || /^(金额)?单位[:：]/.test(cell.label)) return null;
     return cell.text.trim();
   }
   return null;
@@ -60,13 +62,13 @@ function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDo
     if (inlineField && inline?.[2]) {
       // "项目单位(盖章): 单位:万元" names the amount unit, not the unit.
       if (!/^(金额)?单位[:：]/.test(inline[2]))
-        document[inlineField] ||= cell.text.slice(cell.text.search(/[:：]/) + 1).trim();
+        document[inlineField] ||= withoutCode(cell.text.slice(cell.text.search(/[:：]/) + 1).trim()) ?? '';
       continue;
     }
     const field = matchLabel(headerLabels, cell.label);
     if (!field || document[field]) continue;
     const value = valueAfter(stream, index);
-    if (value) document[field] = value;
+    if (value) document[field] = withoutCode(value) ?? value;
   }
 }
 

@@ -31,7 +31,7 @@ export const headerLabels: ReadonlyArray<['project' | 'supervisor' | 'unit', Reg
   ['supervisor', /^主管部门(及代码)?[:：]?$/],
   [
     'unit',
-    /^(实施单位|项目执行单位|项目实施单位|执行单位|项目单位|单位名称|部门名称|预算单位|部门（单位）名称|部门\(单位\)名称)(（盖章）|\(盖章\))?[:：]?$/,
+    /^(实施单位|项目执行单位|项目实施单位|执行单位|项目单位|单位名称|部门名称|预算单位|部门（单位）名称|部门\(单位\)名称|填报单位)(（盖章）|\(盖章\))?[:：]?$/,
   ],
 ];
 
@@ -68,7 +68,9 @@ export type IndicatorColumn =
   | 'other'
   | 'certain'
   | 'possible'
-  | 'impossible';
+  | 'impossible'
+  /** A header column no label names: kept for the positions, never read. */
+  | 'unknown';
 
 /** Indicator table column labels, checked in order. */
 export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [

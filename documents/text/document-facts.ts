@@ -10,6 +10,7 @@ import { checkBudgetSums } from '../../core/checks/budget-sums.ts';
 import { convertBudget, findAmountUnit } from './amount-unit.ts';
 import { readHeaderWithGaps } from './header.ts';
 import { fillLabelledBudget } from './labelled-budget.ts';
+import { fillLabelledFundFigures } from './labelled-fund-figures.ts';
 
 /**
  * A budget total above this many 万元 (10亿元) with no unit stated is more likely written in 元:
@@ -57,6 +58,7 @@ function largestAmount(document: PerformanceDocument): number {
 /** Completes a table document (target, approval, self-evaluation) read from `lines`. */
 export function completeTableFacts(document: PerformanceDocument, lines: readonly string[]): void {
   fillLabelledBudget(document, lines);
+  fillLabelledFundFigures(document, lines);
   const stated = findAmountUnit(lines);
   if (stated && stated.unit !== '万元') document.budget = convertBudget(document.budget, stated.unit);
   if (!stated && largestAmount(document) >= IMPLAUSIBLE_TEN_THOUSAND_YUAN) {

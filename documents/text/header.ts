@@ -5,6 +5,7 @@
  * "部门整体支出绩效自评表（2022 年度）").
  */
 import type { HeaderField } from '../vocabulary/labels.ts';
+import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
 import { readTitle } from './title.ts';
 
@@ -37,15 +38,6 @@ function resolveField(pairs: readonly HeaderPair[], field: HeaderField): string 
   return best?.value ?? null;
 }
 
-/**
- * A name without the code written in front of it: a budget code ("51000021R000000019951-工资性支出",
- * Sichuan) or a unit code ("316002-石岭县公路养护中心", Anhui).
- */
-function withoutCode(name: string | null): string | null {
-  if (name === null) return null;
-  const bare = name.replace(/^[0-9A-Z]{3,}\s*[-—－_]\s*(?=[\u4e00-\u9fff])/, '');
-  return bare === '' ? name : bare;
-}
 
 /** A year written in a header value ("2024", "2024年", "2024年度"). */
 function parseYearValue(value: string | null): number | null {

@@ -5,7 +5,7 @@
  * Only what the table readers left empty is filled: they know the table's columns better.
  */
 import type { Budget, PerformanceDocument } from '../../core/model.ts';
-import type { BudgetRowSlot } from '../vocabulary/labels.ts';
+import { currentYearAmountColumns, lifecycleAmountColumns, type BudgetRowSlot } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import { findLabelledAmount } from './amounts.ts';
@@ -15,11 +15,49 @@ const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标
 const HEAD_LINES = 40;
 const PURE_AMOUNT = /^\s*(?:\|\s*)?(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元\s*)?(?:\|\s*)?$/;
 
+const AMOUNT = /-?\d[\d,]*(?:\.\d+)?/g;
+const headingOf = (cell: string): string => cell.replace(/\s+/g, '').replace(/[（(](?:万元|元)[）)]$/, '');
+
+/**
+ * Which amount of a funds row is the budget year's, when the block's heading row names a column for
+ * the whole project before the year's (项目总额 | 当年金额 → the second); null when it does not.
+ */
+function findYearColumn(head: readonly string[]): number | null {
+  for (const line of head) {
+    const cells = line.split(/\t|\s{2,}|\|/).map(headingOf).filter((cell) => cell !== '');
+    const lifecycle = cells.findIndex((cell) => lifecycleAmountColumns.includes(cell));
+    const current = cells.findIndex((cell) => currentYearAmountColumns.includes(cell));
+    // Headings on a row of their own (no amounts between them): the year's is the nth amount.
+    if (lifecycle >= 0 && current > lifecycle && !cells.slice(lifecycle, current).some((cell) => /\d/.test(cell))) {
+      return current - lifecycle;
+    }
+  }
+  return null;
+}
+
+/** The nth amount after `label` on its line. */
+function findNthAmount(line: string, label: string, nth: number): string | null {
+  const at = line.indexOf(label);
+  if (at < 0) return null;
+  const amounts = line.slice(at + label.length).match(AMOUNT) ?? [];
+  return amounts[nth]?.replace(/,/g, '') ?? null;
+}
+
+/** "当年预算（万元） | 450.00": the amount after a label and its unit note. */
+function findAmountAfterUnitNote(line: string, label: string): string | null {
+  const at = line.indexOf(label);
+  if (at < 0) return null;
+  const match = /^\s*[（(](?:万元|元)[)）][\s|:：]*(-?\d[\d,]*(?:\.\d+)?)/.exec(line.slice(at + label.length));
+  return match?.[1]?.replace(/,/g, '') ?? null;
+}
+
 /** The amount of `label` in the head: after it on its line, or alone on the next line. */
-function findAmount(head: readonly string[], label: string): string | null {
+function findAmount(head: readonly string[], label: string, yearColumn: number | null): string | null {
   for (const [index, line] of head.entries()) {
     if (!line.includes(label.charAt(0))) continue;
-    const found = findLabelledAmount(line, label);
+    const inYearColumn = yearColumn === null ? null : findNthAmount(line, label, yearColumn);
+    if (inYearColumn !== null) return inYearColumn;
+    const found = findLabelledAmount(line, label) ?? findAmountAfterUnitNote(line, label);
     if (found !== null) return found;
     if (line.replace(/[\s|:：]/g, '') === label) {
       const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');
@@ -34,13 +72,14 @@ function isEmpty(amount: string | null | undefined): boolean {
   return amount === null || amount === undefined;
 }
 
-function setIfEmpty(budget: Budget, slot: BudgetRowSlot, amount: string): void {
+/** Sets a slot the table readers left empty, or any slot when the amount is the year's column (they read the first). */
+function setIfEmpty(budget: Budget, slot: BudgetRowSlot, amount: string, isYearColumn: boolean): void {
   if (slot === 'total') {
-    if (isEmpty(budget.total)) budget.total = amount;
+    if (isYearColumn || isEmpty(budget.total)) budget.total = amount;
     return;
   }
   budget.bySource ??= {};
-  if (isEmpty(budget.bySource[slot])) budget.bySource[slot] = amount;
+  if (isYearColumn || isEmpty(budget.bySource[slot])) budget.bySource[slot] = amount;
 }
 
 /** Fills the budget amounts a target or approval table wrote as label and amount above its indicators. */
@@ -50,12 +89,13 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
   const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
   // A table run together on one line: its part before the indicator header.
   if (end >= 0 && end < HEAD_LINES) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
+  const yearColumn = findYearColumn(head);
   // Labels in the vocabulary's order: the most specific wording first.
   for (const { slot, labels } of currentVocabulary().budgetRowLabels) {
     // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those.
     const wordings = labels.filter((label) => label !== '合计' && label !== '总计');
     const found = wordings
-      .map((label) => ({ label, amount: findAmount(head, label) }))
+      .map((label) => ({ label, amount: findAmount(head, label, yearColumn) }))
       .filter((match): match is { label: string; amount: string } => match.amount !== null);
     // A wording inside a longer one found too ("自有资金" in "单位自有资金") is the same amount.
     const distinct = found.filter(
@@ -68,7 +108,7 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
       slot === 'other'
         ? sumDecimals(distinct.map((match) => match.amount)).toFixed()
         : (distinct[0] as { amount: string }).amount;
-    setIfEmpty(document.budget, slot, amount);
+    setIfEmpty(document.budget, slot, amount, yearColumn !== null);
   }
   if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0)
     delete document.budget.bySource;

@@ -80,7 +80,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
     role: 'actual',
-    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况'],
+    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况', '全年实际值'],
   },
   {
     role: 'actualToDate',
@@ -180,8 +180,12 @@ export function matchColumnRole(text: string): ColumnRole | null {
 
 /** True when the cell is a band word (names columns below it, no role of its own). */
 export function isBandWord(text: string): boolean {
-  return bandWords.includes(normalizeHeaderText(text));
+  const written = normalizeHeaderText(text);
+  return bandWords.includes(written) || bandWords.includes(written.replace(BAND_NOTE, ''));
 }
+
+/** A weight note after a band word: "绩效指标(权重分值90分,其中产出指标权重分值50分…)" (Inner Mongolia). */
+const BAND_NOTE = /[（(][^（()）分]*分[^（()）]*[）)]$/;
 
 /** True when the cell is the lower half of a composed header ("年初" under "指标值"). */
 export function isCompositionWord(text: string): boolean {
@@ -193,6 +197,21 @@ export function isCompositionWord(text: string): boolean {
 export function describeColumnRole(role: ColumnRole): string {
   return columnWordings.find((wording) => wording.role === role)?.exact[0] ?? role;
 }
+
+/**
+ * Labels of an indicator table for the years beyond the budget year ("长期绩效指标" beside a header,
+ * Shaanxi county 申报表 with a 长期 and a 年度 table): when the document also has another table,
+ * its rows are not the year's indicators.
+ */
+export const longTermTableWords: readonly string[] = ['长期绩效指标', '中长期绩效指标', '中期绩效指标', '长期指标', '中长期指标', '长期目标指标'];
+
+/**
+ * Headings of the columns left of the indicator columns in a published 项目支出绩效目标表 that lists
+ * projects down its side ("单位名称（项目名称）| 预算金额 | 年度目标 | 一级指标 …", 部门预算公开 2021–2025):
+ * the first indicator row's cells under them are the project and its amount.
+ */
+export const leadingProjectHeadings: readonly string[] = ['项目名称', '单位名称(项目名称)', '单位(项目)名称', '项目名称(单位名称)'];
+export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目金额', '预算数', '资金总额', '年度预算', '预算金额(万元)'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
@@ -213,6 +232,8 @@ export const tableEndWords: readonly string[] = [
   '评价结论',
   '存在问题',
   '改进措施',
+  '其他说明的问题',
+  '其他需要说明的问题',
 ];
 
 /**
@@ -227,3 +248,9 @@ export const operatorColumnWords: ReadonlyArray<{ words: readonly string[]; symb
   { words: ['小于', '<'], symbol: '<' },
   { words: ['定性', '定性指标', '定量', '定量指标'], symbol: '' },
 ];
+
+/**
+ * Operator-column words that say only which way is better (正向/反向), not the comparison: when one
+ * column says 正向 and the next says "=", the "=" is the operator (Inner Mongolia's 指标性质/指标方向).
+ */
+export const directionOnlyWords: readonly string[] = ['正向', '正向指标', '越大越好', '反向', '反向指标', '越小越好'];

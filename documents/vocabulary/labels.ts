@@ -35,15 +35,17 @@ export const headerLabels: readonly HeaderLabel[] = [
       '评价单位',
     ],
   },
-  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位'] },
-  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '主管部门', '主管单位'] },
-  { field: 'project', labels: ['项目名称', '项目全称'] },
+  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位'] },
+  // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
+  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
+  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
     labels: [
       '主管部门审核意见',
       '主管部门意见',
+      '中央主管部门',
       '财政部门审核意见',
       '主管部门编码',
       '主管部门代码',
@@ -144,6 +146,12 @@ export const placeholderValues: readonly string[] = [
 ];
 
 /**
+ * Notes in brackets after a unit or department name that say what kind of budget body it is
+ * ("青川旗林业和草原局(部门)", Inner Mongolia's system export): dropped from the name.
+ */
+export const bracketedNameNotes: readonly string[] = ['部门', '单位', '部门本级', '本级', '汇总'];
+
+/**
  * Words that name no one: a title's "部门预算项目支出…" or "市级…" leaves these before the kind
  * words, and they are no unit.
  */
@@ -227,8 +235,9 @@ export const titleKindOpeners: readonly string[] = [
 /** Scope evidence: words that make a document 部门整体 or 项目 (title words first, then labels). */
 export const scopeEvidence = {
   department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
-  projectTitle: /项目/,
-  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门/,
+  // 转移支付 (中央对地方转移支付区域绩效自评表) is spending on a programme, read as a project.
+  projectTitle: /项目|转移支付/,
+  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付/,
 } as const;
 
 /**
@@ -320,6 +329,14 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
   score: ['得分', '评分'],
 };
 
+/**
+ * Funds blocks whose amounts span years: a column for the whole project (项目总额) and one for the
+ * budget year (当年金额). The year's column is the document's budget (approval tables from
+ * integrated budget systems, Shanghai 项目绩效目标 2022–2024).
+ */
+export const lifecycleAmountColumns: readonly string[] = ['项目总额', '项目总金额', '总金额', '全周期金额', '项目总投资'];
+export const currentYearAmountColumns: readonly string[] = ['当年金额', '当年预算', '当年预算数', '本年度金额', '本年金额', '本年预算'];
+
 /** Where a budget row's amount goes. */
 export type BudgetRowSlot =
   'total' | 'currentYear' | 'carriedOver' | 'other' | 'specialAccount' | 'generalPublic' | 'governmentFund';
@@ -332,6 +349,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
   {
     slot: 'total',
     labels: [
+      ...currentYearAmountColumns,
       '年度资金总额',
       '资金总额',
       '总额',
@@ -356,6 +374,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '本级财政资金',
       '财政拨款资金',
       '当年财政资金',
+      '财政拨款数',
     ],
   },
   {
@@ -389,13 +408,13 @@ export const reportBudgetFigures: ReadonlyArray<{
   {
     field: 'adjusted',
     pattern:
-      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/,
+      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|调整预算$|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/,
   },
   { field: 'initial', pattern: /年初(?:批复|安排|下达)?(?:的)?(?:部门|项目)?预算|年初批复|年初安排/ },
   {
     field: 'executed',
     pattern:
-      /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数/,
+      /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数|决算支出(?:数|总额|金额)?$|决算数$/,
   },
 ];
 

@@ -8,7 +8,7 @@
  * the rest is the name. A value broken by spaces ("≥ 1 场") is put back together first.
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
-import { describeColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { describeColumnRole, operatorColumnWords, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
@@ -22,7 +22,10 @@ const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood
 
 /** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
 function isUnitWord(text: string): boolean {
-  return UNITS_BY_FIRST_CHARACTER.get(text.charAt(0))?.includes(text) ?? false;
+  const isKnown = (part: string): boolean => UNITS_BY_FIRST_CHARACTER.get(part.charAt(0))?.includes(part) ?? false;
+  // A rate unit "万元/个", "元/平方米": each side a known unit.
+  const parts = text.split('/');
+  return parts.length <= 2 && parts.every(isKnown);
 }
 
 interface Token {
@@ -31,6 +34,8 @@ interface Token {
 }
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
+const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
+const isOperatorWord = (text: string): boolean => operatorWords.has(text);
 
 /** Puts back together a value that spaces broke into tokens: "≥ 1 场" → "≥1场", "下降 15%" → "下降15%". */
 export function mergeValueTokens(tokens: readonly Token[]): Token[] {
@@ -57,6 +62,8 @@ export function mergeValueTokens(tokens: readonly Token[]): Token[] {
 interface Layout {
   roles: readonly ColumnRole[];
   hasPair: boolean;
+  /** A 分值 column without 得分. */
+  hasLoneWeight: boolean;
   values: readonly ColumnRole[];
   trailing: ColumnRole | undefined;
 }
@@ -87,11 +94,22 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   if (matchGoalName((rest[0] as Token).text)) rows.push(createTextRow([(rest.shift() as Token).text], { line }));
   const cells = new Map<ColumnRole, string>();
   if (rest[0] && layout.roles.includes('level1') && matchLevel1(rest[0].text)) cells.set('level1', (rest.shift() as Token).text);
-  if (rest[0] && layout.roles.includes('level2') && matchLevel2(rest[0].text) && !matchLevel1(rest[0].text)) cells.set('level2', (rest.shift() as Token).text);
+  // 成本指标 is both a 一级 (newer templates) and a 二级: after a 一级 it is the 二级.
+  const isLevel2Next = (text: string): boolean => matchLevel2(text) !== null && (matchLevel1(text) === null || cells.has('level1'));
+  if (rest[0] && layout.roles.includes('level2') && isLevel2Next(rest[0].text)) cells.set('level2', (rest.shift() as Token).text);
+  // A 分值 without 得分 (target tables with weights): the row's last plain number after its value.
+  if (layout.hasLoneWeight && rest.length > 2 && isPlainNumber(rest.at(-1)) && looksLikeValue(rest.at(-2)?.text ?? '')) {
+    cells.set('weight', (rest.pop() as Token).text);
+  }
   let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));
   if (!layout.hasPair && valueCount > 0 && !looksLikeValue(rest.at(-1)?.text ?? '')) valueCount = 0;
   const values = rest.splice(rest.length - valueCount, valueCount);
   layout.values.slice(layout.values.length - valueCount).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
+  // 指标性质 / 指标方向 words just before the value ("正向", "定量"): their own cells, never the name.
+  const wordRoles = layout.roles.filter((role) => role === 'operator' || role === 'direction');
+  while (wordRoles.length > 0 && rest.length > 1 && isOperatorWord((rest.at(-1) as Token).text)) {
+    cells.set(wordRoles.pop() as ColumnRole, (rest.pop() as Token).text);
+  }
   cells.set('name', rest.map((token) => token.text).join(' '));
   rows.push(createTextRow(layout.roles.map((role) => cells.get(role) ?? ''), { line }));
   return cells;
@@ -194,11 +212,14 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     const layout: Layout = {
       roles: header.roles,
       hasPair: header.roles.includes('weight') && header.roles.includes('score'),
+      hasLoneWeight: header.roles.includes('weight') && !header.roles.includes('score'),
       values: valueRoleOrder.filter((role) => header.roles.includes(role)),
       trailing: trailingRoles.find((role) => header.roles.includes(role)),
     };
     const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
-      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token) => looksLikeValue(token.text)).length;
+      // A lone 分值 closing the row is no second value.
+      const isLoneWeight = (token: Token, at: number): boolean => layout.hasLoneWeight && at === tokens.length - 1 && isPlainNumber(token);
+      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token, at) => looksLikeValue(token.text) && !isLoneWeight(token, at)).length;
       return anchors <= 1;
     });
     if (isOneRowPerLine) readLines(dataLines, layout, rows);

@@ -1,0 +1,41 @@
+/**
+ * The funds of a self-evaluation written as label–amount pairs above its indicators instead of a
+ * funds block with column headings: "预算数（万元） | 72.00 | 执行数（万元） | 68.40" (tables whose
+ * 预算执行率 is a row among the indicators). Only what the funds-block reader left empty is filled,
+ * with the column wordings of the vocabulary (documents/vocabulary/labels.ts budgetColumnLabels).
+ */
+import type { PerformanceDocument } from '../../core/model.ts';
+import type { BudgetColumnRole } from '../vocabulary/labels.ts';
+import { currentVocabulary } from '../vocabulary/profiles/index.ts';
+
+/** Where the indicator table starts: the funds are written above it. */
+const INDICATOR_HEADER = /一级指标|三级指标|绩效指标/;
+const HEAD_LINES = 40;
+const figureRoles: readonly BudgetColumnRole[] = ['initial', 'adjusted', 'executed'];
+
+/** The amount right after `label` (and its unit note) in a cell pair of the line; null if none. */
+function findPairedAmount(line: string, label: string): string | null {
+  const cells = line.split(/\t|\|/).map((cell) => cell.replace(/\s+/g, ''));
+  const at = cells.findIndex((cell) => cell.replace(/[（(](?:万元|元)[)）]$/, '').replace(/[:：]$/, '') === label);
+  if (at < 0) return null;
+  const amount = cells.slice(at + 1).find((cell) => cell !== '');
+  return amount !== undefined && /^-?\d[\d,]*(?:\.\d+)?$/.test(amount) ? amount.replace(/,/g, '') : null;
+}
+
+/** Fills 年初预算 / 预算数 / 执行数 written as label–amount cell pairs in a self-evaluation's head. */
+export function fillLabelledFundFigures(document: PerformanceDocument, lines: readonly string[]): void {
+  if (document.kind !== 'self-evaluation') return;
+  const end = lines.findIndex((line) => INDICATOR_HEADER.test(line));
+  const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
+  const { budgetColumnLabels } = currentVocabulary();
+  for (const role of figureRoles) {
+    if (document.budget[role] !== undefined && document.budget[role] !== null) continue;
+    for (const label of budgetColumnLabels[role]) {
+      const amount = head.map((line) => findPairedAmount(line, label)).find((found) => found !== null);
+      if (amount) {
+        document.budget[role] = amount;
+        break;
+      }
+    }
+  }
+}
