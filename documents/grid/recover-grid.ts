@@ -11,6 +11,7 @@ import { onePerLineDetector } from './detectors/one-per-line.ts';
 import { publishedListDetector } from './detectors/published-list.ts';
 import { runTogetherDetector } from './detectors/run-together.ts';
 import { isRuleLine, pipeDetector, spaceRunDetector, tabDetector } from './detectors/separated.ts';
+import { spacelessStreamDetector } from './detectors/spaceless-stream.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
@@ -26,6 +27,7 @@ export const layoutDetectors: readonly LayoutDetector[] = [
   onePerLineDetector,
   spaceRunDetector,
   runTogetherDetector,
+  spacelessStreamDetector,
 ];
 
 export interface GridRegion {

@@ -80,7 +80,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
     role: 'actual',
-    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况'],
+    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况', '全年实际值'],
   },
   {
     role: 'actualToDate',
@@ -107,6 +107,7 @@ export const columnWordings: readonly ColumnWording[] = [
       '原因分析及改进措施',
       '偏差原因分析及整改措施',
       '未完成原因和改进措施',
+      '未完成原因及拟采取的改进措施',
     ],
   },
   {
