@@ -110,6 +110,18 @@ function lastLineOf(row: GridRow): number {
   return row.cells.reduce((max, cell) => Math.max(max, cell.source.line ?? 0), row.source.line ?? 0);
 }
 
+/**
+ * How well a grid's rows fit the columns its header bands promise, by the scoring recoverGrid ranks
+ * text readings with: used to choose between a grid read another way (a PDF's text positions) and
+ * the text route.
+ */
+export function rateGrid(grid: Grid): { fittingRows: number; confidence: number } {
+  const regions = scoreRegions({ name: 'grid', readRows: () => grid.rows }, 0, []);
+  const fittingRows = regions.reduce((sum, region) => sum + region.fittingRows, 0);
+  const weighted = regions.reduce((sum, region) => sum + region.confidence * region.fittingRows, 0);
+  return { fittingRows, confidence: fittingRows === 0 ? 0 : weighted / fittingRows };
+}
+
 const overlaps = (a: GridRegion, b: GridRegion): boolean => a.firstLine <= b.lastLine && b.firstLine <= a.lastLine;
 
 /** Rows of the text as a grid, each table region read by its best detector. */
