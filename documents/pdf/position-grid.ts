@@ -21,6 +21,8 @@ const MAX_PIECE_DISTANCE = 1.6;
  * keeps a word space inside one.
  */
 const positionCellGap = { minimum: 1.5, heights: 0.3 };
+/** A share of the lines of several cells small enough to be another table's. */
+const FEW_LINES_SHARE = 0.2;
 /** A column boundary is where gaps outnumber text this many times. */
 const GAPS_PER_TEXT = 2;
 /** Header rows: at least this many cells name a column role. */
@@ -61,9 +63,15 @@ export function findColumnBoundaries(lines: ReadonlyArray<ReadonlyArray<{ left: 
   const width = Math.max(0, end - start);
   const text = new Array<number>(width).fill(0);
   const gaps = new Array<number>(width).fill(0);
+  const shared = new Array<number>(width).fill(0);
+  const cellStarts = new Set<number>();
   for (const cells of lines) {
     cells.forEach((cell, index) => {
-      for (let x = Math.max(0, Math.floor(cell.left) - start); x < Math.min(width, Math.ceil(cell.right) - start); x += 1) text[x] = (text[x] ?? 0) + 1;
+      if (cell.left >= start) cellStarts.add(Math.floor(cell.left) - start);
+      for (let x = Math.max(0, Math.floor(cell.left) - start); x < Math.min(width, Math.ceil(cell.right) - start); x += 1) {
+        text[x] = (text[x] ?? 0) + 1;
+        if (cells.length >= 2) shared[x] = (shared[x] ?? 0) + 1;
+      }
       const next = cells[index + 1];
       if (next) for (let x = Math.max(0, Math.ceil(cell.right) - start); x < Math.min(width, Math.floor(next.left) - start); x += 1) gaps[x] = (gaps[x] ?? 0) + 1;
     });
@@ -79,6 +87,18 @@ export function findColumnBoundaries(lines: ReadonlyArray<ReadonlyArray<{ left: 
       runStart = -1;
     }
   }
+  // A column whose cells all broke onto lines of their own (a wrapped header, one long note) shows
+  // no gap: it starts where a cell begins after a stretch no line of several cells writes in.
+  // "Few": a line of another table above (a key–value block) may cross it.
+  const few = Math.max(2, Math.floor(multi.length * FEW_LINES_SHARE));
+  let isSharedSeen = false;
+  for (let x = 1; x < width; x += 1) {
+    if ((shared[x - 1] ?? 0) > few) isSharedSeen = true;
+    if (isSharedSeen && cellStarts.has(x) && (shared[x - 1] ?? 0) <= few && (shared[x] ?? 0) <= few && !boundaries.some((boundary) => Math.abs(boundary - (start + x)) < 2)) {
+      boundaries.push(start + x - 0.5);
+    }
+  }
+  boundaries.sort((a, b) => a - b);
   // A column where no cell starts is no column: its left boundary goes.
   const starts = multi.flatMap((cells) => cells.map((cell) => cell.left));
   return boundaries.filter((boundary, index) => {
