@@ -7,6 +7,7 @@
  */
 import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
+import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
 import { publishedListDetector } from './detectors/published-list.ts';
 import { runTogetherDetector } from './detectors/run-together.ts';
@@ -28,6 +29,7 @@ export const layoutDetectors: readonly LayoutDetector[] = [
   spaceRunDetector,
   runTogetherDetector,
   spacelessStreamDetector,
+  brokenCellsDetector,
 ];
 
 export interface GridRegion {

@@ -4,6 +4,7 @@
  * the analysis block (偏差情况, 存在的问题, 下一步措施). Never throws on content; what it cannot
  * place it does not invent.
  */
+import { isAmountUnitStatement } from '../text/header-pairs.ts';
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
@@ -44,7 +45,8 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
   for (let next = index + 1; next < Math.min(stream.length, index + 4); next++) {
     const cell = stream[next];
     if (!cell || cell.label === '') continue;
-    if (matchLabel(headerLabels, cell.label)) return null;
+    // A label left empty is followed by the next label or by the table's "单位:万元".
+    if (matchLabel(headerLabels, cell.label) || isAmountUnitStatement(cell.text.trim())) return null;
     return cell.text.trim();
   }
   return null;
