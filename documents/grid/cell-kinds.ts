@@ -10,7 +10,7 @@ import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 
 /** Values are short; longer cells are names or sentences. */
 const MAX_VALUE_LENGTH = 40;
-const OPERATOR_START = /^([≥≤><=＞＜≧≦]|不少于|不低于|不超过|不高于|大于|小于|少于|多于|达到|控制在|至少|低于|高于|下降|上升|增长|减少|提高|降低)/;
+export const OPERATOR_START = /^([≥≤><=＞＜≧≦]|不少于|不低于|不超过|不高于|大于|小于|少于|多于|达到|控制在|至少|低于|高于|下降|上升|增长|减少|提高|降低)/;
 
 /** True when a cell reads like a 指标值 rather than a name. */
 export function looksLikeValue(text: string): boolean {

@@ -5,7 +5,9 @@
  */
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Finding, Indicator } from '../../core/model.ts';
+import { OPERATOR_SYMBOLS } from '../../core/indicator-value/vocabulary.ts';
 import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
+import { regionProfiles } from '../vocabulary/profiles/index.ts';
 import { parseNumberCell } from './cell-kinds.ts';
 import { joinName, joinValue, NUMBERED_NAME } from './cell-text.ts';
 
@@ -28,9 +30,14 @@ export interface IndicatorDraft {
   hasWeight: boolean;
 }
 
-const operatorByWord: ReadonlyMap<string, string> = new Map(
-  operatorColumnWords.flatMap((entry) => entry.words.map((word) => [word, entry.symbol] as const)),
-);
+/**
+ * Operator words: the column vocabulary's first, then every region profile's (正向/反向 and what a
+ * province adds), so a new province's wording is an edit to its profile file.
+ */
+const operatorByWord: ReadonlyMap<string, string> = new Map([
+  ...regionProfiles.flatMap((profile) => Object.entries(profile.operatorWords).map(([word, operator]) => [word, OPERATOR_SYMBOLS[operator]] as const)),
+  ...operatorColumnWords.flatMap((entry) => entry.words.map((word) => [word, entry.symbol] as const)),
+]);
 
 /** The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words. */
 export function operatorSymbolOf(text: string): string {

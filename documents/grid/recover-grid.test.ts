@@ -46,6 +46,10 @@ const layouts: Record<string, { detector: string; lines: string[] }> = {
     detector: 'run-together',
     lines: [...title, `${header.join(' ')} ${rows.flatMap((row) => row.filter((cell) => cell !== '')).join(' ')}`],
   },
+  'whole document on one line without separators': {
+    detector: 'spaceless-stream',
+    lines: [`${title.join('')}${header.join('')}${rows.flat().join('')}`],
+  },
   'published list': {
     detector: 'published-list',
     lines: [

@@ -7,10 +7,12 @@
  */
 import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
+import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
 import { publishedListDetector } from './detectors/published-list.ts';
 import { runTogetherDetector } from './detectors/run-together.ts';
 import { isRuleLine, pipeDetector, spaceRunDetector, tabDetector } from './detectors/separated.ts';
+import { spacelessStreamDetector } from './detectors/spaceless-stream.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
@@ -26,6 +28,8 @@ export const layoutDetectors: readonly LayoutDetector[] = [
   onePerLineDetector,
   spaceRunDetector,
   runTogetherDetector,
+  spacelessStreamDetector,
+  brokenCellsDetector,
 ];
 
 export interface GridRegion {
@@ -106,6 +110,18 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
 /** The last source line a row's cells come from (a block row's cells span several lines). */
 function lastLineOf(row: GridRow): number {
   return row.cells.reduce((max, cell) => Math.max(max, cell.source.line ?? 0), row.source.line ?? 0);
+}
+
+/**
+ * How well a grid's rows fit the columns its header bands promise, by the scoring recoverGrid ranks
+ * text readings with: used to choose between a grid read another way (a PDF's text positions) and
+ * the text route.
+ */
+export function rateGrid(grid: Grid): { fittingRows: number; confidence: number } {
+  const regions = scoreRegions({ name: 'grid', readRows: () => grid.rows }, 0, []);
+  const fittingRows = regions.reduce((sum, region) => sum + region.fittingRows, 0);
+  const weighted = regions.reduce((sum, region) => sum + region.confidence * region.fittingRows, 0);
+  return { fittingRows, confidence: fittingRows === 0 ? 0 : weighted / fittingRows };
 }
 
 const overlaps = (a: GridRegion, b: GridRegion): boolean => a.firstLine <= b.lastLine && b.firstLine <= a.lastLine;

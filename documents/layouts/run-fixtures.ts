@@ -12,7 +12,7 @@ import { compareFacts, documentFacts, parseExpectedFacts, type FactComparisonRes
 
 export const fixturesDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-/** A fixture's input file: source.txt as it is, or what its build.ts writes (.xlsx/.docx). */
+/** A fixture's input file: source.txt or source.pdf as it is, or what its build.ts writes (.xlsx/.docx). */
 export interface FixtureFile {
   fileName: string;
   bytes: Buffer;
@@ -39,6 +39,9 @@ export async function loadFixtureFile(family: string, directory = fixturesDirect
   const folder = path.join(directory, family);
   const source = path.join(folder, 'source.txt');
   if (existsSync(source)) return { fileName: `${family}.txt`, bytes: readFileSync(source) };
+  // A printed PDF is kept as it was rendered (its render.ts needs Chromium; the measure does not).
+  const pdf = path.join(folder, 'source.pdf');
+  if (existsSync(pdf)) return { fileName: `${family}.pdf`, bytes: readFileSync(pdf) };
   const builder = path.join(folder, 'build.ts');
   const module = (await import(pathToFileURL(builder).href)) as { build: () => Promise<FixtureFile> };
   return module.build();

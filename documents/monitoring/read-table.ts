@@ -4,6 +4,7 @@
  * the analysis block (偏差情况, 存在的问题, 下一步措施). Never throws on content; what it cannot
  * place it does not invent.
  */
+import { isAmountUnitStatement } from '../text/header-pairs.ts';
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring } from '../../core/monitoring/schema.ts';
 import { withoutCode } from '../text/name-code.ts';
@@ -45,8 +46,8 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
   for (let next = index + 1; next < Math.min(stream.length, index + 4); next++) {
     const cell = stream[next];
     if (!cell || cell.label === '') continue;
-    // "单位：万元" after an empty "项目单位(盖章):" states the amount unit, it names no one.
-    if (matchLabel(headerLabels, cell.label) || /^(金额)?单位[:：]/.test(cell.label)) return null;
+    // "单位：万元" after an empty label ("项目单位(盖章):") states the amount unit, it names no one.
+    if (matchLabel(headerLabels, cell.label) || /^(金额)?单位[:：]/.test(cell.label) || isAmountUnitStatement(cell.text.trim())) return null;
     return cell.text.trim();
   }
   return null;

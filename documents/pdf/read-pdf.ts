@@ -48,7 +48,8 @@ export function normalizePdfText(text: string): string {
     .replace(/[\u2e80-\u2ef3戶]/g, (character) => radicalSupplement[character] ?? character);
 }
 
-interface Item {
+/** A text item of a page's text layer: PDF coordinates, y up from the page's foot. */
+export interface PdfTextItem {
   text: string;
   x: number;
   y: number;
@@ -57,27 +58,39 @@ interface Item {
 }
 
 /** Groups items into lines top to bottom, each line's items left to right. */
-export function arrangeLines(items: readonly Item[]): string[] {
+export function groupLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: Item[][] = [];
+  const rows: PdfTextItem[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
     const tolerance = Math.max(2, (row?.[0]?.height ?? item.height) * 0.4);
     if (row && Math.abs(row[0]!.y - item.y) <= tolerance) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let line = '';
-    let end: number | null = null;
-    for (const item of row) {
-      // A gap wider than about one character is a column boundary.
-      if (end !== null) line += item.x - end > Math.max(4, item.height * 0.9) ? '\t' : '';
-      line += item.text;
-      end = item.x + item.width;
-    }
-    return normalizePdfText(line);
-  });
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/** Gaps that cut a line into cells: about one character for text lines (a word gap stays inside a cell). */
+export const textCellGap = { minimum: 4, heights: 0.9 };
+
+/** A line's items cut into cells at gaps wider than `gap` (default: about one character). */
+export function splitCells(line: readonly PdfTextItem[], gap = textCellGap): PdfTextItem[][] {
+  const cells: PdfTextItem[][] = [];
+  let end: number | null = null;
+  for (const item of line) {
+    if (end === null || item.x - end > Math.max(gap.minimum, item.height * gap.heights)) cells.push([item]);
+    else cells.at(-1)?.push(item);
+    end = item.x + item.width;
+  }
+  return cells;
+}
+
+/** Groups items into lines top to bottom, cells separated by a tab. */
+export function arrangeLines(items: readonly PdfTextItem[]): string[] {
+  return groupLines(items).map((line) =>
+    normalizePdfText(splitCells(line).map((cell) => cell.map((item) => item.text).join('')).join('\t')),
+  );
 }
 
 async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
@@ -103,6 +116,21 @@ async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
 
 /** The text lines of every page of a .pdf, a blank line between pages. */
 export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+  return pdfPageLines(await readPdfPages(bytes, limits));
+}
+
+/** The lines readPdfLines gives for pages already read: a blank line between pages. */
+export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): string[] {
+  const lines: string[] = [];
+  for (const items of pages) {
+    if (lines.length > 0) lines.push('');
+    lines.push(...arrangeLines(items));
+  }
+  return lines;
+}
+
+/** The positioned text items of every page of a .pdf (empty items dropped). */
+export async function readPdfPages(bytes: Buffer, limits: ImportLimits): Promise<PdfTextItem[][]> {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) {
     throw new ImportError('damaged-file', '该文件不是有效的 PDF 文件：请确认文件类型');
   }
@@ -114,11 +142,11 @@ export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise
         `PDF 页数超过 ${limits.maxPages} 页，不像一份绩效文档：请只导入相关页`,
       );
     }
-    const lines: string[] = [];
+    const pages: PdfTextItem[][] = [];
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
-      const items: Item[] = [];
+      const items: PdfTextItem[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         items.push({
@@ -129,11 +157,10 @@ export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise
           height: item.height || Math.abs(item.transform[3]),
         });
       }
-      if (lines.length > 0) lines.push('');
-      lines.push(...arrangeLines(items));
+      pages.push(items);
       page.cleanup();
     }
-    return lines;
+    return pages;
   } finally {
     await pdf.destroy();
   }

@@ -5,7 +5,7 @@
  * never taken as a value: what follows a label is checked against every known label and table word.
  */
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
-import { placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
+import { amountUnitStatement, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
 import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { splitCells } from './table-rows.ts';
@@ -120,11 +120,17 @@ export function isLabelText(text: string): boolean {
   return match !== null && match.index === 0;
 }
 
+/** A cell that only states the amount unit ("单位:万元", "金额单位：元"): the next cell of an empty label. */
+export function isAmountUnitStatement(value: string): boolean {
+  const statement = amountUnitStatement.exec(value);
+  return statement?.index === 0 && value.slice(statement[0].length).replace(/[)）\s]/g, '') === '';
+}
+
 /** A usable value: not empty, not a placeholder, not a label, not an amount unit. */
 function acceptValue(text: string): string | null {
   const value = cleanHeaderValue(text);
   const key = labelKey(value);
-  if (PLACEHOLDERS.has(key) || AMOUNT_UNIT_ONLY.test(key) || isLabelText(value)) return null;
+  if (PLACEHOLDERS.has(key) || AMOUNT_UNIT_ONLY.test(key) || isLabelText(value) || isAmountUnitStatement(value)) return null;
   return value;
 }
 

@@ -107,6 +107,7 @@ export const columnWordings: readonly ColumnWording[] = [
       '原因分析及改进措施',
       '偏差原因分析及整改措施',
       '未完成原因和改进措施',
+      '未完成原因及拟采取的改进措施',
     ],
   },
   {

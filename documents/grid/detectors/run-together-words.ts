@@ -8,10 +8,10 @@ import { columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type 
 import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
 
 const MIN_HEADER_WORDS = 3;
-const headerWords: readonly string[] = [...new Set(columnWordings.flatMap((wording) => wording.exact.map(normalizeHeaderText)))].sort(
+export const headerWords: readonly string[] = [...new Set(columnWordings.flatMap((wording) => wording.exact.map(normalizeHeaderText)))].sort(
   (a, b) => b.length - a.length,
 );
-const levelWords: readonly string[] = [
+export const levelWords: readonly string[] = [
   ...level1Entries.flatMap((entry) => [entry.name]),
   ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度'))]),
 ].sort((a, b) => b.length - a.length);

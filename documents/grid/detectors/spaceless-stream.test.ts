@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { rowTexts } from '../grid.ts';
+import { readIndicatorGrid } from '../read-indicator-table.ts';
+import { recoverGrid } from '../recover-grid.ts';
+import { findHeaderInLine, spacelessStreamDetector } from './spaceless-stream.ts';
+
+const selfEvaluation =
+  '附件:示范区2025年项目支出绩效自评表项目名称示范区文体设施维护主管部门示范区文体局' +
+  '一级指标二级指标三级指标分值年度指标值实际完成值得分偏差原因分析及改进措施' +
+  '产出指标(60分)数量指标维护设施点位30≥40个42个30质量指标设施完好率15100%96%12' +
+  '时效指标维修响应时间152小时3小时10成本指标维护成本控制0≤12万元11.5万元0' +
+  '效益指标(30分)社会效益指标12345热线投诉下降数30≥20%25%30' +
+  '满意度指标(10分)服务对象满意度指标群众满意度10≥90%92%10总分10092审核意见:同意';
+
+function indicatorsOf(lines: string[]) {
+  const read = readIndicatorGrid(recoverGrid(lines).grid);
+  return { read, indicators: read.goals.flatMap((goal) => goal.indicators) };
+}
+
+describe('a whole table run together without separators', () => {
+  it('finds the header inside the line and the roles it names', () => {
+    const found = findHeaderInLine(selfEvaluation);
+    expect(found?.roles).toEqual(['level1', 'level2', 'name', 'weight', 'target', 'actual', 'score', 'deviation']);
+    expect(selfEvaluation.slice(0, found?.start)).toContain('主管部门示范区文体局');
+  });
+
+  it('cuts glued numbers by the columns: 分值, value with unit, 得分 never above its 分值', () => {
+    const { read, indicators } = indicatorsOf([selfEvaluation]);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight, indicator.target?.text, indicator.actual?.text, indicator.score])).toEqual([
+      ['产出指标', '数量指标', '维护设施点位', '30', '≥40个', '42个', '30'],
+      ['产出指标', '质量指标', '设施完好率', '15', '100%', '96%', '12'],
+      ['产出指标', '时效指标', '维修响应时间', '15', '2小时', '3小时', '10'],
+      ['产出指标', '成本指标', '维护成本控制', '0', '≤12万元', '11.5万元', '0'],
+      ['效益指标', '社会效益指标', '12345热线投诉下降数', '30', '≥20%', '25%', '30'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '10', '≥90%', '92%', '10'],
+    ]);
+    expect(read.totals).toMatchObject({ weight: '100', score: '92' });
+  });
+
+  it('reads a target table whose values are text, and leaves prose after the table to a row of its own', () => {
+    const line =
+      '项目绩效目标表一级指标二级指标三级指标指标值产出指标数量指标开展巡回演出不少于20场时效指标完成时间11月底前' +
+      '效益指标社会效益指标群众文化生活明显改善满意度指标服务对象满意度指标观众满意度≥85%以上说明：本表由项目单位填报后报送主管部门。';
+    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['时效指标', '完成时间', '11月底前']);
+    expect(rows).toContainEqual(['效益指标', '社会效益指标', '群众文化生活', '明显改善']);
+    expect(rows).toContainEqual(['满意度指标', '服务对象满意度指标', '观众满意度', '≥85%以上']);
+  });
+
+  it('reads nothing where no header stands in the line', () => {
+    expect(spacelessStreamDetector.readRows(['本单位全年完成巡回演出20场，观众满意度达到92%，较上年提高3个百分点。'])).toEqual([]);
+  });
+});

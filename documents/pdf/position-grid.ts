@@ -1,0 +1,343 @@
+/**
+ * A .pdf's tables as a grid from the positions of its text items, not from the text they flatten
+ * to: rows by y (the line grouping of read-pdf.ts), columns by x over all pages at once (an x where
+ * more lines show a gap between cells than show text is a column boundary, so a header word
+ * spanning three columns or a long name in one row does not merge columns), cells broken over
+ * lines joined into the row they belong to (the nearest full row; a line that holds only pieces of
+ * text cells is such a piece), and level names centred in a merged cell moved to the first row
+ * they stand for. Each cell keeps its source {page, line}, the line numbers readPdfLines gives.
+ */
+import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.ts';
+import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
+import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
+import { matchColumnRole } from '../vocabulary/columns.ts';
+import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
+
+/** A piece of a cell more than this many line heights from its row is text of its own. */
+const MAX_PIECE_DISTANCE = 1.6;
+/**
+ * Cell padding and borders leave a few points between neighbouring cells, less than a character
+ * (Chromium, Word); items of one cell's line touch. A third of a character cuts between cells and
+ * keeps a word space inside one.
+ */
+const positionCellGap = { minimum: 1.5, heights: 0.3 };
+/** A share of the lines of several cells small enough to be another table's. */
+const FEW_LINES_SHARE = 0.2;
+/** A column boundary is where gaps outnumber text this many times. */
+const GAPS_PER_TEXT = 2;
+/** Header rows: at least this many cells name a column role. */
+const MIN_HEADER_CELLS = 3;
+
+interface PlacedCell {
+  text: string;
+  left: number;
+  right: number;
+  column: number;
+  colSpan: number;
+  /** Top-down positions of the cell's first and last line (pages stacked). */
+  top: number;
+  bottom: number;
+}
+
+interface PlacedLine {
+  page: number;
+  line: number;
+  /** Top-down position over the whole document (pages stacked). */
+  top: number;
+  height: number;
+  cells: PlacedCell[];
+}
+
+const isLevelText = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
+
+/**
+ * Boundaries between columns: x positions where lines show a gap between two cells more than twice
+ * as often as any line shows text there. Text counts every line (a name broken over lines crosses
+ * no boundary: its long lines keep its column whole); gaps count only lines of several cells.
+ */
+export function findColumnBoundaries(lines: ReadonlyArray<ReadonlyArray<{ left: number; right: number }>>): number[] {
+  const multi = lines.filter((cells) => cells.length >= 2);
+  if (multi.length === 0) return [];
+  const start = Math.floor(Math.min(...multi.map((cells) => cells[0]?.left ?? 0)));
+  const end = Math.ceil(Math.max(...multi.map((cells) => cells.at(-1)?.right ?? 0)));
+  const width = Math.max(0, end - start);
+  const text = new Array<number>(width).fill(0);
+  const gaps = new Array<number>(width).fill(0);
+  const shared = new Array<number>(width).fill(0);
+  const cellStarts = new Set<number>();
+  for (const cells of lines) {
+    cells.forEach((cell, index) => {
+      if (cell.left >= start) cellStarts.add(Math.floor(cell.left) - start);
+      for (let x = Math.max(0, Math.floor(cell.left) - start); x < Math.min(width, Math.ceil(cell.right) - start); x += 1) {
+        text[x] = (text[x] ?? 0) + 1;
+        if (cells.length >= 2) shared[x] = (shared[x] ?? 0) + 1;
+      }
+      const next = cells[index + 1];
+      if (next) for (let x = Math.max(0, Math.ceil(cell.right) - start); x < Math.min(width, Math.floor(next.left) - start); x += 1) gaps[x] = (gaps[x] ?? 0) + 1;
+    });
+  }
+  const boundaries: number[] = [];
+  let runStart = -1;
+  for (let x = 0; x <= width; x += 1) {
+    const isGap = x < width && (gaps[x] ?? 0) > GAPS_PER_TEXT * (text[x] ?? 0);
+    if (isGap && runStart < 0) runStart = x;
+    if (!isGap && runStart >= 0) {
+      // At the run's end, just before the next column's text: a long name runs into the gap.
+      boundaries.push(start + x - 0.5);
+      runStart = -1;
+    }
+  }
+  // A column whose cells all broke onto lines of their own (a wrapped header, one long note) shows
+  // no gap: it starts where a cell begins after a stretch no line of several cells writes in.
+  // "Few": a line of another table above (a key–value block) may cross it.
+  const few = Math.max(2, Math.floor(multi.length * FEW_LINES_SHARE));
+  let isSharedSeen = false;
+  for (let x = 1; x < width; x += 1) {
+    if ((shared[x - 1] ?? 0) > few) isSharedSeen = true;
+    if (isSharedSeen && cellStarts.has(x) && (shared[x - 1] ?? 0) <= few && (shared[x] ?? 0) <= few && !boundaries.some((boundary) => Math.abs(boundary - (start + x)) < 2)) {
+      boundaries.push(start + x - 0.5);
+    }
+  }
+  boundaries.sort((a, b) => a - b);
+  // A column where no cell starts is no column: its left boundary goes.
+  const starts = multi.flatMap((cells) => cells.map((cell) => cell.left));
+  return boundaries.filter((boundary, index) => {
+    const next = boundaries[index + 1] ?? Infinity;
+    return starts.some((left) => left + 1 >= boundary && left + 1 < next);
+  });
+}
+
+const columnOf = (x: number, boundaries: readonly number[]): number => {
+  const index = boundaries.findIndex((boundary) => x < boundary);
+  return index < 0 ? boundaries.length : index;
+};
+
+/** Lines of every page with their cells placed in the document's columns. */
+function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] {
+  const raw: Array<Omit<PlacedLine, 'cells'> & { cells: Array<{ text: string; left: number; right: number }> }> = [];
+  let lineNumber = 0;
+  let offset = 0;
+  pages.forEach((items, pageIndex) => {
+    if (lineNumber > 0) lineNumber += 1; // the blank line readPdfLines puts between pages
+    const pageTop = Math.max(0, ...items.map((item) => item.y + item.height));
+    for (const line of groupLines(items)) {
+      lineNumber += 1;
+      const first = line[0] as PdfTextItem;
+      raw.push({
+        page: pageIndex + 1,
+        line: lineNumber,
+        top: offset + pageTop - first.y,
+        height: Math.max(1, ...line.map((item) => item.height)),
+        cells: splitCells(line, positionCellGap).map((cell) => ({
+          text: normalizePdfText(cell.map((item) => item.text).join('')).trim(),
+          left: (cell[0] as PdfTextItem).x,
+          right: Math.max(...cell.map((item) => item.x + item.width)),
+        })),
+      });
+    }
+    offset += pageTop + 1;
+  });
+  const boundaries = findColumnBoundaries(raw.map((line) => line.cells));
+  return raw.map((line) => ({
+    ...line,
+    cells: line.cells
+      .filter((cell) => cell.text !== '')
+      .map((cell) => {
+        const column = columnOf(cell.left + 1, boundaries);
+        const last = Math.max(column, columnOf(cell.right - 1, boundaries));
+        return { ...cell, column, colSpan: last - column + 1, top: line.top, bottom: line.top };
+      }),
+  }));
+}
+
+/** A piece of a text cell: no value, number, level name, column word, label or span. */
+const isPieceCell = (cell: PlacedCell): boolean =>
+  cell.colSpan === 1 && !/[:：]/.test(cell.text) && !looksLikeValue(cell.text) && !isNumberCell(cell.text) && !isLevelText(cell.text) && matchColumnRole(cell.text) === null;
+
+/** A line that holds only pieces of text cells (and level names, which anchorLevels places). */
+function isPiece(line: PlacedLine): boolean {
+  return line.cells.some(isPieceCell) && line.cells.every((cell) => isPieceCell(cell) || (isLevelText(cell.text) && cell.colSpan === 1));
+}
+
+/**
+ * How well a piece line continues a row: its text completing a level name or column word
+ * ("服务对象满意度指" + "标") counts most, filling a column the row has empty next; breaking a
+ * complete level name or column word counts against.
+ */
+function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', following?: PlacedLine): number {
+  let points = 0;
+  for (const cell of piece.cells) {
+    const target = row.cells.find((candidate) => candidate.column === cell.column);
+    // A row below may itself continue on the piece line after it ("…满意度指" | row "标"?).
+    const after = following?.cells.find((candidate) => candidate.column === cell.column)?.text ?? '';
+    if (!target) {
+      points += 1;
+      continue;
+    }
+    const joined = side === 'after' ? `${target.text}${cell.text}` : `${cell.text}${target.text}${after}`;
+    if (isWord(joined)) points += 2;
+    else if (isWord(target.text)) points -= 2;
+  }
+  return points;
+}
+
+/** Joins each piece line into the nearest full row above or below it (above on a tie). */
+function joinPieces(lines: readonly PlacedLine[]): PlacedLine[] {
+  const rows: PlacedLine[] = [];
+  const pieces = lines.map(isPiece);
+  const targetOf = new Map<number, PlacedLine>();
+  const pending: Array<{ row: PlacedLine }> = [];
+  lines.forEach((line, index) => {
+    if (!pieces[index]) {
+      const row = { ...line, cells: line.cells.map((cell) => ({ ...cell })) };
+      rows.push(row);
+      targetOf.set(index, row);
+      // Pieces waiting above this row join it, nearest first (each is put before the text).
+      for (const wait of pending.splice(0).reverse()) appendPiece(row, wait.row, 'before');
+      return;
+    }
+    const reach = line.height * MAX_PIECE_DISTANCE;
+    const above = lines[index - 1];
+    const aboveRow = targetOf.get(index - 1);
+    const below = lines.slice(index + 1).find((_, offset) => !pieces[index + 1 + offset]);
+    const aboveDistance = above && aboveRow && above.page === line.page ? line.top - above.top : Infinity;
+    const belowDistance = below && below.page === line.page ? below.top - line.top : Infinity;
+    const aboveFit = aboveRow && aboveDistance <= reach ? rateJoin(aboveRow, line, 'after') : -Infinity;
+    const belowIndex = below ? lines.indexOf(below) : -1;
+    const following = pieces[belowIndex + 1] ? lines[belowIndex + 1] : undefined;
+    const belowFit = below && belowDistance <= reach ? rateJoin(below, line, 'before', following) : -Infinity;
+    const isAbove = aboveFit > belowFit || (aboveFit === belowFit && aboveDistance <= belowDistance);
+    if (aboveDistance <= reach && isAbove && aboveRow) {
+      appendPiece(aboveRow, line, 'after');
+      targetOf.set(index, aboveRow);
+    } else if (belowDistance <= reach) {
+      pending.push({ row: line });
+    } else {
+      const row = { ...line, cells: line.cells.map((cell) => ({ ...cell })) };
+      rows.push(row);
+      targetOf.set(index, row);
+    }
+  });
+  for (const wait of pending) rows.push(wait.row);
+  return rows;
+}
+
+function appendPiece(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after'): void {
+  for (const cell of piece.cells) {
+    const target = row.cells.find((candidate) => candidate.column <= cell.column && cell.column < candidate.column + candidate.colSpan);
+    if (!target) {
+      row.cells.push({ ...cell });
+      row.cells.sort((a, b) => a.column - b.column);
+    } else {
+      target.text = side === 'after' ? `${target.text}${cell.text}` : `${cell.text}${target.text}`;
+      target.top = Math.min(target.top, cell.top);
+      target.bottom = Math.max(target.bottom, cell.bottom);
+    }
+  }
+}
+
+const isWord = (text: string): boolean => isLevelText(text) || matchColumnRole(text) !== null;
+
+/**
+ * A level name or column word broken over lines whose pieces landed in neighbouring rows
+ * ("服务对象满意度指" on a line of its own, "标" beside the row's values): the pieces are put back
+ * together in the row that holds more, when together they are a word and apart the later is none.
+ */
+function mendBrokenWords(rows: PlacedLine[]): PlacedLine[] {
+  for (let index = 1; index < rows.length; index += 1) {
+    const upper = rows[index - 1] as PlacedLine;
+    const lower = rows[index] as PlacedLine;
+    if (upper.page !== lower.page) continue;
+    for (const cell of lower.cells) {
+      const above = upper.cells.find((candidate) => candidate.column === cell.column);
+      if (!above || isWord(cell.text) || !isWord(`${above.text}${cell.text}`)) continue;
+      const joined = { text: `${above.text}${cell.text}`, top: Math.min(above.top, cell.top), bottom: Math.max(above.bottom, cell.bottom) };
+      if (upper.cells.length === 1) {
+        Object.assign(cell, joined);
+        upper.cells = [];
+      } else if (lower.cells.length === 1) {
+        Object.assign(above, joined);
+        lower.cells = [];
+      }
+    }
+  }
+  return rows.filter((row) => row.cells.length > 0);
+}
+
+const isHeaderRow = (row: PlacedLine): boolean => row.cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= MIN_HEADER_CELLS;
+
+/**
+ * Level names written once, centred in a merged cell, stand beside the middle of their rows: each
+ * label's rows run from the row after the last label's rows to as far below the label as the first
+ * of them is above it. When the labels fit that reading exactly they move to their first row; when
+ * not (labels written at the top, or every row), a label on a line of its own moves down to the next
+ * row.
+ */
+function anchorLevels(rows: PlacedLine[]): PlacedLine[] {
+  let start = 0;
+  for (let index = 0; index <= rows.length; index += 1) {
+    const row = rows[index];
+    if (row && !isHeaderRow(row)) continue;
+    anchorRegion(rows.slice(start, index));
+    start = index + 1;
+  }
+  return rows.filter((row) => row.cells.length > 0);
+}
+
+const rowTop = (row: PlacedLine): number => Math.min(...row.cells.map((cell) => cell.top));
+const rowBottom = (row: PlacedLine): number => Math.max(...row.cells.map((cell) => cell.bottom));
+
+function anchorRegion(region: PlacedLine[]): void {
+  const end = region.findIndex((row) => row.cells[0] !== undefined && isTotalsCell(row.cells[0].text));
+  const rows = end < 0 ? region : region.slice(0, end);
+  const columns = new Set(rows.flatMap((row) => row.cells.filter((cell) => isLevelText(cell.text)).map((cell) => cell.column)));
+  for (const column of columns) {
+    const data = rows.filter((row) => row.cells.some((cell) => cell.column !== column && !isLevelText(cell.text)));
+    const labels = rows.flatMap((row) => row.cells.filter((cell) => cell.column === column && isLevelText(cell.text)).map((cell) => ({ row, cell })));
+    if (data.length === 0 || labels.length === 0) continue;
+    const tolerance = (data[0] as PlacedLine).height * 0.6;
+    const firsts: PlacedLine[] = [];
+    let top = 0;
+    let isCentred = true;
+    for (const label of labels) {
+      const first = data[top];
+      if (!first || label.row.page !== first.page) {
+        isCentred = false;
+        break;
+      }
+      const centre = (label.cell.top + label.cell.bottom) / 2;
+      const bottom = 2 * centre - rowTop(first);
+      if (centre < rowTop(first) - tolerance) isCentred = false;
+      firsts.push(first);
+      let next = top;
+      while (next < data.length && rowBottom(data[next] as PlacedLine) <= bottom + tolerance) next += 1;
+      if (next === top) isCentred = false;
+      top = next;
+    }
+    if (top !== data.length) isCentred = false;
+    labels.forEach((label, index) => {
+      const target = isCentred ? firsts[index] : label.row.cells.length === 1 ? data.find((row) => row.top > label.row.top) : label.row;
+      if (!target || target === label.row) return;
+      label.row.cells = label.row.cells.filter((cell) => cell !== label.cell);
+      const existing = target.cells.find((cell) => cell.column === column);
+      if (existing && isLevelText(existing.text)) return;
+      if (existing) existing.text = `${label.cell.text}${existing.text}`;
+      else target.cells.push(label.cell);
+      target.cells.sort((a, b) => a.column - b.column);
+    });
+  }
+}
+
+/** The grid of a PDF's pages read from the positions of their text items. */
+export function arrangePdfGrid(pages: ReadonlyArray<readonly PdfTextItem[]>): Grid {
+  const rows = anchorLevels(mendBrokenWords(joinPieces(placeLines(pages))));
+  return {
+    rows: rows.map((row): GridRow => {
+      const source = { page: row.page, line: row.line };
+      const cells: GridCell[] = row.cells
+        .filter((cell) => cell.column < MAX_COLUMNS)
+        .map((cell) => ({ column: cell.column, text: cell.text, rowSpan: 1, colSpan: cell.colSpan, source }));
+      return { cells, source };
+    }),
+  };
+}
