@@ -22,12 +22,12 @@ export function LedgerCard() {
     <Card title="整改台账" size="small" extra={<Link to="/rectification">全部整改通知</Link>} style={{ marginBottom: 16 }} data-testid="ledger">
       <Row gutter={[16, 16]}>
         {counts.map(([label, value]) => (
-          <Col key={label} xs={12} sm={8} md={4}>
+          <Col key={label} xs={12} sm={8} md={4} data-testid={`ledger-${label}`}>
             <Statistic title={label} value={value} valueStyle={label === '逾期事项' && value > 0 ? { color: '#cf1322' } : undefined} />
           </Col>
         ))}
         {moneyActions.map((action) => (
-          <Col key={action} xs={12} sm={8} md={4}>
+          <Col key={action} xs={12} sm={8} md={4} data-testid={`ledger-${moneyActionNames[action]}`}>
             <Statistic title={`${moneyActionNames[action]}（万元）`} value={ledger.money[action]} />
           </Col>
         ))}
