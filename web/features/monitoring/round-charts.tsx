@@ -36,6 +36,8 @@ export default function RoundCharts({ overview }: { overview: RoundOverview }) {
     yAxis: { type: 'category', data: names, inverse: true },
     visualMap: {
       type: 'piecewise',
+      // The level is the third value of a cell (the last ones are tooltip and label text).
+      dimension: 2,
       orient: 'horizontal',
       bottom: 0,
       left: 'center',
