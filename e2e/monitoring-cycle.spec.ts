@@ -94,7 +94,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   // At 390 px: the unit's editor and finance's round page stay usable.
   await filler.setViewportSize({ width: 390, height: 844 });
   await filler.goto('/monitoring');
-  await expect(filler.getByRole('link', { name: '2025年1-6月绩效运行监控' })).toBeVisible();
+  await expect(filler.getByRole('heading', { name: '绩效运行监控', exact: true })).toBeVisible({ timeout: 60_000 });
   await saveScreenshot(filler, testInfo, '06-phone-rounds');
   await finance.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(finance, testInfo, '07-phone-round');
