@@ -26,6 +26,8 @@ import { registerUserRoutes } from './http/users.routes.ts';
 import { registerAccountRoutes } from './http/account.routes.ts';
 import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.ts';
+import { registerRectificationRoutes } from './http/rectification.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
@@ -83,6 +85,8 @@ export async function createApp(options: {
   registerTargetTableRoutes(app, deps);
   registerPublicRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerMonitoringRoundRoutes(app, deps);
+  registerRectificationRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -8,3 +8,6 @@ export { lightIndicator } from './indicator-light.ts';
 export { computeLights, lightDocument, type MonitoringLights } from './light-document.ts';
 export { requiresReason, isReasonMissing } from './reason-required.ts';
 export { describeWindow } from './describe-window.ts';
+export { buildMonitoringFromTargets } from './from-targets.ts';
+export { countDaysOverdue } from './overdue.ts';
+export * from './conclusion.ts';

@@ -77,3 +77,17 @@ describe('checkSubmission', () => {
     },
   );
 });
+
+describe('checkSubmission of a monitoring table', () => {
+  const table: Pick<PerformanceDocument, 'kind' | 'goals'> = { kind: 'monitoring', goals: [{ name: '', indicators: [indicatorNamed('养护里程')] }] };
+
+  it('refuses while a light that needs a reason has none, naming the indicator', () => {
+    const result = checkSubmission({ document: table, findings: [finding('missing-monitoring-reason', 'goals.0.indicators.0.monitoring.explanation', 'warning')] });
+    expect(result).toMatchObject({ ok: false, code: 'submission-blocked', indicators: [{ path: 'goals.0.indicators.0', name: '养护里程', code: 'missing-monitoring-reason' }] });
+    expect(result.ok ? '' : result.message).toMatch(/^监控表暂不能提交/);
+  });
+
+  it("ignores a self-evaluation's blocking codes on a monitoring table", () => {
+    expect(checkSubmission({ document: table, findings: [finding('missing-deviation', 'goals.0.indicators.0.deviation')] })).toEqual({ ok: true });
+  });
+});

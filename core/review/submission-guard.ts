@@ -7,8 +7,8 @@
 import type { Finding, PerformanceDocument } from '../model.ts';
 import type { Refusal } from './result.ts';
 
-/** Finding codes that block the submission of a self-evaluation. */
-export const blockingFindingCodes = ['missing-deviation', 'score-outside-band'] as const;
+/** Finding codes that block a submission: a self-evaluation's two, and a monitoring table's missing reason. */
+export const blockingFindingCodes = ['missing-deviation', 'score-outside-band', 'missing-monitoring-reason'] as const;
 export type BlockingFindingCode = (typeof blockingFindingCodes)[number];
 
 export interface BlockedIndicator {
@@ -25,7 +25,19 @@ export type SubmissionCheck =
 const problemNames: Record<BlockingFindingCode, string> = {
   'missing-deviation': '未完全达成但未填写偏差原因分析及改进措施',
   'score-outside-band': '得分超出所属档次的分值范围',
+  'missing-monitoring-reason': '亮灯或完成目标可能性需要说明原因，但未填写偏差原因说明和纠偏措施',
 };
+
+/**
+ * Which codes block which kind. 监控表 (issue 11): a light the policy marks (red by default) or an
+ * answer 有可能/完全不可能 must carry 原因说明 or 纠偏措施 before the unit submits.
+ */
+const blockingCodesByKind: Partial<Record<PerformanceDocument['kind'], readonly BlockingFindingCode[]>> = {
+  'self-evaluation': ['missing-deviation', 'score-outside-band'],
+  monitoring: ['missing-monitoring-reason'],
+};
+
+const kindTitles: Partial<Record<PerformanceDocument['kind'], string>> = { 'self-evaluation': '自评表', monitoring: '监控表' };
 
 const indicatorPathPattern = /^goals\.(\d+)\.indicators\.(\d+)/;
 
@@ -34,8 +46,9 @@ export function checkSubmission(input: {
   document: Pick<PerformanceDocument, 'kind' | 'goals'>;
   findings: readonly Finding[];
 }): SubmissionCheck {
-  if (input.document.kind !== 'self-evaluation') return { ok: true };
-  const blocked = listBlockedIndicators(input.document, input.findings);
+  const codes = blockingCodesByKind[input.document.kind];
+  if (!codes) return { ok: true };
+  const blocked = listBlockedIndicators(input.document, input.findings).filter((item) => codes.includes(item.code));
   if (blocked.length === 0) return { ok: true };
   const parts = blockingFindingCodes
     .map((code) => {
@@ -46,7 +59,7 @@ export function checkSubmission(input: {
   return {
     ok: false,
     code: 'submission-blocked',
-    message: `自评表暂不能提交。${parts.join('；')}。请补充后再提交。`,
+    message: `${kindTitles[input.document.kind] ?? '文档'}暂不能提交。${parts.join('；')}。请补充后再提交。`,
     indicators: blocked,
   };
 }

@@ -5,6 +5,8 @@ import { createDocumentsRepository } from './documents.repository.ts';
 import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
 import { createKnownDevicesRepository } from './known-devices.repository.ts';
 import { createLoginThrottlesRepository } from './login-throttles.repository.ts';
+import { createMonitoringRoundsRepository } from './monitoring-rounds.repository.ts';
+import { createRectificationRepository } from './rectification.repository.ts';
 import { createOrganisationsRepository } from './organisations.repository.ts';
 import { createReviewOpinionsRepository } from './review-opinions.repository.ts';
 import type { Database } from './schema.ts';
@@ -22,6 +24,8 @@ export function createRepositories(db: Kysely<Database>) {
     documents: createDocumentsRepository(db),
     auditEntries: createAuditEntriesRepository(db),
     reviewOpinions: createReviewOpinionsRepository(db),
+    monitoringRounds: createMonitoringRoundsRepository(db),
+    rectification: createRectificationRepository(db),
   };
 }
 

@@ -18,6 +18,18 @@ interface MenuEntry {
 
 /** Which pages each role sees in the menu. */
 export function listMenuEntries(role: Role): MenuEntry[] {
+  return addMonitoringEntries(role, listBaseMenuEntries(role));
+}
+
+/** 绩效监控 and 整改 (issue 11), before 信息公开, for everyone who takes part in the cycle. */
+function addMonitoringEntries(role: Role, entries: MenuEntry[]): MenuEntry[] {
+  if (role === 'public') return entries;
+  const added = [{ key: '/monitoring', label: '绩效监控' }, ...(role === 'admin' ? [] : [{ key: '/rectification', label: '整改' }])];
+  const at = entries.findIndex((entry) => entry.key === '/public');
+  return at < 0 ? [...entries, ...added] : [...entries.slice(0, at), ...added, ...entries.slice(at)];
+}
+
+function listBaseMenuEntries(role: Role): MenuEntry[] {
   const home = { key: '/', label: '首页' };
   const publicPage = { key: '/public', label: '信息公开' };
   const overview = { key: '/overview', label: '绩效总览' };

@@ -17,6 +17,10 @@ const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx')
 const PrintPage = lazy(() => import('../features/print/print-page.tsx'));
 const AccountPage = lazy(() => import('../features/account/account-page.tsx'));
 const AdminUsersPage = lazy(() => import('../features/admin-users/admin-users-page.tsx'));
+const MonitoringRoundsPage = lazy(() => import('../features/monitoring/rounds-page.tsx'));
+const MonitoringRoundPage = lazy(() => import('../features/monitoring/round-page.tsx'));
+const RectificationNoticesPage = lazy(() => import('../features/rectification/notices-page.tsx'));
+const RectificationNoticePage = lazy(() => import('../features/rectification/notice-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -29,6 +33,10 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/public/:id', page: PublicPage },
   { pattern: '/account', page: AccountPage },
   { pattern: '/admin/users', page: AdminUsersPage },
+  { pattern: '/monitoring', page: MonitoringRoundsPage },
+  { pattern: '/monitoring/:id', page: MonitoringRoundPage },
+  { pattern: '/rectification', page: RectificationNoticesPage },
+  { pattern: '/rectification/:id', page: RectificationNoticePage },
 ];
 
 export function AppRoutes() {

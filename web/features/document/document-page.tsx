@@ -21,6 +21,7 @@ import { ConflictDialog } from './conflict-dialog.tsx';
 import { DocumentOutputs } from './document-outputs.tsx';
 import { ReportView } from './report-view.tsx';
 import { MonitoringView } from '../monitoring/monitoring-view.tsx';
+import MonitoringEditor from '../monitoring/monitoring-editor.tsx';
 import { SaveStatusTag } from './save-status.tsx';
 import { UnitActions, type UnitAction } from './unit-actions.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
@@ -216,6 +217,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
         />
       ) : detail.kind === 'evaluation-report' ? (
         <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
+      ) : detail.kind === 'monitoring' && isEditable ? (
+        <MonitoringEditor body={draft.body} analysed={analysed} onUpdate={draft.update} />
       ) : detail.kind === 'monitoring' ? (
         <MonitoringView body={draft.body} />
       ) : (

@@ -41,6 +41,27 @@ const staleError = () =>
   });
 
 describe('useDocumentDraft', () => {
+  it('saves edits typed while a slow save was in flight, once that save settles', async () => {
+    const pending: Array<() => void> = [];
+    const save = vi.fn(
+      (input: { expectedVersion: number; body: PerformanceDocument }) =>
+        new Promise<DocumentView>((resolve) => pending.push(() => resolve(createView(input.body, input.expectedVersion + 1)))),
+    );
+    const { result } = renderHook(() =>
+      useDocumentDraft({ body: createBody('旧'), version: 1, isEditable: true }, { save, load: vi.fn(), delay: 5 }),
+    );
+    act(() => result.current.update((body) => ({ ...body, functions: '一' })));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    act(() => result.current.update((body) => ({ ...body, functions: '一二' })));
+    // Let the edit's own timer find the first save still busy.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await act(async () => pending.shift()?.());
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ expectedVersion: 2, body: { functions: '一二' } });
+    await act(async () => pending.shift()?.());
+    await waitFor(() => expect(result.current.status).toBe('saved'));
+  });
+
   it('autosaves an edit with the version it read and moves to the saved version', async () => {
     const save = vi.fn(async (input: { expectedVersion: number; body: PerformanceDocument }) =>
       createView(input.body, input.expectedVersion + 1),

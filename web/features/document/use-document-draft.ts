@@ -59,6 +59,9 @@ export function useDocumentDraft(
   const dependenciesRef = useRef(dependencies);
   dependenciesRef.current = dependencies;
   const isSaving = useRef(false);
+  // Bumped when a save settles: edits typed while a slow save was in flight leave the status
+  // 'dirty' unchanged, and their autosave timer found the save busy, so this wakes the timer again.
+  const [settledSaves, setSettledSaves] = useState(0);
 
   const save = useCallback(async (expectedVersion: number): Promise<boolean> => {
     if (isSaving.current) return false;
@@ -92,6 +95,7 @@ export function useDocumentDraft(
       return false;
     } finally {
       isSaving.current = false;
+      setSettledSaves((count) => count + 1);
     }
   }, []);
 
@@ -109,7 +113,7 @@ export function useDocumentDraft(
     if (status !== 'dirty') return undefined;
     const timer = setTimeout(() => void save(latest.current.version), dependenciesRef.current.delay ?? 1500);
     return () => clearTimeout(timer);
-  }, [status, body, save]);
+  }, [status, body, save, settledSaves]);
 
   const saveNow = useCallback(async () => {
     if (latest.current.status === 'saved') return true;

@@ -5,6 +5,7 @@ import { DocumentTable, describeDocumentTitle } from '../../components/document-
 import { StateTag } from '../../components/state-tag.tsx';
 import { Link } from '../../lib/router.tsx';
 import { DeadlinesCard } from './deadlines-card.tsx';
+import { RemindersCard } from '../monitoring/reminders-card.tsx';
 import { useTasks } from './use-tasks.ts';
 
 export default function HomePage() {
@@ -16,6 +17,7 @@ export default function HomePage() {
     <div>
       <Typography.Title level={3}>您好，{user.displayName}</Typography.Title>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      {isUnit && <RemindersCard />}
       {!tasks ? (
         <Skeleton active />
       ) : (

@@ -1,10 +1,10 @@
 /**
  * 绩效运行监控表 (and 监控报告), read-only: the window, budget execution against time progress with
  * its light, each indicator's progress and light, reasons and corrective measures, and the
- * analysis. Lights come from the server's analysis (core/monitoring). Editing a monitoring table
- * online is not offered yet: the unit corrects the file and uploads it again.
+ * analysis. Lights come from the server's analysis (core/monitoring). A draft is edited in
+ * monitoring-editor.tsx; this view shows a table once submitted, and to reviewers.
  */
-import { Alert, Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { describeWindow } from '../../../core/monitoring/describe-window.ts';
 import type { Light } from '../../../core/monitoring/schema.ts';
@@ -29,12 +29,6 @@ export function MonitoringView(props: { body: PerformanceDocument }) {
   const sections = body.report?.sections ?? [];
   return (
     <div>
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 12 }}
-        message="监控表暂不支持在线编辑：请修改原文件后重新上传。"
-      />
       <Card title={`监控期间：${window}`} size="small" style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="年初预算数">{money(body.budget.initial)}</Descriptions.Item>

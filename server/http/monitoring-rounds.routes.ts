@@ -1,0 +1,89 @@
+/**
+ * 监控轮次 (issue 11): finance opens a round, everyone involved lists and reads it (scoped), finance
+ * records conclusions and reminds late units, units read their reminders. Schemas: contract/monitoring-rounds.ts.
+ */
+import {
+  conclusionParamsSchema,
+  conclusionRequestSchema,
+  openRoundRequestSchema,
+  openRoundResponseSchema,
+  reminderListSchema,
+  reminderRequestSchema,
+  reminderSchema,
+  roundDetailSchema,
+  roundIdParamsSchema,
+  roundListQuerySchema,
+  roundListSchema,
+  roundOverviewSchema,
+} from '../../contract/monitoring-rounds.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { getMonitoringRound } from '../services/monitoring/get-monitoring-round.ts';
+import { getRoundOverview } from '../services/monitoring/get-round-overview.ts';
+import { listMonitoringRounds } from '../services/monitoring/list-monitoring-rounds.ts';
+import { listOwnReminders } from '../services/monitoring/list-own-reminders.ts';
+import { openMonitoringRound } from '../services/monitoring/open-monitoring-round.ts';
+import { recordMonitoringConclusion } from '../services/monitoring/record-monitoring-conclusion.ts';
+import { remindLateUnit } from '../services/monitoring/remind-late-unit.ts';
+import type { ApiApp } from './api-app.ts';
+import { authenticate, getActor, requireRole } from './auth.ts';
+import { errorResponseSchema } from './errors.ts';
+
+const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [status, errorResponseSchema]));
+const tags = ['监控'];
+
+export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): void {
+  app.post(
+    '/api/monitoring-rounds',
+    {
+      onRequest: requireRole('finance-reviewer'),
+      schema: { tags, summary: '开启监控轮次，按已批复目标为各单位生成监控表（财政部门）', body: openRoundRequestSchema, response: { 201: openRoundResponseSchema, ...errors(400, 401, 403, 409) } },
+    },
+    async (request, reply) => reply.code(201).send(await openMonitoringRound(deps, { actor: getActor(request), request: request.body })),
+  );
+
+  app.get(
+    '/api/monitoring-rounds',
+    { onRequest: authenticate, schema: { tags, summary: '监控轮次列表（本用户参与的）', querystring: roundListQuerySchema, response: { 200: roundListSchema, ...errors(400, 401) } } },
+    async (request) => ({ items: await listMonitoringRounds(deps, { actor: getActor(request), year: request.query.year }) }),
+  );
+
+  app.get(
+    '/api/monitoring-rounds/:id',
+    { onRequest: authenticate, schema: { tags, summary: '监控轮次：各单位监控表的状态、亮灯、逾期', params: roundIdParamsSchema, response: { 200: roundDetailSchema, ...errors(401, 404) } } },
+    async (request) => getMonitoringRound(deps, { actor: getActor(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/api/monitoring-rounds/:id/overview',
+    {
+      onRequest: requireRole('finance-reviewer', 'supervisor-reviewer', 'admin'),
+      schema: { tags, summary: '监控总览：分单位亮灯、执行进度、逾期单位、监控结论', params: roundIdParamsSchema, response: { 200: roundOverviewSchema, ...errors(401, 403, 404) } },
+    },
+    async (request) => getRoundOverview(deps, { actor: getActor(request), id: request.params.id }),
+  );
+
+  app.put(
+    '/api/monitoring-rounds/:id/tables/:documentId/conclusion',
+    {
+      onRequest: authenticate,
+      schema: { tags, summary: '财政部门对监控表作出结论（无问题/整改/预算调整/暂停拨款/暂缓实施）', params: conclusionParamsSchema, body: conclusionRequestSchema, response: { 200: roundDetailSchema, ...errors(400, 401, 403, 404, 409) } },
+    },
+    async (request) =>
+      recordMonitoringConclusion(deps, { actor: getActor(request), roundId: request.params.id, documentId: request.params.documentId, ...request.body }),
+  );
+
+  app.post(
+    '/api/monitoring-rounds/:id/reminders',
+    {
+      onRequest: authenticate,
+      schema: { tags, summary: '催报逾期单位（消息显示在单位首页，并记入监控表历史）', params: roundIdParamsSchema, body: reminderRequestSchema, response: { 201: reminderSchema, ...errors(400, 401, 403, 404, 409) } },
+    },
+    async (request, reply) => reply.code(201).send(await remindLateUnit(deps, { actor: getActor(request), roundId: request.params.id, ...request.body })),
+  );
+
+  app.get(
+    '/api/monitoring-reminders',
+    { onRequest: authenticate, schema: { tags, summary: '本单位收到的催报消息（新的在前）', response: { 200: reminderListSchema, ...errors(401) } } },
+    async (request) => ({ items: await listOwnReminders(deps, { actor: getActor(request) }) }),
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * A round's entries as the actor may see them (issue 11): a unit its own, a 主管部门 its
+ * subordinates, finance its subtree, the administrator all. States, lights and rates of a table are
+ * shown only when the actor may read the table itself (core/review canActorRead): a unit's draft
+ * stays the unit's business. Lateness and the last 催报 are computed at `now`.
+ */
+import { Dec, roundDecimal, toDecimal } from '../../../core/decimal.ts';
+import { countDaysOverdue, defaultLightPolicy, describeWindow, monitoringConclusionNames, pickBudgetBase } from '../../../core/monitoring/index.ts';
+import type { PerformanceDocument } from '../../../core/model.ts';
+import { canActorRead, canSeeOrganisation, reviewStateNames, type ReviewState } from '../../../core/review/index.ts';
+import type { RoundEntry, RoundSummary } from '../../../contract/monitoring-rounds.ts';
+import type { MonitoringRound, RoundEntryRow } from '../../db/monitoring-rounds.repository.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+
+/** States in which the unit has not yet handed the table in. */
+const unsubmittedStates: readonly ReviewState[] = ['draft', 'returned'];
+
+export interface LoadedEntry extends RoundEntry {
+  /** For sums: 1-N月执行数 and its base, when the actor may read the table. */
+  executedToDate: string | null;
+  budgetBase: string | null;
+}
+
+export async function listVisibleEntryRows(deps: ServiceDeps, input: { actor: Actor; roundIds: string[] }): Promise<RoundEntryRow[]> {
+  const { actor } = input;
+  if (actor.role === 'unit-filler' || actor.role === 'unit-leader') {
+    return deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds, organisationId: actor.organisationId });
+  }
+  if (actor.role === 'admin') return deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds });
+  const rows = await deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds, withinPath: actor.organisationPath });
+  return rows.filter((row) => canSeeOrganisation(actor, row.organisationPath));
+}
+
+export async function loadRoundEntries(deps: ServiceDeps, input: { actor: Actor; round: MonitoringRound }): Promise<LoadedEntry[]> {
+  const { actor, round } = input;
+  const rows = await listVisibleEntryRows(deps, { actor, roundIds: [round.id] });
+  const readable = rows.filter(
+    (row) =>
+      row.documentId !== null &&
+      row.documentState !== null &&
+      canActorRead(actor, { kind: 'monitoring', state: row.documentState, organisationId: row.organisationId, organisationPath: row.organisationPath, hasSupervisor: row.hasSupervisor }),
+  );
+  const bodies = await deps.repositories.documents.listBodies(readable.map((row) => row.documentId as string));
+  const reminders = await deps.repositories.monitoringRounds.listReminders({ roundIds: [round.id] });
+  const lastReminded = new Map<string, string>();
+  for (const reminder of reminders) if (!lastReminded.has(reminder.organisationId)) lastReminded.set(reminder.organisationId, reminder.at);
+  const now = deps.now();
+  return rows.map((row) => {
+    const body = row.documentId ? bodies.get(row.documentId) : undefined;
+    const isUnsubmitted = row.documentState !== null && unsubmittedStates.includes(row.documentState);
+    const daysOverdue = isUnsubmitted ? countDaysOverdue({ deadline: round.deadline, now }) : 0;
+    const figures = readFigures(body);
+    return {
+      organisationId: row.organisationId,
+      organisationName: row.organisationName,
+      project: row.project,
+      documentId: row.documentId,
+      state: row.documentState,
+      stateName: row.documentState ? reviewStateNames[row.documentState] : null,
+      budgetLight: body?.monitoring?.budgetLight ?? null,
+      targetLight: body?.monitoring?.targetLight ?? null,
+      executionRate: figures.executionRate,
+      timeProgress: body?.monitoring?.timeProgress ?? null,
+      daysOverdue,
+      isLate: daysOverdue > 0,
+      lastRemindedAt: lastReminded.get(row.organisationId) ?? null,
+      conclusion: row.conclusion,
+      conclusionName: row.conclusion ? monitoringConclusionNames[row.conclusion] : null,
+      conclusionNote: row.conclusionNote,
+      executedToDate: figures.executedToDate,
+      budgetBase: figures.budgetBase,
+    };
+  });
+}
+
+function readFigures(body: PerformanceDocument | undefined) {
+  if (!body) return { executionRate: null, executedToDate: null, budgetBase: null };
+  const executed = toDecimal(body.budget.executedToDate);
+  const base = toDecimal(pickBudgetBase(body.budget, defaultLightPolicy));
+  const executionRate = executed && base && base.greaterThan(0) ? roundDecimal(executed.div(base).times(100)) : null;
+  return { executionRate, executedToDate: executed ? executed.toFixed() : null, budgetBase: base ? base.toFixed() : null };
+}
+
+/** The round as listed: counts of the tables the actor sees. */
+export function toRoundSummary(round: MonitoringRound, entries: readonly { documentId: string | null; state: ReviewState | null }[]): RoundSummary {
+  const tables = entries.filter((entry) => entry.documentId !== null);
+  return {
+    id: round.id,
+    year: round.year,
+    title: round.title,
+    period: round.period,
+    periodName: describeWindow(round.period),
+    deadline: round.deadline,
+    isSelective: round.isSelective,
+    createdAt: round.createdAt,
+    tables: tables.length,
+    submitted: tables.filter((entry) => entry.state !== null && !unsubmittedStates.includes(entry.state)).length,
+  };
+}
+
+/** Σ 执行数 / Σ 基数 over some entries, percent; null when no base. */
+export function sumExecutionRate(entries: readonly LoadedEntry[]): string | null {
+  let executed = new Dec(0);
+  let base = new Dec(0);
+  for (const entry of entries) {
+    if (entry.executedToDate === null || entry.budgetBase === null) continue;
+    executed = executed.plus(entry.executedToDate);
+    base = base.plus(entry.budgetBase);
+  }
+  return base.greaterThan(0) ? roundDecimal(executed.div(base).times(100)) : null;
+}

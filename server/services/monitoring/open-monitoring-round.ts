@@ -1,0 +1,126 @@
+/**
+ * Finance opens a monitoring round (issue 11): for the year and window, every unit under the
+ * bureau (or a chosen list of 重点监控 units/projects) gets a monitoring table per approved target
+ * table (its newest approved revision, so a 调整 counts), pre-filled and in 草稿 for the unit.
+ * Round, tables, entries and one audit entry per table are written in one transaction.
+ */
+import { analyseDocument } from '../../../core/analyse.ts';
+import { buildMonitoringFromTargets, describeWindow } from '../../../core/monitoring/index.ts';
+import type { OpenRoundRequest, OpenRoundResponse } from '../../../contract/monitoring-rounds.ts';
+import type { ApprovedTargets } from '../../db/monitoring-rounds.repository.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { ensureYearOpen } from '../documents/ensure-year-open.ts';
+import { createForbiddenError, ServiceError } from '../service-error.ts';
+import { getMonitoringRound } from './get-monitoring-round.ts';
+
+export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Actor; request: OpenRoundRequest }): Promise<OpenRoundResponse> {
+  const { actor, request } = input;
+  if (actor.role !== 'finance-reviewer') throw createForbiddenError('只有财政部门可以开启监控轮次。');
+  await ensureYearOpen(deps.repositories, request.year);
+  const subtree = await deps.repositories.organisations.listSubtree(actor.organisationPath);
+  const approved = await deps.repositories.monitoringRounds.listApprovedTargets({ year: request.year, withinPath: actor.organisationPath });
+  const { chosen, withoutTargets } = chooseTargets({ approved, subtree, request, ownId: actor.organisationId });
+  if (chosen.length === 0) {
+    throw new ServiceError({ code: 'no-approved-targets', message: `${request.year} 年度所选范围内没有已批复的绩效目标表，无法生成监控表。`, httpStatus: 409 });
+  }
+  await refuseExistingTables(deps, { year: request.year, chosen });
+
+  const now = deps.now().toISOString();
+  const roundId = deps.createId();
+  const title = request.title?.trim() || `${request.year}年${describeWindow(request.period)}绩效运行监控`;
+  await deps.transaction(async (repositories) => {
+    await repositories.monitoringRounds.insertRound({
+      id: roundId,
+      organisationId: actor.organisationId,
+      year: request.year,
+      title,
+      period: request.period,
+      deadline: request.deadline,
+      isSelective: (request.targets?.length ?? 0) > 0,
+      createdBy: actor.userId,
+      createdAt: now,
+    });
+    const entries = [];
+    for (const targets of chosen) {
+      const body = analyseDocument({ ...buildMonitoringFromTargets(targets.body, request.period), unit: targets.organisationName, year: request.year });
+      const id = deps.createId();
+      await repositories.documents.insert({
+        id,
+        organisationId: targets.organisationId,
+        year: request.year,
+        kind: 'monitoring',
+        project: targets.project,
+        revision: 1,
+        state: 'draft',
+        body,
+        score: null,
+        grade: null,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: actor.userId,
+      });
+      await repositories.auditEntries.append({
+        documentId: id,
+        actorId: actor.userId,
+        at: now,
+        action: 'open-monitoring-round',
+        fromState: null,
+        toState: 'draft',
+        reason: `${title}：由第 ${targets.revision} 版已批复的绩效目标表生成，请于 ${request.deadline} 前填报提交`,
+      });
+      entries.push({ roundId, organisationId: targets.organisationId, project: targets.project, documentId: id });
+    }
+    entries.push(...withoutTargets.map((unit) => ({ roundId, organisationId: unit.organisationId, project: null, documentId: null })));
+    await repositories.monitoringRounds.insertEntries(entries);
+  });
+  return { round: await getMonitoringRound(deps, { actor, id: roundId }), created: chosen.length, withoutTargets };
+}
+
+function chooseTargets(input: {
+  approved: ApprovedTargets[];
+  subtree: { id: string; kind: string; name: string }[];
+  request: OpenRoundRequest;
+  ownId: string;
+}): { chosen: ApprovedTargets[]; withoutTargets: { organisationId: string; organisationName: string }[] } {
+  const byId = new Map(input.subtree.map((organisation) => [organisation.id, organisation]));
+  const choices = input.request.targets ?? [];
+  if (choices.length === 0) {
+    const withTables = new Set(input.approved.map((targets) => targets.organisationId));
+    const withoutTargets = input.subtree
+      .filter((organisation) => organisation.kind === 'unit' && !withTables.has(organisation.id))
+      .map((organisation) => ({ organisationId: organisation.id, organisationName: organisation.name }));
+    return { chosen: input.approved, withoutTargets };
+  }
+  const chosen = new Map<string, ApprovedTargets>();
+  const withoutTargets: { organisationId: string; organisationName: string }[] = [];
+  for (const choice of choices) {
+    const organisation = byId.get(choice.organisationId);
+    if (!organisation || organisation.id === input.ownId) {
+      throw new ServiceError({ code: 'invalid-input', message: '所选单位不在本财政部门管辖范围内。', httpStatus: 400 });
+    }
+    const project = choice.project?.trim() || null;
+    const matches = input.approved.filter((targets) => targets.organisationId === choice.organisationId && (project === null || targets.project === project));
+    if (matches.length === 0) withoutTargets.push({ organisationId: organisation.id, organisationName: organisation.name + (project ? `（${project}）` : '') });
+    for (const targets of matches) chosen.set(targets.id, targets);
+  }
+  const unique = new Map(withoutTargets.map((unit) => [unit.organisationId, unit]));
+  return { chosen: [...chosen.values()], withoutTargets: [...unique.values()].filter((unit) => ![...chosen.values()].some((targets) => targets.organisationId === unit.organisationId)) };
+}
+
+/**
+ * A unit keeps one monitoring table per year and project (the documents' identity), so a unit that
+ * already has one this year is refused by name rather than given a second.
+ */
+async function refuseExistingTables(deps: ServiceDeps, input: { year: number; chosen: ApprovedTargets[] }): Promise<void> {
+  const existing = await deps.repositories.documents.list({ year: input.year, kind: 'monitoring', limit: 100000 });
+  const taken = new Set(existing.items.map((document) => `${document.organisationId}|${document.project ?? ''}`));
+  const clashes = input.chosen.filter((targets) => taken.has(`${targets.organisationId}|${targets.project ?? ''}`));
+  if (clashes.length === 0) return;
+  const names = clashes.slice(0, 10).map((targets) => targets.organisationName + (targets.project ? `（${targets.project}）` : ''));
+  throw new ServiceError({
+    code: 'monitoring-table-exists',
+    message: `以下单位${input.year}年度已有监控表，不能重复生成：${names.join('、')}${clashes.length > 10 ? ` 等 ${clashes.length} 个` : ''}。`,
+    httpStatus: 409,
+  });
+}

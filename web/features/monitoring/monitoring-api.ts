@@ -1,0 +1,65 @@
+/** Typed calls of the monitoring-round and 整改 API; shapes come from contract/ (z.infer), never written again. */
+import type { z } from 'zod';
+import type {
+  OpenRoundRequest,
+  OpenRoundResponse,
+  Reminder,
+  RoundDetail,
+  RoundOverview,
+  RoundSummary,
+  roundListSchema,
+} from '../../../contract/monitoring-rounds.ts';
+import type { AnswerRequest, IssueNoticeRequest, Ledger, NoticeDetail, NoticeSummary } from '../../../contract/rectification.ts';
+import type { MonitoringConclusion } from '../../../core/monitoring/conclusion.ts';
+import { requestJson } from '../../lib/api-client.ts';
+
+const at = (id: string) => encodeURIComponent(id);
+
+export function listRounds(): Promise<z.infer<typeof roundListSchema>> {
+  return requestJson('GET', '/api/monitoring-rounds');
+}
+export function openRound(request: OpenRoundRequest): Promise<OpenRoundResponse> {
+  return requestJson('POST', '/api/monitoring-rounds', request);
+}
+export function getRound(id: string): Promise<RoundDetail> {
+  return requestJson('GET', `/api/monitoring-rounds/${at(id)}`);
+}
+export function getRoundOverview(id: string): Promise<RoundOverview> {
+  return requestJson('GET', `/api/monitoring-rounds/${at(id)}/overview`);
+}
+export function recordConclusion(input: { roundId: string; documentId: string; conclusion: MonitoringConclusion; note?: string | null }): Promise<RoundDetail> {
+  return requestJson('PUT', `/api/monitoring-rounds/${at(input.roundId)}/tables/${at(input.documentId)}/conclusion`, { conclusion: input.conclusion, note: input.note ?? null });
+}
+export function remindUnit(input: { roundId: string; organisationId: string }): Promise<Reminder> {
+  return requestJson('POST', `/api/monitoring-rounds/${at(input.roundId)}/reminders`, { organisationId: input.organisationId });
+}
+export function listOwnReminders(): Promise<{ items: Reminder[] }> {
+  return requestJson('GET', '/api/monitoring-reminders');
+}
+export function listOrganisations(): Promise<{ items: { id: string; parentId: string | null; kind: string; name: string; path: string[] }[] }> {
+  return requestJson('GET', '/api/organisations');
+}
+
+export function issueNotice(request: IssueNoticeRequest): Promise<NoticeDetail> {
+  return requestJson('POST', '/api/rectification-notices', request);
+}
+export function listNotices(): Promise<{ items: NoticeSummary[] }> {
+  return requestJson('GET', '/api/rectification-notices');
+}
+export function getNotice(id: string): Promise<NoticeDetail> {
+  return requestJson('GET', `/api/rectification-notices/${at(id)}`);
+}
+export function answerItem(input: { noticeId: string; itemId: string; request: AnswerRequest }): Promise<NoticeDetail> {
+  return requestJson('POST', `/api/rectification-notices/${at(input.noticeId)}/items/${at(input.itemId)}/answer`, input.request);
+}
+export function reviewItem(input: { noticeId: string; itemId: string; decision: 'accept' | 'return'; reason?: string | null }): Promise<NoticeDetail> {
+  return requestJson('POST', `/api/rectification-notices/${at(input.noticeId)}/items/${at(input.itemId)}/review`, { decision: input.decision, reason: input.reason ?? null });
+}
+export function getLedger(): Promise<Ledger> {
+  return requestJson('GET', '/api/rectification-ledger');
+}
+export function attachmentUrl(noticeId: string, itemId: string): string {
+  return `/api/rectification-notices/${at(noticeId)}/items/${at(itemId)}/attachment`;
+}
+
+export type { RoundDetail, RoundOverview, RoundSummary, NoticeDetail, NoticeSummary, Ledger, Reminder };

@@ -1,0 +1,97 @@
+/**
+ * 开启监控轮次 (finance): year, window (1-N月 or a cut-off date), deadline, and either every unit or
+ * a chosen list of 重点监控 units. Each unit then gets its tables pre-filled from approved targets.
+ */
+import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, message } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { describeError } from '../../lib/api-client.ts';
+import { listOrganisations, openRound, type RoundDetail } from './monitoring-api.ts';
+
+interface Values {
+  year: number;
+  windowKind: 'month' | 'date';
+  throughMonth?: number;
+  cutOffDate?: Dayjs;
+  deadline: Dayjs;
+  scope: 'all' | 'chosen';
+  organisationIds?: string[];
+  title?: string;
+}
+
+export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void }) {
+  const [form] = Form.useForm<Values>();
+  const [units, setUnits] = useState<{ value: string; label: string }[]>([]);
+  const [isBusy, setIsBusy] = useState(false);
+  useEffect(() => {
+    listOrganisations()
+      .then((result) => setUnits(result.items.filter((organisation) => organisation.kind === 'unit').map((organisation) => ({ value: organisation.id, label: organisation.name }))))
+      .catch(() => setUnits([]));
+  }, []);
+  const windowKind = Form.useWatch('windowKind', form);
+  const scope = Form.useWatch('scope', form);
+
+  const submit = async (values: Values) => {
+    setIsBusy(true);
+    try {
+      const result = await openRound({
+        year: values.year,
+        title: values.title?.trim() || undefined,
+        period: values.windowKind === 'month' ? { throughMonth: values.throughMonth ?? null } : { cutOffDate: values.cutOffDate?.format('YYYY-MM-DD') ?? null },
+        deadline: values.deadline.format('YYYY-MM-DD'),
+        targets: values.scope === 'chosen' ? (values.organisationIds ?? []).map((organisationId) => ({ organisationId })) : undefined,
+      });
+      const skipped = result.withoutTargets.length > 0 ? `；${result.withoutTargets.map((unit) => unit.organisationName).join('、')} 没有已批复的绩效目标，未生成` : '';
+      void message.success(`已开启监控，生成 ${result.created} 张监控表${skipped}`);
+      props.onOpened(result.round);
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <Card title="开启监控轮次" size="small" style={{ marginBottom: 16 }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ year: new Date().getFullYear(), windowKind: 'month', throughMonth: 6, scope: 'all' }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
+          <InputNumber aria-label="年度" min={1990} max={2100} />
+        </Form.Item>
+        <Form.Item label="监控期间" name="windowKind">
+          <Radio.Group options={[{ value: 'month', label: '1-N月' }, { value: 'date', label: '截至日期' }]} />
+        </Form.Item>
+        {windowKind === 'date' ? (
+          <Form.Item label="截至日期" name="cutOffDate" rules={[{ required: true, message: '请选择截至日期' }]}>
+            <DatePicker aria-label="截至日期" />
+          </Form.Item>
+        ) : (
+          <Form.Item label="截至月份（1-N月的 N）" name="throughMonth" rules={[{ required: true, message: '请填写月份' }]}>
+            <InputNumber aria-label="截至月份" min={1} max={12} />
+          </Form.Item>
+        )}
+        <Form.Item label="填报截止日期" name="deadline" rules={[{ required: true, message: '请选择填报截止日期' }]}>
+          <DatePicker aria-label="填报截止日期" />
+        </Form.Item>
+        <Form.Item label="范围" name="scope">
+          <Radio.Group options={[{ value: 'all', label: '全部单位' }, { value: 'chosen', label: '重点监控单位' }]} />
+        </Form.Item>
+        {scope === 'chosen' && (
+          <Form.Item label="重点监控单位" name="organisationIds" rules={[{ required: true, message: '请选择单位' }]}>
+            <Select mode="multiple" aria-label="重点监控单位" options={units} optionFilterProp="label" />
+          </Form.Item>
+        )}
+        <Form.Item label="名称（可不填）" name="title">
+          <Input aria-label="名称" maxLength={200} placeholder="如：2026年1-6月绩效运行监控" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={isBusy}>
+          开启监控并生成监控表
+        </Button>
+      </Form>
+    </Card>
+  );
+}

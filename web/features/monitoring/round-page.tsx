@@ -1,0 +1,138 @@
+/**
+ * One monitoring round: every table the user sees with its state, lights, execution against time
+ * progress and lateness. Finance reminds late units (催报), records a conclusion per reviewed table
+ * and issues 整改 notices; reviewers also see the overview charts (heat map, execution chart).
+ */
+import { Alert, Button, Card, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { monitoringConclusionNames, monitoringConclusions, type MonitoringConclusion } from '../../../core/monitoring/conclusion.ts';
+import { useUser } from '../../app/session-context.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
+import { IssueNoticeModal } from './issue-notice-modal.tsx';
+import { getRound, getRoundOverview, recordConclusion, remindUnit, type RoundDetail, type RoundOverview } from './monitoring-api.ts';
+import { LightTag } from './monitoring-view.tsx';
+import { LedgerCard } from './ledger-card.tsx';
+
+const RoundCharts = lazy(() => import('./round-charts.tsx'));
+
+type Entry = RoundDetail['entries'][number];
+
+export default function RoundPage({ params }: { params: Record<string, string> }) {
+  const id = params.id ?? '';
+  const user = useUser();
+  const isFinance = user.role === 'finance-reviewer';
+  const isReviewer = isFinance || user.role === 'supervisor-reviewer' || user.role === 'admin';
+  const [round, setRound] = useState<RoundDetail | null>(null);
+  const [overview, setOverview] = useState<RoundOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [noticeFor, setNoticeFor] = useState<Entry | null>(null);
+  const load = useCallback(() => {
+    getRound(id)
+      .then(setRound)
+      .catch((caught: unknown) => setError(describeError(caught)));
+    if (isReviewer) getRoundOverview(id).then(setOverview).catch(() => setOverview(null));
+  }, [id, isReviewer]);
+  useEffect(load, [load]);
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      void message.success(done);
+      load();
+    } catch (caught) {
+      void message.error(describeError(caught));
+    }
+  };
+
+  if (error) return <Alert type="error" showIcon message={error} />;
+  if (!round) return <Skeleton active />;
+  return (
+    <div>
+      <Typography.Title level={3}>{round.title}</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        监控期间 {round.periodName} · 填报截止 {round.deadline} · {round.isSelective ? '重点监控' : '全部单位'} · 已提交 {round.submitted} / {round.tables}
+      </Typography.Paragraph>
+      {isReviewer && overview && (
+        <Suspense fallback={<Skeleton active />}>
+          <RoundCharts overview={overview} />
+        </Suspense>
+      )}
+      <Card title="各单位监控表" size="small" style={{ marginBottom: 16 }}>
+        <Table<Entry>
+          size="small"
+          rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
+          dataSource={round.entries}
+          pagination={round.entries.length > 50 ? { pageSize: 50 } : false}
+          scroll={{ x: 1000 }}
+          columns={[
+            {
+              title: '单位',
+              render: (_, entry) =>
+                entry.documentId ? <Link to={`/documents/${entry.documentId}`}>{entry.organisationName}{entry.project ? `（${entry.project}）` : ''}</Link> : entry.organisationName,
+            },
+            { title: '状态', width: 120, render: (_, entry) => entry.stateName ?? <Typography.Text type="secondary">无已批复目标</Typography.Text> },
+            { title: '预算执行', width: 80, render: (_, entry) => <LightTag light={entry.budgetLight} /> },
+            { title: '绩效目标', width: 80, render: (_, entry) => <LightTag light={entry.targetLight} /> },
+            { title: '执行率', width: 80, render: (_, entry) => (entry.executionRate === null ? '—' : `${entry.executionRate}%`) },
+            {
+              title: '逾期',
+              width: 150,
+              render: (_, entry) =>
+                entry.isLate ? (
+                  <Space direction="vertical" size={0}>
+                    <Tag color="red">逾期 {entry.daysOverdue} 天</Tag>
+                    {entry.lastRemindedAt && <Typography.Text type="secondary">已催报 {formatDateTime(entry.lastRemindedAt)}</Typography.Text>}
+                  </Space>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: '监控结论',
+              width: 150,
+              render: (_, entry) =>
+                isFinance && entry.documentId && (entry.state === 'supervisor-reviewed' || entry.state === 'finance-reviewed') ? (
+                  <Select<MonitoringConclusion>
+                    aria-label={`${entry.organisationName} 监控结论`}
+                    style={{ width: 130 }}
+                    placeholder="作出结论"
+                    value={entry.conclusion ?? undefined}
+                    options={monitoringConclusions.map((conclusion) => ({ value: conclusion, label: monitoringConclusionNames[conclusion] }))}
+                    onChange={(conclusion) => void act(() => recordConclusion({ roundId: round.id, documentId: entry.documentId as string, conclusion }), '已记录监控结论')}
+                  />
+                ) : (
+                  (entry.conclusionName ?? '—')
+                ),
+            },
+            ...(isFinance
+              ? [
+                  {
+                    title: '操作',
+                    width: 170,
+                    render: (_: unknown, entry: Entry) => (
+                      <Space>
+                        {entry.isLate && (
+                          <Button size="small" onClick={() => void act(() => remindUnit({ roundId: round.id, organisationId: entry.organisationId }), `已向${entry.organisationName}催报`)}>
+                            催报
+                          </Button>
+                        )}
+                        {entry.documentId && (
+                          <Button size="small" onClick={() => setNoticeFor(entry)}>
+                            下发整改
+                          </Button>
+                        )}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      {isReviewer && <LedgerCard />}
+      {noticeFor && <IssueNoticeModal round={round} entry={noticeFor} onClose={() => setNoticeFor(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** 绩效监控: the monitoring rounds the user takes part in; finance opens new ones here. */
+import { Alert, Card, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useUser } from '../../app/session-context.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import { formatDate } from '../../lib/format.ts';
+import { Link, useRouter } from '../../lib/router.tsx';
+import { listRounds, type RoundSummary } from './monitoring-api.ts';
+import { OpenRoundForm } from './open-round-form.tsx';
+import { RemindersCard } from './reminders-card.tsx';
+
+export default function RoundsPage() {
+  const user = useUser();
+  const { navigate } = useRouter();
+  const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    listRounds()
+      .then((result) => setRounds(result.items))
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, []);
+  useEffect(load, [load]);
+  return (
+    <div>
+      <Typography.Title level={3}>绩效运行监控</Typography.Title>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      <RemindersCard />
+      {user.role === 'finance-reviewer' && <OpenRoundForm onOpened={(round) => navigate(`/monitoring/${round.id}`)} />}
+      <Card title="监控轮次" size="small">
+        <Table<RoundSummary>
+          size="small"
+          rowKey="id"
+          loading={rounds === null && !error}
+          dataSource={rounds ?? []}
+          pagination={false}
+          scroll={{ x: 640 }}
+          locale={{ emptyText: '暂无监控轮次' }}
+          columns={[
+            { title: '名称', render: (_, round) => <Link to={`/monitoring/${round.id}`}>{round.title}</Link> },
+            { title: '期间', dataIndex: 'periodName', width: 110 },
+            { title: '填报截止', dataIndex: 'deadline', width: 110 },
+            { title: '范围', width: 100, render: (_, round) => (round.isSelective ? '重点监控' : '全部单位') },
+            { title: '已提交/监控表', width: 120, render: (_, round) => `${round.submitted} / ${round.tables}` },
+            { title: '开启时间', width: 110, render: (_, round) => formatDate(round.createdAt) },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

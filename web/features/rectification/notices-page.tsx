@@ -1,0 +1,56 @@
+/** 整改: the notices the user sees (a unit its own), and for reviewers the ledger. */
+import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useUser } from '../../app/session-context.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import { formatDate } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
+import { LedgerCard } from '../monitoring/ledger-card.tsx';
+import { listNotices, type NoticeSummary } from '../monitoring/monitoring-api.ts';
+
+export default function NoticesPage() {
+  const user = useUser();
+  const [notices, setNotices] = useState<NoticeSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    listNotices()
+      .then((result) => setNotices(result.items))
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, []);
+  const isUnit = user.role === 'unit-filler' || user.role === 'unit-leader';
+  return (
+    <div>
+      <Typography.Title level={3}>整改</Typography.Title>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {!isUnit && <LedgerCard />}
+      <Card title={isUnit ? '本单位收到的整改通知' : '整改通知'} size="small">
+        <Table<NoticeSummary>
+          size="small"
+          rowKey="id"
+          loading={notices === null && !error}
+          dataSource={notices ?? []}
+          pagination={false}
+          scroll={{ x: 720 }}
+          locale={{ emptyText: '暂无整改通知' }}
+          columns={[
+            { title: '通知', render: (_, notice) => <Link to={`/rectification/${notice.id}`}>{notice.title}</Link> },
+            { title: '单位', dataIndex: 'organisationName', width: 140 },
+            { title: '整改期限', dataIndex: 'deadline', width: 110 },
+            {
+              title: '状态',
+              width: 150,
+              render: (_, notice) => (
+                <>
+                  <Tag color={notice.state === 'closed' ? 'green' : 'blue'}>{notice.stateName}</Tag>
+                  {notice.daysOverdue > 0 && <Tag color="red">逾期 {notice.daysOverdue} 天</Tag>}
+                </>
+              ),
+            },
+            { title: '已验收/事项', width: 100, render: (_, notice) => `${notice.itemsAccepted} / ${notice.items}` },
+            { title: '下发日期', width: 110, render: (_, notice) => formatDate(notice.issuedAt) },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
