@@ -10,7 +10,8 @@ import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type SignedIn } from '../test-support/create-test-app.ts';
 import { createSessionCache } from './documents-test-support.ts';
-import { createMatrixContext, documentMatrixRoutes, matrixUsers, publicRoutes, routeMatrix, type Side } from './route-matrix-test-support.ts';
+import { readFileSync } from 'node:fs';
+import { createMatrixContext, documentMatrixRoutes, matrixUsers, publicRoutes, routeMatrix, routesWithOwnMatrix, type Side } from './route-matrix-test-support.ts';
 
 const registered: RouteOptions[] = [];
 const testApp = await createTestApp({ onRoute: (route) => registered.push(route) });
@@ -43,15 +44,21 @@ describe('every route of the real app', () => {
 
   it('has each route in the matrix or on one of its lists', () => {
     const missing = routes
-      .filter((route) => !(route.key in routeMatrix) && !(route.key in publicRoutes) && !(route.key in documentMatrixRoutes))
+      .filter((route) => !(route.key in routeMatrix) && !(route.key in publicRoutes) && !(route.key in documentMatrixRoutes) && !(route.key in routesWithOwnMatrix))
       .map((route) => `"${route.key}" has no row in the authorisation matrix: add one to routeMatrix in ${matrixFile} (the status for each role, own and other unit), or, if anyone may call it, to publicRoutes there with the reason`);
     expect(missing).toEqual([]);
   });
 
   it('keeps no row for a route that is gone', () => {
     const keys = new Set(routes.map((route) => route.key));
-    const stale = [...Object.keys(routeMatrix), ...Object.keys(publicRoutes), ...Object.keys(documentMatrixRoutes)].filter((key) => !keys.has(key));
+    const stale = [...Object.keys(routeMatrix), ...Object.keys(publicRoutes), ...Object.keys(documentMatrixRoutes), ...Object.keys(routesWithOwnMatrix)].filter((key) => !keys.has(key));
     expect(stale, `rows in ${matrixFile} for routes the app no longer has`).toEqual([]);
+  });
+
+  it.each(Object.entries(routesWithOwnMatrix))('%s has its matrix in %s', (key, file) => {
+    // The path's fixed part before its first parameter, as the matrix file writes it in its URLs.
+    const fixedPart = key.split(' ')[1]!.split('/:')[0]!;
+    expect(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')).toContain(fixedPart);
   });
 
   it.each(privateRoutes.map((route) => [route.key, route] as const))('%s authenticates in onRequest, before the body is read', (_key, { route }) => {

@@ -69,6 +69,29 @@ export const documentMatrixRoutes: Record<string, string> = {
   'POST /api/documents/:id/opinions': 'opinion',
 };
 
+/**
+ * Routes whose role × own / other unit matrix is written out by hand in a test file of its own
+ * (a resource with its own fixtures): the key → that file (the inventory test checks it exists and
+ * names the route's path).
+ */
+const monitoringMatrix = 'server/http/monitoring-access-matrix.routes.test.ts';
+export const routesWithOwnMatrix: Record<string, string> = {
+  'POST /api/monitoring-rounds': monitoringMatrix,
+  'GET /api/monitoring-rounds': monitoringMatrix,
+  'GET /api/monitoring-rounds/:id': monitoringMatrix,
+  'GET /api/monitoring-rounds/:id/overview': monitoringMatrix,
+  'PUT /api/monitoring-rounds/:id/tables/:documentId/conclusion': monitoringMatrix,
+  'POST /api/monitoring-rounds/:id/reminders': monitoringMatrix,
+  'GET /api/monitoring-reminders': monitoringMatrix,
+  'POST /api/rectification-notices': monitoringMatrix,
+  'GET /api/rectification-notices': monitoringMatrix,
+  'GET /api/rectification-ledger': monitoringMatrix,
+  'GET /api/rectification-notices/:id': monitoringMatrix,
+  'POST /api/rectification-notices/:id/items/:itemId/answer': monitoringMatrix,
+  'POST /api/rectification-notices/:id/items/:itemId/review': monitoringMatrix,
+  'GET /api/rectification-notices/:id/items/:itemId/attachment': monitoringMatrix,
+};
+
 const unitKey = (side: Side) => (side === 'own' ? 'police' : 'school');
 const sameForAll = (status: number | readonly [number, number]): Record<MatrixUser, number | readonly [number, number]> =>
   Object.fromEntries(matrixUsers.map((user) => [user, status])) as Record<MatrixUser, number | readonly [number, number]>;
