@@ -28,6 +28,7 @@ import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
@@ -80,6 +81,7 @@ export async function createApp(options: {
   registerTargetTableRoutes(app, deps);
   registerPublicRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerIndicatorLibraryRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

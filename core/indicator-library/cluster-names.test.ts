@@ -36,6 +36,8 @@ describe('indicator name clustering', () => {
   it('keys a name without respondent, filler, punctuation and weight note', () => {
     expect(normaliseIndicatorName('群众对110接处警工作满意度（10分）')).toBe('110接处警满意度');
     expect(normaliseIndicatorName('“三公”经费控制率')).toBe('三公经费控制率');
+    expect(normaliseIndicatorName('社区矫正对象再犯罪率')).toBe('社区矫正对象再犯罪率');
+    expect(normaliseIndicatorName('对口帮扶村数')).toBe('对口帮扶村数');
   });
 
   it('keeps a name made only of filler words as itself rather than an empty key', () => {

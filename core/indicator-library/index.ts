@@ -5,3 +5,4 @@ export { isSameIndicatorName, clusterIndicatorNames, type NameCluster } from './
 export * from './statistics.ts';
 export { inferSector, sectors, type Sector } from './sectors.ts';
 export { commonIndicators, defaultRequiredCommonIndicators } from './common-indicators.ts';
+export { listRecordedIndicators, type RecordedIndicator } from './document-indicators.ts';

@@ -4,8 +4,8 @@
  * (满意率 = 满意度). Used by normaliseIndicatorName; a new wording is a data edit here.
  */
 
-/** Removed wherever they stand: the respondent and joining words. */
-export const fillerWords: readonly string[] = [
+/** Who is asked, removed with a 对/对于 that follows ("群众对…"); elsewhere 对 is part of a word (对象, 对口). */
+export const respondentWords: readonly string[] = [
   '社会公众或服务对象',
   '人民群众',
   '社会公众',
@@ -15,17 +15,13 @@ export const fillerWords: readonly string[] = [
   '公众',
   '市民',
   '居民',
-  '对于',
-  '工作',
-  '情况',
-  '相关',
-  '年度',
-  '全年',
-  '指标',
 ];
 
-/** Single characters removed anywhere: possessive and joining particles. */
-export const fillerCharacters: readonly string[] = ['对', '的', '之'];
+/** Filler removed wherever it stands. */
+export const fillerWords: readonly string[] = ['工作', '情况', '相关', '年度', '全年', '指标'];
+
+/** Single characters removed anywhere: the possessive particle. */
+export const fillerCharacters: readonly string[] = ['的'];
 
 /** Written variants of one measure → the wording the key keeps. Longest first. */
 export const measureSynonyms: ReadonlyArray<readonly [string, string]> = [

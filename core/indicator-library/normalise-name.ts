@@ -1,6 +1,7 @@
 /** Indicator names reduced to a key, so that one indicator written several ways is counted once. */
-import { fillerCharacters, fillerWords, measureSynonyms } from './name-words.ts';
+import { fillerCharacters, fillerWords, measureSynonyms, respondentWords } from './name-words.ts';
 
+const RESPONDENT = new RegExp(`(?:${respondentWords.join('|')})(?:对于|对)?`, 'gu');
 const NOT_NAME_CHARACTER = /[\s\p{P}\p{S}]/gu;
 // A weight or note in brackets at the end: "满意度（10分）", "接处警数(起)".
 const TRAILING_NOTE = /[（(][^（()）]*[)）]$/u;
@@ -13,6 +14,7 @@ const TRAILING_NOTE = /[（(][^（()）]*[)）]$/u;
 export function normaliseIndicatorName(name: string): string {
   let key = name.normalize('NFKC').trim().replace(TRAILING_NOTE, '').replace(NOT_NAME_CHARACTER, '');
   for (const [variant, canonical] of measureSynonyms) key = key.split(variant).join(canonical);
+  key = key.replace(RESPONDENT, '');
   for (const word of fillerWords) key = key.split(word).join('');
   for (const character of fillerCharacters) key = key.split(character).join('');
   // Keep something to match on: a name made only of filler words keys as its compact self.
