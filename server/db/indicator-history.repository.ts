@@ -176,6 +176,13 @@ export function createIndicatorHistoryRepository(db: Kysely<Database>) {
       if (input.rows.length > 0) await db.insertInto('indicator_statistics').values([...input.rows]).execute();
     },
 
+    /** Adds statistics rows computed elsewhere (bulk loads: demo and benchmark seeding). */
+    async insertStatistics(rows: readonly StatisticsRow[]): Promise<void> {
+      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+        await db.insertInto('indicator_statistics').values(rows.slice(start, start + INSERT_BATCH)).execute();
+      }
+    },
+
     /** Statistics rows of some name keys for some sectors ('' = all), newest year first. */
     async listStatistics(input: { nameKeys: readonly string[]; sectors: readonly string[]; beforeYear: number }): Promise<StatisticsRow[]> {
       if (input.nameKeys.length === 0) return [];
