@@ -80,3 +80,14 @@ export const entryDetailSchema = z.object({
   statistics: z.array(distributionSchema),
 });
 export type EntryDetail = z.infer<typeof entryDetailSchema>;
+
+/** What the editor needs to run core's library checks live (checkAgainstLibrary) on an unsaved body. */
+export const libraryContextSchema = z.object({
+  references: z.record(
+    z.string(),
+    z.object({ lastYear: z.number().int().nullable(), lastTarget: z.number().nullable(), lastActual: z.number().nullable(), peerMedian: z.number().nullable(), unit: z.string() }),
+  ),
+  levels: z.object({ level1: z.array(z.string()), level2: z.array(z.string()) }),
+  policy: z.object({ peerShortfall: z.number(), requiredCommonIndicators: z.array(z.string()) }),
+});
+export type LibraryContextResponse = z.infer<typeof libraryContextSchema>;

@@ -139,6 +139,10 @@ describe.each(await listTestDialects())('indicator library routes on $dialect', 
     const codes = response.json().findings.map((finding: { code: string }) => finding.code);
     expect(codes).toContain('target-below-history');
     expect((await request('police-filler', 'GET', `/api/indicator-library/findings?documentId=${draft.id}`)).statusCode).toBe(404);
+    const context = (await request('school-filler', 'GET', `/api/indicator-library/context?documentId=${draft.id}`)).json();
+    expect(context.references['学生家长满意度']).toMatchObject({ lastYear: results.year, lastActual: 96, unit: '%' });
+    expect(context.levels.level1).toContain('产出指标');
+    expect((await request('police-filler', 'GET', `/api/indicator-library/context?documentId=${draft.id}`)).statusCode).toBe(404);
   });
 
   it('exports and imports the library as .xlsx for finance only', async () => {

@@ -12,6 +12,7 @@ import {
   entrySchema,
   importBodySchema,
   importResultSchema,
+  libraryContextSchema,
   libraryFindingsSchema,
   mergeBodySchema,
   suggestionListSchema,
@@ -19,7 +20,7 @@ import {
 } from '../../contract/indicator-library.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { confirmEntry, retireEntry } from '../services/indicator-library/change-entry-status.ts';
-import { checkDocumentAgainstLibrary } from '../services/indicator-library/check-against-library.ts';
+import { checkDocumentAgainstLibrary, loadLibraryContext } from '../services/indicator-library/check-against-library.ts';
 import { editEntry } from '../services/indicator-library/edit-entry.ts';
 import { exportEntries, importEntries } from '../services/indicator-library/import-export-entries.ts';
 import { getEntry, listEntries } from '../services/indicator-library/list-entries.ts';
@@ -63,6 +64,15 @@ export function registerIndicatorLibraryRoutes(app: ApiApp, deps: ServiceDeps): 
       schema: { tags, summary: '按指标库检查文档（历史、同行业、共性指标、指标层级）', querystring: z.object({ documentId: z.string().min(1).max(100) }), response: { 200: libraryFindingsSchema, ...readErrors, 403: errorResponseSchema } },
     },
     async (request) => ({ findings: await checkDocumentAgainstLibrary(deps, { actor: getActor(request), id: request.query.documentId }) }),
+  );
+
+  app.get(
+    '/api/indicator-library/context',
+    {
+      onRequest: authenticate,
+      schema: { tags, summary: '文档的指标库参考（本单位历史、同行业中位数、指标层级、政策），供编辑时即时检查', querystring: z.object({ documentId: z.string().min(1).max(100) }), response: { 200: libraryContextSchema, ...readErrors, 403: errorResponseSchema } },
+    },
+    async (request) => loadLibraryContext(deps, { actor: getActor(request), id: request.query.documentId }),
   );
 
   app.get(

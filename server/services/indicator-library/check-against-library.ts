@@ -4,6 +4,7 @@
  * peers' statistics for the document's indicators and hands them to core's checkAgainstLibrary.
  * Shown beside the analysis findings in the editor and to reviewers; not stored in the body.
  */
+import type { LibraryContextResponse } from '../../../contract/indicator-library.ts';
 import { checkAgainstLibrary } from '../../../core/checks/library-checks.ts';
 import { defaultLibraryCheckPolicy, type IndicatorReference } from '../../../core/checks/library-context.ts';
 import { listRecordedIndicators } from '../../../core/indicator-library/document-indicators.ts';
@@ -49,4 +50,15 @@ export async function checkDocumentAgainstLibrary(deps: ServiceDeps, input: { ac
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
   const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
   return checkAgainstLibrary(stored.body, { references, levels: levelVocabulary, policy: defaultLibraryCheckPolicy });
+}
+
+/** The references, levels and policy of a document, for the editor to check an unsaved body live. */
+export async function loadLibraryContext(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<LibraryContextResponse> {
+  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
+  const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
+  return {
+    references: Object.fromEntries(references),
+    levels: { level1: [...levelVocabulary.level1], level2: [...levelVocabulary.level2] },
+    policy: { ...defaultLibraryCheckPolicy, requiredCommonIndicators: [...defaultLibraryCheckPolicy.requiredCommonIndicators] },
+  };
 }
