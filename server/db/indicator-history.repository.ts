@@ -3,8 +3,8 @@
  * approved document), indicator_names (one row per name key, searched by trigrams) and
  * indicator_statistics (per name key, year and sector). The only SQL on these tables.
  */
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import type { Database, IndicatorStatisticsTable } from './schema.ts';
+import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, IndicatorNamesTable, IndicatorStatisticsTable } from './schema.ts';
 
 export interface HistoryRow {
   documentId: string;
@@ -48,6 +48,12 @@ export interface ObservationRow {
 /** Rows per INSERT: under SQLite's 32,766 bound parameters with 15 columns. */
 const INSERT_BATCH = 1000;
 const TRIGRAM_LENGTH = 3;
+/** More names than this containing a fragment: walk the names by use instead of sorting them all. */
+const CANDIDATE_LIMIT = 200;
+
+function toIndicatorName(row: Selectable<IndicatorNamesTable>): IndicatorName {
+  return { nameKey: row.name_key, name: row.name, level1: row.level1, level2: row.level2, unit: row.unit, direction: row.direction, uses: row.uses, entryId: row.entry_id };
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -138,25 +144,47 @@ export function createIndicatorHistoryRepository(db: Kysely<Database>) {
       await db.updateTable('indicator_names').set({ entry_id: input.toEntryId }).where('entry_id', '=', input.fromEntryId).execute();
     },
 
-    /** Names containing `q`, most used first: FTS5 trigram (SQLite) or pg_trgm (PostgreSQL) for 3+ characters. */
+    /**
+     * Names containing `q`, most used first. The trigram index (FTS5 on SQLite, pg_trgm on
+     * PostgreSQL; 3+ characters) finds up to CANDIDATE_LIMIT names; when there are more, the
+     * fragment is common and a walk down the names by use stops after `limit` hits instead.
+     */
     async searchNames(input: { q: string; limit: number }): Promise<IndicatorName[]> {
       const q = input.q.trim();
       if (q === '') return [];
-      let query = db.selectFrom('indicator_names').selectAll();
-      if (!isPostgres && Array.from(q).length >= TRIGRAM_LENGTH) {
-        const phrase = `"${q.replace(/"/g, '""')}"`;
-        query = query.where('name_key', 'in', db.selectFrom('indicator_names_search').select('name_key').where(sql<boolean>`indicator_names_search match ${phrase}`));
-      } else {
-        query = query.where(sql<boolean>`name ${sql.raw(isPostgres ? 'ilike' : 'like')} ${`%${escapeLike(q)}%`} escape '\\'`);
+      const pattern = `%${escapeLike(q)}%`;
+      const contains = sql<boolean>`name ${sql.raw(isPostgres ? 'ilike' : 'like')} ${pattern} escape '\\'`;
+      if (Array.from(q).length >= TRIGRAM_LENGTH) {
+        const candidates = isPostgres
+          ? await db.selectFrom('indicator_names').select('name_key').where(contains).limit(CANDIDATE_LIMIT).execute()
+          : await db
+              .selectFrom('indicator_names_search')
+              .select('name_key')
+              .where(sql<boolean>`indicator_names_search match ${`"${q.replace(/"/g, '""')}"`}`)
+              .limit(CANDIDATE_LIMIT)
+              .execute();
+        if (candidates.length < CANDIDATE_LIMIT) {
+          if (candidates.length === 0) return [];
+          const rows = await db
+            .selectFrom('indicator_names')
+            .selectAll()
+            .where('name_key', 'in', candidates.map((row) => row.name_key))
+            .orderBy('uses', 'desc')
+            .orderBy('name')
+            .orderBy('name_key')
+            .limit(input.limit)
+            .execute();
+          return rows.map(toIndicatorName);
+        }
       }
-      const rows = await query.orderBy('uses', 'desc').orderBy('name_key').limit(input.limit).execute();
-      return rows.map((row) => ({ nameKey: row.name_key, name: row.name, level1: row.level1, level2: row.level2, unit: row.unit, direction: row.direction, uses: row.uses, entryId: row.entry_id }));
+      const rows = await db.selectFrom('indicator_names').selectAll().where(contains).orderBy('uses', 'desc').orderBy('name').orderBy('name_key').limit(input.limit).execute();
+      return rows.map(toIndicatorName);
     },
 
     async listNamesByKeys(keys: readonly string[]): Promise<IndicatorName[]> {
       if (keys.length === 0) return [];
       const rows = await db.selectFrom('indicator_names').selectAll().where('name_key', 'in', [...keys]).execute();
-      return rows.map((row) => ({ nameKey: row.name_key, name: row.name, level1: row.level1, level2: row.level2, unit: row.unit, direction: row.direction, uses: row.uses, entryId: row.entry_id }));
+      return rows.map(toIndicatorName);
     },
 
     /** Every indicator of one name key and year (to recompute its statistics). */

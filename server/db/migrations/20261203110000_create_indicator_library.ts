@@ -78,6 +78,9 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('entry_id', 'text')
     .execute();
   await db.schema.createIndex('indicator_names_entry_index').on('indicator_names').column('entry_id').execute();
+  // Suggestions list the most used names first: a common fragment stops after the first few rows,
+  // and a short (1–2 character) one is matched on the index alone (it carries the name).
+  await db.schema.createIndex('indicator_names_uses_index').on('indicator_names').expression(sql`uses desc, name, name_key`).execute();
 
   await db.schema
     .createTable('indicator_statistics')
