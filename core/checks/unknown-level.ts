@@ -8,8 +8,8 @@ import type { Finding, PerformanceDocument } from '../model.ts';
 import { compactText, createFinding, indicatorPath, quoteIndicator } from './finding.ts';
 import type { LevelVocabulary } from './library-context.ts';
 
-// "产出指标（50分）": the weight note is not part of the name.
-const WEIGHT_NOTE = /[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$/;
+// "产出指标（50分）": the weight note is not part of the name (names are compacted first: no spaces).
+const WEIGHT_NOTE = /[（(]\d+(?:\.\d+)?分?[)）]$/;
 
 function closest(name: string, known: readonly string[]): string | null {
   let best: string | null = null;
