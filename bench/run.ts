@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
  * Names: values, reading, scoring, analyse, documents, api, pdf, hostile, monitoring-lights; `province` (minutes:
- * seeds 10,000 units) runs only when named or with BENCH_PROVINCE=1. BENCHMARKS.md records the results with the date.
+ * seeds 10,000 units) and `indicator-suggestions` (seeds 1,000,000 past indicators) run only when named or with BENCH_PROVINCE=1. BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
 import type { Measurement } from './measurement.ts';
@@ -25,10 +25,11 @@ const benches: Record<string, Bench> = {
   analyse: async () => (await import('./analyse.bench.ts')).benchAnalyse(),
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf(),
   province: async () => (await import('./province.bench.ts')).benchProvince(),
+  'indicator-suggestions': async () => (await import('./indicator-suggestions.bench.ts')).benchIndicatorSuggestions(),
 };
 
 /** Long benchmarks left out of a bare `npm run bench`. */
-const optIn = new Set(process.env.BENCH_PROVINCE === '1' ? [] : ['province']);
+const optIn = new Set(process.env.BENCH_PROVINCE === '1' ? [] : ['province', 'indicator-suggestions']);
 
 const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 const names = requested.length > 0 ? requested : Object.keys(benches).filter((name) => !optIn.has(name));

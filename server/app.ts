@@ -30,6 +30,7 @@ import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.t
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
@@ -87,6 +88,7 @@ export async function createApp(options: {
   registerExportRoutes(app, deps);
   registerMonitoringRoundRoutes(app, deps);
   registerRectificationRoutes(app, deps);
+  registerIndicatorLibraryRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoLoginsReminder, describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
+import { ensureCommonIndicators } from './services/indicator-library/ensure-common-indicators.ts';
 
 async function start(): Promise<void> {
   const config = readConfig();
@@ -23,6 +24,8 @@ async function start(): Promise<void> {
   }
 
   const demo = config.shouldLoadDemoData ? await loadDemoData(deps) : { isLoaded: false as const };
+  // The shipped 共性指标 (indicator library), once per database; later starts find them and add nothing.
+  await ensureCommonIndicators(deps);
   await app.listen({ port: config.port, host: config.host });
 
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

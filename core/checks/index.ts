@@ -42,3 +42,6 @@ export function checkDocument(
     ...checkMissingMonitoringReason(document),
   ];
 }
+/** Library checks need history, peers and vocabulary from the caller (not run by checkDocument). */
+export { checkAgainstLibrary, libraryCheckCodes } from './library-checks.ts';
+export { defaultLibraryCheckPolicy, type IndicatorReference, type LevelVocabulary, type LibraryCheckPolicy, type LibraryContext } from './library-context.ts';

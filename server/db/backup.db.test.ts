@@ -14,7 +14,8 @@ import { backupSqlite, restoreSqlite, verifySqliteBackup } from './backup.ts';
 function dumpTables(file: string): Record<string, unknown[]> {
   const database = new SqliteDatabase(file, { readonly: true });
   try {
-    const tables = database.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as Array<{ name: string }>;
+    // WITHOUT ROWID tables (FTS5's shadow tables of the indicator library search) have no rowid to order by; their virtual table is dumped.
+    const tables = database.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like '%WITHOUT ROWID%' order by name").all() as Array<{ name: string }>;
     return Object.fromEntries(tables.map(({ name }) => [name, database.prepare(`select * from "${name}" order by rowid`).all()]));
   } finally {
     database.close();

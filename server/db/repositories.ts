@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import { createAuditEntriesRepository } from './audit-entries.repository.ts';
 import { createDocumentsRepository } from './documents.repository.ts';
 import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
+import { createIndicatorHistoryRepository } from './indicator-history.repository.ts';
+import { createIndicatorLibraryRepository } from './indicator-library.repository.ts';
 import { createKnownDevicesRepository } from './known-devices.repository.ts';
 import { createLoginThrottlesRepository } from './login-throttles.repository.ts';
 import { createMonitoringRoundsRepository } from './monitoring-rounds.repository.ts';
@@ -26,6 +28,8 @@ export function createRepositories(db: Kysely<Database>) {
     reviewOpinions: createReviewOpinionsRepository(db),
     monitoringRounds: createMonitoringRoundsRepository(db),
     rectification: createRectificationRepository(db),
+    indicatorLibrary: createIndicatorLibraryRepository(db),
+    indicatorHistory: createIndicatorHistoryRepository(db),
   };
 }
 

@@ -126,6 +126,11 @@ export interface Database {
   documents: DocumentsTable;
   audit_entries: AuditEntriesTable;
   review_opinions: ReviewOpinionsTable;
+  indicator_library_entries: IndicatorLibraryEntriesTable;
+  indicator_history: IndicatorHistoryTable;
+  indicator_names: IndicatorNamesTable;
+  indicator_statistics: IndicatorStatisticsTable;
+  indicator_names_search: IndicatorNamesSearchTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
@@ -135,3 +140,82 @@ export type DocumentRow = Selectable<DocumentsTable>;
 export type NewDocumentRow = Insertable<DocumentsTable>;
 export type AuditEntryRow = Selectable<AuditEntriesTable>;
 export type ReviewOpinionRow = Selectable<ReviewOpinionsTable>;
+
+/** 指标库 entries (docs/indicator-library.md); reference_values and sectors are JSON text. */
+export interface IndicatorLibraryEntriesTable {
+  id: string;
+  name: string;
+  name_key: string;
+  level1: string;
+  level2: string;
+  kind: string;
+  definition: string;
+  formula: string;
+  unit: string;
+  direction: string;
+  scoring_method: string;
+  reference_values: string;
+  sectors: string;
+  function: string | null;
+  scope: string | null;
+  valid_from: number | null;
+  valid_to: number | null;
+  status: string;
+  source: string;
+  merged_into: string | null;
+  proposed_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One indicator of an approved document; values are numbers read from 指标值/完成值 (statistics, not money). */
+export interface IndicatorHistoryTable {
+  id: Generated<number>;
+  document_id: string;
+  organisation_id: string;
+  year: number;
+  kind: string;
+  /** '' for department scope, as in documents. */
+  project: string;
+  sector: string;
+  name_key: string;
+  name: string;
+  level1: string;
+  level2: string;
+  unit: string;
+  direction: string;
+  target_text: string | null;
+  target_value: number | null;
+  actual_text: string | null;
+  actual_value: number | null;
+}
+
+export interface IndicatorNamesTable {
+  name_key: string;
+  name: string;
+  level1: string;
+  level2: string;
+  unit: string;
+  direction: string;
+  uses: number;
+  entry_id: string | null;
+}
+
+export interface IndicatorStatisticsTable {
+  name_key: string;
+  year: number;
+  /** '' for all sectors. */
+  sector: string;
+  users: number;
+  target_count: number;
+  target_p10: number | null;
+  target_median: number | null;
+  target_p90: number | null;
+  completion_median: number | null;
+}
+
+/** SQLite only: the FTS5 trigram table over indicator_names.name. */
+export interface IndicatorNamesSearchTable {
+  name: string;
+  name_key: string;
+}

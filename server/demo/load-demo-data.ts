@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { hashPassword } from '../services/sessions/password.ts';
 import { demoFiscalYears, demoOrganisations, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
 import { seedDemoDocuments } from './documents/index.ts';
+import { seedDemoIndicatorLibrary } from './indicator-library.ts';
 
 export interface DemoData {
   /** By key: 'bureau', 'politics', 'police', 'justice', 'education', 'school', 'primary'. */
@@ -59,6 +60,7 @@ export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocum
     return { organisations, users };
   });
   const documentCount = options.shouldSeedDocuments === false ? 0 : await seedDemoDocuments(deps, demo);
+  if (options.shouldSeedDocuments !== false) await seedDemoIndicatorLibrary(deps, demo);
   return { isLoaded: true, documentCount, demo, passwords };
 }
 

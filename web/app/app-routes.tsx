@@ -21,6 +21,7 @@ const MonitoringRoundsPage = lazy(() => import('../features/monitoring/rounds-pa
 const MonitoringRoundPage = lazy(() => import('../features/monitoring/round-page.tsx'));
 const RectificationNoticesPage = lazy(() => import('../features/rectification/notices-page.tsx'));
 const RectificationNoticePage = lazy(() => import('../features/rectification/notice-page.tsx'));
+const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/indicator-library-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -37,6 +38,7 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/monitoring/:id', page: MonitoringRoundPage },
   { pattern: '/rectification', page: RectificationNoticesPage },
   { pattern: '/rectification/:id', page: RectificationNoticePage },
+  { pattern: '/indicator-library', page: IndicatorLibraryPage },
 ];
 
 export function AppRoutes() {

@@ -25,6 +25,7 @@ import { ensureYearOpen } from './ensure-year-open.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { produceApprovalTable, publishApprovalTable } from './produce-approval-table.ts';
+import { isRecordedTransition, recordApprovedIndicators } from '../indicator-library/record-approved-indicators.ts';
 
 export interface TransitionOutcome {
   document: DocumentView;
@@ -88,6 +89,8 @@ export async function transitionDocument(
       reason,
     });
     if (input.conclusion) await recordConclusion(repositories, { stored, actor, conclusion: input.conclusion, at: now });
+    // Issue 13: approved targets and reviewed actuals feed the indicator library's history.
+    if (isRecordedTransition(kind, transition.state)) await recordApprovedIndicators(repositories, result.document);
     const isTargetTable = kind === 'target-table';
     let approvalTable: StoredDocument | null = null;
     if (isTargetTable && input.action === 'finance-approve') {

@@ -229,6 +229,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           isEditable={isEditable}
           onUpdate={draft.update}
           renderOpinionAction={canAddOpinion ? renderOpinionAction : undefined}
+          documentId={detail.id}
         />
       )}
       <ConflictDialog

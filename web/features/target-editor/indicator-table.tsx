@@ -17,7 +17,9 @@ import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts
 import { SheetInput } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import type { Opinion } from '../../lib/api-types.ts';
+import { IndicatorNameInput } from './indicator-name-input.tsx';
 import { toRowPath, type RowAddress } from './indicator-rows.ts';
+import { useNameSuggestions } from './name-suggestions-context.ts';
 
 export type RowOperation = 'up' | 'down' | 'copy' | 'insert' | 'remove';
 
@@ -138,8 +140,19 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
   const { indicator, rowNumber } = props;
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
   const label = (name: string) => `${name}（第${rowNumber + 1}行）`;
+  const suggestions = useNameSuggestions();
   const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string) =>
-    props.isEditable ? (
+    props.isEditable && field === 'name' && suggestions ? (
+      <IndicatorNameInput
+        ariaLabel={label(name)}
+        value={indicator.name}
+        year={suggestions.year}
+        dataCell={toCellId({ table, row: rowNumber, column })}
+        onKeyDown={handleCellKeyDown}
+        onChange={(value) => props.onChange(address, { name: value })}
+        onTake={(suggestion) => suggestions.onTake(address, suggestion)}
+      />
+    ) : props.isEditable ? (
       <SheetInput
         ariaLabel={label(name)}
         value={indicator[field]}

@@ -8,6 +8,10 @@ import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 're
 import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
 import type { Opinion } from '../../lib/api-types.ts';
+import type { Suggestion } from '../../../contract/indicator-library.ts';
+import { proposeTarget, toReference } from '../indicator-library/describe-suggestion.ts';
+import { useLibraryFindings } from '../indicator-library/use-library-findings.ts';
+import { NameSuggestionsContext, type NameSuggestions } from './name-suggestions-context.ts';
 import type { RowOperation } from './indicator-table.tsx';
 import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
 import {
@@ -64,13 +68,17 @@ export default function TargetEditor(props: {
   isEditable: boolean;
   onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
   renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
+  /** The stored document: the indicator library's references and suggestions are loaded for it. */
+  documentId?: string;
 }) {
   const { body, onUpdate } = props;
   const [highlightedRow, setHighlightedRow] = useState<string | null>(null);
-  const findingsByRow = useMemo(
-    () => groupByRow(props.findings, (finding) => finding.path),
-    [props.findings],
+  const library = useLibraryFindings({ documentId: props.documentId, body });
+  const findings = useMemo(
+    () => (library.findings.length === 0 ? props.findings : [...props.findings, ...library.findings]),
+    [props.findings, library.findings],
   );
+  const findingsByRow = useMemo(() => groupByRow(findings, (finding) => finding.path), [findings]);
   const opinionsByRow = useMemo(
     () => groupByRow(props.opinions, (opinion) => opinion.path),
     [props.opinions],
@@ -108,6 +116,32 @@ export default function TargetEditor(props: {
     [onUpdate],
   );
 
+  // Taking a suggestion fills the name, its levels and, when empty, a target from history (issue 13).
+  const { addReference } = library;
+  const nameSuggestions = useMemo<NameSuggestions | null>(
+    () =>
+      props.isEditable && props.documentId
+        ? {
+            year: body.year,
+            onTake: (address: RowAddress, suggestion: Suggestion) => {
+              addReference(suggestion.nameKey, toReference(suggestion));
+              onUpdate((current) => {
+                const row = current.goals[address.goalIndex]?.indicators[address.indicatorIndex];
+                const target = row?.target?.text ? null : proposeTarget(suggestion);
+                const change: Partial<Indicator> = {
+                  name: suggestion.name,
+                  level1: suggestion.level1,
+                  level2: suggestion.level2,
+                };
+                if (target) change.target = readValueText(target, suggestion.name);
+                return updateIndicator(current, { ...address, change });
+              });
+            },
+          }
+        : null,
+    [props.isEditable, props.documentId, body.year, addReference, onUpdate],
+  );
+
   // Stable callbacks for the memoised findings list; they read the latest body through a ref.
   const bodyRef = useRef(body);
   bodyRef.current = body;
@@ -125,50 +159,52 @@ export default function TargetEditor(props: {
 
   let firstRowNumber = 0;
   return (
-    <div>
-      <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
-      <TextCard
-        title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
-        field="functions"
-        value={body.functions}
-        isEditable={props.isEditable}
-        onUpdate={onUpdate}
-      />
-      <TextCard
-        title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
-        field="overallGoal"
-        value={body.overallGoal}
-        isEditable={props.isEditable}
-        onUpdate={onUpdate}
-      />
-      <FindingsCard findings={props.findings} onSelectRow={selectRow} describeRow={describeRow} />
-      <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
-      {body.goals.map((goal, goalIndex) => {
-        const start = firstRowNumber;
-        firstRowNumber += goal.indicators.length;
-        return (
-          <GoalCard
-            key={goalIndex}
-            goal={goal}
-            goalIndex={goalIndex}
-            firstRowNumber={start}
-            isEditable={props.isEditable}
-            findingsByRow={findingsByRow}
-            opinionsByRow={opinionsByRow}
-            highlightedRow={highlightedRow}
-            onUpdate={onUpdate}
-            onChange={onChange}
-            onValueText={onValueText}
-            onOperation={onOperation}
-            renderOpinionAction={props.renderOpinionAction}
-          />
-        );
-      })}
-      {props.isEditable && (
-        <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
-          添加目标
-        </Button>
-      )}
-    </div>
+    <NameSuggestionsContext.Provider value={nameSuggestions}>
+      <div>
+        <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
+        <TextCard
+          title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
+          field="functions"
+          value={body.functions}
+          isEditable={props.isEditable}
+          onUpdate={onUpdate}
+        />
+        <TextCard
+          title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
+          field="overallGoal"
+          value={body.overallGoal}
+          isEditable={props.isEditable}
+          onUpdate={onUpdate}
+        />
+        <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
+        <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
+        {body.goals.map((goal, goalIndex) => {
+          const start = firstRowNumber;
+          firstRowNumber += goal.indicators.length;
+          return (
+            <GoalCard
+              key={goalIndex}
+              goal={goal}
+              goalIndex={goalIndex}
+              firstRowNumber={start}
+              isEditable={props.isEditable}
+              findingsByRow={findingsByRow}
+              opinionsByRow={opinionsByRow}
+              highlightedRow={highlightedRow}
+              onUpdate={onUpdate}
+              onChange={onChange}
+              onValueText={onValueText}
+              onOperation={onOperation}
+              renderOpinionAction={props.renderOpinionAction}
+            />
+          );
+        })}
+        {props.isEditable && (
+          <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
+            添加目标
+          </Button>
+        )}
+      </div>
+    </NameSuggestionsContext.Provider>
   );
 }

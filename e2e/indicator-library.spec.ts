@@ -1,0 +1,40 @@
+/**
+ * Issue 13 journey: in the police bureau's 2026 target table (demo data), typing an indicator name
+ * suggests entries from the indicator library with the peers' median; taking one fills the name,
+ * and a target below the bureau's own actual of last year shows the target-below-history finding.
+ * Then finance opens the 指标库 page.
+ */
+import { expect, test } from '@playwright/test';
+import { openAs, saveScreenshot } from './support.ts';
+
+test('a suggestion with the peers’ median is taken, and a target below last year’s actual is flagged', async ({ browser }, testInfo) => {
+  test.setTimeout(300_000);
+  const filler = await openAs(browser, 'police-filler');
+  const listed = await filler.request.get('/api/documents?year=2026&kind=target-table');
+  const documents = (await listed.json()) as { items: Array<{ id: string; state: string }> };
+  const draft = documents.items.find((item) => item.state === 'draft');
+  expect(draft).toBeTruthy();
+  await filler.goto(`/documents/${draft!.id}`);
+  await expect(filler.getByText(/绩效指标（共 \d+ 个指标）/)).toBeVisible({ timeout: 60_000 });
+
+  const name = filler.getByLabel('三级指标（第1行）', { exact: true });
+  await name.click();
+  await filler.getByLabel('三级指标（第1行）', { exact: true }).fill('安全感满意');
+  const suggestion = filler.getByTestId('indicator-suggestion').filter({ hasText: '群众安全感满意度' });
+  await expect(suggestion).toBeVisible({ timeout: 30_000 });
+  await expect(suggestion).toContainText('同行业（公安）中位数 93.3%');
+  await expect(suggestion).toContainText('本单位2025年');
+  await saveScreenshot(filler, testInfo, '01-suggestions');
+  await suggestion.click();
+  await expect(filler.getByLabel('三级指标（第1行）', { exact: true })).toHaveValue('群众安全感满意度');
+
+  await filler.getByLabel('指标值（第1行）', { exact: true }).fill('≥90%');
+  const finding = filler.getByText('“群众安全感满意度”的指标值“≥90%”低于本单位2025年实际完成值94%').first();
+  await expect(finding).toBeVisible({ timeout: 30_000 });
+  await saveScreenshot(filler, testInfo, '02-finding');
+
+  const finance = await openAs(browser, 'finance');
+  await finance.getByRole('menuitem', { name: '指标库' }).click();
+  await expect(finance.getByRole('cell', { name: /预算执行率/ }).first()).toBeVisible({ timeout: 30_000 });
+  await saveScreenshot(finance, testInfo, '03-library-page');
+});

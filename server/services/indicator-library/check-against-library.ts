@@ -1,0 +1,64 @@
+/**
+ * The library findings of one document (target-below-history, target-below-peers,
+ * missing-common-indicator, unknown-level): the server loads the unit's own history and its
+ * peers' statistics for the document's indicators and hands them to core's checkAgainstLibrary.
+ * Shown beside the analysis findings in the editor and to reviewers; not stored in the body.
+ */
+import type { LibraryContextResponse } from '../../../contract/indicator-library.ts';
+import { checkAgainstLibrary } from '../../../core/checks/library-checks.ts';
+import { defaultLibraryCheckPolicy, type IndicatorReference } from '../../../core/checks/library-context.ts';
+import { listRecordedIndicators } from '../../../core/indicator-library/document-indicators.ts';
+import type { Finding, PerformanceDocument } from '../../../core/model.ts';
+import type { Repositories } from '../../db/repositories.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { loadDocumentFor } from '../documents/load-document.ts';
+import { levelVocabulary } from './level-vocabulary.ts';
+import { readUnitSector } from './read-unit-sector.ts';
+
+/** References per name key for a unit's document of a year. */
+export async function loadReferences(
+  repositories: Repositories,
+  input: { organisationId: string; year: number; body: PerformanceDocument },
+): Promise<Map<string, IndicatorReference>> {
+  const nameKeys = [...new Set(listRecordedIndicators(input.body).map((indicator) => indicator.nameKey))];
+  const sector = await readUnitSector(repositories, input.organisationId);
+  const [names, ownRows, statistics] = await Promise.all([
+    repositories.indicatorHistory.listNamesByKeys(nameKeys),
+    repositories.indicatorHistory.listUnitRows({ organisationId: input.organisationId, nameKeys, beforeYear: input.year }),
+    sector === '' ? Promise.resolve([]) : repositories.indicatorHistory.listStatistics({ nameKeys, sectors: [sector], beforeYear: input.year }),
+  ]);
+  const references = new Map<string, IndicatorReference>();
+  for (const nameKey of nameKeys) {
+    // Newest first: the unit's latest row with an actual, and the peers' latest year.
+    const own = ownRows.find((row) => row.nameKey === nameKey && row.actualValue !== null);
+    const peers = statistics.find((row) => row.name_key === nameKey);
+    if (!own && !peers) continue;
+    const unit = own?.unit ?? names.find((name) => name.nameKey === nameKey)?.unit ?? '';
+    references.set(nameKey, {
+      lastYear: own?.year ?? null,
+      lastTarget: own?.targetValue ?? null,
+      lastActual: own?.actualValue ?? null,
+      peerMedian: peers?.target_median ?? null,
+      unit,
+    });
+  }
+  return references;
+}
+
+export async function checkDocumentAgainstLibrary(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<Finding[]> {
+  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
+  const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
+  return checkAgainstLibrary(stored.body, { references, levels: levelVocabulary, policy: defaultLibraryCheckPolicy });
+}
+
+/** The references, levels and policy of a document, for the editor to check an unsaved body live. */
+export async function loadLibraryContext(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<LibraryContextResponse> {
+  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
+  const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
+  return {
+    references: Object.fromEntries(references),
+    levels: { level1: [...levelVocabulary.level1], level2: [...levelVocabulary.level2] },
+    policy: { ...defaultLibraryCheckPolicy, requiredCommonIndicators: [...defaultLibraryCheckPolicy.requiredCommonIndicators] },
+  };
+}

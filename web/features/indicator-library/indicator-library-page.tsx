@@ -1,0 +1,254 @@
+/**
+ * 指标库 (/indicator-library, finance): browse and search the entries, confirm units' proposals,
+ * retire, merge duplicates, import and export the library as .xlsx (issue 13).
+ */
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Input, Modal, Select, Space, Table, Tag, Typography, Upload, message } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  directionNames,
+  entryStatusNames,
+  referenceBasisNames,
+} from '../../../core/indicator-library/entry.ts';
+import { describeError } from '../../lib/api-client.ts';
+import {
+  changeEntry,
+  exportUrl,
+  importEntries,
+  listEntries,
+  mergeEntry,
+  type LibraryEntry,
+} from './indicator-library-api.ts';
+
+const PAGE_SIZE = 20;
+const statusColors = { proposed: 'orange', confirmed: 'green', retired: 'default' } as const;
+const levelNames: Record<string, string> = {
+  output: '产出指标',
+  outcome: '效益指标',
+  satisfaction: '满意度指标',
+  cost: '成本指标',
+};
+
+async function readBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+export default function IndicatorLibraryPage() {
+  const [filter, setFilter] = useState({ q: '', status: '', kind: '', offset: 0 });
+  const [page, setPage] = useState<{ items: LibraryEntry[]; total: number }>({ items: [], total: 0 });
+  const [isLoading, setIsLoading] = useState(true);
+  const [merging, setMerging] = useState<LibraryEntry | null>(null);
+  const [mergeInto, setMergeInto] = useState<string | null>(null);
+  const [candidates, setCandidates] = useState<LibraryEntry[]>([]);
+
+  const load = useCallback(() => {
+    setIsLoading(true);
+    listEntries({ ...filter, limit: PAGE_SIZE })
+      .then(setPage)
+      .catch((error: unknown) => void message.error(describeError(error)))
+      .finally(() => setIsLoading(false));
+  }, [filter]);
+  useEffect(load, [load]);
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      void message.success(done);
+      load();
+    } catch (error) {
+      void message.error(describeError(error));
+    }
+  };
+
+  const searchCandidates = (q: string) => {
+    listEntries({ q, offset: 0, limit: 20 })
+      .then((result) =>
+        setCandidates(result.items.filter((entry) => entry.id !== merging?.id && entry.status !== 'retired')),
+      )
+      .catch(() => setCandidates([]));
+  };
+
+  return (
+    <div>
+      <Typography.Title level={4}>指标库</Typography.Title>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder="搜索指标名称"
+          aria-label="搜索指标名称"
+          style={{ width: 240 }}
+          onSearch={(q) => setFilter((current) => ({ ...current, q, offset: 0 }))}
+        />
+        <Select
+          aria-label="状态"
+          style={{ width: 140 }}
+          value={filter.status}
+          onChange={(status: string) => setFilter((current) => ({ ...current, status, offset: 0 }))}
+          options={[
+            { value: '', label: '全部状态' },
+            ...Object.entries(entryStatusNames).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+        <Select
+          aria-label="类别"
+          style={{ width: 120 }}
+          value={filter.kind}
+          onChange={(kind: string) => setFilter((current) => ({ ...current, kind, offset: 0 }))}
+          options={[
+            { value: '', label: '全部类别' },
+            { value: 'common', label: '共性指标' },
+            { value: 'specific', label: '个性指标' },
+          ]}
+        />
+        <Button icon={<DownloadOutlined />} href={exportUrl}>
+          导出 .xlsx
+        </Button>
+        <Upload
+          accept=".xlsx"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void act(async () => {
+              const result = await importEntries(await readBase64(file));
+              if (result.errors.length > 0) {
+                Modal.warning({
+                  title: '部分行未导入',
+                  content: result.errors.map((error) => error.message).join('\n'),
+                });
+              }
+              void message.info(`新增 ${result.created} 条，更新 ${result.updated} 条`);
+            }, '导入完成');
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />}>导入 .xlsx</Button>
+        </Upload>
+      </Space>
+      <Table<LibraryEntry>
+        rowKey="id"
+        size="small"
+        loading={isLoading}
+        dataSource={page.items}
+        scroll={{ x: 900 }}
+        pagination={{
+          current: filter.offset / PAGE_SIZE + 1,
+          pageSize: PAGE_SIZE,
+          total: page.total,
+          showSizeChanger: false,
+          onChange: (current) =>
+            setFilter((previous) => ({ ...previous, offset: (current - 1) * PAGE_SIZE })),
+        }}
+        expandable={{
+          expandedRowRender: (entry) => (
+            <div style={{ fontSize: 13 }}>
+              <p>指标解释：{entry.definition || '—'}</p>
+              <p>计算公式：{entry.formula || '—'}</p>
+              <p>评（扣）分标准：{entry.scoringMethod || '—'}</p>
+              <p>来源：{entry.source || '—'}</p>
+            </div>
+          ),
+        }}
+        columns={[
+          {
+            title: '指标名称',
+            dataIndex: 'name',
+            render: (name: string, entry) => (
+              <span>
+                {name} {entry.kind === 'common' && <Tag color="blue">共性</Tag>}
+              </span>
+            ),
+          },
+          {
+            title: '一级 / 二级',
+            render: (_, entry) => `${levelNames[entry.level1] ?? entry.level1} / ${entry.level2}`,
+          },
+          { title: '单位', dataIndex: 'unit', width: 70 },
+          { title: '方向', width: 70, render: (_, entry) => directionNames[entry.direction] },
+          {
+            title: '参考值',
+            render: (_, entry) =>
+              entry.referenceValues
+                .map((value) => `${value.text}（${referenceBasisNames[value.basis]}）`)
+                .join('；') || '—',
+          },
+          { title: '行业', render: (_, entry) => entry.tags.sectors.join('、') || '通用' },
+          {
+            title: '状态',
+            width: 90,
+            render: (_, entry) => (
+              <Tag color={statusColors[entry.status]}>{entryStatusNames[entry.status]}</Tag>
+            ),
+          },
+          {
+            title: '操作',
+            width: 200,
+            render: (_, entry) => (
+              <Space size="small">
+                {entry.status === 'proposed' && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => void act(() => changeEntry(entry.id, 'confirm'), `已确认“${entry.name}”`)}
+                  >
+                    确认
+                  </Button>
+                )}
+                {entry.status !== 'retired' && (
+                  <Button
+                    size="small"
+                    onClick={() => void act(() => changeEntry(entry.id, 'retire'), `已停用“${entry.name}”`)}
+                  >
+                    停用
+                  </Button>
+                )}
+                {entry.status !== 'retired' && (
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setMerging(entry);
+                      setMergeInto(null);
+                      setCandidates([]);
+                    }}
+                  >
+                    合并
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        title={merging ? `把“${merging.name}”合并到另一条指标` : ''}
+        open={merging !== null}
+        okText="合并"
+        okButtonProps={{ disabled: mergeInto === null }}
+        onCancel={() => setMerging(null)}
+        onOk={() => {
+          if (!merging || !mergeInto) return;
+          void act(() => mergeEntry(merging.id, mergeInto), '已合并，原指标的历史数据归入保留的指标').then(
+            () => setMerging(null),
+          );
+        }}
+      >
+        <Select
+          showSearch
+          aria-label="保留的指标"
+          placeholder="搜索并选择保留的指标"
+          style={{ width: '100%' }}
+          filterOption={false}
+          value={mergeInto}
+          onSearch={searchCandidates}
+          onChange={(value: string) => setMergeInto(value)}
+          options={candidates.map((entry) => ({
+            value: entry.id,
+            label: `${entry.name}（${entryStatusNames[entry.status]}）`,
+          }))}
+        />
+      </Modal>
+    </div>
+  );
+}
