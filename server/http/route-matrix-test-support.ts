@@ -74,8 +74,21 @@ export const documentMatrixRoutes: Record<string, string> = {
  * (a resource with its own fixtures): the key → that file (the inventory test checks it exists and
  * names the route's path).
  */
+const libraryMatrix = 'server/http/indicator-library.routes.test.ts';
 const monitoringMatrix = 'server/http/monitoring-access-matrix.routes.test.ts';
 export const routesWithOwnMatrix: Record<string, string> = {
+  'GET /api/indicator-library': libraryMatrix,
+  'GET /api/indicator-library/suggestions': libraryMatrix,
+  'GET /api/indicator-library/findings': libraryMatrix,
+  'GET /api/indicator-library/context': libraryMatrix,
+  'GET /api/indicator-library/export.xlsx': libraryMatrix,
+  'POST /api/indicator-library/import': libraryMatrix,
+  'GET /api/indicator-library/:id': libraryMatrix,
+  'POST /api/indicator-library': libraryMatrix,
+  'PUT /api/indicator-library/:id': libraryMatrix,
+  'POST /api/indicator-library/:id/confirm': libraryMatrix,
+  'POST /api/indicator-library/:id/retire': libraryMatrix,
+  'POST /api/indicator-library/:id/merge': libraryMatrix,
   'POST /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds/:id': monitoringMatrix,
