@@ -6,7 +6,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentDetail } from '../../lib/api-types.ts';
+import type { DocumentDetail } from '../../../contract/documents.ts';
 import { getDocument } from '../../lib/documents-api.ts';
 import { Link } from '../../lib/router.tsx';
 import { DownloadButtons } from './download-buttons.tsx';

@@ -3,7 +3,7 @@ import { Alert, Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentPage, DocumentSummary } from '../../lib/api-types.ts';
+import type { DocumentPage, DocumentSummary } from '../../../contract/documents.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { listPublishedDocuments } from './public-api.ts';

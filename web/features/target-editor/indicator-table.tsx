@@ -16,7 +16,7 @@ import type { Finding, Goal, Indicator } from '../../../core/model.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
 import { SheetInput } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
-import type { Opinion } from '../../lib/api-types.ts';
+import type { Opinion } from '../../../contract/documents.ts';
 import { toRowPath, type RowAddress } from './indicator-rows.ts';
 
 export type RowOperation = 'up' | 'down' | 'copy' | 'insert' | 'remove';

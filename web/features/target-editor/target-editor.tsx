@@ -7,7 +7,7 @@ import { Button, Card, Typography } from 'antd';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
-import type { Opinion } from '../../lib/api-types.ts';
+import type { Opinion } from '../../../contract/documents.ts';
 import type { RowOperation } from './indicator-table.tsx';
 import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
 import {
