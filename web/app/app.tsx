@@ -4,6 +4,7 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import './accessible-colours.css';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { AppLayout } from './app-layout.tsx';
