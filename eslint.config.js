@@ -28,15 +28,20 @@ export default tseslint.config(
   },
   // Regexes run on text from uploads: a super-linear pattern lets one request freeze the server (issue 9).
   {
-    files: ['core/**/*.ts', 'documents/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts'],
+    files: ['core/**/*.ts', 'documents/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts', 'contract/**/*.ts'],
     plugins: { regexp },
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
     },
   },
-  { files: ['core/**/*.ts'], rules: { ...restrict(['**/server/**', '**/documents/**', '**/web/**', '**/cli/**', 'node:*'], 'core/ is pure: no I/O and nothing from server, documents, web or cli.'), '@typescript-eslint/no-explicit-any': 'error' } },
+  { files: ['core/**/*.ts'], rules: { ...restrict(['**/server/**', '**/documents/**', '**/web/**', '**/cli/**', '**/contract/**', 'node:*'], 'core/ is pure: no I/O and nothing from server, documents, web, cli or contract.'), '@typescript-eslint/no-explicit-any': 'error' } },
   { files: ['documents/**/*.ts'], rules: restrict(['**/server/**', '**/web/**', '**/cli/**'], 'documents/ uses core only.') },
   { files: ['web/**/*.{ts,tsx}'], rules: restrict(['**/server/**', '**/cli/**', 'node:*'], 'web/ never imports server or Node modules.') },
+  // The API contract is shared by server and web: zod and core only (docs/api-contract.md).
+  {
+    files: ['contract/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\./[\\w-]+\\.ts$|\\.\\./core/)', message: 'contract/ imports only zod, core and its own files.' }] }] },
+  },
   { files: ['**/*.test.ts', 'test-support/**', 'bench/**'], rules: { 'no-restricted-imports': 'off' } },
 );

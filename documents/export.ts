@@ -11,7 +11,7 @@ import { buildTableLayout } from './print/build-layout.ts';
 import { buildReportOutline } from './print/report-outline.ts';
 import { buildMonitoringReportOutline } from './print/monitoring-report-outline.ts';
 import { renderReportHtml, renderTableHtml } from './print/render-html.ts';
-import { describeKind } from './print/titles.ts';
+import { suggestFileBaseName } from './print/file-name.ts';
 import { writeTableXlsx } from './xlsx/write-table-xlsx.ts';
 import { ExportError, type ExportFormat } from './export-error.ts';
 
@@ -61,22 +61,7 @@ export async function exportDocument(document: PerformanceDocument, format: Expo
   }
 }
 
-/** Characters Windows and macOS refuse in file names (control characters are removed separately). */
-const unsafeCharacters = /[\\/:*?"<>|]/g;
-
-function removeControlCharacters(text: string): string {
-  return Array.from(text)
-    .filter((character) => character.charCodeAt(0) >= 0x20)
-    .join('');
-}
-
 /** A file name as clerks name such files: "2023年湘潭县公安局部门整体支出绩效目标表.xlsx". */
 export function suggestFileName(document: PerformanceDocument, format: ExportFormat): string {
-  const year = document.year === null ? '' : `${document.year}年`;
-  const owner = document.scope === 'project' && document.project ? document.project : document.unit;
-  const base =
-    removeControlCharacters(`${year}${owner}${describeKind(document)}`)
-      .replace(unsafeCharacters, '')
-      .trim() || describeKind(document);
-  return `${base}.${format}`;
+  return `${suggestFileBaseName(document)}.${format}`;
 }

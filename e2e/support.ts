@@ -1,5 +1,6 @@
 /** Shared steps of the journeys: sign in as a demo user in a fresh context, take a screenshot. */
 import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expectAccessible } from './accessibility.ts';
 
 /** The password playwright.config.ts gives every demo account (JIXIAO_DEMO_PASSWORD). */
 export const demoPassword = process.env.JIXIAO_DEMO_PASSWORD ?? 'jixiao2026';
@@ -19,13 +20,14 @@ export async function openAs(browser: Browser, username: string): Promise<Page> 
   return page;
 }
 
-/** Saves a screenshot as a test artifact (test-results/<test>/<name>.png). */
+/** Saves a screenshot as a test artifact (test-results/<test>/<name>.png), after axe has checked the page as shown. */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   // Let dialogs and messages finish their entrance animations, so the picture shows them.
   await page.evaluate(() =>
     Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
   );
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
+  await expectAccessible(page, name);
 }
 
 /** Waits until the editor reports everything saved after an edit. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PerformanceDocument } from '../model.ts';
-import { checkBudgetSums } from './budget-sums.ts';
+import { checkBudgetGroups, checkBudgetSums } from './budget-sums.ts';
 
 function targetTable(budget: PerformanceDocument['budget']): PerformanceDocument {
   return { ...createEmptyDocument('target-table'), budget };
@@ -94,5 +94,29 @@ describe('budget-sum-mismatch', () => {
       report: { sections: [], moneyLists: [{ label: '项目支出', amount: '10', items: [] }] },
     };
     expect(checkBudgetSums(document)).toEqual([]);
+  });
+});
+
+describe('checkBudgetGroups (the editor’s live sums)', () => {
+  const budgetWith = (bySource: Record<string, string | null>, total: string | null = null) => ({ ...createEmptyDocument('target-table').budget, total, bySource });
+
+  it.each([
+    { parts: ['0.1', '0.2'], total: '0.3', isConsistent: true },
+    { parts: ['12222.69', null], total: '12222.69', isConsistent: true },
+    { parts: ['100', '20.01'], total: '120', isConsistent: false },
+    { parts: ['100', null], total: null, isConsistent: true },
+  ])('parts $parts against 合计 $total → consistent: $isConsistent', ({ parts, total, isConsistent }) => {
+    const [check] = checkBudgetGroups({ budget: budgetWith({ generalPublic: parts[0]!, other: parts[1]!, total }), kind: 'target-table' });
+    expect(check!.findings.length === 0).toBe(isConsistent);
+  });
+
+  it('gives the sum of what is filled in, and how far apart it is from the stated total', () => {
+    const [check] = checkBudgetGroups({ budget: budgetWith({ generalPublic: '100', governmentFund: '20.01', total: '120' }), kind: 'target-table' });
+    expect(check!.sum).toBe('120.01');
+    expect(check!.findings[0]!.message).toContain('相差0.01万元');
+  });
+
+  it('gives no sum when no part is filled in', () => {
+    expect(checkBudgetGroups({ budget: budgetWith({ generalPublic: null, total: '5' }), kind: 'target-table' })).toEqual([{ group: 'bySource', sum: null, findings: [] }]);
   });
 });

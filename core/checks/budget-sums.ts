@@ -3,7 +3,7 @@
  * against their 合计 and the 资金总额, and every itemised money list of a report (政府性基金
  * items, 基本支出 by economic class) against its stated amount. Exact decimals (万元).
  */
-import type { Finding, PerformanceDocument } from '../model.ts';
+import type { Budget, DocumentKind, Finding, PerformanceDocument } from '../model.ts';
 import { formatDecimal, sumDecimals, toDecimal, type Dec } from '../decimal.ts';
 import { createFinding } from './finding.ts';
 
@@ -41,45 +41,63 @@ function compareParts(input: {
   return findings;
 }
 
-/** Findings for every budget total that differs from the sum of its parts. */
-export function checkBudgetSums(document: PerformanceDocument): Finding[] {
-  const { budget } = document;
+/** One group of budget parts (按收入性质分 or 按支出性质分): the sum of what is filled in, and its mismatches. */
+export interface BudgetGroupCheck {
+  group: 'bySource' | 'byNature';
+  /** Σ of the parts that are filled in, or null when none is. */
+  sum: string | null;
+  findings: Finding[];
+}
+
+function sumPresent(parts: Amount[]): string | null {
+  const present = parts.filter((part): part is string => toDecimal(part) !== null);
+  return present.length === 0 ? null : formatDecimal(sumDecimals(present));
+}
+
+/** The sum checks of 按收入性质分 and 按支出性质分 against their 合计 and the 资金总额 (the editor shows them live). */
+export function checkBudgetGroups(input: { budget: Budget; kind: DocumentKind }): BudgetGroupCheck[] {
+  const { budget } = input;
   const overall = budget.total ?? budget.adjusted;
-  const overallLabel = document.kind === 'self-evaluation' ? '全年预算数' : '资金总额';
-  const findings: Finding[] = [];
+  const overallLabel = input.kind === 'self-evaluation' ? '全年预算数' : '资金总额';
+  const checks: BudgetGroupCheck[] = [];
   if (budget.bySource) {
     const source = budget.bySource;
-    findings.push(
-      ...compareParts({
-        parts: [
-          source.generalPublic,
-          source.governmentFund,
-          source.specialAccount,
-          source.currentYear,
-          source.carriedOver,
-          source.other,
-        ],
+    const parts = [source.generalPublic, source.governmentFund, source.specialAccount, source.currentYear, source.carriedOver, source.other];
+    checks.push({
+      group: 'bySource',
+      sum: sumPresent(parts),
+      findings: compareParts({
+        parts,
         partsLabel: '按收入性质分',
         totals: [
           { amount: source.total, label: '合计', path: 'budget.bySource.total' },
           { amount: overall, label: overallLabel, path: 'budget.bySource' },
         ],
       }),
-    );
+    });
   }
   if (budget.byNature) {
     const nature = budget.byNature;
-    findings.push(
-      ...compareParts({
-        parts: [nature.basic, nature.project],
+    const parts = [nature.basic, nature.project];
+    checks.push({
+      group: 'byNature',
+      sum: sumPresent(parts),
+      findings: compareParts({
+        parts,
         partsLabel: '按支出性质分',
         totals: [
           { amount: nature.total, label: '合计', path: 'budget.byNature.total' },
           { amount: overall, label: overallLabel, path: 'budget.byNature' },
         ],
       }),
-    );
+    });
   }
+  return checks;
+}
+
+/** Findings for every budget total that differs from the sum of its parts. */
+export function checkBudgetSums(document: PerformanceDocument): Finding[] {
+  const findings: Finding[] = checkBudgetGroups({ budget: document.budget, kind: document.kind }).flatMap((check) => check.findings);
   for (const [index, list] of (document.report?.moneyLists ?? []).entries()) {
     const stated = toDecimal(list.amount);
     if (!stated || list.items.length === 0) continue;

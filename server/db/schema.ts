@@ -5,9 +5,9 @@
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { Role as ReviewRole } from '../../core/review/roles.ts';
+import type { OrganisationKind } from '../../core/organisation-kinds.ts';
 
-export const organisationKinds = ['finance-bureau', 'supervisor', 'unit'] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
+export { organisationKinds, type OrganisationKind } from '../../core/organisation-kinds.ts';
 
 /** The roles a user account can hold: core/review's roles without the anonymous public. */
 export const roles = ['unit-filler', 'unit-leader', 'supervisor-reviewer', 'finance-reviewer', 'admin'] as const satisfies readonly ReviewRole[];

@@ -1,5 +1,6 @@
 /** The signed-in user's own account: change the password, list and end their sessions (issue 9 item 5). */
 import { z } from 'zod';
+import { changePasswordBodySchema, ownSessionListSchema, ownSessionParamsSchema } from '../../contract/session.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { listOwnSessions, revokeOwnSession } from '../services/sessions/own-sessions.ts';
 import { changeOwnPassword } from '../services/users/change-own-password.ts';
@@ -10,18 +11,6 @@ import { errorResponseSchema } from './errors.ts';
 const tags = ['登录'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
-export const sessionViewSchema = z
-  .object({
-    id: z.string(),
-    createdAt: z.string(),
-    lastSeenAt: z.string(),
-    expiresAt: z.string(),
-    ip: z.string().nullable(),
-    userAgent: z.string().nullable(),
-    isCurrent: z.boolean(),
-  })
-  .describe('登录会话');
-
 export function registerAccountRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.post(
     '/api/session/password',
@@ -30,7 +19,7 @@ export function registerAccountRoutes(app: ApiApp, deps: ServiceDeps): void {
       schema: {
         tags,
         summary: '修改自己的密码（需当前密码；其他会话随之退出）',
-        body: z.object({ currentPassword: z.string().min(1, '请输入当前密码').max(256), newPassword: z.string().min(1, '请输入新密码').max(256) }),
+        body: changePasswordBodySchema,
         response: { 204: z.null(), ...errors },
       },
     },
@@ -44,7 +33,7 @@ export function registerAccountRoutes(app: ApiApp, deps: ServiceDeps): void {
     '/api/sessions',
     {
       onRequest: authenticate,
-      schema: { tags, summary: '我的登录会话（时间、地址、浏览器）', response: { 200: z.object({ items: z.array(sessionViewSchema) }), ...errors } },
+      schema: { tags, summary: '我的登录会话（时间、地址、浏览器）', response: { 200: ownSessionListSchema, ...errors } },
     },
     async (request) => ({ items: await listOwnSessions(deps, { actor: getActor(request), currentSessionId: request.session!.id }) }),
   );
@@ -53,7 +42,7 @@ export function registerAccountRoutes(app: ApiApp, deps: ServiceDeps): void {
     '/api/sessions/:id',
     {
       onRequest: authenticate,
-      schema: { tags, summary: '结束我的一个登录会话', params: z.object({ id: z.string().min(1).max(64) }), response: { 204: z.null(), ...errors } },
+      schema: { tags, summary: '结束我的一个登录会话', params: ownSessionParamsSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
       await revokeOwnSession(deps, { actor: getActor(request), publicId: request.params.id });

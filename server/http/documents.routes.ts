@@ -3,8 +3,20 @@
  * from targets, read, save with optimistic locking, move through the workflow, opinions, history
  * and a score preview. Each handler validates, takes the actor, calls one use case.
  */
-import { z } from 'zod';
-import { reviewOpinionSchema } from '../../core/review/index.ts';
+import { addedOpinionSchema, opinionBodySchema, transitionBodySchema, transitionResponseSchema } from '../../contract/document-workflow.ts';
+import { historyQuerySchema, historySchema } from '../../contract/document-history.ts';
+import { saveBodySchema, saveIndicatorBodySchema, savedIndicatorSchema, scorePreviewBodySchema, scorePreviewSchema } from '../../contract/document-edits.ts';
+import {
+  createFromYearBodySchema,
+  documentDetailSchema,
+  documentIdParamsSchema,
+  documentListQuerySchema,
+  documentPageSchema,
+  documentViewSchema,
+  importBodySchema,
+  uploadBodySchema,
+  uploadResponseSchema,
+} from '../../contract/documents.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { addOpinion } from '../services/documents/add-opinion.ts';
 import { createEvaluationReport } from '../services/documents/create-evaluation-report.ts';
@@ -20,24 +32,6 @@ import { maxUploadBytes, uploadDocument } from '../services/documents/upload-doc
 import { importDocumentFile, maxImportBytes } from '../services/documents/import-document-file.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor } from './auth.ts';
-import {
-  documentDetailSchema,
-  documentIdParamsSchema,
-  documentListQuerySchema,
-  documentPageSchema,
-  documentViewSchema,
-  historyQuerySchema,
-  historySchema,
-  opinionSchema,
-  saveBodySchema,
-  saveIndicatorBodySchema,
-  savedIndicatorSchema,
-  scorePreviewSchema,
-  transitionBodySchema,
-  transitionResponseSchema,
-  importBodySchema,
-  uploadBodySchema,
-} from './document-schemas.ts';
 import { errorResponseSchema } from './errors.ts';
 
 const tags = ['文档'];
@@ -68,7 +62,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
         tags,
         summary: '上传文本文档，生成草稿并返回检查结果',
         body: uploadBodySchema,
-        response: { 201: z.object({ document: documentViewSchema, findings: documentViewSchema.shape.body.shape.findings }), ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
+        response: { 201: uploadResponseSchema, ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
       },
     },
     async (request, reply) => reply.code(201).send(await uploadDocument(deps, { actor: getActor(request), ...request.body })),
@@ -83,7 +77,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
         tags,
         summary: '导入文件（.txt/.xlsx/.docx/.pdf，base64），生成草稿并返回检查结果',
         body: importBodySchema,
-        response: { 201: z.object({ document: documentViewSchema, findings: documentViewSchema.shape.body.shape.findings }), ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
+        response: { 201: uploadResponseSchema, ...writeErrors, 413: errorResponseSchema, 415: errorResponseSchema },
       },
     },
     async (request, reply) => {
@@ -99,7 +93,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       schema: {
         tags,
         summary: '由已批复的绩效目标表生成自评表草稿',
-        body: z.object({ year: z.number().int().min(1990).max(2100), project: z.string().max(200).nullable().optional() }),
+        body: createFromYearBodySchema,
         response: { 201: documentViewSchema, ...writeErrors },
       },
     },
@@ -113,7 +107,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       schema: {
         tags,
         summary: '由本年度自评表生成评价报告草稿',
-        body: z.object({ year: z.number().int().min(1990).max(2100), project: z.string().max(200).nullable().optional() }),
+        body: createFromYearBodySchema,
         response: { 201: documentViewSchema, ...writeErrors },
       },
     },
@@ -125,7 +119,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
     {
       onRequest: authenticate,
       bodyLimit: saveBodyLimit,
-      schema: { tags, summary: '按规则评分和检查（不保存）', body: z.object({ body: saveBodySchema.shape.body }), response: { 200: scorePreviewSchema, ...readErrors } },
+      schema: { tags, summary: '按规则评分和检查（不保存）', body: scorePreviewBodySchema, response: { 200: scorePreviewSchema, ...readErrors } },
     },
     async (request) => previewScore(deps, { body: request.body.body }),
   );
@@ -194,8 +188,8 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
         tags,
         summary: '填写审核意见（针对指标或整体）',
         params: documentIdParamsSchema,
-        body: reviewOpinionSchema,
-        response: { 201: opinionSchema.omit({ revision: true, actorName: true }), ...writeErrors },
+        body: opinionBodySchema,
+        response: { 201: addedOpinionSchema, ...writeErrors },
       },
     },
     async (request, reply) => reply.code(201).send(await addOpinion(deps, { actor: getActor(request), id: request.params.id, opinion: request.body })),

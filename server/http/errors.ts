@@ -6,15 +6,11 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ServiceError } from '../services/service-error.ts';
 
 export { ServiceError, createForbiddenError, createNotFoundError, createStaleVersionError, toServiceError } from '../services/service-error.ts';
 
-export const errorResponseSchema = z
-  .object({ code: z.string().describe('稳定的错误代码'), message: z.string().describe('中文错误说明') })
-  .loose()
-  .describe('错误');
+export { errorResponseSchema } from '../../contract/errors.ts';
 
 const messagesByStatus: Record<number, { code: string; message: string }> = {
   400: { code: 'invalid-input', message: '输入有误：请求格式不正确。' },

@@ -5,8 +5,8 @@
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { documentKinds, grades } from '../../core/model.ts';
-import { reviewStates } from '../../core/review/index.ts';
+import { documentIdParamsSchema } from '../../contract/documents.ts';
+import { summaryQuerySchema, summarySchema } from '../../contract/reports.ts';
 import { exportFormats } from '../../documents/export.ts';
 import { closePdfBrowser } from '../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../services/deps.ts';
@@ -16,35 +16,10 @@ import { exportSummaryWorkbook } from '../services/exports/export-summary-workbo
 import { listSummaryRows } from '../services/reports/list-summary-rows.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor, requireRole } from './auth.ts';
-import { documentIdParamsSchema } from './document-schemas.ts';
 import { errorResponseSchema } from './errors.ts';
 
 const exportQuerySchema = z.object({
   format: z.enum(exportFormats).describe('xlsx | docx | pdf | json'),
-});
-const summaryQuerySchema = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
-const summaryResponseSchema = z.object({
-  rows: z.array(
-    z.object({
-      documentId: z.string(),
-      organisationId: z.string(),
-      unit: z.string(),
-      supervisor: z.string().nullable(),
-      year: z.number(),
-      kind: z.enum(documentKinds),
-      kindName: z.string(),
-      project: z.string().nullable(),
-      revision: z.number(),
-      state: z.enum(reviewStates),
-      stateName: z.string(),
-      executionRate: z.string().nullable().describe('执行率（%）'),
-      score: z.string().nullable(),
-      grade: z.enum(grades).nullable(),
-      findings: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
-      updatedAt: z.string(),
-    }),
-  ),
-  units: z.array(z.object({ id: z.string(), name: z.string(), supervisor: z.string().nullable() })),
 });
 const downloadErrors = {
   400: errorResponseSchema,
@@ -143,7 +118,7 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
         summary: '汇总：每个单位每份文档一行（状态、执行率、得分、等级、问题数），及可见的单位',
         querystring: summaryQuerySchema,
         response: {
-          200: summaryResponseSchema,
+          200: summarySchema,
           400: errorResponseSchema,
           401: errorResponseSchema,
           403: errorResponseSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { fiscalYearListSchema, fiscalYearParamsSchema, fiscalYearSchema, saveFiscalYearBodySchema } from '../../contract/fiscal-years.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { listFiscalYears } from '../services/fiscal-years/list-fiscal-years.ts';
 import { saveFiscalYear } from '../services/fiscal-years/save-fiscal-year.ts';
@@ -6,14 +6,12 @@ import type { ApiApp } from './api-app.ts';
 import { authenticate, requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
 
-const fiscalYearSchema = z.object({ year: z.number().int(), isOpen: z.boolean() }).describe('年度');
-
 export function registerFiscalYearRoutes(app: ApiApp, deps: ServiceDeps): void {
   app.get(
     '/api/fiscal-years',
     {
       onRequest: authenticate,
-      schema: { tags: ['年度'], summary: '年度列表（新的在前）', response: { 200: z.object({ items: z.array(fiscalYearSchema) }), 401: errorResponseSchema } },
+      schema: { tags: ['年度'], summary: '年度列表（新的在前）', response: { 200: fiscalYearListSchema, 401: errorResponseSchema } },
     },
     async () => ({ items: await listFiscalYears(deps) }),
   );
@@ -25,8 +23,8 @@ export function registerFiscalYearRoutes(app: ApiApp, deps: ServiceDeps): void {
       schema: {
         tags: ['年度'],
         summary: '新增年度或开启/关闭年度（管理员）',
-        params: z.object({ year: z.coerce.number().int().min(1990, '年度须在 1990–2100 之间').max(2100, '年度须在 1990–2100 之间') }),
-        body: z.object({ isOpen: z.boolean() }),
+        params: fiscalYearParamsSchema,
+        body: saveFiscalYearBodySchema,
         response: { 200: fiscalYearSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
       },
     },

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { z } from 'zod';
+import { healthSchema } from '../../contract/health.ts';
 import type { Database } from '../db/schema.ts';
 import type { ApiApp } from './api-app.ts';
 
@@ -7,7 +7,7 @@ import type { ApiApp } from './api-app.ts';
 export function registerHealthRoutes(app: ApiApp, options: { db: Kysely<Database>; dialect: string }): void {
   app.get(
     '/api/health',
-    { schema: { tags: ['系统'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } } },
+    { schema: { tags: ['系统'], summary: '健康检查', response: { 200: healthSchema } } },
     async () => {
       await sql`select 1`.execute(options.db);
       return { status: 'ok' as const, database: options.dialect };

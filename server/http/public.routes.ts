@@ -1,8 +1,8 @@
 /** Public read-only routes: published documents, no login (issue 3 "Public read-only endpoints"). */
+import { documentIdParamsSchema, documentPageSchema, publicDocumentListQuerySchema, publicDocumentSchema } from '../../contract/documents.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { getPublicDocument, listPublicDocuments } from '../services/documents/list-public-documents.ts';
 import type { ApiApp } from './api-app.ts';
-import { documentIdParamsSchema, documentListQuerySchema, documentPageSchema, publicDocumentSchema } from './document-schemas.ts';
 import { errorResponseSchema } from './errors.ts';
 
 const tags = ['公开'];
@@ -14,7 +14,7 @@ export function registerPublicRoutes(app: ApiApp, deps: ServiceDeps): void {
       schema: {
         tags,
         summary: '已公开的文档（无需登录）',
-        querystring: documentListQuerySchema.omit({ state: true }),
+        querystring: publicDocumentListQuerySchema,
         response: { 200: documentPageSchema, 400: errorResponseSchema },
       },
     },

@@ -1,32 +1,14 @@
 import { z } from 'zod';
+import { loginBodySchema, sessionResponseSchema, type SessionInfo } from '../../contract/session.ts';
 import { logIn } from '../services/sessions/log-in.ts';
 import { logOut } from '../services/sessions/log-out.ts';
 import type { ActiveSession } from '../db/sessions.repository.ts';
-import { roles, organisationKinds } from '../db/schema.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, deviceCookieName, sessionCookieName } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
 
-const sessionResponseSchema = z
-  .object({
-    user: z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      role: z.enum(roles),
-      isDemo: z.boolean().describe('演示账号：网页显示提示条'),
-      organisationId: z.string(),
-      organisationName: z.string(),
-      organisationKind: z.enum(organisationKinds),
-      organisationPath: z.array(z.string()),
-    }),
-    csrfToken: z.string().describe('写操作（非 GET）须放在 x-csrf-token 请求头中'),
-    expiresAt: z.string(),
-  })
-  .describe('当前登录信息');
-
-function toSessionResponse(session: ActiveSession) {
+function toSessionResponse(session: ActiveSession): SessionInfo {
   return {
     user: {
       ...session.user,
@@ -48,7 +30,7 @@ export function registerSessionRoutes(app: ApiApp, deps: ServiceDeps): void {
       schema: {
         tags: ['登录'],
         summary: '用户名密码登录',
-        body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(256) }),
+        body: loginBodySchema,
         response: { 200: sessionResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema },
       },
     },

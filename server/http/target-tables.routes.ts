@@ -1,10 +1,9 @@
 /** POST /api/documents/target-tables: a unit starts the year's 绩效目标表, blank or from last year's approved one. */
-import { z } from 'zod';
+import { createTargetTableBodySchema, documentViewSchema } from '../../contract/documents.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { createTargetTable } from '../services/documents/create-target-table.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor } from './auth.ts';
-import { documentViewSchema } from './document-schemas.ts';
 import { errorResponseSchema } from './errors.ts';
 
 export function registerTargetTableRoutes(app: ApiApp, deps: ServiceDeps): void {
@@ -15,7 +14,7 @@ export function registerTargetTableRoutes(app: ApiApp, deps: ServiceDeps): void 
       schema: {
         tags: ['文档'],
         summary: '新建绩效目标表草稿（空白，或复制上年已批复的目标表）',
-        body: z.object({ year: z.number().int().min(1990).max(2100), from: z.enum(['blank', 'last-year']) }),
+        body: createTargetTableBodySchema,
         response: {
           201: documentViewSchema,
           ...Object.fromEntries([400, 401, 403, 404, 409].map((status) => [status, errorResponseSchema])),

@@ -1,14 +1,14 @@
 /** The administrator's account actions: reset a password, disable/enable, end sessions (issue 9 item 5). */
-import { z } from 'zod';
+import { resetPasswordBodySchema, revokedSessionsSchema, userParamsSchema, userSchema, userStatusBodySchema } from '../../contract/users.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { resetPassword, revokeUserSessions, setUserDisabled } from '../services/users/manage-account.ts';
 import type { ApiApp } from './api-app.ts';
 import { getActor, requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
-import { toUserResponse, userSchema } from './users.routes.ts';
+import { toUserResponse } from './users.routes.ts';
 
 const tags = ['用户'];
-const params = z.object({ id: z.string().min(1).max(64) });
+const params = userParamsSchema;
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 
 export function registerUserAccountRoutes(app: ApiApp, deps: ServiceDeps): void {
@@ -20,7 +20,7 @@ export function registerUserAccountRoutes(app: ApiApp, deps: ServiceDeps): void 
         tags,
         summary: '重置用户密码（管理员；该用户的会话全部退出）',
         params,
-        body: z.object({ newPassword: z.string().min(1, '请输入新密码').max(256) }),
+        body: resetPasswordBodySchema,
         response: { 200: userSchema, ...errors },
       },
     },
@@ -35,7 +35,7 @@ export function registerUserAccountRoutes(app: ApiApp, deps: ServiceDeps): void 
         tags,
         summary: '停用或启用用户（管理员；停用时其会话全部退出）',
         params,
-        body: z.object({ isDisabled: z.boolean() }),
+        body: userStatusBodySchema,
         response: { 200: userSchema, ...errors },
       },
     },
@@ -46,7 +46,7 @@ export function registerUserAccountRoutes(app: ApiApp, deps: ServiceDeps): void 
     '/api/users/:id/sessions',
     {
       onRequest: requireRole('admin'),
-      schema: { tags, summary: '让用户的所有会话退出（管理员）', params, response: { 200: z.object({ revoked: z.number().int() }), ...errors } },
+      schema: { tags, summary: '让用户的所有会话退出（管理员）', params, response: { 200: revokedSessionsSchema, ...errors } },
     },
     async (request) => ({ revoked: await revokeUserSessions(deps, { userId: request.params.id }) }),
   );

@@ -2,6 +2,7 @@
 import '../components/match-media.test-support.ts';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
+import { buildSessionInfo } from '../../test-support/api-fixtures.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { isPublicPath, SessionProvider, useSession } from './session-context.tsx';
@@ -61,7 +62,7 @@ describe('SessionProvider', () => {
   it('loads the signed-in user once on a staff page, even under StrictMode', async () => {
     const fetchMock = renderAt('/', {
       status: 200,
-      body: { user: { id: 'u1', username: 'clerk', displayName: '张会计', role: 'unit-filler' }, csrfToken: 't' },
+      body: buildSessionInfo({ displayName: '张会计' }),
     });
     expect(await screen.findByText('张会计')).toBeTruthy();
     expect(fetchMock).toHaveBeenCalledTimes(1);

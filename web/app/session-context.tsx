@@ -1,7 +1,7 @@
 /** The signed-in user and the CSRF token, loaded once from GET /api/session. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ApiError, requestJson, setCsrfToken } from '../lib/api-client.ts';
-import type { SessionInfo, SessionUser } from '../lib/api-types.ts';
+import { ApiError, callApi, requestJson, setCsrfToken } from '../lib/api-client.ts';
+import { sessionResponseSchema, type SessionUser } from '../../contract/session.ts';
 import { useRouter } from '../lib/router.tsx';
 
 /** Pages anyone may open without signing in (the public page). */
@@ -34,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Once per page load (StrictMode runs effects twice, so no "is current" guard: the provider
     // lives as long as the app).
     hasChecked.current = true;
-    requestJson<SessionInfo>('GET', '/api/session')
+    callApi({ method: 'GET', url: '/api/session', response: sessionResponseSchema })
       .then((session) => {
         setCsrfToken(session.csrfToken);
         setUser(session.user);
@@ -46,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [isSessionNeeded]);
 
   const logIn = useCallback(async (input: { username: string; password: string }) => {
-    const session = await requestJson<SessionInfo>('POST', '/api/login', input);
+    const session = await callApi({ method: 'POST', url: '/api/login', body: input, response: sessionResponseSchema });
     setCsrfToken(session.csrfToken);
     setUser(session.user);
   }, []);

@@ -4,7 +4,7 @@
  */
 import { Table } from 'antd';
 import type { ReactNode } from 'react';
-import type { DocumentSummary } from '../lib/api-types.ts';
+import type { DocumentSummary } from '../../contract/documents.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { StateTag } from './state-tag.tsx';

@@ -1,7 +1,10 @@
 /**
  * The one place the web app talks HTTP: JSON in and out, the session cookie, and the CSRF token
  * (the server checks `x-csrf-token` on every non-GET /api request that has a session).
+ * Answers are typed by the API contract (contract/); in development and tests they are also
+ * checked against it, so a server and client that drift apart fail loudly there.
  */
+import type { z } from 'zod';
 
 /** A refused request: the server's stable error code and its Chinese message. */
 export class ApiError extends Error {
@@ -27,7 +30,7 @@ export function setCsrfToken(token: string | null): void {
 
 /** Sends one request and returns the parsed JSON body; throws ApiError on a refusal. */
 export async function requestJson<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
 ): Promise<T> {
@@ -65,6 +68,36 @@ export async function requestJson<T>(
     });
   }
   return parsed as T;
+}
+
+/** Checked in development and tests; a production build trusts the server and skips the cost. */
+const isResponseChecked = !import.meta.env.PROD;
+
+/** Why an answer does not fit its schema: the first few issues with their paths. */
+function describeMismatch(url: string, issues: readonly z.core.$ZodIssue[]): string {
+  const lines = issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(根)'}：${issue.message}`);
+  return `服务器的应答与接口约定不符（${url}）：${lines.join('；')}`;
+}
+
+/**
+ * Sends one request and returns the answer as the contract's schema types it; in development and
+ * tests an answer that does not fit throws ApiError 'response-mismatch'. The answer itself is
+ * returned, not the parsed copy, so development and production see the same values.
+ */
+export async function callApi<Schema extends z.ZodType>(input: {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: unknown;
+  response: Schema;
+}): Promise<z.infer<Schema>> {
+  const answer = await requestJson<unknown>(input.method, input.url, input.body);
+  if (isResponseChecked) {
+    const checked = input.response.safeParse(answer);
+    if (!checked.success) {
+      throw new ApiError({ status: 200, code: 'response-mismatch', message: describeMismatch(input.url, checked.error.issues), body: answer });
+    }
+  }
+  return answer as z.infer<Schema>;
 }
 
 function safeParse(text: string): unknown {

@@ -1,18 +1,25 @@
-/** Typed calls of the document API (server/http/documents.routes.ts, public.routes.ts). */
+/** Typed calls of the document API (server/http/documents.routes.ts, public.routes.ts); shapes from contract/. */
+import { historySchema, type DocumentHistory } from '../../contract/document-history.ts';
+import { addedOpinionSchema, transitionResponseSchema, type AddedOpinion, type TransitionBody, type TransitionResponse } from '../../contract/document-workflow.ts';
+import {
+  documentDetailSchema,
+  documentPageSchema,
+  documentViewSchema,
+  uploadResponseSchema,
+  type CreateTargetTableBody,
+  type DocumentDetail,
+  type DocumentListQuery,
+  type DocumentPage,
+  type DocumentView,
+  type UploadBody,
+  type UploadResponse,
+} from '../../contract/documents.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
 import type { ReviewOpinion } from '../../core/review/index.ts';
-import { requestJson } from './api-client.ts';
-import type {
-  DocumentDetail,
-  DocumentFilter,
-  DocumentHistory,
-  DocumentPage,
-  DocumentView,
-  Opinion,
-  TransitionRequest,
-  TransitionResult,
-  UploadResult,
-} from './api-types.ts';
+import { callApi } from './api-client.ts';
+
+/** The list filters the web app sends: the query of GET /api/documents. */
+export type DocumentFilter = DocumentListQuery;
 
 function toQuery(filter: DocumentFilter): string {
   const parameters = new URLSearchParams();
@@ -23,62 +30,50 @@ function toQuery(filter: DocumentFilter): string {
   return text ? `?${text}` : '';
 }
 
+const documentUrl = (id: string, rest = '') => `/api/documents/${encodeURIComponent(id)}${rest}`;
+
 export function listDocuments(filter: DocumentFilter = {}): Promise<DocumentPage> {
-  return requestJson('GET', `/api/documents${toQuery({ pageSize: 100, ...filter })}`);
+  return callApi({ method: 'GET', url: `/api/documents${toQuery({ pageSize: 100, ...filter })}`, response: documentPageSchema });
 }
 
 export function getDocument(id: string): Promise<DocumentDetail> {
-  return requestJson('GET', `/api/documents/${encodeURIComponent(id)}`);
+  return callApi({ method: 'GET', url: documentUrl(id), response: documentDetailSchema });
 }
 
-export function saveDocument(input: {
-  id: string;
-  expectedVersion: number;
-  body: PerformanceDocument;
-}): Promise<DocumentView> {
-  return requestJson('PUT', `/api/documents/${encodeURIComponent(input.id)}`, {
-    expectedVersion: input.expectedVersion,
-    body: input.body,
-  });
+export function saveDocument(input: { id: string; expectedVersion: number; body: PerformanceDocument }): Promise<DocumentView> {
+  return callApi({ method: 'PUT', url: documentUrl(input.id), body: { expectedVersion: input.expectedVersion, body: input.body }, response: documentViewSchema });
 }
 
-export function uploadDocument(input: {
-  text: string;
-  fileName: string;
-  year?: number | null;
-}): Promise<UploadResult> {
-  return requestJson('POST', '/api/documents/upload', input);
+export function uploadDocument(input: UploadBody & { fileName: string }): Promise<UploadResponse> {
+  return callApi({ method: 'POST', url: '/api/documents/upload', body: input, response: uploadResponseSchema });
 }
 
 export function createSelfEvaluation(input: { year: number }): Promise<DocumentView> {
-  return requestJson('POST', '/api/documents/self-evaluations', input);
+  return callApi({ method: 'POST', url: '/api/documents/self-evaluations', body: input, response: documentViewSchema });
 }
 
-export function createTargetTable(input: { year: number; from: 'blank' | 'last-year' }): Promise<DocumentView> {
-  return requestJson('POST', '/api/documents/target-tables', input);
+export function createTargetTable(input: CreateTargetTableBody): Promise<DocumentView> {
+  return callApi({ method: 'POST', url: '/api/documents/target-tables', body: input, response: documentViewSchema });
 }
 
 export function createEvaluationReport(input: { year: number }): Promise<DocumentView> {
-  return requestJson('POST', '/api/documents/evaluation-reports', input);
+  return callApi({ method: 'POST', url: '/api/documents/evaluation-reports', body: input, response: documentViewSchema });
 }
 
-export function transitionDocument(id: string, request: TransitionRequest): Promise<TransitionResult> {
-  return requestJson('POST', `/api/documents/${encodeURIComponent(id)}/transitions`, request);
+export function transitionDocument(id: string, request: TransitionBody): Promise<TransitionResponse> {
+  return callApi({ method: 'POST', url: documentUrl(id, '/transitions'), body: request, response: transitionResponseSchema });
 }
 
-export function addOpinion(
-  id: string,
-  opinion: ReviewOpinion,
-): Promise<Omit<Opinion, 'revision' | 'actorName'>> {
-  return requestJson('POST', `/api/documents/${encodeURIComponent(id)}/opinions`, opinion);
+export function addOpinion(id: string, opinion: ReviewOpinion): Promise<AddedOpinion> {
+  return callApi({ method: 'POST', url: documentUrl(id, '/opinions'), body: opinion, response: addedOpinionSchema });
 }
 
 /** A page of a document's history: the newest entries first; pass `cursor` (nextCursor) for older ones. */
 export function getHistory(id: string, page: { cursor?: string } = {}): Promise<DocumentHistory> {
   const query = page.cursor === undefined ? '' : `?cursor=${encodeURIComponent(page.cursor)}`;
-  return requestJson('GET', `/api/documents/${encodeURIComponent(id)}/history${query}`);
+  return callApi({ method: 'GET', url: documentUrl(id, `/history${query}`), response: historySchema });
 }
 
 export function listPublicDocuments(filter: DocumentFilter = {}): Promise<DocumentPage> {
-  return requestJson('GET', `/api/public/documents${toQuery(filter)}`);
+  return callApi({ method: 'GET', url: `/api/public/documents${toQuery(filter)}`, response: documentPageSchema });
 }

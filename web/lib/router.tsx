@@ -62,7 +62,8 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 }
 
 /** An <a> that navigates without reloading the page. */
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+/** `ariaLabel` names a link whose text alone repeats in a list ("绩效自评表" in every row). */
+export function Link({ to, children, className, ariaLabel }: { to: string; children: ReactNode; className?: string; ariaLabel?: string }) {
   const { navigate } = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -70,7 +71,7 @@ export function Link({ to, children, className }: { to: string; children: ReactN
     navigate(to);
   };
   return (
-    <a href={to} onClick={onClick} className={className}>
+    <a href={to} onClick={onClick} className={className} aria-label={ariaLabel}>
       {children}
     </a>
   );

@@ -1,9 +1,10 @@
 /**
  * Explicit mappers from stored documents to what the API returns, so a new column never leaks
  * by accident. `allowedActions` tells the web app which buttons to show; it is decideAccess's
- * answer, not a second rule.
+ * answer, not a second rule. The shapes are the API contract's (contract/documents.ts).
  */
-import { documentKindNames, type DocumentKind, type PerformanceDocument } from '../../../core/model.ts';
+import type { DocumentSummary as DocumentSummaryView, DocumentView } from '../../../contract/documents.ts';
+import { documentKindNames, grades, type DocumentKind, type Grade } from '../../../core/model.ts';
 import {
   decideAccess,
   documentActions,
@@ -15,29 +16,6 @@ import {
 } from '../../../core/review/index.ts';
 import type { DocumentSummary, StoredDocument } from '../../db/documents.repository.ts';
 import { withOrganisationUnit } from './organisation-unit.ts';
-
-export interface DocumentSummaryView {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  year: number;
-  kind: DocumentKind;
-  kindName: string;
-  project: string | null;
-  revision: number;
-  state: ReviewState;
-  stateName: string;
-  version: number;
-  score: string | null;
-  grade: string | null;
-  updatedAt: string;
-}
-
-export interface DocumentView extends DocumentSummaryView {
-  createdAt: string;
-  body: PerformanceDocument;
-  allowedActions: DocumentAction[];
-}
 
 /** The fields decideAccess needs, from a stored document or summary. */
 export function toAccessDocument(document: DocumentSummary): AccessDocument {
@@ -58,6 +36,11 @@ export function listAllowedActions(actor: ReviewActor, document: DocumentSummary
   );
 }
 
+/** A stored grade as the API's enum; anything else (never written by the scoring) is no grade. */
+function toGrade(grade: string | null): Grade | null {
+  return (grades as readonly string[]).includes(grade ?? '') ? (grade as Grade) : null;
+}
+
 export function toDocumentSummaryView(document: DocumentSummary): DocumentSummaryView {
   const kind = document.kind as DocumentKind;
   const state = document.state as ReviewState;
@@ -74,7 +57,7 @@ export function toDocumentSummaryView(document: DocumentSummary): DocumentSummar
     stateName: reviewStateNames[state] ?? document.state,
     version: document.version,
     score: document.score,
-    grade: document.grade,
+    grade: toGrade(document.grade),
     updatedAt: document.updatedAt,
   };
 }
@@ -88,3 +71,5 @@ export function toDocumentView(document: StoredDocument, actor: ReviewActor): Do
     allowedActions: listAllowedActions(actor, document),
   };
 }
+
+export type { DocumentSummaryView, DocumentView };

@@ -5,7 +5,7 @@ import { JsonText } from '../json-text.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, toServiceError } from '../service-error.ts';
 import { listAllowedActions, toAccessDocument, toDocumentSummaryView, toDocumentView, type DocumentView } from './document-view.ts';
-import type { OpinionView } from './get-history.ts';
+import type { Opinion as OpinionView } from '../../../contract/documents.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { withOrganisationUnitText } from './organisation-unit.ts';
 

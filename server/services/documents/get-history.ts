@@ -1,44 +1,11 @@
 /** The history of a document: every transition and edit (audit trail), opinions, and its revisions. */
+import { defaultHistoryPageSize, maxHistoryPageSize, type DocumentHistory as HistoryView } from '../../../contract/document-history.ts';
 import { reviewStateNames, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
-import type { FieldChange } from '../../db/audit-entries.repository.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { canActorReadSummary } from './can-read.ts';
-import { toDocumentSummaryView, type DocumentSummaryView } from './document-view.ts';
+import { toDocumentSummaryView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 
-export interface HistoryEntryView {
-  at: string;
-  action: string;
-  actorName: string | null;
-  fromState: string | null;
-  toState: string | null;
-  toStateName: string | null;
-  reason: string | null;
-  changes: FieldChange[];
-}
-
-export interface OpinionView {
-  id: number;
-  revision: number;
-  path: string | null;
-  text: string;
-  actorName: string | null;
-  at: string;
-}
-
-export interface HistoryView {
-  /** One page of the trail, oldest first within the page; the first page holds the newest entries. */
-  entries: HistoryEntryView[];
-  /** Pass as `cursor` for the page of older entries; null on the last page. */
-  nextCursor: string | null;
-  opinions: OpinionView[];
-  /** Every revision of the same document the actor may read, newest first. */
-  revisions: DocumentSummaryView[];
-}
-
-/** Entries per page unless asked otherwise: a document's whole trail once made a 71 MB answer (issue 9). */
-export const defaultHistoryPageSize = 50;
-export const maxHistoryPageSize = 200;
 
 export async function getHistory(
   deps: ServiceDeps,

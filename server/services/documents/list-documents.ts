@@ -4,6 +4,7 @@
  */
 import type { DocumentKind } from '../../../core/model.ts';
 import { getReadScope, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
+import { maxDocumentPageSize } from '../../../contract/documents.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { toDocumentSummaryView, type DocumentSummaryView } from './document-view.ts';
 
@@ -17,14 +18,12 @@ export interface DocumentListFilter {
   pageSize?: number;
 }
 
-export const maxPageSize = 100;
-
 export async function listDocuments(
   deps: ServiceDeps,
   input: { actor: ReviewActor; filter: DocumentListFilter },
 ): Promise<{ items: DocumentSummaryView[]; total: number; page: number; pageSize: number }> {
   const page = Math.max(1, input.filter.page ?? 1);
-  const pageSize = Math.min(maxPageSize, Math.max(1, input.filter.pageSize ?? 20));
+  const pageSize = Math.min(maxDocumentPageSize, Math.max(1, input.filter.pageSize ?? 20));
   const { year, organisationId, kind, state, project } = input.filter;
   const result = await deps.repositories.documents.list({
     ...(year !== undefined ? { year } : {}),

@@ -1,14 +1,8 @@
 /** Scores and checks a document without saving it (the web app's live preview while editing), in a worker thread. */
-import type { Budget, Finding, PerformanceDocument, Totals } from '../../../core/model.ts';
+import type { ScorePreview } from '../../../contract/document-edits.ts';
+import type { PerformanceDocument } from '../../../core/model.ts';
 import { eachIndicator } from '../../../core/model.ts';
 import type { ServiceDeps } from '../deps.ts';
-
-export interface ScorePreview {
-  totals: Totals;
-  budget: Budget;
-  indicators: Array<{ path: string; name: string; score: string | null; suggestedScore: string | null }>;
-  findings: Finding[];
-}
 
 export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
   // Findings the client sends are not echoed (issue 9 item 9): the answer holds the rules' own only.

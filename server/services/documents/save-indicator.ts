@@ -4,20 +4,14 @@
  * either way. The answer carries what an edit of one indicator changes: the rescored indicator,
  * the totals, the findings and the new version.
  */
-import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
+import type { SavedIndicator as SavedIndicatorView } from '../../../contract/document-edits.ts';
+import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createInvalidInputError } from './document-errors.ts';
-import { toDocumentSummaryView, type DocumentSummaryView } from './document-view.ts';
+import { toDocumentSummaryView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { storeEditedBody } from './store-edited-body.ts';
-
-export interface SavedIndicatorView extends DocumentSummaryView {
-  path: string;
-  indicator: Indicator;
-  totals: PerformanceDocument['totals'];
-  findings: Finding[];
-}
 
 /** Same dotted form as findings and the audit trail: goals.<goal>.indicators.<indicator>. */
 const indicatorPathPattern = /^goals\.(\d{1,4})\.indicators\.(\d{1,4})$/;

@@ -4,6 +4,7 @@
  * the audit entry and any conclusion in one transaction. A 批复 of a target table also produces
  * its approval table; a 调整 creates the next revision as a draft (create-revision.ts).
  */
+import type { TransitionResponse as TransitionOutcome } from '../../../contract/document-workflow.ts';
 import type { DocumentKind } from '../../../core/model.ts';
 import {
   checkConclusion,
@@ -22,18 +23,10 @@ import { createNotFoundError, ServiceError, toServiceError } from '../service-er
 import { createRevision } from './create-revision.ts';
 import { createVersionConflictError, toInputError } from './document-errors.ts';
 import { ensureYearOpen } from './ensure-year-open.ts';
-import { toDocumentView, type DocumentView } from './document-view.ts';
+import { toDocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { produceApprovalTable, publishApprovalTable } from './produce-approval-table.ts';
 import { isRecordedTransition, recordApprovedIndicators } from '../indicator-library/record-approved-indicators.ts';
-
-export interface TransitionOutcome {
-  document: DocumentView;
-  /** 调整: the new draft revision. */
-  revision?: DocumentView;
-  /** 批复 of a target table: the approval table produced from it; 公开: the approval table published with it. */
-  approvalTable?: DocumentView;
-}
 
 export async function transitionDocument(
   deps: ServiceDeps,

@@ -4,42 +4,16 @@
  * revision only, with state, execution rate, score, grade and findings counted by severity.
  * The read rule is core's (getReadScope), applied in the query as the document list does.
  */
+import type { SummaryRow as SummaryRowView, SummaryUnit as SummaryUnitView } from '../../../contract/reports.ts';
 import { roundDecimal, toDecimal } from '../../../core/decimal.ts';
-import { documentKindNames, type Budget, type DocumentKind, type Grade } from '../../../core/model.ts';
-import { reviewStateNames, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
+import { documentKindNames, type Budget, type Grade } from '../../../core/model.ts';
+import { reviewStateNames, type ReviewActor } from '../../../core/review/index.ts';
 import type { DocumentSummary } from '../../db/documents.repository.ts';
 import type { Organisation } from '../../db/organisations.repository.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { canActorReadSummary } from '../documents/can-read.ts';
 import { listOrganisations } from '../organisations/list-organisations.ts';
-
-export interface SummaryRowView {
-  documentId: string;
-  organisationId: string;
-  unit: string;
-  /** The 主管部门 above the unit, when there is one. */
-  supervisor: string | null;
-  year: number;
-  kind: DocumentKind;
-  kindName: string;
-  project: string | null;
-  revision: number;
-  state: ReviewState;
-  stateName: string;
-  /** 执行率 in percent as a decimal string ("95.80"), from the document body. */
-  executionRate: string | null;
-  score: string | null;
-  grade: Grade | null;
-  findings: { error: number; warning: number; info: number };
-  updatedAt: string;
-}
-
-export interface SummaryUnitView {
-  id: string;
-  name: string;
-  supervisor: string | null;
-}
 
 /** Documents fetched per list query and bodies loaded at once; bounded so memory stays flat. */
 const pageSize = 5000;
@@ -165,3 +139,5 @@ export async function listSummaryRows(
     }));
   return { rows: rows.sort(compareRows), units };
 }
+
+export type { SummaryRowView };

@@ -2,20 +2,11 @@
  * A user's own sessions: list them (where and when each was used) and end one. Sessions are
  * named by a public id derived from the stored id, so the list hands out nothing that opens one.
  */
+import type { OwnSession as SessionView } from '../../../contract/session.ts';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError } from '../service-error.ts';
-
-export interface SessionView {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  isCurrent: boolean;
-}
 
 function toPublicId(storedId: string): string {
   return createHash('sha256').update(`session-list:${storedId}`).digest('hex').slice(0, 32);

@@ -1,17 +1,8 @@
 /** 登录设备: the own sessions (when, where, which browser), each can be ended except the current one. */
 import { Button, Table, Tag, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { describeError, requestJson } from '../../lib/api-client.ts';
-
-export interface SessionItem {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  isCurrent: boolean;
-}
+import { ownSessionListSchema, type OwnSession as SessionItem } from '../../../contract/session.ts';
+import { callApi, describeError, requestJson } from '../../lib/api-client.ts';
 
 const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
@@ -20,7 +11,7 @@ export function SessionList() {
   const [isLoading, setIsLoading] = useState(true);
   const load = useCallback(() => {
     setIsLoading(true);
-    requestJson<{ items: SessionItem[] }>('GET', '/api/sessions')
+    callApi({ method: 'GET', url: '/api/sessions', response: ownSessionListSchema })
       .then((response) => setItems(response.items))
       .catch((error: unknown) => void message.error(describeError(error)))
       .finally(() => setIsLoading(false));

@@ -1,19 +1,9 @@
 /** 用户管理 (/admin/users, administrator): reset a password, disable or enable, end a user's sessions. */
 import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { roleNames, type Role } from '../../../core/review/roles.ts';
-import { describeError, requestJson } from '../../lib/api-client.ts';
-
-export interface UserItem {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Exclude<Role, 'public'>;
-  organisationId: string;
-  createdAt: string;
-  isDemo: boolean;
-  isDisabled: boolean;
-}
+import { roleNames } from '../../../core/review/roles.ts';
+import { revokedSessionsSchema, userListSchema, userSchema, type UserItem } from '../../../contract/users.ts';
+import { callApi, describeError } from '../../lib/api-client.ts';
 
 export default function AdminUsersPage() {
   const [users, setUsers] = useState<UserItem[]>([]);
@@ -23,7 +13,7 @@ export default function AdminUsersPage() {
 
   const load = useCallback(() => {
     setIsLoading(true);
-    requestJson<{ items: UserItem[] }>('GET', '/api/users')
+    callApi({ method: 'GET', url: '/api/users', response: userListSchema })
       .then((response) => setUsers(response.items))
       .catch((error: unknown) => void message.error(describeError(error)))
       .finally(() => setIsLoading(false));
@@ -43,7 +33,7 @@ export default function AdminUsersPage() {
   const submitReset = async () => {
     const { newPassword } = await form.validateFields();
     if (!resetting) return;
-    await act(() => requestJson('POST', `/api/users/${resetting.id}/password`, { newPassword }), `已重置 ${resetting.username} 的密码，其登录已全部退出。`);
+    await act(() => callApi({ method: 'POST', url: `/api/users/${resetting.id}/password`, body: { newPassword }, response: userSchema }), `已重置 ${resetting.username} 的密码，其登录已全部退出。`);
     setResetting(null);
     form.resetFields();
   };
@@ -84,14 +74,14 @@ export default function AdminUsersPage() {
                   danger={!user.isDisabled}
                   onClick={() =>
                     void act(
-                      () => requestJson('PUT', `/api/users/${user.id}/status`, { isDisabled: !user.isDisabled }),
+                      () => callApi({ method: 'PUT', url: `/api/users/${user.id}/status`, body: { isDisabled: !user.isDisabled }, response: userSchema }),
                       user.isDisabled ? `已启用 ${user.username}` : `已停用 ${user.username}，其登录已全部退出。`,
                     )
                   }
                 >
                   {user.isDisabled ? '启用' : '停用'}
                 </Button>
-                <Popconfirm title={`让 ${user.username} 在所有设备上退出登录？`} okText="退出" cancelText="取消" onConfirm={() => void act(() => requestJson('DELETE', `/api/users/${user.id}/sessions`), `${user.username} 已在所有设备上退出。`)}>
+                <Popconfirm title={`让 ${user.username} 在所有设备上退出登录？`} okText="退出" cancelText="取消" onConfirm={() => void act(() => callApi({ method: 'DELETE', url: `/api/users/${user.id}/sessions`, response: revokedSessionsSchema }), `${user.username} 已在所有设备上退出。`)}>
                   <Button size="small">退出所有会话</Button>
                 </Popconfirm>
               </Space>

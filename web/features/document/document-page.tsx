@@ -9,7 +9,8 @@ import { analyseDocument } from '../../../core/analyse.ts';
 import type { Indicator } from '../../../core/model.ts';
 import { StateTag } from '../../components/state-tag.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentDetail, TransitionResult } from '../../lib/api-types.ts';
+import type { TransitionResponse } from '../../../contract/document-workflow.ts';
+import type { DocumentDetail } from '../../../contract/documents.ts';
 import { getDocument, getHistory, saveDocument, transitionDocument } from '../../lib/documents-api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link, useRouter } from '../../lib/router.tsx';
@@ -95,7 +96,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
     return () => window.removeEventListener('beforeunload', warn);
   }, [draft.status]);
 
-  const onTransitionDone = (result: TransitionResult) => {
+  const onTransitionDone = (result: TransitionResponse) => {
     // A returned document goes back to the unit; reviewers above the 主管部门 may no longer see it.
     if (result.document.state === 'returned') {
       navigate('/reviews');

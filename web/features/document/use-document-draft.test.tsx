@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { ApiError } from '../../lib/api-client.ts';
-import type { DocumentView } from '../../lib/api-types.ts';
+import type { DocumentView } from '../../../contract/documents.ts';
 import { useDocumentDraft } from './use-document-draft.ts';
 
 function createBody(functions: string): PerformanceDocument {

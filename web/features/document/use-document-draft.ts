@@ -9,7 +9,7 @@ import { diffDocuments, type FieldChange } from '../../../core/audit/diff-docume
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { ApiError, describeError } from '../../lib/api-client.ts';
 import { mergeIntoServer } from './merge-changes.ts';
-import type { DocumentView } from '../../lib/api-types.ts';
+import type { DocumentView } from '../../../contract/documents.ts';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 

@@ -6,7 +6,7 @@ import { describeFieldValue as describeValue } from '../../../core/audit/describ
 import { describeChangePath, listVisibleChanges } from '../../components/change-description.ts';
 import { documentActionNames, type DocumentAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentHistory, HistoryEntry } from '../../lib/api-types.ts';
+import type { DocumentHistory, HistoryEntry } from '../../../contract/document-history.ts';
 import { getHistory } from '../../lib/documents-api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../components/match-media.test-support.ts';
 import { cleanup, render, screen } from '@testing-library/react';
+import { buildDocumentSummary } from '../../../test-support/api-fixtures.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeadlinesCard } from './deadlines-card.tsx';
 
@@ -45,7 +46,7 @@ describe('DeadlinesCard', () => {
       vi.fn(async (url: string) => {
         const body = url.startsWith('/api/fiscal-years')
           ? { items: [{ year: 2027, isOpen: true }] }
-          : { items: [{ year: 2027, kind: 'self-evaluation', state: 'submitted' }, { year: 2027, kind: 'target-table', state: 'draft' }], total: 2, page: 1, pageSize: 100 };
+          : { items: [buildDocumentSummary({ year: 2027, kind: 'self-evaluation', state: 'submitted' }), buildDocumentSummary({ year: 2027, kind: 'target-table', state: 'draft' })], total: 2, page: 1, pageSize: 100 };
         return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
       }),
     );

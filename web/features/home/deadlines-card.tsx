@@ -5,14 +5,11 @@
 import { Card, Empty, List, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { editableStates } from '../../../core/review/states.ts';
-import { describeError, requestJson } from '../../lib/api-client.ts';
+import { fiscalYearListSchema } from '../../../contract/fiscal-years.ts';
+import { callApi, describeError } from '../../lib/api-client.ts';
 import { listDocuments } from '../../lib/documents-api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { describeDaysLeft, formatToday, listDeadlines, type Deadline, type DocumentIn } from './deadlines.ts';
-
-interface FiscalYearList {
-  items: Array<{ year: number; isOpen: boolean }>;
-}
 
 /** Red once passed, orange within two weeks. */
 function pickColor(daysLeft: number): string {
@@ -36,7 +33,7 @@ export function DeadlinesCard(props: { today?: string; isUnit?: boolean }) {
   const isUnit = props.isUnit ?? false;
   useEffect(() => {
     Promise.all([
-      requestJson<FiscalYearList>('GET', '/api/fiscal-years'),
+      callApi({ method: 'GET', url: '/api/fiscal-years', response: fiscalYearListSchema }),
       isUnit ? listDocumentsIn() : Promise.resolve(undefined),
     ])
       .then(([list, documentsIn]) =>

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ReviewState, Role } from '../../../core/review/index.ts';
-import type { DocumentSummary } from '../../lib/api-types.ts';
+import type { DocumentSummary } from '../../../contract/documents.ts';
 import { describeError } from '../../lib/api-client.ts';
 import { getHistory, listDocuments } from '../../lib/documents-api.ts';
 

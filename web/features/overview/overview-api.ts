@@ -1,41 +1,11 @@
-/** The finance bureau's summary (GET /api/reports/summary, server/http/exports.routes.ts). */
-import type { DocumentKind, Grade } from '../../../core/model.ts';
-import type { ReviewState } from '../../../core/review/index.ts';
-import { requestJson } from '../../lib/api-client.ts';
+/** The finance bureau's summary (GET /api/reports/summary, server/http/exports.routes.ts); shapes from contract/reports.ts. */
+import { summarySchema, type Summary } from '../../../contract/reports.ts';
+import { callApi } from '../../lib/api-client.ts';
 
-export interface SummaryRow {
-  documentId: string;
-  organisationId: string;
-  unit: string;
-  supervisor: string | null;
-  year: number;
-  kind: DocumentKind;
-  kindName: string;
-  project: string | null;
-  revision: number;
-  state: ReviewState;
-  stateName: string;
-  /** 执行率 in percent, decimal string. */
-  executionRate: string | null;
-  score: string | null;
-  grade: Grade | null;
-  findings: { error: number; warning: number; info: number };
-  updatedAt: string;
-}
-
-export interface SummaryUnit {
-  id: string;
-  name: string;
-  supervisor: string | null;
-}
-
-export interface Summary {
-  rows: SummaryRow[];
-  units: SummaryUnit[];
-}
+export type { Summary, SummaryRow, SummaryUnit } from '../../../contract/reports.ts';
 
 export function getSummary(input: { year?: number }): Promise<Summary> {
-  return requestJson('GET', `/api/reports/summary${input.year ? `?year=${input.year}` : ''}`);
+  return callApi({ method: 'GET', url: `/api/reports/summary${input.year ? `?year=${input.year}` : ''}`, response: summarySchema });
 }
 
 /** The summary workbook's URL (downloaded with the Chinese name the server gives). */

@@ -6,7 +6,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentDetail } from '../../lib/api-types.ts';
+import type { DocumentDetail } from '../../../contract/documents.ts';
 import { getDocument } from '../../lib/documents-api.ts';
 import { Link } from '../../lib/router.tsx';
 import { DownloadButtons } from './download-buttons.tsx';
@@ -57,7 +57,7 @@ export default function PrintPage({ params }: { params: Record<string, string> }
         style={{ marginBottom: 16 }}
         message="按官方表样排版：点“打印”后在打印对话框中选择“另存为 PDF”即可得到可盖章的文件。"
       />
-      <div className="print-stage">
+      <div className="print-stage" tabIndex={0} role="region" aria-label="表格版式（可左右滚动）">
         <PrintSheet document={document.body} />
       </div>
     </div>

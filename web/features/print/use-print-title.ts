@@ -4,20 +4,13 @@
  */
 import { useEffect } from 'react';
 import type { PerformanceDocument } from '../../../core/model.ts';
-import { describeKind } from '../../../documents/print/titles.ts';
-
-/** The file name (without extension) of a document, as documents/export.ts suggestFileName builds it. */
-export function describePrintTitle(document: PerformanceDocument): string {
-  const year = document.year === null ? '' : `${document.year}年`;
-  const owner = document.scope === 'project' && document.project ? document.project : document.unit;
-  return `${year}${owner}${describeKind(document)}`.replace(/[\\/:*?"<>|]/g, '').trim();
-}
+import { suggestFileBaseName } from '../../../documents/print/file-name.ts';
 
 export function usePrintTitle(document: PerformanceDocument | null | undefined): void {
   useEffect(() => {
     if (!document) return;
     const previous = window.document.title;
-    window.document.title = describePrintTitle(document);
+    window.document.title = suggestFileBaseName(document);
     return () => {
       window.document.title = previous;
     };

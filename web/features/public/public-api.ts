@@ -1,12 +1,8 @@
 /** The public, login-free reads (server/http/public.routes.ts). */
-import type { PerformanceDocument } from '../../../core/model.ts';
-import { requestJson } from '../../lib/api-client.ts';
-import type { DocumentPage, DocumentSummary } from '../../lib/api-types.ts';
+import { documentPageSchema, publicDocumentSchema, type DocumentPage, type PublicDocument } from '../../../contract/documents.ts';
+import { callApi } from '../../lib/api-client.ts';
 
-export interface PublicDocument extends DocumentSummary {
-  createdAt: string;
-  body: PerformanceDocument;
-}
+export type { PublicDocument };
 
 export interface PublicFilter {
   year?: number;
@@ -19,9 +15,9 @@ export function listPublishedDocuments(filter: PublicFilter): Promise<DocumentPa
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filter))
     if (value !== undefined && value !== '') query.set(key, String(value));
-  return requestJson('GET', `/api/public/documents?${query.toString()}`);
+  return callApi({ method: 'GET', url: `/api/public/documents?${query.toString()}`, response: documentPageSchema });
 }
 
 export function getPublishedDocument(id: string): Promise<PublicDocument> {
-  return requestJson('GET', `/api/public/documents/${encodeURIComponent(id)}`);
+  return callApi({ method: 'GET', url: `/api/public/documents/${encodeURIComponent(id)}`, response: publicDocumentSchema });
 }

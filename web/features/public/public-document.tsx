@@ -44,7 +44,7 @@ export function PublicDocumentView({ id }: { id: string }) {
         </Space>
         <DownloadButtons documentId={document.id} kind={document.kind} isPublic />
       </Space>
-      <div className="print-stage">
+      <div className="print-stage" tabIndex={0} role="region" aria-label="表格版式（可左右滚动）">
         <PrintSheet document={document.body} />
       </div>
     </Space>

@@ -3,8 +3,9 @@ import { Alert, Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentPage, DocumentSummary } from '../../lib/api-types.ts';
+import type { DocumentPage, DocumentSummary } from '../../../contract/documents.ts';
 import { formatDate } from '../../lib/format.ts';
+import { describeDocumentTitle } from '../../components/document-table.tsx';
 import { Link } from '../../lib/router.tsx';
 import { listPublishedDocuments } from './public-api.ts';
 
@@ -79,7 +80,7 @@ export function PublicList() {
             {
               title: '文档',
               render: (_, document) => (
-                <Link to={`/public/${encodeURIComponent(document.id)}`}>
+                <Link to={`/public/${encodeURIComponent(document.id)}`} ariaLabel={describeDocumentTitle(document)}>
                   {document.kindName}
                   {document.project ? `（${document.project}）` : ''}
                 </Link>

@@ -3,7 +3,7 @@ import '../../components/match-media.test-support.ts';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEmptyDocument } from '../../../core/model.ts';
-import type { DocumentDetail } from '../../lib/api-types.ts';
+import type { DocumentDetail } from '../../../contract/documents.ts';
 
 const transitionDocument = vi.fn();
 vi.mock('../../lib/documents-api.ts', () => ({

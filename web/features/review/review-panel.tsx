@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { grades, type Grade, type Indicator } from '../../../core/model.ts';
 import type { TransitionAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentDetail, TransitionResult } from '../../lib/api-types.ts';
+import type { TransitionResponse } from '../../../contract/document-workflow.ts';
+import type { DocumentDetail } from '../../../contract/documents.ts';
 import { addOpinion, transitionDocument } from '../../lib/documents-api.ts';
 
 const successMessages: Record<TransitionAction, string> = {
@@ -20,7 +21,7 @@ const successMessages: Record<TransitionAction, string> = {
   revise: '已生成调整版本',
 };
 
-export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResult) => void }) {
+export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResponse) => void }) {
   const { detail } = props;
   // No default: the grade decides funding, so the reviewer must choose it.
   const [grade, setGrade] = useState<Grade | null>(null);

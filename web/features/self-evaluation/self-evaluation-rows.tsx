@@ -25,7 +25,8 @@ export function SelfEvaluationRows(props: {
 }) {
   let rowNumber = 0;
   return (
-    <div className="sheet-scroll is-wide">
+    // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
+    <div className="sheet-scroll is-wide" tabIndex={0} role="region" aria-label="自评指标表">
       <table className="sheet">
         <colgroup>
           <col style={{ width: 44 }} />

@@ -1,10 +1,10 @@
 /** 年度预算申请 (万元) of a target table, with live sum checks beside the totals. */
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Space, Typography } from 'antd';
+import { checkBudgetGroups, type BudgetGroupCheck } from '../../../core/checks/budget-sums.ts';
 import type { Budget } from '../../../core/model.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
 import { formatMoney } from '../../lib/format.ts';
-import { checkSum, type SumCheck } from './budget-sums.ts';
 
 type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other' | 'total';
 type NatureKey = 'basic' | 'project' | 'total';
@@ -22,15 +22,16 @@ const natureFields: Array<{ key: NatureKey; label: string }> = [
   { key: 'total', label: '合计' },
 ];
 
-function SumStatus({ check }: { check: SumCheck }) {
-  if (check.sum === null) return null;
-  return check.isConsistent ? (
+/** The same check and message as the server's budget-sum-mismatch finding (core/checks/budget-sums.ts). */
+function SumStatus({ check }: { check: BudgetGroupCheck | undefined }) {
+  if (!check || check.sum === null) return null;
+  return check.findings.length === 0 ? (
     <Typography.Text type="success">
       <CheckCircleTwoTone twoToneColor="#52c41a" /> 合计相符
     </Typography.Text>
   ) : (
     <Typography.Text type="danger">
-      <WarningTwoTone twoToneColor="#cf1322" /> {check.message}
+      <WarningTwoTone twoToneColor="#cf1322" /> {check.findings.map((finding) => finding.message).join('；')}
     </Typography.Text>
   );
 }
@@ -43,20 +44,9 @@ export function BudgetSection(props: {
   const { budget } = props;
   const source = budget.bySource ?? {};
   const nature = budget.byNature ?? {};
-  const sourceCheck = checkSum({
-    parts: [source.generalPublic, source.governmentFund, source.specialAccount, source.other],
-    totals: [
-      { label: '合计', amount: source.total },
-      { label: '资金总额', amount: budget.total },
-    ],
-  });
-  const natureCheck = checkSum({
-    parts: [nature.basic, nature.project],
-    totals: [
-      { label: '合计', amount: nature.total },
-      { label: '资金总额', amount: budget.total },
-    ],
-  });
+  const checks = checkBudgetGroups({ budget: { ...budget, bySource: source, byNature: nature }, kind: 'target-table' });
+  const sourceCheck = checks.find((check) => check.group === 'bySource');
+  const natureCheck = checks.find((check) => check.group === 'byNature');
   const field = (
     label: string,
     value: string | null | undefined,

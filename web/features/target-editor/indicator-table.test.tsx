@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../core/analyse.ts';
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
 import { createEmptyDocument, type Goal, type PerformanceDocument } from '../../../core/model.ts';
-import type { Opinion } from '../../lib/api-types.ts';
+import type { Opinion } from '../../../contract/documents.ts';
 import { IndicatorTable } from './indicator-table.tsx';
 import { readValueText, updateIndicator } from './indicator-rows.ts';
 import { groupByRow } from './target-editor.tsx';

@@ -16,7 +16,7 @@ import type { Finding, Goal, Indicator } from '../../../core/model.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
 import { SheetInput } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
-import type { Opinion } from '../../lib/api-types.ts';
+import type { Opinion } from '../../../contract/documents.ts';
 import { IndicatorNameInput } from './indicator-name-input.tsx';
 import { toRowPath, type RowAddress } from './indicator-rows.ts';
 import { useNameSuggestions } from './name-suggestions-context.ts';
@@ -46,7 +46,8 @@ export function IndicatorTable(props: IndicatorTableProps) {
   // An official view (批复表, a read-only table) shows 审核意见 only when there are some to show.
   const showsOpinions = props.renderOpinionAction !== undefined || props.opinionsByRow.size > 0;
   return (
-    <div className="sheet-scroll">
+    // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
+    <div className="sheet-scroll" tabIndex={0} role="region" aria-label="绩效指标表">
       <table className="sheet">
         <colgroup>
           <col style={{ width: 48 }} />

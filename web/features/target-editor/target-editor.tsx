@@ -7,7 +7,7 @@ import { Button, Card, Typography } from 'antd';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
-import type { Opinion } from '../../lib/api-types.ts';
+import type { Opinion } from '../../../contract/documents.ts';
 import type { Suggestion } from '../../../contract/indicator-library.ts';
 import { proposeTarget, toReference } from '../indicator-library/describe-suggestion.ts';
 import { useLibraryFindings } from '../indicator-library/use-library-findings.ts';

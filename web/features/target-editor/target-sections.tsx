@@ -6,7 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Typography } from 'antd';
 import { memo, type ReactNode } from 'react';
 import type { Budget, Finding, Goal, Indicator, PerformanceDocument } from '../../../core/model.ts';
-import type { Opinion } from '../../lib/api-types.ts';
+import type { Opinion } from '../../../contract/documents.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { appendRow, type RowAddress } from './indicator-rows.ts';
 import { IndicatorTable, type RowOperation } from './indicator-table.tsx';

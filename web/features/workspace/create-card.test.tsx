@@ -2,6 +2,7 @@
 import '../../components/match-media.test-support.ts';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
+import { buildDocumentView } from '../../../test-support/api-fixtures.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RouterProvider } from '../../lib/router.tsx';
 import { CreateCard } from './create-card.tsx';
@@ -37,7 +38,7 @@ describe('CreateCard', () => {
     ['由已批复目标表生成自评表', '/api/documents/self-evaluations', { year: 2027 }],
     ['由自评表生成评价报告', '/api/documents/evaluation-reports', { year: 2027 }],
   ])('「%s」 posts to %s for the chosen year and opens the new document', async (label, url, body) => {
-    const fetchMock = stubServer({ status: 201, body: { id: 'new-1', kindName: '绩效目标表' } });
+    const fetchMock = stubServer({ status: 201, body: buildDocumentView({ id: 'new-1' }) });
     renderCard();
     fireEvent.change(screen.getByLabelText('新建年度'), { target: { value: '2027' } });
     await act(async () => screen.getByRole('button', { name: label }).click());

@@ -6,7 +6,7 @@
 import { Button, Card, InputNumber, Space, Typography, message } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentView } from '../../lib/api-types.ts';
+import type { DocumentView } from '../../../contract/documents.ts';
 import {
   createEvaluationReport,
   createSelfEvaluation,

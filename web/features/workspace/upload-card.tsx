@@ -7,13 +7,13 @@ import { Alert, Button, Card, InputNumber, Progress, Space, Typography, Upload }
 import { useState } from 'react';
 import { FindingsList } from '../../components/findings-list.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import type { UploadResult } from '../../lib/api-types.ts';
+import type { UploadResponse } from '../../../contract/documents.ts';
 import { uploadDocument } from '../../lib/documents-api.ts';
 import { useRouter } from '../../lib/router.tsx';
 
 type Stage = { percent: number; text: string; status?: 'exception' | 'success' };
 
-export function countIndicators(result: UploadResult): number {
+export function countIndicators(result: UploadResponse): number {
   return result.document.body.goals.reduce((total, goal) => total + goal.indicators.length, 0);
 }
 
@@ -21,7 +21,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
   const { navigate } = useRouter();
   const [stage, setStage] = useState<Stage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<UploadResult | null>(null);
+  const [result, setResult] = useState<UploadResponse | null>(null);
   const [year, setYear] = useState<number | null>(null);
 
   const upload = async (file: File) => {

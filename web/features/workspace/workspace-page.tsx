@@ -9,7 +9,7 @@ import { isUnitRole } from '../../../core/review/index.ts';
 import { useUser } from '../../app/session-context.tsx';
 import { DocumentTable } from '../../components/document-table.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import type { DocumentSummary } from '../../lib/api-types.ts';
+import type { DocumentSummary } from '../../../contract/documents.ts';
 import { listDocuments } from '../../lib/documents-api.ts';
 import { CreateCard } from './create-card.tsx';
 import { UploadCard } from './upload-card.tsx';

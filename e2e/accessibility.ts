@@ -1,0 +1,20 @@
+/**
+ * axe-core on a page as it is shown (issue 10 "Phone and accessibility"): serious and critical
+ * violations fail the journey, with each rule, its help text and the first offending elements.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Impacts that fail a journey; moderate and minor ones are reported in the test output only. */
+const failingImpacts = new Set(['serious', 'critical']);
+
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const failing = results.violations.filter((violation) => failingImpacts.has(violation.impact ?? ''));
+  const others = results.violations.filter((violation) => !failingImpacts.has(violation.impact ?? ''));
+  if (others.length > 0) console.log(`axe ${name}: ${others.map((violation) => `${violation.id} (${violation.impact})`).join(', ')}`);
+  const described = failing.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`).join('\n    ')}`,
+  );
+  expect(described, `axe on ${name}`).toEqual([]);
+}
