@@ -4,7 +4,8 @@
  * streaming writer, so thousands of units cost little memory and time.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
+import type ExcelJS from 'exceljs';
 import { toDecimal } from '../../core/decimal.ts';
 import type { DocumentKind, Grade, PerformanceDocument, Scope } from '../../core/model.ts';
 import { describeKind } from '../print/titles.ts';
@@ -70,7 +71,7 @@ export async function exportSummary(rows: readonly SummaryRow[]): Promise<Buffer
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (await import('exceljs')).default.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
     useSharedStrings: false,
