@@ -5,7 +5,6 @@
  */
 import { PassThrough } from 'node:stream';
 // Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
-import type ExcelJS from 'exceljs';
 import { toDecimal } from '../../core/decimal.ts';
 import type { DocumentKind, Grade, PerformanceDocument, Scope } from '../../core/model.ts';
 import { describeKind } from '../print/titles.ts';
