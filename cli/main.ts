@@ -5,8 +5,6 @@ import { runCheck } from './commands/check.ts';
 import { runScore } from './commands/score.ts';
 import { runExport } from './commands/export.ts';
 import { CliError } from './load-document.ts';
-import { runBackup, runRestore } from './commands/backup.ts';
-import { runCreateAdmin, runResetPassword } from './commands/accounts.ts';
 
 export const helpText = `jixiao：预算绩效文档的读取、检查与评分
 
@@ -65,19 +63,19 @@ export async function main(
         write(await runExport({ file: positionals[0] ?? '', format: values.format, output: values.output }));
         return 0;
       case 'backup':
-        write(await runBackup({ output: positionals[0] ?? values.output }));
+        write(await (await import('./commands/backup.ts')).runBackup({ output: positionals[0] ?? values.output }));
         return 0;
       case 'restore':
         requireFiles(positionals, 'restore');
-        write(await runRestore({ file: positionals[0] ?? '' }));
+        write(await (await import('./commands/backup.ts')).runRestore({ file: positionals[0] ?? '' }));
         return 0;
       case 'create-admin':
         if (!positionals[0]) throw new CliError('请给出用户名，例如：jixiao create-admin admin2', 2);
-        write(await runCreateAdmin({ username: positionals[0] ?? '' }));
+        write(await (await import('./commands/accounts.ts')).runCreateAdmin({ username: positionals[0] ?? '' }));
         return 0;
       case 'reset-password':
         if (!positionals[0]) throw new CliError('请给出用户名，例如：jixiao reset-password admin', 2);
-        write(await runResetPassword({ username: positionals[0] ?? '' }));
+        write(await (await import('./commands/accounts.ts')).runResetPassword({ username: positionals[0] ?? '' }));
         return 0;
       case undefined:
       case 'help':

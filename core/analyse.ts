@@ -4,7 +4,8 @@
  * analysing twice gives the same result.
  */
 import type { PerformanceDocument } from './model.ts';
-import { defaultScoringPolicy, scoreDocument, type ScoringPolicy } from './scoring/index.ts';
+import type { RuleOutcome } from './scoring/index.ts';
+import { defaultScoringPolicy, evaluateIndicators, scoreDocument, type ScoringPolicy } from './scoring/index.ts';
 import { checkCodes, checkDocument } from './checks/index.ts';
 import { defaultLightPolicy, type MonitoringLightPolicy } from './monitoring/light-policy.ts';
 import { lightDocument } from './monitoring/light-document.ts';
@@ -18,9 +19,21 @@ export function analyseDocument(
   lightPolicy: MonitoringLightPolicy = defaultLightPolicy,
 ): PerformanceDocument {
   // Monitoring tables are lit (core/monitoring), not scored: nothing in them is final yet.
-  const scored =
-    document.kind === 'monitoring' ? lightDocument(document, lightPolicy) : scoreDocument(document, policy);
+  if (document.kind === 'monitoring') return withCheckFindings(document, lightDocument(document, lightPolicy), policy);
+  // Each indicator is evaluated once, for the score and the checks alike (the scored copy keeps
+  // every field the rules read).
+  const outcomes = evaluateIndicators(document, policy);
+  return withCheckFindings(document, scoreDocument(document, policy, outcomes), policy, outcomes);
+}
+
+function withCheckFindings(
+  document: PerformanceDocument,
+  scored: PerformanceDocument,
+  policy: ScoringPolicy,
+  outcomes?: RuleOutcome[][],
+): PerformanceDocument {
   const ownCodes = new Set<string>(checkCodes);
   const readerFindings = document.findings.filter((finding) => !ownCodes.has(finding.code));
-  return { ...scored, findings: [...readerFindings, ...checkDocument(scored, policy)] };
+  const findings = checkDocument(scored, policy, outcomes);
+  return { ...scored, findings: readerFindings.length === 0 ? findings : readerFindings.concat(findings) };
 }

@@ -11,6 +11,7 @@ import {
   formatUnits,
   isInsideBand,
   toUnits,
+  type RuleOutcome,
   type ScoringPolicy,
   type UnitsBand,
 } from '../scoring/index.ts';
@@ -53,15 +54,23 @@ function checkExecutionScore(document: PerformanceDocument, policy: ScoringPolic
   ];
 }
 
-/** Findings for entered scores outside their range or band, or different from the rules. */
-export function checkEnteredScores(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
+/**
+ * Findings for entered scores outside their range or band, or different from the rules.
+ * `outcomes`: the rules' outcome per goal and row (evaluateIndicators), when already known.
+ */
+export function checkEnteredScores(
+  document: PerformanceDocument,
+  policy: ScoringPolicy,
+  outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
+): Finding[] {
   const findings = checkExecutionScore(document, policy);
   // Plain loops; names and paths are built only for findings (a million rows, bench/).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
+    const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      const finding = checkEnteredScore({ indicator, policy });
+      const finding = checkEnteredScore({ indicator, policy, outcome: known?.[indicatorIndex] });
       if (finding === null) continue;
       findings.push(
         // Named fields, not a spread: V8 makes spreading plus new keys slow (copy-indicator.ts).
@@ -82,6 +91,7 @@ export function checkEnteredScores(document: PerformanceDocument, policy: Scorin
 function checkEnteredScore(input: {
   indicator: Indicator;
   policy: ScoringPolicy;
+  outcome: RuleOutcome | undefined;
 }): { severity: 'error' | 'warning'; code: string; message: string } | null {
   const { indicator, policy } = input;
   const places = policy.roundingPlaces;
@@ -95,7 +105,7 @@ function checkEnteredScore(input: {
       message: `${quoteIndicator(indicator)}得分${formatUnits(entered, places)}分超出0–${formatUnits(weight ?? 0, places)}分的范围，请更正`,
     };
   }
-  const outcome = evaluateIndicator(indicator, policy);
+  const outcome = input.outcome ?? evaluateIndicator(indicator, policy);
   if (outcome.band && outcome.attainment) {
     if (isInsideBand(entered, outcome.band)) return null;
     return {

@@ -3,19 +3,27 @@
  * (DOMAIN.md); an empty cell or the stock phrase 完成绩效目标 does not count.
  */
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
-import { evaluateIndicator, type ScoringPolicy } from '../scoring/index.ts';
+import { evaluateIndicator, type RuleOutcome, type ScoringPolicy } from '../scoring/index.ts';
 import { createFinding, indicatorPath, isBlankDeviation, quoteIndicator } from './finding.ts';
 
-/** Findings for indicators that fall short of their target without a stated reason. */
-export function checkMissingDeviation(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
+/**
+ * Findings for indicators that fall short of their target without a stated reason.
+ * `outcomes`: the rules' outcome per goal and row (evaluateIndicators), when already known.
+ */
+export function checkMissingDeviation(
+  document: PerformanceDocument,
+  policy: ScoringPolicy,
+  outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
+): Finding[] {
   const findings: Finding[] = [];
   // Plain loops; paths are built only for findings (a million rows, bench/).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
+    const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
       if (!indicator.target || !indicator.actual || !isBlankDeviation(indicator.deviation)) continue;
-      const { attainment } = evaluateIndicator(indicator, policy);
+      const { attainment } = known?.[indicatorIndex] ?? evaluateIndicator(indicator, policy);
       if (attainment === null || attainment === 'met') continue;
       findings.push(
         createFinding({

@@ -16,7 +16,7 @@ export { classifyQualitative } from './qualitative.ts';
 export { isDeviationDegreeExceeded } from './deviation-degree.ts';
 export { capTotal } from './total-cap.ts';
 export { gradeOf } from './grade.ts';
-export { scoreDocument } from './score-document.ts';
+export { scoreDocument, evaluateIndicators } from './score-document.ts';
 export {
   isInsideBand,
   type Attainment,

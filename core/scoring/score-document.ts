@@ -9,15 +9,35 @@ import { copyWithSuggestedScore } from './copy-indicator.ts';
 import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
 import { formatUnits, toUnits } from './scaled.ts';
 import { evaluateIndicator } from './score-indicator.ts';
+import type { RuleOutcome } from './outcome.ts';
 import { evaluateExecution } from './execution-rate.ts';
 import { isDeviationDegreeExceeded } from './deviation-degree.ts';
 import { capTotal } from './total-cap.ts';
 import { gradeOf } from './grade.ts';
 
-/** A new document with suggested scores, the suggested total and grades filled in; the input is not changed. */
+/**
+ * The rules' outcome for every indicator, by goal and row: analyseDocument evaluates each indicator
+ * once and hands the outcomes to scoreDocument and the checks (a million rows, bench/analyse.bench.ts).
+ */
+export function evaluateIndicators(document: PerformanceDocument, policy: ScoringPolicy): RuleOutcome[][] {
+  const outcomes = new Array<RuleOutcome[]>(document.goals.length);
+  for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
+    const source = (document.goals[goalIndex] as Goal).indicators;
+    const row = new Array<RuleOutcome>(source.length);
+    for (let index = 0; index < source.length; index++) row[index] = evaluateIndicator(source[index] as Indicator, policy);
+    outcomes[goalIndex] = row;
+  }
+  return outcomes;
+}
+
+/**
+ * A new document with suggested scores, the suggested total and grades filled in; the input is not changed.
+ * `outcomes`: evaluateIndicators(document, policy), when the caller already has them.
+ */
 export function scoreDocument(
   document: PerformanceDocument,
   policy: ScoringPolicy = defaultScoringPolicy,
+  outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
 ): PerformanceDocument {
   const places = policy.roundingPlaces;
   const degree = policy.deviationDegree;
@@ -36,10 +56,11 @@ export function scoreDocument(
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const goal = document.goals[goalIndex] as Goal;
     const source = goal.indicators;
+    const known = outcomes?.[goalIndex];
     const indicators = new Array<Indicator>(source.length);
     for (let index = 0; index < source.length; index++) {
       const indicator = source[index] as Indicator;
-      const outcome = evaluateIndicator(indicator, policy);
+      const outcome = known?.[index] ?? evaluateIndicator(indicator, policy);
       const entered = toUnits(indicator.score, places);
       if (entered !== null) {
         enteredUnits += entered;

@@ -4,7 +4,8 @@
  * become grids (documents/xlsx/grid-to-text.ts), so a merged 一级/二级 cell applies to every row it
  * spans exactly as in .xlsx.
  */
-import mammoth from 'mammoth';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
+
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { convertGridToLines, joinCellLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
@@ -158,7 +159,7 @@ export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promis
   }
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    html = (await (await import('mammoth')).default.convertToHtml({ buffer: bytes })).value;
   } catch {
     throw new ImportError(
       'damaged-file',

@@ -4,7 +4,8 @@
  * Called after documents/xlsx/read-xlsx.ts has passed the file through the zip guard and the row
  * limit. Spans are bounded (grid.ts) and only populated cells are walked.
  */
-import ExcelJS from 'exceljs';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
+import type ExcelJS from 'exceljs';
 import { describeCellValue } from '../xlsx/read-xlsx.ts';
 import { boundSpan, MAX_COLUMN_SPAN, MAX_COLUMNS, MAX_ROW_SPAN, type Grid, type GridCell, type GridRow } from './grid.ts';
 
@@ -64,7 +65,7 @@ export function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
 
 /** Every sheet of an already-checked .xlsx as one grid, sheets one after another. */
 export async function readXlsxGrid(bytes: Buffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const rows: GridRow[] = [];
   workbook.eachSheet((sheet) => rows.push(...readSheetGrid(sheet).rows));

@@ -3,7 +3,8 @@
  * Node 20). Text items on the same baseline form one line; a wide gap between items, as between
  * table columns, becomes a tab. NFKC folds the Kangxi radicals some PDFs use (⽅ → 方).
  */
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 
 /**
@@ -94,6 +95,7 @@ export function arrangeLines(items: readonly PdfTextItem[]): string[] {
 }
 
 async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,

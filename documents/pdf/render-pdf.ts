@@ -4,7 +4,7 @@
  * Chromium is missing, a typed error says so in Chinese.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
 import { createBrowserPool } from './browser-pool.ts';
 
 export class PdfUnavailableError extends Error {
@@ -35,7 +35,7 @@ export function findChromium(): string | null {
 
 /** The process's warm browser; launched at the first export from wherever Chromium is then. */
 export const pdfBrowserPool = createBrowserPool({
-  launch: () => chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs }),
+  launch: async () => (await import('@playwright/test')).chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs }),
 });
 
 /** Closes the warm browser (at shutdown, at the end of a CLI run or a test). */

@@ -4,7 +4,6 @@
  * streaming writer, so thousands of units cost little memory and time.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { toDecimal } from '../../core/decimal.ts';
 import type { DocumentKind, Grade, PerformanceDocument, Scope } from '../../core/model.ts';
 import { describeKind } from '../print/titles.ts';
@@ -70,7 +69,8 @@ export async function exportSummary(rows: readonly SummaryRow[]): Promise<Buffer
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // exceljs is loaded on first use (a CLI run over .txt files never pays for it; issue 14 item 5).
+  const workbook = new (await import('exceljs')).default.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
     useSharedStrings: false,

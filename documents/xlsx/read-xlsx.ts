@@ -5,7 +5,8 @@
  * sheets' XML before exceljs loads the workbook (sheet-guard.ts), so a hostile sheet is refused
  * before anything is allocated for it.
  */
-import ExcelJS from 'exceljs';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
+import type ExcelJS from 'exceljs';
 import { Dec } from '../../core/decimal.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { convertGridToLines, type Grid, type GridCell } from './grid-to-text.ts';
@@ -95,7 +96,7 @@ export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promis
     'damaged-file',
     '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入',
   );
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

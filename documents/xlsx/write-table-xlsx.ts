@@ -3,7 +3,8 @@
  * numbers as numbers ('0.00' for 万元), 宋体 headings and 仿宋 values, thin borders, and an A4
  * page set-up that fits the width on one page, as clerks print it.
  */
-import ExcelJS from 'exceljs';
+// Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
+import type ExcelJS from 'exceljs';
 import { excelNumberFormat, mapCoverage, type TableLayout } from '../print/table-layout.ts';
 import { estimateRowHeights } from './row-heights.ts';
 
@@ -83,7 +84,7 @@ export function addTableSheet(
 
 /** The .xlsx bytes of one table. */
 export async function writeTableXlsx(layout: TableLayout): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'Jixiao';
   addTableSheet(workbook, layout, layout.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ''));
   return Buffer.from(await workbook.xlsx.writeBuffer());
