@@ -103,6 +103,8 @@ export function readRow(state: TableState, input: RowInput): void {
     weight: at(columns.weight),
     score: at(columns.score),
     deviation: at(columns.deviation),
+    scoreCoefficient: at(columns.scoreRatio),
+    isCore: at(columns.isCore),
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   if (name !== '' && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
@@ -127,6 +129,8 @@ export function readRow(state: TableState, input: RowInput): void {
     line,
     hasResults,
     hasWeight: columns.weight !== undefined,
+    scoreCoefficient: values.scoreCoefficient,
+    isCore: values.isCore,
   });
   if (name !== '' && (hasValues || !hasResults)) {
     const pending = state.pendingName;
