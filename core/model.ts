@@ -221,6 +221,8 @@ export const documentSchema = z.object({
   /** 绩效运行监控表/报告 only: window, analysis, lights, stated facts. */
   monitoring: monitoringSchema.nullable().optional(),
   findings: z.array(findingSchema),
+  /** The rule pack that scored it, "name@version" (core/rule-packs); absent before any pack scored it. */
+  rulePack: z.string().nullable().optional(),
 });
 export type PerformanceDocument = z.infer<typeof documentSchema>;
 
