@@ -10,6 +10,7 @@ import { createReviewOpinionsRepository } from './review-opinions.repository.ts'
 import type { Database } from './schema.ts';
 import { createSessionsRepository } from './sessions.repository.ts';
 import { createUsersRepository } from './users.repository.ts';
+import { createRulePacksRepository } from './rule-packs.repository.ts';
 
 export function createRepositories(db: Kysely<Database>) {
   return {
@@ -22,6 +23,7 @@ export function createRepositories(db: Kysely<Database>) {
     documents: createDocumentsRepository(db),
     auditEntries: createAuditEntriesRepository(db),
     reviewOpinions: createReviewOpinionsRepository(db),
+    rulePacks: createRulePacksRepository(db),
   };
 }
 

@@ -12,7 +12,8 @@ import { ImportError, type ImportErrorCode, type ImportLimits } from '../../docu
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
   | { kind: 'read-text'; text: string }
-  | { kind: 'analyse'; document: PerformanceDocument }
+  /** `packName`: a core/rule-packs name (plain data crosses the thread boundary, the pack is looked up there). */
+  | { kind: 'analyse'; document: PerformanceDocument; packName: string }
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
@@ -42,7 +43,7 @@ function probe(task: { milliseconds?: number; megabytes?: number }): number {
 const loaders = {
   reading: () => import('../../documents/import-file.ts'),
   text: () => import('../../documents/text/read-text.ts'),
-  analysis: () => import('../../core/analyse.ts'),
+  analysis: () => import('../../core/rule-packs/index.ts'),
   writing: () => import('../../documents/export.ts'),
 };
 
@@ -58,8 +59,8 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       return () => readText(task.text);
     }
     case 'analyse': {
-      const { analyseDocument } = await loaders.analysis();
-      return () => analyseDocument(task.document);
+      const { analyseWithPack, getRulePack } = await loaders.analysis();
+      return () => analyseWithPack(task.document, getRulePack(task.packName));
     }
     case 'export': {
       const { exportDocument } = await loaders.writing();

@@ -5,7 +5,7 @@
  * execution, every indicator not met with its deviation reason) and the budget of the year's
  * target table. The unit edits the rest before submitting.
  */
-import { analyseDocument } from '../../../core/analyse.ts';
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { draftReport } from '../../../documents/report-draft/draft-report.ts';
 import type { Actor } from '../actor.ts';
@@ -44,9 +44,9 @@ export async function createEvaluationReport(
   });
   const targetTable =
     targetRevisions.find((revision) => approvedStates.includes(revision.state)) ?? targetRevisions[0] ?? null;
-  const body = analyseDocument(
-    draftEvaluationReport(analyseDocument(selfEvaluation.body), targetTable?.body ?? null),
-  );
+  // The report drafts from the self-evaluation as the year's pack scores it, and is checked under that pack.
+  const scored = await analyseForYear(deps, selfEvaluation.body, input.year);
+  const body = await analyseForYear(deps, draftEvaluationReport(scored, targetTable?.body ?? null), input.year);
   const stored = await insertDraft(deps, { actor, body, action: 'create-from-self-evaluation', reason: '由本年度自评表生成' });
   return toDocumentView(stored, actor);
 }

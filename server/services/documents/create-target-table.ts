@@ -5,7 +5,6 @@
  * 指标值 and weight; the budget starts empty because each year's 年度预算申请 is new. Either way
  * the result is a 草稿 of the unit's, revision 1, for the given year.
  */
-import { analyseDocument } from '../../../core/analyse.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -14,6 +13,7 @@ import { createDocumentExistsError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { insertDraft } from './insert-draft.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
+import { analyseForYear, analyseForYearInThread } from '../rule-packs/pack-for-year.ts';
 
 export type TargetTableSource = 'blank' | 'last-year';
 
@@ -28,7 +28,7 @@ export async function createTargetTable(
   const existing = await deps.repositories.documents.listRevisions({ organisationId: actor.organisationId, year, kind: 'target-table', project: null });
   if (existing.length > 0) throw createDocumentExistsError();
   if (input.from === 'blank') {
-    const body = analyseDocument(buildBlankTargetTable({ unit: actor.organisationName, year }));
+    const body = await analyseForYearInThread(deps.repositories, buildBlankTargetTable({ unit: actor.organisationName, year }));
     const stored = await insertDraft(deps, { actor, body, action: 'create', reason: '新建空白绩效目标表' });
     return toDocumentView(stored, actor);
   }
@@ -41,7 +41,7 @@ export async function createTargetTable(
       httpStatus: 404,
     });
   }
-  const body = analyseDocument(copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }));
+  const body = await analyseForYear(deps, copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }));
   const stored = await insertDraft(deps, {
     actor,
     body,

@@ -2,6 +2,7 @@
 import type { Budget, Finding, PerformanceDocument, Totals } from '../../../core/model.ts';
 import { eachIndicator } from '../../../core/model.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 
 export interface ScorePreview {
   totals: Totals;
@@ -10,8 +11,9 @@ export interface ScorePreview {
   findings: Finding[];
 }
 
-export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
-  const analysed = await deps.heavyWork.analyse(input.body);
+/** The preview scores by the pack of the body's fiscal year, as saving it would (issue 12). */
+export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork' | 'repositories'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
+  const analysed = await analyseForYear(deps, input.body);
   return {
     totals: analysed.totals,
     budget: analysed.budget,

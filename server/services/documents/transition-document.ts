@@ -4,7 +4,7 @@
  * the audit entry and any conclusion in one transaction. A 批复 of a target table also produces
  * its approval table; a 调整 creates the next revision as a draft (create-revision.ts).
  */
-import { analyseDocument } from '../../../core/analyse.ts';
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import type { DocumentKind } from '../../../core/model.ts';
 import {
   checkConclusion,
@@ -59,7 +59,7 @@ export async function transitionDocument(
   if (!transition.ok) {
     throw transition.code === 'transition-not-allowed' ? toServiceError(transition) : toInputError(transition);
   }
-  if (input.action === 'submit') checkSubmissionAllowed(stored);
+  if (input.action === 'submit') await checkSubmissionAllowed(deps, stored);
   if (input.action === 'withdraw') await checkReviewNotStarted(deps.repositories, stored);
   const reason = input.reason?.trim() || null;
   if (transition.createsRevision) {
@@ -105,8 +105,8 @@ export async function transitionDocument(
 }
 
 /** Issue 3: a self-evaluation is refused while an indicator lacks its deviation reason or a score is out of band. */
-function checkSubmissionAllowed(stored: StoredDocument): void {
-  const analysed = analyseDocument(stored.body);
+async function checkSubmissionAllowed(deps: ServiceDeps, stored: StoredDocument): Promise<void> {
+  const analysed = await analyseForYear(deps, stored.body, stored.year);
   const check = checkSubmission({ document: analysed, findings: analysed.findings });
   if (!check.ok) {
     throw new ServiceError({ code: check.code, message: check.message, httpStatus: 422, details: { indicators: check.indicators } });
