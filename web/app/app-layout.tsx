@@ -26,7 +26,7 @@ export function listMenuEntries(role: Role): MenuEntry[] {
     case 'unit-leader':
       return [home, { key: '/documents', label: '我的文档' }, publicPage];
     case 'finance-reviewer':
-      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, publicPage];
+      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, publicPage, { key: '/admin/rule-packs', label: '评分规则' }];
     case 'supervisor-reviewer':
       return [
         home,

@@ -17,6 +17,7 @@ const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx')
 const PrintPage = lazy(() => import('../features/print/print-page.tsx'));
 const AccountPage = lazy(() => import('../features/account/account-page.tsx'));
 const AdminUsersPage = lazy(() => import('../features/admin-users/admin-users-page.tsx'));
+const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -29,6 +30,7 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/public/:id', page: PublicPage },
   { pattern: '/account', page: AccountPage },
   { pattern: '/admin/users', page: AdminUsersPage },
+  { pattern: '/admin/rule-packs', page: RulePacksPage },
 ];
 
 export function AppRoutes() {
