@@ -6,11 +6,12 @@ import { documentKindNames } from '../../../core/model.ts';
 const show = (score: string | null, grade: string | null) => `${score ?? '—'}（${grade ?? '—'}）`;
 
 export function RescoreList({ change }: { change: YearRulePackChange }) {
+  const [will, moves] = change.dryRun ? ['将', '会变化'] : ['已', '有变化'];
   return (
     <>
       <Typography.Paragraph>
-        {change.year} 年度共有 {change.rescoredCount} 份草稿或已退回的文档将按新规则重新评分，其中 {change.changed.length}{' '}
-        份的总分或等级会变化{change.changed.length > 0 ? '：' : '。'}已提交和已审核的文档不变。
+        {change.year} 年度共有 {change.rescoredCount} 份草稿或已退回的文档{will}按新规则重新评分，其中 {change.changed.length}{' '}
+        份的总分或等级{moves}{change.changed.length > 0 ? '：' : '。'}已提交和已审核的文档不变。
       </Typography.Paragraph>
       {change.changed.length > 0 && (
         <Table<RescoredDocument>
