@@ -28,12 +28,12 @@ const rowArbitrary = fc
     coefficient: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
     unit: fc.integer({ min: 0, max: 3 }),
   })
-  .map((row, index): PackRow => {
+  .map((row): PackRow => {
     const unit = units[row.unit] ?? '次';
     const actual = ((row.target * row.actualPercent) / 100).toFixed(2);
     return {
       level1: levels[row.level] ?? '产出指标',
-      name: `生成指标${index}`,
+      name: `生成指标${row.target}-${row.weight}-${row.actualPercent}`,
       target: `${row.isLowerBetter ? '≤' : '≥'}${row.target}${unit}`,
       actual: `${actual}${unit}`,
       weight: String(row.weight),
