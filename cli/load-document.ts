@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseDocument } from '../core/analyse.ts';
+import { analyseWithPack, type RulePack } from '../core/rule-packs/index.ts';
 import { documentSchema, type PerformanceDocument } from '../core/model.ts';
 import { ImportError, importFile } from '../documents/import-file.ts';
 
@@ -34,15 +35,16 @@ function parseExchangeJson(bytes: Buffer, fileName: string): PerformanceDocument
  * Reads one file (.txt, .xlsx, .docx, .pdf, or .json in the exchange format) into the document
  * model, scored and checked; Chinese errors for people.
  */
-export async function loadDocument(file: string): Promise<PerformanceDocument> {
+export async function loadDocument(file: string, pack?: RulePack): Promise<PerformanceDocument> {
+  const analyse = (document: PerformanceDocument) => (pack ? analyseWithPack(document, pack) : analyseDocument(document));
   const info = await stat(file).catch(() => null);
   if (!info) throw new CliError(`找不到文件：${file}`);
   if (!info.isFile()) throw new CliError(`不是文件：${file}`);
   const bytes = await readFile(file);
   const fileName = path.basename(file);
-  if (/\.json$/i.test(fileName)) return analyseDocument(parseExchangeJson(bytes, fileName));
+  if (/\.json$/i.test(fileName)) return analyse(parseExchangeJson(bytes, fileName));
   try {
-    return analyseDocument(await importFile({ bytes, fileName }));
+    return analyse(await importFile({ bytes, fileName }));
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(error.message, 2);
     throw error;

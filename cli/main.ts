@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { runImport } from './commands/import.ts';
 import { runCheck } from './commands/check.ts';
 import { runScore } from './commands/score.ts';
+import { runPacks } from './commands/packs.ts';
 import { runExport } from './commands/export.ts';
 import { CliError } from './load-document.ts';
 
@@ -11,7 +12,9 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
 用法：
   jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、评价报告），输出文档模型
   jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
-  jixiao score <文件>              按规则为自评表评分，对照填报得分、总分和等级
+  jixiao score <文件> [--pack 名称] [--json]
+                                   按规则包（默认 national）为自评表评分，对照填报得分、总分和等级，列出每项算法
+  jixiao packs [--json]            列出规则包：名称、来源、与全国默认的不同
   jixiao export <文件> --format xlsx|docx|pdf|json [-o 输出文件]
                                    按正式格式导出（不给 -o 时以中文文件名存到当前目录）
   jixiao backup [文件]             备份数据库（SQLite：默认存到 ./data/backups；PostgreSQL：显示 pg_dump 命令）
@@ -25,6 +28,7 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
 示例：
   npx jixiao import 2023年目标表.txt --json
   npx jixiao score 2022年自评表.txt
+  npx jixiao score 2022年自评表.txt --pack sichuan-60-30 --json
   npx jixiao export 2022年自评表.txt --format xlsx -o 自评表.xlsx`;
 
 /** Runs one CLI invocation and returns the process exit code. */
@@ -41,6 +45,7 @@ export async function main(
         json: { type: 'boolean', default: false },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        pack: { type: 'string' },
       },
     });
     switch (command) {
@@ -56,7 +61,10 @@ export async function main(
       }
       case 'score':
         requireFiles(positionals, 'score');
-        write(await runScore({ file: positionals[0] ?? '' }));
+        write(await runScore({ file: positionals[0] ?? '', pack: values.pack, json: values.json ?? false }));
+        return 0;
+      case 'packs':
+        write(runPacks({ json: values.json ?? false }));
         return 0;
       case 'export':
         requireFiles(positionals, 'export');

@@ -69,6 +69,10 @@ export const indicatorSchema = z.object({
   deviation: z.string().nullable().optional(),
   /** 1-based line in the source text where the row started, when read from text. */
   line: z.number().int().positive().optional(),
+  /** 得分系数 as written (Chongqing-style tables: 0.95 or 95 meaning 95%); scored by coefficient packs. */
+  scoreCoefficient: decimalSchema.nullable().optional(),
+  /** 是否核心指标 (Chongqing-style tables). */
+  isCore: z.boolean().nullable().optional(),
   /** Monitoring tables: 1-N月实际完成值, 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施, light. */
   monitoring: indicatorMonitoringSchema.optional(),
 });
@@ -217,6 +221,8 @@ export const documentSchema = z.object({
   /** 绩效运行监控表/报告 only: window, analysis, lights, stated facts. */
   monitoring: monitoringSchema.nullable().optional(),
   findings: z.array(findingSchema),
+  /** The rule pack that scored it, "name@version" (core/rule-packs); absent before any pack scored it. */
+  rulePack: z.string().nullable().optional(),
 });
 export type PerformanceDocument = z.infer<typeof documentSchema>;
 

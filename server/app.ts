@@ -28,6 +28,7 @@ import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
+import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
@@ -89,6 +90,7 @@ export async function createApp(options: {
   registerMonitoringRoundRoutes(app, deps);
   registerRectificationRoutes(app, deps);
   registerIndicatorLibraryRoutes(app, deps);
+  registerRulePackRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -1,6 +1,7 @@
 /** Small helpers shared by the checks: building findings and naming things in messages. */
 import type { Finding, Goal, Indicator, Severity } from '../model.ts';
 import { trimTrailing } from '../trim-characters.ts';
+import { level1KeyOf, level1NameOf, readHeadingWeight } from '../levels/index.ts';
 
 /** A finding; `line` is kept only when known. */
 export function createFinding(input: {
@@ -40,25 +41,16 @@ export function describeGoal(goal: Goal, goalIndex: number): string {
   return goalIndex === 0 ? '本表' : `第${goalIndex + 1}个目标`;
 }
 
-const LEVEL1_KEYWORDS: ReadonlyArray<[string, string]> = [
-  ['满意', '满意度指标'],
-  ['成本', '成本指标'],
-  ['效益', '效益指标'],
-  ['产出', '产出指标'],
-];
-
-/** The canonical 一级 name ("产出指标（50分）" → "产出指标"); the compact text when unknown. */
+/**
+ * The canonical 一级 name ("产出指标（50分）" → "产出指标") through the one level mapping
+ * (core/levels); the compact text when it names no known level.
+ */
 export function canonicalLevel1(level1: string): string {
-  const compact = compactText(level1);
-  for (const [keyword, name] of LEVEL1_KEYWORDS) if (compact.includes(keyword)) return name;
-  return compact;
+  const key = level1KeyOf(level1);
+  return key === null ? compactText(level1) : level1NameOf(key);
 }
 
-/** The weight written in a level heading ("产出指标（50分）" → "50"), else null. */
-export function readHeadingWeight(level1: string): string | null {
-  const match = /[（(](\d+(?:\.\d+)?)分[）)]/.exec(compactText(level1));
-  return match?.[1] ?? null;
-}
+export { readHeadingWeight };
 
 /**
  * Whether a 偏差原因分析 says nothing: empty, a dash, or only the stock phrase 完成绩效目标 that

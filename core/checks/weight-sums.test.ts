@@ -44,8 +44,25 @@ describe('weight-sum-mismatch', () => {
       budget: { weight: '10' },
     });
     expect(checkWeightSums(document, policy)).toHaveLength(2);
-    const regional = mergePolicy(policy, { levelWeights: { 产出指标: '40', 效益指标: '40' } });
+    const regional = mergePolicy(policy, { levelWeights: { output: '40', outcome: '40' } });
     expect(checkWeightSums(document, regional)).toEqual([]);
+  });
+
+  it('counts 满意度 within 效益 when the policy folds it there', () => {
+    const document = buildSelfEvaluation({
+      indicators: [weighted('产出指标', '60'), weighted('效益指标', '20'), weighted('满意度指标', '10')],
+      budget: { weight: '10' },
+    });
+    const folded = mergePolicy(policy, {
+      levelWeights: { output: '60', outcome: '30', satisfaction: null },
+      levelsCountedWithin: { satisfaction: 'outcome' },
+    });
+    expect(checkWeightSums(document, folded)).toEqual([]);
+    const short = mergePolicy(folded, { levelWeights: { outcome: '40' } });
+    const findings = checkWeightSums(document, short);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('效益指标（含满意度指标）下各指标分值合计为30分'),
+    ]);
   });
 
   it('reports a stated 总分 分值 that differs from the weights that add up to 100', () => {

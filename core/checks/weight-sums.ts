@@ -7,9 +7,12 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { Dec, formatDecimal, toDecimal } from '../decimal.ts';
 import type { ScoringPolicy } from '../scoring/index.ts';
-import { canonicalLevel1, createFinding, indicatorPath, readHeadingWeight } from './finding.ts';
+import { weightLevelOf } from '../scoring/weight-level.ts';
+import { createFinding, indicatorPath } from './finding.ts';
 
 interface LevelSum {
+  name: string;
+  policyWeight: string | null;
   sum: Dec;
   headingWeight: string | null;
   firstPath: string;
@@ -17,6 +20,8 @@ interface LevelSum {
 }
 
 interface LevelCount {
+  name: string;
+  policyWeight: string | null;
   /** Weight as written → how many indicators of the level carry it (summed once per text). */
   counts: Map<string, number>;
   headingWeight: string | null;
@@ -30,14 +35,14 @@ const HUNDRED = new Dec(100);
  * Σ 分值 per 一级 and overall. A million rows share a few weight texts and 一级 headings, so
  * each text is parsed once and multiplied by its count: exact, and no Decimal per row.
  */
-function sumByLevel(document: PerformanceDocument): {
+function sumByLevel(document: PerformanceDocument, policy: ScoringPolicy): {
   levels: Map<string, LevelSum>;
   total: Dec;
   hasWeights: boolean;
 } {
   const counts = new Map<string, LevelCount>();
   const isWeight = new Map<string, boolean>();
-  const headings = new Map<string, { level: string; headingWeight: string | null }>();
+  const headings = new Map<string, ReturnType<typeof weightLevelOf>>();
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
@@ -52,18 +57,17 @@ function sumByLevel(document: PerformanceDocument): {
       if (!valid) continue;
       let heading = headings.get(indicator.level1);
       if (!heading) {
-        heading = {
-          level: canonicalLevel1(indicator.level1),
-          headingWeight: readHeadingWeight(indicator.level1),
-        };
+        heading = weightLevelOf(indicator.level1, policy);
         headings.set(indicator.level1, heading);
       }
-      const entry = counts.get(heading.level);
+      const entry = counts.get(heading.id);
       if (entry) {
         entry.counts.set(weight, (entry.counts.get(weight) ?? 0) + 1);
         entry.headingWeight ??= heading.headingWeight;
       } else {
-        counts.set(heading.level, {
+        counts.set(heading.id, {
+          name: heading.name,
+          policyWeight: heading.policyWeight,
           counts: new Map([[weight, 1]]),
           headingWeight: heading.headingWeight,
           firstPath: `${indicatorPath(goalIndex, indicatorIndex)}.weight`,
@@ -79,19 +83,20 @@ function sumByLevel(document: PerformanceDocument): {
     for (const [weight, count] of entry.counts)
       sum = sum.plus((toDecimal(weight) ?? new Dec(0)).times(count));
     total = total.plus(sum);
-    const { headingWeight, firstPath, firstLine } = entry;
-    levels.set(level, { sum, headingWeight, firstPath, firstLine });
+    const { name, policyWeight, headingWeight, firstPath, firstLine } = entry;
+    levels.set(level, { name, policyWeight, sum, headingWeight, firstPath, firstLine });
   }
   return { levels, total, hasWeights: counts.size > 0 };
 }
 
 /** Findings for level weights and the whole that do not add up. */
 export function checkWeightSums(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
-  const { levels, total, hasWeights } = sumByLevel(document);
+  const { levels, total, hasWeights } = sumByLevel(document, policy);
   if (!hasWeights) return [];
   const findings: Finding[] = [];
-  for (const [level, entry] of levels) {
-    const expected = toDecimal(entry.headingWeight ?? policy.levelWeights[level] ?? null);
+  for (const entry of levels.values()) {
+    const level = entry.name;
+    const expected = toDecimal(entry.headingWeight ?? entry.policyWeight);
     if (!expected || expected.equals(entry.sum)) continue;
     const source = entry.headingWeight ? '表头所列' : '规定的';
     findings.push(

@@ -26,3 +26,6 @@ export {
 } from './outcome.ts';
 export { formatUnits, toUnits } from './scaled.ts';
 export { proposeWeights, type ProposedWeights } from './propose-weights.ts';
+export { scoreByCoefficient, readCoefficient } from './coefficient.ts';
+export { describeExecutionFormula, describeIndicatorFormula } from './formula.ts';
+export { weightLevelOf, type WeightLevel } from './weight-level.ts';

@@ -5,7 +5,7 @@ export type Attainment = 'met' | 'partial' | 'not-met';
 
 /** Which rule scored the indicator. */
 export type ScoringRule =
-  'higher-better' | 'equal' | 'lower-better' | 'qualitative' | 'change' | 'not-scored';
+  'higher-better' | 'equal' | 'lower-better' | 'qualitative' | 'change' | 'coefficient' | 'not-scored';
 
 /** A qualitative band in score units; an open edge belongs to the neighbouring band. */
 export interface UnitsBand {

@@ -3,8 +3,8 @@ import { defaultScoringPolicy, mergePolicy } from './policy.ts';
 
 describe('mergePolicy', () => {
   it('overrides one level weight and keeps the others', () => {
-    const policy = mergePolicy(defaultScoringPolicy, { levelWeights: { 产出指标: '40', 成本指标: '10' } });
-    expect(policy.levelWeights).toEqual({ 产出指标: '40', 效益指标: '30', 满意度指标: '10', 成本指标: '10' });
+    const policy = mergePolicy(defaultScoringPolicy, { levelWeights: { output: '40', cost: '10' } });
+    expect(policy.levelWeights).toEqual({ output: '40', outcome: '30', satisfaction: '10', cost: '10' });
   });
 
   it('overrides one band and one grade edge and keeps the rest', () => {
@@ -19,10 +19,10 @@ describe('mergePolicy', () => {
 
   it('does not change the base policy', () => {
     mergePolicy(defaultScoringPolicy, {
-      levelWeights: { 产出指标: '40' },
+      levelWeights: { output: '40' },
       deviationDegree: { mode: 'explain', threshold: '1.3' },
     });
-    expect(defaultScoringPolicy.levelWeights['产出指标']).toBe('50');
+    expect(defaultScoringPolicy.levelWeights.output).toBe('50');
     expect(defaultScoringPolicy.deviationDegree).toEqual({ mode: 'none' });
   });
 });

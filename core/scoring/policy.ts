@@ -3,6 +3,7 @@
  * default follows 财预〔2020〕10号; a region overrides parts of it with `mergePolicy`.
  */
 import type { DecimalString } from '../decimal.ts';
+import type { Level1Key } from '../levels/index.ts';
 
 /** A qualitative band as percentages of the indicator's weight, e.g. 达成 80–100. */
 export interface PercentBand {
@@ -37,8 +38,21 @@ export interface ScoringPolicy {
   name: string;
   /** 预算执行率 分值. */
   executionWeight: DecimalString;
-  /** 一级指标 weights; null means the level has no fixed weight (checked only through the total). */
-  levelWeights: Record<string, DecimalString | null>;
+  /**
+   * 一级指标 weights by stable key (core/levels); null means the level has no fixed weight
+   * (checked only through the total).
+   */
+  levelWeights: Record<Level1Key, DecimalString | null>;
+  /**
+   * Levels whose indicators count towards another level's weight, e.g. { satisfaction: 'outcome' }
+   * where 效益 30 includes 满意度 (docs/rule-packs.md); empty means every level stands alone.
+   */
+  levelsCountedWithin: Partial<Record<Level1Key, Level1Key>>;
+  /**
+   * How an indicator's suggested score is found: 'rules' (正向/反向/等于/定性, 财预〔2020〕10号) or
+   * 'coefficient' (得分系数 × 分值 where the row carries a 得分系数, the rules elsewhere).
+   */
+  indicatorScoring: 'rules' | 'coefficient';
   /** 执行率 = 全年执行数 / 全年预算数 ('adjusted') or / 年初预算数 ('initial'). */
   executionRateDenominator: 'adjusted' | 'initial';
   /** Upper limit of the execution score; null for none. */
@@ -66,7 +80,9 @@ export const executionLinkedTotalCaps: TotalCap[] = [
 export const defaultScoringPolicy: ScoringPolicy = {
   name: '财预〔2020〕10号',
   executionWeight: '10',
-  levelWeights: { 产出指标: '50', 效益指标: '30', 满意度指标: '10', 成本指标: null },
+  levelWeights: { output: '50', outcome: '30', satisfaction: '10', cost: null },
+  levelsCountedWithin: {},
+  indicatorScoring: 'rules',
   executionRateDenominator: 'adjusted',
   executionCap: '10',
   qualitativeBands: {
@@ -85,7 +101,7 @@ export const defaultScoringPolicy: ScoringPolicy = {
 export interface ScoringPolicyOverrides extends Partial<
   Omit<ScoringPolicy, 'levelWeights' | 'qualitativeBands' | 'gradeEdges'>
 > {
-  levelWeights?: Record<string, DecimalString | null>;
+  levelWeights?: Partial<Record<Level1Key, DecimalString | null>>;
   qualitativeBands?: Partial<ScoringPolicy['qualitativeBands']>;
   gradeEdges?: Partial<ScoringPolicy['gradeEdges']>;
 }
@@ -99,5 +115,6 @@ export function mergePolicy(base: ScoringPolicy, overrides: ScoringPolicyOverrid
     qualitativeBands: { ...base.qualitativeBands, ...overrides.qualitativeBands },
     gradeEdges: { ...base.gradeEdges, ...overrides.gradeEdges },
     totalCaps: [...(overrides.totalCaps ?? base.totalCaps)],
+    levelsCountedWithin: { ...(overrides.levelsCountedWithin ?? base.levelsCountedWithin) },
   };
 }

@@ -44,7 +44,7 @@ describe('proposeWeights', () => {
   });
 
   it('follows the level heading and the region, and leaves a level without a weight (成本) empty', () => {
-    const regional = mergePolicy(defaultScoringPolicy, { levelWeights: { 效益指标: '40' } });
+    const regional = mergePolicy(defaultScoringPolicy, { levelWeights: { outcome: '40' } });
     const goals: Goal[] = [
       { name: '', indicators: [row('产出指标（60分）', 'a'), row('产出指标（60分）', 'b'), row('效益指标', 'c'), row('成本指标', 'd')] },
     ];

@@ -5,7 +5,7 @@
  * level's indicators without one — exact to two decimals, the leftover 0.01s going to the first
  * rows, so each level adds up to its weight. A proposal only: the unit changes it in the editor.
  */
-import { canonicalLevel1, readHeadingWeight } from '../checks/finding.ts';
+import { weightLevelOf } from './weight-level.ts';
 import { toDecimal } from '../decimal.ts';
 import type { Goal } from '../model.ts';
 import type { ScoringPolicy } from './policy.ts';
@@ -25,9 +25,10 @@ export function proposeWeights(goals: readonly Goal[], policy: ScoringPolicy): P
   const levels = new Map<string, { weight: number | null; given: number; missing: number }>();
   for (const goal of goals) {
     for (const indicator of goal.indicators) {
-      const level = canonicalLevel1(indicator.level1);
+      const group = weightLevelOf(indicator.level1, policy);
+      const level = group.id;
       const entry = levels.get(level) ?? {
-        weight: toUnits(readHeadingWeight(indicator.level1) ?? policy.levelWeights[level] ?? null, places),
+        weight: toUnits(group.headingWeight ?? group.policyWeight, places),
         given: 0,
         missing: 0,
       };
@@ -43,7 +44,7 @@ export function proposeWeights(goals: readonly Goal[], policy: ScoringPolicy): P
     ...goal,
     indicators: goal.indicators.map((indicator) => {
       if (hasWeight(indicator.weight) && toUnits(indicator.weight, places) !== null) return indicator;
-      const level = canonicalLevel1(indicator.level1);
+      const level = weightLevelOf(indicator.level1, policy).id;
       const entry = levels.get(level)!;
       const remainder = entry.weight === null ? 0 : entry.weight - entry.given;
       if (remainder <= 0) return indicator;

@@ -13,6 +13,7 @@ import { scoreEqual } from './equal.ts';
 import { scoreLowerBetter } from './lower-better.ts';
 import { classifyQualitative, scoreBanded } from './qualitative.ts';
 import { scoreChange } from './change.ts';
+import { scoreByCoefficient } from './coefficient.ts';
 import { describeNotScored, type Attainment, type RuleOutcome, type ScoringRule } from './outcome.ts';
 
 function scoreByWording(input: { indicator: Indicator; weight: Scaled; policy: ScoringPolicy }): RuleOutcome {
@@ -28,6 +29,10 @@ export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): 
   const { target, actual } = indicator;
   const weight = toScaled(indicator.weight);
   if (!weight || weight.units < 0) return describeNotScored('未填分值，无法计分');
+  if (policy.indicatorScoring === 'coefficient') {
+    const byCoefficient = scoreByCoefficient({ coefficient: indicator.scoreCoefficient, weight, places: policy.roundingPlaces });
+    if (byCoefficient) return byCoefficient;
+  }
   if (!target || target.text.trim() === '') return describeNotScored('缺少指标值，无法计分');
   if (!actual || actual.text.trim() === '') return describeNotScored('缺少实际完成值，无法计分');
   const places = policy.roundingPlaces;

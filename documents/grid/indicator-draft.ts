@@ -28,6 +28,17 @@ export interface IndicatorDraft {
   hasResults: boolean;
   /** Whether the table has a 分值/权重 column (a blank one then means weight null). */
   hasWeight: boolean;
+  /** 得分系数 and 是否核心指标 cells (Chongqing-style tables), when the table has them. */
+  scoreCoefficient?: string;
+  isCore?: string;
+}
+
+/** 是否核心指标 cells: 是/√/核心 → true, 否/× → false, anything else unknown. */
+function readIsCore(text: string | undefined): boolean | null {
+  const word = (text ?? '').replace(/\s+/g, '');
+  if (/^(?:是|√|✓|核心|核心指标|Y|y)$/.test(word)) return true;
+  if (/^(?:否|×|✗|非核心|N|n)$/.test(word)) return false;
+  return null;
 }
 
 /**
@@ -113,5 +124,10 @@ export function finishDraft(draft: IndicatorDraft, path: string, findings: Findi
   indicator.weight = readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings });
   indicator.score = readNumber({ text: draft.score, label: '得分', path: `${path}.score`, line: draft.line, findings });
   indicator.deviation = deviation === '' ? null : deviation;
+  if (draft.scoreCoefficient) {
+    const coefficientPath = `${path}.scoreCoefficient`;
+    indicator.scoreCoefficient = readNumber({ text: draft.scoreCoefficient, label: '得分系数', path: coefficientPath, line: draft.line, findings });
+  }
+  if (draft.isCore) indicator.isCore = readIsCore(draft.isCore);
   return indicator;
 }

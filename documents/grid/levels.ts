@@ -2,27 +2,14 @@
  * Reads level names through the vocabulary (documents/vocabulary/levels.ts): which cell is a 一级,
  * which a 二级, the 一级 a 二级 implies, and the weight a heading states ("产出指标（50分）").
  */
+import { MAX_LEVEL_LENGTH, type Level1Key } from '../vocabulary/levels.ts';
 import {
-  LEVEL_WEIGHT_NOTE,
-  MAX_LEVEL_LENGTH,
-  level1Entries,
-  level2Entries,
-  type Level1Entry,
-  type Level1Key,
-} from '../vocabulary/levels.ts';
-
-function withoutNote(text: string): string {
-  return text.replace(/\s+/g, '').replace(LEVEL_WEIGHT_NOTE, '');
-}
-
-const level1ByWord: ReadonlyMap<string, Level1Entry> = new Map(
-  level1Entries.flatMap((entry) => [entry.name, ...entry.variants].map((word) => [word, entry] as const)),
-);
-const level2ByWord: ReadonlyMap<string, { name: string; parent: Level1Key }> = new Map(
-  level2Entries.flatMap((entry) =>
-    [entry.name, ...entry.variants].map((word) => [word, { name: entry.name, parent: entry.parent }] as const),
-  ),
-);
+  findLevel1Entry,
+  findLevel2Parent,
+  level1NameOf as nameOfKey,
+  normalizeLevelText,
+  readHeadingWeight,
+} from '../../core/levels/index.ts';
 
 export interface Level1Match {
   key: Level1Key;
@@ -35,11 +22,9 @@ export interface Level1Match {
 /** The 一级 a cell names ("效益指标 (30 分)" → 效益指标, weight 30), or null. */
 export function matchLevel1(text: string): Level1Match | null {
   if (text.length > MAX_LEVEL_LENGTH * 2) return null;
-  const word = withoutNote(text);
-  const entry = level1ByWord.get(word);
+  const entry = findLevel1Entry(text);
   if (!entry) return null;
-  const weight = LEVEL_WEIGHT_NOTE.exec(text.replace(/\s+/g, ''))?.[1] ?? null;
-  return { key: entry.key, name: entry.name, weight };
+  return { key: entry.key, name: entry.name, weight: readHeadingWeight(text) };
 }
 
 export interface Level2Match {
@@ -54,16 +39,15 @@ export interface Level2Match {
  */
 export function matchLevel2(text: string): Level2Match | null {
   if (text.length > MAX_LEVEL_LENGTH * 2) return null;
-  const word = withoutNote(text);
-  const entry = level2ByWord.get(word);
-  if (!entry) return null;
+  const parent = findLevel2Parent(text);
+  if (!parent) return null;
   // The document's own wording is kept ("社会效益" stays "社会效益"), as the model stores it.
-  return { name: word, parent: entry.parent };
+  return { name: normalizeLevelText(text), parent };
 }
 
 /** The model's 一级 name of a key. */
 export function level1NameOf(key: Level1Key): string {
-  return level1Entries.find((entry) => entry.key === key)?.name ?? '';
+  return nameOfKey(key);
 }
 
 /** True when a cell is a level name of either rank. */

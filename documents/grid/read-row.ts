@@ -103,6 +103,8 @@ export function readRow(state: TableState, input: RowInput): void {
     weight: at(columns.weight),
     score: at(columns.score),
     deviation: at(columns.deviation),
+    scoreCoefficient: at(columns.scoreRatio),
+    isCore: at(columns.isCore),
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
@@ -130,6 +132,8 @@ export function readRow(state: TableState, input: RowInput): void {
     line,
     hasResults,
     hasWeight: columns.weight !== undefined,
+    scoreCoefficient: values.scoreCoefficient,
+    isCore: values.isCore,
   });
   if (name !== '' && (hasValues || !hasResults)) {
     const pending = state.pendingName;

@@ -14,6 +14,7 @@ import { createReviewOpinionsRepository } from './review-opinions.repository.ts'
 import type { Database } from './schema.ts';
 import { createSessionsRepository } from './sessions.repository.ts';
 import { createUsersRepository } from './users.repository.ts';
+import { createRulePacksRepository } from './rule-packs.repository.ts';
 
 export function createRepositories(db: Kysely<Database>) {
   return {
@@ -30,6 +31,7 @@ export function createRepositories(db: Kysely<Database>) {
     rectification: createRectificationRepository(db),
     indicatorLibrary: createIndicatorLibraryRepository(db),
     indicatorHistory: createIndicatorHistoryRepository(db),
+    rulePacks: createRulePacksRepository(db),
   };
 }
 

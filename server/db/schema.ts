@@ -28,6 +28,8 @@ export interface OrganisationsTable {
 export interface FiscalYearsTable {
   year: number;
   is_open: number;
+  /** core/rule-packs name; 'national' by default (migration 20261203100000). */
+  rule_pack: Generated<string>;
 }
 
 export interface UsersTable {
@@ -131,6 +133,19 @@ export interface Database {
   indicator_names: IndicatorNamesTable;
   indicator_statistics: IndicatorStatisticsTable;
   indicator_names_search: IndicatorNamesSearchTable;
+  rule_pack_changes: RulePackChangesTable;
+}
+
+/** One change of a fiscal year's rule pack and what it rescored (issue 12). */
+export interface RulePackChangesTable {
+  id: Generated<number>;
+  year: number;
+  from_pack: string;
+  to_pack: string;
+  actor_id: string | null;
+  at: string;
+  /** JSON text: [{ documentId, unit, kind, before: { score, grade }, after: { score, grade } }]. */
+  rescored: string;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

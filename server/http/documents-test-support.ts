@@ -2,7 +2,7 @@
  * Helpers for the document route tests: documents created and moved through the real use cases
  * as demo users, and signed-in request helpers. Test-only.
  */
-import { analyseDocument } from '../../core/analyse.ts';
+import { analyseForYearInThread } from '../services/rule-packs/pack-for-year.ts';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReviewState, TransitionAction } from '../../core/review/index.ts';
 import { createDemoEvaluationReport } from '../demo/documents/evaluation-report.ts';
@@ -63,7 +63,7 @@ export async function createDocumentInState(
   const filler = toDemoActor(testApp.demo, `${options.unitKey}-filler`);
   const year = nextYear++;
   const body = options.body ?? buildDemoBody(kind, filler.organisationName, year);
-  const stored = await insertDraft(testApp.deps, { actor: filler, body: analyseDocument({ ...body, year }), action: 'create', reason: null });
+  const stored = await insertDraft(testApp.deps, { actor: filler, body: await analyseForYearInThread(testApp.deps.repositories, { ...body, year }), action: 'create', reason: null });
   for (const action of listStepsTo(kind, options.state ?? 'draft')) {
     const username = action === 'return' ? supervisorUsername(options.unitKey) : stepUser(options.unitKey, action);
     await transitionDocument(testApp.deps, {

@@ -13,14 +13,15 @@ import type { SummaryRow } from '../../documents/summary/write-summary.ts';
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
   | { kind: 'read-text'; text: string }
-  | { kind: 'analyse'; document: PerformanceDocument }
+  /** `packName`: a core/rule-packs name (plain data crosses the thread boundary, the pack is looked up there). */
+  | { kind: 'analyse'; document: PerformanceDocument; packName: string }
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
   /** The finance bureau's summary workbook (.xlsx) of rows already read from the database. */
   | { kind: 'summary'; rows: SummaryRow[] }
   /** An evaluation report drafted from a self-evaluation (and the year's target table), scored and checked. */
-  | { kind: 'draft-report'; selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null }
+  | { kind: 'draft-report'; selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
   | { kind: 'probe'; milliseconds?: number; megabytes?: number };
 
@@ -47,7 +48,7 @@ function probe(task: { milliseconds?: number; megabytes?: number }): number {
 const loaders = {
   reading: () => import('../../documents/import-file.ts'),
   text: () => import('../../documents/text/read-text.ts'),
-  analysis: () => import('../../core/analyse.ts'),
+  analysis: () => import('../../core/rule-packs/index.ts'),
   writing: () => import('../../documents/export.ts'),
   summary: () => import('../../documents/summary/write-summary.ts'),
   drafting: () => import('../../documents/report-draft/draft-report.ts'),
@@ -65,8 +66,8 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       return () => readText(task.text);
     }
     case 'analyse': {
-      const { analyseDocument } = await loaders.analysis();
-      return () => analyseDocument(task.document);
+      const { analyseWithPack, getRulePack } = await loaders.analysis();
+      return () => analyseWithPack(task.document, getRulePack(task.packName));
     }
     case 'export': {
       const { exportDocument } = await loaders.writing();
@@ -81,9 +82,11 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       return () => exportSummary(task.rows);
     }
     case 'draft-report': {
-      const [{ analyseDocument }, { draftReport }] = await Promise.all([loaders.analysis(), loaders.drafting()]);
+      const [{ analyseWithPack, getRulePack }, { draftReport }] = await Promise.all([loaders.analysis(), loaders.drafting()]);
+      // Drafted from the self-evaluation as the year's pack scores it, and checked under that pack.
+      const pack = getRulePack(task.packName);
       return () =>
-        analyseDocument(draftReport({ selfEvaluation: analyseDocument(task.selfEvaluation), targetTable: task.targetTable }));
+        analyseWithPack(draftReport({ selfEvaluation: analyseWithPack(task.selfEvaluation, pack), targetTable: task.targetTable }), pack);
     }
     case 'probe':
       return () => probe(task);

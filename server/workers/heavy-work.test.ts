@@ -34,7 +34,7 @@ async function warmUp(pool: HeavyWork): Promise<void> {
 describe('heavy work pool', () => {
   it('reads, analyses and exports in a worker thread (TypeScript loaded there too)', async () => {
     const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 });
-    const document = await pool.analyse({ ...createEmptyDocument('target-table'), unit: '示例局', year: 2025 });
+    const document = await pool.analyse({ ...createEmptyDocument('target-table'), unit: '示例局', year: 2025 }, 'national');
     expect(document.unit).toBe('示例局');
     const bytes = await pool.exportDocument(document, 'json');
     expect(Buffer.isBuffer(bytes)).toBe(true);

@@ -23,14 +23,17 @@ export interface HeavyWork {
   importFile(input: { bytes: Buffer; fileName: string; limits?: Partial<ImportLimits> }): Promise<PerformanceDocument>;
   /** Reads a text dump; null when it is no performance document. */
   readText(text: string): Promise<PerformanceDocument | null>;
-  /** Scores and checks a document (core/analyse). */
-  analyse(document: PerformanceDocument): Promise<PerformanceDocument>;
+  /**
+   * Scores and checks a document under the rule pack `packName` (core/rule-packs analyseWithPack);
+   * services get the name from services/rule-packs/pack-for-year.ts.
+   */
+  analyse(document: PerformanceDocument, packName: string): Promise<PerformanceDocument>;
   /** The bytes of a document in a format; throws ExportError, or PdfUnavailableError for PDF without Chromium. */
   exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
   /** The finance bureau's summary workbook (.xlsx). */
   exportSummary(rows: SummaryRow[]): Promise<Buffer>;
-  /** An evaluation report drafted from a self-evaluation and the year's target table, scored and checked. */
-  draftReport(input: { selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null }): Promise<PerformanceDocument>;
+  /** An evaluation report drafted from a self-evaluation and the year's target table, scored and checked under the rule pack `packName`. */
+  draftReport(input: { selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }): Promise<PerformanceDocument>;
   /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
   probe(input: { milliseconds?: number; megabytes?: number }): Promise<number>;
   close(): Promise<void>;
@@ -66,7 +69,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
     importFile: async (input) =>
       (await perform({ kind: 'import-file', bytes: input.bytes, fileName: input.fileName, limits: input.limits ?? {} })) as PerformanceDocument,
     readText: async (text) => (await perform({ kind: 'read-text', text })) as PerformanceDocument | null,
-    analyse: async (document) => (await perform({ kind: 'analyse', document })) as PerformanceDocument,
+    analyse: async (document, packName) => (await perform({ kind: 'analyse', document, packName })) as PerformanceDocument,
     exportDocument: async (document, format) => {
       // Chromium is a process of its own: only the print view is built in a worker.
       if (format === 'pdf') return renderPdf((await perform({ kind: 'print-view', document })) as string);

@@ -38,7 +38,7 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
     case 'unit-leader':
       return [home, { key: '/documents', label: '我的文档' }, publicPage];
     case 'finance-reviewer':
-      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, { key: '/indicator-library', label: '指标库' }, publicPage];
+      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, { key: '/indicator-library', label: '指标库' }, publicPage, { key: '/admin/rule-packs', label: '评分规则' }];
     case 'supervisor-reviewer':
       return [
         home,

@@ -22,6 +22,7 @@ const MonitoringRoundPage = lazy(() => import('../features/monitoring/round-page
 const RectificationNoticesPage = lazy(() => import('../features/rectification/notices-page.tsx'));
 const RectificationNoticePage = lazy(() => import('../features/rectification/notice-page.tsx'));
 const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/indicator-library-page.tsx'));
+const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -39,6 +40,7 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/rectification', page: RectificationNoticesPage },
   { pattern: '/rectification/:id', page: RectificationNoticePage },
   { pattern: '/indicator-library', page: IndicatorLibraryPage },
+  { pattern: '/admin/rule-packs', page: RulePacksPage },
 ];
 
 export function AppRoutes() {

@@ -4,7 +4,7 @@
  * publish) as the demo users, so their history, opinions and produced approval tables are what
  * the product itself would have written. Bodies are ours (./*.ts), never read from ../shared.
  */
-import { analyseDocument } from '../../../core/analyse.ts';
+import { analyseForYearInThread } from '../../services/rule-packs/pack-for-year.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { ReviewConclusion, TransitionAction } from '../../../core/review/index.ts';
 import type { Actor } from '../../services/actor.ts';
@@ -103,7 +103,7 @@ export async function seedDemoDocuments(deps: ServiceDeps, demo: DemoData): Prom
     const filler = toDemoActor(demo, `${plan.unitKey}-filler`);
     const stored = await insertDraft(deps, {
       actor: filler,
-      body: analyseDocument(plan.body(filler.organisationName)),
+      body: await analyseForYearInThread(deps.repositories, plan.body(filler.organisationName)),
       action: 'create',
       reason: '演示数据',
     });

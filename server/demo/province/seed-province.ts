@@ -6,7 +6,9 @@
  * Everything is drawn from one seed: the same seed gives the same rows.
  */
 import type { Kysely } from 'kysely';
-import { analyseDocument } from '../../../core/analyse.ts';
+import { analyseWithPack } from '../../../core/rule-packs/index.ts';
+import { createRulePacksRepository } from '../../db/rule-packs.repository.ts';
+import { packForYear } from '../../services/rule-packs/pack-for-year.ts';
 import type { Database, NewDocumentRow } from '../../db/schema.ts';
 import { pickScore } from '../../services/documents/pick-score.ts';
 import { buildDocumentBody, plantedMistakes, type PlantedMistake } from './build-document.ts';
@@ -96,13 +98,16 @@ export async function seedProvince(db: Kysely<Database>, options: ProvinceOption
     options.onProgress?.({ done, total });
   };
 
+  const rulePacks = createRulePacksRepository(db);
   for (const [yearIndex, year] of years.entries()) {
+    // Scored by the year's rule pack, as an upload would be (server/services/rule-packs).
+    const pack = await packForYear({ rulePacks }, year);
     for (const [unitIndex, unit] of plan.units.entries()) {
       const random = deriveRandom(options.seed, year, unitIndex);
       const isCurrentYear = year === lastYear;
       for (const planned of planner.plan(random, { unitIndex, isCurrentYear })) {
         const mistake: PlantedMistake | null = random.integer(1, mistakeEvery) === 1 ? random.pick(plantedMistakes) : null;
-        const body = analyseDocument(
+        const body = analyseWithPack(
           buildDocumentBody(random, {
             kind: planned.kind,
             unit: unit.name,
@@ -112,6 +117,7 @@ export async function seedProvince(db: Kysely<Database>, options: ProvinceOption
             indicatorCount: Math.max(3, indicatorsPerDocument + random.integer(-4, 4)),
             mistake,
           }),
+          pack,
         );
         const { score, grade } = pickScore(body);
         counts.documents++;

@@ -4,6 +4,8 @@
  * actuals, scores and deviation reasons start empty for the unit to fill in. Targets rarely carry
  * 分值, so missing ones are proposed from the policy's level weights (core/scoring/propose-weights).
  */
+import { policiesOfPack } from '../../../core/rule-packs/index.ts';
+import { analyseForYear, packForYear } from '../rule-packs/pack-for-year.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { defaultScoringPolicy, proposeWeights, type ScoringPolicy } from '../../../core/scoring/index.ts';
 import type { Actor } from '../actor.ts';
@@ -35,8 +37,10 @@ export async function createSelfEvaluationFromTargets(
       httpStatus: 409,
     });
   }
-  const { document, proposedCount } = buildSelfEvaluation(targets.body);
-  const body = await deps.heavyWork.analyse(document);
+  // Missing 分值 are proposed from the level weights of the year's pack (issue 12).
+  const pack = await packForYear(deps.repositories, input.year);
+  const { document, proposedCount } = buildSelfEvaluation(targets.body, policiesOfPack(pack).scoring);
+  const body = await analyseForYear(deps, document, input.year);
   const proposed = proposedCount > 0 ? `；${proposedCount} 个指标的分值按一级指标分值平均建议，请核对` : '';
   const stored = await insertDraft(deps, {
     actor,

@@ -13,6 +13,7 @@ import { createDocumentExistsError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { insertDraft } from './insert-draft.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 
 export type TargetTableSource = 'blank' | 'last-year';
 
@@ -27,7 +28,7 @@ export async function createTargetTable(
   const existing = await deps.repositories.documents.listRevisions({ organisationId: actor.organisationId, year, kind: 'target-table', project: null });
   if (existing.length > 0) throw createDocumentExistsError();
   if (input.from === 'blank') {
-    const body = await deps.heavyWork.analyse(buildBlankTargetTable({ unit: actor.organisationName, year }));
+    const body = await analyseForYear(deps, buildBlankTargetTable({ unit: actor.organisationName, year }));
     const stored = await insertDraft(deps, { actor, body, action: 'create', reason: '新建空白绩效目标表' });
     return toDocumentView(stored, actor);
   }
@@ -40,7 +41,7 @@ export async function createTargetTable(
       httpStatus: 404,
     });
   }
-  const body = await deps.heavyWork.analyse(copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }));
+  const body = await analyseForYear(deps, copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }));
   const stored = await insertDraft(deps, {
     actor,
     body,

@@ -3,10 +3,12 @@ import type { ScorePreview } from '../../../contract/document-edits.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { eachIndicator } from '../../../core/model.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 
-export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
+/** The preview scores by the pack of the body's fiscal year, as saving it would (issue 12). */
+export async function previewScore(deps: Pick<ServiceDeps, 'heavyWork' | 'repositories'>, input: { body: PerformanceDocument }): Promise<ScorePreview> {
   // Findings the client sends are not echoed (issue 9 item 9): the answer holds the rules' own only.
-  const analysed = await deps.heavyWork.analyse({ ...input.body, findings: [] });
+  const analysed = await analyseForYear(deps, { ...input.body, findings: [] });
   return {
     totals: analysed.totals,
     budget: analysed.budget,

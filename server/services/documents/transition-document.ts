@@ -5,6 +5,7 @@
  * its approval table; a 调整 creates the next revision as a draft (create-revision.ts).
  */
 import type { TransitionResponse as TransitionOutcome } from '../../../contract/document-workflow.ts';
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import type { DocumentKind } from '../../../core/model.ts';
 import {
   checkConclusion,
@@ -102,6 +103,7 @@ export async function transitionDocument(
 /** Issue 3: a self-evaluation is refused while an indicator lacks its deviation reason or a score is out of band. */
 async function checkSubmissionAllowed(deps: ServiceDeps, stored: StoredDocument): Promise<void> {
   const analysed = await deps.heavyWork.analyse(stored.body);
+  const analysed = await analyseForYear(deps, stored.body, stored.year);
   const check = checkSubmission({ document: analysed, findings: analysed.findings });
   if (!check.ok) {
     throw new ServiceError({ code: check.code, message: check.message, httpStatus: 422, details: { indicators: check.indicators } });

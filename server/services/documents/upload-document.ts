@@ -4,6 +4,7 @@
  * transaction, so a failure leaves nothing half-saved. Files (.xlsx/.docx/.pdf) go through
  * import-document-file.ts and end in storeReadDocument too.
  */
+import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
@@ -57,7 +58,7 @@ export async function storeReadDocument(
       httpStatus: 413,
     });
   }
-  const analysed = await deps.heavyWork.analyse({ ...read, year, unit: read.unit || input.actor.organisationName });
+  const analysed = await analyseForYear(deps, { ...read, year, unit: read.unit || input.actor.organisationName }, year);
   const body: PerformanceDocument = await addChainFindings(deps, { organisationId: input.actor.organisationId, body: analysed });
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };

@@ -5,7 +5,7 @@
 import { HistoryOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Drawer, Result, Skeleton, Space, Typography, message } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { analyseDocument } from '../../../core/analyse.ts';
+import { analyseWithPack, getRulePack, policiesOfPack } from '../../../core/rule-packs/index.ts';
 import type { Indicator } from '../../../core/model.ts';
 import { StateTag } from '../../components/state-tag.tsx';
 import { describeError } from '../../lib/api-client.ts';
@@ -26,6 +26,8 @@ import MonitoringEditor from '../monitoring/monitoring-editor.tsx';
 import { SaveStatusTag } from './save-status.tsx';
 import { UnitActions, type UnitAction } from './unit-actions.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
+import { useYearRulePack } from '../rule-packs/use-year-rule-pack.ts';
+import { ScoringPolicyContext } from '../rule-packs/scoring-policy-context.ts';
 
 const unitActionMessages: Record<UnitAction, string> = {
   submit: '已提交',
@@ -73,9 +75,12 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
   const [isSubmitting, setIsSubmitting] = useState(false);
   // Analysis runs on a deferred copy so typing stays responsive on large trees.
   const deferredBody = useDeferredValue(draft.body);
+  // The live score uses the pack of the document's fiscal year, as the server does on save (issue 12).
+  const yearPack = useYearRulePack(detail.year);
+  const pack = yearPack.pack ?? getRulePack(null);
   const analysed = useMemo(
-    () => (isEditable ? analyseDocument(deferredBody) : deferredBody),
-    [deferredBody, isEditable],
+    () => (isEditable ? analyseWithPack(deferredBody, pack) : deferredBody),
+    [deferredBody, isEditable, pack],
   );
 
   useEffect(() => {
@@ -210,12 +215,16 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
       )}
       <ReviewPanel detail={detail} onDone={onTransitionDone} />
       {detail.kind === 'self-evaluation' ? (
-        <SelfEvaluationEditor
-          body={draft.body}
-          analysed={analysed}
-          isEditable={isEditable}
-          onUpdate={draft.update}
-        />
+        <ScoringPolicyContext.Provider value={policiesOfPack(pack).scoring}>
+          {yearPack.error && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={yearPack.error} />}
+          <SelfEvaluationEditor
+            body={draft.body}
+            analysed={analysed}
+            isEditable={isEditable}
+            onUpdate={draft.update}
+            rulePack={yearPack.pack}
+          />
+        </ScoringPolicyContext.Provider>
       ) : detail.kind === 'evaluation-report' ? (
         <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
       ) : detail.kind === 'monitoring' && isEditable ? (

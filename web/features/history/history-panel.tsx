@@ -16,6 +16,7 @@ const extraActionNames: Record<string, string> = {
   'create-revision': '生成修订版本',
   'produce-approval': '生成批复表',
   'revision-of': '由修订生成',
+  rescore: '规则包变更，重新评分',
 };
 
 /** "submit" → "提交"; unknown actions are shown as they are. */

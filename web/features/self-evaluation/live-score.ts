@@ -4,7 +4,13 @@
  */
 import { Dec, toDecimal } from '../../../core/decimal.ts';
 import type { Budget, Indicator } from '../../../core/model.ts';
-import { defaultScoringPolicy, scoreIndicator, type IndicatorScore } from '../../../core/scoring/index.ts';
+import {
+  defaultScoringPolicy,
+  describeIndicatorFormula,
+  scoreIndicator,
+  type IndicatorScore,
+  type ScoringPolicy,
+} from '../../../core/scoring/index.ts';
 
 export interface RowScore extends IndicatorScore {
   /** The entered 得分 lies outside the rules' band (定性). */
@@ -13,10 +19,13 @@ export interface RowScore extends IndicatorScore {
   hasGap: boolean;
   /** Not fully met and no 偏差原因分析及改进措施 yet (财预〔2020〕10号 asks for one). */
   needsDeviation: boolean;
+  /** The formula of the pack that gave the suggestion ("得分系数 0.95 × 权重 10"); null when none. */
+  formula: string | null;
 }
 
-export function scoreRow(indicator: Indicator): RowScore {
-  const result = scoreIndicator({ indicator, policy: defaultScoringPolicy });
+/** One row scored by `policy` (the document's year's rule pack; the national default otherwise). */
+export function scoreRow(indicator: Indicator, policy: ScoringPolicy = defaultScoringPolicy): RowScore {
+  const result = scoreIndicator({ indicator, policy });
   const entered = toDecimal(indicator.score);
   let isOutsideBand = false;
   if (entered && result.band) {
@@ -34,6 +43,7 @@ export function scoreRow(indicator: Indicator): RowScore {
     isOutsideBand,
     hasGap,
     needsDeviation: isNotMet && !(indicator.deviation ?? '').trim(),
+    formula: result.suggestedScore === null ? null : describeIndicatorFormula(indicator, policy),
   };
 }
 

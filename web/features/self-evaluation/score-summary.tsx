@@ -23,7 +23,7 @@ export function ScoreSummary(props: {
         </span>
         <span>
           按规则总分 <Typography.Text strong data-testid="suggested-total">{analysed.totals.suggestedScore ?? '—'}</Typography.Text>
-          {' · '}等级 <Typography.Text strong>{analysed.totals.suggestedGrade ?? '—'}</Typography.Text>
+          {' · '}等级 <Typography.Text strong data-testid="suggested-grade">{analysed.totals.suggestedGrade ?? '—'}</Typography.Text>
         </span>
         {props.isEditable && acceptable > 0 && (
           <Popconfirm

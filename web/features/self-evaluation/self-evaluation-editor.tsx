@@ -16,24 +16,30 @@ import { computeExecutionRate } from './live-score.ts';
 import { OverallGoalCard } from './overall-goal-card.tsx';
 import { ScoreSummary } from './score-summary.tsx';
 import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
+import type { RulePack } from '../../../core/rule-packs/index.ts';
+import { describeExecutionFormula } from '../../../core/scoring/index.ts';
+import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
 
 export default function SelfEvaluationEditor(props: {
   body: PerformanceDocument;
   analysed: PerformanceDocument;
   isEditable: boolean;
   onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
+  /** The rule pack of the document's year (null while it is read): named above the scores. */
+  rulePack?: RulePack | null;
 }) {
   const { body, analysed, onUpdate, isEditable } = props;
+  const policy = useScoringPolicy();
   const onChange = useCallback(
     (address: RowAddress, patch: Partial<Indicator>) =>
       onUpdate((current) => updateIndicator(current, { ...address, change: patch })),
     [onUpdate],
   );
   const onAccept = useCallback(
-    (address: RowAddress) => onUpdate((current) => acceptSuggestedScore(current, address)),
-    [onUpdate],
+    (address: RowAddress) => onUpdate((current) => acceptSuggestedScore(current, address, policy)),
+    [onUpdate, policy],
   );
-  const onAcceptAll = useCallback(() => onUpdate((current) => acceptAllSuggestedScores(current)), [onUpdate]);
+  const onAcceptAll = useCallback(() => onUpdate((current) => acceptAllSuggestedScores(current, policy)), [onUpdate, policy]);
   const budget = body.budget;
   const setBudget = (patch: Partial<PerformanceDocument['budget']>) =>
     onUpdate((current) => ({ ...current, budget: { ...current.budget, ...patch } }));
@@ -58,6 +64,11 @@ export default function SelfEvaluationEditor(props: {
   const suggestedExecution = analysed.budget.suggestedScore;
   return (
     <div>
+      {props.rulePack !== undefined && (
+        <Typography.Paragraph type="secondary" data-testid="rule-pack-name">
+          评分规则：{props.rulePack ? `${props.rulePack.title}（${props.rulePack.name}@${props.rulePack.version}）` : '正在读取本年度规则包…'}
+        </Typography.Paragraph>
+      )}
       <ScoreSummary analysed={analysed} isEditable={isEditable} onAcceptAll={onAcceptAll} />
       <Card title="预算执行情况" size="small" style={{ marginBottom: 16 }}>
         <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
@@ -76,7 +87,10 @@ export default function SelfEvaluationEditor(props: {
           <Descriptions.Item label="执行率">{rate ? `${rate}%` : '—'}</Descriptions.Item>
           <Descriptions.Item label="得分（填报 / 按规则）">
             {money('执行率得分', budget.score, 'score', '分')}{' '}
-            <Typography.Text strong>按规则：{suggestedExecution ?? '—'}</Typography.Text>
+            <Typography.Text strong>按规则：{suggestedExecution ?? '—'}</Typography.Text>{' '}
+            <Typography.Text type="secondary" data-testid="execution-formula">
+              （{describeExecutionFormula(policy, budget.weight)}）
+            </Typography.Text>
             {isEditable && suggestedExecution != null && suggestedExecution !== budget.score && (
               <Button size="small" type="link" onClick={() => setBudget({ score: suggestedExecution })}>
                 采用

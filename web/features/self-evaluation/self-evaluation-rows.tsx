@@ -10,6 +10,7 @@ import { SheetInput, SheetTextArea } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import { readValueText, toRowPath, type RowAddress } from '../target-editor/indicator-rows.ts';
 import { scoreRow } from './live-score.ts';
+import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
 
 const table = 'self-evaluation';
 
@@ -92,7 +93,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
 }) {
   const { indicator, rowNumber } = props;
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
-  const score = scoreRow(indicator);
+  const score = scoreRow(indicator, useScoringPolicy());
   const cell = (column: number) => toCellId({ table, row: rowNumber, column });
   const label = (name: string) => `${name}（${indicator.name}）`;
   return (
@@ -167,6 +168,11 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
           >
             采用
           </button>
+        )}
+        {score.formula && (
+          <span className="sheet-note" data-testid="score-formula">
+            {score.formula}
+          </span>
         )}
         <span className="sheet-note muted">{score.reason}</span>
       </td>

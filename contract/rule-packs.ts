@@ -1,0 +1,64 @@
+/**
+ * HTTP contract of the rule packs (issue 12): the list of packs with each year's choice, and a
+ * fiscal year's pack change with the totals and grades it moved. zod only; server routes and the
+ * web client both import it.
+ */
+import { z } from 'zod';
+
+export const rulePackSummarySchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    title: z.string(),
+    source: z.string(),
+    region: z.string(),
+    changes: z.array(z.string()),
+  })
+  .describe('规则包');
+export type RulePackSummary = z.infer<typeof rulePackSummarySchema>;
+
+export const yearRulePackSchema = z.object({ year: z.number().int(), isOpen: z.boolean(), rulePack: z.string() }).describe('年度规则包');
+export type YearRulePack = z.infer<typeof yearRulePackSchema>;
+
+export const rulePackListSchema = z.object({
+  items: z.array(rulePackSummarySchema),
+  /** Every entered year with its pack; a year not listed scores by `defaultPack`. */
+  years: z.array(yearRulePackSchema),
+  defaultPack: z.string(),
+});
+export type RulePackList = z.infer<typeof rulePackListSchema>;
+
+const scoreAndGradeSchema = z.object({ score: z.string().nullable(), grade: z.string().nullable() });
+
+export const rescoredDocumentSchema = z.object({
+  documentId: z.string(),
+  unit: z.string(),
+  kind: z.string(),
+  state: z.string(),
+  before: scoreAndGradeSchema,
+  after: scoreAndGradeSchema,
+});
+export type RescoredDocument = z.infer<typeof rescoredDocumentSchema>;
+
+export const changeYearRulePackBodySchema = z.object({
+  pack: z.string().min(1, '请选择规则包').max(64),
+  /** true: only say what would be rescored (the confirm dialog), change nothing. */
+  dryRun: z.boolean().optional(),
+});
+export type ChangeYearRulePackBody = z.infer<typeof changeYearRulePackBodySchema>;
+
+export const yearRulePackChangeSchema = z.object({
+  year: z.number().int(),
+  fromPack: z.string(),
+  toPack: z.string(),
+  dryRun: z.boolean(),
+  /** Draft and returned documents of the year rescored under the new pack. */
+  rescoredCount: z.number().int(),
+  /** Those whose total or grade changed, before and after. */
+  changed: z.array(rescoredDocumentSchema),
+});
+export type YearRulePackChange = z.infer<typeof yearRulePackChangeSchema>;
+
+export const yearParamsSchema = z.object({
+  year: z.coerce.number().int().min(1990, '年度须在 1990–2100 之间').max(2100, '年度须在 1990–2100 之间'),
+});

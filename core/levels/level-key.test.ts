@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { level1Entries, level2Entries } from './level-names.ts';
+import { level1KeyOf, level1NameOf, readHeadingWeight } from './level-key.ts';
+
+describe('level1KeyOf', () => {
+  it.each([
+    ['产出指标', 'output'],
+    ['产 出 指 标', 'output'],
+    ['产出指标（50分）', 'output'],
+    ['产出指标(50)', 'output'],
+    ['产出', 'output'],
+    ['效果指标', 'outcome'],
+    ['效益指标 (30 分)', 'outcome'],
+    ['经济效益指标', 'outcome'],
+    ['满意度', 'satisfaction'],
+    ['社会公众或服务对象满意度', 'satisfaction'],
+    ['成本指标', 'cost'],
+    ['生态环境成本', 'cost'],
+    ['项目产出', 'output'],
+  ] as const)('reads %s as %s', (written, key) => {
+    expect(level1KeyOf(written)).toBe(key);
+  });
+
+  it('names no level for text that is none', () => {
+    expect(level1KeyOf('其他')).toBeNull();
+    expect(level1KeyOf('')).toBeNull();
+  });
+
+  it('maps every name and variant of the vocabulary to its own key', () => {
+    for (const entry of level1Entries) {
+      for (const word of [entry.name, ...entry.variants]) expect(level1KeyOf(word)).toBe(entry.key);
+    }
+    for (const entry of level2Entries) {
+      if (level1Entries.some((level) => level.name === entry.name)) continue;
+      for (const word of [entry.name, ...entry.variants]) expect(level1KeyOf(word)).toBe(entry.parent);
+    }
+  });
+
+  it('gives the model’s name of each key', () => {
+    expect(level1NameOf('satisfaction')).toBe('满意度指标');
+  });
+});
+
+describe('readHeadingWeight', () => {
+  it.each([
+    ['产出指标（50分）', '50'],
+    ['效益指标 (30 分)', '30'],
+    ['满意度指标(10)', '10'],
+    ['产出指标', null],
+  ] as const)('reads %s as %s', (written, weight) => {
+    expect(readHeadingWeight(written)).toBe(weight);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * One way from any written 一级 (or a 二级 standing in for it) to its stable key, used by the
+ * readers (documents/grid/levels.ts), the checks and scoring alike: spaces and a weight note go
+ * ("产 出指标（50分）" → 产出指标), then the exact names and variants of core/levels/level-names.ts,
+ * then a 二级's parent (经济效益指标 → outcome), then the keyword the name contains (满意 → satisfaction).
+ */
+import { LEVEL_WEIGHT_NOTE, level1Entries, level2Entries, type Level1Entry, type Level1Key } from './level-names.ts';
+
+const WHITESPACE = /\s+/g;
+
+/** A level cell as the vocabulary compares it: no whitespace, no weight note. */
+export function normalizeLevelText(text: string): string {
+  return text.replace(WHITESPACE, '').replace(LEVEL_WEIGHT_NOTE, '');
+}
+
+const level1ByWord: ReadonlyMap<string, Level1Entry> = new Map(
+  level1Entries.flatMap((entry) => [entry.name, ...entry.variants].map((word) => [word, entry] as const)),
+);
+const level2ParentByWord: ReadonlyMap<string, Level1Key> = new Map(
+  level2Entries.flatMap((entry) => [entry.name, ...entry.variants].map((word) => [word, entry.parent] as const)),
+);
+
+/** Keywords tried last, most specific first (满意度 before 效益: "效益满意度" is about satisfaction). */
+const LEVEL1_KEYWORDS: ReadonlyArray<readonly [string, Level1Key]> = [
+  ['满意', 'satisfaction'],
+  ['成本', 'cost'],
+  ['效益', 'outcome'],
+  ['效果', 'outcome'],
+  ['产出', 'output'],
+];
+
+/** The 一级 entry a cell names exactly (name or variant, after normalising), else null. */
+export function findLevel1Entry(text: string): Level1Entry | null {
+  return level1ByWord.get(normalizeLevelText(text)) ?? null;
+}
+
+/** The parent key of the 二级 a cell names exactly, else null. */
+export function findLevel2Parent(text: string): Level1Key | null {
+  return level2ParentByWord.get(normalizeLevelText(text)) ?? null;
+}
+
+/** The stable key of a stored or written 一级, or null when it names no known level. */
+export function level1KeyOf(level1: string): Level1Key | null {
+  const word = normalizeLevelText(level1);
+  const exact = level1ByWord.get(word)?.key ?? level2ParentByWord.get(word);
+  if (exact) return exact;
+  for (const [keyword, key] of LEVEL1_KEYWORDS) if (word.includes(keyword)) return key;
+  return null;
+}
+
+/** The model's Chinese name of a key (产出指标 …). */
+export function level1NameOf(key: Level1Key): string {
+  return level1Entries.find((entry) => entry.key === key)?.name ?? '';
+}
+
+/** The weight a level heading states ("产出指标（50分）", "效益指标 (30)") → "50", else null. */
+export function readHeadingWeight(level1: string): string | null {
+  return LEVEL_WEIGHT_NOTE.exec(level1.replace(WHITESPACE, ''))?.[1] ?? null;
+}

@@ -1,0 +1,80 @@
+/** Which rule pack each fiscal year scores by, and the record of every change (issue 12). */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** One document whose total or grade a pack change moved. */
+export interface RescoredDocument {
+  documentId: string;
+  unit: string;
+  kind: string;
+  state: string;
+  before: { score: string | null; grade: string | null };
+  after: { score: string | null; grade: string | null };
+}
+
+export interface RulePackChange {
+  id: number;
+  year: number;
+  fromPack: string;
+  toPack: string;
+  actorId: string | null;
+  at: string;
+  rescored: RescoredDocument[];
+}
+
+export function createRulePacksRepository(db: Kysely<Database>) {
+  return {
+    /** The pack name stored for `year`; null when the year was never entered. */
+    async findPackOfYear(year: number): Promise<string | null> {
+      const row = await db.selectFrom('fiscal_years').select('rule_pack').where('year', '=', year).executeTakeFirst();
+      return row?.rule_pack ?? null;
+    },
+
+    /** Every entered year's pack name, by year. */
+    async listPacksOfYears(): Promise<Map<number, string>> {
+      const rows = await db.selectFrom('fiscal_years').select(['year', 'rule_pack']).execute();
+      return new Map(rows.map((row) => [row.year, row.rule_pack]));
+    },
+
+    /** Sets the year's pack, entering the year (open) when it was never entered. */
+    async setPackOfYear(input: { year: number; pack: string }): Promise<void> {
+      await db
+        .insertInto('fiscal_years')
+        .values({ year: input.year, is_open: 1, rule_pack: input.pack })
+        .onConflict((conflict) => conflict.column('year').doUpdateSet({ rule_pack: input.pack }))
+        .execute();
+    },
+
+    async appendChange(change: Omit<RulePackChange, 'id'>): Promise<number> {
+      const row = await db
+        .insertInto('rule_pack_changes')
+        .values({
+          year: change.year,
+          from_pack: change.fromPack,
+          to_pack: change.toPack,
+          actor_id: change.actorId,
+          at: change.at,
+          rescored: JSON.stringify(change.rescored),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    /** The changes of a year, newest first. */
+    async listChanges(year: number): Promise<RulePackChange[]> {
+      const rows = await db.selectFrom('rule_pack_changes').selectAll().where('year', '=', year).orderBy('id', 'desc').execute();
+      return rows.map((row) => ({
+        id: Number(row.id),
+        year: row.year,
+        fromPack: row.from_pack,
+        toPack: row.to_pack,
+        actorId: row.actor_id,
+        at: row.at,
+        rescored: JSON.parse(row.rescored) as RescoredDocument[],
+      }));
+    },
+  };
+}
+
+export type RulePacksRepository = ReturnType<typeof createRulePacksRepository>;

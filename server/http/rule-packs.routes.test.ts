@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPackDocument, standardRows } from '../../core/rule-packs/testing.ts';
+import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
+import { createDocumentInState } from './documents-test-support.ts';
+
+/** 产出 20/20, 效益 30, 满意度 10, all spent: national 85.2 良, execution-20 95.2 优 (docs/rule-packs). */
+function packBody() {
+  return buildPackDocument({ executed: '100', rows: standardRows({ a: '20', b: '20', c: '30', d: '10' }) });
+}
+
+describe.each(await listTestDialects())('rule-pack routes on $dialect', ({ dialect, isAvailable }) => {
+  let testApp: TestApp;
+  const it = isAvailable ? test : test.skip;
+
+  beforeAll(async () => {
+    if (!isAvailable) return;
+    testApp = await createTestApp({ dialect });
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  async function put(username: string, year: number, payload: unknown) {
+    const { headers } = await testApp.signIn(username);
+    return testApp.app.inject({ method: 'PUT', url: `/api/fiscal-years/${year}/rule-pack`, headers, payload: payload as object });
+  }
+
+  it('lists the packs and each year’s pack to anyone signed in, national by default', async () => {
+    const { headers } = await testApp.signIn('police-filler');
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/rule-packs', headers });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.items.map((pack: { name: string }) => pack.name)).toEqual(
+      expect.arrayContaining(['national', 'execution-20', 'sichuan-60-30', 'chongqing-coefficient', 'grades-80-70-60']),
+    );
+    expect(body.defaultPack).toBe('national');
+    for (const year of body.years) expect(year.rulePack).toBe('national');
+    expect((await testApp.app.inject({ method: 'GET', url: '/api/rule-packs' })).statusCode).toBe(401);
+  });
+
+  it('rescores the year’s drafts when finance changes its pack, with before/after, audit entries and the change kept', async () => {
+    const draft = await createDocumentInState(testApp, { unitKey: 'police', kind: 'self-evaluation', body: packBody() });
+    expect([draft.score, draft.grade, draft.body.rulePack]).toEqual(['85.2', '良', 'national@1']);
+    const submitted = await createDocumentInState(testApp, { unitKey: 'justice', kind: 'self-evaluation', state: 'submitted' });
+    const year = draft.year;
+
+    const preview = await put('finance', year, { pack: 'execution-20', dryRun: true });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ dryRun: true, fromPack: 'national', toPack: 'execution-20', rescoredCount: 1 });
+    expect(preview.json().changed).toEqual([
+      { documentId: draft.id, unit: draft.organisationName, kind: 'self-evaluation', state: 'draft', before: { score: '85.2', grade: '良' }, after: { score: '95.2', grade: '优' } },
+    ]);
+    expect((await testApp.deps.repositories.documents.getById(draft.id))?.score).toBe('85.2');
+
+    const response = await put('finance', year, { pack: 'execution-20' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ dryRun: false, rescoredCount: 1, changed: preview.json().changed });
+
+    const stored = await testApp.deps.repositories.documents.getById(draft.id);
+    expect([stored?.score, stored?.grade, stored?.body.rulePack, stored?.body.budget.suggestedScore]).toEqual(['95.2', '优', 'execution-20@1', '20']);
+    const audit = await testApp.deps.repositories.auditEntries.listByDocument(draft.id);
+    const rescore = audit.find((entry) => entry.action === 'rescore');
+    expect(rescore?.reason).toContain('预算执行20分');
+    expect(rescore?.changes).toEqual(expect.arrayContaining([{ path: 'totals.suggestedScore', before: '85.2', after: '95.2' }]));
+    const changes = await testApp.deps.repositories.rulePacks.listChanges(year);
+    expect(changes[0]).toMatchObject({ fromPack: 'national', toPack: 'execution-20', rescored: preview.json().changed });
+
+    const listed = (await testApp.app.inject({ method: 'GET', url: '/api/rule-packs', headers: (await testApp.signIn('finance')).headers })).json();
+    expect(listed.years.find((entry: { year: number }) => entry.year === year)?.rulePack).toBe('execution-20');
+    // A submitted self-evaluation of another year is not touched.
+    expect((await testApp.deps.repositories.documents.getById(submitted.id))?.version).toBe(submitted.version);
+  });
+
+  it('previews a body of that year by the year’s pack (85.2: 良 nationally, 优 at ≥ 80)', async () => {
+    const draft = await createDocumentInState(testApp, { unitKey: 'school', kind: 'self-evaluation', body: packBody() });
+    const { headers } = await testApp.signIn('school-filler');
+    const preview = () =>
+      testApp.app.inject({ method: 'POST', url: '/api/documents/preview-score', headers, payload: { body: { ...packBody(), year: draft.year } } });
+    expect((await preview()).json().totals.suggestedGrade).toBe('良');
+    expect((await put('admin', draft.year, { pack: 'grades-80-70-60' })).statusCode).toBe(200);
+    expect((await preview()).json().totals.suggestedGrade).toBe('优');
+  });
+
+  it('refuses units and supervisors with 403, an unknown pack with 400, bad years with 400, no session with 401', async () => {
+    const year = 2031;
+    for (const username of ['police-filler', 'police-leader', 'politics-reviewer']) {
+      const refused = await put(username, year, { pack: 'execution-20' });
+      expect(refused.statusCode, username).toBe(403);
+      expect(refused.json().message).toMatch(/财政部门|权限/);
+    }
+    const unknown = await put('finance', year, { pack: 'atlantis' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain('没有名为“atlantis”的规则包');
+    expect((await put('finance', 3000, { pack: 'national' })).statusCode).toBe(400);
+    expect((await put('finance', year, {})).statusCode).toBe(400);
+    const anonymous = await testApp.app.inject({ method: 'PUT', url: `/api/fiscal-years/${year}/rule-pack`, payload: { pack: 'national' } });
+    expect(anonymous.statusCode).toBe(401);
+    expect(await testApp.deps.repositories.rulePacks.findPackOfYear(year)).toBeNull();
+  });
+
+  it('refuses to change a closed year’s pack with 409 and a Chinese message, changing nothing', async () => {
+    const draft = await createDocumentInState(testApp, { unitKey: 'primary', kind: 'self-evaluation', body: packBody() });
+    await testApp.deps.repositories.fiscalYears.save({ year: draft.year, isOpen: false });
+    const refused = await put('finance', draft.year, { pack: 'execution-20' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'fiscal-year-closed', message: expect.stringContaining('年度已关闭，不能更换规则包') });
+    expect(await testApp.deps.repositories.rulePacks.findPackOfYear(draft.year)).toBe('national');
+    expect((await testApp.deps.repositories.documents.getById(draft.id))?.score).toBe('85.2');
+  });
+});

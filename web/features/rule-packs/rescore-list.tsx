@@ -1,0 +1,33 @@
+/** What a pack change rescored: each document whose total or grade moved, before → after. */
+import { Table, Typography } from 'antd';
+import type { RescoredDocument, YearRulePackChange } from '../../../contract/rule-packs.ts';
+import { documentKindNames } from '../../../core/model.ts';
+
+const show = (score: string | null, grade: string | null) => `${score ?? '—'}（${grade ?? '—'}）`;
+
+export function RescoreList({ change }: { change: YearRulePackChange }) {
+  const [will, moves] = change.dryRun ? ['将', '会变化'] : ['已', '有变化'];
+  return (
+    <>
+      <Typography.Paragraph>
+        {change.year} 年度共有 {change.rescoredCount} 份草稿或已退回的文档{will}按新规则重新评分，其中 {change.changed.length}{' '}
+        份的总分或等级{moves}{change.changed.length > 0 ? '：' : '。'}已提交和已审核的文档不变。
+      </Typography.Paragraph>
+      {change.changed.length > 0 && (
+        <Table<RescoredDocument>
+          rowKey="documentId"
+          size="small"
+          pagination={false}
+          scroll={{ y: 320 }}
+          dataSource={change.changed}
+          columns={[
+            { title: '单位', dataIndex: 'unit' },
+            { title: '文档', dataIndex: 'kind', render: (kind: string) => (documentKindNames as Record<string, string>)[kind] ?? kind },
+            { title: '原总分（等级）', render: (_, row) => show(row.before.score, row.before.grade) },
+            { title: '新总分（等级）', render: (_, row) => show(row.after.score, row.after.grade) },
+          ]}
+        />
+      )}
+    </>
+  );
+}

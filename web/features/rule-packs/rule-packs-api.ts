@@ -1,0 +1,11 @@
+/** The rule-pack routes (contract/rule-packs.ts): the list with each year's pack, and a year's change. */
+import type { ChangeYearRulePackBody, RulePackList, YearRulePackChange } from '../../../contract/rule-packs.ts';
+import { requestJson } from '../../lib/api-client.ts';
+
+export function getRulePacks(): Promise<RulePackList> {
+  return requestJson<RulePackList>('GET', '/api/rule-packs');
+}
+
+export function changeYearRulePack(year: number, body: ChangeYearRulePackBody): Promise<YearRulePackChange> {
+  return requestJson<YearRulePackChange>('PUT', `/api/fiscal-years/${year}/rule-pack`, body);
+}

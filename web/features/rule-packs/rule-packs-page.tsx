@@ -1,0 +1,156 @@
+/**
+ * 规则包 (/admin/rule-packs, finance): each fiscal year's rule pack, and the packs with their
+ * source and what they change. Choosing another pack for an open year first shows what will be
+ * rescored (a dry run), then changes it on confirmation; a closed year's pack cannot change.
+ */
+import { Alert, Card, List, Modal, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { RulePackList, YearRulePack, YearRulePackChange } from '../../../contract/rule-packs.ts';
+import { describeError } from '../../lib/api-client.ts';
+import { RescoreList } from './rescore-list.tsx';
+import { changeYearRulePack, getRulePacks } from './rule-packs-api.ts';
+
+interface Pending {
+  year: number;
+  pack: string;
+  preview: YearRulePackChange;
+}
+
+export default function RulePacksPage() {
+  const [list, setList] = useState<RulePackList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [isWorking, setIsWorking] = useState(false);
+  const [lastChange, setLastChange] = useState<YearRulePackChange | null>(null);
+
+  const load = useCallback(() => {
+    getRulePacks()
+      .then((loaded) => {
+        setList(loaded);
+        setError(null);
+      })
+      .catch((caught: unknown) => setError(describeError(caught)));
+  }, []);
+  useEffect(load, [load]);
+
+  const titleOf = (name: string) => list?.items.find((pack) => pack.name === name)?.title ?? name;
+
+  const choose = async (year: number, pack: string) => {
+    setIsWorking(true);
+    try {
+      setPending({ year, pack, preview: await changeYearRulePack(year, { pack, dryRun: true }) });
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setIsWorking(true);
+    try {
+      const change = await changeYearRulePack(pending.year, { pack: pending.pack });
+      setLastChange(change);
+      setPending(null);
+      void message.success(`${change.year} 年度已改用“${titleOf(change.toPack)}”，${change.rescoredCount} 份文档已重新评分。`);
+      load();
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3}>评分规则包</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        每个年度按一个规则包评分：服务器、网页实时评分和命令行使用同一规则。更换开放年度的规则包时，该年度的草稿和已退回文档会重新评分，并记入历史。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon message={error} />}
+      {lastChange && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setLastChange(null)}
+          message={`${lastChange.year} 年度：由“${titleOf(lastChange.fromPack)}”改为“${titleOf(lastChange.toPack)}”`}
+          description={<RescoreList change={lastChange} />}
+        />
+      )}
+      <Card title="各年度的规则包" size="small">
+        <Table<YearRulePack>
+          rowKey="year"
+          size="small"
+          loading={!list && !error}
+          dataSource={list?.years ?? []}
+          pagination={false}
+          scroll={{ x: 520 }}
+          columns={[
+            { title: '年度', dataIndex: 'year', width: 90 },
+            {
+              title: '状态',
+              dataIndex: 'isOpen',
+              width: 90,
+              render: (isOpen: boolean) => (isOpen ? <Tag color="green">开放</Tag> : <Tag>已关闭</Tag>),
+            },
+            {
+              title: '规则包',
+              render: (_, row) => (
+                <Select
+                  aria-label={`${row.year} 年度规则包`}
+                  style={{ minWidth: 260, maxWidth: '100%' }}
+                  value={row.rulePack}
+                  disabled={!row.isOpen || isWorking}
+                  options={(list?.items ?? []).map((pack) => ({ value: pack.name, label: pack.title }))}
+                  onChange={(pack: string) => void choose(row.year, pack)}
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title="可用的规则包" size="small">
+        <List
+          dataSource={list?.items ?? []}
+          renderItem={(pack) => (
+            <List.Item>
+              <List.Item.Meta
+                title={
+                  <Space wrap>
+                    {pack.title}
+                    <Tag>{`${pack.name}@${pack.version}`}</Tag>
+                    <Tag color="blue">{pack.region}</Tag>
+                  </Space>
+                }
+                description={
+                  <>
+                    <div>来源：{pack.source}</div>
+                    <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                      {pack.changes.map((change) => (
+                        <li key={change}>{change}</li>
+                      ))}
+                    </ul>
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Modal
+        open={pending !== null}
+        title={pending ? `确认将 ${pending.year} 年度改用“${titleOf(pending.pack)}”？` : ''}
+        okText="确认更换并重新评分"
+        cancelText="取消"
+        confirmLoading={isWorking}
+        onOk={() => void confirm()}
+        onCancel={() => setPending(null)}
+        width={720}
+      >
+        {pending && <RescoreList change={pending.preview} />}
+      </Modal>
+    </Space>
+  );
+}
