@@ -26,6 +26,7 @@ import { registerUserRoutes } from './http/users.routes.ts';
 import { registerAccountRoutes } from './http/account.routes.ts';
 import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { registerImportReviewRoutes } from './http/import-review.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
@@ -78,6 +79,7 @@ export async function createApp(options: {
   registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerTargetTableRoutes(app, deps);
+  registerImportReviewRoutes(app, deps);
   registerPublicRoutes(app, deps);
   registerExportRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { createAuditEntriesRepository } from './audit-entries.repository.ts';
 import { createDocumentsRepository } from './documents.repository.ts';
 import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
+import { createImportLayoutsRepository } from './import-layouts.repository.ts';
 import { createKnownDevicesRepository } from './known-devices.repository.ts';
 import { createLoginThrottlesRepository } from './login-throttles.repository.ts';
 import { createOrganisationsRepository } from './organisations.repository.ts';
@@ -22,6 +23,7 @@ export function createRepositories(db: Kysely<Database>) {
     documents: createDocumentsRepository(db),
     auditEntries: createAuditEntriesRepository(db),
     reviewOpinions: createReviewOpinionsRepository(db),
+    importLayouts: createImportLayoutsRepository(db),
   };
 }
 

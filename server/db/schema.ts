@@ -126,6 +126,23 @@ export interface Database {
   documents: DocumentsTable;
   audit_entries: AuditEntriesTable;
   review_opinions: ReviewOpinionsTable;
+  import_layouts: ImportLayoutsTable;
+}
+
+/** A named layout of the import review screen (server/db/import-layouts.repository.ts). */
+export interface ImportLayoutsTable {
+  id: string;
+  organisation_id: string;
+  /** 'organisation' (that organisation's files) or 'shared' (a finance bureau's, for every unit under it). */
+  scope: string;
+  name: string;
+  header_signature: string;
+  header_text: string;
+  /** JSON text: [{ column, role }] (role null: ignored). */
+  column_roles: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

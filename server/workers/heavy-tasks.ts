@@ -8,10 +8,21 @@ import type { MessagePort } from 'node:worker_threads';
 import type { PerformanceDocument } from '../../core/model.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
+import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
+import type { DocumentKind } from '../../core/model.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
   | { kind: 'read-text'; text: string }
+  /** The import review screen: the file read with its grid, header band and an optional mapping. */
+  | {
+      kind: 'read-for-review';
+      bytes: Uint8Array;
+      fileName: string;
+      limits: Partial<ImportLimits>;
+      columnRoles?: ColumnRoleOverride;
+      documentKind?: DocumentKind;
+    }
   | { kind: 'analyse'; document: PerformanceDocument }
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
@@ -42,6 +53,7 @@ function probe(task: { milliseconds?: number; megabytes?: number }): number {
 const loaders = {
   reading: () => import('../../documents/import-file.ts'),
   text: () => import('../../documents/text/read-text.ts'),
+  review: () => import('../../documents/import-review/read-for-review.ts'),
   analysis: () => import('../../core/analyse.ts'),
   writing: () => import('../../documents/export.ts'),
 };
@@ -52,6 +64,11 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     case 'import-file': {
       const { importFile } = await loaders.reading();
       return () => importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits });
+    }
+    case 'read-for-review': {
+      const { readForReview } = await loaders.review();
+      const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+      return () => readForReview({ bytes, fileName: task.fileName, limits: task.limits, columnRoles: task.columnRoles, kind: task.documentKind });
     }
     case 'read-text': {
       const { readText } = await loaders.text();
