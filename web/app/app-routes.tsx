@@ -17,10 +17,13 @@ const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx')
 const PrintPage = lazy(() => import('../features/print/print-page.tsx'));
 const AccountPage = lazy(() => import('../features/account/account-page.tsx'));
 const AdminUsersPage = lazy(() => import('../features/admin-users/admin-users-page.tsx'));
+const ImportReviewPage = lazy(() => import('../features/import-review/import-review-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
   { pattern: '/documents', page: WorkspacePage },
+  // Before /documents/:id, which would take "import-review" for an id.
+  { pattern: '/documents/import-review', page: ImportReviewPage },
   { pattern: '/documents/:id', page: DocumentPage },
   { pattern: '/reviews', page: ReviewQueuePage },
   { pattern: '/documents/:id/print', page: PrintPage },
