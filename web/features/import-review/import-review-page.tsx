@@ -6,7 +6,7 @@
  * mapping as a named layout so the next file of the same layout reads without help.
  */
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Row, Space, Spin, Typography, Upload } from 'antd';
+import { Alert, Card, Col, Row, Space, Spin, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ImportCorrections, ImportPreview } from '../../../contract/import-review.ts';
 import type { ColumnRole } from '../../../documents/vocabulary/columns.ts';
@@ -93,7 +93,7 @@ export default function ImportReviewPage() {
             <InboxOutlined />
           </p>
           <p>{file ? `已选择：${file.fileName}（点击或拖入可换一个文件）` : '点击或拖入要导入的文件（.xlsx、.docx、.pdf 或 .txt）'}</p>
-          <p className="ant-upload-hint">先核对识别结果，确认无误后再保存为草稿</p>
+          <p style={{ color: '#595959' }}>先核对识别结果，确认无误后再保存为草稿</p>
         </Upload.Dragger>
       </Card>
       {error && <Alert type="error" showIcon message={error} />}
@@ -136,9 +136,7 @@ export default function ImportReviewPage() {
           <Card size="small" title={`发现的问题（${preview.findings.length}）`}>
             <FindingsList findings={preview.findings} maxHeight={240} />
           </Card>
-          <Descriptions size="small" column={1}>
-            <Descriptions.Item label="版式特征">{preview.header?.headerSignature ?? '未找到指标表表头'}</Descriptions.Item>
-          </Descriptions>
+          <Typography.Text style={{ color: '#434343' }}>版式特征：{preview.header?.headerSignature ?? '未找到指标表表头'}</Typography.Text>
           <SaveBar
             file={file}
             corrections={corrections}

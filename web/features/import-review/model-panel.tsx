@@ -22,7 +22,7 @@ export function ModelPanel(props: { preview: ImportPreview; onMoveRow: (line: nu
   );
   return (
     <div>
-      <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered style={{ marginBottom: 8 }}>
+      <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered style={{ marginBottom: 8 }} styles={{ label: { color: '#434343' } }}>
         <Descriptions.Item label="指标数">{totals.indicators}</Descriptions.Item>
         <Descriptions.Item label="分值合计">{totals.weight ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="得分合计">
