@@ -31,7 +31,8 @@ test('a wrongly read column is fixed once, saved as a named layout, and the next
   const scoreTotal = page.getByTestId('score-total');
   await expect(scoreTotal).toHaveText('—');
 
-  await page.getByRole('combobox', { name: '第7列栏目：考核分' }).click();
+  // antd draws the chosen value over its search input: click through it.
+  await page.getByRole('combobox', { name: '第7列栏目：考核分' }).click({ force: true });
   await page.locator('.ant-select-dropdown:visible').getByTitle('得分', { exact: true }).click();
   await expect(scoreTotal).toHaveText('82');
   await saveScreenshot(page, testInfo, 'import-review-desktop');
@@ -60,7 +61,7 @@ test('a file naming another unit is flagged and saved only on an explicit choice
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('button', { name: '确认导入为草稿' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByText('文件所列单位与导入单位不同')).toBeVisible();
+  await expect(dialog.getByText('文件所列单位与导入单位不同').first()).toBeVisible();
   await saveScreenshot(page, testInfo, 'import-review-unit-mismatch');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByText(/已生成草稿/)).toHaveCount(0);
