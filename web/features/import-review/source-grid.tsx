@@ -42,6 +42,9 @@ export function SourceGrid({ preview, onChangeRole, highlightedLines }: Props) {
                     <Select
                       size="small"
                       style={{ width: '100%' }}
+                      // All 23 roles drawn at once (no virtual list), so each option is reachable.
+                      virtual={false}
+                      listHeight={320}
                       aria-label={`第${column + 1}列栏目：${mapped?.text ?? ''}`}
                       value={mapped?.role ?? ignoredColumn}
                       options={columnRoleOptions}
