@@ -60,8 +60,8 @@ test('a file naming another unit is flagged and saved only on an explicit choice
   await expect(page.getByText('文件所列单位为“示范县交通运输局”，与“示范县公安局”不同')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('button', { name: '确认导入为草稿' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByText('文件所列单位与导入单位不同').first()).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: '文件所列单位与导入单位不同' });
+  await expect(dialog).toBeVisible();
   await saveScreenshot(page, testInfo, 'import-review-unit-mismatch');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByText(/已生成草稿/)).toHaveCount(0);
