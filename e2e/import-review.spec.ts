@@ -63,7 +63,8 @@ test('a file naming another unit is flagged and saved only on an explicit choice
   const dialog = page.getByRole('dialog', { name: '文件所列单位与导入单位不同' });
   await expect(dialog).toBeVisible();
   await saveScreenshot(page, testInfo, 'import-review-unit-mismatch');
-  await dialog.getByRole('button', { name: '取消' }).click();
+  // antd spaces two-character CJK button labels ("取 消").
+  await page.getByRole('button', { name: /^取\s?消$/ }).click();
   await expect(page.getByText(/已生成草稿/)).toHaveCount(0);
 
   await page.getByRole('button', { name: '确认导入为草稿' }).click();
