@@ -7,10 +7,14 @@
 import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
 import { applyIndicatorTable } from './grid/apply-indicator-table.ts';
+import type { Grid } from './grid/grid.ts';
+import type { ColumnRoleOverride } from './grid/header-band.ts';
 import { readFileGrid } from './grid/read-file-grid.ts';
 import { readIndicatorGrid } from './grid/read-indicator-table.ts';
+import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import { readPdfLines } from './pdf/read-pdf.ts';
+import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { isCompoundFile } from './xlsx/zip-guard.ts';
@@ -70,6 +74,17 @@ export async function readFileLines(input: {
 
 /** Reads an uploaded file into one document with the reader's findings; throws ImportError when it cannot. */
 export async function importFile(input: ImportFileInput): Promise<PerformanceDocument> {
+  return (await readImportedFile(input)).document;
+}
+
+/**
+ * The document and the grid its indicators were read from (the import review screen shows it).
+ * `columnRoles` is an explicit column-role mapping for the indicator reader (a reviewed or saved
+ * named layout); without it the vocabulary decides, exactly as importFile does.
+ */
+export async function readImportedFile(
+  input: ImportFileInput & { columnRoles?: ColumnRoleOverride; shouldKeepGrid?: boolean },
+): Promise<{ document: PerformanceDocument; grid: Grid | null }> {
   const limits = { ...defaultImportLimits, ...input.limits };
   const { bytes, fileName } = input;
   const extension = findExtension(fileName);
@@ -98,10 +113,19 @@ export async function importFile(input: ImportFileInput): Promise<PerformanceDoc
   // Office files keep their cells: the indicators are read from the file's own grid (merges as
   // spans), not from the text it was flattened to for the header facts. Monitoring tables keep
   // what their own reader found (documents/monitoring: 1-N月 columns the grid reader does not store).
-  if (document.kind !== 'evaluation-report' && document.kind !== 'monitoring') {
-    const grid = await readFileGrid({ bytes, extension, limits });
-    const table = grid ? readIndicatorGrid(grid) : null;
-    if (table?.hasTable) applyIndicatorTable(document, table);
+  const isTable = document.kind !== 'evaluation-report' && document.kind !== 'monitoring';
+  const fileGrid = isTable ? await readFileGrid({ bytes, extension, limits }) : null;
+  if (fileGrid) {
+    const table = readIndicatorGrid(fileGrid, { columnRoles: input.columnRoles });
+    if (table.hasTable) applyIndicatorTable(document, table);
+    return { document, grid: fileGrid };
   }
-  return document;
+  // Text and PDF: the text reader has read the indicators already; a mapping re-reads its grid.
+  if (!input.columnRoles && !input.shouldKeepGrid) return { document, grid: null };
+  const grid = recoverTextGrid(splitLines(lines.join('\n'))).grid;
+  if (isTable && input.columnRoles) {
+    const table = readIndicatorGrid(grid, { columnRoles: input.columnRoles });
+    if (table.hasTable) applyIndicatorTable(document, table);
+  }
+  return { document, grid };
 }

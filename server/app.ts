@@ -29,6 +29,7 @@ import { registerWebApp } from './http/web-app.ts';
 import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
 import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
+import { registerImportReviewRoutes } from './http/import-review.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
@@ -85,6 +86,7 @@ export async function createApp(options: {
   registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerTargetTableRoutes(app, deps);
+  registerImportReviewRoutes(app, deps);
   registerPublicRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerMonitoringRoundRoutes(app, deps);

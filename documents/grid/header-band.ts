@@ -19,6 +19,7 @@ import { looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { isLevelName } from './levels.ts';
 import { mapCoverage, type Grid, type GridCell } from './grid.ts';
+import { describeHeaderSignature } from './header-signature.ts';
 
 /** How many rows a header band may span (official templates use one to three). */
 export const MAX_HEADER_ROWS = 3;
@@ -33,6 +34,33 @@ export interface HeaderBand {
   columns: Partial<Record<ColumnRole, number>>;
   /** A goal written in the header row itself ("目标一" beside 一级指标). */
   goal: string | null;
+}
+
+/**
+ * An explicit column-role mapping for the bands of one layout (the import review screen, a saved
+ * named layout): each listed column takes the role given, or none (null: ignored on purpose),
+ * before the band is checked. Applies to bands whose header signature matches, or to every band
+ * when no signature is given.
+ */
+export interface ColumnRoleOverride {
+  headerSignature?: string;
+  roles: ReadonlyArray<{ column: number; role: ColumnRole | null }>;
+}
+
+export interface HeaderBandOptions {
+  columnRoles?: ColumnRoleOverride;
+}
+
+/** Puts the override's roles in place; `columns` is rebuilt from the roles (first, except target, the last). */
+function applyOverride(override: ColumnRoleOverride, roles: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  for (const { column, role } of override.roles) {
+    if (role === null) roles.delete(column);
+    else roles.set(column, role);
+  }
+  for (const role of Object.keys(columns) as ColumnRole[]) delete columns[role];
+  for (const [column, role] of [...roles.entries()].sort(([left], [right]) => left - right)) {
+    if (columns[role] === undefined || role === 'target') columns[role] = column;
+  }
 }
 
 type CellKind = 'role' | 'band' | 'goal' | 'other';
@@ -107,7 +135,13 @@ function nameBandWordColumn(
   columns.name = column;
 }
 
-function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>, first: number, last: number): HeaderBand | null {
+function describeBand(
+  grid: Grid,
+  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
+  first: number,
+  last: number,
+  options: HeaderBandOptions = {},
+): HeaderBand | null {
   const width = coverage[first]?.length ?? 0;
   const roles = new Map<number, ColumnRole>();
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -125,6 +159,10 @@ function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell
     if (role === null) continue;
     roles.set(column, role);
     if (columns[role] === undefined || role === 'target') columns[role] = column;
+  }
+  const override = options.columnRoles;
+  if (override && (override.headerSignature === undefined || override.headerSignature === describeHeaderSignature(coverage, first, last))) {
+    applyOverride(override, roles, columns);
   }
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
@@ -146,7 +184,7 @@ function describeBand(grid: Grid, coverage: ReadonlyArray<ReadonlyArray<GridCell
 }
 
 /** Every header band of the grid, top to bottom (a document may hold several tables). */
-export function findHeaderBands(grid: Grid): HeaderBand[] {
+export function findHeaderBands(grid: Grid, options: HeaderBandOptions = {}): HeaderBand[] {
   const coverage = mapCoverage(grid);
   const bands: HeaderBand[] = [];
   let index = 0;
@@ -158,7 +196,7 @@ export function findHeaderBands(grid: Grid): HeaderBand[] {
     let end = index;
     while (end + 1 < grid.rows.length && end - index + 1 < MAX_HEADER_ROWS && isHeaderRow(grid.rows[end + 1]?.cells ?? [], true))
       end += 1;
-    const band = describeBand(grid, coverage, index, end);
+    const band = describeBand(grid, coverage, index, end, options);
     if (band) {
       bands.push(band);
       index = end + 1;

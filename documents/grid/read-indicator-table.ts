@@ -11,7 +11,7 @@ import { sumDecimals, toDecimal } from '../../core/decimal.ts';
 import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
-import { findHeaderBands, type HeaderBand } from './header-band.ts';
+import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
 import { leadingAmountHeadings, leadingProjectHeadings, longTermTableWords } from '../vocabulary/columns.ts';
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, type TableState } from './indicator-state.ts';
@@ -132,9 +132,12 @@ function checkHeadingWeights(state: TableState, goals: readonly Goal[]): void {
   }
 }
 
-/** Reads every indicator table of the grid into goals; never throws on content. */
-export function readIndicatorGrid(grid: Grid): IndicatorTableRead {
-  const bands = findHeaderBands(grid);
+/**
+ * Reads every indicator table of the grid into goals; never throws on content. `options.columnRoles`
+ * is an explicit column-role mapping (header-band.ts) that replaces the vocabulary's reading.
+ */
+export function readIndicatorGrid(grid: Grid, options: HeaderBandOptions = {}): IndicatorTableRead {
+  const bands = findHeaderBands(grid, options);
   if (bands.length === 0) return { hasTable: false, goals: [], totals: null, findings: [] };
   const state = createTableState();
   let totals: TotalsRead | null = null;

@@ -5,6 +5,7 @@ import { createDocumentsRepository } from './documents.repository.ts';
 import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
 import { createIndicatorHistoryRepository } from './indicator-history.repository.ts';
 import { createIndicatorLibraryRepository } from './indicator-library.repository.ts';
+import { createImportLayoutsRepository } from './import-layouts.repository.ts';
 import { createKnownDevicesRepository } from './known-devices.repository.ts';
 import { createLoginThrottlesRepository } from './login-throttles.repository.ts';
 import { createMonitoringRoundsRepository } from './monitoring-rounds.repository.ts';
@@ -32,6 +33,7 @@ export function createRepositories(db: Kysely<Database>) {
     indicatorLibrary: createIndicatorLibraryRepository(db),
     indicatorHistory: createIndicatorHistoryRepository(db),
     rulePacks: createRulePacksRepository(db),
+    importLayouts: createImportLayoutsRepository(db),
   };
 }
 

@@ -134,6 +134,7 @@ export interface Database {
   indicator_statistics: IndicatorStatisticsTable;
   indicator_names_search: IndicatorNamesSearchTable;
   rule_pack_changes: RulePackChangesTable;
+  import_layouts: ImportLayoutsTable;
 }
 
 /** One change of a fiscal year's rule pack and what it rescored (issue 12). */
@@ -146,6 +147,22 @@ export interface RulePackChangesTable {
   at: string;
   /** JSON text: [{ documentId, unit, kind, before: { score, grade }, after: { score, grade } }]. */
   rescored: string;
+}
+
+/** A named layout of the import review screen (server/db/import-layouts.repository.ts). */
+export interface ImportLayoutsTable {
+  id: string;
+  organisation_id: string;
+  /** 'organisation' (that organisation's files) or 'shared' (a finance bureau's, for every unit under it). */
+  scope: string;
+  name: string;
+  header_signature: string;
+  header_text: string;
+  /** JSON text: [{ column, role }] (role null: ignored). */
+  column_roles: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -9,10 +9,21 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
 import type { SummaryRow } from '../../documents/summary/write-summary.ts';
+import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
+import type { DocumentKind } from '../../core/model.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
   | { kind: 'read-text'; text: string }
+  /** The import review screen: the file read with its grid, header band and an optional mapping. */
+  | {
+      kind: 'read-for-review';
+      bytes: Uint8Array;
+      fileName: string;
+      limits: Partial<ImportLimits>;
+      columnRoles?: ColumnRoleOverride;
+      documentKind?: DocumentKind;
+    }
   /** `packName`: a core/rule-packs name (plain data crosses the thread boundary, the pack is looked up there). */
   | { kind: 'analyse'; document: PerformanceDocument; packName: string }
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
@@ -48,6 +59,7 @@ function probe(task: { milliseconds?: number; megabytes?: number }): number {
 const loaders = {
   reading: () => import('../../documents/import-file.ts'),
   text: () => import('../../documents/text/read-text.ts'),
+  review: () => import('../../documents/import-review/read-for-review.ts'),
   analysis: () => import('../../core/rule-packs/index.ts'),
   writing: () => import('../../documents/export.ts'),
   summary: () => import('../../documents/summary/write-summary.ts'),
@@ -60,6 +72,11 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     case 'import-file': {
       const { importFile } = await loaders.reading();
       return () => importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits });
+    }
+    case 'read-for-review': {
+      const { readForReview } = await loaders.review();
+      const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+      return () => readForReview({ bytes, fileName: task.fileName, limits: task.limits, columnRoles: task.columnRoles, kind: task.documentKind });
     }
     case 'read-text': {
       const { readText } = await loaders.text();

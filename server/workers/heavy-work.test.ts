@@ -49,7 +49,7 @@ describe('heavy work pool', () => {
     expect(Buffer.isBuffer(workbook)).toBe(true);
     expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
     const selfEvaluation = createDemoSelfEvaluation({ unit: '示例局', year: 2025 });
-    const report = await pool.draftReport({ selfEvaluation, targetTable: null });
+    const report = await pool.draftReport({ selfEvaluation, targetTable: null, packName: 'national' });
     expect(report).toMatchObject({ kind: 'evaluation-report', unit: '示例局', year: 2025 });
     expect(report.report?.sections.length).toBeGreaterThan(0);
   }, 120_000);

@@ -7,7 +7,9 @@
  */
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { PerformanceDocument } from '../../core/model.ts';
+import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
+import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
+import type { ReviewRead } from '../../documents/import-review/read-for-review.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportLimits } from '../../documents/import-error.ts';
 import { renderPdf } from '../../documents/pdf/render-pdf.ts';
@@ -21,6 +23,14 @@ export type { WorkerLimits } from './worker-limits.ts';
 export interface HeavyWork {
   /** Reads an uploaded file into the model; throws ImportError when it cannot. */
   importFile(input: { bytes: Buffer; fileName: string; limits?: Partial<ImportLimits> }): Promise<PerformanceDocument>;
+  /** Reads an uploaded file for the import review screen (grid, header band, mapping); throws ImportError. */
+  readForReview(input: {
+    bytes: Buffer;
+    fileName: string;
+    limits?: Partial<ImportLimits>;
+    columnRoles?: ColumnRoleOverride;
+    kind?: DocumentKind;
+  }): Promise<ReviewRead>;
   /** Reads a text dump; null when it is no performance document. */
   readText(text: string): Promise<PerformanceDocument | null>;
   /**
@@ -68,6 +78,15 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
   return {
     importFile: async (input) =>
       (await perform({ kind: 'import-file', bytes: input.bytes, fileName: input.fileName, limits: input.limits ?? {} })) as PerformanceDocument,
+    readForReview: async ({ kind, ...input }) =>
+      (await perform({
+        kind: 'read-for-review',
+        bytes: input.bytes,
+        fileName: input.fileName,
+        limits: input.limits ?? {},
+        ...(input.columnRoles ? { columnRoles: input.columnRoles } : {}),
+        ...(kind ? { documentKind: kind } : {}),
+      })) as ReviewRead,
     readText: async (text) => (await perform({ kind: 'read-text', text })) as PerformanceDocument | null,
     analyse: async (document, packName) => (await perform({ kind: 'analyse', document, packName })) as PerformanceDocument,
     exportDocument: async (document, format) => {

@@ -23,10 +23,13 @@ const RectificationNoticesPage = lazy(() => import('../features/rectification/no
 const RectificationNoticePage = lazy(() => import('../features/rectification/notice-page.tsx'));
 const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/indicator-library-page.tsx'));
 const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
+const ImportReviewPage = lazy(() => import('../features/import-review/import-review-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
   { pattern: '/documents', page: WorkspacePage },
+  // Before /documents/:id, which would take "import-review" for an id.
+  { pattern: '/documents/import-review', page: ImportReviewPage },
   { pattern: '/documents/:id', page: DocumentPage },
   { pattern: '/reviews', page: ReviewQueuePage },
   { pattern: '/documents/:id/print', page: PrintPage },

@@ -15,7 +15,7 @@ import { storeReadDocument } from './upload-document.ts';
 /** 10 MB of file (about 13.4 MB as base64 in JSON): far above the real tables, bounded for memory. */
 export const maxImportBytes = 10 * 1024 * 1024;
 
-const statusByImportError: Record<ImportErrorCode, number> = {
+export const statusByImportError: Record<ImportErrorCode, number> = {
   'empty-file': 400,
   'file-too-large': 413,
   'unsupported-format': 415,

@@ -1,6 +1,7 @@
 /**
- * Create a document by uploading a text dump: the server reads it into the model, scores and
- * checks it and stores a draft; we show the stages and the findings, then open the draft.
+ * Create a document by uploading a file: a text dump is read, scored, checked and stored as a
+ * draft at once (we show the stages and the findings, then open the draft); an .xlsx, .docx or
+ * .pdf goes to the import review screen first (web/features/import-review).
  */
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, InputNumber, Progress, Space, Typography, Upload } from 'antd';
@@ -10,6 +11,7 @@ import { describeError } from '../../lib/api-client.ts';
 import type { UploadResponse } from '../../../contract/documents.ts';
 import { uploadDocument } from '../../lib/documents-api.ts';
 import { useRouter } from '../../lib/router.tsx';
+import { isReviewedFormat, setPendingImportFile } from '../import-review/pending-file.ts';
 
 type Stage = { percent: number; text: string; status?: 'exception' | 'success' };
 
@@ -25,6 +27,11 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
   const [year, setYear] = useState<number | null>(null);
 
   const upload = async (file: File) => {
+    if (isReviewedFormat(file.name)) {
+      setPendingImportFile(file);
+      navigate('/documents/import-review');
+      return;
+    }
     setError(null);
     setResult(null);
     setStage({ percent: 20, text: `正在读取文件 ${file.name}…` });
@@ -56,7 +63,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
           />
         </Space>
         <Upload.Dragger
-          accept=".txt,.text,.md"
+          accept=".txt,.text,.md,.xlsx,.docx,.pdf"
           multiple={false}
           showUploadList={false}
           beforeUpload={(file) => {
@@ -67,8 +74,8 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p>点击或拖入文件上传（目前支持文本 .txt）</p>
-          <p className="ant-upload-hint">绩效目标表、自评表、批复表或评价报告的文本导出</p>
+          <p>点击或拖入文件上传（.xlsx、.docx、.pdf 或文本 .txt）</p>
+          <p className="ant-upload-hint">绩效目标表、自评表、批复表或评价报告；Excel、Word、PDF 文件先进入导入核对页</p>
         </Upload.Dragger>
         {stage && (
           <div>

@@ -12,6 +12,7 @@ import { describeError } from '../../lib/api-client.ts';
 import type { DocumentSummary } from '../../../contract/documents.ts';
 import { listDocuments } from '../../lib/documents-api.ts';
 import { CreateCard } from './create-card.tsx';
+import { FinanceImportLink } from './finance-import-link.tsx';
 import { UploadCard } from './upload-card.tsx';
 
 export default function WorkspacePage() {
@@ -50,6 +51,7 @@ export default function WorkspacePage() {
       <Typography.Title level={3}>{isUnit ? '我的文档' : '文档查询'}</Typography.Title>
       {isUnit && <CreateCard defaultYear={new Date().getFullYear()} />}
       {isUnit && <UploadCard onUploaded={reload} />}
+      {user.role === 'finance-reviewer' && <FinanceImportLink />}
       <Card
         title="文档"
         extra={

@@ -1,0 +1,83 @@
+/**
+ * An uploaded file read for the import review screen, nothing saved: the source grid (capped), the
+ * model read from it, how sure the read is per field, the header band the reader chose with each
+ * column's role and the band's header signature. A column-role mapping (the user's, or a saved
+ * named layout's) re-reads the same grid with the same reader; a corrected kind re-shapes the read.
+ */
+import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
+import { sumDecimals } from '../../core/decimal.ts';
+import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
+import type { ColumnRoleOverride } from '../grid/header-band.ts';
+import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
+import { readImportedFile, type ImportLimits } from '../import-file.ts';
+import { capGrid, type PreviewGrid } from './review-grid.ts';
+import { describeReviewHeader, type ReviewHeader } from './review-header.ts';
+
+export type FieldConfidence = 'read' | 'missing' | 'corrected';
+
+export interface ReviewField {
+  field: 'kind' | 'unit' | 'year' | 'project';
+  confidence: FieldConfidence;
+}
+
+export interface ReviewTotals {
+  indicators: number;
+  /** Sums of the indicators' 分值 and 得分 as read (null when none has one). */
+  weight: string | null;
+  score: string | null;
+}
+
+export interface ReviewRead {
+  document: PerformanceDocument;
+  grid: PreviewGrid | null;
+  header: ReviewHeader | null;
+  fields: ReviewField[];
+  totals: ReviewTotals;
+}
+
+export interface ReviewReadInput {
+  bytes: Buffer;
+  fileName: string;
+  limits?: Partial<ImportLimits>;
+  columnRoles?: ColumnRoleOverride;
+  kind?: DocumentKind;
+}
+
+/** Kinds whose indicators the grid reader places (reports and monitoring keep their own readers). */
+const gridKinds: ReadonlySet<DocumentKind> = new Set(['target-table', 'approval-table', 'self-evaluation']);
+
+/** The sums of the indicators' 分值 and 得分 (the screen shows them change with the mapping). */
+export function sumIndicators(document: PerformanceDocument): ReviewTotals {
+  const indicators = document.goals.flatMap((goal) => goal.indicators);
+  const sum = (values: Array<string | null | undefined>) =>
+    values.some((value) => value !== null && value !== undefined) ? sumDecimals(values).toFixed() : null;
+  return {
+    indicators: indicators.length,
+    weight: sum(indicators.map((indicator) => indicator.weight)),
+    score: sum(indicators.map((indicator) => indicator.score)),
+  };
+}
+
+export async function readForReview(input: ReviewReadInput): Promise<ReviewRead> {
+  const { document, grid } = await readImportedFile({ ...input, shouldKeepGrid: true });
+  const fields: ReviewField[] = [
+    { field: 'kind', confidence: 'read' },
+    { field: 'unit', confidence: document.unit.trim() === '' ? 'missing' : 'read' },
+    { field: 'year', confidence: document.year === null ? 'missing' : 'read' },
+    { field: 'project', confidence: document.scope === 'project' && !document.project ? 'missing' : 'read' },
+  ];
+  if (input.kind && input.kind !== document.kind) {
+    document.kind = input.kind;
+    (fields[0] as ReviewField).confidence = 'corrected';
+    // The kind decides which fields an indicator keeps: the grid is read again under the new kind.
+    const table = grid && gridKinds.has(input.kind) ? readIndicatorGrid(grid, { columnRoles: input.columnRoles }) : null;
+    if (table?.hasTable) applyIndicatorTable(document, table);
+  }
+  return {
+    document,
+    grid: grid ? capGrid(grid) : null,
+    header: grid ? describeReviewHeader(grid, input.columnRoles) : null,
+    fields,
+    totals: sumIndicators(document),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The import review journey (issue 8 item 9): an .xlsx whose 得分 column the reader does not know
+ * ("考核分") → review screen → the column assigned → the 得分 total changes → saved with a named
+ * layout → a second file of the same layout reads right with no help; a file naming another unit
+ * is flagged and saved only on an explicit choice. Screenshots at desktop and 390 px; axe on the screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { buildReviewFixtureXlsx, type ReviewFixtureOptions } from '../test-support/import-review-fixtures.ts';
+import { openAs, saveScreenshot } from './support.ts';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function uploadFromWorkspace(page: Page, name: string, options: ReviewFixtureOptions) {
+  await page.goto('/documents');
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: xlsxType, buffer: await buildReviewFixtureXlsx(options) });
+  await expect(page.getByRole('heading', { name: '导入核对' })).toBeVisible();
+  // A worker thread's first read loads exceljs and the readers (tens of seconds on a busy machine).
+  await expect(page.getByTestId('score-total')).toBeVisible({ timeout: 120_000 });
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a wrongly read column is fixed once, saved as a named layout, and the next file reads right by itself', async ({ browser }, testInfo) => {
+  const page = await openAs(browser, 'police-filler');
+  await uploadFromWorkspace(page, '警务室自评表.xlsx', { project: '社区警务室建设（核对）' });
+  const scoreTotal = page.getByTestId('score-total');
+  await expect(scoreTotal).toHaveText('—');
+
+  // antd draws the chosen value over its search input: click through it.
+  await page.getByRole('combobox', { name: '第7列栏目：考核分' }).click({ force: true });
+  await page.locator('.ant-select-dropdown:visible').getByTitle('得分', { exact: true }).click();
+  await expect(scoreTotal).toHaveText('82');
+  await saveScreenshot(page, testInfo, 'import-review-desktop');
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByText('保存栏目对应为命名版式').click();
+  await page.getByLabel('版式名称').fill('公安局自评表（考核分）');
+  await page.getByRole('button', { name: '确认导入为草稿' }).click();
+  await expect(page.getByText(/已生成草稿.*已保存命名版式“公安局自评表（考核分）”/)).toBeVisible();
+
+  await uploadFromWorkspace(page, '第二份自评表.xlsx', { project: '视频监控升级（核对）', scores: [30, 30, 20, 10] });
+  await expect(page.getByText('已按命名版式“公安局自评表（考核分）”读取栏目（本单位）')).toBeVisible();
+  await expect(scoreTotal).toHaveText('90');
+  await page.getByRole('button', { name: '确认导入为草稿' }).click();
+  await expect(page.getByText(/已生成草稿：2025年 示范县公安局/)).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('heading', { name: '导入核对' }).scrollIntoViewIfNeeded();
+  await saveScreenshot(page, testInfo, 'import-review-390');
+});
+
+test('a file naming another unit is flagged and saved only on an explicit choice', async ({ browser }, testInfo) => {
+  const page = await openAs(browser, 'police-filler');
+  await uploadFromWorkspace(page, '交通局自评表.xlsx', { unit: '示范县交通运输局', project: '道路养护（核对）' });
+  await expect(page.getByText('文件所列单位为“示范县交通运输局”，与“示范县公安局”不同')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: '确认导入为草稿' }).click();
+  const dialog = page.getByRole('dialog', { name: '文件所列单位与导入单位不同' });
+  await expect(dialog).toBeVisible();
+  await saveScreenshot(page, testInfo, 'import-review-unit-mismatch');
+  // antd spaces two-character CJK button labels ("取 消").
+  await page.getByRole('button', { name: /^取\s?消$/ }).click();
+  await expect(page.getByText(/已生成草稿/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: '确认导入为草稿' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /按“示范县公安局”保存并注明/ }).click();
+  await expect(page.getByText(/已生成草稿：2025年 示范县公安局/)).toBeVisible();
+});

@@ -1,0 +1,160 @@
+/**
+ * The import review API on SQLite and PostgreSQL: preview saves nothing; a layout the reader gets
+ * wrong is fixed once and saved as a named layout, and the next file of that layout reads right
+ * by itself; a file naming another unit is refused until the person chooses; finance imports on
+ * behalf of a unit it picks. Authorisation rows for every role are at the end.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildReviewFixtureXlsx } from '../../test-support/import-review-fixtures.ts';
+import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
+
+const scoreColumn = 6;
+
+async function fileBody(options: Parameters<typeof buildReviewFixtureXlsx>[0] = {}, fileName = '自评表.xlsx') {
+  return { fileName, contentBase64: (await buildReviewFixtureXlsx(options)).toString('base64') };
+}
+
+describe.each(await listTestDialects())('import review API on $dialect', ({ dialect, isAvailable }) => {
+  let testApp: TestApp;
+  const it = isAvailable ? test : test.skip;
+
+  beforeAll(async () => {
+    if (!isAvailable) return;
+    testApp = await createTestApp({ dialect });
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  async function post(username: string, url: string, payload: unknown) {
+    const { headers } = await testApp.signIn(username);
+    return testApp.app.inject({ method: 'POST', url, headers, payload: payload as Record<string, unknown> });
+  }
+
+  it('previews without saving: grid, header roles, signature, totals and no unit mismatch for the own unit', async () => {
+    const response = await post('police-filler', '/api/import-review/preview', await fileBody());
+    expect(response.statusCode).toBe(200);
+    const preview = response.json();
+    expect(preview.header.columns[scoreColumn]).toMatchObject({ text: '考核分', role: null });
+    expect(preview.grid.rows[3].cells[scoreColumn].source).toMatchObject({ sheet: '自评表', address: 'G4' });
+    expect(preview.totals).toMatchObject({ indicators: 4, weight: '90', score: null });
+    expect(preview.unitCheck).toMatchObject({ fileUnit: '示范县公安局', isMismatch: false });
+    expect(preview.layout).toBeNull();
+    expect(await testApp.database.db.selectFrom('documents').select('id').execute()).toHaveLength(0);
+  });
+
+  it('fixes the column once, saves it as a named layout, and reads the next file of that layout right by itself', async () => {
+    const columnRoles = [{ column: scoreColumn, role: 'score' }];
+    const mapped = await post('police-filler', '/api/import-review/preview', { ...(await fileBody()), corrections: { columnRoles } });
+    expect(mapped.json().totals.score).toBe('82');
+    const saved = await post('police-filler', '/api/import-review/save', {
+      ...(await fileBody()),
+      corrections: { columnRoles },
+      layout: { name: '公安局自评表（考核分）', scope: 'organisation' },
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().layout).toMatchObject({ name: '公安局自评表（考核分）', scope: 'organisation' });
+    const stored = await testApp.deps.repositories.documents.getById(saved.json().document.id);
+    expect(stored?.body.goals[0]?.indicators.map((indicator) => indicator.score)).toEqual(['28', '27', '18', '9']);
+    const audit = await testApp.deps.repositories.auditEntries.listByDocument(saved.json().document.id);
+    expect(audit[0]).toMatchObject({ action: 'import', reason: '自评表.xlsx' });
+
+    // A second file of the same layout (another project, other scores): no mapping sent.
+    const second = await fileBody({ project: '视频监控升级', scores: [30, 30, 20, 10] }, '第二份.xlsx');
+    const preview = await post('police-filler', '/api/import-review/preview', second);
+    expect(preview.json().layout).toMatchObject({ name: '公安局自评表（考核分）' });
+    expect(preview.json().totals.score).toBe('90');
+    expect(preview.json().header.columns[scoreColumn]).toMatchObject({ defaultRole: null, role: 'score' });
+    const savedSecond = await post('police-filler', '/api/import-review/save', second);
+    expect(savedSecond.statusCode).toBe(201);
+    const storedSecond = await testApp.deps.repositories.documents.getById(savedSecond.json().document.id);
+    expect(storedSecond?.body.goals[0]?.indicators.map((indicator) => indicator.score)).toEqual(['30', '30', '20', '10']);
+
+    // Another unit has its own layouts: the police's mapping does not read the justice bureau's files.
+    const justice = await post('justice-filler', '/api/import-review/preview', await fileBody({ unit: '示范县司法局' }));
+    expect(justice.json()).toMatchObject({ layout: null, totals: { score: null } });
+  });
+
+  it('flags a file of another unit and saves it only on an explicit choice, noting the file’s unit', async () => {
+    const body = await fileBody({ unit: '示范县交通运输局', project: '道路养护' });
+    const preview = await post('police-filler', '/api/import-review/preview', body);
+    expect(preview.json().unitCheck).toMatchObject({ fileUnit: '示范县交通运输局', ownerName: '示范县公安局', isMismatch: true });
+    const refused = await post('police-filler', '/api/import-review/save', body);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'unit-mismatch' });
+    expect(await testApp.database.db.selectFrom('documents').select('id').where('project', '=', '道路养护').execute()).toHaveLength(0);
+    const saved = await post('police-filler', '/api/import-review/save', { ...body, unitMismatch: 'save-as-owner' });
+    expect(saved.statusCode).toBe(201);
+    const stored = await testApp.deps.repositories.documents.getById(saved.json().document.id);
+    expect(stored?.body.unit).toBe('示范县公安局');
+    expect(stored?.body.findings).toContainEqual(expect.objectContaining({ code: 'file-unit-differs', message: expect.stringContaining('示范县交通运输局') }));
+    const audit = await testApp.deps.repositories.auditEntries.listByDocument(saved.json().document.id);
+    expect(audit[0]?.reason).toContain('示范县交通运输局');
+  });
+
+  it('lets finance import on behalf of a unit it picks, stored as that unit’s draft', async () => {
+    const body = await fileBody({ unit: '示范县司法局', project: '法律援助' });
+    const preview = await post('finance', '/api/import-review/preview', body);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().units.map((unit: { name: string }) => unit.name)).toContain('示范县司法局');
+    expect(preview.json().unitCheck).toMatchObject({ ownerOrganisationId: null, isMismatch: false });
+    const withoutUnit = await post('finance', '/api/import-review/save', body);
+    expect(withoutUnit.json()).toMatchObject({ code: 'unit-required' });
+    const justiceId = testApp.demo.organisations.justice?.id;
+    const saved = await post('finance', '/api/import-review/save', { ...body, organisationId: justiceId });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().document).toMatchObject({ organisationId: justiceId, organisationName: '示范县司法局' });
+    const audit = await testApp.deps.repositories.auditEntries.listByDocument(saved.json().document.id);
+    expect(audit[0]?.actorId).toBe(testApp.demo.users.finance?.id);
+  });
+
+  it('shares a finance layout with the units under it; a unit may not save a shared layout', async () => {
+    const body = await fileBody({ unit: '示范县第一中学', project: '食堂改造' });
+    const columnRoles = [{ column: scoreColumn, role: 'score' }];
+    const refused = await post('school-filler', '/api/import-review/save', { ...body, corrections: { columnRoles }, layout: { name: '共享', scope: 'shared' } });
+    expect(refused.statusCode).toBe(403);
+    const saved = await post('finance', '/api/import-review/save', {
+      ...body,
+      organisationId: testApp.demo.organisations.school?.id,
+      corrections: { columnRoles },
+      layout: { name: '全县自评表（考核分）', scope: 'shared' },
+    });
+    expect(saved.statusCode).toBe(201);
+    const preview = await post('primary-filler', '/api/import-review/preview', await fileBody({ unit: '示范县实验小学' }));
+    expect(preview.json()).toMatchObject({ layout: { name: '全县自评表（考核分）', scope: 'shared' }, totals: { score: '82' } });
+    const { headers } = await testApp.signIn('primary-filler');
+    const listed = await testApp.app.inject({ method: 'GET', url: '/api/import-layouts', headers });
+    expect(listed.json().map((layout: { name: string }) => layout.name)).toContain('全县自评表（考核分）');
+  });
+
+  it('refuses bad input with 400: a row move naming no indicator, a non-base64 body', async () => {
+    const moved = await post('police-filler', '/api/import-review/preview', { ...(await fileBody()), corrections: { rowMoves: [{ line: 2, goalIndex: null }] } });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json()).toMatchObject({ code: 'row-not-found' });
+    const invalid = await post('police-filler', '/api/import-review/preview', { fileName: 'a.xlsx', contentBase64: '!!!' });
+    expect(invalid.statusCode).toBe(400);
+  });
+
+  it('answers 401 without a session', async () => {
+    const response = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', payload: await fileBody() });
+    expect(response.statusCode).toBe(401);
+  });
+
+  // Authorisation rows: who may preview and save an import, for which unit.
+  const rows: Array<[string, 'own' | 'police' | 'none', number, number]> = [
+    ['police-filler', 'none', 200, 201],
+    ['police-leader', 'none', 200, 201],
+    ['justice-filler', 'police', 403, 403],
+    ['politics-reviewer', 'none', 403, 403],
+    ['education-reviewer', 'none', 403, 403],
+    ['admin', 'none', 403, 403],
+    ['finance', 'police', 200, 201],
+  ];
+  it.each(rows)('%s (unit named: %s) → preview %i, save %i', async (username, unit, previewStatus, saveStatus) => {
+    const policeId = testApp.demo.organisations.police?.id;
+    const body = { ...(await fileBody({ project: `授权-${username}` })), ...(unit === 'police' ? { organisationId: policeId } : {}) };
+    expect((await post(username, '/api/import-review/preview', body)).statusCode).toBe(previewStatus);
+    expect((await post(username, '/api/import-review/save', body)).statusCode).toBe(saveStatus);
+  });
+});

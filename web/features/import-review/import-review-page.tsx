@@ -1,0 +1,151 @@
+/**
+ * The import review screen (issue 8 item 9): an uploaded file read without saving, the source grid
+ * beside the model. The person fixes the kind, year and project, assigns column roles (the
+ * corrected read re-runs the same reader on the server), moves misplaced rows, sees findings tied
+ * to source lines, is warned when the file names another unit, and saves — optionally keeping the
+ * mapping as a named layout so the next file of the same layout reads without help.
+ */
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Row, Space, Spin, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import type { ImportCorrections, ImportPreview } from '../../../contract/import-review.ts';
+import type { ColumnRole } from '../../../documents/vocabulary/columns.ts';
+import { FindingsList } from '../../components/findings-list.tsx';
+import { useUser } from '../../app/session-context.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import { FieldsForm } from './fields-form.tsx';
+import { previewImport, readFileBase64 } from './import-review-api.ts';
+import { ModelPanel } from './model-panel.tsx';
+import { takePendingImportFile } from './pending-file.ts';
+import { SaveBar } from './save-bar.tsx';
+import { SourceGrid } from './source-grid.tsx';
+
+export interface LoadedFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+export default function ImportReviewPage() {
+  const user = useUser();
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [corrections, setCorrections] = useState<ImportCorrections>({});
+  const [organisationId, setOrganisationId] = useState<string | undefined>(undefined);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [isLoading, setIsLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async (picked: File) => {
+    setError(null);
+    setCorrections({});
+    setPreview(null);
+    setFile({ fileName: picked.name, contentBase64: await readFileBase64(picked) });
+  };
+
+  useEffect(() => {
+    const pending = takePendingImportFile();
+    if (pending) void load(pending);
+  }, []);
+
+  useEffect(() => {
+    if (!file) return;
+    let isCurrent = true;
+    setIsLoading(true);
+    previewImport({ ...file, corrections, ...(organisationId ? { organisationId } : {}) })
+      .then((read) => {
+        if (isCurrent) {
+          setPreview(read);
+          setError(null);
+        }
+      })
+      .catch((caught: unknown) => isCurrent && setError(describeError(caught)))
+      .finally(() => isCurrent && setIsLoading(false));
+    return () => {
+      isCurrent = false;
+    };
+  }, [file, corrections, organisationId]);
+
+  const changeRole = (column: number, role: ColumnRole | null) => {
+    const current = preview?.header?.columns.map((entry) => ({ column: entry.column, role: entry.role })) ?? [];
+    setCorrections({ ...corrections, columnRoles: current.map((entry) => (entry.column === column ? { column, role } : entry)) });
+  };
+  const moveRow = (line: number, goalIndex: number | null) => {
+    const others = (corrections.rowMoves ?? []).filter((move) => move.line !== line);
+    setCorrections({ ...corrections, rowMoves: [...others, { line, goalIndex }] });
+  };
+  const findingLines = new Set((preview?.findings ?? []).flatMap((finding) => (finding.line === undefined ? [] : [finding.line])));
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        导入核对
+      </Typography.Title>
+      <Card size="small">
+        <Upload.Dragger
+          accept=".xlsx,.docx,.pdf,.txt"
+          multiple={false}
+          showUploadList={false}
+          beforeUpload={(picked) => {
+            void load(picked);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p>{file ? `已选择：${file.fileName}（点击或拖入可换一个文件）` : '点击或拖入要导入的文件（.xlsx、.docx、.pdf 或 .txt）'}</p>
+          <p style={{ color: '#595959' }}>先核对识别结果，确认无误后再保存为草稿</p>
+        </Upload.Dragger>
+      </Card>
+      {error && <Alert type="error" showIcon message={error} />}
+      {isLoading && !preview && <Spin tip="正在识别表格…"><div style={{ height: 80 }} /></Spin>}
+      {preview && file && (
+        <>
+          {preview.unitCheck.isMismatch && (
+            <Alert
+              type="warning"
+              showIcon
+              message={`文件所列单位为“${preview.unitCheck.fileUnit}”，与“${preview.unitCheck.ownerName}”不同`}
+              description="请确认这是否是本单位的文档。保存时须明确选择：取消，或按本单位保存并注明文件所列单位。"
+            />
+          )}
+          {preview.layout && (
+            <Alert type="info" showIcon message={`已按命名版式“${preview.layout.name}”读取栏目（${preview.layout.scope === 'shared' ? '财政部门共享' : '本单位'}）`} />
+          )}
+          <FieldsForm
+            preview={preview}
+            corrections={corrections}
+            onChange={setCorrections}
+            isFinance={user.role === 'finance-reviewer'}
+            organisationId={organisationId}
+            onChangeOrganisation={setOrganisationId}
+          />
+          <Spin spinning={isLoading}>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <Card size="small" title="原表（可在每列上方改栏目）">
+                  <SourceGrid preview={preview} onChangeRole={changeRole} highlightedLines={findingLines} />
+                </Card>
+              </Col>
+              <Col xs={24} xl={12}>
+                <Card size="small" title="识别结果">
+                  <ModelPanel preview={preview} onMoveRow={moveRow} />
+                </Card>
+              </Col>
+            </Row>
+          </Spin>
+          <Card size="small" title={`发现的问题（${preview.findings.length}）`}>
+            <FindingsList findings={preview.findings} maxHeight={240} />
+          </Card>
+          <Typography.Text style={{ color: '#434343' }}>版式特征：{preview.header?.headerSignature ?? '未找到指标表表头'}</Typography.Text>
+          <SaveBar
+            file={file}
+            corrections={corrections}
+            preview={preview}
+            organisationId={organisationId}
+            isFinance={user.role === 'finance-reviewer'}
+          />
+        </>
+      )}
+    </Space>
+  );
+}

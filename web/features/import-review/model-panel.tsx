@@ -1,0 +1,66 @@
+/**
+ * The model read from the file, beside the source: each goal's indicators with their source line,
+ * values, 分值 and 得分, and per row a select to move it to another goal or mark it as no
+ * indicator. The sums of 分值 and 得分 show at once what a column mapping changes.
+ */
+import { Descriptions, Select, Table, Tag, Typography } from 'antd';
+import type { ImportPreview } from '../../../contract/import-review.ts';
+
+type Indicator = ImportPreview['document']['goals'][number]['indicators'][number];
+type Row = Indicator & { key: string; goalIndex: number };
+
+const notIndicator = 'not-indicator';
+
+export function ModelPanel(props: { preview: ImportPreview; onMoveRow: (line: number, goalIndex: number | null) => void }) {
+  const { document, totals } = props.preview;
+  const goalOptions = [
+    ...document.goals.map((goal, index) => ({ value: String(index), label: goal.name || `目标${index + 1}` })),
+    { value: notIndicator, label: '不是指标（不导入）' },
+  ];
+  const rows: Row[] = document.goals.flatMap((goal, goalIndex) =>
+    goal.indicators.map((indicator, index) => ({ ...indicator, key: `${goalIndex}-${index}-${indicator.line ?? ''}`, goalIndex })),
+  );
+  return (
+    <div>
+      <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered style={{ marginBottom: 8 }} styles={{ label: { color: '#434343' } }}>
+        <Descriptions.Item label="指标数">{totals.indicators}</Descriptions.Item>
+        <Descriptions.Item label="分值合计">{totals.weight ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="得分合计">
+          <span data-testid="score-total">{totals.score ?? '—'}</span>
+        </Descriptions.Item>
+      </Descriptions>
+      <Table<Row>
+        size="small"
+        pagination={false}
+        scroll={{ x: 640, y: 480 }}
+        dataSource={rows}
+        columns={[
+          { title: '行', dataIndex: 'line', width: 48 },
+          { title: '一级/二级', width: 120, render: (_, row) => <span>{[row.level1, row.level2].filter(Boolean).join(' / ')}</span> },
+          { title: '指标名称', dataIndex: 'name', width: 140 },
+          { title: '指标值', width: 90, render: (_, row) => row.target?.text ?? '' },
+          { title: '完成值', width: 90, render: (_, row) => row.actual?.text ?? '' },
+          { title: '分值', dataIndex: 'weight', width: 56 },
+          { title: '得分', dataIndex: 'score', width: 56, render: (score: string | null | undefined) => score ?? <Tag>未读到</Tag> },
+          {
+            title: '所属目标',
+            width: 150,
+            render: (_, row) =>
+              row.line === undefined ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : (
+                <Select
+                  size="small"
+                  style={{ width: 140 }}
+                  aria-label={`第${row.line}行“${row.name}”所属目标`}
+                  value={String(row.goalIndex)}
+                  options={goalOptions}
+                  onChange={(value: string) => props.onMoveRow(row.line as number, value === notIndicator ? null : Number(value))}
+                />
+              ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The file the workspace's upload card hands to the review screen: kept in memory for one
+ * navigation, never stored.
+ */
+let pending: File | null = null;
+
+export function setPendingImportFile(file: File): void {
+  pending = file;
+}
+
+/** The handed-over file, once. */
+export function takePendingImportFile(): File | null {
+  const file = pending;
+  pending = null;
+  return file;
+}
+
+/** Office files and PDF go through the review screen; text dumps may still be uploaded directly. */
+export function isReviewedFormat(fileName: string): boolean {
+  return /\.(xlsx|docx|pdf)$/i.test(fileName.trim());
+}
