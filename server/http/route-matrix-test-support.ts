@@ -75,6 +75,8 @@ export const documentMatrixRoutes: Record<string, string> = {
  * names the route's path).
  */
 const libraryMatrix = 'server/http/indicator-library.routes.test.ts';
+const importReviewMatrix = 'server/http/import-review.routes.test.ts';
+const rulePacksMatrix = 'server/http/rule-packs.routes.test.ts';
 const monitoringMatrix = 'server/http/monitoring-access-matrix.routes.test.ts';
 export const routesWithOwnMatrix: Record<string, string> = {
   'GET /api/indicator-library': libraryMatrix,
@@ -89,6 +91,11 @@ export const routesWithOwnMatrix: Record<string, string> = {
   'POST /api/indicator-library/:id/confirm': libraryMatrix,
   'POST /api/indicator-library/:id/retire': libraryMatrix,
   'POST /api/indicator-library/:id/merge': libraryMatrix,
+  'POST /api/import-review/preview': importReviewMatrix,
+  'POST /api/import-review/save': importReviewMatrix,
+  'GET /api/import-layouts': importReviewMatrix,
+  'GET /api/rule-packs': rulePacksMatrix,
+  'PUT /api/fiscal-years/:year/rule-pack': rulePacksMatrix,
   'POST /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds/:id': monitoringMatrix,

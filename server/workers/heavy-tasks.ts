@@ -9,6 +9,7 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
 import type { SummaryRow } from '../../documents/summary/write-summary.ts';
+import type { LibraryEntry } from '../../core/indicator-library/index.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { DocumentKind } from '../../core/model.ts';
 
@@ -31,6 +32,9 @@ export type HeavyTask =
   | { kind: 'print-view'; document: PerformanceDocument }
   /** The finance bureau's summary workbook (.xlsx) of rows already read from the database. */
   | { kind: 'summary'; rows: SummaryRow[] }
+  /** The indicator library as .xlsx (finance's export), and an .xlsx read back into rows (its import). */
+  | { kind: 'library-xlsx-write'; entries: LibraryEntry[] }
+  | { kind: 'library-xlsx-read'; bytes: Uint8Array; limits: ImportLimits }
   /** An evaluation report drafted from a self-evaluation (and the year's target table), scored and checked. */
   | { kind: 'draft-report'; selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
@@ -63,6 +67,7 @@ const loaders = {
   analysis: () => import('../../core/rule-packs/index.ts'),
   writing: () => import('../../documents/export.ts'),
   summary: () => import('../../documents/summary/write-summary.ts'),
+  library: () => Promise.all([import('../../documents/indicator-library/entries-xlsx.ts'), import('../services/indicator-library/level-vocabulary.ts')]),
   drafting: () => import('../../documents/report-draft/draft-report.ts'),
 };
 
@@ -97,6 +102,14 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     case 'summary': {
       const { exportSummary } = await loaders.summary();
       return () => exportSummary(task.rows);
+    }
+    case 'library-xlsx-write': {
+      const [{ writeEntriesXlsx }, { nameLevel1 }] = await loaders.library();
+      return () => writeEntriesXlsx(task.entries, nameLevel1);
+    }
+    case 'library-xlsx-read': {
+      const [{ readEntriesXlsx }] = await loaders.library();
+      return () => readEntriesXlsx(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), task.limits);
     }
     case 'draft-report': {
       const [{ analyseWithPack, getRulePack }, { draftReport }] = await Promise.all([loaders.analysis(), loaders.drafting()]);

@@ -5,6 +5,8 @@
  * request thread keeps answering (GET /api/health stays fast while every worker is busy).
  * Services see one interface; the CLI and unit tests of services use the same work in-thread.
  */
+import type { LibraryEntry } from '../../core/indicator-library/index.ts';
+import type { ReadEntriesResult } from '../../documents/indicator-library/entries-xlsx.ts';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
@@ -42,6 +44,10 @@ export interface HeavyWork {
   exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
   /** The finance bureau's summary workbook (.xlsx). */
   exportSummary(rows: SummaryRow[]): Promise<Buffer>;
+  /** The indicator library as .xlsx (documents/indicator-library/entries-xlsx.ts). */
+  writeLibraryXlsx(entries: LibraryEntry[]): Promise<Buffer>;
+  /** Rows of a library .xlsx; throws ImportError for a file it refuses. */
+  readLibraryXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<ReadEntriesResult>;
   /** An evaluation report drafted from a self-evaluation and the year's target table, scored and checked under the rule pack `packName`. */
   draftReport(input: { selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }): Promise<PerformanceDocument>;
   /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
@@ -95,6 +101,8 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
       return toBuffer((await perform({ kind: 'export', document, format })) as Uint8Array);
     },
     exportSummary: async (rows) => toBuffer((await perform({ kind: 'summary', rows })) as Uint8Array),
+    writeLibraryXlsx: async (entries) => toBuffer((await perform({ kind: 'library-xlsx-write', entries })) as Uint8Array),
+    readLibraryXlsx: async (bytes, limits) => (await perform({ kind: 'library-xlsx-read', bytes, limits })) as ReadEntriesResult,
     draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,
     probe: async (input) => (await perform({ kind: 'probe', ...input })) as number,
     close,

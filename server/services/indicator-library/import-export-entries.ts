@@ -1,27 +1,25 @@
 /**
- * Finance's .xlsx import and export of the library (documents/indicator-library/entries-xlsx.ts).
+ * Finance's .xlsx import and export of the library (documents/indicator-library/entries-xlsx.ts, in a worker thread: deps.heavyWork).
  * An imported row whose name matches an entry (retired ones too) updates it; other rows become entries, confirmed
  * unless the row says otherwise. Bad rows are reported by number; the good ones are kept.
  */
 import type { ImportResult } from '../../../contract/indicator-library.ts';
 import { normaliseIndicatorName } from '../../../core/indicator-library/normalise-name.ts';
-import { readEntriesXlsx, writeEntriesXlsx } from '../../../documents/indicator-library/entries-xlsx.ts';
 import { defaultImportLimits, ImportError } from '../../../documents/import-error.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
 import { createEntry, linkEntryName, validateLevels } from './create-entry.ts';
-import { nameLevel1 } from './level-vocabulary.ts';
 
 export async function exportEntries(deps: ServiceDeps): Promise<{ bytes: Buffer; fileName: string }> {
   const entries = await deps.repositories.indicatorLibrary.listAll();
-  const bytes = await writeEntriesXlsx(entries.filter((entry) => !entry.mergedInto), nameLevel1);
+  const bytes = await deps.heavyWork.writeLibraryXlsx(entries.filter((entry) => !entry.mergedInto));
   return { bytes, fileName: `指标库_${deps.now().toISOString().slice(0, 10)}.xlsx` };
 }
 
 export async function importEntries(deps: ServiceDeps, input: { bytes: Buffer }): Promise<ImportResult> {
   let read;
   try {
-    read = await readEntriesXlsx(input.bytes, defaultImportLimits);
+    read = await deps.heavyWork.readLibraryXlsx(input.bytes, defaultImportLimits);
   } catch (error) {
     if (error instanceof ImportError) throw new ServiceError({ code: error.code, message: error.message, httpStatus: 422 });
     throw error;
