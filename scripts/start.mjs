@@ -24,8 +24,8 @@ function findNewestModification(directory) {
 function isWebBuildStale() {
   if (!existsSync(webDistIndex)) return true;
   const builtAt = statSync(webDistIndex).mtimeMs;
-  // The web app also imports core/, so a change there needs a rebuild too.
-  return [path.join(root, 'web'), path.join(root, 'core')].some((directory) => existsSync(directory) && findNewestModification(directory) > builtAt);
+  // The web app also imports core/, contract/ and parts of documents/ (file names), so a change there needs a rebuild too.
+  return ['web', 'core', 'contract', 'documents'].map((folder) => path.join(root, folder)).some((directory) => existsSync(directory) && findNewestModification(directory) > builtAt);
 }
 
 if (existsSync(webConfig) && isWebBuildStale()) {
