@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { documentKindSchema, documentSchema, findingSchema } from '../core/model.ts';
-import { columnRoles } from '../documents/vocabulary/columns.ts';
+import { columnRoles } from '../core/column-roles.ts';
 
 export const columnRoleSchema = z.enum(columnRoles);
 

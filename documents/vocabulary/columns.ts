@@ -6,31 +6,9 @@
  * flow. Adding a region's wording is an edit to this file.
  */
 
-export const columnRoles = [
-  'sequence',
-  'goal',
-  'level1',
-  'level2',
-  'name',
-  'content',
-  'operator',
-  'initialTarget',
-  'target',
-  'unit',
-  'actual',
-  'actualToDate',
-  'forecast',
-  'weight',
-  'score',
-  'scoreRatio',
-  'isCore',
-  'direction',
-  'scoringRule',
-  'deviation',
-  'likelihood',
-  'remark',
-] as const;
-export type ColumnRole = (typeof columnRoles)[number];
+import { columnRoles, type ColumnRole } from '../../core/column-roles.ts';
+
+export { columnRoles, type ColumnRole };
 
 /** A role's wordings. `exact` are whole header texts (spaces removed); `patterns` cover families. */
 export interface ColumnWording {

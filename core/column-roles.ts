@@ -1,0 +1,30 @@
+/**
+ * The roles a column of an indicator table can play (序号, goal, 一级/二级, name, 指标值, 完成值, 分值, 得分 …).
+ * The wordings that name each role across regions are data in documents/vocabulary/columns.ts; the roles
+ * themselves live here so the API contract (contract/import-review.ts) can name them without importing a reader.
+ */
+export const columnRoles = [
+  'sequence',
+  'goal',
+  'level1',
+  'level2',
+  'name',
+  'content',
+  'operator',
+  'initialTarget',
+  'target',
+  'unit',
+  'actual',
+  'actualToDate',
+  'forecast',
+  'weight',
+  'score',
+  'scoreRatio',
+  'isCore',
+  'direction',
+  'scoringRule',
+  'deviation',
+  'likelihood',
+  'remark',
+] as const;
+export type ColumnRole = (typeof columnRoles)[number];
