@@ -54,6 +54,18 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
 }
 
 const INLINE_LABEL = /^([^:：]{2,12}[:：])(.+)$/;
+/** "（盖章）" right after a label: the place for a stamp, not a name. */
+const STAMP_NOTE = /^\s*[（(]盖章[)）]/;
+/** Where an inline value ends: a bracketed year ("（2025 年度）") or the next label on the line ("监控期间："). */
+const INLINE_VALUE_END = /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]|\s[^\s:：]{2,8}[:：]/;
+
+/** The value after an inline label, without a stamp note and what follows it on the line; null when nothing is left. */
+function inlineValue(text: string): string | null {
+  const afterLabel = text.slice(text.search(/[:：]/) + 1).replace(STAMP_NOTE, '');
+  const end = afterLabel.search(INLINE_VALUE_END);
+  const value = (end === -1 ? afterLabel : afterLabel.slice(0, end)).trim();
+  return value === '' ? null : withoutCode(value);
+}
 
 function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDocument): void {
   for (const [index, cell] of stream.entries()) {
@@ -62,8 +74,7 @@ function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDo
     const inlineField = inline?.[1] ? matchLabel(headerLabels, inline[1]) : null;
     if (inlineField && inline?.[2]) {
       // "项目单位(盖章): 单位:万元" names the amount unit, not the unit.
-      if (!/^(金额)?单位[:：]/.test(inline[2]))
-        document[inlineField] ||= withoutCode(cell.text.slice(cell.text.search(/[:：]/) + 1).trim()) ?? '';
+      if (!/^(金额)?单位[:：]/.test(inline[2])) document[inlineField] ||= inlineValue(cell.text) ?? '';
       continue;
     }
     const field = matchLabel(headerLabels, cell.label);
