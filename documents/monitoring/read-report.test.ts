@@ -86,6 +86,11 @@ describe('narrative monitoring report in another wording', () => {
     expect(withoutItems.monitoring?.nextSteps).toBe('汛后集中施工。');
   });
 
+  it('reads a section headed with two analysis words under the first', () => {
+    const combined = read(REPORT.replace('四、存在的问题\n部分工程受汛期影响停工。\n五、下一步措施\n', '四、存在的问题及下一步措施\n'));
+    expect(combined.monitoring?.problems).toBe('汛后集中施工。');
+  });
+
   it('reads a rate of the received funds stated as a share, and a cut-off date only when it agrees with the title', () => {
     const text = REPORT.replace('支付率60%', '占到账资金的60%').replace('截至8月31日', '截至7月31日');
     const document = read(text);

@@ -102,9 +102,12 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     completionCounts: readCompletionCounts(lines),
   };
   for (const section of sections) {
-    const field = analysisLabels.find(([, pattern]) =>
-      pattern.test(compact(section.title).replace(/及(原因|建议).*$/, '')),
-    )?.[0];
+    // "存在的问题及原因" is 存在的问题; "存在的问题及下一步措施" goes where its first part names.
+    const title = compact(section.title);
+    const candidates = [title.replace(/及(原因|建议).*$/, ''), ...title.split('及')];
+    const field = candidates
+      .map((candidate) => analysisLabels.find(([, pattern]) => pattern.test(candidate))?.[0])
+      .find((found) => found !== undefined);
     if (field && !monitoring[field]) monitoring[field] = section.text || null;
   }
   document.budget = {
