@@ -91,6 +91,11 @@ describe('narrative monitoring report in another wording', () => {
     expect(combined.monitoring?.problems).toBe('汛后集中施工。');
   });
 
+  it('gives no progress for a 完成率 clause, which is no 1-N月完成值', () => {
+    const withRate = read(REPORT.replace('1至8月实现96%', '1至8月完成率96%'));
+    expect([...eachIndicator(withRate)][1]?.indicator.monitoring?.actualToDate ?? null).toBeNull();
+  });
+
   it('reads a rate of the received funds stated as a share, and a cut-off date only when it agrees with the title', () => {
     const text = REPORT.replace('支付率60%', '占到账资金的60%').replace('截至8月31日', '截至7月31日');
     const document = read(text);
