@@ -7,7 +7,9 @@ import { canonicalLevel1, compactText, createFinding, describeGoal } from './fin
 
 /** Findings for goals whose indicators include no 满意度 indicator. */
 export function checkMissingSatisfaction(document: PerformanceDocument): Finding[] {
-  if (document.kind === 'evaluation-report') return [];
+  // A narrative report (an evaluation report, a monitoring report's sections) cites the indicators
+  // it discusses, not the whole tree: a 满意度 indicator it does not mention is not missing.
+  if (document.kind === 'evaluation-report' || document.report) return [];
   const findings: Finding[] = [];
   for (const [goalIndex, goal] of document.goals.entries()) {
     if (goal.indicators.length === 0) continue;

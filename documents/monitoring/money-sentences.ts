@@ -7,12 +7,10 @@
 import type { MoneyFact, MoneyFactKind, StatedRate } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { parseWrittenAmount } from './amount.ts';
-import { moneyWords, rateBaseWords, rateWords } from './vocabulary.ts';
+import { moneyWords, rateBaseWords, rateWords, shareOfBase } from './vocabulary.ts';
 
 // Starts only where a run of digits starts (clauses hold no commas), so a long run is read once.
 const AMOUNT = /(?<![\d,，])(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
-const PROPORTION =
-  /占(到位资金|到位数|(?:年初|调整后|全年)?预算(?:数|资金)?)的?(?:比例)?(?:为)?(\d+(?:\.\d+)?)%/g;
 const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(?:\.\d+)?)%/g;
 
 function classifyClause(clause: string): MoneyFactKind | null {
@@ -58,11 +56,11 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
           rates.push({ rate, numerator, base, label: word, line });
         }
         // "已支付54万元，占到位资金的56.25%": the share is of the sum just named.
-        for (const match of clause.matchAll(PROPORTION)) {
+        for (const match of clause.matchAll(shareOfBase)) {
           const numerator = lastKind;
           const rate = match[2];
           if (!numerator || numerator === 'budget' || !rate) continue;
-          const base = /到位/.test(match[1] ?? '') ? 'received' : 'budget';
+          const base = rateBaseWords.find(([pattern]) => pattern.test(match[1] ?? ''))?.[1] ?? 'budget';
           rates.push({ rate, numerator, base, label: match[0].slice(0, -(rate.length + 1)), line });
         }
       }

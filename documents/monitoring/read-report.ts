@@ -5,13 +5,19 @@
  * and 支付 stay facts). A missing 全年预计执行数 stays null.
  */
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
-import type { Monitoring, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
+import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
 import { findTitleYear, TITLE_LINES } from './read-table.ts';
-import { analysisLabels } from './vocabulary.ts';
+import { readReportIndicators } from './report-indicators.ts';
+import {
+  analysisLabels,
+  reportProjectInText,
+  reportProjectInTitle,
+  reportProjectLabel,
+} from './vocabulary.ts';
 
 // Read on trimmed lines: the title starts at the first non-space (one reading, no backtracking).
 const HEADING = /^([一二三四五六七八九十]+)[、．.]\s*(\S.*)$/;
@@ -34,6 +40,46 @@ function readSections(lines: readonly string[]): Array<{ title: string; text: st
   return sections;
 }
 
+/**
+ * The project a report names: a 项目名称 label, else the title after its year and window, else an
+ * overview item or a quoted name in the text. Null when it names none.
+ */
+function findReportProject(lines: readonly string[], title: string): string | null {
+  const written = lines.map(compact);
+  for (const line of written) {
+    const labelled = reportProjectLabel.exec(line)?.[1];
+    if (labelled) return labelled;
+  }
+  const afterYear = /(?:19|20)\d{2}年度?(.*)$/.exec(title)?.[1] ?? '';
+  const window = findPeriod(afterYear, null)?.text ?? '';
+  const titled = reportProjectInTitle.exec(afterYear.startsWith(window) ? afterYear.slice(window.length) : afterYear)?.[1];
+  if (titled) return titled;
+  for (const pattern of reportProjectInText) {
+    for (const line of written) {
+      const named = pattern.exec(line)?.[1];
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
+/**
+ * The window: the first one written (the title's 1-6月), completed by the first cut-off date
+ * that agrees with it (截至6月30日 in the money sentences).
+ */
+function findReportPeriod(lines: readonly string[], year: number | null): MonitoringPeriod {
+  const periods = lines
+    .map((line) => findPeriod(line, year))
+    .filter((period): period is MonitoringPeriod => period !== null);
+  const first = periods[0];
+  if (!first) return {};
+  if (first.cutOffDate) return first;
+  const dated = periods.find(
+    (period) => period.cutOffDate && period.throughMonth != null && period.throughMonth === first.throughMonth,
+  );
+  return dated ? { ...first, cutOffDate: dated.cutOffDate } : first;
+}
+
 /** Reads a monitoring report's text into the document model (kind monitoring, with report sections). */
 export function readMonitoringReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('monitoring', scope);
@@ -45,20 +91,23 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
       .find((line) => /监控.*报告/.test(line)) ?? '';
   const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title)?.[1];
   document.unit = unit ?? '';
+  document.project = findReportProject(lines, title);
   const sections = readSections(lines);
   document.report = { sections, moneyLists: [] };
   const { facts, rates } = readMoneySentences(lines);
-  const firstWindow = lines.find((line) => findPeriod(line, document.year) !== null) ?? '';
   const monitoring: Monitoring = {
-    period: findPeriod(firstWindow, document.year) ?? {},
+    period: findReportPeriod(lines, document.year),
     moneyFacts: facts,
     statedRates: rates,
     completionCounts: readCompletionCounts(lines),
   };
   for (const section of sections) {
-    const field = analysisLabels.find(([, pattern]) =>
-      pattern.test(compact(section.title).replace(/及(原因|建议).*$/, '')),
-    )?.[0];
+    // "存在的问题及原因" is 存在的问题; "存在的问题及下一步措施" goes where its first part names.
+    const title = compact(section.title);
+    const candidates = [title.replace(/及(原因|建议).*$/, ''), ...title.split('及')];
+    const field = candidates
+      .map((candidate) => analysisLabels.find(([, pattern]) => pattern.test(candidate))?.[0])
+      .find((found) => found !== undefined);
     if (field && !monitoring[field]) monitoring[field] = section.text || null;
   }
   document.budget = {
@@ -66,6 +115,8 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     executedToDate: firstOf(facts, 'executed'),
     forecast: firstOf(facts, 'forecast'),
   };
+  const indicators = readReportIndicators(lines);
+  if (indicators.length > 0) document.goals = [{ name: '', indicators }];
   document.monitoring = monitoring;
   return document;
 }

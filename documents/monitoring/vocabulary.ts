@@ -142,7 +142,7 @@ export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'exe
 export const rateWords: ReadonlyArray<
   [RegExp, 'received' | 'spent' | 'executed', 'budget' | 'received' | null]
 > = [
-  [/到位率/, 'received', 'budget'],
+  [/到(位|账)率/, 'received', 'budget'],
   [/预算执行率/, 'executed', 'budget'],
   [/(支付|使用|支出)(进度|率)/, 'spent', null],
   [/执行(进度|率)/, 'executed', null],
@@ -150,9 +150,13 @@ export const rateWords: ReadonlyArray<
 
 /** Words that name a rate's base explicitly (占到位资金的56%). */
 export const rateBaseWords: ReadonlyArray<[RegExp, 'budget' | 'received']> = [
-  [/占?到位资金|到位数/, 'received'],
+  [/占?到(位|账)资金|到(位|账)数/, 'received'],
   [/占?(年初|调整后|全年)?预算/, 'budget'],
 ];
+
+/** A share of a named base after a sum ("已支付54万元，占到位资金的56.25%"): group 1 the base, 2 the rate. */
+export const shareOfBase =
+  /占(到位资金|到账资金|到位数|到账数|(?:年初|调整后|全年)?预算(?:数|资金)?)的?(?:比例)?(?:为)?(\d+(?:\.\d+)?)%/g;
 
 /** Completion counts in report sentences: how many indicators were set, how many are done, the 完成率. */
 export const indicatorTotalPatterns: readonly RegExp[] = [
@@ -164,3 +168,34 @@ export const indicatorCompletedPatterns: readonly RegExp[] = [
   /(?:其中)?(?<!\d)(\d+)(?:个|项|条)(?:指标)?(?:已|均已)?(?:完成|达成|实现)/,
 ];
 export const completionRatePattern = /(?:指标)?完成率(?:为|达到?|是)?(\d+(?:\.\d+)?)%/;
+
+/**
+ * Narrative reports, indicator items: the numbering that opens an item ((一), 1., 1、, ①, 一是),
+ * and the clauses that state an indicator's 年度指标值, its progress to date and its 完成目标可能性.
+ * Each pattern's group 1 is the value; a clause is the text between commas.
+ */
+export const reportItemNumber =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,3}是)/;
+export const reportTargetClauses: readonly RegExp[] = [
+  /(?:年度|全年|年初)(?:绩效)?(?:指标值|目标值)(?:设定为|确定为|为|是|[:：])?(.+)$/,
+  /(?:指标值|目标值|计划值)(?:设定为|为|是|[:：])?(.+)$/,
+];
+export const reportProgressClauses: readonly RegExp[] = [
+  /(?:(?:1|一)月?[-—–~～至到](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|上半年|前三季度|截[至止].{0,12}?)(?:底|末)?(?:已|实际|累计|共)*(?:完成|实现|达到)(?!率|进度|情况)(?:值)?(?:为|了|[:：])?(.+)$/,
+  /(?:实际|累计|已)(?:完成|实现)(?!率|进度|情况)(?:值)?(?:为|了|[:：])?(.+)$/,
+];
+export const reportLikelihoodClauses: readonly RegExp[] = [
+  /(?:完成目标|目标完成|全年(?:目标)?完成)(?:的)?可能性(?:为|是|[:：])?(.+)$/,
+];
+
+/**
+ * Narrative reports, the project: a 项目名称 label, the title ("某局2024年X项目绩效运行监控报告",
+ * after the year and window), an overview item ("项目概况：X项目，…") or a quoted name ("“X”项目").
+ * Group 1 is the name; tried in this order.
+ */
+export const reportProjectLabel = /项目名称[:：]([^，,；;。:：]{2,40})/;
+export const reportProjectInTitle = /^(.{2,40}?项目)(?:支出)?(?:运行)?绩效(?:运行|执行)?监控/;
+export const reportProjectInText: readonly RegExp[] = [
+  /项目(?:概况|简介|基本情况)[:：]((?!该|本)[^，,；;。:：]{2,40}?项目)(?=[，,；;。]|$)/,
+  /[“"「『]([^”"」』]{2,40})[”"」』]项目/,
+];
