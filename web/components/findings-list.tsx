@@ -21,33 +21,40 @@ export function FindingsList(props: {
   maxHeight?: number;
 }) {
   if (props.findings.length === 0) return <Alert type="success" showIcon message="没有发现问题" />;
+  // The scrolling box takes keyboard focus, so a long list can be scrolled without a mouse (axe).
   return (
-    <List
-      size="small"
+    <div
+      role="region"
+      aria-label="检查发现"
+      tabIndex={0}
       style={{ maxHeight: props.maxHeight ?? 320, overflow: 'auto' }}
-      dataSource={props.findings}
-      renderItem={(finding, index) => {
-        const rowPath = findRowPath(finding.path);
-        const rowLabel = rowPath ? props.describeRow?.(rowPath) : null;
-        return (
-          <List.Item key={`${finding.path}-${finding.code}-${index}`}>
-            <div>
-              <Tag color={severityLabels[finding.severity].color}>
-                {severityLabels[finding.severity].label}
-              </Tag>
-              {rowPath && props.onSelectRow ? (
-                <Typography.Link onClick={() => props.onSelectRow?.(rowPath)}>
-                  {rowLabel ?? '定位到该行'}
-                </Typography.Link>
-              ) : null}{' '}
-              <span>{finding.message}</span>
-              {finding.line ? (
-                <Typography.Text type="secondary">（原文第 {finding.line} 行）</Typography.Text>
-              ) : null}
-            </div>
-          </List.Item>
-        );
-      }}
-    />
+    >
+      <List
+        size="small"
+        dataSource={props.findings}
+        renderItem={(finding, index) => {
+          const rowPath = findRowPath(finding.path);
+          const rowLabel = rowPath ? props.describeRow?.(rowPath) : null;
+          return (
+            <List.Item key={`${finding.path}-${finding.code}-${index}`}>
+              <div>
+                <Tag color={severityLabels[finding.severity].color}>
+                  {severityLabels[finding.severity].label}
+                </Tag>
+                {rowPath && props.onSelectRow ? (
+                  <Typography.Link onClick={() => props.onSelectRow?.(rowPath)}>
+                    {rowLabel ?? '定位到该行'}
+                  </Typography.Link>
+                ) : null}{' '}
+                <span>{finding.message}</span>
+                {finding.line ? (
+                  <Typography.Text type="secondary">（原文第 {finding.line} 行）</Typography.Text>
+                ) : null}
+              </div>
+            </List.Item>
+          );
+        }}
+      />
+    </div>
   );
 }

@@ -3,7 +3,7 @@
  * it with every unit under it), and, when the file names another unit, an explicit choice —
  * cancel, or save as the owner's unit with the file's unit noted.
  */
-import { Button, Card, Checkbox, Input, Modal, Radio, Space, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Input, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportCorrections, ImportPreview, ImportSaveResult } from '../../../contract/import-review.ts';
 import { describeError } from '../../lib/api-client.ts';
@@ -21,6 +21,8 @@ type Props = {
 
 export function SaveBar({ file, corrections, preview, organisationId, isFinance }: Props) {
   const { navigate } = useRouter();
+  // The App's modal carries the theme (accessible colours); the static Modal.confirm does not.
+  const { modal } = App.useApp();
   const [shouldSaveLayout, setShouldSaveLayout] = useState(false);
   const [layoutName, setLayoutName] = useState('');
   const [scope, setScope] = useState<'organisation' | 'shared'>('organisation');
@@ -52,7 +54,7 @@ export function SaveBar({ file, corrections, preview, organisationId, isFinance 
       void save();
       return;
     }
-    Modal.confirm({
+    modal.confirm({
       title: '文件所列单位与导入单位不同',
       content: `文件所列单位为“${preview.unitCheck.fileUnit}”。若确是本单位的文档，可按“${preview.unitCheck.ownerName}”保存，并在文档中注明文件所列单位；否则请取消。`,
       okText: `按“${preview.unitCheck.ownerName}”保存并注明`,

@@ -3,7 +3,7 @@
  * retire, merge duplicates, import and export the library as .xlsx (issue 13).
  */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Select, Space, Table, Tag, Typography, Upload, message } from 'antd';
+import { App, Button, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import {
   directionNames,
@@ -38,6 +38,8 @@ async function readBase64(file: File): Promise<string> {
 }
 
 export default function IndicatorLibraryPage() {
+  // The App's message and modal carry the theme (accessible colours); the static ones do not.
+  const { message, modal } = App.useApp();
   const [filter, setFilter] = useState({ q: '', status: '', kind: '', offset: 0 });
   const [page, setPage] = useState<{ items: LibraryEntry[]; total: number }>({ items: [], total: 0 });
   const [isLoading, setIsLoading] = useState(true);
@@ -114,7 +116,7 @@ export default function IndicatorLibraryPage() {
             void act(async () => {
               const result = await importEntries(await readBase64(file));
               if (result.errors.length > 0) {
-                Modal.warning({
+                modal.warning({
                   title: '部分行未导入',
                   content: result.errors.map((error) => error.message).join('\n'),
                 });

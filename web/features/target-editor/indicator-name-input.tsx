@@ -1,8 +1,8 @@
 /**
  * The 三级指标 cell with suggestions from the indicator library while typing (issue 13): each
  * suggestion shows its unit, direction, usual target, the unit's own last value and actual, and
- * the peers' median; one click takes it. The light input turns into an AutoComplete only while
- * focused, so a 200-row tree keeps its plain inputs.
+ * the peers' median; one click takes it. The light input turns into an AutoComplete once typed in
+ * (until it loses focus), so a 200-row tree keeps its plain inputs.
  */
 import { AutoComplete, Input } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -47,15 +47,18 @@ export function IndicatorNameInput(props: {
 
   if (!isActive) {
     return (
-      <div onFocus={() => setIsActive(true)}>
-        <SheetInput
-          ariaLabel={props.ariaLabel}
-          value={props.value}
-          dataCell={props.dataCell}
-          onKeyDown={props.onKeyDown}
-          onChange={props.onChange}
-        />
-      </div>
+      <SheetInput
+        ariaLabel={props.ariaLabel}
+        value={props.value}
+        dataCell={props.dataCell}
+        onKeyDown={props.onKeyDown}
+        // The typed text is kept first, then the cell becomes the AutoComplete (focused, same value):
+        // switching on focus lost text entered at once (a paste, or a fill right after focusing).
+        onChange={(value) => {
+          props.onChange(value);
+          setIsActive(true);
+        }}
+      />
     );
   }
   return (
@@ -63,6 +66,8 @@ export function IndicatorNameInput(props: {
       value={props.value}
       style={{ width: '100%' }}
       popupMatchSelectWidth={360}
+      // Mounted by the first keystroke: open at once, so the suggestions for that text show.
+      defaultOpen
       options={suggestions.map((suggestion) => ({
         value: suggestion.nameKey,
         label: (
