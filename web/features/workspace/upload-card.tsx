@@ -79,7 +79,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
         </Upload.Dragger>
         {stage && (
           <div>
-            <Progress percent={stage.percent} status={stage.status ?? 'active'} />
+            <Progress aria-label="上传进度" percent={stage.percent} status={stage.status ?? 'active'} />
             <Typography.Text type="secondary">{stage.text}</Typography.Text>
           </div>
         )}
