@@ -24,6 +24,8 @@ const accessibleTokens = {
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  // Danger buttons and error text: antd's #ff4d4f is 3.26:1 on white.
+  colorError: '#cf1322',
   borderRadius: 4,
 };
 

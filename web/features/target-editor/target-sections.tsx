@@ -51,7 +51,8 @@ export const TextCard = memo(function TextCard(props: {
           }}
         />
       ) : (
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>
+        // A long text scrolls in its box; the box takes focus so it scrolls without a mouse (axe).
+        <Typography.Paragraph tabIndex={0} style={{ whiteSpace: 'pre-wrap', maxHeight: 180, overflow: 'auto' }}>
           {props.value}
         </Typography.Paragraph>
       )}
