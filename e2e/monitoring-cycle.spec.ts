@@ -50,6 +50,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await leader.getByRole('button', { name: '提交' }).click();
   await leader.getByRole('button', { name: '确认提交' }).click();
   await expect(leader.getByText(/监控表暂不能提交/)).toBeVisible();
+  await expect(leader.getByRole('button', { name: '确认提交' })).toBeHidden();
   await leader.getByLabel('侦破刑事案件数 偏差原因说明').fill('上半年专项行动尚未集中开展');
   await expect(leader.getByText('须填写原因')).toHaveCount(0);
   await waitUntilSaved(leader);

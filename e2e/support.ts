@@ -22,10 +22,17 @@ export async function openAs(browser: Browser, username: string): Promise<Page> 
 
 /** Saves a screenshot as a test artifact (test-results/<test>/<name>.png), after axe has checked the page as shown. */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  // Let dialogs and messages finish their entrance animations, so the picture shows them.
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
-  );
+  // Let dialogs and messages finish their entrance animations, so the picture shows them. Endless
+  // animations (a 处理中 badge's ripple, a spinner) never finish, so only finite ones are awaited,
+  // and never longer than two seconds.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((animation) => {
+      const timing = animation.effect?.getComputedTiming();
+      return timing !== undefined && Number.isFinite(timing.endTime as number);
+    });
+    const settled = Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  });
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
   await expectAccessible(page, name);
 }

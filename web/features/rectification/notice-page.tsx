@@ -11,7 +11,12 @@ import { Link } from '../../lib/router.tsx';
 import { attachmentUrl, getNotice, type NoticeDetail } from '../monitoring/monitoring-api.ts';
 import { AnswerForm, ReviewButtons } from './item-actions.tsx';
 
-const stateColors: Record<string, string> = { open: 'default', answered: 'blue', accepted: 'green', returned: 'red' };
+const stateColors: Record<string, string> = {
+  open: 'default',
+  answered: 'blue',
+  accepted: 'green',
+  returned: 'red',
+};
 
 export default function NoticePage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
@@ -43,37 +48,50 @@ export default function NoticePage({ params }: { params: Record<string, string> 
       </Descriptions>
       <List
         dataSource={notice.itemList}
+        split={false}
         renderItem={(item) => (
-          <Card
-            size="small"
-            style={{ marginBottom: 12 }}
-            title={`事项 ${item.position}`}
-            extra={<Tag color={stateColors[item.state]}>{item.stateName}</Tag>}
-            data-testid={`item-${item.position}`}
-          >
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.requirement}</Typography.Paragraph>
-            <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
-              {item.documentId && (
-                <Descriptions.Item label="关联">
-                  <Link to={`/documents/${item.documentId}`}>{item.indicatorName ? `指标：${item.indicatorName}` : '监控表'}</Link>
-                </Descriptions.Item>
+          <List.Item style={{ display: 'block', padding: 0 }}>
+            <Card
+              size="small"
+              style={{ marginBottom: 12 }}
+              title={`事项 ${item.position}`}
+              extra={<Tag color={stateColors[item.state]}>{item.stateName}</Tag>}
+              data-testid={`item-${item.position}`}
+            >
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                {item.requirement}
+              </Typography.Paragraph>
+              <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+                {item.documentId && (
+                  <Descriptions.Item label="关联">
+                    <Link to={`/documents/${item.documentId}`}>
+                      {item.indicatorName ? `指标：${item.indicatorName}` : '监控表'}
+                    </Link>
+                  </Descriptions.Item>
+                )}
+                {item.moneyAction && (
+                  <Descriptions.Item label="资金处理">
+                    {item.moneyActionName} {item.moneyAmount} 万元
+                  </Descriptions.Item>
+                )}
+                {item.answer && <Descriptions.Item label="整改情况">{item.answer}</Descriptions.Item>}
+                {item.attachmentName && (
+                  <Descriptions.Item label="附件">
+                    <a href={attachmentUrl(notice.id, item.id)}>{item.attachmentName}</a>
+                  </Descriptions.Item>
+                )}
+                {item.reviewReason && (
+                  <Descriptions.Item label="退回理由">{item.reviewReason}</Descriptions.Item>
+                )}
+              </Descriptions>
+              {notice.canAnswer && item.state !== 'accepted' && (
+                <AnswerForm noticeId={notice.id} item={item} onDone={setNotice} />
               )}
-              {item.moneyAction && (
-                <Descriptions.Item label="资金处理">
-                  {item.moneyActionName} {item.moneyAmount} 万元
-                </Descriptions.Item>
+              {notice.canReview && item.state === 'answered' && (
+                <ReviewButtons noticeId={notice.id} item={item} onDone={setNotice} />
               )}
-              {item.answer && <Descriptions.Item label="整改情况">{item.answer}</Descriptions.Item>}
-              {item.attachmentName && (
-                <Descriptions.Item label="附件">
-                  <a href={attachmentUrl(notice.id, item.id)}>{item.attachmentName}</a>
-                </Descriptions.Item>
-              )}
-              {item.reviewReason && <Descriptions.Item label="退回理由">{item.reviewReason}</Descriptions.Item>}
-            </Descriptions>
-            {notice.canAnswer && item.state !== 'accepted' && <AnswerForm noticeId={notice.id} item={item} onDone={setNotice} />}
-            {notice.canReview && item.state === 'answered' && <ReviewButtons noticeId={notice.id} item={item} onDone={setNotice} />}
-          </Card>
+            </Card>
+          </List.Item>
         )}
       />
       <Card title="办理记录" size="small">
