@@ -1,6 +1,7 @@
 /** The `jixiao` command line: thin over core/ and documents/. */
 import { parseArgs } from 'node:util';
 import { runImport } from './commands/import.ts';
+import { hasFolder, runImportBatch, terminalProgress } from './commands/import-batch.ts';
 import { runCheck } from './commands/check.ts';
 import { runScore } from './commands/score.ts';
 import { runPacks } from './commands/packs.ts';
@@ -10,7 +11,9 @@ import { CliError } from './load-document.ts';
 export const helpText = `jixiao：预算绩效文档的读取、检查与评分
 
 用法：
-  jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、评价报告），输出文档模型
+  jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、监控表、评价报告），输出文档模型
+  jixiao import <文件夹> [--json]  逐个读取文件夹（含子文件夹）里的全部文件，读出一个报告一个并显示进度；
+                                   --json 时每行一个 {"file","document"}；有文件读取失败时退出码为 1
   jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
   jixiao score <文件> [--pack 名称] [--json]
                                    按规则包（默认 national）为自评表评分，对照填报得分、总分和等级，列出每项算法
@@ -49,10 +52,18 @@ export async function main(
       },
     });
     switch (command) {
-      case 'import':
+      case 'import': {
         requireFiles(positionals, 'import');
-        write(await runImport({ files: positionals, json: values.json ?? false }));
-        return 0;
+        if (!(await hasFolder(positionals))) {
+          write(await runImport({ files: positionals, json: values.json ?? false }));
+          return 0;
+        }
+        const { failed } = await runImportBatch(
+          { inputs: positionals, json: values.json ?? false },
+          { write, progress: terminalProgress() },
+        );
+        return failed > 0 ? 1 : 0;
+      }
       case 'check': {
         requireFiles(positionals, 'check');
         const { output, hasErrors } = await runCheck({ file: positionals[0] ?? '' });
@@ -71,7 +82,9 @@ export async function main(
         write(await runExport({ file: positionals[0] ?? '', format: values.format, output: values.output }));
         return 0;
       case 'backup':
-        write(await (await import('./commands/backup.ts')).runBackup({ output: positionals[0] ?? values.output }));
+        write(
+          await (await import('./commands/backup.ts')).runBackup({ output: positionals[0] ?? values.output }),
+        );
         return 0;
       case 'restore':
         requireFiles(positionals, 'restore');
@@ -79,11 +92,15 @@ export async function main(
         return 0;
       case 'create-admin':
         if (!positionals[0]) throw new CliError('请给出用户名，例如：jixiao create-admin admin2', 2);
-        write(await (await import('./commands/accounts.ts')).runCreateAdmin({ username: positionals[0] ?? '' }));
+        write(
+          await (await import('./commands/accounts.ts')).runCreateAdmin({ username: positionals[0] ?? '' }),
+        );
         return 0;
       case 'reset-password':
         if (!positionals[0]) throw new CliError('请给出用户名，例如：jixiao reset-password admin', 2);
-        write(await (await import('./commands/accounts.ts')).runResetPassword({ username: positionals[0] ?? '' }));
+        write(
+          await (await import('./commands/accounts.ts')).runResetPassword({ username: positionals[0] ?? '' }),
+        );
         return 0;
       case undefined:
       case 'help':

@@ -11,7 +11,8 @@ export async function runImport({ files, json }: { files: string[]; json: boolea
   return documents.map((document, index) => describeDocument(files[index] ?? '', document)).join('\n\n');
 }
 
-function describeDocument(file: string, document: PerformanceDocument): string {
+/** A short summary of one read document: kind, unit, year, counts and findings. */
+export function describeDocument(file: string, document: PerformanceDocument): string {
   const indicatorCount = [...eachIndicator(document)].length;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of document.findings) counts[finding.severity] += 1;

@@ -1,0 +1,81 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../main.ts';
+import { listInputFiles, runImportBatch } from './import-batch.ts';
+
+const fixtures = path.join(import.meta.dirname, '..', '..', 'documents', 'monitoring', 'fixtures');
+
+/** A folder of two monitoring tables (one in a sub-folder), a non-document, a lock file and a picture. */
+function makeFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jixiao-batch-'));
+  mkdirSync(path.join(folder, '二季度'));
+  copyFileSync(path.join(fixtures, 'national-tabs.txt'), path.join(folder, 'a-监控表.txt'));
+  copyFileSync(path.join(fixtures, 'pipes-half-year.txt'), path.join(folder, '二季度', 'b-监控表.txt'));
+  writeFileSync(path.join(folder, 'c-随笔.txt'), '今天天气很好，我们去公园散步。');
+  writeFileSync(path.join(folder, '~$a-监控表.txt'), 'lock');
+  writeFileSync(path.join(folder, '照片.png'), 'not read');
+  return folder;
+}
+
+describe('jixiao import <文件夹>', () => {
+  it('lists the readable files under the folder in name order, skipping lock files and other formats', async () => {
+    const folder = makeFolder();
+    const files = await listInputFiles([folder]);
+    expect(files.map((file) => path.relative(folder, file))).toEqual([
+      'a-监控表.txt',
+      'c-随笔.txt',
+      path.join('二季度', 'b-监控表.txt'),
+    ]);
+  });
+
+  it('reports each file as it is read, keeps going past a bad one, and counts both', async () => {
+    const folder = makeFolder();
+    const written: string[] = [];
+    const progress: string[] = [];
+    const result = await runImportBatch(
+      { inputs: [folder], json: false },
+      { write: (text) => written.push(text), progress: (text) => progress.push(text) },
+    );
+    expect(result).toEqual({ read: 2, failed: 1 });
+    expect(written).toHaveLength(4);
+    expect(written[0]).toContain('监控期间');
+    expect(written[1]).toMatch(/c-随笔\.txt\n {2}读取失败：.*不是可识别的绩效文档/);
+    expect(written[2]).toContain('b-监控表.txt');
+    expect(written[3]).toMatch(/^共 3 个文件：读出 2 个，失败 1 个，用时 [\d.]+ 秒$/);
+    expect(progress.slice(0, 3)).toEqual(['[1/3] a-监控表.txt', '[2/3] c-随笔.txt', '[3/3] b-监控表.txt']);
+  });
+
+  it('writes one JSON line per file with --json, the count on stderr, and exits 1 when a file failed', async () => {
+    const folder = makeFolder();
+    const lines: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['import', folder, '--json'], (text) => lines.push(text));
+    const errors = stderr.mock.calls.map((call) => String(call[0])).join('');
+    stderr.mockRestore();
+    expect(code).toBe(1);
+    const parsed = lines.map(
+      (line) => JSON.parse(line) as { file: string; document?: { kind: string }; error?: string },
+    );
+    expect(parsed.map((entry) => path.basename(entry.file))).toEqual([
+      'a-监控表.txt',
+      'c-随笔.txt',
+      'b-监控表.txt',
+    ]);
+    expect(parsed[0]?.document?.kind).toBe('monitoring');
+    expect(parsed[1]?.error).toContain('不是可识别的绩效文档');
+    expect(errors).toContain('共 3 个文件：读出 2 个，失败 1 个');
+  });
+
+  it('says so in Chinese when a folder holds nothing to read', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'jixiao-batch-empty-'));
+    writeFileSync(path.join(empty, '说明.png'), 'x');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['import', empty], () => undefined);
+    const errors = stderr.mock.calls.map((call) => String(call[0])).join('');
+    stderr.mockRestore();
+    expect(code).toBe(2);
+    expect(errors).toContain('没有可读取的文件');
+  });
+});
