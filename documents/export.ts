@@ -11,19 +11,11 @@ import { buildTableLayout } from './print/build-layout.ts';
 import { buildReportOutline } from './print/report-outline.ts';
 import { buildMonitoringReportOutline } from './print/monitoring-report-outline.ts';
 import { renderReportHtml, renderTableHtml } from './print/render-html.ts';
-import { suggestFileBaseName } from './print/file-name.ts';
 import { writeTableXlsx } from './xlsx/write-table-xlsx.ts';
 import { ExportError, type ExportFormat } from './export-error.ts';
 
 export { ExportError, exportFormats, type ExportFormat } from './export-error.ts';
-
-/** MIME types for download responses. */
-export const exportContentTypes: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  json: 'application/json; charset=utf-8',
-};
+export { exportContentTypes, suggestFileName } from './export-names.ts';
 
 /** The HTML print view of a document (a whole page with A4 CSS): the source of PDF and of the web app's print page. */
 export function renderPrintView(document: PerformanceDocument): string {
@@ -59,9 +51,4 @@ export async function exportDocument(document: PerformanceDocument, format: Expo
       return writeTableXlsx(layout);
     }
   }
-}
-
-/** A file name as clerks name such files: "2023年湘潭县公安局部门整体支出绩效目标表.xlsx". */
-export function suggestFileName(document: PerformanceDocument, format: ExportFormat): string {
-  return `${suggestFileBaseName(document)}.${format}`;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build the web app when it is missing or older than its sources, then run the
-// server straight from TypeScript (tsx; there is no compile step for the server).
+// `npm start`: build the web app and the server when missing or older than their sources, then run
+// the built server (dist/server/main.mjs, scripts/build-server.mjs). Without esbuild, or when the
+// build fails, the server runs straight from TypeScript through tsx (slower to start).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,23 @@ if (existsSync(webConfig) && isWebBuildStale()) {
   if (build.status !== 0) console.warn('网页应用构建失败：接口仍会启动，首页将显示“尚未构建”。');
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, stdio: 'inherit' });
+/** The command that runs the server: the build when it is (or can be made) current, else the TypeScript. */
+async function serverCommand() {
+  try {
+    const { buildServer, isServerBuildCurrent } = await import('./build-server.mjs');
+    if (!isServerBuildCurrent()) {
+      const started = performance.now();
+      console.log('正在构建服务器（esbuild）…');
+      await buildServer();
+      console.log(`服务器已构建（${Math.round(performance.now() - started)} ms）。`);
+    }
+    return ['dist/server/main.mjs'];
+  } catch (error) {
+    console.warn(`服务器构建失败，改为直接运行 TypeScript（启动较慢）：${error instanceof Error ? error.message : error}`);
+    return ['--import', 'tsx', 'server/main.ts'];
+  }
+}
+
+const server = spawn(process.execPath, await serverCommand(), { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

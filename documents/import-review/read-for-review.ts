@@ -5,13 +5,15 @@
  * named layout's) re-reads the same grid with the same reader; a corrected kind re-shapes the read.
  */
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
-import { sumDecimals } from '../../core/decimal.ts';
 import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import type { ColumnRoleOverride } from '../grid/header-band.ts';
 import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
 import { readImportedFile, type ImportLimits } from '../import-file.ts';
 import { capGrid, type PreviewGrid } from './review-grid.ts';
 import { describeReviewHeader, type ReviewHeader } from './review-header.ts';
+import { sumIndicators, type ReviewTotals } from './sum-indicators.ts';
+
+export type { ReviewTotals } from './sum-indicators.ts';
 
 export type FieldConfidence = 'read' | 'missing' | 'corrected';
 
@@ -20,12 +22,6 @@ export interface ReviewField {
   confidence: FieldConfidence;
 }
 
-export interface ReviewTotals {
-  indicators: number;
-  /** Sums of the indicators' 分值 and 得分 as read (null when none has one). */
-  weight: string | null;
-  score: string | null;
-}
 
 export interface ReviewRead {
   document: PerformanceDocument;
@@ -45,18 +41,6 @@ export interface ReviewReadInput {
 
 /** Kinds whose indicators the grid reader places (reports and monitoring keep their own readers). */
 const gridKinds: ReadonlySet<DocumentKind> = new Set(['target-table', 'approval-table', 'self-evaluation']);
-
-/** The sums of the indicators' 分值 and 得分 (the screen shows them change with the mapping). */
-export function sumIndicators(document: PerformanceDocument): ReviewTotals {
-  const indicators = document.goals.flatMap((goal) => goal.indicators);
-  const sum = (values: Array<string | null | undefined>) =>
-    values.some((value) => value !== null && value !== undefined) ? sumDecimals(values).toFixed() : null;
-  return {
-    indicators: indicators.length,
-    weight: sum(indicators.map((indicator) => indicator.weight)),
-    score: sum(indicators.map((indicator) => indicator.score)),
-  };
-}
 
 export async function readForReview(input: ReviewReadInput): Promise<ReviewRead> {
   const { document, grid } = await readImportedFile({ ...input, shouldKeepGrid: true });

@@ -11,8 +11,12 @@ import type { Database } from './schema.ts';
 const migrationsDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const migrationFilePattern = /^\d{14}_[a-z0-9_]+\.ts$/;
 
+/** Set by the built server's entry (scripts/build-server.mjs), which compiles the migrations in. */
+const bundledMigrations = (globalThis as { jixiaoBundledMigrations?: Record<string, Migration> }).jixiaoBundledMigrations;
+
 class DirectoryMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
+    if (bundledMigrations) return bundledMigrations;
     const files = readdirSync(migrationsDirectory).filter((file) => migrationFilePattern.test(file));
     const migrations: Record<string, Migration> = {};
     for (const file of files.sort()) {

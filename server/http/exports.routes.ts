@@ -7,7 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { documentIdParamsSchema } from '../../contract/documents.ts';
 import { summaryQuerySchema, summarySchema } from '../../contract/reports.ts';
-import { exportFormats } from '../../documents/export.ts';
+import { exportFormats } from '../../documents/export-error.ts';
 import { closePdfBrowser } from '../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { publicActor } from '../services/documents/list-public-documents.ts';

@@ -30,8 +30,8 @@ function isHeavyModule(module: string): boolean {
 const allowedValues: Record<string, { names: readonly string[]; reason: string }> = {
   'documents/import-error.ts': { names: ['ImportError', 'defaultImportLimits', 'importErrorCodes'], reason: 'error class and limit constants' },
   'documents/export-error.ts': { names: ['ExportError', 'exportFormats'], reason: 'error class and format list' },
-  'documents/export.ts': {
-    names: ['ExportError', 'exportFormats', 'exportContentTypes', 'suggestFileName'],
+  'documents/export-names.ts': {
+    names: ['exportContentTypes', 'suggestFileName'],
     reason: 'content types and a file name from the title fields (the export itself is heavyWork.exportDocument)',
   },
   'documents/pdf/render-pdf.ts': {
@@ -39,9 +39,8 @@ const allowedValues: Record<string, { names: readonly string[]; reason: string }
     reason: 'PDF is rendered by Chromium, a process of its own, at most two at a time (export-document-file.ts)',
   },
   'core/analyse.ts': { names: ['checkCodes'], reason: 'the list of check codes, no analysis' },
-  'documents/import-file.ts': { names: ['ImportError'], reason: 'the error class' },
   'documents/import-review/apply-corrections.ts': { names: ['applyCorrections'], reason: 'moves rows the user chose in a document already read (linear, no parsing)' },
-  'documents/import-review/read-for-review.ts': { names: ['sumIndicators'], reason: 'sums 分值/得分 of a document already read (linear)' },
+  'documents/import-review/sum-indicators.ts': { names: ['sumIndicators'], reason: 'sums 分值/得分 of a document already read (linear)' },
   'documents/vocabulary/levels.ts': { names: ['level1Entries', 'level2Entries'], reason: 'level names as data' },
 };
 
@@ -64,6 +63,8 @@ interface ValueImport {
   module: string;
   /** Named values imported; '*' for a namespace, default or side-effect import, or a dynamic import(). */
   names: string[];
+  /** An import() expression: loaded on first use, not with the file. */
+  isDynamic?: true;
 }
 
 /** Every import (static, re-export, dynamic) of a file that brings values, not only types. */
@@ -90,7 +91,7 @@ export function listValueImports(file: string, source: string): ValueImport[] {
       if (names.length > 0) found.push({ module: resolveModule(file, node.moduleSpecifier.text), names });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
-      found.push({ module: argument && ts.isStringLiteralLike(argument) ? resolveModule(file, argument.text) : '(computed)', names: ['*'] });
+      found.push({ module: argument && ts.isStringLiteralLike(argument) ? resolveModule(file, argument.text) : '(computed)', names: ['*'], isDynamic: true });
     }
     ts.forEachChild(node, visit);
   };
@@ -106,6 +107,21 @@ export function findHeavyImports(file: string, source: string): string[] {
     return names.filter((name) => !allowed.includes(name)).map((name) => `${file} imports ${name === '*' ? 'the module' : name} from ${module}`);
   });
 }
+
+/**
+ * The modules a file loads when it loads (static value imports, followed through the repository;
+ * a dynamic import() loads later, on first use, and is not followed). Packages end the walk.
+ */
+function loadedWith(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  if (!file.startsWith('core/') && !file.startsWith('documents/') && !file.startsWith('server/')) return seen;
+  const source = readFileSync(path.join(root, file), 'utf8');
+  for (const { module, isDynamic } of listValueImports(file, source)) if (!isDynamic) loadedWith(module, seen);
+  return seen;
+}
+
+const officePackage = /^(exceljs|mammoth|docx|pdfjs-dist|jszip|opencc-js)(\/|$)/;
 
 describe('heavy work stays behind deps.heavyWork', () => {
   const files = scannedFolders.flatMap(listSourceFiles);
@@ -124,6 +140,14 @@ describe('heavy work stays behind deps.heavyWork', () => {
     ).toEqual([]);
   });
 
+  it('the light values allowed on the request thread do not load an office package with them (start-up and memory)', () => {
+    const heavyLoads = Object.keys(allowedValues).flatMap((module) =>
+      [...loadedWith(module)].filter((loaded) => officePackage.test(loaded)).map((loaded) => `${module} loads ${loaded}`),
+    );
+    expect(heavyLoads, 'move the light value into a module of its own (as documents/export-names.ts is)').toEqual([]);
+    expect([...loadedWith('documents/export.ts')].some((loaded) => officePackage.test(loaded))).toBe(true);
+  });
+
   it('catches a direct call of the analysis, a reader, a writer and an office package, and lets types and allowed values through', () => {
     const file = 'server/services/rules/apply-rule-pack.ts';
     const source = [
@@ -131,7 +155,7 @@ describe('heavy work stays behind deps.heavyWork', () => {
       "import { readText } from '../../../documents/text/read-text.ts';",
       "import ExcelJS from 'exceljs';",
       "import type { SummaryRow } from '../../../documents/summary/write-summary.ts';",
-      "import { type ExportFormat, ExportError } from '../../../documents/export.ts';",
+      "import { type ExportFormat, ExportError } from '../../../documents/export-error.ts';",
       "export { exportSummary } from '../../../documents/summary/write-summary.ts';",
       "const late = await import('../../../documents/import-file.ts');",
     ].join('\n');

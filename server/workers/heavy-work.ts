@@ -17,7 +17,7 @@ import { ImportError, type ImportLimits } from '../../documents/import-error.ts'
 import { renderPdf } from '../../documents/pdf/render-pdf.ts';
 import type { SummaryRow } from '../../documents/summary/write-summary.ts';
 import { ServiceError } from '../services/service-error.ts';
-import { runHeavyTask, type HeavyJob, type HeavyOutcome, type HeavyTask } from './heavy-tasks.ts';
+import type { HeavyJob, HeavyOutcome, HeavyTask } from './heavy-tasks.ts';
 import type { WorkerLimits } from './worker-limits.ts';
 
 export type { WorkerLimits } from './worker-limits.ts';
@@ -111,7 +111,9 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
 
 /** The work in the calling thread: for the CLI, unit tests of services, and WORKER_THREADS=0. */
 export function createInProcessHeavyWork(): HeavyWork {
-  return createHeavyWork(runHeavyTask, async () => {});
+  // Imported on first use: the readers and writers (exceljs, docx, pdfjs…) stay out of a server's
+  // start when its work runs in worker threads (scripts/build-server.mjs splits them into a chunk).
+  return createHeavyWork(async (job) => (await import('./heavy-tasks.ts')).runHeavyTask(job), async () => {});
 }
 
 /** The limits as refusals people can read; anything else (a bug) stays an error for the log. */

@@ -4,12 +4,8 @@
  * decideAccess, via loadDocumentFor), written by documents/export.ts in the official layout.
  */
 import type { ReviewActor } from '../../../core/review/index.ts';
-import {
-  ExportError,
-  exportContentTypes,
-  suggestFileName,
-  type ExportFormat,
-} from '../../../documents/export.ts';
+import { ExportError, type ExportFormat } from '../../../documents/export-error.ts';
+import { exportContentTypes, suggestFileName } from '../../../documents/export-names.ts';
 import { PdfUnavailableError } from '../../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';

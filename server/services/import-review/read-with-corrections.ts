@@ -6,8 +6,9 @@
 import type { ImportCorrections } from '../../../contract/import-review.ts';
 import type { ColumnRoleOverride } from '../../../documents/grid/header-band.ts';
 import { applyCorrections } from '../../../documents/import-review/apply-corrections.ts';
-import { sumIndicators, type ReviewRead } from '../../../documents/import-review/read-for-review.ts';
-import { ImportError } from '../../../documents/import-file.ts';
+import type { ReviewRead } from '../../../documents/import-review/read-for-review.ts';
+import { sumIndicators } from '../../../documents/import-review/sum-indicators.ts';
+import { ImportError } from '../../../documents/import-error.ts';
 import type { ImportLayout } from '../../db/import-layouts.repository.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { statusByImportError, maxImportBytes } from '../documents/import-document-file.ts';
