@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
- * Names: values, reading, scoring, analyse, documents, api, pdf, cli, hostile, monitoring-lights; `province` (minutes:
+ * Names: values, reading, scoring, analyse, documents, api, pdf, cli, server-start, hostile, monitoring-lights; `province` (minutes:
  * seeds 10,000 units) and `indicator-suggestions` (seeds 1,000,000 past indicators) run only when named or with BENCH_PROVINCE=1. BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
@@ -25,6 +25,7 @@ const benches: Record<string, Bench> = {
   analyse: async () => (await import('./analyse.bench.ts')).benchAnalyse(),
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf(),
   cli: async () => (await import('./cli.bench.ts')).benchCli(),
+  'server-start': async () => (await import('./server-start.bench.ts')).benchServerStart(),
   province: async () => (await import('./province.bench.ts')).benchProvince(),
   'indicator-suggestions': async () => (await import('./indicator-suggestions.bench.ts')).benchIndicatorSuggestions(),
 };
