@@ -41,11 +41,11 @@ export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): M
   return groups;
 }
 
-/** Scrolls to a row and puts the cursor in its first cell (findings list → row). */
+/** Scrolls to a row and puts the cursor in its 三级指标 cell (findings list → row); a merged 一级/二级 may sit in an earlier row. */
 export function focusRow(rowPath: string): void {
   const row = document.querySelector<HTMLElement>(`[data-row-path="${rowPath}"]`);
   row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  row?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
+  row?.querySelector<HTMLElement>('[data-cell$=":2"], textarea, input')?.focus({ preventScroll: true });
 }
 
 const FindingsCard = memo(function FindingsCard(props: {
