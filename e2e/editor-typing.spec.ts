@@ -47,8 +47,9 @@ test('typing in a 200-row indicator tree stays responsive', async ({ browser }, 
   const openMilliseconds = Date.now() - openedAt;
 
   const timings = await filler.evaluate(async () => {
-    const input = document.querySelector<HTMLInputElement>('[aria-label="指标值（第150行）"]')!;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    // The cell is a growing <textarea> since issue 10's grid; the native setter is the element's own.
+    const input = document.querySelector<HTMLTextAreaElement>('[aria-label="指标值（第150行）"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input) as object, 'value')!.set!;
     const nextPaint = () =>
       new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const durations: number[] = [];

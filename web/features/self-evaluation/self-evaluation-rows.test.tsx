@@ -74,3 +74,21 @@ describe('live score in the self-evaluation', () => {
     expect(actualCell.textContent).not.toContain('正向');
   });
 });
+
+describe('the self-evaluation grid', () => {
+  it('merges 一级/二级 over the rows of a goal that share them, never across goals', () => {
+    const row = (level2: string, rowName: string): Indicator => ({ level1: '产出指标', level2, name: rowName, target: null });
+    const body: PerformanceDocument = {
+      ...createEmptyDocument('self-evaluation'),
+      goals: [
+        { name: '目标一', indicators: [row('数量指标', '甲'), row('数量指标', '乙'), row('质量指标', '丙')] },
+        { name: '目标二', indicators: [row('质量指标', '丁')] },
+      ],
+    };
+    render(<SelfEvaluationRows body={body} isEditable={false} onChange={() => undefined} />);
+    const level1Cells = screen.getAllByRole('cell', { name: '产出指标' });
+    expect(level1Cells.map((cell) => (cell as HTMLTableCellElement).rowSpan)).toEqual([3, 1]);
+    expect(screen.getAllByRole('cell', { name: '数量指标' }).map((cell) => (cell as HTMLTableCellElement).rowSpan)).toEqual([2]);
+    expect(screen.getAllByRole('cell', { name: '质量指标' })).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The indicator rows of a self-evaluation: target, actual (parsed as typed), 分值, entered 得分,
- * the score by the rules (live), band and 偏差原因 prompts. Memoised rows: typing re-renders one row.
+ * the score by the rules (live), band and 偏差原因 prompts. 一级/二级 merged over their rows within a
+ * goal, as the official 自评表 prints them. Memoised rows: typing re-renders one row.
  */
 import { memo } from 'react';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
@@ -9,6 +10,7 @@ import { DecimalInput } from '../../components/decimal-input.tsx';
 import { SheetInput, SheetTextArea } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import { readValueText, toRowPath, type RowAddress } from '../target-editor/indicator-rows.ts';
+import { computeLevelSpans } from '../target-editor/level-spans.ts';
 import { scoreRow } from './live-score.ts';
 import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
 
@@ -56,8 +58,9 @@ export function SelfEvaluationRows(props: {
           </tr>
         </thead>
         <tbody>
-          {props.body.goals.flatMap((goal, goalIndex) =>
-            goal.indicators.map((indicator, indicatorIndex) => {
+          {props.body.goals.flatMap((goal, goalIndex) => {
+            const spans = computeLevelSpans(goal.indicators);
+            return goal.indicators.map((indicator, indicatorIndex) => {
               const path = toRowPath({ goalIndex, indicatorIndex });
               rowNumber += 1;
               return (
@@ -68,13 +71,15 @@ export function SelfEvaluationRows(props: {
                   indicatorIndex={indicatorIndex}
                   rowNumber={rowNumber - 1}
                   indicator={indicator}
+                  level1Span={spans.level1[indicatorIndex]!}
+                  level2Span={spans.level2[indicatorIndex]!}
                   isEditable={props.isEditable}
                   onChange={props.onChange}
                   onAccept={props.onAccept}
                 />
               );
-            }),
-          )}
+            });
+          })}
         </tbody>
       </table>
     </div>
@@ -87,6 +92,9 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
   indicatorIndex: number;
   rowNumber: number;
   indicator: Indicator;
+  /** Rows the 一级/二级 cell spans; 0 when a merged cell above covers this row. */
+  level1Span: number;
+  level2Span: number;
   isEditable: boolean;
   onChange: OnChange;
   onAccept?: OnAccept;
@@ -99,8 +107,8 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
   return (
     <tr data-row-path={props.path}>
       <td>{rowNumber + 1}</td>
-      <td>{indicator.level1}</td>
-      <td>{indicator.level2}</td>
+      {props.level1Span > 0 && <td rowSpan={props.level1Span > 1 ? props.level1Span : undefined}>{indicator.level1}</td>}
+      {props.level2Span > 0 && <td rowSpan={props.level2Span > 1 ? props.level2Span : undefined}>{indicator.level2}</td>}
       <td>{indicator.name}</td>
       <td>
         {indicator.target?.text}

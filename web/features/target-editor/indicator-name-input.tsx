@@ -7,7 +7,7 @@
 import { AutoComplete, Input } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '../../../contract/indicator-library.ts';
-import { SheetInput } from '../../components/sheet-input.tsx';
+import { SheetCellText } from '../../components/sheet-input.tsx';
 import { describeSuggestion } from '../indicator-library/describe-suggestion.ts';
 import { fetchSuggestions } from '../indicator-library/indicator-library-api.ts';
 
@@ -19,7 +19,7 @@ export function IndicatorNameInput(props: {
   ariaLabel: string;
   dataCell: string;
   year: number | null;
-  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onChange: (value: string) => void;
   onTake: (suggestion: Suggestion) => void;
 }) {
@@ -47,7 +47,7 @@ export function IndicatorNameInput(props: {
 
   if (!isActive) {
     return (
-      <SheetInput
+      <SheetCellText
         ariaLabel={props.ariaLabel}
         value={props.value}
         dataCell={props.dataCell}

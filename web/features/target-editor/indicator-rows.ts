@@ -98,6 +98,20 @@ export function updateIndicator(
   }));
 }
 
+/** One change to `count` rows from `indicatorIndex` on (a merged 一级/二级 cell edits its whole group). */
+export function updateIndicatorRange(
+  document: PerformanceDocument,
+  input: RowAddress & { count: number; change: Partial<Indicator> },
+): PerformanceDocument {
+  const end = input.indicatorIndex + input.count;
+  return replaceGoal(document, input.goalIndex, (goal) => ({
+    ...goal,
+    indicators: goal.indicators.map((indicator, index) =>
+      index >= input.indicatorIndex && index < end ? { ...indicator, ...input.change } : indicator,
+    ),
+  }));
+}
+
 /**
  * The typed 指标值/完成值 text, parsed with the indicator's name (the name decides the direction
  * of a bare number). Empty text clears the value; the text itself is always kept as typed.

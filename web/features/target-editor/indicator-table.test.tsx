@@ -2,18 +2,18 @@
 import '../../components/match-media.test-support.ts';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useMemo, useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyseDocument } from '../../../core/analyse.ts';
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
 import { createEmptyDocument, type Goal, type PerformanceDocument } from '../../../core/model.ts';
 import type { Opinion } from '../../../contract/documents.ts';
 import { IndicatorTable } from './indicator-table.tsx';
-import { readValueText, updateIndicator } from './indicator-rows.ts';
+import { readValueText, updateIndicator, updateIndicatorRange, type RowAddress } from './indicator-rows.ts';
 import { groupByRow } from './target-editor.tsx';
 
 afterEach(cleanup);
 
-function Harness() {
+function Harness(props: { onPasteBlock?: (address: RowAddress, text: string) => void }) {
   const [document, setDocument] = useState<PerformanceDocument>({
     ...createEmptyDocument('target-table'),
     goals: [
@@ -48,6 +48,10 @@ function Harness() {
         )
       }
       onOperation={() => undefined}
+      onGroupChange={(address, count, change) =>
+        setDocument((current) => updateIndicatorRange(current, { ...address, count, change }))
+      }
+      onPasteBlock={props.onPasteBlock}
     />
   );
 }
@@ -84,6 +88,42 @@ describe('the 指标值 cell', () => {
   });
 });
 
+describe('the official grid', () => {
+  it('shows a 一级/二级 shared by rows as one merged cell that edits the whole group', () => {
+    render(<Harness />);
+    expect(screen.queryByLabelText('一级指标（第2行）')).toBeNull();
+    const merged = screen.getByLabelText('二级指标（第1-2行）');
+    expect(merged.closest('td')!.rowSpan).toBe(2);
+    fireEvent.change(merged, { target: { value: '经济效益指标' } });
+    expect((screen.getByLabelText('二级指标（第1-2行）') as HTMLTextAreaElement).value).toBe('经济效益指标');
+  });
+
+  it('moves with arrows from the edge of the text, into a merged cell from a row it covers', () => {
+    render(<Harness />);
+    const name = screen.getByLabelText('三级指标（第2行）') as HTMLTextAreaElement;
+    name.focus();
+    name.setSelectionRange(0, 0);
+    fireEvent.keyDown(name, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(screen.getByLabelText('二级指标（第1-2行）'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
+    expect(document.activeElement).toBe(screen.getByLabelText('三级指标（第1行）'));
+    const first = document.activeElement as HTMLTextAreaElement;
+    first.setSelectionRange(1, 1);
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('hands a pasted block of cells to the editor with the row it was pasted in, and leaves one value to the cell', () => {
+    const onPasteBlock = vi.fn();
+    render(<Harness onPasteBlock={onPasteBlock} />);
+    const cell = screen.getByLabelText('指标值（第2行）');
+    fireEvent.paste(cell, { clipboardData: { getData: () => '≥95%' } });
+    expect(onPasteBlock).not.toHaveBeenCalled();
+    fireEvent.paste(cell, { clipboardData: { getData: () => '群众满意度\t≥95%\r\n巡逻\t≥3次\r\n' } });
+    expect(onPasteBlock).toHaveBeenCalledWith({ goalIndex: 0, indicatorIndex: 1 }, '群众满意度\t≥95%\r\n巡逻\t≥3次\r\n');
+  });
+});
+
 describe('a read-only table (批复表, a submitted table)', () => {
   const goal: Goal = {
     name: '职能1',
@@ -103,6 +143,7 @@ describe('a read-only table (批复表, a submitted table)', () => {
         onChange={() => undefined}
         onValueText={() => undefined}
         onOperation={() => undefined}
+        onGroupChange={() => undefined}
       />,
     );
   }

@@ -1,8 +1,10 @@
 /**
  * The indicator tree of one goal as an editable table (一级/二级/三级, 指标值), laid out like the
- * official table. The 指标值 cell parses as you type and shows what it understood and the
- * row's findings; reviewers attach opinions per row. Rows are memoised so typing in one row
- * re-renders only that row (trees of 200 rows stay responsive).
+ * official table: 一级/二级 merged over their rows (editing a merged cell edits its group), cells
+ * that grow with their text, Excel keys (cell-navigation.ts), and a block of cells pasted from
+ * Excel/WPS handed to the editor's paste preview. The 指标值 cell parses as you type and shows
+ * what it understood and the row's findings; reviewers attach opinions per row. Rows are memoised
+ * so typing in one row re-renders only that row (trees of 200 rows stay responsive).
  */
 import {
   ArrowDownOutlined,
@@ -11,14 +13,16 @@ import {
   DeleteOutlined,
   PlusOutlined,
 } from '@ant-design/icons';
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ClipboardEvent, type ReactNode } from 'react';
 import type { Finding, Goal, Indicator } from '../../../core/model.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
-import { SheetInput } from '../../components/sheet-input.tsx';
+import { SheetCellText } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import type { Opinion } from '../../../contract/documents.ts';
 import { IndicatorNameInput } from './indicator-name-input.tsx';
-import { toRowPath, type RowAddress } from './indicator-rows.ts';
+import { isCellBlock } from './clipboard-grid.ts';
+import { parseRowPath, toRowPath, type RowAddress } from './indicator-rows.ts';
+import { computeLevelSpans } from './level-spans.ts';
 import { useNameSuggestions } from './name-suggestions-context.ts';
 
 export type RowOperation = 'up' | 'down' | 'copy' | 'insert' | 'remove';
@@ -35,6 +39,10 @@ export interface IndicatorTableProps {
   onChange: (address: RowAddress, change: Partial<Indicator>) => void;
   onValueText: (address: RowAddress, text: string) => void;
   onOperation: (address: RowAddress, operation: RowOperation) => void;
+  /** A merged 一级/二级 cell changed: `count` rows from `address` take the change. */
+  onGroupChange: (address: RowAddress, count: number, change: Partial<Indicator>) => void;
+  /** A block of cells pasted (tab-separated text) at a row, or past the last row when outside one. */
+  onPasteBlock?: (address: RowAddress, text: string) => void;
   renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
 }
 
@@ -45,9 +53,21 @@ const noOpinions: Opinion[] = [];
 export function IndicatorTable(props: IndicatorTableProps) {
   // An official view (批复表, a read-only table) shows 审核意见 only when there are some to show.
   const showsOpinions = props.renderOpinionAction !== undefined || props.opinionsByRow.size > 0;
+  const spans = useMemo(() => computeLevelSpans(props.goal.indicators), [props.goal.indicators]);
+  const { onPasteBlock, goalIndex } = props;
+  const indicatorCount = props.goal.indicators.length;
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    // One value goes into the cell as typed; only a block of cells opens the preview.
+    if (!onPasteBlock || !props.isEditable || !isCellBlock(text)) return;
+    event.preventDefault();
+    const rowPath = (event.target as HTMLElement).closest('tr[data-row-path]')?.getAttribute('data-row-path');
+    const address = rowPath ? parseRowPath(rowPath) : null;
+    onPasteBlock(address ?? { goalIndex, indicatorIndex: indicatorCount }, text);
+  };
   return (
     // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
-    <div className="sheet-scroll" tabIndex={0} role="region" aria-label="绩效指标表">
+    <div className="sheet-scroll" tabIndex={0} role="region" aria-label="绩效指标表" onPaste={onPaste}>
       <table className="sheet">
         <colgroup>
           <col style={{ width: 48 }} />
@@ -80,6 +100,8 @@ export function IndicatorTable(props: IndicatorTableProps) {
                 indicatorIndex={indicatorIndex}
                 rowNumber={props.firstRowNumber + indicatorIndex}
                 indicator={indicator}
+                level1Span={spans.level1[indicatorIndex]!}
+                level2Span={spans.level2[indicatorIndex]!}
                 findings={props.findingsByRow.get(path) ?? noFindings}
                 opinions={props.opinionsByRow.get(path) ?? noOpinions}
                 isEditable={props.isEditable}
@@ -88,6 +110,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
                 onChange={props.onChange}
                 onValueText={props.onValueText}
                 onOperation={props.onOperation}
+                onGroupChange={props.onGroupChange}
                 renderOpinionAction={props.renderOpinionAction}
               />
             );
@@ -104,6 +127,9 @@ interface RowProps {
   indicatorIndex: number;
   rowNumber: number;
   indicator: Indicator;
+  /** Rows the 一级/二级 cell spans; 0 when a merged cell above covers this row. */
+  level1Span: number;
+  level2Span: number;
   findings: Finding[];
   opinions: Opinion[];
   isEditable: boolean;
@@ -112,6 +138,7 @@ interface RowProps {
   onChange: IndicatorTableProps['onChange'];
   onValueText: IndicatorTableProps['onValueText'];
   onOperation: IndicatorTableProps['onOperation'];
+  onGroupChange: IndicatorTableProps['onGroupChange'];
   renderOpinionAction?: IndicatorTableProps['renderOpinionAction'];
 }
 
@@ -124,6 +151,8 @@ function isSameRow(before: RowProps, after: RowProps): boolean {
   return (
     before.indicator === after.indicator &&
     before.rowNumber === after.rowNumber &&
+    before.level1Span === after.level1Span &&
+    before.level2Span === after.level2Span &&
     before.path === after.path &&
     before.isEditable === after.isEditable &&
     before.showsOpinions === after.showsOpinions &&
@@ -132,6 +161,7 @@ function isSameRow(before: RowProps, after: RowProps): boolean {
     before.onChange === after.onChange &&
     before.onValueText === after.onValueText &&
     before.onOperation === after.onOperation &&
+    before.onGroupChange === after.onGroupChange &&
     before.renderOpinionAction === after.renderOpinionAction &&
     (before.findings === after.findings || keyOfFindings(before.findings) === keyOfFindings(after.findings))
   );
@@ -142,7 +172,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
   const label = (name: string) => `${name}（第${rowNumber + 1}行）`;
   const suggestions = useNameSuggestions();
-  const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string) =>
+  const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string, span = 1) =>
     props.isEditable && field === 'name' && suggestions ? (
       <IndicatorNameInput
         ariaLabel={label(name)}
@@ -154,15 +184,23 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
         onTake={(suggestion) => suggestions.onTake(address, suggestion)}
       />
     ) : props.isEditable ? (
-      <SheetInput
-        ariaLabel={label(name)}
+      <SheetCellText
+        ariaLabel={span > 1 ? `${name}（第${rowNumber + 1}-${rowNumber + span}行）` : label(name)}
         value={indicator[field]}
         dataCell={toCellId({ table, row: rowNumber, column })}
         onKeyDown={handleCellKeyDown}
-        onChange={(value) => props.onChange(address, { [field]: value })}
+        onChange={(value) =>
+          span > 1 ? props.onGroupChange(address, span, { [field]: value }) : props.onChange(address, { [field]: value })
+        }
       />
     ) : (
       <span>{indicator[field]}</span>
+    );
+  const levelCell = (field: 'level1' | 'level2', column: number, name: string, span: number) =>
+    span === 0 ? null : (
+      <td rowSpan={span > 1 ? span : undefined} className={span > 1 ? 'is-merged' : undefined}>
+        {textCell(field, column, name, span)}
+      </td>
     );
   const hasError = props.findings.some((finding) => finding.severity === 'error');
   const operation = (name: string, kind: RowOperation, icon: ReactNode, isDanger = false) => (
@@ -179,12 +217,12 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
   return (
     <tr data-row-path={props.path} className={props.isHighlighted ? 'row-highlighted' : undefined}>
       <td>{rowNumber + 1}</td>
-      <td>{textCell('level1', 0, '一级指标')}</td>
-      <td>{textCell('level2', 1, '二级指标')}</td>
+      {levelCell('level1', 0, '一级指标', props.level1Span)}
+      {levelCell('level2', 1, '二级指标', props.level2Span)}
       <td>{textCell('name', 2, '三级指标')}</td>
       <td>
         {props.isEditable ? (
-          <SheetInput
+          <SheetCellText
             ariaLabel={label('指标值')}
             value={indicator.target?.text ?? ''}
             status={hasError ? 'error' : props.findings.length ? 'warning' : undefined}

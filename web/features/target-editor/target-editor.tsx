@@ -3,7 +3,7 @@
  * 整体绩效目标, then each goal with its indicator tree. Findings come live from core/analyse.
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Typography } from 'antd';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
@@ -24,8 +24,11 @@ import {
   readValueText,
   removeRow,
   updateIndicator,
+  updateIndicatorRange,
   type RowAddress,
 } from './indicator-rows.ts';
+import { PastePreview } from './paste-preview.tsx';
+import { usePasteBlock } from './use-paste-block.ts';
 
 export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -38,11 +41,11 @@ export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): M
   return groups;
 }
 
-/** Scrolls to a row and puts the cursor in its first cell (findings list → row). */
+/** Scrolls to a row and puts the cursor in its 三级指标 cell (findings list → row); a merged 一级/二级 may sit in an earlier row. */
 export function focusRow(rowPath: string): void {
   const row = document.querySelector<HTMLElement>(`[data-row-path="${rowPath}"]`);
   row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  row?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
+  row?.querySelector<HTMLElement>('[data-cell$=":2"], textarea, input')?.focus({ preventScroll: true });
 }
 
 const FindingsCard = memo(function FindingsCard(props: {
@@ -87,6 +90,11 @@ export default function TargetEditor(props: {
   const onChange = useCallback(
     (address: RowAddress, change: Partial<Indicator>) =>
       onUpdate((current) => updateIndicator(current, { ...address, change })),
+    [onUpdate],
+  );
+  const onGroupChange = useCallback(
+    (address: RowAddress, count: number, change: Partial<Indicator>) =>
+      onUpdate((current) => updateIndicatorRange(current, { ...address, count, change })),
     [onUpdate],
   );
   const onValueText = useCallback(
@@ -145,6 +153,7 @@ export default function TargetEditor(props: {
   // Stable callbacks for the memoised findings list; they read the latest body through a ref.
   const bodyRef = useRef(body);
   bodyRef.current = body;
+  const paste = usePasteBlock({ bodyRef, onUpdate });
   const describeRow = useCallback((rowPath: string) => {
     const address = parseRowPath(rowPath);
     const indicator = address
@@ -178,6 +187,24 @@ export default function TargetEditor(props: {
         />
         <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
         <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
+        {props.isEditable && (
+          <Typography.Paragraph type="secondary">
+            可从 Excel/WPS 复制多行多列后，点到某一行的单元格里粘贴（Ctrl+V），先预览再确认。方向键、回车、Tab 在单元格间移动，Alt+回车换行。
+          </Typography.Paragraph>
+        )}
+        {paste.pasted && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={`已粘贴：新增 ${paste.pasted.counts.added} 行，覆盖 ${paste.pasted.counts.replaced} 行，将自动保存。`}
+            action={
+              <Button size="small" onClick={paste.undo}>
+                撤销粘贴
+              </Button>
+            }
+          />
+        )}
         {body.goals.map((goal, goalIndex) => {
           const start = firstRowNumber;
           firstRowNumber += goal.indicators.length;
@@ -195,6 +222,8 @@ export default function TargetEditor(props: {
               onChange={onChange}
               onValueText={onValueText}
               onOperation={onOperation}
+              onGroupChange={onGroupChange}
+              onPasteBlock={props.isEditable ? paste.onPasteBlock : undefined}
               renderOpinionAction={props.renderOpinionAction}
             />
           );
@@ -204,6 +233,7 @@ export default function TargetEditor(props: {
             添加目标
           </Button>
         )}
+        {paste.request && <PastePreview request={paste.request} onConfirm={paste.confirm} onCancel={paste.cancel} />}
       </div>
     </NameSuggestionsContext.Provider>
   );

@@ -72,6 +72,8 @@ export const GoalCard = memo(function GoalCard(props: {
   onChange: (address: RowAddress, change: Partial<Indicator>) => void;
   onValueText: (address: RowAddress, text: string) => void;
   onOperation: (address: RowAddress, operation: RowOperation) => void;
+  onGroupChange: (address: RowAddress, count: number, change: Partial<Indicator>) => void;
+  onPasteBlock?: (address: RowAddress, text: string) => void;
   renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
 }) {
   const { goal, goalIndex, onUpdate } = props;
@@ -120,6 +122,8 @@ export const GoalCard = memo(function GoalCard(props: {
         onChange={props.onChange}
         onValueText={props.onValueText}
         onOperation={props.onOperation}
+        onGroupChange={props.onGroupChange}
+        onPasteBlock={props.onPasteBlock}
         renderOpinionAction={props.renderOpinionAction}
       />
     </Card>
