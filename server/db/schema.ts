@@ -244,6 +244,9 @@ export interface IndicatorStatisticsTable {
   target_median: number | null;
   target_p90: number | null;
   completion_median: number | null;
+  /** Sector rows only: JSON text of the year's sorted targets and completions (peers without the asking unit). */
+  target_values: string | null;
+  completion_values: string | null;
 }
 
 /** SQLite only: the FTS5 trigram table over indicator_names.name. */

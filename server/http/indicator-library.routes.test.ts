@@ -116,7 +116,8 @@ describe.each(await listTestDialects())('indicator library routes on $dialect', 
     expect(response.json().sector).toBe('公安');
     expect(suggestion).toMatchObject({ nameKey: '110接处警满意度', unit: '%', direction: 'higher-better', uses: 3 });
     expect(suggestion.own).toMatchObject({ year: results.year, actualText: '97%', actualValue: 97 });
-    expect(suggestion.peers).toMatchObject({ sector: '公安', users: 1 });
+    // The police bureau is the only 公安 unit: without itself it has no peers.
+    expect(suggestion.peers).toBeNull();
     // All units of the latest year (the justice bureau's 80 only, as each helper document has its own year).
     expect(suggestion.targets).toMatchObject({ year: other.year, median: 80 });
 

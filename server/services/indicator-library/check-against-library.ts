@@ -8,13 +8,28 @@ import type { LibraryContextResponse } from '../../../contract/indicator-library
 import { checkAgainstLibrary } from '../../../core/checks/library-checks.ts';
 import { defaultLibraryCheckPolicy, type IndicatorReference } from '../../../core/checks/library-context.ts';
 import { listRecordedIndicators } from '../../../core/indicator-library/document-indicators.ts';
-import type { Finding, PerformanceDocument } from '../../../core/model.ts';
+import { describePeers } from '../../../core/indicator-library/peer-statistics.ts';
+import { directionSchema, type Finding, type PerformanceDocument } from '../../../core/model.ts';
+import type { HistoryRow, StatisticsRow } from '../../db/indicator-history.repository.ts';
 import type { Repositories } from '../../db/repositories.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';
 import { levelVocabulary } from './level-vocabulary.ts';
 import { readUnitSector } from './read-unit-sector.ts';
+
+/** The peers' median target without the unit's own rows of that year (core/indicator-library/peer-statistics.ts). */
+function readPeerMedian(input: { statistics: StatisticsRow | undefined; ownRows: readonly HistoryRow[]; sector: string; direction: string | undefined }): number | null {
+  const { statistics } = input;
+  if (!statistics) return null;
+  const own = input.ownRows.filter((row) => row.year === statistics.year && row.sector === input.sector).map((row) => ({ target: row.targetValue, actual: row.actualValue }));
+  const values = { users: statistics.users, targetValues: parseValues(statistics.target_values), completionValues: parseValues(statistics.completion_values) };
+  return describePeers(values, own, directionSchema.safeParse(input.direction).data ?? 'higher-better')?.targets.median ?? null;
+}
+
+function parseValues(text: string | null): number[] {
+  return text === null ? [] : (JSON.parse(text) as number[]);
+}
 
 /** References per name key for a unit's document of a year. */
 export async function loadReferences(
@@ -32,14 +47,14 @@ export async function loadReferences(
   for (const nameKey of nameKeys) {
     // Newest first: the unit's latest row with an actual, and the peers' latest year.
     const own = ownRows.find((row) => row.nameKey === nameKey && row.actualValue !== null);
-    const peers = statistics.find((row) => row.name_key === nameKey);
-    if (!own && !peers) continue;
+    const peers = readPeerMedian({ statistics: statistics.find((row) => row.name_key === nameKey), ownRows: ownRows.filter((row) => row.nameKey === nameKey), sector, direction: names.find((name) => name.nameKey === nameKey)?.direction });
+    if (!own && peers === null) continue;
     const unit = own?.unit ?? names.find((name) => name.nameKey === nameKey)?.unit ?? '';
     references.set(nameKey, {
       lastYear: own?.year ?? null,
       lastTarget: own?.targetValue ?? null,
       lastActual: own?.actualValue ?? null,
-      peerMedian: peers?.target_median ?? null,
+      peerMedian: peers,
       unit,
     });
   }
