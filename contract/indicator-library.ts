@@ -85,7 +85,15 @@ export type EntryDetail = z.infer<typeof entryDetailSchema>;
 export const libraryContextSchema = z.object({
   references: z.record(
     z.string(),
-    z.object({ lastYear: z.number().int().nullable(), lastTarget: z.number().nullable(), lastActual: z.number().nullable(), peerMedian: z.number().nullable(), unit: z.string() }),
+    z.object({
+      lastYear: z.number().int().nullable(),
+      lastTarget: z.number().nullable(),
+      lastActual: z.number().nullable(),
+      peerMedian: z.number().nullable(),
+      /** Median target of every unit, latest earlier year. */
+      typicalTarget: z.number().nullable().optional(),
+      unit: z.string(),
+    }),
   ),
   levels: z.object({ level1: z.array(z.string()), level2: z.array(z.string()) }),
   policy: z.object({ peerShortfall: z.number(), requiredCommonIndicators: z.array(z.string()) }),

@@ -12,8 +12,10 @@ export interface IndicatorReference {
   /** The unit's own 指标值 and 实际完成值 that year, as numbers, with their unit. */
   lastTarget: number | null;
   lastActual: number | null;
-  /** Median target of the peers (same sector) in the latest year they have. */
+  /** Median target of the peers (same sector, the unit itself left out) in the latest year they have. */
   peerMedian: number | null;
+  /** Median target of every unit in the latest earlier year (the typical target; shown to reviewers). */
+  typicalTarget?: number | null;
   /** The unit of the values above ('' when none); compared only with targets in the same unit. */
   unit: string;
 }

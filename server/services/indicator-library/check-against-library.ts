@@ -41,20 +41,23 @@ export async function loadReferences(
   const [names, ownRows, statistics] = await Promise.all([
     repositories.indicatorHistory.listNamesByKeys(nameKeys),
     repositories.indicatorHistory.listUnitRows({ organisationId: input.organisationId, nameKeys, beforeYear: input.year }),
-    sector === '' ? Promise.resolve([]) : repositories.indicatorHistory.listStatistics({ nameKeys, sectors: [sector], beforeYear: input.year }),
+    repositories.indicatorHistory.listStatistics({ nameKeys, sectors: sector === '' ? [''] : ['', sector], beforeYear: input.year }),
   ]);
   const references = new Map<string, IndicatorReference>();
   for (const nameKey of nameKeys) {
-    // Newest first: the unit's latest row with an actual, and the peers' latest year.
+    // Newest first: the unit's latest row with an actual, the peers' and all units' latest year.
     const own = ownRows.find((row) => row.nameKey === nameKey && row.actualValue !== null);
-    const peers = readPeerMedian({ statistics: statistics.find((row) => row.name_key === nameKey), ownRows: ownRows.filter((row) => row.nameKey === nameKey), sector, direction: names.find((name) => name.nameKey === nameKey)?.direction });
-    if (!own && peers === null) continue;
+    const typical = statistics.find((row) => row.name_key === nameKey && row.sector === '')?.target_median ?? null;
+    const peerRow = sector === '' ? undefined : statistics.find((row) => row.name_key === nameKey && row.sector === sector);
+    const peers = readPeerMedian({ statistics: peerRow, ownRows: ownRows.filter((row) => row.nameKey === nameKey), sector, direction: names.find((name) => name.nameKey === nameKey)?.direction });
+    if (!own && peers === null && typical === null) continue;
     const unit = own?.unit ?? names.find((name) => name.nameKey === nameKey)?.unit ?? '';
     references.set(nameKey, {
       lastYear: own?.year ?? null,
       lastTarget: own?.targetValue ?? null,
       lastActual: own?.actualValue ?? null,
       peerMedian: peers,
+      typicalTarget: typical,
       unit,
     });
   }

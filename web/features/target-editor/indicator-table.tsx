@@ -20,6 +20,7 @@ import type { Opinion } from '../../../contract/documents.ts';
 import { IndicatorNameInput } from './indicator-name-input.tsx';
 import { toRowPath, type RowAddress } from './indicator-rows.ts';
 import { useNameSuggestions } from './name-suggestions-context.ts';
+import { useReferenceNotes } from './reference-notes-context.ts';
 
 export type RowOperation = 'up' | 'down' | 'copy' | 'insert' | 'remove';
 
@@ -142,6 +143,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
   const label = (name: string) => `${name}（第${rowNumber + 1}行）`;
   const suggestions = useNameSuggestions();
+  const referenceNote = useReferenceNotes()?.(indicator.name) ?? null;
   const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string) =>
     props.isEditable && field === 'name' && suggestions ? (
       <IndicatorNameInput
@@ -196,6 +198,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
           <span>{indicator.target?.text ?? ''}</span>
         )}
         {props.isEditable && <ValueUnderstanding value={indicator.target} />}
+        {referenceNote && <span className="sheet-note muted">{referenceNote}</span>}
         {props.findings.map((finding, index) => (
           <span key={index} className={`sheet-note ${finding.severity === 'error' ? 'error' : 'warning'}`}>
             {finding.message}

@@ -9,9 +9,11 @@ import type { Finding, Indicator, PerformanceDocument } from '../../../core/mode
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
 import type { Opinion } from '../../../contract/documents.ts';
 import type { Suggestion } from '../../../contract/indicator-library.ts';
-import { proposeTarget, toReference } from '../indicator-library/describe-suggestion.ts';
+import { normaliseIndicatorName } from '../../../core/indicator-library/normalise-name.ts';
+import { describeReference, proposeTarget, toReference } from '../indicator-library/describe-suggestion.ts';
 import { useLibraryFindings } from '../indicator-library/use-library-findings.ts';
 import { NameSuggestionsContext, type NameSuggestions } from './name-suggestions-context.ts';
+import { ReferenceNotesContext, type ReferenceNotes } from './reference-notes-context.ts';
 import type { RowOperation } from './indicator-table.tsx';
 import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
 import {
@@ -142,6 +144,16 @@ export default function TargetEditor(props: {
     [props.isEditable, props.documentId, body.year, addReference, onUpdate],
   );
 
+  // Reviewers (a read-only view) see the library's reference values beside each indicator.
+  const { references } = library;
+  const referenceNotes = useMemo<ReferenceNotes | null>(
+    () =>
+      props.isEditable || !references
+        ? null
+        : (indicatorName: string) => describeReference(references.get(normaliseIndicatorName(indicatorName))),
+    [props.isEditable, references],
+  );
+
   // Stable callbacks for the memoised findings list; they read the latest body through a ref.
   const bodyRef = useRef(body);
   bodyRef.current = body;
@@ -160,51 +172,53 @@ export default function TargetEditor(props: {
   let firstRowNumber = 0;
   return (
     <NameSuggestionsContext.Provider value={nameSuggestions}>
-      <div>
-        <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
-        <TextCard
-          title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
-          field="functions"
-          value={body.functions}
-          isEditable={props.isEditable}
-          onUpdate={onUpdate}
-        />
-        <TextCard
-          title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
-          field="overallGoal"
-          value={body.overallGoal}
-          isEditable={props.isEditable}
-          onUpdate={onUpdate}
-        />
-        <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
-        <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
-        {body.goals.map((goal, goalIndex) => {
-          const start = firstRowNumber;
-          firstRowNumber += goal.indicators.length;
-          return (
-            <GoalCard
-              key={goalIndex}
-              goal={goal}
-              goalIndex={goalIndex}
-              firstRowNumber={start}
-              isEditable={props.isEditable}
-              findingsByRow={findingsByRow}
-              opinionsByRow={opinionsByRow}
-              highlightedRow={highlightedRow}
-              onUpdate={onUpdate}
-              onChange={onChange}
-              onValueText={onValueText}
-              onOperation={onOperation}
-              renderOpinionAction={props.renderOpinionAction}
-            />
-          );
-        })}
-        {props.isEditable && (
-          <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
-            添加目标
-          </Button>
-        )}
-      </div>
+      <ReferenceNotesContext.Provider value={referenceNotes}>
+        <div>
+          <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
+          <TextCard
+            title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
+            field="functions"
+            value={body.functions}
+            isEditable={props.isEditable}
+            onUpdate={onUpdate}
+          />
+          <TextCard
+            title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
+            field="overallGoal"
+            value={body.overallGoal}
+            isEditable={props.isEditable}
+            onUpdate={onUpdate}
+          />
+          <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
+          <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
+          {body.goals.map((goal, goalIndex) => {
+            const start = firstRowNumber;
+            firstRowNumber += goal.indicators.length;
+            return (
+              <GoalCard
+                key={goalIndex}
+                goal={goal}
+                goalIndex={goalIndex}
+                firstRowNumber={start}
+                isEditable={props.isEditable}
+                findingsByRow={findingsByRow}
+                opinionsByRow={opinionsByRow}
+                highlightedRow={highlightedRow}
+                onUpdate={onUpdate}
+                onChange={onChange}
+                onValueText={onValueText}
+                onOperation={onOperation}
+                renderOpinionAction={props.renderOpinionAction}
+              />
+            );
+          })}
+          {props.isEditable && (
+            <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
+              添加目标
+            </Button>
+          )}
+        </div>
+      </ReferenceNotesContext.Provider>
     </NameSuggestionsContext.Provider>
   );
 }
