@@ -3,6 +3,7 @@
  * the server routes and the web client. zod and core types only.
  */
 import { z } from 'zod';
+import { commonIndicatorRequirementSchema } from '../core/indicator-library/common-indicators.ts';
 import { entryInputSchema, entryKindSchema, entrySchema, entryStatusSchema } from '../core/indicator-library/entry.ts';
 import { directionSchema, findingSchema } from '../core/model.ts';
 
@@ -96,6 +97,7 @@ export const libraryContextSchema = z.object({
     }),
   ),
   levels: z.object({ level1: z.array(z.string()), level2: z.array(z.string()) }),
-  policy: z.object({ peerShortfall: z.number(), requiredCommonIndicators: z.array(z.string()) }),
+  /** The library checks' policy of the document's rule pack (its required 共性指标). */
+  policy: z.object({ peerShortfall: z.number(), requiredCommonIndicators: z.array(commonIndicatorRequirementSchema) }),
 });
 export type LibraryContextResponse = z.infer<typeof libraryContextSchema>;

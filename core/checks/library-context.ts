@@ -3,7 +3,7 @@
  * results per indicator, the 共性指标 the policy requires, and the level vocabulary. The server
  * loads them and passes them in, so core stays pure (docs/indicator-library.md).
  */
-import { defaultRequiredCommonIndicators } from '../indicator-library/common-indicators.ts';
+import { defaultRequiredCommonIndicators, type CommonIndicatorRequirement } from '../indicator-library/common-indicators.ts';
 
 /** References for one indicator name key (normaliseIndicatorName). */
 export interface IndicatorReference {
@@ -29,8 +29,8 @@ export interface LevelVocabulary {
 export interface LibraryCheckPolicy {
   /** target-below-peers: a target more than this share below the peers' median (0.2 = 20 %). */
   peerShortfall: number;
-  /** 共性指标 (names) a 部门整体 target table must carry. */
-  requiredCommonIndicators: readonly string[];
+  /** 共性指标 a target table must carry: the year's rule pack's (core/rule-packs), by table scope. */
+  requiredCommonIndicators: readonly CommonIndicatorRequirement[];
 }
 
 export const defaultLibraryCheckPolicy: LibraryCheckPolicy = {

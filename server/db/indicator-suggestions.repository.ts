@@ -134,7 +134,10 @@ export function createIndicatorSuggestionsQuery(db: Kysely<Database>) {
 
   /** The names to suggest: trigram candidates when few, else (or for 1–2 characters) a walk by use. */
   function pickNames(q: string, limit: number): { with: RawBuilder<unknown>; picked: RawBuilder<unknown> } {
-    const contains = sql`n.name ${sql.raw(isPostgres ? 'ilike' : 'like')} ${`%${escapeLike(q)}%`} escape '\\'`;
+    // SQLite's LIKE ignores ASCII case already. PostgreSQL's ILIKE folds every character and took
+    // 8 times LIKE's time on 20,000 names; a fragment without cased letters (most Chinese) needs no folding.
+    const hasCase = q.toLowerCase() !== q.toUpperCase();
+    const contains = sql`n.name ${sql.raw(isPostgres && hasCase ? 'ilike' : 'like')} ${`%${escapeLike(q)}%`} escape '\\'`;
     if (Array.from(q).length < TRIGRAM_LENGTH) {
       return { with: sql``, picked: sql`picked as (select n.* from indicator_names n where ${contains} ${orderByUse} limit ${limit})` };
     }

@@ -146,6 +146,21 @@ describe.each(await listTestDialects())('indicator library routes on $dialect', 
     expect((await request('police-filler', 'GET', `/api/indicator-library/context?documentId=${draft.id}`)).statusCode).toBe(404);
   });
 
+  it('asks a target table for the 共性指标 of its year’s rule pack', async () => {
+    const patrols = { ...indicator('巡逻次数', '≥100次'), level1: '产出指标', level2: '数量指标' };
+    const draft = await createDocumentInState(testApp, { unitKey: 'police', body: body('target-table', '示范县公安局', [patrols]) });
+    const missing = async () => {
+      const findings = (await request('police-filler', 'GET', `/api/indicator-library/findings?documentId=${draft.id}`)).json().findings as Array<{ code: string; message: string }>;
+      return findings.filter((finding) => finding.code === 'missing-common-indicator').map((finding) => finding.message);
+    };
+    // national asks nothing of a project table; execution-20 asks for 服务对象满意度.
+    expect(await missing()).toEqual([]);
+    await testApp.deps.repositories.rulePacks.setPackOfYear({ year: draft.year, pack: 'execution-20' });
+    expect(await missing()).toEqual(['项目绩效目标表缺少共性指标“服务对象满意度”，请从指标库中添加']);
+    const context = (await request('police-filler', 'GET', `/api/indicator-library/context?documentId=${draft.id}`)).json();
+    expect(context.policy.requiredCommonIndicators).toContainEqual({ name: '服务对象满意度', scope: 'project', orAnyOfLevel1: 'satisfaction' });
+  });
+
   it('exports and imports the library as .xlsx for finance only', async () => {
     expect((await request('police-filler', 'GET', '/api/indicator-library/export.xlsx')).statusCode).toBe(403);
     const exported = await request('finance', 'GET', '/api/indicator-library/export.xlsx');

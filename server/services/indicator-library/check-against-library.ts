@@ -2,11 +2,13 @@
  * The library findings of one document (target-below-history, target-below-peers,
  * missing-common-indicator, unknown-level): the server loads the unit's own history and its
  * peers' statistics for the document's indicators and hands them to core's checkAgainstLibrary.
+ * The required 共性指标 are the document's rule pack's (pack-for-year.ts).
  * Shown beside the analysis findings in the editor and to reviewers; not stored in the body.
  */
 import type { LibraryContextResponse } from '../../../contract/indicator-library.ts';
 import { checkAgainstLibrary } from '../../../core/checks/library-checks.ts';
-import { defaultLibraryCheckPolicy, type IndicatorReference } from '../../../core/checks/library-context.ts';
+import type { IndicatorReference } from '../../../core/checks/library-context.ts';
+import { policiesOfPack } from '../../../core/rule-packs/index.ts';
 import { listRecordedIndicators } from '../../../core/indicator-library/document-indicators.ts';
 import { describePeers } from '../../../core/indicator-library/peer-statistics.ts';
 import { directionSchema, type Finding, type PerformanceDocument } from '../../../core/model.ts';
@@ -15,6 +17,7 @@ import type { Repositories } from '../../db/repositories.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';
+import { packForYear } from '../rule-packs/pack-for-year.ts';
 import { levelVocabulary } from './level-vocabulary.ts';
 import { readUnitSector } from './read-unit-sector.ts';
 
@@ -67,16 +70,18 @@ export async function loadReferences(
 export async function checkDocumentAgainstLibrary(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<Finding[]> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
   const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
-  return checkAgainstLibrary(stored.body, { references, levels: levelVocabulary, policy: defaultLibraryCheckPolicy });
+  const { library } = policiesOfPack(await packForYear(deps.repositories, stored.year));
+  return checkAgainstLibrary(stored.body, { references, levels: levelVocabulary, policy: library });
 }
 
 /** The references, levels and policy of a document, for the editor to check an unsaved body live. */
 export async function loadLibraryContext(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<LibraryContextResponse> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
   const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
+  const { library } = policiesOfPack(await packForYear(deps.repositories, stored.year));
   return {
     references: Object.fromEntries(references),
     levels: { level1: [...levelVocabulary.level1], level2: [...levelVocabulary.level2] },
-    policy: { ...defaultLibraryCheckPolicy, requiredCommonIndicators: [...defaultLibraryCheckPolicy.requiredCommonIndicators] },
+    policy: { ...library, requiredCommonIndicators: [...library.requiredCommonIndicators] },
   };
 }
