@@ -17,7 +17,7 @@ import type { Repositories } from '../../db/repositories.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadDocumentFor } from '../documents/load-document.ts';
-import { packForYear } from '../rule-packs/pack-for-year.ts';
+import { packForDocument } from '../rule-packs/pack-for-year.ts';
 import { levelVocabulary } from './level-vocabulary.ts';
 import { readUnitSector } from './read-unit-sector.ts';
 
@@ -70,7 +70,7 @@ export async function loadReferences(
 export async function checkDocumentAgainstLibrary(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<Finding[]> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
   const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
-  const { library } = policiesOfPack(await packForYear(deps.repositories, stored.year));
+  const { library } = policiesOfPack(await packForDocument(deps.repositories, stored));
   return checkAgainstLibrary(stored.body, { references, levels: levelVocabulary, policy: library });
 }
 
@@ -78,7 +78,7 @@ export async function checkDocumentAgainstLibrary(deps: ServiceDeps, input: { ac
 export async function loadLibraryContext(deps: ServiceDeps, input: { actor: Actor; id: string }): Promise<LibraryContextResponse> {
   const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
   const references = await loadReferences(deps.repositories, { organisationId: stored.organisationId, year: stored.year, body: stored.body });
-  const { library } = policiesOfPack(await packForYear(deps.repositories, stored.year));
+  const { library } = policiesOfPack(await packForDocument(deps.repositories, stored));
   return {
     references: Object.fromEntries(references),
     levels: { level1: [...levelVocabulary.level1], level2: [...levelVocabulary.level2] },
