@@ -149,7 +149,8 @@ export async function benchIndicatorSuggestions(): Promise<Measurement[]> {
       if (seedSeconds > 0) measurements.push({ name: `${name}: seed ${totalRows.toLocaleString('en')} past indicators`, value: Math.round(seedSeconds), unit: 's' });
       const names = await connection.db.selectFrom('indicator_names').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
       measurements.push({ name: `${name}: distinct name keys`, value: Number(names.count), unit: 'names' });
-      const actor = { organisationId: 'bench-unit' };
+      // As a signed-in session carries it: the unit's name says its sector (公安).
+      const actor = { organisationId: 'bench-unit', organisationName: '示范市公安局', organisationPath: ['bench-unit'] };
       for (const q of queries) await suggestIndicators(deps, { actor, q, year: 2026, limit: 8 }); // warm-up
       const times: number[] = [];
       let found = 0;

@@ -3,6 +3,7 @@
  * the server routes and the web client. zod and core types only.
  */
 import { z } from 'zod';
+import { commonIndicatorRequirementSchema } from '../core/indicator-library/common-indicators.ts';
 import { entryInputSchema, entryKindSchema, entrySchema, entryStatusSchema } from '../core/indicator-library/entry.ts';
 import { directionSchema, findingSchema } from '../core/model.ts';
 
@@ -85,9 +86,18 @@ export type EntryDetail = z.infer<typeof entryDetailSchema>;
 export const libraryContextSchema = z.object({
   references: z.record(
     z.string(),
-    z.object({ lastYear: z.number().int().nullable(), lastTarget: z.number().nullable(), lastActual: z.number().nullable(), peerMedian: z.number().nullable(), unit: z.string() }),
+    z.object({
+      lastYear: z.number().int().nullable(),
+      lastTarget: z.number().nullable(),
+      lastActual: z.number().nullable(),
+      peerMedian: z.number().nullable(),
+      /** Median target of every unit, latest earlier year. */
+      typicalTarget: z.number().nullable().optional(),
+      unit: z.string(),
+    }),
   ),
   levels: z.object({ level1: z.array(z.string()), level2: z.array(z.string()) }),
-  policy: z.object({ peerShortfall: z.number(), requiredCommonIndicators: z.array(z.string()) }),
+  /** The library checks' policy of the document's rule pack (its required 共性指标). */
+  policy: z.object({ peerShortfall: z.number(), requiredCommonIndicators: z.array(commonIndicatorRequirementSchema) }),
 });
 export type LibraryContextResponse = z.infer<typeof libraryContextSchema>;

@@ -20,11 +20,21 @@ export type RulePackSummary = z.infer<typeof rulePackSummarySchema>;
 export const yearRulePackSchema = z.object({ year: z.number().int(), isOpen: z.boolean(), rulePack: z.string() }).describe('年度规则包');
 export type YearRulePack = z.infer<typeof yearRulePackSchema>;
 
+/** A finance bureau's pack for its subtree in one year, overriding the year's (multi-region deployments). */
+export const regionRulePackSchema = z
+  .object({ organisationId: z.string(), organisationName: z.string(), year: z.number().int(), pack: z.string() })
+  .describe('地区规则包');
+export type RegionRulePack = z.infer<typeof regionRulePackSchema>;
+
 export const rulePackListSchema = z.object({
   items: z.array(rulePackSummarySchema),
   /** Every entered year with its pack; a year not listed scores by `defaultPack`. */
   years: z.array(yearRulePackSchema),
   defaultPack: z.string(),
+  /** Region choices; the nearest bureau above a unit wins over the year's pack. */
+  regions: z.array(regionRulePackSchema),
+  /** The finance bureaus that may carry a region choice (every region of the deployment). */
+  bureaus: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type RulePackList = z.infer<typeof rulePackListSchema>;
 
@@ -62,3 +72,11 @@ export type YearRulePackChange = z.infer<typeof yearRulePackChangeSchema>;
 export const yearParamsSchema = z.object({
   year: z.coerce.number().int().min(1990, '年度须在 1990–2100 之间').max(2100, '年度须在 1990–2100 之间'),
 });
+
+export const regionParamsSchema = yearParamsSchema.extend({ organisationId: z.string().min(1).max(100) });
+
+export const setRegionRulePackBodySchema = z.object({
+  /** null: the region goes back to the year's pack. */
+  pack: z.string().min(1, '请选择规则包').max(64).nullable(),
+});
+export type SetRegionRulePackBody = z.infer<typeof setRegionRulePackBodySchema>;

@@ -3,7 +3,7 @@
  * results per indicator, the 共性指标 the policy requires, and the level vocabulary. The server
  * loads them and passes them in, so core stays pure (docs/indicator-library.md).
  */
-import { defaultRequiredCommonIndicators } from '../indicator-library/common-indicators.ts';
+import { defaultRequiredCommonIndicators, type CommonIndicatorRequirement } from '../indicator-library/common-indicators.ts';
 
 /** References for one indicator name key (normaliseIndicatorName). */
 export interface IndicatorReference {
@@ -12,8 +12,10 @@ export interface IndicatorReference {
   /** The unit's own 指标值 and 实际完成值 that year, as numbers, with their unit. */
   lastTarget: number | null;
   lastActual: number | null;
-  /** Median target of the peers (same sector) in the latest year they have. */
+  /** Median target of the peers (same sector, the unit itself left out) in the latest year they have. */
   peerMedian: number | null;
+  /** Median target of every unit in the latest earlier year (the typical target; shown to reviewers). */
+  typicalTarget?: number | null;
   /** The unit of the values above ('' when none); compared only with targets in the same unit. */
   unit: string;
 }
@@ -27,8 +29,8 @@ export interface LevelVocabulary {
 export interface LibraryCheckPolicy {
   /** target-below-peers: a target more than this share below the peers' median (0.2 = 20 %). */
   peerShortfall: number;
-  /** 共性指标 (names) a 部门整体 target table must carry. */
-  requiredCommonIndicators: readonly string[];
+  /** 共性指标 a target table must carry: the year's rule pack's (core/rule-packs), by table scope. */
+  requiredCommonIndicators: readonly CommonIndicatorRequirement[];
 }
 
 export const defaultLibraryCheckPolicy: LibraryCheckPolicy = {

@@ -16,6 +16,6 @@ describe('shipped 共性指标', () => {
   it('have distinct name keys, and every required one is shipped', () => {
     const keys = commonIndicators.map((entry) => normaliseIndicatorName(entry.name));
     expect(new Set(keys).size).toBe(keys.length);
-    for (const name of defaultRequiredCommonIndicators) expect(commonIndicators.some((entry) => entry.name === name)).toBe(true);
+    for (const { name } of defaultRequiredCommonIndicators) expect(commonIndicators.some((entry) => entry.name === name)).toBe(true);
   });
 });

@@ -3,6 +3,9 @@
  * after the rules on department-wide budget performance (财预〔2020〕10号 and the 部门整体支出
  * 绩效评价共性指标框架). Finance can edit or retire them like any entry; they are loaded once.
  */
+import { z } from 'zod';
+import { level1Keys } from '../levels/level-names.ts';
+import { scopeSchema } from '../model.ts';
 import type { EntryInput } from './entry.ts';
 
 const department = { sectors: [], function: '部门整体支出管理', scope: 'department' } as const;
@@ -12,7 +15,29 @@ function common(entry: Omit<EntryInput, 'kind' | 'tags' | 'source' | 'validFrom'
   return { ...entry, kind: 'common', tags: { ...department, sectors: [] }, source, validFrom: null, validTo: null };
 }
 
+/**
+ * 共性指标 for 项目支出: 财预〔2020〕10号 asks every project with service objects for a 服务对象满意度
+ * indicator under 满意度指标.
+ */
+const projectCommon: EntryInput = {
+  name: '服务对象满意度',
+  level1: 'satisfaction',
+  level2: '服务对象满意度指标',
+  kind: 'common',
+  definition: '项目服务对象（群众、学生、企业等）对项目实施效果的满意程度，一般通过问卷调查取得。',
+  formula: '服务对象满意度 = 调查中表示满意（含基本满意）的人数 ÷ 有效调查人数 × 100%',
+  unit: '%',
+  direction: 'higher-better',
+  scoringMethod: '达到目标值得满分；每低于目标值1个百分点扣分值的10%，扣完为止。',
+  referenceValues: [{ text: '≥90%', basis: 'industry', note: '服务对象满意度调查' }],
+  tags: { sectors: [], function: '项目支出', scope: 'project' },
+  source,
+  validFrom: null,
+  validTo: null,
+};
+
 export const commonIndicators: readonly EntryInput[] = [
+  projectCommon,
   common({
     name: '预算执行率',
     level1: 'output',
@@ -125,5 +150,23 @@ export const commonIndicators: readonly EntryInput[] = [
   }),
 ];
 
-/** The 共性指标 a policy requires in a 部门整体 target table unless it says otherwise. */
-export const defaultRequiredCommonIndicators: readonly string[] = ['预算执行率', '结转结余率', '三公经费控制率', '政府采购执行率'];
+/**
+ * A 共性指标 a rule pack requires (docs/rule-packs.md): in 部门整体 or in 项目 target tables; with
+ * `orAnyOfLevel1`, any indicator under that 一级 counts (服务对象满意度: any 满意度指标 row, as units
+ * name it after their service objects: 群众满意度, 学生家长满意度).
+ */
+export const commonIndicatorRequirementSchema = z
+  .object({ name: z.string().min(1), scope: scopeSchema, orAnyOfLevel1: z.enum(level1Keys).optional() })
+  .strict();
+export type CommonIndicatorRequirement = z.infer<typeof commonIndicatorRequirementSchema>;
+
+/** Requirements in 部门整体 target tables, by name. */
+export function requireInDepartment(...names: string[]): CommonIndicatorRequirement[] {
+  return names.map((name) => ({ name, scope: 'department' }));
+}
+
+/** The 共性指标 of 财预〔2020〕10号's 部门整体 framework a table must carry unless a pack says otherwise. */
+export const defaultRequiredCommonIndicators: readonly CommonIndicatorRequirement[] = requireInDepartment('预算执行率', '结转结余率', '三公经费控制率', '政府采购执行率');
+
+/** 服务对象满意度 in every 项目 target table, satisfied by any 满意度指标 row. */
+export const projectSatisfactionRequirement: CommonIndicatorRequirement = { name: '服务对象满意度', scope: 'project', orAnyOfLevel1: 'satisfaction' };

@@ -4,5 +4,12 @@ export { normaliseIndicatorName, measureNameSimilarity } from './normalise-name.
 export { isSameIndicatorName, clusterIndicatorNames, type NameCluster } from './cluster-names.ts';
 export * from './statistics.ts';
 export { inferSector, sectors, type Sector } from './sectors.ts';
-export { commonIndicators, defaultRequiredCommonIndicators } from './common-indicators.ts';
+export {
+  commonIndicators,
+  commonIndicatorRequirementSchema,
+  defaultRequiredCommonIndicators,
+  projectSatisfactionRequirement,
+  requireInDepartment,
+  type CommonIndicatorRequirement,
+} from './common-indicators.ts';
 export { listRecordedIndicators, type RecordedIndicator } from './document-indicators.ts';

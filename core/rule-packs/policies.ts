@@ -1,10 +1,11 @@
 /**
  * The policies a pack stands for: its scoring overrides merged onto the national default
- * (core/scoring mergePolicy) and its monitoring light policy. Server, browser and CLI all get
+ * (core/scoring mergePolicy), its monitoring light policy and its required 共性指标. Server, browser and CLI all get
  * their policies here, so one pack scores the same everywhere.
  */
 import { defaultScoringPolicy, mergePolicy, type ScoringPolicy } from '../scoring/index.ts';
 import { defaultLightPolicy, milestoneLightPolicy, type MonitoringLightPolicy } from '../monitoring/light-policy.ts';
+import { defaultLibraryCheckPolicy, type LibraryCheckPolicy } from '../checks/library-context.ts';
 import type { LightPolicyId, RulePack } from './schema.ts';
 import { getRulePack } from './registry.ts';
 
@@ -17,6 +18,8 @@ export interface PackPolicies {
   pack: RulePack;
   scoring: ScoringPolicy;
   light: MonitoringLightPolicy;
+  /** The library checks' policy: the pack's required 共性指标. */
+  library: LibraryCheckPolicy;
 }
 
 const cache = new Map<string, PackPolicies>();
@@ -28,7 +31,8 @@ export function policiesOfPack(pack: RulePack): PackPolicies {
   if (cached && cached.pack === pack) return cached;
   const { name, ...overrides } = pack.scoring;
   const scoring = mergePolicy(defaultScoringPolicy, { ...overrides, name: name ?? defaultScoringPolicy.name });
-  const policies = { pack, scoring, light: lightPolicies[pack.lightPolicy] };
+  const library = { ...defaultLibraryCheckPolicy, requiredCommonIndicators: pack.requiredCommonIndicators };
+  const policies = { pack, scoring, light: lightPolicies[pack.lightPolicy], library };
   cache.set(key, policies);
   return policies;
 }

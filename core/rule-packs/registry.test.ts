@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultRulePackName, findRulePack, getRulePack, rulePackSchema, rulePacks } from './index.ts';
 import { nationalPack } from './packs/national.ts';
+import { commonIndicators } from '../indicator-library/common-indicators.ts';
 
 describe('the rule-pack registry', () => {
   it('holds at least five packs with unique names, the national default first', () => {
@@ -29,5 +30,19 @@ describe('the rule-pack registry', () => {
     expect(rulePackSchema.safeParse({ ...nationalPack, name: 'Sichuan 2024' }).success).toBe(false);
     expect(rulePackSchema.safeParse({ ...nationalPack, scoring: { executionWeight: '二十' } }).success).toBe(false);
     expect(rulePackSchema.safeParse({ ...nationalPack, scoring: { levelWeights: { 产出指标: '40' } } }).success).toBe(false);
+  });
+
+  it('requires only 共性指标 the library ships, each in the scope the library gives it', () => {
+    for (const pack of rulePacks) {
+      for (const requirement of pack.requiredCommonIndicators) {
+        const shipped = commonIndicators.find((entry) => entry.name === requirement.name);
+        expect(shipped, `${pack.name}: ${requirement.name}`).toBeDefined();
+        expect(shipped?.tags.scope, `${pack.name}: ${requirement.name}`).toBe(requirement.scope);
+      }
+    }
+  });
+
+  it('refuses a required 共性指标 without a scope', () => {
+    expect(rulePackSchema.safeParse({ ...nationalPack, requiredCommonIndicators: ['预算执行率'] }).success).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { decimalSchema } from '../model.ts';
 import { level1Keys } from '../levels/index.ts';
+import { commonIndicatorRequirementSchema } from '../indicator-library/common-indicators.ts';
 
 const level1KeySchema = z.enum(level1Keys);
 const bandSchema = z.object({ min: decimalSchema, max: decimalSchema });
@@ -57,8 +58,8 @@ export const rulePackSchema = z
     lightPolicy: z.enum(lightPolicyIds),
     /** documents/vocabulary/profiles id of the reader profile, when the pack implies one. */
     readerProfile: z.string().nullable(),
-    /** Common indicators every unit must carry (filled when the indicator library lands). */
-    requiredCommonIndicators: z.array(z.string()),
+    /** 共性指标 target tables must carry, by scope (names of the shipped library's common indicators). */
+    requiredCommonIndicators: z.array(commonIndicatorRequirementSchema),
   })
   .strict();
 

@@ -1,9 +1,11 @@
 /**
  * Past indicators and what is derived from them: indicator_history (one row per indicator of an
  * approved document), indicator_names (one row per name key, searched by trigrams) and
- * indicator_statistics (per name key, year and sector). The only SQL on these tables.
+ * indicator_statistics (per name key, year and sector). The only SQL on these tables (the
+ * suggestions statement is in indicator-suggestions.repository.ts).
  */
 import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import { createIndicatorSuggestionsQuery } from './indicator-suggestions.repository.ts';
 import type { Database, IndicatorNamesTable, IndicatorStatisticsTable } from './schema.ts';
 
 export interface HistoryRow {
@@ -47,16 +49,9 @@ export interface ObservationRow {
 
 /** Rows per INSERT: under SQLite's 32,766 bound parameters with 15 columns. */
 const INSERT_BATCH = 1000;
-const TRIGRAM_LENGTH = 3;
-/** More names than this containing a fragment: walk the names by use instead of sorting them all. */
-const CANDIDATE_LIMIT = 200;
 
 function toIndicatorName(row: Selectable<IndicatorNamesTable>): IndicatorName {
   return { nameKey: row.name_key, name: row.name, level1: row.level1, level2: row.level2, unit: row.unit, direction: row.direction, uses: row.uses, entryId: row.entry_id };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 export function createIndicatorHistoryRepository(db: Kysely<Database>) {
@@ -90,6 +85,7 @@ export function createIndicatorHistoryRepository(db: Kysely<Database>) {
 
   return {
     addNameUses,
+    ...createIndicatorSuggestionsQuery(db),
 
     /** Removes the rows of a document and its earlier revisions; returns the name keys and years touched. */
     async deleteByDocument(input: { organisationId: string; year: number; kind: string; project: string }): Promise<Array<{ nameKey: string; year: number }>> {
@@ -142,43 +138,6 @@ export function createIndicatorHistoryRepository(db: Kysely<Database>) {
     /** Moves every name of one entry to another (merge). */
     async relinkEntry(input: { fromEntryId: string; toEntryId: string }): Promise<void> {
       await db.updateTable('indicator_names').set({ entry_id: input.toEntryId }).where('entry_id', '=', input.fromEntryId).execute();
-    },
-
-    /**
-     * Names containing `q`, most used first. The trigram index (FTS5 on SQLite, pg_trgm on
-     * PostgreSQL; 3+ characters) finds up to CANDIDATE_LIMIT names; when there are more, the
-     * fragment is common and a walk down the names by use stops after `limit` hits instead.
-     */
-    async searchNames(input: { q: string; limit: number }): Promise<IndicatorName[]> {
-      const q = input.q.trim();
-      if (q === '') return [];
-      const pattern = `%${escapeLike(q)}%`;
-      const contains = sql<boolean>`name ${sql.raw(isPostgres ? 'ilike' : 'like')} ${pattern} escape '\\'`;
-      if (Array.from(q).length >= TRIGRAM_LENGTH) {
-        const candidates = isPostgres
-          ? await db.selectFrom('indicator_names').select('name_key').where(contains).limit(CANDIDATE_LIMIT).execute()
-          : await db
-              .selectFrom('indicator_names_search')
-              .select('name_key')
-              .where(sql<boolean>`indicator_names_search match ${`"${q.replace(/"/g, '""')}"`}`)
-              .limit(CANDIDATE_LIMIT)
-              .execute();
-        if (candidates.length < CANDIDATE_LIMIT) {
-          if (candidates.length === 0) return [];
-          const rows = await db
-            .selectFrom('indicator_names')
-            .selectAll()
-            .where('name_key', 'in', candidates.map((row) => row.name_key))
-            .orderBy('uses', 'desc')
-            .orderBy('name')
-            .orderBy('name_key')
-            .limit(input.limit)
-            .execute();
-          return rows.map(toIndicatorName);
-        }
-      }
-      const rows = await db.selectFrom('indicator_names').selectAll().where(contains).orderBy('uses', 'desc').orderBy('name').orderBy('name_key').limit(input.limit).execute();
-      return rows.map(toIndicatorName);
     },
 
     async listNamesByKeys(keys: readonly string[]): Promise<IndicatorName[]> {

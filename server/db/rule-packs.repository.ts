@@ -22,8 +22,44 @@ export interface RulePackChange {
   rescored: RescoredDocument[];
 }
 
+/** A bureau's pack for its subtree in one year. */
+export interface RegionRulePack {
+  organisationId: string;
+  year: number;
+  pack: string;
+  actorId: string | null;
+  at: string;
+}
+
 export function createRulePacksRepository(db: Kysely<Database>) {
   return {
+    /** The region packs of `year` set on any of `organisationIds` (a document's ancestry). */
+    async findRegionPacks(input: { year: number; organisationIds: readonly string[] }): Promise<RegionRulePack[]> {
+      if (input.organisationIds.length === 0) return [];
+      const rows = await db.selectFrom('region_rule_packs').selectAll().where('year', '=', input.year).where('organisation_id', 'in', [...input.organisationIds]).execute();
+      return rows.map((row) => ({ organisationId: row.organisation_id, year: row.year, pack: row.pack, actorId: row.actor_id, at: row.at }));
+    },
+
+    /** Every region pack, by year then organisation. */
+    async listRegionPacks(): Promise<RegionRulePack[]> {
+      const rows = await db.selectFrom('region_rule_packs').selectAll().orderBy('year').orderBy('organisation_id').execute();
+      return rows.map((row) => ({ organisationId: row.organisation_id, year: row.year, pack: row.pack, actorId: row.actor_id, at: row.at }));
+    },
+
+    async setRegionPack(input: RegionRulePack): Promise<void> {
+      await db
+        .insertInto('region_rule_packs')
+        .values({ organisation_id: input.organisationId, year: input.year, pack: input.pack, actor_id: input.actorId, at: input.at })
+        .onConflict((conflict) => conflict.columns(['organisation_id', 'year']).doUpdateSet({ pack: input.pack, actor_id: input.actorId, at: input.at }))
+        .execute();
+    },
+
+    /** Removes a region's choice (its subtree falls back to the year's pack); whether there was one. */
+    async removeRegionPack(input: { organisationId: string; year: number }): Promise<boolean> {
+      const result = await db.deleteFrom('region_rule_packs').where('organisation_id', '=', input.organisationId).where('year', '=', input.year).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
     /** The pack name stored for `year`; null when the year was never entered. */
     async findPackOfYear(year: number): Promise<string | null> {
       const row = await db.selectFrom('fiscal_years').select('rule_pack').where('year', '=', year).executeTakeFirst();

@@ -134,7 +134,17 @@ export interface Database {
   indicator_statistics: IndicatorStatisticsTable;
   indicator_names_search: IndicatorNamesSearchTable;
   rule_pack_changes: RulePackChangesTable;
+  region_rule_packs: RegionRulePacksTable;
   import_layouts: ImportLayoutsTable;
+}
+
+/** A finance bureau's rule pack for its subtree in one fiscal year (issue 12, per region). */
+export interface RegionRulePacksTable {
+  organisation_id: string;
+  year: number;
+  pack: string;
+  actor_id: string | null;
+  at: string;
 }
 
 /** One change of a fiscal year's rule pack and what it rescored (issue 12). */
@@ -244,6 +254,9 @@ export interface IndicatorStatisticsTable {
   target_median: number | null;
   target_p90: number | null;
   completion_median: number | null;
+  /** Sector rows only: JSON text of the year's sorted targets and completions (peers without the asking unit). */
+  target_values: string | null;
+  completion_values: string | null;
 }
 
 /** SQLite only: the FTS5 trigram table over indicator_names.name. */

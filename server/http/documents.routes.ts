@@ -121,7 +121,7 @@ export function registerDocumentRoutes(app: ApiApp, deps: ServiceDeps): void {
       bodyLimit: saveBodyLimit,
       schema: { tags, summary: '按规则评分和检查（不保存）', body: scorePreviewBodySchema, response: { 200: scorePreviewSchema, ...readErrors } },
     },
-    async (request) => previewScore(deps, { body: request.body.body }),
+    async (request) => previewScore(deps, { body: request.body.body, organisationId: getActor(request).organisationId }),
   );
 
   app.get(

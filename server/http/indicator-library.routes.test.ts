@@ -116,7 +116,8 @@ describe.each(await listTestDialects())('indicator library routes on $dialect', 
     expect(response.json().sector).toBe('公安');
     expect(suggestion).toMatchObject({ nameKey: '110接处警满意度', unit: '%', direction: 'higher-better', uses: 3 });
     expect(suggestion.own).toMatchObject({ year: results.year, actualText: '97%', actualValue: 97 });
-    expect(suggestion.peers).toMatchObject({ sector: '公安', users: 1 });
+    // The police bureau is the only 公安 unit: without itself it has no peers.
+    expect(suggestion.peers).toBeNull();
     // All units of the latest year (the justice bureau's 80 only, as each helper document has its own year).
     expect(suggestion.targets).toMatchObject({ year: other.year, median: 80 });
 
@@ -143,6 +144,21 @@ describe.each(await listTestDialects())('indicator library routes on $dialect', 
     expect(context.references['学生家长满意度']).toMatchObject({ lastYear: results.year, lastActual: 96, unit: '%' });
     expect(context.levels.level1).toContain('产出指标');
     expect((await request('police-filler', 'GET', `/api/indicator-library/context?documentId=${draft.id}`)).statusCode).toBe(404);
+  });
+
+  it('asks a target table for the 共性指标 of its year’s rule pack', async () => {
+    const patrols = { ...indicator('巡逻次数', '≥100次'), level1: '产出指标', level2: '数量指标' };
+    const draft = await createDocumentInState(testApp, { unitKey: 'police', body: body('target-table', '示范县公安局', [patrols]) });
+    const missing = async () => {
+      const findings = (await request('police-filler', 'GET', `/api/indicator-library/findings?documentId=${draft.id}`)).json().findings as Array<{ code: string; message: string }>;
+      return findings.filter((finding) => finding.code === 'missing-common-indicator').map((finding) => finding.message);
+    };
+    // national asks nothing of a project table; execution-20 asks for 服务对象满意度.
+    expect(await missing()).toEqual([]);
+    await testApp.deps.repositories.rulePacks.setPackOfYear({ year: draft.year, pack: 'execution-20' });
+    expect(await missing()).toEqual(['项目绩效目标表缺少共性指标“服务对象满意度”，请从指标库中添加']);
+    const context = (await request('police-filler', 'GET', `/api/indicator-library/context?documentId=${draft.id}`)).json();
+    expect(context.policy.requiredCommonIndicators).toContainEqual({ name: '服务对象满意度', scope: 'project', orAnyOfLevel1: 'satisfaction' });
   });
 
   it('exports and imports the library as .xlsx for finance only', async () => {

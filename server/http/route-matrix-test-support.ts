@@ -96,6 +96,7 @@ export const routesWithOwnMatrix: Record<string, string> = {
   'GET /api/import-layouts': importReviewMatrix,
   'GET /api/rule-packs': rulePacksMatrix,
   'PUT /api/fiscal-years/:year/rule-pack': rulePacksMatrix,
+  'PUT /api/rule-packs/regions/:organisationId/:year': rulePacksMatrix,
   'POST /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds/:id': monitoringMatrix,

@@ -3,6 +3,8 @@ import { buildPackDocument, standardRows } from '../../core/rule-packs/testing.t
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 import { listTestDialects } from '../test-support/test-database.ts';
 import { createDocumentInState } from './documents-test-support.ts';
+import { previewScore } from '../services/documents/preview-score.ts';
+import { analyseForYearInThread } from '../services/rule-packs/pack-for-year.ts';
 
 /** 产出 20/20, 效益 30, 满意度 10, all spent: national 85.2 良, execution-20 95.2 优 (docs/rule-packs). */
 function packBody() {
@@ -107,5 +109,67 @@ describe.each(await listTestDialects())('rule-pack routes on $dialect', ({ diale
     expect(refused.json()).toMatchObject({ code: 'fiscal-year-closed', message: expect.stringContaining('年度已关闭，不能更换规则包') });
     expect(await testApp.deps.repositories.rulePacks.findPackOfYear(draft.year)).toBe('national');
     expect((await testApp.deps.repositories.documents.getById(draft.id))?.score).toBe('85.2');
+  });
+
+  describe('per region', () => {
+    const year = 2090;
+    // Two city bureaus under the demo county bureau, a unit in each, and a district bureau in city A.
+    async function enterRegions() {
+      const rootPath = testApp.demo.organisations.bureau!.path;
+      const insert = (id: string, parentPath: string[], kind: 'finance-bureau' | 'unit', name: string) =>
+        testApp.deps.repositories.organisations.insert({ id, parentPath, kind, name, createdAt: '2026-01-01T00:00:00.000Z' });
+      await insert('city-a', rootPath, 'finance-bureau', '甲市财政局');
+      await insert('city-a-unit', [...rootPath, 'city-a'], 'unit', '甲市公安局');
+      await insert('district-a', [...rootPath, 'city-a'], 'finance-bureau', '甲市东区财政局');
+      await insert('district-a-unit', [...rootPath, 'city-a', 'district-a'], 'unit', '甲市东区公安分局');
+      await insert('city-b', rootPath, 'finance-bureau', '乙市财政局');
+      await insert('city-b-unit', [...rootPath, 'city-b'], 'unit', '乙市公安局');
+    }
+
+    async function putRegion(username: string | null, organisationId: string, payload: unknown, atYear = year) {
+      const headers = username ? (await testApp.signIn(username)).headers : {};
+      return testApp.app.inject({ method: 'PUT', url: `/api/rule-packs/regions/${organisationId}/${atYear}`, headers, payload: payload as object });
+    }
+
+    async function previewFor(organisationId: string) {
+      const preview = await previewScore(testApp.deps, { body: { ...packBody(), year }, organisationId });
+      return [preview.totals.suggestedScore, preview.totals.suggestedGrade];
+    }
+
+    it('scores the same document by each region’s pack: the nearest bureau above the unit wins', async () => {
+      await enterRegions();
+      const response = await putRegion('finance', 'city-a', { pack: 'execution-20' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().regions).toContainEqual({ organisationId: 'city-a', organisationName: '甲市财政局', year, pack: 'execution-20' });
+      expect(response.json().bureaus).toContainEqual({ id: 'city-b', name: '乙市财政局' });
+
+      // City A by execution-20, city B by the year's pack (national): the same body, two totals.
+      expect(await previewFor('city-a-unit')).toEqual(['95.2', '优']);
+      expect(await previewFor('city-b-unit')).toEqual(['85.2', '良']);
+      expect((await analyseForYearInThread(testApp.deps.repositories, { ...packBody(), year }, year, 'city-b-unit')).rulePack).toBe('national@1');
+
+      // A district's own choice overrides its city's; another year is untouched.
+      expect((await putRegion('admin', 'district-a', { pack: 'grades-80-70-60' })).statusCode).toBe(200);
+      expect((await analyseForYearInThread(testApp.deps.repositories, { ...packBody(), year }, year, 'district-a-unit')).rulePack).toBe('grades-80-70-60@1');
+      expect((await analyseForYearInThread(testApp.deps.repositories, { ...packBody(), year: year + 1 }, year + 1, 'city-a-unit')).rulePack).toBe('national@1');
+
+      // Back to the year's pack.
+      expect((await putRegion('finance', 'city-a', { pack: null })).statusCode).toBe(200);
+      expect(await previewFor('city-a-unit')).toEqual(['85.2', '良']);
+    });
+
+    it('refuses units and supervisors (403), a non-bureau or unknown pack (400), a closed year (409), no session (401)', async () => {
+      for (const username of ['police-filler', 'police-leader', 'politics-reviewer']) {
+        expect((await putRegion(username, 'city-b', { pack: 'execution-20' })).statusCode, username).toBe(403);
+      }
+      const politics = testApp.demo.organisations.politics!.id;
+      expect((await putRegion('finance', politics, { pack: 'execution-20' })).json()).toMatchObject({ code: 'not-a-region' });
+      expect((await putRegion('finance', 'city-b', { pack: 'atlantis' })).statusCode).toBe(400);
+      expect((await putRegion('finance', 'city-b', {})).statusCode).toBe(400);
+      await testApp.deps.repositories.fiscalYears.save({ year: year + 5, isOpen: false });
+      expect((await putRegion('finance', 'city-b', { pack: 'execution-20' }, year + 5)).json()).toMatchObject({ code: 'fiscal-year-closed' });
+      expect((await putRegion(null, 'city-b', { pack: 'execution-20' })).statusCode).toBe(401);
+      expect(await testApp.deps.repositories.rulePacks.findRegionPacks({ year, organisationIds: ['city-b'] })).toEqual([]);
+    });
   });
 });

@@ -1,13 +1,16 @@
 /** Rule packs (issue 12): the list with each year's choice; finance changes a year's pack. */
 import {
   changeYearRulePackBodySchema,
+  regionParamsSchema,
   rulePackListSchema,
+  setRegionRulePackBodySchema,
   yearParamsSchema,
   yearRulePackChangeSchema,
 } from '../../contract/rule-packs.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { changeYearRulePack } from '../services/rule-packs/change-year-rule-pack.ts';
 import { listRulePacks } from '../services/rule-packs/list-rule-packs.ts';
+import { setRegionRulePack } from '../services/rule-packs/set-region-rule-pack.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
@@ -49,5 +52,27 @@ export function registerRulePackRoutes(app: ApiApp, deps: ServiceDeps): void {
         pack: request.body.pack,
         dryRun: request.body.dryRun ?? false,
       }),
+  );
+
+  app.put(
+    '/api/rule-packs/regions/:organisationId/:year',
+    {
+      onRequest: authenticate,
+      schema: {
+        tags,
+        summary: '设置财政部门辖区某年度的规则包（覆盖年度规则包；pack 为 null 时恢复年度规则包）',
+        params: regionParamsSchema,
+        body: setRegionRulePackBodySchema,
+        response: {
+          200: rulePackListSchema,
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+          409: errorResponseSchema,
+        },
+      },
+    },
+    async (request) =>
+      setRegionRulePack(deps, { actor: getActor(request), organisationId: request.params.organisationId, year: request.params.year, pack: request.body.pack }),
   );
 }

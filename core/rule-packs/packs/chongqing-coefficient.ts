@@ -2,6 +2,7 @@
  * 得分系数 × 指标权重 with 是否核心指标 (Chongqing-style tables): the unit's stated coefficient times
  * the weight; rows without a coefficient fall back to the rules (docs/rule-packs/chongqing-coefficient.md).
  */
+import { requireInDepartment } from '../../indicator-library/common-indicators.ts';
 import type { RulePack } from '../schema.ts';
 
 export const chongqingCoefficientPack: RulePack = {
@@ -21,5 +22,5 @@ export const chongqingCoefficientPack: RulePack = {
   },
   lightPolicy: 'default',
   readerProfile: 'chongqing',
-  requiredCommonIndicators: [],
+  requiredCommonIndicators: requireInDepartment('预算执行率', '结转结余率', '三公经费控制率', '政府采购执行率'),
 };

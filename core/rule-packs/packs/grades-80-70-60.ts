@@ -3,6 +3,7 @@
  * 130% of its target (偏离度); scores to one decimal; monitoring warns at execution milestones
  * (docs/rule-packs/grades-80-70-60.md).
  */
+import { requireInDepartment } from '../../indicator-library/common-indicators.ts';
 import type { RulePack } from '../schema.ts';
 
 export const grades807060Pack: RulePack = {
@@ -16,6 +17,7 @@ export const grades807060Pack: RulePack = {
     '实际完成值达到指标值130%及以上的指标，每项从总分扣2分',
     '得分保留一位小数（四舍五入）',
     '运行监控按执行进度节点预警',
+    '部门整体绩效目标表须有预算执行率、三公经费控制率、预决算信息公开率三项共性指标（不要求结转结余率、政府采购执行率）',
   ],
   scoring: {
     name: '等级线80/70/60、偏离度扣分',
@@ -25,5 +27,5 @@ export const grades807060Pack: RulePack = {
   },
   lightPolicy: 'milestone',
   readerProfile: null,
-  requiredCommonIndicators: [],
+  requiredCommonIndicators: requireInDepartment('预算执行率', '三公经费控制率', '预决算信息公开率'),
 };

@@ -1,4 +1,5 @@
 /** The national default: 财预〔2020〕10号 as core/scoring/policy.ts implements it (docs/rule-packs/national.md). */
+import { requireInDepartment } from '../../indicator-library/common-indicators.ts';
 import type { RulePack } from '../schema.ts';
 
 export const nationalPack: RulePack = {
@@ -11,5 +12,5 @@ export const nationalPack: RulePack = {
   scoring: {},
   lightPolicy: 'default',
   readerProfile: 'national',
-  requiredCommonIndicators: [],
+  requiredCommonIndicators: requireInDepartment('预算执行率', '结转结余率', '三公经费控制率', '政府采购执行率'),
 };

@@ -2,6 +2,7 @@
  * 执行率 10 分 against 调整后预算数, 指标 90 分 split 产出 60 / 效益 30; 满意度 sits inside 效益's 30
  * (docs/rule-packs/sichuan-60-30.md explains the choice). 偏离度 ≥ 130% needs a written explanation.
  */
+import { projectSatisfactionRequirement, requireInDepartment } from '../../indicator-library/common-indicators.ts';
 import type { RulePack } from '../schema.ts';
 
 export const sichuan6030Pack: RulePack = {
@@ -13,6 +14,7 @@ export const sichuan6030Pack: RulePack = {
   changes: [
     '绩效指标90分：产出指标60分，效益指标30分（满意度指标计入效益指标）',
     '实际完成值达到指标值130%及以上时须说明偏离原因',
+    '项目绩效目标表须有服务对象满意度指标（任一满意度指标即可）',
   ],
   scoring: {
     name: '执行率10分、产出60分、效益30分',
@@ -23,5 +25,5 @@ export const sichuan6030Pack: RulePack = {
   },
   lightPolicy: 'default',
   readerProfile: 'sichuan',
-  requiredCommonIndicators: [],
+  requiredCommonIndicators: [...requireInDepartment('预算执行率', '结转结余率', '三公经费控制率', '政府采购执行率'), projectSatisfactionRequirement],
 };

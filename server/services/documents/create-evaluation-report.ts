@@ -5,7 +5,7 @@
  * execution, every indicator not met with its deviation reason) and the budget of the year's
  * target table. The unit edits the rest before submitting.
  */
-import { packForYear } from '../rule-packs/pack-for-year.ts';
+import { packForDocument } from '../rule-packs/pack-for-year.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
@@ -44,7 +44,7 @@ export async function createEvaluationReport(
     targetRevisions.find((revision) => approvedStates.includes(revision.state)) ?? targetRevisions[0] ?? null;
   // Scoring the self-evaluation, drafting and checking the draft run in a worker thread (deps.heavyWork),
   // under the year's rule pack (issue 12).
-  const pack = await packForYear(deps.repositories, input.year);
+  const pack = await packForDocument(deps.repositories, { year: input.year, organisationId: actor.organisationId });
   const body = await deps.heavyWork.draftReport({ selfEvaluation: selfEvaluation.body, targetTable: targetTable?.body ?? null, packName: pack.name });
   const stored = await insertDraft(deps, { actor, body, action: 'create-from-self-evaluation', reason: '由本年度自评表生成' });
   return toDocumentView(stored, actor);

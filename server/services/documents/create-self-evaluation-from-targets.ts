@@ -5,7 +5,7 @@
  * 分值, so missing ones are proposed from the policy's level weights (core/scoring/propose-weights).
  */
 import { policiesOfPack } from '../../../core/rule-packs/index.ts';
-import { analyseForYear, packForYear } from '../rule-packs/pack-for-year.ts';
+import { analyseForYear, packForDocument } from '../rule-packs/pack-for-year.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { defaultScoringPolicy, proposeWeights, type ScoringPolicy } from '../../../core/scoring/index.ts';
 import type { Actor } from '../actor.ts';
@@ -38,9 +38,9 @@ export async function createSelfEvaluationFromTargets(
     });
   }
   // Missing 分值 are proposed from the level weights of the year's pack (issue 12).
-  const pack = await packForYear(deps.repositories, input.year);
+  const pack = await packForDocument(deps.repositories, { year: input.year, organisationId: actor.organisationId });
   const { document, proposedCount } = buildSelfEvaluation(targets.body, policiesOfPack(pack).scoring);
-  const body = await analyseForYear(deps, document, input.year);
+  const body = await analyseForYear(deps, document, input.year, actor.organisationId);
   const proposed = proposedCount > 0 ? `；${proposedCount} 个指标的分值按一级指标分值平均建议，请核对` : '';
   const stored = await insertDraft(deps, {
     actor,

@@ -28,7 +28,7 @@ export async function createTargetTable(
   const existing = await deps.repositories.documents.listRevisions({ organisationId: actor.organisationId, year, kind: 'target-table', project: null });
   if (existing.length > 0) throw createDocumentExistsError();
   if (input.from === 'blank') {
-    const body = await analyseForYear(deps, buildBlankTargetTable({ unit: actor.organisationName, year }));
+    const body = await analyseForYear(deps, buildBlankTargetTable({ unit: actor.organisationName, year }), year, actor.organisationId);
     const stored = await insertDraft(deps, { actor, body, action: 'create', reason: '新建空白绩效目标表' });
     return toDocumentView(stored, actor);
   }
@@ -41,7 +41,7 @@ export async function createTargetTable(
       httpStatus: 404,
     });
   }
-  const body = await analyseForYear(deps, copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }));
+  const body = await analyseForYear(deps, copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }), year, actor.organisationId);
   const stored = await insertDraft(deps, {
     actor,
     body,

@@ -38,6 +38,7 @@ export async function storeEditedBody(
     deps,
     { ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) },
     stored.year,
+    stored.organisationId,
   );
   const body = await addChainFindings(deps, { organisationId: stored.organisationId, body: analysed });
   const changes = diffDocuments(stored.body, body);

@@ -102,7 +102,7 @@ export async function transitionDocument(
 
 /** Issue 3: a self-evaluation is refused while an indicator lacks its deviation reason or a score is out of band. */
 async function checkSubmissionAllowed(deps: ServiceDeps, stored: StoredDocument): Promise<void> {
-  const analysed = await analyseForYear(deps, stored.body, stored.year);
+  const analysed = await analyseForYear(deps, stored.body, stored.year, stored.organisationId);
   const check = checkSubmission({ document: analysed, findings: analysed.findings });
   if (!check.ok) {
     throw new ServiceError({ code: check.code, message: check.message, httpStatus: 422, details: { indicators: check.indicators } });

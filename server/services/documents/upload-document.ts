@@ -58,7 +58,7 @@ export async function storeReadDocument(
       httpStatus: 413,
     });
   }
-  const analysed = await analyseForYear(deps, { ...read, year, unit: read.unit || input.actor.organisationName }, year);
+  const analysed = await analyseForYear(deps, { ...read, year, unit: read.unit || input.actor.organisationName }, year, input.actor.organisationId);
   const body: PerformanceDocument = await addChainFindings(deps, { organisationId: input.actor.organisationId, body: analysed });
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };

@@ -57,7 +57,7 @@ export async function saveImport(
     throw new ServiceError({ code: 'document-too-large', message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`, httpStatus: 413 });
   }
   // Scored under the year's rule pack (issue 12), in a worker thread.
-  const analysed = await analyseForYear(deps, { ...document, unit: owner.organisationName });
+  const analysed = await analyseForYear(deps, { ...document, unit: owner.organisationName }, document.year, owner.organisationId);
   const unitNote = unitCheck.isMismatch ? `文件所列单位为“${unitCheck.fileUnit}”，经${actor.displayName}确认按“${owner.organisationName}”保存。` : null;
   const noted: PerformanceDocument = unitNote
     ? { ...analysed, findings: [...analysed.findings, { severity: 'info', code: 'file-unit-differs', message: unitNote, path: 'unit' }] }

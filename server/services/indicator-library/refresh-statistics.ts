@@ -1,11 +1,17 @@
 /**
  * Recomputes indicator_statistics for the (name key, year) pairs an approval touched: one row for
  * all sectors ('') and one per sector, so a suggestion reads a few rows instead of the history.
+ * A sector's row also keeps its sorted targets and completions, so the peers' spread can leave
+ * the asking unit out (core/indicator-library/peer-statistics.ts).
  */
 import type { Direction } from '../../../core/model.ts';
-import { computeEntryStatistics, type IndicatorObservation } from '../../../core/indicator-library/statistics.ts';
+import { computeCompletion, computeEntryStatistics, type IndicatorObservation } from '../../../core/indicator-library/statistics.ts';
 import type { ObservationRow, StatisticsRow } from '../../db/indicator-history.repository.ts';
 import type { Repositories } from '../../db/repositories.ts';
+
+function sortValues(values: ReadonlyArray<number | null>): number[] {
+  return values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+}
 
 /** Statistics rows of one name key and year from its observations ('' = every sector). */
 export function buildStatisticsRows(input: { nameKey: string; year: number; direction: Direction; observations: readonly ObservationRow[] }): StatisticsRow[] {
@@ -22,6 +28,7 @@ export function buildStatisticsRows(input: { nameKey: string; year: number; dire
   for (const [sector, observations] of groups) {
     if (observations.length === 0) continue;
     const statistics = computeEntryStatistics(observations, input.direction);
+    const keepsValues = sector !== '';
     rows.push({
       name_key: input.nameKey,
       year: input.year,
@@ -32,6 +39,8 @@ export function buildStatisticsRows(input: { nameKey: string; year: number; dire
       target_median: statistics.targets.median,
       target_p90: statistics.targets.p90,
       completion_median: statistics.completion.median,
+      target_values: keepsValues ? JSON.stringify(sortValues(observations.map((observation) => observation.target))) : null,
+      completion_values: keepsValues ? JSON.stringify(sortValues(observations.map((observation) => computeCompletion(observation, input.direction)))) : null,
     });
   }
   return rows;

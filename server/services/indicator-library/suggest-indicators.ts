@@ -1,31 +1,29 @@
 /**
  * Suggestions while a unit types an indicator name (issue 13): the names found by trigram search,
  * each with its library entry, the target spread of every unit, the unit's own latest value and
- * actual, and the peers' (same sector) median, all from earlier years than the table's.
- * A few indexed reads whatever the size of the history (bench/indicator-suggestions.bench.ts).
+ * actual, and the peers' (same sector, the unit itself left out) spread, all from earlier years
+ * than the table's. One SQL statement whatever the size of the history
+ * (server/db/indicator-suggestions.repository.ts, bench/indicator-suggestions.bench.ts).
  */
 import type { Suggestion, SuggestionList } from '../../../contract/indicator-library.ts';
+import { entryKindSchema, entryStatusSchema, referenceValueSchema } from '../../../core/indicator-library/entry.ts';
+import { describePeers } from '../../../core/indicator-library/peer-statistics.ts';
 import type { Direction } from '../../../core/model.ts';
-import type { HistoryRow, StatisticsRow } from '../../db/indicator-history.repository.ts';
+import type { SuggestionRow, SuggestionStatistics } from '../../db/indicator-suggestions.repository.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { readUnitSector } from './read-unit-sector.ts';
+import { readActorSector } from './read-unit-sector.ts';
 
-function toDistribution(row: StatisticsRow | undefined) {
-  if (!row) return null;
-  return {
-    year: row.year,
-    users: row.users,
-    count: row.target_count,
-    p10: row.target_p10,
-    median: row.target_median,
-    p90: row.target_p90,
-    completionMedian: row.completion_median,
-  };
+type Distribution = NonNullable<Suggestion['targets']>;
+
+function toDistribution(statistics: SuggestionStatistics | null): Distribution | null {
+  if (!statistics) return null;
+  const { year, users, targetCount: count, p10, median, p90, completionMedian } = statistics;
+  return { year, users, count, p10, median, p90, completionMedian };
 }
 
 /** The unit's latest year: the target (of the target table) and the actual (of the self-evaluation) of that year. */
-function readOwnValues(rows: readonly HistoryRow[]): Suggestion['own'] {
+function readOwnValues(rows: SuggestionRow['own']): Suggestion['own'] {
   const year = rows[0]?.year;
   if (year === undefined) return null;
   const ofYear = rows.filter((row) => row.year === year);
@@ -34,46 +32,50 @@ function readOwnValues(rows: readonly HistoryRow[]): Suggestion['own'] {
   return { year, targetText: target?.targetText ?? null, targetValue: target?.targetValue ?? null, actualText: actual?.actualText ?? null, actualValue: actual?.actualValue ?? null };
 }
 
+/** The sector's spread of the latest earlier year without the unit's own rows of that year. */
+function readPeers(row: SuggestionRow, sector: string, direction: Direction): Suggestion['peers'] {
+  if (!row.peers || sector === '') return null;
+  const { year, targetValues, completionValues, users } = row.peers;
+  const own = row.own.filter((ownRow) => ownRow.year === year && ownRow.sector === sector).map((ownRow) => ({ target: ownRow.targetValue, actual: ownRow.actualValue }));
+  const peers = describePeers({ users, targetValues, completionValues }, own, direction);
+  if (!peers) return null;
+  return { year, sector, users: peers.users, ...peers.targets, completionMedian: peers.completion.median };
+}
+
+function toSuggestion(row: SuggestionRow, sector: string): Suggestion {
+  const live = row.entry && row.entry.status !== 'retired' ? row.entry : null;
+  const direction = (live?.direction ?? row.direction) as Direction;
+  return {
+    nameKey: row.nameKey,
+    name: live?.name ?? row.name,
+    level1: row.level1,
+    level2: row.level2,
+    unit: live?.unit ?? row.unit,
+    direction,
+    uses: row.uses,
+    entry: live
+      ? {
+          id: live.id,
+          status: entryStatusSchema.parse(live.status),
+          kind: entryKindSchema.parse(live.kind),
+          definition: live.definition,
+          formula: live.formula,
+          scoringMethod: live.scoringMethod,
+          referenceValues: referenceValueSchema.array().parse(live.referenceValues),
+        }
+      : null,
+    targets: toDistribution(row.all),
+    own: readOwnValues(row.own),
+    peers: readPeers(row, sector, direction),
+  };
+}
+
 export async function suggestIndicators(
   deps: ServiceDeps,
-  input: { actor: Pick<Actor, 'organisationId'>; q: string; year?: number | undefined; limit: number },
+  input: { actor: Pick<Actor, 'organisationId'> & Partial<Pick<Actor, 'organisationName' | 'organisationPath'>>; q: string; year?: number | undefined; limit: number },
 ): Promise<SuggestionList> {
-  const { indicatorHistory, indicatorLibrary } = deps.repositories;
   const year = input.year ?? deps.now().getUTCFullYear();
-  const [names, sector] = await Promise.all([
-    indicatorHistory.searchNames({ q: input.q, limit: input.limit }),
-    readUnitSector(deps.repositories, input.actor.organisationId),
-  ]);
-  const nameKeys = names.map((name) => name.nameKey);
-  const [statistics, ownRows, entries] = await Promise.all([
-    indicatorHistory.listStatistics({ nameKeys, sectors: sector === '' ? [''] : ['', sector], beforeYear: year }),
-    indicatorHistory.listUnitRows({ organisationId: input.actor.organisationId, nameKeys, beforeYear: year }),
-    indicatorLibrary.listByIds(names.flatMap((name) => (name.entryId ? [name.entryId] : []))),
-  ]);
-  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-  // Rows come newest first: the first per key is the latest year.
-  const latest = (rows: readonly StatisticsRow[], key: string, rowSector: string) => rows.find((row) => row.name_key === key && row.sector === rowSector);
-  const items = names.map((name): Suggestion => {
-    const entry = name.entryId ? entryById.get(name.entryId) : undefined;
-    const live = entry && entry.status !== 'retired' ? entry : undefined;
-    const own = readOwnValues(ownRows.filter((row) => row.nameKey === name.nameKey));
-    const peers = sector === '' ? undefined : latest(statistics, name.nameKey, sector);
-    const peerDistribution = toDistribution(peers);
-    return {
-      nameKey: name.nameKey,
-      name: live?.name ?? name.name,
-      level1: name.level1,
-      level2: name.level2,
-      unit: live?.unit ?? name.unit,
-      direction: (live?.direction ?? name.direction) as Direction,
-      uses: name.uses,
-      entry: live
-        ? { id: live.id, status: live.status, kind: live.kind, definition: live.definition, formula: live.formula, scoringMethod: live.scoringMethod, referenceValues: live.referenceValues }
-        : null,
-      targets: toDistribution(latest(statistics, name.nameKey, '')),
-      own,
-      peers: peerDistribution ? { ...peerDistribution, sector } : null,
-    };
-  });
-  return { items, sector };
+  const sector = await readActorSector(deps.repositories, input.actor);
+  const rows = await deps.repositories.indicatorHistory.suggest({ q: input.q, limit: input.limit, organisationId: input.actor.organisationId, sector, year });
+  return { items: rows.map((row) => toSuggestion(row, sector)), sector };
 }

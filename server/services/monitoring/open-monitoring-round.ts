@@ -4,7 +4,7 @@
  * table (its newest approved revision, so a 调整 counts), pre-filled and in 草稿 for the unit.
  * Round, tables, entries and one audit entry per table are written in one transaction.
  */
-import { packForYear } from '../rule-packs/pack-for-year.ts';
+import { packForDocument } from '../rule-packs/pack-for-year.ts';
 import { buildMonitoringFromTargets, describeWindow } from '../../../core/monitoring/index.ts';
 import type { OpenRoundRequest, OpenRoundResponse } from '../../../contract/monitoring-rounds.ts';
 import type { ApprovedTargets } from '../../db/monitoring-rounds.repository.ts';
@@ -27,11 +27,11 @@ export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Act
   await refuseExistingTables(deps, { year: request.year, chosen });
 
   // Pre-filled tables are scored under the year's rule pack in worker threads, before the transaction.
-  const pack = await packForYear(deps.repositories, request.year);
   const bodies = await Promise.all(
-    chosen.map((targets) =>
-      deps.heavyWork.analyse({ ...buildMonitoringFromTargets(targets.body, request.period), unit: targets.organisationName, year: request.year }, pack.name),
-    ),
+    chosen.map(async (targets) => {
+      const pack = await packForDocument(deps.repositories, { year: request.year, organisationId: targets.organisationId });
+      return deps.heavyWork.analyse({ ...buildMonitoringFromTargets(targets.body, request.period), unit: targets.organisationName, year: request.year }, pack.name);
+    }),
   );
   const now = deps.now().toISOString();
   const roundId = deps.createId();

@@ -17,7 +17,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { pickScore } from '../documents/pick-score.ts';
 import { createForbiddenError, ServiceError } from '../service-error.ts';
-import { packForYear } from './pack-for-year.ts';
+import { findRegionPack, packForYear } from './pack-for-year.ts';
 
 /** Documents read per query while collecting a year's drafts. */
 const pageSize = 500;
@@ -88,6 +88,8 @@ export async function changeYearRulePack(
   for (const summary of summaries) {
     const before = bodies.get(summary.id);
     if (!before) continue;
+    // A unit whose region chose its own pack for the year keeps it (region_rule_packs).
+    if (await findRegionPack(deps.repositories, { year, organisationId: summary.organisationId })) continue;
     rescores.push({ summary, before, after: await deps.heavyWork.analyse(before, pack.name) });
   }
   const changed = rescores.map(describeRescore).filter(hasScoreChanged);

@@ -1,7 +1,8 @@
 /**
- * The one place the server decides which rule pack scores a document: the pack stored with the
- * document's fiscal year (issue 12), the national default for a year never entered or a pack no
- * longer registered. Every analysis in the server goes through here.
+ * The one place the server decides which rule pack scores a document: the pack the nearest
+ * finance bureau above the document's unit chose for the year (region_rule_packs), else the pack
+ * stored with the document's fiscal year (issue 12), the national default for a year never entered
+ * or a pack no longer registered. Every analysis in the server goes through here.
  */
 import { analyseWithPack, getRulePack, type RulePack } from '../../../core/rule-packs/index.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
@@ -14,21 +15,51 @@ export async function packForYear(repositories: Pick<Repositories, 'rulePacks'>,
   return getRulePack(await repositories.rulePacks.findPackOfYear(year));
 }
 
-/** Scores and checks `document` in a worker under the pack of `year` (the document's own year when not given). */
+/**
+ * The pack of a unit's document of `year` (issue 12, per region): the nearest finance bureau at or
+ * above the unit that chose one for the year, else the year's pack. Without a unit: the year's.
+ */
+export async function packForDocument(
+  repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
+  input: { year: number | null | undefined; organisationId: string | null | undefined },
+): Promise<RulePack> {
+  return (await findRegionPack(repositories, input)) ?? packForYear(repositories, input.year);
+}
+
+/** The pack the nearest finance bureau at or above the unit chose for the year; null when none did. */
+export async function findRegionPack(
+  repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
+  input: { year: number | null | undefined; organisationId: string | null | undefined },
+): Promise<RulePack | null> {
+  if (input.year === null || input.year === undefined || !input.organisationId) return null;
+  const organisation = await repositories.organisations.getById(input.organisationId);
+  const path = organisation?.path ?? [input.organisationId];
+  const regional = await repositories.rulePacks.findRegionPacks({ year: input.year, organisationIds: path });
+  // The deepest organisation of the path with a choice: a city's choice overrides its province's.
+  const nearest = [...path].reverse().map((id) => regional.find((row) => row.organisationId === id)).find((row) => row !== undefined);
+  return nearest ? getRulePack(nearest.pack) : null;
+}
+
+/**
+ * Scores and checks `document` in a worker under the pack of `year` (the document's own year when
+ * not given) for the unit `organisationId` (its region's pack, when its region chose one).
+ */
 export async function analyseForYear(
   deps: Pick<ServiceDeps, 'repositories' | 'heavyWork'>,
   document: PerformanceDocument,
   year: number | null = document.year,
+  organisationId: string | null = null,
 ): Promise<PerformanceDocument> {
-  const pack = await packForYear(deps.repositories, year);
+  const pack = await packForDocument(deps.repositories, { year, organisationId });
   return deps.heavyWork.analyse(document, pack.name);
 }
 
 /** The same in this thread, for short bodies built by the server itself (blank tables, demo data). */
 export async function analyseForYearInThread(
-  repositories: Pick<Repositories, 'rulePacks'>,
+  repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
   document: PerformanceDocument,
   year: number | null = document.year,
+  organisationId: string | null = null,
 ): Promise<PerformanceDocument> {
-  return analyseWithPack(document, await packForYear(repositories, year));
+  return analyseWithPack(document, await packForDocument(repositories, { year, organisationId }));
 }

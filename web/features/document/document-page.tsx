@@ -75,8 +75,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
   const [isSubmitting, setIsSubmitting] = useState(false);
   // Analysis runs on a deferred copy so typing stays responsive on large trees.
   const deferredBody = useDeferredValue(draft.body);
-  // The live score uses the pack of the document's fiscal year, as the server does on save (issue 12).
-  const yearPack = useYearRulePack(detail.year);
+  // The live score uses the pack of the document's fiscal year (or region), as the server does on save (issue 12).
+  const yearPack = useYearRulePack(detail.year, detail.body.rulePack ?? null);
   const pack = yearPack.pack ?? getRulePack(null);
   const analysed = useMemo(
     () => (isEditable ? analyseWithPack(deferredBody, pack) : deferredBody),

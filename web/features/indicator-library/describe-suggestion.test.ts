@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../contract/indicator-library.ts';
-import { describeSuggestion, proposeTarget, toReference } from './describe-suggestion.ts';
+import { describeReference, describeSuggestion, proposeTarget, toReference } from './describe-suggestion.ts';
 
 const suggestion: Suggestion = {
   nameKey: '安全感满意度',
@@ -53,5 +53,37 @@ describe('suggestion in the editor', () => {
       peerMedian: 93.3,
       unit: '%',
     });
+  });
+});
+
+describe('the reference note beside an indicator in the review view', () => {
+  it('names the typical target, the peers’ median and the unit’s last target and actual', () => {
+    expect(
+      describeReference({
+        lastYear: 2025,
+        lastTarget: 10,
+        lastActual: 11,
+        peerMedian: 10,
+        typicalTarget: 12,
+        unit: '公里',
+      }),
+    ).toBe('参考：常见指标值 12公里；同行业中位数 10公里；本单位2025年 指标值 10公里 / 实际 11公里');
+  });
+
+  it('leaves out what is unknown, and says nothing for a name the library does not know', () => {
+    expect(
+      describeReference({ lastYear: null, lastTarget: null, lastActual: null, peerMedian: 93, unit: '%' }),
+    ).toBe('参考：同行业中位数 93%');
+    expect(
+      describeReference({
+        lastYear: 2024,
+        lastTarget: 95,
+        lastActual: null,
+        peerMedian: null,
+        typicalTarget: null,
+        unit: '%',
+      }),
+    ).toBe('参考：本单位2024年 指标值 95% / 实际 —');
+    expect(describeReference(undefined)).toBeNull();
   });
 });

@@ -48,3 +48,22 @@ export function toReference(suggestion: Suggestion): IndicatorReference {
     unit: suggestion.unit,
   };
 }
+
+/**
+ * The reference note a reviewer sees beside an indicator (issue 13): 常见指标值 12公里；同行业中位数
+ * 10公里；本单位2025年 指标值 10公里 / 实际 11公里. Null when the library knows nothing of the name.
+ */
+export function describeReference(reference: IndicatorReference | undefined): string | null {
+  if (!reference) return null;
+  const parts: string[] = [];
+  const typical = formatNumber(reference.typicalTarget, reference.unit);
+  if (typical) parts.push(`常见指标值 ${typical}`);
+  const peers = formatNumber(reference.peerMedian, reference.unit);
+  if (peers) parts.push(`同行业中位数 ${peers}`);
+  if (reference.lastYear !== null) {
+    const target = formatNumber(reference.lastTarget, reference.unit) ?? '—';
+    const actual = formatNumber(reference.lastActual, reference.unit) ?? '—';
+    parts.push(`本单位${reference.lastYear}年 指标值 ${target} / 实际 ${actual}`);
+  }
+  return parts.length === 0 ? null : `参考：${parts.join('；')}`;
+}

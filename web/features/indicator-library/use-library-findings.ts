@@ -33,10 +33,14 @@ export function useLibraryFindings(input: { documentId: string | undefined; body
     setTaken((current) => new Map([...current, [nameKey, reference]]));
   }, []);
 
+  const references = useMemo(
+    () =>
+      context ? new Map<string, IndicatorReference>([...Object.entries(context.references), ...taken]) : null,
+    [context, taken],
+  );
   const findings = useMemo(() => {
-    if (!context) return noFindings;
-    const references = new Map<string, IndicatorReference>([...Object.entries(context.references), ...taken]);
+    if (!context || !references) return noFindings;
     return checkAgainstLibrary(input.body, { references, levels: context.levels, policy: context.policy });
-  }, [context, taken, input.body]);
-  return { findings, addReference };
+  }, [context, references, input.body]);
+  return { findings, addReference, references };
 }

@@ -2,11 +2,13 @@
  * 规则包 (/admin/rule-packs, finance): each fiscal year's rule pack, and the packs with their
  * source and what they change. Choosing another pack for an open year first shows what will be
  * rescored (a dry run), then changes it on confirmation; a closed year's pack cannot change.
+ * Finance bureaus of a multi-region deployment set their own region's pack (region-packs-card.tsx).
  */
 import { Alert, Card, List, Modal, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { RulePackList, YearRulePack, YearRulePackChange } from '../../../contract/rule-packs.ts';
 import { describeError } from '../../lib/api-client.ts';
+import { RegionPacksCard } from './region-packs-card.tsx';
 import { RescoreList } from './rescore-list.tsx';
 import { changeYearRulePack, getRulePacks } from './rule-packs-api.ts';
 
@@ -53,7 +55,9 @@ export default function RulePacksPage() {
       const change = await changeYearRulePack(pending.year, { pack: pending.pack });
       setLastChange(change);
       setPending(null);
-      void message.success(`${change.year} 年度已改用“${titleOf(change.toPack)}”，${change.rescoredCount} 份文档已重新评分。`);
+      void message.success(
+        `${change.year} 年度已改用“${titleOf(change.toPack)}”，${change.rescoredCount} 份文档已重新评分。`,
+      );
       load();
     } catch (caught) {
       void message.error(describeError(caught));
@@ -110,6 +114,9 @@ export default function RulePacksPage() {
             },
           ]}
         />
+      </Card>
+      <Card title="地区规则包" size="small">
+        {list && <RegionPacksCard list={list} onChanged={setList} />}
       </Card>
       <Card title="可用的规则包" size="small">
         <List

@@ -24,6 +24,7 @@ import { isCellBlock } from './clipboard-grid.ts';
 import { parseRowPath, toRowPath, type RowAddress } from './indicator-rows.ts';
 import { computeLevelSpans } from './level-spans.ts';
 import { useNameSuggestions } from './name-suggestions-context.ts';
+import { useReferenceNotes } from './reference-notes-context.ts';
 
 export type RowOperation = 'up' | 'down' | 'copy' | 'insert' | 'remove';
 
@@ -172,6 +173,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
   const label = (name: string) => `${name}（第${rowNumber + 1}行）`;
   const suggestions = useNameSuggestions();
+  const referenceNote = useReferenceNotes()?.(indicator.name) ?? null;
   const textCell = (field: 'level1' | 'level2' | 'name', column: number, name: string, span = 1) =>
     props.isEditable && field === 'name' && suggestions ? (
       <IndicatorNameInput
@@ -190,7 +192,9 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
         dataCell={toCellId({ table, row: rowNumber, column })}
         onKeyDown={handleCellKeyDown}
         onChange={(value) =>
-          span > 1 ? props.onGroupChange(address, span, { [field]: value }) : props.onChange(address, { [field]: value })
+          span > 1
+            ? props.onGroupChange(address, span, { [field]: value })
+            : props.onChange(address, { [field]: value })
         }
       />
     ) : (
@@ -234,6 +238,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
           <span>{indicator.target?.text ?? ''}</span>
         )}
         {props.isEditable && <ValueUnderstanding value={indicator.target} />}
+        {referenceNote && <span className="sheet-note muted">{referenceNote}</span>}
         {props.findings.map((finding, index) => (
           <span key={index} className={`sheet-note ${finding.severity === 'error' ? 'error' : 'warning'}`}>
             {finding.message}

@@ -9,9 +9,11 @@ import type { Finding, Indicator, PerformanceDocument } from '../../../core/mode
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
 import type { Opinion } from '../../../contract/documents.ts';
 import type { Suggestion } from '../../../contract/indicator-library.ts';
-import { proposeTarget, toReference } from '../indicator-library/describe-suggestion.ts';
+import { normaliseIndicatorName } from '../../../core/indicator-library/normalise-name.ts';
+import { describeReference, proposeTarget, toReference } from '../indicator-library/describe-suggestion.ts';
 import { useLibraryFindings } from '../indicator-library/use-library-findings.ts';
 import { NameSuggestionsContext, type NameSuggestions } from './name-suggestions-context.ts';
+import { ReferenceNotesContext, type ReferenceNotes } from './reference-notes-context.ts';
 import type { RowOperation } from './indicator-table.tsx';
 import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
 import {
@@ -150,6 +152,16 @@ export default function TargetEditor(props: {
     [props.isEditable, props.documentId, body.year, addReference, onUpdate],
   );
 
+  // Reviewers (a read-only view) see the library's reference values beside each indicator.
+  const { references } = library;
+  const referenceNotes = useMemo<ReferenceNotes | null>(
+    () =>
+      props.isEditable || !references
+        ? null
+        : (indicatorName: string) => describeReference(references.get(normaliseIndicatorName(indicatorName))),
+    [props.isEditable, references],
+  );
+
   // Stable callbacks for the memoised findings list; they read the latest body through a ref.
   const bodyRef = useRef(body);
   bodyRef.current = body;
@@ -169,72 +181,78 @@ export default function TargetEditor(props: {
   let firstRowNumber = 0;
   return (
     <NameSuggestionsContext.Provider value={nameSuggestions}>
-      <div>
-        <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
-        <TextCard
-          title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
-          field="functions"
-          value={body.functions}
-          isEditable={props.isEditable}
-          onUpdate={onUpdate}
-        />
-        <TextCard
-          title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
-          field="overallGoal"
-          value={body.overallGoal}
-          isEditable={props.isEditable}
-          onUpdate={onUpdate}
-        />
-        <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
-        <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
-        {props.isEditable && (
-          <Typography.Paragraph type="secondary">
-            可从 Excel/WPS 复制多行多列后，点到某一行的单元格里粘贴（Ctrl+V），先预览再确认。方向键、回车、Tab 在单元格间移动，Alt+回车换行。
-          </Typography.Paragraph>
-        )}
-        {paste.pasted && (
-          <Alert
-            type="success"
-            showIcon
-            style={{ marginBottom: 12 }}
-            message={`已粘贴：新增 ${paste.pasted.counts.added} 行，覆盖 ${paste.pasted.counts.replaced} 行，将自动保存。`}
-            action={
-              <Button size="small" onClick={paste.undo}>
-                撤销粘贴
-              </Button>
-            }
+      <ReferenceNotesContext.Provider value={referenceNotes}>
+        <div>
+          <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
+          <TextCard
+            title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
+            field="functions"
+            value={body.functions}
+            isEditable={props.isEditable}
+            onUpdate={onUpdate}
           />
-        )}
-        {body.goals.map((goal, goalIndex) => {
-          const start = firstRowNumber;
-          firstRowNumber += goal.indicators.length;
-          return (
-            <GoalCard
-              key={goalIndex}
-              goal={goal}
-              goalIndex={goalIndex}
-              firstRowNumber={start}
-              isEditable={props.isEditable}
-              findingsByRow={findingsByRow}
-              opinionsByRow={opinionsByRow}
-              highlightedRow={highlightedRow}
-              onUpdate={onUpdate}
-              onChange={onChange}
-              onValueText={onValueText}
-              onOperation={onOperation}
-              onGroupChange={onGroupChange}
-              onPasteBlock={props.isEditable ? paste.onPasteBlock : undefined}
-              renderOpinionAction={props.renderOpinionAction}
+          <TextCard
+            title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
+            field="overallGoal"
+            value={body.overallGoal}
+            isEditable={props.isEditable}
+            onUpdate={onUpdate}
+          />
+          <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
+          <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
+          {props.isEditable && (
+            <Typography.Paragraph type="secondary">
+              可从 Excel/WPS
+              复制多行多列后，点到某一行的单元格里粘贴（Ctrl+V），先预览再确认。方向键、回车、Tab
+              在单元格间移动，Alt+回车换行。
+            </Typography.Paragraph>
+          )}
+          {paste.pasted && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={`已粘贴：新增 ${paste.pasted.counts.added} 行，覆盖 ${paste.pasted.counts.replaced} 行，将自动保存。`}
+              action={
+                <Button size="small" onClick={paste.undo}>
+                  撤销粘贴
+                </Button>
+              }
             />
-          );
-        })}
-        {props.isEditable && (
-          <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
-            添加目标
-          </Button>
-        )}
-        {paste.request && <PastePreview request={paste.request} onConfirm={paste.confirm} onCancel={paste.cancel} />}
-      </div>
+          )}
+          {body.goals.map((goal, goalIndex) => {
+            const start = firstRowNumber;
+            firstRowNumber += goal.indicators.length;
+            return (
+              <GoalCard
+                key={goalIndex}
+                goal={goal}
+                goalIndex={goalIndex}
+                firstRowNumber={start}
+                isEditable={props.isEditable}
+                findingsByRow={findingsByRow}
+                opinionsByRow={opinionsByRow}
+                highlightedRow={highlightedRow}
+                onUpdate={onUpdate}
+                onChange={onChange}
+                onValueText={onValueText}
+                onOperation={onOperation}
+                onGroupChange={onGroupChange}
+                onPasteBlock={props.isEditable ? paste.onPasteBlock : undefined}
+                renderOpinionAction={props.renderOpinionAction}
+              />
+            );
+          })}
+          {props.isEditable && (
+            <Button icon={<PlusOutlined />} onClick={() => onUpdate(addGoal)}>
+              添加目标
+            </Button>
+          )}
+          {paste.request && (
+            <PastePreview request={paste.request} onConfirm={paste.confirm} onCancel={paste.cancel} />
+          )}
+        </div>
+      </ReferenceNotesContext.Provider>
     </NameSuggestionsContext.Provider>
   );
 }

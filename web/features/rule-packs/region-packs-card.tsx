@@ -1,0 +1,101 @@
+/**
+ * 地区规则包 (issue 12, per region): in a deployment with several finance bureaus (a province's and
+ * its cities'), a bureau's choice for a year overrides the year's pack for every unit below it;
+ * the nearest bureau above a unit wins. Setting it does not rescore drafts at once: each is
+ * rescored under the new pack when next saved or submitted.
+ */
+import { Button, Select, Space, Table, Typography, message } from 'antd';
+import { useState } from 'react';
+import type { RegionRulePack, RulePackList } from '../../../contract/rule-packs.ts';
+import { describeError } from '../../lib/api-client.ts';
+import { setRegionRulePack } from './rule-packs-api.ts';
+
+export function RegionPacksCard(props: { list: RulePackList; onChanged: (list: RulePackList) => void }) {
+  const { list } = props;
+  const openYears = list.years.filter((year) => year.isOpen).map((year) => year.year);
+  const [bureau, setBureau] = useState<string | undefined>(undefined);
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const [pack, setPack] = useState<string | undefined>(undefined);
+  const [isWorking, setIsWorking] = useState(false);
+  const titleOf = (name: string) => list.items.find((item) => item.name === name)?.title ?? name;
+
+  const save = async (organisationId: string, atYear: number, chosen: string | null) => {
+    setIsWorking(true);
+    try {
+      props.onChanged(await setRegionRulePack(organisationId, atYear, { pack: chosen }));
+      void message.success(chosen ? `已设置地区规则包“${titleOf(chosen)}”` : '已恢复为年度规则包');
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        多地区部署中，省、市财政部门可为本辖区某一年度另选规则包，覆盖上面的年度规则包；单位按其上最近的财政部门的选择评分。
+        设置后草稿在下次保存或提交时按新规则重新评分。
+      </Typography.Paragraph>
+      <Table<RegionRulePack>
+        rowKey={(row) => `${row.organisationId}-${row.year}`}
+        size="small"
+        dataSource={list.regions}
+        pagination={false}
+        scroll={{ x: 520 }}
+        locale={{ emptyText: '尚未设置地区规则包，各地按年度规则包评分' }}
+        columns={[
+          { title: '财政部门', dataIndex: 'organisationName' },
+          { title: '年度', dataIndex: 'year', width: 80 },
+          { title: '规则包', dataIndex: 'pack', render: (name: string) => titleOf(name) },
+          {
+            title: '操作',
+            width: 140,
+            render: (_, row) => (
+              <Button
+                size="small"
+                disabled={isWorking || !openYears.includes(row.year)}
+                onClick={() => void save(row.organisationId, row.year, null)}
+              >
+                恢复年度规则包
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Space wrap>
+        <Select
+          aria-label="财政部门"
+          placeholder="财政部门"
+          style={{ minWidth: 200 }}
+          value={bureau}
+          onChange={setBureau}
+          options={list.bureaus.map((item) => ({ value: item.id, label: item.name }))}
+        />
+        <Select
+          aria-label="年度"
+          placeholder="年度"
+          style={{ width: 110 }}
+          value={year}
+          onChange={setYear}
+          options={openYears.map((item) => ({ value: item, label: `${item} 年度` }))}
+        />
+        <Select
+          aria-label="地区规则包"
+          placeholder="规则包"
+          style={{ minWidth: 260, maxWidth: '100%' }}
+          value={pack}
+          onChange={setPack}
+          options={list.items.map((item) => ({ value: item.name, label: item.title }))}
+        />
+        <Button
+          type="primary"
+          disabled={isWorking || !bureau || !year || !pack}
+          onClick={() => bureau && year && pack && void save(bureau, year, pack)}
+        >
+          设置地区规则包
+        </Button>
+      </Space>
+    </Space>
+  );
+}
