@@ -9,7 +9,7 @@ import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
-import { addFileUnitFinding } from '../import-review/read-checked-import.ts';
+import { addFileUnitFinding } from '../../../documents/import-review/unit-names.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
 import { addChainFindings } from './add-chain-findings.ts';

@@ -7,7 +7,8 @@
  * unit is kept as a note for the finding and the audit entry.
  */
 import type { ImportCorrections } from '../../../contract/import-review.ts';
-import type { Finding, PerformanceDocument } from '../../../core/model.ts';
+import type { PerformanceDocument } from '../../../core/model.ts';
+import { describeUnitMismatch } from '../../../documents/import-review/unit-names.ts';
 import { approvalTableRefusal } from '../../../core/review/access.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -63,18 +64,11 @@ export async function readCheckedImport(
   if (unitCheck.isMismatch && input.unitMismatch !== 'save-as-owner') {
     throw new ServiceError({
       code: 'unit-mismatch',
-      message: `文件所列单位为“${unitCheck.fileUnit}”，与“${owner.organisationName}”不同：请取消，或确认按“${owner.organisationName}”保存（将注明文件所列单位）。`,
+      message: describeUnitMismatch(unitCheck.fileUnit ?? '', owner.organisationName),
       httpStatus: 409,
       details: { fileUnit: unitCheck.fileUnit, ownerName: owner.organisationName },
     });
   }
   const unitNote = unitCheck.isMismatch ? `文件所列单位为“${unitCheck.fileUnit}”，经${actor.displayName}确认按“${owner.organisationName}”保存。` : null;
   return { ...corrected, unitCheck, unitNote };
-}
-
-/** The info finding that keeps the file's own unit on a draft saved as another unit's. */
-export function addFileUnitFinding(document: PerformanceDocument, unitNote: string | null): PerformanceDocument {
-  if (!unitNote) return document;
-  const finding: Finding = { severity: 'info', code: 'file-unit-differs', message: unitNote, path: 'unit' };
-  return { ...document, findings: [...document.findings, finding] };
 }

@@ -15,7 +15,8 @@ import { createInvalidInputError } from '../documents/document-errors.ts';
 import { insertDraft } from '../documents/insert-draft.ts';
 import { createForbiddenError, ServiceError } from '../service-error.ts';
 import { toImportLayoutView } from './preview-import.ts';
-import { addFileUnitFinding, readCheckedImport } from './read-checked-import.ts';
+import { addFileUnitFinding } from '../../../documents/import-review/unit-names.ts';
+import { readCheckedImport } from './read-checked-import.ts';
 import { resolveImportOwner } from './resolve-import-owner.ts';
 
 export async function saveImport(
