@@ -4,6 +4,10 @@ import { analyseDocument } from '../core/analyse.ts';
 import { analyseWithPack, type RulePack } from '../core/rule-packs/index.ts';
 import { documentSchema, type PerformanceDocument } from '../core/model.ts';
 import { ImportError, importFile } from '../documents/import-file.ts';
+import { readWithLayouts, type NamedLayoutMapping } from '../documents/import-review/read-with-layouts.ts';
+import { addFileUnitFinding, describeUnitMismatch, isOtherUnit } from '../documents/import-review/unit-names.ts';
+import { columnRoles } from '../documents/vocabulary/columns.ts';
+import { z } from 'zod';
 
 /** A refusal the CLI prints as it is, in Chinese, before exiting with `exitCode`. */
 export class CliError extends Error {
@@ -31,11 +35,58 @@ function parseExchangeJson(bytes: Buffer, fileName: string): PerformanceDocument
   return parsed.data;
 }
 
+/** `jixiao import`'s options: the same pipeline as the server's imports (docs/import-review.md). */
+export interface ImportOptions {
+  /** Named layouts (a JSON file as GET /api/import-layouts answers), applied by header signature. */
+  layouts?: readonly NamedLayoutMapping[];
+  /** The unit the file is imported for: a file naming another unit is refused unless `isSavedAsOwn`. */
+  unit?: string;
+  isSavedAsOwn?: boolean;
+}
+
+const layoutFileSchema = z
+  .union([z.array(z.unknown()), z.unknown().transform((value) => [value])])
+  .pipe(
+    z.array(
+      z.object({
+        name: z.string(),
+        headerSignature: z.string().min(1),
+        columnRoles: z.array(z.object({ column: z.number().int().min(0), role: z.enum(columnRoles).nullable() })),
+      }),
+    ),
+  );
+
+/** The named layouts of a `--layout` file, validated. */
+export async function readLayoutFile(file: string): Promise<NamedLayoutMapping[]> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) throw new CliError(`找不到版式文件：${file}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CliError(`版式文件“${path.basename(file)}”不是有效的 JSON。`, 2);
+  }
+  const parsed = layoutFileSchema.safeParse(json);
+  if (!parsed.success) throw new CliError(`版式文件“${path.basename(file)}”须为命名版式（name、headerSignature、columnRoles）的列表，如 GET /api/import-layouts 的结果。`, 2);
+  return parsed.data;
+}
+
+/** A file through the import pipeline: named layout by header signature, then the unit check. */
+async function importThroughPipeline(input: { bytes: Buffer; fileName: string; options: ImportOptions }): Promise<PerformanceDocument> {
+  const { options } = input;
+  const { read } = await readWithLayouts({ bytes: input.bytes, fileName: input.fileName }, options.layouts ?? []);
+  const document = read.document;
+  if (!options.unit || !isOtherUnit(document.unit, options.unit)) return document;
+  if (!options.isSavedAsOwn) throw new CliError(`${describeUnitMismatch(document.unit.trim(), options.unit)}（确认请加 --save-as-own）`, 2);
+  const note = `文件所列单位为“${document.unit.trim()}”，经命令行确认按“${options.unit}”读取。`;
+  return addFileUnitFinding({ ...document, unit: options.unit }, note);
+}
+
 /**
  * Reads one file (.txt, .xlsx, .docx, .pdf, or .json in the exchange format) into the document
  * model, scored and checked; Chinese errors for people.
  */
-export async function loadDocument(file: string, pack?: RulePack): Promise<PerformanceDocument> {
+export async function loadDocument(file: string, pack?: RulePack, options?: ImportOptions): Promise<PerformanceDocument> {
   const analyse = (document: PerformanceDocument) => (pack ? analyseWithPack(document, pack) : analyseDocument(document));
   const info = await stat(file).catch(() => null);
   if (!info) throw new CliError(`找不到文件：${file}`);
@@ -44,7 +95,7 @@ export async function loadDocument(file: string, pack?: RulePack): Promise<Perfo
   const fileName = path.basename(file);
   if (/\.json$/i.test(fileName)) return analyse(parseExchangeJson(bytes, fileName));
   try {
-    return analyse(await importFile({ bytes, fileName }));
+    return analyse(options ? await importThroughPipeline({ bytes, fileName, options }) : await importFile({ bytes, fileName }));
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(error.message, 2);
     throw error;

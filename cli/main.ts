@@ -12,6 +12,8 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
 
 用法：
   jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、监控表、评价报告），输出文档模型
+        [--layout 版式.json]       按命名版式（GET /api/import-layouts 的结果）读取表头签名相同的文件
+        [--unit 单位 [--save-as-own]]  文件所列单位与此不同时拒绝，加 --save-as-own 则按此单位读取并注明
   jixiao import <文件夹> [--json]  逐个读取文件夹（含子文件夹）里的全部文件，读出一个报告一个并显示进度；
                                    --json 时每行一个 {"file","document"}；有文件读取失败时退出码为 1
   jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
@@ -49,17 +51,26 @@ export async function main(
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         pack: { type: 'string' },
+        layout: { type: 'string' },
+        unit: { type: 'string' },
+        'save-as-own': { type: 'boolean', default: false },
       },
     });
     switch (command) {
       case 'import': {
         requireFiles(positionals, 'import');
+        const importOptions = {
+          json: values.json ?? false,
+          ...(values.layout ? { layout: values.layout } : {}),
+          ...(values.unit ? { unit: values.unit } : {}),
+          isSavedAsOwn: values['save-as-own'] ?? false,
+        };
         if (!(await hasFolder(positionals))) {
-          write(await runImport({ files: positionals, json: values.json ?? false }));
+          write(await runImport({ files: positionals, ...importOptions }));
           return 0;
         }
         const { failed } = await runImportBatch(
-          { inputs: positionals, json: values.json ?? false },
+          { inputs: positionals, ...importOptions },
           { write, progress: terminalProgress() },
         );
         return failed > 0 ? 1 : 0;

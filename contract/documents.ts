@@ -74,12 +74,15 @@ export const uploadBodySchema = z.object({
   text: z.string().describe('文本导出的文档内容'),
   fileName: z.string().max(255).nullable().optional(),
   year: yearSchema.nullable().optional().describe('文档中没有年度时指定'),
+  /** When the file names another unit: 'save-as-owner' stores it as the uploader's unit's, noting the file's unit; without it 409 unit-mismatch. */
+  unitMismatch: z.enum(['save-as-owner']).optional(),
 });
 
 export const importBodySchema = z.object({
   fileName: z.string().trim().min(1, '请提供文件名').max(255),
   contentBase64: z.string().regex(/^[A-Za-z0-9+/\s]*(?:={1,2}\s*)?$/, '文件内容须为 base64 编码'),
   year: yearSchema.nullable().optional(),
+  unitMismatch: z.enum(['save-as-owner']).optional(),
 });
 
 /** Upload and import answer with the new draft and what the reader and the checks found. */

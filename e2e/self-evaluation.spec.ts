@@ -11,6 +11,8 @@ test('a unit sees 1.92 suggested for DNA 采集数 while 1 is entered', async ({
   await filler
     .locator('input[type=file]')
     .setInputFiles({ name: '001.txt', mimeType: 'text/plain', buffer: Buffer.from(readSeed('001'), 'utf8') });
+  // The sample names its own (real) unit, not the demo's: the person confirms saving it as theirs.
+  await filler.getByRole('dialog').getByRole('button', { name: '按本单位保存并注明' }).click();
   await filler.getByRole('button', { name: '打开草稿' }).click();
   await expect(filler.getByText('预算执行情况')).toBeVisible({ timeout: 60_000 });
 

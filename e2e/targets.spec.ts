@@ -47,6 +47,8 @@ test('a target table goes from upload through return and resubmission to approva
   await filler
     .locator('input[type=file]')
     .setInputFiles({ name: '000.txt', mimeType: 'text/plain', buffer: Buffer.from(readSeed('000'), 'utf8') });
+  // The sample names its own (real) unit, not the demo's: the person confirms saving it as theirs.
+  await filler.getByRole('dialog').getByRole('button', { name: '按本单位保存并注明' }).click();
   await expect(filler.getByText(/共 87 个指标/)).toBeVisible();
   await saveScreenshot(filler, testInfo, '02-workspace-upload');
 

@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findExtension } from '../../documents/import-file.ts';
-import { CliError, loadDocument } from '../load-document.ts';
+import { CliError, loadDocument, readLayoutFile } from '../load-document.ts';
 import { describeDocument } from './import.ts';
 
 export interface BatchOutput {
@@ -64,16 +64,29 @@ function isReadable(name: string): boolean {
 
 /** Reads each file in turn and reports it at once; resolves the number of files that failed. */
 export async function runImportBatch(
-  options: { inputs: readonly string[]; json: boolean },
+  options: {
+    inputs: readonly string[];
+    json: boolean;
+    layout?: string;
+    unit?: string;
+    isSavedAsOwn?: boolean;
+  },
   output: BatchOutput,
 ): Promise<{ read: number; failed: number }> {
   const files = await listInputFiles(options.inputs);
+  // The same pipeline as one file (named layouts, the unit check), read once for the whole batch.
+  const layouts = options.layout ? await readLayoutFile(options.layout) : [];
+  const importOptions = {
+    layouts,
+    ...(options.unit ? { unit: options.unit } : {}),
+    isSavedAsOwn: options.isSavedAsOwn ?? false,
+  };
   const started = performance.now();
   let failed = 0;
   for (const [index, file] of files.entries()) {
     output.progress?.(`[${index + 1}/${files.length}] ${path.basename(file)}`);
     try {
-      const document = await loadDocument(file);
+      const document = await loadDocument(file, undefined, importOptions);
       output.write(
         options.json ? JSON.stringify({ file, document }) : `${describeDocument(file, document)}\n`,
       );

@@ -1,12 +1,19 @@
 import { documentKindNames, eachIndicator, type PerformanceDocument } from '../../core/model.ts';
 import { lightNames } from '../../core/monitoring/vocabulary.ts';
 import { describeWindow } from '../../core/monitoring/describe-window.ts';
-import { loadDocument } from '../load-document.ts';
+import { loadDocument, readLayoutFile } from '../load-document.ts';
 
-/** `jixiao import <files…> [--json]`: the model of each file (JSON), or a short summary per file. */
-export async function runImport({ files, json }: { files: string[]; json: boolean }): Promise<string> {
+/**
+ * `jixiao import <files…> [--json] [--layout 版式.json] [--unit 单位 [--save-as-own]]`: the model of
+ * each file (JSON), or a short summary per file, read through the same pipeline as the server's
+ * imports (named layouts by header signature, the unit check).
+ */
+export async function runImport(input: { files: string[]; json: boolean; layout?: string; unit?: string; isSavedAsOwn?: boolean }): Promise<string> {
+  const { files, json } = input;
+  const layouts = input.layout ? await readLayoutFile(input.layout) : [];
+  const options = { layouts, ...(input.unit ? { unit: input.unit } : {}), isSavedAsOwn: input.isSavedAsOwn ?? false };
   const documents: PerformanceDocument[] = [];
-  for (const file of files) documents.push(await loadDocument(file));
+  for (const file of files) documents.push(await loadDocument(file, undefined, options));
   if (json) return JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2);
   return documents.map((document, index) => describeDocument(files[index] ?? '', document)).join('\n\n');
 }

@@ -86,6 +86,26 @@ describe('weight-sum-mismatch', () => {
     expect(checkWeightSums(document, policy)).toEqual([]);
   });
 
+  it('checks an evaluation scoring table (决策/过程/产出/效益) against its headings only, with 预算执行率 among 过程', () => {
+    const document = buildSelfEvaluation({
+      indicators: [weighted('决策（20分）', '20'), weighted('过程（20分）', '20'), weighted('产出（40分）', '40'), weighted('效益（20分）', '20')],
+    });
+    expect(checkWeightSums(document, policy)).toEqual([]);
+    const short = buildSelfEvaluation({
+      indicators: [weighted('决策（20分）', '16'), weighted('过程', '20'), weighted('产出', '40'), weighted('效益', '20')],
+    });
+    const findings = checkWeightSums(short, policy);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '决策下各指标分值合计为16分，与表头所列决策分值20分不一致，请调整各指标分值',
+      '各指标分值之和为96分，应为100分，请调整分值',
+    ]);
+  });
+
+  it('keeps the policy’s level weights for a table without 决策 or 过程', () => {
+    const document = buildSelfEvaluation({ indicators: [weighted('产出', '40'), weighted('效益', '40'), weighted('满意度', '10')], budget: { weight: '10' } });
+    expect(checkWeightSums(document, policy).map((finding) => finding.message)[0]).toContain('与规定的产出指标分值50分不一致');
+  });
+
   it('stays silent when no weights are given', () => {
     expect(
       checkWeightSums(buildSelfEvaluation({ indicators: [buildIndicator({ name: 'x' })] }), policy),

@@ -8,6 +8,7 @@ import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts'
 import { Dec, formatDecimal, toDecimal } from '../decimal.ts';
 import type { ScoringPolicy } from '../scoring/index.ts';
 import { weightLevelOf } from '../scoring/weight-level.ts';
+import { level1KeyOf } from '../levels/index.ts';
 import { createFinding, indicatorPath } from './finding.ts';
 
 interface LevelSum {
@@ -31,6 +32,17 @@ interface LevelCount {
 
 const HUNDRED = new Dec(100);
 
+/** True when an indicator sits under 决策 or 过程 (core/levels keys decision, process). */
+export function hasScoringFrameworkLevels(document: PerformanceDocument): boolean {
+  for (const goal of document.goals) {
+    for (const indicator of goal.indicators) {
+      const key = level1KeyOf(indicator.level1);
+      if (key === 'decision' || key === 'process') return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Σ 分值 per 一级 and overall. A million rows share a few weight texts and 一级 headings, so
  * each text is parsed once and multiplied by its count: exact, and no Decimal per row.
@@ -43,6 +55,10 @@ function sumByLevel(document: PerformanceDocument, policy: ScoringPolicy): {
   const counts = new Map<string, LevelCount>();
   const isWeight = new Map<string, boolean>();
   const headings = new Map<string, ReturnType<typeof weightLevelOf>>();
+  // An evaluation scoring table (决策/过程 beside 产出/效益) sets its level weights in its own
+  // headings (财预〔2020〕10号 附件: the framework's weights are set per evaluation); the policy's
+  // self-evaluation weights (产出 50, 效益 30, 满意度 10) do not apply to it.
+  const isScoringFramework = hasScoringFrameworkLevels(document);
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
@@ -58,6 +74,7 @@ function sumByLevel(document: PerformanceDocument, policy: ScoringPolicy): {
       let heading = headings.get(indicator.level1);
       if (!heading) {
         heading = weightLevelOf(indicator.level1, policy);
+        if (isScoringFramework) heading = { ...heading, policyWeight: null };
         headings.set(indicator.level1, heading);
       }
       const entry = counts.get(heading.id);
@@ -110,8 +127,9 @@ export function checkWeightSums(document: PerformanceDocument, policy: ScoringPo
     );
   }
   const isSelfEvaluation = document.kind === 'self-evaluation';
+  // A scoring framework counts 预算执行率 among 过程's indicators: no policy execution weight beside it.
   const executionWeight = toDecimal(
-    document.budget.weight ?? (isSelfEvaluation ? policy.executionWeight : null),
+    document.budget.weight ?? (isSelfEvaluation && !hasScoringFrameworkLevels(document) ? policy.executionWeight : null),
   );
   const whole = executionWeight ? total.plus(executionWeight) : total;
   // Without a stated execution weight a target table's indicators may carry 100 or 100 − 执行率 (e.g. 90).

@@ -17,6 +17,14 @@ describe('level1KeyOf', () => {
     ['成本指标', 'cost'],
     ['生态环境成本', 'cost'],
     ['项目产出', 'output'],
+    ['决策', 'decision'],
+    ['决策（20分）', 'decision'],
+    ['决 策 指 标', 'decision'],
+    ['项目立项', 'decision'],
+    ['过程', 'process'],
+    ['过程(20)', 'process'],
+    ['组织实施', 'process'],
+    ['资金管理', 'process'],
   ] as const)('reads %s as %s', (written, key) => {
     expect(level1KeyOf(written)).toBe(key);
   });
@@ -46,6 +54,7 @@ describe('readHeadingWeight', () => {
     ['产出指标（50分）', '50'],
     ['效益指标 (30 分)', '30'],
     ['满意度指标(10)', '10'],
+    ['决策（20分）', '20'],
     ['产出指标', null],
   ] as const)('reads %s as %s', (written, weight) => {
     expect(readHeadingWeight(written)).toBe(weight);

@@ -27,6 +27,8 @@ const LEVEL1_KEYWORDS: ReadonlyArray<readonly [string, Level1Key]> = [
   ['效益', 'outcome'],
   ['效果', 'outcome'],
   ['产出', 'output'],
+  ['决策', 'decision'],
+  ['过程', 'process'],
 ];
 
 /** The 一级 entry a cell names exactly (name or variant, after normalising), else null. */

@@ -1,11 +1,12 @@
 /**
  * The indicator tree's level names as data (DOMAIN.md "The indicator tree"): one stable key per 一级
- * (output / outcome / satisfaction / cost), the canonical Chinese name the model stores, the
+ * (output / outcome / satisfaction / cost; decision / process for the 决策 and 过程 of evaluation
+ * scoring tables, 财预〔2020〕10号 附件 项目支出绩效评价指标体系框架), the canonical Chinese name the model stores, the
  * written variants seen across regions and years, and the 二级 names under each. A 二级 written
  * without its 一级 implies it (经济效益指标 → 效益指标).
  */
 
-export const level1Keys = ['output', 'outcome', 'satisfaction', 'cost'] as const;
+export const level1Keys = ['output', 'outcome', 'satisfaction', 'cost', 'decision', 'process'] as const;
 export type Level1Key = (typeof level1Keys)[number];
 
 export interface Level1Entry {
@@ -21,6 +22,9 @@ export const level1Entries: readonly Level1Entry[] = [
   { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标'] },
   { key: 'satisfaction', name: '满意度指标', variants: ['满意度', '满意度类指标'] },
   { key: 'cost', name: '成本指标', variants: ['成本', '成本类指标'] },
+  // Evaluation scoring tables (评价报告, some 自评表): 决策 and 过程 beside 产出 and 效益, written bare.
+  { key: 'decision', name: '决策', variants: ['决策指标', '项目决策', '决策类指标'] },
+  { key: 'process', name: '过程', variants: ['过程指标', '项目过程', '过程类指标', '项目管理'] },
 ];
 
 export interface Level2Entry {
@@ -33,6 +37,12 @@ export interface Level2Entry {
 
 export const level2Entries: readonly Level2Entry[] = [
   { parent: 'output', name: '数量指标', variants: ['数量'] },
+  // 决策 and 过程's 二级 of the national framework. 绩效目标 is left out on purpose: it is also a
+  // header and goal label ("绩效目标" columns, 年度绩效目标), so it never implies 决策 by itself.
+  { parent: 'decision', name: '项目立项', variants: ['立项'] },
+  { parent: 'decision', name: '资金投入', variants: [] },
+  { parent: 'process', name: '资金管理', variants: [] },
+  { parent: 'process', name: '组织实施', variants: [] },
   { parent: 'output', name: '质量指标', variants: ['质量'] },
   { parent: 'output', name: '时效指标', variants: ['时效'] },
   // Older templates put 成本 under 产出; newer ones make 成本指标 its own 一级 (DOMAIN.md).

@@ -4,7 +4,8 @@
  * the analysis block (偏差情况, 存在的问题, 下一步措施). Never throws on content; what it cannot
  * place it does not invent.
  */
-import { isAmountUnitStatement } from '../text/header-pairs.ts';
+import { isAmountUnitCell } from '../text/header-pairs.ts';
+import { amountUnitCell } from '../vocabulary/labels.ts';
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring } from '../../core/monitoring/schema.ts';
 import { withoutCode } from '../text/name-code.ts';
@@ -47,7 +48,7 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
     const cell = stream[next];
     if (!cell || cell.label === '') continue;
     // "单位：万元" after an empty label ("项目单位(盖章):") states the amount unit, it names no one.
-    if (matchLabel(headerLabels, cell.label) || /^(金额)?单位[:：]/.test(cell.label) || isAmountUnitStatement(cell.text.trim())) return null;
+    if (matchLabel(headerLabels, cell.label) || isAmountUnitCell(cell.text)) return null;
     return cell.text.trim();
   }
   return null;
@@ -74,7 +75,7 @@ function readHeaderFields(stream: readonly StreamCell[], document: PerformanceDo
     const inlineField = inline?.[1] ? matchLabel(headerLabels, inline[1]) : null;
     if (inlineField && inline?.[2]) {
       // "项目单位(盖章): 单位:万元" names the amount unit, not the unit.
-      if (!/^(金额)?单位[:：]/.test(inline[2])) document[inlineField] ||= inlineValue(cell.text) ?? '';
+      if (!amountUnitCell.labelOpening.test(inline[2])) document[inlineField] ||= inlineValue(cell.text) ?? '';
       continue;
     }
     const field = matchLabel(headerLabels, cell.label);

@@ -5,7 +5,7 @@
  * never taken as a value: what follows a label is checked against every known label and table word.
  */
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
-import { amountUnitStatement, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
+import { amountUnitCell, amountUnitStatement, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
 import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { splitCells } from './table-rows.ts';
@@ -124,6 +124,11 @@ export function isLabelText(text: string): boolean {
 export function isAmountUnitStatement(value: string): boolean {
   const statement = amountUnitStatement.exec(value);
   return statement?.index === 0 && value.slice(statement[0].length).replace(/[)）\s]/g, '') === '';
+}
+
+/** A cell that states the amount unit and names no one (vocabulary amountUnitCell): "单位：万元", "单位：", "资金单位（元）". */
+export function isAmountUnitCell(text: string): boolean {
+  return amountUnitCell.labelOpening.test(text.replace(/\s+/g, '')) || isAmountUnitStatement(text.trim());
 }
 
 /** A usable value: not empty, not a placeholder, not a label, not an amount unit. */

@@ -289,6 +289,16 @@ export const yuanPerUnit: Record<AmountUnit, number> = { 元: 1, 千元: 1000, �
 export const amountUnitStatement =
   /(?:金额|资金|预算|计量)?单位[:：(（]\s*(?:人民币\s*)?(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
 
+/**
+ * A cell that states the amount unit and names no one, so it is never the value of the label
+ * before it: written without spaces it opens with 单位：/金额单位： ("单位：万元", "单位："), or it is
+ * only an amountUnitStatement ("资金单位（元）"). text/header-pairs.ts isAmountUnitCell applies it.
+ */
+export const amountUnitCell = {
+  labelOpening: /^(金额)?单位[:：]/,
+  statement: amountUnitStatement,
+} as const;
+
 /** A column or block label carrying its unit: "年初预算数(元)", "预算申请（万元）", "资金情况(万元)". */
 export const amountUnitInLabel =
   /(?:预算|资金|金额|执行数|预算数|申请|总额|拨款)[^()（）]{0,8}[(（]\s*(亿元|万元|千元|元)\s*[)）]/;

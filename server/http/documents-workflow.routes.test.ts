@@ -174,7 +174,7 @@ describe.each(await listTestDialects())('document workflow over HTTP on $dialect
     // Written directly with the tests' demo password, so the session cache signs it in like a demo user.
     await testApp.deps.repositories.users.insert({ id: randomUUID(), username: 'direct-leader', passwordHash: await hashPassword(testDemoPassword), displayName: '直属单位 负责人', role: 'unit-leader', organisationId: unit.id, createdAt: '2026-11-27T08:00:00.000Z' });
     const { headers } = await signIn('direct-leader');
-    const upload = await testApp.app.inject({ method: 'POST', url: '/api/documents/upload', headers, payload: { text: (await import('../../test-support/seeds.ts')).readSeed('000') } });
+    const upload = await testApp.app.inject({ method: 'POST', url: '/api/documents/upload', headers, payload: { text: (await import('../../test-support/seeds.ts')).readSeed('000'), unitMismatch: 'save-as-owner' } });
     const id = upload.json().document.id as string;
     expect((await move('direct-leader', id, { action: 'submit' })).statusCode).toBe(200);
     expectRefused(await move('politics-reviewer', id, { action: 'supervisor-approve' }), 404, 'not-found');

@@ -61,14 +61,15 @@ describe('document routes', () => {
 
   describe('upload', () => {
     it('creates a draft of the unit from a text dump and returns the findings', async () => {
-      const response = await request('police-filler', 'POST', '/api/documents/upload', { text: readSeed('000'), fileName: '000.txt' });
+      // The sample names its own (real) unit: stored as the uploader's only on the explicit choice.
+      const response = await request('police-filler', 'POST', '/api/documents/upload', { text: readSeed('000'), fileName: '000.txt', unitMismatch: 'save-as-owner' });
       expect(response.statusCode).toBe(201);
       const { document, findings } = response.json();
       expect(document).toMatchObject({ kind: 'target-table', state: 'draft', version: 1, year: 2023, organisationName: '示范县公安局' });
       expect(document.body.goals.length).toBeGreaterThan(0);
       expect(Array.isArray(findings)).toBe(true);
       const history = await request('police-filler', 'GET', `/api/documents/${document.id}/history`);
-      expect(history.json().entries).toMatchObject([{ action: 'upload', toState: 'draft', reason: '000.txt' }]);
+      expect(history.json().entries).toMatchObject([{ action: 'upload', toState: 'draft', reason: expect.stringMatching(/^000\.txt；文件所列单位为“/) }]);
     });
 
     it('refuses a unit uploading a 批复表: only finance’s approval produces one (issue 9 item 8)', async () => {
@@ -83,9 +84,9 @@ describe('document routes', () => {
 
     it('refuses a second upload of the same unit, year and kind, and saves nothing', async () => {
       const text = readSeed('000');
-      expect((await request('justice-filler', 'POST', '/api/documents/upload', { text })).statusCode).toBe(201);
+      expect((await request('justice-filler', 'POST', '/api/documents/upload', { text, unitMismatch: 'save-as-owner' })).statusCode).toBe(201);
       const before = await testApp.deps.repositories.documents.list({ limit: 1000 });
-      const again = await request('justice-filler', 'POST', '/api/documents/upload', { text });
+      const again = await request('justice-filler', 'POST', '/api/documents/upload', { text, unitMismatch: 'save-as-owner' });
       expect(again.statusCode).toBe(409);
       expect(again.json().code).toBe('document-exists');
       expect((await testApp.deps.repositories.documents.list({ limit: 1000 })).total).toBe(before.total);
@@ -105,11 +106,11 @@ describe('document routes', () => {
 
     it('imports a file sent as base64 through the same path, recording the file name', async () => {
       const contentBase64 = Buffer.from(readSeed('001'), 'utf8').toString('base64');
-      const response = await request('school-filler', 'POST', '/api/documents/import', { fileName: '自评表.txt', contentBase64 });
+      const response = await request('school-filler', 'POST', '/api/documents/import', { fileName: '自评表.txt', contentBase64, unitMismatch: 'save-as-owner' });
       expect(response.statusCode).toBe(201);
       expect(response.json().document).toMatchObject({ kind: 'self-evaluation', state: 'draft', year: 2022, organisationName: '示范县第一中学' });
       const history = await request('school-filler', 'GET', `/api/documents/${response.json().document.id}/history`);
-      expect(history.json().entries).toMatchObject([{ action: 'import', reason: '自评表.txt' }]);
+      expect(history.json().entries).toMatchObject([{ action: 'import', reason: expect.stringMatching(/^自评表\.txt；文件所列单位为“/) }]);
     });
 
     it.each([

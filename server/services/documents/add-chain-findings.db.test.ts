@@ -5,7 +5,7 @@ import { createDocumentInState } from '../../http/documents-test-support.ts';
 import { createTestApp, type TestApp } from '../../test-support/create-test-app.ts';
 import { listTestDialects } from '../../test-support/test-database.ts';
 import { addChainFindings } from './add-chain-findings.ts';
-import { storeReadDocument } from './upload-document.ts';
+import { storeReadDocument } from './store-read-document.ts';
 
 /** A monitoring table carrying the approved indicators, the first one's 指标值 changed. */
 function buildMonitoringFrom(targets: PerformanceDocument): PerformanceDocument {

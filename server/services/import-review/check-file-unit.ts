@@ -3,6 +3,7 @@
  * draft will belong to. Written forms are compared without spaces and width differences; a name
  * that contains the other ("公安局" in "示范县公安局") is the same unit.
  */
+import { isOtherUnit, normalizeUnitName } from '../../../documents/import-review/unit-names.ts';
 import type { ImportOwner } from './resolve-import-owner.ts';
 
 export interface UnitCheck {
@@ -12,14 +13,9 @@ export interface UnitCheck {
   isMismatch: boolean;
 }
 
-function normalizeUnitName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
-}
-
 export function checkFileUnit(fileUnit: string, owner: ImportOwner | null): UnitCheck {
   const written = normalizeUnitName(fileUnit);
-  const ownerName = owner ? normalizeUnitName(owner.organisationName) : '';
-  const isMismatch = written !== '' && ownerName !== '' && !written.includes(ownerName) && !ownerName.includes(written);
+  const isMismatch = owner !== null && isOtherUnit(fileUnit, owner.organisationName);
   return {
     fileUnit: written === '' ? null : fileUnit.trim(),
     ownerOrganisationId: owner?.organisationId ?? null,

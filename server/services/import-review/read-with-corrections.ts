@@ -11,7 +11,7 @@ import { sumIndicators } from '../../../documents/import-review/sum-indicators.t
 import { ImportError } from '../../../documents/import-error.ts';
 import type { ImportLayout } from '../../db/import-layouts.repository.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { statusByImportError, maxImportBytes } from '../documents/import-document-file.ts';
+import { statusByImportError, maxImportBytes } from '../documents/import-limits.ts';
 import { ServiceError } from '../service-error.ts';
 import { createInvalidInputError } from '../documents/document-errors.ts';
 import type { ImportOwner } from './resolve-import-owner.ts';

@@ -6,65 +6,66 @@
  * file's unit is noted in a finding and the audit entry.
  */
 import { analyseForYear } from '../rule-packs/pack-for-year.ts';
-import type { ImportCorrections, ImportSaveBody, ImportSaveResult } from '../../../contract/import-review.ts';
 import { findLimitBreach } from '../../../core/document-limits.ts';
-import type { PerformanceDocument } from '../../../core/model.ts';
+import type { ImportSaveBody, ImportSaveResult } from '../../../contract/import-review.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { addChainFindings } from '../documents/add-chain-findings.ts';
 import { createInvalidInputError } from '../documents/document-errors.ts';
-import { ensureMayCreate } from '../documents/ensure-may-create.ts';
 import { insertDraft } from '../documents/insert-draft.ts';
-import { approvalTableRefusal } from '../../../core/review/access.ts';
 import { createForbiddenError, ServiceError } from '../service-error.ts';
-import { checkFileUnit } from './check-file-unit.ts';
-import { describeActorOrganisation, toImportLayoutView } from './preview-import.ts';
-import { readWithCorrections } from './read-with-corrections.ts';
+import { toImportLayoutView } from './preview-import.ts';
+import { addFileUnitFinding } from '../../../documents/import-review/unit-names.ts';
+import { readCheckedImport } from './read-checked-import.ts';
 import { resolveImportOwner } from './resolve-import-owner.ts';
 
 export async function saveImport(
   deps: ServiceDeps,
-  input: { actor: Actor; bytes: Buffer; fileName: string } & Omit<ImportSaveBody, 'fileName' | 'contentBase64'>,
+  input: { actor: Actor; bytes: Buffer; fileName: string } & Omit<
+    ImportSaveBody,
+    'fileName' | 'contentBase64'
+  >,
 ): Promise<ImportSaveResult> {
   const { actor } = input;
   const owner = await resolveImportOwner(deps, { actor, organisationId: input.organisationId });
   if (!owner) throw createInvalidInputError('unit-required', '请选择该文档所属的单位。');
-  if (input.layout?.scope === 'shared' && actor.role !== 'finance-reviewer') throw createForbiddenError('只有财政部门可以保存共享版式。');
-  const corrections: ImportCorrections = input.corrections ?? {};
-  const { read } = await readWithCorrections(deps, {
+  if (input.layout?.scope === 'shared' && actor.role !== 'finance-reviewer')
+    throw createForbiddenError('只有财政部门可以保存共享版式。');
+  const { read, unitNote } = await readCheckedImport(deps, {
+    actor,
+    owner,
     bytes: input.bytes,
     fileName: input.fileName,
-    corrections,
-    owner,
-    actorOrganisation: describeActorOrganisation(actor),
+    corrections: input.corrections ?? {},
+    ...(input.unitMismatch ? { unitMismatch: input.unitMismatch } : {}),
   });
   const document = read.document;
-  if (actor.role === 'finance-reviewer') {
-    if (document.kind === 'approval-table') throw createForbiddenError(approvalTableRefusal);
-  } else ensureMayCreate(actor, document.kind);
-  const unitCheck = checkFileUnit(document.unit, owner);
-  if (unitCheck.isMismatch && input.unitMismatch !== 'save-as-owner') {
-    throw new ServiceError({
-      code: 'unit-mismatch',
-      message: `文件所列单位为“${unitCheck.fileUnit}”，与“${owner.organisationName}”不同：请取消，或确认按“${owner.organisationName}”保存（将注明文件所列单位）。`,
-      httpStatus: 409,
-      details: { fileUnit: unitCheck.fileUnit, ownerName: owner.organisationName },
-    });
-  }
-  if (document.year === null) throw createInvalidInputError('year-required', '文档中没有年度，请在核对页填写年度。');
+  if (document.year === null)
+    throw createInvalidInputError('year-required', '文档中没有年度，请在核对页填写年度。');
   const breach = findLimitBreach(document);
   if (breach) {
-    throw new ServiceError({ code: 'document-too-large', message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`, httpStatus: 413 });
+    throw new ServiceError({
+      code: 'document-too-large',
+      message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`,
+      httpStatus: 413,
+    });
   }
   // Scored under the year's rule pack (issue 12), in a worker thread.
-  const analysed = await analyseForYear(deps, { ...document, unit: owner.organisationName }, document.year, owner.organisationId);
-  const unitNote = unitCheck.isMismatch ? `文件所列单位为“${unitCheck.fileUnit}”，经${actor.displayName}确认按“${owner.organisationName}”保存。` : null;
-  const noted: PerformanceDocument = unitNote
-    ? { ...analysed, findings: [...analysed.findings, { severity: 'info', code: 'file-unit-differs', message: unitNote, path: 'unit' }] }
-    : analysed;
+  const analysed = await analyseForYear(
+    deps,
+    { ...document, unit: owner.organisationName },
+    document.year,
+    owner.organisationId,
+  );
+  const noted = addFileUnitFinding(analysed, unitNote);
   const body = await addChainFindings(deps, { organisationId: owner.organisationId, body: noted });
   // Finance imports on behalf of the unit: the draft is the unit's, the audit entry names who imported it.
-  const ownerActor: Actor = { ...actor, organisationId: owner.organisationId, organisationName: owner.organisationName, organisationPath: owner.organisationPath };
+  const ownerActor: Actor = {
+    ...actor,
+    organisationId: owner.organisationId,
+    organisationName: owner.organisationName,
+    organisationPath: owner.organisationPath,
+  };
   const stored = await insertDraft(deps, {
     actor: ownerActor,
     body,
@@ -88,7 +89,13 @@ export async function saveImport(
     });
   }
   return {
-    document: { id: stored.id, year: stored.year, kind: document.kind, organisationId: owner.organisationId, organisationName: owner.organisationName },
+    document: {
+      id: stored.id,
+      year: stored.year,
+      kind: document.kind,
+      organisationId: owner.organisationId,
+      organisationName: owner.organisationName,
+    },
     findings: body.findings,
     layout: layout ? toImportLayoutView(layout) : null,
   };

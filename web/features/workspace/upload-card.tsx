@@ -4,10 +4,10 @@
  * .pdf goes to the import review screen first (web/features/import-review).
  */
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, InputNumber, Progress, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, InputNumber, Progress, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { FindingsList } from '../../components/findings-list.tsx';
-import { describeError } from '../../lib/api-client.ts';
+import { ApiError, describeError } from '../../lib/api-client.ts';
 import type { UploadResponse } from '../../../contract/documents.ts';
 import { uploadDocument } from '../../lib/documents-api.ts';
 import { useRouter } from '../../lib/router.tsx';
@@ -21,10 +21,38 @@ export function countIndicators(result: UploadResponse): number {
 
 export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
   const { navigate } = useRouter();
+  // The App's modal carries the theme (accessible colours); the static Modal.confirm does not.
+  const { modal } = App.useApp();
   const [stage, setStage] = useState<Stage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<UploadResponse | null>(null);
   const [year, setYear] = useState<number | null>(null);
+
+  const send = async (input: { text: string; fileName: string; unitMismatch?: 'save-as-owner' }) => {
+    setStage({ percent: 55, text: '正在上传并识别表格、检查指标…' });
+    try {
+      const uploaded = await uploadDocument({ ...input, year });
+      setStage({ percent: 100, text: '已生成草稿', status: 'success' });
+      setResult(uploaded);
+      onUploaded();
+    } catch (caught) {
+      // A file naming another unit: the person decides (the same choice as on the import review screen).
+      if (caught instanceof ApiError && caught.code === 'unit-mismatch' && !input.unitMismatch) {
+        setStage({ percent: 70, text: '文件所列单位与本单位不同，请确认' });
+        modal.confirm({
+          title: '文件所列单位与本单位不同',
+          content: `${caught.message}`,
+          okText: '按本单位保存并注明',
+          cancelText: '取消',
+          onOk: () => send({ ...input, unitMismatch: 'save-as-owner' }),
+          onCancel: () => setStage({ percent: 100, text: '已取消，未保存', status: 'exception' }),
+        });
+        return;
+      }
+      setStage({ percent: 100, text: '上传失败', status: 'exception' });
+      setError(describeError(caught));
+    }
+  };
 
   const upload = async (file: File) => {
     if (isReviewedFormat(file.name)) {
@@ -35,17 +63,15 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
     setError(null);
     setResult(null);
     setStage({ percent: 20, text: `正在读取文件 ${file.name}…` });
+    let text: string;
     try {
-      const text = await file.text();
-      setStage({ percent: 55, text: '正在上传并识别表格、检查指标…' });
-      const uploaded = await uploadDocument({ text, fileName: file.name, year });
-      setStage({ percent: 100, text: '已生成草稿', status: 'success' });
-      setResult(uploaded);
-      onUploaded();
+      text = await file.text();
     } catch (caught) {
       setStage({ percent: 100, text: '上传失败', status: 'exception' });
       setError(describeError(caught));
+      return;
     }
+    await send({ text, fileName: file.name });
   };
 
   return (

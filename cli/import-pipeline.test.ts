@@ -1,0 +1,84 @@
+/**
+ * `jixiao import` reads through the same pipeline as the server's imports: a named layout (as
+ * GET /api/import-layouts lists it) applies to a file of its header signature, and a file naming
+ * another unit than --unit is refused unless --save-as-own.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { readForReview } from '../documents/import-review/read-for-review.ts';
+import { buildReviewFixtureXlsx } from '../test-support/import-review-fixtures.ts';
+import { main } from './main.ts';
+
+async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(argv, (text) => {
+      out += `${text}\n`;
+    });
+    return { code, out, err };
+  } finally {
+    stderr.mockRestore();
+  }
+}
+
+const scoresOf = (json: string) =>
+  (JSON.parse(json) as { goals: Array<{ indicators: Array<{ score: string | null }> }> }).goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.score));
+
+describe('jixiao import through the import pipeline', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jixiao-cli-layout-'));
+
+  async function writeFixture(name: string, options: Parameters<typeof buildReviewFixtureXlsx>[0] = {}) {
+    const bytes = await buildReviewFixtureXlsx(options);
+    const file = path.join(folder, name);
+    writeFileSync(file, bytes);
+    return { file, bytes };
+  }
+
+  it('reads 考核分 only with a named layout of the file’s header signature', async () => {
+    const { file, bytes } = await writeFixture('自评表.xlsx');
+    const signature = (await readForReview({ bytes, fileName: '自评表.xlsx' })).header?.headerSignature;
+    expect(signature).toMatch(/^[0-9a-f]{16}$/);
+    const layoutFile = path.join(folder, 'layouts.json');
+    writeFileSync(layoutFile, JSON.stringify([{ id: 'x', name: '考核分', scope: 'organisation', headerSignature: signature, columnRoles: [{ column: 6, role: 'score' }] }]));
+    const otherFile = path.join(folder, 'other.json');
+    writeFileSync(otherFile, JSON.stringify({ name: '别的表头', headerSignature: '0123456789abcdef', columnRoles: [{ column: 6, role: 'score' }] }));
+
+    const plain = await runCli(['import', file, '--json']);
+    expect(scoresOf(plain.out)).toEqual([null, null, null, null]);
+    const other = await runCli(['import', file, '--json', '--layout', otherFile]);
+    expect(scoresOf(other.out)).toEqual([null, null, null, null]);
+    const mapped = await runCli(['import', file, '--json', '--layout', layoutFile]);
+    expect(mapped.code).toBe(0);
+    expect(scoresOf(mapped.out)).toEqual(['28', '27', '18', '9']);
+  });
+
+  it('refuses a layout file that is no list of named layouts', async () => {
+    const { file } = await writeFixture('自评表2.xlsx');
+    const bad = path.join(folder, 'bad.json');
+    writeFileSync(bad, JSON.stringify([{ name: '缺签名' }]));
+    const result = await runCli(['import', file, '--layout', bad]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('headerSignature');
+  });
+
+  it('refuses a file naming another unit than --unit, and keeps it as that unit with a finding on --save-as-own', async () => {
+    const { file } = await writeFixture('交通.xlsx', { unit: '示范县交通运输局' });
+    const same = await runCli(['import', file, '--json', '--unit', '交通运输局']);
+    expect(same.code).toBe(0);
+    const refused = await runCli(['import', file, '--json', '--unit', '示范县公安局']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('文件所列单位为“示范县交通运输局”，与“示范县公安局”不同');
+    const kept = await runCli(['import', file, '--json', '--unit', '示范县公安局', '--save-as-own']);
+    expect(kept.code).toBe(0);
+    const document = JSON.parse(kept.out) as { unit: string; findings: Array<{ code: string; message: string }> };
+    expect(document.unit).toBe('示范县公安局');
+    expect(document.findings).toContainEqual(expect.objectContaining({ code: 'file-unit-differs', message: expect.stringContaining('示范县交通运输局') }));
+  });
+});
