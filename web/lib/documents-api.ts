@@ -14,6 +14,7 @@ import {
   type UploadBody,
   type UploadResponse,
 } from '../../contract/documents.ts';
+import type { CreateProjectTargetTableBody } from '../../contract/project-target-tables.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
 import type { ReviewOpinion } from '../../core/review/index.ts';
 import { callApi } from './api-client.ts';
@@ -54,6 +55,10 @@ export function createSelfEvaluation(input: { year: number }): Promise<DocumentV
 
 export function createTargetTable(input: CreateTargetTableBody): Promise<DocumentView> {
   return callApi({ method: 'POST', url: '/api/documents/target-tables', body: input, response: documentViewSchema });
+}
+
+export function createProjectTargetTable(input: CreateProjectTargetTableBody): Promise<DocumentView> {
+  return callApi({ method: 'POST', url: '/api/documents/project-target-tables', body: input, response: documentViewSchema });
 }
 
 export function createEvaluationReport(input: { year: number }): Promise<DocumentView> {

@@ -14,6 +14,7 @@ import { useLibraryFindings } from '../indicator-library/use-library-findings.ts
 import { NameSuggestionsContext, type NameSuggestions } from './name-suggestions-context.ts';
 import type { RowOperation } from './indicator-table.tsx';
 import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
+import { ProjectNameCard } from './project-name-card.tsx';
 import {
   addGoal,
   copyRow,
@@ -161,16 +162,17 @@ export default function TargetEditor(props: {
   return (
     <NameSuggestionsContext.Provider value={nameSuggestions}>
       <div>
-        <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
+        {body.scope === 'project' && <ProjectNameCard project={body.project} />}
+        <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} scope={body.scope} />
         <TextCard
-          title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
+          title={body.scope === 'project' ? '项目概况' : body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
           field="functions"
           value={body.functions}
           isEditable={props.isEditable}
           onUpdate={onUpdate}
         />
         <TextCard
-          title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
+          title={body.scope === 'project' ? '年度绩效目标' : body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
           field="overallGoal"
           value={body.overallGoal}
           isEditable={props.isEditable}
