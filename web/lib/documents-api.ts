@@ -37,6 +37,16 @@ export function listDocuments(filter: DocumentFilter = {}): Promise<DocumentPage
   return callApi({ method: 'GET', url: `/api/documents${toQuery({ pageSize: 100, ...filter })}`, response: documentPageSchema });
 }
 
+/** Every page of a filtered list (an export wants the whole list, not the first 100). */
+export async function listAllDocuments(filter: Omit<DocumentFilter, 'page' | 'pageSize'> = {}): Promise<DocumentPage['items']> {
+  const items: DocumentPage['items'] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await listDocuments({ ...filter, page, pageSize: 100 });
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total) return items;
+  }
+}
+
 export function getDocument(id: string): Promise<DocumentDetail> {
   return callApi({ method: 'GET', url: documentUrl(id), response: documentDetailSchema });
 }

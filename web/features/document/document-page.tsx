@@ -159,7 +159,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
       />
       <Space align="center" wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Space align="center" wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {title}
           </Typography.Title>
           <StateTag state={detail.state} />
