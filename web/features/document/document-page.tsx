@@ -150,7 +150,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
     ),
     [detail.id, reload],
   );
-  const title = `${detail.year}年 ${detail.body.unit || detail.organisationName} ${detail.kindName}`;
+  // A project table's title names its project: a unit has one per project and year.
+  const title = `${detail.year}年 ${detail.body.unit || detail.organisationName} ${detail.kindName}${detail.project ? `（${detail.project}）` : ''}`;
   return (
     <div>
       <Breadcrumb
