@@ -50,6 +50,8 @@ test('a unit creates a project table, adds an indicator and submits; the reviewe
   await saveScreenshot(filler, testInfo, '02-project-editor');
   await filler.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(filler, testInfo, '03-project-editor-phone');
+  // One browser context at a time: the machine is shared, and a lazy page can take long to arrive.
+  await filler.context().close();
 
   const leader = await openAs(browser, 'primary-leader');
   await leader.goto(`/documents/${id}`);
@@ -57,6 +59,7 @@ test('a unit creates a project table, adds an indicator and submits; the reviewe
   await leader.getByRole('button', { name: '提交', exact: true }).click();
   await leader.getByRole('button', { name: '确认提交' }).click();
   await expect(leader.getByText('已提交', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await leader.context().close();
 
   const reviewer = await openAs(browser, 'education-reviewer');
   await reviewer.getByRole('menuitem', { name: '审核队列' }).click();
