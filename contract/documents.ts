@@ -29,6 +29,7 @@ export const documentSummarySchema = z
     score: z.string().nullable().describe('自评得分（按规则）'),
     grade: z.enum(grades).nullable(),
     updatedAt: z.string(),
+    submittedAt: z.string().nullable().optional().describe('最近一次提交时间（列表中给出）'),
   })
   .describe('文档摘要');
 
@@ -64,6 +65,7 @@ export const documentListQuerySchema = z.object({
   kind: z.enum(documentKinds).optional(),
   state: z.enum(reviewStates).optional(),
   project: z.string().max(200).optional(),
+  search: z.string().trim().max(100).optional().describe('在单位名称、项目名称和文档种类中查找'),
   page: z.coerce.number().int().min(1).optional(),
   pageSize: z.coerce.number().int().min(1).max(maxDocumentPageSize).optional(),
 });

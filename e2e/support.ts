@@ -16,7 +16,8 @@ export async function openAs(browser: Browser, username: string): Promise<Page> 
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(demoPassword);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: /^您好/ })).toBeVisible();
+  // 60 s: with every helper's journeys on two cores, each asset took 0.5–3 s and home ~20 s.
+  await expect(page.getByRole('heading', { name: /^您好/ })).toBeVisible({ timeout: 60_000 });
   return page;
 }
 

@@ -22,6 +22,7 @@ import { registerOrganisationRoutes } from './http/organisations.routes.ts';
 import { registerPublicRoutes } from './http/public.routes.ts';
 import { registerSessionRoutes } from './http/session.routes.ts';
 import { registerTargetTableRoutes } from './http/target-tables.routes.ts';
+import { registerProjectTargetTableRoutes } from './http/project-target-tables.routes.ts';
 import { registerUserRoutes } from './http/users.routes.ts';
 import { registerAccountRoutes } from './http/account.routes.ts';
 import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
@@ -86,6 +87,7 @@ export async function createApp(options: {
   registerFiscalYearRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerTargetTableRoutes(app, deps);
+  registerProjectTargetTableRoutes(app, deps);
   registerImportReviewRoutes(app, deps);
   registerPublicRoutes(app, deps);
   registerExportRoutes(app, deps);

@@ -33,7 +33,10 @@ export interface StoredDocument {
 
 export type NewDocument = Omit<StoredDocument, 'version' | 'organisationName' | 'organisationPath' | 'hasSupervisor'> & { version?: number };
 
-export type DocumentSummary = Omit<StoredDocument, 'body'>;
+export type DocumentSummary = Omit<StoredDocument, 'body'> & {
+  /** When it was last submitted (audit entry to 已提交); only lists fill it in. */
+  submittedAt?: string | null;
+};
 
 export interface DocumentFilter {
   year?: number;
@@ -46,6 +49,8 @@ export interface DocumentFilter {
   project?: string | null;
   /** core/review getReadScope(actor): only what the actor may read. */
   readScope?: ReadScope;
+  /** Text in the unit's name or the project's, or kinds whose Chinese name contains it (lists' search box). */
+  search?: { text: string; kinds: readonly DocumentKind[] };
   limit?: number;
   offset?: number;
 }
@@ -137,6 +142,18 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     if (filter.state) query = query.where('documents.state', '=', filter.state);
     if (filter.states) query = filter.states.length ? query.where('documents.state', 'in', filter.states) : query.where((eb) => eb.lit(false));
     if (filter.project !== undefined) query = query.where('documents.project', '=', filter.project ?? '');
+    if (filter.search) {
+      // LIKE with an explicit escape character: the same on SQLite and PostgreSQL; % and _ typed are literal.
+      const pattern = `%${filter.search.text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      const kinds = filter.search.kinds;
+      query = query.where((eb) =>
+        eb.or([
+          sql<boolean>`organisations.name like ${pattern} escape '\\'`,
+          sql<boolean>`documents.project like ${pattern} escape '\\'`,
+          ...(kinds.length ? [eb('documents.kind', 'in', kinds)] : []),
+        ]),
+      );
+    }
     // `''` keeps IN lists non-empty (no state is ''), so an empty state list matches nothing.
     const scope = filter.readScope;
     if (scope) {
@@ -199,6 +216,14 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       const rows = await selectFiltered(filter)
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
+        .select((eb) =>
+          eb
+            .selectFrom('audit_entries')
+            .select((inner) => inner.fn.max('audit_entries.at').as('at'))
+            .whereRef('audit_entries.document_id', '=', 'documents.id')
+            .where('audit_entries.to_state', '=', 'submitted')
+            .as('submitted_at'),
+        )
         .orderBy('documents.updated_at', 'desc')
         .orderBy('documents.id')
         .limit(filter.limit ?? 50)
@@ -206,7 +231,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .execute();
       const counted = await selectFiltered(filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
       return {
-        items: rows.map(toDocumentSummary),
+        items: rows.map((row) => ({ ...toDocumentSummary(row), submittedAt: row.submitted_at ?? null })),
         total: Number(counted.count),
       };
     },

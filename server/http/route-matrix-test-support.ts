@@ -193,6 +193,14 @@ export const routeMatrix: Record<string, MatrixRow> = {
     request: (context) => ({ method: 'POST', url: '/api/documents/target-tables', payload: { year: context.nextYear(), from: 'blank' } }),
     expected: unitsOnly(201, 403),
   },
+  'POST /api/documents/project-target-tables': {
+    request: (context) => ({
+      method: 'POST',
+      url: '/api/documents/project-target-tables',
+      payload: { year: context.nextYear(), project: '矩阵测试项目', total: '10', funding: { currentYear: '10', carriedOver: null, other: null } },
+    }),
+    expected: unitsOnly(201, 403),
+  },
   'POST /api/documents/self-evaluations': {
     // No approved targets in a fresh year: a unit gets past the role check to the 409.
     request: (context) => ({ method: 'POST', url: '/api/documents/self-evaluations', payload: { year: context.nextYear() } }),

@@ -5,6 +5,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import './accessible-colours.css';
+import './page-title.css';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { AppLayout } from './app-layout.tsx';

@@ -23,6 +23,8 @@ export function DocumentTable(props: {
   isLoading?: boolean;
   linkPrefix?: string;
   extraColumn?: { title: string; render: (document: DocumentSummary) => ReactNode };
+  /** A 提交时间 column, sortable, the oldest submission first (the review queue). */
+  showSubmittedAt?: boolean;
 }) {
   const prefix = props.linkPrefix ?? '/documents';
   return (
@@ -50,6 +52,19 @@ export function DocumentTable(props: {
           render: (_: unknown, document: DocumentSummary) =>
             document.score ? `${document.score}（${document.grade ?? '—'}）` : '',
         },
+        ...(props.showSubmittedAt
+          ? [
+              {
+                title: '提交时间',
+                key: 'submittedAt',
+                width: 190,
+                defaultSortOrder: 'ascend' as const,
+                sortDirections: ['ascend' as const, 'descend' as const],
+                sorter: (a: DocumentSummary, b: DocumentSummary) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+                render: (_: unknown, document: DocumentSummary) => (document.submittedAt ? formatDateTime(document.submittedAt) : '—'),
+              },
+            ]
+          : []),
         ...(props.extraColumn
           ? [
               {

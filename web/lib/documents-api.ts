@@ -14,6 +14,7 @@ import {
   type UploadBody,
   type UploadResponse,
 } from '../../contract/documents.ts';
+import type { CreateProjectTargetTableBody } from '../../contract/project-target-tables.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
 import type { ReviewOpinion } from '../../core/review/index.ts';
 import { callApi } from './api-client.ts';
@@ -36,6 +37,16 @@ export function listDocuments(filter: DocumentFilter = {}): Promise<DocumentPage
   return callApi({ method: 'GET', url: `/api/documents${toQuery({ pageSize: 100, ...filter })}`, response: documentPageSchema });
 }
 
+/** Every page of a filtered list (an export wants the whole list, not the first 100). */
+export async function listAllDocuments(filter: Omit<DocumentFilter, 'page' | 'pageSize'> = {}): Promise<DocumentPage['items']> {
+  const items: DocumentPage['items'] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await listDocuments({ ...filter, page, pageSize: 100 });
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total) return items;
+  }
+}
+
 export function getDocument(id: string): Promise<DocumentDetail> {
   return callApi({ method: 'GET', url: documentUrl(id), response: documentDetailSchema });
 }
@@ -54,6 +65,10 @@ export function createSelfEvaluation(input: { year: number }): Promise<DocumentV
 
 export function createTargetTable(input: CreateTargetTableBody): Promise<DocumentView> {
   return callApi({ method: 'POST', url: '/api/documents/target-tables', body: input, response: documentViewSchema });
+}
+
+export function createProjectTargetTable(input: CreateProjectTargetTableBody): Promise<DocumentView> {
+  return callApi({ method: 'POST', url: '/api/documents/project-target-tables', body: input, response: documentViewSchema });
 }
 
 export function createEvaluationReport(input: { year: number }): Promise<DocumentView> {

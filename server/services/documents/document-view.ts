@@ -59,6 +59,7 @@ export function toDocumentSummaryView(document: DocumentSummary): DocumentSummar
     score: document.score,
     grade: toGrade(document.grade),
     updatedAt: document.updatedAt,
+    ...(document.submittedAt !== undefined ? { submittedAt: document.submittedAt } : {}),
   };
 }
 

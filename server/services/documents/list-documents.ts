@@ -2,7 +2,7 @@
  * Lists the documents the actor may read, with filters and paging. The read rule is core's
  * (getReadScope) and is applied in the query, so paging and totals are exact.
  */
-import type { DocumentKind } from '../../../core/model.ts';
+import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
 import { getReadScope, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
 import { maxDocumentPageSize } from '../../../contract/documents.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -14,6 +14,8 @@ export interface DocumentListFilter {
   kind?: DocumentKind;
   state?: ReviewState;
   project?: string;
+  /** The lists' search box: unit, project or title (the kind's Chinese name). */
+  search?: string;
   page?: number;
   pageSize?: number;
 }
@@ -25,15 +27,22 @@ export async function listDocuments(
   const page = Math.max(1, input.filter.page ?? 1);
   const pageSize = Math.min(maxDocumentPageSize, Math.max(1, input.filter.pageSize ?? 20));
   const { year, organisationId, kind, state, project } = input.filter;
+  const search = input.filter.search?.trim();
   const result = await deps.repositories.documents.list({
     ...(year !== undefined ? { year } : {}),
     ...(organisationId ? { organisationId } : {}),
     ...(kind ? { kind } : {}),
     ...(state ? { state } : {}),
     ...(project !== undefined ? { project } : {}),
+    ...(search ? { search: { text: search, kinds: findKindsNamed(search) } } : {}),
     readScope: getReadScope(input.actor),
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
   return { items: result.items.map(toDocumentSummaryView), total: result.total, page, pageSize };
+}
+
+/** Kinds whose Chinese name contains the text ("自评" → 绩效自评表), so a title search finds them. */
+export function findKindsNamed(text: string): DocumentKind[] {
+  return documentKinds.filter((kind) => documentKindNames[kind].includes(text));
 }

@@ -6,7 +6,7 @@ import { SessionList } from './session-list.tsx';
 export default function AccountPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>我的账号</Typography.Title>
+      <Typography.Title level={1}>我的账号</Typography.Title>
       <Card title="修改密码">
         <ChangePasswordForm />
       </Card>

@@ -40,7 +40,7 @@ export default function AdminUsersPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>用户管理</Typography.Title>
+      <Typography.Title level={1}>用户管理</Typography.Title>
       <Table<UserItem>
         rowKey="id"
         size="small"

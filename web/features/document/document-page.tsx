@@ -150,7 +150,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
     ),
     [detail.id, reload],
   );
-  const title = `${detail.year}年 ${detail.body.unit || detail.organisationName} ${detail.kindName}`;
+  // A project table's title names its project: a unit has one per project and year.
+  const title = `${detail.year}年 ${detail.body.unit || detail.organisationName} ${detail.kindName}${detail.project ? `（${detail.project}）` : ''}`;
   return (
     <div>
       <Breadcrumb
@@ -159,7 +160,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
       />
       <Space align="center" wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Space align="center" wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {title}
           </Typography.Title>
           <StateTag state={detail.state} />

@@ -15,7 +15,7 @@ export default function HomePage() {
   const isReviewer = user.role === 'supervisor-reviewer' || user.role === 'finance-reviewer';
   return (
     <div>
-      <Typography.Title level={3}>您好，{user.displayName}</Typography.Title>
+      <Typography.Title level={1}>您好，{user.displayName}</Typography.Title>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       {isUnit && <RemindersCard />}
       {!tasks ? (

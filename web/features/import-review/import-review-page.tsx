@@ -76,7 +76,7 @@ export default function ImportReviewPage() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         导入核对
       </Typography.Title>
       <Card size="small">

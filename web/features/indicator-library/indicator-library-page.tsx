@@ -76,7 +76,7 @@ export default function IndicatorLibraryPage() {
 
   return (
     <div>
-      <Typography.Title level={4}>指标库</Typography.Title>
+      <Typography.Title level={1}>指标库</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear

@@ -32,7 +32,7 @@ export function LoginPage() {
       }}
     >
       <Card style={{ width: 380 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center' }}>
+        <Typography.Title level={1} style={{ textAlign: 'center' }}>
           预算绩效管理
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>

@@ -50,7 +50,7 @@ export default function RoundPage({ params }: { params: Record<string, string> }
   if (!round) return <Skeleton active />;
   return (
     <div>
-      <Typography.Title level={3}>{round.title}</Typography.Title>
+      <Typography.Title level={1}>{round.title}</Typography.Title>
       <Typography.Paragraph type="secondary">
         监控期间 {round.periodName} · 填报截止 {round.deadline} · {round.isSelective ? '重点监控' : '全部单位'} · 已提交 {round.submitted} / {round.tables}
       </Typography.Paragraph>

@@ -22,7 +22,7 @@ export default function RoundsPage() {
   useEffect(load, [load]);
   return (
     <div>
-      <Typography.Title level={3}>绩效运行监控</Typography.Title>
+      <Typography.Title level={1}>绩效运行监控</Typography.Title>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <RemindersCard />
       {user.role === 'finance-reviewer' && <OpenRoundForm onOpened={(round) => navigate(`/monitoring/${round.id}`)} />}

@@ -87,7 +87,7 @@ export default function OverviewPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           绩效总览
         </Typography.Title>
         <Space wrap>
@@ -148,6 +148,7 @@ export default function OverviewPage() {
         }
       >
         <UnitProgressTable
+          year={year}
           progress={(isOnlyBehind ? behind : progress).filter(
             (unit) =>
               unit.unit.includes(unitQuery.trim()) || (unit.supervisor ?? '').includes(unitQuery.trim()),

@@ -22,7 +22,13 @@ function KindCell({ progress, kind }: { progress: UnitProgress; kind: TrackedKin
   );
 }
 
-export function UnitProgressTable({ progress }: { progress: UnitProgress[] }) {
+/** 文档查询 filtered to one unit (and the year shown), where every document of the unit is listed. */
+export function describeUnitDocumentsUrl(unitId: string, year: number | undefined): string {
+  const query = new URLSearchParams({ organisationId: unitId, ...(year !== undefined ? { year: String(year) } : {}) });
+  return `/documents?${query.toString()}`;
+}
+
+export function UnitProgressTable({ progress, year }: { progress: UnitProgress[]; year?: number }) {
   return (
     <Table<UnitProgress>
       rowKey="unitId"
@@ -32,7 +38,17 @@ export function UnitProgressTable({ progress }: { progress: UnitProgress[] }) {
       locale={{ emptyText: '没有可查看的单位' }}
       rowClassName={(unit) => (unit.pendingKinds.length > 0 ? 'overview-row-behind' : '')}
       columns={[
-        { title: '单位', dataIndex: 'unit', fixed: 'left', width: 180 },
+        {
+          title: '单位',
+          dataIndex: 'unit',
+          fixed: 'left',
+          width: 180,
+          render: (_: unknown, unit: UnitProgress) => (
+            <Link to={describeUnitDocumentsUrl(unit.unitId, year)} ariaLabel={`查看${unit.unit}的全部文档`}>
+              {unit.unit}
+            </Link>
+          ),
+        },
         {
           title: '主管部门',
           dataIndex: 'supervisor',

@@ -30,7 +30,7 @@ export function PublicList() {
   }, [year, kind, page]);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         已公开的绩效目标、自评结果和评价报告
       </Typography.Title>
       {error && <Alert type="error" showIcon message={error} />}

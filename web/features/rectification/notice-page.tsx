@@ -32,7 +32,7 @@ export default function NoticePage({ params }: { params: Record<string, string> 
   if (!notice) return <Skeleton active />;
   return (
     <div>
-      <Typography.Title level={3}>{notice.title}</Typography.Title>
+      <Typography.Title level={1}>{notice.title}</Typography.Title>
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="被通知单位">{notice.organisationName}</Descriptions.Item>
         <Descriptions.Item label="整改期限">{notice.deadline}</Descriptions.Item>

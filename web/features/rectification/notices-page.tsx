@@ -20,7 +20,7 @@ export default function NoticesPage() {
   const isUnit = user.role === 'unit-filler' || user.role === 'unit-leader';
   return (
     <div>
-      <Typography.Title level={3}>整改</Typography.Title>
+      <Typography.Title level={1}>整改</Typography.Title>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       {!isUnit && <LedgerCard />}
       <Card title={isUnit ? '本单位收到的整改通知' : '整改通知'} size="small">

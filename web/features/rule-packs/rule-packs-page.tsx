@@ -68,7 +68,7 @@ export default function RulePacksPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>评分规则包</Typography.Title>
+      <Typography.Title level={1}>评分规则包</Typography.Title>
       <Typography.Paragraph type="secondary">
         每个年度按一个规则包评分：服务器、网页实时评分和命令行使用同一规则。更换开放年度的规则包时，该年度的草稿和已退回文档会重新评分，并记入历史。
       </Typography.Paragraph>

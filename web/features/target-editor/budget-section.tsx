@@ -6,13 +6,20 @@ import type { Budget } from '../../../core/model.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
 import { formatMoney } from '../../lib/format.ts';
 
-type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other' | 'total';
+type SourceKey = 'generalPublic' | 'governmentFund' | 'specialAccount' | 'currentYear' | 'carriedOver' | 'other' | 'total';
 type NatureKey = 'basic' | 'project' | 'total';
 
 const sourceFields: Array<{ key: SourceKey; label: string }> = [
   { key: 'generalPublic', label: '一般公共预算' },
   { key: 'governmentFund', label: '政府性基金拨款' },
   { key: 'specialAccount', label: '纳入专户管理的非税收入拨款' },
+  { key: 'other', label: '其他资金' },
+  { key: 'total', label: '合计' },
+];
+/** 项目支出 tables: 资金来源 as on the official form (no 按支出性质分). */
+const projectSourceFields: Array<{ key: SourceKey; label: string }> = [
+  { key: 'currentYear', label: '本年财政拨款' },
+  { key: 'carriedOver', label: '上年结转资金' },
   { key: 'other', label: '其他资金' },
   { key: 'total', label: '合计' },
 ];
@@ -40,11 +47,14 @@ export function BudgetSection(props: {
   budget: Budget;
   isEditable: boolean;
   onChange: (budget: Budget) => void;
+  /** 'project': 资金来源 (本年财政拨款, 上年结转资金, 其他资金) instead of the department's two groups. */
+  scope?: 'department' | 'project';
 }) {
   const { budget } = props;
   const source = budget.bySource ?? {};
   const nature = budget.byNature ?? {};
-  const checks = checkBudgetGroups({ budget: { ...budget, bySource: source, byNature: nature }, kind: 'target-table' });
+  const isProject = props.scope === 'project';
+  const checks = checkBudgetGroups({ budget: { ...budget, bySource: source, ...(isProject ? {} : { byNature: nature }) }, kind: 'target-table' });
   const sourceCheck = checks.find((check) => check.group === 'bySource');
   const natureCheck = checks.find((check) => check.group === 'byNature');
   const field = (
@@ -61,6 +71,22 @@ export function BudgetSection(props: {
       )}
     </div>
   );
+  if (isProject) {
+    return (
+      <div>
+        {field('资金总额', budget.total, (total) => props.onChange({ ...budget, total }))}
+        <Typography.Text strong>资金来源</Typography.Text>
+        {projectSourceFields.map(({ key, label }) =>
+          field(key === 'total' ? '合计（资金来源）' : label, source[key], (value) =>
+            props.onChange({ ...budget, bySource: { ...source, [key]: value } }),
+          ),
+        )}
+        <Space style={{ marginLeft: 208 }}>
+          <SumStatus check={sourceCheck} />
+        </Space>
+      </div>
+    );
+  }
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
       <div>

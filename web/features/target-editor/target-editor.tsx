@@ -16,6 +16,7 @@ import { NameSuggestionsContext, type NameSuggestions } from './name-suggestions
 import { ReferenceNotesContext, type ReferenceNotes } from './reference-notes-context.ts';
 import type { RowOperation } from './indicator-table.tsx';
 import { BudgetCard, GoalCard, TextCard } from './target-sections.tsx';
+import { ProjectNameCard } from './project-name-card.tsx';
 import {
   addGoal,
   copyRow,
@@ -183,16 +184,34 @@ export default function TargetEditor(props: {
     <NameSuggestionsContext.Provider value={nameSuggestions}>
       <ReferenceNotesContext.Provider value={referenceNotes}>
         <div>
-          <BudgetCard budget={body.budget} isEditable={props.isEditable} onUpdate={onUpdate} />
+          {body.scope === 'project' && <ProjectNameCard project={body.project} />}
+          <BudgetCard
+            budget={body.budget}
+            isEditable={props.isEditable}
+            onUpdate={onUpdate}
+            scope={body.scope}
+          />
           <TextCard
-            title={body.kind === 'approval-table' ? '部门职能概述' : '部门职能'}
+            title={
+              body.scope === 'project'
+                ? '项目概况'
+                : body.kind === 'approval-table'
+                  ? '部门职能概述'
+                  : '部门职能'
+            }
             field="functions"
             value={body.functions}
             isEditable={props.isEditable}
             onUpdate={onUpdate}
           />
           <TextCard
-            title={body.kind === 'approval-table' ? '年度整体绩效目标' : '整体绩效目标'}
+            title={
+              body.scope === 'project'
+                ? '年度绩效目标'
+                : body.kind === 'approval-table'
+                  ? '年度整体绩效目标'
+                  : '整体绩效目标'
+            }
             field="overallGoal"
             value={body.overallGoal}
             isEditable={props.isEditable}

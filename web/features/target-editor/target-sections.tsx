@@ -17,11 +17,13 @@ export const BudgetCard = memo(function BudgetCard(props: {
   budget: Budget;
   isEditable: boolean;
   onUpdate: OnUpdate;
+  scope?: 'department' | 'project';
 }) {
   const { onUpdate } = props;
   return (
-    <Card title="年度预算申请（万元）" size="small" style={{ marginBottom: 16 }}>
+    <Card title={props.scope === 'project' ? '项目资金（万元）' : '年度预算申请（万元）'} size="small" style={{ marginBottom: 16 }}>
       <BudgetSection
+        scope={props.scope}
         budget={props.budget}
         isEditable={props.isEditable}
         onChange={(budget) => onUpdate((current) => ({ ...current, budget }))}

@@ -56,4 +56,29 @@ describe('CreateCard', () => {
     expect(await screen.findByText(/2025 年度没有已批复的绩效目标表/)).toBeTruthy();
     expect(window.location.pathname).toBe('/documents');
   });
+
+  it('creates a project table from its name, total and sources, refusing sources that do not add up', async () => {
+    const fetchMock = stubServer({ status: 201, body: buildDocumentView({ id: 'project-1', project: '校园安全改造' }) });
+    renderCard();
+    await act(async () => screen.getByRole('button', { name: '新建项目支出目标表' }).click());
+    fireEvent.change(await screen.findByLabelText('项目名称'), { target: { value: ' 校园安全改造 ' } });
+    fireEvent.change(screen.getByLabelText('资金总额'), { target: { value: '120.5' } });
+    fireEvent.change(screen.getByLabelText('本年财政拨款'), { target: { value: '100.3' } });
+    fireEvent.change(screen.getByLabelText('上年结转资金'), { target: { value: '20.1' } });
+    expect(await screen.findByText('资金来源合计为120.4万元，与资金总额120.5万元不一致（相差0.1万元）')).toBeTruthy();
+    const create = screen.getByRole('button', { name: '创建并填写指标' });
+    expect(create.hasAttribute('disabled')).toBe(true);
+    fireEvent.change(screen.getByLabelText('上年结转资金'), { target: { value: '20.2' } });
+    await waitFor(() => expect(create.hasAttribute('disabled')).toBe(false));
+    await act(async () => create.click());
+    await waitFor(() => expect(window.location.pathname).toBe('/documents/project-1'));
+    const [calledUrl, init] = fetchMock.mock.calls[0]!;
+    expect(calledUrl).toBe('/api/documents/project-target-tables');
+    expect(JSON.parse(String(init?.body))).toEqual({
+      year: 2026,
+      project: '校园安全改造',
+      total: '120.5',
+      funding: { currentYear: '100.3', carriedOver: '20.2', other: null },
+    });
+  });
 });

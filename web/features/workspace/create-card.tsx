@@ -13,6 +13,7 @@ import {
   createTargetTable,
 } from '../../lib/documents-api.ts';
 import { useRouter } from '../../lib/router.tsx';
+import { ProjectTableDialog } from './project-table-dialog.tsx';
 
 type Creation = 'blank' | 'last-year' | 'self-evaluation' | 'evaluation-report';
 
@@ -27,6 +28,7 @@ export function CreateCard({ defaultYear }: { defaultYear: number }) {
   const { navigate } = useRouter();
   const [year, setYear] = useState<number | null>(defaultYear);
   const [busy, setBusy] = useState<Creation | null>(null);
+  const [isProjectDialogOpen, setIsProjectDialogOpen] = useState(false);
   const run = async (creation: (typeof creations)[number]) => {
     if (!year) return;
     setBusy(creation.key);
@@ -62,9 +64,15 @@ export function CreateCard({ defaultYear }: { defaultYear: number }) {
             {creation.label}
           </Button>
         ))}
+        <Button disabled={!year || busy !== null} onClick={() => setIsProjectDialogOpen(true)}>
+          新建项目支出目标表
+        </Button>
       </Space>
+      {year && (
+        <ProjectTableDialog year={year} isOpen={isProjectDialogOpen} onClose={() => setIsProjectDialogOpen(false)} />
+      )}
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-        复制上年目标表时沿用上年已批复的指标、指标值和分值，年度预算需重新填写；也可在下方上传已有文档。
+        复制上年目标表时沿用上年已批复的指标、指标值和分值，年度预算需重新填写；项目支出目标表按项目逐个新建；也可在下方上传已有文档。
       </Typography.Paragraph>
     </Card>
   );
