@@ -1,6 +1,6 @@
 /**
- * Issue 10 journey, notifications and 撤回: 实验小学 starts a blank 2025 target table, submits it,
- * withdraws it (back to 草稿) and submits again; 教体局 returns it with a reason; the unit's bell
+ * Issue 10 journey, notifications and 撤回: 实验小学's filler starts a blank 2025 target table, its
+ * leader submits it, withdraws it (back to 草稿) and submits again; 教体局 returns it with a reason; the unit's bell
  * counts one more unread, the dropdown names the document and the reason, opening it lands on the
  * document (已退回) and the count drops. At desktop width and at 390 px (the bell stays in the
  * header while the menu is in a drawer). No other journey touches 实验小学's 2025 target table.
@@ -20,13 +20,13 @@ async function readUnreadCount(page: Page): Promise<number> {
 }
 
 async function confirmStep(page: Page, button: string, confirm: string, state: string): Promise<void> {
-  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByRole('button', { name: button, exact: true }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: confirm }).click();
   await expect(page.getByText(state, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 }
 
 test('a returned document reaches the unit through the bell; the unit withdraws a submission first', async ({ browser }, testInfo) => {
-  test.setTimeout(480_000);
+  test.setTimeout(420_000);
   const filler = await openAs(browser, 'primary-filler');
   const before = await readUnreadCount(filler);
 
@@ -36,14 +36,18 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   await expect(filler).toHaveURL(/\/documents\/[^/]+$/);
   const id = filler.url().split('/').pop()!;
   await expect(filler.getByText('草稿').first()).toBeVisible();
-  await confirmStep(filler, '提交', '确认提交', '已提交');
-  // 撤回 before anyone reviews: back to 草稿 (issue 10 item 7), then submitted again.
-  await confirmStep(filler, '撤回', '确认撤回', '草稿');
-  await confirmStep(filler, '提交', '确认提交', '已提交');
+
+  // The unit leader signs by submitting; 撤回 before anyone reviews: back to 草稿 (issue 10 item 7).
+  const leader = await openAs(browser, 'primary-leader');
+  await leader.goto(`/documents/${id}`);
+  await confirmStep(leader, '提交', '确认提交', '已提交');
+  await confirmStep(leader, '撤回', '确认撤回', '草稿');
+  await confirmStep(leader, '提交', '确认提交', '已提交');
 
   const reviewer = await openAs(browser, 'education-reviewer');
   await reviewer.goto(`/documents/${id}`);
-  await reviewer.getByRole('button', { name: '退回', exact: true }).click();
+  await expect(reviewer.getByRole('heading', { name: /绩效指标（共 \d+ 个指标）/ })).toBeVisible({ timeout: 60_000 });
+  await reviewer.getByRole('button', { name: '退回', exact: true }).click({ timeout: 60_000 });
   await reviewer.getByLabel('退回理由').fill(reason);
   await reviewer.getByRole('button', { name: '确认退回' }).click();
   await expect(reviewer.getByText('已退回，单位将看到退回理由')).toBeVisible();
