@@ -20,7 +20,7 @@ async function readUnreadCount(page: Page): Promise<number> {
 }
 
 async function confirmStep(page: Page, button: string, confirm: string, state: string): Promise<void> {
-  await page.getByRole('button', { name: button, exact: true }).click({ timeout: 30_000 });
+  await page.getByRole('button', { name: button, exact: true }).click({ timeout: 60_000 });
   await page.getByRole('button', { name: confirm }).click();
   await expect(page.getByText(state, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 }
@@ -40,6 +40,7 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   // The unit leader signs by submitting; 撤回 before anyone reviews: back to 草稿 (issue 10 item 7).
   const leader = await openAs(browser, 'primary-leader');
   await leader.goto(`/documents/${id}`);
+  await expect(leader.getByRole('heading', { name: /绩效指标（共 \d+ 个指标）/ })).toBeVisible({ timeout: 60_000 });
   await confirmStep(leader, '提交', '确认提交', '已提交');
   await confirmStep(leader, '撤回', '确认撤回', '草稿');
   await confirmStep(leader, '提交', '确认提交', '已提交');
