@@ -15,6 +15,12 @@ import { announceNotificationsChanged, listNotifications, markAllNotificationsRe
 /** How many of the latest the dropdown shows; the page shows the rest. */
 const latestShown = 6;
 
+/** The bell's name: the count once known ("消息通知，3 条未读"), plain while loading. */
+function describeBell(unread: number | null): string {
+  if (unread === null) return '消息通知';
+  return unread > 0 ? `消息通知，${unread} 条未读` : '消息通知，没有未读';
+}
+
 export function NotificationBell() {
   const { path, navigate } = useRouter();
   const [answer, setAnswer] = useState<NotificationListAnswer | null>(null);
@@ -59,7 +65,7 @@ export function NotificationBell() {
   );
   return (
     <Popover content={content} title="消息通知" trigger="click" placement="bottomRight" open={isOpen} onOpenChange={setIsOpen}>
-      <Button type="text" aria-label={unread > 0 ? `消息通知，${unread} 条未读` : '消息通知，没有未读'} style={{ color: '#fff' }}>
+      <Button type="text" aria-label={describeBell(answer === null ? null : unread)} style={{ color: '#fff' }}>
         <Badge count={unread} size="small" overflowCount={99} color="#cf1322" offset={[4, -2]}>
           <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
         </Badge>
