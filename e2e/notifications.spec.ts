@@ -14,7 +14,7 @@ const reason = '请补充数量指标及其指标值后重新提交';
 /** The unread count the bell names ("消息通知，3 条未读" / "消息通知，没有未读"). */
 async function readUnreadCount(page: Page): Promise<number> {
   const bell = page.getByRole('button', { name: /^消息通知，/ });
-  await expect(bell).toBeVisible();
+  await expect(bell).toBeVisible({ timeout: 60_000 });
   const label = (await bell.getAttribute('aria-label')) ?? '';
   return Number(/(\d+) 条未读/.exec(label)?.[1] ?? 0);
 }
@@ -54,7 +54,7 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   await expect(reviewer.getByText('已退回，单位将看到退回理由')).toBeVisible();
 
   await filler.goto('/');
-  await expect.poll(() => readUnreadCount(filler)).toBe(before + 1);
+  await expect.poll(() => readUnreadCount(filler), { timeout: 90_000 }).toBe(before + 1);
   await saveScreenshot(filler, testInfo, '01-bell-badge');
   await filler.getByRole('button', { name: /^消息通知，/ }).click();
   const dropdown = filler.getByRole('tooltip').or(filler.locator('.ant-popover'));
@@ -65,7 +65,7 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   await entry.click();
   await expect(filler).toHaveURL(new RegExp(`/documents/${id}$`));
   await expect(filler.getByText('已退回', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
-  await expect.poll(() => readUnreadCount(filler)).toBe(before);
+  await expect.poll(() => readUnreadCount(filler), { timeout: 90_000 }).toBe(before);
 
   // The page lists everything; the notification just opened is read now.
   await filler.getByRole('button', { name: /^消息通知，/ }).click();
