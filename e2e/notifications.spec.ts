@@ -40,7 +40,7 @@ async function confirmStep(page: Page, button: string, confirm: string, state: s
 }
 
 test('a returned document reaches the unit through the bell; the unit withdraws a submission first', async ({ browser }, testInfo) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const filler = await openAs(browser, 'primary-filler');
   const before = await readUnreadCount(filler);
 
@@ -91,7 +91,8 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   // At 390 px the menu is in a drawer but the bell stays in the header and the page fits.
   await filler.setViewportSize(phone);
   await expect(filler.getByRole('button', { name: '打开菜单' })).toBeVisible();
-  await expect(filler.getByRole('button', { name: /^消息通知，/ })).toBeInViewport();
+  // The header's bell is mounted anew at phone width: wait for its count again.
+  await expect(filler.getByRole('button', { name: /^消息通知，/ })).toBeInViewport({ timeout: 60_000 });
   const overflow = await filler.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await saveScreenshot(filler, testInfo, '04-notifications-page-phone');
