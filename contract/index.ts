@@ -15,3 +15,4 @@ export * from './document-workflow.ts';
 export * from './document-history.ts';
 export * from './reports.ts';
 export * from './project-target-tables.ts';
+export * from './notifications.ts';

@@ -28,6 +28,7 @@ import { registerAccountRoutes } from './http/account.routes.ts';
 import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.ts';
+import { registerNotificationRoutes } from './http/notifications.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
 import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
 import { registerImportReviewRoutes } from './http/import-review.routes.ts';
@@ -95,6 +96,7 @@ export async function createApp(options: {
   registerRectificationRoutes(app, deps);
   registerIndicatorLibraryRoutes(app, deps);
   registerRulePackRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -78,6 +78,7 @@ const libraryMatrix = 'server/http/indicator-library.routes.test.ts';
 const importReviewMatrix = 'server/http/import-review.routes.test.ts';
 const rulePacksMatrix = 'server/http/rule-packs.routes.test.ts';
 const monitoringMatrix = 'server/http/monitoring-access-matrix.routes.test.ts';
+const notificationsMatrix = 'server/http/notifications.routes.test.ts';
 export const routesWithOwnMatrix: Record<string, string> = {
   'GET /api/indicator-library': libraryMatrix,
   'GET /api/indicator-library/suggestions': libraryMatrix,
@@ -111,6 +112,9 @@ export const routesWithOwnMatrix: Record<string, string> = {
   'POST /api/rectification-notices/:id/items/:itemId/answer': monitoringMatrix,
   'POST /api/rectification-notices/:id/items/:itemId/review': monitoringMatrix,
   'GET /api/rectification-notices/:id/items/:itemId/attachment': monitoringMatrix,
+  'GET /api/notifications': notificationsMatrix,
+  'POST /api/notifications/:id/read': notificationsMatrix,
+  'POST /api/notifications/read-all': notificationsMatrix,
 };
 
 const unitKey = (side: Side) => (side === 'own' ? 'police' : 'school');

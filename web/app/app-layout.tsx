@@ -10,6 +10,7 @@ import { roleNames, type Role } from '../../core/review/roles.ts';
 import { useRouter } from '../lib/router.tsx';
 import { useSession, useUser } from './session-context.tsx';
 import { DemoBanner } from '../features/account/demo-banner.tsx';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 
 interface MenuEntry {
   key: string;
@@ -106,10 +107,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Typography.Text strong style={{ color: '#fff', fontSize: isNarrow ? 16 : 18, whiteSpace: 'nowrap' }}>
           预算绩效管理
         </Typography.Text>
-        {isNarrow ? null : (
+        {/* Issue 10: the bell stays in the header at every width (on a phone at the far right). */}
+        {isNarrow ? (
+          <span style={{ marginLeft: 'auto' }}>
+            <NotificationBell />
+          </span>
+        ) : (
           <>
             <Menu theme="dark" mode="horizontal" style={{ flex: 1, minWidth: 0, background: 'transparent' }} {...menuProps} />
             <Space style={{ color: '#fff' }}>
+              <NotificationBell />
               <span>{user.displayName}</span>
               <Tag color="blue">{roleNames[user.role]}</Tag>
               <span>{user.organisationName}</span>

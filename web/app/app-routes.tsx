@@ -24,6 +24,7 @@ const RectificationNoticePage = lazy(() => import('../features/rectification/not
 const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/indicator-library-page.tsx'));
 const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
 const ImportReviewPage = lazy(() => import('../features/import-review/import-review-page.tsx'));
+const NotificationsPage = lazy(() => import('../features/notifications/notifications-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -44,6 +45,7 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/rectification/:id', page: RectificationNoticePage },
   { pattern: '/indicator-library', page: IndicatorLibraryPage },
   { pattern: '/admin/rule-packs', page: RulePacksPage },
+  { pattern: '/notifications', page: NotificationsPage },
 ];
 
 export function AppRoutes() {

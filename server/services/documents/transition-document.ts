@@ -28,6 +28,7 @@ import { toDocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { produceApprovalTable, publishApprovalTable } from './produce-approval-table.ts';
 import { isRecordedTransition, recordApprovedIndicators } from '../indicator-library/record-approved-indicators.ts';
+import { notifyDocumentTransition } from '../notifications/notify-events.ts';
 
 export async function transitionDocument(
   deps: ServiceDeps,
@@ -83,6 +84,8 @@ export async function transitionDocument(
       reason,
     });
     if (input.conclusion) await recordConclusion(repositories, { stored, actor, conclusion: input.conclusion, at: now });
+    // Issue 10: the unit hears of a 退回 or 批复 in the same transaction.
+    await notifyDocumentTransition(repositories, { document: result.document, action: input.action, toState: transition.state, reason, actorId: actor.userId, at: now });
     // Issue 13: approved targets and reviewed actuals feed the indicator library's history.
     if (isRecordedTransition(kind, transition.state)) await recordApprovedIndicators(repositories, result.document);
     const isTargetTable = kind === 'target-table';

@@ -9,6 +9,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, ServiceError } from '../service-error.ts';
 import { ensureFinanceOver } from './ensure-finance-over.ts';
 import { loadRoundEntries } from './load-round-entries.ts';
+import { notifyReminder } from '../notifications/notify-events.ts';
 
 export async function remindLateUnit(deps: ServiceDeps, input: { actor: Actor; roundId: string; organisationId: string; message?: string | null }): Promise<Reminder> {
   const { actor } = input;
@@ -40,6 +41,7 @@ export async function remindLateUnit(deps: ServiceDeps, input: { actor: Actor; r
         reason: `催报：${message}`,
       });
     }
+    await notifyReminder(repositories, { organisationId: organisation.id, roundTitle: round.title, message, documentId: late[0]?.documentId ?? null, actorId: actor.userId, at });
     return reminderId;
   });
   return { id, roundId: round.id, roundTitle: round.title, organisationId: organisation.id, organisationName: organisation.name, message, actorName: actor.displayName, at };

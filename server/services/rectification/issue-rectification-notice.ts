@@ -9,6 +9,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, ServiceError } from '../service-error.ts';
 import { ensureFinanceOver } from '../monitoring/ensure-finance-over.ts';
 import { noticeNotFound, toNoticeDetail } from './load-notice.ts';
+import { notifyRectification } from '../notifications/notify-events.ts';
 
 function invalid(message: string): ServiceError {
   return new ServiceError({ code: 'invalid-input', message, httpStatus: 400 });
@@ -52,6 +53,15 @@ export async function issueRectificationNotice(deps: ServiceDeps, input: { actor
       })),
     );
     await repositories.rectification.appendEvent({ noticeId: id, itemId: null, actorId: actor.userId, at, action: 'issue', reason: `${request.items.length} 项，整改期限 ${request.deadline}` });
+    await notifyRectification(repositories, {
+      organisationId: organisation.id,
+      noticeId: id,
+      noticeTitle: request.title,
+      step: 'issued',
+      detail: `共 ${request.items.length} 项，整改期限 ${request.deadline}。`,
+      actorId: actor.userId,
+      at,
+    });
   });
   const notice = await deps.repositories.rectification.getNotice(id);
   if (!notice) throw createNotFoundError(noticeNotFound);

@@ -9,6 +9,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, ServiceError, toServiceError } from '../service-error.ts';
 import { ensureFinanceOver } from '../monitoring/ensure-finance-over.ts';
 import { loadNoticeFor, noticeNotFound, toNoticeDetail } from './load-notice.ts';
+import { notifyRectification } from '../notifications/notify-events.ts';
 
 export async function reviewRectificationItem(
   deps: ServiceDeps,
@@ -27,6 +28,10 @@ export async function reviewRectificationItem(
     const isUpdated = await repositories.rectification.updateItem({ id: item.id, expectedState: item.state, state: step.state, review: { reason, by: actor.userId, at } });
     if (!isUpdated) throw new ServiceError({ code: 'stale-version', message: '该整改事项已被他人处理，请刷新后重试。', httpStatus: 409 });
     await repositories.rectification.appendEvent({ noticeId: notice.id, itemId: item.id, actorId: actor.userId, at, action: input.decision, reason });
+    if (input.decision === 'return') {
+      const detail = `第 ${item.position} 项退回原因：${reason ?? '（未填写）'}`;
+      await notifyRectification(repositories, { organisationId: notice.organisationId, noticeId: notice.id, noticeTitle: notice.title, step: 'returned', detail, actorId: actor.userId, at });
+    }
     if (isNoticeComplete(await repositories.rectification.listItems([notice.id]))) {
       await repositories.rectification.closeNotice({ id: notice.id, at });
       await repositories.rectification.appendEvent({ noticeId: notice.id, itemId: null, actorId: actor.userId, at, action: 'close', reason: null });
