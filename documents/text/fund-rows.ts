@@ -2,9 +2,11 @@
  * The rows of a funds block as cells, whatever the dump made of them: a row written with spaces
  * between its cells ("年度资金总额: 56 56 55.8 10 99.64% 9.96"), or one cell per line (Sichuan's
  * published pages: "年初预算 |", "调整后预算数 |", …, "总额 |", "1500.00 |", …). Tab and pipe rows
- * are already cells (table-rows.ts).
+ * are already cells (table-rows.ts). A block run together with no separator is cut by
+ * run-together-funds.ts.
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { readRunTogetherFunds } from './run-together-funds.ts';
 import type { TableRow } from './table-rows.ts';
 
 /** Tells a budget column label and a budget row label, from the vocabulary. */
@@ -64,5 +66,8 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
 
 /** The funds block's rows as cells. */
 export function recoverFundRows(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] {
-  return regroupCellPerLine(rows, tests) ?? rows.map((row) => splitSpacedRow(row, tests));
+  return (
+    regroupCellPerLine(rows, tests) ??
+    rows.flatMap((row) => (row.cells.length === 1 ? (readRunTogetherFunds(row.cells[0] ?? '', row.line) ?? [splitSpacedRow(row, tests)]) : [row]))
+  );
 }
