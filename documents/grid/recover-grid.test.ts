@@ -115,3 +115,23 @@ describe('scoring competing readings', () => {
     expect(recoverGrid(['本单位全年完成各项工作任务，群众满意度较高。']).regions).toEqual([]);
   });
 });
+
+describe('one cell per line: 成本指标 as a 二级 under 产出指标', () => {
+  it('takes 成本指标 followed by a 三级 for the 二级, and followed by a 二级 for the 一级', () => {
+    const lines = [
+      '项目支出绩效目标表',
+      ...header,
+      '产出指标', '数量指标', '巡逻次数', '≥100次',
+      '成本指标', '巡逻车辆油耗', '≤12万元',
+      '成本指标', '经济成本指标', '单次巡逻成本', '≤300元',
+      '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%',
+    ];
+    const read = readIndicatorGrid(recoverGrid(lines).grid);
+    expect(describeIndicators(read.goals.flatMap((goal) => goal.indicators))).toEqual([
+      '产出指标/数量指标/巡逻次数/≥100次',
+      '产出指标/成本指标/巡逻车辆油耗/≤12万元',
+      '成本指标/经济成本指标/单次巡逻成本/≤300元',
+      '满意度指标/服务对象满意度指标/群众满意度/≥90%',
+    ]);
+  });
+});

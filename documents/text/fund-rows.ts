@@ -18,6 +18,9 @@ export interface FundLabelTests {
 /** A cell holding a value of the block: a number (maybe with % or 分), a dash or a slash, or nothing. */
 const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?\s*(?:%|％|分|万元|元)?|[-—/／]|)$/;
 
+/** A cell that is a label and its amount: "按收入性质分:1860.25", "其中: 基本支出：856.45". */
+const LABELLED_AMOUNT = /^(?:其中[:：]? ?)?[^\d:：\s][^\d:：]+[:：]\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?$/;
+
 function stripPipes(text: string): string {
   return trimTrailing(text.replace(/^\s*\|+/, '').trim(), '|').trim();
 }
@@ -56,6 +59,10 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
     if (tests.isRowLabel(cell.text)) {
       current = { line: cell.line, cells: [cell.text], cellLines: [cell.line] };
       regrouped.push(current);
+    } else if (LABELLED_AMOUNT.test(cell.text)) {
+      // "其中：一般公共预算：1290.40" holds its label and amount: a row of its own, never a value of the row above.
+      regrouped.push({ line: cell.line, cells: [cell.text], cellLines: [cell.line] });
+      current = null;
     } else if (current) {
       current.cells.push(cell.text);
       current.cellLines.push(cell.line);

@@ -55,6 +55,8 @@ function fits(role: ColumnRole, text: string): boolean {
   return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
 }
 
+const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && matchLevel2(text) !== null;
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
@@ -71,10 +73,17 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     const texts: string[] = [];
     const cellLines: number[] = [];
     const start = index;
+    let isLevel2Only = false;
     for (const role of roles) {
       const next = lines[index];
       const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
       let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && !isTableEnd(next.text);
+      // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
+      if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
+        const after = lines[index + 1];
+        isLevel2Only = after === undefined || !fits('level2', after.text);
+        take = !isLevel2Only;
+      } else if (role === 'level2' && isLevel2Only) take = true;
       if (take && optionalTextRoles.has(role)) {
         const after = lines[index + 1];
         take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
