@@ -135,3 +135,20 @@ describe('one cell per line: 成本指标 as a 二级 under 产出指标', () =>
     ]);
   });
 });
+
+describe('a whole document on one line with single spaces', () => {
+  it('finds the header inside the line, keeps the words before it as text, and places empty 二级 groups and 成本指标', () => {
+    const line =
+      'admin 12.00 False 附件: 项目支出绩效自评表 (2024年度) 项目名称 社区巡逻 实施单位 某县公安局 ' +
+      '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 ' +
+      '产出指标(50分) 数量指标 巡逻次数 ≥100次 120次 30 30 成本指标 巡逻经费 ≤20万元 19.5 20 20 ' +
+      '效益指标(30分) 社会效益指标 发案下降率 ≥5% 6% 30 30 经济效益指标 满意度指标(10分) 满意度指标 群众满意度 ≥90% 95% 10 10 总分 90 90';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(describeIndicators(read.goals.flatMap((goal) => goal.indicators))).toEqual([
+      '产出指标/数量指标/巡逻次数/≥100次',
+      '产出指标/成本指标/巡逻经费/≤20万元',
+      '效益指标/社会效益指标/发案下降率/≥5%',
+      '满意度指标/满意度指标/群众满意度/≥90%',
+    ]);
+  });
+});
