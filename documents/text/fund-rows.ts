@@ -54,7 +54,10 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
     cellLines: [headerLine, ...cells.slice(first, end).map((cell) => cell.line)],
   };
   const regrouped: TableRow[] = [header];
-  let current: TableRow | null = null;
+  // Values right under the header before any row label: the block's one row without a label (Chongqing).
+  let current: TableRow | null = tests.isRowLabel(cells[end]?.text ?? '') ? null : { line: cells[end]?.line ?? headerLine, cells: [''], cellLines: [cells[end]?.line ?? headerLine] };
+  if (current) regrouped.push(current);
+  const unlabelled = current;
   for (const cell of cells.slice(end)) {
     if (tests.isRowLabel(cell.text)) {
       current = { line: cell.line, cells: [cell.text], cellLines: [cell.line] };
@@ -62,6 +65,9 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
     } else if (LABELLED_AMOUNT.test(cell.text)) {
       // "其中：一般公共预算：1290.40" holds its label and amount: a row of its own, never a value of the row above.
       regrouped.push({ line: cell.line, cells: [cell.text], cellLines: [cell.line] });
+      current = null;
+    } else if (current === unlabelled && current !== null && !VALUE_CELL.test(cell.text)) {
+      // Text after the unlabelled row's values is the next block (当年绩效目标 …).
       current = null;
     } else if (current) {
       current.cells.push(cell.text);
