@@ -152,3 +152,20 @@ describe('a whole document on one line with single spaces', () => {
     ]);
   });
 });
+
+describe('one cell per line with columns left empty', () => {
+  it('skips an empty 调整指标值 and the empty 计量单位 of a 定性 row when the typed cells after them fit', () => {
+    const lines = [
+      '部门整体绩效自评表',
+      '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数（%）', '指标权重（分）', '指标得分（分）', '是否核心指标',
+      '图书借阅人次', '人次', '定量指标', '5000人次', '5600人次', '100%', '40', '40', '是',
+      '服务规范性', '定性指标', '规范', '规范', '100%', '60', '60', '否',
+    ];
+    const read = readIndicatorGrid(recoverGrid(lines).grid);
+    const indicators = read.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text, indicator.weight, indicator.score])).toEqual([
+      ['图书借阅人次', '5000人次', '5600人次', '40', '40'],
+      ['服务规范性', '规范', '规范', '60', '60'],
+    ]);
+  });
+});
