@@ -115,3 +115,57 @@ describe('scoring competing readings', () => {
     expect(recoverGrid(['本单位全年完成各项工作任务，群众满意度较高。']).regions).toEqual([]);
   });
 });
+
+describe('one cell per line: 成本指标 as a 二级 under 产出指标', () => {
+  it('takes 成本指标 followed by a 三级 for the 二级, and followed by a 二级 for the 一级', () => {
+    const lines = [
+      '项目支出绩效目标表',
+      ...header,
+      '产出指标', '数量指标', '巡逻次数', '≥100次',
+      '成本指标', '巡逻车辆油耗', '≤12万元',
+      '成本指标', '经济成本指标', '单次巡逻成本', '≤300元',
+      '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%',
+    ];
+    const read = readIndicatorGrid(recoverGrid(lines).grid);
+    expect(describeIndicators(read.goals.flatMap((goal) => goal.indicators))).toEqual([
+      '产出指标/数量指标/巡逻次数/≥100次',
+      '产出指标/成本指标/巡逻车辆油耗/≤12万元',
+      '成本指标/经济成本指标/单次巡逻成本/≤300元',
+      '满意度指标/服务对象满意度指标/群众满意度/≥90%',
+    ]);
+  });
+});
+
+describe('a whole document on one line with single spaces', () => {
+  it('finds the header inside the line, keeps the words before it as text, and places empty 二级 groups and 成本指标', () => {
+    const line =
+      'admin 12.00 False 附件: 项目支出绩效自评表 (2024年度) 项目名称 社区巡逻 实施单位 某县公安局 ' +
+      '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 ' +
+      '产出指标(50分) 数量指标 巡逻次数 ≥100次 120次 30 30 成本指标 巡逻经费 ≤20万元 19.5 20 20 ' +
+      '效益指标(30分) 社会效益指标 发案下降率 ≥5% 6% 30 30 经济效益指标 满意度指标(10分) 满意度指标 群众满意度 ≥90% 95% 10 10 总分 90 90';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(describeIndicators(read.goals.flatMap((goal) => goal.indicators))).toEqual([
+      '产出指标/数量指标/巡逻次数/≥100次',
+      '产出指标/成本指标/巡逻经费/≤20万元',
+      '效益指标/社会效益指标/发案下降率/≥5%',
+      '满意度指标/满意度指标/群众满意度/≥90%',
+    ]);
+  });
+});
+
+describe('one cell per line with columns left empty', () => {
+  it('skips an empty 调整指标值 and the empty 计量单位 of a 定性 row when the typed cells after them fit', () => {
+    const lines = [
+      '部门整体绩效自评表',
+      '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数（%）', '指标权重（分）', '指标得分（分）', '是否核心指标',
+      '图书借阅人次', '人次', '定量指标', '5000人次', '5600人次', '100%', '40', '40', '是',
+      '服务规范性', '定性指标', '规范', '规范', '100%', '60', '60', '否',
+    ];
+    const read = readIndicatorGrid(recoverGrid(lines).grid);
+    const indicators = read.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text, indicator.weight, indicator.score])).toEqual([
+      ['图书借阅人次', '5000人次', '5600人次', '40', '40'],
+      ['服务规范性', '规范', '规范', '60', '60'],
+    ]);
+  });
+});

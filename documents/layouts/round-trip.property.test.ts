@@ -31,7 +31,7 @@ const kinds = [
   {
     name: '项目支出绩效自评表',
     arbitrary: projectSelfEvaluation,
-    readsToday: new Set(['tabs', 'pipes', 'serial-column', 'reordered-columns', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'serial-column', 'reordered-columns', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
 ];
 

@@ -10,6 +10,7 @@ import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { level1NameOf, matchLevel1 as matchLevel1Entry, matchLevel2 as matchLevel2Entry } from '../grid/levels.ts';
+import { positionalColumns, type HeaderCell } from './header-positions.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import {
   analysisLabels,
@@ -154,10 +155,12 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   const found: IndicatorColumn[] = [];
   const columnLabels: string[] = [];
   let headerInRow = false;
+  const headerCells: HeaderCell[] = [];
   while (index < stream.length) {
     const cell = stream[index];
     if (!cell) break;
     const column = matchLabel(indicatorColumnLabels, cell.label);
+    headerCells.push({ line: cell.line, column: cell.column, role: column, inRow: cell.inRow });
     if (column) {
       // A second header row may repeat the merged 一级/二级 headings: a column is counted once.
       if (!found.includes(column)) {
@@ -172,7 +175,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     } else if (cell.label !== '' && !TITLE_CELL.test(cell.label)) break;
     index++;
   }
-  const columns = resolveColumns(found);
+  // A header row that stops the loop is no header cell.
+  const headerLines = new Set(stream.slice(start, index).map((cell) => cell.line));
+  const columns =
+    positionalColumns(headerCells.filter((cell) => headerLines.has(cell.line)))?.slice(leadingCells) ??
+    resolveColumns(found);
   if (!columns.includes('name') || columns.length < 3) return null;
   const indicators: Indicator[] = [];
   let level1 = '';

@@ -39,6 +39,8 @@ describe('findLabelledAmount', () => {
 
   it('does not glue two separate amounts that a space divides', () => {
     expect(findLabelledAmount('年度资金总额 5685.44 8016.09', '年度资金总额')).toBe('5685.44');
+    // The next cell is a share ("34.2 3.9%"), not the rest of the decimals.
+    expect(findLabelledAmount('其他资金 34.2 3.9%', '其他资金')).toBe('34.2');
   });
 
   it.each([

@@ -40,7 +40,7 @@ function labelledAmountPattern(label: string): RegExp {
   const remembered = labelledAmountPatterns.get(label);
   if (remembered) return remembered;
   if (labelledAmountPatterns.size >= MAX_REMEMBERED_LABELS) labelledAmountPatterns.clear();
-  const pattern = new RegExp(`${spacedLabelPattern(label)}[\\s:：]{0,20}(-?\\d[\\d,]*(?:\\.\\d*)?)(\\s\\d+)?`);
+  const pattern = new RegExp(`${spacedLabelPattern(label)}[\\s:：]{0,20}(-?\\d[\\d,]*(?:\\.\\d*)?)(\\s\\d+(?![\\d.]))?`);
   labelledAmountPatterns.set(label, pattern);
   return pattern;
 }

@@ -208,3 +208,14 @@ describe('readText on budgets', () => {
     );
   });
 });
+
+describe('a funds block one cell per line with parts written label：amount', () => {
+  it('reads each "其中：label：amount" cell as a part, never as a value of the total row', () => {
+    const { budget } = readBudget(
+      ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '自评得分', '年度资金总额', '300.00', '320.00', '310.00', '10', '96.88%', '9.69', '按收入性质分:320.00', '按支出性质分:320.00', '其中: 一般公共预算:300.00', '其中:基本支出:200.00', '其他资金:20.00', '项目支出:120.00'].join('\n'),
+    );
+    expect(budget).toMatchObject({ initial: '300.00', adjusted: '320.00', executed: '310.00', score: '9.69' });
+    expect(budget.bySource).toMatchObject({ generalPublic: '300.00', other: '20.00' });
+    expect(budget.byNature).toMatchObject({ basic: '200.00', project: '120.00' });
+  });
+});

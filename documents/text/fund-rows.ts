@@ -2,9 +2,11 @@
  * The rows of a funds block as cells, whatever the dump made of them: a row written with spaces
  * between its cells ("年度资金总额: 56 56 55.8 10 99.64% 9.96"), or one cell per line (Sichuan's
  * published pages: "年初预算 |", "调整后预算数 |", …, "总额 |", "1500.00 |", …). Tab and pipe rows
- * are already cells (table-rows.ts).
+ * are already cells (table-rows.ts). A block run together with no separator is cut by
+ * run-together-funds.ts.
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { readRunTogetherFunds } from './run-together-funds.ts';
 import type { TableRow } from './table-rows.ts';
 
 /** Tells a budget column label and a budget row label, from the vocabulary. */
@@ -15,6 +17,9 @@ export interface FundLabelTests {
 
 /** A cell holding a value of the block: a number (maybe with % or 分), a dash or a slash, or nothing. */
 const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?\s*(?:%|％|分|万元|元)?|[-—/／]|)$/;
+
+/** A cell that is a label and its amount: "按收入性质分:1860.25", "其中: 基本支出：856.45". */
+const LABELLED_AMOUNT = /^(?:其中[:：]? ?)?[^\d:：\s][^\d:：]+[:：]\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?$/;
 
 function stripPipes(text: string): string {
   return trimTrailing(text.replace(/^\s*\|+/, '').trim(), '|').trim();
@@ -49,11 +54,21 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
     cellLines: [headerLine, ...cells.slice(first, end).map((cell) => cell.line)],
   };
   const regrouped: TableRow[] = [header];
-  let current: TableRow | null = null;
+  // Values right under the header before any row label: the block's one row without a label (Chongqing).
+  let current: TableRow | null = tests.isRowLabel(cells[end]?.text ?? '') ? null : { line: cells[end]?.line ?? headerLine, cells: [''], cellLines: [cells[end]?.line ?? headerLine] };
+  if (current) regrouped.push(current);
+  const unlabelled = current;
   for (const cell of cells.slice(end)) {
     if (tests.isRowLabel(cell.text)) {
       current = { line: cell.line, cells: [cell.text], cellLines: [cell.line] };
       regrouped.push(current);
+    } else if (LABELLED_AMOUNT.test(cell.text)) {
+      // "其中：一般公共预算：1290.40" holds its label and amount: a row of its own, never a value of the row above.
+      regrouped.push({ line: cell.line, cells: [cell.text], cellLines: [cell.line] });
+      current = null;
+    } else if (current === unlabelled && current !== null && !VALUE_CELL.test(cell.text)) {
+      // Text after the unlabelled row's values is the next block (当年绩效目标 …).
+      current = null;
     } else if (current) {
       current.cells.push(cell.text);
       current.cellLines.push(cell.line);
@@ -64,5 +79,8 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
 
 /** The funds block's rows as cells. */
 export function recoverFundRows(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] {
-  return regroupCellPerLine(rows, tests) ?? rows.map((row) => splitSpacedRow(row, tests));
+  return (
+    regroupCellPerLine(rows, tests) ??
+    rows.flatMap((row) => (row.cells.length === 1 ? (readRunTogetherFunds(row.cells[0] ?? '', row.line) ?? [splitSpacedRow(row, tests)]) : [row]))
+  );
 }

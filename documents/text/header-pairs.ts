@@ -94,6 +94,7 @@ const VALUE_TERMINATORS = [
   ...tableWords,
   '资金总额',
   '资金情况',
+  '项目资金',
   '项目概况',
   '项目属性',
   '年度绩效指标',
@@ -197,7 +198,8 @@ function splitAtLabels(cell: string): Segment[] {
   let restStart = 0;
   let current: KnownLabel | null = null;
   const { labels, isRunTogether } = findLabels(cell);
-  const valueOf = (text: string): string => (isRunTogether ? cutAtTableWord(text) : text);
+  // A long value in a line with single spaces (a whole table on one line) ends at the table's next word too.
+  const valueOf = (text: string): string => (isRunTogether || text.length > RUN_TOGETHER_CELL ? cutAtTableWord(text) : text);
   for (const found of labels) {
     segments.push({ known: current, rest: valueOf(cell.slice(restStart, found.start)) });
     current = found.known;

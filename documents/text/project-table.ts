@@ -9,6 +9,7 @@ import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
 import { readTableRows } from './table-rows.ts';
+import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
 import { mapFundColumns, readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 
@@ -19,7 +20,8 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
   const table = readTextIndicators(lines);
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above);
-  const budget = readSelfEvaluationBudget(overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex));
+  const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);
+  const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
   document.overallGoal = overall.overallGoal;

@@ -10,6 +10,7 @@ import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
 import { compact } from './normalize.ts';
 import { readTableRows } from './table-rows.ts';
+import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
 
@@ -22,7 +23,7 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above);
   const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);
-  const budget = readSelfEvaluationBudget(fundRows);
+  const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
   document.overallGoal = overall.overallGoal;

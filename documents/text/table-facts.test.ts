@@ -27,6 +27,23 @@ describe('readBudgetCells', () => {
     expect(findings).toEqual([]);
   });
 
+  it('takes the income 合计 as the total when there is no 资金总额 row, 合计 cells with their amount too', () => {
+    const { budget } = budgetOf(
+      readLineRows(['年度收入预算\t合计\t500.00', '\t财政拨款\t450.00', '年度支出预算\t合计 500.00', '\t基本支出\t300.00']),
+    );
+    expect(budget.total).toBe('500.00');
+    expect(budget.bySource?.total).toBe('500.00');
+    expect(budget.byNature?.total).toBe('500.00');
+  });
+
+  it('takes the amount under a 资金总额 heading, in the next row', () => {
+    const { budget } = budgetOf(
+      readLineRows(['年度预算申请\t资金总额\t\t按收入性质分\t按支出性质分', '\t568.20\t\t一般公共预算：548.20\t基本支出：402.70']),
+    );
+    expect(budget.total).toBe('568.20');
+    expect(budget.bySource?.generalPublic).toBe('548.20');
+  });
+
   it('reads amounts written after the label in the same cell', () => {
     const { budget } = budgetOf(readLineRows(['\t其中：一般公共预算：7897.75\t\t其中：基本支出：7067.17', '\t政府性基金拨款：0\t\t项目支出：948.92']));
     expect(budget.bySource).toMatchObject({ generalPublic: '7897.75', governmentFund: '0' });

@@ -43,6 +43,8 @@ const natureLabels: ReadonlyArray<[string, NatureKey]> = [
   ['项目支出', 'project'],
 ];
 const totalLabels = ['资金总额', '年度资金总额'];
+/** A cell holding an amount and nothing else. */
+const PURE_AMOUNT = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
 const sumLabel = '合计';
 
 const allBudgetLabels = [...sourceLabels.map(([label]) => label), ...natureLabels.map(([label]) => label), ...totalLabels, sumLabel];
@@ -90,6 +92,8 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
   const byNature: NonNullable<Budget['byNature']> = {};
   const budget: Budget = {};
   let sumsSeen = 0;
+  let isTotalPending = false;
+  let pendingTotal: string | null = null;
   let hasSource = false;
   let hasNature = false;
   for (const [index, cell] of cells.entries()) {
@@ -97,6 +101,11 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
     const total = totalLabels.find((label) => startsWithLabel(cell.written, label));
     if (total) {
       budget.total = readAmountAt(cells, index, total, findings, 'budget.total');
+      isTotalPending = budget.total === null;
+      continue;
+    }
+    if (isTotalPending && pendingTotal === null && PURE_AMOUNT.test(cell.text)) {
+      pendingTotal = parseAmount(cell.text);
       continue;
     }
     const source = sourceLabels.find(([label]) => startsWithLabel(cell.written, label));
@@ -111,7 +120,7 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
       hasNature = true;
       continue;
     }
-    if (cell.written === sumLabel) {
+    if (startsWithLabel(cell.written, sumLabel)) {
       sumsSeen += 1;
       if (sumsSeen === 1) bySource.total = readAmountAt(cells, index, sumLabel, findings, 'budget.bySource.total');
       if (sumsSeen === 2) byNature.total = readAmountAt(cells, index, sumLabel, findings, 'budget.byNature.total');
@@ -124,6 +133,11 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
       : { generalPublic: null, governmentFund: null, specialAccount: null, other: null, total: null, ...bySource };
   }
   if (hasNature) budget.byNature = { basic: null, project: null, total: null, ...byNature };
+  // No 资金总额 row (年度收入预算 | 合计 | …): the income 合计 is the year's total, else the spending one.
+  // A 资金总额 heading over its column ("资金总额 | 按收入性质分 …" then "568.20 | 一般公共预算：548.20"):
+  // the first amount standing alone after it.
+  const stated = bySource.total ?? byNature.total ?? pendingTotal;
+  if ((budget.total === undefined || budget.total === null) && stated !== undefined && stated !== null) budget.total = stated;
   return budget;
 }
 

@@ -67,7 +67,7 @@ export const columnWordings: readonly ColumnWording[] = [
   },
   { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况'] },
   { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分'] },
-  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分'] },
+  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
   { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法'] },

@@ -336,7 +336,7 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
   ],
   weight: ['分值', '执行率分值', '预算执行率分值'],
   executionRate: ['执行率', '资金执行率', '全年执行率'],
-  score: ['得分', '评分'],
+  score: ['得分', '评分', '自评得分'],
 };
 
 /**

@@ -55,6 +55,53 @@ function fits(role: ColumnRole, text: string): boolean {
   return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
 }
 
+const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && matchLevel2(text) !== null;
+
+/** Cells of one row taken line by line from `from`; `skipped` columns are read as empty. */
+function readRowCells(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[]): { texts: string[]; cellLines: number[]; end: number; typedFits: number } {
+  const first = lines[from] as Line;
+  const texts: string[] = [];
+  const cellLines: number[] = [];
+  let index = from;
+  let typedFits = 0;
+  let isLevel2Only = false;
+  for (const role of roles) {
+    const next = lines[index];
+    if (skipped.includes(role)) {
+      texts.push('');
+      cellLines.push(first.line);
+      continue;
+    }
+    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
+    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && !isTableEnd(next.text);
+    // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
+    if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
+      const after = lines[index + 1];
+      isLevel2Only = after === undefined || !fits('level2', after.text);
+      take = !isLevel2Only;
+    } else if (role === 'level2' && isLevel2Only) take = true;
+    if (take && optionalTextRoles.has(role)) {
+      const after = lines[index + 1];
+      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+    }
+    if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
+    texts.push(take ? (next as Line).text : '');
+    cellLines.push(take ? (next as Line).line : first.line);
+    if (take) index += 1;
+    else if (!isOptional) break;
+  }
+  return { texts, cellLines, end: index, typedFits };
+}
+
+/** What a cell of a typed column looks like, to tell which reading of a row fits. */
+const typedCell: Partial<Record<ColumnRole, RegExp>> = {
+  weight: /^\d{1,3}(?:\.\d{1,2})?$/,
+  score: /^\d{1,3}(?:\.\d{1,2})?$/,
+  scoreRatio: /^\d{1,3}(?:\.\d{1,2})?%$/,
+  isCore: /^[是否]$/,
+  operator: /^(?:定量|定性)(?:指标)?$|^(?:正向|反向)$/,
+};
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
@@ -68,22 +115,18 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       index += 1;
       continue;
     }
-    const texts: string[] = [];
-    const cellLines: number[] = [];
     const start = index;
-    for (const role of roles) {
-      const next = lines[index];
-      const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
-      let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && !isTableEnd(next.text);
-      if (take && optionalTextRoles.has(role)) {
-        const after = lines[index + 1];
-        take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
-      }
-      texts.push(take ? (next as Line).text : '');
-      cellLines.push(take ? (next as Line).line : first.line);
-      if (take) index += 1;
-      else if (!isOptional) break;
+    // Columns often left empty, so absent from the dump: 调整指标值 beside 年初指标值, the 计量单位 of a
+    // 定性 indicator. A reading that skips them wins when more of the typed cells after them fit.
+    const skippable = roles.filter((role) => (role === 'target' && roles.includes('initialTarget')) || role === 'unit');
+    let read = readRowCells(lines, index, roles, []);
+    for (const skipped of skippable.length > 0 ? [[skippable[0]!], skippable.slice(1), skippable] : []) {
+      if (skipped.length === 0) continue;
+      const skipping = readRowCells(lines, index, roles, skipped);
+      if (skipping.typedFits > read.typedFits) read = skipping;
     }
+    const { texts, cellLines } = read;
+    index = read.end;
     if (index === start) index += 1;
     rows.push(createTextRow(texts, { line: first.line }, cellLines));
   }

@@ -34,7 +34,8 @@ function cutHeader(text: string): string[] | null {
 /** The roles of a run-together header line and the text after the header words, or null. */
 export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string } | null {
   const trimmed = line.trim();
-  if (trimmed === '' || trimmed.length > 400) return null;
+  // A long line without spaces is the spaceless stream's (spaceless-stream.ts); one with spaces may be a whole table.
+  if (trimmed === '' || (trimmed.length > 400 && !/\s/.test(trimmed))) return null;
   const spaced = trimmed.split(/\s+/);
   const words = spaced.length === 1 ? (cutHeader(trimmed) ?? spaced) : spaced;
   const roles: ColumnRole[] = [];
@@ -73,4 +74,22 @@ export function splitSpacelessLine(text: string): string[] {
   if (value && value.index > 0) words.push(rest.slice(0, value.index), rest.slice(value.index));
   else if (rest !== '') words.push(rest);
   return words;
+}
+
+/**
+ * A header that starts inside a line with single spaces (a whole document dumped on one line:
+ * file metadata, title, header facts, funds, then "绩效指标 一级指标 二级指标 …"): the words before
+ * it and the header read from there. Null when no header starts after the line's first word.
+ */
+export function findHeaderInLine(line: string): { before: string; header: { roles: ColumnRole[]; rest: string } } | null {
+  const words = line.trim().split(/\s+/);
+  if (words.length < MIN_HEADER_WORDS + 1) return null;
+  for (let index = 1; index < words.length - MIN_HEADER_WORDS; index += 1) {
+    const word = words[index] as string;
+    const role = matchColumnRole(word);
+    if (role !== 'level1' && role !== 'sequence' && !isBandWord(word)) continue;
+    const header = readHeaderWords(words.slice(index).join(' '));
+    if (header) return { before: words.slice(0, index).join(' '), header };
+  }
+  return null;
 }

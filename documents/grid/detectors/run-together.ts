@@ -12,10 +12,12 @@ import { describeColumnRole, operatorColumnWords, type ColumnRole } from '../../
 import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
+import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
-import { readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
+import { findHeaderInLine, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
+const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
 const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
 const valueRoleOrder: readonly ColumnRole[] = ['initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
 const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
@@ -86,17 +88,50 @@ function findPair(tokens: readonly Token[], from: number, end: number): number {
   return -1;
 }
 
+/**
+ * The 一级 and 二级 names opening a row, taken off `rest`. 成本指标 is both a 一级 (newer templates)
+ * and a 二级: after a 一级, or followed by a 三级 rather than a 二级, it is the 二级. A 一级 right after
+ * a 一级 is the 二级 as written (满意度指标(10分) 满意度指标); a 二级 with no indicators of its own
+ * (经济效益指标 followed by the next 一级) gives way to the names after it.
+ */
+function peelLevels(rest: Token[], layout: Layout): Map<ColumnRole, string> {
+  const cells = new Map<ColumnRole, string>();
+  const hasLevel1 = layout.roles.includes('level1');
+  const hasLevel2 = layout.roles.includes('level2');
+  let level1InRow = false;
+  while (rest.length > 0) {
+    const text = (rest[0] as Token).text;
+    const next = rest[1]?.text ?? '';
+    const isLevel1 = hasLevel1 && matchLevel1(text) !== null;
+    const isLevel2 = hasLevel2 && matchLevel2(text) !== null;
+    // After a 二级 only a 一级 goes on (an empty 二级 group); a 三级 named like a level stays the name.
+    if (cells.has('level2') && !isLevel1) break;
+    // 成本指标 is a 一级 and a 二级 under 产出 (documents/vocabulary/levels.ts); one with its weight is the 一级.
+    const isBoth = isLevel1 && isLevel2 && level1NamesAlsoLevel2.includes(matchLevel1(text)?.name ?? '') && matchLevel1(text)?.weight === null;
+    const takesLevel1 = isLevel1 && !(level1InRow && !cells.has('level2')) && !(isBoth && (level1InRow || matchLevel2(next) === null));
+    if (takesLevel1) {
+      // Its weight written as the next word ("满意度指标 (10分)") belongs to it.
+      const hasNote = LEVEL_NOTE_WORD.test(next);
+      cells.set('level1', hasNote ? `${text} ${next}` : text);
+      if (hasNote) rest.shift();
+      cells.delete('level2');
+      level1InRow = true;
+    } else if (hasLevel2 && !cells.has('level2') && (isBoth || level1InRow ? isLevel2 || isLevel1 : isLevel2 && matchLevel1(text) === null)) {
+      cells.set('level2', text);
+    }
+    else break;
+    rest.shift();
+  }
+  return cells;
+}
+
 /** One row's cells from its tokens (levels first, values last, name between). */
 function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
   const rest = [...tokens];
   if (rest.length === 0) return null;
   const line = (rest[0] as Token).line;
   if (matchGoalName((rest[0] as Token).text)) rows.push(createTextRow([(rest.shift() as Token).text], { line }));
-  const cells = new Map<ColumnRole, string>();
-  if (rest[0] && layout.roles.includes('level1') && matchLevel1(rest[0].text)) cells.set('level1', (rest.shift() as Token).text);
-  // 成本指标 is both a 一级 (newer templates) and a 二级: after a 一级 it is the 二级.
-  const isLevel2Next = (text: string): boolean => matchLevel2(text) !== null && (matchLevel1(text) === null || cells.has('level1'));
-  if (rest[0] && layout.roles.includes('level2') && isLevel2Next(rest[0].text)) cells.set('level2', (rest.shift() as Token).text);
+  const cells = peelLevels(rest, layout);
   // A 分值 without 得分 (target tables with weights): the row's last plain number after its value.
   if (layout.hasLoneWeight && rest.length > 2 && isPlainNumber(rest.at(-1)) && looksLikeValue(rest.at(-2)?.text ?? '')) {
     cells.set('weight', (rest.pop() as Token).text);
@@ -191,7 +226,13 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     // The header may keep its tabs while the rows below lost theirs.
-    const header = line.includes('|') ? null : readHeaderWords(line);
+    let header = line.includes('|') ? null : readHeaderWords(line);
+    const inLine = header || line.includes('|') || line.includes('\t') ? null : findHeaderInLine(line);
+    if (inLine) {
+      // The words before a header inside the line are text above the table (title, header facts, funds).
+      rows.push(createTextRow([inLine.before], { line: index + 1 }));
+      header = inLine.header;
+    }
     if (!header) {
       if (line.trim() !== '') rows.push(createTextRow([line], { line: index + 1 }));
       continue;

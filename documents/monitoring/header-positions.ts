@@ -1,0 +1,43 @@
+/**
+ * A monitoring indicator header over two rows of a grid dump (.xlsx/.docx, tab- or pipe-separated,
+ * empty cells kept): the second row names the sub-columns of a merged heading (1-6月完成情况 over
+ * 完成值 / 完成目标可能性) at their own positions. When both rows keep positions (a heading the
+ * second row repeats, 一级指标, stands in the same column), the columns are read position by
+ * position: the second row's name wins under a heading, an empty first-row cell (the tail of a
+ * merge) takes the second row's name. Returns null when the rows do not keep positions.
+ */
+import type { IndicatorColumn } from './vocabulary.ts';
+
+/** Group headings a sub-column below them replaces. */
+const groupHeadings: ReadonlySet<IndicatorColumn> = new Set(['deviationGroup', 'likelihood', 'actualToDate']);
+
+export interface HeaderCell {
+  line: number;
+  column: number;
+  role: IndicatorColumn | null;
+  inRow: boolean;
+}
+
+export function positionalColumns(cells: readonly HeaderCell[]): IndicatorColumn[] | null {
+  const lines = [...new Set(cells.map((cell) => cell.line))];
+  if (lines.length !== 2 || cells.some((cell) => !cell.inRow)) return null;
+  const [first, second] = lines.map((line) => cells.filter((cell) => cell.line === line)) as [HeaderCell[], HeaderCell[]];
+  const firstAt = new Map(first.map((cell) => [cell.column, cell.role]));
+  // The rows keep positions when a heading of the first row repeated in the second stands in its column.
+  const repeated = second.filter((cell) => cell.role !== null && first.some((head) => head.role === cell.role));
+  if (repeated.length === 0 || repeated.some((cell) => firstAt.get(cell.column) !== cell.role)) return null;
+  // …and the second row names something the first row leaves empty or groups.
+  const fills = second.filter(
+    (cell) => cell.role !== null && (firstAt.get(cell.column) ?? null) === null,
+  );
+  if (fills.length === 0) return null;
+  const width = Math.max(...cells.map((cell) => cell.column)) + 1;
+  const columns: IndicatorColumn[] = [];
+  for (let column = 0; column < width; column++) {
+    const top = firstAt.get(column) ?? null;
+    const below = second.find((cell) => cell.column === column)?.role ?? null;
+    const role = top === null || (below !== null && groupHeadings.has(top)) ? below : top;
+    columns.push(role === 'deviationGroup' ? 'explanation' : (role ?? 'unknown'));
+  }
+  return columns;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readRunTogetherFunds } from './run-together-funds.ts';
+
+describe('readRunTogetherFunds', () => {
+  it('cuts the total row so that 执行数 ÷ 预算数 is the written 执行率', () => {
+    const rows = readRunTogetherFunds('资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:363610100.00%10其中:本年财政拨款', 3);
+    expect(rows?.[1]?.cells).toEqual(['年度资金总额', '36', '36', '10', '100.00%', '10']);
+    expect(rows?.[0]?.cells.slice(1)).toEqual(['全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分']);
+  });
+
+  it('reads amounts with decimals and a rate under 100 %', () => {
+    const rows = readRunTogetherFunds('年初预算数全年预算数全年执行数分值执行率得分年度资金总额：120.00150.00135.001090.00%9', 1);
+    expect(rows?.[1]?.cells).toEqual(['年度资金总额', '120.00', '150.00', '135.00', '10', '90.00%', '9']);
+  });
+
+  it('reads nothing without a rate to check the cut, or when two cuts agree', () => {
+    expect(readRunTogetherFunds('全年预算数全年执行数分值得分年度资金总额:36361010', 1)).toBeNull();
+    expect(readRunTogetherFunds('全年预算数全年执行数执行率年度资金总额:1111100%', 1)).toBeNull();
+    expect(readRunTogetherFunds('项目名称柏溪县农业用水计量设施建设', 1)).toBeNull();
+  });
+});

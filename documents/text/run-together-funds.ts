@@ -1,0 +1,158 @@
+/**
+ * A funds block run together with no separator at all, as a web page gives a whole self-evaluation
+ * on one line: "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:363610100.00%10".
+ * The header is a run of budget column labels of the vocabulary (documents/vocabulary/labels.ts);
+ * the total row's digits are cut into one value per column in every possible way, and a cut is
+ * kept only when it is the single one that agrees with itself: amounts without leading zeros,
+ * 分值/得分 at most 100 with 得分 ≤ 分值, and the written 执行率 equal to 执行数 ÷ 预算数. Without a
+ * rate to check, or with two cuts left, nothing is read (never a guess). The result is the block
+ * as rows of cells for readSelfEvaluationBudget.
+ */
+import type { BudgetColumnRole } from '../vocabulary/labels.ts';
+import { currentVocabulary } from '../vocabulary/profiles/index.ts';
+import { compact } from './normalize.ts';
+import type { TableRow } from './table-rows.ts';
+
+/** A label's bracketed note: "(A)", "(B/A)", "（%）", "(万元)". */
+const LABEL_NOTE = /^[(（][^()（）]{1,6}[)）]/;
+const AMOUNT = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?$/;
+const POINTS = /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/;
+/** At most this many steps of the search (a run is short; this bounds a hostile one). */
+const MAX_STEPS = 200_000;
+
+interface HeaderRun {
+  labels: string[];
+  roles: BudgetColumnRole[];
+  end: number;
+}
+
+function columnLabels(): Array<[string, BudgetColumnRole]> {
+  const entries = Object.entries(currentVocabulary().budgetColumnLabels) as Array<[BudgetColumnRole, readonly string[]]>;
+  return entries.flatMap(([role, labels]) => labels.map((label): [string, BudgetColumnRole] => [label, role])).sort((a, b) => b[0].length - a[0].length);
+}
+
+/**
+ * The longest run of column labels starting at `at`, each label with its note, each role once:
+ * every label that fits is tried ("执行率得分" is one label, but "执行率" + "得分" make the longer run).
+ */
+function headerRunAt(text: string, at: number, labels: ReadonlyArray<[string, BudgetColumnRole]>, roles: readonly BudgetColumnRole[] = []): HeaderRun {
+  let best: HeaderRun = { labels: [], roles: [], end: at };
+  for (const [label, role] of labels) {
+    if (!text.startsWith(label, at) || roles.includes(role)) continue;
+    const note = LABEL_NOTE.exec(text.slice(at + label.length))?.[0] ?? '';
+    const rest = headerRunAt(text, at + label.length + note.length, labels, [...roles, role]);
+    if (rest.roles.length + 1 > best.roles.length)
+      best = { labels: [label + note, ...rest.labels], roles: [role, ...rest.roles], end: rest.end };
+  }
+  return best;
+}
+
+function findHeaderRun(text: string): HeaderRun | null {
+  const labels = columnLabels();
+  for (let at = 0; at < text.length; at++) {
+    const run = headerRunAt(text, at, labels);
+    const hasBudget = run.roles.includes('adjusted') || run.roles.includes('initial');
+    if (run.roles.length >= 3 && hasBudget && run.roles.includes('executed')) return run;
+  }
+  return null;
+}
+
+/**
+ * Every cut of `digits` into one value per role (the rate keeps its "%") that agrees with itself
+ * (see agrees; checked as soon as the rate is placed, which prunes the search).
+ */
+export function cuts(digits: string, roles: readonly BudgetColumnRole[]): string[][] {
+  const results: string[][] = [];
+  let steps = 0;
+  const walk = (at: number, index: number, values: string[]): void => {
+    if (++steps > MAX_STEPS) return;
+    if (index === roles.length) {
+      if (at === digits.length && agrees(values, roles)) results.push(values);
+      return;
+    }
+    const role = roles[index];
+    for (let end = at + 1; end <= digits.length; end++) {
+      const piece = digits.slice(at, end);
+      if (role === 'executionRate') {
+        if (!piece.endsWith('%') || !AMOUNT.test(piece.slice(0, -1))) continue;
+        const placed = [...values, piece];
+        if (agrees(placed, roles.slice(0, placed.length), true)) walk(end, index + 1, placed);
+      } else if (!piece.includes('%') && (role === 'weight' || role === 'score' ? POINTS : AMOUNT).test(piece)) {
+        if ((role === 'weight' || role === 'score') && Number(piece) > 100) break;
+        walk(end, index + 1, [...values, piece]);
+      }
+    }
+  };
+  walk(0, 0, []);
+  return results;
+}
+
+/** The rate equals 执行数 ÷ 预算数 and 得分 ≤ 分值; `isPartial` lets a value not yet placed pass. */
+function agrees(values: readonly string[], roles: readonly BudgetColumnRole[], isPartial = false): boolean {
+  const of = (role: BudgetColumnRole) => {
+    const index = roles.indexOf(role);
+    return index < 0 ? undefined : values[index];
+  };
+  const rate = of('executionRate');
+  const executed = of('executed');
+  const budget = of('adjusted') ?? of('initial');
+  if (rate === undefined || executed === undefined || budget === undefined) return isPartial && rate === undefined;
+  if (Number(budget) === 0) return false;
+  const written = rate.slice(0, -1);
+  const decimals = written.split('.')[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  if (Math.abs((Number(executed) / Number(budget)) * 100 - Number(written)) > tolerance) return false;
+  const weight = of('weight');
+  const score = of('score');
+  return weight === undefined || score === undefined || Number(score) <= Number(weight);
+}
+
+/**
+ * Of the cuts that agree, the one a table most likely wrote: fewest zero cells (an empty 执行数 is
+ * written "0.00", not cut out of a longer number), then 得分 = 分值 × 执行率 (the usual rule).
+ * Null when two cuts stay equally likely.
+ */
+function leastUnlikely(candidates: readonly string[][], roles: readonly BudgetColumnRole[]): string[] | null {
+  const doubt = (values: readonly string[]): number => {
+    const of = (role: BudgetColumnRole) => Number((values[roles.indexOf(role)] ?? '').replace('%', ''));
+    const zeros = values.filter((value) => Number(value.replace('%', '')) === 0).length;
+    const hasRule = roles.includes('weight') && roles.includes('score');
+    const ruleBroken = hasRule && Math.abs(of('score') - (of('weight') * Math.min(of('executionRate'), 100)) / 100) > 0.5;
+    return zeros * 2 + (ruleBroken ? 1 : 0);
+  };
+  const ranked = candidates.map((values) => ({ values, doubt: doubt(values) })).sort((a, b) => a.doubt - b.doubt);
+  const [best, next] = ranked;
+  return best && (next === undefined || next.doubt > best.doubt) ? best.values : null;
+}
+
+/** The funds block of a run-together line as rows (header, total), or null when it has none or its digits are ambiguous. */
+export function readRunTogetherFunds(text: string, line: number): TableRow[] | null {
+  // The written rate is what checks a cut: without a "%" there is nothing to read.
+  if (!text.includes('%') && !text.includes('％')) return null;
+  const compacted = compact(text);
+  const header = findHeaderRun(compacted);
+  if (!header) return null;
+  const totalLabels = currentVocabulary()
+    .budgetRowLabels.filter((entry) => entry.slot === 'total')
+    .flatMap((entry) => entry.labels)
+    .sort((a, b) => b.length - a.length);
+  const rest = compacted.slice(header.end);
+  const rowLabel = totalLabels.find((label) => rest.startsWith(label));
+  if (rowLabel === undefined) return null;
+  const digits = /^[:：]?([\d.,%]+)/.exec(rest.slice(rowLabel.length))?.[1]?.replace(/,/g, '') ?? '';
+  const values = leastUnlikely(cuts(digits, header.roles), header.roles);
+  if (!values) return null;
+  return [
+    { line, cells: ['', ...header.labels], cellLines: [line, ...header.labels.map(() => line)] },
+    { line, cells: [rowLabel, ...values], cellLines: [line, ...values.map(() => line)] },
+  ];
+}
+
+/**
+ * The funds block run together on the indicator header's own line (a whole table on one line),
+ * which the rows above the header do not hold; none for any other header line.
+ */
+export function fundRowsOfHeaderLine(lines: readonly string[], headerLine: number | undefined): TableRow[] {
+  if (headerLine === undefined) return [];
+  return readRunTogetherFunds(lines[headerLine - 1] ?? '', headerLine) ?? [];
+}
