@@ -12,6 +12,7 @@ import type { SummaryRow } from '../../documents/summary/write-summary.ts';
 import type { LibraryEntry } from '../../core/indicator-library/index.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { DocumentKind } from '../../core/model.ts';
+import type { ChainRelated } from '../../core/checks/chain-checks.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
@@ -26,7 +27,8 @@ export type HeavyTask =
       documentKind?: DocumentKind;
     }
   /** `packName`: a core/rule-packs name (plain data crosses the thread boundary, the pack is looked up there). */
-  | { kind: 'analyse'; document: PerformanceDocument; packName: string }
+  /** `related`: the documents the chain checks compare with (loaded by the service; core/checks/chain-checks.ts). */
+  | { kind: 'analyse'; document: PerformanceDocument; packName: string; related?: ChainRelated }
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
@@ -88,7 +90,9 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       return () => readText(task.text);
     }
     case 'analyse': {
-      const { analyseWithPack, getRulePack } = await loaders.analysis();
+      const { analyseChainedWithPack, analyseWithPack, getRulePack } = await loaders.analysis();
+      const { related } = task;
+      if (related) return () => analyseChainedWithPack(task.document, getRulePack(task.packName), related);
       return () => analyseWithPack(task.document, getRulePack(task.packName));
     }
     case 'export': {

@@ -4,7 +4,6 @@
  * transaction, so a failure leaves nothing half-saved. Files (.xlsx/.docx/.pdf) go through
  * import-document-file.ts and end in storeReadDocument too.
  */
-import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
@@ -12,7 +11,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../service-error.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
-import { addChainFindings } from './add-chain-findings.ts';
+import { analyseWithChain } from './add-chain-findings.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 
@@ -58,8 +57,11 @@ export async function storeReadDocument(
       httpStatus: 413,
     });
   }
-  const analysed = await analyseForYear(deps, { ...read, year, unit: read.unit || input.actor.organisationName }, year);
-  const body: PerformanceDocument = await addChainFindings(deps, { organisationId: input.actor.organisationId, body: analysed });
+  const body: PerformanceDocument = await analyseWithChain(deps, {
+    organisationId: input.actor.organisationId,
+    body: { ...read, year, unit: read.unit || input.actor.organisationName },
+    year,
+  });
   const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
 }

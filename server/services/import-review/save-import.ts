@@ -5,13 +5,12 @@
  * naming another unit is refused unless the person chose to save it as the owner's, and then the
  * file's unit is noted in a finding and the audit entry.
  */
-import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import type { ImportCorrections, ImportSaveBody, ImportSaveResult } from '../../../contract/import-review.ts';
 import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { addChainFindings } from '../documents/add-chain-findings.ts';
+import { analyseWithChain } from '../documents/add-chain-findings.ts';
 import { createInvalidInputError } from '../documents/document-errors.ts';
 import { ensureMayCreate } from '../documents/ensure-may-create.ts';
 import { insertDraft } from '../documents/insert-draft.ts';
@@ -57,12 +56,12 @@ export async function saveImport(
     throw new ServiceError({ code: 'document-too-large', message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`, httpStatus: 413 });
   }
   // Scored under the year's rule pack (issue 12), in a worker thread.
-  const analysed = await analyseForYear(deps, { ...document, unit: owner.organisationName });
+  const analysed = await analyseWithChain(deps, { organisationId: owner.organisationId, body: { ...document, unit: owner.organisationName } });
   const unitNote = unitCheck.isMismatch ? `文件所列单位为“${unitCheck.fileUnit}”，经${actor.displayName}确认按“${owner.organisationName}”保存。` : null;
   const noted: PerformanceDocument = unitNote
     ? { ...analysed, findings: [...analysed.findings, { severity: 'info', code: 'file-unit-differs', message: unitNote, path: 'unit' }] }
     : analysed;
-  const body = await addChainFindings(deps, { organisationId: owner.organisationId, body: noted });
+  const body = noted;
   // Finance imports on behalf of the unit: the draft is the unit's, the audit entry names who imported it.
   const ownerActor: Actor = { ...actor, organisationId: owner.organisationId, organisationName: owner.organisationName, organisationPath: owner.organisationPath };
   const stored = await insertDraft(deps, {
