@@ -28,6 +28,7 @@ import { registerUserAccountRoutes } from './http/user-accounts.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
+import { registerResultsRoutes } from './http/results.routes.ts';
 import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
 import { registerImportReviewRoutes } from './http/import-review.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
@@ -93,6 +94,7 @@ export async function createApp(options: {
   registerRectificationRoutes(app, deps);
   registerIndicatorLibraryRoutes(app, deps);
   registerRulePackRoutes(app, deps);
+  registerResultsRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -12,3 +12,4 @@ export {
   type ApplicationRule,
   type BudgetSuggestion,
 } from './application-policy.ts';
+export { mergeApplications, type ApplicationRecord, type DecidedApplication } from './applications.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResultsNotice, computeExecutionRate, describeResultsNotice, type ResultsNoticeEntry } from './results-notice.ts';
 import { defaultApplicationPolicy, describeSuggestion, suggestBudget } from './application-policy.ts';
+import { mergeApplications } from './applications.ts';
 
 function entry(overrides: Partial<ResultsNoticeEntry>): ResultsNoticeEntry {
   return {
@@ -78,5 +79,36 @@ describe('suggestBudget (default policy)', () => {
     expect(suggestBudget(null)).toBeNull();
     const strict = { ...defaultApplicationPolicy, byGrade: { ...defaultApplicationPolicy.byGrade, 良: { suggestion: 'reduce' as const, changePercent: -5 } } };
     expect(suggestBudget('良', strict)).toEqual({ suggestion: 'reduce', changePercent: -5 });
+  });
+});
+
+describe('mergeApplications', () => {
+  const entries = [
+    { organisationId: 'u1', unit: '示范县水利局', project: '河道保洁', grade: '中' as const },
+    { organisationId: 'u1', unit: '示范县水利局', project: null, grade: '良' as const },
+    { organisationId: 'u2', unit: '示范县林业局', project: '造林补贴', grade: null },
+  ];
+
+  it('gives the policy’s suggestion until finance decides, finance’s decision after', () => {
+    const records = mergeApplications({
+      year: 2025,
+      entries,
+      decided: [{ organisationId: 'u1', project: null, grade: '良', suggestion: 'reduce', changePercent: -5, note: '结转较多', updatedAt: '2026-01-05T00:00:00.000Z' }],
+    });
+    expect(records.map((record) => [record.project, record.suggestion, record.changePercent, record.isDefault])).toEqual([
+      ['河道保洁', 'reduce', -10, true],
+      [null, 'reduce', -5, false],
+      ['造林补贴', null, null, true],
+    ]);
+  });
+
+  it('keeps a decision whose self-evaluation is gone, after the entries', () => {
+    const records = mergeApplications({
+      year: 2025,
+      entries: [],
+      decided: [{ organisationId: 'u9', project: '旧项目', grade: '差', suggestion: 'cancel', changePercent: -100, note: null, updatedAt: 'x' }],
+      units: new Map([['u9', '示范县旧单位']]),
+    });
+    expect(records).toMatchObject([{ unit: '示范县旧单位', project: '旧项目', isDefault: false }]);
   });
 });

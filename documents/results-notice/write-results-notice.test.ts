@@ -15,7 +15,7 @@ const notice = buildResultsNotice({
 describe('results notice writers', () => {
   it('writes the .xlsx with the entries (amounts as numbers) and the grade counts', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await writeResultsNoticeXlsx(notice));
+    await workbook.xlsx.load((await writeResultsNoticeXlsx(notice)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('评价结果')!;
     expect(sheet.getCell(1, 1).value).toBe('关于2025年度预算绩效自评结果的通报');
     expect(sheet.getRow(4).values).toEqual([undefined, '1', '示范县水利局', '示范县农业农村局', '河道保洁', 100.5, 90, 89.55, 91.5, '优']);

@@ -16,6 +16,7 @@ import type { Database } from './schema.ts';
 import { createSessionsRepository } from './sessions.repository.ts';
 import { createUsersRepository } from './users.repository.ts';
 import { createRulePacksRepository } from './rule-packs.repository.ts';
+import { createResultsRepository } from './results.repository.ts';
 
 export function createRepositories(db: Kysely<Database>) {
   return {
@@ -34,6 +35,7 @@ export function createRepositories(db: Kysely<Database>) {
     indicatorHistory: createIndicatorHistoryRepository(db),
     rulePacks: createRulePacksRepository(db),
     importLayouts: createImportLayoutsRepository(db),
+    results: createResultsRepository(db),
   };
 }
 

@@ -13,6 +13,7 @@ import type { LibraryEntry } from '../../core/indicator-library/index.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { DocumentKind } from '../../core/model.ts';
 import type { ChainRelated } from '../../core/checks/chain-checks.ts';
+import type { ResultsNotice } from '../../core/results/index.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
@@ -39,6 +40,8 @@ export type HeavyTask =
   | { kind: 'library-xlsx-read'; bytes: Uint8Array; limits: ImportLimits }
   /** An evaluation report drafted from a self-evaluation (and the year's target table), scored and checked. */
   | { kind: 'draft-report'; selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }
+  /** 评价结果通报 as .docx or .xlsx (documents/results-notice). */
+  | { kind: 'results-notice'; notice: ResultsNotice; format: 'docx' | 'xlsx' }
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
   | { kind: 'probe'; milliseconds?: number; megabytes?: number };
 
@@ -71,6 +74,7 @@ const loaders = {
   summary: () => import('../../documents/summary/write-summary.ts'),
   library: () => Promise.all([import('../../documents/indicator-library/entries-xlsx.ts'), import('../services/indicator-library/level-vocabulary.ts')]),
   drafting: () => import('../../documents/report-draft/draft-report.ts'),
+  notice: () => import('../../documents/results-notice/index.ts'),
 };
 
 // Loading comes before the task says it started, so a thread's first job is not charged for it.
@@ -121,6 +125,10 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       const pack = getRulePack(task.packName);
       return () =>
         analyseWithPack(draftReport({ selfEvaluation: analyseWithPack(task.selfEvaluation, pack), targetTable: task.targetTable }), pack);
+    }
+    case 'results-notice': {
+      const { writeResultsNoticeDocx, writeResultsNoticeXlsx } = await loaders.notice();
+      return () => (task.format === 'docx' ? writeResultsNoticeDocx(task.notice) : writeResultsNoticeXlsx(task.notice));
     }
     case 'probe':
       return () => probe(task);

@@ -10,6 +10,7 @@ import type { ReadEntriesResult } from '../../documents/indicator-library/entrie
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ChainRelated } from '../../core/checks/chain-checks.ts';
+import type { ResultsNotice } from '../../core/results/index.ts';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { ReviewRead } from '../../documents/import-review/read-for-review.ts';
@@ -51,6 +52,8 @@ export interface HeavyWork {
   readLibraryXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<ReadEntriesResult>;
   /** An evaluation report drafted from a self-evaluation and the year's target table, scored and checked under the rule pack `packName`. */
   draftReport(input: { selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }): Promise<PerformanceDocument>;
+  /** 评价结果通报 as .docx or .xlsx (documents/results-notice). */
+  writeResultsNotice(notice: ResultsNotice, format: 'docx' | 'xlsx'): Promise<Buffer>;
   /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
   probe(input: { milliseconds?: number; megabytes?: number }): Promise<number>;
   close(): Promise<void>;
@@ -106,6 +109,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
     writeLibraryXlsx: async (entries) => toBuffer((await perform({ kind: 'library-xlsx-write', entries })) as Uint8Array),
     readLibraryXlsx: async (bytes, limits) => (await perform({ kind: 'library-xlsx-read', bytes, limits })) as ReadEntriesResult,
     draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,
+    writeResultsNotice: async (notice, format) => toBuffer((await perform({ kind: 'results-notice', notice, format })) as Uint8Array),
     probe: async (input) => (await perform({ kind: 'probe', ...input })) as number,
     close,
   };
