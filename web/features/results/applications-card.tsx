@@ -104,7 +104,8 @@ export function ApplicationsCard({ year }: { year: number }) {
           key={editing ? `${editing.organisationId}|${editing.project ?? ''}` : 'none'}
           initialValues={editing ? { suggestion: editing.suggestion ?? 'keep', changePercent: editing.changePercent, note: editing.note } : {}}
         >
-          <Form.Item name="suggestion" label="预算安排建议" rules={[{ required: true, message: '请选择预算安排建议' }]}>
+          {/* Always set (initialValues), so no required rule: antd would put aria-required on the Select's wrapper too (axe). */}
+          <Form.Item name="suggestion" label="预算安排建议">
             <Select options={budgetSuggestions.map((value) => ({ value, label: budgetSuggestionNames[value] }))} />
           </Form.Item>
           <Form.Item name="changePercent" label="调整幅度（%，增加为正、压减为负）">
