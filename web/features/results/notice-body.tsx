@@ -30,25 +30,54 @@ export function NoticeBody({ notice, summary }: { notice: Notice; summary: strin
         ]}
       />
       <Typography.Title level={5}>二、评价结果明细</Typography.Title>
-      <Table<Entry>
-        size="small"
-        rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
-        dataSource={notice.entries}
-        pagination={notice.entries.length > 50 ? { pageSize: 50, showTotal: (total) => `共 ${total} 项` } : false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
-        columns={[
-          { title: '序号', key: 'index', width: 60, render: (_value, _entry, index) => index + 1 },
-          { title: '单位', dataIndex: 'unit' },
-          { title: '主管部门', dataIndex: 'supervisor', render: (value: string | null) => value ?? '—' },
-          { title: '评价对象', key: 'object', render: (_value, entry) => (entry.scope === 'project' ? (entry.project ?? '—') : '部门整体支出') },
-          { title: '全年预算数（万元）', dataIndex: 'adjusted', align: 'right', render: (value: string | null) => value ?? '—' },
-          { title: '全年执行数（万元）', dataIndex: 'executed', align: 'right', render: (value: string | null) => value ?? '—' },
-          { title: '执行率（%）', dataIndex: 'executionRate', align: 'right', render: (value: string | null) => value ?? '—' },
-          { title: '自评得分', dataIndex: 'score', align: 'right', render: (value: string | null) => value ?? '—' },
-          { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
-        ]}
-      />
+      {/* The box scrolls on a phone, and takes focus so a keyboard can scroll it (axe scrollable-region-focusable). */}
+      <div role="region" aria-label="评价结果明细表" tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table<Entry>
+          size="small"
+          rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
+          dataSource={notice.entries}
+          pagination={
+            notice.entries.length > 50 ? { pageSize: 50, showTotal: (total) => `共 ${total} 项` } : false
+          }
+          locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
+          columns={[
+            { title: '序号', key: 'index', width: 60, render: (_value, _entry, index) => index + 1 },
+            { title: '单位', dataIndex: 'unit' },
+            { title: '主管部门', dataIndex: 'supervisor', render: (value: string | null) => value ?? '—' },
+            {
+              title: '评价对象',
+              key: 'object',
+              render: (_value, entry) =>
+                entry.scope === 'project' ? (entry.project ?? '—') : '部门整体支出',
+            },
+            {
+              title: '全年预算数（万元）',
+              dataIndex: 'adjusted',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: '全年执行数（万元）',
+              dataIndex: 'executed',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: '执行率（%）',
+              dataIndex: 'executionRate',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: '自评得分',
+              dataIndex: 'score',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
+          ]}
+        />
+      </div>
     </div>
   );
 }
