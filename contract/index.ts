@@ -16,3 +16,4 @@ export * from './document-history.ts';
 export * from './reports.ts';
 export * from './project-target-tables.ts';
 export * from './notifications.ts';
+export * from './results.ts';

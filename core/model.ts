@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DECIMAL_PATTERN } from './decimal.ts';
-import { createIndicatorMonitoringSchema, monitoringSchema } from './monitoring/schema.ts';
+import { completionCountSchema, createIndicatorMonitoringSchema, monitoringSchema } from './monitoring/schema.ts';
 
 /** An exact decimal as text, e.g. "12222.69" (万元) or "1.92" (分). */
 export const decimalSchema = z.string().regex(DECIMAL_PATTERN, '不是有效的数字');
@@ -180,6 +180,8 @@ export const reportSchema = z.object({
   moneyLists: z.array(moneyListSchema),
   /** What the sections were drafted from (documents/report-draft); absent for a report read from a file. */
   draftedFrom: z.enum(['self-evaluation']).optional(),
+  /** Completion counts the report states (设置指标N个，完成M个), compared with its self-evaluation (chain checks). */
+  completionCounts: z.array(completionCountSchema).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -30,6 +30,7 @@ import { registerWebApp } from './http/web-app.ts';
 import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.ts';
 import { registerNotificationRoutes } from './http/notifications.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
+import { registerResultsRoutes } from './http/results.routes.ts';
 import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
 import { registerImportReviewRoutes } from './http/import-review.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
@@ -97,6 +98,7 @@ export async function createApp(options: {
   registerIndicatorLibraryRoutes(app, deps);
   registerRulePackRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerResultsRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

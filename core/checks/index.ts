@@ -20,7 +20,8 @@ export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfacti
 export { checkStatedRates, checkStatedCounts, checkMissingMonitoringReason };
 /** Chain checks compare documents of one unit and year; the caller loads both (not run by checkDocument). */
 export { checkTargetsAgainstApproved } from './targets-differ-from-approved.ts';
-export const chainCheckCodes = ['target-differs-from-approved'] as const;
+export { checkReportAgainstSelfEvaluation, countMetIndicators } from './report-differs-from-self-evaluation.ts';
+export { chainCheckCodes, checkChain, listChainNeeds, withChainFindings, type ChainRelated } from './chain-checks.ts';
 
 /**
  * Every finding of the checks on a document already scored by scoreDocument, in a stable order.

@@ -29,4 +29,10 @@ describe('stated-count-mismatch', () => {
       message: '报告称设置指标12个、完成9个，完成率应为75%，填报为80%，请核对',
     });
   });
+
+  it('checks an evaluation report’s counts, kept under report', () => {
+    const document = createEmptyDocument('evaluation-report', 'project');
+    document.report = { sections: [], moneyLists: [], completionCounts: [{ total: 10, completed: 8, rate: '70' }] };
+    expect(checkStatedCounts(document).map((finding) => finding.path)).toEqual(['report.completionCounts.0']);
+  });
 });

@@ -11,8 +11,12 @@ import { doesRateAgree } from './stated-rate.ts';
 /** Findings for every stated completion count whose figures disagree. */
 export function checkStatedCounts(document: PerformanceDocument): Finding[] {
   const findings: Finding[] = [];
-  for (const [index, count] of (document.monitoring?.completionCounts ?? []).entries()) {
-    const path = `monitoring.completionCounts.${index}`;
+  // Narrative monitoring reports keep their counts in `monitoring`, evaluation reports in `report`.
+  const stated = [
+    ...(document.monitoring?.completionCounts ?? []).map((count, index) => ({ count, path: `monitoring.completionCounts.${index}` })),
+    ...(document.report?.completionCounts ?? []).map((count, index) => ({ count, path: `report.completionCounts.${index}` })),
+  ];
+  for (const { count, path } of stated) {
     if (count.completed > count.total) {
       findings.push(
         createFinding({

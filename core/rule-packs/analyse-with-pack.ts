@@ -1,6 +1,7 @@
 /** analyseDocument under a rule pack, recording which pack (name and version) scored the document. */
 import { analyseDocument } from '../analyse.ts';
 import type { PerformanceDocument } from '../model.ts';
+import { withChainFindings, type ChainRelated } from '../checks/chain-checks.ts';
 import type { RulePack } from './schema.ts';
 import { packLabel, policiesOfPack } from './policies.ts';
 
@@ -8,4 +9,9 @@ import { packLabel, policiesOfPack } from './policies.ts';
 export function analyseWithPack(document: PerformanceDocument, pack: RulePack): PerformanceDocument {
   const { scoring, light } = policiesOfPack(pack);
   return { ...analyseDocument(document, scoring, light), rulePack: packLabel(pack) };
+}
+
+/** The same, then compared with the related documents the caller loaded (core/checks/chain-checks.ts). */
+export function analyseChainedWithPack(document: PerformanceDocument, pack: RulePack, related: ChainRelated): PerformanceDocument {
+  return withChainFindings(analyseWithPack(document, pack), related, policiesOfPack(pack).scoring);
 }

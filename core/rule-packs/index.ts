@@ -2,4 +2,4 @@
 export { rulePackSchema, scoringOverridesSchema, lightPolicyIds, type LightPolicyId, type RulePack } from './schema.ts';
 export { defaultRulePackName, findRulePack, getRulePack, rulePacks } from './registry.ts';
 export { packLabel, policiesOfPack, policiesOfPackName, type PackPolicies } from './policies.ts';
-export { analyseWithPack } from './analyse-with-pack.ts';
+export { analyseChainedWithPack, analyseWithPack } from './analyse-with-pack.ts';

@@ -11,6 +11,7 @@ import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
 import { checkStatedRate, findStatedRate } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
+import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -134,6 +135,8 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
     sections: sections.map(({ title, text }) => ({ title, text })),
     moneyLists: money.lists,
   };
+  const completionCounts = readCompletionCounts(lines);
+  if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
   document.budget = readReportBudget(money.mentions);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);

@@ -17,6 +17,7 @@ import { createSessionsRepository } from './sessions.repository.ts';
 import { createUsersRepository } from './users.repository.ts';
 import { createRulePacksRepository } from './rule-packs.repository.ts';
 import { createNotificationsRepository } from './notifications.repository.ts';
+import { createResultsRepository } from './results.repository.ts';
 
 export function createRepositories(db: Kysely<Database>) {
   return {
@@ -36,6 +37,7 @@ export function createRepositories(db: Kysely<Database>) {
     rulePacks: createRulePacksRepository(db),
     importLayouts: createImportLayoutsRepository(db),
     notifications: createNotificationsRepository(db),
+    results: createResultsRepository(db),
   };
 }
 

@@ -58,6 +58,8 @@ export const publicRoutes: Record<string, string> = {
   'GET /api/docs/json': 'swagger-ui',
   'GET /api/docs/yaml': 'swagger-ui',
   'GET /api/docs/static/*': 'swagger-ui',
+  'GET /api/public/results-notices': 'published 评价结果通报 only (results.routes.test.ts)',
+  'GET /api/public/results-notices/:year': 'published 评价结果通报 only (results.routes.test.ts)',
 };
 
 /** Document routes whose role × own / other unit × every state matrix is documents-access-matrix.routes.test.ts. */
@@ -234,6 +236,33 @@ export const routeMatrix: Record<string, MatrixRow> = {
   },
   'GET /api/reports/summary': { request: () => ({ method: 'GET', url: '/api/reports/summary' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/reports/summary.xlsx': { request: () => ({ method: 'GET', url: '/api/reports/summary.xlsx' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
+  'GET /api/results-notices/:year': { request: (context) => ({ method: 'GET', url: `/api/results-notices/${context.nextYear()}` }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
+  'GET /api/results-notices/:year/export': {
+    request: (context) => ({ method: 'GET', url: `/api/results-notices/${context.nextYear()}/export?format=xlsx` }),
+    expected: { ...sameForAll(403), finance: 200, admin: 200 },
+  },
+  'POST /api/results-notices/:year/publish': {
+    // A year with a self-evaluation finance has seen (reviewed by the 主管部门): finance publishes it.
+    request: async (context, { side }) => ({ method: 'POST', url: `/api/results-notices/${(await context.document(side, { kind: 'self-evaluation', state: 'supervisor-reviewed' })).year}/publish` }),
+    expected: { ...sameForAll(403), finance: 200 },
+  },
+  'GET /api/results-applications/:year': { request: (context) => ({ method: 'GET', url: `/api/results-applications/${context.nextYear()}` }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
+  'PUT /api/results-applications/:year/:organisationId': {
+    request: async (context, { side }) => {
+      const selfEvaluation = await context.document(side, { kind: 'self-evaluation', state: 'supervisor-reviewed' });
+      return {
+        method: 'PUT',
+        url: `/api/results-applications/${selfEvaluation.year}/${selfEvaluation.organisationId}`,
+        payload: { project: selfEvaluation.project, suggestion: 'reduce', changePercent: -10, note: '矩阵' },
+      };
+    },
+    expected: { ...sameForAll(403), finance: [200, 200] },
+  },
+  'GET /api/documents/:id/results-applications': {
+    request: async (context, { side }) => ({ method: 'GET', url: `/api/documents/${(await context.document(side, { state: 'submitted' })).id}/results-applications` }),
+    // Whoever may read the document (as its export above).
+    expected: { 'police-filler': [200, 404], 'police-leader': [200, 404], 'politics-reviewer': [200, 404], finance: [404, 404], admin: [200, 200] },
+  },
 };
 
 /** The fixtures every cell draws on (fresh each call). */

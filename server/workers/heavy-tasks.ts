@@ -12,6 +12,8 @@ import type { SummaryRow } from '../../documents/summary/write-summary.ts';
 import type { LibraryEntry } from '../../core/indicator-library/index.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { DocumentKind } from '../../core/model.ts';
+import type { ChainRelated } from '../../core/checks/chain-checks.ts';
+import type { ResultsNotice } from '../../core/results/index.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
@@ -26,7 +28,8 @@ export type HeavyTask =
       documentKind?: DocumentKind;
     }
   /** `packName`: a core/rule-packs name (plain data crosses the thread boundary, the pack is looked up there). */
-  | { kind: 'analyse'; document: PerformanceDocument; packName: string }
+  /** `related`: the documents the chain checks compare with (loaded by the service; core/checks/chain-checks.ts). */
+  | { kind: 'analyse'; document: PerformanceDocument; packName: string; related?: ChainRelated }
   /** Every format but PDF; PDF is the print view (below) rendered by Chromium, a process of its own. */
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
@@ -37,6 +40,8 @@ export type HeavyTask =
   | { kind: 'library-xlsx-read'; bytes: Uint8Array; limits: ImportLimits }
   /** An evaluation report drafted from a self-evaluation (and the year's target table), scored and checked. */
   | { kind: 'draft-report'; selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }
+  /** 评价结果通报 as .docx or .xlsx (documents/results-notice). */
+  | { kind: 'results-notice'; notice: ResultsNotice; format: 'docx' | 'xlsx' }
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
   | { kind: 'probe'; milliseconds?: number; megabytes?: number };
 
@@ -69,6 +74,7 @@ const loaders = {
   summary: () => import('../../documents/summary/write-summary.ts'),
   library: () => Promise.all([import('../../documents/indicator-library/entries-xlsx.ts'), import('../services/indicator-library/level-vocabulary.ts')]),
   drafting: () => import('../../documents/report-draft/draft-report.ts'),
+  notice: () => import('../../documents/results-notice/index.ts'),
 };
 
 // Loading comes before the task says it started, so a thread's first job is not charged for it.
@@ -88,7 +94,9 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       return () => readText(task.text);
     }
     case 'analyse': {
-      const { analyseWithPack, getRulePack } = await loaders.analysis();
+      const { analyseChainedWithPack, analyseWithPack, getRulePack } = await loaders.analysis();
+      const { related } = task;
+      if (related) return () => analyseChainedWithPack(task.document, getRulePack(task.packName), related);
       return () => analyseWithPack(task.document, getRulePack(task.packName));
     }
     case 'export': {
@@ -117,6 +125,10 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       const pack = getRulePack(task.packName);
       return () =>
         analyseWithPack(draftReport({ selfEvaluation: analyseWithPack(task.selfEvaluation, pack), targetTable: task.targetTable }), pack);
+    }
+    case 'results-notice': {
+      const { writeResultsNoticeDocx, writeResultsNoticeXlsx } = await loaders.notice();
+      return () => (task.format === 'docx' ? writeResultsNoticeDocx(task.notice) : writeResultsNoticeXlsx(task.notice));
     }
     case 'probe':
       return () => probe(task);

@@ -9,6 +9,8 @@ import type { LibraryEntry } from '../../core/indicator-library/index.ts';
 import type { ReadEntriesResult } from '../../documents/indicator-library/entries-xlsx.ts';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import type { ChainRelated } from '../../core/checks/chain-checks.ts';
+import type { ResultsNotice } from '../../core/results/index.ts';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { ReviewRead } from '../../documents/import-review/read-for-review.ts';
@@ -39,7 +41,7 @@ export interface HeavyWork {
    * Scores and checks a document under the rule pack `packName` (core/rule-packs analyseWithPack);
    * services get the name from services/rule-packs/pack-for-year.ts.
    */
-  analyse(document: PerformanceDocument, packName: string): Promise<PerformanceDocument>;
+  analyse(document: PerformanceDocument, packName: string, related?: ChainRelated): Promise<PerformanceDocument>;
   /** The bytes of a document in a format; throws ExportError, or PdfUnavailableError for PDF without Chromium. */
   exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
   /** The finance bureau's summary workbook (.xlsx). */
@@ -50,6 +52,8 @@ export interface HeavyWork {
   readLibraryXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<ReadEntriesResult>;
   /** An evaluation report drafted from a self-evaluation and the year's target table, scored and checked under the rule pack `packName`. */
   draftReport(input: { selfEvaluation: PerformanceDocument; targetTable: PerformanceDocument | null; packName: string }): Promise<PerformanceDocument>;
+  /** 评价结果通报 as .docx or .xlsx (documents/results-notice). */
+  writeResultsNotice(notice: ResultsNotice, format: 'docx' | 'xlsx'): Promise<Buffer>;
   /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
   probe(input: { milliseconds?: number; megabytes?: number }): Promise<number>;
   close(): Promise<void>;
@@ -94,7 +98,8 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
         ...(kind ? { documentKind: kind } : {}),
       })) as ReviewRead,
     readText: async (text) => (await perform({ kind: 'read-text', text })) as PerformanceDocument | null,
-    analyse: async (document, packName) => (await perform({ kind: 'analyse', document, packName })) as PerformanceDocument,
+    analyse: async (document, packName, related) =>
+      (await perform({ kind: 'analyse', document, packName, ...(related ? { related } : {}) })) as PerformanceDocument,
     exportDocument: async (document, format) => {
       // Chromium is a process of its own: only the print view is built in a worker.
       if (format === 'pdf') return renderPdf((await perform({ kind: 'print-view', document })) as string);
@@ -104,6 +109,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
     writeLibraryXlsx: async (entries) => toBuffer((await perform({ kind: 'library-xlsx-write', entries })) as Uint8Array),
     readLibraryXlsx: async (bytes, limits) => (await perform({ kind: 'library-xlsx-read', bytes, limits })) as ReadEntriesResult,
     draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,
+    writeResultsNotice: async (notice, format) => toBuffer((await perform({ kind: 'results-notice', notice, format })) as Uint8Array),
     probe: async (input) => (await perform({ kind: 'probe', ...input })) as number,
     close,
   };

@@ -19,7 +19,15 @@ interface MenuEntry {
 
 /** Which pages each role sees in the menu. */
 export function listMenuEntries(role: Role): MenuEntry[] {
-  return addMonitoringEntries(role, listBaseMenuEntries(role));
+  return addResultsEntry(role, addMonitoringEntries(role, listBaseMenuEntries(role)));
+}
+
+/** 评价结果 (评价结果通报 and 结果应用, issue 11) for the finance bureau, before 信息公开. */
+function addResultsEntry(role: Role, entries: MenuEntry[]): MenuEntry[] {
+  if (role !== 'finance-reviewer') return entries;
+  const at = entries.findIndex((entry) => entry.key === '/public');
+  const added = { key: '/results', label: '评价结果' };
+  return at < 0 ? [...entries, added] : [...entries.slice(0, at), added, ...entries.slice(at)];
 }
 
 /** 绩效监控 and 整改 (issue 11), before 信息公开, for everyone who takes part in the cycle. */

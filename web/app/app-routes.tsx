@@ -21,6 +21,8 @@ const MonitoringRoundsPage = lazy(() => import('../features/monitoring/rounds-pa
 const MonitoringRoundPage = lazy(() => import('../features/monitoring/round-page.tsx'));
 const RectificationNoticesPage = lazy(() => import('../features/rectification/notices-page.tsx'));
 const RectificationNoticePage = lazy(() => import('../features/rectification/notice-page.tsx'));
+const ResultsPage = lazy(() => import('../features/results/results-page.tsx'));
+const PublicResultsNoticePage = lazy(() => import('../features/results/public-results-notice.tsx'));
 const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/indicator-library-page.tsx'));
 const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
 const ImportReviewPage = lazy(() => import('../features/import-review/import-review-page.tsx'));
@@ -46,6 +48,8 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/indicator-library', page: IndicatorLibraryPage },
   { pattern: '/admin/rule-packs', page: RulePacksPage },
   { pattern: '/notifications', page: NotificationsPage },
+  { pattern: '/results', page: ResultsPage },
+  { pattern: '/public/results/:year', page: PublicResultsNoticePage },
 ];
 
 export function AppRoutes() {

@@ -4,7 +4,7 @@ import { toDemoActor } from '../../demo/documents/index.ts';
 import { createDocumentInState } from '../../http/documents-test-support.ts';
 import { createTestApp, type TestApp } from '../../test-support/create-test-app.ts';
 import { listTestDialects } from '../../test-support/test-database.ts';
-import { addChainFindings } from './add-chain-findings.ts';
+import { analyseWithChain } from './add-chain-findings.ts';
 import { storeReadDocument } from './store-read-document.ts';
 
 /** A monitoring table carrying the approved indicators, the first one's 指标值 changed. */
@@ -54,7 +54,7 @@ describe.each(await listTestDialects())('chain findings on save on $dialect', ({
     });
     const chain = findings.filter((finding) => finding.code === 'target-differs-from-approved');
     expect(chain.map((finding) => finding.path)).toEqual(['goals.0.indicators.0.target']);
-    const again = await addChainFindings(testApp.deps, {
+    const again = await analyseWithChain(testApp.deps, {
       organisationId: actor.organisationId,
       body: { ...buildMonitoringFrom(approved.body), findings },
     });
@@ -66,10 +66,42 @@ describe.each(await listTestDialects())('chain findings on save on $dialect', ({
   it('says nothing while the year has no approved target table', async () => {
     const draft = await createDocumentInState(testApp, { unitKey: 'school', state: 'draft' });
     const actor = toDemoActor(testApp.demo, 'school-filler');
-    const result = await addChainFindings(testApp.deps, {
+    const result = await analyseWithChain(testApp.deps, {
       organisationId: actor.organisationId,
       body: buildMonitoringFrom(draft.body),
     });
     expect(result.findings).toEqual([]);
+  });
+
+  it('reports an evaluation report whose 全年执行数 differs from the unit’s self-evaluation of the year', async () => {
+    const selfEvaluation = await createDocumentInState(testApp, {
+      unitKey: 'police',
+      kind: 'self-evaluation',
+      state: 'draft',
+    });
+    const actor = toDemoActor(testApp.demo, 'police-filler');
+    expect(selfEvaluation.body.budget.executed).not.toBe('1');
+    const report: PerformanceDocument = {
+      ...selfEvaluation.body,
+      kind: 'evaluation-report',
+      goals: [],
+      totals: {},
+      budget: { executed: '1' },
+      report: { sections: [], moneyLists: [] },
+      findings: [],
+    };
+    const result = await analyseWithChain(testApp.deps, {
+      organisationId: actor.organisationId,
+      body: report,
+    });
+    const chain = result.findings.filter((finding) => finding.code === 'report-differs-from-self-evaluation');
+    expect(chain.map((finding) => finding.path)).toEqual(['budget.executed']);
+    const elsewhere = await analyseWithChain(testApp.deps, {
+      organisationId: actor.organisationId,
+      body: { ...report, year: selfEvaluation.year + 50 },
+    });
+    expect(
+      elsewhere.findings.filter((finding) => finding.code === 'report-differs-from-self-evaluation'),
+    ).toEqual([]);
   });
 });

@@ -1,35 +1,59 @@
 /**
- * Chain checks on save (issue 11): a monitoring table or a self-evaluation is compared with the
- * unit's approved target table of the same year and project (its newest approved revision, i.e.
- * after any 调整), and the differences become findings (core/checks, target-differs-from-approved).
- * Earlier chain findings are replaced, so saving twice gives the same findings.
+ * Chain checks on save (issue 11): the service loads the documents a body is compared with — for a
+ * monitoring table or self-evaluation the unit's approved target table of the same year and
+ * project (its newest approved revision, i.e. after any 调整), for an evaluation report the newest
+ * self-evaluation of the year and project — and the worker scores, checks and compares it in one
+ * task (core/checks/chain-checks.ts). Earlier chain findings are replaced, so saving twice gives
+ * the same findings.
  */
-import { chainCheckCodes, checkTargetsAgainstApproved } from '../../../core/checks/index.ts';
+import { listChainNeeds, type ChainRelated } from '../../../core/checks/index.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { packForDocument } from '../rule-packs/pack-for-year.ts';
 
 const approvedStates = ['approved', 'published'];
-const chainCodes = new Set<string>(chainCheckCodes);
 
-/** The body with its chain findings brought up to date (a new object; the input is untouched). */
-export async function addChainFindings(
-  deps: ServiceDeps,
+/** The related documents of `body` in its unit (empty when it has no year or needs none). */
+export async function loadChainRelated(
+  deps: Pick<ServiceDeps, 'repositories'>,
   input: { organisationId: string; body: PerformanceDocument },
-): Promise<PerformanceDocument> {
+): Promise<ChainRelated> {
   const { body } = input;
-  const findings = body.findings.filter((finding) => !chainCodes.has(finding.code));
-  if ((body.kind !== 'monitoring' && body.kind !== 'self-evaluation') || body.year === null)
-    return { ...body, findings };
-  const revisions = await deps.repositories.documents.listRevisions({
+  const related: ChainRelated = {};
+  if (body.year === null) return related;
+  const identity = { organisationId: input.organisationId, year: body.year, project: body.project ?? null };
+  for (const need of listChainNeeds(body)) {
+    if (need === 'approved') {
+      const revisions = await deps.repositories.documents.listRevisions({
+        ...identity,
+        kind: 'target-table',
+      });
+      related.approved = revisions.find((revision) => approvedStates.includes(revision.state))?.body ?? null;
+    } else {
+      const revisions = await deps.repositories.documents.listRevisions({
+        ...identity,
+        kind: 'self-evaluation',
+      });
+      related.selfEvaluation = revisions[0]?.body ?? null;
+    }
+  }
+  return related;
+}
+
+/**
+ * `body` scored and checked in a worker under the pack of `year` (and region), with its chain findings (the
+ * related documents of the owning unit `organisationId`).
+ */
+export async function analyseWithChain(
+  deps: Pick<ServiceDeps, 'repositories' | 'heavyWork'>,
+  input: { organisationId: string; body: PerformanceDocument; year?: number | null },
+): Promise<PerformanceDocument> {
+  const year = input.year === undefined ? input.body.year : input.year;
+  // The pack of the year, or of the unit's region when its finance bureau chose one (issue 12).
+  const pack = await packForDocument(deps.repositories, { year, organisationId: input.organisationId });
+  const related = await loadChainRelated(deps, {
     organisationId: input.organisationId,
-    year: body.year,
-    kind: 'target-table',
-    project: body.project ?? null,
+    body: { ...input.body, year: year ?? input.body.year },
   });
-  const approved = revisions.find((revision) => approvedStates.includes(revision.state));
-  if (!approved) return { ...body, findings };
-  return {
-    ...body,
-    findings: [...findings, ...checkTargetsAgainstApproved({ document: body, approved: approved.body })],
-  };
+  return deps.heavyWork.analyse(input.body, pack.name, related);
 }

@@ -12,7 +12,11 @@ export async function addOpinion(
   deps: ServiceDeps,
   input: { actor: Actor; id: string; opinion: ReviewOpinion },
 ): Promise<{ id: number; path: string | null; text: string; at: string }> {
-  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'add-opinion' });
+  const stored = await loadDocumentFor(deps.repositories, {
+    actor: input.actor,
+    id: input.id,
+    action: 'add-opinion',
+  });
   await ensureYearOpen(deps.repositories, stored.year);
   const path = input.opinion.path;
   const match = indicatorPathPattern.exec(path);

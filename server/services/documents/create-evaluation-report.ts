@@ -44,11 +44,22 @@ export async function createEvaluationReport(
     targetRevisions.find((revision) => approvedStates.includes(revision.state)) ?? targetRevisions[0] ?? null;
   // Scoring the self-evaluation, drafting and checking the draft run in a worker thread (deps.heavyWork),
   // under the year's rule pack (issue 12).
-  const pack = await packForDocument(deps.repositories, { year: input.year, organisationId: actor.organisationId });
-  const body = await deps.heavyWork.draftReport({ selfEvaluation: selfEvaluation.body, targetTable: targetTable?.body ?? null, packName: pack.name });
-  const stored = await insertDraft(deps, { actor, body, action: 'create-from-self-evaluation', reason: '由本年度自评表生成' });
+  const pack = await packForDocument(deps.repositories, {
+    year: input.year,
+    organisationId: actor.organisationId,
+  });
+  const body = await deps.heavyWork.draftReport({
+    selfEvaluation: selfEvaluation.body,
+    targetTable: targetTable?.body ?? null,
+    packName: pack.name,
+  });
+  const stored = await insertDraft(deps, {
+    actor,
+    body,
+    action: 'create-from-self-evaluation',
+    reason: '由本年度自评表生成',
+  });
   return toDocumentView(stored, actor);
 }
 
 const approvedStates = ['approved', 'published'];
-

@@ -43,8 +43,18 @@ export async function createRevision(
         updatedBy: actor.userId,
       });
       const entry = { actorId: actor.userId, at: now, action: 'revise', reason: input.reason };
-      await repositories.auditEntries.append({ ...entry, documentId: stored.id, fromState: stored.state, toState: stored.state });
-      await repositories.auditEntries.append({ ...entry, documentId: revision.id, fromState: null, toState: 'draft' });
+      await repositories.auditEntries.append({
+        ...entry,
+        documentId: stored.id,
+        fromState: stored.state,
+        toState: stored.state,
+      });
+      await repositories.auditEntries.append({
+        ...entry,
+        documentId: revision.id,
+        fromState: null,
+        toState: 'draft',
+      });
       return revision;
     });
   } catch (error) {

@@ -8,7 +8,9 @@ import { buildSelfEvaluation } from './create-self-evaluation-from-targets.ts';
 
 function weightSum(document: PerformanceDocument, level: string): string {
   const weights = document.goals.flatMap((goal) =>
-    goal.indicators.filter((indicator) => canonicalLevel1(indicator.level1) === level).map((indicator) => indicator.weight),
+    goal.indicators
+      .filter((indicator) => canonicalLevel1(indicator.level1) === level)
+      .map((indicator) => indicator.weight),
   );
   return sumDecimals(weights).toFixed(2);
 }
@@ -16,7 +18,10 @@ function weightSum(document: PerformanceDocument, level: string): string {
 describe('buildSelfEvaluation from approved targets', () => {
   it('proposes every missing 分值 from the level weights, each level adding up to 50 / 30 / 10', () => {
     const targets = buildSampleTargetTable();
-    targets.goals = targets.goals.map((goal) => ({ ...goal, indicators: goal.indicators.map((indicator) => ({ ...indicator, weight: null })) }));
+    targets.goals = targets.goals.map((goal) => ({
+      ...goal,
+      indicators: goal.indicators.map((indicator) => ({ ...indicator, weight: null })),
+    }));
     const { document, proposedCount } = buildSelfEvaluation(targets);
     const indicators = document.goals.flatMap((goal) => goal.indicators);
     expect(indicators.every((indicator) => /^\d+(\.\d{1,2})?$/.test(indicator.weight ?? ''))).toBe(true);
@@ -29,7 +34,10 @@ describe('buildSelfEvaluation from approved targets', () => {
 
   it('keeps the weights the targets carry', () => {
     const targets = buildSampleTargetTable();
-    targets.goals = targets.goals.map((goal) => ({ ...goal, indicators: goal.indicators.map((indicator, index) => ({ ...indicator, weight: String(index + 1) })) }));
+    targets.goals = targets.goals.map((goal) => ({
+      ...goal,
+      indicators: goal.indicators.map((indicator, index) => ({ ...indicator, weight: String(index + 1) })),
+    }));
     const { document, proposedCount } = buildSelfEvaluation(targets);
     expect(proposedCount).toBe(0);
     expect(document.goals.map((goal) => goal.indicators.map((indicator) => indicator.weight))).toEqual(

@@ -38,7 +38,10 @@ export async function createSelfEvaluationFromTargets(
     });
   }
   // Missing 分值 are proposed from the level weights of the year's pack (issue 12).
-  const pack = await packForDocument(deps.repositories, { year: input.year, organisationId: actor.organisationId });
+  const pack = await packForDocument(deps.repositories, {
+    year: input.year,
+    organisationId: actor.organisationId,
+  });
   const { document, proposedCount } = buildSelfEvaluation(targets.body, policiesOfPack(pack).scoring);
   const body = await analyseForYear(deps, document, input.year, actor.organisationId);
   const proposed = proposedCount > 0 ? `；${proposedCount} 个指标的分值按一级指标分值平均建议，请核对` : '';

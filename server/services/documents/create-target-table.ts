@@ -25,14 +25,29 @@ export async function createTargetTable(
 ): Promise<DocumentView> {
   const { actor, year } = input;
   ensureMayCreate(actor, 'target-table');
-  const existing = await deps.repositories.documents.listRevisions({ organisationId: actor.organisationId, year, kind: 'target-table', project: null });
+  const existing = await deps.repositories.documents.listRevisions({
+    organisationId: actor.organisationId,
+    year,
+    kind: 'target-table',
+    project: null,
+  });
   if (existing.length > 0) throw createDocumentExistsError();
   if (input.from === 'blank') {
-    const body = await analyseForYear(deps, buildBlankTargetTable({ unit: actor.organisationName, year }), year, actor.organisationId);
+    const body = await analyseForYear(
+      deps,
+      buildBlankTargetTable({ unit: actor.organisationName, year }),
+      year,
+      actor.organisationId,
+    );
     const stored = await insertDraft(deps, { actor, body, action: 'create', reason: '新建空白绩效目标表' });
     return toDocumentView(stored, actor);
   }
-  const lastYear = await deps.repositories.documents.listRevisions({ organisationId: actor.organisationId, year: year - 1, kind: 'target-table', project: null });
+  const lastYear = await deps.repositories.documents.listRevisions({
+    organisationId: actor.organisationId,
+    year: year - 1,
+    kind: 'target-table',
+    project: null,
+  });
   const source = lastYear.find((revision) => approvedStates.includes(revision.state));
   if (!source) {
     throw new ServiceError({
@@ -41,7 +56,12 @@ export async function createTargetTable(
       httpStatus: 404,
     });
   }
-  const body = await analyseForYear(deps, copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }), year, actor.organisationId);
+  const body = await analyseForYear(
+    deps,
+    copyTargetTableToYear({ source: source.body, year, unit: actor.organisationName }),
+    year,
+    actor.organisationId,
+  );
   const stored = await insertDraft(deps, {
     actor,
     body,
@@ -56,7 +76,11 @@ export function buildBlankTargetTable(input: { unit: string; year: number }): Pe
 }
 
 /** Last year's approved targets as this year's draft: indicators and weights kept, budget, scores and findings cleared. */
-export function copyTargetTableToYear(input: { source: PerformanceDocument; year: number; unit: string }): PerformanceDocument {
+export function copyTargetTableToYear(input: {
+  source: PerformanceDocument;
+  year: number;
+  unit: string;
+}): PerformanceDocument {
   const { source } = input;
   return {
     ...createEmptyDocument('target-table', source.scope),

@@ -10,7 +10,13 @@ import { toServiceError } from '../service-error.ts';
 export function ensureMayCreate(actor: Actor, kind: DocumentKind): void {
   const decision = decideAccess({
     actor,
-    document: { kind, state: 'draft', organisationId: actor.organisationId, organisationPath: actor.organisationPath, hasSupervisor: false },
+    document: {
+      kind,
+      state: 'draft',
+      organisationId: actor.organisationId,
+      organisationPath: actor.organisationPath,
+      hasSupervisor: false,
+    },
     action: 'create',
   });
   if (!decision.ok) throw toServiceError(decision);

@@ -6,7 +6,10 @@
 import type { Repositories } from '../../db/repositories.ts';
 import { ServiceError } from '../service-error.ts';
 
-export async function ensureYearOpen(repositories: Pick<Repositories, 'fiscalYears'>, year: number): Promise<void> {
+export async function ensureYearOpen(
+  repositories: Pick<Repositories, 'fiscalYears'>,
+  year: number,
+): Promise<void> {
   if (await repositories.fiscalYears.isClosed(year)) {
     throw new ServiceError({
       code: 'fiscal-year-closed',

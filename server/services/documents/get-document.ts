@@ -4,7 +4,13 @@ import type { DocumentSummary } from '../../db/documents.repository.ts';
 import { JsonText } from '../json-text.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, toServiceError } from '../service-error.ts';
-import { listAllowedActions, toAccessDocument, toDocumentSummaryView, toDocumentView, type DocumentView } from './document-view.ts';
+import {
+  listAllowedActions,
+  toAccessDocument,
+  toDocumentSummaryView,
+  toDocumentView,
+  type DocumentView,
+} from './document-view.ts';
 import type { Opinion as OpinionView } from '../../../contract/documents.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { withOrganisationUnitText } from './organisation-unit.ts';
@@ -13,8 +19,15 @@ export async function getDocument(
   deps: ServiceDeps,
   input: { actor: ReviewActor; id: string },
 ): Promise<DocumentView & { opinions: OpinionView[] }> {
-  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read' });
-  return { ...toDocumentView(stored, input.actor), opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }) };
+  const stored = await loadDocumentFor(deps.repositories, {
+    actor: input.actor,
+    id: input.id,
+    action: 'read',
+  });
+  return {
+    ...toDocumentView(stored, input.actor),
+    opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }),
+  };
 }
 
 export type DocumentTextView = Omit<DocumentView, 'body'> & { body: JsonText; opinions: OpinionView[] };
@@ -23,7 +36,10 @@ export type DocumentTextView = Omit<DocumentView, 'body'> & { body: JsonText; op
  * getDocument for the HTTP read: the same fields and the same access rule, with the body left as
  * the stored JSON text (JsonText), since it is only sent on; its unit is the organisation's.
  */
-export async function getDocumentText(deps: ServiceDeps, input: { actor: ReviewActor; id: string }): Promise<DocumentTextView> {
+export async function getDocumentText(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; id: string },
+): Promise<DocumentTextView> {
   const stored = await deps.repositories.documents.getWithBodyText(input.id);
   if (!stored) throw createNotFoundError('找不到该文档，或您无权查看。');
   const decision = decideAccess({ actor: input.actor, document: toAccessDocument(stored), action: 'read' });
@@ -37,9 +53,15 @@ export async function getDocumentText(deps: ServiceDeps, input: { actor: ReviewA
   };
 }
 
-async function listOpinionViews(deps: ServiceDeps, input: { actor: ReviewActor; document: DocumentSummary }): Promise<OpinionView[]> {
+async function listOpinionViews(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; document: DocumentSummary },
+): Promise<OpinionView[]> {
   if (input.actor.role === 'public') return [];
-  const opinions = await deps.repositories.reviewOpinions.listByDocument({ documentId: input.document.id, revision: input.document.revision });
+  const opinions = await deps.repositories.reviewOpinions.listByDocument({
+    documentId: input.document.id,
+    revision: input.document.revision,
+  });
   return opinions.map((opinion) => ({
     id: opinion.id,
     revision: opinion.revision,

@@ -1,21 +1,31 @@
 /** The history of a document: every transition and edit (audit trail), opinions, and its revisions. */
-import { defaultHistoryPageSize, maxHistoryPageSize, type DocumentHistory as HistoryView } from '../../../contract/document-history.ts';
+import {
+  defaultHistoryPageSize,
+  maxHistoryPageSize,
+  type DocumentHistory as HistoryView,
+} from '../../../contract/document-history.ts';
 import { reviewStateNames, type ReviewActor, type ReviewState } from '../../../core/review/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { canActorReadSummary } from './can-read.ts';
 import { toDocumentSummaryView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 
-
 export async function getHistory(
   deps: ServiceDeps,
   input: { actor: ReviewActor; id: string; limit?: number; cursor?: string },
 ): Promise<HistoryView> {
-  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'read-history' });
+  const stored = await loadDocumentFor(deps.repositories, {
+    actor: input.actor,
+    id: input.id,
+    action: 'read-history',
+  });
   const limit = Math.min(input.limit ?? defaultHistoryPageSize, maxHistoryPageSize);
   const offset = input.cursor === undefined ? 0 : Number(input.cursor);
   const [{ entries, hasMore }, opinions, revisions] = await Promise.all([
-    deps.repositories.auditEntries.listPageByDocument(stored.id, { limit, offset: Number.isSafeInteger(offset) && offset >= 0 ? offset : 0 }),
+    deps.repositories.auditEntries.listPageByDocument(stored.id, {
+      limit,
+      offset: Number.isSafeInteger(offset) && offset >= 0 ? offset : 0,
+    }),
     deps.repositories.reviewOpinions.listByDocument({ documentId: stored.id }),
     deps.repositories.documents.listRevisions(stored),
   ]);
@@ -43,6 +53,8 @@ export async function getHistory(
           actorName: opinion.actorName,
           at: opinion.at,
         })),
-    revisions: revisions.filter((revision) => canActorReadSummary(input.actor, revision)).map(toDocumentSummaryView),
+    revisions: revisions
+      .filter((revision) => canActorReadSummary(input.actor, revision))
+      .map(toDocumentSummaryView),
   };
 }

@@ -20,13 +20,25 @@ export { maxImportBytes, statusByImportError } from './import-limits.ts';
  */
 export async function importDocumentFile(
   deps: ServiceDeps,
-  input: { actor: Actor; bytes: Buffer; fileName: string; year?: number | null; unitMismatch?: UnitMismatchChoice; action?: 'import' | 'upload'; reason?: string | null },
+  input: {
+    actor: Actor;
+    bytes: Buffer;
+    fileName: string;
+    year?: number | null;
+    unitMismatch?: UnitMismatchChoice;
+    action?: 'import' | 'upload';
+    reason?: string | null;
+  },
 ): Promise<{ document: DocumentView; findings: Finding[] }> {
   const { actor } = input;
   // Reading errors come back as ServiceErrors with statusByImportError (read-with-corrections.ts).
   const checked = await readCheckedImport(deps, {
     actor,
-    owner: { organisationId: actor.organisationId, organisationName: actor.organisationName, organisationPath: actor.organisationPath },
+    owner: {
+      organisationId: actor.organisationId,
+      organisationName: actor.organisationName,
+      organisationPath: actor.organisationPath,
+    },
     bytes: input.bytes,
     fileName: input.fileName,
     ...(input.unitMismatch ? { unitMismatch: input.unitMismatch } : {}),

@@ -12,6 +12,10 @@ export function listPublicDocuments(deps: ServiceDeps, input: { filter: Omit<Doc
 }
 
 export async function getPublicDocument(deps: ServiceDeps, input: { id: string }) {
-  const { allowedActions: _allowedActions, opinions: _opinions, ...document } = await getDocument(deps, { actor: publicActor, id: input.id });
+  const {
+    allowedActions: _allowedActions,
+    opinions: _opinions,
+    ...document
+  } = await getDocument(deps, { actor: publicActor, id: input.id });
   return document;
 }

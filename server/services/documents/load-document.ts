@@ -12,7 +12,11 @@ export async function loadDocumentFor(
 ): Promise<StoredDocument> {
   const document = await repositories.documents.getById(input.id);
   if (!document) throw createNotFoundError('找不到该文档，或您无权查看。');
-  const decision = decideAccess({ actor: input.actor, document: toAccessDocument(document), action: input.action });
+  const decision = decideAccess({
+    actor: input.actor,
+    document: toAccessDocument(document),
+    action: input.action,
+  });
   if (!decision.ok) throw toServiceError(decision);
   return document;
 }

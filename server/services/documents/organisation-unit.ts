@@ -10,7 +10,10 @@
 import type { PerformanceDocument } from '../../../core/model.ts';
 
 /** The body as shown: its unit is the owning organisation's name. */
-export function withOrganisationUnit(body: PerformanceDocument, organisationName: string): PerformanceDocument {
+export function withOrganisationUnit(
+  body: PerformanceDocument,
+  organisationName: string,
+): PerformanceDocument {
   return body.unit === organisationName ? body : { ...body, unit: organisationName };
 }
 

@@ -11,7 +11,12 @@ export async function previewScore(
   input: { body: PerformanceDocument; organisationId?: string | null },
 ): Promise<ScorePreview> {
   // Findings the client sends are not echoed (issue 9 item 9): the answer holds the rules' own only.
-  const analysed = await analyseForYear(deps, { ...input.body, findings: [] }, input.body.year, input.organisationId ?? null);
+  const analysed = await analyseForYear(
+    deps,
+    { ...input.body, findings: [] },
+    input.body.year,
+    input.organisationId ?? null,
+  );
   return {
     totals: analysed.totals,
     budget: analysed.budget,

@@ -65,7 +65,14 @@ async function replaceUnitMadeDraft(input: {
   const result = await repositories.documents.updateWithVersion({
     id: draft.id,
     expectedVersion: draft.version,
-    changes: { body: input.body, state: 'approved', score: null, grade: null, updatedAt: input.at, updatedBy: input.actor.userId },
+    changes: {
+      body: input.body,
+      state: 'approved',
+      score: null,
+      grade: null,
+      updatedAt: input.at,
+      updatedBy: input.actor.userId,
+    },
   });
   if (result.status !== 'updated') return null;
   await repositories.auditEntries.append({
@@ -89,7 +96,9 @@ export async function publishApprovalTable(input: {
 }): Promise<StoredDocument | null> {
   const { repositories, published } = input;
   const candidates = await repositories.documents.listRevisions({ ...published, kind: 'approval-table' });
-  const approvalTable = candidates.find((document) => document.revision === published.revision && document.state === 'approved');
+  const approvalTable = candidates.find(
+    (document) => document.revision === published.revision && document.state === 'approved',
+  );
   if (!approvalTable) return null;
   const result = await repositories.documents.updateWithVersion({
     id: approvalTable.id,

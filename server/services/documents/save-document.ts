@@ -16,9 +16,18 @@ export async function saveDocument(
   deps: ServiceDeps,
   input: { actor: Actor; id: string; expectedVersion: number; body: PerformanceDocument },
 ): Promise<DocumentView> {
-  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'save' });
+  const stored = await loadDocumentFor(deps.repositories, {
+    actor: input.actor,
+    id: input.id,
+    action: 'save',
+  });
   checkIdentityKept(stored, input.body);
-  const saved = await storeEditedBody(deps, { actor: input.actor, stored, expectedVersion: input.expectedVersion, body: input.body });
+  const saved = await storeEditedBody(deps, {
+    actor: input.actor,
+    stored,
+    expectedVersion: input.expectedVersion,
+    body: input.body,
+  });
   return toDocumentView(saved, input.actor);
 }
 

@@ -21,10 +21,18 @@ export async function saveIndicator(
   input: { actor: Actor; id: string; expectedVersion: number; path: string; indicator: Indicator },
 ): Promise<SavedIndicatorView> {
   const match = indicatorPathPattern.exec(input.path);
-  if (!match) throw createInvalidInputError('indicator-path-invalid', '指标路径应为 goals.<目标序号>.indicators.<指标序号>。');
+  if (!match)
+    throw createInvalidInputError(
+      'indicator-path-invalid',
+      '指标路径应为 goals.<目标序号>.indicators.<指标序号>。',
+    );
   const goalIndex = Number(match[1]);
   const indicatorIndex = Number(match[2]);
-  const stored = await loadDocumentFor(deps.repositories, { actor: input.actor, id: input.id, action: 'save' });
+  const stored = await loadDocumentFor(deps.repositories, {
+    actor: input.actor,
+    id: input.id,
+    action: 'save',
+  });
   const goal = stored.body.goals[goalIndex];
   if (!goal || indicatorIndex >= goal.indicators.length) {
     throw createInvalidInputError('indicator-not-found', `文档中没有指标 ${input.path}；请刷新后重试。`);
@@ -33,10 +41,28 @@ export async function saveIndicator(
   const body: PerformanceDocument = {
     ...stored.body,
     goals: stored.body.goals.map((each, index) =>
-      index === goalIndex ? { ...each, indicators: each.indicators.map((indicator, at) => (at === indicatorIndex ? input.indicator : indicator)) } : each,
+      index === goalIndex
+        ? {
+            ...each,
+            indicators: each.indicators.map((indicator, at) =>
+              at === indicatorIndex ? input.indicator : indicator,
+            ),
+          }
+        : each,
     ),
   };
-  const saved = await storeEditedBody(deps, { actor: input.actor, stored, expectedVersion: input.expectedVersion, body });
+  const saved = await storeEditedBody(deps, {
+    actor: input.actor,
+    stored,
+    expectedVersion: input.expectedVersion,
+    body,
+  });
   const savedIndicator = saved.body.goals[goalIndex]?.indicators[indicatorIndex] ?? input.indicator;
-  return { ...toDocumentSummaryView(saved), path: input.path, indicator: savedIndicator, totals: saved.body.totals, findings: saved.body.findings };
+  return {
+    ...toDocumentSummaryView(saved),
+    path: input.path,
+    indicator: savedIndicator,
+    totals: saved.body.totals,
+    findings: saved.body.findings,
+  };
 }

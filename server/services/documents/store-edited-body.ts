@@ -14,8 +14,7 @@ import { createVersionConflictError } from './document-errors.ts';
 import { ensureYearOpen } from './ensure-year-open.ts';
 import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
-import { addChainFindings } from './add-chain-findings.ts';
-import { analyseForYear } from '../rule-packs/pack-for-year.ts';
+import { analyseWithChain } from './add-chain-findings.ts';
 
 /** Findings the reader wrote on import (unparsed-line, shifted-row …); analyseDocument replaces the checks' own. */
 function listReaderFindings(body: PerformanceDocument): PerformanceDocument['findings'] {
@@ -29,18 +28,17 @@ export async function storeEditedBody(
   input: { actor: Actor; stored: StoredDocument; expectedVersion: number; body: PerformanceDocument },
 ): Promise<StoredDocument> {
   const { stored, actor } = input;
-  if (stored.version !== input.expectedVersion) throw createVersionConflictError(toDocumentView(stored, actor));
+  if (stored.version !== input.expectedVersion)
+    throw createVersionConflictError(toDocumentView(stored, actor));
   await ensureYearOpen(deps.repositories, stored.year);
   // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
   // reader's findings come from the stored document, the checks' are recomputed, and the unit
   // is the owning organisation.
-  const analysed = await analyseForYear(
-    deps,
-    { ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) },
-    stored.year,
-    stored.organisationId,
-  );
-  const body = await addChainFindings(deps, { organisationId: stored.organisationId, body: analysed });
+  const body = await analyseWithChain(deps, {
+    organisationId: stored.organisationId,
+    body: { ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) },
+    year: stored.year,
+  });
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();

@@ -3,7 +3,6 @@
  * a worker thread), then store as a draft of the actor's unit with its first audit entry, in one
  * transaction.
  */
-import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
@@ -12,13 +11,20 @@ import { ServiceError } from '../service-error.ts';
 import { addFileUnitFinding } from '../../../documents/import-review/unit-names.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
-import { addChainFindings } from './add-chain-findings.ts';
+import { analyseWithChain } from './add-chain-findings.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 
 export async function storeReadDocument(
   deps: ServiceDeps,
-  input: { actor: Actor; read: PerformanceDocument; year: number | null; action: string; reason: string | null; unitNote?: string | null },
+  input: {
+    actor: Actor;
+    read: PerformanceDocument;
+    year: number | null;
+    action: string;
+    reason: string | null;
+    unitNote?: string | null;
+  },
 ): Promise<{ document: DocumentView; findings: Finding[] }> {
   const { read } = input;
   const year = input.year ?? read.year;
@@ -37,9 +43,17 @@ export async function storeReadDocument(
   // A file saved as the unit's although it names another (the caller chose so): the draft names the
   // unit, the file's own unit stays in a finding.
   const unit = input.unitNote ? input.actor.organisationName : read.unit || input.actor.organisationName;
-  const analysed = addFileUnitFinding(await analyseForYear(deps, { ...read, year, unit }, year, input.actor.organisationId), input.unitNote ?? null);
-  const body: PerformanceDocument = await addChainFindings(deps, { organisationId: input.actor.organisationId, body: analysed });
-  const stored = await insertDraft(deps, { actor: input.actor, body, action: input.action, reason: input.reason });
+  const analysed = await analyseWithChain(deps, {
+    organisationId: input.actor.organisationId,
+    body: { ...read, year, unit },
+    year,
+  });
+  const body: PerformanceDocument = addFileUnitFinding(analysed, input.unitNote ?? null);
+  const stored = await insertDraft(deps, {
+    actor: input.actor,
+    body,
+    action: input.action,
+    reason: input.reason,
+  });
   return { document: toDocumentView(stored, input.actor), findings: body.findings };
 }
-

@@ -27,7 +27,10 @@ import { ensureYearOpen } from './ensure-year-open.ts';
 import { toDocumentView } from './document-view.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { produceApprovalTable, publishApprovalTable } from './produce-approval-table.ts';
-import { isRecordedTransition, recordApprovedIndicators } from '../indicator-library/record-approved-indicators.ts';
+import {
+  isRecordedTransition,
+  recordApprovedIndicators,
+} from '../indicator-library/record-approved-indicators.ts';
 import { notifyDocumentTransition } from '../notifications/notify-events.ts';
 
 export async function transitionDocument(
@@ -50,9 +53,16 @@ export async function transitionDocument(
   const kind = stored.kind as DocumentKind;
   const conclusionCheck = checkConclusion({ kind, action: input.action, conclusion: input.conclusion });
   if (!conclusionCheck.ok) throw toInputError(conclusionCheck);
-  const transition = decideTransition({ kind, state: stored.state as ReviewState, action: input.action, reason: input.reason });
+  const transition = decideTransition({
+    kind,
+    state: stored.state as ReviewState,
+    action: input.action,
+    reason: input.reason,
+  });
   if (!transition.ok) {
-    throw transition.code === 'transition-not-allowed' ? toServiceError(transition) : toInputError(transition);
+    throw transition.code === 'transition-not-allowed'
+      ? toServiceError(transition)
+      : toInputError(transition);
   }
   if (input.action === 'submit') await checkSubmissionAllowed(deps, stored);
   if (input.action === 'withdraw') await checkReviewNotStarted(deps.repositories, stored);
@@ -83,17 +93,37 @@ export async function transitionDocument(
       toState: transition.state,
       reason,
     });
-    if (input.conclusion) await recordConclusion(repositories, { stored, actor, conclusion: input.conclusion, at: now });
+    if (input.conclusion)
+      await recordConclusion(repositories, { stored, actor, conclusion: input.conclusion, at: now });
     // Issue 10: the unit hears of a 退回 or 批复 in the same transaction.
-    await notifyDocumentTransition(repositories, { document: result.document, action: input.action, toState: transition.state, reason, actorId: actor.userId, at: now });
+    await notifyDocumentTransition(repositories, {
+      document: result.document,
+      action: input.action,
+      toState: transition.state,
+      reason,
+      actorId: actor.userId,
+      at: now,
+    });
     // Issue 13: approved targets and reviewed actuals feed the indicator library's history.
-    if (isRecordedTransition(kind, transition.state)) await recordApprovedIndicators(repositories, result.document);
+    if (isRecordedTransition(kind, transition.state))
+      await recordApprovedIndicators(repositories, result.document);
     const isTargetTable = kind === 'target-table';
     let approvalTable: StoredDocument | null = null;
     if (isTargetTable && input.action === 'finance-approve') {
-      approvalTable = await produceApprovalTable({ repositories, deps, actor, approved: result.document, at: now });
+      approvalTable = await produceApprovalTable({
+        repositories,
+        deps,
+        actor,
+        approved: result.document,
+        at: now,
+      });
     } else if (isTargetTable && input.action === 'publish') {
-      approvalTable = await publishApprovalTable({ repositories, actor, published: result.document, at: now });
+      approvalTable = await publishApprovalTable({
+        repositories,
+        actor,
+        published: result.document,
+        at: now,
+      });
     }
     return { document: result.document, approvalTable };
   });
@@ -108,7 +138,12 @@ async function checkSubmissionAllowed(deps: ServiceDeps, stored: StoredDocument)
   const analysed = await analyseForYear(deps, stored.body, stored.year, stored.organisationId);
   const check = checkSubmission({ document: analysed, findings: analysed.findings });
   if (!check.ok) {
-    throw new ServiceError({ code: check.code, message: check.message, httpStatus: 422, details: { indicators: check.indicators } });
+    throw new ServiceError({
+      code: check.code,
+      message: check.message,
+      httpStatus: 422,
+      details: { indicators: check.indicators },
+    });
   }
 }
 
@@ -117,7 +152,10 @@ async function checkSubmissionAllowed(deps: ServiceDeps, stored: StoredDocument)
  * on this revision the unit asks for a 退回 instead, so the reviewer's work is not lost.
  */
 async function checkReviewNotStarted(repositories: Repositories, stored: StoredDocument): Promise<void> {
-  const opinions = await repositories.reviewOpinions.listByDocument({ documentId: stored.id, revision: stored.revision });
+  const opinions = await repositories.reviewOpinions.listByDocument({
+    documentId: stored.id,
+    revision: stored.revision,
+  });
   if (opinions.length > 0) {
     throw new ServiceError({
       code: 'review-started',

@@ -5,12 +5,11 @@
  * naming another unit is refused unless the person chose to save it as the owner's, and then the
  * file's unit is noted in a finding and the audit entry.
  */
-import { analyseForYear } from '../rule-packs/pack-for-year.ts';
 import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { ImportSaveBody, ImportSaveResult } from '../../../contract/import-review.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { addChainFindings } from '../documents/add-chain-findings.ts';
+import { analyseWithChain } from '../documents/add-chain-findings.ts';
 import { createInvalidInputError } from '../documents/document-errors.ts';
 import { insertDraft } from '../documents/insert-draft.ts';
 import { createForbiddenError, ServiceError } from '../service-error.ts';
@@ -51,14 +50,11 @@ export async function saveImport(
     });
   }
   // Scored under the year's rule pack (issue 12), in a worker thread.
-  const analysed = await analyseForYear(
-    deps,
-    { ...document, unit: owner.organisationName },
-    document.year,
-    owner.organisationId,
-  );
-  const noted = addFileUnitFinding(analysed, unitNote);
-  const body = await addChainFindings(deps, { organisationId: owner.organisationId, body: noted });
+  const analysed = await analyseWithChain(deps, {
+    organisationId: owner.organisationId,
+    body: { ...document, unit: owner.organisationName },
+  });
+  const body = addFileUnitFinding(analysed, unitNote);
   // Finance imports on behalf of the unit: the draft is the unit's, the audit entry names who imported it.
   const ownerActor: Actor = {
     ...actor,

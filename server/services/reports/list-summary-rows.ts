@@ -45,7 +45,7 @@ async function listReadableSummaries(
 }
 
 /** Keeps the highest revision of each unit × year × kind × project (a revised target table replaces the old one). */
-function keepLatestRevisions(summaries: DocumentSummary[]): DocumentSummary[] {
+export function keepLatestRevisions(summaries: DocumentSummary[]): DocumentSummary[] {
   const latest = new Map<string, DocumentSummary>();
   for (const summary of summaries) {
     const key = [summary.organisationId, summary.year, summary.kind, summary.project ?? ''].join('\u0000');
@@ -56,7 +56,7 @@ function keepLatestRevisions(summaries: DocumentSummary[]): DocumentSummary[] {
 }
 
 /** The 主管部门 name above each organisation (the nearest supervisor on its path). */
-function mapSupervisors(organisations: Organisation[]): Map<string, string | null> {
+export function mapSupervisors(organisations: Organisation[]): Map<string, string | null> {
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
   const supervisors = new Map<string, string | null>();
   for (const organisation of organisations) {

@@ -28,6 +28,7 @@ import { UnitActions, type UnitAction } from './unit-actions.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
 import { useYearRulePack } from '../rule-packs/use-year-rule-pack.ts';
 import { ScoringPolicyContext } from '../rule-packs/scoring-policy-context.ts';
+import { PreviousResultsCard } from '../results/previous-results-card.tsx';
 
 const unitActionMessages: Record<UnitAction, string> = {
   submit: '已提交',
@@ -214,6 +215,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           message="本表为财政部门批复的绩效目标，由审核通过的绩效目标表生成。"
         />
       )}
+      {detail.kind === 'target-table' && <PreviousResultsCard documentId={detail.id} />}
       <ReviewPanel detail={detail} onDone={onTransitionDone} />
       {detail.kind === 'self-evaluation' ? (
         <ScoringPolicyContext.Provider value={policiesOfPack(pack).scoring}>

@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format.ts';
 import { describeDocumentTitle } from '../../components/document-table.tsx';
 import { Link } from '../../lib/router.tsx';
 import { listPublishedDocuments } from './public-api.ts';
+import { PublicResultsLinks } from '../results/public-results-links.tsx';
 
 const pageSize = 20;
 const currentYear = new Date().getFullYear();
@@ -34,6 +35,7 @@ export function PublicList() {
         已公开的绩效目标、自评结果和评价报告
       </Typography.Title>
       {error && <Alert type="error" showIcon message={error} />}
+      <PublicResultsLinks />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Select

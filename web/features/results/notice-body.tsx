@@ -1,0 +1,83 @@
+/** The body of a 评价结果通报 (finance's page and the public page alike): summary, grades, entries. */
+import { Table, Typography } from 'antd';
+import type { ResultsNoticeView } from '../../../contract/results.ts';
+
+type Notice = ResultsNoticeView['notice'];
+type Entry = Notice['entries'][number];
+
+const gradeRows = (notice: Notice) => [
+  ...(['优', '良', '中', '差'] as const).map((grade) => ({ grade, count: notice.gradeCounts[grade] })),
+  ...(notice.gradeCounts.ungraded > 0 ? [{ grade: '未定级', count: notice.gradeCounts.ungraded }] : []),
+];
+
+export function NoticeBody({ notice, summary }: { notice: Notice; summary: string }) {
+  return (
+    <div className="results-notice">
+      <Typography.Title level={4} style={{ textAlign: 'center' }}>
+        关于{notice.year}年度预算绩效自评结果的通报
+      </Typography.Title>
+      <Typography.Paragraph style={{ textIndent: '2em', fontSize: 16 }}>{summary}</Typography.Paragraph>
+      <Typography.Title level={5}>一、评价等级分布</Typography.Title>
+      <Table
+        size="small"
+        rowKey="grade"
+        pagination={false}
+        style={{ maxWidth: 360, marginBottom: 16 }}
+        dataSource={gradeRows(notice)}
+        columns={[
+          { title: '评价等级', dataIndex: 'grade' },
+          { title: '数量（个）', dataIndex: 'count', align: 'right' },
+        ]}
+      />
+      <Typography.Title level={5}>二、评价结果明细</Typography.Title>
+      {/* The box scrolls on a phone, and takes focus so a keyboard can scroll it (axe scrollable-region-focusable). */}
+      <div role="region" aria-label="评价结果明细表" tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table<Entry>
+          size="small"
+          rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
+          dataSource={notice.entries}
+          pagination={
+            notice.entries.length > 50 ? { pageSize: 50, showTotal: (total) => `共 ${total} 项` } : false
+          }
+          locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
+          columns={[
+            { title: '序号', key: 'index', width: 60, render: (_value, _entry, index) => index + 1 },
+            { title: '单位', dataIndex: 'unit' },
+            { title: '主管部门', dataIndex: 'supervisor', render: (value: string | null) => value ?? '—' },
+            {
+              title: '评价对象',
+              key: 'object',
+              render: (_value, entry) =>
+                entry.scope === 'project' ? (entry.project ?? '—') : '部门整体支出',
+            },
+            {
+              title: '全年预算数（万元）',
+              dataIndex: 'adjusted',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: '全年执行数（万元）',
+              dataIndex: 'executed',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: '执行率（%）',
+              dataIndex: 'executionRate',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: '自评得分',
+              dataIndex: 'score',
+              align: 'right',
+              render: (value: string | null) => value ?? '—',
+            },
+            { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}
