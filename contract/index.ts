@@ -14,3 +14,4 @@ export * from './document-edits.ts';
 export * from './document-workflow.ts';
 export * from './document-history.ts';
 export * from './reports.ts';
+export * from './deployment.ts';
