@@ -1,21 +1,11 @@
 /** Where an organisation may sit in the tree: the one rule for adding and moving units. */
-import { organisationKindNames, type OrganisationKind } from '../../../core/organisation-kinds.ts';
+import { canPlaceUnder, organisationKindNames, type OrganisationKind } from '../../../core/organisation-kinds.ts';
 import type { Organisation } from '../../db/organisations.repository.ts';
 import { ServiceError } from '../service-error.ts';
 
-/**
- * Which kinds may sit under which (财政部门 → 主管部门 → 预算单位). A city bureau may hold county
- * bureaus; a unit may sit directly under a bureau when it has no separate 主管部门.
- */
-const allowedParentKinds: Record<OrganisationKind, readonly (OrganisationKind | null)[]> = {
-  'finance-bureau': [null, 'finance-bureau'],
-  supervisor: ['finance-bureau'],
-  unit: ['supervisor', 'finance-bureau'],
-};
-
 /** Throws 400 invalid-parent when an organisation of `kind` may not sit under `parent`. */
 export function ensurePlacementAllowed(input: { kind: OrganisationKind; parent: Organisation | null }): void {
-  if (allowedParentKinds[input.kind].includes(input.parent?.kind ?? null)) return;
+  if (canPlaceUnder(input.kind, input.parent?.kind ?? null)) return;
   const under = input.parent ? `${organisationKindNames[input.parent.kind]}“${input.parent.name}”之下` : '最上级';
   throw new ServiceError({ code: 'invalid-parent', message: `${organisationKindNames[input.kind]}不能设在${under}。`, httpStatus: 400 });
 }
