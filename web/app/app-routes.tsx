@@ -24,6 +24,8 @@ const RectificationNoticePage = lazy(() => import('../features/rectification/not
 const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/indicator-library-page.tsx'));
 const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
 const ImportReviewPage = lazy(() => import('../features/import-review/import-review-page.tsx'));
+const AdminOrganisationsPage = lazy(() => import('../features/admin-organisations/admin-organisations-page.tsx'));
+const FiscalYearsPage = lazy(() => import('../features/admin-fiscal-years/fiscal-years-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -44,6 +46,8 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/rectification/:id', page: RectificationNoticePage },
   { pattern: '/indicator-library', page: IndicatorLibraryPage },
   { pattern: '/admin/rule-packs', page: RulePacksPage },
+  { pattern: '/admin/organisations', page: AdminOrganisationsPage },
+  { pattern: '/admin/fiscal-years', page: FiscalYearsPage },
 ];
 
 export function AppRoutes() {
