@@ -1,15 +1,17 @@
-/** 用户管理 (/admin/users, administrator): reset a password, disable or enable, end a user's sessions. */
+/** 用户管理 (/admin/users, administrator): create a user, reset a password, disable or enable, end a user's sessions. */
 import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { roleNames } from '../../../core/review/roles.ts';
-import { revokedSessionsSchema, userListSchema, userSchema, type UserItem } from '../../../contract/users.ts';
+import { revokedSessionsSchema, userListSchema, userSchema, type CreateUserBody, type UserItem } from '../../../contract/users.ts';
 import { callApi, describeError } from '../../lib/api-client.ts';
+import { CreateUserModal } from './create-user-modal.tsx';
 
 export default function AdminUsersPage() {
   const [users, setUsers] = useState<UserItem[]>([]);
   const [isLoading, setIsLoading] = useState(true);
   const [resetting, setResetting] = useState<UserItem | null>(null);
   const [form] = Form.useForm<{ newPassword: string }>();
+  const [isCreating, setIsCreating] = useState(false);
 
   const load = useCallback(() => {
     setIsLoading(true);
@@ -20,14 +22,22 @@ export default function AdminUsersPage() {
   }, []);
   useEffect(load, [load]);
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
+  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
     try {
       await work();
       void message.success(done);
       load();
+      return true;
     } catch (error) {
       void message.error(describeError(error));
+      return false;
     }
+  };
+
+  const create = async (body: CreateUserBody) => {
+    const isDone = await act(() => callApi({ method: 'POST', url: '/api/users', body, response: userSchema }), `已新建用户 ${body.username}。`);
+    if (isDone) setIsCreating(false);
+    return isDone;
   };
 
   const submitReset = async () => {
@@ -41,6 +51,11 @@ export default function AdminUsersPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>用户管理</Typography.Title>
+      <Space>
+        <Button type="primary" onClick={() => setIsCreating(true)}>
+          新建用户
+        </Button>
+      </Space>
       <Table<UserItem>
         rowKey="id"
         size="small"
@@ -96,6 +111,7 @@ export default function AdminUsersPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <CreateUserModal isOpen={isCreating} onCreate={create} onCancel={() => setIsCreating(false)} />
     </Space>
   );
 }
