@@ -11,14 +11,19 @@ const renamed = '示范县人民检察院';
 const fillerPassword = 'Jiancha-Passw0rd-2026';
 
 async function chooseOption(page: Page, label: string, search: string, option: RegExp): Promise<void> {
-  await page.getByLabel(label).click();
-  await page.getByLabel(label).fill(search);
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  await box.fill(search);
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 test('admin adds, renames and moves a unit, sets a deadline; the unit’s home shows it', async ({ browser }, testInfo) => {
+  // Eleven screenshots, each checked by axe, on cores shared with other runs.
+  test.setTimeout(600_000);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/');
+  // The first page of a run waits for the server's first answers (2 shared cores).
+  await expect(visitor.getByLabel('用户名')).toBeVisible({ timeout: 60_000 });
   await expect(visitor.getByText('示范县财政局')).toBeVisible();
   await expect(visitor.getByRole('heading', { name: '绩效 Jixiao 预算绩效管理系统' })).toBeVisible();
   await saveScreenshot(visitor, testInfo, '01-login');

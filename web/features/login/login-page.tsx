@@ -37,7 +37,7 @@ export function LoginPage() {
   };
 
   return (
-    <div
+    <main
       style={{
         minHeight: '100vh',
         display: 'flex',
@@ -52,7 +52,7 @@ export function LoginPage() {
             {deployment.financeBureauName}
           </Typography.Paragraph>
         )}
-        <Typography.Title level={1} style={{ textAlign: 'center', fontSize: 24, marginTop: 0 }}>
+        <Typography.Title level={1} style={{ textAlign: 'center', fontSize: 20, marginTop: 0 }}>
           {deployment?.productName ?? fallbackProductName}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
@@ -78,6 +78,6 @@ export function LoginPage() {
           <a href="/public">查看已公开的绩效信息</a>
         </Typography.Paragraph>
       </Card>
-    </div>
+    </main>
   );
 }
