@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { FieldChange } from './audit-entries.repository.ts';
 import type { Database } from './schema.ts';
 
-export type AdminChangeAction = 'create-organisation' | 'rename-organisation' | 'move-organisation' | 'set-deadlines';
-export type AdminChangeSubject = 'organisation' | 'fiscal-year';
+export type AdminChangeAction = 'create-organisation' | 'rename-organisation' | 'move-organisation' | 'set-deadlines' | 'change-role';
+export type AdminChangeSubject = 'organisation' | 'fiscal-year' | 'user';
 
 export interface AdminChange {
   id: number;

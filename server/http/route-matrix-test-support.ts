@@ -181,6 +181,10 @@ export const routeMatrix: Record<string, MatrixRow> = {
     request: async (context, { side }) => ({ method: 'PUT', url: `/api/users/${(await context.user(side)).id}/status`, payload: { isDisabled: true } }),
     expected: adminOnly([200, 200]),
   },
+  'PUT /api/users/:id/role': {
+    request: async (context, { side }) => ({ method: 'PUT', url: `/api/users/${(await context.user(side)).id}/role`, payload: { role: 'unit-leader' } }),
+    expected: adminOnly(200),
+  },
   'DELETE /api/users/:id/sessions': {
     request: async (context, { side }) => ({ method: 'DELETE', url: `/api/users/${(await context.user(side)).id}/sessions` }),
     expected: adminOnly([200, 200]),
