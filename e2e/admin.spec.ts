@@ -19,7 +19,7 @@ async function chooseOption(page: Page, label: string, search: string, option: R
 
 test('admin adds, renames and moves a unit, sets a deadline; the unit’s home shows it', async ({ browser }, testInfo) => {
   // Eleven screenshots, each checked by axe, on cores shared with other runs.
-  test.setTimeout(600_000);
+  test.setTimeout(1_200_000);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/');
   // The first page of a run waits for the server's first answers (2 shared cores).
