@@ -65,6 +65,7 @@ export default function FiscalYearsPage() {
         <Table<FiscalYear>
           rowKey="year"
           size="small"
+          scroll={{ x: 760 }}
           loading={isLoading}
           dataSource={years}
           pagination={false}
@@ -74,6 +75,7 @@ export default function FiscalYearsPage() {
             ...deadlineKinds.map((kind) => ({
               title: `${deadlineKindNames[kind]}截止`,
               key: kind,
+              onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
               render: (_value: unknown, year: FiscalYear) => (year.deadlines[kind] ? formatDate(year.deadlines[kind]) : '未设'),
             })),
             {

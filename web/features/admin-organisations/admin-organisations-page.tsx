@@ -71,6 +71,7 @@ export default function AdminOrganisationsPage() {
         <Table<OrganisationNode>
           rowKey="id"
           size="small"
+          scroll={{ x: 600 }}
           loading={isLoading}
           dataSource={tree}
           pagination={false}
