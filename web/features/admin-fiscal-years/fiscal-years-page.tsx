@@ -2,7 +2,7 @@
  * 年度与截止日期 (/admin/fiscal-years; finance and the administrator): each year's deadlines as
  * settings, which every home page shows; the administrator also adds, opens and closes years.
  */
-import { App, Button, Form, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { deadlineKindNames, deadlineKinds, type FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
 import { fiscalYearListSchema, fiscalYearSchema, type FiscalYear } from '../../../contract/fiscal-years.ts';
