@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const deploymentSchema = z
   .object({
     productName: z.string(),
-    financeBureauName: z.string().nullable().describe('FINANCE_BUREAU_NAME，未设置时为组织树最上级的财政部门；无法确定时为 null'),
+    financeBureauName: z
+      .string()
+      .nullable()
+      .describe('FINANCE_BUREAU_NAME，未设置时为组织树最上级的财政部门；无法确定时为 null'),
   })
   .describe('部署信息');
 

@@ -6,7 +6,11 @@
  */
 import type { DocumentKind } from './model.ts';
 
-export const deadlineKinds = ['target-table', 'monitoring', 'self-evaluation'] as const satisfies readonly DocumentKind[];
+export const deadlineKinds = [
+  'target-table',
+  'monitoring',
+  'self-evaluation',
+] as const satisfies readonly DocumentKind[];
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
 /** Chinese names, in the order of the cycle. */

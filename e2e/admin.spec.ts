@@ -17,7 +17,9 @@ async function chooseOption(page: Page, label: string, search: string, option: R
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
-test('admin adds, renames and moves a unit, sets a deadline; the unit’s home shows it', async ({ browser }, testInfo) => {
+test('admin adds, renames and moves a unit, sets a deadline; the unit’s home shows it', async ({
+  browser,
+}, testInfo) => {
   // Eleven screenshots, each checked by axe, on cores shared with other runs.
   test.setTimeout(1_200_000);
   const visitor = await (await browser.newContext()).newPage();
@@ -59,7 +61,9 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await saveScreenshot(admin, testInfo, '03-move-confirm');
   await dialog.getByRole('button', { name: '确认移动' }).click();
   await expect(admin.getByText(`已把“${renamed}”移到“示范县教育体育局”之下。`)).toBeVisible();
-  const organisations = (await (await admin.request.get('/api/organisations')).json()) as { items: Array<{ id: string; name: string; parentId: string | null }> };
+  const organisations = (await (await admin.request.get('/api/organisations')).json()) as {
+    items: Array<{ id: string; name: string; parentId: string | null }>;
+  };
   const education = organisations.items.find((item) => item.name === '示范县教育体育局')!;
   expect(organisations.items.find((item) => item.name === renamed)?.parentId).toBe(education.id);
   await saveScreenshot(admin, testInfo, '04-tree');

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { FieldChange } from './audit-entries.repository.ts';
 import type { Database } from './schema.ts';
 
-export type AdminChangeAction = 'create-organisation' | 'rename-organisation' | 'move-organisation' | 'set-deadlines' | 'change-role';
+export type AdminChangeAction =
+  'create-organisation' | 'rename-organisation' | 'move-organisation' | 'set-deadlines' | 'change-role';
 export type AdminChangeSubject = 'organisation' | 'fiscal-year' | 'user';
 
 export interface AdminChange {
@@ -33,7 +34,10 @@ export function createAdminChangesRepository(db: Kysely<Database>) {
     },
 
     /** The changes of one subject, oldest first. */
-    async listBySubject(input: { subjectKind: AdminChangeSubject; subjectId: string }): Promise<AdminChange[]> {
+    async listBySubject(input: {
+      subjectKind: AdminChangeSubject;
+      subjectId: string;
+    }): Promise<AdminChange[]> {
       const rows = await db
         .selectFrom('admin_changes')
         .selectAll()

@@ -10,7 +10,9 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema.alterTable('fiscal_years').addColumn('target_table_due', 'text').execute();
   await db.schema.alterTable('fiscal_years').addColumn('monitoring_due', 'text').execute();
   await db.schema.alterTable('fiscal_years').addColumn('self_evaluation_due', 'text').execute();
-  await sql`update fiscal_years set target_table_due = cast(year - 1 as text) || '-11-30', monitoring_due = cast(year as text) || '-08-31', self_evaluation_due = cast(year + 1 as text) || '-04-30'`.execute(db);
+  await sql`update fiscal_years set target_table_due = cast(year - 1 as text) || '-11-30', monitoring_due = cast(year as text) || '-08-31', self_evaluation_due = cast(year + 1 as text) || '-04-30'`.execute(
+    db,
+  );
 }
 
 export async function down(db: MigrationDb): Promise<void> {

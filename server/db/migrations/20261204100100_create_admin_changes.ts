@@ -17,7 +17,11 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('subject_id', 'text', (column) => column.notNull())
     .addColumn('changes', 'text', (column) => column.notNull())
     .execute();
-  await db.schema.createIndex('admin_changes_subject_index').on('admin_changes').columns(['subject_kind', 'subject_id', 'id']).execute();
+  await db.schema
+    .createIndex('admin_changes_subject_index')
+    .on('admin_changes')
+    .columns(['subject_kind', 'subject_id', 'id'])
+    .execute();
 }
 
 export async function down(db: MigrationDb): Promise<void> {

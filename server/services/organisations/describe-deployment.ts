@@ -8,7 +8,9 @@ export const productName = '绩效 Jixiao 预算绩效管理系统';
  * when set, else the organisation tree's one top 财政部门 (none or several: null, the page then
  * names the product only).
  */
-export async function describeDeployment(deps: ServiceDeps): Promise<{ productName: string; financeBureauName: string | null }> {
+export async function describeDeployment(
+  deps: ServiceDeps,
+): Promise<{ productName: string; financeBureauName: string | null }> {
   if (deps.config.financeBureauName) return { productName, financeBureauName: deps.config.financeBureauName };
   const bureaus = await deps.repositories.organisations.listTopFinanceBureaus();
   return { productName, financeBureauName: bureaus.length === 1 ? bureaus[0]!.name : null };

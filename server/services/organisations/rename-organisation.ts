@@ -4,7 +4,10 @@ import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError } from '../service-error.ts';
 
 /** Renames an organisation (administrator), audited in admin_changes; the same name changes nothing. */
-export async function renameOrganisation(deps: ServiceDeps, input: { actor: Actor; id: string; name: string }): Promise<Organisation> {
+export async function renameOrganisation(
+  deps: ServiceDeps,
+  input: { actor: Actor; id: string; name: string },
+): Promise<Organisation> {
   const organisation = await deps.repositories.organisations.getById(input.id);
   if (!organisation) throw createNotFoundError('找不到该单位。');
   const name = input.name.trim();

@@ -9,11 +9,18 @@ import { createNotFoundError, ServiceError } from '../service-error.ts';
  * the user's next request (sessions read the role each time). Not one's own: an administrator
  * could otherwise leave the deployment without one.
  */
-export async function changeUserRole(deps: ServiceDeps, input: { actor: Actor; userId: string; role: Role }): Promise<User> {
+export async function changeUserRole(
+  deps: ServiceDeps,
+  input: { actor: Actor; userId: string; role: Role },
+): Promise<User> {
   const user = await deps.repositories.users.getById(input.userId);
   if (!user) throw createNotFoundError('找不到该用户。');
   if (user.id === input.actor.userId) {
-    throw new ServiceError({ code: 'cannot-change-own-role', message: '不能更改自己的角色。', httpStatus: 409 });
+    throw new ServiceError({
+      code: 'cannot-change-own-role',
+      message: '不能更改自己的角色。',
+      httpStatus: 409,
+    });
   }
   if (user.role === input.role) return user;
   return deps.transaction(async (repositories) => {

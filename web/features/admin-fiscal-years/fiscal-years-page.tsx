@@ -4,7 +4,11 @@
  */
 import { App, Button, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { deadlineKindNames, deadlineKinds, type FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
+import {
+  deadlineKindNames,
+  deadlineKinds,
+  type FiscalYearDeadlines,
+} from '../../../core/fiscal-year-deadlines.ts';
 import { fiscalYearListSchema, fiscalYearSchema, type FiscalYear } from '../../../contract/fiscal-years.ts';
 import { useUser } from '../../app/session-context.tsx';
 import { callApi, describeError } from '../../lib/api-client.ts';
@@ -42,21 +46,56 @@ export default function FiscalYearsPage() {
   };
 
   const saveDeadlines = async (input: { year: number; deadlines: FiscalYearDeadlines }) => {
-    const isDone = await act(() => callApi({ method: 'PUT', url: `/api/fiscal-years/${input.year}/deadlines`, body: { deadlines: input.deadlines }, response: fiscalYearSchema }), `已保存${input.year}年度的截止日期。`);
+    const isDone = await act(
+      () =>
+        callApi({
+          method: 'PUT',
+          url: `/api/fiscal-years/${input.year}/deadlines`,
+          body: { deadlines: input.deadlines },
+          response: fiscalYearSchema,
+        }),
+      `已保存${input.year}年度的截止日期。`,
+    );
     if (isDone) setEditing(null);
   };
 
   const setOpen = (year: number, isOpen: boolean) =>
-    act(() => callApi({ method: 'PUT', url: `/api/fiscal-years/${year}`, body: { isOpen }, response: fiscalYearSchema }), isOpen ? `${year}年度已开放。` : `${year}年度已关闭，其文档不能再修改。`);
+    act(
+      () =>
+        callApi({
+          method: 'PUT',
+          url: `/api/fiscal-years/${year}`,
+          body: { isOpen },
+          response: fiscalYearSchema,
+        }),
+      isOpen ? `${year}年度已开放。` : `${year}年度已关闭，其文档不能再修改。`,
+    );
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>年度与截止日期</Typography.Title>
-      <Typography.Paragraph>各年度的截止日期由财政部门设定，所有人的首页按此提醒。新增年度时先按惯例填入（目标表上年11月30日、监控8月31日、自评表次年4月30日），可随时修改；每次修改都记录操作人和时间。</Typography.Paragraph>
+      <Typography.Paragraph>
+        各年度的截止日期由财政部门设定，所有人的首页按此提醒。新增年度时先按惯例填入（目标表上年11月30日、监控8月31日、自评表次年4月30日），可随时修改；每次修改都记录操作人和时间。
+      </Typography.Paragraph>
       {isAdmin && (
         <Space wrap>
-          <InputNumber aria-label="新增年度" placeholder="年度，如 2027" min={1990} max={2100} precision={0} value={newYear} onChange={(value) => setNewYear(value)} style={{ width: 160 }} />
-          <Button type="primary" disabled={newYear === null} onClick={() => newYear !== null && void setOpen(newYear, true).then((isDone) => isDone && setNewYear(null))}>
+          <InputNumber
+            aria-label="新增年度"
+            placeholder="年度，如 2027"
+            min={1990}
+            max={2100}
+            precision={0}
+            value={newYear}
+            onChange={(value) => setNewYear(value)}
+            style={{ width: 160 }}
+          />
+          <Button
+            type="primary"
+            disabled={newYear === null}
+            onClick={() =>
+              newYear !== null && void setOpen(newYear, true).then((isDone) => isDone && setNewYear(null))
+            }
+          >
             新增年度
           </Button>
         </Space>
@@ -71,24 +110,37 @@ export default function FiscalYearsPage() {
           pagination={false}
           columns={[
             { title: '年度', dataIndex: 'year', render: (year: number) => `${year}年度` },
-            { title: '状态', dataIndex: 'isOpen', render: (isOpen: boolean) => (isOpen ? <Tag color="green">开放</Tag> : <Tag>已关闭</Tag>) },
+            {
+              title: '状态',
+              dataIndex: 'isOpen',
+              render: (isOpen: boolean) => (isOpen ? <Tag color="green">开放</Tag> : <Tag>已关闭</Tag>),
+            },
             ...deadlineKinds.map((kind) => ({
               title: `${deadlineKindNames[kind]}截止`,
               key: kind,
               onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
-              render: (_value: unknown, year: FiscalYear) => (year.deadlines[kind] ? formatDate(year.deadlines[kind]) : '未设'),
+              render: (_value: unknown, year: FiscalYear) =>
+                year.deadlines[kind] ? formatDate(year.deadlines[kind]) : '未设',
             })),
             {
               title: '操作',
               key: 'actions',
               render: (_value: unknown, year: FiscalYear) => (
                 <Space size={4} wrap>
-                  <Button size="small" aria-label={`设置${year.year}年度截止日期`} onClick={() => setEditing(year)}>
+                  <Button
+                    size="small"
+                    aria-label={`设置${year.year}年度截止日期`}
+                    onClick={() => setEditing(year)}
+                  >
                     设置截止日期
                   </Button>
                   {isAdmin && (
                     <Popconfirm
-                      title={year.isOpen ? `关闭${year.year}年度？关闭后该年度的文档不能再修改。` : `重新开放${year.year}年度？`}
+                      title={
+                        year.isOpen
+                          ? `关闭${year.year}年度？关闭后该年度的文档不能再修改。`
+                          : `重新开放${year.year}年度？`
+                      }
                       okText={year.isOpen ? '关闭' : '开放'}
                       cancelText="取消"
                       onConfirm={() => void setOpen(year.year, !year.isOpen)}

@@ -55,7 +55,10 @@ export function MoveOrganisationModal(props: {
               setParentId(value);
               setIsConfirming(false);
             }}
-            options={targets.map((target) => ({ value: target.id, label: `${describePath(props.organisations, target)}（${organisationKindNames[target.kind]}）` }))}
+            options={targets.map((target) => ({
+              value: target.id,
+              label: `${describePath(props.organisations, target)}（${organisationKindNames[target.kind]}）`,
+            }))}
           />
         </Form.Item>
       </Form>

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../contract/organisations.ts';
-import { buildOrganisationTree, countDescendants, describePath, listChildKinds, listMoveTargets } from './organisation-tree.ts';
+import {
+  buildOrganisationTree,
+  countDescendants,
+  describePath,
+  listChildKinds,
+  listMoveTargets,
+} from './organisation-tree.ts';
 
-const organisation = (id: string, kind: Organisation['kind'], path: string[]): Organisation => ({ id, kind, name: `名${id}`, parentId: path.at(-2) ?? null, path });
+const organisation = (id: string, kind: Organisation['kind'], path: string[]): Organisation => ({
+  id,
+  kind,
+  name: `名${id}`,
+  parentId: path.at(-2) ?? null,
+  path,
+});
 const bureau = organisation('b', 'finance-bureau', ['b']);
 const county = organisation('c', 'finance-bureau', ['b', 'c']);
 const supervisor = organisation('s', 'supervisor', ['b', 's']);
