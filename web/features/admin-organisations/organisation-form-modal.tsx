@@ -51,7 +51,7 @@ export function OrganisationFormModal(props: {
         }
       >
         {task?.mode === 'add' && (
-          <Form.Item label="类别" name="kind" rules={[{ required: true, message: '请选择类别' }]}>
+          <Form.Item label="类别" name="kind">
             <Select
               aria-label="类别"
               options={kinds.map((kind) => ({ value: kind, label: organisationKindNames[kind] }))}
