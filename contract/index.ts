@@ -17,3 +17,4 @@ export * from './reports.ts';
 export * from './project-target-tables.ts';
 export * from './notifications.ts';
 export * from './results.ts';
+export * from './deployment.ts';

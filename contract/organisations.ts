@@ -22,3 +22,11 @@ export const createOrganisationBodySchema = z.object({
 
 export type Organisation = z.infer<typeof organisationSchema>;
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
+
+/** Admin screens (issue 10): rename a unit, move it under another parent. */
+export const organisationParamsSchema = z.object({ id: z.string().min(1) });
+export const renameOrganisationBodySchema = z.object({ name: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不超过 100 个字') });
+export const moveOrganisationBodySchema = z.object({ parentId: z.string().min(1).nullable().describe('新的上级单位；null 为最上级') });
+
+export type RenameOrganisationBody = z.infer<typeof renameOrganisationBodySchema>;
+export type MoveOrganisationBody = z.infer<typeof moveOrganisationBodySchema>;

@@ -37,3 +37,6 @@ export const revokedSessionsSchema = z.object({ revoked: z.number().int() });
 
 export type UserItem = z.infer<typeof userSchema>;
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
+
+/** PUT /api/users/:id/role (issue 10 admin screens). */
+export const userRoleBodySchema = z.object({ role: accountRoleSchema });

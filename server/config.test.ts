@@ -20,8 +20,14 @@ describe('readConfig', () => {
       shouldLoadDemoData: true,
       workers: { threads: defaultWorkerThreads(), timeLimitSeconds: 30, memoryLimitMb: 512 },
       demoPassword: null,
+      financeBureauName: null,
     });
     expect(defaultWorkerThreads()).toBe(Math.max(1, os.availableParallelism() - 1));
+  });
+
+  it('reads the finance bureau the login page names, trimmed, and refuses a blank one', () => {
+    expect(readConfig({ FINANCE_BUREAU_NAME: ' 某某市财政局 ' }).financeBureauName).toBe('某某市财政局');
+    expect(() => readConfig({ FINANCE_BUREAU_NAME: '   ' })).toThrow(/FINANCE_BUREAU_NAME/);
   });
 
   it('reads the worker pool settings', () => {

@@ -104,6 +104,8 @@ const environmentSchema = z.object({
   /** Tests only: every demo account gets this password instead of a random one. Refused in production. */
   JIXIAO_DEMO_PASSWORD: z.string().min(10, '至少 10 个字符 (at least 10 characters)').optional(),
   NODE_ENV: z.string().optional(),
+  /** The finance bureau the login page names; unset: the top 财政部门 of the organisation tree. */
+  FINANCE_BUREAU_NAME: z.string().trim().min(1, '不能为空 (must not be empty)').max(100, '不超过 100 个字 (at most 100 characters)').optional(),
 });
 
 export interface Config {
@@ -125,6 +127,8 @@ export interface Config {
   workers: WorkerLimits;
   /** Tests only (JIXIAO_DEMO_PASSWORD): one known password for every demo account; null = random per account. */
   demoPassword: string | null;
+  /** FINANCE_BUREAU_NAME: the deployment's finance bureau on the login page; null = from the organisation tree. */
+  financeBureauName: string | null;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +171,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     sessionIdleSeconds: values.SESSION_IDLE_TIMEOUT,
     shouldLoadDemoData: values.DEMO_DATA ?? !isProduction,
     demoPassword: values.JIXIAO_DEMO_PASSWORD ?? null,
+    financeBureauName: values.FINANCE_BUREAU_NAME ?? null,
     workers: {
       threads: values.WORKER_THREADS ?? defaultWorkerThreads(),
       timeLimitSeconds: values.WORKER_TIME_LIMIT,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, OrganisationKind, OrganisationRow } from './schema.ts';
 
 export interface Organisation {
@@ -70,6 +70,40 @@ export function createOrganisationsRepository(db: Kysely<Database>) {
         .returningAll()
         .executeTakeFirstOrThrow();
       return toOrganisation(row);
+    },
+
+    async rename(input: { id: string; name: string }): Promise<Organisation | null> {
+      const row = await db.updateTable('organisations').set({ name: input.name }).where('id', '=', input.id).returningAll().executeTakeFirst();
+      return row ? toOrganisation(row) : null;
+    },
+
+    /**
+     * Moves the organisation and everything below it under `newParentPath`: every path in the
+     * subtree gets the new prefix, and has_supervisor is worked out again (insert's rule: a
+     * 主管部门 above, the organisation itself not counting). Run inside a transaction.
+     */
+    async move(input: { id: string; oldPath: string[]; newParentPath: string[] }): Promise<Organisation> {
+      const oldPrefix = formatOrganisationPath(input.oldPath);
+      const newPrefix = formatOrganisationPath([...input.newParentPath, input.id]);
+      await db
+        .updateTable('organisations')
+        .set({ parent_id: input.newParentPath.at(-1) ?? null })
+        .where('id', '=', input.id)
+        .execute();
+      await db
+        .updateTable('organisations')
+        .set({ path: sql<string>`cast(${newPrefix} as text) || substr(path, cast(${oldPrefix.length + 1} as integer))` })
+        .where('path', 'like', `${oldPrefix}%`)
+        .execute();
+      await sql`update organisations set has_supervisor = case when exists (select 1 from organisations as supervisors where supervisors.kind = 'supervisor' and supervisors.id <> organisations.id and organisations.path like '%/' || supervisors.id || '/%') then 1 else 0 end where path like ${`${newPrefix}%`}`.execute(db);
+      const row = await db.selectFrom('organisations').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      return toOrganisation(row);
+    },
+
+    /** The top-level 财政部门 (no parent), at most two: the caller tells one from several. */
+    async listTopFinanceBureaus(): Promise<Organisation[]> {
+      const rows = await db.selectFrom('organisations').selectAll().where('parent_id', 'is', null).where('kind', '=', 'finance-bureau').orderBy('path').limit(2).execute();
+      return rows.map(toOrganisation);
     },
 
     async count(): Promise<number> {

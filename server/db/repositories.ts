@@ -1,5 +1,6 @@
 /** Every repository, built over one Kysely handle (the pool, or a transaction). */
 import type { Kysely } from 'kysely';
+import { createAdminChangesRepository } from './admin-changes.repository.ts';
 import { createAuditEntriesRepository } from './audit-entries.repository.ts';
 import { createDocumentsRepository } from './documents.repository.ts';
 import { createFiscalYearsRepository } from './fiscal-years.repository.ts';
@@ -38,6 +39,7 @@ export function createRepositories(db: Kysely<Database>) {
     importLayouts: createImportLayoutsRepository(db),
     notifications: createNotificationsRepository(db),
     results: createResultsRepository(db),
+    adminChanges: createAdminChangesRepository(db),
   };
 }
 

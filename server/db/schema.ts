@@ -30,6 +30,10 @@ export interface FiscalYearsTable {
   is_open: number;
   /** core/rule-packs name; 'national' by default (migration 20261203100000). */
   rule_pack: Generated<string>;
+  /** Deadlines as settings, YYYY-MM-DD or null (migration 20261204100000, core/fiscal-year-deadlines.ts). */
+  target_table_due: string | null;
+  monitoring_due: string | null;
+  self_evaluation_due: string | null;
 }
 
 export interface UsersTable {
@@ -136,6 +140,21 @@ export interface Database {
   rule_pack_changes: RulePackChangesTable;
   region_rule_packs: RegionRulePacksTable;
   import_layouts: ImportLayoutsTable;
+  admin_changes: AdminChangesTable;
+}
+
+/** One settings change by an administrator or finance (units, fiscal year deadlines; issue 10). */
+export interface AdminChangesTable {
+  id: Generated<number>;
+  actor_id: string | null;
+  at: string;
+  /** 'create-organisation', 'rename-organisation', 'move-organisation', 'set-deadlines'. */
+  action: string;
+  /** 'organisation' or 'fiscal-year'. */
+  subject_kind: string;
+  subject_id: string;
+  /** JSON text: [{ path, before, after }] as in audit_entries. */
+  changes: string;
 }
 
 /** A finance bureau's rule pack for its subtree in one fiscal year (issue 12, per region). */

@@ -80,6 +80,11 @@ export function createUsersRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1;
     },
 
+    async setRole(options: { id: string; role: Role }): Promise<User | null> {
+      const row = await db.updateTable('users').set({ role: options.role }).where('id', '=', options.id).returning(publicColumns).executeTakeFirst();
+      return row ? toUser(row) : null;
+    },
+
     async setDisabled(options: { id: string; isDisabled: boolean }): Promise<User | null> {
       const row = await db
         .updateTable('users')

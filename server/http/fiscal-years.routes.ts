@@ -1,9 +1,10 @@
-import { fiscalYearListSchema, fiscalYearParamsSchema, fiscalYearSchema, saveFiscalYearBodySchema } from '../../contract/fiscal-years.ts';
+import { fiscalYearListSchema, fiscalYearParamsSchema, fiscalYearSchema, saveFiscalYearBodySchema, saveFiscalYearDeadlinesBodySchema } from '../../contract/fiscal-years.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { listFiscalYears } from '../services/fiscal-years/list-fiscal-years.ts';
 import { saveFiscalYear } from '../services/fiscal-years/save-fiscal-year.ts';
+import { setFiscalYearDeadlines } from '../services/fiscal-years/set-fiscal-year-deadlines.ts';
 import type { ApiApp } from './api-app.ts';
-import { authenticate, requireRole } from './auth.ts';
+import { authenticate, getActor, requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
 
 export function registerFiscalYearRoutes(app: ApiApp, deps: ServiceDeps): void {
@@ -29,5 +30,20 @@ export function registerFiscalYearRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request) => saveFiscalYear(deps, { year: request.params.year, isOpen: request.body.isOpen }),
+  );
+
+  app.put(
+    '/api/fiscal-years/:year/deadlines',
+    {
+      onRequest: requireRole('admin', 'finance-reviewer'),
+      schema: {
+        tags: ['年度'],
+        summary: '设置年度的截止日期（财政部门、管理员）',
+        params: fiscalYearParamsSchema,
+        body: saveFiscalYearDeadlinesBodySchema,
+        response: { 200: fiscalYearSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => setFiscalYearDeadlines(deps, { actor: getActor(request), year: request.params.year, deadlines: request.body.deadlines }),
   );
 }

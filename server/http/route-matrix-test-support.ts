@@ -52,6 +52,7 @@ export const publicRoutes: Record<string, string> = {
   'GET /api/public/documents/:id': 'published documents only',
   'GET /api/public/documents/:id/export': 'published documents only (exports.routes.test.ts)',
   'GET /api/openapi.json': 'the API description, no data',
+  'GET /api/public/deployment': 'the product and finance bureau names the login page shows (organisations.routes.test.ts)',
   'GET /api/docs/': 'swagger-ui over the API description, no data',
   'GET /api/docs/static/index.html': 'swagger-ui',
   'GET /api/docs/static/swagger-initializer.js': 'swagger-ui',
@@ -131,6 +132,12 @@ const unitsOnly = (unitStatus: number, otherRoles: number) => ({
 });
 const adminOnly = (adminStatus: number | readonly [number, number]) => ({ ...sameForAll(403), admin: adminStatus });
 
+/** A fresh unit under the own (政法委) or other (教体局) 主管部门, so renaming or moving it touches no shared fixture. */
+const createMatrixUnit = async (context: MatrixContext, side: Side) => {
+  const parent = context.testApp.demo.organisations[side === 'own' ? 'politics' : 'education']!;
+  return context.testApp.deps.repositories.organisations.insert({ id: `matrix-unit-${context.nextName()}`, parentPath: parent.path, kind: 'unit', name: `矩阵单位${context.nextName()}`, createdAt: '2026-01-01T00:00:00.000Z' });
+};
+
 const matrixPassword = 'Matrix-Passw0rd-2026';
 const uploadText = '2045年度部门整体支出绩效目标表\n单位名称：示范县公安局\n';
 
@@ -156,6 +163,14 @@ export const routeMatrix: Record<string, MatrixRow> = {
     }),
     expected: adminOnly(201),
   },
+  'PUT /api/organisations/:id/name': {
+    request: async (context, { side }) => ({ method: 'PUT', url: `/api/organisations/${(await createMatrixUnit(context, side)).id}/name`, payload: { name: `改名单位${context.nextName()}` } }),
+    expected: adminOnly(200),
+  },
+  'PUT /api/organisations/:id/parent': {
+    request: async (context, { side }) => ({ method: 'PUT', url: `/api/organisations/${(await createMatrixUnit(context, side)).id}/parent`, payload: { parentId: context.testApp.demo.organisations.bureau!.id } }),
+    expected: adminOnly(200),
+  },
   'GET /api/users': { request: () => ({ method: 'GET', url: '/api/users' }), expected: adminOnly(200) },
   'POST /api/users': {
     request: (context, { side }) => ({
@@ -173,6 +188,10 @@ export const routeMatrix: Record<string, MatrixRow> = {
     request: async (context, { side }) => ({ method: 'PUT', url: `/api/users/${(await context.user(side)).id}/status`, payload: { isDisabled: true } }),
     expected: adminOnly([200, 200]),
   },
+  'PUT /api/users/:id/role': {
+    request: async (context, { side }) => ({ method: 'PUT', url: `/api/users/${(await context.user(side)).id}/role`, payload: { role: 'unit-leader' } }),
+    expected: adminOnly(200),
+  },
   'DELETE /api/users/:id/sessions': {
     request: async (context, { side }) => ({ method: 'DELETE', url: `/api/users/${(await context.user(side)).id}/sessions` }),
     expected: adminOnly([200, 200]),
@@ -181,6 +200,14 @@ export const routeMatrix: Record<string, MatrixRow> = {
   'PUT /api/fiscal-years/:year': {
     request: (context) => ({ method: 'PUT', url: `/api/fiscal-years/${context.nextYear()}`, payload: { isOpen: true } }),
     expected: adminOnly(200),
+  },
+  'PUT /api/fiscal-years/:year/deadlines': {
+    request: async (context) => {
+      const year = context.nextYear();
+      await context.testApp.deps.repositories.fiscalYears.save({ year, isOpen: true });
+      return { method: 'PUT', url: `/api/fiscal-years/${year}/deadlines`, payload: { deadlines: { 'target-table': `${year - 1}-12-15`, monitoring: null, 'self-evaluation': `${year + 1}-05-20` } } };
+    },
+    expected: { ...sameForAll(403), finance: 200, admin: 200 },
   },
   'GET /api/documents': { request: () => ({ method: 'GET', url: '/api/documents' }), expected: sameForAll(200) },
   'POST /api/documents/upload': {

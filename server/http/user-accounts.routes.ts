@@ -1,6 +1,7 @@
 /** The administrator's account actions: reset a password, disable/enable, end sessions (issue 9 item 5). */
-import { resetPasswordBodySchema, revokedSessionsSchema, userParamsSchema, userSchema, userStatusBodySchema } from '../../contract/users.ts';
+import { resetPasswordBodySchema, revokedSessionsSchema, userParamsSchema, userRoleBodySchema, userSchema, userStatusBodySchema } from '../../contract/users.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import { changeUserRole } from '../services/users/change-user-role.ts';
 import { resetPassword, revokeUserSessions, setUserDisabled } from '../services/users/manage-account.ts';
 import type { ApiApp } from './api-app.ts';
 import { getActor, requireRole } from './auth.ts';
@@ -49,5 +50,14 @@ export function registerUserAccountRoutes(app: ApiApp, deps: ServiceDeps): void 
       schema: { tags, summary: '让用户的所有会话退出（管理员）', params, response: { 200: revokedSessionsSchema, ...errors } },
     },
     async (request) => ({ revoked: await revokeUserSessions(deps, { userId: request.params.id }) }),
+  );
+
+  app.put(
+    '/api/users/:id/role',
+    {
+      onRequest: requireRole('admin'),
+      schema: { tags, summary: '更改用户角色（管理员；不能更改自己的角色）', params, body: userRoleBodySchema, response: { 200: userSchema, ...errors } },
+    },
+    async (request) => toUserResponse(await changeUserRole(deps, { actor: getActor(request), userId: request.params.id, role: request.body.role })),
   );
 }

@@ -47,7 +47,7 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
     case 'unit-leader':
       return [home, { key: '/documents', label: '我的文档' }, publicPage];
     case 'finance-reviewer':
-      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, { key: '/indicator-library', label: '指标库' }, publicPage, { key: '/admin/rule-packs', label: '评分规则' }];
+      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, { key: '/indicator-library', label: '指标库' }, publicPage, { key: '/admin/rule-packs', label: '评分规则' }, { key: '/admin/fiscal-years', label: '年度与截止日期' }];
     case 'supervisor-reviewer':
       return [
         home,
@@ -56,7 +56,7 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
         publicPage,
       ];
     case 'admin':
-      return [home, overview, { key: '/documents', label: '文档查询' }, { key: '/admin/users', label: '用户管理' }, publicPage];
+      return [home, overview, { key: '/documents', label: '文档查询' }, { key: '/admin/users', label: '用户管理' }, { key: '/admin/organisations', label: '单位管理' }, { key: '/admin/fiscal-years', label: '年度与截止日期' }, publicPage];
     case 'public':
       return [home, { key: '/documents', label: '文档查询' }, publicPage];
   }

@@ -27,6 +27,8 @@ const IndicatorLibraryPage = lazy(() => import('../features/indicator-library/in
 const RulePacksPage = lazy(() => import('../features/rule-packs/rule-packs-page.tsx'));
 const ImportReviewPage = lazy(() => import('../features/import-review/import-review-page.tsx'));
 const NotificationsPage = lazy(() => import('../features/notifications/notifications-page.tsx'));
+const AdminOrganisationsPage = lazy(() => import('../features/admin-organisations/admin-organisations-page.tsx'));
+const FiscalYearsPage = lazy(() => import('../features/admin-fiscal-years/fiscal-years-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -50,6 +52,8 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/notifications', page: NotificationsPage },
   { pattern: '/results', page: ResultsPage },
   { pattern: '/public/results/:year', page: PublicResultsNoticePage },
+  { pattern: '/admin/organisations', page: AdminOrganisationsPage },
+  { pattern: '/admin/fiscal-years', page: FiscalYearsPage },
 ];
 
 export function AppRoutes() {

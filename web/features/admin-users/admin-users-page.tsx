@@ -1,15 +1,18 @@
-/** 用户管理 (/admin/users, administrator): reset a password, disable or enable, end a user's sessions. */
-import { Button, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
+/** 用户管理 (/admin/users, administrator): create a user, reset a password, disable or enable, end a user's sessions. */
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { roleNames } from '../../../core/review/roles.ts';
-import { revokedSessionsSchema, userListSchema, userSchema, type UserItem } from '../../../contract/users.ts';
+import { accountRoleSchema, revokedSessionsSchema, userListSchema, userSchema, type AccountRole, type CreateUserBody, type UserItem } from '../../../contract/users.ts';
 import { callApi, describeError } from '../../lib/api-client.ts';
+import { CreateUserModal } from './create-user-modal.tsx';
 
 export default function AdminUsersPage() {
   const [users, setUsers] = useState<UserItem[]>([]);
   const [isLoading, setIsLoading] = useState(true);
   const [resetting, setResetting] = useState<UserItem | null>(null);
   const [form] = Form.useForm<{ newPassword: string }>();
+  const [isCreating, setIsCreating] = useState(false);
+  const { modal } = App.useApp();
 
   const load = useCallback(() => {
     setIsLoading(true);
@@ -20,14 +23,32 @@ export default function AdminUsersPage() {
   }, []);
   useEffect(load, [load]);
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
+  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
     try {
       await work();
       void message.success(done);
       load();
+      return true;
     } catch (error) {
       void message.error(describeError(error));
+      return false;
     }
+  };
+
+  /** A role change asks first: it changes what the user may do from their next click. */
+  const confirmRole = (user: UserItem, role: AccountRole) =>
+    modal.confirm({
+      title: `把 ${user.username} 的角色改为“${roleNames[role]}”？`,
+      content: '该用户下一次操作起即按新角色的权限。',
+      okText: '更改',
+      cancelText: '取消',
+      onOk: () => act(() => callApi({ method: 'PUT', url: `/api/users/${user.id}/role`, body: { role }, response: userSchema }), `已把 ${user.username} 的角色改为“${roleNames[role]}”。`),
+    });
+
+  const create = async (body: CreateUserBody) => {
+    const isDone = await act(() => callApi({ method: 'POST', url: '/api/users', body, response: userSchema }), `已新建用户 ${body.username}。`);
+    if (isDone) setIsCreating(false);
+    return isDone;
   };
 
   const submitReset = async () => {
@@ -41,6 +62,11 @@ export default function AdminUsersPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1}>用户管理</Typography.Title>
+      <Space>
+        <Button type="primary" onClick={() => setIsCreating(true)}>
+          新建用户
+        </Button>
+      </Space>
       <Table<UserItem>
         rowKey="id"
         size="small"
@@ -50,7 +76,20 @@ export default function AdminUsersPage() {
         columns={[
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },
-          { title: '角色', dataIndex: 'role', render: (role: UserItem['role']) => roleNames[role] },
+          {
+            title: '角色',
+            dataIndex: 'role',
+            render: (role: UserItem['role'], user) => (
+              <Select
+                aria-label={`${user.username}的角色`}
+                size="small"
+                style={{ minWidth: 150 }}
+                value={role}
+                options={accountRoleSchema.options.map((option) => ({ value: option, label: roleNames[option] }))}
+                onChange={(next: AccountRole) => confirmRole(user, next)}
+              />
+            ),
+          },
           {
             title: '状态',
             key: 'status',
@@ -96,6 +135,7 @@ export default function AdminUsersPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <CreateUserModal isOpen={isCreating} onCreate={create} onCancel={() => setIsCreating(false)} />
     </Space>
   );
 }

@@ -5,6 +5,8 @@ import { buildDocumentSummary } from '../../../test-support/api-fixtures.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeadlinesCard } from './deadlines-card.tsx';
 
+const deadlinesOf = (year: number) => ({ 'target-table': `${year - 1}-11-30`, monitoring: null, 'self-evaluation': `${year + 1}-04-30` });
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -18,7 +20,7 @@ function stubFiscalYears(status: number, body: unknown) {
 
 describe('DeadlinesCard', () => {
   it('shows the open years\' deadlines in Chinese dates with the days left', async () => {
-    const fetchMock = stubFiscalYears(200, { items: [{ year: 2027, isOpen: true }, { year: 2025, isOpen: false }] });
+    const fetchMock = stubFiscalYears(200, { items: [{ year: 2027, isOpen: true, deadlines: deadlinesOf(2027) }, { year: 2025, isOpen: false, deadlines: deadlinesOf(2025) }] });
     render(<DeadlinesCard today="2026-11-27" />);
     expect(await screen.findByText('还剩 3 天')).toBeTruthy();
     expect(screen.getByText(/截止日期 2026年11月30日/)).toBeTruthy();
@@ -29,9 +31,17 @@ describe('DeadlinesCard', () => {
   });
 
   it('says when an open year\'s deadline has passed', async () => {
-    stubFiscalYears(200, { items: [{ year: 2027, isOpen: true }] });
+    stubFiscalYears(200, { items: [{ year: 2027, isOpen: true, deadlines: deadlinesOf(2027) }] });
     render(<DeadlinesCard today="2026-12-05" />);
     expect(await screen.findByText('已逾期 5 天')).toBeTruthy();
+  });
+
+  it('shows the date finance set, not a calendar rule', async () => {
+    stubFiscalYears(200, { items: [{ year: 2027, isOpen: true, deadlines: { 'target-table': '2026-12-18', monitoring: '2027-07-31', 'self-evaluation': null } }] });
+    render(<DeadlinesCard today="2026-12-01" />);
+    expect(await screen.findByText(/截止日期 2026年12月18日/)).toBeTruthy();
+    expect(screen.getByText('2027年 绩效监控表')).toBeTruthy();
+    expect(screen.queryByText('2027年 绩效自评表')).toBeNull();
   });
 
   it('says so when there is nothing due', async () => {
@@ -45,7 +55,7 @@ describe('DeadlinesCard', () => {
       'fetch',
       vi.fn(async (url: string) => {
         const body = url.startsWith('/api/fiscal-years')
-          ? { items: [{ year: 2027, isOpen: true }] }
+          ? { items: [{ year: 2027, isOpen: true, deadlines: deadlinesOf(2027) }] }
           : { items: [buildDocumentSummary({ year: 2027, kind: 'self-evaluation', state: 'submitted' }), buildDocumentSummary({ year: 2027, kind: 'target-table', state: 'draft' })], total: 2, page: 1, pageSize: 100 };
         return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
       }),

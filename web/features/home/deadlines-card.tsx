@@ -1,6 +1,6 @@
 /**
- * 截止日期 on the home page: each open fiscal year's target and self-evaluation deadlines with
- * days left; for a unit, passed ones stay (red) until the document is in.
+ * 截止日期 on the home page: each open fiscal year's deadlines as finance set them (年度与截止日期)
+ * with days left; for a unit, passed ones stay (red) until the document is in.
  */
 import { Card, Empty, List, Tag } from 'antd';
 import { useEffect, useState } from 'react';
@@ -40,7 +40,7 @@ export function DeadlinesCard(props: { today?: string; isUnit?: boolean }) {
         setDeadlines(
           listDeadlines({
             today,
-            openYears: list.items.filter((item) => item.isOpen).map((item) => item.year),
+            openYears: list.items.filter((item) => item.isOpen),
             ...(documentsIn ? { documentsIn } : {}),
           }),
         ),

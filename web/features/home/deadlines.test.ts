@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { proposeDeadlines } from '../../../core/fiscal-year-deadlines.ts';
 import { countDaysBetween, describeDaysLeft, formatToday, listDeadlines } from './deadlines.ts';
+
+/** An open year with the deadlines proposed when a year is added (no monitoring: as before). */
+const open = (year: number) => ({ year, deadlines: { ...proposeDeadlines(year), monitoring: null } });
 
 describe('countDaysBetween', () => {
   it.each([
@@ -14,7 +18,7 @@ describe('countDaysBetween', () => {
 
 describe('listDeadlines', () => {
   it('gives next year\'s targets by 30 November and this year\'s self-evaluation by 30 April next year, soonest first', () => {
-    expect(listDeadlines({ today: '2026-11-27', openYears: [2026, 2027] })).toEqual([
+    expect(listDeadlines({ today: '2026-11-27', openYears: [open(2026), open(2027)] })).toEqual([
       { year: 2027, kind: 'target-table', kindName: '绩效目标表', dueDate: '2026-11-30', daysLeft: 3, isIn: null },
       { year: 2026, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2027-04-30', daysLeft: 154, isIn: null },
       { year: 2027, kind: 'self-evaluation', kindName: '绩效自评表', dueDate: '2028-04-30', daysLeft: 520, isIn: null },
@@ -25,27 +29,38 @@ describe('listDeadlines', () => {
     ['2026-12-30', true, -30],
     ['2026-12-31', false, null],
   ])('on %s a deadline 30 days past is shown: %s', (today, isShown, daysLeft) => {
-    const targets = listDeadlines({ today, openYears: [2027] }).find((deadline) => deadline.kind === 'target-table');
+    const targets = listDeadlines({ today, openYears: [open(2027)] }).find((deadline) => deadline.kind === 'target-table');
     expect(targets !== undefined).toBe(isShown);
     if (isShown) expect(targets?.daysLeft).toBe(daysLeft);
   });
 
   it('keeps a unit’s passed deadline, however old, until its document is in', () => {
-    const longAfter = listDeadlines({ today: '2027-03-01', openYears: [2027], documentsIn: [] });
+    const longAfter = listDeadlines({ today: '2027-03-01', openYears: [open(2027)], documentsIn: [] });
     expect(longAfter.find((deadline) => deadline.kind === 'target-table')).toMatchObject({ daysLeft: -91, isIn: false });
-    const submitted = listDeadlines({ today: '2027-03-01', openYears: [2027], documentsIn: [{ year: 2027, kind: 'target-table' }] });
+    const submitted = listDeadlines({ today: '2027-03-01', openYears: [open(2027)], documentsIn: [{ year: 2027, kind: 'target-table' }] });
     expect(submitted.find((deadline) => deadline.kind === 'target-table')).toBeUndefined();
   });
 
   it('marks a coming deadline whose document is already in, and does not mix up years or kinds', () => {
     const deadlines = listDeadlines({
       today: '2026-11-01',
-      openYears: [2027],
+      openYears: [open(2027)],
       documentsIn: [{ year: 2026, kind: 'target-table' }, { year: 2027, kind: 'self-evaluation' }],
     });
     expect(deadlines.map((deadline) => [deadline.kind, deadline.isIn])).toEqual([
       ['target-table', false],
       ['self-evaluation', true],
+    ]);
+  });
+
+  it('lists the dates as stored, with monitoring when set, and skips a kind left empty', () => {
+    const deadlines = listDeadlines({
+      today: '2027-07-01',
+      openYears: [{ year: 2027, deadlines: { 'target-table': null, monitoring: '2027-07-20', 'self-evaluation': '2028-03-15' } }],
+    });
+    expect(deadlines.map((deadline) => [deadline.kindName, deadline.dueDate, deadline.daysLeft])).toEqual([
+      ['绩效监控表', '2027-07-20', 19],
+      ['绩效自评表', '2028-03-15', 258],
     ]);
   });
 

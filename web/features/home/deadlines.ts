@@ -1,18 +1,18 @@
 /**
- * Issue 4 "a home page per role: … deadlines". The product stores no due dates yet, so they are
- * derived from the fiscal year by the usual calendar of the cycle (kept here as one setting):
- * a year's 绩效目标表 goes in with the budget, by 30 November of the year before; its
- * 自评表 is due by 30 April of the year after (the self-evaluation follows the final accounts).
- * Only open fiscal years count. For a unit, a passed deadline stays on the list (in red) until its
- * document is in — submitted or further; one that is in is marked so. Where the documents are not
- * known (reviewers), a passed deadline is shown for 30 days.
+ * Issue 4 "a home page per role: … deadlines". Each fiscal year's deadlines are settings that
+ * finance or the administrator enter (年度与截止日期, core/fiscal-year-deadlines.ts); this lists
+ * them as stored. Only open fiscal years count. For a unit, a passed deadline stays on the list
+ * (in red) until its document is in — submitted or further; one that is in is marked so. Where
+ * the documents are not known (reviewers), a passed deadline is shown for 30 days.
  */
+import { deadlineKindNames, deadlineKinds, type FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
 import type { DocumentKind } from '../../../core/model.ts';
 
-export const deadlineCalendar: Array<{ kind: DocumentKind; kindName: string; yearOffset: number; monthDay: string }> = [
-  { kind: 'target-table', kindName: '绩效目标表', yearOffset: -1, monthDay: '11-30' },
-  { kind: 'self-evaluation', kindName: '绩效自评表', yearOffset: 1, monthDay: '04-30' },
-];
+/** An open fiscal year with its stored deadlines (null: none for that kind). */
+export interface YearDeadlines {
+  year: number;
+  deadlines: FiscalYearDeadlines;
+}
 
 /** How long a passed deadline is still shown when it is not known whether the document is in (days). */
 const overdueShownDays = 30;
@@ -51,17 +51,18 @@ export function formatToday(now: Date = new Date()): string {
  * The deadlines to show today for the open fiscal years, soonest first. With `documentsIn` (a
  * unit's own documents that are in), a passed deadline is kept until its document is in.
  */
-export function listDeadlines(input: { today: string; openYears: number[]; documentsIn?: readonly DocumentIn[] }): Deadline[] {
+export function listDeadlines(input: { today: string; openYears: readonly YearDeadlines[]; documentsIn?: readonly DocumentIn[] }): Deadline[] {
   const deadlines: Deadline[] = [];
-  for (const year of input.openYears) {
-    for (const entry of deadlineCalendar) {
-      const dueDate = `${year + entry.yearOffset}-${entry.monthDay}`;
+  for (const { year, deadlines: stored } of input.openYears) {
+    for (const kind of deadlineKinds) {
+      const dueDate = stored[kind];
+      if (!dueDate) continue;
       const daysLeft = countDaysBetween(input.today, dueDate);
       const isIn = input.documentsIn
-        ? input.documentsIn.some((document) => document.year === year && document.kind === entry.kind)
+        ? input.documentsIn.some((document) => document.year === year && document.kind === kind)
         : null;
       if (daysLeft < 0 && (isIn === null ? daysLeft < -overdueShownDays : isIn)) continue;
-      deadlines.push({ year, kind: entry.kind, kindName: entry.kindName, dueDate, daysLeft, isIn });
+      deadlines.push({ year, kind, kindName: deadlineKindNames[kind], dueDate, daysLeft, isIn });
     }
   }
   return deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.year - b.year);

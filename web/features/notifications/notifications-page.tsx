@@ -19,7 +19,7 @@ export default function NotificationsPage() {
   useEffect(() => onNotificationsChanged(load), [load]);
   return (
     <div>
-      <Typography.Title level={3}>消息通知</Typography.Title>
+      <Typography.Title level={1}>消息通知</Typography.Title>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Card
         size="small"

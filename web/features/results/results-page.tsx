@@ -60,7 +60,7 @@ export default function ResultsPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space className="no-print" style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           评价结果通报
         </Typography.Title>
         <Space wrap>

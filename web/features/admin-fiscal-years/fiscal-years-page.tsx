@@ -1,0 +1,160 @@
+/**
+ * 年度与截止日期 (/admin/fiscal-years; finance and the administrator): each year's deadlines as
+ * settings, which every home page shows; the administrator also adds, opens and closes years.
+ */
+import { App, Button, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  deadlineKindNames,
+  deadlineKinds,
+  type FiscalYearDeadlines,
+} from '../../../core/fiscal-year-deadlines.ts';
+import { fiscalYearListSchema, fiscalYearSchema, type FiscalYear } from '../../../contract/fiscal-years.ts';
+import { useUser } from '../../app/session-context.tsx';
+import { callApi, describeError } from '../../lib/api-client.ts';
+import { formatDate } from '../../lib/format.ts';
+import { DeadlinesModal } from './deadlines-modal.tsx';
+
+export default function FiscalYearsPage() {
+  const { message } = App.useApp();
+  const user = useUser();
+  const isAdmin = user.role === 'admin';
+  const [years, setYears] = useState<FiscalYear[]>([]);
+  const [isLoading, setIsLoading] = useState(true);
+  const [editing, setEditing] = useState<FiscalYear | null>(null);
+  const [newYear, setNewYear] = useState<number | null>(null);
+
+  const load = useCallback(() => {
+    setIsLoading(true);
+    callApi({ method: 'GET', url: '/api/fiscal-years', response: fiscalYearListSchema })
+      .then((response) => setYears(response.items))
+      .catch((error: unknown) => void message.error(describeError(error)))
+      .finally(() => setIsLoading(false));
+  }, [message]);
+  useEffect(load, [load]);
+
+  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
+    try {
+      await work();
+      void message.success(done);
+      load();
+      return true;
+    } catch (error) {
+      void message.error(describeError(error));
+      return false;
+    }
+  };
+
+  const saveDeadlines = async (input: { year: number; deadlines: FiscalYearDeadlines }) => {
+    const isDone = await act(
+      () =>
+        callApi({
+          method: 'PUT',
+          url: `/api/fiscal-years/${input.year}/deadlines`,
+          body: { deadlines: input.deadlines },
+          response: fiscalYearSchema,
+        }),
+      `已保存${input.year}年度的截止日期。`,
+    );
+    if (isDone) setEditing(null);
+  };
+
+  const setOpen = (year: number, isOpen: boolean) =>
+    act(
+      () =>
+        callApi({
+          method: 'PUT',
+          url: `/api/fiscal-years/${year}`,
+          body: { isOpen },
+          response: fiscalYearSchema,
+        }),
+      isOpen ? `${year}年度已开放。` : `${year}年度已关闭，其文档不能再修改。`,
+    );
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={1}>年度与截止日期</Typography.Title>
+      <Typography.Paragraph>
+        各年度的截止日期由财政部门设定，所有人的首页按此提醒。新增年度时先按惯例填入（目标表上年11月30日、监控8月31日、自评表次年4月30日），可随时修改；每次修改都记录操作人和时间。
+      </Typography.Paragraph>
+      {isAdmin && (
+        <Space wrap>
+          <InputNumber
+            aria-label="新增年度"
+            placeholder="年度，如 2027"
+            min={1990}
+            max={2100}
+            precision={0}
+            value={newYear}
+            onChange={(value) => setNewYear(value)}
+            style={{ width: 160 }}
+          />
+          <Button
+            type="primary"
+            disabled={newYear === null}
+            onClick={() =>
+              newYear !== null && void setOpen(newYear, true).then((isDone) => isDone && setNewYear(null))
+            }
+          >
+            新增年度
+          </Button>
+        </Space>
+      )}
+      <div style={{ overflowX: 'auto' }}>
+        <Table<FiscalYear>
+          rowKey="year"
+          size="small"
+          scroll={{ x: 760 }}
+          loading={isLoading}
+          dataSource={years}
+          pagination={false}
+          columns={[
+            { title: '年度', dataIndex: 'year', render: (year: number) => `${year}年度` },
+            {
+              title: '状态',
+              dataIndex: 'isOpen',
+              render: (isOpen: boolean) => (isOpen ? <Tag color="green">开放</Tag> : <Tag>已关闭</Tag>),
+            },
+            ...deadlineKinds.map((kind) => ({
+              title: `${deadlineKindNames[kind]}截止`,
+              key: kind,
+              onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+              render: (_value: unknown, year: FiscalYear) =>
+                year.deadlines[kind] ? formatDate(year.deadlines[kind]) : '未设',
+            })),
+            {
+              title: '操作',
+              key: 'actions',
+              render: (_value: unknown, year: FiscalYear) => (
+                <Space size={4} wrap>
+                  <Button
+                    size="small"
+                    aria-label={`设置${year.year}年度截止日期`}
+                    onClick={() => setEditing(year)}
+                  >
+                    设置截止日期
+                  </Button>
+                  {isAdmin && (
+                    <Popconfirm
+                      title={
+                        year.isOpen
+                          ? `关闭${year.year}年度？关闭后该年度的文档不能再修改。`
+                          : `重新开放${year.year}年度？`
+                      }
+                      okText={year.isOpen ? '关闭' : '开放'}
+                      cancelText="取消"
+                      onConfirm={() => void setOpen(year.year, !year.isOpen)}
+                    >
+                      <Button size="small">{year.isOpen ? '关闭年度' : '开放年度'}</Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </div>
+      <DeadlinesModal fiscalYear={editing} onSave={saveDeadlines} onCancel={() => setEditing(null)} />
+    </Space>
+  );
+}

@@ -1,0 +1,74 @@
+/** The 新增下级单位 and 改名 dialogs of 单位管理: one name field, and the kind when adding. */
+import { Form, Input, Modal, Select } from 'antd';
+import { organisationKindNames, type OrganisationKind } from '../../../core/organisation-kinds.ts';
+import type { Organisation } from '../../../contract/organisations.ts';
+import { listChildKinds } from './organisation-tree.ts';
+
+export type OrganisationFormTask =
+  { mode: 'add'; parent: Organisation } | { mode: 'rename'; organisation: Organisation };
+
+export interface OrganisationFormValues {
+  name: string;
+  kind?: OrganisationKind;
+}
+
+export function OrganisationFormModal(props: {
+  task: OrganisationFormTask | null;
+  onSubmit(values: OrganisationFormValues): Promise<void>;
+  onCancel(): void;
+}) {
+  const [form] = Form.useForm<OrganisationFormValues>();
+  const task = props.task;
+  const kinds = task?.mode === 'add' ? listChildKinds(task.parent.kind) : [];
+  const title =
+    task?.mode === 'add'
+      ? `在“${task.parent.name}”下新增单位`
+      : task
+        ? `“${task.organisation.name}”改名`
+        : '';
+  const submit = async () => {
+    const values = await form.validateFields();
+    await props.onSubmit(values);
+  };
+  return (
+    <Modal
+      title={title}
+      open={task !== null}
+      okText={task?.mode === 'add' ? '新增' : '改名'}
+      cancelText="取消"
+      onOk={() => void submit()}
+      onCancel={props.onCancel}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={
+          task?.mode === 'rename'
+            ? { name: task.organisation.name }
+            : { kind: kinds.includes('unit') ? 'unit' : kinds[0] }
+        }
+      >
+        {task?.mode === 'add' && (
+          <Form.Item label="类别" name="kind">
+            <Select
+              aria-label="类别"
+              options={kinds.map((kind) => ({ value: kind, label: organisationKindNames[kind] }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item
+          label="单位名称"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请填写单位名称' },
+            { max: 100, message: '单位名称不超过 100 个字' },
+          ]}
+        >
+          <Input autoFocus />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
