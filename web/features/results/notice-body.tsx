@@ -34,6 +34,8 @@ export function NoticeBody({ notice, summary }: { notice: Notice; summary: strin
       <div role="region" aria-label="评价结果明细表" tabIndex={0} style={{ overflowX: 'auto' }}>
         <Table<Entry>
           size="small"
+          // Wide enough that a phone scrolls the box instead of squeezing each column to a few characters.
+          style={{ minWidth: 820 }}
           rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
           dataSource={notice.entries}
           pagination={
