@@ -18,3 +18,4 @@ export * from './project-target-tables.ts';
 export * from './notifications.ts';
 export * from './results.ts';
 export * from './deployment.ts';
+export * from './unit-reminders.ts';

@@ -58,4 +58,12 @@ test('the finance overview shows who is behind and the charts', async ({ browser
   const download = finance.waitForEvent('download');
   await finance.getByRole('button', { name: '下载汇总表' }).click();
   expect((await download).suggestedFilename()).toMatch(/^\d{4}年预算绩效汇总表\.xlsx$/);
+
+  // 催报: the unit behind is reminded after a confirmation, and finds the message under its bell.
+  await unitRow.getByRole('button', { name: '催报示范县实验小学' }).click();
+  await finance.getByRole('button', { name: /^催\s?报$/ }).click();
+  await expect(finance.getByText(/^已向示范县实验小学催报：请尽快提交/)).toBeVisible();
+  const primary = await openAs(browser, 'primary-filler');
+  await primary.goto('/notifications');
+  await expect(primary.getByText(/^催报：\d{4}年度/).first()).toBeVisible();
 });

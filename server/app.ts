@@ -31,6 +31,7 @@ import { registerMonitoringRoundRoutes } from './http/monitoring-rounds.routes.t
 import { registerNotificationRoutes } from './http/notifications.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
 import { registerResultsRoutes } from './http/results.routes.ts';
+import { registerUnitReminderRoutes } from './http/unit-reminders.routes.ts';
 import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
 import { registerImportReviewRoutes } from './http/import-review.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
@@ -99,6 +100,7 @@ export async function createApp(options: {
   registerRulePackRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerResultsRoutes(app, deps);
+  registerUnitReminderRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

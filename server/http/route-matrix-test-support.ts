@@ -262,6 +262,11 @@ export const routeMatrix: Record<string, MatrixRow> = {
     expected: { 'police-filler': [200, 404], 'police-leader': [200, 404], 'politics-reviewer': [200, 404], finance: [404, 404], admin: [200, 200] },
   },
   'GET /api/reports/summary': { request: () => ({ method: 'GET', url: '/api/reports/summary' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
+  'POST /api/reports/reminders': {
+    // A year no document is in yet: the finance bureau over the unit reminds it; others see 403 (their own unit) or 404.
+    request: (context, { side }) => ({ method: 'POST', url: '/api/reports/reminders', payload: { organisationId: context.testApp.demo.organisations[unitKey(side)]!.id, year: context.nextYear() } }),
+    expected: { 'police-filler': [403, 404], 'police-leader': [403, 404], 'politics-reviewer': [403, 404], finance: 201, admin: 403 },
+  },
   'GET /api/reports/summary.xlsx': { request: () => ({ method: 'GET', url: '/api/reports/summary.xlsx' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year': { request: (context) => ({ method: 'GET', url: `/api/results-notices/${context.nextYear()}` }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year/export': {

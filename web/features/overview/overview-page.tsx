@@ -20,10 +20,11 @@ import {
   Typography,
 } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useUser } from '../../app/session-context.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import { downloadFile } from '../print/download-file.ts';
-import { buildSummaryWorkbookUrl, getSummary, type Summary } from './overview-api.ts';
-import { averageOf, listUnitProgress } from './overview-data.ts';
+import { buildSummaryWorkbookUrl, getSummary, remindUnit, type Summary } from './overview-api.ts';
+import { averageOf, listUnitProgress, type UnitProgress } from './overview-data.ts';
 import { UnitProgressTable } from './unit-progress-table.tsx';
 import './overview.css';
 
@@ -39,6 +40,16 @@ function pickDefaultYear(summary: Summary): number | undefined {
 
 export default function OverviewPage() {
   const { message } = App.useApp();
+  // Only the finance bureau reminds (the administrator sees the overview but does not 催报).
+  const isFinance = useUser().role === 'finance-reviewer';
+  const remind = async (unit: UnitProgress, remindedYear: number) => {
+    try {
+      const reminder = await remindUnit({ organisationId: unit.unitId, year: remindedYear });
+      void message.success(`已向${reminder.organisationName}催报：${reminder.message}`);
+    } catch (caught) {
+      void message.error(describeError(caught));
+    }
+  };
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [year, setYear] = useState<number | undefined>();
@@ -149,6 +160,7 @@ export default function OverviewPage() {
       >
         <UnitProgressTable
           year={year}
+          {...(isFinance ? { onRemind: remind } : {})}
           progress={(isOnlyBehind ? behind : progress).filter(
             (unit) =>
               unit.unit.includes(unitQuery.trim()) || (unit.supervisor ?? '').includes(unitQuery.trim()),

@@ -1,5 +1,5 @@
 /** 各单位报送情况: one row per unit, each kind's state (or 未报送), execution rate, score and grade. */
-import { Table, Tag, Tooltip } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { toDecimal } from '../../../core/decimal.ts';
 import { documentKindNames } from '../../../core/model.ts';
 import { StateTag } from '../../components/state-tag.tsx';
@@ -24,11 +24,23 @@ function KindCell({ progress, kind }: { progress: UnitProgress; kind: TrackedKin
 
 /** 文档查询 filtered to one unit (and the year shown), where every document of the unit is listed. */
 export function describeUnitDocumentsUrl(unitId: string, year: number | undefined): string {
-  const query = new URLSearchParams({ organisationId: unitId, ...(year !== undefined ? { year: String(year) } : {}) });
+  const query = new URLSearchParams({
+    organisationId: unitId,
+    ...(year !== undefined ? { year: String(year) } : {}),
+  });
   return `/documents?${query.toString()}`;
 }
 
-export function UnitProgressTable({ progress, year }: { progress: UnitProgress[]; year?: number }) {
+export function UnitProgressTable({
+  progress,
+  year,
+  onRemind,
+}: {
+  progress: UnitProgress[];
+  year?: number;
+  /** 催报 (finance, one year shown): resolves when the unit was reminded. */
+  onRemind?: (unit: UnitProgress, year: number) => Promise<void>;
+}) {
   return (
     <Table<UnitProgress>
       rowKey="unitId"
@@ -79,12 +91,27 @@ export function UnitProgressTable({ progress, year }: { progress: UnitProgress[]
         { title: '等级', width: 70, render: (_: unknown, unit: UnitProgress) => unit.grade ?? '—' },
         {
           title: '进度',
-          width: 130,
+          width: 170,
           render: (_: unknown, unit: UnitProgress) =>
             unit.pendingKinds.length === 0 ? (
               <Tag color="success">已全部报送</Tag>
             ) : (
-              <Tag color="warning">滞后 {unit.pendingKinds.length} 项</Tag>
+              <Space size={4} wrap>
+                <Tag color="warning">滞后 {unit.pendingKinds.length} 项</Tag>
+                {onRemind && year !== undefined && (
+                  <Popconfirm
+                    title={`向${unit.unit}催报`}
+                    description={`提醒其提交${year}年度尚未提交的绩效目标表、绩效自评表、评价报告（单位将收到消息通知）。`}
+                    okText="催报"
+                    cancelText="取消"
+                    onConfirm={() => onRemind(unit, year)}
+                  >
+                    <Button size="small" aria-label={`催报${unit.unit}`}>
+                      催报
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
             ),
         },
       ]}
