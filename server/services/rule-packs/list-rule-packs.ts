@@ -15,7 +15,7 @@ export async function listRulePacks(deps: Pick<ServiceDeps, 'repositories'>): Pr
     regions: regions.map(({ organisationId, year, pack }) => ({ organisationId, organisationName: names.get(organisationId) ?? organisationId, year, pack })),
     bureaus: organisations.filter((organisation) => organisation.kind === 'finance-bureau').map(({ id, name }) => ({ id, name })),
     items: rulePacks.map(({ name, version, title, source, region, changes }) => ({ name, version, title, source, region, changes })),
-    years: years.map((fiscalYear) => ({ ...fiscalYear, rulePack: packs.get(fiscalYear.year) ?? defaultRulePackName })),
+    years: years.map(({ year, isOpen }) => ({ year, isOpen, rulePack: packs.get(year) ?? defaultRulePackName })),
     defaultPack: defaultRulePackName,
   };
 }
