@@ -5,7 +5,9 @@ import type { LibraryEntry } from '../../core/indicator-library/entry.ts';
 import { defaultImportLimits } from '../import-error.ts';
 import { readEntriesXlsx, writeEntriesXlsx } from './entries-xlsx.ts';
 
-const entries: LibraryEntry[] = commonIndicators.slice(0, 3).map((fields, index) => ({
+/** Three shipped 共性指标, named (the shipped list may grow or change order). */
+const picked = ['预算执行率', '结转结余率', '预算调整率'].map((name) => commonIndicators.find((indicator) => indicator.name === name)!);
+const entries: LibraryEntry[] = picked.map((fields, index) => ({
   ...fields,
   tags: { ...fields.tags, sectors: index === 0 ? ['公安', '教育'] : [] },
   id: `e${index}`,
