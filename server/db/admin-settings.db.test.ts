@@ -31,6 +31,30 @@ describe.each(await listTestDialects())('admin settings on $dialect', ({ dialect
     },
   );
 
+  it.skipIf(!isAvailable)(
+    'a year first entered by choosing its rule pack gets the proposed deadlines too',
+    async () => {
+      const database = await createTestDatabase(dialect);
+      try {
+        const { fiscalYears, rulePacks } = createRepositories(database.db);
+        await rulePacks.setPackOfYear({ year: 2033, pack: 'national' });
+        expect((await fiscalYears.getByYear(2033))?.deadlines).toEqual({
+          'target-table': '2032-11-30',
+          monitoring: '2033-08-31',
+          'self-evaluation': '2034-04-30',
+        });
+        await fiscalYears.setDeadlines({
+          year: 2033,
+          deadlines: { 'target-table': '2032-12-15', monitoring: null, 'self-evaluation': null },
+        });
+        await rulePacks.setPackOfYear({ year: 2033, pack: 'execution-20' });
+        expect((await fiscalYears.getByYear(2033))?.deadlines['target-table']).toBe('2032-12-15');
+      } finally {
+        await database.close();
+      }
+    },
+  );
+
   it.skipIf(!isAvailable)('stores edited deadlines and keeps them when the year is closed', async () => {
     const database = await createTestDatabase(dialect);
     try {

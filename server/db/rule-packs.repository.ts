@@ -1,4 +1,5 @@
 /** Which rule pack each fiscal year scores by, and the record of every change (issue 12). */
+import { proposeDeadlines } from '../../core/fiscal-year-deadlines.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -34,35 +35,78 @@ export interface RegionRulePack {
 export function createRulePacksRepository(db: Kysely<Database>) {
   return {
     /** The region packs of `year` set on any of `organisationIds` (a document's ancestry). */
-    async findRegionPacks(input: { year: number; organisationIds: readonly string[] }): Promise<RegionRulePack[]> {
+    async findRegionPacks(input: {
+      year: number;
+      organisationIds: readonly string[];
+    }): Promise<RegionRulePack[]> {
       if (input.organisationIds.length === 0) return [];
-      const rows = await db.selectFrom('region_rule_packs').selectAll().where('year', '=', input.year).where('organisation_id', 'in', [...input.organisationIds]).execute();
-      return rows.map((row) => ({ organisationId: row.organisation_id, year: row.year, pack: row.pack, actorId: row.actor_id, at: row.at }));
+      const rows = await db
+        .selectFrom('region_rule_packs')
+        .selectAll()
+        .where('year', '=', input.year)
+        .where('organisation_id', 'in', [...input.organisationIds])
+        .execute();
+      return rows.map((row) => ({
+        organisationId: row.organisation_id,
+        year: row.year,
+        pack: row.pack,
+        actorId: row.actor_id,
+        at: row.at,
+      }));
     },
 
     /** Every region pack, by year then organisation. */
     async listRegionPacks(): Promise<RegionRulePack[]> {
-      const rows = await db.selectFrom('region_rule_packs').selectAll().orderBy('year').orderBy('organisation_id').execute();
-      return rows.map((row) => ({ organisationId: row.organisation_id, year: row.year, pack: row.pack, actorId: row.actor_id, at: row.at }));
+      const rows = await db
+        .selectFrom('region_rule_packs')
+        .selectAll()
+        .orderBy('year')
+        .orderBy('organisation_id')
+        .execute();
+      return rows.map((row) => ({
+        organisationId: row.organisation_id,
+        year: row.year,
+        pack: row.pack,
+        actorId: row.actor_id,
+        at: row.at,
+      }));
     },
 
     async setRegionPack(input: RegionRulePack): Promise<void> {
       await db
         .insertInto('region_rule_packs')
-        .values({ organisation_id: input.organisationId, year: input.year, pack: input.pack, actor_id: input.actorId, at: input.at })
-        .onConflict((conflict) => conflict.columns(['organisation_id', 'year']).doUpdateSet({ pack: input.pack, actor_id: input.actorId, at: input.at }))
+        .values({
+          organisation_id: input.organisationId,
+          year: input.year,
+          pack: input.pack,
+          actor_id: input.actorId,
+          at: input.at,
+        })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['organisation_id', 'year'])
+            .doUpdateSet({ pack: input.pack, actor_id: input.actorId, at: input.at }),
+        )
         .execute();
     },
 
     /** Removes a region's choice (its subtree falls back to the year's pack); whether there was one. */
     async removeRegionPack(input: { organisationId: string; year: number }): Promise<boolean> {
-      const result = await db.deleteFrom('region_rule_packs').where('organisation_id', '=', input.organisationId).where('year', '=', input.year).executeTakeFirst();
+      const result = await db
+        .deleteFrom('region_rule_packs')
+        .where('organisation_id', '=', input.organisationId)
+        .where('year', '=', input.year)
+        .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
 
     /** The pack name stored for `year`; null when the year was never entered. */
     async findPackOfYear(year: number): Promise<string | null> {
-      const row = await db.selectFrom('fiscal_years').select('rule_pack').where('year', '=', year).executeTakeFirst();
+      const row = await db
+        .selectFrom('fiscal_years')
+        .select('rule_pack')
+        .where('year', '=', year)
+        .executeTakeFirst();
       return row?.rule_pack ?? null;
     },
 
@@ -72,11 +116,19 @@ export function createRulePacksRepository(db: Kysely<Database>) {
       return new Map(rows.map((row) => [row.year, row.rule_pack]));
     },
 
-    /** Sets the year's pack, entering the year (open) when it was never entered. */
+    /** Sets the year's pack, entering the year (open, with the proposed deadlines) when it was never entered. */
     async setPackOfYear(input: { year: number; pack: string }): Promise<void> {
+      const deadlines = proposeDeadlines(input.year);
       await db
         .insertInto('fiscal_years')
-        .values({ year: input.year, is_open: 1, rule_pack: input.pack })
+        .values({
+          year: input.year,
+          is_open: 1,
+          rule_pack: input.pack,
+          target_table_due: deadlines['target-table'],
+          monitoring_due: deadlines.monitoring,
+          self_evaluation_due: deadlines['self-evaluation'],
+        })
         .onConflict((conflict) => conflict.column('year').doUpdateSet({ rule_pack: input.pack }))
         .execute();
     },
@@ -99,7 +151,12 @@ export function createRulePacksRepository(db: Kysely<Database>) {
 
     /** The changes of a year, newest first. */
     async listChanges(year: number): Promise<RulePackChange[]> {
-      const rows = await db.selectFrom('rule_pack_changes').selectAll().where('year', '=', year).orderBy('id', 'desc').execute();
+      const rows = await db
+        .selectFrom('rule_pack_changes')
+        .selectAll()
+        .where('year', '=', year)
+        .orderBy('id', 'desc')
+        .execute();
       return rows.map((row) => ({
         id: Number(row.id),
         year: row.year,

@@ -33,7 +33,10 @@ function addResultsEntry(role: Role, entries: MenuEntry[]): MenuEntry[] {
 /** 绩效监控 and 整改 (issue 11), before 信息公开, for everyone who takes part in the cycle. */
 function addMonitoringEntries(role: Role, entries: MenuEntry[]): MenuEntry[] {
   if (role === 'public') return entries;
-  const added = [{ key: '/monitoring', label: '绩效监控' }, ...(role === 'admin' ? [] : [{ key: '/rectification', label: '整改' }])];
+  const added = [
+    { key: '/monitoring', label: '绩效监控' },
+    ...(role === 'admin' ? [] : [{ key: '/rectification', label: '整改' }]),
+  ];
   const at = entries.findIndex((entry) => entry.key === '/public');
   return at < 0 ? [...entries, ...added] : [...entries.slice(0, at), ...added, ...entries.slice(at)];
 }
@@ -47,7 +50,16 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
     case 'unit-leader':
       return [home, { key: '/documents', label: '我的文档' }, publicPage];
     case 'finance-reviewer':
-      return [home, { key: '/reviews', label: '审核队列' }, overview, { key: '/documents', label: '文档查询' }, { key: '/indicator-library', label: '指标库' }, publicPage, { key: '/admin/rule-packs', label: '评分规则' }, { key: '/admin/fiscal-years', label: '年度与截止日期' }];
+      return [
+        home,
+        { key: '/reviews', label: '审核队列' },
+        overview,
+        { key: '/documents', label: '文档查询' },
+        { key: '/indicator-library', label: '指标库' },
+        publicPage,
+        { key: '/admin/rule-packs', label: '评分规则' },
+        { key: '/admin/fiscal-years', label: '年度与截止日期' },
+      ];
     case 'supervisor-reviewer':
       return [
         home,
@@ -56,7 +68,16 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
         publicPage,
       ];
     case 'admin':
-      return [home, overview, { key: '/documents', label: '文档查询' }, { key: '/admin/users', label: '用户管理' }, { key: '/admin/organisations', label: '单位管理' }, { key: '/admin/fiscal-years', label: '年度与截止日期' }, publicPage];
+      return [
+        home,
+        overview,
+        { key: '/documents', label: '文档查询' },
+        { key: '/admin/users', label: '用户管理' },
+        { key: '/admin/organisations', label: '单位管理' },
+        { key: '/admin/fiscal-years', label: '年度与截止日期' },
+        { key: '/admin/rule-packs', label: '评分规则' },
+        publicPage,
+      ];
     case 'public':
       return [home, { key: '/documents', label: '文档查询' }, publicPage];
   }
@@ -122,7 +143,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </span>
         ) : (
           <>
-            <Menu theme="dark" mode="horizontal" style={{ flex: 1, minWidth: 0, background: 'transparent' }} {...menuProps} />
+            <Menu
+              theme="dark"
+              mode="horizontal"
+              style={{ flex: 1, minWidth: 0, background: 'transparent' }}
+              {...menuProps}
+            />
             <Space style={{ color: '#fff' }}>
               <NotificationBell />
               <span>{user.displayName}</span>
@@ -134,7 +160,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
         )}
       </Layout.Header>
       {isNarrow && (
-        <Drawer title="预算绩效管理" placement="left" width={260} open={isDrawerOpen} onClose={() => setIsDrawerOpen(false)}>
+        <Drawer
+          title="预算绩效管理"
+          placement="left"
+          width={260}
+          open={isDrawerOpen}
+          onClose={() => setIsDrawerOpen(false)}
+        >
           <Space direction="vertical" style={{ marginBottom: 12 }}>
             <span>
               {user.displayName} <Tag color="blue">{roleNames[user.role]}</Tag>
@@ -146,7 +178,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Drawer>
       )}
       {user.isDemo && <DemoBanner />}
-      <Layout.Content style={{ padding: isNarrow ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
+      <Layout.Content
+        style={{ padding: isNarrow ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}
+      >
         {children}
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#595959' }}>
