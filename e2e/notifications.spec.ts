@@ -85,7 +85,12 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   await filler.getByRole('button', { name: /^消息通知，/ }).click();
   await filler.getByRole('button', { name: '查看全部消息' }).click();
   await expect(filler.getByRole('heading', { name: '消息通知' })).toBeVisible();
-  await expect(filler.getByRole('link', { name: '2025年度绩效目标表被退回', exact: true })).toBeVisible();
+  // On the page itself (the bell's dropdown may still be closing over it), the entry of this document.
+  const listed = filler
+    .getByRole('main')
+    .getByRole('link', { name: '2025年度绩效目标表被退回', exact: true })
+    .and(filler.locator(`[href$="/documents/${id}"]`));
+  await expect(listed).toBeVisible();
   await saveScreenshot(filler, testInfo, '03-notifications-page');
 
   // At 390 px the menu is in a drawer but the bell stays in the header and the page fits.
