@@ -75,7 +75,6 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
         { key: '/admin/users', label: '用户管理' },
         { key: '/admin/organisations', label: '单位管理' },
         { key: '/admin/fiscal-years', label: '年度与截止日期' },
-        { key: '/admin/rule-packs', label: '评分规则' },
         publicPage,
       ];
     case 'public':
