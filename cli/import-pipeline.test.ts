@@ -6,27 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readForReview } from '../documents/import-review/read-for-review.ts';
 import { buildReviewFixtureXlsx } from '../test-support/import-review-fixtures.ts';
-import { main } from './main.ts';
-
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv, (text) => {
-      out += `${text}\n`;
-    });
-    return { code, out, err };
-  } finally {
-    stderr.mockRestore();
-  }
-}
+import { runCli } from './run-cli-test-support.ts';
 
 const scoresOf = (json: string) =>
   (JSON.parse(json) as { goals: Array<{ indicators: Array<{ score: string | null }> }> }).goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.score));

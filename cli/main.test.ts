@@ -1,30 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from './main.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli-test-support.ts';
 import { seedsDirectory } from '../test-support/seeds.ts';
 import { readdirSync } from 'node:fs';
 
 const seedFile = (prefix: string) =>
   path.join(seedsDirectory, readdirSync(seedsDirectory).find((name) => name.startsWith(`${prefix}_`)) ?? '');
-
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv, (text) => {
-      out += `${text}\n`;
-    });
-    return { code, out, err };
-  } finally {
-    stderr.mockRestore();
-  }
-}
 
 describe('jixiao CLI', () => {
   it('prints one JSON object for one file and an array for several', async () => {

@@ -1,26 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from './main.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli-test-support.ts';
 import { buildPackDocument, standardRows } from '../core/rule-packs/testing.ts';
-
-async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv, (text) => {
-      out += `${text}\n`;
-    });
-    return { code, out, err };
-  } finally {
-    stderr.mockRestore();
-  }
-}
 
 /** A generated self-evaluation in the exchange format: 产出 20/20, 效益 30, 满意度 10, 80 of 100 spent. */
 function writeDocument(): string {
