@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../main.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli-test-support.ts';
 import { listInputFiles, runImportBatch } from './import-batch.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', '..', 'documents', 'monitoring', 'fixtures');
@@ -49,15 +49,12 @@ describe('jixiao import <文件夹>', () => {
 
   it('writes one JSON line per file with --json, the count on stderr, and exits 1 when a file failed', async () => {
     const folder = makeFolder();
-    const lines: string[] = [];
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const code = await main(['import', folder, '--json'], (text) => lines.push(text));
-    const errors = stderr.mock.calls.map((call) => String(call[0])).join('');
-    stderr.mockRestore();
+    const { code, out, err: errors } = await runCli(['import', folder, '--json']);
     expect(code).toBe(1);
-    const parsed = lines.map(
-      (line) => JSON.parse(line) as { file: string; document?: { kind: string }; error?: string },
-    );
+    const parsed = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; document?: { kind: string }; error?: string });
     expect(parsed.map((entry) => path.basename(entry.file))).toEqual([
       'a-监控表.txt',
       'c-随笔.txt',
@@ -71,10 +68,7 @@ describe('jixiao import <文件夹>', () => {
   it('says so in Chinese when a folder holds nothing to read', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'jixiao-batch-empty-'));
     writeFileSync(path.join(empty, '说明.png'), 'x');
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const code = await main(['import', empty], () => undefined);
-    const errors = stderr.mock.calls.map((call) => String(call[0])).join('');
-    stderr.mockRestore();
+    const { code, err: errors } = await runCli(['import', empty]);
     expect(code).toBe(2);
     expect(errors).toContain('没有可读取的文件');
   });
