@@ -11,24 +11,43 @@ import { ensureFinanceOver } from './ensure-finance-over.ts';
 import { loadRoundEntries } from './load-round-entries.ts';
 import { notifyReminder } from '../notifications/notify-events.ts';
 
-export async function remindLateUnit(deps: ServiceDeps, input: { actor: Actor; roundId: string; organisationId: string; message?: string | null }): Promise<Reminder> {
+export async function remindLateUnit(
+  deps: ServiceDeps,
+  input: { actor: Actor; roundId: string; organisationId: string; message?: string | null },
+): Promise<Reminder> {
   const { actor } = input;
   const round = await deps.repositories.monitoringRounds.getRound(input.roundId);
   const organisation = round ? await deps.repositories.organisations.getById(input.organisationId) : null;
   if (!round || !organisation) throw createNotFoundError('找不到该监控轮次或单位，或您无权查看。');
-  ensureFinanceOver(actor, organisation.path, { notFound: '找不到该监控轮次或单位，或您无权查看。', forbidden: '只有财政部门可以催报。' });
-  const entries = (await loadRoundEntries(deps, { actor, round })).filter((entry) => entry.organisationId === organisation.id);
+  ensureFinanceOver(actor, organisation.path, {
+    notFound: '找不到该监控轮次或单位，或您无权查看。',
+    forbidden: '只有财政部门可以催报。',
+  });
+  const entries = (await loadRoundEntries(deps, { actor, round })).filter(
+    (entry) => entry.organisationId === organisation.id,
+  );
   if (entries.length === 0) throw createNotFoundError('该单位不在本监控轮次中。');
   const late = entries.filter((entry) => entry.isLate && entry.documentId !== null);
   if (late.length === 0) {
-    throw new ServiceError({ code: 'not-late', message: `${organisation.name}没有逾期未报的监控表（截止日期 ${round.deadline}），无需催报。`, httpStatus: 409 });
+    throw new ServiceError({
+      code: 'not-late',
+      message: `${organisation.name}没有逾期未报的监控表（截止日期 ${round.deadline}），无需催报。`,
+      httpStatus: 409,
+    });
   }
   const days = Math.max(...late.map((entry) => entry.daysOverdue));
   const message =
-    input.message?.trim() || `请尽快填报并提交“${round.title}”的绩效运行监控表（截止日期 ${round.deadline}，已逾期 ${days} 天）。`;
+    input.message?.trim() ||
+    `请尽快填报并提交“${round.title}”的绩效运行监控表（截止日期 ${round.deadline}，已逾期 ${days} 天）。`;
   const at = deps.now().toISOString();
   const id = await deps.transaction(async (repositories) => {
-    const reminderId = await repositories.monitoringRounds.insertReminder({ roundId: round.id, organisationId: organisation.id, message, actorId: actor.userId, at });
+    const reminderId = await repositories.monitoringRounds.insertReminder({
+      roundId: round.id,
+      organisationId: organisation.id,
+      message,
+      actorId: actor.userId,
+      at,
+    });
     for (const entry of late) {
       const document = await repositories.documents.getById(entry.documentId as string);
       await repositories.auditEntries.append({
@@ -41,8 +60,25 @@ export async function remindLateUnit(deps: ServiceDeps, input: { actor: Actor; r
         reason: `催报：${message}`,
       });
     }
-    await notifyReminder(repositories, { organisationId: organisation.id, roundTitle: round.title, message, documentId: late[0]?.documentId ?? null, actorId: actor.userId, at });
+    await notifyReminder(repositories, {
+      organisationId: organisation.id,
+      subject: round.title,
+      message,
+      documentId: late[0]?.documentId ?? null,
+      fallbackLink: '/monitoring',
+      actorId: actor.userId,
+      at,
+    });
     return reminderId;
   });
-  return { id, roundId: round.id, roundTitle: round.title, organisationId: organisation.id, organisationName: organisation.name, message, actorName: actor.displayName, at };
+  return {
+    id,
+    roundId: round.id,
+    roundTitle: round.title,
+    organisationId: organisation.id,
+    organisationName: organisation.name,
+    message,
+    actorName: actor.displayName,
+    at,
+  };
 }

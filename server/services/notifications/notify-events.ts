@@ -17,10 +17,23 @@ function describeDocument(document: Pick<StoredDocument, 'year' | 'kind' | 'proj
 /** A 退回 (with its reason) or a finance 批复/复核 tells the document's unit; other steps write nothing. */
 export async function notifyDocumentTransition(
   repositories: Repositories,
-  input: { document: StoredDocument; action: TransitionAction; toState: ReviewState; reason: string | null; actorId: string; at: string },
+  input: {
+    document: StoredDocument;
+    action: TransitionAction;
+    toState: ReviewState;
+    reason: string | null;
+    actorId: string;
+    at: string;
+  },
 ): Promise<void> {
   const { document } = input;
-  const common = { organisationId: document.organisationId, link: `/documents/${document.id}`, documentId: document.id, actorId: input.actorId, createdAt: input.at };
+  const common = {
+    organisationId: document.organisationId,
+    link: `/documents/${document.id}`,
+    documentId: document.id,
+    actorId: input.actorId,
+    createdAt: input.at,
+  };
   if (input.action === 'return') {
     await repositories.notifications.insert({
       ...common,
@@ -33,7 +46,8 @@ export async function notifyDocumentTransition(
       ...common,
       kind: 'approved',
       title: `${describeDocument(document)}${reviewStateNames[input.toState]}`,
-      message: input.toState === 'approved' ? '财政部门已批复，可在文档中查看批复表。' : '财政部门已复核通过。',
+      message:
+        input.toState === 'approved' ? '财政部门已批复，可在文档中查看批复表。' : '财政部门已复核通过。',
     });
   }
 }
@@ -41,14 +55,24 @@ export async function notifyDocumentTransition(
 /** A 催报 tells the late unit what finance wrote; the link opens its first outstanding table. */
 export async function notifyReminder(
   repositories: Repositories,
-  input: { organisationId: string; roundTitle: string; message: string; documentId: string | null; actorId: string; at: string },
+  input: {
+    organisationId: string;
+    /** What is asked for: a monitoring round's title, or "2025年度绩效目标表、绩效自评表". */
+    subject: string;
+    message: string;
+    documentId: string | null;
+    /** Where the notification leads when no document is named. */
+    fallbackLink: string;
+    actorId: string;
+    at: string;
+  },
 ): Promise<void> {
   await repositories.notifications.insert({
     organisationId: input.organisationId,
     kind: 'reminder',
-    title: `催报：${input.roundTitle}`,
+    title: `催报：${input.subject}`,
     message: input.message,
-    link: input.documentId ? `/documents/${input.documentId}` : '/monitoring',
+    link: input.documentId ? `/documents/${input.documentId}` : input.fallbackLink,
     documentId: input.documentId,
     actorId: input.actorId,
     createdAt: input.at,
@@ -58,12 +82,21 @@ export async function notifyReminder(
 /** A 整改通知 issued to the unit, or one of its items returned (with the reason). */
 export async function notifyRectification(
   repositories: Repositories,
-  input: { organisationId: string; noticeId: string; noticeTitle: string; step: 'issued' | 'returned'; detail: string; actorId: string; at: string },
+  input: {
+    organisationId: string;
+    noticeId: string;
+    noticeTitle: string;
+    step: 'issued' | 'returned';
+    detail: string;
+    actorId: string;
+    at: string;
+  },
 ): Promise<void> {
   await repositories.notifications.insert({
     organisationId: input.organisationId,
     kind: input.step === 'issued' ? 'rectification-issued' : 'rectification-returned',
-    title: input.step === 'issued' ? `收到整改通知：${input.noticeTitle}` : `整改事项被退回：${input.noticeTitle}`,
+    title:
+      input.step === 'issued' ? `收到整改通知：${input.noticeTitle}` : `整改事项被退回：${input.noticeTitle}`,
     message: input.detail,
     link: `/rectification/${input.noticeId}`,
     noticeId: input.noticeId,

@@ -11,6 +11,7 @@ import { editableStates, reviewStates } from '../../../core/review/states.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ensureFinanceOver } from '../monitoring/ensure-finance-over.ts';
+import { notifyReminder } from '../notifications/notify-events.ts';
 import { createNotFoundError, ServiceError } from '../service-error.ts';
 
 /** The kinds the overview tracks per unit and year (monitoring has its rounds' own 催报). */
@@ -64,8 +65,9 @@ export async function remindUnit(
   const message =
     input.message?.trim() || `请尽快提交${year}年度${outstanding.map((entry) => entry.text).join('、')}。`;
   const at = deps.now().toISOString();
+  const openDocumentIds = outstanding.flatMap((entry) => entry.openDocumentIds);
   await deps.transaction(async (repositories) => {
-    for (const documentId of outstanding.flatMap((entry) => entry.openDocumentIds)) {
+    for (const documentId of openDocumentIds) {
       const document = await repositories.documents.getById(documentId);
       await repositories.auditEntries.append({
         documentId,
@@ -77,16 +79,14 @@ export async function remindUnit(
         reason: `催报：${message}`,
       });
     }
-    const firstOpen = outstanding.flatMap((entry) => entry.openDocumentIds)[0] ?? null;
-    await repositories.notifications.insert({
+    await notifyReminder(repositories, {
       organisationId: organisation.id,
-      kind: 'reminder',
-      title: `催报：${year}年度${outstanding.map((entry) => documentKindNames[entry.kind]).join('、')}`,
+      subject: `${year}年度${outstanding.map((entry) => documentKindNames[entry.kind]).join('、')}`,
       message,
-      link: firstOpen ? `/documents/${firstOpen}` : '/documents',
-      documentId: firstOpen,
+      documentId: openDocumentIds[0] ?? null,
+      fallbackLink: '/documents',
       actorId: actor.userId,
-      createdAt: at,
+      at,
     });
   });
   return {
