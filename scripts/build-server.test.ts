@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../test-support/free-port.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,15 +16,9 @@ const root = path.join(import.meta.dirname, '..');
 // Inside the checkout, so the bundle finds node_modules as dist/server does.
 const outDirectory = path.join(root, 'dist', `server-test-${process.pid}`);
 const dataDirectory = mkdtempSync(path.join(tmpdir(), 'jixiao-built-server-'));
-const migrations = readdirSync(path.join(root, 'server', 'db', 'migrations')).filter((file) => /^\d{14}_.*\.ts$/.test(file));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
-}
+const migrations = readdirSync(path.join(root, 'server', 'db', 'migrations')).filter((file) =>
+  /^\d{14}_.*\.ts$/.test(file),
+);
 
 describe('the built server', () => {
   afterAll(() => {
@@ -36,10 +30,15 @@ describe('the built server', () => {
     await buildServer(outDirectory);
     const files = readdirSync(outDirectory, { withFileTypes: true });
     expect(files.filter((entry) => entry.isDirectory())).toEqual([]);
-    expect(files.map((entry) => entry.name)).toEqual(expect.arrayContaining(['main.mjs', 'worker-entry.mjs', 'common-passwords.txt']));
-    const { inputs } = JSON.parse(readFileSync(path.join(outDirectory, 'inputs.json'), 'utf8')) as { inputs: string[] };
+    expect(files.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(['main.mjs', 'worker-entry.mjs', 'common-passwords.txt']),
+    );
+    const { inputs } = JSON.parse(readFileSync(path.join(outDirectory, 'inputs.json'), 'utf8')) as {
+      inputs: string[];
+    };
     expect(inputs).toContain(path.join(root, 'server', 'main.ts'));
-    for (const migration of migrations) expect(inputs).toContain(path.join(root, 'server', 'db', 'migrations', migration));
+    for (const migration of migrations)
+      expect(inputs).toContain(path.join(root, 'server', 'db', 'migrations', migration));
     expect(isServerBuildCurrent(outDirectory)).toBe(true);
   }, 120_000);
 
@@ -47,7 +46,15 @@ describe('the built server', () => {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(outDirectory, 'main.mjs')], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDirectory, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        DATA_DIR: dataDirectory,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DEMO_DATA: 'false',
+        NODE_ENV: 'development',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -55,7 +62,10 @@ describe('the built server', () => {
     try {
       let status = 0;
       for (let attempt = 0; attempt < 240 && status !== 200 && child.exitCode === null; attempt += 1) {
-        status = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.status, () => 0);
+        status = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (response) => response.status,
+          () => 0,
+        );
         if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
       }
       expect(status, output).toBe(200);
@@ -73,7 +83,10 @@ describe('the built server', () => {
       `const { value: document } = await run({ kind: 'import-file', bytes, fileName: 'national-tabs.txt', limits: {} });`,
       'process.stdout.write(JSON.stringify({ kind: document.kind, indicators: document.goals.flatMap((goal) => goal.indicators).length }));',
     ].join('\n');
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: root });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      cwd: root,
+    });
     expect(result.stderr).toBe('');
     const read = JSON.parse(result.stdout) as { kind: string; indicators: number };
     expect(read.kind).toBe('monitoring');
