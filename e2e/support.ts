@@ -26,6 +26,13 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   // Let dialogs and messages finish their entrance animations, so the picture shows them. Endless
   // animations (a 处理中 badge's ripple, a spinner) never finish, so only finite ones are awaited,
   // and never longer than two seconds.
+  // A resize or a click starts its transitions only after React has rendered: let two frames and a
+  // moment pass first, so the animations awaited below include them (a phone-width screenshot once
+  // caught the header half-faded, contrast 1.22).
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)))),
+  );
   await page.evaluate(() => {
     const finite = document.getAnimations().filter((animation) => {
       const timing = animation.effect?.getComputedTiming();
