@@ -3,9 +3,10 @@
 // (installed with tsx), so `jixiao import` starts without compiling TypeScript (issue 14 item 5).
 // Runs at `npm install` (postinstall) and again from cli/bin/jixiao.mjs when a source is newer.
 // dist/cli/inputs.json lists the sources, for that staleness check.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeAtomically } from './write-atomically.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultCliOutDirectory = path.join(root, 'dist', 'cli');
@@ -21,7 +22,13 @@ const sourceOnlyModules = /[/\\]cli[/\\]commands[/\\](?:backup|accounts)\.ts$/;
 export async function buildCli(outDirectory = defaultCliOutDirectory) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'cli', 'main.ts')],
+    entryPoints: { main: path.join(root, 'cli', 'main.ts') },
+    // Split: what is imported on first use (the .docx writers, …) becomes a chunk of its own, so
+    // its packages are not loaded by a command that does not need them.
+    splitting: true,
+    outdir: outDirectory,
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -42,17 +49,16 @@ export async function buildCli(outDirectory = defaultCliOutDirectory) {
       },
     ],
   });
+  // Chunks first, the entry next, the list of inputs last (it marks the build complete).
   mkdirSync(outDirectory, { recursive: true });
   const bundle = path.join(outDirectory, 'main.mjs');
+  for (const file of result.outputFiles.filter((output) => output.path !== bundle)) writeAtomically(file.path, file.contents);
+  writeAtomically(bundle, result.outputFiles.find((output) => output.path === bundle).contents);
+  // Chunks of earlier builds go once nothing refers to them.
+  const written = new Set(result.outputFiles.map((output) => path.basename(output.path)));
+  for (const file of readdirSync(outDirectory)) if (/-[A-Z0-9]{8}\.mjs$/.test(file) && !written.has(file)) rmSync(path.join(outDirectory, file));
   const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(root, input));
-  // Written under a temporary name and renamed: two first runs at once never see half a file.
-  const writeAtomically = (file, contents) => {
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
-  };
   writeAtomically(path.join(outDirectory, 'inputs.json'), JSON.stringify(inputs));
-  writeAtomically(bundle, result.outputFiles[0].contents);
   return bundle;
 }
 

@@ -8,8 +8,9 @@
 //   dist/server/common-passwords.txt, read by the password policy next to its module
 //   dist/server/inputs.json       the sources, for the staleness check in scripts/start.mjs
 // `npm run dev`, the tests and the journeys keep running the TypeScript through tsx.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { writeAtomically } from './write-atomically.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,11 +63,6 @@ export async function buildServer(outDirectory = defaultServerOutDirectory) {
   // Written under temporary names and renamed: a start at the same moment never sees half a file.
   // Chunks first, the entries last, the list of inputs at the very end (it marks the build complete).
   mkdirSync(outDirectory, { recursive: true });
-  const writeAtomically = (file, contents) => {
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
-  };
   const entryFiles = new Set(Object.keys(entries).map((name) => path.join(outDirectory, `${name}.mjs`)));
   const isEntry = (file) => entryFiles.has(file.path);
   for (const file of result.outputFiles.filter((output) => !isEntry(output))) writeAtomically(file.path, file.contents);
