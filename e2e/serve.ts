@@ -1,6 +1,8 @@
 /**
  * The journeys' web server: Playwright starts it before globalSetup, and the server only serves a
- * build that exists when it starts, so build first (when missing), then run server/main.ts.
+ * build that exists when it starts, so build first (when missing), then run the server as
+ * `npm start` does: from its build (dist/server, made again when a source is newer), or from the
+ * TypeScript when the build fails.
  * On PostgreSQL (DATABASE_URL set) each run gets a database of its own, so the journeys start
  * from the demo data alone however often they run against the same cluster.
  */
@@ -25,4 +27,21 @@ async function createFreshDatabase(url: string): Promise<string> {
 
 ensureWebBuild();
 if (process.env.DATABASE_URL) process.env.DATABASE_URL = await createFreshDatabase(process.env.DATABASE_URL);
-await import('../server/main.ts');
+
+/** The built server, as `npm start` runs it; null when it cannot be built here. */
+async function builtServer(): Promise<string | null> {
+  try {
+    // @ts-expect-error: a plain .mjs script without types.
+    const { buildServer, isServerBuildCurrent } = (await import('../scripts/build-server.mjs')) as {
+      buildServer: () => Promise<string>;
+      isServerBuildCurrent: () => boolean;
+    };
+    if (!isServerBuildCurrent()) await buildServer();
+    return new URL('../dist/server/main.mjs', import.meta.url).href;
+  } catch (error) {
+    console.warn(`服务器构建失败，浏览器测试改为直接运行 TypeScript：${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+await import((await builtServer()) ?? '../server/main.ts');

@@ -7,7 +7,7 @@
 //   dist/server/*-HASH.mjs        chunks: code both share, and what is imported on first use
 //   dist/server/common-passwords.txt, read by the password policy next to its module
 //   dist/server/inputs.json       the sources, for the staleness check in scripts/start.mjs
-// `npm run dev`, the tests and the journeys keep running the TypeScript through tsx.
+// `npm run dev` and the unit tests run the TypeScript through tsx; the journeys (e2e/serve.ts) run this build.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomically } from './write-atomically.mjs';
