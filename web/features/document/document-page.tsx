@@ -226,6 +226,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
             isEditable={isEditable}
             onUpdate={draft.update}
             rulePack={yearPack.pack}
+            documentId={detail.id}
           />
         </ScoringPolicyContext.Provider>
       ) : detail.kind === 'evaluation-report' ? (

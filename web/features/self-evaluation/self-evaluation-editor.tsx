@@ -2,7 +2,8 @@
  * 绩效自评表: total and grade kept in view (sticky), budget execution with the live rate and
  * score, 年度总体目标 / 实际完成情况, then every indicator with target, actual, 分值, the entered
  * 得分 beside the score the rules give (live, core/scoring) with 采用 to copy it, the band for 定性
- * rows and a prompt for 偏差原因 when a target is not met.
+ * rows and a prompt for 偏差原因 when a target is not met. Reviewers see the indicator library's
+ * reference notes (typical value, peers' median, the unit's last year) under each indicator name.
  */
 import { Button, Card, Descriptions, Typography } from 'antd';
 import { useCallback } from 'react';
@@ -19,6 +20,8 @@ import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
 import type { RulePack } from '../../../core/rule-packs/index.ts';
 import { describeExecutionFormula } from '../../../core/scoring/index.ts';
 import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
+import { ReferenceNotesContext } from '../target-editor/reference-notes-context.ts';
+import { useReviewReferenceNotes } from '../indicator-library/use-review-reference-notes.ts';
 
 export default function SelfEvaluationEditor(props: {
   body: PerformanceDocument;
@@ -27,8 +30,11 @@ export default function SelfEvaluationEditor(props: {
   onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
   /** The rule pack of the document's year (null while it is read): named above the scores. */
   rulePack?: RulePack | null;
+  /** The stored document: a reviewer (read-only view) sees the library's reference notes per indicator. */
+  documentId?: string;
 }) {
   const { body, analysed, onUpdate, isEditable } = props;
+  const referenceNotes = useReviewReferenceNotes(props.documentId, !isEditable);
   const policy = useScoringPolicy();
   const onChange = useCallback(
     (address: RowAddress, patch: Partial<Indicator>) =>
@@ -106,7 +112,9 @@ export default function SelfEvaluationEditor(props: {
         onUpdate={onUpdate}
       />
       <Card title="绩效指标" size="small" style={{ marginBottom: 16 }}>
-        <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} onAccept={onAccept} />
+        <ReferenceNotesContext.Provider value={referenceNotes}>
+          <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} onAccept={onAccept} />
+        </ReferenceNotesContext.Provider>
       </Card>
       <Card title={`检查结果（${analysed.findings.length} 项）`} size="small">
         <FindingsList findings={analysed.findings} />

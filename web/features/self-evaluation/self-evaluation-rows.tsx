@@ -13,6 +13,7 @@ import { readValueText, toRowPath, type RowAddress } from '../target-editor/indi
 import { computeLevelSpans } from '../target-editor/level-spans.ts';
 import { scoreRow } from './live-score.ts';
 import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
+import { useReferenceNotes } from '../target-editor/reference-notes-context.ts';
 
 const table = 'self-evaluation';
 
@@ -102,6 +103,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
   const { indicator, rowNumber } = props;
   const address: RowAddress = { goalIndex: props.goalIndex, indicatorIndex: props.indicatorIndex };
   const score = scoreRow(indicator, useScoringPolicy());
+  const referenceNote = useReferenceNotes()?.(indicator.name) ?? null;
   const cell = (column: number) => toCellId({ table, row: rowNumber, column });
   const label = (name: string) => `${name}（${indicator.name}）`;
   return (
@@ -109,7 +111,10 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
       <td>{rowNumber + 1}</td>
       {props.level1Span > 0 && <td rowSpan={props.level1Span > 1 ? props.level1Span : undefined}>{indicator.level1}</td>}
       {props.level2Span > 0 && <td rowSpan={props.level2Span > 1 ? props.level2Span : undefined}>{indicator.level2}</td>}
-      <td>{indicator.name}</td>
+      <td>
+        {indicator.name}
+        {referenceNote && <span className="sheet-note muted">{referenceNote}</span>}
+      </td>
       <td>
         {indicator.target?.text}
         {props.isEditable && <ValueUnderstanding value={indicator.target} />}
