@@ -5,25 +5,11 @@
  * document (已退回) and the count drops. At desktop width and at 390 px (the bell stays in the
  * header while the menu is in a drawer). No other journey touches 实验小学's 2025 target table.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoPassword, saveScreenshot } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { openAs, saveScreenshot } from './support.ts';
 
 const phone = { width: 390, height: 844 };
 const reason = '请补充数量指标及其指标值后重新提交';
-
-/** support.ts openAs with a longer wait for the home page (the journey ran while 8 helpers shared 2 cores). */
-async function openAs(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on('dialog', (dialog) => {
-    throw new Error(`unexpected dialog: ${dialog.message()}`);
-  });
-  await page.goto('/');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(demoPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: /^您好/ })).toBeVisible({ timeout: 60_000 });
-  return page;
-}
 
 /** The unread count the bell names ("消息通知，3 条未读" / "消息通知，没有未读"). */
 async function readUnreadCount(page: Page): Promise<number> {

@@ -35,13 +35,15 @@ export function SessionList() {
       loading={isLoading}
       dataSource={items}
       pagination={false}
+      // On a phone the table scrolls sideways instead of breaking every heading over lines.
+      scroll={{ x: 640 }}
       columns={[
         { title: '登录时间', dataIndex: 'createdAt', render: formatTime },
         { title: '最近使用', dataIndex: 'lastSeenAt', render: formatTime },
         { title: '地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
         { title: '浏览器', dataIndex: 'userAgent', ellipsis: true, render: (agent: string | null) => agent ?? '—' },
         {
-          title: '',
+          title: '操作',
           key: 'action',
           render: (_value, item) =>
             item.isCurrent ? <Tag color="green">当前设备</Tag> : <Button size="small" danger onClick={() => void revoke(item.id)}>退出该设备</Button>,
