@@ -3,31 +3,17 @@
  * references the server gave for the document (its unit's history, its peers) plus those of
  * suggestions taken since. A name typed by hand and not in either is checked at the next load.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LibraryContextResponse } from '../../../contract/indicator-library.ts';
+import { useCallback, useMemo, useState } from 'react';
 import { checkAgainstLibrary } from '../../../core/checks/library-checks.ts';
 import type { IndicatorReference } from '../../../core/checks/library-context.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
-import { fetchLibraryContext } from './indicator-library-api.ts';
+import { useLibraryContext } from './use-library-context.ts';
 
 const noFindings: Finding[] = [];
 
 export function useLibraryFindings(input: { documentId: string | undefined; body: PerformanceDocument }) {
-  const [context, setContext] = useState<LibraryContextResponse | null>(null);
+  const context = useLibraryContext(input.documentId);
   const [taken, setTaken] = useState<ReadonlyMap<string, IndicatorReference>>(new Map());
-  useEffect(() => {
-    if (!input.documentId) return;
-    let isCurrent = true;
-    fetchLibraryContext(input.documentId)
-      .then((loaded) => {
-        if (isCurrent) setContext(loaded);
-      })
-      // Without the library the editor still checks everything core checks alone.
-      .catch(() => undefined);
-    return () => {
-      isCurrent = false;
-    };
-  }, [input.documentId]);
 
   const addReference = useCallback((nameKey: string, reference: IndicatorReference) => {
     setTaken((current) => new Map([...current, [nameKey, reference]]));

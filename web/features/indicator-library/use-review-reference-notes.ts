@@ -3,27 +3,14 @@
  * library checks of its own (the self-evaluation): fetched once per document, null while editing,
  * while loading, or when the library cannot be read (the view works without it).
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { LibraryContextResponse } from '../../../contract/indicator-library.ts';
+import { useMemo } from 'react';
 import { normaliseIndicatorName } from '../../../core/indicator-library/normalise-name.ts';
 import type { ReferenceNotes } from '../target-editor/reference-notes-context.ts';
 import { describeReference } from './describe-suggestion.ts';
-import { fetchLibraryContext } from './indicator-library-api.ts';
+import { useLibraryContext } from './use-library-context.ts';
 
 export function useReviewReferenceNotes(documentId: string | undefined, isReview: boolean): ReferenceNotes | null {
-  const [context, setContext] = useState<LibraryContextResponse | null>(null);
-  useEffect(() => {
-    if (!documentId || !isReview) return;
-    let isCurrent = true;
-    fetchLibraryContext(documentId)
-      .then((loaded) => {
-        if (isCurrent) setContext(loaded);
-      })
-      .catch(() => undefined);
-    return () => {
-      isCurrent = false;
-    };
-  }, [documentId, isReview]);
+  const context = useLibraryContext(documentId, isReview);
   return useMemo(() => {
     if (!isReview || !context) return null;
     const references = new Map(Object.entries(context.references));

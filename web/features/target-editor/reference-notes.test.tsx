@@ -2,7 +2,7 @@
 import '../../components/match-media.test-support.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LibraryContextResponse } from '../../../contract/indicator-library.ts';
+import { stubLibraryContext } from '../indicator-library/library-context.test-support.ts';
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import TargetEditor from './target-editor.tsx';
@@ -21,21 +21,6 @@ const body: PerformanceDocument = {
   ],
 };
 
-const context: LibraryContextResponse = {
-  references: {
-    // The key is the clustered name (normaliseIndicatorName): 群众安全感满意度 → 安全感满意度.
-    安全感满意度: { lastYear: 2025, lastTarget: 93, lastActual: 94, peerMedian: 93, typicalTarget: 92, unit: '%' },
-  },
-  levels: { level1: ['满意度指标', '产出指标'], level2: ['服务对象满意度指标', '数量指标'] },
-  policy: { peerShortfall: 0.2, requiredCommonIndicators: [] },
-};
-
-function stubContext() {
-  const fetch = vi.fn(async () => new Response(JSON.stringify(context), { status: 200, headers: { 'content-type': 'application/json' } }));
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
-}
-
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -47,7 +32,7 @@ function renderEditor(isEditable: boolean) {
 
 describe('reference notes in the review view', () => {
   it('shows reviewers the typical target, the peers’ median and the unit’s last values beside a known indicator', async () => {
-    const fetch = stubContext();
+    const fetch = stubLibraryContext();
     renderEditor(false);
     expect(await screen.findByText('参考：常见指标值 92%；同行业中位数 93%；本单位2025年 指标值 93% / 实际 94%')).toBeTruthy();
     expect(fetch).toHaveBeenCalledWith('/api/indicator-library/context?documentId=doc-1', expect.anything());
@@ -56,7 +41,7 @@ describe('reference notes in the review view', () => {
   });
 
   it('keeps the unit’s own editor free of notes (it has suggestions instead)', async () => {
-    const fetch = stubContext();
+    const fetch = stubLibraryContext();
     renderEditor(true);
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     expect(screen.queryByText(/^参考：/)).toBeNull();
