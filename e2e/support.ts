@@ -1,6 +1,6 @@
 /** Shared steps of the journeys: sign in as a demo user in a fresh context, take a screenshot. */
 import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { expectAccessible } from './accessibility.ts';
+import { expectAccessible, settleAnimations } from './accessibility.ts';
 
 /** The password playwright.config.ts gives every demo account (JIXIAO_DEMO_PASSWORD). */
 export const demoPassword = process.env.JIXIAO_DEMO_PASSWORD ?? 'jixiao2026';
@@ -23,24 +23,8 @@ export async function openAs(browser: Browser, username: string): Promise<Page> 
 
 /** Saves a screenshot as a test artifact (test-results/<test>/<name>.png), after axe has checked the page as shown. */
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  // Let dialogs and messages finish their entrance animations, so the picture shows them. Endless
-  // animations (a 处理中 badge's ripple, a spinner) never finish, so only finite ones are awaited,
-  // and never longer than two seconds.
-  // A resize or a click starts its transitions only after React has rendered: let two frames and a
-  // moment pass first, so the animations awaited below include them (a phone-width screenshot once
-  // caught the header half-faded, contrast 1.22).
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)))),
-  );
-  await page.evaluate(() => {
-    const finite = document.getAnimations().filter((animation) => {
-      const timing = animation.effect?.getComputedTiming();
-      return timing !== undefined && Number.isFinite(timing.endTime as number);
-    });
-    const settled = Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
-  });
+  // Let dialogs and messages finish their entrance animations, so the picture shows them.
+  await settleAnimations(page);
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
   await expectAccessible(page, name);
 }
