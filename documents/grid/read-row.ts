@@ -7,7 +7,7 @@
  */
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
-import { matchGoalName } from './goal-names.ts';
+import { matchGoalName, readGoalRow } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
 import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
 import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
@@ -31,6 +31,11 @@ function lineOfColumn(input: RowInput, column: number | undefined): number {
 /** True when every filled cell is a header word or a goal: a header repeated after a page break. */
 function isRepeatedHeader(filled: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((text) => matchColumnRole(text) !== null || matchGoalName(text) !== null) && filled.some((text) => matchColumnRole(text) !== null);
+}
+
+/** A description beside a goal label: prose, neither a level, a value nor a header word. */
+export function isGoalDescription(text: string): boolean {
+  return text.length >= 4 && !isLevelName(text) && !looksLikeValue(text) && !isNumberCell(text) && matchColumnRole(text) === null;
 }
 
 function reportUnparsedLine(state: TableState, text: string, line: number): void {
@@ -62,6 +67,12 @@ export function readRow(state: TableState, input: RowInput): void {
   const isSoundRow = at(columns.name) !== '' && !isLevelName(goalWritten) && !looksLikeValue(goalWritten) && [columns.level1, columns.level2].every((column) => at(column) === '' || isLevelName(at(column)));
   const goalText = goalWritten !== '' && (matchGoalName(goalWritten) !== null || isSoundRow) ? goalWritten : '';
   const aloneGoal = filled.length === 1 && matchGoalName(filled[0] as string) !== null ? (filled[0] as string) : '';
+  const describedGoal = goalText === '' ? readGoalRow(filled, isGoalDescription) : null;
+  if (describedGoal !== null) {
+    state.pendingName = null;
+    startGoal(state, describedGoal);
+    return;
+  }
   const goalCell = goalText || aloneGoal;
   if (goalCell !== '') {
     state.pendingName = null;
