@@ -96,3 +96,10 @@ describe('isFrameworkLevel', () => {
     expect(findGroupBoundLevel2Parent('满意度', 'output')).toBeNull();
   });
 });
+
+describe('mayStandUnder with a name restriction', () => {
+  it('keeps only 职责履行 of the 产出 二级 under a written 效果', () => {
+    expect(mayStandUnder({ own: 'output', group: 'outcome', isGroupWritten: true, level2Name: '职责履行' })).toBe(true);
+    expect(mayStandUnder({ own: 'output', group: 'outcome', isGroupWritten: true, level2Name: '时效指标' })).toBe(false);
+  });
+});

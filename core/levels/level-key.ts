@@ -62,10 +62,14 @@ export function findGroupBoundLevel2Parent(text: string, groupKey: Level1Key | n
  * True when a 二级 of the `own` 一级 may stand under the `group` 一级 carried from above (成本 under
  * 产出; 满意度 under a 效益 the document wrote, `isGroupWritten`).
  */
-export function mayStandUnder(input: { own: Level1Key; group: Level1Key | null; isGroupWritten: boolean }): boolean {
+export function mayStandUnder(input: { own: Level1Key; group: Level1Key | null; isGroupWritten: boolean; level2Name?: string }): boolean {
   if (input.own === input.group) return true;
   return level2AlsoUnder.some(
-    (entry) => entry.level2 === input.own && entry.under === input.group && (input.isGroupWritten || !entry.onlyUnderWrittenLevel1),
+    (entry) =>
+      entry.level2 === input.own &&
+      entry.under === input.group &&
+      (input.isGroupWritten || !entry.onlyUnderWrittenLevel1) &&
+      (entry.onlyNames === undefined || entry.onlyNames.includes(input.level2Name ?? '')),
   );
 }
 

@@ -100,15 +100,17 @@ export const groupBoundLevel2Entries: ReadonlyArray<Level2Entry & { group?: Leve
  * under 效益, but only a 效益 the document writes keeps it: a 满意度 二级 after an implied 效益 opens
  * the 满意度 一级 (sample 000).
  */
-export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Key; onlyUnderWrittenLevel1: boolean }> = [
+export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Key; onlyUnderWrittenLevel1: boolean; onlyNames?: readonly string[] }> = [
   { level2: 'cost', under: 'output', onlyUnderWrittenLevel1: false },
   { level2: 'satisfaction', under: 'outcome', onlyUnderWrittenLevel1: true },
   // 部门整体 frameworks group the same 二级 under other 一级: 规划 holds 投入's 目标设定 and 预算配置,
   // 投入 may hold 预算编制, 执行 holds 过程's 预算执行/预算管理/资产管理, and Anhui's 效果 holds 职责履行.
   { level2: 'input', under: 'planning', onlyUnderWrittenLevel1: true },
   { level2: 'planning', under: 'input', onlyUnderWrittenLevel1: true },
+  { level2: 'planning', under: 'decision', onlyUnderWrittenLevel1: true },
   { level2: 'process', under: 'execution', onlyUnderWrittenLevel1: true },
-  { level2: 'output', under: 'outcome', onlyUnderWrittenLevel1: true },
+  // Only 职责履行: a 时效指标 after 效益 is a 产出 row whose 一级 cell was lost, not part of 效益.
+  { level2: 'output', under: 'outcome', onlyUnderWrittenLevel1: true, onlyNames: ['职责履行', '履职产出'] },
 ];
 
 /** The weight note a level heading may carry: "产出指标（50分）", "(30 分)". */

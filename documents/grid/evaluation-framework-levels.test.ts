@@ -77,3 +77,28 @@ describe('scoring tables of the national evaluation framework (决策/过程/产
     expect(table.findings.filter((finding) => finding.code === 'unparsed-line')).toEqual([]);
   });
 });
+
+describe('a 部门整体 评价得分表 with weights in its level and indicator names', () => {
+  it('reads unknown levels written with their weight, and each weight after its indicator’s name', () => {
+    const table = readIndicatorGrid(
+      gridOf([
+        ['一级指标', '二级指标', '三级指标', '得分'],
+        ['综合管理（30分）', '信息公开（10分）', '预算公开（5分）', '5'],
+        ['', '资产管理（10分）', '资产报告情况（5分）', '4'],
+        ['部门绩效情况（45分）', '满意度（10分）', '社会公众满意度（10分）', '9'],
+      ]),
+    );
+    const indicators = table.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight, indicator.score])).toEqual([
+      ['综合管理', '信息公开', '预算公开', '5', '5'],
+      ['综合管理', '资产管理', '资产报告情况', '5', '4'],
+      ['部门绩效情况', '满意度', '社会公众满意度', '10', '9'],
+    ]);
+  });
+
+  it('still refuses a bare unknown word in a level column (a shifted cell)', () => {
+    const { levels, table } = read([['综合管理', '信息公开', '预算公开', '公开', '公开', '5', '5']]);
+    expect(levels).not.toContain('综合管理/信息公开/预算公开');
+    expect(table.findings.length).toBeGreaterThan(0);
+  });
+});

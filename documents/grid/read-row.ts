@@ -14,6 +14,9 @@ import { applyLevelCells, currentGoal, startGoal, type TableState } from './indi
 import { isLevelName } from './levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
 
+/** A weight written after an indicator's name, with 分: "相关性（5分）". */
+const NAME_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/;
+
 export interface RowInput {
   texts: readonly string[];
   band: HeaderBand;
@@ -106,12 +109,14 @@ export function readRow(state: TableState, input: RowInput): void {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
-  const name = at(columns.name);
+  // A 评价得分表 without a 分值 column writes each weight after its name: "相关性（5分）".
+  const namedWeight = columns.weight === undefined ? NAME_WEIGHT_NOTE.exec(at(columns.name)) : null;
+  const name = namedWeight ? at(columns.name).slice(0, namedWeight.index).trim() : at(columns.name);
   const target = at(columns.target);
   const values = {
     target: target || at(columns.initialTarget),
     actual: at(columns.actual),
-    weight: at(columns.weight),
+    weight: namedWeight?.[1] ?? at(columns.weight),
     score: at(columns.score),
     deviation: at(columns.deviation),
     scoreCoefficient: at(columns.scoreRatio),
@@ -119,7 +124,7 @@ export function readRow(state: TableState, input: RowInput): void {
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
-  const isNamedLikeLevel = at(columns.level2) !== '' && values.target !== '' && ![at(columns.level1), at(columns.level2)].includes(name);
+  const isNamedLikeLevel = at(columns.level2) !== '' && (values.target !== '' || values.score !== '') && ![at(columns.level1), at(columns.level2)].includes(name);
   if (name !== '' && !isNamedLikeLevel && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
