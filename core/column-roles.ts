@@ -26,5 +26,7 @@ export const columnRoles = [
   'deviation',
   'likelihood',
   'remark',
+  // 指标属性 (定量/定性) of the 预算管理一体化 system's tables: read to place cells, kept nowhere.
+  'measureKind',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];

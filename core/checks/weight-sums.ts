@@ -8,7 +8,7 @@ import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts'
 import { Dec, formatDecimal, toDecimal } from '../decimal.ts';
 import type { ScoringPolicy } from '../scoring/index.ts';
 import { weightLevelOf } from '../scoring/weight-level.ts';
-import { level1KeyOf } from '../levels/index.ts';
+import { isFrameworkLevel, level1KeyOf } from '../levels/index.ts';
 import { createFinding, indicatorPath } from './finding.ts';
 
 interface LevelSum {
@@ -32,12 +32,11 @@ interface LevelCount {
 
 const HUNDRED = new Dec(100);
 
-/** True when an indicator sits under 决策 or 过程 (core/levels keys decision, process). */
+/** True when an indicator sits under a scoring framework's level (决策/过程, 投入, 规划/执行: core/levels). */
 export function hasScoringFrameworkLevels(document: PerformanceDocument): boolean {
   for (const goal of document.goals) {
     for (const indicator of goal.indicators) {
-      const key = level1KeyOf(indicator.level1);
-      if (key === 'decision' || key === 'process') return true;
+      if (isFrameworkLevel(level1KeyOf(indicator.level1))) return true;
     }
   }
   return false;

@@ -5,13 +5,18 @@ export {
   level1Entries,
   level1Keys,
   level2Entries,
+  groupBoundLevel2Entries,
+  level2AlsoUnder,
   type Level1Entry,
   type Level1Key,
   type Level2Entry,
 } from './level-names.ts';
 export {
   findLevel1Entry,
+  findGroupBoundLevel2Parent,
   findLevel2Parent,
+  isFrameworkLevel,
+  mayStandUnder,
   level1KeyOf,
   level1NameOf,
   normalizeLevelText,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { level1Entries, level2Entries } from './level-names.ts';
-import { level1KeyOf, level1NameOf, readHeadingWeight } from './level-key.ts';
+import { findGroupBoundLevel2Parent, findLevel2Parent, isFrameworkLevel, level1KeyOf, level1NameOf, mayStandUnder, readHeadingWeight } from './level-key.ts';
 
 describe('level1KeyOf', () => {
   it.each([
@@ -25,6 +25,12 @@ describe('level1KeyOf', () => {
     ['过程(20)', 'process'],
     ['组织实施', 'process'],
     ['资金管理', 'process'],
+    ['投入（15分）', 'input'],
+    ['规划', 'planning'],
+    ['执行（30分）', 'execution'],
+    ['效果', 'outcome'],
+    ['预算执行', 'process'],
+    ['目标设定', 'input'],
   ] as const)('reads %s as %s', (written, key) => {
     expect(level1KeyOf(written)).toBe(key);
   });
@@ -58,5 +64,42 @@ describe('readHeadingWeight', () => {
     ['产出指标', null],
   ] as const)('reads %s as %s', (written, weight) => {
     expect(readHeadingWeight(written)).toBe(weight);
+  });
+});
+
+describe('levels bound to a group', () => {
+  it('names 绩效目标 a 二级 only inside a 决策 group', () => {
+    expect(findGroupBoundLevel2Parent('绩效目标', 'decision')).toBe('decision');
+    expect(findGroupBoundLevel2Parent('绩 效 目 标', 'decision')).toBe('decision');
+    expect(findGroupBoundLevel2Parent('绩效目标', 'output')).toBeNull();
+    expect(findGroupBoundLevel2Parent('绩效目标', null)).toBeNull();
+    expect(findLevel2Parent('绩效目标')).toBeNull();
+  });
+
+  it('lets 成本 stand under any 产出 and 满意度 only under a 效益 the document wrote', () => {
+    expect(mayStandUnder({ own: 'cost', group: 'output', isGroupWritten: false })).toBe(true);
+    expect(mayStandUnder({ own: 'satisfaction', group: 'outcome', isGroupWritten: true })).toBe(true);
+    expect(mayStandUnder({ own: 'satisfaction', group: 'outcome', isGroupWritten: false })).toBe(false);
+    expect(mayStandUnder({ own: 'outcome', group: 'output', isGroupWritten: true })).toBe(false);
+  });
+});
+
+describe('isFrameworkLevel', () => {
+  it('marks the levels of evaluation scoring frameworks only', () => {
+    expect(['decision', 'process', 'input', 'planning', 'execution'].every((key) => isFrameworkLevel(key as never))).toBe(true);
+    expect(['output', 'outcome', 'satisfaction', 'cost'].some((key) => isFrameworkLevel(key as never))).toBe(false);
+    expect(isFrameworkLevel(null)).toBe(false);
+  });
+
+  it('binds 满意度 as a 二级 to the 效果 group only', () => {
+    expect(findGroupBoundLevel2Parent('满意度', 'outcome')).toBe('satisfaction');
+    expect(findGroupBoundLevel2Parent('满意度', 'output')).toBeNull();
+  });
+});
+
+describe('mayStandUnder with a name restriction', () => {
+  it('keeps only 职责履行 of the 产出 二级 under a written 效果', () => {
+    expect(mayStandUnder({ own: 'output', group: 'outcome', isGroupWritten: true, level2Name: '职责履行' })).toBe(true);
+    expect(mayStandUnder({ own: 'output', group: 'outcome', isGroupWritten: true, level2Name: '时效指标' })).toBe(false);
   });
 });

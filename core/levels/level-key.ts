@@ -4,7 +4,15 @@
  * ("产 出指标（50分）" → 产出指标), then the exact names and variants of core/levels/level-names.ts,
  * then a 二级's parent (经济效益指标 → outcome), then the keyword the name contains (满意 → satisfaction).
  */
-import { LEVEL_WEIGHT_NOTE, level1Entries, level2Entries, type Level1Entry, type Level1Key } from './level-names.ts';
+import {
+  LEVEL_WEIGHT_NOTE,
+  groupBoundLevel2Entries,
+  level1Entries,
+  level2AlsoUnder,
+  level2Entries,
+  type Level1Entry,
+  type Level1Key,
+} from './level-names.ts';
 
 const WHITESPACE = /\s+/g;
 
@@ -29,6 +37,8 @@ const LEVEL1_KEYWORDS: ReadonlyArray<readonly [string, Level1Key]> = [
   ['产出', 'output'],
   ['决策', 'decision'],
   ['过程', 'process'],
+  ['投入', 'input'],
+  ['规划', 'planning'],
 ];
 
 /** The 一级 entry a cell names exactly (name or variant, after normalising), else null. */
@@ -41,6 +51,28 @@ export function findLevel2Parent(text: string): Level1Key | null {
   return level2ParentByWord.get(normalizeLevelText(text)) ?? null;
 }
 
+/** The parent key of a 二级 that is a level only inside one 一级's group (绩效目标 under 决策, 满意度 under 效果), when `groupKey` is that group. */
+export function findGroupBoundLevel2Parent(text: string, groupKey: Level1Key | null): Level1Key | null {
+  const word = normalizeLevelText(text);
+  const entry = groupBoundLevel2Entries.find((candidate) => (candidate.group ?? candidate.parent) === groupKey && [candidate.name, ...candidate.variants].includes(word));
+  return entry?.parent ?? null;
+}
+
+/**
+ * True when a 二级 of the `own` 一级 may stand under the `group` 一级 carried from above (成本 under
+ * 产出; 满意度 under a 效益 the document wrote, `isGroupWritten`).
+ */
+export function mayStandUnder(input: { own: Level1Key; group: Level1Key | null; isGroupWritten: boolean; level2Name?: string }): boolean {
+  if (input.own === input.group) return true;
+  return level2AlsoUnder.some(
+    (entry) =>
+      entry.level2 === input.own &&
+      entry.under === input.group &&
+      (input.isGroupWritten || !entry.onlyUnderWrittenLevel1) &&
+      (entry.onlyNames === undefined || entry.onlyNames.includes(input.level2Name ?? '')),
+  );
+}
+
 /** The stable key of a stored or written 一级, or null when it names no known level. */
 export function level1KeyOf(level1: string): Level1Key | null {
   const word = normalizeLevelText(level1);
@@ -48,6 +80,11 @@ export function level1KeyOf(level1: string): Level1Key | null {
   if (exact) return exact;
   for (const [keyword, key] of LEVEL1_KEYWORDS) if (word.includes(keyword)) return key;
   return null;
+}
+
+/** True when the key is a level of an evaluation scoring framework (决策/过程, 投入, 规划/执行). */
+export function isFrameworkLevel(key: Level1Key | null): boolean {
+  return key !== null && level1Entries.some((entry) => entry.key === key && entry.isFrameworkLevel === true);
 }
 
 /** The model's Chinese name of a key (产出指标 …). */

@@ -6,7 +6,7 @@
  * without its 一级 implies it (经济效益指标 → 效益指标).
  */
 
-export const level1Keys = ['output', 'outcome', 'satisfaction', 'cost', 'decision', 'process'] as const;
+export const level1Keys = ['output', 'outcome', 'satisfaction', 'cost', 'decision', 'process', 'input', 'planning', 'execution'] as const;
 export type Level1Key = (typeof level1Keys)[number];
 
 export interface Level1Entry {
@@ -15,16 +15,26 @@ export interface Level1Entry {
   name: string;
   /** Other ways documents write it (spaces removed, weight notes stripped). */
   variants: readonly string[];
+  /**
+   * A level of an evaluation scoring framework (决策/过程, 投入, 规划/执行): its weights are set per
+   * evaluation in the table's own headings, and 预算执行率 is scored among its indicators.
+   */
+  isFrameworkLevel?: boolean;
 }
 
 export const level1Entries: readonly Level1Entry[] = [
   { key: 'output', name: '产出指标', variants: ['产出', '产出类指标'] },
-  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标'] },
+  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果'] },
   { key: 'satisfaction', name: '满意度指标', variants: ['满意度', '满意度类指标'] },
   { key: 'cost', name: '成本指标', variants: ['成本', '成本类指标'] },
   // Evaluation scoring tables (评价报告, some 自评表): 决策 and 过程 beside 产出 and 效益, written bare.
-  { key: 'decision', name: '决策', variants: ['决策指标', '项目决策', '决策类指标'] },
-  { key: 'process', name: '过程', variants: ['过程指标', '项目过程', '过程类指标', '项目管理'] },
+  { key: 'decision', name: '决策', variants: ['决策指标', '项目决策', '决策类指标', '部门决策'], isFrameworkLevel: true },
+  { key: 'process', name: '过程', variants: ['过程指标', '项目过程', '过程类指标', '项目管理', '部门管理'], isFrameworkLevel: true },
+  // 部门整体 evaluation tables: 投入/过程/产出/效果 (the 2013 national 部门整体支出 framework and its
+  // provincial versions), Anhui's 规划/执行/效果; 效果 is written for 效益 (outcome above).
+  { key: 'input', name: '投入', variants: ['投入指标', '部门投入', '项目投入', '投入类指标'], isFrameworkLevel: true },
+  { key: 'planning', name: '规划', variants: ['规划指标', '部门规划', '规划类指标', '预算规划'], isFrameworkLevel: true },
+  { key: 'execution', name: '执行', variants: ['执行指标', '部门执行', '执行类指标', '预算执行与管理'], isFrameworkLevel: true },
 ];
 
 export interface Level2Entry {
@@ -43,6 +53,16 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'decision', name: '资金投入', variants: [] },
   { parent: 'process', name: '资金管理', variants: [] },
   { parent: 'process', name: '组织实施', variants: [] },
+  // 部门整体 frameworks' 二级: 投入 (目标设定, 预算配置), 规划 (预算编制), 过程/执行 (预算执行, 预算管理,
+  // 资产管理), 产出 (职责履行), 效果 (履职效益).
+  { parent: 'input', name: '目标设定', variants: ['目标制定'] },
+  { parent: 'input', name: '预算配置', variants: [] },
+  { parent: 'planning', name: '预算编制', variants: ['预算编制管理'] },
+  { parent: 'process', name: '预算执行', variants: ['预算执行管理'] },
+  { parent: 'process', name: '预算管理', variants: [] },
+  { parent: 'process', name: '资产管理', variants: [] },
+  { parent: 'output', name: '职责履行', variants: ['履职产出'] },
+  { parent: 'outcome', name: '履职效益', variants: ['履职效果', '履职效能'] },
   { parent: 'output', name: '质量指标', variants: ['质量'] },
   { parent: 'output', name: '时效指标', variants: ['时效'] },
   // Older templates put 成本 under 产出; newer ones make 成本指标 its own 一级 (DOMAIN.md).
@@ -60,6 +80,37 @@ export const level2Entries: readonly Level2Entry[] = [
     name: '社会公众或服务对象满意度',
     variants: ['社会公众或服务对象满意度指标', '社会公众满意度', '社会公众满意度指标'],
   },
+];
+
+/**
+ * 二级 names that are levels only inside one 一级's group (`group`, else their own). 绩效目标 is also a
+ * header and goal label (绩效目标 columns, 年度绩效目标), so only under 决策 (the national framework's
+ * 项目立项 / 绩效目标 / 资金投入) does it name a 二级; 满意度 is a 一级 name everywhere but under 效果.
+ */
+export const groupBoundLevel2Entries: ReadonlyArray<Level2Entry & { group?: Level1Key }> = [
+  { parent: 'decision', name: '绩效目标', variants: ['绩效目标设定'] },
+  // 部门整体 frameworks write 满意度 bare as a 二级 of 效果/部门绩效 (Sichuan 2019–2023, Anhui).
+  { parent: 'satisfaction', name: '满意度', variants: [], group: 'outcome' },
+];
+
+/**
+ * 二级 kinds that also stand under another 一级 than their own. Older templates put 成本 under 产出
+ * (DOMAIN.md), even where the 一级 is only implied by the 二级 above (sample 000 writes no 一级 at
+ * all). The national evaluation framework (财预〔2020〕10号 附件) and the 2015 central 申报表 put 满意度
+ * under 效益, but only a 效益 the document writes keeps it: a 满意度 二级 after an implied 效益 opens
+ * the 满意度 一级 (sample 000).
+ */
+export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Key; onlyUnderWrittenLevel1: boolean; onlyNames?: readonly string[] }> = [
+  { level2: 'cost', under: 'output', onlyUnderWrittenLevel1: false },
+  { level2: 'satisfaction', under: 'outcome', onlyUnderWrittenLevel1: true },
+  // 部门整体 frameworks group the same 二级 under other 一级: 规划 holds 投入's 目标设定 and 预算配置,
+  // 投入 may hold 预算编制, 执行 holds 过程's 预算执行/预算管理/资产管理, and Anhui's 效果 holds 职责履行.
+  { level2: 'input', under: 'planning', onlyUnderWrittenLevel1: true },
+  { level2: 'planning', under: 'input', onlyUnderWrittenLevel1: true },
+  { level2: 'planning', under: 'decision', onlyUnderWrittenLevel1: true },
+  { level2: 'process', under: 'execution', onlyUnderWrittenLevel1: true },
+  // Only 职责履行: a 时效指标 after 效益 is a 产出 row whose 一级 cell was lost, not part of 效益.
+  { level2: 'output', under: 'outcome', onlyUnderWrittenLevel1: true, onlyNames: ['职责履行', '履职产出'] },
 ];
 
 /** The weight note a level heading may carry: "产出指标（50分）", "(30 分)". */

@@ -57,6 +57,15 @@ export const fundingSourceVariants: ReadonlyArray<[FundingSource, RegExp]> = [
   ['other', /其他资金|其他/],
 ];
 
+/**
+ * Rows of a 部门整体 monitoring table's budget block that split the total by 支出性质 (基本支出 /
+ * 项目支出) rather than by funding source.
+ */
+export const expenditureNatureVariants: ReadonlyArray<['basic' | 'project', RegExp]> = [
+  ['basic', /^基本支出$/],
+  ['project', /^项目支出$/],
+];
+
 /** Finds the first key whose pattern matches the text. */
 export function matchVariant<T>(variants: ReadonlyArray<[T, RegExp]>, text: string): T | null {
   for (const [key, pattern] of variants) if (pattern.test(text)) return key;

@@ -4,7 +4,7 @@ import { defaultScoringPolicy, mergePolicy } from './policy.ts';
 describe('mergePolicy', () => {
   it('overrides one level weight and keeps the others', () => {
     const policy = mergePolicy(defaultScoringPolicy, { levelWeights: { output: '40', cost: '10' } });
-    expect(policy.levelWeights).toEqual({ output: '40', outcome: '30', satisfaction: '10', cost: '10', decision: null, process: null });
+    expect(policy.levelWeights).toEqual({ output: '40', outcome: '30', satisfaction: '10', cost: '10', decision: null, process: null, input: null, planning: null, execution: null });
   });
 
   it('overrides one band and one grade edge and keeps the rest', () => {

@@ -80,7 +80,7 @@ export const executionLinkedTotalCaps: TotalCap[] = [
 export const defaultScoringPolicy: ScoringPolicy = {
   name: '财预〔2020〕10号',
   executionWeight: '10',
-  levelWeights: { output: '50', outcome: '30', satisfaction: '10', cost: null, decision: null, process: null },
+  levelWeights: { output: '50', outcome: '30', satisfaction: '10', cost: null, decision: null, process: null, input: null, planning: null, execution: null },
   levelsCountedWithin: {},
   indicatorScoring: 'rules',
   executionRateDenominator: 'adjusted',

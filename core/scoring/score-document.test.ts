@@ -127,3 +127,32 @@ describe('scoreDocument without any score by the rules', () => {
     expect(scored.totals.enteredGrade).toBe('差');
   });
 });
+
+describe('scoreDocument on a scoring framework table (规划/执行/效果, 决策/过程)', () => {
+  const rateIndicator = buildIndicator({
+    name: '预算执行率',
+    level1: '执行',
+    level2: '预算执行',
+    target: numericValue('95', { operator: '>=', unit: '%' }),
+    actual: numericValue('98', { unit: '%' }),
+    weight: '10',
+  });
+  const output = buildIndicator({ name: '抽检批次', level1: '效益指标', level2: '职责履行', target: numericValue('100', { operator: '>=', unit: '批次' }), actual: numericValue('100', { unit: '批次' }), weight: '90' });
+  const budget = { adjusted: '100', executed: '98' };
+
+  it('scores 预算执行率 among the indicators only: the budget earns no score of its own', () => {
+    const scored = scoreDocument(buildSelfEvaluation({ indicators: [rateIndicator, output], budget }));
+    expect(scored.budget.suggestedScore).toBeNull();
+    expect(scored.totals.suggestedScore).toBe('100');
+  });
+
+  it('still scores the budget where the table gives it a 分值', () => {
+    const scored = scoreDocument(buildSelfEvaluation({ indicators: [rateIndicator, output], budget: { ...budget, weight: '10' } }));
+    expect(scored.budget.suggestedScore).toBe('9.8');
+  });
+
+  it('scores the budget of a table without framework levels as before', () => {
+    const scored = scoreDocument(buildSelfEvaluation({ indicators: [{ ...output, level1: '产出指标' }], budget }));
+    expect(scored.budget.suggestedScore).toBe('9.8');
+  });
+});

@@ -14,6 +14,7 @@ import { evaluateExecution } from './execution-rate.ts';
 import { isDeviationDegreeExceeded } from './deviation-degree.ts';
 import { capTotal } from './total-cap.ts';
 import { gradeOf } from './grade.ts';
+import { isFrameworkLevel, level1KeyOf } from '../levels/index.ts';
 
 /**
  * The rules' outcome for every indicator, by goal and row: analyseDocument evaluates each indicator
@@ -28,6 +29,10 @@ export function evaluateIndicators(document: PerformanceDocument, policy: Scorin
     outcomes[goalIndex] = row;
   }
   return outcomes;
+}
+
+function hasFrameworkLevel(document: PerformanceDocument): boolean {
+  return document.goals.some((goal) => goal.indicators.some((indicator) => isFrameworkLevel(level1KeyOf(indicator.level1))));
 }
 
 /**
@@ -79,7 +84,11 @@ export function scoreDocument(
     goals[goalIndex] = { ...goal, indicators };
   }
 
-  const execution = evaluateExecution(document.budget, policy);
+  // A scoring framework (决策/过程, 投入, 规划/执行) scores 预算执行率 among its indicators: the
+  // budget earns a score of its own only where the table gives it a 分值.
+  const isFrameworkWithoutBudgetWeight = document.budget.weight == null && hasFrameworkLevel(document);
+  const evaluated = evaluateExecution(document.budget, policy);
+  const execution = isFrameworkWithoutBudgetWeight ? { ...evaluated, scoreUnits: null } : evaluated;
   if (execution.scoreUnits !== null) {
     suggestedUnits += execution.scoreUnits;
     hasRuleScore = true;

@@ -22,3 +22,16 @@ export function matchGoalName(text: string): string | null {
   const prefix = word === '核心职能' ? '职能' : word;
   return rest === '' ? `${prefix}${number}` : `${prefix}${number}：${rest}`;
 }
+
+/**
+ * A row holding only a bare goal label and its description, in whatever columns ("目标二 | 推进耕地
+ * 保护…" written in the 一级 and 二级 columns of a Hunan 部门整体 target table): the goal as one name
+ * ("目标二：推进耕地保护…"), else null. The description must be prose, not a level, value or header word.
+ */
+export function readGoalRow(filled: readonly string[], isProse: (text: string) => boolean): string | null {
+  if (filled.length !== 2) return null;
+  const [label = '', description = ''] = filled;
+  const goal = matchGoalName(label);
+  if (goal === null || goal.includes('：') || !isProse(description)) return null;
+  return matchGoalName(`${goal}：${description}`);
+}

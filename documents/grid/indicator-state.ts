@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../core/model.ts';
 import type { IndicatorDraft } from './indicator-draft.ts';
-import { level1NameOf, matchLevel1, matchLevel2 } from './levels.ts';
+import { MAX_LEVEL_LENGTH, level1KeyOf, mayStandUnder, normalizeLevelText, readHeadingWeight, type Level1Key } from '../../core/levels/index.ts';
+import { level1NameOf, matchLevel1, matchLevel2, matchLevel2InGroup } from './levels.ts';
 
 export interface GoalDraft {
   name: string;
@@ -16,6 +17,8 @@ export interface TableState {
   goals: GoalDraft[];
   level1: string;
   level2: string;
+  /** True when the document wrote the current 一级 (a 一级 cell or heading), false when a 二级 implied it. */
+  isLevel1Written: boolean;
   findings: Finding[];
   /** "产出指标（50分）" → 产出指标: "50", per goal index. */
   headingWeights: Array<{ goalIndex: number; level1: string; weight: string; line: number }>;
@@ -24,7 +27,7 @@ export interface TableState {
 }
 
 export function createTableState(): TableState {
-  return { goals: [], level1: '', level2: '', findings: [], headingWeights: [], pendingName: null };
+  return { goals: [], level1: '', level2: '', isLevel1Written: false, findings: [], headingWeights: [], pendingName: null };
 }
 
 /** Opens a new goal; levels do not carry from one goal to the next. */
@@ -36,6 +39,7 @@ export function startGoal(state: TableState, name: string): void {
   else state.goals.push({ name, drafts: [] });
   state.level1 = '';
   state.level2 = '';
+  state.isLevel1Written = false;
 }
 
 export function currentGoal(state: TableState): GoalDraft {
@@ -44,30 +48,58 @@ export function currentGoal(state: TableState): GoalDraft {
 }
 
 /**
+ * A level the vocabulary does not know, written with its weight in its level column ("综合管理（30分）",
+ * "目标任务（15分）" in a 部门整体 评价得分表, Sichuan 2019–2023): the weight note marks it as a heading,
+ * so it is read as written. Bare unknown words stay unplaced (a shifted cell).
+ */
+function matchWeightedHeading(text: string): { key: null; name: string; weight: string } | null {
+  const weight = readHeadingWeight(text);
+  const name = normalizeLevelText(text);
+  if (weight === null || name === '' || name.length > MAX_LEVEL_LENGTH || /\d/.test(name)) return null;
+  return { key: null, name, weight };
+}
+
+function matchWeightedLevel2(text: string, group: string): { name: string; parent: Level1Key | null } | null {
+  const heading = group === '' ? null : matchWeightedHeading(text);
+  return heading ? { name: heading.name, parent: level1KeyOf(group) } : null;
+}
+
+/**
  * Applies the level cells of a row. Returns false when a filled level cell is no level name (the
  * row's cells shifted). A 二级 in the 一级 column is read as 二级 with its implied 一级.
  */
 export function applyLevelCells(state: TableState, level1Text: string, level2Text: string, line: number): boolean {
-  const level1 = level1Text === '' ? null : matchLevel1(level1Text);
+  const level1 = level1Text === '' ? null : (matchLevel1(level1Text) ?? matchWeightedHeading(level1Text));
   const level1AsLevel2 = level1Text !== '' && !level1 ? matchLevel2(level1Text) : null;
   if (level1Text !== '' && !level1 && !level1AsLevel2) return false;
-  const level2 = level2Text === '' ? null : matchLevel2(level2Text);
+  const group = level1?.name ?? state.level1;
+  const level2 = level2Text === '' ? null : (matchLevel2InGroup(level2Text, group) ?? matchWeightedLevel2(level2Text, group));
   // A 一级 in the 二级 column is a cell that shifted right.
   if (level2Text !== '' && !level2) return false;
   if (level1) {
     if (level1.name !== state.level1 || level2) state.level2 = '';
     state.level1 = level1.name;
+    state.isLevel1Written = true;
     if (level1.weight) {
       state.headingWeights.push({ goalIndex: Math.max(0, state.goals.length - 1), level1: level1.name, weight: level1.weight, line });
     }
   }
   const second = level2 ?? level1AsLevel2;
   if (second) {
-    const implied = level1NameOf(second.parent);
-    // Older templates put 成本指标 under 产出指标 (DOMAIN.md): a blank 一级 keeps the one above
-    // whenever the 二级 can belong to it.
-    const fitsCurrent = implied === state.level1 || (state.level1 === '产出指标' && second.parent === 'cost');
-    if (!level1) state.level1 = fitsCurrent ? state.level1 : implied;
+    // A 二级 read as written (its weight marking it) belongs to the group it is written in.
+    const implied = second.parent === null ? state.level1 : level1NameOf(second.parent);
+    // Older templates put 成本指标 under 产出指标 (DOMAIN.md), evaluation frameworks 满意度 under 效益:
+    // a blank 一级 keeps the one above whenever the 二级 can belong to it.
+    // A 一级 the document wrote that the vocabulary does not know (综合管理) keeps the 二级 written under it.
+    const isUnknownWrittenGroup = state.isLevel1Written && state.level1 !== '' && level1KeyOf(state.level1) === null;
+    const fitsCurrent =
+      implied === state.level1 ||
+      isUnknownWrittenGroup ||
+      (second.parent !== null && mayStandUnder({ own: second.parent, group: level1KeyOf(state.level1), isGroupWritten: state.isLevel1Written, level2Name: second.name }));
+    if (!level1 && !fitsCurrent) {
+      state.level1 = implied;
+      state.isLevel1Written = false;
+    }
     state.level2 = second.name;
   }
   return true;

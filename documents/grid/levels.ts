@@ -4,8 +4,10 @@
  */
 import { MAX_LEVEL_LENGTH, type Level1Key } from '../vocabulary/levels.ts';
 import {
+  findGroupBoundLevel2Parent,
   findLevel1Entry,
   findLevel2Parent,
+  level1KeyOf,
   level1NameOf as nameOfKey,
   normalizeLevelText,
   readHeadingWeight,
@@ -43,6 +45,17 @@ export function matchLevel2(text: string): Level2Match | null {
   if (!parent) return null;
   // The document's own wording is kept ("社会效益" stays "社会效益"), as the model stores it.
   return { name: normalizeLevelText(text), parent };
+}
+
+/**
+ * The 二级 a cell names inside the group of `groupLevel1` (the 一级 of its row or carried down):
+ * any 二级, or one that is a level only there (绩效目标 under 决策).
+ */
+export function matchLevel2InGroup(text: string, groupLevel1: string): Level2Match | null {
+  const match = matchLevel2(text);
+  if (match || text.length > MAX_LEVEL_LENGTH * 2 || groupLevel1 === '') return match;
+  const parent = findGroupBoundLevel2Parent(text, level1KeyOf(groupLevel1));
+  return parent ? { name: normalizeLevelText(text), parent } : null;
 }
 
 /** The model's 一级 name of a key. */

@@ -137,3 +137,20 @@ describe('what cannot be placed', () => {
     expect(readAll([['项目名称', '禁毒宣传'], ['年度资金总额', '50']]).read.hasTable).toBe(false);
   });
 });
+
+describe('goal labels with their description in the level columns', () => {
+  it('opens each goal from a "目标一 | description" row above its header, with the description in its name', () => {
+    const header = ['', '一级指标', '二级指标', '三级指标', '指标值'];
+    const { read, indicators } = readAll([
+      ['', '目标一', '稳定粮食生产，做好农机安全监管。'],
+      header,
+      ['', '产出指标', '数量指标', '农机安全检查次数', '≥24次'],
+      ['', '目标二', '推进耕地保护和化肥减量。'],
+      header,
+      ['', '产出指标', '数量指标', '耕地质量监测点位数', '≥35个'],
+    ]);
+    expect(read.goals.map((goal) => goal.name)).toEqual(['目标一：稳定粮食生产，做好农机安全监管。', '目标二：推进耕地保护和化肥减量。']);
+    expect(indicators.map((indicator) => indicator.name)).toEqual(['农机安全检查次数', '耕地质量监测点位数']);
+    expect(read.findings).toEqual([]);
+  });
+});

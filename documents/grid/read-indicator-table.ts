@@ -9,13 +9,13 @@
 import type { Finding, Goal } from '../../core/model.ts';
 import { sumDecimals, toDecimal } from '../../core/decimal.ts';
 import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
-import { matchGoalName } from './goal-names.ts';
+import { matchGoalName, readGoalRow } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
 import { leadingAmountHeadings, leadingProjectHeadings, longTermTableWords } from '../vocabulary/columns.ts';
 import { finishDraft } from './indicator-draft.ts';
-import { createTableState, type TableState } from './indicator-state.ts';
-import { readRow } from './read-row.ts';
+import { createTableState, startGoal, type TableState } from './indicator-state.ts';
+import { isGoalDescription, readRow } from './read-row.ts';
 
 export interface TotalsRead {
   weight: string | null;
@@ -56,6 +56,9 @@ function readBand(
   end: number,
   found: { executionRow: TotalsRead | null },
 ): { totals: TotalsRead | null; ended: boolean } {
+  const above = band.firstRow > 0 ? rowTexts(rows[band.firstRow - 1] as GridRow).map((text) => text.trim()).filter((text) => text !== '') : [];
+  const goalAbove = band.goal ? null : readGoalRow(above, isGoalDescription);
+  if (goalAbove !== null && state.goals.every((goal) => goal.name !== goalAbove)) startGoal(state, goalAbove);
   if (band.goal) {
     state.pendingName = null;
     readRow(state, { texts: [band.goal], band: { ...band, columns: {} }, line: rows[band.firstRow]?.source.line ?? 1, goalOnly: true });
@@ -67,7 +70,7 @@ function readBand(
     if (filled.length === 0) continue;
     const line = row.source.line ?? index + 1;
     if (isTotalsCell(filled[0] as string)) return { totals: readTotals(texts, band, line), ended: true };
-    if (isExecutionRateCell(filled[0] as string)) {
+    if (isExecutionRateCell(filled[0] as string) && !isRateIndicatorRow(state, texts, band)) {
       found.executionRow ??= readTotals(texts, band, line);
       continue;
     }
@@ -76,6 +79,16 @@ function readBand(
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }
   return { totals: null, ended: false };
+}
+
+/**
+ * 预算执行率 written in the 三级 column under a 一级 carried down from above is an indicator of its
+ * group (the national framework scores it under 过程 / 资金管理, 财预〔2020〕10号 附件); written in the
+ * first column before any level, it is the budget's row (its 分值/得分 are the budget's).
+ */
+function isRateIndicatorRow(state: TableState, texts: readonly string[], band: HeaderBand): boolean {
+  const firstFilled = texts.findIndex((text) => text.trim() !== '');
+  return state.level1 !== '' && firstFilled === band.columns.name && band.columns.level1 !== undefined && band.columns.level1 < firstFilled;
 }
 
 /**

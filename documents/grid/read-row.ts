@@ -7,12 +7,15 @@
  */
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
-import { matchGoalName } from './goal-names.ts';
+import { matchGoalName, readGoalRow } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
 import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
 import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
 import { isLevelName } from './levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
+
+/** A weight written after an indicator's name, with 分: "相关性（5分）". */
+const NAME_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/;
 
 export interface RowInput {
   texts: readonly string[];
@@ -31,6 +34,11 @@ function lineOfColumn(input: RowInput, column: number | undefined): number {
 /** True when every filled cell is a header word or a goal: a header repeated after a page break. */
 function isRepeatedHeader(filled: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((text) => matchColumnRole(text) !== null || matchGoalName(text) !== null) && filled.some((text) => matchColumnRole(text) !== null);
+}
+
+/** A description beside a goal label: prose, neither a level, a value nor a header word. */
+export function isGoalDescription(text: string): boolean {
+  return text.length >= 4 && !isLevelName(text) && !looksLikeValue(text) && !isNumberCell(text) && matchColumnRole(text) === null;
 }
 
 function reportUnparsedLine(state: TableState, text: string, line: number): void {
@@ -62,6 +70,12 @@ export function readRow(state: TableState, input: RowInput): void {
   const isSoundRow = at(columns.name) !== '' && !isLevelName(goalWritten) && !looksLikeValue(goalWritten) && [columns.level1, columns.level2].every((column) => at(column) === '' || isLevelName(at(column)));
   const goalText = goalWritten !== '' && (matchGoalName(goalWritten) !== null || isSoundRow) ? goalWritten : '';
   const aloneGoal = filled.length === 1 && matchGoalName(filled[0] as string) !== null ? (filled[0] as string) : '';
+  const describedGoal = goalText === '' ? readGoalRow(filled, isGoalDescription) : null;
+  if (describedGoal !== null) {
+    state.pendingName = null;
+    startGoal(state, describedGoal);
+    return;
+  }
   const goalCell = goalText || aloneGoal;
   if (goalCell !== '') {
     state.pendingName = null;
@@ -95,12 +109,14 @@ export function readRow(state: TableState, input: RowInput): void {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
-  const name = at(columns.name);
+  // A 评价得分表 without a 分值 column writes each weight after its name: "相关性（5分）".
+  const namedWeight = columns.weight === undefined ? NAME_WEIGHT_NOTE.exec(at(columns.name)) : null;
+  const name = namedWeight ? at(columns.name).slice(0, namedWeight.index).trim() : at(columns.name);
   const target = at(columns.target);
   const values = {
     target: target || at(columns.initialTarget),
     actual: at(columns.actual),
-    weight: at(columns.weight),
+    weight: namedWeight?.[1] ?? at(columns.weight),
     score: at(columns.score),
     deviation: at(columns.deviation),
     scoreCoefficient: at(columns.scoreRatio),
@@ -108,7 +124,7 @@ export function readRow(state: TableState, input: RowInput): void {
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
-  const isNamedLikeLevel = at(columns.level2) !== '' && values.target !== '' && ![at(columns.level1), at(columns.level2)].includes(name);
+  const isNamedLikeLevel = at(columns.level2) !== '' && (values.target !== '' || values.score !== '') && ![at(columns.level1), at(columns.level2)].includes(name);
   if (name !== '' && !isNamedLikeLevel && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;

@@ -38,10 +38,13 @@ export function placeShiftedRow(state: TableState, input: { texts: readonly stri
   const level2 = cells.find((text) => matchLevel1(text) === null && matchLevel2(text) !== null) ?? '';
   const texts = cells.filter((text) => matchGoalName(text) === null && matchLevel1(text) === null && matchLevel2(text) === null);
   if (texts.length === 0) {
-    if (goal) {
-      startGoal(state, goal);
-      applyLevelCells(state, level1, level2, input.line);
-    } else reportUnparsed(state, { cells, line: input.line, reason: '只有指标级别，没有指标名称和指标值' });
+    // A 一级 heading with its weight on a row of its own, outside the level columns ("满意度指标（10分）"
+    // where the header has no 一级 column), opens its group like a 一级 cell would; a bare level
+    // name there is debris and is reported.
+    const isHeading = level1 !== '' && matchLevel1(level1)?.weight != null;
+    if (goal) startGoal(state, goal);
+    if (goal || isHeading) applyLevelCells(state, level1, level2, input.line);
+    else reportUnparsed(state, { cells, line: input.line, reason: '只有指标级别，没有指标名称和指标值' });
     return;
   }
   if (texts.length > 2) return reportUnparsed(state, { cells, line: input.line, reason: '的单元格过多，无法分清指标名称和指标值' });

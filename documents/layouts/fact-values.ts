@@ -32,6 +32,9 @@ const levelAliases: ReadonlyArray<[RegExp, string]> = [
   [/^满意度$/, '满意度'],
   [/^生态环境效益$/, '生态效益'],
   [/^环境效益$/, '生态效益'],
+  // 部门整体 frameworks write 效果 for the 效益 一级 (投入/过程/产出/效果, Anhui's 规划/执行/效果).
+  [/^效果$/, '效益'],
+  [/^部门决策$/, '决策'],
 ];
 
 /** A level name without spaces, its weight note ("（50分）"), the word 指标 and known variants. */

@@ -4,7 +4,7 @@
  * exactly; a column the table does not have stays null (a missing 全年预计执行数 is not guessed).
  */
 import type { BudgetSourceRow } from '../../core/monitoring/schema.ts';
-import { fundingSourceVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
+import { expenditureNatureVariants, fundingSourceVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { parseNumberCell, toTenThousandYuan } from './amount.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import { budgetColumnLabels, type BudgetColumn } from './vocabulary.ts';
@@ -15,10 +15,18 @@ export interface BudgetBlock {
   end: number;
   /** The column labels as written (they name the window: 1-6月执行数). */
   columnLabels: string[];
+  /** 基本支出 / 项目支出 rows (a 部门整体 table splits its total by 支出性质 too). */
+  natureRows: Array<{ nature: 'basic' | 'project'; row: BudgetSourceRow }>;
 }
 
+const bareLabel = (label: string): string => label.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/\s+/g, '');
+
 function fundingLabel(label: string) {
-  return matchVariant(fundingSourceVariants, label.replace(/^其中[:：]?/, '').replace(/[:：]$/, ''));
+  return matchVariant(fundingSourceVariants, bareLabel(label));
+}
+
+function natureLabel(label: string) {
+  return matchVariant(expenditureNatureVariants, bareLabel(label));
 }
 
 /** Reads the block whose column labels start at or after `from`; null when the table has none. */
@@ -53,6 +61,7 @@ export function readBudgetBlock(input: {
   const isGrid = columns.every((column) => column.inRow);
   const firstValueColumn = Math.min(...columns.map((column) => column.position));
   const rows: BudgetSourceRow[] = [];
+  const natureRows: BudgetBlock['natureRows'] = [];
   const store = (row: BudgetSourceRow, key: BudgetColumn, text: string) => {
     const number = parseNumberCell(text);
     if (number === null || key === 'forecastRate') return;
@@ -63,10 +72,11 @@ export function readBudgetBlock(input: {
     while (stream[index]?.label === '' && stream[index + 1]?.line === stream[index]?.line) index++;
     const labelCell = stream[index];
     const source = labelCell ? fundingLabel(labelCell.label) : null;
+    const nature = labelCell && !source ? natureLabel(labelCell.label) : null;
     // A block of one row may write its amounts with no label under the headings (Guangdong): the total.
     const isUnlabelledTotal =
       rows.length === 0 && source === null && isGrid && labelCell?.inRow === true && parseNumberCell(labelCell.text) !== null;
-    if (!labelCell || (!source && !isUnlabelledTotal)) break;
+    if (!labelCell || (!source && !nature && !isUnlabelledTotal)) break;
     const row: BudgetSourceRow = {
       source: source ?? 'total',
       label: isUnlabelledTotal
@@ -90,14 +100,15 @@ export function readBudgetBlock(input: {
     } else {
       for (const column of columns) {
         const cell = stream[index];
-        if (!cell || fundingLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
+        if (!cell || fundingLabel(cell.label) || natureLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
         index++;
         store(row, column.key, cell.text);
       }
       // The rest of a row (empty trailing cells) belongs to it.
       while (labelCell.inRow && stream[index]?.line === labelCell.line) index++;
     }
-    rows.push(row);
+    if (nature) natureRows.push({ nature, row });
+    else rows.push(row);
   }
-  return { rows, end: index, columnLabels };
+  return { rows, end: index, columnLabels, natureRows };
 }

@@ -312,3 +312,24 @@ describe('narrative monitoring report', () => {
     expect(findings.map((finding) => finding.line)).toEqual([5]);
   });
 });
+
+describe('a 部门整体 monitoring table whose budget block splits the total by 支出性质', () => {
+  const document = readText(
+    [
+      '部门整体支出绩效运行监控表',
+      '（2024年1-6月）',
+      '部门名称\t临江县文化馆',
+      '资金情况（万元）\t年初预算数\t调整后预算数\t1-6月执行数\t执行率\t全年预计执行数',
+      '合计\t300.00\t320.00\t150.00\t46.88%\t318.00',
+      '基本支出\t200.00\t200.00\t100.00\t50.00%\t200.00',
+      '项目支出\t100.00\t120.00\t50.00\t41.67%\t118.00',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\t完成目标可能性\t偏差原因及纠偏措施',
+      '产出指标\t数量指标\t公益展览场次\t≥12场\t6场\t确定能\t',
+    ].join('\n'),
+  );
+
+  it('reads 基本支出 and 项目支出 as the year’s budget by nature (调整后预算数), the 合计 as the total', () => {
+    expect(document?.budget).toMatchObject({ initial: '300.00', adjusted: '320.00', byNature: { basic: '200.00', project: '120.00' } });
+    expect(rows(document as PerformanceDocument).map((row) => row.name)).toEqual(['公益展览场次']);
+  });
+});

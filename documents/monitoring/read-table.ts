@@ -163,6 +163,12 @@ export function readMonitoringTable(lines: readonly string[], scope: Scope): Per
         forecast: total.forecast ?? null,
       };
     }
+    // 按支出性质分: the year's budget of each part (调整后预算数, else 年初预算数).
+    const natureAmount = (nature: 'basic' | 'project') => {
+      const row = budget.natureRows.find((candidate) => candidate.nature === nature)?.row;
+      return row ? (row.adjusted ?? row.initial ?? null) : null;
+    };
+    if (budget.natureRows.length > 0) document.budget.byNature = { basic: natureAmount('basic'), project: natureAmount('project'), total: null };
   }
   readOverallGoal(stream, budget?.end ?? 0, indicators?.start ?? stream.length, document);
   if (indicators) document.goals = [{ name: '', indicators: indicators.indicators }];

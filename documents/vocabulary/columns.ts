@@ -93,6 +93,7 @@ export const columnWordings: readonly ColumnWording[] = [
     exact: ['完成目标可能性', '全年目标完成可能性', '完成可能性', '是否能完成', '预计能否完成'],
   },
   { role: 'remark', exact: ['备注', '说明'] },
+  { role: 'measureKind', exact: ['指标属性', '指标类型', '定量/定性', '定性/定量'] },
 ];
 
 /**

@@ -8,6 +8,8 @@ export {
   level1Entries,
   level1Keys,
   level2Entries,
+  groupBoundLevel2Entries,
+  level2AlsoUnder,
   type Level1Entry,
   type Level1Key,
   type Level2Entry,

@@ -8,6 +8,7 @@ import { matchGoalName } from '../goal-names.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import type { LayoutDetector } from './types.ts';
+import { fitOfPlacement, placeByFit } from '../typed-fit.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -80,6 +81,37 @@ function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>): n
 }
 
 /**
+ * The columns of a line's cells. A short row's cells go to the column that starts nearest; when
+ * that puts cells where they cannot stand (a 定性 value in 指标性质 because its empty operator left
+ * no gap) and an order-keeping placement fits the header's roles better, that placement wins.
+ */
+function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | null, headerRoles: ReadonlyArray<ColumnRole | null>): string[] {
+  const nearestColumns: number[] = [];
+  for (const [position, cell] of cells.entries()) {
+    let column: number;
+    if (starts && cells.length < starts.length) {
+      const distance = (candidate: number): number => Math.abs((starts[candidate] ?? 0) - cell.start);
+      const nearest = starts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
+      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cell.text, headerRoles) : 0);
+    } else column = Math.max(position, (nearestColumns.at(-1) ?? -1) + 1);
+    nearestColumns.push(column);
+  }
+  let columns = nearestColumns;
+  const cellTexts = cells.map((cell) => cell.text);
+  if (starts && cells.length < starts.length && headerRoles.length === starts.length) {
+    const firstColumn = cells[0] ? firstColumnOf(cells[0].text, headerRoles) : 0;
+    const placed = placeByFit({ texts: cellTexts, roles: headerRoles, preferred: nearestColumns, firstColumn });
+    if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) columns = placed.columns;
+  }
+  const texts: string[] = [];
+  for (const [position, column] of columns.entries()) {
+    while (texts.length < column) texts.push('');
+    texts[column] = cellTexts[position] as string;
+  }
+  return texts;
+}
+
+/**
  * Fixed-width dumps: cells separated by runs of spaces, blank cells only visible as wider gaps. A
  * line whose cells are column words sets the column starts; later cells go to the column that
  * starts nearest, so a row with blank merged cells keeps its columns.
@@ -95,19 +127,7 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
       starts = cells.map((cell) => cell.start);
       headerRoles = cells.map((cell) => matchColumnRole(cell.text));
     }
-    const texts: string[] = [];
-    for (const [position, cell] of cells.entries()) {
-      let column: number;
-      if (starts && cells.length < starts.length) {
-        const columnStarts = starts;
-        const distance = (candidate: number): number => Math.abs((columnStarts[candidate] ?? 0) - cell.start);
-        const nearest = columnStarts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
-        column = Math.max(nearest, texts.length, position === 0 ? firstColumnOf(cell.text, headerRoles) : 0);
-      } else column = Math.max(position, texts.length);
-      while (texts.length < column) texts.push('');
-      texts[column] = cell.text;
-    }
-    rows.push(createTextRow(texts, { line: index + 1 }));
+    rows.push(createTextRow(placeCells(cells, starts, headerRoles), { line: index + 1 }));
   }
   return rows;
 }
