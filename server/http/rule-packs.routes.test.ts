@@ -217,6 +217,36 @@ describe.each(await listTestDialects())('rule-pack routes on $dialect', ({ diale
       expect((await testApp.deps.repositories.documents.getById(cityA.id))?.body.rulePack).toBe('national@1');
     });
 
+    it('names in the document read the pack the server scores it by now, its region’s, whatever its body recorded', async () => {
+      const readYear = year + 3;
+      const body = { ...packBody(), year: readYear };
+      const insert = (id: string, organisationId: string) =>
+        testApp.deps.repositories.documents.insert({
+          id,
+          organisationId,
+          year: readYear,
+          kind: 'self-evaluation',
+          project: null,
+          revision: 1,
+          state: 'draft',
+          body: { ...body, rulePack: 'national@1' },
+          score: '85.2',
+          grade: '良',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          updatedBy: null,
+        });
+      await insert('read-city-a', 'city-a-unit');
+      await insert('read-city-b', 'city-b-unit');
+      // Chosen without the service (as a choice made before rescoring existed): the bodies still record national.
+      await testApp.deps.repositories.rulePacks.setRegionPack({ organisationId: 'city-a', year: readYear, pack: 'execution-20', actorId: null, at: '2026-01-01T00:00:00.000Z' });
+      await testApp.deps.repositories.rulePacks.setPackOfYear({ year: readYear, pack: 'grades-80-70-60' });
+      const { headers } = await testApp.signIn('admin');
+      const read = async (id: string) => (await testApp.app.inject({ method: 'GET', url: `/api/documents/${id}`, headers })).json();
+      expect([(await read('read-city-a')).rulePack, (await read('read-city-a')).body.rulePack]).toEqual(['execution-20', 'national@1']);
+      expect((await read('read-city-b')).rulePack).toBe('grades-80-70-60');
+    });
+
     it('refuses units and supervisors (403), a non-bureau or unknown pack (400), a closed year (409), no session (401)', async () => {
       for (const username of ['police-filler', 'police-leader', 'politics-reviewer']) {
         expect((await putRegion(username, 'city-b', { pack: 'execution-20' })).statusCode, username).toBe(403);
