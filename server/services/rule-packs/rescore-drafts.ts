@@ -21,6 +21,8 @@ import { choosePack, type PackChoices } from './pack-for-year.ts';
 
 /** Documents read (and analysed) per batch while collecting the drafts to rescore. */
 export const rescorePageSize = 500;
+/** Analyses of one rescoring sent to the worker pool at once. */
+const analysesInFlight = 4;
 
 export interface PackChoiceChange {
   actor: Actor;
@@ -85,14 +87,20 @@ async function collectRescores(deps: ServiceDeps, change: PackChoiceChange): Pro
       .map((summary) => ({ summary, before: choosePack(summary.organisationPath, change.before), after: choosePack(summary.organisationPath, change.after) }))
       .filter(({ before, after }) => before.region === changedChoice || after.region === changedChoice);
     const bodies = await deps.repositories.documents.listBodies(touched.map(({ summary }) => summary.id));
-    const analysed = await Promise.all(
-      touched.map(async ({ summary, after }) => {
+    // A few analyses in flight keep the worker threads busy without filling the pool's queue,
+    // which people's uploads and saves share (it refuses work when full).
+    const analysed: Array<Rescore | null> = touched.map(() => null);
+    let next = 0;
+    const analyseNext = async (): Promise<void> => {
+      for (let index = next++; index < touched.length; index = next++) {
+        const { summary, after } = touched[index]!;
         const body = bodies.get(summary.id);
-        if (!body) return null;
+        if (!body) continue;
         const rescored = await deps.heavyWork.analyse(body, after.pack.name);
-        return { summary, pack: after.pack, after: rescored, changes: diffDocuments(body, rescored) };
-      }),
-    );
+        analysed[index] = { summary, pack: after.pack, after: rescored, changes: diffDocuments(body, rescored) };
+      }
+    };
+    await Promise.all(Array.from({ length: analysesInFlight }, analyseNext));
     for (const rescore of analysed) if (rescore) rescores.push(rescore);
     if (page.items.length < rescorePageSize) return rescores;
   }
