@@ -3,7 +3,8 @@
  * ~20 indicators each, then the city's rule pack is set (rescore-drafts.ts: collect, analyse in the
  * worker pool, write every body with its audit entry in one transaction). Prints the dry run and
  * the real change with their rates, and how long the server stalled meanwhile: a GET /api/health
- * sent every 50 ms through app.inject, its slowest answer, and the event loop's longest delay.
+ * (one `select 1`) sent every 50 ms through app.inject, its slowest answer, the event loop's
+ * longest delay, and the process's peak resident memory.
  * `npm run bench -- rescore`; BENCH_RESCORE_DRAFTS sizes it (default 10,000), BENCH_RESCORE_DIALECTS
  * picks sqlite and/or postgres (BENCH_RESCORE_PG_URL or DATABASE_URL: a throwaway database).
  */
@@ -64,19 +65,21 @@ async function whileProbing<T>(app: Awaited<ReturnType<typeof createApp>>['app']
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let slowest = 0;
+  let peakRss = process.memoryUsage().rss;
   let isRunning = true;
   const probing = (async () => {
     while (isRunning) {
       const sentAt = performance.now();
       await app.inject({ method: 'GET', url: '/api/health' });
       slowest = Math.max(slowest, performance.now() - sentAt);
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
   const startedAt = performance.now();
   try {
     const result = await work();
-    return { result, ms: performance.now() - startedAt, slowestProbeMs: slowest, loopMaxMs: loop.max / 1e6 };
+    return { result, ms: performance.now() - startedAt, slowestProbeMs: slowest, loopMaxMs: loop.max / 1e6, peakRssMb: peakRss / 2 ** 20 };
   } finally {
     isRunning = false;
     await probing;
@@ -107,6 +110,7 @@ async function benchOne(name: string, connection: DatabaseConnection): Promise<M
       { name: `${name}: rescore rate`, value: Math.round((real.result.rescoredCount / real.ms) * 1000), unit: 'drafts/s' },
       { name: `${name}: rescore, slowest /api/health meanwhile`, value: Math.round(real.slowestProbeMs), unit: 'ms' },
       { name: `${name}: rescore, longest event-loop delay`, value: Math.round(real.loopMaxMs), unit: 'ms' },
+      { name: `${name}: rescore, peak resident memory of the process`, value: Math.round(real.peakRssMb), unit: 'MB' },
     ];
   } finally {
     await app.close();
