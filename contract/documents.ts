@@ -48,7 +48,13 @@ export const documentViewSchema = documentSummarySchema.extend({
   allowedActions: z.array(z.enum(documentActions)).describe('当前用户现在可执行的操作'),
 });
 
-export const documentDetailSchema = documentViewSchema.extend({ opinions: z.array(opinionSchema) }).describe('文档');
+export const documentDetailSchema = documentViewSchema
+  .extend({
+    opinions: z.array(opinionSchema),
+    /** The pack the server scores this document by now (its year's, or its region's): the browser's live score uses it (issue 12). */
+    rulePack: z.string().describe('本文档现按其评分的规则包名称（年度或所在地区的规则包）'),
+  })
+  .describe('文档');
 
 export const publicDocumentSchema = documentSummarySchema.extend({ createdAt: z.string(), body: documentSchema }).describe('公开文档');
 

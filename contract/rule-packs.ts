@@ -78,5 +78,17 @@ export const regionParamsSchema = yearParamsSchema.extend({ organisationId: z.st
 export const setRegionRulePackBodySchema = z.object({
   /** null: the region goes back to the year's pack. */
   pack: z.string().min(1, '请选择规则包').max(64).nullable(),
+  /** true: only say what would be rescored (the confirm dialog), change nothing. */
+  dryRun: z.boolean().optional(),
 });
 export type SetRegionRulePackBody = z.infer<typeof setRegionRulePackBodySchema>;
+
+/**
+ * A region's pack change: the drafts of units under the bureau that score by its choice, rescored
+ * as for a year's change; `fromPack`/`toPack` are the packs the bureau's own units score by before
+ * and after (the year's, or a bureau's above, when it has no choice of its own).
+ */
+export const regionRulePackChangeSchema = yearRulePackChangeSchema
+  .extend({ organisationId: z.string(), organisationName: z.string() })
+  .describe('地区规则包更换');
+export type RegionRulePackChange = z.infer<typeof regionRulePackChangeSchema>;

@@ -16,6 +16,8 @@ export interface RescoredDocument {
 export interface RulePackChange {
   id: number;
   year: number;
+  /** The bureau whose region pack changed; null for the year's pack. */
+  organisationId: string | null;
   fromPack: string;
   toPack: string;
   actorId: string | null;
@@ -55,11 +57,11 @@ export function createRulePacksRepository(db: Kysely<Database>) {
       }));
     },
 
-    /** Every region pack, by year then organisation. */
-    async listRegionPacks(): Promise<RegionRulePack[]> {
-      const rows = await db
-        .selectFrom('region_rule_packs')
-        .selectAll()
+    /** Every region pack (of `year` when given), by year then organisation. */
+    async listRegionPacks(year?: number): Promise<RegionRulePack[]> {
+      let query = db.selectFrom('region_rule_packs').selectAll();
+      if (year !== undefined) query = query.where('year', '=', year);
+      const rows = await query
         .orderBy('year')
         .orderBy('organisation_id')
         .execute();
@@ -138,6 +140,7 @@ export function createRulePacksRepository(db: Kysely<Database>) {
         .insertInto('rule_pack_changes')
         .values({
           year: change.year,
+          organisation_id: change.organisationId,
           from_pack: change.fromPack,
           to_pack: change.toPack,
           actor_id: change.actorId,
@@ -160,6 +163,7 @@ export function createRulePacksRepository(db: Kysely<Database>) {
       return rows.map((row) => ({
         id: Number(row.id),
         year: row.year,
+        organisationId: row.organisation_id,
         fromPack: row.from_pack,
         toPack: row.to_pack,
         actorId: row.actor_id,

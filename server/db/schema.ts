@@ -170,6 +170,8 @@ export interface RegionRulePacksTable {
 export interface RulePackChangesTable {
   id: Generated<number>;
   year: number;
+  /** The bureau whose region pack changed; null for the year's pack (migration 20261205110000). */
+  organisation_id: string | null;
   from_pack: string;
   to_pack: string;
   actor_id: string | null;

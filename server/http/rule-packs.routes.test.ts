@@ -140,8 +140,10 @@ describe.each(await listTestDialects())('rule-pack routes on $dialect', ({ diale
       await enterRegions();
       const response = await putRegion('finance', 'city-a', { pack: 'execution-20' });
       expect(response.statusCode).toBe(200);
-      expect(response.json().regions).toContainEqual({ organisationId: 'city-a', organisationName: '甲市财政局', year, pack: 'execution-20' });
-      expect(response.json().bureaus).toContainEqual({ id: 'city-b', name: '乙市财政局' });
+      expect(response.json()).toMatchObject({ organisationId: 'city-a', organisationName: '甲市财政局', fromPack: 'national', toPack: 'execution-20', dryRun: false });
+      const listed = (await testApp.app.inject({ method: 'GET', url: '/api/rule-packs', headers: (await testApp.signIn('finance')).headers })).json();
+      expect(listed.regions).toContainEqual({ organisationId: 'city-a', organisationName: '甲市财政局', year, pack: 'execution-20' });
+      expect(listed.bureaus).toContainEqual({ id: 'city-b', name: '乙市财政局' });
 
       // City A by execution-20, city B by the year's pack (national): the same body, two totals.
       expect(await previewFor('city-a-unit')).toEqual(['95.2', '优']);
@@ -158,6 +160,93 @@ describe.each(await listTestDialects())('rule-pack routes on $dialect', ({ diale
       expect(await previewFor('city-a-unit')).toEqual(['85.2', '良']);
     });
 
+    it('rescores the drafts of units that score by the region’s choice at once, with before/after, audit entries and the change kept', async () => {
+      const rescoreYear = year + 2;
+      const draftOf = async (organisationId: string) => {
+        const body = { ...packBody(), year: rescoreYear };
+        const analysed = await analyseForYearInThread(testApp.deps.repositories, body, rescoreYear, organisationId);
+        return testApp.deps.repositories.documents.insert({
+          id: `rescore-${organisationId}`,
+          organisationId,
+          year: rescoreYear,
+          kind: 'self-evaluation',
+          project: null,
+          revision: 1,
+          state: 'draft',
+          body: analysed,
+          score: analysed.totals.suggestedScore ?? null,
+          grade: analysed.totals.suggestedGrade ?? null,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          updatedBy: null,
+        });
+      };
+      const cityA = await draftOf('city-a-unit');
+      const district = await draftOf('district-a-unit');
+      const cityB = await draftOf('city-b-unit');
+      // The district chose its own pack: city A's change does not reach its unit.
+      expect((await putRegion('admin', 'district-a', { pack: 'national' }, rescoreYear)).statusCode).toBe(200);
+      const expected = [
+        { documentId: cityA.id, unit: '甲市公安局', kind: 'self-evaluation', state: 'draft', before: { score: '85.2', grade: '良' }, after: { score: '95.2', grade: '优' } },
+      ];
+
+      const preview = await putRegion('finance', 'city-a', { pack: 'execution-20', dryRun: true }, rescoreYear);
+      expect(preview.json()).toMatchObject({ dryRun: true, fromPack: 'national', toPack: 'execution-20', rescoredCount: 1, changed: expected });
+      expect((await testApp.deps.repositories.documents.getById(cityA.id))?.score).toBe('85.2');
+      expect(await testApp.deps.repositories.rulePacks.findRegionPacks({ year: rescoreYear, organisationIds: ['city-a'] })).toEqual([]);
+
+      const response = await putRegion('finance', 'city-a', { pack: 'execution-20' }, rescoreYear);
+      expect(response.json()).toMatchObject({ dryRun: false, rescoredCount: 1, changed: expected });
+      const stored = await testApp.deps.repositories.documents.getById(cityA.id);
+      expect([stored?.score, stored?.grade, stored?.body.rulePack]).toEqual(['95.2', '优', 'execution-20@1']);
+      const rescore = (await testApp.deps.repositories.auditEntries.listByDocument(cityA.id)).find((entry) => entry.action === 'rescore');
+      expect(rescore?.reason).toContain('甲市财政局的规则包由');
+      expect(rescore?.changes).toEqual(expect.arrayContaining([{ path: 'totals.suggestedScore', before: '85.2', after: '95.2' }]));
+      expect((await testApp.deps.repositories.rulePacks.listChanges(rescoreYear))[0]).toMatchObject({
+        organisationId: 'city-a',
+        fromPack: 'national',
+        toPack: 'execution-20',
+        rescored: expected,
+      });
+      for (const untouched of [district, cityB]) expect((await testApp.deps.repositories.documents.getById(untouched.id))?.version).toBe(untouched.version);
+
+      // Clearing the choice rescores them back under the year's pack.
+      const cleared = await putRegion('finance', 'city-a', { pack: null }, rescoreYear);
+      expect(cleared.json()).toMatchObject({ fromPack: 'execution-20', toPack: 'national', rescoredCount: 1 });
+      expect(cleared.json().changed[0]).toMatchObject({ before: { score: '95.2', grade: '优' }, after: { score: '85.2', grade: '良' } });
+      expect((await testApp.deps.repositories.documents.getById(cityA.id))?.body.rulePack).toBe('national@1');
+    });
+
+    it('names in the document read the pack the server scores it by now, its region’s, whatever its body recorded', async () => {
+      const readYear = year + 3;
+      const body = { ...packBody(), year: readYear };
+      const insert = (id: string, organisationId: string) =>
+        testApp.deps.repositories.documents.insert({
+          id,
+          organisationId,
+          year: readYear,
+          kind: 'self-evaluation',
+          project: null,
+          revision: 1,
+          state: 'draft',
+          body: { ...body, rulePack: 'national@1' },
+          score: '85.2',
+          grade: '良',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          updatedBy: null,
+        });
+      await insert('read-city-a', 'city-a-unit');
+      await insert('read-city-b', 'city-b-unit');
+      // Chosen without the service (as a choice made before rescoring existed): the bodies still record national.
+      await testApp.deps.repositories.rulePacks.setRegionPack({ organisationId: 'city-a', year: readYear, pack: 'execution-20', actorId: null, at: '2026-01-01T00:00:00.000Z' });
+      await testApp.deps.repositories.rulePacks.setPackOfYear({ year: readYear, pack: 'grades-80-70-60' });
+      const { headers } = await testApp.signIn('admin');
+      const read = async (id: string) => (await testApp.app.inject({ method: 'GET', url: `/api/documents/${id}`, headers })).json();
+      expect([(await read('read-city-a')).rulePack, (await read('read-city-a')).body.rulePack]).toEqual(['execution-20', 'national@1']);
+      expect((await read('read-city-b')).rulePack).toBe('grades-80-70-60');
+    });
+
     it('refuses units and supervisors (403), a non-bureau or unknown pack (400), a closed year (409), no session (401)', async () => {
       for (const username of ['police-filler', 'police-leader', 'politics-reviewer']) {
         expect((await putRegion(username, 'city-b', { pack: 'execution-20' })).statusCode, username).toBe(403);
@@ -167,7 +256,10 @@ describe.each(await listTestDialects())('rule-pack routes on $dialect', ({ diale
       expect((await putRegion('finance', 'city-b', { pack: 'atlantis' })).statusCode).toBe(400);
       expect((await putRegion('finance', 'city-b', {})).statusCode).toBe(400);
       await testApp.deps.repositories.fiscalYears.save({ year: year + 5, isOpen: false });
-      expect((await putRegion('finance', 'city-b', { pack: 'execution-20' }, year + 5)).json()).toMatchObject({ code: 'fiscal-year-closed' });
+      const closed = await putRegion('finance', 'city-b', { pack: 'execution-20' }, year + 5);
+      expect(closed.statusCode).toBe(409);
+      expect(closed.json()).toMatchObject({ code: 'fiscal-year-closed', message: expect.stringContaining('年度已关闭，不能更换规则包') });
+      expect(await testApp.deps.repositories.rulePacks.findRegionPacks({ year: year + 5, organisationIds: ['city-b'] })).toEqual([]);
       expect((await putRegion(null, 'city-b', { pack: 'execution-20' })).statusCode).toBe(401);
       expect(await testApp.deps.repositories.rulePacks.findRegionPacks({ year, organisationIds: ['city-b'] })).toEqual([]);
     });

@@ -1,7 +1,8 @@
-/** Rule packs (issue 12): the list with each year's choice; finance changes a year's pack. */
+/** Rule packs (issue 12): the list with each year's choice; finance changes a year's pack or a region's. */
 import {
   changeYearRulePackBodySchema,
   regionParamsSchema,
+  regionRulePackChangeSchema,
   rulePackListSchema,
   setRegionRulePackBodySchema,
   yearParamsSchema,
@@ -60,11 +61,11 @@ export function registerRulePackRoutes(app: ApiApp, deps: ServiceDeps): void {
       onRequest: authenticate,
       schema: {
         tags,
-        summary: '设置财政部门辖区某年度的规则包（覆盖年度规则包；pack 为 null 时恢复年度规则包）',
+        summary: '设置财政部门辖区某年度的规则包并重新评分辖区草稿（覆盖年度规则包；pack 为 null 时恢复；dryRun 只预览）',
         params: regionParamsSchema,
         body: setRegionRulePackBodySchema,
         response: {
-          200: rulePackListSchema,
+          200: regionRulePackChangeSchema,
           400: errorResponseSchema,
           401: errorResponseSchema,
           403: errorResponseSchema,
@@ -73,6 +74,12 @@ export function registerRulePackRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request) =>
-      setRegionRulePack(deps, { actor: getActor(request), organisationId: request.params.organisationId, year: request.params.year, pack: request.body.pack }),
+      setRegionRulePack(deps, {
+        actor: getActor(request),
+        organisationId: request.params.organisationId,
+        year: request.params.year,
+        pack: request.body.pack,
+        dryRun: request.body.dryRun ?? false,
+      }),
   );
 }

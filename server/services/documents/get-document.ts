@@ -14,6 +14,7 @@ import {
 import type { Opinion as OpinionView } from '../../../contract/documents.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { withOrganisationUnitText } from './organisation-unit.ts';
+import { packForDocument } from '../rule-packs/pack-for-year.ts';
 
 export async function getDocument(
   deps: ServiceDeps,
@@ -30,11 +31,13 @@ export async function getDocument(
   };
 }
 
-export type DocumentTextView = Omit<DocumentView, 'body'> & { body: JsonText; opinions: OpinionView[] };
+export type DocumentTextView = Omit<DocumentView, 'body'> & { body: JsonText; opinions: OpinionView[]; rulePack: string };
 
 /**
  * getDocument for the HTTP read: the same fields and the same access rule, with the body left as
- * the stored JSON text (JsonText), since it is only sent on; its unit is the organisation's.
+ * the stored JSON text (JsonText), since it is only sent on; its unit is the organisation's. It
+ * also names the pack the server scores the document by now (packForDocument: year and region),
+ * so the editor's live score is the score saving gives, not the pack recorded at the last save.
  */
 export async function getDocumentText(
   deps: ServiceDeps,
@@ -50,6 +53,7 @@ export async function getDocumentText(
     body: new JsonText(withOrganisationUnitText(stored.bodyText, stored.organisationName)),
     allowedActions: listAllowedActions(input.actor, stored),
     opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }),
+    rulePack: (await packForDocument(deps.repositories, { year: stored.year, organisationId: stored.organisationId })).name,
   };
 }
 

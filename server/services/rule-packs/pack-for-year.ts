@@ -26,6 +26,31 @@ export async function packForDocument(
   return (await findRegionPack(repositories, input)) ?? packForYear(repositories, input.year);
 }
 
+/** One year's choices: the year's pack name (null: never entered) and each bureau's, by organisation id. */
+export interface PackChoices {
+  yearPack: string | null;
+  regionPacks: ReadonlyMap<string, string>;
+}
+
+/**
+ * The resolver itself, pure: the pack for a unit whose organisation path (top first, the unit last)
+ * is `path`, and which choice gave it (`region`: the bureau's id; null: the year's pack). The
+ * deepest organisation of the path with a choice wins: a city's choice overrides its province's.
+ */
+export function choosePack(path: readonly string[], choices: PackChoices): { pack: RulePack; region: string | null } {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const chosen = choices.regionPacks.get(path[index]!);
+    if (chosen !== undefined) return { pack: getRulePack(chosen), region: path[index]! };
+  }
+  return { pack: getRulePack(choices.yearPack), region: null };
+}
+
+/** Every choice of `year`: the year's pack and all region packs (rescoring many documents at once). */
+export async function loadPackChoices(repositories: Pick<Repositories, 'rulePacks'>, year: number): Promise<PackChoices> {
+  const [yearPack, regions] = await Promise.all([repositories.rulePacks.findPackOfYear(year), repositories.rulePacks.listRegionPacks(year)]);
+  return { yearPack, regionPacks: new Map(regions.map((row) => [row.organisationId, row.pack])) };
+}
+
 /** The pack the nearest finance bureau at or above the unit chose for the year; null when none did. */
 export async function findRegionPack(
   repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
@@ -35,9 +60,8 @@ export async function findRegionPack(
   const organisation = await repositories.organisations.getById(input.organisationId);
   const path = organisation?.path ?? [input.organisationId];
   const regional = await repositories.rulePacks.findRegionPacks({ year: input.year, organisationIds: path });
-  // The deepest organisation of the path with a choice: a city's choice overrides its province's.
-  const nearest = [...path].reverse().map((id) => regional.find((row) => row.organisationId === id)).find((row) => row !== undefined);
-  return nearest ? getRulePack(nearest.pack) : null;
+  const chosen = choosePack(path, { yearPack: null, regionPacks: new Map(regional.map((row) => [row.organisationId, row.pack])) });
+  return chosen.region === null ? null : chosen.pack;
 }
 
 /**

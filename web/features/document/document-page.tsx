@@ -5,7 +5,7 @@
 import { HistoryOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Drawer, Result, Skeleton, Space, Typography, message } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { analyseWithPack, getRulePack, policiesOfPack } from '../../../core/rule-packs/index.ts';
+import { analyseWithPack, policiesOfPack } from '../../../core/rule-packs/index.ts';
 import type { Indicator } from '../../../core/model.ts';
 import { StateTag } from '../../components/state-tag.tsx';
 import { describeError } from '../../lib/api-client.ts';
@@ -26,7 +26,7 @@ import MonitoringEditor from '../monitoring/monitoring-editor.tsx';
 import { SaveStatusTag } from './save-status.tsx';
 import { UnitActions, type UnitAction } from './unit-actions.tsx';
 import { useDocumentDraft } from './use-document-draft.ts';
-import { useYearRulePack } from '../rule-packs/use-year-rule-pack.ts';
+import { choosePackForLiveScore } from '../rule-packs/live-score-pack.ts';
 import { ScoringPolicyContext } from '../rule-packs/scoring-policy-context.ts';
 import { PreviousResultsCard } from '../results/previous-results-card.tsx';
 
@@ -76,9 +76,11 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
   const [isSubmitting, setIsSubmitting] = useState(false);
   // Analysis runs on a deferred copy so typing stays responsive on large trees.
   const deferredBody = useDeferredValue(draft.body);
-  // The live score uses the pack of the document's fiscal year (or region), as the server does on save (issue 12).
-  const yearPack = useYearRulePack(detail.year, detail.body.rulePack ?? null);
-  const pack = yearPack.pack ?? getRulePack(null);
+  // The live score uses the pack the server scores this document by (its year's or region's), as saving does (issue 12).
+  const pack = useMemo(
+    () => choosePackForLiveScore({ rulePack: detail.rulePack, recorded: detail.body.rulePack, isEditable }),
+    [detail.rulePack, detail.body.rulePack, isEditable],
+  );
   const analysed = useMemo(
     () => (isEditable ? analyseWithPack(deferredBody, pack) : deferredBody),
     [deferredBody, isEditable, pack],
@@ -219,13 +221,12 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
       <ReviewPanel detail={detail} onDone={onTransitionDone} />
       {detail.kind === 'self-evaluation' ? (
         <ScoringPolicyContext.Provider value={policiesOfPack(pack).scoring}>
-          {yearPack.error && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={yearPack.error} />}
           <SelfEvaluationEditor
             body={draft.body}
             analysed={analysed}
             isEditable={isEditable}
             onUpdate={draft.update}
-            rulePack={yearPack.pack}
+            rulePack={pack}
             documentId={detail.id}
           />
         </ScoringPolicyContext.Provider>

@@ -37,6 +37,7 @@ function buildDetail(allowedActions: DocumentDetail['allowedActions']): Document
     body: createEmptyDocument('target-table'),
     allowedActions,
     opinions: [],
+    rulePack: 'national',
   };
 }
 

@@ -1,29 +1,57 @@
 /**
  * 地区规则包 (issue 12, per region): in a deployment with several finance bureaus (a province's and
  * its cities'), a bureau's choice for a year overrides the year's pack for every unit below it;
- * the nearest bureau above a unit wins. Setting it does not rescore drafts at once: each is
- * rescored under the new pack when next saved or submitted.
+ * the nearest bureau above a unit wins. As for a year's pack, the confirm dialog first lists what
+ * will be rescored (a dry run); on confirmation the region's drafts are rescored at once.
  */
-import { Button, Select, Space, Table, Typography, message } from 'antd';
+import { Alert, Button, Modal, Select, Space, Table, Typography, message } from 'antd';
 import { useState } from 'react';
-import type { RegionRulePack, RulePackList } from '../../../contract/rule-packs.ts';
+import type { RegionRulePack, RegionRulePackChange, RulePackList } from '../../../contract/rule-packs.ts';
 import { describeError } from '../../lib/api-client.ts';
+import { RescoreList } from './rescore-list.tsx';
 import { setRegionRulePack } from './rule-packs-api.ts';
 
-export function RegionPacksCard(props: { list: RulePackList; onChanged: (list: RulePackList) => void }) {
+interface Pending {
+  organisationId: string;
+  year: number;
+  pack: string | null;
+  preview: RegionRulePackChange;
+}
+
+export function RegionPacksCard(props: { list: RulePackList; onChanged: () => void }) {
   const { list } = props;
   const openYears = list.years.filter((year) => year.isOpen).map((year) => year.year);
   const [bureau, setBureau] = useState<string | undefined>(undefined);
   const [year, setYear] = useState<number | undefined>(undefined);
   const [pack, setPack] = useState<string | undefined>(undefined);
   const [isWorking, setIsWorking] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [lastChange, setLastChange] = useState<RegionRulePackChange | null>(null);
   const titleOf = (name: string) => list.items.find((item) => item.name === name)?.title ?? name;
 
-  const save = async (organisationId: string, atYear: number, chosen: string | null) => {
+  const choose = async (organisationId: string, atYear: number, chosen: string | null) => {
     setIsWorking(true);
     try {
-      props.onChanged(await setRegionRulePack(organisationId, atYear, { pack: chosen }));
-      void message.success(chosen ? `已设置地区规则包“${titleOf(chosen)}”` : '已恢复为年度规则包');
+      const preview = await setRegionRulePack(organisationId, atYear, { pack: chosen, dryRun: true });
+      setPending({ organisationId, year: atYear, pack: chosen, preview });
+    } catch (caught) {
+      void message.error(describeError(caught));
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setIsWorking(true);
+    try {
+      const change = await setRegionRulePack(pending.organisationId, pending.year, { pack: pending.pack });
+      setLastChange(change);
+      setPending(null);
+      void message.success(
+        pending.pack ? `已设置地区规则包“${titleOf(pending.pack)}”，${change.rescoredCount} 份文档已重新评分` : '已恢复为年度规则包',
+      );
+      props.onChanged();
     } catch (caught) {
       void message.error(describeError(caught));
     } finally {
@@ -35,8 +63,18 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: (list: R
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         多地区部署中，省、市财政部门可为本辖区某一年度另选规则包，覆盖上面的年度规则包；单位按其上最近的财政部门的选择评分。
-        设置后草稿在下次保存或提交时按新规则重新评分。
+        设置或恢复时，辖区内按这一选择评分的草稿和已退回文档立即重新评分，并记入历史。
       </Typography.Paragraph>
+      {lastChange && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setLastChange(null)}
+          message={`${lastChange.organisationName} ${lastChange.year} 年度：由“${titleOf(lastChange.fromPack)}”改为“${titleOf(lastChange.toPack)}”`}
+          description={<RescoreList change={lastChange} />}
+        />
+      )}
       <Table<RegionRulePack>
         rowKey={(row) => `${row.organisationId}-${row.year}`}
         size="small"
@@ -55,7 +93,7 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: (list: R
               <Button
                 size="small"
                 disabled={isWorking || !openYears.includes(row.year)}
-                onClick={() => void save(row.organisationId, row.year, null)}
+                onClick={() => void choose(row.organisationId, row.year, null)}
               >
                 恢复年度规则包
               </Button>
@@ -91,11 +129,27 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: (list: R
         <Button
           type="primary"
           disabled={isWorking || !bureau || !year || !pack}
-          onClick={() => bureau && year && pack && void save(bureau, year, pack)}
+          onClick={() => bureau && year && pack && void choose(bureau, year, pack)}
         >
           设置地区规则包
         </Button>
       </Space>
+      <Modal
+        open={pending !== null}
+        title={
+          pending
+            ? `确认${pending.pack ? `将${pending.preview.organisationName} ${pending.year} 年度改用“${titleOf(pending.pack)}”` : `恢复${pending.preview.organisationName} ${pending.year} 年度的年度规则包`}？`
+            : ''
+        }
+        okText="确认并重新评分"
+        cancelText="取消"
+        confirmLoading={isWorking}
+        onOk={() => void confirm()}
+        onCancel={() => setPending(null)}
+        width={720}
+      >
+        {pending && <RescoreList change={pending.preview} />}
+      </Modal>
     </Space>
   );
 }

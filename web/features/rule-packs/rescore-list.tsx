@@ -1,15 +1,18 @@
 /** What a pack change rescored: each document whose total or grade moved, before → after. */
 import { Table, Typography } from 'antd';
-import type { RescoredDocument, YearRulePackChange } from '../../../contract/rule-packs.ts';
+import type { RegionRulePackChange, RescoredDocument, YearRulePackChange } from '../../../contract/rule-packs.ts';
 import { documentKindNames } from '../../../core/model.ts';
 
 const show = (score: string | null, grade: string | null) => `${score ?? '—'}（${grade ?? '—'}）`;
 
-export function RescoreList({ change }: { change: YearRulePackChange }) {
+export function RescoreList({ change }: { change: YearRulePackChange | RegionRulePackChange }) {
   const [will, moves] = change.dryRun ? ['将', '会变化'] : ['已', '有变化'];
+  // A region's change reaches only the units that score by its bureau's choice.
+  const scope = 'organisationName' in change ? `${change.organisationName}辖区内按其选择评分的单位在 ` : '';
   return (
     <>
       <Typography.Paragraph>
+        {scope}
         {change.year} 年度共有 {change.rescoredCount} 份草稿或已退回的文档{will}按新规则重新评分，其中 {change.changed.length}{' '}
         份的总分或等级{moves}{change.changed.length > 0 ? '：' : '。'}已提交和已审核的文档不变。
       </Typography.Paragraph>

@@ -1,11 +1,13 @@
 /** The rule-pack routes (contract/rule-packs.ts): the list with each year's pack, and a year's change. */
-import type {
-  ChangeYearRulePackBody,
-  RulePackList,
-  SetRegionRulePackBody,
-  YearRulePackChange,
+import {
+  regionRulePackChangeSchema,
+  type ChangeYearRulePackBody,
+  type RegionRulePackChange,
+  type RulePackList,
+  type SetRegionRulePackBody,
+  type YearRulePackChange,
 } from '../../../contract/rule-packs.ts';
-import { requestJson } from '../../lib/api-client.ts';
+import { callApi, requestJson } from '../../lib/api-client.ts';
 
 export function getRulePacks(): Promise<RulePackList> {
   return requestJson<RulePackList>('GET', '/api/rule-packs');
@@ -15,15 +17,16 @@ export function changeYearRulePack(year: number, body: ChangeYearRulePackBody): 
   return requestJson<YearRulePackChange>('PUT', `/api/fiscal-years/${year}/rule-pack`, body);
 }
 
-/** A finance bureau's pack for its subtree in a year; null goes back to the year's pack. */
+/** A finance bureau's pack for its subtree in a year (null goes back to the year's pack), rescoring its drafts. */
 export function setRegionRulePack(
   organisationId: string,
   year: number,
   body: SetRegionRulePackBody,
-): Promise<RulePackList> {
-  return requestJson<RulePackList>(
-    'PUT',
-    `/api/rule-packs/regions/${encodeURIComponent(organisationId)}/${year}`,
+): Promise<RegionRulePackChange> {
+  return callApi({
+    method: 'PUT',
+    url: `/api/rule-packs/regions/${encodeURIComponent(organisationId)}/${year}`,
     body,
-  );
+    response: regionRulePackChangeSchema,
+  });
 }

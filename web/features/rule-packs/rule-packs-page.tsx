@@ -116,7 +116,7 @@ export default function RulePacksPage() {
         />
       </Card>
       <Card title="地区规则包" size="small">
-        {list && <RegionPacksCard list={list} onChanged={setList} />}
+        {list && <RegionPacksCard list={list} onChanged={load} />}
       </Card>
       <Card title="可用的规则包" size="small">
         <List
