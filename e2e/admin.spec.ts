@@ -109,6 +109,8 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await expect(unit.getByRole('heading', { name: /^您好/ })).toBeVisible();
   const deadline = unit.getByRole('listitem').filter({ hasText: '2026年 绩效自评表' });
   await expect(deadline).toContainText('截止日期 2027年3月31日');
+  // Deadlines that passed before the unit was set up are not its own: nothing is overdue for it.
+  await expect(unit.getByText(/已逾期/)).toHaveCount(0);
   await saveScreenshot(unit, testInfo, '10-unit-home');
   await unit.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(unit, testInfo, '11-unit-home-phone');

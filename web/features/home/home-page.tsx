@@ -97,7 +97,7 @@ export default function HomePage() {
               <DocumentTable documents={tasks.toPublish} />
             </Card>
           )}
-          <DeadlinesCard isUnit={isUnit} />
+          <DeadlinesCard isUnit={isUnit} organisationId={user.organisationId} />
           <Card title="最近动态">
             <DocumentTable documents={tasks.recent} />
           </Card>
