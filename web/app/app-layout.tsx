@@ -151,9 +151,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Layout.Header>
       {/* The menu has a row of its own, so every role's entries fit from 1024 px on (e2e/menu.spec.ts). */}
       {!isNarrow && (
-        <div className="no-print" style={{ background: '#16325c', borderTop: '1px solid #2b4a7a', paddingInline: 8 }}>
+        <nav aria-label="页面导航" className="no-print" style={{ background: '#16325c', borderTop: '1px solid #2b4a7a', paddingInline: 8 }}>
           <Menu theme="dark" mode="horizontal" style={{ background: 'transparent', borderBottom: 'none' }} {...menuProps} />
-        </div>
+        </nav>
       )}
       {isNarrow && (
         <Drawer
