@@ -152,7 +152,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
       {/* The menu has a row of its own, so every role's entries fit from 1024 px on (e2e/menu.spec.ts). */}
       {!isNarrow && (
         <nav aria-label="页面导航" className="no-print" style={{ background: '#16325c', borderTop: '1px solid #2b4a7a', paddingInline: 8 }}>
-          <Menu theme="dark" mode="horizontal" style={{ background: 'transparent', borderBottom: 'none' }} {...menuProps} />
+          {/* The 设置 popup opens inside the nav, so it stays in a landmark (axe region). */}
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            style={{ background: 'transparent', borderBottom: 'none' }}
+            getPopupContainer={(node) => node.closest('nav') ?? document.body}
+            {...menuProps}
+          />
         </nav>
       )}
       {isNarrow && (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listMenuEntries } from './app-layout.tsx';
 import { groupSettingsEntries, pickSelectedEntry, settingsGroupKey, type MenuEntry } from './menu-groups.ts';
 
-const labels = (entries: readonly MenuEntry[]) =>
+const labels = (entries: readonly MenuEntry[]): string[] =>
   entries.map((entry) => (entry.children ? `${entry.label}[${labels(entry.children).join(',')}]` : entry.label));
 
 describe('listMenuEntries', () => {
