@@ -9,6 +9,7 @@ export const organisationSchema = z
     kind: z.enum(organisationKinds).describe('finance-bureau 财政部门 / supervisor 主管部门 / unit 预算单位'),
     name: z.string(),
     path: z.array(z.string()).describe('自最上级至本单位的 id'),
+    createdAt: z.string().describe('建立时间：此前已过的截止日期不算本单位逾期'),
   })
   .describe('单位');
 

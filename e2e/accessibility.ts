@@ -75,6 +75,8 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   const failing = results.violations.filter((violation) => failingImpacts.has(violation.impact ?? ''));
   const others = results.violations.filter((violation) => !failingImpacts.has(violation.impact ?? ''));
   if (others.length > 0) console.log(`axe ${name}: ${others.map((violation) => `${violation.id} (${violation.impact})`).join(', ')}`);
+  // AXE_DEBUG=1: where each moderate/minor finding is, to fix it.
+  if (process.env.AXE_DEBUG) for (const violation of others) console.log(`  ${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`);
   const described = failing.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`).join('\n    ')}`,
   );

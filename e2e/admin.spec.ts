@@ -4,7 +4,7 @@
  * 2026's self-evaluation deadline, creates the unit's filler; the unit's home shows that date.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import { openAs, openSettingsPage, saveScreenshot } from './support.ts';
 
 const unitName = '示范县审计局';
 const renamed = '示范县人民检察院';
@@ -34,7 +34,7 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await visitor.context().close();
 
   const admin = await openAs(browser, 'admin');
-  await admin.getByRole('menuitem', { name: '单位管理' }).click();
+  await openSettingsPage(admin, '单位管理');
   await expect(admin.getByRole('heading', { name: '单位管理' })).toBeVisible();
 
   // Add under 政法委.
@@ -72,7 +72,7 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await admin.setViewportSize({ width: 1440, height: 900 });
 
   // 2026's self-evaluation deadline as a setting.
-  await admin.getByRole('menuitem', { name: '年度与截止日期' }).click();
+  await openSettingsPage(admin, '年度与截止日期');
   await admin.getByRole('button', { name: '设置2026年度截止日期' }).click();
   dialog = admin.getByRole('dialog');
   const selfEvaluationDate = dialog.getByLabel('绩效自评表截止日期');
@@ -89,7 +89,7 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await admin.setViewportSize({ width: 1440, height: 900 });
 
   // The unit's first account.
-  await admin.getByRole('menuitem', { name: '用户管理' }).click();
+  await openSettingsPage(admin, '用户管理');
   await admin.getByRole('button', { name: '新建用户' }).click();
   dialog = admin.getByRole('dialog');
   await dialog.getByLabel('用户名').fill('jiancha-filler');
@@ -109,6 +109,8 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await expect(unit.getByRole('heading', { name: /^您好/ })).toBeVisible();
   const deadline = unit.getByRole('listitem').filter({ hasText: '2026年 绩效自评表' });
   await expect(deadline).toContainText('截止日期 2027年3月31日');
+  // Deadlines that passed before the unit was set up are not its own: nothing is overdue for it.
+  await expect(unit.getByText(/已逾期/)).toHaveCount(0);
   await saveScreenshot(unit, testInfo, '10-unit-home');
   await unit.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(unit, testInfo, '11-unit-home-phone');

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildPackDocument, standardRows } from '../core/rule-packs/testing.ts';
 import { exportDocument } from '../documents/export.ts';
-import { demoPassword, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { demoPassword, openAs, openSettingsPage, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function getJson<T>(page: Page, url: string): Promise<T> {
   const response = await page.request.get(url);
@@ -23,8 +23,7 @@ interface StoredTotals {
 
 test('finance switches 2024 to the 80/70/60 pack; the browser’s live total equals the server’s', async ({ browser }, testInfo) => {
   const finance = await openAs(browser, 'finance');
-  // The finance menu is long enough that 评分规则 may sit under the menu's ··· at this width: go by its address.
-  await finance.goto('/admin/rule-packs');
+  await openSettingsPage(finance, '评分规则');
   await expect(finance.getByRole('heading', { name: '评分规则包' })).toBeVisible();
   // antd draws the chosen option over its search input: open the select through its frame.
   await finance.getByRole('row').filter({ has: finance.getByLabel('2024 年度规则包') }).locator('.ant-select-selector').click();

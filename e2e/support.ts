@@ -33,3 +33,9 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
 }
+
+/** Opens a page under the menu's 设置 group (its popup opens on hover, issue 10). */
+export async function openSettingsPage(page: Page, name: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '设置' }).hover();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}

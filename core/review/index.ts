@@ -8,4 +8,4 @@ export * from './access.ts';
 export * from './submission-guard.ts';
 export * from './conclusion.ts';
 export { getReadScope, matchesReadScope, type ReadScope } from './read-scope.ts';
-export { canSeeOrganisation, isFinanceOver } from './organisation-scope.ts';
+export { canRemindOrganisation, canSeeOrganisation, isFinanceOver } from './organisation-scope.ts';

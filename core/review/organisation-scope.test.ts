@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeOrganisation, isFinanceOver } from './organisation-scope.ts';
+import { canRemindOrganisation, canSeeOrganisation, isFinanceOver } from './organisation-scope.ts';
 import type { ReviewActor, Role } from './roles.ts';
 
 const unitPath = ['bureau', 'politics', 'police'];
@@ -21,5 +21,22 @@ describe('canSeeOrganisation and isFinanceOver', () => {
 
   it('does not make a finance bureau the finance over itself', () => {
     expect(isFinanceOver(actor('finance-reviewer', ['bureau']), ['bureau'])).toBe(false);
+  });
+});
+
+describe('canRemindOrganisation', () => {
+  it.each<[string, ReviewActor, boolean]>([
+    ['the unit itself', actor('unit-filler', unitPath), false],
+    ['its 主管部门', actor('supervisor-reviewer', ['bureau', 'politics']), true],
+    ['another 主管部门', actor('supervisor-reviewer', ['bureau', 'education']), false],
+    ['the finance bureau above', actor('finance-reviewer', ['bureau']), true],
+    ['the administrator', actor('admin', ['bureau']), false],
+    ['the public', { role: 'public', organisationId: null, organisationPath: [] }, false],
+  ])('%s', (_label, who, may) => {
+    expect(canRemindOrganisation(who, unitPath)).toBe(may);
+  });
+
+  it('does not let a 主管部门 remind itself', () => {
+    expect(canRemindOrganisation(actor('supervisor-reviewer', ['bureau', 'politics']), ['bureau', 'politics'])).toBe(false);
   });
 });

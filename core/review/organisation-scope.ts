@@ -25,3 +25,12 @@ export function canSeeOrganisation(actor: ReviewActor, organisationPath: readonl
 export function isFinanceOver(actor: ReviewActor, organisationPath: readonly string[]): boolean {
   return actor.role === 'finance-reviewer' && actor.organisationId !== null && organisationPath.includes(actor.organisationId) && organisationPath[organisationPath.length - 1] !== actor.organisationId;
 }
+
+/**
+ * Whether the actor may remind this organisation (催报): the finance bureau over it, or the 主管部门
+ * over it — it sees its units' lateness and answers for them first (issue 10).
+ */
+export function canRemindOrganisation(actor: ReviewActor, organisationPath: readonly string[]): boolean {
+  if (isFinanceOver(actor, organisationPath)) return true;
+  return actor.role === 'supervisor-reviewer' && actor.organisationId !== null && organisationPath.includes(actor.organisationId) && organisationPath[organisationPath.length - 1] !== actor.organisationId;
+}

@@ -107,12 +107,14 @@ describe.each(await listTestDialects())('monitoring cycle over HTTP on $dialect'
     const schoolId = late.lateUnits[0].organisationId;
     const policeId = policeEntry.organisationId;
     expect((await call('politics-reviewer', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId })).statusCode).toBe(404);
-    expect((await call('education-reviewer', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId })).statusCode).toBe(403);
+    // The school's 主管部门 (教体局) reminds it as finance does; the police's 主管部门 cannot see the school.
+    const bySupervisor = await call('education-reviewer', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId });
+    expect([bySupervisor.statusCode, bySupervisor.json().actorName]).toEqual([201, '教体局 郑审核']);
     expect((await call('finance', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: policeId })).json().code).toBe('not-late');
     const reminded = await call('finance', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId });
     expect(reminded.statusCode).toBe(201);
     expect(reminded.json().message).toContain('已逾期 2 天');
-    expect((await call('school-filler', 'GET', '/api/monitoring-reminders')).json().items).toHaveLength(1);
+    expect((await call('school-filler', 'GET', '/api/monitoring-reminders')).json().items).toHaveLength(2);
     expect((await call('police-filler', 'GET', '/api/monitoring-reminders')).json().items).toHaveLength(0);
     const schoolEntry = round.entries.find((entry: { organisationName: string }) => entry.organisationName === '示范县第一中学');
     const history = (await call('school-filler', 'GET', `/api/documents/${schoolEntry.documentId}/history`)).json();

@@ -41,6 +41,8 @@ describe('organisation routes', () => {
     const response = await testApp.app.inject({ method: 'POST', url: '/api/organisations', headers, payload: { parentId: politics.id, kind: 'unit', name: ' 示范县法院 ' } });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ parentId: politics.id, kind: 'unit', name: '示范县法院', path: [...politics.path, response.json().id] });
+    // When it was set up: deadlines that passed before are not the new unit's (home page).
+    expect(response.json().createdAt).toBe(testApp.clock.now.toISOString());
     expect(await listNames('politics-reviewer')).toContain('示范县法院');
   });
 

@@ -20,7 +20,7 @@ import { authenticate, getActor, requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
 
 function toOrganisationResponse(organisation: Organisation): OrganisationResponse {
-  return { id: organisation.id, parentId: organisation.parentId, kind: organisation.kind, name: organisation.name, path: organisation.path };
+  return { id: organisation.id, parentId: organisation.parentId, kind: organisation.kind, name: organisation.name, path: organisation.path, createdAt: organisation.createdAt };
 }
 
 const adminErrors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };

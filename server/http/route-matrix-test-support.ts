@@ -263,9 +263,9 @@ export const routeMatrix: Record<string, MatrixRow> = {
   },
   'GET /api/reports/summary': { request: () => ({ method: 'GET', url: '/api/reports/summary' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'POST /api/reports/reminders': {
-    // A year no document is in yet: the finance bureau over the unit reminds it; others see 403 (their own unit) or 404.
+    // A year no document is in yet: the finance bureau or the 主管部门 over the unit reminds it; others see 403 (their own unit) or 404.
     request: (context, { side }) => ({ method: 'POST', url: '/api/reports/reminders', payload: { organisationId: context.testApp.demo.organisations[unitKey(side)]!.id, year: context.nextYear() } }),
-    expected: { 'police-filler': [403, 404], 'police-leader': [403, 404], 'politics-reviewer': [403, 404], finance: 201, admin: 403 },
+    expected: { 'police-filler': [403, 404], 'police-leader': [403, 404], 'politics-reviewer': [201, 404], finance: 201, admin: 403 },
   },
   'GET /api/reports/summary.xlsx': { request: () => ({ method: 'GET', url: '/api/reports/summary.xlsx' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year': { request: (context) => ({ method: 'GET', url: `/api/results-notices/${context.nextYear()}` }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },

@@ -12,11 +12,11 @@ describe.each(await listTestDialects())('催报 from the overview on $dialect', 
   let testApp: TestApp;
   let signIn: ReturnType<typeof createSessionCache>;
   const it = isAvailable ? test : test.skip;
-  const remind = async (payload: Record<string, unknown>) =>
+  const remind = async (payload: Record<string, unknown>, as = 'finance') =>
     testApp.app.inject({
       method: 'POST',
       url: '/api/reports/reminders',
-      headers: (await signIn('finance')).headers,
+      headers: (await signIn(as)).headers,
       payload,
     });
   const notificationsOf = async (user: string) =>
@@ -103,5 +103,24 @@ describe.each(await listTestDialects())('催报 from the overview on $dialect', 
     expect(notUnit.statusCode).toBe(400);
     expect(notUnit.json().message).toContain('不是预算单位');
     expect((await remind({ organisationId: politics.id, year: 1900 })).statusCode).toBe(400);
+  });
+
+  it('lets a 主管部门 remind a unit under it, signed with its name; not another 主管部门’s unit, nor itself', async () => {
+    const draft = await createDocumentInState(testApp, { unitKey: 'school', state: 'draft' });
+    const byEducation = await remind({ organisationId: draft.organisationId, year: draft.year, message: '教体局提醒：请尽快报送' }, 'education-reviewer');
+    expect(byEducation.statusCode).toBe(201);
+    expect(byEducation.json()).toMatchObject({ organisationName: '示范县第一中学', kinds: ['target-table', 'self-evaluation', 'evaluation-report'] });
+    const received = (await notificationsOf('school-filler')).find((item) => item.message === '教体局提醒：请尽快报送');
+    expect(received?.kind).toBe('reminder');
+    const history = await testApp.deps.repositories.auditEntries.listByDocument(draft.id);
+    expect(history.at(-1)).toMatchObject({ action: 'remind', actorId: testApp.demo.users['education-reviewer']!.id, reason: '催报：教体局提醒：请尽快报送' });
+
+    // 政法委 does not see the school (404, ids cannot be probed); 教体局 itself is no unit it answers for (403).
+    const remindersBefore = (await notificationsOf('school-filler')).filter((item) => item.kind === 'reminder').length;
+    const byPolitics = await remind({ organisationId: draft.organisationId, year: draft.year }, 'politics-reviewer');
+    expect(byPolitics.statusCode).toBe(404);
+    const itself = await remind({ organisationId: testApp.demo.organisations.education!.id, year: draft.year }, 'education-reviewer');
+    expect([itself.statusCode, itself.json().message]).toEqual([403, '只有财政部门或上级主管部门可以催报。']);
+    expect((await notificationsOf('school-filler')).filter((item) => item.kind === 'reminder')).toHaveLength(remindersBefore);
   });
 });

@@ -3,7 +3,7 @@
  * than antd's md breakpoint, 768 px) the menu and the user move into a drawer behind a menu button.
  */
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 // roles.ts directly: the review index pulls in zod, which the first screen does not need.
 import { roleNames, type Role } from '../../core/review/roles.ts';
@@ -11,15 +11,15 @@ import { useRouter } from '../lib/router.tsx';
 import { useSession, useUser } from './session-context.tsx';
 import { DemoBanner } from '../features/account/demo-banner.tsx';
 import { NotificationBell } from '../features/notifications/notification-bell.tsx';
+import { groupSettingsEntries, pickSelectedEntry, type MenuEntry } from './menu-groups.ts';
 
-interface MenuEntry {
-  key: string;
-  label: string;
+/** Which pages each role sees in the menu; settings pages grouped under 设置 (menu-groups.ts). */
+export function listMenuEntries(role: Role): MenuEntry[] {
+  return groupSettingsEntries(addResultsEntry(role, addMonitoringEntries(role, listBaseMenuEntries(role))));
 }
 
-/** Which pages each role sees in the menu. */
-export function listMenuEntries(role: Role): MenuEntry[] {
-  return addResultsEntry(role, addMonitoringEntries(role, listBaseMenuEntries(role)));
+function toMenuItem(entry: MenuEntry): NonNullable<MenuProps['items']>[number] {
+  return entry.children ? { key: entry.key, label: entry.label, children: entry.children.map(toMenuItem) } : { key: entry.key, label: entry.label };
 }
 
 /** 评价结果 (评价结果通报 and 结果应用, issue 11) for the finance bureau, before 信息公开. */
@@ -76,6 +76,7 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
         { key: '/admin/organisations', label: '单位管理' },
         { key: '/admin/fiscal-years', label: '年度与截止日期' },
         publicPage,
+        { key: '/admin/rule-packs', label: '评分规则' },
       ];
     case 'public':
       return [home, { key: '/documents', label: '文档查询' }, publicPage];
@@ -91,13 +92,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const isNarrow = screens.md === false;
   const [isDrawerOpen, setIsDrawerOpen] = useState(false);
   const entries = listMenuEntries(user.role);
-  const selected = entries
-    .filter((entry) => entry.key !== '/' && path.startsWith(entry.key))
-    .map((entry) => entry.key);
+  const { selectedKeys, openKeys } = pickSelectedEntry(entries, path);
   const menuProps = {
     'aria-label': '主菜单',
-    selectedKeys: selected.length > 0 ? selected : path === '/' ? ['/'] : [],
-    items: entries.map((entry) => ({ key: entry.key, label: entry.label })),
+    selectedKeys,
+    items: entries.map(toMenuItem),
     onClick: ({ key }: { key: string }) => {
       setIsDrawerOpen(false);
       navigate(key);
@@ -141,23 +140,28 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <NotificationBell />
           </span>
         ) : (
-          <>
-            <Menu
-              theme="dark"
-              mode="horizontal"
-              style={{ flex: 1, minWidth: 0, background: 'transparent' }}
-              {...menuProps}
-            />
-            <Space style={{ color: '#fff' }}>
-              <NotificationBell />
-              <span>{user.displayName}</span>
-              <Tag color="blue">{roleNames[user.role]}</Tag>
-              <span>{user.organisationName}</span>
-              {logOutButton}
-            </Space>
-          </>
+          <Space style={{ color: '#fff', marginLeft: 'auto' }}>
+            <NotificationBell />
+            <span>{user.displayName}</span>
+            <Tag color="blue">{roleNames[user.role]}</Tag>
+            <span>{user.organisationName}</span>
+            {logOutButton}
+          </Space>
         )}
       </Layout.Header>
+      {/* The menu has a row of its own, so every role's entries fit from 1024 px on (e2e/menu.spec.ts). */}
+      {!isNarrow && (
+        <nav aria-label="页面导航" className="no-print" style={{ background: '#16325c', borderTop: '1px solid #2b4a7a', paddingInline: 8 }}>
+          {/* The 设置 popup opens inside the nav, so it stays in a landmark (axe region). */}
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            style={{ background: 'transparent', borderBottom: 'none' }}
+            getPopupContainer={(node) => node.closest('nav') ?? document.body}
+            {...menuProps}
+          />
+        </nav>
+      )}
       {isNarrow && (
         <Drawer
           title="预算绩效管理"
@@ -173,7 +177,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Typography.Text type="secondary">{user.organisationName}</Typography.Text>
             {logOutButton}
           </Space>
-          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} {...menuProps} />
+          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} defaultOpenKeys={openKeys} {...menuProps} />
         </Drawer>
       )}
       {user.isDemo && <DemoBanner />}

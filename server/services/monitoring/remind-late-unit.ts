@@ -1,5 +1,5 @@
 /**
- * 催报 (issue 11): finance reminds a unit that has not handed in its monitoring tables after the
+ * 催报 (issue 11): finance, or the unit's 主管部门 (issue 10), reminds a unit that has not handed in its monitoring tables after the
  * deadline. The reminder is a message on the unit's home page, and an entry in the history of each
  * table still outstanding (audited: who, when, what was said).
  */
@@ -7,7 +7,7 @@ import type { Reminder } from '../../../contract/monitoring-rounds.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, ServiceError } from '../service-error.ts';
-import { ensureFinanceOver } from './ensure-finance-over.ts';
+import { ensureMayRemind } from '../notifications/ensure-may-remind.ts';
 import { loadRoundEntries } from './load-round-entries.ts';
 import { notifyReminder } from '../notifications/notify-events.ts';
 
@@ -19,10 +19,7 @@ export async function remindLateUnit(
   const round = await deps.repositories.monitoringRounds.getRound(input.roundId);
   const organisation = round ? await deps.repositories.organisations.getById(input.organisationId) : null;
   if (!round || !organisation) throw createNotFoundError('找不到该监控轮次或单位，或您无权查看。');
-  ensureFinanceOver(actor, organisation.path, {
-    notFound: '找不到该监控轮次或单位，或您无权查看。',
-    forbidden: '只有财政部门可以催报。',
-  });
+  ensureMayRemind(actor, organisation.path, '找不到该监控轮次或单位，或您无权查看。');
   const entries = (await loadRoundEntries(deps, { actor, round })).filter(
     (entry) => entry.organisationId === organisation.id,
   );

@@ -1,5 +1,5 @@
 /**
- * 催报 from the finance overview (issue 10): the finance bureau over a unit reminds it of the
+ * 催报 from the finance overview (issue 10): the finance bureau or the 主管部门 over a unit reminds it of the
  * year's 绩效目标表 / 绩效自评表 / 评价报告 it has not yet submitted. The reminder is a notification to the
  * unit (its bell and 消息通知, with who sent it) and, on each draft or returned document of those
  * kinds, an entry in its history; all in one transaction. Nothing outstanding: 409.
@@ -10,7 +10,7 @@ import { countDaysBetween } from '../../../core/review/deadline-calendar.ts';
 import { editableStates, reviewStates } from '../../../core/review/states.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { ensureFinanceOver } from '../monitoring/ensure-finance-over.ts';
+import { ensureMayRemind } from '../notifications/ensure-may-remind.ts';
 import { notifyReminder } from '../notifications/notify-events.ts';
 import { createNotFoundError, ServiceError } from '../service-error.ts';
 
@@ -26,7 +26,7 @@ export async function remindUnit(
   const notFound = '找不到该单位，或您无权查看。';
   const organisation = await deps.repositories.organisations.getById(input.organisationId);
   if (!organisation) throw createNotFoundError(notFound);
-  ensureFinanceOver(actor, organisation.path, { notFound, forbidden: '只有财政部门可以催报。' });
+  ensureMayRemind(actor, organisation.path, notFound);
   if (organisation.kind !== 'unit') {
     throw new ServiceError({
       code: 'not-a-unit',

@@ -13,6 +13,7 @@ const organisation = (id: string, kind: Organisation['kind'], path: string[]): O
   kind,
   name: `名${id}`,
   parentId: path.at(-2) ?? null,
+  createdAt: '2026-01-01T00:00:00.000Z',
   path,
 });
 const bureau = organisation('b', 'finance-bureau', ['b']);

@@ -117,7 +117,9 @@ export function HistoryPanel({
       )}
       {history.opinions.length > 0 && (
         <>
-          <Typography.Title level={5}>审核意见</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
+            审核意见
+          </Typography.Title>
           <Timeline
             items={history.opinions.map((opinion) => ({
               key: opinion.id,

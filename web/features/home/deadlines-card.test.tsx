@@ -50,19 +50,46 @@ describe('DeadlinesCard', () => {
     expect(await screen.findByText('近期没有截止日期')).toBeTruthy();
   });
 
-  it('keeps a unit’s long-passed deadline in red until the document is in', async () => {
+  /** A unit's API: open years, its documents, and itself set up at `createdAt`. */
+  function stubUnit(input: { years: unknown[]; documents: unknown[]; createdAt: string }) {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) => {
         const body = url.startsWith('/api/fiscal-years')
-          ? { items: [{ year: 2027, isOpen: true, deadlines: deadlinesOf(2027) }] }
-          : { items: [buildDocumentSummary({ year: 2027, kind: 'self-evaluation', state: 'submitted' }), buildDocumentSummary({ year: 2027, kind: 'target-table', state: 'draft' })], total: 2, page: 1, pageSize: 100 };
+          ? { items: input.years }
+          : url.startsWith('/api/organisations')
+            ? { items: [{ id: 'unit-1', parentId: 'supervisor-1', kind: 'unit', name: '示范县新设局', path: ['supervisor-1', 'unit-1'], createdAt: input.createdAt }] }
+            : { items: input.documents, total: input.documents.length, page: 1, pageSize: 100 };
         return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
       }),
     );
-    render(<DeadlinesCard today="2027-06-01" isUnit />);
+  }
+
+  it('keeps a unit’s long-passed deadline in red until the document is in', async () => {
+    stubUnit({
+      years: [{ year: 2027, isOpen: true, deadlines: deadlinesOf(2027) }],
+      documents: [buildDocumentSummary({ year: 2027, kind: 'self-evaluation', state: 'submitted' }), buildDocumentSummary({ year: 2027, kind: 'target-table', state: 'draft' })],
+      createdAt: '2026-12-10T02:00:00.000Z',
+    });
+    render(<DeadlinesCard today="2027-06-01" isUnit organisationId="unit-1" />);
     expect(await screen.findByText('已逾期 183 天')).toBeTruthy();
     expect((screen.getByText('2027年 绩效目标表') as HTMLElement).style.color).toBe('rgb(207, 19, 34)');
     expect(screen.getByText('已提交')).toBeTruthy();
+  });
+
+  it('does not hold a new unit to deadlines that passed before it was set up', async () => {
+    stubUnit({
+      years: [2026, 2027].map((year) => ({ year, isOpen: true, deadlines: { ...deadlinesOf(year), monitoring: `${year}-07-31` } })),
+      documents: [],
+      createdAt: '2026-12-03T01:00:00.000Z',
+    });
+    render(<DeadlinesCard today="2026-12-05" isUnit organisationId="unit-1" />);
+    // 2026's self-evaluation (due 2027-04-30) and 2027's are the unit's; 2026's targets (2025-11-30),
+    // 2026's monitoring (2026-07-31) and 2027's targets (2026-11-30) fell before it existed.
+    expect(await screen.findByText('2026年 绩效自评表')).toBeTruthy();
+    expect(screen.getByText('2027年 绩效监控表')).toBeTruthy();
+    expect(screen.queryByText(/已逾期/)).toBeNull();
+    expect(screen.queryByText('2026年 绩效目标表')).toBeNull();
+    expect(screen.queryByText('2027年 绩效目标表')).toBeNull();
   });
 });

@@ -1,15 +1,17 @@
 /**
  * 截止日期 on the home page: each open fiscal year's deadlines as finance set them (年度与截止日期)
- * with days left; for a unit, passed ones stay (red) until the document is in.
+ * with days left; for a unit, passed ones stay (red) until the document is in, and ones from before
+ * the unit was set up are not listed.
  */
 import { Card, Empty, List, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { editableStates } from '../../../core/review/states.ts';
 import { fiscalYearListSchema } from '../../../contract/fiscal-years.ts';
+import { organisationListSchema } from '../../../contract/organisations.ts';
 import { callApi, describeError } from '../../lib/api-client.ts';
 import { listDocuments } from '../../lib/documents-api.ts';
 import { formatDate } from '../../lib/format.ts';
-import { describeDaysLeft, formatToday, listDeadlines, type Deadline, type DocumentIn } from './deadlines.ts';
+import { describeDaysLeft, formatToday, listDeadlines, type Deadline, type DocumentIn, type UnitStart } from './deadlines.ts';
 
 /** Red once passed, orange within two weeks. */
 function pickColor(daysLeft: number): string {
@@ -18,15 +20,26 @@ function pickColor(daysLeft: number): string {
   return 'blue';
 }
 
-/** The unit's documents that are in (submitted or further), read from the documents it can see. */
-async function listDocumentsIn(): Promise<DocumentIn[]> {
-  const page = await listDocuments({ pageSize: 100 });
-  return page.items
+/**
+ * The unit's documents that are in (submitted or further), read from the documents it can see
+ * (the first hundred: a unit has a few a year), and when the unit began.
+ */
+async function readUnit(organisationId: string | undefined): Promise<{ documentsIn: DocumentIn[]; unit?: UnitStart }> {
+  const [page, organisations] = await Promise.all([
+    listDocuments({ pageSize: 100 }),
+    callApi({ method: 'GET', url: '/api/organisations', response: organisationListSchema }),
+  ]);
+  const documentsIn = page.items
     .filter((document) => !editableStates.includes(document.state))
     .map((document) => ({ year: document.year, kind: document.kind }));
+  const own = organisations.items.find((organisation) => organisation.id === organisationId);
+  if (!own) return { documentsIn };
+  const years = page.items.map((document) => document.year);
+  const firstDocumentYear = years.length > 0 ? Math.min(...years) : null;
+  return { documentsIn, unit: { createdOn: formatToday(new Date(own.createdAt)), firstDocumentYear } };
 }
 
-export function DeadlinesCard(props: { today?: string; isUnit?: boolean }) {
+export function DeadlinesCard(props: { today?: string; isUnit?: boolean; organisationId?: string }) {
   const [deadlines, setDeadlines] = useState<Deadline[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const today = props.today ?? formatToday();
@@ -34,19 +47,20 @@ export function DeadlinesCard(props: { today?: string; isUnit?: boolean }) {
   useEffect(() => {
     Promise.all([
       callApi({ method: 'GET', url: '/api/fiscal-years', response: fiscalYearListSchema }),
-      isUnit ? listDocumentsIn() : Promise.resolve(undefined),
+      isUnit ? readUnit(props.organisationId) : Promise.resolve(undefined),
     ])
-      .then(([list, documentsIn]) =>
+      .then(([list, unit]) =>
         setDeadlines(
           listDeadlines({
             today,
             openYears: list.items.filter((item) => item.isOpen),
-            ...(documentsIn ? { documentsIn } : {}),
+            ...(unit ? { documentsIn: unit.documentsIn } : {}),
+            ...(unit?.unit ? { unit: unit.unit } : {}),
           }),
         ),
       )
       .catch((caught: unknown) => setError(describeError(caught)));
-  }, [today, isUnit]);
+  }, [today, isUnit, props.organisationId]);
   return (
     <Card title="截止日期" size="small" style={{ marginBottom: 16 }} loading={!deadlines && !error}>
       {error ? (

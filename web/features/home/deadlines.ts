@@ -3,7 +3,9 @@
  * finance or the administrator enter (年度与截止日期, core/fiscal-year-deadlines.ts); this lists
  * them as stored. Only open fiscal years count. For a unit, a passed deadline stays on the list
  * (in red) until its document is in — submitted or further; one that is in is marked so. Where
- * the documents are not known (reviewers), a passed deadline is shown for 30 days.
+ * the documents are not known (reviewers), a passed deadline is shown for 30 days. A deadline that
+ * fell before the unit was set up (单位管理) is not the unit's, so not overdue for it — unless the
+ * unit has documents of that year (older units loaded with their past documents).
  */
 import { deadlineKindNames, deadlineKinds, type FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
 import type { DocumentKind } from '../../../core/model.ts';
@@ -36,6 +38,19 @@ export interface DocumentIn {
   kind: DocumentKind;
 }
 
+/** When a unit began: the day it was set up and the first fiscal year it has documents of. */
+export interface UnitStart {
+  /** YYYY-MM-DD */
+  createdOn: string;
+  firstDocumentYear: number | null;
+}
+
+/** Whether a deadline of `year` due on `dueDate` fell before the unit began. */
+function isBeforeUnit(unit: UnitStart, year: number, dueDate: string): boolean {
+  if (unit.firstDocumentYear !== null && year >= unit.firstDocumentYear) return false;
+  return dueDate < unit.createdOn;
+}
+
 /** Whole days from `from` to `to`, both YYYY-MM-DD (calendar days, no time zone drift). */
 export function countDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
@@ -49,14 +64,20 @@ export function formatToday(now: Date = new Date()): string {
 
 /**
  * The deadlines to show today for the open fiscal years, soonest first. With `documentsIn` (a
- * unit's own documents that are in), a passed deadline is kept until its document is in.
+ * unit's own documents that are in), a passed deadline is kept until its document is in; with
+ * `unit`, deadlines from before the unit began are left out.
  */
-export function listDeadlines(input: { today: string; openYears: readonly YearDeadlines[]; documentsIn?: readonly DocumentIn[] }): Deadline[] {
+export function listDeadlines(input: {
+  today: string;
+  openYears: readonly YearDeadlines[];
+  documentsIn?: readonly DocumentIn[];
+  unit?: UnitStart;
+}): Deadline[] {
   const deadlines: Deadline[] = [];
   for (const { year, deadlines: stored } of input.openYears) {
     for (const kind of deadlineKinds) {
       const dueDate = stored[kind];
-      if (!dueDate) continue;
+      if (!dueDate || (input.unit && isBeforeUnit(input.unit, year, dueDate))) continue;
       const daysLeft = countDaysBetween(input.today, dueDate);
       const isIn = input.documentsIn
         ? input.documentsIn.some((document) => document.year === year && document.kind === kind)

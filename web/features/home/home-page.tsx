@@ -62,12 +62,13 @@ export default function HomePage() {
                 dataSource={tasks.returned}
                 renderItem={(document) => (
                   <List.Item>
-                    <List.Item.Meta
-                      title={
+                    {/* Not List.Item.Meta: its title is an h4 right under the page's h1 (axe heading-order). */}
+                    <div>
+                      <div style={{ fontWeight: 500, marginBottom: 4 }}>
                         <Link to={`/documents/${document.id}`}>{describeDocumentTitle(document)}</Link>
-                      }
-                      description={<span>退回理由：{document.reason ?? '（未填写）'}</span>}
-                    />
+                      </div>
+                      <div style={{ color: 'rgba(0, 0, 0, 0.62)' }}>退回理由：{document.reason ?? '（未填写）'}</div>
+                    </div>
                     <StateTag state={document.state} />
                   </List.Item>
                 )}
@@ -97,7 +98,7 @@ export default function HomePage() {
               <DocumentTable documents={tasks.toPublish} />
             </Card>
           )}
-          <DeadlinesCard isUnit={isUnit} />
+          <DeadlinesCard isUnit={isUnit} organisationId={user.organisationId} />
           <Card title="最近动态">
             <DocumentTable documents={tasks.recent} />
           </Card>

@@ -1,7 +1,7 @@
 /**
  * One monitoring round: every table the user sees with its state, lights, execution against time
- * progress and lateness. Finance reminds late units (催报), records a conclusion per reviewed table
- * and issues 整改 notices; reviewers also see the overview charts (heat map, execution chart).
+ * progress and lateness. Finance and the units' 主管部门 remind late units (催报); finance records a
+ * conclusion per reviewed table and issues 整改 notices; reviewers also see the overview charts.
  */
 import { Alert, Button, Card, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
@@ -23,7 +23,8 @@ export default function RoundPage({ params }: { params: Record<string, string> }
   const id = params.id ?? '';
   const user = useUser();
   const isFinance = user.role === 'finance-reviewer';
-  const isReviewer = isFinance || user.role === 'supervisor-reviewer' || user.role === 'admin';
+  const isSupervisor = user.role === 'supervisor-reviewer';
+  const isReviewer = isFinance || isSupervisor || user.role === 'admin';
   const [round, setRound] = useState<RoundDetail | null>(null);
   const [overview, setOverview] = useState<RoundOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -106,7 +107,8 @@ export default function RoundPage({ params }: { params: Record<string, string> }
                   (entry.conclusionName ?? '—')
                 ),
             },
-            ...(isFinance
+            // A 主管部门 sees only its own units here, so it may remind every late one it sees.
+            ...(isFinance || isSupervisor
               ? [
                   {
                     title: '操作',
@@ -114,11 +116,15 @@ export default function RoundPage({ params }: { params: Record<string, string> }
                     render: (_: unknown, entry: Entry) => (
                       <Space>
                         {entry.isLate && (
-                          <Button size="small" onClick={() => void act(() => remindUnit({ roundId: round.id, organisationId: entry.organisationId }), `已向${entry.organisationName}催报`)}>
+                          <Button
+                            size="small"
+                            aria-label={`催报${entry.organisationName}`}
+                            onClick={() => void act(() => remindUnit({ roundId: round.id, organisationId: entry.organisationId }), `已向${entry.organisationName}催报`)}
+                          >
                             催报
                           </Button>
                         )}
-                        {entry.documentId && (
+                        {isFinance && entry.documentId && (
                           <Button size="small" onClick={() => setNoticeFor(entry)}>
                             下发整改
                           </Button>

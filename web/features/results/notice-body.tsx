@@ -10,14 +10,18 @@ const gradeRows = (notice: Notice) => [
   ...(notice.gradeCounts.ungraded > 0 ? [{ grade: '未定级', count: notice.gradeCounts.ungraded }] : []),
 ];
 
-export function NoticeBody({ notice, summary }: { notice: Notice; summary: string }) {
+/** `headingLevel`: the notice's title is the page's h1 where nothing else is (the public page), else h2. */
+export function NoticeBody({ notice, summary, headingLevel = 2 }: { notice: Notice; summary: string; headingLevel?: 1 | 2 }) {
+  const sectionLevel = headingLevel === 1 ? 2 : 3;
   return (
     <div className="results-notice">
-      <Typography.Title level={4} style={{ textAlign: 'center' }}>
+      <Typography.Title level={headingLevel} style={{ textAlign: 'center', fontSize: 20 }}>
         关于{notice.year}年度预算绩效自评结果的通报
       </Typography.Title>
       <Typography.Paragraph style={{ textIndent: '2em', fontSize: 16 }}>{summary}</Typography.Paragraph>
-      <Typography.Title level={5}>一、评价等级分布</Typography.Title>
+      <Typography.Title level={sectionLevel} style={{ fontSize: 16 }}>
+        一、评价等级分布
+      </Typography.Title>
       <Table
         size="small"
         rowKey="grade"
@@ -29,7 +33,9 @@ export function NoticeBody({ notice, summary }: { notice: Notice; summary: strin
           { title: '数量（个）', dataIndex: 'count', align: 'right' },
         ]}
       />
-      <Typography.Title level={5}>二、评价结果明细</Typography.Title>
+      <Typography.Title level={sectionLevel} style={{ fontSize: 16 }}>
+        二、评价结果明细
+      </Typography.Title>
       {/* The box scrolls on a phone, and takes focus so a keyboard can scroll it (axe scrollable-region-focusable). */}
       <div role="region" aria-label="评价结果明细表" tabIndex={0} style={{ overflowX: 'auto' }}>
         <Table<Entry>

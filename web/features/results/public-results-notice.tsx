@@ -37,7 +37,7 @@ export default function PublicResultsNoticePage({ params }: { params: Record<str
         )}
         {published && (
           <Card>
-            <NoticeBody notice={published.notice} summary={published.summary} />
+            <NoticeBody notice={published.notice} summary={published.summary} headingLevel={1} />
             <Typography.Paragraph type="secondary" style={{ textAlign: 'right' }}>
               发布日期：{formatDate(published.publishedAt)}
             </Typography.Paragraph>

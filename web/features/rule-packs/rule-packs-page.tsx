@@ -123,25 +123,24 @@ export default function RulePacksPage() {
           dataSource={list?.items ?? []}
           renderItem={(pack) => (
             <List.Item>
-              <List.Item.Meta
-                title={
+              {/* Not List.Item.Meta: its title is an h4 right under the page's h1 (axe heading-order). */}
+              <div style={{ width: '100%' }}>
+                <div style={{ fontWeight: 500, marginBottom: 4 }}>
                   <Space wrap>
                     {pack.title}
                     <Tag>{`${pack.name}@${pack.version}`}</Tag>
                     <Tag color="blue">{pack.region}</Tag>
                   </Space>
-                }
-                description={
-                  <>
-                    <div>来源：{pack.source}</div>
-                    <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-                      {pack.changes.map((change) => (
-                        <li key={change}>{change}</li>
-                      ))}
-                    </ul>
-                  </>
-                }
-              />
+                </div>
+                <div style={{ color: 'rgba(0, 0, 0, 0.62)' }}>
+                  <div>来源：{pack.source}</div>
+                  <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                    {pack.changes.map((change) => (
+                      <li key={change}>{change}</li>
+                    ))}
+                  </ul>
+                </div>
+              </div>
             </List.Item>
           )}
         />

@@ -7,7 +7,7 @@ import { analyseDocument } from '../../../core/analyse.ts';
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
 import { createEmptyDocument, type Goal, type PerformanceDocument } from '../../../core/model.ts';
 import type { Opinion } from '../../../contract/documents.ts';
-import { IndicatorTable } from './indicator-table.tsx';
+import { describeTableName, IndicatorTable } from './indicator-table.tsx';
 import { readValueText, updateIndicator, updateIndicatorRange, type RowAddress } from './indicator-rows.ts';
 import { groupByRow } from './target-editor.tsx';
 
@@ -161,5 +161,15 @@ describe('a read-only table (批复表, a submitted table)', () => {
     renderReadOnly(new Map([['goals.0.indicators.0', [opinion]]]));
     expect(screen.getByRole('columnheader', { name: '审核意见' })).toBeTruthy();
     expect(screen.getByText('财政局：指标值偏低')).toBeTruthy();
+  });
+});
+
+describe('describeTableName', () => {
+  it.each([
+    ['', 0, '绩效指标表'],
+    ['', 2, '绩效指标表 3'],
+    [' 目标一 ', 0, '绩效指标表：目标一'],
+  ])('names goal %j at %i “%s”, so each table region is named apart', (name, index, expected) => {
+    expect(describeTableName(name, index)).toBe(expected);
   });
 });

@@ -51,6 +51,12 @@ const table = 'indicators';
 const noFindings: Finding[] = [];
 const noOpinions: Opinion[] = [];
 
+/** "绩效指标表：目标一 …", or numbered where goals have no names. */
+export function describeTableName(goalName: string, goalIndex: number): string {
+  if (goalName.trim()) return `绩效指标表：${goalName.trim()}`;
+  return goalIndex === 0 ? '绩效指标表' : `绩效指标表 ${goalIndex + 1}`;
+}
+
 export function IndicatorTable(props: IndicatorTableProps) {
   // An official view (批复表, a read-only table) shows 审核意见 only when there are some to show.
   const showsOpinions = props.renderOpinionAction !== undefined || props.opinionsByRow.size > 0;
@@ -68,7 +74,8 @@ export function IndicatorTable(props: IndicatorTableProps) {
   };
   return (
     // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
-    <div className="sheet-scroll" tabIndex={0} role="region" aria-label="绩效指标表" onPaste={onPaste}>
+    // One region per goal, each named apart (axe landmark-unique).
+    <div className="sheet-scroll" tabIndex={0} role="region" aria-label={describeTableName(props.goal.name, goalIndex)} onPaste={onPaste}>
       <table className="sheet">
         <colgroup>
           <col style={{ width: 48 }} />

@@ -218,7 +218,10 @@ export default function TargetEditor(props: {
             onUpdate={onUpdate}
           />
           <FindingsCard findings={findings} onSelectRow={selectRow} describeRow={describeRow} />
-          <Typography.Title level={5}>绩效指标（共 {countIndicators(body)} 个指标）</Typography.Title>
+          {/* Level 2 under the page's h1 (axe heading-order), at the size of the cards' titles. */}
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
+            绩效指标（共 {countIndicators(body)} 个指标）
+          </Typography.Title>
           {props.isEditable && (
             <Typography.Paragraph type="secondary">
               可从 Excel/WPS

@@ -1,0 +1,49 @@
+/**
+ * Issue 10 催报 by a 主管部门: finance opens a 1-3月 monitoring round whose deadline has passed;
+ * 政法委's reviewer sees 公安局 late on the round page and reminds it; the unit finds the reminder
+ * in 消息通知, sent by its 主管部门.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openAs, saveScreenshot } from './support.ts';
+
+async function pickDate(page: Page, label: string, date: string) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
+}
+
+test('a 主管部门 reminds its late unit from the monitoring round', async ({ browser }, testInfo) => {
+  test.setTimeout(600_000);
+  const finance = await openAs(browser, 'finance');
+  await finance.getByRole('menuitem', { name: '绩效监控' }).click();
+  await finance.getByLabel('年度').fill('2025');
+  await finance.getByLabel('截至月份').fill('3');
+  await pickDate(finance, '填报截止日期', '2025-04-20');
+  await finance.getByText('重点监控单位', { exact: true }).click();
+  await finance.getByRole('combobox', { name: '重点监控单位' }).click();
+  await finance.locator('.ant-select-item-option', { hasText: '示范县公安局' }).click();
+  await finance.keyboard.press('Escape');
+  await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
+  await expect(finance.getByRole('heading', { name: '2025年1-3月绩效运行监控' })).toBeVisible();
+  await finance.context().close();
+
+  const reviewer = await openAs(browser, 'politics-reviewer');
+  await reviewer.getByRole('menuitem', { name: '绩效监控' }).click();
+  await reviewer.getByRole('link', { name: '2025年1-3月绩效运行监控' }).click();
+  const row = reviewer.getByRole('row').filter({ hasText: '示范县公安局' });
+  await expect(row.getByText(/^逾期 \d+ 天$/)).toBeVisible();
+  // 整改 stays with finance.
+  await expect(row.getByRole('button', { name: '下发整改' })).toHaveCount(0);
+  await saveScreenshot(reviewer, testInfo, '01-round-late-unit');
+  await row.getByRole('button', { name: '催报示范县公安局' }).click();
+  await expect(reviewer.getByText('已向示范县公安局催报')).toBeVisible();
+  await expect(row.getByText(/^已催报/)).toBeVisible();
+  await reviewer.setViewportSize({ width: 390, height: 844 });
+  await saveScreenshot(reviewer, testInfo, '02-round-phone');
+
+  const filler = await openAs(browser, 'police-filler');
+  await filler.goto('/notifications');
+  await expect(filler.getByText('催报：2025年1-3月绩效运行监控').first()).toBeVisible();
+  await saveScreenshot(filler, testInfo, '03-unit-notified');
+});
