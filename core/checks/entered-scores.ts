@@ -66,7 +66,7 @@ export function checkEnteredScores(
   outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
 ): Finding[] {
   const findings = checkExecutionScore(document, policy);
-  const places = policy.roundingPlaces;
+  const wordings = scoreWordingsFor(policy.roundingPlaces);
   // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
@@ -83,8 +83,8 @@ export function checkEnteredScores(
           goalIndex,
           indicatorIndex,
           field: 'score',
-          describe: found.wording,
-          detail: { outcome: found.outcome, places },
+          describe: wordings[found.wording],
+          detail: found.outcome,
         }),
       );
     }
@@ -93,29 +93,28 @@ export function checkEnteredScores(
 }
 
 type ScoreCode = 'score-outside-band' | 'score-differs-from-rule';
+type ScoreWording = 'outside-range' | 'outside-band' | 'differs';
 
-/** What the message of an indicator's score finding needs besides the indicator. */
-interface ScoreDetail {
-  outcome: RuleOutcome | null;
-  places: number;
-}
+/**
+ * The three wordings of a score finding for scores with `places` decimals; made once per
+ * precision, so a finding keeps only the rules' outcome, not an object of its own.
+ */
+const scoreWordings = new Map<number, Record<ScoreWording, DescribeIndicator<RuleOutcome | null>>>();
 
-function describeOutsideRange(indicator: Indicator, { places }: ScoreDetail): string {
-  const entered = toUnits(indicator.score, places) ?? 0;
-  const weight = toUnits(indicator.weight, places);
-  return `${quoteIndicator(indicator)}得分${formatUnits(entered, places)}分超出0–${formatUnits(weight ?? 0, places)}分的范围，请更正`;
-}
-
-function describeOutsideBand(indicator: Indicator, { outcome, places }: ScoreDetail): string {
-  const entered = toUnits(indicator.score, places) ?? 0;
-  const { attainment, band } = outcome as RuleOutcome;
-  return `${quoteIndicator(indicator)}实际完成情况属于“${ATTAINMENT_NAMES[attainment ?? 'not-met']}”，得分应在${describeBand(band as UnitsBand, places)}，填报为${formatUnits(entered, places)}分，请更正`;
-}
-
-function describeDifference(indicator: Indicator, { outcome, places }: ScoreDetail): string {
-  const entered = toUnits(indicator.score, places) ?? 0;
-  const { units, reason } = outcome as RuleOutcome;
-  return `${quoteIndicator(indicator)}按规则应得${formatUnits(units ?? 0, places)}分，填报为${formatUnits(entered, places)}分，请核对得分（${reason}）`;
+function scoreWordingsFor(places: number): Record<ScoreWording, DescribeIndicator<RuleOutcome | null>> {
+  const known = scoreWordings.get(places);
+  if (known) return known;
+  const enteredOf = (indicator: Indicator) => formatUnits(toUnits(indicator.score, places) ?? 0, places);
+  const wordings: Record<ScoreWording, DescribeIndicator<RuleOutcome | null>> = {
+    'outside-range': (indicator) =>
+      `${quoteIndicator(indicator)}得分${enteredOf(indicator)}分超出0–${formatUnits(toUnits(indicator.weight, places) ?? 0, places)}分的范围，请更正`,
+    'outside-band': (indicator, outcome) =>
+      `${quoteIndicator(indicator)}实际完成情况属于“${ATTAINMENT_NAMES[outcome?.attainment ?? 'not-met']}”，得分应在${describeBand(outcome?.band as UnitsBand, places)}，填报为${enteredOf(indicator)}分，请更正`,
+    differs: (indicator, outcome) =>
+      `${quoteIndicator(indicator)}按规则应得${formatUnits(outcome?.units ?? 0, places)}分，填报为${enteredOf(indicator)}分，请核对得分（${outcome?.reason ?? ''}）`,
+  };
+  scoreWordings.set(places, wordings);
+  return wordings;
 }
 
 /** How to word one indicator's entered-score finding, and the outcome it needs; null when the score is fine. */
@@ -123,18 +122,18 @@ function checkEnteredScore(input: {
   indicator: Indicator;
   policy: ScoringPolicy;
   outcome: RuleOutcome | undefined;
-}): { code: ScoreCode; wording: DescribeIndicator<ScoreDetail>; outcome: RuleOutcome | null } | null {
+}): { code: ScoreCode; wording: ScoreWording; outcome: RuleOutcome | null } | null {
   const { indicator, policy } = input;
   const places = policy.roundingPlaces;
   const entered = toUnits(indicator.score, places);
   if (entered === null) return null;
   const weight = toUnits(indicator.weight, places);
-  if (entered < 0 || (weight !== null && entered > weight)) return { code: 'score-outside-band', wording: describeOutsideRange, outcome: null };
+  if (entered < 0 || (weight !== null && entered > weight)) return { code: 'score-outside-band', wording: 'outside-range', outcome: null };
   const outcome = input.outcome ?? evaluateIndicator(indicator, policy);
   if (outcome.band && outcome.attainment) {
     if (isInsideBand(entered, outcome.band)) return null;
-    return { code: 'score-outside-band', wording: describeOutsideBand, outcome };
+    return { code: 'score-outside-band', wording: 'outside-band', outcome };
   }
   if (outcome.units === null || outcome.units === entered) return null;
-  return { code: 'score-differs-from-rule', wording: describeDifference, outcome };
+  return { code: 'score-differs-from-rule', wording: 'differs', outcome };
 }

@@ -27,8 +27,12 @@ export function checkMissingDeviation(
     const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      if (!indicator.target || !indicator.actual || !isBlankDeviation(indicator.deviation)) continue;
-      const { attainment } = known?.[indicatorIndex] ?? evaluateIndicator(indicator, policy);
+      if (!indicator.target || !indicator.actual) continue;
+      // A known outcome is cheaper to ask than the wording of the deviation; else the wording first.
+      const outcome = known?.[indicatorIndex];
+      if (outcome !== undefined && (outcome.attainment === null || outcome.attainment === 'met')) continue;
+      if (!isBlankDeviation(indicator.deviation)) continue;
+      const { attainment } = outcome ?? evaluateIndicator(indicator, policy);
       if (attainment === null || attainment === 'met') continue;
       findings.push(
         new IndicatorFinding({
