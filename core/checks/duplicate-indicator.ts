@@ -6,6 +6,7 @@
  */
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { compactText, createFinding, describeGoal, indicatorPath, quoteIndicator } from './finding.ts';
+import { FirstPositions } from './first-positions.ts';
 
 /** Where a name occurred first, per goal and per 指标值, as far as the findings need it. */
 interface NameRecord {
@@ -28,7 +29,9 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
   for (const goal of document.goals) count += goal.indicators.length;
   const goalOf = new Int32Array(count);
   const indexOf = new Int32Array(count);
-  const seen = new Map<string, number | NameRecord>();
+  const firstPositions = new FirstPositions(count);
+  /** Repeated names only, by the position of their first occurrence. */
+  const records = new Map<number, NameRecord>();
   let position = -1;
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const goal = document.goals[goalIndex] as Goal;
@@ -39,14 +42,11 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
       indexOf[position] = indicatorIndex;
       const name = compactText(indicator.name);
       if (name === '') continue;
-      const earlier = seen.get(name);
-      if (earlier === undefined) {
-        seen.set(name, position);
-        continue;
-      }
+      const earlier = firstPositions.findOrAdd(name, position);
+      if (earlier === -1) continue;
       const target = compactTarget(indicator);
-      let record: NameRecord;
-      if (typeof earlier === 'number') {
+      let record = records.get(earlier);
+      if (record === undefined) {
         const firstGoal = goalOf[earlier] as number;
         const firstIndex = indexOf[earlier] as number;
         const first = document.goals[firstGoal]?.indicators[firstIndex] as Indicator;
@@ -54,9 +54,7 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
           firstInGoal: new Map([[firstGoal, firstIndex]]),
           goalsByTarget: new Map([[compactTarget(first), { first: firstGoal, second: null }]]),
         };
-        seen.set(name, record);
-      } else {
-        record = earlier;
+        records.set(earlier, record);
       }
       const base = {
         severity: 'warning' as const,

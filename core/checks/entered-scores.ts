@@ -15,7 +15,9 @@ import {
   type ScoringPolicy,
   type UnitsBand,
 } from '../scoring/index.ts';
-import { createFinding, indicatorPath, quoteIndicator } from './finding.ts';
+import { createFinding, quoteIndicator } from './finding.ts';
+import { IndicatorFinding, type DescribeIndicator } from './indicator-finding.ts';
+import { checkSeverities } from './codes.ts';
 
 const ATTAINMENT_NAMES = { met: '达成', partial: '部分达成', 'not-met': '未达成' } as const;
 
@@ -64,22 +66,25 @@ export function checkEnteredScores(
   outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
 ): Finding[] {
   const findings = checkExecutionScore(document, policy);
-  // Plain loops; names and paths are built only for findings (a million rows, bench/).
+  const wordings = scoreWordingsFor(policy.roundingPlaces);
+  // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      const finding = checkEnteredScore({ indicator, policy, outcome: known?.[indicatorIndex] });
-      if (finding === null) continue;
+      const found = checkEnteredScore({ indicator, policy, outcome: known?.[indicatorIndex] });
+      if (found === null) continue;
       findings.push(
-        // Named fields, not a spread: V8 makes spreading plus new keys slow (copy-indicator.ts).
-        createFinding({
-          severity: finding.severity,
-          code: finding.code,
-          message: finding.message,
-          path: `${indicatorPath(goalIndex, indicatorIndex)}.score`,
-          line: indicator.line,
+        new IndicatorFinding({
+          severity: checkSeverities[found.code],
+          code: found.code,
+          indicator,
+          goalIndex,
+          indicatorIndex,
+          field: 'score',
+          describe: wordings[found.wording],
+          detail: found.outcome,
         }),
       );
     }
@@ -87,37 +92,48 @@ export function checkEnteredScores(
   return findings;
 }
 
-/** The finding for one indicator's entered score, without its place; null when it is fine. */
+type ScoreCode = 'score-outside-band' | 'score-differs-from-rule';
+type ScoreWording = 'outside-range' | 'outside-band' | 'differs';
+
+/**
+ * The three wordings of a score finding for scores with `places` decimals; made once per
+ * precision, so a finding keeps only the rules' outcome, not an object of its own.
+ */
+const scoreWordings = new Map<number, Record<ScoreWording, DescribeIndicator<RuleOutcome | null>>>();
+
+function scoreWordingsFor(places: number): Record<ScoreWording, DescribeIndicator<RuleOutcome | null>> {
+  const known = scoreWordings.get(places);
+  if (known) return known;
+  const enteredOf = (indicator: Indicator) => formatUnits(toUnits(indicator.score, places) ?? 0, places);
+  const wordings: Record<ScoreWording, DescribeIndicator<RuleOutcome | null>> = {
+    'outside-range': (indicator) =>
+      `${quoteIndicator(indicator)}得分${enteredOf(indicator)}分超出0–${formatUnits(toUnits(indicator.weight, places) ?? 0, places)}分的范围，请更正`,
+    'outside-band': (indicator, outcome) =>
+      `${quoteIndicator(indicator)}实际完成情况属于“${ATTAINMENT_NAMES[outcome?.attainment ?? 'not-met']}”，得分应在${describeBand(outcome?.band as UnitsBand, places)}，填报为${enteredOf(indicator)}分，请更正`,
+    differs: (indicator, outcome) =>
+      `${quoteIndicator(indicator)}按规则应得${formatUnits(outcome?.units ?? 0, places)}分，填报为${enteredOf(indicator)}分，请核对得分（${outcome?.reason ?? ''}）`,
+  };
+  scoreWordings.set(places, wordings);
+  return wordings;
+}
+
+/** How to word one indicator's entered-score finding, and the outcome it needs; null when the score is fine. */
 function checkEnteredScore(input: {
   indicator: Indicator;
   policy: ScoringPolicy;
   outcome: RuleOutcome | undefined;
-}): { severity: 'error' | 'warning'; code: string; message: string } | null {
+}): { code: ScoreCode; wording: ScoreWording; outcome: RuleOutcome | null } | null {
   const { indicator, policy } = input;
   const places = policy.roundingPlaces;
   const entered = toUnits(indicator.score, places);
   if (entered === null) return null;
   const weight = toUnits(indicator.weight, places);
-  if (entered < 0 || (weight !== null && entered > weight)) {
-    return {
-      severity: 'error',
-      code: 'score-outside-band',
-      message: `${quoteIndicator(indicator)}得分${formatUnits(entered, places)}分超出0–${formatUnits(weight ?? 0, places)}分的范围，请更正`,
-    };
-  }
+  if (entered < 0 || (weight !== null && entered > weight)) return { code: 'score-outside-band', wording: 'outside-range', outcome: null };
   const outcome = input.outcome ?? evaluateIndicator(indicator, policy);
   if (outcome.band && outcome.attainment) {
     if (isInsideBand(entered, outcome.band)) return null;
-    return {
-      severity: 'error',
-      code: 'score-outside-band',
-      message: `${quoteIndicator(indicator)}实际完成情况属于“${ATTAINMENT_NAMES[outcome.attainment]}”，得分应在${describeBand(outcome.band, places)}，填报为${formatUnits(entered, places)}分，请更正`,
-    };
+    return { code: 'score-outside-band', wording: 'outside-band', outcome };
   }
   if (outcome.units === null || outcome.units === entered) return null;
-  return {
-    severity: 'warning',
-    code: 'score-differs-from-rule',
-    message: `${quoteIndicator(indicator)}按规则应得${formatUnits(outcome.units, places)}分，填报为${formatUnits(entered, places)}分，请核对得分（${outcome.reason}）`,
-  };
+  return { code: 'score-differs-from-rule', wording: 'differs', outcome };
 }

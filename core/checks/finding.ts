@@ -52,12 +52,13 @@ export function canonicalLevel1(level1: string): string {
 
 export { readHeadingWeight };
 
+const STOCK_DEVIATION = /^(?:已?完成(?:年度)?(?:绩效)?目标(?:任务)?|已完成|完成|达成|无|\/|-|—|不涉及)?$/;
+
 /**
  * Whether a 偏差原因分析 says nothing: empty, a dash, or only the stock phrase 完成绩效目标 that
  * units copy into every row.
  */
 export function isBlankDeviation(deviation: string | null | undefined): boolean {
   if (!deviation) return true;
-  const compact = trimTrailing(compactText(deviation), '。.，,；;');
-  return /^(?:已?完成(?:年度)?(?:绩效)?目标(?:任务)?|已完成|完成|达成|无|\/|-|—|不涉及)?$/.test(compact);
+  return STOCK_DEVIATION.test(trimTrailing(compactText(deviation), '。.，,；;'));
 }

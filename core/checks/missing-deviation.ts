@@ -4,7 +4,12 @@
  */
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { evaluateIndicator, type RuleOutcome, type ScoringPolicy } from '../scoring/index.ts';
-import { createFinding, indicatorPath, isBlankDeviation, quoteIndicator } from './finding.ts';
+import { isBlankDeviation, quoteIndicator } from './finding.ts';
+import { IndicatorFinding } from './indicator-finding.ts';
+
+function describeMissingDeviation(indicator: Indicator): string {
+  return `${quoteIndicator(indicator)}未完全达成指标值（指标值“${indicator.target?.text.trim() ?? ''}”，实际完成“${indicator.actual?.text.trim() ?? ''}”），请填写偏差原因分析及改进措施`;
+}
 
 /**
  * Findings for indicators that fall short of their target without a stated reason.
@@ -16,22 +21,29 @@ export function checkMissingDeviation(
   outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
 ): Finding[] {
   const findings: Finding[] = [];
-  // Plain loops; paths are built only for findings (a million rows, bench/).
+  // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      if (!indicator.target || !indicator.actual || !isBlankDeviation(indicator.deviation)) continue;
-      const { attainment } = known?.[indicatorIndex] ?? evaluateIndicator(indicator, policy);
+      if (!indicator.target || !indicator.actual) continue;
+      // A known outcome is cheaper to ask than the wording of the deviation; else the wording first.
+      const outcome = known?.[indicatorIndex];
+      if (outcome !== undefined && (outcome.attainment === null || outcome.attainment === 'met')) continue;
+      if (!isBlankDeviation(indicator.deviation)) continue;
+      const { attainment } = outcome ?? evaluateIndicator(indicator, policy);
       if (attainment === null || attainment === 'met') continue;
       findings.push(
-        createFinding({
+        new IndicatorFinding({
           severity: 'warning',
           code: 'missing-deviation',
-          path: `${indicatorPath(goalIndex, indicatorIndex)}.deviation`,
-          line: indicator.line,
-          message: `${quoteIndicator(indicator)}未完全达成指标值（指标值“${indicator.target.text.trim()}”，实际完成“${indicator.actual.text.trim()}”），请填写偏差原因分析及改进措施`,
+          indicator,
+          goalIndex,
+          indicatorIndex,
+          field: 'deviation',
+          describe: describeMissingDeviation,
+          detail: null,
         }),
       );
     }

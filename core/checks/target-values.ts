@@ -7,7 +7,9 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { toDecimal } from '../decimal.ts';
 import { areUnitsComparable, isPlaceholderValue, isRate, isVagueValue } from '../indicator-value/index.ts';
-import { compactText, createFinding, indicatorPath, quoteIndicator } from './finding.ts';
+import { compactText, quoteIndicator } from './finding.ts';
+import { IndicatorFinding } from './indicator-finding.ts';
+import { checkSeverities } from './codes.ts';
 
 /** "执行率达到100%" asks to reach 100%, which is possible; only ≥/>/以上 ask to exceed it. */
 const REACH_WORDING = /达到?100(?:\.0+)?%$/;
@@ -15,7 +17,7 @@ const REACH_WORDING = /达到?100(?:\.0+)?%$/;
 /** Findings for missing, placeholder, vague and impossible targets, and units that differ. */
 export function checkTargetValues(document: PerformanceDocument): Finding[] {
   const findings: Finding[] = [];
-  // Plain loops; names and paths are built only for findings (a million rows, bench/).
+  // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
@@ -26,9 +28,49 @@ export function checkTargetValues(document: PerformanceDocument): Finding[] {
   return findings;
 }
 
-/** The path of a field of the indicator, for a finding. */
-function pathOf(place: { goalIndex: number; indicatorIndex: number }, field: string): string {
-  return `${indicatorPath(place.goalIndex, place.indicatorIndex)}.${field}`;
+/** The 指标值 as written, for messages (only indicators with a 指标值 get these findings). */
+function targetText(indicator: Indicator): string {
+  return indicator.target?.text.trim() ?? '';
+}
+
+function describeMissingTarget(indicator: Indicator): string {
+  return `${quoteIndicator(indicator)}缺少指标值，请填写可衡量的年度指标值`;
+}
+
+function describePlaceholder(indicator: Indicator): string {
+  return `${quoteIndicator(indicator)}的指标值为“${targetText(indicator)}”却占${toDecimal(indicator.weight)?.toFixed() ?? ''}分，请删除该指标或填写实际指标值并重新分配分值`;
+}
+
+function describeVagueTarget(indicator: Indicator): string {
+  return `${quoteIndicator(indicator)}的指标值“${targetText(indicator)}”没有可衡量的标准，请写明具体数值或可判断的完成标准`;
+}
+
+function describeRateOver100(indicator: Indicator): string {
+  return `${quoteIndicator(indicator)}是比率，指标值“${targetText(indicator)}”要求超过100%，无法实现，请改为“=100%”`;
+}
+
+function describeUnitMismatch(indicator: Indicator): string {
+  return `${quoteIndicator(indicator)}的指标值单位为“${String(indicator.target?.unit)}”，实际完成值单位为“${String(indicator.actual?.unit)}”，无法比较，请按指标值的单位填写实际完成值`;
+}
+
+type TargetCode = 'missing-target' | 'placeholder-indicator' | 'vague-target' | 'rate-over-100' | 'unit-mismatch';
+
+/** The finding of one indicator's 指标值 (or, for unit-mismatch, its 实际完成值), worded when read. */
+function targetFinding(
+  place: { indicator: Indicator; goalIndex: number; indicatorIndex: number },
+  code: TargetCode,
+  describe: (indicator: Indicator) => string,
+): Finding {
+  return new IndicatorFinding({
+    severity: checkSeverities[code],
+    code,
+    indicator: place.indicator,
+    goalIndex: place.goalIndex,
+    indicatorIndex: place.indicatorIndex,
+    field: code === 'unit-mismatch' ? 'actual' : 'target',
+    describe,
+    detail: null,
+  });
 }
 
 /** Adds the findings of one indicator's 指标值 to `findings`. */
@@ -41,42 +83,18 @@ function checkIndicatorTarget(input: {
   const { indicator, findings } = input;
   const { target, actual } = indicator;
   if (!target || target.text.trim() === '') {
-    findings.push(
-      createFinding({
-        path: pathOf(input, 'target'),
-        line: indicator.line,
-        severity: 'error',
-        code: 'missing-target',
-        message: `${quoteIndicator(indicator)}缺少指标值，请填写可衡量的年度指标值`,
-      }),
-    );
+    findings.push(targetFinding(input, 'missing-target', describeMissingTarget));
     return;
   }
   if (isPlaceholderValue(target.text)) {
     const weight = toDecimal(indicator.weight);
     if (weight && weight.greaterThan(0)) {
-      findings.push(
-        createFinding({
-          path: pathOf(input, 'target'),
-          line: indicator.line,
-          severity: 'warning',
-          code: 'placeholder-indicator',
-          message: `${quoteIndicator(indicator)}的指标值为“${target.text.trim()}”却占${weight.toFixed()}分，请删除该指标或填写实际指标值并重新分配分值`,
-        }),
-      );
+      findings.push(targetFinding(input, 'placeholder-indicator', describePlaceholder));
     }
     return;
   }
   if (isVagueValue(target, indicator.name)) {
-    findings.push(
-      createFinding({
-        path: pathOf(input, 'target'),
-        line: indicator.line,
-        severity: 'warning',
-        code: 'vague-target',
-        message: `${quoteIndicator(indicator)}的指标值“${target.text.trim()}”没有可衡量的标准，请写明具体数值或可判断的完成标准`,
-      }),
-    );
+    findings.push(targetFinding(input, 'vague-target', describeVagueTarget));
   }
   // The operator first: only ≥/> targets need their number read as a Decimal.
   const asksToExceed = target.operator === '>=' || target.operator === '>';
@@ -87,26 +105,10 @@ function checkIndicatorTarget(input: {
     !REACH_WORDING.test(compactText(target.text)) &&
     isRate(target, indicator.name)
   ) {
-    findings.push(
-      createFinding({
-        path: pathOf(input, 'target'),
-        line: indicator.line,
-        severity: 'warning',
-        code: 'rate-over-100',
-        message: `${quoteIndicator(indicator)}是比率，指标值“${target.text.trim()}”要求超过100%，无法实现，请改为“=100%”`,
-      }),
-    );
+    findings.push(targetFinding(input, 'rate-over-100', describeRateOver100));
   }
   // Equal unit texts are always comparable; only different ones need canonicalizing.
   if (actual && target.unit !== actual.unit && !areUnitsComparable(target, actual)) {
-    findings.push(
-      createFinding({
-        path: pathOf(input, 'actual'),
-        line: indicator.line,
-        severity: 'warning',
-        code: 'unit-mismatch',
-        message: `${quoteIndicator(indicator)}的指标值单位为“${target.unit}”，实际完成值单位为“${actual.unit}”，无法比较，请按指标值的单位填写实际完成值`,
-      }),
-    );
+    findings.push(targetFinding(input, 'unit-mismatch', describeUnitMismatch));
   }
 }

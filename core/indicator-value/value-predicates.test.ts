@@ -57,6 +57,8 @@ describe('isPlaceholderValue', () => {
   it.each([
     ['无', true], [' 不涉及 ', true], ['/', true], ['／', true], ['-', true], ['—', true], ['——', true],
     ['空', true], ['暂无', true], ['无泄密事件', false], ['0', false], ['', false], ['≥90%', false],
+    // Digits short-cut the answer only without markup: a placeholder wrapped in LaTeX or tags still is one.
+    ['１２', false], ['无 1', false], ['<p>无</p>', true], ['$\\text{}$无', true], ['<p>3</p>', false],
   ])('judges %j a placeholder: %s', (text, expected) => {
     expect(isPlaceholderValue(text)).toBe(expected);
   });

@@ -55,9 +55,19 @@ export function isRate(value: IndicatorValue, name?: string | null): boolean {
   return Boolean(name) && compactNameText(name ?? '').endsWith('率');
 }
 
+const ASCII_DIGIT = /[0-9]/;
+const MARKUP_CHARACTERS = /[<&\\$]/;
+/**
+ * No placeholder has a digit, and compacting markup-free text keeps every ASCII digit (NFKC,
+ * whitespace, operators, trailing punctuation): a text like ≥95% is answered without compacting
+ * it twice (the check runs on every indicator, a million in bench/analyse.bench.ts).
+ */
+const isDigitNeverPlaceholder = ![...PLACEHOLDER_TEXTS].some((text) => ASCII_DIGIT.test(text.normalize('NFKC')));
+
 /** A cell that stands for "no value" (无, 不涉及, /, -, —, 空); an empty cell is missing, not a placeholder. */
 export function isPlaceholderValue(text: string): boolean {
   if (typeof text !== 'string') return false;
+  if (isDigitNeverPlaceholder && ASCII_DIGIT.test(text) && !MARKUP_CHARACTERS.test(text)) return false;
   const compact = text.normalize('NFKC').replace(WHITESPACE, '');
   return PLACEHOLDER_TEXTS.has(compact) || PLACEHOLDER_TEXTS.has(compactValueText(text));
 }

@@ -136,10 +136,27 @@ export function scoreBanded(input: {
   const enteredUnits = toUnits(input.enteredScore, policy.roundingPlaces);
   const isEnteredInside = enteredUnits !== null && isInsideBand(enteredUnits, band);
   const units = clampToBand(enteredUnits ?? band.min, band);
-  const how = isEnteredInside
-    ? '采用填报得分'
-    : enteredUnits === null
-      ? '未填报得分，取区间下限'
-      : '填报得分不在区间内，取区间内最接近的值';
-  return { units, attainment, rule, band, reason: `${ATTAINMENT_NAMES[attainment]}年度指标，${how}` };
+  const how: BandedScoreSource = isEnteredInside ? 'entered' : enteredUnits === null ? 'lower-edge' : 'nearest';
+  return { units, attainment, rule, band, reason: BANDED_REASONS[attainment][how] };
 }
+
+type BandedScoreSource = 'entered' | 'lower-edge' | 'nearest';
+
+const BANDED_SOURCE_WORDS: Record<BandedScoreSource, string> = {
+  entered: '采用填报得分',
+  'lower-edge': '未填报得分，取区间下限',
+  nearest: '填报得分不在区间内，取区间内最接近的值',
+};
+
+/** Every reason a banded score can give, built once: one string per outcome over a million rows was GC work. */
+const BANDED_REASONS = Object.fromEntries(
+  (Object.keys(ATTAINMENT_NAMES) as Attainment[]).map((attainment) => [
+    attainment,
+    Object.fromEntries(
+      (Object.keys(BANDED_SOURCE_WORDS) as BandedScoreSource[]).map((source) => [
+        source,
+        `${ATTAINMENT_NAMES[attainment]}年度指标，${BANDED_SOURCE_WORDS[source]}`,
+      ]),
+    ),
+  ]),
+) as Record<Attainment, Record<BandedScoreSource, string>>;

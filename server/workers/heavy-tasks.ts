@@ -14,6 +14,7 @@ import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { DocumentKind } from '../../core/model.ts';
 import type { ChainRelated } from '../../core/checks/chain-checks.ts';
 import type { ResultsNotice } from '../../core/results/index.ts';
+import { withPlainFindings } from '../../core/checks/indicator-finding.ts';
 
 export type HeavyTask =
   | { kind: 'import-file'; bytes: Uint8Array; fileName: string; limits: Partial<ImportLimits> }
@@ -96,8 +97,9 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     case 'analyse': {
       const { analyseChainedWithPack, analyseWithPack, getRulePack } = await loaders.analysis();
       const { related } = task;
-      if (related) return () => analyseChainedWithPack(task.document, getRulePack(task.packName), related);
-      return () => analyseWithPack(task.document, getRulePack(task.packName));
+      // Findings worded lazily (core/checks/indicator-finding.ts) become plain before postMessage.
+      if (related) return () => withPlainFindings(analyseChainedWithPack(task.document, getRulePack(task.packName), related));
+      return () => withPlainFindings(analyseWithPack(task.document, getRulePack(task.packName)));
     }
     case 'export': {
       const { exportDocument } = await loaders.writing();
@@ -124,7 +126,9 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       // Drafted from the self-evaluation as the year's pack scores it, and checked under that pack.
       const pack = getRulePack(task.packName);
       return () =>
-        analyseWithPack(draftReport({ selfEvaluation: analyseWithPack(task.selfEvaluation, pack), targetTable: task.targetTable }), pack);
+        withPlainFindings(
+          analyseWithPack(draftReport({ selfEvaluation: analyseWithPack(task.selfEvaluation, pack), targetTable: task.targetTable }), pack),
+        );
     }
     case 'results-notice': {
       const { writeResultsNoticeDocx, writeResultsNoticeXlsx } = await loaders.notice();
