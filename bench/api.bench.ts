@@ -251,12 +251,18 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
           )),
         );
       unchangedSaves = 0;
+      refusedSaves.clear();
       if (isPicked('save'))
         measurements.push(
           ...(await measureLine(server, `${label}: save an indicator`, () =>
             measureSaves({ url, connections, headers, ids, bodies, versions }),
           )),
           { name: `${label}: saves that changed nothing`, value: unchangedSaves, unit: 'saves' },
+          ...[...refusedSaves].map(([status, count]) => ({
+            name: `${label}: saves answered ${status}`,
+            value: count,
+            unit: 'saves',
+          })),
         );
     }
   } finally {
@@ -274,6 +280,8 @@ interface SaveContext {
 
 /** Saves answered 200 that changed nothing (the version did not move): a save line should have none. */
 let unchangedSaves = 0;
+/** Answers other than 200 to saves, by status (409: two connections on one document after a reconnect). */
+const refusedSaves = new Map<number, number>();
 
 /**
  * Each connection owns one document and saves an edited indicator (PATCH …/indicators, the web
@@ -323,6 +331,7 @@ async function measureSaves(options: {
         onResponse: (status, responseBody, context) => {
           const state = context as SaveContext;
           if (!state.id) return;
+          if (status !== 200) refusedSaves.set(status, (refusedSaves.get(status) ?? 0) + 1);
           if (status === 200) {
             const { version } = JSON.parse(responseBody) as { version: number };
             if (version === state.sentVersion) unchangedSaves += 1;
