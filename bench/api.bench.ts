@@ -19,6 +19,7 @@ import { createInProcessHeavyWork } from '../server/workers/heavy-work.ts';
 import { ApiProfile, formatProfile, isProfiling, type ProfileSummary } from './api-profile.ts';
 import type { Dialect } from '../server/db/connect.ts';
 import type { Measurement } from './measurement.ts';
+import { measureSaves, type SaveTally } from './api-saves.ts';
 
 const seconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const connectionCounts = [50, 200];
@@ -27,7 +28,7 @@ const pickedLines = process.env.BENCH_API_LINES?.split(',');
 const pickedDialects = process.env.BENCH_API_DIALECTS?.split(',');
 const isPicked = (line: string) => !pickedLines || pickedLines.includes(line);
 
-interface Run {
+export interface Run {
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -250,102 +251,27 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
             measure({ url: `${url}/api/documents?year=2023&pageSize=20`, connections, headers }),
           )),
         );
-      unchangedSaves = 0;
-      refusedSaves.clear();
-      if (isPicked('save'))
+      if (isPicked('save')) {
+        let tally: SaveTally = { unchanged: 0, refused: new Map() };
         measurements.push(
-          ...(await measureLine(server, `${label}: save an indicator`, () =>
-            measureSaves({ url, connections, headers, ids, bodies, versions }),
-          )),
-          { name: `${label}: saves that changed nothing`, value: unchangedSaves, unit: 'saves' },
-          ...[...refusedSaves].map(([status, count]) => ({
+          ...(await measureLine(server, `${label}: save an indicator`, async () => {
+            const saved = await measureSaves({ url, connections, headers, ids, bodies, versions, measure });
+            tally = saved.tally;
+            return saved.run;
+          })),
+          { name: `${label}: saves that changed nothing`, value: tally.unchanged, unit: 'saves' },
+          ...[...tally.refused].map(([status, count]) => ({
             name: `${label}: saves answered ${status}`,
             value: count,
             unit: 'saves',
           })),
         );
+      }
     }
   } finally {
     await server.stop();
   }
   return measurements;
-}
-
-interface SaveContext {
-  id?: string;
-  count?: number;
-  /** The version the request in flight was sent with. */
-  sentVersion?: number;
-}
-
-/** Saves answered 200 that changed nothing (the version did not move): a save line should have none. */
-let unchangedSaves = 0;
-/** Answers other than 200 to saves, by status (409: two connections on one document after a reconnect). */
-const refusedSaves = new Map<number, number>();
-
-/**
- * Each connection owns one document and saves an edited indicator (PATCH …/indicators, the web
- * app's autosave) with the version it last saw. Versions carry over from one run to the next;
- * a 409 (which should not happen with one writer per document) hands back the current version.
- */
-async function measureSaves(options: {
-  url: string;
-  connections: number;
-  headers: Record<string, string>;
-  ids: string[];
-  bodies: Map<string, Record<string, unknown>>;
-  versions: Map<string, number>;
-}): Promise<Run> {
-  let nextDocument = 0;
-  const { versions } = options;
-  return measure({
-    url: options.url,
-    connections: options.connections,
-    headers: { ...options.headers, 'content-type': 'application/json' },
-    requests: [
-      {
-        method: 'PATCH',
-        setupRequest: (request, context) => {
-          const state = context as SaveContext;
-          state.id ??= options.ids[nextDocument++ % options.ids.length] ?? '';
-          state.count = (state.count ?? 0) + 1;
-          // Text from the version sent: always other than what that version stored.
-          state.sentVersion = versions.get(state.id);
-          const body = options.bodies.get(state.id)?.body as {
-            goals: { indicators: { target: { text: string } | null }[] }[];
-          };
-          const indicator = body.goals[0]?.indicators[0];
-          const edited = indicator?.target
-            ? {
-                ...indicator,
-                target: { ...indicator.target, text: `≥${50 + ((state.sentVersion ?? 0) % 40)}%` },
-              }
-            : indicator;
-          const payload = {
-            expectedVersion: state.sentVersion,
-            path: 'goals.0.indicators.0',
-            indicator: edited,
-          };
-          return { ...request, path: `/api/documents/${state.id}/indicators`, body: JSON.stringify(payload) };
-        },
-        onResponse: (status, responseBody, context) => {
-          const state = context as SaveContext;
-          if (!state.id) return;
-          if (status !== 200) refusedSaves.set(status, (refusedSaves.get(status) ?? 0) + 1);
-          if (status === 200) {
-            const { version } = JSON.parse(responseBody) as { version: number };
-            if (version === state.sentVersion) unchangedSaves += 1;
-            versions.set(state.id, version);
-          }
-          if (status === 409)
-            versions.set(
-              state.id,
-              (JSON.parse(responseBody) as { current: { version: number } }).current.version,
-            );
-        },
-      },
-    ],
-  });
 }
 
 /** All API measurements: the bare route, then each available database. */
