@@ -4,6 +4,8 @@
  * on SQLite and, when available, PostgreSQL. Each run is bounded in time (BENCH_API_SECONDS).
  * The servers run in a worker thread and autocannon in the main one, so the load generator does
  * not take event-loop turns from the server it measures (the bare route included).
+ * The fair baseline for a read is a bare route sending the same bytes (measured next to it);
+ * BENCH_API_PROFILE=1 prints where the server thread's time went for each line (api-profile.ts).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
@@ -13,13 +15,20 @@ import { readText } from '../documents/text/read-text.ts';
 import { analyseDocument } from '../core/analyse.ts';
 import { createTestApp, type TestApp } from '../server/test-support/create-test-app.ts';
 import { listTestDialects } from '../server/test-support/test-database.ts';
+import { createInProcessHeavyWork } from '../server/workers/heavy-work.ts';
+import { ApiProfile, formatProfile, isProfiling, type ProfileSummary } from './api-profile.ts';
 import type { Dialect } from '../server/db/connect.ts';
 import type { Measurement } from './measurement.ts';
+import { measureSaves, type SaveTally } from './api-saves.ts';
 
 const seconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const connectionCounts = [50, 200];
+/** BENCH_API_LINES=read,list,save and BENCH_API_DIALECTS=sqlite,postgres pick what runs (default: all). */
+const pickedLines = process.env.BENCH_API_LINES?.split(',');
+const pickedDialects = process.env.BENCH_API_DIALECTS?.split(',');
+const isPicked = (line: string) => !pickedLines || pickedLines.includes(line);
 
-interface Run {
+export interface Run {
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -54,16 +63,29 @@ interface ServedApp {
   ids: string[];
 }
 
-type ServerRequest = { role: 'api-bench-server'; target: 'bare' | Dialect };
+/** The bare route answers `payload` (default: 11 bytes, `{"ok":true}`). */
+type ServerRequest = { role: 'api-bench-server'; target: 'bare' | Dialect; payload?: string };
+
+type ServerMessage = 'stop' | 'profile-start' | 'profile-stop';
+
+interface StartedServer extends ServedApp {
+  stop(): Promise<void>;
+  /** Runs `work` inside one profiling window of the server thread (null when not profiling). */
+  profile<T>(work: () => Promise<T>): Promise<{ result: T; profile: ProfileSummary | null }>;
+}
 
 /** Starts the bare route or the app (with bench documents) in a worker thread; `stop` closes it. */
-async function startServer(target: ServerRequest['target']): Promise<ServedApp & { stop(): Promise<void> }> {
+async function startServer(target: ServerRequest['target'], payload?: string): Promise<StartedServer> {
   // The worker loads this TypeScript file itself, through tsx's API (Node 20 workers do not
   // inherit the loader tsx registered in this thread).
   const self = JSON.stringify(import.meta.url);
   const worker = new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${self}, ${self}))`, {
     eval: true,
-    workerData: { role: 'api-bench-server', target } satisfies ServerRequest,
+    workerData: {
+      role: 'api-bench-server',
+      target,
+      ...(payload === undefined ? {} : { payload }),
+    } satisfies ServerRequest,
   });
   const served = await new Promise<ServedApp>((resolve, reject) => {
     worker.once('message', resolve);
@@ -73,46 +95,92 @@ async function startServer(target: ServerRequest['target']): Promise<ServedApp &
     ...served,
     async stop() {
       const exited = new Promise((resolve) => worker.once('exit', resolve));
-      worker.postMessage('stop');
+      worker.postMessage('stop' satisfies ServerMessage);
       await exited;
+    },
+    async profile(work) {
+      if (!isProfiling || target === 'bare') return { result: await work(), profile: null };
+      worker.postMessage('profile-start' satisfies ServerMessage);
+      const result = await work();
+      const profiled = new Promise<ProfileSummary>((resolve) => worker.once('message', resolve));
+      worker.postMessage('profile-stop' satisfies ServerMessage);
+      return { result, profile: await profiled };
     },
   };
 }
 
 /** Worker side of startServer. */
-async function serve(target: ServerRequest['target']): Promise<void> {
+async function serve({ target, payload }: ServerRequest): Promise<void> {
   let served: ServedApp;
   let close: () => Promise<void>;
+  const profile = new ApiProfile();
   if (target === 'bare') {
     const bare = Fastify({ logger: false });
-    bare.get('/bare', async () => ({ ok: true }));
+    if (payload === undefined) bare.get('/bare', async () => ({ ok: true }));
+    else
+      bare.get('/bare', (_request, reply) =>
+        reply.header('content-type', 'application/json; charset=utf-8').send(payload),
+      );
     served = { url: await bare.listen({ port: 0, host: '127.0.0.1' }), headers: {}, ids: [] };
     close = () => bare.close();
   } else {
-    const testApp = await createTestApp({ dialect: target, withDemoDocuments: true, responseCheck: 'fast' });
+    const testApp = await createTestApp({
+      dialect: target,
+      withDemoDocuments: true,
+      responseCheck: 'fast',
+      ...(isProfiling
+        ? {
+            kyselyPlugins: [profile.kyselyPlugin()],
+            heavyWork: profile.timeHeavyWork(createInProcessHeavyWork()),
+            onRoute: (route) => profile.timeRoute(route),
+          }
+        : {}),
+    });
     const ids = await insertBenchDocuments(testApp, Math.max(...connectionCounts));
     const url = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
     const { headers } = await testApp.signIn('police-filler');
     served = { url, headers, ids };
     close = () => testApp.close();
   }
-  parentPort?.once('message', () => {
-    void close().then(() => process.exit(0));
+  parentPort?.on('message', (message: ServerMessage) => {
+    if (message === 'profile-start') profile.start();
+    else if (message === 'profile-stop') parentPort?.postMessage(profile.stop());
+    else void close().then(() => process.exit(0));
   });
   parentPort?.postMessage(served);
 }
 
-async function measureBareRoute(): Promise<Measurement[]> {
-  const bare = await startServer('bare');
+/** The bare route at each connection count; with `payload`, one that sends those bytes. */
+async function measureBareRoute(payload?: { bytes: string; label: string }): Promise<Measurement[]> {
+  const bare = await startServer('bare', payload?.bytes);
   const measurements: Measurement[] = [];
+  const label = payload
+    ? `bare Fastify route sending ${payload.label} (${Buffer.byteLength(payload.bytes).toLocaleString('en')} bytes)`
+    : 'bare Fastify route (11 bytes)';
   try {
     for (const connections of connectionCounts) {
-      measurements.push(...toMeasurements(`bare Fastify route, ${connections} connections`, await measure({ url: `${bare.url}/bare`, connections })));
+      measurements.push(
+        ...toMeasurements(
+          `${label}, ${connections} connections`,
+          await measure({ url: `${bare.url}/bare`, connections }),
+        ),
+      );
     }
   } finally {
     await bare.stop();
   }
   return measurements;
+}
+
+/** A measured line, with the server thread's profile of it printed when BENCH_API_PROFILE=1. */
+async function measureLine(
+  server: StartedServer,
+  label: string,
+  run: () => Promise<Run>,
+): Promise<Measurement[]> {
+  const { result, profile } = await server.profile(run);
+  if (profile) for (const line of formatProfile(label, profile)) console.log(line);
+  return toMeasurements(label, result);
 }
 
 /** Inserts one draft target table per connection, so concurrent saves do not contend for one version. */
@@ -129,8 +197,19 @@ async function insertBenchDocuments(testApp: TestApp, count: number): Promise<st
     // The body names the same project as the row: a save may not change a document's identity.
     const project = `基准测试项目${index}`;
     await testApp.deps.repositories.documents.insert({
-      id, organisationId, year: 2023, kind: 'target-table', project, revision: 1,
-      state: 'draft', body: { ...body, scope: 'project', project }, score: null, grade: null, createdAt: now, updatedAt: now, updatedBy: null,
+      id,
+      organisationId,
+      year: 2023,
+      kind: 'target-table',
+      project,
+      revision: 1,
+      state: 'draft',
+      body: { ...body, scope: 'project', project },
+      score: null,
+      grade: null,
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: null,
     });
     ids.push(id);
   }
@@ -143,20 +222,51 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
   const bodies = new Map<string, Record<string, unknown>>();
   const versions = new Map<string, number>();
+  let readBytes = '';
   for (const id of ids) {
     const response = await fetch(`${url}/api/documents/${id}`, { headers });
-    const detail = (await response.json()) as Record<string, unknown>;
+    const text = await response.text();
+    if (id === ids[0]) readBytes = text;
+    const detail = JSON.parse(text) as Record<string, unknown>;
     bodies.set(id, detail);
     versions.set(id, detail.version as number);
   }
   try {
+    // The fair baseline of the read: the same bytes from a bare route, in the same run.
+    if (isPicked('read'))
+      measurements.push(
+        ...(await measureBareRoute({ bytes: readBytes, label: `the ${dialect} read's bytes` })),
+      );
     for (const connections of connectionCounts) {
       const label = `${dialect}, ${connections} connections`;
-      measurements.push(...toMeasurements(`${label}: read a document`, await measure({ url: `${url}/api/documents/${ids[0]}`, connections, headers })));
-      measurements.push(
-        ...toMeasurements(`${label}: list a unit's documents`, await measure({ url: `${url}/api/documents?year=2023&pageSize=20`, connections, headers })),
-      );
-      measurements.push(...toMeasurements(`${label}: save an indicator`, await measureSaves({ url, connections, headers, ids, bodies, versions })));
+      if (isPicked('read'))
+        measurements.push(
+          ...(await measureLine(server, `${label}: read a document`, () =>
+            measure({ url: `${url}/api/documents/${ids[0]}`, connections, headers }),
+          )),
+        );
+      if (isPicked('list'))
+        measurements.push(
+          ...(await measureLine(server, `${label}: list a unit's documents`, () =>
+            measure({ url: `${url}/api/documents?year=2023&pageSize=20`, connections, headers }),
+          )),
+        );
+      if (isPicked('save')) {
+        let tally: SaveTally = { unchanged: 0, refused: new Map() };
+        measurements.push(
+          ...(await measureLine(server, `${label}: save an indicator`, async () => {
+            const saved = await measureSaves({ url, connections, headers, ids, bodies, versions, measure });
+            tally = saved.tally;
+            return saved.run;
+          })),
+          { name: `${label}: saves that changed nothing`, value: tally.unchanged, unit: 'saves' },
+          ...[...tally.refused].map(([status, count]) => ({
+            name: `${label}: saves answered ${status}`,
+            value: count,
+            unit: 'saves',
+          })),
+        );
+      }
     }
   } finally {
     await server.stop();
@@ -164,60 +274,17 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
   return measurements;
 }
 
-interface SaveContext {
-  id?: string;
-  count?: number;
-}
-
-/**
- * Each connection owns one document and saves an edited indicator (PATCH …/indicators, the web
- * app's autosave) with the version it last saw. Versions carry over from one run to the next;
- * a 409 (which should not happen with one writer per document) hands back the current version.
- */
-async function measureSaves(options: {
-  url: string;
-  connections: number;
-  headers: Record<string, string>;
-  ids: string[];
-  bodies: Map<string, Record<string, unknown>>;
-  versions: Map<string, number>;
-}): Promise<Run> {
-  let nextDocument = 0;
-  const { versions } = options;
-  return measure({
-    url: options.url,
-    connections: options.connections,
-    headers: { ...options.headers, 'content-type': 'application/json' },
-    requests: [
-      {
-        method: 'PATCH',
-        setupRequest: (request, context) => {
-          const state = context as SaveContext;
-          state.id ??= options.ids[nextDocument++ % options.ids.length] ?? '';
-          state.count = (state.count ?? 0) + 1;
-          const body = options.bodies.get(state.id)?.body as { goals: { indicators: { target: { text: string } | null }[] }[] };
-          const indicator = body.goals[0]?.indicators[0];
-          const edited = indicator?.target ? { ...indicator, target: { ...indicator.target, text: `≥${50 + (state.count % 40)}%` } } : indicator;
-          const payload = { expectedVersion: versions.get(state.id), path: 'goals.0.indicators.0', indicator: edited };
-          return { ...request, path: `/api/documents/${state.id}/indicators`, body: JSON.stringify(payload) };
-        },
-        onResponse: (status, responseBody, context) => {
-          const state = context as SaveContext;
-          if (!state.id) return;
-          if (status === 200) versions.set(state.id, (JSON.parse(responseBody) as { version: number }).version);
-          if (status === 409) versions.set(state.id, (JSON.parse(responseBody) as { current: { version: number } }).current.version);
-        },
-      },
-    ],
-  });
-}
-
 /** All API measurements: the bare route, then each available database. */
 export async function benchApi(): Promise<Measurement[]> {
-  const measurements = await measureBareRoute();
+  const measurements = isPicked('read') ? await measureBareRoute() : [];
   for (const { dialect, isAvailable } of await listTestDialects()) {
+    if (pickedDialects && !pickedDialects.includes(dialect)) continue;
     if (!isAvailable) {
-      measurements.push({ name: `${dialect}: skipped (PostgreSQL not available; set DATABASE_URL)`, value: 0, unit: '' });
+      measurements.push({
+        name: `${dialect}: skipped (PostgreSQL not available; set DATABASE_URL)`,
+        value: 0,
+        unit: '',
+      });
       continue;
     }
     measurements.push(...(await measureDialect(dialect)));
@@ -226,5 +293,5 @@ export async function benchApi(): Promise<Measurement[]> {
 }
 
 if (!isMainThread && (workerData as ServerRequest | undefined)?.role === 'api-bench-server') {
-  void serve((workerData as ServerRequest).target);
+  void serve(workerData as ServerRequest);
 }

@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { createRepositories, runInTransaction, type Repositories } from '../db/repositories.ts';
 import type { Database } from '../db/schema.ts';
 import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
+import { clearingSessionCache, createSessionCache, inClearingTransaction, type SessionCache } from './sessions/session-cache.ts';
 
 export interface ServiceDeps {
   repositories: Repositories;
@@ -18,6 +19,8 @@ export interface ServiceDeps {
   createId(): string;
   /** Reading, analysing and exporting, off the request thread (server/workers). */
   heavyWork: HeavyWork;
+  /** Sessions resolved a moment ago (sessions/session-cache.ts); absent: every request asks the database. */
+  sessionCache?: SessionCache;
 }
 
 export function createServiceDeps(options: {
@@ -27,12 +30,14 @@ export function createServiceDeps(options: {
   createId?: () => string;
   heavyWork?: HeavyWork;
 }): ServiceDeps {
+  const sessionCache = createSessionCache();
   return {
-    repositories: createRepositories(options.db),
-    transaction: (work) => runInTransaction(options.db, work),
+    repositories: clearingSessionCache(createRepositories(options.db), sessionCache),
+    transaction: (work) => inClearingTransaction((inner) => runInTransaction(options.db, inner), sessionCache, work),
     config: options.config,
     now: options.now ?? (() => new Date()),
     createId: options.createId ?? randomUUID,
     heavyWork: options.heavyWork ?? createInProcessHeavyWork(),
+    sessionCache,
   };
 }

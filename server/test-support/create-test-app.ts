@@ -4,6 +4,7 @@
  * controllable clock, and signs in demo users for `app.inject`.
  */
 import type { LightMyRequestResponse, RouteOptions } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { createApp } from '../app.ts';
 import { readConfig, type Config } from '../config.ts';
 import type { Dialect } from '../db/connect.ts';
@@ -54,6 +55,8 @@ export async function createTestApp(
     heavyWork?: HeavyWork;
     /** Hears every route as it is registered (createApp's onRoute). */
     onRoute?: (route: RouteOptions) => void;
+    /** Kysely plugins over the app's queries (the API bench's statement timer). */
+    kyselyPlugins?: KyselyPlugin[];
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
@@ -61,7 +64,7 @@ export async function createTestApp(
   const clock = { now: new Date(options.startAt ?? '2026-11-27T08:00:00.000Z') };
   const { app, deps } = await createApp({
     config,
-    connection: database,
+    connection: { ...database, db: (options.kyselyPlugins ?? []).reduce((db, plugin) => db.withPlugin(plugin), database.db) },
     now: () => new Date(clock.now),
     isLogging: false,
     responseCheck: options.responseCheck ?? 'checked',

@@ -65,17 +65,36 @@ function probe(task: { milliseconds?: number; megabytes?: number }): number {
   return kept.length;
 }
 
+/**
+ * Loads once: the first call's promise is kept. A bare `import()` per task resolves the module
+ * again each time (under tsx a round trip to its loader thread), which was the largest single cost
+ * of an autosave in bench/api.bench.ts (BENCH_API_PROFILE=1, CPU profile).
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    if (!loaded) {
+      loaded = load();
+      // A failed load (e.g. a module missing) is tried again by the next task.
+      loaded.catch(() => {
+        loaded = undefined;
+      });
+    }
+    return loaded;
+  };
+}
+
 /** The modules a kind of task needs, loaded when first asked (exceljs, mammoth, pdf.js and docx are large). */
 const loaders = {
-  reading: () => import('../../documents/import-file.ts'),
-  text: () => import('../../documents/text/read-text.ts'),
-  review: () => import('../../documents/import-review/read-for-review.ts'),
-  analysis: () => import('../../core/rule-packs/index.ts'),
-  writing: () => import('../../documents/export.ts'),
-  summary: () => import('../../documents/summary/write-summary.ts'),
-  library: () => Promise.all([import('../../documents/indicator-library/entries-xlsx.ts'), import('../services/indicator-library/level-vocabulary.ts')]),
-  drafting: () => import('../../documents/report-draft/draft-report.ts'),
-  notice: () => import('../../documents/results-notice/index.ts'),
+  reading: once(() => import('../../documents/import-file.ts')),
+  text: once(() => import('../../documents/text/read-text.ts')),
+  review: once(() => import('../../documents/import-review/read-for-review.ts')),
+  analysis: once(() => import('../../core/rule-packs/index.ts')),
+  writing: once(() => import('../../documents/export.ts')),
+  summary: once(() => import('../../documents/summary/write-summary.ts')),
+  library: once(() => Promise.all([import('../../documents/indicator-library/entries-xlsx.ts'), import('../services/indicator-library/level-vocabulary.ts')])),
+  drafting: once(() => import('../../documents/report-draft/draft-report.ts')),
+  notice: once(() => import('../../documents/results-notice/index.ts')),
 };
 
 // Loading comes before the task says it started, so a thread's first job is not charged for it.

@@ -119,7 +119,9 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
 export function createInProcessHeavyWork(): HeavyWork {
   // Imported on first use: the readers and writers (exceljs, docx, pdfjs…) stay out of a server's
   // start when its work runs in worker threads (scripts/build-server.mjs splits them into a chunk).
-  return createHeavyWork(async (job) => (await import('./heavy-tasks.ts')).runHeavyTask(job), async () => {});
+  // Imported once (a dynamic import per task costs a module resolution each time).
+  let tasks: Promise<typeof import('./heavy-tasks.ts')> | undefined;
+  return createHeavyWork(async (job) => (await (tasks ??= import('./heavy-tasks.ts'))).runHeavyTask(job), async () => {});
 }
 
 /** The limits as refusals people can read; anything else (a bug) stays an error for the log. */
