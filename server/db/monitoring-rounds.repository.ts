@@ -1,7 +1,7 @@
 /** Monitoring rounds, their entries (one per unit and project) and 催报 reminders. */
 import type { Kysely, Selectable } from 'kysely';
 import type { PerformanceDocument } from '../../core/model.ts';
-import type { MonitoringConclusion, MonitoringPeriod } from '../../core/monitoring/index.ts';
+import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
@@ -30,6 +30,8 @@ export interface RoundEntryRow {
   documentState: ReviewState | null;
   conclusion: MonitoringConclusion | null;
   conclusionNote: string | null;
+  /** The table's summary columns (documents row, written with its body); null without a table. */
+  summary: MonitoringSummary | null;
 }
 
 export interface ApprovedTargets {
@@ -122,6 +124,15 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
           'organisations.path as organisation_path',
           'organisations.has_supervisor',
           'documents.state as document_state',
+          'documents.monitoring_budget_light',
+          'documents.monitoring_target_light',
+          'documents.monitoring_worst_light',
+          'documents.monitoring_red_count',
+          'documents.monitoring_yellow_count',
+          'documents.monitoring_executed',
+          'documents.monitoring_budget_base',
+          'documents.monitoring_execution_rate',
+          'documents.monitoring_time_progress',
         ])
         .where('entries.round_id', 'in', input.roundIds);
       if (input.withinPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(input.withinPath)}%`);
@@ -138,6 +149,21 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         documentState: (row.document_state as ReviewState | null) ?? null,
         conclusion: (row.conclusion as MonitoringConclusion | null) ?? null,
         conclusionNote: row.conclusion_note,
+        summary:
+          row.document_id === null
+            ? null
+            : {
+                // Written from core Light ids by monitoring-summary-columns.ts only.
+                budgetLight: (row.monitoring_budget_light as Light | null) ?? null,
+                targetLight: (row.monitoring_target_light as Light | null) ?? null,
+                worstLight: (row.monitoring_worst_light as Light | null) ?? null,
+                redCount: Number(row.monitoring_red_count ?? 0),
+                yellowCount: Number(row.monitoring_yellow_count ?? 0),
+                executedToDate: row.monitoring_executed ?? null,
+                budgetBase: row.monitoring_budget_base ?? null,
+                executionRate: row.monitoring_execution_rate ?? null,
+                timeProgress: row.monitoring_time_progress ?? null,
+              },
       }));
     },
 
