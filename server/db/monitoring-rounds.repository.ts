@@ -112,7 +112,9 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
       let query = db
         .selectFrom('monitoring_round_entries as entries')
         .innerJoin('organisations', 'organisations.id', 'entries.organisation_id')
-        .leftJoin('documents', 'documents.id', 'entries.document_id')
+        // kind in the join lets both databases read the table's state and summary from the partial
+        // covering index documents_monitoring_summary_index (migration 20261205120200), not the rows.
+        .leftJoin('documents', (join) => join.onRef('documents.id', '=', 'entries.document_id').on('documents.kind', '=', 'monitoring'))
         .select([
           'entries.round_id',
           'entries.organisation_id',
@@ -211,6 +213,12 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         });
       }
       return [...newest.values()];
+    },
+
+    /** Who already has a monitoring table of `year` (any revision): the documents' identity without the revision. */
+    async listMonitoringIdentities(input: { year: number }): Promise<Array<{ organisationId: string; project: string | null }>> {
+      const rows = await db.selectFrom('documents').select(['organisation_id', 'project']).distinct().where('kind', '=', 'monitoring').where('year', '=', input.year).execute();
+      return rows.map((row) => ({ organisationId: row.organisation_id, project: row.project === '' ? null : row.project }));
     },
 
     async insertReminder(reminder: { roundId: string; organisationId: string; message: string; actorId: string; at: string }): Promise<number> {
