@@ -12,6 +12,7 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import { insertDocument, insertOrganisationTree, type OrganisationTree } from '../test-support/fixtures.ts';
 import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
 import * as migration from './migrations/20261205120000_add_monitoring_summary_columns.ts';
+import * as indexMigration from './migrations/20261205120200_index_monitoring_summary.ts';
 import { createRepositories, type Repositories } from './repositories.ts';
 
 function buildTable(executedToDate: string, actuals: string[]): PerformanceDocument {
@@ -96,8 +97,11 @@ describe.each(await listTestDialects())('monitoring summary columns on $dialect'
   it.skipIf(!isAvailable)('fills the columns of monitoring tables stored before the migration', async () => {
     const tables = [];
     for (let index = 0; index < 3; index++) tables.push(await insertTable(buildTable(String(30 + index * 20), ['100', '600']), 2042 + index));
+    // Back to before the columns (the later index over them first), then forward again.
+    await indexMigration.down(database.db);
     await migration.down(database.db);
     await migration.up(database.db);
+    await indexMigration.up(database.db);
     expect(await readColumns(tables[0]!.id)).toMatchObject({ budgetLight: 'red', targetLight: 'red', worstLight: 'red', redCount: 1, yellowCount: 0, executionRate: '15' });
     expect(await readColumns(tables[2]!.id)).toMatchObject({ budgetLight: 'yellow', executionRate: '35', timeProgress: '50' });
   });
