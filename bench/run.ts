@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
  * Names: values, reading, scoring, analyse, documents, api, pdf, cli, server-start, hostile, monitoring-lights; `province` (minutes:
- * seeds 10,000 units), `indicator-suggestions` (seeds 1,000,000 past indicators) and `rescore` (rescores 10,000 drafts)
- * run only when named or with BENCH_PROVINCE=1. BENCHMARKS.md records the results with the date.
+ * seeds 10,000 units), `indicator-suggestions` (seeds 1,000,000 past indicators), `rescore` (rescores 10,000 drafts) and
+ * `monitoring-overview` (seeds 10,000 units with a monitoring round) run only when named or with BENCH_PROVINCE=1.
+ * BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
 import type { Measurement } from './measurement.ts';
@@ -30,10 +31,13 @@ const benches: Record<string, Bench> = {
   province: async () => (await import('./province.bench.ts')).benchProvince(),
   'indicator-suggestions': async () => (await import('./indicator-suggestions.bench.ts')).benchIndicatorSuggestions(),
   rescore: async () => (await import('./rescore.bench.ts')).benchRescore(),
+  'monitoring-overview': async () => (await import('./monitoring-overview.bench.ts')).benchMonitoringOverview(),
 };
 
 /** Long benchmarks left out of a bare `npm run bench`. */
-const optIn = new Set(process.env.BENCH_PROVINCE === '1' ? [] : ['province', 'indicator-suggestions', 'rescore']);
+const optIn = new Set(
+  process.env.BENCH_PROVINCE === '1' ? [] : ['province', 'indicator-suggestions', 'rescore', 'monitoring-overview'],
+);
 
 const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 const names = requested.length > 0 ? requested : Object.keys(benches).filter((name) => !optIn.has(name));

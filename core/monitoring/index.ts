@@ -11,3 +11,4 @@ export { describeWindow } from './describe-window.ts';
 export { buildMonitoringFromTargets } from './from-targets.ts';
 export { countDaysOverdue } from './overdue.ts';
 export * from './conclusion.ts';
+export { summariseMonitoring, type MonitoringSummary } from './summarise.ts';

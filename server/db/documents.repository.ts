@@ -6,6 +6,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
 import type { ReviewState } from '../../core/review/states.ts';
+import type { DocumentMonitoringSummaryColumns } from './monitoring-schema.ts';
+import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 
@@ -69,7 +71,7 @@ export type VersionedUpdateResult =
   | { status: 'stale'; currentVersion: number }
   | { status: 'not-found' };
 
-type SummaryRow = Omit<DocumentRow, 'body'> & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
+type SummaryRow = Omit<DocumentRow, 'body' | keyof DocumentMonitoringSummaryColumns> & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
 type JoinedRow = SummaryRow & { body: string };
 
 /** Every documents column but the body: lists need only these, and the body is most of a row. */
@@ -251,6 +253,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           body: JSON.stringify(document.body),
           score: document.score,
           grade: document.grade,
+          ...toMonitoringSummaryColumns(document.body),
           created_at: document.createdAt,
           updated_at: document.updatedAt,
           updated_by: document.updatedBy,
@@ -269,7 +272,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           updated_at: changes.updatedAt,
           updated_by: changes.updatedBy,
           ...(changes.state !== undefined ? { state: changes.state } : {}),
-          ...(changes.body !== undefined ? { body: JSON.stringify(changes.body) } : {}),
+          ...(changes.body !== undefined ? { body: JSON.stringify(changes.body), ...toMonitoringSummaryColumns(changes.body) } : {}),
           ...(changes.score !== undefined ? { score: changes.score } : {}),
           ...(changes.grade !== undefined ? { grade: changes.grade } : {}),
         }))

@@ -1,7 +1,7 @@
 /** Monitoring rounds, their entries (one per unit and project) and 催报 reminders. */
 import type { Kysely, Selectable } from 'kysely';
 import type { PerformanceDocument } from '../../core/model.ts';
-import type { MonitoringConclusion, MonitoringPeriod } from '../../core/monitoring/index.ts';
+import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
@@ -30,6 +30,8 @@ export interface RoundEntryRow {
   documentState: ReviewState | null;
   conclusion: MonitoringConclusion | null;
   conclusionNote: string | null;
+  /** The table's summary columns (documents row, written with its body); null without a table. */
+  summary: MonitoringSummary | null;
 }
 
 export interface ApprovedTargets {
@@ -110,7 +112,9 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
       let query = db
         .selectFrom('monitoring_round_entries as entries')
         .innerJoin('organisations', 'organisations.id', 'entries.organisation_id')
-        .leftJoin('documents', 'documents.id', 'entries.document_id')
+        // kind in the join lets both databases read the table's state and summary from the partial
+        // covering index documents_monitoring_summary_index (migration 20261205120200), not the rows.
+        .leftJoin('documents', (join) => join.onRef('documents.id', '=', 'entries.document_id').on('documents.kind', '=', 'monitoring'))
         .select([
           'entries.round_id',
           'entries.organisation_id',
@@ -122,6 +126,15 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
           'organisations.path as organisation_path',
           'organisations.has_supervisor',
           'documents.state as document_state',
+          'documents.monitoring_budget_light',
+          'documents.monitoring_target_light',
+          'documents.monitoring_worst_light',
+          'documents.monitoring_red_count',
+          'documents.monitoring_yellow_count',
+          'documents.monitoring_executed',
+          'documents.monitoring_budget_base',
+          'documents.monitoring_execution_rate',
+          'documents.monitoring_time_progress',
         ])
         .where('entries.round_id', 'in', input.roundIds);
       if (input.withinPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(input.withinPath)}%`);
@@ -138,6 +151,21 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         documentState: (row.document_state as ReviewState | null) ?? null,
         conclusion: (row.conclusion as MonitoringConclusion | null) ?? null,
         conclusionNote: row.conclusion_note,
+        summary:
+          row.document_id === null
+            ? null
+            : {
+                // Written from core Light ids by monitoring-summary-columns.ts only.
+                budgetLight: (row.monitoring_budget_light as Light | null) ?? null,
+                targetLight: (row.monitoring_target_light as Light | null) ?? null,
+                worstLight: (row.monitoring_worst_light as Light | null) ?? null,
+                redCount: Number(row.monitoring_red_count ?? 0),
+                yellowCount: Number(row.monitoring_yellow_count ?? 0),
+                executedToDate: row.monitoring_executed ?? null,
+                budgetBase: row.monitoring_budget_base ?? null,
+                executionRate: row.monitoring_execution_rate ?? null,
+                timeProgress: row.monitoring_time_progress ?? null,
+              },
       }));
     },
 
@@ -185,6 +213,12 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         });
       }
       return [...newest.values()];
+    },
+
+    /** Who already has a monitoring table of `year` (any revision): the documents' identity without the revision. */
+    async listMonitoringIdentities(input: { year: number }): Promise<Array<{ organisationId: string; project: string | null }>> {
+      const rows = await db.selectFrom('documents').select(['organisation_id', 'project']).distinct().where('kind', '=', 'monitoring').where('year', '=', input.year).execute();
+      return rows.map((row) => ({ organisationId: row.organisation_id, project: row.project === '' ? null : row.project }));
     },
 
     async insertReminder(reminder: { roundId: string; organisationId: string; message: string; actorId: string; at: string }): Promise<number> {

@@ -89,7 +89,26 @@ export interface RectificationEventsTable {
   reason: string | null;
 }
 
+/**
+ * A monitoring table's summary kept on its documents row (migration 20261205120000), written by the
+ * documents repository with every write of the body, so overviews never read bodies. Null on other
+ * kinds. Lights are core/monitoring Light ids; amounts and rates are exact decimal text.
+ */
+export interface DocumentMonitoringSummaryColumns {
+  monitoring_budget_light: string | null;
+  monitoring_target_light: string | null;
+  monitoring_worst_light: string | null;
+  monitoring_red_count: number | null;
+  monitoring_yellow_count: number | null;
+  monitoring_executed: string | null;
+  monitoring_budget_base: string | null;
+  monitoring_execution_rate: string | null;
+  monitoring_time_progress: string | null;
+}
+
 declare module './schema.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentsTable extends DocumentMonitoringSummaryColumns {}
   interface Database {
     monitoring_rounds: MonitoringRoundsTable;
     monitoring_round_entries: MonitoringRoundEntriesTable;

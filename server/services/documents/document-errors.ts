@@ -1,4 +1,5 @@
 /** Errors specific to documents, each with a stable code and a Chinese message. */
+import type { DocumentKind } from '../../../core/model.ts';
 import type { Refusal } from '../../../core/review/index.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DocumentView } from './document-view.ts';
@@ -23,10 +24,13 @@ export function toInputError(refusal: Refusal): ServiceError {
   return createInvalidInputError(refusal.code, refusal.message);
 }
 
-export function createDocumentExistsError(): ServiceError {
+export function createDocumentExistsError(kind?: DocumentKind): ServiceError {
   return new ServiceError({
     code: 'document-exists',
-    message: '该单位本年度已有同类文档（同一项目），请打开已有文档修改，不要重复创建。',
+    message:
+      kind === 'monitoring'
+        ? '该单位本年度已有该项目的绩效运行监控表（每个单位每年每个项目一张），请打开已有监控表填报，不要重复导入。'
+        : '该单位本年度已有同类文档（同一项目），请打开已有文档修改，不要重复创建。',
     httpStatus: 409,
   });
 }

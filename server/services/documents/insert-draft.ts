@@ -49,7 +49,7 @@ export async function insertDraft(
       return stored;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw createDocumentExistsError();
+    if (isUniqueViolation(error)) throw createDocumentExistsError(body.kind);
     throw error;
   }
 }

@@ -4,9 +4,8 @@
  * shown only when the actor may read the table itself (core/review canActorRead): a unit's draft
  * stays the unit's business. Lateness and the last 催报 are computed at `now`.
  */
-import { Dec, roundDecimal, toDecimal } from '../../../core/decimal.ts';
-import { countDaysOverdue, defaultLightPolicy, describeWindow, monitoringConclusionNames, pickBudgetBase } from '../../../core/monitoring/index.ts';
-import type { PerformanceDocument } from '../../../core/model.ts';
+import { Dec, roundDecimal } from '../../../core/decimal.ts';
+import { countDaysOverdue, describeWindow, monitoringConclusionNames } from '../../../core/monitoring/index.ts';
 import { canActorRead, canSeeOrganisation, reviewStateNames, type ReviewState } from '../../../core/review/index.ts';
 import type { RoundEntry, RoundSummary } from '../../../contract/monitoring-rounds.ts';
 import type { MonitoringRound, RoundEntryRow } from '../../db/monitoring-rounds.repository.ts';
@@ -35,22 +34,19 @@ export async function listVisibleEntryRows(deps: ServiceDeps, input: { actor: Ac
 export async function loadRoundEntries(deps: ServiceDeps, input: { actor: Actor; round: MonitoringRound }): Promise<LoadedEntry[]> {
   const { actor, round } = input;
   const rows = await listVisibleEntryRows(deps, { actor, roundIds: [round.id] });
-  const readable = rows.filter(
-    (row) =>
-      row.documentId !== null &&
-      row.documentState !== null &&
-      canActorRead(actor, { kind: 'monitoring', state: row.documentState, organisationId: row.organisationId, organisationPath: row.organisationPath, hasSupervisor: row.hasSupervisor }),
-  );
-  const bodies = await deps.repositories.documents.listBodies(readable.map((row) => row.documentId as string));
+  // The table's summary columns come with the entry (no body is read), shown only where the actor may read the table.
+  const isReadable = (row: RoundEntryRow) =>
+    row.documentId !== null &&
+    row.documentState !== null &&
+    canActorRead(actor, { kind: 'monitoring', state: row.documentState, organisationId: row.organisationId, organisationPath: row.organisationPath, hasSupervisor: row.hasSupervisor });
   const reminders = await deps.repositories.monitoringRounds.listReminders({ roundIds: [round.id] });
   const lastReminded = new Map<string, string>();
   for (const reminder of reminders) if (!lastReminded.has(reminder.organisationId)) lastReminded.set(reminder.organisationId, reminder.at);
   const now = deps.now();
   return rows.map((row) => {
-    const body = row.documentId ? bodies.get(row.documentId) : undefined;
+    const summary = isReadable(row) ? row.summary : null;
     const isUnsubmitted = row.documentState !== null && unsubmittedStates.includes(row.documentState);
     const daysOverdue = isUnsubmitted ? countDaysOverdue({ deadline: round.deadline, now }) : 0;
-    const figures = readFigures(body);
     return {
       organisationId: row.organisationId,
       organisationName: row.organisationName,
@@ -58,28 +54,20 @@ export async function loadRoundEntries(deps: ServiceDeps, input: { actor: Actor;
       documentId: row.documentId,
       state: row.documentState,
       stateName: row.documentState ? reviewStateNames[row.documentState] : null,
-      budgetLight: body?.monitoring?.budgetLight ?? null,
-      targetLight: body?.monitoring?.targetLight ?? null,
-      executionRate: figures.executionRate,
-      timeProgress: body?.monitoring?.timeProgress ?? null,
+      budgetLight: summary?.budgetLight ?? null,
+      targetLight: summary?.targetLight ?? null,
+      executionRate: summary?.executionRate ?? null,
+      timeProgress: summary?.timeProgress ?? null,
       daysOverdue,
       isLate: daysOverdue > 0,
       lastRemindedAt: lastReminded.get(row.organisationId) ?? null,
       conclusion: row.conclusion,
       conclusionName: row.conclusion ? monitoringConclusionNames[row.conclusion] : null,
       conclusionNote: row.conclusionNote,
-      executedToDate: figures.executedToDate,
-      budgetBase: figures.budgetBase,
+      executedToDate: summary?.executedToDate ?? null,
+      budgetBase: summary?.budgetBase ?? null,
     };
   });
-}
-
-function readFigures(body: PerformanceDocument | undefined) {
-  if (!body) return { executionRate: null, executedToDate: null, budgetBase: null };
-  const executed = toDecimal(body.budget.executedToDate);
-  const base = toDecimal(pickBudgetBase(body.budget, defaultLightPolicy));
-  const executionRate = executed && base && base.greaterThan(0) ? roundDecimal(executed.div(base).times(100)) : null;
-  return { executionRate, executedToDate: executed ? executed.toFixed() : null, budgetBase: base ? base.toFixed() : null };
 }
 
 /** The round as listed: counts of the tables the actor sees. */
@@ -101,6 +89,9 @@ export function toRoundSummary(round: MonitoringRound, entries: readonly { docum
 
 /** Σ 执行数 / Σ 基数 over some entries, percent; null when no base. */
 export function sumExecutionRate(entries: readonly LoadedEntry[]): string | null {
+  // Most units hand in one table: its stored 执行率 is that same quotient (core summariseMonitoring),
+  // and 10,000 decimal sums were the overview's largest cost (bench/monitoring-overview.bench.ts).
+  if (entries.length === 1) return entries[0]!.executedToDate !== null && entries[0]!.budgetBase !== null ? entries[0]!.executionRate : null;
   let executed = new Dec(0);
   let base = new Dec(0);
   for (const entry of entries) {

@@ -7,7 +7,9 @@
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
 import { buildMonitoringFromTargets, describeWindow } from '../../../core/monitoring/index.ts';
 import type { OpenRoundRequest, OpenRoundResponse } from '../../../contract/monitoring-rounds.ts';
+import type { PerformanceDocument } from '../../../core/model.ts';
 import type { ApprovedTargets } from '../../db/monitoring-rounds.repository.ts';
+import { isUniqueViolation } from '../../db/repositories.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ensureYearOpen } from '../documents/ensure-year-open.ts';
@@ -36,6 +38,33 @@ export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Act
   const now = deps.now().toISOString();
   const roundId = deps.createId();
   const title = request.title?.trim() || `${request.year}年${describeWindow(request.period)}绩效运行监控`;
+  try {
+    await insertRoundWithTables(deps, { actor, request, roundId, title, now, chosen, bodies, withoutTargets });
+  } catch (error) {
+    // Another round or an import gave one of these units its table since the check above: the
+    // documents' identity (unique in the database) refuses the second, and nothing is written.
+    if (isUniqueViolation(error)) {
+      throw new ServiceError({ code: 'monitoring-table-exists', message: `所选单位中有单位${request.year}年度刚刚有了监控表（他人同时生成或导入），本轮次未开启，请刷新后重试。`, httpStatus: 409 });
+    }
+    throw error;
+  }
+  return { round: await getMonitoringRound(deps, { actor, id: roundId }), created: chosen.length, withoutTargets };
+}
+
+async function insertRoundWithTables(
+  deps: ServiceDeps,
+  input: {
+    actor: Actor;
+    request: OpenRoundRequest;
+    roundId: string;
+    title: string;
+    now: string;
+    chosen: ApprovedTargets[];
+    bodies: PerformanceDocument[];
+    withoutTargets: { organisationId: string; organisationName: string }[];
+  },
+): Promise<void> {
+  const { actor, request, roundId, title, now, chosen, bodies, withoutTargets } = input;
   await deps.transaction(async (repositories) => {
     await repositories.monitoringRounds.insertRound({
       id: roundId,
@@ -81,7 +110,6 @@ export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Act
     entries.push(...withoutTargets.map((unit) => ({ roundId, organisationId: unit.organisationId, project: null, documentId: null })));
     await repositories.monitoringRounds.insertEntries(entries);
   });
-  return { round: await getMonitoringRound(deps, { actor, id: roundId }), created: chosen.length, withoutTargets };
 }
 
 function chooseTargets(input: {
@@ -120,8 +148,8 @@ function chooseTargets(input: {
  * already has one this year is refused by name rather than given a second.
  */
 async function refuseExistingTables(deps: ServiceDeps, input: { year: number; chosen: ApprovedTargets[] }): Promise<void> {
-  const existing = await deps.repositories.documents.list({ year: input.year, kind: 'monitoring', limit: 100000 });
-  const taken = new Set(existing.items.map((document) => `${document.organisationId}|${document.project ?? ''}`));
+  const existing = await deps.repositories.monitoringRounds.listMonitoringIdentities({ year: input.year });
+  const taken = new Set(existing.map((identity) => `${identity.organisationId}|${identity.project ?? ''}`));
   const clashes = input.chosen.filter((targets) => taken.has(`${targets.organisationId}|${targets.project ?? ''}`));
   if (clashes.length === 0) return;
   const names = clashes.slice(0, 10).map((targets) => targets.organisationName + (targets.project ? `（${targets.project}）` : ''));

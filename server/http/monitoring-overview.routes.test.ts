@@ -1,0 +1,108 @@
+/**
+ * The monitoring overview at scale (issue 11): lights come from the tables' summary columns, so the
+ * overview and the round's page send as many SQL statements for 40 units as for 10 (no body read,
+ * nothing per unit), and what they show is what the tables' bodies say.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summariseMonitoring } from '../../core/monitoring/index.ts';
+import { createApp } from '../app.ts';
+import { readConfig } from '../config.ts';
+import { createQueryCounter, type QueryCounter } from '../db/query-counter.ts';
+import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
+import { seedMonitoringRound } from '../demo/province/seed-monitoring-round.ts';
+import { seedProvince } from '../demo/province/seed-province.ts';
+import { hashPassword } from '../services/sessions/password.ts';
+import { toSignedIn } from '../test-support/create-test-app.ts';
+import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
+import type { ApiApp } from './api-app.ts';
+
+const year = 2026;
+/** Accounts by the generator's naming: role + organisation id (ids in creation order). */
+const accounts = { province: 'finance-reviewer-o000001', county: 'finance-reviewer-o000003', unit: 'unit-filler-o000005' };
+
+interface Province {
+  database: TestDatabase;
+  app: ApiApp;
+  counter: QueryCounter;
+  roundId: string;
+  tables: number;
+  headers: Record<keyof typeof accounts, Record<string, string>>;
+}
+
+async function openProvince(dialect: 'sqlite' | 'postgres', units: number, passwordHash: string): Promise<Province> {
+  const database = await createTestDatabase(dialect);
+  await seedProvince(database.db, { units, years: 1, lastYear: year, seed: 5, passwordHash });
+  const { roundId, tables } = await seedMonitoringRound(database.db, { year, seed: 5 });
+  const counter = createQueryCounter();
+  const config = readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' });
+  const { app } = await createApp({ config, connection: { ...database, db: database.db.withPlugin(counter.plugin) }, isLogging: false });
+  const headers = {} as Province['headers'];
+  for (const [as, username] of Object.entries(accounts) as [keyof typeof accounts, string][]) {
+    const response = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password: demoPassword } });
+    headers[as] = toSignedIn(response).headers;
+  }
+  return { database, app, counter, roundId, tables, headers };
+}
+
+async function countStatements(province: Province, as: keyof typeof accounts, path: string): Promise<number> {
+  province.counter.reset();
+  const response = await province.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${province.roundId}${path}`, headers: province.headers[as] });
+  expect(response.statusCode, `${as} ${path}: ${response.body.slice(0, 200)}`).toBe(200);
+  return province.counter.count;
+}
+
+describe.each(await listTestDialects())('monitoring overview at scale on $dialect', ({ dialect, isAvailable }) => {
+  let small: Province;
+  let large: Province;
+
+  beforeAll(async () => {
+    if (!isAvailable) return;
+    const passwordHash = await hashPassword(demoPassword);
+    small = await openProvince(dialect, 10, passwordHash);
+    large = await openProvince(dialect, 40, passwordHash);
+  }, 60_000);
+  afterAll(async () => {
+    for (const province of [small, large]) {
+      await province?.app.close();
+      await province?.database.close();
+    }
+  });
+
+  it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10 for the overview and the round page', async () => {
+    expect(large.tables).toBe(4 * small.tables);
+    for (const as of ['province', 'county', 'unit'] as const) {
+      for (const path of ['/overview', '']) {
+        if (as === 'unit' && path === '/overview') continue;
+        const counts = { small: await countStatements(small, as, path), large: await countStatements(large, as, path) };
+        expect(counts.large, `${as} ${path}`).toBe(counts.small);
+        expect(counts.small, `${as} ${path}`).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
+  it.skipIf(!isAvailable)("shows each readable table's lights and 执行率 as its body gives them", async () => {
+    const response = await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}`, headers: large.headers.province });
+    const entries: Array<{ documentId: string | null; budgetLight: string | null; targetLight: string | null; executionRate: string | null; timeProgress: string | null; state: string }> =
+      response.json().entries;
+    const bodies = await large.database.db.selectFrom('documents').select(['id', 'body']).where('kind', '=', 'monitoring').execute();
+    const summaries = new Map(bodies.map((row) => [row.id, summariseMonitoring(JSON.parse(row.body))]));
+    const shown = entries.filter((entry) => entry.timeProgress !== null);
+    // Finance reads every table handed in; drafts stay the unit's.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((entry) => entry.state !== 'draft')).toBe(true);
+    for (const entry of shown) {
+      const summary = summaries.get(entry.documentId!)!;
+      expect({ budgetLight: entry.budgetLight, targetLight: entry.targetLight, executionRate: entry.executionRate, timeProgress: entry.timeProgress }).toEqual({
+        budgetLight: summary.budgetLight,
+        targetLight: summary.targetLight,
+        executionRate: summary.executionRate,
+        timeProgress: summary.timeProgress,
+      });
+    }
+    const overview = (await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}/overview`, headers: large.headers.province })).json();
+    const counted = overview.units.reduce((sum: number, unit: { target: Record<string, number> }) => sum + Object.values(unit.target).reduce((a, b) => a + b, 0), 0);
+    expect(counted).toBe(entries.filter((entry) => entry.documentId !== null).length);
+    const red = shown.filter((entry) => entry.targetLight === 'red').length;
+    expect(overview.units.reduce((sum: number, unit: { target: { red: number } }) => sum + unit.target.red, 0)).toBe(red);
+  });
+});
