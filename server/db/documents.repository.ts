@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
 import type { ReviewState } from '../../core/review/states.ts';
+import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 
@@ -69,7 +70,7 @@ export type VersionedUpdateResult =
   | { status: 'stale'; currentVersion: number }
   | { status: 'not-found' };
 
-type SummaryRow = Omit<DocumentRow, 'body'> & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
+type SummaryRow = Omit<DocumentRow, 'body' | keyof DocumentFiguresColumns> & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
 type JoinedRow = SummaryRow & { body: string };
 
 /** Every documents column but the body: lists need only these, and the body is most of a row. */
@@ -88,6 +89,14 @@ const summaryColumns = [
   'documents.updated_at',
   'documents.updated_by',
 ] as const;
+
+/** What the finance summary reads of a document: its summary columns and the figures kept from its body. */
+export type DocumentFiguresSummary = DocumentSummary & {
+  executionRate: string | null;
+  statedScore: string | null;
+  statedGrade: string | null;
+  findings: { error: number; warning: number; info: number };
+};
 
 function toDocumentSummary(row: SummaryRow): DocumentSummary {
   return {
@@ -211,6 +220,25 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       return new Map(rows.map((row) => [row.id, JSON.parse(row.body) as PerformanceDocument]));
     },
 
+    /**
+     * Every document matching the filter with the figures kept from its body
+     * (server/db/document-figures.ts), in one query and without a body: the finance summary.
+     */
+    async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath'>): Promise<DocumentFiguresSummary[]> {
+      const rows = await selectFiltered(filter)
+        .select(summaryColumns)
+        .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
+        .select(['documents.execution_rate', 'documents.stated_score', 'documents.stated_grade', 'documents.error_count', 'documents.warning_count', 'documents.info_count'])
+        .execute();
+      return rows.map((row) => ({
+        ...toDocumentSummary(row),
+        executionRate: row.execution_rate,
+        statedScore: row.stated_score,
+        statedGrade: row.stated_grade,
+        findings: { error: Number(row.error_count), warning: Number(row.warning_count), info: Number(row.info_count) },
+      }));
+    },
+
     /** Newest first; `total` counts every match, ignoring limit/offset. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
       const rows = await selectFiltered(filter)
@@ -249,6 +277,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           state: document.state,
           version: document.version ?? 1,
           body: JSON.stringify(document.body),
+          ...documentFigures(document.body),
           score: document.score,
           grade: document.grade,
           created_at: document.createdAt,
@@ -269,7 +298,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           updated_at: changes.updatedAt,
           updated_by: changes.updatedBy,
           ...(changes.state !== undefined ? { state: changes.state } : {}),
-          ...(changes.body !== undefined ? { body: JSON.stringify(changes.body) } : {}),
+          ...(changes.body !== undefined ? { body: JSON.stringify(changes.body), ...documentFigures(changes.body) } : {}),
           ...(changes.score !== undefined ? { score: changes.score } : {}),
           ...(changes.grade !== undefined ? { grade: changes.grade } : {}),
         }))
