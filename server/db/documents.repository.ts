@@ -54,6 +54,10 @@ export interface DocumentFilter {
   search?: { text: string; kinds: readonly DocumentKind[] };
   limit?: number;
   offset?: number;
+  /** Keyset paging: only rows after this one in the lists' order (updated_at desc, id). */
+  after?: { updatedAt: string; id: string };
+  /** Count at most this many matches (the total then says "at least"), so a total never scans a province. */
+  countCap?: number;
 }
 
 export interface DocumentChanges {
@@ -148,6 +152,14 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     if (filter.organisationId) query = query.where('documents.organisation_id', '=', filter.organisationId);
     if (filter.withinOrganisationPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(filter.withinOrganisationPath)}%`);
     if (filter.kind) query = query.where('documents.kind', '=', filter.kind);
+    if (filter.after) {
+      // "<= and (< or >)" rather than a row comparison: the order mixes desc and asc, and the
+      // leading "<=" is what lets the listing index start at the cursor on both databases.
+      const { updatedAt, id } = filter.after;
+      query = query
+        .where('documents.updated_at', '<=', updatedAt)
+        .where((eb) => eb.or([eb('documents.updated_at', '<', updatedAt), eb('documents.id', '>', id)]));
+    }
     if (filter.state) query = query.where('documents.state', '=', filter.state);
     if (filter.states) query = filter.states.length ? query.where('documents.state', 'in', filter.states) : query.where((eb) => eb.lit(false));
     if (filter.project !== undefined) query = query.where('documents.project', '=', filter.project ?? '');
@@ -239,8 +251,8 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       }));
     },
 
-    /** Newest first; `total` counts every match, ignoring limit/offset. */
-    async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+    /** Newest first; `total` counts every match (up to countCap), ignoring limit, offset and after. */
+    async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number; isTotalCapped: boolean }> {
       const rows = await selectFiltered(filter)
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
@@ -257,10 +269,20 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .limit(filter.limit ?? 50)
         .offset(filter.offset ?? 0)
         .execute();
-      const counted = await selectFiltered(filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const { after: _after, ...unpaged } = filter;
+      const cap = filter.countCap;
+      const counted =
+        cap === undefined
+          ? await selectFiltered(unpaged).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+          : await db
+              .selectFrom(selectFiltered(unpaged).select('documents.id').limit(cap + 1).as('matches'))
+              .select((eb) => eb.fn.countAll<number>().as('count'))
+              .executeTakeFirstOrThrow();
+      const total = Number(counted.count);
       return {
         items: rows.map((row) => ({ ...toDocumentSummary(row), submittedAt: row.submitted_at ?? null })),
-        total: Number(counted.count),
+        total: cap === undefined ? total : Math.min(total, cap),
+        isTotalCapped: cap !== undefined && total > cap,
       };
     },
 
