@@ -2,7 +2,7 @@
  * Stored documents. Writes carry the version they read (optimistic locking): the update and the
  * version check are one statement, so two writers can never both win the same version.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
 import type { ReviewState } from '../../core/review/states.ts';
@@ -136,8 +136,9 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
 const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
 export function createDocumentsRepository(db: Kysely<Database>) {
-  function selectJoined() {
-    return db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id');
+  /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
+  function selectJoined(source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
+    return source.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id');
   }
 
   function selectWithOrganisation() {
@@ -146,8 +147,8 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')]);
   }
 
-  function selectFiltered(filter: DocumentFilter) {
-    let query = selectJoined();
+  function selectFiltered(filter: DocumentFilter, source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
+    let query = selectJoined(source);
     if (filter.year !== undefined) query = query.where('documents.year', '=', filter.year);
     if (filter.organisationId) query = query.where('documents.organisation_id', '=', filter.organisationId);
     if (filter.withinOrganisationPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(filter.withinOrganisationPath)}%`);
@@ -275,7 +276,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         cap === undefined
           ? await selectFiltered(unpaged).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
           : await db
-              .selectFrom(selectFiltered(unpaged).select('documents.id').limit(cap + 1).as('matches'))
+              .selectFrom((eb) => selectFiltered(unpaged, eb).select('documents.id').limit(cap + 1).as('matches'))
               .select((eb) => eb.fn.countAll<number>().as('count'))
               .executeTakeFirstOrThrow();
       const total = Number(counted.count);
