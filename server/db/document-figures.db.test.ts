@@ -4,6 +4,7 @@ import { seedProvince } from '../demo/province/seed-province.ts';
 import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 import { documentFigures } from './document-figures.ts';
 import * as addDocumentFigures from './migrations/20261205130000_add_document_figures.ts';
+import * as indexDocumentFigures from './migrations/20261205130100_index_document_figures.ts';
 
 const figureColumns = ['id', 'execution_rate', 'stated_score', 'stated_grade', 'error_count', 'warning_count', 'info_count'] as const;
 
@@ -23,8 +24,10 @@ describe.each(await listTestDialects())('document figures migration on $dialect'
       expect(written.some((row) => row.execution_rate !== null)).toBe(true);
 
       // As before the migration: no columns; then the migration adds and fills them.
+      await indexDocumentFigures.down(database.db);
       await addDocumentFigures.down(database.db);
       await addDocumentFigures.up(database.db);
+      await indexDocumentFigures.up(database.db);
       const backfilled = await database.db.selectFrom('documents').select(figureColumns).orderBy('id').execute();
       expect(backfilled).toEqual(written.map(({ body: _body, ...columns }) => columns));
     } finally {
