@@ -11,9 +11,11 @@ import { readConfig } from '../server/config.ts';
 import { createApp } from '../server/app.ts';
 import { connectPostgres, connectSqlite, type DatabaseConnection } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { createDocumentsRepository } from '../server/db/documents.repository.ts';
 import { createQueryCounter } from '../server/db/query-counter.ts';
 import { testDemoPassword as demoPassword } from '../server/demo/demo-organisations.ts';
 import { seedProvince } from '../server/demo/province/seed-province.ts';
+import { encodeListCursor } from '../server/services/documents/list-cursor.ts';
 import { toSignedIn } from '../server/test-support/create-test-app.ts';
 import { hashPassword } from '../server/services/sessions/password.ts';
 import type { Measurement } from './measurement.ts';
@@ -31,6 +33,8 @@ interface Route {
   /** Which account asks: the province, a city or a county finance bureau, a supervisor, a unit, or nobody. */
   as: 'province' | 'city' | 'county' | 'supervisor' | 'unit' | 'public';
   url: string;
+  /** The url ends in after=: the cursor of this row is appended (keyset paging). */
+  cursorAt?: { offset: number; state?: 'published' };
 }
 
 const routes: Route[] = [
@@ -46,7 +50,17 @@ const routes: Route[] = [
   { label: "document list: a unit's own", as: 'unit', url: '/api/documents?pageSize=20' },
   { label: 'public list, year filter', as: 'public', url: `/api/public/documents?year=${pastYear}&pageSize=20` },
   { label: 'public list, page 100', as: 'public', url: '/api/public/documents?page=100&pageSize=20' },
+  // Keyset paging (after=): the same depth as the offset pages above, from a cursor at that row.
+  { label: 'document list: province, no filter, cursor at row 4,000', as: 'province', url: '/api/documents?pageSize=20&after=', cursorAt: { offset: 3_999 } },
+  { label: 'public list, cursor at row 2,000', as: 'public', url: '/api/public/documents?pageSize=20&after=', cursorAt: { offset: 1_999, state: 'published' } },
 ];
+
+/** The cursor of the row at `offset` in the lists' order (all documents, or one state's), found once before timing. */
+async function findCursor(connection: DatabaseConnection, at: NonNullable<Route['cursorAt']>): Promise<string> {
+  const { items } = await createDocumentsRepository(connection.db).list({ ...(at.state ? { state: at.state } : {}), limit: 1, offset: at.offset, countCap: 1 });
+  if (!items[0]) throw new Error(`no document at row ${at.offset}`);
+  return encodeURIComponent(encodeListCursor(items[0]));
+}
 
 function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
@@ -107,13 +121,14 @@ export async function benchProvince(): Promise<Measurement[]> {
         headers[as] = toSignedIn(response).headers;
       }
       for (const route of routes) {
+        const url = route.cursorAt ? `${route.url}${await findCursor(connection, route.cursorAt)}` : route.url;
         const times: number[] = [];
         let queries = 0;
         const startedAt = performance.now();
         while (times.length < samplesPerRoute && (times.length < 2 || performance.now() - startedAt < secondsPerRoute * 1000)) {
           counter.reset();
           const began = performance.now();
-          const response = await app.inject({ method: 'GET', url: route.url, headers: headers[route.as] });
+          const response = await app.inject({ method: 'GET', url, headers: headers[route.as] });
           times.push(performance.now() - began);
           queries = counter.count;
           if (response.statusCode !== 200) throw new Error(`${route.url} as ${route.as}: ${response.statusCode} ${response.body.slice(0, 200)}`);

@@ -21,6 +21,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import type { Actor } from '../server/services/actor.ts';
 import { setRegionRulePack } from '../server/services/rule-packs/set-region-rule-pack.ts';
 import type { Measurement } from './measurement.ts';
+import { documentFigures } from '../server/db/document-figures.ts';
 
 const drafts = Number(process.env.BENCH_RESCORE_DRAFTS ?? 10_000);
 const dialects = (process.env.BENCH_RESCORE_DIALECTS ?? 'sqlite,postgres').split(',');
@@ -42,6 +43,7 @@ async function seed(connection: DatabaseConnection): Promise<void> {
   await db.insertInto('organisations').values({ id: 'bench-city', parent_id: 'bench-province', kind: 'finance-bureau', name: '基准市财政局', path: '/bench-province/bench-city/', created_at: at }).execute();
   const body = analyseWithPack({ ...buildPackDocument({ executed: '93', rows: buildRows() }), year }, getRulePack('national'));
   const bodyText = JSON.stringify(body);
+  const figures = documentFigures(body);
   for (let start = 0; start < drafts; start += 500) {
     const ids = Array.from({ length: Math.min(500, drafts - start) }, (_, offset) => `bench-unit-${start + offset}`);
     await db
@@ -53,7 +55,7 @@ async function seed(connection: DatabaseConnection): Promise<void> {
       .values(
         ids.map((id) => ({
           id: `draft-${id}`, organisation_id: id, year, kind: 'self-evaluation', project: '', revision: 1, state: 'draft', version: 1,
-          body: bodyText, score: body.totals.suggestedScore ?? null, grade: body.totals.suggestedGrade ?? null, created_at: at, updated_at: at, updated_by: null,
+          body: bodyText, ...figures, score: body.totals.suggestedScore ?? null, grade: body.totals.suggestedGrade ?? null, created_at: at, updated_at: at, updated_by: null,
         })),
       )
       .execute();

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { documentKinds, documentSchema, findingSchema, grades } from '../core/model.ts';
 import { documentActions, reviewStates } from '../core/review/index.ts';
 
+/** Totals count at most this many documents (a province's list would otherwise be counted in full per page). */
+export const maxDocumentCount = 10_000;
+
 /** Documents per page at most: a bounded answer whatever the client asks. */
 export const maxDocumentPageSize = 100;
 export const yearSchema = z.number().int().min(1990).max(2100);
@@ -60,9 +63,11 @@ export const publicDocumentSchema = documentSummarySchema.extend({ createdAt: z.
 
 export const documentPageSchema = z.object({
   items: z.array(documentSummarySchema),
-  total: z.number().int(),
+  total: z.number().int().describe('匹配的文档数；超过 maxDocumentCount 时为 maxDocumentCount（见 isTotalCapped）'),
   page: z.number().int(),
   pageSize: z.number().int(),
+  isTotalCapped: z.boolean().optional().describe('为 true 时 total 只是下限（匹配的文档多于 maxDocumentCount）'),
+  nextCursor: z.string().nullable().optional().describe('下一页：作为 after 传回；null 表示没有下一页'),
 });
 
 export const documentListQuerySchema = z.object({
@@ -74,6 +79,7 @@ export const documentListQuerySchema = z.object({
   search: z.string().trim().max(100).optional().describe('在单位名称、项目名称和文档种类中查找'),
   page: z.coerce.number().int().min(1).optional(),
   pageSize: z.coerce.number().int().min(1).max(maxDocumentPageSize).optional(),
+  after: z.string().min(1).max(300).optional().describe('上一页的 nextCursor：从它之后接着列（深页不必跳过前面的行）；给出时忽略 page'),
 });
 
 export const publicDocumentListQuerySchema = documentListQuerySchema.omit({ state: true });

@@ -41,7 +41,7 @@ describe('SQLite backup and restore', () => {
         const id = `d${written}`;
         await connection.db
           .insertInto('documents')
-          .values({ id, organisation_id: 'o', year: 2026, kind: 'target-table', project: id, revision: 1, state: 'draft', version: 1, body: JSON.stringify({ text: '表'.repeat(2000) }), created_at: 'x', updated_at: 'x' })
+          .values({ id, organisation_id: 'o', year: 2026, kind: 'target-table', project: id, revision: 1, state: 'draft', version: 1, body: JSON.stringify({ text: '表'.repeat(2000) }), error_count: 0, warning_count: 0, info_count: 0, created_at: 'x', updated_at: 'x' })
           .execute();
         written += 1;
         await new Promise((resolve) => setImmediate(resolve));

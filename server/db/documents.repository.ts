@@ -2,12 +2,13 @@
  * Stored documents. Writes carry the version they read (optimistic locking): the update and the
  * version check are one statement, so two writers can never both win the same version.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { DocumentMonitoringSummaryColumns } from './monitoring-schema.ts';
 import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
+import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 
@@ -55,6 +56,10 @@ export interface DocumentFilter {
   search?: { text: string; kinds: readonly DocumentKind[] };
   limit?: number;
   offset?: number;
+  /** Keyset paging: only rows after this one in the lists' order (updated_at desc, id). */
+  after?: { updatedAt: string; id: string };
+  /** Count at most this many matches (the total then says "at least"), so a total never scans a province. */
+  countCap?: number;
 }
 
 export interface DocumentChanges {
@@ -71,7 +76,11 @@ export type VersionedUpdateResult =
   | { status: 'stale'; currentVersion: number }
   | { status: 'not-found' };
 
-type SummaryRow = Omit<DocumentRow, 'body' | keyof DocumentMonitoringSummaryColumns> & { organisation_name: string; organisation_path: string; has_supervisor: number | boolean };
+type SummaryRow = Omit<DocumentRow, 'body' | keyof DocumentMonitoringSummaryColumns | keyof DocumentFiguresColumns> & {
+  organisation_name: string;
+  organisation_path: string;
+  has_supervisor: number | boolean;
+};
 type JoinedRow = SummaryRow & { body: string };
 
 /** Every documents column but the body: lists need only these, and the body is most of a row. */
@@ -90,6 +99,14 @@ const summaryColumns = [
   'documents.updated_at',
   'documents.updated_by',
 ] as const;
+
+/** What the finance summary reads of a document: its summary columns and the figures kept from its body. */
+export type DocumentFiguresSummary = DocumentSummary & {
+  executionRate: string | null;
+  statedScore: string | null;
+  statedGrade: string | null;
+  findings: { error: number; warning: number; info: number };
+};
 
 function toDocumentSummary(row: SummaryRow): DocumentSummary {
   return {
@@ -125,8 +142,9 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
 const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
 export function createDocumentsRepository(db: Kysely<Database>) {
-  function selectJoined() {
-    return db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id');
+  /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
+  function selectJoined(source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
+    return source.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id');
   }
 
   function selectWithOrganisation() {
@@ -135,12 +153,20 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')]);
   }
 
-  function selectFiltered(filter: DocumentFilter) {
-    let query = selectJoined();
+  function selectFiltered(filter: DocumentFilter, source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
+    let query = selectJoined(source);
     if (filter.year !== undefined) query = query.where('documents.year', '=', filter.year);
     if (filter.organisationId) query = query.where('documents.organisation_id', '=', filter.organisationId);
     if (filter.withinOrganisationPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(filter.withinOrganisationPath)}%`);
     if (filter.kind) query = query.where('documents.kind', '=', filter.kind);
+    if (filter.after) {
+      // "<= and (< or >)" rather than a row comparison: the order mixes desc and asc, and the
+      // leading "<=" is what lets the listing index start at the cursor on both databases.
+      const { updatedAt, id } = filter.after;
+      query = query
+        .where('documents.updated_at', '<=', updatedAt)
+        .where((eb) => eb.or([eb('documents.updated_at', '<', updatedAt), eb('documents.id', '>', id)]));
+    }
     if (filter.state) query = query.where('documents.state', '=', filter.state);
     if (filter.states) query = filter.states.length ? query.where('documents.state', 'in', filter.states) : query.where((eb) => eb.lit(false));
     if (filter.project !== undefined) query = query.where('documents.project', '=', filter.project ?? '');
@@ -213,8 +239,27 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       return new Map(rows.map((row) => [row.id, JSON.parse(row.body) as PerformanceDocument]));
     },
 
-    /** Newest first; `total` counts every match, ignoring limit/offset. */
-    async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number }> {
+    /**
+     * Every document matching the filter with the figures kept from its body
+     * (server/db/document-figures.ts), in one query and without a body: the finance summary.
+     */
+    async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath'>): Promise<DocumentFiguresSummary[]> {
+      const rows = await selectFiltered(filter)
+        .select(summaryColumns)
+        .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
+        .select(['documents.execution_rate', 'documents.stated_score', 'documents.stated_grade', 'documents.error_count', 'documents.warning_count', 'documents.info_count'])
+        .execute();
+      return rows.map((row) => ({
+        ...toDocumentSummary(row),
+        executionRate: row.execution_rate,
+        statedScore: row.stated_score,
+        statedGrade: row.stated_grade,
+        findings: { error: Number(row.error_count), warning: Number(row.warning_count), info: Number(row.info_count) },
+      }));
+    },
+
+    /** Newest first; `total` counts every match (up to countCap), ignoring limit, offset and after. */
+    async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number; isTotalCapped: boolean }> {
       const rows = await selectFiltered(filter)
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
@@ -231,10 +276,20 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .limit(filter.limit ?? 50)
         .offset(filter.offset ?? 0)
         .execute();
-      const counted = await selectFiltered(filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const { after: _after, ...unpaged } = filter;
+      const cap = filter.countCap;
+      const counted =
+        cap === undefined
+          ? await selectFiltered(unpaged).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+          : await db
+              .selectFrom((eb) => selectFiltered(unpaged, eb).select('documents.id').limit(cap + 1).as('matches'))
+              .select((eb) => eb.fn.countAll<number>().as('count'))
+              .executeTakeFirstOrThrow();
+      const total = Number(counted.count);
       return {
         items: rows.map((row) => ({ ...toDocumentSummary(row), submittedAt: row.submitted_at ?? null })),
-        total: Number(counted.count),
+        total: cap === undefined ? total : Math.min(total, cap),
+        isTotalCapped: cap !== undefined && total > cap,
       };
     },
 
@@ -251,6 +306,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           state: document.state,
           version: document.version ?? 1,
           body: JSON.stringify(document.body),
+          ...documentFigures(document.body),
           score: document.score,
           grade: document.grade,
           ...toMonitoringSummaryColumns(document.body),
@@ -272,7 +328,9 @@ export function createDocumentsRepository(db: Kysely<Database>) {
           updated_at: changes.updatedAt,
           updated_by: changes.updatedBy,
           ...(changes.state !== undefined ? { state: changes.state } : {}),
-          ...(changes.body !== undefined ? { body: JSON.stringify(changes.body), ...toMonitoringSummaryColumns(changes.body) } : {}),
+          ...(changes.body !== undefined
+            ? { body: JSON.stringify(changes.body), ...toMonitoringSummaryColumns(changes.body), ...documentFigures(changes.body) }
+            : {}),
           ...(changes.score !== undefined ? { score: changes.score } : {}),
           ...(changes.grade !== undefined ? { grade: changes.grade } : {}),
         }))

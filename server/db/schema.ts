@@ -96,6 +96,13 @@ export interface DocumentsTable {
   created_at: string;
   updated_at: string;
   updated_by: string | null;
+  /** The summary's figures from the body (server/db/document-figures.ts), written with it. */
+  execution_rate: string | null;
+  stated_score: string | null;
+  stated_grade: string | null;
+  error_count: number;
+  warning_count: number;
+  info_count: number;
 }
 
 export interface AuditEntriesTable {

@@ -28,6 +28,26 @@ describe('public routes', () => {
     expect(response.json().items.map((item: { kind: string; year: number }) => `${item.kind} ${item.year}`)).toEqual(['self-evaluation 2024']);
   });
 
+  it('pages by cursor through the same documents as by page number, and refuses a bad cursor in Chinese', async () => {
+    const get = (url: string) => testApp.app.inject({ method: 'GET', url });
+    const all = (await get('/api/public/documents?pageSize=100')).json() as { items: Array<{ id: string }>; total: number; isTotalCapped: boolean; nextCursor: string | null };
+    expect(all).toMatchObject({ isTotalCapped: false, nextCursor: null });
+    expect(all.items.length).toBeGreaterThan(2);
+    const walked: string[] = [];
+    let url = '/api/public/documents?pageSize=2';
+    for (let pages = 0; pages < 100; pages++) {
+      const page = (await get(url)).json() as { items: Array<{ id: string }>; total: number; nextCursor: string | null };
+      walked.push(...page.items.map((item) => item.id));
+      expect(page.total).toBe(all.total);
+      if (!page.nextCursor) break;
+      url = `/api/public/documents?pageSize=2&after=${encodeURIComponent(page.nextCursor)}`;
+    }
+    expect(walked).toEqual(all.items.map((item) => item.id));
+    const bad = await get('/api/public/documents?after=not-a-cursor');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'invalid-cursor', message: expect.stringContaining('翻页位置无效') });
+  });
+
   it('reads a published document without reviewer-only fields', async () => {
     const list = await testApp.app.inject({ method: 'GET', url: '/api/public/documents?kind=target-table' });
     const id = list.json().items[0].id as string;

@@ -40,10 +40,12 @@ export function listDocuments(filter: DocumentFilter = {}): Promise<DocumentPage
 /** Every page of a filtered list (an export wants the whole list, not the first 100). */
 export async function listAllDocuments(filter: Omit<DocumentFilter, 'page' | 'pageSize'> = {}): Promise<DocumentPage['items']> {
   const items: DocumentPage['items'] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await listDocuments({ ...filter, page, pageSize: 100 });
+  // Keyset paging: each page starts after the last one's final row, never skipping rows again.
+  for (let after: string | undefined; ; ) {
+    const answer = await listDocuments({ ...filter, pageSize: 100, ...(after ? { after } : {}) });
     items.push(...answer.items);
-    if (answer.items.length === 0 || items.length >= answer.total) return items;
+    if (answer.items.length === 0 || !answer.nextCursor) return items;
+    after = answer.nextCursor;
   }
 }
 

@@ -12,6 +12,7 @@ import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { buildMonitoringFromTargets, type MonitoringPeriod } from '../../../core/monitoring/index.ts';
 import { listStatesOfKind } from '../../../core/review/states.ts';
 import { analyseWithPack } from '../../../core/rule-packs/index.ts';
+import { documentFigures } from '../../db/document-figures.ts';
 import { toMonitoringSummaryColumns } from '../../db/monitoring-summary-columns.ts';
 import { createRulePacksRepository } from '../../db/rule-packs.repository.ts';
 import type { Database, NewDocumentRow } from '../../db/schema.ts';
@@ -125,6 +126,7 @@ export async function seedMonitoringRound(db: Kysely<Database>, options: Monitor
         body: JSON.stringify(body),
         score: null,
         grade: null,
+        ...documentFigures(body),
         ...toMonitoringSummaryColumns(body),
         created_at: createdAt,
         updated_at: createdAt,

@@ -74,7 +74,7 @@ export function PublicList() {
             pageSize,
             total: result?.total ?? 0,
             onChange: setPage,
-            showTotal: (total) => `共 ${total} 份`,
+            showTotal: (total) => (result?.isTotalCapped ? `超过 ${total} 份` : `共 ${total} 份`),
           }}
           columns={[
             { title: '年度', dataIndex: 'year', width: 90, render: (value: number) => `${value}年` },
