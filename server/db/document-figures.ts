@@ -7,15 +7,12 @@
  */
 import { roundDecimal, toDecimal } from '../../core/decimal.ts';
 import type { Budget, PerformanceDocument } from '../../core/model.ts';
+import type { DocumentsTable } from './schema.ts';
 
-export interface DocumentFiguresColumns {
-  execution_rate: string | null;
-  stated_score: string | null;
-  stated_grade: string | null;
-  error_count: number;
-  warning_count: number;
-  info_count: number;
-}
+export type DocumentFiguresColumns = Pick<
+  DocumentsTable,
+  'execution_rate' | 'stated_score' | 'stated_grade' | 'error_count' | 'warning_count' | 'info_count'
+>;
 
 /** 执行率 as stated, else 全年执行数 / 全年预算数 (财预〔2020〕10号), in percent with two decimals. */
 export function readExecutionRate(budget: Budget): string | null {

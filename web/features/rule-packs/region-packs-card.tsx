@@ -4,18 +4,17 @@
  * the nearest bureau above a unit wins. As for a year's pack, the confirm dialog first lists what
  * will be rescored (a dry run); on confirmation the region's drafts are rescored at once.
  */
-import { Alert, Button, Modal, Select, Space, Table, Typography, message } from 'antd';
+import { Alert, Button, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { RegionRulePack, RegionRulePackChange, RulePackList } from '../../../contract/rule-packs.ts';
-import { describeError } from '../../lib/api-client.ts';
 import { RescoreList } from './rescore-list.tsx';
 import { setRegionRulePack } from './rule-packs-api.ts';
+import { usePreviewedRescore } from './use-previewed-rescore.ts';
 
-interface Pending {
+interface RegionChoice {
   organisationId: string;
   year: number;
   pack: string | null;
-  preview: RegionRulePackChange;
 }
 
 export function RegionPacksCard(props: { list: RulePackList; onChanged: () => void }) {
@@ -24,40 +23,13 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
   const [bureau, setBureau] = useState<string | undefined>(undefined);
   const [year, setYear] = useState<number | undefined>(undefined);
   const [pack, setPack] = useState<string | undefined>(undefined);
-  const [isWorking, setIsWorking] = useState(false);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [lastChange, setLastChange] = useState<RegionRulePackChange | null>(null);
   const titleOf = (name: string) => list.items.find((item) => item.name === name)?.title ?? name;
-
-  const choose = async (organisationId: string, atYear: number, chosen: string | null) => {
-    setIsWorking(true);
-    try {
-      const preview = await setRegionRulePack(organisationId, atYear, { pack: chosen, dryRun: true });
-      setPending({ organisationId, year: atYear, pack: chosen, preview });
-    } catch (caught) {
-      void message.error(describeError(caught));
-    } finally {
-      setIsWorking(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!pending) return;
-    setIsWorking(true);
-    try {
-      const change = await setRegionRulePack(pending.organisationId, pending.year, { pack: pending.pack });
-      setLastChange(change);
-      setPending(null);
-      void message.success(
-        pending.pack ? `已设置地区规则包“${titleOf(pending.pack)}”，${change.rescoredCount} 份文档已重新评分` : '已恢复为年度规则包',
-      );
-      props.onChanged();
-    } catch (caught) {
-      void message.error(describeError(caught));
-    } finally {
-      setIsWorking(false);
-    }
-  };
+  const { isWorking, pending, lastChange, choose, confirm, cancel, clearLastChange } = usePreviewedRescore<RegionChoice, RegionRulePackChange>({
+    run: (choice, dryRun) => setRegionRulePack(choice.organisationId, choice.year, { pack: choice.pack, ...(dryRun ? { dryRun } : {}) }),
+    describeDone: (choice, change) =>
+      choice.pack ? `已设置地区规则包“${titleOf(choice.pack)}”，${change.rescoredCount} 份文档已重新评分` : '已恢复为年度规则包',
+    onChanged: props.onChanged,
+  });
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -70,7 +42,7 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
           type="success"
           showIcon
           closable
-          onClose={() => setLastChange(null)}
+          onClose={clearLastChange}
           message={`${lastChange.organisationName} ${lastChange.year} 年度：由“${titleOf(lastChange.fromPack)}”改为“${titleOf(lastChange.toPack)}”`}
           description={<RescoreList change={lastChange} />}
         />
@@ -93,7 +65,7 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
               <Button
                 size="small"
                 disabled={isWorking || !openYears.includes(row.year)}
-                onClick={() => void choose(row.organisationId, row.year, null)}
+                onClick={() => void choose({ organisationId: row.organisationId, year: row.year, pack: null })}
               >
                 恢复年度规则包
               </Button>
@@ -129,7 +101,7 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
         <Button
           type="primary"
           disabled={isWorking || !bureau || !year || !pack}
-          onClick={() => bureau && year && pack && void choose(bureau, year, pack)}
+          onClick={() => bureau && year && pack && void choose({ organisationId: bureau, year, pack })}
         >
           设置地区规则包
         </Button>
@@ -138,14 +110,14 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
         open={pending !== null}
         title={
           pending
-            ? `确认${pending.pack ? `将${pending.preview.organisationName} ${pending.year} 年度改用“${titleOf(pending.pack)}”` : `恢复${pending.preview.organisationName} ${pending.year} 年度的年度规则包`}？`
+            ? `确认${pending.choice.pack ? `将${pending.preview.organisationName} ${pending.choice.year} 年度改用“${titleOf(pending.choice.pack)}”` : `恢复${pending.preview.organisationName} ${pending.choice.year} 年度的年度规则包`}？`
             : ''
         }
         okText="确认并重新评分"
         cancelText="取消"
         confirmLoading={isWorking}
         onOk={() => void confirm()}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         width={720}
       >
         {pending && <RescoreList change={pending.preview} />}

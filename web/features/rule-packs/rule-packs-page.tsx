@@ -4,26 +4,23 @@
  * rescored (a dry run), then changes it on confirmation; a closed year's pack cannot change.
  * Finance bureaus of a multi-region deployment set their own region's pack (region-packs-card.tsx).
  */
-import { Alert, Card, List, Modal, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Card, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { RulePackList, YearRulePack, YearRulePackChange } from '../../../contract/rule-packs.ts';
 import { describeError } from '../../lib/api-client.ts';
 import { RegionPacksCard } from './region-packs-card.tsx';
 import { RescoreList } from './rescore-list.tsx';
+import { usePreviewedRescore } from './use-previewed-rescore.ts';
 import { changeYearRulePack, getRulePacks } from './rule-packs-api.ts';
 
-interface Pending {
+interface YearChoice {
   year: number;
   pack: string;
-  preview: YearRulePackChange;
 }
 
 export default function RulePacksPage() {
   const [list, setList] = useState<RulePackList | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [isWorking, setIsWorking] = useState(false);
-  const [lastChange, setLastChange] = useState<YearRulePackChange | null>(null);
 
   const load = useCallback(() => {
     getRulePacks()
@@ -37,34 +34,11 @@ export default function RulePacksPage() {
 
   const titleOf = (name: string) => list?.items.find((pack) => pack.name === name)?.title ?? name;
 
-  const choose = async (year: number, pack: string) => {
-    setIsWorking(true);
-    try {
-      setPending({ year, pack, preview: await changeYearRulePack(year, { pack, dryRun: true }) });
-    } catch (caught) {
-      void message.error(describeError(caught));
-    } finally {
-      setIsWorking(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!pending) return;
-    setIsWorking(true);
-    try {
-      const change = await changeYearRulePack(pending.year, { pack: pending.pack });
-      setLastChange(change);
-      setPending(null);
-      void message.success(
-        `${change.year} 年度已改用“${titleOf(change.toPack)}”，${change.rescoredCount} 份文档已重新评分。`,
-      );
-      load();
-    } catch (caught) {
-      void message.error(describeError(caught));
-    } finally {
-      setIsWorking(false);
-    }
-  };
+  const { isWorking, pending, lastChange, choose, confirm, cancel, clearLastChange } = usePreviewedRescore<YearChoice, YearRulePackChange>({
+    run: (choice, dryRun) => changeYearRulePack(choice.year, { pack: choice.pack, ...(dryRun ? { dryRun } : {}) }),
+    describeDone: (_choice, change) => `${change.year} 年度已改用“${titleOf(change.toPack)}”，${change.rescoredCount} 份文档已重新评分。`,
+    onChanged: load,
+  });
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -78,7 +52,7 @@ export default function RulePacksPage() {
           type="success"
           showIcon
           closable
-          onClose={() => setLastChange(null)}
+          onClose={clearLastChange}
           message={`${lastChange.year} 年度：由“${titleOf(lastChange.fromPack)}”改为“${titleOf(lastChange.toPack)}”`}
           description={<RescoreList change={lastChange} />}
         />
@@ -108,7 +82,7 @@ export default function RulePacksPage() {
                   value={row.rulePack}
                   disabled={!row.isOpen || isWorking}
                   options={(list?.items ?? []).map((pack) => ({ value: pack.name, label: pack.title }))}
-                  onChange={(pack: string) => void choose(row.year, pack)}
+                  onChange={(pack: string) => void choose({ year: row.year, pack })}
                 />
               ),
             },
@@ -147,12 +121,12 @@ export default function RulePacksPage() {
       </Card>
       <Modal
         open={pending !== null}
-        title={pending ? `确认将 ${pending.year} 年度改用“${titleOf(pending.pack)}”？` : ''}
+        title={pending ? `确认将 ${pending.choice.year} 年度改用“${titleOf(pending.choice.pack)}”？` : ''}
         okText="确认更换并重新评分"
         cancelText="取消"
         confirmLoading={isWorking}
         onOk={() => void confirm()}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         width={720}
       >
         {pending && <RescoreList change={pending.preview} />}
