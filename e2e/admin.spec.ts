@@ -98,7 +98,10 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   await dialog.getByLabel('初始密码').fill(fillerPassword);
   await saveScreenshot(admin, testInfo, '09-create-user');
   await dialog.getByRole('button', { name: '新建' }).click();
-  await expect(admin.getByText('已新建用户 jiancha-filler。')).toBeVisible();
+  // The new user's row, not the 3-second message "已新建用户 …": on a loaded CI machine the click
+  // itself once returned 4.5 s after the message had appeared, and the message was gone.
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByRole('row', { name: /jiancha-filler/ })).toBeVisible();
 
   // The unit's home shows the deadline finance set, not a calendar rule.
   const unit = await (await browser.newContext()).newPage();
