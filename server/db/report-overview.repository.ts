@@ -1,0 +1,148 @@
+/**
+ * 绩效总览 counted in the database (issue 14 item 2): for one year and one level of the
+ * organisation tree, counts and sums per child organisation, in one statement over the latest
+ * revision of each document the reader can see. A province's answer is a few dozen rows instead
+ * of one row per document (BENCHMARKS.md, 2026-12-03: 22,228 rows, 12–17 s).
+ */
+import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter } from 'kysely';
+import type { ReadScope } from '../../core/review/read-scope.ts';
+import { createDocumentsRepository } from './documents.repository.ts';
+import { bandOf, childOfPath, countOf, sumOf, type OverviewDialect } from './report-overview-sql.ts';
+import type { Database } from './schema.ts';
+
+/** The kinds tracked per unit and the states in which the unit still has to act (contract/report-overview.ts). */
+const trackedKinds = ['target-table', 'self-evaluation', 'evaluation-report'];
+const pendingStates = ['draft', 'returned'];
+export const executionRateEdges = [60, 80, 90, 100] as const;
+export const scoreEdges = [60, 70, 80, 90] as const;
+
+/** One row of the overview statement; which fields are set depends on `section`. */
+export interface OverviewSectionRow {
+  section: 'states' | 'self' | 'rate-band' | 'score-band' | 'grade' | 'units' | 'unit-document';
+  /** The child organisation ('' for documents of the level itself); the unit for 'unit-document'. */
+  child: string | null;
+  kind: string | null;
+  state: string | null;
+  documentId: string | null;
+  band: number | null;
+  grade: string | null;
+  count: number;
+  /** 'units': units behind; 'self': how many plain 执行率 and scores. */
+  behind: number;
+  rateSum: string | null;
+  rateCount: number;
+  scoreSum: string | null;
+  scoreCount: number;
+  executionRate: string | null;
+  score: string | null;
+}
+
+export function createReportOverviewRepository(db: Kysely<Database>) {
+  const dialect: OverviewDialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+  const documents = createDocumentsRepository(db);
+
+  return {
+    /** Organisations by id (a trail of ancestors), in no particular order. */
+    async listOrganisations(ids: readonly string[]): Promise<Array<{ id: string; name: string; kind: string }>> {
+      if (ids.length === 0) return [];
+      return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
+    },
+
+    /** The organisations directly below `parentId` (null: the roots). */
+    async listChildren(parentId: string | null): Promise<Array<{ id: string; name: string; kind: string }>> {
+      const query = db.selectFrom('organisations').select(['id', 'name', 'kind']);
+      return (parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId)).execute();
+    },
+
+    /** Years with documents the reader can see below the path, newest first, and whether each has self-evaluations. */
+    async listYears(filter: { withinOrganisationPath: string[] | null; readScope: ReadScope }): Promise<Array<{ year: number; hasSelfEvaluations: boolean }>> {
+      const ranked = documents.selectRankedFigures({ readScope: filter.readScope, ...(filter.withinOrganisationPath ? { withinOrganisationPath: filter.withinOrganisationPath } : {}) });
+      // The ranked query's select list is not needed: only its filter; a plain grouped query on it.
+      const { rows } = await sql<{ year: number; self_evaluations: number }>`
+        select year, sum(case when kind = 'self-evaluation' then 1 else 0 end) as self_evaluations
+        from (${ranked.clearSelect().select(['documents.year', 'documents.kind'])}) as readable
+        group by year order by year desc`.execute(db);
+      return rows.map((row) => ({ year: Number(row.year), hasSelfEvaluations: Number(row.self_evaluations) > 0 }));
+    },
+
+    /**
+     * The overview's counts for the level at `prefix` ('/a/b/', or '/' for everything): per child
+     * organisation, per kind × state, per band and grade, and the tracked documents of the units
+     * whose parent is `parentId` (null: the roots).
+     */
+    async countLevel(input: { year: number; prefix: string; parentId: string | null; readScope: ReadScope }): Promise<OverviewSectionRow[]> {
+      const within = input.prefix === '/' ? {} : { withinOrganisationPath: input.prefix.split('/').filter(Boolean) };
+      const ranked = documents.selectRankedFigures({ year: input.year, readScope: input.readScope, ...within });
+      const child = childOfPath(dialect, sql.ref('latest.organisation_path'), input.prefix);
+      const unitChild = childOfPath(dialect, sql.ref('organisations.path'), input.prefix);
+      const rate = sql.ref('execution_rate');
+      const score = sql.ref('summary_score');
+      const tracked = sql.join(trackedKinds.map((kind) => sql.lit(kind)));
+      const pending = sql.join(pendingStates.map((state) => sql.lit(state)));
+      const isChildOfLevel = input.parentId === null ? sql`parent_id is null` : sql`parent_id = ${input.parentId}`;
+      const isUnitOfLevel = input.parentId === null ? sql`organisations.parent_id is null` : sql`organisations.parent_id = ${input.parentId}`;
+      // Every section has the same columns (a UNION ALL); n() is a typed null for PostgreSQL.
+      const nullText = sql`cast(null as text)`;
+      const nullNumber = sql`cast(null as integer)`;
+      const { rows } = await sql<Record<string, unknown>>`
+        with latest as materialized (
+          select * from (${ranked}) as ranked where revision_rank = 1
+        ),
+        self as materialized (
+          select ${child} as child, execution_rate, summary_score, summary_grade from latest where kind = 'self-evaluation'
+        ),
+        handed_in as (
+          select organisation_id, count(*) as done from latest
+          where kind in (${tracked}) and project = '' and state not in (${pending})
+          group by organisation_id
+        )
+        select 'states' as section, ${nullText} as child, kind, state, ${nullText} as document_id, ${nullNumber} as band, ${nullText} as grade,
+          count(*) as count, 0 as behind, ${nullText} as rate_sum, 0 as rate_count, ${nullText} as score_sum, 0 as score_count, ${nullText} as execution_rate, ${nullText} as score
+        from latest group by kind, state
+        union all
+        select 'self', child, ${nullText}, ${nullText}, ${nullText}, ${nullNumber}, ${nullText},
+          count(*), 0, ${sumOf(dialect, rate)}, ${countOf(dialect, rate)}, ${sumOf(dialect, score)}, ${countOf(dialect, score)}, ${nullText}, ${nullText}
+        from self group by child
+        union all
+        select 'rate-band', ${nullText}, ${nullText}, ${nullText}, ${nullText}, band, ${nullText}, count(*), 0, ${nullText}, 0, ${nullText}, 0, ${nullText}, ${nullText}
+        from (select ${bandOf(dialect, rate, executionRateEdges)} as band from self) as bands where band is not null group by band
+        union all
+        select 'score-band', ${nullText}, ${nullText}, ${nullText}, ${nullText}, band, ${nullText}, count(*), 0, ${nullText}, 0, ${nullText}, 0, ${nullText}, ${nullText}
+        from (select ${bandOf(dialect, score, scoreEdges)} as band from self) as bands where band is not null group by band
+        union all
+        select 'grade', ${nullText}, ${nullText}, ${nullText}, ${nullText}, ${nullNumber}, summary_grade, count(*), 0, ${nullText}, 0, ${nullText}, 0, ${nullText}, ${nullText}
+        from self group by summary_grade
+        union all
+        select 'units', ${unitChild}, ${nullText}, ${nullText}, ${nullText}, ${nullNumber}, ${nullText},
+          count(*), sum(case when coalesce(handed_in.done, 0) < ${sql.lit(trackedKinds.length)} then 1 else 0 end), ${nullText}, 0, ${nullText}, 0, ${nullText}, ${nullText}
+        from organisations left join handed_in on handed_in.organisation_id = organisations.id
+        where organisations.kind = 'unit' and organisations.path like ${`${input.prefix}%`}
+        group by ${unitChild}
+        union all
+        select 'unit-document', organisation_id, kind, state, id, ${nullNumber}, summary_grade, 1, 0, ${nullText}, 0, ${nullText}, 0, execution_rate, summary_score
+        from latest where ${isChildOfLevel} and kind in (${tracked}) and project = ''
+          and organisation_id in (select id from organisations where ${isUnitOfLevel} and organisations.kind = 'unit')
+      `.execute(db);
+      return rows.map((row) => ({
+        section: row.section as OverviewSectionRow['section'],
+        child: (row.child as string | null) ?? null,
+        kind: (row.kind as string | null) ?? null,
+        state: (row.state as string | null) ?? null,
+        documentId: (row.document_id as string | null) ?? null,
+        band: row.band === null ? null : Number(row.band),
+        grade: (row.grade as string | null) ?? null,
+        count: Number(row.count),
+        behind: Number(row.behind ?? 0),
+        rateSum: (row.rate_sum as string | null) ?? null,
+        rateCount: Number(row.rate_count ?? 0),
+        scoreSum: (row.score_sum as string | null) ?? null,
+        scoreCount: Number(row.score_count ?? 0),
+        executionRate: (row.execution_rate as string | null) ?? null,
+        score: (row.score as string | null) ?? null,
+      }));
+    },
+  };
+}
+
+export type ReportOverviewRepository = ReturnType<typeof createReportOverviewRepository>;
