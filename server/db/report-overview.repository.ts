@@ -43,16 +43,26 @@ export function createReportOverviewRepository(db: Kysely<Database>) {
   const documents = createDocumentsRepository(db);
 
   return {
-    /** Organisations by id (a trail of ancestors), in no particular order. */
-    async listOrganisations(ids: readonly string[]): Promise<Array<{ id: string; name: string; kind: string }>> {
-      if (ids.length === 0) return [];
-      return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
-    },
-
-    /** The organisations directly below `parentId` (null: the roots). */
-    async listChildren(parentId: string | null): Promise<Array<{ id: string; name: string; kind: string }>> {
-      const query = db.selectFrom('organisations').select(['id', 'name', 'kind']);
-      return (parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId)).execute();
+    /** In one statement: the organisations on `path` (the level's trail) and those directly below `parentId` (null: the roots). */
+    async listLevelOrganisations(input: { path: readonly string[]; parentId: string | null }): Promise<{
+      ancestors: Array<{ id: string; name: string; kind: string }>;
+      children: Array<{ id: string; name: string; kind: string }>;
+    }> {
+      const rows = await db
+        .selectFrom('organisations')
+        .select(['id', 'name', 'kind', 'parent_id'])
+        .where((eb) =>
+          eb.or([
+            ...(input.path.length ? [eb('id', 'in', [...input.path])] : []),
+            input.parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', input.parentId),
+          ]),
+        )
+        .execute();
+      const toOrganisation = (row: (typeof rows)[number]) => ({ id: row.id, name: row.name, kind: row.kind });
+      return {
+        ancestors: rows.filter((row) => input.path.includes(row.id)).map(toOrganisation),
+        children: rows.filter((row) => row.parent_id === input.parentId).map(toOrganisation),
+      };
     },
 
     /** Years with documents the reader can see below the path, newest first, and whether each has self-evaluations. */

@@ -114,7 +114,8 @@ export async function getReportOverview(
   const viewed = viewedId === null ? null : await deps.repositories.organisations.getById(viewedId);
   if (viewedId !== null && (!viewed || !rootPath.every((id, index) => viewed.path[index] === id))) throw createNotFoundError(notFound);
   const viewedPath = viewed?.path ?? [];
-  const ancestors = new Map((await repository.listOrganisations(viewedPath)).map((organisation) => [organisation.id, organisation]));
+  const level = await repository.listLevelOrganisations({ path: viewedPath, parentId: viewedId });
+  const ancestors = new Map(level.ancestors.map((organisation) => [organisation.id, organisation]));
   const trail = [
     ...(isAdmin ? [{ organisationId: null, name: '全部' }] : []),
     ...viewedPath.slice(Math.max(rootPath.length - 1, 0)).map((id) => ({ organisationId: id, name: ancestors.get(id)?.name ?? id })),
@@ -125,7 +126,7 @@ export async function getReportOverview(
   const years = await repository.listYears({ withinOrganisationPath: isAdmin ? null : rootPath, readScope });
   // The latest year with self-evaluations (the cycle being reviewed), else the latest year.
   const year = input.year ?? years.find((candidate) => candidate.hasSelfEvaluations)?.year ?? years[0]?.year ?? null;
-  const children = await repository.listChildren(viewedId);
+  const children = level.children;
   const rows =
     year === null
       ? []
