@@ -41,6 +41,12 @@ const routes: Route[] = [
   { label: 'overview / rankings (summary), province, past year', as: 'province', url: `/api/reports/summary?year=${pastYear}` },
   { label: 'roll-up (summary), one city, past year', as: 'city', url: `/api/reports/summary?year=${pastYear}` },
   { label: 'roll-up (summary), one county, past year', as: 'county', url: `/api/reports/summary?year=${pastYear}` },
+  // The overview by level (GET /api/reports/overview): counts per child organisation, counted in SQL.
+  { label: 'overview by level, province, past year', as: 'province', url: `/api/reports/overview?year=${pastYear}` },
+  { label: 'overview by level, province, default year', as: 'province', url: '/api/reports/overview' },
+  { label: 'overview by level, province viewing one city', as: 'province', url: `/api/reports/overview?year=${pastYear}&organisationId=o000002` },
+  { label: 'overview by level, one city', as: 'city', url: `/api/reports/overview?year=${pastYear}` },
+  { label: 'overview by level, one county', as: 'county', url: `/api/reports/overview?year=${pastYear}` },
   { label: 'summary workbook .xlsx, one county', as: 'county', url: `/api/reports/summary.xlsx?year=${pastYear}` },
   { label: 'review queue: finance, supervisor-reviewed self-evaluations', as: 'province', url: `/api/documents?year=${pastYear}&kind=self-evaluation&state=supervisor-reviewed&pageSize=20` },
   { label: 'review queue: supervisor, submitted target tables', as: 'supervisor', url: `/api/documents?year=${lastYear}&kind=target-table&state=submitted&pageSize=20` },

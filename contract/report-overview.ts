@@ -1,6 +1,6 @@
 /**
  * 绩效总览 by level (GET /api/reports/overview): counts and figures per child organisation of the
- * level being viewed, computed in the database, and one row per unit directly at that level. The
+ * level being viewed, computed in the database, and one row per unit of the level itself (its 主管部门's units, not those of a lower finance bureau). The
  * province's answer is a few dozen rows, not one per document (BENCHMARKS.md, 2026-12-03).
  */
 import { z } from 'zod';
@@ -77,8 +77,8 @@ export const reportOverviewSchema = z.object({
   /** From the reader's own level down to the one viewed; `null` id: the administrator's "全部". */
   trail: z.array(z.object({ organisationId: z.string().nullable(), name: z.string() })),
   totals: overviewTotalsSchema,
-  children: z.array(overviewChildSchema).describe('下级机构（非预算单位）各一行'),
-  units: z.array(overviewUnitSchema).describe('直属本层级的预算单位各一行'),
+  children: z.array(overviewChildSchema).describe('下级财政部门各一行'),
+  units: z.array(overviewUnitSchema).describe('本层级自己的预算单位（不属下级财政部门的）各一行'),
 });
 
 export type ReportOverviewQuery = z.infer<typeof reportOverviewQuerySchema>;

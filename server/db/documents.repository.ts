@@ -272,7 +272,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         'documents.state',
         'documents.execution_rate',
         'organisations.path as organisation_path',
-        'organisations.parent_id as parent_id',
+        'organisations.kind as organisation_kind',
         // listSummaryRows's rule: the computed score and grade, else the ones the document states.
         sql<string | null>`coalesce(documents.score, documents.stated_score)`.as('summary_score'),
         sql<string | null>`case when documents.grade in ('优', '良', '中', '差') then documents.grade else documents.stated_grade end`.as('summary_grade'),

@@ -38,30 +38,57 @@ export interface OverviewSectionRow {
   score: string | null;
 }
 
+export interface LevelOrganisation {
+  id: string;
+  name: string;
+  kind: string;
+  path: string[];
+}
+
+export interface LevelOrganisations {
+  ancestors: LevelOrganisation[];
+  /** Finance bureaus directly below the level: one counted row each. */
+  financeChildren: LevelOrganisation[];
+  /** 主管部门 and units of the level itself (not below a lower finance bureau). */
+  members: LevelOrganisation[];
+}
+
 export function createReportOverviewRepository(db: Kysely<Database>) {
   const dialect: OverviewDialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
   const documents = createDocumentsRepository(db);
 
   return {
-    /** In one statement: the organisations on `path` (the level's trail) and those directly below `parentId` (null: the roots). */
-    async listLevelOrganisations(input: { path: readonly string[]; parentId: string | null }): Promise<{
-      ancestors: Array<{ id: string; name: string; kind: string }>;
-      children: Array<{ id: string; name: string; kind: string }>;
-    }> {
+    /**
+     * In one statement: the organisations on the level's path (its trail), those directly below it,
+     * and its own members: the 主管部门 and units below it that no lower finance bureau covers
+     * (a county's units are rows of the county's overview; a city's are counted in its counties).
+     */
+    async listLevelOrganisations(input: { path: readonly string[]; prefix: string; parentId: string | null }): Promise<LevelOrganisations> {
+      const isChild = (reference: string) => (input.parentId === null ? sql<boolean>`${sql.ref(reference)} is null` : sql<boolean>`${sql.ref(reference)} = ${input.parentId}`);
+      const child = childOfPath(dialect, sql.ref('organisations.path'), input.prefix);
       const rows = await db
         .selectFrom('organisations')
-        .select(['id', 'name', 'kind', 'parent_id'])
+        .select(['id', 'name', 'kind', 'parent_id', 'path'])
         .where((eb) =>
           eb.or([
             ...(input.path.length ? [eb('id', 'in', [...input.path])] : []),
-            input.parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', input.parentId),
+            isChild('parent_id'),
+            eb.and([
+              eb('path', 'like', `${input.prefix}%`),
+              eb('kind', '!=', 'finance-bureau'),
+              sql<boolean>`${child} not in (select below.id from organisations as below where ${isChild('below.parent_id')} and below.kind = 'finance-bureau')`,
+            ]),
           ]),
         )
         .execute();
-      const toOrganisation = (row: (typeof rows)[number]) => ({ id: row.id, name: row.name, kind: row.kind });
+      const toOrganisation = (row: (typeof rows)[number]) => ({ id: row.id, name: row.name, kind: row.kind, path: row.path.split('/').filter(Boolean) });
+      const isBelow = (row: (typeof rows)[number]) => row.path.startsWith(input.prefix) && !input.path.includes(row.id);
+      const children = rows.filter((row) => row.parent_id === input.parentId);
+      const financeChildren = new Set(children.filter((row) => row.kind === 'finance-bureau').map((row) => row.id));
       return {
         ancestors: rows.filter((row) => input.path.includes(row.id)).map(toOrganisation),
-        children: rows.filter((row) => row.parent_id === input.parentId).map(toOrganisation),
+        financeChildren: children.filter((row) => financeChildren.has(row.id)).map(toOrganisation),
+        members: rows.filter((row) => isBelow(row) && row.kind !== 'finance-bureau').map(toOrganisation),
       };
     },
 
@@ -78,10 +105,10 @@ export function createReportOverviewRepository(db: Kysely<Database>) {
 
     /**
      * The overview's counts for the level at `prefix` ('/a/b/', or '/' for everything): per child
-     * organisation, per kind × state, per band and grade, and the tracked documents of the units
-     * whose parent is `parentId` (null: the roots).
+     * organisation, per kind × state, per band and grade, and the tracked documents of the level's own
+     * units (those not below one of `financeChildIds`).
      */
-    async countLevel(input: { year: number; prefix: string; parentId: string | null; readScope: ReadScope }): Promise<OverviewSectionRow[]> {
+    async countLevel(input: { year: number; prefix: string; financeChildIds: readonly string[]; readScope: ReadScope }): Promise<OverviewSectionRow[]> {
       const within = input.prefix === '/' ? {} : { withinOrganisationPath: input.prefix.split('/').filter(Boolean) };
       const ranked = documents.selectRankedFigures({ year: input.year, readScope: input.readScope, ...within });
       const child = childOfPath(dialect, sql.ref('latest.organisation_path'), input.prefix);
@@ -90,8 +117,10 @@ export function createReportOverviewRepository(db: Kysely<Database>) {
       const score = sql.ref('summary_score');
       const tracked = sql.join(trackedKinds.map((kind) => sql.lit(kind)));
       const pending = sql.join(pendingStates.map((state) => sql.lit(state)));
-      const isChildOfLevel = input.parentId === null ? sql`parent_id is null` : sql`parent_id = ${input.parentId}`;
-      const isUnitOfLevel = input.parentId === null ? sql`organisations.parent_id is null` : sql`organisations.parent_id = ${input.parentId}`;
+      // The level's own units: not below one of its finance bureaus.
+      const isMember = input.financeChildIds.length
+        ? sql`${child} not in (${sql.join(input.financeChildIds.map((id) => sql`${id}`))})`
+        : sql`1 = 1`;
       // Every section has the same columns (a UNION ALL); n() is a typed null for PostgreSQL.
       const nullText = sql`cast(null as text)`;
       const nullNumber = sql`cast(null as integer)`;
@@ -131,8 +160,7 @@ export function createReportOverviewRepository(db: Kysely<Database>) {
         group by ${unitChild}
         union all
         select 'unit-document', organisation_id, kind, state, id, ${nullNumber}, summary_grade, 1, 0, ${nullText}, 0, ${nullText}, 0, execution_rate, summary_score
-        from latest where ${isChildOfLevel} and kind in (${tracked}) and project = ''
-          and organisation_id in (select id from organisations where ${isUnitOfLevel} and organisations.kind = 'unit')
+        from latest where organisation_kind = 'unit' and kind in (${tracked}) and project = '' and ${isMember}
       `.execute(db);
       return rows.map((row) => ({
         section: row.section as OverviewSectionRow['section'],

@@ -114,32 +114,39 @@ export async function getReportOverview(
   const viewed = viewedId === null ? null : await deps.repositories.organisations.getById(viewedId);
   if (viewedId !== null && (!viewed || !rootPath.every((id, index) => viewed.path[index] === id))) throw createNotFoundError(notFound);
   const viewedPath = viewed?.path ?? [];
-  const level = await repository.listLevelOrganisations({ path: viewedPath, parentId: viewedId });
-  const ancestors = new Map(level.ancestors.map((organisation) => [organisation.id, organisation]));
+  const prefix = viewed ? formatOrganisationPath(viewed.path) : '/';
+  const level = await repository.listLevelOrganisations({ path: viewedPath, prefix, parentId: viewedId });
+  const known = new Map([...level.ancestors, ...level.members].map((organisation) => [organisation.id, organisation]));
   const trail = [
     ...(isAdmin ? [{ organisationId: null, name: '全部' }] : []),
-    ...viewedPath.slice(Math.max(rootPath.length - 1, 0)).map((id) => ({ organisationId: id, name: ancestors.get(id)?.name ?? id })),
+    ...viewedPath.slice(Math.max(rootPath.length - 1, 0)).map((id) => ({ organisationId: id, name: known.get(id)?.name ?? id })),
   ];
-  // 主管部门 of units directly at this level: the nearest supervisor on their path (mapSupervisors).
-  const supervisor = viewedPath.map((id) => ancestors.get(id)).filter((organisation) => organisation?.kind === 'supervisor').at(-1)?.name ?? null;
+  // The 主管部门 of a unit: the nearest supervisor on its path (mapSupervisors in list-summary-rows.ts).
+  const findSupervisor = (path: readonly string[]) =>
+    path.slice(0, -1).map((id) => known.get(id)).filter((organisation) => organisation?.kind === 'supervisor').at(-1)?.name ?? null;
   const readScope = getReadScope(actor);
   const years = await repository.listYears({ withinOrganisationPath: isAdmin ? null : rootPath, readScope });
   // The latest year with self-evaluations (the cycle being reviewed), else the latest year.
   const year = input.year ?? years.find((candidate) => candidate.hasSelfEvaluations)?.year ?? years[0]?.year ?? null;
-  const children = level.children;
-  const rows =
-    year === null
-      ? []
-      : await repository.countLevel({ year, prefix: viewed ? formatOrganisationPath(viewed.path) : '/', parentId: viewedId, readScope });
+  const financeChildIds = level.financeChildren.map((child) => child.id);
+  const rows = year === null ? [] : await repository.countLevel({ year, prefix, financeChildIds, readScope });
   const rowsByChild = new Map<string, OverviewSectionRow[]>();
-  for (const row of rows) rowsByChild.set(row.child ?? '', [...(rowsByChild.get(row.child ?? '') ?? []), row]);
-  const childRows: OverviewChild[] = children
-    .filter((child) => child.kind !== 'unit')
+  for (const row of rows) {
+    const key = row.child ?? '';
+    if (!rowsByChild.has(key)) rowsByChild.set(key, []);
+    rowsByChild.get(key)!.push(row);
+  }
+  const unitDocuments = new Map<string, OverviewSectionRow[]>();
+  for (const row of rows.filter((candidate) => candidate.section === 'unit-document')) {
+    if (!unitDocuments.has(row.child!)) unitDocuments.set(row.child!, []);
+    unitDocuments.get(row.child!)!.push(row);
+  }
+  const childRows: OverviewChild[] = level.financeChildren
     .map((child) => ({ organisationId: child.id, name: child.name, kind: child.kind, ...sumFigures(rowsByChild.get(child.id) ?? []) }))
     .sort((a, b) => chineseOrder.compare(a.name, b.name));
-  const unitRows = children
-    .filter((child) => child.kind === 'unit')
-    .map((unit) => toUnitRow(unit, supervisor, rows.filter((row) => row.section === 'unit-document' && row.child === unit.id)))
+  const unitRows = level.members
+    .filter((member) => member.kind === 'unit')
+    .map((unit) => toUnitRow(unit, findSupervisor(unit.path), unitDocuments.get(unit.id) ?? []))
     .sort((a, b) => b.pendingKinds.length - a.pendingKinds.length || a.unit.localeCompare(b.unit, 'zh-CN'));
   return {
     year,

@@ -63,7 +63,9 @@ export function computeOverviewFromRows(input: {
   const countBands = (values: Array<number | null>) => [0, 1, 2, 3, 4].map((index) => values.filter((value) => value === index).length);
   const gradeCounts = Object.fromEntries(grades.map((grade) => [grade, selfEvaluations.filter((row) => row.grade === grade).length]));
   const viewedId = input.viewedPath.at(-1) ?? null;
-  const children = input.organisations.filter((organisation) => organisation.parentId === viewedId);
+  // Finance bureaus directly below get a row each; the level's own units (not below one of them) are listed.
+  const financeChildren = input.organisations.filter((organisation) => organisation.parentId === viewedId && organisation.kind === 'finance-bureau');
+  const ownUnits = units.filter((unit) => !financeChildren.some((child) => unit.path.includes(child.id)));
   return {
     totals: {
       ...figures(rows, units.map((unit) => unit.id)),
@@ -72,8 +74,7 @@ export function computeOverviewFromRows(input: {
       scoreBands: countBands(selfEvaluations.map((row) => band(row.score, [60, 70, 80, 90]))),
       grades: { ...(gradeCounts as Record<(typeof grades)[number], number>), none: selfEvaluations.filter((row) => row.grade === null).length },
     },
-    children: children
-      .filter((child) => child.kind !== 'unit')
+    children: financeChildren
       .map((child) => ({
         organisationId: child.id,
         name: child.name,
@@ -83,8 +84,7 @@ export function computeOverviewFromRows(input: {
           units.filter((unit) => childOf(unit.path) === child.id).map((unit) => unit.id),
         ),
       })),
-    units: children
-      .filter((child) => child.kind === 'unit')
+    units: ownUnits
       .map((unit) => {
         const documents = unitDocuments(rows, unit.id);
         const selfEvaluation = documents['self-evaluation'];
