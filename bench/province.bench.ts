@@ -5,7 +5,8 @@
  * Not in the default `npm run bench`: run `npm run bench -- province` (minutes, gigabytes).
  * BENCH_PROVINCE_UNITS / _YEARS size it; BENCH_PROVINCE_PG_URL names the PostgreSQL database
  * (default: DATABASE_URL); BENCH_PROVINCE_SQLITE the SQLite file; BENCH_PROVINCE_SECONDS bounds
- * each route's sampling; BENCH_PROVINCE_DIALECTS=postgres (or sqlite) runs one database only.
+ * each route's sampling; BENCH_PROVINCE_DIALECTS=postgres (or sqlite) runs one database only;
+ * BENCH_PROVINCE_ROUTES=overview,workbook runs only the routes whose label contains one of the words.
  */
 import { readConfig } from '../server/config.ts';
 import { createApp } from '../server/app.ts';
@@ -25,6 +26,7 @@ const years = Number(process.env.BENCH_PROVINCE_YEARS ?? 5);
 const samplesPerRoute = Number(process.env.BENCH_PROVINCE_SAMPLES ?? 20);
 const secondsPerRoute = Number(process.env.BENCH_PROVINCE_SECONDS ?? 20);
 const dialects = (process.env.BENCH_PROVINCE_DIALECTS ?? 'sqlite,postgres').split(',');
+const routeWords = process.env.BENCH_PROVINCE_ROUTES?.split(',').filter(Boolean) ?? [];
 const lastYear = 2026;
 const pastYear = lastYear - 1;
 
@@ -126,7 +128,7 @@ export async function benchProvince(): Promise<Measurement[]> {
         if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
         headers[as] = toSignedIn(response).headers;
       }
-      for (const route of routes) {
+      for (const route of routes.filter((candidate) => routeWords.length === 0 || routeWords.some((word) => candidate.label.includes(word)))) {
         const url = route.cursorAt ? `${route.url}${await findCursor(connection, route.cursorAt)}` : route.url;
         const times: number[] = [];
         let queries = 0;

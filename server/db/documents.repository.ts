@@ -262,9 +262,10 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      * Not executed: the documents matching the filter (one year) with the figures the overview
      * counts and their rank among the revisions of one unit × kind × project the filter keeps
      * (1: the latest the reader can see), for report-overview.repository.ts to aggregate in SQL.
+     * `source` as in selectFiltered: an expression builder when it is a subquery.
      */
-    selectRankedFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'readScope'>) {
-      return selectFiltered(filter).select([
+    selectRankedFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'readScope'>, source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
+      return selectFiltered(filter, source).select([
         'documents.id',
         'documents.organisation_id',
         'documents.kind',

@@ -25,20 +25,27 @@ export function childOfPath(dialect: OverviewDialect, path: RawBuilder<unknown>,
     : sql<string>`substr(${rest}, 1, instr(${rest}, '/') - 1)`;
 }
 
-/** 0 below the first edge, 1 from the first edge, …; null when the text is not a plain decimal. */
-export function bandOf(dialect: OverviewDialect, column: RawBuilder<unknown>, edges: readonly number[]): RawBuilder<number | null> {
-  if (dialect === 'sqlite') return sql<number | null>`decimal_band(${sql.join([column, ...edges.map((edge) => sql.lit(edge))])})`;
-  const value = postgresNumeric(column);
+/**
+ * The decimal a text column holds, computed once per row: numeric (null when not a plain decimal)
+ * on PostgreSQL; on SQLite the text itself, which decimal_band and decimal_sum parse.
+ */
+export function decimalValue(dialect: OverviewDialect, column: RawBuilder<unknown>): RawBuilder<unknown> {
+  return dialect === 'postgres' ? postgresNumeric(column) : column;
+}
+
+/** 0 below the first edge, 1 from the first edge, …; null when there is no value. `value`: from decimalValue. */
+export function bandOf(dialect: OverviewDialect, value: RawBuilder<unknown>, edges: readonly number[]): RawBuilder<number | null> {
+  if (dialect === 'sqlite') return sql<number | null>`decimal_band(${sql.join([value, ...edges.map((edge) => sql.lit(edge))])})`;
   const steps = edges.map((edge) => sql`(case when ${value} >= ${sql.lit(edge)} then 1 else 0 end)`);
   return sql<number | null>`(case when ${value} is null then null else ${steps.length ? sql.join(steps, sql` + `) : sql.lit(0)} end)`;
 }
 
-/** Aggregate: the exact sum of the plain decimals, as text. */
-export function sumOf(dialect: OverviewDialect, column: RawBuilder<unknown>): RawBuilder<string | null> {
-  return dialect === 'sqlite' ? sql<string | null>`decimal_sum(${column})` : sql<string | null>`cast(sum(${postgresNumeric(column)}) as text)`;
+/** Aggregate: the exact sum of the values, as text. `value`: from decimalValue. */
+export function sumOf(dialect: OverviewDialect, value: RawBuilder<unknown>): RawBuilder<string | null> {
+  return dialect === 'sqlite' ? sql<string | null>`decimal_sum(${value})` : sql<string | null>`cast(sum(${value}) as text)`;
 }
 
-/** Aggregate: how many plain decimals. */
-export function countOf(dialect: OverviewDialect, column: RawBuilder<unknown>): RawBuilder<number> {
-  return sql<number>`count(${bandOf(dialect, column, [])})`;
+/** Aggregate: how many values. `value`: from decimalValue. */
+export function countOf(dialect: OverviewDialect, value: RawBuilder<unknown>): RawBuilder<number> {
+  return dialect === 'sqlite' ? sql<number>`count(decimal_band(${value}))` : sql<number>`count(${value})`;
 }
