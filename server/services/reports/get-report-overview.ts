@@ -109,6 +109,8 @@ export async function getReportOverview(
   const { actor } = input;
   const repository = deps.repositories.reportOverview;
   const isAdmin = actor.role === 'admin';
+  // A finance reviewer outside any organisation reads nothing (getReadScope): no tree to show either.
+  if (!isAdmin && actor.organisationId === null) throw createNotFoundError(notFound);
   const rootPath = isAdmin ? [] : [...actor.organisationPath];
   const viewedId = input.organisationId ?? (isAdmin ? null : actor.organisationId);
   const viewed = viewedId === null ? null : await deps.repositories.organisations.getById(viewedId);
