@@ -38,6 +38,7 @@ import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
+import { registerReportOverviewRoutes } from './http/report-overview.routes.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
 z.config(z.locales.zhCN());
@@ -101,6 +102,7 @@ export async function createApp(options: {
   registerNotificationRoutes(app, deps);
   registerResultsRoutes(app, deps);
   registerUnitReminderRoutes(app, deps);
+  registerReportOverviewRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -258,6 +258,29 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       }));
     },
 
+    /**
+     * Not executed: the documents matching the filter (one year) with the figures the overview
+     * counts and their rank among the revisions of one unit × kind × project the filter keeps
+     * (1: the latest the reader can see), for report-overview.repository.ts to aggregate in SQL.
+     * `source` as in selectFiltered: an expression builder when it is a subquery.
+     */
+    selectRankedFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'readScope'>, source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
+      return selectFiltered(filter, source).select([
+        'documents.id',
+        'documents.organisation_id',
+        'documents.kind',
+        'documents.project',
+        'documents.state',
+        'documents.execution_rate',
+        'organisations.path as organisation_path',
+        'organisations.kind as organisation_kind',
+        // listSummaryRows's rule: the computed score and grade, else the ones the document states.
+        sql<string | null>`coalesce(documents.score, documents.stated_score)`.as('summary_score'),
+        sql<string | null>`case when documents.grade in ('优', '良', '中', '差') then documents.grade else documents.stated_grade end`.as('summary_grade'),
+        sql<number>`row_number() over (partition by documents.organisation_id, documents.year, documents.kind, documents.project order by documents.revision desc)`.as('revision_rank'),
+      ]);
+    },
+
     /** Newest first; `total` counts every match (up to countCap), ignoring limit, offset and after. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number; isTotalCapped: boolean }> {
       const rows = await selectFiltered(filter)

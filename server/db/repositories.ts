@@ -19,6 +19,7 @@ import { createUsersRepository } from './users.repository.ts';
 import { createRulePacksRepository } from './rule-packs.repository.ts';
 import { createNotificationsRepository } from './notifications.repository.ts';
 import { createResultsRepository } from './results.repository.ts';
+import { createReportOverviewRepository } from './report-overview.repository.ts';
 
 export function createRepositories(db: Kysely<Database>) {
   return {
@@ -40,6 +41,7 @@ export function createRepositories(db: Kysely<Database>) {
     notifications: createNotificationsRepository(db),
     results: createResultsRepository(db),
     adminChanges: createAdminChangesRepository(db),
+    reportOverview: createReportOverviewRepository(db),
   };
 }
 

@@ -29,6 +29,9 @@ const requests: Array<{ as: keyof typeof accounts | 'public'; url: string }> = [
   { as: 'province', url: '/api/reports/summary?year=2025' },
   { as: 'province', url: '/api/reports/summary' },
   { as: 'county', url: '/api/reports/summary?year=2025' },
+  { as: 'province', url: '/api/reports/overview' },
+  { as: 'province', url: '/api/reports/overview?year=2025&organisationId=o000002' },
+  { as: 'county', url: '/api/reports/overview?year=2026' },
   { as: 'province', url: '/api/documents?year=2025&kind=self-evaluation&state=supervisor-reviewed' },
   { as: 'province', url: '/api/documents?page=2&pageSize=20' },
   { as: 'supervisor', url: '/api/documents?year=2026&state=submitted' },
@@ -39,6 +42,9 @@ const requests: Array<{ as: keyof typeof accounts | 'public'; url: string }> = [
   { as: 'province', url: `/api/documents?pageSize=20&after=${encodeListCursor({ updatedAt: '2025-06-15T00:00:00.000Z', id: 'd00000001' })}` },
   { as: 'public', url: `/api/public/documents?pageSize=20&after=${encodeListCursor({ updatedAt: '2025-06-15T00:00:00.000Z', id: 'd00000001' })}` },
 ];
+
+/** The overview by level: the session, the level and its trail, the years, the children and one counting statement. */
+const maxOverviewStatements = 6;
 
 /** The summary reads the figures kept on the documents rows: the session, the organisations and one list query, no bodies. */
 const maxSummaryStatements = 4;
@@ -88,5 +94,6 @@ describe.each(await listTestDialects())('statements per list request on $dialect
     // A session lookup and a handful of queries, not one per document.
     for (const row of rows) expect(row.small, `${row.as} ${row.url}`).toBeLessThanOrEqual(8);
     for (const row of rows.filter((candidate) => candidate.url.startsWith('/api/reports/summary'))) expect(row.large, row.url).toBeLessThanOrEqual(maxSummaryStatements);
+    for (const row of rows.filter((candidate) => candidate.url.startsWith('/api/reports/overview'))) expect(row.large, row.url).toBeLessThanOrEqual(maxOverviewStatements);
   });
 });

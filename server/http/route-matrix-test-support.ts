@@ -267,6 +267,7 @@ export const routeMatrix: Record<string, MatrixRow> = {
     request: (context, { side }) => ({ method: 'POST', url: '/api/reports/reminders', payload: { organisationId: context.testApp.demo.organisations[unitKey(side)]!.id, year: context.nextYear() } }),
     expected: { 'police-filler': [403, 404], 'police-leader': [403, 404], 'politics-reviewer': [201, 404], finance: 201, admin: 403 },
   },
+  'GET /api/reports/overview': { request: () => ({ method: 'GET', url: '/api/reports/overview' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/reports/summary.xlsx': { request: () => ({ method: 'GET', url: '/api/reports/summary.xlsx' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year': { request: (context) => ({ method: 'GET', url: `/api/results-notices/${context.nextYear()}` }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year/export': {

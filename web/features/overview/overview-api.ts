@@ -1,15 +1,20 @@
-/** The finance bureau's summary (GET /api/reports/summary, server/http/exports.routes.ts); shapes from contract/reports.ts. */
-import { summarySchema, type Summary } from '../../../contract/reports.ts';
+/** The finance bureau's overview (GET /api/reports/overview, server/http/report-overview.routes.ts) and its workbook; shapes from contract/. */
+import { reportOverviewSchema, type ReportOverview } from '../../../contract/report-overview.ts';
 import { unitReminderSchema, type UnitReminder } from '../../../contract/unit-reminders.ts';
 import { callApi } from '../../lib/api-client.ts';
 
-export type { Summary, SummaryRow, SummaryUnit } from '../../../contract/reports.ts';
+export type { OverviewChild, OverviewTotals, OverviewUnit, ReportOverview } from '../../../contract/report-overview.ts';
 
-export function getSummary(input: { year?: number }): Promise<Summary> {
+/** One level of the overview: counted per lower finance bureau, and the level's own units. */
+export function getReportOverview(input: { year?: number; organisationId?: string }): Promise<ReportOverview> {
+  const query = new URLSearchParams({
+    ...(input.year ? { year: String(input.year) } : {}),
+    ...(input.organisationId ? { organisationId: input.organisationId } : {}),
+  }).toString();
   return callApi({
     method: 'GET',
-    url: `/api/reports/summary${input.year ? `?year=${input.year}` : ''}`,
-    response: summarySchema,
+    url: `/api/reports/overview${query ? `?${query}` : ''}`,
+    response: reportOverviewSchema,
   });
 }
 

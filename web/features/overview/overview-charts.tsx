@@ -11,12 +11,12 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { documentKindNames } from '../../../core/model.ts';
 import { reviewStateNames } from '../../../core/review/index.ts';
-import type { SummaryRow } from './overview-api.ts';
+import type { OverviewChild, OverviewTotals } from './overview-api.ts';
 import {
-  bandExecutionRates,
-  bandScores,
-  countGrades,
-  countStatesByKind,
+  groupStatesByKind,
+  labelExecutionRateBands,
+  labelScoreBands,
+  listGradeBands,
   type Band,
 } from './overview-data.ts';
 
@@ -91,11 +91,34 @@ function bandOption(
   };
 }
 
-export default function OverviewCharts({ rows }: { rows: SummaryRow[] }) {
-  const byState = countStatesByKind(rows);
-  const executionBands = bandExecutionRates(rows);
-  const scoreBands = bandScores(rows);
-  const gradeCounts = countGrades(rows);
+/** 下级财政部门 ranked by average self-evaluation score (those without a score left out). */
+function rankingOption(bureaus: OverviewChild[]): echarts.EChartsCoreOption {
+  const ranked = bureaus
+    .filter((bureau) => bureau.averageScore !== null)
+    .sort((a, b) => Number(a.averageScore) - Number(b.averageScore));
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: unknown) => `${String(value)}分` },
+    grid: { left: 150, right: 48, top: 16, bottom: 32 },
+    xAxis: { type: 'value', name: '分', min: (extent: { min: number }) => Math.max(0, Math.floor(extent.min / 10) * 10 - 10) },
+    yAxis: { type: 'category', data: ranked.map((bureau) => bureau.name) },
+    series: [
+      {
+        name: '平均自评得分',
+        type: 'bar',
+        data: ranked.map((bureau) => Number(bureau.averageScore)),
+        itemStyle: { color: '#1d5fa8' },
+        label: { show: true, position: 'right' },
+      },
+    ],
+  };
+}
+
+export default function OverviewCharts({ totals, bureaus }: { totals: OverviewTotals; bureaus: OverviewChild[] }) {
+  const byState = groupStatesByKind(totals.states);
+  const executionBands = labelExecutionRateBands(totals);
+  const scoreBands = labelScoreBands(totals);
+  const gradeCounts = listGradeBands(totals);
+  const scoredBureaus = bureaus.filter((bureau) => bureau.averageScore !== null);
   const stateOption: echarts.EChartsCoreOption = {
     tooltip: {
       trigger: 'axis',
@@ -143,6 +166,27 @@ export default function OverviewCharts({ rows }: { rows: SummaryRow[] }) {
     .join('；');
   return (
     <Row gutter={[16, 16]}>
+      {scoredBureaus.length > 1 && (
+        <Col xs={24}>
+          <Card title="下级财政部门平均自评得分排名" size="small">
+            <div
+              role="img"
+              aria-label={`平均自评得分排名：${[...scoredBureaus]
+                .sort((a, b) => Number(b.averageScore) - Number(a.averageScore))
+                .map((bureau) => `${bureau.name} ${bureau.averageScore}分`)
+                .join('，')}`}
+            >
+              <ReactEChartsCore
+                echarts={echarts}
+                option={{ textStyle: chartFont, ...rankingOption(bureaus) }}
+                style={{ height: Math.max(200, scoredBureaus.length * 28 + 60) }}
+                notMerge
+                lazyUpdate
+              />
+            </div>
+          </Card>
+        </Col>
+      )}
       <Col xs={24} xl={12}>
         <Chart title="文档状态（按种类）" option={stateOption} label={`文档状态：${stateSummary}`} />
       </Col>

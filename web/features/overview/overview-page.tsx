@@ -1,48 +1,67 @@
 /**
- * 绩效总览 for the finance bureau (issue 4 "Finance bureau overview"): per year, which units have
- * handed in what (who is behind), execution rates, score distribution and grades, and the summary
- * workbook. Charts are a separate chunk, loaded when the page opens.
+ * 绩效总览 for the finance bureau (issue 4 "Finance bureau overview"), by level (issue 14 item 2):
+ * per year, the lower finance bureaus with their units behind and averages (open one to see its
+ * level), the level's own units with what each has handed in, execution rates, score bands and
+ * grades, and the summary workbook. Everything is counted by the server; charts are a separate
+ * chunk, loaded when the page opens.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Input,
-  Row,
-  Select,
-  Space,
-  Spin,
-  Statistic,
-  Switch,
-  Typography,
-} from 'antd';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Alert, App, Breadcrumb, Button, Card, Col, Input, Row, Select, Space, Spin, Statistic, Switch, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useUser } from '../../app/session-context.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import { downloadFile } from '../print/download-file.ts';
-import { buildSummaryWorkbookUrl, getSummary, remindUnit, type Summary } from './overview-api.ts';
-import { averageOf, listUnitProgress, type UnitProgress } from './overview-data.ts';
+import { ChildBureauTable } from './child-bureau-table.tsx';
+import { buildSummaryWorkbookUrl, getReportOverview, remindUnit, type OverviewUnit, type ReportOverview } from './overview-api.ts';
+import { filterUnits } from './overview-data.ts';
 import { UnitProgressTable } from './unit-progress-table.tsx';
 import './overview.css';
 
 const OverviewCharts = lazy(() => import('./overview-charts.tsx'));
 
-/** The latest year with self-evaluations (the cycle being reviewed), else the latest year. */
-function pickDefaultYear(summary: Summary): number | undefined {
-  const years = (kind?: string) =>
-    summary.rows.filter((row) => !kind || row.kind === kind).map((row) => row.year);
-  const candidates = years('self-evaluation').length > 0 ? years('self-evaluation') : years();
-  return candidates.length > 0 ? Math.max(...candidates) : undefined;
+interface Level {
+  year?: number;
+  organisationId?: string;
 }
 
 export default function OverviewPage() {
   const { message } = App.useApp();
   // Only the finance bureau reminds (the administrator sees the overview but does not 催报).
   const isFinance = useUser().role === 'finance-reviewer';
-  const remind = async (unit: UnitProgress, remindedYear: number) => {
+  const [level, setLevel] = useState<Level>({});
+  const [overview, setOverview] = useState<ReportOverview | null>(null);
+  const [isLoading, setIsLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [isOnlyBehind, setIsOnlyBehind] = useState(false);
+  const [unitQuery, setUnitQuery] = useState('');
+  const [isDownloading, setIsDownloading] = useState(false);
+  useEffect(() => {
+    let isCurrent = true;
+    setIsLoading(true);
+    getReportOverview(level)
+      .then((loaded) => {
+        if (!isCurrent) return;
+        setOverview(loaded);
+        setError(null);
+      })
+      .catch((caught: unknown) => isCurrent && setError(describeError(caught)))
+      .finally(() => isCurrent && setIsLoading(false));
+    return () => {
+      isCurrent = false;
+    };
+  }, [level]);
+  if (error) return <Alert type="error" showIcon message="无法加载绩效总览" description={error} />;
+  if (!overview)
+    return (
+      <Spin style={{ display: 'block', margin: '80px auto' }} tip="正在加载…">
+        <div />
+      </Spin>
+    );
+  const year = overview.year ?? undefined;
+  const { totals } = overview;
+  const openLevel = (organisationId: string | null) =>
+    setLevel({ ...(year !== undefined ? { year } : {}), ...(organisationId ? { organisationId } : {}) });
+  const remind = async (unit: OverviewUnit, remindedYear: number) => {
     try {
       const reminder = await remindUnit({ organisationId: unit.unitId, year: remindedYear });
       void message.success(`已向${reminder.organisationName}催报：${reminder.message}`);
@@ -50,40 +69,6 @@ export default function OverviewPage() {
       void message.error(describeError(caught));
     }
   };
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [year, setYear] = useState<number | undefined>();
-  const [isOnlyBehind, setIsOnlyBehind] = useState(false);
-  const [unitQuery, setUnitQuery] = useState('');
-  const [isDownloading, setIsDownloading] = useState(false);
-  useEffect(() => {
-    getSummary({})
-      .then((loaded) => {
-        setSummary(loaded);
-        setYear(pickDefaultYear(loaded));
-      })
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, []);
-  const years = useMemo(
-    () => [...new Set(summary?.rows.map((row) => row.year) ?? [])].sort((a, b) => b - a),
-    [summary],
-  );
-  const rows = useMemo(
-    () => summary?.rows.filter((row) => year === undefined || row.year === year) ?? [],
-    [summary, year],
-  );
-  const progress = useMemo(() => listUnitProgress({ rows, units: summary?.units ?? [] }), [rows, summary]);
-  if (error) return <Alert type="error" showIcon message="无法加载绩效总览" description={error} />;
-  if (!summary)
-    return (
-      <Spin style={{ display: 'block', margin: '80px auto' }} tip="正在加载…">
-        <div />
-      </Spin>
-    );
-  const selfEvaluations = rows.filter((row) => row.kind === 'self-evaluation');
-  const behind = progress.filter((unit) => unit.pendingKinds.length > 0);
-  const averageRate = averageOf(selfEvaluations.map((row) => row.executionRate));
-  const averageScore = averageOf(selfEvaluations.map((row) => row.score));
   const downloadSummary = async () => {
     setIsDownloading(true);
     try {
@@ -96,86 +81,129 @@ export default function OverviewPage() {
     }
   };
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={1} style={{ margin: 0 }}>
-          绩效总览
-        </Typography.Title>
-        <Space wrap>
-          <Select
-            aria-label="年度"
-            style={{ width: 140 }}
-            value={year}
-            onChange={setYear}
-            options={years.map((value) => ({ value, label: `${value}年度` }))}
-            placeholder="选择年度"
-          />
-          <Button icon={<DownloadOutlined />} loading={isDownloading} onClick={() => void downloadSummary()}>
-            下载汇总表
-          </Button>
-        </Space>
-      </Space>
-      <Row gutter={[16, 16]}>
-        <Col xs={12} lg={6}>
-          <Card size="small">
-            <Statistic title="单位数" value={progress.length} suffix="个" />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card size="small">
-            <Statistic
-              title="报送滞后的单位"
-              value={behind.length}
-              suffix="个"
-              valueStyle={{ color: behind.length > 0 ? '#cf1322' : '#389e0d' }}
+    <Spin spinning={isLoading} tip="正在加载…">
+      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Typography.Title level={1} style={{ margin: 0 }}>
+            绩效总览
+          </Typography.Title>
+          <Space wrap>
+            <Select
+              aria-label="年度"
+              style={{ width: 140 }}
+              value={year}
+              onChange={(value: number) => setLevel({ ...level, year: value })}
+              options={overview.years.map((value) => ({ value, label: `${value}年度` }))}
+              placeholder="选择年度"
             />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card size="small">
-            <Statistic title="平均预算执行率" value={averageRate ?? '—'} suffix={averageRate ? '%' : ''} />
-          </Card>
-        </Col>
-        <Col xs={12} lg={6}>
-          <Card size="small">
-            <Statistic title="平均自评得分" value={averageScore ?? '—'} suffix={averageScore ? '分' : ''} />
-          </Card>
-        </Col>
-      </Row>
-      <Card
-        title="各单位报送情况"
-        extra={
-          <Space>
-            <Input.Search
-              allowClear
-              aria-label="查找单位"
-              placeholder="单位或主管部门"
-              style={{ width: 200 }}
-              onChange={(event) => setUnitQuery(event.target.value)}
-            />
-            <span>只看滞后单位</span>
-            <Switch aria-label="只看滞后单位" checked={isOnlyBehind} onChange={setIsOnlyBehind} />
+            <Button icon={<DownloadOutlined />} loading={isDownloading} onClick={() => void downloadSummary()}>
+              下载汇总表
+            </Button>
           </Space>
-        }
-      >
-        <UnitProgressTable
-          year={year}
-          {...(isFinance ? { onRemind: remind } : {})}
-          progress={(isOnlyBehind ? behind : progress).filter(
-            (unit) =>
-              unit.unit.includes(unitQuery.trim()) || (unit.supervisor ?? '').includes(unitQuery.trim()),
-          )}
-        />
-      </Card>
-      <Suspense
-        fallback={
-          <Spin style={{ display: 'block', margin: '40px auto' }} tip="正在加载图表…">
-            <div />
-          </Spin>
-        }
-      >
-        <OverviewCharts rows={rows} />
-      </Suspense>
-    </Space>
+        </Space>
+        {overview.trail.length > 1 && (
+          <Breadcrumb
+            aria-label="所在层级"
+            items={overview.trail.map((step, index) => ({
+              key: step.organisationId ?? 'all',
+              title:
+                index === overview.trail.length - 1 ? (
+                  step.name
+                ) : (
+                  <a
+                    href="#"
+                    onClick={(event) => {
+                      event.preventDefault();
+                      openLevel(step.organisationId);
+                    }}
+                  >
+                    {step.name}
+                  </a>
+                ),
+            }))}
+          />
+        )}
+        <Row gutter={[16, 16]}>
+          <Col xs={12} lg={6}>
+            <Card size="small">
+              <Statistic title="单位数" value={totals.units} suffix="个" />
+            </Card>
+          </Col>
+          <Col xs={12} lg={6}>
+            <Card size="small">
+              <Statistic
+                title="报送滞后的单位"
+                value={totals.behindUnits}
+                suffix="个"
+                valueStyle={{ color: totals.behindUnits > 0 ? '#cf1322' : '#389e0d' }}
+              />
+            </Card>
+          </Col>
+          <Col xs={12} lg={6}>
+            <Card size="small">
+              <Statistic
+                title="平均预算执行率"
+                value={totals.averageExecutionRate ?? '—'}
+                suffix={totals.averageExecutionRate ? '%' : ''}
+              />
+            </Card>
+          </Col>
+          <Col xs={12} lg={6}>
+            <Card size="small">
+              <Statistic title="平均自评得分" value={totals.averageScore ?? '—'} suffix={totals.averageScore ? '分' : ''} />
+            </Card>
+          </Col>
+        </Row>
+        {overview.children.length > 0 && (
+          <Card
+            title="下级财政部门"
+            extra={
+              <Space>
+                <span>只看有滞后单位的</span>
+                <Switch aria-label="只看有滞后单位的财政部门" checked={isOnlyBehind} onChange={setIsOnlyBehind} />
+              </Space>
+            }
+          >
+            <ChildBureauTable
+              bureaus={isOnlyBehind ? overview.children.filter((bureau) => bureau.behindUnits > 0) : overview.children}
+              onOpen={(bureau) => openLevel(bureau.organisationId)}
+            />
+          </Card>
+        )}
+        {(overview.units.length > 0 || overview.children.length === 0) && (
+          <Card
+            title="各单位报送情况"
+            extra={
+              <Space>
+                <Input.Search
+                  allowClear
+                  aria-label="查找单位"
+                  placeholder="单位或主管部门"
+                  style={{ width: 200 }}
+                  onChange={(event) => setUnitQuery(event.target.value)}
+                />
+                <span>只看滞后单位</span>
+                <Switch aria-label="只看滞后单位" checked={isOnlyBehind} onChange={setIsOnlyBehind} />
+              </Space>
+            }
+          >
+            <UnitProgressTable
+              year={year}
+              {...(isFinance ? { onRemind: remind } : {})}
+              progress={filterUnits(overview.units, { text: unitQuery, isOnlyBehind })}
+            />
+          </Card>
+        )}
+        <Suspense
+          fallback={
+            <Spin style={{ display: 'block', margin: '40px auto' }} tip="正在加载图表…">
+              <div />
+            </Spin>
+          }
+        >
+          <OverviewCharts totals={totals} bureaus={overview.children} />
+        </Suspense>
+      </Space>
+    </Spin>
   );
 }

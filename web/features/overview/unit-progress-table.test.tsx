@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactElement } from 'react';
 import { RouterProvider } from '../../lib/router.tsx';
-import type { UnitProgress } from './overview-data.ts';
+import type { OverviewUnit as UnitProgress } from './overview-api.ts';
 import { UnitProgressTable } from './unit-progress-table.tsx';
 
 afterEach(cleanup);
@@ -17,6 +17,7 @@ const behind: UnitProgress = {
   supervisor: '示范县教育局',
   documents: { 'target-table': null, 'self-evaluation': null, 'evaluation-report': null },
   pendingKinds: ['target-table', 'self-evaluation', 'evaluation-report'],
+  executionRate: null,
   score: null,
   grade: null,
 };

@@ -4,7 +4,8 @@ import { toDecimal } from '../../../core/decimal.ts';
 import { documentKindNames } from '../../../core/model.ts';
 import { StateTag } from '../../components/state-tag.tsx';
 import { Link } from '../../lib/router.tsx';
-import { trackedKinds, type TrackedKind, type UnitProgress } from './overview-data.ts';
+import type { OverviewUnit as UnitProgress } from './overview-api.ts';
+import { trackedKinds, type TrackedKind } from './overview-data.ts';
 
 function KindCell({ progress, kind }: { progress: UnitProgress; kind: TrackedKind }) {
   const row = progress.documents[kind];
@@ -78,7 +79,7 @@ export function UnitProgressTable({
           width: 100,
           align: 'right' as const,
           render: (_: unknown, unit: UnitProgress) => {
-            const rate = toDecimal(unit.documents['self-evaluation']?.executionRate);
+            const rate = toDecimal(unit.executionRate);
             return rate ? `${rate.toFixed(2)}%` : '—';
           },
         },
