@@ -63,6 +63,26 @@ describe('IndicatorFinding', () => {
     expect((structuredClone(document).findings[0] as { message?: string }).message).toBeUndefined();
   });
 
+  it('makes plain the findings of another copy of this module too (a built chunk beside its TypeScript)', async () => {
+    // A query makes vitest evaluate the file a second time: a second IndicatorFinding class.
+    // @ts-expect-error -- TypeScript does not resolve a module specifier with a query.
+    const copy = (await import('./indicator-finding.ts?second-copy')) as typeof import('./indicator-finding.ts');
+    expect(copy.IndicatorFinding).not.toBe(IndicatorFinding);
+    const foreign = new copy.IndicatorFinding({
+      severity: 'error',
+      code: 'missing-target',
+      indicator,
+      goalIndex: 0,
+      indicatorIndex: 1,
+      field: 'target',
+      describe: describeMissing,
+      detail: '指标值',
+    });
+    const document: PerformanceDocument = { ...createEmptyDocument('self-evaluation'), findings: [foreign] };
+    const cloned = structuredClone(withPlainFindings(document));
+    expect(cloned.findings[0]).toMatchObject({ message: '“培训人次”缺少指标值', path: 'goals.0.indicators.1.target' });
+  });
+
   it('leaves a document without lazy findings as it is', () => {
     const document: PerformanceDocument = createEmptyDocument('target-table');
     expect(withPlainFindings(document)).toBe(document);

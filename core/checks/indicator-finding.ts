@@ -68,13 +68,22 @@ export class IndicatorFinding<Detail = null> implements Finding {
   }
 }
 
+/**
+ * Whether a finding is worded lazily: by its shape, not `instanceof`, because a process can hold
+ * two copies of this class (the built server's chunk and this TypeScript file, when tsx is
+ * registered too: the journeys' server once sent findings without message and path that way).
+ */
+function isLazyFinding(finding: Finding): finding is Finding & { toJSON(): Finding } {
+  return Object.getPrototypeOf(finding) !== Object.prototype && typeof (finding as { toJSON?: unknown }).toJSON === 'function';
+}
+
 /** The finding as a plain object: what JSON, a structured clone and deep equality should see. */
 export function toPlainFinding(finding: Finding): Finding {
-  return finding instanceof IndicatorFinding ? finding.toJSON() : finding;
+  return isLazyFinding(finding) ? finding.toJSON() : finding;
 }
 
 /** The document with plain findings, ready for postMessage; the same object when they already are. */
 export function withPlainFindings<T extends { findings: Finding[] }>(document: T): T {
-  if (!document.findings.some((finding) => finding instanceof IndicatorFinding)) return document;
+  if (!document.findings.some(isLazyFinding)) return document;
   return { ...document, findings: document.findings.map(toPlainFinding) };
 }

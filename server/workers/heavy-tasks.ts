@@ -102,16 +102,26 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
   switch (task.kind) {
     case 'import-file': {
       const { importFile } = await loaders.reading();
-      return () => importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits });
+      // Reading analyses: its findings are worded lazily too and become plain before postMessage.
+      return async () =>
+        withPlainFindings(
+          await importFile({ bytes: Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), fileName: task.fileName, limits: task.limits }),
+        );
     }
     case 'read-for-review': {
       const { readForReview } = await loaders.review();
       const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-      return () => readForReview({ bytes, fileName: task.fileName, limits: task.limits, columnRoles: task.columnRoles, kind: task.documentKind });
+      return async () => {
+        const read = await readForReview({ bytes, fileName: task.fileName, limits: task.limits, columnRoles: task.columnRoles, kind: task.documentKind });
+        return { ...read, document: withPlainFindings(read.document) };
+      };
     }
     case 'read-text': {
       const { readText } = await loaders.text();
-      return () => readText(task.text);
+      return () => {
+        const read = readText(task.text);
+        return read && withPlainFindings(read);
+      };
     }
     case 'analyse': {
       const { analyseChainedWithPack, analyseWithPack, getRulePack } = await loaders.analysis();

@@ -1,0 +1,48 @@
+/**
+ * The import review through real worker threads (as the server runs it), not the in-process work
+ * of the other route tests: findings are worded lazily in core (core/checks/indicator-finding.ts)
+ * and a structured clone between threads keeps only own fields, so every answer must carry each
+ * finding's message and path. Once, saving a mapped 考核分 column answered findings without them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReviewFixtureXlsx } from '../../test-support/import-review-fixtures.ts';
+import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+
+const scoreColumn = 6;
+
+function expectWordedFindings(findings: Array<Record<string, unknown>>): void {
+  for (const finding of findings) {
+    expect(typeof finding.message, JSON.stringify(finding)).toBe('string');
+    expect(typeof finding.path, JSON.stringify(finding)).toBe('string');
+  }
+}
+
+describe('import review through worker threads', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ dialect: 'sqlite', withWorkerPool: true });
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('answers every finding worded, on preview and on save', async () => {
+    const { headers } = await testApp.signIn('police-filler');
+    const file = { fileName: '自评表.xlsx', contentBase64: (await buildReviewFixtureXlsx()).toString('base64') };
+    const corrections = { columnRoles: [{ column: scoreColumn, role: 'score' }] };
+    const preview = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', headers, payload: { ...file, corrections } });
+    expect(preview.statusCode).toBe(200);
+    expectWordedFindings(preview.json().findings);
+    const saved = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/import-review/save',
+      headers,
+      payload: { ...file, corrections, layout: { name: '公安局自评表（考核分）', scope: 'organisation' } },
+    });
+    expect(saved.statusCode).toBe(201);
+    const { findings } = saved.json() as { findings: Array<Record<string, unknown>> };
+    expect(findings.length).toBeGreaterThan(0);
+    expectWordedFindings(findings);
+  }, 120_000);
+});
