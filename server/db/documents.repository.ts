@@ -334,7 +334,17 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     },
 
     /** Applies `changes` and bumps the version only if the stored version is `expectedVersion`. */
-    async updateWithVersion(options: { id: string; expectedVersion: number; changes: DocumentChanges }): Promise<VersionedUpdateResult> {
+    async updateWithVersion(options: {
+      id: string;
+      expectedVersion: number;
+      changes: DocumentChanges;
+      /**
+       * The owning organisation's fields as the caller read them with the document (an update never
+       * moves a document to another organisation): with them and a body, the updated row comes back
+       * from the update itself instead of a second statement.
+       */
+      organisation?: Pick<StoredDocument, 'organisationName' | 'organisationPath' | 'hasSupervisor'>;
+    }): Promise<VersionedUpdateResult> {
       const { changes } = options;
       const row = await db
         .updateTable('documents')
@@ -351,8 +361,18 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         }))
         .where('id', '=', options.id)
         .where('version', '=', options.expectedVersion)
-        .returning('id')
+        .returning(['id', 'organisation_id', 'year', 'kind', 'project', 'revision', 'state', 'version', 'score', 'grade', 'created_at', 'updated_at', 'updated_by'])
         .executeTakeFirst();
+      const { organisation } = options;
+      if (row && organisation && changes.body !== undefined) {
+        const document = toDocumentSummary({
+          ...row,
+          organisation_name: organisation.organisationName,
+          organisation_path: formatOrganisationPath(organisation.organisationPath),
+          has_supervisor: organisation.hasSupervisor,
+        });
+        return { status: 'updated', document: { ...document, body: changes.body } };
+      }
       if (row) {
         const document = changes.body !== undefined ? await getWithBody(options.id, changes.body) : await getById(options.id);
         return { status: 'updated', document: document! };

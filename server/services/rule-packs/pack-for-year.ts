@@ -23,6 +23,11 @@ export async function packForDocument(
   repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
   input: RegionPackQuery,
 ): Promise<RulePack> {
+  if (input.year !== null && input.year !== undefined && input.organisationId && input.organisationPath?.length) {
+    // The caller holds the unit's path: the year's pack and the region packs in one statement.
+    const choices = await repositories.rulePacks.findPackChoices({ year: input.year, organisationIds: input.organisationPath });
+    return choosePack(input.organisationPath, choices).pack;
+  }
   return (await findRegionPack(repositories, input)) ?? packForYear(repositories, input.year);
 }
 
