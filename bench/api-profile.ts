@@ -26,6 +26,8 @@ import type {
   preSerializationAsyncHookHandler,
   RouteOptions,
 } from 'fastify';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { HeavyWork } from '../server/workers/heavy-work.ts';
 
 export const isProfiling = process.env.BENCH_API_PROFILE === '1';
@@ -87,7 +89,30 @@ export class ApiProfile {
     durations.add(milliseconds);
   }
 
+  private startedAt = 0;
+
+  /**
+   * When each connection of a line was accepted (ms after the line began) and how long its first
+   * request then waited to be parsed: under saturation new connections are taken up late, one
+   * event-loop turn at a time, and their first requests make the client's p99.
+   */
+  watchConnections(server: Server): void {
+    const acceptedAt = new WeakMap<Socket, number>();
+    server.on('connection', (socket: Socket) => {
+      if (!this.startedAt) return;
+      acceptedAt.set(socket, performance.now());
+      this.record('connection accepted, ms into the line', performance.now() - this.startedAt);
+    });
+    server.on('request', (request: IncomingMessage) => {
+      const at = acceptedAt.get(request.socket);
+      if (at === undefined) return;
+      acceptedAt.delete(request.socket);
+      this.record("connection's first request parsed, ms after accept", performance.now() - at);
+    });
+  }
+
   start(): void {
+    this.startedAt = performance.now();
     this.durations.clear();
     this.loopDelay.reset();
     this.loopDelay.enable();
@@ -95,6 +120,7 @@ export class ApiProfile {
   }
 
   stop(): ProfileSummary {
+    this.startedAt = 0;
     this.loopDelay.disable();
     this.gcObserver.disconnect();
     const summary: ProfileSummary = Object.fromEntries(

@@ -210,12 +210,18 @@ export function createDocumentsRepository(db: Kysely<Database>) {
 
   /** After a write that set the body: the columns from the database, the body as written (not parsed back). */
   async function getWithBody(id: string, body: PerformanceDocument): Promise<StoredDocument | null> {
+    const summary = await getSummaryById(id);
+    return summary ? { ...summary, body } : null;
+  }
+
+  /** The document without its body: one small row. */
+  async function getSummaryById(id: string): Promise<DocumentSummary | null> {
     const row = await selectJoined()
       .select(summaryColumns)
       .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
       .where('documents.id', '=', id)
       .executeTakeFirst();
-    return row ? { ...toDocumentSummary(row), body } : null;
+    return row ? toDocumentSummary(row) : null;
   }
 
   async function getById(id: string): Promise<StoredDocument | null> {
@@ -230,6 +236,15 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     async getWithBodyText(id: string): Promise<(DocumentSummary & { bodyText: string }) | null> {
       const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
       return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
+    },
+
+    /** The document without its body: one small row (the read checks access and its cached bytes first). */
+    getSummaryById,
+
+    /** The stored body text of `id` if it is still at `version` (null once a save moved it on). */
+    async getBodyTextAt(id: string, version: number): Promise<string | null> {
+      const row = await db.selectFrom('documents').select('body').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+      return row?.body ?? null;
     },
 
     /** The bodies of many documents in one query, by id (lists that need a field of each body). */
@@ -342,7 +357,17 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     },
 
     /** Applies `changes` and bumps the version only if the stored version is `expectedVersion`. */
-    async updateWithVersion(options: { id: string; expectedVersion: number; changes: DocumentChanges }): Promise<VersionedUpdateResult> {
+    async updateWithVersion(options: {
+      id: string;
+      expectedVersion: number;
+      changes: DocumentChanges;
+      /**
+       * The owning organisation's fields as the caller read them with the document (an update never
+       * moves a document to another organisation): with them and a body, the updated row comes back
+       * from the update itself instead of a second statement.
+       */
+      organisation?: Pick<StoredDocument, 'organisationName' | 'organisationPath' | 'hasSupervisor'>;
+    }): Promise<VersionedUpdateResult> {
       const { changes } = options;
       const row = await db
         .updateTable('documents')
@@ -359,8 +384,18 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         }))
         .where('id', '=', options.id)
         .where('version', '=', options.expectedVersion)
-        .returning('id')
+        .returning(['id', 'organisation_id', 'year', 'kind', 'project', 'revision', 'state', 'version', 'score', 'grade', 'created_at', 'updated_at', 'updated_by'])
         .executeTakeFirst();
+      const { organisation } = options;
+      if (row && organisation && changes.body !== undefined) {
+        const document = toDocumentSummary({
+          ...row,
+          organisation_name: organisation.organisationName,
+          organisation_path: formatOrganisationPath(organisation.organisationPath),
+          has_supervisor: organisation.hasSupervisor,
+        });
+        return { status: 'updated', document: { ...document, body: changes.body } };
+      }
       if (row) {
         const document = changes.body !== undefined ? await getWithBody(options.id, changes.body) : await getById(options.id);
         return { status: 'updated', document: document! };

@@ -1,6 +1,6 @@
 /** Which rule pack each fiscal year scores by, and the record of every change (issue 12). */
 import { proposeDeadlines } from '../../core/fiscal-year-deadlines.ts';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** One document whose total or grade a pack change moved. */
@@ -36,6 +36,30 @@ export interface RegionRulePack {
 
 export function createRulePacksRepository(db: Kysely<Database>) {
   return {
+    /**
+     * In one statement (a save and a read each resolve a pack; on PostgreSQL every statement is a
+     * round trip): the year's pack (null: never entered) and the region packs of `year` set on any
+     * of `organisationIds`, by organisation id.
+     */
+    async findPackChoices(input: {
+      year: number;
+      organisationIds: readonly string[];
+    }): Promise<{ yearPack: string | null; regionPacks: Map<string, string> }> {
+      const ids = input.organisationIds.length ? [...input.organisationIds] : [''];
+      const { rows } = await sql<{ organisation_id: string | null; pack: string | null }>`
+        select organisation_id, pack from region_rule_packs
+        where year = ${input.year} and organisation_id in (${sql.join(ids)})
+        union all
+        select null, rule_pack from fiscal_years where year = ${input.year}`.execute(db);
+      let yearPack: string | null = null;
+      const regionPacks = new Map<string, string>();
+      for (const row of rows) {
+        if (row.organisation_id === null) yearPack = row.pack;
+        else if (row.pack !== null) regionPacks.set(row.organisation_id, row.pack);
+      }
+      return { yearPack, regionPacks };
+    },
+
     /** The region packs of `year` set on any of `organisationIds` (a document's ancestry). */
     async findRegionPacks(input: {
       year: number;

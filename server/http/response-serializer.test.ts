@@ -38,12 +38,21 @@ describe('stringifyResponse', () => {
   it('splices a top-level JsonText in as the JSON it holds', () => {
     const body = { goals: [{ name: '目标一 "引号"' }], total: '9.50' };
     const sent = stringifyResponse({ id: 'a', body: new JsonText(JSON.stringify(body)), version: 2 });
-    expect(JSON.parse(sent)).toEqual({ id: 'a', body, version: 2 });
+    expect(JSON.parse(String(sent))).toEqual({ id: 'a', body, version: 2 });
+  });
+
+  it('sends bytes when a JsonText holds UTF-8 bytes, the same JSON as from text', () => {
+    const body = { goals: [{ name: '目标一 "引号" ≥95%' }], unit: '某某局' };
+    const data = { id: 'a', body: new JsonText(Buffer.from(JSON.stringify(body))), title: '标题', version: 2 };
+    const sent = stringifyResponse(data);
+    expect(Buffer.isBuffer(sent)).toBe(true);
+    expect(JSON.parse(String(sent))).toEqual({ id: 'a', body, title: '标题', version: 2 });
+    expect(String(sent)).toBe(String(stringifyResponse({ ...data, body: new JsonText(JSON.stringify(body)) })));
   });
 
   it('leaves a string that looks like a placeholder alone', () => {
     const data = { id: 'json-text-body', body: new JsonText('[1]'), note: '"json-text-x:body"' };
-    expect(JSON.parse(stringifyResponse(data))).toEqual({ id: 'json-text-body', body: [1], note: '"json-text-x:body"' });
+    expect(JSON.parse(String(stringifyResponse(data)))).toEqual({ id: 'json-text-body', body: [1], note: '"json-text-x:body"' });
   });
 
   it('checks the parsed JsonText against the schema in checked mode', () => {

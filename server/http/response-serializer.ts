@@ -50,26 +50,41 @@ export function findUndeclaredFields(sent: unknown, declared: unknown, path = ''
 const placeholderPrefix = `json-text-${randomUUID()}:`;
 const placeholderPattern = new RegExp(`"${placeholderPrefix}([^"]+)"`, 'g');
 
-/** JSON.stringify, with top-level JsonText fields spliced in as the text they hold. */
-export function stringifyResponse(data: unknown): string {
+/**
+ * JSON.stringify, with top-level JsonText fields spliced in as the text they hold; a Buffer (UTF-8
+ * bytes) when one of them holds bytes, so the body's bytes are copied once and never re-encoded.
+ */
+export function stringifyResponse(data: unknown): string | Buffer {
   if (!isPlainObject(data)) return JSON.stringify(data);
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string | Buffer>();
   for (const [key, value] of Object.entries(data)) if (value instanceof JsonText) texts.set(key, value.text);
   if (texts.size === 0) return JSON.stringify(data);
   const withPlaceholders = { ...data };
   for (const key of texts.keys()) withPlaceholders[key] = `${placeholderPrefix}${key}`;
-  return JSON.stringify(withPlaceholders).replace(placeholderPattern, (placeholder, key: string) => texts.get(key) ?? placeholder);
+  const json = JSON.stringify(withPlaceholders);
+  if ([...texts.values()].every((text) => typeof text === 'string'))
+    return json.replace(placeholderPattern, (placeholder, key: string) => (texts.get(key) as string | undefined) ?? placeholder);
+  // split with a capturing group: text, key, text, key, …, text.
+  const parts = json.split(placeholderPattern);
+  return Buffer.concat(
+    parts.map((part, index) => {
+      const text = index % 2 === 1 ? texts.get(part) : undefined;
+      if (index % 2 === 0 || text === undefined) return Buffer.from(index % 2 === 0 ? part : `"${placeholderPrefix}${part}"`);
+      return typeof text === 'string' ? Buffer.from(text) : text;
+    }),
+  );
 }
 
 /** The response as a client will read it: JsonText fields parsed (for checking only). */
 function parseJsonTexts(data: unknown): unknown {
   if (!isPlainObject(data)) return data;
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value instanceof JsonText ? (JSON.parse(value.text) as unknown) : value]));
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value instanceof JsonText ? (JSON.parse(value.toJsonString()) as unknown) : value]));
 }
 
+// Fastify sends a Buffer as is (reply.js writePayload); its serializer type only names strings.
 export function createResponseSerializerCompiler(check: ResponseCheck): FastifySerializerCompiler<unknown> {
   return ({ schema: routeSchema, method, url }) => {
-    if (check === 'fast') return stringifyResponse;
+    if (check === 'fast') return stringifyResponse as (data: unknown) => string;
     const schema = resolveSchema(routeSchema);
     return (sent) => {
       const data = parseJsonTexts(sent);
@@ -79,7 +94,7 @@ export function createResponseSerializerCompiler(check: ResponseCheck): FastifyS
       if (undeclared.length > 0) {
         throw new Error(`response of ${method} ${url} carries fields its schema does not declare: ${undeclared.slice(0, 10).join(', ')}`);
       }
-      return stringifyResponse(sent);
+      return stringifyResponse(sent) as string;
     };
   };
 }

@@ -46,11 +46,11 @@ export async function loadChainRelated(
  */
 export async function analyseWithChain(
   deps: Pick<ServiceDeps, 'repositories' | 'heavyWork'>,
-  input: { organisationId: string; body: PerformanceDocument; year?: number | null },
+  input: { organisationId: string; body: PerformanceDocument; year?: number | null; organisationPath?: readonly string[] },
 ): Promise<PerformanceDocument> {
   const year = input.year === undefined ? input.body.year : input.year;
   // The pack of the year, or of the unit's region when its finance bureau chose one (issue 12).
-  const pack = await packForDocument(deps.repositories, { year, organisationId: input.organisationId });
+  const pack = await packForDocument(deps.repositories, { year, organisationId: input.organisationId, ...(input.organisationPath ? { organisationPath: input.organisationPath } : {}) });
   const related = await loadChainRelated(deps, {
     organisationId: input.organisationId,
     body: { ...input.body, year: year ?? input.body.year },

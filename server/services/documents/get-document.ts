@@ -15,6 +15,7 @@ import type { Opinion as OpinionView } from '../../../contract/documents.ts';
 import { loadDocumentFor } from './load-document.ts';
 import { withOrganisationUnitText } from './organisation-unit.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
+import { bodyBytesCacheOf } from './body-bytes-cache.ts';
 
 export async function getDocument(
   deps: ServiceDeps,
@@ -43,18 +44,56 @@ export async function getDocumentText(
   deps: ServiceDeps,
   input: { actor: ReviewActor; id: string },
 ): Promise<DocumentTextView> {
-  const stored = await deps.repositories.documents.getWithBodyText(input.id);
-  if (!stored) throw createNotFoundError('找不到该文档，或您无权查看。');
-  const decision = decideAccess({ actor: input.actor, document: toAccessDocument(stored), action: 'read' });
+  const { documents } = deps.repositories;
+  const summary = await documents.getSummaryById(input.id);
+  if (!summary) throw createNotFoundError('找不到该文档，或您无权查看。');
+  const decision = decideAccess({ actor: input.actor, document: toAccessDocument(summary), action: 'read' });
   if (!decision.ok) throw toServiceError(decision);
+  // Opinions and the pack do not depend on the body: on PostgreSQL their statements run side by side.
+  const [{ stored, bytes }, opinions, pack] = await Promise.all([
+    readBodyBytes(deps, summary),
+    listOpinionViews(deps, { actor: input.actor, document: summary }),
+    packForDocument(deps.repositories, { year: summary.year, organisationId: summary.organisationId, organisationPath: summary.organisationPath }),
+  ]);
+  if (stored.version !== summary.version) {
+    const newerDecision = decideAccess({ actor: input.actor, document: toAccessDocument(stored), action: 'read' });
+    if (!newerDecision.ok) throw toServiceError(newerDecision);
+  }
   return {
     ...toDocumentSummaryView(stored),
     createdAt: stored.createdAt,
-    body: new JsonText(withOrganisationUnitText(stored.bodyText, stored.organisationName)),
+    body: new JsonText(bytes),
     allowedActions: listAllowedActions(input.actor, stored),
-    opinions: await listOpinionViews(deps, { actor: input.actor, document: stored }),
-    rulePack: (await packForDocument(deps.repositories, { year: stored.year, organisationId: stored.organisationId })).name,
+    opinions: stored.version === summary.version ? opinions : await listOpinionViews(deps, { actor: input.actor, document: stored }),
+    rulePack: pack.name,
   };
+}
+
+/**
+ * The body's bytes as sent (the organisation's name as its unit), from the cache when this version
+ * was read before; else from the database, kept for the next read. When a save moved the document on
+ * between the two statements, the whole newer row is read instead (its access checked again).
+ */
+async function readBodyBytes(
+  deps: ServiceDeps,
+  summary: DocumentSummary,
+): Promise<{ stored: DocumentSummary; bytes: Buffer }> {
+  const cache = bodyBytesCacheOf(deps.repositories);
+  const cached = cache.get(summary.id, summary.version, summary.organisationName);
+  if (cached) return { stored: summary, bytes: cached };
+  const { documents } = deps.repositories;
+  let stored: DocumentSummary = summary;
+  let bodyText = await documents.getBodyTextAt(summary.id, summary.version);
+  if (bodyText === null) {
+    const newer = await documents.getWithBodyText(summary.id);
+    if (!newer) throw createNotFoundError('找不到该文档，或您无权查看。');
+    const { bodyText: newerText, ...newerSummary } = newer;
+    stored = newerSummary;
+    bodyText = newerText;
+  }
+  const bytes = Buffer.from(withOrganisationUnitText(bodyText, stored.organisationName));
+  cache.set(stored.id, { version: stored.version, organisationName: stored.organisationName, bytes });
+  return { stored, bytes };
 }
 
 async function listOpinionViews(

@@ -36,6 +36,7 @@ export async function storeEditedBody(
   // is the owning organisation.
   const body = await analyseWithChain(deps, {
     organisationId: stored.organisationId,
+    organisationPath: stored.organisationPath,
     body: { ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) },
     year: stored.year,
   });
@@ -47,6 +48,7 @@ export async function storeEditedBody(
       id: stored.id,
       expectedVersion: input.expectedVersion,
       changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
+      organisation: stored,
     });
     if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
     if (result.status === 'stale') {

@@ -21,8 +21,13 @@ export async function packForYear(repositories: Pick<Repositories, 'rulePacks'>,
  */
 export async function packForDocument(
   repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
-  input: { year: number | null | undefined; organisationId: string | null | undefined },
+  input: RegionPackQuery,
 ): Promise<RulePack> {
+  if (input.year !== null && input.year !== undefined && input.organisationId && input.organisationPath?.length) {
+    // The caller holds the unit's path: the year's pack and the region packs in one statement.
+    const choices = await repositories.rulePacks.findPackChoices({ year: input.year, organisationIds: input.organisationPath });
+    return choosePack(input.organisationPath, choices).pack;
+  }
   return (await findRegionPack(repositories, input)) ?? packForYear(repositories, input.year);
 }
 
@@ -51,14 +56,23 @@ export async function loadPackChoices(repositories: Pick<Repositories, 'rulePack
   return { yearPack, regionPacks: new Map(regions.map((row) => [row.organisationId, row.pack])) };
 }
 
+/** A unit's document of a year; with the unit's organisation path when the caller holds it (one statement less). */
+interface RegionPackQuery {
+  year: number | null | undefined;
+  organisationId: string | null | undefined;
+  /** Top first, the unit last (StoredDocument.organisationPath). */
+  organisationPath?: readonly string[];
+}
+
 /** The pack the nearest finance bureau at or above the unit chose for the year; null when none did. */
 export async function findRegionPack(
   repositories: Pick<Repositories, 'rulePacks' | 'organisations'>,
-  input: { year: number | null | undefined; organisationId: string | null | undefined },
+  input: RegionPackQuery,
 ): Promise<RulePack | null> {
   if (input.year === null || input.year === undefined || !input.organisationId) return null;
-  const organisation = await repositories.organisations.getById(input.organisationId);
-  const path = organisation?.path ?? [input.organisationId];
+  const path = input.organisationPath?.length
+    ? [...input.organisationPath]
+    : ((await repositories.organisations.getById(input.organisationId))?.path ?? [input.organisationId]);
   const regional = await repositories.rulePacks.findRegionPacks({ year: input.year, organisationIds: path });
   const chosen = choosePack(path, { yearPack: null, regionPacks: new Map(regional.map((row) => [row.organisationId, row.pack])) });
   return chosen.region === null ? null : chosen.pack;

@@ -25,8 +25,11 @@ export async function findSession(
     session = null;
   }
   if (!session) {
-    session = await deps.repositories.sessions.findActive({ id, now: nowText, idleSince });
-    if (!session) return null;
+    const query = { id, now: nowText, idleSince };
+    const lookup = () => deps.repositories.sessions.findActive(query);
+    session = await (deps.sessionCache ? deps.sessionCache.lookupOnce(id, lookup) : lookup());
+    // A shared lookup was asked a moment earlier: the same checks against this request's clock.
+    if (!session || !(session.expiresAt > nowText && session.lastSeenAt > idleSince)) return null;
     deps.sessionCache?.set(id, session);
   }
   const touchSince = new Date(now.getTime() - touchIntervalMs).toISOString();
@@ -37,3 +40,4 @@ export async function findSession(
   }
   return session;
 }
+

@@ -104,3 +104,39 @@ describe('findSession with the session cache', () => {
     }
   });
 });
+
+describe('SessionCache.lookupOnce', () => {
+  const session = { id: 's' } as unknown as Parameters<ReturnType<typeof createSessionCache>['set']>[1];
+
+  test('runs one lookup for the requests that miss together, and a new one after it answered', async () => {
+    const cache = createSessionCache();
+    let lookups = 0;
+    const lookup = async () => {
+      lookups += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return session;
+    };
+    const answers = await Promise.all(Array.from({ length: 50 }, () => cache.lookupOnce('s', lookup)));
+    expect(lookups).toBe(1);
+    expect(answers.every((answer) => answer === session)).toBe(true);
+    await cache.lookupOnce('s', lookup);
+    expect(lookups).toBe(2);
+  });
+
+  test('a request after clearing (a sign-out) never joins a lookup begun before it', async () => {
+    const cache = createSessionCache();
+    let lookups = 0;
+    // The first lookup read the row before the sign-out deleted it; the second finds none.
+    const lookup = async () => {
+      lookups += 1;
+      const isFirst = lookups === 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return isFirst ? session : null;
+    };
+    const before = cache.lookupOnce('s', lookup);
+    cache.clear();
+    expect(await cache.lookupOnce('s', lookup)).toBeNull();
+    expect(await before).toBe(session);
+    expect(lookups).toBe(2);
+  });
+});

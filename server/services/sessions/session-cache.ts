@@ -23,6 +23,12 @@ export interface SessionCache {
   set(id: string, session: ActiveSession): void;
   delete(id: string): void;
   clear(): void;
+  /**
+   * `lookup` run once for all requests of session `id` that miss together (an entry running out
+   * under an autosave burst sent 50–200 statements at once, each waiting for the pool). Clearing
+   * or deleting forgets a lookup in flight, so a request after a sign-out never joins one begun before.
+   */
+  lookupOnce(id: string, lookup: () => Promise<ActiveSession | null>): Promise<ActiveSession | null>;
 }
 
 /** `monotonicNow`: milliseconds of real time (tests pass their own). */
@@ -32,6 +38,7 @@ export function createSessionCache(
   const ttlMs = options.ttlMs ?? sessionCacheMs;
   const monotonicNow = options.monotonicNow ?? (() => performance.now());
   const entries = new Map<string, { session: ActiveSession; until: number }>();
+  const lookups = new Map<string, Promise<ActiveSession | null>>();
   return {
     get(id) {
       const entry = entries.get(id);
@@ -47,8 +54,23 @@ export function createSessionCache(
       const until = entries.get(id)?.until ?? monotonicNow() + ttlMs;
       entries.set(id, { session, until });
     },
-    delete: (id) => void entries.delete(id),
-    clear: () => entries.clear(),
+    delete(id) {
+      entries.delete(id);
+      lookups.delete(id);
+    },
+    clear() {
+      entries.clear();
+      lookups.clear();
+    },
+    lookupOnce(id, lookup) {
+      const pending = lookups.get(id);
+      if (pending) return pending;
+      const started = lookup().finally(() => {
+        if (lookups.get(id) === started) lookups.delete(id);
+      });
+      lookups.set(id, started);
+      return started;
+    },
   };
 }
 
