@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { registerDecimalSum } from './sqlite-decimal-sum.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -66,6 +67,7 @@ export function connectSqlite(file: string): DatabaseConnection {
   // In WAL mode NORMAL is durable against application crashes and keeps the database consistent
   // on power loss (the last commits may roll back); FULL would fsync on every save.
   database.pragma('synchronous = NORMAL');
+  registerDecimalSum(database);
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) }), dialect: 'sqlite', location: file };
 }
 

@@ -4,6 +4,7 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
+import { createMonitoringRollupQueries } from './monitoring-rollup.repository.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -67,6 +68,9 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
   }
 
   return {
+    // The overview by level (monitoring-rollup.repository.ts).
+    ...createMonitoringRollupQueries(db),
+
     async insertRound(round: MonitoringRound): Promise<void> {
       await db
         .insertInto('monitoring_rounds')
