@@ -118,7 +118,7 @@ export async function getRoundRollup(deps: ServiceDeps, input: { actor: Actor; i
     timeProgress: progress ? roundDecimal(new Dec(progress.numerator).times(100).dividedBy(progress.denominator)) : null,
     organisation: { id: organisation.id, name: organisation.name },
     trail: trailIds.map((id) => ({ id, name: names.get(id) ?? id })),
-    total: toRow(total, { organisationId: organisation.id, organisationName: organisation.name, isSelf: false, isPastDeadline }),
+    total: { ...toRow(total, { organisationId: organisation.id, organisationName: organisation.name, isSelf: false, isPastDeadline }), hasSubordinates: children.some((row) => !row.isSelf) },
     children,
   };
 }
