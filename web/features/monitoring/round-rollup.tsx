@@ -53,7 +53,7 @@ export default function RoundRollupPanel({ roundId }: { roundId: string }) {
     grid: { left: 150, right: 24, top: 10, bottom: 40 },
     xAxis: { type: 'value', name: '张', minInterval: 1 },
     yAxis: { type: 'category', data: rows.map((row) => row.organisationName), inverse: true },
-    series: series.map((entry) => ({ type: 'bar', stack: 'lights', name: entry.name, data: entry.data, itemStyle: { color: entry.color }, cursor: 'pointer' })),
+    series: series.map((entry) => ({ type: 'bar', stack: 'lights', name: entry.name, data: entry.data, itemStyle: { color: entry.color }, barMaxWidth: 28, cursor: 'pointer' })),
   };
   const total = rollup.total;
   return (
