@@ -15,6 +15,7 @@ import { IssueNoticeModal } from './issue-notice-modal.tsx';
 import { getRound, recordConclusion, remindUnit, type RoundDetail } from './monitoring-api.ts';
 import { LightTag } from './monitoring-view.tsx';
 import { LedgerCard } from './ledger-card.tsx';
+import { RoundSwitcher } from './round-switcher.tsx';
 
 // The overview by level (sums per child organisation from the server), not every unit's lights.
 const RoundRollupPanel = lazy(() => import('./round-rollup.tsx'));
@@ -55,6 +56,7 @@ export default function RoundPage({ params }: { params: Record<string, string> }
       <Typography.Paragraph type="secondary">
         监控期间 {round.periodName} · 填报截止 {round.deadline} · {round.isSelective ? '重点监控' : '全部单位'} · 已提交 {round.submitted} / {round.tables}
       </Typography.Paragraph>
+      <RoundSwitcher roundId={round.id} year={round.year} />
       {isReviewer && (
         <Suspense fallback={<Skeleton active />}>
           <RoundRollupPanel roundId={round.id} />
