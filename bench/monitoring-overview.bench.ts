@@ -1,8 +1,8 @@
 /**
  * The monitoring overview at 10,000 units (issue 11: < 200 ms on PostgreSQL): seeds a generated
  * province of one year with a round of monitoring tables (one per unit, server/demo/province) into
- * SQLite and PostgreSQL once (a seeded database is reused), then times the round's overview and
- * its page in-process with app.inject: p50/p95 and SQL statements per request.
+ * SQLite and PostgreSQL once (a seeded database is reused), then times the round's overview, its
+ * overview by level and its page in-process with app.inject: p50/p95 and SQL statements per request.
  * Not in the default `npm run bench`: run `npm run bench -- monitoring-overview` (minutes).
  * BENCH_MONITORING_UNITS sizes it; BENCH_MONITORING_PG_URL names a throwaway PostgreSQL database
  * (default: DATABASE_URL); BENCH_MONITORING_SQLITE the SQLite file; BENCH_MONITORING_SAMPLES the
@@ -37,6 +37,9 @@ const routes: Route[] = [
   { label: 'overview, province finance (every unit)', as: 'province', path: '/overview' },
   { label: 'overview, one county', as: 'county', path: '/overview' },
   { label: "round page (every table's state, lights, 执行率), province finance", as: 'province', path: '' },
+  // The overview by level (get-round-rollup.ts): the province's cities, and one county's 主管部门 (o000003, the generator's first county).
+  { label: 'overview by level, province finance (its cities)', as: 'province', path: '/rollup' },
+  { label: "overview by level, province finance drilled to one county (its 主管部门)", as: 'province', path: '/rollup?under=o000003' },
 ];
 
 function percentile(sorted: number[], share: number): number {

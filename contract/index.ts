@@ -20,3 +20,4 @@ export * from './results.ts';
 export * from './deployment.ts';
 export * from './unit-reminders.ts';
 export * from './report-overview.ts';
+export * from './monitoring-rollup.ts';

@@ -90,7 +90,14 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await finance.goto('/monitoring');
   await finance.getByRole('link', { name: '2025年1-6月绩效运行监控' }).click();
   await expect(finance.getByText('分单位亮灯情况')).toBeVisible();
+  // The overview by level: the bureau's 主管部门, one level down to the 公安局, and back up by the trail.
+  await expect(finance.getByTestId('rollup-total')).toContainText('监控表 1 张');
+  await finance.getByRole('button', { name: '查看示范县政法委员会的下级' }).click();
+  await expect(finance.getByRole('button', { name: '查看示范县政法委员会的下级' })).toBeHidden();
+  await expect(finance.getByTestId('rollup-total')).toContainText('有监控表单位 1 个');
   await saveScreenshot(finance, testInfo, '05-round-overview');
+  await finance.getByRole('button', { name: '示范县财政局', exact: true }).click();
+  await expect(finance.getByRole('button', { name: '查看示范县政法委员会的下级' })).toBeVisible();
 
   // At 390 px: the unit's editor and finance's round page stay usable.
   await filler.setViewportSize({ width: 390, height: 844 });

@@ -9,6 +9,7 @@ export { computeLights, lightDocument, type MonitoringLights } from './light-doc
 export { requiresReason, isReasonMissing } from './reason-required.ts';
 export { describeWindow } from './describe-window.ts';
 export { buildMonitoringFromTargets } from './from-targets.ts';
+export { carryMonitoringForward, isLaterWindow } from './carry-forward.ts';
 export { countDaysOverdue } from './overdue.ts';
 export * from './conclusion.ts';
 export { summariseMonitoring, type MonitoringSummary } from './summarise.ts';

@@ -9,6 +9,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { registerDecimalFunctions } from './sqlite-decimal-functions.ts';
+import { registerMoneySum } from './sqlite-decimal-sum.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -68,6 +69,7 @@ export function connectSqlite(file: string): DatabaseConnection {
   // on power loss (the last commits may roll back); FULL would fsync on every save.
   database.pragma('synchronous = NORMAL');
   registerDecimalFunctions(database);
+  registerMoneySum(database);
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) }), dialect: 'sqlite', location: file };
 }
 

@@ -4,6 +4,7 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
+import { createMonitoringRollupQueries } from './monitoring-rollup.repository.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -67,6 +68,9 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
   }
 
   return {
+    // The overview by level (monitoring-rollup.repository.ts).
+    ...createMonitoringRollupQueries(db),
+
     async insertRound(round: MonitoringRound): Promise<void> {
       await db
         .insertInto('monitoring_rounds')
@@ -215,10 +219,25 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
       return [...newest.values()];
     },
 
-    /** Who already has a monitoring table of `year` (any revision): the documents' identity without the revision. */
-    async listMonitoringIdentities(input: { year: number }): Promise<Array<{ organisationId: string; project: string | null }>> {
-      const rows = await db.selectFrom('documents').select(['organisation_id', 'project']).distinct().where('kind', '=', 'monitoring').where('year', '=', input.year).execute();
-      return rows.map((row) => ({ organisationId: row.organisation_id, project: row.project === '' ? null : row.project }));
+    /** The newest revision of each monitoring table of `year` of these organisations (a round after the first starts from it). */
+    async listNewestMonitoringTables(input: { year: number; organisationIds: readonly string[] }): Promise<Array<{ id: string; organisationId: string; project: string | null; revision: number; state: ReviewState; body: PerformanceDocument }>> {
+      const newest = new Map<string, { id: string; organisationId: string; project: string | null; revision: number; state: ReviewState; body: PerformanceDocument }>();
+      for (const part of chunk([...new Set(input.organisationIds)])) {
+        const rows = await db
+          .selectFrom('documents')
+          .select(['id', 'organisation_id', 'project', 'revision', 'state', 'body'])
+          .where('kind', '=', 'monitoring')
+          .where('year', '=', input.year)
+          .where('organisation_id', 'in', part)
+          .orderBy('revision', 'desc')
+          .execute();
+        for (const row of rows) {
+          const key = `${row.organisation_id}|${row.project}`;
+          if (newest.has(key)) continue;
+          newest.set(key, { id: row.id, organisationId: row.organisation_id, project: row.project === '' ? null : row.project, revision: row.revision, state: row.state as ReviewState, body: JSON.parse(row.body) as PerformanceDocument });
+        }
+      }
+      return [...newest.values()];
     },
 
     async insertReminder(reminder: { roundId: string; organisationId: string; message: string; actorId: string; at: string }): Promise<number> {

@@ -12,7 +12,7 @@ import { createDocumentInState, createSessionCache } from './documents-test-supp
 const users = ['police-filler', 'police-leader', 'justice-leader', 'school-filler', 'politics-reviewer', 'education-reviewer', 'finance', 'admin', null] as const;
 type User = (typeof users)[number];
 
-type Route = 'open-round' | 'list-rounds' | 'read-round' | 'overview' | 'conclude' | 'remind' | 'own-reminders' | 'issue' | 'list-notices' | 'read-notice' | 'answer' | 'review' | 'attachment' | 'ledger';
+type Route = 'open-round' | 'list-rounds' | 'read-round' | 'overview' | 'rollup' | 'rollup-politics' | 'conclude' | 'remind' | 'own-reminders' | 'issue' | 'list-notices' | 'read-notice' | 'answer' | 'review' | 'attachment' | 'ledger';
 
 /** Status by user, in the order of `users` (the last is no session). */
 const expected: Record<Route, number[]> = {
@@ -20,6 +20,9 @@ const expected: Record<Route, number[]> = {
   'list-rounds': [200, 200, 200, 200, 200, 200, 200, 200, 401],
   'read-round': [200, 200, 404, 200, 200, 200, 200, 200, 401],
   overview: [403, 403, 403, 403, 200, 200, 200, 200, 401],
+  // The overview by level: each reviewer at its own organisation; under the 政法委 only who sees it.
+  rollup: [403, 403, 403, 403, 200, 200, 200, 200, 401],
+  'rollup-politics': [403, 403, 403, 403, 200, 404, 200, 200, 401],
   conclude: [403, 403, 404, 404, 403, 404, 200, 403, 401],
   // Finance and the 主管部门 over the unit may remind it (the 公安局 is not late: 409).
   remind: [403, 403, 404, 404, 409, 404, 409, 403, 401],
@@ -39,7 +42,7 @@ const noticesSeen = [1, 1, 0, 0, 1, 0, 1, 1];
 describe.each(await listTestDialects())('monitoring and 整改 authorisation matrix on $dialect', ({ dialect, isAvailable }) => {
   let testApp: TestApp;
   let signIn: ReturnType<typeof createSessionCache>;
-  const ids = { round: '', table: '', police: '', notice: '', item: '' };
+  const ids = { round: '', table: '', police: '', politics: '', notice: '', item: '' };
   const it = isAvailable ? test : test.skip;
 
   beforeAll(async () => {
@@ -59,6 +62,7 @@ describe.each(await listTestDialects())('monitoring and 整改 authorisation mat
     const round = opened.json().round;
     ids.round = round.id;
     ids.police = police.organisationId;
+    ids.politics = testApp.demo.organisations.politics!.id;
     ids.table = round.entries.find((entry: { organisationId: string }) => entry.organisationId === police.organisationId).documentId;
     const leader = (await signIn('police-leader')).headers;
     await testApp.app.inject({ method: 'POST', url: `/api/documents/${ids.table}/transitions`, headers: leader, payload: { action: 'submit' } });
@@ -91,6 +95,10 @@ describe.each(await listTestDialects())('monitoring and 整改 authorisation mat
         return { method: 'GET', url: `/api/monitoring-rounds/${ids.round}` };
       case 'overview':
         return { method: 'GET', url: `/api/monitoring-rounds/${ids.round}/overview` };
+      case 'rollup':
+        return { method: 'GET', url: `/api/monitoring-rounds/${ids.round}/rollup` };
+      case 'rollup-politics':
+        return { method: 'GET', url: `/api/monitoring-rounds/${ids.round}/rollup?under=${ids.politics}` };
       case 'conclude':
         return { method: 'PUT', url: `/api/monitoring-rounds/${ids.round}/tables/${ids.table}/conclusion`, payload: { conclusion: 'no-problem' } };
       case 'remind':
@@ -145,5 +153,13 @@ describe.each(await listTestDialects())('monitoring and 整改 authorisation mat
     expect(await entries('politics-reviewer')).toEqual(['示范县公安局']);
     expect(await entries('education-reviewer')).toEqual(['示范县第一中学']);
     expect(await entries('finance')).toHaveLength(2);
+  });
+
+  it('sums the round by level for each reviewer over what it sees', async () => {
+    const tables = async (user: User, route: Route) => (await call(user, route)).json().total.tables;
+    expect(await tables('politics-reviewer', 'rollup')).toBe(1);
+    expect(await tables('education-reviewer', 'rollup')).toBe(1);
+    expect(await tables('finance', 'rollup')).toBe(2);
+    expect(await tables('finance', 'rollup-politics')).toBe(1);
   });
 });

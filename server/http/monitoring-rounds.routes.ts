@@ -16,9 +16,11 @@ import {
   roundListSchema,
   roundOverviewSchema,
 } from '../../contract/monitoring-rounds.ts';
+import { roundRollupQuerySchema, roundRollupSchema } from '../../contract/monitoring-rollup.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { getMonitoringRound } from '../services/monitoring/get-monitoring-round.ts';
 import { getRoundOverview } from '../services/monitoring/get-round-overview.ts';
+import { getRoundRollup } from '../services/monitoring/get-round-rollup.ts';
 import { listMonitoringRounds } from '../services/monitoring/list-monitoring-rounds.ts';
 import { listOwnReminders } from '../services/monitoring/list-own-reminders.ts';
 import { openMonitoringRound } from '../services/monitoring/open-monitoring-round.ts';
@@ -60,6 +62,21 @@ export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): v
       schema: { tags, summary: '监控总览：分单位亮灯、执行进度、逾期单位、监控结论', params: roundIdParamsSchema, response: { 200: roundOverviewSchema, ...errors(401, 403, 404) } },
     },
     async (request) => getRoundOverview(deps, { actor: getActor(request), id: request.params.id }),
+  );
+
+  app.get(
+    '/api/monitoring-rounds/:id/rollup',
+    {
+      onRequest: requireRole('finance-reviewer', 'supervisor-reviewer', 'admin'),
+      schema: {
+        tags,
+        summary: '分级监控总览：所查看单位的各下级单位合计亮灯、执行率、逾期单位数（逐级下钻）',
+        params: roundIdParamsSchema,
+        querystring: roundRollupQuerySchema,
+        response: { 200: roundRollupSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getRoundRollup(deps, { actor: getActor(request), id: request.params.id, under: request.query.under }),
   );
 
   app.put(

@@ -1,7 +1,9 @@
 /**
  * One monitoring table per unit, year, project and round (issue 11): a second round over a unit
- * that has its table, a table imported again, and two rounds opened at the same moment all end in
- * 409 with a Chinese message, and the database holds one table, on SQLite and PostgreSQL.
+ * that has its table for that window, a table imported again, and two rounds opened at the same
+ * moment all end in 409 with a Chinese message, and the database holds one table; a later window
+ * (1-9月 after 1-6月) gives the unit the next revision, pre-filled from the one before; on SQLite
+ * and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as uniqueEntryMigration from '../db/migrations/20261205120100_unique_monitoring_table_per_entry.ts';
@@ -82,5 +84,41 @@ describe.each(await listTestDialects())('one monitoring table per identity on $d
     await uniqueEntryMigration.up(testApp.database.db);
     const entries = await testApp.database.db.selectFrom('monitoring_round_entries').select('round_id').where('document_id', '=', documentId).execute();
     expect(entries.map((entry) => entry.round_id)).toEqual([round.id]);
+  });
+
+  it('gives a unit the next revision of its table in a later round of the year, pre-filled from the round before', async () => {
+    const targets = await createDocumentInState(testApp, { unitKey: 'police', state: 'approved' });
+    const first = await call('finance', 'POST', '/api/monitoring-rounds', { year: targets.year, period: { throughMonth: 6 }, deadline: '2026-06-30', targets: [{ organisationId: targets.organisationId }] });
+    const firstId = first.json().round.entries.find((entry: { documentId: string | null }) => entry.documentId !== null).documentId as string;
+    // The unit's 1-6月 figures, then it hands the table in.
+    const stored = await testApp.database.db.selectFrom('documents').select('body').where('id', '=', firstId).executeTakeFirstOrThrow();
+    const body = JSON.parse(stored.body);
+    body.budget.executedToDate = '40.5';
+    body.monitoring.deviation = '上半年集中采购尚未支付';
+    await testApp.database.db.updateTable('documents').set({ body: JSON.stringify(body) }).where('id', '=', firstId).execute();
+    const later = { year: targets.year, period: { throughMonth: 9 }, deadline: '2026-10-10', targets: [{ organisationId: targets.organisationId }] };
+    const whileDraft = await call('finance', 'POST', '/api/monitoring-rounds', later);
+    expect(whileDraft.statusCode).toBe(409);
+    expect(whileDraft.json().message).toContain('尚未提交');
+    expect((await call('police-leader', 'POST', `/api/documents/${firstId}/transitions`, { action: 'submit' })).statusCode).toBe(200);
+
+    const second = await call('finance', 'POST', '/api/monitoring-rounds', later);
+    expect(second.statusCode, second.body.slice(0, 300)).toBe(201);
+    const secondId = second.json().round.entries.find((entry: { documentId: string | null }) => entry.documentId !== null).documentId as string;
+    const rows = await testApp.database.db.selectFrom('documents').select(['id', 'revision', 'state', 'body']).where('id', 'in', [firstId, secondId]).execute();
+    const byId = new Map(rows.map((row) => [row.id, { ...row, body: JSON.parse(row.body) }]));
+    expect(byId.get(secondId)).toMatchObject({ revision: 2, state: 'draft' });
+    expect(byId.get(secondId)!.body.budget.executedToDate).toBe('40.5');
+    expect(byId.get(secondId)!.body.monitoring).toMatchObject({ period: { throughMonth: 9 }, deviation: '上半年集中采购尚未支付' });
+    expect(byId.get(firstId)).toMatchObject({ revision: 1, state: 'submitted' });
+    expect(byId.get(firstId)!.body.monitoring.period).toEqual({ throughMonth: 6 });
+    expect(await countTables(targets.organisationId, targets.year)).toBe(2);
+
+    // The same window again, or an earlier one, is refused.
+    for (const period of [{ throughMonth: 9 }, { throughMonth: 8 }]) {
+      const again = await call('finance', 'POST', '/api/monitoring-rounds', { ...later, period });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().message).toContain('已有本期或更晚一期的监控表');
+    }
   });
 });

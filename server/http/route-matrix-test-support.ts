@@ -105,6 +105,7 @@ export const routesWithOwnMatrix: Record<string, string> = {
   'GET /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds/:id': monitoringMatrix,
   'GET /api/monitoring-rounds/:id/overview': monitoringMatrix,
+  'GET /api/monitoring-rounds/:id/rollup': monitoringMatrix,
   'PUT /api/monitoring-rounds/:id/tables/:documentId/conclusion': monitoringMatrix,
   'POST /api/monitoring-rounds/:id/reminders': monitoringMatrix,
   'GET /api/monitoring-reminders': monitoringMatrix,

@@ -13,7 +13,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /** States in which the unit has not yet handed the table in. */
-const unsubmittedStates: readonly ReviewState[] = ['draft', 'returned'];
+export const unsubmittedStates: readonly ReviewState[] = ['draft', 'returned'];
 
 export interface LoadedEntry extends RoundEntry {
   /** For sums: 1-N月执行数 and its base, when the actor may read the table. */

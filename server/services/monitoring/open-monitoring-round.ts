@@ -5,7 +5,7 @@
  * Round, tables, entries and one audit entry per table are written in one transaction.
  */
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
-import { buildMonitoringFromTargets, describeWindow } from '../../../core/monitoring/index.ts';
+import { buildMonitoringFromTargets, carryMonitoringForward, describeWindow, isLaterWindow } from '../../../core/monitoring/index.ts';
 import type { OpenRoundRequest, OpenRoundResponse } from '../../../contract/monitoring-rounds.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
 import type { ApprovedTargets } from '../../db/monitoring-rounds.repository.ts';
@@ -26,20 +26,23 @@ export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Act
   if (chosen.length === 0) {
     throw new ServiceError({ code: 'no-approved-targets', message: `${request.year} 年度所选范围内没有已批复的绩效目标表，无法生成监控表。`, httpStatus: 409 });
   }
-  await refuseExistingTables(deps, { year: request.year, chosen });
+  const previous = await findPreviousTables(deps, { year: request.year, period: request.period, chosen });
 
-  // Pre-filled tables are scored under the year's rule pack in worker threads, before the transaction.
+  // Pre-filled tables are scored under the year's rule pack in worker threads, before the transaction:
+  // from the approved targets, or (a later round of the year) from the unit's table of the round before.
   const bodies = await Promise.all(
     chosen.map(async (targets) => {
       const pack = await packForDocument(deps.repositories, { year: request.year, organisationId: targets.organisationId });
-      return deps.heavyWork.analyse({ ...buildMonitoringFromTargets(targets.body, request.period), unit: targets.organisationName, year: request.year }, pack.name);
+      const before = previous.get(identityKey(targets));
+      const body = before ? carryMonitoringForward(before.body, request.period) : buildMonitoringFromTargets(targets.body, request.period);
+      return deps.heavyWork.analyse({ ...body, unit: targets.organisationName, year: request.year }, pack.name);
     }),
   );
   const now = deps.now().toISOString();
   const roundId = deps.createId();
   const title = request.title?.trim() || `${request.year}年${describeWindow(request.period)}绩效运行监控`;
   try {
-    await insertRoundWithTables(deps, { actor, request, roundId, title, now, chosen, bodies, withoutTargets });
+    await insertRoundWithTables(deps, { actor, request, roundId, title, now, chosen, bodies, previous, withoutTargets });
   } catch (error) {
     // Another round or an import gave one of these units its table since the check above: the
     // documents' identity (unique in the database) refuses the second, and nothing is written.
@@ -61,10 +64,11 @@ async function insertRoundWithTables(
     now: string;
     chosen: ApprovedTargets[];
     bodies: PerformanceDocument[];
+    previous: Map<string, PreviousTable>;
     withoutTargets: { organisationId: string; organisationName: string }[];
   },
 ): Promise<void> {
-  const { actor, request, roundId, title, now, chosen, bodies, withoutTargets } = input;
+  const { actor, request, roundId, title, now, chosen, bodies, previous, withoutTargets } = input;
   await deps.transaction(async (repositories) => {
     await repositories.monitoringRounds.insertRound({
       id: roundId,
@@ -80,6 +84,7 @@ async function insertRoundWithTables(
     const entries = [];
     for (const [index, targets] of chosen.entries()) {
       const body = bodies[index]!;
+      const before = previous.get(identityKey(targets));
       const id = deps.createId();
       await repositories.documents.insert({
         id,
@@ -87,7 +92,8 @@ async function insertRoundWithTables(
         year: request.year,
         kind: 'monitoring',
         project: targets.project,
-        revision: 1,
+        // A later round of the year: the next revision of the unit's table (the documents' identity).
+        revision: before ? before.revision + 1 : 1,
         state: 'draft',
         body,
         score: null,
@@ -103,7 +109,9 @@ async function insertRoundWithTables(
         action: 'open-monitoring-round',
         fromState: null,
         toState: 'draft',
-        reason: `${title}：由第 ${targets.revision} 版已批复的绩效目标表生成，请于 ${request.deadline} 前填报提交`,
+        reason: before
+          ? `${title}：由上一轮监控表（第 ${before.revision} 版）带入，请更新至本期并于 ${request.deadline} 前填报提交`
+          : `${title}：由第 ${targets.revision} 版已批复的绩效目标表生成，请于 ${request.deadline} 前填报提交`,
       });
       entries.push({ roundId, organisationId: targets.organisationId, project: targets.project, documentId: id });
     }
@@ -143,19 +151,39 @@ function chooseTargets(input: {
   return { chosen: [...chosen.values()], withoutTargets: [...unique.values()].filter((unit) => ![...chosen.values()].some((targets) => targets.organisationId === unit.organisationId)) };
 }
 
+type PreviousTable = Awaited<ReturnType<ServiceDeps['repositories']['monitoringRounds']['listNewestMonitoringTables']>>[number];
+
+const identityKey = (table: { organisationId: string; project: string | null }) => `${table.organisationId}|${table.project ?? ''}`;
+
+/** States in which the unit has not yet handed its table in. */
+const openStates = new Set(['draft', 'returned']);
+
 /**
- * A unit keeps one monitoring table per year and project (the documents' identity), so a unit that
- * already has one this year is refused by name rather than given a second.
+ * A unit keeps one monitoring table per year, project and round: a later round of the year (1-9月
+ * after 1-6月) gives it the next revision of its table, pre-filled from the previous one. Refused by
+ * name: a unit whose table already covers this window (or a later one), or whose previous table is
+ * not handed in yet (two drafts of one table would compete).
  */
-async function refuseExistingTables(deps: ServiceDeps, input: { year: number; chosen: ApprovedTargets[] }): Promise<void> {
-  const existing = await deps.repositories.monitoringRounds.listMonitoringIdentities({ year: input.year });
-  const taken = new Set(existing.map((identity) => `${identity.organisationId}|${identity.project ?? ''}`));
-  const clashes = input.chosen.filter((targets) => taken.has(`${targets.organisationId}|${targets.project ?? ''}`));
-  if (clashes.length === 0) return;
-  const names = clashes.slice(0, 10).map((targets) => targets.organisationName + (targets.project ? `（${targets.project}）` : ''));
-  throw new ServiceError({
-    code: 'monitoring-table-exists',
-    message: `以下单位${input.year}年度已有监控表，不能重复生成：${names.join('、')}${clashes.length > 10 ? ` 等 ${clashes.length} 个` : ''}。`,
-    httpStatus: 409,
-  });
+async function findPreviousTables(deps: ServiceDeps, input: { year: number; period: OpenRoundRequest['period']; chosen: ApprovedTargets[] }): Promise<Map<string, PreviousTable>> {
+  const tables = await deps.repositories.monitoringRounds.listNewestMonitoringTables({ year: input.year, organisationIds: input.chosen.map((targets) => targets.organisationId) });
+  const byKey = new Map(tables.map((table) => [identityKey(table), table]));
+  const previous = new Map<string, PreviousTable>();
+  const covered: ApprovedTargets[] = [];
+  const open: ApprovedTargets[] = [];
+  for (const targets of input.chosen) {
+    const table = byKey.get(identityKey(targets));
+    if (!table) continue;
+    if (!isLaterWindow({ next: input.period, previous: table.body.monitoring?.period, year: input.year })) covered.push(targets);
+    else if (openStates.has(table.state)) open.push(targets);
+    else previous.set(identityKey(targets), table);
+  }
+  const name = (list: ApprovedTargets[]) =>
+    list.slice(0, 10).map((targets) => targets.organisationName + (targets.project ? `（${targets.project}）` : '')).join('、') + (list.length > 10 ? ` 等 ${list.length} 个` : '');
+  if (covered.length > 0) {
+    throw new ServiceError({ code: 'monitoring-table-exists', message: `以下单位${input.year}年度已有本期或更晚一期的监控表，不能重复生成：${name(covered)}。`, httpStatus: 409 });
+  }
+  if (open.length > 0) {
+    throw new ServiceError({ code: 'monitoring-table-exists', message: `以下单位上一轮的监控表尚未提交，请先催报或待其提交后再开启新一轮：${name(open)}。`, httpStatus: 409 });
+  }
+  return previous;
 }

@@ -9,9 +9,10 @@ import type {
   RoundSummary,
   roundListSchema,
 } from '../../../contract/monitoring-rounds.ts';
+import { roundRollupSchema, type RoundRollup } from '../../../contract/monitoring-rollup.ts';
 import type { AnswerRequest, IssueNoticeRequest, Ledger, NoticeDetail, NoticeSummary } from '../../../contract/rectification.ts';
 import type { MonitoringConclusion } from '../../../core/monitoring/conclusion.ts';
-import { requestJson } from '../../lib/api-client.ts';
+import { callApi, requestJson } from '../../lib/api-client.ts';
 
 const at = (id: string) => encodeURIComponent(id);
 
@@ -26,6 +27,10 @@ export function getRound(id: string): Promise<RoundDetail> {
 }
 export function getRoundOverview(id: string): Promise<RoundOverview> {
   return requestJson('GET', `/api/monitoring-rounds/${at(id)}/overview`);
+}
+/** The overview by level: the children of `under` (default: the user's own organisation) with their sums. */
+export function getRoundRollup(id: string, under?: string): Promise<RoundRollup> {
+  return callApi({ method: 'GET', url: `/api/monitoring-rounds/${at(id)}/rollup${under ? `?under=${at(under)}` : ''}`, response: roundRollupSchema });
 }
 export function recordConclusion(input: { roundId: string; documentId: string; conclusion: MonitoringConclusion; note?: string | null }): Promise<RoundDetail> {
   return requestJson('PUT', `/api/monitoring-rounds/${at(input.roundId)}/tables/${at(input.documentId)}/conclusion`, { conclusion: input.conclusion, note: input.note ?? null });
@@ -62,4 +67,4 @@ export function attachmentUrl(noticeId: string, itemId: string): string {
   return `/api/rectification-notices/${at(noticeId)}/items/${at(itemId)}/attachment`;
 }
 
-export type { RoundDetail, RoundOverview, RoundSummary, NoticeDetail, NoticeSummary, Ledger, Reminder };
+export type { RoundRollup, RoundDetail, RoundOverview, RoundSummary, NoticeDetail, NoticeSummary, Ledger, Reminder };

@@ -1,7 +1,8 @@
 /**
  * One monitoring round: every table the user sees with its state, lights, execution against time
  * progress and lateness. Finance and the units' 主管部门 remind late units (催报); finance records a
- * conclusion per reviewed table and issues 整改 notices; reviewers also see the overview charts.
+ * conclusion per reviewed table and issues 整改 notices; reviewers also see the overview by level
+ * (round-rollup.tsx).
  */
 import { Alert, Button, Card, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
@@ -11,11 +12,13 @@ import { describeError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { IssueNoticeModal } from './issue-notice-modal.tsx';
-import { getRound, getRoundOverview, recordConclusion, remindUnit, type RoundDetail, type RoundOverview } from './monitoring-api.ts';
+import { getRound, recordConclusion, remindUnit, type RoundDetail } from './monitoring-api.ts';
 import { LightTag } from './monitoring-view.tsx';
 import { LedgerCard } from './ledger-card.tsx';
+import { RoundSwitcher } from './round-switcher.tsx';
 
-const RoundCharts = lazy(() => import('./round-charts.tsx'));
+// The overview by level (sums per child organisation from the server), not every unit's lights.
+const RoundRollupPanel = lazy(() => import('./round-rollup.tsx'));
 
 type Entry = RoundDetail['entries'][number];
 
@@ -26,15 +29,13 @@ export default function RoundPage({ params }: { params: Record<string, string> }
   const isSupervisor = user.role === 'supervisor-reviewer';
   const isReviewer = isFinance || isSupervisor || user.role === 'admin';
   const [round, setRound] = useState<RoundDetail | null>(null);
-  const [overview, setOverview] = useState<RoundOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [noticeFor, setNoticeFor] = useState<Entry | null>(null);
   const load = useCallback(() => {
     getRound(id)
       .then(setRound)
       .catch((caught: unknown) => setError(describeError(caught)));
-    if (isReviewer) getRoundOverview(id).then(setOverview).catch(() => setOverview(null));
-  }, [id, isReviewer]);
+  }, [id]);
   useEffect(load, [load]);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -55,9 +56,10 @@ export default function RoundPage({ params }: { params: Record<string, string> }
       <Typography.Paragraph type="secondary">
         监控期间 {round.periodName} · 填报截止 {round.deadline} · {round.isSelective ? '重点监控' : '全部单位'} · 已提交 {round.submitted} / {round.tables}
       </Typography.Paragraph>
-      {isReviewer && overview && (
+      <RoundSwitcher roundId={round.id} year={round.year} />
+      {isReviewer && (
         <Suspense fallback={<Skeleton active />}>
-          <RoundCharts overview={overview} />
+          <RoundRollupPanel roundId={round.id} />
         </Suspense>
       )}
       <Card title="各单位监控表" size="small" style={{ marginBottom: 16 }}>
