@@ -19,3 +19,4 @@ export * from './notifications.ts';
 export * from './results.ts';
 export * from './deployment.ts';
 export * from './unit-reminders.ts';
+export * from './year-status.ts';

@@ -10,6 +10,7 @@ import { createNotFoundError, ServiceError } from '../service-error.ts';
 import { ensureMayRemind } from '../notifications/ensure-may-remind.ts';
 import { loadRoundEntries } from './load-round-entries.ts';
 import { notifyReminder } from '../notifications/notify-events.ts';
+import { createRemindedTodayError, describeRoundReminderKey } from '../notifications/reminder-limit.ts';
 
 export async function remindLateUnit(
   deps: ServiceDeps,
@@ -57,15 +58,18 @@ export async function remindLateUnit(
         reason: `催报：${message}`,
       });
     }
-    await notifyReminder(repositories, {
+    const isNotified = await notifyReminder(repositories, {
       organisationId: organisation.id,
       subject: round.title,
       message,
       documentId: late[0]?.documentId ?? null,
       fallbackLink: '/monitoring',
+      dedupeKey: describeRoundReminderKey({ roundId: round.id, now: deps.now() }),
       actorId: actor.userId,
       at,
     });
+    // Already reminded today: the error rolls back the reminder and audit entries above.
+    if (!isNotified) throw createRemindedTodayError({ organisationName: organisation.name, subject: `“${round.title}”`, now: deps.now() });
     return reminderId;
   });
   return {

@@ -52,7 +52,10 @@ export async function notifyDocumentTransition(
   }
 }
 
-/** A 催报 tells the late unit what finance wrote; the link opens its first outstanding table. */
+/**
+ * A 催报 tells the late unit what finance wrote; the link opens its first outstanding table.
+ * False when the unit was already reminded of this under `dedupeKey` (reminder-limit.ts): nothing written.
+ */
 export async function notifyReminder(
   repositories: Repositories,
   input: {
@@ -63,13 +66,16 @@ export async function notifyReminder(
     documentId: string | null;
     /** Where the notification leads when no document is named. */
     fallbackLink: string;
+    /** One reminder per unit, subject and day (reminder-limit.ts). */
+    dedupeKey: string;
     actorId: string;
     at: string;
   },
-): Promise<void> {
-  await repositories.notifications.insert({
+): Promise<boolean> {
+  return repositories.notifications.insert({
     organisationId: input.organisationId,
     kind: 'reminder',
+    dedupeKey: input.dedupeKey,
     title: `催报：${input.subject}`,
     message: input.message,
     link: input.documentId ? `/documents/${input.documentId}` : input.fallbackLink,
