@@ -4,15 +4,11 @@
  * is the notification's dedupe key (unique per organisation), so two reviewers, or two server
  * instances, reminding at the same moment still write one notification; the second gets 429.
  */
+import { describeChinaDay } from '../../../core/monitoring/overdue.ts';
 import { ServiceError } from '../service-error.ts';
 
 const chinaOffsetMs = 8 * 60 * 60 * 1000;
 const dayMs = 24 * 60 * 60 * 1000;
-
-/** The day (YYYY-MM-DD) `now` falls on in UTC+8. */
-export function describeChinaDay(now: Date): string {
-  return new Date(now.getTime() + chinaOffsetMs).toISOString().slice(0, 10);
-}
 
 /** The dedupe key of a year's 催报 on `now`'s day; its prefix without the day names every reminder of the year. */
 export function describeYearReminderKey(input: { year: number; now?: Date }): string {

@@ -22,6 +22,7 @@ import {
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useUser } from '../../app/session-context.tsx';
 import { describeError } from '../../lib/api-client.ts';
+import { Link } from '../../lib/router.tsx';
 import { downloadFile } from '../print/download-file.ts';
 import { buildSummaryWorkbookUrl, getSummary, remindUnit, type Summary } from './overview-api.ts';
 import { averageOf, listUnitProgress, type UnitProgress } from './overview-data.ts';
@@ -113,6 +114,8 @@ export default function OverviewPage() {
           <Button icon={<DownloadOutlined />} loading={isDownloading} onClick={() => void downloadSummary()}>
             下载汇总表
           </Button>
+          {/* The year view (各单位按年度的报送、逾期与催报, issue 10); finance's menu has no room for another entry. */}
+          <Link to="/year-status">年度报送情况</Link>
         </Space>
       </Space>
       <Row gutter={[16, 16]}>
