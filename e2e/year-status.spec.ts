@@ -8,12 +8,12 @@ import { expect, test } from '@playwright/test';
 import { openAs, saveScreenshot } from './support.ts';
 
 test('a 主管部门 filters its year view, reminds a unit and all not submitted; the unit is notified', async ({ browser }, testInfo) => {
-  test.setTimeout(600_000);
+  test.setTimeout(300_000);
   const reviewer = await openAs(browser, 'politics-reviewer');
   await reviewer.getByRole('menuitem', { name: '年度报送' }).click();
   await expect(reviewer.getByRole('heading', { name: '年度报送情况' })).toBeVisible();
-  await reviewer.getByRole('combobox', { name: '年度' }).click();
-  await reviewer.locator('.ant-select-item-option', { hasText: '2025年度' }).click();
+  await reviewer.getByRole('combobox', { name: '年度' }).click({ force: true });
+  await reviewer.locator('.ant-select-dropdown:visible').getByTitle('2025年度', { exact: true }).click();
   await expect(reviewer.getByText('示范县政法委员会 · 2025年度')).toBeVisible();
   const police = reviewer.getByRole('row').filter({ hasText: '示范县公安局' });
   const justice = reviewer.getByRole('row').filter({ hasText: '示范县司法局' });
@@ -23,7 +23,7 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   await expect(justice.getByText('已退回')).toBeVisible();
   await saveScreenshot(reviewer, testInfo, '01-year-view');
 
-  await reviewer.getByRole('radio', { name: '已退回 1' }).check({ force: true });
+  await reviewer.locator('label.ant-radio-button-wrapper', { hasText: '已退回 1' }).click();
   await expect(police).toHaveCount(0);
   await justice.getByRole('button', { name: '催报示范县司法局' }).click();
   await reviewer.getByRole('button', { name: '催报', exact: true }).click();
@@ -32,10 +32,10 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   await expect(justice.getByRole('button', { name: '催报示范县司法局' })).toHaveCount(0);
 
   // 催报 of all: only 公安局 is left for today, and the confirmation says so before anything is sent.
-  await reviewer.getByRole('radio', { name: /^未提交/ }).check({ force: true });
+  await reviewer.locator('label.ant-radio-button-wrapper', { hasText: /^未提交/ }).click();
   await reviewer.getByRole('button', { name: '催报全部未提交单位（1）' }).click();
   const confirm = reviewer.getByRole('dialog');
-  await expect(confirm.getByText('向 1 个单位催报')).toBeVisible();
+  await expect(confirm.locator('.ant-modal-confirm-title')).toHaveText('向 1 个单位催报');
   await expect(confirm.getByText(/^示范县公安局尚有2025年度的文档未提交/)).toBeVisible();
   await saveScreenshot(reviewer, testInfo, '02-remind-all-confirm');
   await confirm.getByRole('button', { name: '催报 1 个单位' }).click();
@@ -54,10 +54,10 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   const finance = await openAs(browser, 'finance');
   await finance.getByRole('menuitem', { name: '绩效总览' }).click();
   await finance.getByRole('link', { name: '年度报送情况' }).click();
-  await finance.getByRole('combobox', { name: '年度' }).click();
-  await finance.locator('.ant-select-item-option', { hasText: '2025年度' }).click();
-  await finance.getByRole('combobox', { name: '范围' }).click();
-  await finance.locator('.ant-select-item-option', { hasText: '示范县教育体育局' }).click();
+  await finance.getByRole('combobox', { name: '年度' }).click({ force: true });
+  await finance.locator('.ant-select-dropdown:visible').getByTitle('2025年度', { exact: true }).click();
+  await finance.getByRole('combobox', { name: '范围' }).click({ force: true });
+  await finance.locator('.ant-select-dropdown:visible').getByTitle('示范县教育体育局', { exact: true }).click();
   await expect(finance.getByText('示范县教育体育局 · 2025年度')).toBeVisible();
   await expect(finance.getByRole('row').filter({ hasText: '示范县第一中学' })).toBeVisible();
   await expect(finance.getByRole('row').filter({ hasText: '示范县公安局' })).toHaveCount(0);

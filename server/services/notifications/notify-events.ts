@@ -85,6 +85,25 @@ export async function notifyReminder(
   });
 }
 
+/** A 催报 in the history of each outstanding document (who, when, what was said); the state stays. */
+export async function recordReminderInHistory(
+  repositories: Repositories,
+  input: { documentIds: readonly string[]; message: string; actorId: string; at: string },
+): Promise<void> {
+  for (const documentId of input.documentIds) {
+    const document = await repositories.documents.getById(documentId);
+    await repositories.auditEntries.append({
+      documentId,
+      actorId: input.actorId,
+      at: input.at,
+      action: 'remind',
+      fromState: document?.state ?? null,
+      toState: document?.state ?? null,
+      reason: `催报：${input.message}`,
+    });
+  }
+}
+
 /** A 整改通知 issued to the unit, or one of its items returned (with the reason). */
 export async function notifyRectification(
   repositories: Repositories,

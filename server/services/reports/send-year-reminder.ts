@@ -8,7 +8,7 @@ import type { UnitReminder } from '../../../contract/unit-reminders.ts';
 import { documentKindNames } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { notifyReminder } from '../notifications/notify-events.ts';
+import { notifyReminder, recordReminderInHistory } from '../notifications/notify-events.ts';
 import { createRemindedTodayError, describeYearReminderKey } from '../notifications/reminder-limit.ts';
 import type { OutstandingKind } from './year-outstanding.ts';
 
@@ -47,18 +47,7 @@ export async function sendYearReminder(
       at,
     });
     if (!isNotified) throw createRemindedTodayError({ organisationName: organisation.name, subject: `${year}年度的文档`, now });
-    for (const documentId of openDocumentIds) {
-      const document = await repositories.documents.getById(documentId);
-      await repositories.auditEntries.append({
-        documentId,
-        actorId: actor.userId,
-        at,
-        action: 'remind',
-        fromState: document?.state ?? null,
-        toState: document?.state ?? null,
-        reason: `催报：${message}`,
-      });
-    }
+    await recordReminderInHistory(repositories, { documentIds: openDocumentIds, message, actorId: actor.userId, at });
   });
   return {
     organisationId: organisation.id,
