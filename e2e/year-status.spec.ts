@@ -39,7 +39,7 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   await expect(confirm.getByText(/^示范县公安局尚有2025年度的文档未提交/)).toBeVisible();
   await saveScreenshot(reviewer, testInfo, '02-remind-all-confirm');
   await confirm.getByRole('button', { name: '催报 1 个单位' }).click();
-  await expect(reviewer.getByText('已向 1 个单位催报。')).toBeVisible();
+  await expect(police.getByText(/^已催报/)).toBeVisible();
   await expect(reviewer.getByRole('button', { name: '催报全部未提交单位（0）' })).toBeDisabled();
   await reviewer.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(reviewer, testInfo, '03-year-view-phone');

@@ -4,7 +4,7 @@
  * reminds one unit or all not yet submitted (after a confirmation naming how many). The finance
  * bureau sees the same for its whole tree or any 主管部门 under it.
  */
-import { Alert, App, Button, Card, Input, Modal, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fiscalYearListSchema } from '../../../contract/fiscal-years.ts';
 import { organisationListSchema, type Organisation } from '../../../contract/organisations.ts';
@@ -32,7 +32,8 @@ function pickDefaultYear(years: readonly number[], now: Date): number | undefine
 }
 
 export default function YearStatusPage() {
-  const { message } = App.useApp();
+  // The app's modal (not the static Modal.confirm) takes the theme's accessible colours.
+  const { message, modal } = App.useApp();
   const user = useUser();
   const [years, setYears] = useState<number[]>([]);
   const [year, setYear] = useState<number | undefined>();
@@ -88,7 +89,7 @@ export default function YearStatusPage() {
 
   const remindAll = () => {
     if (!view) return;
-    Modal.confirm({
+    modal.confirm({
       title: `向 ${remindable.length} 个单位催报`,
       content: `${remindable.map((unit) => unit.organisationName).join('、')}尚有${view.year}年度的文档未提交，将各收到一条催报消息（今天已催报过的单位不再催报）。`,
       okText: `催报 ${remindable.length} 个单位`,
