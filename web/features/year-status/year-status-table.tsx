@@ -74,7 +74,10 @@ export function YearStatusTable({
             </Link>
           ),
         },
-        { title: '主管部门', dataIndex: 'supervisor', width: 130, render: (value: string | null) => value ?? '—' },
+        // A 主管部门 sees only its own units: the column would repeat its name on every row.
+        ...(new Set(view.units.map((unit) => unit.supervisor)).size > 1
+          ? [{ title: '主管部门', dataIndex: 'supervisor', width: 130, render: (value: string | null) => value ?? '—' }]
+          : []),
         ...yearDocumentKinds.map((kind) => ({
           title: `${documentKindNames[kind]}${view.units[0]?.documents[kind].dueDate ? `（截止 ${view.units[0].documents[kind].dueDate}）` : ''}`,
           key: kind,
