@@ -21,3 +21,4 @@ export * from './deployment.ts';
 export * from './unit-reminders.ts';
 export * from './report-overview.ts';
 export * from './monitoring-rollup.ts';
+export * from './year-status.ts';

@@ -7,6 +7,7 @@
  * from the demo data alone however often they run against the same cluster.
  */
 import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { ensureWebBuild } from './global-setup.ts';
 
@@ -28,20 +29,10 @@ async function createFreshDatabase(url: string): Promise<string> {
 ensureWebBuild();
 if (process.env.DATABASE_URL) process.env.DATABASE_URL = await createFreshDatabase(process.env.DATABASE_URL);
 
-/** The built server, as `npm start` runs it; null when it cannot be built here. */
-async function builtServer(): Promise<string | null> {
-  try {
-    // @ts-expect-error: a plain .mjs script without types.
-    const { buildServer, isServerBuildCurrent } = (await import('../scripts/build-server.mjs')) as {
-      buildServer: () => Promise<string>;
-      isServerBuildCurrent: () => boolean;
-    };
-    if (!isServerBuildCurrent()) await buildServer();
-    return new URL('../dist/server/main.mjs', import.meta.url).href;
-  } catch (error) {
-    console.warn(`服务器构建失败，浏览器测试改为直接运行 TypeScript：${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
-}
-
-await import((await builtServer()) ?? '../server/main.ts');
+// @ts-expect-error: a plain .mjs script without types.
+const { prepareServerEntry } = (await import('../scripts/build-server.mjs')) as {
+  prepareServerEntry: (options: { fallbackNotice: string }) => Promise<string | null>;
+};
+/** The built server, as `npm start` runs it, else the TypeScript. */
+const builtEntry = await prepareServerEntry({ fallbackNotice: '服务器构建失败，浏览器测试改为直接运行 TypeScript' });
+await import(builtEntry ? pathToFileURL(builtEntry).href : '../server/main.ts');

@@ -90,6 +90,26 @@ export function isServerBuildCurrent(outDirectory = defaultServerOutDirectory) {
   }
 }
 
+/**
+ * The server entry `npm start` (scripts/start.mjs) and the journeys' server (e2e/serve.ts) run:
+ * dist/server/main.mjs, built again first when a source is newer; null, with `fallbackNotice` and
+ * the reason warned, when it cannot be built here (the caller then runs server/main.ts through tsx).
+ */
+export async function prepareServerEntry({ fallbackNotice, isBuildAnnounced = false }) {
+  try {
+    if (!isServerBuildCurrent()) {
+      const started = performance.now();
+      if (isBuildAnnounced) console.log('正在构建服务器（esbuild）…');
+      await buildServer();
+      if (isBuildAnnounced) console.log(`服务器已构建（${Math.round(performance.now() - started)} ms）。`);
+    }
+    return path.join(defaultServerOutDirectory, 'main.mjs');
+  } catch (error) {
+    console.warn(`${fallbackNotice}：${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const bundle = await buildServer();

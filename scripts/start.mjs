@@ -35,23 +35,9 @@ if (existsSync(webConfig) && isWebBuildStale()) {
   if (build.status !== 0) console.warn('网页应用构建失败：接口仍会启动，首页将显示“尚未构建”。');
 }
 
-/** The command that runs the server: the build when it is (or can be made) current, else the TypeScript. */
-async function serverCommand() {
-  try {
-    const { buildServer, isServerBuildCurrent } = await import('./build-server.mjs');
-    if (!isServerBuildCurrent()) {
-      const started = performance.now();
-      console.log('正在构建服务器（esbuild）…');
-      await buildServer();
-      console.log(`服务器已构建（${Math.round(performance.now() - started)} ms）。`);
-    }
-    return ['dist/server/main.mjs'];
-  } catch (error) {
-    console.warn(`服务器构建失败，改为直接运行 TypeScript（启动较慢）：${error instanceof Error ? error.message : error}`);
-    return ['--import', 'tsx', 'server/main.ts'];
-  }
-}
+const { prepareServerEntry } = await import('./build-server.mjs');
+const builtEntry = await prepareServerEntry({ fallbackNotice: '服务器构建失败，改为直接运行 TypeScript（启动较慢）', isBuildAnnounced: true });
 
-const server = spawn(process.execPath, await serverCommand(), { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, builtEntry ? [builtEntry] : ['--import', 'tsx', 'server/main.ts'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

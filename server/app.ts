@@ -32,6 +32,7 @@ import { registerNotificationRoutes } from './http/notifications.routes.ts';
 import { registerRectificationRoutes } from './http/rectification.routes.ts';
 import { registerResultsRoutes } from './http/results.routes.ts';
 import { registerUnitReminderRoutes } from './http/unit-reminders.routes.ts';
+import { registerYearStatusRoutes } from './http/year-status.routes.ts';
 import { registerRulePackRoutes } from './http/rule-packs.routes.ts';
 import { registerImportReviewRoutes } from './http/import-review.routes.ts';
 import { registerNulRefusal } from './http/refuse-nul.ts';
@@ -103,6 +104,7 @@ export async function createApp(options: {
   registerResultsRoutes(app, deps);
   registerUnitReminderRoutes(app, deps);
   registerReportOverviewRoutes(app, deps);
+  registerYearStatusRoutes(app, deps);
   await registerWebApp(app, { webDistDirectory: config.webDistDirectory });
 
   await app.ready();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDaysOverdue } from './overdue.ts';
+import { countDaysOverdue, describeChinaDay } from './overdue.ts';
 
 describe('countDaysOverdue', () => {
   it.each([
@@ -11,5 +11,15 @@ describe('countDaysOverdue', () => {
     ['before the deadline', '2026-06-01T00:00:00.000Z', 0],
   ])('counts %s', (_label, now, days) => {
     expect(countDaysOverdue({ deadline: '2026-06-30', now: new Date(now) })).toBe(days);
+  });
+});
+
+describe('describeChinaDay', () => {
+  it.each([
+    ['2026-06-30T15:59:59.999Z', '2026-06-30'],
+    ['2026-06-30T16:00:00.000Z', '2026-07-01'],
+    ['2026-12-31T17:00:00.000Z', '2027-01-01'],
+  ])('puts %s on %s in China', (now, day) => {
+    expect(describeChinaDay(new Date(now))).toBe(day);
   });
 });

@@ -13,3 +13,8 @@ export function countDaysOverdue(input: { deadline: string; now: Date }): number
   const late = input.now.getTime() - endOfDay;
   return late < 0 ? 0 : Math.floor(late / dayMs) + 1;
 }
+
+/** The calendar day (YYYY-MM-DD) `now` falls on in China Standard Time, UTC+8 (one 催报 per unit and day). */
+export function describeChinaDay(now: Date): string {
+  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

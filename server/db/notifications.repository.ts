@@ -50,7 +50,8 @@ export function createNotificationsRepository(db: Kysely<Database>) {
       );
 
   return {
-    async insert(notification: NewNotification): Promise<void> {
+    /** Writes the notification; false when one with the same organisation and dedupe key exists (nothing written). */
+    async insert(notification: NewNotification): Promise<boolean> {
       const values = {
         organisation_id: notification.organisationId,
         kind: notification.kind,
@@ -63,11 +64,24 @@ export function createNotificationsRepository(db: Kysely<Database>) {
         dedupe_key: notification.dedupeKey ?? null,
         created_at: notification.createdAt,
       };
-      await db
+      const result = await db
         .insertInto('notifications')
         .values(values)
         .onConflict((conflict) => conflict.columns(['organisation_id', 'dedupe_key']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    /** When each organisation was last reminded under dedupe keys starting with `prefix` (催报 of one year or round). */
+    async listLastReminded(filter: { dedupeKeyPrefix: string }): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom('notifications')
+        .select(['organisation_id', (eb) => eb.fn.max('created_at').as('at')])
+        .where('kind', '=', 'reminder')
+        .where('dedupe_key', 'like', `${filter.dedupeKeyPrefix}%`)
+        .groupBy('organisation_id')
         .execute();
+      return new Map(rows.map((row) => [row.organisation_id, String(row.at)]));
     },
 
     /** Newest first, with the reader's read state. */

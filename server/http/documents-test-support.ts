@@ -57,11 +57,11 @@ export function listStepsTo(kind: DocumentKind, state: ReviewState): TransitionA
 /** A document of a demo unit brought to `state` through the real use cases. */
 export async function createDocumentInState(
   testApp: TestApp,
-  options: { unitKey: string; kind?: DocumentKind; state?: ReviewState; body?: PerformanceDocument },
+  options: { unitKey: string; kind?: DocumentKind; state?: ReviewState; body?: PerformanceDocument; year?: number },
 ): Promise<StoredDocument> {
   const kind = options.kind ?? 'target-table';
   const filler = toDemoActor(testApp.demo, `${options.unitKey}-filler`);
-  const year = nextYear++;
+  const year = options.year ?? nextYear++;
   const body = options.body ?? buildDemoBody(kind, filler.organisationName, year);
   const stored = await insertDraft(testApp.deps, { actor: filler, body: await analyseForYearInThread(testApp.deps.repositories, { ...body, year }), action: 'create', reason: null });
   for (const action of listStepsTo(kind, options.state ?? 'draft')) {

@@ -111,9 +111,16 @@ describe.each(await listTestDialects())('monitoring cycle over HTTP on $dialect'
     const bySupervisor = await call('education-reviewer', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId });
     expect([bySupervisor.statusCode, bySupervisor.json().actorName]).toEqual([201, '教体局 郑审核']);
     expect((await call('finance', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: policeId })).json().code).toBe('not-late');
+    // One 催报 per unit, round and day (China time), whoever sends it: finance waits for the next day.
+    const sameDay = await call('finance', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId });
+    expect([sameDay.statusCode, sameDay.json().code]).toEqual([429, 'reminded-today']);
+    expect(Number(sameDay.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await call('school-filler', 'GET', '/api/monitoring-reminders')).json().items).toHaveLength(1);
+    testApp.advanceClock(dayMs);
+    signIn = createSessionCache(testApp);
     const reminded = await call('finance', 'POST', `/api/monitoring-rounds/${round.id}/reminders`, { organisationId: schoolId });
     expect(reminded.statusCode).toBe(201);
-    expect(reminded.json().message).toContain('已逾期 2 天');
+    expect(reminded.json().message).toContain('已逾期 3 天');
     expect((await call('school-filler', 'GET', '/api/monitoring-reminders')).json().items).toHaveLength(2);
     expect((await call('police-filler', 'GET', '/api/monitoring-reminders')).json().items).toHaveLength(0);
     const schoolEntry = round.entries.find((entry: { organisationName: string }) => entry.organisationName === '示范县第一中学');

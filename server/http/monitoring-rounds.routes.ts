@@ -93,7 +93,7 @@ export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): v
     '/api/monitoring-rounds/:id/reminders',
     {
       onRequest: authenticate,
-      schema: { tags, summary: '催报逾期单位（消息显示在单位首页，并记入监控表历史）', params: roundIdParamsSchema, body: reminderRequestSchema, response: { 201: reminderSchema, ...errors(400, 401, 403, 404, 409) } },
+      schema: { tags, summary: '催报逾期单位（消息显示在单位首页，并记入监控表历史）', params: roundIdParamsSchema, body: reminderRequestSchema, response: { 201: reminderSchema, ...errors(400, 401, 403, 404, 409, 429) } },
     },
     async (request, reply) => reply.code(201).send(await remindLateUnit(deps, { actor: getActor(request), roundId: request.params.id, ...request.body })),
   );

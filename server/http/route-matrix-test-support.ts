@@ -269,6 +269,16 @@ export const routeMatrix: Record<string, MatrixRow> = {
     expected: { 'police-filler': [403, 404], 'police-leader': [403, 404], 'politics-reviewer': [201, 404], finance: 201, admin: 403 },
   },
   'GET /api/reports/overview': { request: () => ({ method: 'GET', url: '/api/reports/overview' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
+  'GET /api/reports/year-status': {
+    // The own unit's 主管部门 sees its units (政法委's), finance any subtree of its tree; another 主管部门's unit: 404; units 403.
+    request: (context, { side }) => ({ method: 'GET', url: `/api/reports/year-status?year=${context.nextYear()}&organisationId=${context.testApp.demo.organisations[unitKey(side)]!.id}` }),
+    expected: { 'police-filler': 403, 'police-leader': 403, 'politics-reviewer': [200, 404], finance: 200, admin: 200 },
+  },
+  'POST /api/reports/reminders/outstanding': {
+    // A year nothing is in yet: the unit chosen is outstanding; the administrator sees but does not remind.
+    request: (context, { side }) => ({ method: 'POST', url: '/api/reports/reminders/outstanding', payload: { year: context.nextYear(), organisationId: context.testApp.demo.organisations[unitKey(side)]!.id } }),
+    expected: { 'police-filler': 403, 'police-leader': 403, 'politics-reviewer': [201, 404], finance: 201, admin: 403 },
+  },
   'GET /api/reports/summary.xlsx': { request: () => ({ method: 'GET', url: '/api/reports/summary.xlsx' }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year': { request: (context) => ({ method: 'GET', url: `/api/results-notices/${context.nextYear()}` }), expected: { ...sameForAll(403), finance: 200, admin: 200 } },
   'GET /api/results-notices/:year/export': {

@@ -18,7 +18,7 @@ export function registerUnitReminderRoutes(app: ApiApp, deps: ServiceDeps): void
         tags: ['导出'],
         summary: '催报：提醒单位提交本年度尚未提交的绩效目标表、绩效自评表（消息通知单位，并记入草稿的历史）',
         body: unitReminderRequestSchema,
-        response: { 201: unitReminderSchema, ...errors(400, 401, 403, 404, 409) },
+        response: { 201: unitReminderSchema, ...errors(400, 401, 403, 404, 409, 429) },
       },
     },
     async (request, reply) =>

@@ -64,6 +64,7 @@ function listBaseMenuEntries(role: Role): MenuEntry[] {
       return [
         home,
         { key: '/reviews', label: '审核队列' },
+        { key: '/year-status', label: '年度报送' },
         { key: '/documents', label: '文档查询' },
         publicPage,
       ];

@@ -29,6 +29,7 @@ const ImportReviewPage = lazy(() => import('../features/import-review/import-rev
 const NotificationsPage = lazy(() => import('../features/notifications/notifications-page.tsx'));
 const AdminOrganisationsPage = lazy(() => import('../features/admin-organisations/admin-organisations-page.tsx'));
 const FiscalYearsPage = lazy(() => import('../features/admin-fiscal-years/fiscal-years-page.tsx'));
+const YearStatusPage = lazy(() => import('../features/year-status/year-status-page.tsx'));
 
 const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }> = [
   { pattern: '/', page: HomePage },
@@ -54,6 +55,7 @@ const routes: Array<{ pattern: string; page: Page | LazyExoticComponent<Page> }>
   { pattern: '/public/results/:year', page: PublicResultsNoticePage },
   { pattern: '/admin/organisations', page: AdminOrganisationsPage },
   { pattern: '/admin/fiscal-years', page: FiscalYearsPage },
+  { pattern: '/year-status', page: YearStatusPage },
 ];
 
 export function AppRoutes() {

@@ -18,6 +18,10 @@ describe('listMenuEntries', () => {
     ]);
   });
 
+  it('gives a 主管部门 its year view (年度报送) beside the review queue', () => {
+    expect(labels(listMenuEntries('supervisor-reviewer'))).toEqual(['首页', '审核队列', '年度报送', '文档查询', '绩效监控', '整改', '信息公开']);
+  });
+
   it.each(['unit-filler', 'unit-leader', 'supervisor-reviewer', 'public'] as const)('gives %s no 设置 group', (role) => {
     expect(listMenuEntries(role).some((entry) => entry.key === settingsGroupKey)).toBe(false);
   });

@@ -9,7 +9,8 @@ import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError, ServiceError } from '../service-error.ts';
 import { ensureMayRemind } from '../notifications/ensure-may-remind.ts';
 import { loadRoundEntries } from './load-round-entries.ts';
-import { notifyReminder } from '../notifications/notify-events.ts';
+import { notifyReminder, recordReminderInHistory } from '../notifications/notify-events.ts';
+import { createRemindedTodayError, describeRoundReminderKey } from '../notifications/reminder-limit.ts';
 
 export async function remindLateUnit(
   deps: ServiceDeps,
@@ -45,27 +46,24 @@ export async function remindLateUnit(
       actorId: actor.userId,
       at,
     });
-    for (const entry of late) {
-      const document = await repositories.documents.getById(entry.documentId as string);
-      await repositories.auditEntries.append({
-        documentId: entry.documentId as string,
-        actorId: actor.userId,
-        at,
-        action: 'remind',
-        fromState: document?.state ?? null,
-        toState: document?.state ?? null,
-        reason: `催报：${message}`,
-      });
-    }
-    await notifyReminder(repositories, {
+    await recordReminderInHistory(repositories, {
+      documentIds: late.map((entry) => entry.documentId as string),
+      message,
+      actorId: actor.userId,
+      at,
+    });
+    const isNotified = await notifyReminder(repositories, {
       organisationId: organisation.id,
       subject: round.title,
       message,
       documentId: late[0]?.documentId ?? null,
       fallbackLink: '/monitoring',
+      dedupeKey: describeRoundReminderKey({ roundId: round.id, now: deps.now() }),
       actorId: actor.userId,
       at,
     });
+    // Already reminded today: the error rolls back the reminder and audit entries above.
+    if (!isNotified) throw createRemindedTodayError({ organisationName: organisation.name, subject: `“${round.title}”`, now: deps.now() });
     return reminderId;
   });
   return {

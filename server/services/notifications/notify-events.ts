@@ -52,7 +52,10 @@ export async function notifyDocumentTransition(
   }
 }
 
-/** A 催报 tells the late unit what finance wrote; the link opens its first outstanding table. */
+/**
+ * A 催报 tells the late unit what finance wrote; the link opens its first outstanding table.
+ * False when the unit was already reminded of this under `dedupeKey` (reminder-limit.ts): nothing written.
+ */
 export async function notifyReminder(
   repositories: Repositories,
   input: {
@@ -63,13 +66,16 @@ export async function notifyReminder(
     documentId: string | null;
     /** Where the notification leads when no document is named. */
     fallbackLink: string;
+    /** One reminder per unit, subject and day (reminder-limit.ts). */
+    dedupeKey: string;
     actorId: string;
     at: string;
   },
-): Promise<void> {
-  await repositories.notifications.insert({
+): Promise<boolean> {
+  return repositories.notifications.insert({
     organisationId: input.organisationId,
     kind: 'reminder',
+    dedupeKey: input.dedupeKey,
     title: `催报：${input.subject}`,
     message: input.message,
     link: input.documentId ? `/documents/${input.documentId}` : input.fallbackLink,
@@ -77,6 +83,25 @@ export async function notifyReminder(
     actorId: input.actorId,
     createdAt: input.at,
   });
+}
+
+/** A 催报 in the history of each outstanding document (who, when, what was said); the state stays. */
+export async function recordReminderInHistory(
+  repositories: Repositories,
+  input: { documentIds: readonly string[]; message: string; actorId: string; at: string },
+): Promise<void> {
+  for (const documentId of input.documentIds) {
+    const document = await repositories.documents.getById(documentId);
+    await repositories.auditEntries.append({
+      documentId,
+      actorId: input.actorId,
+      at: input.at,
+      action: 'remind',
+      fromState: document?.state ?? null,
+      toState: document?.state ?? null,
+      reason: `催报：${input.message}`,
+    });
+  }
 }
 
 /** A 整改通知 issued to the unit, or one of its items returned (with the reason). */

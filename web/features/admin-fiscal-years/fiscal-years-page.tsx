@@ -2,8 +2,8 @@
  * 年度与截止日期 (/admin/fiscal-years; finance and the administrator): each year's deadlines as
  * settings, which every home page shows; the administrator also adds, opens and closes years.
  */
-import { App, Button, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import {
   deadlineKindNames,
   deadlineKinds,
@@ -11,39 +11,17 @@ import {
 } from '../../../core/fiscal-year-deadlines.ts';
 import { fiscalYearListSchema, fiscalYearSchema, type FiscalYear } from '../../../contract/fiscal-years.ts';
 import { useUser } from '../../app/session-context.tsx';
-import { callApi, describeError } from '../../lib/api-client.ts';
+import { callApi } from '../../lib/api-client.ts';
+import { useManagedList } from '../../lib/use-managed-list.ts';
 import { formatDate } from '../../lib/format.ts';
 import { DeadlinesModal } from './deadlines-modal.tsx';
 
 export default function FiscalYearsPage() {
-  const { message } = App.useApp();
   const user = useUser();
   const isAdmin = user.role === 'admin';
-  const [years, setYears] = useState<FiscalYear[]>([]);
-  const [isLoading, setIsLoading] = useState(true);
+  const { items: years, isLoading, act } = useManagedList({ url: '/api/fiscal-years', response: fiscalYearListSchema });
   const [editing, setEditing] = useState<FiscalYear | null>(null);
   const [newYear, setNewYear] = useState<number | null>(null);
-
-  const load = useCallback(() => {
-    setIsLoading(true);
-    callApi({ method: 'GET', url: '/api/fiscal-years', response: fiscalYearListSchema })
-      .then((response) => setYears(response.items))
-      .catch((error: unknown) => void message.error(describeError(error)))
-      .finally(() => setIsLoading(false));
-  }, [message]);
-  useEffect(load, [load]);
-
-  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-    try {
-      await work();
-      void message.success(done);
-      load();
-      return true;
-    } catch (error) {
-      void message.error(describeError(error));
-      return false;
-    }
-  };
 
   const saveDeadlines = async (input: { year: number; deadlines: FiscalYearDeadlines }) => {
     const isDone = await act(

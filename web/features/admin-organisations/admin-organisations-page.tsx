@@ -2,15 +2,16 @@
  * 单位管理 (/admin/organisations, administrator): the organisation tree; add a unit under a parent,
  * rename, move to another parent (confirmed). Every change is audited on the server (admin_changes).
  */
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { organisationKindNames } from '../../../core/organisation-kinds.ts';
 import {
   organisationListSchema,
   organisationSchema,
   type Organisation,
 } from '../../../contract/organisations.ts';
-import { callApi, describeError } from '../../lib/api-client.ts';
+import { callApi } from '../../lib/api-client.ts';
+import { useManagedList } from '../../lib/use-managed-list.ts';
 import { MoveOrganisationModal } from './move-organisation-modal.tsx';
 import {
   OrganisationFormModal,
@@ -22,36 +23,12 @@ import { buildOrganisationTree, listChildKinds, type OrganisationNode } from './
 const kindColors = { 'finance-bureau': 'blue', supervisor: 'purple', unit: 'default' } as const;
 
 export default function AdminOrganisationsPage() {
-  const { message } = App.useApp();
-  const [organisations, setOrganisations] = useState<Organisation[]>([]);
-  const [isLoading, setIsLoading] = useState(true);
+  const { items: organisations, isLoading, act } = useManagedList({ url: '/api/organisations', response: organisationListSchema });
   const [formTask, setFormTask] = useState<OrganisationFormTask | null>(null);
   const [moving, setMoving] = useState<Organisation | null>(null);
   /** Ids folded by the user; everything else stays open, new units included. */
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const tree = useMemo(() => buildOrganisationTree(organisations), [organisations]);
-
-  const load = useCallback(() => {
-    setIsLoading(true);
-    callApi({ method: 'GET', url: '/api/organisations', response: organisationListSchema })
-      .then((response) => setOrganisations(response.items))
-      .catch((error: unknown) => void message.error(describeError(error)))
-      .finally(() => setIsLoading(false));
-  }, [message]);
-  useEffect(load, [load]);
-
-  /** Runs a change; on success reloads the tree, on refusal shows the server's Chinese message. */
-  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-    try {
-      await work();
-      void message.success(done);
-      load();
-      return true;
-    } catch (error) {
-      void message.error(describeError(error));
-      return false;
-    }
-  };
 
   const submitForm = async (values: OrganisationFormValues) => {
     if (!formTask) return;

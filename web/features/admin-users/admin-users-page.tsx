@@ -1,39 +1,18 @@
 /** 用户管理 (/admin/users, administrator): create a user, reset a password, disable or enable, end a user's sessions. */
-import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, message } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { roleNames } from '../../../core/review/roles.ts';
 import { accountRoleSchema, revokedSessionsSchema, userListSchema, userSchema, type AccountRole, type CreateUserBody, type UserItem } from '../../../contract/users.ts';
-import { callApi, describeError } from '../../lib/api-client.ts';
+import { callApi } from '../../lib/api-client.ts';
+import { useManagedList } from '../../lib/use-managed-list.ts';
 import { CreateUserModal } from './create-user-modal.tsx';
 
 export default function AdminUsersPage() {
-  const [users, setUsers] = useState<UserItem[]>([]);
-  const [isLoading, setIsLoading] = useState(true);
+  const { items: users, isLoading, act } = useManagedList({ url: '/api/users', response: userListSchema });
   const [resetting, setResetting] = useState<UserItem | null>(null);
   const [form] = Form.useForm<{ newPassword: string }>();
   const [isCreating, setIsCreating] = useState(false);
   const { modal } = App.useApp();
-
-  const load = useCallback(() => {
-    setIsLoading(true);
-    callApi({ method: 'GET', url: '/api/users', response: userListSchema })
-      .then((response) => setUsers(response.items))
-      .catch((error: unknown) => void message.error(describeError(error)))
-      .finally(() => setIsLoading(false));
-  }, []);
-  useEffect(load, [load]);
-
-  const act = async (work: () => Promise<unknown>, done: string): Promise<boolean> => {
-    try {
-      await work();
-      void message.success(done);
-      load();
-      return true;
-    } catch (error) {
-      void message.error(describeError(error));
-      return false;
-    }
-  };
 
   /** A role change asks first: it changes what the user may do from their next click. */
   const confirmRole = (user: UserItem, role: AccountRole) =>

@@ -6,13 +6,21 @@
  */
 import { Alert, Card, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { DocumentKind } from '../../../core/model.ts';
-import type { ReviewState } from '../../../core/review/index.ts';
 import { useUser } from '../../app/session-context.tsx';
 import { DocumentSearchBox, ExportListButton } from '../../components/document-list-toolbar.tsx';
 import { DocumentTable } from '../../components/document-table.tsx';
 import { filterDocuments, listFilterOptions, type DocumentListFilter } from '../../lib/document-list-filter.ts';
 import { useTasks } from '../home/use-tasks.ts';
+
+type SelectFilterKey = 'kind' | 'state' | 'organisationId' | 'year';
+
+/** The queue's choice filters, in the toolbar's order. */
+const selectFilters: ReadonlyArray<{ key: SelectFilterKey; label: string; placeholder: string; width: number; isSearchable?: boolean }> = [
+  { key: 'kind', label: '种类筛选', placeholder: '全部种类', width: 150 },
+  { key: 'state', label: '状态筛选', placeholder: '全部状态', width: 150 },
+  { key: 'organisationId', label: '单位筛选', placeholder: '全部单位', width: 200, isSearchable: true },
+  { key: 'year', label: '年度筛选', placeholder: '全部年度', width: 120 },
+];
 
 export default function ReviewQueuePage() {
   const user = useUser();
@@ -24,6 +32,12 @@ export default function ReviewQueuePage() {
   const toReview = useMemo(() => filterDocuments(tasks?.toReview ?? [], filter), [tasks, filter]);
   const toPublish = useMemo(() => filterDocuments(tasks?.toPublish ?? [], filter), [tasks, filter]);
   const change = (part: Partial<DocumentListFilter>) => setFilter((current) => ({ ...current, ...part }));
+  const optionsByKey: Record<SelectFilterKey, Array<{ value: string | number; label: string }>> = {
+    kind: options.kinds,
+    state: options.states,
+    organisationId: options.units,
+    year: options.years,
+  };
 
   return (
     <div>
@@ -32,44 +46,19 @@ export default function ReviewQueuePage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap>
           <DocumentSearchBox value={filter.search ?? ''} onSearch={(search) => change({ search })} />
-          <Select
-            aria-label="种类筛选"
-            allowClear
-            placeholder="全部种类"
-            style={{ width: 150 }}
-            value={filter.kind}
-            onChange={(kind: DocumentKind | undefined) => change({ kind })}
-            options={options.kinds}
-          />
-          <Select
-            aria-label="状态筛选"
-            allowClear
-            placeholder="全部状态"
-            style={{ width: 150 }}
-            value={filter.state}
-            onChange={(state: ReviewState | undefined) => change({ state })}
-            options={options.states}
-          />
-          <Select
-            aria-label="单位筛选"
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder="全部单位"
-            style={{ width: 200 }}
-            value={filter.organisationId}
-            onChange={(organisationId: string | undefined) => change({ organisationId })}
-            options={options.units}
-          />
-          <Select
-            aria-label="年度筛选"
-            allowClear
-            placeholder="全部年度"
-            style={{ width: 120 }}
-            value={filter.year}
-            onChange={(year: number | undefined) => change({ year })}
-            options={options.years}
-          />
+          {selectFilters.map((entry) => (
+            <Select<string | number | undefined>
+              key={entry.key}
+              aria-label={entry.label}
+              allowClear
+              {...(entry.isSearchable ? { showSearch: true, optionFilterProp: 'label' } : {})}
+              placeholder={entry.placeholder}
+              style={{ width: entry.width }}
+              value={filter[entry.key]}
+              onChange={(value) => change({ [entry.key]: value })}
+              options={optionsByKey[entry.key]}
+            />
+          ))}
           <ExportListButton title="审核队列" load={() => [...toReview, ...toPublish]} />
         </Space>
       </Card>

@@ -1,0 +1,29 @@
+/** The year view's calls (GET /api/reports/year-status, POST /api/reports/reminders/outstanding); shapes from contract/year-status.ts. */
+import {
+  outstandingReminderResultSchema,
+  yearStatusSchema,
+  type OutstandingReminderResult,
+  type YearStatus,
+} from '../../../contract/year-status.ts';
+import { callApi } from '../../lib/api-client.ts';
+
+export function getYearStatus(input: { year: number; organisationId?: string | undefined }): Promise<YearStatus> {
+  const query = new URLSearchParams({
+    year: String(input.year),
+    ...(input.organisationId ? { organisationId: input.organisationId } : {}),
+  });
+  return callApi({ method: 'GET', url: `/api/reports/year-status?${query.toString()}`, response: yearStatusSchema });
+}
+
+/** 催报 of every unit under the organisation with something not yet submitted (once a day each). */
+export function remindOutstandingUnits(input: {
+  year: number;
+  organisationId?: string | undefined;
+}): Promise<OutstandingReminderResult> {
+  return callApi({
+    method: 'POST',
+    url: '/api/reports/reminders/outstanding',
+    body: input,
+    response: outstandingReminderResultSchema,
+  });
+}
