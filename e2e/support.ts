@@ -29,9 +29,13 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   await expectAccessible(page, name);
 }
 
-/** Waits until the editor reports everything saved after an edit. */
+/**
+ * Waits until the editor reports everything saved after an edit. 30 s: a save is analysed in a
+ * worker thread, and with other work on both cores (a CI dry run beside five helpers, load 25)
+ * one took longer than the default 15 s.
+ */
 export async function waitUntilSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toBeDisabled({ timeout: 30_000 });
 }
 
 /** Opens a page under the menu's 设置 group (its popup opens on hover, issue 10). */
