@@ -1,10 +1,10 @@
 /** Checks on a scored document (docs/findings.md): each finding has a stable code and a Chinese message saying what to fix. */
 import type { Finding, PerformanceDocument } from '../model.ts';
-import { defaultScoringPolicy, type RuleOutcome, type ScoringPolicy } from '../scoring/index.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from '../scoring/index.ts';
 import { checkBudgetSums } from './budget-sums.ts';
 import { checkWeightSums } from './weight-sums.ts';
 import { checkScoreSums } from './score-sums.ts';
-import { checkEnteredScores } from './entered-scores.ts';
+import { checkEnteredScores, checkExecutionScore } from './entered-scores.ts';
 import { checkTargetValues } from './target-values.ts';
 import { checkMissingDeviation } from './missing-deviation.ts';
 import { checkDuplicateIndicators } from './duplicate-indicator.ts';
@@ -13,11 +13,13 @@ import { checkDeviationDegree } from './deviation-degree.ts';
 import { checkStatedRates } from './stated-rate.ts';
 import { checkStatedCounts } from './stated-count.ts';
 import { checkMissingMonitoringReason } from './missing-monitoring-reason.ts';
+import { checkIndicators, type IndicatorChecks } from './indicator-checks.ts';
 
 export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
 export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
 export { checkStatedRates, checkStatedCounts, checkMissingMonitoringReason };
+export { IndicatorChecks } from './indicator-checks.ts';
 /** Chain checks compare documents of one unit and year; the caller loads both (not run by checkDocument). */
 export { checkTargetsAgainstApproved } from './targets-differ-from-approved.ts';
 export { checkReportAgainstSelfEvaluation, countMetIndicators } from './report-differs-from-self-evaluation.ts';
@@ -25,12 +27,13 @@ export { chainCheckCodes, checkChain, listChainNeeds, withChainFindings, type Ch
 
 /**
  * Every finding of the checks on a document already scored by scoreDocument, in a stable order.
- * `outcomes`: the rules' outcome per goal and row (evaluateIndicators), when already known.
+ * `indicatorChecks`: the one-indicator checks already run over this document (analyseDocument
+ * runs them in its scoring pass); else they run here.
  */
 export function checkDocument(
   document: PerformanceDocument,
   policy: ScoringPolicy = defaultScoringPolicy,
-  outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
+  indicatorChecks?: IndicatorChecks,
 ): Finding[] {
   // Appended in place: spreading a dozen arrays copies a million findings twice (bench/analyse.bench.ts).
   const findings: Finding[] = [];
@@ -40,9 +43,11 @@ export function checkDocument(
   append(checkBudgetSums(document));
   append(checkWeightSums(document, policy));
   append(checkScoreSums(document));
-  append(checkEnteredScores(document, policy, outcomes));
-  append(checkTargetValues(document));
-  append(checkMissingDeviation(document, policy, outcomes));
+  const indicators = indicatorChecks ?? checkIndicators(document, policy);
+  append(checkExecutionScore(document, policy));
+  append(indicators.enteredScores);
+  append(indicators.targetValues);
+  append(indicators.missingDeviation);
   append(checkDeviationDegree(document, policy));
   append(checkDuplicateIndicators(document));
   append(checkMissingSatisfaction(document));

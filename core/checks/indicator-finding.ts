@@ -12,6 +12,13 @@
 import type { Finding, Indicator, Severity } from '../model.ts';
 import { indicatorPath } from './finding.ts';
 
+/** Where an indicator stands in its document: the finding's indicator and its path. */
+export interface IndicatorPlace {
+  indicator: Indicator;
+  goalIndex: number;
+  indicatorIndex: number;
+}
+
 /** Words one indicator's finding from the indicator and what the check kept about it. */
 export type DescribeIndicator<Detail> = (indicator: Indicator, detail: Detail) => string;
 

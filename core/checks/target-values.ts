@@ -8,7 +8,7 @@ import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts'
 import { toDecimal } from '../decimal.ts';
 import { areUnitsComparable, isPlaceholderValue, isRate, isVagueValue } from '../indicator-value/index.ts';
 import { compactText, quoteIndicator } from './finding.ts';
-import { IndicatorFinding } from './indicator-finding.ts';
+import { IndicatorFinding, type IndicatorPlace } from './indicator-finding.ts';
 import { checkSeverities } from './codes.ts';
 
 /** "执行率达到100%" asks to reach 100%, which is possible; only ≥/>/以上 ask to exceed it. */
@@ -22,7 +22,7 @@ export function checkTargetValues(document: PerformanceDocument): Finding[] {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      checkIndicatorTarget({ indicator, goalIndex, indicatorIndex, findings });
+      checkIndicatorTarget({ place: { indicator, goalIndex, indicatorIndex }, findings });
     }
   }
   return findings;
@@ -57,7 +57,7 @@ type TargetCode = 'missing-target' | 'placeholder-indicator' | 'vague-target' | 
 
 /** The finding of one indicator's 指标值 (or, for unit-mismatch, its 实际完成值), worded when read. */
 function targetFinding(
-  place: { indicator: Indicator; goalIndex: number; indicatorIndex: number },
+  place: IndicatorPlace,
   code: TargetCode,
   describe: (indicator: Indicator) => string,
 ): Finding {
@@ -74,27 +74,23 @@ function targetFinding(
 }
 
 /** Adds the findings of one indicator's 指标值 to `findings`. */
-function checkIndicatorTarget(input: {
-  indicator: Indicator;
-  goalIndex: number;
-  indicatorIndex: number;
-  findings: Finding[];
-}): void {
-  const { indicator, findings } = input;
+export function checkIndicatorTarget(input: { place: IndicatorPlace; findings: Finding[] }): void {
+  const { place, findings } = input;
+  const { indicator } = place;
   const { target, actual } = indicator;
   if (!target || target.text.trim() === '') {
-    findings.push(targetFinding(input, 'missing-target', describeMissingTarget));
+    findings.push(targetFinding(place, 'missing-target', describeMissingTarget));
     return;
   }
   if (isPlaceholderValue(target.text)) {
     const weight = toDecimal(indicator.weight);
     if (weight && weight.greaterThan(0)) {
-      findings.push(targetFinding(input, 'placeholder-indicator', describePlaceholder));
+      findings.push(targetFinding(place, 'placeholder-indicator', describePlaceholder));
     }
     return;
   }
   if (isVagueValue(target, indicator.name)) {
-    findings.push(targetFinding(input, 'vague-target', describeVagueTarget));
+    findings.push(targetFinding(place, 'vague-target', describeVagueTarget));
   }
   // The operator first: only ≥/> targets need their number read as a Decimal.
   const asksToExceed = target.operator === '>=' || target.operator === '>';
@@ -105,10 +101,10 @@ function checkIndicatorTarget(input: {
     !REACH_WORDING.test(compactText(target.text)) &&
     isRate(target, indicator.name)
   ) {
-    findings.push(targetFinding(input, 'rate-over-100', describeRateOver100));
+    findings.push(targetFinding(place, 'rate-over-100', describeRateOver100));
   }
   // Equal unit texts are always comparable; only different ones need canonicalizing.
   if (actual && target.unit !== actual.unit && !areUnitsComparable(target, actual)) {
-    findings.push(targetFinding(input, 'unit-mismatch', describeUnitMismatch));
+    findings.push(targetFinding(place, 'unit-mismatch', describeUnitMismatch));
   }
 }
