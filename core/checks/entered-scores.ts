@@ -16,7 +16,7 @@ import {
   type UnitsBand,
 } from '../scoring/index.ts';
 import { createFinding, quoteIndicator } from './finding.ts';
-import { IndicatorFinding, type DescribeIndicator, type IndicatorPlace } from './indicator-finding.ts';
+import { IndicatorFinding, type DescribeIndicator, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
 import { checkSeverities } from './codes.ts';
 
 const ATTAINMENT_NAMES = { met: '达成', partial: '部分达成', 'not-met': '未达成' } as const;
@@ -115,26 +115,34 @@ export function checkIndicatorScore(input: {
   const entered = toUnits(indicator.score, places);
   if (entered === null) return null;
   const weight = toUnits(indicator.weight, places);
-  if (entered < 0 || (weight !== null && entered > weight)) return scoreFinding({ place, policy, code: 'score-outside-band', wording: 'outside-range' });
+  if (entered < 0 || (weight !== null && entered > weight)) return new IndicatorFinding(scoreKindsFor(policy)['outside-range'], place);
   const outcome = input.outcome ?? evaluateIndicator(indicator, policy);
   if (outcome.band && outcome.attainment) {
     if (isInsideBand(entered, outcome.band)) return null;
-    return scoreFinding({ place, policy, code: 'score-outside-band', wording: 'outside-band' });
+    return new IndicatorFinding(scoreKindsFor(policy)['outside-band'], place);
   }
   if (outcome.units === null || outcome.units === entered) return null;
-  return scoreFinding({ place, policy, code: 'score-differs-from-rule', wording: 'differs' });
+  return new IndicatorFinding(scoreKindsFor(policy).differs, place);
 }
 
-function scoreFinding(input: { place: IndicatorPlace; policy: ScoringPolicy; code: ScoreCode; wording: ScoreWording }): Finding {
-  const { place, policy, code, wording } = input;
-  return new IndicatorFinding({
+/** The three kinds of score finding for one policy, made once per policy (a finding holds its kind). */
+const scoreKinds = new WeakMap<ScoringPolicy, Record<ScoreWording, IndicatorFindingKind<ScoringPolicy>>>();
+
+function scoreKindsFor(policy: ScoringPolicy): Record<ScoreWording, IndicatorFindingKind<ScoringPolicy>> {
+  const known = scoreKinds.get(policy);
+  if (known) return known;
+  const kind = (code: ScoreCode, wording: ScoreWording): IndicatorFindingKind<ScoringPolicy> => ({
     severity: checkSeverities[code],
     code,
-    indicator: place.indicator,
-    goalIndex: place.goalIndex,
-    indicatorIndex: place.indicatorIndex,
     field: 'score',
     describe: scoreWordings[wording],
     detail: policy,
   });
+  const kinds = {
+    'outside-range': kind('score-outside-band', 'outside-range'),
+    'outside-band': kind('score-outside-band', 'outside-band'),
+    differs: kind('score-differs-from-rule', 'differs'),
+  };
+  scoreKinds.set(policy, kinds);
+  return kinds;
 }

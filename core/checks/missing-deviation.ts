@@ -5,11 +5,19 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { evaluateIndicator, type RuleOutcome, type ScoringPolicy } from '../scoring/index.ts';
 import { isBlankDeviation, quoteIndicator } from './finding.ts';
-import { IndicatorFinding, type IndicatorPlace } from './indicator-finding.ts';
+import { IndicatorFinding, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
 
 function describeMissingDeviation(indicator: Indicator): string {
   return `${quoteIndicator(indicator)}未完全达成指标值（指标值“${indicator.target?.text.trim() ?? ''}”，实际完成“${indicator.actual?.text.trim() ?? ''}”），请填写偏差原因分析及改进措施`;
 }
+
+const missingDeviation: IndicatorFindingKind = {
+  severity: 'warning',
+  code: 'missing-deviation',
+  field: 'deviation',
+  describe: describeMissingDeviation,
+  detail: null,
+};
 
 /** Findings for indicators that fall short of their target without a stated reason. */
 export function checkMissingDeviation(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
@@ -43,14 +51,5 @@ export function checkIndicatorDeviation(input: {
   if (!isBlankDeviation(indicator.deviation)) return null;
   const { attainment } = outcome ?? evaluateIndicator(indicator, input.policy);
   if (attainment === null || attainment === 'met') return null;
-  return new IndicatorFinding({
-    severity: 'warning',
-    code: 'missing-deviation',
-    indicator,
-    goalIndex: place.goalIndex,
-    indicatorIndex: place.indicatorIndex,
-    field: 'deviation',
-    describe: describeMissingDeviation,
-    detail: null,
-  });
+  return new IndicatorFinding(missingDeviation, place);
 }
