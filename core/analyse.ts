@@ -4,11 +4,11 @@
  * analysing twice gives the same result.
  */
 import type { PerformanceDocument } from './model.ts';
-import type { RuleOutcome } from './scoring/index.ts';
-import { defaultScoringPolicy, evaluateIndicators, scoreDocument, type ScoringPolicy } from './scoring/index.ts';
-import { checkCodes, checkDocument } from './checks/index.ts';
+import { defaultScoringPolicy, type ScoringPolicy } from './scoring/index.ts';
+import { checkCodes, checkDocument, type IndicatorChecks } from './checks/index.ts';
 import { defaultLightPolicy, type MonitoringLightPolicy } from './monitoring/light-policy.ts';
 import { lightDocument } from './monitoring/light-document.ts';
+import { scoreAndCheckIndicators } from './analyse-indicators.ts';
 
 export { checkCodes };
 
@@ -22,18 +22,18 @@ export function analyseDocument(
   if (document.kind === 'monitoring') return withCheckFindings(document, lightDocument(document, lightPolicy), policy);
   // Each indicator is evaluated once, for the score and the checks alike (the scored copy keeps
   // every field the rules read).
-  const outcomes = evaluateIndicators(document, policy);
-  return withCheckFindings(document, scoreDocument(document, policy, outcomes), policy, outcomes);
+  const { scored, checks } = scoreAndCheckIndicators(document, policy);
+  return withCheckFindings(document, scored, policy, checks);
 }
 
 function withCheckFindings(
   document: PerformanceDocument,
   scored: PerformanceDocument,
   policy: ScoringPolicy,
-  outcomes?: RuleOutcome[][],
+  indicatorChecks?: IndicatorChecks,
 ): PerformanceDocument {
   const ownCodes = new Set<string>(checkCodes);
   const readerFindings = document.findings.filter((finding) => !ownCodes.has(finding.code));
-  const findings = checkDocument(scored, policy, outcomes);
+  const findings = checkDocument(scored, policy, indicatorChecks);
   return { ...scored, findings: readerFindings.length === 0 ? findings : readerFindings.concat(findings) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type Goal } from '../model.ts';
 import { buildIndicator, buildSample001, numericValue } from '../scoring/testing.ts';
-import { checkDuplicateIndicators } from './duplicate-indicator.ts';
+import fc from 'fast-check';
+import { checkDuplicateIndicators, findGoalOf } from './duplicate-indicator.ts';
 
 function targetTable(goals: Goal[]) {
   return { ...createEmptyDocument('target-table'), goals };
@@ -51,5 +52,32 @@ describe('duplicate-indicator', () => {
       { name: '目标二', indicators: [patrol('24')] },
     ]);
     expect(checkDuplicateIndicators(document)).toEqual([]);
+  });
+});
+
+describe('findGoalOf', () => {
+  it.each([
+    [[0, 3, 3, 5], 0, 0],
+    [[0, 3, 3, 5], 2, 0],
+    [[0, 3, 3, 5], 3, 2],
+    [[0, 3, 3, 5], 4, 2],
+    [[0, 3, 3, 5], 5, 3],
+    [[0, 0, 2], 1, 1],
+  ])('in goals starting at %j finds position %i in goal %i (empty goals skipped)', (starts, position, goal) => {
+    expect(findGoalOf(starts, position)).toBe(goal);
+  });
+
+  it('finds the goal a linear walk over the goals finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 30 }), (sizes) => {
+        const starts: number[] = [];
+        const goalOfPosition: number[] = [];
+        sizes.forEach((size, goal) => {
+          starts.push(goalOfPosition.length);
+          for (let index = 0; index < size; index++) goalOfPosition.push(goal);
+        });
+        goalOfPosition.forEach((goal, position) => expect(findGoalOf(starts, position)).toBe(goal));
+      }),
+    );
   });
 });

@@ -20,15 +20,31 @@ function compactTarget(indicator: Indicator): string {
   return compactText(indicator.target?.text ?? '');
 }
 
+/** The goal whose indicators hold `position`: the last goal starting at or before it (empty goals skipped). */
+export function findGoalOf(goalStarts: readonly number[], position: number): number {
+  let low = 0;
+  let high = goalStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((goalStarts[middle] as number) <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** Findings for every repeated indicator, pointing at the later copy. */
 export function checkDuplicateIndicators(document: PerformanceDocument): Finding[] {
   const findings: Finding[] = [];
   // Most names occur once: for them only the position of the first occurrence is kept (a
   // number, no object), and the 指标值 is compacted only once a name repeats.
+  // Where each goal's indicators start in the one list of positions (a goal of a repeated name is
+  // found again by binary search, so the million unique names need no per-position arrays).
+  const goalStarts = new Array<number>(document.goals.length);
   let count = 0;
-  for (const goal of document.goals) count += goal.indicators.length;
-  const goalOf = new Int32Array(count);
-  const indexOf = new Int32Array(count);
+  for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
+    goalStarts[goalIndex] = count;
+    count += (document.goals[goalIndex] as Goal).indicators.length;
+  }
   const firstPositions = new FirstPositions(count);
   /** Repeated names only, by the position of their first occurrence. */
   const records = new Map<number, NameRecord>();
@@ -38,8 +54,6 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
     for (let indicatorIndex = 0; indicatorIndex < goal.indicators.length; indicatorIndex++) {
       const indicator = goal.indicators[indicatorIndex] as Indicator;
       position++;
-      goalOf[position] = goalIndex;
-      indexOf[position] = indicatorIndex;
       const name = compactText(indicator.name);
       if (name === '') continue;
       const earlier = firstPositions.findOrAdd(name, position);
@@ -47,8 +61,8 @@ export function checkDuplicateIndicators(document: PerformanceDocument): Finding
       const target = compactTarget(indicator);
       let record = records.get(earlier);
       if (record === undefined) {
-        const firstGoal = goalOf[earlier] as number;
-        const firstIndex = indexOf[earlier] as number;
+        const firstGoal = findGoalOf(goalStarts, earlier);
+        const firstIndex = earlier - (goalStarts[firstGoal] as number);
         const first = document.goals[firstGoal]?.indicators[firstIndex] as Indicator;
         record = {
           firstInGoal: new Map([[firstGoal, firstIndex]]),

@@ -16,7 +16,7 @@ import {
   type UnitsBand,
 } from '../scoring/index.ts';
 import { createFinding, quoteIndicator } from './finding.ts';
-import { IndicatorFinding, type DescribeIndicator } from './indicator-finding.ts';
+import { IndicatorFinding, type DescribeIndicator, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
 import { checkSeverities } from './codes.ts';
 
 const ATTAINMENT_NAMES = { met: '达成', partial: '部分达成', 'not-met': '未达成' } as const;
@@ -29,7 +29,8 @@ function describeBand(band: UnitsBand, places: number): string {
   return `${formatUnits(band.min, places)}–${formatUnits(band.max, places)}分之间${exclusions}`;
 }
 
-function checkExecutionScore(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
+/** The execution score's finding: outside 0–分值, or not what the rules give. */
+export function checkExecutionScore(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
   const places = policy.roundingPlaces;
   const entered = toUnits(document.budget.score, places);
   if (entered === null) return [];
@@ -57,36 +58,17 @@ function checkExecutionScore(document: PerformanceDocument, policy: ScoringPolic
 }
 
 /**
- * Findings for entered scores outside their range or band, or different from the rules.
- * `outcomes`: the rules' outcome per goal and row (evaluateIndicators), when already known.
+ * Findings for entered scores outside their range or band, or different from the rules
+ * (messages and paths are built when read: a million rows, bench/analyse.bench.ts).
  */
-export function checkEnteredScores(
-  document: PerformanceDocument,
-  policy: ScoringPolicy,
-  outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
-): Finding[] {
+export function checkEnteredScores(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
   const findings = checkExecutionScore(document, policy);
-  const wordings = scoreWordingsFor(policy.roundingPlaces);
-  // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
-    const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      const found = checkEnteredScore({ indicator, policy, outcome: known?.[indicatorIndex] });
-      if (found === null) continue;
-      findings.push(
-        new IndicatorFinding({
-          severity: checkSeverities[found.code],
-          code: found.code,
-          indicator,
-          goalIndex,
-          indicatorIndex,
-          field: 'score',
-          describe: wordings[found.wording],
-          detail: found.outcome,
-        }),
-      );
+      const found = checkIndicatorScore({ place: { indicator, goalIndex, indicatorIndex }, policy, outcome: undefined });
+      if (found !== null) findings.push(found);
     }
   }
   return findings;
@@ -95,45 +77,72 @@ export function checkEnteredScores(
 type ScoreCode = 'score-outside-band' | 'score-differs-from-rule';
 type ScoreWording = 'outside-range' | 'outside-band' | 'differs';
 
-/**
- * The three wordings of a score finding for scores with `places` decimals; made once per
- * precision, so a finding keeps only the rules' outcome, not an object of its own.
- */
-const scoreWordings = new Map<number, Record<ScoreWording, DescribeIndicator<RuleOutcome | null>>>();
-
-function scoreWordingsFor(places: number): Record<ScoreWording, DescribeIndicator<RuleOutcome | null>> {
-  const known = scoreWordings.get(places);
-  if (known) return known;
-  const enteredOf = (indicator: Indicator) => formatUnits(toUnits(indicator.score, places) ?? 0, places);
-  const wordings: Record<ScoreWording, DescribeIndicator<RuleOutcome | null>> = {
-    'outside-range': (indicator) =>
-      `${quoteIndicator(indicator)}得分${enteredOf(indicator)}分超出0–${formatUnits(toUnits(indicator.weight, places) ?? 0, places)}分的范围，请更正`,
-    'outside-band': (indicator, outcome) =>
-      `${quoteIndicator(indicator)}实际完成情况属于“${ATTAINMENT_NAMES[outcome?.attainment ?? 'not-met']}”，得分应在${describeBand(outcome?.band as UnitsBand, places)}，填报为${enteredOf(indicator)}分，请更正`,
-    differs: (indicator, outcome) =>
-      `${quoteIndicator(indicator)}按规则应得${formatUnits(outcome?.units ?? 0, places)}分，填报为${enteredOf(indicator)}分，请核对得分（${outcome?.reason ?? ''}）`,
-  };
-  scoreWordings.set(places, wordings);
-  return wordings;
+function enteredOf(indicator: Indicator, places: number): string {
+  return formatUnits(toUnits(indicator.score, places) ?? 0, places);
 }
 
-/** How to word one indicator's entered-score finding, and the outcome it needs; null when the score is fine. */
-function checkEnteredScore(input: {
-  indicator: Indicator;
+/**
+ * The three wordings of a score finding. A finding keeps only the policy: the rules' outcome is
+ * evaluated again when the message is read, so a million findings do not each hold one.
+ */
+const scoreWordings: Record<ScoreWording, DescribeIndicator<ScoringPolicy>> = {
+  'outside-range': (indicator, { roundingPlaces: places }) =>
+    `${quoteIndicator(indicator)}得分${enteredOf(indicator, places)}分超出0–${formatUnits(toUnits(indicator.weight, places) ?? 0, places)}分的范围，请更正`,
+  'outside-band': (indicator, policy) => {
+    const outcome = evaluateIndicator(indicator, policy);
+    const places = policy.roundingPlaces;
+    return `${quoteIndicator(indicator)}实际完成情况属于“${ATTAINMENT_NAMES[outcome.attainment ?? 'not-met']}”，得分应在${describeBand(outcome.band as UnitsBand, places)}，填报为${enteredOf(indicator, places)}分，请更正`;
+  },
+  differs: (indicator, policy) => {
+    const outcome = evaluateIndicator(indicator, policy);
+    const places = policy.roundingPlaces;
+    return `${quoteIndicator(indicator)}按规则应得${formatUnits(outcome.units ?? 0, places)}分，填报为${enteredOf(indicator, places)}分，请核对得分（${outcome.reason}）`;
+  },
+};
+
+/**
+ * The finding about one indicator's entered score, or null when the score is fine. `outcome`:
+ * the rules' outcome when the caller has it (else evaluated only if the score needs it).
+ */
+export function checkIndicatorScore(input: {
+  place: IndicatorPlace;
   policy: ScoringPolicy;
   outcome: RuleOutcome | undefined;
-}): { code: ScoreCode; wording: ScoreWording; outcome: RuleOutcome | null } | null {
-  const { indicator, policy } = input;
+}): Finding | null {
+  const { place, policy } = input;
+  const { indicator } = place;
   const places = policy.roundingPlaces;
   const entered = toUnits(indicator.score, places);
   if (entered === null) return null;
   const weight = toUnits(indicator.weight, places);
-  if (entered < 0 || (weight !== null && entered > weight)) return { code: 'score-outside-band', wording: 'outside-range', outcome: null };
+  if (entered < 0 || (weight !== null && entered > weight)) return new IndicatorFinding(scoreKindsFor(policy)['outside-range'], place);
   const outcome = input.outcome ?? evaluateIndicator(indicator, policy);
   if (outcome.band && outcome.attainment) {
     if (isInsideBand(entered, outcome.band)) return null;
-    return { code: 'score-outside-band', wording: 'outside-band', outcome };
+    return new IndicatorFinding(scoreKindsFor(policy)['outside-band'], place);
   }
   if (outcome.units === null || outcome.units === entered) return null;
-  return { code: 'score-differs-from-rule', wording: 'differs', outcome };
+  return new IndicatorFinding(scoreKindsFor(policy).differs, place);
+}
+
+/** The three kinds of score finding for one policy, made once per policy (a finding holds its kind). */
+const scoreKinds = new WeakMap<ScoringPolicy, Record<ScoreWording, IndicatorFindingKind<ScoringPolicy>>>();
+
+function scoreKindsFor(policy: ScoringPolicy): Record<ScoreWording, IndicatorFindingKind<ScoringPolicy>> {
+  const known = scoreKinds.get(policy);
+  if (known) return known;
+  const kind = (code: ScoreCode, wording: ScoreWording): IndicatorFindingKind<ScoringPolicy> => ({
+    severity: checkSeverities[code],
+    code,
+    field: 'score',
+    describe: scoreWordings[wording],
+    detail: policy,
+  });
+  const kinds = {
+    'outside-range': kind('score-outside-band', 'outside-range'),
+    'outside-band': kind('score-outside-band', 'outside-band'),
+    differs: kind('score-differs-from-rule', 'differs'),
+  };
+  scoreKinds.set(policy, kinds);
+  return kinds;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, PerformanceDocument } from '../model.ts';
 import { createEmptyDocument } from '../model.ts';
-import { IndicatorFinding, toPlainFinding, withPlainFindings } from './indicator-finding.ts';
+import { IndicatorFinding, toPlainFinding, withPlainFindings, type IndicatorFindingKind } from './indicator-finding.ts';
 import { quoteIndicator } from './finding.ts';
 
 const indicator: Indicator = {
@@ -20,17 +20,16 @@ function describeMissing(row: Indicator, detail: string): string {
   return `${quoteIndicator(row)}缺少${detail}`;
 }
 
+const missingTarget: IndicatorFindingKind<string> = {
+  severity: 'error',
+  code: 'missing-target',
+  field: 'target',
+  describe: describeMissing,
+  detail: '指标值',
+};
+
 function lazyFinding(row: Indicator = indicator): IndicatorFinding<string> {
-  return new IndicatorFinding({
-    severity: 'error',
-    code: 'missing-target',
-    indicator: row,
-    goalIndex: 2,
-    indicatorIndex: 7,
-    field: 'target',
-    describe: describeMissing,
-    detail: '指标值',
-  });
+  return new IndicatorFinding(missingTarget, { indicator: row, goalIndex: 2, indicatorIndex: 7 });
 }
 
 describe('IndicatorFinding', () => {
@@ -39,6 +38,13 @@ describe('IndicatorFinding', () => {
     expect(finding.message).toBe('“培训人次”缺少指标值');
     expect(finding.path).toBe('goals.2.indicators.7.target');
     expect(finding.line).toBe(12);
+    expect([finding.severity, finding.code]).toEqual(['error', 'missing-target']);
+  });
+
+  it('words each finding of a kind from its own indicator', () => {
+    const other = new IndicatorFinding(missingTarget, { indicator: { ...indicator, name: '验收 合格率', line: undefined }, goalIndex: 0, indicatorIndex: 1 });
+    expect([lazyFinding().message, other.message]).toEqual(['“培训人次”缺少指标值', '“验收合格率”缺少指标值']);
+    expect([other.path, other.line]).toEqual(['goals.0.indicators.1.target', undefined]);
   });
 
   it('serialises to the same JSON, in the same key order, as createFinding gives', () => {
@@ -68,16 +74,7 @@ describe('IndicatorFinding', () => {
     // @ts-expect-error -- TypeScript does not resolve a module specifier with a query.
     const copy = (await import('./indicator-finding.ts?second-copy')) as typeof import('./indicator-finding.ts');
     expect(copy.IndicatorFinding).not.toBe(IndicatorFinding);
-    const foreign = new copy.IndicatorFinding({
-      severity: 'error',
-      code: 'missing-target',
-      indicator,
-      goalIndex: 0,
-      indicatorIndex: 1,
-      field: 'target',
-      describe: describeMissing,
-      detail: '指标值',
-    });
+    const foreign = new copy.IndicatorFinding(missingTarget, { indicator, goalIndex: 0, indicatorIndex: 1 });
     const document: PerformanceDocument = { ...createEmptyDocument('self-evaluation'), findings: [foreign] };
     const cloned = structuredClone(withPlainFindings(document));
     expect(cloned.findings[0]).toMatchObject({ message: '“培训人次”缺少指标值', path: 'goals.0.indicators.1.target' });

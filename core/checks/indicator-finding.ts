@@ -5,60 +5,75 @@
  * cost several seconds of garbage collection. Reading `message` or `path`, JSON.stringify
  * (toJSON) and toPlainFinding all give exactly what a plain finding would hold.
  *
- * The fields live on the prototype as getters, so a structured clone (postMessage to or from a
- * worker thread) or a spread would lose them: code that sends findings across such a boundary
+ * The finding holds only its kind and the indicator's place; severity, code, line, message and
+ * path are getters on the prototype, so a structured clone (postMessage to or from a worker
+ * thread) or a spread would lose them: code that sends findings across such a boundary
  * calls withPlainFindings first (server/workers/heavy-tasks.ts does for every analysis).
  */
 import type { Finding, Indicator, Severity } from '../model.ts';
 import { indicatorPath } from './finding.ts';
 
+/** Where an indicator stands in its document: the finding's indicator and its path. */
+export interface IndicatorPlace {
+  indicator: Indicator;
+  goalIndex: number;
+  indicatorIndex: number;
+}
+
 /** Words one indicator's finding from the indicator and what the check kept about it. */
 export type DescribeIndicator<Detail> = (indicator: Indicator, detail: Detail) => string;
 
+/**
+ * What one check says about indicators of one kind (one code, one wording): every finding of that
+ * kind shares it, so a finding itself holds only the kind and the indicator's place.
+ */
+export interface IndicatorFindingKind<Detail = null> {
+  severity: Severity;
+  code: string;
+  /** The indicator's field the finding is about ("score", "target" …). */
+  field: string;
+  describe: DescribeIndicator<Detail>;
+  /** What the wording needs besides the indicator (the scoring policy …), the same for the kind. */
+  detail: Detail;
+}
+
 export class IndicatorFinding<Detail = null> implements Finding {
-  readonly severity: Severity;
-  readonly code: string;
-  readonly line: number | undefined;
+  readonly #kind: IndicatorFindingKind<Detail>;
   readonly #indicator: Indicator;
   readonly #goalIndex: number;
   readonly #indicatorIndex: number;
-  /** The indicator's field the finding is about ("score", "target" …). */
-  readonly #field: string;
-  readonly #describe: DescribeIndicator<Detail>;
-  readonly #detail: Detail;
   #message: string | undefined;
 
-  constructor(input: {
-    severity: Severity;
-    code: string;
-    indicator: Indicator;
-    goalIndex: number;
-    indicatorIndex: number;
-    field: string;
-    describe: DescribeIndicator<Detail>;
-    detail: Detail;
-  }) {
-    this.severity = input.severity;
-    this.code = input.code;
-    this.line = input.indicator.line;
-    this.#indicator = input.indicator;
-    this.#goalIndex = input.goalIndex;
-    this.#indicatorIndex = input.indicatorIndex;
-    this.#field = input.field;
-    this.#describe = input.describe;
-    this.#detail = input.detail;
+  constructor(kind: IndicatorFindingKind<Detail>, place: IndicatorPlace) {
+    this.#kind = kind;
+    this.#indicator = place.indicator;
+    this.#goalIndex = place.goalIndex;
+    this.#indicatorIndex = place.indicatorIndex;
     this.#message = undefined;
+  }
+
+  get severity(): Severity {
+    return this.#kind.severity;
+  }
+
+  get code(): string {
+    return this.#kind.code;
+  }
+
+  /** The indicator's source line, when known. */
+  get line(): number | undefined {
+    return this.#indicator.line;
   }
 
   /** Chinese, says what to fix; built on first read. */
   get message(): string {
-    if (this.#message === undefined) this.#message = this.#describe(this.#indicator, this.#detail);
+    if (this.#message === undefined) this.#message = this.#kind.describe(this.#indicator, this.#kind.detail);
     return this.#message;
   }
 
   /** "goals.0.indicators.3.target". */
   get path(): string {
-    return `${indicatorPath(this.#goalIndex, this.#indicatorIndex)}.${this.#field}`;
+    return `${indicatorPath(this.#goalIndex, this.#indicatorIndex)}.${this.#kind.field}`;
   }
 
   /** The plain finding, keys in the order createFinding gives them (JSON output is unchanged). */

@@ -5,48 +5,51 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { evaluateIndicator, type RuleOutcome, type ScoringPolicy } from '../scoring/index.ts';
 import { isBlankDeviation, quoteIndicator } from './finding.ts';
-import { IndicatorFinding } from './indicator-finding.ts';
+import { IndicatorFinding, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
 
 function describeMissingDeviation(indicator: Indicator): string {
   return `${quoteIndicator(indicator)}未完全达成指标值（指标值“${indicator.target?.text.trim() ?? ''}”，实际完成“${indicator.actual?.text.trim() ?? ''}”），请填写偏差原因分析及改进措施`;
 }
 
-/**
- * Findings for indicators that fall short of their target without a stated reason.
- * `outcomes`: the rules' outcome per goal and row (evaluateIndicators), when already known.
- */
-export function checkMissingDeviation(
-  document: PerformanceDocument,
-  policy: ScoringPolicy,
-  outcomes?: ReadonlyArray<ReadonlyArray<RuleOutcome>>,
-): Finding[] {
+const missingDeviation: IndicatorFindingKind = {
+  severity: 'warning',
+  code: 'missing-deviation',
+  field: 'deviation',
+  describe: describeMissingDeviation,
+  detail: null,
+};
+
+/** Findings for indicators that fall short of their target without a stated reason. */
+export function checkMissingDeviation(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
   const findings: Finding[] = [];
   // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
-    const known = outcomes?.[goalIndex];
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      if (!indicator.target || !indicator.actual) continue;
-      // A known outcome is cheaper to ask than the wording of the deviation; else the wording first.
-      const outcome = known?.[indicatorIndex];
-      if (outcome !== undefined && (outcome.attainment === null || outcome.attainment === 'met')) continue;
-      if (!isBlankDeviation(indicator.deviation)) continue;
-      const { attainment } = outcome ?? evaluateIndicator(indicator, policy);
-      if (attainment === null || attainment === 'met') continue;
-      findings.push(
-        new IndicatorFinding({
-          severity: 'warning',
-          code: 'missing-deviation',
-          indicator,
-          goalIndex,
-          indicatorIndex,
-          field: 'deviation',
-          describe: describeMissingDeviation,
-          detail: null,
-        }),
-      );
+      const found = checkIndicatorDeviation({ place: { indicator, goalIndex, indicatorIndex }, policy, outcome: undefined });
+      if (found !== null) findings.push(found);
     }
   }
   return findings;
+}
+
+/**
+ * The missing-deviation finding of one indicator, or null. `outcome`: the rules' outcome when
+ * the caller has it (else evaluated only once the deviation is found blank).
+ */
+export function checkIndicatorDeviation(input: {
+  place: IndicatorPlace;
+  policy: ScoringPolicy;
+  outcome: RuleOutcome | undefined;
+}): Finding | null {
+  const { place, outcome } = input;
+  const { indicator } = place;
+  if (!indicator.target || !indicator.actual) return null;
+  // A known outcome is cheaper to ask than the wording of the deviation; else the wording first.
+  if (outcome !== undefined && (outcome.attainment === null || outcome.attainment === 'met')) return null;
+  if (!isBlankDeviation(indicator.deviation)) return null;
+  const { attainment } = outcome ?? evaluateIndicator(indicator, input.policy);
+  if (attainment === null || attainment === 'met') return null;
+  return new IndicatorFinding(missingDeviation, place);
 }

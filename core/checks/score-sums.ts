@@ -5,26 +5,19 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { Dec, formatDecimal, toDecimal } from '../decimal.ts';
 import { createFinding } from './finding.ts';
+import { DecimalTextSum } from '../decimal-text-sum.ts';
 
-/**
- * Σ entered scores, or null when no indicator has one. Scores repeat across a million rows, so
- * each text is parsed once and multiplied by its count: exact, and no Decimal per row.
- */
+/** Σ entered scores, or null when no indicator has one (exact, no Decimal per row: core/decimal-text-sum.ts). */
 function sumEnteredScores(document: PerformanceDocument): Dec | null {
-  const counts = new Map<string, number>();
+  const sum = new DecimalTextSum();
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const score = (indicators[indicatorIndex] as Indicator).score;
-      if (score !== null && score !== undefined) counts.set(score, (counts.get(score) ?? 0) + 1);
+      if (score !== null && score !== undefined) sum.add(score);
     }
   }
-  let sum: Dec | null = null;
-  for (const [score, count] of counts) {
-    const value = toDecimal(score);
-    if (value) sum = (sum ?? new Dec(0)).plus(value.times(count));
-  }
-  return sum;
+  return sum.hasValue ? sum.total() : null;
 }
 
 /** A finding when the stated 总分 differs from the sum of the entered scores. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorValue } from '../indicator-value/index.ts';
 import { buildIndicator, buildSample001, buildSelfEvaluation } from '../scoring/testing.ts';
-import { checkTargetValues } from './target-values.ts';
+import fc from 'fast-check';
+import { toDecimal } from '../decimal.ts';
+import { checkTargetValues, isAtLeastHundred } from './target-values.ts';
 import type { Indicator } from '../model.ts';
 
 function check(fields: { name: string; target?: string | null; actual?: string; weight?: string }) {
@@ -52,5 +54,34 @@ describe('target value checks', () => {
   it('name the indicator and say what to write instead', () => {
     const [finding] = check({ name: '案件办结率', target: '≥100%' });
     expect(finding?.message).toBe('“案件办结率”是比率，指标值“≥100%”要求超过100%，无法实现，请改为“=100%”');
+  });
+});
+
+describe('isAtLeastHundred', () => {
+  it.each([
+    ['100', true],
+    ['100.0', true],
+    ['99.99', false],
+    ['99.999999999999999999', false],
+    ['100.000000000000000001', true],
+    [' 120 ', true],
+    ['-100', false],
+    ['1e3', false],
+    ['abc', false],
+    [null, false],
+  ])('reads %j as ≥ 100: %s', (text, expected) => {
+    expect(isAtLeastHundred(text)).toBe(expected);
+  });
+
+  it('agrees with Decimal on any decimal text', () => {
+    const decimalText = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.option(fc.bigInt({ min: 0n, max: 10n ** 20n }), { nil: null }), fc.constantFrom('', ' '))
+      .map(([negative, integer, fraction, space]) => `${space}${negative ? '-' : ''}${integer}${fraction === null ? '' : `.${fraction}`}${space}`);
+    fc.assert(
+      fc.property(fc.oneof(decimalText, fc.string()), (text) => {
+        expect(isAtLeastHundred(text)).toBe(toDecimal(text)?.greaterThanOrEqualTo(100) ?? false);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

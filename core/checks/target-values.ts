@@ -6,13 +6,25 @@
  */
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { toDecimal } from '../decimal.ts';
+import { compareScaled, toScaled, type Scaled } from '../scoring/scaled.ts';
 import { areUnitsComparable, isPlaceholderValue, isRate, isVagueValue } from '../indicator-value/index.ts';
 import { compactText, quoteIndicator } from './finding.ts';
-import { IndicatorFinding } from './indicator-finding.ts';
+import { IndicatorFinding, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
 import { checkSeverities } from './codes.ts';
 
 /** "执行率达到100%" asks to reach 100%, which is possible; only ≥/>/以上 ask to exceed it. */
 const REACH_WORDING = /达到?100(?:\.0+)?%$/;
+
+const HUNDRED: Scaled = { units: 100, scale: 0 };
+
+/** Whether a plain decimal is ≥ 100 (as toDecimal reads it), exactly and mostly without a Decimal. */
+export function isAtLeastHundred(text: string | null): boolean {
+  const scaled = toScaled(text);
+  if (scaled !== null) return compareScaled(scaled, HUNDRED) >= 0;
+  // Spaces around it or more than 15 digits: Decimal reads those.
+  const value = toDecimal(text);
+  return value !== null && value.greaterThanOrEqualTo(100);
+}
 
 /** Findings for missing, placeholder, vague and impossible targets, and units that differ. */
 export function checkTargetValues(document: PerformanceDocument): Finding[] {
@@ -22,7 +34,7 @@ export function checkTargetValues(document: PerformanceDocument): Finding[] {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      checkIndicatorTarget({ indicator, goalIndex, indicatorIndex, findings });
+      checkIndicatorTarget({ place: { indicator, goalIndex, indicatorIndex }, findings });
     }
   }
   return findings;
@@ -55,60 +67,50 @@ function describeUnitMismatch(indicator: Indicator): string {
 
 type TargetCode = 'missing-target' | 'placeholder-indicator' | 'vague-target' | 'rate-over-100' | 'unit-mismatch';
 
-/** The finding of one indicator's 指标值 (or, for unit-mismatch, its 实际完成值), worded when read. */
-function targetFinding(
-  place: { indicator: Indicator; goalIndex: number; indicatorIndex: number },
-  code: TargetCode,
-  describe: (indicator: Indicator) => string,
-): Finding {
-  return new IndicatorFinding({
-    severity: checkSeverities[code],
-    code,
-    indicator: place.indicator,
-    goalIndex: place.goalIndex,
-    indicatorIndex: place.indicatorIndex,
-    field: code === 'unit-mismatch' ? 'actual' : 'target',
-    describe,
-    detail: null,
-  });
+function targetKind(code: TargetCode, describe: (indicator: Indicator) => string): IndicatorFindingKind {
+  const field = code === 'unit-mismatch' ? 'actual' : 'target';
+  return { severity: checkSeverities[code], code, field, describe, detail: null };
 }
 
+/** The kinds of 指标值 finding (for unit-mismatch, of its 实际完成值), worded when read. */
+const targetKinds: Readonly<Record<TargetCode, IndicatorFindingKind>> = {
+  'missing-target': targetKind('missing-target', describeMissingTarget),
+  'placeholder-indicator': targetKind('placeholder-indicator', describePlaceholder),
+  'vague-target': targetKind('vague-target', describeVagueTarget),
+  'rate-over-100': targetKind('rate-over-100', describeRateOver100),
+  'unit-mismatch': targetKind('unit-mismatch', describeUnitMismatch),
+};
+
 /** Adds the findings of one indicator's 指标值 to `findings`. */
-function checkIndicatorTarget(input: {
-  indicator: Indicator;
-  goalIndex: number;
-  indicatorIndex: number;
-  findings: Finding[];
-}): void {
-  const { indicator, findings } = input;
+export function checkIndicatorTarget(input: { place: IndicatorPlace; findings: Finding[] }): void {
+  const { place, findings } = input;
+  const { indicator } = place;
   const { target, actual } = indicator;
   if (!target || target.text.trim() === '') {
-    findings.push(targetFinding(input, 'missing-target', describeMissingTarget));
+    findings.push(new IndicatorFinding(targetKinds['missing-target'], place));
     return;
   }
   if (isPlaceholderValue(target.text)) {
     const weight = toDecimal(indicator.weight);
     if (weight && weight.greaterThan(0)) {
-      findings.push(targetFinding(input, 'placeholder-indicator', describePlaceholder));
+      findings.push(new IndicatorFinding(targetKinds['placeholder-indicator'], place));
     }
     return;
   }
   if (isVagueValue(target, indicator.name)) {
-    findings.push(targetFinding(input, 'vague-target', describeVagueTarget));
+    findings.push(new IndicatorFinding(targetKinds['vague-target'], place));
   }
-  // The operator first: only ≥/> targets need their number read as a Decimal.
   const asksToExceed = target.operator === '>=' || target.operator === '>';
-  const value = asksToExceed ? toDecimal(target.value) : null;
   if (
-    value &&
-    value.greaterThanOrEqualTo(100) &&
+    asksToExceed &&
+    isAtLeastHundred(target.value) &&
     !REACH_WORDING.test(compactText(target.text)) &&
     isRate(target, indicator.name)
   ) {
-    findings.push(targetFinding(input, 'rate-over-100', describeRateOver100));
+    findings.push(new IndicatorFinding(targetKinds['rate-over-100'], place));
   }
   // Equal unit texts are always comparable; only different ones need canonicalizing.
   if (actual && target.unit !== actual.unit && !areUnitsComparable(target, actual)) {
-    findings.push(targetFinding(input, 'unit-mismatch', describeUnitMismatch));
+    findings.push(new IndicatorFinding(targetKinds['unit-mismatch'], place));
   }
 }

@@ -10,6 +10,7 @@ import type { ScoringPolicy } from '../scoring/index.ts';
 import { weightLevelOf } from '../scoring/weight-level.ts';
 import { isFrameworkLevel, level1KeyOf } from '../levels/index.ts';
 import { createFinding, indicatorPath } from './finding.ts';
+import { DecimalTextSum } from '../decimal-text-sum.ts';
 
 interface LevelSum {
   name: string;
@@ -23,8 +24,8 @@ interface LevelSum {
 interface LevelCount {
   name: string;
   policyWeight: string | null;
-  /** Weight as written → how many indicators of the level carry it (summed once per text). */
-  counts: Map<string, number>;
+  /** Σ of the level's weights as written. */
+  sum: DecimalTextSum;
   headingWeight: string | null;
   firstPath: string;
   firstLine: number | undefined;
@@ -43,8 +44,8 @@ export function hasScoringFrameworkLevels(document: PerformanceDocument): boolea
 }
 
 /**
- * Σ 分值 per 一级 and overall. A million rows share a few weight texts and 一级 headings, so
- * each text is parsed once and multiplied by its count: exact, and no Decimal per row.
+ * Σ 分值 per 一级 and overall. A million rows share a few 一级 headings, mostly in runs: the
+ * heading of the row before is asked first; weights are summed exactly without a Decimal per row.
  */
 function sumByLevel(document: PerformanceDocument, policy: ScoringPolicy): {
   levels: Map<string, LevelSum>;
@@ -52,39 +53,38 @@ function sumByLevel(document: PerformanceDocument, policy: ScoringPolicy): {
   hasWeights: boolean;
 } {
   const counts = new Map<string, LevelCount>();
-  const isWeight = new Map<string, boolean>();
   const headings = new Map<string, ReturnType<typeof weightLevelOf>>();
   // An evaluation scoring table (决策/过程 beside 产出/效益) sets its level weights in its own
   // headings (财预〔2020〕10号 附件: the framework's weights are set per evaluation); the policy's
   // self-evaluation weights (产出 50, 效益 30, 满意度 10) do not apply to it.
   const isScoringFramework = hasScoringFrameworkLevels(document);
+  let lastLevel1: string | null = null;
+  let heading: ReturnType<typeof weightLevelOf> | undefined;
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
       const weight = indicator.weight;
       if (weight === null || weight === undefined) continue;
-      let valid = isWeight.get(weight);
-      if (valid === undefined) {
-        valid = toDecimal(weight) !== null;
-        isWeight.set(weight, valid);
-      }
-      if (!valid) continue;
-      let heading = headings.get(indicator.level1);
-      if (!heading) {
-        heading = weightLevelOf(indicator.level1, policy);
-        if (isScoringFramework) heading = { ...heading, policyWeight: null };
-        headings.set(indicator.level1, heading);
+      if (indicator.level1 !== lastLevel1 || heading === undefined) {
+        lastLevel1 = indicator.level1;
+        heading = headings.get(indicator.level1);
+        if (!heading) {
+          heading = weightLevelOf(indicator.level1, policy);
+          if (isScoringFramework) heading = { ...heading, policyWeight: null };
+          headings.set(indicator.level1, heading);
+        }
       }
       const entry = counts.get(heading.id);
       if (entry) {
-        entry.counts.set(weight, (entry.counts.get(weight) ?? 0) + 1);
-        entry.headingWeight ??= heading.headingWeight;
-      } else {
+        if (entry.sum.add(weight)) entry.headingWeight ??= heading.headingWeight;
+      } else if (toDecimal(weight) !== null) {
+        const sum = new DecimalTextSum();
+        sum.add(weight);
         counts.set(heading.id, {
           name: heading.name,
           policyWeight: heading.policyWeight,
-          counts: new Map([[weight, 1]]),
+          sum,
           headingWeight: heading.headingWeight,
           firstPath: `${indicatorPath(goalIndex, indicatorIndex)}.weight`,
           firstLine: indicator.line,
@@ -95,9 +95,7 @@ function sumByLevel(document: PerformanceDocument, policy: ScoringPolicy): {
   const levels = new Map<string, LevelSum>();
   let total = new Dec(0);
   for (const [level, entry] of counts) {
-    let sum = new Dec(0);
-    for (const [weight, count] of entry.counts)
-      sum = sum.plus((toDecimal(weight) ?? new Dec(0)).times(count));
+    const sum = entry.sum.total();
     total = total.plus(sum);
     const { name, policyWeight, headingWeight, firstPath, firstLine } = entry;
     levels.set(level, { name, policyWeight, sum, headingWeight, firstPath, firstLine });

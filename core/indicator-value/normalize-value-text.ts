@@ -63,9 +63,12 @@ function normalizeNfkc(text: string): string {
   return text;
 }
 
-/** Compact form of an indicator name, for keyword matching ("二代身份 证办结天 数"). */
+/**
+ * Compact form of an indicator name, for keyword matching ("二代身份 证办结天 数"): NFKC, then no
+ * whitespace. Most names need neither step, and the checks ask about every name.
+ */
 export function compactNameText(name: string): string {
-  return name.normalize('NFKC').replace(WHITESPACE, '');
+  return removeWhitespace(normalizeNfkc(name));
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { IndicatorValue } from '../model.ts';
 import { compactNameText, compactValueText } from './normalize-value-text.ts';
 import { PLACEHOLDER_TEXTS, VAGUE_WORDS } from './vocabulary.ts';
+import { memoizeByText } from '../memoize-by-text.ts';
 
 /** Spellings of one unit: 个月/月, 个工作日/工作日, 日/天, 时/小时, 万/万元. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -45,9 +46,12 @@ function canonicalizeUnit(unit: string): string {
 export function isVagueValue(value: IndicatorValue, name?: string | null): boolean {
   if (value.value !== null || value.qualitative === null) return false;
   const wording = value.qualitative;
-  if (VAGUE_WORDS.some((word) => wording.includes(word))) return true;
+  if (hasVagueWord(wording)) return true;
   return Boolean(name) && compactNameText(name ?? '') === wording;
 }
+
+/** Documents repeat a few wordings (健全, 是, 及时) on many rows. */
+const hasVagueWord = memoizeByText((wording) => VAGUE_WORDS.some((word) => wording.includes(word)));
 
 /** A rate cannot exceed 100%: the unit is % or the indicator name ends in 率. */
 export function isRate(value: IndicatorValue, name?: string | null): boolean {
@@ -68,6 +72,11 @@ const isDigitNeverPlaceholder = ![...PLACEHOLDER_TEXTS].some((text) => ASCII_DIG
 export function isPlaceholderValue(text: string): boolean {
   if (typeof text !== 'string') return false;
   if (isDigitNeverPlaceholder && ASCII_DIGIT.test(text) && !MARKUP_CHARACTERS.test(text)) return false;
+  return isPlaceholderWording(text);
+}
+
+/** The wordings without a digit (健全, 是, 无) repeat across rows: each is normalised once. */
+const isPlaceholderWording = memoizeByText((text) => {
   const compact = text.normalize('NFKC').replace(WHITESPACE, '');
   return PLACEHOLDER_TEXTS.has(compact) || PLACEHOLDER_TEXTS.has(compactValueText(text));
-}
+});

@@ -13,6 +13,7 @@ import {
   type Level1Entry,
   type Level1Key,
 } from './level-names.ts';
+import { memoizeByText } from '../memoize-by-text.ts';
 
 const WHITESPACE = /\s+/g;
 
@@ -73,8 +74,15 @@ export function mayStandUnder(input: { own: Level1Key; group: Level1Key | null; 
   );
 }
 
+/** A document repeats its few 一级 headings on every row (a million in bench/analyse.bench.ts). */
+const rememberedLevel1Keys = memoizeByText(readLevel1Key);
+
 /** The stable key of a stored or written 一级, or null when it names no known level. */
 export function level1KeyOf(level1: string): Level1Key | null {
+  return rememberedLevel1Keys(level1);
+}
+
+function readLevel1Key(level1: string): Level1Key | null {
   const word = normalizeLevelText(level1);
   const exact = level1ByWord.get(word)?.key ?? level2ParentByWord.get(word);
   if (exact) return exact;
@@ -82,9 +90,13 @@ export function level1KeyOf(level1: string): Level1Key | null {
   return null;
 }
 
+const frameworkLevelKeys: ReadonlySet<Level1Key> = new Set(
+  level1Entries.filter((entry) => entry.isFrameworkLevel === true).map((entry) => entry.key),
+);
+
 /** True when the key is a level of an evaluation scoring framework (决策/过程, 投入, 规划/执行). */
 export function isFrameworkLevel(key: Level1Key | null): boolean {
-  return key !== null && level1Entries.some((entry) => entry.key === key && entry.isFrameworkLevel === true);
+  return key !== null && frameworkLevelKeys.has(key);
 }
 
 /** The model's Chinese name of a key (产出指标 …). */

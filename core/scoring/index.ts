@@ -16,7 +16,7 @@ export { classifyQualitative } from './qualitative.ts';
 export { isDeviationDegreeExceeded } from './deviation-degree.ts';
 export { capTotal } from './total-cap.ts';
 export { gradeOf } from './grade.ts';
-export { scoreDocument, evaluateIndicators } from './score-document.ts';
+export { scoreDocument } from './score-document.ts';
 export {
   isInsideBand,
   type Attainment,
@@ -29,3 +29,4 @@ export { proposeWeights, type ProposedWeights } from './propose-weights.ts';
 export { scoreByCoefficient, readCoefficient } from './coefficient.ts';
 export { describeExecutionFormula, describeIndicatorFormula } from './formula.ts';
 export { weightLevelOf, type WeightLevel } from './weight-level.ts';
+export { ScoreTotals } from './score-totals.ts';
