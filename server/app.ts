@@ -60,7 +60,7 @@ export async function createApp(options: {
   const { config, connection } = options;
   // Reading, analysing and exporting run in worker threads with time and memory limits (issue 9).
   const heavyWork =
-    options.heavyWork ?? createHeavyWorkPool(config.workers, { onError: (error) => app.log.error({ err: error }, 'worker thread failed') });
+    options.heavyWork ?? createHeavyWorkPool(config.workers, { isWarm: true, onError: (error) => app.log.error({ err: error }, 'worker thread failed') });
   const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId, heavyWork });
   const app = Fastify({
     logger: options.isLogging === false ? false : { level: config.logLevel },

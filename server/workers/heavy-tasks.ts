@@ -44,7 +44,9 @@ export type HeavyTask =
   /** 评价结果通报 as .docx or .xlsx (documents/results-notice). */
   | { kind: 'results-notice'; notice: ResultsNotice; format: 'docx' | 'xlsx' }
   /** Tests and the benchmark: keeps a worker busy for `milliseconds` (or allocates `megabytes`). */
-  | { kind: 'probe'; milliseconds?: number; megabytes?: number };
+  | { kind: 'probe'; milliseconds?: number; megabytes?: number }
+  /** Loads the modules most requests need (analysis, reading, writing, the summary workbook, exceljs, mammoth, docx) ahead of them. */
+  | { kind: 'warm-up' };
 
 /** A task as a thread receives it: with the port that hears when it starts (heavy-work.ts). */
 export type HeavyJob = HeavyTask & { startedPort?: MessagePort };
@@ -95,6 +97,8 @@ const loaders = {
   library: once(() => Promise.all([import('../../documents/indicator-library/entries-xlsx.ts'), import('../services/indicator-library/level-vocabulary.ts')])),
   drafting: once(() => import('../../documents/report-draft/draft-report.ts')),
   notice: once(() => import('../../documents/results-notice/index.ts')),
+  /** The large libraries the modules above import only when a file needs them (.xlsx, .docx). */
+  fileLibraries: once(() => Promise.all([import('exceljs'), import('mammoth'), import('../../documents/docx/write-table-docx.ts')])),
 };
 
 // Loading comes before the task says it started, so a thread's first job is not charged for it.
@@ -165,6 +169,12 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     }
     case 'probe':
       return () => probe(task);
+    case 'warm-up': {
+      // One after another: a request arriving meanwhile waits for the module it needs, not for all.
+      const warmed = [loaders.analysis, loaders.reading, loaders.writing, loaders.summary, loaders.fileLibraries];
+      for (const load of warmed) await load();
+      return () => warmed.length;
+    }
   }
 }
 

@@ -91,4 +91,18 @@ describe('heavy work pool', () => {
     expect(await refusalOf(pool.probe({ milliseconds: 0 }))).toMatchObject({ code: 'server-busy', httpStatus: 503 });
     expect(await Promise.all([running, waiting])).toEqual([0, 0]);
   }, 30_000);
+
+  it('a warm pool loads the common modules as it starts; closed at once, it reports no failure', async () => {
+    const failures: unknown[] = [];
+    const onError = (error: unknown) => failures.push(error);
+    const warm = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 }, { isWarm: true, onError });
+    // The analysis, reading, writing and summary modules and the file libraries (the pool's own warm-up is already under way).
+    expect(await warm.warmUp()).toBe(5);
+    const workbook = await warm.exportSummary([]);
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    const closedAtOnce = createHeavyWorkPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 }, { isWarm: true, onError });
+    await closedAtOnce.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(failures).toEqual([]);
+  }, 120_000);
 });

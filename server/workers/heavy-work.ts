@@ -56,6 +56,8 @@ export interface HeavyWork {
   writeResultsNotice(notice: ResultsNotice, format: 'docx' | 'xlsx'): Promise<Buffer>;
   /** Tests and benchmarks: keeps a worker busy, or makes it allocate. */
   probe(input: { milliseconds?: number; megabytes?: number }): Promise<number>;
+  /** Loads the common readers and writers (exceljs among them) before the first request needs them; resolves to how many module groups. */
+  warmUp(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,12 @@ export interface HeavyWork {
  */
 const queuedJobsPerThread = 128;
 const queueFullMessage = 'Task queue is at limit';
-/** Idle threads stop after this long; the next job starts one again (about half a second). */
+/**
+ * Idle threads stop after this long; the next job starts one again (about half a second, and a
+ * second more for exceljs: the first summary workbook took 1.0 s against 29 ms after it,
+ * bench/province.bench.ts). With `isWarm`, one thread never stops and loads the common modules
+ * when the pool starts.
+ */
 const idleTimeoutMs = 60_000;
 /** Retry-After of a 503 while the queue is full: most jobs take well under a second. */
 const busyRetryAfterSeconds = 5;
@@ -111,6 +118,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
     draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,
     writeResultsNotice: async (notice, format) => toBuffer((await perform({ kind: 'results-notice', notice, format })) as Uint8Array),
     probe: async (input) => (await perform({ kind: 'probe', ...input })) as number,
+    warmUp: async () => (await perform({ kind: 'warm-up' })) as number,
     close,
   };
 }
@@ -167,15 +175,19 @@ async function runWithTimeLimit(pool: Piscina<HeavyJob, HeavyOutcome>, task: Hea
   }
 }
 
-/** A pool of worker threads with the given limits (threads start on demand and stop when idle). */
+/**
+ * A pool of worker threads with the given limits (threads start on demand and stop when idle).
+ * `isWarm` (the server): one thread stays, started now and loaded with the common modules, so the
+ * first upload or workbook after a quiet minute does not wait for a thread to start.
+ */
 export function createHeavyWorkPool(
   limits: WorkerLimits,
-  options: { maxQueue?: number; onError?: (error: unknown) => void } = {},
+  options: { maxQueue?: number; onError?: (error: unknown) => void; isWarm?: boolean } = {},
 ): HeavyWork {
   if (limits.threads === 0) return createInProcessHeavyWork();
   const pool = new Piscina<HeavyJob, HeavyOutcome>({
     filename: new URL('./worker-entry.mjs', import.meta.url).href,
-    minThreads: 0,
+    minThreads: options.isWarm ? 1 : 0,
     maxThreads: limits.threads,
     idleTimeout: idleTimeoutMs,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(limits.memoryLimitMb / 8)) },
@@ -197,5 +209,13 @@ export function createHeavyWorkPool(
       jobs -= 1;
     }
   };
-  return createHeavyWork(run, () => pool.close({ force: true }));
+  let isClosing = false;
+  const work = createHeavyWork(run, () => {
+    isClosing = true;
+    return pool.close({ force: true });
+  });
+  // Not awaited: the server listens meanwhile. A failure is reported (the modules then load on
+  // first use), unless the pool was closed first (a test app closed at once).
+  if (options.isWarm) work.warmUp().catch((error: unknown) => isClosing || (options.onError ?? console.error)(error));
+  return work;
 }
