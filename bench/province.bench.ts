@@ -60,6 +60,10 @@ const routes: Route[] = [
   { label: 'document list: province, no filter, page 200', as: 'province', url: '/api/documents?page=200&pageSize=20' },
   { label: 'document list: county, kind filter', as: 'county', url: `/api/documents?year=${pastYear}&kind=self-evaluation&pageSize=20` },
   { label: "document list: a unit's own", as: 'unit', url: '/api/documents?pageSize=20' },
+  // The search box: text in the unit's or the project's name (LIKE %…%), a rare and a common word.
+  { label: 'document list: province, search a unit name', as: 'province', url: `/api/documents?year=${pastYear}&search=${encodeURIComponent('疾病预防控制中心2')}&pageSize=20` },
+  { label: 'document list: province, search a common word, no year', as: 'province', url: `/api/documents?search=${encodeURIComponent('医院')}&pageSize=20` },
+  { label: 'document list: county, search', as: 'county', url: `/api/documents?search=${encodeURIComponent('中心')}&pageSize=20` },
   { label: 'public list, year filter', as: 'public', url: `/api/public/documents?year=${pastYear}&pageSize=20` },
   { label: 'public list, page 100', as: 'public', url: '/api/public/documents?page=100&pageSize=20' },
   // Keyset paging (after=): the same depth as the offset pages above, from a cursor at that row.

@@ -298,7 +298,9 @@ export function createDocumentsRepository(db: Kysely<Database>) {
 
     /** Newest first; `total` counts every match (up to countCap), ignoring limit, offset and after. */
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number; isTotalCapped: boolean }> {
-      const rows = await selectFiltered(filter)
+      // The page and the count side by side: on PostgreSQL two pool connections at once (a search
+      // of a province counts thousands of matches), on SQLite one after the other as before.
+      const page = selectFiltered(filter)
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .select((eb) =>
@@ -316,13 +318,14 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .execute();
       const { after: _after, ...unpaged } = filter;
       const cap = filter.countCap;
-      const counted =
+      const count =
         cap === undefined
-          ? await selectFiltered(unpaged).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
-          : await db
+          ? selectFiltered(unpaged).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+          : db
               .selectFrom((eb) => selectFiltered(unpaged, eb).select('documents.id').limit(cap + 1).as('matches'))
               .select((eb) => eb.fn.countAll<number>().as('count'))
               .executeTakeFirstOrThrow();
+      const [rows, counted] = await Promise.all([page, count]);
       const total = Number(counted.count);
       return {
         items: rows.map((row) => ({ ...toDocumentSummary(row), submittedAt: row.submitted_at ?? null })),
