@@ -5,6 +5,7 @@ import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary }
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
 import { createMonitoringRollupQueries } from './monitoring-rollup.repository.ts';
+import { createMonitoringRoundPageQueries, toEntryRow } from './monitoring-round-page.repository.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -70,6 +71,8 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
   return {
     // The overview by level (monitoring-rollup.repository.ts).
     ...createMonitoringRollupQueries(db),
+    // The round's page: counts, filters and paging in SQL (monitoring-round-page.repository.ts).
+    ...createMonitoringRoundPageQueries(db),
 
     async insertRound(round: MonitoringRound): Promise<void> {
       await db
@@ -144,33 +147,7 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
       if (input.withinPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(input.withinPath)}%`);
       if (input.organisationId) query = query.where('entries.organisation_id', '=', input.organisationId);
       const rows = await query.orderBy('organisations.path').orderBy('entries.project').execute();
-      return rows.map((row) => ({
-        roundId: row.round_id,
-        organisationId: row.organisation_id,
-        organisationName: row.organisation_name,
-        organisationPath: row.organisation_path.split('/').filter(Boolean),
-        hasSupervisor: Boolean(row.has_supervisor),
-        project: row.project === '' ? null : row.project,
-        documentId: row.document_id,
-        documentState: (row.document_state as ReviewState | null) ?? null,
-        conclusion: (row.conclusion as MonitoringConclusion | null) ?? null,
-        conclusionNote: row.conclusion_note,
-        summary:
-          row.document_id === null
-            ? null
-            : {
-                // Written from core Light ids by monitoring-summary-columns.ts only.
-                budgetLight: (row.monitoring_budget_light as Light | null) ?? null,
-                targetLight: (row.monitoring_target_light as Light | null) ?? null,
-                worstLight: (row.monitoring_worst_light as Light | null) ?? null,
-                redCount: Number(row.monitoring_red_count ?? 0),
-                yellowCount: Number(row.monitoring_yellow_count ?? 0),
-                executedToDate: row.monitoring_executed ?? null,
-                budgetBase: row.monitoring_budget_base ?? null,
-                executionRate: row.monitoring_execution_rate ?? null,
-                timeProgress: row.monitoring_time_progress ?? null,
-              },
-      }));
+      return rows.map(toEntryRow);
     },
 
     async findEntryByDocument(input: { roundId: string; documentId: string }) {
