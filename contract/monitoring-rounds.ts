@@ -90,7 +90,7 @@ export const roundEntriesQuerySchema = z.object({
 });
 export type RoundEntriesQuery = z.output<typeof roundEntriesQuerySchema>;
 /** What the web client sends (every field optional). */
-export type RoundEntriesQueryInput = Partial<z.input<typeof roundEntriesQuerySchema>>;
+export type RoundEntriesQueryInput = Partial<Omit<z.input<typeof roundEntriesQuerySchema>, 'page' | 'pageSize'>> & { page?: number; pageSize?: number };
 
 /** Counts over every entry the actor sees in the round, whatever the filters and page. */
 export const roundCountsSchema = z.object({

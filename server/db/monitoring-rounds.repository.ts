@@ -1,7 +1,7 @@
 /** Monitoring rounds, their entries (one per unit and project) and 催报 reminders. */
 import type { Kysely, Selectable } from 'kysely';
 import type { PerformanceDocument } from '../../core/model.ts';
-import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
+import type { MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
 import { createMonitoringRollupQueries } from './monitoring-rollup.repository.ts';
