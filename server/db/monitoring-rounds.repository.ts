@@ -42,7 +42,6 @@ export interface ApprovedTargets {
   organisationName: string;
   project: string | null;
   revision: number;
-  body: PerformanceDocument;
 }
 
 const chunkSize = 500;
@@ -168,12 +167,22 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** The newest approved (or published) revision of every target table of `year` under `withinPath`. */
+    /** Bodies of some documents by id (a round's target tables that have no monitoring table yet), 500 ids a statement. */
+    async listDocumentBodies(ids: readonly string[]): Promise<Map<string, PerformanceDocument>> {
+      const bodies = new Map<string, PerformanceDocument>();
+      for (const part of chunk([...new Set(ids)])) {
+        const rows = await db.selectFrom('documents').select(['id', 'body']).where('id', 'in', part).execute();
+        for (const row of rows) bodies.set(row.id, JSON.parse(row.body) as PerformanceDocument);
+      }
+      return bodies;
+    },
+
+    /** The newest approved (or published) revision of every target table of `year` under `withinPath`; bodies are read apart (listDocumentBodies). */
     async listApprovedTargets(input: { year: number; withinPath: string[] }): Promise<ApprovedTargets[]> {
       const rows = await db
         .selectFrom('documents')
         .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
-        .select(['documents.id', 'documents.organisation_id', 'documents.project', 'documents.revision', 'documents.body', 'organisations.name as organisation_name'])
+        .select(['documents.id', 'documents.organisation_id', 'documents.project', 'documents.revision', 'organisations.name as organisation_name'])
         .where('documents.kind', '=', 'target-table')
         .where('documents.year', '=', input.year)
         .where('documents.state', 'in', ['approved', 'published'])
@@ -190,7 +199,6 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
           organisationName: row.organisation_name,
           project: row.project === '' ? null : row.project,
           revision: row.revision,
-          body: JSON.parse(row.body) as PerformanceDocument,
         });
       }
       return [...newest.values()];

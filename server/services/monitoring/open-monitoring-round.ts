@@ -34,11 +34,13 @@ export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Act
   // from the approved targets, or (a later round of the year) from the unit's table of the round before.
   // The pack of each unit (its region's choice, else the year's) from one read of the year's choices.
   const choices = await loadPackChoices(deps.repositories, request.year);
+  // Target tables are read whole only for units without a table to carry forward (a first round: all).
+  const targetBodies = await deps.repositories.monitoringRounds.listDocumentBodies(chosen.filter((targets) => !previous.has(identityKey(targets))).map((targets) => targets.id));
   const paths = new Map(subtree.map((organisation) => [organisation.id, organisation.path]));
   const bodies = await analyseInFlight(
     chosen.map((targets) => () => {
       const before = previous.get(identityKey(targets));
-      const body = before ? carryMonitoringForward(before.body, request.period) : buildMonitoringFromTargets(targets.body, request.period);
+      const body = before ? carryMonitoringForward(before.body, request.period) : buildMonitoringFromTargets(targetBodies.get(targets.id)!, request.period);
       const pack = choosePack(paths.get(targets.organisationId) ?? [targets.organisationId], choices).pack;
       return deps.heavyWork.analyse({ ...body, unit: targets.organisationName, year: request.year }, pack.name);
     }),
@@ -204,7 +206,7 @@ async function findPreviousTables(deps: ServiceDeps, input: { year: number; peri
  * Analyses waiting in the worker pool at once: the pool refuses jobs beyond 128 queued per thread
  * (server/workers/heavy-work.ts), and a round of 10,000 tables must not be refused with 503.
  */
-const analysesInFlight = 32;
+export const analysesInFlight = 32;
 
 async function analyseInFlight(jobs: ReadonlyArray<() => Promise<PerformanceDocument>>): Promise<PerformanceDocument[]> {
   const results = new Array<PerformanceDocument>(jobs.length);
