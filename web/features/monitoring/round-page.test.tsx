@@ -26,7 +26,7 @@ vi.mock('./round-rollup.tsx', () => ({
 }));
 vi.mock('./ledger-card.tsx', () => ({ LedgerCard: () => null }));
 
-const total = 120;
+let total = 120;
 
 function entry(index: number): RoundEntry {
   return {
@@ -53,10 +53,12 @@ const asked: URL[] = [];
 
 function stubServer() {
   asked.length = 0;
+  total = 120;
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: string) => {
+    vi.fn(async (input: string, init?: RequestInit) => {
       const url = new URL(input, 'http://localhost');
+      if (init?.method === 'POST') return new Response(JSON.stringify({ id: 1 }), { status: 201, headers: { 'content-type': 'application/json' } });
       if (url.pathname !== '/api/monitoring-rounds/r1') return new Response(JSON.stringify({ items: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
       asked.push(url);
       const page = Number(url.searchParams.get('page') ?? 1);
@@ -101,7 +103,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('监控轮次页', () => {
+// antd's Table of 50 rows in jsdom takes seconds per render on a busy 2-core machine.
+describe('监控轮次页', { timeout: 120_000 }, () => {
   it('shows the counts of the whole round and asks the server for the next page', async () => {
     stubServer();
     renderPage();
@@ -130,6 +133,19 @@ describe('监控轮次页', () => {
     fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
     expect(await screen.findByText('没有符合筛选条件的监控表')).toBeTruthy();
     expect(lastAsked()).toMatchObject({ state: 'unsubmitted', search: '没有这个单位', page: '1' });
+  });
+
+  it('goes back to the last page left when the page it showed has emptied', async () => {
+    stubServer();
+    renderPage();
+    await screen.findByText('第1单位');
+    fireEvent.click(screen.getByTitle('3'));
+    expect(await screen.findByText('第101单位')).toBeTruthy();
+    // Meanwhile the matching entries fell to 60 (two pages): the reload after 催报 finds page 3 empty.
+    total = 60;
+    fireEvent.click(screen.getByRole('button', { name: '催报第101单位' }));
+    await waitFor(() => expect(lastAsked()).toEqual({ page: '2', pageSize: '50' }), { timeout: 10_000 });
+    expect(await screen.findByText('第51单位', {}, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('narrows the table to the organisation drilled into, until the tag is closed', async () => {

@@ -51,6 +51,12 @@ export default function RoundPage({ params }: { params: Record<string, string> }
       isCurrent = false;
     };
   }, [id, filters, under, paging, reloads]);
+  // A page emptied under the user (a conclusion recorded while filtering by 尚未作出结论): go to the last one left.
+  useEffect(() => {
+    if (round && round.entries.length === 0 && round.page.page > 1 && round.page.total > 0) {
+      setPaging((current) => ({ ...current, page: Math.ceil(round.page.total / round.page.pageSize) }));
+    }
+  }, [round]);
   // A new filter or organisation starts again at the first page.
   const changeFilters = (next: RoundEntryFilterValues) => {
     setFilters(next);
