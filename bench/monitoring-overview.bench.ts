@@ -2,11 +2,16 @@
  * The monitoring overview at 10,000 units (issue 11: < 200 ms on PostgreSQL): seeds a generated
  * province of one year with a round of monitoring tables (one per unit, server/demo/province) into
  * SQLite and PostgreSQL once (a seeded database is reused), then times the round's overview, its
- * overview by level and its page in-process with app.inject: p50/p95 and SQL statements per request.
+ * overview by level and its page (first page, filtered pages, a page deep in, one county's subtree)
+ * in-process with app.inject: p50/p95 and SQL statements per request. Then opens a later round
+ * (1-9月, every unit's table carried forward: bench/monitoring-open-round.ts) once per database,
+ * and puts the database back as it was.
  * Not in the default `npm run bench`: run `npm run bench -- monitoring-overview` (minutes).
  * BENCH_MONITORING_UNITS sizes it; BENCH_MONITORING_PG_URL names a throwaway PostgreSQL database
  * (default: DATABASE_URL); BENCH_MONITORING_SQLITE the SQLite file; BENCH_MONITORING_SAMPLES the
- * samples per route; BENCH_MONITORING_DIALECTS=postgres (or sqlite) runs one database only.
+ * samples per route; BENCH_MONITORING_DIALECTS=postgres (or sqlite) runs one database only;
+ * BENCH_MONITORING_OPEN_ROUND=0 leaves out opening a later round (it writes, then deletes, 10,000 tables:
+ * never point it at a database others read).
  */
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/config.ts';
@@ -19,6 +24,7 @@ import { seedProvince } from '../server/demo/province/seed-province.ts';
 import { hashPassword } from '../server/services/sessions/password.ts';
 import { toSignedIn } from '../server/test-support/create-test-app.ts';
 import type { Measurement } from './measurement.ts';
+import { benchOpenLaterRound } from './monitoring-open-round.ts';
 
 const units = Number(process.env.BENCH_MONITORING_UNITS ?? 10_000);
 const samplesPerRoute = Number(process.env.BENCH_MONITORING_SAMPLES ?? 30);
@@ -36,7 +42,12 @@ interface Route {
 const routes: Route[] = [
   { label: 'overview, province finance (every unit)', as: 'province', path: '/overview' },
   { label: 'overview, one county', as: 'county', path: '/overview' },
-  { label: "round page (every table's state, lights, 执行率), province finance", as: 'province', path: '' },
+  // The round page, paged on the server (50 rows a page) with its counts over the whole scope.
+  { label: 'round page, first page of 50, province finance', as: 'province', path: '' },
+  { label: 'round page filtered (red 绩效目标 light, no conclusion yet), province finance', as: 'province', path: '?light=red&lightSide=target&conclusion=none' },
+  { label: 'round page filtered (逾期未提交, name contains 小学), province finance', as: 'province', path: `?late=true&search=${encodeURIComponent('小学')}` },
+  { label: 'round page deep in (page 150 of 50 rows), province finance', as: 'province', path: '?page=150&pageSize=50' },
+  { label: 'round page narrowed to one county (under=o000003), province finance', as: 'province', path: '?under=o000003' },
   // The overview by level (get-round-rollup.ts): the province's cities, and one county's 主管部门 (o000003, the generator's first county).
   { label: 'overview by level, province finance (its cities)', as: 'province', path: '/rollup' },
   { label: "overview by level, province finance drilled to one county (its 主管部门)", as: 'province', path: '/rollup?under=o000003' },
@@ -132,6 +143,9 @@ export async function benchMonitoringOverview(): Promise<Measurement[]> {
           { name: `${label} p95 (${times.length} samples, ${queries} SQL statements, ${Math.round(bytes / 1024)} KB)`, value: Math.round(percentile(times, 0.95)), unit: 'ms' },
           { name: `${label} CPU of this process p50`, value: Math.round(percentile(cpuTimes, 0.5)), unit: 'ms' },
         );
+      }
+      if (process.env.BENCH_MONITORING_OPEN_ROUND !== '0') {
+        measurements.push(...(await benchOpenLaterRound({ name, app, db: connection.db, counter, headers: headers.province, year })));
       }
     } finally {
       await app.close();

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { reviewStates } from '../core/review/states.ts';
-import { lightSchema, monitoringConclusionSchema, monitoringPeriodSchema } from '../core/monitoring/index.ts';
+import { lightSchema, monitoringConclusionSchema, monitoringConclusions, monitoringPeriodSchema } from '../core/monitoring/index.ts';
 
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const idText = z.string().min(1).max(100);
@@ -64,7 +64,56 @@ export const roundEntrySchema = z.object({
 });
 export type RoundEntry = z.infer<typeof roundEntrySchema>;
 
-export const roundDetailSchema = roundSummarySchema.extend({ entries: z.array(roundEntrySchema) });
+/** One page of a round's entries (issue 11 at 10,000 units): the page shows 50 rows, not every unit. */
+export const defaultRoundPageSize = 50;
+export const maxRoundPageSize = 200;
+
+/** 状态 filter: a review state, 未提交 (草稿 or 已退回), or 无监控表 (no approved targets). */
+export const roundEntryStateFilters = [...reviewStates, 'unsubmitted', 'no-table'] as const;
+export type RoundEntryStateFilter = (typeof roundEntryStateFilters)[number];
+export const roundConclusionFilters = [...monitoringConclusions, 'none'] as const;
+
+export const roundEntriesQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1).describe('页码，从 1 开始'),
+  pageSize: z.coerce.number().int().min(1).max(maxRoundPageSize).default(defaultRoundPageSize).describe(`每页条数（默认 ${defaultRoundPageSize}，最多 ${maxRoundPageSize}）`),
+  state: z.enum(roundEntryStateFilters).optional().describe('状态：审核状态之一，unsubmitted（未提交：草稿或已退回），no-table（无已批复目标、未生成监控表）'),
+  late: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('true：只看逾期未提交的；false：只看未逾期的'),
+  light: lightSchema.optional().describe('亮灯颜色（只匹配本用户可查看的监控表）'),
+  lightSide: z.enum(['budget', 'target']).optional().describe('哪一盏灯：budget 预算执行，target 绩效目标；不填为任一盏'),
+  conclusion: z.enum(roundConclusionFilters).optional().describe('监控结论；none 为尚未作出结论'),
+  search: z.string().trim().max(100).optional().describe('单位名称或项目名称包含的文字'),
+  under: idText.optional().describe('只看该单位及其下级（与分级监控总览的下钻相同）'),
+});
+export type RoundEntriesQuery = z.output<typeof roundEntriesQuerySchema>;
+/** What the web client sends (every field optional). */
+export type RoundEntriesQueryInput = Partial<Omit<z.input<typeof roundEntriesQuerySchema>, 'page' | 'pageSize'>> & { page?: number; pageSize?: number };
+
+/** Counts over every entry the actor sees in the round, whatever the filters and page. */
+export const roundCountsSchema = z.object({
+  entries: z.number().int().describe('本用户可见的单位/项目数（含无监控表的）'),
+  tables: z.number().int().describe('监控表数'),
+  withoutTable: z.number().int().describe('无已批复目标、未生成监控表的'),
+  submitted: z.number().int().describe('已提交（含审核中、已审核）'),
+  unsubmitted: z.number().int().describe('未提交（草稿、已退回）'),
+  late: z.number().int().describe('逾期未提交的监控表数'),
+  lateUnits: z.number().int().describe('逾期未提交的单位数'),
+  concluded: z.number().int().describe('已作出监控结论的'),
+});
+export type RoundCounts = z.infer<typeof roundCountsSchema>;
+
+export const roundDetailSchema = roundSummarySchema.extend({
+  counts: roundCountsSchema,
+  page: z.object({
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int().describe('符合筛选条件的条数'),
+  }),
+  entries: z.array(roundEntrySchema).describe('本页的条目，按单位层级排序'),
+});
 export type RoundDetail = z.infer<typeof roundDetailSchema>;
 
 export const openRoundResponseSchema = z.object({

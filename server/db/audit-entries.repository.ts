@@ -41,6 +41,9 @@ function toAuditEntry(row: AuditRow): AuditEntry {
   };
 }
 
+/** Rows per multi-row INSERT (8 columns each). */
+const entriesPerInsert = 1000;
+
 export function createAuditEntriesRepository(db: Kysely<Database>) {
   return {
     async append(entry: NewAuditEntry): Promise<number> {
@@ -59,6 +62,27 @@ export function createAuditEntriesRepository(db: Kysely<Database>) {
         .returning('id')
         .executeTakeFirstOrThrow();
       return Number(row.id);
+    },
+
+    /** Many entries in multi-row INSERTs (one per table of a monitoring round), ids not read back. */
+    async appendMany(entries: readonly NewAuditEntry[]): Promise<void> {
+      for (let start = 0; start < entries.length; start += entriesPerInsert) {
+        await db
+          .insertInto('audit_entries')
+          .values(
+            entries.slice(start, start + entriesPerInsert).map((entry) => ({
+              document_id: entry.documentId,
+              actor_id: entry.actorId,
+              at: entry.at,
+              action: entry.action,
+              from_state: entry.fromState,
+              to_state: entry.toState,
+              reason: entry.reason,
+              changes: entry.changes?.length ? JSON.stringify(entry.changes) : null,
+            })),
+          )
+          .execute();
+      }
     },
 
     /** Oldest first: the history reads as it happened. */

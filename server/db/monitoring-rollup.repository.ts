@@ -37,7 +37,7 @@ export interface RollupTotals {
 const countedLights = ['green', 'yellow', 'red', 'blue'] as const;
 
 /** The scope as a condition on the joined documents and organisations rows. */
-function toReadableCondition(scope: ReadScope): RawBuilder<boolean> {
+export function toReadableCondition(scope: ReadScope): RawBuilder<boolean> {
   // '' keeps IN lists non-empty (no state is ''), as in documents.repository.ts.
   const inStates = (states: readonly string[]) => sql.join([...states, ''].map((state) => sql.lit(state)));
   switch (scope.kind) {

@@ -1,10 +1,11 @@
 /** Monitoring rounds, their entries (one per unit and project) and 催报 reminders. */
 import type { Kysely, Selectable } from 'kysely';
 import type { PerformanceDocument } from '../../core/model.ts';
-import type { Light, MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
+import type { MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '../../core/monitoring/index.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
 import { createMonitoringRollupQueries } from './monitoring-rollup.repository.ts';
+import { createMonitoringRoundPageQueries, toEntryRow } from './monitoring-round-page.repository.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -41,7 +42,6 @@ export interface ApprovedTargets {
   organisationName: string;
   project: string | null;
   revision: number;
-  body: PerformanceDocument;
 }
 
 const chunkSize = 500;
@@ -70,6 +70,8 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
   return {
     // The overview by level (monitoring-rollup.repository.ts).
     ...createMonitoringRollupQueries(db),
+    // The round's page: counts, filters and paging in SQL (monitoring-round-page.repository.ts).
+    ...createMonitoringRoundPageQueries(db),
 
     async insertRound(round: MonitoringRound): Promise<void> {
       await db
@@ -144,33 +146,7 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
       if (input.withinPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(input.withinPath)}%`);
       if (input.organisationId) query = query.where('entries.organisation_id', '=', input.organisationId);
       const rows = await query.orderBy('organisations.path').orderBy('entries.project').execute();
-      return rows.map((row) => ({
-        roundId: row.round_id,
-        organisationId: row.organisation_id,
-        organisationName: row.organisation_name,
-        organisationPath: row.organisation_path.split('/').filter(Boolean),
-        hasSupervisor: Boolean(row.has_supervisor),
-        project: row.project === '' ? null : row.project,
-        documentId: row.document_id,
-        documentState: (row.document_state as ReviewState | null) ?? null,
-        conclusion: (row.conclusion as MonitoringConclusion | null) ?? null,
-        conclusionNote: row.conclusion_note,
-        summary:
-          row.document_id === null
-            ? null
-            : {
-                // Written from core Light ids by monitoring-summary-columns.ts only.
-                budgetLight: (row.monitoring_budget_light as Light | null) ?? null,
-                targetLight: (row.monitoring_target_light as Light | null) ?? null,
-                worstLight: (row.monitoring_worst_light as Light | null) ?? null,
-                redCount: Number(row.monitoring_red_count ?? 0),
-                yellowCount: Number(row.monitoring_yellow_count ?? 0),
-                executedToDate: row.monitoring_executed ?? null,
-                budgetBase: row.monitoring_budget_base ?? null,
-                executionRate: row.monitoring_execution_rate ?? null,
-                timeProgress: row.monitoring_time_progress ?? null,
-              },
-      }));
+      return rows.map(toEntryRow);
     },
 
     async findEntryByDocument(input: { roundId: string; documentId: string }) {
@@ -191,12 +167,22 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** The newest approved (or published) revision of every target table of `year` under `withinPath`. */
+    /** Bodies of some documents by id (a round's target tables that have no monitoring table yet), 500 ids a statement. */
+    async listDocumentBodies(ids: readonly string[]): Promise<Map<string, PerformanceDocument>> {
+      const bodies = new Map<string, PerformanceDocument>();
+      for (const part of chunk([...new Set(ids)])) {
+        const rows = await db.selectFrom('documents').select(['id', 'body']).where('id', 'in', part).execute();
+        for (const row of rows) bodies.set(row.id, JSON.parse(row.body) as PerformanceDocument);
+      }
+      return bodies;
+    },
+
+    /** The newest approved (or published) revision of every target table of `year` under `withinPath`; bodies are read apart (listDocumentBodies). */
     async listApprovedTargets(input: { year: number; withinPath: string[] }): Promise<ApprovedTargets[]> {
       const rows = await db
         .selectFrom('documents')
         .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
-        .select(['documents.id', 'documents.organisation_id', 'documents.project', 'documents.revision', 'documents.body', 'organisations.name as organisation_name'])
+        .select(['documents.id', 'documents.organisation_id', 'documents.project', 'documents.revision', 'organisations.name as organisation_name'])
         .where('documents.kind', '=', 'target-table')
         .where('documents.year', '=', input.year)
         .where('documents.state', 'in', ['approved', 'published'])
@@ -213,7 +199,6 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
           organisationName: row.organisation_name,
           project: row.project === '' ? null : row.project,
           revision: row.revision,
-          body: JSON.parse(row.body) as PerformanceDocument,
         });
       }
       return [...newest.values()];

@@ -71,8 +71,9 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10 for the overview and the round page', async () => {
     expect(large.tables).toBe(4 * small.tables);
     for (const as of ['province', 'county', 'unit'] as const) {
-      for (const path of ['/overview', '']) {
-        if (as === 'unit' && path === '/overview') continue;
+      // The round page: its counts and one page, filtered or not, whatever the round's size.
+      for (const path of ['/overview', '', '?page=2&pageSize=5', '?state=unsubmitted&late=true&search=%E5%B1%80', '?light=red&lightSide=target&conclusion=none&under=o000003']) {
+        if (as === 'unit' && (path === '/overview' || path.includes('under='))) continue;
         const counts = { small: await countStatements(small, as, path), large: await countStatements(large, as, path) };
         expect(counts.large, `${as} ${path}`).toBe(counts.small);
         expect(counts.small, `${as} ${path}`).toBeLessThanOrEqual(6);
@@ -92,7 +93,7 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
   });
 
   it.skipIf(!isAvailable)("shows each readable table's lights and 执行率 as its body gives them", async () => {
-    const response = await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}`, headers: large.headers.province });
+    const response = await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}?pageSize=200`, headers: large.headers.province });
     const entries: Array<{ documentId: string | null; budgetLight: string | null; targetLight: string | null; executionRate: string | null; timeProgress: string | null; state: string }> =
       response.json().entries;
     const bodies = await large.database.db.selectFrom('documents').select(['id', 'body']).where('kind', '=', 'monitoring').execute();
@@ -113,7 +114,21 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
     const overview = (await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}/overview`, headers: large.headers.province })).json();
     const counted = overview.units.reduce((sum: number, unit: { target: Record<string, number> }) => sum + Object.values(unit.target).reduce((a, b) => a + b, 0), 0);
     expect(counted).toBe(entries.filter((entry) => entry.documentId !== null).length);
+    expect(response.json().page.total).toBe(entries.length);
     const red = shown.filter((entry) => entry.targetLight === 'red').length;
     expect(overview.units.reduce((sum: number, unit: { target: { red: number } }) => sum + unit.target.red, 0)).toBe(red);
+  });
+  it.skipIf(!isAvailable)('refuses a bad page or filter with 400 and an organisation outside the reader’s with 404', async () => {
+    const ask = (as: keyof typeof accounts, query: string) =>
+      small.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${small.roundId}${query}`, headers: small.headers[as] });
+    for (const query of ['?pageSize=1000', '?page=0', '?state=finished', '?late=yes', '?light=purple', '?conclusion=maybe']) {
+      expect((await ask('province', query)).statusCode, query).toBe(400);
+    }
+    expect((await ask('county', '?under=o000001')).statusCode).toBe(404);
+    expect((await ask('unit', '?under=o000003')).statusCode).toBe(404);
+    const page = (await ask('province', '?pageSize=3&page=2')).json();
+    expect(page.entries).toHaveLength(3);
+    expect(page.page).toEqual({ page: 2, pageSize: 3, total: page.counts.entries });
+    expect((await small.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${small.roundId}?page=2` })).statusCode).toBe(401);
   });
 });

@@ -11,6 +11,7 @@ import {
   reminderRequestSchema,
   reminderSchema,
   roundDetailSchema,
+  roundEntriesQuerySchema,
   roundIdParamsSchema,
   roundListQuerySchema,
   roundListSchema,
@@ -38,7 +39,7 @@ export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): v
     '/api/monitoring-rounds',
     {
       onRequest: requireRole('finance-reviewer'),
-      schema: { tags, summary: '开启监控轮次，按已批复目标为各单位生成监控表（财政部门）', body: openRoundRequestSchema, response: { 201: openRoundResponseSchema, ...errors(400, 401, 403, 409) } },
+      schema: { tags, summary: '开启监控轮次，按已批复目标（后续轮次：上一轮监控表）为各单位生成监控表（财政部门）；返回轮次计数与第一页', body: openRoundRequestSchema, response: { 201: openRoundResponseSchema, ...errors(400, 401, 403, 409) } },
     },
     async (request, reply) => reply.code(201).send(await openMonitoringRound(deps, { actor: getActor(request), request: request.body })),
   );
@@ -51,8 +52,17 @@ export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): v
 
   app.get(
     '/api/monitoring-rounds/:id',
-    { onRequest: authenticate, schema: { tags, summary: '监控轮次：各单位监控表的状态、亮灯、逾期', params: roundIdParamsSchema, response: { 200: roundDetailSchema, ...errors(401, 404) } } },
-    async (request) => getMonitoringRound(deps, { actor: getActor(request), id: request.params.id }),
+    {
+      onRequest: authenticate,
+      schema: {
+        tags,
+        summary: '监控轮次：全部可见条目的计数，及按状态/逾期/亮灯/结论/单位或项目名称/下级单位筛选后的一页监控表（状态、亮灯、逾期）',
+        params: roundIdParamsSchema,
+        querystring: roundEntriesQuerySchema,
+        response: { 200: roundDetailSchema, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => getMonitoringRound(deps, { actor: getActor(request), id: request.params.id, query: request.query }),
   );
 
   app.get(
@@ -83,7 +93,7 @@ export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): v
     '/api/monitoring-rounds/:id/tables/:documentId/conclusion',
     {
       onRequest: authenticate,
-      schema: { tags, summary: '财政部门对监控表作出结论（无问题/整改/预算调整/暂停拨款/暂缓实施）', params: conclusionParamsSchema, body: conclusionRequestSchema, response: { 200: roundDetailSchema, ...errors(400, 401, 403, 404, 409) } },
+      schema: { tags, summary: '财政部门对监控表作出结论（无问题/整改/预算调整/暂停拨款/暂缓实施）；返回轮次计数与第一页', params: conclusionParamsSchema, body: conclusionRequestSchema, response: { 200: roundDetailSchema, ...errors(400, 401, 403, 404, 409) } },
     },
     async (request) =>
       recordMonitoringConclusion(deps, { actor: getActor(request), roundId: request.params.id, documentId: request.params.documentId, ...request.body }),

@@ -21,58 +21,61 @@ export interface LoadedEntry extends RoundEntry {
   budgetBase: string | null;
 }
 
-export async function listVisibleEntryRows(deps: ServiceDeps, input: { actor: Actor; roundIds: string[] }): Promise<RoundEntryRow[]> {
-  const { actor } = input;
+/** The entries of rounds the actor sees (all of them, for sums over the scope); of one organisation when `organisationId` is given. */
+export async function listVisibleEntryRows(deps: ServiceDeps, input: { actor: Actor; roundIds: string[]; organisationId?: string }): Promise<RoundEntryRow[]> {
+  const { actor, organisationId } = input;
   if (actor.role === 'unit-filler' || actor.role === 'unit-leader') {
+    if (organisationId !== undefined && organisationId !== actor.organisationId) return [];
     return deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds, organisationId: actor.organisationId });
   }
-  if (actor.role === 'admin') return deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds });
-  const rows = await deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds, withinPath: actor.organisationPath });
+  if (actor.role === 'admin') return deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds, organisationId });
+  const rows = await deps.repositories.monitoringRounds.listEntries({ roundIds: input.roundIds, withinPath: actor.organisationPath, organisationId });
   return rows.filter((row) => canSeeOrganisation(actor, row.organisationPath));
 }
 
-export async function loadRoundEntries(deps: ServiceDeps, input: { actor: Actor; round: MonitoringRound }): Promise<LoadedEntry[]> {
+export async function loadRoundEntries(deps: ServiceDeps, input: { actor: Actor; round: MonitoringRound; organisationId?: string }): Promise<LoadedEntry[]> {
   const { actor, round } = input;
-  const rows = await listVisibleEntryRows(deps, { actor, roundIds: [round.id] });
-  // The table's summary columns come with the entry (no body is read), shown only where the actor may read the table.
-  const isReadable = (row: RoundEntryRow) =>
-    row.documentId !== null &&
-    row.documentState !== null &&
-    canActorRead(actor, { kind: 'monitoring', state: row.documentState, organisationId: row.organisationId, organisationPath: row.organisationPath, hasSupervisor: row.hasSupervisor });
+  const rows = await listVisibleEntryRows(deps, { actor, roundIds: [round.id], organisationId: input.organisationId });
   const reminders = await deps.repositories.monitoringRounds.listReminders({ roundIds: [round.id] });
   const lastReminded = new Map<string, string>();
   for (const reminder of reminders) if (!lastReminded.has(reminder.organisationId)) lastReminded.set(reminder.organisationId, reminder.at);
   const now = deps.now();
-  return rows.map((row) => {
-    const summary = isReadable(row) ? row.summary : null;
-    const isUnsubmitted = row.documentState !== null && unsubmittedStates.includes(row.documentState);
-    const daysOverdue = isUnsubmitted ? countDaysOverdue({ deadline: round.deadline, now }) : 0;
-    return {
-      organisationId: row.organisationId,
-      organisationName: row.organisationName,
-      project: row.project,
-      documentId: row.documentId,
-      state: row.documentState,
-      stateName: row.documentState ? reviewStateNames[row.documentState] : null,
-      budgetLight: summary?.budgetLight ?? null,
-      targetLight: summary?.targetLight ?? null,
-      executionRate: summary?.executionRate ?? null,
-      timeProgress: summary?.timeProgress ?? null,
-      daysOverdue,
-      isLate: daysOverdue > 0,
-      lastRemindedAt: lastReminded.get(row.organisationId) ?? null,
-      conclusion: row.conclusion,
-      conclusionName: row.conclusion ? monitoringConclusionNames[row.conclusion] : null,
-      conclusionNote: row.conclusionNote,
-      executedToDate: summary?.executedToDate ?? null,
-      budgetBase: summary?.budgetBase ?? null,
-    };
-  });
+  return rows.map((row) => toLoadedEntry(row, { actor, round, now, lastReminded }));
 }
 
-/** The round as listed: counts of the tables the actor sees. */
-export function toRoundSummary(round: MonitoringRound, entries: readonly { documentId: string | null; state: ReviewState | null }[]): RoundSummary {
-  const tables = entries.filter((entry) => entry.documentId !== null);
+/** One entry as the actor may see it: the table's summary columns only where it may read the table (no body is read). */
+export function toLoadedEntry(row: RoundEntryRow, context: { actor: Actor; round: MonitoringRound; now: Date; lastReminded: ReadonlyMap<string, string> }): LoadedEntry {
+  const isReadable =
+    row.documentId !== null &&
+    row.documentState !== null &&
+    canActorRead(context.actor, { kind: 'monitoring', state: row.documentState, organisationId: row.organisationId, organisationPath: row.organisationPath, hasSupervisor: row.hasSupervisor });
+  const summary = isReadable ? row.summary : null;
+  const isUnsubmitted = row.documentState !== null && unsubmittedStates.includes(row.documentState);
+  const daysOverdue = isUnsubmitted ? countDaysOverdue({ deadline: context.round.deadline, now: context.now }) : 0;
+  return {
+    organisationId: row.organisationId,
+    organisationName: row.organisationName,
+    project: row.project,
+    documentId: row.documentId,
+    state: row.documentState,
+    stateName: row.documentState ? reviewStateNames[row.documentState] : null,
+    budgetLight: summary?.budgetLight ?? null,
+    targetLight: summary?.targetLight ?? null,
+    executionRate: summary?.executionRate ?? null,
+    timeProgress: summary?.timeProgress ?? null,
+    daysOverdue,
+    isLate: daysOverdue > 0,
+    lastRemindedAt: context.lastReminded.get(row.organisationId) ?? null,
+    conclusion: row.conclusion,
+    conclusionName: row.conclusion ? monitoringConclusionNames[row.conclusion] : null,
+    conclusionNote: row.conclusionNote,
+    executedToDate: summary?.executedToDate ?? null,
+    budgetBase: summary?.budgetBase ?? null,
+  };
+}
+
+/** The round as listed, with counts of the tables the actor sees (counted in SQL: monitoring-round-page.repository.ts). */
+export function toRoundSummary(round: MonitoringRound, counts: { tables: number; submitted: number }): RoundSummary {
   return {
     id: round.id,
     year: round.year,
@@ -82,8 +85,8 @@ export function toRoundSummary(round: MonitoringRound, entries: readonly { docum
     deadline: round.deadline,
     isSelective: round.isSelective,
     createdAt: round.createdAt,
-    tables: tables.length,
-    submitted: tables.filter((entry) => entry.state !== null && !unsubmittedStates.includes(entry.state)).length,
+    tables: counts.tables,
+    submitted: counts.submitted,
   };
 }
 

@@ -3,8 +3,10 @@
  * bureau (or a chosen list of 重点监控 units/projects) gets a monitoring table per approved target
  * table (its newest approved revision, so a 调整 counts), pre-filled and in 草稿 for the unit.
  * Round, tables, entries and one audit entry per table are written in one transaction.
+ * At 10,000 units nothing is done per unit in SQL: the year's rule-pack choices are read once,
+ * tables and audit entries go in with multi-row INSERTs (bench/monitoring-overview.bench.ts).
  */
-import { packForDocument } from '../rule-packs/pack-for-year.ts';
+import { choosePack, loadPackChoices } from '../rule-packs/pack-for-year.ts';
 import { buildMonitoringFromTargets, carryMonitoringForward, describeWindow, isLaterWindow } from '../../../core/monitoring/index.ts';
 import type { OpenRoundRequest, OpenRoundResponse } from '../../../contract/monitoring-rounds.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
@@ -30,11 +32,16 @@ export async function openMonitoringRound(deps: ServiceDeps, input: { actor: Act
 
   // Pre-filled tables are scored under the year's rule pack in worker threads, before the transaction:
   // from the approved targets, or (a later round of the year) from the unit's table of the round before.
-  const bodies = await Promise.all(
-    chosen.map(async (targets) => {
-      const pack = await packForDocument(deps.repositories, { year: request.year, organisationId: targets.organisationId });
+  // The pack of each unit (its region's choice, else the year's) from one read of the year's choices.
+  const choices = await loadPackChoices(deps.repositories, request.year);
+  // Target tables are read whole only for units without a table to carry forward (a first round: all).
+  const targetBodies = await deps.repositories.monitoringRounds.listDocumentBodies(chosen.filter((targets) => !previous.has(identityKey(targets))).map((targets) => targets.id));
+  const paths = new Map(subtree.map((organisation) => [organisation.id, organisation.path]));
+  const bodies = await analyseInFlight(
+    chosen.map((targets) => () => {
       const before = previous.get(identityKey(targets));
-      const body = before ? carryMonitoringForward(before.body, request.period) : buildMonitoringFromTargets(targets.body, request.period);
+      const body = before ? carryMonitoringForward(before.body, request.period) : buildMonitoringFromTargets(targetBodies.get(targets.id)!, request.period);
+      const pack = choosePack(paths.get(targets.organisationId) ?? [targets.organisationId], choices).pack;
       return deps.heavyWork.analyse({ ...body, unit: targets.organisationName, year: request.year }, pack.name);
     }),
   );
@@ -81,40 +88,47 @@ async function insertRoundWithTables(
       createdBy: actor.userId,
       createdAt: now,
     });
-    const entries = [];
-    for (const [index, targets] of chosen.entries()) {
-      const body = bodies[index]!;
-      const before = previous.get(identityKey(targets));
-      const id = deps.createId();
-      await repositories.documents.insert({
-        id,
+    const ids = chosen.map(() => deps.createId());
+    await repositories.documents.insertMany(
+      chosen.map((targets, index) => ({
+        id: ids[index]!,
         organisationId: targets.organisationId,
         year: request.year,
-        kind: 'monitoring',
+        kind: 'monitoring' as const,
         project: targets.project,
         // A later round of the year: the next revision of the unit's table (the documents' identity).
-        revision: before ? before.revision + 1 : 1,
-        state: 'draft',
-        body,
+        revision: (previous.get(identityKey(targets))?.revision ?? 0) + 1,
+        state: 'draft' as const,
+        body: bodies[index]!,
         score: null,
         grade: null,
         createdAt: now,
         updatedAt: now,
         updatedBy: actor.userId,
-      });
-      await repositories.auditEntries.append({
-        documentId: id,
-        actorId: actor.userId,
-        at: now,
-        action: 'open-monitoring-round',
-        fromState: null,
-        toState: 'draft',
-        reason: before
-          ? `${title}：由上一轮监控表（第 ${before.revision} 版）带入，请更新至本期并于 ${request.deadline} 前填报提交`
-          : `${title}：由第 ${targets.revision} 版已批复的绩效目标表生成，请于 ${request.deadline} 前填报提交`,
-      });
-      entries.push({ roundId, organisationId: targets.organisationId, project: targets.project, documentId: id });
-    }
+      })),
+    );
+    await repositories.auditEntries.appendMany(
+      chosen.map((targets, index) => {
+        const before = previous.get(identityKey(targets));
+        return {
+          documentId: ids[index]!,
+          actorId: actor.userId,
+          at: now,
+          action: 'open-monitoring-round',
+          fromState: null,
+          toState: 'draft' as const,
+          reason: before
+            ? `${title}：由上一轮监控表（第 ${before.revision} 版）带入，请更新至本期并于 ${request.deadline} 前填报提交`
+            : `${title}：由第 ${targets.revision} 版已批复的绩效目标表生成，请于 ${request.deadline} 前填报提交`,
+        };
+      }),
+    );
+    const entries: Array<{ roundId: string; organisationId: string; project: string | null; documentId: string | null }> = chosen.map((targets, index) => ({
+      roundId,
+      organisationId: targets.organisationId,
+      project: targets.project,
+      documentId: ids[index]!,
+    }));
     entries.push(...withoutTargets.map((unit) => ({ roundId, organisationId: unit.organisationId, project: null, documentId: null })));
     await repositories.monitoringRounds.insertEntries(entries);
   });
@@ -186,4 +200,23 @@ async function findPreviousTables(deps: ServiceDeps, input: { year: number; peri
     throw new ServiceError({ code: 'monitoring-table-exists', message: `以下单位上一轮的监控表尚未提交，请先催报或待其提交后再开启新一轮：${name(open)}。`, httpStatus: 409 });
   }
   return previous;
+}
+
+/**
+ * Analyses waiting in the worker pool at once: the pool refuses jobs beyond 128 queued per thread
+ * (server/workers/heavy-work.ts), and a round of 10,000 tables must not be refused with 503.
+ */
+export const analysesInFlight = 32;
+
+async function analyseInFlight(jobs: ReadonlyArray<() => Promise<PerformanceDocument>>): Promise<PerformanceDocument[]> {
+  const results = new Array<PerformanceDocument>(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(analysesInFlight, jobs.length) }, worker));
+  return results;
 }

@@ -21,9 +21,8 @@ export async function remindLateUnit(
   const organisation = round ? await deps.repositories.organisations.getById(input.organisationId) : null;
   if (!round || !organisation) throw createNotFoundError('找不到该监控轮次或单位，或您无权查看。');
   ensureMayRemind(actor, organisation.path, '找不到该监控轮次或单位，或您无权查看。');
-  const entries = (await loadRoundEntries(deps, { actor, round })).filter(
-    (entry) => entry.organisationId === organisation.id,
-  );
+  // Only this unit's entries are read, not the round's 10,000.
+  const entries = await loadRoundEntries(deps, { actor, round, organisationId: organisation.id });
   if (entries.length === 0) throw createNotFoundError('该单位不在本监控轮次中。');
   const late = entries.filter((entry) => entry.isLate && entry.documentId !== null);
   if (late.length === 0) {

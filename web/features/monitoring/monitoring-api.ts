@@ -1,13 +1,15 @@
 /** Typed calls of the monitoring-round and 整改 API; shapes come from contract/ (z.infer), never written again. */
 import type { z } from 'zod';
-import type {
-  OpenRoundRequest,
-  OpenRoundResponse,
-  Reminder,
-  RoundDetail,
-  RoundOverview,
-  RoundSummary,
-  roundListSchema,
+import {
+  roundDetailSchema,
+  type OpenRoundRequest,
+  type OpenRoundResponse,
+  type Reminder,
+  type RoundDetail,
+  type RoundEntriesQueryInput,
+  type RoundOverview,
+  type RoundSummary,
+  type roundListSchema,
 } from '../../../contract/monitoring-rounds.ts';
 import { roundRollupSchema, type RoundRollup } from '../../../contract/monitoring-rollup.ts';
 import type { AnswerRequest, IssueNoticeRequest, Ledger, NoticeDetail, NoticeSummary } from '../../../contract/rectification.ts';
@@ -22,8 +24,17 @@ export function listRounds(): Promise<z.infer<typeof roundListSchema>> {
 export function openRound(request: OpenRoundRequest): Promise<OpenRoundResponse> {
   return requestJson('POST', '/api/monitoring-rounds', request);
 }
-export function getRound(id: string): Promise<RoundDetail> {
-  return requestJson('GET', `/api/monitoring-rounds/${at(id)}`);
+/** The round's counts and one page of its entries meeting the filters (the server pages; defaults: page 1 of 50). */
+export function getRound(id: string, query: RoundEntriesQueryInput = {}): Promise<RoundDetail> {
+  return callApi({ method: 'GET', url: `/api/monitoring-rounds/${at(id)}${toQueryString(query)}`, response: roundDetailSchema });
+}
+
+/** `?a=1&b=2` of the fields that are set; '' when none is. */
+export function toQueryString(query: Record<string, string | number | boolean | undefined | null>): string {
+  const parameters = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') parameters.set(key, String(value));
+  const text = parameters.toString();
+  return text ? `?${text}` : '';
 }
 export function getRoundOverview(id: string): Promise<RoundOverview> {
   return requestJson('GET', `/api/monitoring-rounds/${at(id)}/overview`);
@@ -67,4 +78,4 @@ export function attachmentUrl(noticeId: string, itemId: string): string {
   return `/api/rectification-notices/${at(noticeId)}/items/${at(itemId)}/attachment`;
 }
 
-export type { RoundRollup, RoundDetail, RoundOverview, RoundSummary, NoticeDetail, NoticeSummary, Ledger, Reminder };
+export type { RoundRollup, RoundDetail, RoundEntriesQueryInput, RoundOverview, RoundSummary, NoticeDetail, NoticeSummary, Ledger, Reminder };

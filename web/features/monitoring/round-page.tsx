@@ -1,11 +1,13 @@
 /**
- * One monitoring round: every table the user sees with its state, lights, execution against time
- * progress and lateness. Finance and the units' 主管部门 remind late units (催报); finance records a
- * conclusion per reviewed table and issues 整改 notices; reviewers also see the overview by level
- * (round-rollup.tsx).
+ * One monitoring round: its counts over every table the user sees, and one page of the tables
+ * (the server filters and pages: state, 逾期, lights, conclusion, a name, the organisation chosen in
+ * the overview by level) with state, lights, execution against time progress and lateness. Finance
+ * and the units' 主管部门 remind late units (催报); finance records a conclusion per reviewed table
+ * and issues 整改 notices; reviewers also see the overview by level (round-rollup.tsx).
  */
-import { Alert, Button, Card, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Empty, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { defaultRoundPageSize, maxRoundPageSize } from '../../../contract/monitoring-rounds.ts';
 import { monitoringConclusionNames, monitoringConclusions, type MonitoringConclusion } from '../../../core/monitoring/conclusion.ts';
 import { useUser } from '../../app/session-context.tsx';
 import { describeError } from '../../lib/api-client.ts';
@@ -15,6 +17,7 @@ import { IssueNoticeModal } from './issue-notice-modal.tsx';
 import { getRound, recordConclusion, remindUnit, type RoundDetail } from './monitoring-api.ts';
 import { LightTag } from './monitoring-view.tsx';
 import { LedgerCard } from './ledger-card.tsx';
+import { RoundEntryFilters, type RoundEntryFilterValues } from './round-entry-filters.tsx';
 import { RoundSwitcher } from './round-switcher.tsx';
 
 // The overview by level (sums per child organisation from the server), not every unit's lights.
@@ -30,13 +33,40 @@ export default function RoundPage({ params }: { params: Record<string, string> }
   const isReviewer = isFinance || isSupervisor || user.role === 'admin';
   const [round, setRound] = useState<RoundDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [isLoading, setIsLoading] = useState(true);
+  const [filters, setFilters] = useState<RoundEntryFilterValues>({});
+  const [under, setUnder] = useState<{ id: string; name: string } | null>(null);
+  const [paging, setPaging] = useState({ page: 1, pageSize: defaultRoundPageSize });
+  const [reloads, setReloads] = useState(0);
   const [noticeFor, setNoticeFor] = useState<Entry | null>(null);
-  const load = useCallback(() => {
-    getRound(id)
-      .then(setRound)
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, [id]);
-  useEffect(load, [load]);
+  const load = useCallback(() => setReloads((count) => count + 1), []);
+  useEffect(() => {
+    let isCurrent = true;
+    setIsLoading(true);
+    getRound(id, { ...filters, under: under?.id, ...paging })
+      .then((answer) => isCurrent && (setRound(answer), setError(null)))
+      .catch((caught: unknown) => isCurrent && setError(describeError(caught)))
+      .finally(() => isCurrent && setIsLoading(false));
+    return () => {
+      isCurrent = false;
+    };
+  }, [id, filters, under, paging, reloads]);
+  // A page emptied under the user (a conclusion recorded while filtering by 尚未作出结论): go to the last one left.
+  useEffect(() => {
+    if (round && round.entries.length === 0 && round.page.page > 1 && round.page.total > 0) {
+      setPaging((current) => ({ ...current, page: Math.ceil(round.page.total / round.page.pageSize) }));
+    }
+  }, [round]);
+  // A new filter or organisation starts again at the first page.
+  const changeFilters = (next: RoundEntryFilterValues) => {
+    setFilters(next);
+    setPaging((current) => ({ ...current, page: 1 }));
+  };
+  const changeUnder = (next: { id: string; name: string } | null) => {
+    // Back up to the reader's own organisation: its whole scope, no narrowing (the administrator's top is the round's bureau, so kept).
+    setUnder(next && user.role !== 'admin' && next.id === user.organisationId ? null : next);
+    setPaging((current) => ({ ...current, page: 1 }));
+  };
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     try {
@@ -48,26 +78,43 @@ export default function RoundPage({ params }: { params: Record<string, string> }
     }
   };
 
-  if (error) return <Alert type="error" showIcon message={error} />;
+  if (error && !round) return <Alert type="error" showIcon message={error} />;
   if (!round) return <Skeleton active />;
+  const { counts } = round;
+  const isFiltered = Object.values(filters).some((value) => value !== undefined) || under !== null;
   return (
     <div>
       <Typography.Title level={1}>{round.title}</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        监控期间 {round.periodName} · 填报截止 {round.deadline} · {round.isSelective ? '重点监控' : '全部单位'} · 已提交 {round.submitted} / {round.tables}
+      <Typography.Paragraph type="secondary" data-testid="round-counts">
+        监控期间 {round.periodName} · 填报截止 {round.deadline} · {round.isSelective ? '重点监控' : '全部单位'} · 已提交 {counts.submitted} / {counts.tables}
+        {counts.late > 0 && ` · 逾期未提交 ${counts.late} 张（${counts.lateUnits} 个单位）`}
+        {counts.withoutTable > 0 && ` · 无已批复目标 ${counts.withoutTable} 个`}
+        {counts.concluded > 0 && ` · 已作结论 ${counts.concluded} 张`}
       </Typography.Paragraph>
       <RoundSwitcher roundId={round.id} year={round.year} />
       {isReviewer && (
         <Suspense fallback={<Skeleton active />}>
-          <RoundRollupPanel roundId={round.id} />
+          <RoundRollupPanel roundId={round.id} under={under?.id} onUnderChange={changeUnder} />
         </Suspense>
       )}
       <Card title="各单位监控表" size="small" style={{ marginBottom: 16 }}>
+        <RoundEntryFilters values={filters} onChange={changeFilters} under={under} onClearUnder={() => changeUnder(null)} />
+        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Table<Entry>
           size="small"
           rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
           dataSource={round.entries}
-          pagination={round.entries.length > 50 ? { pageSize: 50 } : false}
+          loading={isLoading}
+          locale={{ emptyText: <Empty description={isFiltered ? '没有符合筛选条件的监控表' : '本轮次暂无您可查看的监控表'} /> }}
+          pagination={{
+            current: round.page.page,
+            pageSize: round.page.pageSize,
+            total: round.page.total,
+            showSizeChanger: true,
+            pageSizeOptions: [20, defaultRoundPageSize, 100, maxRoundPageSize],
+            showTotal: (total) => `共 ${total} 条`,
+          }}
+          onChange={(pagination) => setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? defaultRoundPageSize })}
           scroll={{ x: 1000 }}
           columns={[
             {

@@ -26,8 +26,15 @@ function ExecutionRate({ rate, timeProgress }: { rate: string | null; timeProgre
   return <Tag color={isBehind ? 'orange' : 'green'}>{rate}%</Tag>;
 }
 
-export default function RoundRollupPanel({ roundId }: { roundId: string }) {
-  const [under, setUnder] = useState<string | undefined>(undefined);
+/**
+ * `under`/`onUnderChange`: the round page holds the organisation viewed, so its table of entries
+ * narrows to the same subtree; without them the panel keeps it itself.
+ */
+export default function RoundRollupPanel(props: { roundId: string; under?: string; onUnderChange?: (organisation: { id: string; name: string }) => void }) {
+  const { roundId } = props;
+  const [ownUnder, setOwnUnder] = useState<string | undefined>(undefined);
+  const under = props.onUnderChange ? props.under : ownUnder;
+  const setUnder = (organisation: { id: string; name: string }) => (props.onUnderChange ? props.onUnderChange(organisation) : setOwnUnder(organisation.id));
   const [side, setSide] = useState<LightSide>('target');
   const [rollup, setRollup] = useState<RoundRollup | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +51,7 @@ export default function RoundRollupPanel({ roundId }: { roundId: string }) {
   if (error) return <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />;
   if (!rollup) return <Skeleton active />;
   const rows = rollup.children;
-  const drill = (row: RollupRow) => row.hasSubordinates && setUnder(row.organisationId);
+  const drill = (row: RollupRow) => row.hasSubordinates && setUnder({ id: row.organisationId, name: row.organisationName });
   const series = buildStackedSeries(rows, side);
   const option = {
     textStyle: chartFont,
@@ -78,7 +85,7 @@ export default function RoundRollupPanel({ roundId }: { roundId: string }) {
             step.id === rollup.organisation.id ? (
               step.name
             ) : (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setUnder(step.id)}>
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setUnder(step)}>
                 {step.name}
               </Button>
             ),
