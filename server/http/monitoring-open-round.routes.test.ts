@@ -7,28 +7,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summariseMonitoring } from '../../core/monitoring/index.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
-import { createApp } from '../app.ts';
-import { readConfig } from '../config.ts';
-import { createQueryCounter, type QueryCounter } from '../db/query-counter.ts';
 import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
 import { seedMonitoringRound } from '../demo/province/seed-monitoring-round.ts';
 import { seedProvince } from '../demo/province/seed-province.ts';
 import { analysesInFlight } from '../services/monitoring/open-monitoring-round.ts';
 import { hashPassword } from '../services/sessions/password.ts';
 import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
-import { toSignedIn } from '../test-support/create-test-app.ts';
-import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
-import type { ApiApp } from './api-app.ts';
+import { closeCountedApp, countStatements, openCountedApp, type CountedApp } from '../test-support/counted-app.ts';
+import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 
 const year = 2026;
 /** A round opened now, one table per unit and project, sends this many statements at most (the session, the reads, a few INSERTs, the answer's page). */
 const maxStatements = 20;
 
-interface Province {
-  database: TestDatabase;
-  app: ApiApp;
-  counter: QueryCounter;
-  headers: Record<string, string>;
+interface Province extends CountedApp<'province'> {
   approvedTargets: number;
   /** The most analyses waiting at once (the worker pool refuses past 128 queued per thread). */
   mostInFlight: () => number;
@@ -63,24 +55,20 @@ async function openProvince(dialect: 'sqlite' | 'postgres', units: number, passw
   await database.db.updateTable('documents').set({ state: 'approved' }).where('kind', '=', 'target-table').where('year', '=', year).execute();
   await database.db.updateTable('documents').set({ state: 'submitted' }).where('kind', '=', 'monitoring').where('year', '=', year).where('state', 'in', ['draft', 'returned']).execute();
   const approved = await database.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('count')).where('kind', '=', 'target-table').where('year', '=', year).executeTakeFirstOrThrow();
-  const counter = createQueryCounter();
-  const config = readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' });
   const { heavyWork, mostInFlight } = createCountingHeavyWork();
-  const { app } = await createApp({ config, connection: { ...database, db: database.db.withPlugin(counter.plugin) }, isLogging: false, heavyWork });
-  const response = await app.inject({ method: 'POST', url: '/api/login', payload: { username: 'finance-reviewer-o000001', password: demoPassword } });
-  return { database, app, counter, headers: toSignedIn(response).headers, approvedTargets: Number(approved.count), mostInFlight };
+  const counted = await openCountedApp(database, { accounts: { province: 'finance-reviewer-o000001' }, heavyWork });
+  return { ...counted, approvedTargets: Number(approved.count), mostInFlight };
 }
 
 async function openLaterRound(province: Province) {
-  province.counter.reset();
-  const response = await province.app.inject({
+  const { statements, response } = await countStatements(province, {
     method: 'POST',
     url: '/api/monitoring-rounds',
-    headers: province.headers,
+    headers: province.headers.province,
     payload: { year, period: { throughMonth: 9 }, deadline: `${year}-10-31` },
   });
   expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
-  return { statements: province.counter.count, answer: response.json() };
+  return { statements, answer: response.json() };
 }
 
 describe.each(await listTestDialects())('opening a later round on $dialect', ({ dialect, isAvailable }) => {
@@ -96,10 +84,7 @@ describe.each(await listTestDialects())('opening a later round on $dialect', ({ 
     opened = { small: await openLaterRound(small), large: await openLaterRound(large) };
   }, 120_000);
   afterAll(async () => {
-    for (const province of [small, large]) {
-      await province?.app.close();
-      await province?.database.close();
-    }
+    for (const province of [small, large]) await closeCountedApp(province);
   });
 
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10', () => {

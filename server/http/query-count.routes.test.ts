@@ -4,25 +4,14 @@
  * province and must send the same number of statements.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.ts';
-import { readConfig } from '../config.ts';
-import { createQueryCounter, type QueryCounter } from '../db/query-counter.ts';
 import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
 import { seedProvince } from '../demo/province/seed-province.ts';
 import { encodeListCursor } from '../services/documents/list-cursor.ts';
 import { hashPassword } from '../services/sessions/password.ts';
-import { toSignedIn } from '../test-support/create-test-app.ts';
-import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
-import type { ServiceDeps } from '../services/deps.ts';
-import type { ApiApp } from './api-app.ts';
+import { closeCountedApp, countStatements as countRequest, openCountedApp, type CountedApp } from '../test-support/counted-app.ts';
+import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 
-interface Province {
-  database: TestDatabase;
-  app: ApiApp;
-  deps: ServiceDeps;
-  counter: QueryCounter;
-  headers: Record<string, Record<string, string>>;
-}
+type Province = CountedApp<keyof typeof accounts>;
 
 /** Accounts by the generator's naming: role + organisation id (ids in creation order). */
 const accounts = { province: 'finance-reviewer-o000001', city: 'finance-reviewer-o000002', county: 'finance-reviewer-o000003', supervisor: 'supervisor-reviewer-o000004', unit: 'unit-filler-o000005' };
@@ -54,25 +43,14 @@ const maxSummaryStatements = 4;
 async function openProvince(dialect: 'sqlite' | 'postgres', units: number, passwordHash: string): Promise<Province> {
   const database = await createTestDatabase(dialect);
   await seedProvince(database.db, { units, years: 2, seed: 3, passwordHash });
-  const counter = createQueryCounter();
-  const config = readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' });
-  const { app, deps } = await createApp({ config, connection: { ...database, db: database.db.withPlugin(counter.plugin) }, isLogging: false });
-  const headers: Record<string, Record<string, string>> = { public: {} };
-  for (const [as, username] of Object.entries(accounts)) {
-    const response = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password: demoPassword } });
-    headers[as] = toSignedIn(response).headers;
-  }
-  return { database, app, deps, counter, headers };
+  return openCountedApp(database, { accounts });
 }
 
 async function countStatements(province: Province, request: (typeof requests)[number]): Promise<number> {
-  // Every counted request looks its session up: a session resolved a moment ago is otherwise
-  // served from the cache for 2 s of real time, and a slow machine crosses that between requests.
-  province.deps.sessionCache.clear();
-  province.counter.reset();
-  const response = await province.app.inject({ method: 'GET', url: request.url, headers: province.headers[request.as] });
+  const headers = request.as === 'public' ? {} : province.headers[request.as];
+  const { statements, response } = await countRequest(province, { method: 'GET', url: request.url, headers });
   expect(response.statusCode, `${request.url}: ${response.body.slice(0, 200)}`).toBe(200);
-  return province.counter.count;
+  return statements;
 }
 
 describe.each(await listTestDialects())('statements per list request on $dialect', ({ dialect, isAvailable }) => {
@@ -86,10 +64,7 @@ describe.each(await listTestDialects())('statements per list request on $dialect
     large = await openProvince(dialect, 40, passwordHash);
   }, 60_000);
   afterAll(async () => {
-    for (const province of [small, large]) {
-      await province?.app.close();
-      await province?.database.close();
-    }
+    for (const province of [small, large]) await closeCountedApp(province);
   });
 
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10 on every list and overview route', async () => {
