@@ -70,6 +70,13 @@ export async function getYearStatus(
   const now = deps.now();
   const latestRound = await loadLatestRound(deps, { actor, year, unitIds: new Set(scope.units.map((unit) => unit.id)) });
   const lastReminded = await deps.repositories.notifications.listLastReminded({ dedupeKeyPrefix: describeYearReminderKey({ year }) });
+  // Grouped once: a province's round has an entry per unit, and filtering it per unit is quadratic.
+  const entriesByUnit = new Map<string, LoadedEntry[]>();
+  for (const entry of latestRound?.entries ?? []) {
+    const list = entriesByUnit.get(entry.organisationId);
+    if (list) list.push(entry);
+    else entriesByUnit.set(entry.organisationId, [entry]);
+  }
   const units = scope.units.map((unit): YearUnitStatus => {
     const documents = scope.documentsByUnit.get(unit.id) ?? [];
     const outstanding = listOutstandingKinds({ documents, deadlines: scope.deadlines, now });
@@ -85,7 +92,7 @@ export async function getYearStatus(
         }),
       ]),
     ) as YearUnitStatus['documents'];
-    const monitoring = latestRound ? describeMonitoring(latestRound.entries.filter((entry) => entry.organisationId === unit.id)) : null;
+    const monitoring = latestRound ? describeMonitoring(entriesByUnit.get(unit.id) ?? []) : null;
     return {
       organisationId: unit.id,
       organisationName: unit.name,
