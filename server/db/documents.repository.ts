@@ -71,6 +71,8 @@ export interface DocumentFilter {
   /** Only documents of organisations at or below this path (a reviewer's subtree). */
   withinOrganisationPath?: string[];
   kind?: DocumentKind;
+  /** Any of these kinds (an empty list matches nothing). */
+  kinds?: readonly DocumentKind[];
   state?: ReviewState;
   states?: readonly ReviewState[];
   project?: string | null;
@@ -183,6 +185,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     if (filter.organisationId) query = query.where('documents.organisation_id', '=', filter.organisationId);
     if (filter.withinOrganisationPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(filter.withinOrganisationPath)}%`);
     if (filter.kind) query = query.where('documents.kind', '=', filter.kind);
+    if (filter.kinds) query = filter.kinds.length ? query.where('documents.kind', 'in', filter.kinds) : query.where((eb) => eb.lit(false));
     if (filter.after) {
       // "<= and (< or >)" rather than a row comparison: the order mixes desc and asc, and the
       // leading "<=" is what lets the listing index start at the cursor on both databases.
@@ -282,7 +285,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      * Every document matching the filter with the figures kept from its body
      * (server/db/document-figures.ts), in one query and without a body: the finance summary.
      */
-    async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath'>): Promise<DocumentFiguresSummary[]> {
+    async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'kinds' | 'project'>): Promise<DocumentFiguresSummary[]> {
       const rows = await selectFiltered(filter)
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])

@@ -36,11 +36,16 @@ export async function loadYearScope(
   const organisations = visible.filter((organisation) => !root || organisation.path.includes(root.id));
   const units = organisations.filter((organisation) => organisation.kind === 'unit');
   const unitIds = new Set(units.map((unit) => unit.id));
-  const figures = await deps.repositories.documents.listFigures({ year, ...(root ? { withinOrganisationPath: root.path } : {}) });
+  // Department scope and the reminded kinds only, chosen in SQL (a province's year is 26,000 documents).
+  const figures = await deps.repositories.documents.listFigures({
+    year,
+    kinds: remindedKinds,
+    project: null,
+    ...(root ? { withinOrganisationPath: root.path } : {}),
+  });
   const documentsByUnit = new Map<string, DocumentFiguresSummary[]>();
   for (const document of figures) {
-    if (!unitIds.has(document.organisationId) || document.project !== null) continue;
-    if (!(remindedKinds as readonly string[]).includes(document.kind)) continue;
+    if (!unitIds.has(document.organisationId)) continue;
     const list = documentsByUnit.get(document.organisationId) ?? [];
     list.push(document);
     documentsByUnit.set(document.organisationId, list);
