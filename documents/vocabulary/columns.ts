@@ -30,7 +30,7 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'name',
     exact: ['三级指标', '三级', '指标名称', '三级指标名称', '绩效指标名称', '具体指标', '三级指标内容', '具体指标名称'],
   },
-  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准'] },
+  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
   { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '符号', '比较符'] },
   { role: 'direction', exact: ['指标方向性', '指标方向', '方向'] },
   { role: 'initialTarget', exact: ['年初指标值', '年初目标值', '原指标值'] },
@@ -52,6 +52,10 @@ export const columnWordings: readonly ColumnWording[] = [
       '年度指标值（A）',
       '当年预期实现值',
       '预期实现值',
+      // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): 上年度实际水平 beside 本年度计划水平.
+      '本年度计划水平',
+      '本年计划水平',
+      '计划水平',
     ],
     patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
   },
@@ -215,6 +219,9 @@ export const tableEndWords: readonly string[] = [
   '其他说明的问题',
   '其他需要说明的问题',
 ];
+
+/** Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见"). */
+export const tableEndEndings: readonly string[] = ['审核意见'];
 
 /**
  * Words of an operator or direction column (指标性质 / 指标方向性) as the symbol the value parser

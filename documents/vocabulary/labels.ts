@@ -345,7 +345,20 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
  * integrated budget systems, Shanghai 项目绩效目标 2022–2024).
  */
 export const lifecycleAmountColumns: readonly string[] = ['项目总额', '项目总金额', '总金额', '全周期金额', '项目总投资'];
-export const currentYearAmountColumns: readonly string[] = ['当年金额', '当年预算', '当年预算数', '本年度金额', '本年金额', '本年预算'];
+export const currentYearAmountColumns: readonly string[] = [
+  '当年金额',
+  '当年预算',
+  '当年预算数',
+  '本年度金额',
+  '本年金额',
+  '本年预算',
+  // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): 上年度预算安排 | 上年度实际执行 | 本年度申请金额.
+  '本年度申请金额',
+  '本年申请金额',
+  '本年度申请数',
+];
+/** Columns of the year before the budget year, written before the year's (上年度预算安排 | 上年度实际执行). */
+export const priorYearAmountColumns: readonly string[] = ['上年度预算安排', '上年度实际执行', '上年预算安排', '上年实际执行', '上年度预算数', '上年度执行数'];
 
 /** Where a budget row's amount goes. */
 export type BudgetRowSlot =
