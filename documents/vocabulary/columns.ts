@@ -198,7 +198,7 @@ export const leadingProjectHeadings: readonly string[] = ['项目名称', '单�
 export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目金额', '预算数', '资金总额', '年度预算', '预算金额(万元)'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
-export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
+export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
 
 /** A row among the indicators that scores the budget's execution (its 分值/得分 are the budget's, it is no indicator). */
 export const executionRateRowWords: readonly string[] = ['预算执行率', '资金执行率', '执行率', '项目预算执行率'];

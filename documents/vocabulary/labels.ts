@@ -446,3 +446,9 @@ export const reportFigureExclusions = /到位|执行率|支付率|到位率|结�
 
 /** A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%". */
 export const statedExecutionRate = /(?:预算|资金)?执行率(?:为|达到|达|是|约)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
+
+/**
+ * How unit names end, longest first: a report title without a year names its unit and then its
+ * project ("桃江县农村公路养护中心" | "农村公路安全生命防护工程资金" | 绩效评价报告).
+ */
+export const unitNameEndings: readonly string[] = ['人民政府', '委员会', '指挥部', '办公室', '中心', '政府', '医院', '学校', '局', '院', '馆', '站', '所', '队', '委', '厅', '办'];
