@@ -37,7 +37,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   },
   { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位'] },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
-  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
+  // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
