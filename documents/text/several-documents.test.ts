@@ -31,4 +31,17 @@ describe('a page with several tables of one kind', () => {
     const lines = ['示范县民政局2023年度项目支出绩效自评表', ...table('临时救助', '救助人数')];
     expect(cutAtNextDocument(lines, 'self-evaluation').finding).toBeNull();
   });
+
+  it('cuts a page of monitoring tables at the second 项目支出绩效监控表', () => {
+    const monitoring = (project: string): string[] => [
+      '项目支出绩效监控表',
+      `项目名称\t${project}`,
+      '项目资金（万元）\t年初预算数\t1-6月执行数\t全年预计执行数',
+      '年度资金总额：\t48\t20\t47',
+      '绩效指标\t一级指标\t二级指标\t指标名称\t指标值\t半年度指标执行情况\t完成目标可能性',
+      '\t产出指标\t数量指标\t维护站点数\t≥60个\t28个\t确定能',
+    ];
+    const lines = [...monitoring('站点维护'), ...monitoring('桥梁检测')];
+    expect(cutAtNextDocument(lines, 'monitoring').finding?.line).toBe(7);
+  });
 });

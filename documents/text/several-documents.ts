@@ -11,6 +11,8 @@ import { trimBoth } from '../../core/trim-characters.ts';
 import { headerLabels } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { findTitleKind } from './title.ts';
+import { compact } from './normalize.ts';
+import { tableTitle as monitoringTableTitle } from '../monitoring/vocabulary.ts';
 
 /** An indicator header line: the table of the first document has started. */
 const INDICATOR_HEADER = /一级指标|三级指标|指标名称/;
@@ -27,7 +29,9 @@ function isHeaderLabelLine(line: string): boolean {
 
 function titleKindOf(line: string): DocumentKind | null {
   const text = trimBoth(line, '|', { isWhitespaceTrimmed: true });
-  return text !== '' && text.length <= LONGEST_TITLE && !/\t/.test(text) ? findTitleKind(text) : null;
+  if (text === '' || text.length > LONGEST_TITLE || /\t/.test(text)) return null;
+  // Monitoring titles (项目支出绩效监控表) have their own vocabulary (documents/monitoring).
+  return monitoringTableTitle.test(compact(text)) ? 'monitoring' : findTitleKind(text);
 }
 
 /** The lines of the first document, and a finding when more documents of the kind follow it. */
