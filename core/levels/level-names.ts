@@ -64,6 +64,10 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'output', name: '职责履行', variants: ['履职产出'] },
   { parent: 'outcome', name: '履职效益', variants: ['履职效果', '履职效能'] },
   { parent: 'output', name: '质量指标', variants: ['质量'] },
+  // The older 申报表 (Heilongjiang, Shanxi 市级部门预算 2015–2024) writes two 二级 only: 目标完成程度
+  // (what the project delivers) and 项目实施效益 (its effects).
+  { parent: 'output', name: '目标完成程度', variants: [] },
+  { parent: 'outcome', name: '项目实施效益', variants: [] },
   { parent: 'output', name: '时效指标', variants: ['时效'] },
   // Older templates put 成本 under 产出; newer ones make 成本指标 its own 一级 (DOMAIN.md).
   { parent: 'cost', name: '成本指标', variants: [] },

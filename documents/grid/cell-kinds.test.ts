@@ -68,7 +68,14 @@ describe('table ends', () => {
     expect(isTotalsCell(cell)).toBe(expected);
   });
 
-  it.each([['财政部门审核意见', true], ['填表人：张三', true], ['审核指标值', false]])('%j ends the table: %s', (cell, expected) => {
+  it.each([
+    ['财政部门审核意见', true],
+    ['填表人：张三', true],
+    ['审核指标值', false],
+    ['财政主管业务科室审核意见', true],
+    ['第三方机构审核意见：', true],
+    ['出具审核意见的及时率', false],
+  ])('%j ends the table: %s', (cell, expected) => {
     expect(isTableEnd(cell)).toBe(expected);
   });
 });

@@ -36,5 +36,8 @@ export function joinValue(fragments: readonly string[]): string {
   });
 }
 
-/** "指标1:" / "指标 12：" written before a name in project tables. */
-export const NUMBERED_NAME = /^指标\s*\d{1,4}\s*[:：.、]\s*/;
+/**
+ * "指标1:" / "指标 12：" written before a name in project tables, or a list number "1." / "2、" /
+ * "（3）" (the older 申报表 numbers its 三级 names); never the start of a number ("1.5万亩").
+ */
+export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;

@@ -16,6 +16,7 @@ import { leadingAmountHeadings, leadingProjectHeadings, longTermTableWords } fro
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, startGoal, type TableState } from './indicator-state.ts';
 import { isGoalDescription, readRow } from './read-row.ts';
+import { alignLeftShiftedRow } from './align-left-row.ts';
 
 export interface TotalsRead {
   weight: string | null;
@@ -65,7 +66,7 @@ function readBand(
   }
   for (let index = band.lastRow + 1; index < end; index += 1) {
     const row = rows[index] as GridRow;
-    const texts = rowTexts(row);
+    const texts = alignLeftShiftedRow(rowTexts(row), band);
     const filled = texts.filter((text) => text.trim() !== '');
     if (filled.length === 0) continue;
     const line = row.source.line ?? index + 1;

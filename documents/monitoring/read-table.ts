@@ -57,6 +57,7 @@ function valueAfter(stream: readonly StreamCell[], index: number): string | null
 const INLINE_LABEL = /^([^:：]{2,12}[:：])(.+)$/;
 /** "（盖章）" right after a label: the place for a stamp, not a name. */
 const STAMP_NOTE = /^\s*[（(]盖章[)）]/;
+const STAMP_NOTE_AFTER = /[（(]\s*(?:单位)?盖章\s*[)）]\s*$/;
 /** Where an inline value ends: a bracketed year ("（2025 年度）") or the next label on the line ("监控期间："). */
 const INLINE_VALUE_END = /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]|\s[^\s:：]{2,8}[:：]/;
 
@@ -64,7 +65,8 @@ const INLINE_VALUE_END = /[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]|\s[^\s:：]
 function inlineValue(text: string): string | null {
   const afterLabel = text.slice(text.search(/[:：]/) + 1).replace(STAMP_NOTE, '');
   const end = afterLabel.search(INLINE_VALUE_END);
-  const value = (end === -1 ? afterLabel : afterLabel.slice(0, end)).trim();
+  // "填报单位：某某局（盖章）": the stamp note after the name is no part of it.
+  const value = (end === -1 ? afterLabel : afterLabel.slice(0, end)).replace(STAMP_NOTE_AFTER, '').trim();
   return value === '' ? null : withoutCode(value);
 }
 

@@ -113,7 +113,8 @@ export const tickMark = /^(√|✓|✔|☑|■|是|v|V)$/;
 
 /** Analysis block labels (table-wide), as the first cell of a row. */
 export const analysisLabels: ReadonlyArray<['deviation' | 'problems' | 'nextSteps', RegExp]> = [
-  ['deviation', /^(偏差情况|偏差原因分析|偏差或不能完成目标原因分析|偏差原因及分析)[:：]?$/],
+  // "偏差原因分析及纠偏措施" as a row label under the indicators (.docx 部门整体 监控表).
+  ['deviation', /^(偏差情况|偏差原因分析|偏差或不能完成目标原因分析|偏差原因及分析|偏差原因)(及(纠偏|改进|整改)措施)?[:：]?$/],
   ['problems', /^(存在的?问题|存在的主要问题|问题及原因)[:：]?$/],
   [
     'nextSteps',

@@ -6,6 +6,7 @@
  */
 import { createEmptyDocument, type Finding, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import { readReportBudget } from './report-budget.ts';
+import { fillFromFundsTable } from './report-funds-table.ts';
 import { readReportHeader } from './report-header.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
@@ -138,6 +139,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const completionCounts = readCompletionCounts(lines);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
   document.budget = readReportBudget(money.mentions);
+  fillFromFundsTable(document.budget, lines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   const statedRate = findStatedRate(lines);

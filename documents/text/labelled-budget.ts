@@ -5,7 +5,7 @@
  * Only what the table readers left empty is filled: they know the table's columns better.
  */
 import type { Budget, PerformanceDocument } from '../../core/model.ts';
-import { currentYearAmountColumns, lifecycleAmountColumns, type BudgetRowSlot } from '../vocabulary/labels.ts';
+import { currentYearAmountColumns, lifecycleAmountColumns, priorYearAmountColumns, type BudgetRowSlot } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import { findLabelledAmount } from './amounts.ts';
@@ -20,12 +20,14 @@ const headingOf = (cell: string): string => cell.replace(/\s+/g, '').replace(/[�
 
 /**
  * Which amount of a funds row is the budget year's, when the block's heading row names a column for
- * the whole project before the year's (项目总额 | 当年金额 → the second); null when it does not.
+ * the whole project or the year before ahead of the year's (项目总额 | 当年金额 → the second;
+ * 上年度预算安排 | 上年度实际执行 | 本年度申请金额 → the third); null when it does not.
  */
 function findYearColumn(head: readonly string[]): number | null {
   for (const line of head) {
     const cells = line.split(/\t|\s{2,}|\|/).map(headingOf).filter((cell) => cell !== '');
-    const lifecycle = cells.findIndex((cell) => lifecycleAmountColumns.includes(cell));
+    // The first amount column that is not the year's: the whole project's, or the year before's.
+    const lifecycle = cells.findIndex((cell) => lifecycleAmountColumns.includes(cell) || priorYearAmountColumns.includes(cell));
     const current = cells.findIndex((cell) => currentYearAmountColumns.includes(cell));
     // Headings on a row of their own (no amounts between them): the year's is the nth amount.
     if (lifecycle >= 0 && current > lifecycle && !cells.slice(lifecycle, current).some((cell) => /\d/.test(cell))) {
@@ -92,8 +94,9 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
   const yearColumn = findYearColumn(head);
   // Labels in the vocabulary's order: the most specific wording first.
   for (const { slot, labels } of currentVocabulary().budgetRowLabels) {
-    // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those.
-    const wordings = labels.filter((label) => label !== '合计' && label !== '总计');
+    // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those,
+    // except in a block with a column of the year, whose 合计 row is the year's total.
+    const wordings = yearColumn === null ? labels.filter((label) => label !== '合计' && label !== '总计') : labels;
     const found = wordings
       .map((label) => ({ label, amount: findAmount(head, label, yearColumn) }))
       .filter((match): match is { label: string; amount: string } => match.amount !== null);

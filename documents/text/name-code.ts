@@ -14,7 +14,8 @@ const BRACKETED_NAME_NOTE = new RegExp(`[(（](?:${bracketedNameNotes.join('|')}
 export function withoutCode(name: string | null): string | null {
   if (name === null) return null;
   const bare = name
-    .replace(/^[0-9A-Z]{3,}\s*[-—－_]\s*(?=[\u4e00-\u9fff])/, '')
+    // The name after a code may open with its year ("…357-2023年全县…补助资金").
+    .replace(/^[0-9A-Z]{3,}\s*[-—－_]\s*(?=[\u4e00-\u9fff]|\d{4}年)/, '')
     .replace(BRACKETED_CODE, '')
     .replace(BRACKETED_NAME_NOTE, '');
   return bare === '' ? name : bare;

@@ -16,6 +16,7 @@ import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
+import { cutAtNextDocument } from './several-documents.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -114,11 +115,14 @@ export interface ReadTextOptions {
   profile?: string | RegionProfile;
 }
 
-function readLines(lines: string[]): PerformanceDocument | null {
-  const detected = detectKind(lines);
+function readLines(allLines: string[]): PerformanceDocument | null {
+  const detected = detectKind(allLines);
   if (!detected) return null;
   try {
+    const cut = cutAtNextDocument(allLines, detected.kind);
+    const lines = [...cut.lines];
     const document = readers[detected.kind](lines, detected.scope);
+    if (cut.finding) document.findings.push(cut.finding);
     // Reports and monitoring documents read their own header facts and money (documents/monitoring).
     if (document.kind !== 'evaluation-report' && document.kind !== 'monitoring') completeTableFacts(document, lines);
     const truncation = findTruncatedTable(document, lines);

@@ -7,6 +7,7 @@ import type { Scope } from '../../core/model.ts';
 import { findHeaderValue, findYear, readHeader } from './header.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
+import { unitNameEndings } from '../vocabulary/labels.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -33,13 +34,30 @@ function splitTitle(lines: readonly string[]): { before: string; after: string }
 function findProjectInTitle(parts: {
   before: string;
   after: string;
-}): { project: string; unitBefore: boolean } | null {
+}): { project: string; unitBefore: boolean; unit?: string } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
   const named = /^(.+项目)(?:支出)?(?:绩效)?(?:评价|自评)/.exec(parts.after)?.[1];
   if (named) return { project: named, unitBefore: parts.before !== '' };
   if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
     return { project: parts.before, unitBefore: false };
+  // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports).
+  const funds = parts.before === '' ? /^(.+?(?:资金|经费))(?:项目)?(?:支出)?绩效(?:评价|自评)/.exec(parts.after)?.[1] : undefined;
+  if (funds) {
+    const unitEnd = findUnitEnd(funds);
+    return unitEnd > 0 ? { project: funds.slice(unitEnd), unitBefore: true, unit: funds.slice(0, unitEnd) } : { project: funds, unitBefore: false };
+  }
   return null;
+}
+
+/** Where the unit a title opens with ends (after its first unit-name ending), or 0 when none does. */
+function findUnitEnd(text: string): number {
+  let end = 0;
+  for (const ending of unitNameEndings) {
+    const at = text.indexOf(ending, 3);
+    // The unit must leave a project of a few characters after it.
+    if (at > 0 && text.length - (at + ending.length) >= 4 && (end === 0 || at + ending.length < end)) end = at + ending.length;
+  }
+  return end;
 }
 
 /** The header of a report; the scope is `project` when the title names a project. */
@@ -64,7 +82,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   }
   const labelledUnit = hasLabels ? findHeaderValue(lines, PROJECT_UNIT_LABELS) : null;
   // "示范局2024年度项目支出绩效自评报告": with no project named, the text before the year is the unit.
-  const titleUnit = titled ? (titled.unitBefore ? (parts?.before ?? null) : null) : readTitle(lines).unit;
+  const titleUnit = titled ? (titled.unit ?? (titled.unitBefore ? (parts?.before ?? null) : null)) : readTitle(lines).unit;
   return {
     scope: 'project',
     unit: labelledUnit ?? titleUnit,

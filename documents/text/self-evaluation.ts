@@ -50,7 +50,8 @@ function findStatedGrade(lines: readonly string[]): Totals['grade'] {
     if (!line.includes('等') || (!line.includes('等级') && !/等\s*级/.test(line))) continue;
     // Only a line that is the grade's own cell (or the 总分 row) states it: "等级" inside a sentence
     // (安全等级中等) is no grade.
-    const match = /^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(compact(line));
+    // Cell separators (tabs, "|" of a web page's table) say nothing here: "| 自评等级 | 优 |".
+    const match = /^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(compact(line).replace(/\|/g, ''));
     const grade = match?.[1]?.charAt(0);
     if (grade === '优' || grade === '良' || grade === '中' || grade === '差') return grade;
   }

@@ -37,6 +37,15 @@ export function findTitleKind(text: string): DocumentKind | null {
   return titlePatterns.find(({ pattern }) => pattern.test(key))?.kind ?? null;
 }
 
+/**
+ * A line of a site's metadata form left empty ("文件名称: | |||", "索引号: | 发文编号: | ||", Hunan
+ * county sites): labels with nothing after them, no part of the document.
+ */
+function isEmptyLabelLine(text: string): boolean {
+  const cells = text.split('|').map((cell) => cell.replace(/\s+/g, '')).filter((cell) => cell !== '');
+  return cells.length > 0 && cells.every((cell) => /^[^:：]{1,8}[:：]$/.test(cell));
+}
+
 /** The first line of a title broken in two ("丰林市2022年度部门整体支出" / "绩效评价自评报告"). */
 const TITLE_FIRST_PART = /^[^:：\-—|\t]{2,30}$/;
 
@@ -50,7 +59,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
   let seen = 0;
   for (const [index, line] of lines.entries()) {
     const text = trimBoth(line, '|', { isWhitespaceTrimmed: true });
-    if (text === '') continue;
+    if (text === '' || isEmptyLabelLine(text)) continue;
     first ??= { text, line: index + 1 };
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.

@@ -30,7 +30,7 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'name',
     exact: ['三级指标', '三级', '指标名称', '三级指标名称', '绩效指标名称', '具体指标', '三级指标内容', '具体指标名称'],
   },
-  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准'] },
+  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
   { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '符号', '比较符'] },
   { role: 'direction', exact: ['指标方向性', '指标方向', '方向'] },
   { role: 'initialTarget', exact: ['年初指标值', '年初目标值', '原指标值'] },
@@ -52,13 +52,38 @@ export const columnWordings: readonly ColumnWording[] = [
       '年度指标值（A）',
       '当年预期实现值',
       '预期实现值',
+      // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): 上年度实际水平 beside 本年度计划水平.
+      '本年度计划水平',
+      '本年计划水平',
+      '计划水平',
+      // Henan, Guangxi and Jiangsu 自评表/目标表 wordings.
+      '年度计划值',
+      '计划值',
+      '指标目标值',
+      '绩效目标值',
     ],
     patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
   },
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
     role: 'actual',
-    exact: ['实际完成值', '全年完成值', '完成值', '全年实际完成值', '实际值', '实际完成', '实际完成值（B）', '实际完成情况', '全年实际值'],
+    exact: [
+      '实际完成值',
+      '全年完成值',
+      '完成值',
+      '全年实际完成值',
+      '实际值',
+      '实际完成',
+      '实际完成值（B）',
+      '实际完成情况',
+      '全年实际值',
+      '实际完成指标值',
+      '年度实际完成值',
+      '全年实际完成情况',
+      '指标完成值',
+      '年度完成值',
+      '实际完成数',
+    ],
   },
   {
     role: 'actualToDate',
@@ -66,8 +91,8 @@ export const columnWordings: readonly ColumnWording[] = [
     patterns: [/^\d{1,2}[-－—~至]\d{1,2}月(实际)?完成(值|情况)$/, /^1[-－—~至]?[N]月(实际)?完成值$/],
   },
   { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况'] },
-  { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分'] },
-  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分'] },
+  { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分', '指标分值'] },
+  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
   { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法'] },
@@ -86,6 +111,11 @@ export const columnWordings: readonly ColumnWording[] = [
       '偏差原因分析及整改措施',
       '未完成原因和改进措施',
       '未完成原因及拟采取的改进措施',
+      '扣分原因',
+      '扣分原因说明',
+      '偏差说明',
+      '未完成原因说明',
+      '偏差原因及纠偏措施',
     ],
   },
   {
@@ -194,7 +224,7 @@ export const leadingProjectHeadings: readonly string[] = ['项目名称', '单�
 export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目金额', '预算数', '资金总额', '年度预算', '预算金额(万元)'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
-export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分'];
+export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
 
 /** A row among the indicators that scores the budget's execution (its 分值/得分 are the budget's, it is no indicator). */
 export const executionRateRowWords: readonly string[] = ['预算执行率', '资金执行率', '执行率', '项目预算执行率'];
@@ -215,6 +245,9 @@ export const tableEndWords: readonly string[] = [
   '其他说明的问题',
   '其他需要说明的问题',
 ];
+
+/** Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见"). */
+export const tableEndEndings: readonly string[] = ['审核意见'];
 
 /**
  * Words of an operator or direction column (指标性质 / 指标方向性) as the symbol the value parser

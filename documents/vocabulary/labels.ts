@@ -37,7 +37,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   },
   { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位'] },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
-  { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
+  // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
@@ -345,7 +346,20 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
  * integrated budget systems, Shanghai 项目绩效目标 2022–2024).
  */
 export const lifecycleAmountColumns: readonly string[] = ['项目总额', '项目总金额', '总金额', '全周期金额', '项目总投资'];
-export const currentYearAmountColumns: readonly string[] = ['当年金额', '当年预算', '当年预算数', '本年度金额', '本年金额', '本年预算'];
+export const currentYearAmountColumns: readonly string[] = [
+  '当年金额',
+  '当年预算',
+  '当年预算数',
+  '本年度金额',
+  '本年金额',
+  '本年预算',
+  // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): 上年度预算安排 | 上年度实际执行 | 本年度申请金额.
+  '本年度申请金额',
+  '本年申请金额',
+  '本年度申请数',
+];
+/** Columns of the year before the budget year, written before the year's (上年度预算安排 | 上年度实际执行). */
+export const priorYearAmountColumns: readonly string[] = ['上年度预算安排', '上年度实际执行', '上年预算安排', '上年实际执行', '上年度预算数', '上年度执行数'];
 
 /** Where a budget row's amount goes. */
 export type BudgetRowSlot =
@@ -433,3 +447,9 @@ export const reportFigureExclusions = /到位|执行率|支付率|到位率|结�
 
 /** A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%". */
 export const statedExecutionRate = /(?:预算|资金)?执行率(?:为|达到|达|是|约)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
+
+/**
+ * How unit names end, longest first: a report title without a year names its unit and then its
+ * project ("桃江县农村公路养护中心" | "农村公路安全生命防护工程资金" | 绩效评价报告).
+ */
+export const unitNameEndings: readonly string[] = ['人民政府', '委员会', '指挥部', '办公室', '中心', '政府', '医院', '学校', '局', '院', '馆', '站', '所', '队', '委', '厅', '办'];

@@ -71,10 +71,12 @@ const levelRoles: ReadonlySet<ColumnRole | null> = new Set(['sequence', 'goal', 
  * keeping their width: a 二级 no further left than the 二级 column, any other text no
  * further left than the first column after the levels. 0 when the header has no level columns.
  */
-function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>): number {
+function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, next = ''): number {
   if (!roles.includes('level1') && !roles.includes('level2')) return 0;
-  // A row that starts a new 一级 writes its 二级 too; a short row's level word (成本指标 is both) is its 二级.
-  if (matchLevel2(text) !== null) return Math.max(0, roles.indexOf('level2'));
+  // A row that starts a new 一级 writes its 二级 too; a short row's level word (成本指标 is both) is its
+  // 二级, unless a 二级 follows it (满意度指标 | 服务对象满意度指标: the first is the 一级).
+  const isLevel1BeforeLevel2 = matchLevel1(text) !== null && matchLevel2(next) !== null;
+  if (matchLevel2(text) !== null && !isLevel1BeforeLevel2) return Math.max(0, roles.indexOf('level2'));
   if (matchLevel1(text) !== null || matchGoalName(text) !== null) return 0;
   const afterLevels = roles.findIndex((role) => !levelRoles.has(role));
   return Math.max(0, afterLevels);
@@ -92,14 +94,14 @@ function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | nu
     if (starts && cells.length < starts.length) {
       const distance = (candidate: number): number => Math.abs((starts[candidate] ?? 0) - cell.start);
       const nearest = starts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
-      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cell.text, headerRoles) : 0);
+      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cell.text, headerRoles, cells[1]?.text) : 0);
     } else column = Math.max(position, (nearestColumns.at(-1) ?? -1) + 1);
     nearestColumns.push(column);
   }
   let columns = nearestColumns;
   const cellTexts = cells.map((cell) => cell.text);
   if (starts && cells.length < starts.length && headerRoles.length === starts.length) {
-    const firstColumn = cells[0] ? firstColumnOf(cells[0].text, headerRoles) : 0;
+    const firstColumn = cells[0] ? firstColumnOf(cells[0].text, headerRoles, cells[1]?.text) : 0;
     const placed = placeByFit({ texts: cellTexts, roles: headerRoles, preferred: nearestColumns, firstColumn });
     if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) columns = placed.columns;
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from './read-text.ts';
+
+/** The older 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): prior-year columns before the year's. */
+const declaration = [
+  '示范市部门预算项目支出绩效目标申报表',
+  '（2024年度）',
+  '编制单位（盖章）：示范市档案馆',
+  '项目基本情况\t项目名称\t档案数字化\t项目负责人\t王某\t联系电话\t0000-1234567',
+  '项目资金情况\t资金来源（万元）\t项目\t上年度预算安排\t上年度实际执行\t本年度申请金额',
+  '\t\t合计\t40\t39.5\t52',
+  '\t\t本级财政拨款\t40\t39.5\t52',
+  '\t绩效指标\t指标名称\t\t上年度实际水平\t本年度计划水平\t指标内容/计算公式',
+  '\t\t二级指标\t三级指标\t\t\t',
+  '\t\t目标完成程度\t1.档案数字化页数\t30万页\t≥40万页\t全年扫描页数',
+  '\t\t项目实施效益\t2.档案查阅响应时间\t3天\t≤1天\t申请至提供的平均天数',
+  '财政主管业务科室审核意见\t\t\t审核人：\t日期：',
+].join('\n');
+
+describe('a 申报表 with 上年度 columns before 本年度申请金额', () => {
+  const document = readText(declaration);
+
+  it('takes the year column of the funds block as the budget', () => {
+    expect(document?.budget.total).toBe('52');
+  });
+
+  it('reads 本年度计划水平 as the target, numbered names without their number, and stops at 审核意见', () => {
+    const indicators = document?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['目标完成程度', '档案数字化页数', '≥40万页'],
+      ['项目实施效益', '档案查阅响应时间', '≤1天'],
+    ]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readReportFundsTable } from './report-funds-table.ts';
+
+describe('a funds table inside a report', () => {
+  it('takes the 合计 row under the budget and spending columns, not the funds received', () => {
+    const lines = ['二、项目资金情况（万元）', '资金来源\t预算数\t实际到位数\t实际支出数\t结余', '省级财政资金\t80\t80\t76\t4', '合计\t100\t100\t95.5\t4.5'];
+    expect(readReportFundsTable(lines)).toEqual({ adjusted: '100', executed: '95.5' });
+  });
+
+  it('reads 年初预算 and 调整后预算 columns of a pipe table', () => {
+    const lines = ['| 资金 | 年初预算数 | 调整后预算数 | 实际支出数 |', '| 财政拨款 | 50 | 60 | 58 |', '| 合计 | 50 | 60 | 58 |'];
+    expect(readReportFundsTable(lines)).toEqual({ initial: '50', adjusted: '60', executed: '58' });
+  });
+
+  it('reads nothing from a table without a total row', () => {
+    expect(readReportFundsTable(['资金来源\t预算数\t实际支出数', '财政拨款\t80\t76'])).toEqual({});
+  });
+});

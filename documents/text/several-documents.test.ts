@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from './read-text.ts';
+import { cutAtNextDocument } from './several-documents.ts';
+
+function table(project: string, indicator: string): string[] {
+  return [
+    '项目支出绩效自评表',
+    '（2023年度）',
+    `项目名称\t${project}`,
+    '主管部门\t示范县民政局\t实施单位\t示范县救助站',
+    '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+    `\t产出指标\t数量指标\t${indicator}\t≥10人\t12人\t90\t90`,
+    '总分\t\t\t\t\t\t100\t99',
+  ];
+}
+
+describe('a page with several tables of one kind', () => {
+  it('reads the first table only and says where the next one starts', () => {
+    const document = readText([...table('临时救助', '救助人数'), ...table('流浪救助', '护送返乡人数')].join('\n'));
+    expect(document?.project).toBe('临时救助');
+    expect(document?.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['救助人数']);
+    expect(document?.findings.find((finding) => finding.code === 'several-documents')?.line).toBe(8);
+  });
+
+  it('keeps a title repeated over a page break inside one table', () => {
+    const lines = [...table('临时救助', '救助人数').slice(0, 6), '项目支出绩效自评表', '\t\t\t办理及时率\t=100%\t100%\t10\t9'];
+    expect(cutAtNextDocument(lines, 'self-evaluation')).toEqual({ lines, finding: null });
+  });
+
+  it('keeps a title before the first table (a page heading and the table title)', () => {
+    const lines = ['示范县民政局2023年度项目支出绩效自评表', ...table('临时救助', '救助人数')];
+    expect(cutAtNextDocument(lines, 'self-evaluation').finding).toBeNull();
+  });
+
+  it('cuts a page of monitoring tables at the second 项目支出绩效监控表', () => {
+    const monitoring = (project: string): string[] => [
+      '项目支出绩效监控表',
+      `项目名称\t${project}`,
+      '项目资金（万元）\t年初预算数\t1-6月执行数\t全年预计执行数',
+      '年度资金总额：\t48\t20\t47',
+      '绩效指标\t一级指标\t二级指标\t指标名称\t指标值\t半年度指标执行情况\t完成目标可能性',
+      '\t产出指标\t数量指标\t维护站点数\t≥60个\t28个\t确定能',
+    ];
+    const lines = [...monitoring('站点维护'), ...monitoring('桥梁检测')];
+    expect(cutAtNextDocument(lines, 'monitoring').finding?.line).toBe(7);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from './read-text.ts';
+
+const table = (totalsLabel: string): string =>
+  [
+    '2023年度项目绩效自评表',
+    '| 项目名称 | 示范项目 | 项目主管部门 | 示范县教育局 |',
+    '| 项目实施单位 | 示范县第一中学 |',
+    '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 | 扣分原因 |',
+    '| 产出指标 | 数量指标 | 培训教师人数 | ≥80人 | 85人 | 90 | 90 | |',
+    `| ${totalsLabel} | | | | | 100 | 98 | |`,
+    '| 自评等级 | 优 |',
+  ].join('\n');
+
+describe('the 总分 row and the grade of a web page table', () => {
+  it.each(['自评总得分', '总得分', '总分'])('reads "%s" as the 总分 row, not as an indicator', (label) => {
+    const document = readText(table(label));
+    expect(document?.totals).toMatchObject({ weight: '100', score: '98' });
+    expect(document?.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['培训教师人数']);
+  });
+
+  it('reads the grade from its own cells between pipes', () => {
+    expect(readText(table('总分'))?.totals.grade).toBe('优');
+  });
+});
