@@ -7,6 +7,8 @@
 import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
+import { findHeaderValue } from '../text/header.ts';
+import { findSignatureUnit } from '../text/report-signature.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
@@ -21,6 +23,9 @@ import {
 
 // Read on trimmed lines: the title starts at the first non-space (one reading, no backtracking).
 const HEADING = /^([一二三四五六七八九十]+)[、．.]\s*(\S.*)$/;
+
+/** Labels of the unit in a report's head, most specific first. */
+const REPORT_UNIT_LABELS = ['实施单位', '项目实施单位', '项目单位', '单位名称', '填报单位'];
 
 function firstOf(facts: readonly MoneyFact[], kind: MoneyFactKind): string | null {
   return facts.find((fact) => fact.kind === kind)?.amount ?? null;
@@ -89,8 +94,9 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
       .slice(0, TITLE_LINES)
       .map(compact)
       .find((line) => /监控.*报告/.test(line)) ?? '';
-  const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title)?.[1];
-  document.unit = unit ?? '';
+  // "关于2024年度…的报告" names no unit before its year: then the labelled 实施单位 or the signature.
+  const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title.replace(/^关于/, ''))?.[1];
+  document.unit = unit ?? findHeaderValue(lines, REPORT_UNIT_LABELS) ?? findSignatureUnit(lines) ?? '';
   document.project = findReportProject(lines, title);
   const sections = readSections(lines);
   document.report = { sections, moneyLists: [] };

@@ -7,6 +7,7 @@ import type { Scope } from '../../core/model.ts';
 import { findHeaderValue, findYear, readHeader } from './header.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
+import { reportTitleProject } from '../vocabulary/labels.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -26,7 +27,10 @@ function splitTitle(lines: readonly string[]): { before: string; after: string }
   if (title === undefined) return null;
   const text = compact(title).replace(/^关于/, '');
   const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
-  return match ? { before: match[1] ?? '', after: match[3] ?? '' } : { before: '', after: text };
+  // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
+  return match
+    ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '' }
+    : { before: '', after: text };
 }
 
 /** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
@@ -35,7 +39,7 @@ function findProjectInTitle(parts: {
   after: string;
 }): { project: string; unitBefore: boolean } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
-  const named = /^(.+项目)(?:支出)?(?:绩效)?(?:评价|自评)/.exec(parts.after)?.[1];
+  const named = reportTitleProject.exec(parts.after)?.[1];
   if (named) return { project: named, unitBefore: parts.before !== '' };
   if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
     return { project: parts.before, unitBefore: false };

@@ -83,7 +83,8 @@ function findOpener(text: string): number {
 
 /** A unit name, or null for generic words, numbers and text too long to be a name. */
 function acceptUnit(candidate: string): string | null {
-  const unit = trimTrailing(candidate, ',，、:：-—');
+  // "某局关于2022年度…情况的报告": 关于 follows the unit.
+  const unit = trimTrailing(candidate.replace(/关于$/, ''), ',，、:：-—');
   if (unit.length < 2 || unit.length > LONGEST_UNIT) return null;
   if (GENERIC_UNITS.has(unit) || /^\d/.test(unit) || /绩效|[表]$/.test(unit)) return null;
   return unit;

@@ -1,0 +1,64 @@
+/**
+ * The total score and grade a report states in its narrative ("经自评，本项目自评得分为96.2分，自评
+ * 等级为“优”", a cover line "评价得分：83.60分" / "评价等级：良"). The wordings are data
+ * (documents/vocabulary/labels.ts); a part's score ("决策类指标得分17.20分") is no total, and a
+ * grade word must close ("优化" is no grade).
+ */
+import type { Grade } from '../../core/model.ts';
+import {
+  reportGradeAfterLabel,
+  reportGradeBeforeLabel,
+  reportGradeLabel,
+  reportGradeWords,
+  reportPartScoreLeadIn,
+  reportScoreFigure,
+  reportScoreStatement,
+} from '../vocabulary/labels.ts';
+import { compact } from './normalize.ts';
+
+export interface StatedTotals {
+  score: string | null;
+  grade: Grade | null;
+}
+
+/** The largest score a total can have: scores are out of 100. */
+const MAX_SCORE = 100;
+
+/** Sentences of the lines, compacted (no spaces), in order. */
+function splitSentences(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => compact(line).split(/[。；;！!]/)).filter((sentence) => sentence !== '');
+}
+
+/** The total score a sentence states, or null. */
+function findScore(sentence: string): string | null {
+  for (const match of sentence.matchAll(reportScoreStatement)) {
+    if (reportPartScoreLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const figure = reportScoreFigure.exec(sentence.slice(match.index + match[0].length))?.[1];
+    if (figure !== undefined && Number(figure) <= MAX_SCORE) return figure;
+  }
+  return null;
+}
+
+/** The grade a sentence states, or null; a bare 等级 counts only when `hasScore`. */
+function findGrade(sentence: string, hasScore: boolean): Grade | null {
+  for (const match of sentence.matchAll(reportGradeLabel)) {
+    const isBare = match[0] === '等级' || match[0] === '等次';
+    if (isBare && !hasScore) continue;
+    const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
+    if (word !== undefined) return reportGradeWords[word] ?? null;
+  }
+  const before = reportGradeBeforeLabel.exec(sentence)?.[1];
+  return before === undefined ? null : (reportGradeWords[before] ?? null);
+}
+
+/** The first total score and the first grade the report states; null for what it does not state. */
+export function findStatedTotals(lines: readonly string[]): StatedTotals {
+  const totals: StatedTotals = { score: null, grade: null };
+  for (const sentence of splitSentences(lines)) {
+    const score = findScore(sentence);
+    totals.score ??= score;
+    totals.grade ??= findGrade(sentence, score !== null);
+    if (totals.score !== null && totals.grade !== null) break;
+  }
+  return totals;
+}
