@@ -9,6 +9,7 @@ import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../
 import { compact } from '../text/normalize.ts';
 import { findHeaderValue } from '../text/header.ts';
 import { findSignatureUnit } from '../text/report-signature.ts';
+import { unwrapLines } from '../text/unwrap-lines.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
@@ -85,27 +86,42 @@ function findReportPeriod(lines: readonly string[], year: number | null): Monito
   return dated ? { ...first, cutOffDate: dated.cutOffDate } : first;
 }
 
+/**
+ * The title line (…监控…报告), with the line before it when the title wraps there
+ * ("某局2024年1-6月部门整体支出绩效" / "运行监控报告"): a first half with the year and no 报告.
+ */
+function findReportTitle(lines: readonly string[]): string {
+  const head = lines
+    .slice(0, TITLE_LINES)
+    .map(compact)
+    .filter((line) => line !== '');
+  const index = head.findIndex((line) => /监控.*报告/.test(line));
+  if (index < 0) return '';
+  const title = head[index] ?? '';
+  const previous = index > 0 ? (head[index - 1] ?? '') : '';
+  const isFirstHalf = /(?:19|20)\d{2}年/.test(previous) && !/(?:19|20)\d{2}年/.test(title) && !/报告|[:：。]/.test(previous);
+  return isFirstHalf ? `${previous}${title}` : title;
+}
+
 /** Reads a monitoring report's text into the document model (kind monitoring, with report sections). */
 export function readMonitoringReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('monitoring', scope);
   document.year = findTitleYear(lines);
-  const title =
-    lines
-      .slice(0, TITLE_LINES)
-      .map(compact)
-      .find((line) => /监控.*报告/.test(line)) ?? '';
+  const title = findReportTitle(lines);
   // "关于2024年度…的报告" names no unit before its year: then the labelled 实施单位 or the signature.
   const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title.replace(/^关于/, ''))?.[1];
   document.unit = unit ?? findHeaderValue(lines, REPORT_UNIT_LABELS) ?? findSignatureUnit(lines) ?? '';
   document.project = findReportProject(lines, title);
   const sections = readSections(lines);
   document.report = { sections, moneyLists: [] };
-  const { facts, rates } = readMoneySentences(lines);
+  // Money and indicator items are read from whole paragraphs (a PDF wraps them at the page width).
+  const prose = unwrapLines(lines);
+  const { facts, rates } = readMoneySentences(prose);
   const monitoring: Monitoring = {
     period: findReportPeriod(lines, document.year),
     moneyFacts: facts,
     statedRates: rates,
-    completionCounts: readCompletionCounts(lines),
+    completionCounts: readCompletionCounts(prose),
   };
   for (const section of sections) {
     // "存在的问题及原因" is 存在的问题; "存在的问题及下一步措施" goes where its first part names.
@@ -121,7 +137,7 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     executedToDate: firstOf(facts, 'executed'),
     forecast: firstOf(facts, 'forecast'),
   };
-  const indicators = readReportIndicators(lines);
+  const indicators = readReportIndicators(prose);
   if (indicators.length > 0) document.goals = [{ name: '', indicators }];
   document.monitoring = monitoring;
   return document;

@@ -13,6 +13,7 @@ import { checkStatedRate, findStatedRate } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
+import { unwrapLines } from './unwrap-lines.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
 import { compact } from './normalize.ts';
@@ -139,7 +140,9 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const document = createEmptyDocument('evaluation-report', header.scope);
   document.unit = header.unit ?? findSignatureUnit(lines) ?? '';
   document.year = header.year;
-  document.project = header.project ?? (header.scope === 'project' ? findProjectInText(lines) : null);
+  // Money, rates and scores are read from whole paragraphs (a PDF wraps them at the page width).
+  const prose = unwrapLines(lines);
+  document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor;
   if (document.unit === '') {
     const example =
@@ -155,21 +158,21 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   }
 
   const sections = splitReportSections(lines);
-  const money = extractMoneyLists(lines);
+  const money = extractMoneyLists(prose);
   document.report = {
     sections: sections.map(({ title, text }) => ({ title, text })),
     moneyLists: money.lists,
   };
-  const completionCounts = readCompletionCounts(lines);
+  const completionCounts = readCompletionCounts(prose);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
   document.budget = readReportBudget(money.mentions);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
-  const stated = findStatedTotals(lines);
+  const stated = findStatedTotals(prose);
   document.totals.score ??= stated.score;
   document.totals.grade ??= stated.grade;
-  const statedRate = findStatedRate(lines);
+  const statedRate = findStatedRate(prose);
   if (statedRate) {
     document.budget.executionRate ??= statedRate.rate;
     const mismatch = checkStatedRate(document.budget, statedRate);

@@ -55,8 +55,10 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
       const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
+      // A title wrapped at the page width ("…防治项目支" / "出绩效自评报告") breaks anywhere: a first
+      // half with the year continues too.
       const joined =
-        opensWithKind &&
+        (opensWithKind || (previous !== null && YEAR.test(labelKey(previous.text)))) &&
         previous &&
         TITLE_FIRST_PART.test(previous.text) &&
         findTitleKind(previous.text) === null;
