@@ -39,6 +39,19 @@ describe('findStatedTotals (score and grade stated in a report)', () => {
     expect(findStatedTotals(['评价结果为优化流程提供依据。']).grade).toBeNull();
   });
 
+  it('reads a conclusion table: the last figure of the 自评得分 row, the grade of the 自评等级 row', () => {
+    const lines = ['评价内容\t分值\t自评得分', '决策\t15\t14', '自评得分\t100\t93.5', '自评等级\t优\t优'];
+    expect(findStatedTotals(lines)).toEqual({ score: '93.5', grade: '优' });
+  });
+
+  it('takes no 合计 row of a budget table for the score', () => {
+    expect(findStatedTotals(['项目\t年初预算数\t全年执行数\t执行率', '合计\t50\t48\t96%']).score).toBeNull();
+  });
+
+  it('reads 最终得分 and a grade given as the 评价结论', () => {
+    expect(findStatedTotals(['项目最终得分88分。', '评价结论：良好。'])).toEqual({ score: '88', grade: '良' });
+  });
+
   it('gives nulls for a report that states neither', () => {
     expect(findStatedTotals(['全年执行数428.30万元，预算执行率为98.12%。'])).toEqual({
       score: null,

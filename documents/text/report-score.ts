@@ -9,12 +9,15 @@ import {
   reportGradeAfterLabel,
   reportGradeBeforeLabel,
   reportGradeLabel,
+  reportGradeRowLabel,
   reportGradeWords,
   reportPartScoreLeadIn,
   reportScoreFigure,
+  reportScoreRowLabel,
   reportScoreStatement,
 } from '../vocabulary/labels.ts';
 import { compact } from './normalize.ts';
+import { splitCells } from './table-rows.ts';
 
 export interface StatedTotals {
   score: string | null;
@@ -51,8 +54,46 @@ function findGrade(sentence: string, hasScore: boolean): Grade | null {
   return before === undefined ? null : (reportGradeWords[before] ?? null);
 }
 
-/** The first total score and the first grade the report states; null for what it does not state. */
+/**
+ * The score and grade of a conclusion table in the report: the last figure (not a rate) of a
+ * 自评得分 or 总分 row, the last grade word of a 自评等级 row.
+ */
+function findTableTotals(lines: readonly string[]): StatedTotals {
+  const totals: StatedTotals = { score: null, grade: null };
+  for (const line of lines) {
+    if (!line.includes('\t') && !line.includes('|')) continue;
+    const cells = splitCells(line)
+      .map(compact)
+      .filter((cell) => cell !== '');
+    const [label, ...values] = cells;
+    if (label === undefined) continue;
+    if (totals.score === null && reportScoreRowLabel.test(label)) {
+      const figure = values
+        .filter((value) => /^\d{1,3}(?:\.\d{1,2})?分?$/.test(value))
+        .at(-1)
+        ?.replace(/分$/, '');
+      if (figure !== undefined && Number(figure) <= MAX_SCORE) totals.score = figure;
+    }
+    if (totals.grade === null && reportGradeRowLabel.test(label)) {
+      const word = values.filter((value) => value in reportGradeWords).at(-1);
+      if (word !== undefined) totals.grade = reportGradeWords[word] ?? null;
+    }
+  }
+  return totals;
+}
+
+/**
+ * The first total score and the first grade the report states in its sentences, else in a
+ * conclusion table; null for what it does not state.
+ */
 export function findStatedTotals(lines: readonly string[]): StatedTotals {
+  const totals = findSentenceTotals(lines);
+  if (totals.score !== null && totals.grade !== null) return totals;
+  const table = findTableTotals(lines);
+  return { score: totals.score ?? table.score, grade: totals.grade ?? table.grade };
+}
+
+function findSentenceTotals(lines: readonly string[]): StatedTotals {
   const totals: StatedTotals = { score: null, grade: null };
   for (const sentence of splitSentences(lines)) {
     const score = findScore(sentence);

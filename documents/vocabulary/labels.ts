@@ -333,6 +333,9 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     '实际支出数',
     '实际支出',
     '支出数',
+    // 部门整体 reports tabulate the year's spending as its 决算.
+    '决算数',
+    '决算支出数',
   ],
   weight: ['分值', '执行率分值', '预算执行率分值'],
   executionRate: ['执行率', '资金执行率', '全年执行率'],
@@ -448,7 +451,7 @@ export const statedExecutionRate =
  * score ("决策类指标得分17.20分") is no total: reportPartScoreLeadIn rejects the words before it.
  */
 export const reportScoreStatement =
-  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计/g;
+  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分/g;
 /** What may stand between a score label and its figure ("为", "结果为", "：", "达到"); group 1 is the score. */
 export const reportScoreFigure = /^(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
 /** Words right before a score label that make it a part's score (指标, 类, 一级 …), not the total. */
@@ -460,12 +463,17 @@ export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|
  * A bare 等级/等次 (no 评价 or 自评 in front) counts only in a sentence that states a score.
  */
 export const reportGradeLabel =
-  /(?:评价|自评|绩效|综合|考评|评估)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)结果|等级|等次/g;
+  /(?:评价|自评|绩效|综合|考评|评估)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|等级|等次/g;
 /** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
 export const reportGradeAfterLabel =
   /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』]|等|级|[，,。；;、\s(（]|$)/;
 /** A grade word before 等级: "评定为“良好”等级", "为优秀等次". */
 export const reportGradeBeforeLabel = /(?:评定|评为|为|属于|达到)\s*[“"「『]?(优秀|良好|中等|优|良|中|差)[”"」』]?(?:等级|等次)/;
+/** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
+export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效)?(?:得分|总分|评分)(?:合计)?$|^得分合计$/;
+/** A row label of a conclusion table whose last grade word is the grade ("自评等级 | 优"). */
+export const reportGradeRowLabel = /^(?:自评|评价|绩效|综合)?(?:等级|等次|评级)$/;
+
 /** Grade words as reports write them → the model's grade (财预〔2020〕10号: 优 良 中 差). */
 export const reportGradeWords: Readonly<Record<string, '优' | '良' | '中' | '差'>> = {
   优秀: '优',
