@@ -7,7 +7,8 @@ import type { Scope } from '../../core/model.ts';
 import { findHeaderValue, findYear, readHeader } from './header.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
-import { reportTitleProject } from '../vocabulary/labels.ts';
+import { reportTitleGenericName, reportTitleNamedWork, reportTitleProject } from '../vocabulary/labels.ts';
+import { isUnitName } from './report-signature.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -18,7 +19,15 @@ export interface ReportHeader {
 }
 
 /** Labels of the unit in project reports, most specific first. */
-const PROJECT_UNIT_LABELS = ['实施单位', '项目单位', '项目实施单位', '预算单位', '单位名称'];
+const PROJECT_UNIT_LABELS = [
+  '实施单位',
+  '项目单位',
+  '项目实施单位',
+  '项目用款单位',
+  '用款单位',
+  '预算单位',
+  '单位名称',
+];
 
 /** The title split around its year: "道县公安局" | "整体支出绩效评价报告". */
 function splitTitle(lines: readonly string[]): { before: string; after: string } | null {
@@ -39,10 +48,21 @@ function findProjectInTitle(parts: {
   after: string;
 }): { project: string; unitBefore: boolean } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
-  const named = reportTitleProject.exec(parts.after)?.[1];
-  if (named) return { project: named, unitBefore: parts.before !== '' };
+  const named = reportTitleProject.exec(parts.after)?.[1] ?? reportTitleNamedWork.exec(parts.after)?.[1];
+  if (named && !reportTitleGenericName.test(named))
+    return { project: named, unitBefore: parts.before !== '' };
   if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
     return { project: parts.before, unitBefore: false };
+  return null;
+}
+
+/** A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"). */
+function findUnitAboveTitle(lines: readonly string[]): string | null {
+  const titleLine = readTitle(lines).line;
+  for (let index = titleLine - 2; index >= 0; index--) {
+    const text = compact(lines[index] ?? '');
+    if (text !== '') return isUnitName(text) ? text : null;
+  }
   return null;
 }
 
@@ -60,7 +80,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
     const unitInTitle = parts && parts.before !== '' ? parts.before : null;
     return {
       scope: 'department',
-      unit: labelled?.unit ?? unitInTitle,
+      unit: labelled?.unit ?? unitInTitle ?? findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,
@@ -71,7 +91,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const titleUnit = titled ? (titled.unitBefore ? (parts?.before ?? null) : null) : readTitle(lines).unit;
   return {
     scope: 'project',
-    unit: labelledUnit ?? titleUnit,
+    unit: labelledUnit ?? titleUnit ?? findUnitAboveTitle(lines),
     year,
     project: labelled?.project ?? titled?.project ?? null,
     supervisor: labelled?.supervisor ?? null,

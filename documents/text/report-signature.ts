@@ -16,6 +16,11 @@ const UNIT_NAME = new RegExp(
   `^[^\\d、，。；：,;:《》“”"]{2,${LONGEST_NAME}}(?:${unitNameEndings.join('|')})$`,
 );
 
+/** Whether a compacted line is just a unit's name ("某县农业技术推广中心"). */
+export function isUnitName(text: string): boolean {
+  return UNIT_NAME.test(text);
+}
+
 /** The signing unit of a report, or null when its last lines hold none. */
 export function findSignatureUnit(lines: readonly string[]): string | null {
   let seen = 0;

@@ -33,9 +33,16 @@ export const headerLabels: readonly HeaderLabel[] = [
       '编制单位',
       '申报单位',
       '评价单位',
+      // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构).
+      '被评价单位',
+      '被评价部门',
     ],
   },
-  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位'] },
+  {
+    field: 'implementer',
+    // 项目用款单位: Guangdong's 省级财政资金 self-evaluation reports.
+    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位'],
+  },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   { field: 'supervisor', labels: ['主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称'] },
@@ -497,3 +504,8 @@ export const unitNameEndings: readonly string[] = [
 
 /** A report title's project: the name before 绩效评价/自评, ending in 项目 or a fund word (资金, 经费, 专项). */
 export const reportTitleProject = /^(.+?(?:项目|资金|经费|专项))(?:支出)?(?:绩效)?(?:评价|自评)/;
+/** A title's work named without 项目 ("营养改善计划绩效自评报告"): the words before 绩效评价/自评. */
+export const reportTitleNamedWork = /^(.{2,30}?)(?:支出)?绩效(?:评价|自评)/;
+/** Words a title puts before 绩效 that name no project ("省级财政资金项目", "部门预算项目支出"). */
+export const reportTitleGenericName =
+  /^(?:中央|省级|市级|县级|区级|部门|单位)?(?:预算|财政)*(?:资金|支出)?(?:项目)?(?:支出)?$/;
