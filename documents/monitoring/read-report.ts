@@ -4,7 +4,7 @@
  * and the budget they give (预算 → 年初预算数, 执行 → 1-N月执行数, 预计 → 全年预计执行数; 到位
  * and 支付 stay facts). A missing 全年预计执行数 stays null.
  */
-import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import { createEmptyDocument, type Indicator, type PerformanceDocument, type Scope } from '../../core/model.ts';
 import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { findHeaderValue } from '../text/header.ts';
@@ -15,6 +15,8 @@ import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
 import { findTitleYear, TITLE_LINES } from './read-table.ts';
 import { readReportIndicators } from './report-indicators.ts';
+import { readIndicatorBlock } from './read-indicators.ts';
+import { toStream } from './stream.ts';
 import {
   analysisLabels,
   reportProjectInText,
@@ -103,6 +105,16 @@ function findReportTitle(lines: readonly string[]): string {
   return isFirstHalf ? `${previous}${title}` : title;
 }
 
+/**
+ * The indicators of a monitoring table inside the report (tab- or pipe-separated rows under a
+ * 一级指标 … 完成目标可能性 header), read as a monitoring table's are; none when it has no table.
+ */
+function readAttachedIndicators(lines: readonly string[]): Indicator[] {
+  const tableLines = lines.map((line) => (line.includes('\t') || line.includes('|') ? line : ''));
+  if (tableLines.every((line) => line === '')) return [];
+  return readIndicatorBlock(toStream(tableLines), 0)?.indicators ?? [];
+}
+
 /** Reads a monitoring report's text into the document model (kind monitoring, with report sections). */
 export function readMonitoringReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('monitoring', scope);
@@ -137,7 +149,10 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     executedToDate: firstOf(facts, 'executed'),
     forecast: firstOf(facts, 'forecast'),
   };
-  const indicators = readReportIndicators(prose);
+  const items = readReportIndicators(prose);
+  const table = readAttachedIndicators(lines);
+  // A report that tabulates its indicators ("详见下表") gives them in the table, not in items.
+  const indicators = table.length > items.length ? table : items;
   if (indicators.length > 0) document.goals = [{ name: '', indicators }];
   document.monitoring = monitoring;
   return document;

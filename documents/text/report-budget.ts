@@ -4,7 +4,8 @@
  * 项目支出 but no 一般公共预算 total leaves that total empty rather than adding them up.
  */
 import type { Budget } from '../../core/model.ts';
-import { reportBudgetFigures, reportColumnLetter, reportFigureExclusions } from '../vocabulary/labels.ts';
+import { reportBudgetFigures, reportFigureExclusions } from '../vocabulary/labels.ts';
+import { reportColumnLetter } from '../vocabulary/report-words.ts';
 import type { MoneyMention } from './report-money-mentions.ts';
 
 type BudgetSlot =

@@ -7,7 +7,11 @@ import type { Scope } from '../../core/model.ts';
 import { findHeaderValue, findYear, readHeader } from './header.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
-import { reportTitleGenericName, reportTitleNamedWork, reportTitleProject } from '../vocabulary/labels.ts';
+import {
+  reportTitleGenericName,
+  reportTitleNamedWork,
+  reportTitleProject,
+} from '../vocabulary/report-words.ts';
 import { isUnitName } from './report-signature.ts';
 
 export interface ReportHeader {

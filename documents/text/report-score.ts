@@ -1,7 +1,7 @@
 /**
  * The total score and grade a report states in its narrative ("经自评，本项目自评得分为96.2分，自评
  * 等级为“优”", a cover line "评价得分：83.60分" / "评价等级：良"). The wordings are data
- * (documents/vocabulary/labels.ts); a part's score ("决策类指标得分17.20分") is no total, and a
+ * (documents/vocabulary/report-words.ts); a part's score ("决策类指标得分17.20分") is no total, and a
  * grade word must close ("优化" is no grade).
  */
 import type { Grade } from '../../core/model.ts';
@@ -15,7 +15,7 @@ import {
   reportScoreFigure,
   reportScoreRowLabel,
   reportScoreStatement,
-} from '../vocabulary/labels.ts';
+} from '../vocabulary/report-words.ts';
 import { compact } from './normalize.ts';
 import { splitCells } from './table-rows.ts';
 

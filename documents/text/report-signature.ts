@@ -2,7 +2,7 @@
  * The unit that signs a report at its end ("某县农业技术推广中心" over "2024年3月15日"): many
  * published reports name the unit only there, their title being "2023年度项目支出绩效自评报告".
  */
-import { unitNameEndings } from '../vocabulary/labels.ts';
+import { unitNameEndings } from '../vocabulary/report-words.ts';
 import { compact } from './normalize.ts';
 
 /** How many non-blank lines at the end may hold the signature (name, date, page number). */
