@@ -44,6 +44,11 @@ describe('findStatedTotals (score and grade stated in a report)', () => {
     expect(findStatedTotals(lines)).toEqual({ score: '93.5', grade: '优' });
   });
 
+  it('reads a conclusion table copied one cell per line, but no bare 得分 column header', () => {
+    expect(findStatedTotals(['自评得分', '', '96.5', '自评等级', '优'])).toEqual({ score: '96.5', grade: '优' });
+    expect(findStatedTotals(['三级指标', '分值', '得分', '10', '9'])).toEqual({ score: null, grade: null });
+  });
+
   it('takes no 合计 row of a budget table for the score', () => {
     expect(findStatedTotals(['项目\t年初预算数\t全年执行数\t执行率', '合计\t50\t48\t96%']).score).toBeNull();
   });
