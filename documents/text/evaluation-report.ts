@@ -14,6 +14,7 @@ import { readEmbeddedTable } from './report-tables.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
 import { unwrapLines } from './unwrap-lines.ts';
+import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
 import { compact } from './normalize.ts';
@@ -165,7 +166,11 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   };
   const completionCounts = readCompletionCounts(prose);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
-  document.budget = readReportBudget(money.mentions);
+  // The whole budget, not a level's share; a report that states only shares keeps them.
+  const whole = readReportBudget(extractMoneyLists(withoutLevelParts(prose)).mentions);
+  const hasFigure = (budget: typeof whole): boolean =>
+    budget.initial != null || budget.adjusted != null || budget.executed != null;
+  document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.

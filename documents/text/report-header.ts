@@ -31,6 +31,7 @@ const PROJECT_UNIT_LABELS = [
   '用款单位',
   '预算单位',
   '单位名称',
+  '填报单位',
 ];
 
 /** The title split around its year: "道县公安局" | "整体支出绩效评价报告". */

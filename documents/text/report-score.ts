@@ -7,6 +7,7 @@
 import type { Grade } from '../../core/model.ts';
 import {
   reportGradeAfterLabel,
+  reportGradeAfterScore,
   reportGradeBeforeLabel,
   reportGradeLabel,
   reportGradeRowLabel,
@@ -50,6 +51,8 @@ function findGrade(sentence: string, hasScore: boolean): Grade | null {
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (word !== undefined) return reportGradeWords[word] ?? null;
   }
+  const bracketed = hasScore ? reportGradeAfterScore.exec(sentence)?.[1] : undefined;
+  if (bracketed !== undefined) return reportGradeWords[bracketed] ?? null;
   const before = reportGradeBeforeLabel.exec(sentence)?.[1];
   return before === undefined ? null : (reportGradeWords[before] ?? null);
 }

@@ -37,6 +37,16 @@ export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效)?(?:得分|�
 /** A row label of a conclusion table whose last grade word is the grade ("自评等级 | 优"). */
 export const reportGradeRowLabel = /^(?:自评|评价|绩效|综合)?(?:等级|等次|评级)$/;
 
+/** The grade in brackets right after the score: "自评得分89.5分（良）". */
+export const reportGradeAfterScore = /\d分[（(](优秀|良好|中等|优|良|中|差)[)）]/;
+
+/**
+ * A clause about one level's share of the funds ("中央资金年初预算420万元，全年执行408.6万元；"):
+ * its figures are parts, not the project's budget, which the report states as a 合计 elsewhere.
+ */
+export const reportLevelPartClause =
+  /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?:其中[:：，,]?)?(?:中央|省级?|市级?|县级?|区级?|乡镇|上级|本级)(?:财政)?(?:补助|配套|衔接|专项)?资金/;
+
 /** Grade words as reports write them → the model's grade (财预〔2020〕10号: 优 良 中 差). */
 export const reportGradeWords: Readonly<Record<string, '优' | '良' | '中' | '差'>> = {
   优秀: '优',
