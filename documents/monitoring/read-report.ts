@@ -4,7 +4,13 @@
  * and the budget they give (预算 → 年初预算数, 执行 → 1-N月执行数, 预计 → 全年预计执行数; 到位
  * and 支付 stay facts). A missing 全年预计执行数 stays null.
  */
-import { createEmptyDocument, type Indicator, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import {
+  createEmptyDocument,
+  type Budget,
+  type Indicator,
+  type PerformanceDocument,
+  type Scope,
+} from '../../core/model.ts';
 import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { findHeaderValue } from '../text/header.ts';
@@ -13,7 +19,8 @@ import { unwrapLines } from '../text/unwrap-lines.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
-import { findTitleYear, TITLE_LINES } from './read-table.ts';
+import { findAmountUnit, findTitleYear, TITLE_LINES } from './read-table.ts';
+import { readBudgetBlock } from './read-budget.ts';
 import { readReportIndicators } from './report-indicators.ts';
 import { readIndicatorBlock } from './read-indicators.ts';
 import { toStream } from './stream.ts';
@@ -60,7 +67,9 @@ function findReportProject(lines: readonly string[], title: string): string | nu
   }
   const afterYear = /(?:19|20)\d{2}年度?(.*)$/.exec(title)?.[1] ?? '';
   const window = findPeriod(afterYear, null)?.text ?? '';
-  const titled = reportProjectInTitle.exec(afterYear.startsWith(window) ? afterYear.slice(window.length) : afterYear)?.[1];
+  const titled = reportProjectInTitle.exec(
+    afterYear.startsWith(window) ? afterYear.slice(window.length) : afterYear,
+  )?.[1];
   if (titled) return titled;
   for (const pattern of reportProjectInText) {
     for (const line of written) {
@@ -83,7 +92,8 @@ function findReportPeriod(lines: readonly string[], year: number | null): Monito
   if (!first) return {};
   if (first.cutOffDate) return first;
   const dated = periods.find(
-    (period) => period.cutOffDate && period.throughMonth != null && period.throughMonth === first.throughMonth,
+    (period) =>
+      period.cutOffDate && period.throughMonth != null && period.throughMonth === first.throughMonth,
   );
   return dated ? { ...first, cutOffDate: dated.cutOffDate } : first;
 }
@@ -101,7 +111,8 @@ function findReportTitle(lines: readonly string[]): string {
   if (index < 0) return '';
   const title = head[index] ?? '';
   const previous = index > 0 ? (head[index - 1] ?? '') : '';
-  const isFirstHalf = /(?:19|20)\d{2}年/.test(previous) && !/(?:19|20)\d{2}年/.test(title) && !/报告|[:：。]/.test(previous);
+  const isFirstHalf =
+    /(?:19|20)\d{2}年/.test(previous) && !/(?:19|20)\d{2}年/.test(title) && !/报告|[:：。]/.test(previous);
   return isFirstHalf ? `${previous}${title}` : title;
 }
 
@@ -110,9 +121,34 @@ function findReportTitle(lines: readonly string[]): string {
  * 一级指标 … 完成目标可能性 header), read as a monitoring table's are; none when it has no table.
  */
 function readAttachedIndicators(lines: readonly string[]): Indicator[] {
-  const tableLines = lines.map((line) => (line.includes('\t') || line.includes('|') ? line : ''));
+  const tableLines = keepTableLines(lines);
   if (tableLines.every((line) => line === '')) return [];
   return readIndicatorBlock(toStream(tableLines), 0)?.indicators ?? [];
+}
+
+/** The lines of tables (tab- or pipe-separated), others blanked so line numbers stay. */
+function keepTableLines(lines: readonly string[]): string[] {
+  return lines.map((line) => (line.includes('\t') || line.includes('|') ? line : ''));
+}
+
+/**
+ * The budget of a table inside the report (年初预算数 / 1-N月执行数 / 全年预计执行数 columns, its
+ * 合计 row), read as a monitoring table's is; null when the report has none.
+ */
+function readAttachedBudget(lines: readonly string[]): Budget | null {
+  const tableLines = keepTableLines(lines);
+  if (tableLines.every((line) => line === '')) return null;
+  const block = readBudgetBlock({ stream: toStream(tableLines), from: 0, unit: findAmountUnit(lines) });
+  const total =
+    block?.rows.find((row) => row.source === 'total') ??
+    (block?.rows.length === 1 ? block.rows[0] : undefined);
+  if (!total) return null;
+  return {
+    initial: total.initial ?? null,
+    adjusted: total.adjusted ?? null,
+    executedToDate: total.executedToDate ?? null,
+    forecast: total.forecast ?? null,
+  };
 }
 
 /** Reads a monitoring report's text into the document model (kind monitoring, with report sections). */
@@ -149,6 +185,14 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     executedToDate: firstOf(facts, 'executed'),
     forecast: firstOf(facts, 'forecast'),
   };
+  // A report that tabulates its money ("执行情况如下表") states no money sentence.
+  const hasMoneySentence = [
+    document.budget.total,
+    document.budget.executedToDate,
+    document.budget.forecast,
+  ].some((amount) => amount != null);
+  const tabulated = hasMoneySentence ? null : readAttachedBudget(lines);
+  if (tabulated) document.budget = tabulated;
   const items = readReportIndicators(prose);
   const table = readAttachedIndicators(lines);
   // A report that tabulates its indicators ("详见下表") gives them in the table, not in items.
