@@ -11,6 +11,7 @@ describe('findStatedTotals (score and grade stated in a report)', () => {
     ['综合评分78.5分，评定为“中等”等级。', '78.5', '中'],
     ['经评价，绩效评级为“良”，综合得分86.5分。', '86.5', '良'],
     ['经自评，该资金绩效自评得分89.5分（良）。', '89.5', '良'],
+    ['本部门整体绩效总体评价为“优秀”，自评分值为95.8分。', '95.8', '优'],
   ])('reads %s', (sentence, score, grade) => {
     expect(findStatedTotals([sentence])).toEqual({ score, grade });
   });

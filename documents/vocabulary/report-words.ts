@@ -12,7 +12,7 @@ export const reportColumnLetter = /[（(][A-Za-z](?:\s*[/÷×*+-]\s*[A-Za-z])?(?
  * score ("决策类指标得分17.20分") is no total: reportPartScoreLeadIn rejects the words before it.
  */
 export const reportScoreStatement =
-  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分/g;
+  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分|(?:自评|评价)分值/g;
 /** What may stand between a score label and its figure ("为", "结果为", "：", "达到"); group 1 is the score. */
 export const reportScoreFigure =
   /^(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
@@ -25,7 +25,7 @@ export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|
  * A bare 等级/等次 (no 评价 or 自评 in front) counts only in a sentence that states a score.
  */
 export const reportGradeLabel =
-  /(?:评价|自评|绩效|综合|考评|评估)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|等级|等次/g;
+  /(?:评价|自评|绩效|综合|考评|评估)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|等级|等次/g;
 /** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
 export const reportGradeAfterLabel =
   /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』]|等|级|[，,。；;、\s(（]|$)/;
