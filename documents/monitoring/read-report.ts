@@ -4,14 +4,26 @@
  * and the budget they give (预算 → 年初预算数, 执行 → 1-N月执行数, 预计 → 全年预计执行数; 到位
  * and 支付 stay facts). A missing 全年预计执行数 stays null.
  */
-import { createEmptyDocument, type PerformanceDocument, type Scope } from '../../core/model.ts';
+import {
+  createEmptyDocument,
+  type Budget,
+  type Indicator,
+  type PerformanceDocument,
+  type Scope,
+} from '../../core/model.ts';
 import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
+import { findHeaderValue } from '../text/header.ts';
+import { findSignatureUnit } from '../text/report-signature.ts';
+import { unwrapLines } from '../text/unwrap-lines.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
-import { findTitleYear, TITLE_LINES } from './read-table.ts';
+import { findAmountUnit, findTitleYear, TITLE_LINES } from './read-table.ts';
+import { readBudgetBlock } from './read-budget.ts';
 import { readReportIndicators } from './report-indicators.ts';
+import { readIndicatorBlock } from './read-indicators.ts';
+import { toStream } from './stream.ts';
 import {
   analysisLabels,
   reportProjectInText,
@@ -21,6 +33,9 @@ import {
 
 // Read on trimmed lines: the title starts at the first non-space (one reading, no backtracking).
 const HEADING = /^([一二三四五六七八九十]+)[、．.]\s*(\S.*)$/;
+
+/** Labels of the unit in a report's head, most specific first. */
+const REPORT_UNIT_LABELS = ['实施单位', '项目实施单位', '项目单位', '单位名称', '填报单位'];
 
 function firstOf(facts: readonly MoneyFact[], kind: MoneyFactKind): string | null {
   return facts.find((fact) => fact.kind === kind)?.amount ?? null;
@@ -52,7 +67,9 @@ function findReportProject(lines: readonly string[], title: string): string | nu
   }
   const afterYear = /(?:19|20)\d{2}年度?(.*)$/.exec(title)?.[1] ?? '';
   const window = findPeriod(afterYear, null)?.text ?? '';
-  const titled = reportProjectInTitle.exec(afterYear.startsWith(window) ? afterYear.slice(window.length) : afterYear)?.[1];
+  const titled = reportProjectInTitle.exec(
+    afterYear.startsWith(window) ? afterYear.slice(window.length) : afterYear,
+  )?.[1];
   if (titled) return titled;
   for (const pattern of reportProjectInText) {
     for (const line of written) {
@@ -75,31 +92,84 @@ function findReportPeriod(lines: readonly string[], year: number | null): Monito
   if (!first) return {};
   if (first.cutOffDate) return first;
   const dated = periods.find(
-    (period) => period.cutOffDate && period.throughMonth != null && period.throughMonth === first.throughMonth,
+    (period) =>
+      period.cutOffDate && period.throughMonth != null && period.throughMonth === first.throughMonth,
   );
   return dated ? { ...first, cutOffDate: dated.cutOffDate } : first;
+}
+
+/**
+ * The title line (…监控…报告), with the line before it when the title wraps there
+ * ("某局2024年1-6月部门整体支出绩效" / "运行监控报告"): a first half with the year and no 报告.
+ */
+function findReportTitle(lines: readonly string[]): string {
+  const head = lines
+    .slice(0, TITLE_LINES)
+    .map(compact)
+    .filter((line) => line !== '');
+  const index = head.findIndex((line) => /监控.*报告/.test(line));
+  if (index < 0) return '';
+  const title = head[index] ?? '';
+  const previous = index > 0 ? (head[index - 1] ?? '') : '';
+  const isFirstHalf =
+    /(?:19|20)\d{2}年/.test(previous) && !/(?:19|20)\d{2}年/.test(title) && !/报告|[:：。]/.test(previous);
+  return isFirstHalf ? `${previous}${title}` : title;
+}
+
+/**
+ * The indicators of a monitoring table inside the report (tab- or pipe-separated rows under a
+ * 一级指标 … 完成目标可能性 header), read as a monitoring table's are; none when it has no table.
+ */
+function readAttachedIndicators(lines: readonly string[]): Indicator[] {
+  const tableLines = keepTableLines(lines);
+  if (tableLines.every((line) => line === '')) return [];
+  return readIndicatorBlock(toStream(tableLines), 0)?.indicators ?? [];
+}
+
+/** The lines of tables (tab- or pipe-separated), others blanked so line numbers stay. */
+function keepTableLines(lines: readonly string[]): string[] {
+  return lines.map((line) => (line.includes('\t') || line.includes('|') ? line : ''));
+}
+
+/**
+ * The budget of a table inside the report (年初预算数 / 1-N月执行数 / 全年预计执行数 columns, its
+ * 合计 row), read as a monitoring table's is; null when the report has none.
+ */
+function readAttachedBudget(lines: readonly string[]): Budget | null {
+  const tableLines = keepTableLines(lines);
+  if (tableLines.every((line) => line === '')) return null;
+  const block = readBudgetBlock({ stream: toStream(tableLines), from: 0, unit: findAmountUnit(lines) });
+  const total =
+    block?.rows.find((row) => row.source === 'total') ??
+    (block?.rows.length === 1 ? block.rows[0] : undefined);
+  if (!total) return null;
+  return {
+    initial: total.initial ?? null,
+    adjusted: total.adjusted ?? null,
+    executedToDate: total.executedToDate ?? null,
+    forecast: total.forecast ?? null,
+  };
 }
 
 /** Reads a monitoring report's text into the document model (kind monitoring, with report sections). */
 export function readMonitoringReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('monitoring', scope);
   document.year = findTitleYear(lines);
-  const title =
-    lines
-      .slice(0, TITLE_LINES)
-      .map(compact)
-      .find((line) => /监控.*报告/.test(line)) ?? '';
-  const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title)?.[1];
-  document.unit = unit ?? '';
+  const title = findReportTitle(lines);
+  // "关于2024年度…的报告" names no unit before its year: then the labelled 实施单位 or the signature.
+  const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title.replace(/^关于/, ''))?.[1];
+  document.unit = unit ?? findHeaderValue(lines, REPORT_UNIT_LABELS) ?? findSignatureUnit(lines) ?? '';
   document.project = findReportProject(lines, title);
   const sections = readSections(lines);
   document.report = { sections, moneyLists: [] };
-  const { facts, rates } = readMoneySentences(lines);
+  // Money and indicator items are read from whole paragraphs (a PDF wraps them at the page width).
+  const prose = unwrapLines(lines);
+  const { facts, rates } = readMoneySentences(prose);
   const monitoring: Monitoring = {
     period: findReportPeriod(lines, document.year),
     moneyFacts: facts,
     statedRates: rates,
-    completionCounts: readCompletionCounts(lines),
+    completionCounts: readCompletionCounts(prose),
   };
   for (const section of sections) {
     // "存在的问题及原因" is 存在的问题; "存在的问题及下一步措施" goes where its first part names.
@@ -115,7 +185,18 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
     executedToDate: firstOf(facts, 'executed'),
     forecast: firstOf(facts, 'forecast'),
   };
-  const indicators = readReportIndicators(lines);
+  // A report that tabulates its money ("执行情况如下表") states no money sentence.
+  const hasMoneySentence = [
+    document.budget.total,
+    document.budget.executedToDate,
+    document.budget.forecast,
+  ].some((amount) => amount != null);
+  const tabulated = hasMoneySentence ? null : readAttachedBudget(lines);
+  if (tabulated) document.budget = tabulated;
+  const items = readReportIndicators(prose);
+  const table = readAttachedIndicators(lines);
+  // A report that tabulates its indicators ("详见下表") gives them in the table, not in items.
+  const indicators = table.length > items.length ? table : items;
   if (indicators.length > 0) document.goals = [{ name: '', indicators }];
   document.monitoring = monitoring;
   return document;

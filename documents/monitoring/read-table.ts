@@ -33,7 +33,7 @@ export function findTitleYear(lines: readonly string[]): number | null {
 }
 
 /** 元 when the table says so (单位：元, 预算总额(元)), else 万元. */
-function findAmountUnit(lines: readonly string[]): 'yuan' | 'tenThousandYuan' {
+export function findAmountUnit(lines: readonly string[]): 'yuan' | 'tenThousandYuan' {
   for (const line of lines) {
     const written = compact(line);
     if (tenThousandYuanUnit.test(written)) return 'tenThousandYuan';

@@ -8,7 +8,7 @@
 export const tableTitle =
   /绩效(运行|执行)?监控(情况|执行|结果)?表|绩效目标执行(情况)?监控表|绩效监控表|运行监控表/;
 export const reportTitle =
-  /绩效(运行|执行)?监控(情况|工作|自评)?报告|绩效目标执行(情况)?监控报告|运行监控报告/;
+  /绩效(运行|执行)?监控(情况|工作|自评)?的?报告|绩效目标执行(情况)?监控的?报告|运行监控的?报告/;
 
 /** Column labels that only monitoring tables have: two of these make a table a monitoring table. */
 export const monitoringColumnLabels: readonly RegExp[] = [
@@ -132,7 +132,7 @@ export const tenThousandYuanUnit = /(金额)?单位[:：]?万元|[（(]万元[�
 /** Money words of narrative reports, by what they tell; checked in this order within a clause. */
 export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'executed' | 'budget', RegExp]> =
   [
-    ['forecast', /预计(全年)?(可)?(执行|支出|支付|完成)/],
+    ['forecast', /预计(全年|年底|年末|到年底)?(可|能|将)?(执行|支出|支付|完成)/],
     ['received', /到位|到账|拨付到位|拨入/],
     ['spent', /支付|使用|支出|拨付/],
     ['executed', /执行/],
@@ -180,6 +180,8 @@ export const reportItemNumber =
 export const reportTargetClauses: readonly RegExp[] = [
   /(?:年度|全年|年初)(?:绩效)?(?:指标值|目标值)(?:设定为|确定为|为|是|[:：])?(.+)$/,
   /(?:指标值|目标值|计划值)(?:设定为|为|是|[:：])?(.+)$/,
+  // "年度目标≥98%": 目标 without 值 only before an operator or a figure ("年度目标任务" is no value).
+  /(?:年度|全年)(?:绩效)?目标(?:为|是|[:：])?((?:[≥≤=＞＜><]|不低于|不少于|不高于|不超过|\d).*)$/,
 ];
 export const reportProgressClauses: readonly RegExp[] = [
   /(?:(?:1|一)月?[-—–~～至到](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?|上半年|前三季度|截[至止].{0,12}?)(?:底|末)?(?:已|实际|累计|共)*(?:完成|实现|达到)(?!率|进度|情况)(?:值)?(?:为|了|[:：])?(.+)$/,
@@ -187,6 +189,8 @@ export const reportProgressClauses: readonly RegExp[] = [
 ];
 export const reportLikelihoodClauses: readonly RegExp[] = [
   /(?:完成目标|目标完成|全年(?:目标)?完成)(?:的)?可能性(?:为|是|[:：])?(.+)$/,
+  // "预计能够完成", "预计全年无法完成": the words after 预计 are the likelihood.
+  /^预计(?:全年|年底|年末)?((?:能够|可以|能|有可能|无法|不能)完成)/,
 ];
 
 /**

@@ -12,7 +12,13 @@ import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
 import { checkStatedRate, findStatedRate } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
+import { findStatedTotals } from './report-score.ts';
+import { findSignatureUnit } from './report-signature.ts';
+import { unwrapLines } from './unwrap-lines.ts';
+import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
+import { reportProjectInText } from '../monitoring/vocabulary.ts';
+import { compact } from './normalize.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -97,8 +103,11 @@ function findTruncation(lines: readonly string[], sections: readonly ReportSecti
 function readTablePart(document: PerformanceDocument, lines: readonly string[]): void {
   const table = readEmbeddedTable(lines, document.scope);
   if (!table) return;
-  document.goals = table.goals;
-  document.totals = table.totals;
+  // A budget-only table (资金情况表) gives figures, not indicators or totals.
+  if (table.goals.some((goal) => goal.indicators.length > 0)) {
+    document.goals = table.goals;
+    document.totals = table.totals;
+  }
   const { budget } = table;
   for (const field of ['initial', 'adjusted', 'executed', 'weight', 'executionRate', 'score'] as const) {
     document.budget[field] ??= budget[field] ?? undefined;
@@ -109,13 +118,33 @@ function readTablePart(document: PerformanceDocument, lines: readonly string[]):
   );
 }
 
+/** How many lines at the head of a report are searched for a project named in the text. */
+const PROJECT_TEXT_LINES = 40;
+
+/**
+ * The project a report names in its opening text when neither its title nor a label does:
+ * "我中心对“某某”项目开展了绩效自评", "项目概况：某某项目，…". Null when it names none.
+ */
+function findProjectInText(lines: readonly string[]): string | null {
+  const head = lines.slice(0, PROJECT_TEXT_LINES).map(compact);
+  for (const pattern of reportProjectInText) {
+    for (const line of head) {
+      const named = pattern.exec(line)?.[1];
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
 /** Reads an evaluation report's normalised lines into the document model. */
 export function readEvaluationReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const header = readReportHeader(lines, scope);
   const document = createEmptyDocument('evaluation-report', header.scope);
-  document.unit = header.unit ?? '';
+  document.unit = header.unit ?? findSignatureUnit(lines) ?? '';
   document.year = header.year;
-  document.project = header.project;
+  // Money, rates and scores are read from whole paragraphs (a PDF wraps them at the page width).
+  const prose = unwrapLines(lines);
+  document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor;
   if (document.unit === '') {
     const example =
@@ -131,18 +160,26 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   }
 
   const sections = splitReportSections(lines);
-  const money = extractMoneyLists(lines);
+  const money = extractMoneyLists(prose);
   document.report = {
     sections: sections.map(({ title, text }) => ({ title, text })),
     moneyLists: money.lists,
   };
-  const completionCounts = readCompletionCounts(lines);
+  const completionCounts = readCompletionCounts(prose);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
-  document.budget = readReportBudget(money.mentions);
+  // The whole budget, not a level's share; a report that states only shares keeps them.
+  const whole = readReportBudget(extractMoneyLists(withoutLevelParts(prose)).mentions);
+  const hasFigure = (budget: typeof whole): boolean =>
+    budget.initial != null || budget.adjusted != null || budget.executed != null;
+  document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions);
   fillFromFundsTable(document.budget, lines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
-  const statedRate = findStatedRate(lines);
+  // The narrative's 自评得分 and 等级 when no embedded table gives them.
+  const stated = findStatedTotals(prose);
+  document.totals.score ??= stated.score;
+  document.totals.grade ??= stated.grade;
+  const statedRate = findStatedRate(prose);
   if (statedRate) {
     document.budget.executionRate ??= statedRate.rate;
     const mismatch = checkStatedRate(document.budget, statedRate);

@@ -131,7 +131,19 @@ function trimTrailingSpaces(line: string): string {
  */
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  return toSimplified(stripPinyinGlosses(unified)).split('\n').map(normalizeLine);
+  const years = unified.includes('〇') ? writeYearsInDigits(unified) : unified;
+  return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine);
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** A year written in Chinese numerals, as official documents do: "二〇二三年度". */
+const CHINESE_YEAR = /(?:二〇|一九)[〇一二三四五六七八九]{2}(?=年)/g;
+
+/** "二〇二三年" → "2023年": readers find years by their digits. */
+function writeYearsInDigits(text: string): string {
+  return text.replace(CHINESE_YEAR, (year) =>
+    [...year].map((digit) => CHINESE_DIGITS.indexOf(digit)).join(''),
+  );
 }
 
 const WHITESPACE = /\s/;

@@ -5,11 +5,15 @@
  */
 import type { Budget } from '../../core/model.ts';
 import { reportBudgetFigures, reportFigureExclusions } from '../vocabulary/labels.ts';
+import { reportColumnLetter } from '../vocabulary/report-words.ts';
 import type { MoneyMention } from './report-money-mentions.ts';
 
 type BudgetSlot =
   | { part: 'byNature'; field: 'basic' | 'project' | 'total' }
-  | { part: 'bySource'; field: 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other' }
+  | {
+      part: 'bySource';
+      field: 'generalPublic' | 'governmentFund' | 'specialAccount' | 'other' | 'currentYear' | 'carriedOver';
+    }
   | { part: 'total' };
 
 /** Labels as reports write them (DOMAIN.md: 按收入性质, 按支出性质), matched whole after lead-ins are dropped. */
@@ -20,6 +24,9 @@ const slots: ReadonlyArray<[RegExp, BudgetSlot]> = [
   [/^政府性基金(预算)?(财政拨款)?(支出|拨款|收入)?$/, { part: 'bySource', field: 'governmentFund' }],
   [/^纳入专户管理的?非税收入(拨款|支出)?$/, { part: 'bySource', field: 'specialAccount' }],
   [/^其他资金(支出)?$/, { part: 'bySource', field: 'other' }],
+  // 按年度: "其中：当年财政拨款410万元，上年结转资金150万元".
+  [/^(?:当年|本年度?)(?:财政)?(?:拨款|预算|安排)(?:资金)?$/, { part: 'bySource', field: 'currentYear' }],
+  [/^上年度?结转(?:结余)?(?:资金)?$/, { part: 'bySource', field: 'carriedOver' }],
   [/^(部门)?(预算)?(总支出|支出总额|支出合计|资金总额|总预算)$/, { part: 'total' }],
 ];
 
@@ -29,13 +36,25 @@ function findFigure(label: string): 'initial' | 'adjusted' | 'executed' | null {
   return reportBudgetFigures.find(({ pattern }) => pattern.test(label))?.field ?? null;
 }
 
+/**
+ * A label as the figures are matched: without a column letter copied from the table ("全年预算数（B）",
+ * "执行率（C/B）") and without 人民币 and the verb before it ("预算金额为人民币").
+ */
+function figureLabel(label: string): string {
+  return label
+    .replace(reportColumnLetter, '')
+    .replace(/(?:为|是|共计|合计|计|达)?人民币$/, '')
+    .replace(/(?:为|是)$/, '');
+}
+
 /** The budget stated in a report's amounts; the first mention of each figure wins. */
 export function readReportBudget(mentions: readonly MoneyMention[]): Budget {
   const budget: Budget = {};
   for (const mention of mentions) {
-    const slot = slots.find(([pattern]) => pattern.test(mention.label))?.[1];
+    const label = figureLabel(mention.label);
+    const slot = slots.find(([pattern]) => pattern.test(label))?.[1];
     if (!slot) {
-      const figure = findFigure(mention.label);
+      const figure = findFigure(label);
       if (figure) budget[figure] ??= mention.amount;
       continue;
     }

@@ -30,6 +30,22 @@ describe('readText on report money mentions', () => {
       '本年年初安排资金300000元，全年预算数320000元，累计支付310000元。',
       { initial: '30', adjusted: '32', executed: '31' },
     ],
+    [
+      '年初预算数（A）150万元，全年预算数（B）150万元，全年执行数（C）148.2万元，执行率（C/B）98.80%。',
+      { initial: '150', adjusted: '150', executed: '148.2', executionRate: '98.80' },
+    ],
+    [
+      '年初预算金额为人民币350万元，年中追加后预算为人民币380万元，全年完成支出人民币361万元，执行进度95%。',
+      { initial: '350', adjusted: '380', executed: '361', executionRate: '95' },
+    ],
+    [
+      '2023年初预算安排240万元，全年财政拨款预算数260万元，全年财政拨款支出数250万元。',
+      { initial: '240', adjusted: '260', executed: '250' },
+    ],
+    [
+      '年初预算数300万元，其中：当年财政拨款220万元，上年结转资金80万元。',
+      { initial: '300', bySource: { currentYear: '220', carriedOver: '80' } },
+    ],
   ])('ties the figures of %j to their labels', (body, budget) => {
     expect(readText(report(body))?.budget).toMatchObject(budget);
   });

@@ -8,6 +8,12 @@ import { findHeaderValue, findYear, readHeader } from './header.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
 import { unitNameEndings } from '../vocabulary/labels.ts';
+import {
+  reportTitleGenericName,
+  reportTitleNamedWork,
+  reportTitleProject,
+} from '../vocabulary/report-words.ts';
+import { isUnitName } from './report-signature.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -18,34 +24,46 @@ export interface ReportHeader {
 }
 
 /** Labels of the unit in project reports, most specific first. */
-const PROJECT_UNIT_LABELS = ['实施单位', '项目单位', '项目实施单位', '预算单位', '单位名称'];
+const PROJECT_UNIT_LABELS = [
+  '实施单位',
+  '项目单位',
+  '项目实施单位',
+  '项目用款单位',
+  '用款单位',
+  '预算单位',
+  '单位名称',
+  '填报单位',
+];
 
-/** The title split around its year: "道县公安局" | "整体支出绩效评价报告". */
-function splitTitle(lines: readonly string[]): { before: string; after: string } | null {
+/** The title split around its year: "道县公安局" | "整体支出绩效评价报告" (hasYear false: the whole title in `after`). */
+function splitTitle(lines: readonly string[]): { before: string; after: string; hasYear: boolean } | null {
   const named = readTitle(lines);
   const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
   if (title === undefined) return null;
   const text = compact(title).replace(/^关于/, '');
   const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
-  return match ? { before: match[1] ?? '', after: match[3] ?? '' } : { before: '', after: text };
+  // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
+  return match
+    ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true }
+    : { before: '', after: text, hasYear: false };
 }
 
 /** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
 function findProjectInTitle(parts: {
   before: string;
   after: string;
+  hasYear: boolean;
 }): { project: string; unitBefore: boolean; unit?: string } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
-  const named = /^(.+项目)(?:支出)?(?:绩效)?(?:评价|自评)/.exec(parts.after)?.[1];
-  if (named) return { project: named, unitBefore: parts.before !== '' };
+  const named = reportTitleProject.exec(parts.after)?.[1] ?? reportTitleNamedWork.exec(parts.after)?.[1];
+  if (named && !reportTitleGenericName.test(named)) {
+    // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports).
+    const unitEnd = parts.hasYear ? 0 : findUnitEnd(named);
+    if (unitEnd > 0) return { project: named.slice(unitEnd), unitBefore: true, unit: named.slice(0, unitEnd) };
+    return { project: named, unitBefore: parts.before !== '' };
+  }
   if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
     return { project: parts.before, unitBefore: false };
-  // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports).
-  const funds = parts.before === '' ? /^(.+?(?:资金|经费))(?:项目)?(?:支出)?绩效(?:评价|自评)/.exec(parts.after)?.[1] : undefined;
-  if (funds) {
-    const unitEnd = findUnitEnd(funds);
-    return unitEnd > 0 ? { project: funds.slice(unitEnd), unitBefore: true, unit: funds.slice(0, unitEnd) } : { project: funds, unitBefore: false };
-  }
   return null;
 }
 
@@ -58,6 +76,16 @@ function findUnitEnd(text: string): number {
     if (at > 0 && text.length - (at + ending.length) >= 4 && (end === 0 || at + ending.length < end)) end = at + ending.length;
   }
   return end;
+}
+
+/** A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"). */
+function findUnitAboveTitle(lines: readonly string[]): string | null {
+  const titleLine = readTitle(lines).line;
+  for (let index = titleLine - 2; index >= 0; index--) {
+    const text = compact(lines[index] ?? '');
+    if (text !== '') return isUnitName(text) ? text : null;
+  }
+  return null;
 }
 
 /** The header of a report; the scope is `project` when the title names a project. */
@@ -74,7 +102,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
     const unitInTitle = parts && parts.before !== '' ? parts.before : null;
     return {
       scope: 'department',
-      unit: labelled?.unit ?? unitInTitle,
+      unit: labelled?.unit ?? unitInTitle ?? findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,
@@ -85,7 +113,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const titleUnit = titled ? (titled.unit ?? (titled.unitBefore ? (parts?.before ?? null) : null)) : readTitle(lines).unit;
   return {
     scope: 'project',
-    unit: labelledUnit ?? titleUnit,
+    unit: labelledUnit ?? titleUnit ?? findUnitAboveTitle(lines),
     year,
     project: labelled?.project ?? titled?.project ?? null,
     supervisor: labelled?.supervisor ?? null,

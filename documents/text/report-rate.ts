@@ -17,7 +17,7 @@ export interface StatedRate {
 /** The first 执行率 the report states, or null. */
 export function findStatedRate(lines: readonly string[]): StatedRate | null {
   for (const [index, line] of lines.entries()) {
-    if (!line.includes('执行率')) continue;
+    if (!line.includes('执行率') && !line.includes('执行进度')) continue;
     const match = statedExecutionRate.exec(line);
     if (match?.[1]) return { rate: match[1], line: index + 1 };
   }

@@ -40,7 +40,8 @@ function findTableLines(lines: readonly string[]): Set<number> {
 
 /**
  * The report's embedded table read as a self-evaluation, lines outside the tables blanked so that
- * line numbers stay those of the report; null when the report has no table with indicators.
+ * line numbers stay those of the report; null when the report has no table with indicators or
+ * budget figures (a 资金情况表 of 年初预算数 / 全年预算数 / 全年执行数 alone counts).
  */
 export function readEmbeddedTable(lines: readonly string[], scope: Scope): PerformanceDocument | null {
   const tableLines = findTableLines(lines);
@@ -50,7 +51,9 @@ export function readEmbeddedTable(lines: readonly string[], scope: Scope): Perfo
   const table = readSelfEvaluation(masked, scope);
   takeExecutionRow(table);
   const hasIndicators = table.goals.some((goal) => goal.indicators.length > 0);
-  return hasIndicators ? table : null;
+  const { initial, adjusted, executed } = table.budget;
+  const hasBudget = tableLines.size > 0 && [initial, adjusted, executed].some((figure) => figure != null);
+  return hasIndicators || hasBudget ? table : null;
 }
 
 /** An attachment marker on its own line ("附件：", "附件1"). */

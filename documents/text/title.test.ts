@@ -16,6 +16,13 @@ const titles = [
     2022,
   ],
   ['2024年度示范县文化馆部门整体支出绩效自评报告', 'evaluation-report', 'department', '示范县文化馆', 2024],
+  [
+    '示范县市场监督管理局关于2022年度部门整体支出绩效自评情况的报告',
+    'evaluation-report',
+    'department',
+    '示范县市场监督管理局',
+    2022,
+  ],
   ['部门整体支出绩效自评表', 'self-evaluation', 'department', null, null],
   ['示范区民政局部门整体支出绩效自评表（2023年度）', 'self-evaluation', 'department', '示范区民政局', 2023],
   ['项目支出绩效自评表', 'self-evaluation', 'project', null, null],

@@ -64,8 +64,10 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
       const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
+      // A title wrapped at the page width ("…防治项目支" / "出绩效自评报告") breaks anywhere: a first
+      // half with the year continues too.
       const joined =
-        opensWithKind &&
+        (opensWithKind || (previous !== null && YEAR.test(labelKey(previous.text)))) &&
         previous &&
         TITLE_FIRST_PART.test(previous.text) &&
         findTitleKind(previous.text) === null;
@@ -92,7 +94,8 @@ function findOpener(text: string): number {
 
 /** A unit name, or null for generic words, numbers and text too long to be a name. */
 function acceptUnit(candidate: string): string | null {
-  const unit = trimTrailing(candidate, ',，、:：-—');
+  // "某局关于2022年度…情况的报告": 关于 follows the unit.
+  const unit = trimTrailing(candidate.replace(/关于$/, ''), ',，、:：-—');
   if (unit.length < 2 || unit.length > LONGEST_UNIT) return null;
   if (GENERIC_UNITS.has(unit) || /^\d/.test(unit) || /绩效|[表]$/.test(unit)) return null;
   return unit;

@@ -33,9 +33,16 @@ export const headerLabels: readonly HeaderLabel[] = [
       '编制单位',
       '申报单位',
       '评价单位',
+      // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构).
+      '被评价单位',
+      '被评价部门',
     ],
   },
-  { field: 'implementer', labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位'] },
+  {
+    field: 'implementer',
+    // 项目用款单位: Guangdong's 省级财政资金 self-evaluation reports.
+    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位'],
+  },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
@@ -334,6 +341,9 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     '实际支出数',
     '实际支出',
     '支出数',
+    // 部门整体 reports tabulate the year's spending as its 决算.
+    '决算数',
+    '决算支出数',
   ],
   weight: ['分值', '执行率分值', '预算执行率分值'],
   executionRate: ['执行率', '资金执行率', '全年执行率'],
@@ -432,21 +442,29 @@ export const reportBudgetFigures: ReadonlyArray<{
   {
     field: 'adjusted',
     pattern:
-      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|调整预算$|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)/,
+      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|调整预算$|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)|^调整后$|追加后(?:的)?(?:全年)?预算|全年可用预算|^(?:全年)?财政拨款预算(?:数|总额)$/,
   },
-  { field: 'initial', pattern: /年初(?:批复|安排|下达)?(?:的)?(?:部门|项目)?预算|年初批复|年初安排/ },
+  {
+    field: 'initial',
+    // "2023年初预算安排…": the lead-in takes "2023年", leaving 初预算.
+    // "预算安排资金300万元", "县财政安排项目资金80万元", "共安排预算资金": the year's allocation.
+    pattern:
+      /(?:年初|^初)(?:批复|安排|下达)?(?:的)?(?:部门|项目|财政拨款)?预算|年初批复|年初安排|^(?:[^\d，,]{0,4}财政)?共?(?:预算安排|安排(?:的)?(?:预算|项目)?)(?:资金)?$/,
+  },
   {
     field: 'executed',
     pattern:
-      /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数|决算支出(?:数|总额|金额)?$|决算数$/,
+      /全年执行数|(?:全年|实际|累计)?执行(?:数|金额|资金)?$|实际(?:完成)?(?:支出|使用|支付)(?:资金|金额|数)?$|(?:已|累计)(?:支出|使用|支付)(?:资金|金额)?$|预算执行数|决算支出(?:数|总额|金额)?$|决算数$|^(?:全年|年末|年度)?(?:完成)?支出(?:数|金额)?$|(?:全年)?财政拨款支出(?:数|金额)?$|^截[至止][^，,]{1,12}?(?:已|累计|实际)?(?:支出|支付|使用)(?:资金|金额)?$/,
   },
 ];
+
 
 /** Words that make a report amount no budget figure: funds received (到位), a rate. */
 export const reportFigureExclusions = /到位|执行率|支付率|到位率|结余|结转/;
 
 /** A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%". */
-export const statedExecutionRate = /(?:预算|资金)?执行率(?:为|达到|达|是|约)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
+export const statedExecutionRate =
+  /(?:预算|资金)?执行(?:率|进度)(?:[（(][A-Za-z/÷×*\s]{1,8}[）)])?(?:为|达到|达|是|约)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
 
 /**
  * How unit names end, longest first: a report title without a year names its unit and then its

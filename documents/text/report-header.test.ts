@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from './read-text.ts';
+
+const body = [
+  '一、项目基本情况',
+  '年初预算数为120万元，全年执行数为118万元。',
+  '二、存在的问题',
+  '无。',
+  '三、改进措施',
+  '无。',
+];
+
+function readHead(head: readonly string[]) {
+  const document = readText([...head, ...body].join('\n'));
+  return { scope: document?.scope, unit: document?.unit, project: document?.project, year: document?.year };
+}
+
+describe('report headers as published (invented names)', () => {
+  it('reads a year written in Chinese numerals and the 被评价单位 of a 部门整体 evaluation', () => {
+    expect(
+      readHead([
+        '二〇二三年度部门整体支出绩效评价报告',
+        '被评价单位：示范县审计局',
+        '评价机构：某某咨询有限公司',
+      ]),
+    ).toEqual({
+      scope: 'department',
+      unit: '示范县审计局',
+      project: null,
+      year: 2023,
+    });
+  });
+
+  it('takes the 项目用款单位 as the unit and no project from a generic title', () => {
+    expect(readHead(['2023年度省级财政资金项目绩效自评报告', '项目用款单位：示范县农业农村局'])).toEqual({
+      scope: 'project',
+      unit: '示范县农业农村局',
+      project: null,
+      year: 2023,
+    });
+  });
+
+  it('reads a unit written alone on the line above the title', () => {
+    expect(readHead(['示范县公安局', '2023年度部门整体支出绩效自评报告']).unit).toBe('示范县公安局');
+  });
+
+  it('reads a project the title names without the word 项目', () => {
+    expect(readHead(['示范县教育局2023年度营养改善计划绩效自评报告'])).toEqual({
+      scope: 'project',
+      unit: '示范县教育局',
+      project: '营养改善计划',
+      year: 2023,
+    });
+  });
+
+  it('keeps a 部门整体 title a department report', () => {
+    expect(readHead(['示范县教育局2023年度部门整体支出绩效自评报告']).scope).toBe('department');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Words of narrative reports (自评报告, 评价报告, 监控报告), as data: how a report states its total
+ * score and grade, how a unit's name ends, what a title names as its project, column letters
+ * copied into money sentences. The readers are documents/text/report-*.ts.
+ */
+/** A column letter or formula copied from a table into a label: "全年预算数（B）", "执行率（C/B）". */
+export const reportColumnLetter = /[（(][A-Za-z](?:\s*[/÷×*+-]\s*[A-Za-z])?(?:\s*[×*]\s*100%)?[）)]/g;
+
+/**
+ * The total score a report states in its narrative: "自评得分为96.2分", "综合得分92.5分", "评价得分：
+ * 83.60分", "自评总分为91.00分". A bare 总分 is left out ("总分100分" states the scale). A part's
+ * score ("决策类指标得分17.20分") is no total: reportPartScoreLeadIn rejects the words before it.
+ */
+export const reportScoreStatement =
+  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分|(?:自评|评价)分值/g;
+/** What may stand between a score label and its figure ("为", "结果为", "：", "达到"); group 1 is the score. */
+export const reportScoreFigure =
+  /^(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
+/** Words right before a score label that make it a part's score (指标, 类, 一级 …), not the total. */
+export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|分项|单项|满分|权重)$/;
+
+/**
+ * The grade a report states: a label ("评价等级", "自评等次", "绩效评级", "自评结果") followed by the
+ * grade word ("评价等级为“优”", "自评结果为“优秀”"), or a grade word before 等级 ("评定为“良好”等级").
+ * A bare 等级/等次 (no 评价 or 自评 in front) counts only in a sentence that states a score.
+ */
+export const reportGradeLabel =
+  /(?:评价|自评|绩效|综合|考评|评估)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|等级|等次/g;
+/** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
+export const reportGradeAfterLabel =
+  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』]|等|级|[，,。；;、\s(（]|$)/;
+/** A grade word before 等级: "评定为“良好”等级", "为优秀等次". */
+export const reportGradeBeforeLabel =
+  /(?:评定|评为|为|属于|达到)\s*[“"「『]?(优秀|良好|中等|优|良|中|差)[”"」』]?(?:等级|等次)/;
+/** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
+export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效)?(?:得分|总分|评分)(?:合计)?$|^得分合计$/;
+/** A row label of a conclusion table whose last grade word is the grade ("自评等级 | 优"). */
+export const reportGradeRowLabel = /^(?:自评|评价|绩效|综合)?(?:等级|等次|评级)$/;
+
+/** The grade in brackets right after the score: "自评得分89.5分（良）". */
+export const reportGradeAfterScore = /\d分[（(](优秀|良好|中等|优|良|中|差)[)）]/;
+
+/**
+ * A clause about one level's share of the funds ("中央资金年初预算420万元，全年执行408.6万元；"):
+ * its figures are parts, not the project's budget, which the report states as a 合计 elsewhere.
+ */
+export const reportLevelPartClause =
+  /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?:其中[:：，,]?)?(?:中央|省级?|市级?|县级?|区级?|乡镇|上级|本级)(?:财政)?(?:补助|配套|衔接|专项)?资金/;
+
+/** Grade words as reports write them → the model's grade (财预〔2020〕10号: 优 良 中 差). */
+export const reportGradeWords: Readonly<Record<string, '优' | '良' | '中' | '差'>> = {
+  优秀: '优',
+  优: '优',
+  良好: '良',
+  良: '良',
+  中等: '中',
+  中: '中',
+  差: '差',
+  较差: '差',
+};
+
+/**
+ * How the name of a unit ends (局, 中心, 学校 …): a report whose title names no unit is signed by
+ * it at the end ("某县农业技术推广中心" over "2024年3月15日").
+ */
+export const unitNameEndings: readonly string[] = [
+  '局',
+  '委',
+  '办',
+  '院',
+  '厅',
+  '处',
+  '所',
+  '队',
+  '站',
+  '馆',
+  '部',
+  '会',
+  '室',
+  '中心',
+  '公司',
+  '学校',
+  '小学',
+  '中学',
+  '幼儿园',
+  '医院',
+  '政府',
+  '街道办事处',
+  '办事处',
+  '委员会',
+  '协会',
+  '联合会',
+  '研究院',
+  '事务所',
+];
+
+/** A report title's project: the name before 绩效评价/自评, ending in 项目 or a fund word (资金, 经费, 专项). */
+export const reportTitleProject = /^(.+?(?:项目|资金|经费|专项))(?:支出)?(?:绩效)?(?:评价|自评)/;
+/** A title's work named without 项目 ("营养改善计划绩效自评报告"): the words before 绩效评价/自评. */
+export const reportTitleNamedWork = /^(.{2,30}?)(?:支出)?绩效(?:评价|自评)/;
+/** Words a title puts before 绩效 that name no project ("省级财政资金项目", "部门预算项目支出"). */
+export const reportTitleGenericName =
+  /^(?:中央|省级|市级|县级|区级|部门|单位)?(?:预算|财政)*(?:资金|支出)?(?:项目)?(?:支出)?$/;
