@@ -77,6 +77,12 @@ describe('scoreDocument totals', () => {
     expect(scored.totals.enteredGrade).toBe('良'); // 7.5 + 50 + 30 = 87.5 entered, no 总分 stated
   });
 
+  it('gives a document without indicators (a narrative report) its execution score but no total out of 100', () => {
+    const scored = scoreDocument(buildSelfEvaluation({ indicators: [], budget }));
+    expect(scored.budget.suggestedScore).toBe('7.5');
+    expect({ total: scored.totals.suggestedScore, grade: scored.totals.suggestedGrade }).toEqual({ total: null, grade: null });
+  });
+
   it('grades the stated 总分 when there is one', () => {
     const scored = scoreDocument(buildSelfEvaluation({ indicators, budget, totals: { score: '91' } }));
     expect(scored.totals.enteredGrade).toBe('优');

@@ -83,7 +83,10 @@ export class ScoreTotals {
 
     let totalText: string | null = null;
     // Entered scores stand in for unscorable rows, but a total needs at least one score by the rules.
-    if (hasRuleScore) {
+    // A document without indicators (a narrative report) gets no total out of 100: its budget's
+    // 执行率 points alone would read as a failing grade.
+    const hasIndicators = goals.some((goal) => goal.indicators.length > 0);
+    if (hasRuleScore && hasIndicators) {
       const afterDeduction = Math.max(0, suggestedUnits - this.#deductedUnits);
       const capped = capTotal({ totalUnits: afterDeduction, rateUnits: execution.rateUnits, policy });
       totalText = formatUnits(capped.units, places);
