@@ -57,8 +57,13 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   await finance.getByRole('link', { name: '年度报送情况' }).click();
   await finance.getByRole('combobox', { name: '年度' }).click({ force: true });
   await finance.locator('.ant-select-dropdown:visible').getByTitle('2025年度', { exact: true }).click();
-  await finance.getByRole('combobox', { name: '范围' }).click({ force: true });
-  await finance.locator('.ant-select-dropdown:visible').getByTitle('示范县教育体育局', { exact: true }).click();
+  // The year's view loads before the scope is chosen: the page redraws meanwhile, and a dropdown
+  // opened during it closed again under a slow machine (CI dry run, 2026-12-03).
+  await expect(finance.getByText('示范县财政局 · 2025年度')).toBeVisible();
+  await expect(async () => {
+    await finance.getByRole('combobox', { name: '范围' }).click({ force: true });
+    await finance.locator('.ant-select-dropdown:visible').getByTitle('示范县教育体育局', { exact: true }).click({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(finance.getByText('示范县教育体育局 · 2025年度')).toBeVisible();
   await expect(finance.getByRole('row').filter({ hasText: '示范县第一中学' })).toBeVisible();
   await expect(finance.getByRole('row').filter({ hasText: '示范县公安局' })).toHaveCount(0);
