@@ -44,21 +44,25 @@ function toAuditEntry(row: AuditRow): AuditEntry {
 /** Rows per multi-row INSERT (8 columns each). */
 const entriesPerInsert = 1000;
 
+function toAuditRow(entry: NewAuditEntry) {
+  return {
+    document_id: entry.documentId,
+    actor_id: entry.actorId,
+    at: entry.at,
+    action: entry.action,
+    from_state: entry.fromState,
+    to_state: entry.toState,
+    reason: entry.reason,
+    changes: entry.changes?.length ? JSON.stringify(entry.changes) : null,
+  };
+}
+
 export function createAuditEntriesRepository(db: Kysely<Database>) {
   return {
     async append(entry: NewAuditEntry): Promise<number> {
       const row = await db
         .insertInto('audit_entries')
-        .values({
-          document_id: entry.documentId,
-          actor_id: entry.actorId,
-          at: entry.at,
-          action: entry.action,
-          from_state: entry.fromState,
-          to_state: entry.toState,
-          reason: entry.reason,
-          changes: entry.changes?.length ? JSON.stringify(entry.changes) : null,
-        })
+        .values(toAuditRow(entry))
         .returning('id')
         .executeTakeFirstOrThrow();
       return Number(row.id);
@@ -69,18 +73,7 @@ export function createAuditEntriesRepository(db: Kysely<Database>) {
       for (let start = 0; start < entries.length; start += entriesPerInsert) {
         await db
           .insertInto('audit_entries')
-          .values(
-            entries.slice(start, start + entriesPerInsert).map((entry) => ({
-              document_id: entry.documentId,
-              actor_id: entry.actorId,
-              at: entry.at,
-              action: entry.action,
-              from_state: entry.fromState,
-              to_state: entry.toState,
-              reason: entry.reason,
-              changes: entry.changes?.length ? JSON.stringify(entry.changes) : null,
-            })),
-          )
+          .values(entries.slice(start, start + entriesPerInsert).map(toAuditRow))
           .execute();
       }
     },

@@ -13,6 +13,7 @@ import type { ReviewState } from '../../core/review/states.ts';
 import { toReadableCondition } from './monitoring-rollup.repository.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { RoundEntryRow } from './monitoring-rounds.repository.ts';
+import type { DocumentMonitoringSummaryColumns } from './monitoring-schema.ts';
 import type { Database } from './schema.ts';
 
 /** Which entries of a round the actor sees at all. */
@@ -139,27 +140,7 @@ export function createMonitoringRoundPageQueries(db: Kysely<Database>) {
     /** One page of the round's entries the scope sees and that meet `conditions`, in the tree's order. */
     async listRoundEntryPage(input: { roundId: string; scope: EntryScope; readScope: ReadScope; conditions: EntryConditions; offset: number; limit: number }): Promise<RoundEntryRow[]> {
       const rows = await joined()
-        .select([
-          'entries.round_id',
-          'entries.organisation_id',
-          'entries.project',
-          'entries.document_id',
-          'entries.conclusion',
-          'entries.conclusion_note',
-          'organisations.name as organisation_name',
-          'organisations.path as organisation_path',
-          'organisations.has_supervisor',
-          'documents.state as document_state',
-          'documents.monitoring_budget_light',
-          'documents.monitoring_target_light',
-          'documents.monitoring_worst_light',
-          'documents.monitoring_red_count',
-          'documents.monitoring_yellow_count',
-          'documents.monitoring_executed',
-          'documents.monitoring_budget_base',
-          'documents.monitoring_execution_rate',
-          'documents.monitoring_time_progress',
-        ])
+        .select(roundEntryColumns)
         .where('entries.round_id', '=', input.roundId)
         .where(toScopeCondition(input.scope))
         .where(toConditions(input.conditions, input.readScope))
@@ -188,6 +169,29 @@ export function createMonitoringRoundPageQueries(db: Kysely<Database>) {
   };
 }
 
+/** What a round's entry is read with (entries joined to organisations and left-joined to documents); toEntryRow maps it. */
+export const roundEntryColumns = [
+  'entries.round_id',
+  'entries.organisation_id',
+  'entries.project',
+  'entries.document_id',
+  'entries.conclusion',
+  'entries.conclusion_note',
+  'organisations.name as organisation_name',
+  'organisations.path as organisation_path',
+  'organisations.has_supervisor',
+  'documents.state as document_state',
+  'documents.monitoring_budget_light',
+  'documents.monitoring_target_light',
+  'documents.monitoring_worst_light',
+  'documents.monitoring_red_count',
+  'documents.monitoring_yellow_count',
+  'documents.monitoring_executed',
+  'documents.monitoring_budget_base',
+  'documents.monitoring_execution_rate',
+  'documents.monitoring_time_progress',
+] as const;
+
 /** The row as listEntries (monitoring-rounds.repository.ts) maps it. */
 export function toEntryRow(row: {
   round_id: string;
@@ -200,16 +204,7 @@ export function toEntryRow(row: {
   organisation_path: string;
   has_supervisor: number;
   document_state: string | null;
-  monitoring_budget_light: string | null;
-  monitoring_target_light: string | null;
-  monitoring_worst_light: string | null;
-  monitoring_red_count: number | null;
-  monitoring_yellow_count: number | null;
-  monitoring_executed: string | null;
-  monitoring_budget_base: string | null;
-  monitoring_execution_rate: string | null;
-  monitoring_time_progress: string | null;
-}): RoundEntryRow {
+} & DocumentMonitoringSummaryColumns): RoundEntryRow {
   return {
     roundId: row.round_id,
     organisationId: row.organisation_id,

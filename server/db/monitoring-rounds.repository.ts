@@ -5,7 +5,7 @@ import type { MonitoringConclusion, MonitoringPeriod, MonitoringSummary } from '
 import type { ReviewState } from '../../core/review/states.ts';
 import type { MonitoringRoundsTable } from './monitoring-schema.ts';
 import { createMonitoringRollupQueries } from './monitoring-rollup.repository.ts';
-import { createMonitoringRoundPageQueries, toEntryRow } from './monitoring-round-page.repository.ts';
+import { createMonitoringRoundPageQueries, roundEntryColumns, toEntryRow } from './monitoring-round-page.repository.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -121,27 +121,7 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
         // kind in the join lets both databases read the table's state and summary from the partial
         // covering index documents_monitoring_summary_index (migration 20261205120200), not the rows.
         .leftJoin('documents', (join) => join.onRef('documents.id', '=', 'entries.document_id').on('documents.kind', '=', 'monitoring'))
-        .select([
-          'entries.round_id',
-          'entries.organisation_id',
-          'entries.project',
-          'entries.document_id',
-          'entries.conclusion',
-          'entries.conclusion_note',
-          'organisations.name as organisation_name',
-          'organisations.path as organisation_path',
-          'organisations.has_supervisor',
-          'documents.state as document_state',
-          'documents.monitoring_budget_light',
-          'documents.monitoring_target_light',
-          'documents.monitoring_worst_light',
-          'documents.monitoring_red_count',
-          'documents.monitoring_yellow_count',
-          'documents.monitoring_executed',
-          'documents.monitoring_budget_base',
-          'documents.monitoring_execution_rate',
-          'documents.monitoring_time_progress',
-        ])
+        .select(roundEntryColumns)
         .where('entries.round_id', 'in', input.roundIds);
       if (input.withinPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(input.withinPath)}%`);
       if (input.organisationId) query = query.where('entries.organisation_id', '=', input.organisationId);
