@@ -11,8 +11,8 @@ import { createApp } from '../../app.ts';
 import { readConfig } from '../../config.ts';
 import { seedMonitoringRound } from '../../demo/province/seed-monitoring-round.ts';
 import { seedProvince } from '../../demo/province/seed-province.ts';
+import { loadActor } from '../../test-support/load-actor.ts';
 import { createTestDatabase, listTestDialects, type TestDatabase } from '../../test-support/test-database.ts';
-import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { getRoundRollup } from './get-round-rollup.ts';
 import { loadRoundEntries, sumExecutionRate, type LoadedEntry } from './load-round-entries.ts';
@@ -20,26 +20,6 @@ import { loadRoundEntries, sumExecutionRate, type LoadedEntry } from './load-rou
 const year = 2026;
 /** Accounts by the generator's naming: role + organisation id (ids in creation order). */
 const usernames = ['finance-reviewer-o000001', 'finance-reviewer-o000003', 'supervisor-reviewer-o000004', 'admin-o000001'];
-
-async function loadActor(database: TestDatabase, username: string): Promise<Actor> {
-  const row = await database.db
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'organisations.id as organisation_id', 'organisations.name', 'organisations.kind', 'organisations.path'])
-    .where('users.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    isDemo: false,
-    organisationId: row.organisation_id,
-    organisationName: row.name,
-    organisationKind: row.kind,
-    organisationPath: row.path.split('/').filter(Boolean),
-  };
-}
 
 /** What the per-unit computation says for the entries of one child, in the rollup's shape. */
 function expectRow(entries: readonly LoadedEntry[]) {
