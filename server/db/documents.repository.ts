@@ -134,7 +134,17 @@ export type DocumentFiguresSummary = DocumentSummary & {
   findings: { error: number; warning: number; info: number };
 };
 
-function toDocumentSummary(row: SummaryRow): DocumentSummary {
+/**
+ * `paths`, when given, keeps one split path per organisation for the rows of one listing: a
+ * province's summary has 26,000 rows over 10,000 units, and each row's own array is garbage.
+ * The arrays are then shared between rows: readers must not change them.
+ */
+function toDocumentSummary(row: SummaryRow, paths?: Map<string, string[]>): DocumentSummary {
+  let organisationPath = paths?.get(row.organisation_path);
+  if (!organisationPath) {
+    organisationPath = row.organisation_path.split('/').filter(Boolean);
+    paths?.set(row.organisation_path, organisationPath);
+  }
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -151,7 +161,7 @@ function toDocumentSummary(row: SummaryRow): DocumentSummary {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
     organisationName: row.organisation_name,
-    organisationPath: row.organisation_path.split('/').filter(Boolean),
+    organisationPath,
     hasSupervisor: Boolean(row.has_supervisor),
   };
 }
@@ -291,8 +301,9 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .select(['documents.execution_rate', 'documents.stated_score', 'documents.stated_grade', 'documents.error_count', 'documents.warning_count', 'documents.info_count'])
         .execute();
+      const paths = new Map<string, string[]>();
       return rows.map((row) => ({
-        ...toDocumentSummary(row),
+        ...toDocumentSummary(row, paths),
         executionRate: row.execution_rate,
         statedScore: row.stated_score,
         statedGrade: row.stated_grade,

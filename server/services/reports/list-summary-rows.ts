@@ -61,16 +61,28 @@ export function mapSupervisors(organisations: Organisation[]): Map<string, strin
   return supervisors;
 }
 
-function compareRows(a: SummaryRowView, b: SummaryRowView): number {
-  return (
-    b.year - a.year ||
-    chineseOrder.compare(a.unit, b.unit) ||
-    a.kind.localeCompare(b.kind) ||
-    chineseOrder.compare(a.project ?? '', b.project ?? '') ||
-    // Two units of one name: newest first, as the document list orders them.
-    b.updatedAt.localeCompare(a.updatedAt) ||
-    a.documentId.localeCompare(b.documentId)
+/**
+ * The rows in the summary's order: newest year first, then unit and project in Chinese order,
+ * kind, newest change first. Each distinct unit and project name is ranked once with the collator
+ * and rows compare ranks (a province's 23,000 rows sorted with the collator in every comparison
+ * cost most of the sort).
+ */
+function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
+  const rankNames = (names: Iterable<string>) => new Map([...new Set(names)].sort(chineseOrder.compare).map((name, rank) => [name, rank]));
+  const unitRank = rankNames(rows.map((row) => row.unit));
+  const projectRank = rankNames(rows.map((row) => row.project ?? ''));
+  const keyed = rows.map((row) => ({ row, unit: unitRank.get(row.unit)!, project: projectRank.get(row.project ?? '')! }));
+  keyed.sort(
+    (a, b) =>
+      b.row.year - a.row.year ||
+      a.unit - b.unit ||
+      (a.row.kind < b.row.kind ? -1 : a.row.kind > b.row.kind ? 1 : 0) ||
+      a.project - b.project ||
+      // Two units of one name: newest first, as the document list orders them.
+      (a.row.updatedAt < b.row.updatedAt ? 1 : a.row.updatedAt > b.row.updatedAt ? -1 : 0) ||
+      (a.row.documentId < b.row.documentId ? -1 : a.row.documentId > b.row.documentId ? 1 : 0),
   );
+  return keyed.map((entry) => entry.row);
 }
 
 /** The summary rows and the units they belong to, for the actor (finance reviewer, admin). */
@@ -109,7 +121,7 @@ export async function listSummaryRows(
       name: organisation.name,
       supervisor: supervisors.get(organisation.id) ?? null,
     }));
-  return { rows: rows.sort(compareRows), units };
+  return { rows: sortRows(rows), units };
 }
 
 export type { SummaryRowView };
