@@ -22,6 +22,20 @@ export function looksLikeValue(text: string): boolean {
   return /^\d+(\.\d+)?[%‰]?[^\d，。,；;]{0,6}(以上|以内|以下)?$/.test(written) && written.length <= 14;
 }
 
+/**
+ * The common wordings of a qualitative 指标值 or 完成值 (健全, 达到预期, 持续提升, 按时完成, 满意):
+ * short, and never an indicator's name, which says what is measured (…率, …数量, …满意度).
+ * Placing the cells of a row whose blank cells left no trace uses it (typed-fit.ts).
+ */
+const QUALITATIVE_VALUE =
+  /^(?:(?:基本|全部|已|均已|按时|按期|如期|及时|顺利)?(?:完成|达标|合格|满意|健全|完善|到位)|(?:达到|符合|满足|实现)(?:预期|要求|标准|规定|目标|预期目标)|(?:持续|明显|显著|有效|逐步|进一步|不断|稳步|大幅)(?:提升|提高|改善|增强|加强|优化|完善|增长|下降|降低|减少)|良好|较好|优良|优秀|好|优|良|是|否|有效|稳定|正常|及时|显著)$/;
+
+/** True when the cell is one of the common qualitative value wordings. */
+export function isQualitativeValue(text: string): boolean {
+  const written = text.replace(/\s+/g, '');
+  return written.length <= 8 && QUALITATIVE_VALUE.test(written);
+}
+
 /** `text` without one trailing 分, % or ％ and the spaces around it (not a regex: see core/trim-characters.ts). */
 function withoutTrailingUnit(text: string): string {
   const trimmed = trimTrailing(text, '', { isWhitespaceTrimmed: true });

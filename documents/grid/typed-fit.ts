@@ -6,7 +6,7 @@
  */
 import type { ColumnRole } from '../vocabulary/columns.ts';
 import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
-import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
+import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 
@@ -38,6 +38,7 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
     case 'goal':
       return matchGoalName(text) !== null ? 1 : 0;
     case 'name':
+      if (isQualitativeValue(text)) return 0;
       return isLevel || looksLikeValue(text) || isNumberCell(text) || OPERATOR_CELL.test(text) ? -1 : 1;
     case 'operator':
     case 'direction':
@@ -58,7 +59,7 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
     case 'actualToDate':
     case 'forecast':
       if (isLevel || OPERATOR_CELL.test(text)) return -1;
-      return looksLikeValue(text) || isNumberCell(text) ? 1 : 0;
+      return looksLikeValue(text) || isNumberCell(text) || isQualitativeValue(text) ? 1 : 0;
     case 'scoreRatio':
       return /^\d{1,3}(?:\.\d{1,2})?%$/.test(text) ? 1 : -1;
     case 'content':

@@ -77,10 +77,37 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
   return regrouped;
 }
 
+/** A cell that is an amount and nothing else (a value line of a cell-per-line block). */
+const AMOUNT_CELL = /^-?[\d,]+(?:\.\d+)?\s*(?:万元|元)?$/;
+
+/**
+ * One cell per line without a column header (a target table's 项目资金 block: "年度资金总额",
+ * "120.00", "其中：财政拨款", "100.00"): a row label alone on its line takes the amount on the next
+ * line as its value.
+ */
+function pairLabelAndAmountLines(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] {
+  const paired: TableRow[] = [];
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as TableRow;
+    const next = rows[index + 1];
+    const label = stripPipes(row.cells.join(''));
+    const amount = next?.cells.length === 1 ? stripPipes(next.cells[0] ?? '') : '';
+    if (row.cells.length === 1 && next && tests.isRowLabel(label) && !/\d/.test(label) && AMOUNT_CELL.test(amount)) {
+      paired.push({ line: row.line, cells: [label, amount], cellLines: [row.line, next.line] });
+      index += 1;
+    } else {
+      paired.push(row);
+    }
+  }
+  return paired;
+}
+
 /** The funds block's rows as cells. */
 export function recoverFundRows(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] {
   return (
     regroupCellPerLine(rows, tests) ??
-    rows.flatMap((row) => (row.cells.length === 1 ? (readRunTogetherFunds(row.cells[0] ?? '', row.line) ?? [splitSpacedRow(row, tests)]) : [row]))
+    pairLabelAndAmountLines(rows, tests).flatMap((row) =>
+      row.cells.length === 1 ? (readRunTogetherFunds(row.cells[0] ?? '', row.line) ?? [splitSpacedRow(row, tests)]) : [row],
+    )
   );
 }

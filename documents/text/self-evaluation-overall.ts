@@ -14,9 +14,12 @@ export interface OverallBlock {
   headerIndex: number;
 }
 
-/** The label cells of the block; they are not part of its text. */
+/**
+ * The label cells of the block; they are not part of its text. 绩效指标 is the label of the
+ * indicator part below, on a line of its own when each cell has its own line.
+ */
 const BLOCK_LABEL =
-  /^(年度总体目标|总体目标|年度绩效目标|绩效目标|预期目标|实际完成情况|目标完成情况|全年实际完成情况)$/;
+  /^(年度总体目标|总体目标|年度绩效目标|绩效目标|预期目标|实际完成情况|目标完成情况|全年实际完成情况|绩效指标)$/;
 
 function isBlockHeader(cells: readonly string[]): boolean {
   const texts = cells.map(compact);
@@ -43,7 +46,7 @@ export function readOverallBlock(rows: readonly TableRow[]): OverallBlock {
   // The header row itself may hold the text (target tables: "年度总体目标⇥完成……").
   for (const row of rows.slice(headerIndex)) {
     if (row.cells.length === 1) {
-      if (hasText(row.cells[0])) last.push(row.cells[0]);
+      if (hasText(row.cells[0]) && !BLOCK_LABEL.test(compact(row.cells[0]))) last.push(row.cells[0]);
       continue;
     }
     for (const [index, cell] of row.cells.entries()) {

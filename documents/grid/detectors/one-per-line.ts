@@ -57,8 +57,22 @@ function fits(role: ColumnRole, text: string): boolean {
 
 const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && matchLevel2(text) !== null;
 
-/** Cells of one row taken line by line from `from`; `skipped` columns are read as empty. */
-function readRowCells(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[]): { texts: string[]; cellLines: number[]; end: number; typedFits: number } {
+/**
+ * Whether the line at `index` starts a whole row of the table: read from there, every typed cell
+ * of the header (分值, 得分 …) fits. Then a line an optional last text column (偏差原因) could take
+ * is the next row's name ("村道完成数量" before "持续提升 / 达成年度指标 / 1 / 1").
+ */
+function startsWholeRow(lines: readonly Line[], index: number, roles: readonly ColumnRole[]): boolean {
+  const typed = roles.filter((role) => typedCell[role] !== undefined).length;
+  if (typed === 0) return false;
+  return readRowCells(lines, index, roles, [], false).typedFits >= typed;
+}
+
+/**
+ * Cells of one row taken line by line from `from`; `skipped` columns are read as empty.
+ * `isLookingAhead`: an optional text column checks that its line does not start the next row.
+ */
+function readRowCells(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], isLookingAhead = true): { texts: string[]; cellLines: number[]; end: number; typedFits: number } {
   const first = lines[from] as Line;
   const texts: string[] = [];
   const cellLines: number[] = [];
@@ -83,6 +97,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      if (take && isLookingAhead && startsWholeRow(lines, index, roles)) take = false;
     }
     if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
     texts.push(take ? (next as Line).text : '');
@@ -109,6 +124,8 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
   while (index < lines.length) {
     const first = lines[index] as Line;
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
+    // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
+    if (readHeaderRun(lines, index)) break;
     const goal = matchGoalName(first.text);
     if (goal) {
       rows.push(createTextRow([first.text], { line: first.line }));
@@ -150,7 +167,11 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     found = true;
     const length = headerLength(filled, index);
     const header = filled.slice(index, index + length).filter((line) => matchColumnRole(line.text) !== null);
+    // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal.
+    const before = filled[index - 1];
+    const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
+    if (goalAbove) rows.push(goalAbove);
     const body = regroup(filled, index + length, roles.filter((role): role is ColumnRole => role !== null));
     rows.push(...body.rows);
     index = body.end;

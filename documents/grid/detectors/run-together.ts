@@ -9,7 +9,7 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, operatorColumnWords, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
@@ -137,7 +137,8 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
     cells.set('weight', (rest.pop() as Token).text);
   }
   let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));
-  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(rest.at(-1)?.text ?? '')) valueCount = 0;
+  const last = rest.at(-1)?.text ?? '';
+  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(last) && !isQualitativeValue(last)) valueCount = 0;
   const values = rest.splice(rest.length - valueCount, valueCount);
   layout.values.slice(layout.values.length - valueCount).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
   // 指标性质 / 指标方向 words just before the value ("正向", "定量"): their own cells, never the name.
@@ -246,7 +247,9 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     };
     if (header.rest.trim() !== '') dataLines.push(toTokens(header.rest, index + 1));
     let end = index + 1;
-    while (end < lines.length && !(lines[end] ?? '').includes('\t') && readHeaderWords(lines[end] ?? '') === null) {
+    // The table ends at a line that is (or holds) a header again: each goal of a 部门整体 table repeats it ("目标二 一级指标 …").
+    const isHeaderAgain = (text: string): boolean => readHeaderWords(text) !== null || (!text.includes('|') && findHeaderInLine(text) !== null);
+    while (end < lines.length && !(lines[end] ?? '').includes('\t') && !isHeaderAgain(lines[end] ?? '')) {
       if ((lines[end] ?? '').trim() !== '') dataLines.push(toTokens(lines[end] ?? '', end + 1));
       end += 1;
     }

@@ -69,7 +69,7 @@ const levelRoles: ReadonlySet<ColumnRole | null> = new Set(['sequence', 'goal', 
 /**
  * The first column a short row's first cell can be in when its merged cells are left out without
  * keeping their width: a 二级 no further left than the 二级 column, any other text no
- * further left than the first column after the levels. 0 when the header has no level columns.
+ * further left than the first column after the last level column. 0 when the header has no level columns.
  */
 function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, next = ''): number {
   if (!roles.includes('level1') && !roles.includes('level2')) return 0;
@@ -78,8 +78,10 @@ function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, ne
   const isLevel1BeforeLevel2 = matchLevel1(text) !== null && matchLevel2(next) !== null;
   if (matchLevel2(text) !== null && !isLevel1BeforeLevel2) return Math.max(0, roles.indexOf('level2'));
   if (matchLevel1(text) !== null || matchGoalName(text) !== null) return 0;
-  const afterLevels = roles.findIndex((role) => !levelRoles.has(role));
-  return Math.max(0, afterLevels);
+  // After the last level column: a band label over the table ("绩效指标" merged down, no role)
+  // left of the levels holds nothing of the rows.
+  const lastLevel = roles.reduce((last, role, column) => (levelRoles.has(role) ? column : last), -1);
+  return lastLevel + 1;
 }
 
 /**
