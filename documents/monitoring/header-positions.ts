@@ -4,7 +4,8 @@
  * 完成值 / 完成目标可能性) at their own positions. When both rows keep positions (a heading the
  * second row repeats, 一级指标, stands in the same column), the columns are read position by
  * position: the second row's name wins under a heading, an empty first-row cell (the tail of a
- * merge) takes the second row's name. Returns null when the rows do not keep positions.
+ * merge) takes the second row's name. Rows that complete each other (the levels named below, the
+ * other columns above) are read the same way. Returns null when the rows do not keep positions.
  */
 import type { IndicatorColumn } from './vocabulary.ts';
 
@@ -23,9 +24,15 @@ export function positionalColumns(cells: readonly HeaderCell[]): IndicatorColumn
   if (lines.length !== 2 || cells.some((cell) => !cell.inRow)) return null;
   const [first, second] = lines.map((line) => cells.filter((cell) => cell.line === line)) as [HeaderCell[], HeaderCell[]];
   const firstAt = new Map(first.map((cell) => [cell.column, cell.role]));
-  // The rows keep positions when a heading of the first row repeated in the second stands in its column.
+  // The rows keep positions when a heading of the first row repeated in the second stands in its
+  // column, or when they complete each other: the levels below, the other columns above
+  // ("绩效指标 | | | 年度指标值 | …" over "一级指标 | 二级指标 | 三级指标 | | …"), no column named twice.
   const repeated = second.filter((cell) => cell.role !== null && first.some((head) => head.role === cell.role));
-  if (repeated.length === 0 || repeated.some((cell) => firstAt.get(cell.column) !== cell.role)) return null;
+  const isComplement =
+    repeated.length === 0 &&
+    second.every((cell) => cell.role === null || (firstAt.get(cell.column) ?? null) === null) &&
+    second.some((cell) => cell.role === 'level1' || cell.role === 'name');
+  if (!isComplement && (repeated.length === 0 || repeated.some((cell) => firstAt.get(cell.column) !== cell.role))) return null;
   // …and the second row names something the first row leaves empty or groups.
   const fills = second.filter(
     (cell) => cell.role !== null && (firstAt.get(cell.column) ?? null) === null,

@@ -49,10 +49,21 @@ export interface IndicatorBlock {
 const SHORT_LEVEL2 = /^(数量|质量|时效|成本)$/;
 const STOP = /^注[:：1１]|^说明[:：]|^填报人|^单位负责人|^项目负责人|^财务负责人/;
 const TITLE_CELL = /^绩效指标$/;
+/** A 序号 cell: 1, 2., （3）. */
+const SERIAL = /^[(（]?\d{1,3}[)）.、]?$/;
 
 function level2Of(label: string): string | null {
   const level2 = matchLevel2(label) ?? (SHORT_LEVEL2.test(label) ? label : null);
   return level2 === null || level2.endsWith('指标') ? level2 : `${level2}指标`;
+}
+
+/**
+ * Whether a row's first cell is its 一级. 成本指标 is both a 一级 (2021 framework) and a 二级 (产出
+ * 指标's, 2020): a 一级 writes its 二级 next, so 成本指标 followed by anything else is the 二级.
+ */
+function isLevel1Cell(label: string, next: string | undefined): boolean {
+  if (matchLevel1(label) === null) return false;
+  return level2Of(label) === null || (next !== undefined && level2Of(next) !== null);
 }
 
 /** The header columns with group headings replaced by the sub-columns the header has. */
@@ -137,6 +148,44 @@ function buildIndicator(input: {
   };
 }
 
+/**
+ * Where the header starts when its row of 一级/二级/三级指标 is the lower of two: the row just above
+ * names the other columns over the merged level headings ("绩效指标 | | | 年度指标值 | 1-6月完成值 |
+ * 完成目标可能性"), every filled cell a column label or the 绩效指标 title. Else `levelsAt`.
+ */
+function findUpperHeaderRow(stream: readonly StreamCell[], levelsAt: number): number {
+  const levels = stream[levelsAt];
+  const above = stream[levelsAt - 1];
+  if (!levels?.inRow || !above?.inRow || above.line === levels.line) return levelsAt;
+  let first = levelsAt - 1;
+  while (first > 0 && stream[first - 1]?.line === above.line) first--;
+  const filled = stream.slice(first, levelsAt).filter((cell) => cell.label !== '' && !TITLE_CELL.test(cell.label));
+  const roles = filled.map((cell) => matchLabel(indicatorColumnLabels, cell.label));
+  const isUpperRow = filled.length >= 2 && roles.every((role) => role !== null && role !== 'level1' && role !== 'level2' && role !== 'name');
+  return isUpperRow ? first : levelsAt;
+}
+
+/** Columns a row may leave blank at its end; one cell per line, a blank one leaves no cell. */
+const optionalTextColumns: ReadonlySet<IndicatorColumn> = new Set(['explanation', 'correctiveAction', 'note']);
+
+/**
+ * The cells of a one-cell-per-line row without those that begin the next row: a blank 偏差原因 or
+ * 备注 left no line, so the line in its place may be the next row's 一级/二级, or its name (then a
+ * 完成目标可能性 stands where the next row would have it).
+ */
+function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number }): StreamCell[] {
+  const { columns, stream, at } = input;
+  const likelihoodOffset = columns.includes('likelihood') && columns.includes('name') ? columns.indexOf('likelihood') - columns.indexOf('name') : -1;
+  for (const [position, cell] of cells.entries()) {
+    if (!optionalTextColumns.has(columns[position] as IndicatorColumn)) continue;
+    const isLevel = matchLevel1(cell.label) !== null || level2Of(cell.label) !== null;
+    const likelihoodAhead = likelihoodOffset > 0 ? (stream[at + position + likelihoodOffset]?.label ?? '') : '';
+    const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
+    if (isLevel || isNextName) return cells.slice(0, position);
+  }
+  return cells;
+}
+
 /** Reads the indicator block starting at or after `from`; null when there is no indicator header. */
 export function readIndicatorBlock(stream: readonly StreamCell[], from: number): IndicatorBlock | null {
   let index = from;
@@ -145,13 +194,14 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     if (column === 'level1' || column === 'name') break;
     index++;
   }
-  const start = index;
   // Columns left of 一级指标 (the vertical 绩效指标 title): its position in a row, or the title cell just before it in a stream.
-  const leadingCells = stream[start]?.inRow
-    ? (stream[start]?.column ?? 0)
-    : TITLE_CELL.test(stream[start - 1]?.label ?? '')
+  const leadingCells = stream[index]?.inRow
+    ? (stream[index]?.column ?? 0)
+    : TITLE_CELL.test(stream[index - 1]?.label ?? '')
       ? 1
       : 0;
+  index = findUpperHeaderRow(stream, index);
+  const start = index;
   const found: IndicatorColumn[] = [];
   const columnLabels: string[] = [];
   let headerInRow = false;
@@ -209,27 +259,30 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
         continue;
       }
       const skip =
-        matchLevel1(first.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
+        isLevel1Cell(first.label, stream[index + 1]?.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
       cells = stream.slice(index, index + columns.length - Math.min(skip, levelCount));
+      cells = withoutNextRowStart(cells, { columns: columns.slice(Math.min(skip, levelCount)), stream, at: index });
       index += cells.length;
     }
-    // Cells left of the header's first column (the vertical 绩效指标 title) when the row repeats them.
+    // Cells left of the header's first column (the vertical 绩效指标 title, a 序号) when the row repeats them.
     while (
       cells.length > 0 &&
       cells[0]!.inRow &&
       cells[0]!.column < leadingCells &&
-      (cells[0]!.label === '' || TITLE_CELL.test(cells[0]!.label))
+      (cells[0]!.label === '' || TITLE_CELL.test(cells[0]!.label) || SERIAL.test(cells[0]!.label))
     ) {
       cells = cells.slice(1);
     }
     if (TITLE_CELL.test(cells[0]?.label ?? '')) cells = cells.slice(1);
     const firstLabel = cells[0]?.label ?? '';
-    const writtenLevel1 = matchLevel1(firstLabel);
+    const writtenLevel1 = isLevel1Cell(firstLabel, cells[1]?.label) ? matchLevel1(firstLabel) : null;
     const writtenLevel2 = writtenLevel1 ? null : level2Of(firstLabel);
     if (writtenLevel1) level1 = writtenLevel1;
     if (writtenLevel2) {
       level2 = writtenLevel2;
-      level1 = impliedLevel1(writtenLevel2) ?? level1;
+      // 成本指标 written as a 二级 (no 二级 after it) stays under the open 一级, as when its 一级 cell is blank below.
+      const isCarried = level1 !== '' && matchLevel1(writtenLevel2) !== null;
+      if (!isCarried) level1 = impliedLevel1(writtenLevel2) ?? level1;
     }
     // Merged 一级/二级 cells left out of a row: restore them as blanks ("same as above").
     let missing = writtenLevel1 || firstLabel === '' ? 0 : writtenLevel2 ? 1 : levelCount;
@@ -248,9 +301,12 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       const written = level2Of(row[columns.indexOf('level2')]?.label ?? '');
       if (written) {
         level2 = written;
-        // 成本指标 under a blank (merged) 一级 stays under the 一级 above (产出指标 in the 2020 template).
-        const isCarriedLevel1 = level1 !== '' && columns.includes('level1') && (row[columns.indexOf('level1')]?.label ?? '') === '' && matchLevel1(written) !== null;
-        if (!isCarriedLevel1) level1 = impliedLevel1(written) ?? level1;
+        // 成本指标 under a blank (merged) 一级 stays under the 一级 above (产出指标 in the 2020 template);
+        // beside a 一级 its row writes ("产出指标 | 成本指标") it stays under that one.
+        const level1Cell = columns.includes('level1') ? (row[columns.indexOf('level1')]?.label ?? '') : '';
+        const isCarriedLevel1 = level1 !== '' && columns.includes('level1') && level1Cell === '' && matchLevel1(written) !== null;
+        const isWrittenLevel1 = matchLevel1(level1Cell) !== null;
+        if (!isCarriedLevel1 && !isWrittenLevel1) level1 = impliedLevel1(written) ?? level1;
       }
     }
     const indicator = buildIndicator({ cells: row, columns, level1, level2 });

@@ -137,3 +137,42 @@ export const projectTargetTable: fc.Arbitrary<PerformanceDocument> = fc
     document.goals = [{ name: '', indicators: buildIndicators(drafts, false) }];
     return document;
   });
+
+const likelihoods = ['certain', 'possible', 'impossible'] as const;
+
+/**
+ * 项目支出绩效运行监控表 for the months 1-6 to 1-9: 年初预算数, 1-N月执行数 and 全年预计执行数,
+ * 3–8 indicators each with its 1-N月完成值 and 完成目标可能性.
+ */
+export const projectMonitoringTable: fc.Arbitrary<PerformanceDocument> = fc
+  .record({
+    unit: unitName,
+    supervisor: unitName,
+    project: fc.constantFrom(...projectWords),
+    year,
+    month: fc.integer({ min: 6, max: 9 }),
+    initial: amount,
+    executedPercent: fc.integer({ min: 20, max: 90 }),
+    drafts: uniqueDrafts(3, 8),
+    chances: fc.array(fc.constantFrom(...likelihoods), { minLength: 8, maxLength: 8 }),
+  })
+  .map(({ unit, supervisor, project, year: documentYear, month, initial, executedPercent, drafts, chances }) => {
+    const document = createEmptyDocument('monitoring', 'project');
+    document.unit = unit;
+    document.supervisor = supervisor;
+    document.project = project;
+    document.year = documentYear;
+    document.monitoring = { period: { throughMonth: month } };
+    const executedToDate = new Dec(initial).times(executedPercent).dividedBy(100).toFixed(2);
+    document.budget = { initial, executedToDate, forecast: initial };
+    const indicators = buildIndicators(drafts, false).map((indicator, index) => {
+      // Part of the year's target by the window's end: the actual of a self-evaluation draft, read as progress.
+      const draft = drafts.find((candidate) => candidate.name === indicator.name);
+      return {
+        ...indicator,
+        monitoring: { actualToDate: parseIndicatorValue(draft?.value.actual ?? '', { name: indicator.name }), likelihood: chances[index % chances.length] },
+      };
+    });
+    document.goals = [{ name: '', indicators }];
+    return document;
+  });

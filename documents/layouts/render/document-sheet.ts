@@ -161,3 +161,47 @@ export function renderProjectSelfEvaluation(document: PerformanceDocument, optio
     grid: widen(rows, width),
   };
 }
+
+const likelihoodNames = { certain: '确定能', possible: '有可能', impossible: '不可能' } as const;
+
+/** 项目支出绩效运行监控表 (central template): 1-N月执行数 and 全年预计执行数, 1-N月完成值, 完成目标可能性. */
+export function renderProjectMonitoring(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const { budget } = document;
+  const month = document.monitoring?.period.throughMonth ?? 6;
+  const names = ['一级指标', '二级指标', '三级指标', '年度指标值', `1-${month}月完成值`, '完成目标可能性', '偏差原因分析'];
+  const indicators = document.goals.flatMap((goal) => goal.indicators);
+  const header = indicatorHeader(names, options);
+  const indicatorRows = withSerial(
+    [
+      ...header,
+      ...mergeLevelRows(
+        indicators.map((indicator) => ({
+          level1: indicator.level1,
+          level2: indicator.level2,
+          cells: [
+            indicator.name,
+            indicator.target?.text ?? '',
+            indicator.monitoring?.actualToDate?.text ?? '',
+            indicator.monitoring?.likelihood ? likelihoodNames[indicator.monitoring.likelihood] : '',
+            '',
+          ],
+        })),
+        { merge: 'up' },
+      ),
+    ],
+    options,
+    header.length,
+  );
+  const width = indicatorRows[0]?.length ?? names.length;
+  const rows: DenseGrid = [
+    ['项目名称', document.project ?? ''],
+    ['主管部门', document.supervisor ?? '', '实施单位', document.unit],
+    [`项目资金${moneyLabel(options)}`, '', '年初预算数', `1-${month}月执行数`, '全年预计执行数'],
+    [U, '年度资金总额', writeAmount(budget.initial, options), writeAmount(budget.executedToDate, options), writeAmount(budget.forecast, options)],
+    ...indicatorRows,
+  ];
+  return {
+    before: ['项目支出绩效运行监控表', `（${document.year}年度）`, ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width),
+  };
+}
