@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import type { PerformanceDocument } from '../../core/model.ts';
 import { readText } from './read-text.ts';
 
-const read = (text: string): PerformanceDocument => readText(text);
+function read(text: string): PerformanceDocument {
+  const document = readText(text);
+  if (!document) throw new Error('not read');
+  return document;
+}
 const rows = (document: PerformanceDocument) =>
   document.goals.flatMap((goal) =>
     goal.indicators.map((indicator) => [goal.name, indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? null, indicator.weight ?? null]),

@@ -176,3 +176,44 @@ export const projectMonitoringTable: fc.Arbitrary<PerformanceDocument> = fc
     document.goals = [{ name: '', indicators }];
     return document;
   });
+
+/**
+ * 部门整体支出绩效自评表 with 4–10 indicators: the funds row (年初/全年预算数, 全年执行数, 分值, 执行率,
+ * 得分), income by source and spending by nature written "label：amount" in cells, full scores.
+ */
+export const departmentSelfEvaluation: fc.Arbitrary<PerformanceDocument> = fc
+  .record({
+    unit: unitName,
+    year,
+    adjusted: amount,
+    otherPercent: fc.integer({ min: 0, max: 30 }),
+    basicPercent: fc.integer({ min: 30, max: 90 }),
+    executedPercent: fc.integer({ min: 60, max: 100 }),
+    drafts: uniqueDrafts(4, 10),
+  })
+  .map(({ unit, year: documentYear, adjusted, otherPercent, basicPercent, executedPercent, drafts }) => {
+    const document = createEmptyDocument('self-evaluation', 'department');
+    const share = (percent: number) => new Dec(adjusted).times(percent).dividedBy(100).toFixed(2);
+    const other = share(otherPercent);
+    const basic = share(basicPercent);
+    const executed = share(executedPercent);
+    const rate = new Dec(executed).dividedBy(adjusted).times(100).toFixed(2);
+    document.unit = unit;
+    document.year = documentYear;
+    document.budget = {
+      initial: adjusted,
+      adjusted,
+      executed,
+      weight: '10',
+      executionRate: rate,
+      score: new Dec(rate).dividedBy(10).toFixed(2),
+      bySource: { generalPublic: new Dec(adjusted).minus(other).toFixed(2), other },
+      byNature: { basic, project: new Dec(adjusted).minus(basic).toFixed(2) },
+    };
+    document.overallGoal = '完成年度重点工作任务，提高财政资金使用效益。';
+    document.overallResult = '年度重点工作任务按期完成。';
+    document.goals = [{ name: '', indicators: buildIndicators(drafts, true) }];
+    const indicatorWeights = document.goals[0]!.indicators.reduce((sum, indicator) => sum.plus(indicator.weight ?? '0'), new Dec(0));
+    document.totals = { weight: indicatorWeights.plus(10).toFixed(0), score: indicatorWeights.plus(document.budget.score ?? '0').toFixed(2) };
+    return document;
+  });

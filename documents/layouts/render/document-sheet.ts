@@ -128,15 +128,17 @@ function totalsRow(input: { names: string[]; width: number; options: LayoutOptio
   return row;
 }
 
-/** 项目支出绩效自评表 (财预〔2020〕10号 layout). */
-export function renderProjectSelfEvaluation(document: PerformanceDocument, options: LayoutOptions): Sheet {
-  const { budget } = document;
-  const names = options.hasReorderedColumns
+function selfEvaluationNames(options: LayoutOptions): string[] {
+  return options.hasReorderedColumns
     ? ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '实际完成值', '得分', '偏差原因分析及改进措施']
     : ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+}
+
+/** A self-evaluation's indicator header and rows (一级/二级 merged down). */
+function selfEvaluationRows(document: PerformanceDocument, names: string[], options: LayoutOptions): DenseGrid {
   const indicators = document.goals.flatMap((goal) => goal.indicators);
   const header = indicatorHeader(names, options);
-  const indicatorRows = withSerial(
+  return withSerial(
     [
       ...header,
       ...mergeLevelRows(
@@ -147,6 +149,13 @@ export function renderProjectSelfEvaluation(document: PerformanceDocument, optio
     options,
     header.length,
   );
+}
+
+/** 项目支出绩效自评表 (财预〔2020〕10号 layout). */
+export function renderProjectSelfEvaluation(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const { budget } = document;
+  const names = selfEvaluationNames(options);
+  const indicatorRows = selfEvaluationRows(document, names, options);
   const width = indicatorRows[0]?.length ?? names.length;
   const rows: DenseGrid = [
     ['项目名称', document.project ?? ''],
@@ -203,5 +212,30 @@ export function renderProjectMonitoring(document: PerformanceDocument, options: 
   return {
     before: ['项目支出绩效运行监控表', `（${document.year}年度）`, ...(options.isInYuan ? ['金额单位：元'] : [])],
     grid: widen(rows, width),
+  };
+}
+
+/** 部门整体支出绩效自评表: the funds row, income by source and spending by nature as "label：amount" cells, 年度总体目标. */
+export function renderDepartmentSelfEvaluation(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const { budget } = document;
+  const names = selfEvaluationNames(options);
+  const indicatorRows = selfEvaluationRows(document, names, options);
+  const width = indicatorRows[0]?.length ?? names.length;
+  const part = (label: string, amount: string | null | undefined) => `${label}：${writeAmount(amount ?? '0', options)}`;
+  const rows: DenseGrid = [
+    ['预算部门名称', document.unit],
+    ['年度', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [`预算申请${moneyLabel(options)}`, '年度资金总额', writeAmount(budget.initial, options), writeAmount(budget.adjusted, options), writeAmount(budget.executed, options), budget.weight ?? '', budget.executionRate ? `${budget.executionRate}%` : '', budget.score ?? ''],
+    [U, '按收入性质分：', '', '', '按支出性质分：'],
+    [U, part('其中：一般公共预算', budget.bySource?.generalPublic), '', '', part('其中：基本支出', budget.byNature?.basic)],
+    [U, part('其他资金', budget.bySource?.other), '', '', part('项目支出', budget.byNature?.project)],
+    ['年度总体目标', '预期目标', '', '', '实际完成情况'],
+    [U, document.overallGoal ?? '', '', '', document.overallResult ?? ''],
+    ...indicatorRows.map((row, index) => [index === 0 ? '绩效指标' : U, ...row]),
+    totalsRow({ names: ['', ...names], width: width + 1, options, weight: document.totals.weight, score: document.totals.score }),
+  ];
+  return {
+    before: ['部门整体支出绩效自评表', `预算单位：（盖章）（${document.year}年度）`, ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width + 1),
   };
 }

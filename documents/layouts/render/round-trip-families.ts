@@ -6,7 +6,7 @@
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { exportDocument } from '../../export.ts';
 import type { FixtureFile } from '../run-fixtures.ts';
-import { renderDepartmentTargetTable, renderProjectMonitoring, renderProjectSelfEvaluation, renderProjectTargetTable } from './document-sheet.ts';
+import { renderDepartmentSelfEvaluation, renderDepartmentTargetTable, renderProjectMonitoring, renderProjectSelfEvaluation, renderProjectTargetTable } from './document-sheet.ts';
 import { writeGridDocx, writeGridXlsx } from './office.ts';
 import { plainLayout, type LayoutOptions, type Sheet } from './sheet.ts';
 import { renderText, type TextLayoutFamily } from './text-layouts.ts';
@@ -19,7 +19,7 @@ export interface RoundTripFamily {
 }
 
 function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
-  if (document.kind === 'self-evaluation') return renderProjectSelfEvaluation(document, options);
+  if (document.kind === 'self-evaluation') return document.scope === 'department' ? renderDepartmentSelfEvaluation(document, options) : renderProjectSelfEvaluation(document, options);
   if (document.kind === 'monitoring') return renderProjectMonitoring(document, options);
   return document.scope === 'project' ? renderProjectTargetTable(document, options) : renderDepartmentTargetTable(document, options);
 }
