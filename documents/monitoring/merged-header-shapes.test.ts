@@ -71,6 +71,18 @@ describe('monitoring indicator headers and rows', () => {
     expect(rows(document)).toEqual(expected);
   });
 
+  it('knows the column wordings the other table readers know', () => {
+    const document = read([
+      ...head,
+      ...funds,
+      '一级指标\t二级指标\t指标名称\t年度目标值\t1-6月实际完成情况\t全年目标完成可能性\t原因分析',
+      '产出指标\t数量指标\t巡护河段长度\t≥42公里\t20公里\t确定能\t',
+      '\t成本指标\t巡护成本控制\t≤86.5万元\t40万元\t有可能\t',
+      '效益指标\t社会效益指标\t汛期险情处置\t及时\t达成年度指标\t确定能\t',
+    ]);
+    expect(rows(document)).toEqual(expected);
+  });
+
   it('still takes a 偏差原因 written one cell per line', () => {
     const cells = [
       '一级指标', '二级指标', '三级指标', '年度指标值', '1-6月完成值', '完成目标可能性', '偏差原因分析',

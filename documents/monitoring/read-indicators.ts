@@ -15,7 +15,7 @@ import { matchLabel, type StreamCell } from './stream.ts';
 import {
   analysisLabels,
   deviationSubColumns,
-  indicatorColumnLabels,
+  matchIndicatorColumn,
   likelihoodSubColumns,
   tickMark,
   type IndicatorColumn,
@@ -160,7 +160,7 @@ function findUpperHeaderRow(stream: readonly StreamCell[], levelsAt: number): nu
   let first = levelsAt - 1;
   while (first > 0 && stream[first - 1]?.line === above.line) first--;
   const filled = stream.slice(first, levelsAt).filter((cell) => cell.label !== '' && !TITLE_CELL.test(cell.label));
-  const roles = filled.map((cell) => matchLabel(indicatorColumnLabels, cell.label));
+  const roles = filled.map((cell) => matchIndicatorColumn(cell.label));
   const isUpperRow = filled.length >= 2 && roles.every((role) => role !== null && role !== 'level1' && role !== 'level2' && role !== 'name');
   return isUpperRow ? first : levelsAt;
 }
@@ -190,7 +190,7 @@ function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly Ind
 export function readIndicatorBlock(stream: readonly StreamCell[], from: number): IndicatorBlock | null {
   let index = from;
   while (index < stream.length) {
-    const column = matchLabel(indicatorColumnLabels, stream[index]?.label ?? '');
+    const column = matchIndicatorColumn(stream[index]?.label ?? '');
     if (column === 'level1' || column === 'name') break;
     index++;
   }
@@ -209,7 +209,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   while (index < stream.length) {
     const cell = stream[index];
     if (!cell) break;
-    const column = matchLabel(indicatorColumnLabels, cell.label);
+    const column = matchIndicatorColumn(cell.label);
     headerCells.push({ line: cell.line, column: cell.column, role: column, inRow: cell.inRow });
     if (column) {
       // A second header row may repeat the merged 一级/二级 headings: a column is counted once.

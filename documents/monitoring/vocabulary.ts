@@ -3,6 +3,7 @@
  * column labels, analysis labels, tick marks and money words. Matched against compact text (no
  * whitespace). A new region's wording is an edit here, not in the readers.
  */
+import { matchColumnRole, type ColumnRole } from '../vocabulary/columns.ts';
 
 /** Titles of monitoring tables (表) and narrative monitoring reports (报告). */
 export const tableTitle =
@@ -97,6 +98,32 @@ export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [
   ['possible', /^有可能$/],
   ['impossible', /^(完全)?不可能$/],
 ];
+
+/** The monitoring columns of the table readers' shared column vocabulary (documents/vocabulary/columns.ts). */
+const sharedColumns: Partial<Record<ColumnRole, IndicatorColumn>> = {
+  level1: 'level1',
+  level2: 'level2',
+  name: 'name',
+  target: 'target',
+  initialTarget: 'target',
+  actualToDate: 'actualToDate',
+  forecast: 'forecast',
+  likelihood: 'likelihood',
+  deviation: 'explanation',
+  remark: 'note',
+};
+
+/**
+ * The column a header cell names: the monitoring wordings above first (group headings and
+ * sub-columns the shared vocabulary does not have), then every wording the other table readers
+ * know for the same column (指标名称, 年度目标值, 全年目标完成可能性 …).
+ */
+export function matchIndicatorColumn(label: string): IndicatorColumn | null {
+  if (label === '') return null;
+  for (const [column, pattern] of indicatorColumnLabels) if (pattern.test(label)) return column;
+  const role = matchColumnRole(label);
+  return role === null ? null : (sharedColumns[role] ?? null);
+}
 
 /** Sub-columns that replace a group heading when the header has a second row. */
 export const deviationSubColumns: readonly IndicatorColumn[] = [

@@ -10,6 +10,7 @@ import { renderDepartmentSelfEvaluation, renderDepartmentTargetTable, renderProj
 import { writeGridDocx, writeGridXlsx } from './office.ts';
 import { plainLayout, type LayoutOptions, type Sheet } from './sheet.ts';
 import { renderText, type TextLayoutFamily } from './text-layouts.ts';
+import { withVariantWordings } from './wordings.ts';
 
 export interface RoundTripFamily {
   id: string;
@@ -19,6 +20,11 @@ export interface RoundTripFamily {
 }
 
 function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const sheet = renderKind(document, options);
+  return options.hasVariantWordings ? { ...sheet, grid: withVariantWordings(sheet.grid) } : sheet;
+}
+
+function renderKind(document: PerformanceDocument, options: LayoutOptions): Sheet {
   if (document.kind === 'self-evaluation') return document.scope === 'department' ? renderDepartmentSelfEvaluation(document, options) : renderProjectSelfEvaluation(document, options);
   if (document.kind === 'monitoring') return renderProjectMonitoring(document, options);
   return document.scope === 'project' ? renderProjectTargetTable(document, options) : renderDepartmentTargetTable(document, options);
@@ -48,6 +54,8 @@ export const roundTripFamilies: RoundTripFamily[] = [
   textFamily('reordered-columns', 'tabs', { hasReorderedColumns: true }),
   textFamily('traditional-characters', 'tabs', { isTraditional: true }),
   textFamily('amounts-in-yuan', 'tabs', { isInYuan: true }),
+  textFamily('variant-wordings', 'tabs', { hasVariantWordings: true }),
+  textFamily('variant-wordings-cell-per-line', 'cell-per-line', { hasVariantWordings: true }),
   {
     id: 'xlsx-merged-cells',
     appliesTo: always,

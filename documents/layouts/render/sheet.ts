@@ -20,6 +20,8 @@ export interface LayoutOptions {
   hasReorderedColumns: boolean;
   /** Amounts written in 元 under a "金额单位：元" line instead of 万元. */
   isInYuan: boolean;
+  /** Column names in other common wordings (指标名称, 年度目标值, 权重, 自评得分 …): render/wordings.ts. */
+  hasVariantWordings?: boolean;
 }
 
 export const plainLayout: LayoutOptions = {
