@@ -91,7 +91,7 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
   const supervisorNames = new Set(countRows.map((row) => (row.parentId ? findSupervisorName(parents.get(row.parentId)?.path ?? [], parents) : null)));
 
   const unitIds = rows.map((row) => row.id);
-  const documents = await deps.repositories.documents.listFigures({ year, kinds: remindedKinds, project: null, organisationIds: unitIds });
+  const documents = unitIds.length > 0 ? await deps.repositories.documents.listFigures({ year, kinds: remindedKinds, project: null, organisationIds: unitIds }) : [];
   const documentsByUnit = new Map<string, DocumentFiguresSummary[]>();
   for (const document of documents) documentsByUnit.set(document.organisationId, [...(documentsByUnit.get(document.organisationId) ?? []), document]);
   const lastReminded = await deps.repositories.notifications.listLastReminded({ dedupeKeyPrefix: describeYearReminderKey({ year }), organisationIds: unitIds });
