@@ -1,8 +1,8 @@
 /**
  * The year view at 10,000 units (issue 14 item 2): each unit of a subtree with the status of its
  * department-scope 目标表, 自评表 and 评价报告 for the year and its monitoring table in a round,
- * computed in SQL, so the counts over the whole scope and one page of units are two statements
- * instead of every unit built in memory. The rules are get-year-status.ts's (the furthest revision
+ * computed in SQL, so the counts over the whole scope and one page of units come in one statement
+ * (window sums over every unit, then the page) instead of every unit built in memory. The rules are get-year-status.ts's (the furthest revision
  * handed in, else the latest; lateness from the year's deadlines and the round's), given here as
  * data the service works out: which kinds are past their deadline, whether the round is.
  */
@@ -26,31 +26,35 @@ export interface YearUnitsScope {
   overdueKinds: readonly YearStatusKind[];
   /** The year's latest round with entries in the scope, and whether its deadline has passed. */
   round: { id: string; isPastDeadline: boolean } | null;
+  remind: YearRemindRule;
 }
 
 export interface YearUnitConditions {
   filter: 'all' | 'outstanding' | 'returned' | 'overdue';
   /** The unit's document of this kind has this status. */
   kindStatus?: { kind: YearStatusKind; status: YearKindStatus };
-  /** Text in the unit's name, or units whose parent is one of these (their 主管部门's name matched). */
-  search?: { text: string; parentIds: readonly string[] };
+  /** Text (lower case) in the unit's name or its 主管部门's. */
+  search?: string;
 }
 
-export interface YearUnitCountRow {
-  parentId: string | null;
+export interface YearUnitCounts {
   all: number;
   outstanding: number;
   returned: number;
   overdue: number;
   remindable: number;
+  /** Units meeting the conditions. */
   matching: number;
+  /** The units do not all have the same 主管部门 (or none). */
+  hasSeveralSupervisors: boolean;
 }
 
 export interface YearUnitRow {
   id: string;
   name: string;
   path: string[];
-  parentId: string | null;
+  /** The 主管部门 the unit sits under (core organisation-kinds: a unit's parent is a 主管部门 or a 财政部门). */
+  supervisorName: string | null;
   statuses: Record<YearStatusKind, YearKindStatus>;
   /** Whether the unit has an entry in the round; its shown entry's table state (null: no table). */
   isInRound: boolean;
@@ -103,15 +107,21 @@ function selectUnitStatus(scope: YearUnitsScope): RawBuilder<unknown> {
     ...scope.overdueKinds.map(notIn),
     ...(scope.round?.isPastDeadline ? [sql`monitoring_state in (${editable})`] : []),
   ];
+  const remindable = scope.remind.belowPath
+    ? sql`case when units.path like ${`${formatOrganisationPath(scope.remind.belowPath)}_%`} and reminded.organisation_id is null then 1 else 0 end`
+    : sql`0`;
   return sql`select statuses.*,
       case when ${sql.join(yearStatusKinds.map(notIn), sql` or `)} then 1 else 0 end as is_outstanding,
       case when target_status = 'returned' or self_status = 'returned' or report_status = 'returned' or monitoring_state = 'returned' then 1 else 0 end as is_returned,
       case when ${overdueParts.length ? sql.join(overdueParts, sql` or `) : truth(false)} then 1 else 0 end as is_overdue
     from (
-      select units.id, units.name, units.path, units.parent_id,
+      select units.id, units.name, units.path,
+        case when parents.kind = 'supervisor' then parents.name end as supervisor_name,
         ${sql.join(yearStatusKinds.map(statusOf))},
-        ${monitoringState} as monitoring_state, ${isInRound} as is_in_round
+        ${monitoringState} as monitoring_state, ${isInRound} as is_in_round,
+        ${remindable} as may_remind
       from organisations as units
+      left join organisations as parents on parents.id = units.parent_id
       left join (
         select ranked.organisation_id, ${sql.join(perKind)}
         from (
@@ -124,6 +134,9 @@ function selectUnitStatus(scope: YearUnitsScope): RawBuilder<unknown> {
         ) as ranked
         group by ranked.organisation_id
       ) as docs on docs.organisation_id = units.id
+      left join (
+        select distinct organisation_id from notifications where dedupe_key = ${scope.remind.remindedTodayKey} and kind = 'reminder'
+      ) as reminded on reminded.organisation_id = units.id
       ${monitoring}
       where units.kind = 'unit' and units.path like ${within}
     ) as statuses`;
@@ -135,53 +148,63 @@ function toConditions(conditions: YearUnitConditions): RawBuilder<SqlBool> {
   if (conditions.kindStatus) parts.push(sql<SqlBool>`${sql.ref(`${columnPrefixes[conditions.kindStatus.kind]}_status`)} = ${conditions.kindStatus.status}`);
   if (conditions.search) {
     // LIKE with an explicit escape character, the same on both databases; % and _ typed are literal.
-    const pattern = `%${conditions.search.text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    parts.push(sql<SqlBool>`(lower(name) like ${pattern} escape '\\' or parent_id in (${inList(conditions.search.parentIds)}))`);
+    const pattern = `%${conditions.search.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    parts.push(sql<SqlBool>`(lower(name) like ${pattern} escape '\\' or lower(supervisor_name) like ${pattern} escape '\\')`);
   }
   return parts.length === 0 ? truth(true) : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
-function toRemindable(rule: YearRemindRule): RawBuilder<SqlBool> {
-  if (!rule.belowPath) return truth(false);
-  return sql<SqlBool>`(is_outstanding = 1 and path like ${`${formatOrganisationPath(rule.belowPath)}_%`}
-    and not exists (select 1 from notifications where notifications.organisation_id = unit_status.id and notifications.dedupe_key = ${rule.remindedTodayKey} and notifications.kind = 'reminder'))`;
+const toFlag = (value: unknown) => Number(value) === 1;
+
+/** The sums over every unit of the scope; a window over the rows (`over ()`) or an aggregate of them. */
+function selectCounts(matching: RawBuilder<SqlBool>, over: RawBuilder<unknown>) {
+  return sql`count(*) ${over} as count_all, sum(is_outstanding) ${over} as count_outstanding, sum(is_returned) ${over} as count_returned,
+    sum(is_overdue) ${over} as count_overdue, sum(case when is_outstanding = 1 and may_remind = 1 then 1 else 0 end) ${over} as count_remindable,
+    sum(case when ${matching} then 1 else 0 end) ${over} as count_matching,
+    min(coalesce(supervisor_name, '')) ${over} as first_supervisor, max(coalesce(supervisor_name, '')) ${over} as last_supervisor`;
 }
 
-const toFlag = (value: unknown) => Number(value) === 1;
+function toCounts(row: Record<string, unknown> | undefined): YearUnitCounts {
+  const count = (name: string) => Number(row?.[name] ?? 0);
+  return {
+    all: count('count_all'),
+    outstanding: count('count_outstanding'),
+    returned: count('count_returned'),
+    overdue: count('count_overdue'),
+    remindable: count('count_remindable'),
+    matching: count('count_matching'),
+    hasSeveralSupervisors: row !== undefined && row.first_supervisor !== row.last_supervisor,
+  };
+}
 
 export function createYearStatusQueries(db: Kysely<Database>) {
   return {
-    /** Counts per parent organisation (few: the 主管部门), of every unit and of those meeting `matching`. */
-    async countYearUnits(input: { scope: YearUnitsScope; remind: YearRemindRule; matching: YearUnitConditions }): Promise<YearUnitCountRow[]> {
+    /**
+     * One page of the units meeting `conditions` (overdue first, then outstanding, then the tree's
+     * order) and the counts over every unit of the scope, in one statement: the counts ride on the
+     * page's rows; a page with no rows (past the end, or nothing matches) counts in a second one.
+     */
+    async listYearUnitPage(input: { scope: YearUnitsScope; conditions: YearUnitConditions; offset: number; limit: number }): Promise<{ units: YearUnitRow[]; counts: YearUnitCounts }> {
+      const matching = toConditions(input.conditions);
       const result = await sql<Record<string, string | number | null>>`
-        select parent_id, count(*) as all_units, sum(is_outstanding) as outstanding, sum(is_returned) as returned, sum(is_overdue) as overdue,
-          sum(case when ${toRemindable(input.remind)} then 1 else 0 end) as remindable,
-          sum(case when ${toConditions(input.matching)} then 1 else 0 end) as matching
-        from (${selectUnitStatus(input.scope)}) as unit_status
-        group by parent_id`.execute(db);
-      return result.rows.map((row) => ({
-        parentId: (row.parent_id as string | null) ?? null,
-        all: Number(row.all_units),
-        outstanding: Number(row.outstanding ?? 0),
-        returned: Number(row.returned ?? 0),
-        overdue: Number(row.overdue ?? 0),
-        remindable: Number(row.remindable ?? 0),
-        matching: Number(row.matching ?? 0),
-      }));
-    },
-
-    /** One page of the units meeting `conditions`: overdue first, then outstanding, then the tree's order. */
-    async listYearUnitPage(input: { scope: YearUnitsScope; conditions: YearUnitConditions; offset: number; limit: number }): Promise<YearUnitRow[]> {
-      const result = await sql<Record<string, string | number | null>>`
-        select * from (${selectUnitStatus(input.scope)}) as unit_status
-        where ${toConditions(input.conditions)}
+        select * from (
+          select unit_status.*, ${selectCounts(matching, sql`over ()`)}, case when ${matching} then 1 else 0 end as is_matching
+          from (${selectUnitStatus(input.scope)}) as unit_status
+        ) as counted
+        where is_matching = 1
         order by is_overdue desc, is_outstanding desc, path, id
         limit ${input.limit} offset ${input.offset}`.execute(db);
-      return result.rows.map((row) => ({
+      let countRow: Record<string, unknown> | undefined = result.rows[0];
+      if (!countRow) {
+        const counted = await sql<Record<string, string | number | null>>`
+          select ${selectCounts(matching, sql``)} from (${selectUnitStatus(input.scope)}) as unit_status`.execute(db);
+        countRow = counted.rows[0];
+      }
+      const units = result.rows.map((row) => ({
         id: String(row.id),
         name: String(row.name),
         path: String(row.path).split('/').filter(Boolean),
-        parentId: (row.parent_id as string | null) ?? null,
+        supervisorName: (row.supervisor_name as string | null) ?? null,
         statuses: Object.fromEntries(yearStatusKinds.map((kind) => [kind, row[`${columnPrefixes[kind]}_status`] as YearKindStatus])) as Record<YearStatusKind, YearKindStatus>,
         isInRound: toFlag(row.is_in_round),
         monitoringState: (row.monitoring_state as ReviewState | null) ?? null,
@@ -189,14 +212,7 @@ export function createYearStatusQueries(db: Kysely<Database>) {
         isReturned: toFlag(row.is_returned),
         isOverdue: toFlag(row.is_overdue),
       }));
-    },
-
-    /** The 财政部门 and 主管部门 at or below `withinPath` (every one when null): the units' parents, few beside the units. */
-    async listParentOrganisations(input: { withinPath: string[] | null }): Promise<Array<{ id: string; kind: string; name: string; path: string[] }>> {
-      let query = db.selectFrom('organisations').select(['id', 'kind', 'name', 'path']).where('kind', '<>', 'unit');
-      if (input.withinPath) query = query.where('path', 'like', `${formatOrganisationPath(input.withinPath)}%`);
-      const rows = await query.execute();
-      return rows.map((row) => ({ id: row.id, kind: row.kind, name: row.name, path: row.path.split('/').filter(Boolean) }));
+      return { units, counts: toCounts(countRow) };
     },
 
     /** Of these rounds (newest first), the first with an entry for a unit of the subtree. */

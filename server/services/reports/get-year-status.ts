@@ -6,7 +6,7 @@
  * the year's latest round with entries here, overdue days, the last 催报 and whether the actor may
  * remind them. A document the actor may not open (a unit's draft) is named by its state only.
  */
-import type { YearStatus, YearStatusCounts, YearStatusQuery, YearUnitStatus } from '../../../contract/year-status.ts';
+import type { YearStatus, YearStatusQuery, YearUnitStatus } from '../../../contract/year-status.ts';
 import { countDaysOverdue } from '../../../core/monitoring/index.ts';
 import { canRemindOrganisation, canSeeOrganisation, editableStates } from '../../../core/review/index.ts';
 import type { DocumentFiguresSummary } from '../../db/documents.repository.ts';
@@ -17,17 +17,6 @@ import { describeYearReminderKey } from '../notifications/reminder-limit.ts';
 import { createNotFoundError } from '../service-error.ts';
 import { describeYearDocument, describeYearMonitoring } from './describe-year-document.ts';
 import { findDueDate, remindedKinds } from './year-outstanding.ts';
-
-type Parent = { id: string; kind: string; name: string; path: string[] };
-
-/** The nearest 主管部门 on a path (the organisation itself included), named: mapSupervisors' rule. */
-function findSupervisorName(path: readonly string[], parents: ReadonlyMap<string, Parent>): string | null {
-  for (let index = path.length - 1; index >= 0; index--) {
-    const organisation = parents.get(path[index]!);
-    if (organisation?.kind === 'supervisor') return organisation.name;
-  }
-  return null;
-}
 
 /** Who the actor may remind (core canRemindOrganisation: finance or a 主管部门 over the unit). */
 function toRemindRule(actor: Actor, input: { year: number; now: Date }): YearRemindRule {
@@ -45,9 +34,6 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
   if (rootId && (!root || !canSeeOrganisation(actor, root.path))) throw createNotFoundError('找不到该组织，或您无权查看。');
   const withinPath = root?.path ?? null;
   const now = deps.now();
-  // The 主管部门 above a unit may lie above the chosen root: name it from everything the actor sees.
-  const parentList = await repository.listParentOrganisations({ withinPath: actor.role === 'admin' ? null : actor.organisationPath });
-  const parents = new Map(parentList.map((parent) => [parent.id, parent]));
   const deadlines = (await deps.repositories.fiscalYears.getByYear(year))?.deadlines ?? null;
   const dueDates = Object.fromEntries(remindedKinds.map((kind) => [kind, findDueDate(kind, deadlines)])) as YearStatus['dueDates'];
   const daysOverdue = Object.fromEntries(
@@ -63,32 +49,16 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
     editableStates,
     overdueKinds: remindedKinds.filter((kind) => daysOverdue[kind] > 0),
     round: round ? { id: round.id, isPastDeadline: countDaysOverdue({ deadline: round.deadline, now }) > 0 } : null,
+    remind: toRemindRule(actor, { year, now }),
   };
-  const search = query.search?.trim() ? query.search.trim().toLowerCase() : undefined;
+  const search = query.search?.trim().toLowerCase();
   const conditions: YearUnitConditions = {
     filter: query.filter,
     ...(query.kind && query.status ? { kindStatus: { kind: query.kind, status: query.status } } : {}),
-    ...(search
-      ? { search: { text: search, parentIds: parentList.filter((parent) => (findSupervisorName(parent.path, parents) ?? '').toLowerCase().includes(search)).map((parent) => parent.id) } }
-      : {}),
+    ...(search ? { search } : {}),
   };
-  const offset = (query.page - 1) * query.pageSize;
-  // Counts and page side by side: on PostgreSQL two pool connections at once.
-  const [countRows, rows] = await Promise.all([
-    repository.countYearUnits({ scope, remind: toRemindRule(actor, { year, now }), matching: conditions }),
-    repository.listYearUnitPage({ scope, conditions, offset, limit: query.pageSize }),
-  ]);
-  const counts: YearStatusCounts = { all: 0, outstanding: 0, returned: 0, overdue: 0, remindable: 0 };
-  let total = 0;
-  for (const row of countRows) {
-    counts.all += row.all;
-    counts.outstanding += row.outstanding;
-    counts.returned += row.returned;
-    counts.overdue += row.overdue;
-    counts.remindable += row.remindable;
-    total += row.matching;
-  }
-  const supervisorNames = new Set(countRows.map((row) => (row.parentId ? findSupervisorName(parents.get(row.parentId)?.path ?? [], parents) : null)));
+  const { units: rows, counts: counted } = await repository.listYearUnitPage({ scope, conditions, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+  const { matching: total, hasSeveralSupervisors, ...counts } = counted;
 
   const unitIds = rows.map((row) => row.id);
   const documents = unitIds.length > 0 ? await deps.repositories.documents.listFigures({ year, kinds: remindedKinds, project: null, organisationIds: unitIds }) : [];
@@ -107,7 +77,7 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
     return {
       organisationId: row.id,
       organisationName: row.name,
-      supervisor: findSupervisorName(row.path.slice(0, -1), parents),
+      supervisor: row.supervisorName,
       documents: statuses,
       monitoring: round && row.isInRound ? describeYearMonitoring({ state: row.monitoringState, roundDeadline: round.deadline, now }) : null,
       isOutstanding: row.isOutstanding,
@@ -122,7 +92,7 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
     scope: { organisationId: root?.id ?? null, organisationName: root?.name ?? '全部单位' },
     round: round ? { id: round.id, title: round.title, deadline: round.deadline } : null,
     dueDates,
-    hasSeveralSupervisors: supervisorNames.size > 1,
+    hasSeveralSupervisors,
     counts,
     page: { page: query.page, pageSize: query.pageSize, total },
     units,
