@@ -2,9 +2,10 @@
  * The year view at 10,000 units (issue 14 item 2): each unit of a subtree with the status of its
  * department-scope 目标表, 自评表 and 评价报告 for the year and its monitoring table in a round,
  * computed in SQL, so the counts over the whole scope and one page of units come in one statement
- * (window sums over every unit, then the page) instead of every unit built in memory. The rules are get-year-status.ts's (the furthest revision
- * handed in, else the latest; lateness from the year's deadlines and the round's), given here as
- * data the service works out: which kinds are past their deadline, whether the round is.
+ * (window sums over every unit, then the page) instead of every unit built in memory. The rules are
+ * get-year-status.ts's (the furthest revision handed in, else the latest; lateness from the year's
+ * deadlines and the round's), given here as data the service works out: which kinds are past their
+ * deadline, whether the round is, who may be reminded.
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { ReviewState } from '../../core/review/states.ts';
