@@ -49,7 +49,7 @@ describe.each(await listTestDialects())('the year view on $dialect', ({ dialect,
     if (!isAvailable) return;
     database = await createTestDatabase(dialect);
     await seedProvince(database.db, { units: 40, years: 1, lastYear: year, seed: 14, passwordHash: 'unused' });
-    await seedMonitoringRound(database.db, { year, seed: 14, deadline: '2026-07-31' });
+    const { roundId } = await seedMonitoringRound(database.db, { year, seed: 14, deadline: '2026-07-31' });
     const config = readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false' });
     ({ deps } = await createApp({ config, connection: database, isLogging: false }));
     await deps.repositories.fiscalYears.setDeadlines({ year, deadlines: { 'target-table': '2026-05-31', monitoring: null, 'self-evaluation': '2026-08-15' } });
@@ -66,6 +66,18 @@ describe.each(await listTestDialects())('the year view on $dialect', ({ dialect,
     expect(documents.filter((document) => document.state === 'returned').length).toBeGreaterThan(0);
     for (const unit of units.slice(30, 34)) await database.db.deleteFrom('documents').where('organisation_id', '=', unit.id).where('kind', '<>', 'monitoring').execute();
     await database.db.insertInto('organisations').values({ id: 'o999999', parent_id: 'o000003', kind: 'unit', name: '直属事业单位100%_', path: '/o000001/o000002/o000003/o999999/', has_supervisor: 0, created_at: '2026-01-05T00:00:00.000Z' }).execute();
+    // In the round: a unit monitored for projects only (its first project's table is shown: one
+    // returned, one without a table), and a unit whose department entry has no table (未生成).
+    const entries = await database.db.selectFrom('monitoring_round_entries').selectAll().where('round_id', '=', roundId).orderBy('organisation_id').execute();
+    const projectUnit = entries[2]!;
+    const monitoringTable = await database.db.selectFrom('documents').selectAll().where('id', '=', projectUnit.document_id!).executeTakeFirstOrThrow();
+    await database.db.deleteFrom('monitoring_round_entries').where('round_id', '=', roundId).where('organisation_id', '=', projectUnit.organisation_id).execute();
+    await database.db.updateTable('documents').set({ project: '乙项目', state: 'returned' }).where('id', '=', monitoringTable.id).execute();
+    await database.db.insertInto('monitoring_round_entries').values([
+      { round_id: roundId, organisation_id: projectUnit.organisation_id, project: '乙项目', document_id: monitoringTable.id, conclusion: null, conclusion_note: null, concluded_by: null, concluded_at: null },
+      { round_id: roundId, organisation_id: projectUnit.organisation_id, project: '甲项目', document_id: null, conclusion: null, conclusion_note: null, concluded_by: null, concluded_at: null },
+    ]).execute();
+    await database.db.updateTable('monitoring_round_entries').set({ document_id: null }).where('round_id', '=', roundId).where('organisation_id', '=', entries[5]!.organisation_id).execute();
     remindedUnitIds = units.slice(0, 12).map((unit) => unit.id);
     unitName = units[7]!.name.slice(-3);
     const supervisors = await database.db.selectFrom('organisations').select(['id', 'name']).where('kind', '=', 'supervisor').orderBy('id').execute();
@@ -158,6 +170,10 @@ describe.each(await listTestDialects())('the year view on $dialect', ({ dialect,
     }
     // The filters found rows: a test over empty pages would prove nothing.
     expect(compared).toBeGreaterThan(1000);
+    const finance = await loadActor(database, 'finance-reviewer-o000001');
+    const { units } = await listFullYearUnits({ ...deps, now: () => clocks.autumn }, { actor: finance, year });
+    const states = new Set(units.map((unit) => (unit.monitoring ? unit.monitoring.stateName : 'none')));
+    for (const shown of ['未生成', '已退回', '未提交', 'none']) expect(states, shown).toContain(shown);
   });
 
   it.skipIf(!isAvailable)('refuses an organisation outside the reader’s own, and a page past the end is empty', async () => {
