@@ -54,10 +54,13 @@ const routes: Route[] = [
   { label: 'summary workbook .xlsx, one county', as: 'county', url: `/api/reports/summary.xlsx?year=${pastYear}` },
   { label: 'summary workbook .xlsx, one city', as: 'city', url: `/api/reports/summary.xlsx?year=${pastYear}` },
   { label: 'summary workbook .xlsx, province', as: 'province', url: `/api/reports/summary.xlsx?year=${pastYear}` },
-  // 年度报送 (GET /api/year-status): every unit of the scope with its year's documents and monitoring state.
+  // 年度报送 (GET /api/reports/year-status): the scope's counts and one page of its units.
   { label: 'year status, one county', as: 'county', url: `/api/reports/year-status?year=${pastYear}` },
   { label: 'year status, one city', as: 'city', url: `/api/reports/year-status?year=${pastYear}` },
   { label: 'year status, province', as: 'province', url: `/api/reports/year-status?year=${pastYear}` },
+  // Paged in SQL (issue 14): a later page under a filter, and a search in unit and 主管部门 names.
+  { label: 'year status, province, not submitted, page 40', as: 'province', url: `/api/reports/year-status?year=${lastYear}&filter=outstanding&page=40&pageSize=50` },
+  { label: 'year status, province, search', as: 'province', url: `/api/reports/year-status?year=${pastYear}&search=${encodeURIComponent('卫生')}` },
   { label: 'review queue: finance, supervisor-reviewed self-evaluations', as: 'province', url: `/api/documents?year=${pastYear}&kind=self-evaluation&state=supervisor-reviewed&pageSize=20` },
   { label: 'review queue: supervisor, submitted target tables', as: 'supervisor', url: `/api/documents?year=${lastYear}&kind=target-table&state=submitted&pageSize=20` },
   { label: 'document list: province, year filter, first page', as: 'province', url: `/api/documents?year=${lastYear}&pageSize=20` },

@@ -1,7 +1,7 @@
 /**
  * Issue 10, the year view: 政法委's reviewer opens 年度报送 for 2025, sees its two units past their
- * deadlines, filters the returned one, reminds it, then reminds all units still not submitted
- * after a confirmation naming how many; the unit finds the 催报 in 消息通知; finance chooses
+ * deadlines, filters the returned one (the server pages and filters), reminds it, then reminds all
+ * units still not submitted after a confirmation naming how many; the unit finds the 催报 in 消息通知; finance chooses
  * the education bureau's subtree. Desktop and 390 px, axe on every screenshot.
  */
 import { expect, test } from '@playwright/test';
@@ -37,7 +37,7 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   await reviewer.getByRole('button', { name: '催报全部未提交单位（1）' }).click();
   const confirm = reviewer.getByRole('dialog');
   await expect(confirm.locator('.ant-modal-confirm-title')).toHaveText('向 1 个单位催报');
-  await expect(confirm.getByText(/^示范县公安局尚有2025年度的文档未提交/)).toBeVisible();
+  await expect(confirm.getByText(/^示范县政法委员会所辖 1 个单位尚有2025年度的文档未提交/)).toBeVisible();
   await saveScreenshot(reviewer, testInfo, '02-remind-all-confirm');
   await confirm.getByRole('button', { name: '催报 1 个单位' }).click();
   await expect(police.getByText(/^已催报/)).toBeVisible();

@@ -68,6 +68,8 @@ export type DocumentSummary = Omit<StoredDocument, 'body'> & {
 export interface DocumentFilter {
   year?: number;
   organisationId?: string;
+  /** Only documents of these organisations (an empty list matches nothing). */
+  organisationIds?: readonly string[];
   /** Only documents of organisations at or below this path (a reviewer's subtree). */
   withinOrganisationPath?: string[];
   kind?: DocumentKind;
@@ -193,6 +195,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     let query = selectJoined(source);
     if (filter.year !== undefined) query = query.where('documents.year', '=', filter.year);
     if (filter.organisationId) query = query.where('documents.organisation_id', '=', filter.organisationId);
+    if (filter.organisationIds) query = filter.organisationIds.length ? query.where('documents.organisation_id', 'in', filter.organisationIds) : query.where((eb) => eb.lit(false));
     if (filter.withinOrganisationPath) query = query.where('organisations.path', 'like', `${formatOrganisationPath(filter.withinOrganisationPath)}%`);
     if (filter.kind) query = query.where('documents.kind', '=', filter.kind);
     if (filter.kinds) query = filter.kinds.length ? query.where('documents.kind', 'in', filter.kinds) : query.where((eb) => eb.lit(false));
@@ -295,7 +298,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      * Every document matching the filter with the figures kept from its body
      * (server/db/document-figures.ts), in one query and without a body: the finance summary.
      */
-    async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'kinds' | 'project'>): Promise<DocumentFiguresSummary[]> {
+    async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'kinds' | 'project' | 'organisationIds'>): Promise<DocumentFiguresSummary[]> {
       const rows = await selectFiltered(filter)
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])

@@ -73,14 +73,15 @@ export function createNotificationsRepository(db: Kysely<Database>) {
     },
 
     /** When each organisation was last reminded under dedupe keys starting with `prefix` (催报 of one year or round). */
-    async listLastReminded(filter: { dedupeKeyPrefix: string }): Promise<Map<string, string>> {
-      const rows = await db
+    async listLastReminded(filter: { dedupeKeyPrefix: string; organisationIds?: readonly string[] }): Promise<Map<string, string>> {
+      if (filter.organisationIds?.length === 0) return new Map();
+      let query = db
         .selectFrom('notifications')
         .select(['organisation_id', (eb) => eb.fn.max('created_at').as('at')])
         .where('kind', '=', 'reminder')
-        .where('dedupe_key', 'like', `${filter.dedupeKeyPrefix}%`)
-        .groupBy('organisation_id')
-        .execute();
+        .where('dedupe_key', 'like', `${filter.dedupeKeyPrefix}%`);
+      if (filter.organisationIds) query = query.where('organisation_id', 'in', filter.organisationIds);
+      const rows = await query.groupBy('organisation_id').execute();
       return new Map(rows.map((row) => [row.organisation_id, String(row.at)]));
     },
 

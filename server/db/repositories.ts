@@ -20,6 +20,7 @@ import { createRulePacksRepository } from './rule-packs.repository.ts';
 import { createNotificationsRepository } from './notifications.repository.ts';
 import { createResultsRepository } from './results.repository.ts';
 import { createReportOverviewRepository } from './report-overview.repository.ts';
+import { createYearStatusQueries } from './year-status.repository.ts';
 
 export function createRepositories(db: Kysely<Database>) {
   return {
@@ -42,6 +43,7 @@ export function createRepositories(db: Kysely<Database>) {
     results: createResultsRepository(db),
     adminChanges: createAdminChangesRepository(db),
     reportOverview: createReportOverviewRepository(db),
+    yearStatus: createYearStatusQueries(db),
   };
 }
 

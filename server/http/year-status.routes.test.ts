@@ -60,6 +60,14 @@ describe.each(await listTestDialects())('year view on $dialect', ({ dialect, isA
     expect(school!.canRemind).toBe(true);
     expect((await call('politics-reviewer', 'GET', `/api/reports/year-status?year=${year}&organisationId=${education}`)).statusCode).toBe(404);
     expect((await call('politics-reviewer', 'GET', '/api/reports/year-status?year=abc')).statusCode).toBe(400);
+    // One page of at most 200 units; a kind's status needs the kind and the status together.
+    expect((await call('politics-reviewer', 'GET', `/api/reports/year-status?year=${year}&pageSize=201`)).statusCode).toBe(400);
+    expect((await call('politics-reviewer', 'GET', `/api/reports/year-status?year=${year}&kind=target-table`)).statusCode).toBe(400);
+    const returned = (await call('politics-reviewer', 'GET', `/api/reports/year-status?year=${year}&kind=target-table&status=returned&pageSize=1`)).json();
+    expect(returned.units.map((unit: YearUnitStatus) => unit.organisationName)).toEqual(['示范县司法局']);
+    expect(returned.page).toEqual({ page: 1, pageSize: 1, total: 1 });
+    expect(returned.counts).toEqual({ all: 2, outstanding: 2, returned: 1, overdue: 1, remindable: 2 });
+    expect(returned.dueDates).toEqual({ 'target-table': '2026-11-30', 'self-evaluation': '2028-04-30', 'evaluation-report': null });
     // The administrator sees every unit but may remind none.
     const byAdmin = (await call('admin', 'GET', `/api/reports/year-status?year=${year}`)).json();
     expect(byAdmin.units).toHaveLength(4);

@@ -33,7 +33,7 @@ export function registerYearStatusRoutes(app: ApiApp, deps: ServiceDeps): void {
         response: { 200: yearStatusSchema, ...errors(400, 401, 403, 404) },
       },
     },
-    async (request) => getYearStatus(deps, { actor: getActor(request), ...request.query }),
+    async (request) => getYearStatus(deps, { actor: getActor(request), query: request.query }),
   );
 
   app.post(

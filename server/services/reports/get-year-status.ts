@@ -1,122 +1,100 @@
 /**
- * The year view (issue 10): for a fiscal year, each unit under the chosen organisation with the
- * state of its 绩效目标表, 绩效自评表 and 评价报告, its monitoring table in the year's latest round
- * with entries here, overdue days, the last 催报 and whether the actor may remind it. A document
- * the actor may not open (a unit's draft) is named by its state only.
+ * The year view (issue 10), paged in SQL at 10,000 units (issue 14 item 2): for a fiscal year, the
+ * units under the chosen organisation (default: the actor's own; finance any subtree of its tree, a
+ * 主管部门 only its own units, the administrator anything), counted over the whole scope, and one
+ * page of them with the state of their 绩效目标表, 绩效自评表 and 评价报告, their monitoring table in
+ * the year's latest round with entries here, overdue days, the last 催报 and whether the actor may
+ * remind them. A document the actor may not open (a unit's draft) is named by its state only.
  */
-import type { YearDocumentStatus, YearStatus, YearUnitStatus } from '../../../contract/year-status.ts';
-import { canRemindOrganisation, reviewStateNames } from '../../../core/review/index.ts';
+import type { YearStatus, YearStatusQuery, YearUnitStatus } from '../../../contract/year-status.ts';
+import { countDaysOverdue } from '../../../core/monitoring/index.ts';
+import { canRemindOrganisation, canSeeOrganisation, editableStates } from '../../../core/review/index.ts';
 import type { DocumentFiguresSummary } from '../../db/documents.repository.ts';
+import type { YearRemindRule, YearUnitConditions, YearUnitsScope } from '../../db/year-status.repository.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { canActorReadSummary } from '../documents/can-read.ts';
-import { loadRoundEntries, type LoadedEntry } from '../monitoring/load-round-entries.ts';
 import { describeYearReminderKey } from '../notifications/reminder-limit.ts';
-import { loadYearScope } from './load-year-scope.ts';
-import { findDueDate, isHandedIn, listOutstandingKinds, remindedKinds, type RemindedKind } from './year-outstanding.ts';
+import { createNotFoundError } from '../service-error.ts';
+import { describeYearDocument, describeYearMonitoring } from './describe-year-document.ts';
+import { findDueDate, remindedKinds } from './year-outstanding.ts';
 
-const statusNames = { missing: '未填报', draft: '未提交' } as const;
-
-function describeDocument(input: {
-  actor: Actor;
-  kind: RemindedKind;
-  documents: readonly DocumentFiguresSummary[];
-  dueDate: string | null;
-  daysOverdue: number;
-}): YearDocumentStatus {
-  const ofKind = input.documents.filter((document) => document.kind === input.kind);
-  // A revised table (revision 2 in draft) does not undo the approved revision 1: show the furthest handed in, else the latest.
-  const latest = (list: DocumentFiguresSummary[]) => list.sort((a, b) => b.revision - a.revision)[0];
-  const shown = latest(ofKind.filter((document) => isHandedIn(document.state))) ?? latest(ofKind);
-  if (!shown) return { status: 'missing', state: null, stateName: statusNames.missing, documentId: null, dueDate: input.dueDate, daysOverdue: input.daysOverdue };
-  const status = isHandedIn(shown.state) ? 'handed-in' : shown.state === 'returned' ? 'returned' : 'draft';
-  return {
-    status,
-    state: shown.state,
-    stateName: status === 'draft' ? statusNames.draft : reviewStateNames[shown.state],
-    documentId: canActorReadSummary(input.actor, shown) ? shown.id : null,
-    dueDate: input.dueDate,
-    daysOverdue: status === 'handed-in' ? 0 : input.daysOverdue,
-  };
+/** Who the actor may remind (core canRemindOrganisation: finance or a 主管部门 over the unit). */
+function toRemindRule(actor: Actor, input: { year: number; now: Date }): YearRemindRule {
+  const remindedTodayKey = describeYearReminderKey(input);
+  const isReminder = actor.role === 'finance-reviewer' || actor.role === 'supervisor-reviewer';
+  return { belowPath: isReminder ? actor.organisationPath : null, remindedTodayKey };
 }
 
-/** The year's latest monitoring round with entries the actor sees under the scope, and those entries. */
-async function loadLatestRound(deps: ServiceDeps, input: { actor: Actor; year: number; unitIds: Set<string> }) {
-  for (const round of await deps.repositories.monitoringRounds.listRounds({ year: input.year })) {
-    const entries = (await loadRoundEntries(deps, { actor: input.actor, round })).filter((entry) => input.unitIds.has(entry.organisationId));
-    if (entries.length > 0) return { round, entries };
-  }
-  return null;
-}
-
-function describeMonitoring(entries: readonly LoadedEntry[]): YearUnitStatus['monitoring'] {
-  // The department's own table first; a unit monitored for projects only shows its first project.
-  // No document link: the round page (linked by the web view) shows what the actor may open.
-  const entry = entries.find((candidate) => candidate.project === null) ?? entries[0];
-  if (!entry) return null;
-  return {
-    state: entry.state,
-    stateName: entry.state === null ? '未生成' : entry.state === 'draft' ? statusNames.draft : (entry.stateName ?? ''),
-    daysOverdue: entry.daysOverdue,
-  };
-}
-
-export async function getYearStatus(
-  deps: ServiceDeps,
-  input: { actor: Actor; year: number; organisationId?: string | undefined },
-): Promise<YearStatus> {
-  const { actor, year } = input;
-  const scope = await loadYearScope(deps, input);
+export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; query: YearStatusQuery }): Promise<YearStatus> {
+  const { actor, query } = input;
+  const { year } = query;
+  const repository = deps.repositories.yearStatus;
+  const rootId = query.organisationId ?? (actor.role === 'admin' ? null : actor.organisationId);
+  const root = rootId ? await deps.repositories.organisations.getById(rootId) : null;
+  if (rootId && (!root || !canSeeOrganisation(actor, root.path))) throw createNotFoundError('找不到该组织，或您无权查看。');
+  const withinPath = root?.path ?? null;
   const now = deps.now();
-  const latestRound = await loadLatestRound(deps, { actor, year, unitIds: new Set(scope.units.map((unit) => unit.id)) });
-  const lastReminded = await deps.repositories.notifications.listLastReminded({ dedupeKeyPrefix: describeYearReminderKey({ year }) });
-  // Grouped once: a province's round has an entry per unit, and filtering it per unit is quadratic.
-  const entriesByUnit = new Map<string, LoadedEntry[]>();
-  for (const entry of latestRound?.entries ?? []) {
-    const list = entriesByUnit.get(entry.organisationId);
-    if (list) list.push(entry);
-    else entriesByUnit.set(entry.organisationId, [entry]);
-  }
-  const units = scope.units.map((unit): YearUnitStatus => {
-    const documents = scope.documentsByUnit.get(unit.id) ?? [];
-    const outstanding = listOutstandingKinds({ documents, deadlines: scope.deadlines, now });
+  const deadlines = (await deps.repositories.fiscalYears.getByYear(year))?.deadlines ?? null;
+  const dueDates = Object.fromEntries(remindedKinds.map((kind) => [kind, findDueDate(kind, deadlines)])) as YearStatus['dueDates'];
+  const daysOverdue = Object.fromEntries(
+    remindedKinds.map((kind) => [kind, dueDates[kind] ? countDaysOverdue({ deadline: dueDates[kind], now }) : 0]),
+  ) as Record<(typeof remindedKinds)[number], number>;
+  const rounds = await deps.repositories.monitoringRounds.listRounds({ year });
+  const roundId = await repository.findLatestRoundWithUnits({ roundIds: rounds.map((round) => round.id), withinPath });
+  const round = rounds.find((candidate) => candidate.id === roundId) ?? null;
+
+  const scope: YearUnitsScope = {
+    year,
+    withinPath,
+    editableStates,
+    overdueKinds: remindedKinds.filter((kind) => daysOverdue[kind] > 0),
+    round: round ? { id: round.id, isPastDeadline: countDaysOverdue({ deadline: round.deadline, now }) > 0 } : null,
+    remind: toRemindRule(actor, { year, now }),
+  };
+  const search = query.search?.trim().toLowerCase();
+  const conditions: YearUnitConditions = {
+    filter: query.filter,
+    ...(query.kind && query.status ? { kindStatus: { kind: query.kind, status: query.status } } : {}),
+    ...(search ? { search } : {}),
+  };
+  const { units: rows, counts: counted } = await repository.listYearUnitPage({ scope, conditions, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+  const { matching: total, hasSeveralSupervisors, ...counts } = counted;
+
+  const unitIds = rows.map((row) => row.id);
+  const documents = unitIds.length > 0 ? await deps.repositories.documents.listFigures({ year, kinds: remindedKinds, project: null, organisationIds: unitIds }) : [];
+  const documentsByUnit = new Map<string, DocumentFiguresSummary[]>();
+  for (const document of documents) documentsByUnit.set(document.organisationId, [...(documentsByUnit.get(document.organisationId) ?? []), document]);
+  const lastReminded = await deps.repositories.notifications.listLastReminded({ dedupeKeyPrefix: describeYearReminderKey({ year }), organisationIds: unitIds });
+
+  const units = rows.map((row): YearUnitStatus => {
+    const unitDocuments = documentsByUnit.get(row.id) ?? [];
     const statuses = Object.fromEntries(
       remindedKinds.map((kind) => [
         kind,
-        describeDocument({
-          actor,
-          kind,
-          documents,
-          dueDate: findDueDate(kind, scope.deadlines),
-          daysOverdue: outstanding.find((entry) => entry.kind === kind)?.daysOverdue ?? 0,
-        }),
+        describeYearDocument({ actor, kind, documents: unitDocuments, dueDate: dueDates[kind], daysOverdue: row.statuses[kind] === 'handed-in' ? 0 : daysOverdue[kind] }),
       ]),
     ) as YearUnitStatus['documents'];
-    const monitoring = latestRound ? describeMonitoring(entriesByUnit.get(unit.id) ?? []) : null;
     return {
-      organisationId: unit.id,
-      organisationName: unit.name,
-      supervisor: scope.supervisors.get(unit.id) ?? null,
+      organisationId: row.id,
+      organisationName: row.name,
+      supervisor: row.supervisorName,
       documents: statuses,
-      monitoring,
-      isOutstanding: outstanding.length > 0,
-      isReturned: Object.values(statuses).some((status) => status.status === 'returned') || monitoring?.state === 'returned',
-      isOverdue: outstanding.some((entry) => entry.daysOverdue > 0) || (monitoring?.daysOverdue ?? 0) > 0,
-      lastRemindedAt: lastReminded.get(unit.id) ?? null,
-      canRemind: canRemindOrganisation(actor, unit.path),
+      monitoring: round && row.isInRound ? describeYearMonitoring({ state: row.monitoringState, roundDeadline: round.deadline, now }) : null,
+      isOutstanding: row.isOutstanding,
+      isReturned: row.isReturned,
+      isOverdue: row.isOverdue,
+      lastRemindedAt: lastReminded.get(row.id) ?? null,
+      canRemind: canRemindOrganisation(actor, row.path),
     };
   });
-  const chineseOrder = new Intl.Collator('zh-CN');
-  units.sort(
-    (a, b) =>
-      Number(b.isOverdue) - Number(a.isOverdue) ||
-      Number(b.isOutstanding) - Number(a.isOutstanding) ||
-      chineseOrder.compare(a.organisationName, b.organisationName),
-  );
   return {
     year,
-    scope: { organisationId: scope.root?.id ?? null, organisationName: scope.root?.name ?? '全部单位' },
-    round: latestRound ? { id: latestRound.round.id, title: latestRound.round.title, deadline: latestRound.round.deadline } : null,
+    scope: { organisationId: root?.id ?? null, organisationName: root?.name ?? '全部单位' },
+    round: round ? { id: round.id, title: round.title, deadline: round.deadline } : null,
+    dueDates,
+    hasSeveralSupervisors,
+    counts,
+    page: { page: query.page, pageSize: query.pageSize, total },
     units,
   };
 }

@@ -4,14 +4,14 @@ import {
   yearStatusSchema,
   type OutstandingReminderResult,
   type YearStatus,
+  type YearStatusQueryInput,
 } from '../../../contract/year-status.ts';
 import { callApi } from '../../lib/api-client.ts';
 
-export function getYearStatus(input: { year: number; organisationId?: string | undefined }): Promise<YearStatus> {
-  const query = new URLSearchParams({
-    year: String(input.year),
-    ...(input.organisationId ? { organisationId: input.organisationId } : {}),
-  });
+/** One page of the scope's units with the counts over all of them; unset filters are not sent. */
+export function getYearStatus(input: YearStatusQueryInput): Promise<YearStatus> {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(input)) if (value !== undefined && value !== '') query.set(name, String(value));
   return callApi({ method: 'GET', url: `/api/reports/year-status?${query.toString()}`, response: yearStatusSchema });
 }
 

@@ -1,13 +1,16 @@
 /**
- * The year view's filters (issue 10), pure so they are tested without a browser: all units, those
- * not yet submitted (a 目标表, 自评表 or 评价报告 outstanding), those with a document returned,
- * those past a deadline; and the name search. 催报 of all counts the same "not submitted" units.
+ * The year view's filters (issue 10), applied by the server (issue 14: a province is paged in SQL):
+ * their Chinese names, the choices of a document kind's status, and whether a unit was reminded
+ * today (its 催报 button hides: the server takes one 催报 a day).
  */
-import type { YearUnitStatus } from '../../../contract/year-status.ts';
+import {
+  yearDocumentKinds,
+  yearDocumentStatuses,
+  type YearStatusFilter,
+  type YearUnitStatus,
+} from '../../../contract/year-status.ts';
+import { documentKindNames } from '../../../core/model.ts';
 import { describeChinaDay } from '../../../core/monitoring/overdue.ts';
-
-export const yearStatusFilters = ['all', 'outstanding', 'returned', 'overdue'] as const;
-export type YearStatusFilter = (typeof yearStatusFilters)[number];
 
 export const yearStatusFilterNames: Record<YearStatusFilter, string> = {
   all: '全部',
@@ -16,39 +19,27 @@ export const yearStatusFilterNames: Record<YearStatusFilter, string> = {
   overdue: '已逾期',
 };
 
-const matchesFilter: Record<YearStatusFilter, (unit: YearUnitStatus) => boolean> = {
-  all: () => true,
-  outstanding: (unit) => unit.isOutstanding,
-  returned: (unit) => unit.isReturned,
-  overdue: (unit) => unit.isOverdue,
+export const yearDocumentStatusNames: Record<(typeof yearDocumentStatuses)[number], string> = {
+  missing: '未填报',
+  draft: '未提交',
+  returned: '已退回',
+  'handed-in': '已提交',
 };
 
-/** The units shown for a filter and a search text (in the unit's or its 主管部门's name). */
-export function filterYearUnits(
-  units: readonly YearUnitStatus[],
-  input: { filter: YearStatusFilter; search: string },
-): YearUnitStatus[] {
-  const text = input.search.trim();
-  return units.filter(
-    (unit) =>
-      matchesFilter[input.filter](unit) &&
-      (text === '' || unit.organisationName.includes(text) || (unit.supervisor ?? '').includes(text)),
-  );
-}
+/** "绩效目标表：未填报"…: a value `kind|status` for one select. */
+export const yearKindStatusOptions = yearDocumentKinds.flatMap((kind) =>
+  yearDocumentStatuses.map((status) => ({ value: `${kind}|${status}`, label: `${documentKindNames[kind]}：${yearDocumentStatusNames[status]}` })),
+);
 
-/** How many units each filter shows (the filter buttons' counts). */
-export function countByFilter(units: readonly YearUnitStatus[]): Record<YearStatusFilter, number> {
-  return Object.fromEntries(
-    yearStatusFilters.map((filter) => [filter, units.filter(matchesFilter[filter]).length]),
-  ) as Record<YearStatusFilter, number>;
+/** The kind and status a `kind|status` option stands for. */
+export function parseKindStatus(value: string | undefined): { kind?: (typeof yearDocumentKinds)[number]; status?: (typeof yearDocumentStatuses)[number] } {
+  const [kind, status] = (value ?? '').split('|');
+  const isKind = (yearDocumentKinds as readonly string[]).includes(kind ?? '');
+  const isStatus = (yearDocumentStatuses as readonly string[]).includes(status ?? '');
+  return isKind && isStatus ? { kind: kind as (typeof yearDocumentKinds)[number], status: status as (typeof yearDocumentStatuses)[number] } : {};
 }
 
 /** Whether the unit was reminded of the year on `now`'s day (China time): the server takes one 催报 a day. */
 export function isRemindedToday(unit: YearUnitStatus, now: Date): boolean {
   return unit.lastRemindedAt !== null && describeChinaDay(new Date(unit.lastRemindedAt)) === describeChinaDay(now);
-}
-
-/** The units 催报 of all would remind: outstanding, remindable by the viewer, not yet reminded today. */
-export function listRemindableUnits(units: readonly YearUnitStatus[], now: Date): YearUnitStatus[] {
-  return units.filter((unit) => unit.isOutstanding && unit.canRemind && !isRemindedToday(unit, now));
 }

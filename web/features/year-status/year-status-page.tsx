@@ -5,22 +5,15 @@
  * bureau sees the same for its whole tree or any 主管部门 under it.
  */
 import { Alert, App, Button, Card, Input, Radio, Select, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { fiscalYearListSchema } from '../../../contract/fiscal-years.ts';
 import { organisationListSchema, type Organisation } from '../../../contract/organisations.ts';
-import type { YearStatus, YearUnitStatus } from '../../../contract/year-status.ts';
+import { defaultYearPageSize, yearStatusFilters, type YearStatus, type YearStatusFilter, type YearUnitStatus } from '../../../contract/year-status.ts';
 import { useUser } from '../../app/session-context.tsx';
 import { callApi, describeError } from '../../lib/api-client.ts';
 import { remindUnit } from '../overview/overview-api.ts';
 import { getYearStatus, remindOutstandingUnits } from './year-status-api.ts';
-import {
-  countByFilter,
-  filterYearUnits,
-  listRemindableUnits,
-  yearStatusFilterNames,
-  yearStatusFilters,
-  type YearStatusFilter,
-} from './year-status-filter.ts';
+import { parseKindStatus, yearKindStatusOptions, yearStatusFilterNames } from './year-status-filter.ts';
 import { YearStatusTable } from './year-status-table.tsx';
 import './year-status.css';
 
@@ -42,7 +35,11 @@ export default function YearStatusPage() {
   const [view, setView] = useState<YearStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<YearStatusFilter>('all');
+  const [kindStatus, setKindStatus] = useState<string | undefined>();
   const [search, setSearch] = useState('');
+  const [paging, setPaging] = useState({ page: 1, pageSize: defaultYearPageSize });
+  const [reloads, setReloads] = useState(0);
+  const [isLoading, setIsLoading] = useState(false);
   const [isReminding, setIsReminding] = useState(false);
 
   useEffect(() => {
@@ -60,21 +57,34 @@ export default function YearStatusPage() {
       .catch((caught: unknown) => setError(describeError(caught)));
   }, []);
 
-  const load = useCallback(() => {
+  // The server filters, counts and pages (a province has 10,000 units); a stale answer is dropped.
+  const load = useCallback(() => setReloads((count) => count + 1), []);
+  useEffect(() => {
     if (year === undefined) return;
-    getYearStatus({ year, organisationId })
-      .then((loaded) => {
-        setView(loaded);
-        setError(null);
-      })
-      .catch((caught: unknown) => setError(describeError(caught)));
-  }, [year, organisationId]);
-  useEffect(load, [load]);
+    let isCurrent = true;
+    setIsLoading(true);
+    getYearStatus({ year, organisationId, filter, ...parseKindStatus(kindStatus), search: search || undefined, ...paging })
+      .then((loaded) => isCurrent && (setView(loaded), setError(null)))
+      .catch((caught: unknown) => isCurrent && setError(describeError(caught)))
+      .finally(() => isCurrent && setIsLoading(false));
+    return () => {
+      isCurrent = false;
+    };
+  }, [year, organisationId, filter, kindStatus, search, paging, reloads]);
+  // A page emptied under the user (a unit reminded while filtering): go to the last one left.
+  useEffect(() => {
+    if (view && view.units.length === 0 && view.page.page > 1 && view.page.total > 0) {
+      setPaging((current) => ({ ...current, page: Math.ceil(view.page.total / view.page.pageSize) }));
+    }
+  }, [view]);
+  /** A new year, scope or filter starts again at the first page. */
+  const firstPage = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setPaging((current) => ({ ...current, page: 1 }));
+  };
 
   const now = new Date();
-  const units = useMemo(() => (view ? filterYearUnits(view.units, { filter, search }) : []), [view, filter, search]);
-  const counts = useMemo(() => countByFilter(view?.units ?? []), [view]);
-  const remindable = view ? listRemindableUnits(view.units, now) : [];
+  const remindable = view?.counts.remindable ?? 0;
 
   const remindOne = async (unit: YearUnitStatus) => {
     if (!view) return;
@@ -90,9 +100,9 @@ export default function YearStatusPage() {
   const remindAll = () => {
     if (!view) return;
     modal.confirm({
-      title: `向 ${remindable.length} 个单位催报`,
-      content: `${remindable.map((unit) => unit.organisationName).join('、')}尚有${view.year}年度的文档未提交，将各收到一条催报消息（今天已催报过的单位不再催报）。`,
-      okText: `催报 ${remindable.length} 个单位`,
+      title: `向 ${remindable} 个单位催报`,
+      content: `${view.scope.organisationName}所辖 ${remindable} 个单位尚有${view.year}年度的文档未提交，将各收到一条催报消息（今天已催报过的单位不再催报）。`,
+      okText: `催报 ${remindable} 个单位`,
       cancelText: '取消',
       onOk: async () => {
         setIsReminding(true);
@@ -123,7 +133,7 @@ export default function YearStatusPage() {
             aria-label="年度"
             style={{ width: 130 }}
             value={year}
-            onChange={setYear}
+            onChange={firstPage(setYear)}
             options={years.map((value) => ({ value, label: `${value}年度` }))}
             placeholder="选择年度"
           />
@@ -132,7 +142,7 @@ export default function YearStatusPage() {
               aria-label="范围"
               style={{ width: 200 }}
               value={organisationId ?? user.organisationId}
-              onChange={(value: string) => setOrganisationId(value === user.organisationId ? undefined : value)}
+              onChange={firstPage((value: string) => setOrganisationId(value === user.organisationId ? undefined : value))}
               options={scopes.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
             />
           )}
@@ -149,11 +159,11 @@ export default function YearStatusPage() {
             <Button
               type="primary"
               danger
-              disabled={remindable.length === 0}
+              disabled={remindable === 0}
               loading={isReminding}
               onClick={remindAll}
             >
-              催报全部未提交单位（{remindable.length}）
+              催报全部未提交单位（{remindable}）
             </Button>
           }
         >
@@ -163,21 +173,38 @@ export default function YearStatusPage() {
                 aria-label="筛选"
                 optionType="button"
                 value={filter}
-                onChange={(event) => setFilter(event.target.value as YearStatusFilter)}
+                onChange={(event) => firstPage(setFilter)(event.target.value as YearStatusFilter)}
                 options={yearStatusFilters.map((value) => ({
                   value,
-                  label: `${yearStatusFilterNames[value]} ${counts[value]}`,
+                  label: `${yearStatusFilterNames[value]} ${view.counts[value]}`,
                 }))}
+              />
+              <Select
+                aria-label="按文档状态筛选"
+                allowClear
+                placeholder="文档状态"
+                style={{ width: 190 }}
+                value={kindStatus}
+                options={yearKindStatusOptions}
+                onChange={firstPage((value: string | undefined) => setKindStatus(value ?? undefined))}
               />
               <Input.Search
                 allowClear
                 aria-label="查找单位"
                 placeholder="单位或主管部门"
                 style={{ width: 200 }}
-                onChange={(event) => setSearch(event.target.value)}
+                onSearch={firstPage((text: string) => setSearch(text.trim()))}
+                onChange={(event) => event.target.value === '' && search !== '' && firstPage(setSearch)('')}
               />
             </Space>
-            <YearStatusTable view={view} units={units} now={now} onRemind={remindOne} />
+            <YearStatusTable
+              view={view}
+              now={now}
+              isLoading={isLoading}
+              isFiltered={filter !== 'all' || kindStatus !== undefined || search !== ''}
+              onPageChange={setPaging}
+              onRemind={remindOne}
+            />
           </Space>
         </Card>
       )}

@@ -1,11 +1,11 @@
 /**
  * 年度报送情况 table (issue 10): one row per unit, the state of its 目标表, 自评表 and 评价报告
  * (and its monitoring table when the year has a round), overdue days in red, the last 催报 and
- * a 催报 button that asks first. Wide tables scroll sideways on a phone.
+ * a 催报 button that asks first. One page of the server's (issue 14); wide tables scroll sideways on a phone.
  */
 import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { YearDocumentStatus, YearStatus, YearUnitStatus } from '../../../contract/year-status.ts';
-import { yearDocumentKinds } from '../../../contract/year-status.ts';
+import { defaultYearPageSize, maxYearPageSize, yearDocumentKinds } from '../../../contract/year-status.ts';
 import { documentKindNames } from '../../../core/model.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
@@ -40,13 +40,17 @@ function DocumentCell({ unit, status, kindName }: { unit: YearUnitStatus; status
 
 export function YearStatusTable({
   view,
-  units,
   now,
+  isLoading,
+  isFiltered,
+  onPageChange,
   onRemind,
 }: {
   view: YearStatus;
-  units: YearUnitStatus[];
   now: Date;
+  isLoading: boolean;
+  isFiltered: boolean;
+  onPageChange: (paging: { page: number; pageSize: number }) => void;
   onRemind: (unit: YearUnitStatus) => Promise<void>;
 }) {
   const round = view.round;
@@ -54,9 +58,19 @@ export function YearStatusTable({
     <Table<YearUnitStatus>
       rowKey="organisationId"
       size="middle"
-      dataSource={units}
-      pagination={units.length > 20 ? { pageSize: 20, showTotal: (total) => `共 ${total} 个单位` } : false}
-      locale={{ emptyText: '没有符合条件的单位' }}
+      dataSource={view.units}
+      loading={isLoading}
+      pagination={{
+        current: view.page.page,
+        pageSize: view.page.pageSize,
+        total: view.page.total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, defaultYearPageSize, 100, maxYearPageSize],
+        showTotal: (total) => `共 ${total} 个单位`,
+        hideOnSinglePage: view.page.total <= 20,
+      }}
+      onChange={(pagination) => onPageChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? defaultYearPageSize })}
+      locale={{ emptyText: isFiltered ? '没有符合条件的单位' : '范围内没有单位' }}
       rowClassName={(unit) => (unit.isOverdue ? 'year-status-row-overdue' : '')}
       scroll={{ x: round ? 1150 : 1000 }}
       columns={[
@@ -75,11 +89,11 @@ export function YearStatusTable({
           ),
         },
         // A 主管部门 sees only its own units: the column would repeat its name on every row.
-        ...(new Set(view.units.map((unit) => unit.supervisor)).size > 1
+        ...(view.hasSeveralSupervisors
           ? [{ title: '主管部门', dataIndex: 'supervisor', width: 130, render: (value: string | null) => value ?? '—' }]
           : []),
         ...yearDocumentKinds.map((kind) => ({
-          title: `${documentKindNames[kind]}${view.units[0]?.documents[kind].dueDate ? `（截止 ${view.units[0].documents[kind].dueDate}）` : ''}`,
+          title: `${documentKindNames[kind]}${view.dueDates[kind] ? `（截止 ${view.dueDates[kind]}）` : ''}`,
           key: kind,
           width: 160,
           render: (_: unknown, unit: YearUnitStatus) => (
