@@ -31,6 +31,24 @@ export interface StoredNotification {
   isRead: boolean;
 }
 
+function toNotificationRow(notification: NewNotification) {
+  return {
+    organisation_id: notification.organisationId,
+    kind: notification.kind,
+    title: notification.title,
+    message: notification.message,
+    link: notification.link,
+    document_id: notification.documentId ?? null,
+    notice_id: notification.noticeId ?? null,
+    actor_id: notification.actorId ?? null,
+    dedupe_key: notification.dedupeKey ?? null,
+    created_at: notification.createdAt,
+  };
+}
+
+/** Rows per multi-row INSERT: 10 parameters each, well under SQLite's and PostgreSQL's limits. */
+const notificationsPerInsert = 500;
+
 export function createNotificationsRepository(db: Kysely<Database>) {
   /** The organisation's notifications no read mark of the user covers. */
   const unread = (reader: { organisationId: string; userId: string }) =>
@@ -52,24 +70,30 @@ export function createNotificationsRepository(db: Kysely<Database>) {
   return {
     /** Writes the notification; false when one with the same organisation and dedupe key exists (nothing written). */
     async insert(notification: NewNotification): Promise<boolean> {
-      const values = {
-        organisation_id: notification.organisationId,
-        kind: notification.kind,
-        title: notification.title,
-        message: notification.message,
-        link: notification.link,
-        document_id: notification.documentId ?? null,
-        notice_id: notification.noticeId ?? null,
-        actor_id: notification.actorId ?? null,
-        dedupe_key: notification.dedupeKey ?? null,
-        created_at: notification.createdAt,
-      };
       const result = await db
         .insertInto('notifications')
-        .values(values)
+        .values(toNotificationRow(notification))
         .onConflict((conflict) => conflict.columns(['organisation_id', 'dedupe_key']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    /**
+     * Many notifications in multi-row INSERTs (催报 of every outstanding unit); one with the same
+     * organisation and dedupe key as a stored one is not written. The organisations written to.
+     */
+    async insertMany(notifications: readonly NewNotification[]): Promise<Set<string>> {
+      const written = new Set<string>();
+      for (let start = 0; start < notifications.length; start += notificationsPerInsert) {
+        const rows = await db
+          .insertInto('notifications')
+          .values(notifications.slice(start, start + notificationsPerInsert).map(toNotificationRow))
+          .onConflict((conflict) => conflict.columns(['organisation_id', 'dedupe_key']).doNothing())
+          .returning('organisation_id')
+          .execute();
+        for (const row of rows) written.add(row.organisation_id);
+      }
+      return written;
     },
 
     /** When each organisation was last reminded under dedupe keys starting with `prefix` (催报 of one year or round). */

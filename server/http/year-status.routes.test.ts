@@ -92,7 +92,7 @@ describe.each(await listTestDialects())('year view on $dialect', ({ dialect, isA
     expect(notifications.filter((item) => item.kind === 'reminder').map((item) => [item.title, item.link])).toEqual([
       [`催报：${year}年度绩效目标表、绩效自评表、绩效评价报告`, `/documents/${draft.id}`],
     ]);
-    expect((await testApp.deps.repositories.auditEntries.listByDocument(draft.id)).at(-1)).toMatchObject({ action: 'remind' });
+    expect((await testApp.deps.repositories.auditEntries.listByDocument(draft.id)).at(-1)).toMatchObject({ action: 'remind', fromState: 'draft', toState: 'draft' });
     expect((await call('school-filler', 'GET', '/api/notifications')).json().items.some((item: { kind: string }) => item.kind === 'reminder')).toBe(false);
 
     // Later the same day: finance's 催报 of all skips the unit, and a single 催报 is refused with 429.

@@ -7,6 +7,7 @@ import { documentKindNames } from '../../../core/model.ts';
 import type { TransitionAction } from '../../../core/review/index.ts';
 import { reviewStateNames, type ReviewState } from '../../../core/review/states.ts';
 import type { StoredDocument } from '../../db/documents.repository.ts';
+import type { NewNotification } from '../../db/notifications.repository.ts';
 import type { Repositories } from '../../db/repositories.ts';
 
 /** Names the document as the unit knows it: 2027年度绩效目标表（项目：…）. */
@@ -52,27 +53,23 @@ export async function notifyDocumentTransition(
   }
 }
 
-/**
- * A 催报 tells the late unit what finance wrote; the link opens its first outstanding table.
- * False when the unit was already reminded of this under `dedupeKey` (reminder-limit.ts): nothing written.
- */
-export async function notifyReminder(
-  repositories: Repositories,
-  input: {
-    organisationId: string;
-    /** What is asked for: a monitoring round's title, or "2025年度绩效目标表、绩效自评表". */
-    subject: string;
-    message: string;
-    documentId: string | null;
-    /** Where the notification leads when no document is named. */
-    fallbackLink: string;
-    /** One reminder per unit, subject and day (reminder-limit.ts). */
-    dedupeKey: string;
-    actorId: string;
-    at: string;
-  },
-): Promise<boolean> {
-  return repositories.notifications.insert({
+/** The notification of a 催报 (one unit, or each of many in one INSERT). */
+export interface ReminderNotice {
+  organisationId: string;
+  /** What is asked for: a monitoring round's title, or "2025年度绩效目标表、绩效自评表". */
+  subject: string;
+  message: string;
+  documentId: string | null;
+  /** Where the notification leads when no document is named. */
+  fallbackLink: string;
+  /** One reminder per unit, subject and day (reminder-limit.ts). */
+  dedupeKey: string;
+  actorId: string;
+  at: string;
+}
+
+export function toReminderNotification(input: ReminderNotice): NewNotification {
+  return {
     organisationId: input.organisationId,
     kind: 'reminder',
     dedupeKey: input.dedupeKey,
@@ -82,7 +79,15 @@ export async function notifyReminder(
     documentId: input.documentId,
     actorId: input.actorId,
     createdAt: input.at,
-  });
+  };
+}
+
+/**
+ * A 催报 tells the late unit what finance wrote; the link opens its first outstanding table.
+ * False when the unit was already reminded of this under `dedupeKey` (reminder-limit.ts): nothing written.
+ */
+export async function notifyReminder(repositories: Repositories, input: ReminderNotice): Promise<boolean> {
+  return repositories.notifications.insert(toReminderNotification(input));
 }
 
 /** A 催报 in the history of each outstanding document (who, when, what was said); the state stays. */

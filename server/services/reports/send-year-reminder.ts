@@ -19,6 +19,16 @@ function describeOutstanding(entry: OutstandingKind): string {
   return `${documentKindNames[entry.kind]}${when ? `（${when}）` : ''}`;
 }
 
+/** What a year's 催报 to a unit says and where it is recorded: the message, the subject, the open documents. */
+export function describeYearReminder(input: { year: number; outstanding: readonly OutstandingKind[]; message?: string | null }) {
+  const { year, outstanding } = input;
+  return {
+    message: input.message?.trim() || `请尽快提交${year}年度${outstanding.map(describeOutstanding).join('、')}。`,
+    subject: `${year}年度${outstanding.map((entry) => documentKindNames[entry.kind]).join('、')}`,
+    openDocumentIds: outstanding.flatMap((entry) => entry.openDocumentIds),
+  };
+}
+
 export async function sendYearReminder(
   deps: ServiceDeps,
   input: {
@@ -30,11 +40,9 @@ export async function sendYearReminder(
   },
 ): Promise<UnitReminder> {
   const { actor, organisation, year, outstanding } = input;
-  const message = input.message?.trim() || `请尽快提交${year}年度${outstanding.map(describeOutstanding).join('、')}。`;
+  const { message, subject, openDocumentIds } = describeYearReminder(input);
   const now = deps.now();
   const at = now.toISOString();
-  const subject = `${year}年度${outstanding.map((entry) => documentKindNames[entry.kind]).join('、')}`;
-  const openDocumentIds = outstanding.flatMap((entry) => entry.openDocumentIds);
   await deps.transaction(async (repositories) => {
     const isNotified = await notifyReminder(repositories, {
       organisationId: organisation.id,
