@@ -48,6 +48,7 @@ export const roundTripFamilies: RoundTripFamily[] = [
   textFamily('pipes', 'pipes'),
   textFamily('runs-of-spaces', 'spaces'),
   textFamily('cell-per-line', 'cell-per-line'),
+  textFamily('fixed-width', 'fixed-width'),
   textFamily('two-header-rows', 'tabs', { headerRows: 2 }),
   textFamily('three-header-rows', 'tabs', { headerRows: 3 }),
   textFamily('serial-column', 'tabs', { hasSerialColumn: true }),
