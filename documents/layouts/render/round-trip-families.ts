@@ -10,18 +10,19 @@ import { renderDepartmentSelfEvaluation, renderDepartmentTargetTable, renderProj
 import { writeGridDocx, writeGridXlsx } from './office.ts';
 import { plainLayout, type LayoutOptions, type Sheet } from './sheet.ts';
 import { renderText, type TextLayoutFamily } from './text-layouts.ts';
-import { withVariantWordings } from './wordings.ts';
+import { withLevelWeights, withVariantWordings } from './wordings.ts';
 
 export interface RoundTripFamily {
   id: string;
-  /** Whether the family applies to a kind (reordered columns exist only in self-evaluations). */
+  /** Whether the family applies to a kind (reordered columns and weighted levels exist only in self-evaluations). */
   appliesTo: (document: PerformanceDocument) => boolean;
   write: (document: PerformanceDocument) => Promise<FixtureFile>;
 }
 
 function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
   const sheet = renderKind(document, options);
-  return options.hasVariantWordings ? { ...sheet, grid: withVariantWordings(sheet.grid) } : sheet;
+  const worded = options.hasVariantWordings ? { ...sheet, grid: withVariantWordings(sheet.grid) } : sheet;
+  return options.hasLevelWeights ? { ...worded, grid: withLevelWeights(worded.grid, document) } : worded;
 }
 
 function renderKind(document: PerformanceDocument, options: LayoutOptions): Sheet {
@@ -33,7 +34,8 @@ function renderKind(document: PerformanceDocument, options: LayoutOptions): Shee
 function textFamily(id: string, family: TextLayoutFamily, options: Partial<LayoutOptions> & { isTraditional?: boolean } = {}): RoundTripFamily {
   return {
     id,
-    appliesTo: (document) => !options.hasReorderedColumns || document.kind === 'self-evaluation',
+    // Reordered columns and weighted levels exist only in self-evaluations.
+    appliesTo: (document) => !(options.hasReorderedColumns || options.hasLevelWeights) || document.kind === 'self-evaluation',
     write: (document) => {
       const text = renderText(renderSheet(document, { ...plainLayout, ...options }), family, { isTraditional: options.isTraditional ?? false });
       return Promise.resolve({ fileName: `${id}.txt`, bytes: Buffer.from(text, 'utf8') });
@@ -56,6 +58,8 @@ export const roundTripFamilies: RoundTripFamily[] = [
   textFamily('traditional-characters', 'tabs', { isTraditional: true }),
   textFamily('amounts-in-yuan', 'tabs', { isInYuan: true }),
   textFamily('variant-wordings', 'tabs', { hasVariantWordings: true }),
+  textFamily('level-weights', 'tabs', { hasLevelWeights: true }),
+  textFamily('level-weights-fixed-width', 'fixed-width', { hasLevelWeights: true }),
   textFamily('variant-wordings-cell-per-line', 'cell-per-line', { hasVariantWordings: true }),
   {
     id: 'xlsx-merged-cells',

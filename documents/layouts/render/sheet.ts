@@ -22,6 +22,8 @@ export interface LayoutOptions {
   isInYuan: boolean;
   /** Column names in other common wordings (指标名称, 年度目标值, 权重, 自评得分 …): render/wordings.ts. */
   hasVariantWordings?: boolean;
+  /** Each 一级 cell with its weight: "产出指标（50分）" (self-evaluations; render/wordings.ts). */
+  hasLevelWeights?: boolean;
 }
 
 export const plainLayout: LayoutOptions = {
