@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { PerformanceDocument } from '../../core/model.ts';
 import { compareFacts, documentFacts } from './facts.ts';
-import { departmentSelfEvaluation, departmentTargetTable, projectMonitoringTable, projectSelfEvaluation, projectTargetTable } from './render/arbitrary-document.ts';
+import { departmentSelfEvaluation, departmentTargetTable, projectApprovalTable, projectMonitoringTable, projectSelfEvaluation, projectTargetTable } from './render/arbitrary-document.ts';
 import { roundTripFamilies, type RoundTripFamily } from './render/round-trip-families.ts';
 import { readFixtureFacts } from './run-fixtures.ts';
 
@@ -37,6 +37,11 @@ const kinds = [
     name: '部门整体支出绩效自评表',
     arbitrary: departmentSelfEvaluation,
     readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'reordered-columns', 'level-weights', 'level-weights-fixed-width', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+  },
+  {
+    name: '项目支出绩效目标批复表',
+    arbitrary: projectApprovalTable,
+    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效运行监控表',

@@ -63,6 +63,14 @@ describe('a project target table with one cell per line', () => {
   });
 });
 
+describe('a project approval table with one cell per line', () => {
+  it('takes the 批复金额 on the line after its label as the total', () => {
+    const text = ['2024年度项目支出绩效目标批复表', '项目名称', '河堤巡护保障', '预算单位', '青石县河道管理站', '主管部门', '青石县水利局', '批复金额（万元）', '86.50', '年度绩效目标', '完成河堤巡护全年任务。', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '巡护河段长度', '≥42公里'].join('\n');
+    const document = read(text);
+    expect([document.kind, document.budget.total, document.unit]).toEqual(['approval-table', '86.50', '青石县河道管理站']);
+  });
+});
+
 describe('a 部门整体 target table with one cell per line and a header per goal', () => {
   const text = [
     '2024年部门整体支出绩效目标表',

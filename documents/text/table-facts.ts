@@ -42,7 +42,8 @@ const natureLabels: ReadonlyArray<[string, NatureKey]> = [
   ['基本支出', 'basic'],
   ['项目支出', 'project'],
 ];
-const totalLabels = ['资金总额', '年度资金总额'];
+// 批复金额: the amount a 批复表 approves (项目支出绩效目标批复表), its total.
+const totalLabels = ['资金总额', '年度资金总额', '批复金额'];
 /** A cell holding an amount and nothing else. */
 const PURE_AMOUNT = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
 const sumLabel = '合计';

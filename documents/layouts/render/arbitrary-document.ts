@@ -217,3 +217,9 @@ export const departmentSelfEvaluation: fc.Arbitrary<PerformanceDocument> = fc
     document.totals = { weight: indicatorWeights.plus(10).toFixed(0), score: indicatorWeights.plus(document.budget.score ?? '0').toFixed(2) };
     return document;
   });
+
+/** 项目支出绩效目标批复表: the finance bureau's approval of a project's targets, with the 批复金额. */
+export const projectApprovalTable: fc.Arbitrary<PerformanceDocument> = projectTargetTable.map((target) => {
+  const document = createEmptyDocument('approval-table', 'project');
+  return { ...document, unit: target.unit, supervisor: target.supervisor, project: target.project, year: target.year, budget: { total: target.budget.total }, overallGoal: target.overallGoal, goals: target.goals };
+});

@@ -239,3 +239,32 @@ export function renderDepartmentSelfEvaluation(document: PerformanceDocument, op
     grid: widen(rows, width + 1),
   };
 }
+
+/** 项目支出绩效目标批复表: 项目名称 and 预算单位, 主管部门 and 批复金额, 年度绩效目标, the indicators. */
+export function renderProjectApprovalTable(document: PerformanceDocument, options: LayoutOptions): Sheet {
+  const names = ['一级指标', '二级指标', '三级指标', '指标值'];
+  const indicators = document.goals.flatMap((goal) => goal.indicators);
+  const header = indicatorHeader(names, options);
+  const indicatorRows = withSerial(
+    [
+      ...header,
+      ...mergeLevelRows(
+        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
+        { merge: 'up' },
+      ),
+    ],
+    options,
+    header.length,
+  );
+  const width = Math.max(4, indicatorRows[0]?.length ?? names.length);
+  const rows: DenseGrid = [
+    ['项目名称', document.project ?? '', '预算单位', document.unit],
+    ['主管部门', document.supervisor ?? '', `批复金额${moneyLabel(options)}`, writeAmount(document.budget.total, options)],
+    ['年度绩效目标', document.overallGoal ?? ''],
+    ...indicatorRows,
+  ];
+  return {
+    before: [`${document.year}年度项目支出绩效目标批复表`, ...(options.isInYuan ? ['金额单位：元'] : [])],
+    grid: widen(rows, width),
+  };
+}

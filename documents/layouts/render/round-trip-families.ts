@@ -6,7 +6,7 @@
 import type { PerformanceDocument } from '../../../core/model.ts';
 import { exportDocument } from '../../export.ts';
 import type { FixtureFile } from '../run-fixtures.ts';
-import { renderDepartmentSelfEvaluation, renderDepartmentTargetTable, renderProjectMonitoring, renderProjectSelfEvaluation, renderProjectTargetTable } from './document-sheet.ts';
+import { renderDepartmentSelfEvaluation, renderProjectApprovalTable, renderDepartmentTargetTable, renderProjectMonitoring, renderProjectSelfEvaluation, renderProjectTargetTable } from './document-sheet.ts';
 import { writeGridDocx, writeGridXlsx } from './office.ts';
 import { plainLayout, type LayoutOptions, type Sheet } from './sheet.ts';
 import { renderText, type TextLayoutFamily } from './text-layouts.ts';
@@ -28,6 +28,7 @@ function renderSheet(document: PerformanceDocument, options: LayoutOptions): She
 function renderKind(document: PerformanceDocument, options: LayoutOptions): Sheet {
   if (document.kind === 'self-evaluation') return document.scope === 'department' ? renderDepartmentSelfEvaluation(document, options) : renderProjectSelfEvaluation(document, options);
   if (document.kind === 'monitoring') return renderProjectMonitoring(document, options);
+  if (document.kind === 'approval-table') return renderProjectApprovalTable(document, options);
   return document.scope === 'project' ? renderProjectTargetTable(document, options) : renderDepartmentTargetTable(document, options);
 }
 
