@@ -11,6 +11,7 @@ import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
 import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
+import { prepareStatement } from './prepared-statement.ts';
 
 export interface StoredDocument {
   id: string;
@@ -167,6 +168,17 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
  */
 const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
+/** The organisation's columns every read of a document carries. */
+const organisationColumns = ['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')] as const;
+
+/** A read's and a save's lookups by id, built and compiled once (prepared-statement.ts). */
+const summaryById = prepareStatement(['id'], (db, values) =>
+  db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id').select(summaryColumns).select(organisationColumns).where('documents.id', '=', values.id),
+);
+const documentById = prepareStatement(['id'], (db, values) =>
+  db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id').selectAll('documents').select(organisationColumns).where('documents.id', '=', values.id),
+);
+
 export function createDocumentsRepository(db: Kysely<Database>) {
   /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
   function selectJoined(source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
@@ -243,16 +255,12 @@ export function createDocumentsRepository(db: Kysely<Database>) {
 
   /** The document without its body: one small row. */
   async function getSummaryById(id: string): Promise<DocumentSummary | null> {
-    const row = await selectJoined()
-      .select(summaryColumns)
-      .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
-      .where('documents.id', '=', id)
-      .executeTakeFirst();
+    const row = await summaryById.executeTakeFirst(db, { id });
     return row ? toDocumentSummary(row) : null;
   }
 
   async function getById(id: string): Promise<StoredDocument | null> {
-    const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
+    const row = await documentById.executeTakeFirst(db, { id });
     return row ? toStoredDocument(row) : null;
   }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { prepareStatement } from './prepared-statement.ts';
 
 export interface ReviewOpinion {
   id: number;
@@ -12,6 +13,19 @@ export interface ReviewOpinion {
   actorName: string | null;
   at: string;
 }
+
+function selectOpinions(db: Kysely<Database>) {
+  return db.selectFrom('review_opinions').leftJoin('users', 'users.id', 'review_opinions.actor_id').selectAll('review_opinions').select('users.display_name as actorName');
+}
+
+/** Every read of a document asks this (prepared-statement.ts: built and compiled once). */
+const opinionsOfRevision = prepareStatement(['documentId', 'revision'], (db, values) =>
+  selectOpinions(db)
+    .where('review_opinions.document_id', '=', values.documentId)
+    .where('review_opinions.revision', '=', values.revision)
+    .orderBy('review_opinions.at')
+    .orderBy('review_opinions.id'),
+);
 
 export function createReviewOpinionsRepository(db: Kysely<Database>) {
   return {
@@ -32,14 +46,11 @@ export function createReviewOpinionsRepository(db: Kysely<Database>) {
     },
 
     async listByDocument(options: { documentId: string; revision?: number }): Promise<ReviewOpinion[]> {
-      let query = db
-        .selectFrom('review_opinions')
-        .leftJoin('users', 'users.id', 'review_opinions.actor_id')
-        .selectAll('review_opinions')
-        .select('users.display_name as actorName')
-        .where('review_opinions.document_id', '=', options.documentId);
-      if (options.revision !== undefined) query = query.where('review_opinions.revision', '=', options.revision);
-      const rows = await query.orderBy('review_opinions.at').orderBy('review_opinions.id').execute();
+      const { documentId, revision } = options;
+      const rows =
+        revision === undefined
+          ? await selectOpinions(db).where('review_opinions.document_id', '=', documentId).orderBy('review_opinions.at').orderBy('review_opinions.id').execute()
+          : await opinionsOfRevision.execute(db, { documentId, revision });
       return rows.map((row) => ({
         id: Number(row.id),
         documentId: row.document_id,
