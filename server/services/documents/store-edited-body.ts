@@ -43,28 +43,18 @@ export async function storeEditedBody(
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();
-  return deps.transaction(async (repositories) => {
-    const result = await repositories.documents.updateWithVersion({
-      id: stored.id,
-      expectedVersion: input.expectedVersion,
-      changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
-      organisation: stored,
-    });
-    if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
-    if (result.status === 'stale') {
-      const current = await repositories.documents.getById(stored.id);
-      throw createVersionConflictError(toDocumentView(current ?? stored, actor));
-    }
-    await repositories.auditEntries.append({
-      documentId: stored.id,
-      actorId: actor.userId,
-      at: now,
-      action: 'save',
-      fromState: stored.state,
-      toState: stored.state,
-      reason: null,
-      changes,
-    });
-    return result.document;
+  // The update and its audit entry in one atomic write (on PostgreSQL one statement).
+  const result = await deps.repositories.documents.updateWithVersionAndAudit({
+    id: stored.id,
+    expectedVersion: input.expectedVersion,
+    changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
+    organisation: stored,
+    audit: { actorId: actor.userId, at: now, action: 'save', fromState: stored.state, toState: stored.state, reason: null, changes },
   });
+  if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
+  if (result.status === 'stale') {
+    const current = await deps.repositories.documents.getById(stored.id);
+    throw createVersionConflictError(toDocumentView(current ?? stored, actor));
+  }
+  return result.document;
 }
