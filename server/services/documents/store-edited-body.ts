@@ -11,7 +11,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError } from '../service-error.ts';
 import { createVersionConflictError } from './document-errors.ts';
-import { ensureYearOpen } from './ensure-year-open.ts';
+import { packForOpenYear } from './ensure-year-open.ts';
 import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
 import { analyseWithChain } from './add-chain-findings.ts';
@@ -30,13 +30,15 @@ export async function storeEditedBody(
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion)
     throw createVersionConflictError(toDocumentView(stored, actor));
-  await ensureYearOpen(deps.repositories, stored.year);
+  // Refuses a closed year, and names the pack, in one statement.
+  const pack = await packForOpenYear(deps.repositories, { year: stored.year, organisationId: stored.organisationId, organisationPath: stored.organisationPath });
   // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
   // reader's findings come from the stored document, the checks' are recomputed, and the unit
   // is the owning organisation.
   const body = await analyseWithChain(deps, {
     organisationId: stored.organisationId,
     organisationPath: stored.organisationPath,
+    pack,
     body: { ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) },
     year: stored.year,
   });
