@@ -212,6 +212,17 @@ const documentById = prepareStatement(['id'], (db, values) =>
   db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id').selectAll('documents').select(organisationColumns).where('documents.id', '=', values.id),
 );
 
+/** A save's lookup: the row, and its body unless it is still at the version the caller holds parsed. */
+const documentUnlessAt = prepareStatement(['id', 'heldVersion'], (db, values) =>
+  db
+    .selectFrom('documents')
+    .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
+    .select(summaryColumns)
+    .select(organisationColumns)
+    .select(sql<string | null>`case when documents.version = ${values.heldVersion} then null else documents.body end`.as('body'))
+    .where('documents.id', '=', values.id),
+);
+
 export function createDocumentsRepository(db: Kysely<Database>) {
   /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
   function selectJoined(source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
@@ -323,6 +334,15 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     /** The document with its body as the stored JSON text, unparsed (reading it only to send it). */
     async getWithBodyText(id: string): Promise<(DocumentSummary & { bodyText: string }) | null> {
       const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
+      return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
+    },
+
+    /**
+     * The document, with its body text unless it is still at `heldVersion` (the caller holds that
+     * version's body parsed: a save's stored-body cache); one statement either way.
+     */
+    async getUnlessBodyAt(id: string, heldVersion: number | null): Promise<(DocumentSummary & { bodyText: string | null }) | null> {
+      const row = await documentUnlessAt.executeTakeFirst(db, { id, heldVersion: heldVersion ?? -1 });
       return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
     },
 

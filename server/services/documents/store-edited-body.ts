@@ -15,6 +15,7 @@ import { packForOpenYear } from './ensure-year-open.ts';
 import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
 import { analyseWithChain } from './add-chain-findings.ts';
+import { storedBodyCacheOf } from './stored-body-cache.ts';
 
 /** Findings the reader wrote on import (unparsed-line, shifted-row …); analyseDocument replaces the checks' own. */
 function listReaderFindings(body: PerformanceDocument): PerformanceDocument['findings'] {
@@ -58,5 +59,7 @@ export async function storeEditedBody(
     const current = await deps.repositories.documents.getById(stored.id);
     throw createVersionConflictError(toDocumentView(current ?? stored, actor));
   }
+  // The next save of this document on this instance need not read and parse the body again.
+  storedBodyCacheOf(deps.repositories).set(result.document.id, result.document.version, result.document.body);
   return result.document;
 }
