@@ -24,7 +24,7 @@ describe.each(await listTestDialects())('updateWithVersionAndAudit on $dialect',
 
   it.skipIf(!isAvailable)('writes the body, moves the version on and appends the entry, as updateWithVersion and append would', async () => {
     const stored = await insertDocument(repositories, { organisationId: tree.unit.id, project: '甲项目' });
-    const body = { ...stored.body, title: '改过的标题' };
+    const body = { ...stored.body, functions: '改过的职能' };
     const result = await repositories.documents.updateWithVersionAndAudit({
       id: stored.id,
       expectedVersion: stored.version,
@@ -34,14 +34,14 @@ describe.each(await listTestDialects())('updateWithVersionAndAudit on $dialect',
     });
     const reread = await repositories.documents.getById(stored.id);
     expect(result).toEqual({ status: 'updated', document: reread });
-    expect(reread).toMatchObject({ version: stored.version + 1, updatedAt: audit.at, body: { title: '改过的标题' } });
+    expect(reread).toMatchObject({ version: stored.version + 1, updatedAt: audit.at, body: { functions: '改过的职能' } });
     const entries = await repositories.auditEntries.listByDocument(stored.id);
     expect(entries).toEqual([{ id: expect.any(Number), documentId: stored.id, actorName: null, ...audit }]);
   });
 
   it.skipIf(!isAvailable)('writes neither on a stale version or a missing document', async () => {
     const stored = await insertDocument(repositories, { organisationId: tree.unit.id, project: '乙项目' });
-    const changes = { body: { ...stored.body, title: '不该写入' }, updatedAt: audit.at, updatedBy: null };
+    const changes = { body: { ...stored.body, functions: '不该写入' }, updatedAt: audit.at, updatedBy: null };
     const stale = await repositories.documents.updateWithVersionAndAudit({ id: stored.id, expectedVersion: stored.version + 5, changes, organisation: stored, audit });
     expect(stale).toEqual({ status: 'stale', currentVersion: stored.version });
     const missing = await repositories.documents.updateWithVersionAndAudit({ id: 'missing', expectedVersion: 1, changes, audit });
@@ -52,7 +52,7 @@ describe.each(await listTestDialects())('updateWithVersionAndAudit on $dialect',
 
   it.skipIf(!isAvailable)('rolls back with the caller’s transaction', async () => {
     const stored = await insertDocument(repositories, { organisationId: tree.unit.id, project: '丙项目' });
-    const changes = { body: { ...stored.body, title: '回滚' }, updatedAt: audit.at, updatedBy: null };
+    const changes = { body: { ...stored.body, functions: '回滚' }, updatedAt: audit.at, updatedBy: null };
     const failed = runInTransaction(database.db, async (inner) => {
       await inner.documents.updateWithVersionAndAudit({ id: stored.id, expectedVersion: stored.version, changes, organisation: stored, audit });
       throw new Error('after the write');
@@ -66,7 +66,7 @@ describe.each(await listTestDialects())('updateWithVersionAndAudit on $dialect',
     const stored = await insertDocument(repositories, { organisationId: tree.unit.id, project: '丁项目' });
     const counter = createQueryCounter();
     const counted = createRepositories(database.db.withPlugin(counter.plugin));
-    const changes = { body: { ...stored.body, title: '计数' }, updatedAt: audit.at, updatedBy: null };
+    const changes = { body: { ...stored.body, functions: '计数' }, updatedAt: audit.at, updatedBy: null };
     await counted.documents.updateWithVersionAndAudit({ id: stored.id, expectedVersion: stored.version, changes, organisation: stored, audit });
     expect(counter.count).toBe(dialect === 'postgres' ? 1 : 2);
   });

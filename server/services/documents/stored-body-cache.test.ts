@@ -60,17 +60,17 @@ describe.each(await listTestDialects())('saves with the stored-body cache on $di
     // The database sends no body while the kept version is current.
     expect((await testApp.deps.repositories.documents.getUnlessBodyAt(stored.id, stored.version + 2))?.bodyText).toBeNull();
 
-    // Another instance (its own cache) saves the title: this instance's kept body is now stale.
+    // Another instance (its own cache) saves the 职能 text: this instance's kept body is now stale.
     const current = (await testApp.deps.repositories.documents.getById(stored.id))!;
     const elsewhere = await testApp.deps.repositories.documents.updateWithVersion({
       id: stored.id,
       expectedVersion: current.version,
-      changes: { body: { ...current.body, title: '别处改过的标题' }, updatedAt: '2026-11-27T09:00:00.000Z', updatedBy: null },
+      changes: { body: { ...current.body, functions: '别处改过的职能' }, updatedAt: '2026-11-27T09:00:00.000Z', updatedBy: null },
     });
     expect(elsewhere.status).toBe('updated');
     expect((await patch(current.version + 1, '第三次')).statusCode).toBe(200);
     const saved = (await testApp.deps.repositories.documents.getById(stored.id))!;
-    expect(saved.body.title).toBe('别处改过的标题');
+    expect(saved.body.functions).toBe('别处改过的职能');
     expect(saved.body.goals[0]!.indicators[0]!.name).toBe('第三次');
     const saves = (await testApp.deps.repositories.auditEntries.listByDocument(stored.id)).filter((entry) => entry.action === 'save');
     expect(saves.map((entry) => entry.changes.find((change) => change.path === 'goals.0.indicators.0.name')?.after)).toEqual(['第一次', '第二次', '第三次']);
