@@ -12,6 +12,7 @@ import { documentFigures, type DocumentFiguresColumns } from './document-figures
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 import { prepareStatement } from './prepared-statement.ts';
+import { createDocumentReadView } from './document-read-view.ts';
 import { createAuditEntriesRepository, toAuditRow, type NewAuditEntry } from './audit-entries.repository.ts';
 
 export interface StoredDocument {
@@ -223,6 +224,8 @@ const documentUnlessAt = prepareStatement(['id', 'heldVersion'], (db, values) =>
     .where('documents.id', '=', values.id),
 );
 
+const readView = createDocumentReadView({ summary: summaryColumns, organisation: organisationColumns }, toDocumentSummary);
+
 export function createDocumentsRepository(db: Kysely<Database>) {
   /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
   function selectJoined(source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
@@ -345,6 +348,9 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       const row = await documentUnlessAt.executeTakeFirst(db, { id, heldVersion: heldVersion ?? -1 });
       return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
     },
+
+    /** A read's row without its body, the opinions on its revision and its year's pack choices, in one statement (document-read-view.ts). */
+    getReadView: (id: string) => readView(db, id),
 
     /** The document without its body: one small row (the read checks access and its cached bytes first). */
     getSummaryById,

@@ -14,6 +14,20 @@ export interface ReviewOpinion {
   at: string;
 }
 
+/** An opinion row (with its author's name) as services see it; documents.getReadView maps its opinions the same way. */
+export function toReviewOpinion(row: { id: number | string; document_id: string; revision: number; path: string; text: string; actor_id: string; actorName: string | null; at: string }): ReviewOpinion {
+  return {
+    id: Number(row.id),
+    documentId: row.document_id,
+    revision: row.revision,
+    path: row.path === '' ? null : row.path,
+    text: row.text,
+    actorId: row.actor_id,
+    actorName: row.actorName,
+    at: row.at,
+  };
+}
+
 function selectOpinions(db: Kysely<Database>) {
   return db.selectFrom('review_opinions').leftJoin('users', 'users.id', 'review_opinions.actor_id').selectAll('review_opinions').select('users.display_name as actorName');
 }
@@ -51,16 +65,7 @@ export function createReviewOpinionsRepository(db: Kysely<Database>) {
         revision === undefined
           ? await selectOpinions(db).where('review_opinions.document_id', '=', documentId).orderBy('review_opinions.at').orderBy('review_opinions.id').execute()
           : await opinionsOfRevision.execute(db, { documentId, revision });
-      return rows.map((row) => ({
-        id: Number(row.id),
-        documentId: row.document_id,
-        revision: row.revision,
-        path: row.path === '' ? null : row.path,
-        text: row.text,
-        actorId: row.actor_id,
-        actorName: row.actorName,
-        at: row.at,
-      }));
+      return rows.map(toReviewOpinion);
     },
   };
 }
