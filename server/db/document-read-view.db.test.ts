@@ -57,4 +57,22 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
     expect(await counted.documents.getReadView('missing')).toBeNull();
     expect(counter.count).toBe(2);
   });
+
+  it.skipIf(!isAvailable)('gives a save its row, the body unless still at the held version, the pack choices and whether the year is closed', async () => {
+    const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2033 });
+    await repositories.rulePacks.setRegionPack({ organisationId: tree.financeBureau.id, year: 2033, pack: 'atlantis', actorId: null, at: fixedNow });
+    const counter = createQueryCounter();
+    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const unheld = await counted.documents.getSaveView(stored.id, null);
+    const { isYearClosed, ...choices } = await repositories.rulePacks.findPackChoices({ year: 2033, organisationIds: tree.unit.path });
+    const { bodyText, ...summary } = (await repositories.documents.getUnlessBodyAt(stored.id, null))!;
+    expect(unheld).toEqual({ summary, bodyText, packChoices: choices, isYearClosed });
+    expect([JSON.parse(unheld!.bodyText!), isYearClosed]).toEqual([stored.body, false]);
+    expect((await counted.documents.getSaveView(stored.id, stored.version))?.bodyText).toBeNull();
+    expect((await counted.documents.getSaveView(stored.id, stored.version - 1))?.bodyText).toBe(bodyText);
+    expect(counter.count).toBe(3);
+    await repositories.fiscalYears.save({ year: 2033, isOpen: false });
+    expect(await repositories.documents.getSaveView(stored.id, null)).toMatchObject({ isYearClosed: true, packChoices: { yearPack: 'national', regionPacks: new Map([[tree.financeBureau.id, 'atlantis']]) } });
+    expect(await repositories.documents.getSaveView('missing', null)).toBeNull();
+  });
 });

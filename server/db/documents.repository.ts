@@ -12,7 +12,7 @@ import { documentFigures, type DocumentFiguresColumns } from './document-figures
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 import { prepareStatement } from './prepared-statement.ts';
-import { createDocumentReadView } from './document-read-view.ts';
+import { createDocumentReadView, createDocumentSaveView } from './document-read-view.ts';
 import { createAuditEntriesRepository, toAuditRow, type NewAuditEntry } from './audit-entries.repository.ts';
 
 export interface StoredDocument {
@@ -225,6 +225,7 @@ const documentUnlessAt = prepareStatement(['id', 'heldVersion'], (db, values) =>
 );
 
 const readView = createDocumentReadView({ summary: summaryColumns, organisation: organisationColumns }, toDocumentSummary);
+const saveView = createDocumentSaveView({ summary: summaryColumns, organisation: organisationColumns }, toDocumentSummary);
 
 export function createDocumentsRepository(db: Kysely<Database>) {
   /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
@@ -351,6 +352,9 @@ export function createDocumentsRepository(db: Kysely<Database>) {
 
     /** A read's row without its body, the opinions on its revision and its year's pack choices, in one statement (document-read-view.ts). */
     getReadView: (id: string) => readView(db, id),
+
+    /** A save's row, its body unless still at `heldVersion`, its year's pack choices and whether the year is closed, in one statement. */
+    getSaveView: (id: string, heldVersion: number | null) => saveView(db, id, heldVersion),
 
     /** The document without its body: one small row (the read checks access and its cached bytes first). */
     getSummaryById,

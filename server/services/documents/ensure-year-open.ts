@@ -6,7 +6,7 @@
 import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { Repositories } from '../../db/repositories.ts';
 import { ServiceError } from '../service-error.ts';
-import { choosePack, packForDocument } from '../rule-packs/pack-for-year.ts';
+import { choosePack, packForDocument, type PackChoices } from '../rule-packs/pack-for-year.ts';
 
 function createYearClosedError(year: number): ServiceError {
   return new ServiceError({
@@ -25,17 +25,28 @@ export async function ensureYearOpen(
 
 /**
  * ensureYearOpen and then packForDocument, for a save: with the unit's path, both from one
- * statement (the fiscal year's row holds the year's pack and whether it is open).
+ * statement (the fiscal year's row holds the year's pack and whether it is open), or from none when
+ * the save read them with its document.
  */
 export async function packForOpenYear(
   repositories: Pick<Repositories, 'fiscalYears' | 'rulePacks' | 'organisations'>,
-  input: { year: number; organisationId: string; organisationPath: readonly string[] },
+  input: {
+    year: number;
+    organisationId: string;
+    organisationPath: readonly string[];
+    /** Read with the document already (documents.getSaveView): no statement at all. */
+    known?: { choices: PackChoices; isYearClosed: boolean };
+  },
 ): Promise<RulePack> {
   if (!input.organisationPath.length) {
     await ensureYearOpen(repositories, input.year);
     return packForDocument(repositories, input);
   }
-  const choices = await repositories.rulePacks.findPackChoices({ year: input.year, organisationIds: input.organisationPath });
-  if (choices.isYearClosed) throw createYearClosedError(input.year);
-  return choosePack(input.organisationPath, choices).pack;
+  let known = input.known;
+  if (!known) {
+    const choices = await repositories.rulePacks.findPackChoices({ year: input.year, organisationIds: input.organisationPath });
+    known = { choices, isYearClosed: choices.isYearClosed };
+  }
+  if (known.isYearClosed) throw createYearClosedError(input.year);
+  return choosePack(input.organisationPath, known.choices).pack;
 }

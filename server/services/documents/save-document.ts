@@ -16,11 +16,12 @@ export async function saveDocument(
   deps: ServiceDeps,
   input: { actor: Actor; id: string; expectedVersion: number; body: PerformanceDocument },
 ): Promise<DocumentView> {
-  const stored = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
+  const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
   checkIdentityKept(stored, input.body);
   const saved = await storeEditedBody(deps, {
     actor: input.actor,
     stored,
+    ...(year ? { year } : {}),
     expectedVersion: input.expectedVersion,
     body: input.body,
   });

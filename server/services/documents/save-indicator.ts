@@ -28,7 +28,7 @@ export async function saveIndicator(
     );
   const goalIndex = Number(match[1]);
   const indicatorIndex = Number(match[2]);
-  const stored = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
+  const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
   const goal = stored.body.goals[goalIndex];
   if (!goal || indicatorIndex >= goal.indicators.length) {
     throw createInvalidInputError('indicator-not-found', `文档中没有指标 ${input.path}；请刷新后重试。`);
@@ -50,6 +50,7 @@ export async function saveIndicator(
   const saved = await storeEditedBody(deps, {
     actor: input.actor,
     stored,
+    ...(year ? { year } : {}),
     expectedVersion: input.expectedVersion,
     body,
   });

@@ -16,6 +16,7 @@ import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
 import { analyseWithChain } from './add-chain-findings.ts';
 import { storedBodyCacheOf } from './stored-body-cache.ts';
+import type { YearOfSave } from './load-document.ts';
 
 /** Findings the reader wrote on import (unparsed-line, shifted-row …); analyseDocument replaces the checks' own. */
 function listReaderFindings(body: PerformanceDocument): PerformanceDocument['findings'] {
@@ -26,13 +27,20 @@ function listReaderFindings(body: PerformanceDocument): PerformanceDocument['fin
 /** The stored document after the edit (or unchanged when the edit changed nothing). */
 export async function storeEditedBody(
   deps: ServiceDeps,
-  input: { actor: Actor; stored: StoredDocument; expectedVersion: number; body: PerformanceDocument },
+  input: {
+    actor: Actor;
+    stored: StoredDocument;
+    /** The year's pack choices and state when read with the document (loadDocumentForSave): no statement for them here. */
+    year?: YearOfSave;
+    expectedVersion: number;
+    body: PerformanceDocument;
+  },
 ): Promise<StoredDocument> {
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion)
     throw createVersionConflictError(toDocumentView(stored, actor));
   // Refuses a closed year, and names the pack, in one statement.
-  const pack = await packForOpenYear(deps.repositories, { year: stored.year, organisationId: stored.organisationId, organisationPath: stored.organisationPath });
+  const pack = await packForOpenYear(deps.repositories, { year: stored.year, organisationId: stored.organisationId, organisationPath: stored.organisationPath, ...(input.year ? { known: input.year } : {}) });
   // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
   // reader's findings come from the stored document, the checks' are recomputed, and the unit
   // is the owning organisation.
