@@ -44,7 +44,8 @@ function toAuditEntry(row: AuditRow): AuditEntry {
 /** Rows per multi-row INSERT (8 columns each). */
 const entriesPerInsert = 1000;
 
-function toAuditRow(entry: NewAuditEntry) {
+/** The row of a new entry (documents.updateWithVersionAndAudit writes it in its own statement). */
+export function toAuditRow(entry: NewAuditEntry) {
   return {
     document_id: entry.documentId,
     actor_id: entry.actorId,

@@ -2,7 +2,7 @@
  * Stored documents. Writes carry the version they read (optimistic locking): the update and the
  * version check are one statement, so two writers can never both win the same version.
  */
-import { sql, type Kysely, type QueryCreator } from 'kysely';
+import { PostgresAdapter, sql, type ExpressionBuilder, type Kysely, type QueryCreator } from 'kysely';
 import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
 import type { ReviewState } from '../../core/review/states.ts';
@@ -11,6 +11,9 @@ import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
 import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
+import { prepareStatement } from './prepared-statement.ts';
+import { createDocumentReadView, createDocumentSaveView } from './document-read-view.ts';
+import { createAuditEntriesRepository, toAuditRow, type NewAuditEntry } from './audit-entries.repository.ts';
 
 export interface StoredDocument {
   id: string;
@@ -179,6 +182,63 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
  */
 const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
+/** A write that carries the version it read (optimistic locking). */
+export interface VersionedUpdate {
+  id: string;
+  expectedVersion: number;
+  changes: DocumentChanges;
+  /**
+   * The owning organisation's fields as the caller read them with the document (an update never
+   * moves a document to another organisation): with them and a body, the updated row comes back
+   * from the update itself instead of a second statement.
+   */
+  organisation?: Pick<StoredDocument, 'organisationName' | 'organisationPath' | 'hasSupervisor'>;
+}
+
+/** What a versioned update returns of the row: every documents column but the body and the kept figures. */
+const returnedColumns = ['id', 'organisation_id', 'year', 'kind', 'project', 'revision', 'state', 'version', 'score', 'grade', 'created_at', 'updated_at', 'updated_by'] as const;
+type ReturnedRow = Pick<DocumentRow, (typeof returnedColumns)[number]>;
+
+/** The columns an update sets: the version moved on, and with a body its summary columns and figures. */
+function toUpdateSet(changes: DocumentChanges) {
+  return (eb: ExpressionBuilder<Database, 'documents'>) => ({
+    version: eb('version', '+', 1),
+    updated_at: changes.updatedAt,
+    updated_by: changes.updatedBy,
+    ...(changes.state !== undefined ? { state: changes.state } : {}),
+    ...(changes.body !== undefined
+      ? { body: JSON.stringify(changes.body), ...toMonitoringSummaryColumns(changes.body), ...documentFigures(changes.body) }
+      : {}),
+    ...(changes.score !== undefined ? { score: changes.score } : {}),
+    ...(changes.grade !== undefined ? { grade: changes.grade } : {}),
+  });
+}
+
+/** The organisation's columns every read of a document carries. */
+const organisationColumns = ['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')] as const;
+
+/** A read's and a save's lookups by id, built and compiled once (prepared-statement.ts). */
+const summaryById = prepareStatement(['id'], (db, values) =>
+  db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id').select(summaryColumns).select(organisationColumns).where('documents.id', '=', values.id),
+);
+const documentById = prepareStatement(['id'], (db, values) =>
+  db.selectFrom('documents').innerJoin('organisations', 'organisations.id', 'documents.organisation_id').selectAll('documents').select(organisationColumns).where('documents.id', '=', values.id),
+);
+
+/** A save's lookup: the row, and its body unless it is still at the version the caller holds parsed. */
+const documentUnlessAt = prepareStatement(['id', 'heldVersion'], (db, values) =>
+  db
+    .selectFrom('documents')
+    .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
+    .select(summaryColumns)
+    .select(organisationColumns)
+    .select(sql<string | null>`case when documents.version = ${values.heldVersion} then null else documents.body end`.as('body'))
+    .where('documents.id', '=', values.id),
+);
+
+const readView = createDocumentReadView({ summary: summaryColumns, organisation: organisationColumns }, toDocumentSummary);
+const saveView = createDocumentSaveView({ summary: summaryColumns, organisation: organisationColumns }, toDocumentSummary);
+
 export function createDocumentsRepository(db: Kysely<Database>) {
   /** `source`: the database, or an expression builder when the query is a subquery (the query counter then sees one statement). */
   function selectJoined(source: Pick<QueryCreator<Database>, 'selectFrom'> = db) {
@@ -256,17 +316,33 @@ export function createDocumentsRepository(db: Kysely<Database>) {
 
   /** The document without its body: one small row. */
   async function getSummaryById(id: string): Promise<DocumentSummary | null> {
-    const row = await selectJoined()
-      .select(summaryColumns)
-      .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
-      .where('documents.id', '=', id)
-      .executeTakeFirst();
+    const row = await summaryById.executeTakeFirst(db, { id });
     return row ? toDocumentSummary(row) : null;
   }
 
   async function getById(id: string): Promise<StoredDocument | null> {
-    const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
+    const row = await documentById.executeTakeFirst(db, { id });
     return row ? toStoredDocument(row) : null;
+  }
+
+  /** The result of a versioned update from the row it returned (none: stale or gone). */
+  async function toUpdateResult(options: VersionedUpdate, row: ReturnedRow | undefined): Promise<VersionedUpdateResult> {
+    const { changes, organisation } = options;
+    if (row && organisation && changes.body !== undefined) {
+      const document = toDocumentSummary({
+        ...row,
+        organisation_name: organisation.organisationName,
+        organisation_path: formatOrganisationPath(organisation.organisationPath),
+        has_supervisor: organisation.hasSupervisor,
+      });
+      return { status: 'updated', document: { ...document, body: changes.body } };
+    }
+    if (row) {
+      const document = changes.body !== undefined ? await getWithBody(options.id, changes.body) : await getById(options.id);
+      return { status: 'updated', document: document! };
+    }
+    const current = await db.selectFrom('documents').select('version').where('id', '=', options.id).executeTakeFirst();
+    return current ? { status: 'stale', currentVersion: current.version } : { status: 'not-found' };
   }
 
   return {
@@ -277,6 +353,21 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       const row = await selectWithOrganisation().where('documents.id', '=', id).executeTakeFirst();
       return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
     },
+
+    /**
+     * The document, with its body text unless it is still at `heldVersion` (the caller holds that
+     * version's body parsed: a save's stored-body cache); one statement either way.
+     */
+    async getUnlessBodyAt(id: string, heldVersion: number | null): Promise<(DocumentSummary & { bodyText: string | null }) | null> {
+      const row = await documentUnlessAt.executeTakeFirst(db, { id, heldVersion: heldVersion ?? -1 });
+      return row ? { ...toDocumentSummary(row), bodyText: row.body } : null;
+    },
+
+    /** A read's row without its body, the opinions on its revision and its year's pack choices, in one statement (document-read-view.ts). */
+    getReadView: (id: string) => readView(db, id),
+
+    /** A save's row, its body unless still at `heldVersion`, its year's pack choices and whether the year is closed, in one statement. */
+    getSaveView: (id: string, heldVersion: number | null) => saveView(db, id, heldVersion),
 
     /** The document without its body: one small row (the read checks access and its cached bytes first). */
     getSummaryById,
@@ -388,51 +479,66 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     },
 
     /** Applies `changes` and bumps the version only if the stored version is `expectedVersion`. */
-    async updateWithVersion(options: {
-      id: string;
-      expectedVersion: number;
-      changes: DocumentChanges;
-      /**
-       * The owning organisation's fields as the caller read them with the document (an update never
-       * moves a document to another organisation): with them and a body, the updated row comes back
-       * from the update itself instead of a second statement.
-       */
-      organisation?: Pick<StoredDocument, 'organisationName' | 'organisationPath' | 'hasSupervisor'>;
-    }): Promise<VersionedUpdateResult> {
-      const { changes } = options;
+    async updateWithVersion(options: VersionedUpdate): Promise<VersionedUpdateResult> {
       const row = await db
         .updateTable('documents')
-        .set((eb) => ({
-          version: eb('version', '+', 1),
-          updated_at: changes.updatedAt,
-          updated_by: changes.updatedBy,
-          ...(changes.state !== undefined ? { state: changes.state } : {}),
-          ...(changes.body !== undefined
-            ? { body: JSON.stringify(changes.body), ...toMonitoringSummaryColumns(changes.body), ...documentFigures(changes.body) }
-            : {}),
-          ...(changes.score !== undefined ? { score: changes.score } : {}),
-          ...(changes.grade !== undefined ? { grade: changes.grade } : {}),
-        }))
+        .set(toUpdateSet(options.changes))
         .where('id', '=', options.id)
         .where('version', '=', options.expectedVersion)
-        .returning(['id', 'organisation_id', 'year', 'kind', 'project', 'revision', 'state', 'version', 'score', 'grade', 'created_at', 'updated_at', 'updated_by'])
+        .returning(returnedColumns)
         .executeTakeFirst();
-      const { organisation } = options;
-      if (row && organisation && changes.body !== undefined) {
-        const document = toDocumentSummary({
-          ...row,
-          organisation_name: organisation.organisationName,
-          organisation_path: formatOrganisationPath(organisation.organisationPath),
-          has_supervisor: organisation.hasSupervisor,
-        });
-        return { status: 'updated', document: { ...document, body: changes.body } };
+      return toUpdateResult(options, row);
+    },
+
+    /**
+     * updateWithVersion and the audit entry of the change, written only when the update is, both or
+     * neither: on PostgreSQL in one statement (the update and the insert as one WITH: one round trip
+     * where BEGIN, UPDATE, INSERT and COMMIT took four), elsewhere in the caller's transaction or one
+     * of its own.
+     */
+    async updateWithVersionAndAudit(options: VersionedUpdate & { audit: Omit<NewAuditEntry, 'documentId'> }): Promise<VersionedUpdateResult> {
+      const { audit, ...update } = options;
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+        const inTransaction = async (handle: Kysely<Database>) => {
+          const result = await createDocumentsRepository(handle).updateWithVersion(update);
+          if (result.status === 'updated') await createAuditEntriesRepository(handle).append({ ...audit, documentId: update.id });
+          return result;
+        };
+        return db.isTransaction ? inTransaction(db) : db.transaction().execute(inTransaction);
       }
-      if (row) {
-        const document = changes.body !== undefined ? await getWithBody(options.id, changes.body) : await getById(options.id);
-        return { status: 'updated', document: document! };
-      }
-      const current = await db.selectFrom('documents').select('version').where('id', '=', options.id).executeTakeFirst();
-      return current ? { status: 'stale', currentVersion: current.version } : { status: 'not-found' };
+      const entry = toAuditRow({ ...audit, documentId: update.id });
+      const row = await db
+        .with('updated', (query) =>
+          query
+            .updateTable('documents')
+            .set(toUpdateSet(update.changes))
+            .where('id', '=', update.id)
+            .where('version', '=', update.expectedVersion)
+            .returning(returnedColumns),
+        )
+        .with('audit', (query) =>
+          query
+            .insertInto('audit_entries')
+            .columns(['document_id', 'actor_id', 'at', 'action', 'from_state', 'to_state', 'reason', 'changes'])
+            .expression((eb) =>
+              eb
+                .selectFrom('updated')
+                .select([
+                  'updated.id',
+                  sql<string | null>`${entry.actor_id}::text`.as('actor_id'),
+                  sql<string>`${entry.at}::text`.as('at'),
+                  sql<string>`${entry.action}::text`.as('action'),
+                  sql<string | null>`${entry.from_state}::text`.as('from_state'),
+                  sql<string | null>`${entry.to_state}::text`.as('to_state'),
+                  sql<string | null>`${entry.reason}::text`.as('reason'),
+                  sql<string | null>`${entry.changes}::text`.as('changes'),
+                ]),
+            ),
+        )
+        .selectFrom('updated')
+        .selectAll()
+        .executeTakeFirst();
+      return toUpdateResult(update, row);
     },
 
     /** All revisions of one document identity, newest revision first. */

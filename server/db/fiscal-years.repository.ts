@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { proposeDeadlines, type FiscalYearDeadlines } from '../../core/fiscal-year-deadlines.ts';
 import type { Database, FiscalYearsTable } from './schema.ts';
+import { prepareStatement } from './prepared-statement.ts';
 
 /** 年度: the fiscal years a bureau works on; a closed year freezes its documents (services/documents/ensure-year-open.ts). */
 export interface FiscalYear {
@@ -24,6 +25,9 @@ function toFiscalYear(row: Pick<FiscalYearsTable, 'year' | 'is_open' | 'target_t
 
 const columns = ['year', 'is_open', 'target_table_due', 'monitoring_due', 'self_evaluation_due'] as const;
 
+/** Every save asks whether its year is closed (prepared-statement.ts: built and compiled once). */
+const isOpenOfYear = prepareStatement(['year'], (db, values) => db.selectFrom('fiscal_years').select('is_open').where('year', '=', values.year));
+
 export function createFiscalYearsRepository(db: Kysely<Database>) {
   return {
     async list(): Promise<FiscalYear[]> {
@@ -38,7 +42,7 @@ export function createFiscalYearsRepository(db: Kysely<Database>) {
 
     /** Whether the year was closed; a year never entered counts as open. */
     async isClosed(year: number): Promise<boolean> {
-      const row = await db.selectFrom('fiscal_years').select('is_open').where('year', '=', year).executeTakeFirst();
+      const row = await isOpenOfYear.executeTakeFirst(db, { year });
       return row !== undefined && !row.is_open;
     },
 

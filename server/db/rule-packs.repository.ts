@@ -39,25 +39,30 @@ export function createRulePacksRepository(db: Kysely<Database>) {
     /**
      * In one statement (a save and a read each resolve a pack; on PostgreSQL every statement is a
      * round trip): the year's pack (null: never entered) and the region packs of `year` set on any
-     * of `organisationIds`, by organisation id.
+     * of `organisationIds`, by organisation id; and whether the year is closed (a year never entered
+     * is open, as fiscalYears.isClosed says).
      */
     async findPackChoices(input: {
       year: number;
       organisationIds: readonly string[];
-    }): Promise<{ yearPack: string | null; regionPacks: Map<string, string> }> {
+    }): Promise<{ yearPack: string | null; regionPacks: Map<string, string>; isYearClosed: boolean }> {
       const ids = input.organisationIds.length ? [...input.organisationIds] : [''];
-      const { rows } = await sql<{ organisation_id: string | null; pack: string | null }>`
-        select organisation_id, pack from region_rule_packs
+      // The fiscal year's row also says whether the year is closed: a save asks both (one round trip).
+      const { rows } = await sql<{ organisation_id: string | null; pack: string | null; is_open: number | null }>`
+        select organisation_id, pack, null as is_open from region_rule_packs
         where year = ${input.year} and organisation_id in (${sql.join(ids)})
         union all
-        select null, rule_pack from fiscal_years where year = ${input.year}`.execute(db);
+        select null, rule_pack, is_open from fiscal_years where year = ${input.year}`.execute(db);
       let yearPack: string | null = null;
+      let isYearClosed = false;
       const regionPacks = new Map<string, string>();
       for (const row of rows) {
-        if (row.organisation_id === null) yearPack = row.pack;
-        else if (row.pack !== null) regionPacks.set(row.organisation_id, row.pack);
+        if (row.organisation_id === null) {
+          yearPack = row.pack;
+          isYearClosed = !Number(row.is_open);
+        } else if (row.pack !== null) regionPacks.set(row.organisation_id, row.pack);
       }
-      return { yearPack, regionPacks };
+      return { yearPack, regionPacks, isYearClosed };
     },
 
     /** The region packs of `year` set on any of `organisationIds` (a document's ancestry). */

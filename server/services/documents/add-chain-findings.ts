@@ -8,6 +8,7 @@
  */
 import { listChainNeeds, type ChainRelated } from '../../../core/checks/index.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
+import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
 
@@ -46,11 +47,18 @@ export async function loadChainRelated(
  */
 export async function analyseWithChain(
   deps: Pick<ServiceDeps, 'repositories' | 'heavyWork'>,
-  input: { organisationId: string; body: PerformanceDocument; year?: number | null; organisationPath?: readonly string[] },
+  input: {
+    organisationId: string;
+    body: PerformanceDocument;
+    year?: number | null;
+    organisationPath?: readonly string[];
+    /** The pack when the caller resolved it already (packForDocument's answer; a save's packForOpenYear). */
+    pack?: RulePack;
+  },
 ): Promise<PerformanceDocument> {
   const year = input.year === undefined ? input.body.year : input.year;
   // The pack of the year, or of the unit's region when its finance bureau chose one (issue 12).
-  const pack = await packForDocument(deps.repositories, { year, organisationId: input.organisationId, ...(input.organisationPath ? { organisationPath: input.organisationPath } : {}) });
+  const pack = input.pack ?? (await packForDocument(deps.repositories, { year, organisationId: input.organisationId, ...(input.organisationPath ? { organisationPath: input.organisationPath } : {}) }));
   const related = await loadChainRelated(deps, {
     organisationId: input.organisationId,
     body: { ...input.body, year: year ?? input.body.year },

@@ -4,7 +4,7 @@
  * database, put the organisation's name in (organisation-unit.ts) and encode it to UTF-8 on every
  * request; with the bytes kept, a read fetches only the row's small columns and sends stored bytes.
  *
- * Safe without invalidation: a body is only ever written by documents.updateWithVersion, which
+ * Safe without invalidation: a body is only ever written by documents.updateWithVersion (or …AndAudit), which
  * bumps the version in the same statement, so (id, version) names one body text forever, on every
  * instance sharing the database. Entries are filled only from reads outside a transaction (committed
  * rows), never from a write that could still roll back. The organisation's name is part of the key

@@ -9,22 +9,19 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
-import { loadDocumentFor } from './load-document.ts';
+import { loadDocumentForSave } from './load-document.ts';
 import { storeEditedBody } from './store-edited-body.ts';
 
 export async function saveDocument(
   deps: ServiceDeps,
   input: { actor: Actor; id: string; expectedVersion: number; body: PerformanceDocument },
 ): Promise<DocumentView> {
-  const stored = await loadDocumentFor(deps.repositories, {
-    actor: input.actor,
-    id: input.id,
-    action: 'save',
-  });
+  const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
   checkIdentityKept(stored, input.body);
   const saved = await storeEditedBody(deps, {
     actor: input.actor,
     stored,
+    ...(year ? { year } : {}),
     expectedVersion: input.expectedVersion,
     body: input.body,
   });

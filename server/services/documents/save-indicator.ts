@@ -10,7 +10,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createInvalidInputError } from './document-errors.ts';
 import { toDocumentSummaryView } from './document-view.ts';
-import { loadDocumentFor } from './load-document.ts';
+import { loadDocumentForSave } from './load-document.ts';
 import { storeEditedBody } from './store-edited-body.ts';
 
 /** Same dotted form as findings and the audit trail: goals.<goal>.indicators.<indicator>. */
@@ -28,11 +28,7 @@ export async function saveIndicator(
     );
   const goalIndex = Number(match[1]);
   const indicatorIndex = Number(match[2]);
-  const stored = await loadDocumentFor(deps.repositories, {
-    actor: input.actor,
-    id: input.id,
-    action: 'save',
-  });
+  const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
   const goal = stored.body.goals[goalIndex];
   if (!goal || indicatorIndex >= goal.indicators.length) {
     throw createInvalidInputError('indicator-not-found', `文档中没有指标 ${input.path}；请刷新后重试。`);
@@ -54,6 +50,7 @@ export async function saveIndicator(
   const saved = await storeEditedBody(deps, {
     actor: input.actor,
     stored,
+    ...(year ? { year } : {}),
     expectedVersion: input.expectedVersion,
     body,
   });

@@ -11,10 +11,12 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError } from '../service-error.ts';
 import { createVersionConflictError } from './document-errors.ts';
-import { ensureYearOpen } from './ensure-year-open.ts';
+import { packForOpenYear } from './ensure-year-open.ts';
 import { toDocumentView } from './document-view.ts';
 import { pickScore } from './pick-score.ts';
 import { analyseWithChain } from './add-chain-findings.ts';
+import { storedBodyCacheOf } from './stored-body-cache.ts';
+import type { YearOfSave } from './load-document.ts';
 
 /** Findings the reader wrote on import (unparsed-line, shifted-row …); analyseDocument replaces the checks' own. */
 function listReaderFindings(body: PerformanceDocument): PerformanceDocument['findings'] {
@@ -25,46 +27,47 @@ function listReaderFindings(body: PerformanceDocument): PerformanceDocument['fin
 /** The stored document after the edit (or unchanged when the edit changed nothing). */
 export async function storeEditedBody(
   deps: ServiceDeps,
-  input: { actor: Actor; stored: StoredDocument; expectedVersion: number; body: PerformanceDocument },
+  input: {
+    actor: Actor;
+    stored: StoredDocument;
+    /** The year's pack choices and state when read with the document (loadDocumentForSave): no statement for them here. */
+    year?: YearOfSave;
+    expectedVersion: number;
+    body: PerformanceDocument;
+  },
 ): Promise<StoredDocument> {
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion)
     throw createVersionConflictError(toDocumentView(stored, actor));
-  await ensureYearOpen(deps.repositories, stored.year);
+  // Refuses a closed year, and names the pack, in one statement.
+  const pack = await packForOpenYear(deps.repositories, { year: stored.year, organisationId: stored.organisationId, organisationPath: stored.organisationPath, ...(input.year ? { known: input.year } : {}) });
   // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
   // reader's findings come from the stored document, the checks' are recomputed, and the unit
   // is the owning organisation.
   const body = await analyseWithChain(deps, {
     organisationId: stored.organisationId,
     organisationPath: stored.organisationPath,
+    pack,
     body: { ...input.body, unit: stored.organisationName, findings: listReaderFindings(stored.body) },
     year: stored.year,
   });
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();
-  return deps.transaction(async (repositories) => {
-    const result = await repositories.documents.updateWithVersion({
-      id: stored.id,
-      expectedVersion: input.expectedVersion,
-      changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
-      organisation: stored,
-    });
-    if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
-    if (result.status === 'stale') {
-      const current = await repositories.documents.getById(stored.id);
-      throw createVersionConflictError(toDocumentView(current ?? stored, actor));
-    }
-    await repositories.auditEntries.append({
-      documentId: stored.id,
-      actorId: actor.userId,
-      at: now,
-      action: 'save',
-      fromState: stored.state,
-      toState: stored.state,
-      reason: null,
-      changes,
-    });
-    return result.document;
+  // The update and its audit entry in one atomic write (on PostgreSQL one statement).
+  const result = await deps.repositories.documents.updateWithVersionAndAudit({
+    id: stored.id,
+    expectedVersion: input.expectedVersion,
+    changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
+    organisation: stored,
+    audit: { actorId: actor.userId, at: now, action: 'save', fromState: stored.state, toState: stored.state, reason: null, changes },
   });
+  if (result.status === 'not-found') throw createNotFoundError('找不到该文档，或您无权查看。');
+  if (result.status === 'stale') {
+    const current = await deps.repositories.documents.getById(stored.id);
+    throw createVersionConflictError(toDocumentView(current ?? stored, actor));
+  }
+  // The next save of this document on this instance need not read and parse the body again.
+  storedBodyCacheOf(deps.repositories).set(result.document.id, result.document.version, result.document.body);
+  return result.document;
 }

@@ -1,0 +1,138 @@
+/**
+ * A document read in one statement (issue 14 item 3): the document's row without its body, the
+ * opinions on its current revision and the rule-pack choices of its year for its organisation's
+ * path (region packs on any ancestor, the year's pack). A read sent these as three statements, two
+ * of them side by side; on PostgreSQL each statement is a round trip, and its write to the socket
+ * and the driver's work cost the server thread about as much as the rest of the read. The opinions
+ * and packs come back as JSON arrays (Kysely's jsonArrayFrom for each dialect).
+ */
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
+import { prepareStatement } from './prepared-statement.ts';
+import { toReviewOpinion, type ReviewOpinion } from './review-opinions.repository.ts';
+import type { Database } from './schema.ts';
+
+export interface DocumentReadView<Summary> {
+  summary: Summary;
+  opinions: ReviewOpinion[];
+  /** As rulePacks.findPackChoices gives them (whether the year is closed is not asked here). */
+  packChoices: { yearPack: string | null; regionPacks: Map<string, string> };
+}
+
+type JsonArrayFrom = typeof postgresJsonArrayFrom;
+
+/** The statement for one dialect: `contains` is an exact substring test (no LIKE wildcards in ids). */
+function prepareReadView(jsonArrayFrom: JsonArrayFrom, contains: (text: RawBuilder<string>, part: RawBuilder<string>) => RawBuilder<boolean>, columns: { summary: readonly string[]; organisation: readonly unknown[] }) {
+  return prepareStatement(['id'], (db, values) =>
+    db
+      .selectFrom('documents')
+      .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
+      .select(columns.summary as never)
+      .select(columns.organisation as never)
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('review_opinions')
+            .leftJoin('users', 'users.id', 'review_opinions.actor_id')
+            // Named columns: SQLite's json_object needs them (no selectAll).
+            .select(['review_opinions.id', 'review_opinions.document_id', 'review_opinions.revision', 'review_opinions.path', 'review_opinions.text', 'review_opinions.actor_id', 'review_opinions.at', 'users.display_name as actorName'])
+            .whereRef('review_opinions.document_id', '=', 'documents.id')
+            .whereRef('review_opinions.revision', '=', 'documents.revision')
+            .orderBy('review_opinions.at')
+            .orderBy('review_opinions.id'),
+        ).as('opinions'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('region_rule_packs')
+            .select(['region_rule_packs.organisation_id', 'region_rule_packs.pack'])
+            .whereRef('region_rule_packs.year', '=', 'documents.year')
+            .where(contains(sql<string>`organisations.path`, sql<string>`'/' || region_rule_packs.organisation_id || '/'`)),
+        ).as('region_packs'),
+        eb.selectFrom('fiscal_years').select('fiscal_years.rule_pack').whereRef('fiscal_years.year', '=', 'documents.year').as('year_pack'),
+      ])
+      .where('documents.id', '=', values.id),
+  );
+}
+
+type ViewRow<Row> = Row & { opinions: unknown; region_packs: unknown; year_pack: string | null };
+
+/** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
+function parseJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/**
+ * `columns`: the summary and organisation columns the documents repository reads by id; `toSummary`
+ * maps the row as it maps a summary row.
+ */
+export function createDocumentReadView<Row, Summary>(columns: { summary: readonly string[]; organisation: readonly unknown[] }, toSummary: (row: Row) => Summary) {
+  const forPostgres = prepareReadView(postgresJsonArrayFrom, (text, part) => sql<boolean>`position(${part} in ${text}) > 0`, columns);
+  const forSqlite = prepareReadView(sqliteJsonArrayFrom as unknown as JsonArrayFrom, (text, part) => sql<boolean>`instr(${text}, ${part}) > 0`, columns);
+
+  return async function getReadView(db: Kysely<Database>, id: string): Promise<DocumentReadView<Summary> | null> {
+    const statement = db.getExecutor().adapter instanceof PostgresAdapter ? forPostgres : forSqlite;
+    const row = (await statement.executeTakeFirst(db, { id })) as ViewRow<Row> | undefined;
+    if (!row) return null;
+    const regionPacks = parseJson<{ organisation_id: string; pack: string }[]>(row.region_packs);
+    return {
+      summary: toSummary(row),
+      opinions: parseJson<Parameters<typeof toReviewOpinion>[0][]>(row.opinions).map(toReviewOpinion),
+      packChoices: { yearPack: row.year_pack, regionPacks: new Map(regionPacks.map((choice) => [choice.organisation_id, choice.pack])) },
+    };
+  };
+}
+
+export interface DocumentSaveView<Summary> {
+  summary: Summary;
+  /** null: the body is still at the version the caller holds parsed. */
+  bodyText: string | null;
+  packChoices: DocumentReadView<Summary>['packChoices'];
+  isYearClosed: boolean;
+}
+
+/** A save's lookup: the row, its body unless still at `heldVersion`, the year's pack choices and whether the year is closed. */
+function prepareSaveView(jsonArrayFrom: JsonArrayFrom, contains: (text: RawBuilder<string>, part: RawBuilder<string>) => RawBuilder<boolean>, columns: { summary: readonly string[]; organisation: readonly unknown[] }) {
+  return prepareStatement(['id', 'heldVersion'], (db, values) =>
+    db
+      .selectFrom('documents')
+      .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
+      .select(columns.summary as never)
+      .select(columns.organisation as never)
+      .select((eb) => [
+        sql<string | null>`case when documents.version = ${values.heldVersion} then null else documents.body end`.as('body'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('region_rule_packs')
+            .select(['region_rule_packs.organisation_id', 'region_rule_packs.pack'])
+            .whereRef('region_rule_packs.year', '=', 'documents.year')
+            .where(contains(sql<string>`organisations.path`, sql<string>`'/' || region_rule_packs.organisation_id || '/'`)),
+        ).as('region_packs'),
+        eb.selectFrom('fiscal_years').select('fiscal_years.rule_pack').whereRef('fiscal_years.year', '=', 'documents.year').as('year_pack'),
+        eb.selectFrom('fiscal_years').select('fiscal_years.is_open').whereRef('fiscal_years.year', '=', 'documents.year').as('year_is_open'),
+      ])
+      .where('documents.id', '=', values.id),
+  );
+}
+
+/** As createDocumentReadView, for a save (one statement where a save sent two before the write). */
+export function createDocumentSaveView<Row, Summary>(columns: { summary: readonly string[]; organisation: readonly unknown[] }, toSummary: (row: Row) => Summary) {
+  const forPostgres = prepareSaveView(postgresJsonArrayFrom, (text, part) => sql<boolean>`position(${part} in ${text}) > 0`, columns);
+  const forSqlite = prepareSaveView(sqliteJsonArrayFrom as unknown as JsonArrayFrom, (text, part) => sql<boolean>`instr(${text}, ${part}) > 0`, columns);
+
+  return async function getSaveView(db: Kysely<Database>, id: string, heldVersion: number | null): Promise<DocumentSaveView<Summary> | null> {
+    const statement = db.getExecutor().adapter instanceof PostgresAdapter ? forPostgres : forSqlite;
+    const row = (await statement.executeTakeFirst(db, { id, heldVersion: heldVersion ?? -1 })) as
+      | (Row & { body: string | null; region_packs: unknown; year_pack: string | null; year_is_open: number | null })
+      | undefined;
+    if (!row) return null;
+    const regionPacks = parseJson<{ organisation_id: string; pack: string }[]>(row.region_packs);
+    return {
+      summary: toSummary(row),
+      bodyText: row.body,
+      packChoices: { yearPack: row.year_pack, regionPacks: new Map(regionPacks.map((choice) => [choice.organisation_id, choice.pack])) },
+      // A year never entered is open, as fiscalYears.isClosed says.
+      isYearClosed: row.year_is_open !== null && !Number(row.year_is_open),
+    };
+  };
+}
