@@ -11,6 +11,8 @@ import type { Goal, Indicator, PerformanceDocument } from './model.ts';
 import { evaluateIndicator, ScoreTotals, type ScoringPolicy } from './scoring/index.ts';
 import { withScoredIndicators } from './scoring/copy-indicator.ts';
 import { IndicatorChecks } from './checks/index.ts';
+import { countIndicators } from './checks/indicator-checks.ts';
+import type { IndicatorPlace } from './checks/indicator-finding.ts';
 
 /**
  * The scored document (as scoreDocument gives it, its goals' indicators made when read) and the
@@ -21,8 +23,10 @@ export function scoreAndCheckIndicators(
   policy: ScoringPolicy,
 ): { scored: PerformanceDocument; checks: IndicatorChecks } {
   const totals = new ScoreTotals(policy);
-  const checks = new IndicatorChecks(policy);
+  const checks = new IndicatorChecks(policy, countIndicators(document));
   const goals = new Array<Goal>(document.goals.length);
+  // One place, moved from row to row: the checks and their findings copy what they keep of it.
+  const place: IndicatorPlace = { indicator: document.goals[0]?.indicators[0] as Indicator, goalIndex: 0, indicatorIndex: 0 };
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const goal = document.goals[goalIndex] as Goal;
     const source = goal.indicators;
@@ -32,7 +36,10 @@ export function scoreAndCheckIndicators(
       const outcome = evaluateIndicator(indicator, policy);
       suggestedScores[indicatorIndex] = totals.add(indicator, outcome);
       // The checks read the indicator as given: none of them reads a suggested score.
-      checks.check({ indicator, goalIndex, indicatorIndex }, outcome);
+      place.indicator = indicator;
+      place.goalIndex = goalIndex;
+      place.indicatorIndex = indicatorIndex;
+      checks.check(place, outcome);
     }
     goals[goalIndex] = withScoredIndicators(goal, suggestedScores);
   }

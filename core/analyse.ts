@@ -9,7 +9,7 @@ import { appendCheckFindings, checkCodes, checkDocument, FindingStore } from './
 import { defaultLightPolicy, type MonitoringLightPolicy } from './monitoring/light-policy.ts';
 import { lightDocument } from './monitoring/light-document.ts';
 import { scoreAndCheckIndicators } from './analyse-indicators.ts';
-import { defineLazyProperty, isLazyPropertyUnread } from './lazy-property.ts';
+import { defineLazyProperty, lazyGetterOf } from './lazy-property.ts';
 
 export { checkCodes };
 
@@ -37,8 +37,10 @@ export function analyseDocument(
   // are not made for them; the findings' rows point into these goals.
   appendCheckFindings({ store, document: { ...scored, goals: document.goals }, policy, indicatorChecks: checks });
   const analysed = { ...scored };
-  defineLazyProperty(analysed, 'findings', () => store.toArray());
-  findingStores.set(analysed, store);
+  findingStores.set(
+    defineLazyProperty(analysed, 'findings', () => store.toArray()),
+    store,
+  );
   return analysed;
 }
 
@@ -47,15 +49,17 @@ function keptReaderFindings(document: PerformanceDocument): Finding[] {
   return document.findings.filter((finding) => !ownCodes.has(finding.code));
 }
 
+/** The stores behind analyseDocument's lazy `findings`, by the property's getter (copies share it). */
 const findingStores = new WeakMap<object, FindingStore>();
 
 /**
- * How many findings of each severity `document` has; for analyseDocument's result whose findings
- * were not read yet, counted without making them.
+ * How many findings of each severity `document` has; for analyseDocument's result (or a copy by
+ * copyKeepingLazyProperties) whose findings were not read yet, counted without making them.
  */
 export function countFindingsBySeverity(document: PerformanceDocument): Record<Finding['severity'], number> {
-  const store = findingStores.get(document);
-  if (store && isLazyPropertyUnread(document, 'findings')) return store.countBySeverity();
+  const getter = lazyGetterOf(document, 'findings');
+  const store = getter && findingStores.get(getter);
+  if (store) return store.countBySeverity();
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of document.findings) counts[finding.severity]++;
   return counts;

@@ -10,30 +10,35 @@ function setPlain(target: object, key: PropertyKey, value: unknown): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-/** Makes `target[key]` the value `build` gives, built once when first read; assigning replaces it. */
-export function defineLazyProperty<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): void {
+/**
+ * Makes `target[key]` the value `build` gives, built once when first read; assigning replaces it.
+ * Gives the property's getter, which copiesKeepingLazyProperties share (lazyGetterOf).
+ */
+export function defineLazyProperty<T extends object, K extends keyof T>(target: T, key: K, build: () => T[K]): () => T[K] {
   let isBuilt = false;
   let value: T[K] | undefined;
+  const get = function (this: object): T[K] {
+    if (!isBuilt) {
+      value = build();
+      isBuilt = true;
+    }
+    setPlain(this, key, value);
+    return value as T[K];
+  };
   Object.defineProperty(target, key, {
     configurable: true,
     enumerable: true,
-    get(this: object): T[K] {
-      if (!isBuilt) {
-        value = build();
-        isBuilt = true;
-      }
-      setPlain(this, key, value);
-      return value as T[K];
-    },
+    get,
     set(this: object, next: unknown): void {
       setPlain(this, key, next);
     },
   });
+  return get;
 }
 
-/** Whether `target[key]` is still a lazy property not yet read. */
-export function isLazyPropertyUnread(target: object, key: PropertyKey): boolean {
-  return Object.getOwnPropertyDescriptor(target, key)?.get !== undefined;
+/** The getter of `target[key]` while it is a lazy property not yet read; else undefined. */
+export function lazyGetterOf(target: object, key: PropertyKey): (() => unknown) | undefined {
+  return Object.getOwnPropertyDescriptor(target, key)?.get;
 }
 
 /**

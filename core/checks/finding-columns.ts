@@ -14,13 +14,25 @@ const MAX_KINDS = 256;
 
 export class FindingColumns implements IndicatorFindingSink {
   readonly #kinds: Array<IndicatorFindingKind<unknown>> = [];
-  #kindIndexes = new Uint8Array(INITIAL_CAPACITY);
-  #goalIndexes = new Int32Array(INITIAL_CAPACITY);
-  #rowIndexes = new Int32Array(INITIAL_CAPACITY);
+  #kindIndexes: Uint8Array;
+  #goalIndexes: Int32Array;
+  #rowIndexes: Int32Array;
   #length = 0;
   /** The last kind added and its index: most rows in a row repeat it. */
   #lastKind: IndicatorFindingKind<unknown> | null = null;
   #lastKindIndex = 0;
+
+  /**
+   * `capacity`: how many findings to make room for at once (the number of indicators, when a
+   * check gives at most one per indicator): growing a million rows by doubling copied them again
+   * and again and made garbage collections of its own.
+   */
+  constructor(capacity = INITIAL_CAPACITY) {
+    const size = Math.max(1, capacity);
+    this.#kindIndexes = new Uint8Array(size);
+    this.#goalIndexes = new Int32Array(size);
+    this.#rowIndexes = new Int32Array(size);
+  }
 
   get length(): number {
     return this.#length;

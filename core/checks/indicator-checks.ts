@@ -15,13 +15,17 @@ import { checkIndicatorDeviation } from './missing-deviation.ts';
 
 export class IndicatorChecks {
   /** score-outside-band and score-differs-from-rule of the indicators (not of the execution score). */
-  readonly enteredScores = new FindingColumns();
-  readonly targetValues = new FindingColumns();
-  readonly missingDeviation = new FindingColumns();
+  readonly enteredScores: FindingColumns;
+  readonly targetValues: FindingColumns;
+  readonly missingDeviation: FindingColumns;
   readonly #policy: ScoringPolicy;
 
-  constructor(policy: ScoringPolicy) {
+  /** `indicatorCount`: how many indicators will be checked (room is made for that many findings). */
+  constructor(policy: ScoringPolicy, indicatorCount?: number) {
     this.#policy = policy;
+    this.enteredScores = new FindingColumns(indicatorCount);
+    this.targetValues = new FindingColumns(indicatorCount);
+    this.missingDeviation = new FindingColumns(indicatorCount);
   }
 
   /** Checks one indicator; `outcome`: its rules' outcome when known (else evaluated where needed). */
@@ -33,9 +37,16 @@ export class IndicatorChecks {
   }
 }
 
+/** How many indicators `document` holds in all its goals. */
+export function countIndicators(document: PerformanceDocument): number {
+  let count = 0;
+  for (const goal of document.goals) count += goal.indicators.length;
+  return count;
+}
+
 /** Every indicator of `document` through the one-indicator checks. */
 export function checkIndicators(document: PerformanceDocument, policy: ScoringPolicy): IndicatorChecks {
-  const checks = new IndicatorChecks(policy);
+  const checks = new IndicatorChecks(policy, countIndicators(document));
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
