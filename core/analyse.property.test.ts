@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyseDocument, checkCodes, countFindingsBySeverity } from './analyse.ts';
 import type { Finding, PerformanceDocument } from './model.ts';
-import { scoreDocument, type ScoringPolicy } from './scoring/index.ts';
+import { defaultScoringPolicy, scoreDocument, type ScoringPolicy } from './scoring/index.ts';
+import { withPlainFindings } from './checks/indicator-finding.ts';
 import {
   checkBudgetSums,
   checkDeviationDegree,
@@ -59,6 +60,16 @@ describe('analyseDocument with findings kept as columns', () => {
         expect(JSON.stringify(analyseDocument(document, scoring))).toBe(JSON.stringify(analysePlainly(document, scoring)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reaches a worker thread’s caller whole: made plain and cloned, as postMessage sends it', () => {
+    fc.assert(
+      fc.property(documentArbitrary, (document) => {
+        const cloned = structuredClone(withPlainFindings(analyseDocument(document)));
+        expect(JSON.stringify(cloned)).toBe(JSON.stringify(analysePlainly(document, defaultScoringPolicy)));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -39,6 +39,14 @@ describe('defineLazyProperty', () => {
     expect(structuredClone(lazySample().sample)).toEqual(plain);
   });
 
+  it('still answers once its object is frozen', () => {
+    const { sample, builds } = lazySample();
+    Object.freeze(sample);
+    expect(sample.items).toEqual([1, 2, 3]);
+    expect(sample.items).toBe(sample.items);
+    expect(builds()).toBe(1);
+  });
+
   it('takes an assigned value instead of building', () => {
     const { sample, builds } = lazySample();
     sample.items = [9];

@@ -6,8 +6,9 @@
  * (postMessage) read it like the plain value; once read it becomes that plain value.
  */
 
+/** Makes `target[key]` a plain value; a frozen object keeps its getter (which keeps answering the same value). */
 function setPlain(target: object, key: PropertyKey, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**
