@@ -39,13 +39,17 @@ function hashResult(result: PerformanceDocument): string {
   return hasher.digest('hex');
 }
 
+/** The call alone, then the hash and count of its result (read after the clock stopped). */
+function measureAnalyse(document: PerformanceDocument): { cpuMs: number; wallMs: number; hash: string; findings: number } {
+  const { result, cpuMs, wallMs } = measureCpu(() => analyseDocument(document));
+  return { cpuMs, wallMs, hash: hashResult(result), findings: result.findings.length };
+}
+
 export async function benchAnalyse(): Promise<Measurement[]> {
   readEveryFinding(analyseDocument(buildBenchDocument(50_000)));
   const document = buildBenchDocument();
-  const analysed = measureCpu(() => analyseDocument(document));
-  const hash = hashResult(analysed.result);
-  const findings = analysed.result.findings.length;
-  analysed.result = document;
+  const analysed = measureAnalyse(document);
+  // Each line analyses afresh: a result already read would have its findings made.
   const withFindings = measureCpu(() => readEveryFinding(analyseDocument(document)));
   const withEverything = measureCpu(() => {
     const result = analyseDocument(document);
@@ -54,7 +58,7 @@ export async function benchAnalyse(): Promise<Measurement[]> {
   return [
     { name: 'analyseDocument on 1,000,000 indicators, CPU', value: Math.round(analysed.cpuMs), unit: 'ms' },
     { name: 'analyseDocument on 1,000,000 indicators, wall', value: Math.round(analysed.wallMs), unit: 'ms' },
-    { name: `findings (result sha256 ${hash.slice(0, 16)})`, value: findings, unit: 'findings' },
+    { name: `findings (result sha256 ${analysed.hash.slice(0, 16)})`, value: analysed.findings, unit: 'findings' },
     { name: 'analyseDocument + reading every finding, CPU', value: Math.round(withFindings.cpuMs), unit: 'ms' },
     { name: 'analyseDocument + reading every finding and scored indicator, CPU', value: Math.round(withEverything.cpuMs), unit: 'ms' },
   ];
