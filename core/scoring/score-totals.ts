@@ -16,7 +16,16 @@ import { gradeOf } from './grade.ts';
 import { isFrameworkLevel, level1KeyOf } from '../levels/index.ts';
 
 function hasFrameworkLevel(document: PerformanceDocument): boolean {
-  return document.goals.some((goal) => goal.indicators.some((indicator) => isFrameworkLevel(level1KeyOf(indicator.level1))));
+  // Rows come in runs of one heading: only a heading unlike the row before's is looked up.
+  let previous: string | null = null;
+  for (const goal of document.goals) {
+    for (const indicator of goal.indicators) {
+      if (indicator.level1 === previous) continue;
+      previous = indicator.level1;
+      if (isFrameworkLevel(level1KeyOf(indicator.level1))) return true;
+    }
+  }
+  return false;
 }
 
 /** Sums of one document's scores in units of 10^−places. */
