@@ -16,7 +16,7 @@ import {
   type UnitsBand,
 } from '../scoring/index.ts';
 import { createFinding, quoteIndicator } from './finding.ts';
-import { IndicatorFinding, type DescribeIndicator, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
+import { IndicatorFindingList, type DescribeIndicator, type IndicatorFindingKind, type IndicatorFindingSink, type IndicatorPlace } from './indicator-finding.ts';
 import { checkSeverities } from './codes.ts';
 
 const ATTAINMENT_NAMES = { met: '达成', partial: '部分达成', 'not-met': '未达成' } as const;
@@ -62,16 +62,15 @@ export function checkExecutionScore(document: PerformanceDocument, policy: Scori
  * (messages and paths are built when read: a million rows, bench/analyse.bench.ts).
  */
 export function checkEnteredScores(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
-  const findings = checkExecutionScore(document, policy);
+  const findings = new IndicatorFindingList(checkExecutionScore(document, policy));
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      const found = checkIndicatorScore({ place: { indicator, goalIndex, indicatorIndex }, policy, outcome: undefined });
-      if (found !== null) findings.push(found);
+      checkIndicatorScore({ place: { indicator, goalIndex, indicatorIndex }, policy, outcome: undefined, findings });
     }
   }
-  return findings;
+  return findings.findings;
 }
 
 type ScoreCode = 'score-outside-band' | 'score-differs-from-rule';
@@ -101,28 +100,32 @@ const scoreWordings: Record<ScoreWording, DescribeIndicator<ScoringPolicy>> = {
 };
 
 /**
- * The finding about one indicator's entered score, or null when the score is fine. `outcome`:
+ * Adds to `findings` what is wrong with one indicator's entered score, if anything. `outcome`:
  * the rules' outcome when the caller has it (else evaluated only if the score needs it).
  */
 export function checkIndicatorScore(input: {
   place: IndicatorPlace;
   policy: ScoringPolicy;
   outcome: RuleOutcome | undefined;
-}): Finding | null {
-  const { place, policy } = input;
+  findings: IndicatorFindingSink;
+}): void {
+  const { place, policy, findings } = input;
   const { indicator } = place;
   const places = policy.roundingPlaces;
   const entered = toUnits(indicator.score, places);
-  if (entered === null) return null;
+  if (entered === null) return;
   const weight = toUnits(indicator.weight, places);
-  if (entered < 0 || (weight !== null && entered > weight)) return new IndicatorFinding(scoreKindsFor(policy)['outside-range'], place);
+  if (entered < 0 || (weight !== null && entered > weight)) {
+    findings.add(scoreKindsFor(policy)['outside-range'], place);
+    return;
+  }
   const outcome = input.outcome ?? evaluateIndicator(indicator, policy);
   if (outcome.band && outcome.attainment) {
-    if (isInsideBand(entered, outcome.band)) return null;
-    return new IndicatorFinding(scoreKindsFor(policy)['outside-band'], place);
+    if (!isInsideBand(entered, outcome.band)) findings.add(scoreKindsFor(policy)['outside-band'], place);
+    return;
   }
-  if (outcome.units === null || outcome.units === entered) return null;
-  return new IndicatorFinding(scoreKindsFor(policy).differs, place);
+  if (outcome.units === null || outcome.units === entered) return;
+  findings.add(scoreKindsFor(policy).differs, place);
 }
 
 /** The three kinds of score finding for one policy, made once per policy (a finding holds its kind). */

@@ -1,6 +1,7 @@
 /** Small helpers shared by the checks: building findings and naming things in messages. */
 import type { Finding, Goal, Indicator, Severity } from '../model.ts';
 import { trimTrailing } from '../trim-characters.ts';
+import { memoizeByText } from '../memoize-by-text.ts';
 import { level1KeyOf, level1NameOf, readHeadingWeight } from '../levels/index.ts';
 
 /** A finding; `line` is kept only when known. */
@@ -60,5 +61,8 @@ const STOCK_DEVIATION = /^(?:已?完成(?:年度)?(?:绩效)?目标(?:任务)?|�
  */
 export function isBlankDeviation(deviation: string | null | undefined): boolean {
   if (!deviation) return true;
-  return STOCK_DEVIATION.test(trimTrailing(compactText(deviation), '。.，,；;'));
+  return isStockDeviation(deviation);
 }
+
+/** Worked out once per text: units copy the same phrase into every row (a million, bench/analyse.bench.ts). */
+const isStockDeviation = memoizeByText((deviation) => STOCK_DEVIATION.test(trimTrailing(compactText(deviation), '。.，,；;')));

@@ -14,12 +14,14 @@ import { checkStatedRates } from './stated-rate.ts';
 import { checkStatedCounts } from './stated-count.ts';
 import { checkMissingMonitoringReason } from './missing-monitoring-reason.ts';
 import { checkIndicators, type IndicatorChecks } from './indicator-checks.ts';
+import { FindingStore } from './finding-store.ts';
 
 export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
 export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
 export { checkStatedRates, checkStatedCounts, checkMissingMonitoringReason };
 export { IndicatorChecks } from './indicator-checks.ts';
+export { FindingStore } from './finding-store.ts';
 /** Chain checks compare documents of one unit and year; the caller loads both (not run by checkDocument). */
 export { checkTargetsAgainstApproved } from './targets-differ-from-approved.ts';
 export { checkReportAgainstSelfEvaluation, countMetIndicators } from './report-differs-from-self-evaluation.ts';
@@ -35,38 +37,39 @@ export function checkDocument(
   policy: ScoringPolicy = defaultScoringPolicy,
   indicatorChecks?: IndicatorChecks,
 ): Finding[] {
-  const indicators = indicatorChecks ?? checkIndicators(document, policy);
-  return concatenate([
-    checkBudgetSums(document),
-    checkWeightSums(document, policy),
-    checkScoreSums(document),
-    checkExecutionScore(document, policy),
-    indicators.enteredScores,
-    indicators.targetValues,
-    indicators.missingDeviation,
-    checkDeviationDegree(document, policy),
-    checkDuplicateIndicators(document),
-    checkMissingSatisfaction(document),
-    checkStatedRates(document),
-    checkStatedCounts(document),
-    checkMissingMonitoringReason(document),
-  ]);
+  const store = new FindingStore(document.goals);
+  appendCheckFindings({ store, document, policy, indicatorChecks });
+  return store.toArray();
 }
 
 /**
- * The lists one after another in one array of the right length: growing it by push or spreading
- * copies a million findings over and over (bench/analyse.bench.ts).
+ * Appends checkDocument's findings to `store`, the one-indicator checks' as columns (made into
+ * findings when read). The store's goals must hold the indicators of `document.goals` in the same
+ * places (analyseDocument gives the unscored goals: the checks read no suggested score).
  */
-function concatenate(lists: ReadonlyArray<readonly Finding[]>): Finding[] {
-  let length = 0;
-  for (const list of lists) length += list.length;
-  const findings = new Array<Finding>(length);
-  let position = 0;
-  for (const list of lists) {
-    for (let index = 0; index < list.length; index++) findings[position++] = list[index] as Finding;
-  }
-  return findings;
+export function appendCheckFindings(input: {
+  store: FindingStore;
+  document: PerformanceDocument;
+  policy: ScoringPolicy;
+  indicatorChecks?: IndicatorChecks | undefined;
+}): void {
+  const { store, document, policy } = input;
+  const indicators = input.indicatorChecks ?? checkIndicators(document, policy);
+  store.append(checkBudgetSums(document));
+  store.append(checkWeightSums(document, policy));
+  store.append(checkScoreSums(document));
+  store.append(checkExecutionScore(document, policy));
+  store.append(indicators.enteredScores);
+  store.append(indicators.targetValues);
+  store.append(indicators.missingDeviation);
+  store.append(checkDeviationDegree(document, policy));
+  store.append(checkDuplicateIndicators(document));
+  store.append(checkMissingSatisfaction(document));
+  store.append(checkStatedRates(document));
+  store.append(checkStatedCounts(document));
+  store.append(checkMissingMonitoringReason(document));
 }
+
 /** Library checks need history, peers and vocabulary from the caller (not run by checkDocument). */
 export { checkAgainstLibrary, libraryCheckCodes } from './library-checks.ts';
 export { defaultLibraryCheckPolicy, type IndicatorReference, type LevelVocabulary, type LibraryCheckPolicy, type LibraryContext } from './library-context.ts';

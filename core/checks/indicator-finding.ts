@@ -37,6 +37,23 @@ export interface IndicatorFindingKind<Detail = null> {
   detail: Detail;
 }
 
+/**
+ * Where the one-indicator checks report what they found: a list of IndicatorFindings
+ * (IndicatorFindingList) or analyseDocument's compact columns (core/checks/finding-columns.ts).
+ */
+export interface IndicatorFindingSink {
+  add<Detail>(kind: IndicatorFindingKind<Detail>, place: IndicatorPlace): void;
+}
+
+/** A sink that keeps each finding as an IndicatorFinding in `findings`. */
+export class IndicatorFindingList implements IndicatorFindingSink {
+  constructor(readonly findings: Finding[] = []) {}
+
+  add<Detail>(kind: IndicatorFindingKind<Detail>, place: IndicatorPlace): void {
+    this.findings.push(new IndicatorFinding(kind, place));
+  }
+}
+
 export class IndicatorFinding<Detail = null> implements Finding {
   readonly #kind: IndicatorFindingKind<Detail>;
   readonly #indicator: Indicator;

@@ -5,7 +5,7 @@
 import type { Finding, Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { evaluateIndicator, type RuleOutcome, type ScoringPolicy } from '../scoring/index.ts';
 import { isBlankDeviation, quoteIndicator } from './finding.ts';
-import { IndicatorFinding, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
+import { IndicatorFindingList, type IndicatorFindingKind, type IndicatorFindingSink, type IndicatorPlace } from './indicator-finding.ts';
 
 function describeMissingDeviation(indicator: Indicator): string {
   return `${quoteIndicator(indicator)}未完全达成指标值（指标值“${indicator.target?.text.trim() ?? ''}”，实际完成“${indicator.actual?.text.trim() ?? ''}”），请填写偏差原因分析及改进措施`;
@@ -21,35 +21,35 @@ const missingDeviation: IndicatorFindingKind = {
 
 /** Findings for indicators that fall short of their target without a stated reason. */
 export function checkMissingDeviation(document: PerformanceDocument, policy: ScoringPolicy): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new IndicatorFindingList();
   // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
     for (let indicatorIndex = 0; indicatorIndex < indicators.length; indicatorIndex++) {
       const indicator = indicators[indicatorIndex] as Indicator;
-      const found = checkIndicatorDeviation({ place: { indicator, goalIndex, indicatorIndex }, policy, outcome: undefined });
-      if (found !== null) findings.push(found);
+      checkIndicatorDeviation({ place: { indicator, goalIndex, indicatorIndex }, policy, outcome: undefined, findings });
     }
   }
-  return findings;
+  return findings.findings;
 }
 
 /**
- * The missing-deviation finding of one indicator, or null. `outcome`: the rules' outcome when
- * the caller has it (else evaluated only once the deviation is found blank).
+ * Adds to `findings` the missing-deviation finding of one indicator, if it has one. `outcome`: the
+ * rules' outcome when the caller has it (else evaluated only once the deviation is found blank).
  */
 export function checkIndicatorDeviation(input: {
   place: IndicatorPlace;
   policy: ScoringPolicy;
   outcome: RuleOutcome | undefined;
-}): Finding | null {
+  findings: IndicatorFindingSink;
+}): void {
   const { place, outcome } = input;
   const { indicator } = place;
-  if (!indicator.target || !indicator.actual) return null;
+  if (!indicator.target || !indicator.actual) return;
   // A known outcome is cheaper to ask than the wording of the deviation; else the wording first.
-  if (outcome !== undefined && (outcome.attainment === null || outcome.attainment === 'met')) return null;
-  if (!isBlankDeviation(indicator.deviation)) return null;
+  if (outcome !== undefined && (outcome.attainment === null || outcome.attainment === 'met')) return;
+  if (!isBlankDeviation(indicator.deviation)) return;
   const { attainment } = outcome ?? evaluateIndicator(indicator, input.policy);
-  if (attainment === null || attainment === 'met') return null;
-  return new IndicatorFinding(missingDeviation, place);
+  if (attainment === null || attainment === 'met') return;
+  input.findings.add(missingDeviation, place);
 }

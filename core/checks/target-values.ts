@@ -9,7 +9,7 @@ import { toDecimal } from '../decimal.ts';
 import { compareScaled, toScaled, type Scaled } from '../scoring/scaled.ts';
 import { areUnitsComparable, isPlaceholderValue, isRate, isVagueValue } from '../indicator-value/index.ts';
 import { compactText, quoteIndicator } from './finding.ts';
-import { IndicatorFinding, type IndicatorFindingKind, type IndicatorPlace } from './indicator-finding.ts';
+import { IndicatorFindingList, type IndicatorFindingKind, type IndicatorFindingSink, type IndicatorPlace } from './indicator-finding.ts';
 import { checkSeverities } from './codes.ts';
 
 /** "执行率达到100%" asks to reach 100%, which is possible; only ≥/>/以上 ask to exceed it. */
@@ -28,7 +28,7 @@ export function isAtLeastHundred(text: string | null): boolean {
 
 /** Findings for missing, placeholder, vague and impossible targets, and units that differ. */
 export function checkTargetValues(document: PerformanceDocument): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new IndicatorFindingList();
   // Plain loops; messages and paths are built when read (a million rows, bench/analyse.bench.ts).
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const indicators = (document.goals[goalIndex] as Goal).indicators;
@@ -37,7 +37,7 @@ export function checkTargetValues(document: PerformanceDocument): Finding[] {
       checkIndicatorTarget({ place: { indicator, goalIndex, indicatorIndex }, findings });
     }
   }
-  return findings;
+  return findings.findings;
 }
 
 /** The 指标值 as written, for messages (only indicators with a 指标值 get these findings). */
@@ -82,23 +82,23 @@ const targetKinds: Readonly<Record<TargetCode, IndicatorFindingKind>> = {
 };
 
 /** Adds the findings of one indicator's 指标值 to `findings`. */
-export function checkIndicatorTarget(input: { place: IndicatorPlace; findings: Finding[] }): void {
+export function checkIndicatorTarget(input: { place: IndicatorPlace; findings: IndicatorFindingSink }): void {
   const { place, findings } = input;
   const { indicator } = place;
   const { target, actual } = indicator;
   if (!target || target.text.trim() === '') {
-    findings.push(new IndicatorFinding(targetKinds['missing-target'], place));
+    findings.add(targetKinds['missing-target'], place);
     return;
   }
   if (isPlaceholderValue(target.text)) {
     const weight = toDecimal(indicator.weight);
     if (weight && weight.greaterThan(0)) {
-      findings.push(new IndicatorFinding(targetKinds['placeholder-indicator'], place));
+      findings.add(targetKinds['placeholder-indicator'], place);
     }
     return;
   }
   if (isVagueValue(target, indicator.name)) {
-    findings.push(new IndicatorFinding(targetKinds['vague-target'], place));
+    findings.add(targetKinds['vague-target'], place);
   }
   const asksToExceed = target.operator === '>=' || target.operator === '>';
   if (
@@ -107,10 +107,10 @@ export function checkIndicatorTarget(input: { place: IndicatorPlace; findings: F
     !REACH_WORDING.test(compactText(target.text)) &&
     isRate(target, indicator.name)
   ) {
-    findings.push(new IndicatorFinding(targetKinds['rate-over-100'], place));
+    findings.add(targetKinds['rate-over-100'], place);
   }
   // Equal unit texts are always comparable; only different ones need canonicalizing.
   if (actual && target.unit !== actual.unit && !areUnitsComparable(target, actual)) {
-    findings.push(new IndicatorFinding(targetKinds['unit-mismatch'], place));
+    findings.add(targetKinds['unit-mismatch'], place);
   }
 }

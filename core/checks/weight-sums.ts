@@ -35,8 +35,12 @@ const HUNDRED = new Dec(100);
 
 /** True when an indicator sits under a scoring framework's level (决策/过程, 投入, 规划/执行: core/levels). */
 export function hasScoringFrameworkLevels(document: PerformanceDocument): boolean {
+  // Rows come in runs of one heading: only a heading unlike the row before's is looked up.
+  let previous: string | null = null;
   for (const goal of document.goals) {
     for (const indicator of goal.indicators) {
+      if (indicator.level1 === previous) continue;
+      previous = indicator.level1;
       if (isFrameworkLevel(level1KeyOf(indicator.level1))) return true;
     }
   }

@@ -60,7 +60,6 @@ export function isRate(value: IndicatorValue, name?: string | null): boolean {
 }
 
 const ASCII_DIGIT = /[0-9]/;
-const MARKUP_CHARACTERS = /[<&\\$]/;
 /**
  * No placeholder has a digit, and compacting markup-free text keeps every ASCII digit (NFKC,
  * whitespace, operators, trailing punctuation): a text like ≥95% is answered without compacting
@@ -68,10 +67,21 @@ const MARKUP_CHARACTERS = /[<&\\$]/;
  */
 const isDigitNeverPlaceholder = ![...PLACEHOLDER_TEXTS].some((text) => ASCII_DIGIT.test(text.normalize('NFKC')));
 
+/** Whether the text has an ASCII digit and no markup character (<, &, backslash, $), in one scan instead of two regex runs. */
+function hasDigitWithoutMarkup(text: string): boolean {
+  let hasDigit = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) hasDigit = true;
+    else if (code === 60 /* < */ || code === 38 /* & */ || code === 92 /* \ */ || code === 36 /* $ */) return false;
+  }
+  return hasDigit;
+}
+
 /** A cell that stands for "no value" (无, 不涉及, /, -, —, 空); an empty cell is missing, not a placeholder. */
 export function isPlaceholderValue(text: string): boolean {
   if (typeof text !== 'string') return false;
-  if (isDigitNeverPlaceholder && ASCII_DIGIT.test(text) && !MARKUP_CHARACTERS.test(text)) return false;
+  if (isDigitNeverPlaceholder && hasDigitWithoutMarkup(text)) return false;
   return isPlaceholderWording(text);
 }
 

@@ -6,7 +6,8 @@
  * indicator has exactly those keys in that order (the copy keeps JSON key order); any other
  * shape takes the spread.
  */
-import type { Indicator } from '../model.ts';
+import type { Goal, Indicator } from '../model.ts';
+import { defineLazyProperty } from '../lazy-property.ts';
 
 /** A self-evaluation row (and the benchmark's), with or without its source line. */
 const SELF_EVALUATION_KEYS = [
@@ -74,4 +75,21 @@ export function copyWithSuggestedScore(indicator: Indicator, suggestedScore: str
     };
   }
   return { ...indicator, suggestedScore };
+}
+
+/**
+ * The goal with its indicators scored: each indicator's copy with its suggested score (in
+ * `suggestedScores`, by row), made when the goal's indicators are first read.
+ */
+export function withScoredIndicators(goal: Goal, suggestedScores: ReadonlyArray<string | null>): Goal {
+  const scored = { ...goal };
+  const source = goal.indicators;
+  defineLazyProperty(scored, 'indicators', () => {
+    const indicators = new Array<Indicator>(source.length);
+    for (let index = 0; index < source.length; index++) {
+      indicators[index] = copyWithSuggestedScore(source[index] as Indicator, suggestedScores[index] ?? null);
+    }
+    return indicators;
+  });
+  return scored;
 }

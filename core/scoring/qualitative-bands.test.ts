@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScoringPolicy, mergePolicy } from './policy.ts';
 import { clampToBand, toQualitativeBand } from './qualitative.ts';
 import { isInsideBand, type Attainment } from './outcome.ts';
-import { integerScaled } from './scaled.ts';
+import { integerScaled, toScaled } from './scaled.ts';
 
 const lowerClosed = defaultScoringPolicy;
 const upperClosed = mergePolicy(defaultScoringPolicy, { qualitativeClosedEdge: 'upper' });
@@ -63,5 +63,22 @@ describe('clampToBand', () => {
 
   it('steps inside an open lower edge', () => {
     expect(clampToBand(100, { min: 600, max: 800, includesMin: false, includesMax: true })).toBe(601);
+  });
+});
+
+describe('toQualitativeBand remembered per policy', () => {
+  it('gives the band a fresh policy works out, for every weight and attainment, asked once or again', () => {
+    const attainments: Attainment[] = ['met', 'partial', 'not-met'];
+    for (const text of ['0', '0.5', '2', '2.5', '10', '12.35', '100', '0.001']) {
+      const scaled = toScaled(text) as NonNullable<ReturnType<typeof toScaled>>;
+      for (const attainment of attainments) {
+        for (const policy of [lowerClosed, upperClosed]) {
+          const first = toQualitativeBand({ attainment, weight: scaled, policy });
+          const fresh = toQualitativeBand({ attainment, weight: scaled, policy: { ...policy } });
+          expect(first).toEqual(fresh);
+          expect(toQualitativeBand({ attainment, weight: scaled, policy })).toEqual(first);
+        }
+      }
+    }
   });
 });

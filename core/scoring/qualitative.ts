@@ -81,12 +81,36 @@ function toEdgeUnits(input: { weight: Scaled; percent: string; places: number })
   return roundRatio({ numerator: input.weight, denominator: HUNDRED, factor: percent, places: input.places });
 }
 
-/** The band of an attainment in score units, with the policy's closed edges. */
-export function toQualitativeBand(input: {
-  attainment: Attainment;
-  weight: Scaled;
-  policy: ScoringPolicy;
-}): UnitsBand | null {
+const ATTAINMENT_INDEXES: Record<Attainment, number> = { met: 0, partial: 1, 'not-met': 2 };
+/** Weights past this many units are not cached (the key must stay a safe integer). */
+const CACHED_WEIGHT_LIMIT = 1e12;
+/** Bands kept per policy before starting afresh (a server sees many documents' weights). */
+const CACHED_BANDS_LIMIT = 10_000;
+
+/** Bands already worked out, per policy, by weight and attainment (never changed: shared by every outcome). */
+const knownBands = new WeakMap<ScoringPolicy, Map<number, UnitsBand | null>>();
+
+/**
+ * The band of an attainment in score units, with the policy's closed edges. A document repeats a
+ * few weights over all its rows, so each (weight, attainment) is worked out once per policy.
+ */
+export function toQualitativeBand(input: { attainment: Attainment; weight: Scaled; policy: ScoringPolicy }): UnitsBand | null {
+  const { attainment, weight, policy } = input;
+  if (weight.units < 0 || weight.units >= CACHED_WEIGHT_LIMIT || weight.scale > 15) return computeQualitativeBand(input);
+  const key = (weight.units * 16 + weight.scale) * 3 + ATTAINMENT_INDEXES[attainment];
+  let bands = knownBands.get(policy);
+  if (bands === undefined || bands.size >= CACHED_BANDS_LIMIT) {
+    bands = new Map();
+    knownBands.set(policy, bands);
+  }
+  const known = bands.get(key);
+  if (known !== undefined) return known;
+  const band = computeQualitativeBand(input);
+  bands.set(key, band);
+  return band;
+}
+
+function computeQualitativeBand(input: { attainment: Attainment; weight: Scaled; policy: ScoringPolicy }): UnitsBand | null {
   const { attainment, weight, policy } = input;
   const bands = policy.qualitativeBands;
   const percentBand: PercentBand =

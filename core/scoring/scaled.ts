@@ -18,9 +18,17 @@ function powerOfTen(exponent: number): number {
   return POWERS_OF_TEN[exponent] ?? 10 ** exponent;
 }
 
+/** toScaled's result before it is copied out; toUnits reads it in place (no object per text). */
+const parsed: Scaled = { units: 0, scale: 0 };
+
 /** Parses a plain decimal string ("8016.09", "-3"); null for other text or more than 15 digits. */
 export function toScaled(text: string | null | undefined): Scaled | null {
-  if (text === null || text === undefined) return null;
+  return readScaled(text, parsed) ? { units: parsed.units, scale: parsed.scale } : null;
+}
+
+/** Parses as toScaled does into `into`; false, leaving `into` as it was, for text it refuses. */
+function readScaled(text: string | null | undefined, into: Scaled): boolean {
+  if (text === null || text === undefined) return false;
   const length = text.length;
   let index = 0;
   let negative = false;
@@ -37,12 +45,12 @@ export function toScaled(text: string | null | undefined): Scaled | null {
   for (; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code === 46 /* . */) {
-      if (seenPoint || !seenDigit) return null;
+      if (seenPoint || !seenDigit) return false;
       seenPoint = true;
       continue;
     }
     const digit = code - 48;
-    if (digit < 0 || digit > 9) return null;
+    if (digit < 0 || digit > 9) return false;
     seenDigit = true;
     if (seenPoint && digit === 0) {
       pendingZeros++;
@@ -58,10 +66,12 @@ export function toScaled(text: string | null | undefined): Scaled | null {
     }
     units += digit;
     if (units !== 0) digits++;
-    if (digits > MAX_DIGITS) return null;
+    if (digits > MAX_DIGITS) return false;
   }
-  if (!seenDigit || text.charCodeAt(length - 1) === 46) return null;
-  return { units: negative ? -units : units, scale };
+  if (!seenDigit || text.charCodeAt(length - 1) === 46) return false;
+  into.units = negative ? -units : units;
+  into.scale = scale;
+  return true;
 }
 
 /** A scaled value from an integer, e.g. 100 → { units: 100, scale: 0 }. */
@@ -211,8 +221,8 @@ function buildUnitsText(units: number, places: number): string {
 
 /** A decimal string rounded half-up to `places`, as integer units (e.g. "1.925" → 193 at 2). */
 export function toUnits(text: string | null | undefined, places: number): number | null {
-  const scaled = toScaled(text);
-  return scaled === null ? null : scaledToUnits(scaled, places);
+  // Read in place: toUnits runs several times per indicator, a million indicators per document.
+  return readScaled(text, parsed) ? scaledToUnits(parsed, places) : null;
 }
 
 const ONE: Scaled = { units: 1, scale: 0 };

@@ -8,6 +8,7 @@ import type { Indicator } from '../model.ts';
 import { areUnitsComparable } from '../indicator-value/index.ts';
 import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
 import { formatUnits, toScaled, type Scaled } from './scaled.ts';
+import { memoizeByText } from '../memoize-by-text.ts';
 import { scoreHigherBetter } from './higher-better.ts';
 import { scoreEqual } from './equal.ts';
 import { scoreLowerBetter } from './lower-better.ts';
@@ -24,10 +25,16 @@ function scoreByWording(input: { indicator: Indicator; weight: Scaled; policy: S
   return scoreBanded({ attainment, weight, enteredScore: indicator.score, policy, rule: 'qualitative' });
 }
 
+/**
+ * 分值 read once per text: a table repeats a few weights (2, 5, 10) over all its rows, and the
+ * rules only read the value (a million rows, bench/analyse.bench.ts).
+ */
+const readWeight = memoizeByText(toScaled);
+
 /** The outcome of the rules for one indicator, in score units (used by scoreDocument and the checks). */
 export function evaluateIndicator(indicator: Indicator, policy: ScoringPolicy): RuleOutcome {
   const { target, actual } = indicator;
-  const weight = toScaled(indicator.weight);
+  const weight = indicator.weight == null ? null : readWeight(indicator.weight);
   if (!weight || weight.units < 0) return describeNotScored('未填分值，无法计分');
   if (policy.indicatorScoring === 'coefficient') {
     const byCoefficient = scoreByCoefficient({ coefficient: indicator.scoreCoefficient, weight, places: policy.roundingPlaces });

@@ -16,7 +16,16 @@ import { gradeOf } from './grade.ts';
 import { isFrameworkLevel, level1KeyOf } from '../levels/index.ts';
 
 function hasFrameworkLevel(document: PerformanceDocument): boolean {
-  return document.goals.some((goal) => goal.indicators.some((indicator) => isFrameworkLevel(level1KeyOf(indicator.level1))));
+  // Rows come in runs of one heading: only a heading unlike the row before's is looked up.
+  let previous: string | null = null;
+  for (const goal of document.goals) {
+    for (const indicator of goal.indicators) {
+      if (indicator.level1 === previous) continue;
+      previous = indicator.level1;
+      if (isFrameworkLevel(level1KeyOf(indicator.level1))) return true;
+    }
+  }
+  return false;
 }
 
 /** Sums of one document's scores in units of 10^−places. */
@@ -43,6 +52,11 @@ export class ScoreTotals {
    * (docs/scoring.md). Gives the indicator's copy with its suggested score.
    */
   addIndicator(indicator: Indicator, outcome: RuleOutcome): Indicator {
+    return copyWithSuggestedScore(indicator, this.add(indicator, outcome));
+  }
+
+  /** Adds one indicator as addIndicator does; gives its suggested score (null: none by the rules). */
+  add(indicator: Indicator, outcome: RuleOutcome): string | null {
     const places = this.#places;
     const entered = toUnits(indicator.score, places);
     if (entered !== null) {
@@ -55,10 +69,13 @@ export class ScoreTotals {
     if (deduction && isDeviationDegreeExceeded({ indicator, threshold: deduction.threshold })) {
       this.#deductedUnits += deduction.units;
     }
-    return copyWithSuggestedScore(indicator, outcome.units === null ? null : formatUnits(outcome.units, places));
+    return outcome.units === null ? null : formatUnits(outcome.units, places);
   }
 
-  /** The scored document: `goals` hold the copies addIndicator gave, in the document's order. */
+  /**
+   * The scored document: `goals` hold the copies addIndicator gave, in the document's order (or
+   * goals that make them when read: core/analyse-indicators.ts).
+   */
   finish(document: PerformanceDocument, goals: Goal[]): PerformanceDocument {
     const policy = this.#policy;
     const places = this.#places;
@@ -85,7 +102,8 @@ export class ScoreTotals {
     // Entered scores stand in for unscorable rows, but a total needs at least one score by the rules.
     // A document without indicators (a narrative report) gets no total out of 100: its budget's
     // 执行率 points alone would read as a failing grade.
-    const hasIndicators = goals.some((goal) => goal.indicators.length > 0);
+    // Counted on the document's own goals: the scored goals' indicators may not be made yet.
+    const hasIndicators = document.goals.some((goal) => goal.indicators.length > 0);
     if (hasRuleScore && hasIndicators) {
       const afterDeduction = Math.max(0, suggestedUnits - this.#deductedUnits);
       const capped = capTotal({ totalUnits: afterDeduction, rateUnits: execution.rateUnits, policy });
