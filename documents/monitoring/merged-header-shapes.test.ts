@@ -48,6 +48,19 @@ describe('monitoring indicator headers and rows', () => {
     expect(rows(document)).toEqual(expected);
   });
 
+  it('reads a two-row header with a 序号 merged down beside it', () => {
+    const document = read([
+      ...head,
+      ...funds,
+      '序号\t绩效指标\t\t\t年度指标值\t1-6月完成值\t完成目标可能性\t偏差原因分析',
+      '\t一级指标\t二级指标\t三级指标\t\t\t\t',
+      '1\t产出指标\t数量指标\t巡护河段长度\t≥42公里\t20公里\t确定能\t',
+      '2\t\t成本指标\t巡护成本控制\t≤86.5万元\t40万元\t有可能\t',
+      '3\t效益指标\t社会效益指标\t汛期险情处置\t及时\t达成年度指标\t确定能\t',
+    ]);
+    expect(rows(document)).toEqual(expected);
+  });
+
   it('leaves a 序号 column out and keeps 成本指标 under the 一级 written beside it', () => {
     const document = read([
       ...head,

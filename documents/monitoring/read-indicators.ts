@@ -49,6 +49,8 @@ export interface IndicatorBlock {
 const SHORT_LEVEL2 = /^(数量|质量|时效|成本)$/;
 const STOP = /^注[:：1１]|^说明[:：]|^填报人|^单位负责人|^项目负责人|^财务负责人/;
 const TITLE_CELL = /^绩效指标$/;
+/** The heading of a 序号 column, merged down beside a two-row header. */
+const SERIAL_HEADING = /^(序号|编号|序)$/;
 /** A 序号 cell: 1, 2., （3）. */
 const SERIAL = /^[(（]?\d{1,3}[)）.、]?$/;
 
@@ -151,15 +153,18 @@ function buildIndicator(input: {
 /**
  * Where the header starts when its row of 一级/二级/三级指标 is the lower of two: the row just above
  * names the other columns over the merged level headings ("绩效指标 | | | 年度指标值 | 1-6月完成值 |
- * 完成目标可能性"), every filled cell a column label or the 绩效指标 title. Else `levelsAt`.
+ * 完成目标可能性"), every filled cell a column label, the 绩效指标 title or a 序号 heading. Else `levelsAt`.
  */
 function findUpperHeaderRow(stream: readonly StreamCell[], levelsAt: number): number {
   const levels = stream[levelsAt];
-  const above = stream[levelsAt - 1];
-  if (!levels?.inRow || !above?.inRow || above.line === levels.line) return levelsAt;
-  let first = levelsAt - 1;
+  // The levels row may start with empty cells (a 序号 merged down from the row above).
+  let rowStart = levelsAt;
+  while (rowStart > 0 && stream[rowStart - 1]?.line === levels?.line) rowStart--;
+  const above = stream[rowStart - 1];
+  if (!levels?.inRow || !above?.inRow) return levelsAt;
+  let first = rowStart - 1;
   while (first > 0 && stream[first - 1]?.line === above.line) first--;
-  const filled = stream.slice(first, levelsAt).filter((cell) => cell.label !== '' && !TITLE_CELL.test(cell.label));
+  const filled = stream.slice(first, rowStart).filter((cell) => cell.label !== '' && !TITLE_CELL.test(cell.label) && !SERIAL_HEADING.test(cell.label));
   const roles = filled.map((cell) => matchIndicatorColumn(cell.label));
   const isUpperRow = filled.length >= 2 && roles.every((role) => role !== null && role !== 'level1' && role !== 'level2' && role !== 'name');
   return isUpperRow ? first : levelsAt;

@@ -55,6 +55,7 @@ export const roundTripFamilies: RoundTripFamily[] = [
   textFamily('two-header-rows', 'tabs', { headerRows: 2 }),
   textFamily('three-header-rows', 'tabs', { headerRows: 3 }),
   textFamily('serial-column', 'tabs', { hasSerialColumn: true }),
+  textFamily('two-header-rows-serial', 'tabs', { headerRows: 2, hasSerialColumn: true }),
   textFamily('reordered-columns', 'tabs', { hasReorderedColumns: true }),
   textFamily('traditional-characters', 'tabs', { isTraditional: true }),
   textFamily('amounts-in-yuan', 'tabs', { isInYuan: true }),
