@@ -68,9 +68,12 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   await expect.poll(() => readUnreadCount(filler), { timeout: 90_000 }).toBe(before);
 
   // The page lists everything; the notification just opened is read now.
-  await filler.getByRole('button', { name: /^消息通知，/ }).click();
-  await filler.getByRole('button', { name: '查看全部消息' }).click();
-  await expect(filler.getByRole('heading', { name: '消息通知' })).toBeVisible();
+  // The dropdown redraws when the unread count is refetched: open it and follow 查看全部消息 until the page is there.
+  await expect(async () => {
+    if (!(await filler.getByRole('button', { name: '查看全部消息' }).isVisible())) await filler.getByRole('button', { name: /^消息通知，/ }).click();
+    await filler.getByRole('button', { name: '查看全部消息' }).click({ timeout: 5_000 });
+    await expect(filler.getByRole('heading', { name: '消息通知' })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
   // On the page itself (the bell's dropdown may still be closing over it), the entry of this document.
   const listed = filler
     .getByRole('main')
