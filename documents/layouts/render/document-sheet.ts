@@ -52,15 +52,23 @@ function withSerial(rows: DenseGrid, options: LayoutOptions, headerCount: number
   return rows.map((row, index) => [index === 0 ? '序号' : index < headerCount ? U : String(index - headerCount + 1), ...row]);
 }
 
+/** The indicator header and rows (一级/二级 merged down), with a 序号 column when the layout has one. */
+function indicatorBlock(input: { names: string[]; indicators: readonly Indicator[]; cellsOf: (indicator: Indicator) => string[]; options: LayoutOptions }): DenseGrid {
+  const header = indicatorHeader(input.names, input.options);
+  const rows = mergeLevelRows(
+    input.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: input.cellsOf(indicator) })),
+    { merge: 'up' },
+  );
+  return withSerial([...header, ...rows], input.options, header.length);
+}
+
+/** 三级指标 and 指标值: the cells of a target or approval table's row. */
+const nameAndTarget = (indicator: Indicator): string[] => [indicator.name, indicator.target?.text ?? ''];
+
 /** One goal's block: the goal label merged down the first column beside its header and rows (as sample 000). */
 function goalRows(input: { label: string; indicators: readonly Indicator[]; options: LayoutOptions }): DenseGrid {
   const names = ['一级指标', '二级指标', '三级指标', '指标值'];
-  const header = indicatorHeader(names, input.options);
-  const rows = mergeLevelRows(
-    input.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
-    { merge: 'up' },
-  );
-  return withSerial([...header, ...rows], input.options, header.length).map((row, index) => [index === 0 ? input.label : U, ...row]);
+  return indicatorBlock({ names, indicators: input.indicators, cellsOf: nameAndTarget, options: input.options }).map((row, index) => [index === 0 ? input.label : U, ...row]);
 }
 
 /** 部门整体支出绩效目标表 with goals 目标一…, each with its own indicator header. */
@@ -84,18 +92,7 @@ export function renderDepartmentTargetTable(document: PerformanceDocument, optio
 export function renderProjectTargetTable(document: PerformanceDocument, options: LayoutOptions): Sheet {
   const names = ['一级指标', '二级指标', '三级指标', '指标值'];
   const indicators = document.goals.flatMap((goal) => goal.indicators);
-  const header = indicatorHeader(names, options);
-  const indicatorRows = withSerial(
-    [
-      ...header,
-      ...mergeLevelRows(
-        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
-        { merge: 'up' },
-      ),
-    ],
-    options,
-    header.length,
-  ).map((row, index) => [index === 0 ? '绩效指标' : U, ...row]);
+  const indicatorRows = indicatorBlock({ names, indicators, cellsOf: nameAndTarget, options }).map((row, index) => [index === 0 ? '绩效指标' : U, ...row]);
   const width = indicatorRows[0]?.length ?? names.length + 1;
   const rows: DenseGrid = [
     ['项目名称', document.project ?? ''],
@@ -137,18 +134,7 @@ function selfEvaluationNames(options: LayoutOptions): string[] {
 /** A self-evaluation's indicator header and rows (一级/二级 merged down). */
 function selfEvaluationRows(document: PerformanceDocument, names: string[], options: LayoutOptions): DenseGrid {
   const indicators = document.goals.flatMap((goal) => goal.indicators);
-  const header = indicatorHeader(names, options);
-  return withSerial(
-    [
-      ...header,
-      ...mergeLevelRows(
-        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: selfEvaluationCells(indicator, options) })),
-        { merge: 'up' },
-      ),
-    ],
-    options,
-    header.length,
-  );
+  return indicatorBlock({ names, indicators, cellsOf: (indicator) => selfEvaluationCells(indicator, options), options });
 }
 
 /** 项目支出绩效自评表 (财预〔2020〕10号 layout). */
@@ -179,28 +165,17 @@ export function renderProjectMonitoring(document: PerformanceDocument, options: 
   const month = document.monitoring?.period.throughMonth ?? 6;
   const names = ['一级指标', '二级指标', '三级指标', '年度指标值', `1-${month}月完成值`, '完成目标可能性', '偏差原因分析'];
   const indicators = document.goals.flatMap((goal) => goal.indicators);
-  const header = indicatorHeader(names, options);
-  const indicatorRows = withSerial(
-    [
-      ...header,
-      ...mergeLevelRows(
-        indicators.map((indicator) => ({
-          level1: indicator.level1,
-          level2: indicator.level2,
-          cells: [
-            indicator.name,
-            indicator.target?.text ?? '',
-            indicator.monitoring?.actualToDate?.text ?? '',
-            indicator.monitoring?.likelihood ? likelihoodNames[indicator.monitoring.likelihood] : '',
-            '',
-          ],
-        })),
-        { merge: 'up' },
-      ),
+  const indicatorRows = indicatorBlock({
+    names,
+    indicators,
+    cellsOf: (indicator) => [
+      ...nameAndTarget(indicator),
+      indicator.monitoring?.actualToDate?.text ?? '',
+      indicator.monitoring?.likelihood ? likelihoodNames[indicator.monitoring.likelihood] : '',
+      '',
     ],
     options,
-    header.length,
-  );
+  });
   const width = indicatorRows[0]?.length ?? names.length;
   const rows: DenseGrid = [
     ['项目名称', document.project ?? ''],
@@ -244,18 +219,7 @@ export function renderDepartmentSelfEvaluation(document: PerformanceDocument, op
 export function renderProjectApprovalTable(document: PerformanceDocument, options: LayoutOptions): Sheet {
   const names = ['一级指标', '二级指标', '三级指标', '指标值'];
   const indicators = document.goals.flatMap((goal) => goal.indicators);
-  const header = indicatorHeader(names, options);
-  const indicatorRows = withSerial(
-    [
-      ...header,
-      ...mergeLevelRows(
-        indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, cells: [indicator.name, indicator.target?.text ?? ''] })),
-        { merge: 'up' },
-      ),
-    ],
-    options,
-    header.length,
-  );
+  const indicatorRows = indicatorBlock({ names, indicators, cellsOf: nameAndTarget, options });
   const width = Math.max(4, indicatorRows[0]?.length ?? names.length);
   const rows: DenseGrid = [
     ['项目名称', document.project ?? '', '预算单位', document.unit],
