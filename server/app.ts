@@ -39,6 +39,7 @@ import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
+import { createAdmittedServerFactory } from './http/request-admission.ts';
 import { registerReportOverviewRoutes } from './http/report-overview.routes.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
@@ -70,6 +71,9 @@ export async function createApp(options: {
     trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
     // Upload routes set their own, larger limit.
     bodyLimit: 2 * 1024 * 1024,
+    // Requests start first come, first served, about one per event-loop turn when busy, so new
+    // connections are not left waiting while a saturated turn runs every ready request.
+    serverFactory: createAdmittedServerFactory(),
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
