@@ -14,6 +14,7 @@ import { createTestApp } from '../server/test-support/create-test-app.ts';
 import { listTestDialects } from '../server/test-support/test-database.ts';
 import { createQueryCounter } from '../server/db/query-counter.ts';
 import type { Dialect } from '../server/db/connect.ts';
+import { createPostgresCpuReader } from './postgres-cpu.ts';
 
 const requests = Number(process.env.BENCH_COST_REQUESTS ?? 1000);
 const rounds = Number(process.env.BENCH_COST_ROUNDS ?? 3);
@@ -60,7 +61,8 @@ async function measureDialect(dialect: Dialect): Promise<void> {
     };
     // Rounds alternate the lines; the least CPU of the rounds is printed (other processes on a
     // shared machine only ever add to it).
-    const best = new Map<string, { cpu: number; wall: number; statements: number }>();
+    const best = new Map<string, { cpu: number; wall: number; statements: number; databaseCpu: number | null }>();
+    const readDatabaseCpu = dialect === 'postgres' ? await createPostgresCpuReader(testApp.database.db as never) : null;
     for (let round = 0; round < rounds; round += 1) {
       for (const line of lines) {
         const run = runs[line];
@@ -68,15 +70,18 @@ async function measureDialect(dialect: Dialect): Promise<void> {
         for (let index = 0; index < 100; index += 1) await run(); // warm-up
         counter.reset();
         const cpu = process.cpuUsage();
+        const databaseCpuBefore = readDatabaseCpu?.();
         const started = performance.now();
         for (let index = 0; index < requests; index += 1) await run();
         const used = process.cpuUsage(cpu);
-        const measured = { cpu: (used.user + used.system) / requests, wall: ((performance.now() - started) * 1000) / requests, statements: counter.count / requests };
+        const databaseCpu = readDatabaseCpu && databaseCpuBefore !== undefined ? (readDatabaseCpu() - databaseCpuBefore) / requests : null;
+        const measured = { cpu: (used.user + used.system) / requests, wall: ((performance.now() - started) * 1000) / requests, statements: counter.count / requests, databaseCpu };
         if (measured.cpu < (best.get(line)?.cpu ?? Infinity)) best.set(line, measured);
       }
     }
-    for (const [line, { cpu, wall, statements }] of best) {
-      console.log(`${dialect} ${line}: ${Math.round(cpu)} µs CPU, ${Math.round(wall)} µs wall per request, ${statements.toFixed(2)} statements (BEGIN/COMMIT not counted); least CPU of ${rounds} rounds`);
+    for (const [line, { cpu, wall, statements, databaseCpu }] of best) {
+      const database = databaseCpu === null ? '' : `, PostgreSQL's own processes ${Math.round(databaseCpu)} µs CPU`;
+      console.log(`${dialect} ${line}: ${Math.round(cpu)} µs CPU${database}, ${Math.round(wall)} µs wall per request, ${statements.toFixed(2)} statements (BEGIN/COMMIT not counted); least CPU of ${rounds} rounds`);
     }
   } finally {
     await testApp.close();

@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Database } from './schema.ts';
 import { registerDecimalFunctions } from './sqlite-decimal-functions.ts';
 import { registerMoneySum } from './sqlite-decimal-sum.ts';
+import { sendRegisteredStatementsNamed } from './named-statements.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,6 +30,7 @@ export function connectPostgres(options: { url: string; searchPath?: string; max
     max: options.maxConnections ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
+  sendRegisteredStatementsNamed(pool);
   const location = options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location };
 }

@@ -11,6 +11,7 @@ import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
 import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
+import { nameStatement } from './named-statements.ts';
 import { prepareStatement } from './prepared-statement.ts';
 import { createDocumentReadView, createDocumentSaveView } from './document-read-view.ts';
 import { createAuditEntriesRepository, toAuditRow, type NewAuditEntry } from './audit-entries.repository.ts';
@@ -507,7 +508,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         return db.isTransaction ? inTransaction(db) : db.transaction().execute(inTransaction);
       }
       const entry = toAuditRow({ ...audit, documentId: update.id });
-      const row = await db
+      const query = db
         .with('updated', (query) =>
           query
             .updateTable('documents')
@@ -537,7 +538,10 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         )
         .selectFrom('updated')
         .selectAll()
-        .executeTakeFirst();
+        .compile();
+      // A lookup by id and version whatever the values: named, PostgreSQL plans it once per connection.
+      nameStatement(query.sql);
+      const [row] = (await db.executeQuery(query)).rows;
       return toUpdateResult(update, row);
     },
 

@@ -13,6 +13,7 @@
  */
 import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type RootOperationNode } from 'kysely';
 import type { Database } from './schema.ts';
+import { nameStatement } from './named-statements.ts';
 
 /** Stands for one value in the built tree; replaced in the compiled parameters at each run. */
 class Placeholder {
@@ -48,7 +49,11 @@ export function prepareStatement<Name extends string, Row>(
     let base = transformed === tree ? compiled.get(executor.adapter) : undefined;
     if (!base) {
       base = executor.compileQuery(transformed, queryId);
-      if (transformed === tree) compiled.set(executor.adapter, base);
+      if (transformed === tree) {
+        compiled.set(executor.adapter, base);
+        // Its shape never depends on the values: PostgreSQL may prepare it once per connection.
+        nameStatement(base.sql);
+      }
     }
     const parameters = base.parameters.map((parameter) => (parameter instanceof Placeholder ? values[parameter.name as Name] : parameter));
     const result = await executor.executeQuery<Row>({ query: base.query, sql: base.sql, parameters, queryId });
