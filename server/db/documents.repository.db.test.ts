@@ -26,6 +26,14 @@ describe.each(await listTestDialects())('documents repository on $dialect', ({ d
     expect(await repositories.documents.getById('missing')).toBeNull();
   });
 
+  it.skipIf(!isAvailable)('gives the states of the documents found by id, and nothing for ids not found', async () => {
+    const draft = await insertDocument(repositories, { organisationId: tree.unit.id, project: '状态查询甲', state: 'draft' });
+    const submitted = await insertDocument(repositories, { organisationId: tree.unit.id, project: '状态查询乙', state: 'submitted' });
+    const states = await repositories.documents.listStatesByIds([draft.id, submitted.id, 'missing']);
+    expect(Object.fromEntries(states)).toEqual({ [draft.id]: 'draft', [submitted.id]: 'submitted' });
+    expect((await repositories.documents.listStatesByIds([])).size).toBe(0);
+  });
+
   it.skipIf(!isAvailable)('refuses a second document with the same unit, year, kind, project and revision', async () => {
     await insertDocument(repositories, { organisationId: tree.unit.id, year: 2030 });
     const duplicate = insertDocument(repositories, { organisationId: tree.unit.id, year: 2030 });

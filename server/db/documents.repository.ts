@@ -373,6 +373,13 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     /** The document without its body: one small row (the read checks access and its cached bytes first). */
     getSummaryById,
 
+    /** The review state of each document found, by id (no bodies read; one statement). */
+    async listStatesByIds(ids: readonly string[]): Promise<Map<string, ReviewState>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom('documents').select(['id', 'state']).where('id', 'in', [...ids]).execute();
+      return new Map(rows.map((row) => [row.id, row.state as ReviewState]));
+    },
+
     /** The stored body text of `id` if it is still at `version` (null once a save moved it on). */
     async getBodyTextAt(id: string, version: number): Promise<string | null> {
       const row = await db.selectFrom('documents').select('body').where('id', '=', id).where('version', '=', version).executeTakeFirst();

@@ -90,23 +90,23 @@ export async function notifyReminder(repositories: Repositories, input: Reminder
   return repositories.notifications.insert(toReminderNotification(input));
 }
 
-/** A 催报 in the history of each outstanding document (who, when, what was said); the state stays. */
+/** A 催报 in the history of each outstanding document (who, when, what was said); the state stays. Two statements however many documents. */
 export async function recordReminderInHistory(
   repositories: Repositories,
   input: { documentIds: readonly string[]; message: string; actorId: string; at: string },
 ): Promise<void> {
-  for (const documentId of input.documentIds) {
-    const document = await repositories.documents.getById(documentId);
-    await repositories.auditEntries.append({
+  const states = await repositories.documents.listStatesByIds(input.documentIds);
+  await repositories.auditEntries.appendMany(
+    input.documentIds.map((documentId) => ({
       documentId,
       actorId: input.actorId,
       at: input.at,
-      action: 'remind',
-      fromState: document?.state ?? null,
-      toState: document?.state ?? null,
+      action: 'remind' as const,
+      fromState: states.get(documentId) ?? null,
+      toState: states.get(documentId) ?? null,
       reason: `催报：${input.message}`,
-    });
-  }
+    })),
+  );
 }
 
 /** A 整改通知 issued to the unit, or one of its items returned (with the reason). */
