@@ -4,16 +4,14 @@
  * request sends as many statements for 40 units as for 10, and what it writes is whole (a table,
  * lit and summarised, and one audit entry per unit).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { summariseMonitoring } from '../../core/monitoring/index.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
-import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
 import { seedMonitoringRound } from '../demo/province/seed-monitoring-round.ts';
 import { seedProvince } from '../demo/province/seed-province.ts';
 import { analysesInFlight } from '../services/monitoring/open-monitoring-round.ts';
-import { hashPassword } from '../services/sessions/password.ts';
 import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
-import { closeCountedApp, countStatements, openCountedApp, type CountedApp } from '../test-support/counted-app.ts';
+import { countStatements, openCountedApp, useCountedProvincePair, type CountedApp } from '../test-support/counted-app.ts';
 import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 
 const year = 2026;
@@ -72,39 +70,32 @@ async function openLaterRound(province: Province) {
 }
 
 describe.each(await listTestDialects())('opening a later round on $dialect', ({ dialect, isAvailable }) => {
-  let small: Province;
-  let large: Province;
+  const provinces = useCountedProvincePair({ isAvailable, open: (units, passwordHash) => openProvince(dialect, units, passwordHash), timeoutMs: 120_000 });
   let opened: { small: Awaited<ReturnType<typeof openLaterRound>>; large: Awaited<ReturnType<typeof openLaterRound>> };
 
   beforeAll(async () => {
     if (!isAvailable) return;
-    const passwordHash = await hashPassword(demoPassword);
-    small = await openProvince(dialect, 10, passwordHash);
-    large = await openProvince(dialect, 40, passwordHash);
-    opened = { small: await openLaterRound(small), large: await openLaterRound(large) };
+    opened = { small: await openLaterRound(provinces.small), large: await openLaterRound(provinces.large) };
   }, 120_000);
-  afterAll(async () => {
-    for (const province of [small, large]) await closeCountedApp(province);
-  });
 
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10', () => {
-    expect(large.approvedTargets).toBe(4 * small.approvedTargets);
-    expect(opened.large.answer.created).toBe(large.approvedTargets);
+    expect(provinces.large.approvedTargets).toBe(4 * provinces.small.approvedTargets);
+    expect(opened.large.answer.created).toBe(provinces.large.approvedTargets);
     expect(opened.large.statements).toBe(opened.small.statements);
     expect(opened.small.statements).toBeLessThanOrEqual(maxStatements);
     // The answer is the round's counts and its first page, not every table.
-    expect(opened.large.answer.round.counts.tables).toBe(large.approvedTargets);
+    expect(opened.large.answer.round.counts.tables).toBe(provinces.large.approvedTargets);
     expect(opened.large.answer.round.entries.length).toBeLessThanOrEqual(50);
   });
 
   it.skipIf(!isAvailable)('keeps the analyses waiting in the worker pool bounded, so a round of 10,000 tables is not refused as busy', () => {
-    expect(large.approvedTargets).toBeGreaterThan(analysesInFlight);
-    expect(large.mostInFlight()).toBeGreaterThan(1);
-    expect(large.mostInFlight()).toBeLessThanOrEqual(analysesInFlight);
+    expect(provinces.large.approvedTargets).toBeGreaterThan(analysesInFlight);
+    expect(provinces.large.mostInFlight()).toBeGreaterThan(1);
+    expect(provinces.large.mostInFlight()).toBeLessThanOrEqual(analysesInFlight);
   });
 
   it.skipIf(!isAvailable)("carries each unit's table forward as its next revision, lit and summarised, with one audit entry each", async () => {
-    const db = large.database.db;
+    const db = provinces.large.database.db;
     const roundId: string = opened.large.answer.round.id;
     const rows = await db
       .selectFrom('monitoring_round_entries as entries')
@@ -112,7 +103,7 @@ describe.each(await listTestDialects())('opening a later round on $dialect', ({ 
       .select(['documents.id', 'documents.organisation_id', 'documents.revision', 'documents.state', 'documents.body', 'documents.monitoring_target_light', 'documents.monitoring_execution_rate', 'documents.monitoring_time_progress'])
       .where('entries.round_id', '=', roundId)
       .execute();
-    expect(rows).toHaveLength(large.approvedTargets);
+    expect(rows).toHaveLength(provinces.large.approvedTargets);
     const before = await db.selectFrom('documents').select(['organisation_id', 'project', 'body']).where('kind', '=', 'monitoring').where('revision', '=', 1).execute();
     const firstBodies = new Map(before.map((row) => [row.organisation_id, JSON.parse(row.body) as PerformanceDocument]));
     for (const row of rows) {

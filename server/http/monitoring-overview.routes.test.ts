@@ -3,13 +3,11 @@
  * overview and the round's page send as many SQL statements for 40 units as for 10 (no body read,
  * nothing per unit), and what they show is what the tables' bodies say.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summariseMonitoring } from '../../core/monitoring/index.ts';
-import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
 import { seedMonitoringRound } from '../demo/province/seed-monitoring-round.ts';
 import { seedProvince } from '../demo/province/seed-province.ts';
-import { hashPassword } from '../services/sessions/password.ts';
-import { closeCountedApp, countStatements as countRequest, openCountedApp, type CountedApp } from '../test-support/counted-app.ts';
+import { countStatements as countRequest, openCountedApp, useCountedProvincePair, type CountedApp } from '../test-support/counted-app.ts';
 import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 
 const year = 2026;
@@ -35,26 +33,15 @@ async function countStatements(province: Province, as: keyof typeof accounts, pa
 }
 
 describe.each(await listTestDialects())('monitoring overview at scale on $dialect', ({ dialect, isAvailable }) => {
-  let small: Province;
-  let large: Province;
-
-  beforeAll(async () => {
-    if (!isAvailable) return;
-    const passwordHash = await hashPassword(demoPassword);
-    small = await openProvince(dialect, 10, passwordHash);
-    large = await openProvince(dialect, 40, passwordHash);
-  }, 60_000);
-  afterAll(async () => {
-    for (const province of [small, large]) await closeCountedApp(province);
-  });
+  const provinces = useCountedProvincePair({ isAvailable, open: (units, passwordHash) => openProvince(dialect, units, passwordHash), timeoutMs: 60_000 });
 
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10 for the overview and the round page', async () => {
-    expect(large.tables).toBe(4 * small.tables);
+    expect(provinces.large.tables).toBe(4 * provinces.small.tables);
     for (const as of ['province', 'county', 'unit'] as const) {
       // The round page: its counts and one page, filtered or not, whatever the round's size.
       for (const path of ['/overview', '', '?page=2&pageSize=5', '?state=unsubmitted&late=true&search=%E5%B1%80', '?light=red&lightSide=target&conclusion=none&under=o000003']) {
         if (as === 'unit' && (path === '/overview' || path.includes('under='))) continue;
-        const counts = { small: await countStatements(small, as, path), large: await countStatements(large, as, path) };
+        const counts = { small: await countStatements(provinces.small, as, path), large: await countStatements(provinces.large, as, path) };
         expect(counts.large, `${as} ${path}`).toBe(counts.small);
         expect(counts.small, `${as} ${path}`).toBeLessThanOrEqual(6);
       }
@@ -65,18 +52,18 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
     // The session, the round, the organisation viewed, the entries and the sums below it; one more for the way back up.
     const paths = ['/rollup', '/rollup?under=o000002', '/rollup?under=o000003', '/rollup?under=o000004'];
     for (const path of paths) {
-      const counts = { small: await countStatements(small, 'province', path), large: await countStatements(large, 'province', path) };
+      const counts = { small: await countStatements(provinces.small, 'province', path), large: await countStatements(provinces.large, 'province', path) };
       expect(counts.large, path).toBe(counts.small);
       expect(counts.small, path).toBeLessThanOrEqual(6);
     }
-    expect(await countStatements(large, 'county', '/rollup')).toBeLessThanOrEqual(5);
+    expect(await countStatements(provinces.large, 'county', '/rollup')).toBeLessThanOrEqual(5);
   });
 
   it.skipIf(!isAvailable)("shows each readable table's lights and 执行率 as its body gives them", async () => {
-    const response = await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}?pageSize=200`, headers: large.headers.province });
+    const response = await provinces.large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${provinces.large.roundId}?pageSize=200`, headers: provinces.large.headers.province });
     const entries: Array<{ documentId: string | null; budgetLight: string | null; targetLight: string | null; executionRate: string | null; timeProgress: string | null; state: string }> =
       response.json().entries;
-    const bodies = await large.database.db.selectFrom('documents').select(['id', 'body']).where('kind', '=', 'monitoring').execute();
+    const bodies = await provinces.large.database.db.selectFrom('documents').select(['id', 'body']).where('kind', '=', 'monitoring').execute();
     const summaries = new Map(bodies.map((row) => [row.id, summariseMonitoring(JSON.parse(row.body))]));
     const shown = entries.filter((entry) => entry.timeProgress !== null);
     // Finance reads every table handed in; drafts stay the unit's.
@@ -91,7 +78,7 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
         timeProgress: summary.timeProgress,
       });
     }
-    const overview = (await large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${large.roundId}/overview`, headers: large.headers.province })).json();
+    const overview = (await provinces.large.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${provinces.large.roundId}/overview`, headers: provinces.large.headers.province })).json();
     const counted = overview.units.reduce((sum: number, unit: { target: Record<string, number> }) => sum + Object.values(unit.target).reduce((a, b) => a + b, 0), 0);
     expect(counted).toBe(entries.filter((entry) => entry.documentId !== null).length);
     expect(response.json().page.total).toBe(entries.length);
@@ -100,7 +87,7 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
   });
   it.skipIf(!isAvailable)('refuses a bad page or filter with 400 and an organisation outside the reader’s with 404', async () => {
     const ask = (as: keyof typeof accounts, query: string) =>
-      small.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${small.roundId}${query}`, headers: small.headers[as] });
+      provinces.small.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${provinces.small.roundId}${query}`, headers: provinces.small.headers[as] });
     for (const query of ['?pageSize=1000', '?page=0', '?state=finished', '?late=yes', '?light=purple', '?conclusion=maybe']) {
       expect((await ask('province', query)).statusCode, query).toBe(400);
     }
@@ -109,6 +96,6 @@ describe.each(await listTestDialects())('monitoring overview at scale on $dialec
     const page = (await ask('province', '?pageSize=3&page=2')).json();
     expect(page.entries).toHaveLength(3);
     expect(page.page).toEqual({ page: 2, pageSize: 3, total: page.counts.entries });
-    expect((await small.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${small.roundId}?page=2` })).statusCode).toBe(401);
+    expect((await provinces.small.app.inject({ method: 'GET', url: `/api/monitoring-rounds/${provinces.small.roundId}?page=2` })).statusCode).toBe(401);
   });
 });

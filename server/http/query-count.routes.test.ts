@@ -3,12 +3,10 @@
  * rows it covers. The same requests run against a small and a four times larger generated
  * province and must send the same number of statements.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
+import { describe, expect, it } from 'vitest';
 import { seedProvince } from '../demo/province/seed-province.ts';
 import { encodeListCursor } from '../services/documents/list-cursor.ts';
-import { hashPassword } from '../services/sessions/password.ts';
-import { closeCountedApp, countStatements as countRequest, openCountedApp, type CountedApp } from '../test-support/counted-app.ts';
+import { countStatements as countRequest, openCountedApp, useCountedProvincePair, type CountedApp } from '../test-support/counted-app.ts';
 import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 
 type Province = CountedApp<keyof typeof accounts>;
@@ -54,22 +52,11 @@ async function countStatements(province: Province, request: (typeof requests)[nu
 }
 
 describe.each(await listTestDialects())('statements per list request on $dialect', ({ dialect, isAvailable }) => {
-  let small: Province;
-  let large: Province;
-
-  beforeAll(async () => {
-    if (!isAvailable) return;
-    const passwordHash = await hashPassword(demoPassword);
-    small = await openProvince(dialect, 10, passwordHash);
-    large = await openProvince(dialect, 40, passwordHash);
-  }, 60_000);
-  afterAll(async () => {
-    for (const province of [small, large]) await closeCountedApp(province);
-  });
+  const provinces = useCountedProvincePair({ isAvailable, open: (units, passwordHash) => openProvince(dialect, units, passwordHash), timeoutMs: 60_000 });
 
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10 on every list and overview route', async () => {
     const rows = [];
-    for (const request of requests) rows.push({ ...request, small: await countStatements(small, request), large: await countStatements(large, request) });
+    for (const request of requests) rows.push({ ...request, small: await countStatements(provinces.small, request), large: await countStatements(provinces.large, request) });
     for (const row of rows) expect(row.large, `${row.as} ${row.url}`).toBe(row.small);
     // A session lookup and a handful of queries, not one per document.
     for (const row of rows) expect(row.small, `${row.as} ${row.url}`).toBeLessThanOrEqual(8);

@@ -3,12 +3,10 @@
  * statements for a province of 40 units as for one of 10, with a monitoring round, every filter
  * and a page holding every unit (pageSize 200), as the province, a county and a 主管部门.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDemoPassword as demoPassword } from '../demo/demo-organisations.ts';
+import { describe, expect, it } from 'vitest';
 import { seedMonitoringRound } from '../demo/province/seed-monitoring-round.ts';
 import { seedProvince } from '../demo/province/seed-province.ts';
-import { hashPassword } from '../services/sessions/password.ts';
-import { closeCountedApp, countStatements, openCountedApp, type CountedApp } from '../test-support/counted-app.ts';
+import { countStatements, openCountedApp, useCountedProvincePair, type CountedApp } from '../test-support/counted-app.ts';
 import { createTestDatabase, listTestDialects } from '../test-support/test-database.ts';
 
 const accounts = { province: 'finance-reviewer-o000001', county: 'finance-reviewer-o000003', supervisor: 'supervisor-reviewer-o000004' };
@@ -35,23 +33,12 @@ async function openProvince(dialect: 'sqlite' | 'postgres', units: number, passw
 }
 
 describe.each(await listTestDialects())('statements per year view request on $dialect', ({ dialect, isAvailable }) => {
-  let small: Province;
-  let large: Province;
-
-  beforeAll(async () => {
-    if (!isAvailable) return;
-    const passwordHash = await hashPassword(demoPassword);
-    small = await openProvince(dialect, 10, passwordHash);
-    large = await openProvince(dialect, 40, passwordHash);
-  }, 120_000);
-  afterAll(async () => {
-    for (const province of [small, large]) await closeCountedApp(province);
-  });
+  const provinces = useCountedProvincePair({ isAvailable, open: (units, passwordHash) => openProvince(dialect, units, passwordHash), timeoutMs: 120_000 });
 
   it.skipIf(!isAvailable)('sends as many statements for 40 units as for 10, whatever the filter and page size', async () => {
     for (const request of requests) {
       const counted = [];
-      for (const province of [small, large]) {
+      for (const province of [provinces.small, provinces.large]) {
         const { statements, response } = await countStatements(province, { method: 'GET', url: `/api/reports/year-status?${request.query}`, headers: province.headers[request.as] });
         expect(response.statusCode, `${request.query}: ${response.body.slice(0, 200)}`).toBe(200);
         counted.push({ statements, units: response.json().units.length as number });

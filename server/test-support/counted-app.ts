@@ -3,6 +3,7 @@
  * counted, signed in as some of the generator's accounts, and a request counted alone.
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../app.ts';
 import { readConfig } from '../config.ts';
 import { createQueryCounter, type QueryCounter } from '../db/query-counter.ts';
@@ -11,6 +12,7 @@ import type { ApiApp } from '../http/api-app.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import type { HeavyWork } from '../workers/heavy-work.ts';
 import { toSignedIn } from './create-test-app.ts';
+import { hashPassword } from '../services/sessions/password.ts';
 import type { TestDatabase } from './test-database.ts';
 
 export interface CountedApp<Account extends string> {
@@ -62,4 +64,27 @@ export async function countStatements(
 export async function closeCountedApp(counted: Pick<CountedApp<string>, 'app' | 'database'> | undefined): Promise<void> {
   await counted?.app.close();
   await counted?.database.close();
+}
+
+/**
+ * The pair every no-N+1 test compares: a province of 10 units and one four times larger, each
+ * opened by `open` (seed a test database, open a counted app) before the calling describe's tests
+ * and closed after them. Read `small` and `large` inside the tests, once opened.
+ */
+export function useCountedProvincePair<Province extends Pick<CountedApp<string>, 'app' | 'database'>>(options: {
+  isAvailable: boolean;
+  open: (units: number, passwordHash: string) => Promise<Province>;
+  timeoutMs?: number;
+}): { small: Province; large: Province } {
+  const pair = {} as { small: Province; large: Province };
+  beforeAll(async () => {
+    if (!options.isAvailable) return;
+    const passwordHash = await hashPassword(demoPassword);
+    pair.small = await options.open(10, passwordHash);
+    pair.large = await options.open(40, passwordHash);
+  }, options.timeoutMs ?? 120_000);
+  afterAll(async () => {
+    for (const province of [pair.small, pair.large]) await closeCountedApp(province);
+  });
+  return pair;
 }
