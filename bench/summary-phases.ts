@@ -1,15 +1,17 @@
 /**
  * Where the whole-province summary download spends its time (issue 14 item 2): each phase of
  * GET /api/reports/summary and summary.xlsx timed apart, in-process, on a seeded province.
- * `npx tsx bench/summary-phases.ts postgres://…` (or a SQLite file) [year] [rounds].
+ * `npx tsx bench/summary-phases.ts postgres://…` (or a SQLite file) [year] [rounds];
+ * SUMMARY_PHASES_EXCELJS=1 times the exceljs writer the summary used before as well.
  */
-import { sql } from 'kysely';
 import { connectPostgres, connectSqlite } from '../server/db/connect.ts';
 import { readConfig } from '../server/config.ts';
 import { createServiceDeps } from '../server/services/deps.ts';
 import { listSummaryRows } from '../server/services/reports/list-summary-rows.ts';
 import { listOrganisations } from '../server/services/organisations/list-organisations.ts';
-import { exportSummary } from '../documents/summary/write-summary.ts';
+import { packSummaryRows } from '../documents/summary/pack-summary-rows.ts';
+import { writeSummaryWorkbook } from '../documents/summary/write-summary.ts';
+import { exportSummary as exportSummaryWithExceljs } from '../documents/summary/write-summary-exceljs-test-support.ts';
 import { toSummaryRow } from '../server/services/exports/export-summary-workbook.ts';
 import type { Actor } from '../server/services/actor.ts';
 
@@ -44,17 +46,17 @@ async function time<T>(name: string, work: () => Promise<T> | T, into: Map<strin
 const timings = new Map<string, number[]>();
 for (let round = 0; round < rounds; round += 1) {
   await time('organisations (SQL + map)', () => listOrganisations(deps, { actor }), timings);
-  const pathPrefix = `/${actor.organisationPath.join('/')}/%`;
-  await time('figures SQL only (raw rows)', () =>
-    sql`select documents.id, documents.organisation_id, documents.year, documents.kind, documents.project, documents.revision, documents.state, documents.version, documents.score, documents.grade, documents.created_at, documents.updated_at, documents.updated_by, organisations.name, organisations.path, organisations.has_supervisor, documents.execution_rate, documents.stated_score, documents.stated_grade, documents.error_count, documents.warning_count, documents.info_count from documents inner join organisations on organisations.id = documents.organisation_id where documents.year = ${year} and organisations.path like ${pathPrefix}`.execute(connection.db), timings);
-  await time('listFigures (SQL + map)', () => deps.repositories.documents.listFigures({ year, withinOrganisationPath: actor.organisationPath }), timings);
+  await time('figures SQL + rows (listSummaryFigures)', () => deps.repositories.documents.listSummaryFigures({ year, withinOrganisationPath: actor.organisationPath }), timings);
   const summary = await time('listSummaryRows (all)', () => listSummaryRows(deps, { actor, year }), timings);
   const json = await time('JSON.stringify', () => JSON.stringify(summary), timings);
   if (round === 0) console.log(`rows ${summary.rows.length}, units ${summary.units.length}, JSON ${(json.length / 1e6).toFixed(1)} MB chars`);
   const rows = await time('toSummaryRow', () => summary.rows.map(toSummaryRow), timings);
-  await time('structuredClone rows (worker message)', () => structuredClone(rows), timings);
-  const bytes = await time('exportSummary (exceljs, in thread)', () => exportSummary(rows), timings);
+  await time('structuredClone rows (objects, as before)', () => structuredClone(rows), timings);
+  const table = await time('packSummaryRows', () => packSummaryRows(rows), timings);
+  await time('structuredClone table (worker message)', () => structuredClone(table), timings);
+  const bytes = await time('writeSummaryWorkbook (in thread)', () => writeSummaryWorkbook(table), timings);
   if (round === 0) console.log(`xlsx ${(bytes.length / 1e6).toFixed(2)} MB`);
+  if (process.env.SUMMARY_PHASES_EXCELJS) await time('exceljs streaming writer (before)', () => exportSummaryWithExceljs(rows), timings);
 }
 for (const [name, list] of timings) {
   const sorted = [...list].sort((a, b) => a - b);

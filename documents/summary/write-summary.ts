@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { DocumentKind, Grade, PerformanceDocument, Scope } from '../../core/model.ts';
 import { packSummaryRows, summaryNumberColumns, summaryTextColumns, type SummaryTable } from './pack-summary-rows.ts';
+import { asciiBytes, AsciiWriter } from './ascii-writer.ts';
 import { compressPart, writeZip, type CompressedPart } from './write-zip.ts';
 
 export interface SummaryRow {
@@ -154,70 +155,97 @@ function writeSharedStrings(texts: readonly string[], count: number): string {
   return `${xmlDeclaration}\n<sst xmlns="${mainNamespace}" count="${count}" uniqueCount="${texts.length}">${items.join('')}</sst>`;
 }
 
-/** Rows per piece of sheet text: small strings die young instead of one rope of megabytes (GC). */
-const rowsPerPiece = 500;
+const sheetHead =
+  `${xmlDeclaration}<worksheet xmlns="${mainNamespace}" xmlns:r="${relationships}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
+  '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
+  '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>';
+const sheetTail = `</sheetData><autoFilter ref="A1:${columnLetters.at(-1)}1"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/></worksheet>`;
+
+/** The markup around a data row's values, as bytes prepared once. */
+const markup = {
+  rowStart: asciiBytes('<row r="'),
+  rowAttributes: asciiBytes('" spans="1:11" x14ac:dyDescent="0.25">'),
+  rowEnd: asciiBytes('</row>'),
+  /** `<c r="A` … for each column, the row number follows. */
+  cellStart: [...columnLetters].map((letter) => asciiBytes(`<c r="${letter}`)),
+  shared: asciiBytes('" t="s"><v>'),
+  emptyText: asciiBytes('" t="str"><v></v></c>'),
+  plain: asciiBytes('"><v>'),
+  decimal: asciiBytes(`" s="${twoDecimalsStyle}"><v>`),
+  blankDecimal: asciiBytes(`" s="${twoDecimalsStyle}"/>`),
+  valueEnd: asciiBytes('</v></c>'),
+};
 
 /** The sheet's XML as ASCII bytes, and the shared strings it refers to. */
 function writeSheet(table: SummaryTable): { sheet: Buffer; sharedStrings: string } {
   // Shared string index of each text of the table (-1: the empty text, written inline).
   const shared: string[] = summaryColumns.map((column) => column.header);
-  const sharedIndexes = table.texts.map((text) => (text === '' ? -1 : shared.push(text) - 1));
+  const sharedIndexes = Int32Array.from(table.texts, (text) => (text === '' ? -1 : shared.push(text) - 1));
   let sharedCount = summaryColumns.length;
-  const textCell = (reference: string, textIndex: number) => {
+  // About 380 bytes a row: one allocation for a province's sheet.
+  const out = new AsciiWriter(2048 + table.rowCount * 400);
+  const header = summaryColumns.map((_column, index) => `<c r="${columnLetters[index]}1" s="${headerStyle}" t="s"><v>${index}</v></c>`).join('');
+  out.text(`${sheetHead}${writeColumns()}<sheetData><row r="1" spans="1:11" s="${headerStyle}" customFormat="1" x14ac:dyDescent="0.25">${header}</row>`);
+  let rowNumber = 0;
+  const cellStart = (column: number) => {
+    out.raw(markup.cellStart[column]!);
+    out.number(rowNumber);
+  };
+  const textCell = (column: number, textIndex: number) => {
+    cellStart(column);
     const index = sharedIndexes[textIndex]!;
-    if (index < 0) return `<c r="${reference}" t="str"><v></v></c>`;
+    if (index < 0) {
+      out.raw(markup.emptyText);
+      return;
+    }
     sharedCount += 1;
-    return `<c r="${reference}" t="s"><v>${index}</v></c>`;
+    out.raw(markup.shared);
+    out.number(index);
+    out.raw(markup.valueEnd);
+  };
+  const numberCell = (column: number, value: number) => {
+    cellStart(column);
+    out.raw(markup.plain);
+    out.number(value);
+    out.raw(markup.valueEnd);
   };
   /** A number with two decimals shown; blank (the cell keeps its format) when there is none. */
-  const decimalCell = (reference: string, value: number) =>
-    Number.isNaN(value) ? `<c r="${reference}" s="${twoDecimalsStyle}"/>` : `<c r="${reference}" s="${twoDecimalsStyle}"><v>${value}</v></c>`;
-  const header = summaryColumns.map((_column, index) => `<c r="${columnLetters[index]}1" s="${headerStyle}" t="s"><v>${index}</v></c>`).join('');
-  const pieces: Buffer[] = [
-    Buffer.from(
-      `${xmlDeclaration}<worksheet xmlns="${mainNamespace}" xmlns:r="${relationships}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
-        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
-        '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>' +
-        writeColumns() +
-        `<sheetData><row r="1" spans="1:11" s="${headerStyle}" customFormat="1" x14ac:dyDescent="0.25">${header}</row>`,
-      'latin1',
-    ),
-  ];
+  const decimalCell = (column: number, value: number) => {
+    cellStart(column);
+    if (Number.isNaN(value)) {
+      out.raw(markup.blankDecimal);
+      return;
+    }
+    out.raw(markup.decimal);
+    out.number(value);
+    out.raw(markup.valueEnd);
+  };
   const { textCells, numbers } = table;
   const textWidth = summaryTextColumns.length;
   const numberWidth = summaryNumberColumns.length;
-  for (let start = 0; start < table.rowCount; start += rowsPerPiece) {
-    const piece: string[] = [];
-    const end = Math.min(table.rowCount, start + rowsPerPiece);
-    for (let row = start; row < end; row += 1) {
-      const r = row + 2;
-      const t = row * textWidth;
-      const n = row * numberWidth;
-      const year = numbers[n]!;
-      piece.push(
-        `<row r="${r}" spans="1:11" x14ac:dyDescent="0.25">` +
-          textCell(`A${r}`, textCells[t]!) +
-          textCell(`B${r}`, textCells[t + 1]!) +
-          // No year: no cell, as exceljs left it.
-          (Number.isNaN(year) ? '' : `<c r="C${r}"><v>${year}</v></c>`) +
-          textCell(`D${r}`, textCells[t + 2]!) +
-          textCell(`E${r}`, textCells[t + 3]!) +
-          decimalCell(`F${r}`, numbers[n + 1]!) +
-          decimalCell(`G${r}`, numbers[n + 2]!) +
-          textCell(`H${r}`, textCells[t + 4]!) +
-          `<c r="I${r}"><v>${numbers[n + 3]}</v></c><c r="J${r}"><v>${numbers[n + 4]}</v></c><c r="K${r}"><v>${numbers[n + 5]}</v></c></row>`,
-      );
-    }
-    // join gives one flat string (+= gives a rope that Buffer.from must flatten first).
-    pieces.push(Buffer.from(piece.join(''), 'latin1'));
+  for (let row = 0; row < table.rowCount; row += 1) {
+    rowNumber = row + 2;
+    const t = row * textWidth;
+    const n = row * numberWidth;
+    out.raw(markup.rowStart);
+    out.number(rowNumber);
+    out.raw(markup.rowAttributes);
+    textCell(0, textCells[t]!);
+    textCell(1, textCells[t + 1]!);
+    // No year: no cell, as exceljs left it.
+    if (!Number.isNaN(numbers[n]!)) numberCell(2, numbers[n]!);
+    textCell(3, textCells[t + 2]!);
+    textCell(4, textCells[t + 3]!);
+    decimalCell(5, numbers[n + 1]!);
+    decimalCell(6, numbers[n + 2]!);
+    textCell(7, textCells[t + 4]!);
+    numberCell(8, numbers[n + 3]!);
+    numberCell(9, numbers[n + 4]!);
+    numberCell(10, numbers[n + 5]!);
+    out.raw(markup.rowEnd);
   }
-  pieces.push(
-    Buffer.from(
-      `</sheetData><autoFilter ref="A1:${columnLetters.at(-1)}1"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/></worksheet>`,
-      'latin1',
-    ),
-  );
-  return { sheet: Buffer.concat(pieces), sharedStrings: writeSharedStrings(shared, sharedCount) };
+  out.text(sheetTail);
+  return { sheet: out.toBuffer(), sharedStrings: writeSharedStrings(shared, sharedCount) };
 }
 
 /** The .xlsx bytes of a summary table (pack-summary-rows.ts); in the worker thread. */
