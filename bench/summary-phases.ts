@@ -14,6 +14,8 @@ import { writeSummaryWorkbook } from '../documents/summary/write-summary.ts';
 import { exportSummary as exportSummaryWithExceljs } from '../documents/summary/write-summary-exceljs-test-support.ts';
 import { toSummaryRow } from '../server/services/exports/export-summary-workbook.ts';
 import type { Actor } from '../server/services/actor.ts';
+import { toSummaryJson } from '../server/services/reports/summary-json.ts';
+import { stringifyResponse } from '../server/http/response-serializer.ts';
 
 const target = process.argv[2] ?? process.env.DATABASE_URL ?? '';
 const year = Number(process.argv[3] ?? 2025);
@@ -48,7 +50,8 @@ for (let round = 0; round < rounds; round += 1) {
   await time('organisations (SQL + map)', () => listOrganisations(deps, { actor }), timings);
   await time('figures SQL + rows (listSummaryFigures)', () => deps.repositories.documents.listSummaryFigures({ year, withinOrganisationPath: actor.organisationPath }), timings);
   const summary = await time('listSummaryRows (all)', () => listSummaryRows(deps, { actor, year }), timings);
-  const json = await time('JSON.stringify', () => JSON.stringify(summary), timings);
+  const json = await time('JSON.stringify (before)', () => JSON.stringify(summary), timings);
+  await time('toSummaryJson + serializer (bytes sent)', () => stringifyResponse(toSummaryJson(summary)), timings);
   if (round === 0) console.log(`rows ${summary.rows.length}, units ${summary.units.length}, JSON ${(json.length / 1e6).toFixed(1)} MB chars`);
   const rows = await time('toSummaryRow', () => summary.rows.map(toSummaryRow), timings);
   await time('structuredClone rows (objects, as before)', () => structuredClone(rows), timings);

@@ -57,11 +57,13 @@ export function mapSupervisors(organisations: Organisation[]): Map<string, strin
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
   const supervisors = new Map<string, string | null>();
   for (const organisation of organisations) {
-    const above = organisation.path
-      .slice(0, -1)
-      .map((id) => byId.get(id))
-      .filter((candidate) => candidate?.kind === 'supervisor');
-    supervisors.set(organisation.id, above.at(-1)?.name ?? null);
+    // Up the path from the parent, without arrays per organisation (a province has 10,890).
+    let supervisor: string | null = null;
+    for (let index = organisation.path.length - 2; index >= 0 && supervisor === null; index -= 1) {
+      const candidate = byId.get(organisation.path[index]!);
+      if (candidate?.kind === 'supervisor') supervisor = candidate.name;
+    }
+    supervisors.set(organisation.id, supervisor);
   }
   return supervisors;
 }
