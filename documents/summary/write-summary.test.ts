@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildSampleSelfEvaluation } from '../print/sample-documents.ts';
+import { readWorkbookView } from './workbook-view-test-support.ts';
+import { exportSummary as exportSummaryWithExceljs } from './write-summary-exceljs-test-support.ts';
 import { exportSummary, summarizeDocument, type SummaryRow } from './write-summary.ts';
 
 const rows: SummaryRow[] = [
@@ -83,5 +85,27 @@ describe('summarizeDocument', () => {
       executionRate: document.budget.executionRate,
       findings: { error: 1, warning: 2, info: 0 },
     });
+  });
+});
+
+describe('exportSummary against the exceljs writer it replaced', () => {
+  // Texts that need escaping or keep outer spaces, no year, no supervisor, numbers with trailing
+  // zeros or none, a score that is no decimal, and a project's row.
+  const edgeRows: SummaryRow[] = [
+    { unit: '甲 & <乙> "单位" \'丙\'', supervisor: '  某主管部门 ', year: 2024, kind: 'approval-table', scope: 'project', state: '已批复', executionRate: '100.50', score: '0', grade: '良', findings: { error: 0, warning: 0, info: 0 } },
+    { unit: '控制\u0001字符\t单位', supervisor: null, year: null, kind: 'evaluation-report', state: '单位填报', executionRate: '-0', score: '不适用', grade: null, findings: { error: 12, warning: 3, info: 7 } },
+    { unit: '某某中心（某项目）', supervisor: '某主管部门', year: 2026, kind: 'target-table', scope: 'project', state: '财政审核', executionRate: ' 99.999 ', score: '87.25', grade: '中', findings: { error: 1, warning: 0, info: 2 } },
+    ...rows,
+  ];
+
+  it('reads back the same sheet, widths, frozen header, filter, values, formats and fonts', async () => {
+    const written = await readWorkbookView(await exportSummary(edgeRows));
+    expect(written).toEqual(await readWorkbookView(await exportSummaryWithExceljs(edgeRows)));
+    expect(written.sheets[0]!.rows).toHaveLength(edgeRows.length + 1);
+    expect(written.sheets[0]!.rows[1]![0]!.value).toBe(edgeRows[0]!.unit);
+  });
+
+  it('reads back the same for no rows', async () => {
+    expect(await readWorkbookView(await exportSummary([]))).toEqual(await readWorkbookView(await exportSummaryWithExceljs([])));
   });
 });

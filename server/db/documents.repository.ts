@@ -183,6 +183,28 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
  */
 const hasSupervisorExpression = sql<number>`organisations.has_supervisor`;
 
+/** One row of listSummaryFigures: what the finance summary shows of a document, as stored. */
+export interface SummaryFiguresRow {
+  id: string;
+  organisation_id: string;
+  organisation_name: string;
+  year: number;
+  kind: string;
+  /** '' for a department's own document. */
+  project: string;
+  revision: number;
+  state: string;
+  execution_rate: string | null;
+  /** The computed score, else the stated one. */
+  summary_score: string | null;
+  /** The computed grade when it is one of 优良中差, else the stated one. */
+  summary_grade: string | null;
+  error_count: number;
+  warning_count: number;
+  info_count: number;
+  updated_at: string;
+}
+
 /** A write that carries the version it read (optimistic locking). */
 export interface VersionedUpdate {
   id: string;
@@ -411,6 +433,35 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         statedGrade: row.stated_grade,
         findings: { error: Number(row.error_count), warning: Number(row.warning_count), info: Number(row.info_count) },
       }));
+    },
+
+    /**
+     * The finance summary's rows (services/reports/list-summary-rows.ts): only the columns it shows,
+     * the read scope applied in SQL, score and grade chosen as the overview chooses them. A
+     * province's year is 26,000 documents: every column more, and every row the reader may not
+     * see, was parsed and dropped again (issue 14, bench/summary-phases.ts).
+     */
+    async listSummaryFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'readScope'>): Promise<SummaryFiguresRow[]> {
+      const rows = await selectFiltered(filter)
+        .select([
+          'documents.id',
+          'documents.organisation_id',
+          'organisations.name as organisation_name',
+          'documents.year',
+          'documents.kind',
+          'documents.project',
+          'documents.revision',
+          'documents.state',
+          'documents.execution_rate',
+          sql<string | null>`coalesce(documents.score, documents.stated_score)`.as('summary_score'),
+          sql<string | null>`case when documents.grade in ('优', '良', '中', '差') then documents.grade else documents.stated_grade end`.as('summary_grade'),
+          'documents.error_count',
+          'documents.warning_count',
+          'documents.info_count',
+          'documents.updated_at',
+        ])
+        .execute();
+      return rows as SummaryFiguresRow[];
     },
 
     /**

@@ -14,6 +14,7 @@ import { publicActor } from '../services/documents/list-public-documents.ts';
 import { exportDocumentFile, type DocumentFile } from '../services/exports/export-document-file.ts';
 import { exportSummaryWorkbook } from '../services/exports/export-summary-workbook.ts';
 import { listSummaryRows } from '../services/reports/list-summary-rows.ts';
+import { toSummaryJson } from '../services/reports/summary-json.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor, requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
@@ -125,7 +126,9 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
         },
       },
     },
-    async (request) => listSummaryRows(deps, { actor: getActor(request), ...request.query }),
+    // Rows and units go out as JSON bytes written field by field (services/reports/summary-json.ts;
+    // http/response-serializer.ts splices them in): a province's answer is 10 MB.
+    async (request, reply) => reply.send(toSummaryJson(await listSummaryRows(deps, { actor: getActor(request), ...request.query })) as never),
   );
 
   app.get(

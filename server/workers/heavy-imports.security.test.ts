@@ -42,6 +42,10 @@ const allowedValues: Record<string, { names: readonly string[]; reason: string }
   'documents/import-review/apply-corrections.ts': { names: ['applyCorrections'], reason: 'moves rows the user chose in a document already read (linear, no parsing)' },
   'documents/import-review/sum-indicators.ts': { names: ['sumIndicators'], reason: 'sums 分值/得分 of a document already read (linear)' },
   'documents/vocabulary/levels.ts': { names: ['level1Entries', 'level2Entries'], reason: 'level names as data' },
+  'documents/summary/pack-summary-rows.ts': {
+    names: ['packSummaryRows'],
+    reason: 'puts the summary rows in a few arrays (linear, no writing) so the worker receives them cheaply',
+  },
   'documents/import-review/unit-names.ts': {
     names: ['isOtherUnit', 'normalizeUnitName', 'addFileUnitFinding', 'describeUnitMismatch'],
     reason: 'compares two unit names and adds one finding to a document already read (no parsing)',

@@ -8,7 +8,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { PerformanceDocument } from '../../core/model.ts';
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
-import type { SummaryRow } from '../../documents/summary/write-summary.ts';
+import type { SummaryTable } from '../../documents/summary/pack-summary-rows.ts';
 import type { LibraryEntry } from '../../core/indicator-library/index.ts';
 import type { ColumnRoleOverride } from '../../documents/grid/header-band.ts';
 import type { DocumentKind } from '../../core/model.ts';
@@ -35,7 +35,7 @@ export type HeavyTask =
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
   /** The finance bureau's summary workbook (.xlsx) of rows already read from the database. */
-  | { kind: 'summary'; rows: SummaryRow[] }
+  | { kind: 'summary'; table: SummaryTable }
   /** The indicator library as .xlsx (finance's export), and an .xlsx read back into rows (its import). */
   | { kind: 'library-xlsx-write'; entries: LibraryEntry[] }
   | { kind: 'library-xlsx-read'; bytes: Uint8Array; limits: ImportLimits }
@@ -143,8 +143,8 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       return () => renderPrintView(task.document);
     }
     case 'summary': {
-      const { exportSummary } = await loaders.summary();
-      return () => exportSummary(task.rows);
+      const { writeSummaryWorkbook } = await loaders.summary();
+      return () => writeSummaryWorkbook(task.table);
     }
     case 'library-xlsx-write': {
       const [{ writeEntriesXlsx }, { nameLevel1 }] = await loaders.library();

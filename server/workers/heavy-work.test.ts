@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../../core/model.ts';
 import { ImportError } from '../../documents/import-file.ts';
+import { packSummaryRows } from '../../documents/summary/pack-summary-rows.ts';
 import { createDemoSelfEvaluation } from '../demo/documents/self-evaluation.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { createHeavyWorkPool, type HeavyWork } from './heavy-work.ts';
@@ -43,9 +44,11 @@ describe('heavy work pool', () => {
 
   it('writes the summary workbook and drafts an evaluation report in a worker thread', async () => {
     const pool = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 });
-    const workbook = await pool.exportSummary([
-      { unit: '示例局', year: 2025, kind: 'self-evaluation', state: '已批复', executionRate: '98.5', score: '91.20', grade: '优', findings: { error: 0, warning: 1, info: 0 } },
-    ]);
+    const workbook = await pool.exportSummary(
+      packSummaryRows([
+        { unit: '示例局', year: 2025, kind: 'self-evaluation', state: '已批复', executionRate: '98.5', score: '91.20', grade: '优', findings: { error: 0, warning: 1, info: 0 } },
+      ]),
+    );
     expect(Buffer.isBuffer(workbook)).toBe(true);
     expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
     const selfEvaluation = createDemoSelfEvaluation({ unit: '示例局', year: 2025 });
@@ -98,7 +101,7 @@ describe('heavy work pool', () => {
     const warm = createPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 }, { isWarm: true, onError });
     // The analysis, reading, writing and summary modules and the file libraries (the pool's own warm-up is already under way).
     expect(await warm.warmUp()).toBe(5);
-    const workbook = await warm.exportSummary([]);
+    const workbook = await warm.exportSummary(packSummaryRows([]));
     expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
     const closedAtOnce = createHeavyWorkPool({ threads: 1, timeLimitSeconds: 60, memoryLimitMb: 256 }, { isWarm: true, onError });
     await closedAtOnce.close();

@@ -17,7 +17,7 @@ import type { ReviewRead } from '../../documents/import-review/read-for-review.t
 import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportLimits } from '../../documents/import-error.ts';
 import { renderPdf } from '../../documents/pdf/render-pdf.ts';
-import type { SummaryRow } from '../../documents/summary/write-summary.ts';
+import type { SummaryTable } from '../../documents/summary/pack-summary-rows.ts';
 import { ServiceError } from '../services/service-error.ts';
 import type { HeavyJob, HeavyOutcome, HeavyTask } from './heavy-tasks.ts';
 import type { WorkerLimits } from './worker-limits.ts';
@@ -44,8 +44,8 @@ export interface HeavyWork {
   analyse(document: PerformanceDocument, packName: string, related?: ChainRelated): Promise<PerformanceDocument>;
   /** The bytes of a document in a format; throws ExportError, or PdfUnavailableError for PDF without Chromium. */
   exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
-  /** The finance bureau's summary workbook (.xlsx). */
-  exportSummary(rows: SummaryRow[]): Promise<Buffer>;
+  /** The finance bureau's summary workbook (.xlsx) of its rows packed (documents/summary/pack-summary-rows.ts). */
+  exportSummary(table: SummaryTable): Promise<Buffer>;
   /** The indicator library as .xlsx (documents/indicator-library/entries-xlsx.ts). */
   writeLibraryXlsx(entries: LibraryEntry[]): Promise<Buffer>;
   /** Rows of a library .xlsx; throws ImportError for a file it refuses. */
@@ -112,7 +112,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
       if (format === 'pdf') return renderPdf((await perform({ kind: 'print-view', document })) as string);
       return toBuffer((await perform({ kind: 'export', document, format })) as Uint8Array);
     },
-    exportSummary: async (rows) => toBuffer((await perform({ kind: 'summary', rows })) as Uint8Array),
+    exportSummary: async (table) => toBuffer((await perform({ kind: 'summary', table })) as Uint8Array),
     writeLibraryXlsx: async (entries) => toBuffer((await perform({ kind: 'library-xlsx-write', entries })) as Uint8Array),
     readLibraryXlsx: async (bytes, limits) => (await perform({ kind: 'library-xlsx-read', bytes, limits })) as ReadEntriesResult,
     draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,

@@ -1,13 +1,15 @@
 /**
- * The finance bureau's summary as .xlsx: the rows of listSummaryRows, written by documents/summary
- * in a worker thread (deps.heavyWork: thousands of rows must not hold the request thread).
+ * The finance bureau's summary as .xlsx: the rows of listSummaryRows, packed into a few arrays
+ * (cheap to hand over) and written by documents/summary in a worker thread (deps.heavyWork:
+ * thousands of rows must not hold the request thread).
  */
+import { packSummaryRows } from '../../../documents/summary/pack-summary-rows.ts';
 import type { SummaryRow } from '../../../documents/summary/write-summary.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { listSummaryRows, type SummaryRowView } from '../reports/list-summary-rows.ts';
 
-function toSummaryRow(row: SummaryRowView): SummaryRow {
+export function toSummaryRow(row: SummaryRowView): SummaryRow {
   return {
     unit: row.project ? `${row.unit}（${row.project}）` : row.unit,
     supervisor: row.supervisor,
@@ -27,7 +29,7 @@ export async function exportSummaryWorkbook(
   input: { actor: Actor; year?: number },
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const { rows } = await listSummaryRows(deps, input);
-  const bytes = await deps.heavyWork.exportSummary(rows.map(toSummaryRow));
+  const bytes = await deps.heavyWork.exportSummary(packSummaryRows(rows.map(toSummaryRow)));
   const fileName = `${input.year === undefined ? '' : `${input.year}年`}预算绩效汇总表.xlsx`;
   return { bytes, fileName };
 }
