@@ -53,6 +53,18 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'decision', name: '资金投入', variants: [] },
   { parent: 'process', name: '资金管理', variants: [] },
   { parent: 'process', name: '组织实施', variants: [] },
+  // 产出 and 效益's 二级 of the national framework (财预〔2020〕10号 附件1): 产出数量/产出质量/产出时效/
+  // 产出成本 and 项目效益, as evaluation reports' score tables write them; the 2013 framework
+  // (财预〔2013〕53号, still used by Hainan and others) writes 决策过程/资金分配, 资金到位 and 项目产出.
+  { parent: 'output', name: '产出数量', variants: [] },
+  { parent: 'output', name: '产出质量', variants: [] },
+  { parent: 'output', name: '产出时效', variants: [] },
+  { parent: 'output', name: '产出成本', variants: [] },
+  { parent: 'output', name: '项目产出', variants: [] },
+  { parent: 'outcome', name: '项目效益', variants: [] },
+  { parent: 'decision', name: '决策过程', variants: [] },
+  { parent: 'decision', name: '资金分配', variants: [] },
+  { parent: 'process', name: '资金到位', variants: [] },
   // 部门整体 frameworks' 二级: 投入 (目标设定, 预算配置), 规划 (预算编制), 过程/执行 (预算执行, 预算管理,
   // 资产管理), 产出 (职责履行), 效果 (履职效益).
   { parent: 'input', name: '目标设定', variants: ['目标制定'] },
@@ -93,6 +105,8 @@ export const level2Entries: readonly Level2Entry[] = [
  */
 export const groupBoundLevel2Entries: ReadonlyArray<Level2Entry & { group?: Level1Key }> = [
   { parent: 'decision', name: '绩效目标', variants: ['绩效目标设定'] },
+  // The 2013 framework's 项目目标 under 项目决策: elsewhere a header label ("项目目标" beside its text).
+  { parent: 'decision', name: '项目目标', variants: [] },
   // 部门整体 frameworks write 满意度 bare as a 二级 of 效果/部门绩效 (Sichuan 2019–2023, Anhui).
   { parent: 'satisfaction', name: '满意度', variants: [], group: 'outcome' },
 ];

@@ -34,6 +34,8 @@ export interface HeaderBand {
   columns: Partial<Record<ColumnRole, number>>;
   /** A goal written in the header row itself ("目标一" beside 一级指标). */
   goal: string | null;
+  /** The 分值 column a level writes its own weight in ("一级指标 | 分值 | 二级指标 | 分值 | …"). */
+  levelWeights?: { level1?: number; level2?: number };
 }
 
 /**
@@ -135,6 +137,27 @@ function nameBandWordColumn(
   columns.name = column;
 }
 
+/**
+ * Scoring sheets of the evaluation framework give each level its own 分值 ("一级指标 | 分值 | 二级指标 |
+ * 分值 | 三级指标 | 分值 | 得分", Hainan 自评表 and many 评价报告 score tables): a 分值 right after a
+ * level column is that level's weight, not the indicator's. It is ignored when a later 分值 remains.
+ */
+function takeLevelWeightColumns(roles: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): HeaderBand['levelWeights'] {
+  const weights = [...roles.entries()].filter(([, role]) => role === 'weight').map(([column]) => column);
+  if (weights.length < 2) return undefined;
+  const levelWeights: NonNullable<HeaderBand['levelWeights']> = {};
+  for (const column of weights) {
+    const before = roles.get(column - 1);
+    if (before === 'level1' || before === 'level2') levelWeights[before] = column;
+  }
+  const taken = Object.values(levelWeights);
+  const remaining = weights.filter((column) => !taken.includes(column));
+  if (taken.length === 0 || remaining.length === 0) return undefined;
+  for (const column of taken) roles.delete(column);
+  columns.weight = Math.min(...remaining);
+  return levelWeights;
+}
+
 function describeBand(
   grid: Grid,
   coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
@@ -164,6 +187,7 @@ function describeBand(
   if (override && (override.headerSignature === undefined || override.headerSignature === describeHeaderSignature(coverage, first, last))) {
     applyOverride(override, roles, columns);
   }
+  const levelWeights = takeLevelWeightColumns(roles, columns);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {
@@ -180,7 +204,7 @@ function describeBand(
       .flatMap((row) => row.cells)
       .map((cell) => matchGoalName(cell.text))
       .find((name) => name !== null) ?? null;
-  return { firstRow: first, lastRow: last, roles, columns, goal };
+  return { firstRow: first, lastRow: last, roles, columns, goal, ...(levelWeights ? { levelWeights } : {}) };
 }
 
 /** Every header band of the grid, top to bottom (a document may hold several tables). */

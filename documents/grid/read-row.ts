@@ -12,6 +12,7 @@ import type { HeaderBand } from './header-band.ts';
 import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
 import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
 import { isLevelName } from './levels.ts';
+import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
 
 /** A weight written after an indicator's name, with 分: "相关性（5分）". */
@@ -49,6 +50,10 @@ function reportUnparsedLine(state: TableState, text: string, line: number): void
     path: 'goals',
     line,
   });
+}
+
+function withLevelWeight(level: string, weight: string): string {
+  return level === '' || !isNumberCell(weight) || LEVEL_WEIGHT_NOTE.test(level) ? level : `${level}（${weight}分）`;
 }
 
 export function readRow(state: TableState, input: RowInput): void {
@@ -105,7 +110,9 @@ export function readRow(state: TableState, input: RowInput): void {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
-  if (!applyLevelCells(state, at(columns.level1), at(columns.level2), input.line)) {
+  // A level's own 分值 column reads as the weight note of its heading ("项目决策" | "20" → "项目决策（20分）").
+  const levelCell = (level: 'level1' | 'level2'): string => withLevelWeight(at(columns[level]), at(band.levelWeights?.[level]));
+  if (!applyLevelCells(state, levelCell('level1'), levelCell('level2'), input.line)) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }

@@ -61,6 +61,7 @@ export const columnWordings: readonly ColumnWording[] = [
       '计划值',
       '指标目标值',
       '绩效目标值',
+      '预期值',
     ],
     patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
   },
@@ -83,6 +84,11 @@ export const columnWordings: readonly ColumnWording[] = [
       '指标完成值',
       '年度完成值',
       '实际完成数',
+      '实际完成数值',
+      '本年实际完成值',
+      '本年完成值',
+      '当年完成值',
+      '当年实际完成值',
     ],
   },
   {
@@ -92,7 +98,7 @@ export const columnWordings: readonly ColumnWording[] = [
   },
   { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况'] },
   { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分', '指标分值'] },
-  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分'] },
+  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分', '自评分数'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
   { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法'] },
@@ -117,6 +123,9 @@ export const columnWordings: readonly ColumnWording[] = [
       '未完成原因说明',
       '偏差原因及纠偏措施',
     ],
+    // Each region words this column its own way ("未完成原因分析及拟采取的措施", "偏差大或目标未完成原因分析",
+    // "绩效指标未完成原因和拟采取的改进措施"); an unknown long header cell would drop the whole band.
+    patterns: [/^[^\d]{0,12}原因[^\d]{0,16}$/],
   },
   {
     role: 'likelihood',
@@ -176,10 +185,20 @@ const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
   columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),
 );
 
+/** A filling note after a header word: "实际完成值（含单位）", "指标值(需注明计量单位)". */
+const HEADER_NOTE = /[（(][^（()）]{1,16}[）)]$/;
+
 /** The role a header cell names, or null (an unknown column is ignored on purpose). */
 export function matchColumnRole(text: string): ColumnRole | null {
   const written = normalizeHeaderText(text);
   if (written === '' || written.length > MAX_HEADER_CELL_LENGTH) return null;
+  const role = matchWrittenRole(written);
+  if (role !== null || !HEADER_NOTE.test(written)) return role;
+  return matchWrittenRole(written.replace(HEADER_NOTE, ''));
+}
+
+function matchWrittenRole(written: string): ColumnRole | null {
+  if (written === '') return null;
   const exact = exactIndex.get(written);
   if (exact) return exact;
   for (const wording of columnWordings) {
