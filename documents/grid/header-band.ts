@@ -7,7 +7,9 @@
  * whose words name no role is ignored on purpose.
  */
 import {
+  MAX_HEADER_CELL_LENGTH,
   bandCompositions,
+  explanatoryColumnWords,
   isBandWord,
   isCompositionWord,
   matchColumnRole,
@@ -77,6 +79,12 @@ function classifyHeaderCell(text: string): CellKind {
 /** Unknown header cells are short words ("填报说明"); longer cells are data. */
 const MAX_UNKNOWN_HEADER_LENGTH = 10;
 
+/** A short unknown header word, or a longer one naming an explanatory column (依据, 来源 …). */
+function isUnknownHeaderLength(written: string): boolean {
+  if (written.length <= MAX_UNKNOWN_HEADER_LENGTH) return true;
+  return written.length <= MAX_HEADER_CELL_LENGTH && explanatoryColumnWords.some((word) => written.includes(word));
+}
+
 /**
  * True when the row is header words: at least one names a role, and any cell that is no header
  * word is a short unknown column name (ignored on purpose), no more of them than role words.
@@ -91,7 +99,7 @@ function isHeaderRow(cells: readonly GridCell[], isContinuation = false): boolea
     if (kind === 'band') bands += 1;
     if (kind !== 'other') continue;
     const written = cell.text.replace(/\s+/g, '');
-    if (written.length > MAX_UNKNOWN_HEADER_LENGTH || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
+    if (!isUnknownHeaderLength(written) || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
     unknown += 1;
   }
   // A lower row of composed words ("年初 | 调整后" under "指标值") continues a band.

@@ -170,6 +170,12 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
  */
 export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'actual', 'actualToDate', 'weight', 'score'];
 
+/**
+ * Words of explanatory columns that name no role ("指标值设定依据及数据来源" of the central 2021
+ * template, "绩效指标设定依据及指标值数据来源"): such a header cell may be long and still be a header.
+ */
+export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '标准', '解释', '说明', '公式', '方法'];
+
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
 
