@@ -8,7 +8,7 @@
  */
 import type { Finding, Goal } from '../../core/model.ts';
 import { sumDecimals, toDecimal } from '../../core/decimal.ts';
-import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
+import { isExecutionRateCell, isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
@@ -76,6 +76,8 @@ function readBand(
       continue;
     }
     if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
+    // A level's 小计 sums rows already read; it is neither an indicator nor a shifted row.
+    if (isSubtotalCell(filled[0] as string)) continue;
     if (isLeadingHeadingRow(texts, band)) continue;
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }

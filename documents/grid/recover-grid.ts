@@ -5,7 +5,7 @@
  * Per region the best-scoring reading wins; lines outside every region keep a plain reading (tabs
  * or pipes when the line has them, else one cell) for the header facts above the table.
  */
-import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
+import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
 import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
@@ -63,7 +63,7 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
   if (filled.length === 0) return 0;
   if (filled.every((text) => isLevel(text) || matchGoalName(text) !== null)) return 0;
   const name = at(columns.name);
-  if (name === '' || looksLikeValue(name) || isLevel(name)) return -1;
+  if (name === '' || looksLikeValue(name) || isLevel(name) || isSubtotalCell(filled[0] as string)) return -1;
   for (const role of ['level1', 'level2'] as const) {
     const text = at(columns[role]);
     if (text !== '' && !isLevel(text)) return -1;

@@ -251,6 +251,9 @@ export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
 
+/** A row that sums the rows of one level above it ("小计 | | | 50 | 47"): no indicator, and the table goes on. */
+export const subtotalWords: readonly string[] = ['小计', '分项小计', '一级指标小计', '二级指标小计'];
+
 /** A row among the indicators that scores the budget's execution (its 分值/得分 are the budget's, it is no indicator). */
 export const executionRateRowWords: readonly string[] = ['预算执行率', '资金执行率', '执行率', '项目预算执行率'];
 
@@ -269,7 +272,20 @@ export const tableEndWords: readonly string[] = [
   '改进措施',
   '其他说明的问题',
   '其他需要说明的问题',
+  // Notes and the date printed under a published table ("注：1.…", "填报说明：", "填报日期：…").
+  '注:',
+  '注：',
+  '说明:',
+  '说明：',
+  '填报说明',
+  '填表说明',
+  '编制说明',
+  '填报日期',
+  '填表日期',
 ];
+
+/** A date line under a table (the day it was signed): "2024年3月15日". */
+export const tableEndDate = /^\d{4}年\d{1,2}月(\d{1,2}日)?$/;
 
 /** Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见"). */
 export const tableEndEndings: readonly string[] = ['审核意见'];
