@@ -23,7 +23,34 @@ export interface ColumnWording {
  */
 export const columnWordings: readonly ColumnWording[] = [
   { role: 'sequence', exact: ['序号', '编号', '序'] },
-  { role: 'goal', exact: ['核心职能', '绩效目标', '目标', '职能', '年度绩效目标', '主要职能', '部门职能'] },
+  {
+    role: 'goal',
+    exact: [
+      '核心职能',
+      '绩效目标',
+      '目标',
+      '职能',
+      '年度绩效目标',
+      '主要职能',
+      '部门职能',
+      // 部门整体 tables that group indicators by task or duty in their first column.
+      '任务名称',
+      '重点任务',
+      '年度重点任务',
+      '主要任务',
+      '年度主要任务',
+      '工作任务',
+      '年度工作任务',
+      '重点工作',
+      '重点工作任务',
+      '年度重点工作任务',
+      '目标任务',
+      '年度目标任务',
+      '履职目标',
+      '部门职责',
+      '职责',
+    ],
+  },
   { role: 'level1', exact: ['一级指标', '一级', '一级指标名称'] },
   { role: 'level2', exact: ['二级指标', '二级', '二级指标名称'] },
   {
