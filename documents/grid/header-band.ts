@@ -36,6 +36,8 @@ export interface HeaderBand {
   columns: Partial<Record<ColumnRole, number>>;
   /** A goal written in the header row itself ("目标一" beside 一级指标). */
   goal: string | null;
+  /** The last column with a header word, named by a role or not ("指标值设定依据及数据来源"). */
+  lastHeaderColumn?: number;
   /** The 分值 column a level writes its own weight in ("一级指标 | 分值 | 二级指标 | 分值 | …"). */
   levelWeights?: { level1?: number; level2?: number };
 }
@@ -212,7 +214,11 @@ function describeBand(
       .flatMap((row) => row.cells)
       .map((cell) => matchGoalName(cell.text))
       .find((name) => name !== null) ?? null;
-  return { firstRow: first, lastRow: last, roles, columns, goal, ...(levelWeights ? { levelWeights } : {}) };
+  let lastHeaderColumn = -1;
+  for (let column = 0; column < width; column += 1) {
+    for (let row = first; row <= last; row += 1) if ((coverage[row]?.[column]?.text ?? '').trim() !== '') lastHeaderColumn = column;
+  }
+  return { firstRow: first, lastRow: last, roles, columns, goal, lastHeaderColumn, ...(levelWeights ? { levelWeights } : {}) };
 }
 
 /** Every header band of the grid, top to bottom (a document may hold several tables). */

@@ -41,7 +41,8 @@ export interface IndicatorTableRead {
 /** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
 function readTotals(texts: readonly string[], band: HeaderBand, line: number | undefined): TotalsRead {
   const at = (column: number | undefined) => (column === undefined ? null : parseNumberCell(texts[column]));
-  const weight = at(band.columns.weight);
+  // A scoring sheet with a 分值 per level may write the total 分值 under the 一级's.
+  const weight = at(band.columns.weight) ?? at(band.levelWeights?.level1);
   const score = at(band.columns.score);
   if (weight !== null || score !== null) return { weight, score, line };
   const numbers = texts.slice(1).filter(isNumberCell).map((text) => parseNumberCell(text) as string);

@@ -124,7 +124,8 @@ export function readRow(state: TableState, input: RowInput): void {
     reportUnparsedLine(state, filled[0] as string, input.line);
     return;
   }
-  const lastColumn = Math.max(...band.roles.keys());
+  // Cells under a header word that names no role (指标值设定依据及数据来源) are the table's, not extra.
+  const lastColumn = Math.max(...band.roles.keys(), band.lastHeaderColumn ?? -1);
   const extra = texts.slice(lastColumn + 1).map((text) => text.trim()).filter((text) => text !== '');
   if (extra.length > 0) {
     state.findings.push({
@@ -162,7 +163,13 @@ export function readRow(state: TableState, input: RowInput): void {
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
-  const isNamedLikeLevel = at(columns.level2) !== '' && (values.target !== '' || values.score !== '') && ![at(columns.level1), at(columns.level2)].includes(name);
+  // So is one under a 二级 carried down, on a row whose level cells are blank and whose values sit in
+  // their own columns (the 2013 framework scores 产出质量, 社会效益 … as 三级 under 项目产出/项目效益).
+  const isNamedUnderCarriedLevel2 =
+    state.level2 !== '' && at(columns.level1) === '' && at(columns.level2) === '' && (isNumberCell(values.weight) || isNumberCell(values.score)) &&
+    (values.target === '' || looksLikeValue(values.target) || isNumberCell(values.target) || isQualitativeValue(values.target));
+  const isNamedLikeLevel =
+    (at(columns.level2) !== '' && (values.target !== '' || values.score !== '') && ![at(columns.level1), at(columns.level2)].includes(name)) || isNamedUnderCarriedLevel2;
   if (name !== '' && !isNamedLikeLevel && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
