@@ -131,6 +131,27 @@ export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Ke
   { level2: 'output', under: 'outcome', onlyUnderWrittenLevel1: true, onlyNames: ['职责履行', '履职产出'] },
 ];
 
+/**
+ * A 二级 outside the lists above is still known by its shape: a short word ending in 指标 whose
+ * kind word says its 一级 ("服务质量指标", "工作进度指标", "社会效应指标", "受益群众满意度指标").
+ * Kind words are tried in order (满意 before 效益: "效益满意度指标" is about satisfaction).
+ */
+export const level2ShapeKinds: ReadonlyArray<readonly [string, Level1Key]> = [
+  ['满意', 'satisfaction'],
+  ['成本', 'cost'],
+  ['效益', 'outcome'],
+  ['效果', 'outcome'],
+  ['效应', 'outcome'],
+  ['影响', 'outcome'],
+  ['数量', 'output'],
+  ['质量', 'output'],
+  ['时效', 'output'],
+  ['进度', 'output'],
+];
+
+/** The longest 二级 read by its shape. */
+export const MAX_LEVEL2_SHAPE_LENGTH = 12;
+
 /** The weight note a level heading may carry: "产出指标（50分）", "(30 分)". */
 export const LEVEL_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*(?:分\s*)?[）)]$/;
 
