@@ -28,6 +28,10 @@ describe('column wordings of 自评表 across provinces', () => {
     ['未完成原因分析及拟采取的措施', 'deviation'],
     ['绩效指标未完成原因和拟采取的改进措施', 'deviation'],
     ['偏差大或目标未完成原因分析', 'deviation'],
+    // Monitoring's progress to date in other wordings.
+    ['1-6月实际值', 'actualToDate'],
+    ['1-7月执行情况', 'actualToDate'],
+    ['截至9月底完成值', 'actualToDate'],
   ])('%s names %s', (text, role) => {
     expect(matchColumnRole(text)).toBe(role);
   });

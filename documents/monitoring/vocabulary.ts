@@ -13,7 +13,7 @@ export const reportTitle =
 
 /** Column labels that only monitoring tables have: two of these make a table a monitoring table. */
 export const monitoringColumnLabels: readonly RegExp[] = [
-  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(执行数|实际完成值?|执行情况|完成值)/,
+  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(执行数|实际完成值?|执行情况|完成值|实际值)/,
   /全年预计(执行数|完成值?|完成情况|执行率)/,
   /完成目标可能性/,
   /上半年(执行数|指标执行情况|实际完成)|半年度指标执行情况/,
@@ -82,7 +82,7 @@ export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [
   ['forecast', /全年预计(完成|实现)/],
   [
     'actualToDate',
-    /月(实际)?(完成值|完成情况|执行情况)|半年度指标执行情况|上半年(实际)?完成|截至.*完成|^实际完成值|^完成值/,
+    /月(实际)?(完成值|完成情况|执行情况)|月实际值|半年度指标执行情况|上半年(实际)?完成|截至.*完成|^实际完成值|^完成值/,
   ],
   ['likelihood', /^完成目标可能性/],
   ['deviationGroup', /^偏差原因分析$|^偏差原因$/],
