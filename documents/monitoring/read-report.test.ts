@@ -115,3 +115,11 @@ describe('narrative monitoring items that say 预期目标值', () => {
     expect(targets).toContainEqual(['周边群众满意度', '≥90%']);
   });
 });
+
+describe('a note under a narrative monitoring report', () => {
+  it('opens no indicator item with its numbers', () => {
+    const document = read(`${REPORT}注：1.指标值应尽量量化；2.本表金额单位为万元。\n`);
+    expect([...eachIndicator(document)].map(({ indicator }) => indicator.name)).not.toContain('1.');
+    expect([...eachIndicator(document)]).toHaveLength([...eachIndicator(read(REPORT))].length);
+  });
+});

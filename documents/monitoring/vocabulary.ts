@@ -204,6 +204,8 @@ export const completionRatePattern = /(?:指标)?完成率(?:为|达到?|是)?(\
  */
 export const reportItemNumber =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,3}是)/;
+/** A note under the report or its table ("注：1.指标值…；2.…"): its numbers open no indicator item. */
+export const reportNoteLine = /^(注|说明|备注|填报说明|填表说明)[:：]/;
 export const reportTargetClauses: readonly RegExp[] = [
   /(?:年度|全年|年初)(?:绩效|预期)?(?:指标值|目标值)(?:设定为|确定为|为|是|[:：])?(.+)$/,
   /(?:预期)?(?:指标值|目标值|计划值)(?:设定为|为|是|[:：])?(.+)$/,
