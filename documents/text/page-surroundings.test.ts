@@ -3,6 +3,7 @@
  * site's navigation and footer, notes under the table (注：, 填报说明), the signing date, 小计 rows.
  * None of it is an indicator.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eachIndicator } from '../../core/model.ts';
 import { blankPageChrome } from './normalize.ts';
@@ -81,5 +82,17 @@ describe('lines under an indicator grid without 分值/得分 columns', () => {
   it.each([['注：1.指标值应当量化；2.本表由项目单位填报。'], ['2025年1月20日'], ['填报说明：'], ['说明：本表由单位填报']])('ends the table at %j', (tail) => {
     const table = readIndicatorGrid(gridOf([['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '改造路灯数量', '≥1200盏'], [tail]]));
     expect(table.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['改造路灯数量']);
+  });
+});
+
+describe('a signature line spaced out under a tab-separated table', () => {
+  it('reads the same as without it (no space-run reading that loses the empty cells)', () => {
+    const source = readFileSync(new URL('../layouts/fixtures/project-target-disclosure-flat-columns/source.txt', import.meta.url), 'utf8');
+    const signed = `${source}\n单位负责人：周林    填表人：吴慧    联系电话：0599-5550123\n`;
+    const plain = readText(source);
+    const withSignature = readText(signed);
+    expect(withSignature?.project).toBe(plain?.project);
+    expect(withSignature?.budget.total).toBe(plain?.budget.total);
+    expect(indicatorNames(signed)).toEqual(indicatorNames(source));
   });
 });
