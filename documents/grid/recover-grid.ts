@@ -13,6 +13,7 @@ import { publishedListDetector } from './detectors/published-list.ts';
 import { runTogetherDetector } from './detectors/run-together.ts';
 import { isRuleLine, pipeDetector, spaceRunDetector, tabDetector } from './detectors/separated.ts';
 import { spacelessStreamDetector } from './detectors/spaceless-stream.ts';
+import { wrappedTabDetector } from './detectors/wrapped-tabs.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
@@ -22,6 +23,7 @@ import { matchLevel1, matchLevel2 } from './levels.ts';
 /** In order of preference when two readings score the same. */
 export const layoutDetectors: readonly LayoutDetector[] = [
   tabDetector,
+  wrappedTabDetector,
   pipeDetector,
   blockDetector,
   publishedListDetector,
