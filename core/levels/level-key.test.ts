@@ -103,3 +103,19 @@ describe('mayStandUnder with a name restriction', () => {
     expect(mayStandUnder({ own: 'output', group: 'outcome', isGroupWritten: true, level2Name: '时效指标' })).toBe(false);
   });
 });
+
+describe('a 二级 outside the lists, known by its shape', () => {
+  it.each([
+    ['服务质量指标', 'output'],
+    ['工作进度指标', 'output'],
+    ['社会效应指标', 'outcome'],
+    ['受益群众满意度指标', 'satisfaction'],
+    ['运行成本指标', 'cost'],
+  ])('%s belongs to %s', (text, parent) => {
+    expect(findLevel2Parent(text)).toBe(parent);
+  });
+
+  it.each([['绩效指标'], ['三级指标'], ['重点任务指标'], ['水质达标率'], ['质量达标率95%指标'], ['产出指标']])('%s is no 二级 by shape', (text) => {
+    expect(findLevel2Parent(text)).toBeNull();
+  });
+});

@@ -10,6 +10,8 @@ import {
   level1Entries,
   level2AlsoUnder,
   level2Entries,
+  level2ShapeKinds,
+  MAX_LEVEL2_SHAPE_LENGTH,
   type Level1Entry,
   type Level1Key,
 } from './level-names.ts';
@@ -47,9 +49,15 @@ export function findLevel1Entry(text: string): Level1Entry | null {
   return level1ByWord.get(normalizeLevelText(text)) ?? null;
 }
 
-/** The parent key of the 二级 a cell names exactly, else null. */
+/** The parent key of the 二级 a cell names (exactly, else by its shape: level2ShapeKinds), else null. */
 export function findLevel2Parent(text: string): Level1Key | null {
-  return level2ParentByWord.get(normalizeLevelText(text)) ?? null;
+  const word = normalizeLevelText(text);
+  return level2ParentByWord.get(word) ?? findLevel2ParentByShape(word);
+}
+
+function findLevel2ParentByShape(word: string): Level1Key | null {
+  if (!word.endsWith('指标') || word.length > MAX_LEVEL2_SHAPE_LENGTH || word.length < 4 || level1ByWord.has(word) || /[\d%％]/.test(word)) return null;
+  return level2ShapeKinds.find(([kind]) => word.includes(kind))?.[1] ?? null;
 }
 
 /** The parent key of a 二级 that is a level only inside one 一级's group (绩效目标 under 决策, 满意度 under 效果), when `groupKey` is that group. */

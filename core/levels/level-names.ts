@@ -53,6 +53,18 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'decision', name: '资金投入', variants: [] },
   { parent: 'process', name: '资金管理', variants: [] },
   { parent: 'process', name: '组织实施', variants: [] },
+  // 产出 and 效益's 二级 of the national framework (财预〔2020〕10号 附件1): 产出数量/产出质量/产出时效/
+  // 产出成本 and 项目效益, as evaluation reports' score tables write them; the 2013 framework
+  // (财预〔2013〕53号, still used by Hainan and others) writes 决策过程/资金分配, 资金到位 and 项目产出.
+  { parent: 'output', name: '产出数量', variants: [] },
+  { parent: 'output', name: '产出质量', variants: [] },
+  { parent: 'output', name: '产出时效', variants: [] },
+  { parent: 'output', name: '产出成本', variants: [] },
+  { parent: 'output', name: '项目产出', variants: [] },
+  { parent: 'outcome', name: '项目效益', variants: [] },
+  { parent: 'decision', name: '决策过程', variants: [] },
+  { parent: 'decision', name: '资金分配', variants: [] },
+  { parent: 'process', name: '资金到位', variants: [] },
   // 部门整体 frameworks' 二级: 投入 (目标设定, 预算配置), 规划 (预算编制), 过程/执行 (预算执行, 预算管理,
   // 资产管理), 产出 (职责履行), 效果 (履职效益).
   { parent: 'input', name: '目标设定', variants: ['目标制定'] },
@@ -93,6 +105,8 @@ export const level2Entries: readonly Level2Entry[] = [
  */
 export const groupBoundLevel2Entries: ReadonlyArray<Level2Entry & { group?: Level1Key }> = [
   { parent: 'decision', name: '绩效目标', variants: ['绩效目标设定'] },
+  // The 2013 framework's 项目目标 under 项目决策: elsewhere a header label ("项目目标" beside its text).
+  { parent: 'decision', name: '项目目标', variants: [] },
   // 部门整体 frameworks write 满意度 bare as a 二级 of 效果/部门绩效 (Sichuan 2019–2023, Anhui).
   { parent: 'satisfaction', name: '满意度', variants: [], group: 'outcome' },
 ];
@@ -116,6 +130,27 @@ export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Ke
   // Only 职责履行: a 时效指标 after 效益 is a 产出 row whose 一级 cell was lost, not part of 效益.
   { level2: 'output', under: 'outcome', onlyUnderWrittenLevel1: true, onlyNames: ['职责履行', '履职产出'] },
 ];
+
+/**
+ * A 二级 outside the lists above is still known by its shape: a short word ending in 指标 whose
+ * kind word says its 一级 ("服务质量指标", "工作进度指标", "社会效应指标", "受益群众满意度指标").
+ * Kind words are tried in order (满意 before 效益: "效益满意度指标" is about satisfaction).
+ */
+export const level2ShapeKinds: ReadonlyArray<readonly [string, Level1Key]> = [
+  ['满意', 'satisfaction'],
+  ['成本', 'cost'],
+  ['效益', 'outcome'],
+  ['效果', 'outcome'],
+  ['效应', 'outcome'],
+  ['影响', 'outcome'],
+  ['数量', 'output'],
+  ['质量', 'output'],
+  ['时效', 'output'],
+  ['进度', 'output'],
+];
+
+/** The longest 二级 read by its shape. */
+export const MAX_LEVEL2_SHAPE_LENGTH = 12;
 
 /** The weight note a level heading may carry: "产出指标（50分）", "(30 分)". */
 export const LEVEL_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*(?:分\s*)?[）)]$/;

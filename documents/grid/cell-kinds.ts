@@ -5,7 +5,7 @@
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
 import { parseAmount } from '../text/amounts.ts';
-import { executionRateRowWords, tableEndEndings, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 
 /** Values are short; longer cells are names or sentences. */
@@ -61,6 +61,11 @@ export function isTotalsCell(text: string): boolean {
   return totalsWords.includes(written);
 }
 
+/** True when the cell opens a 小计 row. */
+export function isSubtotalCell(text: string): boolean {
+  return subtotalWords.includes(text.replace(/\s+/g, '').replace(/[:：]$/, ''));
+}
+
 /** True when the cell names the execution-rate row ("预算执行率", "预算执行率（10分）"). */
 export function isExecutionRateCell(text: string): boolean {
   const written = text.replace(/\s+/g, '').replace(LEVEL_WEIGHT_NOTE, '');
@@ -70,5 +75,6 @@ export function isExecutionRateCell(text: string): boolean {
 /** True when the cell ends the indicator part (审核意见, signatures). */
 export function isTableEnd(text: string): boolean {
   const written = text.replace(/\s+/g, '');
+  if (tableEndDate.test(written)) return true;
   return written.length <= 60 && (tableEndWords.some((word) => written.startsWith(word)) || tableEndEndings.some((word) => written.replace(/[:：]$/, '').endsWith(word)));
 }

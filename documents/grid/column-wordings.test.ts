@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { recoverGrid } from './recover-grid.ts';
 import { rowTexts } from './grid.ts';
+import { readIndicatorGrid } from './read-indicator-table.ts';
+import { gridOf } from './testing.ts';
 
 describe('column wordings of 自评表 across provinces', () => {
   it.each([
@@ -14,6 +16,22 @@ describe('column wordings of 自评表 across provinces', () => {
     ['扣分原因', 'deviation'],
     ['扣分原因说明', 'deviation'],
     ['完成率', null],
+    ['预期值', 'target'],
+    ['实际完成数值', 'actual'],
+    ['本年实际完成值', 'actual'],
+    ['自评分数', 'score'],
+    // A filling note after the header word is no part of it.
+    ['实际完成值（含单位）', 'actual'],
+    ['指标值(需注明计量单位)', 'target'],
+    ['预算执行率（B/A）', null],
+    // The deviation column is worded by each region; a long unknown header cell would drop the band.
+    ['未完成原因分析及拟采取的措施', 'deviation'],
+    ['绩效指标未完成原因和拟采取的改进措施', 'deviation'],
+    ['偏差大或目标未完成原因分析', 'deviation'],
+    // Monitoring's progress to date in other wordings.
+    ['1-6月实际值', 'actualToDate'],
+    ['1-7月执行情况', 'actualToDate'],
+    ['截至9月底完成值', 'actualToDate'],
   ])('%s names %s', (text, role) => {
     expect(matchColumnRole(text)).toBe(role);
   });
@@ -28,5 +46,22 @@ describe('runs of spaces: a row that opens a 一级 and writes its 二级', () =
     ];
     const rows = recoverGrid(lines).grid.rows.map(rowTexts);
     expect(rows[2]?.slice(0, 5)).toEqual(['', '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%']);
+  });
+});
+
+describe('a header band with a long deviation wording', () => {
+  it('still reads the indicator rows under it', () => {
+    const table = readIndicatorGrid(
+      gridOf([
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施（未达到目标值的须说明）'],
+        ['产出指标', '数量指标', '巡检河道长度', '≥120公里', '126公里', '50', '50', ''],
+        ['满意度指标', '服务对象满意度指标', '沿岸居民满意度', '≥90%', '88%', '50', '45', '宣传不到位'],
+      ]),
+    );
+    const indicators = table.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.actual?.text, indicator.score])).toEqual([
+      ['巡检河道长度', '126公里', '50'],
+      ['沿岸居民满意度', '88%', '45'],
+    ]);
   });
 });

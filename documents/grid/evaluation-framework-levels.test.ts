@@ -102,3 +102,47 @@ describe('a 部门整体 评价得分表 with weights in its level and indicator
     expect(table.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('a scoring sheet that gives each level its own 分值 column', () => {
+  it('reads the 分值 after the 三级 as the indicator’s weight and the others as their level’s', () => {
+    const table = readIndicatorGrid(
+      gridOf([
+        ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'],
+        ['决策', '8', '项目立项', '8', '立项依据充分性', '4', '4'],
+        ['', '', '', '', '立项程序规范性', '4', '3'],
+        ['产出', '40', '产出数量', '20', '培训完成率', '20', '19'],
+        ['', '', '产出质量', '20', '考核合格率', '20', '20'],
+      ]),
+    );
+    const indicators = table.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight, indicator.score])).toEqual([
+      ['决策', '项目立项', '立项依据充分性', '4', '4'],
+      ['决策', '项目立项', '立项程序规范性', '4', '3'],
+      ['产出指标', '产出数量', '培训完成率', '20', '19'],
+      ['产出指标', '产出质量', '考核合格率', '20', '20'],
+    ]);
+    expect(table.findings).toEqual([]);
+  });
+
+  it('reads the 2013 framework’s levels (项目绩效 / 项目产出) by the weights beside them, keeping 三级 named like levels', () => {
+    const table = readIndicatorGrid(
+      gridOf([
+        ['一级指标', '权重', '二级指标', '权重', '三级指标', '权重', '得分'],
+        ['项目决策', '20', '决策过程', '20', '决策程序', '20', '18'],
+        ['项目绩效', '80', '项目产出', '40', '产出数量', '40', '39'],
+        ['', '', '项目效益', '40', '社会效益', '40', '40'],
+      ]),
+    );
+    const indicators = table.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => `${indicator.level1}/${indicator.level2}/${indicator.name}:${indicator.weight}`)).toEqual([
+      '决策/决策过程/决策程序:20',
+      '项目绩效/项目产出/产出数量:40',
+      '项目绩效/项目效益/社会效益:40',
+    ]);
+  });
+
+  it('keeps a single 分值 after the 二级 column as the indicators’ weight when no other 分值 follows', () => {
+    const { table } = read([['产出指标', '数量指标', '培训人次', '≥100人次', '120人次', '10', '10']]);
+    expect(table.goals[0]?.indicators[0]?.weight).toBe('10');
+  });
+});

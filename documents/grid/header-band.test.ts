@@ -25,6 +25,13 @@ describe('one-row header bands', () => {
       { level1: 0, level2: 1, name: 2, target: 3, actualToDate: 4, forecast: 5, likelihood: 6, deviation: 7, remark: 8 },
     ],
     [['指标名称', '指标内容', '指标方向性', '目标值', '计量单位', '评(扣)分标准'], { name: 0, content: 1, direction: 2, target: 3, unit: 4, scoringRule: 5 }],
+    // An explanatory column with a long wording (central 2021 template) names no role but keeps the band.
+    [['一级指标', '二级指标', '三级指标', '指标值', '指标值设定依据及数据来源'], { level1: 0, level2: 1, name: 2, target: 3 }],
+    // 部门整体 tables that group their indicators by task in the first column.
+    [['任务名称', '一级指标', '二级指标', '三级指标', '指标值'], { goal: 0, level1: 1, level2: 2, name: 3, target: 4 }],
+    [['重点工作任务', '一级指标', '二级指标', '三级指标', '指标值'], { goal: 0, level1: 1, level2: 2, name: 3, target: 4 }],
+    // Each level's own 分值 is no indicator weight: the one after the 三级 is.
+    [['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'], { level1: 0, level2: 2, name: 4, weight: 5, score: 6 }],
   ])('maps %j to column roles', (cells, expected) => {
     const [band] = findHeaderBands(gridOf([cells]));
     expect(band?.columns).toEqual(expected);

@@ -7,7 +7,9 @@
  * whose words name no role is ignored on purpose.
  */
 import {
+  MAX_HEADER_CELL_LENGTH,
   bandCompositions,
+  explanatoryColumnWords,
   isBandWord,
   isCompositionWord,
   matchColumnRole,
@@ -34,6 +36,10 @@ export interface HeaderBand {
   columns: Partial<Record<ColumnRole, number>>;
   /** A goal written in the header row itself ("目标一" beside 一级指标). */
   goal: string | null;
+  /** The last column with a header word, named by a role or not ("指标值设定依据及数据来源"). */
+  lastHeaderColumn?: number;
+  /** The 分值 column a level writes its own weight in ("一级指标 | 分值 | 二级指标 | 分值 | …"). */
+  levelWeights?: { level1?: number; level2?: number };
 }
 
 /**
@@ -75,6 +81,12 @@ function classifyHeaderCell(text: string): CellKind {
 /** Unknown header cells are short words ("填报说明"); longer cells are data. */
 const MAX_UNKNOWN_HEADER_LENGTH = 10;
 
+/** A short unknown header word, or a longer one naming an explanatory column (依据, 来源 …). */
+function isUnknownHeaderLength(written: string): boolean {
+  if (written.length <= MAX_UNKNOWN_HEADER_LENGTH) return true;
+  return written.length <= MAX_HEADER_CELL_LENGTH && explanatoryColumnWords.some((word) => written.includes(word));
+}
+
 /**
  * True when the row is header words: at least one names a role, and any cell that is no header
  * word is a short unknown column name (ignored on purpose), no more of them than role words.
@@ -89,7 +101,7 @@ function isHeaderRow(cells: readonly GridCell[], isContinuation = false): boolea
     if (kind === 'band') bands += 1;
     if (kind !== 'other') continue;
     const written = cell.text.replace(/\s+/g, '');
-    if (written.length > MAX_UNKNOWN_HEADER_LENGTH || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
+    if (!isUnknownHeaderLength(written) || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
     unknown += 1;
   }
   // A lower row of composed words ("年初 | 调整后" under "指标值") continues a band.
@@ -135,6 +147,27 @@ function nameBandWordColumn(
   columns.name = column;
 }
 
+/**
+ * Scoring sheets of the evaluation framework give each level its own 分值 ("一级指标 | 分值 | 二级指标 |
+ * 分值 | 三级指标 | 分值 | 得分", Hainan 自评表 and many 评价报告 score tables): a 分值 right after a
+ * level column is that level's weight, not the indicator's. It is ignored when a later 分值 remains.
+ */
+function takeLevelWeightColumns(roles: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): HeaderBand['levelWeights'] {
+  const weights = [...roles.entries()].filter(([, role]) => role === 'weight').map(([column]) => column);
+  if (weights.length < 2) return undefined;
+  const levelWeights: NonNullable<HeaderBand['levelWeights']> = {};
+  for (const column of weights) {
+    const before = roles.get(column - 1);
+    if (before === 'level1' || before === 'level2') levelWeights[before] = column;
+  }
+  const taken = Object.values(levelWeights);
+  const remaining = weights.filter((column) => !taken.includes(column));
+  if (taken.length === 0 || remaining.length === 0) return undefined;
+  for (const column of taken) roles.delete(column);
+  columns.weight = Math.min(...remaining);
+  return levelWeights;
+}
+
 function describeBand(
   grid: Grid,
   coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
@@ -164,6 +197,7 @@ function describeBand(
   if (override && (override.headerSignature === undefined || override.headerSignature === describeHeaderSignature(coverage, first, last))) {
     applyOverride(override, roles, columns);
   }
+  const levelWeights = takeLevelWeightColumns(roles, columns);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {
@@ -180,7 +214,11 @@ function describeBand(
       .flatMap((row) => row.cells)
       .map((cell) => matchGoalName(cell.text))
       .find((name) => name !== null) ?? null;
-  return { firstRow: first, lastRow: last, roles, columns, goal };
+  let lastHeaderColumn = -1;
+  for (let column = 0; column < width; column += 1) {
+    for (let row = first; row <= last; row += 1) if ((coverage[row]?.[column]?.text ?? '').trim() !== '') lastHeaderColumn = column;
+  }
+  return { firstRow: first, lastRow: last, roles, columns, goal, lastHeaderColumn, ...(levelWeights ? { levelWeights } : {}) };
 }
 
 /** Every header band of the grid, top to bottom (a document may hold several tables). */

@@ -104,3 +104,27 @@ export function applyLevelCells(state: TableState, level1Text: string, level2Tex
   }
   return true;
 }
+
+/**
+ * A 二级 the vocabulary does not know ("群众满意度", "重点工作任务", "社会效益类指标"), on a row that is
+ * otherwise sound (read-row.ts decides): it is read as written under the current 一级. When no 一级 is
+ * written above it, or the one carried down cannot hold it, the keyword it contains (满意 → 满意度指标)
+ * implies its 一级, as for a listed 二级.
+ */
+export function applyUnlistedLevel2(state: TableState, text: string, isLevel1WrittenOnRow: boolean): void {
+  const name = normalizeLevelText(text);
+  const implied = level1KeyOf(name);
+  const group = level1KeyOf(state.level1);
+  const fitsCurrent =
+    state.level1 !== '' &&
+    (isLevel1WrittenOnRow ||
+      implied === null ||
+      (state.isLevel1Written && group === null) ||
+      mayStandUnder({ own: implied, group, isGroupWritten: state.isLevel1Written, level2Name: name }));
+  if (!fitsCurrent && implied !== null) {
+    state.level1 = level1NameOf(implied);
+    state.isLevel1Written = false;
+  }
+  state.level2 = name;
+}
+

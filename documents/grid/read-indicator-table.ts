@@ -8,7 +8,7 @@
  */
 import type { Finding, Goal } from '../../core/model.ts';
 import { sumDecimals, toDecimal } from '../../core/decimal.ts';
-import { isExecutionRateCell, isNumberCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
+import { isExecutionRateCell, isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
@@ -41,7 +41,8 @@ export interface IndicatorTableRead {
 /** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
 function readTotals(texts: readonly string[], band: HeaderBand, line: number | undefined): TotalsRead {
   const at = (column: number | undefined) => (column === undefined ? null : parseNumberCell(texts[column]));
-  const weight = at(band.columns.weight);
+  // A scoring sheet with a 分值 per level may write the total 分值 under the 一级's.
+  const weight = at(band.columns.weight) ?? at(band.levelWeights?.level1);
   const score = at(band.columns.score);
   if (weight !== null || score !== null) return { weight, score, line };
   const numbers = texts.slice(1).filter(isNumberCell).map((text) => parseNumberCell(text) as string);
@@ -76,6 +77,8 @@ function readBand(
       continue;
     }
     if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
+    // A level's 小计 sums rows already read; it is neither an indicator nor a shifted row.
+    if (isSubtotalCell(filled[0] as string)) continue;
     if (isLeadingHeadingRow(texts, band)) continue;
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }

@@ -6,12 +6,14 @@
  * (read-shifted-row.ts) and reported.
  */
 import { matchColumnRole } from '../vocabulary/columns.ts';
-import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
+import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
 import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
-import { applyLevelCells, currentGoal, startGoal, type TableState } from './indicator-state.ts';
-import { isLevelName } from './levels.ts';
+import { applyLevelCells, applyUnlistedLevel2, currentGoal, startGoal, type TableState } from './indicator-state.ts';
+import { isLevelName, matchLevel1, matchLevel2InGroup } from './levels.ts';
+import { MAX_LEVEL_LENGTH, level1KeyOf } from '../../core/levels/index.ts';
+import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
 
 /** A weight written after an indicator's name, with 分: "相关性（5分）". */
@@ -49,6 +51,38 @@ function reportUnparsedLine(state: TableState, text: string, line: number): void
     path: 'goals',
     line,
   });
+}
+
+/**
+ * True when the 二级 cell holds a level the vocabulary does not know on an otherwise sound row: the
+ * 一级 cell is blank or a known 一级 (with a group to stand in), the 二级 is a short word (no digits,
+ * no value, no header word), the name cell is a name (not a value: cells did not shift right) and
+ * the row carries a value or a score. A bare unknown word elsewhere stays a shifted cell.
+ */
+function isUnlistedLevel2(state: TableState, input: RowInput): boolean {
+  const { columns } = input.band;
+  if (columns.level2 === undefined || columns.name === undefined) return false;
+  const at = (column: number | undefined): string => (column === undefined ? '' : (input.texts[column] ?? '').trim());
+  const level2 = at(columns.level2).replace(/\s+/g, '');
+  if (level2 === '' || level2.length > MAX_LEVEL_LENGTH || /\d/.test(level2)) return false;
+  if (looksLikeValue(level2) || isQualitativeValue(level2) || matchColumnRole(level2) !== null || matchGoalName(level2) !== null) return false;
+  const level1 = at(columns.level1);
+  const level1Match = level1 === '' ? null : matchLevel1(level1);
+  if (level1 !== '' && level1Match === null) return false;
+  const group = level1Match?.name ?? state.level1;
+  if (matchLevel2InGroup(level2, group) !== null) return false;
+  // A 一级 name in the 二级 column is a cell shifted right, unless it repeats its own 一级 ("满意度 | 满意度").
+  const level2AsLevel1 = matchLevel1(level2);
+  if (level2AsLevel1 !== null && (level1Match === null || level2AsLevel1.key !== level1Match.key)) return false;
+  if (level1 === '' && state.level1 === '' && level1KeyOf(level2) === null) return false;
+  const name = at(columns.name);
+  if (name === '' || looksLikeValue(name) || isNumberCell(name) || isLevelName(name)) return false;
+  const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
+  return value !== '' || isNumberCell(at(columns.weight)) || isNumberCell(at(columns.score));
+}
+
+function withLevelWeight(level: string, weight: string): string {
+  return level === '' || !isNumberCell(weight) || LEVEL_WEIGHT_NOTE.test(level) ? level : `${level}（${weight}分）`;
 }
 
 export function readRow(state: TableState, input: RowInput): void {
@@ -90,7 +124,8 @@ export function readRow(state: TableState, input: RowInput): void {
     reportUnparsedLine(state, filled[0] as string, input.line);
     return;
   }
-  const lastColumn = Math.max(...band.roles.keys());
+  // Cells under a header word that names no role (指标值设定依据及数据来源) are the table's, not extra.
+  const lastColumn = Math.max(...band.roles.keys(), band.lastHeaderColumn ?? -1);
   const extra = texts.slice(lastColumn + 1).map((text) => text.trim()).filter((text) => text !== '');
   if (extra.length > 0) {
     state.findings.push({
@@ -105,10 +140,14 @@ export function readRow(state: TableState, input: RowInput): void {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
-  if (!applyLevelCells(state, at(columns.level1), at(columns.level2), input.line)) {
+  // A level's own 分值 column reads as the weight note of its heading ("项目决策" | "20" → "项目决策（20分）").
+  const levelCell = (level: 'level1' | 'level2'): string => withLevelWeight(at(columns[level]), at(band.levelWeights?.[level]));
+  const unlistedLevel2 = isUnlistedLevel2(state, input) ? levelCell('level2') : '';
+  if (!applyLevelCells(state, levelCell('level1'), unlistedLevel2 === '' ? levelCell('level2') : '', input.line)) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }
+  if (unlistedLevel2 !== '') applyUnlistedLevel2(state, unlistedLevel2, at(columns.level1) !== '');
   // A 评价得分表 without a 分值 column writes each weight after its name: "相关性（5分）".
   const namedWeight = columns.weight === undefined ? NAME_WEIGHT_NOTE.exec(at(columns.name)) : null;
   const name = namedWeight ? at(columns.name).slice(0, namedWeight.index).trim() : at(columns.name);
@@ -124,7 +163,13 @@ export function readRow(state: TableState, input: RowInput): void {
   };
   const startsGroup = at(columns.level1) !== '' || at(columns.level2) !== '';
   // A name that reads like a level ("服务对象满意度") is a name when its row writes its own 二级 and a value.
-  const isNamedLikeLevel = at(columns.level2) !== '' && (values.target !== '' || values.score !== '') && ![at(columns.level1), at(columns.level2)].includes(name);
+  // So is one under a 二级 carried down, on a row whose level cells are blank and whose values sit in
+  // their own columns (the 2013 framework scores 产出质量, 社会效益 … as 三级 under 项目产出/项目效益).
+  const isNamedUnderCarriedLevel2 =
+    state.level2 !== '' && at(columns.level1) === '' && at(columns.level2) === '' && (isNumberCell(values.weight) || isNumberCell(values.score)) &&
+    (values.target === '' || looksLikeValue(values.target) || isNumberCell(values.target) || isQualitativeValue(values.target));
+  const isNamedLikeLevel =
+    (at(columns.level2) !== '' && (values.target !== '' || values.score !== '') && ![at(columns.level1), at(columns.level2)].includes(name)) || isNamedUnderCarriedLevel2;
   if (name !== '' && !isNamedLikeLevel && (isLevelName(name) || matchGoalName(name) !== null || (looksLikeValue(name) && values.target === ''))) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;

@@ -5,7 +5,7 @@
  * Per region the best-scoring reading wins; lines outside every region keep a plain reading (tabs
  * or pipes when the line has them, else one cell) for the header facts above the table.
  */
-import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
+import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
 import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
@@ -13,6 +13,7 @@ import { publishedListDetector } from './detectors/published-list.ts';
 import { runTogetherDetector } from './detectors/run-together.ts';
 import { isRuleLine, pipeDetector, spaceRunDetector, tabDetector } from './detectors/separated.ts';
 import { spacelessStreamDetector } from './detectors/spaceless-stream.ts';
+import { wrappedTabDetector } from './detectors/wrapped-tabs.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
@@ -22,6 +23,7 @@ import { matchLevel1, matchLevel2 } from './levels.ts';
 /** In order of preference when two readings score the same. */
 export const layoutDetectors: readonly LayoutDetector[] = [
   tabDetector,
+  wrappedTabDetector,
   pipeDetector,
   blockDetector,
   publishedListDetector,
@@ -63,7 +65,7 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
   if (filled.length === 0) return 0;
   if (filled.every((text) => isLevel(text) || matchGoalName(text) !== null)) return 0;
   const name = at(columns.name);
-  if (name === '' || looksLikeValue(name) || isLevel(name)) return -1;
+  if (name === '' || looksLikeValue(name) || isLevel(name) || isSubtotalCell(filled[0] as string)) return -1;
   for (const role of ['level1', 'level2'] as const) {
     const text = at(columns[role]);
     if (text !== '' && !isLevel(text)) return -1;

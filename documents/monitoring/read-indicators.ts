@@ -10,6 +10,8 @@ import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { level1NameOf, matchLevel1 as matchLevel1Entry, matchLevel2 as matchLevel2Entry } from '../grid/levels.ts';
+import { looksLikeValue } from '../grid/cell-kinds.ts';
+import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import {
@@ -54,6 +56,11 @@ const SERIAL_HEADING = /^(序号|编号|序)$/;
 /** A 序号 cell: 1, 2., （3）. */
 const SERIAL = /^[(（]?\d{1,3}[)）.、]?$/;
 
+/** A short word in the 二级 column that is no level the vocabulary knows, no value and no number. */
+function isUnlistedLevel2Cell(label: string): boolean {
+  return label !== '' && label.length <= MAX_LEVEL_LENGTH && !/\d/.test(label) && matchLevel1(label) === null && !looksLikeValue(label);
+}
+
 function level2Of(label: string): string | null {
   const level2 = matchLevel2(label) ?? (SHORT_LEVEL2.test(label) ? label : null);
   return level2 === null || level2.endsWith('指标') ? level2 : `${level2}指标`;
@@ -63,9 +70,11 @@ function level2Of(label: string): string | null {
  * Whether a row's first cell is its 一级. 成本指标 is both a 一级 (2021 framework) and a 二级 (产出
  * 指标's, 2020): a 一级 writes its 二级 next, so 成本指标 followed by anything else is the 二级.
  */
-function isLevel1Cell(label: string, next: string | undefined): boolean {
+function isLevel1Cell(label: string, next: string | undefined, afterNext?: string): boolean {
   if (matchLevel1(label) === null) return false;
-  return level2Of(label) === null || (next !== undefined && level2Of(next) !== null);
+  if (level2Of(label) === null || (next !== undefined && level2Of(next) !== null)) return true;
+  // "满意度指标 | 群众满意度 | 周边村民满意度 | ≥90%": a 二级 outside the vocabulary, then a name, not a value.
+  return next !== undefined && afterNext !== undefined && isUnlistedLevel2Cell(next) && afterNext !== '' && !looksLikeValue(afterNext);
 }
 
 /** The header columns with group headings replaced by the sub-columns the header has. */
@@ -264,7 +273,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
         continue;
       }
       const skip =
-        isLevel1Cell(first.label, stream[index + 1]?.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
+        isLevel1Cell(first.label, stream[index + 1]?.label, stream[index + 2]?.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
       cells = stream.slice(index, index + columns.length - Math.min(skip, levelCount));
       cells = withoutNextRowStart(cells, { columns: columns.slice(Math.min(skip, levelCount)), stream, at: index });
       index += cells.length;
@@ -280,7 +289,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     }
     if (TITLE_CELL.test(cells[0]?.label ?? '')) cells = cells.slice(1);
     const firstLabel = cells[0]?.label ?? '';
-    const writtenLevel1 = isLevel1Cell(firstLabel, cells[1]?.label) ? matchLevel1(firstLabel) : null;
+    const writtenLevel1 = isLevel1Cell(firstLabel, cells[1]?.label, cells[2]?.label) ? matchLevel1(firstLabel) : null;
     const writtenLevel2 = writtenLevel1 ? null : level2Of(firstLabel);
     if (writtenLevel1) level1 = writtenLevel1;
     if (writtenLevel2) {
@@ -303,7 +312,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     }));
     const row = [...padding, ...cells];
     if (columns.includes('level2') && !writtenLevel2) {
-      const written = level2Of(row[columns.indexOf('level2')]?.label ?? '');
+      const level2Cell = row[columns.indexOf('level2')]?.label ?? '';
+      const written = level2Of(level2Cell);
+      // A 二级 outside the vocabulary ("工程管护", "群众满意度") in its own column of a row whose cells kept
+      // their places (its 一级 cell written or blank) is read as written, not left to the 二级 above.
+      if (!written && isUnlistedLevel2Cell(level2Cell) && (writtenLevel1 !== null || firstLabel === '')) level2 = level2Cell;
       if (written) {
         level2 = written;
         // 成本指标 under a blank (merged) 一级 stays under the 一级 above (产出指标 in the 2020 template);

@@ -106,3 +106,20 @@ describe('narrative monitoring report in another wording', () => {
     expect(document.monitoring?.period).toMatchObject({ throughMonth: 8, cutOffDate: null });
   });
 });
+
+describe('narrative monitoring items that say 预期目标值', () => {
+  it('take the value after 预期目标值 as the target and keep 预期 out of the name', () => {
+    const document = read(REPORT.replace('年度指标值≥95%', '预期目标值≥95%').replace('年度指标值≥90%', '年度预期目标值≥90%'));
+    const targets = [...eachIndicator(document)].map(({ indicator }) => [indicator.name, indicator.target?.text]);
+    expect(targets).toContainEqual(['工程验收合格率', '≥95%']);
+    expect(targets).toContainEqual(['周边群众满意度', '≥90%']);
+  });
+});
+
+describe('a note under a narrative monitoring report', () => {
+  it('opens no indicator item with its numbers', () => {
+    const document = read(`${REPORT}注：1.指标值应尽量量化；2.本表金额单位为万元。\n`);
+    expect([...eachIndicator(document)].map(({ indicator }) => indicator.name)).not.toContain('1.');
+    expect([...eachIndicator(document)]).toHaveLength([...eachIndicator(read(REPORT))].length);
+  });
+});

@@ -13,6 +13,7 @@ import { level1NameOf, matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { compact } from '../text/normalize.ts';
 import {
   reportItemNumber,
+  reportNoteLine,
   reportLikelihoodClauses,
   reportProgressClauses,
   reportTargetClauses,
@@ -124,7 +125,7 @@ export function readReportIndicators(lines: readonly string[]): Indicator[] {
   const levels: Levels = { level1: '', level2: '' };
   for (const [index, written] of lines.entries()) {
     const text = compact(written);
-    if (text === '') continue;
+    if (text === '' || reportNoteLine.test(text)) continue;
     for (const item of splitItems(text)) {
       const indicator = readItem(item, index + 1, levels);
       if (indicator) indicators.push(indicator);

@@ -13,7 +13,7 @@ export const reportTitle =
 
 /** Column labels that only monitoring tables have: two of these make a table a monitoring table. */
 export const monitoringColumnLabels: readonly RegExp[] = [
-  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(执行数|实际完成值?|执行情况|完成值)/,
+  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(执行数|实际完成值?|执行情况|完成值|实际值)/,
   /全年预计(执行数|完成值?|完成情况|执行率)/,
   /完成目标可能性/,
   /上半年(执行数|指标执行情况|实际完成)|半年度指标执行情况/,
@@ -82,7 +82,7 @@ export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [
   ['forecast', /全年预计(完成|实现)/],
   [
     'actualToDate',
-    /月(实际)?(完成值|完成情况|执行情况)|半年度指标执行情况|上半年(实际)?完成|截至.*完成|^实际完成值|^完成值/,
+    /月(实际)?(完成值|完成情况|执行情况)|月实际值|半年度指标执行情况|上半年(实际)?完成|截至.*完成|^实际完成值|^完成值/,
   ],
   ['likelihood', /^完成目标可能性/],
   ['deviationGroup', /^偏差原因分析$|^偏差原因$/],
@@ -204,9 +204,11 @@ export const completionRatePattern = /(?:指标)?完成率(?:为|达到?|是)?(\
  */
 export const reportItemNumber =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[一二三四五六七八九十]{1,3}是)/;
+/** A note under the report or its table ("注：1.指标值…；2.…"): its numbers open no indicator item. */
+export const reportNoteLine = /^(注|说明|备注|填报说明|填表说明)[:：]/;
 export const reportTargetClauses: readonly RegExp[] = [
-  /(?:年度|全年|年初)(?:绩效)?(?:指标值|目标值)(?:设定为|确定为|为|是|[:：])?(.+)$/,
-  /(?:指标值|目标值|计划值)(?:设定为|为|是|[:：])?(.+)$/,
+  /(?:年度|全年|年初)(?:绩效|预期)?(?:指标值|目标值)(?:设定为|确定为|为|是|[:：])?(.+)$/,
+  /(?:预期)?(?:指标值|目标值|计划值)(?:设定为|为|是|[:：])?(.+)$/,
   // "年度目标≥98%": 目标 without 值 only before an operator or a figure ("年度目标任务" is no value).
   /(?:年度|全年)(?:绩效)?目标(?:为|是|[:：])?((?:[≥≤=＞＜><]|不低于|不少于|不高于|不超过|\d).*)$/,
 ];

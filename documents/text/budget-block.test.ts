@@ -219,3 +219,19 @@ describe('a funds block one cell per line with parts written label：amount', ()
     expect(budget.byNature).toMatchObject({ basic: '200.00', project: '120.00' });
   });
 });
+
+describe('budget header wordings of other regions', () => {
+  it.each([
+    ['标准分', '评价得分', '全年决算数'],
+    ['满分', '实际得分', '全年实际支出数'],
+    ['分值', '得分', '执行金额'],
+  ])('reads %s / %s / %s as the weight, the score and the executed amount', (weight, score, executed) => {
+    const { budget } = readBudget(
+      [
+        `项目资金（万元）\t\t年初预算数\t全年预算数\t${executed}\t${weight}\t执行率\t${score}`,
+        '\t年度资金总额\t80\t85\t83.3\t10\t98%\t9.8',
+      ].join('\n'),
+    );
+    expect(budget).toMatchObject({ executed: '83.3', weight: '10', score: '9.8' });
+  });
+});

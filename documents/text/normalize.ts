@@ -5,6 +5,7 @@
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
+import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -132,7 +133,15 @@ function trimTrailingSpaces(line: string): string {
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const years = unified.includes('〇') ? writeYearsInDigits(unified) : unified;
-  return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine);
+  return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome);
+}
+
+/** A web page's navigation or footer line becomes blank (kept as a line, so line numbers hold). */
+export function blankPageChrome(line: string): string {
+  if (line.length > MAX_PAGE_CHROME_LINE_LENGTH * 2) return line;
+  const written = line.replace(/\s+/g, '');
+  if (written.length > MAX_PAGE_CHROME_LINE_LENGTH) return line;
+  return pageChromeMarkers.some((marker) => written.includes(marker)) ? '' : line;
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';

@@ -23,7 +23,34 @@ export interface ColumnWording {
  */
 export const columnWordings: readonly ColumnWording[] = [
   { role: 'sequence', exact: ['序号', '编号', '序'] },
-  { role: 'goal', exact: ['核心职能', '绩效目标', '目标', '职能', '年度绩效目标', '主要职能', '部门职能'] },
+  {
+    role: 'goal',
+    exact: [
+      '核心职能',
+      '绩效目标',
+      '目标',
+      '职能',
+      '年度绩效目标',
+      '主要职能',
+      '部门职能',
+      // 部门整体 tables that group indicators by task or duty in their first column.
+      '任务名称',
+      '重点任务',
+      '年度重点任务',
+      '主要任务',
+      '年度主要任务',
+      '工作任务',
+      '年度工作任务',
+      '重点工作',
+      '重点工作任务',
+      '年度重点工作任务',
+      '目标任务',
+      '年度目标任务',
+      '履职目标',
+      '部门职责',
+      '职责',
+    ],
+  },
   { role: 'level1', exact: ['一级指标', '一级', '一级指标名称'] },
   { role: 'level2', exact: ['二级指标', '二级', '二级指标名称'] },
   {
@@ -61,6 +88,7 @@ export const columnWordings: readonly ColumnWording[] = [
       '计划值',
       '指标目标值',
       '绩效目标值',
+      '预期值',
     ],
     patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
   },
@@ -83,16 +111,25 @@ export const columnWordings: readonly ColumnWording[] = [
       '指标完成值',
       '年度完成值',
       '实际完成数',
+      '实际完成数值',
+      '本年实际完成值',
+      '本年完成值',
+      '当年完成值',
+      '当年实际完成值',
     ],
   },
   {
     role: 'actualToDate',
     exact: ['截至目前完成值', '累计完成值', '当前完成值', '执行中期完成值'],
-    patterns: [/^\d{1,2}[-－—~至]\d{1,2}月(实际)?完成(值|情况)$/, /^1[-－—~至]?[N]月(实际)?完成值$/],
+    patterns: [
+      /^\d{1,2}[-－—~至]\d{1,2}月((实际)?完成(值|情况)|实际值|执行情况)$/,
+      /^1[-－—~至]?[N]月(实际)?完成值$/,
+      /^截至\d{1,2}月(底|末|\d{1,2}日)?(实际)?完成(值|情况)$/,
+    ],
   },
   { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况'] },
   { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分', '指标分值'] },
-  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分'] },
+  { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分', '自评分数'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
   { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法'] },
@@ -117,6 +154,9 @@ export const columnWordings: readonly ColumnWording[] = [
       '未完成原因说明',
       '偏差原因及纠偏措施',
     ],
+    // Each region words this column its own way ("未完成原因分析及拟采取的措施", "偏差大或目标未完成原因分析",
+    // "绩效指标未完成原因和拟采取的改进措施"); an unknown long header cell would drop the whole band.
+    patterns: [/^[^\d]{0,12}原因[^\d]{0,16}$/],
   },
   {
     role: 'likelihood',
@@ -161,6 +201,12 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
  */
 export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'actual', 'actualToDate', 'weight', 'score'];
 
+/**
+ * Words of explanatory columns that name no role ("指标值设定依据及数据来源" of the central 2021
+ * template, "绩效指标设定依据及指标值数据来源"): such a header cell may be long and still be a header.
+ */
+export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '标准', '解释', '说明', '公式', '方法'];
+
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
 
@@ -176,10 +222,20 @@ const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
   columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),
 );
 
+/** A filling note after a header word: "实际完成值（含单位）", "指标值(需注明计量单位)". */
+const HEADER_NOTE = /[（(][^（()）]{1,16}[）)]$/;
+
 /** The role a header cell names, or null (an unknown column is ignored on purpose). */
 export function matchColumnRole(text: string): ColumnRole | null {
   const written = normalizeHeaderText(text);
   if (written === '' || written.length > MAX_HEADER_CELL_LENGTH) return null;
+  const role = matchWrittenRole(written);
+  if (role !== null || !HEADER_NOTE.test(written)) return role;
+  return matchWrittenRole(written.replace(HEADER_NOTE, ''));
+}
+
+function matchWrittenRole(written: string): ColumnRole | null {
+  if (written === '') return null;
   const exact = exactIndex.get(written);
   if (exact) return exact;
   for (const wording of columnWordings) {
@@ -226,6 +282,9 @@ export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
 
+/** A row that sums the rows of one level above it ("小计 | | | 50 | 47"): no indicator, and the table goes on. */
+export const subtotalWords: readonly string[] = ['小计', '分项小计', '一级指标小计', '二级指标小计'];
+
 /** A row among the indicators that scores the budget's execution (its 分值/得分 are the budget's, it is no indicator). */
 export const executionRateRowWords: readonly string[] = ['预算执行率', '资金执行率', '执行率', '项目预算执行率'];
 
@@ -244,7 +303,20 @@ export const tableEndWords: readonly string[] = [
   '改进措施',
   '其他说明的问题',
   '其他需要说明的问题',
+  // Notes and the date printed under a published table ("注：1.…", "填报说明：", "填报日期：…").
+  '注:',
+  '注：',
+  '说明:',
+  '说明：',
+  '填报说明',
+  '填表说明',
+  '编制说明',
+  '填报日期',
+  '填表日期',
 ];
+
+/** A date line under a table (the day it was signed): "2024年3月15日". */
+export const tableEndDate = /^\d{4}年\d{1,2}月(\d{1,2}日)?$/;
 
 /** Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见"). */
 export const tableEndEndings: readonly string[] = ['审核意见'];

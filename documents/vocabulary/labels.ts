@@ -344,10 +344,15 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     // 部门整体 reports tabulate the year's spending as its 决算.
     '决算数',
     '决算支出数',
+    '全年决算数',
+    '全年实际支出数',
+    '执行金额',
+    '支出金额',
+    '实际支出金额',
   ],
-  weight: ['分值', '执行率分值', '预算执行率分值'],
+  weight: ['分值', '执行率分值', '预算执行率分值', '标准分', '满分', '权重分'],
   executionRate: ['执行率', '资金执行率', '全年执行率'],
-  score: ['得分', '评分', '自评得分'],
+  score: ['得分', '评分', '自评得分', '评价得分', '实际得分'],
 };
 
 /**

@@ -136,7 +136,24 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   return rows;
 }
 
+const SPACE_RUN = /\S[ \u00a0]{2,}\S|\S\u3000+\S/;
+
+/**
+ * Runs of spaces separate cells when the text is written that way: a tab-separated dump with a
+ * signature line or two spaced out ("单位负责人：…    填表人：…") is no space-run text, and reading
+ * its tabs as runs would lose its empty cells.
+ */
+function isSpaceRunText(lines: readonly string[]): boolean {
+  let spaced = 0;
+  let tabbed = 0;
+  for (const line of lines) {
+    if (line.includes('\t')) tabbed += 1;
+    else if (SPACE_RUN.test(line)) spaced += 1;
+  }
+  return spaced > 0 && spaced * 2 >= tabbed;
+}
+
 export const spaceRunDetector: LayoutDetector = {
   name: 'space-runs',
-  readRows: (lines) => (lines.some((line) => /\S[ \u00a0]{2,}\S|\S\u3000+\S/.test(line)) ? readSpaceRunRows(lines) : []),
+  readRows: (lines) => (isSpaceRunText(lines) ? readSpaceRunRows(lines) : []),
 };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { eachIndicator } from '../../core/model.ts';
+import { readText } from '../text/read-text.ts';
+
+const table = [
+  '项目支出绩效运行监控表',
+  '（2024年1-6月）',
+  '项目名称\t山塘清淤整治',
+  '主管部门\t临川县水利局\t实施单位\t临川县水利工程服务站',
+  '一级指标\t二级指标\t三级指标\t年度指标值\t1-6月实际完成值\t全年预计完成值\t完成目标可能性',
+  '产出指标\t数量指标\t清淤山塘数量\t≥30座\t14座\t31座\t确定能',
+  '\t工程管护\t清淤工程验收合格率\t=100%\t100%\t100%\t确定能',
+  '\t\t淤泥外运合规率\t=100%\t100%\t100%\t确定能',
+  '\t成本指标\t单座清淤成本\t≤2万元\t1.8万元\t1.9万元\t确定能',
+  '满意度指标\t群众满意度\t周边村民满意度\t≥90%\t未调查\t92%\t有可能',
+].join('\n');
+
+const asPipes = (text: string): string =>
+  text.split('\n').map((line) => (line.includes('\t') ? `${line.split('\t').join(' | ')} |` : line)).join('\n');
+const asOneCellPerLine = (text: string): string =>
+  text.split('\n').flatMap((line) => (line.includes('\t') ? line.split('\t').map((cell) => (cell.trim() === '' ? '|' : `${cell} |`)) : [line])).join('\n');
+
+describe('a 二级 outside the vocabulary in a monitoring table', () => {
+  it.each([
+    ['tabs', table],
+    ['pipes', asPipes(table)],
+    ['one cell per line', asOneCellPerLine(table)],
+  ])('is read as written in %s, and the rows below its merged cell stay under it', (_, text) => {
+    const document = readText(text);
+    const levels = document ? [...eachIndicator(document)].map(({ indicator }) => `${indicator.level1}/${indicator.level2}/${indicator.name}`) : [];
+    expect(levels).toEqual([
+      '产出指标/数量指标/清淤山塘数量',
+      '产出指标/工程管护/清淤工程验收合格率',
+      '产出指标/工程管护/淤泥外运合规率',
+      '产出指标/成本指标/单座清淤成本',
+      '满意度指标/群众满意度/周边村民满意度',
+    ]);
+  });
+});

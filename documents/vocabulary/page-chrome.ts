@@ -1,0 +1,52 @@
+/**
+ * The words of a web page around a published table (navigation, print and close links, visit
+ * counters, the site's footer), as data. A text dump copied from a finance bureau's page keeps
+ * them above and below the document; read as table rows they became indicators ("附件下载：") or
+ * ran into the last indicator's name. Matched on a line without whitespace.
+ */
+export const pageChromeMarkers: readonly string[] = [
+  '打印本页',
+  '关闭窗口',
+  '【打印】',
+  '【关闭】',
+  '[打印]',
+  '[关闭]',
+  '【字体',
+  '字体:大中小',
+  '字体：大中小',
+  '字号:大中小',
+  '字号：大中小',
+  '浏览次数',
+  '阅读次数',
+  '访问次数',
+  '点击次数',
+  'ICP备',
+  '网站标识码',
+  '公网安备',
+  '版权所有',
+  '主办单位:',
+  '主办单位：',
+  '承办单位:',
+  '承办单位：',
+  '技术支持:',
+  '技术支持：',
+  '返回顶部',
+  '分享到:',
+  '分享到：',
+  '扫一扫在手机',
+  '上一篇:',
+  '上一篇：',
+  '下一篇:',
+  '下一篇：',
+  '相关链接',
+  '附件下载',
+  '网站地图',
+  '当前位置:',
+  '当前位置：',
+  '您现在的位置',
+  '您的位置:',
+  '您的位置：',
+];
+
+/** Chrome lines are short; a longer line that mentions a marker is text of the document. */
+export const MAX_PAGE_CHROME_LINE_LENGTH = 120;
