@@ -36,9 +36,6 @@ export function toQueryString(query: Record<string, string | number | boolean | 
   const text = parameters.toString();
   return text ? `?${text}` : '';
 }
-export function getRoundOverview(id: string): Promise<RoundOverview> {
-  return requestJson('GET', `/api/monitoring-rounds/${at(id)}/overview`);
-}
 /** The overview by level: the children of `under` (default: the user's own organisation) with their sums. */
 export function getRoundRollup(id: string, under?: string): Promise<RoundRollup> {
   return callApi({ method: 'GET', url: `/api/monitoring-rounds/${at(id)}/rollup${under ? `?under=${at(under)}` : ''}`, response: roundRollupSchema });
