@@ -4,7 +4,7 @@
  * and a sentence for screen readers naming the children with the most red lights.
  */
 import type { RollupRow, RoundRollup } from '../../../contract/monitoring-rollup.ts';
-import { lightLevels } from './round-chart-data.ts';
+import { lightLevels } from './light-levels.ts';
 
 export type LightSide = 'budget' | 'target';
 
