@@ -18,12 +18,16 @@ export class AsciiWriter {
     this.bytes = grown;
   }
 
-  /** Bytes prepared once (asciiBytes). */
+  /** Bytes prepared once (asciiBytes, or any text's UTF-8 bytes). */
   raw(fragment: Uint8Array): void {
     this.reserve(fragment.length);
     const { bytes } = this;
     let at = this.length;
-    for (let index = 0; index < fragment.length; index += 1) bytes[at++] = fragment[index]!;
+    // A byte loop beats set() for the short fragments of markup; long ones are copied whole.
+    if (fragment.length > 64) {
+      bytes.set(fragment, at);
+      at += fragment.length;
+    } else for (let index = 0; index < fragment.length; index += 1) bytes[at++] = fragment[index]!;
     this.length = at;
   }
 

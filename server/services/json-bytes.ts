@@ -5,40 +5,33 @@
  * then encoded it to UTF-8 again; here each distinct text is encoded once (unit names, states and
  * kinds repeat) and everything else is ASCII written in place (issue 14, bench/summary-phases.ts).
  * Strings are escaped by JSON.stringify itself, so the bytes parse to what JSON.stringify gave.
+ * The buffer is the summary workbook's (documents/summary/ascii-writer.ts).
  */
+import { AsciiWriter } from '../../documents/summary/ascii-writer.ts';
+
 export class JsonBytesWriter {
-  private bytes: Buffer;
-  private length = 0;
+  private readonly out: AsciiWriter;
   /** The JSON bytes of each text that is not plain ASCII, encoded once per answer. */
   private readonly encoded = new Map<string, Buffer>();
 
   constructor(capacity: number) {
-    this.bytes = Buffer.allocUnsafe(Math.max(64, capacity));
-  }
-
-  private reserve(count: number): void {
-    if (this.length + count <= this.bytes.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + count));
-    this.bytes.copy(grown, 0, 0, this.length);
-    this.bytes = grown;
+    this.out = new AsciiWriter(capacity);
   }
 
   /** Markup the caller knows is ASCII: braces, commas, quoted keys. */
   raw(ascii: string): void {
-    this.reserve(ascii.length);
-    const { bytes } = this;
-    let at = this.length;
-    for (let index = 0; index < ascii.length; index += 1) bytes[at++] = ascii.charCodeAt(index);
-    this.length = at;
+    this.out.text(ascii);
   }
 
   number(value: number): void {
-    this.raw(JSON.stringify(value));
+    // JSON has no NaN or Infinity: JSON.stringify writes null.
+    if (Number.isFinite(value)) this.out.number(value);
+    else this.out.text('null');
   }
 
   string(value: string | null): void {
     if (value === null) {
-      this.raw('null');
+      this.out.text('null');
       return;
     }
     // Printable ASCII without a quote or backslash is its own JSON text between quotes.
@@ -51,13 +44,9 @@ export class JsonBytesWriter {
       }
     }
     if (isPlain) {
-      this.reserve(value.length + 2);
-      const { bytes } = this;
-      let at = this.length;
-      bytes[at++] = 0x22;
-      for (let index = 0; index < value.length; index += 1) bytes[at++] = value.charCodeAt(index);
-      bytes[at++] = 0x22;
-      this.length = at;
+      this.out.text('"');
+      this.out.text(value);
+      this.out.text('"');
       return;
     }
     let text = this.encoded.get(value);
@@ -65,23 +54,21 @@ export class JsonBytesWriter {
       text = Buffer.from(JSON.stringify(value), 'utf8');
       this.encoded.set(value, text);
     }
-    this.reserve(text.length);
-    text.copy(this.bytes, this.length);
-    this.length += text.length;
+    this.out.raw(text);
   }
 
   /** A JSON array of the items, each written by `write`. */
   array<Item>(items: readonly Item[], write: (item: Item) => void): void {
-    this.raw('[');
+    this.out.text('[');
     for (let index = 0; index < items.length; index += 1) {
-      if (index > 0) this.raw(',');
+      if (index > 0) this.out.text(',');
       write(items[index]!);
     }
-    this.raw(']');
+    this.out.text(']');
   }
 
   /** The bytes written (a view of the buffer, not a copy). */
   toBuffer(): Buffer {
-    return this.bytes.subarray(0, this.length);
+    return this.out.toBuffer();
   }
 }
