@@ -39,6 +39,7 @@ const allowedValues: Record<string, { names: readonly string[]; reason: string }
     reason: 'PDF is rendered by Chromium, a process of its own, at most two at a time (export-document-file.ts)',
   },
   'core/analyse.ts': { names: ['checkCodes'], reason: 'the list of check codes, no analysis' },
+  'documents/summary/ascii-writer.ts': { names: ['AsciiWriter'], reason: 'a growing byte buffer (the summary JSON is written into it); imports nothing' },
   'documents/import-review/apply-corrections.ts': { names: ['applyCorrections'], reason: 'moves rows the user chose in a document already read (linear, no parsing)' },
   'documents/import-review/sum-indicators.ts': { names: ['sumIndicators'], reason: 'sums 分值/得分 of a document already read (linear)' },
   'documents/vocabulary/levels.ts': { names: ['level1Entries', 'level2Entries'], reason: 'level names as data' },
