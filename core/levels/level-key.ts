@@ -56,7 +56,8 @@ export function findLevel2Parent(text: string): Level1Key | null {
 }
 
 function findLevel2ParentByShape(word: string): Level1Key | null {
-  if (!word.endsWith('指标') || word.length > MAX_LEVEL2_SHAPE_LENGTH || word.length < 4 || level1ByWord.has(word) || /[\d%％]/.test(word)) return null;
+  // One 指标, at the end: "产出指标数量指标" is a 一级 and a 二级 run together, not a 二级.
+  if (word.indexOf('指标') !== word.length - 2 || word.length > MAX_LEVEL2_SHAPE_LENGTH || word.length < 4 || level1ByWord.has(word) || /[\d%％]/.test(word)) return null;
   return level2ShapeKinds.find(([kind]) => word.includes(kind))?.[1] ?? null;
 }
 
