@@ -19,6 +19,7 @@ import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
+import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
 
 /** In order of preference when two readings score the same. */
 export const layoutDetectors: readonly LayoutDetector[] = [
@@ -66,9 +67,10 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
   if (filled.every((text) => isLevel(text) || matchGoalName(text) !== null)) return 0;
   const name = at(columns.name);
   if (name === '' || looksLikeValue(name) || isLevel(name) || isSubtotalCell(filled[0] as string)) return -1;
+  // A 二级 the vocabulary does not know (工作质量类) may stand in the 二级 column of a sound row.
   for (const role of ['level1', 'level2'] as const) {
     const text = at(columns[role]);
-    if (text !== '' && !isLevel(text)) return -1;
+    if (text !== '' && !isLevel(text) && !(role === 'level2' && isUnlistedLevel2Word(text))) return -1;
   }
   for (const role of ['weight', 'score'] as const) {
     const text = at(columns[role]);

@@ -7,10 +7,11 @@
  * as a value (which would make it the next row's name).
  */
 import { isBandWord, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isNumberCell, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
+import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import type { LayoutDetector } from './types.ts';
 
 const MIN_HEADER_LINES = 3;
@@ -68,11 +69,19 @@ function startsWholeRow(lines: readonly Line[], index: number, roles: readonly C
   return readRowCells(lines, index, roles, [], false).typedFits >= typed;
 }
 
+interface RowRead {
+  texts: string[];
+  cellLines: number[];
+  end: number;
+  typedFits: number;
+}
+
 /**
  * Cells of one row taken line by line from `from`; `skipped` columns are read as empty.
  * `isLookingAhead`: an optional text column checks that its line does not start the next row.
+ * `isUnlistedLevel2Taken`: the 二级 column takes a short word the vocabulary does not know.
  */
-function readRowCells(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], isLookingAhead = true): { texts: string[]; cellLines: number[]; end: number; typedFits: number } {
+function readRowCells(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], isLookingAhead = true, isUnlistedLevel2Taken = false): RowRead {
   const first = lines[from] as Line;
   const texts: string[] = [];
   const cellLines: number[] = [];
@@ -94,6 +103,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       isLevel2Only = after === undefined || !fits('level2', after.text);
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
+    else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
     if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
@@ -117,6 +127,34 @@ const typedCell: Partial<Record<ColumnRole, RegExp>> = {
   operator: /^(?:定量|定性)(?:指标)?$|^(?:正向|反向)$/,
 };
 
+const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'actual'];
+
+/**
+ * How sound a reading of a row is: its typed cells that fit, a value where the first value column
+ * is (≥95%, 2024年9月底前, 明显改善), less a value taken for the name or a number for the 计量单位
+ * (the cells slid up a column).
+ */
+function soundness(read: RowRead, roles: readonly ColumnRole[]): number {
+  const cell = (role: ColumnRole): string => read.texts[roles.indexOf(role)] ?? '';
+  const valueColumn = roles.findIndex((role) => valueRoles.includes(role));
+  const value = valueColumn < 0 ? '' : (read.texts[valueColumn] ?? '');
+  const hasValue = value !== '' && (looksLikeValue(value) || isQualitativeValue(value) || /\d/.test(value));
+  const unit = roles.includes('unit') ? cell('unit') : '';
+  const isSlid = looksLikeValue(cell('name')) || isNumberCell(unit) || looksLikeValue(unit);
+  return read.typedFits + (hasValue ? 1 : 0) - (isSlid ? 1 : 0);
+}
+
+/**
+ * A 二级 the vocabulary does not know (工作质量类, 履职效能) is a line the row's name would take: it is
+ * the 二级 when reading it so makes the row sounder (the name then a name, the value a value). An
+ * indicator's short name keeps its place: taken for a 二级, its value would slide into the name.
+ */
+function withUnlistedLevel2(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], read: RowRead): RowRead {
+  if (!roles.includes('level2') || read.texts[roles.indexOf('level2')] !== '') return read;
+  const unlisted = readRowCells(lines, from, roles, skipped, true, true);
+  return soundness(unlisted, roles) > soundness(read, roles) ? unlisted : read;
+}
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
@@ -137,11 +175,13 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     // 定性 indicator. A reading that skips them wins when more of the typed cells after them fit.
     const skippable = roles.filter((role) => (role === 'target' && roles.includes('initialTarget')) || role === 'unit');
     let read = readRowCells(lines, index, roles, []);
+    let readSkipping: readonly ColumnRole[] = [];
     for (const skipped of skippable.length > 0 ? [[skippable[0]!], skippable.slice(1), skippable] : []) {
       if (skipped.length === 0) continue;
       const skipping = readRowCells(lines, index, roles, skipped);
-      if (skipping.typedFits > read.typedFits) read = skipping;
+      if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, skipped];
     }
+    read = withUnlistedLevel2(lines, index, roles, readSkipping, read);
     const { texts, cellLines } = read;
     index = read.end;
     if (index === start) index += 1;

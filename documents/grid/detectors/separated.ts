@@ -9,6 +9,7 @@ import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import type { LayoutDetector } from './types.ts';
 import { fitOfPlacement, placeByFit } from '../typed-fit.ts';
+import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -71,7 +72,7 @@ const levelRoles: ReadonlySet<ColumnRole | null> = new Set(['sequence', 'goal', 
  * keeping their width: a 二级 no further left than the 二级 column, any other text no
  * further left than the first column after the last level column. 0 when the header has no level columns.
  */
-function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, next = ''): number {
+function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, next = '', cellCount = 0): number {
   if (!roles.includes('level1') && !roles.includes('level2')) return 0;
   // A row that starts a new 一级 writes its 二级 too; a short row's level word (成本指标 is both) is its
   // 二级, unless a 二级 follows it (满意度指标 | 服务对象满意度指标: the first is the 一级).
@@ -81,6 +82,10 @@ function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, ne
   // After the last level column: a band label over the table ("绩效指标" merged down, no role)
   // left of the levels holds nothing of the rows.
   const lastLevel = roles.reduce((last, role, column) => (levelRoles.has(role) ? column : last), -1);
+  // A 二级 the vocabulary does not know (工作质量类): a short word whose row has more cells than the
+  // columns from the name on, and exactly those from the 二级 on.
+  const level2Column = roles.indexOf('level2');
+  if (level2Column >= 0 && cellCount > roles.length - lastLevel - 1 && cellCount === roles.length - level2Column && isUnlistedLevel2Word(text)) return level2Column;
   return lastLevel + 1;
 }
 
@@ -96,14 +101,14 @@ function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | nu
     if (starts && cells.length < starts.length) {
       const distance = (candidate: number): number => Math.abs((starts[candidate] ?? 0) - cell.start);
       const nearest = starts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
-      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cell.text, headerRoles, cells[1]?.text) : 0);
+      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cell.text, headerRoles, cells[1]?.text, cells.length) : 0);
     } else column = Math.max(position, (nearestColumns.at(-1) ?? -1) + 1);
     nearestColumns.push(column);
   }
   let columns = nearestColumns;
   const cellTexts = cells.map((cell) => cell.text);
   if (starts && cells.length < starts.length && headerRoles.length === starts.length) {
-    const firstColumn = cells[0] ? firstColumnOf(cells[0].text, headerRoles, cells[1]?.text) : 0;
+    const firstColumn = cells[0] ? firstColumnOf(cells[0].text, headerRoles, cells[1]?.text, cells.length) : 0;
     const placed = placeByFit({ texts: cellTexts, roles: headerRoles, preferred: nearestColumns, firstColumn });
     if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) columns = placed.columns;
   }

@@ -1,0 +1,28 @@
+/**
+ * A cell that may be a 二级 the vocabulary does not know (工作质量类, 履职效能, 重点工作任务), for the
+ * layouts without cell separators: there only the row's shape tells it from an indicator's name, so
+ * this says no more than "short text that is no value, no header word, no goal, no known level";
+ * the detector decides by the rest of the row.
+ */
+import { matchColumnRole } from '../../vocabulary/columns.ts';
+import { isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { matchGoalName } from '../goal-names.ts';
+import { isLevelName } from '../levels.ts';
+
+/** The longest unlisted 二级 (社会公众满意度 …); longer text is a name or a sentence. */
+const MAX_UNLISTED_LEVEL2_LENGTH = 12;
+const MIN_UNLISTED_LEVEL2_LENGTH = 2;
+
+export function isUnlistedLevel2Word(text: string): boolean {
+  const word = text.replace(/\s+/g, '');
+  if (word.length < MIN_UNLISTED_LEVEL2_LENGTH || word.length > MAX_UNLISTED_LEVEL2_LENGTH) return false;
+  if (/[\d%％，。；：,;:、]/.test(word)) return false;
+  if (looksLikeValue(word) || isQualitativeValue(word) || isTotalsCell(word) || isTableEnd(word)) return false;
+  return matchColumnRole(word) === null && matchGoalName(word) === null && !isLevelName(word) && !isTwoLevels(word);
+}
+
+/** A 一级 and its 二级 run together ("产出指标数量指标"): two known cells, no unknown one. */
+function isTwoLevels(word: string): boolean {
+  for (let cut = 2; cut <= word.length - 2; cut += 1) if (isLevelName(word.slice(0, cut)) && isLevelName(word.slice(cut))) return true;
+  return false;
+}
