@@ -2,10 +2,15 @@
  * Cells of a text dump's lines, for monitoring tables: cells are separated by tabs or `|`
  * (a line "x |" is one cell, a line "|" one empty cell: the one-cell-per-line dumps of .docx
  * tables), else by runs of two or more spaces; a label followed by numbers separated by single
- * spaces ("年度资金总额 100 20 120") is split too (PDF text runs cells together).
+ * spaces ("年度资金总额 100 20 120") is split too (PDF text runs cells together). A tab row broken
+ * over lines by line breaks inside its cells (a web page's `<br>`) is joined back into one row
+ * under a budget or indicator header, as the general tab reader joins it (grid/detectors/wrapped-tabs.ts).
  */
+import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
+import { joinCellLines } from '../text/table-rows.ts';
 import { compact } from '../text/normalize.ts';
 import { splitNumberRun } from './number-run.ts';
+import { budgetColumnLabels, matchIndicatorColumn } from './vocabulary.ts';
 
 export interface CellLine {
   /** 1-based line number in the source. */
@@ -39,10 +44,32 @@ export function splitCells(text: string): { cells: string[]; isRow: boolean } {
   return { cells, isRow: cells.length > 1 };
 }
 
-/** Every non-blank line with its cells. */
+/** How many cells of a row must be column labels for the row to be a header. */
+const MIN_HEADER_LABELS = 2;
+
+/** A budget header (年初预算数, 1-N月执行数 …) or an indicator header (一级指标, 三级指标, 年度指标值 …). */
+function isMonitoringHeader(cells: readonly string[]): boolean {
+  const labels = cells.map(compact).filter((label) => label !== '');
+  const budgetLabels = labels.filter((label) => budgetColumnLabels.some(([, pattern]) => pattern.test(label)));
+  const indicatorColumns = labels.map(matchIndicatorColumn);
+  const namesIndicators = indicatorColumns.includes('name') || indicatorColumns.includes('level1');
+  return budgetLabels.length >= MIN_HEADER_LABELS || (namesIndicators && indicatorColumns.filter((column) => column !== null).length > MIN_HEADER_LABELS);
+}
+
+/** Every non-blank line with its cells; a row broken over lines is one, at its first line. */
 export function toCellLines(lines: readonly string[]): CellLine[] {
+  const hasTabs = lines.some((text) => text.includes('\t'));
+  const joinedAt = new Map(hasTabs ? findWrappedTabRows(lines, isMonitoringHeader).map((row) => [row.start, row]) : []);
   const result: CellLine[] = [];
-  for (const [index, text] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = lines[index] as string;
+    const joined = joinedAt.get(index);
+    if (joined) {
+      // The broken cell's parts are one text again: "电子健康档" + "案建档人数" as written unbroken.
+      result.push({ line: index + 1, cells: joined.cells.map(joinCellLines), isRow: true });
+      index = joined.end;
+      continue;
+    }
     if (text.trim() === '') continue;
     const { cells, isRow } = splitCells(text);
     result.push({ line: index + 1, cells, isRow });

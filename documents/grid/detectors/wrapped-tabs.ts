@@ -12,7 +12,7 @@ import { isHeaderTexts } from '../header-band.ts';
 import type { LayoutDetector } from './types.ts';
 
 /** How many lines one table row may be broken into. */
-const MAX_LINES_PER_ROW = 4;
+export const MAX_LINES_PER_ROW = 4;
 
 function cellsOf(line: string): string[] {
   return line.includes('\t') ? line.split('\t') : [line];
@@ -33,16 +33,26 @@ function joinRow(lines: readonly string[], start: number, widths: ReadonlySet<nu
   return null;
 }
 
-function readWrappedRows(lines: readonly string[]): GridRow[] {
-  const rows: GridRow[] = [];
+/** A table row broken over lines `start`…`end` (0-based, inclusive), its cells joined back. */
+export interface WrappedTabRow {
+  start: number;
+  end: number;
+  cells: string[];
+}
+
+/**
+ * The rows broken over several lines, joined back. `isHeader` tells a header row (the indicator
+ * header by default; the monitoring reader passes its budget and indicator headers too).
+ */
+export function findWrappedTabRows(lines: readonly string[], isHeader: (cells: readonly string[]) => boolean = isHeaderTexts): WrappedTabRow[] {
+  const joinedRows: WrappedTabRow[] = [];
   let headerWidth = 0;
   let rowWidth = 0;
-  let joins = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     if (line.trim() === '') continue;
     const cells = cellsOf(line);
-    if (line.includes('\t') && isHeaderTexts(cells)) {
+    if (line.includes('\t') && isHeader(cells)) {
       headerWidth = cells.length;
       rowWidth = cells.length;
     }
@@ -50,15 +60,28 @@ function readWrappedRows(lines: readonly string[]): GridRow[] {
     const isShort = headerWidth > 0 && line.includes('\t') && cells.length < Math.min(headerWidth, rowWidth);
     const joined = isShort ? joinRow(lines, index, widths) : null;
     if (joined) {
-      joins += 1;
-      rows.push(createTextRow(joined.cells, { line: index + 1 }));
+      joinedRows.push({ start: index, end: joined.lastLine, cells: joined.cells });
       index = joined.lastLine;
       continue;
     }
     if (headerWidth > 0 && cells.length >= headerWidth - 1 && cells.length <= headerWidth) rowWidth = cells.length;
-    rows.push(createTextRow(cells, { line: index + 1 }));
   }
-  return joins > 0 ? rows : [];
+  return joinedRows;
+}
+
+function readWrappedRows(lines: readonly string[]): GridRow[] {
+  const joinedRows = findWrappedTabRows(lines);
+  if (joinedRows.length === 0) return [];
+  const joinedAt = new Map(joinedRows.map((row) => [row.start, row]));
+  const rows: GridRow[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (line.trim() === '') continue;
+    const joined = joinedAt.get(index);
+    rows.push(createTextRow(joined?.cells ?? cellsOf(line), { line: index + 1 }));
+    if (joined) index = joined.end;
+  }
+  return rows;
 }
 
 export const wrappedTabDetector: LayoutDetector = {
