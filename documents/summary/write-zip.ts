@@ -36,6 +36,23 @@ function toDosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
+/**
+ * The fields a local header and its central directory entry share, in the same order (version
+ * needed, flags, method, time, date, CRC-32, sizes, name length), from `at`: 4 in the local
+ * header, 6 in the central entry (after its "version made by").
+ */
+function writeEntryFields(header: Buffer, at: number, part: CompressedPart, time: number, day: number): void {
+  header.writeUInt16LE(version, at);
+  header.writeUInt16LE(utf8Flag, at + 2);
+  header.writeUInt16LE(deflateMethod, at + 4);
+  header.writeUInt16LE(time, at + 6);
+  header.writeUInt16LE(day, at + 8);
+  header.writeUInt32LE(part.checksum, at + 10);
+  header.writeUInt32LE(part.compressed.length, at + 14);
+  header.writeUInt32LE(part.size, at + 18);
+  header.writeUInt16LE(part.name.length, at + 22);
+}
+
 /** The archive of the parts in their order, each dated `modifiedAt`. */
 export function writeZip(parts: readonly CompressedPart[], modifiedAt: Date): Buffer {
   const { time, day } = toDosDateTime(modifiedAt);
@@ -45,27 +62,11 @@ export function writeZip(parts: readonly CompressedPart[], modifiedAt: Date): Bu
   for (const part of parts) {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(version, 4);
-    local.writeUInt16LE(utf8Flag, 6);
-    local.writeUInt16LE(deflateMethod, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(part.checksum, 14);
-    local.writeUInt32LE(part.compressed.length, 18);
-    local.writeUInt32LE(part.size, 22);
-    local.writeUInt16LE(part.name.length, 26);
+    writeEntryFields(local, 4, part, time, day);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(version, 4);
-    central.writeUInt16LE(version, 6);
-    central.writeUInt16LE(utf8Flag, 8);
-    central.writeUInt16LE(deflateMethod, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(part.checksum, 16);
-    central.writeUInt32LE(part.compressed.length, 20);
-    central.writeUInt32LE(part.size, 24);
-    central.writeUInt16LE(part.name.length, 28);
+    writeEntryFields(central, 6, part, time, day);
     central.writeUInt32LE(offset, 42);
     chunks.push(local, part.name, part.compressed);
     centrals.push(central, part.name);
