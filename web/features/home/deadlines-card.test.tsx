@@ -51,7 +51,7 @@ describe('DeadlinesCard', () => {
   });
 
   /** A unit's API: open years, its documents, and itself set up at `createdAt`. */
-  function stubUnit(input: { years: unknown[]; documents: unknown[]; createdAt: string }) {
+  function stubUnit(input: { years: unknown[]; documents: unknown[]; createdAt: string; rounds?: unknown[] }) {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) => {
@@ -59,7 +59,9 @@ describe('DeadlinesCard', () => {
           ? { items: input.years }
           : url.startsWith('/api/organisations')
             ? { items: [{ id: 'unit-1', parentId: 'supervisor-1', kind: 'unit', name: '示范县新设局', path: ['supervisor-1', 'unit-1'], createdAt: input.createdAt }] }
-            : { items: input.documents, total: input.documents.length, page: 1, pageSize: 100 };
+            : url.startsWith('/api/monitoring-rounds')
+              ? { items: input.rounds ?? [] }
+              : { items: input.documents, total: input.documents.length, page: 1, pageSize: 100 };
         return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
       }),
     );
@@ -91,5 +93,17 @@ describe('DeadlinesCard', () => {
     expect(screen.queryByText(/已逾期/)).toBeNull();
     expect(screen.queryByText('2026年 绩效目标表')).toBeNull();
     expect(screen.queryByText('2027年 绩效目标表')).toBeNull();
+  });
+
+  it('holds a unit to the monitoring rounds it has tables in, not to a year with no round', async () => {
+    const round = { id: 'round-1', year: 2026, title: '2026年1-6月绩效监控', period: { throughMonth: 6 }, periodName: '1-6月', deadline: '2026-07-15', isSelective: false, createdAt: '2026-07-01T00:00:00.000Z', tables: 1, submitted: 0 };
+    const years = [2025, 2026].map((year) => ({ year, isOpen: true, deadlines: { ...deadlinesOf(year), 'self-evaluation': null, monitoring: `${year}-08-31` } }));
+    stubUnit({ years, documents: [buildDocumentSummary({ year: 2025, kind: 'target-table', state: 'approved' })], createdAt: '2024-01-10T02:00:00.000Z', rounds: [round] });
+    render(<DeadlinesCard today="2026-12-01" isUnit organisationId="unit-1" />);
+    expect(await screen.findByText('2026年 绩效监控表（1-6月）')).toBeTruthy();
+    expect(screen.getByText('已逾期 139 天')).toBeTruthy();
+    // 2025 had no round: its passed monitoring date is nothing the unit can still file.
+    expect(screen.queryByText('2025年 绩效监控表')).toBeNull();
+    expect(screen.queryByText('2026年 绩效监控表')).toBeNull();
   });
 });

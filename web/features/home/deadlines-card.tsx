@@ -11,7 +11,8 @@ import { organisationListSchema } from '../../../contract/organisations.ts';
 import { callApi, describeError } from '../../lib/api-client.ts';
 import { listDocuments } from '../../lib/documents-api.ts';
 import { formatDate } from '../../lib/format.ts';
-import { describeDaysLeft, formatToday, listDeadlines, type Deadline, type DocumentIn, type UnitStart } from './deadlines.ts';
+import { listRounds } from '../monitoring/monitoring-api.ts';
+import { describeDaysLeft, formatToday, listDeadlines, type Deadline, type DocumentIn, type RoundDue, type UnitStart } from './deadlines.ts';
 
 /** Red once passed, orange within two weeks. */
 function pickColor(daysLeft: number): string {
@@ -22,21 +23,24 @@ function pickColor(daysLeft: number): string {
 
 /**
  * The unit's documents that are in (submitted or further), read from the documents it can see
- * (the first hundred: a unit has a few a year), and when the unit began.
+ * (the first hundred: a unit has a few a year), when the unit began, and the monitoring rounds
+ * it has tables in.
  */
-async function readUnit(organisationId: string | undefined): Promise<{ documentsIn: DocumentIn[]; unit?: UnitStart }> {
-  const [page, organisations] = await Promise.all([
+async function readUnit(organisationId: string | undefined): Promise<{ documentsIn: DocumentIn[]; unit?: UnitStart; rounds: RoundDue[] }> {
+  const [page, organisations, roundList] = await Promise.all([
     listDocuments({ pageSize: 100 }),
     callApi({ method: 'GET', url: '/api/organisations', response: organisationListSchema }),
+    listRounds(),
   ]);
+  const rounds = roundList.items.map(({ year, deadline, periodName, tables, submitted }) => ({ year, deadline, periodName, tables, submitted }));
   const documentsIn = page.items
     .filter((document) => !editableStates.includes(document.state))
     .map((document) => ({ year: document.year, kind: document.kind }));
   const own = organisations.items.find((organisation) => organisation.id === organisationId);
-  if (!own) return { documentsIn };
+  if (!own) return { documentsIn, rounds };
   const years = page.items.map((document) => document.year);
   const firstDocumentYear = years.length > 0 ? Math.min(...years) : null;
-  return { documentsIn, unit: { createdOn: formatToday(new Date(own.createdAt)), firstDocumentYear } };
+  return { documentsIn, rounds, unit: { createdOn: formatToday(new Date(own.createdAt)), firstDocumentYear } };
 }
 
 export function DeadlinesCard(props: { today?: string; isUnit?: boolean; organisationId?: string }) {
@@ -56,6 +60,7 @@ export function DeadlinesCard(props: { today?: string; isUnit?: boolean; organis
             openYears: list.items.filter((item) => item.isOpen),
             ...(unit ? { documentsIn: unit.documentsIn } : {}),
             ...(unit?.unit ? { unit: unit.unit } : {}),
+            ...(unit ? { rounds: unit.rounds } : {}),
           }),
         ),
       )

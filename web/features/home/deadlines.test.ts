@@ -77,6 +77,22 @@ describe('listDeadlines', () => {
     ]);
   });
 
+  it('gives a unit its monitoring lines from the rounds it has tables in, never from a year with no round', () => {
+    const withMonitoring = { year: 2026, deadlines: { 'target-table': null, monitoring: '2026-08-31', 'self-evaluation': null } };
+    const round = { year: 2026, deadline: '2026-07-15', periodName: '1-6月', tables: 2, submitted: 1 };
+    const listed = (today: string, rounds: { year: number; deadline: string; periodName: string; tables: number; submitted: number }[]) =>
+      listDeadlines({ today, openYears: [withMonitoring], documentsIn: [], rounds }).map((deadline) => `${deadline.kindName} ${deadline.dueDate} ${deadline.daysLeft} ${String(deadline.isIn)}`);
+    // No round opened: the year's date is a notice while it is coming, and nothing once it has passed.
+    expect(listed('2026-08-01', [])).toEqual(['绩效监控表 2026-08-31 30 null']);
+    expect(listed('2027-03-01', [])).toEqual([]);
+    // A round with a table not in: its own deadline, overdue however long ago; the year's date is not repeated.
+    expect(listed('2027-03-01', [round])).toEqual(['绩效监控表（1-6月） 2026-07-15 -229 false']);
+    // Every table in: shown as in while coming, gone once passed; a round of another year or with no table of the unit is not the unit's.
+    expect(listed('2026-07-01', [{ ...round, submitted: 2 }])).toEqual(['绩效监控表（1-6月） 2026-07-15 14 true']);
+    expect(listed('2026-08-01', [{ ...round, submitted: 2 }])).toEqual([]);
+    expect(listed('2026-08-01', [{ ...round, year: 2025 }, { ...round, tables: 0, submitted: 0 }])).toEqual(['绩效监控表 2026-08-31 30 null']);
+  });
+
   it('lists nothing without open fiscal years', () => {
     expect(listDeadlines({ today: '2026-11-27', openYears: [] })).toEqual([]);
   });

@@ -6,6 +6,10 @@
  * the documents are not known (reviewers), a passed deadline is shown for 30 days. A deadline that
  * fell before the unit was set up (单位管理) is not the unit's, so not overdue for it — unless the
  * unit has documents of that year (older units loaded with their past documents).
+ *
+ * A unit files a monitoring table only in a round finance opened (监控轮次, with its own deadline),
+ * so for a unit the rounds it has tables in give the monitoring lines; the year's monitoring date
+ * is only a notice while it is coming, never overdue: with no round there is nothing to file.
  */
 import { deadlineKindNames, deadlineKinds, type FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
 import type { DocumentKind } from '../../../core/model.ts';
@@ -36,6 +40,18 @@ export interface Deadline {
 export interface DocumentIn {
   year: number;
   kind: DocumentKind;
+}
+
+/** A monitoring round the unit has tables in (GET /api/monitoring-rounds, as the unit sees it). */
+export interface RoundDue {
+  year: number;
+  /** YYYY-MM-DD */
+  deadline: string;
+  /** 1-6月、截至2026年6月30日 … */
+  periodName: string;
+  /** The unit's tables in the round, and how many of them are in. */
+  tables: number;
+  submitted: number;
 }
 
 /** When a unit began: the day it was set up and the first fiscal year it has documents of. */
@@ -72,11 +88,20 @@ export function listDeadlines(input: {
   openYears: readonly YearDeadlines[];
   documentsIn?: readonly DocumentIn[];
   unit?: UnitStart;
+  /** A unit's monitoring rounds: with them, monitoring lines come from the rounds (see above). */
+  rounds?: readonly RoundDue[];
 }): Deadline[] {
   const deadlines: Deadline[] = [];
   for (const { year, deadlines: stored } of input.openYears) {
+    const rounds = input.rounds?.filter((round) => round.year === year && round.tables > 0);
     for (const kind of deadlineKinds) {
       const dueDate = stored[kind];
+      if (kind === 'monitoring' && rounds) {
+        deadlines.push(...listRoundDeadlines(input.today, year, rounds));
+        if (rounds.length > 0 || !dueDate || countDaysBetween(input.today, dueDate) < 0) continue;
+        deadlines.push({ year, kind, kindName: deadlineKindNames[kind], dueDate, daysLeft: countDaysBetween(input.today, dueDate), isIn: null });
+        continue;
+      }
       if (!dueDate || (input.unit && isBeforeUnit(input.unit, year, dueDate))) continue;
       const daysLeft = countDaysBetween(input.today, dueDate);
       const isIn = input.documentsIn
@@ -87,6 +112,16 @@ export function listDeadlines(input: {
     }
   }
   return deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.year - b.year);
+}
+
+/** A unit's rounds of one year, each by its own deadline; a passed one is kept until every table is in. */
+function listRoundDeadlines(today: string, year: number, rounds: readonly RoundDue[]): Deadline[] {
+  return rounds.flatMap((round) => {
+    const daysLeft = countDaysBetween(today, round.deadline);
+    const isIn = round.submitted >= round.tables;
+    if (daysLeft < 0 && isIn) return [];
+    return [{ year, kind: 'monitoring' as const, kindName: `绩效监控表（${round.periodName}）`, dueDate: round.deadline, daysLeft, isIn }];
+  });
 }
 
 /** "还剩 5 天" / "今天截止" / "已逾期 3 天". */
