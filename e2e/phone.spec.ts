@@ -1,5 +1,5 @@
 /**
- * Phone width (390 px, issue 10): home, a document, the review queue and the public pages fit
+ * Phone width (390 px, issue 10): home, a document, a draft being edited, the review queue and the public pages fit
  * the screen — the menu sits in a drawer and wide tables scroll sideways instead of squeezing
  * every column to one character.
  */
@@ -31,6 +31,13 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   const sheet = filler.locator('.sheet-scroll').first();
   expect(await sheet.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await saveScreenshot(filler, testInfo, '02-phone-document');
+
+  // A draft being edited: the budget boxes go one group above the other instead of widening the page.
+  await filler.goto('/');
+  await filler.getByRole('link', { name: '2026年 示范县公安局 绩效目标表' }).first().click();
+  await expect(filler.getByRole('textbox', { name: '基本支出' })).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(filler);
+  await saveScreenshot(filler, testInfo, '02b-phone-draft');
 
   const reviewer = await openAs(browser, 'politics-reviewer');
   await reviewer.setViewportSize(phone);

@@ -1,6 +1,6 @@
 /** 年度预算申请 (万元) of a target table, with live sum checks beside the totals. */
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
-import { Space, Typography } from 'antd';
+import { Typography } from 'antd';
 import { checkBudgetGroups, type BudgetGroupCheck } from '../../../core/checks/budget-sums.ts';
 import type { Budget } from '../../../core/model.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
@@ -43,6 +43,15 @@ function SumStatus({ check }: { check: BudgetGroupCheck | undefined }) {
   );
 }
 
+/** The sum check under a group, lined up with the boxes (less indented on a phone). */
+function SumLine({ check }: { check: BudgetGroupCheck | undefined }) {
+  return (
+    <div style={{ paddingLeft: 'min(208px, 30%)' }}>
+      <SumStatus check={check} />
+    </div>
+  );
+}
+
 export function BudgetSection(props: {
   budget: Budget;
   isEditable: boolean;
@@ -63,7 +72,8 @@ export function BudgetSection(props: {
     onChange: (value: string | null) => void,
   ) => (
     <div key={label} style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 36 }}>
-      <span style={{ width: 200, textAlign: 'right' }}>{label}：</span>
+      {/* The label gives way (and wraps) on a phone, so label and box stay within the screen. */}
+      <span style={{ flex: '0 1 200px', minWidth: 0, textAlign: 'right' }}>{label}：</span>
       {props.isEditable ? (
         <DecimalInput ariaLabel={label} value={value} onChange={onChange} suffix="万元" width={180} />
       ) : (
@@ -81,14 +91,13 @@ export function BudgetSection(props: {
             props.onChange({ ...budget, bySource: { ...source, [key]: value } }),
           ),
         )}
-        <Space style={{ marginLeft: 208 }}>
-          <SumStatus check={sourceCheck} />
-        </Space>
+        <SumLine check={sourceCheck} />
       </div>
     );
   }
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
+    // Two groups side by side where they fit, one above the other on a phone.
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 400px), 1fr))', gap: 16 }}>
       <div>
         {field('资金总额', budget.total, (total) => props.onChange({ ...budget, total }))}
         <Typography.Text strong>按收入性质分</Typography.Text>
@@ -97,9 +106,7 @@ export function BudgetSection(props: {
             props.onChange({ ...budget, bySource: { ...source, [key]: value } }),
           ),
         )}
-        <Space style={{ marginLeft: 208 }}>
-          <SumStatus check={sourceCheck} />
-        </Space>
+        <SumLine check={sourceCheck} />
       </div>
       <div>
         <div style={{ minHeight: 36 }} />
@@ -109,9 +116,7 @@ export function BudgetSection(props: {
             props.onChange({ ...budget, byNature: { ...nature, [key]: value } }),
           ),
         )}
-        <Space style={{ marginLeft: 208 }}>
-          <SumStatus check={natureCheck} />
-        </Space>
+        <SumLine check={natureCheck} />
       </div>
     </div>
   );
