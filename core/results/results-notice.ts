@@ -91,8 +91,10 @@ export function describeResultsNotice(notice: ResultsNotice): string {
   const counts = grades.map((grade) => `“${grade}”${gradeCounts[grade]}个`).join('、');
   const ungraded = gradeCounts.ungraded > 0 ? `，未定级${gradeCounts.ungraded}个` : '';
   const rate = totals.executionRate === null ? '' : `，执行率${totals.executionRate}%`;
+  // Two decimals, as in the table under the paragraph (9130.40, not 9130.4).
+  const money = (amount: string) => new Dec(amount).toFixed(2);
   return (
     `${notice.year}年度共对${totals.units}个单位的${notice.entries.length}项绩效自评结果进行了汇总（项目${totals.projects}个、部门整体${totals.departments}个），` +
-    `涉及全年预算${totals.adjusted}万元、执行${totals.executed}万元${rate}。评价等级为${counts}${ungraded}。`
+    `涉及全年预算${money(totals.adjusted)}万元、执行${money(totals.executed)}万元${rate}。评价等级为${counts}${ungraded}。`
   );
 }
