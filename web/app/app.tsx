@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import './accessible-colours.css';
 import './page-title.css';
+import './narrow-screens.css';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { AppLayout } from './app-layout.tsx';
