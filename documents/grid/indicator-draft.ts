@@ -50,9 +50,13 @@ const operatorByWord: ReadonlyMap<string, string> = new Map([
   ...operatorColumnWords.flatMap((entry) => entry.words.map((word) => [word, entry.symbol] as const)),
 ]);
 
-/** The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words. */
+/**
+ * The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words.
+ * Compatibility forms count as their plain sign (NFKC): the small "﹦" of Yunnan tables, "＞", "﹤".
+ */
 export function operatorSymbolOf(text: string): string {
-  return operatorByWord.get(text.replace(/\s+/g, '')) ?? '';
+  const written = text.replace(/\s+/g, '');
+  return operatorByWord.get(written) ?? operatorByWord.get(written.normalize('NFKC')) ?? '';
 }
 
 /** A value that opens with a comparison word of the operator vocabulary ("不低于90"). */

@@ -42,7 +42,7 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
       return isLevel || looksLikeValue(text) || isNumberCell(text) || OPERATOR_CELL.test(text) ? -1 : 1;
     case 'operator':
     case 'direction':
-      return OPERATOR_CELL.test(text) ? 1 : -1;
+      return OPERATOR_CELL.test(text.normalize('NFKC')) ? 1 : -1;
     case 'measureKind':
       return MEASURE_KIND_CELL.test(text) ? 1 : -1;
     case 'unit':

@@ -196,6 +196,20 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
 ];
 
 /**
+ * Which lower cells an upper header cell can stand over, by the roles they name: "绩效指标" over
+ * 一级/二级/三级, "年度指标值" over 指标性质/指标值/度量单位 (Yunnan 自评表), "评分" over 分值/得分,
+ * "完成情况" over 完成值/完成目标可能性. A text dump that drops merged cells' empty places writes such a
+ * header as two short rows; documents/grid/collapsed-header.ts puts the spans back by these groups.
+ * `upperBand` lists band words, `upperRoles` the roles an upper word may name itself.
+ */
+export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: readonly ColumnRole[]; lower: readonly ColumnRole[] }> = [
+  { upperBand: /^(年度)?绩效指标$|^指标$/, lower: ['sequence', 'level1', 'level2', 'name', 'content'] },
+  { upperRoles: ['target', 'initialTarget'], lower: ['operator', 'direction', 'initialTarget', 'target', 'unit', 'measureKind'] },
+  { upperRoles: ['score'], lower: ['weight', 'score', 'scoreRatio'] },
+  { upperBand: /完成情况$/, lower: ['actual', 'actualToDate', 'forecast', 'likelihood', 'deviation'] },
+];
+
+/**
  * Roles that tell an indicator table from other tables (budget rows, key–value headers): a header
  * band must name the indicator (name, or level columns with a value) and at least one value role.
  */
