@@ -154,6 +154,12 @@ export const placeholderValues: readonly string[] = [
 ];
 
 /**
+ * Values that point at a unit named elsewhere in the table ("项目实施单位 | 本单位" under "单位名称：…",
+ * Hubei 项目绩效自评表): no name of their own, the unit the table names stands for them.
+ */
+export const selfReferenceUnitValues: readonly string[] = ['本单位', '本部门', '本机关', '同上', '同填报单位', '同主管部门'];
+
+/**
  * Notes in brackets after a unit or department name that say what kind of budget body it is
  * ("青川旗林业和草原局(部门)", Inner Mongolia's system export): dropped from the name.
  */
@@ -391,6 +397,9 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       ...currentYearAmountColumns,
       '年度资金总额',
       '资金总额',
+      // Hubei 项目绩效自评表 (预算数（A）| 执行数（B）| 执行率（B/A）| 得分（20分*执行率）).
+      '年度财政资金总额',
+      '财政资金总额',
       '总额',
       '年度资金合计',
       '资金合计',
