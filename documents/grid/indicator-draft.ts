@@ -84,7 +84,8 @@ function composeValue(value: string, draft: Pick<IndicatorDraft, 'operator' | 'u
   // "不少于320" with 计量单位 "处": its own comparison word, the unit still from its column (Zhejiang).
   const written = OWN_OPERATOR.exec(value.trim());
   const hasOwnOperator = /^[≥≤<>=＝]/.test(value) || written !== null;
-  const isNumberWithOperator = written !== null && /^[\d.]+$/.test(written[2] ?? '');
+  // "≥98" with 计量单位 "%": the sign in the value cell, the unit in its column (Hunan 整体绩效目标表).
+  const isNumberWithOperator = (written !== null && /^[\d.]+$/.test(written[2] ?? '')) || /^[≥≤<>=＝]\s*[\d.]+$/.test(value.trim());
   const prefix = operator !== '' && !hasOwnOperator && (isBareNumber || unit !== '') ? operator : '';
   const suffix = unit !== '' && (isBareNumber || isNumberWithOperator) && !value.endsWith(unit) ? unit : '';
   return `${prefix}${value}${suffix}`;

@@ -17,9 +17,10 @@ import { readOverallBlock } from './self-evaluation-overall.ts';
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
 export function readSelfEvaluation(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('self-evaluation', scope);
-  applyTableHeader(document, lines);
   // The indicators: lines → recoverGrid → the one indicator-table reader (documents/grid).
   const table = readTextIndicators(lines);
+  // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
+  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above);
   const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);

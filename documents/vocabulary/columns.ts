@@ -163,7 +163,7 @@ export const columnWordings: readonly ColumnWording[] = [
     exact: ['完成目标可能性', '全年目标完成可能性', '完成可能性', '是否能完成', '预计能否完成'],
   },
   { role: 'remark', exact: ['备注', '说明'] },
-  { role: 'measureKind', exact: ['指标属性', '指标类型', '定量/定性', '定性/定量'] },
+  { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
 ];
 
 /**
@@ -210,6 +210,13 @@ export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: read
 ];
 
 /**
+ * How a 评(扣)分标准 cell is written: it ends in a deduction or an award ("…酌情扣分", "…扣2分",
+ * "…不得分", "…得满分"). Such text is the scoring rule a template repeats on every row, no
+ * indicator's name, even on a row of its own ("效益指标 | 经济效益指标 | 未达指标值酌情扣分").
+ */
+export const scoringRuleEndings = /(扣(\d+(\.\d+)?)?分|不得分|得满分|计满分|不扣分)$|酌情扣分|按比例扣分/;
+
+/**
  * Roles that tell an indicator table from other tables (budget rows, key–value headers): a header
  * band must name the indicator (name, or level columns with a value) and at least one value role.
  */
@@ -224,13 +231,19 @@ export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '�
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
 
-/** Whitespace and a trailing unit note ("（分）", "(万元)") go before a header cell is matched. */
+/**
+ * Whitespace, a leading required-field mark ("*指标值", "★指标解释" of templates that star the
+ * cells a unit must fill) and a trailing unit note ("（分）", "(万元)") go before a header cell is matched.
+ */
 export function normalizeHeaderText(text: string): string {
   return text
     .replace(/\s+/g, '')
+    .replace(REQUIRED_MARK, '')
     .replace(/[（(](分|万元|元|%|％|A|B|个)[）)]$/, '')
     .replace(/[（(]\d{1,3}(\.\d{1,2})?分?[）)]$/, '');
 }
+
+const REQUIRED_MARK = /^[*＊★☆]+/;
 
 const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
   columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),
