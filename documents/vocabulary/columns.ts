@@ -305,6 +305,8 @@ export const longTermTableWords: readonly string[] = ['长期绩效指标', '中
  */
 export const leadingProjectHeadings: readonly string[] = ['项目名称', '单位名称(项目名称)', '单位(项目)名称', '项目名称(单位名称)'];
 export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目金额', '预算数', '资金总额', '年度预算', '预算金额(万元)'];
+/** A leading column naming each project's unit (Sichuan 部门预算项目绩效目标申报表: 单位名称 | 项目名称 | 预算数 …). */
+export const leadingUnitHeadings: readonly string[] = ['单位名称', '预算单位', '预算单位名称', '单位'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];

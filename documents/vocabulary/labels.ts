@@ -124,6 +124,10 @@ export const tableWords: readonly string[] = [
   '预算申请',
   '项目基本情况',
   '部门职能',
+  // Column words of a table listing projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …).
+  '预算数',
+  '预算金额',
+  '年度目标',
 ];
 
 /** Seal and signature notes written next to a label or in place of a value. */
