@@ -12,6 +12,7 @@ import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
+import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import type { LayoutDetector } from './types.ts';
 
 const MIN_HEADER_LINES = 3;
@@ -95,6 +96,13 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       cellLines.push(first.line);
       continue;
     }
+    // A cell the table has but nobody filled (a " |" line alone): empty, in its own column.
+    if (next?.text === EMPTY_CELL_LINE) {
+      texts.push('');
+      cellLines.push(next.line);
+      index += 1;
+      continue;
+    }
     const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
     let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && !isTableEnd(next.text);
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
@@ -161,6 +169,11 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
   let index = from;
   while (index < lines.length) {
     const first = lines[index] as Line;
+    // Empty cells left over after a row (more than its columns) start no row.
+    if (first.text === EMPTY_CELL_LINE) {
+      index += 1;
+      continue;
+    }
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
     // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
     if (readHeaderRun(lines, index)) break;
@@ -190,6 +203,22 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
   return { rows, end: index };
 }
 
+/**
+ * The 总分 row. With empty cells written (an unfilled 得分 and 原因: "合计 / 100 / | / |"), its cells
+ * are the header's last columns, so 100 is the 权重 and not the 得分; otherwise its numbers as they come.
+ */
+function totalsRow(cells: readonly Line[], width: number): GridRow {
+  const [label, ...values] = cells as [Line, ...Line[]];
+  const source = { line: label.line };
+  if (!values.some((cell) => cell.text === EMPTY_CELL_LINE) || values.length >= width) {
+    return createTextRow(cells.filter((cell) => cell.text !== EMPTY_CELL_LINE).map((cell) => cell.text), source);
+  }
+  const texts = Array.from({ length: width }, () => '');
+  texts[0] = label.text;
+  values.forEach((cell, position) => (texts[width - values.length + position] = cell.text === EMPTY_CELL_LINE ? '' : cell.text));
+  return createTextRow(texts, source);
+}
+
 function readOnePerLine(lines: readonly string[]): GridRow[] {
   const filled: Line[] = [];
   for (const [index, text] of lines.entries()) if (text.trim() !== '') filled.push({ text: text.trim(), line: index + 1 });
@@ -200,7 +229,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const roles = readHeaderRun(filled, index);
     if (!roles) {
       const line = filled[index] as Line;
-      rows.push(createTextRow([line.text], { line: line.line }));
+      if (line.text !== EMPTY_CELL_LINE) rows.push(createTextRow([line.text], { line: line.line }));
       index += 1;
       continue;
     }
@@ -219,8 +248,9 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const totals = filled[index];
     if (totals && isTotalsCell(totals.text)) {
       const cells = [totals];
-      while (filled[index + cells.length] && isNumberCell((filled[index + cells.length] as Line).text)) cells.push(filled[index + cells.length] as Line);
-      rows.push(createTextRow(cells.map((cell) => cell.text), { line: totals.line }));
+      const isTotalsCellLine = (line: Line | undefined): boolean => line !== undefined && (isNumberCell(line.text) || line.text === EMPTY_CELL_LINE);
+      while (isTotalsCellLine(filled[index + cells.length])) cells.push(filled[index + cells.length] as Line);
+      rows.push(totalsRow(cells, roles.length));
       index += cells.length;
     }
   }
