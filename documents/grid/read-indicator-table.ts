@@ -45,8 +45,10 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
   // A scoring sheet with a 分值 per level may write the total 分值 under the 一级's.
   const weight = at(band.columns.weight) ?? at(band.levelWeights?.level1);
   const score = at(band.columns.score);
-  if (weight !== null || score !== null) return { weight, score, line };
   const numbers = texts.slice(1).filter(isNumberCell).map((text) => parseNumberCell(text) as string);
+  // A row written without its empty cells ("总分 / 100 / 98.8", one cell per line): its two numbers.
+  if (weight !== null && score === null && numbers.length === 2 && numbers[0] === weight) return { weight, score: numbers[1] ?? null, line };
+  if (weight !== null || score !== null) return { weight, score, line };
   if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
   return { weight: null, score: numbers[0] ?? null, line };
 }

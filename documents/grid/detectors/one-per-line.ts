@@ -89,7 +89,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
   let index = from;
   let typedFits = 0;
   let isLevel2Only = false;
-  for (const role of roles) {
+  for (const [position, role] of roles.entries()) {
     const next = lines[index];
     if (skipped.includes(role)) {
       texts.push('');
@@ -112,6 +112,13 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
+    // A scoring sheet with a 分值 after each level (项目绩效 / 55 / 项目产出 / 15 / 产出数量 / 5 / 5): the
+    // shape of what follows tells a level from an indicator, whether the vocabulary knows the words
+    // or not (产出数量, 经济效益 are indicators there).
+    const pairs = hasLevelWeights(roles) ? levelPairsAhead(lines, index) : -1;
+    if (pairs >= 0 && isLevelRole(role) && roles[position + 1] === 'weight') {
+      take = pairs === (role === 'level1' ? roles.slice(position).filter(isLevelRole).length : 1);
+    } else if (pairs === 0 && role === 'name') take = true;
     if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
@@ -124,6 +131,30 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     else if (!isOptional) break;
   }
   return { texts, cellLines, end: index, typedFits };
+}
+
+const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/** A header with a 分值 right after a level column ("一级指标 / 分值 / 二级指标 / 分值 / …"). */
+const hasLevelWeights = (roles: readonly ColumnRole[]): boolean => roles.some((role, position) => isLevelRole(role) && roles[position + 1] === 'weight');
+
+/**
+ * In a sheet with a 分值 after each level, how many "level / 分值" pairs open the row at `index`
+ * before its indicator ("name / 分值 / 得分"): 2 when it writes its 一级 and 二级, 1 when only its
+ * 二级 (the 一级 merged above), 0 for an indicator alone; -1 when the lines have another shape.
+ */
+function levelPairsAhead(lines: readonly Line[], index: number): number {
+  const isText = (at: number): boolean => {
+    const text = lines[at]?.text;
+    return text !== undefined && text !== EMPTY_CELL_LINE && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text);
+  };
+  const isNumber = (at: number): boolean => isNumberCell(lines[at]?.text);
+  for (let pairs = 0; pairs <= 2; pairs += 1) {
+    const at = index + pairs * 2;
+    if (isText(at) && isNumber(at + 1) && isNumber(at + 2)) return pairs;
+    if (!(isText(at) && isNumber(at + 1))) return -1;
+  }
+  return -1;
 }
 
 /** What a cell of a typed column looks like, to tell which reading of a row fits. */
