@@ -5,26 +5,54 @@
  * labels (Sichuan 部门预算项目支出绩效自评表 as pipe rows). The row is moved right when its cells
  * fit the header's roles better there, so layouts whose rows do write the leading columns
  * (a 单位名称（项目名称） column, a leading empty cell) keep their place.
+ *
+ * The same page style drops the places of merged level cells too (Yunnan 自评表 as pipe rows): a
+ * row under a merged 一级 starts at its 二级, one under merged 一级 and 二级 at its name. So every
+ * move right the header leaves room for is tried, and the one whose cells fit best is kept; a row
+ * that kept no empty cell at all is placed cell by cell (typed-fit.ts), so an empty cell lost inside
+ * it (the 计量单位 of a 定性 row) is found too.
  */
+import { isExecutionRateCell, isSubtotalCell, isTableEnd, isTotalsCell } from './cell-kinds.ts';
 import type { HeaderBand } from './header-band.ts';
-import { fitOfPlacement } from './typed-fit.ts';
+import { fitOfCell, fitOfPlacement, placeByFit } from './typed-fit.ts';
 import type { ColumnRole } from '../vocabulary/columns.ts';
+
+const rowStartRoles: readonly ColumnRole[] = ['level1', 'level2', 'name'];
 
 /** The row's texts, moved right past the header's leading label columns when they fit better there. */
 export function alignLeftShiftedRow(texts: readonly string[], band: HeaderBand): readonly string[] {
   if (band.roles.size === 0) return texts;
-  const roleColumns = [...band.roles.keys()];
-  const firstRoleColumn = Math.min(...roleColumns);
-  const lastRoleColumn = Math.max(...roleColumns);
-  if (firstRoleColumn <= 0 || (texts[0] ?? '').trim() === '') return texts;
+  const lastRoleColumn = Math.max(...band.roles.keys());
+  const first = (texts[0] ?? '').trim();
+  if (first === '' || isTotalsCell(first) || isSubtotalCell(first) || isExecutionRateCell(first) || isTableEnd(first)) return texts;
   const filled = texts.flatMap((text, column) => (text.trim() === '' ? [] : [{ text: text.trim(), column }]));
   const lastFilled = filled.at(-1)?.column ?? 0;
-  if (lastFilled + firstRoleColumn > lastRoleColumn) return texts;
   const roles: Array<ColumnRole | null> = Array.from({ length: lastRoleColumn + 1 }, (_, column) => band.roles.get(column) ?? null);
   const cellTexts = filled.map((cell) => cell.text);
   const asWritten = fitOfPlacement(cellTexts, filled.map((cell) => cell.column), roles);
-  const moved = fitOfPlacement(cellTexts, filled.map((cell) => cell.column + firstRoleColumn), roles);
-  // Moving must make most cells fit: a row that fits nowhere stays for the shifted-row reading.
-  if (moved <= asWritten || moved < cellTexts.length / 2) return texts;
-  return [...Array.from({ length: firstRoleColumn }, () => ''), ...texts];
+  let best = { shift: 0, fit: asWritten };
+  for (let shift = 1; shift + lastFilled <= lastRoleColumn; shift += 1) {
+    // The cells left out are merged ones to the row's left: it starts at a level or its name.
+    if (!rowStartRoles.includes(roles[shift] as ColumnRole)) continue;
+    const fit = fitOfPlacement(cellTexts, filled.map((cell) => cell.column + shift), roles);
+    if (fit > best.fit) best = { shift, fit };
+  }
+  let columns = filled.map((cell) => cell.column + best.shift);
+  let fit = best.fit;
+  // A packed row (no empty cell kept) may have lost an empty cell inside too (the 计量单位 of a 定性
+  // row): its cells are placed in order where they fit best, still starting at a level or the name.
+  const isPacked = filled.every((cell, index) => cell.column === index);
+  if (isPacked && cellTexts.some((text, index) => fitOfCell(roles[columns[index] as number] ?? null, text) < 0)) {
+    const placed = placeByFit({ texts: cellTexts, roles, preferred: columns, firstColumn: 0 });
+    if (placed.fit > fit && rowStartRoles.includes(roles[placed.columns[0] as number] as ColumnRole)) {
+      columns = placed.columns;
+      fit = placed.fit;
+    }
+  }
+  // Moving must make most cells fit, and more than a lone name (a seal line under the table): a
+  // row that fits nowhere stays for the shifted-row reading.
+  if (columns.every((column, index) => column === filled[index]?.column) || fit < Math.max(2, cellTexts.length / 2)) return texts;
+  const moved = Array.from({ length: Math.max(texts.length, (columns.at(-1) ?? 0) + 1) }, () => '');
+  columns.forEach((column, index) => (moved[column] = cellTexts[index] as string));
+  return moved;
 }

@@ -5,6 +5,7 @@
  */
 import type { DocumentKind, Indicator, PerformanceDocument } from '../../core/model.ts';
 import type { IndicatorTableRead } from './read-indicator-table.ts';
+import { withoutCode } from '../text/name-code.ts';
 
 /** Finding codes the indicator part of a reader gives (docs/findings.md). */
 const indicatorFindingCodes: ReadonlySet<string> = new Set(['unparsed-line', 'shifted-row', 'heading-weight-mismatch']);
@@ -30,7 +31,8 @@ export function applyIndicatorTable(document: PerformanceDocument, table: Indica
     document.budget.score ??= table.executionRow.score;
   }
   // A table listing projects down its side names the project and its amount in its first columns.
-  if (table.leading?.project && !document.project) document.project = table.leading.project;
+  if (table.leading?.project && !document.project) document.project = withoutCode(table.leading.project);
+  if (table.leading?.unit && !document.unit) document.unit = withoutCode(table.leading.unit) ?? '';
   if (table.leading?.amount && (document.budget.total === undefined || document.budget.total === null)) document.budget.total = table.leading.amount;
   document.findings = [
     ...document.findings.filter((finding) => !(indicatorFindingCodes.has(finding.code) && finding.path.startsWith('goals'))),

@@ -50,9 +50,13 @@ const operatorByWord: ReadonlyMap<string, string> = new Map([
   ...operatorColumnWords.flatMap((entry) => entry.words.map((word) => [word, entry.symbol] as const)),
 ]);
 
-/** The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words. */
+/**
+ * The symbol an operator or direction cell means ("正向" → "≥"); '' for 定性/定量 or unknown words.
+ * Compatibility forms count as their plain sign (NFKC): the small "﹦" of Yunnan tables, "＞", "﹤".
+ */
 export function operatorSymbolOf(text: string): string {
-  return operatorByWord.get(text.replace(/\s+/g, '')) ?? '';
+  const written = text.replace(/\s+/g, '');
+  return operatorByWord.get(written) ?? operatorByWord.get(written.normalize('NFKC')) ?? '';
 }
 
 /** A value that opens with a comparison word of the operator vocabulary ("不低于90"). */
@@ -80,7 +84,8 @@ function composeValue(value: string, draft: Pick<IndicatorDraft, 'operator' | 'u
   // "不少于320" with 计量单位 "处": its own comparison word, the unit still from its column (Zhejiang).
   const written = OWN_OPERATOR.exec(value.trim());
   const hasOwnOperator = /^[≥≤<>=＝]/.test(value) || written !== null;
-  const isNumberWithOperator = written !== null && /^[\d.]+$/.test(written[2] ?? '');
+  // "≥98" with 计量单位 "%": the sign in the value cell, the unit in its column (Hunan 整体绩效目标表).
+  const isNumberWithOperator = (written !== null && /^[\d.]+$/.test(written[2] ?? '')) || /^[≥≤<>=＝]\s*[\d.]+$/.test(value.trim());
   const prefix = operator !== '' && !hasOwnOperator && (isBareNumber || unit !== '') ? operator : '';
   const suffix = unit !== '' && (isBareNumber || isNumberWithOperator) && !value.endsWith(unit) ? unit : '';
   return `${prefix}${value}${suffix}`;

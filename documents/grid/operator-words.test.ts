@@ -17,4 +17,10 @@ describe('operator words of the region profiles', () => {
     expect(operatorSymbolOf('正 向')).toBe('≥');
     expect(operatorSymbolOf('反向')).toBe('≤');
   });
+
+  it('reads compatibility forms of the signs as the plain sign', () => {
+    expect(operatorSymbolOf('﹦')).toBe('=');
+    expect(operatorSymbolOf('＞=')).toBe('≥');
+    expect(operatorSymbolOf('定性')).toBe('');
+  });
 });

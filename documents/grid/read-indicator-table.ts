@@ -12,7 +12,8 @@ import { isExecutionRateCell, isNumberCell, isSubtotalCell, isTableEnd, isTotals
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
-import { leadingAmountHeadings, leadingProjectHeadings, longTermTableWords } from '../vocabulary/columns.ts';
+import { leadingAmountHeadings, leadingProjectHeadings, leadingUnitHeadings, longTermTableWords } from '../vocabulary/columns.ts';
+import { isLevelName } from './levels.ts';
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, startGoal, type TableState } from './indicator-state.ts';
 import { isGoalDescription, readRow } from './read-row.ts';
@@ -35,7 +36,7 @@ export interface IndicatorTableRead {
   /** 1-based source line of the first header, when known. */
   headerLine?: number;
   /** The project and its amount from the leading 项目名称 / 预算金额 columns of a table listing projects. */
-  leading?: { project: string | null; amount: string | null };
+  leading?: { project: string | null; amount: string | null; unit?: string | null };
 }
 
 /** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
@@ -44,8 +45,10 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
   // A scoring sheet with a 分值 per level may write the total 分值 under the 一级's.
   const weight = at(band.columns.weight) ?? at(band.levelWeights?.level1);
   const score = at(band.columns.score);
-  if (weight !== null || score !== null) return { weight, score, line };
   const numbers = texts.slice(1).filter(isNumberCell).map((text) => parseNumberCell(text) as string);
+  // A row written without its empty cells ("总分 / 100 / 98.8", one cell per line): its two numbers.
+  if (weight !== null && score === null && numbers.length === 2 && numbers[0] === weight) return { weight, score: numbers[1] ?? null, line };
+  if (weight !== null || score !== null) return { weight, score, line };
   if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
   return { weight: null, score: numbers[0] ?? null, line };
 }
@@ -108,21 +111,58 @@ function isLeadingHeadingRow(texts: readonly string[], band: HeaderBand): boolea
   return filledColumns.every((column) => column < firstIndicatorColumn && !band.roles.has(column));
 }
 
-/** The first indicator row's cells under the leading 项目名称 / 预算金额 headings of the first band. */
-function readLeadingColumns(rows: readonly GridRow[], band: HeaderBand | undefined): { project: string | null; amount: string | null } | undefined {
+interface LeadingColumns {
+  project: number;
+  amount: number;
+  unit: number;
+}
+
+/** The leading 单位名称 / 项目名称 / 预算金额 columns of a table listing projects down its side. */
+function findLeadingColumns(rows: readonly GridRow[], band: HeaderBand | undefined): LeadingColumns | undefined {
   if (!band || band.columns.name === undefined) return undefined;
   const header = rowTexts(rows[band.firstRow] as GridRow).map((text) => text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')'));
-  const projectColumn = header.findIndex((text, column) => column < (band.columns.name as number) && leadingProjectHeadings.includes(text));
-  if (projectColumn < 0) return undefined;
-  const amountColumn = header.findIndex((text, column) => column < (band.columns.name as number) && leadingAmountHeadings.includes(text));
+  const leadingIndex = (headings: readonly string[]): number =>
+    header.findIndex((text, column) => column < (band.columns.name as number) && headings.includes(text));
+  const project = leadingIndex(leadingProjectHeadings);
+  if (project < 0) return undefined;
+  return { project, amount: leadingIndex(leadingAmountHeadings), unit: leadingIndex(leadingUnitHeadings) };
+}
+
+/** The first indicator row's cells under the leading 单位名称 / 项目名称 / 预算金额 headings of the first band. */
+function readLeadingColumns(rows: readonly GridRow[], band: HeaderBand | undefined): IndicatorTableRead['leading'] {
+  const columns = findLeadingColumns(rows, band);
+  if (!band || !columns) return undefined;
   for (let index = band.lastRow + 1; index < rows.length; index += 1) {
     const texts = rowTexts(rows[index] as GridRow);
-    if ((texts[band.columns.name] ?? '').trim() === '' || isLeadingHeadingRow(texts, band)) continue;
-    const project = (texts[projectColumn] ?? '').trim();
-    const amount = amountColumn < 0 ? null : parseNumberCell(texts[amountColumn]);
-    return { project: project === '' ? null : project, amount };
+    if ((texts[band.columns.name as number] ?? '').trim() === '' || isLeadingHeadingRow(texts, band)) continue;
+    const project = (texts[columns.project] ?? '').trim();
+    const unit = columns.unit < 0 ? '' : (texts[columns.unit] ?? '').trim();
+    const amount = columns.amount < 0 ? null : parseNumberCell(texts[columns.amount]);
+    return { project: project === '' ? null : project, amount, unit: unit === '' ? null : unit };
   }
   return undefined;
+}
+
+/**
+ * In a table listing projects down its side, the row opening the second project: after the first
+ * project's rows, a row writing text and an amount before its first level cell (where the merged
+ * 单位名称 of the same unit left no trace, the project's name stands in the first column). The
+ * first project is the document, as with several tables on one page (documents/text/several-documents.ts).
+ */
+function findNextProjectRow(rows: readonly GridRow[], band: HeaderBand | undefined, end: number): number {
+  if (!band || !findLeadingColumns(rows, band)) return -1;
+  let projectsSeen = 0;
+  for (let index = band.lastRow + 1; index < end; index += 1) {
+    const texts = rowTexts(rows[index] as GridRow).map((text) => text.trim());
+    const firstLevel = texts.findIndex((text) => text !== '' && isLevelName(text));
+    if (firstLevel <= 0) continue;
+    const before = texts.slice(0, firstLevel).filter((text) => text !== '');
+    const opensProject = before.some((text) => parseNumberCell(text) !== null) && before.some((text) => parseNumberCell(text) === null);
+    if (!opensProject) continue;
+    projectsSeen += 1;
+    if (projectsSeen === 2) return index;
+  }
+  return -1;
 }
 
 /** A header labelled as the long-term table (长期绩效指标) beside its header words or on a row of its own above. */
@@ -161,12 +201,23 @@ export function readIndicatorGrid(grid: Grid, options: HeaderBandOptions = {}): 
   const found: { executionRow: TotalsRead | null } = { executionRow: null };
   const isLongTerm = bands.map((band) => isLongTermBand(grid.rows, band));
   const hasYearTable = isLongTerm.includes(false);
+  const nextProject = findNextProjectRow(grid.rows, bands[0], bands[1]?.firstRow ?? grid.rows.length);
   for (const [index, band] of bands.entries()) {
     if (hasYearTable && isLongTerm[index]) continue;
-    const end = bands[index + 1]?.firstRow ?? grid.rows.length;
+    const end = nextProject >= 0 ? nextProject : (bands[index + 1]?.firstRow ?? grid.rows.length);
     const read = readBand(state, grid.rows, band, end, found);
     totals = read.totals ?? totals;
-    if (read.ended && index === bands.length - 1) break;
+    if (nextProject >= 0 || (read.ended && index === bands.length - 1)) break;
+  }
+  if (nextProject >= 0) {
+    const line = grid.rows[nextProject]?.source.line;
+    state.findings.push({
+      severity: 'warning',
+      code: 'several-documents',
+      message: `表中列有不止一个项目（${line === undefined ? '下一项目' : `第${line}行起是下一个项目`}），只读入了第一个：其余项目请分别上传。`,
+      path: '',
+      ...(line === undefined ? {} : { line }),
+    });
   }
   if (state.pendingName) {
     state.findings.push({

@@ -17,6 +17,7 @@ import { wrappedTabDetector } from './detectors/wrapped-tabs.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
+import { restoreCollapsedHeaders } from './collapsed-header.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
@@ -81,7 +82,7 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
 }
 
 function scoreRegions(detector: LayoutDetector, order: number, lines: readonly string[]): Candidate[] {
-  const rows = detector.readRows(lines);
+  const rows = restoreCollapsedHeaders(detector.readRows(lines));
   if (rows.length === 0) return [];
   const bands = findHeaderBands({ rows });
   return bands.map((band, index) => {

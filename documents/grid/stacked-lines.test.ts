@@ -24,9 +24,9 @@ describe('joinStackedLines', () => {
 });
 
 describe('stripCellTerminators', () => {
-  it('reads cells closed by " |" as cells one per line, empty cells blank', () => {
+  it('reads cells closed by " |" as cells one per line, an empty cell as the empty-cell line', () => {
     const lines = ['一级指标 |', '二级指标 |', '三级指标 |', '指标值 |', ' |', '产出指标 |', '数量指标 |', '培训人数 |', '100 |', ' |'];
-    expect(stripCellTerminators(lines)).toEqual(['一级指标', '二级指标', '三级指标', '指标值', '', '产出指标', '数量指标', '培训人数', '100', '']);
+    expect(stripCellTerminators(lines)).toEqual(['一级指标', '二级指标', '三级指标', '指标值', '|', '产出指标', '数量指标', '培训人数', '100', '|']);
   });
 
   it('leaves Markdown tables alone', () => {

@@ -41,8 +41,15 @@ const TERMINATED_SHARE = 0.8;
 const MIN_TERMINATED_LINES = 10;
 
 /**
+ * The line an empty cell of a " |"-closed dump leaves: a cell the table has but nobody filled (an
+ * unfilled 完成值 or 得分), unlike a merged cell, which leaves no line. The one-per-line detector
+ * reads it as an empty cell in its column; other readers see a row without content.
+ */
+export const EMPTY_CELL_LINE = '|';
+
+/**
  * Cells one per line each closed by " |" (Sichuan web pages) are cells one per line: the pipe goes,
- * an empty cell becomes a blank line. Other texts are returned as they are.
+ * an empty cell becomes EMPTY_CELL_LINE. Other texts are returned as they are.
  */
 export function stripCellTerminators(lines: readonly string[]): string[] {
   const filled = lines.filter((line) => line.trim() !== '');
@@ -50,7 +57,9 @@ export function stripCellTerminators(lines: readonly string[]): string[] {
   if (terminated < MIN_TERMINATED_LINES || terminated < filled.length * TERMINATED_SHARE) return [...lines];
   return lines.map((line) => {
     const trimmed = line.trim();
-    return CELL_TERMINATOR.test(trimmed) ? trimmed.slice(0, -1).trim() : line;
+    if (!CELL_TERMINATOR.test(trimmed)) return line;
+    const cell = trimmed.slice(0, -1).trim();
+    return cell === '' ? EMPTY_CELL_LINE : cell;
   });
 }
 

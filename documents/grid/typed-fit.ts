@@ -4,7 +4,7 @@
  * where empty cells left no trace (runs of spaces in a PDF of the 预算管理一体化 system: an empty
  * 指标性质 of a 定性 row), so the cells that are left must be placed by what they are.
  */
-import type { ColumnRole } from '../vocabulary/columns.ts';
+import { scoringRuleEndings, type ColumnRole } from '../vocabulary/columns.ts';
 import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
@@ -12,6 +12,11 @@ import { matchLevel1, matchLevel2 } from './levels.ts';
 
 const OPERATOR_CELL = /^(?:[≥≤><=＞＜≧≦]|定量(?:指标)?|定性(?:指标)?|正向|反向)$/;
 const MEASURE_KIND_CELL = /^(?:定量|定性)(?:指标)?$/;
+
+/** A 评(扣)分标准 cell ("未达指标值酌情扣分", "完成得满分，否则不得分"): a rule, never an indicator's name. */
+export function isScoringRuleText(text: string): boolean {
+  return scoringRuleEndings.test(text.replace(/\s+/g, ''));
+}
 
 /** True when the text is made of unit words only: %, 万平方米, 元/平方米, 人次. */
 export function isUnitCell(text: string): boolean {
@@ -39,10 +44,11 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
       return matchGoalName(text) !== null ? 1 : 0;
     case 'name':
       if (isQualitativeValue(text)) return 0;
+      if (isScoringRuleText(text)) return -1;
       return isLevel || looksLikeValue(text) || isNumberCell(text) || OPERATOR_CELL.test(text) ? -1 : 1;
     case 'operator':
     case 'direction':
-      return OPERATOR_CELL.test(text) ? 1 : -1;
+      return OPERATOR_CELL.test(text.normalize('NFKC')) ? 1 : -1;
     case 'measureKind':
       return MEASURE_KIND_CELL.test(text) ? 1 : -1;
     case 'unit':
@@ -62,11 +68,12 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
       return looksLikeValue(text) || isNumberCell(text) || isQualitativeValue(text) ? 1 : 0;
     case 'scoreRatio':
       return /^\d{1,3}(?:\.\d{1,2})?%$/.test(text) ? 1 : -1;
+    case 'scoringRule':
+      return isScoringRuleText(text) ? 1 : 0;
     case 'content':
     case 'deviation':
     case 'likelihood':
     case 'remark':
-    case 'scoringRule':
     case null:
       return 0;
   }

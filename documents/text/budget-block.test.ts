@@ -4,6 +4,8 @@ import { readTableRows } from './table-rows.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readText } from './read-text.ts';
 import { convertBudget, findAmountUnit, toTenThousandYuan } from './amount-unit.ts';
+import { applyTableHeader } from './project-header.ts';
+import { createEmptyDocument } from '../../core/model.ts';
 
 function readBudget(text: string) {
   return readSelfEvaluationBudget(readTableRows(splitLines(text)));
@@ -16,6 +18,20 @@ const indicatorTable = [
   '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t95%\t10\t10\t无',
   '总分\t\t\t\t\t100\t100',
 ].join('\n');
+
+describe('a budget weight stated in the funds header, not in a column', () => {
+  it('reads the Hubei block (预算数（A）/ 执行数（B）/ 得分（20分*执行率）) with its 20 points', () => {
+    const { budget } = readBudget(
+      ['预算执行情况（万元）（20分）\t预算数（A）\t执行数（B）\t执行率（B/A）\t得分（20分*执行率）', '年度财政资金总额\t36.00\t34.20\t95%\t19'].join('\n'),
+    );
+    expect(budget).toMatchObject({ adjusted: '36.00', executed: '34.20', executionRate: '95', weight: '20', score: '19', total: '36.00' });
+  });
+
+  it('takes no weight from a block that scores nothing', () => {
+    const { budget } = readBudget(['资金情况（20分）\t预算数\t执行数\t执行率', '年度财政资金总额\t36.00\t34.20\t95%'].join('\n'));
+    expect(budget.weight).toBeUndefined();
+  });
+});
 
 describe('readSelfEvaluationBudget on regional wordings', () => {
   it('reads the Sichuan block (年初预算 / 调整后预算数 / 预算执行数 / 权重) with a note in the total row', () => {
@@ -233,5 +249,13 @@ describe('budget header wordings of other regions', () => {
       ].join('\n'),
     );
     expect(budget).toMatchObject({ executed: '83.3', weight: '10', score: '9.8' });
+  });
+});
+
+describe('a 实施单位 written "本单位"', () => {
+  it('stands for the unit the table names under 单位名称', () => {
+    const document = createEmptyDocument('self-evaluation', 'project');
+    applyTableHeader(document, ['单位名称：青湾市水环境监测站\t填报日期：2024年3月12日', '项目名称\t河道水质监测\t主管部门\t青湾市水利和湖泊局\t项目实施单位\t本单位']);
+    expect([document.unit, document.supervisor]).toEqual(['青湾市水环境监测站', '青湾市水利和湖泊局']);
   });
 });

@@ -4,7 +4,8 @@
  * header does not name them, from the title ("示范县公安局2024年度项目支出绩效自评报告",
  * "部门整体支出绩效自评表（2022 年度）").
  */
-import type { HeaderField } from '../vocabulary/labels.ts';
+import { unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
+import { labelKey } from '../vocabulary/label-key.ts';
 import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
 import { readTitle } from './title.ts';
@@ -76,17 +77,33 @@ export function findUnitInTitle(lines: readonly string[]): string | null {
   return readTitle(lines).unit;
 }
 
+/**
+ * What a title names before its kind words: a unit ("示范县公安局2024年度…"), or, when those words
+ * end in no unit ending and 项目 follows them ("岛屿旅游推广项目绩效自评表", Hainan 自评表 that name
+ * their project only in the title), the project.
+ */
+function titleNames(lines: readonly string[]): { unit: string | null; project: string | null } {
+  const title = readTitle(lines);
+  const named = title.unit;
+  if (named === null) return { unit: null, project: null };
+  // Tables only: a report's title has its own reading (report-header.ts: "省级财政资金项目" is no name).
+  const isProject =
+    title.kind !== 'evaluation-report' && labelKey(title.text).includes(`${named}项目`) && !unitNameEndings.some((ending) => named.endsWith(ending));
+  return isProject ? { unit: null, project: named } : { unit: named, project: null };
+}
+
 /** Header facts and the labels left without a value. */
 export function readHeaderWithGaps(lines: readonly string[]): {
   header: Header;
   unanswered: UnansweredLabel[];
 } {
   const pairs = readHeaderPairs(lines, HEADER_LINES);
+  const fromTitle = titleNames(lines);
   const header: Header = {
-    unit: withoutCode(resolveField(pairs, 'unit')) ?? findUnitInTitle(lines),
+    unit: withoutCode(resolveField(pairs, 'unit')) ?? fromTitle.unit,
     year: findYear(lines, pairs),
     supervisor: withoutCode(resolveField(pairs, 'supervisor')),
-    project: withoutCode(resolveField(pairs, 'project')),
+    project: withoutCode(resolveField(pairs, 'project')) ?? fromTitle.project,
     implementer: withoutCode(resolveField(pairs, 'implementer')),
   };
   const answered = new Set(pairs.filter((pair) => pair.value !== null).map((pair) => pair.field));

@@ -54,7 +54,8 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
   const table = readTextIndicators(lines);
   // The facts are read above the indicator header (the whole text when there is none).
   const headerIndex = table.headerLine === undefined ? lines.length : table.headerLine - 1;
-  readFacts(document, lines, flattenCells(readTableRows(lines.slice(0, headerIndex))));
+  // Header labels too: an indicator named like a label ("主管部门满意度") is no 主管部门.
+  readFacts(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine), flattenCells(readTableRows(lines.slice(0, headerIndex))));
   const after = lines.slice(headerIndex);
   const closing = after.findIndex((line) => line.split(/\t|\|/).some((cell) => isTableEnd(cell.trim())));
   if (closing >= 0) {

@@ -4,12 +4,20 @@
  * 预算单位 / 部门名称 for 部门整体 tables.
  */
 import type { PerformanceDocument } from '../../core/model.ts';
+import { selfReferenceUnitValues } from '../vocabulary/labels.ts';
 import { readHeader } from './header.ts';
+
+/** A 实施单位 written "本单位" (or "同上") names the unit the table names elsewhere. */
+function ownName(name: string | null | undefined): string | null {
+  if (name === null || name === undefined) return null;
+  return selfReferenceUnitValues.includes(name.replace(/\s+/g, '')) ? null : name;
+}
 
 /** Sets unit, year, project and supervisor of `document` from the header lines. */
 export function applyTableHeader(document: PerformanceDocument, lines: readonly string[]): void {
   const header = readHeader(lines);
-  const unit = document.scope === 'project' ? (header.implementer ?? header.unit) : header.unit;
+  const implementer = ownName(header.implementer);
+  const unit = document.scope === 'project' ? (implementer ?? header.unit) : header.unit;
   document.unit = unit ?? header.supervisor ?? '';
   document.year = header.year;
   document.project = header.project;

@@ -16,8 +16,9 @@ import { mapFundColumns, readSelfEvaluationBudget } from './self-evaluation-budg
 /** Reads a project target table; rows that cannot be placed become findings. Never throws. */
 export function readProjectTargetTable(lines: readonly string[], scope: Scope = 'project'): PerformanceDocument {
   const document = createEmptyDocument('target-table', scope);
-  applyTableHeader(document, lines);
   const table = readTextIndicators(lines);
+  // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
+  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above);
   const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);

@@ -277,6 +277,21 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
   for (const cell of row.cells) readLabelledParts(cell, budget);
 }
 
+/**
+ * The budget's weight stated in the funds header instead of a 分值 column: "预算执行情况（万元）（20分）"
+ * over the block, or "得分（20分*执行率）" (Hubei 项目绩效自评表). Only a group label or the score
+ * column's label may state it.
+ */
+function statedWeight(cells: readonly string[], columns: FundColumns): string | undefined {
+  for (const [index, cell] of cells.entries()) {
+    const isScoreLabel = index === columns.score;
+    if (!isScoreLabel && !GROUP_LABEL.test(compact(cell))) continue;
+    const weight = /[（(](\d{1,2}(?:\.\d{1,2})?)分/.exec(cell)?.[1];
+    if (weight !== undefined) return weight;
+  }
+  return undefined;
+}
+
 /** Reads the funds block from the rows above the indicator table. */
 export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResult {
   const budget: Budget = {};
@@ -287,10 +302,12 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
     isRowLabel: (cell: string) => findRowSlot(cell) !== undefined,
   };
   let isHeaderBand = false;
+  let headerWeight: string | undefined;
   for (const row of recoverFundRows(rows, tests)) {
     if (!columns) {
       columns = mapFundColumns(row.cells);
       isHeaderBand = columns !== null;
+      if (columns) headerWeight = statedWeight(row.cells, columns);
       if (columns) continue;
     }
     // A header of 2–3 rows ("预算数" over "年初预算数 | 全年预算数"): the lower row's labels win.
@@ -299,5 +316,6 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
     readRow(row, columns, budget, findings);
   }
   budget.total ??= budget.adjusted ?? budget.initial ?? null;
+  if (columns && columns.weight === undefined && headerWeight !== undefined && budget.score !== undefined) budget.weight ??= headerWeight;
   return { budget, findings };
 }

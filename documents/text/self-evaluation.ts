@@ -17,9 +17,10 @@ import { readOverallBlock } from './self-evaluation-overall.ts';
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
 export function readSelfEvaluation(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('self-evaluation', scope);
-  applyTableHeader(document, lines);
   // The indicators: lines → recoverGrid → the one indicator-table reader (documents/grid).
   const table = readTextIndicators(lines);
+  // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
+  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above);
   const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);
@@ -46,13 +47,17 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
 
 /** A grade the document states itself ("自评等级：优"); null when it states none (001). */
 function findStatedGrade(lines: readonly string[]): Totals['grade'] {
-  for (const line of lines) {
-    if (!line.includes('等') || (!line.includes('等级') && !/等\s*级/.test(line))) continue;
+  const cellOf = (line: string): string => compact(line).replace(/\|/g, '');
+  for (const [index, line] of lines.entries()) {
+    if (!line.includes('等') || !/等\s*[级次]/.test(line)) continue;
     // Only a line that is the grade's own cell (or the 总分 row) states it: "等级" inside a sentence
     // (安全等级中等) is no grade.
     // Cell separators (tabs, "|" of a web page's table) say nothing here: "| 自评等级 | 优 |".
-    const match = /^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(compact(line).replace(/\|/g, ''));
-    const grade = match?.[1]?.charAt(0);
+    let cell = cellOf(line);
+    // One cell per line (Hainan 自评表 from a .docx): "评价等次" alone, the grade on the next line.
+    if (/^(?:评价|自评|绩效)?等[级次][:：]?$/.test(cell)) cell += cellOf(lines.slice(index + 1).find((next) => cellOf(next) !== '') ?? '');
+    const match = /^(?:总分.*)?(?:评价|自评|绩效)?等[级次][:：]?(优秀?|良好?|中|差)$|^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(cell);
+    const grade = (match?.[1] ?? match?.[2])?.charAt(0);
     if (grade === '优' || grade === '良' || grade === '中' || grade === '差') return grade;
   }
   return null;

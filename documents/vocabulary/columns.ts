@@ -163,7 +163,7 @@ export const columnWordings: readonly ColumnWording[] = [
     exact: ['完成目标可能性', '全年目标完成可能性', '完成可能性', '是否能完成', '预计能否完成'],
   },
   { role: 'remark', exact: ['备注', '说明'] },
-  { role: 'measureKind', exact: ['指标属性', '指标类型', '定量/定性', '定性/定量'] },
+  { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
 ];
 
 /**
@@ -196,6 +196,27 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
 ];
 
 /**
+ * Which lower cells an upper header cell can stand over, by the roles they name: "绩效指标" over
+ * 一级/二级/三级, "年度指标值" over 指标性质/指标值/度量单位 (Yunnan 自评表), "评分" over 分值/得分,
+ * "完成情况" over 完成值/完成目标可能性. A text dump that drops merged cells' empty places writes such a
+ * header as two short rows; documents/grid/collapsed-header.ts puts the spans back by these groups.
+ * `upperBand` lists band words, `upperRoles` the roles an upper word may name itself.
+ */
+export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: readonly ColumnRole[]; lower: readonly ColumnRole[] }> = [
+  { upperBand: /^(年度)?绩效指标$|^指标$/, lower: ['sequence', 'level1', 'level2', 'name', 'content'] },
+  { upperRoles: ['target', 'initialTarget'], lower: ['operator', 'direction', 'initialTarget', 'target', 'unit', 'measureKind'] },
+  { upperRoles: ['score'], lower: ['weight', 'score', 'scoreRatio'] },
+  { upperBand: /完成情况$/, lower: ['actual', 'actualToDate', 'forecast', 'likelihood', 'deviation'] },
+];
+
+/**
+ * How a 评(扣)分标准 cell is written: it ends in a deduction or an award ("…酌情扣分", "…扣2分",
+ * "…不得分", "…得满分"). Such text is the scoring rule a template repeats on every row, no
+ * indicator's name, even on a row of its own ("效益指标 | 经济效益指标 | 未达指标值酌情扣分").
+ */
+export const scoringRuleEndings = /(扣(\d+(\.\d+)?)?分|不得分|得满分|计满分|不扣分)$|酌情扣分|按比例扣分/;
+
+/**
  * Roles that tell an indicator table from other tables (budget rows, key–value headers): a header
  * band must name the indicator (name, or level columns with a value) and at least one value role.
  */
@@ -210,13 +231,19 @@ export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '�
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
 
-/** Whitespace and a trailing unit note ("（分）", "(万元)") go before a header cell is matched. */
+/**
+ * Whitespace, a leading required-field mark ("*指标值", "★指标解释" of templates that star the
+ * cells a unit must fill) and a trailing unit note ("（分）", "(万元)") go before a header cell is matched.
+ */
 export function normalizeHeaderText(text: string): string {
   return text
     .replace(/\s+/g, '')
+    .replace(REQUIRED_MARK, '')
     .replace(/[（(](分|万元|元|%|％|A|B|个)[）)]$/, '')
     .replace(/[（(]\d{1,3}(\.\d{1,2})?分?[）)]$/, '');
 }
+
+const REQUIRED_MARK = /^[*＊★☆]+/;
 
 const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
   columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),
@@ -278,6 +305,8 @@ export const longTermTableWords: readonly string[] = ['长期绩效指标', '中
  */
 export const leadingProjectHeadings: readonly string[] = ['项目名称', '单位名称(项目名称)', '单位(项目)名称', '项目名称(单位名称)'];
 export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目金额', '预算数', '资金总额', '年度预算', '预算金额(万元)'];
+/** A leading column naming each project's unit (Sichuan 部门预算项目绩效目标申报表: 单位名称 | 项目名称 | 预算数 …). */
+export const leadingUnitHeadings: readonly string[] = ['单位名称', '预算单位', '预算单位名称', '单位'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];

@@ -8,9 +8,12 @@ const FULL_WIDTH = /[（）：]/g;
 const HALF_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':' };
 const WHITESPACE = /\s+/g;
 
-/** "部门（单位）名称：" → "部门(单位)名称". */
+/** A required-field mark before a label ("*部门(单位)职责"): no part of the label. */
+const REQUIRED_MARK = /^[*＊★☆]+/;
+
+/** "部门（单位）名称：" → "部门(单位)名称", "*年度总体绩效目标" → "年度总体绩效目标". */
 export function labelKey(text: string): string {
-  const key = text.replace(WHITESPACE, '').replace(FULL_WIDTH, (character) => HALF_WIDTH[character] ?? character);
+  const key = text.replace(WHITESPACE, '').replace(REQUIRED_MARK, '').replace(FULL_WIDTH, (character) => HALF_WIDTH[character] ?? character);
   return trimTrailing(key, ':');
 }
 

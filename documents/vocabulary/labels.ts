@@ -124,6 +124,10 @@ export const tableWords: readonly string[] = [
   '预算申请',
   '项目基本情况',
   '部门职能',
+  // Column words of a table listing projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …).
+  '预算数',
+  '预算金额',
+  '年度目标',
 ];
 
 /** Seal and signature notes written next to a label or in place of a value. */
@@ -152,6 +156,12 @@ export const placeholderValues: readonly string[] = [
   '……',
   '***',
 ];
+
+/**
+ * Values that point at a unit named elsewhere in the table ("项目实施单位 | 本单位" under "单位名称：…",
+ * Hubei 项目绩效自评表): no name of their own, the unit the table names stands for them.
+ */
+export const selfReferenceUnitValues: readonly string[] = ['本单位', '本部门', '本机关', '同上', '同填报单位', '同主管部门'];
 
 /**
  * Notes in brackets after a unit or department name that say what kind of budget body it is
@@ -391,6 +401,9 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       ...currentYearAmountColumns,
       '年度资金总额',
       '资金总额',
+      // Hubei 项目绩效自评表 (预算数（A）| 执行数（B）| 执行率（B/A）| 得分（20分*执行率）).
+      '年度财政资金总额',
+      '财政资金总额',
       '总额',
       '年度资金合计',
       '资金合计',

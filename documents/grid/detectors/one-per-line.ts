@@ -12,6 +12,7 @@ import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
+import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import type { LayoutDetector } from './types.ts';
 
 const MIN_HEADER_LINES = 3;
@@ -88,11 +89,18 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
   let index = from;
   let typedFits = 0;
   let isLevel2Only = false;
-  for (const role of roles) {
+  for (const [position, role] of roles.entries()) {
     const next = lines[index];
     if (skipped.includes(role)) {
       texts.push('');
       cellLines.push(first.line);
+      continue;
+    }
+    // A cell the table has but nobody filled (a " |" line alone): empty, in its own column.
+    if (next?.text === EMPTY_CELL_LINE) {
+      texts.push('');
+      cellLines.push(next.line);
+      index += 1;
       continue;
     }
     const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
@@ -104,6 +112,13 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
+    // A scoring sheet with a 分值 after each level (项目绩效 / 55 / 项目产出 / 15 / 产出数量 / 5 / 5): the
+    // shape of what follows tells a level from an indicator, whether the vocabulary knows the words
+    // or not (产出数量, 经济效益 are indicators there).
+    const pairs = hasLevelWeights(roles) ? levelPairsAhead(lines, index) : -1;
+    if (pairs >= 0 && isLevelRole(role) && roles[position + 1] === 'weight') {
+      take = pairs === (role === 'level1' ? roles.slice(position).filter(isLevelRole).length : 1);
+    } else if (pairs === 0 && role === 'name') take = true;
     if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
@@ -116,6 +131,30 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     else if (!isOptional) break;
   }
   return { texts, cellLines, end: index, typedFits };
+}
+
+const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/** A header with a 分值 right after a level column ("一级指标 / 分值 / 二级指标 / 分值 / …"). */
+const hasLevelWeights = (roles: readonly ColumnRole[]): boolean => roles.some((role, position) => isLevelRole(role) && roles[position + 1] === 'weight');
+
+/**
+ * In a sheet with a 分值 after each level, how many "level / 分值" pairs open the row at `index`
+ * before its indicator ("name / 分值 / 得分"): 2 when it writes its 一级 and 二级, 1 when only its
+ * 二级 (the 一级 merged above), 0 for an indicator alone; -1 when the lines have another shape.
+ */
+function levelPairsAhead(lines: readonly Line[], index: number): number {
+  const isText = (at: number): boolean => {
+    const text = lines[at]?.text;
+    return text !== undefined && text !== EMPTY_CELL_LINE && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text);
+  };
+  const isNumber = (at: number): boolean => isNumberCell(lines[at]?.text);
+  for (let pairs = 0; pairs <= 2; pairs += 1) {
+    const at = index + pairs * 2;
+    if (isText(at) && isNumber(at + 1) && isNumber(at + 2)) return pairs;
+    if (!(isText(at) && isNumber(at + 1))) return -1;
+  }
+  return -1;
 }
 
 /** What a cell of a typed column looks like, to tell which reading of a row fits. */
@@ -161,6 +200,11 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
   let index = from;
   while (index < lines.length) {
     const first = lines[index] as Line;
+    // Empty cells left over after a row (more than its columns) start no row.
+    if (first.text === EMPTY_CELL_LINE) {
+      index += 1;
+      continue;
+    }
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
     // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
     if (readHeaderRun(lines, index)) break;
@@ -190,6 +234,22 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
   return { rows, end: index };
 }
 
+/**
+ * The 总分 row. With empty cells written (an unfilled 得分 and 原因: "合计 / 100 / | / |"), its cells
+ * are the header's last columns, so 100 is the 权重 and not the 得分; otherwise its numbers as they come.
+ */
+function totalsRow(cells: readonly Line[], width: number): GridRow {
+  const [label, ...values] = cells as [Line, ...Line[]];
+  const source = { line: label.line };
+  if (!values.some((cell) => cell.text === EMPTY_CELL_LINE) || values.length >= width) {
+    return createTextRow(cells.filter((cell) => cell.text !== EMPTY_CELL_LINE).map((cell) => cell.text), source);
+  }
+  const texts = Array.from({ length: width }, () => '');
+  texts[0] = label.text;
+  values.forEach((cell, position) => (texts[width - values.length + position] = cell.text === EMPTY_CELL_LINE ? '' : cell.text));
+  return createTextRow(texts, source);
+}
+
 function readOnePerLine(lines: readonly string[]): GridRow[] {
   const filled: Line[] = [];
   for (const [index, text] of lines.entries()) if (text.trim() !== '') filled.push({ text: text.trim(), line: index + 1 });
@@ -200,7 +260,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const roles = readHeaderRun(filled, index);
     if (!roles) {
       const line = filled[index] as Line;
-      rows.push(createTextRow([line.text], { line: line.line }));
+      if (line.text !== EMPTY_CELL_LINE) rows.push(createTextRow([line.text], { line: line.line }));
       index += 1;
       continue;
     }
@@ -219,8 +279,9 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const totals = filled[index];
     if (totals && isTotalsCell(totals.text)) {
       const cells = [totals];
-      while (filled[index + cells.length] && isNumberCell((filled[index + cells.length] as Line).text)) cells.push(filled[index + cells.length] as Line);
-      rows.push(createTextRow(cells.map((cell) => cell.text), { line: totals.line }));
+      const isTotalsCellLine = (line: Line | undefined): boolean => line !== undefined && (isNumberCell(line.text) || line.text === EMPTY_CELL_LINE);
+      while (isTotalsCellLine(filled[index + cells.length])) cells.push(filled[index + cells.length] as Line);
+      rows.push(totalsRow(cells, roles.length));
       index += cells.length;
     }
   }

@@ -1,0 +1,98 @@
+/**
+ * A two-row header whose merged cells lost their places in a text dump. A web page copied as pipe
+ * rows drops the empty cells a merge leaves (Yunnan 项目支出绩效自评表): the upper row
+ * "绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因…" stands over the lower row
+ * "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位", where 绩效指标 covers the three levels,
+ * 年度指标值 the three value parts, and the other upper words are merged down. Read column by column
+ * as written, 年度指标值 would fall over 二级指标. The spans are put back by the header groups of
+ * documents/vocabulary/columns.ts (which lower roles an upper word can stand over), and only when the
+ * rows below are wider than either header row, the trace of a collapsed header.
+ */
+import { headerGroups, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../vocabulary/columns.ts';
+import type { GridCell, GridRow } from './grid.ts';
+
+/** Rows below the header looked at for the table's width. */
+const DATA_ROWS_LOOKED_AT = 12;
+
+/** Cells at columns 0, 1, 2 … with no span: nothing of the merges is left. */
+function isPacked(row: GridRow | undefined): row is GridRow {
+  return row !== undefined && row.cells.length >= 2 && row.cells.every((cell, index) => cell.column === index && cell.colSpan === 1 && cell.rowSpan === 1);
+}
+
+/** The lower roles an upper header word can stand over, or null when it stands alone. */
+function lowerRolesOf(text: string): readonly ColumnRole[] | null {
+  const role = matchColumnRole(text);
+  const written = normalizeHeaderText(text);
+  for (const group of headerGroups) {
+    if (role === null && group.upperBand?.test(written) && isBandWord(text)) return group.lower;
+    if (role !== null && group.upperRoles?.includes(role)) return group.lower;
+  }
+  return null;
+}
+
+interface Placement {
+  /** Per upper cell: how many lower cells it stands over (0: merged down over both rows). */
+  spans: number[];
+  width: number;
+}
+
+/** Each upper cell takes the run of lower cells its group holds; every lower cell must be taken. */
+function placeLowerCells(upper: readonly GridCell[], lowerRoles: readonly ColumnRole[]): Placement | null {
+  const spans: number[] = [];
+  let next = 0;
+  for (const cell of upper) {
+    const group = lowerRolesOf(cell.text);
+    let taken = 0;
+    while (group && next < lowerRoles.length && group.includes(lowerRoles[next] as ColumnRole)) {
+      taken += 1;
+      next += 1;
+    }
+    spans.push(taken);
+  }
+  if (next !== lowerRoles.length || spans.every((span) => span === 0)) return null;
+  return { spans, width: spans.reduce((sum, span) => sum + Math.max(span, 1), 0) };
+}
+
+/** The widest of the rows under the header (a trailing empty cell leaves no trace, so at most the header's width). */
+function dataWidth(rows: readonly GridRow[], from: number): number {
+  let width = 0;
+  for (const row of rows.slice(from, from + DATA_ROWS_LOOKED_AT)) {
+    for (const cell of row.cells) width = Math.max(width, cell.column + cell.colSpan);
+  }
+  return width;
+}
+
+const isHeaderWord = (text: string): boolean => matchColumnRole(text) !== null || isBandWord(text);
+
+/** The rows with every collapsed two-row header given back its spans; other rows as they were. */
+export function restoreCollapsedHeaders(rows: readonly GridRow[]): GridRow[] {
+  const result = [...rows];
+  for (let index = 0; index + 1 < result.length; index += 1) {
+    const upper = result[index];
+    const lower = result[index + 1];
+    if (!isPacked(upper) || !isPacked(lower) || !upper.cells.every((cell) => isHeaderWord(cell.text))) continue;
+    const lowerRoles = lower.cells.map((cell) => matchColumnRole(cell.text));
+    if (lowerRoles.some((role) => role === null)) continue;
+    const placement = placeLowerCells(upper.cells, lowerRoles as ColumnRole[]);
+    if (!placement) continue;
+    const below = dataWidth(result, index + 2);
+    if (below <= Math.max(upper.cells.length, lower.cells.length) || below > placement.width) continue;
+    const upperCells: GridCell[] = [];
+    const lowerCells: GridCell[] = [];
+    let column = 0;
+    let lowerIndex = 0;
+    upper.cells.forEach((cell, position) => {
+      const span = placement.spans[position] ?? 0;
+      upperCells.push({ ...cell, column, colSpan: Math.max(span, 1), rowSpan: span === 0 ? 2 : 1 });
+      for (let offset = 0; offset < span; offset += 1) {
+        lowerCells.push({ ...(lower.cells[lowerIndex] as GridCell), column: column + offset });
+        lowerIndex += 1;
+      }
+      column += Math.max(span, 1);
+    });
+    result[index] = { ...upper, cells: upperCells };
+    result[index + 1] = { ...lower, cells: lowerCells };
+    index += 1;
+  }
+  return result;
+}
