@@ -127,6 +127,18 @@ describe.each(await listTestDialects())('kept summary downloads on $dialect', ({
     expect((await readSummaryWorkbook(deps, { actor: actors[0]!, year: 2025 })).bytes.equals(workbook.bytes)).toBe(false);
   });
 
+  it.skipIf(!isAvailable)('shows a write made through another instance', async () => {
+    // A second server over the same database, with its own kept answers: only the database is shared.
+    const other = createServiceDeps({ db: database.db, config: readConfig({ DEMO_DATA: 'false' }) });
+    const input = { actor: actors[1]!, year: 2025 };
+    const before = await readSummaryJson(deps, input);
+    const shown = (JSON.parse(before.rows.toJsonString()) as Array<{ documentId: string }>)[0]!;
+    const document = (await other.repositories.documents.getById(shown.documentId))!;
+    await other.repositories.documents.updateWithVersion({ id: document.id, expectedVersion: document.version, changes: { updatedAt: '2026-09-09T09:09:09.000Z', updatedBy: null } });
+    const after = await expectJsonCurrent(input);
+    expect(after.rows.toJsonString()).toContain('2026-09-09T09:09:09.000Z');
+  });
+
   it.skipIf(!isAvailable)('moves the generation on in the writer’s transaction only', async () => {
     const before = await deps.repositories.summaryChanges.readGeneration(2025);
     const document = await firstDocument(2025);
