@@ -28,9 +28,20 @@ const heavyWork = createHeavyWorkPool(config.workers, { isWarm: true });
 await heavyWork.warmUp();
 const deps = createServiceDeps({ db: connection.db, config, heavyWork });
 const input = { actor: await actorAt(deps, 'o000001', 'finance-reviewer'), year };
-const written = await connection.db.selectFrom('documents').select('id').where('year', '=', year).orderBy('id').limit(1).executeTakeFirstOrThrow();
+const written = await connection.db
+  .selectFrom('documents')
+  .select('id')
+  .where('year', '=', year)
+  .orderBy('id')
+  .limit(1)
+  .executeTakeFirstOrThrow();
 // A write that changes no value: the year's generation moves on all the same.
-const write = () => connection.db.updateTable('documents').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', written.id).execute();
+const write = () =>
+  connection.db
+    .updateTable('documents')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', written.id)
+    .execute();
 
 const pairs: Array<[string, () => Promise<unknown>]> = [
   ['rows, built as before', async () => toSummaryJson(await listSummaryRows(deps, input))],
@@ -59,5 +70,7 @@ try {
   await heavyWork.close();
   await connection.db.destroy();
 }
-const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
-for (const [name, { wall, cpu }] of times) console.log(`${name}: wall p50 ${median(wall)} ms, CPU p50 ${median(cpu)} ms (${wall.length} requests)`);
+const median = (values: number[]) =>
+  Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
+for (const [name, { wall, cpu }] of times)
+  console.log(`${name}: wall p50 ${median(wall)} ms, CPU p50 ${median(cpu)} ms (${wall.length} requests)`);

@@ -27,7 +27,9 @@ export function createSummaryChangesRepository(db: Kysely<Database>) {
     await sql`with folded as (delete from summary_changes where year = ${year} returning weight)
       insert into summary_changes (year, transaction_id, weight)
       select ${year}, txid_current(), sum(weight) from folded having count(*) > 0
-      on conflict (year, transaction_id) do update set weight = summary_changes.weight + excluded.weight`.execute(db);
+      on conflict (year, transaction_id) do update set weight = summary_changes.weight + excluded.weight`.execute(
+      db,
+    );
   }
 
   return {
@@ -35,13 +37,21 @@ export function createSummaryChangesRepository(db: Kysely<Database>) {
     async readGeneration(year: number | undefined): Promise<SummaryGeneration> {
       let query = db
         .selectFrom('summary_changes')
-        .select([sql<string | number>`coalesce(sum(weight), 0)`.as('generation'), sql<string | number>`count(*)`.as('rows')]);
+        .select([
+          sql<string | number>`coalesce(sum(weight), 0)`.as('generation'),
+          sql<string | number>`count(*)`.as('rows'),
+        ]);
       if (year !== undefined) query = query.where('year', 'in', [year, 0]);
       const row = await query.executeTakeFirstOrThrow();
       const result = { generation: String(row.generation), rows: Number(row.rows) };
       // Folding leaves the sum as it is: the generation read above stays right.
       if (isPostgres && result.rows > foldAbove) {
-        const years = await db.selectFrom('summary_changes').select('year').distinct().$if(year !== undefined, (q) => q.where('year', 'in', [year!, 0])).execute();
+        const years = await db
+          .selectFrom('summary_changes')
+          .select('year')
+          .distinct()
+          .$if(year !== undefined, (q) => q.where('year', 'in', [year!, 0]))
+          .execute();
         for (const { year: each } of years) await fold(each);
       }
       return result;

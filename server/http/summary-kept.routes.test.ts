@@ -19,7 +19,8 @@ describe.each(await listTestDialects())('kept summary routes on $dialect', ({ di
     await testApp?.close();
   });
 
-  const get = async (url: string, username: string) => testApp.app.inject({ method: 'GET', url, headers: (await testApp.signIn(username)).headers });
+  const get = async (url: string, username: string) =>
+    testApp.app.inject({ method: 'GET', url, headers: (await testApp.signIn(username)).headers });
   type Row = { documentId: string; state: string; executionRate: string | null };
   const rowsOf = (body: string) => (JSON.parse(body) as { rows: Row[] }).rows;
 
@@ -27,7 +28,9 @@ describe.each(await listTestDialects())('kept summary routes on $dialect', ({ di
     const firstRows = await get('/api/reports/summary', 'finance');
     const firstWorkbook = await get('/api/reports/summary.xlsx', 'finance');
     expect((await get('/api/reports/summary', 'finance')).body).toBe(firstRows.body);
-    expect((await get('/api/reports/summary.xlsx', 'finance')).rawPayload.equals(firstWorkbook.rawPayload)).toBe(true);
+    expect(
+      (await get('/api/reports/summary.xlsx', 'finance')).rawPayload.equals(firstWorkbook.rawPayload),
+    ).toBe(true);
 
     const shown = rowsOf(firstRows.body)[0]!;
     const document = (await testApp.deps.repositories.documents.getById(shown.documentId))!;
@@ -35,16 +38,24 @@ describe.each(await listTestDialects())('kept summary routes on $dialect', ({ di
     const saved = await testApp.deps.repositories.documents.updateWithVersion({
       id: document.id,
       expectedVersion: document.version,
-      changes: { body: { ...document.body, budget: { ...document.body.budget, executionRate: rate } }, updatedAt: '2026-11-28T00:00:00.000Z', updatedBy: null },
+      changes: {
+        body: { ...document.body, budget: { ...document.body.budget, executionRate: rate } },
+        updatedAt: '2026-11-28T00:00:00.000Z',
+        updatedBy: null,
+      },
     });
     expect(saved.status).toBe('updated');
 
-    const after = rowsOf((await get('/api/reports/summary', 'finance')).body).find((row) => row.documentId === document.id);
+    const after = rowsOf((await get('/api/reports/summary', 'finance')).body).find(
+      (row) => row.documentId === document.id,
+    );
     expect(after?.executionRate).toBe(rate);
-    expect((await get('/api/reports/summary.xlsx', 'finance')).rawPayload.equals(firstWorkbook.rawPayload)).toBe(false);
+    expect(
+      (await get('/api/reports/summary.xlsx', 'finance')).rawPayload.equals(firstWorkbook.rawPayload),
+    ).toBe(false);
   });
 
-  it("gives the administrator and the finance bureau each their own reading, whoever came first", async () => {
+  it('gives the administrator and the finance bureau each their own reading, whoever came first', async () => {
     const finance = rowsOf((await get('/api/reports/summary', 'finance')).body);
     const admin = rowsOf((await get('/api/reports/summary', 'admin')).body);
     expect(finance.some((row) => row.state === 'draft')).toBe(false);

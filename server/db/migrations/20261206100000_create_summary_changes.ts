@@ -61,9 +61,15 @@ export async function up(db: MigrationDb): Promise<void> {
           on conflict (year, transaction_id) do update set weight = weight + 1; end`,
     )
     .execute(db);
-  await sql.raw(`create trigger documents_summary_delete after delete on documents begin ${bump('old.year')} end`).execute(db);
+  await sql
+    .raw(`create trigger documents_summary_delete after delete on documents begin ${bump('old.year')} end`)
+    .execute(db);
   for (const event of ['insert', 'update', 'delete']) {
-    await sql.raw(`create trigger organisations_summary_${event} after ${event} on organisations begin ${bump('0')} end`).execute(db);
+    await sql
+      .raw(
+        `create trigger organisations_summary_${event} after ${event} on organisations begin ${bump('0')} end`,
+      )
+      .execute(db);
   }
 }
 
@@ -74,7 +80,14 @@ export async function down(db: MigrationDb): Promise<void> {
     await sql`drop function note_document_summary_change()`.execute(db);
     await sql`drop function note_organisation_summary_change()`.execute(db);
   } else {
-    for (const name of ['documents_summary_insert', 'documents_summary_update', 'documents_summary_delete', 'organisations_summary_insert', 'organisations_summary_update', 'organisations_summary_delete']) {
+    for (const name of [
+      'documents_summary_insert',
+      'documents_summary_update',
+      'documents_summary_delete',
+      'organisations_summary_insert',
+      'organisations_summary_update',
+      'organisations_summary_delete',
+    ]) {
       await sql.raw(`drop trigger ${name}`).execute(db);
     }
   }

@@ -57,7 +57,9 @@ describe('kept summaries', () => {
 
   it('keeps no failed build', async () => {
     const kept = createKeptSummaries();
-    await expect(kept.get('k', '1', () => Promise.reject(new Error('database gone')), size)).rejects.toThrow('database gone');
+    await expect(kept.get('k', '1', () => Promise.reject(new Error('database gone')), size)).rejects.toThrow(
+      'database gone',
+    );
     expect(await kept.get('k', '1', () => Promise.resolve('second try'), size)).toBe('second try');
   });
 
@@ -78,7 +80,11 @@ describe('kept summaries', () => {
     const province = { role: 'finance-reviewer' as const, organisationPath: ['o1'] };
     const county = { role: 'finance-reviewer' as const, organisationPath: ['o1', 'o2', 'o3'] };
     expect(summaryReaderKey(province)).not.toBe(summaryReaderKey(county));
-    expect(summaryReaderKey({ role: 'admin', organisationPath: ['o1'] })).not.toBe(summaryReaderKey(province));
-    expect(summaryReaderKey({ role: 'admin', organisationPath: ['o9'] })).toBe(summaryReaderKey({ role: 'admin', organisationPath: ['o1'] }));
+    expect(summaryReaderKey({ role: 'admin', organisationPath: ['o1'] })).not.toBe(
+      summaryReaderKey(province),
+    );
+    expect(summaryReaderKey({ role: 'admin', organisationPath: ['o9'] })).toBe(
+      summaryReaderKey({ role: 'admin', organisationPath: ['o1'] }),
+    );
   });
 });

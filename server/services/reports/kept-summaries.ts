@@ -26,7 +26,12 @@ export interface KeptSummaries {
    * The answer kept for `key` at `generation`, else `build`'s (kept for the next request; a second
    * request while it is built waits for the same one). `sizeOf` gives a built answer's bytes.
    */
-  get<Value>(key: string, generation: string, build: () => Promise<Value>, sizeOf: (value: Value) => number): Promise<Value>;
+  get<Value>(
+    key: string,
+    generation: string,
+    build: () => Promise<Value>,
+    sizeOf: (value: Value) => number,
+  ): Promise<Value>;
   /** Bytes of the answers kept now (tests, and the bound). */
   keptBytes(): number;
 }
@@ -43,7 +48,12 @@ export function createKeptSummaries(maxBytes = keptSummaryBytes): KeptSummaries 
   }
 
   return {
-    get<Value>(key: string, generationText: string, build: () => Promise<Value>, sizeOf: (value: Value) => number): Promise<Value> {
+    get<Value>(
+      key: string,
+      generationText: string,
+      build: () => Promise<Value>,
+      sizeOf: (value: Value) => number,
+    ): Promise<Value> {
       const generation = BigInt(generationText);
       const current = entries.get(key);
       if (current && current.generation === generation) {
