@@ -15,6 +15,7 @@ import { createOrganisationsRepository } from './organisations.repository.ts';
 import { createReviewOpinionsRepository } from './review-opinions.repository.ts';
 import type { Database } from './schema.ts';
 import { createSessionsRepository } from './sessions.repository.ts';
+import { createSummaryChangesRepository } from './summary-changes.repository.ts';
 import { createUsersRepository } from './users.repository.ts';
 import { createRulePacksRepository } from './rule-packs.repository.ts';
 import { createNotificationsRepository } from './notifications.repository.ts';
@@ -44,6 +45,7 @@ export function createRepositories(db: Kysely<Database>) {
     adminChanges: createAdminChangesRepository(db),
     reportOverview: createReportOverviewRepository(db),
     yearStatus: createYearStatusQueries(db),
+    summaryChanges: createSummaryChangesRepository(db),
   };
 }
 

@@ -148,6 +148,17 @@ export interface Database {
   region_rule_packs: RegionRulePacksTable;
   import_layouts: ImportLayoutsTable;
   admin_changes: AdminChangesTable;
+  summary_changes: SummaryChangesTable;
+}
+
+/**
+ * Written only by triggers (migration 20261206100000): the writes that change what the finance
+ * summary shows, by year (0: organisations). A year's generation is the sum of its weights.
+ */
+export interface SummaryChangesTable {
+  year: number;
+  transaction_id: string | number;
+  weight: string | number;
 }
 
 /** One settings change by an administrator or finance (units, fiscal year deadlines; issue 10). */

@@ -12,9 +12,7 @@ import { closePdfBrowser } from '../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { publicActor } from '../services/documents/list-public-documents.ts';
 import { exportDocumentFile, type DocumentFile } from '../services/exports/export-document-file.ts';
-import { exportSummaryWorkbook } from '../services/exports/export-summary-workbook.ts';
-import { listSummaryRows } from '../services/reports/list-summary-rows.ts';
-import { toSummaryJson } from '../services/reports/summary-json.ts';
+import { readSummaryJson, readSummaryWorkbook } from '../services/reports/read-kept-summary.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor, requireRole } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
@@ -127,8 +125,9 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     // Rows and units go out as JSON bytes written field by field (services/reports/summary-json.ts;
-    // http/response-serializer.ts splices them in): a province's answer is 10 MB.
-    async (request, reply) => reply.send(toSummaryJson(await listSummaryRows(deps, { actor: getActor(request), ...request.query })) as never),
+    // http/response-serializer.ts splices them in): a province's answer is 10 MB. Kept per instance
+    // until a write changes them (services/reports/kept-summaries.ts).
+    async (request, reply) => reply.send((await readSummaryJson(deps, { actor: getActor(request), ...request.query })) as never),
   );
 
   app.get(
@@ -143,7 +142,7 @@ export function registerExportRoutes(app: ApiApp, deps: ServiceDeps): void {
       },
     },
     async (request, reply) => {
-      const workbook = await exportSummaryWorkbook(deps, { actor: getActor(request), ...request.query });
+      const workbook = await readSummaryWorkbook(deps, { actor: getActor(request), ...request.query });
       return sendFile(reply, {
         bytes: workbook.bytes,
         fileName: workbook.fileName,

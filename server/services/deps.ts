@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { createRepositories, runInTransaction, type Repositories } from '../db/repositories.ts';
 import type { Database } from '../db/schema.ts';
 import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
+import { createKeptSummaries, type KeptSummaries } from './reports/kept-summaries.ts';
 import { clearingSessionCache, createSessionCache, inClearingTransaction, type SessionCache } from './sessions/session-cache.ts';
 
 export interface ServiceDeps {
@@ -21,6 +22,8 @@ export interface ServiceDeps {
   heavyWork: HeavyWork;
   /** Sessions resolved a moment ago (sessions/session-cache.ts); absent: every request asks the database. */
   sessionCache?: SessionCache;
+  /** The finance summary's finished answers, kept with their generation (reports/kept-summaries.ts). */
+  keptSummaries: KeptSummaries;
 }
 
 export function createServiceDeps(options: {
@@ -39,5 +42,6 @@ export function createServiceDeps(options: {
     createId: options.createId ?? randomUUID,
     heavyWork: options.heavyWork ?? createInProcessHeavyWork(),
     sessionCache,
+    keptSummaries: createKeptSummaries(),
   };
 }
