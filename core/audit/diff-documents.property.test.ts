@@ -77,4 +77,34 @@ describe('diffDocuments without paths built while walking', () => {
       { numRuns: 200 },
     );
   });
+
+  it('gives a save of one indicator the whole-document diff, though unchanged rows come back as the stored objects', () => {
+    const edit = fc.record({ goal: fc.nat(), indicator: fc.nat(), text: fc.constantFrom('≥90%', '有效提升', ''), score: fc.constantFrom(null, '0', '3') });
+    fc.assert(
+      fc.property(documentArbitrary, edit, (document, change) => {
+        // The stored body is the previous save's analysis; the edit replaces one of its rows, as saveIndicator does.
+        const stored = analyseDocument(document);
+        const goalIndex = change.goal % Math.max(1, stored.goals.length);
+        const goal = stored.goals[goalIndex];
+        if (!goal || goal.indicators.length === 0) return;
+        const at = change.indicator % goal.indicators.length;
+        const row = goal.indicators[at]!;
+        const edited = {
+          ...stored,
+          goals: stored.goals.map((each, index) =>
+            index === goalIndex ? { ...each, indicators: each.indicators.map((indicator, place) => (place === at ? { ...row, score: change.score, target: row.target && { ...row.target, text: change.text } } : indicator)) } : each,
+          ),
+        };
+        const changes = diffDocuments(stored, analyseDocument(edited));
+        // The same edit scored from scratch: copies that share no object, without the suggested
+        // scores the previous analysis left, so the diff walks every field of both documents.
+        const copy = structuredClone(edited);
+        for (const each of copy.goals) each.indicators = each.indicators.map(({ suggestedScore: _dropped, ...indicator }) => indicator);
+        expect(changes).toEqual(diffDocuments(structuredClone(stored), analyseDocument(copy)));
+        const editedRow = `goals.${goalIndex}.indicators.${at}.`;
+        for (const { path } of changes) expect(path.startsWith(editedRow) || path.startsWith('totals')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
