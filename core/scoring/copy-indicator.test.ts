@@ -63,6 +63,23 @@ describe('copyWithSuggestedScore', () => {
     expect(copy).not.toBe(indicator);
   });
 
+  it.each(shapes)('gives %s itself once it has that suggested score (what the spread gives, key for key)', (_, indicator) => {
+    const scored = copyWithSuggestedScore(indicator, '1.5');
+    const again = copyWithSuggestedScore(scored, '1.5');
+    expect(again).toBe(scored);
+    expect(Object.keys(again)).toEqual(Object.keys({ ...scored, suggestedScore: '1.5' }));
+    expect(again).toStrictEqual({ ...scored, suggestedScore: '1.5' });
+    const rescored = copyWithSuggestedScore(scored, '2');
+    expect(rescored).not.toBe(scored);
+    expect(rescored).toStrictEqual({ ...scored, suggestedScore: '2' });
+  });
+
+  it('copies a row without a suggested score even when the score is null', () => {
+    const [, indicator] = shapes[1] as [string, Indicator];
+    expect(copyWithSuggestedScore(indicator, null)).not.toBe(indicator);
+    expect(copyWithSuggestedScore({ ...indicator, suggestedScore: undefined }, null)).toStrictEqual({ ...indicator, suggestedScore: null });
+  });
+
   it('leaves the input unchanged', () => {
     const [, indicator] = shapes[0] as [string, Indicator];
     copyWithSuggestedScore(indicator, null);

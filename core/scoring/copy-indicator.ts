@@ -34,8 +34,16 @@ function countKeysInOrder(indicator: Indicator, keys: readonly string[]): number
   return count;
 }
 
-/** A new indicator with `suggestedScore` set, same keys in the same order as the spread would give. */
+/**
+ * The indicator with `suggestedScore` set, same keys in the same order as the spread would give.
+ * An indicator that already has this suggested score is returned itself: the spread would equal it
+ * key for key (indicators are plain data). A save rescores a document whose rows were scored by
+ * the previous save, so all but the edited row come back as the stored objects, and the audit
+ * diff (core/audit/diff-documents.ts) passes over them by identity (issue 14 item 3). Results are
+ * therefore shared with the input: no reader may change them.
+ */
 export function copyWithSuggestedScore(indicator: Indicator, suggestedScore: string | null): Indicator {
+  if (indicator.suggestedScore === suggestedScore && Object.prototype.hasOwnProperty.call(indicator, 'suggestedScore')) return indicator;
   const selfEvaluationKeys = countKeysInOrder(indicator, SELF_EVALUATION_KEYS);
   if (selfEvaluationKeys === SELF_EVALUATION_KEYS.length) {
     return {

@@ -14,7 +14,16 @@ import type { Database, DocumentRow } from './schema.ts';
 import { nameStatement } from './named-statements.ts';
 import { prepareStatement } from './prepared-statement.ts';
 import { createDocumentReadView, createDocumentSaveView } from './document-read-view.ts';
-import { createAuditEntriesRepository, toAuditRow, type NewAuditEntry } from './audit-entries.repository.ts';
+import { toAuditRow, type NewAuditEntry } from './audit-entries.repository.ts';
+import {
+  insertAuditEntry,
+  returnedColumns,
+  toBodySaveValues,
+  updateBodyAtVersion,
+  updateBodyAtVersionWithAudit,
+  type BodySaveValues,
+  type ReturnedRow,
+} from './body-save-statements.ts';
 
 export interface StoredDocument {
   id: string;
@@ -218,9 +227,24 @@ export interface VersionedUpdate {
   organisation?: Pick<StoredDocument, 'organisationName' | 'organisationPath' | 'hasSupervisor'>;
 }
 
-/** What a versioned update returns of the row: every documents column but the body and the kept figures. */
-const returnedColumns = ['id', 'organisation_id', 'year', 'kind', 'project', 'revision', 'state', 'version', 'score', 'grade', 'created_at', 'updated_at', 'updated_by'] as const;
-type ReturnedRow = Pick<DocumentRow, (typeof returnedColumns)[number]>;
+/**
+ * A save of a body with its score and grade (every autosave): the shape the prepared statements of
+ * body-save-statements.ts write, with the body's text made once.
+ */
+function toBodySave(options: VersionedUpdate): BodySaveValues | null {
+  const { changes } = options;
+  if (changes.body === undefined || changes.state !== undefined || changes.score === undefined || changes.grade === undefined) return null;
+  return toBodySaveValues({
+    id: options.id,
+    expectedVersion: options.expectedVersion,
+    body: changes.body,
+    bodyText: JSON.stringify(changes.body),
+    score: changes.score,
+    grade: changes.grade,
+    updatedAt: changes.updatedAt,
+    updatedBy: changes.updatedBy,
+  });
+}
 
 /** The columns an update sets: the version moved on, and with a body its summary columns and figures. */
 function toUpdateSet(changes: DocumentChanges) {
@@ -539,6 +563,8 @@ export function createDocumentsRepository(db: Kysely<Database>) {
 
     /** Applies `changes` and bumps the version only if the stored version is `expectedVersion`. */
     async updateWithVersion(options: VersionedUpdate): Promise<VersionedUpdateResult> {
+      const bodySave = toBodySave(options);
+      if (bodySave) return toUpdateResult(options, await updateBodyAtVersion.executeTakeFirst(db, bodySave));
       const row = await db
         .updateTable('documents')
         .set(toUpdateSet(options.changes))
@@ -557,15 +583,18 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      */
     async updateWithVersionAndAudit(options: VersionedUpdate & { audit: Omit<NewAuditEntry, 'documentId'> }): Promise<VersionedUpdateResult> {
       const { audit, ...update } = options;
+      const entry = toAuditRow({ ...audit, documentId: update.id });
       if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+        // Every statement on the transaction's handle: SQLite's one connection is held by it.
         const inTransaction = async (handle: Kysely<Database>) => {
           const result = await createDocumentsRepository(handle).updateWithVersion(update);
-          if (result.status === 'updated') await createAuditEntriesRepository(handle).append({ ...audit, documentId: update.id });
+          if (result.status === 'updated') await insertAuditEntry.execute(handle, entry);
           return result;
         };
         return db.isTransaction ? inTransaction(db) : db.transaction().execute(inTransaction);
       }
-      const entry = toAuditRow({ ...audit, documentId: update.id });
+      const bodySave = toBodySave(update);
+      if (bodySave) return toUpdateResult(update, await updateBodyAtVersionWithAudit.executeTakeFirst(db, { ...bodySave, ...entry }));
       const query = db
         .with('updated', (query) =>
           query

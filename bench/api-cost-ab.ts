@@ -1,0 +1,108 @@
+/**
+ * One read and one save at a time, as bench/api-request-cost.ts, for this checkout and another
+ * (e.g. main before a change) in the same process, in alternating blocks: on a shared machine the
+ * load moves within seconds, and a before/after from separate runs minutes apart measured the load
+ * more than the change. Prints the median and least CPU µs per request of each side's blocks (and
+ * PostgreSQL's own CPU per request).
+ * `npx tsx bench/api-cost-ab.ts /path/to/other/checkout` (its node_modules and ../shared as here;
+ * DATABASE_URL for PostgreSQL). BENCH_AB_BLOCKS (default 12) blocks of BENCH_AB_REQUESTS (200) per
+ * side and line; BENCH_COST_LINES and BENCH_API_DIALECTS as in api-request-cost.ts.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Dialect } from '../server/db/connect.ts';
+import { createPostgresCpuReader } from './postgres-cpu.ts';
+
+const otherArgument = process.argv[2];
+if (!otherArgument) throw new Error('usage: npx tsx bench/api-cost-ab.ts /path/to/other/checkout');
+const other: string = otherArgument;
+const blocks = Number(process.env.BENCH_AB_BLOCKS ?? 12);
+const requests = Number(process.env.BENCH_AB_REQUESTS ?? 200);
+const lines = process.env.BENCH_COST_LINES?.split(',') ?? ['read', 'save'];
+const dialects = process.env.BENCH_API_DIALECTS?.split(',');
+
+type Run = () => Promise<void>;
+
+/** The app of the checkout at `root`, with one bench document and a signed-in filler: its read and save. */
+async function startSide(root: string, dialect: Dialect) {
+  const load = async <T>(file: string) => (await import(pathToFileURL(path.join(root, file)).href)) as T;
+  const { readSeed } = await load<typeof import('../test-support/seeds.ts')>('test-support/seeds.ts');
+  const { readText } = await load<typeof import('../documents/text/read-text.ts')>('documents/text/read-text.ts');
+  const { analyseDocument } = await load<typeof import('../core/analyse.ts')>('core/analyse.ts');
+  const { createTestApp } = await load<typeof import('../server/test-support/create-test-app.ts')>('server/test-support/create-test-app.ts');
+  const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast' });
+  const parsed = readText(readSeed('000'));
+  if (!parsed) throw new Error('seed 000 did not read');
+  const organisationId = testApp.demo.organisations.police?.id;
+  if (!organisationId) throw new Error('demo organisation police missing');
+  const now = new Date().toISOString();
+  const project = '基准测试项目0';
+  await testApp.deps.repositories.documents.insert({
+    id: 'cost-0', organisationId, year: 2023, kind: 'target-table', project, revision: 1, state: 'draft',
+    body: { ...analyseDocument(parsed), scope: 'project', project }, score: null, grade: null, createdAt: now, updatedAt: now, updatedBy: null,
+  });
+  const { headers } = await testApp.signIn('police-filler');
+  const url = '/api/documents/cost-0';
+  const detail = JSON.parse((await testApp.app.inject({ method: 'GET', url, headers })).body) as { version: number; body: { goals: { indicators: { target: { text: string } | null }[] }[] } };
+  let version = detail.version;
+  const indicator = detail.body.goals[0]!.indicators[0]!;
+  const runs: Record<string, Run> = {
+    read: async () => {
+      const response = await testApp.app.inject({ method: 'GET', url, headers });
+      if (response.statusCode !== 200) throw new Error(`read: ${response.statusCode}`);
+    },
+    save: async () => {
+      const edited = { ...indicator, target: { ...indicator.target!, text: `≥${50 + (version % 40)}%` } };
+      const response = await testApp.app.inject({
+        method: 'PATCH', url: `${url}/indicators`, headers: { ...headers, 'content-type': 'application/json' },
+        payload: JSON.stringify({ expectedVersion: version, path: 'goals.0.indicators.0', indicator: edited }),
+      });
+      if (response.statusCode !== 200) throw new Error(`save: ${response.statusCode} ${response.body}`);
+      version = (JSON.parse(response.body) as { version: number }).version;
+    },
+  };
+  const readDatabaseCpu = dialect === 'postgres' ? await createPostgresCpuReader(testApp.database.db as never) : null;
+  return { runs, readDatabaseCpu, close: () => testApp.close() };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function compare(dialect: Dialect): Promise<void> {
+  const sides = { this: await startSide(process.cwd(), dialect), other: await startSide(path.resolve(other), dialect) };
+  try {
+    for (const line of lines) {
+      const cpu: Record<string, number[]> = { this: [], other: [] };
+      const database: Record<string, number[]> = { this: [], other: [] };
+      for (let block = 0; block < blocks; block += 1) {
+        // Which side goes first alternates too.
+        const order = block % 2 === 0 ? (['this', 'other'] as const) : (['other', 'this'] as const);
+        for (const name of order) {
+          const side = sides[name];
+          const run = side.runs[line]!;
+          for (let index = 0; index < 20; index += 1) await run();
+          const before = process.cpuUsage();
+          const databaseBefore = side.readDatabaseCpu?.();
+          for (let index = 0; index < requests; index += 1) await run();
+          const used = process.cpuUsage(before);
+          cpu[name]!.push((used.user + used.system) / requests);
+          if (side.readDatabaseCpu && databaseBefore !== undefined) database[name]!.push((side.readDatabaseCpu() - databaseBefore) / requests);
+        }
+      }
+      for (const name of ['other', 'this'] as const) {
+        const label = name === 'this' ? 'this checkout' : path.resolve(other);
+        const own = database[name]!.length ? `; PostgreSQL's own median ${Math.round(median(database[name]!))} µs` : '';
+        console.log(`${dialect} ${line}, ${label}: median ${Math.round(median(cpu[name]!))} µs CPU, least ${Math.round(Math.min(...cpu[name]!))} µs (${blocks} blocks of ${requests})${own}`);
+      }
+    }
+  } finally {
+    await sides.this.close();
+    await sides.other.close();
+  }
+}
+
+const { listTestDialects } = await import('../server/test-support/test-database.ts');
+for (const { dialect, isAvailable } of await listTestDialects()) {
+  if (dialects && !dialects.includes(dialect)) continue;
+  if (!isAvailable) console.log(`${dialect}: skipped (set DATABASE_URL)`);
+  else await compare(dialect);
+}
