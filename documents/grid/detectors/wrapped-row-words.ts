@@ -97,8 +97,13 @@ export function isLeadingPiece(piece: string, next: string, words: WrappedRowWor
   const second = next.trim();
   if (first === '' || second === '' || first.length > 40) return false;
   if (bracketSpansBreak(first, second)) return true;
-  return words.opensRow(`${first}${second}`) && !words.opensRow(second);
+  if (!words.opensRow(`${first}${second}`)) return false;
+  // "其中：当年" opens no row of its own, even where its rest is a label alone ("财政拨款").
+  return !words.opensRow(second) || SUB_ROW_OPENING.test(first);
 }
+
+/** The words a sub-row's label opens with: "其中：本年财政拨款". */
+const SUB_ROW_OPENING = /^其中[:：]?/;
 
 /** A numbered heading or a title line: never the end of a cell. */
 const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))|(表|报告)$/;
@@ -106,9 +111,9 @@ const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三�
 /**
  * A line without separators right after a whole row that is the rest of the row's last filled cell
  * ("…偏差原因较长的说" + "明文字"): the cell is text, the line is nothing of its own (no level, goal,
- * total, table end, header word, heading or title), and what follows is a row, a blank or the end
- * (a line of prose under the table is followed by more prose). A bracket open across the break
- * decides alone.
+ * total, table end, header word, heading or title), and a row follows (a line of prose under the
+ * table, followed by more prose, a blank or the end, stays a line the reader reports). A bracket
+ * open across the break decides alone.
  */
 export function isTrailingPiece(lastCell: string, piece: string, following: string | undefined, words: WrappedRowWords): boolean {
   const first = lastCell.trim();
@@ -116,5 +121,5 @@ export function isTrailingPiece(lastCell: string, piece: string, following: stri
   if (first === '' || second === '' || isNumberCell(first)) return false;
   if (bracketSpansBreak(first, second)) return true;
   if (words.opensRow(second) || isTableEnd(second) || words.columnWord(second) !== null || HEADING.test(second)) return false;
-  return following === undefined || following.trim() === '' || following.includes('\t');
+  return following !== undefined && following.includes('\t');
 }

@@ -124,10 +124,11 @@ describe('a row broken in its first or last filled cell', () => {
     expect(findWrappedTabRows(lines)).toEqual([]);
   });
 
-  it('does not take a level, a note or prose followed by prose for a last cell’s rest', () => {
+  it('does not take a level, a note, prose followed by prose or a line at the end for a last cell’s rest', () => {
     expect(findWrappedTabRows([...scored.slice(0, 3), '效益指标', ...scored.slice(3)])).toEqual([]);
     expect(findWrappedTabRows([...scored, '注：得分按评分细则计算'])).toEqual([]);
     expect(findWrappedTabRows([...scored.slice(0, 3), '本年度种苗来源于县苗圃', '补植工作由合作社组织'])).toEqual([]);
+    expect(findWrappedTabRows([...scored, '本表由项目单位填报'])).toEqual([]);
   });
 
   it('keeps a whole row that follows a broken last cell a row of its own', () => {

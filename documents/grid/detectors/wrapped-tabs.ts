@@ -84,9 +84,11 @@ function lastFilled(cells: readonly string[]): number {
 }
 
 /** The row with the line after it joined to its last filled cell, when that line is the cell's rest. */
-function withTrailingPiece(lines: readonly string[], row: WrappedTabRow, words: WrappedRowWords): WrappedTabRow | null {
+function withTrailingPiece(lines: readonly string[], row: WrappedTabRow, widest: number, words: WrappedRowWords): WrappedTabRow | null {
   const piece = lines[row.end + 1];
   if (piece === undefined || piece.includes('\t') || piece.trim() === '' || row.end + 1 - row.start >= MAX_LINES_PER_ROW) return null;
+  // Only a whole row's last cell goes on (a row wider than the header is read as it stands).
+  if (row.cells.length > widest) return null;
   // The line opens the next row instead ("决策（" before "20分）⇥项目立项⇥…").
   if (isLeadingPieceAt(lines, row.end + 1, words)) return null;
   const last = lastFilled(row.cells);
@@ -137,7 +139,7 @@ export function findWrappedTabRows(lines: readonly string[], words: WrappedRowWo
     // An unbroken row tells the width rows are written in.
     if (row === null && headerWidth > 0 && cells.length >= headerWidth - 1 && cells.length <= headerWidth) rowWidth = cells.length;
     const whole = row ?? (headerWidth > 0 && hasTabs && !isHeader ? { start: index, end: index, cells } : null);
-    const joined = (whole ? withTrailingPiece(lines, whole, words) : null) ?? row;
+    const joined = (whole ? withTrailingPiece(lines, whole, Math.max(headerWidth, rowWidth), words) : null) ?? row;
     if (joined) {
       joinedRows.push(joined);
       index = joined.end;
