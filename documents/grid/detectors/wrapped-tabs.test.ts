@@ -61,6 +61,25 @@ function breakCell(lines: readonly string[], line: number, cell: number, at: num
   });
 }
 
+describe('rows one cell short of the header, every one broken', () => {
+  it('joins a broken row to one cell short of the header when no unbroken row tells the width', () => {
+    const lines = [header, '产出指标\t数量指标\t村级道路日常养护', '里程\t≥120公里\t126公里\t50\t50', '满意度指标\t服务对象满意度指标\t沿线群众满', '意度\t≥90%\t93%\t50\t50'];
+    expect(findWrappedTabRows(lines).map((row) => [row.start, row.end, row.cells.length])).toEqual([
+      [1, 2, 7],
+      [3, 4, 7],
+    ]);
+  });
+
+  it('does not join a row one cell short with a line after it that has no tab (偏差情况 under the table)', () => {
+    expect(findWrappedTabRows([header, '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t√', '偏差情况', '存在的问题'])).toEqual([]);
+  });
+
+  it('does not join a short row with a row that opens with a level', () => {
+    const lines = [header, '目标1\t巩固道路养护成果', '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50'];
+    expect(findWrappedTabRows(lines)).toEqual([]);
+  });
+});
+
 describe('a header broken by a line break inside a cell', () => {
   const whole = readScored(scored);
 

@@ -34,18 +34,26 @@ function appendLine(cells: readonly string[], line: string): string[] {
  * The row whose cells so far are `cells` (lines `start`…`from - 1`), joined over the next lines
  * when that makes one of the `widths`.
  */
-function joinRow(lines: readonly string[], start: number, from: number, first: string[], widths: ReadonlySet<number>): { cells: string[]; lastLine: number } | null {
+function joinRow(lines: readonly string[], start: number, from: number, first: string[], widths: ReadonlySet<number>, words: WrappedRowWords): { cells: string[]; lastLine: number } | null {
   const widest = Math.max(...widths);
   let cells = first;
   if (widths.has(cells.length)) return { cells, lastLine: from - 1 };
+  // One cell short of the header: a row that leaves its last empty cell out, when no whole width
+  // follows and every line joined goes on with a broken cell (text on both sides, no row opened).
+  let short: { cells: string[]; lastLine: number } | null = null;
+  let isBreak = true;
   for (let next = from; next < lines.length && next - start < MAX_LINES_PER_ROW; next += 1) {
     const line = lines[next] as string;
-    if (line.trim() === '') return null;
+    if (line.trim() === '') break;
+    const opening = cellsOf(line)[0]?.trim() ?? '';
+    // (A line without a tab adds no cell: a last cell's rest is withTrailingPiece's to judge.)
+    isBreak &&= line.includes('\t') && (cells.at(-1) ?? '').trim() !== '' && opening !== '' && !words.opensRow(opening);
     cells = appendLine(cells, line);
-    if (cells.length > widest) return null;
+    if (cells.length > widest) break;
     if (widths.has(cells.length)) return { cells, lastLine: next };
+    if (cells.length === widest - 1 && isBreak) short = { cells, lastLine: next };
   }
-  return null;
+  return short;
 }
 
 /** A header broken over lines `start`…: every broken cell's halves name a column together. */
@@ -130,10 +138,10 @@ export function findWrappedTabRows(lines: readonly string[], words: WrappedRowWo
     const widths = new Set([headerWidth, rowWidth]);
     let row: WrappedTabRow | null = null;
     if (headerWidth > 0 && isLeadingPieceAt(lines, index, words)) {
-      const joined = joinRow(lines, index, index + 2, appendLine([line], lines[index + 1] as string), widths);
+      const joined = joinRow(lines, index, index + 2, appendLine([line], lines[index + 1] as string), widths, words);
       if (joined) row = { start: index, end: joined.lastLine, cells: joined.cells };
     } else if (headerWidth > 0 && hasTabs && cells.length < Math.min(headerWidth, rowWidth)) {
-      const joined = joinRow(lines, index, index + 1, cells, widths);
+      const joined = joinRow(lines, index, index + 1, cells, widths, words);
       if (joined) row = { start: index, end: joined.lastLine, cells: joined.cells };
     }
     // An unbroken row tells the width rows are written in.
