@@ -81,6 +81,11 @@ describe('label rows and the funds block broken by a line break inside a cell', 
     expect(joinBrokenLabelRows(funds)).toEqual(funds);
   });
 
+  it('does not join funds rows that leave their last cells empty (an exported workbook’s rows)', () => {
+    const lines = ['年度\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '\t其中：本年财政拨款\t\t\t50.00', '\t其中：上年结转资金\t\t\t5.50'];
+    expect(joinBrokenLabelRows(lines)).toEqual(lines);
+  });
+
   it('leaves lines from the indicator header on to the grid reader', () => {
     const lines = breakCell(document, 9, 2, 4);
     expect(joinBrokenLabelRows(lines).slice(8)).toEqual(lines.slice(8));

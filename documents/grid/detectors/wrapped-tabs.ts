@@ -39,15 +39,17 @@ function joinRow(lines: readonly string[], start: number, from: number, first: s
   let cells = first;
   if (widths.has(cells.length)) return { cells, lastLine: from - 1 };
   // One cell short of the header: a row that leaves its last empty cell out, when no whole width
-  // follows and every line joined goes on with a broken cell (text on both sides, no row opened).
+  // follows and every line joined goes on with a broken cell (no row opened by it).
   let short: { cells: string[]; lastLine: number } | null = null;
   let isBreak = true;
   for (let next = from; next < lines.length && next - start < MAX_LINES_PER_ROW; next += 1) {
     const line = lines[next] as string;
-    if (line.trim() === '') break;
     const opening = cellsOf(line)[0]?.trim() ?? '';
+    // A broken cell has text on both sides of the break (a row leaving its last cells empty, then a
+    // row opening with an empty cell, are two rows: "⇥其中：本年财政拨款⇥⇥⇥50.00" over "⇥其中：上年结转资金…").
+    if (line.trim() === '' || opening === '' || (cells.at(-1) ?? '').trim() === '') break;
     // (A line without a tab adds no cell: a last cell's rest is withTrailingPiece's to judge.)
-    isBreak &&= line.includes('\t') && (cells.at(-1) ?? '').trim() !== '' && opening !== '' && !words.opensRow(opening);
+    isBreak &&= line.includes('\t') && !words.opensRow(opening);
     cells = appendLine(cells, line);
     if (cells.length > widest) break;
     if (widths.has(cells.length)) return { cells, lastLine: next };
