@@ -32,6 +32,8 @@ export interface GridRow {
   cells: GridCell[];
   /** Where the row starts. */
   source: CellSource;
+  /** The last source line of a row written over several lines (a tab row broken inside its cells). */
+  lastLine?: number;
 }
 
 export interface Grid {

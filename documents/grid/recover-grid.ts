@@ -22,10 +22,14 @@ import { findHeaderBands, type HeaderBand } from './header-band.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
 
-/** In order of preference when two readings score the same. */
+/**
+ * In order of preference when two readings score the same. Joined tab rows first: that detector
+ * reads nothing unless it joined a broken row, and a join the rating cannot see (a header's
+ * 偏差原因 word, a last text cell) still puts the cell's halves together.
+ */
 export const layoutDetectors: readonly LayoutDetector[] = [
-  tabDetector,
   wrappedTabDetector,
+  tabDetector,
   pipeDetector,
   blockDetector,
   publishedListDetector,
@@ -114,7 +118,7 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
 
 /** The last source line a row's cells come from (a block row's cells span several lines). */
 function lastLineOf(row: GridRow): number {
-  return row.cells.reduce((max, cell) => Math.max(max, cell.source.line ?? 0), row.source.line ?? 0);
+  return row.cells.reduce((max, cell) => Math.max(max, cell.source.line ?? 0), row.lastLine ?? row.source.line ?? 0);
 }
 
 /**

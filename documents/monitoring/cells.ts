@@ -7,6 +7,7 @@
  * under a budget or indicator header, as the general tab reader joins it (grid/detectors/wrapped-tabs.ts).
  */
 import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
+import { indicatorRowWords, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
 import { joinCellLines } from '../text/table-rows.ts';
 import { compact } from '../text/normalize.ts';
 import { splitNumberRun } from './number-run.ts';
@@ -56,10 +57,19 @@ function isMonitoringHeader(cells: readonly string[]): boolean {
   return budgetLabels.length >= MIN_HEADER_LABELS || (namesIndicators && indicatorColumns.filter((column) => column !== null).length > MIN_HEADER_LABELS);
 }
 
+/** A monitoring header cell's column: a budget column, an indicator column, else the indicator tables' words. */
+function monitoringColumnWord(text: string): 'role' | 'band' | null {
+  const label = compact(text);
+  if (budgetColumnLabels.some(([, pattern]) => pattern.test(label)) || matchIndicatorColumn(label) !== null) return 'role';
+  return indicatorRowWords.columnWord(text);
+}
+
+const monitoringRowWords: WrappedRowWords = { isHeader: isMonitoringHeader, columnWord: monitoringColumnWord, opensRow: indicatorRowWords.opensRow };
+
 /** Every non-blank line with its cells; a row broken over lines is one, at its first line. */
 export function toCellLines(lines: readonly string[]): CellLine[] {
   const hasTabs = lines.some((text) => text.includes('\t'));
-  const joinedAt = new Map(hasTabs ? findWrappedTabRows(lines, isMonitoringHeader).map((row) => [row.start, row]) : []);
+  const joinedAt = new Map(hasTabs ? findWrappedTabRows(lines, monitoringRowWords).map((row) => [row.start, row]) : []);
   const result: CellLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const text = lines[index] as string;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
-import { matchLabel } from './stream.ts';
-import { indicatorColumnLabels } from './vocabulary.ts';
+import { matchIndicatorColumn } from './vocabulary.ts';
 
 function header(rows: string[][]): HeaderCell[] {
   return rows.flatMap((cells, line) =>
-    cells.map((text, column) => ({ line, column, role: matchLabel(indicatorColumnLabels, text), inRow: true })),
+    cells.map((text, column) => ({ line, column, role: matchIndicatorColumn(text), inRow: true })),
   );
 }
 

@@ -3,7 +3,7 @@
  * column labels, analysis labels, tick marks and money words. Matched against compact text (no
  * whitespace). A new region's wording is an edit here, not in the readers.
  */
-import { matchColumnRole, type ColumnRole } from '../vocabulary/columns.ts';
+import { matchColumnRole, monitoringColumnWordings, type ColumnRole } from '../vocabulary/columns.ts';
 
 /** Titles of monitoring tables (表) and narrative monitoring reports (报告). */
 export const tableTitle =
@@ -73,32 +73,6 @@ export type IndicatorColumn =
   /** A header column no label names: kept for the positions, never read. */
   | 'unknown';
 
-/** Indicator table column labels, checked in order. */
-export const indicatorColumnLabels: ReadonlyArray<[IndicatorColumn, RegExp]> = [
-  ['level1', /^一级指标$/],
-  ['level2', /^二级指标$/],
-  ['name', /^三级指标|^指标名称$/],
-  ['target', /^(年度)?指标值|^年度目标值|^年初目标值|^目标值/],
-  ['forecast', /全年预计(完成|实现)/],
-  [
-    'actualToDate',
-    /月(实际)?(完成值|完成情况|执行情况)|月实际值|半年度指标执行情况|上半年(实际)?完成|截至.*完成|^实际完成值|^完成值/,
-  ],
-  ['likelihood', /^完成目标可能性/],
-  ['deviationGroup', /^偏差原因分析$|^偏差原因$/],
-  ['explanation', /原因说明|偏差原因|原因分析/],
-  ['correctiveAction', /纠偏措施|完善措施|改进措施|相关建议或举措/],
-  ['note', /^备注$/],
-  ['funding', /^经费保障$/],
-  ['rules', /^制度保障$/],
-  ['staffing', /^人员保障$/],
-  ['equipment', /^硬件条件保障$/],
-  ['other', /^其他$/],
-  ['certain', /^确定能$/],
-  ['possible', /^有可能$/],
-  ['impossible', /^(完全)?不可能$/],
-];
-
 /** The monitoring columns of the table readers' shared column vocabulary (documents/vocabulary/columns.ts). */
 const sharedColumns: Partial<Record<ColumnRole, IndicatorColumn>> = {
   level1: 'level1',
@@ -106,6 +80,8 @@ const sharedColumns: Partial<Record<ColumnRole, IndicatorColumn>> = {
   name: 'name',
   target: 'target',
   initialTarget: 'target',
+  // In a monitoring table the 实际完成值 is the progress so far.
+  actual: 'actualToDate',
   actualToDate: 'actualToDate',
   forecast: 'forecast',
   likelihood: 'likelihood',
@@ -113,14 +89,18 @@ const sharedColumns: Partial<Record<ColumnRole, IndicatorColumn>> = {
   remark: 'note',
 };
 
+const monitoringOnly = monitoringColumnWordings as ReadonlyArray<{ column: IndicatorColumn; pattern: RegExp }>;
+
 /**
- * The column a header cell names: the monitoring wordings above first (group headings and
- * sub-columns the shared vocabulary does not have), then every wording the other table readers
- * know for the same column (指标名称, 年度目标值, 全年目标完成可能性 …).
+ * The column a header cell names, from the shared column vocabulary: the columns only monitoring
+ * tables have first (the 偏差原因分析 heading over its sub-columns, 纠偏措施, the likelihood ticks),
+ * then every role the other table readers know by the same wordings (指标名称, 年度目标值,
+ * 1-6月实际完成值, 全年预计完成值, 原因说明 …).
  */
 export function matchIndicatorColumn(label: string): IndicatorColumn | null {
   if (label === '') return null;
-  for (const [column, pattern] of indicatorColumnLabels) if (pattern.test(label)) return column;
+  const written = label.replace(/\s+/g, '');
+  for (const { column, pattern } of monitoringOnly) if (pattern.test(written)) return column;
   const role = matchColumnRole(label);
   return role === null ? null : (sharedColumns[role] ?? null);
 }

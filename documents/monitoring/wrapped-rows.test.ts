@@ -23,21 +23,18 @@ const table = [
   '满意度指标\t服务对象满意度指标\t游园群众满意度\t≥90%\t未调查\t92%\t√\t\t\t',
 ];
 
-/** Lines of data rows (budget and indicator rows), whose cells a page may break. */
-const dataLines = [5, 6, 7, 10, 11, 12, 13, 14];
+/** Lines of the budget and indicator headers and their rows, whose cells a page may break. */
+const dataLines = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 
 /**
- * Places a break may fall: between two Chinese characters of a cell that is neither its row's first
- * (a first line without a tab is not known to start a row) nor its last filled one (its second part
- * would stand alone on a line, like a merged heading).
+ * Places a break may fall: between two Chinese characters of any cell, a row's first and last
+ * filled ones and the header's included (a first cell's first half is then a line without a tab,
+ * a last cell's second half a line of its own).
  */
 function breakPoints(): Array<{ line: number; cell: number; at: number }> {
   const points: Array<{ line: number; cell: number; at: number }> = [];
   for (const line of dataLines) {
-    const cells = (table[line] as string).split('\t');
-    const lastFilled = cells.findLastIndex((cell) => cell !== '');
-    cells.forEach((cell, index) => {
-      if (index === 0 || index >= lastFilled) return;
+    (table[line] as string).split('\t').forEach((cell, index) => {
       for (let at = 1; at < cell.length; at += 1) if (/\p{Script=Han}/u.test(cell[at - 1] as string) && /\p{Script=Han}/u.test(cell[at] as string)) points.push({ line, cell: index, at });
     });
   }
@@ -88,7 +85,22 @@ describe('monitoring table rows broken by line breaks inside cells', () => {
     expect(document.goals[0]?.indicators[2]).toMatchObject({ name: '病虫害处置及时率', target: { text: '≥95%' } });
   });
 
-  it('reads the same model whichever cells are broken (one break per cell, a row over at most four lines)', () => {
+  it('reads a broken indicator header ("1-8月实际" + "完成值") and a level broken off its row', () => {
+    const lines = broken([
+      { line: 8, cell: 4, at: 6 },
+      { line: 13, cell: 0, at: 2 },
+    ]);
+    expect(lines).toContain('效益');
+    expect(withoutLines(readMonitoring(lines, 'project'))).toEqual(withoutLines(whole));
+  });
+
+  it('does not join a header whose last word reads loosely (原因说明…) with the first row under it', () => {
+    const lines = ['一级指标\t二级指标\t三级指标\t年度指标值\t1-6月实际完成值\t原因说明及纠偏措施', '产出指标\t数量指标\t巡护里程\t≥100公里\t52公里\t', '效益指标\t生态效益指标\t植被覆盖率\t≥70%\t68%\t'];
+    const indicators = readMonitoring(['项目支出绩效运行监控表', ...lines], 'project').goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => indicator.name)).toEqual(['巡护里程', '植被覆盖率']);
+  });
+
+  it('reads the same model whichever cells are broken, headers and first and last cells too (one break per cell, a row over at most four lines)', () => {
     const points = breakPoints();
     const breaks = fc
       .uniqueArray(fc.constantFrom(...points), { minLength: 1, maxLength: 8, selector: (point) => `${point.line}:${point.cell}` })
@@ -97,7 +109,7 @@ describe('monitoring table rows broken by line breaks inside cells', () => {
       fc.property(breaks, (chosen) => {
         expect(withoutLines(readMonitoring(broken(chosen), 'project'))).toEqual(withoutLines(whole));
       }),
-      { numRuns: 80 },
+      { numRuns: 300 },
     );
   });
 });

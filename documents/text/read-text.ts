@@ -17,6 +17,7 @@ import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
 import { cutAtNextDocument } from './several-documents.ts';
+import { joinBrokenLabelRows } from './broken-label-rows.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -120,7 +121,8 @@ function readLines(allLines: string[]): PerformanceDocument | null {
   if (!detected) return null;
   try {
     const cut = cutAtNextDocument(allLines, detected.kind);
-    const lines = [...cut.lines];
+    // Rows above the indicator table broken inside a cell are joined for every reader (line count kept).
+    const lines = joinBrokenLabelRows(cut.lines);
     const document = readers[detected.kind](lines, detected.scope);
     if (cut.finding) document.findings.push(cut.finding);
     // Reports and monitoring documents read their own header facts and money (documents/monitoring).

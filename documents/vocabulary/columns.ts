@@ -122,12 +122,14 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'actualToDate',
     exact: ['截至目前完成值', '累计完成值', '当前完成值', '执行中期完成值'],
     patterns: [
-      /^\d{1,2}[-－—~至]\d{1,2}月((实际)?完成(值|情况)|实际值|执行情况)$/,
+      /^\d{1,2}[-－—~至到]\d{1,2}月份?((实际)?完成(值|情况)|实际值|执行情况)$/,
       /^1[-－—~至]?[N]月(实际)?完成值$/,
       /^截至\d{1,2}月(底|末|\d{1,2}日)?(实际)?完成(值|情况)$/,
+      // Monitoring tables of a half year or three quarters: 半年度指标执行情况, 上半年实际完成, 前三季度完成值.
+      /^(上半年|半年度|前三季度)(指标)?(实际)?(完成|执行)(值|情况)?$/,
     ],
   },
-  { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况'] },
+  { role: 'forecast', exact: ['全年预计完成值', '预计全年完成值', '预计完成值', '全年预计完成情况', '全年预计实现值', '预计全年实现值'] },
   { role: 'weight', exact: ['分值', '权重', '指标权重', '权重分', '标准分', '满分', '指标分值'] },
   { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分', '自评分数'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
@@ -164,6 +166,25 @@ export const columnWordings: readonly ColumnWording[] = [
   },
   { role: 'remark', exact: ['备注', '说明'] },
   { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
+];
+
+/**
+ * Columns only monitoring tables have, beside the roles above (documents/monitoring reads them): the
+ * 偏差原因分析 heading over its sub-columns (经费保障, 制度保障 …), a column of measures of its own
+ * (纠偏措施), the ticks under 完成目标可能性. Every other monitoring column is a role above, read by the
+ * same wordings in both readers. Matched after whitespace is removed; checked before the roles.
+ */
+export const monitoringColumnWordings: ReadonlyArray<{ column: string; pattern: RegExp }> = [
+  { column: 'deviationGroup', pattern: /^偏差原因分析$|^偏差原因$/ },
+  { column: 'correctiveAction', pattern: /^(纠偏|完善|改进|整改)措施$|^相关建议或举措$/ },
+  { column: 'funding', pattern: /^经费保障$/ },
+  { column: 'rules', pattern: /^制度保障$/ },
+  { column: 'staffing', pattern: /^人员保障$/ },
+  { column: 'equipment', pattern: /^硬件条件保障$/ },
+  { column: 'other', pattern: /^其他$/ },
+  { column: 'certain', pattern: /^确定能$/ },
+  { column: 'possible', pattern: /^有可能$/ },
+  { column: 'impossible', pattern: /^(完全)?不可能$/ },
 ];
 
 /**

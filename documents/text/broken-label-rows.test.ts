@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PerformanceDocument } from '../../core/model.ts';
+import { MAX_LINES_PER_ROW } from '../grid/detectors/wrapped-tabs.ts';
+import { joinBrokenLabelRows } from './broken-label-rows.ts';
+import { readText } from './read-text.ts';
+
+/** An own project self-evaluation (names and numbers made up), every row tab-separated. */
+const document = [
+  '项目支出绩效自评表',
+  '（2025年度）',
+  '项目名称\t山塘水库除险加固',
+  '主管部门\t桐庐岭县水利局\t实施单位\t桐庐岭县水库管理所',
+  '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+  '年度资金总额\t480.00\t520.00\t507.00\t10\t97.50%\t9.75',
+  '其中：当年财政拨款\t480.00\t520.00\t507.00\t—\t—\t—',
+  '上年结转资金\t0.00\t0.00\t0.00\t—\t—\t—',
+  '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+  '产出指标\t数量指标\t加固小型水库座数\t≥6座\t6座\t30\t30\t',
+  '\t质量指标\t工程验收合格率\t=100%\t100%\t20\t20\t',
+  '效益指标\t社会效益指标\t下游受益人口\t≥12000人\t12600人\t30\t30\t',
+  '满意度指标\t服务对象满意度指标\t库区群众满意度\t≥90%\t88%\t10\t8\t部分群众对施工期间道路占用有意见',
+  '总分\t\t\t\t\t100\t97.75\t',
+];
+
+/** The indicator header's line. */
+const HEADER_LINE = 8;
+
+/** `lines` with the cell `cell` of line `line` broken after `at` characters. */
+function breakCell(lines: readonly string[], line: number, cell: number, at: number): string[] {
+  return lines.flatMap((text, index) => {
+    if (index !== line) return [text];
+    const cells = text.split('\t');
+    const broken = cells[cell] as string;
+    cells[cell] = `${broken.slice(0, at)}\n${broken.slice(at)}`;
+    return cells.join('\t').split('\n');
+  });
+}
+
+/** The model without source line numbers (a broken row moves the lines below it). */
+function withoutLines(read: PerformanceDocument | null): unknown {
+  return JSON.parse(JSON.stringify(read, (key, value: unknown) => (key === 'line' ? undefined : value)));
+}
+
+describe('label rows and the funds block broken by a line break inside a cell', () => {
+  const whole = readText(document.join('\n'));
+
+  it('reads the unbroken document (what the broken ones are held to)', () => {
+    expect(whole).toMatchObject({ kind: 'self-evaluation', project: '山塘水库除险加固', supervisor: '桐庐岭县水利局', unit: '桐庐岭县水库管理所' });
+    expect(whole?.budget).toMatchObject({ initial: '480.00', adjusted: '520.00', executed: '507.00' });
+  });
+
+  it('joins a value whose rest stands alone on the next line, keeping the line count', () => {
+    const lines = breakCell(document, 2, 1, 4);
+    expect(lines[3]).toBe('除险加固');
+    const joined = joinBrokenLabelRows(lines);
+    expect(joined).toHaveLength(lines.length);
+    expect(joined.slice(2, 4)).toEqual(['项目名称\t山塘水库除险加固', '']);
+    expect(withoutLines(readText(lines.join('\n')))).toEqual(withoutLines(whole));
+  });
+
+  it('joins a value whose rest opens a line that goes on with another label', () => {
+    const lines = breakCell(document, 3, 1, 4);
+    expect(lines[4]).toBe('水利局\t实施单位\t桐庐岭县水库管理所');
+    expect(withoutLines(readText(lines.join('\n')))).toEqual(withoutLines(whole));
+  });
+
+  it('joins the funds header and rows broken in their first cells', () => {
+    const lines = breakCell(breakCell(document, 5, 0, 3), 4, 0, 4);
+    expect(lines.slice(4, 8)).toEqual(['项目资金', '（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '年度资', '金总额\t480.00\t520.00\t507.00\t10\t97.50%\t9.75']);
+    expect(withoutLines(readText(lines.join('\n')))).toEqual(withoutLines(whole));
+  });
+
+  it('does not take a year note, a funds label, a column word or prose followed by prose for a value’s rest', () => {
+    const head = ['项目名称\t山塘水库除险加固'];
+    for (const next of [['（2025年度）', ''], ['项目资金（万元）', '年初预算数\t全年预算数'], ['偏差原因分析及改进', '一级指标\t二级指标'], ['该项目由县水利局组织实施', '工期八个月']]) {
+      const lines = [...head, ...next];
+      expect(joinBrokenLabelRows(lines)).toEqual(lines);
+    }
+    const funds = ['主管部门\t桐庐岭县水利局', '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数'];
+    expect(joinBrokenLabelRows(funds)).toEqual(funds);
+  });
+
+  it('does not join funds rows that leave their last cells empty (an exported workbook’s rows)', () => {
+    const lines = ['年度\t\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '\t其中：本年财政拨款\t\t\t50.00', '\t其中：上年结转资金\t\t\t5.50'];
+    expect(joinBrokenLabelRows(lines)).toEqual(lines);
+  });
+
+  it('leaves lines from the indicator header on to the grid reader', () => {
+    const lines = breakCell(document, 9, 2, 4);
+    expect(joinBrokenLabelRows(lines).slice(8)).toEqual(lines.slice(8));
+  });
+
+  it('reads the same document whichever cells of any tab row are broken (one break per cell)', () => {
+    const points = document.flatMap((text, line) =>
+      text.includes('\t')
+        ? text.split('\t').flatMap((cell, index) => [...cell].flatMap((_, at) => (at > 0 && /\p{Script=Han}/u.test(cell[at - 1] as string) && /\p{Script=Han}/u.test(cell[at] as string) ? [{ line, cell: index, at }] : [])))
+        : [],
+    );
+    const breaks = fc
+      .uniqueArray(fc.constantFrom(...points), { minLength: 1, maxLength: 6, selector: (point) => `${point.line}:${point.cell}` })
+      // A header broken in three cells is left out: the plain tab reading of its pieces can count more
+      // fitting rows than the joined one (recoverGrid ranks by fitting rows first). Rows may take three.
+      .filter((chosen) => document.every((_, line) => chosen.filter((point) => point.line === line).length < (line === HEADER_LINE ? 3 : MAX_LINES_PER_ROW)));
+    fc.assert(
+      fc.property(breaks, (chosen) => {
+        const sorted = [...chosen].sort((left, right) => right.line - left.line || right.cell - left.cell);
+        let lines: string[] = [...document];
+        for (const point of sorted) lines = breakCell(lines, point.line, point.cell, point.at);
+        expect(withoutLines(readText(lines.join('\n')))).toEqual(withoutLines(whole));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
