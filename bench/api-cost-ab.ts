@@ -12,6 +12,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dialect } from '../server/db/connect.ts';
 import { createPostgresCpuReader } from './postgres-cpu.ts';
+import { prepareCostRuns } from './cost-runs.ts';
+import type { TestApp } from '../server/test-support/create-test-app.ts';
 
 const otherArgument = process.argv[2];
 if (!otherArgument) throw new Error('usage: npx tsx bench/api-cost-ab.ts /path/to/other/checkout');
@@ -21,8 +23,6 @@ const requests = Number(process.env.BENCH_AB_REQUESTS ?? 200);
 const lines = process.env.BENCH_COST_LINES?.split(',') ?? ['read', 'save'];
 const dialects = process.env.BENCH_API_DIALECTS?.split(',');
 
-type Run = () => Promise<void>;
-
 /** The app of the checkout at `root`, with one bench document and a signed-in filler: its read and save. */
 async function startSide(root: string, dialect: Dialect) {
   const load = async <T>(file: string) => (await import(pathToFileURL(path.join(root, file)).href)) as T;
@@ -31,36 +31,7 @@ async function startSide(root: string, dialect: Dialect) {
   const { analyseDocument } = await load<typeof import('../core/analyse.ts')>('core/analyse.ts');
   const { createTestApp } = await load<typeof import('../server/test-support/create-test-app.ts')>('server/test-support/create-test-app.ts');
   const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast' });
-  const parsed = readText(readSeed('000'));
-  if (!parsed) throw new Error('seed 000 did not read');
-  const organisationId = testApp.demo.organisations.police?.id;
-  if (!organisationId) throw new Error('demo organisation police missing');
-  const now = new Date().toISOString();
-  const project = '基准测试项目0';
-  await testApp.deps.repositories.documents.insert({
-    id: 'cost-0', organisationId, year: 2023, kind: 'target-table', project, revision: 1, state: 'draft',
-    body: { ...analyseDocument(parsed), scope: 'project', project }, score: null, grade: null, createdAt: now, updatedAt: now, updatedBy: null,
-  });
-  const { headers } = await testApp.signIn('police-filler');
-  const url = '/api/documents/cost-0';
-  const detail = JSON.parse((await testApp.app.inject({ method: 'GET', url, headers })).body) as { version: number; body: { goals: { indicators: { target: { text: string } | null }[] }[] } };
-  let version = detail.version;
-  const indicator = detail.body.goals[0]!.indicators[0]!;
-  const runs: Record<string, Run> = {
-    read: async () => {
-      const response = await testApp.app.inject({ method: 'GET', url, headers });
-      if (response.statusCode !== 200) throw new Error(`read: ${response.statusCode}`);
-    },
-    save: async () => {
-      const edited = { ...indicator, target: { ...indicator.target!, text: `≥${50 + (version % 40)}%` } };
-      const response = await testApp.app.inject({
-        method: 'PATCH', url: `${url}/indicators`, headers: { ...headers, 'content-type': 'application/json' },
-        payload: JSON.stringify({ expectedVersion: version, path: 'goals.0.indicators.0', indicator: edited }),
-      });
-      if (response.statusCode !== 200) throw new Error(`save: ${response.statusCode} ${response.body}`);
-      version = (JSON.parse(response.body) as { version: number }).version;
-    },
-  };
+  const runs = await prepareCostRuns({ testApp: testApp as unknown as TestApp, readSeed, readText, analyseDocument });
   const readDatabaseCpu = dialect === 'postgres' ? await createPostgresCpuReader(testApp.database.db as never) : null;
   return { runs, readDatabaseCpu, close: () => testApp.close() };
 }

@@ -15,6 +15,7 @@ import { listTestDialects } from '../server/test-support/test-database.ts';
 import { createQueryCounter } from '../server/db/query-counter.ts';
 import type { Dialect } from '../server/db/connect.ts';
 import { createPostgresCpuReader } from './postgres-cpu.ts';
+import { prepareCostRuns } from './cost-runs.ts';
 
 const requests = Number(process.env.BENCH_COST_REQUESTS ?? 1000);
 const rounds = Number(process.env.BENCH_COST_ROUNDS ?? 3);
@@ -25,40 +26,7 @@ async function measureDialect(dialect: Dialect): Promise<void> {
   const counter = createQueryCounter();
   const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast', kyselyPlugins: [counter.plugin] });
   try {
-    const parsed = readText(readSeed('000'));
-    if (!parsed) throw new Error('seed 000 did not read');
-    const body = analyseDocument(parsed);
-    const organisationId = testApp.demo.organisations.police?.id;
-    if (!organisationId) throw new Error('demo organisation police missing');
-    const now = new Date().toISOString();
-    const project = '基准测试项目0';
-    await testApp.deps.repositories.documents.insert({
-      id: 'cost-0', organisationId, year: 2023, kind: 'target-table', project, revision: 1, state: 'draft',
-      body: { ...body, scope: 'project', project }, score: null, grade: null, createdAt: now, updatedAt: now, updatedBy: null,
-    });
-    const { headers } = await testApp.signIn('police-filler');
-    const url = '/api/documents/cost-0';
-    const read = await testApp.app.inject({ method: 'GET', url, headers });
-    const detail = JSON.parse(read.body) as { version: number; body: { goals: { indicators: { target: { text: string } | null }[] }[] } };
-    let version = detail.version;
-    const indicator = detail.body.goals[0]!.indicators[0]!;
-    const runs: Record<string, () => Promise<void>> = {
-      read: async () => {
-        const response = await testApp.app.inject({ method: 'GET', url, headers });
-        if (response.statusCode !== 200) throw new Error(`read: ${response.statusCode}`);
-      },
-      save: async () => {
-        const edited = { ...indicator, target: { ...indicator.target!, text: `≥${50 + (version % 40)}%` } };
-        const response = await testApp.app.inject({
-          method: 'PATCH',
-          url: `${url}/indicators`,
-          headers: { ...headers, 'content-type': 'application/json' },
-          payload: JSON.stringify({ expectedVersion: version, path: 'goals.0.indicators.0', indicator: edited }),
-        });
-        if (response.statusCode !== 200) throw new Error(`save: ${response.statusCode} ${response.body}`);
-        version = (JSON.parse(response.body) as { version: number }).version;
-      },
-    };
+    const runs = await prepareCostRuns({ testApp, readSeed, readText, analyseDocument });
     // Rounds alternate the lines; the least CPU of the rounds is printed (other processes on a
     // shared machine only ever add to it).
     const best = new Map<string, { cpu: number; wall: number; statements: number; databaseCpu: number | null }>();
