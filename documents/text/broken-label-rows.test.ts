@@ -4,6 +4,7 @@ import type { PerformanceDocument } from '../../core/model.ts';
 import { MAX_LINES_PER_ROW } from '../grid/detectors/wrapped-tabs.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { readText } from './read-text.ts';
+import { breakCell } from '../../test-support/break-cell.ts';
 
 /** An own project self-evaluation (names and numbers made up), every row tab-separated. */
 const document = [
@@ -25,17 +26,6 @@ const document = [
 
 /** The indicator header's line. */
 const HEADER_LINE = 8;
-
-/** `lines` with the cell `cell` of line `line` broken after `at` characters. */
-function breakCell(lines: readonly string[], line: number, cell: number, at: number): string[] {
-  return lines.flatMap((text, index) => {
-    if (index !== line) return [text];
-    const cells = text.split('\t');
-    const broken = cells[cell] as string;
-    cells[cell] = `${broken.slice(0, at)}\n${broken.slice(at)}`;
-    return cells.join('\t').split('\n');
-  });
-}
 
 /** The model without source line numbers (a broken row moves the lines below it). */
 function withoutLines(read: PerformanceDocument | null): unknown {

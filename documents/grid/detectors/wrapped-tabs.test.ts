@@ -4,6 +4,7 @@ import { rowTexts } from '../grid.ts';
 import { readIndicatorGrid } from '../read-indicator-table.ts';
 import { recoverGrid } from '../recover-grid.ts';
 import { findWrappedTabRows, MAX_LINES_PER_ROW, wrappedTabDetector } from './wrapped-tabs.ts';
+import { breakCell } from '../../../test-support/break-cell.ts';
 
 const header = '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施';
 
@@ -48,17 +49,6 @@ function readScored(lines: readonly string[]): string[][] {
   return table.goals.flatMap((goal) =>
     goal.indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? '', indicator.actual?.text ?? '', indicator.score ?? '', indicator.deviation ?? ''].map((text) => String(text).replace(/\s+/g, ''))),
   );
-}
-
-/** `lines` with the cell `cell` of line `line` broken after `at` characters. */
-function breakCell(lines: readonly string[], line: number, cell: number, at: number): string[] {
-  return lines.flatMap((text, index) => {
-    if (index !== line) return [text];
-    const cells = text.split('\t');
-    const broken = cells[cell] as string;
-    cells[cell] = `${broken.slice(0, at)}\n${broken.slice(at)}`;
-    return cells.join('\t').split('\n');
-  });
 }
 
 describe('rows one cell short of the header, every one broken', () => {
