@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Dialect } from '../server/db/connect.ts';
 import { createPostgresCpuReader } from './postgres-cpu.ts';
 import { prepareCostRuns } from './cost-runs.ts';
+import { median } from './measurement.ts';
 import type { TestApp } from '../server/test-support/create-test-app.ts';
 
 const otherArgument = process.argv[2];
@@ -35,8 +36,6 @@ async function startSide(root: string, dialect: Dialect) {
   const readDatabaseCpu = dialect === 'postgres' ? await createPostgresCpuReader(testApp.database.db as never) : null;
   return { runs, readDatabaseCpu, close: () => testApp.close() };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function compare(dialect: Dialect): Promise<void> {
   const sides = { this: await startSide(process.cwd(), dialect), other: await startSide(path.resolve(other), dialect) };

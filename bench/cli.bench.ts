@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Measurement } from './measurement.ts';
+import { median, type Measurement } from './measurement.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'cli', 'bin', 'jixiao.mjs');
@@ -23,9 +23,6 @@ function run(args: string[]): number {
     throw new Error(`jixiao ${args[0]} exited ${result.status}: ${result.stderr.slice(0, 300)}`);
   return ms;
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function benchCli(files = 1000): Promise<Measurement[]> {
   run(['import', fixture]); // builds dist/cli when sources changed, warms the file cache

@@ -15,6 +15,7 @@ import { readSummaryJson, readSummaryWorkbook } from '../server/services/reports
 import { toSummaryJson } from '../server/services/reports/summary-json.ts';
 import { actorAt } from '../server/services/reports/summary-province-test-support.ts';
 import { createHeavyWorkPool } from '../server/workers/heavy-work.ts';
+import { median } from './measurement.ts';
 
 const target = process.argv[2] ?? process.env.DATABASE_URL ?? '';
 const year = Number(process.argv[3] ?? 2025);
@@ -70,7 +71,5 @@ try {
   await heavyWork.close();
   await connection.db.destroy();
 }
-const median = (values: number[]) =>
-  Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
 for (const [name, { wall, cpu }] of times)
-  console.log(`${name}: wall p50 ${median(wall)} ms, CPU p50 ${median(cpu)} ms (${wall.length} requests)`);
+  console.log(`${name}: wall p50 ${Math.round(median(wall))} ms, CPU p50 ${Math.round(median(cpu))} ms (${wall.length} requests)`);
