@@ -9,9 +9,9 @@
  */
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { PerformanceDocument } from '../../core/model.ts';
-import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
+import { toBodyColumns } from './body-columns.ts';
+import type { DocumentFiguresColumns } from './document-figures.ts';
 import type { DocumentMonitoringSummaryColumns } from './monitoring-schema.ts';
-import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
 import { prepareStatement, type Placeholders } from './prepared-statement.ts';
 import type { Database, DocumentRow } from './schema.ts';
 
@@ -61,11 +61,9 @@ export function toBodySaveValues(input: {
     expectedVersion: input.expectedVersion,
     updated_at: input.updatedAt,
     updated_by: input.updatedBy,
-    body: input.bodyText,
     score: input.score,
     grade: input.grade,
-    ...documentFigures(input.body),
-    ...toMonitoringSummaryColumns(input.body),
+    ...toBodyColumns(input.body, input.bodyText),
   };
 }
 

@@ -7,8 +7,8 @@ import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import type { ReadScope } from '../../core/review/read-scope.ts';
 import type { ReviewState } from '../../core/review/states.ts';
 import type { DocumentMonitoringSummaryColumns } from './monitoring-schema.ts';
-import { toMonitoringSummaryColumns } from './monitoring-summary-columns.ts';
-import { documentFigures, type DocumentFiguresColumns } from './document-figures.ts';
+import { toBodyColumns } from './body-columns.ts';
+import type { DocumentFiguresColumns } from './document-figures.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database, DocumentRow } from './schema.ts';
 import { nameStatement } from './named-statements.ts';
@@ -62,11 +62,9 @@ function toDocumentRow(document: NewDocument) {
     revision: document.revision,
     state: document.state,
     version: document.version ?? 1,
-    body: JSON.stringify(document.body),
-    ...documentFigures(document.body),
+    ...toBodyColumns(document.body),
     score: document.score,
     grade: document.grade,
-    ...toMonitoringSummaryColumns(document.body),
     created_at: document.createdAt,
     updated_at: document.updatedAt,
     updated_by: document.updatedBy,
@@ -254,7 +252,7 @@ function toUpdateSet(changes: DocumentChanges) {
     updated_by: changes.updatedBy,
     ...(changes.state !== undefined ? { state: changes.state } : {}),
     ...(changes.body !== undefined
-      ? { body: JSON.stringify(changes.body), ...toMonitoringSummaryColumns(changes.body), ...documentFigures(changes.body) }
+      ? toBodyColumns(changes.body)
       : {}),
     ...(changes.score !== undefined ? { score: changes.score } : {}),
     ...(changes.grade !== undefined ? { grade: changes.grade } : {}),

@@ -12,8 +12,7 @@ import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { buildMonitoringFromTargets, type MonitoringPeriod } from '../../../core/monitoring/index.ts';
 import { listStatesOfKind } from '../../../core/review/states.ts';
 import { analyseWithPack } from '../../../core/rule-packs/index.ts';
-import { documentFigures } from '../../db/document-figures.ts';
-import { toMonitoringSummaryColumns } from '../../db/monitoring-summary-columns.ts';
+import { toBodyColumns } from '../../db/body-columns.ts';
 import { createRulePacksRepository } from '../../db/rule-packs.repository.ts';
 import type { Database, NewDocumentRow } from '../../db/schema.ts';
 import { packForYear } from '../../services/rule-packs/pack-for-year.ts';
@@ -123,11 +122,9 @@ export async function seedMonitoringRound(db: Kysely<Database>, options: Monitor
         revision: 1,
         state: drawState(random),
         version: 1,
-        body: JSON.stringify(body),
+        ...toBodyColumns(body),
         score: null,
         grade: null,
-        ...documentFigures(body),
-        ...toMonitoringSummaryColumns(body),
         created_at: createdAt,
         updated_at: createdAt,
         updated_by: null,

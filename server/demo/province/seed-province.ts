@@ -7,8 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import { analyseWithPack } from '../../../core/rule-packs/index.ts';
-import { documentFigures } from '../../db/document-figures.ts';
-import { toMonitoringSummaryColumns } from '../../db/monitoring-summary-columns.ts';
+import { toBodyColumns } from '../../db/body-columns.ts';
 import { createRulePacksRepository } from '../../db/rule-packs.repository.ts';
 import { packForYear } from '../../services/rule-packs/pack-for-year.ts';
 import type { Database, NewDocumentRow } from '../../db/schema.ts';
@@ -136,9 +135,7 @@ export async function seedProvince(db: Kysely<Database>, options: ProvinceOption
           revision: 1,
           state: planned.state,
           version: 1,
-          body: JSON.stringify(body),
-          ...documentFigures(body),
-          ...toMonitoringSummaryColumns(body),
+          ...toBodyColumns(body),
           score,
           grade,
           created_at: updatedAt,
