@@ -8,7 +8,7 @@
  * header on are left to the grid reader's own joining (grid/detectors/wrapped-tabs.ts).
  */
 import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
-import { indicatorRowWords, isFundRowLabel, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
+import { HEADING, indicatorRowWords, isFundRowLabel, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
 import { isTableEnd } from '../grid/cell-kinds.ts';
 import { budgetColumnLabels, tableWords } from '../vocabulary/labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
@@ -35,8 +35,8 @@ function isFundsWord(text: string): boolean {
   return fundColumns.has(key) || fundBlockWords.has(key) || isFundRowLabel(text) || /[(（](万元|元|千元|\d+分)[)）]$/.test(text.trim());
 }
 
-/** A numbered heading, a title, a year or unit note: a line of its own, never a value's rest. */
-const OWN_LINE = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))|(表|报告)$|^[（(].*[）)]$|单位[:：]/;
+/** A numbered heading, a title (wrapped-row-words.ts), a year or unit note: a line of its own, never a value's rest. */
+const OWN_LINE = new RegExp(`${HEADING.source}|^[（(].*[）)]$|单位[:：]`);
 
 function cellsOf(line: string): string[] {
   return line.split('\t');

@@ -106,7 +106,7 @@ export function isLeadingPiece(piece: string, next: string, words: WrappedRowWor
 const SUB_ROW_OPENING = /^其中[:：]?/;
 
 /** A numbered heading or a title line: never the end of a cell. */
-const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))|(表|报告)$/;
+export const HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))|(表|报告)$/;
 
 /**
  * A line without separators right after a whole row that is the rest of the row's last filled cell
