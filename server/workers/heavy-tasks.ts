@@ -35,7 +35,7 @@ export type HeavyTask =
   | { kind: 'export'; document: PerformanceDocument; format: Exclude<ExportFormat, 'pdf'> }
   | { kind: 'print-view'; document: PerformanceDocument }
   /** The finance bureau's summary workbook (.xlsx) of rows already read from the database. */
-  | { kind: 'summary'; table: SummaryTable }
+  | { kind: 'summary'; table: SummaryTable; /** ISO time the workbook is dated (the service's clock). */ at: string }
   /** The indicator library as .xlsx (finance's export), and an .xlsx read back into rows (its import). */
   | { kind: 'library-xlsx-write'; entries: LibraryEntry[] }
   | { kind: 'library-xlsx-read'; bytes: Uint8Array; limits: ImportLimits }
@@ -144,7 +144,7 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
     }
     case 'summary': {
       const { writeSummaryWorkbook } = await loaders.summary();
-      return () => writeSummaryWorkbook(task.table);
+      return () => writeSummaryWorkbook(task.table, new Date(task.at));
     }
     case 'library-xlsx-write': {
       const [{ writeEntriesXlsx }, { nameLevel1 }] = await loaders.library();

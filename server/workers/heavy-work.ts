@@ -44,8 +44,8 @@ export interface HeavyWork {
   analyse(document: PerformanceDocument, packName: string, related?: ChainRelated): Promise<PerformanceDocument>;
   /** The bytes of a document in a format; throws ExportError, or PdfUnavailableError for PDF without Chromium. */
   exportDocument(document: PerformanceDocument, format: ExportFormat): Promise<Buffer>;
-  /** The finance bureau's summary workbook (.xlsx) of its rows packed (documents/summary/pack-summary-rows.ts). */
-  exportSummary(table: SummaryTable): Promise<Buffer>;
+  /** The finance bureau's summary workbook (.xlsx) of its rows packed (documents/summary/pack-summary-rows.ts), dated `at`. */
+  exportSummary(table: SummaryTable, at?: Date): Promise<Buffer>;
   /** The indicator library as .xlsx (documents/indicator-library/entries-xlsx.ts). */
   writeLibraryXlsx(entries: LibraryEntry[]): Promise<Buffer>;
   /** Rows of a library .xlsx; throws ImportError for a file it refuses. */
@@ -112,7 +112,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
       if (format === 'pdf') return renderPdf((await perform({ kind: 'print-view', document })) as string);
       return toBuffer((await perform({ kind: 'export', document, format })) as Uint8Array);
     },
-    exportSummary: async (table) => toBuffer((await perform({ kind: 'summary', table })) as Uint8Array),
+    exportSummary: async (table, at = new Date()) => toBuffer((await perform({ kind: 'summary', table, at: at.toISOString() })) as Uint8Array),
     writeLibraryXlsx: async (entries) => toBuffer((await perform({ kind: 'library-xlsx-write', entries })) as Uint8Array),
     readLibraryXlsx: async (bytes, limits) => (await perform({ kind: 'library-xlsx-read', bytes, limits })) as ReadEntriesResult,
     draftReport: async (input) => (await perform({ kind: 'draft-report', ...input })) as PerformanceDocument,

@@ -29,7 +29,8 @@ export async function exportSummaryWorkbook(
   input: { actor: Actor; year?: number },
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const { rows } = await listSummaryRows(deps, input);
-  const bytes = await deps.heavyWork.exportSummary(packSummaryRows(rows.map(toSummaryRow)));
+  // Dated by the service's clock (deps.now), so two builds of the same rows at one time are the same bytes.
+  const bytes = await deps.heavyWork.exportSummary(packSummaryRows(rows.map(toSummaryRow)), deps.now());
   const fileName = `${input.year === undefined ? '' : `${input.year}年`}预算绩效汇总表.xlsx`;
   return { bytes, fileName };
 }

@@ -30,7 +30,9 @@ describe.each(await listTestDialects())('kept summary downloads on $dialect', ({
     database = await createTestDatabase(dialect);
     // 200 units: three counties (about 80 units each), so two counties' scopes are apart.
     await seedProvince(database.db, { units: 200, years: 2, seed: 7, passwordHash: 'not-a-real-hash' });
-    deps = createServiceDeps({ db: database.db, config: readConfig({ DEMO_DATA: 'false' }) });
+    // One clock for every build: a workbook is dated, and a kept one must equal a fresh one byte for byte.
+    const at = new Date('2026-12-01T08:00:00.000Z');
+    deps = createServiceDeps({ db: database.db, config: readConfig({ DEMO_DATA: 'false' }), now: () => at });
     const counties = (await deps.repositories.organisations.listAll()).filter(
       (organisation) => organisation.kind === 'finance-bureau' && organisation.path.length === 3,
     );
