@@ -27,6 +27,7 @@ test('a 主管部门 reminds its late unit from the monitoring round', async ({ 
   await finance.locator('.ant-select-item-option', { hasText: '示范县公安局' }).click();
   await finance.keyboard.press('Escape');
   await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
+  await finance.getByRole('dialog').getByRole('button', { name: '确认开启' }).click();
   await expect(finance.getByRole('heading', { name: '2025年1-9月绩效运行监控' })).toBeVisible();
   await finance.context().close();
 

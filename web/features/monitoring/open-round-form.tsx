@@ -1,8 +1,9 @@
 /**
  * 开启监控轮次 (finance): year, window (1-N月 or a cut-off date), deadline, and either every unit or
  * a chosen list of 重点监控 units. Each unit then gets its tables pre-filled from approved targets.
+ * Opening is confirmed first: the units see their tables at once and a round cannot be taken back.
  */
-import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, message } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, message } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
@@ -15,12 +16,14 @@ interface Values {
   cutOffDate?: Dayjs;
   deadline: Dayjs;
   scope: 'all' | 'chosen';
-  organisationIds?: string[];
+  organisationIds?: readonly string[];
   title?: string;
 }
 
 export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void }) {
   const [form] = Form.useForm<Values>();
+  // The App's modal carries the theme (accessible colours); the static Modal.confirm does not.
+  const { modal } = App.useApp();
   const [units, setUnits] = useState<{ value: string; label: string }[]>([]);
   const [isBusy, setIsBusy] = useState(false);
   useEffect(() => {
@@ -57,7 +60,15 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
         form={form}
         layout="vertical"
         initialValues={{ year: new Date().getFullYear(), windowKind: 'month', throughMonth: 6, scope: 'all' }}
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) =>
+          void modal.confirm({
+            title: '确认开启监控轮次',
+            content: describeOpening(values),
+            okText: '确认开启',
+            cancelText: '取消',
+            onOk: () => submit(values),
+          })
+        }
       >
         <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
           <InputNumber aria-label="年度" min={1990} max={2100} />
@@ -94,4 +105,11 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
       </Form>
     </Card>
   );
+}
+
+/** What opening will do, in the confirmation: which window, for whom, by when, and that it stays. */
+export function describeOpening(values: Pick<Values, 'year' | 'windowKind' | 'throughMonth' | 'cutOffDate' | 'deadline' | 'scope' | 'organisationIds'>): string {
+  const window = values.windowKind === 'month' ? `1-${values.throughMonth ?? ''}月` : `截至${values.cutOffDate?.format('YYYY-MM-DD') ?? ''}`;
+  const whom = values.scope === 'chosen' ? `所选 ${values.organisationIds?.length ?? 0} 个重点监控单位` : '全部单位';
+  return `将为${whom}中已批复${values.year}年度绩效目标的单位生成${values.year}年${window}监控表，填报截止 ${values.deadline.format('YYYY-MM-DD')}。开启后各单位即可看到并填报，轮次不能撤销。`;
 }
