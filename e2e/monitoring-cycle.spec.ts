@@ -80,7 +80,9 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
 
   // Finance accepts: the notice closes and the ledger counts it.
   await finance.reload();
+  // Accepting is final: a confirmation first.
   await finance.getByRole('button', { name: '验收通过' }).click();
+  await finance.locator('.ant-popconfirm').getByRole('button', { name: '验收通过' }).click();
   await expect(finance.getByTestId('notice-state')).toHaveText('已办结');
   await finance.getByRole('menuitem', { name: '整改' }).click();
   await expect(finance.getByTestId('ledger-已办结通知')).toHaveText('已办结通知1');

@@ -40,6 +40,7 @@ test('a 主管部门 reminds its late unit from the monitoring round', async ({ 
   await expect(row.getByRole('button', { name: '下发整改' })).toHaveCount(0);
   await saveScreenshot(reviewer, testInfo, '01-round-late-unit');
   await row.getByRole('button', { name: '催报示范县公安局' }).click();
+  await reviewer.getByRole('button', { name: /^催\s?报$/ }).click();
   await expect(reviewer.getByText('已向示范县公安局催报')).toBeVisible();
   await expect(row.getByText(/^已催报/)).toBeVisible();
   await reviewer.setViewportSize({ width: 390, height: 844 });

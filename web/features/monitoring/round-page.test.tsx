@@ -144,6 +144,7 @@ describe('监控轮次页', { timeout: 120_000 }, () => {
     // Meanwhile the matching entries fell to 60 (two pages): the reload after 催报 finds page 3 empty.
     total = 60;
     fireEvent.click(screen.getByRole('button', { name: '催报第101单位' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^催\s?报$/ }));
     await waitFor(() => expect(lastAsked()).toEqual({ page: '2', pageSize: '50' }), { timeout: 10_000 });
     expect(await screen.findByText('第51单位', {}, { timeout: 10_000 })).toBeTruthy();
   });

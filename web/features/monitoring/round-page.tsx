@@ -5,7 +5,7 @@
  * and the units' 主管部门 remind late units (催报); finance records a conclusion per reviewed table
  * and issues 整改 notices; reviewers also see the overview by level (round-rollup.tsx).
  */
-import { Alert, Button, Card, Empty, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Empty, Popconfirm, Select, Skeleton, Space, Table, Tag, Typography, message } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { defaultRoundPageSize, maxRoundPageSize } from '../../../contract/monitoring-rounds.ts';
 import { monitoringConclusionNames, monitoringConclusions, type MonitoringConclusion } from '../../../core/monitoring/conclusion.ts';
@@ -165,13 +165,17 @@ export default function RoundPage({ params }: { params: Record<string, string> }
                     render: (_: unknown, entry: Entry) => (
                       <Space>
                         {entry.isLate && (
-                          <Button
-                            size="small"
-                            aria-label={`催报${entry.organisationName}`}
-                            onClick={() => void act(() => remindUnit({ roundId: round.id, organisationId: entry.organisationId }), `已向${entry.organisationName}催报`)}
+                          <Popconfirm
+                            title={`向${entry.organisationName}催报`}
+                            description={`提醒其提交${round.title}的监控表（单位将收到消息通知，每天只能催报一次）。`}
+                            okText="催报"
+                            cancelText="取消"
+                            onConfirm={() => act(() => remindUnit({ roundId: round.id, organisationId: entry.organisationId }), `已向${entry.organisationName}催报`)}
                           >
-                            催报
-                          </Button>
+                            <Button size="small" aria-label={`催报${entry.organisationName}`}>
+                              催报
+                            </Button>
+                          </Popconfirm>
                         )}
                         {isFinance && entry.documentId && (
                           <Button size="small" onClick={() => setNoticeFor(entry)}>

@@ -1,5 +1,5 @@
 /** The unit's answer to a 整改 item (text and an optional file), and finance's 验收通过 / 退回. */
-import { Button, Input, Space, Upload, message } from 'antd';
+import { Button, Input, Popconfirm, Space, Upload, message } from 'antd';
 import { useState } from 'react';
 import { maxAttachmentBytes, type RectificationItem } from '../../../contract/rectification.ts';
 import { describeError } from '../../lib/api-client.ts';
@@ -67,9 +67,17 @@ export function ReviewButtons(props: { noticeId: string; item: RectificationItem
   };
   return (
     <Space wrap style={{ marginTop: 8 }}>
-      <Button type="primary" loading={isBusy} onClick={() => void review('accept')}>
-        验收通过
-      </Button>
+      <Popconfirm
+        title={`验收通过事项 ${props.item.position}`}
+        description="验收后该事项办结，不能撤销；全部事项验收后整改通知办结。"
+        okText="验收通过"
+        cancelText="取消"
+        onConfirm={() => review('accept')}
+      >
+        <Button type="primary" loading={isBusy}>
+          验收通过
+        </Button>
+      </Popconfirm>
       <Input aria-label={`事项 ${props.item.position} 退回理由`} placeholder="退回理由" value={reason} onChange={(event) => setReason(event.target.value)} style={{ width: 220 }} />
       <Button danger loading={isBusy} onClick={() => void review('return')}>
         退回
