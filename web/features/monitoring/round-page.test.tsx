@@ -13,8 +13,9 @@ import { buildSessionInfo } from '../../../test-support/api-fixtures.ts';
 import { RouterProvider } from '../../lib/router.tsx';
 import RoundPage from './round-page.tsx';
 
+let role: 'finance-reviewer' | 'unit-filler' = 'finance-reviewer';
 vi.mock('../../app/session-context.tsx', () => ({
-  useUser: () => buildSessionInfo({ role: 'finance-reviewer', organisationId: 'province', organisationName: '省财政厅' }).user,
+  useUser: () => buildSessionInfo({ role, organisationId: 'province', organisationName: '省财政厅' }).user,
 }));
 // The chart panel and the ledger have their own tests; here the panel only reports a drill-down.
 vi.mock('./round-rollup.tsx', () => ({
@@ -51,9 +52,10 @@ function entry(index: number): RoundEntry {
 
 const asked: URL[] = [];
 
-function stubServer() {
+function stubServer(entries = 120) {
   asked.length = 0;
-  total = 120;
+  role = 'finance-reviewer';
+  total = entries;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: string, init?: RequestInit) => {
@@ -157,5 +159,20 @@ describe('监控轮次页', { timeout: 120_000 }, () => {
     expect(screen.getByTestId('round-entry-under').textContent).toContain('只看：第二市及下级');
     fireEvent.click(screen.getByTestId('round-entry-under').querySelector('.ant-tag-close-icon')!);
     await waitFor(() => expect(lastAsked()).toEqual({ page: '1', pageSize: '50' }));
+  });
+
+  it("shows a unit its own tables without the filter row, and the filters once it has many", async () => {
+    stubServer(3);
+    role = 'unit-filler';
+    renderPage();
+    expect(await screen.findByText('第3单位')).toBeTruthy();
+    expect(screen.getByText('本单位监控表')).toBeTruthy();
+    expect(screen.queryByPlaceholderText('单位或项目名称')).toBeNull();
+    cleanup();
+    stubServer(12);
+    role = 'unit-filler';
+    renderPage();
+    expect(await screen.findByText('第12单位')).toBeTruthy();
+    expect(screen.getByPlaceholderText('单位或项目名称')).toBeTruthy();
   });
 });

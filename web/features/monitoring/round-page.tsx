@@ -25,6 +25,9 @@ const RoundRollupPanel = lazy(() => import('./round-rollup.tsx'));
 
 type Entry = RoundDetail['entries'][number];
 
+/** Up to this many tables of its own, a unit's round page shows them without the filter row. */
+const ownTablesWithoutFilters = 10;
+
 export default function RoundPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const user = useUser();
@@ -82,6 +85,9 @@ export default function RoundPage({ params }: { params: Record<string, string> }
   if (!round) return <Skeleton active />;
   const { counts } = round;
   const isFiltered = Object.values(filters).some((value) => value !== undefined) || under !== null;
+  // A unit sees its own tables (one per project at most): filters only help when there are many.
+  const isOwnTables = !isReviewer;
+  const showsFilters = !isOwnTables || isFiltered || counts.entries > ownTablesWithoutFilters;
   return (
     <div>
       <Typography.Title level={1}>{round.title}</Typography.Title>
@@ -97,8 +103,8 @@ export default function RoundPage({ params }: { params: Record<string, string> }
           <RoundRollupPanel roundId={round.id} under={under?.id} onUnderChange={changeUnder} />
         </Suspense>
       )}
-      <Card title="各单位监控表" size="small" style={{ marginBottom: 16 }}>
-        <RoundEntryFilters values={filters} onChange={changeFilters} under={under} onClearUnder={() => changeUnder(null)} />
+      <Card title={isOwnTables ? '本单位监控表' : '各单位监控表'} size="small" style={{ marginBottom: 16 }}>
+        {showsFilters && <RoundEntryFilters values={filters} onChange={changeFilters} under={under} onClearUnder={() => changeUnder(null)} />}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Table<Entry>
           size="small"
