@@ -13,3 +13,4 @@ export { carryMonitoringForward, isLaterWindow } from './carry-forward.ts';
 export { countDaysOverdue } from './overdue.ts';
 export * from './conclusion.ts';
 export { summariseMonitoring, type MonitoringSummary } from './summarise.ts';
+export { describeUnfilledMonitoring, findUnfilledMonitoring, type UnfilledMonitoring } from './unfilled.ts';

@@ -25,6 +25,7 @@ import { MonitoringView } from '../monitoring/monitoring-view.tsx';
 import MonitoringEditor from '../monitoring/monitoring-editor.tsx';
 import { SaveStatusTag } from './save-status.tsx';
 import { UnitActions, type UnitAction } from './unit-actions.tsx';
+import { describeUnfilledMonitoring } from '../../../core/monitoring/unfilled.ts';
 import { useDocumentDraft } from './use-document-draft.ts';
 import { choosePackForLiveScore } from '../rule-packs/live-score-pack.ts';
 import { ScoringPolicyContext } from '../rule-packs/scoring-policy-context.ts';
@@ -85,6 +86,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
     () => (isEditable ? analyseWithPack(deferredBody, pack) : deferredBody),
     [deferredBody, isEditable, pack],
   );
+  const blanks = useMemo(() => (isEditable ? describeUnfilledMonitoring(deferredBody) : null), [deferredBody, isEditable]);
 
   useEffect(() => {
     if (detail.state !== 'returned') return;
@@ -177,7 +179,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
               保存
             </Button>
           )}
-          <UnitActions allowedActions={detail.allowedActions} isBusy={isSubmitting} onRun={runUnitAction} />
+          <UnitActions allowedActions={detail.allowedActions} isBusy={isSubmitting} onRun={runUnitAction} blanks={blanks} />
           <Button icon={<HistoryOutlined />} onClick={() => setIsHistoryOpen(true)}>
             历史
           </Button>

@@ -6,9 +6,9 @@ import { UnitActions } from './unit-actions.tsx';
 
 afterEach(cleanup);
 
-function renderActions(allowedActions: string[]) {
+function renderActions(allowedActions: string[], blanks?: string) {
   const onRun = vi.fn(() => Promise.resolve(true));
-  render(<UnitActions allowedActions={allowedActions} isBusy={false} onRun={onRun} />);
+  render(<UnitActions allowedActions={allowedActions} isBusy={false} onRun={onRun} blanks={blanks} />);
   return onRun;
 }
 
@@ -18,6 +18,14 @@ describe('the unit’s workflow buttons', () => {
     fireEvent.click(screen.getByRole('button', { name: /^提\s?交$/ }));
     expect(onRun).not.toHaveBeenCalled();
     expect(await screen.findByText(/提交即由单位负责人签字确认/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '确认提交' }));
+    await waitFor(() => expect(onRun).toHaveBeenCalledWith('submit'));
+  });
+
+  it('says before submitting what is still blank, and submits when confirmed all the same', async () => {
+    const onRun = renderActions(['read', 'save', 'submit'], '1-6月执行数未填写');
+    fireEvent.click(screen.getByRole('button', { name: /^提\s?交$/ }));
+    expect(await screen.findByText('尚未填完：1-6月执行数未填写。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '确认提交' }));
     await waitFor(() => expect(onRun).toHaveBeenCalledWith('submit'));
   });

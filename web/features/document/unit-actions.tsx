@@ -14,6 +14,8 @@ export function UnitActions(props: {
   isBusy: boolean;
   /** Resolves true when the action went through (the reason dialog then closes). */
   onRun: (action: UnitAction, reason?: string) => Promise<boolean>;
+  /** What the document still leaves blank (a monitoring table's 执行数 and 完成值), said before submitting. */
+  blanks?: string | null;
 }) {
   const [isReviseOpen, setIsReviseOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -23,7 +25,16 @@ export function UnitActions(props: {
       {can('submit') && (
         <Popconfirm
           title="确认提交"
-          description="提交即由单位负责人签字确认，提交后不能再修改；审核开始前可以撤回。"
+          description={
+            <>
+              {props.blanks && (
+                <Typography.Paragraph type="warning" style={{ marginBottom: 4 }}>
+                  尚未填完：{props.blanks}。
+                </Typography.Paragraph>
+              )}
+              提交即由单位负责人签字确认，提交后不能再修改；审核开始前可以撤回。
+            </>
+          }
           okText="确认提交"
           cancelText="取消"
           onConfirm={() => props.onRun('submit')}

@@ -11,6 +11,7 @@ import type { Indicator, IndicatorMonitoring, PerformanceDocument } from '../../
 import { describeWindow } from '../../../core/monitoring/describe-window.ts';
 import { defaultLightPolicy } from '../../../core/monitoring/light-policy.ts';
 import { isReasonMissing } from '../../../core/monitoring/reason-required.ts';
+import { describeUnfilledMonitoring } from '../../../core/monitoring/unfilled.ts';
 import { likelihoods, type Likelihood } from '../../../core/monitoring/schema.ts';
 import { likelihoodNames } from '../../../core/monitoring/vocabulary.ts';
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
@@ -54,6 +55,7 @@ export default function MonitoringEditor(props: {
   );
   const monitoring = analysed.monitoring;
   const missing = rows.filter((row) => isReasonMissing(row.analysed?.monitoring, defaultLightPolicy)).length;
+  const unfilled = describeUnfilledMonitoring(body);
   return (
     <div>
       <Card title={`监控期间：${window}`} size="small" style={{ marginBottom: 12 }}>
@@ -74,6 +76,7 @@ export default function MonitoringEditor(props: {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {unfilled && <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="monitoring-unfilled" message={`尚未填完：${unfilled}。`} />}
       {missing > 0 && (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} message={`有 ${missing} 个指标亮灯或可能无法完成，须填写偏差原因说明或纠偏措施后才能提交。`} />
       )}
