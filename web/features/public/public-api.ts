@@ -7,6 +7,8 @@ export type { PublicDocument };
 export interface PublicFilter {
   year?: number;
   kind?: string;
+  /** Text in the unit's or project's name. */
+  search?: string;
   page?: number;
   pageSize?: number;
 }

@@ -1,5 +1,8 @@
-/** 已公开文档: every published target table, approval table, self-evaluation and report, by year and kind. */
-import { Alert, Card, Select, Space, Table, Typography } from 'antd';
+/**
+ * 已公开文档: every published target table, approval table, self-evaluation and report, by year and
+ * kind, and by a unit's or project's name (a province publishes tens of thousands).
+ */
+import { Alert, Card, Input, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
 import { describeError } from '../../lib/api-client.ts';
@@ -20,15 +23,17 @@ const yearOptions = Array.from({ length: 6 }, (_, index) => currentYear - index)
 export function PublicList() {
   const [year, setYear] = useState<number | undefined>();
   const [kind, setKind] = useState<DocumentKind | undefined>();
+  const [search, setSearch] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<DocumentPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setResult(null);
-    listPublishedDocuments({ year, kind, page, pageSize })
+    setError(null);
+    listPublishedDocuments({ year, kind, search, page, pageSize })
       .then(setResult)
       .catch((caught: unknown) => setError(describeError(caught)));
-  }, [year, kind, page]);
+  }, [year, kind, search, page]);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ margin: 0 }}>
@@ -62,13 +67,24 @@ export function PublicList() {
               setPage(1);
             }}
           />
+          <Input.Search
+            aria-label="单位或项目名称"
+            placeholder="单位或项目名称"
+            allowClear
+            maxLength={100}
+            style={{ width: 240 }}
+            onSearch={(value) => {
+              setSearch(value.trim() || undefined);
+              setPage(1);
+            }}
+          />
         </Space>
         <Table<DocumentSummary>
           rowKey="id"
           loading={!result && !error}
           dataSource={result?.items ?? []}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: '暂无公开的文档' }}
+          locale={{ emptyText: search ? `没有找到“${search}”的公开文档` : '暂无公开的文档' }}
           pagination={{
             current: page,
             pageSize,
