@@ -58,6 +58,41 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
     expect(counter.count).toBe(2);
   });
 
+  it.skipIf(!isAvailable)('answers reads asked together as it answers each alone, in one statement on PostgreSQL', async () => {
+    const first = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2034 });
+    const second = await insertDocument(repositories, { organisationId: tree.otherUnit.id, year: 2035, revision: 2 });
+    await repositories.rulePacks.setRegionPack({ organisationId: tree.supervisor.id, year: 2034, pack: 'atlantis', actorId: null, at: fixedNow });
+    const reviewer = randomUUID();
+    await repositories.users.insert({ id: reviewer, username: `together-${dialect}`, passwordHash: 'hash', displayName: '王审核', role: 'supervisor-reviewer', organisationId: tree.supervisor.id, createdAt: fixedNow });
+    await repositories.reviewOpinions.add({ documentId: second.id, revision: 2, path: null, text: '第二份的意见', actorId: reviewer, at: fixedNow });
+    const ids = [first.id, second.id, 'missing', first.id];
+    const alone = [];
+    for (const id of ids) alone.push(await repositories.documents.getReadView(id));
+    const counter = createQueryCounter();
+    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const together = await Promise.all(ids.map((id) => counted.documents.getReadView(id)));
+    expect(together).toEqual(alone);
+    expect(together.map((view) => view?.summary.id ?? null)).toEqual([first.id, second.id, null, first.id]);
+    expect(together[1]?.opinions.map((opinion) => opinion.text)).toEqual(['第二份的意见']);
+    // SQLite answers in the server's thread: no round trip to share, one statement per read.
+    expect(counter.count).toBe(dialect === 'postgres' ? 1 : ids.length);
+  });
+
+  it.skipIf(!isAvailable)('reads inside a transaction on the transaction’s connection and sees its uncommitted write', async () => {
+    const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2036 });
+    await database.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.updateTable('documents').set({ project: '事务内改名' }).where('id', '=', stored.id).execute();
+        const inside = createRepositories(trx);
+        const views = await Promise.all([inside.documents.getReadView(stored.id), inside.documents.getReadView(stored.id)]);
+        expect(views.map((view) => view?.summary.project)).toEqual(['事务内改名', '事务内改名']);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+    expect((await repositories.documents.getReadView(stored.id))?.summary.project).not.toBe('事务内改名');
+  });
+
   it.skipIf(!isAvailable)('gives a save its row, the body unless still at the held version, the pack choices and whether the year is closed', async () => {
     const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2033 });
     await repositories.rulePacks.setRegionPack({ organisationId: tree.financeBureau.id, year: 2033, pack: 'atlantis', actorId: null, at: fixedNow });

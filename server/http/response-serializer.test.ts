@@ -50,6 +50,15 @@ describe('stringifyResponse', () => {
     expect(String(sent)).toBe(String(stringifyResponse({ ...data, body: new JsonText(JSON.stringify(body)) })));
   });
 
+  it('sends what the fields hold now when the same body bytes are sent again with other fields', () => {
+    const bytes = Buffer.from(JSON.stringify({ goals: [{ name: '目标一' }], unit: '某某局' }));
+    const response = (allowedActions: string[], version: number) => ({ id: 'a', body: new JsonText(bytes), allowedActions, version });
+    const fresh = (data: ReturnType<typeof response>) => String(stringifyResponse({ ...data, body: new JsonText(bytes.toString('utf8')) }));
+    const reads = [response(['edit', 'submit'], 2), response(['edit', 'submit'], 2), response([], 2), response(['edit', 'submit'], 3), response(['edit', 'submit'], 2)];
+    for (const data of reads) expect(String(stringifyResponse(data))).toBe(fresh(data));
+    expect(JSON.parse(String(stringifyResponse(reads[2]!)))).toMatchObject({ allowedActions: [], version: 2 });
+  });
+
   it('leaves a string that looks like a placeholder alone', () => {
     const data = { id: 'json-text-body', body: new JsonText('[1]'), note: '"json-text-x:body"' };
     expect(JSON.parse(String(stringifyResponse(data)))).toEqual({ id: 'json-text-body', body: [1], note: '"json-text-x:body"' });

@@ -4,6 +4,8 @@
  * serializer (http/response-serializer.ts) splices this text in instead. Only as a top-level
  * field of a response. As UTF-8 bytes (a Buffer), the response goes out as bytes: no string is
  * built or encoded per request (the document read keeps its body's bytes, body-bytes-cache.ts).
+ * Bytes given here must never change afterwards: the serializer keeps the last response built
+ * around them and sends it again while the other fields are the same.
  */
 export class JsonText {
   constructor(readonly text: string | Buffer) {}
