@@ -11,6 +11,7 @@ import type { PerformanceDocument } from '../../../core/model.ts';
 import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
+import { createInProcessHeavyWork, type HeavyWork } from '../../workers/heavy-work.ts';
 
 const approvedStates = ['approved', 'published'];
 
@@ -41,9 +42,16 @@ export async function loadChainRelated(
   return related;
 }
 
+/** The same work as a worker's, in this thread (the saves' analysis: see inRequestThread below). */
+let requestThreadWork: HeavyWork | undefined;
+
 /**
  * `body` scored and checked in a worker under the pack of `year` (and region), with its chain findings (the
  * related documents of the owning unit `organisationId`).
+ * `inRequestThread`: the same task run in this thread (server/workers runHeavyTask, the code a worker
+ * runs), for a body already within the document limits (a save): analysing at most 1,000 indicators
+ * costs less than copying the 40 KB body to a worker and back, and autosaves then never queue behind
+ * uploads or get the worker queue's 503 (issue 14 item 3, BENCHMARKS.md).
  */
 export async function analyseWithChain(
   deps: Pick<ServiceDeps, 'repositories' | 'heavyWork'>,
@@ -54,6 +62,7 @@ export async function analyseWithChain(
     organisationPath?: readonly string[];
     /** The pack when the caller resolved it already (packForDocument's answer; a save's packForOpenYear). */
     pack?: RulePack;
+    inRequestThread?: boolean;
   },
 ): Promise<PerformanceDocument> {
   const year = input.year === undefined ? input.body.year : input.year;
@@ -63,5 +72,6 @@ export async function analyseWithChain(
     organisationId: input.organisationId,
     body: { ...input.body, year: year ?? input.body.year },
   });
-  return deps.heavyWork.analyse(input.body, pack.name, related);
+  const work = input.inRequestThread ? (requestThreadWork ??= createInProcessHeavyWork()) : deps.heavyWork;
+  return work.analyse(input.body, pack.name, related);
 }
