@@ -11,7 +11,9 @@ import type { PerformanceDocument } from '../../../core/model.ts';
 import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
-import { createInProcessHeavyWork, type HeavyWork } from '../../workers/heavy-work.ts';
+import { analyseChainedWithPack } from '../../../core/rule-packs/index.ts';
+import { IndicatorPassMemo } from '../../../core/checks/indicator-pass-memo.ts';
+import { withPlainFindings } from '../../../core/checks/indicator-finding.ts';
 
 const approvedStates = ['approved', 'published'];
 
@@ -42,14 +44,19 @@ export async function loadChainRelated(
   return related;
 }
 
-/** The same work as a worker's, in this thread (the saves' analysis: see inRequestThread below). */
-let requestThreadWork: HeavyWork | undefined;
+/**
+ * The saves' rows analysed before, by indicator object: a save's body is the stored-body cache's
+ * (stored-body-cache.ts, shared and never changed) with the edited rows new, so only those are
+ * worked out again (core/checks/indicator-pass-memo.ts). Keys are held weakly.
+ */
+const savesMemo = new IndicatorPassMemo();
 
 /**
  * `body` scored and checked in a worker under the pack of `year` (and region), with its chain findings (the
  * related documents of the owning unit `organisationId`).
- * `inRequestThread`: the same task run in this thread (server/workers runHeavyTask, the code a worker
- * runs), for a body already within the document limits (a save): analysing at most 1,000 indicators
+ * `inRequestThread`: the worker's analysis (server/workers/heavy-tasks.ts: analyseChainedWithPack,
+ * findings made plain) in this thread, for a body already within the document limits (a save),
+ * with the saves' memo of rows analysed before: analysing at most 1,000 indicators
  * costs less than copying the 40 KB body to a worker and back, and autosaves then never queue behind
  * uploads or get the worker queue's 503 (issue 14 item 3, BENCHMARKS.md).
  */
@@ -72,6 +79,6 @@ export async function analyseWithChain(
     organisationId: input.organisationId,
     body: { ...input.body, year: year ?? input.body.year },
   });
-  const work = input.inRequestThread ? (requestThreadWork ??= createInProcessHeavyWork()) : deps.heavyWork;
-  return work.analyse(input.body, pack.name, related);
+  if (input.inRequestThread) return withPlainFindings(analyseChainedWithPack(input.body, pack, related, savesMemo));
+  return deps.heavyWork.analyse(input.body, pack.name, related);
 }
