@@ -11,7 +11,7 @@ import type { PerformanceDocument } from '../../../core/model.ts';
 import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
-import { analyseChainedWithPack } from '../../../core/rule-packs/index.ts';
+import { analyseChainedWithPack } from '../../../core/rule-packs/analyse-with-pack.ts';
 import { IndicatorPassMemo } from '../../../core/checks/indicator-pass-memo.ts';
 import { withPlainFindings } from '../../../core/checks/indicator-finding.ts';
 
