@@ -13,17 +13,14 @@ import { withScoredIndicators } from './scoring/copy-indicator.ts';
 import { IndicatorChecks } from './checks/index.ts';
 import { countIndicators } from './checks/indicator-checks.ts';
 import type { IndicatorPlace } from './checks/indicator-finding.ts';
-import type { IndicatorPassMemo } from './checks/indicator-pass-memo.ts';
 
 /**
  * The scored document (as scoreDocument gives it, its goals' indicators made when read) and the
- * one-indicator checks' findings, whose rows point into `document`'s own goals. `memo`: rows
- * worked out before are replayed from it, new rows are added to it (core/checks/indicator-pass-memo.ts).
+ * one-indicator checks' findings, whose rows point into `document`'s own goals.
  */
 export function scoreAndCheckIndicators(
   document: PerformanceDocument,
   policy: ScoringPolicy,
-  memo?: IndicatorPassMemo,
 ): { scored: PerformanceDocument; checks: IndicatorChecks } {
   const totals = new ScoreTotals(policy);
   const checks = new IndicatorChecks(policy, countIndicators(document));
@@ -36,24 +33,13 @@ export function scoreAndCheckIndicators(
     const suggestedScores = new Array<string | null>(source.length);
     for (let indicatorIndex = 0; indicatorIndex < source.length; indicatorIndex++) {
       const indicator = source[indicatorIndex] as Indicator;
+      const outcome = evaluateIndicator(indicator, policy);
+      suggestedScores[indicatorIndex] = totals.add(indicator, outcome);
       // The checks read the indicator as given: none of them reads a suggested score.
       place.indicator = indicator;
       place.goalIndex = goalIndex;
       place.indicatorIndex = indicatorIndex;
-      if (memo === undefined) {
-        const outcome = evaluateIndicator(indicator, policy);
-        suggestedScores[indicatorIndex] = totals.add(indicator, outcome);
-        checks.check(place, outcome);
-        continue;
-      }
-      let pass = memo.get(indicator, policy);
-      if (pass === undefined) {
-        pass = checks.checkAndRecord(place, evaluateIndicator(indicator, policy));
-        memo.set(indicator, pass);
-      } else {
-        checks.replay(place, pass);
-      }
-      suggestedScores[indicatorIndex] = totals.add(indicator, pass.outcome);
+      checks.check(place, outcome);
     }
     goals[goalIndex] = withScoredIndicators(goal, suggestedScores);
   }

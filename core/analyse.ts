@@ -10,7 +10,6 @@ import { defaultLightPolicy, type MonitoringLightPolicy } from './monitoring/lig
 import { lightDocument } from './monitoring/light-document.ts';
 import { scoreAndCheckIndicators } from './analyse-indicators.ts';
 import { defineLazyProperty, lazyGetterOf } from './lazy-property.ts';
-import type { IndicatorPassMemo } from './checks/indicator-pass-memo.ts';
 
 export { checkCodes };
 
@@ -19,14 +18,11 @@ export { checkCodes };
  * `findings` and each goal's `indicators` are made when first read (core/lazy-property.ts): they
  * read, serialise and clone as plain arrays, and a caller that reads only part of a large
  * document does not pay for the rest (countFindingsBySeverity reads none).
- * `memo`: rows analysed before are not worked out again (core/checks/indicator-pass-memo.ts; the
- * saves' analysis): the result is the same.
  */
 export function analyseDocument(
   document: PerformanceDocument,
   policy: ScoringPolicy = defaultScoringPolicy,
   lightPolicy: MonitoringLightPolicy = defaultLightPolicy,
-  memo?: IndicatorPassMemo,
 ): PerformanceDocument {
   // Monitoring tables are lit (core/monitoring), not scored: nothing in them is final yet.
   if (document.kind === 'monitoring') {
@@ -34,7 +30,7 @@ export function analyseDocument(
     return { ...lit, findings: keptReaderFindings(document).concat(checkDocument(lit, policy)) };
   }
   // Each indicator is evaluated once, for the score and the checks alike.
-  const { scored, checks } = scoreAndCheckIndicators(document, policy, memo);
+  const { scored, checks } = scoreAndCheckIndicators(document, policy);
   const store = new FindingStore(document.goals);
   store.append(keptReaderFindings(document));
   // The checks read the indicators as given (none reads a suggested score), so the scored copies

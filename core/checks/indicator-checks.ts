@@ -7,8 +7,7 @@
  */
 import type { Goal, Indicator, PerformanceDocument } from '../model.ts';
 import type { RuleOutcome, ScoringPolicy } from '../scoring/index.ts';
-import type { IndicatorFindingKind, IndicatorFindingSink, IndicatorPlace } from './indicator-finding.ts';
-import type { IndicatorPass } from './indicator-pass-memo.ts';
+import type { IndicatorPlace } from './indicator-finding.ts';
 import { FindingColumns } from './finding-columns.ts';
 import { checkIndicatorScore } from './entered-scores.ts';
 import { checkIndicatorTarget } from './target-values.ts';
@@ -35,38 +34,6 @@ export class IndicatorChecks {
     checkIndicatorScore({ place, policy, outcome, findings: this.enteredScores });
     checkIndicatorTarget({ place, findings: this.targetValues });
     checkIndicatorDeviation({ place, policy, outcome, findings: this.missingDeviation });
-  }
-
-  /** Checks one indicator as `check` does, and gives its answers to replay for the same indicator (core/checks/indicator-pass-memo.ts). */
-  checkAndRecord(place: IndicatorPlace, outcome: RuleOutcome): IndicatorPass {
-    const policy = this.#policy;
-    const score = new RecordingSink(this.enteredScores);
-    const target = new RecordingSink(this.targetValues);
-    const deviation = new RecordingSink(this.missingDeviation);
-    checkIndicatorScore({ place, policy, outcome, findings: score });
-    checkIndicatorTarget({ place, findings: target });
-    checkIndicatorDeviation({ place, policy, outcome, findings: deviation });
-    return { policy, outcome, scoreKinds: score.kinds, targetKinds: target.kinds, deviationKinds: deviation.kinds };
-  }
-
-  /** The findings `check` would add for the indicator at `place`, from its recorded answers. */
-  replay(place: IndicatorPlace, pass: IndicatorPass): void {
-    for (const kind of pass.scoreKinds) this.enteredScores.add(kind, place);
-    for (const kind of pass.targetKinds) this.targetValues.add(kind, place);
-    for (const kind of pass.deviationKinds) this.missingDeviation.add(kind, place);
-  }
-}
-
-const noKinds: ReadonlyArray<IndicatorFindingKind<unknown>> = Object.freeze([]);
-
-/** Passes findings on to a column and notes their kinds (most rows get none: no array then). */
-class RecordingSink implements IndicatorFindingSink {
-  kinds = noKinds;
-  constructor(private readonly column: FindingColumns) {}
-
-  add<Detail>(kind: IndicatorFindingKind<Detail>, place: IndicatorPlace): void {
-    this.column.add(kind, place);
-    this.kinds = [...this.kinds, kind as unknown as IndicatorFindingKind<unknown>];
   }
 }
 

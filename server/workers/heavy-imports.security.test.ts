@@ -45,7 +45,7 @@ const allowedValues: Record<string, { names: readonly string[]; reason: string }
     names: ['analyseChainedWithPack'],
     reason:
       "a save's analysis (add-chain-findings.ts inRequestThread): its body passed the document limits (1,000 indicators, about 1 ms), " +
-      'less than copying it to a worker and back; only its new rows are worked out (docs/limits.md, issue 14 item 3)',
+      'less than copying it to a worker and back (docs/limits.md, issue 14 item 3)',
   },
   'documents/summary/ascii-writer.ts': { names: ['AsciiWriter'], reason: 'a growing byte buffer (the summary JSON is written into it); imports nothing' },
   'documents/import-review/apply-corrections.ts': { names: ['applyCorrections'], reason: 'moves rows the user chose in a document already read (linear, no parsing)' },

@@ -12,7 +12,6 @@ import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
 import { analyseChainedWithPack } from '../../../core/rule-packs/analyse-with-pack.ts';
-import { IndicatorPassMemo } from '../../../core/checks/indicator-pass-memo.ts';
 import { withPlainFindings } from '../../../core/checks/indicator-finding.ts';
 
 const approvedStates = ['approved', 'published'];
@@ -45,19 +44,12 @@ export async function loadChainRelated(
 }
 
 /**
- * The saves' rows analysed before, by indicator object: a save's body is the stored-body cache's
- * (stored-body-cache.ts, shared and never changed) with the edited rows new, so only those are
- * worked out again (core/checks/indicator-pass-memo.ts). Keys are held weakly.
- */
-const savesMemo = new IndicatorPassMemo();
-
-/**
  * `body` scored and checked in a worker under the pack of `year` (and region), with its chain findings (the
  * related documents of the owning unit `organisationId`).
  * `inRequestThread`: the worker's analysis (server/workers/heavy-tasks.ts: analyseChainedWithPack,
- * findings made plain) in this thread, for a body already within the document limits (a save),
- * with the saves' memo of rows analysed before: analysing at most 1,000 indicators
- * costs less than copying the 40 KB body to a worker and back, and autosaves then never queue behind
+ * findings made plain) in this thread, for a body already within the document limits (a save):
+ * analysing at most 1,000 indicators (about 1 ms) costs less than copying the body to a worker
+ * and back (6–8 ms each way for such a body), and autosaves then never queue behind
  * uploads or get the worker queue's 503 (issue 14 item 3, BENCHMARKS.md).
  */
 export async function analyseWithChain(
@@ -79,6 +71,6 @@ export async function analyseWithChain(
     organisationId: input.organisationId,
     body: { ...input.body, year: year ?? input.body.year },
   });
-  if (input.inRequestThread) return withPlainFindings(analyseChainedWithPack(input.body, pack, related, savesMemo));
+  if (input.inRequestThread) return withPlainFindings(analyseChainedWithPack(input.body, pack, related));
   return deps.heavyWork.analyse(input.body, pack.name, related);
 }
