@@ -11,25 +11,21 @@ import { createInvalidInputError } from './document-errors.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 import { loadDocumentForSave } from './load-document.ts';
 import { storeEditedBody } from './store-edited-body.ts';
-import { saveGateOf } from './save-gate.ts';
 
 export async function saveDocument(
   deps: ServiceDeps,
   input: { actor: Actor; id: string; expectedVersion: number; body: PerformanceDocument },
 ): Promise<DocumentView> {
-  // One of a few saves in progress at once, from its read to its write (save-gate.ts).
-  return saveGateOf(deps.repositories).run(async () => {
-    const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
-    checkIdentityKept(stored, input.body);
-    const saved = await storeEditedBody(deps, {
-      actor: input.actor,
-      stored,
-      ...(year ? { year } : {}),
-      expectedVersion: input.expectedVersion,
-      body: input.body,
-    });
-    return toDocumentView(saved, input.actor);
+  const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
+  checkIdentityKept(stored, input.body);
+  const saved = await storeEditedBody(deps, {
+    actor: input.actor,
+    stored,
+    ...(year ? { year } : {}),
+    expectedVersion: input.expectedVersion,
+    body: input.body,
   });
+  return toDocumentView(saved, input.actor);
 }
 
 /** Kind, year and project identify the document (one per unit, year, kind, project); an edit cannot move it. */

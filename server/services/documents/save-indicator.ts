@@ -12,7 +12,6 @@ import { createInvalidInputError } from './document-errors.ts';
 import { toDocumentSummaryView } from './document-view.ts';
 import { loadDocumentForSave } from './load-document.ts';
 import { storeEditedBody } from './store-edited-body.ts';
-import { saveGateOf } from './save-gate.ts';
 
 /** Same dotted form as findings and the audit trail: goals.<goal>.indicators.<indicator>. */
 const indicatorPathPattern = /^goals\.(\d{1,4})\.indicators\.(\d{1,4})$/;
@@ -29,41 +28,38 @@ export async function saveIndicator(
     );
   const goalIndex = Number(match[1]);
   const indicatorIndex = Number(match[2]);
-  // One of a few saves in progress at once, from its read to its write (save-gate.ts).
-  return saveGateOf(deps.repositories).run(async () => {
-    const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
-    const goal = stored.body.goals[goalIndex];
-    if (!goal || indicatorIndex >= goal.indicators.length) {
-      throw createInvalidInputError('indicator-not-found', `文档中没有指标 ${input.path}；请刷新后重试。`);
-    }
-    // Unchanged goals and indicators are the stored objects, so the audit diff skips them at once.
-    const body: PerformanceDocument = {
-      ...stored.body,
-      goals: stored.body.goals.map((each, index) =>
-        index === goalIndex
-          ? {
-              ...each,
-              indicators: each.indicators.map((indicator, at) =>
-                at === indicatorIndex ? input.indicator : indicator,
-              ),
-            }
-          : each,
-      ),
-    };
-    const saved = await storeEditedBody(deps, {
-      actor: input.actor,
-      stored,
-      ...(year ? { year } : {}),
-      expectedVersion: input.expectedVersion,
-      body,
-    });
-    const savedIndicator = saved.body.goals[goalIndex]?.indicators[indicatorIndex] ?? input.indicator;
-    return {
-      ...toDocumentSummaryView(saved),
-      path: input.path,
-      indicator: savedIndicator,
-      totals: saved.body.totals,
-      findings: saved.body.findings,
-    };
+  const { stored, year } = await loadDocumentForSave(deps.repositories, { actor: input.actor, id: input.id });
+  const goal = stored.body.goals[goalIndex];
+  if (!goal || indicatorIndex >= goal.indicators.length) {
+    throw createInvalidInputError('indicator-not-found', `文档中没有指标 ${input.path}；请刷新后重试。`);
+  }
+  // Unchanged goals and indicators are the stored objects, so the audit diff skips them at once.
+  const body: PerformanceDocument = {
+    ...stored.body,
+    goals: stored.body.goals.map((each, index) =>
+      index === goalIndex
+        ? {
+            ...each,
+            indicators: each.indicators.map((indicator, at) =>
+              at === indicatorIndex ? input.indicator : indicator,
+            ),
+          }
+        : each,
+    ),
+  };
+  const saved = await storeEditedBody(deps, {
+    actor: input.actor,
+    stored,
+    ...(year ? { year } : {}),
+    expectedVersion: input.expectedVersion,
+    body,
   });
+  const savedIndicator = saved.body.goals[goalIndex]?.indicators[indicatorIndex] ?? input.indicator;
+  return {
+    ...toDocumentSummaryView(saved),
+    path: input.path,
+    indicator: savedIndicator,
+    totals: saved.body.totals,
+    findings: saved.body.findings,
+  };
 }
