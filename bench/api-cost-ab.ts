@@ -6,7 +6,8 @@
  * PostgreSQL's own CPU per request).
  * `npx tsx bench/api-cost-ab.ts /path/to/other/checkout` (its node_modules and ../shared as here;
  * DATABASE_URL for PostgreSQL). BENCH_AB_BLOCKS (default 12) blocks of BENCH_AB_REQUESTS (200) per
- * side and line; BENCH_COST_LINES and BENCH_API_DIALECTS as in api-request-cost.ts.
+ * side and line; BENCH_COST_LINES and BENCH_API_DIALECTS as in api-request-cost.ts; BENCH_API_WORKERS=1
+ * gives both sides their worker pool.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +32,9 @@ async function startSide(root: string, dialect: Dialect) {
   const { readText } = await load<typeof import('../documents/text/read-text.ts')>('documents/text/read-text.ts');
   const { analyseDocument } = await load<typeof import('../core/analyse.ts')>('core/analyse.ts');
   const { createTestApp } = await load<typeof import('../server/test-support/create-test-app.ts')>('server/test-support/create-test-app.ts');
-  const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast' });
+  // BENCH_API_WORKERS=1: each side's server with its worker-thread pool, as server/app.ts runs it
+  // (process.cpuUsage counts the workers' threads too).
+  const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast', withWorkerPool: process.env.BENCH_API_WORKERS === '1' });
   const runs = await prepareCostRuns({ testApp: testApp as unknown as TestApp, readSeed, readText, analyseDocument });
   const readDatabaseCpu = dialect === 'postgres' ? await createPostgresCpuReader(testApp.database.db as never) : null;
   return { runs, readDatabaseCpu, close: () => testApp.close() };

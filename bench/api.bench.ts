@@ -27,6 +27,11 @@ const connectionCounts = [50, 200];
 const pickedLines = process.env.BENCH_API_LINES?.split(',');
 const pickedDialects = process.env.BENCH_API_DIALECTS?.split(',');
 const isPicked = (line: string) => !pickedLines || pickedLines.includes(line);
+/**
+ * BENCH_API_WORKERS=1: analysis in the worker-thread pool, as the server runs it (server/app.ts);
+ * by default in the request thread (createTestApp's default), which the numbers above were taken with.
+ */
+const withWorkerPool = process.env.BENCH_API_WORKERS === '1';
 
 export interface Run {
   requestsPerSecond: number;
@@ -139,6 +144,7 @@ async function serve({ target, payload }: ServerRequest): Promise<void> {
       dialect: target,
       withDemoDocuments: true,
       responseCheck: 'fast',
+      withWorkerPool,
       ...(isProfiling
         ? {
             kyselyPlugins: [profile.kyselyPlugin()],

@@ -24,6 +24,7 @@ import {
   type BodySaveValues,
   type ReturnedRow,
 } from './body-save-statements.ts';
+import { stringifyBody } from './body-json.ts';
 
 export interface StoredDocument {
   id: string;
@@ -236,7 +237,8 @@ function toBodySave(options: VersionedUpdate): BodySaveValues | null {
     id: options.id,
     expectedVersion: options.expectedVersion,
     body: changes.body,
-    bodyText: JSON.stringify(changes.body),
+    // A save's rows are mostly the previous save's objects: their texts are kept (body-json.ts).
+    bodyText: stringifyBody(changes.body),
     score: changes.score,
     grade: changes.grade,
     updatedAt: changes.updatedAt,

@@ -3,6 +3,8 @@ import type { Indicator } from '../../core/model.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 import { listTestDialects } from '../test-support/test-database.ts';
 import { createDocumentInState } from './documents-test-support.ts';
+import { createInProcessHeavyWork, type HeavyWork } from '../workers/heavy-work.ts';
+import { runHeavyTask } from '../workers/heavy-tasks.ts';
 
 describe.each(await listTestDialects())('PATCH /api/documents/:id/indicators on $dialect', ({ dialect, isAvailable }) => {
   let testApp: TestApp;
@@ -70,3 +72,48 @@ describe.each(await listTestDialects())('PATCH /api/documents/:id/indicators on 
     expect((await testApp.deps.repositories.documents.getById(stored.id))?.body.goals[0]?.indicators[0]?.name).not.toBe('越权');
   });
 });
+
+describe.each(await listTestDialects())('saves analyse in the request thread, on $dialect', ({ dialect, isAvailable }) => {
+  let testApp: TestApp;
+  let asked = 0;
+  const it = isAvailable ? test : test.skip;
+
+  beforeAll(async () => {
+    if (!isAvailable) return;
+    // Worker work that refuses analysis: a save must not need it (add-chain-findings.ts inRequestThread).
+    const base = createInProcessHeavyWork();
+    const heavyWork: HeavyWork = {
+      ...base,
+      analyse: async () => {
+        asked++;
+        throw new Error('a save sent its analysis to a worker');
+      },
+    };
+    testApp = await createTestApp({ dialect, heavyWork });
+  });
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('saves one indicator and a whole draft without the worker pool, scored as the worker scores', async () => {
+    const stored = await createDocumentInState(testApp, { unitKey: 'police' });
+    const { headers } = await testApp.signIn('police-filler');
+    const indicator = { ...stored.body.goals[0]!.indicators[0]!, name: '在请求线程中评分' };
+    const one = await testApp.app.inject({ method: 'PATCH', url: `/api/documents/${stored.id}/indicators`, headers, payload: { expectedVersion: stored.version, path: 'goals.0.indicators.0', indicator } });
+    expect(one.statusCode).toBe(200);
+    const afterOne = await testApp.deps.repositories.documents.getById(stored.id);
+    const whole = await testApp.app.inject({ method: 'PUT', url: `/api/documents/${stored.id}`, headers, payload: { expectedVersion: afterOne!.version, body: { ...afterOne!.body, overallGoal: '整表保存' } } });
+    expect(whole.statusCode).toBe(200);
+    expect(asked).toBe(0);
+    const saved = await testApp.deps.repositories.documents.getById(stored.id);
+    // What a worker gives for the saved body (analysis is idempotent): the same body.
+    const fromWorker = await runHeavyTask({ kind: 'analyse', document: saved!.body, packName: rulePackNameOf(saved!.body), related: {} });
+    expect(fromWorker).toMatchObject({ ok: true });
+    expect(JSON.parse(JSON.stringify(saved!.body))).toEqual(JSON.parse(JSON.stringify((fromWorker as { value: unknown }).value)));
+  });
+});
+
+/** "national@3" → "national". */
+function rulePackNameOf(body: { rulePack?: string | null }): string {
+  return (body.rulePack ?? '').split('@')[0]!;
+}

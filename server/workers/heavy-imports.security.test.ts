@@ -1,6 +1,7 @@
 /**
  * Issue 9 item 2, kept proven: reading, analysing, drafting and exporting run behind
- * deps.heavyWork (worker threads with time and memory limits), never on the request thread.
+ * deps.heavyWork (worker threads with time and memory limits), never on the request thread —
+ * save for a save's analysis of a body within the document limits (allowedValues, issue 14 item 3).
  * This test reads every source file of server/services and server/http (folders added later
  * included) and fails when one imports a reader, writer or analysis as a value instead of going
  * through deps.heavyWork. Type-only imports are fine (they vanish at run time).
@@ -19,6 +20,7 @@ function isHeavyModule(module: string): boolean {
   return (
     module.startsWith('documents/') ||
     module === 'core/analyse.ts' ||
+    module === 'core/rule-packs/analyse-with-pack.ts' ||
     /^(exceljs|mammoth|docx|pdfjs-dist|jszip)(\/|$)/.test(module)
   );
 }
@@ -39,6 +41,12 @@ const allowedValues: Record<string, { names: readonly string[]; reason: string }
     reason: 'PDF is rendered by Chromium, a process of its own, at most two at a time (export-document-file.ts)',
   },
   'core/analyse.ts': { names: ['checkCodes'], reason: 'the list of check codes, no analysis' },
+  'core/rule-packs/analyse-with-pack.ts': {
+    names: ['analyseChainedWithPack'],
+    reason:
+      "a save's analysis (add-chain-findings.ts inRequestThread): its body passed the document limits (1,000 indicators, about 1 ms), " +
+      'less than copying it to a worker and back (docs/limits.md, issue 14 item 3)',
+  },
   'documents/summary/ascii-writer.ts': { names: ['AsciiWriter'], reason: 'a growing byte buffer (the summary JSON is written into it); imports nothing' },
   'documents/import-review/apply-corrections.ts': { names: ['applyCorrections'], reason: 'moves rows the user chose in a document already read (linear, no parsing)' },
   'documents/import-review/sum-indicators.ts': { names: ['sumIndicators'], reason: 'sums 分值/得分 of a document already read (linear)' },
@@ -168,6 +176,7 @@ describe('heavy work stays behind deps.heavyWork', () => {
       "import { type ExportFormat, ExportError } from '../../../documents/export-error.ts';",
       "export { exportSummary } from '../../../documents/summary/write-summary.ts';",
       "const late = await import('../../../documents/import-file.ts');",
+      "import { analyseWithPack as direct } from '../../../core/rule-packs/analyse-with-pack.ts';",
     ].join('\n');
     expect(findHeavyImports(file, source)).toEqual([
       `${file} imports analyseDocument from core/analyse.ts`,
@@ -175,6 +184,7 @@ describe('heavy work stays behind deps.heavyWork', () => {
       `${file} imports the module from exceljs`,
       `${file} imports exportSummary from documents/summary/write-summary.ts`,
       `${file} imports the module from documents/import-file.ts`,
+      `${file} imports analyseWithPack from core/rule-packs/analyse-with-pack.ts`,
     ]);
   });
 });

@@ -11,6 +11,8 @@ import type { PerformanceDocument } from '../../../core/model.ts';
 import type { RulePack } from '../../../core/rule-packs/index.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { packForDocument } from '../rule-packs/pack-for-year.ts';
+import { analyseChainedWithPack } from '../../../core/rule-packs/analyse-with-pack.ts';
+import { withPlainFindings } from '../../../core/checks/indicator-finding.ts';
 
 const approvedStates = ['approved', 'published'];
 
@@ -44,6 +46,11 @@ export async function loadChainRelated(
 /**
  * `body` scored and checked in a worker under the pack of `year` (and region), with its chain findings (the
  * related documents of the owning unit `organisationId`).
+ * `inRequestThread`: the worker's analysis (server/workers/heavy-tasks.ts: analyseChainedWithPack,
+ * findings made plain) in this thread, for a body already within the document limits (a save):
+ * analysing at most 1,000 indicators (about 1 ms) costs less than copying the body to a worker
+ * and back (6–8 ms each way for such a body), and autosaves then never queue behind
+ * uploads or get the worker queue's 503 (issue 14 item 3, BENCHMARKS.md).
  */
 export async function analyseWithChain(
   deps: Pick<ServiceDeps, 'repositories' | 'heavyWork'>,
@@ -54,6 +61,7 @@ export async function analyseWithChain(
     organisationPath?: readonly string[];
     /** The pack when the caller resolved it already (packForDocument's answer; a save's packForOpenYear). */
     pack?: RulePack;
+    inRequestThread?: boolean;
   },
 ): Promise<PerformanceDocument> {
   const year = input.year === undefined ? input.body.year : input.year;
@@ -63,5 +71,6 @@ export async function analyseWithChain(
     organisationId: input.organisationId,
     body: { ...input.body, year: year ?? input.body.year },
   });
+  if (input.inRequestThread) return withPlainFindings(analyseChainedWithPack(input.body, pack, related));
   return deps.heavyWork.analyse(input.body, pack.name, related);
 }

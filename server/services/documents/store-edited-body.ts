@@ -44,7 +44,9 @@ export async function storeEditedBody(
   // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
   // reader's findings come from the stored document, the checks' are recomputed, and the unit
   // is the owning organisation.
+  // In this thread: the body passed the document limits at the edge (add-chain-findings.ts).
   const body = await analyseWithChain(deps, {
+    inRequestThread: true,
     organisationId: stored.organisationId,
     organisationPath: stored.organisationPath,
     pack,
