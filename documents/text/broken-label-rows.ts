@@ -8,31 +8,29 @@
  * header on are left to the grid reader's own joining (grid/detectors/wrapped-tabs.ts).
  */
 import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
-import { HEADING, indicatorRowWords, isFundRowLabel, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
+import { HEADING, indicatorRowWords, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
 import { isTableEnd } from '../grid/cell-kinds.ts';
-import { budgetColumnLabels, tableWords } from '../vocabulary/labels.ts';
+import { tableWords } from '../vocabulary/labels.ts';
+import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { isLabelText } from './header-pairs.ts';
 import { joinCellLines } from './table-rows.ts';
 
-const fundColumns: ReadonlySet<string> = new Set(Object.values(budgetColumnLabels).flat().map(bareLabelKey));
 const fundBlockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
 
 /** The funds block's words: its header (two column labels or more), its columns, its row labels. */
 const fundWords: WrappedRowWords = {
-  isHeader: (cells) => cells.filter((cell) => fundColumns.has(bareLabelKey(cell))).length >= 2,
+  isHeader: (cells) => cells.filter(isFundColumnLabel).length >= 2,
   columnWord: (text) => {
-    const key = bareLabelKey(text);
-    if (fundColumns.has(key)) return 'role';
-    return fundBlockWords.has(key) ? 'band' : null;
+    if (isFundColumnLabel(text)) return 'role';
+    return fundBlockWords.has(bareLabelKey(text)) ? 'band' : null;
   },
   opensRow: isFundRowLabel,
 };
 
 /** A word of the funds block (its columns, rows, group labels with their unit: "资金情况（万元）"). */
 function isFundsWord(text: string): boolean {
-  const key = bareLabelKey(text);
-  return fundColumns.has(key) || fundBlockWords.has(key) || isFundRowLabel(text) || /[(（](万元|元|千元|\d+分)[)）]$/.test(text.trim());
+  return isFundColumnLabel(text) || fundBlockWords.has(bareLabelKey(text)) || isFundRowLabel(text) || /[(（](万元|元|千元|\d+分)[)）]$/.test(text.trim());
 }
 
 /** A numbered heading, a title (wrapped-row-words.ts), a year or unit note: a line of its own, never a value's rest. */
