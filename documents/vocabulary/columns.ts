@@ -249,6 +249,13 @@ export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'ac
  */
 export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '标准', '解释', '说明', '公式', '方法'];
 
+/**
+ * A column's note written after its word: the letter a formula names it by ("年初目标值(A)",
+ * "执行率(B/A)") or its unit ("(%)", "(分)"). It belongs to the word (matchColumnRole drops it); a
+ * reader cutting run-together header words keeps it with its word.
+ */
+export const COLUMN_NOTE = /^[（(](?:[A-Za-z](?:[/+\-*×÷][A-Za-z])*|分|万元|元|%|％)[）)]/;
+
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
 
