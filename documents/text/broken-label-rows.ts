@@ -47,12 +47,25 @@ function indicatorHeaderLine(lines: readonly string[]): number {
   return Math.min(broken?.start ?? lines.length, whole < 0 ? lines.length : whole);
 }
 
-/** A label row: tab cells whose first filled cell is a header label and whose last filled cell is its value. */
+/** A label and its value in one cell, after a colon: "项目名称：山塘水库除险加固", "实施单位:某所". */
+const LABELLED_VALUE = /^([^:：]{2,16})[:：]\s*(\S.*)$/;
+
+function isLabelledValue(cell: string): boolean {
+  const match = LABELLED_VALUE.exec(cell.trim());
+  return match !== null && isLabelText(match[1] as string) && !isLabelText(match[2] as string) && !isFundsWord(match[2] as string);
+}
+
+/**
+ * A label row: tab cells whose first filled cell is a header label and whose last filled cell is its
+ * value, or whose last filled cell holds a label and its value after a colon ("主管部门：某局").
+ */
 function lastValueCell(cells: readonly string[]): number {
   const filled = cells.flatMap((cell, index) => (cell.trim() === '' ? [] : [index]));
   const first = filled[0];
   const last = filled.at(-1);
-  if (first === undefined || last === undefined || first === last || !isLabelText(cells[first] as string)) return -1;
+  if (first === undefined || last === undefined) return -1;
+  if (isLabelledValue(cells[last] as string)) return last;
+  if (first === last || !isLabelText(cells[first] as string)) return -1;
   return isLabelText(cells[last] as string) ? -1 : last;
 }
 
@@ -133,7 +146,7 @@ export function joinBrokenLabelRows(lines: readonly string[]): string[] {
   const texts = order.map((line) => result[line] as string);
   for (let position = 0; position < texts.length; position += 1) {
     const text = texts[position] as string;
-    const joined = joinLabelPiece(texts, position) ?? (text.includes('\t') ? joinLabelRow(texts, position) : null);
+    const joined = joinLabelPiece(texts, position) ?? (text.includes('\t') || isLabelledValue(text) ? joinLabelRow(texts, position) : null);
     if (!joined) continue;
     texts[position] = joined.join('\t');
     result[order[position] as number] = texts[position] as string;
