@@ -23,6 +23,19 @@ export function matchGoalName(text: string): string | null {
   return rest === '' ? `${prefix}${number}` : `${prefix}${number}：${rest}`;
 }
 
+/** A goal label with its weight note at the very end of a run-together text: "…19.5年度绩效目标1(40分)". */
+const GOAL_LABEL_AT_END = /(年度绩效目标|绩效目标|年度目标|核心职能|目标|职能)([一二三四五六七八九十百零〇]{1,4}|\d{1,3})([（(]\s*\d+(?:\.\d+)?(?:\s*分)?\s*[）)])?[:：]?$/;
+
+/**
+ * The goal label a run-together text ends with (the text right before a header that repeats for
+ * each goal), as matchGoalName names it, with its written length; null when it ends otherwise.
+ */
+export function findGoalLabelAtEnd(text: string): { goal: string; length: number } | null {
+  const match = GOAL_LABEL_AT_END.exec(text);
+  const goal = match ? matchGoalName(match[0].replace(/[:：]$/, '')) : null;
+  return match && goal !== null ? { goal, length: match[0].length } : null;
+}
+
 /**
  * A row holding only a bare goal label and its description, in whatever columns ("目标二 | 推进耕地
  * 保护…" written in the 一级 and 二级 columns of a Hunan 部门整体 target table): the goal as one name

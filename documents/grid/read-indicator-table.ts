@@ -101,13 +101,15 @@ function isRateIndicatorRow(state: TableState, texts: readonly string[], band: H
 /**
  * A row written only in columns left of the indicator columns that no role names ("松阳县图书馆 | 58.00"
  * above its projects in a published 项目支出绩效目标表 whose first columns are 单位名称（项目名称）|
- * 预算金额): a heading of the table's own, no indicator and no shifted row.
+ * 预算金额): a heading of the table's own, no indicator and no shifted row. A goal label is no heading.
  */
 function isLeadingHeadingRow(texts: readonly string[], band: HeaderBand): boolean {
   const indicatorColumns = (['level1', 'level2', 'name'] as const).map((role) => band.columns[role]).filter((column) => column !== undefined);
   if (indicatorColumns.length === 0) return false;
   const firstIndicatorColumn = Math.min(...indicatorColumns);
   const filledColumns = texts.flatMap((text, column) => (text.trim() === '' ? [] : [column]));
+  // A goal label there opens the goal's rows (a goal column the header names no role for).
+  if (texts.some((text) => matchGoalName(text.trim()) !== null)) return false;
   return filledColumns.every((column) => column < firstIndicatorColumn && !band.roles.has(column));
 }
 

@@ -11,7 +11,7 @@ import { indicatorRowWords, type WrappedRowWords } from '../grid/detectors/wrapp
 import { joinCellLines } from '../text/table-rows.ts';
 import { compact } from '../text/normalize.ts';
 import { splitNumberRun } from './number-run.ts';
-import { budgetColumnLabels, matchIndicatorColumn } from './vocabulary.ts';
+import { matchBudgetColumn, matchIndicatorColumn } from './vocabulary.ts';
 
 export interface CellLine {
   /** 1-based line number in the source. */
@@ -51,7 +51,7 @@ const MIN_HEADER_LABELS = 2;
 /** A budget header (年初预算数, 1-N月执行数 …) or an indicator header (一级指标, 三级指标, 年度指标值 …). */
 function isMonitoringHeader(cells: readonly string[]): boolean {
   const labels = cells.map(compact).filter((label) => label !== '');
-  const budgetLabels = labels.filter((label) => budgetColumnLabels.some(([, pattern]) => pattern.test(label)));
+  const budgetLabels = labels.filter((label) => matchBudgetColumn(label) !== null);
   const indicatorColumns = labels.map(matchIndicatorColumn);
   const namesIndicators = indicatorColumns.includes('name') || indicatorColumns.includes('level1');
   return budgetLabels.length >= MIN_HEADER_LABELS || (namesIndicators && indicatorColumns.filter((column) => column !== null).length > MIN_HEADER_LABELS);
@@ -60,7 +60,7 @@ function isMonitoringHeader(cells: readonly string[]): boolean {
 /** A monitoring header cell's column: a budget column, an indicator column, else the indicator tables' words. */
 function monitoringColumnWord(text: string): 'role' | 'band' | null {
   const label = compact(text);
-  if (budgetColumnLabels.some(([, pattern]) => pattern.test(label)) || matchIndicatorColumn(label) !== null) return 'role';
+  if (matchBudgetColumn(label) !== null || matchIndicatorColumn(label) !== null) return 'role';
   return indicatorRowWords.columnWord(text);
 }
 

@@ -6,8 +6,8 @@
 import type { BudgetSourceRow } from '../../core/monitoring/schema.ts';
 import { expenditureNatureVariants, fundingSourceVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { parseNumberCell, toTenThousandYuan } from './amount.ts';
-import { matchLabel, type StreamCell } from './stream.ts';
-import { budgetColumnLabels, type BudgetColumn } from './vocabulary.ts';
+import type { StreamCell } from './stream.ts';
+import { matchBudgetColumn, type BudgetColumn } from './vocabulary.ts';
 
 export interface BudgetBlock {
   rows: BudgetSourceRow[];
@@ -38,14 +38,14 @@ export function readBudgetBlock(input: {
   const { stream, unit } = input;
   let index = input.from;
   // The header: at least two budget column labels in a row (empty cells between them allowed).
-  while (index < stream.length && !matchLabel(budgetColumnLabels, stream[index]?.label ?? '')) index++;
+  while (index < stream.length && matchBudgetColumn(stream[index]?.label ?? '') === null) index++;
   const columns: Array<{ key: BudgetColumn; position: number; inRow: boolean }> = [];
   const columnLabels: string[] = [];
   const columnLines: number[] = [];
   while (index < stream.length) {
     const cell = stream[index];
     if (!cell) break;
-    const key = matchLabel(budgetColumnLabels, cell.label);
+    const key = matchBudgetColumn(cell.label);
     if (key) {
       columns.push({ key, position: cell.column, inRow: cell.inRow });
       columnLabels.push(cell.label);

@@ -1,9 +1,18 @@
 /**
- * What monitoring tables and reports write, as data: titles, header labels, budget and indicator
- * column labels, analysis labels, tick marks and money words. Matched against compact text (no
+ * What monitoring tables and reports write, as data: titles, header labels, the budget and indicator
+ * columns (their wordings in documents/vocabulary/columns.ts), analysis labels, tick marks and money words. Matched against compact text (no
  * whitespace). A new region's wording is an edit here, not in the readers.
  */
-import { matchColumnRole, monitoringColumnWordings, type ColumnRole } from '../vocabulary/columns.ts';
+import {
+  matchColumnRole,
+  monitoringBudgetColumnOfRole,
+  monitoringBudgetColumnWordings,
+  monitoringColumnWordings,
+  type ColumnRole,
+  type MonitoringBudgetColumn,
+} from '../vocabulary/columns.ts';
+import { fundLabelIndex } from '../vocabulary/fund-labels.ts';
+import { bareLabelKey } from '../vocabulary/label-key.ts';
 
 /** Titles of monitoring tables (表) and narrative monitoring reports (报告). */
 export const tableTitle =
@@ -36,19 +45,19 @@ export const headerLabels: ReadonlyArray<['project' | 'supervisor' | 'unit', Reg
   ],
 ];
 
-export type BudgetColumn =
-  'initial' | 'adjustment' | 'adjusted' | 'executedToDate' | 'executionRate' | 'forecast' | 'forecastRate';
+export type BudgetColumn = MonitoringBudgetColumn;
 
-/** Budget block column labels, checked in order (全年预计执行率 before 执行率). */
-export const budgetColumnLabels: ReadonlyArray<[BudgetColumn, RegExp]> = [
-  ['forecastRate', /预计(全年)?执行率/],
-  ['forecast', /全年预计执行数|预计全年执行数|全年预计支出|预计执行数/],
-  ['adjustment', /年度预算调整|预算调整数|^调整数|^调整金额|^调增[/／]?调减/],
-  ['adjusted', /调整后预算|全年预算数|^预算数(（A）|\(A\))?$/],
-  ['initial', /年初预算/],
-  ['executionRate', /执行率|执行进度/],
-  ['executedToDate', /执行数|已执行|支出数|执行金额/],
-];
+/**
+ * The budget column a label names: the monitoring wordings (documents/vocabulary/columns.ts), else
+ * the funds labels every table reader shares, the region profiles' included (vocabulary/fund-labels.ts).
+ */
+export function matchBudgetColumn(label: string): BudgetColumn | null {
+  if (label === '') return null;
+  const written = label.replace(/\s+/g, '');
+  for (const { column, pattern } of monitoringBudgetColumnWordings) if (pattern.test(written)) return column;
+  const role = fundLabelIndex().roleByLabel.get(bareLabelKey(written));
+  return role !== undefined && role in monitoringBudgetColumnOfRole ? monitoringBudgetColumnOfRole[role as keyof typeof monitoringBudgetColumnOfRole] : null;
+}
 
 export type IndicatorColumn =
   | 'level1'

@@ -103,3 +103,52 @@ describe('label rows and the funds block broken by a line break inside a cell', 
     );
   });
 });
+
+describe('a label and its value in one cell, broken inside the value', () => {
+  /** The same document with its label rows written "label：value" (one cell each). */
+  const colonDocument = [
+    document[0] as string,
+    document[1] as string,
+    '项目名称：山塘水库除险加固',
+    '主管部门：桐庐岭县水利局\t实施单位：桐庐岭县水库管理所',
+    ...document.slice(4),
+  ];
+  const whole = readText(colonDocument.join('\n'));
+  /** Places after the colon of each label row's cells where a line may break (between two characters). */
+  const points = [2, 3].flatMap((line) =>
+    (colonDocument[line] as string).split('\t').flatMap((cell, index) => [...cell].flatMap((_, at) => (at > cell.indexOf('：') + 1 ? [{ line, cell: index, at }] : []))),
+  );
+
+  it('reads the unbroken colon form (what the broken ones are held to)', () => {
+    expect(whole).toMatchObject({ project: '山塘水库除险加固', supervisor: '桐庐岭县水利局', unit: '桐庐岭县水库管理所' });
+  });
+
+  it('joins the value’s rest, alone on its line or before the next cell, keeping the line count', () => {
+    const lines = breakCell(colonDocument, 3, 0, 10);
+    expect(lines.slice(3, 5)).toEqual(['主管部门：桐庐岭县水', '利局\t实施单位：桐庐岭县水库管理所']);
+    const joined = joinBrokenLabelRows(lines);
+    expect(joined).toHaveLength(lines.length);
+    expect(joined.slice(3, 5)).toEqual([colonDocument[3], '']);
+  });
+
+  it('reads the same whichever label value is broken, one break per cell', () => {
+    const breaks = fc.uniqueArray(fc.constantFrom(...points), { minLength: 1, maxLength: 3, selector: (point) => `${point.line}:${point.cell}` });
+    fc.assert(
+      fc.property(breaks, (chosen) => {
+        const sorted = [...chosen].sort((left, right) => right.line - left.line || right.cell - left.cell);
+        let lines: string[] = [...colonDocument];
+        for (const point of sorted) lines = breakCell(lines, point.line, point.cell, point.at);
+        expect(withoutLines(readText(lines.join('\n')))).toEqual(withoutLines(whole));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('does not take a year note, a funds label or prose followed by prose for the value’s rest', () => {
+    for (const next of [['（2025年度）', ''], ['项目资金（万元）', '年初预算数\t全年预算数'], ['该项目由县水利局组织实施', '工期八个月']]) {
+      // The indicator header below makes the lines a table's (a text without tabs is left whole).
+      const lines = ['项目名称：山塘水库除险加固', ...next, '', document[HEADER_LINE] as string];
+      expect(joinBrokenLabelRows(lines)).toEqual(lines);
+    }
+  });
+});

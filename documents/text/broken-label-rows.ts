@@ -8,31 +8,29 @@
  * header on are left to the grid reader's own joining (grid/detectors/wrapped-tabs.ts).
  */
 import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
-import { HEADING, indicatorRowWords, isFundRowLabel, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
+import { HEADING, indicatorRowWords, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
 import { isTableEnd } from '../grid/cell-kinds.ts';
-import { budgetColumnLabels, tableWords } from '../vocabulary/labels.ts';
+import { tableWords } from '../vocabulary/labels.ts';
+import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { isLabelText } from './header-pairs.ts';
 import { joinCellLines } from './table-rows.ts';
 
-const fundColumns: ReadonlySet<string> = new Set(Object.values(budgetColumnLabels).flat().map(bareLabelKey));
 const fundBlockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
 
 /** The funds block's words: its header (two column labels or more), its columns, its row labels. */
 const fundWords: WrappedRowWords = {
-  isHeader: (cells) => cells.filter((cell) => fundColumns.has(bareLabelKey(cell))).length >= 2,
+  isHeader: (cells) => cells.filter(isFundColumnLabel).length >= 2,
   columnWord: (text) => {
-    const key = bareLabelKey(text);
-    if (fundColumns.has(key)) return 'role';
-    return fundBlockWords.has(key) ? 'band' : null;
+    if (isFundColumnLabel(text)) return 'role';
+    return fundBlockWords.has(bareLabelKey(text)) ? 'band' : null;
   },
   opensRow: isFundRowLabel,
 };
 
 /** A word of the funds block (its columns, rows, group labels with their unit: "资金情况（万元）"). */
 function isFundsWord(text: string): boolean {
-  const key = bareLabelKey(text);
-  return fundColumns.has(key) || fundBlockWords.has(key) || isFundRowLabel(text) || /[(（](万元|元|千元|\d+分)[)）]$/.test(text.trim());
+  return isFundColumnLabel(text) || fundBlockWords.has(bareLabelKey(text)) || isFundRowLabel(text) || /[(（](万元|元|千元|\d+分)[)）]$/.test(text.trim());
 }
 
 /** A numbered heading, a title (wrapped-row-words.ts), a year or unit note: a line of its own, never a value's rest. */
@@ -49,12 +47,25 @@ function indicatorHeaderLine(lines: readonly string[]): number {
   return Math.min(broken?.start ?? lines.length, whole < 0 ? lines.length : whole);
 }
 
-/** A label row: tab cells whose first filled cell is a header label and whose last filled cell is its value. */
+/** A label and its value in one cell, after a colon: "项目名称：山塘水库除险加固", "实施单位:某所". */
+const LABELLED_VALUE = /^([^:：]{2,16})[:：]\s*(\S.*)$/;
+
+function isLabelledValue(cell: string): boolean {
+  const match = LABELLED_VALUE.exec(cell.trim());
+  return match !== null && isLabelText(match[1] as string) && !isLabelText(match[2] as string) && !isFundsWord(match[2] as string);
+}
+
+/**
+ * A label row: tab cells whose first filled cell is a header label and whose last filled cell is its
+ * value, or whose last filled cell holds a label and its value after a colon ("主管部门：某局").
+ */
 function lastValueCell(cells: readonly string[]): number {
   const filled = cells.flatMap((cell, index) => (cell.trim() === '' ? [] : [index]));
   const first = filled[0];
   const last = filled.at(-1);
-  if (first === undefined || last === undefined || first === last || !isLabelText(cells[first] as string)) return -1;
+  if (first === undefined || last === undefined) return -1;
+  if (isLabelledValue(cells[last] as string)) return last;
+  if (first === last || !isLabelText(cells[first] as string)) return -1;
   return isLabelText(cells[last] as string) ? -1 : last;
 }
 
@@ -135,7 +146,7 @@ export function joinBrokenLabelRows(lines: readonly string[]): string[] {
   const texts = order.map((line) => result[line] as string);
   for (let position = 0; position < texts.length; position += 1) {
     const text = texts[position] as string;
-    const joined = joinLabelPiece(texts, position) ?? (text.includes('\t') ? joinLabelRow(texts, position) : null);
+    const joined = joinLabelPiece(texts, position) ?? (text.includes('\t') || isLabelledValue(text) ? joinLabelRow(texts, position) : null);
     if (!joined) continue;
     texts[position] = joined.join('\t');
     result[order[position] as number] = texts[position] as string;

@@ -13,8 +13,8 @@ import { currentVocabulary } from '../vocabulary/profiles/index.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 
-/** A label's bracketed note: "(A)", "(B/A)", "（%）", "(万元)". */
-const LABEL_NOTE = /^[(（][^()（）]{1,6}[)）]/;
+/** A label's bracketed note: "(A)", "(B/A)", "（%）", "(万元)", "(20分*执行率)" (the score's rule, Hubei). */
+const LABEL_NOTE = /^[(（][^()（）]{1,12}[)）]/;
 const AMOUNT = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?$/;
 const POINTS = /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/;
 /** At most this many steps of the search (a run is short; this bounds a hostile one). */

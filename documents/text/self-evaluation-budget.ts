@@ -9,7 +9,7 @@
 import type { Budget, Finding } from '../../core/model.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import type { BudgetColumnRole, BudgetRowSlot } from '../vocabulary/labels.ts';
-import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
+import { fundLabelIndex } from '../vocabulary/fund-labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
@@ -19,40 +19,9 @@ import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
 type FundColumns = Partial<Record<BudgetColumnRole, number>>;
 
-interface BudgetLabelIndex {
-  roleByLabel: Map<string, BudgetColumnRole>;
-  slotByLabel: Map<string, BudgetRowSlot>;
-  /** Row labels longest first, for labels written with more after them ("上年结转资金（含结余）"). */
-  rowLabelsByLength: string[];
-}
-
-const budgetIndexes = new WeakMap<ReadingVocabulary, BudgetLabelIndex>();
-
-/** The budget labels of the read's vocabulary (national plus region profiles), indexed once. */
-function budgetIndex(): BudgetLabelIndex {
-  const vocabulary = currentVocabulary();
-  const known = budgetIndexes.get(vocabulary);
-  if (known) return known;
-  const roleByLabel = new Map<string, BudgetColumnRole>();
-  for (const [role, labels] of Object.entries(vocabulary.budgetColumnLabels) as Array<
-    [BudgetColumnRole, readonly string[]]
-  >) {
-    for (const label of labels) if (!roleByLabel.has(label)) roleByLabel.set(label, role);
-  }
-  const slotByLabel = new Map<string, BudgetRowSlot>();
-  for (const { slot, labels } of vocabulary.budgetRowLabels)
-    for (const label of labels) if (!slotByLabel.has(label)) slotByLabel.set(label, slot);
-  const rowLabelsByLength = [...slotByLabel.keys()]
-    .filter((label) => label.length >= 4)
-    .sort((a, b) => b.length - a.length);
-  const index = { roleByLabel, slotByLabel, rowLabelsByLength };
-  budgetIndexes.set(vocabulary, index);
-  return index;
-}
-
 /** The role of a header cell, or undefined. */
 function findColumnRole(cell: string): BudgetColumnRole | undefined {
-  return budgetIndex().roleByLabel.get(bareLabelKey(cell));
+  return fundLabelIndex().roleByLabel.get(bareLabelKey(cell));
 }
 
 /** The funds header: a row naming 全年预算数 (or a synonym) and 年初预算数 or 全年执行数. */
@@ -97,7 +66,7 @@ function findRowSlot(cell: string): BudgetRowSlot | undefined {
   const key = bareLabelKey(cell)
     .replace(/^其中[:,，]?/, '')
     .replace(/:$/, '');
-  const { slotByLabel, rowLabelsByLength } = budgetIndex();
+  const { slotByLabel, rowLabelsByLength } = fundLabelIndex();
   const exact = slotByLabel.get(key);
   if (exact || /\d/.test(key)) return exact;
   const prefix = rowLabelsByLength.find((label) => key.startsWith(label));

@@ -187,6 +187,33 @@ export const monitoringColumnWordings: ReadonlyArray<{ column: string; pattern: 
   { column: 'impossible', pattern: /^(完全)?不可能$/ },
 ];
 
+/** The columns of a monitoring table's budget block (documents/monitoring/read-budget.ts). */
+export type MonitoringBudgetColumn = 'initial' | 'adjustment' | 'adjusted' | 'executedToDate' | 'executionRate' | 'forecast' | 'forecastRate';
+
+/**
+ * Budget block columns only monitoring tables have, or word their own way (年度预算调整, 1-N月执行数,
+ * 全年预计执行数, 预计执行率), matched anywhere in the label (whitespace removed) and in this order
+ * (全年预计执行率 before 执行率). A label none of them names is looked up in the funds labels every
+ * table reader shares (./fund-labels.ts: 年初批复数, 调整预算数, 实际支出数 …).
+ */
+export const monitoringBudgetColumnWordings: ReadonlyArray<{ column: MonitoringBudgetColumn; pattern: RegExp }> = [
+  { column: 'forecastRate', pattern: /预计(全年)?执行率/ },
+  { column: 'forecast', pattern: /全年预计执行数|预计全年执行数|全年预计支出|预计执行数/ },
+  { column: 'adjustment', pattern: /年度预算调整|预算调整数|^调整数|^调整金额|^调增[/／]?调减/ },
+  { column: 'adjusted', pattern: /调整后预算|全年预算数|^预算数(（A）|\(A\))?$/ },
+  { column: 'initial', pattern: /年初预算/ },
+  { column: 'executionRate', pattern: /执行率|执行进度/ },
+  { column: 'executedToDate', pattern: /执行数|已执行|支出数|执行金额/ },
+];
+
+/** The monitoring budget column of each shared funds column role (a monitoring table's 执行数 is the spending so far). */
+export const monitoringBudgetColumnOfRole: Readonly<Record<'initial' | 'adjusted' | 'executed' | 'executionRate', MonitoringBudgetColumn>> = {
+  initial: 'initial',
+  adjusted: 'adjusted',
+  executed: 'executedToDate',
+  executionRate: 'executionRate',
+};
+
 /**
  * Words that stand over several columns in the upper row of a 2–3 row header band ("绩效指标" over
  * 一级/二级/三级; "指标值" over 年初/调整). They name no role themselves: the lower row decides.
@@ -248,6 +275,13 @@ export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'ac
  * template, "绩效指标设定依据及指标值数据来源"): such a header cell may be long and still be a header.
  */
 export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '标准', '解释', '说明', '公式', '方法'];
+
+/**
+ * A column's note written after its word: the letter a formula names it by ("年初目标值(A)",
+ * "执行率(B/A)") or its unit ("(%)", "(分)"). It belongs to the word (matchColumnRole drops it); a
+ * reader cutting run-together header words keeps it with its word.
+ */
+export const COLUMN_NOTE = /^[（(](?:[A-Za-z](?:[/+\-*×÷][A-Za-z])*|分|万元|元|%|％)[）)]/;
 
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;

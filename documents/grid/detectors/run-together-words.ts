@@ -4,7 +4,7 @@
  * a row line without any space cut into goal, level names, name and value
  * ("产出指标质量指标案件办结率≥95%").
  */
-import { columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
+import { COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
 import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
 
 const MIN_HEADER_WORDS = 3;
@@ -18,12 +18,23 @@ export const levelWords: readonly string[] = [
 const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;
 const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|小于|少于|控制在|达到/;
 
+/** The column word at `at` with its note ("实际完成值(B)"), or undefined. */
+export function headerWordAt(text: string, at = 0): string | undefined {
+  const word = headerWords.find((candidate) => text.startsWith(candidate, at));
+  if (word === undefined) return undefined;
+  NOTE_AT.lastIndex = at + word.length;
+  return word + (NOTE_AT.exec(text)?.[0] ?? '');
+}
+
+/** COLUMN_NOTE matched at a position (sticky) rather than at the start of a copy. */
+const NOTE_AT = new RegExp(COLUMN_NOTE.source.replace(/^\^/, ''), 'y');
+
 /** Cuts a header written without spaces at the longest column word each time; null if it does not cut clean. */
 function cutHeader(text: string): string[] | null {
   const words: string[] = [];
   let rest = text;
   while (rest !== '') {
-    const word = headerWords.find((candidate) => rest.startsWith(candidate));
+    const word = headerWordAt(rest);
     if (!word) return null;
     words.push(word);
     rest = rest.slice(word.length);

@@ -13,12 +13,15 @@ import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabula
 import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
 import { OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
+import { findGoalLabelAtEnd } from '../goal-names.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
-import { headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
+import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
 /** A stream shorter than this after its header is no run-together table. */
 const MIN_STREAM_LENGTH = 20;
+/** The shortest row a later goal block may hold: a two-character name and two one-character values. */
+const MIN_ROW_LENGTH = 4;
 /** Names of 三级 indicators are short phrases. */
 const MAX_NAME_LENGTH = 40;
 /** A text value (12月底前, 有效提升) is short; a longer run is a missed row boundary. */
@@ -50,6 +53,8 @@ interface Cut {
   end: number;
   text: string;
   points: number;
+  /** A value's unit as cut ("个", "%", "" for none); undefined for points and texts. */
+  unit?: string;
 }
 
 const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined =>
@@ -82,6 +87,18 @@ function pointCuts(text: string, at: number): Cut[] {
   return cuts;
 }
 
+/** A count's magnitude written before its unit: "120万平方米", "3亿人次". */
+const MAGNITUDES: readonly string[] = ['万', '亿'];
+
+/** The longest unit of core's list at `at`, a magnitude with the unit after it as one ("万平方米"). */
+function unitAt(text: string, at: number): string | undefined {
+  const longest = (from: number): string | undefined => UNITS_BY_FIRST_CHARACTER.get(text.charAt(from))?.find((unit) => text.startsWith(unit, from));
+  const unit = longest(at);
+  if (unit === undefined || !MAGNITUDES.includes(unit)) return unit;
+  const counted = longest(at + unit.length);
+  return counted === undefined || MAGNITUDES.includes(counted) ? unit : unit + counted;
+}
+
 /** Every way a 指标值 can be read at `at`: operator, number, unit (core's list), or a short text before a row boundary. */
 function valueCuts(text: string, at: number): Cut[] {
   const cuts: Cut[] = [];
@@ -94,13 +111,13 @@ function valueCuts(text: string, at: number): Cut[] {
       if (written.endsWith('.') || (written.length > 1 && written.startsWith('0') && !written.startsWith('0.'))) continue;
       const afterNumber = numberAt + length;
       // A unit that follows is the value's: "≤86.5" never leaves "万元" to the next cell.
-      const following = (UNITS_BY_FIRST_CHARACTER.get(text.charAt(afterNumber)) ?? []).filter((unit) => text.startsWith(unit, afterNumber));
-      const units = following.length > 0 ? following.slice(0, 1) : [''];
+      const unit = unitAt(text, afterNumber);
+      const units = unit !== undefined ? [unit] : [''];
       for (const unit of units) {
         let end = afterNumber + unit.length;
         end += RATE_SUFFIX.exec(text.slice(end))?.[0].length ?? 0;
         const isTyped = operator !== '' || unit !== '';
-        cuts.push({ end, text: text.slice(at, end), points: isTyped ? TYPED_VALUE_POINTS : 0 });
+        cuts.push({ end, text: text.slice(at, end), points: isTyped ? TYPED_VALUE_POINTS : 0, unit });
       }
     }
   }
@@ -175,6 +192,8 @@ const TYPED_VALUE_POINTS = 2;
 const TEXT_VALUE_POINTS = -1;
 const OPTIONAL_TEXT_POINTS = -5;
 const DETACHED_UNIT_POINTS = 2;
+/** Values of one row in different units: a cut between digits more likely than a change of unit. */
+const UNIT_MISMATCH_POINTS = 2;
 /** A level name inside a name is a row boundary missed. */
 const MISSED_LEVEL_POINTS = 6;
 /** Text after the last row that no row explains (the page goes on after the table) costs by its length. */
@@ -233,7 +252,7 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
         const rated = ratedName(text.slice(start, nameEnd));
         if (rated === null || insideLevel[nameEnd]) continue;
         const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0);
-        const tail = readCells(nameEnd, 0, '');
+        const tail = readCells(nameEnd, 0, '', undefined);
         if (!tail) continue;
         const points = namePoints + tail.points;
         if (result === null || points > result.points) {
@@ -250,13 +269,16 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
     return result;
   }
 
-  /** The cells after the name from `at`; `weight` is the row's 分值 so far (an 得分 never passes it). */
-  function readCells(at: number, index: number, weight: string): CellsReading | null {
+  /**
+   * The cells after the name from `at`; `weight` is the row's 分值 so far (an 得分 never passes it),
+   * `unit` the unit of its first number value (the row's other values are written in it).
+   */
+  function readCells(at: number, index: number, weight: string, unit: string | undefined): CellsReading | null {
     if (index === cellRoles.length) {
       const rest = best(at);
       return rest ? { points: rest.points, cells: [], rest } : null;
     }
-    const key = `${at}:${index}:${weight}`;
+    const key = `${at}:${index}:${weight}:${unit ?? '-'}`;
     if (cellMemo.has(key)) return cellMemo.get(key) ?? null;
     const role = cellRoles[index] as ColumnRole;
     const grammar = grammarOf[role];
@@ -265,9 +287,12 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
       if (insideLevel[cut.end]) continue;
-      const tail = readCells(cut.end, index + 1, role === 'weight' ? cut.text : weight);
-      if (tail && (chosen === null || cut.points + tail.points > chosen.points)) {
-        chosen = { points: cut.points + tail.points, cells: [cut.text, ...tail.cells], rest: tail.rest };
+      const rowUnit = unit ?? cut.unit;
+      const tail = readCells(cut.end, index + 1, role === 'weight' ? cut.text : weight, rowUnit);
+      // "≥10个1个" is 指标值 ≥10个 and 完成值 1个, not ≥1 and 0个: a row's values share their unit.
+      const points = cut.points - (unit !== undefined && cut.unit !== undefined && cut.unit !== unit ? UNIT_MISMATCH_POINTS : 0);
+      if (tail && (chosen === null || points + tail.points > chosen.points)) {
+        chosen = { points: points + tail.points, cells: [cut.text, ...tail.cells], rest: tail.rest };
       }
     }
     cellMemo.set(key, chosen);
@@ -278,11 +303,14 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
   return reading && reading.rows.length > 0 ? reading.rows : null;
 }
 
-/** Where a header written without spaces starts inside a longer line, with its roles and end. */
-export function findHeaderInLine(line: string): { start: number; end: number; roles: ColumnRole[] } | null {
-  for (let start = 0; start < line.length - MIN_STREAM_LENGTH; start += 1) {
+/**
+ * Where a header written without spaces starts inside a longer line (from `from` on, leaving at least
+ * `streamLength` characters after it), with its roles and end.
+ */
+export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STREAM_LENGTH): { start: number; end: number; roles: ColumnRole[] } | null {
+  for (let start = from; start < line.length - streamLength; start += 1) {
     let end = start;
-    for (let word = startsWithAny(line, end, headerWords); word !== undefined; word = startsWithAny(line, end, headerWords)) end += word.length;
+    for (let word = headerWordAt(line, end); word !== undefined; word = headerWordAt(line, end)) end += word.length;
     if (end === start) continue;
     const words = line.slice(start, end);
     if (!(matchColumnRole(words.slice(0, 4)) !== null || isBandWord(words.slice(0, 4)) || headerWords.some((word) => words.startsWith(word)))) continue;
@@ -292,24 +320,67 @@ export function findHeaderInLine(line: string): { start: number; end: number; ro
   return null;
 }
 
+interface Block {
+  /** The goal label written right before the header ("年度绩效目标2(40分)"), or null. */
+  goal: string | null;
+  /** Where the block's words start (its goal label, else its header). */
+  start: number;
+  header: { start: number; end: number; roles: ColumnRole[] };
+}
+
+/**
+ * The goal blocks of a line: each goal of a table repeats the header, its goal label before it
+ * ("…年度绩效目标1(40分)一级指标二级指标…得分产出指标…20年度绩效目标2(40分)一级指标…"), so a header
+ * found again after a block's rows opens the next block, and a goal label that ends right where a
+ * header starts is that block's goal.
+ */
+function findBlocks(line: string): Block[] {
+  const blocks: Block[] = [];
+  // The first header needs a table's worth of stream after it; a later goal may hold one short row.
+  for (let header = findHeaderInLine(line); header !== null; header = findHeaderInLine(line, header.end, MIN_ROW_LENGTH)) {
+    const before = line.slice(blocks.at(-1)?.header.end ?? 0, header.start);
+    const goal = findGoalLabelAtEnd(before);
+    blocks.push({ goal: goal?.goal ?? null, start: header.start - (goal?.length ?? 0), header });
+  }
+  return blocks;
+}
+
+/**
+ * The rows of one block: its header, then its stream read; null when the stream does not read. A
+ * block under the same header as the one before starts with its goal row alone, so the blocks make
+ * one table of the line (as a table with a goal column does), not one table per goal on one line.
+ */
+function readBlock(line: string, blocks: readonly Block[], at: number): string[][] | null {
+  const block = blocks[at] as Block;
+  const { roles } = block.header;
+  const stream = line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, '');
+  const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) : grammarOf[role] !== undefined));
+  const read = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStream(stream, roles) : null;
+  if (!read) return null;
+  // Blocks with goals keep them in a first column, as a table with its rows on separate lines does.
+  if (!blocks.some((other) => other.goal !== null)) return [roles.map(describeColumnRole), ...read];
+  const previous = blocks[at - 1];
+  const isSameHeader = previous !== undefined && previous.header.roles.join() === roles.join();
+  const opening = isSameHeader ? [block.goal ?? ''] : [block.goal ?? '', ...roles.map(describeColumnRole)];
+  return [opening, ...read.map((texts) => (texts.length === roles.length ? ['', ...texts] : texts))];
+}
+
 function readSpacelessStreams(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
   let found = false;
   lines.forEach((line, index) => {
     const source = { line: index + 1 };
     const written = line.trim();
-    const header = /[\t|]/.test(written) || written.length < MIN_STREAM_LENGTH * 2 ? null : findHeaderInLine(written);
-    const cells = header && header.roles.every((role, at) => at <= header.roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) : grammarOf[role] !== undefined);
-    const stream = header ? written.slice(header.end).replace(/\s+/g, '') : '';
-    const read = header && cells && stream.length >= MIN_STREAM_LENGTH ? readStream(stream, header.roles) : null;
-    if (!header || !read) {
+    const blocks = /[\t|]/.test(written) || written.length < MIN_STREAM_LENGTH * 2 ? [] : findBlocks(written);
+    const read = blocks.map((_block, at) => readBlock(written, blocks, at));
+    const first = blocks[0];
+    if (first === undefined || read.some((block) => block === null)) {
       if (written !== '') rows.push(createTextRow([line], source));
       return;
     }
     found = true;
-    if (header.start > 0) rows.push(createTextRow([written.slice(0, header.start)], source));
-    rows.push(createTextRow(header.roles.map(describeColumnRole), source));
-    for (const texts of read) rows.push(createTextRow(texts, source));
+    if (first.start > 0) rows.push(createTextRow([written.slice(0, first.start)], source));
+    for (const block of read) for (const texts of block ?? []) rows.push(createTextRow(texts, source));
   });
   return found ? rows : [];
 }

@@ -5,8 +5,7 @@
  * its second half alone is not. grid/detectors/wrapped-tabs.ts asks these; the monitoring reader
  * gives its own header test and the same words (documents/monitoring/cells.ts).
  */
-import { budgetRowLabels } from '../../vocabulary/labels.ts';
-import { bareLabelKey } from '../../vocabulary/label-key.ts';
+import { isFundRowLabel } from '../../vocabulary/fund-labels.ts';
 import { isBandWord, matchColumnRole, MAX_HEADER_CELL_LENGTH } from '../../vocabulary/columns.ts';
 import { isExecutionRateCell, isNumberCell, looksLikeValue, isSubtotalCell, isTableEnd, isTotalsCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -30,14 +29,6 @@ export function indicatorColumnWord(text: string): ColumnWordKind {
   if (matchColumnRole(text) !== null) return 'role';
   // Not the lower words of a composed header ("年初", "年度…"): alone they are as often a cell's text.
   return isBandWord(text) ? 'band' : null;
-}
-
-const fundRowLabels: ReadonlySet<string> = new Set(budgetRowLabels.flatMap(({ labels }) => labels.map(bareLabelKey)));
-
-/** A funds row's label ("年度资金总额", "其中：财政拨款"), as the text and monitoring readers know them. */
-export function isFundRowLabel(text: string): boolean {
-  const key = bareLabelKey(text).replace(/^其中:?/, '');
-  return key !== '' && fundRowLabels.has(key);
 }
 
 /** A cell that opens a row: level name (with its weight), goal, 总分/小计/执行率 row, funds row. */
