@@ -69,3 +69,23 @@ describe('detectKind by the body when the title is unknown', () => {
     expect(detectKind(splitLines(text))?.kind).toBe('evaluation-report');
   });
 });
+
+describe('readTitle after a covering notice', () => {
+  it('takes no sentence of the notice for the title, and does not count it as a line before it', () => {
+    const lines = splitLines(
+      [
+        '桐财建指〔2024〕12号',
+        '现下达你县2024年预算860万元，专项用于乡村冷链设施建设，请按规定专款专用。',
+        '请你单位做好绩效监控，确保年度绩效目标如期实现，年度结束后及时将项目绩效自评报告报我局备案。',
+        '请于年底前，将资金使用情况和项目进度，报送我局经济建设科。',
+        '特此通知，请认真执行，及时反馈执行中的问题。',
+        '桐江市财政局',
+        '2024年5月6日',
+        '附件',
+        '2024年乡村冷链设施建设',
+        '项目绩效目标表',
+      ].join('\n'),
+    );
+    expect(readTitle(lines)).toMatchObject({ kind: 'target-table', year: 2024 });
+  });
+});
