@@ -19,6 +19,7 @@ import { readMonitoring } from '../monitoring/index.ts';
 import { cutAtNextDocument } from './several-documents.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
+import { joinCellLineRows } from './cell-line-rows.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -117,7 +118,9 @@ export interface ReadTextOptions {
   profile?: string | RegionProfile;
 }
 
-function readLines(allLines: string[]): PerformanceDocument | null {
+function readLines(dumpedLines: string[]): PerformanceDocument | null {
+  // Cells one per line whose rows' ends are marked are put back into rows first (line count kept).
+  const allLines = joinCellLineRows(dumpedLines);
   const detected = detectKind(allLines);
   if (!detected) return null;
   try {
