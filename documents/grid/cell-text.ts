@@ -37,8 +37,7 @@ export function joinValue(fragments: readonly string[]): string {
 }
 
 /**
- * "指标1:" / "指标 12：" written before a name in project tables (or with no colon, "指标1改造楼层数",
- * the template's numbering the unit wrote its name after), or a list number "1." / "2、" /
+ * "指标1:" / "指标 12：" written before a name in project tables, or a list number "1." / "2、" /
  * "（3）" (the older 申报表 numbers its 三级 names); never the start of a number ("1.5万亩").
  */
-export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*(?:[:：.、]|(?=[\u4e00-\u9fff]))|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;
+export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;

@@ -11,6 +11,8 @@ import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { budgetColumnLabels } from '../vocabulary/labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { budgetColumnLabels as monitoringBudgetColumns } from '../monitoring/vocabulary.ts';
+import { matchLabel } from '../monitoring/stream.ts';
 
 /** The longest half of a broken word ("可持续影响" + "指标"). */
 const MAX_PIECE = 6;
@@ -19,8 +21,9 @@ const fundColumns: ReadonlySet<string> = new Set(Object.values(budgetColumnLabel
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
-/** A header word of the indicator table or the funds block. */
-const isColumnWord = (text: string): boolean => matchColumnRole(text) !== null || fundColumns.has(bareLabelKey(text));
+/** A header word of the indicator table or the funds block (a monitoring table's: 1-6月执行数, 全年预计执行数). */
+const isColumnWord = (text: string): boolean =>
+  matchColumnRole(text) !== null || fundColumns.has(bareLabelKey(text)) || matchLabel(monitoringBudgetColumns, bareLabelKey(text)) !== null;
 
 /** A line that can be half of a cell: short, one cell (no tab, pipe or run of spaces). */
 function isPiece(text: string): boolean {
@@ -37,7 +40,8 @@ export function joinBrokenWord(first: string, second: string): string | null {
   if (!isPiece(first) || !isPiece(second)) return null;
   const joined = `${first.trim()}${second.trim()}`;
   if (/^指\s*标$/.test(second.trim()) && isLevel(joined)) return joined;
-  if (isColumnWord(first) || isLevel(first)) return null;
+  // A note's opening bracket ("(万元" over "年初预算数") is no half of a word.
+  if (isColumnWord(first) || isLevel(first) || /^[(（[【]/.test(first.trim())) return null;
   return isColumnWord(joined) ? joined : null;
 }
 
