@@ -48,6 +48,15 @@ describe('joinCellLineRows', () => {
     ]);
   });
 
+  it('ends a row at an empty last cell with the row\'s absent cells (" | |")', () => {
+    const lines = ['一级指标 |', '三级指标 |', '指标值 |', '偏差原因 | |', '产出指标 |', '站点数 |', '≥4个 |', ' | |', '效益指标 |', '受益人数 |', '≥800人 |', '人口外流 | |'];
+    expect(joinCellLineRows(lines).filter((line) => line.trim() !== '')).toEqual([
+      '一级指标 | 三级指标 | 指标值 | 偏差原因 |',
+      '产出指标 | 站点数 | ≥4个 |',
+      '效益指标 | 受益人数 | ≥800人 | 人口外流 |',
+    ]);
+  });
+
   it('leaves cells one per line whose rows end like any cell (" |" alone) as they are', () => {
     const lines = ['项目名称 |', '乡村污水治理 |', '主管部门 |', '桐江县生态环境局 |', ' |', '一级指标 |', '二级指标 |', '三级指标 |'];
     expect(joinCellLineRows(lines)).toEqual(lines);

@@ -20,11 +20,8 @@ function splitCellLine(line: string): { cell: string; pipes: number } | null {
 
 /** A cell alone on its line, closed by one pipe (an empty cell is the pipe alone). */
 const isCellLine = (line: string): boolean => splitCellLine(line)?.pipes === 1;
-/** A row's last cell and the row's absent cells: "1860 | ||||", "指标值 | |". */
-const isRowEndLine = (line: string): boolean => {
-  const split = splitCellLine(line);
-  return split !== null && split.pipes > 1 && split.cell !== '';
-};
+/** A row's last cell and the row's absent cells: "1860 | ||||", "指标值 | |", an empty last cell " | |". */
+const isRowEndLine = (line: string): boolean => (splitCellLine(line)?.pipes ?? 0) > 1;
 /** How many rows must be marked before the marks are trusted. */
 const MIN_ROW_ENDS = 3;
 /** The share of filled lines from the first cell line on that must be cells or row ends. */
@@ -57,7 +54,9 @@ export function joinCellLineRows(lines: readonly string[]): string[] {
     const text = (lines[index] as string).trim();
     if (text === '') continue;
     if (isRowEndLine(text)) {
-      row.push(index);
+      // An empty last cell closes the row and adds nothing to it.
+      if (cellOf(text) !== '') row.push(index);
+      else result[index] = '';
       flush();
     } else if (isCellLine(text)) row.push(index);
     else flush();
