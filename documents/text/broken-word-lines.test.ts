@@ -13,6 +13,11 @@ describe('joinBrokenWord', () => {
   it('joins a level name broken before its 指标', () => {
     expect(joinBrokenWord('经济效益', '指标')).toBe('经济效益指标');
     expect(joinBrokenWord('满意度', '指标')).toBe('满意度指标');
+    expect(joinBrokenWord('服务对象满意度', '指标')).toBe('服务对象满意度指标');
+  });
+
+  it('joins a funds row label broken in two', () => {
+    expect(joinBrokenWord('一般公共', '预算')).toBe('一般公共预算');
   });
 
   it('leaves two whole cells apart', () => {

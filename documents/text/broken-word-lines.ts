@@ -8,22 +8,30 @@
  */
 import { isNumberCell } from '../grid/cell-kinds.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
-import { budgetColumnLabels } from '../vocabulary/labels.ts';
+import { budgetColumnLabels, budgetRowLabels } from '../vocabulary/labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { budgetColumnLabels as monitoringBudgetColumns } from '../monitoring/vocabulary.ts';
 import { matchLabel } from '../monitoring/stream.ts';
 
-/** The longest half of a broken word ("可持续影响" + "指标"). */
-const MAX_PIECE = 6;
+/** The longest half of a broken word ("服务对象满意度" + "指标"). */
+const MAX_PIECE = 8;
 
 const fundColumns: ReadonlySet<string> = new Set(Object.values(budgetColumnLabels).flat().map(bareLabelKey));
+/** The funds block's row labels ("一般公共" + "预算"). */
+const fundRows: ReadonlySet<string> = new Set(budgetRowLabels.flatMap((row) => row.labels).map(bareLabelKey));
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
-/** A header word of the indicator table or the funds block (a monitoring table's: 1-6月执行数, 全年预计执行数). */
+/**
+ * A header word of the indicator table or the funds block (a monitoring table's: 1-6月执行数,
+ * 全年预计执行数), or a row label of the funds block.
+ */
 const isColumnWord = (text: string): boolean =>
-  matchColumnRole(text) !== null || fundColumns.has(bareLabelKey(text)) || matchLabel(monitoringBudgetColumns, bareLabelKey(text)) !== null;
+  matchColumnRole(text) !== null ||
+  fundColumns.has(bareLabelKey(text)) ||
+  fundRows.has(bareLabelKey(text)) ||
+  matchLabel(monitoringBudgetColumns, bareLabelKey(text)) !== null;
 
 /** A line that can be half of a cell: short, one cell (no tab, pipe or run of spaces). */
 function isPiece(text: string): boolean {
