@@ -42,6 +42,8 @@ const titles = [
   ['附件2：2024年示范县水利局项目支出绩效目标表', 'target-table', 'project', '示范县水利局', 2024],
   ['2024年部门整体支出绩效目标批复表', 'approval-table', 'department', null, 2024],
   ['示范县农业农村局2023年项目绩效目标批复表', 'approval-table', 'project', '示范县农业农村局', 2023],
+  // The plan names no unit; it funds projects.
+  ['2024年中央预算内投资计划绩效目标表', 'target-table', 'project', null, 2024],
 ] as const;
 
 describe('readTitle and detectKind on title wordings', () => {

@@ -258,8 +258,9 @@ export const titleKindOpeners: readonly string[] = [
 export const scopeEvidence = {
   department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
   // 转移支付 (中央对地方转移支付区域绩效自评表) is spending on a programme, read as a project.
-  projectTitle: /项目|转移支付/,
-  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付/,
+  // So is a 中央预算内投资计划 (its 专项 and the projects it funds) and a 专项资金.
+  projectTitle: /项目|转移支付|中央预算内投资/,
+  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付|专项名称|专项资金名称/,
 } as const;
 
 /**
