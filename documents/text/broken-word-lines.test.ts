@@ -20,6 +20,18 @@ describe('joinBrokenWord', () => {
     expect(joinBrokenWord('一般公共', '预算')).toBe('一般公共预算');
   });
 
+  it('joins a monitoring table\'s funds column broken after its window', () => {
+    expect(joinBrokenWord('1-6月', '执行数')).toBe('1-6月执行数');
+    expect(joinBrokenWord('全年预计', '执行数')).toBe('全年预计执行数');
+  });
+
+  it('never joins a note, a block word or a whole column word to the cell after it', () => {
+    expect(joinBrokenWord('项目资金（万元）', '年初预算数')).toBeNull();
+    expect(joinBrokenWord('(万元', '年初预算数')).toBeNull();
+    expect(joinBrokenWord('年度', '年初预算数')).toBeNull();
+    expect(joinBrokenWord('全年预计执行数', '年度资金总额')).toBeNull();
+  });
+
   it('leaves two whole cells apart', () => {
     expect(joinBrokenWord('分值', '得分')).toBeNull();
     expect(joinBrokenWord('数量指标', '改造楼层数')).toBeNull();

@@ -8,30 +8,43 @@
  */
 import { isNumberCell } from '../grid/cell-kinds.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
-import { budgetColumnLabels, budgetRowLabels } from '../vocabulary/labels.ts';
+import { budgetColumnLabels, budgetRowLabels, tableWords } from '../vocabulary/labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { budgetColumnLabels as monitoringBudgetColumns } from '../monitoring/vocabulary.ts';
-import { matchLabel } from '../monitoring/stream.ts';
 
 /** The longest half of a broken word ("服务对象满意度" + "指标"). */
 const MAX_PIECE = 8;
 
 const fundColumns: ReadonlySet<string> = new Set(Object.values(budgetColumnLabels).flat().map(bareLabelKey));
+const blockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
+const isBlockWord = (text: string): boolean => blockWords.has(bareLabelKey(text));
+
 /** The funds block's row labels ("一般公共" + "预算"). */
 const fundRows: ReadonlySet<string> = new Set(budgetRowLabels.flatMap((row) => row.labels).map(bareLabelKey));
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
-/**
- * A header word of the indicator table or the funds block (a monitoring table's: 1-6月执行数,
- * 全年预计执行数), or a row label of the funds block.
- */
+/** A header word of the indicator table or the funds block, or a row label of the funds block. */
 const isColumnWord = (text: string): boolean =>
-  matchColumnRole(text) !== null ||
-  fundColumns.has(bareLabelKey(text)) ||
-  fundRows.has(bareLabelKey(text)) ||
-  matchLabel(monitoringBudgetColumns, bareLabelKey(text)) !== null;
+  matchColumnRole(text) !== null || fundColumns.has(bareLabelKey(text)) || fundRows.has(bareLabelKey(text));
+
+/** A monitoring table's window before its column word ("1-6月" over "执行数"). */
+const WINDOW = /^(?:\d{1,2}\s*[-－—–~～至]\s*\d{1,2}月(?:份)?|上半年|前三季度)$/;
+
+/**
+ * A monitoring table's funds column broken in two (1-6月 / 执行数, 全年预计 / 执行数): its words are
+ * found anywhere in a label, so the word must start in the first half, or the first half be the window
+ * ("年度" over "年初预算数" stays two cells).
+ */
+function isMonitoringColumn(first: string, joined: string): boolean {
+  if (monitoringBudgetColumns.some(([, pattern]) => pattern.test(bareLabelKey(first)))) return false;
+  const key = bareLabelKey(joined);
+  const hit = monitoringBudgetColumns.find(([, pattern]) => pattern.test(key));
+  if (!hit) return false;
+  const start = hit[1].exec(key)?.index ?? key.length;
+  return WINDOW.test(first.trim()) || start < bareLabelKey(first).length;
+}
 
 /** A line that can be half of a cell: short, one cell (no tab, pipe or run of spaces). */
 function isPiece(text: string): boolean {
@@ -48,9 +61,10 @@ export function joinBrokenWord(first: string, second: string): string | null {
   if (!isPiece(first) || !isPiece(second)) return null;
   const joined = `${first.trim()}${second.trim()}`;
   if (/^指\s*标$/.test(second.trim()) && isLevel(joined)) return joined;
-  // A note's opening bracket ("(万元" over "年初预算数") is no half of a word.
-  if (isColumnWord(first) || isLevel(first) || /^[(（[【]/.test(first.trim())) return null;
-  return isColumnWord(joined) ? joined : null;
+  // A bracket ("(万元" over "年初预算数", "项目资金（万元）" over it) is a note, no half of a word; a
+  // block word (项目资金) is a cell of its own.
+  if (isColumnWord(first) || isLevel(first) || isBlockWord(first) || /[(（)）[\]【】]/.test(joined)) return null;
+  return isColumnWord(joined) || isMonitoringColumn(first, joined) ? joined : null;
 }
 
 /** The lines with every broken cell word joined on its first line (the second blanked). */
