@@ -24,10 +24,15 @@ export interface TableState {
   headingWeights: Array<{ goalIndex: number; level1: string; weight: string; line: number }>;
   /** A name written on the row before its values (self-evaluations). */
   pendingName: { text: string; line: number } | null;
+  /**
+   * A 一级 above the usual levels ("实施效果指标" over 产出指标 / 效益指标 / 满意度指标 in the
+   * 中央预算内投资计划绩效目标表): while it is open, a 一级 name is read as a 二级 under it.
+   */
+  outerLevel1: string;
 }
 
 export function createTableState(): TableState {
-  return { goals: [], level1: '', level2: '', isLevel1Written: false, findings: [], headingWeights: [], pendingName: null };
+  return { goals: [], level1: '', level2: '', isLevel1Written: false, findings: [], headingWeights: [], pendingName: null, outerLevel1: '' };
 }
 
 /** Opens a new goal; levels do not carry from one goal to the next. */
@@ -40,6 +45,7 @@ export function startGoal(state: TableState, name: string): void {
   state.level1 = '';
   state.level2 = '';
   state.isLevel1Written = false;
+  state.outerLevel1 = '';
 }
 
 export function currentGoal(state: TableState): GoalDraft {
@@ -65,10 +71,43 @@ function matchWeightedLevel2(text: string, group: string): { name: string; paren
 }
 
 /**
+ * A 一级 cell that can stand over the usual 一级 names: a short label ending in 指标 that is no 一级
+ * name (the vocabulary may take it for a 二级 by a keyword: 实施效果 → 效益).
+ */
+function isOuterLevelText(text: string): boolean {
+  const name = text.replace(/\s+/g, '');
+  return name.length >= 2 && name.length <= MAX_LEVEL_LENGTH && !/\d/.test(name) && /指标$/.test(name) && matchLevel1(name) === null;
+}
+
+/**
+ * Levels one column down: a 一级 the vocabulary does not know with a 一级 name in the 二级 column
+ * ("实施效果指标 | 产出指标") opens an outer 一级, read as written, with that name as its 二级; under
+ * it, a 一级 name alone in the 一级 column (a row under the merged outer cell) is the next 二级.
+ * Any other row leaves the ordinary reading; true when the row was read here.
+ */
+function applyOuterLevel(state: TableState, level1Text: string, level2Text: string): boolean {
+  const level2AsLevel1 = level2Text === '' ? null : matchLevel1(level2Text);
+  if (isOuterLevelText(level1Text) && level2AsLevel1 !== null) {
+    state.outerLevel1 = level1Text.replace(/\s+/g, '');
+    state.level1 = state.outerLevel1;
+    state.level2 = level2AsLevel1.name;
+    state.isLevel1Written = true;
+    return true;
+  }
+  // Under the merged outer cell the row's 一级 name stands in either level column, the other one blank.
+  const inner = level1Text === '' ? level2AsLevel1 : level2Text === '' ? matchLevel1(level1Text) : null;
+  if (state.outerLevel1 === '' || inner === null) return false;
+  state.level1 = state.outerLevel1;
+  state.level2 = inner.name;
+  return true;
+}
+
+/**
  * Applies the level cells of a row. Returns false when a filled level cell is no level name (the
  * row's cells shifted). A 二级 in the 一级 column is read as 二级 with its implied 一级.
  */
 export function applyLevelCells(state: TableState, level1Text: string, level2Text: string, line: number): boolean {
+  if (applyOuterLevel(state, level1Text, level2Text)) return true;
   const level1 = level1Text === '' ? null : (matchLevel1(level1Text) ?? matchWeightedHeading(level1Text));
   const level1AsLevel2 = level1Text !== '' && !level1 ? matchLevel2(level1Text) : null;
   if (level1Text !== '' && !level1 && !level1AsLevel2) return false;

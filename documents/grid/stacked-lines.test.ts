@@ -17,6 +17,11 @@ describe('joinStackedLines', () => {
     expect(joined).toEqual(['', '生态效益指标', '绿化覆盖率 ≥40% 42% 10 10', '', '']);
   });
 
+  it('takes the numbering off a name written right after it, with no colon, in the numbered layout', () => {
+    const joined = joinStackedLines(['数量指标', '指标1改造楼层数', '6', '指标2', '……', '质量指标', '指标1消防验收合格率']);
+    expect(joined).toEqual(['数量指标', '改造楼层数', '6', '', '', '质量指标', '消防验收合格率']);
+  });
+
   it('leaves a text without numbered names as it is', () => {
     const lines = ['产', '出', '指', '标', '数量指标 培训人数 ≥100人'];
     expect(joinStackedLines(lines)).toEqual(lines);

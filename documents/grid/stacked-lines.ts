@@ -15,7 +15,8 @@ const MAX_PIECES = 6;
 
 const WEIGHT_NOTE = /^[(（]\d+(?:\.\d+)?分[)）]$/;
 const PLACEHOLDER = /^(?:指标\d+[:：]?|[…．.]+)$/;
-const NUMBERING = /(^|\s)指标\d+[:：](?=\S)/g;
+/** "指标1:" before a name, or "指标1" right before it with no colon (Hebei 自评表: "指标1工程完工率"). */
+const NUMBERING = /(^|\s)指标\d+(?:[:：](?=\S)|(?=[\u4e00-\u9fff]))/g;
 
 function isPiece(line: string): boolean {
   return line !== '' && line.length <= MAX_PIECE_LENGTH && !/\s/.test(line) && !/\d/.test(line.replace(WEIGHT_NOTE, ''));

@@ -19,6 +19,9 @@ export interface BudgetBlock {
   natureRows: Array<{ nature: 'basic' | 'project'; row: BudgetSourceRow }>;
 }
 
+/** What an empty amount is written as: a dash, a slash, 无. */
+const AMOUNT_PLACEHOLDER = /^(?:[—–\-/／]+|无)?$/;
+
 const bareLabel = (label: string): string => label.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/\s+/g, '');
 
 function fundingLabel(label: string) {
@@ -101,6 +104,9 @@ export function readBudgetBlock(input: {
       for (const column of columns) {
         const cell = stream[index];
         if (!cell || fundingLabel(cell.label) || natureLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
+        // Cells one per line: a row whose empty cells left no line ends at the next words (the
+        // indicator header under 其他资金), which are no amounts.
+        if (!cell.inRow && parseNumberCell(cell.text) === null && !AMOUNT_PLACEHOLDER.test(cell.label)) break;
         index++;
         store(row, column.key, cell.text);
       }

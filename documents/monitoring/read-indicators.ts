@@ -185,7 +185,7 @@ const optionalTextColumns: ReadonlySet<IndicatorColumn> = new Set(['explanation'
 /**
  * The cells of a one-cell-per-line row without those that begin the next row: a blank 偏差原因 or
  * 备注 left no line, so the line in its place may be the next row's 一级/二级, or its name (then a
- * 完成目标可能性 stands where the next row would have it).
+ * 完成目标可能性 stands where the next row would have it), or the label of a row under the table.
  */
 function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number }): StreamCell[] {
   const { columns, stream, at } = input;
@@ -195,7 +195,8 @@ function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly Ind
     const isLevel = matchLevel1(cell.label) !== null || level2Of(cell.label) !== null;
     const likelihoodAhead = likelihoodOffset > 0 ? (stream[at + position + likelihoodOffset]?.label ?? '') : '';
     const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
-    if (isLevel || isNextName) return cells.slice(0, position);
+    // Or the label of the rows under the table (偏差原因分析, 改进措施): the table ends there.
+    if (isLevel || isNextName || isStop(cell)) return cells.slice(0, position);
   }
   return cells;
 }

@@ -18,6 +18,8 @@ import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '
 import { readMonitoring } from '../monitoring/index.ts';
 import { cutAtNextDocument } from './several-documents.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
+import { joinBrokenWordLines } from './broken-word-lines.ts';
+import { joinCellLineRows } from './cell-line-rows.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -116,13 +118,16 @@ export interface ReadTextOptions {
   profile?: string | RegionProfile;
 }
 
-function readLines(allLines: string[]): PerformanceDocument | null {
+function readLines(dumpedLines: string[]): PerformanceDocument | null {
+  // Cells one per line whose rows' ends are marked are put back into rows first (line count kept).
+  const allLines = joinCellLineRows(dumpedLines);
   const detected = detectKind(allLines);
   if (!detected) return null;
   try {
     const cut = cutAtNextDocument(allLines, detected.kind);
-    // Rows above the indicator table broken inside a cell are joined for every reader (line count kept).
-    const lines = joinBrokenLabelRows(cut.lines);
+    // Rows above the indicator table broken inside a cell, and cell words broken over their own
+    // lines, are joined for every reader (line count kept).
+    const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));
     const document = readers[detected.kind](lines, detected.scope);
     if (cut.finding) document.findings.push(cut.finding);
     // Reports and monitoring documents read their own header facts and money (documents/monitoring).

@@ -42,6 +42,8 @@ const titles = [
   ['附件2：2024年示范县水利局项目支出绩效目标表', 'target-table', 'project', '示范县水利局', 2024],
   ['2024年部门整体支出绩效目标批复表', 'approval-table', 'department', null, 2024],
   ['示范县农业农村局2023年项目绩效目标批复表', 'approval-table', 'project', '示范县农业农村局', 2023],
+  // The plan names no unit; it funds projects.
+  ['2024年中央预算内投资计划绩效目标表', 'target-table', 'project', null, 2024],
 ] as const;
 
 describe('readTitle and detectKind on title wordings', () => {
@@ -67,5 +69,25 @@ describe('detectKind by the body when the title is unknown', () => {
   it('reads a report without a kind in its title by its numbered headings', () => {
     const text = '示范县档案馆工作情况\n一、部门基本情况\n略。\n二、存在的问题\n略。\n三、改进措施\n略。';
     expect(detectKind(splitLines(text))?.kind).toBe('evaluation-report');
+  });
+});
+
+describe('readTitle after a covering notice', () => {
+  it('takes no sentence of the notice for the title, and does not count it as a line before it', () => {
+    const lines = splitLines(
+      [
+        '桐财建指〔2024〕12号',
+        '现下达你县2024年预算860万元，专项用于乡村冷链设施建设，请按规定专款专用。',
+        '请你单位做好绩效监控，确保年度绩效目标如期实现，年度结束后及时将项目绩效自评报告报我局备案。',
+        '请于年底前，将资金使用情况和项目进度，报送我局经济建设科。',
+        '特此通知，请认真执行，及时反馈执行中的问题。',
+        '桐江市财政局',
+        '2024年5月6日',
+        '附件',
+        '2024年乡村冷链设施建设',
+        '项目绩效目标表',
+      ].join('\n'),
+    );
+    expect(readTitle(lines)).toMatchObject({ kind: 'target-table', year: 2024 });
   });
 });

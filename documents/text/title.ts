@@ -46,6 +46,11 @@ function isEmptyLabelLine(text: string): boolean {
   return cells.length > 0 && cells.every((cell) => /^[^:：]{1,8}[:：]$/.test(cell));
 }
 
+/** A sentence: clauses ending in a full stop. A title never ends with 。. */
+function isSentence(text: string): boolean {
+  return /[。；;]$/.test(text) && /[，,、]/.test(text);
+}
+
 /** The first line of a title broken in two ("丰林市2022年度部门整体支出" / "绩效评价自评报告"). */
 const TITLE_FIRST_PART = /^[^:：\-—|\t]{2,30}$/;
 
@@ -61,6 +66,9 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     const text = trimBoth(line, '|', { isWhitespaceTrimmed: true });
     if (text === '' || isEmptyLabelLine(text)) continue;
     first ??= { text, line: index + 1 };
+    // A sentence of a covering notice ("…于年度结束后将项目绩效自评报告报我局备案。") names a kind
+    // without being a title, and does not count as a line before it.
+    if (isSentence(text)) continue;
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
       const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');

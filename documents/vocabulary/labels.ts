@@ -41,12 +41,14 @@ export const headerLabels: readonly HeaderLabel[] = [
   {
     field: 'implementer',
     // 项目用款单位: Guangdong's 省级财政资金 self-evaluation reports.
-    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位'],
+    // 下达地方或单位: the 中央预算内投资计划绩效目标表, the place or unit the investment is given to.
+    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位'],
   },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
-  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '主管部门', '主管单位'] },
-  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称'] },
+  // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '主管单位'] },
+  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称', '专项名称', '专项资金名称'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
@@ -236,6 +238,8 @@ export const titleKindOpeners: readonly string[] = [
   '项目支出',
   '项目绩效',
   '专项资金',
+  // "2024年中央预算内投资计划绩效目标表": the plan's kind, not a unit before it.
+  '中央预算内投资',
   '部门支出',
   '支出绩效',
   '绩效目标',
@@ -254,8 +258,9 @@ export const titleKindOpeners: readonly string[] = [
 export const scopeEvidence = {
   department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
   // 转移支付 (中央对地方转移支付区域绩效自评表) is spending on a programme, read as a project.
-  projectTitle: /项目|转移支付/,
-  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付/,
+  // So is a 中央预算内投资计划 (its 专项 and the projects it funds) and a 专项资金.
+  projectTitle: /项目|转移支付|中央预算内投资/,
+  projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付|专项名称|专项资金名称/,
 } as const;
 
 /**
@@ -412,6 +417,8 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '预算总额',
       '年度预算总额',
       '批复金额',
+      // 中央预算内投资计划绩效目标表: 下达中央预算内投资（万元）.
+      '下达中央预算内投资',
       '合计',
       '总计',
     ],

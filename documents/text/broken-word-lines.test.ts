@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { joinBrokenWord, joinBrokenWordLines } from './broken-word-lines.ts';
+import { readText } from './read-text.ts';
+import { eachIndicator } from '../../core/model.ts';
+
+describe('joinBrokenWord', () => {
+  it('joins a column word broken in two whose first half is no word', () => {
+    expect(joinBrokenWord('年初', '预算数')).toBe('年初预算数');
+    expect(joinBrokenWord('年度', '指标值')).toBe('年度指标值');
+    expect(joinBrokenWord('实际', '完成值')).toBe('实际完成值');
+  });
+
+  it('joins a level name broken before its 指标', () => {
+    expect(joinBrokenWord('经济效益', '指标')).toBe('经济效益指标');
+    expect(joinBrokenWord('满意度', '指标')).toBe('满意度指标');
+    expect(joinBrokenWord('服务对象满意度', '指标')).toBe('服务对象满意度指标');
+  });
+
+  it('joins a funds row label broken in two', () => {
+    expect(joinBrokenWord('一般公共', '预算')).toBe('一般公共预算');
+  });
+
+  it('joins a monitoring table\'s funds column broken after its window', () => {
+    expect(joinBrokenWord('1-6月', '执行数')).toBe('1-6月执行数');
+    expect(joinBrokenWord('全年预计', '执行数')).toBe('全年预计执行数');
+  });
+
+  it('never joins a note, a block word or a whole column word to the cell after it', () => {
+    expect(joinBrokenWord('项目资金（万元）', '年初预算数')).toBeNull();
+    expect(joinBrokenWord('(万元', '年初预算数')).toBeNull();
+    expect(joinBrokenWord('年度', '年初预算数')).toBeNull();
+    expect(joinBrokenWord('全年预计执行数', '年度资金总额')).toBeNull();
+  });
+
+  it('leaves two whole cells apart', () => {
+    expect(joinBrokenWord('分值', '得分')).toBeNull();
+    expect(joinBrokenWord('数量指标', '改造楼层数')).toBeNull();
+    expect(joinBrokenWord('56.8', '10')).toBeNull();
+    expect(joinBrokenWord('产出指标\t数量指标', '指标')).toBeNull();
+  });
+});
+
+describe('joinBrokenWordLines', () => {
+  it('joins across a blank line and keeps the line count', () => {
+    const lines = ['项目资金', '', '年初', '', '预算数', '', '全年', '', '执行数'];
+    const joined = joinBrokenWordLines(lines);
+    expect(joined).toHaveLength(lines.length);
+    expect(joined.filter((line) => line !== '')).toEqual(['项目资金', '年初预算数', '全年执行数']);
+  });
+});
+
+/** An own Word table dumped one cell per line with blank lines between (names and numbers made up). */
+const cells = [
+  '项目支出绩效自评表', '2022年度)', '项目名称', '乡镇文化站设备更新', '主管部门', '桐江县文化旅游局', '实施单位', '桐江县文化馆',
+  '项目资金', '(万元)', '年初', '预算数', '全年', '预算数', '全年', '执行数', '分值', '执行率', '得分',
+  '年度资金总额', '40', '40', '38', '10', '95%', '9.5',
+  '一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因分析及改进措施',
+  '产出指标', '数量指标', '指标1更新站点数', '12', '12', '40', '40', ' ', '指标2', ' ', ' ', ' ', ' ', ' ', '……', ' ', ' ',
+  '效益指标', '社会效益', '指标', '指标1群众文化活动场次', '≥60', '64', '30', '30', ' ',
+  '满意度', '指标', '服务对象满意度指标', '指标1群众满意度', '≥90%', '93%', '20', '20', ' ',
+  '总分', '100', '99.5',
+];
+
+describe('a self-evaluation whose header and level words are broken over cell lines', () => {
+  it('reads the funds, the indicators and their levels whole', () => {
+    const document = readText(cells.join('\n\n'));
+    expect(document?.budget).toMatchObject({ initial: '40', adjusted: '40', executed: '38', executionRate: '95', score: '9.5' });
+    const rows = [...eachIndicator(document!)].map(({ indicator }) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text, indicator.actual?.text]);
+    expect(rows).toEqual([
+      ['产出指标', '数量指标', '更新站点数', '12', '12'],
+      ['效益指标', '社会效益指标', '群众文化活动场次', '≥60', '64'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%'],
+    ]);
+  });
+});

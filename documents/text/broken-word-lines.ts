@@ -1,0 +1,81 @@
+/**
+ * Cells written one per line whose own line break was dumped as a line of its own: a header word
+ * ("年初" / "预算数", "年度" / "指标值", "实际" / "完成值") or a level name ("经济效益" / "指标",
+ * "满意度" / "指标") broken in two, with blank lines between as a Word table's text often has. The
+ * halves are joined on the first line and the second is blanked, so every reader (funds block,
+ * indicator grid) sees one cell and every line keeps its number. Only lines with no separator
+ * (tab, pipe, a run of spaces) are joined: in other layouts a line is a whole row.
+ */
+import { isNumberCell } from '../grid/cell-kinds.ts';
+import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
+import { tableWords } from '../vocabulary/labels.ts';
+import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
+import { bareLabelKey } from '../vocabulary/label-key.ts';
+import { matchColumnRole, monitoringBudgetColumnWordings } from '../vocabulary/columns.ts';
+
+/** The longest half of a broken word ("服务对象满意度" + "指标"). */
+const MAX_PIECE = 8;
+
+const blockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
+const isBlockWord = (text: string): boolean => blockWords.has(bareLabelKey(text));
+
+const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
+
+/** A header word of the indicator table or the funds block, or a row label of the funds block ("一般公共" + "预算"), in the read's vocabulary. */
+const isColumnWord = (text: string): boolean => matchColumnRole(text) !== null || isFundColumnLabel(text) || isFundRowLabel(text);
+
+/** A monitoring table's window before its column word ("1-6月" over "执行数"). */
+const WINDOW = /^(?:\d{1,2}\s*[-－—–~～至]\s*\d{1,2}月(?:份)?|上半年|前三季度)$/;
+
+/**
+ * A monitoring table's funds column broken in two (1-6月 / 执行数, 全年预计 / 执行数): its words are
+ * found anywhere in a label, so the word must start in the first half, or the first half be the window
+ * ("年度" over "年初预算数" stays two cells).
+ */
+function isMonitoringColumn(first: string, joined: string): boolean {
+  if (monitoringBudgetColumnWordings.some(({ pattern }) => pattern.test(bareLabelKey(first)))) return false;
+  const key = bareLabelKey(joined);
+  const hit = monitoringBudgetColumnWordings.find(({ pattern }) => pattern.test(key));
+  if (!hit) return false;
+  const start = hit.pattern.exec(key)?.index ?? key.length;
+  return WINDOW.test(first.trim()) || start < bareLabelKey(first).length;
+}
+
+/** A line that can be half of a cell: short, one cell (no tab, pipe or run of spaces). */
+function isPiece(text: string): boolean {
+  const written = text.trim();
+  return written !== '' && written.length <= MAX_PIECE && !/[\t|]| {2,}/.test(written) && !isNumberCell(written);
+}
+
+/**
+ * The word the two halves make, or null: a column word whose first half is no word at all
+ * ("年初" + "预算数"), or a level name broken before its 指标 ("经济效益" + "指标": 指标 alone is
+ * never a cell).
+ */
+export function joinBrokenWord(first: string, second: string): string | null {
+  if (!isPiece(first) || !isPiece(second)) return null;
+  const joined = `${first.trim()}${second.trim()}`;
+  if (/^指\s*标$/.test(second.trim()) && isLevel(joined)) return joined;
+  // A bracket ("(万元" over "年初预算数", "项目资金（万元）" over it) is a note, no half of a word; a
+  // block word (项目资金) is a cell of its own.
+  if (isColumnWord(first) || isLevel(first) || isBlockWord(first) || /[(（)）[\]【】]/.test(joined)) return null;
+  return isColumnWord(joined) || isMonitoringColumn(first, joined) ? joined : null;
+}
+
+/** The lines with every broken cell word joined on its first line (the second blanked). */
+export function joinBrokenWordLines(lines: readonly string[]): string[] {
+  const result = [...lines];
+  for (let index = 0; index < result.length; index += 1) {
+    if (!isPiece(result[index] as string)) continue;
+    // The other half: the next line, or the one after a blank line (cells separated by blank lines).
+    let next = index + 1;
+    if (result[next]?.trim() === '' && result[next + 1] !== undefined) next += 1;
+    const second = result[next];
+    if (second === undefined) continue;
+    const joined = joinBrokenWord(result[index] as string, second);
+    if (joined === null) continue;
+    result[index] = joined;
+    result[next] = '';
+  }
+  return result;
+}
