@@ -17,6 +17,14 @@ import { listOrganisations } from '../organisations/list-organisations.ts';
 const chineseOrder = new Intl.Collator('zh-CN');
 
 /**
+ * Chinese order, then code units: the collator ties names it ignores characters of ("" and "\b"),
+ * and without the second key their order would be the order the rows came in.
+ */
+export function compareNames(a: string, b: string): number {
+  return chineseOrder.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
  * Every document in the actor's read scope for the year, the latest revision the actor can see of
  * each unit × year × kind × project. The read rule is core's (getReadScope) in the query, since
  * whether a 主管部门 sits above a unit is a column (the summary from bodies, tested against this,
@@ -75,7 +83,7 @@ export function mapSupervisors(organisations: Organisation[]): Map<string, strin
  * cost most of the sort).
  */
 function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
-  const rankNames = (names: Iterable<string>) => new Map([...new Set(names)].sort(chineseOrder.compare).map((name, rank) => [name, rank]));
+  const rankNames = (names: Iterable<string>) => new Map([...new Set(names)].sort(compareNames).map((name, rank) => [name, rank]));
   const unitRank = rankNames(rows.map((row) => row.unit));
   const projectRank = rankNames(rows.map((row) => row.project ?? ''));
   const keyed = rows.map((row) => ({ row, unit: unitRank.get(row.unit)!, project: projectRank.get(row.project ?? '')! }));
