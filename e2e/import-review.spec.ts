@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildReviewFixtureXlsx, type ReviewFixtureOptions } from '../test-support/import-review-fixtures.ts';
-import { openAs, saveScreenshot } from './support.ts';
+import { clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -68,6 +68,6 @@ test('a file naming another unit is flagged and saved only on an explicit choice
   await expect(page.getByText(/已生成草稿/)).toHaveCount(0);
 
   await page.getByRole('button', { name: '确认导入为草稿' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /按“示范县公安局”保存并注明/ }).click();
+  await clickInDialog(page, /按“示范县公安局”保存并注明/);
   await expect(page.getByText(/已生成草稿：2025年 示范县公安局/)).toBeVisible();
 });

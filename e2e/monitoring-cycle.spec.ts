@@ -5,7 +5,7 @@
  * desktop width and at 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);
@@ -28,7 +28,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await finance.keyboard.press('Escape');
   await saveScreenshot(finance, testInfo, '01-open-round');
   await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
-  await finance.getByRole('dialog').getByRole('button', { name: '确认开启' }).click();
+  await clickInDialog(finance, '确认开启');
   await expect(finance.getByRole('heading', { name: '2025年1-6月绩效运行监控' })).toBeVisible();
   await expect(finance.getByRole('cell', { name: '示范县公安局' })).toBeVisible();
 

@@ -1,7 +1,7 @@
 /** Issue 4 journey: a unit fills a self-evaluation from sample 001 and sees the live score by the rules. */
 import { expect, test } from '@playwright/test';
 import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
-import { openAs, saveScreenshot } from './support.ts';
+import { clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 test.skip(!hasSeeds, seedsMissingMessage);
 
@@ -12,7 +12,7 @@ test('a unit sees 1.92 suggested for DNA 采集数 while 1 is entered', async ({
     .locator('input[type=file]')
     .setInputFiles({ name: '001.txt', mimeType: 'text/plain', buffer: Buffer.from(readSeed('001'), 'utf8') });
   // The sample names its own (real) unit, not the demo's: the person confirms saving it as theirs.
-  await filler.getByRole('dialog').getByRole('button', { name: '按本单位保存并注明' }).click();
+  await clickInDialog(filler, '按本单位保存并注明');
   await filler.getByRole('button', { name: '打开草稿' }).click();
   await expect(filler.getByText('预算执行情况')).toBeVisible({ timeout: 60_000 });
 

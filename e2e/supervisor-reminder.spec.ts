@@ -6,7 +6,7 @@
  * in 消息通知, sent by its 主管部门.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import { clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);
@@ -27,7 +27,7 @@ test('a 主管部门 reminds its late unit from the monitoring round', async ({ 
   await finance.locator('.ant-select-item-option', { hasText: '示范县公安局' }).click();
   await finance.keyboard.press('Escape');
   await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
-  await finance.getByRole('dialog').getByRole('button', { name: '确认开启' }).click();
+  await clickInDialog(finance, '确认开启');
   await expect(finance.getByRole('heading', { name: '2025年1-9月绩效运行监控' })).toBeVisible();
   await finance.context().close();
 

@@ -43,3 +43,20 @@ export async function openSettingsPage(page: Page, name: string): Promise<void> 
   await page.getByRole('menuitem', { name: '设置' }).hover();
   await page.getByRole('menuitem', { name, exact: true }).click();
 }
+
+/**
+ * Clicks a dialog's button once the dialog has finished opening, and waits until the dialog closes,
+ * clicking again while it is still there and its button idle. On a loaded machine a click during
+ * antd's opening zoom went nowhere (seen in a CI dry run: 按本单位保存并注明 clicked, no request
+ * sent, the dialog still open 15 s later). A second click is harmless: while the request is on its
+ * way the button is busy (antd ignores clicks on a loading button), and once done the dialog is gone.
+ */
+export async function clickInDialog(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('dialog').getByRole('button', { name });
+  await expect(button).toBeVisible();
+  await settleAnimations(page);
+  await expect(async () => {
+    if (await button.isVisible()) await button.click({ timeout: 5_000 });
+    await expect(button).toBeHidden({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
+}

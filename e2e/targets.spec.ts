@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
-import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 test.skip(!hasSeeds, seedsMissingMessage);
 
@@ -48,7 +48,7 @@ test('a target table goes from upload through return and resubmission to approva
     .locator('input[type=file]')
     .setInputFiles({ name: '000.txt', mimeType: 'text/plain', buffer: Buffer.from(readSeed('000'), 'utf8') });
   // The sample names its own (real) unit, not the demo's: the person confirms saving it as theirs.
-  await filler.getByRole('dialog').getByRole('button', { name: '按本单位保存并注明' }).click();
+  await clickInDialog(filler, '按本单位保存并注明');
   await expect(filler.getByText(/共 87 个指标/)).toBeVisible();
   await saveScreenshot(filler, testInfo, '02-workspace-upload');
 
