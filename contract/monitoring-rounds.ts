@@ -123,6 +123,19 @@ export const openRoundResponseSchema = z.object({
 });
 export type OpenRoundResponse = z.infer<typeof openRoundResponseSchema>;
 
+export const openingPreviewQuerySchema = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
+export const openingPreviewSchema = z
+  .object({
+    year: z.number().int(),
+    isYearOpen: z.boolean().describe('该年度是否开放（关闭的年度不能开启监控）'),
+    tables: z.number().int().describe('开启全部单位的轮次将生成的监控表数（已批复的绩效目标表，每个单位每个项目一张）'),
+    units: z.number().int().describe('有已批复绩效目标的单位数'),
+    unitsWithout: z.number().int().describe('没有已批复绩效目标、不会生成监控表的单位数'),
+    years: z.array(z.object({ year: z.number().int(), tables: z.number().int() })).describe('有已批复绩效目标的年度（新的在前）及其目标表数'),
+  })
+  .describe('开启监控轮次前的预览');
+export type OpeningPreview = z.infer<typeof openingPreviewSchema>;
+
 export const roundListQuerySchema = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
 export const roundListSchema = z.object({ items: z.array(roundSummarySchema) });
 

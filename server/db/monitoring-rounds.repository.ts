@@ -157,6 +157,40 @@ export function createMonitoringRoundsRepository(db: Kysely<Database>) {
       return bodies;
     },
 
+    /**
+     * Before a round is opened: per year, how many approved (or published) target tables there are
+     * under `withinPath` (one per unit and project, whatever its revisions) and how many units have
+     * one; and how many units there are. Two statements, nothing per unit.
+     */
+    async countApprovedTargets(input: { withinPath: string[] }): Promise<{ units: number; years: Array<{ year: number; tables: number; units: number }> }> {
+      const within = `${formatOrganisationPath(input.withinPath)}%`;
+      const identities = db
+        .selectFrom('documents')
+        .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
+        .select(['documents.year', 'documents.organisation_id', 'documents.project'])
+        .distinct()
+        .where('documents.kind', '=', 'target-table')
+        .where('documents.state', 'in', ['approved', 'published'])
+        .where('organisations.path', 'like', within)
+        .as('identities');
+      const years = await db
+        .selectFrom(identities)
+        .select((eb) => ['identities.year', eb.fn.countAll<number | string>().as('tables'), eb.fn.count<number | string>('identities.organisation_id').distinct().as('units')])
+        .groupBy('identities.year')
+        .orderBy('identities.year', 'desc')
+        .execute();
+      const units = await db
+        .selectFrom('organisations')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('kind', '=', 'unit')
+        .where('path', 'like', within)
+        .executeTakeFirstOrThrow();
+      return {
+        units: Number(units.count),
+        years: years.map((row) => ({ year: Number(row.year), tables: Number(row.tables), units: Number(row.units) })),
+      };
+    },
+
     /** The newest approved (or published) revision of every target table of `year` under `withinPath`; bodies are read apart (listDocumentBodies). */
     async listApprovedTargets(input: { year: number; withinPath: string[] }): Promise<ApprovedTargets[]> {
       const rows = await db

@@ -12,11 +12,12 @@ import { createDocumentInState, createSessionCache } from './documents-test-supp
 const users = ['police-filler', 'police-leader', 'justice-leader', 'school-filler', 'politics-reviewer', 'education-reviewer', 'finance', 'admin', null] as const;
 type User = (typeof users)[number];
 
-type Route = 'open-round' | 'list-rounds' | 'read-round' | 'overview' | 'rollup' | 'rollup-politics' | 'conclude' | 'remind' | 'own-reminders' | 'issue' | 'list-notices' | 'read-notice' | 'answer' | 'review' | 'attachment' | 'ledger';
+type Route = 'open-round' | 'opening-preview' | 'list-rounds' | 'read-round' | 'overview' | 'rollup' | 'rollup-politics' | 'conclude' | 'remind' | 'own-reminders' | 'issue' | 'list-notices' | 'read-notice' | 'answer' | 'review' | 'attachment' | 'ledger';
 
 /** Status by user, in the order of `users` (the last is no session). */
 const expected: Record<Route, number[]> = {
   'open-round': [403, 403, 403, 403, 403, 403, 400, 403, 401],
+  'opening-preview': [403, 403, 403, 403, 403, 403, 200, 403, 401],
   'list-rounds': [200, 200, 200, 200, 200, 200, 200, 200, 401],
   'read-round': [200, 200, 404, 200, 200, 200, 200, 200, 401],
   overview: [403, 403, 403, 403, 200, 200, 200, 200, 401],
@@ -89,6 +90,8 @@ describe.each(await listTestDialects())('monitoring and 整改 authorisation mat
     switch (route) {
       case 'open-round':
         return { method: 'POST', url: '/api/monitoring-rounds', payload: { year: 2026, period: {}, deadline: '2026-06-30' } };
+      case 'opening-preview':
+        return { method: 'GET', url: '/api/monitoring-rounds/opening-preview?year=2026' };
       case 'list-rounds':
         return { method: 'GET', url: '/api/monitoring-rounds' };
       case 'read-round':

@@ -6,6 +6,8 @@ import {
   conclusionParamsSchema,
   conclusionRequestSchema,
   openRoundRequestSchema,
+  openingPreviewQuerySchema,
+  openingPreviewSchema,
   openRoundResponseSchema,
   reminderListSchema,
   reminderRequestSchema,
@@ -25,6 +27,7 @@ import { getRoundRollup } from '../services/monitoring/get-round-rollup.ts';
 import { listMonitoringRounds } from '../services/monitoring/list-monitoring-rounds.ts';
 import { listOwnReminders } from '../services/monitoring/list-own-reminders.ts';
 import { openMonitoringRound } from '../services/monitoring/open-monitoring-round.ts';
+import { previewMonitoringRound } from '../services/monitoring/preview-monitoring-round.ts';
 import { recordMonitoringConclusion } from '../services/monitoring/record-monitoring-conclusion.ts';
 import { remindLateUnit } from '../services/monitoring/remind-late-unit.ts';
 import type { ApiApp } from './api-app.ts';
@@ -42,6 +45,20 @@ export function registerMonitoringRoundRoutes(app: ApiApp, deps: ServiceDeps): v
       schema: { tags, summary: '开启监控轮次，按已批复目标（后续轮次：上一轮监控表）为各单位生成监控表（财政部门）；返回轮次计数与第一页', body: openRoundRequestSchema, response: { 201: openRoundResponseSchema, ...errors(400, 401, 403, 409) } },
     },
     async (request, reply) => reply.code(201).send(await openMonitoringRound(deps, { actor: getActor(request), request: request.body })),
+  );
+
+  app.get(
+    '/api/monitoring-rounds/opening-preview',
+    {
+      onRequest: requireRole('finance-reviewer'),
+      schema: {
+        tags,
+        summary: '开启监控轮次前的预览：该年度将生成的监控表数、涉及单位数、没有已批复目标的单位数，以及有已批复目标的年度（财政部门）',
+        querystring: openingPreviewQuerySchema,
+        response: { 200: openingPreviewSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => previewMonitoringRound(deps, { actor: getActor(request), year: request.query.year }),
   );
 
   app.get(

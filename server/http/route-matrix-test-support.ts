@@ -102,6 +102,7 @@ export const routesWithOwnMatrix: Record<string, string> = {
   'PUT /api/fiscal-years/:year/rule-pack': rulePacksMatrix,
   'PUT /api/rule-packs/regions/:organisationId/:year': rulePacksMatrix,
   'POST /api/monitoring-rounds': monitoringMatrix,
+  'GET /api/monitoring-rounds/opening-preview': monitoringMatrix,
   'GET /api/monitoring-rounds': monitoringMatrix,
   'GET /api/monitoring-rounds/:id': monitoringMatrix,
   'GET /api/monitoring-rounds/:id/overview': monitoringMatrix,

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import {
   roundDetailSchema,
+  type OpeningPreview,
   type OpenRoundRequest,
   type OpenRoundResponse,
   type Reminder,
@@ -23,6 +24,10 @@ export function listRounds(): Promise<z.infer<typeof roundListSchema>> {
 }
 export function openRound(request: OpenRoundRequest): Promise<OpenRoundResponse> {
   return requestJson('POST', '/api/monitoring-rounds', request);
+}
+/** Before opening: how many tables a round of `year` would generate, for how many units, and which years have approved targets. */
+export function previewOpening(year: number): Promise<OpeningPreview> {
+  return requestJson('GET', `/api/monitoring-rounds/opening-preview?year=${year}`);
 }
 /** The round's counts and one page of its entries meeting the filters (the server pages; defaults: page 1 of 50). */
 export function getRound(id: string, query: RoundEntriesQueryInput = {}): Promise<RoundDetail> {

@@ -7,7 +7,9 @@ import { App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select,
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
-import { listOrganisations, openRound, type RoundDetail } from './monitoring-api.ts';
+import type { OpeningPreview } from '../../../contract/monitoring-rounds.ts';
+import { listOrganisations, openRound, previewOpening, type RoundDetail } from './monitoring-api.ts';
+import { OpeningPreviewNote } from './opening-preview-note.tsx';
 
 interface Values {
   year: number;
@@ -33,6 +35,21 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
   }, []);
   const windowKind = Form.useWatch('windowKind', form);
   const scope = Form.useWatch('scope', form);
+  const year = Form.useWatch('year', form);
+  // What opening this year would generate, asked as the year changes (a failed preview says nothing: opening still answers).
+  const [preview, setPreview] = useState<OpeningPreview | null>(null);
+  useEffect(() => {
+    setPreview(null);
+    if (typeof year !== 'number' || year < 1990 || year > 2100) return;
+    let isCurrent = true;
+    previewOpening(year)
+      .then((answer) => isCurrent && setPreview(answer))
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [year]);
+  const cannotOpen = preview !== null && (!preview.isYearOpen || preview.tables === 0);
 
   const submit = async (values: Values) => {
     setIsBusy(true);
@@ -63,7 +80,7 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
         onFinish={(values) =>
           void modal.confirm({
             title: '确认开启监控轮次',
-            content: describeOpening(values),
+            content: describeOpening(values, preview),
             okText: '确认开启',
             cancelText: '取消',
             onOk: () => submit(values),
@@ -73,6 +90,7 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
         <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
           <InputNumber aria-label="年度" min={1990} max={2100} />
         </Form.Item>
+        <OpeningPreviewNote preview={preview} onPickYear={(picked) => form.setFieldValue('year', picked)} />
         <Form.Item label="监控期间" name="windowKind">
           <Radio.Group options={[{ value: 'month', label: '1-N月' }, { value: 'date', label: '截至日期' }]} />
         </Form.Item>
@@ -99,7 +117,7 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
         <Form.Item label="名称（可不填）" name="title">
           <Input aria-label="名称" maxLength={200} placeholder="如：2026年1-6月绩效运行监控" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={isBusy}>
+        <Button type="primary" htmlType="submit" loading={isBusy} disabled={cannotOpen}>
           开启监控并生成监控表
         </Button>
       </Form>
@@ -107,9 +125,20 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
   );
 }
 
-/** What opening will do, in the confirmation: which window, for whom, by when, and that it stays. */
-export function describeOpening(values: Pick<Values, 'year' | 'windowKind' | 'throughMonth' | 'cutOffDate' | 'deadline' | 'scope' | 'organisationIds'>): string {
+/**
+ * What opening will do, in the confirmation: which window, for whom, by when, and that it stays;
+ * for every unit with the preview of the same year, how many units and tables.
+ */
+export function describeOpening(
+  values: Pick<Values, 'year' | 'windowKind' | 'throughMonth' | 'cutOffDate' | 'deadline' | 'scope' | 'organisationIds'>,
+  preview: OpeningPreview | null = null,
+): string {
   const window = values.windowKind === 'month' ? `1-${values.throughMonth ?? ''}月` : `截至${values.cutOffDate?.format('YYYY-MM-DD') ?? ''}`;
+  const deadline = `填报截止 ${values.deadline.format('YYYY-MM-DD')}。开启后各单位即可看到并填报，轮次不能撤销。`;
+  if (values.scope !== 'chosen' && preview?.year === values.year && preview.tables > 0) {
+    const without = preview.unitsWithout > 0 ? `（另有 ${preview.unitsWithout} 个单位没有已批复的绩效目标，不生成）` : '';
+    return `将为已批复${values.year}年度绩效目标的 ${preview.units} 个单位生成 ${preview.tables} 张${values.year}年${window}监控表${without}，${deadline}`;
+  }
   const whom = values.scope === 'chosen' ? `所选 ${values.organisationIds?.length ?? 0} 个重点监控单位` : '全部单位';
-  return `将为${whom}中已批复${values.year}年度绩效目标的单位生成${values.year}年${window}监控表，填报截止 ${values.deadline.format('YYYY-MM-DD')}。开启后各单位即可看到并填报，轮次不能撤销。`;
+  return `将为${whom}中已批复${values.year}年度绩效目标的单位生成${values.year}年${window}监控表，${deadline}`;
 }
