@@ -5,7 +5,7 @@
  * answer the policy marks needs a reason: the row says so until one is written, and submission is
  * refused until then (core/review checkSubmission).
  */
-import { Alert, Card, Descriptions, Input, Select, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Grid, Input, Select, Table, Typography } from 'antd';
 import { useCallback } from 'react';
 import type { Indicator, IndicatorMonitoring, PerformanceDocument } from '../../../core/model.ts';
 import { describeWindow } from '../../../core/monitoring/describe-window.ts';
@@ -56,6 +56,9 @@ export default function MonitoringEditor(props: {
   const monitoring = analysed.monitoring;
   const missing = rows.filter((row) => isReasonMissing(row.analysed?.monitoring, defaultLightPolicy)).length;
   const unfilled = describeUnfilledMonitoring(body);
+  // On a phone the table scrolls sideways: the indicator's name stays at the left edge while the
+  // inputs pass under it, and its 二级 is written under the name instead of taking a column.
+  const isNarrow = Grid.useBreakpoint().md === false;
   return (
     <div>
       <Card title={`监控期间：${window}`} size="small" style={{ marginBottom: 12 }}>
@@ -83,12 +86,25 @@ export default function MonitoringEditor(props: {
       <Table<Row>
         size="small"
         pagination={false}
-        scroll={{ x: 1300 }}
+        scroll={{ x: isNarrow ? 1190 : 1300 }}
         dataSource={rows}
         style={{ marginBottom: 12 }}
         columns={[
-          { title: '二级指标', width: 110, render: (_, row) => row.indicator.level2 },
-          { title: '三级指标', width: 160, render: (_, row) => row.indicator.name },
+          ...(isNarrow ? [] : [{ title: '二级指标', width: 110, render: (_: unknown, row: Row) => row.indicator.level2 }]),
+          {
+            title: '三级指标',
+            width: isNarrow ? 120 : 160,
+            fixed: isNarrow ? ('left' as const) : undefined,
+            render: (_, row) =>
+              isNarrow ? (
+                <div>
+                  <div>{row.indicator.name}</div>
+                  {row.indicator.level2 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.indicator.level2}</Typography.Text>}
+                </div>
+              ) : (
+                row.indicator.name
+              ),
+          },
           { title: '年度指标值', width: 110, render: (_, row) => row.indicator.target?.text ?? '' },
           {
             title: `${window}实际完成值`,
