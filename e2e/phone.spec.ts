@@ -30,6 +30,12 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expectNoPageOverflow(filler);
   const sheet = filler.locator('.sheet-scroll').first();
   expect(await sheet.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  // The names stay readable (they were squeezed to one character a line) and, scrolled to the
+  // far right, the 三级指标 cell stays at the left edge beside its row's inputs.
+  const name = sheet.locator('td.sheet-name').first();
+  expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(150);
+  await sheet.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  await expect.poll(async () => Math.abs((await name.boundingBox())!.x - (await sheet.boundingBox())!.x)).toBeLessThanOrEqual(2);
   await saveScreenshot(filler, testInfo, '02-phone-document');
 
   // A draft being edited: the budget boxes go one group above the other instead of widening the page.

@@ -7,12 +7,16 @@ import { memo } from 'react';
 import type { Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
+import { sheetMinWidth } from '../../components/sheet-width.ts';
 import { SheetInput, SheetTextArea } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
 import { readValueText, toRowPath, type RowAddress } from '../target-editor/indicator-rows.ts';
 import { computeLevelSpans } from '../target-editor/level-spans.ts';
 import { scoreRow } from './live-score.ts';
 import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
+
+/** 序号, 一级, 二级, 三级 (what is left), 年度指标值, 实际完成值, 分值, 得分, 建议得分, 偏差原因. */
+const columnWidths = [44, 90, 100, null, 150, 180, 80, 80, 180, 220] as const;
 import { useReferenceNotes } from '../target-editor/reference-notes-context.ts';
 
 const table = 'self-evaluation';
@@ -30,26 +34,19 @@ export function SelfEvaluationRows(props: {
   let rowNumber = 0;
   return (
     // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
-    <div className="sheet-scroll is-wide" tabIndex={0} role="region" aria-label="自评指标表">
-      <table className="sheet">
+    <div className="sheet-scroll" tabIndex={0} role="region" aria-label="自评指标表">
+      <table className="sheet" style={{ minWidth: sheetMinWidth(columnWidths) }}>
         <colgroup>
-          <col style={{ width: 44 }} />
-          <col style={{ width: 90 }} />
-          <col style={{ width: 100 }} />
-          <col />
-          <col style={{ width: 150 }} />
-          <col style={{ width: 180 }} />
-          <col style={{ width: 80 }} />
-          <col style={{ width: 80 }} />
-          <col style={{ width: 180 }} />
-          <col style={{ width: 220 }} />
+          {columnWidths.map((width, index) => (
+            <col key={index} style={width === null ? undefined : { width }} />
+          ))}
         </colgroup>
         <thead>
           <tr>
             <th>序号</th>
             <th>一级指标</th>
             <th>二级指标</th>
-            <th>三级指标</th>
+            <th className="sheet-name">三级指标</th>
             <th>年度指标值</th>
             <th>实际完成值</th>
             <th>分值</th>
@@ -111,7 +108,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
       <td>{rowNumber + 1}</td>
       {props.level1Span > 0 && <td rowSpan={props.level1Span > 1 ? props.level1Span : undefined}>{indicator.level1}</td>}
       {props.level2Span > 0 && <td rowSpan={props.level2Span > 1 ? props.level2Span : undefined}>{indicator.level2}</td>}
-      <td>
+      <td className="sheet-name">
         {indicator.name}
         {referenceNote && <span className="sheet-note muted">{referenceNote}</span>}
       </td>

@@ -15,6 +15,7 @@ import {
 } from '@ant-design/icons';
 import { memo, useMemo, type ClipboardEvent, type ReactNode } from 'react';
 import type { Finding, Goal, Indicator } from '../../../core/model.ts';
+import { sheetMinWidth } from '../../components/sheet-width.ts';
 import { handleCellKeyDown, toCellId } from '../../components/cell-navigation.ts';
 import { SheetCellText } from '../../components/sheet-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
@@ -63,6 +64,8 @@ export function IndicatorTable(props: IndicatorTableProps) {
   const spans = useMemo(() => computeLevelSpans(props.goal.indicators), [props.goal.indicators]);
   const { onPasteBlock, goalIndex } = props;
   const indicatorCount = props.goal.indicators.length;
+  // 序号, 一级, 二级, 三级 (what is left), 指标值, then 审核意见 and 操作 where shown.
+  const columnWidths = [48, 120, 140, null, 280, ...(showsOpinions ? [180] : []), ...(props.isEditable ? [150] : [])];
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     const text = event.clipboardData.getData('text/plain');
     // One value goes into the cell as typed; only a block of cells opens the preview.
@@ -76,22 +79,18 @@ export function IndicatorTable(props: IndicatorTableProps) {
     // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
     // One region per goal, each named apart (axe landmark-unique).
     <div className="sheet-scroll" tabIndex={0} role="region" aria-label={describeTableName(props.goal.name, goalIndex)} onPaste={onPaste}>
-      <table className="sheet">
+      <table className="sheet" style={{ minWidth: sheetMinWidth(columnWidths) }}>
         <colgroup>
-          <col style={{ width: 48 }} />
-          <col style={{ width: 120 }} />
-          <col style={{ width: 140 }} />
-          <col />
-          <col style={{ width: 280 }} />
-          {showsOpinions && <col style={{ width: 180 }} />}
-          {props.isEditable && <col style={{ width: 150 }} />}
+          {columnWidths.map((width, index) => (
+            <col key={index} style={width === null ? undefined : { width }} />
+          ))}
         </colgroup>
         <thead>
           <tr>
             <th>序号</th>
             <th>一级指标</th>
             <th>二级指标</th>
-            <th>三级指标</th>
+            <th className="sheet-name">三级指标</th>
             <th>指标值</th>
             {showsOpinions && <th>审核意见</th>}
             {props.isEditable && <th>操作</th>}
@@ -230,7 +229,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
       <td>{rowNumber + 1}</td>
       {levelCell('level1', 0, '一级指标', props.level1Span)}
       {levelCell('level2', 1, '二级指标', props.level2Span)}
-      <td>{textCell('name', 2, '三级指标')}</td>
+      <td className="sheet-name">{textCell('name', 2, '三级指标')}</td>
       <td>
         {props.isEditable ? (
           <SheetCellText
