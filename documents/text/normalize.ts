@@ -46,11 +46,12 @@ const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
 const SPLIT_DECIMALS = /(?<!\d)(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元|元|%))/g;
 
 /**
- * A number with three or more decimals followed by one or two digits alone: the rest of its
- * decimals, wrapped by a narrow cell ("612.557 6 69.9%" → "612.5576 69.9%"). Money has at most
- * four decimals in 万元 (元 precision), so two separate numbers rarely look like this.
+ * A number with three decimals followed by one digit alone: its fourth decimal, wrapped by a narrow
+ * cell ("612.557 6 69.9%" → "612.5576 69.9%"). Money has at most four decimals in 万元 (元
+ * precision), so two digits alone after three decimals are the next cell ("89.974 10 100%": 执行数
+ * then 分值, a one-line table with single spaces), never more decimals.
  */
-const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d{1,2})(?=\s|$)/g;
+const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d)(?=\s|$)/g;
 
 /** Joins numbers that extraction broke: thousands separators, a space inside the decimals. */
 export function joinNumbers(line: string): string {

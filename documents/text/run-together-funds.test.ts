@@ -13,6 +13,22 @@ describe('readRunTogetherFunds', () => {
     expect(rows?.[1]?.cells).toEqual(['年度资金总额', '120.00', '150.00', '135.00', '10', '90.00%', '9']);
   });
 
+  it('takes the cells as the spaces bound them when the line keeps them, even where a cut of the digits would be ambiguous', () => {
+    // Run together, "9089.9789.9710100%10" also cuts as 908 / 9.978 / 9.97 (99.9 %, rounded to 100 %).
+    const line = '项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 89.97 89.97 10 100% 10 其中:本年财政拨款 90 89.97 89.97';
+    expect(readRunTogetherFunds(line, 1)?.[1]?.cells).toEqual(['年度资金总额', '90', '89.97', '89.97', '10', '100%', '10']);
+    expect(readRunTogetherFunds(line.replace(/ (?=[\d其])/g, ''), 1)).toBeNull();
+  });
+
+  it('reads a spaced row as written, a rate that disagrees or one without its sign included, and nothing when a cell is missing', () => {
+    const header = '全年预算数 全年执行数 分值 执行率 得分 年度资金总额：';
+    expect(readRunTogetherFunds(`${header} 50 40 10 90% 9`, 1)?.[1]?.cells).toEqual(['年度资金总额', '50', '40', '10', '90%', '9']);
+    expect(readRunTogetherFunds(`${header} 0 0 10 0 0 其中：财政拨款`, 1)?.[1]?.cells).toEqual(['年度资金总额', '0', '0', '10', '0%', '0']);
+    expect(readRunTogetherFunds(`${header} 1,250.5 1,000 10 79.97% 8`, 1)?.[1]?.cells).toEqual(['年度资金总额', '1250.5', '1000', '10', '79.97%', '8']);
+    expect(readRunTogetherFunds(`${header} 50 40 10 9 其中：财政拨款`, 1)).toBeNull();
+    expect(readRunTogetherFunds(`${header} 50 40 10 80% 120`, 1)).toBeNull();
+  });
+
   it('reads nothing without a rate to check the cut, or when two cuts agree', () => {
     expect(readRunTogetherFunds('全年预算数全年执行数分值得分年度资金总额:36361010', 1)).toBeNull();
     expect(readRunTogetherFunds('全年预算数全年执行数执行率年度资金总额:1111100%', 1)).toBeNull();

@@ -5,7 +5,8 @@
  * the total row's digits are cut into one value per column in every possible way, and a cut is
  * kept only when it is the single one that agrees with itself: amounts without leading zeros,
  * 分值/得分 at most 100 with 得分 ≤ 分值, and the written 执行率 equal to 执行数 ÷ 预算数. Without a
- * rate to check, or with two cuts left, nothing is read (never a guess). The result is the block
+ * rate to check, or with two cuts left, nothing is read (never a guess). Where the line keeps single
+ * spaces between the cells, the spaces cut the row instead (spacedValues). The result is the block
  * as rows of cells for readSelfEvaluationBudget.
  */
 import type { BudgetColumnRole } from '../vocabulary/labels.ts';
@@ -125,10 +126,40 @@ function leastUnlikely(candidates: readonly string[][], roles: readonly BudgetCo
   return best && (next === undefined || next.doubt > best.doubt) ? best.values : null;
 }
 
+/**
+ * The total row's values where the line keeps a space between cells ("年度资金总额: 90 89.97 89.97 10
+ * 100% 10", a whole table on one line with single spaces): exactly one number per column, then words
+ * or the end. The spaces are the cells' own bounds, so nothing is guessed and no rate is needed (a
+ * rate the table got wrong is read as written, for the checks to flag). Null when the values are not
+ * spaced so (run together, or a cell left out).
+ */
+function spacedValues(text: string, rowLabel: string, roles: readonly BudgetColumnRole[]): string[] | null {
+  const at = text.indexOf(rowLabel);
+  if (at < 0) return null;
+  const tokens = text
+    .slice(at + rowLabel.length)
+    .replace(/^\s*[:：]/, '')
+    .trim()
+    .split(/\s+/);
+  const values: string[] = [];
+  for (const token of tokens) {
+    const value = token.replace(/,/g, '').replace('％', '%');
+    if (!/^\d[\d.]*%?$/.test(value)) break;
+    values.push(value);
+  }
+  if (values.length !== roles.length) return null;
+  const fits = values.every((value, index) => {
+    const role = roles[index];
+    if (role === 'executionRate') return AMOUNT.test(value.replace(/%$/, ''));
+    if (value.endsWith('%')) return false;
+    return role === 'weight' || role === 'score' ? POINTS.test(value) && Number(value) <= 100 : AMOUNT.test(value);
+  });
+  // A rate written without its sign is still a percentage (the header names the column).
+  return fits ? values.map((value, index) => (roles[index] === 'executionRate' && !value.endsWith('%') ? `${value}%` : value)) : null;
+}
+
 /** The funds block of a run-together line as rows (header, total), or null when it has none or its digits are ambiguous. */
 export function readRunTogetherFunds(text: string, line: number): TableRow[] | null {
-  // The written rate is what checks a cut: without a "%" there is nothing to read.
-  if (!text.includes('%') && !text.includes('％')) return null;
   const compacted = compact(text);
   const header = findHeaderRun(compacted);
   if (!header) return null;
@@ -139,8 +170,11 @@ export function readRunTogetherFunds(text: string, line: number): TableRow[] | n
   const rest = compacted.slice(header.end);
   const rowLabel = totalLabels.find((label) => rest.startsWith(label));
   if (rowLabel === undefined) return null;
+  const spaced = spacedValues(text, rowLabel, header.roles);
+  // Run together, the written rate is what checks a cut: without a "%" there is nothing to read.
+  if (!spaced && !text.includes('%') && !text.includes('％')) return null;
   const digits = /^[:：]?([\d.,%]+)/.exec(rest.slice(rowLabel.length))?.[1]?.replace(/,/g, '') ?? '';
-  const values = leastUnlikely(cuts(digits, header.roles), header.roles);
+  const values = spaced ?? leastUnlikely(cuts(digits, header.roles), header.roles);
   if (!values) return null;
   return [
     { line, cells: ['', ...header.labels], cellLines: [line, ...header.labels.map(() => line)] },
