@@ -31,7 +31,7 @@ const kinds = [
   {
     name: '项目支出绩效自评表',
     arbitrary: projectSelfEvaluation,
-    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'reordered-columns', 'level-weights', 'level-weights-fixed-width', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['one-line', 'tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'reordered-columns', 'level-weights', 'level-weights-fixed-width', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '部门整体支出绩效自评表',

@@ -182,10 +182,21 @@ function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolea
   return isRunTogether ? { labels: glued, isRunTogether } : { labels: strict, isRunTogether };
 }
 
+/**
+ * The funds total's labels long enough not to occur inside a name ("批复金额", "年度资金总额",
+ * "下达中央预算内投资"): in a whole table on one line they follow the header's last value.
+ */
+function fundTotalLabels(): string[] {
+  return currentVocabulary()
+    .budgetRowLabels.filter((entry) => entry.slot === 'total')
+    .flatMap((entry) => entry.labels)
+    .filter((label) => label.length >= 4);
+}
+
 /** A value up to the first table word that follows it (run-together cells only). */
 function cutAtTableWord(text: string): string {
   let end = text.length;
-  for (const word of VALUE_TERMINATORS) {
+  for (const word of [...VALUE_TERMINATORS, ...fundTotalLabels()]) {
     const index = text.indexOf(word);
     if (index > 0 && index < end) end = index;
   }

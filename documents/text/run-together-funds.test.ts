@@ -29,6 +29,12 @@ describe('readRunTogetherFunds', () => {
     expect(readRunTogetherFunds(`${header} 50 40 10 80% 120`, 1)).toBeNull();
   });
 
+  it('reads the total row after the block\'s own name written between the header and the row', () => {
+    const line = '年初预算数 全年预算数 全年执行数 分值 执行率 得分 预算申请（万元） 年度资金总额 300 300 240 10 80.00% 8 按收入性质分：';
+    expect(readRunTogetherFunds(line, 1)?.[1]?.cells).toEqual(['年度资金总额', '300', '300', '240', '10', '80.00%', '8']);
+    expect(readRunTogetherFunds(line.replace('预算申请（万元）', '预算申请2025（万元）'), 1)).toBeNull();
+  });
+
   it('reads nothing without a rate to check the cut, or when two cuts agree', () => {
     expect(readRunTogetherFunds('全年预算数全年执行数分值得分年度资金总额:36361010', 1)).toBeNull();
     expect(readRunTogetherFunds('全年预算数全年执行数执行率年度资金总额:1111100%', 1)).toBeNull();

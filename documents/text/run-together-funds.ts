@@ -18,6 +18,8 @@ import type { TableRow } from './table-rows.ts';
 const LABEL_NOTE = /^[(（][^()（）]{1,12}[)）]/;
 const AMOUNT = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?$/;
 const POINTS = /^(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?$/;
+/** The longest block name between the header and the total row ("项目资金（万元）", "预算申请（万元）"). */
+const MAX_BLOCK_NAME = 16;
 /** At most this many steps of the search (a run is short; this bounds a hostile one). */
 const MAX_STEPS = 200_000;
 
@@ -167,9 +169,16 @@ export function readRunTogetherFunds(text: string, line: number): TableRow[] | n
     .budgetRowLabels.filter((entry) => entry.slot === 'total')
     .flatMap((entry) => entry.labels)
     .sort((a, b) => b.length - a.length);
-  const rest = compacted.slice(header.end);
-  const rowLabel = totalLabels.find((label) => rest.startsWith(label));
-  if (rowLabel === undefined) return null;
+  // The row label follows the header, or the block's own name the table wrote between them in its
+  // first column ("预算申请（万元）年度资金总额…", a merged cell read after the header): no figure before it.
+  const after = compacted.slice(header.end);
+  const found = totalLabels
+    .map((label) => ({ label, at: after.indexOf(label) }))
+    .filter(({ at }) => at >= 0 && at <= MAX_BLOCK_NAME && !/\d/.test(after.slice(0, at)))
+    .sort((a, b) => a.at - b.at || b.label.length - a.label.length)[0];
+  if (found === undefined) return null;
+  const rowLabel = found.label;
+  const rest = after.slice(found.at);
   const spaced = spacedValues(text, rowLabel, header.roles);
   // Run together, the written rate is what checks a cut: without a "%" there is nothing to read.
   if (!spaced && !text.includes('%') && !text.includes('％')) return null;

@@ -52,6 +52,7 @@ export const roundTripFamilies: RoundTripFamily[] = [
   textFamily('runs-of-spaces', 'spaces'),
   textFamily('cell-per-line', 'cell-per-line'),
   textFamily('fixed-width', 'fixed-width'),
+  textFamily('one-line', 'one-line'),
   textFamily('two-header-rows', 'tabs', { headerRows: 2 }),
   textFamily('three-header-rows', 'tabs', { headerRows: 3 }),
   textFamily('serial-column', 'tabs', { hasSerialColumn: true }),

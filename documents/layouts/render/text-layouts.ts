@@ -1,14 +1,15 @@
 /**
  * Text layout families: how a Sheet comes out of a web page, PDF or Word copy — cells separated by
  * tabs, by pipes, by runs of spaces (empty cells vanish), one cell per line, or at fixed columns as
- * a PDF's text in layout mode (pdftotext -layout: empty cells are wider gaps) — optionally in
+ * a PDF's text in layout mode (pdftotext -layout: empty cells are wider gaps), or the whole document
+ * on one line with single spaces (a document site's text of a Word file) — optionally in
  * traditional characters (opencc-js, cn → tw).
  */
 import * as OpenCC from 'opencc-js';
 import { plainRows } from './dense-grid.ts';
 import type { Sheet } from './sheet.ts';
 
-export const textLayoutFamilies = ['tabs', 'pipes', 'spaces', 'cell-per-line', 'fixed-width'] as const;
+export const textLayoutFamilies = ['tabs', 'pipes', 'spaces', 'cell-per-line', 'fixed-width', 'one-line'] as const;
 export type TextLayoutFamily = (typeof textLayoutFamilies)[number];
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -56,11 +57,14 @@ function renderRows(rows: string[][], family: TextLayoutFamily): string[] {
       return rows.flatMap((row) => row.filter((cell) => cell.trim() !== ''));
     case 'fixed-width':
       return renderFixedWidth(rows);
+    case 'one-line':
+      return [rows.flatMap((row) => row.filter((cell) => cell.trim() !== '')).join(' ')];
   }
 }
 
 /** The sheet as a text dump in one family. */
 export function renderText(sheet: Sheet, family: TextLayoutFamily, options: { isTraditional?: boolean } = {}): string {
-  const text = [...sheet.before, ...renderRows(plainRows(sheet.grid), family)].join('\n');
+  // One line: a Word table's text saved by a document site, title and table run together with single spaces.
+  const text = [...sheet.before, ...renderRows(plainRows(sheet.grid), family)].join(family === 'one-line' ? ' ' : '\n');
   return options.isTraditional ? toTraditional(text) : text;
 }
