@@ -12,9 +12,10 @@
  * request long, a waiting connection is accepted each turn, and requests start in arrival order.
  * An idle server starts a request in the same turn it arrives (one setImmediate later).
  *
- * Accept pacing: even turns one request long accepted 200 connections only over 200 turns, 0.2–0.6 s
- * into the API bench's 200-connection save line (2026-12-04), and each late connection's first save
- * carried that wait: the line's p99 was its p50 plus the last accept (save-17 in BENCHMARKS.md). So
+ * Accept pacing: even turns one request long took up 200 connections only over 200 working turns
+ * (0.3–5 s from the first accept to the last in the API bench's save lines, 2026-12-04), and each late
+ * connection's first save carried that wait: a line's p99 was near its p50 plus the last accept
+ * (save-17 in BENCHMARKS.md). So
  * a turn in which a connection was accepted starts no request: the next turn comes at once (an
  * immediate is pending, so the poll does not block) and accepts the next waiting connection. A burst
  * of connections is taken up in as many near-empty turns; at most `maxAcceptTurns` in a row, then a
