@@ -26,7 +26,7 @@ import type {
   preSerializationAsyncHookHandler,
   RouteOptions,
 } from 'fastify';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { HeavyWork } from '../server/workers/heavy-work.ts';
 
@@ -98,12 +98,26 @@ export class ApiProfile {
    */
   watchConnections(server: Server): void {
     const acceptedAt = new WeakMap<Socket, number>();
+    // Nearly load-independent: how much request work the server did while connections still waited
+    // to be accepted (requests answered before each accept; and ms after the line's first accept).
+    let answered = 0;
+    let firstAcceptAt: number | null = null;
+    let windowStartedAt = 0;
     server.on('connection', (socket: Socket) => {
       if (!this.startedAt) return;
+      if (windowStartedAt !== this.startedAt) {
+        windowStartedAt = this.startedAt;
+        firstAcceptAt = null;
+        answered = 0;
+      }
+      firstAcceptAt ??= performance.now();
       acceptedAt.set(socket, performance.now());
       this.record('connection accepted, ms into the line', performance.now() - this.startedAt);
+      this.record("connection accepted, ms after the line's first accept", performance.now() - firstAcceptAt);
+      this.record('connection accepted, requests answered before it in the line', answered);
     });
-    server.on('request', (request: IncomingMessage) => {
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      response.once('finish', () => (answered += 1));
       const at = acceptedAt.get(request.socket);
       if (at === undefined) return;
       acceptedAt.delete(request.socket);

@@ -15,6 +15,36 @@ interface SaveContext {
 export interface SaveTally {
   unchanged: number;
   refused: Map<number, number>;
+  /** Documents whose saves were in flight when the line ended (autocannon drops their answers): read their versions again (readSettledVersions) before the next line. */
+  inFlightAtEnd: string[];
+}
+
+/** How long the server is given to finish the saves in flight when a line ended, between two reads of their versions. */
+const settleMs = 250;
+
+/**
+ * The current version of each document, read until two reads `settleMs` apart agree: autocannon
+ * destroys its connections when a line ends, without the answers of the saves in flight, and the
+ * server still completes those whose body it had read. Their documents' versions move on unseen,
+ * so the next line's first save of each would be sent with a stale version and answered 409 (the
+ * 2–47 409s per 200-connection line seen until 2026-12-04: the lines before had left them).
+ */
+export async function readSettledVersions(url: string, headers: Record<string, string>, ids: string[]): Promise<Map<string, number>> {
+  const read = async () => {
+    const versions = new Map<string, number>();
+    for (const id of ids) {
+      const response = await fetch(`${url}/api/documents/${id}`, { headers });
+      versions.set(id, ((await response.json()) as { version: number }).version);
+    }
+    return versions;
+  };
+  let previous = await read();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const current = await read();
+    if (ids.every((id) => current.get(id) === previous.get(id))) return current;
+    previous = current;
+  }
 }
 
 /**
@@ -33,7 +63,7 @@ export async function measureSaves(options: {
   versions: Map<string, number>;
   measure: (options: autocannon.Options) => Promise<Run>;
 }): Promise<{ run: Run; tally: SaveTally }> {
-  const tally: SaveTally = { unchanged: 0, refused: new Map() };
+  const tally: SaveTally = { unchanged: 0, refused: new Map(), inFlightAtEnd: [] };
   const free = [...options.ids];
   const { versions } = options;
   const run = await options.measure({
@@ -84,5 +114,7 @@ export async function measureSaves(options: {
       },
     ],
   });
+  // Documents still taken were in flight when the line ended.
+  tally.inFlightAtEnd = options.ids.filter((id) => !free.includes(id));
   return { run, tally };
 }

@@ -19,7 +19,7 @@ import { createInProcessHeavyWork } from '../server/workers/heavy-work.ts';
 import { ApiProfile, formatProfile, isProfiling, type ProfileSummary } from './api-profile.ts';
 import type { Dialect } from '../server/db/connect.ts';
 import type { Measurement } from './measurement.ts';
-import { measureSaves, type SaveTally } from './api-saves.ts';
+import { measureSaves, readSettledVersions, type SaveTally } from './api-saves.ts';
 
 const seconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const connectionCounts = [50, 200];
@@ -270,7 +270,7 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
           )),
         );
       if (isPicked('save')) {
-        let tally: SaveTally = { unchanged: 0, refused: new Map() };
+        let tally: SaveTally = { unchanged: 0, refused: new Map(), inFlightAtEnd: [] };
         measurements.push(
           ...(await measureLine(server, `${label}: save an indicator`, async () => {
             const saved = await measureSaves({ url, connections, headers, ids, bodies, versions, measure });
@@ -278,12 +278,14 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
             return saved.run;
           })),
           { name: `${label}: saves that changed nothing`, value: tally.unchanged, unit: 'saves' },
+          { name: `${label}: saves in flight when the line ended`, value: tally.inFlightAtEnd.length, unit: 'saves' },
           ...[...tally.refused].map(([status, count]) => ({
             name: `${label}: saves answered ${status}`,
             value: count,
             unit: 'saves',
           })),
         );
+        for (const [id, version] of await readSettledVersions(url, headers, tally.inFlightAtEnd)) versions.set(id, version);
       }
     }
   } finally {

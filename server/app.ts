@@ -39,7 +39,7 @@ import { registerNulRefusal } from './http/refuse-nul.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerIndicatorLibraryRoutes } from './http/indicator-library.routes.ts';
 import { createHeavyWorkPool, type HeavyWork } from './workers/heavy-work.ts';
-import { createAdmittedServerFactory } from './http/request-admission.ts';
+import { createAdmittedServerFactory, createRequestAdmission } from './http/request-admission.ts';
 import { registerReportOverviewRoutes } from './http/report-overview.routes.ts';
 
 // Validation messages people read are Chinese (zod's own wording for built-in checks).
@@ -62,7 +62,17 @@ export async function createApp(options: {
   // Reading, analysing and exporting run in worker threads with time and memory limits (issue 9).
   const heavyWork =
     options.heavyWork ?? createHeavyWorkPool(config.workers, { isWarm: true, onError: (error) => app.log.error({ err: error }, 'worker thread failed') });
-  const deps = createServiceDeps({ db: connection.db, config, now: options.now, createId: options.createId, heavyWork });
+  // One admission for the server's request starts and, on PostgreSQL, a save's work after its
+  // database answer (ServiceDeps.awaitTurn), so neither makes the event loop's turns long.
+  const admission = createRequestAdmission();
+  const deps = createServiceDeps({
+    db: connection.db,
+    config,
+    now: options.now,
+    createId: options.createId,
+    heavyWork,
+    ...(connection.dialect === 'postgres' ? { awaitTurn: () => new Promise<void>((resolve) => admission.admit(resolve)) } : {}),
+  });
   const app = Fastify({
     logger: options.isLogging === false ? false : { level: config.logLevel },
     // Only the configured hops (TRUST_PROXY_HOPS): with `true` the client's own leftmost
@@ -73,7 +83,7 @@ export async function createApp(options: {
     bodyLimit: 2 * 1024 * 1024,
     // Requests start first come, first served, about one per event-loop turn when busy, so new
     // connections are not left waiting while a saturated turn runs every ready request.
-    serverFactory: createAdmittedServerFactory(),
+    serverFactory: createAdmittedServerFactory(admission),
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);

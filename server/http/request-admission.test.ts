@@ -79,8 +79,50 @@ describe('request admission', () => {
     expect(started).toBe(20);
   });
 
+  it('starts no request in a turn that accepted a connection, so the next waiting one is accepted next turn', () => {
+    const turns = createTurns();
+    const admission = createRequestAdmission({ turnBudgetMs: 1, now: turns.now, defer: turns.defer });
+    const startedInTurn: [string, number][] = [];
+    for (const name of ['a', 'b']) admission.admit(() => startedInTurn.push([name, turn]));
+    let turn = 0;
+    // Three connections accepted in the poll phases of turns 0, 1 and 2 (one per turn, as libuv does).
+    const acceptedInTurn = new Set([0, 1, 2]);
+    do {
+      if (acceptedInTurn.has(turn)) admission.noteConnection();
+    } while (turns.runTurn() && (turn += 1));
+    expect(startedInTurn).toEqual([
+      ['a', 3],
+      ['b', 3],
+    ]);
+  });
+
+  it('starts requests again after maxAcceptTurns turns in a row that accepted connections', () => {
+    const turns = createTurns();
+    const admission = createRequestAdmission({ turnBudgetMs: 1, maxAcceptTurns: 2, now: turns.now, defer: turns.defer });
+    const startedInTurn: number[] = [];
+    let turn = 0;
+    for (let index = 0; index < 3; index += 1)
+      admission.admit(() => {
+        startedInTurn.push(turn);
+        turns.spend(2);
+      });
+    // A connection accepted in every turn: two accept-only turns, then one with requests, and so on.
+    do admission.noteConnection();
+    while (turns.runTurn() && (turn += 1));
+    expect(startedInTurn).toEqual([2, 5, 8]);
+  });
+
   it('serves a Fastify app over a real socket through the admission, keeping Fastify’s timeouts', async () => {
-    const app = Fastify({ serverFactory: createAdmittedServerFactory(), keepAliveTimeout: 4321 });
+    const admission = createRequestAdmission();
+    let connectionsNoted = 0;
+    const counting = {
+      admit: admission.admit.bind(admission),
+      noteConnection: () => (connectionsNoted += 1, admission.noteConnection()),
+      get waiting() {
+        return admission.waiting;
+      },
+    };
+    const app = Fastify({ serverFactory: createAdmittedServerFactory(counting), keepAliveTimeout: 4321 });
     app.post('/echo', async (request) => ({ echoed: request.body }));
     try {
       await app.listen({ port: 0, host: '127.0.0.1' });
@@ -105,6 +147,8 @@ describe('request admission', () => {
         ),
       );
       expect(answers.map((answer) => JSON.parse(answer))).toEqual([1, 2, 3].map((value) => ({ echoed: { value } })));
+      // Each request on its own connection (no agent keeps them), each accept told to the admission.
+      expect(connectionsNoted).toBe(3);
     } finally {
       await app.close();
     }

@@ -24,6 +24,13 @@ export interface ServiceDeps {
   sessionCache?: SessionCache;
   /** The finance summary's finished answers, kept with their generation (reports/kept-summaries.ts). */
   keptSummaries: KeptSummaries;
+  /**
+   * Resolves when the request may go on with costly work after a database answer, in its turn
+   * among the requests waiting to start (http/request-admission.ts). Set by the app on PostgreSQL,
+   * whose answers resume requests in the event loop's poll phase, outside the admission's budget;
+   * absent (tests, SQLite, whose saves run whole within their admitted start): go on at once.
+   */
+  awaitTurn?: () => Promise<void>;
 }
 
 export function createServiceDeps(options: {
@@ -32,6 +39,7 @@ export function createServiceDeps(options: {
   now?: () => Date;
   createId?: () => string;
   heavyWork?: HeavyWork;
+  awaitTurn?: () => Promise<void>;
 }): ServiceDeps {
   const sessionCache = createSessionCache();
   return {
@@ -43,5 +51,6 @@ export function createServiceDeps(options: {
     heavyWork: options.heavyWork ?? createInProcessHeavyWork(),
     sessionCache,
     keptSummaries: createKeptSummaries(),
+    ...(options.awaitTurn ? { awaitTurn: options.awaitTurn } : {}),
   };
 }

@@ -39,6 +39,8 @@ export async function storeEditedBody(
   const { stored, actor } = input;
   if (stored.version !== input.expectedVersion)
     throw createVersionConflictError(toDocumentView(stored, actor));
+  // The analysis below is the save's costly part; on PostgreSQL it runs in its turn (deps.awaitTurn).
+  await deps.awaitTurn?.();
   // Refuses a closed year, and names the pack, in one statement.
   const pack = await packForOpenYear(deps.repositories, { year: stored.year, organisationId: stored.organisationId, organisationPath: stored.organisationPath, ...(input.year ? { known: input.year } : {}) });
   // What the client sends as findings and unit is never stored as sent (issue 9 item 9): the
