@@ -101,7 +101,7 @@ export function compareSummaryRows(a: SummaryRowView, b: SummaryRowView): number
  * and rows compare ranks (a province's 23,000 rows sorted with the collator in every comparison
  * cost most of the sort).
  */
-function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
+export function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
   const rankNames = (names: Iterable<string>) => new Map([...new Set(names)].sort(compareNames).map((name, rank) => [name, rank]));
   const unitRank = rankNames(rows.map((row) => row.unit));
   const projectRank = rankNames(rows.map((row) => row.project ?? ''));
