@@ -9,7 +9,8 @@
  * BENCH_PROVINCE_ROUTES=overview,workbook runs only the routes whose label contains one of the words.
  * The summary downloads are kept per instance until a write (services/reports/kept-summaries.ts):
  * they are timed twice, warm (the same download again, nothing written) and cold (each download
- * right after an UPDATE of one document of the year, which moves the year's generation on).
+ * right after an UPDATE of one document of the year, which moves the year's generation on: the kept
+ * answer is then patched with that unit's rows, services/reports/read-kept-summary.ts).
  * BENCH_PROVINCE_OVER_HTTP=1 times each request over a loopback socket (the server listening, the
  * body read as bytes and dropped) instead of app.inject, which concatenates and decodes the whole
  * body into a string: for a 10 MB answer that alone is about 100 ms no client pays.

@@ -57,6 +57,11 @@ export class AsciiWriter {
     this.length += digits;
   }
 
+  /** How many bytes are written so far. */
+  get size(): number {
+    return this.length;
+  }
+
   /** The bytes written (a view of the buffer, not a copy). */
   toBuffer(): Buffer {
     return this.bytes.subarray(0, this.length);

@@ -465,7 +465,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      * province's year is 26,000 documents: every column more, and every row the reader may not
      * see, was parsed and dropped again (issue 14, bench/summary-phases.ts).
      */
-    async listSummaryFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'readScope'>): Promise<SummaryFiguresRow[]> {
+    async listSummaryFigures(filter: Pick<DocumentFilter, 'year' | 'organisationIds' | 'withinOrganisationPath' | 'readScope'>): Promise<SummaryFiguresRow[]> {
       const rows = await selectFiltered(filter)
         .select([
           'documents.id',

@@ -149,6 +149,8 @@ export interface Database {
   import_layouts: ImportLayoutsTable;
   admin_changes: AdminChangesTable;
   summary_changes: SummaryChangesTable;
+  summary_unit_changes: SummaryUnitChangesTable;
+  summary_change_horizons: SummaryChangeHorizonsTable;
 }
 
 /**
@@ -159,6 +161,24 @@ export interface SummaryChangesTable {
   year: number;
   transaction_id: string | number;
   weight: string | number;
+}
+
+/**
+ * Written only by triggers (migration 20261208100000): the units whose documents a transaction
+ * wrote, by year, so a kept summary is patched rather than rebuilt (summary-changes.repository.ts).
+ */
+export interface SummaryUnitChangesTable {
+  year: number;
+  /** PostgreSQL: the writing transaction (txid_current); SQLite: the row's own growing number. */
+  transaction_id: Generated<string | number>;
+  organisation_id: string;
+}
+
+/** Per year, where summary_unit_changes was last cut (migration 20261208100000). */
+export interface SummaryChangeHorizonsTable {
+  year: number;
+  pruned_below: string | number;
+  next_cut: string | number;
 }
 
 /** One settings change by an administrator or finance (units, fiscal year deadlines; issue 10). */

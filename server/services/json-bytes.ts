@@ -67,6 +67,11 @@ export class JsonBytesWriter {
     this.out.text(']');
   }
 
+  /** How many bytes are written so far. */
+  get size(): number {
+    return this.out.size;
+  }
+
   /** The bytes written (a view of the buffer, not a copy). */
   toBuffer(): Buffer {
     return this.out.toBuffer();

@@ -24,13 +24,22 @@ export function toSummaryRow(row: SummaryRowView): SummaryRow {
   };
 }
 
+/** The workbook of summary rows in the summary's order (also of a kept summary patched, read-kept-summary.ts). */
+export async function writeSummaryWorkbook(
+  deps: ServiceDeps,
+  rows: readonly SummaryRowView[],
+  year: number | undefined,
+): Promise<{ bytes: Buffer; fileName: string }> {
+  // Dated by the service's clock (deps.now), so two builds of the same rows at one time are the same bytes.
+  const bytes = await deps.heavyWork.exportSummary(packSummaryRows(rows.map(toSummaryRow)), deps.now());
+  const fileName = `${year === undefined ? '' : `${year}年`}预算绩效汇总表.xlsx`;
+  return { bytes, fileName };
+}
+
 export async function exportSummaryWorkbook(
   deps: ServiceDeps,
   input: { actor: Actor; year?: number },
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const { rows } = await listSummaryRows(deps, input);
-  // Dated by the service's clock (deps.now), so two builds of the same rows at one time are the same bytes.
-  const bytes = await deps.heavyWork.exportSummary(packSummaryRows(rows.map(toSummaryRow)), deps.now());
-  const fileName = `${input.year === undefined ? '' : `${input.year}年`}预算绩效汇总表.xlsx`;
-  return { bytes, fileName };
+  return writeSummaryWorkbook(deps, rows, input.year);
 }

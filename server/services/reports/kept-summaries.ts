@@ -8,6 +8,8 @@
  * only while the generation is still the same. A write committed between the two reads makes the
  * answer newer than its generation, so the next request builds it again (never the reverse).
  * Several instances over one PostgreSQL each keep their own and each asks the same one query.
+ * An answer of an older generation is patched rather than built again when only some units'
+ * documents changed (read-kept-summary.ts): `build` is given the answer kept before (peek).
  */
 import type { Actor } from '../actor.ts';
 
@@ -32,6 +34,8 @@ export interface KeptSummaries {
     build: () => Promise<Value>,
     sizeOf: (value: Value) => number,
   ): Promise<Value>;
+  /** The answer kept (or being built) for `key`, whatever its generation, without using it. */
+  peek<Value>(key: string): Promise<Value> | undefined;
   /** Bytes of the answers kept now (tests, and the bound). */
   keptBytes(): number;
 }
@@ -82,6 +86,9 @@ export function createKeptSummaries(maxBytes = keptSummaryBytes): KeptSummaries 
         () => forget(key, entry),
       );
       return value;
+    },
+    peek<Value>(key: string): Promise<Value> | undefined {
+      return entries.get(key)?.value as Promise<Value> | undefined;
     },
     keptBytes: () => total,
   };

@@ -30,10 +30,14 @@ export function compareNames(a: string, b: string): number {
  * whether a 主管部门 sits above a unit is a column (the summary from bodies, tested against this,
  * applies canActorRead to each document instead).
  */
-async function listReadableFigures(deps: ServiceDeps, input: { actor: ReviewActor; year?: number }): Promise<SummaryFiguresRow[]> {
+async function listReadableFigures(
+  deps: ServiceDeps,
+  input: { actor: ReviewActor; year?: number; organisationIds?: readonly string[] },
+): Promise<SummaryFiguresRow[]> {
   const within = input.actor.role === 'admin' ? {} : { withinOrganisationPath: [...input.actor.organisationPath] };
   const figures = await deps.repositories.documents.listSummaryFigures({
     ...(input.year !== undefined ? { year: input.year } : {}),
+    ...(input.organisationIds ? { organisationIds: input.organisationIds } : {}),
     ...within,
     readScope: getReadScope(input.actor),
   });
@@ -77,12 +81,27 @@ export function mapSupervisors(organisations: Organisation[]): Map<string, strin
 }
 
 /**
+ * The summary's order of two rows (sortRows sorts by the same keys, names as ranks): newest year
+ * first, then unit and project in Chinese order, kind, newest change first, then the id.
+ */
+export function compareSummaryRows(a: SummaryRowView, b: SummaryRowView): number {
+  return (
+    b.year - a.year ||
+    compareNames(a.unit, b.unit) ||
+    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+    compareNames(a.project ?? '', b.project ?? '') ||
+    (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) ||
+    (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0)
+  );
+}
+
+/**
  * The rows in the summary's order: newest year first, then unit and project in Chinese order,
  * kind, newest change first. Each distinct unit and project name is ranked once with the collator
  * and rows compare ranks (a province's 23,000 rows sorted with the collator in every comparison
  * cost most of the sort).
  */
-function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
+export function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
   const rankNames = (names: Iterable<string>) => new Map([...new Set(names)].sort(compareNames).map((name, rank) => [name, rank]));
   const unitRank = rankNames(rows.map((row) => row.unit));
   const projectRank = rankNames(rows.map((row) => row.project ?? ''));
@@ -100,36 +119,43 @@ function sortRows(rows: SummaryRowView[]): SummaryRowView[] {
   return keyed.map((entry) => entry.row);
 }
 
+/** A stored row as the summary shows it, with the 主管部门 above its unit. */
+function toRowView(row: SummaryFiguresRow, supervisors: ReadonlyMap<string, string | null>): SummaryRowView {
+  return {
+    documentId: row.id,
+    organisationId: row.organisation_id,
+    unit: row.organisation_name,
+    supervisor: supervisors.get(row.organisation_id) ?? null,
+    year: row.year,
+    kind: row.kind as DocumentKind,
+    kindName: documentKindNames[row.kind as DocumentKind] ?? row.kind,
+    project: row.project === '' ? null : row.project,
+    revision: row.revision,
+    state: row.state as ReviewState,
+    stateName: reviewStateNames[row.state as ReviewState] ?? row.state,
+    executionRate: row.execution_rate,
+    score: row.summary_score,
+    grade: row.summary_grade as Grade | null,
+    findings: { error: Number(row.error_count), warning: Number(row.warning_count), info: Number(row.info_count) },
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The summary with the 主管部门 of each organisation, kept to patch it later (read-kept-summary.ts). */
+export interface SummaryBuild {
+  rows: SummaryRowView[];
+  units: SummaryUnitView[];
+  supervisors: ReadonlyMap<string, string | null>;
+}
+
 /** The summary rows and the units they belong to, for the actor (finance reviewer, admin). */
-export async function listSummaryRows(
-  deps: ServiceDeps,
-  input: { actor: Actor; year?: number },
-): Promise<{ rows: SummaryRowView[]; units: SummaryUnitView[] }> {
+export async function buildSummaryRows(deps: ServiceDeps, input: { actor: Actor; year?: number }): Promise<SummaryBuild> {
   // Side by side: on PostgreSQL two pool connections at once (SQLite runs them one after the other).
   const [organisations, figures] = await Promise.all([listOrganisations(deps, { actor: input.actor }), listReadableFigures(deps, input)]);
   const supervisors = mapSupervisors(organisations);
   // Execution rate, stated score and findings are columns kept with the body
   // (server/db/document-figures.ts): no body is read (a province's year is 23,000 documents).
-  const rows = figures.map(
-    (row): SummaryRowView => ({
-      documentId: row.id,
-      organisationId: row.organisation_id,
-      unit: row.organisation_name,
-      supervisor: supervisors.get(row.organisation_id) ?? null,
-      year: row.year,
-      kind: row.kind as DocumentKind,
-      kindName: documentKindNames[row.kind as DocumentKind] ?? row.kind,
-      project: row.project === '' ? null : row.project,
-      revision: row.revision,
-      state: row.state as ReviewState,
-      stateName: reviewStateNames[row.state as ReviewState] ?? row.state,
-      executionRate: row.execution_rate,
-      score: row.summary_score,
-      grade: row.summary_grade as Grade | null,
-      findings: { error: Number(row.error_count), warning: Number(row.warning_count), info: Number(row.info_count) },
-      updatedAt: row.updated_at,
-    }),
-  );
+  const rows = figures.map((row) => toRowView(row, supervisors));
   const units = organisations
     .filter((organisation) => organisation.kind === 'unit')
     .map((organisation) => ({
@@ -137,7 +163,31 @@ export async function listSummaryRows(
       name: organisation.name,
       supervisor: supervisors.get(organisation.id) ?? null,
     }));
-  return { rows: sortRows(rows), units };
+  return { rows: sortRows(rows), units, supervisors };
+}
+
+/** The summary rows and the units they belong to, for the actor (finance reviewer, admin). */
+export async function listSummaryRows(
+  deps: ServiceDeps,
+  input: { actor: Actor; year?: number },
+): Promise<{ rows: SummaryRowView[]; units: SummaryUnitView[] }> {
+  const { rows, units } = await buildSummaryRows(deps, input);
+  return { rows, units };
+}
+
+/**
+ * The rows of some units only, in the summary's order, as buildSummaryRows gives them (same read
+ * scope, same latest revisions: every revision of a unit's year is read), with the 主管部门 known
+ * from that build (organisations unchanged since).
+ */
+export async function listUnitsSummaryRows(
+  deps: ServiceDeps,
+  input: { actor: Actor; year: number },
+  organisationIds: readonly string[],
+  supervisors: ReadonlyMap<string, string | null>,
+): Promise<SummaryRowView[]> {
+  const figures = await listReadableFigures(deps, { ...input, organisationIds });
+  return figures.map((row) => toRowView(row, supervisors)).sort(compareSummaryRows);
 }
 
 export type { SummaryRowView };

@@ -70,3 +70,42 @@ export function toSummaryJson(summary: { rows: SummaryRow[]; units: SummaryUnit[
   units.array(summary.units, (unit) => writeUnit(units, unit));
   return { rows: new JsonText(rows.toBuffer()), units: new JsonText(units.toBuffer()) };
 }
+
+/**
+ * Each row's JSON text (views of one buffer, each distinct text encoded once), so an answer can
+ * be patched: joined by joinRowFragments they are toSummaryJson's rows, byte for byte.
+ */
+export function toRowFragments(rows: readonly SummaryRow[]): Buffer[] {
+  const out = new JsonBytesWriter(rows.length * 500 + 16);
+  const ends = new Array<number>(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
+    writeRow(out, rows[index]!);
+    ends[index] = out.size;
+  }
+  const bytes = out.toBuffer();
+  return ends.map((end, index) => bytes.subarray(index === 0 ? 0 : ends[index - 1]!, end));
+}
+
+/** The units as toSummaryJson writes them. */
+export function toUnitsJson(units: readonly SummaryUnit[]): JsonText {
+  const out = new JsonBytesWriter(units.length * 100 + 16);
+  out.array(units, (unit) => writeUnit(out, unit));
+  return new JsonText(out.toBuffer());
+}
+
+/** The rows' JSON array from their fragments (JsonBytesWriter.array's commas and brackets). */
+export function joinRowFragments(fragments: readonly Buffer[]): JsonText {
+  let length = 2 + Math.max(0, fragments.length - 1);
+  for (const fragment of fragments) length += fragment.length;
+  const bytes = Buffer.allocUnsafe(length);
+  let at = 0;
+  bytes[at++] = 0x5b; // [
+  for (let index = 0; index < fragments.length; index += 1) {
+    if (index > 0) bytes[at++] = 0x2c; // ,
+    const fragment = fragments[index]!;
+    bytes.set(fragment, at);
+    at += fragment.length;
+  }
+  bytes[at] = 0x5d; // ]
+  return new JsonText(bytes);
+}
