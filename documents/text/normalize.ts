@@ -6,6 +6,7 @@
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -108,14 +109,15 @@ const MAY_SPLIT_NUMBERS = /,|\d \d/;
 
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
-  const joined = MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line;
-  if (!NEEDS_NORMALIZING.test(joined)) return trimTrailingSpaces(joined);
-  const stripped = stripLatex(stripHtml(stripBookmarks(joined)));
-  if (!MAPPED_CHARACTER.test(stripped)) return trimTrailingSpaces(stripped);
-  const normalized = normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
-    .replace(/\u00a0|\u3000/g, ' ')
-    .replace(/\u200b|\ufeff/g, '');
-  // Full-width digits become ASCII only now: join what they split.
+  if (!NEEDS_NORMALIZING.test(line)) return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line);
+  const stripped = stripLatex(stripHtml(stripBookmarks(line)));
+  const normalized = !MAPPED_CHARACTER.test(stripped)
+    ? stripped
+    : normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
+        .replace(/\u00a0|\u3000/g, ' ')
+        .replace(/\u200b|\ufeff/g, '');
+  // Numbers are joined once, on the final text: joining twice is not idempotent ("876.557 6 100%"
+  // → "876.5576 100%" → "876.5576100%"), and full-width digits are ASCII only now.
   return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(normalized) ? joinNumbers(normalized) : normalized);
 }
 
@@ -132,7 +134,9 @@ function trimTrailingSpaces(line: string): string {
  */
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const years = unified.includes('〇') ? writeYearsInDigits(unified) : unified;
+  // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
+  const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
+  const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
   return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome);
 }
 
