@@ -120,6 +120,14 @@ function withUnitInEachCell(text: string): string {
   return edited.join('\n').replace(UNIT_IN_HEADER, '');
 }
 
+/** A header label that is a whole cell (or a whole cell's start before its colon). */
+const SPACEABLE_LABEL = /(?<=^|\t|\| ?)(项目名称|主管部门|实施单位|部门名称|单位名称|总分)(?=[:：]|\t| ?\||$)/gm;
+
+/** Header labels written with a space between their characters, as Word forms align them. */
+function spaceLabels(text: string): string {
+  return text.replace(SPACEABLE_LABEL, (label) => [...label].join(' '));
+}
+
 /** A web page's frame: the site's navigation and date above, notes, print links and footer below. */
 function withPageFrame(text: string): string {
   const above = ['首页 > 政务公开 > 财政资金 > 预算绩效', '发布时间：2024-06-18 09:30    来源：本站    浏览次数：127', ''];
@@ -149,5 +157,12 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'trailing-spaces', description: '行尾空格', apply: (text) => text.replace(/(?<=\S)$/gm, '   ') },
   { id: 'serial-column', description: '指标表前加“序号”栏 (制表符表)', apply: withSerialColumn },
   { id: 'thousands-separators', description: '千位分隔的金额 1,234.50', apply: withThousandsSeparators },
+  { id: 'ascii-operators', description: '≥ ≤ 写成 >= <=', apply: (text) => text.replace(/≥/g, '>=').replace(/≤/g, '<=') },
+  {
+    id: 'spaced-labels',
+    description: '表头标签字间加空格（项 目 名 称）',
+    apply: spaceLabels,
+  },
+  { id: 'bom', description: '文件开头的 BOM', apply: (text) => `\ufeff${text}` },
   { id: 'unit-in-each-cell', description: '万元写在每个金额后而非表头', apply: withUnitInEachCell },
 ];
