@@ -274,13 +274,19 @@ export const bodyEvidence = {
       /全年执行数|预算执行数|执行率|执行数/,
       /未完成原因|偏差原因|原因分析/,
       /年度指标值|指标值|目标值/,
-      // A score sheet (部门整体 考评): each indicator's points and the rule they are scored by.
-      /指标分值|分值|权重|权数/,
-      /计分标准|评分标准|扣分标准|评分规则|评分办法/,
     ],
     needed: 2,
     /** A 得分 column is required as well. */
     required: /得分/,
+  },
+  /**
+   * A score sheet (部门整体 考评表) names no values: each indicator's points, the rule they are
+   * scored by, and a 得分 column — a cell of its own, as a target table's 评(扣)分标准 texts say
+   * "不得分" too.
+   */
+  scoreSheet: {
+    patterns: [/指标分值|分值|权重|权数/, /计分标准|评分标准|扣分标准|评分规则|评分办法/],
+    scoreColumn: /^(?:自评|评价|考评)?得分$/,
   },
   targetTable: {
     patterns: [
