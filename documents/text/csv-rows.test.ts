@@ -15,6 +15,11 @@ describe('CSV dumps of spreadsheets', () => {
     expect(isCsvDump(table)).toBe(true);
   });
 
+  it('are recognised inside the frame of a web page', () => {
+    const framed = ['首页 > 政务公开 > 预算绩效', '发布时间：2024-06-18', '', table, '', '注：1.本表由单位填报。', '2.定性指标按等级填写。', '【打印本页】', '主办单位：某县人民政府', '网站标识码：0000'].join('\n');
+    expect(isCsvDump(framed)).toBe(true);
+  });
+
   it('leave prose with commas, tab dumps and single number lists alone', () => {
     expect(isCsvDump('本年收入1,234.50万元,支出1,200.00万元,结余34.50万元。\n其中,基本支出,项目支出。')).toBe(false);
     expect(isCsvDump(table.replace(/,/g, '\t'))).toBe(false);

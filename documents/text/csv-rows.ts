@@ -22,27 +22,31 @@ function countSeparators(line: string): number {
 
 /** Lines looked at to decide: a CSV says so from its first rows. */
 const SAMPLE_LINES = 200;
-/** Of the non-blank lines sampled, the share that must be comma rows. */
+/** Of the non-blank lines from the first comma row to the last, the share that must be comma rows. */
 const MIN_RECORD_SHARE = 0.6;
 /** Comma rows needed with a quoted cell: plain prose with commas has none of `,"` or `",`. */
 const MIN_QUOTED_RECORDS = 3;
 
 /**
- * Whether the text is a CSV dump: most non-blank lines of its start are comma rows, several of
- * them with a quoted cell, and there is no tab anywhere (a tab dump is read as it is).
+ * Whether the text is a CSV dump: most non-blank lines of its start, from the first comma row to
+ * the last (a web page's frame around them does not count), are comma rows, several of them with a
+ * quoted cell, and there is no tab anywhere (a tab dump is read as it is).
  */
 export function isCsvDump(text: string): boolean {
   if (text.includes('\t') || !text.includes(',')) return false;
   const lines = text.split('\n', SAMPLE_LINES).filter((line) => line.trim() !== '');
-  if (lines.length === 0) return false;
+  const isRecord = lines.map((line) => countSeparators(line) >= 2);
+  const first = isRecord.indexOf(true);
+  if (first < 0) return false;
+  const span = isRecord.lastIndexOf(true) - first + 1;
   let records = 0;
   let quotedRecords = 0;
-  for (const line of lines) {
-    if (countSeparators(line) < 2) continue;
+  for (const [index, line] of lines.entries()) {
+    if (!isRecord[index]) continue;
     records += 1;
     if (/(?:^|,)\s*"|"\s*(?:,|$)/.test(line)) quotedRecords += 1;
   }
-  return records / lines.length >= MIN_RECORD_SHARE && quotedRecords >= MIN_QUOTED_RECORDS;
+  return records / span >= MIN_RECORD_SHARE && quotedRecords >= MIN_QUOTED_RECORDS;
 }
 
 /** Joins the lines of a quoted cell: CJK text runs on, Latin words and numbers keep a space. */
