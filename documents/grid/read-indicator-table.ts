@@ -71,7 +71,8 @@ function readBand(
   for (let index = band.lastRow + 1; index < end; index += 1) {
     const row = rows[index] as GridRow;
     const texts = alignLeftShiftedRow(rowTexts(row), band);
-    const filled = texts.filter((text) => text.trim() !== '');
+    // A 序号 cell is no part of what the row says: "1 | 预算执行率 | …" is still the budget's row.
+    const filled = texts.filter((text, column) => text.trim() !== '' && !isSerialCell(text, column, band));
     if (filled.length === 0) continue;
     const line = row.source.line ?? index + 1;
     if (isTotalsCell(filled[0] as string)) return { totals: readTotals(texts, band, line), ended: true };
@@ -88,13 +89,18 @@ function readBand(
   return { totals: null, ended: false };
 }
 
+/** A row's number in the 序号 column (a 总分 written across that column is no number). */
+function isSerialCell(text: string, column: number, band: HeaderBand): boolean {
+  return column === band.columns.sequence && /^\s*\d{1,3}\s*$/.test(text);
+}
+
 /**
  * 预算执行率 written in the 三级 column under a 一级 carried down from above is an indicator of its
  * group (the national framework scores it under 过程 / 资金管理, 财预〔2020〕10号 附件); written in the
  * first column before any level, it is the budget's row (its 分值/得分 are the budget's).
  */
 function isRateIndicatorRow(state: TableState, texts: readonly string[], band: HeaderBand): boolean {
-  const firstFilled = texts.findIndex((text) => text.trim() !== '');
+  const firstFilled = texts.findIndex((text, column) => text.trim() !== '' && !isSerialCell(text, column, band));
   return state.level1 !== '' && firstFilled === band.columns.name && band.columns.level1 !== undefined && band.columns.level1 < firstFilled;
 }
 

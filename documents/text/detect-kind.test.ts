@@ -17,6 +17,10 @@ describe('detectKind for project tables and regional layouts without a title', (
     ],
     ['项目资金（万元）\t年度资金总额\t120\n三级指标\t指标值', 'target-table', 'project'],
     ['项目名称\t城区视频监控运维\n一级指标\t二级指标\t三级指标\t指标值', 'target-table', 'project'],
+    // A score sheet names no values: points, scoring rules and a 得分 cell (here one per line).
+    ['一级指标\n二级指标\n三级指标\n指标分值\n计分标准\n自评得分\n预算编制\n目标制定\n10\n要素齐全得满分\n9', 'self-evaluation', 'department'],
+    // A target table's 评(扣)分标准 says 不得分 without a 得分 column: still a target table.
+    ['一级指标\t二级指标\t三级指标\t指标值\t分值\t评(扣)分标准\n产出指标\t数量指标\t巡查次数\t≥12次\t20\t未完成不得分', 'target-table', 'department'],
   ] as const)('detects %j as a %s of scope %s', (text, kind, scope) => {
     expect(detectKind(splitLines(text))).toEqual({ kind, scope });
   });

@@ -30,6 +30,13 @@ function hasSelfEvaluationColumns(lines: readonly string[]): boolean {
   );
 }
 
+/** A score sheet: points and scoring rules named, and a 得分 column as a cell of its own. */
+function isScoreSheet(lines: readonly string[], all: string): boolean {
+  const { scoreSheet } = bodyEvidence;
+  if (!scoreSheet.patterns.every((pattern) => pattern.test(all))) return false;
+  return lines.some((line) => line.includes('得') && line.split(/\t|\|/).some((cell) => scoreSheet.scoreColumn.test(labelKey(cell))));
+}
+
 /** The kind the body shows by its columns and headings, or null. */
 function detectBodyKind(lines: readonly string[]): DocumentKind | null {
   const all = labelKey(lines.join('\n'));
@@ -39,6 +46,7 @@ function detectBodyKind(lines: readonly string[]): DocumentKind | null {
     selfEvaluation.required.test(all)
   )
     return 'self-evaluation';
+  if (isScoreSheet(lines, all)) return 'self-evaluation';
   if (countMatches(all, targetTable.patterns) >= targetTable.needed) return 'target-table';
   // A report's labels must be numbered headings ("一、部门基本情况"), not words in a sentence.
   const headings = lines

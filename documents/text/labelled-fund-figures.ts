@@ -1,12 +1,13 @@
 /**
  * The funds of a self-evaluation written as label–amount pairs above its indicators instead of a
- * funds block with column headings: "预算数（万元） | 72.00 | 执行数（万元） | 68.40" (tables whose
+ * funds block with column headings: "预算数（万元） | 72.00 | 执行数（万元） | 68.40", or "预算数 | 72.00万元" (tables whose
  * 预算执行率 is a row among the indicators). Only what the funds-block reader left empty is filled,
  * with the column wordings of the vocabulary (documents/vocabulary/labels.ts budgetColumnLabels).
  */
 import type { PerformanceDocument } from '../../core/model.ts';
 import type { BudgetColumnRole } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
+import { parseAmount } from './amounts.ts';
 
 /** Where the indicator table starts: the funds are written above it. */
 const INDICATOR_HEADER = /一级指标|三级指标|绩效指标/;
@@ -19,7 +20,8 @@ function findPairedAmount(line: string, label: string): string | null {
   const at = cells.findIndex((cell) => cell.replace(/[（(](?:万元|元)[)）]$/, '').replace(/[:：]$/, '') === label);
   if (at < 0) return null;
   const amount = cells.slice(at + 1).find((cell) => cell !== '');
-  return amount !== undefined && /^-?\d[\d,]*(?:\.\d+)?$/.test(amount) ? amount.replace(/,/g, '') : null;
+  // The unit may follow each amount instead of the label ("386.40万元").
+  return amount === undefined ? null : parseAmount(amount);
 }
 
 /** Fills 年初预算 / 预算数 / 执行数 written as label–amount cell pairs in a self-evaluation's head. */

@@ -1,11 +1,12 @@
 /**
  * Cleans what text extraction leaves behind (HTML tags, LaTeX debris, Kangxi radicals, full-width
- * digits and operators, thousands separators, numbers split by a space, traditional characters,
- * pinyin glosses) while keeping the document's own punctuation (（）：，), so names stay as the unit
+ * digits and operators, >= / <= for ≥ / ≤, thousands separators, numbers split by a space,
+ * traditional characters, pinyin glosses) while keeping the document's own punctuation (（）：，), so names stay as the unit
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -103,21 +104,33 @@ const MAPPED_CHARACTER =
  * after one scan instead of six.
  */
 const NEEDS_NORMALIZING =
-  /[[<&$\\\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[[<>&$\\≧≦⩾⩽\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 /** A line where numbers may need joining: a comma or a space between digits. */
 const MAY_SPLIT_NUMBERS = /,|\d \d/;
 
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
-  const joined = MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line;
-  if (!NEEDS_NORMALIZING.test(joined)) return trimTrailingSpaces(joined);
-  const stripped = stripLatex(stripHtml(stripBookmarks(joined)));
-  if (!MAPPED_CHARACTER.test(stripped)) return trimTrailingSpaces(stripped);
-  const normalized = normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
-    .replace(/\u00a0|\u3000/g, ' ')
-    .replace(/\u200b|\ufeff/g, '');
-  // Full-width digits become ASCII only now: join what they split.
+  if (!NEEDS_NORMALIZING.test(line)) return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line);
+  const stripped = stripLatex(stripHtml(stripBookmarks(line)));
+  const mapped = !MAPPED_CHARACTER.test(stripped)
+    ? stripped
+    : normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
+        .replace(/\u00a0|\u3000/g, ' ')
+        .replace(/\u200b|\ufeff/g, '');
+  // After the mapping, so "＞＝" is found too.
+  const normalized = writeComparisonSigns(mapped);
+  // Numbers are joined once, on the final text: joining twice is not idempotent ("876.557 6 100%"
+  // → "876.5576 100%" → "876.5576100%"), and full-width digits are ASCII only now.
   return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(normalized) ? joinNumbers(normalized) : normalized);
+}
+
+/**
+ * ">=" / "<=" and the other forms of ≥ / ≤ (≧ ⩾ ≦ ⩽), as tables typed in Excel or copied from
+ * HTML write them, become ≥ / ≤: value grammars, unit joins and run-together rows look for those.
+ */
+function writeComparisonSigns(text: string): string {
+  if (!/[<>≧≦⩾⩽]/.test(text)) return text;
+  return text.replace(/>=|[≧⩾]/g, '≥').replace(/<=|[≦⩽]/g, '≤');
 }
 
 /** Drops trailing spaces but keeps trailing tabs (empty cells); a loop, as /[ ]+$/ is quadratic on long runs of spaces. */
@@ -133,7 +146,9 @@ function trimTrailingSpaces(line: string): string {
  */
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const years = unified.includes('〇') ? writeYearsInDigits(unified) : unified;
+  // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
+  const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
+  const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
   return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome);
 }
 

@@ -44,8 +44,8 @@ const natureLabels: ReadonlyArray<[string, NatureKey]> = [
 ];
 // 批复金额: the amount a 批复表 approves (项目支出绩效目标批复表), its total.
 const totalLabels = ['资金总额', '年度资金总额', '批复金额'];
-/** A cell holding an amount and nothing else. */
-const PURE_AMOUNT = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
+/** A cell holding an amount and nothing else, its 万元 perhaps written after it ("568.20万元"). */
+const PURE_AMOUNT = /^\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元\s*)?$/;
 const sumLabel = '合计';
 
 const allBudgetLabels = [...sourceLabels.map(([label]) => label), ...natureLabels.map(([label]) => label), ...totalLabels, sumLabel];

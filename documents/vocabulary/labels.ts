@@ -279,6 +279,15 @@ export const bodyEvidence = {
     /** A 得分 column is required as well. */
     required: /得分/,
   },
+  /**
+   * A score sheet (部门整体 考评表) names no values: each indicator's points, the rule they are
+   * scored by, and a 得分 column — a cell of its own, as a target table's 评(扣)分标准 texts say
+   * "不得分" too.
+   */
+  scoreSheet: {
+    patterns: [/指标分值|分值|权重|权数/, /计分标准|评分标准|扣分标准|评分规则|评分办法/],
+    scoreColumn: /^(?:自评|评价|考评)?得分$/,
+  },
   targetTable: {
     patterns: [
       /三级指标|指标名称|指标内容/,
