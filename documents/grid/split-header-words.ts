@@ -10,6 +10,7 @@ import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { createTextRow, rowTexts, type GridRow } from './grid.ts';
 import { isLevelName } from './levels.ts';
+import { indicatorRowWords, isBrokenColumnWord } from './detectors/wrapped-row-words.ts';
 
 /** A header word is broken over at most this many rows. */
 const MAX_BROKEN_HEADER_ROWS = 3;
@@ -32,10 +33,12 @@ function isPiece(text: string): boolean {
  * column, and at least one upper word must name none alone (else it is a header of two rows:
  * "指标值" over "年初").
  */
-function joinPieces(upper: readonly string[], lower: readonly string[]): string[] | null {
+export function joinPieces(upper: readonly string[], lower: readonly string[]): string[] | null {
   const pieces = lower.map((text, column) => ({ text, column })).filter((cell) => written(cell.text) !== '');
   if (pieces.length === 0 || !pieces.every((cell) => isPiece(cell.text))) return null;
-  const completes = (column: number, piece: string): boolean => written(upper[column] ?? '') !== '' && isRole(`${written(upper[column] ?? '')}${written(piece)}`);
+  // One rule for a header word's halves wherever the break is (wrapped-row-words.ts): joined they name
+  // a column, and not both name one alone.
+  const completes = (column: number, piece: string): boolean => isBrokenColumnWord(upper[column] ?? '', piece, indicatorRowWords) && isRole(`${written(upper[column] ?? '')}${written(piece)}`);
   const byPlace = pieces.map((piece) => (completes(piece.column, piece.text) ? piece.column : -1));
   const byOrder: number[] = [];
   for (const piece of pieces) {

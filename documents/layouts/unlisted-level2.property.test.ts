@@ -8,7 +8,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { PerformanceDocument } from '../../core/model.ts';
-import { compareFacts, documentFacts } from './facts.ts';
 import {
   departmentSelfEvaluation,
   departmentTargetTable,
@@ -18,8 +17,8 @@ import {
   projectTargetTable,
   withUnlistedLevel2Names,
 } from './render/arbitrary-document.ts';
-import { roundTripFamilies, type RoundTripFamily } from './render/round-trip-families.ts';
-import { readFixtureFacts } from './run-fixtures.ts';
+import { roundTripFamilies } from './render/round-trip-families.ts';
+import { assertReadsBack } from './reads-back.ts';
 
 const seed = Number(process.env.JIXIAO_PROPERTY_SEED ?? 7);
 const numRuns = 6;
@@ -40,16 +39,6 @@ const kinds: ReadonlyArray<{ name: string; arbitrary: fc.Arbitrary<PerformanceDo
   { name: '项目支出绩效目标批复表', arbitrary: projectApprovalTable },
   { name: '项目支出绩效运行监控表', arbitrary: projectMonitoringTable },
 ];
-
-async function assertReadsBack(family: RoundTripFamily, document: PerformanceDocument): Promise<void> {
-  const expected = documentFacts(document);
-  for (const key of expected.keys()) if (key.startsWith('finding[')) expected.delete(key);
-  const { facts, refusal } = await readFixtureFacts(await family.write(document));
-  const result = compareFacts(expected, facts);
-  if (result.matched !== result.expected) {
-    throw new Error(`${family.id}: ${result.matched}/${result.expected} facts; ${refusal ?? ''} missing ${result.missing.slice(0, 5).join('; ')} wrong ${result.wrong.slice(0, 5).join('; ')}`);
-  }
-}
 
 for (const kind of kinds) {
   describe(`a ${kind.name} whose 二级 names are outside the vocabulary`, () => {

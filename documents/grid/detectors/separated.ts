@@ -10,6 +10,7 @@ import { createTextRow, type GridRow } from '../grid.ts';
 import type { LayoutDetector } from './types.ts';
 import { fitFromColumn, fitOfCell, fitOfPlacement, placeByFit } from '../typed-fit.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
+import { joinPieces } from '../split-header-words.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -155,12 +156,20 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
   let starts: number[] | null = null;
   let headerRoles: Array<ColumnRole | null> = [];
+  /** The header line's words while the lines after it may still complete them. */
+  let headerTexts: string[] | null = null;
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '' || isRuleLine(line)) continue;
     const cells = splitSpaceRuns(line);
     if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) {
       starts = cells.map((cell) => cell.start);
       headerRoles = cells.map((cell) => matchColumnRole(cell.text));
+      headerTexts = cells.map((cell) => cell.text);
+    } else if (headerTexts) {
+      // The rest of the header's words on the next lines ("年度" over "指标值"): the columns they name.
+      const joined = joinPieces(headerTexts, cells.map((cell) => cell.text));
+      if (joined) headerRoles = joined.map((text) => matchColumnRole(text));
+      headerTexts = joined;
     }
     rows.push(createTextRow(placeCells(cells, starts, headerRoles), { line: index + 1 }));
   }
