@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PerformanceDocument } from '../model.ts';
-import { checkBudgetGroups, checkBudgetSums } from './budget-sums.ts';
+import { BUDGET_PART_UNPLACED, checkBudgetGroups, checkBudgetSums } from './budget-sums.ts';
 
 function targetTable(budget: PerformanceDocument['budget']): PerformanceDocument {
   return { ...createEmptyDocument('target-table'), budget };
@@ -118,5 +118,21 @@ describe('checkBudgetGroups (the editor’s live sums)', () => {
 
   it('gives no sum when no part is filled in', () => {
     expect(checkBudgetGroups({ budget: budgetWith({ generalPublic: null, total: '5' }), kind: 'target-table' })).toEqual([{ group: 'bySource', sum: null, findings: [] }]);
+  });
+});
+
+describe('budget-sum-mismatch with parts of parts', () => {
+  it('counts 一般公共预算 and 政府性基金 through 财政拨款 when both are written', () => {
+    const document = targetTable({ total: '150', bySource: { currentYear: '120', generalPublic: '100', governmentFund: '20', other: '30' } });
+    expect(checkBudgetSums(document)).toEqual([]);
+    document.budget.bySource = { currentYear: '120', generalPublic: '100', governmentFund: '20', other: '40' };
+    expect(checkBudgetSums(document)).toHaveLength(1);
+  });
+
+  it('compares no sources when the reader says a part was written under a label no slot holds', () => {
+    const document = targetTable({ total: '265.5', bySource: { other: '85.5' } });
+    expect(checkBudgetSums(document)).toHaveLength(1);
+    document.findings = [{ severity: 'info', code: BUDGET_PART_UNPLACED, message: '', path: 'budget.bySource' }];
+    expect(checkBudgetSums(document)).toEqual([]);
   });
 });

@@ -54,19 +54,29 @@ function sumPresent(parts: Amount[]): string | null {
   return present.length === 0 ? null : formatDecimal(sumDecimals(present));
 }
 
+/**
+ * The reader's finding that a part of the total was written under a label no source slot holds
+ * (其中：中央、省、市补助县级资金, 上级补助): the sources read are not all of the total.
+ */
+export const BUDGET_PART_UNPLACED = 'budget-part-unplaced';
+
 /** The sum checks of 按收入性质分 and 按支出性质分 against their 合计 and the 资金总额 (the editor shows them live). */
-export function checkBudgetGroups(input: { budget: Budget; kind: DocumentKind }): BudgetGroupCheck[] {
+export function checkBudgetGroups(input: { budget: Budget; kind: DocumentKind; hasUnplacedSourcePart?: boolean }): BudgetGroupCheck[] {
   const { budget } = input;
   const overall = budget.total ?? budget.adjusted;
   const overallLabel = input.kind === 'self-evaluation' ? '全年预算数' : '资金总额';
   const checks: BudgetGroupCheck[] = [];
   if (budget.bySource) {
     const source = budget.bySource;
-    const parts = [source.generalPublic, source.governmentFund, source.specialAccount, source.currentYear, source.carriedOver, source.other];
+    // 一般公共预算 and 政府性基金 are parts of 财政拨款 (currentYear): beside it they are counted through it,
+    // never twice ("其中：财政拨款 120 / 其中：一般公共预算 100 / 政府性基金 20 / 其他资金 30").
+    const fiscal = source.currentYear != null ? [source.currentYear] : [source.generalPublic, source.governmentFund];
+    const parts = [...fiscal, source.specialAccount, source.carriedOver, source.other];
     checks.push({
       group: 'bySource',
       sum: sumPresent(parts),
-      findings: compareParts({
+      // Parts left out by the reader make any total look short: nothing to compare.
+      findings: input.hasUnplacedSourcePart ? [] : compareParts({
         parts,
         partsLabel: '按收入性质分',
         totals: [
@@ -97,7 +107,8 @@ export function checkBudgetGroups(input: { budget: Budget; kind: DocumentKind })
 
 /** Findings for every budget total that differs from the sum of its parts. */
 export function checkBudgetSums(document: PerformanceDocument): Finding[] {
-  const findings: Finding[] = checkBudgetGroups({ budget: document.budget, kind: document.kind }).flatMap((check) => check.findings);
+  const hasUnplacedSourcePart = document.findings.some((finding) => finding.code === BUDGET_PART_UNPLACED);
+  const findings: Finding[] = checkBudgetGroups({ budget: document.budget, kind: document.kind, hasUnplacedSourcePart }).flatMap((check) => check.findings);
   for (const [index, list] of (document.report?.moneyLists ?? []).entries()) {
     const stated = toDecimal(list.amount);
     if (!stated || list.items.length === 0) continue;

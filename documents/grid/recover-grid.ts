@@ -18,6 +18,7 @@ import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
 import { restoreCollapsedHeaders } from './collapsed-header.ts';
+import { joinSplitHeaderWords } from './split-header-words.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
@@ -86,7 +87,7 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
 }
 
 function scoreRegions(detector: LayoutDetector, order: number, lines: readonly string[]): Candidate[] {
-  const rows = restoreCollapsedHeaders(detector.readRows(lines));
+  const rows = joinSplitHeaderWords(restoreCollapsedHeaders(detector.readRows(lines)), { isPiecesOnlyLeft: detector.name === 'tabs' });
   if (rows.length === 0) return [];
   const bands = findHeaderBands({ rows });
   return bands.map((band, index) => {

@@ -5,8 +5,10 @@
  * 指标性质 of a 定性 row), so the cells that are left must be placed by what they are.
  */
 import { scoringRuleEndings, type ColumnRole } from '../vocabulary/columns.ts';
+import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
+import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 
@@ -38,8 +40,10 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
   const isLevel = matchLevel1(text) !== null || matchLevel2(text) !== null;
   switch (role) {
     case 'level1':
-    case 'level2':
       return isLevel ? 1 : -1;
+    case 'level2':
+      // A 二级 the vocabulary does not know (工作质量类) may stand here: the rest of the row decides.
+      return isLevel ? 1 : isUnlistedLevel2Word(text) ? 0 : -1;
     case 'goal':
       return matchGoalName(text) !== null ? 1 : 0;
     case 'name':
@@ -70,9 +74,10 @@ export function fitOfCell(role: ColumnRole | null, text: string): number {
       return /^\d{1,3}(?:\.\d{1,2})?%$/.test(text) ? 1 : -1;
     case 'scoringRule':
       return isScoringRuleText(text) ? 1 : 0;
+    case 'likelihood':
+      return matchVariant(likelihoodVariants, text.replace(/\s+/g, '')) !== null ? 1 : 0;
     case 'content':
     case 'deviation':
-    case 'likelihood':
     case 'remark':
     case null:
       return 0;
@@ -125,4 +130,9 @@ export function placeByFit(input: { texts: readonly string[]; roles: ReadonlyArr
 /** The summed fit of texts placed in the given columns. */
 export function fitOfPlacement(texts: readonly string[], columns: readonly number[], roles: ReadonlyArray<ColumnRole | null>): number {
   return texts.reduce((sum, text, index) => sum + fitOfCell(roles[columns[index] ?? -1] ?? null, text), 0);
+}
+
+/** The summed fit of texts written in consecutive columns from `start` (a row whose leading cells were left out). */
+export function fitFromColumn(texts: readonly string[], roles: ReadonlyArray<ColumnRole | null>, start: number): number {
+  return fitOfPlacement(texts, texts.map((_, index) => start + index), roles);
 }

@@ -8,11 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import type { PerformanceDocument } from '../../core/model.ts';
-import { compareFacts, documentFacts } from './facts.ts';
 import { departmentSelfEvaluation, departmentTargetTable, projectApprovalTable, projectMonitoringTable, projectSelfEvaluation, projectTargetTable } from './render/arbitrary-document.ts';
-import { roundTripFamilies, type RoundTripFamily } from './render/round-trip-families.ts';
-import { readFixtureFacts } from './run-fixtures.ts';
+import { roundTripFamilies } from './render/round-trip-families.ts';
+import { assertReadsBack } from './reads-back.ts';
 
 const seed = Number(process.env.JIXIAO_PROPERTY_SEED ?? 7);
 const numRuns = 10;
@@ -49,19 +47,6 @@ const kinds = [
     readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
 ];
-
-/** Throws, naming the facts that did not come back, when the read-back differs. */
-async function assertReadsBack(family: RoundTripFamily, document: PerformanceDocument): Promise<void> {
-  const expected = documentFacts(document);
-  for (const key of expected.keys()) if (key.startsWith('finding[')) expected.delete(key);
-  const { facts, refusal } = await readFixtureFacts(await family.write(document));
-  const result = compareFacts(expected, facts);
-  if (result.matched !== result.expected) {
-    throw new Error(
-      `${family.id}: ${result.matched}/${result.expected} facts; ${refusal ?? ''} missing ${result.missing.slice(0, 5).join('; ')} wrong ${result.wrong.slice(0, 5).join('; ')}`,
-    );
-  }
-}
 
 for (const kind of kinds) {
   describe(`round trip of a ${kind.name}`, () => {

@@ -11,6 +11,8 @@ import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { level1NameOf, matchLevel1 as matchLevel1Entry, matchLevel2 as matchLevel2Entry } from '../grid/levels.ts';
 import { looksLikeValue } from '../grid/cell-kinds.ts';
+import { fitFromColumn } from '../grid/typed-fit.ts';
+import type { ColumnRole } from '../vocabulary/columns.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
@@ -75,6 +77,30 @@ function isLevel1Cell(label: string, next: string | undefined, afterNext?: strin
   if (level2Of(label) === null || (next !== undefined && level2Of(next) !== null)) return true;
   // "满意度指标 | 群众满意度 | 周边村民满意度 | ≥90%": a 二级 outside the vocabulary, then a name, not a value.
   return next !== undefined && afterNext !== undefined && isUnlistedLevel2Cell(next) && afterNext !== '' && !looksLikeValue(afterNext);
+}
+
+const labels = (cells: readonly StreamCell[]): string[] => cells.map((cell) => cell.label);
+
+/** The grid's column role of a monitoring column, for the typed fit of its cells (typed-fit.ts). */
+function roleOf(column: IndicatorColumn | undefined): ColumnRole | null {
+  return column === 'level1' || column === 'level2' || column === 'name' || column === 'target' || column === 'actualToDate' || column === 'forecast' || column === 'likelihood' ? column : null;
+}
+
+/** Whether `fromLevel2`, a row read from the 二级 column on, fits better than `fromName`, the same row read from the name on. */
+function fitsBetterFromLevel2(fromLevel2: readonly string[], columns: readonly IndicatorColumn[], fromName: readonly string[]): boolean {
+  const roles = columns.map(roleOf);
+  return fitFromColumn(fromLevel2, roles, columns.indexOf('level2')) > fitFromColumn(fromName, roles, columns.indexOf('name'));
+}
+
+/**
+ * Whether a row whose merged cells left no trace opens with a 二级 the vocabulary does not know
+ * ("办件时效 | 名称 | ≥20次 | 12次 | 有可能"): a short word that is no level, and the row's cells fit the
+ * columns from the 二级 on better than from the name on. A row that starts with its name keeps it.
+ */
+function startsAtUnlistedLevel2(row: readonly string[], columns: readonly IndicatorColumn[]): boolean {
+  const level2Column = columns.indexOf('level2');
+  if (level2Column < 0 || !isUnlistedLevel2Cell(row[0] ?? '') || row.length > columns.length - level2Column) return false;
+  return fitsBetterFromLevel2(row, columns, row);
 }
 
 /** The header columns with group headings replaced by the sub-columns the header has. */
@@ -275,8 +301,14 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       }
       const skip =
         isLevel1Cell(first.label, stream[index + 1]?.label, stream[index + 2]?.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
-      cells = stream.slice(index, index + columns.length - Math.min(skip, levelCount));
-      cells = withoutNextRowStart(cells, { columns: columns.slice(Math.min(skip, levelCount)), stream, at: index });
+      const readFrom = (skipped: number): StreamCell[] =>
+        withoutNextRowStart(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index });
+      cells = readFrom(skip);
+      // A 二级 the vocabulary does not know opens the row when its cells fit the columns from the 二级 on better.
+      if (skip === levelCount && columns.includes('level2') && isUnlistedLevel2Cell(first.label)) {
+        const fromLevel2 = readFrom(levelCount - 1);
+        if (fitsBetterFromLevel2(labels(fromLevel2), columns, labels(cells))) cells = fromLevel2;
+      }
       index += cells.length;
     }
     // Cells left of the header's first column (the vertical 绩效指标 title, a 序号) when the row repeats them.
@@ -291,7 +323,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     if (TITLE_CELL.test(cells[0]?.label ?? '')) cells = cells.slice(1);
     const firstLabel = cells[0]?.label ?? '';
     const writtenLevel1 = isLevel1Cell(firstLabel, cells[1]?.label, cells[2]?.label) ? matchLevel1(firstLabel) : null;
-    const writtenLevel2 = writtenLevel1 ? null : level2Of(firstLabel);
+    const writtenLevel2 = writtenLevel1 ? null : (level2Of(firstLabel) ?? (startsAtUnlistedLevel2(labels(cells), columns) ? firstLabel : null));
     if (writtenLevel1) level1 = writtenLevel1;
     if (writtenLevel2) {
       level2 = writtenLevel2;

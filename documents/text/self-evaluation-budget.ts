@@ -6,6 +6,7 @@
  * 上年结转资金 / 其他资金 … or "其中：一般公共预算：7897.75" written inside cells (sample 001).
  * Amounts stay as written (amount-unit.ts converts them later); a shifted row is reported.
  */
+import { BUDGET_PART_UNPLACED } from '../../core/checks/budget-sums.ts';
 import type { Budget, Finding } from '../../core/model.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import type { BudgetColumnRole, BudgetRowSlot } from '../vocabulary/labels.ts';
@@ -215,8 +216,48 @@ function readLabelledParts(cell: string, budget: Budget): void {
   }
 }
 
+/** Slots a row may return to after the parts of a part ("其中：中央财政资金 / 地方资金" under 财政拨款, then 其他资金). */
+const topLevelSlots: ReadonlySet<BudgetRowSlot> = new Set(['total', 'currentYear', 'carriedOver', 'specialAccount', 'other']);
+/** Slots that are parts of 财政拨款 by the budget classification: kept under it, never its siblings (core/checks/budget-sums.ts). */
+const fiscalPartSlots: ReadonlySet<BudgetRowSlot> = new Set(['generalPublic', 'governmentFund']);
+const OF_WHICH = /^其中/;
+const OF_WHICH_LEAD = /^其中[:：,，]?/;
+
+/**
+ * Where a funds row stands in the block's "of which" outline: the total, one of its parts, or a part
+ * of a part (a 其中 row under a part row, and the rows after it until a row names a part of the total
+ * again). A 其中 row is a part of the row above it, never a further addend.
+ */
+interface FundOutline {
+  /** -1 before the total row. */
+  depth: -1 | 0 | 1 | 2;
+  /** Parts of the total whose labels no slot holds (其中：中央、省、市补助县级资金): the parts read are not all. */
+  unplacedLabels: string[];
+}
+
+/** The depth of a row in the outline, from its label and the row before. */
+function outlineDepth(label: string, slot: BudgetRowSlot | undefined, outline: FundOutline): -1 | 0 | 1 | 2 {
+  if (slot === 'total') return 0;
+  if (outline.depth === -1) return -1;
+  const isOfWhich = OF_WHICH.test(compact(label));
+  if (outline.depth === 0) return 1;
+  if (isOfWhich) return 2;
+  if (outline.depth === 2 && (slot === undefined || !topLevelSlots.has(slot))) return 2;
+  return 1;
+}
+
+function unplacedPartsFinding(labels: readonly string[]): Finding {
+  const quoted = labels.map((label) => `“${label}”`).join('、');
+  return {
+    severity: 'info',
+    code: BUDGET_PART_UNPLACED,
+    message: `资金情况中的${quoted}没有对应的收入来源栏目，未计入按收入性质分；各项之和不与总额核对。`,
+    path: 'budget.bySource',
+  };
+}
+
 /** Reads one row below the funds header (or any row when the block has no header). */
-function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, findings: Finding[]): void {
+function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, findings: Finding[], outline: FundOutline): void {
   const labelIndex = findLabelIndex(row.cells);
   // A row of numbers right under the header without a label (Chongqing) is the total row.
   const unlabelledTotal =
@@ -226,6 +267,14 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
     row.cells.some((cell) => parseNumberCell(cell) !== null);
   const slot =
     labelIndex >= 0 ? findRowSlot(row.cells[labelIndex] as string) : unlabelledTotal ? 'total' : undefined;
+  const label = labelIndex >= 0 ? (row.cells[labelIndex] as string) : '';
+  const isAmountRow = row.cells.some((cell, index) => index > labelIndex && parseNumberCell(cell) !== null);
+  if (isAmountRow || slot !== undefined) {
+    outline.depth = outlineDepth(label, slot, outline);
+    // A part of a part is no addend of the total; only the parts of 财政拨款 have slots of their own.
+    if (outline.depth === 2 && !(slot !== undefined && fiscalPartSlots.has(slot) && bySource(budget).currentYear != null)) return;
+    if (outline.depth === 1 && slot === undefined && labelIndex >= 0 && !/\d/.test(label)) outline.unplacedLabels.push(compact(label).replace(OF_WHICH_LEAD, ''));
+  }
   if (slot === 'total') {
     // Only the first total row: a later 合计 restating it does not overwrite it.
     if (columns && (budget.adjusted !== undefined || budget.initial !== undefined)) return;
@@ -272,6 +321,7 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
   };
   let isHeaderBand = false;
   let headerWeight: string | undefined;
+  const outline: FundOutline = { depth: -1, unplacedLabels: [] };
   for (const row of recoverFundRows(rows, tests)) {
     if (!columns) {
       columns = mapFundColumns(row.cells);
@@ -282,8 +332,11 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
     // A header of 2–3 rows ("预算数" over "年初预算数 | 全年预算数"): the lower row's labels win.
     if (isHeaderBand && columns && overlayHeaderRow(columns, row.cells)) continue;
     isHeaderBand = false;
-    readRow(row, columns, budget, findings);
+    readRow(row, columns, budget, findings, outline);
   }
+  // Some part of the total was written under a label no slot holds: the sources read are not all of it,
+  // and compared with the total they would make a false budget-sum-mismatch (core/checks/budget-sums.ts).
+  if (outline.unplacedLabels.length > 0) findings.push(unplacedPartsFinding(outline.unplacedLabels));
   budget.total ??= budget.adjusted ?? budget.initial ?? null;
   if (columns && columns.weight === undefined && headerWeight !== undefined && budget.score !== undefined) budget.weight ??= headerWeight;
   return { budget, findings };

@@ -7,7 +7,8 @@
  * as a value (which would make it the next row's name).
  */
 import { isBandWord, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { Dec } from '../../../core/decimal.ts';
+import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
@@ -64,10 +65,20 @@ const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && ma
  * of the header (分值, 得分 …) fits. Then a line an optional last text column (偏差原因) could take
  * is the next row's name ("村道完成数量" before "持续提升 / 达成年度指标 / 1 / 1").
  */
-function startsWholeRow(lines: readonly Line[], index: number, roles: readonly ColumnRole[]): boolean {
+function startsWholeRow(lines: readonly Line[], index: number, roles: readonly ColumnRole[], isUnlistedLevel2Allowed = false): boolean {
   const typed = roles.filter((role) => typedCell[role] !== undefined).length;
   if (typed === 0) return false;
-  return readRowCells(lines, index, roles, [], false).typedFits >= typed;
+  if (readRowCells(lines, index, roles, [], false).typedFits >= typed) return true;
+  // A 二级 the vocabulary does not know may open it (… / 14 / 14 / 工作质量类 / name / …) when the row
+  // above has no 偏差 to explain: the same lines could be its 偏差原因 followed by the next row's name.
+  return isUnlistedLevel2Allowed && isUnlistedLevel2Word(lines[index]?.text ?? '') && readRowCells(lines, index, roles, [], false, true).typedFits >= typed;
+}
+
+/** A row scored in full (得分 = 分值): nothing missed, so no 偏差原因 to write. */
+function isFullScore(texts: readonly string[], roles: readonly ColumnRole[]): boolean {
+  const weight = parseNumberCell(texts[roles.indexOf('weight')]);
+  const score = parseNumberCell(texts[roles.indexOf('score')]);
+  return roles.includes('weight') && roles.includes('score') && weight !== null && score !== null && new Dec(weight).equals(score);
 }
 
 interface RowRead {
@@ -108,7 +119,9 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
     if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
       const after = lines[index + 1];
-      isLevel2Only = after === undefined || !fits('level2', after.text);
+      // …unless a 二级 the vocabulary does not know follows it (满意度指标 / 群众评价 / name): tried as such.
+      const isUnlistedLevel2After = isUnlistedLevel2Taken && after !== undefined && isUnlistedLevel2Word(after.text);
+      isLevel2Only = after === undefined || (!fits('level2', after.text) && !isUnlistedLevel2After);
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
@@ -122,7 +135,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
-      if (take && isLookingAhead && startsWholeRow(lines, index, roles)) take = false;
+      if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
     }
     if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
     texts.push(take ? (next as Line).text : '');
@@ -189,7 +202,11 @@ function soundness(read: RowRead, roles: readonly ColumnRole[]): number {
  * indicator's short name keeps its place: taken for a 二级, its value would slide into the name.
  */
 function withUnlistedLevel2(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], read: RowRead): RowRead {
-  if (!roles.includes('level2') || read.texts[roles.indexOf('level2')] !== '') return read;
+  if (!roles.includes('level2')) return read;
+  // A word that is both levels read as the 二级 may be the 一级 of an unknown 二级 (满意度指标 / 群众评价).
+  const level2 = read.texts[roles.indexOf('level2')] ?? '';
+  const level1 = roles.includes('level1') ? (read.texts[roles.indexOf('level1')] ?? '') : '';
+  if (level2 !== '' && !(level1 === '' && roles.includes('level1') && isBothLevels(level2))) return read;
   const unlisted = readRowCells(lines, from, roles, skipped, true, true);
   return soundness(unlisted, roles) > soundness(read, roles) ? unlisted : read;
 }

@@ -14,6 +14,7 @@ import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
+import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { findHeaderInLine, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
@@ -146,9 +147,22 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   while (wordRoles.length > 0 && rest.length > 1 && isOperatorWord((rest.at(-1) as Token).text)) {
     cells.set(wordRoles.pop() as ColumnRole, (rest.pop() as Token).text);
   }
+  if (startsWithUnlistedLevel2(rest, cells, layout)) cells.set('level2', (rest.shift() as Token).text);
   cells.set('name', rest.map((token) => token.text).join(' '));
   rows.push(createTextRow(layout.roles.map((role) => cells.get(role) ?? ''), { line }));
   return cells;
+}
+
+/**
+ * Whether the words left for the name open with a 二级 the vocabulary does not know ("产出指标 工作质量类
+ * 验收合格率 …"): a row that writes its 一级 writes its 二级 too, so a word after a 一级 with no known
+ * 二级 is it. Without a 一级 the same words may be a name broken by a space ("培训 覆盖人次"), and glued
+ * to the name ("工作质量类验收合格率") it cannot be told from the name: both stay the name.
+ */
+function startsWithUnlistedLevel2(rest: readonly Token[], cells: ReadonlyMap<ColumnRole, string>, layout: Layout): boolean {
+  const [first, ...name] = rest;
+  if (!first || name.length === 0 || cells.has('level2') || !layout.roles.includes('level2') || !isUnlistedLevel2Word(first.text)) return false;
+  return cells.has('level1');
 }
 
 /** A row per line: each line is read from both ends on its own. */

@@ -8,8 +8,9 @@ import { matchGoalName } from '../goal-names.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import type { LayoutDetector } from './types.ts';
-import { fitOfPlacement, placeByFit } from '../typed-fit.ts';
+import { fitFromColumn, fitOfCell, fitOfPlacement, placeByFit } from '../typed-fit.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
+import { joinPieces } from '../split-header-words.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -72,21 +73,47 @@ const levelRoles: ReadonlySet<ColumnRole | null> = new Set(['sequence', 'goal', 
  * keeping their width: a 二级 no further left than the 二级 column, any other text no
  * further left than the first column after the last level column. 0 when the header has no level columns.
  */
-function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, next = '', cellCount = 0): number {
+function firstColumnOf(row: readonly string[], roles: ReadonlyArray<ColumnRole | null>): number {
   if (!roles.includes('level1') && !roles.includes('level2')) return 0;
+  const [text = '', next = '', afterNext = ''] = row;
   // A row that starts a new 一级 writes its 二级 too; a short row's level word (成本指标 is both) is its
-  // 二级, unless a 二级 follows it (满意度指标 | 服务对象满意度指标: the first is the 一级).
-  const isLevel1BeforeLevel2 = matchLevel1(text) !== null && matchLevel2(next) !== null;
+  // 二级, unless a 二级 follows it (满意度指标 | 服务对象满意度指标: the first is the 一级) — also one the
+  // vocabulary does not know (满意度指标 | 群众评价 | name | value: read as 二级 | name, the name would
+  // stand where the value is).
+  const isLevel1BeforeLevel2 =
+    matchLevel1(text) !== null &&
+    (matchLevel2(next) !== null || (isUnlistedLevel2Word(next) && fitOfCell('name', afterNext) > 0 && row.length > neededCellsFrom(roles, roles.indexOf('level2'))));
   if (matchLevel2(text) !== null && !isLevel1BeforeLevel2) return Math.max(0, roles.indexOf('level2'));
   if (matchLevel1(text) !== null || matchGoalName(text) !== null) return 0;
   // After the last level column: a band label over the table ("绩效指标" merged down, no role)
   // left of the levels holds nothing of the rows.
   const lastLevel = roles.reduce((last, role, column) => (levelRoles.has(role) ? column : last), -1);
-  // A 二级 the vocabulary does not know (工作质量类): a short word whose row has more cells than the
-  // columns from the name on, and exactly those from the 二级 on.
+  // A 二级 the vocabulary does not know (工作质量类): a short word whose row starts at the 二级.
   const level2Column = roles.indexOf('level2');
-  if (level2Column >= 0 && cellCount > roles.length - lastLevel - 1 && cellCount === roles.length - level2Column && isUnlistedLevel2Word(text)) return level2Column;
+  if (level2Column >= 0 && isUnlistedLevel2Word(text) && startsAtLevel2(row, roles, { level2Column, nameColumn: lastLevel + 1 })) return level2Column;
   return lastLevel + 1;
+}
+
+/** Columns a row may leave out at its end (an empty 偏差原因 or 备注, an explanatory column no role names). */
+const optionalEndRoles: ReadonlySet<ColumnRole | null> = new Set(['deviation', 'remark', null]);
+
+/** How many cells a row starting at `column` writes at least: up to the last column it may not leave out. */
+function neededCellsFrom(roles: ReadonlyArray<ColumnRole | null>, column: number): number {
+  let end = roles.length;
+  while (end > column && optionalEndRoles.has(roles[end - 1] ?? null)) end -= 1;
+  return Math.max(0, end - column);
+}
+
+/**
+ * Whether a short row whose first word may be an unknown 二级 starts at the 二级 column: it has more
+ * cells than the columns from the name on hold; or more than a row from the name needs (its empty
+ * last columns left out) and its cells fit the columns from the 二级 on better than from the name.
+ */
+function startsAtLevel2(row: readonly string[], roles: ReadonlyArray<ColumnRole | null>, at: { level2Column: number; nameColumn: number }): boolean {
+  if (row.length > roles.length - at.level2Column) return false;
+  if (row.length > roles.length - at.nameColumn) return true;
+  if (row.length <= neededCellsFrom(roles, at.nameColumn)) return false;
+  return fitFromColumn(row, roles, at.level2Column) > fitFromColumn(row, roles, at.nameColumn);
 }
 
 /**
@@ -96,19 +123,19 @@ function firstColumnOf(text: string, roles: ReadonlyArray<ColumnRole | null>, ne
  */
 function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | null, headerRoles: ReadonlyArray<ColumnRole | null>): string[] {
   const nearestColumns: number[] = [];
+  const cellTexts = cells.map((cell) => cell.text);
   for (const [position, cell] of cells.entries()) {
     let column: number;
     if (starts && cells.length < starts.length) {
       const distance = (candidate: number): number => Math.abs((starts[candidate] ?? 0) - cell.start);
       const nearest = starts.reduce((best, _, candidate) => (distance(candidate) < distance(best) ? candidate : best), 0);
-      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cell.text, headerRoles, cells[1]?.text, cells.length) : 0);
+      column = Math.max(nearest, (nearestColumns.at(-1) ?? -1) + 1, position === 0 ? firstColumnOf(cellTexts, headerRoles) : 0);
     } else column = Math.max(position, (nearestColumns.at(-1) ?? -1) + 1);
     nearestColumns.push(column);
   }
   let columns = nearestColumns;
-  const cellTexts = cells.map((cell) => cell.text);
   if (starts && cells.length < starts.length && headerRoles.length === starts.length) {
-    const firstColumn = cells[0] ? firstColumnOf(cells[0].text, headerRoles, cells[1]?.text, cells.length) : 0;
+    const firstColumn = cells[0] ? firstColumnOf(cellTexts, headerRoles) : 0;
     const placed = placeByFit({ texts: cellTexts, roles: headerRoles, preferred: nearestColumns, firstColumn });
     if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) columns = placed.columns;
   }
@@ -129,12 +156,20 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
   let starts: number[] | null = null;
   let headerRoles: Array<ColumnRole | null> = [];
+  /** The header line's words while the lines after it may still complete them. */
+  let headerTexts: string[] | null = null;
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '' || isRuleLine(line)) continue;
     const cells = splitSpaceRuns(line);
     if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) {
       starts = cells.map((cell) => cell.start);
       headerRoles = cells.map((cell) => matchColumnRole(cell.text));
+      headerTexts = cells.map((cell) => cell.text);
+    } else if (headerTexts) {
+      // The rest of the header's words on the next lines ("年度" over "指标值"): the columns they name.
+      const joined = joinPieces(headerTexts, cells.map((cell) => cell.text));
+      if (joined) headerRoles = joined.map((text) => matchColumnRole(text));
+      headerTexts = joined;
     }
     rows.push(createTextRow(placeCells(cells, starts, headerRoles), { line: index + 1 }));
   }

@@ -223,3 +223,21 @@ export const projectApprovalTable: fc.Arbitrary<PerformanceDocument> = projectTa
   const document = createEmptyDocument('approval-table', 'project');
   return { ...document, unit: target.unit, supervisor: target.supervisor, project: target.project, year: target.year, budget: { total: target.budget.total }, overallGoal: target.overallGoal, goals: target.goals };
 });
+
+/**
+ * 二级 names no vocabulary lists, as units write their own (工作质量类, 办件时效, 履职成效): the reader
+ * must know them by the row around them. The 一级 is kept, so the facts say where each row belongs.
+ */
+const unlistedLevel2Names: Readonly<Record<string, string>> = {
+  数量指标: '工作任务量',
+  质量指标: '工作质量类',
+  时效指标: '办件时效',
+  社会效益指标: '履职成效',
+  服务对象满意度指标: '群众评价',
+};
+
+/** The document with its 二级 names replaced by names outside the vocabulary. */
+export function withUnlistedLevel2Names(document: PerformanceDocument): PerformanceDocument {
+  const rename = (indicator: Indicator): Indicator => ({ ...indicator, level2: unlistedLevel2Names[indicator.level2] ?? indicator.level2 });
+  return { ...document, goals: document.goals.map((goal) => ({ ...goal, indicators: goal.indicators.map(rename) })) };
+}
