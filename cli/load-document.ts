@@ -83,7 +83,7 @@ async function importThroughPipeline(input: { bytes: Buffer; fileName: string; o
 }
 
 /**
- * Reads one file (.txt, .xlsx, .docx, .pdf, or .json in the exchange format) into the document
+ * Reads one file (.txt, .csv, .xlsx, .docx, .pdf, or .json in the exchange format) into the document
  * model, scored and checked; Chinese errors for people.
  */
 export async function loadDocument(file: string, pack?: RulePack, options?: ImportOptions): Promise<PerformanceDocument> {

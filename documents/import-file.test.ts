@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { encodeGbk } from '../core/gb18030.test-support.ts';
 import { exportDocument } from './export.ts';
 import { findExtension, ImportError, importFile, type ImportErrorCode } from './import-file.ts';
 import { buildSampleSelfEvaluation, buildSampleTargetTable } from './print/sample-documents.ts';
@@ -35,10 +36,40 @@ describe('findExtension', () => {
     ['a.b.docx', 'docx'],
     ['报告.pdf ', 'pdf'],
     ['dump.txt', 'txt'],
+    ['考评表.CSV', 'csv'],
     ['old.xls', null],
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
     expect(findExtension(name)).toBe(expected);
+  });
+});
+
+describe('importFile reads text files as Chinese Windows saves them', () => {
+  // An Excel sheet saved as CSV: quoted text cells, unquoted numbers (the layout of dept-self-eval-csv-quoted-cells).
+  const csv = [
+    '"项目支出绩效自评表（2024年度）",,,,,,,,',
+    '"项目名称","巡河护岸",,"主管部门","青岚县水利局",,"实施单位","青岚县河道管理站",',
+    '"项目资金（万元）",,"年初预算数","全年预算数","全年执行数","分值","执行率","得分",',
+    ',"年度资金总额",50,50,45,10,"90.00%",9,',
+    '"一级指标","二级指标","三级指标","年度指标值","实际完成值","分值","得分","偏差原因分析及改进措施",',
+    '"产出指标","数量指标","巡查河道长度","≥120公里","130公里",50,50,,',
+    '"效益指标","社会效益指标","河道保洁率","≥95%","96%",40,40,,',
+    '"总分",,,,,100,99,,',
+  ].join('\r\n');
+
+  it.each([
+    ['UTF-8 .csv', new TextEncoder().encode(csv), '自评.csv'],
+    ['GBK .csv (Excel on a Chinese Windows)', encodeGbk(csv), '自评.csv'],
+    ['GBK .txt (Notepad "ANSI")', encodeGbk(csv), '自评.txt'],
+  ])('reads a %s', async (_, bytes, fileName) => {
+    const document = await importFile({ bytes: Buffer.from(bytes), fileName });
+    expect({ kind: document.kind, unit: document.unit, project: document.project, executed: document.budget.executed }).toEqual({
+      kind: 'self-evaluation',
+      unit: '青岚县河道管理站',
+      project: '巡河护岸',
+      executed: '45',
+    });
+    expect(document.goals.flatMap((goal) => goal.indicators.map((indicator) => `${indicator.name} ${indicator.actual?.text}`))).toEqual(['巡查河道长度 130公里', '河道保洁率 96%']);
   });
 });
 
@@ -115,7 +146,7 @@ describe('importFile refuses hostile and unreadable files', () => {
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
     await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.xls' })).rejects.toThrow(
-      /请上传 \.xlsx、\.docx、\.pdf 或 \.txt 文件/,
+      /请上传 \.xlsx、\.docx、\.pdf、\.txt 或 \.csv 文件/,
     );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Import of a file in any supported format (.txt, .xlsx, .docx, .pdf) into the document model.
+ * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf) into the document model.
  * The header facts are read from the file's text lines (documents/text); the indicator tables go
  * through the one grid reader (documents/grid): .xlsx and .docx give their grid with its merges,
  * text and PDF lines go through recoverGrid. Hostile or unreadable files give an ImportError.
@@ -18,6 +18,7 @@ import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { isCompoundFile } from './xlsx/zip-guard.ts';
+import { decodeTextBytes } from '../core/decode-text.ts';
 
 export {
   ImportError,
@@ -27,7 +28,8 @@ export {
   type ImportLimits,
 } from './import-error.ts';
 
-export const importExtensions = ['txt', 'xlsx', 'docx', 'pdf'] as const;
+/** csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts). */
+export const importExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf'] as const;
 export type ImportExtension = (typeof importExtensions)[number];
 
 export interface ImportFileInput {
@@ -46,11 +48,10 @@ export function findExtension(fileName: string): ImportExtension | null {
 }
 
 function decodeText(bytes: Buffer): string {
-  // UTF-8 first (with or without BOM); text dumps saved by Windows Notepad may be UTF-16LE.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  // UTF-8, UTF-16 from Notepad, or GBK from Notepad/Excel on a Chinese Windows (core/decode-text.ts).
+  const text = decodeTextBytes(bytes);
   if (text.includes('\u0000')) throw new ImportError('damaged-file', '该文件不是文本文件：请确认文件类型');
-  return text.replace(/^\ufeff/, '');
+  return text;
 }
 
 /** The text lines of a file, by its extension. */
@@ -62,6 +63,7 @@ export async function readFileLines(input: {
   const { bytes, extension, limits } = input;
   switch (extension) {
     case 'txt':
+    case 'csv':
       return decodeText(bytes).split(/\r\n?|\n/);
     case 'xlsx':
       return readXlsxLines(bytes, limits);
@@ -92,7 +94,7 @@ export async function readImportedFile(
     const legacy = isCompoundFile(bytes) ? '（旧版 .xls/.doc 请先另存为 .xlsx/.docx）' : '';
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型${legacy}：请上传 .xlsx、.docx、.pdf 或 .txt 文件`,
+      `不支持“${fileName}”的文件类型${legacy}：请上传 .xlsx、.docx、.pdf、.txt 或 .csv 文件`,
     );
   }
   if (bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);

@@ -15,7 +15,7 @@ import { importDocumentFile } from './import-document-file.ts';
 
 /** The real text dumps are 10–60 kB; 2 MB leaves room without letting one request eat memory. */
 export const maxUploadBytes = 2 * 1024 * 1024;
-export const acceptedFileExtensions = ['.txt', '.text', '.md'] as const;
+export const acceptedFileExtensions = ['.txt', '.text', '.md', '.csv'] as const;
 
 export async function uploadDocument(
   deps: ServiceDeps,

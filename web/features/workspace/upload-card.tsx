@@ -10,6 +10,7 @@ import { FindingsList } from '../../components/findings-list.tsx';
 import { ApiError, describeError } from '../../lib/api-client.ts';
 import type { UploadResponse } from '../../../contract/documents.ts';
 import { uploadDocument } from '../../lib/documents-api.ts';
+import { decodeTextBytes } from '../../../core/decode-text.ts';
 import { useRouter } from '../../lib/router.tsx';
 import { isReviewedFormat, setPendingImportFile } from '../import-review/pending-file.ts';
 
@@ -65,7 +66,8 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
     setStage({ percent: 20, text: `正在读取文件 ${file.name}…` });
     let text: string;
     try {
-      text = await file.text();
+      // Not file.text(): that is UTF-8 only, and Notepad or Excel on a Chinese Windows save GBK.
+      text = decodeTextBytes(new Uint8Array(await file.arrayBuffer()));
     } catch (caught) {
       setStage({ percent: 100, text: '上传失败', status: 'exception' });
       setError(describeError(caught));
@@ -89,7 +91,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
           />
         </Space>
         <Upload.Dragger
-          accept=".txt,.text,.md,.xlsx,.docx,.pdf"
+          accept=".txt,.text,.md,.csv,.xlsx,.docx,.pdf"
           multiple={false}
           showUploadList={false}
           beforeUpload={(file) => {
@@ -100,7 +102,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p>点击或拖入文件上传（.xlsx、.docx、.pdf 或文本 .txt）</p>
+          <p>点击或拖入文件上传（.xlsx、.docx、.pdf 或文本 .txt、.csv）</p>
           <p className="ant-upload-hint">绩效目标表、自评表、批复表或评价报告；Excel、Word、PDF 文件先进入导入核对页</p>
         </Upload.Dragger>
         {stage && (

@@ -1,0 +1,25 @@
+/**
+ * The text of a text file as people here save it: UTF-8 (with or without its BOM), UTF-16 from
+ * Notepad's "Unicode", or GB18030/GBK, which Notepad and Excel on a Chinese Windows write by default
+ * ("ANSI", a .csv from Excel). UTF-8 is tried strictly first: GBK bytes are almost never valid UTF-8,
+ * so a file that is valid UTF-8 is read as such. Used by the browser (before a text upload) and by
+ * the server's importer, so both read a file the same way.
+ */
+export function decodeTextBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    // Not UTF-8: GB18030 (a superset of GBK and GB2312) when it decodes, else UTF-8 with replacement marks.
+  }
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return stripBom(new TextDecoder('utf-8').decode(bytes));
+  }
+}
+
+function stripBom(text: string): string {
+  return text.replace(/^\ufeff/, '');
+}

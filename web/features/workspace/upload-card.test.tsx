@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+/** A text dump saved by Notepad or Excel on a Chinese Windows (GBK) is sent as the text it holds, not as UTF-8 garble. */
+import '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeGbk } from '../../../core/gb18030.test-support.ts';
+import { RouterProvider } from '../../lib/router.tsx';
+import { UploadCard } from './upload-card.tsx';
+
+const uploadDocument = vi.fn();
+vi.mock('../../lib/documents-api.ts', () => ({ uploadDocument: (input: unknown) => uploadDocument(input) }));
+
+afterEach(cleanup);
+
+describe('UploadCard', () => {
+  it.each([
+    ['GBK', (text: string) => encodeGbk(text)],
+    ['UTF-8', (text: string) => new TextEncoder().encode(text)],
+  ])('sends a %s text file as its text', async (_, encode) => {
+    uploadDocument.mockReset();
+    uploadDocument.mockReturnValue(new Promise(() => undefined));
+    const text = '项目支出绩效自评表\n项目名称\t巡河护岸';
+    const { container } = render(
+      <RouterProvider>
+        <App>
+          <UploadCard onUploaded={vi.fn()} />
+        </App>
+      </RouterProvider>,
+    );
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array(encode(text)).buffer as ArrayBuffer], '自评表.txt', { type: 'text/plain' })] } });
+    await waitFor(() => expect(uploadDocument).toHaveBeenCalled());
+    expect(uploadDocument.mock.calls[0]?.[0]).toMatchObject({ text, fileName: '自评表.txt' });
+  });
+});
