@@ -28,6 +28,15 @@ describe.each(shapes)('funds rows that are parts of the row above ("其中"), wr
     expect(sumMismatches(document)).toEqual([]);
   });
 
+  it('reads every part written with its own 其中 as a part of the total (其中：本年财政拨款 / 其中：上年结转资金 / 其中：其他资金)', async () => {
+    const document = await read(
+      [...selfHead, '\t年度资金总额\t56.5\t56.5\t50\t10\t88.50%\t8.85', '\t其中：本年财政拨款\t50\t50\t45\t\t\t', '\t其中：上年结转资金\t5.5\t5.5\t5\t\t\t', '\t其中：其他资金\t1\t1\t0\t\t\t', ...selfTable],
+      shape,
+    );
+    expect(document.budget.bySource).toMatchObject({ currentYear: '50', carriedOver: '5.5', other: '1' });
+    expect(sumMismatches(document)).toEqual([]);
+  });
+
   it('counts 一般公共预算 and 政府性基金 written under 财政拨款 through it', async () => {
     const document = await read(
       [...targetHead, '项目资金（万元）\t年度资金总额\t150.00', '\t其中：财政拨款\t120.00', '\t其中：一般公共预算\t100.00', '\t政府性基金\t20.00', '\t其他资金\t30.00', ...targetTable],

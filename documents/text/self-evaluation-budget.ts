@@ -241,7 +241,9 @@ function outlineDepth(label: string, slot: BudgetRowSlot | undefined, outline: F
   if (outline.depth === -1) return -1;
   const isOfWhich = OF_WHICH.test(compact(label));
   if (outline.depth === 0) return 1;
-  if (isOfWhich) return 2;
+  // "其中：上年结转资金" after "其中：本年财政拨款": every part written with its own 其中 (the product's
+  // own export does so) is a sibling part of the total when it names one; an unnamed 其中 is a part of a part.
+  if (isOfWhich) return slot !== undefined && topLevelSlots.has(slot) ? 1 : 2;
   if (outline.depth === 2 && (slot === undefined || !topLevelSlots.has(slot))) return 2;
   return 1;
 }
