@@ -24,6 +24,12 @@ describe('a monitoring table written as one line with single spaces', () => {
     ]);
   });
 
+  it('finds the title year behind a file\'s metadata', () => {
+    const document = readText(`admin 张三 2024-01-05T08:00:00Z 2024-01-06T09:30:00Z 3 120 684 Normal 12.00 False False False ${oneLine}`);
+    expect(document).toMatchObject({ kind: 'monitoring', year: 2024, unit: '河口县市政服务中心' });
+    expect([...eachIndicator(document!)]).toHaveLength(3);
+  });
+
   it('leaves a text with lines, or one line without an indicator header, as written', () => {
     expect(oneLineCells(['项目支出绩效运行监控表', '项目名称\t河口镇污水管网维护'])).toBeNull();
     expect(oneLineCells([oneLine.replace('一级指标 二级指标 三级指标', '指标')])).toBeNull();
