@@ -153,6 +153,20 @@ describe('a whole document on one line with single spaces', () => {
   });
 });
 
+describe('a target table on one line with single spaces', () => {
+  it('ends a row at its qualitative 指标值 before the next name, and drops each goal\'s repeated header', () => {
+    const line =
+      '2024年部门整体支出绩效目标表 部门名称 某县文化馆 年度预算申请（万元） 资金总额 120.5 ' +
+      '目标一 一级指标 二级指标 三级指标 指标值 产出指标 数量指标 展览场次 ≥12场 质量指标 展品完好 达到预期 开放天数 ≥300天 ' +
+      '目标二 一级指标 二级指标 三级指标 指标值 效益指标 社会效益指标 公共服务水平 有效提升 制度建设 健全 满意度指标 服务对象满意度指标 观众满意度 ≥90%';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(read.goals.map((goal) => [goal.name, describeIndicators(goal.indicators)])).toEqual([
+      ['目标一', ['产出指标/数量指标/展览场次/≥12场', '产出指标/质量指标/展品完好/达到预期', '产出指标/质量指标/开放天数/≥300天']],
+      ['目标二', ['效益指标/社会效益指标/公共服务水平/有效提升', '效益指标/社会效益指标/制度建设/健全', '满意度指标/服务对象满意度指标/观众满意度/≥90%']],
+    ]);
+  });
+});
+
 describe('one cell per line with columns left empty', () => {
   it('skips an empty 调整指标值 and the empty 计量单位 of a 定性 row when the typed cells after them fit', () => {
     const lines = [

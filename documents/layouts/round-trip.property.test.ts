@@ -19,12 +19,12 @@ const kinds = [
   {
     name: '部门整体支出绩效目标表 (2–5 goals)',
     arbitrary: departmentTargetTable,
-    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['one-line', 'tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效目标表',
     arbitrary: projectTargetTable,
-    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'two-header-rows', 'three-header-rows', 'serial-column', 'two-header-rows-serial', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['one-line', 'tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'two-header-rows', 'three-header-rows', 'serial-column', 'two-header-rows-serial', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效自评表',
@@ -34,17 +34,17 @@ const kinds = [
   {
     name: '部门整体支出绩效自评表',
     arbitrary: departmentSelfEvaluation,
-    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'reordered-columns', 'level-weights', 'level-weights-fixed-width', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['one-line', 'tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'reordered-columns', 'level-weights', 'level-weights-fixed-width', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效目标批复表',
     arbitrary: projectApprovalTable,
-    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['one-line', 'tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
   {
     name: '项目支出绩效运行监控表',
     arbitrary: projectMonitoringTable,
-    readsToday: new Set(['tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
+    readsToday: new Set(['one-line', 'tabs', 'pipes', 'runs-of-spaces', 'cell-per-line', 'fixed-width', 'variant-wordings', 'variant-wordings-cell-per-line', 'serial-column', 'two-header-rows-serial', 'two-header-rows', 'three-header-rows', 'xlsx-merged-cells', 'docx-merged-cells', 'product-xlsx-writer', 'product-docx-writer', 'amounts-in-yuan', 'traditional-characters']),
   },
 ];
 

@@ -31,6 +31,13 @@ const ambiguous: Readonly<Record<string, ReadonlySet<string>>> = {
   项目支出绩效运行监控表: new Set(['cell-per-line', 'variant-wordings-cell-per-line']),
 };
 
+/**
+ * One line with single spaces (added with the one-line family, failing on main before oneline-17): a word
+ * no vocabulary lists after a row's value may be the next row's 二级 or the first word of its name, and no
+ * cell bound tells which. Flip a kind to `it` once it reads back.
+ */
+const notYetOnOneLine = 'one-line';
+
 const kinds: ReadonlyArray<{ name: string; arbitrary: fc.Arbitrary<PerformanceDocument> }> = [
   { name: '部门整体支出绩效目标表', arbitrary: departmentTargetTable },
   { name: '项目支出绩效目标表', arbitrary: projectTargetTable },
@@ -46,7 +53,7 @@ for (const kind of kinds) {
     for (const family of roundTripFamilies) {
       const sample = fc.sample(renamed, { seed, numRuns: 1 })[0];
       if (!sample || !family.appliesTo(sample)) continue;
-      const isAmbiguous = ambiguous[kind.name]?.has(family.id) ?? false;
+      const isAmbiguous = (ambiguous[kind.name]?.has(family.id) ?? false) || family.id === notYetOnOneLine;
       const property = () => fc.assert(fc.asyncProperty(renamed, (document) => assertReadsBack(family, document)), { seed, numRuns, endOnFailure: isAmbiguous });
       if (isAmbiguous) it.fails(`does not read back every 二级 when written as ${family.id} (the lines are ambiguous)`, property, 60_000);
       else it(`reads back every fact when written as ${family.id}`, property, 60_000);

@@ -198,9 +198,14 @@ function cutAtTableWord(text: string): string {
   let end = text.length;
   for (const word of [...VALUE_TERMINATORS, ...fundTotalLabels()]) {
     const index = text.indexOf(word);
-    if (index > 0 && index < end) end = index;
+    if (index <= 0) continue;
+    // Cells apart by single spaces: a table word inside a later cell ("年度预算申请（万元）") makes that
+    // whole cell a label, so the value ends where the cell starts, not in its middle.
+    const cellStart = text.lastIndexOf(' ', index - 1) + 1;
+    const cut = cellStart > 0 ? cellStart : index;
+    if (cut < end) end = cut;
   }
-  return text.slice(0, end);
+  return text.slice(0, end).trimEnd();
 }
 
 /** A cell split at its labels; the first segment is the text before any label (when not blank). */

@@ -9,6 +9,7 @@
  * spaces between the cells, the spaces cut the row instead (spacedValues). The result is the block
  * as rows of cells for readSelfEvaluationBudget.
  */
+import { findHeaderInLine } from '../grid/detectors/run-together-words.ts';
 import type { BudgetColumnRole } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
 import { compact } from './normalize.ts';
@@ -197,5 +198,23 @@ export function readRunTogetherFunds(text: string, line: number): TableRow[] | n
  */
 export function fundRowsOfHeaderLine(lines: readonly string[], headerLine: number | undefined): TableRow[] {
   if (headerLine === undefined) return [];
-  return readRunTogetherFunds(lines[headerLine - 1] ?? '', headerLine) ?? [];
+  const text = lines[headerLine - 1] ?? '';
+  const labelled = labelledAmountRow(text, headerLine);
+  return [...(readRunTogetherFunds(text, headerLine) ?? []), ...(labelled ? [labelled] : [])];
+}
+
+/** A cell holding its label and amount: "其中：一般公共预算：33700.84", "项目支出：21905.55". */
+const LABELLED_AMOUNT_CELL = /^[^\s:：\d]{2,24}[:：](?:[^\s:：\d]{2,24}[:：])?-?[\d,]+(?:\.\d+)?$/;
+
+/**
+ * The "label：amount" cells of a whole table on one line, before its indicator header (the 部门整体
+ * funds by source and by nature): one row of those cells, as a table row holding them reads them.
+ * Single spaces are the cells' bounds there; null when the line has no such cell or no header inside.
+ */
+function labelledAmountRow(text: string, line: number): TableRow | null {
+  if (/\t|\|/.test(text)) return null;
+  const before = findHeaderInLine(text)?.before;
+  if (before === undefined) return null;
+  const cells = before.split(' ').filter((word) => LABELLED_AMOUNT_CELL.test(word));
+  return cells.length === 0 ? null : { line, cells, cellLines: cells.map(() => line) };
 }

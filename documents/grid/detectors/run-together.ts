@@ -196,6 +196,8 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
   }
 }
 
+const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text);
+
 /** The whole table in one stream: rows end at their 分值/得分 pair (or at a value). */
 function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): void {
   let start = 0;
@@ -207,7 +209,9 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): 
     }
     let end = -1;
     if (layout.hasPair) end = findPair(tokens, start, tokens.length - 1);
-    else for (let index = start + 1; index < tokens.length && end < 0; index += 1) if (looksLikeValue((tokens[index] as Token).text) && !isLevel((tokens[index - 1] as Token).text)) end = index;
+    // Without 分值/得分 a row ends at its value: a number, or a qualitative wording ("达到预期", "健全")
+    // right after a name, else the next row's name would run into this one.
+    else for (let index = start + 1; index < tokens.length && end < 0; index += 1) if (isRowValue((tokens[index] as Token).text) && !isLevel((tokens[index - 1] as Token).text)) end = index;
     if (end < 0) {
       placeRow(tokens.slice(start), { ...layout, values: [] }, rows);
       return;
@@ -243,9 +247,13 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     // The header may keep its tabs while the rows below lost theirs.
     let header = line.includes('|') ? null : readHeaderWords(line);
     const inLine = header || line.includes('|') || line.includes('\t') ? null : findHeaderInLine(line);
+    // A goal's name right before its header ("目标一 一级指标 …") opens the goal's rows.
+    let goalName: string | null = null;
     if (inLine) {
       // The words before a header inside the line are text above the table (title, header facts, funds).
-      rows.push(createTextRow([inLine.before], { line: index + 1 }));
+      const words = inLine.before.split(' ');
+      if (words.length > 1 && matchGoalName(words.at(-1) as string)) goalName = words.pop() as string;
+      rows.push(createTextRow([words.join(' ')], { line: index + 1 }));
       header = inLine.header;
     }
     if (!header) {
@@ -259,7 +267,16 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
       const words = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : splitSpacelessLine(text.trim());
       return mergeValueTokens(words.filter((word) => word !== '').map((word) => ({ text: word, line: lineNumber })));
     };
-    if (header.rest.trim() !== '') dataLines.push(toTokens(header.rest, index + 1));
+    // Each goal of a 部门整体 table repeats the header ("目标二 一级指标 …"); on one line the repeats are
+    // inside the rows' words: dropped, the goal name before each stays to open its goal's rows.
+    let rest = header.rest;
+    const restTokens: Token[] = goalName === null ? [] : [{ text: goalName, line: index + 1 }];
+    for (let again = findHeaderInLine(rest); again !== null; again = findHeaderInLine(rest)) {
+      restTokens.push(...toTokens(again.before, index + 1));
+      rest = again.header.rest;
+    }
+    restTokens.push(...(rest.trim() === '' ? [] : toTokens(rest, index + 1)));
+    if (restTokens.length > 0) dataLines.push(restTokens);
     let end = index + 1;
     // The table ends at a line that is (or holds) a header again: each goal of a 部门整体 table repeats it ("目标二 一级指标 …").
     const isHeaderAgain = (text: string): boolean => readHeaderWords(text) !== null || (!text.includes('|') && findHeaderInLine(text) !== null);
