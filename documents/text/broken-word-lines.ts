@@ -67,9 +67,10 @@ export function joinBrokenWordLines(lines: readonly string[]): string[] {
   const result = [...lines];
   for (let index = 0; index < result.length; index += 1) {
     if (!isPiece(result[index] as string)) continue;
-    // The other half: the next line, or the one after a blank line (cells separated by blank lines).
+    // The other half: the next line, or the first after the blank lines between cells (one or more:
+    // a dump can double them).
     let next = index + 1;
-    if (result[next]?.trim() === '' && result[next + 1] !== undefined) next += 1;
+    while (result[next]?.trim() === '' && result[next + 1] !== undefined) next += 1;
     const second = result[next];
     if (second === undefined) continue;
     const joined = joinBrokenWord(result[index] as string, second);
