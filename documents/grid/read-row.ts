@@ -11,8 +11,8 @@ import { matchGoalName, readGoalRow } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
 import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
 import { applyLevelCells, applyUnlistedLevel1, applyUnlistedLevel2, currentGoal, startGoal, type TableState } from './indicator-state.ts';
-import { isLevelName, matchLevel1, matchLevel2InGroup } from './levels.ts';
-import { MAX_LEVEL_LENGTH, level1KeyOf, normalizeLevelText } from '../../core/levels/index.ts';
+import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from './levels.ts';
+import { MAX_LEVEL_LENGTH, level1KeyOf, normalizeLevelText, readHeadingWeight } from '../../core/levels/index.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
 
@@ -95,7 +95,8 @@ function isLevelLikeWord(text: string): boolean {
 
 /**
  * True when the 一级 cell holds a level the vocabulary does not know on a row that writes its 二级
- * beside it: the 一级 cell is a short word and no 一级 name, the 二级 cell a short word and no 一级
+ * beside it: the 一级 cell is a short word and no 一级 name, stating its weight or a 二级 word of the
+ * vocabulary (a bare unknown word stays a shifted cell), the 二级 cell a short word and no 一级
  * name (else the cells shifted right), the name cell a name and the row carries a value or a score.
  * A 二级 name in the 一级 column beside a filled 二级 is then the document's 一级 (预算编制 over
  * 预算编制质量), not a 二级 that implies its group.
@@ -108,6 +109,8 @@ function isUnlistedLevel1(input: RowInput): boolean {
   const level2 = at(columns.level2);
   if (level1 === '' || level2 === '' || matchLevel1(level1) !== null || matchLevel1(level2) !== null) return false;
   if (!isLevelLikeWord(level1) || !isLevelLikeWord(level2)) return false;
+  // A heading by its weight note, or a level word of the other rank; a bare unknown word stays a shifted cell.
+  if (readHeadingWeight(level1) === null && matchLevel2(level1) === null) return false;
   const name = at(columns.name);
   if (name === '' || looksLikeValue(name) || isNumberCell(name) || isLevelName(name) || matchColumnRole(name) !== null) return false;
   const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);

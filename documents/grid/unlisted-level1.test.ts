@@ -6,13 +6,13 @@ import { gridOf } from './testing.ts';
 /** A 部门整体 考评表 header: 考核项目 / 考核内容 / 考核指标 over the three levels (own words and numbers). */
 const header = ['考核项目', '考核内容', '考核指标', '年度工作目标', '权数', '考评得分'];
 
-/** [一级, its weight, 二级, 三级, 目标, 权数, 得分]: 一级 outside the vocabulary, one a known 二级 (预算执行). */
+/** [一级, its weight, 二级, 三级, 目标, 权数, 得分]: 一级 no 一级 names of the vocabulary (二级 words there). */
 const table = [
-  ['资金统筹', '30', '年初安排', '专项资金细化率', '≥85%', '15', '14'],
-  ['资金统筹', '30', '信息公开', '预决算公开及时率', '=100%', '15', '15'],
+  ['预算编制', '30', '年初安排', '专项资金细化率', '≥85%', '15', '14'],
+  ['预算编制', '30', '信息公开', '预决算公开及时率', '=100%', '15', '15'],
   ['预算执行', '30', '支出均衡', '季度支出偏差率', '≤10%', '30', '27'],
-  ['职能履行', '40', '重点工作', '年度普查任务完成率', '=100%', '25', '25'],
-  ['职能履行', '40', '社会满意度', '数据用户满意度', '≥90%', '15', '13'],
+  ['履职效果', '40', '重点工作', '年度普查任务完成率', '=100%', '25', '25'],
+  ['履职效果', '40', '社会满意度', '数据用户满意度', '≥90%', '15', '13'],
 ] as const;
 
 type Shape = (rows: typeof table) => string[][];
@@ -32,8 +32,10 @@ function levelsOf(rows: string[][]) {
 
 describe('a 一级 the vocabulary does not know, written beside its 二级 in the 一级 column', () => {
   it('uses words the vocabulary does not list as 一级', () => {
-    for (const word of ['资金统筹', '预算执行', '职能履行']) expect(matchLevel1(word), word).toBeNull();
-    expect(matchLevel2('预算执行')).not.toBeNull();
+    for (const word of ['预算编制', '预算执行', '履职效果']) {
+      expect(matchLevel1(word), word).toBeNull();
+      expect(matchLevel2(word), word).not.toBeNull();
+    }
   });
 
   it('is read as written, and the 二级 under it stay under it, in every shape', () => {
@@ -47,12 +49,18 @@ describe('a 一级 the vocabulary does not know, written beside its 二级 in th
 
   it('checks the weight a 一级 states against its rows', () => {
     const rows = shapes['weights written, merged down']!(table).map((row) => [...row]);
-    rows[0]![0] = '资金统筹(35分)';
+    rows[0]![0] = '预算编制(35分)';
     expect(levelsOf(rows).read.findings.map((finding) => finding.code)).toContain('heading-weight-mismatch');
   });
 
+  it('reads a bare unknown word only with its weight stated', () => {
+    const row = ['资金统筹', '年初安排', '专项资金细化率', '≥85%', '15', '14'];
+    expect(levelsOf([row]).levels.map((level) => level[0])).not.toContain('资金统筹');
+    expect(levelsOf([['资金统筹(15分)', ...row.slice(1)]]).levels.map((level) => level[0])).toEqual(['资金统筹']);
+  });
+
   it('still refuses a row whose cells shifted right (a value in the name column)', () => {
-    const { levels, read } = levelsOf([['资金统筹', '专项资金细化率', '≥85%', '15', '14', '']]);
+    const { levels, read } = levelsOf([['资金统筹(30分)', '专项资金细化率', '≥85%', '15', '14', '']]);
     expect(levels.map((level) => level[0])).not.toContain('资金统筹');
     expect(read.findings.length).toBeGreaterThan(0);
   });
