@@ -145,6 +145,21 @@ export function applyLevelCells(state: TableState, level1Text: string, level2Tex
 }
 
 /**
+ * A 一级 the vocabulary does not know ("预算编制", "履职效果" in a 部门整体 考评表), on a row that writes a
+ * 二级 beside it and is otherwise sound (read-row.ts decides): the header's 一级 column says what it
+ * is, so it is read as written, with the weight it states, and the 二级 below stay under it.
+ */
+export function applyUnlistedLevel1(state: TableState, text: string, line: number): void {
+  const name = normalizeLevelText(text);
+  const weight = readHeadingWeight(text);
+  state.level1 = name;
+  state.level2 = '';
+  state.isLevel1Written = true;
+  state.outerLevel1 = '';
+  if (weight !== null) state.headingWeights.push({ goalIndex: Math.max(0, state.goals.length - 1), level1: name, weight, line });
+}
+
+/**
  * A 二级 the vocabulary does not know ("群众满意度", "重点工作任务", "社会效益类指标"), on a row that is
  * otherwise sound (read-row.ts decides): it is read as written under the current 一级. When no 一级 is
  * written above it, or the one carried down cannot hold it, the keyword it contains (满意 → 满意度指标)

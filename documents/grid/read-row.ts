@@ -10,9 +10,9 @@ import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.t
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import type { HeaderBand } from './header-band.ts';
 import { pickOperator, type IndicatorDraft } from './indicator-draft.ts';
-import { applyLevelCells, applyUnlistedLevel2, currentGoal, startGoal, type TableState } from './indicator-state.ts';
-import { isLevelName, matchLevel1, matchLevel2InGroup } from './levels.ts';
-import { MAX_LEVEL_LENGTH, level1KeyOf } from '../../core/levels/index.ts';
+import { applyLevelCells, applyUnlistedLevel1, applyUnlistedLevel2, currentGoal, startGoal, type TableState } from './indicator-state.ts';
+import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from './levels.ts';
+import { MAX_LEVEL_LENGTH, level1KeyOf, normalizeLevelText, readHeadingWeight } from '../../core/levels/index.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 import { placeShiftedRow } from './read-shifted-row.ts';
 
@@ -59,17 +59,18 @@ function reportUnparsedLine(state: TableState, text: string, line: number): void
  * no value, no header word), the name cell is a name (not a value: cells did not shift right) and
  * the row carries a value or a score. A bare unknown word elsewhere stays a shifted cell.
  */
-function isUnlistedLevel2(state: TableState, input: RowInput): boolean {
+function isUnlistedLevel2(state: TableState, input: RowInput, isLevel1Unlisted: boolean): boolean {
   const { columns } = input.band;
   if (columns.level2 === undefined || columns.name === undefined) return false;
   const at = (column: number | undefined): string => (column === undefined ? '' : (input.texts[column] ?? '').trim());
   const level2 = at(columns.level2).replace(/\s+/g, '');
   if (level2 === '' || level2.length > MAX_LEVEL_LENGTH || /\d/.test(level2)) return false;
-  if (looksLikeValue(level2) || isQualitativeValue(level2) || matchColumnRole(level2) !== null || matchGoalName(level2) !== null) return false;
+  // A header word (重点工作 heads a goal column elsewhere) is a level beside a 一级 read as written.
+  if (looksLikeValue(level2) || isQualitativeValue(level2) || (!isLevel1Unlisted && matchColumnRole(level2) !== null) || matchGoalName(level2) !== null) return false;
   const level1 = at(columns.level1);
   const level1Match = level1 === '' ? null : matchLevel1(level1);
-  if (level1 !== '' && level1Match === null) return false;
-  const group = level1Match?.name ?? state.level1;
+  if (level1 !== '' && level1Match === null && !isLevel1Unlisted) return false;
+  const group = level1Match?.name ?? (isLevel1Unlisted ? normalizeLevelText(level1) : state.level1);
   if (matchLevel2InGroup(level2, group) !== null) return false;
   // A 一级 name in the 二级 column is a cell shifted right, unless it repeats its own 一级 ("满意度 | 满意度").
   const level2AsLevel1 = matchLevel1(level2);
@@ -77,6 +78,41 @@ function isUnlistedLevel2(state: TableState, input: RowInput): boolean {
   if (level1 === '' && state.level1 === '' && level1KeyOf(level2) === null) return false;
   const name = at(columns.name);
   if (name === '' || looksLikeValue(name) || isNumberCell(name) || isLevelName(name)) return false;
+  const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
+  return value !== '' || isNumberCell(at(columns.weight)) || isNumberCell(at(columns.score));
+}
+
+/**
+ * A short word (no digits once its weight note goes) that is no value and no goal. A header word may
+ * be one (重点工作 heads a goal column elsewhere): a row of header words only is a repeated header,
+ * taken before (isRepeatedHeader), and the name cell must still be a name.
+ */
+function isLevelLikeWord(text: string): boolean {
+  const word = normalizeLevelText(text);
+  if (word === '' || word.length > MAX_LEVEL_LENGTH || /\d/.test(word)) return false;
+  return !looksLikeValue(word) && !isQualitativeValue(word) && matchGoalName(word) === null;
+}
+
+/**
+ * True when the 一级 cell holds a level the vocabulary does not know on a row that writes its 二级
+ * beside it: the 一级 cell is a short word and no 一级 name, stating its weight or a 二级 word of the
+ * vocabulary (a bare unknown word stays a shifted cell), the 二级 cell a short word and no 一级
+ * name (else the cells shifted right), the name cell a name and the row carries a value or a score.
+ * A 二级 name in the 一级 column beside a filled 二级 is then the document's 一级 (预算编制 over
+ * 预算编制质量), not a 二级 that implies its group.
+ */
+function isUnlistedLevel1(input: RowInput): boolean {
+  const { columns } = input.band;
+  if (columns.level1 === undefined || columns.level2 === undefined || columns.name === undefined) return false;
+  const at = (column: number | undefined): string => (column === undefined ? '' : (input.texts[column] ?? '').trim());
+  const level1 = at(columns.level1);
+  const level2 = at(columns.level2);
+  if (level1 === '' || level2 === '' || matchLevel1(level1) !== null || matchLevel1(level2) !== null) return false;
+  if (!isLevelLikeWord(level1) || !isLevelLikeWord(level2)) return false;
+  // A heading by its weight note, or a level word of the other rank; a bare unknown word stays a shifted cell.
+  if (readHeadingWeight(level1) === null && matchLevel2(level1) === null) return false;
+  const name = at(columns.name);
+  if (name === '' || looksLikeValue(name) || isNumberCell(name) || isLevelName(name) || matchColumnRole(name) !== null) return false;
   const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
   return value !== '' || isNumberCell(at(columns.weight)) || isNumberCell(at(columns.score));
 }
@@ -142,8 +178,10 @@ export function readRow(state: TableState, input: RowInput): void {
   }
   // A level's own 分值 column reads as the weight note of its heading ("项目决策" | "20" → "项目决策（20分）").
   const levelCell = (level: 'level1' | 'level2'): string => withLevelWeight(at(columns[level]), at(band.levelWeights?.[level]));
-  const unlistedLevel2 = isUnlistedLevel2(state, input) ? levelCell('level2') : '';
-  if (!applyLevelCells(state, levelCell('level1'), unlistedLevel2 === '' ? levelCell('level2') : '', input.line)) {
+  const isLevel1Unlisted = isUnlistedLevel1(input);
+  const unlistedLevel2 = isUnlistedLevel2(state, input, isLevel1Unlisted) ? levelCell('level2') : '';
+  if (isLevel1Unlisted) applyUnlistedLevel1(state, levelCell('level1'), input.line);
+  if (!applyLevelCells(state, isLevel1Unlisted ? '' : levelCell('level1'), unlistedLevel2 === '' ? levelCell('level2') : '', input.line)) {
     placeShiftedRow(state, { texts, skip: used, line: input.line });
     return;
   }

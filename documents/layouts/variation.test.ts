@@ -13,14 +13,7 @@ import { textEdits } from './variation/edits.ts';
 import { listTextFamilies, measureEdit, readSource } from './variation/measure.ts';
 
 /** `<edit>/<family>` pairs that still lose facts, and why. */
-const open = new Map<string, string>([
-  // documents/text/broken-word-lines.ts looks for a broken word's second half one blank line ahead
-  // only; with two blank lines between cells "年初" / "预算数" stay apart (the readers-17 helper's
-  // file: the fix is to skip every blank line there).
-  ['blank-lines-doubled/dept-target-cell-lines-broken-words', 'broken words two blank lines apart'],
-  ['blank-lines-doubled/project-monitoring-cell-lines-blank-lines', 'broken words two blank lines apart'],
-  ['blank-lines-doubled/project-self-eval-numbered-cell-lines-broken-words', 'broken words two blank lines apart'],
-]);
+const open = new Map<string, string>([]);
 
 const families = listTextFamilies();
 const TIMEOUT = 30_000;

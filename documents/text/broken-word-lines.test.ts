@@ -47,6 +47,14 @@ describe('joinBrokenWordLines', () => {
     expect(joined).toHaveLength(lines.length);
     expect(joined.filter((line) => line !== '')).toEqual(['项目资金', '年初预算数', '全年执行数']);
   });
+
+  it('joins the same words across any number of blank lines (a dump can double them)', () => {
+    const words = ['项目资金', '年初', '预算数', '全年', '执行数'];
+    for (const gap of [1, 2, 3]) {
+      const lines = words.flatMap((word) => [word, ...Array<string>(gap).fill('')]);
+      expect(joinBrokenWordLines(lines).filter((line) => line !== ''), `gap ${gap}`).toEqual(['项目资金', '年初预算数', '全年执行数']);
+    }
+  });
 });
 
 /** An own Word table dumped one cell per line with blank lines between (names and numbers made up). */
@@ -71,5 +79,13 @@ describe('a self-evaluation whose header and level words are broken over cell li
       ['效益指标', '社会效益指标', '群众文化活动场次', '≥60', '64'],
       ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%'],
     ]);
+  });
+
+  it('reads the same with the blank lines between cells doubled', () => {
+    const once = readText(cells.join('\n\n'));
+    const twice = readText(cells.join('\n\n\n'));
+    expect(twice?.budget).toEqual(once?.budget);
+    const rows = (document: typeof once) => [...eachIndicator(document!)].map(({ indicator }) => [indicator.level1, indicator.level2, indicator.name]);
+    expect(rows(twice)).toEqual(rows(once));
   });
 });

@@ -62,14 +62,33 @@ export function joinBrokenWord(first: string, second: string): string | null {
   return isColumnWord(joined) || isMonitoringColumn(first, joined) ? joined : null;
 }
 
+/** The commonest run of blank lines between two written lines (the gap between cells), at least 1. */
+function commonBlankRun(lines: readonly string[]): number {
+  const counts = new Map<number, number>();
+  let run = 0;
+  for (const line of lines) {
+    if (line.trim() === '') run += 1;
+    else {
+      if (run > 0) counts.set(run, (counts.get(run) ?? 0) + 1);
+      run = 0;
+    }
+  }
+  let best = 1;
+  for (const [length, count] of counts) if (count > (counts.get(best) ?? 0)) best = length;
+  return best;
+}
+
 /** The lines with every broken cell word joined on its first line (the second blanked). */
 export function joinBrokenWordLines(lines: readonly string[]): string[] {
   const result = [...lines];
+  const cellGap = commonBlankRun(lines);
   for (let index = 0; index < result.length; index += 1) {
     if (!isPiece(result[index] as string)) continue;
-    // The other half: the next line, or the one after a blank line (cells separated by blank lines).
+    // The other half: the next line, or the first after the blank lines between cells: as many as the
+    // text puts between its cells (a dump can double them); a longer gap ends a block.
     let next = index + 1;
-    if (result[next]?.trim() === '' && result[next + 1] !== undefined) next += 1;
+    while (result[next]?.trim() === '' && result[next + 1] !== undefined && next - index <= cellGap) next += 1;
+    if (result[next]?.trim() === '') continue;
     const second = result[next];
     if (second === undefined) continue;
     const joined = joinBrokenWord(result[index] as string, second);
