@@ -7,6 +7,9 @@
  * The fair baseline for a read is a bare route sending the same bytes (measured next to it);
  * BENCH_API_PROFILE=1 prints where the server thread's time went for each line (api-profile.ts).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
@@ -32,6 +35,12 @@ const isPicked = (line: string) => !pickedLines || pickedLines.includes(line);
  * by default in the request thread (createTestApp's default), which the numbers above were taken with.
  */
 const withWorkerPool = process.env.BENCH_API_WORKERS === '1';
+/**
+ * SQLite in a file with its WAL, as the server runs it (db/connect.ts), by default;
+ * BENCH_API_SQLITE=memory measures it in memory (no WAL, no checkpoints), as the runs before 2026-12-04 did.
+ */
+const isSqliteInMemory = process.env.BENCH_API_SQLITE === 'memory';
+const sqliteLabel = isSqliteInMemory ? 'sqlite (in memory)' : 'sqlite';
 
 export interface Run {
   requestsPerSecond: number;
@@ -140,8 +149,10 @@ async function serve({ target, payload }: ServerRequest): Promise<void> {
     served = { url: await bare.listen({ port: 0, host: '127.0.0.1' }), headers: {}, ids: [] };
     close = () => bare.close();
   } else {
+    const sqliteDirectory = target === 'sqlite' && !isSqliteInMemory ? mkdtempSync(path.join(tmpdir(), 'jixiao-api-bench-')) : null;
     const testApp = await createTestApp({
       dialect: target,
+      ...(sqliteDirectory ? { sqliteFile: path.join(sqliteDirectory, 'jixiao.sqlite') } : {}),
       withDemoDocuments: true,
       responseCheck: 'fast',
       withWorkerPool,
@@ -158,7 +169,10 @@ async function serve({ target, payload }: ServerRequest): Promise<void> {
     if (isProfiling) profile.watchConnections(testApp.app.server);
     const { headers } = await testApp.signIn('police-filler');
     served = { url, headers, ids };
-    close = () => testApp.close();
+    close = async () => {
+      await testApp.close();
+      if (sqliteDirectory) rmSync(sqliteDirectory, { recursive: true, force: true });
+    };
   }
   parentPort?.on('message', (message: ServerMessage) => {
     if (message === 'profile-start') profile.start();
@@ -253,10 +267,10 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
     // The fair baseline of the read: the same bytes from a bare route, in the same run.
     if (isPicked('read'))
       measurements.push(
-        ...(await measureBareRoute({ bytes: readBytes, label: `the ${dialect} read's bytes` })),
+        ...(await measureBareRoute({ bytes: readBytes, label: `the ${dialect === 'sqlite' ? sqliteLabel : dialect} read's bytes` })),
       );
     for (const connections of connectionCounts) {
-      const label = `${dialect}, ${connections} connections`;
+      const label = `${dialect === 'sqlite' ? sqliteLabel : dialect}, ${connections} connections`;
       if (isPicked('read'))
         measurements.push(
           ...(await measureLine(server, `${label}: read a document`, () =>

@@ -57,9 +57,11 @@ export async function createTestApp(
     onRoute?: (route: RouteOptions) => void;
     /** Kysely plugins over the app's queries (the API bench's statement timer). */
     kyselyPlugins?: KyselyPlugin[];
+    /** SQLite in this file (WAL, as the server runs it) instead of in memory: the API bench's saves. */
+    sqliteFile?: string;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(options.dialect ?? 'sqlite');
+  const database = await createTestDatabase(options.dialect ?? 'sqlite', options.sqliteFile ? { sqliteFile: options.sqliteFile } : {});
   const config: Config = { ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false', JIXIAO_DEMO_PASSWORD: testDemoPassword }), ...options.config };
   const clock = { now: new Date(options.startAt ?? '2026-11-27T08:00:00.000Z') };
   const { app, deps } = await createApp({

@@ -1,8 +1,9 @@
 /**
- * Fresh, migrated databases for tests: SQLite in memory, or PostgreSQL in a new schema of the
+ * Fresh, migrated databases for tests: SQLite in memory (or a file), or PostgreSQL in a new schema of the
  * server at DATABASE_URL (or a local one on 127.0.0.1:54329 / :5432). Each call is isolated.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { connectPostgres, connectSqlite, type DatabaseConnection, type Dialect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -52,13 +53,18 @@ export interface TestDatabase extends DatabaseConnection {
   close(): Promise<void>;
 }
 
-/** A new empty database (or schema), migrated to the latest version. */
-export async function createTestDatabase(dialect: Dialect, options: { shouldMigrate?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A new empty database (or schema), migrated to the latest version. `sqliteFile`: SQLite in that file
+ * (WAL, as the server runs it; removed with its -wal and -shm on close) instead of in memory.
+ */
+export async function createTestDatabase(dialect: Dialect, options: { shouldMigrate?: boolean; sqliteFile?: string } = {}): Promise<TestDatabase> {
   let connection: DatabaseConnection;
   let cleanUp = async () => undefined as void;
   let schema: string | undefined;
   if (dialect === 'sqlite') {
-    connection = connectSqlite(':memory:');
+    const file = options.sqliteFile;
+    connection = connectSqlite(file ?? ':memory:');
+    if (file) cleanUp = async () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true }));
   } else {
     const url = await findPostgresUrl();
     if (!url) throw new Error(postgresUnavailableMessage);
