@@ -13,7 +13,13 @@ import { textEdits } from './variation/edits.ts';
 import { listTextFamilies, measureEdit, readSource } from './variation/measure.ts';
 
 /** `<edit>/<family>` pairs that still lose facts, and why. */
-const open = new Map<string, string>([]);
+const open = new Map<string, string>([
+  // The whole table run together on one line: no line of its own holds the title to start from.
+  ['final-accounts-page/project-self-eval-goal-blocks-run-together', 'title inside the run-together line'],
+  ['final-accounts-page/project-self-eval-one-line-single-spaces', 'title inside the run-together line'],
+  ['final-accounts-page/project-self-eval-sichuan-run-together', 'title inside the run-together line'],
+  ['final-accounts-page/project-target-hunan-run-together', 'title inside the run-together line'],
+]);
 
 const families = listTextFamilies();
 const TIMEOUT = 30_000;

@@ -17,6 +17,7 @@ import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
 import { cutAtNextDocument } from './several-documents.ts';
+import { findPagePartBelow, findTableStart, shiftSourceLines, textAboveTableFinding, textBelowTableFinding } from './table-start.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
@@ -120,8 +121,14 @@ export interface ReadTextOptions {
 
 function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // Cells one per line whose rows' ends are marked are put back into rows first (line count kept).
-  const allLines = joinCellLineRows(dumpedLines);
-  const detected = detectKind(allLines);
+  const pageLines = joinCellLineRows(dumpedLines);
+  // A table under a page's other text (a 部门决算 page's 绩效 part) is read from its title on.
+  const tableStart = findTableStart(pageLines);
+  const fromTable = tableStart === null ? pageLines : pageLines.slice(tableStart);
+  // …and ends before the page's next part (第四部分 名词解释).
+  const tableEnd = findPagePartBelow(fromTable);
+  const allLines = tableEnd === null ? fromTable : fromTable.slice(0, tableEnd);
+  const detected = detectKind(allLines) ?? (tableStart === null ? null : detectKind(pageLines));
   if (!detected) return null;
   try {
     const cut = cutAtNextDocument(allLines, detected.kind);
@@ -130,6 +137,11 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
     const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));
     const document = readers[detected.kind](lines, detected.scope);
     if (cut.finding) document.findings.push(cut.finding);
+    if (tableEnd !== null) document.findings.push(textBelowTableFinding(tableEnd));
+    if (tableStart !== null) {
+      shiftSourceLines(document, tableStart);
+      document.findings.push(textAboveTableFinding(tableStart));
+    }
     // Reports and monitoring documents read their own header facts and money (documents/monitoring).
     if (document.kind !== 'evaluation-report' && document.kind !== 'monitoring') completeTableFacts(document, lines);
     const truncation = findTruncatedTable(document, lines);

@@ -15,19 +15,20 @@ import { compact } from './normalize.ts';
 import { tableTitle as monitoringTableTitle } from '../monitoring/vocabulary.ts';
 
 /** An indicator header line: the table of the first document has started. */
-const INDICATOR_HEADER = /一级指标|三级指标|指标名称/;
+export const INDICATOR_HEADER = /一级指标|三级指标|指标名称/;
 const LONGEST_TITLE = 80;
 /** How many lines after the next title its header block must start (a title repeated over a page break has none). */
-const HEADER_BLOCK_LINES = 6;
+export const HEADER_BLOCK_LINES = 6;
 
 const headerLabelKeys = headerLabels.filter((label) => label.field !== 'ignored' && label.field !== 'year').flatMap((label) => label.labels.map(labelKey));
 
-function isHeaderLabelLine(line: string): boolean {
+export function isHeaderLabelLine(line: string): boolean {
   const key = labelKey(line);
   return headerLabelKeys.some((label) => key.startsWith(label));
 }
 
-function titleKindOf(line: string): DocumentKind | null {
+/** The kind a line names when it is a table's title on its own line, else null. */
+export function titleKindOf(line: string): DocumentKind | null {
   const text = trimBoth(line, '|', { isWhitespaceTrimmed: true });
   if (text === '' || text.length > LONGEST_TITLE || /\t/.test(text)) return null;
   // Monitoring titles (项目支出绩效监控表) have their own vocabulary (documents/monitoring).

@@ -1,0 +1,102 @@
+/**
+ * A table inside a longer page (a 部门决算 page's 预算绩效情况说明): read from its own title on,
+ * the page's text above and its next part below left out and said so, lines named as in the whole text.
+ */
+import { describe, expect, it } from 'vitest';
+import { eachIndicator, type PerformanceDocument } from '../../core/model.ts';
+import { readText } from './read-text.ts';
+import { findPagePartBelow, findTableStart, shiftSourceLines } from './table-start.ts';
+
+const selfEvaluation = [
+  '部门整体支出绩效自评表',
+  '（2023年度）',
+  '部门（单位）名称\t松岭县公安局',
+  '预算执行情况（10分）\t年初预算数\t调整后预算数\t执行数\t执行率\t权重\t得分',
+  '部门预算总额\t3210.00\t3380.40\t3314.60\t98.05%\t10\t9.81',
+  '绩效指标（90分）\t一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分',
+  '\t产出指标\t数量指标\t接处警情数\t≥3000起\t3265起\t45\t45',
+  '\t效益指标\t社会效益指标\t群众安全感指数\t≥95%\t96.1%\t35\t35',
+  '\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t10\t10',
+  '合计\t\t\t\t\t\t100\t99.81',
+];
+
+/** Ten lines of a 决算 page's own text: its title, 目录 and 说明, none of them the table's. */
+const pageAbove = [
+  '松岭县公安局2023年度部门决算',
+  '目录',
+  '第一部分 部门概况',
+  '第二部分 2023年度部门决算表',
+  '第三部分 2023年度部门决算情况说明',
+  '第一部分 部门概况',
+  '本部门内设机构9个，下属单位1个。',
+  '收入支出决算总表',
+  '一般公共预算财政拨款收入\t4,102.33\t基本支出\t3,010.20',
+  '2023年度收入总计4,102.33万元，支出总计4,102.33万元。',
+  '',
+];
+const pageBelow = ['', '第四部分 名词解释', '一、财政拨款收入：指本年度从本级财政部门取得的财政拨款。', '二、基本支出：指保障机构正常运转的支出。'];
+
+function indicatorLines(document: PerformanceDocument | null): Array<[string, number | undefined]> {
+  return document ? [...eachIndicator(document)].map(({ indicator }) => [indicator.name, indicator.line]) : [];
+}
+
+describe('a table under a 决算 page’s text', () => {
+  const alone = readText(selfEvaluation.join('\n'));
+  const inPage = readText([...pageAbove, ...selfEvaluation, ...pageBelow].join('\n'));
+
+  it('reads the unit, year, budget and indicators the table alone reads', () => {
+    expect(inPage?.kind).toBe('self-evaluation');
+    expect(inPage?.unit).toBe('松岭县公安局');
+    expect(inPage?.year).toBe(alone?.year);
+    expect(inPage?.budget).toEqual(alone?.budget);
+    expect(indicatorLines(inPage).map(([name]) => name)).toEqual(['接处警情数', '群众安全感指数', '群众满意度']);
+  });
+
+  it('names the lines of the whole text and says what was left out above and below', () => {
+    expect(indicatorLines(inPage).map(([, line]) => line)).toEqual(indicatorLines(alone).map(([, line]) => (line ?? 0) + pageAbove.length));
+    const codes = inPage?.findings.map((finding) => [finding.code, finding.line]);
+    expect(codes).toContainEqual(['text-above-table', pageAbove.length + 1]);
+    expect(codes).toContainEqual(['text-below-table', pageAbove.length + selfEvaluation.length + 2]);
+    expect(alone?.findings.map((finding) => finding.code)).not.toContain('text-above-table');
+  });
+});
+
+describe('findTableStart', () => {
+  const table = selfEvaluation;
+  it.each([
+    ['a page of text above the title', [...pageAbove, ...table], pageAbove.length],
+    ['a line naming the table right above its title (附件：…)', [...pageAbove, '附件：部门整体支出绩效自评表', '', '附件2', ...table], pageAbove.length + 3],
+    ['a title broken after its year', [...pageAbove, '松岭县公安局2023年度', ...table.slice(0)], pageAbove.length],
+    ['a title between pipes', [...pageAbove, '| 部门整体支出绩效自评表 | ||||', ...table.slice(1)], pageAbove.length],
+  ])('finds the title under %s', (_, lines, start) => {
+    expect(findTableStart(lines)).toBe(start);
+  });
+
+  it.each([
+    ['a table at the top of the page', table],
+    ['a short head above the title (附件2, 填报单位)', ['附件2', '填报单位：（盖章）', ...table]],
+    ['a report with the table attached', ['松岭县公安局2023年度部门整体支出绩效自评报告', ...pageAbove.slice(1), '附件：', ...table]],
+    ['a header row naming 绩效目标 after the unit block', ['2023年度部门整体绩效自评表', ...Array.from({ length: 9 }, (_, index) => `第${index + 1}格`), '全年（调整）绩效目标', '指标名称']],
+    ['an indicator table before any title (a second table further down)', [...table, ...pageAbove, ...table]],
+  ])('reads from the top for %s', (_, lines) => {
+    expect(findTableStart(lines)).toBeNull();
+  });
+});
+
+describe('findPagePartBelow', () => {
+  it('ends the table at the page’s next part, not at a 第N部分 of its 目录 above the table', () => {
+    expect(findPagePartBelow([...selfEvaluation, ...pageBelow])).toBe(selfEvaluation.length + 1);
+    expect(findPagePartBelow(['第四部分 名词解释', ...selfEvaluation])).toBeNull();
+    expect(findPagePartBelow(['绩效指标：', '【产出指标-数量指标】 指标1:接处警情数(≥3000起)', '名词解释'])).toBe(2);
+  });
+});
+
+describe('shiftSourceLines', () => {
+  it('moves every line number, in fields and in messages', () => {
+    const document = readText(selfEvaluation.join('\n'))!;
+    document.findings.push({ severity: 'warning', code: 'shifted-row', message: '第7行比表头多出单元格，第7行可能错位', path: '', line: 7 });
+    shiftSourceLines(document, 40);
+    expect(document.findings.at(-1)).toMatchObject({ line: 47, message: '第47行比表头多出单元格，第47行可能错位' });
+    expect(indicatorLines(document)[0]?.[1]).toBe(47);
+  });
+});
