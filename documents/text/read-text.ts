@@ -125,10 +125,15 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // A table under a page's other text (a 部门决算 page's 绩效 part) is read from its title on.
   const tableStart = findTableStart(pageLines);
   const fromTable = tableStart === null ? pageLines : pageLines.slice(tableStart);
-  // …and ends before the page's next part (第四部分 名词解释).
+  // …and ends before the page's next part (第四部分 名词解释, the 自评报告's sections).
   const tableEnd = findPagePartBelow(fromTable);
-  const allLines = tableEnd === null ? fromTable : fromTable.slice(0, tableEnd);
-  const detected = detectKind(allLines) ?? (tableStart === null ? null : detectKind(pageLines));
+  // Cells one per line are put back into rows again from the table's own lines: how a page marks row
+  // ends is learnt from the whole text, and the page's other text would teach it wrong.
+  const allLines =
+    tableStart === null && tableEnd === null
+      ? pageLines
+      : joinCellLineRows(dumpedLines.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
+  const detected = detectKind(allLines) ?? (tableStart === null && tableEnd === null ? null : detectKind(pageLines));
   if (!detected) return null;
   try {
     const cut = cutAtNextDocument(allLines, detected.kind);

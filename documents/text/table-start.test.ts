@@ -91,6 +91,23 @@ describe('findPagePartBelow', () => {
   });
 });
 
+describe('a table with its unit’s 自评报告 printed under it', () => {
+  const reportBelow = ['', '部门整体支出绩效自评报告', '一、部门基本情况', '本局内设股室6个。', '二、存在的问题及原因分析', '个别项目拨付偏慢。'];
+
+  it('reads the table’s indicators only and ends it at the report’s title', () => {
+    const document = readText([...selfEvaluation, ...reportBelow].join('\n'));
+    expect(document?.kind).toBe('self-evaluation');
+    expect(indicatorLines(document).map(([name]) => name)).toEqual(['接处警情数', '群众安全感指数', '群众满意度']);
+    expect(document?.findings.map((finding) => [finding.code, finding.line])).toContainEqual(['text-below-table', selfEvaluation.length + 2]);
+  });
+
+  it('reads a report whose table sits between its sections whole', () => {
+    const report = ['松岭县公安局2023年度部门整体支出绩效自评报告', '一、部门基本情况', '本局内设股室6个。', ...selfEvaluation, '三、存在的问题及原因分析', '个别项目拨付偏慢。'];
+    expect(findPagePartBelow(report)).toBeNull();
+    expect(readText(report.join('\n'))?.kind).toBe('evaluation-report');
+  });
+});
+
 describe('shiftSourceLines', () => {
   it('moves every line number, in fields and in messages', () => {
     const document = readText(selfEvaluation.join('\n'))!;

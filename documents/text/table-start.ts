@@ -12,6 +12,7 @@
 import type { DocumentKind, Finding, PerformanceDocument } from '../../core/model.ts';
 import { HEADER_BLOCK_LINES, INDICATOR_HEADER, isHeaderLabelLine, titleKindOf } from './several-documents.ts';
 import { readTitle } from './title.ts';
+import { bodyEvidence } from '../vocabulary/labels.ts';
 
 /** Fewer non-blank lines above a title are a page's head (附件2, a site's path, 填报单位), read as before. */
 const SHORTEST_PAGE_ABOVE = 8;
@@ -93,22 +94,50 @@ export function findTableStart(lines: readonly string[]): number | null {
 }
 
 /**
- * The next part of a 决算 or 预算 page after the table ("第四部分 名词解释", "名词解释"): the line the
- * table's text ends before, when it follows the indicator header; else null. Its definitions
- * ("一、财政拨款收入：指…") would otherwise be read as indicator rows.
+ * The next part of the page after the table: a 决算 page's "第四部分 名词解释" (its definitions, "一、财政拨款
+ *收入：指…", would be read as indicator rows) or a report's numbered section heading ("一、部门基本情况",
+ * "三、存在的问题") when the page goes on with the 自评报告 after the table. The line the table's text ends
+ * before, when it follows the indicator header and no such part came before the table (a report's table
+ * sits between its sections: the report is read whole); else null.
  */
 const PAGE_PART = /^(?:第[一二三四五六七八九十]+部分|(?:[一二三四五六七八九十]+[、.．])?名词解释$)/;
+const NUMBERED_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+/** Report section words that are never an indicator table's cell (the funds words are: 预算执行情况, 资金管理). */
+const reportSections = bodyEvidence.report.patterns.slice(0, 4);
+const LONGEST_HEADING = 30;
 
 /** A list of indicators under a label instead of a table's header ("绩效指标：" then 【产出指标-数量指标】 …). */
 const INDICATOR_LIST = /^[\s|]*绩效指标\s*[:：]/;
 
+function isPagePart(line: string): boolean {
+  if (/[\t|]/.test(line.trim())) return false;
+  const text = withoutCellMarks(line).replace(/\s/g, '');
+  if (PAGE_PART.test(text)) return true;
+  return text.length <= LONGEST_HEADING && NUMBERED_HEADING.test(text) && reportSections.some((pattern) => pattern.test(text));
+}
+
 export function findPagePartBelow(lines: readonly string[]): number | null {
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
-    if (!hasTable) hasTable = INDICATOR_HEADER.test(line) || INDICATOR_LIST.test(line);
-    else if (PAGE_PART.test(withoutCellMarks(line).replace(/\s/g, ''))) return index;
+    if (!hasTable) {
+      // A part or section before the table: the table sits inside a report's text, which is read whole.
+      if (isPagePart(line)) return null;
+      hasTable = INDICATOR_HEADER.test(line) || INDICATOR_LIST.test(line);
+    } else if (isPagePart(line)) return startOfPart(lines, index);
   }
   return null;
+}
+
+/** A part's heading with the report title and blank lines right above it ("部门整体支出绩效自评报告" / "一、…"). */
+function startOfPart(lines: readonly string[], heading: number): number {
+  let start = heading;
+  for (let index = heading - 1; index >= 0; index -= 1) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    if (/[\t|]/.test(line.trim()) || titleKindOf(line) !== 'evaluation-report') break;
+    start = index;
+  }
+  return start;
 }
 
 /** The finding that says the page's text above the table was left out (lines 1 … start). */
@@ -127,7 +156,7 @@ export function textBelowTableFinding(end: number): Finding {
   return {
     severity: 'info',
     code: 'text-below-table',
-    message: `第${end + 1}行起是表格之后的其他内容（如部门决算的名词解释），未读入。`,
+    message: `第${end + 1}行起是表格之后的其他内容（如部门决算的名词解释、自评报告的正文），未读入。`,
     path: '',
     line: end + 1,
   };

@@ -6,7 +6,7 @@
  * they need, else the edit gives the text back unchanged and the pair is not tested).
  */
 import * as OpenCC from 'opencc-js';
-import { withinFinalAccountsPage } from './final-accounts-page.ts';
+import { withinFinalAccountsPage, withReportBelow } from './final-accounts-page.ts';
 
 export interface TextEdit {
   id: string;
@@ -167,4 +167,5 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'bom', description: '文件开头的 BOM', apply: (text) => `\ufeff${text}` },
   { id: 'unit-in-each-cell', description: '万元写在每个金额后而非表头', apply: withUnitInEachCell },
   { id: 'final-accounts-page', description: '表在部门决算页面中：上有目录、决算表和说明，下有名词解释', apply: withinFinalAccountsPage },
+  { id: 'report-below-table', description: '表下接着登出自评报告的正文（一、部门基本情况……）', apply: withReportBelow },
 ];

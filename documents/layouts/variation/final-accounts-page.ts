@@ -57,10 +57,32 @@ const below = `
 二、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。
 `;
 
-export function withinFinalAccountsPage(text: string): string {
+/** A table that a page can hold: not a report (报告 in its first lines), not a CSV file (a sheet's cells). */
+function isTableText(text: string): boolean {
   const head = text.split('\n').filter((line) => line.trim() !== '').slice(0, 12);
-  if (head.some((line) => /报告|報告/.test(line))) return text;
-  // A CSV file is a sheet's cells, never a page.
-  if (head.filter((line) => /^[",]|,,/.test(line)).length > head.length / 2) return text;
+  if (head.some((line) => /报告|報告/.test(line))) return false;
+  return head.filter((line) => /^[",]|,,/.test(line)).length <= head.length / 2;
+}
+
+export function withinFinalAccountsPage(text: string): string {
+  if (!isTableText(text)) return text;
   return `${above}${text.trimEnd()}\n${below}`;
+}
+
+/** The unit's 自评报告 text published under its table on the same page (invented; its figures are not the table's). */
+const reportBelow = `
+部门整体支出绩效自评报告
+一、部门基本情况
+本单位主要负责辖区内相关业务的组织实施，内设股室5个，年末实有人员36人。
+二、部门整体支出管理及使用情况
+年初预算批复数为512.30万元，调整预算数为538.90万元，全年执行数为530.12万元，执行率98.37%。
+三、存在的问题及原因分析
+部分项目资金拨付进度偏慢，绩效目标设置不够细化。
+四、下一步改进措施
+加快资金拨付进度，细化量化绩效目标。
+`;
+
+export function withReportBelow(text: string): string {
+  if (!isTableText(text)) return text;
+  return `${text.trimEnd()}\n${reportBelow}`;
 }
