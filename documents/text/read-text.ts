@@ -16,7 +16,8 @@ import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
-import { cutAtNextDocument } from './several-documents.ts';
+import { cutAtNextDocument, findNextTable, nextTableFinding } from './several-documents.ts';
+import { readTitle } from './title.ts';
 import { findPagePartBelow, findTableStart, shiftSourceLines, textAboveTableFinding, textBelowTableFinding } from './table-start.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
@@ -133,10 +134,13 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
     tableStart === null && tableEnd === null
       ? pageLines
       : joinCellLineRows(dumpedLines.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
-  const detected = detectKind(allLines) ?? (tableStart === null && tableEnd === null ? null : detectKind(pageLines));
+  // Another table after this one (its kind or another) is cut off before the kind is told.
+  const nextTable = readTitle(allLines).kind === 'evaluation-report' ? null : findNextTable(allLines);
+  const firstTable = nextTable === null ? allLines : allLines.slice(0, nextTable.index);
+  const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
   if (!detected) return null;
   try {
-    const cut = cutAtNextDocument(allLines, detected.kind);
+    const cut = detected.kind === 'evaluation-report' ? cutAtNextDocument(allLines, detected.kind) : { lines: firstTable, finding: nextTable && nextTableFinding(nextTable, detected.kind) };
     // Rows above the indicator table broken inside a cell, and cell words broken over their own
     // lines, are joined for every reader (line count kept).
     const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));

@@ -45,3 +45,36 @@ describe('a page with several tables of one kind', () => {
     expect(cutAtNextDocument(lines, 'monitoring').finding?.line).toBe(7);
   });
 });
+
+describe('a page with tables of different kinds', () => {
+  const targetTable = [
+    '2024年项目支出绩效目标表',
+    '项目名称\t城区绿化养护',
+    '主管部门\t示范县住房和城乡建设局\t实施单位\t示范县园林所',
+    '绩效指标\t一级指标\t二级指标\t三级指标\t指标值',
+    '\t产出指标\t数量指标\t养护绿地面积\t≥120万平方米',
+    '\t满意度指标\t服务对象满意度指标\t市民满意度\t≥90%',
+  ];
+  const monitoringTable = [
+    '2024年项目支出绩效监控表',
+    '项目名称\t城区绿化养护',
+    '项目资金（万元）\t年初预算数\t1-6月执行数\t全年预计执行数',
+    '年度资金总额：\t300\t140\t296',
+    '绩效指标\t一级指标\t二级指标\t指标名称\t指标值\t1-6月完成值\t完成目标可能性',
+    '\t产出指标\t数量指标\t养护绿地面积\t≥120万平方米\t60万平方米\t确定能',
+  ];
+
+  it('reads a 目标表 followed by its 监控表 as the 目标表, not as a monitoring document', () => {
+    const document = readText([...targetTable, '', ...monitoringTable].join('\n'));
+    expect(document?.kind).toBe('target-table');
+    expect(document?.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['养护绿地面积', '市民满意度']);
+    const finding = document?.findings.find((candidate) => candidate.code === 'several-documents');
+    expect(finding?.line).toBe(targetTable.length + 2);
+    expect(finding?.message).toContain('还有一张绩效运行监控表');
+  });
+
+  it('finds the next table after an indicator header whose words are broken over two rows', () => {
+    const brokenHeader = ['2024年项目支出绩效目标表', '项目名称\t城区绿化养护', '一级\t二级\t三级\t指标值', '指标\t指标\t指标', '产出指标\t数量指标\t养护绿地面积\t≥120万平方米'];
+    expect(cutAtNextDocument([...brokenHeader, ...monitoringTable], 'target-table').finding?.line).toBe(brokenHeader.length + 1);
+  });
+});

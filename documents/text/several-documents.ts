@@ -2,11 +2,12 @@
  * A page that publishes several tables of one kind one after another (a unit's 项目支出绩效自评表
  * for each of its projects on one web page, Sichuan and Anhui county sites 2021–2024): the first
  * table is the document; the others would otherwise be read into it (their indicators added, their
- * 总分 taken). The text is cut where the next table opens — a title of the same kind after an
+ * 总分 taken). The text is cut where the next table opens — a title of a table kind after an
  * indicator header, followed within a few lines by a header label (项目名称 …) of its own — and the
- * cut is reported, so nothing is dropped silently.
+ * cut is reported, so nothing is dropped silently. The kind is told from the first table alone, so a
+ * 监控表 after a 目标表 does not make the page a monitoring document.
  */
-import type { DocumentKind, Finding } from '../../core/model.ts';
+import { documentKindNames, type DocumentKind, type Finding } from '../../core/model.ts';
 import { trimBoth } from '../../core/trim-characters.ts';
 import { headerLabels } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
@@ -14,8 +15,8 @@ import { findTitleKind } from './title.ts';
 import { compact } from './normalize.ts';
 import { tableTitle as monitoringTableTitle } from '../monitoring/vocabulary.ts';
 
-/** An indicator header line: the table of the first document has started. */
-export const INDICATOR_HEADER = /一级指标|三级指标|指标名称/;
+/** An indicator header line (its words may be broken over two rows: "一级\t二级\t三级" / "指标\t指标\t指标"). */
+export const INDICATOR_HEADER = /一级指标|三级指标|指标名称|一级[\t|\s]+二级/;
 const LONGEST_TITLE = 80;
 /** How many lines after the next title its header block must start (a title repeated over a page break has none). */
 export const HEADER_BLOCK_LINES = 6;
@@ -35,28 +36,43 @@ export function titleKindOf(line: string): DocumentKind | null {
   return monitoringTableTitle.test(compact(text)) ? 'monitoring' : findTitleKind(text);
 }
 
-/** The lines of the first document, and a finding when more documents of the kind follow it. */
-export function cutAtNextDocument(lines: readonly string[], kind: DocumentKind): { lines: readonly string[]; finding: Finding | null } {
-  if (kind === 'evaluation-report') return { lines, finding: null };
+/**
+ * Where the next table opens after the first one's indicator header: a title naming a table kind (its
+ * own or another: a page with a unit's 目标表 and then its 监控表 or 自评表) followed within a few lines
+ * by a header label of its own. A report's title does not open a table. Null when no table follows.
+ */
+export function findNextTable(lines: readonly string[]): { index: number; kind: DocumentKind } | null {
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
     if (!hasTable) {
       hasTable = INDICATOR_HEADER.test(line);
       continue;
     }
-    if (titleKindOf(line) !== kind) continue;
+    const next = titleKindOf(line);
+    if (next === null || next === 'evaluation-report') continue;
     const after = lines.slice(index + 1, index + 1 + HEADER_BLOCK_LINES);
-    if (!after.some(isHeaderLabelLine)) continue;
-    return {
-      lines: lines.slice(0, index),
-      finding: {
-        severity: 'warning',
-        code: 'several-documents',
-        message: `文件中有不止一张同类表（第${index + 1}行起是下一张），只读入了第一张：其余各表请分别上传。`,
-        path: '',
-        line: index + 1,
-      },
-    };
+    if (after.some(isHeaderLabelLine)) return { index, kind: next };
   }
-  return { lines, finding: null };
+  return null;
+}
+
+/** The finding that says only the first table was read (the first is of `kind`, the next opens at `next.index`). */
+export function nextTableFinding(next: { index: number; kind: DocumentKind }, kind: DocumentKind): Finding {
+  return {
+    severity: 'warning',
+    code: 'several-documents',
+    message:
+      next.kind === kind
+        ? `文件中有不止一张同类表（第${next.index + 1}行起是下一张），只读入了第一张：其余各表请分别上传。`
+        : `文件中第${next.index + 1}行起还有一张${documentKindNames[next.kind]}，只读入了前面的${documentKindNames[kind]}：其余各表请分别上传。`,
+    path: '',
+    line: next.index + 1,
+  };
+}
+
+/** The lines of the first document, and a finding when more tables follow it; a report is read whole. */
+export function cutAtNextDocument(lines: readonly string[], kind: DocumentKind): { lines: readonly string[]; finding: Finding | null } {
+  if (kind === 'evaluation-report') return { lines, finding: null };
+  const next = findNextTable(lines);
+  return next === null ? { lines, finding: null } : { lines: lines.slice(0, next.index), finding: nextTableFinding(next, kind) };
 }
