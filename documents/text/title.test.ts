@@ -91,3 +91,28 @@ describe('readTitle after a covering notice', () => {
     expect(readTitle(lines)).toMatchObject({ kind: 'target-table', year: 2024 });
   });
 });
+
+describe('what stands above a title', () => {
+  const table = ['项目支出绩效自评表', '（2023年度）', '项目名称\t乡村道路养护', '实施单位\t示范县公路养护站'];
+
+  it('takes no year from a cover’s date on the line above the title', () => {
+    const title = readTitle(['示范县交通运输局', '2024年3月', ...table]);
+    expect(title.text).toBe('项目支出绩效自评表');
+    expect(title.year).toBeNull();
+  });
+
+  it('still joins a title broken after its year', () => {
+    expect(readTitle(['示范县交通运输局2023年度', ...table]).year).toBe(2023);
+  });
+
+  it('takes neither title nor unit from a covering notice’s heading', () => {
+    const notice = ['关于公开示范县2023年度项目支出绩效自评结果的公告', '现将我单位2023年度绩效自评结果予以公开。', ''];
+    const title = readTitle([...notice, ...table]);
+    expect(title.text).toBe('项目支出绩效自评表');
+    expect(title.unit).toBeNull();
+  });
+
+  it('keeps a report titled 关于…的报告', () => {
+    expect(readTitle(['关于示范县卫健委2022年度整体支出绩效自评情况的报告']).kind).toBe('evaluation-report');
+  });
+});

@@ -51,8 +51,17 @@ function isSentence(text: string): boolean {
   return /[。；;]$/.test(text) && /[，,、]/.test(text);
 }
 
-/** The first line of a title broken in two ("丰林市2022年度部门整体支出" / "绩效评价自评报告"). */
-const TITLE_FIRST_PART = /^[^:：\-—|\t]{2,30}$/;
+/** The first line of a title broken in two ("丰林市2022年度部门整体支出" / "绩效评价自评报告"); never a sentence (。). */
+const TITLE_FIRST_PART = /^[^:：\-—|\t。]{2,30}$/;
+
+/** A cover's or signature's date ("2024年3月", "2024年3月15日"): never a title's first half, whose year is the budget year. */
+const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$/;
+
+/**
+ * A covering notice's heading ("关于公开2023年度部门整体支出绩效自评结果的公告"): it names the kind it
+ * publishes, but the table or report under it has its own title. (A report may be titled "关于…的报告".)
+ */
+const NOTICE_HEADING = /^关于.{4,60}的?(?:公告|通知|公示)$/;
 
 /**
  * The title line: the first of the first lines that names a kind, else the first non-blank line.
@@ -68,7 +77,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     first ??= { text, line: index + 1 };
     // A sentence of a covering notice ("…于年度结束后将项目绩效自评报告报我局备案。") names a kind
     // without being a title, and does not count as a line before it.
-    if (isSentence(text)) continue;
+    if (isSentence(text) || NOTICE_HEADING.test(labelKey(text))) continue;
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
       const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
@@ -78,6 +87,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
         (opensWithKind || (previous !== null && YEAR.test(labelKey(previous.text)))) &&
         previous &&
         TITLE_FIRST_PART.test(previous.text) &&
+        !DATE_LINE.test(labelKey(previous.text)) &&
         findTitleKind(previous.text) === null;
       return joined && previous
         ? { text: `${previous.text}${text}`, line: previous.line }
@@ -145,7 +155,8 @@ export function readTitle(lines: readonly string[]): Title {
 function findUnitAbove(lines: readonly string[], titleLine: number): string | null {
   for (const line of lines.slice(0, Math.max(0, titleLine - 1))) {
     const key = labelKey(line);
-    if (key === '' || key.length > LONGEST_TITLE || !YEAR.test(key)) continue;
+    // A notice's heading or a sentence ("现将我单位2023年度…予以公开。") names no unit of the document.
+    if (key === '' || key.length > LONGEST_TITLE || !YEAR.test(key) || NOTICE_HEADING.test(key) || /[。；;]$/.test(key)) continue;
     const unit = findUnit(key);
     if (unit) return unit;
   }
