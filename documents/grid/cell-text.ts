@@ -8,6 +8,13 @@
 const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff“”‘’（）《》、，：；]/;
 
+/** Display width of text: CJK and full-width characters take two columns in a fixed-width dump. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1;
+  return width;
+}
+
 /** Joins name fragments and removes the spaces extraction put inside them. */
 export function joinName(fragments: readonly string[]): string {
   const text = fragments

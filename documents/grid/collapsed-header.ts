@@ -30,14 +30,14 @@ function lowerRolesOf(text: string): readonly ColumnRole[] | null {
   return null;
 }
 
-interface Placement {
+export interface Placement {
   /** Per upper cell: how many lower cells it stands over (0: merged down over both rows). */
   spans: number[];
   width: number;
 }
 
 /** Each upper cell takes the run of lower cells its group holds; every lower cell must be taken. */
-function placeLowerCells(upper: readonly GridCell[], lowerRoles: readonly ColumnRole[]): Placement | null {
+export function placeLowerCells(upper: ReadonlyArray<{ text: string }>, lowerRoles: readonly ColumnRole[]): Placement | null {
   const spans: number[] = [];
   let next = 0;
   for (const cell of upper) {

@@ -24,19 +24,13 @@ const seed = Number(process.env.JIXIAO_PROPERTY_SEED ?? 7);
 const numRuns = 6;
 
 /**
- * One cell per line, a 监控表's optional last column (偏差原因) left empty leaves no line: the line after
- * a row may be its 偏差原因 or the next row's unknown 二级, and nothing in the lines tells which.
+ * Shapes where the lines cannot tell an unknown 二级 from the cell before it, `it.fails` here. None with
+ * this seed since readers-18: a 监控表 one cell per line or on one line (its empty 偏差原因 left no line)
+ * reads the word after a row on track (确定能) as the next row's 二级 in a table that names 二级 of its own.
+ * After a row not on track (有可能) the word stays its 偏差原因 (grid/detectors/own-level2-words.test.ts),
+ * which some seeds generate: add the family here if a seed's sample shows it.
  */
-const ambiguous: Readonly<Record<string, ReadonlySet<string>>> = {
-  项目支出绩效运行监控表: new Set(['cell-per-line', 'variant-wordings-cell-per-line']),
-};
-
-/**
- * One line with single spaces (added with the one-line family, failing on main before oneline-17): a word
- * no vocabulary lists after a row's value may be the next row's 二级 or the first word of its name, and no
- * cell bound tells which. Flip a kind to `it` once it reads back.
- */
-const notYetOnOneLine = 'one-line';
+const ambiguous: Readonly<Record<string, ReadonlySet<string>>> = {};
 
 const kinds: ReadonlyArray<{ name: string; arbitrary: fc.Arbitrary<PerformanceDocument> }> = [
   { name: '部门整体支出绩效目标表', arbitrary: departmentTargetTable },
@@ -53,7 +47,7 @@ for (const kind of kinds) {
     for (const family of roundTripFamilies) {
       const sample = fc.sample(renamed, { seed, numRuns: 1 })[0];
       if (!sample || !family.appliesTo(sample)) continue;
-      const isAmbiguous = (ambiguous[kind.name]?.has(family.id) ?? false) || family.id === notYetOnOneLine;
+      const isAmbiguous = ambiguous[kind.name]?.has(family.id) ?? false;
       const property = () => fc.assert(fc.asyncProperty(renamed, (document) => assertReadsBack(family, document)), { seed, numRuns, endOnFailure: isAmbiguous });
       if (isAmbiguous) it.fails(`does not read back every 二级 when written as ${family.id} (the lines are ambiguous)`, property, 60_000);
       else it(`reads back every fact when written as ${family.id}`, property, 60_000);

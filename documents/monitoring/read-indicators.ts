@@ -12,6 +12,7 @@ import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabula
 import { level1NameOf, matchLevel1 as matchLevel1Entry, matchLevel2 as matchLevel2Entry } from '../grid/levels.ts';
 import { looksLikeValue } from '../grid/cell-kinds.ts';
 import { fitFromColumn } from '../grid/typed-fit.ts';
+import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts';
 import type { ColumnRole } from '../vocabulary/columns.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
@@ -213,7 +214,7 @@ const optionalTextColumns: ReadonlySet<IndicatorColumn> = new Set(['explanation'
  * 备注 left no line, so the line in its place may be the next row's 一级/二级, or its name (then a
  * 完成目标可能性 stands where the next row would have it), or the label of a row under the table.
  */
-function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number }): StreamCell[] {
+function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean }): StreamCell[] {
   const { columns, stream, at } = input;
   const likelihoodOffset = columns.includes('likelihood') && columns.includes('name') ? columns.indexOf('likelihood') - columns.indexOf('name') : -1;
   for (const [position, cell] of cells.entries()) {
@@ -222,9 +223,24 @@ function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly Ind
     const likelihoodAhead = likelihoodOffset > 0 ? (stream[at + position + likelihoodOffset]?.label ?? '') : '';
     const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
     // Or the label of the rows under the table (偏差原因分析, 改进措施): the table ends there.
-    if (isLevel || isNextName || isStop(cell)) return cells.slice(0, position);
+    if (isLevel || isNextName || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: at + position }))) return cells.slice(0, position);
   }
   return cells;
+}
+
+/**
+ * Whether the cell at `at`, in a row's optional last column, is the next row's 二级 the vocabulary does not
+ * know, in a table that names 二级 of its own (a row wrote its 一级 and an unknown word after it): the row
+ * is on track (完成目标可能性 确定能: no 偏差 to explain), the word is short and no value, and a name then a
+ * value follow it. In a table of vocabulary 二级 such a word stays the row's 偏差原因.
+ */
+function isNextUnlistedLevel2(cells: readonly StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number }): boolean {
+  const { columns, stream, at } = input;
+  const likelihood = cells[columns.indexOf('likelihood')]?.label ?? '';
+  if (!columns.includes('likelihood') || matchVariant(likelihoodVariants, likelihood) !== 'certain') return false;
+  const [word, name, value] = [stream[at], stream[at + 1], stream[at + 2]];
+  if (!word || !name || !value || !isUnlistedLevel2Word(word.label)) return false;
+  return !looksLikeValue(name.label) && matchLevel1(name.label) === null && (looksLikeValue(value.label) || /\d/.test(value.label));
 }
 
 /** Reads the indicator block starting at or after `from`; null when there is no indicator header. */
@@ -276,6 +292,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   let level1 = '';
   let level2 = '';
   const levelCount = (columns.includes('level1') ? 1 : 0) + (columns.includes('level2') ? 1 : 0);
+  // Whether a row wrote its 一级 and a 二级 the vocabulary does not know (the table names 二级 of its own).
+  let namesOwnLevel2 = false;
   while (index < stream.length) {
     const first = stream[index];
     if (!first || isStop(first)) break;
@@ -301,8 +319,11 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       }
       const skip =
         isLevel1Cell(first.label, stream[index + 1]?.label, stream[index + 2]?.label) || first.label === '' ? 0 : level2Of(first.label) ? 1 : levelCount;
+      // This row writes its 一级 and a 二级 the vocabulary does not know: the table names 二级 of its own.
+      const level2Label = stream[index + 1]?.label ?? '';
+      const writesOwnLevel2 = skip === 0 && first.label !== '' && columns.includes('level2') && isUnlistedLevel2Cell(level2Label) && matchLevel2(level2Label) === null;
       const readFrom = (skipped: number): StreamCell[] =>
-        withoutNextRowStart(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index });
+        withoutNextRowStart(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2 });
       cells = readFrom(skip);
       // A 二级 the vocabulary does not know opens the row when its cells fit the columns from the 二级 on better.
       if (skip === levelCount && columns.includes('level2') && isUnlistedLevel2Cell(first.label)) {
@@ -349,6 +370,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       const written = level2Of(level2Cell);
       // A 二级 outside the vocabulary ("工程管护", "群众满意度") in its own column of a row whose cells kept
       // their places (its 一级 cell written or blank) is read as written, not left to the 二级 above.
+      namesOwnLevel2 ||= writtenLevel1 !== null && isUnlistedLevel2Cell(level2Cell) && matchLevel2(level2Cell) === null;
       if (!written && isUnlistedLevel2Cell(level2Cell) && (writtenLevel1 !== null || firstLabel === '')) level2 = level2Cell;
       if (written) {
         level2 = written;

@@ -16,6 +16,15 @@ describe('joinBrokenWord', () => {
     expect(joinBrokenWord('服务对象满意度', '指标')).toBe('服务对象满意度指标');
   });
 
+  it('joins a level column word broken before its 指标, and a band word broken in two', () => {
+    expect(joinBrokenWord('一级', '指标')).toBe('一级指标');
+    expect(joinBrokenWord('三级', '指标')).toBe('三级指标');
+    expect(joinBrokenWord('绩效', '指标')).toBe('绩效指标');
+    expect(joinBrokenWord('自评', '得分')).toBe('自评得分');
+    // A whole column word before a word of another column stays apart.
+    expect(joinBrokenWord('得分', '指标')).toBeNull();
+  });
+
   it('joins a funds row label broken in two', () => {
     expect(joinBrokenWord('一般公共', '预算')).toBe('一般公共预算');
   });
@@ -36,6 +45,8 @@ describe('joinBrokenWord', () => {
     expect(joinBrokenWord('分值', '得分')).toBeNull();
     expect(joinBrokenWord('数量指标', '改造楼层数')).toBeNull();
     expect(joinBrokenWord('56.8', '10')).toBeNull();
+    // A 偏差原因 cell and the 偏差原因分析 label under the table: the loose 原因 wording makes no word of them.
+    expect(joinBrokenWord('调查安排在下半年', '偏差原因分析')).toBeNull();
     expect(joinBrokenWord('产出指标\t数量指标', '指标')).toBeNull();
   });
 });

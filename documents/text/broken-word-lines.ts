@@ -11,7 +11,8 @@ import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { tableWords } from '../vocabulary/labels.ts';
 import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
-import { matchColumnRole, monitoringBudgetColumnWordings } from '../vocabulary/columns.ts';
+import { isBandWord, isExactColumnWording, matchColumnRole, monitoringBudgetColumnWordings } from '../vocabulary/columns.ts';
+import { joinBrokenHeadingLines } from './broken-heading-lines.ts';
 
 /** The longest half of a broken word ("服务对象满意度" + "指标"). */
 const MAX_PIECE = 8;
@@ -41,6 +42,15 @@ function isMonitoringColumn(first: string, joined: string): boolean {
   return WINDOW.test(first.trim()) || start < bareLabelKey(first).length;
 }
 
+/**
+ * A column word completed by 指标 into a longer word of the same column ("一级" + "指标", "三级" + "指标"):
+ * a header cell the narrow column broke before its 指标, which is never a cell alone.
+ */
+function isSameColumnWord(first: string, joined: string): boolean {
+  const role = matchColumnRole(first);
+  return role !== null && matchColumnRole(joined) === role;
+}
+
 /** A line that can be half of a cell: short, one cell (no tab, pipe or run of spaces). */
 function isPiece(text: string): boolean {
   const written = text.trim();
@@ -55,11 +65,16 @@ function isPiece(text: string): boolean {
 export function joinBrokenWord(first: string, second: string): string | null {
   if (!isPiece(first) || !isPiece(second)) return null;
   const joined = `${first.trim()}${second.trim()}`;
-  if (/^指\s*标$/.test(second.trim()) && isLevel(joined)) return joined;
+  if (/^指\s*标$/.test(second.trim()) && (isLevel(joined) || isSameColumnWord(first, joined))) return joined;
   // A bracket ("(万元" over "年初预算数", "项目资金（万元）" over it) is a note, no half of a word; a
   // block word (项目资金) is a cell of its own.
   if (isColumnWord(first) || isLevel(first) || isBlockWord(first) || /[(（)）[\]【】]/.test(joined)) return null;
-  return isColumnWord(joined) || isMonitoringColumn(first, joined) ? joined : null;
+  // Text before a whole column word makes a word of that column only by a role's loose pattern
+  // ("调查安排在下半年" + "偏差原因分析" under a table): a cell and the label after it, not a broken word.
+  const secondRole = matchColumnRole(second);
+  if (secondRole !== null && secondRole === matchColumnRole(joined) && !isExactColumnWording(joined)) return null;
+  // A band word over several columns ("绩效" / "指标") breaks the same way.
+  return isColumnWord(joined) || isBandWord(joined) || isMonitoringColumn(first, joined) ? joined : null;
 }
 
 /** The commonest run of blank lines between two written lines (the gap between cells), at least 1. */
@@ -96,5 +111,5 @@ export function joinBrokenWordLines(lines: readonly string[]): string[] {
     result[index] = joined;
     result[next] = '';
   }
-  return result;
+  return joinBrokenHeadingLines(result, cellGap);
 }

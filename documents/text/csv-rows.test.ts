@@ -47,6 +47,25 @@ describe('CSV dumps of spreadsheets', () => {
     expect(csvToTabRows(runTogether).split('\n').slice(0, 2)).toEqual(['项目\t考核指标\t权数\t得分', '产出指标\t巡查里程\t10\t9']);
   });
 
+  it.each([
+    ['two rows', ['"产出指标","数量指标","巡查里程","20","20", ,"质量指标","问题整改率","10","9",'], [['产出指标', '数量指标', '巡查里程', '20', '20'], ['', '质量指标', '问题整改率', '10', '9']]],
+    [
+      'three rows, one under merged 一级 and 二级',
+      ['"产出指标","数量指标","巡查里程","20","20", ,"质量指标","问题整改率","10","9", ,,"验收合格率","10","10",'],
+      [['产出指标', '数量指标', '巡查里程', '20', '20'], ['', '质量指标', '问题整改率', '10', '9'], ['', '', '验收合格率', '10', '10']],
+    ],
+  ])('cut a record a page joined with a space between an empty last and an empty first cell at the sheet\'s width: %s', (_, joined, rows) => {
+    const sheet = ['"一级指标","二级指标","三级指标","分值","得分","备注"', ...joined, '"效益指标","社会效益指标","群众知晓率","20","18","宣传不足"', '"总分",,,"50","47",'];
+    const tabRows = csvToTabRows(sheet.join('\n')).split('\n').filter((line) => line !== '');
+    expect(tabRows.slice(1, 1 + rows.length).map((line) => line.split('\t'))).toEqual(rows);
+    expect(tabRows.at(-1)).toBe('总分\t\t\t50\t47');
+  });
+
+  it('keep a cell of spaces inside a row of the sheet\'s width an empty cell', () => {
+    const sheet = ['"一级指标","二级指标","三级指标","分值","得分","备注"', '"产出指标", ,"巡查里程","20","20",""', '"产出指标","数量指标","验收合格率","10","10",""'];
+    expect(csvToTabRows(sheet.join('\n')).split('\n')[1]).toBe('产出指标\t\t巡查里程\t20\t20');
+  });
+
   it('read doubled quotes inside a quoted cell as one quote', () => {
     const quoted = ['"名称","说明","值"', '"甲","称""优""","1"', '"乙","丙","2"'].join('\n');
     expect(csvToTabRows(quoted).split('\n')[1]).toBe('甲\t称"优"\t1');

@@ -64,6 +64,8 @@ function joinCellLines(cell: string): string {
 interface CsvRecord {
   line: number;
   cells: string[];
+  /** Positions of cells written as spaces only, unquoted (`, ,`): where a page may have dropped a line break. */
+  spaceCells: number[];
 }
 
 /**
@@ -79,15 +81,21 @@ function parseRecords(text: string): CsvRecord[] {
   let closedQuote = false;
   let line = 0;
   let recordLine = 0;
+  let spaceCells: number[] = [];
   const endCell = (): void => {
+    if (cell !== '' && cell.trim() === '' && !closedQuote) spaceCells.push(cells.length);
     cells.push(joinCellLines(cell).trim());
     cell = '';
     closedQuote = false;
   };
+  const pushRecord = (): void => {
+    records.push({ line: recordLine, cells, spaceCells });
+    cells = [];
+    spaceCells = [];
+  };
   const endRecord = (): void => {
     endCell();
-    records.push({ line: recordLine, cells });
-    cells = [];
+    pushRecord();
     recordLine = line;
   };
   for (let index = 0; index < text.length; index += 1) {
@@ -108,8 +116,7 @@ function parseRecords(text: string): CsvRecord[] {
     if (character === '"' && closedQuote) {
       // `"a" "b"`: the row ended where the page dropped its line break.
       cells.push(joinCellLines(cell).trim());
-      records.push({ line: recordLine, cells });
-      cells = [];
+      pushRecord();
       cell = '';
       quoted = true;
       closedQuote = false;
@@ -130,6 +137,31 @@ function parseRecords(text: string): CsvRecord[] {
   return records;
 }
 
+/** The width most records have: a spreadsheet saves every row with its sheet's columns. */
+function commonWidth(records: readonly CsvRecord[]): number {
+  const counts = new Map<number, number>();
+  for (const { cells } of records) if (cells.length > 1) counts.set(cells.length, (counts.get(cells.length) ?? 0) + 1);
+  let best = 0;
+  for (const [width, count] of counts) if (count > (counts.get(best) ?? 0)) best = width;
+  return best;
+}
+
+/**
+ * A record wider than the sheet where a page joined two rows with a space for the line break between
+ * the first's empty last cell and the second's empty first cell (`"20", ,"质量指标"`): the space cell at
+ * the sheet's last column is both of them, and the record is cut there, as often as it goes on.
+ */
+function cutAtSheetWidth(record: CsvRecord, width: number): CsvRecord[] {
+  if (width < 2 || record.cells.length <= width || !record.spaceCells.includes(width - 1)) return [record];
+  const first: CsvRecord = { line: record.line, cells: record.cells.slice(0, width), spaceCells: [] };
+  const rest: CsvRecord = {
+    line: record.line,
+    cells: ['', ...record.cells.slice(width)],
+    spaceCells: record.spaceCells.filter((at) => at >= width).map((at) => at - width + 1),
+  };
+  return [first, ...cutAtSheetWidth(rest, width)];
+}
+
 /**
  * The CSV as tab rows, one line per source line: a record on the line where it starts, blank lines
  * where quoted breaks were. Records a page ran together on one line become lines of their own there
@@ -138,7 +170,9 @@ function parseRecords(text: string): CsvRecord[] {
 export function csvToTabRows(text: string): string {
   const lineCount = text.split('\n').length;
   const lines: string[][] = Array.from({ length: lineCount }, () => []);
-  for (const record of parseRecords(text)) {
+  const parsed = parseRecords(text);
+  const width = commonWidth(parsed);
+  for (const record of parsed.flatMap((each) => cutAtSheetWidth(each, width))) {
     const cells = [...record.cells];
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     lines[Math.min(record.line, lineCount - 1)]!.push(cells.join('\t'));

@@ -8,6 +8,7 @@ import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
 import { amountUnitCell, amountUnitStatement, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
 import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
+import { fundTotalLabels } from '../vocabulary/fund-labels.ts';
 import { splitCells } from './table-rows.ts';
 
 export interface HeaderPair {
@@ -182,21 +183,19 @@ function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolea
   return isRunTogether ? { labels: glued, isRunTogether } : { labels: strict, isRunTogether };
 }
 
+/** Shorter funds total labels ("合计", "总额") occur inside names; the longer ones end a value. */
+const MIN_TOTAL_LABEL_LENGTH = 4;
+
 /**
  * The funds total's labels long enough not to occur inside a name ("批复金额", "年度资金总额",
  * "下达中央预算内投资"): in a whole table on one line they follow the header's last value.
  */
-function fundTotalLabels(): string[] {
-  return currentVocabulary()
-    .budgetRowLabels.filter((entry) => entry.slot === 'total')
-    .flatMap((entry) => entry.labels)
-    .filter((label) => label.length >= 4);
-}
+const valueEndingTotalLabels = (): string[] => fundTotalLabels().filter((label) => label.length >= MIN_TOTAL_LABEL_LENGTH);
 
 /** A value up to the first table word that follows it (run-together cells only). */
 function cutAtTableWord(text: string): string {
   let end = text.length;
-  for (const word of [...VALUE_TERMINATORS, ...fundTotalLabels()]) {
+  for (const word of [...VALUE_TERMINATORS, ...valueEndingTotalLabels()]) {
     const index = text.indexOf(word);
     if (index <= 0) continue;
     // Cells apart by single spaces: a table word inside a later cell ("年度预算申请（万元）") makes that

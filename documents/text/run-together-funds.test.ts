@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRunTogetherFunds } from './run-together-funds.ts';
+import { splitLines } from './normalize.ts';
 
 describe('readRunTogetherFunds', () => {
   it('cuts the total row so that 执行数 ÷ 预算数 is the written 执行率', () => {
@@ -27,6 +28,20 @@ describe('readRunTogetherFunds', () => {
     expect(readRunTogetherFunds(`${header} 1,250.5 1,000 10 79.97% 8`, 1)?.[1]?.cells).toEqual(['年度资金总额', '1250.5', '1000', '10', '79.97%', '8']);
     expect(readRunTogetherFunds(`${header} 50 40 10 9 其中：财政拨款`, 1)).toBeNull();
     expect(readRunTogetherFunds(`${header} 50 40 10 80% 120`, 1)).toBeNull();
+  });
+
+  it.each([
+    ['a 分值 of one digit after an amount with three decimals', '90 89.974 5 99.97% 5', ['90', '89.974', '5', '99.97%', '5']],
+    ['an 执行数 of one digit after a budget with three decimals', '9.125 9 10 98.63% 9.86', ['9.125', '9', '10', '98.63%', '9.86']],
+  ])('reads a spaced row whose one-digit cell normalising took for a fourth decimal: %s', (_, values, cells) => {
+    const line = splitLines(`全年预算数 全年执行数 分值 执行率 得分 年度资金总额 ${values} 其中：财政拨款`)[0] as string;
+    expect(readRunTogetherFunds(line, 1)?.[1]?.cells).toEqual(['年度资金总额', ...cells]);
+  });
+
+  it('reads nothing when the split back does not agree with the written rate, or a row one short has no four decimals to split', () => {
+    const read = (values: string): unknown => readRunTogetherFunds(splitLines(`全年预算数 全年执行数 分值 执行率 得分 年度资金总额 ${values}`)[0] as string, 1);
+    expect(read('90 89.974 5 80% 5')).toBeNull();
+    expect(read('90 89.97 99.97% 5')).toBeNull();
   });
 
   it('reads the total row after the block\'s own name written between the header and the row', () => {

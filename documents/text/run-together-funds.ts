@@ -12,6 +12,7 @@
 import { findHeaderInLine } from '../grid/detectors/run-together-words.ts';
 import type { BudgetColumnRole } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
+import { fundTotalLabels } from '../vocabulary/fund-labels.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 
@@ -150,15 +151,36 @@ function spacedValues(text: string, rowLabel: string, roles: readonly BudgetColu
     if (!/^\d[\d.]*%?$/.test(value)) break;
     values.push(value);
   }
-  if (values.length !== roles.length) return null;
+  if (values.length === roles.length - 1) return splitFourthDecimal(values, roles);
+  return values.length === roles.length ? fitValues(values, roles) : null;
+}
+
+/** The values as the columns hold them (a rate written without its sign is still a percentage), or null when one does not fit. */
+function fitValues(values: readonly string[], roles: readonly BudgetColumnRole[]): string[] | null {
   const fits = values.every((value, index) => {
     const role = roles[index];
     if (role === 'executionRate') return AMOUNT.test(value.replace(/%$/, ''));
     if (value.endsWith('%')) return false;
     return role === 'weight' || role === 'score' ? POINTS.test(value) && Number(value) <= 100 : AMOUNT.test(value);
   });
-  // A rate written without its sign is still a percentage (the header names the column).
   return fits ? values.map((value, index) => (roles[index] === 'executionRate' && !value.endsWith('%') ? `${value}%` : value)) : null;
+}
+
+/**
+ * A spaced row one value short where a value has four decimals: normalising joined an amount with three
+ * decimals and the one-digit cell after it as a narrow cell's wrapped fourth decimal ("89.974 5" →
+ * "89.9745", documents/text/normalize.ts SPLIT_LONG_DECIMALS). Split back, the row is taken only when
+ * exactly one such split fits the columns and agrees with the written 执行率.
+ */
+function splitFourthDecimal(values: readonly string[], roles: readonly BudgetColumnRole[]): string[] | null {
+  if (!roles.includes('executionRate')) return null;
+  const candidates = values.flatMap((value, index) => {
+    const joined = /^(\d+\.\d{3})(\d)$/.exec(value);
+    if (!joined) return [];
+    const fitted = fitValues([...values.slice(0, index), joined[1] as string, joined[2] as string, ...values.slice(index + 1)], roles);
+    return fitted && agrees(fitted, roles) ? [fitted] : [];
+  });
+  return candidates.length === 1 ? (candidates[0] as string[]) : null;
 }
 
 /** The funds block of a run-together line as rows (header, total), or null when it has none or its digits are ambiguous. */
@@ -166,10 +188,7 @@ export function readRunTogetherFunds(text: string, line: number): TableRow[] | n
   const compacted = compact(text);
   const header = findHeaderRun(compacted);
   if (!header) return null;
-  const totalLabels = currentVocabulary()
-    .budgetRowLabels.filter((entry) => entry.slot === 'total')
-    .flatMap((entry) => entry.labels)
-    .sort((a, b) => b.length - a.length);
+  const totalLabels = fundTotalLabels();
   // The row label follows the header, or the block's own name the table wrote between them in its
   // first column ("预算申请（万元）年度资金总额…", a merged cell read after the header): no figure before it.
   const after = compacted.slice(header.end);

@@ -116,3 +116,20 @@ describe('what stands above a title', () => {
     expect(readTitle(['关于示范县卫健委2022年度整体支出绩效自评情况的报告']).kind).toBe('evaluation-report');
   });
 });
+
+describe('a table without a title of its own inside a unit\'s budget publication', () => {
+  it.each([
+    [['示范县档案服务中心2023年度部门决算', '', '发布时间: 2024-09-03', '绩效指标'], '示范县档案服务中心'],
+    [['首页 > 信息公开', '示范县水务局2024年部门预算公开', '绩效指标'], '示范县水务局'],
+    [['示范县文化馆2023年度单位决算', '绩效指标'], '示范县文化馆'],
+  ])('names the unit the publication heading names: %j', (lines, unit) => {
+    expect(readTitle(lines).unit).toBe(unit);
+  });
+
+  it.each([
+    [['2023年度部门决算', '绩效指标']],
+    [['示范县档案服务中心2023年度工作总结', '绩效指标']],
+  ])('names no unit from a heading without one or of another document: %j', (lines) => {
+    expect(readTitle(lines).unit).toBeNull();
+  });
+});

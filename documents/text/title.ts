@@ -6,7 +6,7 @@
  */
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
 import type { DocumentKind } from '../../core/model.ts';
-import { genericUnitWords, titleKindOpeners, titlePatterns } from '../vocabulary/labels.ts';
+import { genericUnitWords, publicationHeadingWords, titleKindOpeners, titlePatterns } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 
 export interface Title {
@@ -143,8 +143,22 @@ export function readTitle(lines: readonly string[]): Title {
     line,
     kind,
     year: kind !== null && year?.[1] ? Number(year[1]) : null,
-    unit: kind === null ? null : (findUnit(key) ?? findUnitAbove(lines, line)),
+    unit: kind === null ? findPublicationUnit(lines) : (findUnit(key) ?? findUnitAbove(lines, line)),
   };
+}
+
+/**
+ * The unit a budget publication's heading names before its year ("示范局2023年度部门决算"), among the
+ * first lines of a text whose table has no title of its own, or null.
+ */
+function findPublicationUnit(lines: readonly string[]): string | null {
+  const heads = lines.map(labelKey).filter((key) => key !== '').slice(0, LINES_BEFORE_TITLE + 1);
+  for (const key of heads) {
+    const year = YEAR.exec(key);
+    if (!year || year.index === 0 || !publicationHeadingWords.test(key.slice(year.index + year[0].length))) continue;
+    return acceptUnit(key.slice(0, year.index));
+  }
+  return null;
 }
 
 /**

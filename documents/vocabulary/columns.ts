@@ -136,7 +136,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分', '自评分数', '考评得分'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
-  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法'] },
+  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法', '计分标准', '计分办法', '计分方法'] },
   {
     role: 'deviation',
     exact: [
@@ -326,6 +326,11 @@ function matchWrittenRole(written: string): ColumnRole | null {
     if (wording.patterns?.some((pattern) => pattern.test(written))) return wording.role;
   }
   return null;
+}
+
+/** True when the cell is one of the written wordings, not only a match of a role's pattern ("…原因…"). */
+export function isExactColumnWording(text: string): boolean {
+  return exactIndex.has(normalizeHeaderText(text));
 }
 
 /** True when the cell is a band word (names columns below it, no role of its own). */

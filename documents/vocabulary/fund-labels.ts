@@ -61,3 +61,15 @@ export function isFundRowLabel(text: string): boolean {
 export function isFundColumnLabel(text: string): boolean {
   return fundLabelIndex().roleByLabel.has(bareLabelKey(text));
 }
+
+/**
+ * The labels of the funds total row (年度资金总额, 资金总额, 批复金额, 下达中央预算内投资 …) of a vocabulary, longest
+ * first: the run-together funds reader finds the total row after the header by them, and the header
+ * readers end a value run together with the table at them.
+ */
+export function fundTotalLabels(vocabulary: ReadingVocabulary = currentVocabulary()): string[] {
+  return vocabulary.budgetRowLabels
+    .filter((entry) => entry.slot === 'total')
+    .flatMap((entry) => entry.labels)
+    .sort((a, b) => b.length - a.length);
+}

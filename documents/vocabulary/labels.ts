@@ -196,6 +196,13 @@ export const genericUnitWords: readonly string[] = [
   '关于',
 ];
 
+/**
+ * The heading of a unit's budget publication a table may sit in without a title of its own
+ * ("<unit>2023年度部门决算", a Sichuan county 决算 page holding the 部门整体 评分表): it names the unit
+ * before its year, never a kind. Matched on the compacted heading after the year.
+ */
+export const publicationHeadingWords = /^(?:部门|单位)?(?:决算|预算)(?:公开|编制说明|情况说明)?$/;
+
 /** One title wording of a kind: matched on the compacted title (no spaces, half-width brackets). */
 export interface TitlePattern {
   kind: DocumentKind;

@@ -11,8 +11,9 @@ import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
-import { matchLevel1, matchLevel2 } from '../levels.ts';
-import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
+import { isLevelName, matchLevel1, matchLevel2 } from '../levels.ts';
+import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
+import { flattenHeaderRows } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import type { LayoutDetector } from './types.ts';
 
@@ -25,19 +26,26 @@ interface Line {
   line: number;
 }
 
-/** The header run starting at `start`: its roles (null for band words), or null. */
-function readHeaderRun(lines: readonly Line[], start: number): Array<ColumnRole | null> | null {
-  const roles: Array<ColumnRole | null> = [];
+/**
+ * The header words of the run starting at `start`, in the order of their columns: column words one
+ * per line after any band words, a two-row header written one row after the other put in place
+ * (one-per-line-header.ts).
+ */
+function headerWords(lines: readonly Line[], start: number): Line[] {
+  const run: Line[] = [];
   for (let index = start; index < lines.length; index += 1) {
-    const text = (lines[index] as Line).text;
-    if (text.includes('\t') || text.includes('|')) break;
-    const role = matchColumnRole(text);
-    if (role !== null) roles.push(role);
-    else if (isBandWord(text) && roles.length === 0) continue;
+    const line = lines[index] as Line;
+    if (line.text.includes('\t') || line.text.includes('|')) break;
+    if (matchColumnRole(line.text) !== null || (isBandWord(line.text) && run.every((word) => matchColumnRole(word.text) === null))) run.push(line);
     else break;
   }
-  const found = roles.filter((role) => role !== null);
-  return found.length >= MIN_HEADER_LINES && found.includes('name') ? roles : null;
+  return flattenHeaderRows(run) ?? run.filter((line) => matchColumnRole(line.text) !== null);
+}
+
+/** The header run starting at `start`: its roles in column order, or null. */
+function readHeaderRun(lines: readonly Line[], start: number): ColumnRole[] | null {
+  const roles = headerWords(lines, start).map((line) => matchColumnRole(line.text) as ColumnRole);
+  return roles.length >= MIN_HEADER_LINES && roles.includes('name') ? roles : null;
 }
 
 function headerLength(lines: readonly Line[], start: number): number {
@@ -125,6 +133,15 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
+    // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
+    // the number of the column after the name is the name, never a level (the name would be that number).
+    const isNumberAfter = isNumberCell(lines[index + 1]?.text);
+    if (next !== undefined && isNumberAfter && isLevelName(next.text) && readsAsName(roles, position)) take = role === 'name';
+    // A heading stating its weight the vocabulary does not know (部门预算管理(80分) / 预算编制(30分) / name):
+    // two before a name are the 一级 and its 二级, one is the 二级 (its 一级 merged above).
+    if (!take && isLevelRole(role) && next !== undefined && isWeightedHeading(next.text)) {
+      take = weightedHeadingsAhead(lines, index) === (role === 'level1' && roles.includes('level2') ? 2 : 1);
+    }
     // A scoring sheet with a 分值 after each level (项目绩效 / 55 / 项目产出 / 15 / 产出数量 / 5 / 5): the
     // shape of what follows tells a level from an indicator, whether the vocabulary knows the words
     // or not (产出数量, 经济效益 are indicators there).
@@ -132,7 +149,12 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     if (pairs >= 0 && isLevelRole(role) && roles[position + 1] === 'weight') {
       take = pairs === (role === 'level1' ? roles.slice(position).filter(isLevelRole).length : 1);
     } else if (pairs === 0 && role === 'name') take = true;
-    if (take && optionalTextRoles.has(role)) {
+    const following = roles[position + 1];
+    if (take && optionalTextRoles.has(role) && following !== undefined && numericRoles.has(following)) {
+      // A text column inside the row (计分标准 before 得分): its line is followed by the number of the
+      // next column, and a bare number is that column's, not this one's.
+      take = !isNumberCell(next!.text) && isNumberCell(lines[index + 1]?.text);
+    } else if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
       if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
@@ -147,6 +169,22 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
 }
 
 const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/** Whether the column at `position` is the name, or a level right before it, with a number column after the name. */
+function readsAsName(roles: readonly ColumnRole[], position: number): boolean {
+  const name = roles.indexOf('name');
+  const following = roles[name + 1];
+  return name >= position && roles.slice(position, name).every(isLevelRole) && following !== undefined && numericRoles.has(following);
+}
+
+/** How many headings stating their weight open the lines at `index` before a name; 0 when no name follows them. */
+function weightedHeadingsAhead(lines: readonly Line[], index: number): number {
+  let count = 0;
+  while (lines[index + count] !== undefined && isWeightedHeading((lines[index + count] as Line).text)) count += 1;
+  const name = lines[index + count]?.text;
+  const isName = name !== undefined && name !== EMPTY_CELL_LINE && !isNumberCell(name) && !looksLikeValue(name) && !isTotalsCell(name) && !isTableEnd(name);
+  return isName ? count : 0;
+}
 
 /** A header with a 分值 right after a level column ("一级指标 / 分值 / 二级指标 / 分值 / …"). */
 const hasLevelWeights = (roles: readonly ColumnRole[]): boolean => roles.some((role, position) => isLevelRole(role) && roles[position + 1] === 'weight');
@@ -283,13 +321,13 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     }
     found = true;
     const length = headerLength(filled, index);
-    const header = filled.slice(index, index + length).filter((line) => matchColumnRole(line.text) !== null);
+    const header = headerWords(filled, index);
     // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal.
     const before = filled[index - 1];
     const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
-    const body = regroup(filled, index + length, roles.filter((role): role is ColumnRole => role !== null));
+    const body = regroup(filled, index + length, roles);
     rows.push(...body.rows);
     index = body.end;
     // "总分" then its numbers, one per line, are one row.

@@ -64,6 +64,11 @@ export function mergeValueTokens(tokens: readonly Token[]): Token[] {
 
 interface Layout {
   roles: readonly ColumnRole[];
+  /**
+   * The table names 二级 of its own: a word after a written 一级 was one. Then a short unknown word
+   * opening a row's name words is that row's 二级 (set by `readTable`).
+   */
+  namesOwnLevel2?: boolean;
   hasPair: boolean;
   /** A 分值 column without 得分. */
   hasLoneWeight: boolean;
@@ -156,17 +161,45 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
 /**
  * Whether the words left for the name open with a 二级 the vocabulary does not know ("产出指标 工作质量类
  * 验收合格率 …"): a row that writes its 一级 writes its 二级 too, so a word after a 一级 with no known
- * 二级 is it. Without a 一级 the same words may be a name broken by a space ("培训 覆盖人次"), and glued
- * to the name ("工作质量类验收合格率") it cannot be told from the name: both stay the name.
+ * 二级 is it. Without a 一级 the same words may be a name broken by a space ("培训 覆盖人次"): they open a
+ * 二级 only in a table that names 二级 of its own (`namesOwnLevel2`). Glued to the name ("工作质量类验收
+ * 合格率") nothing tells where it ends: it stays the name.
  */
 function startsWithUnlistedLevel2(rest: readonly Token[], cells: ReadonlyMap<ColumnRole, string>, layout: Layout): boolean {
   const [first, ...name] = rest;
   if (!first || name.length === 0 || cells.has('level2') || !layout.roles.includes('level2') || !isUnlistedLevel2Word(first.text)) return false;
-  return cells.has('level1');
+  return cells.has('level1') || layout.namesOwnLevel2 === true;
+}
+
+/** What the placed rows show of the table's 二级: how many unknown words a row that wrote its 一级 took as its 二级. */
+interface Level2Evidence {
+  unlisted: number;
+}
+
+function noteLevel2(evidence: Level2Evidence, cells: ReadonlyMap<ColumnRole, string> | null): void {
+  const level2 = cells?.get('level2');
+  if (level2 !== undefined && matchLevel2(level2) === null) evidence.unlisted += 1;
+}
+
+/**
+ * Reads the rows twice when they show the table names 二级 of its own (a row that writes its 一级 writes an
+ * unknown word after it): then under a carried 一级 too, an unknown word before a name opens the row
+ * ("… 10 10 工作质量类 验收合格率 …"). A table whose 二级 are all of the vocabulary keeps such words in the
+ * name ("培训 覆盖人次": a name broken by a space).
+ */
+function readTable(read: (layout: Layout, rows: GridRow[], evidence: Level2Evidence) => void, layout: Layout, rows: GridRow[]): void {
+  const evidence: Level2Evidence = { unlisted: 0 };
+  const firstRead: GridRow[] = [];
+  read(layout, firstRead, evidence);
+  if (evidence.unlisted === 0) {
+    rows.push(...firstRead);
+    return;
+  }
+  read({ ...layout, namesOwnLevel2: true }, rows, { unlisted: 0 });
 }
 
 /** A row per line: each line is read from both ends on its own. */
-function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows: GridRow[]): void {
+function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows: GridRow[], evidence: Level2Evidence): void {
   for (const tokens of lines) {
     if (tokens.length === 0) continue;
     if (isTotalsCell((tokens[0] as Token).text) || isTableEnd((tokens[0] as Token).text)) {
@@ -174,7 +207,7 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
       continue;
     }
     if (!layout.hasPair) {
-      placeRow(tokens, layout, rows);
+      noteLevel2(evidence, placeRow(tokens, layout, rows));
       continue;
     }
     const score = findPair(tokens, 0, tokens.length - 1);
@@ -184,6 +217,7 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
     }
     const row: GridRow[] = [];
     const cells = placeRow(tokens.slice(0, score - 1), layout, row);
+    noteLevel2(evidence, cells);
     if (cells) {
       const last = row.at(-1) as GridRow;
       const texts = layout.roles.map((role) => cells.get(role) ?? '');
@@ -199,7 +233,7 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
 const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text);
 
 /** The whole table in one stream: rows end at their 分值/得分 pair (or at a value). */
-function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): void {
+function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], evidence: Level2Evidence): void {
   let start = 0;
   while (start < tokens.length) {
     const first = tokens[start] as Token;
@@ -218,6 +252,7 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): 
     }
     const body = tokens.slice(start, layout.hasPair ? end - 1 : end + 1);
     const cells = placeRow(body, layout, rows);
+    noteLevel2(evidence, cells);
     let next = end + 1;
     if (cells && layout.hasPair) {
       const texts = layout.roles.map((role) => cells.get(role) ?? '');
@@ -225,7 +260,11 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[]): 
       texts[layout.roles.indexOf('score')] = (tokens[end] as Token).text;
       // Words after the pair and before the next level name are this row's 偏差原因.
       const after = tokens[next];
-      if (layout.trailing && after && !isLevel(after.text) && !isTotalsCell(after.text) && !matchGoalName(after.text)) {
+      // In a table naming 二级 of its own, an unknown word after a row scored in full (得分 = 分值: no 偏差 to
+      // explain) opens the next row as its 二级.
+      const isFullScore = (tokens[end - 1] as Token).text === (tokens[end] as Token).text;
+      const isNextLevel2 = after !== undefined && layout.namesOwnLevel2 === true && isFullScore && isUnlistedLevel2Word(after.text);
+      if (layout.trailing && after && !isNextLevel2 && !isLevel(after.text) && !isTotalsCell(after.text) && !matchGoalName(after.text)) {
         const nextPair = findPair(tokens, next, tokens.length - 1);
         const span = nextPair < 0 ? tokens.length - next : nextPair - 1 - next;
         if (span >= 2 + layout.values.length) {
@@ -297,8 +336,8 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
       const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token, at) => looksLikeValue(token.text) && !isLoneWeight(token, at)).length;
       return anchors <= 1;
     });
-    if (isOneRowPerLine) readLines(dataLines, layout, rows);
-    else readStream(dataLines.flat(), layout, rows);
+    if (isOneRowPerLine) readTable((placed, into, evidence) => readLines(dataLines, placed, into, evidence), layout, rows);
+    else readTable((placed, into, evidence) => readStream(dataLines.flat(), placed, into, evidence), layout, rows);
     index = end - 1;
   }
   return found ? rows : [];

@@ -11,6 +11,7 @@ import type { LayoutDetector } from './types.ts';
 import { fitFromColumn, fitOfCell, fitOfPlacement, placeByFit } from '../typed-fit.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
+import { displayWidth } from '../cell-text.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -43,13 +44,6 @@ export const pipeDetector: LayoutDetector = {
   name: 'pipes',
   readRows: (lines) => (lines.some((line) => line.includes('|')) ? readRowsBy(lines, (line) => (line.includes('\t') ? line.split('\t') : splitPipes(line))) : []),
 };
-
-/** Display width of text: CJK and full-width characters take two columns in a fixed-width dump. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1;
-  return width;
-}
 
 interface PlacedCell {
   text: string;

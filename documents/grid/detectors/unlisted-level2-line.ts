@@ -4,10 +4,11 @@
  * this says no more than "short text that is no value, no header word, no goal, no known level";
  * the detector decides by the rest of the row.
  */
-import { matchColumnRole } from '../../vocabulary/columns.ts';
+import { isBandWord, matchColumnRole } from '../../vocabulary/columns.ts';
 import { isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { isLevelName } from '../levels.ts';
+import { normalizeLevelText, readHeadingWeight } from '../../../core/levels/index.ts';
 
 /** The longest unlisted 二级 (社会公众满意度 …); longer text is a name or a sentence. */
 const MAX_UNLISTED_LEVEL2_LENGTH = 12;
@@ -25,4 +26,17 @@ export function isUnlistedLevel2Word(text: string): boolean {
 function isTwoLevels(word: string): boolean {
   for (let cut = 2; cut <= word.length - 2; cut += 1) if (isLevelName(word.slice(0, cut)) && isLevelName(word.slice(cut))) return true;
   return false;
+}
+
+/**
+ * A heading by its weight note: a short level word the vocabulary may not know, with "(N分)" after it
+ * ("预算编制(30分)", "部门预算管理(80分)"). In a sheet one cell per line it is a level when a name
+ * follows it (an indicator whose weight is written after its name is followed by its score).
+ */
+export function isWeightedHeading(text: string): boolean {
+  if (readHeadingWeight(text) === null) return false;
+  const word = normalizeLevelText(text);
+  if (isBandWord(word)) return false;
+  // A goal column's word (重点任务, 目标任务) names a group of indicators: with its weight it is a heading.
+  return isLevelName(word) || isUnlistedLevel2Word(word) || (matchColumnRole(word) === 'goal' && matchGoalName(word) === null);
 }
