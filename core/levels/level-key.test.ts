@@ -119,3 +119,27 @@ describe('a 二级 outside the lists, known by its shape', () => {
     expect(findLevel2Parent(text)).toBeNull();
   });
 });
+
+describe('a 二级 written with 目标 for 指标 (a 绩效目标评审申报表)', () => {
+  it.each([
+    ['时效目标', 'output'],
+    ['数量目标', 'output'],
+    ['质 量 目 标', 'output'],
+    ['成本目标', 'cost'],
+    ['经济效益目标', 'outcome'],
+    ['可持续影响目标', 'outcome'],
+    ['满意度目标', 'satisfaction'],
+    ['服务对象满意度目标', 'satisfaction'],
+  ])('%s belongs to %s', (text, parent) => {
+    expect(findLevel2Parent(text)).toBe(parent);
+  });
+
+  it.each([['绩效目标'], ['年度目标'], ['总体目标'], ['长期目标'], ['预期目标'], ['目标'], ['年度绩效目标'], ['数量目标值']])('%s stays no 二级', (text) => {
+    expect(findLevel2Parent(text)).toBeNull();
+  });
+
+  it('lets a 成本 二级 stand under a written 投入 only', () => {
+    expect(mayStandUnder({ own: 'cost', group: 'input', isGroupWritten: true })).toBe(true);
+    expect(mayStandUnder({ own: 'cost', group: 'input', isGroupWritten: false })).toBe(false);
+  });
+});

@@ -52,7 +52,17 @@ export function findLevel1Entry(text: string): Level1Entry | null {
 /** The parent key of the 二级 a cell names (exactly, else by its shape: level2ShapeKinds), else null. */
 export function findLevel2Parent(text: string): Level1Key | null {
   const word = normalizeLevelText(text);
-  return level2ParentByWord.get(word) ?? findLevel2ParentByShape(word);
+  return level2ParentByWord.get(word) ?? findGoalWordedLevel2Parent(word) ?? findLevel2ParentByShape(word);
+}
+
+/**
+ * A 二级 written with 目标 for 指标 ("时效目标", "经济效益目标", "满意度目标": a city's 绩效目标评审申报表
+ * names its 二级 as goals): the 二级 whose name or variant it is with 指标. Only exact names count, so
+ * 绩效目标, 年度目标 or 总体目标 (labels and goal words) stay what they are.
+ */
+function findGoalWordedLevel2Parent(word: string): Level1Key | null {
+  if (!word.endsWith('目标') || word.length < 4) return null;
+  return level2ParentByWord.get(`${word.slice(0, -2)}指标`) ?? null;
 }
 
 function findLevel2ParentByShape(word: string): Level1Key | null {

@@ -120,6 +120,8 @@ export const groupBoundLevel2Entries: ReadonlyArray<Level2Entry & { group?: Leve
  */
 export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Key; onlyUnderWrittenLevel1: boolean; onlyNames?: readonly string[] }> = [
   { level2: 'cost', under: 'output', onlyUnderWrittenLevel1: false },
+  // A 投入 一级 holds what the work costs (a city's 绩效目标评审申报表: 时效目标 and 成本目标 under 投入).
+  { level2: 'cost', under: 'input', onlyUnderWrittenLevel1: true },
   { level2: 'satisfaction', under: 'outcome', onlyUnderWrittenLevel1: true },
   // 部门整体 frameworks group the same 二级 under other 一级: 规划 holds 投入's 目标设定 and 预算配置,
   // 投入 may hold 预算编制, 执行 holds 过程's 预算执行/预算管理/资产管理, and Anhui's 效果 holds 职责履行.

@@ -23,6 +23,8 @@ export const headerLabels: readonly HeaderLabel[] = [
     field: 'unit',
     labels: [
       '部门(单位)名称',
+      // 部门(单位)全称 …(公章): Hebei's fill-in cover of the 部门整体支出绩效评价自评报告.
+      '部门(单位)全称',
       '预算部门名称',
       '预算单位名称',
       '部门名称',
@@ -73,6 +75,8 @@ export const headerLabels: readonly HeaderLabel[] = [
       '联系方式',
       '填报人',
       '填报日期',
+      // 编报时间: a city's 绩效目标评审申报表 writes it above the table, spaced "编 报 时 间：".
+      '编报时间',
       '填表人',
       '审核人',
 
@@ -137,6 +141,7 @@ export const sealNotes: readonly string[] = [
   '(盖章)',
   '(公章)',
   '(签章)',
+  '(印章)',
   '(单位盖章)',
   '(签字)',
   '(签名)',
