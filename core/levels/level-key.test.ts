@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { level1Entries, level2Entries } from './level-names.ts';
-import { findGroupBoundLevel2Parent, findLevel2Parent, isFrameworkLevel, level1KeyOf, level1NameOf, mayStandUnder, readHeadingWeight } from './level-key.ts';
+import { findGroupBoundLevel2Parent, findLevel1Entry, findLevel2Parent, isFrameworkLevel, level1KeyOf, level1NameOf, mayStandUnder, readHeadingWeight } from './level-key.ts';
 
 describe('level1KeyOf', () => {
   it.each([
@@ -141,5 +141,21 @@ describe('a 二级 written with 目标 for 指标 (a 绩效目标评审申报表
   it('lets a 成本 二级 stand under a written 投入 only', () => {
     expect(mayStandUnder({ own: 'cost', group: 'input', isGroupWritten: true })).toBe(true);
     expect(mayStandUnder({ own: 'cost', group: 'input', isGroupWritten: false })).toBe(false);
+  });
+});
+
+describe('a level name with the template’s explanation in brackets', () => {
+  it.each([
+    ['产出（工作量）指标（数量、质量、成本方面的指标）', 'output'],
+    ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', 'outcome'],
+    ['满意度指标(服务对象)', 'satisfaction'],
+    ['产出指标（50分）', 'output'],
+  ] as const)('%s is %s', (written, key) => {
+    expect(findLevel1Entry(written)?.key ?? null).toBe(key);
+  });
+
+  it.each([['培训人次（人）'], ['道路（公里）养护'], ['产出（2023）指标']])('%s names no level', (written) => {
+    expect(findLevel1Entry(written)).toBeNull();
+    expect(findLevel2Parent(written)).toBeNull();
   });
 });

@@ -19,9 +19,20 @@ import { memoizeByText } from '../memoize-by-text.ts';
 
 const WHITESPACE = /\s+/g;
 
-/** A level cell as the vocabulary compares it: no whitespace, no weight note. */
+/**
+ * A bracketed explanation inside or after a level name, as templates print it ("产出（工作量）指标（数量、
+ * 质量、成本方面的指标）", "效益指标（经济效益、社会效益…等方面指标）"): words without a digit, so a weight
+ * note ("（50分）") or a code is never taken for one.
+ */
+const LEVEL_EXPLANATION = /[（(][^（）()\d]{2,40}[）)]/g;
+
+/** A level cell as the vocabulary compares it: no whitespace, no weight note, no bracketed explanation. */
 export function normalizeLevelText(text: string): string {
-  return text.replace(WHITESPACE, '').replace(LEVEL_WEIGHT_NOTE, '');
+  const bare = text.replace(WHITESPACE, '').replace(LEVEL_WEIGHT_NOTE, '');
+  if (!/[（(]/.test(bare)) return bare;
+  const withoutExplanation = bare.replace(LEVEL_EXPLANATION, '');
+  // Only when what remains is a level word: "满意度（服务对象）" → 满意度, a name in brackets stays whole.
+  return level1ByWord.has(withoutExplanation) || level2ParentByWord.has(withoutExplanation) ? withoutExplanation : bare;
 }
 
 const level1ByWord: ReadonlyMap<string, Level1Entry> = new Map(

@@ -353,7 +353,18 @@ export function describeColumnRole(role: ColumnRole): string {
  * Shaanxi county 申报表 with a 长期 and a 年度 table): when the document also has another table,
  * its rows are not the year's indicators.
  */
-export const longTermTableWords: readonly string[] = ['长期绩效指标', '中长期绩效指标', '中期绩效指标', '长期指标', '中长期指标', '长期目标指标'];
+export const longTermTableWords: readonly string[] = [
+  '长期绩效指标',
+  '中长期绩效指标',
+  '中期绩效指标',
+  '长期指标',
+  '中长期指标',
+  '长期目标指标',
+  // A city 申报表's 总目标 (the whole project's, beside 本年度目标) has its own table before 本年度绩效指标.
+  '总目标绩效指标',
+  '总体目标绩效指标',
+  '总目标指标',
+];
 
 /**
  * Headings of the columns left of the indicator columns in a published 项目支出绩效目标表 that lists
