@@ -23,8 +23,10 @@ export interface Level1Entry {
 }
 
 export const level1Entries: readonly Level1Entry[] = [
-  { key: 'output', name: '产出指标', variants: ['产出', '产出类指标'] },
-  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果'] },
+  // 项目产出 / 项目效益: a city framework's 一级 (项目决策/项目管理/项目产出/项目效益, Ningxia 2021) beside the
+  // 2013 framework's 二级 of the same words under 项目绩效 (level2Entries below): the column decides.
+  { key: 'output', name: '产出指标', variants: ['产出', '产出类指标', '项目产出'] },
+  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果', '项目效益'] },
   { key: 'satisfaction', name: '满意度指标', variants: ['满意度', '满意度类指标'] },
   { key: 'cost', name: '成本指标', variants: ['成本', '成本类指标'] },
   // Evaluation scoring tables (评价报告, some 自评表): 决策 and 过程 beside 产出 and 效益, written bare.
