@@ -36,6 +36,8 @@ function readHeaderRun(lines: readonly Line[], start: number): Array<ColumnRole 
     else if (isBandWord(text) && roles.length === 0) continue;
     else break;
   }
+  // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
+  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
   const found = roles.filter((role) => role !== null);
   return found.length >= MIN_HEADER_LINES && found.includes('name') ? roles : null;
 }
@@ -136,6 +138,8 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
       if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
+      // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
+      if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
     }
     if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
     texts.push(take ? (next as Line).text : '');
@@ -147,6 +151,17 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
 }
 
 const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/** A template's numbering before a name: "1.", "2、", "（3）". */
+const NAME_NUMBERING = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2})[)）])(?!\d)/;
+
+/** True when `text` opens with the number after the one `name` opens with ("1.名称" → "2.名称"). */
+function continuesNumbering(name: string, text: string): boolean {
+  const own = NAME_NUMBERING.exec(name);
+  const next = NAME_NUMBERING.exec(text);
+  if (!own || !next) return false;
+  return Number(next[1] ?? next[2]) === Number(own[1] ?? own[2]) + 1;
+}
 
 /** A header with a 分值 right after a level column ("一级指标 / 分值 / 二级指标 / 分值 / …"). */
 const hasLevelWeights = (roles: readonly ColumnRole[]): boolean => roles.some((role, position) => isLevelRole(role) && roles[position + 1] === 'weight');
