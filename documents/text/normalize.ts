@@ -7,6 +7,7 @@
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
+import { joinSiteChunks } from './site-chunks.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -149,7 +150,8 @@ export function splitLines(text: string): string[] {
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
   const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
-  return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome);
+  // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
+  return joinSiteChunks(toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome));
 }
 
 /** A web page's navigation or footer line becomes blank (kept as a line, so line numbers hold). */

@@ -12,7 +12,9 @@ export const headerWords: readonly string[] = [...new Set(columnWordings.flatMap
   (a, b) => b.length - a.length,
 );
 export const levelWords: readonly string[] = [
-  ...level1Entries.flatMap((entry) => [entry.name]),
+  // A 一级 variant of four characters or more is no word inside a name (项目决策, 项目管理, 产出类指标);
+  // the short ones (产出, 效果, 过程) are.
+  ...level1Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.length >= 4)]),
   ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度'))]),
 ].sort((a, b) => b.length - a.length);
 const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readIndicatorGrid } from '../read-indicator-table.ts';
+import { recoverGrid } from '../recover-grid.ts';
+
+const header = '一级指标二级指标三级指标分值指标值（A）全年实际值（B）得分未完成原因分析及改进措施';
+
+function rowsOf(stream: string): string[][] {
+  const read = readIndicatorGrid(recoverGrid([`某市本级部门项目支出绩效自评表（2022年）项目名称耗材补助${header}${stream}总分10093`]).grid);
+  return read.goals
+    .flatMap((goal) => goal.indicators)
+    .map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight ?? '', indicator.target?.text ?? '', indicator.actual?.text ?? '', indicator.score ?? '']);
+}
+
+describe('a framework sheet run together: 分值 before the values, text values, placeholders', () => {
+  it.each([
+    // A placeholder target and a text actual before the score; the 决策-bound 二级 项目目标.
+    ['项目决策（10分）项目目标目标完整性4—目标明确、任务量化4', ['决策', '项目目标', '目标完整性', '4', '—', '目标明确、任务量化', '4']],
+    // A text actual with a comma before the score; a reason after it.
+    ['项目决策（10分）项目立项立项规范性6—程序完整，审批齐全5审批材料归档迟', ['决策', '项目立项', '立项规范性', '6', '—', '程序完整，审批齐全', '5']],
+    // Dates are one value each.
+    ['项目产出（35分）时效指标（5分）采购完成时间52022年9月前2022年9月5', ['产出指标', '时效指标', '采购完成时间', '5', '2022年9月前', '2022年9月', '5']],
+    // Two text values side by side part where their costs say.
+    ['项目效益（30分）可持续影响指标教学常态化开展5长期持续开展5', ['效益指标', '可持续影响指标', '教学常态化开展', '5', '长期', '持续开展', '5']],
+  ])('reads %s', (stream, expected) => {
+    expect(rowsOf(stream)[0]).toEqual(expected);
+  });
+
+  it('drops the template’s empty 指标N： places and an empty 二级 group', () => {
+    const rows = rowsOf('项目产出（35分）数量指标（15分）开出实验数15≥120个124个15指标2：质量指标（10分）实验合格率10≥95%97%10项目效益（30分）经济效益指标指标1：社会效益指标操作考核通过率15≥90%92%13个别班级训练不足');
+    expect(rows.map((row) => [row[1], row[2], row[6]])).toEqual([
+      ['数量指标', '开出实验数', '15'],
+      ['质量指标', '实验合格率', '10'],
+      ['社会效益指标', '操作考核通过率', '13'],
+    ]);
+  });
+
+  it('cuts rows rather than reading them into one long reason', () => {
+    const rows = rowsOf('项目管理（25分）预算执行率10—95%9部分耗材未结算财务制度有效性7—制度健全，核算规范7项目产出（35分）数量指标开出实验数15≥120个124个15');
+    expect(rows.map((row) => row[2])).toEqual(['预算执行率', '部分耗材未结算财务制度有效性', '开出实验数']);
+  });
+});
