@@ -67,6 +67,10 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'decision', name: '决策过程', variants: [] },
   { parent: 'decision', name: '资金分配', variants: [] },
   { parent: 'process', name: '资金到位', variants: [] },
+  // City frameworks' 项目管理 (Ningxia 2021: 项目决策 / 项目管理 / 项目产出 / 项目效益): 投入管理, 财务管理, 项目实施.
+  { parent: 'process', name: '投入管理', variants: [] },
+  { parent: 'process', name: '财务管理', variants: [] },
+  { parent: 'process', name: '项目实施', variants: [] },
   // 部门整体 frameworks' 二级: 投入 (目标设定, 预算配置), 规划 (预算编制), 过程/执行 (预算执行, 预算管理,
   // 资产管理), 产出 (职责履行), 效果 (履职效益).
   { parent: 'input', name: '目标设定', variants: ['目标制定'] },

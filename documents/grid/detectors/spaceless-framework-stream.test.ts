@@ -38,4 +38,13 @@ describe('a framework sheet run together: 分值 before the values, text values,
     const rows = rowsOf('项目管理（25分）预算执行率10—95%9部分耗材未结算财务制度有效性7—制度健全，核算规范7项目产出（35分）数量指标开出实验数15≥120个124个15');
     expect(rows.map((row) => row[2])).toEqual(['预算执行率', '部分耗材未结算财务制度有效性', '开出实验数']);
   });
+
+  it('reads the 项目管理 二级 of city frameworks (投入管理, 财务管理, 项目实施) before their names', () => {
+    const rows = rowsOf('项目管理（25分）投入管理预算执行率10—95%9部分耗材未结算财务管理财务制度有效性7—制度健全，核算规范7项目实施监控有效性8—按季度开展监控7');
+    expect(rows.map((row) => [row[0], row[1], row[2], row[6]])).toEqual([
+      ['过程', '投入管理', '预算执行率', '9'],
+      ['过程', '财务管理', '财务制度有效性', '7'],
+      ['过程', '项目实施', '监控有效性', '7'],
+    ]);
+  });
 });
