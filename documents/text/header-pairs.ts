@@ -95,6 +95,9 @@ const VALUE_TERMINATORS = [
   '资金总额',
   '资金情况',
   '项目资金',
+  // A funds block's heading with its unit ("…实施单位X资金（万元）年初预算数…", a table with no separator).
+  '资金（万元）',
+  '资金(万元)',
   '项目概况',
   '项目属性',
   '年度绩效指标',

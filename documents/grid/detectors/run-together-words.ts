@@ -22,10 +22,22 @@ const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|
 
 /** The column word at `at` with its note ("实际完成值(B)"), or undefined. */
 export function headerWordAt(text: string, at = 0): string | undefined {
-  const word = headerWords.find((candidate) => text.startsWith(candidate, at));
+  const word = headerWords.find((candidate) => text.startsWith(candidate, at)) ?? patternWordAt(text, at);
   if (word === undefined) return undefined;
   NOTE_AT.lastIndex = at + word.length;
   return word + (NOTE_AT.exec(text)?.[0] ?? '');
+}
+
+/** The longest column word a role's pattern names at `at` ("1-6月实际完成值", "截至9月底完成值"), or undefined. */
+const LONGEST_PATTERN_WORD = 12;
+function patternWordAt(text: string, at: number): string | undefined {
+  // Only a window's words open with a figure ("1-6月…") or 截至; the exact list has every other wording.
+  if (!/^(?:\d|截至)/.test(text.slice(at, at + 2))) return undefined;
+  for (let end = Math.min(text.length, at + LONGEST_PATTERN_WORD); end > at + 3; end -= 1) {
+    const candidate = text.slice(at, end);
+    if (matchColumnRole(candidate) !== null) return candidate;
+  }
+  return undefined;
 }
 
 /** COLUMN_NOTE matched at a position (sticky) rather than at the start of a copy. */

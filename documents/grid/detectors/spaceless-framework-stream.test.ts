@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowTexts } from '../grid.ts';
 import { readIndicatorGrid } from '../read-indicator-table.ts';
 import { recoverGrid } from '../recover-grid.ts';
 
@@ -46,5 +47,21 @@ describe('a framework sheet run together: 分值 before the values, text values,
       ['过程', '财务管理', '财务制度有效性', '7'],
       ['过程', '项目实施', '监控有效性', '7'],
     ]);
+  });
+});
+
+describe('column words found by their patterns, likelihood words, dates', () => {
+  const monitoring = '一级指标二级指标三级指标年度指标值1-6月实际完成值完成目标可能性偏差原因及改进措施';
+
+  it.each([
+    ['产出指标数量指标管网疏通长度≥12公里7公里确定能', ['管网疏通长度', '≥12公里', '7公里', '确定能', '']],
+    ['产出指标时效指标疏通完成时间2024年10月底前2024年6月有可能汛期作业受限，错峰施工', ['疏通完成时间', '2024年10月底前', '2024年6月', '有可能', '汛期作业受限，错峰施工']],
+    ['产出指标质量指标验收合格率=100%100%完全不可能', ['验收合格率', '=100%', '100%', '完全不可能', '']],
+  ])('reads %s under a 1-6月 header', (stream, expected) => {
+    const rows = recoverGrid([`某县2024年1-6月项目支出绩效监控表项目名称管网维护${monitoring}${stream}`]).grid.rows.map(rowTexts);
+    const header = rows.find((texts) => texts.includes('一级指标'));
+    expect(header).toContain('截至目前完成值');
+    const row = rows.find((texts) => texts.includes(expected[0] as string)) ?? [];
+    expect([row[2], row[3], row[4], row[5], row[6] ?? '']).toEqual(expected);
   });
 });

@@ -38,7 +38,7 @@ const RATE_SUFFIX = /^(以上|以下|以内|及以上|及以下)/;
 /** 二级 names that are levels only inside one 一级's group (项目目标, 绩效目标 under 决策), longest first. */
 const groupBoundWords: readonly string[] = groupBoundLevel2Entries.flatMap((entry) => [entry.name, ...entry.variants]).sort((a, b) => b.length - a.length);
 
-type CellGrammar = 'points' | 'value' | 'text';
+type CellGrammar = 'points' | 'value' | 'text' | 'likelihood';
 const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   weight: 'points',
   score: 'points',
@@ -50,8 +50,17 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   forecast: 'value',
   deviation: 'text',
   remark: 'text',
-  likelihood: 'text',
+  likelihood: 'likelihood',
 };
+
+/** 完成目标可能性 as monitoring tables write it, longest first (core/monitoring likelihoodVariants). */
+const LIKELIHOOD_WORDS: readonly string[] = ['完全不可能', '确定能', '有可能', '不可能', '能够完成'];
+
+/** The likelihood word at `at`, or an empty cell. */
+function likelihoodCuts(text: string, at: number): Cut[] {
+  const word = startsWithAny(text, at, LIKELIHOOD_WORDS);
+  return word === undefined ? [{ end: at, text: '', points: 0 }] : [{ end: at + word.length, text: word, points: TYPED_VALUE_POINTS }];
+}
 
 interface Cut {
   end: number;
@@ -138,6 +147,8 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
       const afterNumber = numberAt + length;
       // A unit that follows is the value's: "≤86.5" never leaves "万元" to the next cell.
       const unit = unitAt(text, afterNumber);
+      // "2024年11月…" is a date (DATE_VALUE below), never a year and a month in two cells.
+      if (unit === '年' && /^\d{1,2}月/.test(text.slice(afterNumber + 1))) continue;
       const units = unit !== undefined ? [unit] : [''];
       for (const unit of units) {
         let end = afterNumber + unit.length;
@@ -234,6 +245,8 @@ interface CellsReading {
   points: number;
   cells: string[];
   rest: Reading;
+  /** Whether a cell of the row was read by its type (a number, a value with operator or unit, a likelihood). */
+  isTyped: boolean;
 }
 
 /**
@@ -245,6 +258,7 @@ const TYPED_VALUE_POINTS = 2;
 const TEXT_VALUE_POINTS = -1;
 const OPTIONAL_TEXT_POINTS = -5;
 const FIGURE_IN_TEXT_POINTS = 3;
+const UNTYPED_ROW_POINTS = 4;
 const DETACHED_UNIT_POINTS = 2;
 /** Values of one row in different units: a cut between digits more likely than a change of unit. */
 const UNIT_MISMATCH_POINTS = 2;
@@ -313,7 +327,8 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
         const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0);
         const tail = readCells(nameEnd, 0, '', undefined);
         if (!tail) continue;
-        const points = namePoints + tail.points;
+        // A row of texts only ("雨季施工受 | 限，加快 | 晴天作业") is more likely a reason cut into pieces.
+        const points = namePoints + tail.points - (tail.isTyped ? 0 : UNTYPED_ROW_POINTS);
         if (result === null || points > result.points) {
           const cells = [...row];
           cells[nameIndex] = text.slice(start, nameEnd);
@@ -335,7 +350,7 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
   function readCells(at: number, index: number, weight: string, unit: string | undefined): CellsReading | null {
     if (index === cellRoles.length) {
       const rest = best(at);
-      return rest ? { points: rest.points, cells: [], rest } : null;
+      return rest ? { points: rest.points, cells: [], rest, isTyped: false } : null;
     }
     const key = `${at}:${index}:${weight}:${unit ?? '-'}`;
     if (cellMemo.has(key)) return cellMemo.get(key) ?? null;
@@ -346,7 +361,14 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
     const isBeforeNumber = nextRole !== undefined && (grammarOf[nextRole] === 'points' || grammarOf[nextRole] === 'value');
     // Two text values side by side ("长期持续开展": 长期 | 持续开展) part anywhere; the costs of texts decide.
     const isBeforeValue = nextRole !== undefined && grammarOf[nextRole] === 'value';
-    let cuts = grammar === 'points' ? pointCuts(text, at) : grammar === 'value' ? valueCuts(text, at, isBeforeNumber, isBeforeValue) : textCuts(text, at);
+    let cuts =
+      grammar === 'points'
+        ? pointCuts(text, at)
+        : grammar === 'value'
+          ? valueCuts(text, at, isBeforeNumber, isBeforeValue)
+          : grammar === 'likelihood'
+            ? likelihoodCuts(text, at)
+            : textCuts(text, at);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
@@ -356,7 +378,7 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
       // "≥10个1个" is 指标值 ≥10个 and 完成值 1个, not ≥1 and 0个: a row's values share their unit.
       const points = cut.points - (unit !== undefined && cut.unit !== undefined && cut.unit !== unit ? UNIT_MISMATCH_POINTS : 0);
       if (tail && (chosen === null || points + tail.points > chosen.points)) {
-        chosen = { points: points + tail.points, cells: [cut.text, ...tail.cells], rest: tail.rest };
+        chosen = { points: points + tail.points, cells: [cut.text, ...tail.cells], rest: tail.rest, isTyped: cut.points > 0 || tail.isTyped };
       }
     }
     cellMemo.set(key, chosen);
