@@ -60,7 +60,7 @@ function budgetWordAt(text: string, at: number): string | undefined {
 }
 
 /** Amounts written with two decimals (or a rate) glued together: "860.00860.00301.0035.00%845.00". */
-const GLUED_AMOUNT = /\d+\.\d{2}%?/g;
+const GLUED_AMOUNT = /\d{1,12}\.\d{2}%?/g;
 
 /**
  * The text before a spaceless stream's indicator header, cut into the lines a dump would have: the
@@ -82,7 +82,7 @@ function cutRunTogetherHead(text: string): string[] {
     words.push(word);
     at += word.length;
   }
-  const row = /^([^\d]{2,12}?)((?:\d+\.\d{2}%?)+)/.exec(text.slice(at));
+  const row = /^(\D{2,12}?)((?:\d{1,12}\.\d{2}%?){1,20})/.exec(text.slice(at));
   const amounts = row?.[2]?.match(GLUED_AMOUNT) ?? [];
   if (words.length < 2 || !row || amounts.length !== words.length) return lines;
   lines.push(['资金（万元）', ...words].join('\t'), [row[1] ?? '', ...amounts].join('\t'));

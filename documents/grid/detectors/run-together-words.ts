@@ -30,9 +30,12 @@ export function headerWordAt(text: string, at = 0): string | undefined {
 
 /** The longest column word a role's pattern names at `at` ("1-6月实际完成值", "截至9月底完成值"), or undefined. */
 const LONGEST_PATTERN_WORD = 12;
+const WINDOW_START = /^(?:\d{1,2}[-－—~至到]\d{1,2}月|截至)/;
 function patternWordAt(text: string, at: number): string | undefined {
-  // Only a window's words open with a figure ("1-6月…") or 截至; the exact list has every other wording.
-  if (!/^(?:\d|截至)/.test(text.slice(at, at + 2))) return undefined;
+  // Only a window's words open with one ("1-6月…", "1至9月…") or with 截至; the exact list has every other wording.
+  const first = text.charCodeAt(at);
+  const opensWindow = (first >= 48 && first <= 57) || text.startsWith('截至', at);
+  if (!opensWindow || !WINDOW_START.test(text.slice(at, at + 7))) return undefined;
   for (let end = Math.min(text.length, at + LONGEST_PATTERN_WORD); end > at + 3; end -= 1) {
     const candidate = text.slice(at, end);
     if (matchColumnRole(candidate) !== null) return candidate;
