@@ -64,4 +64,10 @@ describe('column words found by their patterns, likelihood words, dates', () => 
     const row = rows.find((texts) => texts.includes(expected[0] as string)) ?? [];
     expect([row[2], row[3], row[4], row[5], row[6] ?? '']).toEqual(expected);
   });
+
+  it('reads a rate unit (万元/个, 元/人·月) as one unit', () => {
+    const target = '项目支出绩效目标表（2024年度）项目名称集贸市场改造一级指标二级指标三级指标指标值产出指标成本指标单个市场补助标准≤40万元/个质量指标验收合格率=100%';
+    const rows = recoverGrid([target]).grid.rows.map(rowTexts);
+    expect(rows.find((texts) => texts.includes('单个市场补助标准'))?.[3]).toBe('≤40万元/个');
+  });
 });

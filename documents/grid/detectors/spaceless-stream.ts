@@ -95,6 +95,12 @@ function groupBoundLevelAt(text: string, at: number, level1: string): string | u
   return word + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0] ?? '');
 }
 
+/** A word that is both a 一级 and a 二级 (成本指标) right after a 一级: the 二级 under it ("产出指标成本指标…"). */
+function bothLevelsAt(text: string, at: number): string | undefined {
+  const word = levelAt(text, at, true);
+  return word !== undefined && matchLevel2(word) !== null && levelAt(text, at + word.length, false) === undefined ? word : undefined;
+}
+
 const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
 const isRowBoundary = (text: string, at: number): boolean =>
   at >= text.length || startsWithAny(text, at, levelWords) !== undefined || startsWithAny(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
@@ -149,7 +155,10 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
       const unit = unitAt(text, afterNumber);
       // "2024年11月…" is a date (DATE_VALUE below), never a year and a month in two cells.
       if (unit === '年' && /^\d{1,2}月/.test(text.slice(afterNumber + 1))) continue;
-      const units = unit !== undefined ? [unit] : [''];
+      // A rate unit "万元/个", "元/人·月", "次/年": the unit per another unit is one unit.
+      const per = unit !== undefined && /^[/／]/.test(text.charAt(afterNumber + unit.length)) ? unitAt(text, afterNumber + unit.length + 1) : undefined;
+      const rated = unit !== undefined && per !== undefined ? `${unit}${text.charAt(afterNumber + unit.length)}${per}` : unit;
+      const units = rated !== undefined ? [rated] : [''];
       for (const unit of units) {
         let end = afterNumber + unit.length;
         end += RATE_SUFFIX.exec(text.slice(end))?.[0].length ?? 0;
@@ -306,7 +315,7 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
     }
-    let level2 = levelAt(text, start, false) ?? (level1 === undefined ? undefined : groupBoundLevelAt(text, start, level1));
+    let level2 = levelAt(text, start, false) ?? (level1 === undefined ? undefined : groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start));
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;
