@@ -70,4 +70,14 @@ describe('column words found by their patterns, likelihood words, dates', () => 
     const rows = recoverGrid([target]).grid.rows.map(rowTexts);
     expect(rows.find((texts) => texts.includes('单个市场补助标准'))?.[3]).toBe('≤40万元/个');
   });
+
+  it.each([
+    ['长效管护机制健全', '长效管护机制', '健全'],
+    ['资金使用达到预期', '资金使用', '达到预期'],
+    ['设施运行状况良好', '设施运行状况', '良好'],
+  ])('cuts a qualitative value off its name: %s', (glued, name, value) => {
+    const target = `项目支出绩效目标表（2024年度）项目名称管护一级指标二级指标三级指标指标值产出指标数量指标管护里程≥12公里效益指标可持续影响指标${glued}满意度指标服务对象满意度指标群众满意度≥90%`;
+    const rows = recoverGrid([target]).grid.rows.map(rowTexts);
+    expect(rows.find((texts) => texts.includes(name))?.[3]).toBe(value);
+  });
 });

@@ -11,7 +11,7 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
-import { OPERATOR_START } from '../cell-kinds.ts';
+import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { findGoalLabelAtEnd } from '../goal-names.ts';
 import { groupBoundLevel2Entries } from '../../vocabulary/levels.ts';
@@ -179,7 +179,9 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
     const isBeforeNumber = beforeNumber && /\d/.test(text.charAt(end)) && !/\d/.test(last);
     const isBeforeText = beforeText && end < text.length && !/\d/.test(text.charAt(end)) && !/\d/.test(last);
     if (!hasBalancedBrackets(text.slice(at, end))) continue;
-    if (isRowBoundary(text, end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: text.slice(at, end), points: ratedTextValue(text.slice(at, end)) });
+    // A qualitative value's common wording ("健全", "达到预期") is as good evidence as a typed value.
+    const value = text.slice(at, end);
+    if (isRowBoundary(text, end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
   }
   return cuts;
 }
