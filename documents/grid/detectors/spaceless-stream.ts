@@ -138,8 +138,9 @@ const DATE_VALUE = /^(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:�
 const PLACEHOLDER_VALUE = /^(?:—{1,2}|-|\/|无)/;
 
 /**
- * Every way a 指标值 can be read at `at`: operator, number, unit (core's list), a placeholder, or a short
- * text before a row boundary — or before a number when a 分值/得分 follows (`beforePoints`: "目标明确4").
+ * Every way a 指标值 can be read at `at`: operator, number, unit (core's list), a date, a placeholder, or a
+ * short text before a row boundary — or, when the next cell is a 分值/得分 or a value, before a number
+ * (`beforeNumber`: "目标明确4", "9月前2022年…") or before more text (`beforeText`: "长期|持续开展").
  */
 function valueCuts(text: string, at: number, beforeNumber = false, beforeText = false): Cut[] {
   const cuts: Cut[] = [];
@@ -172,10 +173,11 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
   if (date !== undefined) cuts.push({ end: at + date.length, text: date, points: TYPED_VALUE_POINTS });
   const placeholder = PLACEHOLDER_VALUE.exec(text.slice(at))?.[0];
   if (placeholder !== undefined) cuts.push({ end: at + placeholder.length, text: placeholder, points: 0 });
+  // A level name is never a value's first word.
+  if (startsWithAny(text, at, levelWords) !== undefined) return cuts;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_TEXT_VALUE_LENGTH); end += 1) {
     const last = text.charAt(end - 1);
     if (/[≥≤><=%％]/.test(last) || (SENTENCE_MARK.test(last) && !(beforeNumber && /[，,]/.test(last)))) break;
-    if (startsWithAny(text, at, levelWords) !== undefined) continue;
     const isBeforeNumber = beforeNumber && /\d/.test(text.charAt(end)) && !/\d/.test(last);
     const isBeforeText = beforeText && end < text.length && !/\d/.test(text.charAt(end)) && !/\d/.test(last);
     if (!hasBalancedBrackets(text.slice(at, end))) continue;
