@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { level1Entries, level2Entries } from './level-names.ts';
-import { findGroupBoundLevel2Parent, findLevel2Parent, isFrameworkLevel, level1KeyOf, level1NameOf, mayStandUnder, readHeadingWeight } from './level-key.ts';
+import { findGroupBoundLevel2Parent, findLevel1Entry, findLevel2Parent, isFrameworkLevel, level1KeyOf, level1NameOf, mayStandUnder, readHeadingWeight } from './level-key.ts';
 
 describe('level1KeyOf', () => {
   it.each([
@@ -117,5 +117,45 @@ describe('a 二级 outside the lists, known by its shape', () => {
 
   it.each([['绩效指标'], ['三级指标'], ['重点任务指标'], ['水质达标率'], ['质量达标率95%指标'], ['产出指标'], ['产出指标数量指标'], ['效益指标社会效益指标']])('%s is no 二级 by shape', (text) => {
     expect(findLevel2Parent(text)).toBeNull();
+  });
+});
+
+describe('a 二级 written with 目标 for 指标 (a 绩效目标评审申报表)', () => {
+  it.each([
+    ['时效目标', 'output'],
+    ['数量目标', 'output'],
+    ['质 量 目 标', 'output'],
+    ['成本目标', 'cost'],
+    ['经济效益目标', 'outcome'],
+    ['可持续影响目标', 'outcome'],
+    ['满意度目标', 'satisfaction'],
+    ['服务对象满意度目标', 'satisfaction'],
+  ])('%s belongs to %s', (text, parent) => {
+    expect(findLevel2Parent(text)).toBe(parent);
+  });
+
+  it.each([['绩效目标'], ['年度目标'], ['总体目标'], ['长期目标'], ['预期目标'], ['目标'], ['年度绩效目标'], ['数量目标值']])('%s stays no 二级', (text) => {
+    expect(findLevel2Parent(text)).toBeNull();
+  });
+
+  it('lets a 成本 二级 stand under a written 投入 only', () => {
+    expect(mayStandUnder({ own: 'cost', group: 'input', isGroupWritten: true })).toBe(true);
+    expect(mayStandUnder({ own: 'cost', group: 'input', isGroupWritten: false })).toBe(false);
+  });
+});
+
+describe('a level name with the template’s explanation in brackets', () => {
+  it.each([
+    ['产出（工作量）指标（数量、质量、成本方面的指标）', 'output'],
+    ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', 'outcome'],
+    ['满意度指标(服务对象)', 'satisfaction'],
+    ['产出指标（50分）', 'output'],
+  ] as const)('%s is %s', (written, key) => {
+    expect(findLevel1Entry(written)?.key ?? null).toBe(key);
+  });
+
+  it.each([['培训人次（人）'], ['道路（公里）养护'], ['产出（2023）指标']])('%s names no level', (written) => {
+    expect(findLevel1Entry(written)).toBeNull();
+    expect(findLevel2Parent(written)).toBeNull();
   });
 });

@@ -19,9 +19,20 @@ import { memoizeByText } from '../memoize-by-text.ts';
 
 const WHITESPACE = /\s+/g;
 
-/** A level cell as the vocabulary compares it: no whitespace, no weight note. */
+/**
+ * A bracketed explanation inside or after a level name, as templates print it ("产出（工作量）指标（数量、
+ * 质量、成本方面的指标）", "效益指标（经济效益、社会效益…等方面指标）"): words without a digit, so a weight
+ * note ("（50分）") or a code is never taken for one.
+ */
+const LEVEL_EXPLANATION = /[（(][^（）()\d]{2,40}[）)]/g;
+
+/** A level cell as the vocabulary compares it: no whitespace, no weight note, no bracketed explanation. */
 export function normalizeLevelText(text: string): string {
-  return text.replace(WHITESPACE, '').replace(LEVEL_WEIGHT_NOTE, '');
+  const bare = text.replace(WHITESPACE, '').replace(LEVEL_WEIGHT_NOTE, '');
+  if (!/[（(]/.test(bare)) return bare;
+  const withoutExplanation = bare.replace(LEVEL_EXPLANATION, '');
+  // Only when what remains is a level word: "满意度（服务对象）" → 满意度, a name in brackets stays whole.
+  return level1ByWord.has(withoutExplanation) || level2ParentByWord.has(withoutExplanation) ? withoutExplanation : bare;
 }
 
 const level1ByWord: ReadonlyMap<string, Level1Entry> = new Map(
@@ -52,7 +63,17 @@ export function findLevel1Entry(text: string): Level1Entry | null {
 /** The parent key of the 二级 a cell names (exactly, else by its shape: level2ShapeKinds), else null. */
 export function findLevel2Parent(text: string): Level1Key | null {
   const word = normalizeLevelText(text);
-  return level2ParentByWord.get(word) ?? findLevel2ParentByShape(word);
+  return level2ParentByWord.get(word) ?? findGoalWordedLevel2Parent(word) ?? findLevel2ParentByShape(word);
+}
+
+/**
+ * A 二级 written with 目标 for 指标 ("时效目标", "经济效益目标", "满意度目标": a city's 绩效目标评审申报表
+ * names its 二级 as goals): the 二级 whose name or variant it is with 指标. Only exact names count, so
+ * 绩效目标, 年度目标 or 总体目标 (labels and goal words) stay what they are.
+ */
+function findGoalWordedLevel2Parent(word: string): Level1Key | null {
+  if (!word.endsWith('目标') || word.length < 4) return null;
+  return level2ParentByWord.get(`${word.slice(0, -2)}指标`) ?? null;
 }
 
 function findLevel2ParentByShape(word: string): Level1Key | null {

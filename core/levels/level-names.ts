@@ -23,8 +23,10 @@ export interface Level1Entry {
 }
 
 export const level1Entries: readonly Level1Entry[] = [
-  { key: 'output', name: '产出指标', variants: ['产出', '产出类指标'] },
-  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果'] },
+  // 项目产出 / 项目效益: a city framework's 一级 (项目决策/项目管理/项目产出/项目效益, Ningxia 2021) beside the
+  // 2013 framework's 二级 of the same words under 项目绩效 (level2Entries below): the column decides.
+  { key: 'output', name: '产出指标', variants: ['产出', '产出类指标', '项目产出'] },
+  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果', '项目效益'] },
   { key: 'satisfaction', name: '满意度指标', variants: ['满意度', '满意度类指标'] },
   { key: 'cost', name: '成本指标', variants: ['成本', '成本类指标'] },
   // Evaluation scoring tables (评价报告, some 自评表): 决策 and 过程 beside 产出 and 效益, written bare.
@@ -65,6 +67,10 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'decision', name: '决策过程', variants: [] },
   { parent: 'decision', name: '资金分配', variants: [] },
   { parent: 'process', name: '资金到位', variants: [] },
+  // City frameworks' 项目管理 (Ningxia 2021: 项目决策 / 项目管理 / 项目产出 / 项目效益): 投入管理, 财务管理, 项目实施.
+  { parent: 'process', name: '投入管理', variants: [] },
+  { parent: 'process', name: '财务管理', variants: [] },
+  { parent: 'process', name: '项目实施', variants: [] },
   // 部门整体 frameworks' 二级: 投入 (目标设定, 预算配置), 规划 (预算编制), 过程/执行 (预算执行, 预算管理,
   // 资产管理), 产出 (职责履行), 效果 (履职效益).
   { parent: 'input', name: '目标设定', variants: ['目标制定'] },
@@ -120,6 +126,8 @@ export const groupBoundLevel2Entries: ReadonlyArray<Level2Entry & { group?: Leve
  */
 export const level2AlsoUnder: ReadonlyArray<{ level2: Level1Key; under: Level1Key; onlyUnderWrittenLevel1: boolean; onlyNames?: readonly string[] }> = [
   { level2: 'cost', under: 'output', onlyUnderWrittenLevel1: false },
+  // A 投入 一级 holds what the work costs (a city's 绩效目标评审申报表: 时效目标 and 成本目标 under 投入).
+  { level2: 'cost', under: 'input', onlyUnderWrittenLevel1: true },
   { level2: 'satisfaction', under: 'outcome', onlyUnderWrittenLevel1: true },
   // 部门整体 frameworks group the same 二级 under other 一级: 规划 holds 投入's 目标设定 and 预算配置,
   // 投入 may hold 预算编制, 执行 holds 过程's 预算执行/预算管理/资产管理, and Anhui's 效果 holds 职责履行.

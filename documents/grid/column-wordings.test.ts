@@ -32,6 +32,9 @@ describe('column wordings of 自评表 across provinces', () => {
     ['1-6月实际值', 'actualToDate'],
     ['1-7月执行情况', 'actualToDate'],
     ['截至9月底完成值', 'actualToDate'],
+    // A 绩效目标评审申报表 names its indicator in 绩效目标内容; 绩效目标 alone is the goal column.
+    ['绩效目标内容', 'name'],
+    ['绩效目标', 'goal'],
   ])('%s names %s', (text, role) => {
     expect(matchColumnRole(text)).toBe(role);
   });

@@ -14,6 +14,7 @@ import { checkStatedRate, findStatedRate } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
+import { joinUnitLabelledAmounts } from './report-cell-pairs.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
@@ -143,7 +144,8 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   document.unit = header.unit ?? findSignatureUnit(lines) ?? '';
   document.year = header.year;
   // Money, rates and scores are read from whole paragraphs (a PDF wraps them at the page width).
-  const prose = unwrapLines(lines);
+  // A form copied one cell per line: a label with its unit in brackets, its amount on the next line.
+  const prose = joinUnitLabelledAmounts(unwrapLines(lines));
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor;
   if (document.unit === '') {

@@ -96,11 +96,17 @@ const VALUE_TERMINATORS = [
   '资金总额',
   '资金情况',
   '项目资金',
+  // A funds block's heading with its unit ("…实施单位X资金（万元）年初预算数…", a table with no separator).
+  '资金（万元）',
+  '资金(万元)',
   '项目概况',
   '项目属性',
   '年度绩效指标',
   '绩效指标',
   '年度总体目标',
+  // A city 自评表's header pairs 自评得分 / 财政审核评分 right after the unit (Ningxia): "实施单位X自评得分93…".
+  '自评得分',
+  '财政审核评分',
 ];
 /** A value that is an amount unit ("单位：万元") names no one. */
 const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;

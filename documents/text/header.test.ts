@@ -159,3 +159,16 @@ describe('findYear', () => {
     expect(findYear(lines)).toBe(expected);
   });
 });
+
+describe('labels with a stamp note and fill-in covers', () => {
+  it.each([
+    [['项 目 名 称：公园养护', '项目单位（印章）：柳岸市园林中心', '主管部门（印章）：柳岸市城管局', '编 报 时 间：2023年11月'], { project: '公园养护', implementer: '柳岸市园林中心', supervisor: '柳岸市城管局' }],
+    [['项目单位(印章)\t柳岸市园林中心', '主管部门(印章)\t柳岸市城管局\t编报时间\t2023年11月'], { implementer: '柳岸市园林中心', supervisor: '柳岸市城管局' }],
+    [['部门整体支出绩效评价自评报告', '(2023年度)', '部门(单位)全称:青峪市规划局 (公章)', '财政部门审核意见:', '填报日期 2024年 3月12日'], { unit: '青峪市规划局', year: 2023 }],
+    [['部门(单位)全称\t青峪市规划局（公章）'], { unit: '青峪市规划局' }],
+    // A whole header run together: the unit ends where 自评得分 / 财政审核评分 start.
+    [['项目名称城区耗材补助主管部门澄川市教育局实施单位澄川市第四中学自评得分93财政审核评分项目资金（万元）年初预算数'], { implementer: '澄川市第四中学', supervisor: '澄川市教育局' }],
+  ] as const)('reads %j', (lines, expected) => {
+    expect(readHeader([...lines])).toMatchObject(expected);
+  });
+});

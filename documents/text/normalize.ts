@@ -8,6 +8,7 @@ import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
+import { joinSiteChunks } from './site-chunks.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -151,7 +152,8 @@ export function splitLines(text: string): string[] {
   const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
   const raw = toSimplified(stripPinyinGlosses(years)).split('\n');
-  return markEmptyCellLines(raw, raw.map(normalizeLine).map(blankPageChrome));
+  // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
+  return joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(blankPageChrome)));
 }
 
 /** A web page's navigation or footer line becomes blank (kept as a line, so line numbers hold). */

@@ -57,3 +57,12 @@ describe('report headers as published (invented names)', () => {
     expect(readHead(['示范县教育局2023年度部门整体支出绩效自评报告']).scope).toBe('department');
   });
 });
+
+describe('a 财政支出项目绩效评价自评报告 cover: the unit under 项目承担单位', () => {
+  it.each([
+    [['财政支出项目绩效评价', '自评报告', '（2023年度）', '评价类型：口阶段评价 □结束评价', '项目名称：水库除险加固', '项目承担单位：松岭县水库管理所', '项目承担单位机构代码：53012300-7', '项目主管部门：松岭县水务局']],
+    [['财政支出项目绩效评价自评报告', '（2023年度）', '项目名称\t水库除险加固', '项目承担单位\t松岭县水库管理所', '项目承担单位机构代码\t53012300-7']],
+  ])('reads %j', (head) => {
+    expect(readHead(head)).toEqual({ scope: 'project', unit: '松岭县水库管理所', project: '水库除险加固', year: 2023 });
+  });
+});

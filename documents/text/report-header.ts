@@ -30,6 +30,9 @@ const PROJECT_UNIT_LABELS = [
   '项目实施单位',
   '项目用款单位',
   '用款单位',
+  // The 财政支出项目绩效评价自评报告 cover: 项目承担单位 (its 机构代码 on the next line is no unit).
+  '项目承担单位',
+  '承担单位',
   '预算单位',
   '单位名称',
   '填报单位',
@@ -93,7 +96,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const head = compact(lines.slice(0, 40).join('\n'));
   // Labelled lines are looked for only when the head has labels: matching them cell by cell in
   // long narrative lines is most of a report's reading time otherwise.
-  const hasLabels = /名称|单位[:：]|预算单位|填报单位|主管部门|实施单位/.test(head);
+  const hasLabels = /名称|单位[:：]|预算单位|填报单位|主管部门|实施单位|承担单位/.test(head);
   const labelled = hasLabels ? readHeader(lines) : null;
   const parts = splitTitle(lines);
   const titled = parts ? findProjectInTitle(parts) : null;

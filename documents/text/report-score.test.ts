@@ -66,3 +66,18 @@ describe('findStatedTotals (score and grade stated in a report)', () => {
     });
   });
 });
+
+describe('a 考评 form’s 得分表 of 一级 scores', () => {
+  it.each([
+    [['项目决策（20分）', '18', '项目管理（25分）', '22', '项目绩效（55分）', '49', '项目总得分', '89'], '89'],
+    [['项目决策\t18', '项目管理\t22', '项目总得分\t89'], '89'],
+    [['一级指标', '得分', '决策', '18', '总得分', '', '91.5'], '91.5'],
+    [['部门总得分', '92'], '92'],
+  ])('takes the total row of %j', (lines, score) => {
+    expect(findStatedTotals(lines).score).toBe(score);
+  });
+
+  it('takes no 一级 score for the total', () => {
+    expect(findStatedTotals(['项目决策（20分）', '18', '项目管理（25分）', '22']).score).toBeNull();
+  });
+});

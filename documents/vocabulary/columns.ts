@@ -56,7 +56,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'level2', exact: ['二级指标', '二级', '二级指标名称', '考核内容'] },
   {
     role: 'name',
-    exact: ['三级指标', '三级', '指标名称', '三级指标名称', '绩效指标名称', '具体指标', '三级指标内容', '具体指标名称', '考核指标'],
+    exact: ['三级指标', '三级', '指标名称', '三级指标名称', '绩效指标名称', '具体指标', '三级指标内容', '具体指标名称', '考核指标', '绩效目标内容'],
   },
   { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
   { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '符号', '比较符'] },
@@ -358,7 +358,18 @@ export function describeColumnRole(role: ColumnRole): string {
  * Shaanxi county 申报表 with a 长期 and a 年度 table): when the document also has another table,
  * its rows are not the year's indicators.
  */
-export const longTermTableWords: readonly string[] = ['长期绩效指标', '中长期绩效指标', '中期绩效指标', '长期指标', '中长期指标', '长期目标指标'];
+export const longTermTableWords: readonly string[] = [
+  '长期绩效指标',
+  '中长期绩效指标',
+  '中期绩效指标',
+  '长期指标',
+  '中长期指标',
+  '长期目标指标',
+  // A city 申报表's 总目标 (the whole project's, beside 本年度目标) has its own table before 本年度绩效指标.
+  '总目标绩效指标',
+  '总体目标绩效指标',
+  '总目标指标',
+];
 
 /**
  * Headings of the columns left of the indicator columns in a published 项目支出绩效目标表 that lists

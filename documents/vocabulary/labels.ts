@@ -23,6 +23,8 @@ export const headerLabels: readonly HeaderLabel[] = [
     field: 'unit',
     labels: [
       '部门(单位)名称',
+      // 部门(单位)全称 …(公章): Hebei's fill-in cover of the 部门整体支出绩效评价自评报告.
+      '部门(单位)全称',
       '预算部门名称',
       '预算单位名称',
       '部门名称',
@@ -42,7 +44,8 @@ export const headerLabels: readonly HeaderLabel[] = [
     field: 'implementer',
     // 项目用款单位: Guangdong's 省级财政资金 self-evaluation reports.
     // 下达地方或单位: the 中央预算内投资计划绩效目标表, the place or unit the investment is given to.
-    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位'],
+    // 项目承担单位: the 财政支出项目绩效评价自评报告 cover (its 机构代码 label beside it is ignored).
+    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位', '项目承担单位', '承担单位'],
   },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
@@ -64,6 +67,8 @@ export const headerLabels: readonly HeaderLabel[] = [
       '项目代码',
       '单位编码',
       '单位代码',
+      '项目承担单位机构代码',
+      '机构代码',
       '项目负责人及电话',
       '项目负责人',
       '单位负责人',
@@ -73,6 +78,8 @@ export const headerLabels: readonly HeaderLabel[] = [
       '联系方式',
       '填报人',
       '填报日期',
+      // 编报时间: a city's 绩效目标评审申报表 writes it above the table, spaced "编 报 时 间：".
+      '编报时间',
       '填表人',
       '审核人',
 
@@ -137,6 +144,7 @@ export const sealNotes: readonly string[] = [
   '(盖章)',
   '(公章)',
   '(签章)',
+  '(印章)',
   '(单位盖章)',
   '(签字)',
   '(签名)',

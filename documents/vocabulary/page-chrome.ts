@@ -46,6 +46,9 @@ export const pageChromeMarkers: readonly string[] = [
   '您现在的位置',
   '您的位置:',
   '您的位置：',
+  // A document site's frame above the text of a file ("《…》由会员分享，可在线阅读，更多相关《…》请在…上搜索").
+  '由会员分享',
+  '可在线阅读',
 ];
 
 /** Chrome lines are short; a longer line that mentions a marker is text of the document. */

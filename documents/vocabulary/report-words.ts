@@ -33,7 +33,8 @@ export const reportGradeAfterLabel =
 export const reportGradeBeforeLabel =
   /(?:评定|评为|为|属于|达到)\s*[“"「『]?(优秀|良好|中等|优|良|中|差)[”"」』]?(?:等级|等次)/;
 /** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
-export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效)?(?:得分|总分|评分)(?:合计)?$|^得分合计$/;
+// "项目总得分" / "89": the last row of a 考评 form's 得分表 of 一级 scores (Anhui 预算支出项目绩效考评报告).
+export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效|考评)?(?:得分|总分|评分)(?:合计)?$|^得分合计$|^(?:项目|部门|整体)?总得分$/;
 /** A row label of a conclusion table whose last grade word is the grade ("自评等级 | 优"). */
 export const reportGradeRowLabel = /^(?:自评|评价|绩效|综合)?(?:等级|等次|评级)$/;
 

@@ -45,6 +45,8 @@ function headerWords(lines: readonly Line[], start: number): Line[] {
 /** The header run starting at `start`: its roles in column order, or null. */
 function readHeaderRun(lines: readonly Line[], start: number): ColumnRole[] | null {
   const roles = headerWords(lines, start).map((line) => matchColumnRole(line.text) as ColumnRole);
+  // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
+  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
   return roles.length >= MIN_HEADER_LINES && roles.includes('name') ? roles : null;
 }
 
@@ -158,6 +160,8 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
       if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
+      // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
+      if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
     }
     if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
     texts.push(take ? (next as Line).text : '');
@@ -184,6 +188,17 @@ function weightedHeadingsAhead(lines: readonly Line[], index: number): number {
   const name = lines[index + count]?.text;
   const isName = name !== undefined && name !== EMPTY_CELL_LINE && !isNumberCell(name) && !looksLikeValue(name) && !isTotalsCell(name) && !isTableEnd(name);
   return isName ? count : 0;
+}
+
+/** A template's numbering before a name: "1.", "2、", "（3）". */
+const NAME_NUMBERING = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2})[)）])(?!\d)/;
+
+/** True when `text` opens with the number after the one `name` opens with ("1.名称" → "2.名称"). */
+function continuesNumbering(name: string, text: string): boolean {
+  const own = NAME_NUMBERING.exec(name);
+  const next = NAME_NUMBERING.exec(text);
+  if (!own || !next) return false;
+  return Number(next[1] ?? next[2]) === Number(own[1] ?? own[2]) + 1;
 }
 
 /** A header with a 分值 right after a level column ("一级指标 / 分值 / 二级指标 / 分值 / …"). */

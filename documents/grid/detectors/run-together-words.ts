@@ -12,7 +12,9 @@ export const headerWords: readonly string[] = [...new Set(columnWordings.flatMap
   (a, b) => b.length - a.length,
 );
 export const levelWords: readonly string[] = [
-  ...level1Entries.flatMap((entry) => [entry.name]),
+  // A 一级 variant of four characters or more is no word inside a name (项目决策, 项目管理, 产出类指标);
+  // the short ones (产出, 效果, 过程) are.
+  ...level1Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.length >= 4)]),
   ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度'))]),
 ].sort((a, b) => b.length - a.length);
 const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;
@@ -20,10 +22,25 @@ const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|
 
 /** The column word at `at` with its note ("实际完成值(B)"), or undefined. */
 export function headerWordAt(text: string, at = 0): string | undefined {
-  const word = headerWords.find((candidate) => text.startsWith(candidate, at));
+  const word = headerWords.find((candidate) => text.startsWith(candidate, at)) ?? patternWordAt(text, at);
   if (word === undefined) return undefined;
   NOTE_AT.lastIndex = at + word.length;
   return word + (NOTE_AT.exec(text)?.[0] ?? '');
+}
+
+/** The longest column word a role's pattern names at `at` ("1-6月实际完成值", "截至9月底完成值"), or undefined. */
+const LONGEST_PATTERN_WORD = 12;
+const WINDOW_START = /^(?:\d{1,2}[-－—~至到]\d{1,2}月|截至)/;
+function patternWordAt(text: string, at: number): string | undefined {
+  // Only a window's words open with one ("1-6月…", "1至9月…") or with 截至; the exact list has every other wording.
+  const first = text.charCodeAt(at);
+  const opensWindow = (first >= 48 && first <= 57) || text.startsWith('截至', at);
+  if (!opensWindow || !WINDOW_START.test(text.slice(at, at + 7))) return undefined;
+  for (let end = Math.min(text.length, at + LONGEST_PATTERN_WORD); end > at + 3; end -= 1) {
+    const candidate = text.slice(at, end);
+    if (matchColumnRole(candidate) !== null) return candidate;
+  }
+  return undefined;
 }
 
 /** COLUMN_NOTE matched at a position (sticky) rather than at the start of a copy. */

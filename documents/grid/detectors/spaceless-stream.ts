@@ -11,10 +11,11 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
-import { OPERATOR_START } from '../cell-kinds.ts';
+import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { findGoalLabelAtEnd } from '../goal-names.ts';
-import { matchLevel1, matchLevel2 } from '../levels.ts';
+import { groupBoundLevel2Entries } from '../../vocabulary/levels.ts';
+import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
@@ -34,7 +35,10 @@ const NUMBER = /^(?:0|[1-9]\d{0,7})(?:\.\d{1,4})?/;
 const SENTENCE_MARK = /[：:，,。；;]/;
 const RATE_SUFFIX = /^(以上|以下|以内|及以上|及以下)/;
 
-type CellGrammar = 'points' | 'value' | 'text';
+/** 二级 names that are levels only inside one 一级's group (项目目标, 绩效目标 under 决策), longest first. */
+const groupBoundWords: readonly string[] = groupBoundLevel2Entries.flatMap((entry) => [entry.name, ...entry.variants]).sort((a, b) => b.length - a.length);
+
+type CellGrammar = 'points' | 'value' | 'text' | 'likelihood';
 const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   weight: 'points',
   score: 'points',
@@ -46,8 +50,17 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   forecast: 'value',
   deviation: 'text',
   remark: 'text',
-  likelihood: 'text',
+  likelihood: 'likelihood',
 };
+
+/** 完成目标可能性 as monitoring tables write it, longest first (core/monitoring likelihoodVariants). */
+const LIKELIHOOD_WORDS: readonly string[] = ['完全不可能', '确定能', '有可能', '不可能', '能够完成'];
+
+/** The likelihood word at `at`, or an empty cell. */
+function likelihoodCuts(text: string, at: number): Cut[] {
+  const word = startsWithAny(text, at, LIKELIHOOD_WORDS);
+  return word === undefined ? [{ end: at, text: '', points: 0 }] : [{ end: at + word.length, text: word, points: TYPED_VALUE_POINTS }];
+}
 
 interface Cut {
   end: number;
@@ -60,13 +73,32 @@ interface Cut {
 const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined =>
   words.find((word) => text.startsWith(word, at));
 
+/** What turns a level word into an indicator's name: "预算执行" + 率. */
+const MEASURE_SUFFIX = /^[率]$/;
+
 /** The level word at `at` ("产出指标", "社会效益指标"), with its weight note, or undefined. */
 function levelAt(text: string, at: number, isLevel1: boolean): string | undefined {
-  const candidates = levelWords.filter((word) => text.startsWith(word, at) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null));
+  // A level word that a measure's 率 continues is a name ("预算执行率" under 项目管理), no level.
+  const candidates = levelWords.filter(
+    (word) => text.startsWith(word, at) && !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
+  );
   const word = candidates[0];
   if (word === undefined) return undefined;
   const note = LEVEL_NOTE.exec(text.slice(at + word.length))?.[0] ?? '';
   return word + note;
+}
+
+/** A 二级 that is a level only inside this row's 一级 ("项目目标" under 项目决策), written at `at`, or undefined. */
+function groupBoundLevelAt(text: string, at: number, level1: string): string | undefined {
+  const word = groupBoundWords.find((candidate) => text.startsWith(candidate, at) && matchLevel2InGroup(candidate, level1) !== null);
+  if (word === undefined) return undefined;
+  return word + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0] ?? '');
+}
+
+/** A word that is both a 一级 and a 二级 (成本指标) right after a 一级: the 二级 under it ("产出指标成本指标…"). */
+function bothLevelsAt(text: string, at: number): string | undefined {
+  const word = levelAt(text, at, true);
+  return word !== undefined && matchLevel2(word) !== null && levelAt(text, at + word.length, false) === undefined ? word : undefined;
 }
 
 const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
@@ -99,8 +131,18 @@ function unitAt(text: string, at: number): string | undefined {
   return counted === undefined || MAGNITUDES.includes(counted) ? unit : unit + counted;
 }
 
-/** Every way a 指标值 can be read at `at`: operator, number, unit (core's list), or a short text before a row boundary. */
-function valueCuts(text: string, at: number): Cut[] {
+/** A date written as a value: year, month, day and a closing word ("2022年9月前", "2023年底"). */
+const DATE_VALUE = /^(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底前|底|末|前|以前|之前|内)?/;
+
+/** A placeholder written for a value nobody sets ("—" for a 决策 row's 指标值). */
+const PLACEHOLDER_VALUE = /^(?:—{1,2}|-|\/|无)/;
+
+/**
+ * Every way a 指标值 can be read at `at`: operator, number, unit (core's list), a date, a placeholder, or a
+ * short text before a row boundary — or, when the next cell is a 分值/得分 or a value, before a number
+ * (`beforeNumber`: "目标明确4", "9月前2022年…") or before more text (`beforeText`: "长期|持续开展").
+ */
+function valueCuts(text: string, at: number, beforeNumber = false, beforeText = false): Cut[] {
   const cuts: Cut[] = [];
   const operator = OPERATOR_START.exec(text.slice(at))?.[0] ?? '';
   const numberAt = at + operator.length;
@@ -112,7 +154,12 @@ function valueCuts(text: string, at: number): Cut[] {
       const afterNumber = numberAt + length;
       // A unit that follows is the value's: "≤86.5" never leaves "万元" to the next cell.
       const unit = unitAt(text, afterNumber);
-      const units = unit !== undefined ? [unit] : [''];
+      // "2024年11月…" is a date (DATE_VALUE below), never a year and a month in two cells.
+      if (unit === '年' && /^\d{1,2}月/.test(text.slice(afterNumber + 1))) continue;
+      // A rate unit "万元/个", "元/人·月", "次/年": the unit per another unit is one unit.
+      const per = unit !== undefined && /^[/／]/.test(text.charAt(afterNumber + unit.length)) ? unitAt(text, afterNumber + unit.length + 1) : undefined;
+      const rated = unit !== undefined && per !== undefined ? `${unit}${text.charAt(afterNumber + unit.length)}${per}` : unit;
+      const units = rated !== undefined ? [rated] : [''];
       for (const unit of units) {
         let end = afterNumber + unit.length;
         end += RATE_SUFFIX.exec(text.slice(end))?.[0].length ?? 0;
@@ -121,11 +168,35 @@ function valueCuts(text: string, at: number): Cut[] {
       }
     }
   }
+  // A date is one value ("2022年9月前", "2024年12月底"), never a number and a name's first word.
+  const date = DATE_VALUE.exec(text.slice(at))?.[0];
+  if (date !== undefined) cuts.push({ end: at + date.length, text: date, points: TYPED_VALUE_POINTS });
+  const placeholder = PLACEHOLDER_VALUE.exec(text.slice(at))?.[0];
+  if (placeholder !== undefined) cuts.push({ end: at + placeholder.length, text: placeholder, points: 0 });
+  // A level name is never a value's first word.
+  if (startsWithAny(text, at, levelWords) !== undefined) return cuts;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_TEXT_VALUE_LENGTH); end += 1) {
-    if (/[≥≤><=%％]/.test(text.charAt(end - 1)) || SENTENCE_MARK.test(text.charAt(end - 1))) break;
-    if (isRowBoundary(text, end) && startsWithAny(text, at, levelWords) === undefined) cuts.push({ end, text: text.slice(at, end), points: ratedTextValue(text.slice(at, end)) });
+    const last = text.charAt(end - 1);
+    if (/[≥≤><=%％]/.test(last) || (SENTENCE_MARK.test(last) && !(beforeNumber && /[，,]/.test(last)))) break;
+    const isBeforeNumber = beforeNumber && /\d/.test(text.charAt(end)) && !/\d/.test(last);
+    const isBeforeText = beforeText && end < text.length && !/\d/.test(text.charAt(end)) && !/\d/.test(last);
+    if (!hasBalancedBrackets(text.slice(at, end))) continue;
+    // A qualitative value's common wording ("健全", "达到预期") is as good evidence as a typed value.
+    const value = text.slice(at, end);
+    if (isRowBoundary(text, end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
   }
   return cuts;
+}
+
+/** True when every bracket the text opens it also closes: a cut never falls inside "（25分）". */
+function hasBalancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const character of text) {
+    if (character === '（' || character === '(') depth += 1;
+    else if (character === '）' || character === ')') depth -= 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** A text value ("12月底前", "明显改善") is weak evidence, the weaker the longer; one that opens with a number less so. */
@@ -136,9 +207,13 @@ function ratedTextValue(value: string): number {
 /** An optional text column (偏差原因, 备注): empty, or text that runs to the next row boundary. */
 function textCuts(text: string, at: number): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
+  // "13个别班级…" is 得分 13 and a reason, not 1 and "3个别班级…".
+  const splitsNumber = /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at)) ? DETACHED_UNIT_POINTS : 0;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
     if (isRowBoundary(text, end)) {
-      cuts.push({ end, text: text.slice(at, end), points: OPTIONAL_TEXT_POINTS });
+      // Figures in a reason are rare; several mean it swallowed rows ("…未结算财务制度有效性7—…7…").
+      const figures = (text.slice(at, end).match(/\d+/g) ?? []).length;
+      cuts.push({ end, text: text.slice(at, end), points: OPTIONAL_TEXT_POINTS - splitsNumber - FIGURE_IN_TEXT_POINTS * figures });
       break;
     }
   }
@@ -147,13 +222,15 @@ function textCuts(text: string, at: number): Cut[] {
 
 /** How well a cut reads as a 三级 name: not a value, no digit at its edges, no level inside. */
 function ratedName(name: string): number | null {
-  // A name never starts where a number or its unit was cut ("0套", "6.5万元", "%").
-  if (name.length < 2 || /[≥≤%％]/.test(name) || name.startsWith('.') || SENTENCE_MARK.test(name)) return null;
+  // A name never starts where a number or its unit was cut ("0套", "6.5万元", "%"), nor cuts a bracket in two.
+  if (name.length < 2 || /[≥≤%％]/.test(name) || name.startsWith('.') || SENTENCE_MARK.test(name) || !hasBalancedBrackets(name)) return null;
   let points = name.length >= 3 ? 1 : 0;
   if (/\d$/.test(name)) points -= 3;
   if (/^\d/.test(name)) points -= 3;
   points -= (name.match(/\d+/g) ?? []).length;
-  for (let at = 1; at < name.length; at += 1) if (startsWithAny(name, at, levelWords) !== undefined) points -= MISSED_LEVEL_POINTS;
+  for (let at = 1; at < name.length; at += 1) {
+    if (startsWithAny(name, at, levelWords) !== undefined || startsWithAny(name, at, totalsWords) !== undefined) points -= MISSED_LEVEL_POINTS;
+  }
   return points;
 }
 
@@ -181,6 +258,8 @@ interface CellsReading {
   points: number;
   cells: string[];
   rest: Reading;
+  /** Whether a cell of the row was read by its type (a number, a value with operator or unit, a likelihood). */
+  isTyped: boolean;
 }
 
 /**
@@ -191,6 +270,8 @@ interface CellsReading {
 const TYPED_VALUE_POINTS = 2;
 const TEXT_VALUE_POINTS = -1;
 const OPTIONAL_TEXT_POINTS = -5;
+const FIGURE_IN_TEXT_POINTS = 3;
+const UNTYPED_ROW_POINTS = 4;
 const DETACHED_UNIT_POINTS = 2;
 /** Values of one row in different units: a cut between digits more likely than a change of unit. */
 const UNIT_MISMATCH_POINTS = 2;
@@ -238,7 +319,12 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
     }
-    const level2 = levelAt(text, start, false);
+    let level2 = levelAt(text, start, false) ?? (level1 === undefined ? undefined : groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start));
+    // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
+    for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
+      start += level2.length;
+      level2 = after;
+    }
     if (level2 !== undefined && roles.includes('level2')) {
       row[roles.indexOf('level2')] = level2;
       start += level2.length;
@@ -254,7 +340,8 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
         const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0);
         const tail = readCells(nameEnd, 0, '', undefined);
         if (!tail) continue;
-        const points = namePoints + tail.points;
+        // A row of texts only ("雨季施工受 | 限，加快 | 晴天作业") is more likely a reason cut into pieces.
+        const points = namePoints + tail.points - (tail.isTyped ? 0 : UNTYPED_ROW_POINTS);
         if (result === null || points > result.points) {
           const cells = [...row];
           cells[nameIndex] = text.slice(start, nameEnd);
@@ -276,13 +363,25 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
   function readCells(at: number, index: number, weight: string, unit: string | undefined): CellsReading | null {
     if (index === cellRoles.length) {
       const rest = best(at);
-      return rest ? { points: rest.points, cells: [], rest } : null;
+      return rest ? { points: rest.points, cells: [], rest, isTyped: false } : null;
     }
     const key = `${at}:${index}:${weight}:${unit ?? '-'}`;
     if (cellMemo.has(key)) return cellMemo.get(key) ?? null;
     const role = cellRoles[index] as ColumnRole;
     const grammar = grammarOf[role];
-    let cuts = grammar === 'points' ? pointCuts(text, at) : grammar === 'value' ? valueCuts(text, at) : textCuts(text, at);
+    const nextRole = cellRoles[index + 1];
+    // A text value ends before a number when a 分值/得分 or another value follows ("目标明确4", "9月前2022年9月").
+    const isBeforeNumber = nextRole !== undefined && (grammarOf[nextRole] === 'points' || grammarOf[nextRole] === 'value');
+    // Two text values side by side ("长期持续开展": 长期 | 持续开展) part anywhere; the costs of texts decide.
+    const isBeforeValue = nextRole !== undefined && grammarOf[nextRole] === 'value';
+    let cuts =
+      grammar === 'points'
+        ? pointCuts(text, at)
+        : grammar === 'value'
+          ? valueCuts(text, at, isBeforeNumber, isBeforeValue)
+          : grammar === 'likelihood'
+            ? likelihoodCuts(text, at)
+            : textCuts(text, at);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
@@ -292,7 +391,7 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
       // "≥10个1个" is 指标值 ≥10个 and 完成值 1个, not ≥1 and 0个: a row's values share their unit.
       const points = cut.points - (unit !== undefined && cut.unit !== undefined && cut.unit !== unit ? UNIT_MISMATCH_POINTS : 0);
       if (tail && (chosen === null || points + tail.points > chosen.points)) {
-        chosen = { points: points + tail.points, cells: [cut.text, ...tail.cells], rest: tail.rest };
+        chosen = { points: points + tail.points, cells: [cut.text, ...tail.cells], rest: tail.rest, isTyped: cut.points > 0 || tail.isTyped };
       }
     }
     cellMemo.set(key, chosen);
@@ -345,6 +444,28 @@ function findBlocks(line: string): Block[] {
   return blocks;
 }
 
+/** A template's numbered place for an indicator ("指标2：", "……"). */
+const PLACEHOLDER = /指标\d{1,2}[：:]|…{2}/g;
+
+/**
+ * The stream without the template's empty places: a "指标2：" or "……" right before a level name, a
+ * total, another place or the end names no indicator (stacked-lines.ts blanks them on lines of their own).
+ */
+function withoutEmptyPlaceholders(stream: string): string {
+  let result = stream;
+  for (let changed = true; changed; ) {
+    changed = false;
+    result = result.replace(PLACEHOLDER, (found, offset: number, whole: string) => {
+      const end = offset + found.length;
+      PLACEHOLDER.lastIndex = 0;
+      const isEmpty = end >= whole.length || startsWithAny(whole, end, levelWords) !== undefined || startsWithAny(whole, end, totalsWords) !== undefined || /^(?:指标\d{1,2}[：:]|…{2})/.test(whole.slice(end));
+      if (isEmpty) changed = true;
+      return isEmpty ? '' : found;
+    });
+  }
+  return result;
+}
+
 /**
  * The rows of one block: its header, then its stream read; null when the stream does not read. A
  * block under the same header as the one before starts with its goal row alone, so the blocks make
@@ -353,7 +474,7 @@ function findBlocks(line: string): Block[] {
 function readBlock(line: string, blocks: readonly Block[], at: number): string[][] | null {
   const block = blocks[at] as Block;
   const { roles } = block.header;
-  const stream = line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, '');
+  const stream = withoutEmptyPlaceholders(line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, ''));
   const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) : grammarOf[role] !== undefined));
   const read = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStream(stream, roles) : null;
   if (!read) return null;

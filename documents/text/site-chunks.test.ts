@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { joinSiteChunks } from './site-chunks.ts';
+
+const page = (seed: string): string => seed.repeat(Math.ceil(200 / seed.length)).slice(0, 200);
+const first = `${page('一级指标二级指标三级指标分值产出指标数量指标开出实验数15≥120个124个15')}项目管理（25分）`;
+const second = `${page('投入管理预算执行率10—95%9财务管理制度有效性7—健全7')}经济效益指标指`;
+const third = '标1：社会效益指标考核通过率15≥90%92%13总分10093';
+
+describe('joinSiteChunks (a document site’s numbered chunks)', () => {
+  it.each([
+    [['《某表.docx》由会员分享', `1、${first}`, `2、${second}`, `3、${third}`]],
+    [['《某表.docx》由会员分享', `1、${first}`, '', `2、${second}`, '', `3、${third}`]],
+    [['《某表.docx》由会员分享', `　1、${first}　`, `　2、${second}　`, `　3、${third}　`]],
+  ])('joins the chunks of %#, keeping the line count', (lines) => {
+    const joined = joinSiteChunks(lines);
+    expect(joined).toHaveLength(lines.length);
+    expect(joined.filter((line) => line.trim() !== '').slice(1)).toEqual([`${first}${second}${third}`]);
+  });
+
+  it.each([
+    // A report's numbered paragraphs end their sentences.
+    [[`1、${page('项目资金到位及时，使用规范，完成了年度任务。')}`.replace(/.$/, '。'), `2、${page('下一步将加强资金监管，提高资金使用效益。')}`]],
+    // Short numbered items are a list.
+    [['1、完成道路养护。', '2、完成设施维修', '3、群众满意度达到95%']],
+    // Numbers that do not count on from 1.
+    [[`2、${first}`, `3、${second}`]],
+    // A table row with tabs is no page of text.
+    [[`1、${first}\t10`, `2、${second}`]],
+  ])('leaves %# alone', (lines) => {
+    expect(joinSiteChunks(lines)).toEqual(lines);
+  });
+});

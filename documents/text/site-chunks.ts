@@ -1,0 +1,42 @@
+/**
+ * A document site shows the text of a Word or PDF file in numbered chunks: "1、…" "2、…" "3、…" at
+ * line starts, each a few hundred characters cut wherever the site's page ended, mid-row and mid-word
+ * ("…经济效益指标指" / "3、标1：…"). joinSiteChunks puts such chunks back into one line (the first
+ * chunk's), leaving the others empty so line numbers hold. A numbered paragraph of a report is no chunk:
+ * it is short or ends its sentence.
+ */
+
+/** The site's chunk number at a line start. */
+const CHUNK_MARK = /^(\d{1,2})、/;
+/** A chunk is a page of text: shorter lines are a document's own numbered items. */
+const MIN_CHUNK_LENGTH = 160;
+/** A line that ends its sentence was not cut by a page end. */
+const SENTENCE_END = /[。！？!?；;]$/;
+
+function chunkNumber(line: string): number | null {
+  const mark = CHUNK_MARK.exec(line.trim());
+  return mark ? Number(mark[1]) : null;
+}
+
+const isPageOfText = (line: string): boolean => line.trim().length >= MIN_CHUNK_LENGTH && !/[\t|]|\s{2,}/.test(line.trim());
+
+export function joinSiteChunks(lines: readonly string[]): string[] {
+  const result = [...lines];
+  for (let index = 0; index < lines.length; index += 1) {
+    if (chunkNumber(lines[index] ?? '') !== 1 || !isPageOfText(lines[index] ?? '')) continue;
+    const run = [index];
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const line = lines[next] ?? '';
+      if (line.trim() === '') continue;
+      if (chunkNumber(line) !== run.length + 1) break;
+      run.push(next);
+    }
+    // Every chunk but the last was cut by the page: none of them ends its sentence.
+    const cut = run.slice(0, -1).every((at) => isPageOfText(lines[at] ?? '') && !SENTENCE_END.test((lines[at] ?? '').trim()));
+    if (run.length < 2 || !cut) continue;
+    result[index] = run.map((at) => (lines[at] ?? '').trim().replace(CHUNK_MARK, '')).join('');
+    for (const at of run.slice(1)) result[at] = '';
+    index = run.at(-1) ?? index;
+  }
+  return result;
+}
