@@ -5,7 +5,7 @@
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
-import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
@@ -152,9 +152,13 @@ export function splitLines(text: string): string[] {
   return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome);
 }
 
-/** A web page's navigation or footer line becomes blank (kept as a line, so line numbers hold). */
+/**
+ * A web page's navigation or footer line, or a printed page's number on a line of its own, becomes
+ * blank (kept as a line, so line numbers hold).
+ */
 export function blankPageChrome(line: string): string {
   if (line.length > MAX_PAGE_CHROME_LINE_LENGTH * 2) return line;
+  if (PAGE_NUMBER_LINE.test(line)) return '';
   const written = line.replace(/\s+/g, '');
   if (written.length > MAX_PAGE_CHROME_LINE_LENGTH) return line;
   return pageChromeMarkers.some((marker) => written.includes(marker)) ? '' : line;

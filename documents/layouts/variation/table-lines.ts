@@ -1,0 +1,89 @@
+/**
+ * Where the indicator table of a text dump is, for the edits that change a table's rows
+ * (documents/layouts/variation/page-edits.ts, cell-edits.ts): the header line, how its cells are
+ * separated, and the rows under it. Only layouts with one table row per line are found (tabs,
+ * pipes, runs of spaces, single spaces); a dump with one cell per line has no header line, and an
+ * edit that needs one gives such a text back unchanged.
+ */
+
+export type RowSeparator = 'tab' | 'pipe' | 'space-runs' | 'single-spaces';
+
+/** The separators of each kind, captured, so a split row joins back to the same text. */
+const SEPARATOR_PATTERNS: Readonly<Record<RowSeparator, RegExp>> = {
+  tab: /(\t)/,
+  pipe: /( ?\|+ ?)/,
+  'space-runs': /( {2,})/,
+  'single-spaces': /( +)/,
+};
+
+/** How the cells of a row line are separated (a tab wins over a pipe, a pipe over spaces). */
+export function rowSeparatorOf(line: string): RowSeparator | null {
+  if (line.includes('\t')) return 'tab';
+  if (line.includes('|')) return 'pipe';
+  const trimmed = line.trim();
+  if (/\S {2,}\S/.test(trimmed)) return 'space-runs';
+  if (/\S \S/.test(trimmed)) return 'single-spaces';
+  return null;
+}
+
+/** A row line as cells and the separators between them: even places are cells, odd ones separators. */
+export function splitRow(line: string, separator: RowSeparator): string[] {
+  return line.split(SEPARATOR_PATTERNS[separator]);
+}
+
+/** Applies `edit` to every cell of a row line, keeping its separators. */
+export function mapCells(line: string, separator: RowSeparator, edit: (cell: string, index: number) => string): string {
+  return splitRow(line, separator)
+    .map((part, place) => (place % 2 === 0 ? edit(part, place / 2) : part))
+    .join('');
+}
+
+/** The header line of an indicator table: level and name words in one row of several cells. */
+function isHeaderLine(line: string): boolean {
+  const written = line.replace(/\s+/g, '');
+  return /三级指标|指标名称|指标内容/.test(written) && /一级指标|二级指标|指标值/.test(written) && rowSeparatorOf(line) !== null;
+}
+
+/** A row that ends the table: totals, notes, the reviewer's opinion, what follows a 自评表. */
+const TABLE_END = /^[\s|]*(总\s*分|合\s*计|小\s*计|注[:：]|说明[:：]|填报|联系|审核|备注[:：])|审核意见|审批意见|偏差原因分析|改进措施|原因分析[\s|]*$/;
+/** A row that opens a goal's block or repeats a header: not an indicator row. */
+const NOT_INDICATOR = /目\s*标\s*[一二三四五六七八九十\d]|(核心)?职能\s*[一二三四五六七八九十\d]|年度绩效目标\s*\d|一级指标|三级指标|指标名称|年度指标值/;
+
+export interface IndicatorTable {
+  separator: RowSeparator;
+  /** The header's lines: the level row and, for a header over two rows, the row above it. */
+  headerLines: number[];
+  /** Lines of indicator rows (a figure or a value, no goal or header), in order. */
+  indicatorRows: number[];
+}
+
+/** The first indicator table of a dump with one row per line, or null. */
+export function findIndicatorTable(lines: readonly string[]): IndicatorTable | null {
+  const header = lines.findIndex(isHeaderLine);
+  if (header < 0) return null;
+  const separator = rowSeparatorOf(lines[header] as string) as RowSeparator;
+  const above = lines[header - 1] ?? '';
+  const upper = rowSeparatorOf(above) === separator && /绩效指标|指标值|完成值|分值|得分/.test(above) && !/\d/.test(above);
+  const indicatorRows: number[] = [];
+  for (let index = header + 1; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (line.trim() === '') continue;
+    if (TABLE_END.test(line)) break;
+    if (separator !== 'single-spaces' && rowSeparatorOf(line) === null) break;
+    if (NOT_INDICATOR.test(line)) continue;
+    if (/\d|达成|达到|完成|良好|有效|健全|规范|明显|显著|提升|改善/.test(line)) indicatorRows.push(index);
+  }
+  if (indicatorRows.length === 0) return null;
+  return { separator, headerLines: upper ? [header - 1, header] : [header], indicatorRows };
+}
+
+/**
+ * The indicator row after which a page breaks: the middle one, with another indicator row right
+ * after it (no goal row, header or blank line between), so the break falls inside the rows.
+ */
+export function findPageBreakRow(lines: readonly string[], table: IndicatorTable): number | null {
+  const { indicatorRows } = table;
+  const pairs = indicatorRows.slice(0, -1).filter((row, place) => indicatorRows[place + 1] === row + 1);
+  if (pairs.length === 0) return null;
+  return pairs[Math.floor((pairs.length - 1) / 2)] ?? null;
+}
