@@ -46,25 +46,61 @@ const LEVEL_CELL = new RegExp(
   'gm',
 );
 
+/** Columns a string takes in a fixed-width dump (a CJK or full-width character two). */
+function displayWidth(text: string): number {
+  return [...text].reduce((width, character) => width + (/[\u2e80-\uffef]/.test(character) ? 2 : 1), 0);
+}
+
+/** A line that is a piece of a word broken over lines ("服务对象" before "满意度指标"). */
+const BROKEN_PIECE = /^\s*[\u4e00-\u9fff]{1,6}\s*$/;
+
 /**
  * Level names numbered as an outline: "一、产出指标", "（一）数量指标", the 二级 numbers starting
- * again under each 一级. Only in the indicator table (below its header word 一级指标).
+ * again under each 一级. Only in the indicator table (below its header word 一级指标), never in a
+ * line that may end a word broken over lines; in a dump at fixed columns the number takes its
+ * width from the spaces after the cell (at least two stay), so the next cells keep their columns.
  */
 export function withNumberedLevels(text: string): string {
-  const start = text.search(/一\s*级\s*指\s*标/);
-  if (start < 0) return text;
+  const lines = text.split('\n');
+  const header = lines.findIndex((line) => /一\s*级\s*指\s*标/.test(line));
+  if (header < 0) return text;
   let level1 = 0;
   let level2 = 0;
-  const table = text.slice(start).replace(LEVEL_CELL, (name: string) => {
+  const number = (name: string): string => {
     if (LEVEL1_NAMES.includes(name)) {
       level1 += 1;
       level2 = 0;
-      return `${OUTLINE_NUMBERS[level1 - 1] ?? level1}、${name}`;
+      return `${OUTLINE_NUMBERS[level1 - 1] ?? level1}、`;
     }
     level2 += 1;
-    return `（${OUTLINE_NUMBERS[level2 - 1] ?? level2}）${name}`;
-  });
-  return `${text.slice(0, start)}${table}`;
+    return `（${OUTLINE_NUMBERS[level2 - 1] ?? level2}）`;
+  };
+  for (let index = header; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    const previous = lines.slice(0, index).reverse().find((above) => above.trim() !== '') ?? '';
+    if (rowSeparatorOf(line) === null && BROKEN_PIECE.test(previous) && !/指标/.test(previous)) continue;
+    const numberCells = (cells: string): string => cells.replace(LEVEL_CELL, (name: string) => `${number(name)}${name}`);
+    if (rowSeparatorOf(line) !== 'space-runs') {
+      lines[index] = numberCells(line);
+      continue;
+    }
+    // The runs of spaces after a number give back its width (two spaces stay in each run).
+    let owed = 0;
+    lines[index] = line
+      .split(/( +)/)
+      .map((part, place) => {
+        if (place % 2 === 0) {
+          const numbered = numberCells(part);
+          owed += displayWidth(numbered) - displayWidth(part);
+          return numbered;
+        }
+        const taken = Math.max(0, Math.min(part.length - 2, owed));
+        owed -= taken;
+        return part.slice(taken);
+      })
+      .join('');
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -6,7 +6,7 @@
  * they need, else the edit gives the text back unchanged and the pair is not tested).
  */
 import * as OpenCC from 'opencc-js';
-import { withChineseNumeralYears } from './cell-edits.ts';
+import { withChineseNumeralYears, withNumberedLevels } from './cell-edits.ts';
 import { withPageNumbers } from './page-edits.ts';
 
 export interface TextEdit {
@@ -168,5 +168,6 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'bom', description: '文件开头的 BOM', apply: (text) => `\ufeff${text}` },
   { id: 'unit-in-each-cell', description: '万元写在每个金额后而非表头', apply: withUnitInEachCell },
   { id: 'chinese-numeral-year', description: '年度写成汉字（二〇二四年度）', apply: withChineseNumeralYears },
+  { id: 'numbered-levels', description: '指标级次编号（一、产出指标 / （一）数量指标）', apply: withNumberedLevels },
   { id: 'page-numbers', description: '表格跨页：行间的页码行（第 1 页 共 2 页）', apply: withPageNumbers },
 ];
