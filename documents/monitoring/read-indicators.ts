@@ -122,6 +122,25 @@ function resolveColumns(found: IndicatorColumn[]): IndicatorColumn[] {
   return result;
 }
 
+/** The filled cells of a row, as one text to compare rows by. */
+function filledText(cells: readonly StreamCell[]): string {
+  return cells
+    .map((cell) => cell.label.replace(/\s+/g, ''))
+    .filter((label) => label !== '')
+    .join('\t');
+}
+
+/**
+ * The header repeated at the top of the next page: a row of header words only (a title cell
+ * allowed), or a row that writes again, cell for cell, a row of the header (with a word the
+ * vocabulary does not know, 偏差情况).
+ */
+function isRepeatedHeaderRow(cells: readonly StreamCell[], headerRows: ReadonlySet<string>): boolean {
+  if (headerRows.has(filledText(cells))) return true;
+  const filled = cells.filter((cell) => cell.label !== '' && !TITLE_CELL.test(cell.label));
+  return filled.length >= 2 && filled.every((cell) => matchIndicatorColumn(cell.label) !== null);
+}
+
 function isStop(cell: StreamCell): boolean {
   return STOP.test(cell.label) || matchLabel(analysisLabels, cell.label) !== null;
 }
@@ -268,6 +287,9 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   }
   // A header row that stops the loop is no header cell.
   const headerLines = new Set(stream.slice(start, index).map((cell) => cell.line));
+  // Lines with a header word (the loop also passed the empty cells opening the first row).
+  const wordLines = new Set(stream.slice(start, index).filter((cell) => cell.label !== '').map((cell) => cell.line));
+  const headerRows = new Set([...wordLines].map((line) => filledText(stream.filter((cell) => cell.inRow && cell.line === line))).filter((text) => text.includes('\t')));
   const columns =
     positionalColumns(headerCells.filter((cell) => headerLines.has(cell.line)))?.slice(leadingCells) ??
     resolveColumns(found);
@@ -283,6 +305,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     if (headerInRow && first.inRow) {
       cells = stream.filter((cell, position) => position >= index && cell.line === first.line);
       index += cells.length;
+      // The header repeated at the top of the next page (a table over a page break) is no row.
+      if (isRepeatedHeaderRow(cells, headerRows)) continue;
     } else if (headerInRow) {
       // A one-cell line between rows: a merged 一级/二级 heading, or the end of the table.
       index++;

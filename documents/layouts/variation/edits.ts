@@ -7,7 +7,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { withChineseNumeralYears, withNumberedLevels } from './cell-edits.ts';
-import { withPageNumbers } from './page-edits.ts';
+import { withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
 
 export interface TextEdit {
   id: string;
@@ -170,4 +170,5 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'chinese-numeral-year', description: '年度写成汉字（二〇二四年度）', apply: withChineseNumeralYears },
   { id: 'numbered-levels', description: '指标级次编号（一、产出指标 / （一）数量指标）', apply: withNumberedLevels },
   { id: 'page-numbers', description: '表格跨页：行间的页码行（第 1 页 共 2 页）', apply: withPageNumbers },
+  { id: 'header-repeated', description: '表格跨页：页码（- 1 -）后重复表头行（PDF、Word 文本）', apply: withHeaderRepeatedAfterPageBreak },
 ];

@@ -5,7 +5,7 @@
  * between every two rows (a web page that puts each row in a paragraph). Only dumps with one table
  * row per line (table-lines.ts); others come back unchanged.
  */
-import { findIndicatorTable, findPageBreakRow } from './table-lines.ts';
+import { findIndicatorTable, findPageBreakRow, headerLinesOf, isHeaderLine } from './table-lines.ts';
 
 /** The page number lines a PDF's text keeps, as pairs (the break's, the last page's). */
 export const pageNumberLines = {
@@ -16,10 +16,13 @@ export const pageNumberLines = {
 function breakPage(text: string, numbers: readonly [string, string], repeatHeader: boolean): string {
   const lines = text.split('\n');
   const table = findIndicatorTable(lines);
-  if (!table) return text;
-  const row = findPageBreakRow(lines, table);
+  // Pipe rows are a web page's table: no printed page repeats its header.
+  if (!table || (repeatHeader && table.separator === 'pipe')) return text;
+  const row = findPageBreakRow(table);
   if (row === null) return text;
-  const header = repeatHeader ? table.headerLines.map((index) => lines[index] as string) : [];
+  // The header of the table the break falls in (a document may hold two: 长期 and 年度 indicators).
+  const headerLine = lines.slice(0, row).findLastIndex(isHeaderLine);
+  const header = repeatHeader ? headerLinesOf(lines, headerLine).map((index) => lines[index] as string) : [];
   const edited = [...lines.slice(0, row + 1), '', numbers[0], '', ...header, ...lines.slice(row + 1)];
   return `${edited.join('\n').trimEnd()}\n\n${numbers[1]}\n`;
 }
@@ -29,7 +32,10 @@ export function withPageNumbers(text: string): string {
   return breakPage(text, pageNumberLines.ofTotal, false);
 }
 
-/** The same break with the header rows repeated at the top of the next page, numbered "- 1 -". */
+/**
+ * The same break with the header rows repeated at the top of the next page, numbered "- 1 -" (a PDF
+ * or a Word file's text: tabs and spaces, not a web page's pipe rows).
+ */
 export function withHeaderRepeatedAfterPageBreak(text: string): string {
   return breakPage(text, pageNumberLines.dashed, true);
 }

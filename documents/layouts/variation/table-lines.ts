@@ -39,7 +39,7 @@ export function mapCells(line: string, separator: RowSeparator, edit: (cell: str
 }
 
 /** The header line of an indicator table: level and name words in one row of several cells. */
-function isHeaderLine(line: string): boolean {
+export function isHeaderLine(line: string): boolean {
   const written = line.replace(/\s+/g, '');
   return /三级指标|指标名称|指标内容/.test(written) && /一级指标|二级指标|指标值/.test(written) && rowSeparatorOf(line) !== null;
 }
@@ -62,8 +62,6 @@ export function findIndicatorTable(lines: readonly string[]): IndicatorTable | n
   const header = lines.findIndex(isHeaderLine);
   if (header < 0) return null;
   const separator = rowSeparatorOf(lines[header] as string) as RowSeparator;
-  const above = lines[header - 1] ?? '';
-  const upper = rowSeparatorOf(above) === separator && /绩效指标|指标值|完成值|分值|得分/.test(above) && !/\d/.test(above);
   const indicatorRows: number[] = [];
   for (let index = header + 1; index < lines.length; index += 1) {
     const line = lines[index] as string;
@@ -74,14 +72,31 @@ export function findIndicatorTable(lines: readonly string[]): IndicatorTable | n
     if (/\d|达成|达到|完成|良好|有效|健全|规范|明显|显著|提升|改善/.test(line)) indicatorRows.push(index);
   }
   if (indicatorRows.length === 0) return null;
-  return { separator, headerLines: upper ? [header - 1, header] : [header], indicatorRows };
+  return { separator, headerLines: headerLinesOf(lines, header), indicatorRows };
+}
+
+/**
+ * A header's lines: its level row, the row of words above it for a header over two rows, and a row
+ * of the pieces of its words broken below it ("指标值 完成值 值" under "年度 实际 分").
+ */
+export function headerLinesOf(lines: readonly string[], header: number): number[] {
+  const separator = rowSeparatorOf(lines[header] as string);
+  const above = lines[header - 1] ?? '';
+  const upper = rowSeparatorOf(above) === separator && /绩效指标|指标值|完成值|分值|得分/.test(above) && !/\d/.test(above);
+  const below = lines[header + 1] ?? '';
+  const pieces =
+    separator !== null &&
+    rowSeparatorOf(below) === separator &&
+    !/\d/.test(below) &&
+    splitRow(below.trim(), separator).every((part, place) => place % 2 === 1 || (part.trim().length <= 5 && !part.trim().endsWith('指标')));
+  return [...(upper ? [header - 1] : []), header, ...(pieces ? [header + 1] : [])];
 }
 
 /**
  * The indicator row after which a page breaks: the middle one, with another indicator row right
  * after it (no goal row, header or blank line between), so the break falls inside the rows.
  */
-export function findPageBreakRow(lines: readonly string[], table: IndicatorTable): number | null {
+export function findPageBreakRow(table: IndicatorTable): number | null {
   const { indicatorRows } = table;
   const pairs = indicatorRows.slice(0, -1).filter((row, place) => indicatorRows[place + 1] === row + 1);
   if (pairs.length === 0) return null;
