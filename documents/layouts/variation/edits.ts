@@ -6,8 +6,8 @@
  * they need, else the edit gives the text back unchanged and the pair is not tested).
  */
 import * as OpenCC from 'opencc-js';
-import { withChineseNumeralYears, withNumberedLevels } from './cell-edits.ts';
-import { withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
+import { withChineseNumeralYears, withNumberedLevels, withSpaceBeforePercent } from './cell-edits.ts';
+import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
 
 export interface TextEdit {
   id: string;
@@ -171,4 +171,6 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'numbered-levels', description: '指标级次编号（一、产出指标 / （一）数量指标）', apply: withNumberedLevels },
   { id: 'page-numbers', description: '表格跨页：行间的页码行（第 1 页 共 2 页）', apply: withPageNumbers },
   { id: 'header-repeated', description: '表格跨页：页码（- 1 -）后重复表头行（PDF、Word 文本）', apply: withHeaderRepeatedAfterPageBreak },
+  { id: 'percent-spaced', description: '百分号前有空格（95 %）', apply: withSpaceBeforePercent },
+  { id: 'blank-line-between-rows', description: '每行之间一个空行（逐行成段的网页）', apply: withBlankLineBetweenRows },
 ];

@@ -40,11 +40,14 @@ export function withHeaderRepeatedAfterPageBreak(text: string): string {
   return breakPage(text, pageNumberLines.dashed, true);
 }
 
-/** An empty line between every two lines of a dump whose table rows are lines. */
+/** An empty line between every two lines of a dump whose table rows are adjacent lines. */
 export function withBlankLineBetweenRows(text: string): string {
   const lines = text.split('\n');
   const table = findIndicatorTable(lines);
   if (!table) return text;
+  // A table that already has blank lines between its rows gives them a meaning of their own.
+  const rows = lines.slice(table.headerLines[0], (table.indicatorRows.at(-1) as number) + 1);
+  if (rows.some((line) => line.trim() === '')) return text;
   const edited: string[] = [];
   lines.forEach((line, index) => {
     edited.push(line);
