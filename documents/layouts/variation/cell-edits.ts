@@ -80,14 +80,15 @@ export function withNumberedLevels(text: string): string {
     const previous = lines.slice(0, index).reverse().find((above) => above.trim() !== '') ?? '';
     if (rowSeparatorOf(line) === null && BROKEN_PIECE.test(previous) && !/指标/.test(previous)) continue;
     const numberCells = (cells: string): string => cells.replace(LEVEL_CELL, (name: string) => `${number(name)}${name}`);
-    if (rowSeparatorOf(line) !== 'space-runs') {
+    // No-break spaces (a web page's) align cells as spaces do.
+    if (rowSeparatorOf(line.replace(/\u00a0/g, ' ')) !== 'space-runs') {
       lines[index] = numberCells(line);
       continue;
     }
     // The runs of spaces after a number give back its width (two spaces stay in each run).
     let owed = 0;
     lines[index] = line
-      .split(/( +)/)
+      .split(/([ \u00a0]+)/)
       .map((part, place) => {
         if (place % 2 === 0) {
           const numbered = numberCells(part);

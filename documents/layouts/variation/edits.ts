@@ -72,7 +72,8 @@ function withSerialColumn(text: string): string {
     const line = lines[index] as string;
     if (line.trim() === '') continue;
     if (TABLE_END.test(line)) {
-      lines[index] = `\t${line}`;
+      // A totals row of the table gets the column's empty cell; a note under it (no cells) none.
+      if (line.includes('\t')) lines[index] = `\t${line}`;
       break;
     }
     // A row of a few cells under the table (原因分析, 相关建议) is no indicator: the column ends.
