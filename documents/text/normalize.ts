@@ -7,6 +7,7 @@
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
+import { joinSpreadWords } from './spread-words.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -157,7 +158,7 @@ export function splitLines(text: string): string[] {
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
   const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
-  return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(blankPageChrome);
+  return toSimplified(stripPinyinGlosses(years)).split('\n').map(normalizeLine).map(joinSpreadWords).map(blankPageChrome);
 }
 
 /**

@@ -40,7 +40,8 @@ export function cutAtNextDocument(lines: readonly string[], kind: DocumentKind):
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
     if (!hasTable) {
-      hasTable = INDICATOR_HEADER.test(line);
+      // Header words spread over their cell ("一 级 指 标") are found too.
+      hasTable = INDICATOR_HEADER.test(line.includes(' ') ? line.replace(/ /g, '') : line);
       continue;
     }
     if (titleKindOf(line) !== kind) continue;

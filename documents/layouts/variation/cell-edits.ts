@@ -4,22 +4,38 @@
  * names numbered, a space before %, the year in Chinese numerals, the unit moved into a 计量单位
  * column. Each changes a text only where its shape is found; none adds or removes a fact.
  */
-import { findIndicatorTable, mapCells, rowSeparatorOf, splitRow } from './table-lines.ts';
+import {
+  displayWidth,
+  findIndicatorTable,
+  isHeaderLine,
+  mapCellsKeepingColumns,
+  rowSeparatorOf,
+  splitRow,
+} from './table-lines.ts';
 
 /** A short cell of Chinese characters only, as a PDF spreads over its width ("产 出 指 标"). */
 const SHORT_CJK_CELL = /^(\s*)([\u4e00-\u9fff]{2,6})(\s*)$/;
 
 /**
- * Short cells of 2–6 Chinese characters written with a space between every character, in rows
- * whose cells are separated by tabs, pipes or runs of spaces (a single space would be ambiguous).
+ * Label cells of 2–6 Chinese characters written with a space between every character, as a PDF
+ * prints cells aligned to their width (Word's distributed alignment): level names (…指标) anywhere,
+ * and every short cell of a row without figures down to the indicator header (labels such as 项目名称
+ * or 其他资金, the header's words). Indicator names and values stay. Only in rows whose cells are separated by
+ * tabs, pipes or runs of spaces (a single space would be ambiguous).
  */
 export function withSpacedShortCells(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
+  const lines = text.split('\n');
+  const header = lines.findIndex(isHeaderLine);
+  return lines
+    .map((line, index) => {
       const separator = rowSeparatorOf(line);
       if (separator === null || separator === 'single-spaces') return line;
-      return mapCells(line, separator, (cell) => cell.replace(SHORT_CJK_CELL, (_all, before: string, word: string, after: string) => `${before}${[...word].join(' ')}${after}`));
+      const isLabelRow = !/[\d０-９]/.test(line) && (header < 0 || index <= header);
+      return mapCellsKeepingColumns(line, separator, (cell) =>
+        cell.replace(SHORT_CJK_CELL, (all, before: string, word: string, after: string) =>
+          isLabelRow || /指[标標]$/.test(word) ? `${before}${[...word].join(' ')}${after}` : all,
+        ),
+      );
     })
     .join('\n');
 }
@@ -45,11 +61,6 @@ const LEVEL_CELL = new RegExp(
   `(?<=^|\\t|\\||\\s)(${[...LEVEL1_NAMES, ...LEVEL2_NAMES].join('|')})(?=$|\\t|\\||\\s|[（(])`,
   'gm',
 );
-
-/** Columns a string takes in a fixed-width dump (a CJK or full-width character two). */
-function displayWidth(text: string): number {
-  return [...text].reduce((width, character) => width + (/[\u2e80-\uffef]/.test(character) ? 2 : 1), 0);
-}
 
 /** A line that is a piece of a word broken over lines ("服务对象" before "满意度指标"). */
 const BROKEN_PIECE = /^\s*[\u4e00-\u9fff]{1,6}\s*$/;
@@ -77,9 +88,14 @@ export function withNumberedLevels(text: string): string {
   };
   for (let index = header; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    const previous = lines.slice(0, index).reverse().find((above) => above.trim() !== '') ?? '';
+    const previous =
+      lines
+        .slice(0, index)
+        .reverse()
+        .find((above) => above.trim() !== '') ?? '';
     if (rowSeparatorOf(line) === null && BROKEN_PIECE.test(previous) && !/指标/.test(previous)) continue;
-    const numberCells = (cells: string): string => cells.replace(LEVEL_CELL, (name: string) => `${number(name)}${name}`);
+    const numberCells = (cells: string): string =>
+      cells.replace(LEVEL_CELL, (name: string) => `${number(name)}${name}`);
     // No-break spaces (a web page's) align cells as spaces do.
     if (rowSeparatorOf(line.replace(/\u00a0/g, ' ')) !== 'space-runs') {
       lines[index] = numberCells(line);
@@ -112,7 +128,9 @@ export function withNumberedNames(text: string): string {
   const lines = text.split('\n');
   const table = findIndicatorTable(lines);
   if (!table || table.separator !== 'tab') return text;
-  const header = splitRow(lines[table.headerLines.at(-1) as number] as string, 'tab').filter((_, place) => place % 2 === 0);
+  const header = splitRow(lines[table.headerLines.at(-1) as number] as string, 'tab').filter(
+    (_, place) => place % 2 === 0,
+  );
   const nameColumn = header.findIndex((cell) => /三级指标|指标名称|指标内容/.test(cell.replace(/\s/g, '')));
   const level2Column = header.findIndex((cell) => /二级指标/.test(cell.replace(/\s/g, '')));
   if (nameColumn < 0) return text;
@@ -140,7 +158,9 @@ const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 /** "2024年度" written "二〇二四年度", as official documents date their titles. */
 export function withChineseNumeralYears(text: string): string {
-  return text.replace(/(?<!\d)(20\d{2})(?=年度)/g, (year) => [...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join(''));
+  return text.replace(/(?<!\d)(20\d{2})(?=年度)/g, (year) =>
+    [...year].map((digit) => CHINESE_DIGITS[Number(digit)]).join(''),
+  );
 }
 
 /** A target with its operator, figure and unit: "≥120公里". */
@@ -158,11 +178,17 @@ export function withUnitColumn(text: string): string {
   const headerLine = table.headerLines[0] as number;
   const header = (lines[headerLine] as string).split('\t');
   if (header.some((cell) => /单位$/.test(cell.trim()) && /计量|度量/.test(cell))) return text;
-  const targetColumn = header.findIndex((cell) => /^(年度)?指标值$|^年度目标值$/.test(cell.replace(/\s/g, '')));
+  const targetColumn = header.findIndex((cell) =>
+    /^(年度)?指标值$|^年度目标值$/.test(cell.replace(/\s/g, '')),
+  );
   if (targetColumn < 0) return text;
   const actualColumn = header.findIndex((cell) => /完成值|实际值/.test(cell.replace(/\s/g, '')));
   let moved = false;
-  const insert = (cells: string[], value: string): string[] => [...cells.slice(0, targetColumn + 1), value, ...cells.slice(targetColumn + 1)];
+  const insert = (cells: string[], value: string): string[] => [
+    ...cells.slice(0, targetColumn + 1),
+    value,
+    ...cells.slice(targetColumn + 1),
+  ];
   const indicatorRows = new Set(table.indicatorRows);
   const lastRow = table.indicatorRows.at(-1) as number;
   for (let row = headerLine + 1; row <= lastRow; row += 1) {
@@ -176,7 +202,11 @@ export function withUnitColumn(text: string): string {
     const [, operator = '', figure = '', unit = ''] = match;
     cells[targetColumn] = `${operator.trim()}${figure}`;
     const actual = (cells[actualColumn] ?? '').trim();
-    if (actualColumn >= 0 && actual.endsWith(unit) && /^\d+(?:\.\d+)?$/.test(actual.slice(0, actual.length - unit.length))) {
+    if (
+      actualColumn >= 0 &&
+      actual.endsWith(unit) &&
+      /^\d+(?:\.\d+)?$/.test(actual.slice(0, actual.length - unit.length))
+    ) {
       cells[actualColumn] = actual.slice(0, actual.length - unit.length);
     }
     lines[row] = insert(cells, unit).join('\t');

@@ -37,8 +37,16 @@ function hashOf(text: string, seed: number): number {
 }
 
 /** `count` of the families, in an order fixed by the pair's id and the seed (the same every run). */
-export function sampleFamilies(input: { pair: string; families: readonly string[]; count: number; seed: number }): string[] {
+export function sampleFamilies(input: {
+  pair: string;
+  families: readonly string[];
+  count: number;
+  seed: number;
+}): string[] {
   return [...input.families]
-    .sort((left, right) => hashOf(`${input.pair}/${left}`, input.seed) - hashOf(`${input.pair}/${right}`, input.seed))
+    .sort(
+      (left, right) =>
+        hashOf(`${input.pair}/${left}`, input.seed) - hashOf(`${input.pair}/${right}`, input.seed),
+    )
     .slice(0, input.count);
 }

@@ -32,22 +32,64 @@ export function splitRow(line: string, separator: RowSeparator): string[] {
 }
 
 /** Applies `edit` to every cell of a row line, keeping its separators. */
-export function mapCells(line: string, separator: RowSeparator, edit: (cell: string, index: number) => string): string {
+export function mapCells(
+  line: string,
+  separator: RowSeparator,
+  edit: (cell: string, index: number) => string,
+): string {
   return splitRow(line, separator)
     .map((part, place) => (place % 2 === 0 ? edit(part, place / 2) : part))
+    .join('');
+}
+
+/** Columns a string takes in a fixed-width dump (a CJK or full-width character two). */
+export function displayWidth(text: string): number {
+  return [...text].reduce((width, character) => width + (/[\u2e80-\uffef]/.test(character) ? 2 : 1), 0);
+}
+
+/**
+ * Applies `edit` to every cell of a row line; at runs of spaces (a fixed-width dump, where a cell's
+ * column is where it starts) the width a cell gains is taken back from the runs after it,
+ * three spaces staying in each (a gap a reader still sees), so the next cells keep their columns where the runs allow.
+ */
+export function mapCellsKeepingColumns(
+  line: string,
+  separator: RowSeparator,
+  edit: (cell: string) => string,
+): string {
+  if (separator !== 'space-runs') return mapCells(line, separator, edit);
+  let owed = 0;
+  return splitRow(line, separator)
+    .map((part, place) => {
+      if (place % 2 === 0) {
+        const edited = edit(part);
+        owed += displayWidth(edited) - displayWidth(part);
+        return edited;
+      }
+      const taken = Math.max(0, Math.min(part.length - 3, owed));
+      owed -= taken;
+      return part.slice(taken);
+    })
     .join('');
 }
 
 /** The header line of an indicator table: level and name words in one row of several cells. */
 export function isHeaderLine(line: string): boolean {
   const written = line.replace(/\s+/g, '');
-  return /三级指标|指标名称|指标内容/.test(written) && /一级指标|二级指标|指标值/.test(written) && rowSeparatorOf(line) !== null;
+  return (
+    // Traditional characters too (三級指標), as another edit may have written them.
+    /三[级級]指[标標]|指[标標]名[称稱]|指[标標]内容/.test(written) &&
+    /[一二][级級]指[标標]|指[标標]值/.test(written) &&
+    rowSeparatorOf(line) !== null
+  );
 }
 
 /** A row that ends the table: totals, notes, the reviewer's opinion, what follows a 自评表. */
-const TABLE_END = /^[\s|]*(总\s*分|合\s*计|小\s*计|注[:：]|说明[:：]|填报|联系|审核|备注[:：])|审核意见|审批意见|偏差原因分析|改进措施|原因分析[\s|]*$/;
+const TABLE_END =
+  /^[\s|]*(总\s*分|合\s*计|小\s*计|注[:：]|说明[:：]|填报|联系|审核|备注[:：])|审核意见|审批意见|偏差原因分析|改进措施|原因分析[\s|]*$/;
 /** A row that opens a goal's block or repeats a header: not an indicator row. */
-const NOT_INDICATOR = /目\s*标\s*[一二三四五六七八九十\d]|(核心)?职能\s*[一二三四五六七八九十\d]|年度绩效目标\s*\d|一级指标|三级指标|指标名称|年度指标值/;
+const NOT_INDICATOR =
+  /目\s*标\s*[一二三四五六七八九十\d]|(核心)?职能\s*[一二三四五六七八九十\d]|年度绩效目标\s*\d|一级指标|三级指标|指标名称|年度指标值/;
 
 export interface IndicatorTable {
   separator: RowSeparator;
@@ -82,13 +124,18 @@ export function findIndicatorTable(lines: readonly string[]): IndicatorTable | n
 export function headerLinesOf(lines: readonly string[], header: number): number[] {
   const separator = rowSeparatorOf(lines[header] as string);
   const above = lines[header - 1] ?? '';
-  const upper = rowSeparatorOf(above) === separator && /绩效指标|指标值|完成值|分值|得分/.test(above) && !/\d/.test(above);
+  const upper =
+    rowSeparatorOf(above) === separator &&
+    /绩效指标|指标值|完成值|分值|得分/.test(above) &&
+    !/\d/.test(above);
   const below = lines[header + 1] ?? '';
   const pieces =
     separator !== null &&
     rowSeparatorOf(below) === separator &&
     !/\d/.test(below) &&
-    splitRow(below.trim(), separator).every((part, place) => place % 2 === 1 || (part.trim().length <= 5 && !part.trim().endsWith('指标')));
+    splitRow(below.trim(), separator).every(
+      (part, place) => place % 2 === 1 || (part.trim().length <= 5 && !part.trim().endsWith('指标')),
+    );
   return [...(upper ? [header - 1] : []), header, ...(pieces ? [header + 1] : [])];
 }
 
