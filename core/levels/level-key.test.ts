@@ -17,10 +17,7 @@ describe('a level name numbered as an outline', () => {
     ['一、产出指标', '产出指标'],
     ['二.效益指标（30分）', '效益指标'],
     ['（一）数量指标', '数量指标'],
-    ['(2)质量指标', '质量指标'],
-    ['1、产出指标', '产出指标'],
-    ['3.满意度指标', '满意度指标'],
-    ['①时效指标', '时效指标'],
+    ['(二)质量指标', '质量指标'],
     ['（三） 服务对象满意度指标', '服务对象满意度指标'],
   ])('%s is the level %s', (written, name) => {
     expect(normalizeLevelText(written)).toBe(name);
@@ -31,7 +28,7 @@ describe('a level name numbered as an outline', () => {
     expect(findLevel2Parent('（一）经济效益指标')).toBe('outcome');
   });
 
-  it.each(['（一）', '1.5万元', '一、', '十五'])('keeps %s, which numbers nothing', (written) => {
+  it.each(['（一）', '1.5万元', '一、', '十五', '1.公众满意度', '（1）群众满意度'])('keeps %s, no level numbered as an outline', (written) => {
     expect(normalizeLevelText(written)).toBe(written);
   });
 });

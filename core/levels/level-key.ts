@@ -20,9 +20,10 @@ import { memoizeByText } from '../memoize-by-text.ts';
 const WHITESPACE = /\s+/g;
 /**
  * An outline number before a level name, as documents number their levels: "一、产出指标",
- * "（一）数量指标", "1.", "（1）", "①". Only before a word (a bare "（一）" stays as written).
+ * "（一）数量指标". Only Chinese numerals: "1." / "（1）" / "①" number indicator names (a name
+ * "1.公众满意度" is no 二级), and a bare "（一）" stays as written.
  */
-const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])(?=\D)/;
+const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])(?=\D)/;
 
 /** A level cell as the vocabulary compares it: no whitespace, no outline number, no weight note. */
 export function normalizeLevelText(text: string): string {

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { textEdits } from './variation/edits.ts';
 import { listTextFamilies, measureEdit, readSource } from './variation/measure.ts';
+import { openEdits } from './variation/open-edits.ts';
 import { bothApply, composeEdits, sampleFamilies } from './variation/pairs.ts';
 
 /** `<edit>+<edit>/<family>` that still lose facts, and why. */
@@ -24,7 +25,9 @@ describe('text families read the same after two edits together', () => {
   textEdits.forEach((first, place) => {
     for (const second of textEdits.slice(place + 1)) {
       const pair = composeEdits(first, second);
-      const applicable = families.filter((family) => bothApply(first, second, readSource(family)));
+      // A family one of the two edits alone does not keep yet is recorded in openEdits, not here.
+      const isOpenAlone = (family: string): boolean => openEdits.has(`${first.id}/${family}`) || openEdits.has(`${second.id}/${family}`);
+      const applicable = families.filter((family) => !isOpenAlone(family) && bothApply(first, second, readSource(family)));
       for (const family of sampleFamilies({ pair: pair.id, families: applicable, count: familiesPerPair, seed })) {
         const id = `${pair.id}/${family}`;
         tested.add(id);

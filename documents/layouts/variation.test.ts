@@ -11,9 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { textEdits } from './variation/edits.ts';
 import { listTextFamilies, measureEdit, readSource } from './variation/measure.ts';
+import { openEdits as open } from './variation/open-edits.ts';
 
-/** `<edit>/<family>` pairs that still lose facts, and why. */
-const open = new Map<string, string>([]);
 
 const families = listTextFamilies();
 const TIMEOUT = 30_000;

@@ -6,7 +6,7 @@
  * they need, else the edit gives the text back unchanged and the pair is not tested).
  */
 import * as OpenCC from 'opencc-js';
-import { withChineseNumeralYears, withNumberedLevels, withSpaceBeforePercent, withSpacedShortCells } from './cell-edits.ts';
+import { withChineseNumeralYears, withNumberedLevels, withNumberedNames, withSpaceBeforePercent, withSpacedShortCells } from './cell-edits.ts';
 import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
 
 export interface TextEdit {
@@ -204,4 +204,5 @@ export const textEdits: readonly TextEdit[] = [
     apply: withBlankLineBetweenRows,
   },
   { id: 'spaced-short-cells', description: 'PDF 把级次名和表头短单元格的字拉开（产 出 指 标）', apply: withSpacedShortCells },
+  { id: 'numbered-names', description: '三级指标名称编号（1.名称，制表符表）', apply: withNumberedNames },
 ];
