@@ -159,6 +159,9 @@ const likelihoodColumns: ReadonlyArray<[IndicatorColumn, Likelihood]> = [
   ['impossible', 'impossible'],
 ];
 
+/** A figure written without its unit: "45", "≥98", "=100". */
+const BARE_FIGURE = /^[≥≤=<>]?\s*\d+(?:\.\d+)?$/;
+
 function buildIndicator(input: {
   cells: StreamCell[];
   columns: IndicatorColumn[];
@@ -173,9 +176,12 @@ function buildIndicator(input: {
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;
   const context = { name };
+  // A 计量单位 column: a value written as a bare number (maybe after its sign) takes its unit.
+  const unit = (byColumn.get('unit') ?? '').replace(/\s+/g, '');
+  const withUnit = (text: string): string => (unit !== '' && BARE_FIGURE.test(text) ? `${text}${unit}` : text);
   const value = (column: IndicatorColumn) => {
     const text = byColumn.get(column) ?? '';
-    return text === '' ? null : parseIndicatorValue(text, context);
+    return text === '' ? null : parseIndicatorValue(withUnit(text), context);
   };
   const ticked = (column: IndicatorColumn) => tickMark.test((byColumn.get(column) ?? '').replace(/\s+/g, ''));
   const deviationCategories = categoryColumns

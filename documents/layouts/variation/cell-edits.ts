@@ -190,23 +190,25 @@ export function withUnitColumn(text: string): string {
     ...cells.slice(targetColumn + 1),
   ];
   const indicatorRows = new Set(table.indicatorRows);
-  const lastRow = table.indicatorRows.at(-1) as number;
+  // The rows under the header down to the totals row (总分 / 合计), which keep their columns too.
+  let lastRow = table.indicatorRows.at(-1) as number;
+  const totals = lines.findIndex((line, index) => index > lastRow && line.includes('\t') && /^\s*(总\s*分|合\s*计)/.test(line));
+  // Rows between (小计) are rows of the table too.
+  if (totals >= 0 && lines.slice(lastRow + 1, totals).every((line) => line.trim() === '' || line.includes('\t'))) lastRow = totals;
   for (let row = headerLine + 1; row <= lastRow; row += 1) {
     const cells = (lines[row] as string).split('\t');
-    if (cells.length !== header.length) continue;
+    // A row written to its last filled cell (no trailing empty cells) still has the value column.
+    if (cells.length > header.length || cells.length <= targetColumn) continue;
     const match = indicatorRows.has(row) ? TARGET_WITH_UNIT.exec(cells[targetColumn] ?? '') : null;
     if (!match) {
-      lines[row] = insert(cells, '').join('\t');
+      // A goal's own header repeated below (goal blocks) names the column too.
+      lines[row] = insert(cells, isHeaderLine(lines[row] as string) ? '计量单位' : '').join('\t');
       continue;
     }
     const [, operator = '', figure = '', unit = ''] = match;
     cells[targetColumn] = `${operator.trim()}${figure}`;
     const actual = (cells[actualColumn] ?? '').trim();
-    if (
-      actualColumn >= 0 &&
-      actual.endsWith(unit) &&
-      /^\d+(?:\.\d+)?$/.test(actual.slice(0, actual.length - unit.length))
-    ) {
+    if (actualColumn >= 0 && actual.endsWith(unit) && /^\d+(?:\.\d+)?$/.test(actual.slice(0, actual.length - unit.length))) {
       cells[actualColumn] = actual.slice(0, actual.length - unit.length);
     }
     lines[row] = insert(cells, unit).join('\t');

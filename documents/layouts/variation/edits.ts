@@ -6,8 +6,16 @@
  * they need, else the edit gives the text back unchanged and the pair is not tested).
  */
 import * as OpenCC from 'opencc-js';
-import { withChineseNumeralYears, withNumberedLevels, withNumberedNames, withSpaceBeforePercent, withSpacedShortCells } from './cell-edits.ts';
+import {
+  withChineseNumeralYears,
+  withNumberedLevels,
+  withNumberedNames,
+  withSpaceBeforePercent,
+  withSpacedShortCells,
+  withUnitColumn,
+} from './cell-edits.ts';
 import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
+import { keepingLineEnds } from './table-lines.ts';
 
 export interface TextEdit {
   id: string;
@@ -191,7 +199,7 @@ export const textEdits: readonly TextEdit[] = [
     description: '指标级次编号（一、产出指标 / （一）数量指标）',
     apply: withNumberedLevels,
   },
-  { id: 'page-numbers', description: '表格跨页：行间的页码行（第 1 页 共 2 页）', apply: withPageNumbers },
+  { id: 'page-numbers', description: '表格跨页：行间的页码行（第 1 页 共 2 页）', apply: keepingLineEnds(withPageNumbers) },
   {
     id: 'header-repeated',
     description: '表格跨页：页码（- 1 -）后重复表头行（PDF、Word 文本）',
@@ -203,6 +211,7 @@ export const textEdits: readonly TextEdit[] = [
     description: '每行之间一个空行（逐行成段的网页）',
     apply: withBlankLineBetweenRows,
   },
-  { id: 'spaced-short-cells', description: 'PDF 把级次名和表头短单元格的字拉开（产 出 指 标）', apply: withSpacedShortCells },
-  { id: 'numbered-names', description: '三级指标名称编号（1.名称，制表符表）', apply: withNumberedNames },
+  { id: 'spaced-short-cells', description: 'PDF 把级次名和表头短单元格的字拉开（产 出 指 标）', apply: keepingLineEnds(withSpacedShortCells) },
+  { id: 'numbered-names', description: '三级指标名称编号（1.名称，制表符表）', apply: keepingLineEnds(withNumberedNames) },
+  { id: 'unit-column', description: '计量单位单列（≥120 | 公里，制表符表）', apply: keepingLineEnds(withUnitColumn) },
 ];

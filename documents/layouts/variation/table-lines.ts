@@ -6,6 +6,8 @@
  * edit that needs one gives such a text back unchanged.
  */
 
+import { PAGE_NUMBER_LINE } from '../../vocabulary/page-chrome.ts';
+
 export type RowSeparator = 'tab' | 'pipe' | 'space-runs' | 'single-spaces';
 
 /** The separators of each kind, captured, so a split row joins back to the same text. */
@@ -29,6 +31,14 @@ export function rowSeparatorOf(line: string): RowSeparator | null {
 /** A row line as cells and the separators between them: even places are cells, odd ones separators. */
 export function splitRow(line: string, separator: RowSeparator): string[] {
   return line.split(SEPARATOR_PATTERNS[separator]);
+}
+
+/**
+ * An edit of a text's lines made on its lines without their CR (a Windows text's "\r\n" comes back
+ * as it was), so a cell at a line's end is the cell and not the cell and a CR.
+ */
+export function keepingLineEnds(edit: (text: string) => string): (text: string) => string {
+  return (text) => (text.includes('\r\n') ? edit(text.replace(/\r\n/g, '\n')).replace(/\n/g, '\r\n') : edit(text));
 }
 
 /** Applies `edit` to every cell of a row line, keeping its separators. */
@@ -86,10 +96,10 @@ export function isHeaderLine(line: string): boolean {
 
 /** A row that ends the table: totals, notes, the reviewer's opinion, what follows a 自评表. */
 const TABLE_END =
-  /^[\s|]*(总\s*分|合\s*计|小\s*计|注[:：]|说明[:：]|填报|联系|审核|备注[:：])|审核意见|审批意见|偏差原因分析|改进措施|原因分析[\s|]*$/;
-/** A row that opens a goal's block or repeats a header: not an indicator row. */
+  /^[\s|]*(总\s*分|合\s*计|注[:：]|说明[:：]|填报|联系|审核|备注[:：]|偏差|改进措施|原因分析|相关建议)|审核意见|审批意见/;
+/** A row that opens a goal's block, repeats a header or sums a group (小计): not an indicator row (traditional forms too). */
 const NOT_INDICATOR =
-  /目\s*标\s*[一二三四五六七八九十\d]|(核心)?职能\s*[一二三四五六七八九十\d]|年度绩效目标\s*\d|一级指标|三级指标|指标名称|年度指标值/;
+  /目\s*[标標]\s*[一二三四五六七八九十\d]|(核心)?[职職]能\s*[一二三四五六七八九十\d]|[一三][级級]指[标標]|指[标標]名[称稱]|年度指[标標]值|^[\s|]*小\s*[计計]/;
 
 export interface IndicatorTable {
   separator: RowSeparator;
@@ -107,7 +117,8 @@ export function findIndicatorTable(lines: readonly string[]): IndicatorTable | n
   const indicatorRows: number[] = [];
   for (let index = header + 1; index < lines.length; index += 1) {
     const line = lines[index] as string;
-    if (line.trim() === '') continue;
+    // A page's number between two rows (a table over a page break) is no end of the table.
+    if (line.trim() === '' || PAGE_NUMBER_LINE.test(line)) continue;
     if (TABLE_END.test(line)) break;
     if (separator !== 'single-spaces' && rowSeparatorOf(line) === null) break;
     if (NOT_INDICATOR.test(line)) continue;
