@@ -140,7 +140,8 @@ export function withNumberedNames(text: string): string {
     if (cells.length !== header.length) continue;
     if (level2Column >= 0 && (cells[level2Column] ?? '').trim() !== '') serial = 0;
     const name = cells[nameColumn] ?? '';
-    if (name.trim() === '' || /^\s*\d/.test(name)) continue;
+    // A name the document numbers already (in any width) keeps its number.
+    if (name.trim() === '' || /^\s*[\d０-９]/.test(name)) continue;
     serial += 1;
     cells[nameColumn] = `${serial}.${name.trim()}`;
     lines[row] = cells.join('\t');
