@@ -164,6 +164,14 @@ export function withChineseNumeralYears(text: string): string {
   );
 }
 
+/**
+ * "2024年度" in a title or its bracket written "2024年" ("（2024年）", "2024年项目支出绩效自评表"), as
+ * many titles date themselves; a date ("2024年3月") is left.
+ */
+export function withYearWithoutDu(text: string): string {
+  return text.replace(/(?<!\d)(20\d{2})年度(?=\s*[)）]|项目|部门|单位|.{0,20}(?:表|报告))/g, '$1年');
+}
+
 /** A target with its operator, figure and unit: "≥120公里". */
 const TARGET_WITH_UNIT = /^(\s*(?:[≥≤=＝><]\s*)?)(\d+(?:\.\d+)?)([^\d\s.%][^\d\s]{0,5}|%)(\s*)$/;
 

@@ -13,6 +13,7 @@ import {
   withSpaceBeforePercent,
   withSpacedShortCells,
   withUnitColumn,
+  withYearWithoutDu,
 } from './cell-edits.ts';
 import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
 import { keepingLineEnds } from './table-lines.ts';
@@ -194,6 +195,7 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'bom', description: '文件开头的 BOM', apply: (text) => `\ufeff${text}` },
   { id: 'unit-in-each-cell', description: '万元写在每个金额后而非表头', apply: withUnitInEachCell },
   { id: 'chinese-numeral-year', description: '年度写成汉字（二〇二四年度）', apply: withChineseNumeralYears },
+  { id: 'year-without-du', description: '标题年度写成“2024年”（（2024年））', apply: withYearWithoutDu },
   {
     id: 'numbered-levels',
     description: '指标级次编号（一、产出指标 / （一）数量指标）',
