@@ -1,6 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { level1Entries, level2Entries } from './level-names.ts';
-import { findGroupBoundLevel2Parent, findLevel1Entry, findLevel2Parent, isFrameworkLevel, level1KeyOf, level1NameOf, mayStandUnder, readHeadingWeight } from './level-key.ts';
+import {
+  findGroupBoundLevel2Parent,
+  findLevel1Entry,
+  findLevel2Parent,
+  isFrameworkLevel,
+  level1KeyOf,
+  level1NameOf,
+  mayStandUnder,
+  normalizeLevelText,
+  readHeadingWeight,
+} from './level-key.ts';
+
+describe('a level name numbered as an outline', () => {
+  it.each([
+    ['一、产出指标', '产出指标'],
+    ['二.效益指标（30分）', '效益指标'],
+    ['（一）数量指标', '数量指标'],
+    ['(二)质量指标', '质量指标'],
+    ['（三） 服务对象满意度指标', '服务对象满意度指标'],
+  ])('%s is the level %s', (written, name) => {
+    expect(normalizeLevelText(written)).toBe(name);
+  });
+
+  it('reads the 一级 and the 二级 under it as the vocabulary names them', () => {
+    expect(findLevel1Entry('一、产出指标')?.key).toBe('output');
+    expect(findLevel2Parent('（一）经济效益指标')).toBe('outcome');
+  });
+
+  it.each(['（一）', '1.5万元', '一、', '十五', '1.公众满意度', '（1）群众满意度'])('keeps %s, no level numbered as an outline', (written) => {
+    expect(normalizeLevelText(written)).toBe(written);
+  });
+});
 
 describe('level1KeyOf', () => {
   it.each([

@@ -18,6 +18,12 @@ import {
 import { memoizeByText } from '../memoize-by-text.ts';
 
 const WHITESPACE = /\s+/g;
+/**
+ * An outline number before a level name, as documents number their levels: "一、产出指标",
+ * "（一）数量指标". Only Chinese numerals: "1." / "（1）" / "①" number indicator names (a name
+ * "1.公众满意度" is no 二级), and a bare "（一）" stays as written.
+ */
+const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])(?=\D)/;
 
 /**
  * A bracketed explanation inside or after a level name, as templates print it ("产出（工作量）指标（数量、
@@ -26,9 +32,9 @@ const WHITESPACE = /\s+/g;
  */
 const LEVEL_EXPLANATION = /[（(][^（）()\d]{2,40}[）)]/g;
 
-/** A level cell as the vocabulary compares it: no whitespace, no weight note, no bracketed explanation. */
+/** A level cell as the vocabulary compares it: no whitespace, no outline number, no weight note, no bracketed explanation. */
 export function normalizeLevelText(text: string): string {
-  const bare = text.replace(WHITESPACE, '').replace(LEVEL_WEIGHT_NOTE, '');
+  const bare = text.replace(WHITESPACE, '').replace(OUTLINE_NUMBER, '').replace(LEVEL_WEIGHT_NOTE, '');
   if (!/[（(]/.test(bare)) return bare;
   const withoutExplanation = bare.replace(LEVEL_EXPLANATION, '');
   // Only when what remains is a level word: "满意度（服务对象）" → 满意度, a name in brackets stays whole.

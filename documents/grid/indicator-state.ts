@@ -40,6 +40,8 @@ export function startGoal(state: TableState, name: string): void {
   const current = state.goals.at(-1);
   // A goal named on its own row and again beside the header (sample 000) is one goal.
   if (current && current.name === name && current.drafts.length === 0) return;
+  // The same goal written again beside its header repeated over a page break goes on, levels too.
+  if (current && name !== '' && current.name === name) return;
   if (current && current.name === '' && current.drafts.length === 0) current.name = name;
   else state.goals.push({ name, drafts: [] });
   state.level1 = '';

@@ -20,6 +20,11 @@ describe('fitOfCell', () => {
     ['measureKind', '定性', 1],
     ['level2', '社会效益指标', 1],
     ['name', '社会效益指标', -1],
+    ['name', '1.公众满意度', 1],
+    ['name', '（2）巡查次数', 1],
+    ['target', '1.公众满意度', -1],
+    ['target', '1.5万亩', 1],
+    ['name', '1.5万亩', -1],
   ] as const)('%s ← %s gives %d', (role, text, fit) => {
     expect(fitOfCell(role, text)).toBe(fit);
   });
@@ -28,6 +33,27 @@ describe('fitOfCell', () => {
     expect(isUnitCell('%')).toBe(true);
     expect(isUnitCell('人次/年')).toBe(true);
     expect(isUnitCell('明显改善')).toBe(false);
+  });
+});
+
+describe('a row under merged levels whose names are list-numbered', () => {
+  it('stays where it is written: "1." before a name is no figure', async () => {
+    const { readText } = await import('../text/read-text.ts');
+    const { eachIndicator } = await import('../../core/model.ts');
+    const table = (prefix: string): string =>
+      [
+        '项目支出绩效自评表',
+        '项目名称\t某项目',
+        '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+        `产出指标\t数量指标\t${prefix}开展抽检批次\t≥800批次\t846批次\t50\t50`,
+        `满意度指标\t服务对象满意度指标\t${prefix}公众满意度\t≥85%\t89%\t50\t50`,
+      ].join('\n');
+    const read = (text: string) => {
+      const document = readText(text);
+      return document ? [...eachIndicator(document)].map(({ indicator }) => [indicator.level2, indicator.name, indicator.target?.text]) : [];
+    };
+    expect(read(table(''))).toHaveLength(2);
+    for (const prefix of ['1.', '（1）', '1、']) expect(read(table(prefix))).toEqual(read(table('')));
   });
 });
 

@@ -7,6 +7,7 @@
 import { scoringRuleEndings, type ColumnRole } from '../vocabulary/columns.ts';
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
+import { NUMBERED_NAME } from './cell-text.ts';
 import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
 import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
 import { matchGoalName } from './goal-names.ts';
@@ -35,8 +36,27 @@ export function isUnitCell(text: string): boolean {
   });
 }
 
+/** Columns of figures and marks, where a list-numbered name never stands. */
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore']);
+
+/**
+ * A name after its list number ("1.公众满意度", "（2）巡查次数", "指标1:…"): the number is no figure,
+ * so the cell is typed by the name after it and stands in no value column.
+ */
+function listNumberedName(text: string): string | null {
+  const rest = text.replace(NUMBERED_NAME, '');
+  return rest !== text && /^[\u4e00-\u9fff]/.test(rest) ? rest : null;
+}
+
 /** +1 when the text fits the role, −1 when it cannot stand there, 0 when it says nothing. */
 export function fitOfCell(role: ColumnRole | null, text: string): number {
+  const numberedName = listNumberedName(text);
+  if (numberedName === null) return fitOfWrittenCell(role, text);
+  // Typed once by what follows its one number ("指标1:指标1:…" is not unwound further).
+  return role !== null && FIGURE_ROLES.has(role) ? -1 : fitOfWrittenCell(role, numberedName);
+}
+
+function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
   const isLevel = matchLevel1(text) !== null || matchLevel2(text) !== null;
   switch (role) {
     case 'level1':

@@ -3,25 +3,19 @@
  * (documents/layouts/fixtures/<id>/source.txt) is edited as real text dumps differ — CRLF, no-break
  * and ideographic spaces, full-width digits and punctuation, traditional characters, a web page's
  * frame and notes, doubled blank lines, trailing spaces, a 序号 column, thousands separators, 万元 in
- * each cell (documents/layouts/variation/edits.ts) — and read through the real import path; every
+ * each cell, a table over two pages (page numbers, its header repeated), numbered levels and names,
+ * cells spread by a PDF, "95 %", an empty line between rows, a 计量单位 column
+ * (documents/layouts/variation/edits.ts) — and read through the real import path; every
  * fact the unedited source reads right must still be read right. Pairs the readers do not yet keep
- * are `it.fails` in `open` with the reason (docs/layouts.md "Seventh study"): the day a fix makes
- * one pass, its test turns red and the pair must leave the list.
+ * are `it.fails` with the reason in variation/open-edits.ts (docs/layouts.md "Seventh study"): the day
+ * a fix makes one pass, its test turns red and the pair must leave the list. Two edits together:
+ * variation-pairs.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { textEdits } from './variation/edits.ts';
 import { listTextFamilies, measureEdit, readSource } from './variation/measure.ts';
+import { openEdits as open } from './variation/open-edits.ts';
 
-/** `<edit>/<family>` pairs that still lose facts, and why. */
-const open = new Map<string, string>([
-  // The whole table run together on one line: no line of its own holds the title to start from.
-  ['final-accounts-page/project-self-eval-goal-blocks-run-together', 'title inside the run-together line'],
-  ['final-accounts-page/project-self-eval-one-line-single-spaces', 'title inside the run-together line'],
-  ['final-accounts-page/project-self-eval-sichuan-run-together', 'title inside the run-together line'],
-  ['final-accounts-page/project-target-hunan-run-together', 'title inside the run-together line'],
-  // The family is itself a 决算 page whose table has no title: its unit is its page heading's, and the edit puts another page's heading above it.
-  ['final-accounts-page/dept-self-eval-management-score-cell-lines', 'a second 决算 heading above the family’s own'],
-]);
 
 const families = listTextFamilies();
 const TIMEOUT = 30_000;

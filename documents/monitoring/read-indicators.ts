@@ -5,6 +5,7 @@
  * one cell per line, the stream cut into rows of the header's width. A blank or missing 一级/二级
  * means "same as above" (merged cells).
  */
+import { NUMBERED_NAME } from '../grid/cell-text.ts';
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
@@ -123,6 +124,25 @@ function resolveColumns(found: IndicatorColumn[]): IndicatorColumn[] {
   return result;
 }
 
+/** The filled cells of a row, as one text to compare rows by. */
+function filledText(cells: readonly StreamCell[]): string {
+  return cells
+    .map((cell) => cell.label.replace(/\s+/g, ''))
+    .filter((label) => label !== '')
+    .join('\t');
+}
+
+/**
+ * The header repeated at the top of the next page: a row of header words only (a title cell
+ * allowed), or a row that writes again, cell for cell, a row of the header (with a word the
+ * vocabulary does not know, 偏差情况).
+ */
+function isRepeatedHeaderRow(cells: readonly StreamCell[], headerRows: ReadonlySet<string>): boolean {
+  if (headerRows.has(filledText(cells))) return true;
+  const filled = cells.filter((cell) => cell.label !== '' && !TITLE_CELL.test(cell.label));
+  return filled.length >= 2 && filled.every((cell) => matchIndicatorColumn(cell.label) !== null);
+}
+
 function isStop(cell: StreamCell): boolean {
   return STOP.test(cell.label) || matchLabel(analysisLabels, cell.label) !== null;
 }
@@ -140,6 +160,9 @@ const likelihoodColumns: ReadonlyArray<[IndicatorColumn, Likelihood]> = [
   ['impossible', 'impossible'],
 ];
 
+/** A figure written without its unit: "45", "≥98", "=100". */
+const BARE_FIGURE = /^[≥≤=<>]?\s*\d+(?:\.\d+)?$/;
+
 function buildIndicator(input: {
   cells: StreamCell[];
   columns: IndicatorColumn[];
@@ -149,13 +172,17 @@ function buildIndicator(input: {
   const byColumn = new Map<IndicatorColumn, string>();
   for (const [index, column] of input.columns.entries())
     byColumn.set(column, input.cells[index]?.text.trim() ?? '');
-  const name = byColumn.get('name') ?? '';
+  // The list number before a name ("1.", "（2）", "指标1:") is no part of it, as in the grid reader.
+  const name = (byColumn.get('name') ?? '').replace(NUMBERED_NAME, '');
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;
   const context = { name };
+  // A 计量单位 column: a value written as a bare number (maybe after its sign) takes its unit.
+  const unit = (byColumn.get('unit') ?? '').replace(/\s+/g, '');
+  const withUnit = (text: string): string => (unit !== '' && BARE_FIGURE.test(text) ? `${text}${unit}` : text);
   const value = (column: IndicatorColumn) => {
     const text = byColumn.get(column) ?? '';
-    return text === '' ? null : parseIndicatorValue(text, context);
+    return text === '' ? null : parseIndicatorValue(withUnit(text), context);
   };
   const ticked = (column: IndicatorColumn) => tickMark.test((byColumn.get(column) ?? '').replace(/\s+/g, ''));
   const deviationCategories = categoryColumns
@@ -284,6 +311,9 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   }
   // A header row that stops the loop is no header cell.
   const headerLines = new Set(stream.slice(start, index).map((cell) => cell.line));
+  // Lines with a header word (the loop also passed the empty cells opening the first row).
+  const wordLines = new Set(stream.slice(start, index).filter((cell) => cell.label !== '').map((cell) => cell.line));
+  const headerRows = new Set([...wordLines].map((line) => filledText(stream.filter((cell) => cell.inRow && cell.line === line))).filter((text) => text.includes('\t')));
   const columns =
     positionalColumns(headerCells.filter((cell) => headerLines.has(cell.line)))?.slice(leadingCells) ??
     resolveColumns(found);
@@ -301,6 +331,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     if (headerInRow && first.inRow) {
       cells = stream.filter((cell, position) => position >= index && cell.line === first.line);
       index += cells.length;
+      // The header repeated at the top of the next page (a table over a page break) is no row.
+      if (isRepeatedHeaderRow(cells, headerRows)) continue;
     } else if (headerInRow) {
       // A one-cell line between rows: a merged 一级/二级 heading, or the end of the table.
       index++;

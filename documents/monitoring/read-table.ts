@@ -25,9 +25,18 @@ import {
 /** How many lines from the top may hold the title and the unit line. */
 export const TITLE_LINES = 8;
 
-/** The year of the title or the first lines ("2025年度", "（2025年）"). */
+/**
+ * The year of the title or the first lines ("2025年度", "（2025年）"): the first TITLE_LINES lines
+ * with text, as a page's blank lines between every two lines (and its chrome, blanked) push the
+ * bracketed year down without moving it away from the title.
+ */
 export function findTitleYear(lines: readonly string[]): number | null {
-  const head = compact(lines.slice(0, TITLE_LINES).join(''));
+  const head = compact(
+    lines
+      .filter((line) => line.trim() !== '')
+      .slice(0, TITLE_LINES)
+      .join(''),
+  );
   const match = /((?:19|20)\d{2})年/.exec(head);
   return match?.[1] ? Number(match[1]) : null;
 }

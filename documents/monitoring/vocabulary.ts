@@ -71,6 +71,8 @@ export type IndicatorColumn =
   | 'explanation'
   | 'correctiveAction'
   | 'note'
+  /** 计量单位 / 度量单位: the unit of the values written as bare numbers. */
+  | 'unit'
   | 'funding'
   | 'rules'
   | 'staffing'
@@ -96,6 +98,7 @@ const sharedColumns: Partial<Record<ColumnRole, IndicatorColumn>> = {
   likelihood: 'likelihood',
   deviation: 'explanation',
   remark: 'note',
+  unit: 'unit',
 };
 
 const monitoringOnly = monitoringColumnWordings as ReadonlyArray<{ column: IndicatorColumn; pattern: RegExp }>;

@@ -25,10 +25,15 @@ function stripPipes(text: string): string {
   return trimTrailing(text.replace(/^\s*\|+/, '').trim(), '|').trim();
 }
 
-/** A one-cell row whose words are cells separated by spaces, split when some word is a label or a number. */
+/**
+ * A one-cell row whose words are cells separated by spaces, split when some word is a label or a
+ * number. A row written with runs of spaces is split at the runs only: a cell there may hold single
+ * spaces (a PDF's "年 初 预 算 数" spread over its cell, "项目资金 (万元)").
+ */
 function splitSpacedRow(row: TableRow, tests: FundLabelTests): TableRow {
   if (row.cells.length !== 1) return row;
-  const words = (row.cells[0] ?? '').trim().split(/\s+/);
+  const text = (row.cells[0] ?? '').trim();
+  const words = text.split(/\S\s{2,}\S/.test(text) ? /\s{2,}/ : /\s+/);
   if (words.length < 3) return row;
   const hasLabel = words.some((word) => tests.isColumnLabel(word) || tests.isRowLabel(word));
   const numbers = words.filter((word) => word !== '' && VALUE_CELL.test(word)).length;

@@ -53,6 +53,21 @@ describe('joinNumbers', () => {
   it('joins thousands groups only when every group has three digits', () => {
     expect(joinNumbers('12,345 与 1,23')).toBe('12345 与 1,23');
   });
+
+  it.each([
+    ['年度资金总额: 56 56 55.8 10 99.64 % 9.96', '年度资金总额: 56 56 55.8 10 99.64% 9.96'],
+    ['满意度\t≥90 %\t93 %', '满意度\t≥90%\t93%'],
+    ['执行率    97 %    9.7', '执行率    97%    9.7'],
+  ])('joins a % set apart from its number: %s', (line, joined) => {
+    expect(joinNumbers(line)).toBe(joined);
+  });
+
+  it.each(['监测数据上报及时率 正向 = 100 % 10', '草原综合植被盖度 正向 ≥ 45 % 15', '达标率 ≥45    %'])(
+    'keeps the % of a unit column after a comparison sign standing alone: %s',
+    (line) => {
+      expect(joinNumbers(line)).toBe(line);
+    },
+  );
 });
 
 describe('traditional characters', () => {

@@ -5,10 +5,11 @@
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
-import { MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
+import { joinSpreadWords } from './spread-words.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -56,9 +57,17 @@ const SPLIT_DECIMALS = /(?<!\d)(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元
  */
 const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d)(?=\s|$)/g;
 
-/** Joins numbers that extraction broke: thousands separators, a space inside the decimals. */
+/**
+ * A percent sign that extraction set apart from its number ("99.64 %", a PDF's separate text run).
+ * Not after a comparison sign standing alone ("≥ 45 % 15": the sign, value and unit columns of a
+ * table whose cells are single spaces apart).
+ */
+const SPACED_PERCENT = /(?<![≥≤=<>] )(?<![\d.])(\d+(?:\.\d+)?) %/g;
+
+/** Joins numbers that extraction broke: thousands separators, a space inside the decimals, a spaced %. */
 export function joinNumbers(line: string): string {
   let result = line;
+  if (result.includes(' %')) result = result.replace(SPACED_PERCENT, '$1%');
   if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
   if (/\d \d/.test(result))
     result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');
@@ -107,8 +116,8 @@ const MAPPED_CHARACTER =
  */
 const NEEDS_NORMALIZING =
   /[[<>&$\\≧≦⩾⩽\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
-/** A line where numbers may need joining: a comma or a space between digits. */
-const MAY_SPLIT_NUMBERS = /,|\d \d/;
+/** A line where numbers may need joining: a comma, a space between digits or before a %. */
+const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
 
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
@@ -153,12 +162,16 @@ export function splitLines(text: string): string[] {
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
   const raw = toSimplified(stripPinyinGlosses(years)).split('\n');
   // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
-  return joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(blankPageChrome)));
+  return joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(joinSpreadWords).map(blankPageChrome)));
 }
 
-/** A web page's navigation or footer line becomes blank (kept as a line, so line numbers hold). */
+/**
+ * A web page's navigation or footer line, or a printed page's number on a line of its own, becomes
+ * blank (kept as a line, so line numbers hold).
+ */
 export function blankPageChrome(line: string): string {
   if (line.length > MAX_PAGE_CHROME_LINE_LENGTH * 2) return line;
+  if (PAGE_NUMBER_LINE.test(line)) return '';
   const written = line.replace(/\s+/g, '');
   if (written.length > MAX_PAGE_CHROME_LINE_LENGTH) return line;
   return pageChromeMarkers.some((marker) => written.includes(marker)) ? '' : line;

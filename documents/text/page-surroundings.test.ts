@@ -58,6 +58,36 @@ describe('blankPageChrome', () => {
   it('blanks a short footer line', () => {
     expect(blankPageChrome('返回顶部')).toBe('');
   });
+
+  it.each(['- 2 -', '— 12 —', '－3－', '第 2 页 共 3 页', '第2页，共3页', '第2页/共3页', '共3页 第2页', '第 4 页', '2/3', ' 2 / 3 '])(
+    'blanks the page number line %j',
+    (line) => {
+      expect(blankPageChrome(line)).toBe('');
+    },
+  );
+
+  it.each(['12', '1/2\t≥95%', '≥2/3', '2-3', '第2页附表', '100%'])('keeps %j, which is no page number line', (line) => {
+    expect(blankPageChrome(line)).toBe(line);
+  });
+});
+
+describe('a table over two pages', () => {
+  const pages = [
+    ['第 1 页 共 2 页', '第 2 页 共 2 页'],
+    ['- 1 -', '- 2 -'],
+    ['1/2', '2/2'],
+  ];
+  const shapes: Array<[string, string]> = [
+    ['tabs', '\t'],
+    ['runs of spaces', '    '],
+  ];
+  describe.each(shapes)('in %s', (_, separator) => {
+    const table = targetTable.map((line) => line.replace(/\t/g, separator));
+    it.each(pages)('reads the same rows with the page numbers %s and %s between and after them', (between, last) => {
+      const text = [...table.slice(0, 7), '', between, '', ...table.slice(7), '', last].join('\n');
+      expect(indicatorNames(text)).toEqual(names);
+    });
+  });
 });
 
 describe('小计 rows of a self-evaluation read as runs of spaces', () => {

@@ -45,7 +45,8 @@ export function findNextTable(lines: readonly string[]): { index: number; kind: 
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
     if (!hasTable) {
-      hasTable = INDICATOR_HEADER.test(line);
+      // Header words spread over their cell ("一 级 指 标") are found too.
+      hasTable = INDICATOR_HEADER.test(line.includes(' ') ? line.replace(/ /g, '') : line);
       continue;
     }
     const next = titleKindOf(line);

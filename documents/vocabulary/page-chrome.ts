@@ -53,3 +53,11 @@ export const pageChromeMarkers: readonly string[] = [
 
 /** Chrome lines are short; a longer line that mentions a marker is text of the document. */
 export const MAX_PAGE_CHROME_LINE_LENGTH = 120;
+
+/**
+ * A page's number on a line of its own, as a PDF's text keeps it between a table's rows where the
+ * table runs over a page: "- 2 -", "— 2 —", "第 2 页 共 3 页", "第2页/共3页", "共3页 第2页", "2/3".
+ * A bare number is no page number (a cell of a dump with one cell per line), nor "1/2" inside a row.
+ */
+export const PAGE_NUMBER_LINE =
+  /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:(?:\s*[,，/])?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页(?:\s*[,，/])?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})\s*$/;

@@ -7,6 +7,17 @@
  */
 import * as OpenCC from 'opencc-js';
 import { withinFinalAccountsPage, withReportBelow } from './final-accounts-page.ts';
+import {
+  withChineseNumeralYears,
+  withNumberedLevels,
+  withNumberedNames,
+  withSpaceBeforePercent,
+  withSpacedShortCells,
+  withUnitColumn,
+  withYearWithoutDu,
+} from './cell-edits.ts';
+import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
+import { keepingLineEnds } from './table-lines.ts';
 
 export interface TextEdit {
   id: string;
@@ -43,14 +54,18 @@ function withThousandsSeparators(text: string): string {
 /** The line holding the indicator header of a tab dump: level and name columns, several cells. */
 function findTabHeader(lines: readonly string[]): number {
   return lines.findIndex(
-    (line) => (line.match(/\t/g)?.length ?? 0) >= 3 && /三级指标|指标名称|指标内容/.test(line) && /一级指标|二级指标/.test(line),
+    (line) =>
+      (line.match(/\t/g)?.length ?? 0) >= 3 &&
+      /三级指标|指标名称|指标内容/.test(line) &&
+      /一级指标|二级指标/.test(line),
   );
 }
 
 /** A row that ends the table: totals, a note, the reviewer's opinion. */
 const TABLE_END = /^\s*(总\s*分|合\s*计|注[:：]|说明[:：]|填报|联系|审核)|审核意见|审批意见/;
 /** A row of the table that is no indicator: a goal's own row or the header repeated. */
-const NOT_NUMBERED = /(?:^|\t)[ ]?(目\s*标\s*[一二三四五六七八九十\d]|(核心)?职能\s*[一二三四五六七八九十\d]|年度绩效目标\s*\d)|一级指标|三级指标|指标名称/;
+const NOT_NUMBERED =
+  /(?:^|\t)[ ]?(目\s*标\s*[一二三四五六七八九十\d]|(核心)?职能\s*[一二三四五六七八九十\d]|年度绩效目标\s*\d)|一级指标|三级指标|指标名称/;
 
 /**
  * A 序号 column before the indicator table of a tab dump: "序号" heads it, each indicator row gets
@@ -71,7 +86,8 @@ function withSerialColumn(text: string): string {
     const line = lines[index] as string;
     if (line.trim() === '') continue;
     if (TABLE_END.test(line)) {
-      lines[index] = `\t${line}`;
+      // A totals row of the table gets the column's empty cell; a note under it (no cells) none.
+      if (line.includes('\t')) lines[index] = `\t${line}`;
       break;
     }
     // A row of a few cells under the table (原因分析, 相关建议) is no indicator: the column ends.
@@ -122,7 +138,8 @@ function withUnitInEachCell(text: string): string {
 }
 
 /** A header label that is a whole cell (or a whole cell's start before its colon). */
-const SPACEABLE_LABEL = /(?<=^|\t|\| ?)(项目名称|主管部门|实施单位|部门名称|单位名称|总分)(?=[:：]|\t| ?\||$)/gm;
+const SPACEABLE_LABEL =
+  /(?<=^|\t|\| ?)(项目名称|主管部门|实施单位|部门名称|单位名称|总分)(?=[:：]|\t| ?\||$)/gm;
 
 /** Header labels written with a space between their characters, as Word forms align them. */
 function spaceLabels(text: string): string {
@@ -131,7 +148,11 @@ function spaceLabels(text: string): string {
 
 /** A web page's frame: the site's navigation and date above, notes, print links and footer below. */
 function withPageFrame(text: string): string {
-  const above = ['首页 > 政务公开 > 财政资金 > 预算绩效', '发布时间：2024-06-18 09:30    来源：本站    浏览次数：127', ''];
+  const above = [
+    '首页 > 政务公开 > 财政资金 > 预算绩效',
+    '发布时间：2024-06-18 09:30    来源：本站    浏览次数：127',
+    '',
+  ];
   const below = [
     '',
     '注：1.本表数据由单位自行填报，经主管部门审核。',
@@ -145,7 +166,11 @@ function withPageFrame(text: string): string {
 
 export const textEdits: readonly TextEdit[] = [
   { id: 'crlf', description: 'Windows 行尾 CRLF', apply: (text) => text.replace(/\r?\n/g, '\r\n') },
-  { id: 'no-break-spaces', description: '空格写成不间断空格 (U+00A0)', apply: (text) => text.replace(/ /g, '\u00a0') },
+  {
+    id: 'no-break-spaces',
+    description: '空格写成不间断空格 (U+00A0)',
+    apply: (text) => text.replace(/ /g, '\u00a0'),
+  },
   {
     id: 'ideographic-padding',
     description: '行首行尾的全角空格 (U+3000)',
@@ -158,7 +183,11 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'trailing-spaces', description: '行尾空格', apply: (text) => text.replace(/(?<=\S)$/gm, '   ') },
   { id: 'serial-column', description: '指标表前加“序号”栏 (制表符表)', apply: withSerialColumn },
   { id: 'thousands-separators', description: '千位分隔的金额 1,234.50', apply: withThousandsSeparators },
-  { id: 'ascii-operators', description: '≥ ≤ 写成 >= <=', apply: (text) => text.replace(/≥/g, '>=').replace(/≤/g, '<=') },
+  {
+    id: 'ascii-operators',
+    description: '≥ ≤ 写成 >= <=',
+    apply: (text) => text.replace(/≥/g, '>=').replace(/≤/g, '<='),
+  },
   {
     id: 'spaced-labels',
     description: '表头标签字间加空格（项 目 名 称）',
@@ -168,4 +197,26 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'unit-in-each-cell', description: '万元写在每个金额后而非表头', apply: withUnitInEachCell },
   { id: 'final-accounts-page', description: '表在部门决算页面中：上有目录、决算表和说明，下有名词解释', apply: withinFinalAccountsPage },
   { id: 'report-below-table', description: '表下接着登出自评报告的正文（一、部门基本情况……）', apply: withReportBelow },
+  { id: 'chinese-numeral-year', description: '年度写成汉字（二〇二四年度）', apply: withChineseNumeralYears },
+  { id: 'year-without-du', description: '标题年度写成“2024年”（（2024年））', apply: withYearWithoutDu },
+  {
+    id: 'numbered-levels',
+    description: '指标级次编号（一、产出指标 / （一）数量指标）',
+    apply: withNumberedLevels,
+  },
+  { id: 'page-numbers', description: '表格跨页：行间的页码行（第 1 页 共 2 页）', apply: keepingLineEnds(withPageNumbers) },
+  {
+    id: 'header-repeated',
+    description: '表格跨页：页码（- 1 -）后重复表头行（PDF、Word 文本）',
+    apply: withHeaderRepeatedAfterPageBreak,
+  },
+  { id: 'percent-spaced', description: '百分号前有空格（95 %）', apply: withSpaceBeforePercent },
+  {
+    id: 'blank-line-between-rows',
+    description: '每行之间一个空行（逐行成段的网页）',
+    apply: withBlankLineBetweenRows,
+  },
+  { id: 'spaced-short-cells', description: 'PDF 把级次名和表头短单元格的字拉开（产 出 指 标）', apply: keepingLineEnds(withSpacedShortCells) },
+  { id: 'numbered-names', description: '三级指标名称编号（1.名称，制表符表）', apply: keepingLineEnds(withNumberedNames) },
+  { id: 'unit-column', description: '计量单位单列（≥120 | 公里，制表符表）', apply: keepingLineEnds(withUnitColumn) },
 ];

@@ -38,7 +38,11 @@ export interface EditOutcome {
 const readRightBefore = new Map<string, Set<string>>();
 
 /** What an edit costs a family: the facts it makes the reader lose. */
-export async function measureEdit(family: string, edit: TextEdit, directory = fixturesDirectory): Promise<EditOutcome> {
+export async function measureEdit(
+  family: string,
+  edit: TextEdit,
+  directory = fixturesDirectory,
+): Promise<EditOutcome> {
   const source = readSource(family, directory);
   const edited = edit.apply(source);
   if (edited === source) return { unchanged: true, lost: [] };
