@@ -6,11 +6,15 @@
  */
 import { isLevelName } from '../grid/levels.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { headerLabels } from '../vocabulary/labels.ts';
 
 /** Chinese characters each one space from the next (up to 24), not inside a longer Chinese run. */
 const SPREAD_WORD = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,23}(?![\u4e00-\u9fff])/g;
 /** Cheap gate: three Chinese characters one space apart. */
 const MAY_HAVE_SPREAD_WORD = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
+
+/** Header labels (项目实施单位, 项目主管部门): a spread label is read as written, by its label key, never cut into words. */
+const headerLabelWords: ReadonlySet<string> = new Set(headerLabels.flatMap((label) => label.labels));
 
 /** A level name or a column word of the vocabulary. */
 function isVocabularyWord(word: string): boolean {
@@ -38,5 +42,7 @@ function segmentSpread(characters: readonly string[]): string | null {
 /** The line with its spread level names and column words written whole. */
 export function joinSpreadWords(line: string): string {
   if (!MAY_HAVE_SPREAD_WORD.test(line)) return line;
-  return line.replace(SPREAD_WORD, (spread) => (spread.length < 5 ? spread : (segmentSpread(spread.split(' ')) ?? spread)));
+  return line.replace(SPREAD_WORD, (spread) =>
+    spread.length < 5 || headerLabelWords.has(spread.replace(/ /g, '')) ? spread : (segmentSpread(spread.split(' ')) ?? spread),
+  );
 }

@@ -140,8 +140,9 @@ export function withNumberedNames(text: string): string {
     if (cells.length !== header.length) continue;
     if (level2Column >= 0 && (cells[level2Column] ?? '').trim() !== '') serial = 0;
     const name = cells[nameColumn] ?? '';
-    // A name the document numbers already (in any width) keeps its number.
-    if (name.trim() === '' || /^\s*[\d０-９]/.test(name)) continue;
+    // A name the document numbers already (in any width) keeps its number; the template's empty place
+    // ("指标2：", nothing after it) is no name and is not numbered.
+    if (name.trim() === '' || /^\s*[\d０-９]/.test(name) || /^指标\d+[:：]?$/.test(name.replace(/\s/g, ''))) continue;
     serial += 1;
     cells[nameColumn] = `${serial}.${name.trim()}`;
     lines[row] = cells.join('\t');

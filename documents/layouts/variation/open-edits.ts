@@ -18,8 +18,5 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['final-accounts-page/project-target-site-text-run-together', 'the page above a table run together without separators'],
   ['final-accounts-page/project-target-review-form-goal-level2', 'the review form’s labels above its title are cut with the page'],
   ['percent-spaced/project-monitoring-site-chunks-run-together', 'a spaced % in a table without separators'],
-  ['spaced-short-cells/project-self-eval-chongqing-coefficients', 'a spread label cell loses the unit since the merge'],
-  ['spaced-short-cells/project-self-eval-level-weight-columns', 'a spread label cell loses the unit since the merge'],
-  ['spaced-short-cells/project-target-plan-sections-current-year', 'a spread label cell loses the unit since the merge'],
-  ['numbered-names/project-self-eval-city-framework-levels-review-score', 'numbered names under the city framework’s own 一级'],
+  ['numbered-names/project-self-eval-city-framework-levels-review-score', 'a numbered name right under the template’s empty 指标1： place'],
 ]);
