@@ -16,7 +16,7 @@ import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
-import { cutAtNextDocument, findNextTable, nextTableFinding } from './several-documents.ts';
+import { findNextTable, nextTableFinding } from './several-documents.ts';
 import { readTitle } from './title.ts';
 import { findPagePartBelow, findTableStart, shiftSourceLines, textAboveTableFinding, textBelowTableFinding } from './table-start.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
@@ -140,7 +140,8 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
   if (!detected) return null;
   try {
-    const cut = detected.kind === 'evaluation-report' ? cutAtNextDocument(allLines, detected.kind) : { lines: firstTable, finding: nextTable && nextTableFinding(nextTable, detected.kind) };
+    // A report is read whole (a table attached to it is part of it).
+    const cut = detected.kind === 'evaluation-report' ? { lines: allLines, finding: null } : { lines: firstTable, finding: nextTable && nextTableFinding(nextTable, detected.kind) };
     // Rows above the indicator table broken inside a cell, and cell words broken over their own
     // lines, are joined for every reader (line count kept).
     const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));
