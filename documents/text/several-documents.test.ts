@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from './read-text.ts';
-import { cutAtNextDocument } from './several-documents.ts';
+import { findNextTable } from './several-documents.ts';
 
 function table(project: string, indicator: string): string[] {
   return [
@@ -24,12 +24,12 @@ describe('a page with several tables of one kind', () => {
 
   it('keeps a title repeated over a page break inside one table', () => {
     const lines = [...table('临时救助', '救助人数').slice(0, 6), '项目支出绩效自评表', '\t\t\t办理及时率\t=100%\t100%\t10\t9'];
-    expect(cutAtNextDocument(lines, 'self-evaluation')).toEqual({ lines, finding: null });
+    expect(findNextTable(lines)).toBeNull();
   });
 
   it('keeps a title before the first table (a page heading and the table title)', () => {
     const lines = ['示范县民政局2023年度项目支出绩效自评表', ...table('临时救助', '救助人数')];
-    expect(cutAtNextDocument(lines, 'self-evaluation').finding).toBeNull();
+    expect(findNextTable(lines)).toBeNull();
   });
 
   it('cuts a page of monitoring tables at the second 项目支出绩效监控表', () => {
@@ -42,7 +42,7 @@ describe('a page with several tables of one kind', () => {
       '\t产出指标\t数量指标\t维护站点数\t≥60个\t28个\t确定能',
     ];
     const lines = [...monitoring('站点维护'), ...monitoring('桥梁检测')];
-    expect(cutAtNextDocument(lines, 'monitoring').finding?.line).toBe(7);
+    expect(findNextTable(lines)).toEqual({ index: 6, kind: 'monitoring' });
   });
 });
 
@@ -75,6 +75,6 @@ describe('a page with tables of different kinds', () => {
 
   it('finds the next table after an indicator header whose words are broken over two rows', () => {
     const brokenHeader = ['2024年项目支出绩效目标表', '项目名称\t城区绿化养护', '一级\t二级\t三级\t指标值', '指标\t指标\t指标', '产出指标\t数量指标\t养护绿地面积\t≥120万平方米'];
-    expect(cutAtNextDocument([...brokenHeader, ...monitoringTable], 'target-table').finding?.line).toBe(brokenHeader.length + 1);
+    expect(findNextTable([...brokenHeader, ...monitoringTable])).toEqual({ index: brokenHeader.length, kind: 'monitoring' });
   });
 });

@@ -70,10 +70,3 @@ export function nextTableFinding(next: { index: number; kind: DocumentKind }, ki
     line: next.index + 1,
   };
 }
-
-/** The lines of the first document, and a finding when more tables follow it; a report is read whole. */
-export function cutAtNextDocument(lines: readonly string[], kind: DocumentKind): { lines: readonly string[]; finding: Finding | null } {
-  if (kind === 'evaluation-report') return { lines, finding: null };
-  const next = findNextTable(lines);
-  return next === null ? { lines, finding: null } : { lines: lines.slice(0, next.index), finding: nextTableFinding(next, kind) };
-}

@@ -5,10 +5,10 @@
  * column. Each changes a text only where its shape is found; none adds or removes a fact.
  */
 import {
-  displayWidth,
   findIndicatorTable,
   isHeaderLine,
   mapCellsKeepingColumns,
+  mapPartsKeepingWidth,
   rowSeparatorOf,
   splitRow,
 } from './table-lines.ts';
@@ -102,20 +102,7 @@ export function withNumberedLevels(text: string): string {
       continue;
     }
     // The runs of spaces after a number give back its width (two spaces stay in each run).
-    let owed = 0;
-    lines[index] = line
-      .split(/([ \u00a0]+)/)
-      .map((part, place) => {
-        if (place % 2 === 0) {
-          const numbered = numberCells(part);
-          owed += displayWidth(numbered) - displayWidth(part);
-          return numbered;
-        }
-        const taken = Math.max(0, Math.min(part.length - 2, owed));
-        owed -= taken;
-        return part.slice(taken);
-      })
-      .join('');
+    lines[index] = mapPartsKeepingWidth(line.split(/([ \u00a0]+)/), numberCells, 2);
   }
   return lines.join('\n');
 }

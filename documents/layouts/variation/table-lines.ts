@@ -68,15 +68,24 @@ export function mapCellsKeepingColumns(
   edit: (cell: string) => string,
 ): string {
   if (separator !== 'space-runs') return mapCells(line, separator, edit);
+  return mapPartsKeepingWidth(splitRow(line, separator), edit, 3);
+}
+
+/**
+ * Cells and the runs of spaces between them (`parts`, cells at even places) with `edit` applied
+ * to each cell: what an edit adds to a cell's display width is taken back from the runs of spaces
+ * after it, each keeping at least `keptSpaces`, so the cells after it stay in their columns.
+ */
+export function mapPartsKeepingWidth(parts: readonly string[], edit: (cell: string) => string, keptSpaces: number): string {
   let owed = 0;
-  return splitRow(line, separator)
+  return parts
     .map((part, place) => {
       if (place % 2 === 0) {
         const edited = edit(part);
         owed += displayWidth(edited) - displayWidth(part);
         return edited;
       }
-      const taken = Math.max(0, Math.min(part.length - 3, owed));
+      const taken = Math.max(0, Math.min(part.length - keptSpaces, owed));
       owed -= taken;
       return part.slice(taken);
     })
