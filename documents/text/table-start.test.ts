@@ -68,6 +68,11 @@ describe('findTableStart', () => {
     ['a line naming the table right above its title (附件：…)', [...pageAbove, '附件：部门整体支出绩效自评表', '', '附件2', ...table], pageAbove.length + 3],
     ['a title broken after its year', [...pageAbove, '松岭县公安局2023年度', ...table.slice(0)], pageAbove.length],
     ['a title between pipes', [...pageAbove, '| 部门整体支出绩效自评表 | ||||', ...table.slice(1)], pageAbove.length],
+    [
+      'a review form’s title with its spaced, stamped labels under it',
+      [...pageAbove, '绩效目标评审申报表', '（适用2024年全部预算项目）', '项 目 名 称：城区路灯维护', '项目单位（印章）：松岭县城市管理局'],
+      pageAbove.length,
+    ],
   ])('finds the title under %s', (_, lines, start) => {
     expect(findTableStart(lines)).toBe(start);
   });
