@@ -5,7 +5,7 @@
  * one cell per line, the stream cut into rows of the header's width. A blank or missing 一级/二级
  * means "same as above" (merged cells).
  */
-import { NUMBERED_NAME } from '../grid/cell-text.ts';
+import { withoutListNumber } from '../grid/cell-text.ts';
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
@@ -173,7 +173,7 @@ function buildIndicator(input: {
   for (const [index, column] of input.columns.entries())
     byColumn.set(column, input.cells[index]?.text.trim() ?? '');
   // The list number before a name ("1.", "（2）", "指标1:") is no part of it, as in the grid reader.
-  const name = (byColumn.get('name') ?? '').replace(NUMBERED_NAME, '');
+  const name = withoutListNumber(byColumn.get('name') ?? '');
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;
   const context = { name };

@@ -16,5 +16,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['final-accounts-page/project-monitoring-site-chunks-run-together', 'the page above a table run together without separators'],
   ['final-accounts-page/project-self-eval-city-framework-site-chunks', 'the page above a table run together without separators'],
   ['final-accounts-page/project-target-site-text-run-together', 'the page above a table run together without separators'],
-  ['numbered-names/project-self-eval-city-framework-levels-review-score', 'a numbered name right under the template’s empty 指标1： place'],
 ]);
