@@ -10,6 +10,7 @@
  * that leaves the stream unexplained is no reading at all.
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
+import { likelihoodWordings } from '../../../core/monitoring/vocabulary.ts';
 import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
@@ -53,8 +54,8 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   likelihood: 'likelihood',
 };
 
-/** 完成目标可能性 as monitoring tables write it, longest first (core/monitoring likelihoodVariants). */
-const LIKELIHOOD_WORDS: readonly string[] = ['完全不可能', '确定能', '有可能', '不可能', '能够完成'];
+/** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
+const LIKELIHOOD_WORDS = likelihoodWordings;
 
 /** The likelihood word at `at`, or an empty cell. */
 function likelihoodCuts(text: string, at: number): Cut[] {
