@@ -19,6 +19,31 @@ export const likelihoodVariants: ReadonlyArray<[Likelihood, RegExp]> = [
   ['certain', /^确定能|^确定|^能(完成)?$|^肯定能|^可以完成|^能够完成/],
 ];
 
+/**
+ * 完成目标可能性 written whole in a cell, longest first: where no separator ends the cell (a table run
+ * together without spaces, "…14公里确定能完成质量指标…"), the cell is one of these and what follows is the
+ * next cell. Every wording is one of likelihoodVariants; the shortest forms (能, 可能, 确定) are left out,
+ * as they open ordinary words too.
+ */
+export const likelihoodWordings: readonly string[] = [
+  '完全不可能完成',
+  '确定能够完成',
+  '完全不可能',
+  '确定能完成',
+  '肯定能完成',
+  '有可能完成',
+  '不可能完成',
+  '能够完成',
+  '可以完成',
+  '无法完成',
+  '不能完成',
+  '确定能',
+  '肯定能',
+  '有可能',
+  '不可能',
+  '能完成',
+];
+
 export const deviationCategoryNames: Record<DeviationCategory, string> = {
   funding: '经费保障',
   rules: '制度保障',

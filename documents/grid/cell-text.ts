@@ -48,3 +48,16 @@ export function joinValue(fragments: readonly string[]): string {
  * "（3）" (the older 申报表 numbers its 三级 names); never the start of a number ("1.5万亩").
  */
 export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;
+
+/** The template's own numbering ("指标1："), which a row's own list number may follow. */
+const TEMPLATE_NUMBER = /^指标\s*\d/;
+
+/**
+ * A name without its list number. The template's empty place "指标1：" joined to the numbered name
+ * of the row under it ("指标1：" / "1.考核通过率", a table that numbers its names) carries both
+ * numbers: both go.
+ */
+export function withoutListNumber(name: string): string {
+  const once = name.replace(NUMBERED_NAME, '');
+  return once !== name && TEMPLATE_NUMBER.test(name) ? once.replace(NUMBERED_NAME, '') : once;
+}

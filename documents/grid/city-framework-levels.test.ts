@@ -43,3 +43,26 @@ describe('项目产出 / 项目效益 as 一级 of a city framework, and as 二�
     ]);
   });
 });
+
+describe('the template’s empty 指标N： place above a numbered name', () => {
+  it('reads the name under it without either number', () => {
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '分值', '指标值（A）', '全年实际值（B）', '得分'],
+      ['项目效益（30分）', '经济效益指标', '指标1：', '', '', '', ''],
+      ['', '社会效益指标', '1.考核通过率', '15', '≥90%', '92%', '13'],
+      ['', '可持续影响指标', '1.实验常态开展', '5', '长期', '持续开展', '5'],
+    ];
+    expect(indicatorsOf(rows).map((row) => row.slice(0, 3))).toEqual([
+      ['考核通过率', '效益指标', '社会效益指标'],
+      ['实验常态开展', '效益指标', '可持续影响指标'],
+    ]);
+  });
+
+  it('keeps a figure that opens a name after the template’s number (指标1：1.5万亩…)', () => {
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '分值', '指标值（A）', '全年实际值（B）', '得分'],
+      ['项目产出（35分）', '数量指标', '指标1：1.5万亩示范区建成', '15', '建成', '建成', '15'],
+    ];
+    expect(indicatorsOf(rows)[0]?.[0]).toBe('1.5万亩示范区建成');
+  });
+});

@@ -9,7 +9,7 @@ import { OPERATOR_SYMBOLS } from '../../core/indicator-value/vocabulary.ts';
 import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
 import { regionProfiles } from '../vocabulary/profiles/index.ts';
 import { parseNumberCell } from './cell-kinds.ts';
-import { joinName, joinValue, NUMBERED_NAME } from './cell-text.ts';
+import { joinName, joinValue, withoutListNumber } from './cell-text.ts';
 
 export interface IndicatorDraft {
   level1: string;
@@ -109,7 +109,7 @@ function readNumber(input: { text: string; label: string; path: string; line: nu
 
 /** The model's indicator of a finished draft; `path` is where findings point. */
 export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
-  const name = joinName(draft.names).replace(NUMBERED_NAME, '');
+  const name = withoutListNumber(joinName(draft.names));
   const target = composeValue(joinValue(draft.targets), draft);
   const actual = composeValue(joinValue(draft.actuals), { operator: '', unit: draft.unit });
   const deviation = joinName(draft.deviations);

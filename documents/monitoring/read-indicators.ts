@@ -5,7 +5,7 @@
  * one cell per line, the stream cut into rows of the header's width. A blank or missing 一级/二级
  * means "same as above" (merged cells).
  */
-import { NUMBERED_NAME } from '../grid/cell-text.ts';
+import { withoutListNumber } from '../grid/cell-text.ts';
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
@@ -173,7 +173,7 @@ function buildIndicator(input: {
   for (const [index, column] of input.columns.entries())
     byColumn.set(column, input.cells[index]?.text.trim() ?? '');
   // The list number before a name ("1.", "（2）", "指标1:") is no part of it, as in the grid reader.
-  const name = (byColumn.get('name') ?? '').replace(NUMBERED_NAME, '');
+  const name = withoutListNumber(byColumn.get('name') ?? '');
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;
   const context = { name };
@@ -241,7 +241,10 @@ const optionalTextColumns: ReadonlySet<IndicatorColumn> = new Set(['explanation'
  * 备注 left no line, so the line in its place may be the next row's 一级/二级, or its name (then a
  * 完成目标可能性 stands where the next row would have it), or the label of a row under the table.
  */
-function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean }): StreamCell[] {
+function withoutNextRowStart(
+  cells: StreamCell[],
+  input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean; ownLevel2: ReadonlySet<string> },
+): StreamCell[] {
   const { columns, stream, at } = input;
   const likelihoodOffset = columns.includes('likelihood') && columns.includes('name') ? columns.indexOf('likelihood') - columns.indexOf('name') : -1;
   for (const [position, cell] of cells.entries()) {
@@ -250,7 +253,8 @@ function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly Ind
     const likelihoodAhead = likelihoodOffset > 0 ? (stream[at + position + likelihoodOffset]?.label ?? '') : '';
     const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
     // Or the label of the rows under the table (偏差原因分析, 改进措施): the table ends there.
-    if (isLevel || isNextName || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: at + position }))) return cells.slice(0, position);
+    if (isLevel || isNextName || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: at + position, ownLevel2: input.ownLevel2 })))
+      return cells.slice(0, position);
   }
   return cells;
 }
@@ -258,15 +262,21 @@ function withoutNextRowStart(cells: StreamCell[], input: { columns: readonly Ind
 /**
  * Whether the cell at `at`, in a row's optional last column, is the next row's 二级 the vocabulary does not
  * know, in a table that names 二级 of its own (a row wrote its 一级 and an unknown word after it): the row
- * is on track (完成目标可能性 确定能: no 偏差 to explain), the word is short and no value, and a name then a
- * value follow it. In a table of vocabulary 二级 such a word stays the row's 偏差原因.
+ * is on track (完成目标可能性 确定能: no 偏差 to explain), or the word is one the table already wrote as a
+ * 二级 (`ownLevel2`: a table that repeats its 二级 on every row; a reason is never a 二级's name), the word
+ * is short and no value, and a name then a value follow it. In a table of vocabulary 二级 such a word stays
+ * the row's 偏差原因; after a row not on track (有可能) a word the table has not written as a 二级 does too.
  */
-function isNextUnlistedLevel2(cells: readonly StreamCell[], input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number }): boolean {
+function isNextUnlistedLevel2(
+  cells: readonly StreamCell[],
+  input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; ownLevel2: ReadonlySet<string> },
+): boolean {
   const { columns, stream, at } = input;
   const likelihood = cells[columns.indexOf('likelihood')]?.label ?? '';
-  if (!columns.includes('likelihood') || matchVariant(likelihoodVariants, likelihood) !== 'certain') return false;
   const [word, name, value] = [stream[at], stream[at + 1], stream[at + 2]];
-  if (!word || !name || !value || !isUnlistedLevel2Word(word.label)) return false;
+  if (!columns.includes('likelihood') || !word) return false;
+  if (matchVariant(likelihoodVariants, likelihood) !== 'certain' && !input.ownLevel2.has(word.label)) return false;
+  if (!name || !value || !isUnlistedLevel2Word(word.label)) return false;
   return !looksLikeValue(name.label) && matchLevel1(name.label) === null && (looksLikeValue(value.label) || /\d/.test(value.label));
 }
 
@@ -324,6 +334,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   const levelCount = (columns.includes('level1') ? 1 : 0) + (columns.includes('level2') ? 1 : 0);
   // Whether a row wrote its 一级 and a 二级 the vocabulary does not know (the table names 二级 of its own).
   let namesOwnLevel2 = false;
+  // The 二级 outside the vocabulary the table has written so far.
+  const ownLevel2 = new Set<string>();
   while (index < stream.length) {
     const first = stream[index];
     if (!first || isStop(first)) break;
@@ -354,8 +366,12 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       // This row writes its 一级 and a 二级 the vocabulary does not know: the table names 二级 of its own.
       const level2Label = stream[index + 1]?.label ?? '';
       const writesOwnLevel2 = skip === 0 && first.label !== '' && columns.includes('level2') && isUnlistedLevel2Cell(level2Label) && matchLevel2(level2Label) === null;
+      // The 二级 this row writes counts too: the next row may write it again right after this row's likelihood.
+      const rowOwnLevel2 = new Set(ownLevel2);
+      if (writesOwnLevel2) rowOwnLevel2.add(level2Label);
+      else if (skip === levelCount && isUnlistedLevel2Cell(first.label)) rowOwnLevel2.add(first.label);
       const readFrom = (skipped: number): StreamCell[] =>
-        withoutNextRowStart(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2 });
+        withoutNextRowStart(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2 });
       cells = readFrom(skip);
       // A 二级 the vocabulary does not know opens the row when its cells fit the columns from the 二级 on better.
       if (skip === levelCount && columns.includes('level2') && isUnlistedLevel2Cell(first.label)) {
@@ -416,6 +432,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     }
     const indicator = buildIndicator({ cells: row, columns, level1, level2 });
     if (indicator) indicators.push(indicator);
+    if (level2 !== '' && level2Of(level2) === null) ownLevel2.add(level2);
   }
   return { indicators, columnLabels, start, end: index };
 }

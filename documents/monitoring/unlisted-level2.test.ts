@@ -37,3 +37,20 @@ describe('a 二级 outside the vocabulary in a monitoring table', () => {
     ]);
   });
 });
+
+describe('a 二级 of the table’s own written again after a row not on track (有可能)', () => {
+  const oneLine = [
+    '项目支出绩效运行监控表 （2024年1-6月） 项目名称 山塘清淤整治 主管部门 临川县水利局 实施单位 临川县水利工程服务站',
+    '一级指标 二级指标 三级指标 年度指标值 1-6月实际完成值 完成目标可能性 偏差原因及改进措施',
+    '产出指标 工程任务量 清淤山塘数量 ≥30座 14座 有可能 工程任务量 清淤土方总量 ≥6万立方米 3.1万立方米 确定能',
+    '工程管护 验收合格率 =100% 100% 有可能 汛期施工受限 满意度指标 服务对象满意度指标 村民满意度 ≥90% 92% 确定能',
+  ].join(' ');
+
+  it('is the next row’s 二级, and a word the table never wrote as a 二级 stays the reason', () => {
+    const document = readText(oneLine);
+    const rows = document
+      ? [...eachIndicator(document)].map(({ indicator }) => [indicator.level2, indicator.name, indicator.monitoring?.explanation ?? ''].join('/'))
+      : [];
+    expect(rows).toEqual(['工程任务量/清淤山塘数量/', '工程任务量/清淤土方总量/', '工程管护/验收合格率/汛期施工受限', '服务对象满意度指标/村民满意度/']);
+  });
+});

@@ -63,11 +63,17 @@ const SPLIT_LONG_DECIMALS = /(?<![\d.])(\d+\.\d{3}) (\d)(?=\s|$)/g;
  * table whose cells are single spaces apart).
  */
 const SPACED_PERCENT = /(?<![≥≤=<>] )(?<![\d.])(\d+(?:\.\d+)?) %/g;
+/**
+ * A spaced percent sign glued to what follows it ("35.00 %845.00", a cell written "35.00 %" in a table
+ * run together without separators): no unit column stands alone there, whatever comes before the
+ * figure (its own glued amounts hide where the figure starts, so SPACED_PERCENT cannot see it).
+ */
+const GLUED_SPACED_PERCENT = /(?<=\d) %(?=[^\s%])/g;
 
 /** Joins numbers that extraction broke: thousands separators, a space inside the decimals, a spaced %. */
 export function joinNumbers(line: string): string {
   let result = line;
-  if (result.includes(' %')) result = result.replace(SPACED_PERCENT, '$1%');
+  if (result.includes(' %')) result = result.replace(SPACED_PERCENT, '$1%').replace(GLUED_SPACED_PERCENT, '%');
   if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
   if (/\d \d/.test(result))
     result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');

@@ -20,6 +20,7 @@ import { findNextTable, nextTableFinding } from './several-documents.ts';
 import { readTitle } from './title.ts';
 import { findPagePartBelow, findTableStart, shiftSourceLines, textAboveTableFinding, textBelowTableFinding } from './table-start.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
+import { findReportPart, keepReportPart, reportPartFinding } from './report-part.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
 
@@ -122,12 +123,15 @@ export interface ReadTextOptions {
 
 function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // Cells one per line whose rows' ends are marked are put back into rows first (line count kept).
-  const pageLines = joinCellLineRows(dumpedLines);
+  const joinedLines = joinCellLineRows(dumpedLines);
+  // A 自评报告 that is a numbered part of a page ("九、部门整体支出绩效自评报告" in a 决算 page) is read alone.
+  const reportPart = findReportPart(joinedLines);
+  const pageLines = reportPart === null ? joinedLines : keepReportPart(joinedLines, reportPart);
   // A table under a page's other text (a 部门决算 page's 绩效 part) is read from its title on.
-  const tableStart = findTableStart(pageLines);
+  const tableStart = reportPart === null ? findTableStart(pageLines) : null;
   const fromTable = tableStart === null ? pageLines : pageLines.slice(tableStart);
   // …and ends before the page's next part (第四部分 名词解释, the 自评报告's sections).
-  const tableEnd = findPagePartBelow(fromTable);
+  const tableEnd = reportPart === null ? findPagePartBelow(fromTable) : null;
   // Cells one per line are put back into rows again from the table's own lines: how a page marks row
   // ends is learnt from the whole text, and the page's other text would teach it wrong.
   const allLines =
@@ -147,6 +151,7 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
     const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));
     const document = readers[detected.kind](lines, detected.scope);
     if (cut.finding) document.findings.push(cut.finding);
+    if (reportPart !== null) document.findings.push(reportPartFinding(reportPart));
     if (tableEnd !== null) document.findings.push(textBelowTableFinding(tableEnd));
     if (tableStart !== null) {
       shiftSourceLines(document, tableStart);

@@ -94,6 +94,18 @@ describe('splitReportSections', () => {
   });
 });
 
+describe('splitReportSections of a report numbered one rank down', () => {
+  it('takes （一） headings when the report has no 一、 heading (a report that is a part of a page)', () => {
+    const lines = ['九、部门整体支出绩效自评报告', '（一）部门基本情况', '职能。', '（二）自评结论', '得分。'];
+    expect(titlesOf(lines)).toEqual(['部门基本情况', '自评结论']);
+  });
+
+  it('keeps （一） inside a section when the report has 一、 headings', () => {
+    const lines = ['某局2023年度整体支出绩效评价报告', '一、部门基本情况', '（一）部门职能', '职能。', '二、存在的问题', '问题。'];
+    expect(titlesOf(lines)).toEqual(['部门基本情况', '存在的问题']);
+  });
+});
+
 describe('splitReportSections with run-in headings', () => {
   it('splits a heading that runs into its first sentence at the colon or full stop', () => {
     const lines = [

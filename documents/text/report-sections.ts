@@ -35,6 +35,13 @@ const TEMPLATE_TITLES =
 const NUMBERED_HEADING =
   /^\s*(?:第([一二三四五六七八九十]{1,3})(?:部分|章)\s*|([一二三四五六七八九十]{1,3})\s*[、.．]\s*|(\d{1,2})\s*[、.．]\s*)(\S.*)$/;
 
+/**
+ * "（一）" at a line start: the top-level headings of a report that is itself a numbered part of a
+ * page ("九、部门整体支出绩效自评报告" in a 决算 page, documents/text/report-part.ts), used only when the
+ * report has no heading of NUMBERED_HEADING's forms.
+ */
+const BRACKETED_HEADING = /^\s*[（(]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$/;
+
 /** Page numbers that PDF extraction leaves between paragraphs: "- 3 -", "第3页 共12页". */
 const PAGE_NUMBER = /^(?:[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d{1,3}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,3}\s*页)?)$/;
 
@@ -62,13 +69,14 @@ interface Heading {
 const RUN_IN_TITLE_LENGTH = 20;
 
 /** The numbered heading a line could be, or null; titles are short and are not sentences. */
-function readHeading(line: string): Heading | null {
-  const match = NUMBERED_HEADING.exec(line);
-  if (!match) return null;
-  const chinese = match[1] ?? match[2];
-  const number = chinese !== undefined ? readChineseNumeral(chinese) : Number(match[3]);
+function readHeading(line: string, isBracketed: boolean): Heading | null {
+  const numbered = isBracketed ? null : NUMBERED_HEADING.exec(line);
+  const bracketed = isBracketed ? BRACKETED_HEADING.exec(line) : null;
+  if (!numbered && !bracketed) return null;
+  const chinese = bracketed ? bracketed[1] : (numbered?.[1] ?? numbered?.[2]);
+  const number = chinese !== undefined ? readChineseNumeral(chinese) : Number(numbered?.[3]);
   if (!Number.isFinite(number)) return null;
-  const written = (match[4] ?? '').trim();
+  const written = ((bracketed ? bracketed[2] : numbered?.[4]) ?? '').trim();
   const isChinese = chinese !== undefined;
   const title = trimTrailing(written, '：:。.').trim();
   // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
@@ -105,6 +113,12 @@ function isTopLevel(heading: Heading, previous: number): boolean {
  * line) is not a section; text before the first heading becomes a section titled "".
  */
 export function splitReportSections(lines: readonly string[]): ReportSection[] {
+  const sections = splitSections(lines, false);
+  // A report that is a part of a page numbers its sections one rank down: （一）, （二）.
+  return sections.some((section) => section.title !== '') ? sections : splitSections(lines, true);
+}
+
+function splitSections(lines: readonly string[], isBracketed: boolean): ReportSection[] {
   const sections: ReportSection[] = [];
   const titleIndex = lines.findIndex((line) => line.trim() !== '');
   let current: { title: string; line: number; body: string[] } | null = null;
@@ -116,7 +130,7 @@ export function splitReportSections(lines: readonly string[]): ReportSection[] {
   };
   for (const [index, line] of lines.entries()) {
     if (index <= titleIndex) continue;
-    const heading = readHeading(line);
+    const heading = readHeading(line, isBracketed);
     if (heading && isTopLevel(heading, previous)) {
       flush();
       current = { title: heading.title, line: index + 1, body: heading.rest === '' ? [] : [heading.rest] };

@@ -68,6 +68,11 @@ describe('findTableStart', () => {
     ['a line naming the table right above its title (附件：…)', [...pageAbove, '附件：部门整体支出绩效自评表', '', '附件2', ...table], pageAbove.length + 3],
     ['a title broken after its year', [...pageAbove, '松岭县公安局2023年度', ...table.slice(0)], pageAbove.length],
     ['a title between pipes', [...pageAbove, '| 部门整体支出绩效自评表 | ||||', ...table.slice(1)], pageAbove.length],
+    [
+      'a review form’s title with its spaced, stamped labels under it',
+      [...pageAbove, '绩效目标评审申报表', '（适用2024年全部预算项目）', '项 目 名 称：城区路灯维护', '项目单位（印章）：松岭县城市管理局'],
+      pageAbove.length,
+    ],
   ])('finds the title under %s', (_, lines, start) => {
     expect(findTableStart(lines)).toBe(start);
   });
@@ -80,6 +85,41 @@ describe('findTableStart', () => {
     ['an indicator table before any title (a second table further down)', [...table, ...pageAbove, ...table]],
   ])('reads from the top for %s', (_, lines) => {
     expect(findTableStart(lines)).toBeNull();
+  });
+});
+
+describe('a table run together on one line under a 决算 page’s text', () => {
+  const runTogether =
+    '2023年度城北排水管网疏浚项目绩效自评表单位名称:松岭县排水服务中心 项目名称城北排水管网疏浚主管部门松岭县住房和城乡建设局' +
+    '预算执行情况(万元)预算数(A)执行数(B)执行率(B/A)得分年度财政资金总额64.0060.8095%9.5' +
+    '一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标疏浚管网长度≥30公里32公里40总分89.5';
+  const titleAfterNotice = `现已完成2023年项目绩效自评。附件:2023年松岭县项目支出绩效自评表（2023年度）项目名称城北排水管网疏浚主管部门${'松岭县住房和城乡建设局'.repeat(4)}`;
+
+  it.each([
+    ['a title at the line’s start', runTogether],
+    ['a title after a notice’s sentence in the same line', titleAfterNotice],
+    ['a title glued to the indicator header', `2023年度项目支出绩效自评表一级指标二级指标三级指标${'指标值'.repeat(30)}`],
+  ])('starts the table at the line for %s', (_, line) => {
+    expect(findTableStart([...pageAbove, line])).toBe(pageAbove.length);
+  });
+
+  it.each([
+    ['a sentence naming the table below it', `（三）项目支出绩效自评情况见下表。${'本部门对8个项目开展自评，'.repeat(6)}项目名称略。`],
+    ['a paragraph naming the table kind without a label after it', `本部门按要求填报项目支出绩效自评表，${'自评得分95分，结果为优。'.repeat(6)}`],
+    ['a 决算 table run together (no table kind)', `收入支出决算总表项目名称本年收入合计本年支出合计${'一般公共预算财政拨款收入4102.33'.repeat(4)}`],
+  ])('does not start a table at %s', (_, line) => {
+    expect(findTableStart([...pageAbove, line, ...selfEvaluation])).toBe(pageAbove.length + 1);
+  });
+
+  it('reads the run-together table under the page as it reads alone', () => {
+    const alone = readText(runTogether);
+    const inPage = readText([...pageAbove, runTogether, ...pageBelow].join('\n'));
+    expect(alone?.unit).toBe('松岭县排水服务中心');
+    expect(inPage?.unit).toBe(alone?.unit);
+    expect(inPage?.year).toBe(2023);
+    expect(inPage?.project).toBe(alone?.project);
+    expect(indicatorLines(inPage).map(([name]) => name)).toEqual(indicatorLines(alone).map(([name]) => name));
+    expect(inPage?.findings.map((finding) => finding.code)).toContain('text-above-table');
   });
 });
 

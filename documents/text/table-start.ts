@@ -5,7 +5,8 @@
  * first lines, so a table under a hundred lines of 决算 text lost its unit and its funds block. When
  * a table's own title — a line naming a table kind, followed within a few lines by a header
  * label (部门名称, 项目名称 …) or the indicator header — comes after more than a few lines of other
- * text, the table is read from that line on; the lines it names are the whole text's
+ * text, the table is read from that line on; so is a table run together on one line whose title ends
+ * inside the line right before a header label (hasTitleInLine). The lines it names are the whole text's
  * (shiftSourceLines) and a finding says what was left out. Reports are read
  * whole: a table attached to a report is part of the report.
  */
@@ -68,6 +69,35 @@ function findLastTitleOfRun(lines: readonly string[], first: number): number {
 
 const tableKinds: ReadonlySet<DocumentKind> = new Set(['target-table', 'approval-table', 'self-evaluation', 'monitoring']);
 
+/** A line longer than a title: a table run together on one line, or a paragraph. */
+const LONGEST_TITLE_LINE = 80;
+/** A title's 表 and its bracketed note inside a run-together line ("…自评表（2022年度）项目名称…"). */
+const TITLE_END_IN_LINE = /表\s*(?:[（(][^（()）]{0,20}[）)])?\s*/g;
+/** How much of a title stands before its 表 inside a line (after the last sentence end). */
+const LONGEST_TITLE_IN_LINE = 40;
+/** The indicator header's first words right after a title (a table with no header block of its own). */
+const INDICATOR_HEADER_START = /^(?:绩效指标|一级指标|三级指标|指标名称)/;
+
+/**
+ * A table run together on one line (a document site's text of a Word file, a news page): its title
+ * ends inside the line and a header label (项目名称, 单位名称, 填报单位 …) or the indicator header
+ * follows it at once ("…项目支出绩效自评表（2022年度）项目名称…"). True when the line holds such a
+ * title of a table kind; a sentence naming a table ("…情况见下表。") is followed by no label.
+ */
+function hasTitleInLine(line: string): boolean {
+  if (line.length <= LONGEST_TITLE_LINE) return false;
+  for (const match of line.matchAll(TITLE_END_IN_LINE)) {
+    const end = match.index + match[0].length;
+    const next = line.slice(end, end + LONGEST_TITLE_IN_LINE);
+    if (!isHeaderLabelLine(next) && !INDICATOR_HEADER_START.test(next)) continue;
+    const before = line.slice(Math.max(0, match.index + 1 - LONGEST_TITLE_IN_LINE), match.index + 1);
+    const title = before.split(/[。；;！!？?]/).at(-1) ?? '';
+    const kind = titleKindOf(title);
+    if (kind !== null && tableKinds.has(kind)) return true;
+  }
+  return false;
+}
+
 /**
  * The line a table starts at (its title) when a page's other text stands above it; else null. A
  * page whose own title is a report's is read whole (its tables are attached to it).
@@ -76,6 +106,8 @@ export function findTableStart(lines: readonly string[]): number | null {
   if (readTitle(lines).kind === 'evaluation-report') return null;
   let textAbove = 0;
   for (const [index, line] of lines.entries()) {
+    // A table run together on one line under the page's text: the line is the table's, from its start.
+    if (textAbove >= SHORTEST_PAGE_ABOVE && hasTitleInLine(line)) return index;
     // The indicator table began before any title: the table is the page's top.
     if (INDICATOR_HEADER.test(line)) return null;
     if (line.trim() === '') continue;

@@ -38,6 +38,8 @@ const titles = [
   ['项目绩效目标和指标', 'target-table', 'project', null, null],
   ['财政支出项目绩效目标申报表（2024年度）', 'target-table', 'project', null, 2024],
   ['绩效目标申报表', 'target-table', 'department', null, null],
+  // A city's review form (适用2017年全部预算项目): 评审 between 目标 and 申报表.
+  ['绩效目标评审申报表', 'target-table', 'department', null, null],
   ['示范市2025年市直部门预算项目支出绩效目标表', 'target-table', 'project', '示范市', 2025],
   ['附件2：2024年示范县水利局项目支出绩效目标表', 'target-table', 'project', '示范县水利局', 2024],
   ['2024年部门整体支出绩效目标批复表', 'approval-table', 'department', null, 2024],

@@ -152,11 +152,25 @@ export function readTitle(lines: readonly string[]): Title {
  * first lines of a text whose table has no title of its own, or null.
  */
 function findPublicationUnit(lines: readonly string[]): string | null {
-  const heads = lines.map(labelKey).filter((key) => key !== '').slice(0, LINES_BEFORE_TITLE + 1);
-  for (const key of heads) {
+  const heading = findPublicationHeading(lines);
+  if (heading === null) return null;
+  const key = labelKey(lines[heading]!);
+  return acceptUnit(key.slice(0, YEAR.exec(key)?.index ?? 0));
+}
+
+/**
+ * The 0-based line of a budget publication's heading naming its unit before its year
+ * ("示范局2023年度部门决算") among the first lines (a site's navigation may stand above it), or null.
+ */
+export function findPublicationHeading(lines: readonly string[]): number | null {
+  let seen = 0;
+  for (const [index, line] of lines.entries()) {
+    const key = labelKey(line);
+    if (key === '') continue;
     const year = YEAR.exec(key);
-    if (!year || year.index === 0 || !publicationHeadingWords.test(key.slice(year.index + year[0].length))) continue;
-    return acceptUnit(key.slice(0, year.index));
+    if (year && year.index > 0 && publicationHeadingWords.test(key.slice(year.index + year[0].length))) return index;
+    seen += 1;
+    if (seen > LINES_BEFORE_TITLE) break;
   }
   return null;
 }

@@ -51,3 +51,39 @@ describe('a whole table run together without separators', () => {
     expect(spacelessStreamDetector.readRows(['本单位全年完成巡回演出20场，观众满意度达到92%，较上年提高3个百分点。'])).toEqual([]);
   });
 });
+
+describe('a 二级 the vocabulary does not know, glued to its name', () => {
+  const header = '附件:示范区2025年项目支出绩效目标表项目名称示范区河道巡护主管部门示范区水务局一级指标二级指标三级指标指标值';
+
+  it('is cut where the table writes its levels on every row and the rows’ names part', () => {
+    const line =
+      header +
+      '产出指标巡护任务量河道巡查次数≥120次产出指标巡护任务量水面保洁面积≥36万平方米产出指标巡护质量巡查记录完整率≥95%' +
+      '产出指标巡护质量问题整改率=100%效益指标民生保障成效沿河群众受益人数≥1.2万人效益指标民生保障成效河道水质达标率≥90%' +
+      '满意度指标服务对象满意度指标沿河群众满意度≥90%';
+    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['产出指标', '巡护任务量', '河道巡查次数', '≥120次']);
+    expect(rows).toContainEqual(['产出指标', '巡护任务量', '水面保洁面积', '≥36万平方米']);
+    expect(rows).toContainEqual(['产出指标', '巡护质量', '问题整改率', '=100%']);
+    expect(rows).toContainEqual(['效益指标', '民生保障成效', '河道水质达标率', '≥90%']);
+  });
+
+  it('stays in the name where the 二级 is written once (nothing tells where it ends)', () => {
+    const line = header + '产出指标巡护任务量河道巡查次数≥120次河道保洁面积≥36万平方米效益指标社会效益指标沿河群众受益人数≥1.2万人满意度指标服务对象满意度指标沿河群众满意度≥90%';
+    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['产出指标', '巡护任务量河道巡查次数', '≥120次']);
+  });
+});
+
+describe('a 监控表 likelihood written with its verb (确定能完成, 有可能完成)', () => {
+  it('ends the cell after the whole wording: 完成 is no 偏差原因 and no next name', () => {
+    const line =
+      '2024年1-6月项目支出绩效监控表项目名称示范区河道巡护一级指标二级指标三级指标年度指标值1-6月实际完成值完成目标可能性偏差原因及改进措施' +
+      '产出指标数量指标河道巡查次数≥120次64次确定能完成时效指标巡护完成时间2024年12月底前2024年6月有可能完成汛期巡护加密，调整排班' +
+      '满意度指标服务对象满意度指标沿河群众满意度≥90%92%能够完成';
+    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['产出指标', '数量指标', '河道巡查次数', '≥120次', '64次', '确定能完成']);
+    expect(rows).toContainEqual(['时效指标', '巡护完成时间', '2024年12月底前', '2024年6月', '有可能完成', '汛期巡护加密，调整排班']);
+    expect(rows).toContainEqual(['满意度指标', '服务对象满意度指标', '沿河群众满意度', '≥90%', '92%', '能够完成']);
+  });
+});

@@ -10,6 +10,7 @@
  * that leaves the stream unexplained is no reading at all.
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
+import { likelihoodWordings } from '../../../core/monitoring/vocabulary.ts';
 import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
@@ -53,8 +54,8 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   likelihood: 'likelihood',
 };
 
-/** 完成目标可能性 as monitoring tables write it, longest first (core/monitoring likelihoodVariants). */
-const LIKELIHOOD_WORDS: readonly string[] = ['完全不可能', '确定能', '有可能', '不可能', '能够完成'];
+/** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
+const LIKELIHOOD_WORDS = likelihoodWordings;
 
 /** The likelihood word at `at`, or an empty cell. */
 function likelihoodCuts(text: string, at: number): Cut[] {
@@ -99,6 +100,44 @@ function groupBoundLevelAt(text: string, at: number, level1: string): string | u
 function bothLevelsAt(text: string, at: number): string | undefined {
   const word = levelAt(text, at, true);
   return word !== undefined && matchLevel2(word) !== null && levelAt(text, at + word.length, false) === undefined ? word : undefined;
+}
+
+/** The longest 二级 a table names of its own (巡检任务量, 民生保障成效). */
+const LONGEST_OWN_LEVEL2 = 8;
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/**
+ * The 二级 a table names of its own, seen where it writes its levels on every row: the same words right
+ * after a written 一级 on several rows ("产出指标巡护任务量河道巡查次数…产出指标巡护任务量设备维修台数…"),
+ * where the rows' names part. Each such row's 二级 is the longest start it shares with another row after
+ * a 一级 with no vocabulary 二级, when that is a short word without figures and leaves the row a name.
+ * Names of one group that open with the same word ("河道巡查次数", "河道保洁面积") make that word look like
+ * part of the 二级: nothing in a stream without separators tells otherwise. A 二级 written once stays in
+ * its row's name.
+ */
+function findRepeatedLevel2Words(text: string): string[] {
+  const rows: string[] = [];
+  for (let at = 0; at < text.length; at += 1) {
+    const level1 = levelAt(text, at, true);
+    if (level1 === undefined) continue;
+    const start = at + level1.length;
+    at = start - 1;
+    if (levelAt(text, start, false) !== undefined || groupBoundLevelAt(text, start, level1) !== undefined || bothLevelsAt(text, start) !== undefined) continue;
+    rows.push(text.slice(start, start + LONGEST_OWN_LEVEL2 + MAX_NAME_LENGTH));
+  }
+  const words = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    const shared = Math.max(0, ...rows.map((other, otherIndex) => (otherIndex === index ? 0 : commonPrefixLength(row, other))));
+    const word = row.slice(0, shared);
+    const isWord = word.length >= 2 && word.length <= LONGEST_OWN_LEVEL2 && !/[\d≥≤%％（()）]/.test(word) && !SENTENCE_MARK.test(word);
+    if (isWord && startsWithAny(word, 0, levelWords) === undefined && ratedName(row.slice(shared, shared + 2)) !== null) words.add(word);
+  }
+  return [...words].sort((a, b) => b.length - a.length);
 }
 
 const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
@@ -285,6 +324,7 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
   const nameIndex = roles.indexOf('name');
   const cellRoles = roles.slice(nameIndex + 1);
   const insideLevel = markLevelInteriors(text);
+  const ownLevel2Words = roles.includes('level2') ? findRepeatedLevel2Words(text) : [];
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -319,7 +359,9 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
     }
-    let level2 = levelAt(text, start, false) ?? (level1 === undefined ? undefined : groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start));
+    let level2 =
+      levelAt(text, start, false) ??
+      (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start) ?? startsWithAny(text, start, ownLevel2Words)));
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;

@@ -57,10 +57,18 @@ const below = `
 二、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。
 `;
 
-/** A table that a page can hold: not a report (报告 in its first lines), not a CSV file (a sheet's cells). */
+/** A 决算 page's own heading ("青川县档案馆2023年度部门决算", traditional 部門決算 too): such a text is a page already. */
+const FINAL_ACCOUNTS_HEADING = /(?:19|20)\d{2}年度?(?:部门|部門|单位|單位)?(?:决算|決算)$/;
+
+/**
+ * A table that a page can hold: not a report (报告 in its first lines), not a CSV file (a sheet's
+ * cells), not a 决算 page itself (no page holds a second 决算 page's 目录 and heading above its own).
+ */
 function isTableText(text: string): boolean {
-  const head = text.split('\n').filter((line) => line.trim() !== '').slice(0, 12);
+  // Another edit may have padded the lines (U+3000) or written digits full-width: the shapes are looked for in NFKC, trimmed.
+  const head = text.split('\n').map((line) => line.normalize('NFKC').trim()).filter((line) => line !== '').slice(0, 12);
   if (head.some((line) => /报告|報告/.test(line))) return false;
+  if (head.some((line) => FINAL_ACCOUNTS_HEADING.test(line.replace(/\s/g, '')))) return false;
   return head.filter((line) => /^[",]|,,/.test(line)).length <= head.length / 2;
 }
 
