@@ -28,6 +28,10 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await published.getByRole('link', { name: /绩效自评表/ }).first().click();
   await expect(filler.getByText('实际完成值').first()).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(filler);
+  // The toolbar wraps as one row of buttons: the exports sat one per line in a narrow column.
+  const excelBox = await filler.getByRole('button', { name: '导出 Excel' }).boundingBox();
+  const wordBox = await filler.getByRole('button', { name: '导出 Word' }).boundingBox();
+  expect(wordBox!.y).toBe(excelBox!.y);
   const sheet = filler.locator('.sheet-scroll').first();
   expect(await sheet.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   // The names stay readable (they were squeezed to one character a line) and, scrolled to the
