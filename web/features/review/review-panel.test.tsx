@@ -62,6 +62,16 @@ describe('the review panel', () => {
     );
   });
 
+  it('says before any confirmation that targets graded 中 are returned, not passed', async () => {
+    render(<ReviewPanel detail={buildDetail(['read', 'finance-approve', 'return'])} onDone={vi.fn()} />);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '审核等级' }));
+    fireEvent.click(await screen.findByTitle('中'));
+    fireEvent.click(screen.getByRole('button', { name: '审核通过并批复' }));
+    expect(await screen.findByText('审核等级为“中”的绩效目标应退回修改，不能审核通过。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '确认审核通过并批复' })).toBeNull();
+    expect(transitionDocument).not.toHaveBeenCalled();
+  });
+
   it('sends nothing when the approval is cancelled', async () => {
     render(<ReviewPanel detail={{ ...buildDetail(['read', 'supervisor-approve', 'return']), state: 'submitted', kind: 'self-evaluation' }} onDone={vi.fn()} />);
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '审核等级' }));

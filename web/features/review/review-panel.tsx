@@ -5,7 +5,7 @@
 import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Typography, message } from 'antd';
 import { useState } from 'react';
 import { grades, type DocumentKind, type Grade, type Indicator } from '../../../core/model.ts';
-import type { TransitionAction } from '../../../core/review/index.ts';
+import { checkConclusion, type TransitionAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
 import type { TransitionResponse } from '../../../contract/document-workflow.ts';
 import type { DocumentDetail } from '../../../contract/documents.ts';
@@ -128,6 +128,12 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
                 if (grade === null) {
                   setIsGradeMissing(true);
                   void message.error('请先选择审核等级');
+                  return;
+                }
+                // The server's own rule (中/差 targets are returned, not passed), said before the confirmation.
+                const refusal = checkConclusion({ kind: detail.kind, action: approveAction, conclusion: { verdict: 'pass', grade, text: null } });
+                if (!refusal.ok) {
+                  void message.error(refusal.message);
                   return;
                 }
                 setIsApproveConfirmOpen(true);
