@@ -87,7 +87,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await finance.getByRole('menuitem', { name: '整改' }).click();
   await expect(finance.getByTestId('ledger-已办结通知')).toHaveText('已办结通知1');
   await expect(finance.getByTestId('ledger-已验收事项')).toHaveText('已验收事项1');
-  await expect(finance.getByTestId('ledger-压减')).toHaveText('压减（万元）12.5');
+  await expect(finance.getByTestId('ledger-压减')).toHaveText('压减（万元）12.50');
   await saveScreenshot(finance, testInfo, '04-ledger');
 
   await finance.goto('/monitoring');

@@ -1,7 +1,7 @@
 /**
  * Phone width (390 px, issue 10): home, a document, a draft being edited, the review queue and the public pages fit
  * the screen — the menu sits in a drawer and wide tables scroll sideways instead of squeezing
- * every column to one character.
+ * every column to one character, and a card title is never cut short by its extra (the year view).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAs, saveScreenshot } from './support.ts';
@@ -28,6 +28,10 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await published.getByRole('link', { name: /绩效自评表/ }).first().click();
   await expect(filler.getByText('实际完成值').first()).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(filler);
+  // The toolbar wraps as one row of buttons: the exports sat one per line in a narrow column.
+  const excelBox = await filler.getByRole('button', { name: '导出 Excel' }).boundingBox();
+  const wordBox = await filler.getByRole('button', { name: '导出 Word' }).boundingBox();
+  expect(wordBox!.y).toBe(excelBox!.y);
   const sheet = filler.locator('.sheet-scroll').first();
   expect(await sheet.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   // The names stay readable (they were squeezed to one character a line) and, scrolled to the
@@ -51,6 +55,12 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expect(reviewer.getByRole('heading', { name: '审核队列' })).toBeVisible();
   await expectNoPageOverflow(reviewer);
   await saveScreenshot(reviewer, testInfo, '03-phone-review-queue');
+  // A card whose extra is a wide button (催报全部未提交单位) gives its title a line of its own: it was cut to "示范县政法委…".
+  await reviewer.goto('/year-status');
+  const yearTitle = reviewer.locator('.ant-card-head-title').filter({ hasText: '示范县政法委员会' });
+  await expect(yearTitle).toBeVisible({ timeout: 60_000 });
+  expect(await yearTitle.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await expectNoPageOverflow(reviewer);
 
   const visitor = await (await browser.newContext({ viewport: phone })).newPage();
   await visitor.goto('/public');

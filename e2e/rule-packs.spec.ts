@@ -50,7 +50,7 @@ test('finance switches 2024 to the 80/70/60 pack; the browser’s live total equ
   expect(history.entries.some((entry) => entry.action === 'rescore' && (entry.reason ?? '').includes('等级优≥80'))).toBe(true);
 
   await unit.goto(`/documents/${id}`);
-  await expect(unit.getByTestId('rule-pack-name')).toContainText('grades-80-70-60@1', { timeout: 90_000 });
+  await expect(unit.getByTestId('rule-pack-name')).toHaveAttribute('data-rule-pack', 'grades-80-70-60@1', { timeout: 90_000 });
   await expect(unit.getByTestId('suggested-total')).toHaveText(rescored.body.totals.suggestedScore ?? '—');
   await expect(unit.getByTestId('suggested-grade')).toHaveText(rescored.body.totals.suggestedGrade ?? '—');
   await expect(unit.getByTestId('score-formula').first()).toBeVisible();
@@ -159,7 +159,7 @@ test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored
 
   // The unit's draft: the live total in the browser is the server's, before and after an edit.
   await unit.goto(`/documents/${id}`);
-  await expect(unit.getByTestId('rule-pack-name')).toContainText('execution-20@1', { timeout: 90_000 });
+  await expect(unit.getByTestId('rule-pack-name')).toHaveAttribute('data-rule-pack', 'execution-20@1', { timeout: 90_000 });
   await expect(unit.getByTestId('suggested-total')).toHaveText(after.score ?? '—');
   await saveScreenshot(unit, testInfo, '08-region-editor');
   const row = unit.getByRole('row').filter({ has: unit.getByRole('textbox', { name: /^实际完成值/ }) }).first();

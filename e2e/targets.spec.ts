@@ -20,6 +20,7 @@ async function approveAs(page: Page, id: string, expectedState: string): Promise
   await openDocument(page, id);
   await chooseGrade(page, '优');
   await page.getByRole('button', { name: /^审核通过/ }).click();
+  await page.getByRole('button', { name: /^确认审核通过/ }).click();
   await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 }
 
@@ -117,6 +118,7 @@ test('a target table goes from upload through return and resubmission to approva
   await expect(finance.getByText('请选择审核等级')).toBeVisible();
   await chooseGrade(finance, '良');
   await finance.getByRole('button', { name: '审核通过并批复' }).click();
+  await finance.getByRole('button', { name: '确认审核通过并批复' }).click();
   await expect(finance.getByRole('heading', { name: /绩效目标批复表/ })).toBeVisible();
   await expect(finance.getByText('≥98%').first()).toBeVisible();
   await saveScreenshot(finance, testInfo, '07-approval-table');

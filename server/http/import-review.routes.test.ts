@@ -44,6 +44,17 @@ describe.each(await listTestDialects())('import review API on $dialect', ({ dial
     expect(await testApp.database.db.selectFrom('documents').select('id').execute()).toHaveLength(0);
   });
 
+  it('lists in the preview the findings the saved draft gets, not only the reader’s', async () => {
+    const columnRoles = [{ column: scoreColumn, role: 'score' }];
+    const body = { ...(await fileBody({ project: '预览检查' })), corrections: { columnRoles } };
+    const preview = (await post('police-filler', '/api/import-review/preview', body)).json();
+    const saved = await post('police-filler', '/api/import-review/save', body);
+    expect(saved.statusCode).toBe(201);
+    const codes = (findings: Array<{ code: string }>) => findings.map((finding) => finding.code).sort();
+    expect(codes(saved.json().findings).length).toBeGreaterThan(0);
+    expect(codes(preview.findings)).toEqual(codes(saved.json().findings));
+  });
+
   it('fixes the column once, saves it as a named layout, and reads the next file of that layout right by itself', async () => {
     const columnRoles = [{ column: scoreColumn, role: 'score' }];
     const mapped = await post('police-filler', '/api/import-review/preview', { ...(await fileBody()), corrections: { columnRoles } });

@@ -16,6 +16,20 @@ export function formatMoney(amount: string | null | undefined): string {
   }
 }
 
+/**
+ * An amount decided in 万元 (整改 money, the ledger's sums) as money is written — "12.5" → "12.50",
+ * "1234" → "1,234.00" — but never rounded: "0.125" keeps its three decimals, since the stored
+ * text is exact and a rounded figure would not add up to the ledger's sum.
+ */
+export function formatExactMoney(amount: string | null | undefined): string {
+  if (amount === null || amount === undefined || amount.trim() === '') return '';
+  const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(amount.trim());
+  if (!match) return amount;
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  const digits = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${digits}.${fraction.padEnd(2, '0')}`;
+}
+
 /** "2026-11-27T15:23:28Z" → "2026年11月27日 15:23" (local time). */
 export function formatDateTime(iso: string): string {
   const date = dayjs(iso);

@@ -49,7 +49,7 @@ export async function createProjectTargetTable(
     kind: 'target-table',
     project,
   });
-  if (existing.length > 0) throw createDocumentExistsError();
+  if (existing.length > 0) throw createDocumentExistsError({ kind: 'target-table', year, project });
   const body = await analyseForYear(
     deps,
     buildProjectTargetTable({ unit: actor.organisationName, year, project, funding }),

@@ -31,7 +31,7 @@ export async function createTargetTable(
     kind: 'target-table',
     project: null,
   });
-  if (existing.length > 0) throw createDocumentExistsError();
+  if (existing.length > 0) throw createDocumentExistsError({ kind: 'target-table', year });
   if (input.from === 'blank') {
     const body = await analyseForYear(
       deps,

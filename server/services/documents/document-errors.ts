@@ -1,5 +1,5 @@
 /** Errors specific to documents, each with a stable code and a Chinese message. */
-import type { DocumentKind } from '../../../core/model.ts';
+import { documentKindNames, type DocumentKind } from '../../../core/model.ts';
 import type { Refusal } from '../../../core/review/index.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DocumentView } from './document-view.ts';
@@ -24,13 +24,20 @@ export function toInputError(refusal: Refusal): ServiceError {
   return createInvalidInputError(refusal.code, refusal.message);
 }
 
-export function createDocumentExistsError(kind?: DocumentKind): ServiceError {
+/**
+ * A unit already has this year's document of the kind (and project). The message names the kind,
+ * the year and the project, so the clerk knows which document to open: "同类文档（同一项目）"
+ * read as if every document were a project's.
+ */
+export function createDocumentExistsError(existing: { kind: DocumentKind; year?: number | null; project?: string | null }): ServiceError {
+  const year = existing.year ? `${existing.year}年` : '本年度';
+  const project = existing.project ? `项目“${existing.project}”的` : '';
   return new ServiceError({
     code: 'document-exists',
     message:
-      kind === 'monitoring'
+      existing.kind === 'monitoring'
         ? '该单位本年度已有该项目的绩效运行监控表（每个单位每年每个项目一张），请打开已有监控表填报，不要重复导入。'
-        : '该单位本年度已有同类文档（同一项目），请打开已有文档修改，不要重复创建。',
+        : `本单位${year}已有${project}${documentKindNames[existing.kind]}，请在“我的文档”中打开它修改，不要重复创建或导入。`,
     httpStatus: 409,
   });
 }

@@ -49,7 +49,7 @@ export async function insertDraft(
       return stored;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw createDocumentExistsError(body.kind);
+    if (isUniqueViolation(error)) throw createDocumentExistsError({ kind: body.kind, year: body.year, project: body.scope === 'project' ? body.project : null });
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import type { ImportCorrections, ImportLayoutView, ImportPreview } from '../../.
 import type { ImportLayout } from '../../db/import-layouts.repository.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { analyseWithChain } from '../documents/add-chain-findings.ts';
 import { checkFileUnit } from './check-file-unit.ts';
 import { readWithCorrections } from './read-with-corrections.ts';
 import { listImportUnits, resolveImportOwner, type ImportOwner } from './resolve-import-owner.ts';
@@ -42,13 +43,20 @@ export async function previewImport(
     actorOrganisation: describeActorOrganisation(input.actor),
   });
   const units = await listImportUnits(deps, input.actor);
+  // The checks the draft will get on save (vague targets, weights, the chain), not only the
+  // reader's: a preview saying 没有发现问题 before a draft full of findings misleads the clerk.
+  // Finance before choosing the unit: its own organisation gives the year's pack, and no chain.
+  const analysed = await analyseWithChain(deps, {
+    organisationId: owner?.organisationId ?? input.actor.organisationId,
+    body: owner ? { ...read.document, unit: owner.organisationName } : read.document,
+  });
   return {
     fileName: input.fileName,
     document: read.document,
     grid: read.grid,
     header: read.header,
     fields: read.fields,
-    findings: read.document.findings,
+    findings: analysed.findings,
     totals: read.totals,
     layout: layout ? toImportLayoutView(layout) : null,
     unitCheck: checkFileUnit(read.document.unit, owner),

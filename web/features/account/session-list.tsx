@@ -3,6 +3,7 @@ import { Button, Table, Tag, message } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ownSessionListSchema, type OwnSession as SessionItem } from '../../../contract/session.ts';
 import { callApi, describeError, requestJson } from '../../lib/api-client.ts';
+import { describeBrowser } from './describe-browser.ts';
 
 const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
@@ -41,7 +42,11 @@ export function SessionList() {
         { title: '登录时间', dataIndex: 'createdAt', render: formatTime },
         { title: '最近使用', dataIndex: 'lastSeenAt', render: formatTime },
         { title: '地址', dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
-        { title: '浏览器', dataIndex: 'userAgent', ellipsis: true, render: (agent: string | null) => agent ?? '—' },
+        {
+          title: '浏览器',
+          dataIndex: 'userAgent',
+          render: (agent: string | null) => <span title={agent ?? undefined}>{describeBrowser(agent)}</span>,
+        },
         {
           title: '操作',
           key: 'action',

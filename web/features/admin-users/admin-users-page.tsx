@@ -52,9 +52,11 @@ export default function AdminUsersPage() {
         loading={isLoading}
         dataSource={users}
         pagination={false}
+        // On a phone the table scrolls sideways: squeezed into 390 px, 姓名 stood one character a line.
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: '用户名', dataIndex: 'username' },
-          { title: '姓名', dataIndex: 'displayName' },
+          { title: '姓名', dataIndex: 'displayName', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
           {
             title: '角色',
             dataIndex: 'role',

@@ -173,7 +173,8 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           {isEditable && <SaveStatusTag status={draft.status} />}
           <Typography.Text type="secondary">更新于 {formatDateTime(detail.updatedAt)}</Typography.Text>
         </Space>
-        <Space>
+        {/* Wraps as a whole: on a phone an unwrapping row left 打印 and the exports one per line in a narrow column. */}
+        <Space wrap>
           {isEditable && (
             <Button onClick={() => void draft.saveNow()} disabled={draft.status === 'saved'}>
               保存

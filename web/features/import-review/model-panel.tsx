@@ -11,8 +11,12 @@ type Row = Indicator & { key: string; goalIndex: number };
 
 const notIndicator = 'not-indicator';
 
+/** Kinds that hold targets only: no 完成值 or 得分 to read, so no column saying 未读到 on every row. */
+const targetOnlyKinds: ReadonlySet<string> = new Set(['target-table', 'approval-table']);
+
 export function ModelPanel(props: { preview: ImportPreview; onMoveRow: (line: number, goalIndex: number | null) => void }) {
   const { document, totals } = props.preview;
+  const hasResults = !targetOnlyKinds.has(document.kind);
   const goalOptions = [
     ...document.goals.map((goal, index) => ({ value: String(index), label: goal.name || `目标${index + 1}` })),
     { value: notIndicator, label: '不是指标（不导入）' },
@@ -25,9 +29,11 @@ export function ModelPanel(props: { preview: ImportPreview; onMoveRow: (line: nu
       <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered style={{ marginBottom: 8 }} styles={{ label: { color: '#434343' } }}>
         <Descriptions.Item label="指标数">{totals.indicators}</Descriptions.Item>
         <Descriptions.Item label="分值合计">{totals.weight ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="得分合计">
-          <span data-testid="score-total">{totals.score ?? '—'}</span>
-        </Descriptions.Item>
+        {hasResults && (
+          <Descriptions.Item label="得分合计">
+            <span data-testid="score-total">{totals.score ?? '—'}</span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Table<Row>
         size="small"
@@ -39,9 +45,11 @@ export function ModelPanel(props: { preview: ImportPreview; onMoveRow: (line: nu
           { title: '一级/二级', width: 120, render: (_, row) => <span>{[row.level1, row.level2].filter(Boolean).join(' / ')}</span> },
           { title: '指标名称', dataIndex: 'name', width: 140 },
           { title: '指标值', width: 90, render: (_, row) => row.target?.text ?? '' },
-          { title: '完成值', width: 90, render: (_, row) => row.actual?.text ?? '' },
+          ...(hasResults ? [{ title: '完成值', width: 90, render: (_: unknown, row: Row) => row.actual?.text ?? '' }] : []),
           { title: '分值', dataIndex: 'weight', width: 56 },
-          { title: '得分', dataIndex: 'score', width: 56, render: (score: string | null | undefined) => score ?? <Tag>未读到</Tag> },
+          ...(hasResults
+            ? [{ title: '得分', dataIndex: 'score', width: 56, render: (score: string | null | undefined) => score ?? <Tag>未读到</Tag> }]
+            : []),
           {
             title: '所属目标',
             width: 150,

@@ -3,7 +3,7 @@
  * retire, merge duplicates, import and export the library as .xlsx (issue 13).
  */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import {
   directionNames,
@@ -199,12 +199,17 @@ export default function IndicatorLibraryPage() {
                   </Button>
                 )}
                 {entry.status !== 'retired' && (
-                  <Button
-                    size="small"
-                    onClick={() => void act(() => changeEntry(entry.id, 'retire'), `已停用“${entry.name}”`)}
+                  // Nothing re-enables a retired entry, so it is asked first.
+                  <Popconfirm
+                    title={`停用“${entry.name}”？`}
+                    description="停用后不再向单位推荐，且不能重新启用；已填报文档中的指标不受影响。"
+                    okText="停用"
+                    okButtonProps={{ danger: true }}
+                    cancelText="取消"
+                    onConfirm={() => act(() => changeEntry(entry.id, 'retire'), `已停用“${entry.name}”`)}
                   >
-                    停用
-                  </Button>
+                    <Button size="small">停用</Button>
+                  </Popconfirm>
                 )}
                 {entry.status !== 'retired' && (
                   <Button

@@ -2,6 +2,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useEffect, useState } from 'react';
 import { moneyActionNames, moneyActions } from '../../../core/rectification/states.ts';
+import { formatExactMoney } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { getLedger, type Ledger } from './monitoring-api.ts';
 
@@ -28,7 +29,7 @@ export function LedgerCard() {
         ))}
         {moneyActions.map((action) => (
           <Col key={action} xs={12} sm={8} md={4} data-testid={`ledger-${moneyActionNames[action]}`}>
-            <Statistic title={`${moneyActionNames[action]}（万元）`} value={ledger.money[action]} />
+            <Statistic title={`${moneyActionNames[action]}（万元）`} value={formatExactMoney(ledger.money[action])} />
           </Col>
         ))}
       </Row>

@@ -8,6 +8,7 @@ import { Link, useRouter } from '../../lib/router.tsx';
 import { listRounds, type RoundSummary } from './monitoring-api.ts';
 import { OpenRoundForm } from './open-round-form.tsx';
 import { RemindersCard } from './reminders-card.tsx';
+import { describeNoRounds } from './empty-texts.ts';
 
 export default function RoundsPage() {
   const user = useUser();
@@ -34,7 +35,7 @@ export default function RoundsPage() {
           dataSource={rounds ?? []}
           pagination={false}
           scroll={{ x: 640 }}
-          locale={{ emptyText: '暂无监控轮次' }}
+          locale={{ emptyText: describeNoRounds(user.role) }}
           columns={[
             { title: '名称', render: (_, round) => <Link to={`/monitoring/${round.id}`}>{round.title}</Link> },
             { title: '期间', dataIndex: 'periodName', width: 110 },

@@ -6,7 +6,7 @@
 import { Alert, Card, Descriptions, List, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatExactMoney } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { attachmentUrl, getNotice, type NoticeDetail } from '../monitoring/monitoring-api.ts';
 import { AnswerForm, ReviewButtons } from './item-actions.tsx';
@@ -71,7 +71,7 @@ export default function NoticePage({ params }: { params: Record<string, string> 
                 )}
                 {item.moneyAction && (
                   <Descriptions.Item label="资金处理">
-                    {item.moneyActionName} {item.moneyAmount} 万元
+                    {item.moneyActionName} {formatExactMoney(item.moneyAmount)} 万元
                   </Descriptions.Item>
                 )}
                 {item.answer && <Descriptions.Item label="整改情况">{item.answer}</Descriptions.Item>}

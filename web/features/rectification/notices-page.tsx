@@ -6,6 +6,7 @@ import { describeError } from '../../lib/api-client.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { LedgerCard } from '../monitoring/ledger-card.tsx';
+import { describeNoNotices } from '../monitoring/empty-texts.ts';
 import { listNotices, type NoticeSummary } from '../monitoring/monitoring-api.ts';
 
 export default function NoticesPage() {
@@ -31,7 +32,7 @@ export default function NoticesPage() {
           dataSource={notices ?? []}
           pagination={false}
           scroll={{ x: 720 }}
-          locale={{ emptyText: '暂无整改通知' }}
+          locale={{ emptyText: describeNoNotices(user.role) }}
           columns={[
             { title: '通知', render: (_, notice) => <Link to={`/rectification/${notice.id}`}>{notice.title}</Link> },
             { title: '单位', dataIndex: 'organisationName', width: 140 },

@@ -10,7 +10,7 @@ vi.mock('../../lib/documents-api.ts', () => ({
   transitionDocument: (...args: unknown[]) => transitionDocument(...args) as unknown,
   addOpinion: vi.fn(),
 }));
-const { ReviewPanel } = await import('./review-panel.tsx');
+const { ReviewPanel, describeApproval } = await import('./review-panel.tsx');
 
 afterEach(() => {
   cleanup();
@@ -53,9 +53,33 @@ describe('the review panel', () => {
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '审核等级' }));
     fireEvent.click(await screen.findByTitle('良'));
     fireEvent.click(screen.getByRole('button', { name: '审核通过并批复' }));
+    // 批复 cannot be undone: it is said, with the grade, and confirmed before anything is sent.
+    expect(await screen.findByText(/审核等级“良”。批复后生成绩效目标批复表并通知单位，不能撤销/)).toBeTruthy();
+    expect(transitionDocument).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '确认审核通过并批复' }));
     await waitFor(() =>
       expect(transitionDocument).toHaveBeenCalledWith('d1', expect.objectContaining({ action: 'finance-approve', conclusion: { verdict: 'pass', grade: '良', text: null } })),
     );
+  });
+
+  it('says before any confirmation that targets graded 中 are returned, not passed', async () => {
+    render(<ReviewPanel detail={buildDetail(['read', 'finance-approve', 'return'])} onDone={vi.fn()} />);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '审核等级' }));
+    fireEvent.click(await screen.findByTitle('中'));
+    fireEvent.click(screen.getByRole('button', { name: '审核通过并批复' }));
+    expect(await screen.findByText('审核等级为“中”的绩效目标应退回修改，不能审核通过。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '确认审核通过并批复' })).toBeNull();
+    expect(transitionDocument).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing when the approval is cancelled', async () => {
+    render(<ReviewPanel detail={{ ...buildDetail(['read', 'supervisor-approve', 'return']), state: 'submitted', kind: 'self-evaluation' }} onDone={vi.fn()} />);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '审核等级' }));
+    fireEvent.click(await screen.findByTitle('优'));
+    fireEvent.click(screen.getByRole('button', { name: '审核通过' }));
+    expect(await screen.findByText(/通过后文档交财政部门审核/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^取\s?消$/ }));
+    expect(transitionDocument).not.toHaveBeenCalled();
   });
 
   it('publishes only after a confirmation', async () => {
@@ -65,5 +89,13 @@ describe('the review panel', () => {
     expect(transitionDocument).not.toHaveBeenCalled();
     fireEvent.click(await screen.findByRole('button', { name: '确认公开' }));
     await waitFor(() => expect(transitionDocument).toHaveBeenCalledWith('d1', expect.objectContaining({ action: 'publish' })));
+  });
+});
+
+describe('describeApproval', () => {
+  it('says what each approval does and that it cannot be taken back', () => {
+    expect(describeApproval('finance-approve', 'target-table', '良')).toMatch(/^审核等级“良”。批复后生成绩效目标批复表.*不能撤销/);
+    expect(describeApproval('finance-approve', 'self-evaluation', '优')).toContain('财政已复核');
+    expect(describeApproval('supervisor-approve', 'target-table', null)).toMatch(/^通过后文档交财政部门审核/);
   });
 });

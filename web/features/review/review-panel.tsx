@@ -4,8 +4,8 @@
  */
 import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Typography, message } from 'antd';
 import { useState } from 'react';
-import { grades, type Grade, type Indicator } from '../../../core/model.ts';
-import type { TransitionAction } from '../../../core/review/index.ts';
+import { grades, type DocumentKind, type Grade, type Indicator } from '../../../core/model.ts';
+import { checkConclusion, type TransitionAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
 import type { TransitionResponse } from '../../../contract/document-workflow.ts';
 import type { DocumentDetail } from '../../../contract/documents.ts';
@@ -21,6 +21,14 @@ const successMessages: Record<TransitionAction, string> = {
   revise: '已生成调整版本',
 };
 
+/** What approving does, said before it is done: it cannot be withdrawn by the reviewer. */
+export function describeApproval(action: 'supervisor-approve' | 'finance-approve', kind: DocumentKind, grade: Grade | null): string {
+  const graded = grade ? `审核等级“${grade}”。` : '';
+  if (action === 'supervisor-approve') return `${graded}通过后文档交财政部门审核，本级不能再退回或修改。`;
+  if (kind === 'target-table') return `${graded}批复后生成绩效目标批复表并通知单位，不能撤销；之后如需修改，由单位提出调整。`;
+  return `${graded}通过后为财政已复核，可以公开；如发现问题仍可退回。`;
+}
+
 export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResponse) => void }) {
   const { detail } = props;
   // No default: the grade decides funding, so the reviewer must choose it.
@@ -35,6 +43,8 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
     : detail.allowedActions.includes('supervisor-approve')
       ? 'supervisor-approve'
       : null;
+  const approveLabel = approveAction === 'finance-approve' && detail.kind === 'target-table' ? '审核通过并批复' : '审核通过';
+  const [isApproveConfirmOpen, setIsApproveConfirmOpen] = useState(false);
   const canReturn = detail.allowedActions.includes('return');
   const canPublish = detail.allowedActions.includes('publish');
   if (!approveAction && !canReturn && !canPublish) return null;
@@ -95,24 +105,43 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
       )}
       <Space>
         {approveAction && (
-          <Button
-            type="primary"
-            loading={isBusy}
-            onClick={() => {
-              if (grade === null) {
-                setIsGradeMissing(true);
-                void message.error('请先选择审核等级');
-                return;
-              }
-              void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } });
+          // Approving cannot be taken back (the document leaves the reviewer; 批复 makes the
+          // 批复表 and tells the unit): the grade is checked first, then the step is confirmed.
+          <Popconfirm
+            open={isApproveConfirmOpen}
+            title={approveLabel}
+            description={describeApproval(approveAction, detail.kind, grade)}
+            okText={`确认${approveLabel}`}
+            cancelText="取消"
+            onOpenChange={(open) => {
+              if (!open) setIsApproveConfirmOpen(false);
+            }}
+            onConfirm={() => {
+              setIsApproveConfirmOpen(false);
+              if (grade !== null) void run(approveAction, { conclusion: { verdict: 'pass', grade, text: text || null } });
             }}
           >
-            {approveAction === 'finance-approve'
-              ? detail.kind === 'target-table'
-                ? '审核通过并批复'
-                : '审核通过'
-              : '审核通过'}
-          </Button>
+            <Button
+              type="primary"
+              loading={isBusy}
+              onClick={() => {
+                if (grade === null) {
+                  setIsGradeMissing(true);
+                  void message.error('请先选择审核等级');
+                  return;
+                }
+                // The server's own rule (中/差 targets are returned, not passed), said before the confirmation.
+                const refusal = checkConclusion({ kind: detail.kind, action: approveAction, conclusion: { verdict: 'pass', grade, text: null } });
+                if (!refusal.ok) {
+                  void message.error(refusal.message);
+                  return;
+                }
+                setIsApproveConfirmOpen(true);
+              }}
+            >
+              {approveLabel}
+            </Button>
+          </Popconfirm>
         )}
         {canReturn && (
           <Button danger onClick={() => setIsReturnOpen(true)}>

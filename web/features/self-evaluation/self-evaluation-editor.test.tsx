@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../core/analyse.ts';
 import { parseIndicatorValue } from '../../../core/indicator-value/index.ts';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { getRulePack } from '../../../core/rule-packs/index.ts';
 import SelfEvaluationEditor from './self-evaluation-editor.tsx';
 
 afterEach(cleanup);
@@ -58,6 +59,16 @@ function Harness() {
 }
 
 describe('the self-evaluation editor', () => {
+  it("names the year's rule pack by its title and edition, keeping its code out of the clerk's text", () => {
+    const body = createEmptyDocument('self-evaluation');
+    const pack = getRulePack('sichuan-60-30');
+    render(<SelfEvaluationEditor body={body} analysed={analyseDocument(body)} isEditable onUpdate={() => {}} rulePack={pack} />);
+    const line = screen.getByTestId('rule-pack-name');
+    expect(line.textContent).toBe(`评分规则：${pack.title}（第 ${pack.version} 版）`);
+    expect(line.textContent).not.toContain('sichuan-60-30');
+    expect(line.getAttribute('data-rule-pack')).toBe(`sichuan-60-30@${pack.version}`);
+  });
+
   it('edits 年度总体目标 and 实际完成情况', () => {
     render(<Harness />);
     expect((screen.getByLabelText('年度总体目标') as HTMLTextAreaElement).value).toBe('全年完成采集任务');

@@ -71,8 +71,13 @@ export default function SelfEvaluationEditor(props: {
   return (
     <div>
       {props.rulePack !== undefined && (
-        <Typography.Paragraph type="secondary" data-testid="rule-pack-name">
-          评分规则：{props.rulePack ? `${props.rulePack.title}（${props.rulePack.name}@${props.rulePack.version}）` : '正在读取本年度规则包…'}
+        // The pack's code (national@1) is for the command line and the rule-pack page; a clerk reads its title and edition.
+        <Typography.Paragraph
+          type="secondary"
+          data-testid="rule-pack-name"
+          data-rule-pack={props.rulePack ? `${props.rulePack.name}@${props.rulePack.version}` : undefined}
+        >
+          评分规则：{props.rulePack ? `${props.rulePack.title}（第 ${props.rulePack.version} 版）` : '正在读取本年度规则包…'}
         </Typography.Paragraph>
       )}
       <ScoreSummary analysed={analysed} isEditable={isEditable} onAcceptAll={onAcceptAll} />

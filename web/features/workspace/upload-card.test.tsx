@@ -33,4 +33,19 @@ describe('UploadCard', () => {
     await waitFor(() => expect(uploadDocument).toHaveBeenCalled());
     expect(uploadDocument.mock.calls[0]?.[0]).toMatchObject({ text, fileName: '自评表.txt' });
   });
+
+  it('refuses a picture before sending anything, saying what to upload instead', async () => {
+    uploadDocument.mockReset();
+    const { container, findByText } = render(
+      <RouterProvider>
+        <App>
+          <UploadCard onUploaded={vi.fn()} />
+        </App>
+      </RouterProvider>,
+    );
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([137, 80, 78, 71, 0, 0])], '扫描件.png', { type: 'image/png' })] } });
+    expect(await findByText(/“扫描件.png”是图片，无法读取其中的表格/)).toBeTruthy();
+    expect(uploadDocument).not.toHaveBeenCalled();
+  });
 });

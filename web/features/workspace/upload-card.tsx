@@ -13,6 +13,7 @@ import { uploadDocument } from '../../lib/documents-api.ts';
 import { decodeTextBytes } from '../../../core/decode-text.ts';
 import { useRouter } from '../../lib/router.tsx';
 import { isReviewedFormat, setPendingImportFile } from '../import-review/pending-file.ts';
+import { describeUnreadableFile, readableExtensions } from './file-types.ts';
 
 type Stage = { percent: number; text: string; status?: 'exception' | 'success' };
 
@@ -56,6 +57,13 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
   };
 
   const upload = async (file: File) => {
+    const unreadable = describeUnreadableFile(file.name);
+    if (unreadable) {
+      setResult(null);
+      setStage({ percent: 100, text: '未上传', status: 'exception' });
+      setError(unreadable);
+      return;
+    }
     if (isReviewedFormat(file.name)) {
       setPendingImportFile(file);
       navigate('/documents/import-review');
@@ -91,7 +99,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
           />
         </Space>
         <Upload.Dragger
-          accept=".txt,.text,.md,.csv,.xlsx,.docx,.pdf"
+          accept={readableExtensions.join(',')}
           multiple={false}
           showUploadList={false}
           beforeUpload={(file) => {

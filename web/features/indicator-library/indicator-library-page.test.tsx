@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+/** 指标库: 停用 cannot be undone from the page (a retired entry has no buttons), so it is confirmed first. */
+import '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { entrySchema } from '../../../core/indicator-library/entry.ts';
+
+const entry = entrySchema.parse({
+  id: 'e1',
+  name: '社区矫正对象满意度',
+  level1: 'satisfaction',
+  level2: '服务对象满意度指标',
+  direction: 'higher-better',
+  unit: '%',
+  status: 'confirmed',
+  nameKey: '社区矫正对象满意度',
+  mergedInto: null,
+  createdAt: '2026-12-01T00:00:00Z',
+  updatedAt: '2026-12-01T00:00:00Z',
+});
+const changeEntry = vi.fn();
+vi.mock('./indicator-library-api.ts', () => ({
+  listEntries: () => Promise.resolve({ items: [entry], total: 1 }),
+  changeEntry: (...args: unknown[]) => changeEntry(...args) as unknown,
+  mergeEntry: vi.fn(),
+  importEntries: vi.fn(),
+  exportUrl: '/api/indicator-library/export.xlsx',
+}));
+const { default: IndicatorLibraryPage } = await import('./indicator-library-page.tsx');
+
+afterEach(cleanup);
+
+describe('the 指标库 page', () => {
+  it('retires an entry only after a confirmation that says it cannot be re-enabled', async () => {
+    changeEntry.mockResolvedValue(entry);
+    render(
+      <App>
+        <IndicatorLibraryPage />
+      </App>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /^停\s?用$/ }));
+    expect(await screen.findByText(/不能重新启用/)).toBeTruthy();
+    expect(changeEntry).not.toHaveBeenCalled();
+    const buttons = screen.getAllByRole('button', { name: /^停\s?用$/ });
+    fireEvent.click(buttons[buttons.length - 1]!);
+    await waitFor(() => expect(changeEntry).toHaveBeenCalledWith('e1', 'retire'));
+  });
+});

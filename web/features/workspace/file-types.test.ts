@@ -1,0 +1,21 @@
+/** The upload card refuses files it cannot read with what to do, in Chinese. */
+import { describe, expect, it } from 'vitest';
+import { describeUnreadableFile, readableExtensions } from './file-types.ts';
+
+describe('describeUnreadableFile', () => {
+  it('accepts every readable extension, whatever its case', () => {
+    for (const extension of readableExtensions) expect(describeUnreadableFile(`目标表${extension.toUpperCase()}`)).toBeNull();
+  });
+
+  it('asks for 另存为 the newer format for old Office and WPS files', () => {
+    expect(describeUnreadableFile('自评表.xls')).toContain('另存为”.xlsx');
+    expect(describeUnreadableFile('报告.doc')).toContain('另存为”.docx');
+    expect(describeUnreadableFile('目标表.et')).toContain('.xlsx');
+  });
+
+  it('says a picture cannot be read, and names the readable kinds otherwise', () => {
+    expect(describeUnreadableFile('扫描件.JPG')).toContain('是图片');
+    expect(describeUnreadableFile('压缩包.zip')).toContain('.xlsx');
+    expect(describeUnreadableFile('没有扩展名')).toContain('无法读取“没有扩展名”');
+  });
+});
