@@ -6,7 +6,7 @@
  * cells between tabs: the shape a table copied from Word or Excel gives) and rewrites its runs of tab
  * rows; a text without one comes back unchanged. None adds or removes a fact: the cells stay, in order.
  */
-import { findIndicatorTable } from './table-lines.ts';
+import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
 
 /** Runs of consecutive lines holding tabs (a table's rows): [first, last] line indexes. */
 function tabRuns(lines: readonly string[]): Array<[number, number]> {
@@ -53,6 +53,10 @@ export function withMergedCellsRepeated(text: string): string {
   const header = (lines[headerLine] as string).split('\t').map((cell) => cell.replace(/\s/g, ''));
   const width = header.length;
   const levelColumns = header.flatMap((cell, column) => (LEVEL_COLUMN.test(cell) ? [column] : []));
+  // A level's own weight column (分值 / 权重 right after it) is merged down with the level.
+  const mergedColumns = levelColumns.flatMap((column) =>
+    /^(分值|权重)/.test(header[column + 1] ?? '') ? [column, column + 1] : [column],
+  );
   // Down: from the first indicator row, each empty level cell takes the cell above it (the level's rows
   // end at a row whose level cell is filled, or at the table's end).
   const indicatorRows = new Set(table.indicatorRows);
@@ -61,14 +65,22 @@ export function withMergedCellsRepeated(text: string): string {
     const line = lines[row] as string;
     if (!line.includes('\t')) continue;
     const cells = line.split('\t');
-    if (!indicatorRows.has(row) || cells.length !== width) {
+    const written = [...cells];
+    // A row of another width or the header again (a new block) ends the merged places; a row of the
+    // table's width that is no indicator (a level's row the table finder leaves out, a 小计) gives
+    // its level cells but keeps its empty ones.
+    if (cells.length !== width || isHeaderLine(line)) {
       above.clear();
       continue;
     }
-    for (const column of levelColumns) {
+    for (const column of mergedColumns) {
       const cell = cells[column] ?? '';
+      const level = levelColumns.includes(column) ? column : column - 1;
+      // The weight is repeated only where its level is (an empty weight beside a written level stays empty).
       if (cell.trim() !== '') above.set(column, cell);
-      else if (above.has(column)) cells[column] = above.get(column) as string;
+      else if (indicatorRows.has(row) && above.has(column) && (written[level] ?? '').trim() === '') {
+        cells[column] = above.get(column) as string;
+      }
     }
     lines[row] = cells.join('\t');
   }
@@ -80,7 +92,10 @@ export function withMergedCellsRepeated(text: string): string {
     if (cells.length > width) continue;
     const filled = cells.findLastIndex((cell) => cell.trim() !== '');
     const value = cells[filled] ?? '';
-    // A label alone (its value missing) or a figure is no merged value.
+    // Label and value pairs only (项目名称 | value, 实施单位 | value | 主管部门 | value), not a row of
+    // column words; a label alone (its value missing) or a figure is no merged value.
+    const written = cells.filter((cell) => cell.trim() !== '').length;
+    if ((written !== 2 && written !== 4) || (cells[0] ?? '').trim() === '') continue;
     if (filled < 1 || FIGURE.test(value)) continue;
     if (filled === width - 1) continue;
     lines[row] = [...cells.slice(0, filled + 1), ...Array<string>(width - 1 - filled).fill(value)].join('\t');
