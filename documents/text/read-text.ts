@@ -22,6 +22,7 @@ import { findPagePartBelow, findTableStart, shiftSourceLines, textAboveTableFind
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
+import { joinTabLedRows } from './tab-led-rows.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -122,7 +123,9 @@ export interface ReadTextOptions {
 
 function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // Cells one per line whose rows' ends are marked are put back into rows first (line count kept).
-  const pageLines = joinCellLineRows(dumpedLines);
+  // docx2txt's tab-led cells one per line are put back into tab rows (line count kept).
+  const tabRows = joinTabLedRows(dumpedLines);
+  const pageLines = joinCellLineRows(tabRows);
   // A table under a page's other text (a 部门决算 page's 绩效 part) is read from its title on.
   const tableStart = findTableStart(pageLines);
   const fromTable = tableStart === null ? pageLines : pageLines.slice(tableStart);
@@ -133,7 +136,7 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   const allLines =
     tableStart === null && tableEnd === null
       ? pageLines
-      : joinCellLineRows(dumpedLines.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
+      : joinCellLineRows(tabRows.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
   // Another table after this one (its kind or another) is cut off before the kind is told.
   const nextTable = readTitle(allLines).kind === 'evaluation-report' ? null : findNextTable(allLines);
   const firstTable = nextTable === null ? allLines : allLines.slice(0, nextTable.index);
