@@ -19,4 +19,28 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['final-accounts-page/project-target-review-form-goal-level2', 'the review form’s labels above its title are cut with the page'],
   ['percent-spaced/project-monitoring-site-chunks-run-together', 'a spaced % in a table without separators'],
   ['numbered-names/project-self-eval-city-framework-levels-review-score', 'a numbered name right under the template’s empty 指标1： place'],
+  // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits"). A Markdown pipe table of the
+  // city framework reads its levels through another path than the tab rows.
+  ['markdown-pipes/project-self-eval-city-framework-levels-review-score', 'the city framework’s weighted levels in pipe rows'],
+  // pdftotext without -layout: every empty cell leaves no line and no row end is marked. Where a row's empty cell
+  // falls between two filled ones, its neighbours slide into its column; the readers of cells one per line
+  // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places only where a dump marks them.
+  ['cell-per-line/dept-self-eval-planning-execution-effect', 'a 一级 written once over two 二级 of another 一级’s vocabulary'],
+  ['cell-per-line/dept-target-hunan-tabs', 'a goal’s empty cells gone: one row too many'],
+  ['cell-per-line/dept-target-mid-term-and-annual-values', 'the 中期/年度 header pair above the indicator header, its empty cells gone'],
+  ['cell-per-line/dept-target-web-page-task-column', 'a 任务名称 column before the levels: no one-per-line header with it'],
+  ['cell-per-line/project-eval-report-firm-stamp-score-sheet', 'a report’s score sheet one cell per line: only tab and pipe tables are taken from a report'],
+  ['cell-per-line/project-monitoring-central-seven-months', 'a header over two rows with empty cells between its words'],
+  ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells'],
+  ['cell-per-line/project-monitoring-report-attached-table', 'an empty 1-6月 value gone: 确定能 slides into it'],
+  ['cell-per-line/project-self-eval-city-framework-levels-review-score', 'the empty 财政审核评分 gone: the budget labels slide'],
+  ['cell-per-line/project-self-eval-county-special-fund-spaced-cells', 'an empty cell of the last row gone'],
+  ['cell-per-line/project-self-eval-decision-process-levels', 'the 决策 rows’ empty values gone'],
+  ['cell-per-line/project-self-eval-rate-row-among-indicators', 'the empty 项目负责人 value gone: 预算数 taken for it'],
+  ['cell-per-line/project-self-eval-report-embedded-table', 'a report’s table one cell per line: only tab and pipe tables are taken from a report'],
+  ['cell-per-line/project-target-central-investment-tabs', 'the empty amount cells and the 实施效果指标 band gone'],
+  ['cell-per-line/project-target-direction-unit-columns', 'an empty 计量单位 gone: the 分值 slides into the value'],
+  ['cell-per-line/project-target-disclosure-flat-columns', 'a flat header row of label and value pairs, its empty cells gone'],
+  ['cell-per-line/project-target-goal-column-two-goals', 'a 绩效目标 column before the levels: no one-per-line header with it'],
+  ['cell-per-line/project-target-prior-year-level-columns', 'the prior year’s columns beside this year’s, their empty cells gone'],
 ]);
