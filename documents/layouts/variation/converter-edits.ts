@@ -36,7 +36,7 @@ function rewriteTabRuns(text: string, rewrite: (rows: string[][]) => string[]): 
 /** A header word that names a level column (its cells merged down over the level's rows). */
 const LEVEL_COLUMN = /^[一二]级指标$/;
 /** A cell that is a figure (an amount, a weight, a score): never repeated across columns. */
-const FIGURE = /^[\s≥≤=＝<>]*[\d０-９.,]+\s*(%|万元|元|分)?\s*$/;
+const FIGURE = /^[≥≤=＝<>]*[\d０-９.,]+ ?(%|万元|元|分)?$/;
 
 /**
  * python-docx's `cell.text` for merged cells: a level cell merged down (一级/二级 over their rows,
@@ -96,7 +96,7 @@ export function withMergedCellsRepeated(text: string): string {
     // column words; a label alone (its value missing) or a figure is no merged value.
     const written = cells.filter((cell) => cell.trim() !== '').length;
     if ((written !== 2 && written !== 4) || (cells[0] ?? '').trim() === '') continue;
-    if (filled < 1 || FIGURE.test(value)) continue;
+    if (filled < 1 || FIGURE.test(value.trim())) continue;
     if (filled === width - 1) continue;
     lines[row] = [...cells.slice(0, filled + 1), ...Array<string>(width - 1 - filled).fill(value)].join('\t');
   }
