@@ -44,4 +44,9 @@ describe('joinTabLedRows: docx2txt cells on tab-led lines put back into tab rows
     const lines = ['标题', '\t单位名称', '\t某县档案馆', '', '正文一段。'];
     expect(joinTabLedRows(lines)).toEqual(lines);
   });
+
+  it('leaves a text with a cell broken over an empty line to the block reader (sample 000)', () => {
+    const lines = ['\t目标一', '\t“反恐特警中队', '', '人员经费”运行经费', '\t不超过预算数', '', '\t产出指标', '\t数量指标', '', '\t效益指标', '\t社会效益指标', ''];
+    expect(joinTabLedRows(lines)).toEqual(lines);
+  });
 });

@@ -43,11 +43,28 @@ function findRows(lines: readonly string[]): Row[] {
   return rows;
 }
 
+/** A line without a tab after an empty line, between a tab-led cell above and one right under it. */
+function hasLineBetweenRowsAfterEmptyLine(lines: readonly string[]): boolean {
+  return lines.some(
+    (line, index) =>
+      index >= 2 &&
+      line.trim() !== '' &&
+      !line.includes('\t') &&
+      (lines[index - 1] ?? '').trim() === '' &&
+      TAB_LED.test(lines[index - 2] ?? '') &&
+      TAB_LED.test(lines[index + 1] ?? ''),
+  );
+}
+
 /** `lines` with docx2txt's rows of tab-led cells written as tab rows (line count kept); other texts as they are. */
 export function joinTabLedRows(lines: readonly string[]): string[] {
   const single = lines.filter((line) => TAB_LED.test(line)).length;
   const multi = lines.filter((line) => line.includes('\t') && !TAB_LED.test(line)).length;
   if (single === 0 || single < multi * 2) return [...lines];
+  // A cell broken over an empty line ("\t“反恐特警中队", "", "人员经费”运行经费", "\t…": sample 000) is
+  // told from a heading between two tables only by the table's reader (readBlockRows takes it as the
+  // cell's end): such a text is left to it, with its cells' paragraphs.
+  if (hasLineBetweenRowsAfterEmptyLine(lines)) return [...lines];
   const rows = findRows(lines).filter((row) => row.cells.length >= 2);
   if (rows.length < MIN_ROWS) return [...lines];
   const result = [...lines];

@@ -21,6 +21,9 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['numbered-names/project-self-eval-city-framework-levels-review-score', 'a numbered name right under the template’s empty 指标1： place'],
   // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits"). A Markdown pipe table of the
   // city framework reads its levels through another path than the tab rows.
+  // docx2txt: a heading between two tables looks like sample 000's cell broken over an empty line, so the tab-led rows
+  // are left to the block reader, which a report's score sheet does not reach.
+  ['docx2txt-cells/project-eval-report-firm-stamp-score-sheet', 'a heading between tab-led tables, read as sample 000’s broken cell'],
   ['markdown-pipes/project-self-eval-city-framework-levels-review-score', 'the city framework’s weighted levels in pipe rows'],
   // pdftotext without -layout: every empty cell leaves no line and no row end is marked. Where a row's empty cell
   // falls between two filled ones, its neighbours slide into its column; the readers of cells one per line
