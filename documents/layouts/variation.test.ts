@@ -4,8 +4,9 @@
  * and ideographic spaces, full-width digits and punctuation, traditional characters, a web page's
  * frame and notes, doubled blank lines, trailing spaces, a 序号 column, thousands separators, 万元 in
  * each cell, a table over two pages (page numbers, its header repeated), numbered levels and names,
- * cells spread by a PDF, "95 %", an empty line between rows, a 计量单位 column
- * (documents/layouts/variation/edits.ts) — and read through the real import path; every
+ * cells spread by a PDF, "95 %", an empty line between rows, a 计量单位 column, and what converters make
+ * of a Word or Excel table: merged cells repeated (python-docx), tab-led cells (docx2txt), cells one per line
+ * (pdftotext without -layout), Markdown pipe tables (documents/layouts/variation/edits.ts, converter-edits.ts) — and read through the real import path; every
  * fact the unedited source reads right must still be read right. Pairs the readers do not yet keep
  * are `it.fails` with the reason in variation/open-edits.ts (docs/layouts.md "Seventh study"): the day
  * a fix makes one pass, its test turns red and the pair must leave the list. Two edits together:

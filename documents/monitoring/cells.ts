@@ -7,6 +7,7 @@
  * under a budget or indicator header, as the general tab reader joins it (grid/detectors/wrapped-tabs.ts).
  */
 import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
+import { isRuleLine } from '../grid/detectors/separated.ts';
 import { indicatorRowWords, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
 import { joinCellLines } from '../text/table-rows.ts';
 import { compact } from '../text/normalize.ts';
@@ -80,7 +81,8 @@ export function toCellLines(lines: readonly string[]): CellLine[] {
       index = joined.end;
       continue;
     }
-    if (text.trim() === '') continue;
+    // A Markdown table's rule under its header (|---|---|) is no cell: the header's row goes on to the first row.
+    if (text.trim() === '' || isRuleLine(text)) continue;
     const { cells, isRow } = splitCells(text);
     result.push({ line: index + 1, cells, isRow });
   }

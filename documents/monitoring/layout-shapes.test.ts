@@ -13,6 +13,20 @@ function asPipes(text: string): string {
     .join('\n');
 }
 
+/** A Markdown converter's table: `| a | b |` rows, a `|---|` rule under the first row of each run. */
+function asMarkdown(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .flatMap((line, index) => {
+      if (!line.includes('\t')) return [line];
+      const cells = line.split('\t');
+      const row = `| ${cells.join(' | ')} |`;
+      const opensRun = !(lines[index - 1] ?? '').includes('\t');
+      return opensRun ? [row, `|${cells.map(() => '---').join('|')}|`] : [row];
+    })
+    .join('\n');
+}
+
 function asOneCellPerLine(text: string): string {
   return text
     .split('\n')
@@ -46,6 +60,10 @@ describe.each(['national-tabs', 'department-yuan'])('%s in other shapes', (name)
 
   it('reads the same from a pipe-separated dump', () => {
     expect(readShape(asPipes(text))).toEqual(original);
+  });
+
+  it('reads the same from a Markdown table (its rule under the first row is no cell)', () => {
+    expect(readShape(asMarkdown(text))).toEqual(original);
   });
 
   it('reads the same from a one-cell-per-line dump', () => {

@@ -76,9 +76,14 @@ export function readBudgetBlock(input: {
     const labelCell = stream[index];
     const source = labelCell ? fundingLabel(labelCell.label) : null;
     const nature = labelCell && !source ? natureLabel(labelCell.label) : null;
-    // A block of one row may write its amounts with no label under the headings (Guangdong): the total.
+    // A block of one row may write its amounts with no label under the headings (Guangdong): the total;
+    // in cells one per line too, the amounts right under the headings.
     const isUnlabelledTotal =
-      rows.length === 0 && source === null && isGrid && labelCell?.inRow === true && parseNumberCell(labelCell.text) !== null;
+      rows.length === 0 &&
+      source === null &&
+      labelCell !== undefined &&
+      (isGrid ? labelCell.inRow : !labelCell.inRow) &&
+      parseNumberCell(labelCell.text) !== null;
     if (!labelCell || (!source && !nature && !isUnlabelledTotal)) break;
     const row: BudgetSourceRow = {
       source: source ?? 'total',

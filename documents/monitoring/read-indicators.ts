@@ -312,7 +312,13 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
         columnLabels.push(cell.label);
       }
       headerInRow ||= cell.inRow;
-    } else if (cell.inRow && cell.line === stream[start]?.line && cell.label !== '' && !TITLE_CELL.test(cell.label)) {
+    } else if (
+      cell.label !== '' &&
+      !TITLE_CELL.test(cell.label) &&
+      ((cell.inRow && cell.line === stream[start]?.line) ||
+        // Header words one per line: a word between two the vocabulary knows is a column too.
+        (!cell.inRow && found.length > 0 && !(stream[index + 1]?.inRow ?? true) && matchIndicatorColumn(stream[index + 1]?.label ?? '') !== null))
+    ) {
       // A column the vocabulary does not know (偏差情况) in the header row: kept in place, ignored.
       found.push('unknown');
       columnLabels.push(cell.label);

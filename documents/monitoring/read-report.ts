@@ -26,6 +26,7 @@ import { readIndicatorBlock } from './read-indicators.ts';
 import { toStream } from './stream.ts';
 import {
   analysisLabels,
+  matchIndicatorColumn,
   reportProjectInText,
   reportProjectInTitle,
   reportProjectLabel,
@@ -121,9 +122,28 @@ function findReportTitle(lines: readonly string[]): string {
  * 一级指标 … 完成目标可能性 header), read as a monitoring table's are; none when it has no table.
  */
 function readAttachedIndicators(lines: readonly string[]): Indicator[] {
-  const tableLines = keepTableLines(lines);
+  const separated = keepTableLines(lines);
+  const tableLines = separated.every((line) => line === '') ? keepCellLines(lines) : separated;
   if (tableLines.every((line) => line === '')) return [];
   return readIndicatorBlock(toStream(tableLines), 0)?.indicators ?? [];
+}
+
+/** A section heading of the report ("四、偏差原因及纠偏措施"), which ends a table written into it. */
+const SECTION_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+/** A line of the report's prose: a sentence, not a cell. */
+const PROSE_LINE = /[。；]$|^.{60,}$/;
+
+/**
+ * The lines of a table written one cell per line into the report (a text export without a layout):
+ * from a line that is an indicator header word followed by more of them, to the next section heading
+ * or sentence; others blanked so line numbers stay. All blank when the report has no such table.
+ */
+function keepCellLines(lines: readonly string[]): string[] {
+  const isHeaderWord = (line: string | undefined): boolean => matchIndicatorColumn(compact(line ?? '')) !== null;
+  const start = lines.findIndex((line, index) => matchIndicatorColumn(compact(line)) === 'level1' && isHeaderWord(lines[index + 1]) && isHeaderWord(lines[index + 2]));
+  if (start < 0) return lines.map(() => '');
+  const end = lines.findIndex((line, index) => index > start && (SECTION_HEADING.test(line.trim()) || PROSE_LINE.test(line.trim())));
+  return lines.map((line, index) => (index >= start && (end < 0 || index < end) ? line : ''));
 }
 
 /** The lines of tables (tab- or pipe-separated), others blanked so line numbers stay. */

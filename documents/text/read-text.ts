@@ -23,6 +23,7 @@ import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { findReportPart, keepReportPart, reportPartFinding } from './report-part.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
+import { joinTabLedRows } from './tab-led-rows.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -122,8 +123,9 @@ export interface ReadTextOptions {
 }
 
 function readLines(dumpedLines: string[]): PerformanceDocument | null {
-  // Cells one per line whose rows' ends are marked are put back into rows first (line count kept).
-  const joinedLines = joinCellLineRows(dumpedLines);
+  // docx2txt's tab-led cells one per line are put back into tab rows, then cells one per line whose
+  // rows' ends are marked into rows (line count kept by both).
+  const joinedLines = joinCellLineRows(joinTabLedRows(dumpedLines));
   // A 自评报告 that is a numbered part of a page ("九、部门整体支出绩效自评报告" in a 决算 page) is read alone.
   const reportPart = findReportPart(joinedLines);
   const pageLines = reportPart === null ? joinedLines : keepReportPart(joinedLines, reportPart);
@@ -137,7 +139,7 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   const allLines =
     tableStart === null && tableEnd === null
       ? pageLines
-      : joinCellLineRows(dumpedLines.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
+      : joinCellLineRows(tabRows.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
   // Another table after this one (its kind or another) is cut off before the kind is told.
   const nextTable = readTitle(allLines).kind === 'evaluation-report' ? null : findNextTable(allLines);
   const firstTable = nextTable === null ? allLines : allLines.slice(0, nextTable.index);

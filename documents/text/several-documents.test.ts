@@ -22,6 +22,13 @@ describe('a page with several tables of one kind', () => {
     expect(document?.findings.find((finding) => finding.code === 'several-documents')?.line).toBe(8);
   });
 
+  it('cuts at the next table of a Markdown page, whose header labels open with a pipe', () => {
+    const asMarkdown = (lines: string[]): string[] =>
+      lines.map((line) => (line.includes('\t') ? `| ${line.split('\t').join(' | ')} |` : line));
+    const lines = [...asMarkdown(table('临时救助', '救助人数')), ...asMarkdown(table('流浪救助', '护送返乡人数'))];
+    expect(findNextTable(lines)).toEqual({ index: 7, kind: 'self-evaluation' });
+  });
+
   it('keeps a title repeated over a page break inside one table', () => {
     const lines = [...table('临时救助', '救助人数').slice(0, 6), '项目支出绩效自评表', '\t\t\t办理及时率\t=100%\t100%\t10\t9'];
     expect(findNextTable(lines)).toBeNull();

@@ -24,7 +24,8 @@ export const HEADER_BLOCK_LINES = 6;
 const headerLabelKeys = headerLabels.filter((label) => label.field !== 'ignored' && label.field !== 'year').flatMap((label) => label.labels.map(labelKey));
 
 export function isHeaderLabelLine(line: string): boolean {
-  const key = labelKey(line);
+  // A Markdown row opens with its pipe ("| 项目名称 | …"): the label is its first cell.
+  const key = labelKey(line.replace(/^\s*\|/, ''));
   return headerLabelKeys.some((label) => key.startsWith(label));
 }
 

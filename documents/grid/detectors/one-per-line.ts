@@ -6,7 +6,7 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { isBandWord, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isBandWord, matchColumnRole, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -125,7 +125,10 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       continue;
     }
     const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
-    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && !isTableEnd(next.text);
+    // A date alone ends the table (the form's signature date), but not as a row's value with the row's
+    // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
+    const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
+    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
     if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
       const after = lines[index + 1];

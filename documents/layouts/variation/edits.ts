@@ -18,6 +18,12 @@ import {
 } from './cell-edits.ts';
 import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
 import { keepingLineEnds } from './table-lines.ts';
+import {
+  withCellPerLine,
+  withDocx2txtCells,
+  withMarkdownPipeTables,
+  withMergedCellsRepeated,
+} from './converter-edits.ts';
 
 export interface TextEdit {
   id: string;
@@ -219,4 +225,12 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'spaced-short-cells', description: 'PDF 把级次名和表头短单元格的字拉开（产 出 指 标）', apply: keepingLineEnds(withSpacedShortCells) },
   { id: 'numbered-names', description: '三级指标名称编号（1.名称，制表符表）', apply: keepingLineEnds(withNumberedNames) },
   { id: 'unit-column', description: '计量单位单列（≥120 | 公里，制表符表）', apply: keepingLineEnds(withUnitColumn) },
+  {
+    id: 'merged-cells-repeated',
+    description: '合并单元格在所跨的每格重复（python-docx：级次向下、标签值向右）',
+    apply: keepingLineEnds(withMergedCellsRepeated),
+  },
+  { id: 'docx2txt-cells', description: '每格一行、行首制表符、行间空行（docx2txt）', apply: keepingLineEnds(withDocx2txtCells) },
+  { id: 'cell-per-line', description: '每格一行、空格不留、无行界（pdftotext 无 -layout、表格存为文本）', apply: keepingLineEnds(withCellPerLine) },
+  { id: 'markdown-pipes', description: 'Markdown 管道表（| a | b |，首行下 |---|，合并处空格）', apply: keepingLineEnds(withMarkdownPipeTables) },
 ];

@@ -1,0 +1,138 @@
+/**
+ * Edits the common Word/Excel-to-text converters make to a table (documents/layouts/variation/edits.ts):
+ * python-docx repeating a merged cell in every place it spans, docx2txt writing each cell on a
+ * tab-led line of its own, a text export writing one cell per line, and a Markdown converter writing
+ * pipe tables with a rule under the first row. Each starts from a tab dump (one table row per line,
+ * cells between tabs: the shape a table copied from Word or Excel gives) and rewrites its runs of tab
+ * rows; a text without one comes back unchanged. None adds or removes a fact: the cells stay, in order.
+ */
+import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
+
+/** Runs of consecutive lines holding tabs (a table's rows): [first, last] line indexes. */
+function tabRuns(lines: readonly string[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  lines.forEach((line, index) => {
+    if (!line.includes('\t')) return;
+    const last = runs.at(-1);
+    if (last && last[1] === index - 1) last[1] = index;
+    else runs.push([index, index]);
+  });
+  return runs;
+}
+
+/** The text's tab rows rewritten run by run (`rewrite` gets a run's rows, gives its lines), or the text itself. */
+function rewriteTabRuns(text: string, rewrite: (rows: string[][]) => string[]): string {
+  const lines = text.split('\n');
+  const table = findIndicatorTable(lines);
+  if (!table || table.separator !== 'tab') return text;
+  const runs = tabRuns(lines);
+  for (const [first, last] of [...runs].reverse()) {
+    const rows = lines.slice(first, last + 1).map((line) => line.split('\t'));
+    lines.splice(first, last - first + 1, ...rewrite(rows));
+  }
+  return lines.join('\n');
+}
+
+/** A header word that names a level column (its cells merged down over the level's rows). */
+const LEVEL_COLUMN = /^[一二]级指标$/;
+/** A cell that is a figure (an amount, a weight, a score): never repeated across columns. */
+const FIGURE = /^[≥≤=＝<>]*[\d０-９.,]+ ?(%|万元|元|分)?$/;
+
+/**
+ * python-docx's `cell.text` for merged cells: a level cell merged down (一级/二级 over their rows,
+ * left empty under the level in the dump) written again in each row it spans, and a label's text
+ * value merged across (项目名称 | value, the row's last cells empty or missing) written again in each
+ * column up to the table's width. Figures are never repeated across (an amount's empty neighbour may
+ * be a column of its own).
+ */
+export function withMergedCellsRepeated(text: string): string {
+  const lines = text.split('\n');
+  const table = findIndicatorTable(lines);
+  if (!table || table.separator !== 'tab') return text;
+  const headerLine = table.headerLines.at(-1) as number;
+  const header = (lines[headerLine] as string).split('\t').map((cell) => cell.replace(/\s/g, ''));
+  const width = header.length;
+  const levelColumns = header.flatMap((cell, column) => (LEVEL_COLUMN.test(cell) ? [column] : []));
+  // A level's own weight column (分值 / 权重 right after it) is merged down with the level.
+  const mergedColumns = levelColumns.flatMap((column) =>
+    /^(分值|权重)/.test(header[column + 1] ?? '') ? [column, column + 1] : [column],
+  );
+  // Down: from the first indicator row, each empty level cell takes the cell above it (the level's rows
+  // end at a row whose level cell is filled, or at the table's end).
+  const indicatorRows = new Set(table.indicatorRows);
+  const above = new Map<number, string>();
+  for (let row = headerLine + 1; row <= (table.indicatorRows.at(-1) as number); row += 1) {
+    const line = lines[row] as string;
+    if (!line.includes('\t')) continue;
+    const cells = line.split('\t');
+    const written = [...cells];
+    // A row of another width or the header again (a new block) ends the merged places; a row of the
+    // table's width that is no indicator (a level's row the table finder leaves out, a 小计) gives
+    // its level cells but keeps its empty ones.
+    if (cells.length !== width || isHeaderLine(line)) {
+      above.clear();
+      continue;
+    }
+    for (const column of mergedColumns) {
+      const cell = cells[column] ?? '';
+      const level = levelColumns.includes(column) ? column : column - 1;
+      // The weight is repeated only where its level is (an empty weight beside a written level stays empty).
+      if (cell.trim() !== '') above.set(column, cell);
+      else if (indicatorRows.has(row) && above.has(column) && (written[level] ?? '').trim() === '') {
+        cells[column] = above.get(column) as string;
+      }
+    }
+    lines[row] = cells.join('\t');
+  }
+  // Across: rows above the indicator header (the project's labels and its funds).
+  for (let row = 0; row < (table.headerLines[0] as number); row += 1) {
+    const line = lines[row] as string;
+    if (!line.includes('\t')) continue;
+    const cells = line.split('\t');
+    if (cells.length > width) continue;
+    const filled = cells.findLastIndex((cell) => cell.trim() !== '');
+    const value = cells[filled] ?? '';
+    // Label and value pairs only (项目名称 | value, 实施单位 | value | 主管部门 | value), not a row of
+    // column words; a label alone (its value missing) or a figure is no merged value.
+    const written = cells.filter((cell) => cell.trim() !== '').length;
+    if ((written !== 2 && written !== 4) || (cells[0] ?? '').trim() === '') continue;
+    if (filled < 1 || FIGURE.test(value.trim())) continue;
+    if (filled === width - 1) continue;
+    lines[row] = [...cells.slice(0, filled + 1), ...Array<string>(width - 1 - filled).fill(value)].join('\t');
+  }
+  const edited = lines.join('\n');
+  return edited;
+}
+
+/**
+ * docx2txt: each cell of a table row on a line of its own led by a tab, an empty line after each
+ * row; paragraphs outside the table as they are.
+ */
+export function withDocx2txtCells(text: string): string {
+  return rewriteTabRuns(text, (rows) => rows.flatMap((cells) => [...cells.map((cell) => `\t${cell.trim()}`), '']));
+}
+
+/**
+ * A text export without a layout (pdftotext without -layout, a Word table saved as text): each cell
+ * that holds something on a line of its own, in row order; empty cells and the row ends leave no trace.
+ */
+export function withCellPerLine(text: string): string {
+  return rewriteTabRuns(text, (rows) =>
+    rows.flatMap((cells) => cells.map((cell) => cell.trim()).filter((cell) => cell !== '')),
+  );
+}
+
+/**
+ * A Markdown converter's pipe table (pandoc's pipe_tables, markitdown for .docx): each run of tab rows a
+ * table as wide as its widest row, its first row the header with a |---| rule under it, merged and
+ * empty places as empty cells, a pipe inside a cell escaped.
+ */
+export function withMarkdownPipeTables(text: string): string {
+  return rewriteTabRuns(text, (rows) => {
+    const width = Math.max(...rows.map((cells) => cells.length));
+    const pipeRow = (cells: readonly string[]): string =>
+      `| ${Array.from({ length: width }, (_, column) => (cells[column] ?? '').trim().replace(/\|/g, '\\|')).join(' | ')} |`;
+    const [first = [], ...rest] = rows;
+    return [pipeRow(first), `|${Array<string>(width).fill('---').join('|')}|`, ...rest.map(pipeRow)];
+  });
+}
