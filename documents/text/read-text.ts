@@ -125,7 +125,8 @@ export interface ReadTextOptions {
 function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // docx2txt's tab-led cells one per line are put back into tab rows, then cells one per line whose
   // rows' ends are marked into rows (line count kept by both).
-  const joinedLines = joinCellLineRows(joinTabLedRows(dumpedLines));
+  const tabRows = joinTabLedRows(dumpedLines);
+  const joinedLines = joinCellLineRows(tabRows);
   // A 自评报告 that is a numbered part of a page ("九、部门整体支出绩效自评报告" in a 决算 page) is read alone.
   const reportPart = findReportPart(joinedLines);
   const pageLines = reportPart === null ? joinedLines : keepReportPart(joinedLines, reportPart);
