@@ -7,6 +7,7 @@
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
+import { htmlTablesToTabRows } from './html-table.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
@@ -87,7 +88,7 @@ export function stripHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text
     .replace(
-      /<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th)(\s[^>]{0,200})?\/?>/gi,
+      /<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th|html|body)(\s[^>]{0,200})?\/?>/gi,
       '',
     )
     .replace(/&nbsp;/g, ' ')
@@ -158,7 +159,7 @@ function trimTrailingSpaces(line: string): string {
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
-  const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
+  const rows = isCsvDump(unified) ? csvToTabRows(unified) : htmlTablesToTabRows(unified);
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
   const raw = toSimplified(stripPinyinGlosses(years)).split('\n');
   // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
