@@ -120,8 +120,25 @@ const NEEDS_NORMALIZING =
 /** A line where numbers may need joining: a comma, a space between digits or before a %. */
 const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
 
+/**
+ * What a spreadsheet converter writes for a cell it found empty: pandas (markitdown and other
+ * Excel-to-Markdown tools) writes "NaN" for an empty cell and names a header column without text
+ * "Unnamed: 3"; Python's own printing writes "None". Only a whole cell between separators (|, tab)
+ * is blanked, never the words inside a cell.
+ */
+const CONVERTER_EMPTY_CELL = /(^|\||\t)[ ]*(?:NaN|nan|None|Unnamed: ?\d{1,3})[ ]*(?=\||\t|$)/g;
+const MAY_HOLD_CONVERTER_EMPTY = /NaN|nan|None|Unnamed:/;
+
+/** A converter's empty-cell placeholders blanked, the separators kept (documents/text/html-table.ts for HTML). */
+export function blankConverterEmptyCells(line: string): string {
+  if (!MAY_HOLD_CONVERTER_EMPTY.test(line) || !/[|\t]/.test(line)) return line;
+  // A pipe cell keeps one space ("| |"), a tab cell becomes empty as a tab dump writes it.
+  return line.replace(CONVERTER_EMPTY_CELL, (_cell, separator: string) => (separator === '|' ? '| ' : separator));
+}
+
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
-export function normalizeLine(line: string): string {
+export function normalizeLine(text: string): string {
+  const line = blankConverterEmptyCells(text);
   if (!NEEDS_NORMALIZING.test(line)) return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line);
   const stripped = stripLatex(stripHtml(stripBookmarks(line)));
   const mapped = !MAPPED_CHARACTER.test(stripped)
