@@ -7,6 +7,7 @@
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
+import { gridTablesToTabRows } from './grid-table.ts';
 import { htmlTablesToTabRows } from './html-table.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
@@ -178,7 +179,8 @@ export function splitLines(text: string): string[] {
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
   const rows = isCsvDump(unified) ? csvToTabRows(unified) : htmlTablesToTabRows(unified);
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
-  const raw = toSimplified(stripPinyinGlosses(years)).split('\n');
+  // A converter's grid table (+---+ rules, cells wrapped over lines) becomes tab rows, line for line.
+  const raw = gridTablesToTabRows(toSimplified(stripPinyinGlosses(years)).split('\n'));
   // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
   return joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(joinSpreadWords).map(blankPageChrome)));
 }
