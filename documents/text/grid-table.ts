@@ -52,7 +52,7 @@ export function gridTablesToTabRows(lines: readonly string[]): string[] {
   const result = [...lines];
   let blockStart = -1;
   for (let index = 0; index <= lines.length; index += 1) {
-    const line = index < lines.length ? lines[index] : '';
+    const line = lines[index] ?? '';
     if (blockStart >= 0 && CELL_LINE.test(line)) continue;
     if (blockStart >= 0) {
       // A block of cell lines closed: by a rule inside the table, or by text after its last rule.
@@ -64,7 +64,7 @@ export function gridTablesToTabRows(lines: readonly string[]): string[] {
     if (index >= lines.length) break;
     if (isGridRule(line)) {
       result[index] = '';
-      if (index + 1 < lines.length && CELL_LINE.test(lines[index + 1])) blockStart = index + 1;
+      if (CELL_LINE.test(lines[index + 1] ?? '')) blockStart = index + 1;
     }
   }
   return result;

@@ -28,7 +28,8 @@ export function hasHtmlTable(text: string): boolean {
 }
 
 function spanOf(attributes: string, pattern: RegExp): number {
-  const match = pattern.exec(attributes);
+  // Digits a page wrote full-width (rowspan="２") count as digits.
+  const match = pattern.exec(attributes.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
   const span = match ? Number(match[1]) : 1;
   return span >= 1 && span <= MAX_SPAN ? span : 1;
 }
@@ -69,7 +70,7 @@ function parseRows(html: string): HtmlCell[][] {
     row = undefined;
   };
   for (const match of html.matchAll(TABLE_TAG)) {
-    const [tag, closing, name, attributes] = match;
+    const [tag, closing = '', name = '', attributes = ''] = match;
     const at = match.index;
     const lowerName = name.toLowerCase();
     if (lowerName === 'tr') {
@@ -95,11 +96,13 @@ function toGrid(rows: HtmlCell[][]): string[][] {
   rows.forEach((cells, rowIndex) => {
     let column = 0;
     for (const cell of cells) {
-      while (taken[rowIndex][column]) column += 1;
+      while (taken[rowIndex]?.[column]) column += 1;
       for (let down = 0; down < cell.rowSpan && rowIndex + down < rows.length; down += 1) {
+        const takenRow = taken[rowIndex + down] as boolean[];
+        const gridRow = grid[rowIndex + down] as string[];
         for (let across = 0; across < cell.colSpan; across += 1) {
-          taken[rowIndex + down][column + across] = true;
-          grid[rowIndex + down][column + across] = down === 0 && across === 0 ? cell.text : '';
+          takenRow[column + across] = true;
+          gridRow[column + across] = down === 0 && across === 0 ? cell.text : '';
         }
       }
       column += cell.colSpan;

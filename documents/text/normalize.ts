@@ -127,7 +127,7 @@ const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
  * "Unnamed: 3"; Python's own printing writes "None". Only a whole cell between separators (|, tab)
  * is blanked, never the words inside a cell.
  */
-const CONVERTER_EMPTY_CELL = /(^|\||\t)[ ]*(?:NaN|nan|None|Unnamed: ?\d{1,3})[ ]*(?=\||\t|$)/g;
+const CONVERTER_EMPTY_CELL = /(^|\||\t)[ ]*(?:NaN|nan|None|Unnamed[:：] ?\d{1,3})[ ]*(?=\||\t|$)/g;
 const MAY_HOLD_CONVERTER_EMPTY = /NaN|nan|None|Unnamed:/;
 
 /** A converter's empty-cell placeholders blanked, the separators kept (documents/text/html-table.ts for HTML). */
@@ -138,8 +138,13 @@ export function blankConverterEmptyCells(line: string): string {
 }
 
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
-export function normalizeLine(text: string): string {
-  const line = blankConverterEmptyCells(text);
+export function normalizeLine(line: string): string {
+  // After the spaces and digits are mapped, so "| NaN |" with no-break spaces is found too.
+  return blankConverterEmptyCells(mapLine(line));
+}
+
+/** The character mappings and number joins of one line. */
+function mapLine(line: string): string {
   if (!NEEDS_NORMALIZING.test(line)) return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line);
   const stripped = stripLatex(stripHtml(stripBookmarks(line)));
   const mapped = !MAPPED_CHARACTER.test(stripped)

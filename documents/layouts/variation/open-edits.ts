@@ -19,4 +19,10 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['final-accounts-page/project-target-review-form-goal-level2', 'the review form’s labels above its title are cut with the page'],
   ['percent-spaced/project-monitoring-site-chunks-run-together', 'a spaced % in a table without separators'],
   ['numbered-names/project-self-eval-city-framework-levels-review-score', 'a numbered name right under the template’s empty 指标1： place'],
+  // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
+  // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
+  // but not the wrapped lines below, so their pieces no longer stand under the cells they continue; a page keeps
+  // its columns (layouts-19).
+  ['numbered-levels/project-self-eval-layout-text-wrapped-cells', 'wrapped lines left under cells the edit moved'],
+  ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'wrapped lines left under cells the edit moved'],
 ]);
