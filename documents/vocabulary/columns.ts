@@ -420,8 +420,12 @@ export const tableEndWords: readonly string[] = [
 /** A date line under a table (the day it was signed): "2024年3月15日". */
 export const tableEndDate = /^\d{4}年\d{1,2}月(\d{1,2}日)?$/;
 
-/** Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见"). */
-export const tableEndEndings: readonly string[] = ['审核意见'];
+/**
+ * Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见";
+ * a revision request's "主管部门意见：" / "财政部门意见：" signing places). Not a bare 意见: a name may
+ * end so ("收集群众意见").
+ */
+export const tableEndEndings: readonly string[] = ['审核意见', '部门意见', '审批意见'];
 
 /**
  * Words of an operator or direction column (指标性质 / 指标方向性) as the symbol the value parser
