@@ -17,6 +17,18 @@ export interface ColumnWording {
   patterns?: readonly RegExp[];
 }
 
+/** A target column named by the year it is for: "2025年指标值", "2026年度目标值". */
+const PLAN_YEAR_TARGET = /^((?:19|20)\d{2})年度?(?:指标值|目标值)$/;
+
+/**
+ * The year a target column is named by ("2026年指标值" → 2026), or null: of a medium-term table's
+ * yearly target columns only the budget year's (the first year) is the document's target.
+ */
+export function planYearOfColumn(text: string): number | null {
+  const match = PLAN_YEAR_TARGET.exec(text.replace(/\s+/g, ''));
+  return match?.[1] ? Number(match[1]) : null;
+}
+
 /**
  * Header wordings by role. Matched against a header cell with whitespace removed and a trailing
  * unit note such as "（分）" or "（万元）" stripped. Order matters only inside `patterns`.
@@ -92,7 +104,9 @@ export const columnWordings: readonly ColumnWording[] = [
       '绩效目标值',
       '预期值',
     ],
-    patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
+    // A medium-term table's value per year ("2025年指标值 | 2026年指标值 | 2027年指标值"): header-band.ts
+    // keeps the budget year's (planYearOfColumn).
+    patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/, PLAN_YEAR_TARGET],
   },
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
