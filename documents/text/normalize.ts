@@ -5,7 +5,7 @@
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
-import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 import { gridTablesToTabRows } from './grid-table.ts';
 import { htmlTablesToTabRows } from './html-table.ts';
@@ -109,7 +109,7 @@ export function stripBookmarks(text: string): string {
  * four replacements are needed at all (most lines have none of these characters).
  */
 const MAPPED_CHARACTER =
-  /[\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 
 /**
  * Any character that some step of normalizeLine looks for: markup openers (`[bookmark`, `<`, `&`,
@@ -117,7 +117,7 @@ const MAPPED_CHARACTER =
  * after one scan instead of six.
  */
 const NEEDS_NORMALIZING =
-  /[[<>&$\\≧≦⩾⩽\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[[<>&$\\≧≦⩾⩽\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 /** A line where numbers may need joining: a comma, a space between digits or before a %. */
 const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
 
@@ -151,7 +151,8 @@ function mapLine(line: string): string {
     ? stripped
     : normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
         .replace(/\u00a0|\u3000/g, ' ')
-        .replace(/\u200b|\ufeff/g, '');
+        // pdftotext's form feed between pages: the page break itself, no text.
+        .replace(/\u200b|\ufeff|\f/g, '');
   // After the mapping, so "＞＝" is found too.
   const normalized = writeComparisonSigns(mapped);
   // Numbers are joined once, on the final text: joining twice is not idempotent ("876.557 6 100%"
@@ -196,7 +197,7 @@ export function splitLines(text: string): string[] {
  */
 export function blankPageChrome(line: string): string {
   if (line.length > MAX_PAGE_CHROME_LINE_LENGTH * 2) return line;
-  if (PAGE_NUMBER_LINE.test(line)) return '';
+  if (isPageBreakLine(line)) return '';
   const written = line.replace(/\s+/g, '');
   if (written.length > MAX_PAGE_CHROME_LINE_LENGTH) return line;
   return pageChromeMarkers.some((marker) => written.includes(marker)) ? '' : line;
