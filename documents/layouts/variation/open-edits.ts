@@ -25,4 +25,9 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // its columns (layouts-19).
   ['numbered-levels/project-self-eval-layout-text-wrapped-cells', 'wrapped lines left under cells the edit moved'],
   ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'wrapped lines left under cells the edit moved'],
+  ['numbered-levels/dept-self-eval-pdf-pages-continued-table', 'wrapped lines left under cells the edit moved'],
+  ['spaced-short-cells/dept-self-eval-pdf-pages-continued-table', 'wrapped lines left under cells the edit moved'],
+  // A blank line between a row's first line and the wrapped rest of its cells: a blank line ends a row of the
+  // fixed-width reader, so the rest is read as a row of its own (a page that made each line a paragraph).
+  ['blank-line-between-rows/dept-self-eval-pdf-pages-continued-table', 'a blank line between a row and its wrapped rest'],
 ]);
