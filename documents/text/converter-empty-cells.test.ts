@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankConverterEmptyCells, normalizeLine } from './normalize.ts';
+import { blankConverterEmptyCells, decodeSpreadsheetEscapes, normalizeLine } from './normalize.ts';
 
 describe('blankConverterEmptyCells', () => {
   it.each([
@@ -24,5 +24,16 @@ describe('blankConverterEmptyCells', () => {
   it('is part of the line normaliser', () => {
     expect(normalizeLine('NaN\t年度资金总额\t880')).toBe('\t年度资金总额\t880');
     expect(normalizeLine('| NaN | 880 |')).toBe('| | 880 |');
+  });
+});
+
+describe('decodeSpreadsheetEscapes', () => {
+  it.each([
+    { case: 'a line break typed in a cell joins CJK halves', line: '年初_x000D_预算数\t偏差原因分析_x000D__x000A_及改进措施', expected: '年初预算数\t偏差原因分析及改进措施' },
+    { case: 'a break between Latin words keeps a space', line: 'GB_x000A_5749', expected: 'GB 5749' },
+    { case: 'another escape is its character', line: '指标_x0041_', expected: '指标A' },
+    { case: 'text without escapes', line: '_x年度_', expected: '_x年度_' },
+  ])('$case', ({ line, expected }) => {
+    expect(decodeSpreadsheetEscapes(line)).toBe(expected);
   });
 });
