@@ -12,6 +12,7 @@ import { fitFromColumn, fitOfCell, fitOfPlacement, placeByFit } from '../typed-f
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
 import { displayWidth } from '../cell-text.ts';
+import { isQualitativeValue, looksLikeValue } from '../cell-kinds.ts';
 import { continuedPieces, FULL_CELL_GAP, joinWrapped, type PlacedPiece } from './wrapped-cell-lines.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
@@ -177,8 +178,22 @@ interface PendingRow {
   owners: number[];
 }
 
+/**
+ * Whether a line writes a name and a whole value beside it ("农机惠及户数 | 健全"): a new row, however
+ * well its pieces fit under the full cells of a table whose columns are as wide as their texts.
+ */
+function writesNameAndValue(cells: readonly PlacedCell[], columns: { starts: readonly number[]; roles: ReadonlyArray<ColumnRole | null> }): boolean {
+  const roleOf = (cell: PlacedCell) => columns.roles[nearestStart(columns.starts, cell.start)] ?? null;
+  return cells.some((cell) => roleOf(cell) === 'name') && cells.some((cell) => roleOf(cell) !== 'name' && (looksLikeValue(cell.text) || isQualitativeValue(cell.text)));
+}
+
 /** The row with a line's pieces joined into its cells when the line only continues its wrapped cells; else null. */
-function joinContinuation(row: PendingRow, cells: readonly PlacedCell[], columns: { starts: readonly number[]; widest: readonly number[] }): PendingRow | null {
+function joinContinuation(
+  row: PendingRow,
+  cells: readonly PlacedCell[],
+  columns: { starts: readonly number[]; widest: readonly number[]; roles: ReadonlyArray<ColumnRole | null> },
+): PendingRow | null {
+  if (writesNameAndValue(cells, columns)) return null;
   const pieces = cells.map(withEnd);
   const continued = continuedPieces(pieces, row.last, (piece, next) =>
     next !== undefined && next.start - piece.end <= FULL_CELL_GAP ? 0 : (columns.widest[nearestStart(columns.starts, piece.start)] ?? 0),
@@ -227,7 +242,7 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
       headerLine = index + 1;
     } else {
       const row: PendingRow | null = pending;
-      const merged: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest }) : null;
+      const merged: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
       if (merged) {
         pending = merged;
         if (merged.line === headerLine) {

@@ -63,4 +63,18 @@ describe('space-run rows of a top-aligned table with wrapped cells', () => {
       ['', '', '更新厨房设备', '≥160台'],
     ]);
   });
+
+  it('keeps a row that writes a name and a whole value a row of its own, though both stand under full cells', () => {
+    expect(
+      rowsOf([
+        '目标二   一级指标   二级指标   三级指标           指标值',
+        '         产出指标   数量指标   防汛物资完成数量   持续提升',
+        '                               农机惠及户数       健全',
+      ]),
+    ).toEqual([
+      ['目标二', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['', '产出指标', '数量指标', '防汛物资完成数量', '持续提升'],
+      ['', '', '', '农机惠及户数', '健全'],
+    ]);
+  });
 });
