@@ -32,6 +32,7 @@ describe('decodeSpreadsheetEscapes', () => {
     { case: 'a line break typed in a cell joins CJK halves', line: '年初_x000D_预算数\t偏差原因分析_x000D__x000A_及改进措施', expected: '年初预算数\t偏差原因分析及改进措施' },
     { case: 'a break between Latin words keeps a space', line: 'GB_x000A_5749', expected: 'GB 5749' },
     { case: 'another escape is its character', line: '指标_x0041_', expected: '指标A' },
+    { case: 'an escape whose digits a page wrote full-width', line: '年初_x０００D_预算数', expected: '年初预算数' },
     { case: 'text without escapes', line: '_x年度_', expected: '_x年度_' },
   ])('$case', ({ line, expected }) => {
     expect(decodeSpreadsheetEscapes(line)).toBe(expected);

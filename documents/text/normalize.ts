@@ -142,15 +142,16 @@ export function blankConverterEmptyCells(line: string): string {
  * them: "年初_x000D_预算数" for a line break typed in the cell (ECMA-376 `_xHHHH_`). A break inside a
  * cell joins its lines (CJK runs on, Latin words keep a space); any other escape is its character.
  */
-const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+// Digits a page wrote full-width ("_x０００D_") count as hex digits.
+const OOXML_ESCAPE = /_x([0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{4})_/g;
 
 export function decodeSpreadsheetEscapes(line: string): string {
   if (!line.includes('_x')) return line;
   return line.replace(OOXML_ESCAPE, (_escape, hex: string, offset: number, text: string) => {
-    const code = Number.parseInt(hex, 16);
+    const code = Number.parseInt(hex.normalize('NFKC'), 16);
     if (code !== 0x0d && code !== 0x0a) return code === 0x09 ? ' ' : String.fromCharCode(code);
     const before = text.slice(0, offset);
-    const after = text.slice(offset + 7).replace(/_x[0-9A-Fa-f]{4}_/g, '');
+    const after = text.slice(offset + 7).replace(/_x[0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{4}_/g, '');
     return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
   });
 }
