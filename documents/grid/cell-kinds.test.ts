@@ -75,6 +75,9 @@ describe('table ends', () => {
     ['财政主管业务科室审核意见', true],
     ['第三方机构审核意见：', true],
     ['出具审核意见的及时率', false],
+    ['主管部门意见：', true],
+    ['财政部门审批意见', true],
+    ['收集群众意见', false],
   ])('%j ends the table: %s', (cell, expected) => {
     expect(isTableEnd(cell)).toBe(expected);
   });

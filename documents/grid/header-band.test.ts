@@ -32,6 +32,11 @@ describe('one-row header bands', () => {
     [['重点工作任务', '一级指标', '二级指标', '三级指标', '指标值'], { goal: 0, level1: 1, level2: 2, name: 3, target: 4 }],
     // Each level's own 分值 is no indicator weight: the one after the 三级 is.
     [['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'], { level1: 0, level2: 2, name: 4, weight: 5, score: 6 }],
+    // A medium-term table's targets per year: the budget year's (the earliest) is the target, in any order.
+    [['一级指标', '二级指标', '三级指标', '2025年指标值', '2026年指标值', '2027年指标值'], { level1: 0, level2: 1, name: 2, target: 3 }],
+    [['三级指标', '2027年度目标值', '2025年度目标值', '备注'], { name: 0, target: 2, remark: 3 }],
+    // One year-named column beside the year's own: nothing to choose between.
+    [['三级指标', '年度指标值', '2024年指标值'], { name: 0, target: 2 }],
   ])('maps %j to column roles', (cells, expected) => {
     const [band] = findHeaderBands(gridOf([cells]));
     expect(band?.columns).toEqual(expected);

@@ -13,6 +13,7 @@ import {
   isBandWord,
   isCompositionWord,
   matchColumnRole,
+  planYearOfColumn,
   normalizeHeaderText,
   valueRoles,
   type ColumnRole,
@@ -168,6 +169,18 @@ function takeLevelWeightColumns(roles: Map<number, ColumnRole>, columns: Partial
   return levelWeights;
 }
 
+/**
+ * A medium-term table's target per year ("2025年指标值 | 2026年指标值 | 2027年指标值"): the earliest
+ * year's column is the budget year's, the document's target; the later years' are the plan's and
+ * read as nothing (a role named twice otherwise takes target's last column).
+ */
+function keepBudgetYearTarget(planYears: ReadonlyMap<number, number>, roles: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  if (planYears.size < 2) return;
+  const [budgetYearColumn] = [...planYears.entries()].sort(([leftColumn, left], [rightColumn, right]) => left - right || leftColumn - rightColumn)[0] as [number, number];
+  for (const column of planYears.keys()) if (column !== budgetYearColumn) roles.delete(column);
+  columns.target = budgetYearColumn;
+}
+
 function describeBand(
   grid: Grid,
   coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
@@ -178,6 +191,8 @@ function describeBand(
   const width = coverage[first]?.length ?? 0;
   const roles = new Map<number, ColumnRole>();
   const columns: Partial<Record<ColumnRole, number>> = {};
+  /** Target columns named by a year ("2026年指标值"), by column. */
+  const planYears = new Map<number, number>();
   for (let column = 0; column < width; column += 1) {
     const stack: Array<GridCell | undefined> = [];
     for (let row = first; row <= last; row += 1) stack.push(coverage[row]?.[column]);
@@ -192,7 +207,10 @@ function describeBand(
     if (role === null) continue;
     roles.set(column, role);
     if (columns[role] === undefined || role === 'target') columns[role] = column;
+    const planYear = own.map((cell) => (cell ? planYearOfColumn(cell.text) : null)).find((year) => year !== null);
+    if (role === 'target' && planYear != null) planYears.set(column, planYear);
   }
+  keepBudgetYearTarget(planYears, roles, columns);
   const override = options.columnRoles;
   if (override && (override.headerSignature === undefined || override.headerSignature === describeHeaderSignature(coverage, first, last))) {
     applyOverride(override, roles, columns);

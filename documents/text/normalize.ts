@@ -5,8 +5,10 @@
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
-import { MAX_PAGE_CHROME_LINE_LENGTH, PAGE_NUMBER_LINE, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
+import { gridTablesToTabRows } from './grid-table.ts';
+import { htmlTablesToTabRows } from './html-table.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
@@ -93,7 +95,7 @@ export function stripHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text
     .replace(
-      /<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th)(\s[^>]{0,200})?\/?>/gi,
+      /<\/?(p|br|span|div|b|i|u|strong|em|sup|sub|td|tr|table|tbody|thead|th|html|body)(\s[^>]{0,200})?\/?>/gi,
       '',
     )
     .replace(/&nbsp;/g, ' ')
@@ -113,7 +115,7 @@ export function stripBookmarks(text: string): string {
  * four replacements are needed at all (most lines have none of these characters).
  */
 const MAPPED_CHARACTER =
-  /[\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 
 /**
  * Any character that some step of normalizeLine looks for: markup openers (`[bookmark`, `<`, `&`,
@@ -121,19 +123,61 @@ const MAPPED_CHARACTER =
  * after one scan instead of six.
  */
 const NEEDS_NORMALIZING =
-  /[[<>&$\\≧≦⩾⩽\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[[<>&$\\≧≦⩾⩽\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 /** A line where numbers may need joining: a comma, a space between digits or before a %. */
 const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
 
+/**
+ * What a spreadsheet converter writes for a cell it found empty: pandas (markitdown and other
+ * Excel-to-Markdown tools) writes "NaN" for an empty cell and names a header column without text
+ * "Unnamed: 3"; Python's own printing writes "None". Only a whole cell between separators (|, tab)
+ * is blanked, never the words inside a cell.
+ */
+const CONVERTER_EMPTY_CELL = /(^|\||\t)[ ]*(?:NaN|nan|None|Unnamed[:：] ?\d{1,3})[ ]*(?=\||\t|$)/g;
+const MAY_HOLD_CONVERTER_EMPTY = /NaN|nan|None|Unnamed:/;
+
+/** A converter's empty-cell placeholders blanked, the separators kept (documents/text/html-table.ts for HTML). */
+export function blankConverterEmptyCells(line: string): string {
+  if (!MAY_HOLD_CONVERTER_EMPTY.test(line) || !/[|\t]/.test(line)) return line;
+  // A pipe cell keeps one space ("| |"), a tab cell becomes empty as a tab dump writes it.
+  return line.replace(CONVERTER_EMPTY_CELL, (_cell, separator: string) => (separator === '|' ? '| ' : separator));
+}
+
+/**
+ * An Excel cell's escaped characters as tools that read the file's XML without decoding it write
+ * them: "年初_x000D_预算数" for a line break typed in the cell (ECMA-376 `_xHHHH_`). A break inside a
+ * cell joins its lines (CJK runs on, Latin words keep a space); any other escape is its character.
+ */
+// Digits a page wrote full-width ("_x０００D_") count as hex digits.
+const OOXML_ESCAPE = /_x([0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{4})_/g;
+
+export function decodeSpreadsheetEscapes(line: string): string {
+  if (!line.includes('_x')) return line;
+  return line.replace(OOXML_ESCAPE, (_escape, hex: string, offset: number, text: string) => {
+    const code = Number.parseInt(hex.normalize('NFKC'), 16);
+    if (code !== 0x0d && code !== 0x0a) return code === 0x09 ? ' ' : String.fromCharCode(code);
+    const before = text.slice(0, offset);
+    const after = text.slice(offset + 7).replace(/_x[0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{4}_/g, '');
+    return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
+  });
+}
+
 /** Normalises one line of extracted text; tabs (cell separators) are kept. */
 export function normalizeLine(line: string): string {
+  // After the spaces and digits are mapped, so "| NaN |" with no-break spaces is found too.
+  return blankConverterEmptyCells(mapLine(decodeSpreadsheetEscapes(line)));
+}
+
+/** The character mappings and number joins of one line. */
+function mapLine(line: string): string {
   if (!NEEDS_NORMALIZING.test(line)) return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(line) ? joinNumbers(line) : line);
   const stripped = stripLatex(stripHtml(stripBookmarks(line)));
   const mapped = !MAPPED_CHARACTER.test(stripped)
     ? stripped
     : normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
         .replace(/\u00a0|\u3000/g, ' ')
-        .replace(/\u200b|\ufeff/g, '');
+        // pdftotext's form feed between pages: the page break itself, no text.
+        .replace(/\u200b|\ufeff|\f/g, '');
   // After the mapping, so "＞＝" is found too.
   const normalized = writeComparisonSigns(mapped);
   // Numbers are joined once, on the final text: joining twice is not idempotent ("876.557 6 100%"
@@ -164,9 +208,10 @@ function trimTrailingSpaces(line: string): string {
 export function splitLines(text: string): string[] {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
-  const rows = isCsvDump(unified) ? csvToTabRows(unified) : unified;
+  const rows = isCsvDump(unified) ? csvToTabRows(unified) : htmlTablesToTabRows(unified);
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
-  const raw = toSimplified(stripPinyinGlosses(years)).split('\n');
+  // A converter's grid table (+---+ rules, cells wrapped over lines) becomes tab rows, line for line.
+  const raw = gridTablesToTabRows(toSimplified(stripPinyinGlosses(years)).split('\n'));
   // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
   return joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(joinSpreadWords).map(blankPageChrome)));
 }
@@ -177,7 +222,7 @@ export function splitLines(text: string): string[] {
  */
 export function blankPageChrome(line: string): string {
   if (line.length > MAX_PAGE_CHROME_LINE_LENGTH * 2) return line;
-  if (PAGE_NUMBER_LINE.test(line)) return '';
+  if (isPageBreakLine(line)) return '';
   const written = line.replace(/\s+/g, '');
   if (written.length > MAX_PAGE_CHROME_LINE_LENGTH) return line;
   return pageChromeMarkers.some((marker) => written.includes(marker)) ? '' : line;

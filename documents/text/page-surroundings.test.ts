@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eachIndicator } from '../../core/model.ts';
-import { blankPageChrome } from './normalize.ts';
+import { blankPageChrome, splitLines } from './normalize.ts';
 import { readText } from './read-text.ts';
 import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
 import { gridOf } from '../grid/testing.ts';
@@ -68,6 +68,21 @@ describe('blankPageChrome', () => {
 
   it.each(['12', '1/2\t≥95%', '≥2/3', '2-3', '第2页附表', '100%'])('keeps %j, which is no page number line', (line) => {
     expect(blankPageChrome(line)).toBe(line);
+  });
+
+  it.each(['续表', '（续表）', '续上表', '续表2', '续表                    单位：万元', '\f续表  金额单位：元', '\f第 2 页'])(
+    'blanks the mark of a table going on over a page %j',
+    (line) => {
+      expect(blankPageChrome(line)).toBe('');
+    },
+  );
+
+  it.each(['续表填报说明见附件', '继续表彰先进', '续表\t≥95%'])('keeps %j, which is no 续表 mark', (line) => {
+    expect(blankPageChrome(line)).toBe(line);
+  });
+
+  it('drops the form feed pdftotext writes between pages', () => {
+    expect(splitLines('\f一级指标  二级指标\n')[0]).toBe('一级指标  二级指标');
   });
 });
 

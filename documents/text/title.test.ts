@@ -46,6 +46,12 @@ const titles = [
   ['示范县农业农村局2023年项目绩效目标批复表', 'approval-table', 'project', '示范县农业农村局', 2023],
   // The plan names no unit; it funds projects.
   ['2024年中央预算内投资计划绩效目标表', 'target-table', 'project', null, 2024],
+  // Targets revised mid-year.
+  ['2024年度项目支出绩效目标调整申请表', 'target-table', 'project', null, 2024],
+  ['示范县文化馆2024年度项目绩效目标调整表', 'target-table', 'project', '示范县文化馆', 2024],
+  // A medium-term table's range of years: the first is the budget year.
+  ['项目支出中期绩效目标表（2025—2027年）', 'target-table', 'project', null, 2025],
+  ['示范县图书馆2025年至2027年项目支出绩效目标表', 'target-table', 'project', '示范县图书馆', 2025],
 ] as const;
 
 describe('readTitle and detectKind on title wordings', () => {

@@ -129,6 +129,9 @@ function findUnit(key: string): string | null {
   return opener > 0 ? acceptUnit(rest.slice(0, opener)) : null;
 }
 
+/** A range of years in a title: "2025—2027年", "2025-2027年度", "2025年至2027年". */
+const YEAR_RANGE = /((?:19|20)\d{2})(?:年度?)?[-—–~～至到]((?:19|20)\d{2})年/;
+
 /** The title of a text and what it names. */
 export function readTitle(lines: readonly string[]): Title {
   const { text, line } = findTitleLine(lines);
@@ -137,7 +140,8 @@ export function readTitle(lines: readonly string[]): Title {
   // words there is narrative, not a unit.
   if (text.length > LONGEST_TITLE) return { text, line, kind, year: null, unit: null };
   const key = labelKey(text);
-  const year = /((?:19|20)\d{2})年/.exec(key);
+  // A medium-term table's years as a range ("2025—2027年", "2025年至2027年"): its first is the budget year.
+  const year = YEAR_RANGE.exec(key) ?? /((?:19|20)\d{2})年/.exec(key);
   return {
     text,
     line,

@@ -17,6 +17,18 @@ export interface ColumnWording {
   patterns?: readonly RegExp[];
 }
 
+/** A target column named by the year it is for: "2025年指标值", "2026年度目标值". */
+const PLAN_YEAR_TARGET = /^((?:19|20)\d{2})年度?(?:指标值|目标值)$/;
+
+/**
+ * The year a target column is named by ("2026年指标值" → 2026), or null: of a medium-term table's
+ * yearly target columns only the budget year's (the first year) is the document's target.
+ */
+export function planYearOfColumn(text: string): number | null {
+  const match = PLAN_YEAR_TARGET.exec(text.replace(/\s+/g, ''));
+  return match?.[1] ? Number(match[1]) : null;
+}
+
 /**
  * Header wordings by role. Matched against a header cell with whitespace removed and a trailing
  * unit note such as "（分）" or "（万元）" stripped. Order matters only inside `patterns`.
@@ -92,7 +104,9 @@ export const columnWordings: readonly ColumnWording[] = [
       '绩效目标值',
       '预期值',
     ],
-    patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/],
+    // A medium-term table's value per year ("2025年指标值 | 2026年指标值 | 2027年指标值"): header-band.ts
+    // keeps the budget year's (planYearOfColumn).
+    patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/, PLAN_YEAR_TARGET],
   },
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
@@ -420,8 +434,12 @@ export const tableEndWords: readonly string[] = [
 /** A date line under a table (the day it was signed): "2024年3月15日". */
 export const tableEndDate = /^\d{4}年\d{1,2}月(\d{1,2}日)?$/;
 
-/** Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见"). */
-export const tableEndEndings: readonly string[] = ['审核意见'];
+/**
+ * Cells that end the indicator part when they end so ("财政主管业务科室审核意见", "第三方机构审核意见";
+ * a revision request's "主管部门意见：" / "财政部门意见：" signing places). Not a bare 意见: a name may
+ * end so ("收集群众意见").
+ */
+export const tableEndEndings: readonly string[] = ['审核意见', '部门意见', '审批意见'];
 
 /**
  * Words of an operator or direction column (指标性质 / 指标方向性) as the symbol the value parser

@@ -61,3 +61,17 @@ export const MAX_PAGE_CHROME_LINE_LENGTH = 120;
  */
 export const PAGE_NUMBER_LINE =
   /^\s*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:(?:\s*[,，/])?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页(?:\s*[,，/])?\s*第\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
+/**
+ * The mark a printed table carries where it goes on over a page: "续表", "续上表", "（续表）", "续表2",
+ * alone or with the amount unit repeated beside it ("续表      单位：万元"), maybe after the form
+ * feed pdftotext puts between pages. Not a row of the table: read as one, its word joins the name of
+ * the last row above the break.
+ */
+const CONTINUED_TABLE_LINE = /^\s*[（(]?续上?表(?:\s?\d{1,2})?[)）]?(?:\s+(?:金额)?单位[:：]\s?\S{1,4})?$/;
+
+/** A page's number or a table's 续表 mark on a line of its own (after pdftotext's form feed, if any). */
+export function isPageBreakLine(line: string): boolean {
+  const text = line.startsWith('\f') ? line.replace(/^\f+/, '') : line;
+  return PAGE_NUMBER_LINE.test(text) || CONTINUED_TABLE_LINE.test(text);
+}

@@ -12,6 +12,8 @@ import { fitFromColumn, fitOfCell, fitOfPlacement, placeByFit } from '../typed-f
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
 import { displayWidth } from '../cell-text.ts';
+import { isQualitativeValue, looksLikeValue } from '../cell-kinds.ts';
+import { continuedPieces, FULL_CELL_GAP, joinWrapped, type PlacedPiece } from './wrapped-cell-lines.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -141,10 +143,77 @@ function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | nu
   return texts;
 }
 
+/** The column whose start is nearest a display position. */
+function nearestStart(starts: readonly number[], position: number): number {
+  return starts.reduce((best, start, column) => (Math.abs(start - position) < Math.abs((starts[best] ?? 0) - position) ? column : best), 0);
+}
+
+const isHeaderLine = (cells: readonly PlacedCell[]): boolean =>
+  cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3;
+
+/**
+ * The widest text of each column among the lines after a header line up to the next one: a wrapped
+ * cell's first line is about that wide (wrapped-cell-lines.ts).
+ */
+function widestByColumn(lineCells: ReadonlyArray<readonly PlacedCell[]>, from: number, starts: readonly number[]): number[] {
+  const widest = starts.map(() => 0);
+  for (let index = from; index < lineCells.length; index += 1) {
+    const cells = lineCells[index] ?? [];
+    if (isHeaderLine(cells)) break;
+    for (const cell of cells) {
+      const column = nearestStart(starts, cell.start);
+      widest[column] = Math.max(widest[column] ?? 0, displayWidth(cell.text));
+    }
+  }
+  return widest;
+}
+
+const withEnd = (cell: PlacedCell): PlacedPiece => ({ ...cell, end: cell.start + displayWidth(cell.text) });
+
+/** A row being read: its cells (texts joined over its lines) and its last line's pieces, each with the cell it continues. */
+interface PendingRow {
+  cells: PlacedCell[];
+  line: number;
+  last: PlacedPiece[];
+  owners: number[];
+}
+
+/**
+ * Whether a line writes a name and a whole value beside it ("农机惠及户数 | 健全"): a new row, however
+ * well its pieces fit under the full cells of a table whose columns are as wide as their texts.
+ */
+function writesNameAndValue(cells: readonly PlacedCell[], columns: { starts: readonly number[]; roles: ReadonlyArray<ColumnRole | null> }): boolean {
+  const roleOf = (cell: PlacedCell) => columns.roles[nearestStart(columns.starts, cell.start)] ?? null;
+  return cells.some((cell) => roleOf(cell) === 'name') && cells.some((cell) => roleOf(cell) !== 'name' && (looksLikeValue(cell.text) || isQualitativeValue(cell.text)));
+}
+
+/** The row with a line's pieces joined into its cells when the line only continues its wrapped cells; else null. */
+function joinContinuation(
+  row: PendingRow,
+  cells: readonly PlacedCell[],
+  columns: { starts: readonly number[]; widest: readonly number[]; roles: ReadonlyArray<ColumnRole | null> },
+): PendingRow | null {
+  if (writesNameAndValue(cells, columns)) return null;
+  const pieces = cells.map(withEnd);
+  const continued = continuedPieces(pieces, row.last, (piece, next) =>
+    next !== undefined && next.start - piece.end <= FULL_CELL_GAP ? 0 : (columns.widest[nearestStart(columns.starts, piece.start)] ?? 0),
+  );
+  if (!continued) return null;
+  const owners = continued.map((abovePiece) => row.owners[abovePiece] ?? 0);
+  const joined = [...row.cells];
+  owners.forEach((owner, position) => {
+    const cell = joined[owner] as PlacedCell;
+    joined[owner] = { ...cell, text: joinWrapped(cell.text, pieces[position]?.text ?? '') };
+  });
+  return { cells: joined, line: row.line, last: pieces, owners };
+}
+
 /**
  * Fixed-width dumps: cells separated by runs of spaces, blank cells only visible as wider gaps. A
  * line whose cells are column words sets the column starts; later cells go to the column that
- * starts nearest, so a row with blank merged cells keeps its columns.
+ * starts nearest, so a row with blank merged cells keeps its columns. Lines holding only the
+ * wrapped rest of the cells above (a top-aligned table's long cells, wrapped-cell-lines.ts) are
+ * joined into their row's cells before the row is placed.
  */
 function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
@@ -152,21 +221,49 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   let headerRoles: Array<ColumnRole | null> = [];
   /** The header line's words while the lines after it may still complete them. */
   let headerTexts: string[] | null = null;
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '' || isRuleLine(line)) continue;
-    const cells = splitSpaceRuns(line);
-    if (cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3) {
+  let headerLine = -1;
+  const lineCells = lines.map((line) => (line.trim() === '' || isRuleLine(line) ? [] : splitSpaceRuns(line)));
+  let widest: number[] = [];
+  let pending: PendingRow | null = null;
+  const flush = (): void => {
+    if (pending) rows.push(createTextRow(placeCells(pending.cells, starts, headerRoles), { line: pending.line }));
+    pending = null;
+  };
+  for (const [index, cells] of lineCells.entries()) {
+    if (cells.length === 0) {
+      flush();
+      continue;
+    }
+    if (isHeaderLine(cells)) {
+      flush();
       starts = cells.map((cell) => cell.start);
       headerRoles = cells.map((cell) => matchColumnRole(cell.text));
       headerTexts = cells.map((cell) => cell.text);
-    } else if (headerTexts) {
-      // The rest of the header's words on the next lines ("年度" over "指标值"): the columns they name.
-      const joined = joinPieces(headerTexts, cells.map((cell) => cell.text));
-      if (joined) headerRoles = joined.map((text) => matchColumnRole(text));
-      headerTexts = joined;
+      headerLine = index + 1;
+    } else {
+      const row: PendingRow | null = pending;
+      const merged: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
+      if (merged) {
+        pending = merged;
+        if (merged.line === headerLine) {
+          // The header's own words wrapped ("偏差原因分析及改" / "进措施"): the columns they name now.
+          headerTexts = merged.cells.map((cell) => cell.text);
+          headerRoles = headerTexts.map((text) => matchColumnRole(text));
+        }
+        continue;
+      }
+      if (headerTexts) {
+        // The rest of the header's words on the next lines ("年度" over "指标值"): the columns they name.
+        const joined = joinPieces(headerTexts, cells.map((cell) => cell.text));
+        if (joined) headerRoles = joined.map((text) => matchColumnRole(text));
+        headerTexts = joined;
+      }
     }
-    rows.push(createTextRow(placeCells(cells, starts, headerRoles), { line: index + 1 }));
+    flush();
+    if (starts && index + 1 === headerLine) widest = widestByColumn(lineCells, index + 1, starts);
+    pending = { cells: [...cells], line: index + 1, last: cells.map(withEnd), owners: cells.map((_, position) => position) };
   }
+  flush();
   return rows;
 }
 

@@ -31,4 +31,15 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['cell-per-line/project-target-disclosure-flat-columns', 'a flat header row of label and value pairs, its empty cells gone'],
   ['cell-per-line/project-target-goal-column-two-goals', 'a 绩效目标 column before the levels: no one-per-line header with it'],
   ['cell-per-line/project-target-prior-year-level-columns', 'the prior year’s columns beside this year’s, their empty cells gone'],
+  // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
+  // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
+  // but not the wrapped lines below, so their pieces no longer stand under the cells they continue; a page keeps
+  // its columns (layouts-19).
+  ['numbered-levels/project-self-eval-layout-text-wrapped-cells', 'wrapped lines left under cells the edit moved'],
+  ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'wrapped lines left under cells the edit moved'],
+  ['numbered-levels/dept-self-eval-pdf-pages-continued-table', 'wrapped lines left under cells the edit moved'],
+  ['spaced-short-cells/dept-self-eval-pdf-pages-continued-table', 'wrapped lines left under cells the edit moved'],
+  // A blank line between a row's first line and the wrapped rest of its cells: a blank line ends a row of the
+  // fixed-width reader, so the rest is read as a row of its own (a page that made each line a paragraph).
+  ['blank-line-between-rows/dept-self-eval-pdf-pages-continued-table', 'a blank line between a row and its wrapped rest'],
 ]);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { rowTexts } from '../grid.ts';
+import { spaceRunDetector } from './separated.ts';
+import { continuedPieces } from './wrapped-cell-lines.ts';
+
+const rowsOf = (lines: readonly string[]): string[][] => spaceRunDetector.readRows(lines).map((row) => rowTexts(row));
+
+describe('continuedPieces', () => {
+  const above = [
+    { text: '农村寄宿制学校食', start: 22, end: 38 },
+    { text: '≥14所', start: 40, end: 45 },
+  ];
+  const widest = () => 16;
+  it.each([
+    { case: 'a piece under a full cell continues it', line: [{ text: '堂改造数量', start: 22, end: 32 }], expected: [0] },
+    { case: 'a piece under a cell that did not fill its column does not', line: [{ text: '）', start: 40, end: 42 }], expected: null },
+    { case: 'a piece under no cell does not', line: [{ text: '备注', start: 60, end: 64 }], expected: null },
+    {
+      case: 'a line with more pieces than the line above does not',
+      line: [
+        { text: 'a', start: 22, end: 23 },
+        { text: 'b', start: 30, end: 31 },
+        { text: 'c', start: 40, end: 41 },
+      ],
+      expected: null,
+    },
+  ])('$case', ({ line, expected }) => {
+    expect(continuedPieces(line, above, widest)).toEqual(expected);
+  });
+});
+
+describe('space-run rows of a top-aligned table with wrapped cells', () => {
+  it('joins the wrapped rest of a row’s cells (name, values, level words, header word) into the row', () => {
+    expect(
+      rowsOf([
+        '一级指标  二级指标    三级指标          年度指标值  实际完成值  分值  得分  偏差原因分析及改',
+        '                                                                            进措施',
+        '产出指标  数量指标    农村寄宿制学校食  ≥14所       14所        15    15',
+        '                      堂改造数量',
+        '          时效指标    改造工程完工时间  2023年8月   2023年8月   10    8     材料到货延迟，下',
+        '                                        底前        25日                    年提前采购',
+        '满意度指  服务对象满  学生和家长满意度  ≥90%        93.2%       10    10',
+        '标        意度指标',
+      ]),
+    ).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '农村寄宿制学校食堂改造数量', '≥14所', '14所', '15', '15'],
+      ['', '时效指标', '改造工程完工时间', '2023年8月底前', '2023年8月25日', '10', '8', '材料到货延迟，下年提前采购'],
+      ['满意度指标', '服务对象满意度指标', '学生和家长满意度', '≥90%', '93.2%', '10', '10'],
+    ]);
+  });
+
+  it('keeps a new row under merged cells a row of its own when a piece stands under a cell that did not fill its column', () => {
+    expect(
+      rowsOf([
+        '一级指标  二级指标    三级指标          指标值',
+        '产出指标  数量指标    农村寄宿制学校食  ≥14所',
+        '                      更新厨房设备      ≥160台',
+      ]),
+    ).toEqual([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '农村寄宿制学校食', '≥14所'],
+      ['', '', '更新厨房设备', '≥160台'],
+    ]);
+  });
+
+  it('keeps a row that writes a name and a whole value a row of its own, though both stand under full cells', () => {
+    expect(
+      rowsOf([
+        '目标二   一级指标   二级指标   三级指标           指标值',
+        '         产出指标   数量指标   防汛物资完成数量   持续提升',
+        '                               农机惠及户数       健全',
+      ]),
+    ).toEqual([
+      ['目标二', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['', '产出指标', '数量指标', '防汛物资完成数量', '持续提升'],
+      ['', '', '', '农机惠及户数', '健全'],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * A fixed-width dump of a table whose long cells wrap inside their column (a Word table saved as PDF
+ * and extracted with its layout: cells are top-aligned, so a row's first line holds every cell's
+ * first line and the lines below hold only the rest of the cells that did not fit —
+ * "农村寄宿制学校食" / "堂改造数量", "2023年8月" / "25日"). Read line by line, such a continuation
+ * would be a row of its own. A line continues the line above when each of its pieces lies under a
+ * piece of that line (within its span: a left-aligned continuation starts where it starts, a centred
+ * one inside it) that is **full**: its text runs up to the next cell's (no wider gap than a cell's
+ * padding), or it is as wide as the widest text of its column less one CJK character — a cell wraps
+ * only when the next character does not fit. A new row under merged cells has a
+ * piece under a cell that did not fill its column (a short value, a score), so it stays a row.
+ */
+
+export interface PlacedPiece {
+  text: string;
+  /** Display column where the piece starts. */
+  start: number;
+  /** Display column after its last character. */
+  end: number;
+}
+
+/**
+ * How much narrower than its column's widest text a full piece may be: a CJK character (two columns)
+ * wraps when less than its width is left, so a full line leaves at most one column unused.
+ */
+const WRAP_SLACK = 1;
+/**
+ * What opens a cell and never continues one: a comparison sign (a value starts with it) or a bare
+ * figure (a score, a percentage), which no cell wraps into.
+ */
+const CELL_START = /^(?:[≥≤=<>]|\d+(?:\.\d+)?%?$)/;
+/** The widest gap between a full cell's text and the next cell's: the cells' padding and border. */
+export const FULL_CELL_GAP = 3;
+/** How far a continuation may stick out of the piece above it (rounding of positions). */
+const SPAN_SLACK = 1;
+
+/** Whether `piece` lies within the span of `above`. */
+function liesUnder(piece: PlacedPiece, above: PlacedPiece): boolean {
+  return piece.start >= above.start - SPAN_SLACK && piece.end <= above.end + SPAN_SLACK;
+}
+
+/**
+ * For each piece of `line`, the index of the piece of `above` it continues; null when the line is no
+ * continuation (a piece under nothing, or under a piece that did not fill its column). `widest`
+ * gives the width a piece of `above` must reach to be full (0 when the piece after it shows it is).
+ */
+export function continuedPieces(
+  line: readonly PlacedPiece[],
+  above: readonly PlacedPiece[],
+  widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number,
+): number[] | null {
+  if (line.length === 0 || line.length > above.length) return null;
+  const continued: number[] = [];
+  for (const piece of line) {
+    if (CELL_START.test(piece.text)) return null;
+    const index = above.findIndex((candidate) => liesUnder(piece, candidate));
+    if (index < 0 || continued.includes(index)) return null;
+    const upper = above[index] as PlacedPiece;
+    if (upper.end - upper.start < widest(upper, above[index + 1]) - WRAP_SLACK) return null;
+    continued.push(index);
+  }
+  return continued;
+}
+
+/** Joins a cell's wrapped pieces: CJK text runs on, Latin words and numbers keep a space. */
+export function joinWrapped(upper: string, lower: string): string {
+  return `${upper}${/[A-Za-z0-9]$/.test(upper) && /^[A-Za-z0-9]/.test(lower) ? ' ' : ''}${lower}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * A table written as HTML inside a text dump: PDF-to-Markdown converters (MinerU, marker, docling's
+ * HTML export) and some document sites write every table with merged cells as
+ * `<table><tr><td rowspan="2">…</td><td colspan="3">…</td></tr>…</table>`, often the whole table on
+ * one line, because a Markdown pipe table cannot merge cells. Stripping the tags would run every
+ * cell together; instead each `<tr>` becomes a tab row with the places a merge covers left empty,
+ * the form a spreadsheet's tab dump has, so the one table reader sees the grid the file knew.
+ */
+
+/** The tags that shape a table; anything else inside a cell is markup of its text. */
+const TABLE_TAG = /<(\/?)(table|tr|td|th)\b([^<>]{0,400})>/gi;
+/** A merge's extent in a cell's attributes: `rowspan="3"`, `colspan=2`. */
+const SPAN_ATTRIBUTE = (name: string) => new RegExp(`${name}\\s*=\\s*["']?(\\d{1,3})`, 'i');
+const ROWSPAN = SPAN_ATTRIBUTE('rowspan');
+const COLSPAN = SPAN_ATTRIBUTE('colspan');
+/** A merge larger than any real table is debris, not a span (keeps the grid small). */
+const MAX_SPAN = 200;
+
+interface HtmlCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** Whether the text holds an HTML table at all (one scan). */
+export function hasHtmlTable(text: string): boolean {
+  return /<table[\s>]/i.test(text);
+}
+
+function spanOf(attributes: string, pattern: RegExp): number {
+  // Digits a page wrote full-width (rowspan="２") count as digits.
+  const match = pattern.exec(attributes.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
+  const span = match ? Number(match[1]) : 1;
+  return span >= 1 && span <= MAX_SPAN ? span : 1;
+}
+
+/** A cell's text: its inner markup dropped, line breaks joined (CJK runs on, Latin words keep a space). */
+function cellText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^<>]{0,400}>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .split('\n')
+    .map((part) => part.replace(/[\t ]+/g, ' ').trim())
+    .filter((part) => part !== '')
+    .reduce((joined, part) => `${joined}${/[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(part) ? ' ' : ''}${part}`, '');
+}
+
+/** The rows of one table's inner HTML, each a list of cells with their spans. */
+function parseRows(html: string): HtmlCell[][] {
+  const rows: HtmlCell[][] = [];
+  let row: HtmlCell[] | undefined;
+  let cellStart = -1;
+  let cellAttributes = '';
+  const closeCell = (end: number) => {
+    if (cellStart < 0) return;
+    (row ??= []).push({
+      text: cellText(html.slice(cellStart, end)),
+      rowSpan: spanOf(cellAttributes, ROWSPAN),
+      colSpan: spanOf(cellAttributes, COLSPAN),
+    });
+    cellStart = -1;
+  };
+  const closeRow = (end: number) => {
+    closeCell(end);
+    if (row) rows.push(row);
+    row = undefined;
+  };
+  for (const match of html.matchAll(TABLE_TAG)) {
+    const [tag, closing = '', name = '', attributes = ''] = match;
+    const at = match.index;
+    const lowerName = name.toLowerCase();
+    if (lowerName === 'tr') {
+      closeRow(at);
+      if (!closing) row = [];
+    } else if (lowerName === 'td' || lowerName === 'th') {
+      // A cell closes at its end tag, or at the next cell where the end tag was left out.
+      closeCell(at);
+      if (!closing) {
+        cellStart = at + tag.length;
+        cellAttributes = attributes;
+      }
+    }
+  }
+  closeRow(html.length);
+  return rows;
+}
+
+/** The grid of the rows: a merged cell's text in its top-left place, the places it covers empty. */
+function toGrid(rows: HtmlCell[][]): string[][] {
+  const grid: string[][] = rows.map(() => []);
+  const taken: boolean[][] = rows.map(() => []);
+  rows.forEach((cells, rowIndex) => {
+    let column = 0;
+    for (const cell of cells) {
+      while (taken[rowIndex]?.[column]) column += 1;
+      for (let down = 0; down < cell.rowSpan && rowIndex + down < rows.length; down += 1) {
+        const takenRow = taken[rowIndex + down] as boolean[];
+        const gridRow = grid[rowIndex + down] as string[];
+        for (let across = 0; across < cell.colSpan; across += 1) {
+          takenRow[column + across] = true;
+          gridRow[column + across] = down === 0 && across === 0 ? cell.text : '';
+        }
+      }
+      column += cell.colSpan;
+    }
+  });
+  return grid.map((cells) => Array.from(cells, (cell) => cell ?? ''));
+}
+
+/** One tab row per table row; trailing empty places (a merge to the right edge) are dropped. */
+function tabRows(grid: string[][]): string {
+  return grid
+    .map((cells) => {
+      let end = cells.length;
+      while (end > 0 && cells[end - 1] === '') end -= 1;
+      return cells.slice(0, end).join('\t');
+    })
+    .filter((row) => row !== '')
+    .join('\n');
+}
+
+/**
+ * The text with every HTML table replaced by tab rows on lines of their own (text before and after
+ * a table on its line stays on its own lines). Tags outside tables are left to the line normaliser.
+ */
+export function htmlTablesToTabRows(text: string): string {
+  if (!hasHtmlTable(text)) return text;
+  let result = '';
+  let position = 0;
+  const lower = text.toLowerCase();
+  for (;;) {
+    const start = lower.indexOf('<table', position);
+    if (start < 0) break;
+    const openEnd = lower.indexOf('>', start);
+    if (openEnd < 0) break;
+    const close = lower.indexOf('</table', openEnd);
+    const end = close < 0 ? text.length : lower.indexOf('>', close) + 1 || text.length;
+    const rows = parseRows(text.slice(openEnd + 1, close < 0 ? text.length : close));
+    result += `${text.slice(position, start)}\n${tabRows(toGrid(rows))}\n`;
+    position = end;
+  }
+  return result + text.slice(position);
+}
