@@ -41,4 +41,17 @@ describe('htmlTablesToTabRows', () => {
     const lines = splitLines('# 自评表\n<html><body><table><tr><td>分值</td><td>得分</td></tr><tr><td>10</td><td>9.5</td></tr></table></body></html>\n');
     expect(lines.filter((line) => line.trim() !== '')).toEqual(['# 自评表', '分值\t得分', '10\t9.5']);
   });
+
+  it('takes merges past any real table as debris: one place a cell, not a grid of millions', () => {
+    const cell = '<td rowspan="200" colspan="200">x</td>';
+    const html = `<table>${`<tr>${cell.repeat(50)}</tr>`.repeat(200)}</table>`;
+    const rows = htmlTablesToTabRows(html).trim().split('\n');
+    expect(rows).toHaveLength(200);
+    expect(rows.every((row) => row === Array(50).fill('x').join('\t'))).toBe(true);
+  });
+
+  it('keeps real merges below the bound', () => {
+    const rows = htmlTablesToTabRows('<table><tr><td rowspan="2">产出指标</td><td>数量</td></tr><tr><td>质量</td></tr></table>').trim().split('\n');
+    expect(rows).toEqual(['产出指标\t数量', '\t质量']);
+  });
 });

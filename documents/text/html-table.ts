@@ -89,8 +89,18 @@ function parseRows(html: string): HtmlCell[][] {
   return rows;
 }
 
+/**
+ * How many grid places the merges of one table may cover in all: far above a real table (a 自评表 is
+ * some 40 × 12), so a hostile page of cells each merged 200 × 200 cannot make a grid of millions.
+ */
+const MAX_GRID_PLACES = 100_000;
+
 /** The grid of the rows: a merged cell's text in its top-left place, the places it covers empty. */
-function toGrid(rows: HtmlCell[][]): string[][] {
+function toGrid(parsedRows: HtmlCell[][]): string[][] {
+  let places = 0;
+  for (const cells of parsedRows) for (const cell of cells) places += cell.rowSpan * cell.colSpan;
+  // Past the bound the merges are debris: each cell takes one place.
+  const rows = places <= MAX_GRID_PLACES ? parsedRows : parsedRows.map((cells) => cells.map((cell) => ({ ...cell, rowSpan: 1, colSpan: 1 })));
   const grid: string[][] = rows.map(() => []);
   const taken: boolean[][] = rows.map(() => []);
   rows.forEach((cells, rowIndex) => {
