@@ -51,13 +51,18 @@ export function continuedPieces(
 ): number[] | null {
   if (line.length === 0 || line.length > above.length) return null;
   const continued: number[] = [];
+  // Both lines' pieces run left to right without overlapping, so the piece above each is found by
+  // scanning on from the last one found (one pass, not a search per piece: a hostile line of
+  // 100,000 pieces stays linear); a second piece under the same cell finds none and is no continuation.
+  let index = 0;
   for (const piece of line) {
     if (CELL_START.test(piece.text)) return null;
-    const index = above.findIndex((candidate) => liesUnder(piece, candidate));
-    if (index < 0 || continued.includes(index)) return null;
-    const upper = above[index] as PlacedPiece;
+    while (index < above.length && !liesUnder(piece, above[index] as PlacedPiece) && (above[index] as PlacedPiece).start - SPAN_SLACK <= piece.start) index += 1;
+    const upper = above[index];
+    if (upper === undefined || !liesUnder(piece, upper)) return null;
     if (upper.end - upper.start < widest(upper, above[index + 1]) - WRAP_SLACK) return null;
     continued.push(index);
+    index += 1;
   }
   return continued;
 }
