@@ -15,6 +15,20 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * What stands between two pieces of one cell a dump broke over lines (a wrapped cell, a cell's
+ * second paragraph, a line break typed in a spreadsheet): nothing, as CJK text runs on, or a space
+ * when both sides are Latin letters or digits.
+ */
+export function wrapSeparator(before: string, after: string): '' | ' ' {
+  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
+}
+
+/** The pieces of one cell joined with wrapSeparator between each two. */
+export function joinWrappedPieces(pieces: readonly string[]): string {
+  return pieces.reduce((joined, piece) => `${joined}${wrapSeparator(joined, piece)}${piece}`, '');
+}
+
 /** Joins name fragments and removes the spaces extraction put inside them. */
 export function joinName(fragments: readonly string[]): string {
   const text = fragments

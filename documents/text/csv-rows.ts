@@ -7,6 +7,7 @@
  * reads it. Each record stays on the line where it starts and the lines its quoted breaks used
  * become blank, so line numbers (findings, regions) still point at the source.
  */
+import { joinWrappedPieces } from '../grid/cell-text.ts';
 
 /** A line shaped like a CSV record: at least two commas outside quotes and no tab. */
 function countSeparators(line: string): number {
@@ -52,13 +53,7 @@ export function isCsvDump(text: string): boolean {
 /** Joins the lines of a quoted cell: CJK text runs on, Latin words and numbers keep a space. */
 function joinCellLines(cell: string): string {
   if (!cell.includes('\n')) return cell;
-  return cell
-    .split('\n')
-    .map((part) => part.trim())
-    .reduce((joined, part) => {
-      const latin = /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(part);
-      return `${joined}${latin ? ' ' : ''}${part}`;
-    });
+  return joinWrappedPieces(cell.split('\n').map((part) => part.trim()));
 }
 
 interface CsvRecord {

@@ -6,6 +6,7 @@
  * fragments joined top to bottom. The row keeps the line of its first text line and the others
  * become blank, so line numbers still point at the source (as csv-rows.ts does).
  */
+import { joinWrappedPieces } from '../grid/cell-text.ts';
 
 /** A rule line: `+---+---+`, `+===+`, with alignment colons (`+:--+`). */
 const RULE_LINE = /^\s*\+(?:[-=:]+\+)+\s*$/;
@@ -21,13 +22,7 @@ export function isGridRule(line: string): boolean {
 
 /** Joins a cell's fragments: CJK text runs on, Latin words and numbers keep a space. */
 function joinFragments(fragments: readonly string[]): string {
-  return fragments
-    .filter((fragment) => fragment !== '')
-    .reduce(
-      (joined, fragment) =>
-        `${joined}${/[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(fragment) ? ' ' : ''}${fragment}`,
-      '',
-    );
+  return joinWrappedPieces(fragments.filter((fragment) => fragment !== ''));
 }
 
 /** The cells of one row block: each line cut at its pipes, the fragments of a column joined. */

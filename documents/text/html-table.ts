@@ -6,6 +6,7 @@
  * cell together; instead each `<tr>` becomes a tab row with the places a merge covers left empty,
  * the form a spreadsheet's tab dump has, so the one table reader sees the grid the file knew.
  */
+import { joinWrappedPieces } from '../grid/cell-text.ts';
 
 /** The tags that shape a table; anything else inside a cell is markup of its text. */
 const TABLE_TAG = /<(\/?)(table|tr|td|th)\b([^<>]{0,400})>/gi;
@@ -36,7 +37,7 @@ function spanOf(attributes: string, pattern: RegExp): number {
 
 /** A cell's text: its inner markup dropped, line breaks joined (CJK runs on, Latin words keep a space). */
 function cellText(html: string): string {
-  return html
+  const parts = html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<[^<>]{0,400}>/g, '')
     .replace(/&nbsp;/g, ' ')
@@ -45,8 +46,8 @@ function cellText(html: string): string {
     .replace(/&amp;/g, '&')
     .split('\n')
     .map((part) => part.replace(/[\t ]+/g, ' ').trim())
-    .filter((part) => part !== '')
-    .reduce((joined, part) => `${joined}${/[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(part) ? ' ' : ''}${part}`, '');
+    .filter((part) => part !== '');
+  return joinWrappedPieces(parts);
 }
 
 /** The rows of one table's inner HTML, each a list of cells with their spans. */

@@ -12,6 +12,7 @@ import { htmlTablesToTabRows } from './html-table.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
+import { wrapSeparator } from '../grid/cell-text.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -158,7 +159,7 @@ export function decodeSpreadsheetEscapes(line: string): string {
     if (code !== 0x0d && code !== 0x0a) return code === 0x09 ? ' ' : String.fromCharCode(code);
     const before = text.slice(0, offset);
     const after = text.slice(offset + 7).replace(/_x[0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{4}_/g, '');
-    return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
+    return wrapSeparator(before, after);
   });
 }
 

@@ -10,6 +10,7 @@
  * only when the next character does not fit. A new row under merged cells has a
  * piece under a cell that did not fill its column (a short value, a score), so it stays a row.
  */
+import { wrapSeparator } from '../cell-text.ts';
 
 export interface PlacedPiece {
   text: string;
@@ -69,5 +70,5 @@ export function continuedPieces(
 
 /** Joins a cell's wrapped pieces: CJK text runs on, Latin words and numbers keep a space. */
 export function joinWrapped(upper: string, lower: string): string {
-  return `${upper}${/[A-Za-z0-9]$/.test(upper) && /^[A-Za-z0-9]/.test(lower) ? ' ' : ''}${lower}`;
+  return `${upper}${wrapSeparator(upper, lower)}${lower}`;
 }

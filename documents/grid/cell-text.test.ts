@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { joinWrappedPieces, wrapSeparator } from './cell-text.ts';
+
+describe('pieces of one cell broken over lines', () => {
+  it.each([
+    ['农村寄宿制学校食', '堂改造数量', ''],
+    ['2023年8月', '25日', ''],
+    ['GDP', '增速', ''],
+    ['共计 12', '5 个', ' '],
+    ['ISO', '9001', ' '],
+    ['', 'abc', ''],
+  ])('puts %j and %j together with %j between', (before, after, separator) => {
+    expect(wrapSeparator(before, after)).toBe(separator);
+  });
+
+  it('joins every piece, CJK running on and Latin words keeping a space', () => {
+    expect(joinWrappedPieces(['服务对象', '满意度 ISO', '9001 认证'])).toBe('服务对象满意度 ISO 9001 认证');
+    expect(joinWrappedPieces([])).toBe('');
+  });
+});
