@@ -2,15 +2,19 @@
 import dayjs from 'dayjs';
 import { Dec } from '../../core/decimal.ts';
 
+/** Money as written: the whole part grouped by thousands ("1,234"), at least two decimals. */
+function writeMoney(sign: string, whole: string, fraction: string): string {
+  const digits = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${digits}.${fraction.padEnd(2, '0')}`;
+}
+
 /** "12222.69" → "12,222.69"; blank for null; the text itself when it is not a number. */
 export function formatMoney(amount: string | null | undefined): string {
   if (amount === null || amount === undefined || amount.trim() === '') return '';
   try {
     const fixed = new Dec(amount).toFixed(2);
     const [whole = '0', fraction = '00'] = fixed.split('.');
-    const sign = whole.startsWith('-') ? '-' : '';
-    const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return `${sign}${digits}.${fraction}`;
+    return writeMoney(whole.startsWith('-') ? '-' : '', whole.replace('-', ''), fraction);
   } catch {
     return amount;
   }
@@ -26,8 +30,7 @@ export function formatExactMoney(amount: string | null | undefined): string {
   const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(amount.trim());
   if (!match) return amount;
   const [, sign = '', whole = '0', fraction = ''] = match;
-  const digits = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${digits}.${fraction.padEnd(2, '0')}`;
+  return writeMoney(sign, whole, fraction);
 }
 
 /** "2026-11-27T15:23:28Z" → "2026年11月27日 15:23" (local time). */
