@@ -4,8 +4,7 @@
  * new password with the wrong current one and with two different entries, changes it, and signs in
  * with the new password. At desktop width and at 390 px. No other journey signs in as justice-leader.
  */
-import { expect, test } from '@playwright/test';
-import { demoPassword, openAs, saveScreenshot } from './support.ts';
+import { expect, test, demoPassword, openAs, saveScreenshot } from './support.ts';
 
 const newPassword = 'Sifa-ju-2026-xin';
 

@@ -3,8 +3,8 @@
  * administrator adds a unit under 政法委, renames it, moves it under 教体局 (confirmed), sets
  * 2026's self-evaluation deadline, creates the unit's filler; the unit's home shows that date.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, openSettingsPage, saveScreenshot } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, openSettingsPage, saveScreenshot } from './support.ts';
 
 const unitName = '示范县审计局';
 const renamed = '示范县人民检察院';

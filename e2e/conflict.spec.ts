@@ -2,8 +2,8 @@
  * Issue 4: autosave carries the version read; when someone saved in between (409) the editor shows
  * what differs and lets the user merge, keep theirs or take the server's, without losing what they typed.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function openDraftTargetTable(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '我的文档' }).click();

@@ -3,8 +3,7 @@
  * pre-filled from the data, editable, printable) and starts a target table from the workspace.
  * school-filler only: no other journey touches 示范县第一中学's 2025 documents.
  */
-import { expect, test } from '@playwright/test';
-import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 test('a unit drafts the evaluation report from its self-evaluation and edits it', async ({ browser }, testInfo) => {
   const filler = await openAs(browser, 'school-filler');

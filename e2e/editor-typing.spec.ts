@@ -3,8 +3,7 @@
  * keystroke-to-paint in the 指标值 cell of row 150 and attaches the numbers to the report; the bound
  * is loose on purpose (shared CI machines), it catches a return to whole-table re-rendering.
  */
-import { expect, test } from '@playwright/test';
-import { openAs } from './support.ts';
+import { expect, test, openAs } from './support.ts';
 
 test('typing in a 200-row indicator tree stays responsive', async ({ browser }, testInfo) => {
   const filler = await openAs(browser, 'police-filler');

@@ -1,6 +1,5 @@
 /** Issue 4: an indicator named like HTML shows as text, never as markup. */
-import { expect, test } from '@playwright/test';
-import { openAs, waitUntilSaved } from './support.ts';
+import { expect, test, openAs, waitUntilSaved } from './support.ts';
 
 const hostileName = '<img src=x onerror=alert(1)>';
 

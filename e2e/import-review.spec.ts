@@ -5,9 +5,9 @@
  * is flagged and saved only on an explicit choice. Screenshots at desktop and 390 px; axe on the screen.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { buildReviewFixtureXlsx, type ReviewFixtureOptions } from '../test-support/import-review-fixtures.ts';
-import { clickInDialog, openAs, saveScreenshot } from './support.ts';
+import { expect, test, clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -4,8 +4,7 @@
  * and a target below the bureau's own actual of last year shows the target-below-history finding.
  * Then finance opens the 指标库 page.
  */
-import { expect, test } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 test('a suggestion with the peers’ median is taken, and a target below last year’s actual is flagged', async ({ browser }, testInfo) => {
   test.setTimeout(300_000);

@@ -3,8 +3,8 @@
  * under a "···" that axe once found at contrast 1.01); settings pages sit under 设置, on a phone
  * in the drawer too, and the open page's entry is highlighted.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 const widths = [1024, 1440];
 

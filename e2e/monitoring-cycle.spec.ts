@@ -4,8 +4,8 @@
  * answers → finance accepts, the notice closes → the ledger counts 1 closed. Screenshots at
  * desktop width and at 390 px.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);

@@ -5,8 +5,8 @@
  * document (已退回) and the count drops. At desktop width and at 390 px (the bell stays in the
  * header while the menu is in a drawer). No other journey touches 实验小学's 2025 target table.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 const phone = { width: 390, height: 844 };
 const reason = '请补充数量指标及其指标值后重新提交';

@@ -5,8 +5,8 @@
  * pastes again; the rows show merged by 一级/二级 and are saved. Headless Chromium has no system
  * clipboard, so the paste event is dispatched with its clipboardData.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 /** What Excel writes for the copied block: tabs, CRLF rows, a quoted cell holding a line break. */
 const copiedBlock = [

@@ -3,8 +3,8 @@
  * the screen — the menu sits in a drawer and wide tables scroll sideways instead of squeezing
  * every column to one character, and a card title is never cut short by its extra (the year view).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 const phone = { width: 390, height: 844 };
 

@@ -1,6 +1,5 @@
 /** Issue 4 journey: the print view of a document matches the official form (header block, indicators). */
-import { expect, test } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 test('a print view shows the header block and indicators, and only the sheet on paper', async ({
   browser,

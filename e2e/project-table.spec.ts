@@ -5,8 +5,8 @@
  * and exports the list as .xlsx. primary-filler/-leader only: no other journey touches 示范县实验小学.
  */
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
-import { openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 const project = '课后服务经费（旅程）';
 

@@ -1,7 +1,6 @@
 /** Issue 4 journey: the public page shows a published document without login, with downloads. */
-import { expect, test } from '@playwright/test';
 import { expectAccessible } from './accessibility.ts';
-import { saveScreenshot } from './support.ts';
+import { expect, test, saveScreenshot } from './support.ts';
 
 test('the public page shows a published document without login', async ({ browser }, testInfo) => {
   const context = await browser.newContext();

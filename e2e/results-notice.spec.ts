@@ -1,6 +1,6 @@
 /** Issue 11 journey: finance reads the 评价结果通报, downloads it, decides a 结果应用, publishes; the public reads it. */
-import { expect, test, type Browser } from '@playwright/test';
-import { demoPassword, saveScreenshot } from './support.ts';
+import type { Browser } from '@playwright/test';
+import { expect, test, demoPassword, saveScreenshot } from './support.ts';
 
 /** As support.ts openAs, with room for the cold first load of a run on a shared machine (as in phone.spec.ts). */
 async function openAsFinance(browser: Browser) {

@@ -5,10 +5,10 @@
  * audit trail. Then per region: finance sets a 财政所's pack for 2025 in the 地区规则包 card, sees
  * the before/after list, and a draft of a unit under it shows the new total, equal to the server's.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { buildPackDocument, standardRows } from '../core/rule-packs/testing.ts';
 import { exportDocument } from '../documents/export.ts';
-import { demoPassword, openAs, openSettingsPage, saveScreenshot, waitUntilSaved } from './support.ts';
+import { expect, test, demoPassword, openAs, openSettingsPage, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function getJson<T>(page: Page, url: string): Promise<T> {
   const response = await page.request.get(url);

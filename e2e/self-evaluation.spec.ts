@@ -1,7 +1,6 @@
 /** Issue 4 journey: a unit fills a self-evaluation from sample 001 and sees the live score by the rules. */
-import { expect, test } from '@playwright/test';
 import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
-import { clickInDialog, openAs, saveScreenshot } from './support.ts';
+import { expect, test, clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 test.skip(!hasSeeds, seedsMissingMessage);
 

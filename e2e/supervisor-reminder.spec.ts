@@ -5,8 +5,8 @@
  * 政法委's reviewer sees 公安局 late on the round page and reminds it; the unit finds the reminder
  * in 消息通知, sent by its 主管部门.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { clickInDialog, openAs, saveScreenshot } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);

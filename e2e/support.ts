@@ -1,6 +1,25 @@
 /** Shared steps of the journeys: sign in as a demo user in a fresh context, take a screenshot. */
-import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { expectAccessible, settleAnimations } from './accessibility.ts';
+
+/**
+ * The journeys' `test`: every browser context a journey opened (openAs, browser.newContext) is
+ * closed when it ends. The worker's browser is shared by all journeys, and contexts left open
+ * stayed alive to the end of the run: the last journey of a CI run had 39 pages open beside its
+ * own (its failure screenshots showed them all). Playwright screenshots a context as it closes,
+ * so a failure keeps its pictures.
+ */
+export const test = base.extend<{ closeOpenedContexts: void }>({
+  closeOpenedContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 /** The password playwright.config.ts gives every demo account (JIXIAO_DEMO_PASSWORD). */
 export const demoPassword = process.env.JIXIAO_DEMO_PASSWORD ?? 'jixiao2026';

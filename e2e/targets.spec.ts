@@ -4,9 +4,9 @@
  * 主管部门 passes it; finance returns it with an opinion on one indicator; the unit sees the reason,
  * fixes it and resubmits; both reviewers approve and the 批复表 is shown.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
-import { clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { expect, test, clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 test.skip(!hasSeeds, seedsMissingMessage);
 

@@ -4,8 +4,7 @@
  * units still not submitted after a confirmation naming how many; the unit finds the 催报 in 消息通知; finance chooses
  * the education bureau's subtree. Desktop and 390 px, axe on every screenshot.
  */
-import { expect, test } from '@playwright/test';
-import { openAs, saveScreenshot } from './support.ts';
+import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 test('a 主管部门 filters its year view, reminds a unit and all not submitted; the unit is notified', async ({ browser }, testInfo) => {
   test.setTimeout(300_000);

@@ -4,6 +4,7 @@
 // Chromium is installed. Ends with one plain line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -15,6 +16,18 @@ let failed = 0;
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
   return result.status ?? 1;
+}
+
+/** A port nothing listens on now: a server left over from an earlier run on 3100 must not fail the journeys. */
+function findFreePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function readJson(file) {
@@ -66,7 +79,8 @@ if (!hasJourneys) {
   }
 } else {
   const playwrightReport = path.join(scratch, 'playwright.json');
-  const status = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+  const port = process.env.E2E_PORT ?? String(await findFreePort());
+  const status = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_PORT: port });
   const report = readJson(playwrightReport);
   if (report?.stats) {
     passed += report.stats.expected ?? 0;
