@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** 删除 of an indicator row names the row and can be undone while it is the latest change. */
 import '../../components/match-media.test-support.ts';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { message } from 'antd';
 import { useRef, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,7 +52,7 @@ describe('useRowRemoval', () => {
     fireEvent.click(screen.getByRole('button', { name: '删除' }));
     expect(screen.getByTestId('names').textContent).toBe('巡查次数、群众满意度');
     expect(await screen.findByText(/已删除指标「群众安全感」/)).toBeTruthy();
-    act(() => fireEvent.click(screen.getByRole('button', { name: '撤销删除' })));
+    fireEvent.click(screen.getByRole('button', { name: '撤销删除' }));
     expect(screen.getByTestId('names').textContent).toBe('巡查次数、群众安全感、群众满意度');
   });
 
@@ -61,7 +61,7 @@ describe('useRowRemoval', () => {
     fireEvent.click(screen.getByRole('button', { name: '删除' }));
     const undo = await screen.findByRole('button', { name: '撤销删除' });
     fireEvent.click(screen.getByRole('button', { name: '改名' }));
-    act(() => fireEvent.click(undo));
+    fireEvent.click(undo);
     expect(screen.getByTestId('names').textContent).toBe('巡逻次数、群众满意度');
     await waitFor(() => expect(screen.getByText(/不能撤销删除/)).toBeTruthy());
   });
