@@ -3,8 +3,7 @@
  * finance's acceptance or return, and the ledger.
  */
 import { z } from 'zod';
-import { DECIMAL_PATTERN } from '../core/decimal.ts';
-import { maxRectificationTextLength, moneyActionSchema, moneyActions, rectificationItemStates, rectificationNoticeStates } from '../core/rectification/index.ts';
+import { maxRectificationTextLength, moneyActionSchema, moneyActions, moneyAmountMessage, moneyAmountPattern, rectificationItemStates, rectificationNoticeStates } from '../core/rectification/index.ts';
 
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const idText = z.string().min(1).max(100);
@@ -23,7 +22,7 @@ export const newItemSchema = z
     findingCode: z.string().regex(/^[a-z0-9-]{1,60}$/, '问题代码格式不正确').nullable().optional(),
     requirement: text,
     moneyAction: moneyActionSchema.nullable().optional(),
-    moneyAmount: z.string().regex(DECIMAL_PATTERN, '金额应为数字（万元）').max(20).nullable().optional(),
+    moneyAmount: z.string().regex(moneyAmountPattern, moneyAmountMessage).max(20).nullable().optional(),
   })
   .refine((item) => (item.moneyAction == null) === (item.moneyAmount == null || item.moneyAmount === ''), '资金处理方式与金额须同时填写');
 

@@ -43,6 +43,10 @@ test('a user ends another device’s session and changes the password on 我的�
   await form.getByRole('button', { name: '修改密码' }).click();
   await expect(page.getByText('密码已修改；其他设备上的登录已全部退出。')).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone each device is a block: its browser and 当前设备 are read without scrolling sideways.
+  const phoneDevice = page.getByRole('list', { name: '登录设备' }).getByRole('listitem').filter({ hasText: '当前设备' });
+  await expect(phoneDevice).toContainText(/Chrome · Linux/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await saveScreenshot(page, testInfo, '03-changed-phone');
 
   // The new password signs in on a new device; the old one no longer does.

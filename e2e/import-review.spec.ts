@@ -35,6 +35,9 @@ test('a wrongly read column is fixed once, saved as a named layout, and the next
   await page.getByRole('combobox', { name: '第7列栏目：考核分' }).click({ force: true });
   await page.locator('.ant-select-dropdown:visible').getByTitle('得分', { exact: true }).click();
   await expect(scoreTotal).toHaveText('82');
+  // Where the header is and how much of it was understood, never the layout's hash.
+  await expect(page.getByText(/^指标表表头在原表第 \d+(–\d+)? 行（浅蓝色），共 \d+ 栏，已认出 \d+ 栏/)).toBeVisible();
+  await expect(page.getByText('版式特征')).toHaveCount(0);
   await saveScreenshot(page, testInfo, 'import-review-desktop');
   await expectNoSeriousAxeViolations(page);
 

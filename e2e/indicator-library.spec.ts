@@ -38,5 +38,9 @@ test('a suggestion with the peers’ median is taken, and a target below last ye
   const finance = await openAs(browser, 'finance');
   await finance.getByRole('menuitem', { name: '指标库' }).click();
   await expect(finance.getByRole('cell', { name: /预算执行率/ }).first()).toBeVisible({ timeout: 30_000 });
+  // The expand column has a heading, and its button opens the entry's 指标解释 and 计算公式.
+  await expect(finance.getByRole('columnheader', { name: '详情' })).toBeVisible();
+  await finance.getByRole('button', { name: '展开行' }).first().click();
+  await expect(finance.getByText(/^指标解释：/).first()).toBeVisible();
   await saveScreenshot(finance, testInfo, '03-library-page');
 });

@@ -31,6 +31,9 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await clickInDialog(finance, '确认开启');
   await expect(finance.getByRole('heading', { name: '2025年1-6月绩效运行监控' })).toBeVisible();
   await expect(finance.getByRole('cell', { name: '示范县公安局' })).toBeVisible();
+  // The table is the unit's draft: 整改 waits until it is submitted.
+  await expect(finance.getByRole('button', { name: '下发整改' })).toBeDisabled();
+  await expect(finance.getByText('待单位提交')).toBeVisible();
 
   // The unit fills: 1-6月执行数 and one indicator far behind → red lights; the row asks for a reason.
   const filler = await openAs(browser, 'police-filler');

@@ -35,6 +35,21 @@ describe('summariseLedger', () => {
     });
   });
 
+  it('keeps every 分 of the sums: amounts in 万元 with up to six decimals are never rounded', () => {
+    const notices: LedgerNotice[] = [
+      {
+        state: 'open',
+        deadline: '2026-09-30',
+        items: [
+          { state: 'open', moneyAction: 'recover', moneyAmount: '0.005' },
+          { state: 'open', moneyAction: 'recover', moneyAmount: '12.345678' },
+          { state: 'open', moneyAction: 'reduce', moneyAmount: '0.000001' },
+        ],
+      },
+    ];
+    expect(summariseLedger(notices, now)).toMatchObject({ money: { reduce: '0.000001', recover: '12.350678' }, moneyTotal: '12.350679' });
+  });
+
   it('gives zeros for no notices', () => {
     expect(summariseLedger([], now)).toMatchObject({ notices: 0, items: 0, moneyTotal: '0' });
   });

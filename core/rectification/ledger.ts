@@ -4,7 +4,7 @@
  */
 import { Dec, roundDecimal } from '../decimal.ts';
 import { countDaysOverdue } from '../monitoring/overdue.ts';
-import { moneyActions, type MoneyAction, type RectificationItemState, type RectificationNoticeState } from './states.ts';
+import { moneyActions, moneyDecimalPlaces, type MoneyAction, type RectificationItemState, type RectificationNoticeState } from './states.ts';
 
 export interface LedgerNotice {
   state: RectificationNoticeState;
@@ -19,7 +19,7 @@ export interface RectificationLedger {
   itemsClosed: number;
   /** Items not accepted whose notice's deadline has passed. */
   itemsOverdue: number;
-  /** 万元 by kind, two decimals. */
+  /** 万元 by kind, exact to the 分 (amounts have at most six decimals). */
   money: Record<MoneyAction, string>;
   moneyTotal: string;
 }
@@ -46,7 +46,7 @@ export function summariseLedger(notices: readonly LedgerNotice[], now: Date): Re
     items,
     itemsClosed,
     itemsOverdue,
-    money: Object.fromEntries(moneyActions.map((action) => [action, roundDecimal(sums[action])])) as Record<MoneyAction, string>,
-    moneyTotal: roundDecimal(total),
+    money: Object.fromEntries(moneyActions.map((action) => [action, roundDecimal(sums[action], moneyDecimalPlaces)])) as Record<MoneyAction, string>,
+    moneyTotal: roundDecimal(total, moneyDecimalPlaces),
   };
 }

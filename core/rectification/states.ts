@@ -25,6 +25,16 @@ export const moneyActionSchema = z.enum(moneyActions);
 export type MoneyAction = z.infer<typeof moneyActionSchema>;
 export const moneyActionNames: Record<MoneyAction, string> = { reduce: '压减', recover: '收回', cancel: '取消', adjust: '调整' };
 
+/**
+ * Amounts are in 万元 and exact to the 分: 1 分 is 0.000001 万元, so six decimals, no more. Within
+ * that every sum is exact; the ledger used to round its sums to two decimals (100 元), so a 收回 of
+ * 0.005 万元 (50 元) showed as 0.01 万元.
+ */
+export const moneyDecimalPlaces = 6;
+/** A money amount as entered: 万元, at most six decimals. */
+export const moneyAmountPattern = /^-?\d+(\.\d{1,6})?$/;
+export const moneyAmountMessage = '金额应为数字（万元），最多 6 位小数（精确到分）';
+
 export type RectificationStep = 'answer' | 'accept' | 'return';
 
 const moves: Record<RectificationStep, { from: readonly RectificationItemState[]; to: RectificationItemState }> = {

@@ -154,8 +154,19 @@ describe.each(await listTestDialects())('monitoring cycle over HTTP on $dialect'
     expect((await call('police-leader', 'POST', '/api/rectification-notices', notice)).statusCode).toBe(403);
     expect((await call('finance', 'POST', '/api/rectification-notices', { ...notice, items: [] })).statusCode).toBe(400);
     expect((await call('finance', 'POST', '/api/rectification-notices', { ...notice, items: [{ requirement: '无金额', moneyAction: 'cancel' }] })).statusCode).toBe(400);
+    // 万元 to the 分 is six decimals; a seventh is finer than money.
+    const finerThanMoney = await call('finance', 'POST', '/api/rectification-notices', { ...notice, items: [{ documentId: table.id, requirement: '收回', moneyAction: 'recover', moneyAmount: '0.0000001' }] });
+    expect([finerThanMoney.statusCode, finerThanMoney.json().message]).toEqual([400, expect.stringContaining('最多 6 位小数')]);
     const wrongDocument = { ...notice, organisationId: schoolId };
     expect((await call('finance', 'POST', '/api/rectification-notices', wrongDocument)).statusCode).toBe(400);
+    // 整改 only on what the unit has submitted: the school's table is still its draft.
+    const onDraft = await call('finance', 'POST', '/api/rectification-notices', { ...notice, organisationId: schoolId, items: [{ documentId: schoolEntry.documentId, requirement: '说明执行偏慢的原因' }] });
+    expect({ status: onDraft.statusCode, code: onDraft.json().code, message: onDraft.json().message }).toEqual({
+      status: 409,
+      code: 'document-not-submitted',
+      message: '第 1 项关联的绩效运行监控表尚未提交（草稿），单位提交后才能下发整改。',
+    });
+    expect((await call('school-filler', 'GET', '/api/rectification-notices')).json().items).toHaveLength(0);
     const issued = await call('finance', 'POST', '/api/rectification-notices', notice);
     expect(issued.statusCode).toBe(201);
     const noticeId = issued.json().id;
@@ -191,7 +202,8 @@ describe.each(await listTestDialects())('monitoring cycle over HTTP on $dialect'
       items: 2,
       itemsClosed: 2,
       itemsOverdue: 0,
-      money: { reduce: '12.35', recover: '0.01', cancel: '0', adjust: '0' },
+      // Exact to the 分: 12.345 万元 and 0.005 万元 (50 元) are not rounded to 100 元.
+      money: { reduce: '12.345', recover: '0.005', cancel: '0', adjust: '0' },
       moneyTotal: '12.35',
     });
     expect((await ledger('police-filler')).notices).toBe(1);

@@ -34,7 +34,7 @@ export function registerRectificationRoutes(app: ApiApp, deps: ServiceDeps): voi
     '/api/rectification-notices',
     {
       onRequest: requireRole('finance-reviewer'),
-      schema: { tags, summary: '下发整改通知（财政部门）', body: issueNoticeRequestSchema, response: { 201: noticeDetailSchema, ...errors(400, 401, 403, 404) } },
+      schema: { tags, summary: '下发整改通知（财政部门）；关联的文档须已提交', body: issueNoticeRequestSchema, response: { 201: noticeDetailSchema, ...errors(400, 401, 403, 404, 409) } },
     },
     async (request, reply) => reply.code(201).send(await issueRectificationNotice(deps, { actor: getActor(request), request: request.body })),
   );

@@ -1,12 +1,14 @@
 /**
  * Finance issues a 整改通知 to a unit (issue 11): items, each linked to one of the unit's monitoring
  * tables (or other documents), an indicator of it or a finding code, with the money decided
- * (压减 / 收回 / 取消 / 调整, 万元); one deadline for the notice.
+ * (压减 / 收回 / 取消 / 调整, 万元); one deadline for the notice. A linked document must have been
+ * submitted (core/rectification/issuable.ts): a draft is refused with 409 document-not-submitted.
  */
 import type { IssueNoticeRequest, NoticeDetail } from '../../../contract/rectification.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { createNotFoundError, ServiceError } from '../service-error.ts';
+import { decideRectificationTarget } from '../../../core/rectification/issuable.ts';
+import { createNotFoundError, ServiceError, toServiceError } from '../service-error.ts';
 import { ensureFinanceOver } from '../monitoring/ensure-finance-over.ts';
 import { noticeNotFound, toNoticeDetail } from './load-notice.ts';
 import { notifyRectification } from '../notifications/notify-events.ts';
@@ -28,6 +30,10 @@ export async function issueRectificationNotice(deps: ServiceDeps, input: { actor
     const where = `第 ${index + 1} 项`;
     const document = item.documentId ? documents.get(item.documentId) : null;
     if (item.documentId && (!document || document.organisationId !== organisation.id)) throw invalid(`${where}关联的文档不属于${organisation.name}。`);
+    if (document) {
+      const target = decideRectificationTarget({ where, kind: document.kind, state: document.state });
+      if (!target.ok) throw toServiceError(target);
+    }
     if (item.indicatorPath) {
       if (!document) throw invalid(`${where}指定了指标，请同时选择所在的文档。`);
       const match = /^goals\.(\d+)\.indicators\.(\d+)$/.exec(item.indicatorPath);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../components/match-media.test-support.ts';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import AccountPage from './account-page.tsx';
 
@@ -12,7 +12,7 @@ afterEach(() => {
 const sessions = {
   items: [
     { id: 'a1', createdAt: '2026-12-02T01:00:00Z', lastSeenAt: '2026-12-02T02:00:00Z', expiresAt: '2026-12-02T09:00:00Z', ip: '10.0.0.1', userAgent: 'Chromium', isCurrent: true },
-    { id: 'b2', createdAt: '2026-12-01T01:00:00Z', lastSeenAt: '2026-12-01T02:00:00Z', expiresAt: '2026-12-01T09:00:00Z', ip: '10.0.0.2', userAgent: 'Firefox', isCurrent: false },
+    { id: 'b2', createdAt: '2026-12-01T01:00:00Z', lastSeenAt: '2026-12-01T02:00:00Z', expiresAt: '2026-12-01T09:00:00Z', ip: '10.0.0.2', userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0', isCurrent: false },
   ],
 };
 
@@ -38,6 +38,32 @@ describe('我的账号', () => {
     expect(buttons).toHaveLength(1);
     fireEvent.click(buttons[0]!);
     await waitFor(() => expect(calls.some((call) => call.method === 'DELETE' && call.url === '/api/sessions/b2')).toBe(true));
+  });
+
+  it('shows each device as a block on a phone, its browser and action readable without sideways scrolling', async () => {
+    stubServer();
+    render(<AccountPage />);
+    const devices = within(await screen.findByRole('list', { name: '登录设备' })).getAllByRole('listitem');
+    expect(devices).toHaveLength(2);
+    expect(devices[0]!.textContent).toContain('当前设备');
+    expect(devices[1]!.textContent).toContain('Firefox · Windows');
+    expect(within(devices[1]!).getByRole('button', { name: '退出该设备' })).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('keeps the table with its 浏览器 and 操作 columns on a wide screen', async () => {
+    const phone = window.matchMedia;
+    try {
+      // A desktop: every min-width query of antd's breakpoints matches.
+      window.matchMedia = ((query: string) => ({ ...phone(query), matches: query.includes('min-width') })) as typeof window.matchMedia;
+      stubServer();
+      render(<AccountPage />);
+      expect(await screen.findByText('当前设备')).toBeTruthy();
+      expect(screen.getByRole('columnheader', { name: '浏览器' })).toBeTruthy();
+      expect(screen.queryByRole('list', { name: '登录设备' })).toBeNull();
+    } finally {
+      window.matchMedia = phone;
+    }
   });
 
   it('sends the current and the new password, and refuses two different new ones before sending', async () => {

@@ -2,41 +2,60 @@
  * 登录设备's 浏览器 column: a raw User-Agent ("Mozilla/5.0 (Windows NT 10.0; Win64; x64)
  * AppleWebKit/537.36 …", cut at the column's end) tells a clerk nothing about which computer or
  * phone a session is on; the browser and system names do. The full text stays in the cell's title.
+ *
+ * The agent is read by ua-parser-js 1.x (MIT; 2.x is AGPL and must not be used here), which keeps up
+ * with new browsers and phones; this file only gives its names the words a Chinese clerk knows.
  */
+import UAParser from 'ua-parser-js';
 
-/** Browsers, most specific first: Edge, 360, QQ and WeChat carry "Chrome/" and "Safari/" too. */
-const browsers: Array<[RegExp, string]> = [
-  [/MicroMessenger\//, '微信'],
-  [/\bEdg(?:e|A|iOS)?\//, 'Edge'],
-  [/QQBrowser\//, 'QQ浏览器'],
-  [/\b(?:360SE|360EE|QIHU)\b/i, '360浏览器'],
-  [/\b(?:OPR|Opera)\//, 'Opera'],
-  [/\b(?:Firefox|FxiOS)\//, 'Firefox'],
-  [/\b(?:Chrome|Chromium|HeadlessChrome|CriOS)\//, 'Chrome'],
-  [/\bVersion\/[\d.]+.*Safari\//, 'Safari'],
-];
+/** ua-parser-js browser names → what the clerk calls them; names not listed are shown as they are. */
+const browserNames: Record<string, string> = {
+  WeChat: '微信',
+  QQBrowser: 'QQ浏览器',
+  QQBrowserLite: 'QQ浏览器',
+  '360': '360浏览器',
+  'Mobile Safari': 'Safari',
+  'Chrome Headless': 'Chrome',
+  'Chrome WebView': 'Chrome',
+  'Opera GX': 'Opera',
+  'Huawei Browser': '华为浏览器',
+  'MIUI Browser': '小米浏览器',
+  'Vivo Browser': 'vivo浏览器',
+  UCBrowser: 'UC浏览器',
+  'Sogou Explorer': '搜狗浏览器',
+  'Sogou Mobile': '搜狗浏览器',
+  Baidu: '百度',
+  Quark: '夸克',
+};
 
-/** Systems, phones before desktops: an iPhone's agent says "like Mac OS X", Android's "Linux". */
-const systems: Array<[RegExp, string]> = [
-  [/HarmonyOS|OpenHarmony/, '鸿蒙'],
-  [/\biPhone\b/, 'iPhone'],
-  [/\biPad\b/, 'iPad'],
-  [/\bAndroid\b/, '安卓'],
-  [/\bWindows\b/, 'Windows'],
-  [/\bMac OS X\b|\bMacintosh\b/, 'Mac'],
-  [/\bCrOS\b/, 'ChromeOS'],
-  [/\bLinux\b/, 'Linux'],
-];
+/** ua-parser-js system names → what the clerk calls them. */
+const systemNames: Record<string, string> = {
+  HarmonyOS: '鸿蒙',
+  Android: '安卓',
+  Windows: 'Windows',
+  'Mac OS': 'Mac',
+  macOS: 'Mac',
+  'Chromium OS': 'ChromeOS',
+  Linux: 'Linux',
+  Ubuntu: 'Linux',
+  Debian: 'Linux',
+  Fedora: 'Linux',
+};
 
-function findName(agent: string, names: Array<[RegExp, string]>): string | null {
-  return names.find(([pattern]) => pattern.test(agent))?.[1] ?? null;
+/** iOS names the device (iPhone, iPad) rather than the system, as a clerk would. */
+function nameSystem(result: UAParser.IResult): string | null {
+  const system = result.os.name;
+  if (!system) return null;
+  if (system === 'iOS') return result.device.model === 'iPad' || result.device.type === 'tablet' ? 'iPad' : 'iPhone';
+  return systemNames[system] ?? system;
 }
 
 /** "Chrome · Windows", "微信 · 安卓", 未知浏览器 when neither is known. */
 export function describeBrowser(agent: string | null): string {
   if (!agent || !agent.trim()) return '—';
-  const browser = findName(agent, browsers);
-  const system = findName(agent, systems);
+  const result = new UAParser(agent).getResult();
+  const browser = result.browser.name ? (browserNames[result.browser.name] ?? result.browser.name) : null;
+  const system = nameSystem(result);
   if (!browser && !system) return '未知浏览器';
   return [browser ?? '其他浏览器', system].filter(Boolean).join(' · ');
 }

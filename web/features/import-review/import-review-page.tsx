@@ -13,6 +13,7 @@ import type { ColumnRole } from '../../../documents/vocabulary/columns.ts';
 import { FindingsList } from '../../components/findings-list.tsx';
 import { useUser } from '../../app/session-context.tsx';
 import { describeError } from '../../lib/api-client.ts';
+import { describeHeaderBand } from './describe-header-band.ts';
 import { FieldsForm } from './fields-form.tsx';
 import { previewImport, readFileBase64 } from './import-review-api.ts';
 import { ModelPanel } from './model-panel.tsx';
@@ -136,7 +137,7 @@ export default function ImportReviewPage() {
           <Card size="small" title={`发现的问题（${preview.findings.length}）`}>
             <FindingsList findings={preview.findings} maxHeight={240} />
           </Card>
-          <Typography.Text style={{ color: '#434343' }}>版式特征：{preview.header?.headerSignature ?? '未找到指标表表头'}</Typography.Text>
+          <Typography.Text style={{ color: '#434343' }}>{describeHeaderBand(preview)}</Typography.Text>
           <SaveBar
             file={file}
             corrections={corrections}

@@ -2,7 +2,8 @@
 /** 指标库: 停用 cannot be undone from the page (a retired entry has no buttons), so it is confirmed first. */
 import '../../components/match-media.test-support.ts';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
+import { App, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entrySchema } from '../../../core/indicator-library/entry.ts';
 
@@ -45,5 +46,21 @@ describe('the 指标库 page', () => {
     const buttons = screen.getAllByRole('button', { name: /^停\s?用$/ });
     fireEvent.click(buttons[buttons.length - 1]!);
     await waitFor(() => expect(changeEntry).toHaveBeenCalledWith('e1', 'retire'));
+  });
+
+  it('heads the expand column, so no table heading is empty, and its button names what it does', async () => {
+    render(
+      <ConfigProvider locale={zhCN}>
+        <App>
+          <IndicatorLibraryPage />
+        </App>
+      </ConfigProvider>,
+    );
+    expect(await screen.findByText('社区矫正对象满意度')).toBeTruthy();
+    const headings = screen.getAllByRole('columnheader');
+    expect(headings.filter((heading) => !heading.textContent?.trim())).toEqual([]);
+    expect(screen.getByRole('columnheader', { name: '详情' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '展开行' }));
+    expect(await screen.findByText(/^指标解释：/)).toBeTruthy();
   });
 });

@@ -5,7 +5,7 @@
 import { Button, DatePicker, Form, Input, Modal, Select, Space, message } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { moneyActionNames, moneyActions, type MoneyAction } from '../../../core/rectification/states.ts';
+import { moneyActionNames, moneyActions, moneyAmountMessage, moneyAmountPattern, type MoneyAction } from '../../../core/rectification/states.ts';
 import { describeError } from '../../lib/api-client.ts';
 import { getDocument } from '../../lib/documents-api.ts';
 import { useRouter } from '../../lib/router.tsx';
@@ -97,7 +97,7 @@ export function IssueNoticeModal(props: { round: RoundDetail; entry: RoundDetail
                     <Form.Item label="资金处理" name={[field.name, 'moneyAction']}>
                       <Select aria-label={`资金处理 ${index + 1}`} allowClear style={{ width: 110 }} options={moneyActions.map((action) => ({ value: action, label: moneyActionNames[action] }))} />
                     </Form.Item>
-                    <Form.Item label="金额（万元）" name={[field.name, 'moneyAmount']} rules={[{ pattern: /^\d+(\.\d+)?$/, message: '请填写数字' }]}>
+                    <Form.Item label="金额（万元）" name={[field.name, 'moneyAmount']} rules={[{ pattern: moneyAmountPattern, message: moneyAmountMessage }]}>
                       <Input aria-label={`金额 ${index + 1}`} style={{ width: 120 }} />
                     </Form.Item>
                     {fields.length > 1 && <Button onClick={() => remove(field.name)}>删除此项</Button>}

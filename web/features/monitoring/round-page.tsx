@@ -13,6 +13,7 @@ import { useUser } from '../../app/session-context.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
+import { IssueNoticeButton } from './issue-notice-button.tsx';
 import { IssueNoticeModal } from './issue-notice-modal.tsx';
 import { getRound, recordConclusion, remindUnit, type RoundDetail } from './monitoring-api.ts';
 import { LightTag } from './monitoring-view.tsx';
@@ -183,11 +184,7 @@ export default function RoundPage({ params }: { params: Record<string, string> }
                             </Button>
                           </Popconfirm>
                         )}
-                        {isFinance && entry.documentId && (
-                          <Button size="small" onClick={() => setNoticeFor(entry)}>
-                            下发整改
-                          </Button>
-                        )}
+                        {isFinance && entry.documentId && <IssueNoticeButton entry={entry} onIssue={setNoticeFor} />}
                       </Space>
                     ),
                   },

@@ -11,6 +11,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { documentKindNames } from '../../../core/model.ts';
 import { reviewStateNames } from '../../../core/review/index.ts';
+import { buildGradeOption } from './grade-chart-option.ts';
 import type { OverviewChild, OverviewTotals } from './overview-api.ts';
 import {
   groupStatesByKind,
@@ -141,23 +142,7 @@ export default function OverviewCharts({ totals, bureaus }: { totals: OverviewTo
       data: byState.kinds.map((kind) => byState.counts[kind]?.[state] ?? 0),
     })),
   };
-  const gradeOption: echarts.EChartsCoreOption = {
-    tooltip: { trigger: 'item', formatter: '{b}：{c}份（{d}%）' },
-    legend: { bottom: 0 },
-    color: ['#389e0d', '#1677ff', '#faad14', '#f5222d', '#bfbfbf'],
-    series: [
-      {
-        name: '等级',
-        type: 'pie',
-        radius: ['35%', '65%'],
-        label: { formatter: '{b}\n{c}份' },
-        // Empty grades would crowd the ring with "0份" labels; the legend still lists every grade.
-        data: gradeCounts
-          .filter((band) => band.count > 0)
-          .map((band) => ({ name: band.label, value: band.count })),
-      },
-    ],
-  };
+  const gradeOption: echarts.EChartsCoreOption = buildGradeOption(gradeCounts);
   const stateSummary = byState.kinds
     .map(
       (kind) =>

@@ -25,13 +25,13 @@ import {
   moveRow,
   parseRowPath,
   readValueText,
-  removeRow,
   updateIndicator,
   updateIndicatorRange,
   type RowAddress,
 } from './indicator-rows.ts';
 import { PastePreview } from './paste-preview.tsx';
 import { usePasteBlock } from './use-paste-block.ts';
+import { useRowRemoval } from './use-row-removal.tsx';
 
 export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -108,23 +108,27 @@ export default function TargetEditor(props: {
       }),
     [onUpdate],
   );
+  // Stable callbacks for the memoised rows and findings list; they read the latest body through a ref.
+  const bodyRef = useRef(body);
+  bodyRef.current = body;
+  const { remove } = useRowRemoval({ bodyRef, onUpdate });
   const onOperation = useCallback(
     (address: RowAddress, operation: RowOperation) =>
-      onUpdate((current) => {
-        switch (operation) {
-          case 'up':
-            return moveRow(current, { ...address, offset: -1 });
-          case 'down':
-            return moveRow(current, { ...address, offset: 1 });
-          case 'copy':
-            return copyRow(current, address);
-          case 'insert':
-            return insertRowAfter(current, address);
-          case 'remove':
-            return removeRow(current, address);
-        }
-      }),
-    [onUpdate],
+      operation === 'remove'
+        ? remove(address)
+        : onUpdate((current) => {
+            switch (operation) {
+              case 'up':
+                return moveRow(current, { ...address, offset: -1 });
+              case 'down':
+                return moveRow(current, { ...address, offset: 1 });
+              case 'copy':
+                return copyRow(current, address);
+              case 'insert':
+                return insertRowAfter(current, address);
+            }
+          }),
+    [onUpdate, remove],
   );
 
   // Taking a suggestion fills the name, its levels and, when empty, a target from history (issue 13).
@@ -163,9 +167,6 @@ export default function TargetEditor(props: {
     [props.isEditable, references],
   );
 
-  // Stable callbacks for the memoised findings list; they read the latest body through a ref.
-  const bodyRef = useRef(body);
-  bodyRef.current = body;
   const paste = usePasteBlock({ bodyRef, onUpdate });
   const describeRow = useCallback((rowPath: string) => {
     const address = parseRowPath(rowPath);
