@@ -6,12 +6,13 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { isBandWord, matchColumnRole, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isBandWord, matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
-import { isLevelName, matchLevel1, matchLevel2 } from '../levels.ts';
+import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
+import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
 import { flattenHeaderRows } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
@@ -20,6 +21,9 @@ import type { LayoutDetector } from './types.ts';
 const MIN_HEADER_LINES = 3;
 const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
 const optionalTextRoles: ReadonlySet<ColumnRole> = new Set(['deviation', 'remark', 'likelihood', 'scoringRule']);
+/** Columns of a few words each, left empty on many rows (a 定性 indicator's 指标方向). */
+const wordColumnRoles: ReadonlySet<ColumnRole> = new Set(['operator', 'direction']);
+const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
 
 interface Line {
   text: string;
@@ -65,6 +69,10 @@ function fits(role: ColumnRole, text: string): boolean {
   if (role === 'level2') return matchLevel2(text) !== null && matchLevel1(text) === null;
   if (role === 'goal') return matchGoalName(text) !== null;
   if (numericRoles.has(role)) return isNumberCell(text);
+  // An operator or direction column (指标性质 / 指标方向) holds its few words (正向, ≥, 定性) or nothing.
+  if (role === 'operator' || role === 'direction') return operatorWords.has(text.replace(/\s+/g, ''));
+  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值.
+  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null;
   return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
 }
 
@@ -124,7 +132,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       index += 1;
       continue;
     }
-    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
+    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
     // A date alone ends the table (the form's signature date), but not as a row's value with the row's
     // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
     const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
@@ -267,10 +275,30 @@ function withUnlistedLevel2(lines: readonly Line[], from: number, roles: readonl
   return soundness(unlisted, roles) > soundness(read, roles) ? unlisted : read;
 }
 
+/**
+ * A word that is a 二级 only inside its 一级's group (满意度 under 效果 in a 部门整体 framework), taken by
+ * the 一级 column of a row that writes no 二级: with its 一级 merged above no line says which column
+ * it stands in. In a table whose 一级 are a framework's (规划 / 执行 / 效果), where that word is no 一级
+ * of its own, it is the row's 二级 under the 一级 carried down.
+ */
+function withGroupBoundLevel2(texts: string[], roles: readonly ColumnRole[], group: { level1: string; isFramework: boolean }): string[] {
+  const level1 = roles.indexOf('level1');
+  const level2 = roles.indexOf('level2');
+  if (!group.isFramework || level1 < 0 || level2 < 0 || texts[level2] !== '') return texts;
+  const word = texts[level1] ?? '';
+  if (word === '' || matchLevel2(word) !== null || matchLevel2InGroup(word, group.level1) === null) return texts;
+  const moved = [...texts];
+  moved[level2] = word;
+  moved[level1] = '';
+  return moved;
+}
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
   let index = from;
+  // The 一级 carried down to rows that leave it to the merged cell above, and whether the table's 一级 are a framework's.
+  const group = { level1: '', isFramework: false };
   while (index < lines.length) {
     const first = lines[index] as Line;
     // Empty cells left over after a row (more than its columns) start no row.
@@ -283,8 +311,11 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     if (readHeaderRun(lines, index)) break;
     const goal = matchGoalName(first.text);
     if (goal) {
-      rows.push(createTextRow([first.text], { line: first.line }));
-      index += 1;
+      // The goal's text between it and the header its indicators repeat (目标二 / 推进… / 一级指标): one row.
+      const text = lines[index + 1];
+      const isText = text !== undefined && !readHeaderRun(lines, index + 1) && readHeaderRun(lines, index + 2) !== null;
+      rows.push(createTextRow(isText ? [first.text, text.text] : [first.text], { line: first.line }, isText ? [first.line, text.line] : undefined));
+      index += isText ? 2 : 1;
       continue;
     }
     const start = index;
@@ -299,7 +330,13 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, skipped];
     }
     read = withUnlistedLevel2(lines, index, roles, readSkipping, read);
-    const { texts, cellLines } = read;
+    const texts = withGroupBoundLevel2(read.texts, roles, group);
+    const { cellLines } = read;
+    const level1 = texts[roles.indexOf('level1')] ?? '';
+    if (roles.includes('level1') && level1 !== '') {
+      group.level1 = level1;
+      group.isFramework ||= isFrameworkLevel(matchLevel1(level1)?.key ?? null);
+    }
     index = read.end;
     if (index === start) index += 1;
     rows.push(createTextRow(texts, { line: first.line }, cellLines));
