@@ -18,6 +18,7 @@ import type { ColumnRole } from '../vocabulary/columns.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
 import { isPutBackEmpty, withSlidCellsBack } from './empty-cell-slides.ts';
+import { countUnknownHeaderWords } from './unknown-header-words.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import {
   analysisLabels,
@@ -319,8 +320,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       cell.label !== '' &&
       !TITLE_CELL.test(cell.label) &&
       ((cell.inRow && cell.line === stream[start]?.line) ||
-        // Header words one per line: a word between two the vocabulary knows is a column too.
-        (!cell.inRow && found.length > 0 && !(stream[index + 1]?.inRow ?? true) && matchIndicatorColumn(stream[index + 1]?.label ?? '') !== null))
+        // Header words one per line: words between two the vocabulary knows are columns too.
+        (!cell.inRow && found.length > 0 && countUnknownHeaderWords(stream, index, (label) => matchIndicatorColumn(label) !== null) > 0))
     ) {
       // A column the vocabulary does not know (偏差情况) in the header row: kept in place, ignored.
       found.push('unknown');

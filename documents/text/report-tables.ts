@@ -6,6 +6,8 @@
 import type { PerformanceDocument, Scope } from '../../core/model.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { splitCells } from './table-rows.ts';
+import { findReportCellLines } from './report-cell-lines.ts';
+import { matchColumnRole } from '../vocabulary/columns.ts';
 
 /** A table line has at least this many cells; a table at least this many lines. */
 const TABLE_CELLS = 3;
@@ -44,7 +46,9 @@ function findTableLines(lines: readonly string[]): Set<number> {
  * budget figures (a 资金情况表 of 年初预算数 / 全年预算数 / 全年执行数 alone counts).
  */
 export function readEmbeddedTable(lines: readonly string[], scope: Scope): PerformanceDocument | null {
-  const tableLines = findTableLines(lines);
+  const separated = findTableLines(lines);
+  // A table written one cell per line (no tab or pipe): its lines from the header words to the next section.
+  const tableLines = separated.size > 0 ? separated : findReportCellLines(lines, { isLevel1Word: (line) => matchColumnRole(line.trim()) === 'level1', isHeaderWord: (line) => matchColumnRole(line.trim()) !== null });
   const attachment = findAttachment(lines);
   if (tableLines.size === 0 && attachment < 0) return null;
   const masked = lines.map((line, index) => (tableLines.has(index) || (tableLines.size === 0 && index > attachment) ? line : ''));

@@ -60,3 +60,19 @@ describe('cells one per line, empty cells leaving no line (pdftotext without -la
     ]);
   });
 });
+
+describe('a 偏差原因 and an 改进措施 column, one cell per line', () => {
+  it('reads 改进措施 after 偏差原因 as a column of the header, not as the end of the table', () => {
+    const indicators = read([
+      '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因', '改进措施',
+      '产出指标', '数量指标', '修缮校舍间数', '≥12间', '10间', '40', '33.33', '两间校舍雨季停工', '暑期集中修缮',
+      '质量指标', '修缮验收合格率', '=100%', '100%', '30', '30',
+      '满意度指标', '服务对象满意度指标', '师生满意度', '≥90%', '93%', '30', '30',
+    ]);
+    expect(indicators.map((indicator) => [indicator.name, indicator.level2, indicator.target?.text, indicator.score])).toEqual([
+      ['修缮校舍间数', '数量指标', '≥12间', '33.33'],
+      ['修缮验收合格率', '质量指标', '=100%', '30'],
+      ['师生满意度', '服务对象满意度指标', '≥90%', '30'],
+    ]);
+  });
+});

@@ -5,26 +5,18 @@
  */
 export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits").
-  // docx2txt: a heading between two tables looks like sample 000's cell broken over an empty line, so the tab-led rows
-  // are left to the block reader, which a report's score sheet does not reach.
-  ['docx2txt-cells/project-eval-report-firm-stamp-score-sheet', 'a heading between tab-led tables, read as sample 000’s broken cell'],
   // pdftotext without -layout: every empty cell leaves no line and no row end is marked. Where a row's empty cell
   // falls between two filled ones, its neighbours slide into its column; the readers of cells one per line
   // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places only where a dump marks them.
   ['cell-per-line/dept-target-mid-term-and-annual-values', 'the 中期/年度 header pair above the indicator header, its empty cells gone'],
   ['cell-per-line/dept-target-web-page-task-column', 'a 任务名称 column before the levels: no one-per-line header with it'],
-  ['cell-per-line/project-eval-report-firm-stamp-score-sheet', 'not yet looked into: a report’s score sheet one cell per line gives no indicator'],
   ['cell-per-line/project-monitoring-central-seven-months', 'a header over two rows with empty cells between its words'],
   ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells'],
   ['cell-per-line/project-self-eval-county-special-fund-spaced-cells', 'a level word spread over its cell (满意 度指 标) in the last row, 说明 / 无 under it'],
   ['cell-per-line/project-self-eval-decision-process-levels', 'a 二级 named 绩效目标, without its row’s bounds, is taken for a goal'],
-  ['cell-per-line/project-self-eval-report-embedded-table', 'not yet looked into: a report’s table one cell per line gives no indicator'],
   ['cell-per-line/project-target-central-investment-tabs', 'the empty amount cells and the 实施效果指标 band gone'],
   ['cell-per-line/project-target-disclosure-flat-columns', 'a flat header row of label and value pairs, its empty cells gone'],
   ['cell-per-line/project-target-goal-column-two-goals', 'a 绩效目标 column before the levels: no one-per-line header with it'],
-  // Two ninth-study families met this edit only when the branches merged (2026-12-04): not yet looked into.
-  ['cell-per-line/project-monitoring-warning-light-columns', 'not yet looked into: the 预警 light columns, their empty cells gone'],
-  ['cell-per-line/project-self-eval-reason-measure-columns', 'not yet looked into: 偏差原因 and 改进措施 as two columns, their empty cells gone'],
   ['cell-per-line/project-target-prior-year-level-columns', 'the prior year’s columns beside this year’s, their empty cells gone'],
   // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
   // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
