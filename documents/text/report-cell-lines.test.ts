@@ -23,4 +23,13 @@ describe('a self-evaluation report whose table is written one cell per line (no 
       ['办事群众满意度', '≥90%', '94%', '40'],
     ]);
   });
+
+  it('keeps a level the table numbers as the report does (一、产出指标) inside the table', () => {
+    const numbered = text.replace('\n产出指标\n数量指标\n', '\n一、产出指标\n（一）数量指标\n');
+    const indicators = readText(numbered)?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.map((indicator) => [indicator.name, indicator.level1])).toEqual([
+      ['建成便民服务站数', '产出指标'],
+      ['办事群众满意度', '满意度指标'],
+    ]);
+  });
 });

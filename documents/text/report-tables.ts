@@ -47,9 +47,13 @@ function findTableLines(lines: readonly string[]): Set<number> {
  */
 export function readEmbeddedTable(lines: readonly string[], scope: Scope): PerformanceDocument | null {
   const separated = findTableLines(lines);
-  // A table written one cell per line (no tab or pipe): its lines from the header words to the next section.
-  const tableLines = separated.size > 0 ? separated : findReportCellLines(lines, { isLevel1Word: (line) => matchColumnRole(line.trim()) === 'level1', isHeaderWord: (line) => matchColumnRole(line.trim()) !== null });
   const attachment = findAttachment(lines);
+  // A table written one cell per line (no tab or pipe) and no attachment to read whole: its lines from the
+  // header words to the next section (an attachment's numbered levels, 一、产出指标, would end it there).
+  const tableLines =
+    separated.size > 0 || attachment >= 0
+      ? separated
+      : findReportCellLines(lines, { isLevel1Word: (line) => matchColumnRole(line.trim()) === 'level1', isHeaderWord: (line) => matchColumnRole(line.trim()) !== null });
   if (tableLines.size === 0 && attachment < 0) return null;
   const masked = lines.map((line, index) => (tableLines.has(index) || (tableLines.size === 0 && index > attachment) ? line : ''));
   const table = readSelfEvaluation(masked, scope);

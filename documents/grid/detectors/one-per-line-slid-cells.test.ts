@@ -76,3 +76,18 @@ describe('a 偏差原因 and an 改进措施 column, one cell per line', () => {
     ]);
   });
 });
+
+describe('a row under the table one cell per line (说明 / 无)', () => {
+  it('reads 说明 and its text as a row of their own, neither the last row’s reason nor an indicator', () => {
+    const indicators = read([
+      '一级指标', '二级指标', '三级指标', '年度指标值', '全年完成值', '未完成原因分析',
+      '产出指标', '数量指标', '修缮校舍间数', '≥12间', '12间',
+      '满意度指标', '服务对象满意度指标', '师生满意度', '≥90%', '93%',
+      '说明', '无',
+    ]);
+    expect(indicators.map((indicator) => [indicator.name, indicator.actual?.text, indicator.deviation ?? ''])).toEqual([
+      ['修缮校舍间数', '12间', ''],
+      ['师生满意度', '93%', ''],
+    ]);
+  });
+});

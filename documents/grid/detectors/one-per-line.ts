@@ -184,6 +184,8 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     } else if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason.
+      if (matchColumnRole(next!.text) !== null) take = false;
       if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
       // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
       if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
@@ -328,6 +330,14 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       // The goal's text between it and the header its indicators repeat (目标二 / 推进… / 一级指标): one row.
       const text = lines[index + 1];
       const isText = text !== undefined && !readHeaderRun(lines, index + 1) && readHeaderRun(lines, index + 2) !== null;
+      rows.push(createTextRow(isText ? [first.text, text.text] : [first.text], { line: first.line }, isText ? [first.line, text.line] : undefined));
+      index += isText ? 2 : 1;
+      continue;
+    }
+    // A column's heading word opening a row (说明 / 无 under the table) is no indicator: a label row and its text.
+    if (matchColumnRole(first.text) !== null && !isLevelName(first.text)) {
+      const text = lines[index + 1];
+      const isText = text !== undefined && !isLevelName(text.text) && !readHeaderRun(lines, index + 1) && !isTotalsCell(text.text) && !isTableEnd(text.text);
       rows.push(createTextRow(isText ? [first.text, text.text] : [first.text], { line: first.line }, isText ? [first.line, text.line] : undefined));
       index += isText ? 2 : 1;
       continue;
