@@ -7,7 +7,9 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits").
   // pdftotext without -layout: every empty cell leaves no line and no row end is marked. Where a row's empty cell
   // falls between two filled ones, its neighbours slide into its column; the readers of cells one per line
-  // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places only where a dump marks them.
+  // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places where a dump marks them and
+  // where a column's kind places the next cell (指标方向 words, a unit word, a likelihood word: docs/layouts.md
+  // "Open pairs closed (2026-12-04, branch edits-20)"); the pairs below need more than that.
   ['cell-per-line/dept-target-mid-term-and-annual-values', 'the 中期/年度 header pair above the indicator header, its empty cells gone'],
   ['cell-per-line/dept-target-web-page-task-column', 'a 任务名称 column before the levels: no one-per-line header with it'],
   ['cell-per-line/project-monitoring-central-seven-months', 'a header over two rows with empty cells between its words'],
