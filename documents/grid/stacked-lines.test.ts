@@ -17,6 +17,11 @@ describe('joinStackedLines', () => {
     expect(joined).toEqual(['', '生态效益指标', '绿化覆盖率 ≥40% 42% 10 10', '', '']);
   });
 
+  it('blanks a Markdown pipe row whose one filled cell is an empty placeholder, and keeps pipe rows with content', () => {
+    const lines = ['| 产出指标 | 数量指标 | 修缮校舍间数 | ≥12间 |', '|  |  | 指标3： |  |', '|  | 质量指标 | 验收合格率 | =100% |'];
+    expect(joinStackedLines(lines)).toEqual([lines[0], '', lines[2]]);
+  });
+
   it('takes the numbering off a name written right after it, with no colon, in the numbered layout', () => {
     const joined = joinStackedLines(['数量指标', '指标1改造楼层数', '6', '指标2', '……', '质量指标', '指标1消防验收合格率']);
     expect(joined).toEqual(['数量指标', '改造楼层数', '6', '', '', '质量指标', '消防验收合格率']);

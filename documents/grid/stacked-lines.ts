@@ -64,15 +64,20 @@ export function stripCellTerminators(lines: readonly string[]): string[] {
   });
 }
 
+/** A Markdown pipe row whose one filled cell is an empty placeholder ("|  |  | 指标2： |  |"): the row is that placeholder. */
+function isPlaceholderPipeRow(line: string): boolean {
+  return line.startsWith('|') && PLACEHOLDER.test(line.replace(/\|/g, ' ').trim());
+}
+
 export function joinStackedLines(lines: readonly string[]): string[] {
   const trimmed = lines.map((line) => line.trim());
   // Only in the numbered layout (a row that starts with its numbered name, or a placeholder);
   // 【产出指标-数量指标】 指标1:名称 lists are the published-list detector's.
-  if (!trimmed.some((line) => PLACEHOLDER.test(line) || /^指标\d+[:：]\S/.test(line))) return [...lines];
+  if (!trimmed.some((line) => PLACEHOLDER.test(line) || isPlaceholderPipeRow(line) || /^指标\d+[:：]\S/.test(line))) return [...lines];
   const result = [...lines];
   for (let index = 0; index < trimmed.length; index += 1) {
     const line = trimmed[index] as string;
-    if (PLACEHOLDER.test(line)) {
+    if (PLACEHOLDER.test(line) || isPlaceholderPipeRow(line)) {
       result[index] = '';
       continue;
     }

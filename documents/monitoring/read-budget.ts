@@ -7,6 +7,7 @@ import type { BudgetSourceRow } from '../../core/monitoring/schema.ts';
 import { expenditureNatureVariants, fundingSourceVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { parseNumberCell, toTenThousandYuan } from './amount.ts';
 import type { StreamCell } from './stream.ts';
+import { countUnknownHeaderWords } from './unknown-header-words.ts';
 import { matchBudgetColumn, type BudgetColumn } from './vocabulary.ts';
 
 export interface BudgetBlock {
@@ -21,6 +22,9 @@ export interface BudgetBlock {
 
 /** What an empty amount is written as: a dash, a slash, 无. */
 const AMOUNT_PLACEHOLDER = /^(?:[—–\-/／]+|无)?$/;
+
+/** The longest word a column the vocabulary does not know holds in a row of amounts (黄灯, 正常). */
+const MAX_UNKNOWN_CELL_LENGTH = 4;
 
 const bareLabel = (label: string): string => label.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/\s+/g, '');
 
@@ -42,13 +46,21 @@ export function readBudgetBlock(input: {
   let index = input.from;
   // The header: at least two budget column labels in a row (empty cells between them allowed).
   while (index < stream.length && matchBudgetColumn(stream[index]?.label ?? '') === null) index++;
-  const columns: Array<{ key: BudgetColumn; position: number; inRow: boolean }> = [];
+  // A column with no key: a heading the vocabulary does not know among labels one per line (序时进度, 预警等级).
+  const columns: Array<{ key: BudgetColumn | null; position: number; inRow: boolean }> = [];
   const columnLabels: string[] = [];
   const columnLines: number[] = [];
   while (index < stream.length) {
     const cell = stream[index];
     if (!cell) break;
     const key = matchBudgetColumn(cell.label);
+    // Labels one per line: headings the vocabulary does not know before one it knows are columns whose cells are passed over.
+    const unknown = key === null && !cell.inRow && columns.length > 0 ? countUnknownHeaderWords(stream, index, (label) => matchBudgetColumn(label) !== null) : 0;
+    if (unknown > 0) {
+      for (const ignored of stream.slice(index, index + unknown)) columns.push({ key: null, position: ignored.column, inRow: false });
+      index += unknown;
+      continue;
+    }
     if (key) {
       columns.push({ key, position: cell.column, inRow: cell.inRow });
       columnLabels.push(cell.label);
@@ -57,7 +69,7 @@ export function readBudgetBlock(input: {
     // else a heading no label names (备注) in the header row: its column is not read.
     index++;
   }
-  if (columns.length < 2) return null;
+  if (columns.filter((column) => column.key !== null).length < 2) return null;
   // Empty cells closing the header row belong to it.
   const headerLine = columnLines[0];
   while (stream[index]?.inRow && stream[index]?.label === '' && stream[index]?.line === headerLine) index++;
@@ -65,9 +77,9 @@ export function readBudgetBlock(input: {
   const firstValueColumn = Math.min(...columns.map((column) => column.position));
   const rows: BudgetSourceRow[] = [];
   const natureRows: BudgetBlock['natureRows'] = [];
-  const store = (row: BudgetSourceRow, key: BudgetColumn, text: string) => {
+  const store = (row: BudgetSourceRow, key: BudgetColumn | null, text: string) => {
     const number = parseNumberCell(text);
-    if (number === null || key === 'forecastRate') return;
+    if (number === null || key === null || key === 'forecastRate') return;
     row[key] = key === 'executionRate' ? number : toTenThousandYuan(number, unit);
   };
   while (index < stream.length) {
@@ -111,7 +123,9 @@ export function readBudgetBlock(input: {
         if (!cell || fundingLabel(cell.label) || natureLabel(cell.label) || (cell.line !== labelCell.line && cell.inRow)) break;
         // Cells one per line: a row whose empty cells left no line ends at the next words (the
         // indicator header under 其他资金), which are no amounts.
-        if (!cell.inRow && parseNumberCell(cell.text) === null && !AMOUNT_PLACEHOLDER.test(cell.label)) break;
+        // A column the vocabulary does not know may hold a short word (预警等级's 黄灯).
+        const isUnknownColumnWord = column.key === null && cell.label.length <= MAX_UNKNOWN_CELL_LENGTH && !/\d/.test(cell.label);
+        if (!cell.inRow && parseNumberCell(cell.text) === null && !AMOUNT_PLACEHOLDER.test(cell.label) && !isUnknownColumnWord) break;
         index++;
         store(row, column.key, cell.text);
       }

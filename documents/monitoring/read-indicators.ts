@@ -17,6 +17,8 @@ import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts'
 import type { ColumnRole } from '../vocabulary/columns.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
+import { isPutBackEmpty, withSlidCellsBack } from './empty-cell-slides.ts';
+import { countUnknownHeaderWords } from './unknown-header-words.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import {
   analysisLabels,
@@ -250,10 +252,12 @@ function withoutNextRowStart(
   for (const [position, cell] of cells.entries()) {
     if (!optionalTextColumns.has(columns[position] as IndicatorColumn)) continue;
     const isLevel = matchLevel1(cell.label) !== null || level2Of(cell.label) !== null;
-    const likelihoodAhead = likelihoodOffset > 0 ? (stream[at + position + likelihoodOffset]?.label ?? '') : '';
+    // Where the cell stands in the stream: empty cells put back (empty-cell-slides.ts) took no line.
+    const streamAt = at + cells.slice(0, position).filter((before) => !isPutBackEmpty(before)).length;
+    const likelihoodAhead = likelihoodOffset > 0 ? (stream[streamAt + likelihoodOffset]?.label ?? '') : '';
     const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
     // Or the label of the rows under the table (偏差原因分析, 改进措施): the table ends there.
-    if (isLevel || isNextName || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: at + position, ownLevel2: input.ownLevel2 })))
+    if (isLevel || isNextName || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: streamAt, ownLevel2: input.ownLevel2 })))
       return cells.slice(0, position);
   }
   return cells;
@@ -316,8 +320,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       cell.label !== '' &&
       !TITLE_CELL.test(cell.label) &&
       ((cell.inRow && cell.line === stream[start]?.line) ||
-        // Header words one per line: a word between two the vocabulary knows is a column too.
-        (!cell.inRow && found.length > 0 && !(stream[index + 1]?.inRow ?? true) && matchIndicatorColumn(stream[index + 1]?.label ?? '') !== null))
+        // Header words one per line: words between two the vocabulary knows are columns too.
+        (!cell.inRow && found.length > 0 && countUnknownHeaderWords(stream, index, (label) => matchIndicatorColumn(label) !== null) > 0))
     ) {
       // A column the vocabulary does not know (偏差情况) in the header row: kept in place, ignored.
       found.push('unknown');
@@ -377,14 +381,17 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       if (writesOwnLevel2) rowOwnLevel2.add(level2Label);
       else if (skip === levelCount && isUnlistedLevel2Cell(first.label)) rowOwnLevel2.add(first.label);
       const readFrom = (skipped: number): StreamCell[] =>
-        withoutNextRowStart(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2 });
+        withoutNextRowStart(
+          withSlidCellsBack(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
+          { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2 },
+        );
       cells = readFrom(skip);
       // A 二级 the vocabulary does not know opens the row when its cells fit the columns from the 二级 on better.
       if (skip === levelCount && columns.includes('level2') && isUnlistedLevel2Cell(first.label)) {
         const fromLevel2 = readFrom(levelCount - 1);
         if (fitsBetterFromLevel2(labels(fromLevel2), columns, labels(cells))) cells = fromLevel2;
       }
-      index += cells.length;
+      index += cells.filter((cell) => !isPutBackEmpty(cell)).length;
     }
     // Cells left of the header's first column (the vertical 绩效指标 title, a 序号) when the row repeats them.
     while (

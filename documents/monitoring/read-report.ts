@@ -15,6 +15,7 @@ import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../
 import { compact } from '../text/normalize.ts';
 import { findHeaderValue } from '../text/header.ts';
 import { findSignatureUnit } from '../text/report-signature.ts';
+import { findReportCellLines } from '../text/report-cell-lines.ts';
 import { unwrapLines } from '../text/unwrap-lines.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
@@ -128,22 +129,14 @@ function readAttachedIndicators(lines: readonly string[]): Indicator[] {
   return readIndicatorBlock(toStream(tableLines), 0)?.indicators ?? [];
 }
 
-/** A section heading of the report ("四、偏差原因及纠偏措施"), which ends a table written into it. */
-const SECTION_HEADING = /^[一二三四五六七八九十]+[、.．]/;
-/** A line of the report's prose: a sentence, not a cell. */
-const PROSE_LINE = /[。；]$|^.{60,}$/;
-
 /**
- * The lines of a table written one cell per line into the report (a text export without a layout):
- * from a line that is an indicator header word followed by more of them, to the next section heading
- * or sentence; others blanked so line numbers stay. All blank when the report has no such table.
+ * The lines of a table written one cell per line into the report (a text export without a layout),
+ * others blanked so line numbers stay (text/report-cell-lines.ts). All blank when the report has no such table.
  */
 function keepCellLines(lines: readonly string[]): string[] {
-  const isHeaderWord = (line: string | undefined): boolean => matchIndicatorColumn(compact(line ?? '')) !== null;
-  const start = lines.findIndex((line, index) => matchIndicatorColumn(compact(line)) === 'level1' && isHeaderWord(lines[index + 1]) && isHeaderWord(lines[index + 2]));
-  if (start < 0) return lines.map(() => '');
-  const end = lines.findIndex((line, index) => index > start && (SECTION_HEADING.test(line.trim()) || PROSE_LINE.test(line.trim())));
-  return lines.map((line, index) => (index >= start && (end < 0 || index < end) ? line : ''));
+  const isHeaderWord = (line: string): boolean => matchIndicatorColumn(compact(line)) !== null;
+  const kept = findReportCellLines(lines, { isLevel1Word: (line) => matchIndicatorColumn(compact(line)) === 'level1', isHeaderWord });
+  return lines.map((line, index) => (kept.has(index) ? line : ''));
 }
 
 /** The lines of tables (tab- or pipe-separated), others blanked so line numbers stay. */

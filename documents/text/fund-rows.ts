@@ -48,10 +48,18 @@ function splitSpacedRow(row: TableRow, tests: FundLabelTests): TableRow {
 function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] | null {
   if (rows.some((row) => row.cells.filter((cell) => stripPipes(cell) !== '').length > 1)) return null;
   const cells = rows.map((row) => ({ text: stripPipes(row.cells.join('')), line: row.line }));
-  const first = cells.findIndex((cell) => tests.isColumnLabel(cell.text));
-  let end = first;
-  while (end >= 0 && end < cells.length && tests.isColumnLabel(cells[end]?.text ?? '')) end += 1;
-  if (first < 0 || end - first < 3) return null;
+  // The header is the first run of three or more column labels: a label with its value above it (自评得分 /
+  // 93, its 得分 a column word) opens no header.
+  const isLabelAt = (at: number): boolean => tests.isColumnLabel(cells[at]?.text ?? '');
+  let first = -1;
+  let end = -1;
+  for (let start = 0; start < cells.length && first < 0; start += 1) {
+    if (!isLabelAt(start) || isLabelAt(start - 1)) continue;
+    let after = start;
+    while (after < cells.length && isLabelAt(after)) after += 1;
+    if (after - start >= 3) [first, end] = [start, after];
+  }
+  if (first < 0) return null;
   const headerLine = cells[first]?.line ?? 0;
   const header: TableRow = {
     line: headerLine,

@@ -24,6 +24,21 @@ function findPairedAmount(line: string, label: string): string | null {
   return amount === undefined ? null : parseAmount(amount);
 }
 
+/**
+ * The amount on the line after a line holding `label` alone (cells one per line: pdftotext without -layout,
+ * where an empty cell before the label, 项目负责人's, left no line to pair by).
+ */
+function findAmountOnNextLine(head: readonly string[], label: string): string | null {
+  for (const [index, line] of head.entries()) {
+    const cell = line.replace(/\s+/g, '').replace(/[（(](?:万元|元)[)）]$/, '').replace(/[:：]$/, '');
+    if (cell !== label) continue;
+    const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');
+    const amount = next === undefined || /\t|\|/.test(next) ? null : parseAmount(next.trim());
+    if (amount !== null) return amount;
+  }
+  return null;
+}
+
 /** Fills 年初预算 / 预算数 / 执行数 written as label–amount cell pairs in a self-evaluation's head. */
 export function fillLabelledFundFigures(document: PerformanceDocument, lines: readonly string[]): void {
   if (document.kind !== 'self-evaluation') return;
@@ -33,7 +48,7 @@ export function fillLabelledFundFigures(document: PerformanceDocument, lines: re
   for (const role of figureRoles) {
     if (document.budget[role] !== undefined && document.budget[role] !== null) continue;
     for (const label of budgetColumnLabels[role]) {
-      const amount = head.map((line) => findPairedAmount(line, label)).find((found) => found !== null);
+      const amount = head.map((line) => findPairedAmount(line, label)).find((found) => found !== null) ?? findAmountOnNextLine(head, label);
       if (amount) {
         document.budget[role] = amount;
         break;

@@ -6,6 +6,8 @@
 import type { PerformanceDocument, Scope } from '../../core/model.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { splitCells } from './table-rows.ts';
+import { findReportCellLines } from './report-cell-lines.ts';
+import { matchColumnRole } from '../vocabulary/columns.ts';
 
 /** A table line has at least this many cells; a table at least this many lines. */
 const TABLE_CELLS = 3;
@@ -44,8 +46,14 @@ function findTableLines(lines: readonly string[]): Set<number> {
  * budget figures (a 资金情况表 of 年初预算数 / 全年预算数 / 全年执行数 alone counts).
  */
 export function readEmbeddedTable(lines: readonly string[], scope: Scope): PerformanceDocument | null {
-  const tableLines = findTableLines(lines);
+  const separated = findTableLines(lines);
   const attachment = findAttachment(lines);
+  // A table written one cell per line (no tab or pipe) and no attachment to read whole: its lines from the
+  // header words to the next section (an attachment's numbered levels, 一、产出指标, would end it there).
+  const tableLines =
+    separated.size > 0 || attachment >= 0
+      ? separated
+      : findReportCellLines(lines, { isLevel1Word: (line) => matchColumnRole(line.trim()) === 'level1', isHeaderWord: (line) => matchColumnRole(line.trim()) !== null });
   if (tableLines.size === 0 && attachment < 0) return null;
   const masked = lines.map((line, index) => (tableLines.has(index) || (tableLines.size === 0 && index > attachment) ? line : ''));
   const table = readSelfEvaluation(masked, scope);

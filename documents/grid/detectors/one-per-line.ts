@@ -6,24 +6,42 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { isBandWord, matchColumnRole, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isBandWord, matchColumnRole, monitoringColumnWordings, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
-import { isLevelName, matchLevel1, matchLevel2 } from '../levels.ts';
+import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
+import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
 import { flattenHeaderRows } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import type { LayoutDetector } from './types.ts';
 
 const MIN_HEADER_LINES = 3;
+/** The wordings of a column of measures (改进措施, 整改措施), as monitoring tables name it. */
+const measureColumnWordings: readonly RegExp[] = monitoringColumnWordings.filter((wording) => wording.column === 'correctiveAction').map((wording) => wording.pattern);
 const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
 const optionalTextRoles: ReadonlySet<ColumnRole> = new Set(['deviation', 'remark', 'likelihood', 'scoringRule']);
+/** Columns of a few words each, left empty on many rows (a 定性 indicator's 指标方向). */
+const wordColumnRoles: ReadonlySet<ColumnRole> = new Set(['operator', 'direction']);
+const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
 
 interface Line {
   text: string;
   line: number;
+}
+
+/**
+ * The role of a header word, given the words before it. A column of measures after the 偏差原因 column
+ * (偏差原因 / 改进措施, as two columns) is read as a text column of its own, never as the table's end
+ * (改进措施 alone is also the heading of a report part under a table).
+ */
+function headerRoleOf(text: string, before: readonly Line[]): ColumnRole | null {
+  const role = matchColumnRole(text);
+  if (role !== null) return role;
+  const isMeasures = measureColumnWordings.some((pattern) => pattern.test(text.replace(/\s+/g, '')));
+  return isMeasures && before.some((word) => matchColumnRole(word.text) === 'deviation') ? 'remark' : null;
 }
 
 /**
@@ -36,15 +54,15 @@ function headerWords(lines: readonly Line[], start: number): Line[] {
   for (let index = start; index < lines.length; index += 1) {
     const line = lines[index] as Line;
     if (line.text.includes('\t') || line.text.includes('|')) break;
-    if (matchColumnRole(line.text) !== null || (isBandWord(line.text) && run.every((word) => matchColumnRole(word.text) === null))) run.push(line);
+    if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && run.every((word) => matchColumnRole(word.text) === null))) run.push(line);
     else break;
   }
-  return flattenHeaderRows(run) ?? run.filter((line) => matchColumnRole(line.text) !== null);
+  return flattenHeaderRows(run) ?? run.filter((line, position) => headerRoleOf(line.text, run.slice(0, position)) !== null);
 }
 
 /** The header run starting at `start`: its roles in column order, or null. */
 function readHeaderRun(lines: readonly Line[], start: number): ColumnRole[] | null {
-  const roles = headerWords(lines, start).map((line) => matchColumnRole(line.text) as ColumnRole);
+  const roles = headerWords(lines, start).map((line, position, words) => headerRoleOf(line.text, words.slice(0, position)) as ColumnRole);
   // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
   if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
   return roles.length >= MIN_HEADER_LINES && roles.includes('name') ? roles : null;
@@ -54,7 +72,7 @@ function headerLength(lines: readonly Line[], start: number): number {
   let count = 0;
   for (let index = start; index < lines.length; index += 1) {
     const text = (lines[index] as Line).text;
-    if (matchColumnRole(text) !== null) count = index - start + 1;
+    if (headerRoleOf(text, lines.slice(start, index)) !== null) count = index - start + 1;
     else if (!(isBandWord(text) && count === 0)) break;
   }
   return count;
@@ -65,6 +83,10 @@ function fits(role: ColumnRole, text: string): boolean {
   if (role === 'level2') return matchLevel2(text) !== null && matchLevel1(text) === null;
   if (role === 'goal') return matchGoalName(text) !== null;
   if (numericRoles.has(role)) return isNumberCell(text);
+  // An operator or direction column (指标性质 / 指标方向) holds its few words (正向, ≥, 定性) or nothing.
+  if (role === 'operator' || role === 'direction') return operatorWords.has(text.replace(/\s+/g, ''));
+  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值.
+  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null;
   return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
 }
 
@@ -124,7 +146,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       index += 1;
       continue;
     }
-    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role);
+    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
     // A date alone ends the table (the form's signature date), but not as a row's value with the row's
     // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
     const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
@@ -162,6 +184,8 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
     } else if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
       take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason.
+      if (matchColumnRole(next!.text) !== null) take = false;
       if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
       // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
       if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
@@ -267,10 +291,30 @@ function withUnlistedLevel2(lines: readonly Line[], from: number, roles: readonl
   return soundness(unlisted, roles) > soundness(read, roles) ? unlisted : read;
 }
 
+/**
+ * A word that is a 二级 only inside its 一级's group (满意度 under 效果 in a 部门整体 framework), taken by
+ * the 一级 column of a row that writes no 二级: with its 一级 merged above no line says which column
+ * it stands in. In a table whose 一级 are a framework's (规划 / 执行 / 效果), where that word is no 一级
+ * of its own, it is the row's 二级 under the 一级 carried down.
+ */
+function withGroupBoundLevel2(texts: string[], roles: readonly ColumnRole[], group: { level1: string; isFramework: boolean }): string[] {
+  const level1 = roles.indexOf('level1');
+  const level2 = roles.indexOf('level2');
+  if (!group.isFramework || level1 < 0 || level2 < 0 || texts[level2] !== '') return texts;
+  const word = texts[level1] ?? '';
+  if (word === '' || matchLevel2(word) !== null || matchLevel2InGroup(word, group.level1) === null) return texts;
+  const moved = [...texts];
+  moved[level2] = word;
+  moved[level1] = '';
+  return moved;
+}
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
   let index = from;
+  // The 一级 carried down to rows that leave it to the merged cell above, and whether the table's 一级 are a framework's.
+  const group = { level1: '', isFramework: false };
   while (index < lines.length) {
     const first = lines[index] as Line;
     // Empty cells left over after a row (more than its columns) start no row.
@@ -283,8 +327,19 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     if (readHeaderRun(lines, index)) break;
     const goal = matchGoalName(first.text);
     if (goal) {
-      rows.push(createTextRow([first.text], { line: first.line }));
-      index += 1;
+      // The goal's text between it and the header its indicators repeat (目标二 / 推进… / 一级指标): one row.
+      const text = lines[index + 1];
+      const isText = text !== undefined && !readHeaderRun(lines, index + 1) && readHeaderRun(lines, index + 2) !== null;
+      rows.push(createTextRow(isText ? [first.text, text.text] : [first.text], { line: first.line }, isText ? [first.line, text.line] : undefined));
+      index += isText ? 2 : 1;
+      continue;
+    }
+    // A column's heading word opening a row (说明 / 无 under the table) is no indicator: a label row and its text.
+    if (matchColumnRole(first.text) !== null && !isLevelName(first.text)) {
+      const text = lines[index + 1];
+      const isText = text !== undefined && !isLevelName(text.text) && !readHeaderRun(lines, index + 1) && !isTotalsCell(text.text) && !isTableEnd(text.text);
+      rows.push(createTextRow(isText ? [first.text, text.text] : [first.text], { line: first.line }, isText ? [first.line, text.line] : undefined));
+      index += isText ? 2 : 1;
       continue;
     }
     const start = index;
@@ -299,7 +354,13 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, skipped];
     }
     read = withUnlistedLevel2(lines, index, roles, readSkipping, read);
-    const { texts, cellLines } = read;
+    const texts = withGroupBoundLevel2(read.texts, roles, group);
+    const { cellLines } = read;
+    const level1 = texts[roles.indexOf('level1')] ?? '';
+    if (roles.includes('level1') && level1 !== '') {
+      group.level1 = level1;
+      group.isFramework ||= isFrameworkLevel(matchLevel1(level1)?.key ?? null);
+    }
     index = read.end;
     if (index === start) index += 1;
     rows.push(createTextRow(texts, { line: first.line }, cellLines));

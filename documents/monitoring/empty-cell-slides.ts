@@ -1,0 +1,38 @@
+/**
+ * A monitoring table written one cell per line (pdftotext without -layout, a copy out of a viewer) leaves
+ * no line for an empty cell, so the cells after it slide up a column: an empty 1-6月 value makes the
+ * 完成目标可能性 word stand under 1-6月. What a column holds says where a cell belongs: a likelihood word
+ * (确定能 / 有可能 / 完全不可能) only ever stands in the 完成目标可能性 column, so the empty cells before it
+ * are put back.
+ */
+import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
+import type { StreamCell } from './stream.ts';
+import type { IndicatorColumn } from './vocabulary.ts';
+
+/** Columns whose cell a likelihood word never is: the values written before the likelihood. */
+const valueColumns: ReadonlySet<IndicatorColumn> = new Set(['actualToDate', 'forecast']);
+
+const emptyCells = new WeakSet<StreamCell>();
+
+/** Whether the cell is one put back for an empty cell that left no line. */
+export function isPutBackEmpty(cell: StreamCell): boolean {
+  return emptyCells.has(cell);
+}
+
+/**
+ * The row's cells (as cut from the stream at the header's width) with the empty cells put back before a
+ * likelihood word that slid into a value column; cells past the row's width are left for the next row.
+ */
+export function withSlidCellsBack(cells: readonly StreamCell[], columns: readonly IndicatorColumn[]): StreamCell[] {
+  const likelihoodAt = columns.indexOf('likelihood');
+  if (likelihoodAt < 0) return [...cells];
+  const slidAt = cells.findIndex((cell, position) => position < likelihoodAt && valueColumns.has(columns[position] as IndicatorColumn) && matchVariant(likelihoodVariants, cell.label) !== null);
+  if (slidAt < 0 || cells.slice(0, slidAt).some((cell) => cell.inRow)) return [...cells];
+  const at = cells[slidAt] as StreamCell;
+  const empties = Array.from({ length: likelihoodAt - slidAt }, () => {
+    const empty: StreamCell = { ...at, text: '', label: '' };
+    emptyCells.add(empty);
+    return empty;
+  });
+  return [...cells.slice(0, slidAt), ...empties, ...cells.slice(slidAt)].slice(0, columns.length);
+}
