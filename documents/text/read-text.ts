@@ -7,7 +7,7 @@ import {
   type Scope,
 } from '../../core/model.ts';
 import { detectKind } from './detect-kind.ts';
-import { splitLines } from './normalize.ts';
+import { splitLinesWithSources } from './normalize.ts';
 import { readTargetTable } from './target-table.ts';
 import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
@@ -23,6 +23,7 @@ import {
   findTableStart,
   linesFromTableStart,
   linesUpToTableEnd,
+  mapSourceLines,
   shiftSourceLines,
   textAboveTableFinding,
   textBelowTableFinding,
@@ -114,9 +115,12 @@ function ensureValid(document: PerformanceDocument): PerformanceDocument {
  * Returns null when the text is not a performance document at all. Never throws on content.
  */
 export function readText(text: string, options: ReadTextOptions = {}): PerformanceDocument | null {
-  const lines = splitLines(text);
+  const { lines, sourceLines } = splitLinesWithSources(text);
   const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
-  return readWithProfile(profile, () => readLines(lines));
+  const document = readWithProfile(profile, () => readLines(lines));
+  // A table a converter wrote as HTML on one line became a line per row: lines are named as the source's.
+  if (document !== null && sourceLines.some((line, index) => line !== index + 1)) mapSourceLines(document, (line) => sourceLines[line - 1] ?? line);
+  return document;
 }
 
 /** How many lines are searched for a region's evidence when no profile is given. */

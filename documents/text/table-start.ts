@@ -272,15 +272,19 @@ export function textBelowTableFinding(end: number, column = 0): Finding {
 const LINE_IN_MESSAGE = /第(\d+)行/g;
 
 /**
- * A document read from the lines after `offset` made to name lines of the whole text: the rows'
+ * A document whose lines are named through `lineOf` (1-based line in → 1-based line out): the rows'
  * and findings' `line` and the 第N行 of the findings' messages (every reader names lines so).
  */
-export function shiftSourceLines(document: PerformanceDocument, offset: number): void {
-  if (offset === 0) return;
-  for (const goal of document.goals) for (const indicator of goal.indicators) if (indicator.line !== undefined) indicator.line += offset;
-  for (const list of document.report?.moneyLists ?? []) if (list.line !== undefined) list.line += offset;
+export function mapSourceLines(document: PerformanceDocument, lineOf: (line: number) => number): void {
+  for (const goal of document.goals) for (const indicator of goal.indicators) if (indicator.line !== undefined) indicator.line = lineOf(indicator.line);
+  for (const list of document.report?.moneyLists ?? []) if (list.line !== undefined) list.line = lineOf(list.line);
   for (const finding of document.findings) {
-    if (finding.line !== undefined) finding.line += offset;
-    finding.message = finding.message.replace(LINE_IN_MESSAGE, (_, line: string) => `第${Number(line) + offset}行`);
+    if (finding.line !== undefined) finding.line = lineOf(finding.line);
+    finding.message = finding.message.replace(LINE_IN_MESSAGE, (_, line: string) => `第${lineOf(Number(line))}行`);
   }
+}
+
+/** A document read from the lines after `offset` made to name lines of the whole text. */
+export function shiftSourceLines(document: PerformanceDocument, offset: number): void {
+  if (offset !== 0) mapSourceLines(document, (line) => line + offset);
 }
