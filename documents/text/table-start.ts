@@ -129,9 +129,12 @@ export interface TableStart {
  * are attached to it).
  */
 export function findTableStart(lines: readonly string[], title: Title = readTitle(lines)): TableStart | null {
-  if (title.kind === 'evaluation-report') return null;
+  // A report's title above the table: the table is attached to the report. (A page run together on one
+  // line, its unit's 自评报告 printed under it, has the report's title as its first short line, below the table.)
+  const reportTitle = title.kind === 'evaluation-report' ? title.line - 1 : -1;
   let textAbove = 0;
   for (const [index, line] of lines.entries()) {
+    if (reportTitle >= 0 && index >= reportTitle) return null;
     // A table run together on one line under the page's text (lines above, or sentences before it in
     // the line): the line is the table's, from the end of the page's last sentence before the title.
     const titleColumn = findTitleInLine(line);
