@@ -82,9 +82,13 @@ function readGridTable(lines: readonly string[], result: string[], from: number)
     } else {
       const isPartialRule = PARTIAL_RULE.test(line);
       if (!CELL_LINE.test(line) && !isPartialRule) break;
-      const marks = boundaryMarks(line, boundaries, isPartialRule);
-      if (marks === null) break;
       const written = [...line];
+      const aligned = boundaryMarks(line, boundaries, isPartialRule);
+      // A line whose pipes do not stand on the rule's boundaries (an edited or re-spaced dump) is read by order.
+      const pipes = written.flatMap((character, at) => (character === '|' ? [at] : []));
+      const isAligned = aligned !== null && (isPartialRule || aligned.length === pipes.length);
+      if (!isAligned && !CELL_LINE.test(line)) break;
+      const marks = isAligned ? aligned : pipes;
       let markColumn = 0;
       const columnAt: number[] = [];
       for (const character of written) {
@@ -93,8 +97,8 @@ function readGridTable(lines: readonly string[], result: string[], from: number)
       }
       for (let mark = 0; mark + 1 < marks.length; mark += 1) {
         const text = written.slice((marks[mark] ?? 0) + 1, marks[mark + 1]).join('').trim();
-        const first = columnOf.get(columnAt[marks[mark] ?? 0] ?? -1);
-        const after = columnOf.get(columnAt[marks[mark + 1] ?? 0] ?? -1);
+        const first = isAligned ? columnOf.get(columnAt[marks[mark] ?? 0] ?? -1) : mark;
+        const after = isAligned ? columnOf.get(columnAt[marks[mark + 1] ?? 0] ?? -1) : mark + 1;
         if (first === undefined || after === undefined) continue;
         if (/^[-=:]+$/.test(text)) {
           // A rule under these columns: their cells end with the row above.
@@ -112,7 +116,7 @@ function readGridTable(lines: readonly string[], result: string[], from: number)
   }
   open.forEach((_, at) => close(at));
   for (const [row, cells] of rows) {
-    const texts = Array.from({ length: boundaryColumns.length - 1 }, (_, at) => cells[at] ?? '');
+    const texts = Array.from({ length: Math.max(boundaryColumns.length - 1, cells.length) }, (_, at) => cells[at] ?? '');
     let end = texts.length;
     while (end > 0 && texts[end - 1] === '') end -= 1;
     result[row] = texts.slice(0, end).join('\t');
