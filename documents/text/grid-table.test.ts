@@ -38,4 +38,22 @@ describe('gridTablesToTabRows', () => {
     const text = ['+---+', '| a |', '+---+'];
     expect(gridTablesToTabRows(text)).toEqual(text);
   });
+
+  it('reads pandoc 3’s spans: a partial rule lets a row-spanning cell run on, a missing | spans columns', () => {
+    const spans = [
+      '+----------+----------+----------+',
+      '| 一级指标 | 二级指标 | 指标值   |',
+      '+==========+==========+==========+',
+      '| 产出     | 数量     | ≥8处     |',
+      '| 指标     +----------+----------+',
+      '|          | 质量     | 100%     |',
+      '+----------+----------+----------+',
+      '| 年度总体目标        | 改造水厂 |',
+      '+----------+----------+----------+',
+    ];
+    const rows = gridTablesToTabRows(spans);
+    expect(rows).toHaveLength(spans.length);
+    expect(rows.filter((line) => line !== '')).toEqual(['一级指标\t二级指标\t指标值', '产出指标\t数量\t≥8处', '\t质量\t100%', '年度总体目标\t\t改造水厂']);
+  });
 });
+

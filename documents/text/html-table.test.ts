@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { eachIndicator } from '../../core/model.ts';
 import { htmlTablesToTabRows } from './html-table.ts';
-import { splitLines } from './normalize.ts';
+import { splitLines, splitLinesWithSources } from './normalize.ts';
+import { readText } from './read-text.ts';
 
 describe('htmlTablesToTabRows', () => {
   it.each([
@@ -53,5 +55,37 @@ describe('htmlTablesToTabRows', () => {
   it('keeps real merges below the bound', () => {
     const rows = htmlTablesToTabRows('<table><tr><td rowspan="2">产出指标</td><td>数量</td></tr><tr><td>质量</td></tr></table>').trim().split('\n');
     expect(rows).toEqual(['产出指标\t数量', '\t质量']);
+  });
+});
+
+describe('lines after a table a converter wrote as HTML on one line', () => {
+  const cells = (texts: string[]) => `<tr>${texts.map((text) => `<td>${text}</td>`).join('')}</tr>`;
+  const table =
+    '<table>' +
+    cells(['项目名称', '青石镇便民服务站改造']) +
+    cells(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分']) +
+    cells(['产出指标', '数量指标', '改造服务站数', '≥4个', '4个', '50', '50']) +
+    cells(['满意度指标', '服务对象满意度指标', '办事群众满意度', '≥90%', '93%', '50', '50']) +
+    cells(['总分', '', '', '', '', '100', '100']) +
+    '</table>';
+  const text = ['2024年度项目支出绩效自评表', '', table, '', '填报人：周某', '填报日期：2025年3月'].join('\n');
+
+  it('name the source’s lines: the table’s rows the line it stands on, the lines after it their own', () => {
+    const { lines, sourceLines } = splitLinesWithSources(text);
+    expect(sourceLines).toHaveLength(lines.length);
+    expect(sourceLines[lines.indexOf('填报人：周某')]).toBe(5);
+    expect(sourceLines[lines.findIndex((line) => line.startsWith('产出指标'))]).toBe(3);
+  });
+
+  it('are what a document’s indicators name', () => {
+    const document = readText(text);
+    expect([...eachIndicator(document!)].map(({ indicator }) => [indicator.name, indicator.line])).toEqual([
+      ['改造服务站数', 3],
+      ['办事群众满意度', 3],
+    ]);
+  });
+
+  it('keep their numbers where the text has no HTML table', () => {
+    expect(splitLinesWithSources('标题\n\n正文').sourceLines).toEqual([1, 2, 3]);
   });
 });

@@ -134,12 +134,36 @@ function tabRows(grid: string[][]): string {
     .join('\n');
 }
 
+/** A text with its tables as tab rows, and the 1-based source line each of its lines came from. */
+export interface TabRowsText {
+  text: string;
+  /** sourceLines[i] is the line of the given text that line i + 1 of `text` was made from. */
+  sourceLines: number[];
+}
+
+const countLineBreaks = (text: string): number => (text.match(/\n/g) ?? []).length;
+
 /**
  * The text with every HTML table replaced by tab rows on lines of their own (text before and after
- * a table on its line stays on its own lines). Tags outside tables are left to the line normaliser.
+ * a table on its line stays on its own lines), saying which source line each line came from: a table
+ * a converter wrote on one line becomes many, and the lines after it must still name the source's
+ * lines (a finding's 第N行). A table's rows name the line its `<table>` tag stands on. Tags outside
+ * tables are left to the line normaliser.
  */
-export function htmlTablesToTabRows(text: string): string {
-  if (!hasHtmlTable(text)) return text;
+export function htmlTablesToTabRowsWithSources(text: string): TabRowsText {
+  const sourceLines: number[] = [];
+  let sourceLine = 1;
+  /** Appends a piece of source text kept as it is: its lines name themselves. */
+  const keep = (piece: string) => {
+    const breaks = countLineBreaks(piece);
+    for (let line = 0; line < breaks; line += 1) sourceLines.push(sourceLine + line);
+    sourceLine += breaks;
+  };
+  if (!hasHtmlTable(text)) {
+    keep(text);
+    sourceLines.push(sourceLine);
+    return { text, sourceLines };
+  }
   let result = '';
   let position = 0;
   const lower = text.toLowerCase();
@@ -150,9 +174,22 @@ export function htmlTablesToTabRows(text: string): string {
     if (openEnd < 0) break;
     const close = lower.indexOf('</table', openEnd);
     const end = close < 0 ? text.length : lower.indexOf('>', close) + 1 || text.length;
-    const rows = parseRows(text.slice(openEnd + 1, close < 0 ? text.length : close));
-    result += `${text.slice(position, start)}\n${tabRows(toGrid(rows))}\n`;
+    const rows = tabRows(toGrid(parseRows(text.slice(openEnd + 1, close < 0 ? text.length : close))));
+    const before = text.slice(position, start);
+    keep(before);
+    // The line the table opens on ends before it; its rows, then the text after it, name that line.
+    sourceLines.push(sourceLine);
+    for (let row = 0; row < countLineBreaks(rows) + 1; row += 1) sourceLines.push(sourceLine);
+    sourceLine += countLineBreaks(text.slice(start, end));
+    result += `${before}\n${rows}\n`;
     position = end;
   }
-  return result + text.slice(position);
+  keep(text.slice(position));
+  sourceLines.push(sourceLine);
+  return { text: result + text.slice(position), sourceLines };
+}
+
+/** The text with every HTML table replaced by tab rows on lines of their own (htmlTablesToTabRowsWithSources). */
+export function htmlTablesToTabRows(text: string): string {
+  return htmlTablesToTabRowsWithSources(text).text;
 }

@@ -8,7 +8,7 @@ import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 import { gridTablesToTabRows } from './grid-table.ts';
-import { htmlTablesToTabRows } from './html-table.ts';
+import { htmlTablesToTabRowsWithSources } from './html-table.ts';
 import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
@@ -207,14 +207,26 @@ function trimTrailingSpaces(line: string): string {
  * characters and pinyin glosses are handled once for the whole text.
  */
 export function splitLines(text: string): string[] {
+  return splitLinesWithSources(text).lines;
+}
+
+/**
+ * splitLines, and the 1-based line of the text each line came from: every step keeps its lines but
+ * an HTML table written on one line, which becomes a line per row (html-table.ts).
+ */
+export function splitLinesWithSources(text: string): { lines: string[]; sourceLines: number[] } {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
-  const rows = isCsvDump(unified) ? csvToTabRows(unified) : htmlTablesToTabRows(unified);
+  const csv = isCsvDump(unified);
+  const html = csv ? null : htmlTablesToTabRowsWithSources(unified);
+  const rows = html?.text ?? csvToTabRows(unified);
   const years = rows.includes('〇') ? writeYearsInDigits(rows) : rows;
   // A converter's grid table (+---+ rules, cells wrapped over lines) becomes tab rows, line for line.
   const raw = gridTablesToTabRows(toSimplified(stripPinyinGlosses(years)).split('\n'));
   // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
-  return joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(joinSpreadWords).map(blankPageChrome)));
+  const lines = joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(joinSpreadWords).map(blankPageChrome)));
+  const sourceLines = html !== null && html.sourceLines.length === lines.length ? html.sourceLines : lines.map((_, index) => index + 1);
+  return { lines, sourceLines };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type Scope,
 } from '../../core/model.ts';
 import { detectKind } from './detect-kind.ts';
-import { splitLines } from './normalize.ts';
+import { splitLinesWithSources } from './normalize.ts';
 import { readTargetTable } from './target-table.ts';
 import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
@@ -18,7 +18,16 @@ import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '
 import { readMonitoring } from '../monitoring/index.ts';
 import { findNextTable, nextTableFinding } from './several-documents.ts';
 import { readTitle } from './title.ts';
-import { findPagePartBelow, findTableStart, shiftSourceLines, textAboveTableFinding, textBelowTableFinding } from './table-start.ts';
+import {
+  findPagePartBelow,
+  findTableStart,
+  linesFromTableStart,
+  linesUpToTableEnd,
+  mapSourceLines,
+  shiftSourceLines,
+  textAboveTableFinding,
+  textBelowTableFinding,
+} from './table-start.ts';
 import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { findReportPart, keepReportPart, reportPartFinding } from './report-part.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
@@ -106,9 +115,12 @@ function ensureValid(document: PerformanceDocument): PerformanceDocument {
  * Returns null when the text is not a performance document at all. Never throws on content.
  */
 export function readText(text: string, options: ReadTextOptions = {}): PerformanceDocument | null {
-  const lines = splitLines(text);
+  const { lines, sourceLines } = splitLinesWithSources(text);
   const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
-  return readWithProfile(profile, () => readLines(lines));
+  const document = readWithProfile(profile, () => readLines(lines));
+  // A table a converter wrote as HTML on one line became a line per row: lines are named as the source's.
+  if (document !== null && sourceLines.some((line, index) => line !== index + 1)) mapSourceLines(document, (line) => sourceLines[line - 1] ?? line);
+  return document;
 }
 
 /** How many lines are searched for a region's evidence when no profile is given. */
@@ -127,22 +139,33 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // rows' ends are marked into rows (line count kept by both).
   const tabRows = joinTabLedRows(dumpedLines);
   const joinedLines = joinCellLineRows(tabRows);
+  // The title is read once for the page and again only for the table's own lines when they were cut out of it.
+  const pageTitle = readTitle(joinedLines);
   // A 自评报告 that is a numbered part of a page ("九、部门整体支出绩效自评报告" in a 决算 page) is read alone.
-  const reportPart = findReportPart(joinedLines);
+  const reportPart = findReportPart(joinedLines, pageTitle);
   const pageLines = reportPart === null ? joinedLines : keepReportPart(joinedLines, reportPart);
   // A table under a page's other text (a 部门决算 page's 绩效 part) is read from its title on.
-  const tableStart = reportPart === null ? findTableStart(pageLines) : null;
-  const fromTable = tableStart === null ? pageLines : pageLines.slice(tableStart);
+  const tableStart = reportPart === null ? findTableStart(pageLines, pageTitle) : null;
+  const fromTable = tableStart === null ? pageLines : linesFromTableStart(pageLines, tableStart);
   // …and ends before the page's next part (第四部分 名词解释, the 自评报告's sections).
   const tableEnd = reportPart === null ? findPagePartBelow(fromTable) : null;
   // Cells one per line are put back into rows again from the table's own lines: how a page marks row
   // ends is learnt from the whole text, and the page's other text would teach it wrong.
+  // (The title's column is the page line's; a tab row the cell rows changed is kept whole.)
+  const tableRows =
+    tableStart === null || tabRows[tableStart.line] !== pageLines[tableStart.line]
+      ? tabRows
+      : [...tabRows.slice(0, tableStart.line), ...linesFromTableStart(tabRows, tableStart)];
+  const tableLines = tableRows.slice(tableStart?.line ?? 0);
+  // (The end's column is the page line's too: a line the cell rows changed is kept whole.)
+  const rowsEnd = tableEnd === null || tableLines[tableEnd.line] === fromTable[tableEnd.line] ? tableEnd : { line: tableEnd.line + 1, column: 0 };
   const allLines =
     tableStart === null && tableEnd === null
       ? pageLines
-      : joinCellLineRows(tabRows.slice(tableStart ?? 0, tableEnd === null ? undefined : (tableStart ?? 0) + tableEnd));
+      : joinCellLineRows(rowsEnd === null ? tableLines : linesUpToTableEnd(tableLines, rowsEnd));
+  const allLinesTitle = allLines === pageLines ? pageTitle : readTitle(allLines);
   // Another table after this one (its kind or another) is cut off before the kind is told.
-  const nextTable = readTitle(allLines).kind === 'evaluation-report' ? null : findNextTable(allLines);
+  const nextTable = allLinesTitle.kind === 'evaluation-report' ? null : findNextTable(allLines);
   const firstTable = nextTable === null ? allLines : allLines.slice(0, nextTable.index);
   const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
   if (!detected) return null;
@@ -155,9 +178,9 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
     const document = readers[detected.kind](lines, detected.scope);
     if (cut.finding) document.findings.push(cut.finding);
     if (reportPart !== null) document.findings.push(reportPartFinding(reportPart));
-    if (tableEnd !== null) document.findings.push(textBelowTableFinding(tableEnd));
+    if (tableEnd !== null) document.findings.push(textBelowTableFinding(tableEnd.line, tableEnd.column));
     if (tableStart !== null) {
-      shiftSourceLines(document, tableStart);
+      shiftSourceLines(document, tableStart.line);
       document.findings.push(textAboveTableFinding(tableStart));
     }
     // Reports and monitoring documents read their own header facts and money (documents/monitoring).

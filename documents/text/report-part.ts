@@ -11,7 +11,7 @@
 import type { Finding } from '../../core/model.ts';
 import { readChineseNumeral } from './report-sections.ts';
 import { titleKindOf } from './several-documents.ts';
-import { findPublicationHeading, readTitle } from './title.ts';
+import { findPublicationHeading, readTitle, type Title } from './title.ts';
 
 /** A page's numbered part or section heading: "第五部分 …" or "九、…". */
 const PART_HEADING = /^(?:第([一二三四五六七八九十]{1,3})部分|([一二三四五六七八九十]{1,3})[、.．])\s*(\S.{3,39})$/;
@@ -55,9 +55,10 @@ export interface ReportPart {
 /**
  * The report part of a page whose own title names no document kind (a 决算 or 预算公开 page), or
  * null. A 目录 entry naming the report is followed at once by the next entry: a part needs text.
+ * `title` is the lines' title when the caller has read it already.
  */
-export function findReportPart(lines: readonly string[]): ReportPart | null {
-  if (readTitle(lines).kind !== null) return null;
+export function findReportPart(lines: readonly string[], title: Title = readTitle(lines)): ReportPart | null {
+  if (title.kind !== null) return null;
   // The publication's heading names the unit and year (a site's navigation may stand above it).
   const pageHeading = findPublicationHeading(lines) ?? lines.findIndex((line) => line.trim() !== '');
   let textAbove = 0;

@@ -74,7 +74,7 @@ describe('findTableStart', () => {
       pageAbove.length,
     ],
   ])('finds the title under %s', (_, lines, start) => {
-    expect(findTableStart(lines)).toBe(start);
+    expect(findTableStart(lines)?.line).toBe(start);
   });
 
   it.each([
@@ -100,7 +100,7 @@ describe('a table run together on one line under a 决算 page’s text', () => 
     ['a title after a notice’s sentence in the same line', titleAfterNotice],
     ['a title glued to the indicator header', `2023年度项目支出绩效自评表一级指标二级指标三级指标${'指标值'.repeat(30)}`],
   ])('starts the table at the line for %s', (_, line) => {
-    expect(findTableStart([...pageAbove, line])).toBe(pageAbove.length);
+    expect(findTableStart([...pageAbove, line])?.line).toBe(pageAbove.length);
   });
 
   it.each([
@@ -108,7 +108,7 @@ describe('a table run together on one line under a 决算 page’s text', () => 
     ['a paragraph naming the table kind without a label after it', `本部门按要求填报项目支出绩效自评表，${'自评得分95分，结果为优。'.repeat(6)}`],
     ['a 决算 table run together (no table kind)', `收入支出决算总表项目名称本年收入合计本年支出合计${'一般公共预算财政拨款收入4102.33'.repeat(4)}`],
   ])('does not start a table at %s', (_, line) => {
-    expect(findTableStart([...pageAbove, line, ...selfEvaluation])).toBe(pageAbove.length + 1);
+    expect(findTableStart([...pageAbove, line, ...selfEvaluation])?.line).toBe(pageAbove.length + 1);
   });
 
   it('reads the run-together table under the page as it reads alone', () => {
@@ -123,11 +123,54 @@ describe('a table run together on one line under a 决算 page’s text', () => 
   });
 });
 
+describe('a whole 决算 page run together with its table in one line', () => {
+  const runTogether =
+    '2023年度城北排水管网疏浚项目绩效自评表单位名称:松岭县排水服务中心 项目名称城北排水管网疏浚主管部门松岭县住房和城乡建设局' +
+    '预算执行情况(万元)预算数(A)执行数(B)执行率(B/A)得分年度财政资金总额64.0060.8095%9.5' +
+    '一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分产出指标数量指标疏浚管网长度≥30公里32公里40总分89.5';
+  /** The page's 说明 names the 部门整体 self-evaluation, then the project table follows in the same line. */
+  const explanation = '十三、预算绩效情况说明 （一）部门整体支出绩效自评情况。自评得分93分，结果为优。（二）项目支出绩效自评情况见下表。';
+  const definitions = '第四部分 名词解释 一、财政拨款收入：指本年度从本级财政部门取得的财政拨款。二、基本支出：指保障机构正常运转的支出。';
+  const page = [...pageAbove.filter((line) => line.trim() !== ''), explanation, runTogether, definitions].join(' ');
+
+  it('starts the table after the page’s last sentence before the title', () => {
+    const start = findTableStart([page]);
+    expect(start?.line).toBe(0);
+    expect(page.slice(0, start?.column)).toMatch(/见下表。$/);
+  });
+
+  it('ends the table at the page’s next part in the same line', () => {
+    const fromTable = page.slice(page.indexOf(runTogether));
+    expect(findPagePartBelow([fromTable])).toEqual({ line: 0, column: fromTable.indexOf('第四部分') });
+  });
+
+  it('reads the table as it reads alone: its scope, not the 说明’s 部门整体, and no 名词解释 as an indicator', () => {
+    const alone = readText(runTogether);
+    const inPage = readText(page);
+    expect(alone?.scope).toBe('project');
+    expect(inPage?.scope).toBe(alone?.scope);
+    expect(inPage?.unit).toBe(alone?.unit);
+    expect(inPage?.project).toBe(alone?.project);
+    expect(inPage?.budget).toEqual(alone?.budget);
+    expect(indicatorLines(inPage).map(([name]) => name)).toEqual(indicatorLines(alone).map(([name]) => name));
+    const codes = inPage?.findings.map((finding) => [finding.code, finding.line]);
+    expect(codes).toContainEqual(['text-above-table', 1]);
+    expect(codes).toContainEqual(['text-below-table', 1]);
+  });
+
+  it.each([
+    ['a site’s metadata before the title, no sentence in it', `zw01 3 2023-03-02 12.00 False False False 附件: ${runTogether}`],
+    ['a short notice before the title', `现已完成自评。${runTogether}`],
+  ])('reads from the line’s start for %s', (_, line) => {
+    expect(findTableStart([line])).toBeNull();
+  });
+});
+
 describe('findPagePartBelow', () => {
   it('ends the table at the page’s next part, not at a 第N部分 of its 目录 above the table', () => {
-    expect(findPagePartBelow([...selfEvaluation, ...pageBelow])).toBe(selfEvaluation.length + 1);
+    expect(findPagePartBelow([...selfEvaluation, ...pageBelow])?.line).toBe(selfEvaluation.length + 1);
     expect(findPagePartBelow(['第四部分 名词解释', ...selfEvaluation])).toBeNull();
-    expect(findPagePartBelow(['绩效指标：', '【产出指标-数量指标】 指标1:接处警情数(≥3000起)', '名词解释'])).toBe(2);
+    expect(findPagePartBelow(['绩效指标：', '【产出指标-数量指标】 指标1:接处警情数(≥3000起)', '名词解释'])?.line).toBe(2);
   });
 });
 

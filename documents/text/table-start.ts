@@ -6,13 +6,14 @@
  * a table's own title — a line naming a table kind, followed within a few lines by a header
  * label (部门名称, 项目名称 …) or the indicator header — comes after more than a few lines of other
  * text, the table is read from that line on; so is a table run together on one line whose title ends
- * inside the line right before a header label (hasTitleInLine). The lines it names are the whole text's
+ * inside the line right before a header label (findTitleInLine), from the end of the page's
+ * last sentence before the title when the page's text runs together with it in the same line. The lines it names are the whole text's
  * (shiftSourceLines) and a finding says what was left out. Reports are read
  * whole: a table attached to a report is part of the report.
  */
 import type { DocumentKind, Finding, PerformanceDocument } from '../../core/model.ts';
 import { HEADER_BLOCK_LINES, INDICATOR_HEADER, isHeaderLabelLine, titleKindOf } from './several-documents.ts';
-import { readTitle } from './title.ts';
+import { readTitle, type Title } from './title.ts';
 import { bodyEvidence } from '../vocabulary/labels.ts';
 
 /** Fewer non-blank lines above a title are a page's head (附件2, a site's path, 填报单位), read as before. */
@@ -78,36 +79,69 @@ const LONGEST_TITLE_IN_LINE = 40;
 /** The indicator header's first words right after a title (a table with no header block of its own). */
 const INDICATOR_HEADER_START = /^(?:绩效指标|一级指标|三级指标|指标名称)/;
 
+/** A sentence's end: a page's text before a title in the same line ends at the last one. */
+const SENTENCE_END = /[。；;！!？?]/g;
+
 /**
- * A table run together on one line (a document site's text of a Word file, a news page): its title
- * ends inside the line and a header label (项目名称, 单位名称, 填报单位 …) or the indicator header
- * follows it at once ("…项目支出绩效自评表（2022年度）项目名称…"). True when the line holds such a
- * title of a table kind; a sentence naming a table ("…情况见下表。") is followed by no label.
+ * Where a table run together on one line (a document site's text of a Word file, a news page) has
+ * its title: the title ends inside the line and a header label (项目名称, 单位名称, 填报单位 …) or
+ * the indicator header follows it at once ("…项目支出绩效自评表（2022年度）项目名称…"). Gives the
+ * column the title's text starts after the line's last sentence end before it (0 when no sentence
+ * ends there), or null when the line holds no such title of a table kind; a sentence naming a table
+ * ("…情况见下表。") is followed by no label.
  */
-function hasTitleInLine(line: string): boolean {
-  if (line.length <= LONGEST_TITLE_LINE) return false;
+function findTitleInLine(line: string): number | null {
+  if (line.length <= LONGEST_TITLE_LINE) return null;
   for (const match of line.matchAll(TITLE_END_IN_LINE)) {
     const end = match.index + match[0].length;
     const next = line.slice(end, end + LONGEST_TITLE_IN_LINE);
     if (!isHeaderLabelLine(next) && !INDICATOR_HEADER_START.test(next)) continue;
     const before = line.slice(Math.max(0, match.index + 1 - LONGEST_TITLE_IN_LINE), match.index + 1);
-    const title = before.split(/[。；;！!？?]/).at(-1) ?? '';
+    const title = before.split(SENTENCE_END).at(-1) ?? '';
     const kind = titleKindOf(title);
-    if (kind !== null && tableKinds.has(kind)) return true;
+    if (kind === null || !tableKinds.has(kind)) continue;
+    const sentenceEnds = [...line.slice(0, match.index).matchAll(SENTENCE_END)];
+    const lastEnd = sentenceEnds.at(-1);
+    return lastEnd === undefined ? 0 : lastEnd.index + 1;
   }
-  return false;
+  return null;
+}
+
+/** The pieces of a page's text in a line, as many as the lines they were before a site ran them together. */
+function countTextPieces(text: string): number {
+  return text.split(/\s+|(?<=[。；;！!？?])/).filter((piece) => piece.trim() !== '').length;
+}
+
+/** Where a table starts: its title's line, and the column in that line its text starts at. */
+export interface TableStart {
+  line: number;
+  /**
+   * 0 for a title on a line of its own. A page run together with its table in one line (a site's
+   * text of a whole 决算 .docx) has the page's 说明 before the title in that line: the table's text
+   * starts after the 说明's last sentence, and what stands before is left out like lines above.
+   */
+  column: number;
 }
 
 /**
- * The line a table starts at (its title) when a page's other text stands above it; else null. A
- * page whose own title is a report's is read whole (its tables are attached to it).
+ * Where a table starts when a page's other text stands above it (lines above, or the page's text in
+ * the title's own line); else null. A page whose own title is a report's is read whole (its tables
+ * are attached to it).
  */
-export function findTableStart(lines: readonly string[]): number | null {
-  if (readTitle(lines).kind === 'evaluation-report') return null;
+export function findTableStart(lines: readonly string[], title: Title = readTitle(lines)): TableStart | null {
+  // A report's title above the table: the table is attached to the report. (A page run together on one
+  // line, its unit's 自评报告 printed under it, has the report's title as its first short line, below the table.)
+  const reportTitle = title.kind === 'evaluation-report' ? title.line - 1 : -1;
   let textAbove = 0;
   for (const [index, line] of lines.entries()) {
-    // A table run together on one line under the page's text: the line is the table's, from its start.
-    if (textAbove >= SHORTEST_PAGE_ABOVE && hasTitleInLine(line)) return index;
+    if (reportTitle >= 0 && index >= reportTitle) return null;
+    // A table run together on one line under the page's text (lines above, or sentences before it in
+    // the line): the line is the table's, from the end of the page's last sentence before the title.
+    const titleColumn = findTitleInLine(line);
+    if (titleColumn !== null) {
+      const inLine = countTextPieces(line.slice(0, titleColumn));
+      if (textAbove + inLine >= SHORTEST_PAGE_ABOVE) return { line: index, column: titleColumn };
+    }
     // The indicator table began before any title: the table is the page's top.
     if (INDICATOR_HEADER.test(line)) return null;
     if (line.trim() === '') continue;
@@ -117,12 +151,20 @@ export function findTableStart(lines: readonly string[]): number | null {
       if (after.some((next) => isHeaderLabelLine(withoutCellMarks(next)) || INDICATOR_HEADER.test(next))) {
         const title = findLastTitleOfRun(lines, index);
         const previous = lines[title - 1]?.trim() ?? '';
-        return previous !== '' && YEAR.test(previous) && TITLE_FIRST_HALF.test(previous) && titleKindOf(previous) === null ? title - 1 : title;
+        const start = previous !== '' && YEAR.test(previous) && TITLE_FIRST_HALF.test(previous) && titleKindOf(previous) === null ? title - 1 : title;
+        return { line: start, column: 0 };
       }
     }
     textAbove += 1;
   }
   return null;
+}
+
+/** The lines from a table's start on, its first line from the start's column (line numbers are the slice's). */
+export function linesFromTableStart(lines: readonly string[], start: TableStart): string[] {
+  const fromTable = lines.slice(start.line);
+  if (start.column > 0 && fromTable.length > 0) fromTable[0] = fromTable[0]!.slice(start.column);
+  return fromTable;
 }
 
 /**
@@ -148,16 +190,49 @@ function isPagePart(line: string): boolean {
   return text.length <= LONGEST_HEADING && NUMBERED_HEADING.test(text) && reportSections.some((pattern) => pattern.test(text));
 }
 
-export function findPagePartBelow(lines: readonly string[]): number | null {
+/**
+ * The page's next part inside a table's run-together line ("…就诊群众满意度≥90% 第四部分 名词解释 一、财政拨款收入：
+ * 指…"): a site's text of a whole 决算 .docx runs the part on after the table's last cell.
+ */
+const PAGE_PART_IN_LINE = /第[一二三四五六七八九十]{1,3}部分\s*名词解释|名词解释\s*[一二三四五六七八九十]{1,3}[、.．]/;
+
+/** Where a table ends: the line its text ends before, or inside that line the column it ends at (0: before the line). */
+export interface TableEnd {
+  line: number;
+  column: number;
+}
+
+/** The column a page's next part starts at in a run-together line, after `from`; else null. */
+function findPagePartInLine(line: string, from: number): number | null {
+  if (line.length <= LONGEST_TITLE_LINE) return null;
+  const match = PAGE_PART_IN_LINE.exec(line.slice(from));
+  return match === null ? null : from + match.index;
+}
+
+export function findPagePartBelow(lines: readonly string[]): TableEnd | null {
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
     if (!hasTable) {
       // A part or section before the table: the table sits inside a report's text, which is read whole.
       if (isPagePart(line)) return null;
-      hasTable = INDICATOR_HEADER.test(line) || INDICATOR_LIST.test(line);
-    } else if (isPagePart(line)) return startOfPart(lines, index);
+      const header = INDICATOR_HEADER.exec(line) ?? INDICATOR_LIST.exec(line);
+      hasTable = header !== null;
+      const inLine = header === null ? null : findPagePartInLine(line, header.index + header[0].length);
+      if (inLine !== null) return { line: index, column: inLine };
+    } else if (isPagePart(line)) return { line: startOfPart(lines, index), column: 0 };
+    else {
+      const inLine = findPagePartInLine(line, 0);
+      if (inLine !== null) return { line: index, column: inLine };
+    }
   }
   return null;
+}
+
+/** The lines a table's text ends before or inside (the last one cut at the end's column). */
+export function linesUpToTableEnd(lines: readonly string[], end: TableEnd): string[] {
+  const upTo = lines.slice(0, end.line);
+  if (end.column > 0) upTo.push(lines[end.line]!.slice(0, end.column));
+  return upTo;
 }
 
 /** A part's heading with the report title and blank lines right above it ("部门整体支出绩效自评报告" / "一、…"). */
@@ -172,23 +247,26 @@ function startOfPart(lines: readonly string[], heading: number): number {
   return start;
 }
 
-/** The finding that says the page's text above the table was left out (lines 1 … start). */
-export function textAboveTableFinding(start: number): Finding {
+/** The finding that says the page's text above the table was left out (lines 1 … start, and the title line's text before it). */
+export function textAboveTableFinding(start: TableStart): Finding {
+  const above =
+    start.column === 0 ? `第1–${start.line}行` : start.line === 0 ? `第1行标题之前的文字` : `第1–${start.line}行和第${start.line + 1}行标题之前的文字`;
   return {
     severity: 'info',
     code: 'text-above-table',
-    message: `第1–${start}行是表格之前的其他内容（如部门决算的说明），未读入；表格从第${start + 1}行的标题起读取。`,
+    message: `${above}是表格之前的其他内容（如部门决算的说明），未读入；表格从第${start.line + 1}行的标题起读取。`,
     path: '',
-    line: start + 1,
+    line: start.line + 1,
   };
 }
 
-/** The finding that says the page's text below the table was left out (from line `end` + 1). */
-export function textBelowTableFinding(end: number): Finding {
+/** The finding that says the page's text below the table was left out (from line `end` + 1, or inside it). */
+export function textBelowTableFinding(end: number, column = 0): Finding {
+  const below = column === 0 ? `第${end + 1}行起` : `第${end + 1}行中表格之后的文字和其后各行`;
   return {
     severity: 'info',
     code: 'text-below-table',
-    message: `第${end + 1}行起是表格之后的其他内容（如部门决算的名词解释、自评报告的正文），未读入。`,
+    message: `${below}是表格之后的其他内容（如部门决算的名词解释、自评报告的正文），未读入。`,
     path: '',
     line: end + 1,
   };
@@ -197,15 +275,19 @@ export function textBelowTableFinding(end: number): Finding {
 const LINE_IN_MESSAGE = /第(\d+)行/g;
 
 /**
- * A document read from the lines after `offset` made to name lines of the whole text: the rows'
+ * A document whose lines are named through `lineOf` (1-based line in → 1-based line out): the rows'
  * and findings' `line` and the 第N行 of the findings' messages (every reader names lines so).
  */
-export function shiftSourceLines(document: PerformanceDocument, offset: number): void {
-  if (offset === 0) return;
-  for (const goal of document.goals) for (const indicator of goal.indicators) if (indicator.line !== undefined) indicator.line += offset;
-  for (const list of document.report?.moneyLists ?? []) if (list.line !== undefined) list.line += offset;
+export function mapSourceLines(document: PerformanceDocument, lineOf: (line: number) => number): void {
+  for (const goal of document.goals) for (const indicator of goal.indicators) if (indicator.line !== undefined) indicator.line = lineOf(indicator.line);
+  for (const list of document.report?.moneyLists ?? []) if (list.line !== undefined) list.line = lineOf(list.line);
   for (const finding of document.findings) {
-    if (finding.line !== undefined) finding.line += offset;
-    finding.message = finding.message.replace(LINE_IN_MESSAGE, (_, line: string) => `第${Number(line) + offset}行`);
+    if (finding.line !== undefined) finding.line = lineOf(finding.line);
+    finding.message = finding.message.replace(LINE_IN_MESSAGE, (_, line: string) => `第${lineOf(Number(line))}行`);
   }
+}
+
+/** A document read from the lines after `offset` made to name lines of the whole text. */
+export function shiftSourceLines(document: PerformanceDocument, offset: number): void {
+  if (offset !== 0) mapSourceLines(document, (line) => line + offset);
 }

@@ -13,7 +13,7 @@ import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
 import { displayWidth } from '../cell-text.ts';
 import { isQualitativeValue, looksLikeValue } from '../cell-kinds.ts';
-import { continuedPieces, FULL_CELL_GAP, joinWrapped, type PlacedPiece } from './wrapped-cell-lines.ts';
+import { continuedPieces, FULL_CELL_GAP, joinWrapped, leadingPieces, type PlacedPiece } from './wrapped-cell-lines.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -176,6 +176,10 @@ interface PendingRow {
   line: number;
   last: PlacedPiece[];
   owners: number[];
+  /** Whether the row is one line so far (only such a line can be a centred cell's first line). */
+  isOneLine: boolean;
+  /** Whether the row began on a line above its one-line cells' (a vertically centred table). */
+  isCentred?: boolean;
 }
 
 /**
@@ -205,7 +209,44 @@ function joinContinuation(
     const cell = joined[owner] as PlacedCell;
     joined[owner] = { ...cell, text: joinWrapped(cell.text, pieces[position]?.text ?? '') };
   });
-  return { cells: joined, line: row.line, last: pieces, owners };
+  return { cells: joined, line: row.line, last: pieces, owners, isOneLine: false };
+}
+
+/**
+ * The row a line opens with the one-line row above it joined in, when that row is only the first line of
+ * the line's centred long cells (wrapped-cell-lines.ts leadingPieces); else null.
+ */
+function joinLeadingLine(
+  lead: PendingRow,
+  cells: readonly PlacedCell[],
+  columns: { starts: readonly number[]; widest: readonly number[]; roles: ReadonlyArray<ColumnRole | null> },
+): PendingRow | null {
+  if (!lead.isOneLine || writesNameAndValue(lead.cells, columns)) return null;
+  const pieces = cells.map(withEnd);
+  const opened = leadingPieces(lead.last, pieces, (piece, next) =>
+    next !== undefined && next.start - piece.end <= FULL_CELL_GAP ? 0 : (columns.widest[nearestStart(columns.starts, piece.start)] ?? 0),
+  );
+  if (!opened) return null;
+  const joined = [...cells];
+  opened.forEach((position, leadPosition) => {
+    const cell = joined[position] as PlacedCell;
+    joined[position] = { ...cell, text: joinWrapped(lead.cells[leadPosition]?.text ?? '', cell.text) };
+  });
+  return { cells: joined, line: lead.line, last: pieces, owners: cells.map((_, position) => position), isOneLine: false, isCentred: true };
+}
+
+/**
+ * Whether a line under a centred row that could continue it rather opens the next line's row: in a
+ * table that centres its cells, a full line right over a line with more pieces is that line's first.
+ */
+function opensNextLine(
+  cells: readonly PlacedCell[],
+  next: readonly PlacedCell[] | undefined,
+  columns: { starts: readonly number[]; widest: readonly number[]; roles: ReadonlyArray<ColumnRole | null> },
+): boolean {
+  if (next === undefined || next.length === 0 || isHeaderLine(next)) return false;
+  const lead: PendingRow = { cells: [...cells], line: 0, last: cells.map(withEnd), owners: [], isOneLine: true };
+  return joinLeadingLine(lead, next, columns) !== null;
 }
 
 /**
@@ -242,7 +283,16 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
       headerLine = index + 1;
     } else {
       const row: PendingRow | null = pending;
-      const merged: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
+      const continued: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
+      const isNextRowsFirst: boolean = continued !== null && starts !== null && (row as PendingRow | null)?.isCentred === true && opensNextLine(cells, lineCells[index + 1], { starts, widest, roles: headerRoles });
+      const merged: PendingRow | null = isNextRowsFirst ? null : continued;
+      // A centred table's long cell starts on the line above its row's line (not above the header's).
+      const lead = row as PendingRow | null;
+      const opened: PendingRow | null = merged === null && starts && lead && lead.line !== headerLine ? joinLeadingLine(lead, cells, { starts, widest, roles: headerRoles }) : null;
+      if (opened) {
+        pending = opened;
+        continue;
+      }
       if (merged) {
         pending = merged;
         if (merged.line === headerLine) {
@@ -261,7 +311,7 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
     }
     flush();
     if (starts && index + 1 === headerLine) widest = widestByColumn(lineCells, index + 1, starts);
-    pending = { cells: [...cells], line: index + 1, last: cells.map(withEnd), owners: cells.map((_, position) => position) };
+    pending = { cells: [...cells], line: index + 1, last: cells.map(withEnd), owners: cells.map((_, position) => position), isOneLine: true };
   }
   flush();
   return rows;

@@ -68,10 +68,58 @@ describe('a 二级 the vocabulary does not know, glued to its name', () => {
     expect(rows).toContainEqual(['效益指标', '民生保障成效', '河道水质达标率', '≥90%']);
   });
 
-  it('stays in the name where the 二级 is written once (nothing tells where it ends)', () => {
-    const line = header + '产出指标巡护任务量河道巡查次数≥120次河道保洁面积≥36万平方米效益指标社会效益指标沿河群众受益人数≥1.2万人满意度指标服务对象满意度指标沿河群众满意度≥90%';
-    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+  const readLine = (line: string) => spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+
+  it('is cut where it is written once and the group’s later names open with the words after it', () => {
+    const rows = readLine(header + '产出指标巡护任务量河道巡查次数≥120次河道保洁面积≥36万平方米效益指标社会效益指标沿河群众受益人数≥1.2万人满意度指标服务对象满意度指标沿河群众满意度≥90%');
+    expect(rows).toContainEqual(['产出指标', '巡护任务量', '河道巡查次数', '≥120次']);
+    expect(rows).toContainEqual(['河道保洁面积', '≥36万平方米']);
+  });
+
+  it('stays in the name where it is written once and nothing tells where it ends', () => {
+    const rows = readLine(header + '产出指标巡护任务量河道巡查次数≥120次水面保洁面积≥36万平方米效益指标社会效益指标沿河群众受益人数≥1.2万人满意度指标服务对象满意度指标沿河群众满意度≥90%');
     expect(rows).toContainEqual(['产出指标', '巡护任务量河道巡查次数', '≥120次']);
+  });
+
+  it('is cut where it is written once in the 二级 form (a word ending in 指标 right after the 一级)', () => {
+    const rows = readLine(header + '产出指标巡护工作量指标河道巡查次数≥120次水面保洁面积≥36万平方米满意度指标服务对象满意度指标沿河群众满意度≥90%');
+    expect(rows).toContainEqual(['产出指标', '巡护工作量指标', '河道巡查次数', '≥120次']);
+  });
+
+  it('ends where another group’s name opens with the words a group’s names share after it', () => {
+    const rows = readLine(
+      header +
+        '产出指标巡护任务量河道巡查次数≥120次产出指标巡护任务量河道保洁面积≥36万平方米产出指标巡护任务量设备维修台数≥12台' +
+        '效益指标民生保障成效河道水质达标率≥90%效益指标民生保障成效沿河群众受益人数≥1.2万人满意度指标服务对象满意度指标沿河群众满意度≥90%',
+    );
+    expect(rows).toContainEqual(['产出指标', '巡护任务量', '河道巡查次数', '≥120次']);
+    expect(rows).toContainEqual(['产出指标', '巡护任务量', '河道保洁面积', '≥36万平方米']);
+    expect(rows).toContainEqual(['效益指标', '民生保障成效', '河道水质达标率', '≥90%']);
+  });
+});
+
+describe('a 监控表 stream whose 一级 is written once and whose own 二级 opens rows after a likelihood word', () => {
+  const head = '2024年1-6月项目支出绩效监控表项目名称示范区河道巡护一级指标二级指标三级指标年度指标值1-6月实际完成值完成目标可能性偏差原因及改进措施';
+  const readLine = (line: string) => spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+
+  it('cuts the 二级 the rows repeat, right after the likelihood word', () => {
+    const rows = readLine(
+      head +
+        '产出指标巡护任务量河道巡查次数≥120次64次确定能巡护任务量水面保洁面积≥36万平方米20万平方米有可能巡护质量问题整改率=100%100%确定能' +
+        '巡护质量巡查记录完整率≥95%96%确定能满意度指标服务对象满意度指标沿河群众满意度≥90%92%确定能',
+    );
+    expect(rows).toContainEqual(['巡护任务量', '水面保洁面积', '≥36万平方米', '20万平方米', '有可能']);
+    expect(rows).toContainEqual(['巡护质量', '问题整改率', '=100%', '100%', '确定能']);
+    expect(rows).toContainEqual(['巡护质量', '巡查记录完整率', '≥95%', '96%', '确定能']);
+  });
+
+  it('keeps a row’s name whole when it shares only a shorter opening with another group’s rows', () => {
+    const rows = readLine(
+      head +
+        '产出指标巡护任务量河道巡查次数≥120次64次确定能巡护任务量水面保洁面积≥36万平方米20万平方米有可能' +
+        '巡查进度调整巡护质量巡查记录完整率≥95%96%确定能满意度指标服务对象满意度指标沿河群众满意度≥90%92%确定能',
+    );
+    expect(rows.flat()).not.toContain('巡护');
   });
 });
 

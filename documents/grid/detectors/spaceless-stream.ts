@@ -19,6 +19,7 @@ import { groupBoundLevel2Entries } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
+import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 
 /** A stream shorter than this after its header is no run-together table. */
 const MIN_STREAM_LENGTH = 20;
@@ -102,43 +103,40 @@ function bothLevelsAt(text: string, at: number): string | undefined {
   return word !== undefined && matchLevel2(word) !== null && levelAt(text, at + word.length, false) === undefined ? word : undefined;
 }
 
-/** The longest 二级 a table names of its own (巡检任务量, 民生保障成效). */
-const LONGEST_OWN_LEVEL2 = 8;
-
-function commonPrefixLength(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && a[length] === b[length]) length += 1;
-  return length;
-}
-
 /**
- * The 二级 a table names of its own, seen where it writes its levels on every row: the same words right
- * after a written 一级 on several rows ("产出指标巡护任务量河道巡查次数…产出指标巡护任务量设备维修台数…"),
- * where the rows' names part. Each such row's 二级 is the longest start it shares with another row after
- * a 一级 with no vocabulary 二级, when that is a short word without figures and leaves the row a name.
- * Names of one group that open with the same word ("河道巡查次数", "河道保洁面积") make that word look like
- * part of the 二级: nothing in a stream without separators tells otherwise. A 二级 written once stays in
- * its row's name.
+ * Where rows may start with a 二级 the vocabulary does not know: right after a written 一级 with no
+ * vocabulary 二级 after it, and (in a 监控表) right after a likelihood word that no level follows.
  */
-function findRepeatedLevel2Words(text: string): string[] {
-  const rows: string[] = [];
+function findRowStarts(text: string, roles: readonly ColumnRole[]): RowStart[] {
+  const starts: RowStart[] = [];
+  const hasLikelihood = roles.includes('likelihood');
+  const length = LONGEST_OWN_LEVEL2 + MAX_NAME_LENGTH;
   for (let at = 0; at < text.length; at += 1) {
     const level1 = levelAt(text, at, true);
-    if (level1 === undefined) continue;
-    const start = at + level1.length;
+    if (level1 !== undefined) {
+      const start = at + level1.length;
+      at = start - 1;
+      if (levelAt(text, start, false) !== undefined || groupBoundLevelAt(text, start, level1) !== undefined || bothLevelsAt(text, start) !== undefined) continue;
+      starts.push({ text: text.slice(start, start + length), isAfterLevel1: true });
+      continue;
+    }
+    const likelihood = hasLikelihood ? startsWithAny(text, at, LIKELIHOOD_WORDS) : undefined;
+    if (likelihood === undefined) continue;
+    const start = at + likelihood.length;
     at = start - 1;
-    if (levelAt(text, start, false) !== undefined || groupBoundLevelAt(text, start, level1) !== undefined || bothLevelsAt(text, start) !== undefined) continue;
-    rows.push(text.slice(start, start + LONGEST_OWN_LEVEL2 + MAX_NAME_LENGTH));
+    if (startsWithAny(text, start, levelWords) === undefined && startsWithAny(text, start, totalsWords) === undefined) {
+      starts.push({ text: text.slice(start, start + length), isAfterLevel1: false });
+    }
   }
-  const words = new Set<string>();
-  for (const [index, row] of rows.entries()) {
-    const shared = Math.max(0, ...rows.map((other, otherIndex) => (otherIndex === index ? 0 : commonPrefixLength(row, other))));
-    const word = row.slice(0, shared);
-    const isWord = word.length >= 2 && word.length <= LONGEST_OWN_LEVEL2 && !/[\d≥≤%％（()）]/.test(word) && !SENTENCE_MARK.test(word);
-    if (isWord && startsWithAny(word, 0, levelWords) === undefined && ratedName(row.slice(shared, shared + 2)) !== null) words.add(word);
-  }
-  return [...words].sort((a, b) => b.length - a.length);
+  return starts;
 }
+
+/** The stream's judge of words for the 二级 evidence (stream-level2-words.ts). */
+const wordJudge: WordJudge = {
+  startsWithLevelWord: (text) => startsWithAny(text, 0, levelWords) !== undefined,
+  levelWords,
+  opensName: (text) => ratedName(text.slice(0, 2)) !== null,
+};
 
 const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
 const isRowBoundary = (text: string, at: number): boolean =>
@@ -320,11 +318,13 @@ const MISSED_LEVEL_POINTS = 6;
 const UNEXPLAINED_CHARACTERS_PER_POINT = 2;
 
 /** The best reading of the stream from `at` on, as rows of cells in `roles` order; null when none explains it. */
-function readStream(text: string, roles: readonly ColumnRole[]): string[][] | null {
+function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words: readonly string[] = []): string[][] | null {
   const nameIndex = roles.indexOf('name');
   const cellRoles = roles.slice(nameIndex + 1);
   const insideLevel = markLevelInteriors(text);
-  const ownLevel2Words = roles.includes('level2') ? findRepeatedLevel2Words(text) : [];
+  const ownLevel2Words = roles.includes('level2')
+    ? [...new Set([...findRowStartLevel2Words(text, findRowStarts(text, roles), wordJudge), ...groupLevel2Words])].sort((a, b) => b.length - a.length)
+    : [];
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -359,9 +359,11 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
     }
+    // A table's own 二级 opens a row after its 一级, or alone where the 一级 is carried (after a likelihood word).
     let level2 =
       levelAt(text, start, false) ??
-      (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start) ?? startsWithAny(text, start, ownLevel2Words)));
+      (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start))) ??
+      startsWithAny(text, start, ownLevel2Words);
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;
@@ -445,6 +447,19 @@ function readStream(text: string, roles: readonly ColumnRole[]): string[][] | nu
 }
 
 /**
+ * The stream read, and read again when its groups' names show a 二级 written once over merged cells
+ * (stream-level2-words.ts findGroupLevel2Words): the first reading left it in its row's name.
+ */
+function readStreamWithGroups(text: string, roles: readonly ColumnRole[]): string[][] | null {
+  const read = readStream(text, roles);
+  const [level1, level2, name] = [roles.indexOf('level1'), roles.indexOf('level2'), roles.indexOf('name')];
+  if (read === null || level1 < 0 || level2 < 0 || name < 0) return read;
+  const rows = read.filter((cells) => cells.length === roles.length).map((cells) => ({ level1: cells[level1] ?? '', level2: cells[level2] ?? '', name: cells[name] ?? '' }));
+  const words = findGroupLevel2Words(rows, wordJudge);
+  return words.length === 0 ? read : (readStream(text, roles, words) ?? read);
+}
+
+/**
  * Where a header written without spaces starts inside a longer line (from `from` on, leaving at least
  * `streamLength` characters after it), with its roles and end.
  */
@@ -518,7 +533,7 @@ function readBlock(line: string, blocks: readonly Block[], at: number): string[]
   const { roles } = block.header;
   const stream = withoutEmptyPlaceholders(line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, ''));
   const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) : grammarOf[role] !== undefined));
-  const read = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStream(stream, roles) : null;
+  const read = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStreamWithGroups(stream, roles) : null;
   if (!read) return null;
   // Blocks with goals keep them in a first column, as a table with its rows on separate lines does.
   if (!blocks.some((other) => other.goal !== null)) return [roles.map(describeColumnRole), ...read];

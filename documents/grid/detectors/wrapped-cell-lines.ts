@@ -9,6 +9,10 @@
  * padding), or it is as wide as the widest text of its column less one CJK character — a cell wraps
  * only when the next character does not fit. A new row under merged cells has a
  * piece under a cell that did not fill its column (a short value, a score), so it stays a row.
+ *
+ * A vertically centred table (Excel and WPS print so; pdftotext -layout keeps the lines) writes a long
+ * cell's first line **above** the row's line, which holds the row's one-line cells (leadingPieces): a
+ * line of full pieces only, each over a piece of the next line that has more pieces, opens that row.
  */
 import { wrapSeparator } from '../cell-text.ts';
 
@@ -66,6 +70,32 @@ export function continuedPieces(
     index += 1;
   }
   return continued;
+}
+
+/**
+ * For each piece of `lead`, the index of the piece of the next line `line` it opens (a centred cell's
+ * first line above the row's line); null when `lead` is no such opening: a piece that opens a cell by
+ * itself (a value, a figure), a piece that does not fill its column, a piece over no piece of `line`,
+ * or as many pieces as `line` has (the row's one-line cells stand on its line only).
+ */
+export function leadingPieces(
+  lead: readonly PlacedPiece[],
+  line: readonly PlacedPiece[],
+  widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number,
+): number[] | null {
+  if (lead.length === 0 || lead.length >= line.length) return null;
+  const opened: number[] = [];
+  let index = 0;
+  for (const [position, piece] of lead.entries()) {
+    if (CELL_START.test(piece.text)) return null;
+    if (piece.end - piece.start < widest(piece, lead[position + 1]) - WRAP_SLACK) return null;
+    while (index < line.length && !liesUnder(line[index] as PlacedPiece, piece) && (line[index] as PlacedPiece).start - SPAN_SLACK <= piece.start) index += 1;
+    const below = line[index];
+    if (below === undefined || !liesUnder(below, piece)) return null;
+    opened.push(index);
+    index += 1;
+  }
+  return opened;
 }
 
 /** Joins a cell's wrapped pieces: CJK text runs on, Latin words and numbers keep a space. */
