@@ -5,7 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { demoLoginsReminder, describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
+import { describeDemoLoginsReminder, describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
 import { ensureCommonIndicators } from './services/indicator-library/ensure-common-indicators.ts';
 
 async function start(): Promise<void> {
@@ -36,7 +36,7 @@ async function start(): Promise<void> {
   ];
   if (demo.isLoaded) lines.push(`已载入演示数据（演示文档 ${demo.documentCount} 份）。`);
   if (demo.isLoaded) lines.push(...describeDemoLogins(demo.passwords));
-  else if (config.shouldLoadDemoData && (await deps.repositories.users.hasEnabledDemoUsers())) lines.push(demoLoginsReminder);
+  else if (config.shouldLoadDemoData && (await deps.repositories.users.hasEnabledDemoUsers())) lines.push(describeDemoLoginsReminder({ dialect: connection.dialect, dataDirectory: config.dataDirectory }));
   console.log(lines.join('\n'));
 
   const stop = async (signal: string) => {

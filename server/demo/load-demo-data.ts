@@ -86,6 +86,12 @@ export function describeDemoLogins(passwords: Record<string, string>): string[] 
   ];
 }
 
-/** Printed on later starts: the demo accounts exist, their passwords were shown at the first start. */
-export const demoLoginsReminder =
-  '演示账号的密码只在首次载入演示数据时显示。忘记时：`npx jixiao reset-password <用户名>` 重置，或删除 ./data 重新开始。';
+/**
+ * Printed on later starts: the demo accounts exist, their passwords were shown at the first start.
+ * Starting afresh means removing where the data is: the data directory on SQLite (DATA_DIR, not
+ * always ./data), the database itself on PostgreSQL (removing a folder would change nothing there).
+ */
+export function describeDemoLoginsReminder(storage: { dialect: 'sqlite' | 'postgres'; dataDirectory: string }): string {
+  const startAfresh = storage.dialect === 'sqlite' ? `删除数据目录 ${storage.dataDirectory} ` : '清空 DATABASE_URL 所指的数据库';
+  return `演示账号的密码只在首次载入演示数据时显示。忘记时：\`npx jixiao reset-password <用户名>\` 重置，或${startAfresh}后重新启动。`;
+}
