@@ -1,12 +1,11 @@
 /** Providers (Chinese locale, session, router) and the choice between the login page and the app. */
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-// Vite 8 trap (STACK.md): the CJS path 'antd/locale/zh_CN' is silently not applied.
-import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import './accessible-colours.css';
 import './page-title.css';
 import './narrow-screens.css';
+import { appLocale } from './app-locale.ts';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { AppLayout } from './app-layout.tsx';
@@ -34,7 +33,7 @@ const accessibleTokens = {
 export function App() {
   return (
     <ConfigProvider
-      locale={zhCN}
+      locale={appLocale}
       button={{ autoInsertSpace: false }}
       theme={{ token: accessibleTokens }}
     >
