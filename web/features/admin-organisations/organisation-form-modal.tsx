@@ -1,5 +1,6 @@
 /** The 新增下级单位 and 改名 dialogs of 单位管理: one name field, and the kind when adding. */
 import { Form, Input, Modal, Select } from 'antd';
+import { useRef } from 'react';
 import { organisationKindNames, type OrganisationKind } from '../../../core/organisation-kinds.ts';
 import type { Organisation } from '../../../contract/organisations.ts';
 import { listChildKinds } from './organisation-tree.ts';
@@ -12,11 +13,30 @@ export interface OrganisationFormValues {
   kind?: OrganisationKind;
 }
 
-export function OrganisationFormModal(props: {
+interface OrganisationFormModalProps {
   task: OrganisationFormTask | null;
   onSubmit(values: OrganisationFormValues): Promise<void>;
   onCancel(): void;
-}) {
+}
+
+/** Which task a dialog was opened for. */
+function describeTask(task: OrganisationFormTask): string {
+  return task.mode === 'add' ? `add:${task.parent.id}` : `rename:${task.organisation.id}`;
+}
+
+/**
+ * Each task gets a dialog and form of its own. Reopened before its closing animation ended (改名
+ * clicked right after 新增), one shared dialog was not yet destroyed and its form kept the last
+ * task's values over the new initial ones: the rename opened empty and its 改名 sent nothing (CI,
+ * 2026-12-04). While a dialog closes it keeps its key, so it leaves with its animation.
+ */
+export function OrganisationFormModal(props: OrganisationFormModalProps) {
+  const lastTaskKey = useRef('none');
+  if (props.task) lastTaskKey.current = describeTask(props.task);
+  return <OrganisationFormDialog key={lastTaskKey.current} {...props} />;
+}
+
+function OrganisationFormDialog(props: OrganisationFormModalProps) {
   const [form] = Form.useForm<OrganisationFormValues>();
   const task = props.task;
   const kinds = task?.mode === 'add' ? listChildKinds(task.parent.kind) : [];
