@@ -19,11 +19,6 @@ interface OrganisationFormModalProps {
   onCancel(): void;
 }
 
-/** Which task a dialog was opened for. */
-function describeTask(task: OrganisationFormTask): string {
-  return task.mode === 'add' ? `add:${task.parent.id}` : `rename:${task.organisation.id}`;
-}
-
 /**
  * Each task gets a dialog and form of its own. Reopened before its closing animation ended (改名
  * clicked right after 新增), one shared dialog was not yet destroyed and its form kept the last
@@ -31,9 +26,11 @@ function describeTask(task: OrganisationFormTask): string {
  * 2026-12-04). While a dialog closes it keeps its key, so it leaves with its animation.
  */
 export function OrganisationFormModal(props: OrganisationFormModalProps) {
-  const lastTaskKey = useRef('none');
-  if (props.task) lastTaskKey.current = describeTask(props.task);
-  return <OrganisationFormDialog key={lastTaskKey.current} {...props} />;
+  // Every task the page opens is a new object (setFormTask), so a new task, even the same unit's
+  // rename again, gets the next key.
+  const opened = useRef<{ task: OrganisationFormTask | null; key: number }>({ task: null, key: 0 });
+  if (props.task && props.task !== opened.current.task) opened.current = { task: props.task, key: opened.current.key + 1 };
+  return <OrganisationFormDialog key={opened.current.key} {...props} />;
 }
 
 function OrganisationFormDialog(props: OrganisationFormModalProps) {
