@@ -1,6 +1,6 @@
 /** Issue 11 journey: finance reads the 评价结果通报, downloads it, decides a 结果应用, publishes; the public reads it. */
 import type { Browser } from '@playwright/test';
-import { expect, test, demoPassword, saveScreenshot } from './support.ts';
+import { chooseOption, expect, test, demoPassword, saveScreenshot } from './support.ts';
 
 /** As support.ts openAs, with room for the cold first load of a run on a shared machine (as in phone.spec.ts). */
 async function openAsFinance(browser: Browser) {
@@ -17,8 +17,7 @@ test('finance publishes the results notice and the public reads it', async ({ br
   const finance = await openAsFinance(browser);
   await finance.getByRole('menuitem', { name: '评价结果' }).click();
   await expect(finance.getByRole('heading', { name: '评价结果通报', exact: true })).toBeVisible({ timeout: 60_000 });
-  await finance.getByRole('combobox', { name: '年度' }).click({ force: true });
-  await finance.locator('.ant-select-dropdown:visible').getByTitle('2024年度', { exact: true }).click();
+  await chooseOption(finance, '年度', '2024年度');
   await expect(finance.getByRole('heading', { name: '关于2024年度预算绩效自评结果的通报' })).toBeVisible();
   const notice = finance.locator('.results-notice');
   await expect(notice.getByRole('row').filter({ hasText: '示范县公安局' }).first()).toBeVisible();

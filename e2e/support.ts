@@ -79,3 +79,15 @@ export async function clickInDialog(page: Page, name: string | RegExp): Promise<
     await expect(button).toBeHidden({ timeout: 10_000 });
   }).toPass({ timeout: 60_000 });
 }
+
+/**
+ * Chooses an option of the select labelled `label`, opening it again while the option is not
+ * there: a page that redraws as its data arrives closes a dropdown opened meanwhile (seen in CI
+ * dry runs on slow machines).
+ */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await expect(async () => {
+    await page.getByRole('combobox', { name: label }).click({ force: true, timeout: 5_000 });
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}

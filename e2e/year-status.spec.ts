@@ -4,15 +4,14 @@
  * units still not submitted after a confirmation naming how many; the unit finds the 催报 in 消息通知; finance chooses
  * the education bureau's subtree. Desktop and 390 px, axe on every screenshot.
  */
-import { expect, test, openAs, saveScreenshot } from './support.ts';
+import { chooseOption, expect, test, openAs, saveScreenshot } from './support.ts';
 
 test('a 主管部门 filters its year view, reminds a unit and all not submitted; the unit is notified', async ({ browser }, testInfo) => {
   test.setTimeout(300_000);
   const reviewer = await openAs(browser, 'politics-reviewer');
   await reviewer.getByRole('menuitem', { name: '年度报送' }).click();
   await expect(reviewer.getByRole('heading', { name: '年度报送情况' })).toBeVisible();
-  await reviewer.getByRole('combobox', { name: '年度' }).click({ force: true });
-  await reviewer.locator('.ant-select-dropdown:visible').getByTitle('2025年度', { exact: true }).click();
+  await chooseOption(reviewer, '年度', '2025年度');
   await expect(reviewer.getByText('示范县政法委员会 · 2025年度')).toBeVisible();
   const police = reviewer.getByRole('row').filter({ hasText: '示范县公安局' });
   const justice = reviewer.getByRole('row').filter({ hasText: '示范县司法局' });
@@ -54,15 +53,14 @@ test('a 主管部门 filters its year view, reminds a unit and all not submitted
   const finance = await openAs(browser, 'finance');
   await finance.getByRole('menuitem', { name: '绩效总览' }).click();
   await finance.getByRole('link', { name: '年度报送情况' }).click();
-  await finance.getByRole('combobox', { name: '年度' }).click({ force: true });
-  await finance.locator('.ant-select-dropdown:visible').getByTitle('2025年度', { exact: true }).click();
+  // The overview has a 年度 select too: wait for the year view before choosing (CI, 2026-12-04:
+  // the overview's select was opened just before the page changed, and its dropdown went with it).
+  await expect(finance.getByRole('heading', { name: '年度报送情况' })).toBeVisible();
+  await chooseOption(finance, '年度', '2025年度');
   // The year's view loads before the scope is chosen: the page redraws meanwhile, and a dropdown
   // opened during it closed again under a slow machine (CI dry run, 2026-12-03).
   await expect(finance.getByText('示范县财政局 · 2025年度')).toBeVisible();
-  await expect(async () => {
-    await finance.getByRole('combobox', { name: '范围' }).click({ force: true });
-    await finance.locator('.ant-select-dropdown:visible').getByTitle('示范县教育体育局', { exact: true }).click({ timeout: 5_000 });
-  }).toPass({ timeout: 60_000 });
+  await chooseOption(finance, '范围', '示范县教育体育局');
   await expect(finance.getByText('示范县教育体育局 · 2025年度')).toBeVisible();
   await expect(finance.getByRole('row').filter({ hasText: '示范县第一中学' })).toBeVisible();
   await expect(finance.getByRole('row').filter({ hasText: '示范县公安局' })).toHaveCount(0);
