@@ -114,6 +114,21 @@ describe.each(await listTestDialects())('direct upload and import through the re
     expect(audit[0]?.reason).toContain('示范县交通运输局');
   });
 
+  it('asks for the year of a file that has none before asking about its unit, and saves it once both are given', async () => {
+    const text = buildReviewFixtureText({ unit: '示范县交通运输局', project: '无年度上传' }).replace('2025年度', '');
+    const count = async () => (await testApp.deps.repositories.documents.list({ limit: 1000 })).total;
+    const before = await count();
+    const withoutYear = await post('police-filler', '/api/documents/upload', { text, fileName: '无年度.txt' });
+    expect(withoutYear.statusCode).toBe(400);
+    expect(withoutYear.json()).toMatchObject({ code: 'year-required' });
+    const withYear = await post('police-filler', '/api/documents/upload', { text, fileName: '无年度.txt', year: 2025 });
+    expect(withYear.json()).toMatchObject({ code: 'unit-mismatch' });
+    expect(await count()).toBe(before);
+    const saved = await post('police-filler', '/api/documents/upload', { text, fileName: '无年度.txt', year: 2025, unitMismatch: 'save-as-owner' });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().document).toMatchObject({ year: 2025, organisationName: '示范县公安局' });
+  });
+
   it('refuses an unknown choice with 400', async () => {
     const response = await post('police-filler', '/api/documents/import', { ...(await xlsxBody()), unitMismatch: 'anything' });
     expect(response.statusCode).toBe(400);

@@ -10,7 +10,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import type { DocumentView } from './document-view.ts';
 import { readCheckedImport, type UnitMismatchChoice } from '../import-review/read-checked-import.ts';
-import { storeReadDocument } from './store-read-document.ts';
+import { requireYear, storeReadDocument } from './store-read-document.ts';
 
 export { maxImportBytes, statusByImportError } from './import-limits.ts';
 
@@ -42,6 +42,8 @@ export async function importDocumentFile(
     bytes: input.bytes,
     fileName: input.fileName,
     ...(input.unitMismatch ? { unitMismatch: input.unitMismatch } : {}),
+    // A file without a year is refused before its unit is questioned: one question at a time, the one that stops the save first.
+    checkBeforeUnit: (document) => void requireYear(input.year ?? null, document),
   });
   const reason = input.reason === undefined ? input.fileName : input.reason;
   return storeReadDocument(deps, {

@@ -15,6 +15,17 @@ import { analyseWithChain } from './add-chain-findings.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
 import { toDocumentView, type DocumentView } from './document-view.ts';
 
+/**
+ * The draft's year: the one given with the upload, else the document's own. Checked before the
+ * uploader-unit question too (import-document-file.ts), so nobody confirms the unit of a file that
+ * cannot be saved without a year.
+ */
+export function requireYear(given: number | null, read: Pick<PerformanceDocument, 'year'>): number {
+  const year = given ?? read.year;
+  if (year === null) throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
+  return year;
+}
+
 export async function storeReadDocument(
   deps: ServiceDeps,
   input: {
@@ -27,10 +38,7 @@ export async function storeReadDocument(
   },
 ): Promise<{ document: DocumentView; findings: Finding[] }> {
   const { read } = input;
-  const year = input.year ?? read.year;
-  if (year === null) {
-    throw createInvalidInputError('year-required', '文档中没有年度，请在上传时指定年度。');
-  }
+  const year = requireYear(input.year, read);
   ensureMayCreate(input.actor, read.kind);
   const breach = findLimitBreach(read);
   if (breach) {

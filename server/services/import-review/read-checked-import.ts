@@ -48,6 +48,8 @@ export async function readCheckedImport(
     fileName: string;
     corrections?: ImportCorrections;
     unitMismatch?: UnitMismatchChoice;
+    /** What must hold of the read document before the unit is asked about (a year to save it under). */
+    checkBeforeUnit?: (document: PerformanceDocument) => void;
   },
 ): Promise<CheckedImport> {
   const { actor, owner } = input;
@@ -60,6 +62,7 @@ export async function readCheckedImport(
   });
   const document = corrected.read.document;
   ensureMayImportKind({ actor, owner, kind: document.kind });
+  input.checkBeforeUnit?.(document);
   const unitCheck = checkFileUnit(document.unit, owner);
   if (unitCheck.isMismatch && input.unitMismatch !== 'save-as-owner') {
     throw new ServiceError({

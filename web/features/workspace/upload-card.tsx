@@ -30,14 +30,54 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
   const [result, setResult] = useState<UploadResponse | null>(null);
   const [year, setYear] = useState<number | null>(null);
 
-  const send = async (input: { text: string; fileName: string; unitMismatch?: 'save-as-owner' }) => {
+  type SendInput = { text: string; fileName: string; unitMismatch?: 'save-as-owner'; year: number | null };
+
+  /** A file without a year: the person names it here and the same text is sent again (nothing to upload twice). */
+  const askYear = (input: SendInput) => {
+    setStage({ percent: 70, text: '文档中没有年度，请选择' });
+    let chosen: number | null = null;
+    const prompt = modal.confirm({
+      title: '文档中没有年度',
+      content: (
+        <Space direction="vertical">
+          <span>{`“${input.fileName}”中没有写明年度。请选择这份文档所属的年度：`}</span>
+          <InputNumber
+            aria-label="文档年度"
+            autoFocus
+            min={1990}
+            max={2100}
+            placeholder="如 2026"
+            onChange={(value) => {
+              chosen = value;
+              prompt.update({ okButtonProps: { disabled: chosen === null } });
+            }}
+          />
+        </Space>
+      ),
+      okText: '按此年度保存',
+      okButtonProps: { disabled: true },
+      cancelText: '取消',
+      onOk: () => {
+        if (chosen === null) return;
+        setYear(chosen);
+        return send({ ...input, year: chosen });
+      },
+      onCancel: () => setStage({ percent: 100, text: '已取消，未保存', status: 'exception' }),
+    });
+  };
+
+  const send = async (input: SendInput) => {
     setStage({ percent: 55, text: '正在上传并识别表格、检查指标…' });
     try {
-      const uploaded = await uploadDocument({ ...input, year });
+      const uploaded = await uploadDocument(input);
       setStage({ percent: 100, text: '已生成草稿', status: 'success' });
       setResult(uploaded);
       onUploaded();
     } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'year-required' && input.year === null) {
+        askYear(input);
+        return;
+      }
       // A file naming another unit: the person decides (the same choice as on the import review screen).
       if (caught instanceof ApiError && caught.code === 'unit-mismatch' && !input.unitMismatch) {
         setStage({ percent: 70, text: '文件所列单位与本单位不同，请确认' });
@@ -81,7 +121,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
       setError(describeError(caught));
       return;
     }
-    await send({ text, fileName: file.name });
+    await send({ text, fileName: file.name, year });
   };
 
   return (
