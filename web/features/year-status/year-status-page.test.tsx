@@ -132,8 +132,9 @@ describe('年度报送情况 on a phone', { timeout: 120_000 }, () => {
   it('shows each unit as a block with its documents, overdue days and 催报, no table, and pages on the server', async () => {
     stubServer();
     renderPage();
-    await screen.findByText('第1单位', {}, { timeout: 10_000 });
-    const units = within(screen.getByRole('list', { name: '各单位报送情况' })).getAllByRole('listitem');
+    // The list itself, not a unit's name: on a loaded machine the name was found a moment before the blocks were.
+    const list = await screen.findByRole('list', { name: '各单位报送情况' }, { timeout: 30_000 });
+    const units = within(list).getAllByRole('listitem');
     expect(units).toHaveLength(50);
     expect(screen.queryByRole('table')).toBeNull();
     const first = units[0]!;
