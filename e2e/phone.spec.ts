@@ -1,7 +1,8 @@
 /**
  * Phone width (390 px, issue 10): home, a document, a draft being edited, the review queue and the public pages fit
- * the screen — the menu sits in a drawer and wide tables scroll sideways instead of squeezing
+ * the screen — the menu sits in a drawer and wide sheets scroll sideways instead of squeezing
  * every column to one character, and a card title is never cut short by its extra (the year view).
+ * The finance tables (年度报送情况, 绩效总览, 评价结果通报) show each row as a block (components/row-cards.tsx).
  */
 import type { Page } from '@playwright/test';
 import { expect, test, openAs, saveScreenshot } from './support.ts';
@@ -61,6 +62,20 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expect(yearTitle).toBeVisible({ timeout: 60_000 });
   expect(await yearTitle.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   await expectNoPageOverflow(reviewer);
+  await expect(reviewer.getByRole('list', { name: '各单位报送情况' }).getByRole('link', { name: '查看示范县公安局的全部文档' })).toBeVisible();
+  await expect(reviewer.getByRole('table')).toHaveCount(0);
+  await saveScreenshot(reviewer, testInfo, '03b-phone-year-view');
+
+  const finance = await openAs(browser, 'finance');
+  await finance.setViewportSize(phone);
+  await finance.goto('/overview');
+  await expect(finance.getByRole('list', { name: '各单位报送情况' }).getByRole('button', { name: '催报示范县实验小学' })).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(finance);
+  await saveScreenshot(finance, testInfo, '03c-phone-overview');
+  await finance.goto('/results');
+  await expect(finance.getByRole('list', { name: '评价结果明细' }).getByText('示范县司法局')).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(finance);
+  await saveScreenshot(finance, testInfo, '03d-phone-results');
 
   const visitor = await (await browser.newContext({ viewport: phone })).newPage();
   await visitor.goto('/public');

@@ -5,10 +5,12 @@
  * (window sums over every unit, then the page) instead of every unit built in memory. The rules are
  * get-year-status.ts's (the furthest revision handed in, else the latest; lateness from the year's
  * deadlines and the round's), given here as data the service works out: which kinds are past their
- * deadline, whether the round is, who may be reminded.
+ * deadline and which units owe them (core/unit-deadlines.ts: set up before the deadline, or with
+ * documents of the year or before), whether the round is past, who may be reminded.
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { ReviewState } from '../../core/review/states.ts';
+import type { DeadlineOwners, UnitStart } from '../../core/unit-deadlines.ts';
 import { formatOrganisationPath } from './organisations.repository.ts';
 import type { Database } from './schema.ts';
 
@@ -23,8 +25,8 @@ export interface YearUnitsScope {
   withinPath: string[] | null;
   /** States in which a document has not been handed in (core editableStates). */
   editableStates: readonly ReviewState[];
-  /** The kinds whose deadline has passed: a unit that has not handed one in is overdue. */
-  overdueKinds: readonly YearStatusKind[];
+  /** The kinds whose deadline has passed, with the units that owed it: one of those that has not handed it in is overdue. */
+  overdueKinds: readonly { kind: YearStatusKind; owners: DeadlineOwners }[];
   /** The year's latest round with entries in the scope, and whether its deadline has passed. */
   round: { id: string; isPastDeadline: boolean } | null;
   remind: YearRemindRule;
@@ -56,6 +58,8 @@ export interface YearUnitRow {
   path: string[];
   /** The 主管部门 the unit sits under (core organisation-kinds: a unit's parent is a 主管部门 or a 财政部门). */
   supervisorName: string | null;
+  /** When the unit was set up and its first documents' year: whether a deadline was its own. */
+  start: UnitStart;
   statuses: Record<YearStatusKind, YearKindStatus>;
   /** Whether the unit has an entry in the round; its shown entry's table state (null: no table). */
   isInRound: boolean;
@@ -104,8 +108,11 @@ function selectUnitStatus(scope: YearUnitsScope): RawBuilder<unknown> {
   const monitoringState = scope.round ? sql`monitoring.state` : sql`null`;
   const isInRound = scope.round ? sql`case when monitoring.organisation_id is null then 0 else 1 end` : sql`0`;
   const notIn = (kind: YearStatusKind) => sql`${sql.ref(`${columnPrefixes[kind]}_status`)} <> 'handed-in'`;
+  // core isDeadlineOfUnit in SQL: created_at is an ISO instant (toISOString) on both databases, so text order is time order.
+  const owes = (owners: DeadlineOwners) =>
+    sql`(created_at < ${owners.createdBefore} or first_document_year <= ${owners.documentYearAtMost})`;
   const overdueParts = [
-    ...scope.overdueKinds.map(notIn),
+    ...scope.overdueKinds.map(({ kind, owners }) => sql`(${notIn(kind)} and ${owes(owners)})`),
     ...(scope.round?.isPastDeadline ? [sql`monitoring_state in (${editable})`] : []),
   ];
   const remindable = scope.remind.belowPath
@@ -116,7 +123,8 @@ function selectUnitStatus(scope: YearUnitsScope): RawBuilder<unknown> {
       case when target_status = 'returned' or self_status = 'returned' or report_status = 'returned' or monitoring_state = 'returned' then 1 else 0 end as is_returned,
       case when ${overdueParts.length ? sql.join(overdueParts, sql` or `) : truth(false)} then 1 else 0 end as is_overdue
     from (
-      select units.id, units.name, units.path,
+      select units.id, units.name, units.path, units.created_at,
+        (select min(earliest.year) from documents as earliest where earliest.organisation_id = units.id) as first_document_year,
         case when parents.kind = 'supervisor' then parents.name end as supervisor_name,
         ${sql.join(yearStatusKinds.map(statusOf))},
         ${monitoringState} as monitoring_state, ${isInRound} as is_in_round,
@@ -206,6 +214,7 @@ export function createYearStatusQueries(db: Kysely<Database>) {
         name: String(row.name),
         path: String(row.path).split('/').filter(Boolean),
         supervisorName: (row.supervisor_name as string | null) ?? null,
+        start: { createdAt: String(row.created_at), firstDocumentYear: row.first_document_year === null ? null : Number(row.first_document_year) },
         statuses: Object.fromEntries(yearStatusKinds.map((kind) => [kind, row[`${columnPrefixes[kind]}_status`] as YearKindStatus])) as Record<YearStatusKind, YearKindStatus>,
         isInRound: toFlag(row.is_in_round),
         monitoringState: (row.monitoring_state as ReviewState | null) ?? null,
@@ -214,6 +223,20 @@ export function createYearStatusQueries(db: Kysely<Database>) {
         isOverdue: toFlag(row.is_overdue),
       }));
       return { units, counts: toCounts(countRow) };
+    },
+
+    /** The earliest fiscal year each unit of the subtree has documents of (core UnitStart); units with none are left out. */
+    async listFirstDocumentYears(input: { withinPath: string[] | null }): Promise<Map<string, number>> {
+      const within = input.withinPath ? `${formatOrganisationPath(input.withinPath)}%` : '/%';
+      const rows = await db
+        .selectFrom('documents')
+        .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
+        .select(['documents.organisation_id', (eb) => eb.fn.min('documents.year').as('first_year')])
+        .where('organisations.kind', '=', 'unit')
+        .where('organisations.path', 'like', within)
+        .groupBy('documents.organisation_id')
+        .execute();
+      return new Map(rows.map((row) => [row.organisation_id, Number(row.first_year)]));
     },
 
     /** Of these rounds (newest first), the first with an entry for a unit of the subtree. */

@@ -113,4 +113,35 @@ describe.each(await listTestDialects())('year view on $dialect', ({ dialect, isA
     signIn = createSessionCache(testApp);
     expect((await call('finance', 'POST', '/api/reports/reminders', { organisationId: draft.organisationId, year })).statusCode).toBe(201);
   });
+
+  it('holds no unit to a deadline that passed before it was set up: no overdue days, not under 已逾期, none in its 催报', async () => {
+    // 2026's 目标表 was due on 2025-11-30. The politics committee gets a unit set up today, one set up
+    // in 2020 with nothing filed, and 公安局 (set up with the demo today) has a 2026 draft: it owed it.
+    const year = 2026;
+    await testApp.deps.repositories.fiscalYears.save({ year, isOpen: true });
+    const politics = testApp.demo.organisations.politics!;
+    const now = testApp.clock.now;
+    await testApp.deps.repositories.organisations.insert({ id: 'new-unit', parentPath: politics.path, kind: 'unit', name: '示范县新设中心', createdAt: now.toISOString() });
+    await testApp.deps.repositories.organisations.insert({ id: 'old-unit', parentPath: politics.path, kind: 'unit', name: '示范县老单位', createdAt: '2020-03-01T02:00:00.000Z' });
+    await createDocumentInState(testApp, { unitKey: 'police', state: 'draft', year });
+    const daysPast = Math.floor((now.getTime() - Date.parse('2025-11-30T16:00:00.000Z')) / dayMs) + 1;
+    expect(daysPast).toBeGreaterThan(360);
+
+    const view = (await call('politics-reviewer', 'GET', `/api/reports/year-status?year=${year}`)).json();
+    const units = unitsByName(view);
+    expect(units['示范县新设中心']!.documents['target-table']).toMatchObject({ status: 'missing', dueDate: '2025-11-30', daysOverdue: 0 });
+    expect(units['示范县新设中心']).toMatchObject({ isOutstanding: true, isOverdue: false });
+    expect(units['示范县老单位']!.documents['target-table']).toMatchObject({ status: 'missing', daysOverdue: daysPast });
+    expect(units['示范县公安局']!.documents['target-table']).toMatchObject({ status: 'draft', daysOverdue: daysPast });
+    const overdue = (await call('politics-reviewer', 'GET', `/api/reports/year-status?year=${year}&filter=overdue`)).json();
+    expect(overdue.units.map((unit: YearUnitStatus) => unit.organisationName).sort()).toEqual(['示范县公安局', '示范县老单位']);
+    expect(overdue.counts.overdue).toBe(2);
+
+    const reminded = await call('politics-reviewer', 'POST', '/api/reports/reminders', { organisationId: 'new-unit', year });
+    expect(reminded.statusCode).toBe(201);
+    expect(reminded.json().message).toBe(`请尽快提交${year}年度绩效目标表（截止日期 2025-11-30）、绩效自评表（截止日期 2027-04-30）、绩效评价报告。`);
+    const all = (await call('politics-reviewer', 'POST', '/api/reports/reminders/outstanding', { year })).json();
+    const oldUnit = all.reminded.find((reminder: { organisationName: string }) => reminder.organisationName === '示范县老单位');
+    expect(oldUnit.message).toContain(`绩效目标表（截止日期 2025-11-30，已逾期 ${daysPast} 天）`);
+  });
 });

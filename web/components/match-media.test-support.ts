@@ -14,4 +14,15 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }),
   });
 }
-export {};
+
+/**
+ * Makes the screen a desktop until the returned function is called: every min-width query of
+ * antd's breakpoints matches (the stub above matches none, a phone).
+ */
+export function simulateWideScreen(): () => void {
+  const phone = window.matchMedia;
+  window.matchMedia = ((query: string) => ({ ...phone(query), matches: query.includes('min-width') })) as typeof window.matchMedia;
+  return () => {
+    window.matchMedia = phone;
+  };
+}

@@ -24,6 +24,13 @@ const clocks = { spring: new Date('2026-04-01T04:00:00.000Z'), summer: new Date(
 
 type Query = Omit<YearStatusQueryInput, 'year'>;
 
+/** Units set up around and after 2026's 目标表 deadline (31 May, China time); the third with a 2026 draft. */
+const lateUnits = [
+  ['o999991', '晚设单位甲', '2026-05-31T15:59:59.999Z'],
+  ['o999992', '晚设单位乙', '2026-05-31T16:00:00.000Z'],
+  ['o999993', '晚设单位丙', '2026-06-10T02:00:00.000Z'],
+] as const;
+
 /** The filters as the page means them, applied to the full list. */
 function matches(unit: FullYearUnit, query: Query): boolean {
   if (query.filter === 'outstanding' && !unit.isOutstanding) return false;
@@ -66,6 +73,14 @@ describe.each(await listTestDialects())('the year view on $dialect', ({ dialect,
     expect(documents.filter((document) => document.state === 'returned').length).toBeGreaterThan(0);
     for (const unit of units.slice(30, 34)) await database.db.deleteFrom('documents').where('organisation_id', '=', unit.id).where('kind', '<>', 'monitoring').execute();
     await database.db.insertInto('organisations').values({ id: 'o999999', parent_id: 'o000003', kind: 'unit', name: '直属事业单位100%_', path: '/o000001/o000002/o000003/o999999/', has_supervisor: 0, created_at: '2026-01-05T00:00:00.000Z' }).execute();
+    // Units set up after 2026's 目标表 was due (core/unit-deadlines.ts): at the last minute of the deadline
+    // day in China (it owed it), at the midnight after (it did not), and later but entered with a 2026 draft (it did).
+    const supervisorPath = (await database.db.selectFrom('organisations').select('path').where('id', '=', 'o000004').executeTakeFirstOrThrow()).path;
+    for (const [id, name, createdAt] of lateUnits) {
+      await database.db.insertInto('organisations').values({ id, parent_id: 'o000004', kind: 'unit', name, path: `${supervisorPath}${id}/`, has_supervisor: 1, created_at: createdAt }).execute();
+    }
+    const targetTable = documents.find((document) => document.kind === 'target-table')!;
+    await database.db.insertInto('documents').values({ ...targetTable, id: 'late-unit-draft', organisation_id: lateUnits[2][0], revision: 1, state: 'draft' }).execute();
     // In the round: a unit monitored for projects only (its first project's table is shown: one
     // returned, one without a table), and a unit whose department entry has no table (未生成).
     const entries = await database.db.selectFrom('monitoring_round_entries').selectAll().where('round_id', '=', roundId).orderBy('organisation_id').execute();
@@ -183,5 +198,26 @@ describe.each(await listTestDialects())('the year view on $dialect', ({ dialect,
     const past = await getYearStatus(deps, { actor: supervisor, query: yearStatusQuerySchema.parse({ year, page: 999 }) });
     expect(past.units).toEqual([]);
     expect(past.page.total).toBe(past.counts.all);
+  });
+
+  it.skipIf(!isAvailable)('holds a unit to a deadline only if it existed by the end of that day in China or has documents of the year', async () => {
+    const finance = await loadActor(database, 'finance-reviewer-o000001');
+    const view = async (now: Date, query: Query) =>
+      getYearStatus({ ...deps, now: () => now }, { actor: finance, query: yearStatusQuerySchema.parse({ year, search: '晚设单位', ...query }) });
+    const daysOf = (status: Awaited<ReturnType<typeof view>>) =>
+      status.units.map((unit) => [unit.organisationName, unit.documents['target-table'].daysOverdue, unit.documents['self-evaluation'].daysOverdue, unit.isOverdue]);
+    // Summer: the 目标表 is 45 days past; the 自评表 (15 August) is not due yet.
+    expect(daysOf(await view(clocks.summer, {}))).toEqual([
+      ['晚设单位甲', 45, 0, true],
+      ['晚设单位丙', 45, 0, true],
+      ['晚设单位乙', 0, 0, false],
+    ]);
+    expect((await view(clocks.summer, { filter: 'overdue' })).units.map((unit) => unit.organisationName)).toEqual(['晚设单位甲', '晚设单位丙']);
+    // Autumn: the 自评表 fell after all three were set up, so every one is overdue for it.
+    expect(daysOf(await view(clocks.autumn, {}))).toEqual([
+      ['晚设单位甲', 93, 17, true],
+      ['晚设单位乙', 0, 17, true],
+      ['晚设单位丙', 93, 17, true],
+    ]);
   });
 });

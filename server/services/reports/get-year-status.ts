@@ -9,6 +9,7 @@
 import type { YearStatus, YearStatusQuery, YearUnitStatus } from '../../../contract/year-status.ts';
 import { countDaysOverdue } from '../../../core/monitoring/index.ts';
 import { canRemindOrganisation, canSeeOrganisation, editableStates } from '../../../core/review/index.ts';
+import { countUnitDaysOverdue, describeDeadlineOwners } from '../../../core/unit-deadlines.ts';
 import type { DocumentFiguresSummary } from '../../db/documents.repository.ts';
 import type { YearRemindRule, YearUnitConditions, YearUnitsScope } from '../../db/year-status.repository.ts';
 import type { Actor } from '../actor.ts';
@@ -36,9 +37,11 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
   const now = deps.now();
   const deadlines = (await deps.repositories.fiscalYears.getByYear(year))?.deadlines ?? null;
   const dueDates = Object.fromEntries(remindedKinds.map((kind) => [kind, findDueDate(kind, deadlines)])) as YearStatus['dueDates'];
-  const daysOverdue = Object.fromEntries(
-    remindedKinds.map((kind) => [kind, dueDates[kind] ? countDaysOverdue({ deadline: dueDates[kind], now }) : 0]),
-  ) as Record<(typeof remindedKinds)[number], number>;
+  // Past deadlines; whether each is a unit's own (it existed then, or has documents of the year) is core/unit-deadlines.ts's rule.
+  const pastDueDates = remindedKinds.flatMap((kind) => {
+    const dueDate = dueDates[kind];
+    return dueDate && countDaysOverdue({ deadline: dueDate, now }) > 0 ? [{ kind, dueDate }] : [];
+  });
   const rounds = await deps.repositories.monitoringRounds.listRounds({ year });
   const roundId = await repository.findLatestRoundWithUnits({ roundIds: rounds.map((round) => round.id), withinPath });
   const round = rounds.find((candidate) => candidate.id === roundId) ?? null;
@@ -47,7 +50,7 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
     year,
     withinPath,
     editableStates,
-    overdueKinds: remindedKinds.filter((kind) => daysOverdue[kind] > 0),
+    overdueKinds: pastDueDates.map(({ kind, dueDate }) => ({ kind, owners: describeDeadlineOwners({ year, dueDate }) })),
     round: round ? { id: round.id, isPastDeadline: countDaysOverdue({ deadline: round.deadline, now }) > 0 } : null,
     remind: toRemindRule(actor, { year, now }),
   };
@@ -68,10 +71,14 @@ export async function getYearStatus(deps: ServiceDeps, input: { actor: Actor; qu
 
   const units = rows.map((row): YearUnitStatus => {
     const unitDocuments = documentsByUnit.get(row.id) ?? [];
+    const countOwnDaysOverdue = (kind: (typeof remindedKinds)[number]) => {
+      const dueDate = dueDates[kind];
+      return row.statuses[kind] === 'handed-in' || !dueDate ? 0 : countUnitDaysOverdue({ unit: row.start, year, dueDate, now });
+    };
     const statuses = Object.fromEntries(
       remindedKinds.map((kind) => [
         kind,
-        describeYearDocument({ actor, kind, documents: unitDocuments, dueDate: dueDates[kind], daysOverdue: row.statuses[kind] === 'handed-in' ? 0 : daysOverdue[kind] }),
+        describeYearDocument({ actor, kind, documents: unitDocuments, dueDate: dueDates[kind], daysOverdue: countOwnDaysOverdue(kind) }),
       ]),
     ) as YearUnitStatus['documents'];
     return {

@@ -2,10 +2,12 @@
  * The units and documents a year view covers (issue 10): the units under the chosen organisation
  * (default: the actor's own; a 主管部门 only its own units, finance any subtree of its tree, the
  * administrator anything), each with its department-scope 目标表, 自评表 and 评价报告 of the year
- * (every revision, state only: no body is read). An organisation the actor cannot see: 404.
+ * (every revision, state only: no body is read), and when each unit began (core/unit-deadlines.ts:
+ * the year's deadlines that passed before it are not its own). An organisation the actor cannot see: 404.
  */
 import { canSeeOrganisation } from '../../../core/review/index.ts';
 import type { FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
+import type { UnitStart } from '../../../core/unit-deadlines.ts';
 import type { DocumentFiguresSummary } from '../../db/documents.repository.ts';
 import type { Organisation } from '../../db/organisations.repository.ts';
 import type { Actor } from '../actor.ts';
@@ -22,6 +24,8 @@ export interface YearScope {
   supervisors: Map<string, string | null>;
   documentsByUnit: Map<string, DocumentFiguresSummary[]>;
   deadlines: FiscalYearDeadlines | null;
+  /** When each unit was set up and the first year it has documents of. */
+  startOf: (unit: Organisation) => UnitStart;
 }
 
 export async function loadYearScope(
@@ -53,5 +57,7 @@ export async function loadYearScope(
   const deadlines = (await deps.repositories.fiscalYears.getByYear(year))?.deadlines ?? null;
   // The 主管部门 above a unit may lie above the chosen root: name it from the whole visible tree.
   const supervisors = mapSupervisors(visible);
-  return { root, units, supervisors, documentsByUnit, deadlines };
+  const firstDocumentYears = await deps.repositories.yearStatus.listFirstDocumentYears({ withinPath: root?.path ?? null });
+  const startOf = (unit: Organisation): UnitStart => ({ createdAt: unit.createdAt, firstDocumentYear: firstDocumentYears.get(unit.id) ?? null });
+  return { root, units, supervisors, documentsByUnit, deadlines, startOf };
 }

@@ -38,7 +38,7 @@ export async function remindOutstandingUnits(
   const now = deps.now();
   const stateOf = new Map([...scope.documentsByUnit.values()].flat().map((document) => [document.id, document.state]));
   const due = remindable.flatMap((unit): Outstanding[] => {
-    const outstanding = listOutstandingKinds({ documents: scope.documentsByUnit.get(unit.id) ?? [], deadlines: scope.deadlines, now });
+    const outstanding = listOutstandingKinds({ year, unit: scope.startOf(unit), documents: scope.documentsByUnit.get(unit.id) ?? [], deadlines: scope.deadlines, now });
     return outstanding.length === 0 ? [] : [{ unit, outstanding }];
   });
   const result: OutstandingReminderResult = { year, reminded: [], skipped: [] };

@@ -31,7 +31,9 @@ export async function remindUnit(
   const documents = (await deps.repositories.documents.listFigures({ year, withinOrganisationPath: organisation.path })).filter(
     (document) => document.organisationId === organisation.id,
   );
-  const outstanding = listOutstandingKinds({ documents, deadlines, now: deps.now() });
+  const firstDocumentYear = (await deps.repositories.yearStatus.listFirstDocumentYears({ withinPath: organisation.path })).get(organisation.id) ?? null;
+  const unit = { createdAt: organisation.createdAt, firstDocumentYear };
+  const outstanding = listOutstandingKinds({ year, unit, documents, deadlines, now: deps.now() });
   if (outstanding.length === 0) {
     throw new ServiceError({
       code: 'not-late',

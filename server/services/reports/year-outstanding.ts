@@ -1,13 +1,14 @@
 /**
  * What a unit still owes for a year (issue 10): of the 绩效目标表, 绩效自评表 and 评价报告 of its
  * department scope, the kinds no revision of which has been handed in, with the year's stored
- * deadline and how many days it is past (China time, as monitoring rounds count). Pure: the year
- * view, a unit's 催报 and the 催报 of all outstanding units read the same answer from it.
+ * deadline and how many days it is past (China time, as monitoring rounds count; 0 for a deadline
+ * that passed before the unit was set up, core/unit-deadlines.ts). Pure: the year view, a unit's
+ * 催报 and the 催报 of all outstanding units read the same answer from it.
  */
 import type { DocumentKind } from '../../../core/model.ts';
-import { countDaysOverdue } from '../../../core/monitoring/index.ts';
 import { editableStates, type ReviewState } from '../../../core/review/states.ts';
 import type { FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
+import { countUnitDaysOverdue, type UnitStart } from '../../../core/unit-deadlines.ts';
 
 /** The kinds a year's 催报 asks for (monitoring tables have their rounds' own 催报). */
 export const remindedKinds = ['target-table', 'self-evaluation', 'evaluation-report'] as const satisfies readonly DocumentKind[];
@@ -42,10 +43,13 @@ export function isHandedIn(state: ReviewState): boolean {
 
 /** The reminded kinds one unit has not handed in, in the order of the cycle (`documents`: the unit's own, any revision). */
 export function listOutstandingKinds(input: {
+  year: number;
+  unit: UnitStart;
   documents: readonly YearDocument[];
   deadlines: FiscalYearDeadlines | null;
   now: Date;
 }): OutstandingKind[] {
+  const { year, unit, now } = input;
   const departmentScope = input.documents.filter((document) => document.project === null);
   return remindedKinds.flatMap((kind): OutstandingKind[] => {
     const ofKind = departmentScope.filter((document) => document.kind === kind);
@@ -55,7 +59,7 @@ export function listOutstandingKinds(input: {
       {
         kind,
         dueDate,
-        daysOverdue: dueDate ? countDaysOverdue({ deadline: dueDate, now: input.now }) : 0,
+        daysOverdue: dueDate ? countUnitDaysOverdue({ unit, year, dueDate, now }) : 0,
         openDocumentIds: ofKind.map((document) => document.id),
       },
     ];

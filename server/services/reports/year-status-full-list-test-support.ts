@@ -36,7 +36,7 @@ export async function listFullYearUnits(
   const lastReminded = await deps.repositories.notifications.listLastReminded({ dedupeKeyPrefix: describeYearReminderKey({ year }) });
   const units = scope.units.map((unit): FullYearUnit => {
     const documents = scope.documentsByUnit.get(unit.id) ?? [];
-    const outstanding = listOutstandingKinds({ documents, deadlines: scope.deadlines, now });
+    const outstanding = listOutstandingKinds({ year, unit: scope.startOf(unit), documents, deadlines: scope.deadlines, now });
     const statuses = Object.fromEntries(
       remindedKinds.map((kind) => [
         kind,

@@ -40,7 +40,7 @@ async function readUnit(organisationId: string | undefined): Promise<{ documents
   if (!own) return { documentsIn, rounds };
   const years = page.items.map((document) => document.year);
   const firstDocumentYear = years.length > 0 ? Math.min(...years) : null;
-  return { documentsIn, rounds, unit: { createdOn: formatToday(new Date(own.createdAt)), firstDocumentYear } };
+  return { documentsIn, rounds, unit: { createdAt: own.createdAt, firstDocumentYear } };
 }
 
 export function DeadlinesCard(props: { today?: string; isUnit?: boolean; organisationId?: string }) {

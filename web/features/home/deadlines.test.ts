@@ -66,13 +66,13 @@ describe('listDeadlines', () => {
 
   it('leaves out, for a unit, deadlines that fell before it was set up, unless it has documents of that year', () => {
     const openYears = [open(2026), open(2027)];
-    const listed = (unit: { createdOn: string; firstDocumentYear: number | null }) =>
+    const listed = (unit: { createdAt: string; firstDocumentYear: number | null }) =>
       listDeadlines({ today: '2026-12-05', openYears, documentsIn: [], unit }).map((deadline) => `${deadline.year} ${deadline.kind} ${deadline.daysLeft}`);
-    expect(listed({ createdOn: '2026-12-03', firstDocumentYear: null })).toEqual(['2026 self-evaluation 146', '2027 self-evaluation 512']);
-    // Set up on the day of a deadline: that one is already the unit's.
-    expect(listed({ createdOn: '2026-11-30', firstDocumentYear: null })).toEqual(['2027 target-table -5', '2026 self-evaluation 146', '2027 self-evaluation 512']);
+    expect(listed({ createdAt: '2026-12-03T01:00:00.000Z', firstDocumentYear: null })).toEqual(['2026 self-evaluation 146', '2027 self-evaluation 512']);
+    // Set up on the day of a deadline (23:00 in China): that one is already the unit's.
+    expect(listed({ createdAt: '2026-11-30T15:00:00.000Z', firstDocumentYear: null })).toEqual(['2027 target-table -5', '2026 self-evaluation 146', '2027 self-evaluation 512']);
     // A unit loaded with its 2026 documents existed before: 2026's and later deadlines are its own.
-    expect(listed({ createdOn: '2026-12-03', firstDocumentYear: 2026 })).toEqual([
+    expect(listed({ createdAt: '2026-12-03T01:00:00.000Z', firstDocumentYear: 2026 })).toEqual([
       '2026 target-table -370', '2027 target-table -5', '2026 self-evaluation 146', '2027 self-evaluation 512',
     ]);
   });

@@ -5,7 +5,7 @@
  * (in red) until its document is in — submitted or further; one that is in is marked so. Where
  * the documents are not known (reviewers), a passed deadline is shown for 30 days. A deadline that
  * fell before the unit was set up (单位管理) is not the unit's, so not overdue for it — unless the
- * unit has documents of that year (older units loaded with their past documents).
+ * unit has documents of that year or before (core/unit-deadlines.ts, the rule the year view uses too).
  *
  * A unit files a monitoring table only in a round finance opened (监控轮次, with its own deadline),
  * so for a unit the rounds it has tables in give the monitoring lines; the year's monitoring date
@@ -13,6 +13,9 @@
  */
 import { deadlineKindNames, deadlineKinds, type FiscalYearDeadlines } from '../../../core/fiscal-year-deadlines.ts';
 import type { DocumentKind } from '../../../core/model.ts';
+import { isDeadlineOfUnit, type UnitStart } from '../../../core/unit-deadlines.ts';
+
+export type { UnitStart };
 
 /** An open fiscal year with its stored deadlines (null: none for that kind). */
 export interface YearDeadlines {
@@ -54,19 +57,6 @@ export interface RoundDue {
   submitted: number;
 }
 
-/** When a unit began: the day it was set up and the first fiscal year it has documents of. */
-export interface UnitStart {
-  /** YYYY-MM-DD */
-  createdOn: string;
-  firstDocumentYear: number | null;
-}
-
-/** Whether a deadline of `year` due on `dueDate` fell before the unit began. */
-function isBeforeUnit(unit: UnitStart, year: number, dueDate: string): boolean {
-  if (unit.firstDocumentYear !== null && year >= unit.firstDocumentYear) return false;
-  return dueDate < unit.createdOn;
-}
-
 /** Whole days from `from` to `to`, both YYYY-MM-DD (calendar days, no time zone drift). */
 export function countDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
@@ -102,7 +92,7 @@ export function listDeadlines(input: {
         deadlines.push({ year, kind, kindName: deadlineKindNames[kind], dueDate, daysLeft: countDaysBetween(input.today, dueDate), isIn: null });
         continue;
       }
-      if (!dueDate || (input.unit && isBeforeUnit(input.unit, year, dueDate))) continue;
+      if (!dueDate || (input.unit && !isDeadlineOfUnit({ unit: input.unit, year, dueDate }))) continue;
       const daysLeft = countDaysBetween(input.today, dueDate);
       const isIn = input.documentsIn
         ? input.documentsIn.some((document) => document.year === year && document.kind === kind)

@@ -177,7 +177,8 @@ export default function OverviewPage() {
           <Card
             title="各单位报送情况"
             extra={
-              <Space>
+              // wrap: on a phone the switch and its label go below the search together (the label broke in two).
+              <Space wrap>
                 <Input.Search
                   allowClear
                   aria-label="查找单位"
@@ -185,8 +186,10 @@ export default function OverviewPage() {
                   style={{ width: 200 }}
                   onChange={(event) => setUnitQuery(event.target.value)}
                 />
-                <span>只看滞后单位</span>
-                <Switch aria-label="只看滞后单位" checked={isOnlyBehind} onChange={setIsOnlyBehind} />
+                <Space size={8} style={{ whiteSpace: 'nowrap' }}>
+                  <span>只看滞后单位</span>
+                  <Switch aria-label="只看滞后单位" checked={isOnlyBehind} onChange={setIsOnlyBehind} />
+                </Space>
               </Space>
             }
           >

@@ -1,11 +1,14 @@
 /**
  * 结果应用 (finance): each evaluated unit or project with its grade and the budget suggestion for
  * the next year — the policy's until finance decides; finance adjusts suggestion, share and note.
+ * On a phone a block per unit or project (RowCards).
  */
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApplicationList, ApplicationRecordView, SaveApplicationBody } from '../../../contract/results.ts';
 import { budgetSuggestionNames, budgetSuggestions } from '../../../core/results/application-policy.ts';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import { listApplications, saveApplication } from './results-api.ts';
 
@@ -24,6 +27,7 @@ export function ApplicationsCard({ year }: { year: number }) {
   const [editing, setEditing] = useState<ApplicationRecordView | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const [form] = Form.useForm<Omit<SaveApplicationBody, 'project'>>();
+  const isPhone = useIsPhone();
 
   const load = useCallback(() => {
     setError(null);
@@ -52,42 +56,60 @@ export function ApplicationsCard({ year }: { year: number }) {
     }
   };
 
+  const columns: ColumnsType<ApplicationRecordView> = [
+    { title: '单位', dataIndex: 'unit' },
+    { title: '评价对象', dataIndex: 'project', render: (value: string | null) => value ?? '部门整体支出' },
+    { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
+    {
+      title: '预算安排建议',
+      key: 'suggestion',
+      render: (_value, record) => (
+        <>
+          {describeRecord(record)} {record.isDefault ? <Tag>按规则</Tag> : <Tag color="blue">已确定</Tag>}
+        </>
+      ),
+    },
+    { title: '说明', dataIndex: 'note', render: (value: string | null) => value ?? '' },
+    {
+      title: '操作',
+      key: 'action',
+      render: (_value, record) => (
+        <Button size="small" onClick={() => open(record)} aria-label={`调整${record.unit}${record.project ?? '部门整体'}的结果应用`}>
+          调整
+        </Button>
+      ),
+    },
+  ];
+  const rowKey = (record: ApplicationRecordView) => `${record.organisationId}|${record.project ?? ''}`;
+  const pagination = (list?.items.length ?? 0) > 20 ? { pageSize: 20 } : false;
+
   return (
     <Card title={`结果应用：${year + 1}年度预算安排建议`}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Table<ApplicationRecordView>
-        size="small"
-        rowKey={(record) => `${record.organisationId}|${record.project ?? ''}`}
-        loading={!list && !error}
-        dataSource={list?.items ?? []}
-        pagination={(list?.items.length ?? 0) > 20 ? { pageSize: 20 } : false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
-        columns={[
-          { title: '单位', dataIndex: 'unit' },
-          { title: '评价对象', dataIndex: 'project', render: (value: string | null) => value ?? '部门整体支出' },
-          { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
-          {
-            title: '预算安排建议',
-            key: 'suggestion',
-            render: (_value, record) => (
-              <>
-                {describeRecord(record)} {record.isDefault ? <Tag>按规则</Tag> : <Tag color="blue">已确定</Tag>}
-              </>
-            ),
-          },
-          { title: '说明', dataIndex: 'note', render: (value: string | null) => value ?? '' },
-          {
-            title: '操作',
-            key: 'action',
-            render: (_value, record) => (
-              <Button size="small" onClick={() => open(record)} aria-label={`调整${record.unit}${record.project ?? '部门整体'}的结果应用`}>
-                调整
-              </Button>
-            ),
-          },
-        ]}
-      />
+      {isPhone ? (
+        <RowCards<ApplicationRecordView>
+          label="结果应用"
+          items={list?.items ?? []}
+          rowKey={rowKey}
+          columns={columns}
+          titleKey="unit"
+          actionKey="action"
+          isLoading={!list && !error}
+          pagination={pagination}
+          emptyText="本年度还没有已审核的绩效自评"
+        />
+      ) : (
+        <Table<ApplicationRecordView>
+          size="small"
+          rowKey={rowKey}
+          loading={!list && !error}
+          dataSource={list?.items ?? []}
+          pagination={pagination}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
+          columns={columns}
+        />
+      )}
       <Modal
         open={editing !== null}
         title={editing ? `结果应用：${editing.unit}${editing.project ? ` · ${editing.project}` : ' · 部门整体'}` : ''}

@@ -1,6 +1,11 @@
-/** The body of a 评价结果通报 (finance's page and the public page alike): summary, grades, entries. */
+/**
+ * The body of a 评价结果通报 (finance's page and the public page alike): summary, grades, entries.
+ * On a phone each entry is a block (RowCards) instead of a nine-column table scrolled sideways.
+ */
 import { Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import type { ResultsNoticeView } from '../../../contract/results.ts';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 
 type Notice = ResultsNoticeView['notice'];
 type Entry = Notice['entries'][number];
@@ -10,9 +15,49 @@ const gradeRows = (notice: Notice) => [
   ...(notice.gradeCounts.ungraded > 0 ? [{ grade: '未定级', count: notice.gradeCounts.ungraded }] : []),
 ];
 
+const entryColumns: ColumnsType<Entry> = [
+  { title: '序号', key: 'index', width: 60, render: (_value, _entry, index) => index + 1 },
+  { title: '单位', dataIndex: 'unit' },
+  { title: '主管部门', dataIndex: 'supervisor', render: (value: string | null) => value ?? '—' },
+  {
+    title: '评价对象',
+    key: 'object',
+    render: (_value, entry) => (entry.scope === 'project' ? (entry.project ?? '—') : '部门整体支出'),
+  },
+  {
+    title: '全年预算数（万元）',
+    dataIndex: 'adjusted',
+    align: 'right',
+    render: (value: string | null) => value ?? '—',
+  },
+  {
+    title: '全年执行数（万元）',
+    dataIndex: 'executed',
+    align: 'right',
+    render: (value: string | null) => value ?? '—',
+  },
+  {
+    title: '执行率（%）',
+    dataIndex: 'executionRate',
+    align: 'right',
+    render: (value: string | null) => value ?? '—',
+  },
+  {
+    title: '自评得分',
+    dataIndex: 'score',
+    align: 'right',
+    render: (value: string | null) => value ?? '—',
+  },
+  { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
+];
+
+const entryPagination = (entries: readonly Entry[]) => (entries.length > 50 ? { pageSize: 50, showTotal: (total: number) => `共 ${total} 项` } : false);
+const entryKey = (entry: Entry) => `${entry.organisationId}|${entry.project ?? ''}`;
+
 /** `headingLevel`: the notice's title is the page's h1 where nothing else is (the public page), else h2. */
 export function NoticeBody({ notice, summary, headingLevel = 2 }: { notice: Notice; summary: string; headingLevel?: 1 | 2 }) {
   const sectionLevel = headingLevel === 1 ? 2 : 3;
+  const isPhone = useIsPhone();
   return (
     <div className="results-notice">
       <Typography.Title level={headingLevel} style={{ textAlign: 'center', fontSize: 20 }}>
@@ -36,56 +81,32 @@ export function NoticeBody({ notice, summary, headingLevel = 2 }: { notice: Noti
       <Typography.Title level={sectionLevel} style={{ fontSize: 16 }}>
         二、评价结果明细
       </Typography.Title>
-      {/* The box scrolls on a phone, and takes focus so a keyboard can scroll it (axe scrollable-region-focusable). */}
-      <div role="region" aria-label="评价结果明细表" tabIndex={0} style={{ overflowX: 'auto' }}>
-        <Table<Entry>
-          size="small"
-          // Wide enough that a phone scrolls the box instead of squeezing each column to a few characters.
-          style={{ minWidth: 820 }}
-          rowKey={(entry) => `${entry.organisationId}|${entry.project ?? ''}`}
-          dataSource={notice.entries}
-          pagination={
-            notice.entries.length > 50 ? { pageSize: 50, showTotal: (total) => `共 ${total} 项` } : false
-          }
-          locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
-          columns={[
-            { title: '序号', key: 'index', width: 60, render: (_value, _entry, index) => index + 1 },
-            { title: '单位', dataIndex: 'unit' },
-            { title: '主管部门', dataIndex: 'supervisor', render: (value: string | null) => value ?? '—' },
-            {
-              title: '评价对象',
-              key: 'object',
-              render: (_value, entry) =>
-                entry.scope === 'project' ? (entry.project ?? '—') : '部门整体支出',
-            },
-            {
-              title: '全年预算数（万元）',
-              dataIndex: 'adjusted',
-              align: 'right',
-              render: (value: string | null) => value ?? '—',
-            },
-            {
-              title: '全年执行数（万元）',
-              dataIndex: 'executed',
-              align: 'right',
-              render: (value: string | null) => value ?? '—',
-            },
-            {
-              title: '执行率（%）',
-              dataIndex: 'executionRate',
-              align: 'right',
-              render: (value: string | null) => value ?? '—',
-            },
-            {
-              title: '自评得分',
-              dataIndex: 'score',
-              align: 'right',
-              render: (value: string | null) => value ?? '—',
-            },
-            { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
-          ]}
+      {isPhone ? (
+        <RowCards<Entry>
+          label="评价结果明细"
+          items={notice.entries}
+          rowKey={entryKey}
+          columns={entryColumns}
+          titleKey="unit"
+          omitKeys={['index']}
+          pagination={entryPagination(notice.entries)}
+          emptyText="本年度还没有已审核的绩效自评"
         />
-      </div>
+      ) : (
+        // The box scrolls on a narrow window, and takes focus so a keyboard can scroll it (axe scrollable-region-focusable).
+        <div role="region" aria-label="评价结果明细表" tabIndex={0} style={{ overflowX: 'auto' }}>
+          <Table<Entry>
+            size="small"
+            // Wide enough that a narrow window scrolls the box instead of squeezing each column to a few characters.
+            style={{ minWidth: 820 }}
+            rowKey={entryKey}
+            dataSource={notice.entries}
+            pagination={entryPagination(notice.entries)}
+            locale={{ emptyText: '本年度还没有已审核的绩效自评' }}
+            columns={entryColumns}
+          />
+        </div>
+      )}
     </div>
   );
 }

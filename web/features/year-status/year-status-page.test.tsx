@@ -3,11 +3,12 @@
  * The year view pages on the server (issue 14 at 10,000 units): the filter counts and 催报 of all
  * come from the answer's counts over the whole scope, the table asks for the page, filter, status
  * and search the user picks (starting again at page 1), and an empty answer says why it is empty.
+ * On a phone each unit is a block (RowCards) with the same facts, paged the same way.
  */
-import '../../components/match-media.test-support.ts';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { simulateWideScreen } from '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { YearDocumentStatus, YearStatus, YearUnitStatus } from '../../../contract/year-status.ts';
 import { buildSessionInfo } from '../../../test-support/api-fixtures.ts';
 import { RouterProvider } from '../../lib/router.tsx';
@@ -84,7 +85,13 @@ afterEach(() => {
 });
 
 // antd's Table of 50 rows in jsdom takes seconds per render on a busy 2-core machine.
-describe('年度报送情况', { timeout: 120_000 }, () => {
+describe('年度报送情况 on a desktop', { timeout: 120_000 }, () => {
+  let restoreScreen: () => void;
+  beforeEach(() => {
+    restoreScreen = simulateWideScreen();
+  });
+  afterEach(() => restoreScreen());
+
   it('shows the counts of the whole scope and asks the server for the next page', async () => {
     stubServer();
     renderPage();
@@ -118,5 +125,27 @@ describe('年度报送情况', { timeout: 120_000 }, () => {
     fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
     expect(await screen.findByText('没有符合条件的单位')).toBeTruthy();
     expect(lastAsked()).toMatchObject({ filter: 'overdue', status: 'returned', search: '没有这个单位', page: '1' });
+  });
+});
+
+describe('年度报送情况 on a phone', { timeout: 120_000 }, () => {
+  it('shows each unit as a block with its documents, overdue days and 催报, no table, and pages on the server', async () => {
+    stubServer();
+    renderPage();
+    // The list itself, not a unit's name: on a loaded machine the name was found a moment before the blocks were.
+    const list = await screen.findByRole('list', { name: '各单位报送情况' }, { timeout: 30_000 });
+    const units = within(list).getAllByRole('listitem');
+    expect(units).toHaveLength(50);
+    expect(screen.queryByRole('table')).toBeNull();
+    const first = units[0]!;
+    expect(within(first).getByRole('link', { name: '查看第1单位的全部文档' })).toBeTruthy();
+    expect(within(first).getByRole('button', { name: '催报第1单位' })).toBeTruthy();
+    expect(first.textContent).toContain('主管部门：第1主管部门');
+    expect(first.textContent).toContain('绩效目标表（截止 2025-11-30）：未填报逾期 3 天');
+    expect(first.className).toBe('year-status-row-overdue');
+    expect(screen.getByText('共 120 个单位')).toBeTruthy();
+    fireEvent.click(screen.getByTitle(/^(下一页|Next Page)$/));
+    expect(await screen.findByText('第51单位')).toBeTruthy();
+    expect(lastAsked()).toEqual({ year: '2026', filter: 'all', page: '2', pageSize: '50' });
   });
 });
