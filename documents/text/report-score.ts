@@ -12,6 +12,7 @@ import {
   reportGradeLabel,
   reportGradeRowLabel,
   reportGradeWords,
+  reportPartGradeLeadIn,
   reportPartScoreLeadIn,
   reportScoreFigure,
   reportScoreRowLabel,
@@ -48,6 +49,7 @@ function findGrade(sentence: string, hasScore: boolean): Grade | null {
   for (const match of sentence.matchAll(reportGradeLabel)) {
     const isBare = match[0] === '等级' || match[0] === '等次';
     if (isBare && !hasScore) continue;
+    if (reportPartGradeLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (word !== undefined) return reportGradeWords[word] ?? null;
   }
