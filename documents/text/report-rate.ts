@@ -7,7 +7,7 @@
 import type { Budget, Finding } from '../../core/model.ts';
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
 import { statedExecutionRate } from '../vocabulary/labels.ts';
-import { reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
+import { reportPriorYearWords, reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
 import { withPercentWords } from './percent-words.ts';
 
 export interface StatedRate {
@@ -40,7 +40,7 @@ export function findStatedRate(lines: readonly string[], year: number | null = n
       const clause = clauseBefore(line, match.index);
       const clauseYear = CLAUSE_YEAR.exec(clause)?.[1];
       if (year !== null && clauseYear !== undefined && Number(clauseYear) !== year) continue;
-      if (reportRateTargetLeadIn.test(clause)) continue;
+      if (reportRateTargetLeadIn.test(clause) || reportPriorYearWords.test(clause)) continue;
       if (reportRateThreshold.test(line.slice(match.index + match[0].length))) continue;
       if (match[1]) return { rate: match[1], line: index + 1 };
     }

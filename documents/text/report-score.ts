@@ -14,6 +14,7 @@ import {
   reportGradeWords,
   reportPartGradeLeadIn,
   reportPartScoreLeadIn,
+  reportPriorYearWords,
   reportScoreFigure,
   reportScoreRowLabel,
   reportScoreStatement,
@@ -34,10 +35,16 @@ function splitSentences(lines: readonly string[]): string[] {
   return lines.flatMap((line) => compact(line).split(/[。；;！!]/)).filter((sentence) => sentence !== '');
 }
 
-/** The total score a sentence states, or null. */
+/** The clause before `index`: back to the last comma ("上年度自评得分88分，本年度自评得分…"). */
+function clauseBefore(sentence: string, index: number): string {
+  return sentence.slice(Math.max(sentence.lastIndexOf('，', index - 1), sentence.lastIndexOf(',', index - 1)) + 1, index);
+}
+
+/** The total score a sentence states, or null; the year before's score is none. */
 function findScore(sentence: string): string | null {
   for (const match of sentence.matchAll(reportScoreStatement)) {
     if (reportPartScoreLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (reportPriorYearWords.test(clauseBefore(sentence, match.index))) continue;
     const figure = reportScoreFigure.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (figure !== undefined && Number(figure) <= MAX_SCORE) return figure;
   }
@@ -47,9 +54,10 @@ function findScore(sentence: string): string | null {
 /** The grade a sentence states, or null; a bare 等级 counts only when `hasScore`. */
 function findGrade(sentence: string, hasScore: boolean): Grade | null {
   for (const match of sentence.matchAll(reportGradeLabel)) {
-    const isBare = match[0] === '等级' || match[0] === '等次';
+    const isBare = match[0] === '等级' || match[0] === '等次' || match[0] === '评级';
     if (isBare && !hasScore) continue;
     if (reportPartGradeLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (reportPriorYearWords.test(clauseBefore(sentence, match.index))) continue;
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (word !== undefined) return reportGradeWords[word] ?? null;
   }
@@ -120,10 +128,13 @@ export function findStatedTotals(lines: readonly string[]): StatedTotals {
 
 function findSentenceTotals(lines: readonly string[]): StatedTotals {
   const totals: StatedTotals = { score: null, grade: null };
+  let hasScoreBefore = false;
   for (const sentence of splitSentences(lines)) {
     const score = findScore(sentence);
     totals.score ??= score;
-    totals.grade ??= findGrade(sentence, score !== null);
+    // A bare 等级 right after the score's sentence ("自评得分：95分" / "等级：优秀") is the grade too.
+    totals.grade ??= findGrade(sentence, score !== null || hasScoreBefore);
+    hasScoreBefore = score !== null;
     if (totals.score !== null && totals.grade !== null) break;
   }
   return totals;

@@ -143,6 +143,26 @@ const budgetRows: WordingRow[] = [
     facts: { 'budget.initial': '320', 'budget.adjusted': '335.5', 'budget.executed': '330.2', 'budget.executionRate': '98.42' },
   },
   {
+    wording: '项目资金支出 as the executed amount',
+    body: ['全年预算数150万元，全年项目资金支出148万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148' },
+  },
+  {
+    wording: 'a date range run into the label (…至12月31日累计支出)',
+    body: ['全年预算数150万元，2023年1月1日至12月31日累计支出148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'a currency sign before the figure',
+    body: ['全年预算数￥1,500,000.00元，全年执行数￥1,485,000.00元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: '万 alone as the unit before a comma',
+    body: ['全年预算数150万，全年执行数148.5万，执行率99%。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
     wording: 'near miss: 追加 and 调减 amounts are no adjusted budget',
     body: ['年初预算100万元，年中追加30万元，调减10万元，调整后预算120万元，全年执行118万元。'],
     facts: { 'budget.initial': '100', 'budget.adjusted': '120', 'budget.executed': '118' },
@@ -279,6 +299,11 @@ const scoreRows: WordingRow[] = [
     facts: { 'totals.score': '96' },
   },
   {
+    wording: 'near miss: the 上年 score before this year’s',
+    body: ['上年度自评得分88分，本年度自评得分95分，自评等级为优。'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
     wording: 'near miss: 得分率 is no score',
     body: ['满意度调查得分率为95%。'],
     facts: { 'totals.score': null },
@@ -327,6 +352,21 @@ const gradeRows: WordingRow[] = [
     facts: { 'totals.grade': '差' },
   },
   {
+    wording: 'grade after a bare 评级',
+    body: ['本项目自评得分95分，评级为“优”。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade on the line after the score (自评得分：… / 等级：…)',
+    body: ['自评得分：95分', '等级：优秀'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: the 上年 grade before this year’s',
+    body: ['上年评价等级为良。', '本年度自评得分92分，自评等级为优。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
     wording: 'near miss: a satisfaction survey’s result before the grade',
     body: ['服务对象满意度评价结果为“良好”。', '本项目自评得分95分，自评等级为“优”。'],
     facts: { 'totals.grade': '优' },
@@ -363,6 +403,18 @@ const headerRows: WordingRow[] = [
     facts: { unit: '青禾县公路养护中心', project: '村级道路养护' },
   },
   {
+    wording: 'the year under a label when the title has none (评价年度：)',
+    title: '青禾县档案馆部门整体支出绩效自评报告',
+    body: ['评价年度：2023年度', '本单位全年预算数为210万元。'],
+    facts: { unit: '青禾县档案馆', year: '2023' },
+  },
+  {
+    wording: 'unit named as 由…负责实施 when no label or title names it',
+    title: '2023年度项目支出绩效自评报告',
+    body: ['项目名称：农村饮水工程维修养护项目', '该项目由青禾县农村供水管理站负责实施。'],
+    facts: { unit: '青禾县农村供水管理站', project: '农村饮水工程维修养护' },
+  },
+  {
     wording: 'department report: unit before the year in the title',
     title: DEPARTMENT_TITLE,
     body: ['本单位年初预算数为320万元。'],
@@ -382,6 +434,24 @@ const monitoringRows: WordingRow[] = [
     title: '青禾县水利局2024年1-8月项目支出绩效运行监控报告',
     body: ['项目年初预算安排资金80万元，1-8月累计执行52.3万元，预计全年执行80万元。'],
     facts: { 'monitoring.month': '8', 'budget.initial': '80', 'budget.executedToDate': '52.3', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: 上半年 as the window',
+    title: '青禾县水利局2024年上半年项目支出绩效运行监控报告',
+    body: ['项目年初预算安排资金80万元，上半年已支出36.5万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '6', 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: the window written with a wave dash (1～8月)',
+    title: '青禾县水利局2024年1～8月项目支出绩效运行监控报告',
+    body: ['项目年初预算安排资金80万元，1～8月累计支出52.3万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '8', 'budget.executedToDate': '52.3' },
+  },
+  {
+    wording: 'monitoring near miss: 序时进度 is no executed amount',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金80万元，按序时进度应支出40万元，截至6月30日实际已支出36.5万元。'],
+    facts: { 'budget.executedToDate': '36.5' },
   },
 ];
 

@@ -27,10 +27,11 @@ export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|
 /**
  * The grade a report states: a label ("评价等级", "自评等次", "绩效评级", "自评结果") followed by the
  * grade word ("评价等级为“优”", "自评结果为“优秀”"), or a grade word before 等级 ("评定为“良好”等级").
- * A bare 等级/等次 (no 评价 or 自评 in front) counts only in a sentence that states a score.
+ * A bare 等级/等次/评级 (no 评价 or 自评 in front) counts only in a sentence that states a score, or
+ * right after one ("自评得分：95分" / "等级：优秀").
  */
 export const reportGradeLabel =
-  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|等级|等次/g;
+  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|等级|等次|评级/g;
 /** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
 export const reportGradeAfterLabel =
   /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】]|等|级|[，,。；;、\s(（]|$)/;
@@ -105,6 +106,8 @@ export const unitNameEndings: readonly string[] = [
   '事务所',
 ];
 
+/** A 部门整体 report title's unit when no year stands between (group 1): "青禾县档案馆部门整体支出绩效自评报告". */
+export const reportTitleUnitBeforeScope = /^(.+?)(?:部门整体|单位整体|机关整体|整体支出|部门支出)/;
 /** A report title's project: the name before 绩效评价/自评, ending in 项目 or a fund word (资金, 经费, 专项). */
 export const reportTitleProject = /^(.+?(?:项目|资金|经费|专项))(?:支出)?(?:绩效)?(?:评价|自评)/;
 /** A title's work named without 项目 ("营养改善计划绩效自评报告"): the words before 绩效评价/自评. */
@@ -118,8 +121,10 @@ export const reportTitleGenericName =
  * report's year. 上年结转 (funds carried over into this year) is this year's source, not last year's figure.
  */
 export const reportPriorYearLabel = /^(?:上年度?|上一年度?|去年|前年|同期)(?!结转|结余)/;
+/** Words in the clause before a rate, score or grade that make it the year before's ("上年度自评得分88分"). */
+export const reportPriorYearWords = /上年|上一年|去年|前年|同期/;
 /** Words in a rate's clause that make it a target or a rule, not the rate reached ("绩效目标要求预算执行率达到95%以上"). */
-export const reportRateTargetLeadIn = /目标|要求|计划|力争|确保|预期|上年|上一年|去年|前年|同期/;
+export const reportRateTargetLeadIn = /目标|要求|计划|力争|确保|预期/;
 /** Words right after a rate that make it a threshold ("达到95%以上"). */
 export const reportRateThreshold = /^\s*(?:及以上|以上|以下|以内|左右)/;
 
