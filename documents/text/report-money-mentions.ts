@@ -62,7 +62,7 @@ export function cleanLabel(text: string, { isParent }: { isParent: boolean }): s
   const parts = text.split(/[：:]/).map((part) => part.trim());
   let label = [...parts].reverse().find((part) => part !== '') ?? '';
   // A currency sign before the figure ("全年执行数为￥1,485,000.00元") is no part of the label.
-  label = label.replace(/\s+/g, '').replace(ENUMERATOR, '').replace(/[￥¥]+$/, '').replace(TRAILING_VERB, '');
+  label = label.replace(/\s+/g, '').replace(ENUMERATOR, '').replace(/[￥¥]$/, '').replace(TRAILING_VERB, '');
   // A parent's "2023年度本部门" is a lead-in; an item's "2023年…经费" is part of the item's name.
   if (isParent) label = label.replace(LEAD_IN, '');
   return label;
