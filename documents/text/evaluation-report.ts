@@ -17,6 +17,7 @@ import { findSignatureUnit } from './report-signature.ts';
 import { findRolesInText } from './report-roles-in-text.ts';
 import { joinUnitLabelledAmounts } from './report-cell-pairs.ts';
 import { spreadSharedAmounts } from './report-shared-amounts.ts';
+import { carryPriorYear } from './report-prior-year.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
@@ -149,8 +150,9 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   document.year = header.year;
   // Money, rates and scores are read from whole paragraphs (a PDF wraps them at the page width).
   // A form copied one cell per line: a label with its unit in brackets, its amount on the next line.
-  // Several figures given at once ("…分别为40万元、45万元") are written one label per amount.
-  const prose = joinUnitLabelledAmounts(unwrapLines(lines)).map(spreadSharedAmounts);
+  // Several figures given at once ("…分别为40万元、45万元") are written one label per amount; a
+  // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
+  const prose = joinUnitLabelledAmounts(unwrapLines(lines)).map((line) => carryPriorYear(spreadSharedAmounts(line)));
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor ?? roles.supervisor;
   if (document.unit === '') {
@@ -186,7 +188,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
-  const stated = findStatedTotals(prose);
+  const stated = findStatedTotals(prose, ownYear);
   document.totals.score ??= stated.score;
   document.totals.grade ??= stated.grade;
   const statedRate = findStatedRate(prose, ownYear);

@@ -7,7 +7,8 @@
 import type { Budget, Finding } from '../../core/model.ts';
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
 import { statedExecutionRate } from '../vocabulary/labels.ts';
-import { reportPriorYearWords, reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
+import { reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
+import { clauseBefore, namesOtherYear } from './report-clause.ts';
 import { withPercentWords } from './percent-words.ts';
 
 export interface StatedRate {
@@ -18,15 +19,6 @@ export interface StatedRate {
 
 const STATED_RATES = new RegExp(statedExecutionRate.source, 'g');
 const RATE_WORDS = /执行率|执行进度|完成率|百分之/;
-/** A year in a clause: "2022年度预算执行率…". */
-const CLAUSE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
-
-/** The words of the clause before `index`: back to the last comma, semicolon or full stop. */
-function clauseBefore(line: string, index: number): string {
-  const start = Math.max(...[...'，,；;。'].map((mark) => line.lastIndexOf(mark, index - 1))) + 1;
-  return line.slice(start, index);
-}
-
 /**
  * The first 执行率 the report states for its own year, or null. A rate whose clause names the year
  * before or another year ("上年预算执行率为91%", "2022年度预算执行率为88%"), or states a target or a
@@ -38,9 +30,7 @@ export function findStatedRate(lines: readonly string[], year: number | null = n
     const line = withPercentWords(written);
     for (const match of line.matchAll(STATED_RATES)) {
       const clause = clauseBefore(line, match.index);
-      const clauseYear = CLAUSE_YEAR.exec(clause)?.[1];
-      if (year !== null && clauseYear !== undefined && Number(clauseYear) !== year) continue;
-      if (reportRateTargetLeadIn.test(clause) || reportPriorYearWords.test(clause)) continue;
+      if (namesOtherYear(clause, year) || reportRateTargetLeadIn.test(clause)) continue;
       if (reportRateThreshold.test(line.slice(match.index + match[0].length))) continue;
       if (match[1]) return { rate: match[1], line: index + 1 };
     }

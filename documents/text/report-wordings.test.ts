@@ -178,6 +178,11 @@ const budgetRows: WordingRow[] = [
     facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
   },
   {
+    wording: 'near miss: a sentence opened by 上年度 lists last year’s figures in every clause',
+    body: ['上年度全年预算数为140万元，全年执行数为130万元，预算执行率为92.86%。', '本年全年预算数为150万元，全年执行数为148.5万元，预算执行率为99%。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5', 'budget.executionRate': '99' },
+  },
+  {
     wording: 'near miss: another year’s figures before the report year’s',
     body: ['2022年全年执行数为130万元。2023年全年预算数为150万元，全年执行数为148.5万元。'],
     facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
@@ -301,6 +306,11 @@ const scoreRows: WordingRow[] = [
   {
     wording: 'near miss: the 上年 score before this year’s',
     body: ['上年度自评得分88分，本年度自评得分95分，自评等级为优。'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: another year’s score and grade before the report year’s',
+    body: ['2022年度全年执行数为130万元，2022年度自评得分为88分，等级为良。', '2023年度全年执行数为148.5万元，自评得分为95分，自评等级为优。'],
     facts: { 'totals.score': '95', 'totals.grade': '优' },
   },
   {
