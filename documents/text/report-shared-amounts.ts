@@ -24,12 +24,15 @@ const RESPECTIVE = new RegExp(
 /** Labels, then "均为" (都是, 皆为), then the one amount they share. */
 const SHARED = new RegExp(String.raw`(${LABEL}(?:${LABEL_JOIN}${LABEL})+)(?:均|都|皆)(?:为|是)(${AMOUNT})`, 'g');
 
-/** The labels of a list: split at "、" when that pairs them with the amounts, else at every joining word. */
+/**
+ * The labels of a list, split at every joining word when that pairs them with the amounts. Split at
+ * "、" alone only when no label holds a joining word: "A、B和C分别为X、Y" pairs nothing (which two?).
+ */
 function splitLabels(text: string, count: number): string[] | null {
-  const byComma = text.split('、');
-  if (byComma.length === count) return byComma;
   const byWord = text.split(new RegExp(LABEL_JOIN));
-  return byWord.length === count ? byWord : null;
+  if (byWord.length === count) return byWord;
+  const byComma = text.split('、');
+  return byComma.length === count && byComma.length === byWord.length ? byComma : null;
 }
 
 /** Amounts of a list, each with a unit: one written only on the last ("40、45、44.1万元") holds for all. */
