@@ -6,6 +6,8 @@
  * clause, see it ("…，上年度全年执行数为681.40万元，上年度预算执行率为97.04%").
  */
 
+import { compact } from './normalize.ts';
+
 /** The word a sentence opens with (after a list number) when it is about the year before. */
 const PRIOR_YEAR_OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(上年度|上一年度|上年|去年)/;
 /** A clause naming a time of its own: it keeps its own. */
@@ -23,11 +25,16 @@ function carryInSentence(sentence: string): string {
     .join('');
 }
 
-/** The line with each sentence about the year before naming it in every clause. */
+/**
+ * The line with each sentence about the year before naming it in every clause; a line so rewritten
+ * comes compacted (a page's padding, "上年度…" after an ideographic space, must not hide the sentence's opening).
+ */
 export function carryPriorYear(line: string): string {
   if (!/上年|上一年度|去年/.test(line)) return line;
-  return line
+  const text = compact(line);
+  const carried = text
     .split(/(?<=[。；;！!？?])/)
     .map(carryInSentence)
     .join('');
+  return carried === text ? line : carried;
 }

@@ -17,6 +17,7 @@ import {
   reportScoreFigure,
   reportScoreRowLabel,
   reportScoreStatement,
+  reportScoreThreshold,
 } from '../vocabulary/report-words.ts';
 import { compact } from './normalize.ts';
 import { clauseBefore, namesOtherYear } from './report-clause.ts';
@@ -40,8 +41,12 @@ function findScore(sentence: string, year: number | null): string | null {
   for (const match of sentence.matchAll(reportScoreStatement)) {
     if (reportPartScoreLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
     if (namesOtherYear(clauseBefore(sentence, match.index), year)) continue;
-    const figure = reportScoreFigure.exec(sentence.slice(match.index + match[0].length))?.[1];
-    if (figure !== undefined && Number(figure) <= MAX_SCORE) return figure;
+    const rest = sentence.slice(match.index + match[0].length);
+    const written = reportScoreFigure.exec(rest);
+    const figure = written?.[1];
+    if (figure === undefined || Number(figure) > MAX_SCORE) continue;
+    if (reportScoreThreshold.test(rest.slice(written?.[0].length ?? 0))) continue;
+    return figure;
   }
   return null;
 }

@@ -4,8 +4,10 @@
  * one amount that several labels share ("年初预算与调整后预算均为60万元"). spreadSharedAmounts writes
  * such a clause one label per amount ("年初预算数40万元，全年预算数45万元，全年执行数44.1万元"), the
  * form the money reader pairs (report-money-mentions.ts). A clause whose labels and amounts do not
- * pair up one to one is left as written. Lines come compacted (no spaces: unwrap-lines.ts).
+ * pair up one to one is left as written.
  */
+import { compact } from './normalize.ts';
+
 
 /** One label: words without punctuation, figures or joining words. */
 const LABEL = String.raw`[^\d，,。；;：:、和与及（）()]{2,24}`;
@@ -43,18 +45,20 @@ function splitAmounts(text: string): string[] | null {
   return amounts.map((amount) => (new RegExp(`${UNIT}$`).test(amount) ? amount : `${amount}${lastUnit}`));
 }
 
-/** The line with each listed or shared amount written after its own label. */
+/** The line with each listed or shared amount written after its own label; a line so rewritten comes compacted. */
 export function spreadSharedAmounts(line: string): string {
   if (!/分别|依次|均|都|皆/.test(line)) return line;
-  const respective = line.replace(RESPECTIVE, (written, labelText: string, amountText: string) => {
+  const text = compact(line);
+  const respective = text.replace(RESPECTIVE, (written, labelText: string, amountText: string) => {
     const amounts = splitAmounts(amountText);
     const labels = amounts === null ? null : splitLabels(labelText, amounts.length);
     if (amounts === null || labels === null) return written;
     return labels.map((label, index) => `${label}${amounts[index] ?? ''}`).join('，');
   });
-  return respective.replace(SHARED, (written, labelText: string, amount: string) => {
+  const spread = respective.replace(SHARED, (written, labelText: string, amount: string) => {
     if (!new RegExp(`${UNIT}$`).test(amount)) return written;
     const labels = labelText.split('、').length > 1 ? labelText.split('、') : labelText.split(new RegExp(LABEL_JOIN));
     return labels.map((label) => `${label}${amount}`).join('，');
   });
+  return spread === text ? line : spread;
 }

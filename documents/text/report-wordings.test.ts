@@ -163,6 +163,12 @@ const budgetRows: WordingRow[] = [
     facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
   },
   {
+    wording: '预算批复数 as the initial budget',
+    title: DEPARTMENT_TITLE,
+    body: ['2023年部门预算批复数为320万元，调整后预算数为335.5万元，全年执行数为330.2万元。'],
+    facts: { 'budget.initial': '320', 'budget.adjusted': '335.5', 'budget.executed': '330.2' },
+  },
+  {
     wording: 'near miss: 追加 and 调减 amounts are no adjusted budget',
     body: ['年初预算100万元，年中追加30万元，调减10万元，调整后预算120万元，全年执行118万元。'],
     facts: { 'budget.initial': '100', 'budget.adjusted': '120', 'budget.executed': '118' },
@@ -314,6 +320,11 @@ const scoreRows: WordingRow[] = [
     facts: { 'totals.score': '95', 'totals.grade': '优' },
   },
   {
+    wording: 'near miss: the scoring rule’s thresholds before the score',
+    body: ['评价标准：综合评分90分以上为优，80-89分为良。', '本项目综合评分为86分，评价等级为良。'],
+    facts: { 'totals.score': '86', 'totals.grade': '良' },
+  },
+  {
     wording: 'near miss: 得分率 is no score',
     body: ['满意度调查得分率为95%。'],
     facts: { 'totals.score': null },
@@ -377,6 +388,21 @@ const gradeRows: WordingRow[] = [
     facts: { 'totals.grade': '优' },
   },
   {
+    wording: 'grade before 等级 after the score: 为“优”等级',
+    body: ['本项目自评得分96分，为“优”等级。'],
+    facts: { 'totals.score': '96', 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade as 评价结论：优',
+    body: ['评价结论：优。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade after 综合评定为 without 等级',
+    body: ['经对照评分标准逐项打分，本项目综合评定为“良好”。'],
+    facts: { 'totals.grade': '良' },
+  },
+  {
     wording: 'near miss: a satisfaction survey’s result before the grade',
     body: ['服务对象满意度评价结果为“良好”。', '本项目自评得分95分，自评等级为“优”。'],
     facts: { 'totals.grade': '优' },
@@ -405,6 +431,12 @@ const headerRows: WordingRow[] = [
     title: '2023年度河道清淤项目支出绩效自评报告',
     body: ['河道清淤项目的主管部门为青禾县水利局，实施单位为青禾县河道管理所。'],
     facts: { unit: '青禾县河道管理所', supervisor: '青禾县水利局', project: '河道清淤' },
+  },
+  {
+    wording: 'labelled pairs on one line separated by semicolons',
+    title: '2023年度项目支出绩效自评报告',
+    body: ['项目名称：村级道路养护项目；主管部门：青禾县交通运输局；实施单位：青禾县公路养护中心。'],
+    facts: { unit: '青禾县公路养护中心', supervisor: '青禾县交通运输局', project: '村级道路养护' },
   },
   {
     wording: 'unit with (盖章) after its label',
