@@ -47,6 +47,9 @@ function figureLabel(label: string): string {
     .replace(/(?:为|是)$/, '');
 }
 
+/** A note in brackets closing a label: "全年预算数（调整后）", "年初预算数（含上年结转）". */
+const CLOSING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
+
 /**
  * The budget stated in a report's amounts; the first mention of each figure wins. An amount of
  * another year than the report's ("2022年全年执行数…" in a 2023 report) or of the year before
@@ -60,7 +63,8 @@ export function readReportBudget(mentions: readonly MoneyMention[], year: number
     if (reportPriorYearLabel.test(label)) continue;
     const slot = slots.find(([pattern]) => pattern.test(label))?.[1];
     if (!slot) {
-      const figure = findFigure(label);
+      // The label as written, else without the note that closes it.
+      const figure = findFigure(label) ?? findFigure(label.replace(CLOSING_NOTE, ''));
       if (figure) budget[figure] ??= mention.amount;
       continue;
     }

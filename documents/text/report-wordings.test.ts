@@ -169,6 +169,11 @@ const budgetRows: WordingRow[] = [
     facts: { 'budget.initial': '320', 'budget.adjusted': '335.5', 'budget.executed': '330.2' },
   },
   {
+    wording: 'a note in brackets after the label (全年预算数（调整后）)',
+    body: ['年初预算数（含上年结转）120万元，全年预算数（调整后）150万元，全年执行数（不含结转）148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
     wording: 'near miss: 追加 and 调减 amounts are no adjusted budget',
     body: ['年初预算100万元，年中追加30万元，调减10万元，调整后预算120万元，全年执行118万元。'],
     facts: { 'budget.initial': '100', 'budget.adjusted': '120', 'budget.executed': '118' },
@@ -225,6 +230,16 @@ const rateRows: WordingRow[] = [
     wording: 'rate with its formula in words in brackets',
     body: ['全年预算数100万元，全年执行数97万元，预算执行率（全年执行数÷全年预算数）为97%。'],
     facts: { 'budget.executionRate': '97' },
+  },
+  {
+    wording: 'rate after its formula and an equals sign',
+    body: ['全年预算数150万元，全年执行数148.5万元，预算执行率=全年执行数÷全年预算数×100%=99%。'],
+    facts: { 'budget.executionRate': '99' },
+  },
+  {
+    wording: 'rate after an equals sign',
+    body: ['全年预算数150万元，全年执行数148.5万元，预算执行率=99%。'],
+    facts: { 'budget.executionRate': '99' },
   },
   {
     wording: 'rate as 预算完成率',
@@ -391,6 +406,11 @@ const gradeRows: WordingRow[] = [
     wording: 'grade before 等级 after the score: 为“优”等级',
     body: ['本项目自评得分96分，为“优”等级。'],
     facts: { 'totals.score': '96', 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade after 评价结果等级为 in a sentence without a score',
+    body: ['本项目绩效评价结果等级为“优”。'],
+    facts: { 'totals.grade': '优' },
   },
   {
     wording: 'grade as 评价结论：优',

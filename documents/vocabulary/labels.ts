@@ -517,8 +517,9 @@ export const reportFigureExclusions = /到位|执行率|支付率|到位率|结�
  * A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%", "预算执行率达到了99.2%", a formula in
  * brackets ("执行率（C/B）", "执行率（全年执行数÷全年预算数）为97%"), 预算完成率 (the same rate by another name).
  */
+// "预算执行率=全年执行数÷全年预算数×100%=99%": a formula written out between equals signs.
 export const statedExecutionRate =
-  /(?:(?:预算|资金)?执行(?:率|进度)|预算完成率)(?:[（(][^（）()%]{1,20}[）)])?(?:为|达到了?|达了?|是|约|实现)?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
+  /(?:(?:预算|资金)?执行(?:率|进度)|预算完成率)(?:[（(][^（）()%]{1,20}[）)])?(?:[=＝][^，,。；;=＝]{1,30}(?=[=＝]))?(?:为|达到了?|达了?|是|约|实现|[=＝])?[:：]?\s*(\d+(?:\.\d+)?)\s*%/;
 
 /**
  * How unit names end, longest first: a report title without a year names its unit and then its

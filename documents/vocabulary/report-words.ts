@@ -33,7 +33,7 @@ export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|
  * right after one ("自评得分：95分" / "等级：优秀").
  */
 export const reportGradeLabel =
-  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|(?:综合|最终)评定(?=为)|等级|等次|评级/g;
+  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:结果)?(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|(?:综合|最终)评定(?=为)|等级|等次|评级/g;
 /** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
 export const reportGradeAfterLabel =
   /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】]|等|级|[，,。；;、\s(（]|$)/;
