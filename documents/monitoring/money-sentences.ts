@@ -7,7 +7,7 @@
 import type { MoneyFact, MoneyFactKind, StatedRate } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { parseWrittenAmount } from './amount.ts';
-import { moneyWords, rateBaseWords, rateWords, shareOfBase } from './vocabulary.ts';
+import { moneyNotFactWords, moneyWords, rateBaseWords, rateWords, shareOfBase } from './vocabulary.ts';
 
 // Starts only where a run of digits starts (clauses hold no commas), so a long run is read once.
 const AMOUNT = /(?<![\d,，])(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
@@ -30,6 +30,7 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
       for (const clause of sentence.split(/[，,]/)) {
         for (const match of clause.matchAll(AMOUNT)) {
           const before = clause.slice(0, match.index);
+          if (moneyNotFactWords.test(before)) continue;
           const kind = classifyClause(before) ?? classifyClause(clause);
           const amount = match[1] && match[2] ? parseWrittenAmount(match[1], match[2]) : null;
           if (!kind || amount === null) continue;

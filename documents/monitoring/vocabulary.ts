@@ -158,6 +158,12 @@ export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'exe
     ['budget', /预算|安排|批复|下达|资金规模|资金总额|共计|总额/],
   ];
 
+/**
+ * Words that make a clause's amount what should have been spent by now, not what was: "按序时进度应支出
+ * 40万元", "计划支出". Such an amount is no money fact of the report.
+ */
+export const moneyNotFactWords = /序时|应(?:支出|支付|执行|完成|到位)|计划(?:支出|支付|执行)/;
+
 /** Rate words of narrative reports: what was divided, and the base the word itself implies. */
 export const rateWords: ReadonlyArray<
   [RegExp, 'received' | 'spent' | 'executed', 'budget' | 'received' | null]

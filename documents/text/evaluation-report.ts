@@ -14,7 +14,10 @@ import { checkStatedRate, findStatedRate } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
+import { findRolesInText } from './report-roles-in-text.ts';
 import { joinUnitLabelledAmounts } from './report-cell-pairs.ts';
+import { spreadSharedAmounts } from './report-shared-amounts.ts';
+import { carryPriorYear } from './report-prior-year.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
@@ -141,13 +144,17 @@ function findProjectInText(lines: readonly string[]): string | null {
 export function readEvaluationReport(lines: readonly string[], scope: Scope): PerformanceDocument {
   const header = readReportHeader(lines, scope);
   const document = createEmptyDocument('evaluation-report', header.scope);
-  document.unit = header.unit ?? findSignatureUnit(lines) ?? '';
+  // A project report may name its units only in a sentence ("实施单位为…", "由…负责实施").
+  const roles = header.scope === 'project' ? findRolesInText(lines) : { unit: null, supervisor: null };
+  document.unit = header.unit ?? roles.unit ?? findSignatureUnit(lines) ?? '';
   document.year = header.year;
   // Money, rates and scores are read from whole paragraphs (a PDF wraps them at the page width).
   // A form copied one cell per line: a label with its unit in brackets, its amount on the next line.
-  const prose = joinUnitLabelledAmounts(unwrapLines(lines));
+  // Several figures given at once ("…分别为40万元、45万元") are written one label per amount; a
+  // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
+  const prose = joinUnitLabelledAmounts(unwrapLines(lines)).map((line) => carryPriorYear(spreadSharedAmounts(line)));
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
-  document.supervisor = header.supervisor;
+  document.supervisor = header.supervisor ?? roles.supervisor;
   if (document.unit === '') {
     const example =
       header.scope === 'project'
@@ -170,18 +177,21 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const completionCounts = readCompletionCounts(prose);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
   // The whole budget, not a level's share; a report that states only shares keeps them.
-  const whole = readReportBudget(extractMoneyLists(withoutLevelParts(prose)).mentions);
+  // Figures of another year are set aside only in a report that dates figures by its own year: a
+  // title's year may be the year of publication while every figure is the year before.
+  const ownYear = money.mentions.some((mention) => mention.year === document.year) ? document.year : null;
+  const whole = readReportBudget(extractMoneyLists(withoutLevelParts(prose)).mentions, ownYear);
   const hasFigure = (budget: typeof whole): boolean =>
     budget.initial != null || budget.adjusted != null || budget.executed != null;
-  document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions);
+  document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions, ownYear);
   fillFromFundsTable(document.budget, lines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
-  const stated = findStatedTotals(prose);
+  const stated = findStatedTotals(prose, ownYear);
   document.totals.score ??= stated.score;
   document.totals.grade ??= stated.grade;
-  const statedRate = findStatedRate(prose);
+  const statedRate = findStatedRate(prose, ownYear);
   if (statedRate) {
     document.budget.executionRate ??= statedRate.rate;
     const mismatch = checkStatedRate(document.budget, statedRate);

@@ -114,7 +114,8 @@ const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 /** Cleans a value: seal notes, year notes, colons, pipes and surrounding spaces go. */
 export function cleanHeaderValue(text: string): string {
   const withoutNotes = text.replace(SEAL_PATTERN, '').replace(YEAR_NOTE, '').replace(/^[\s:：|]+/, '');
-  return trimTrailing(withoutNotes, ':：|,，;；', { isWhitespaceTrimmed: true }).trim();
+  // A value closing a sentence ("…实施单位：某中心。") ends before its full stop.
+  return trimTrailing(withoutNotes, ':：|,，;；。', { isWhitespaceTrimmed: true }).trim();
 }
 
 /** True when a cell is a label or a table word (so it is never the value of the label before it). */

@@ -4,7 +4,7 @@
  * header does not name them, from the title ("示范县公安局2024年度项目支出绩效自评报告",
  * "部门整体支出绩效自评表（2022 年度）").
  */
-import { unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
+import { sealNotes, unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
@@ -121,6 +121,12 @@ export function readHeader(lines: readonly string[]): Header {
   return readHeaderWithGaps(lines).header;
 }
 
+/** A label without the seal note the vocabulary writes in it ("实施单位(盖章)" → "实施单位"). */
+function withoutSealNote(label: string): string {
+  const note = sealNotes.find((seal) => label.endsWith(seal) && label.length > seal.length);
+  return note === undefined ? label : label.slice(0, -note.length);
+}
+
 /**
  * The value given for one of `labels` in the header lines, most specific label first; null when
  * absent or a placeholder.
@@ -128,7 +134,8 @@ export function readHeader(lines: readonly string[]): Header {
 export function findHeaderValue(lines: readonly string[], labels: readonly string[]): string | null {
   const pairs = readHeaderPairs(lines, HEADER_LINES);
   for (const label of labels) {
-    const value = pairs.find((pair) => pair.label === label && pair.value !== null)?.value;
+    // "实施单位（盖章）：…" answers 实施单位: the seal note is no part of the label.
+    const value = pairs.find((pair) => withoutSealNote(pair.label) === label && pair.value !== null)?.value;
     if (value) return value;
   }
   return null;

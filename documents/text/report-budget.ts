@@ -5,7 +5,7 @@
  */
 import type { Budget } from '../../core/model.ts';
 import { reportBudgetFigures, reportFigureExclusions } from '../vocabulary/labels.ts';
-import { reportColumnLetter } from '../vocabulary/report-words.ts';
+import { reportColumnLetter, reportPriorYearLabel } from '../vocabulary/report-words.ts';
 import type { MoneyMention } from './report-money-mentions.ts';
 
 type BudgetSlot =
@@ -47,14 +47,24 @@ function figureLabel(label: string): string {
     .replace(/(?:为|是)$/, '');
 }
 
-/** The budget stated in a report's amounts; the first mention of each figure wins. */
-export function readReportBudget(mentions: readonly MoneyMention[]): Budget {
+/** A note in brackets closing a label: "全年预算数（调整后）", "年初预算数（含上年结转）". */
+const CLOSING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
+
+/**
+ * The budget stated in a report's amounts; the first mention of each figure wins. An amount of
+ * another year than the report's ("2022年全年执行数…" in a 2023 report) or of the year before
+ * ("上年全年执行数…") is no figure of the report.
+ */
+export function readReportBudget(mentions: readonly MoneyMention[], year: number | null = null): Budget {
   const budget: Budget = {};
   for (const mention of mentions) {
+    if (year !== null && mention.year !== undefined && mention.year !== year) continue;
     const label = figureLabel(mention.label);
+    if (reportPriorYearLabel.test(label)) continue;
     const slot = slots.find(([pattern]) => pattern.test(label))?.[1];
     if (!slot) {
-      const figure = findFigure(label);
+      // The label as written, else without the note that closes it.
+      const figure = findFigure(label) ?? findFigure(label.replace(CLOSING_NOTE, ''));
       if (figure) budget[figure] ??= mention.amount;
       continue;
     }

@@ -12,6 +12,7 @@ import {
   reportTitleGenericName,
   reportTitleNamedWork,
   reportTitleProject,
+  reportTitleUnitBeforeScope,
 } from '../vocabulary/report-words.ts';
 import { isUnitName } from './report-signature.ts';
 
@@ -81,6 +82,12 @@ function findUnitEnd(text: string): number {
   return end;
 }
 
+/** The unit a title without a year opens with, before its 部门整体 words; null when it names none. */
+function findUnitBeforeScope(title: string): string | null {
+  const unit = reportTitleUnitBeforeScope.exec(title)?.[1];
+  return unit !== undefined && isUnitName(unit) ? unit : null;
+}
+
 /** A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"). */
 function findUnitAboveTitle(lines: readonly string[]): string | null {
   const titleLine = readTitle(lines).line;
@@ -102,7 +109,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const titled = parts ? findProjectInTitle(parts) : null;
   const year = labelled?.year ?? findYear(lines);
   if (!titled && detectedScope === 'department') {
-    const unitInTitle = parts && parts.before !== '' ? parts.before : null;
+    const unitInTitle = parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
     return {
       scope: 'department',
       unit: labelled?.unit ?? unitInTitle ?? findUnitAboveTitle(lines),

@@ -13,6 +13,7 @@
 import type { MoneyList } from '../../core/model.ts';
 import {
   cleanLabel,
+  findLabelYear,
   tokenizeLine,
   type MoneyMention,
   type MoneyToken,
@@ -112,9 +113,11 @@ export function extractMoneyLists(lines: readonly string[]): ReportMoney {
       continue;
     }
     const top = open[open.length - 1];
+    const year = findLabelYear(token.mention.label);
     const mention: MoneyMention = {
       ...token.mention,
       label: cleanLabel(token.mention.label, { isParent: top === undefined }),
+      ...(year === null ? {} : { year }),
     };
     mentions.push(mention);
     if (top) top.list.items.push(mention);

@@ -13,6 +13,8 @@ export interface MoneyMention {
   amount: string;
   /** 1-based line. */
   line: number;
+  /** The year the label opens with ("2022年全年执行数" → 2022), when it names one. */
+  year?: number;
 }
 
 /** How strongly punctuation separates: 1 "，、", 2 "；" or an item's line end, 3 "。", 4 a heading or blank line. */
@@ -59,10 +61,22 @@ function toTenThousandYuan(number: string, unit: string): string | null {
 export function cleanLabel(text: string, { isParent }: { isParent: boolean }): string {
   const parts = text.split(/[：:]/).map((part) => part.trim());
   let label = [...parts].reverse().find((part) => part !== '') ?? '';
-  label = label.replace(/\s+/g, '').replace(ENUMERATOR, '').replace(TRAILING_VERB, '');
+  // A currency sign before the figure ("全年执行数为￥1,485,000.00元") is no part of the label.
+  label = label.replace(/\s+/g, '').replace(ENUMERATOR, '').replace(/[￥¥]$/, '').replace(TRAILING_VERB, '');
   // A parent's "2023年度本部门" is a lead-in; an item's "2023年…经费" is part of the item's name.
   if (isParent) label = label.replace(LEAD_IN, '');
   return label;
+}
+
+/** The year a label opens with, after its enumerator and the unit's name ("本单位2022年…" → 2022); a date is none. */
+const LABEL_YEAR = /^(?:本单位|本部门|我局|我单位|单位|部门)?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+
+/** The year the text before an amount opens its label with, or null ("2022年度全年执行数" → 2022). */
+export function findLabelYear(text: string): number | null {
+  const parts = text.split(/[：:]/).map((part) => part.trim());
+  const label = ([...parts].reverse().find((part) => part !== '') ?? '').replace(/\s+/g, '').replace(ENUMERATOR, '');
+  const year = LABEL_YEAR.exec(label)?.[1];
+  return year === undefined ? null : Number(year);
 }
 
 /** A line that only names a sub-section ("（二）项目支出情况", "1、基本支出情况：") ends every open list. */

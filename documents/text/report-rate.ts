@@ -7,6 +7,9 @@
 import type { Budget, Finding } from '../../core/model.ts';
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
 import { statedExecutionRate } from '../vocabulary/labels.ts';
+import { reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
+import { clauseBefore, namesOtherYear } from './report-clause.ts';
+import { withPercentWords } from './percent-words.ts';
 
 export interface StatedRate {
   rate: string;
@@ -14,12 +17,23 @@ export interface StatedRate {
   line: number;
 }
 
-/** The first 执行率 the report states, or null. */
-export function findStatedRate(lines: readonly string[]): StatedRate | null {
-  for (const [index, line] of lines.entries()) {
-    if (!line.includes('执行率') && !line.includes('执行进度')) continue;
-    const match = statedExecutionRate.exec(line);
-    if (match?.[1]) return { rate: match[1], line: index + 1 };
+const STATED_RATES = new RegExp(statedExecutionRate.source, 'g');
+const RATE_WORDS = /执行率|执行进度|完成率|百分之/;
+/**
+ * The first 执行率 the report states for its own year, or null. A rate whose clause names the year
+ * before or another year ("上年预算执行率为91%", "2022年度预算执行率为88%"), or states a target or a
+ * threshold ("绩效目标要求预算执行率达到95%以上"), is no stated rate. Percentages in words count.
+ */
+export function findStatedRate(lines: readonly string[], year: number | null = null): StatedRate | null {
+  for (const [index, written] of lines.entries()) {
+    if (!RATE_WORDS.test(written)) continue;
+    const line = withPercentWords(written);
+    for (const match of line.matchAll(STATED_RATES)) {
+      const clause = clauseBefore(line, match.index);
+      if (namesOtherYear(clause, year) || reportRateTargetLeadIn.test(clause)) continue;
+      if (reportRateThreshold.test(line.slice(match.index + match[0].length))) continue;
+      if (match[1]) return { rate: match[1], line: index + 1 };
+    }
   }
   return null;
 }

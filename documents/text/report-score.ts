@@ -12,12 +12,15 @@ import {
   reportGradeLabel,
   reportGradeRowLabel,
   reportGradeWords,
+  reportPartGradeLeadIn,
   reportPartScoreLeadIn,
   reportScoreFigure,
   reportScoreRowLabel,
   reportScoreStatement,
+  reportScoreThreshold,
 } from '../vocabulary/report-words.ts';
 import { compact } from './normalize.ts';
+import { clauseBefore, namesOtherYear } from './report-clause.ts';
 import { splitCells } from './table-rows.ts';
 
 export interface StatedTotals {
@@ -33,21 +36,28 @@ function splitSentences(lines: readonly string[]): string[] {
   return lines.flatMap((line) => compact(line).split(/[。；;！!]/)).filter((sentence) => sentence !== '');
 }
 
-/** The total score a sentence states, or null. */
-function findScore(sentence: string): string | null {
+/** The total score a sentence states, or null; another year's score ("上年度自评得分88分") is none. */
+function findScore(sentence: string, year: number | null): string | null {
   for (const match of sentence.matchAll(reportScoreStatement)) {
     if (reportPartScoreLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
-    const figure = reportScoreFigure.exec(sentence.slice(match.index + match[0].length))?.[1];
-    if (figure !== undefined && Number(figure) <= MAX_SCORE) return figure;
+    if (namesOtherYear(clauseBefore(sentence, match.index), year)) continue;
+    const rest = sentence.slice(match.index + match[0].length);
+    const written = reportScoreFigure.exec(rest);
+    const figure = written?.[1];
+    if (figure === undefined || Number(figure) > MAX_SCORE) continue;
+    if (reportScoreThreshold.test(rest.slice(written?.[0].length ?? 0))) continue;
+    return figure;
   }
   return null;
 }
 
 /** The grade a sentence states, or null; a bare 等级 counts only when `hasScore`. */
-function findGrade(sentence: string, hasScore: boolean): Grade | null {
+function findGrade(sentence: string, hasScore: boolean, year: number | null): Grade | null {
   for (const match of sentence.matchAll(reportGradeLabel)) {
-    const isBare = match[0] === '等级' || match[0] === '等次';
+    const isBare = match[0] === '等级' || match[0] === '等次' || match[0] === '评级';
     if (isBare && !hasScore) continue;
+    if (reportPartGradeLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (namesOtherYear(clauseBefore(sentence, match.index), year)) continue;
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (word !== undefined) return reportGradeWords[word] ?? null;
   }
@@ -106,22 +116,25 @@ function findTableTotals(lines: readonly string[]): StatedTotals {
 }
 
 /**
- * The first total score and the first grade the report states in its sentences, else in a
- * conclusion table; null for what it does not state.
+ * The first total score and the first grade the report states in its sentences for its own year
+ * (`year`, when the report dates its figures), else in a conclusion table; null for what it does not state.
  */
-export function findStatedTotals(lines: readonly string[]): StatedTotals {
-  const totals = findSentenceTotals(lines);
+export function findStatedTotals(lines: readonly string[], year: number | null = null): StatedTotals {
+  const totals = findSentenceTotals(lines, year);
   if (totals.score !== null && totals.grade !== null) return totals;
   const table = findTableTotals(lines);
   return { score: totals.score ?? table.score, grade: totals.grade ?? table.grade };
 }
 
-function findSentenceTotals(lines: readonly string[]): StatedTotals {
+function findSentenceTotals(lines: readonly string[], year: number | null): StatedTotals {
   const totals: StatedTotals = { score: null, grade: null };
+  let hasScoreBefore = false;
   for (const sentence of splitSentences(lines)) {
-    const score = findScore(sentence);
+    const score = findScore(sentence, year);
     totals.score ??= score;
-    totals.grade ??= findGrade(sentence, score !== null);
+    // A bare 等级 right after the score's sentence ("自评得分：95分" / "等级：优秀") is the grade too.
+    totals.grade ??= findGrade(sentence, score !== null || hasScoreBefore, year);
+    hasScoreBefore = score !== null;
     if (totals.score !== null && totals.grade !== null) break;
   }
   return totals;

@@ -11,27 +11,40 @@ export const reportColumnLetter = /[（(][A-Za-z](?:\s*[/÷×*+-]\s*[A-Za-z])?(?
  * 83.60分", "自评总分为91.00分". A bare 总分 is left out ("总分100分" states the scale). A part's
  * score ("决策类指标得分17.20分") is no total: reportPartScoreLeadIn rejects the words before it.
  */
+// "自评分为100分" (自评分 without 得), "该项目得分88分", "经自评，得分88分": the total named by its subject.
 export const reportScoreStatement =
-  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分|(?:自评|评价)分值/g;
-/** What may stand between a score label and its figure ("为", "结果为", "：", "达到"); group 1 is the score. */
+  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?得分|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?)(?:最终)?得分/g;
+/**
+ * What may stand between a score label and its figure ("为", "结果为", "：", "达到", a note in brackets:
+ * "自评得分（百分制）为90.5分"); group 1 is the score. The figure ends in 分, or without it at a
+ * comma, bracket or the sentence end ("综合得分92.5，等级为优"); "得分率95%" and "90以上" are no score.
+ */
 export const reportScoreFigure =
-  /^(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
+  /^(?:[（(][^（）()]{0,12}[）)])?(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:分|(?=[，,、（(]|$))/;
+/** Words right after a score figure that make it a band edge of the scoring rule ("综合评分90分以上为优"). */
+export const reportScoreThreshold = /^(?:以上|以下|及以上|及以下|[（(]含|至|[-～~—])/;
 /** Words right before a score label that make it a part's score (指标, 类, 一级 …), not the total. */
 export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|分项|单项|满分|权重)$/;
 
 /**
  * The grade a report states: a label ("评价等级", "自评等次", "绩效评级", "自评结果") followed by the
  * grade word ("评价等级为“优”", "自评结果为“优秀”"), or a grade word before 等级 ("评定为“良好”等级").
- * A bare 等级/等次 (no 评价 or 自评 in front) counts only in a sentence that states a score.
+ * A bare 等级/等次/评级 (no 评价 or 自评 in front) counts only in a sentence that states a score, or
+ * right after one ("自评得分：95分" / "等级：优秀").
  */
 export const reportGradeLabel =
-  /(?:评价|自评|绩效|综合|考评|评估)(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|等级|等次/g;
+  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:结果)?(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|(?:综合|最终)评定(?=为)|等级|等次|评级/g;
 /** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
 export const reportGradeAfterLabel =
-  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』]|等|级|[，,。；;、\s(（]|$)/;
+  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】]|等|级|[，,。；;、\s(（]|$)/;
+/**
+ * Words right before a grade label that make it another judgement's result, not the grade:
+ * "服务对象满意度评价结果为“良好”", "问卷调查结果为优".
+ */
+export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评)$/;
 /** A grade word before 等级: "评定为“良好”等级", "为优秀等次". */
 export const reportGradeBeforeLabel =
-  /(?:评定|评为|为|属于|达到)\s*[“"「『]?(优秀|良好|中等|优|良|中|差)[”"」』]?(?:等级|等次)/;
+  /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次)/;
 /** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
 // "项目总得分" / "89": the last row of a 考评 form's 得分表 of 一级 scores (Anhui 预算支出项目绩效考评报告).
 export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效|考评)?(?:得分|总分|评分)(?:合计)?$|^得分合计$|^(?:项目|部门|整体)?总得分$/;
@@ -95,6 +108,8 @@ export const unitNameEndings: readonly string[] = [
   '事务所',
 ];
 
+/** A 部门整体 report title's unit when no year stands between (group 1): "青禾县档案馆部门整体支出绩效自评报告". */
+export const reportTitleUnitBeforeScope = /^(.+?)(?:部门整体|单位整体|机关整体|整体支出|部门支出)/;
 /** A report title's project: the name before 绩效评价/自评, ending in 项目 or a fund word (资金, 经费, 专项). */
 export const reportTitleProject = /^(.+?(?:项目|资金|经费|专项))(?:支出)?(?:绩效)?(?:评价|自评)/;
 /** A title's work named without 项目 ("营养改善计划绩效自评报告"): the words before 绩效评价/自评. */
@@ -102,3 +117,26 @@ export const reportTitleNamedWork = /^(.{2,30}?)(?:支出)?绩效(?:评价|自�
 /** Words a title puts before 绩效 that name no project ("省级财政资金项目", "部门预算项目支出"). */
 export const reportTitleGenericName =
   /^(?:中央|省级|市级|县级|区级|部门|单位)?(?:预算|财政)*(?:资金|支出)?(?:项目)?(?:支出)?$/;
+
+/**
+ * A figure's label that names the year before ("上年全年执行数", "去年预算执行率"): no figure of the
+ * report's year. 上年结转 (funds carried over into this year) is this year's source, not last year's figure.
+ */
+export const reportPriorYearLabel = /^(?:上年度?|上一年度?|去年|前年|同期)(?!结转|结余)/;
+/** Words in the clause before a rate, score or grade that make it the year before's ("上年度自评得分88分"). */
+export const reportPriorYearWords = /上年|上一年|去年|前年|同期/;
+/** Words in a rate's clause that make it a target or a rule, not the rate reached ("绩效目标要求预算执行率达到95%以上"). */
+export const reportRateTargetLeadIn = /目标|要求|计划|力争|确保|预期/;
+/** Words right after a rate that make it a threshold ("达到95%以上"). */
+export const reportRateThreshold = /^\s*(?:及以上|以上|以下|以内|左右)/;
+
+/**
+ * A project report's sentence naming its implementing unit (group 1): "实施单位为青禾县河道管理所",
+ * "项目由青禾县河道管理所负责实施". Read only where no label, title or signature names the unit.
+ */
+export const reportImplementerInText: readonly RegExp[] = [
+  /(?:项目)?(?:实施|承担|执行)单位(?:为|是)([^，,。；;、：:（()）]{2,30})/,
+  /由([^，,。；;、：:由（()）]{2,30}?)(?:负责|具体|牵头|组织)+实施/,
+];
+/** The sentence naming the project's supervising department (group 1): "主管部门为青禾县水利局". */
+export const reportSupervisorInText: readonly RegExp[] = [/(?:项目)?主管(?:部门|单位)(?:为|是)([^，,。；;、：:（()）]{2,30})/];

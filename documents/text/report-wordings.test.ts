@@ -1,0 +1,534 @@
+/**
+ * How real reports word each fact the report reader takes (docs/layouts.md "Report wordings"), one
+ * row per wording, in invented sentences. Each row goes through the real import path (importFile,
+ * analyseDocument, the facts of the fidelity measure). Near-miss rows hold an amount, rate, score or
+ * grade that is *not* the fact (上年, another year, a target, an indicator's score) beside the one that is.
+ * A fact given as null must not be read at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../core/analyse.ts';
+import { importFile } from '../import-file.ts';
+import { documentFacts } from '../layouts/facts.ts';
+import { comparisonOf, isSameFact } from '../layouts/fact-values.ts';
+
+interface WordingRow {
+  /** The wording pattern, as docs/layouts.md lists it. */
+  wording: string;
+  /** The report's lines under its title (a section heading is added around them). */
+  body: readonly string[];
+  title?: string;
+  /** Fact key → value in the fidelity measure's terms; null: the fact must not be read. */
+  facts: Readonly<Record<string, string | null>>;
+}
+
+const PROJECT_TITLE = '青禾县农业技术推广站2023年度耕地质量提升项目支出绩效自评报告';
+const DEPARTMENT_TITLE = '青禾县文化馆2023年度部门整体支出绩效自评报告';
+const MONITORING_TITLE = '青禾县水利局2024年1-6月项目支出绩效运行监控报告';
+
+function report(row: WordingRow): string {
+  return [
+    row.title ?? PROJECT_TITLE,
+    '一、基本情况',
+    ...row.body,
+    '二、存在的问题及原因分析',
+    '个别环节进度偏慢。',
+    '三、下一步改进措施',
+    '加强过程管理。',
+  ].join('\n');
+}
+
+async function readFacts(text: string): Promise<Map<string, string>> {
+  const document = analyseDocument(await importFile({ bytes: Buffer.from(text, 'utf8'), fileName: 'report.txt' }));
+  return documentFacts(document);
+}
+
+/** Each expected fact as "key: value" next to what was read, so a failing row names its fact. */
+function compare(facts: Map<string, string>, expected: WordingRow['facts']): { expected: string[]; read: string[] } {
+  const wanted: string[] = [];
+  const read: string[] = [];
+  for (const [key, value] of Object.entries(expected)) {
+    const got = facts.get(key) ?? null;
+    wanted.push(`${key}: ${value ?? '(none)'}`);
+    const same = value === null ? got === null : got !== null && isSameFact(comparisonOf(key), value, got);
+    read.push(same ? `${key}: ${value ?? '(none)'}` : `${key}: ${got ?? '(none)'}`);
+  }
+  return { expected: wanted, read };
+}
+
+const budgetRows: WordingRow[] = [
+  {
+    wording: 'label, 为, amount: the three figures and the rate in one sentence',
+    body: ['该项目年初预算数为86.40万元，全年预算数为92.00万元，全年执行数为90.16万元，预算执行率为98.00%。'],
+    facts: { 'budget.initial': '86.4', 'budget.adjusted': '92', 'budget.executed': '90.16', 'budget.executionRate': '98' },
+  },
+  {
+    wording: '年初预算安排 / 调整后预算为 / 截至…日实际支出, the rate as 执行率 without 预算',
+    body: ['年初预算安排资金75万元，年中调整后预算为80万元，截至2023年12月31日实际支出79.2万元，执行率99%。'],
+    facts: { 'budget.initial': '75', 'budget.adjusted': '80', 'budget.executed': '79.2', 'budget.executionRate': '99' },
+  },
+  {
+    wording: '截至…日 run into the label without a comma',
+    body: ['全年预算数80万元，截至2023年12月31日累计支出78.4万元。'],
+    facts: { 'budget.adjusted': '80', 'budget.executed': '78.4' },
+  },
+  {
+    wording: '全年预算资金 and funds received (到位) that are no figure',
+    body: ['项目全年预算资金250万元，实际到位资金250万元，实际支出248.75万元，预算执行率99.5%。'],
+    facts: { 'budget.adjusted': '250', 'budget.executed': '248.75', 'budget.executionRate': '99.5' },
+  },
+  {
+    wording: '共计 / 累计 between the label and its amount',
+    body: ['年初预算共计120万元，全年累计支出118.6万元。'],
+    facts: { 'budget.initial': '120', 'budget.executed': '118.6' },
+  },
+  {
+    wording: '全年共支出 (共 before the verb)',
+    body: ['全年预算数120万元，全年共支出118.6万元。'],
+    facts: { 'budget.adjusted': '120', 'budget.executed': '118.6' },
+  },
+  {
+    wording: 'amounts in 元 with thousands separators',
+    body: ['年初预算数1,200,000.00元，全年执行数1,186,500.00元。'],
+    facts: { 'budget.initial': '120', 'budget.executed': '118.65' },
+  },
+  {
+    wording: 'amounts in 亿元',
+    body: ['全年预算数1.25亿元，全年执行数1.2亿元。'],
+    facts: { 'budget.adjusted': '12500', 'budget.executed': '12000' },
+  },
+  {
+    wording: 'full-width digits, point and percent',
+    body: ['全年预算数１５０万元，全年执行数１４８．５万元，预算执行率９９％。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5', 'budget.executionRate': '99' },
+  },
+  {
+    wording: 'spaces around the figure',
+    body: ['全年预算数为 150.00 万元，全年执行数为 148.50 万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'two labels sharing one amount (均为)',
+    body: ['年初预算与调整后预算均为60万元，全年执行数58.8万元。'],
+    facts: { 'budget.initial': '60', 'budget.adjusted': '60', 'budget.executed': '58.8' },
+  },
+  {
+    wording: 'labels listed, amounts after 分别为',
+    body: ['年初预算数、全年预算数和全年执行数分别为40万元、45万元、44.1万元。'],
+    facts: { 'budget.initial': '40', 'budget.adjusted': '45', 'budget.executed': '44.1' },
+  },
+  {
+    wording: 'two labels joined by 与, amounts after 分别为 joined by 和',
+    body: ['全年预算数与执行数分别为45万元和44.1万元。'],
+    facts: { 'budget.adjusted': '45', 'budget.executed': '44.1' },
+  },
+  {
+    wording: 'a bracketed part after the amount (含上年结转)',
+    body: ['年初预算数120万元（含上年结转资金10万元），全年执行数115万元。'],
+    facts: { 'budget.initial': '120', 'budget.executed': '115' },
+  },
+  {
+    wording: 'a count between the label and its amount (批复预算3个项目200万元)',
+    body: ['年初批复预算3个项目200万元，调整预算后项目预算180万元，实际支出171万元。'],
+    facts: { 'budget.initial': '200', 'budget.adjusted': '180', 'budget.executed': '171' },
+  },
+  {
+    wording: 'bare 支付 after the allocation',
+    body: ['项目资金执行情况：财政安排预算资金16万元，支付16万元。'],
+    facts: { 'budget.initial': '16', 'budget.executed': '16' },
+  },
+  {
+    wording: 'money of a 部门整体 report: 决算支出数',
+    title: DEPARTMENT_TITLE,
+    body: ['本单位年初预算数为320万元，调整预算数为335.5万元，部门决算支出数为330.2万元，预算执行率98.42%。'],
+    facts: { 'budget.initial': '320', 'budget.adjusted': '335.5', 'budget.executed': '330.2', 'budget.executionRate': '98.42' },
+  },
+  {
+    wording: '项目资金支出 as the executed amount',
+    body: ['全年预算数150万元，全年项目资金支出148万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148' },
+  },
+  {
+    wording: 'a date range run into the label (…至12月31日累计支出)',
+    body: ['全年预算数150万元，2023年1月1日至12月31日累计支出148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'a currency sign before the figure',
+    body: ['全年预算数￥1,500,000.00元，全年执行数￥1,485,000.00元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: '万 alone as the unit before a comma',
+    body: ['全年预算数150万，全年执行数148.5万，执行率99%。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: '预算批复数 as the initial budget',
+    title: DEPARTMENT_TITLE,
+    body: ['2023年部门预算批复数为320万元，调整后预算数为335.5万元，全年执行数为330.2万元。'],
+    facts: { 'budget.initial': '320', 'budget.adjusted': '335.5', 'budget.executed': '330.2' },
+  },
+  {
+    wording: 'a note in brackets after the label (全年预算数（调整后）)',
+    body: ['年初预算数（含上年结转）120万元，全年预算数（调整后）150万元，全年执行数（不含结转）148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: 追加 and 调减 amounts are no adjusted budget',
+    body: ['年初预算100万元，年中追加30万元，调减10万元，调整后预算120万元，全年执行118万元。'],
+    facts: { 'budget.initial': '100', 'budget.adjusted': '120', 'budget.executed': '118' },
+  },
+  {
+    wording: 'near miss: 结余 is no executed amount',
+    body: ['全年预算数60万元，结余1.5万元，全年执行数58.5万元。'],
+    facts: { 'budget.adjusted': '60', 'budget.executed': '58.5' },
+  },
+  {
+    wording: 'near miss: the 上年 figures before this year’s',
+    body: ['上年全年执行数为130万元，本年全年预算数为150万元，全年执行数为148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: a sentence opened by 上年度 lists last year’s figures in every clause',
+    body: ['上年度全年预算数为140万元，全年执行数为130万元，预算执行率为92.86%。', '本年全年预算数为150万元，全年执行数为148.5万元，预算执行率为99%。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5', 'budget.executionRate': '99' },
+  },
+  {
+    wording: 'near miss: another year’s figures before the report year’s',
+    body: ['2022年全年执行数为130万元。2023年全年预算数为150万元，全年执行数为148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: 项目总投资 is no budget figure',
+    body: ['项目总投资500万元，本年度年初预算数150万元，全年执行数149万元。'],
+    facts: { 'budget.initial': '150', 'budget.executed': '149' },
+  },
+];
+
+const rateRows: WordingRow[] = [
+  {
+    wording: 'rate with 达到了',
+    body: ['全年预算数80万元，全年执行数79.36万元，预算执行率达到了99.2%。'],
+    facts: { 'budget.executionRate': '99.2' },
+  },
+  {
+    wording: 'rate written 百分之百',
+    body: ['全年预算数80万元，全年执行数80万元，预算执行率为百分之百。'],
+    facts: { 'budget.executionRate': '100' },
+  },
+  {
+    wording: 'rate written 百分之 with Chinese numerals',
+    body: ['全年预算数80万元，全年执行数78.8万元，预算执行率为百分之九十八点五。'],
+    facts: { 'budget.executionRate': '98.5' },
+  },
+  {
+    wording: 'rate written 百分之 with digits',
+    body: ['全年预算数80万元，全年执行数78.8万元，预算执行率为百分之98.5。'],
+    facts: { 'budget.executionRate': '98.5' },
+  },
+  {
+    wording: 'rate with its formula in words in brackets',
+    body: ['全年预算数100万元，全年执行数97万元，预算执行率（全年执行数÷全年预算数）为97%。'],
+    facts: { 'budget.executionRate': '97' },
+  },
+  {
+    wording: 'rate after its formula and an equals sign',
+    body: ['全年预算数150万元，全年执行数148.5万元，预算执行率=全年执行数÷全年预算数×100%=99%。'],
+    facts: { 'budget.executionRate': '99' },
+  },
+  {
+    wording: 'rate after an equals sign',
+    body: ['全年预算数150万元，全年执行数148.5万元，预算执行率=99%。'],
+    facts: { 'budget.executionRate': '99' },
+  },
+  {
+    wording: 'rate as 预算完成率',
+    body: ['全年预算数100万元，全年执行数97万元，预算完成率为97%。'],
+    facts: { 'budget.executionRate': '97' },
+  },
+  {
+    wording: 'near miss: the 上年 rate before this year’s',
+    body: ['上年预算执行率为91%，本年全年预算数100万元，全年执行数97.5万元，预算执行率为97.5%。'],
+    facts: { 'budget.executionRate': '97.5' },
+  },
+  {
+    wording: 'near miss: another year’s rate before the report year’s',
+    body: ['2022年度预算执行率为88%。', '2023年度全年预算数100万元，全年执行数96万元，预算执行率为96%。'],
+    facts: { 'budget.executionRate': '96' },
+  },
+  {
+    wording: 'near miss: a target rate (达到95%以上) before the real one',
+    body: ['绩效目标要求预算执行率达到95%以上。全年预算数100万元，全年执行数98.6万元，实际预算执行率为98.6%。'],
+    facts: { 'budget.executionRate': '98.6' },
+  },
+  {
+    wording: 'near miss: 资金到位率 and 序时进度 are no execution rate',
+    body: ['资金到位率100%，全年预算数100万元，全年执行数92万元。'],
+    facts: { 'budget.executionRate': null },
+  },
+];
+
+const scoreRows: WordingRow[] = [
+  {
+    wording: 'score with 分: 自评得分为…分',
+    body: ['经自评，本项目自评得分为92.5分，自评等级为“优”。'],
+    facts: { 'totals.score': '92.5', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score without 分 before a comma',
+    body: ['经自评，本项目综合得分92.5，评价等级为优。'],
+    facts: { 'totals.score': '92.5', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score without 分 at the sentence end',
+    body: ['本项目绩效自评得分为88.75。自评等级为良。'],
+    facts: { 'totals.score': '88.75', 'totals.grade': '良' },
+  },
+  {
+    wording: 'score as 自评分为',
+    body: ['对项目的资金投入和使用情况进行了评价，自评分为100分。'],
+    facts: { 'totals.score': '100' },
+  },
+  {
+    wording: 'score after 经自评，该项目得分',
+    body: ['经自评，该项目得分88分，等级为良。'],
+    facts: { 'totals.score': '88', 'totals.grade': '良' },
+  },
+  {
+    wording: 'score with a bracketed note after its label',
+    body: ['本项目自评得分（百分制）为90.5分，评价等次为优秀。'],
+    facts: { 'totals.score': '90.5', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 评价总分',
+    body: ['经综合评价，评价总分为87分，绩效等级为“良”。'],
+    facts: { 'totals.score': '87', 'totals.grade': '良' },
+  },
+  {
+    wording: 'score in full-width digits',
+    body: ['本项目自评得分为９４．５分，自评等级为优。'],
+    facts: { 'totals.score': '94.5', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: the 一级 scores before the total',
+    body: ['其中产出指标得分48分，效益指标得分27分，满意度指标得分9分，自评总分93分。'],
+    facts: { 'totals.score': '93' },
+  },
+  {
+    wording: 'near miss: the scale (满分100分) before the score',
+    body: ['指标体系满分100分，本项目自评得分85分，等级为良。'],
+    facts: { 'totals.score': '85', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: an indicator’s score before the total',
+    body: ['“资金使用合规性”指标扣1分，得分4分。', '综上，本项目自评总得分为96分。'],
+    facts: { 'totals.score': '96' },
+  },
+  {
+    wording: 'near miss: the 上年 score before this year’s',
+    body: ['上年度自评得分88分，本年度自评得分95分，自评等级为优。'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: another year’s score and grade before the report year’s',
+    body: ['2022年度全年执行数为130万元，2022年度自评得分为88分，等级为良。', '2023年度全年执行数为148.5万元，自评得分为95分，自评等级为优。'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: the scoring rule’s thresholds before the score',
+    body: ['评价标准：综合评分90分以上为优，80-89分为良。', '本项目综合评分为86分，评价等级为良。'],
+    facts: { 'totals.score': '86', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: 得分率 is no score',
+    body: ['满意度调查得分率为95%。'],
+    facts: { 'totals.score': null },
+  },
+];
+
+const gradeRows: WordingRow[] = [
+  {
+    wording: 'grade after 综合评定等级为 in a sentence without a score',
+    body: ['自评得分91分。', '综合评定等级为“优”。'],
+    facts: { 'totals.score': '91', 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade as 评价结果为“优秀”',
+    body: ['本项目自评得分93分，评价结果为“优秀”。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade on a conclusion line: 自评结论：良好',
+    body: ['自评结论：良好。'],
+    facts: { 'totals.grade': '良' },
+  },
+  {
+    wording: 'grade before 等级: 属于“良”等级',
+    body: ['本项目得分合计84分，属于“良”等级。'],
+    facts: { 'totals.score': '84', 'totals.grade': '良' },
+  },
+  {
+    wording: 'grade in single quotes',
+    body: ['本项目自评得分95分，自评等级为‘优’。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade in square brackets',
+    body: ['本项目自评得分95分，自评等级为【优】。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade 中 and 差',
+    body: ['本项目自评得分72分，绩效等级为“中”。'],
+    facts: { 'totals.score': '72', 'totals.grade': '中' },
+  },
+  {
+    wording: 'grade before 等次 without a score: 评为“差”等次',
+    body: ['项目未按期实施，评为“差”等次。'],
+    facts: { 'totals.grade': '差' },
+  },
+  {
+    wording: 'grade after a bare 评级',
+    body: ['本项目自评得分95分，评级为“优”。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade on the line after the score (自评得分：… / 等级：…)',
+    body: ['自评得分：95分', '等级：优秀'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: the 上年 grade before this year’s',
+    body: ['上年评价等级为良。', '本年度自评得分92分，自评等级为优。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade before 等级 after the score: 为“优”等级',
+    body: ['本项目自评得分96分，为“优”等级。'],
+    facts: { 'totals.score': '96', 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade after 评价结果等级为 in a sentence without a score',
+    body: ['本项目绩效评价结果等级为“优”。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade as 评价结论：优',
+    body: ['评价结论：优。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade after 综合评定为 without 等级',
+    body: ['经对照评分标准逐项打分，本项目综合评定为“良好”。'],
+    facts: { 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: a satisfaction survey’s result before the grade',
+    body: ['服务对象满意度评价结果为“良好”。', '本项目自评得分95分，自评等级为“优”。'],
+    facts: { 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: the grade scale before the grade',
+    body: ['评价等级分为优、良、中、差四档。', '本项目自评得分84分，自评等级为良。'],
+    facts: { 'totals.grade': '良' },
+  },
+];
+
+const headerRows: WordingRow[] = [
+  {
+    wording: 'unit, year and project from the title',
+    body: ['项目资金主要用于耕地土壤改良。'],
+    facts: { unit: '青禾县农业技术推广站', year: '2023', project: '耕地质量提升' },
+  },
+  {
+    wording: 'labelled head lines: 项目名称 / 主管部门 / 实施单位',
+    title: '2023年度项目支出绩效自评报告',
+    body: ['项目名称：乡村文化站设备购置项目', '主管部门：青禾县文化旅游局', '实施单位：青禾县文化馆'],
+    facts: { unit: '青禾县文化馆', supervisor: '青禾县文化旅游局', project: '乡村文化站设备购置', year: '2023' },
+  },
+  {
+    wording: 'supervisor and unit in one sentence (主管部门为…，实施单位为…)',
+    title: '2023年度河道清淤项目支出绩效自评报告',
+    body: ['河道清淤项目的主管部门为青禾县水利局，实施单位为青禾县河道管理所。'],
+    facts: { unit: '青禾县河道管理所', supervisor: '青禾县水利局', project: '河道清淤' },
+  },
+  {
+    wording: 'labelled pairs on one line separated by semicolons',
+    title: '2023年度项目支出绩效自评报告',
+    body: ['项目名称：村级道路养护项目；主管部门：青禾县交通运输局；实施单位：青禾县公路养护中心。'],
+    facts: { unit: '青禾县公路养护中心', supervisor: '青禾县交通运输局', project: '村级道路养护' },
+  },
+  {
+    wording: 'unit with (盖章) after its label',
+    title: '2023年度项目支出绩效自评报告',
+    body: ['项目名称：村级道路养护项目', '实施单位（盖章）：青禾县公路养护中心'],
+    facts: { unit: '青禾县公路养护中心', project: '村级道路养护' },
+  },
+  {
+    wording: 'the year under a label when the title has none (评价年度：)',
+    title: '青禾县档案馆部门整体支出绩效自评报告',
+    body: ['评价年度：2023年度', '本单位全年预算数为210万元。'],
+    facts: { unit: '青禾县档案馆', year: '2023' },
+  },
+  {
+    wording: 'unit named as 由…负责实施 when no label or title names it',
+    title: '2023年度项目支出绩效自评报告',
+    body: ['项目名称：农村饮水工程维修养护项目', '该项目由青禾县农村供水管理站负责实施。'],
+    facts: { unit: '青禾县农村供水管理站', project: '农村饮水工程维修养护' },
+  },
+  {
+    wording: 'department report: unit before the year in the title',
+    title: DEPARTMENT_TITLE,
+    body: ['本单位年初预算数为320万元。'],
+    facts: { unit: '青禾县文化馆', year: '2023', scope: 'department' },
+  },
+];
+
+const monitoringRows: WordingRow[] = [
+  {
+    wording: 'monitoring: 截至…日 已支出, 预计全年',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金80万元。截至2024年6月30日，项目已支出36.5万元，执行进度为45.63%，预计全年可支出80万元。'],
+    facts: { 'monitoring.month': '6', 'budget.initial': '80', 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: 1-N月累计执行',
+    title: '青禾县水利局2024年1-8月项目支出绩效运行监控报告',
+    body: ['项目年初预算安排资金80万元，1-8月累计执行52.3万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '8', 'budget.initial': '80', 'budget.executedToDate': '52.3', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: 上半年 as the window',
+    title: '青禾县水利局2024年上半年项目支出绩效运行监控报告',
+    body: ['项目年初预算安排资金80万元，上半年已支出36.5万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '6', 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: the window written with a wave dash (1～8月)',
+    title: '青禾县水利局2024年1～8月项目支出绩效运行监控报告',
+    body: ['项目年初预算安排资金80万元，1～8月累计支出52.3万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '8', 'budget.executedToDate': '52.3' },
+  },
+  {
+    wording: 'monitoring near miss: 序时进度 is no executed amount',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金80万元，按序时进度应支出40万元，截至6月30日实际已支出36.5万元。'],
+    facts: { 'budget.executedToDate': '36.5' },
+  },
+];
+
+describe('report wordings read through the import path', () => {
+  describe.each([
+    ['budget figures', budgetRows],
+    ['execution rate', rateRows],
+    ['score', scoreRows],
+    ['grade', gradeRows],
+    ['unit, project, year', headerRows],
+    ['monitoring', monitoringRows],
+  ])('%s', (_group, rows) => {
+    it.each(rows.map((row) => [row.wording, row] as const))('%s', async (_wording, row) => {
+      const { expected, read } = compare(await readFacts(report(row)), row.facts);
+      expect(read).toEqual(expected);
+    });
+  });
+});
