@@ -292,6 +292,12 @@ export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'ac
  */
 export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '标准', '解释', '说明', '公式', '方法'];
 
+/** A header word naming an explanatory column no role names ("指标值设定依据及数据来源"): no figures, not too long. */
+export function isExplanatoryColumnWord(text: string): boolean {
+  const written = normalizeHeaderText(text);
+  return written.length <= MAX_HEADER_CELL_LENGTH && !/\d/.test(written) && explanatoryColumnWords.some((word) => written.includes(word));
+}
+
 /**
  * A column's note written after its word: the letter a formula names it by ("年初目标值(A)",
  * "执行率(B/A)") or its unit ("(%)", "(分)"). It belongs to the word (matchColumnRole drops it); a

@@ -6,7 +6,7 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { isBandWord, matchColumnRole, monitoringColumnWordings, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isBandWord, isExplanatoryColumnWord, matchColumnRole, monitoringColumnWordings, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -41,7 +41,10 @@ function headerRoleOf(text: string, before: readonly Line[]): ColumnRole | null 
   const role = matchColumnRole(text);
   if (role !== null) return role;
   const isMeasures = measureColumnWordings.some((pattern) => pattern.test(text.replace(/\s+/g, '')));
-  return isMeasures && before.some((word) => matchColumnRole(word.text) === 'deviation') ? 'remark' : null;
+  if (isMeasures && before.some((word) => matchColumnRole(word.text) === 'deviation')) return 'remark';
+  // An explanatory column after the names and values (指标值设定依据及数据来源): a text column no role names.
+  const isAfterValues = before.some((word) => matchColumnRole(word.text) === 'name') && before.some((word) => valueRoles.includes(matchColumnRole(word.text) as ColumnRole));
+  return isAfterValues && isExplanatoryColumnWord(text) && !isLevelName(text) ? 'remark' : null;
 }
 
 /**
@@ -146,11 +149,13 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       index += 1;
       continue;
     }
-    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
+    // A goal or task column (绩效目标 / 任务名称 before the levels) is merged down over its rows: written once.
+    const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
     // A date alone ends the table (the form's signature date), but not as a row's value with the row's
     // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
     const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
     let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
+    if (role === 'goal' && !take && next !== undefined) take = opensTaskGroup(lines, index, roles);
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
     if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
       const after = lines[index + 1];
@@ -200,6 +205,18 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
 }
 
 const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/**
+ * A task a 部门整体 table names in its own column before the levels ("任务名称 | 一级指标 | …": 河湖长制落实 /
+ * 产出指标 / 数量指标 / …): free text no vocabulary knows, merged down over the task's rows, so written on
+ * its first row only; that row writes its 一级 too (a task opens its own groups), so the line is followed by one.
+ */
+function opensTaskGroup(lines: readonly Line[], index: number, roles: readonly ColumnRole[]): boolean {
+  const text = (lines[index] as Line).text;
+  const after = lines[index + 1]?.text;
+  if (!roles.includes('level1') || after === undefined || matchLevel1(after) === null) return false;
+  return text !== EMPTY_CELL_LINE && !isLevelName(text) && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text) && matchColumnRole(text) === null;
+}
 
 /** Whether the column at `position` is the name, or a level right before it, with a number column after the name. */
 function readsAsName(roles: readonly ColumnRole[], position: number): boolean {
@@ -325,7 +342,8 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
     // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
     if (readHeaderRun(lines, index)) break;
-    const goal = matchGoalName(first.text);
+    // A goal the header gives a column of its own (绩效目标 | 一级指标 …) is a cell of its first row.
+    const goal = roles.includes('goal') ? null : matchGoalName(first.text);
     if (goal) {
       // The goal's text between it and the header its indicators repeat (目标二 / 推进… / 一级指标): one row.
       const text = lines[index + 1];
