@@ -6,7 +6,7 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { isBandWord, isExplanatoryColumnWord, matchColumnRole, monitoringColumnWordings, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -14,72 +14,15 @@ import { createTextRow, type GridRow } from '../grid.ts';
 import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
-import { flattenHeaderRows } from './one-per-line-header.ts';
+import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import type { LayoutDetector } from './types.ts';
 
-const MIN_HEADER_LINES = 3;
-/** The wordings of a column of measures (改进措施, 整改措施), as monitoring tables name it. */
-const measureColumnWordings: readonly RegExp[] = monitoringColumnWordings.filter((wording) => wording.column === 'correctiveAction').map((wording) => wording.pattern);
 const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
 const optionalTextRoles: ReadonlySet<ColumnRole> = new Set(['deviation', 'remark', 'likelihood', 'scoringRule']);
 /** Columns of a few words each, left empty on many rows (a 定性 indicator's 指标方向). */
 const wordColumnRoles: ReadonlySet<ColumnRole> = new Set(['operator', 'direction']);
 const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
-
-interface Line {
-  text: string;
-  line: number;
-}
-
-/**
- * The role of a header word, given the words before it. A column of measures after the 偏差原因 column
- * (偏差原因 / 改进措施, as two columns) is read as a text column of its own, never as the table's end
- * (改进措施 alone is also the heading of a report part under a table).
- */
-function headerRoleOf(text: string, before: readonly Line[]): ColumnRole | null {
-  const role = matchColumnRole(text);
-  if (role !== null) return role;
-  const isMeasures = measureColumnWordings.some((pattern) => pattern.test(text.replace(/\s+/g, '')));
-  if (isMeasures && before.some((word) => matchColumnRole(word.text) === 'deviation')) return 'remark';
-  // An explanatory column after the names and values (指标值设定依据及数据来源): a text column no role names.
-  const isAfterValues = before.some((word) => matchColumnRole(word.text) === 'name') && before.some((word) => valueRoles.includes(matchColumnRole(word.text) as ColumnRole));
-  return isAfterValues && isExplanatoryColumnWord(text) && !isLevelName(text) ? 'remark' : null;
-}
-
-/**
- * The header words of the run starting at `start`, in the order of their columns: column words one
- * per line after any band words, a two-row header written one row after the other put in place
- * (one-per-line-header.ts).
- */
-function headerWords(lines: readonly Line[], start: number): Line[] {
-  const run: Line[] = [];
-  for (let index = start; index < lines.length; index += 1) {
-    const line = lines[index] as Line;
-    if (line.text.includes('\t') || line.text.includes('|')) break;
-    if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && run.every((word) => matchColumnRole(word.text) === null))) run.push(line);
-    else break;
-  }
-  return flattenHeaderRows(run) ?? run.filter((line, position) => headerRoleOf(line.text, run.slice(0, position)) !== null);
-}
-
-/** The header run starting at `start`: its roles in column order, or null. */
-function readHeaderRun(lines: readonly Line[], start: number): ColumnRole[] | null {
-  const roles = headerWords(lines, start).map((line, position, words) => headerRoleOf(line.text, words.slice(0, position)) as ColumnRole);
-  // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
-  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
-  return roles.length >= MIN_HEADER_LINES && roles.includes('name') ? roles : null;
-}
-
-function headerLength(lines: readonly Line[], start: number): number {
-  let count = 0;
-  for (let index = start; index < lines.length; index += 1) {
-    const text = (lines[index] as Line).text;
-    if (headerRoleOf(text, lines.slice(start, index)) !== null) count = index - start + 1;
-    else if (!(isBandWord(text) && count === 0)) break;
-  }
-  return count;
-}
 
 function fits(role: ColumnRole, text: string): boolean {
   if (role === 'level1') return matchLevel1(text) !== null;
@@ -409,16 +352,15 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
   let index = 0;
   let found = false;
   while (index < filled.length) {
-    const roles = readHeaderRun(filled, index);
-    if (!roles) {
+    const run = readHeaderRun(filled, index);
+    if (!run) {
       const line = filled[index] as Line;
       if (line.text !== EMPTY_CELL_LINE) rows.push(createTextRow([line.text], { line: line.line }));
       index += 1;
       continue;
     }
     found = true;
-    const length = headerLength(filled, index);
-    const header = headerWords(filled, index);
+    const { roles, length, words: header } = run;
     // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal.
     const before = filled[index - 1];
     const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;
