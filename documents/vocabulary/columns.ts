@@ -268,6 +268,8 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
  */
 export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: readonly ColumnRole[]; lower: readonly ColumnRole[] }> = [
   { upperBand: /^(年度)?绩效指标$|^指标$/, lower: ['sequence', 'level1', 'level2', 'name', 'content'] },
+  // 指标名称 over 二级指标 / 三级指标 (Heilongjiang and Shanxi 申报表: the name column split in two below).
+  { upperRoles: ['name'], lower: ['level1', 'level2', 'name'] },
   { upperRoles: ['target', 'initialTarget'], lower: ['operator', 'direction', 'initialTarget', 'target', 'unit', 'measureKind'] },
   { upperRoles: ['score'], lower: ['weight', 'score', 'scoreRatio'] },
   { upperBand: /完成情况$/, lower: ['actual', 'actualToDate', 'forecast', 'likelihood', 'deviation'] },

@@ -40,10 +40,19 @@ const MIN_LOWER_WORDS = 2;
 /**
  * The header words in the order of their columns: the upper row with each word that stands over
  * lower words replaced by them, the band word gone. The longest lower row that fits wins (a shorter
- * one would leave a lower word in the upper row). Null when the words are one row.
+ * one would leave a lower word in the upper row). Null when the words are one row. The run is two rows
+ * when it opens with a band word (绩效指标), or when it names the indicator twice: "指标名称 / 上年度实际水平
+ * / 本年度计划水平 / 指标内容 / 二级指标 / 三级指标" (a 申报表 whose 指标名称 stands over 二级 and 三级).
+ * `isColumnWord`: a word of the upper row no role names that is still a column of its own (merged down).
  */
-export function flattenHeaderRows<Word extends { text: string }>(words: readonly Word[]): Word[] | null {
-  if (words.length < MIN_LOWER_WORDS + 2 || !isBandWord(words[0]?.text ?? '') || matchColumnRole(words[0]?.text ?? '') !== null) return null;
+export function flattenHeaderRows<Word extends { text: string }>(
+  words: readonly Word[],
+  isColumnWord: (word: Word) => boolean = (word) => matchColumnRole(word.text) !== null,
+): Word[] | null {
+  if (words.length < MIN_LOWER_WORDS + 2) return null;
+  const opensBand = isBandWord(words[0]?.text ?? '') && matchColumnRole(words[0]?.text ?? '') === null;
+  const namesTwice = words.filter((word) => matchColumnRole(word.text) === 'name').length >= 2;
+  if (!opensBand && !namesTwice) return null;
   for (let split = 1; split <= words.length - MIN_LOWER_WORDS; split += 1) {
     const upper = words.slice(0, split);
     const lower = words.slice(split);
@@ -51,7 +60,7 @@ export function flattenHeaderRows<Word extends { text: string }>(words: readonly
     if (lowerRoles.some((role) => role === null)) continue;
     const placement = placeLowerCells(upper, lowerRoles as ColumnRole[]);
     // A band word names no column: it must stand over something.
-    if (!placement || upper.some((word, position) => matchColumnRole(word.text) === null && placement.spans[position] === 0)) continue;
+    if (!placement || upper.some((word, position) => !isColumnWord(word) && placement.spans[position] === 0)) continue;
     const ordered: Word[] = [];
     let next = 0;
     upper.forEach((word, position) => {
@@ -60,6 +69,8 @@ export function flattenHeaderRows<Word extends { text: string }>(words: readonly
       ordered.push(...lower.slice(next, next + span));
       next += span;
     });
+    // The upper word naming the indicator stands over the lower row's levels and name, never beside them.
+    if (ordered.filter((word) => matchColumnRole(word.text) === 'name').length > 1) continue;
     return ordered;
   }
   return null;
@@ -147,7 +158,14 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
     index += count;
   }
   const roleOf = (word: Line, before: readonly Line[]): ColumnRole | null => (unknown.has(word) ? 'content' : headerRoleOf(word.text, before));
-  const words = (unknown.size === 0 ? flattenHeaderRows(run) : null) ?? run.filter((word, position) => roleOf(word, run.slice(0, position)) !== null);
+  const isColumnWord = (word: Line): boolean => unknown.has(word) || matchColumnRole(word.text) !== null;
+  // A band word first may also be the label of the whole block, merged down beside both rows (绩效指标 /
+  // 指标名称 / … / 二级指标 / 三级指标): the rows are flattened without it.
+  const withoutLabel = isBandWord(run[0]?.text ?? '') ? run.slice(1) : [];
+  const words =
+    flattenHeaderRows(run, isColumnWord) ??
+    flattenHeaderRows(withoutLabel, isColumnWord) ??
+    run.filter((word, position) => roleOf(word, run.slice(0, position)) !== null);
   const roles = words.map((word, position) => roleOf(word, words.slice(0, position)) as ColumnRole);
   // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
   const content = roles.findIndex((role, position) => role === 'content' && !unknown.has(words[position] as Line));

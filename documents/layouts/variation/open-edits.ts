@@ -15,7 +15,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['cell-per-line/project-self-eval-decision-process-levels', 'a 二级 named 绩效目标, without its row’s bounds, is taken for a goal'],
   ['cell-per-line/project-target-central-investment-tabs', 'the empty amount cells and the 实施效果指标 band gone'],
   ['cell-per-line/project-target-disclosure-flat-columns', 'a flat header row of label and value pairs, its empty cells gone'],
-  ['cell-per-line/project-target-prior-year-level-columns', 'the prior year’s columns beside this year’s, their empty cells gone'],
   // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
   // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
   // but not the wrapped lines below, so their pieces no longer stand under the cells they continue; a page keeps
