@@ -269,6 +269,12 @@ function withGroupBoundLevel2(texts: string[], roles: readonly ColumnRole[], gro
   return moved;
 }
 
+/** A line opening a row with a 二级 named so only under the group's 一级, in a table with both level columns. */
+function isGroupLevel2Opening(text: string, roles: readonly ColumnRole[], groupLevel1: string): boolean {
+  if (groupLevel1 === '' || !roles.includes('level1') || !roles.includes('level2')) return false;
+  return matchLevel2(text) === null && matchLevel1(text) === null && matchLevel2InGroup(text, groupLevel1) !== null;
+}
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
@@ -285,6 +291,22 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
     // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
     if (readHeaderRun(lines, index)) break;
+    // A 二级 the vocabulary knows only inside its 一级's group (绩效目标 under 决策 in the framework of 决策 / 过程 /
+    // 产出 / 效益), a goal column's heading anywhere else: under that 一级 it opens its row as the row's 二级.
+    // (After the row's 序号 when the table numbers its rows.)
+    const serial = roles[0] === 'sequence' && isNumberCell(first.text) ? 1 : 0;
+    const opening = lines[index + serial];
+    if (opening !== undefined && isGroupLevel2Opening(opening.text, roles, group.level1)) {
+      const read = readRowCells(lines, index + serial + 1, roles, ['sequence', 'level1', 'level2']);
+      const texts = [...read.texts];
+      const cellLines = [...read.cellLines];
+      texts[roles.indexOf('level2')] = opening.text;
+      cellLines[roles.indexOf('level2')] = opening.line;
+      if (serial === 1) [texts[0], cellLines[0]] = [first.text, first.line];
+      index = read.end;
+      rows.push(createTextRow(texts, { line: first.line }, cellLines));
+      continue;
+    }
     // A goal the header gives a column of its own (绩效目标 | 一级指标 …) is a cell of its first row.
     const goal = roles.includes('goal') ? null : matchGoalName(first.text);
     if (goal) {
