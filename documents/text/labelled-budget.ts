@@ -91,7 +91,8 @@ function findAmount(head: readonly string[], label: string, yearColumn: number |
     if (inYearColumn !== null) return inYearColumn;
     const found = findLabelledAmount(line, label) ?? findAmountAfterUnitNote(line, label);
     if (found !== null) return found;
-    if (line.replace(/[\s|:：]/g, '') === label) {
+    // The label alone on its line, maybe with its unit note ("下达中央预算内投资（万元）" / "2480").
+    if (headingOf(line.replace(/[|:：]/g, '')) === label) {
       const inYearLine = yearColumn === null ? null : findNthAmountLine(head.slice(index + 1), yearColumn);
       if (inYearLine !== null) return inYearLine;
       const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');

@@ -16,6 +16,7 @@ import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
+import { isOuterLevelText } from '../indicator-state.ts';
 import type { LayoutDetector } from './types.ts';
 
 const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
@@ -78,6 +79,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
   let index = from;
   let typedFits = 0;
   let isLevel2Only = false;
+  let isOuterOpening = false;
   for (const [position, role] of roles.entries()) {
     const next = lines[index];
     if (skipped.includes(role)) {
@@ -107,6 +109,12 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       isLevel2Only = after === undefined || (!fits('level2', after.text) && !isUnlistedLevel2After);
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
+    // A 一级 over the usual ones (实施效果指标 / 产出指标 / name, 中央预算内投资计划绩效目标表): the outer word is
+    // the 一级 and the 一级 name after it the row's 二级 (indicator-state.ts reads the levels so).
+    if (role === 'level1' && roles.includes('level2') && next !== undefined && isOuterLevelText(next.text) && matchLevel1(lines[index + 1]?.text ?? '') !== null) {
+      take = true;
+      isOuterOpening = true;
+    } else if (role === 'level2' && isOuterOpening) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
