@@ -76,7 +76,7 @@ function matchWeightedLevel2(text: string, group: string): { name: string; paren
  * A 一级 cell that can stand over the usual 一级 names: a short label ending in 指标 that is no 一级
  * name (the vocabulary may take it for a 二级 by a keyword: 实施效果 → 效益).
  */
-function isOuterLevelText(text: string): boolean {
+export function isOuterLevelText(text: string): boolean {
   const name = text.replace(/\s+/g, '');
   return name.length >= 2 && name.length <= MAX_LEVEL_LENGTH && !/\d/.test(name) && /指标$/.test(name) && matchLevel1(name) === null;
 }

@@ -22,8 +22,6 @@ const open = new Map<string, string>([
   ['serial-column+cell-per-line/project-self-eval-transfer-payment-region', SERIAL_ONE_PER_LINE],
   ['serial-column+cell-per-line/project-self-eval-level-subtotals', SERIAL_ONE_PER_LINE],
   ['serial-column+cell-per-line/project-monitoring-first-half-wording', SERIAL_ONE_PER_LINE],
-  ['serial-column+cell-per-line/dept-monitoring-eight-months-tabs', SERIAL_ONE_PER_LINE],
-  ['header-repeated+cell-per-line/project-monitoring-as-of-date-columns', 'the header words repeated one per line after a page break end the monitoring table'],
 ]);
 
 const seed = Number(process.env.JIXIAO_PAIRS_SEED ?? 18);

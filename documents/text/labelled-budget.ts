@@ -24,6 +24,8 @@ const headingOf = (cell: string): string => cell.replace(/\s+/g, '').replace(/[�
  * 上年度预算安排 | 上年度实际执行 | 本年度申请金额 → the third); null when it does not.
  */
 function findYearColumn(head: readonly string[]): number | null {
+  const ownLines = findYearColumnOnePerLine(head);
+  if (ownLines !== null) return ownLines;
   for (const line of head) {
     const cells = line.split(/\t|\s{2,}|\|/).map(headingOf).filter((cell) => cell !== '');
     // The first amount column that is not the year's: the whole project's, or the year before's.
@@ -35,6 +37,34 @@ function findYearColumn(head: readonly string[]): number | null {
     }
   }
   return null;
+}
+
+/** The most headings one per line between the year before's column and the year's. */
+const MAX_HEADINGS_BETWEEN = 4;
+
+/**
+ * The same with the headings one per line (pdftotext without -layout: 项目 / 上年度预算安排 /
+ * 上年度实际执行 / 本年度申请金额, then each row's label and amounts one per line).
+ */
+function findYearColumnOnePerLine(head: readonly string[]): number | null {
+  const cells = head.map(headingOf).filter((cell) => cell !== '');
+  for (const [index, cell] of cells.entries()) {
+    if (!lifecycleAmountColumns.includes(cell) && !priorYearAmountColumns.includes(cell)) continue;
+    const between = cells.slice(index + 1, index + 2 + MAX_HEADINGS_BETWEEN);
+    const current = between.findIndex((heading) => currentYearAmountColumns.includes(heading));
+    if (current >= 0 && !between.slice(0, current).some((heading) => /\d/.test(heading))) return current + 1;
+  }
+  return null;
+}
+
+/** An amount cell a form fills with a dash or 无 when there is none ("——"). */
+const NO_AMOUNT = /^\s*(?:[-—–/／]+|无)\s*$/;
+
+/** The nth amount cell on the lines after a label alone on its line ("合计" / "120" / "118.5" / "135"). */
+function findNthAmountLine(lines: readonly string[], nth: number): string | null {
+  const cells = lines.filter((line) => line.trim() !== '').slice(0, nth + 1);
+  if (cells.length < nth + 1 || !cells.every((cell) => PURE_AMOUNT.test(cell) || NO_AMOUNT.test(cell))) return null;
+  return PURE_AMOUNT.exec(cells[nth] as string)?.[1]?.replace(/,/g, '') ?? null;
 }
 
 /** The nth amount after `label` on its line. */
@@ -61,7 +91,10 @@ function findAmount(head: readonly string[], label: string, yearColumn: number |
     if (inYearColumn !== null) return inYearColumn;
     const found = findLabelledAmount(line, label) ?? findAmountAfterUnitNote(line, label);
     if (found !== null) return found;
-    if (line.replace(/[\s|:：]/g, '') === label) {
+    // The label alone on its line, maybe with its unit note ("下达中央预算内投资（万元）" / "2480").
+    if (headingOf(line.replace(/[|:：]/g, '')) === label) {
+      const inYearLine = yearColumn === null ? null : findNthAmountLine(head.slice(index + 1), yearColumn);
+      if (inYearLine !== null) return inYearLine;
       const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');
       const match = PURE_AMOUNT.exec(next ?? '');
       if (match?.[1]) return match[1].replace(/,/g, '');

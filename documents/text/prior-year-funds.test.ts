@@ -32,3 +32,37 @@ describe('a 申报表 with 上年度 columns before 本年度申请金额', () =
     ]);
   });
 });
+
+/** The same form one cell per line, empty cells leaving no line (pdftotext without -layout). */
+const declarationOnePerLine = [
+  '示范县部门预算项目支出绩效目标申报表',
+  '（2025年度）',
+  '编制单位（盖章）：示范县气象站',
+  '项目基本情况', '项目名称', '自动气象站运维', '项目负责人', '李某', '联系电话', '0000-7654321',
+  '项目资金情况', '资金来源（万元）', '项目', '上年度预算安排', '上年度实际执行', '本年度申请金额',
+  '合计', '18', '17.6', '21',
+  '本级财政拨款', '18', '17.6', '21',
+  '上级财政拨款', '——', '——', '0',
+  '绩效指标', '指标名称', '上年度实际水平', '本年度计划水平', '指标内容/计算公式', '二级指标', '三级指标',
+  '目标完成程度', '1.气象站运维站点数', '24个', '≥26个', '运维站点合计',
+  '2.数据到报率', '98%', '≥99%', '到报次数/应报次数',
+  '项目实施效益', '1.预警信息提前量', '30分钟', '≥40分钟', '发布至出现的平均时间',
+  '财政主管业务科室审核意见', '审核人：', '日期：',
+].join('\n');
+
+describe('the same 申报表 one cell per line', () => {
+  const document = readText(declarationOnePerLine);
+
+  it('takes the year column after the headings one per line as the budget (its nth amount line, not the first)', () => {
+    expect(document?.budget.total).toBe('21');
+  });
+
+  it('reads 指标名称 over 二级指标 / 三级指标 as a header of two rows, 上年度实际水平 as a column passed over', () => {
+    const indicators = document?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['目标完成程度', '气象站运维站点数', '≥26个'],
+      ['目标完成程度', '数据到报率', '≥99%'],
+      ['项目实施效益', '预警信息提前量', '≥40分钟'],
+    ]);
+  });
+});

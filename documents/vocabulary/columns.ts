@@ -268,6 +268,8 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
  */
 export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: readonly ColumnRole[]; lower: readonly ColumnRole[] }> = [
   { upperBand: /^(年度)?绩效指标$|^指标$/, lower: ['sequence', 'level1', 'level2', 'name', 'content'] },
+  // 指标名称 over 二级指标 / 三级指标 (Heilongjiang and Shanxi 申报表: the name column split in two below).
+  { upperRoles: ['name'], lower: ['level1', 'level2', 'name'] },
   { upperRoles: ['target', 'initialTarget'], lower: ['operator', 'direction', 'initialTarget', 'target', 'unit', 'measureKind'] },
   { upperRoles: ['score'], lower: ['weight', 'score', 'scoreRatio'] },
   { upperBand: /完成情况$/, lower: ['actual', 'actualToDate', 'forecast', 'likelihood', 'deviation'] },
@@ -291,6 +293,12 @@ export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'ac
  * template, "绩效指标设定依据及指标值数据来源"): such a header cell may be long and still be a header.
  */
 export const explanatoryColumnWords: readonly string[] = ['依据', '来源', '标准', '解释', '说明', '公式', '方法'];
+
+/** A header word naming an explanatory column no role names ("指标值设定依据及数据来源"): no figures, not too long. */
+export function isExplanatoryColumnWord(text: string): boolean {
+  const written = normalizeHeaderText(text);
+  return written.length <= MAX_HEADER_CELL_LENGTH && !/\d/.test(written) && explanatoryColumnWords.some((word) => written.includes(word));
+}
 
 /**
  * A column's note written after its word: the letter a formula names it by ("年初目标值(A)",

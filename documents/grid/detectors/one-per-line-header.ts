@@ -6,8 +6,33 @@
  * stand over (the header groups of documents/vocabulary/columns.ts: 绩效指标 over the levels, 年度指标值
  * over 指标性质 / 指标值 / 度量单位), each upper word's lower words take its place.
  */
-import { isBandWord, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import {
+  isBandWord,
+  isExplanatoryColumnWord,
+  matchColumnRole,
+  monitoringColumnWordings,
+  valueRoles,
+  type ColumnRole,
+} from '../../vocabulary/columns.ts';
+import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { placeLowerCells } from '../collapsed-header.ts';
+import { matchGoalName } from '../goal-names.ts';
+import { isLevelName } from '../levels.ts';
+
+/** A line of a text dump with one cell per line. */
+export interface Line {
+  text: string;
+  line: number;
+}
+
+/** The fewest columns a header one word per line names. */
+const MIN_HEADER_LINES = 3;
+/** The most header words the vocabulary does not know in a row before one it knows. */
+const MAX_UNKNOWN_WORDS = 4;
+/** A header word no role names is short (a longer line is a sentence or a name). */
+const MAX_UNKNOWN_WORD_LENGTH = 10;
+/** The wordings of a column of measures (改进措施, 整改措施), as monitoring tables name it. */
+const measureColumnWordings: readonly RegExp[] = monitoringColumnWordings.filter((wording) => wording.column === 'correctiveAction').map((wording) => wording.pattern);
 
 /** The fewest lower words a second header row has. */
 const MIN_LOWER_WORDS = 2;
@@ -15,10 +40,19 @@ const MIN_LOWER_WORDS = 2;
 /**
  * The header words in the order of their columns: the upper row with each word that stands over
  * lower words replaced by them, the band word gone. The longest lower row that fits wins (a shorter
- * one would leave a lower word in the upper row). Null when the words are one row.
+ * one would leave a lower word in the upper row). Null when the words are one row. The run is two rows
+ * when it opens with a band word (绩效指标), or when it names the indicator twice: "指标名称 / 上年度实际水平
+ * / 本年度计划水平 / 指标内容 / 二级指标 / 三级指标" (a 申报表 whose 指标名称 stands over 二级 and 三级).
+ * `isColumnWord`: a word of the upper row no role names that is still a column of its own (merged down).
  */
-export function flattenHeaderRows<Word extends { text: string }>(words: readonly Word[]): Word[] | null {
-  if (words.length < MIN_LOWER_WORDS + 2 || !isBandWord(words[0]?.text ?? '') || matchColumnRole(words[0]?.text ?? '') !== null) return null;
+export function flattenHeaderRows<Word extends { text: string }>(
+  words: readonly Word[],
+  isColumnWord: (word: Word) => boolean = (word) => matchColumnRole(word.text) !== null,
+): Word[] | null {
+  if (words.length < MIN_LOWER_WORDS + 2) return null;
+  const opensBand = isBandWord(words[0]?.text ?? '') && matchColumnRole(words[0]?.text ?? '') === null;
+  const namesTwice = words.filter((word) => matchColumnRole(word.text) === 'name').length >= 2;
+  if (!opensBand && !namesTwice) return null;
   for (let split = 1; split <= words.length - MIN_LOWER_WORDS; split += 1) {
     const upper = words.slice(0, split);
     const lower = words.slice(split);
@@ -26,7 +60,7 @@ export function flattenHeaderRows<Word extends { text: string }>(words: readonly
     if (lowerRoles.some((role) => role === null)) continue;
     const placement = placeLowerCells(upper, lowerRoles as ColumnRole[]);
     // A band word names no column: it must stand over something.
-    if (!placement || upper.some((word, position) => matchColumnRole(word.text) === null && placement.spans[position] === 0)) continue;
+    if (!placement || upper.some((word, position) => !isColumnWord(word) && placement.spans[position] === 0)) continue;
     const ordered: Word[] = [];
     let next = 0;
     upper.forEach((word, position) => {
@@ -35,7 +69,107 @@ export function flattenHeaderRows<Word extends { text: string }>(words: readonly
       ordered.push(...lower.slice(next, next + span));
       next += span;
     });
+    // The upper word naming the indicator stands over the lower row's levels and name, never beside them.
+    if (ordered.filter((word) => matchColumnRole(word.text) === 'name').length > 1) continue;
     return ordered;
   }
   return null;
+}
+
+/**
+ * The role of a header word, given the words before it. A column of measures after the 偏差原因 column
+ * (偏差原因 / 改进措施, as two columns) is read as a text column of its own, never as the table's end
+ * (改进措施 alone is also the heading of a report part under a table).
+ */
+function headerRoleOf(text: string, before: readonly { text: string }[]): ColumnRole | null {
+  const role = matchColumnRole(text);
+  if (role !== null) return role;
+  const isMeasures = measureColumnWordings.some((pattern) => pattern.test(text.replace(/\s+/g, '')));
+  if (isMeasures && before.some((word) => matchColumnRole(word.text) === 'deviation')) return 'remark';
+  // An explanatory column after the names and values (指标值设定依据及数据来源): a text column no role names.
+  const beforeRoles = before.map((word) => matchColumnRole(word.text));
+  const isAfterValues = beforeRoles.includes('name') && beforeRoles.some((role) => role !== null && valueRoles.includes(role));
+  return isAfterValues && isExplanatoryColumnWord(text) && !isLevelName(text) ? 'remark' : null;
+}
+
+/** A short word that could name a column: no figure, band word, value, level, goal, total or table end. */
+function isHeaderLikeWord(text: string): boolean {
+  const written = text.replace(/\s+/g, '');
+  return (
+    written !== '' &&
+    written.length <= MAX_UNKNOWN_WORD_LENGTH &&
+    !/[\d\t|]/.test(written) &&
+    !isBandWord(written) &&
+    !isLevelName(written) &&
+    !looksLikeValue(written) &&
+    matchGoalName(written) === null &&
+    !isTotalsCell(written) &&
+    !isTableEnd(written)
+  );
+}
+
+/**
+ * How many lines from `at` are header words the vocabulary does not know ending right before one it
+ * knows (一级指标 / 二级指标 / 三级指标 / 中期指标值 / 年度指标值: 中期指标值 is a column of its own, its
+ * cells a value each row); 0 when the lines there are no such run.
+ */
+function countUnknownWords(lines: readonly Line[], at: number, run: readonly Line[]): number {
+  for (let count = 1; count <= MAX_UNKNOWN_WORDS; count += 1) {
+    const line = lines[at + count - 1];
+    if (line === undefined || !isHeaderLikeWord(line.text) || headerRoleOf(line.text, run) !== null) return 0;
+    const next = lines[at + count];
+    if (next !== undefined && matchColumnRole(next.text) !== null) return count;
+  }
+  return 0;
+}
+
+/** A header run: its words in the order of their columns, each word's role, and the lines it spans. */
+export interface HeaderRun {
+  words: Line[];
+  roles: ColumnRole[];
+  length: number;
+}
+
+/**
+ * The header run starting at `start`, or null: column words one per line after any band words, a
+ * two-row header written one row after the other put in place (flattenHeaderRows). A word the
+ * vocabulary does not know between two it knows is a column whose cell each row fills, read as a text
+ * column (the kind of 指标内容): the reader of the header row (header-band.ts) passes it over.
+ */
+export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun | null {
+  const run: Line[] = [];
+  const unknown = new Set<Line>();
+  let index = start;
+  while (index < lines.length) {
+    const line = lines[index] as Line;
+    if (line.text.includes('\t') || line.text.includes('|')) break;
+    const hasRole = run.some((word) => matchColumnRole(word.text) !== null);
+    if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && !hasRole)) {
+      run.push(line);
+      index += 1;
+      continue;
+    }
+    const count = hasRole ? countUnknownWords(lines, index, run) : 0;
+    if (count === 0) break;
+    for (const word of lines.slice(index, index + count)) {
+      run.push(word);
+      unknown.add(word);
+    }
+    index += count;
+  }
+  const roleOf = (word: Line, before: readonly Line[]): ColumnRole | null => (unknown.has(word) ? 'content' : headerRoleOf(word.text, before));
+  const isColumnWord = (word: Line): boolean => unknown.has(word) || matchColumnRole(word.text) !== null;
+  // A band word first may also be the label of the whole block, merged down beside both rows (绩效指标 /
+  // 指标名称 / … / 二级指标 / 三级指标): the rows are flattened without it.
+  const withoutLabel = isBandWord(run[0]?.text ?? '') ? run.slice(1) : [];
+  const words =
+    flattenHeaderRows(run, isColumnWord) ??
+    flattenHeaderRows(withoutLabel, isColumnWord) ??
+    run.filter((word, position) => roleOf(word, run.slice(0, position)) !== null);
+  const roles = words.map((word, position) => roleOf(word, words.slice(0, position)) as ColumnRole);
+  // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
+  const content = roles.findIndex((role, position) => role === 'content' && !unknown.has(words[position] as Line));
+  if (!roles.includes('name') && content >= 0) roles[content] = 'name';
+  if (roles.length < MIN_HEADER_LINES || !roles.includes('name')) return null;
+  return { words, roles, length: index - start };
 }

@@ -6,7 +6,7 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { isBandWord, matchColumnRole, monitoringColumnWordings, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -14,69 +14,16 @@ import { createTextRow, type GridRow } from '../grid.ts';
 import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
-import { flattenHeaderRows } from './one-per-line-header.ts';
+import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
+import { isOuterLevelText } from '../indicator-state.ts';
 import type { LayoutDetector } from './types.ts';
 
-const MIN_HEADER_LINES = 3;
-/** The wordings of a column of measures (改进措施, 整改措施), as monitoring tables name it. */
-const measureColumnWordings: readonly RegExp[] = monitoringColumnWordings.filter((wording) => wording.column === 'correctiveAction').map((wording) => wording.pattern);
 const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
 const optionalTextRoles: ReadonlySet<ColumnRole> = new Set(['deviation', 'remark', 'likelihood', 'scoringRule']);
 /** Columns of a few words each, left empty on many rows (a 定性 indicator's 指标方向). */
 const wordColumnRoles: ReadonlySet<ColumnRole> = new Set(['operator', 'direction']);
 const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
-
-interface Line {
-  text: string;
-  line: number;
-}
-
-/**
- * The role of a header word, given the words before it. A column of measures after the 偏差原因 column
- * (偏差原因 / 改进措施, as two columns) is read as a text column of its own, never as the table's end
- * (改进措施 alone is also the heading of a report part under a table).
- */
-function headerRoleOf(text: string, before: readonly Line[]): ColumnRole | null {
-  const role = matchColumnRole(text);
-  if (role !== null) return role;
-  const isMeasures = measureColumnWordings.some((pattern) => pattern.test(text.replace(/\s+/g, '')));
-  return isMeasures && before.some((word) => matchColumnRole(word.text) === 'deviation') ? 'remark' : null;
-}
-
-/**
- * The header words of the run starting at `start`, in the order of their columns: column words one
- * per line after any band words, a two-row header written one row after the other put in place
- * (one-per-line-header.ts).
- */
-function headerWords(lines: readonly Line[], start: number): Line[] {
-  const run: Line[] = [];
-  for (let index = start; index < lines.length; index += 1) {
-    const line = lines[index] as Line;
-    if (line.text.includes('\t') || line.text.includes('|')) break;
-    if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && run.every((word) => matchColumnRole(word.text) === null))) run.push(line);
-    else break;
-  }
-  return flattenHeaderRows(run) ?? run.filter((line, position) => headerRoleOf(line.text, run.slice(0, position)) !== null);
-}
-
-/** The header run starting at `start`: its roles in column order, or null. */
-function readHeaderRun(lines: readonly Line[], start: number): ColumnRole[] | null {
-  const roles = headerWords(lines, start).map((line, position, words) => headerRoleOf(line.text, words.slice(0, position)) as ColumnRole);
-  // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
-  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
-  return roles.length >= MIN_HEADER_LINES && roles.includes('name') ? roles : null;
-}
-
-function headerLength(lines: readonly Line[], start: number): number {
-  let count = 0;
-  for (let index = start; index < lines.length; index += 1) {
-    const text = (lines[index] as Line).text;
-    if (headerRoleOf(text, lines.slice(start, index)) !== null) count = index - start + 1;
-    else if (!(isBandWord(text) && count === 0)) break;
-  }
-  return count;
-}
 
 function fits(role: ColumnRole, text: string): boolean {
   if (role === 'level1') return matchLevel1(text) !== null;
@@ -132,6 +79,7 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
   let index = from;
   let typedFits = 0;
   let isLevel2Only = false;
+  let isOuterOpening = false;
   for (const [position, role] of roles.entries()) {
     const next = lines[index];
     if (skipped.includes(role)) {
@@ -146,11 +94,13 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       index += 1;
       continue;
     }
-    const isOptional = role === 'level1' || role === 'level2' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
+    // A goal or task column (绩效目标 / 任务名称 before the levels) is merged down over its rows: written once.
+    const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
     // A date alone ends the table (the form's signature date), but not as a row's value with the row's
     // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
     const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
     let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
+    if (role === 'goal' && !take && next !== undefined) take = opensTaskGroup(lines, index, roles);
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
     if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
       const after = lines[index + 1];
@@ -159,6 +109,12 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
       isLevel2Only = after === undefined || (!fits('level2', after.text) && !isUnlistedLevel2After);
       take = !isLevel2Only;
     } else if (role === 'level2' && isLevel2Only) take = true;
+    // A 一级 over the usual ones (实施效果指标 / 产出指标 / name, 中央预算内投资计划绩效目标表): the outer word is
+    // the 一级 and the 一级 name after it the row's 二级 (indicator-state.ts reads the levels so).
+    if (role === 'level1' && roles.includes('level2') && next !== undefined && isOuterLevelText(next.text) && matchLevel1(lines[index + 1]?.text ?? '') !== null) {
+      take = true;
+      isOuterOpening = true;
+    } else if (role === 'level2' && isOuterOpening) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
@@ -200,6 +156,18 @@ function readRowCells(lines: readonly Line[], from: number, roles: readonly Colu
 }
 
 const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/**
+ * A task a 部门整体 table names in its own column before the levels ("任务名称 | 一级指标 | …": 河湖长制落实 /
+ * 产出指标 / 数量指标 / …): free text no vocabulary knows, merged down over the task's rows, so written on
+ * its first row only; that row writes its 一级 too (a task opens its own groups), so the line is followed by one.
+ */
+function opensTaskGroup(lines: readonly Line[], index: number, roles: readonly ColumnRole[]): boolean {
+  const text = (lines[index] as Line).text;
+  const after = lines[index + 1]?.text;
+  if (!roles.includes('level1') || after === undefined || matchLevel1(after) === null) return false;
+  return text !== EMPTY_CELL_LINE && !isLevelName(text) && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text) && matchColumnRole(text) === null;
+}
 
 /** Whether the column at `position` is the name, or a level right before it, with a number column after the name. */
 function readsAsName(roles: readonly ColumnRole[], position: number): boolean {
@@ -309,6 +277,12 @@ function withGroupBoundLevel2(texts: string[], roles: readonly ColumnRole[], gro
   return moved;
 }
 
+/** A line opening a row with a 二级 named so only under the group's 一级, in a table with both level columns. */
+function isGroupLevel2Opening(text: string, roles: readonly ColumnRole[], groupLevel1: string): boolean {
+  if (groupLevel1 === '' || !roles.includes('level1') || !roles.includes('level2')) return false;
+  return matchLevel2(text) === null && matchLevel1(text) === null && matchLevel2InGroup(text, groupLevel1) !== null;
+}
+
 /** Regroups the lines after the header into rows of the header's columns. */
 function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
@@ -325,7 +299,24 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
     // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
     if (readHeaderRun(lines, index)) break;
-    const goal = matchGoalName(first.text);
+    // A 二级 the vocabulary knows only inside its 一级's group (绩效目标 under 决策 in the framework of 决策 / 过程 /
+    // 产出 / 效益), a goal column's heading anywhere else: under that 一级 it opens its row as the row's 二级.
+    // (After the row's 序号 when the table numbers its rows.)
+    const serial = roles[0] === 'sequence' && isNumberCell(first.text) ? 1 : 0;
+    const opening = lines[index + serial];
+    if (opening !== undefined && isGroupLevel2Opening(opening.text, roles, group.level1)) {
+      const read = readRowCells(lines, index + serial + 1, roles, ['sequence', 'level1', 'level2']);
+      const texts = [...read.texts];
+      const cellLines = [...read.cellLines];
+      texts[roles.indexOf('level2')] = opening.text;
+      cellLines[roles.indexOf('level2')] = opening.line;
+      if (serial === 1) [texts[0], cellLines[0]] = [first.text, first.line];
+      index = read.end;
+      rows.push(createTextRow(texts, { line: first.line }, cellLines));
+      continue;
+    }
+    // A goal the header gives a column of its own (绩效目标 | 一级指标 …) is a cell of its first row.
+    const goal = roles.includes('goal') ? null : matchGoalName(first.text);
     if (goal) {
       // The goal's text between it and the header its indicators repeat (目标二 / 推进… / 一级指标): one row.
       const text = lines[index + 1];
@@ -391,16 +382,15 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
   let index = 0;
   let found = false;
   while (index < filled.length) {
-    const roles = readHeaderRun(filled, index);
-    if (!roles) {
+    const run = readHeaderRun(filled, index);
+    if (!run) {
       const line = filled[index] as Line;
       if (line.text !== EMPTY_CELL_LINE) rows.push(createTextRow([line.text], { line: line.line }));
       index += 1;
       continue;
     }
     found = true;
-    const length = headerLength(filled, index);
-    const header = headerWords(filled, index);
+    const { roles, length, words: header } = run;
     // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal.
     const before = filled[index - 1];
     const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;

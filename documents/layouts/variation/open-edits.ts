@@ -10,15 +10,9 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places where a dump marks them and
   // where a column's kind places the next cell (指标方向 words, a unit word, a likelihood word: docs/layouts.md
   // "Open pairs closed (2026-12-04, branch edits-20)"); the pairs below need more than that.
-  ['cell-per-line/dept-target-mid-term-and-annual-values', 'the 中期/年度 header pair above the indicator header, its empty cells gone'],
-  ['cell-per-line/dept-target-web-page-task-column', 'a 任务名称 column before the levels: no one-per-line header with it'],
   ['cell-per-line/project-monitoring-central-seven-months', 'a header over two rows with empty cells between its words'],
   ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells'],
-  ['cell-per-line/project-self-eval-decision-process-levels', 'a 二级 named 绩效目标, without its row’s bounds, is taken for a goal'],
-  ['cell-per-line/project-target-central-investment-tabs', 'the empty amount cells and the 实施效果指标 band gone'],
   ['cell-per-line/project-target-disclosure-flat-columns', 'a flat header row of label and value pairs, its empty cells gone'],
-  ['cell-per-line/project-target-goal-column-two-goals', 'a 绩效目标 column before the levels: no one-per-line header with it'],
-  ['cell-per-line/project-target-prior-year-level-columns', 'the prior year’s columns beside this year’s, their empty cells gone'],
   // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
   // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
   // but not the wrapped lines below, so their pieces no longer stand under the cells they continue; a page keeps

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readIndicatorGrid } from '../read-indicator-table.ts';
+import { recoverTextGrid } from '../read-text-indicators.ts';
+
+/** Cells one per line, empty cells leaving no line (pdftotext without -layout). */
+function read(lines: readonly string[]) {
+  const table = readIndicatorGrid(recoverTextGrid(lines).grid);
+  return table.goals.map((goal) => ({
+    goal: goal.name,
+    rows: goal.indicators.map((indicator) => [indicator.level1 ?? '', indicator.level2 ?? '', indicator.name, indicator.target?.text ?? '']),
+  }));
+}
+
+describe('cells one per line with a goal or task column before the levels', () => {
+  it('reads a 绩效目标 column merged down over its goal rows as each goal of the table', () => {
+    const goals = read([
+      '绩效目标', '一级指标', '二级指标', '三级指标', '指标值',
+      '目标1：修缮乡镇文化站8个', '产出指标', '数量指标', '修缮文化站数量', '=8个',
+      '质量指标', '修缮工程验收合格率', '=100%',
+      '目标2：丰富群众文化生活', '效益指标', '社会效益指标', '文化活动参与人次', '≥5000人次',
+    ]);
+    expect(goals.map((goal) => [goal.goal, goal.rows.map((row) => row.join('|'))])).toEqual([
+      ['目标1：修缮乡镇文化站8个', ['产出指标|数量指标|修缮文化站数量|=8个', '产出指标|质量指标|修缮工程验收合格率|=100%']],
+      ['目标2：丰富群众文化生活', ['效益指标|社会效益指标|文化活动参与人次|≥5000人次']],
+    ]);
+  });
+
+  it('reads a 任务名称 column whose tasks no vocabulary knows, and an explanatory column after the values', () => {
+    const goals = read([
+      '任务名称', '一级指标', '二级指标', '三级指标', '指标值', '指标值设定依据及数据来源',
+      '林区防火巡护', '产出指标', '数量指标', '防火巡护天数', '≥300天', '年度巡护计划',
+      '质量指标', '火情报告及时率', '=100%', '防火预案',
+      '苗木培育', '产出指标', '数量指标', '培育苗木株数', '≥20万株', '育苗合同',
+      '满意度指标', '服务对象满意度指标', '林农满意度', '≥90%', '问卷调查',
+    ]);
+    const rows = goals.flatMap((goal) => goal.rows.map((row) => `${goal.goal}|${row.join('|')}`));
+    expect(rows).toEqual([
+      '林区防火巡护|产出指标|数量指标|防火巡护天数|≥300天',
+      '林区防火巡护|产出指标|质量指标|火情报告及时率|=100%',
+      '苗木培育|产出指标|数量指标|培育苗木株数|≥20万株',
+      '苗木培育|满意度指标|服务对象满意度指标|林农满意度|≥90%',
+    ]);
+  });
+
+  it('leaves a name under merged levels a name: only a line followed by a 一级 opens a task', () => {
+    const goals = read([
+      '任务名称', '一级指标', '二级指标', '三级指标', '指标值',
+      '道路养护', '产出指标', '数量指标', '养护里程', '≥120公里',
+      '养护路段数', '≥15段',
+    ]);
+    expect(goals.flatMap((goal) => goal.rows.map((row) => `${goal.goal}|${row.join('|')}`))).toEqual([
+      '道路养护|产出指标|数量指标|养护里程|≥120公里',
+      '道路养护|产出指标|数量指标|养护路段数|≥15段',
+    ]);
+  });
+});
