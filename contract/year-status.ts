@@ -39,7 +39,7 @@ export const yearDocumentStatusSchema = z.object({
   stateName: z.string(),
   documentId: z.string().nullable().describe('仅当查看者可以打开该文档时给出'),
   dueDate: z.string().nullable(),
-  daysOverdue: z.number().int().describe('尚未提交且已过截止日期的天数，否则为 0'),
+  daysOverdue: z.number().int().describe('尚未提交且已过截止日期的天数，否则为 0；截止日期早于单位建立、且单位没有该年度或更早的文档时不算逾期'),
 });
 
 export const yearMonitoringStatusSchema = z.object({
@@ -60,7 +60,7 @@ export const yearUnitStatusSchema = z.object({
   monitoring: yearMonitoringStatusSchema.nullable().describe('本年度最近一轮监控中该单位的监控表；不在轮次中为空'),
   isOutstanding: z.boolean().describe('有尚未提交的绩效目标表、自评表或评价报告（可催报）'),
   isReturned: z.boolean(),
-  isOverdue: z.boolean().describe('有已过截止日期仍未提交的文档（含监控表）'),
+  isOverdue: z.boolean().describe('有已过截止日期仍未提交的文档（含监控表；单位建立之前已过的截止日期不算）'),
   lastRemindedAt: z.string().nullable().describe('本年度最近一次催报的时间'),
   canRemind: z.boolean(),
 });
