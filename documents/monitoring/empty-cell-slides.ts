@@ -7,10 +7,13 @@
  */
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import type { StreamCell } from './stream.ts';
-import type { IndicatorColumn } from './vocabulary.ts';
+import { deviationSubColumns, type IndicatorColumn } from './vocabulary.ts';
 
-/** Columns whose cell a likelihood word never is: the values written before the likelihood. */
-const valueColumns: ReadonlySet<IndicatorColumn> = new Set(['actualToDate', 'forecast']);
+/**
+ * Columns whose cell a likelihood word never is: the values written before the likelihood, and the
+ * 偏差原因分析 categories (经费保障 … 其他) that hold a tick at most.
+ */
+const valueColumns: ReadonlySet<IndicatorColumn> = new Set(['actualToDate', 'forecast', ...deviationSubColumns]);
 
 const emptyCells = new WeakSet<StreamCell>();
 
