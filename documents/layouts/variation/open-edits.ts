@@ -11,7 +11,7 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // where a column's kind places the next cell (指标方向 words, a unit word, a likelihood word: docs/layouts.md
   // "Open pairs closed (2026-12-04, branch edits-20)") and a header's leading, unknown and two-row columns ("… branch
   // readers-21"); the tick below cannot be placed by any of that.
-  ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells'],
+  ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells: the likelihoods only'],
   // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
   // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
   // but not the wrapped lines below, so their pieces no longer stand under the cells they continue; a page keeps
