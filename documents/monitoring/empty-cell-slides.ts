@@ -7,10 +7,13 @@
  */
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import type { StreamCell } from './stream.ts';
-import type { IndicatorColumn } from './vocabulary.ts';
+import { deviationSubColumns, likelihoodSubColumns, tickMark, type IndicatorColumn } from './vocabulary.ts';
 
-/** Columns whose cell a likelihood word never is: the values written before the likelihood. */
-const valueColumns: ReadonlySet<IndicatorColumn> = new Set(['actualToDate', 'forecast']);
+/**
+ * Columns whose cell a likelihood word never is: the values written before the likelihood, and the
+ * 偏差原因分析 categories (经费保障 … 其他) that hold a tick at most.
+ */
+const valueColumns: ReadonlySet<IndicatorColumn> = new Set(['actualToDate', 'forecast', ...deviationSubColumns]);
 
 const emptyCells = new WeakSet<StreamCell>();
 
@@ -35,4 +38,34 @@ export function withSlidCellsBack(cells: readonly StreamCell[], columns: readonl
     return empty;
   });
   return [...cells.slice(0, slidAt), ...empties, ...cells.slice(slidAt)].slice(0, columns.length);
+}
+
+/**
+ * A group of tick columns (确定能 / 有可能 / 完全不可能, 经费保障 … 其他) written one cell per line holds one tick
+ * at most, the other places empty and so without a line: the tick's line says nothing of which column it
+ * stood in. The tick is taken out (its line passed over, no column claimed: a guess would invent the
+ * likelihood or the 偏差 category) and the group's places are put back empty, so the cells after it stand in
+ * their own columns. A group whose first place holds no tick is left to the other rules.
+ */
+export function withTickGroupsFolded(cells: readonly StreamCell[], columns: readonly IndicatorColumn[]): StreamCell[] {
+  // A dump that marks its empty cells (" |" alone) keeps the tick in its own column.
+  if (cells.some((cell) => cell.inRow || cell.label === '')) return [...cells];
+  let result = [...cells];
+  for (const group of [likelihoodSubColumns, deviationSubColumns]) {
+    const first = columns.findIndex((column) => group.includes(column));
+    if (first < 0) continue;
+    let width = 0;
+    while (group.includes(columns[first + width] as IndicatorColumn)) width += 1;
+    const at = result[first];
+    if (at === undefined || !tickMark.test(at.label.replace(/\s+/g, ''))) continue;
+    const placeholder = (): StreamCell => {
+      const empty: StreamCell = { ...at, text: '', label: '' };
+      emptyCells.add(empty);
+      return empty;
+    };
+    // The tick's own line is passed over (counted as read), its column left empty like the others.
+    const places = [{ ...at, text: '', label: '' }, ...Array.from({ length: width - 1 }, placeholder)];
+    result = [...result.slice(0, first), ...places, ...result.slice(first + 1)];
+  }
+  return result.slice(0, columns.length);
 }

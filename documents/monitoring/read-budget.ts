@@ -8,6 +8,7 @@ import { expenditureNatureVariants, fundingSourceVariants, matchVariant } from '
 import { parseNumberCell, toTenThousandYuan } from './amount.ts';
 import type { StreamCell } from './stream.ts';
 import { countUnknownHeaderWords } from './unknown-header-words.ts';
+import { matchColumnRole } from '../vocabulary/columns.ts';
 import { matchBudgetColumn, type BudgetColumn } from './vocabulary.ts';
 
 export interface BudgetBlock {
@@ -56,6 +57,12 @@ export function readBudgetBlock(input: {
     const key = matchBudgetColumn(cell.label);
     // Labels one per line: headings the vocabulary does not know before one it knows are columns whose cells are passed over.
     const unknown = key === null && !cell.inRow && columns.length > 0 ? countUnknownHeaderWords(stream, index, (label) => matchBudgetColumn(label) !== null) : 0;
+    // A 备注 closing the headings one per line: a column whose cell the rows leave empty (so no line), not the rows' start.
+    if (key === null && !cell.inRow && columns.length >= 2 && matchColumnRole(cell.label) === 'remark') {
+      columns.push({ key: null, position: cell.column, inRow: false });
+      index += 1;
+      continue;
+    }
     if (unknown > 0) {
       for (const ignored of stream.slice(index, index + unknown)) columns.push({ key: null, position: ignored.column, inRow: false });
       index += unknown;

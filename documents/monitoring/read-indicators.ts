@@ -17,7 +17,7 @@ import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts'
 import type { ColumnRole } from '../vocabulary/columns.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
-import { isPutBackEmpty, withSlidCellsBack } from './empty-cell-slides.ts';
+import { isPutBackEmpty, withSlidCellsBack, withTickGroupsFolded } from './empty-cell-slides.ts';
 import { countUnknownHeaderWords } from './unknown-header-words.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import {
@@ -382,7 +382,10 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       else if (skip === levelCount && isUnlistedLevel2Cell(first.label)) rowOwnLevel2.add(first.label);
       const readFrom = (skipped: number): StreamCell[] =>
         withoutNextRowStart(
-          withSlidCellsBack(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
+          withSlidCellsBack(
+            withTickGroupsFolded(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
+            columns.slice(Math.min(skipped, levelCount)),
+          ),
           { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2 },
         );
       cells = readFrom(skip);

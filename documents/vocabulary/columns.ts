@@ -403,6 +403,19 @@ export const leadingAmountHeadings: readonly string[] = ['预算金额', '项目
 /** A leading column naming each project's unit (Sichuan 部门预算项目绩效目标申报表: 单位名称 | 项目名称 | 预算数 …). */
 export const leadingUnitHeadings: readonly string[] = ['单位名称', '预算单位', '预算单位名称', '单位'];
 
+const leadingHeadingText = (text: string): string => text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+
+/** True when the cell heads a leading 单位名称 / 项目名称 / 预算金额 column (spaces gone, parentheses either width). */
+export function isLeadingHeading(text: string): boolean {
+  const written = leadingHeadingText(text);
+  return [leadingProjectHeadings, leadingAmountHeadings, leadingUnitHeadings].some((headings) => headings.includes(written));
+}
+
+/** True when the cell heads the leading 预算金额 column. */
+export function isLeadingAmountHeading(text: string): boolean {
+  return leadingAmountHeadings.includes(leadingHeadingText(text));
+}
+
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
 

@@ -9,6 +9,7 @@
 import {
   isBandWord,
   isExplanatoryColumnWord,
+  isLeadingHeading,
   matchColumnRole,
   monitoringColumnWordings,
   valueRoles,
@@ -128,6 +129,8 @@ export interface HeaderRun {
   words: Line[];
   roles: ColumnRole[];
   length: number;
+  /** The run opens with the columns of a table listing projects down its side (isLeadingHeading). */
+  hasLeadingHeadings: boolean;
 }
 
 /**
@@ -139,11 +142,20 @@ export interface HeaderRun {
 export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun | null {
   const run: Line[] = [];
   const unknown = new Set<Line>();
+  let leading = 0;
   let index = start;
   while (index < lines.length) {
     const line = lines[index] as Line;
     if (line.text.includes('\t') || line.text.includes('|')) break;
     const hasRole = run.some((word) => matchColumnRole(word.text) !== null);
+    // A table listing projects down its side opens with their columns (单位名称（项目名称） / 预算金额 / 年度目标 …).
+    if (!hasRole && run.every((word) => unknown.has(word)) && isLeadingHeading(line.text)) {
+      run.push(line);
+      unknown.add(line);
+      leading += 1;
+      index += 1;
+      continue;
+    }
     if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && !hasRole)) {
       run.push(line);
       index += 1;
@@ -171,5 +183,5 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
   const content = roles.findIndex((role, position) => role === 'content' && !unknown.has(words[position] as Line));
   if (!roles.includes('name') && content >= 0) roles[content] = 'name';
   if (roles.length < MIN_HEADER_LINES || !roles.includes('name')) return null;
-  return { words, roles, length: index - start };
+  return { words, roles, length: index - start, hasLeadingHeadings: leading > 0 };
 }

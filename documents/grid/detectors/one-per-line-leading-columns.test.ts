@@ -54,3 +54,25 @@ describe('cells one per line with a goal or task column before the levels', () =
     ]);
   });
 });
+
+describe('cells one per line of a table listing projects down its side (单位名称（项目名称） / 预算金额 / 年度目标 …)', () => {
+  const header = ['单位名称（项目名称）', '预算金额', '年度目标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'];
+
+  it('reads the unit’s row, then the project’s cells on its first row only, the indicators with their values', () => {
+    const lines = [
+      ...header,
+      '示范县文化馆', '36.50',
+      '  非遗传承展演经费', '36.50', '举办非遗展演12场，培训传承人60人次。',
+      '产出指标', '数量指标', '非遗展演场次', '≥', '12', '场',
+      '产出指标', '质量指标', '培训合格率', '≥', '95', '%',
+      '满意度指标', '服务对象满意度指标', '观众满意度', '≥', '90', '%',
+    ];
+    const table = readIndicatorGrid(recoverTextGrid(lines).grid);
+    expect(table.leading).toEqual({ project: '非遗传承展演经费', amount: '36.50', unit: null });
+    expect(table.goals.flatMap((goal) => goal.indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text].join('|')))).toEqual([
+      '数量指标|非遗展演场次|≥12场',
+      '质量指标|培训合格率|≥95%',
+      '服务对象满意度指标|观众满意度|≥90%',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  * optional last text column (偏差原因, 备注) takes a line only when the line after it does not read
  * as a value (which would make it the next row's name).
  */
-import { matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { isLeadingAmountHeading, matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
 import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
@@ -17,6 +17,7 @@ import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import { isOuterLevelText } from '../indicator-state.ts';
+import { readLeadingCells, type LeadingColumns } from './one-per-line-leading-columns.ts';
 import type { LayoutDetector } from './types.ts';
 
 const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
@@ -283,8 +284,15 @@ function isGroupLevel2Opening(text: string, roles: readonly ColumnRole[], groupL
   return matchLevel2(text) === null && matchLevel1(text) === null && matchLevel2InGroup(text, groupLevel1) !== null;
 }
 
+/** The columns before the levels of a header opening with a project list's headings, and where its amount is. */
+function leadingColumnsOf(header: readonly Line[], roles: readonly ColumnRole[]): LeadingColumns | undefined {
+  const count = roles.findIndex(isLevelRole);
+  const amountColumn = header.findIndex((word) => isLeadingAmountHeading(word.text));
+  return count > 0 && amountColumn >= 0 && amountColumn < count ? { count, amountColumn } : undefined;
+}
+
 /** Regroups the lines after the header into rows of the header's columns. */
-function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[]): { rows: GridRow[]; end: number } {
+function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[], leading?: LeadingColumns): { rows: GridRow[]; end: number } {
   const rows: GridRow[] = [];
   let index = from;
   // The 一级 carried down to rows that leave it to the merged cell above, and whether the table's 一级 are a framework's.
@@ -331,6 +339,21 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       const isText = text !== undefined && !isLevelName(text.text) && !readHeaderRun(lines, index + 1) && !isTotalsCell(text.text) && !isTableEnd(text.text);
       rows.push(createTextRow(isText ? [first.text, text.text] : [first.text], { line: first.line }, isText ? [first.line, text.line] : undefined));
       index += isText ? 2 : 1;
+      continue;
+    }
+    if (leading !== undefined) {
+      const { heading, cells } = readLeadingCells(lines, index, leading);
+      if (heading.length > 0) {
+        rows.push(createTextRow(heading.map((line) => line.text), { line: first.line }, heading.map((line) => line.line)));
+        index += heading.length;
+        continue;
+      }
+      // The project's leading cells written (or left to its first row), the rest of the row read after them.
+      const read = readRowCells(lines, index + cells.length, roles.slice(leading.count), []);
+      const texts = [...Array.from({ length: leading.count }, (_, position) => cells[position]?.text ?? ''), ...read.texts];
+      const cellLines = [...Array.from({ length: leading.count }, (_, position) => cells[position]?.line ?? first.line), ...read.cellLines];
+      index = Math.max(read.end, index + 1);
+      rows.push(createTextRow(texts, { line: first.line }, cellLines));
       continue;
     }
     const start = index;
@@ -396,7 +419,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
-    const body = regroup(filled, index + length, roles);
+    const body = regroup(filled, index + length, roles, run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined);
     rows.push(...body.rows);
     index = body.end;
     // "总分" then its numbers, one per line, are one row.

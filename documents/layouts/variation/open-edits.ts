@@ -9,10 +9,9 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // falls between two filled ones, its neighbours slide into its column; the readers of cells one per line
   // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places where a dump marks them and
   // where a column's kind places the next cell (指标方向 words, a unit word, a likelihood word: docs/layouts.md
-  // "Open pairs closed (2026-12-04, branch edits-20)"); the pairs below need more than that.
-  ['cell-per-line/project-monitoring-central-seven-months', 'a header over two rows with empty cells between its words'],
-  ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells'],
-  ['cell-per-line/project-target-disclosure-flat-columns', 'a flat header row of label and value pairs, its empty cells gone'],
+  // "Open pairs closed (2026-12-04, branch edits-20)") and a header's leading, unknown and two-row columns ("… branch
+  // readers-21"); the tick below cannot be placed by any of that.
+  ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells: the likelihoods only'],
   // The ninth study's fixed-width dump of a top-aligned table with wrapped cells: the edit widens a row's first
   // line (a number before its level, a level name spread) and moves its later cells left where the runs are short,
   // but not the wrapped lines below, so their pieces no longer stand under the cells they continue; a page keeps
