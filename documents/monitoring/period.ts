@@ -3,25 +3,11 @@
  * "截至2024年6月30日", "截至8月底". Chinese month numerals are read too (一至六月).
  */
 import type { MonitoringPeriod } from '../../core/monitoring/schema.ts';
+import { readChineseNumber } from '../text/chinese-numerals.ts';
 import { compact } from '../text/normalize.ts';
 
-const CHINESE_NUMBERS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-
 function toMonth(text: string): number | null {
-  const month = /^\d+$/.test(text) ? Number(text) : (CHINESE_NUMBERS[text] ?? null);
+  const month = /^\d+$/.test(text) ? Number(text) : readChineseNumber(text);
   return month !== null && month >= 1 && month <= 12 ? month : null;
 }
 

@@ -7,6 +7,7 @@
  * number is within one of the expected one.
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { readChineseNumber } from './chinese-numerals.ts';
 
 export interface ReportSection {
   title: string;
@@ -14,18 +15,6 @@ export interface ReportSection {
   /** 1-based line of the heading (or of the first line, for text before any heading). */
   line: number;
 }
-
-const CHINESE_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** Section names of the report template; a title containing one is a top-level heading. */
 const TEMPLATE_TITLES =
@@ -45,16 +34,10 @@ const BRACKETED_HEADING = /^\s*[（(]([一二三四五六七八九十]{1,3})[)�
 /** Page numbers that PDF extraction leaves between paragraphs: "- 3 -", "第3页 共12页". */
 const PAGE_NUMBER = /^(?:[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d{1,3}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,3}\s*页)?)$/;
 
-/** The value of a Chinese numeral up to 99 ("十二" → 12); NaN when it is not one. */
+/** The value of a heading's Chinese numeral, 一 to 九十九 ("十二" → 12); NaN when it is not one (headings have no 零, 两 or 百). */
 export function readChineseNumeral(text: string): number {
-  if (text === '十') return 10;
-  const match = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (match)
-    return (
-      (match[1] ? (CHINESE_DIGITS[match[1]] ?? NaN) : 1) * 10 +
-      (match[2] ? (CHINESE_DIGITS[match[2]] ?? NaN) : 0)
-    );
-  return text.length === 1 ? (CHINESE_DIGITS[text] ?? NaN) : NaN;
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(text)) return NaN;
+  return readChineseNumber(text) ?? NaN;
 }
 
 interface Heading {
