@@ -14,6 +14,16 @@ vi.mock('../../lib/documents-api.ts', () => ({ uploadDocument: (input: unknown) 
 
 afterEach(cleanup);
 
+function renderUploadCard() {
+  return render(
+    <RouterProvider>
+      <App>
+        <UploadCard onUploaded={vi.fn()} />
+      </App>
+    </RouterProvider>,
+  );
+}
+
 describe('UploadCard', () => {
   it.each([
     ['GBK', (text: string) => encodeGbk(text)],
@@ -22,13 +32,7 @@ describe('UploadCard', () => {
     uploadDocument.mockReset();
     uploadDocument.mockReturnValue(new Promise(() => undefined));
     const text = '项目支出绩效自评表\n项目名称\t巡河护岸';
-    const { container } = render(
-      <RouterProvider>
-        <App>
-          <UploadCard onUploaded={vi.fn()} />
-        </App>
-      </RouterProvider>,
-    );
+    const { container } = renderUploadCard();
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([new Uint8Array(encode(text)).buffer as ArrayBuffer], '自评表.txt', { type: 'text/plain' })] } });
     await waitFor(() => expect(uploadDocument).toHaveBeenCalled());
@@ -37,13 +41,7 @@ describe('UploadCard', () => {
 
   it('refuses a picture before sending anything, saying what to upload instead', async () => {
     uploadDocument.mockReset();
-    const { container, findByText } = render(
-      <RouterProvider>
-        <App>
-          <UploadCard onUploaded={vi.fn()} />
-        </App>
-      </RouterProvider>,
-    );
+    const { container, findByText } = renderUploadCard();
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([new Uint8Array([137, 80, 78, 71, 0, 0])], '扫描件.png', { type: 'image/png' })] } });
     expect(await findByText(/“扫描件.png”是图片，无法读取其中的表格/)).toBeTruthy();
@@ -55,13 +53,7 @@ describe('UploadCard', () => {
     uploadDocument.mockRejectedValueOnce(new ApiError({ status: 400, code: 'year-required', message: '文档中没有年度，请在上传时指定年度。', body: {} }));
     uploadDocument.mockReturnValueOnce(new Promise(() => undefined));
     const text = '项目支出绩效目标表\n项目名称\t巡河护岸';
-    const { container } = render(
-      <RouterProvider>
-        <App>
-          <UploadCard onUploaded={vi.fn()} />
-        </App>
-      </RouterProvider>,
-    );
+    const { container } = renderUploadCard();
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([new TextEncoder().encode(text)], '目标表.txt', { type: 'text/plain' })] } });
     const yearInput = await screen.findByRole('spinbutton', { name: '文档年度' });
