@@ -15,6 +15,14 @@ const gradeRows = (notice: Notice) => [
   ...(notice.gradeCounts.ungraded > 0 ? [{ grade: '未定级', count: notice.gradeCounts.ungraded }] : []),
 ];
 
+/** A right-aligned figure of the entry, "—" where it has none. */
+const figureColumn = (title: string, dataIndex: 'adjusted' | 'executed' | 'executionRate' | 'score'): ColumnsType<Entry>[number] => ({
+  title,
+  dataIndex,
+  align: 'right',
+  render: (value: string | null) => value ?? '—',
+});
+
 const entryColumns: ColumnsType<Entry> = [
   { title: '序号', key: 'index', width: 60, render: (_value, _entry, index) => index + 1 },
   { title: '单位', dataIndex: 'unit' },
@@ -24,30 +32,10 @@ const entryColumns: ColumnsType<Entry> = [
     key: 'object',
     render: (_value, entry) => (entry.scope === 'project' ? (entry.project ?? '—') : '部门整体支出'),
   },
-  {
-    title: '全年预算数（万元）',
-    dataIndex: 'adjusted',
-    align: 'right',
-    render: (value: string | null) => value ?? '—',
-  },
-  {
-    title: '全年执行数（万元）',
-    dataIndex: 'executed',
-    align: 'right',
-    render: (value: string | null) => value ?? '—',
-  },
-  {
-    title: '执行率（%）',
-    dataIndex: 'executionRate',
-    align: 'right',
-    render: (value: string | null) => value ?? '—',
-  },
-  {
-    title: '自评得分',
-    dataIndex: 'score',
-    align: 'right',
-    render: (value: string | null) => value ?? '—',
-  },
+  figureColumn('全年预算数（万元）', 'adjusted'),
+  figureColumn('全年执行数（万元）', 'executed'),
+  figureColumn('执行率（%）', 'executionRate'),
+  figureColumn('自评得分', 'score'),
   { title: '评价等级', dataIndex: 'grade', render: (value: string | null) => value ?? '未定级' },
 ];
 
