@@ -5,8 +5,12 @@
  * statements each sends. `npx tsx bench/api-request-cost.ts` (DATABASE_URL for PostgreSQL);
  * `node --cpu-prof --import tsx bench/api-request-cost.ts` for a CPU profile of the same loop.
  * BENCH_COST_REQUESTS sets the requests per line and round (default 1,000; 3 rounds, BENCH_COST_ROUNDS), BENCH_COST_LINES=read,save and
- * BENCH_API_DIALECTS=sqlite,postgres pick what runs.
+ * BENCH_API_DIALECTS=sqlite,postgres pick what runs. SQLite runs in a file with its WAL, as the server
+ * runs it (BENCH_API_SQLITE=memory: in memory, as runs before 2026-12-05 did).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { readSeed } from '../test-support/seeds.ts';
 import { readText } from '../documents/text/read-text.ts';
 import { analyseDocument } from '../core/analyse.ts';
@@ -24,7 +28,14 @@ const dialects = process.env.BENCH_API_DIALECTS?.split(',');
 
 async function measureDialect(dialect: Dialect): Promise<void> {
   const counter = createQueryCounter();
-  const testApp = await createTestApp({ dialect, withDemoDocuments: true, responseCheck: 'fast', kyselyPlugins: [counter.plugin] });
+  const sqliteDirectory = dialect === 'sqlite' && process.env.BENCH_API_SQLITE !== 'memory' ? mkdtempSync(path.join(tmpdir(), 'jixiao-cost-')) : null;
+  const testApp = await createTestApp({
+    dialect,
+    withDemoDocuments: true,
+    responseCheck: 'fast',
+    kyselyPlugins: [counter.plugin],
+    ...(sqliteDirectory ? { sqliteFile: path.join(sqliteDirectory, 'jixiao.sqlite') } : {}),
+  });
   try {
     const runs = await prepareCostRuns({ testApp, readSeed, readText, analyseDocument });
     // Rounds alternate the lines; the least CPU of the rounds is printed (other processes on a
@@ -53,6 +64,7 @@ async function measureDialect(dialect: Dialect): Promise<void> {
     }
   } finally {
     await testApp.close();
+    if (sqliteDirectory) rmSync(sqliteDirectory, { recursive: true, force: true });
   }
 }
 
