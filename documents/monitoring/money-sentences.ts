@@ -7,7 +7,15 @@
 import type { MoneyFact, MoneyFactKind, StatedRate } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { parseWrittenAmount } from './amount.ts';
-import { moneyNotFactWords, moneyWords, rateBaseWords, rateWords, shareOfBase } from './vocabulary.ts';
+import {
+  expenditureCategory,
+  moneyNotFactWords,
+  moneyWords,
+  rateBaseWords,
+  rateWords,
+  shareOfBase,
+  spendingVerb,
+} from './vocabulary.ts';
 
 // Starts only where a run of digits starts (clauses hold no commas), so a long run is read once.
 const AMOUNT = /(?<![\d,，])(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
@@ -31,7 +39,11 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
         for (const match of clause.matchAll(AMOUNT)) {
           const before = clause.slice(0, match.index);
           if (moneyNotFactWords.test(before)) continue;
-          const kind = classifyClause(before) ?? classifyClause(clause);
+          const written = classifyClause(before) ?? classifyClause(clause);
+          // "其中项目支出420万元" after the budget: a part of that budget, no fact of its own.
+          const isBudgetPart =
+            written === 'spent' && sentenceKinds.has('budget') && expenditureCategory.test(before) && !spendingVerb.test(before);
+          const kind = isBudgetPart ? null : written;
           const amount = match[1] && match[2] ? parseWrittenAmount(match[1], match[2]) : null;
           if (!kind || amount === null) continue;
           sentenceKinds.add(kind);

@@ -265,7 +265,7 @@ describe('narrative monitoring report', () => {
     expect(document.monitoring?.nextSteps).toBe('加强与乡镇沟通，下半年集中安排演出。');
   });
 
-  it('tells 预算, 到位 and 支付 apart, with the base of each stated rate; no forecast stays null', () => {
+  it('tells 预算, 到位 and 支付 apart, with the base of each stated rate; 支付 is the execution to date, no forecast stays null', () => {
     expect(document.monitoring?.moneyFacts?.map((fact) => [fact.kind, fact.amount])).toEqual([
       ['budget', '120'],
       ['received', '96'],
@@ -276,7 +276,7 @@ describe('narrative monitoring report', () => {
       ['spent', 'received', '56.25'],
       ['executed', 'budget', '45'],
     ]);
-    expect(document.budget).toMatchObject({ total: '120', executedToDate: null, forecast: null });
+    expect(document.budget).toMatchObject({ total: '120', executedToDate: '54', forecast: null });
     expect(
       analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch'),
     ).toEqual([]);

@@ -45,7 +45,7 @@ describe('narrative monitoring report in another wording', () => {
     expect(document.monitoring?.period).toMatchObject({ throughMonth: 8, cutOffDate: '2025-08-31' });
   });
 
-  it('tells 下达, 到账 and 支付 apart, with each rate on its base, and keeps a missing forecast null', () => {
+  it('tells 下达, 到账 and 支付 apart, with each rate on its base; 支付 is the execution to date, a missing forecast null', () => {
     expect(document.monitoring?.moneyFacts?.map((fact) => [fact.kind, fact.amount])).toEqual([
       ['budget', '600'],
       ['received', '450'],
@@ -55,7 +55,7 @@ describe('narrative monitoring report in another wording', () => {
       ['received', 'budget', '75'],
       ['spent', 'received', '60'],
     ]);
-    expect(document.budget).toMatchObject({ total: '600', executedToDate: null, forecast: null });
+    expect(document.budget).toMatchObject({ total: '600', executedToDate: '270', forecast: null });
     expect(
       analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch'),
     ).toEqual([]);
@@ -121,5 +121,34 @@ describe('a note under a narrative monitoring report', () => {
     const document = read(`${REPORT}注：1.指标值应尽量量化；2.本表金额单位为万元。\n`);
     expect([...eachIndicator(document)].map(({ indicator }) => indicator.name)).not.toContain('1.');
     expect([...eachIndicator(document)]).toHaveLength([...eachIndicator(read(REPORT))].length);
+  });
+});
+
+// Invented: a bureau's report over several projects, its budget split by kind of expenditure
+// (项目支出 there names a budget line), what was used by the cut-off date, and no 执行 written.
+const BUREAU_REPORT = `示范县环境卫生管理局2024年项目支出绩效运行监控报告
+一、项目支出基本情况
+2024年度，我局纳入绩效运行监控的项目共4个，年初预算安排共计1800.5万元，其中部门项目支出300万元，公共项目支出1500.5万元。
+二、监控结果
+截至2024年6月30日，项目资金已到位900万元，使用765万元，使用率85%。
+三、存在的问题
+部分项目采购流程较长。
+`;
+
+describe('a report whose budget names kinds of expenditure', () => {
+  it('reads 项目支出 after the budget as a part of it and 使用 as the execution to date', () => {
+    const document = read(BUREAU_REPORT);
+    expect(document.monitoring?.moneyFacts?.map((fact) => [fact.kind, fact.amount])).toEqual([
+      ['budget', '1800.5'],
+      ['received', '900'],
+      ['spent', '765'],
+    ]);
+    expect(document.budget).toMatchObject({ total: '1800.5', executedToDate: '765' });
+  });
+
+  it('still reads 项目支出 as spending in a sentence that gives no budget', () => {
+    const document = read(BUREAU_REPORT.replace('使用765万元，使用率85%', '项目支出765万元'));
+    expect(document.monitoring?.moneyFacts?.map((fact) => [fact.kind, fact.amount])).toContainEqual(['spent', '765']);
+    expect(document.budget.executedToDate).toBe('765');
   });
 });

@@ -2,7 +2,7 @@
  * Reads a narrative 绩效运行监控报告: the window (截至6月30日, 1-8月, 上半年), the unit and year
  * from the title, the numbered sections, the money facts and stated rates (money-sentences.ts),
  * and the budget they give (预算 → 年初预算数, 执行 → 1-N月执行数, 预计 → 全年预计执行数; 到位
- * and 支付 stay facts). A missing 全年预计执行数 stays null.
+ * stays a fact; 支付 / 使用 give 1-N月执行数 when no 执行 is written). A missing 全年预计执行数 stays null.
  */
 import {
   createEmptyDocument,
@@ -195,7 +195,9 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
   }
   document.budget = {
     total: firstOf(facts, 'budget'),
-    executedToDate: firstOf(facts, 'executed'),
+    // 执行 when the report writes it; else what it says was spent (支付 / 使用 / 支出), which is the execution
+    // of a budget to date (the layout fidelity facts read the same).
+    executedToDate: firstOf(facts, 'executed') ?? firstOf(facts, 'spent'),
     forecast: firstOf(facts, 'forecast'),
   };
   // A report that tabulates its money ("执行情况如下表") states no money sentence.

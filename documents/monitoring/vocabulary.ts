@@ -159,6 +159,15 @@ export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'exe
   ];
 
 /**
+ * A kind of expenditure named as a part of the budget ("年初预算安排共计3521.6万元，其中部门项目支出420万元，
+ * 公共项目支出3101.6万元"): 支出 there is a budget line's name, not money spent. Read so only in a
+ * sentence that gave the budget already, and only when no word of spending is written beside it
+ * ("已支付", "实际使用"); "截至6月底项目支出270万元" alone is spending.
+ */
+export const expenditureCategory = /(?:项目|基本|人员|公用|专项|运转类|特定目标类|经常性|资本性)支出$/;
+export const spendingVerb = /支付|使用|拨付|已支出|实际支出|累计支出|共支出|完成支出/;
+
+/**
  * Words that make a clause's amount what should have been spent by now, not what was: "按序时进度应支出
  * 40万元", "计划支出". Such an amount is no money fact of the report.
  */
