@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readMoneySentences } from './money-sentences.ts';
+
+// Invented sentences of narrative monitoring reports: the facts each gives, by kind and amount (万元).
+const rows: ReadonlyArray<[sentence: string, facts: Array<[string, string]>]> = [
+  ['年初预算安排共计3521.6万元，其中部门项目支出420万元，公共项目支出3101.6万元。', [['budget', '3521.6']]],
+  ['全年预算数为2680.34万元，其中基本支出980.34万元，项目支出1700万元。', [['budget', '2680.34']]],
+  ['截至6月底，项目支出270万元。', [['spent', '270']]],
+  ['1-6月，我局实际支出资金1206.15万元。', [['spent', '1206.15']]],
+  ['截至6月30日，资金已到位900万元，使用765万元。', [['received', '900'], ['spent', '765']]],
+  ['截至8月底累计执行1200万元。', [['executed', '1200']]],
+  ['预计全年可执行3400万元。', [['forecast', '3400']]],
+  ['预计到年底资金支出2600万元，执行率可达97%。', [['forecast', '2600']]],
+  ['预计年底前可完成支付2600万元。', [['forecast', '2600']]],
+  ['全年预计支出2600万元。', [['forecast', '2600']]],
+  ['按序时进度应支出40万元。', []],
+];
+
+describe('money sentences of monitoring reports', () => {
+  it.each(rows)('%s', (sentence, facts) => {
+    expect(readMoneySentences([sentence]).facts.map((fact) => [fact.kind, fact.amount])).toEqual(facts);
+  });
+});
