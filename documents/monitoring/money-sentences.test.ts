@@ -14,6 +14,8 @@ const rows: ReadonlyArray<[sentence: string, facts: Array<[string, string]>]> = 
   ['预计年底前可完成支付2600万元。', [['forecast', '2600']]],
   ['全年预计支出2600万元。', [['forecast', '2600']]],
   ['按序时进度应支出40万元。', []],
+  ['本单位项目支出预算19.3万元，1-6月实际支出3.12万元。', [['budget', '19.3'], ['spent', '3.12']]],
+  ['1-6月支出120万元，其中基本支出80万元，项目支出40万元。', [['spent', '120'], ['spent', '80'], ['spent', '40']]],
 ];
 
 describe('money sentences of monitoring reports', () => {

@@ -8,13 +8,12 @@ import type { MoneyFact, MoneyFactKind, StatedRate } from '../../core/monitoring
 import { compact } from '../text/normalize.ts';
 import { parseWrittenAmount } from './amount.ts';
 import {
-  expenditureCategory,
+  expenditureCategories,
   moneyNotFactWords,
   moneyWords,
   rateBaseWords,
   rateWords,
   shareOfBase,
-  spendingVerb,
 } from './vocabulary.ts';
 
 // Starts only where a run of digits starts (clauses hold no commas), so a long run is read once.
@@ -24,6 +23,18 @@ const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(
 function classifyClause(clause: string): MoneyFactKind | null {
   for (const [kind, pattern] of moneyWords) if (pattern.test(clause)) return kind;
   return null;
+}
+
+/**
+ * What an amount is, by the words before it in its clause, else by the whole clause, with kinds of
+ * expenditure (项目支出, 基本支出…) set aside: they name budget lines. An amount named only by one is
+ * a part of the sentence's budget when it gave one (no fact), else spending.
+ */
+function classifyAmount(before: string, clause: string, sentenceHasBudget: boolean): MoneyFactKind | null {
+  const clauseWithout = clause.replace(expenditureCategories, '');
+  const kind = classifyClause(before.replace(expenditureCategories, '')) ?? classifyClause(clauseWithout);
+  if (kind !== null || clauseWithout === clause) return kind;
+  return sentenceHasBudget ? null : 'spent';
 }
 
 /** Every money fact and stated rate of the lines (万元; line numbers 1-based). */
@@ -39,11 +50,7 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
         for (const match of clause.matchAll(AMOUNT)) {
           const before = clause.slice(0, match.index);
           if (moneyNotFactWords.test(before)) continue;
-          const written = classifyClause(before) ?? classifyClause(clause);
-          // "其中项目支出420万元" after the budget: a part of that budget, no fact of its own.
-          const isBudgetPart =
-            written === 'spent' && sentenceKinds.has('budget') && expenditureCategory.test(before) && !spendingVerb.test(before);
-          const kind = isBudgetPart ? null : written;
+          const kind = classifyAmount(before, clause, sentenceKinds.has('budget'));
           const amount = match[1] && match[2] ? parseWrittenAmount(match[1], match[2]) : null;
           if (!kind || amount === null) continue;
           sentenceKinds.add(kind);

@@ -160,13 +160,11 @@ export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'exe
   ];
 
 /**
- * A kind of expenditure named as a part of the budget ("年初预算安排共计3521.6万元，其中部门项目支出420万元，
- * 公共项目支出3101.6万元"): 支出 there is a budget line's name, not money spent. Read so only in a
- * sentence that gave the budget already, and only when no word of spending is written beside it
- * ("已支付", "实际使用"); "截至6月底项目支出270万元" alone is spending.
+ * Kinds of expenditure, names of budget lines rather than money spent: "其中部门项目支出420万元" after the
+ * budget is a part of it, "项目支出预算19.3万元" a budget. A clause is classified without them; one that
+ * then names nothing is spending only in a sentence that gave no budget ("截至6月底项目支出270万元").
  */
-export const expenditureCategory = /(?:项目|基本|人员|公用|专项|运转类|特定目标类|经常性|资本性)支出$/;
-export const spendingVerb = /支付|使用|拨付|已支出|实际支出|累计支出|共支出|完成支出/;
+export const expenditureCategories = /(?:项目|基本|人员|公用|专项|运转类|特定目标类|经常性|资本性)支出/g;
 
 /**
  * Words that make a clause's amount what should have been spent by now, not what was: "按序时进度应支出
