@@ -156,7 +156,7 @@ export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'exe
     ['received', /到位|到账|拨付到位|拨入/],
     ['spent', /支付|使用|支出|拨付/],
     ['executed', /执行/],
-    ['budget', /预算|安排|批复|下达|资金规模|资金总额|共计|总额/],
+    ['budget', /预算|安排|批复|下达|资金规模|资金总额|共计|总额|年初/],
   ];
 
 /**
