@@ -24,3 +24,18 @@ describe('money sentences of monitoring reports', () => {
     expect(readMoneySentences([sentence]).facts.map((fact) => [fact.kind, fact.amount])).toEqual(facts);
   });
 });
+
+// Invented sentences with a stated rate: what it divides, and by what.
+const rateRows: ReadonlyArray<[sentence: string, rates: Array<[string, string | null, string]>]> = [
+  ['公用经费年初45.76万元，1-6月执行27.13万元，预算完成率为59.29%。', [['executed', 'budget', '59.29']]],
+  ['资金到位450万元，到位率75%。', [['received', 'budget', '75']]],
+  ['截至6月底支付270万元，支付率60%。', [['spent', null, '60']]],
+  // 完成率 alone is an indicator's (任务完成率), not money.
+  ['1-6月执行27.13万元，任务完成率98%。', []],
+];
+
+describe('stated rates of monitoring reports', () => {
+  it.each(rateRows)('%s', (sentence, rates) => {
+    expect(readMoneySentences([sentence]).rates.map((rate) => [rate.numerator, rate.base, rate.rate])).toEqual(rates);
+  });
+});

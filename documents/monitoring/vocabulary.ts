@@ -177,7 +177,7 @@ export const rateWords: ReadonlyArray<
   [RegExp, 'received' | 'spent' | 'executed', 'budget' | 'received' | null]
 > = [
   [/到(位|账)率/, 'received', 'budget'],
-  [/预算执行率/, 'executed', 'budget'],
+  [/预算执行率|(?:预算|资金)完成率/, 'executed', 'budget'],
   [/(支付|使用|支出)(进度|率)/, 'spent', null],
   [/执行(进度|率)/, 'executed', null],
 ];
