@@ -10,6 +10,7 @@ export {
   level2Entries,
   groupBoundLevel2Entries,
   level2AlsoUnder,
+  level2ShapeKinds,
   type Level1Entry,
   type Level1Key,
   type Level2Entry,

@@ -13,7 +13,14 @@ import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
 import { displayWidth } from '../cell-text.ts';
 import { isQualitativeValue, looksLikeValue } from '../cell-kinds.ts';
-import { continuedPieces, FULL_CELL_GAP, joinWrapped, leadingPieces, type PlacedPiece } from './wrapped-cell-lines.ts';
+import {
+  continuedInColumns,
+  continuedPieces,
+  FULL_CELL_GAP,
+  joinWrapped,
+  leadingPieces,
+  type PlacedPiece,
+} from './wrapped-cell-lines.ts';
 
 /** A Markdown or ASCII table rule line such as `|---|:---:|` or `--\t-----`. */
 export function isRuleLine(line: string): boolean {
@@ -117,7 +124,7 @@ function startsAtLevel2(row: readonly string[], roles: ReadonlyArray<ColumnRole 
  * that puts cells where they cannot stand (a 定性 value in 指标性质 because its empty operator left
  * no gap) and an order-keeping placement fits the header's roles better, that placement wins.
  */
-function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | null, headerRoles: ReadonlyArray<ColumnRole | null>): string[] {
+function placeColumns(cells: readonly PlacedCell[], starts: readonly number[] | null, headerRoles: ReadonlyArray<ColumnRole | null>): number[] {
   const nearestColumns: number[] = [];
   const cellTexts = cells.map((cell) => cell.text);
   for (const [position, cell] of cells.entries()) {
@@ -129,16 +136,20 @@ function placeCells(cells: readonly PlacedCell[], starts: readonly number[] | nu
     } else column = Math.max(position, (nearestColumns.at(-1) ?? -1) + 1);
     nearestColumns.push(column);
   }
-  let columns = nearestColumns;
   if (starts && cells.length < starts.length && headerRoles.length === starts.length) {
     const firstColumn = cells[0] ? firstColumnOf(cellTexts, headerRoles) : 0;
     const placed = placeByFit({ texts: cellTexts, roles: headerRoles, preferred: nearestColumns, firstColumn });
-    if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) columns = placed.columns;
+    if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) return placed.columns;
   }
+  return nearestColumns;
+}
+
+/** A line's cells as a row's texts, each in its column (placeColumns), empty places between. */
+function placeCells(cells: readonly PlacedCell[], columns: readonly number[]): string[] {
   const texts: string[] = [];
   for (const [position, column] of columns.entries()) {
     while (texts.length < column) texts.push('');
-    texts[column] = cellTexts[position] as string;
+    texts[column] = cells[position]?.text as string;
   }
   return texts;
 }
@@ -199,9 +210,16 @@ function joinContinuation(
 ): PendingRow | null {
   if (writesNameAndValue(cells, columns)) return null;
   const pieces = cells.map(withEnd);
-  const continued = continuedPieces(pieces, row.last, (piece, next) =>
-    next !== undefined && next.start - piece.end <= FULL_CELL_GAP ? 0 : (columns.widest[nearestStart(columns.starts, piece.start)] ?? 0),
-  );
+  const widest = (piece: PlacedPiece, next: PlacedPiece | undefined): number =>
+    next !== undefined && next.start - piece.end <= FULL_CELL_GAP ? 0 : (columns.widest[nearestStart(columns.starts, piece.start)] ?? 0);
+  // The page's columns first (a row's first line may stand right of them), then the pieces' places.
+  const cellColumns = placeColumns(row.cells, columns.starts, columns.roles);
+  const continued =
+    continuedInColumns(pieces, row.last, {
+      columnOf: (piece) => nearestStart(columns.starts, piece.start),
+      aboveColumns: row.owners.map((owner) => cellColumns[owner] ?? -1),
+      widest,
+    }) ?? continuedPieces(pieces, row.last, widest);
   if (!continued) return null;
   const owners = continued.map((abovePiece) => row.owners[abovePiece] ?? 0);
   const joined = [...row.cells];
@@ -249,6 +267,18 @@ function opensNextLine(
   return joinLeadingLine(lead, next, columns) !== null;
 }
 
+/** Whether no two lines with text stand next to each other (and some stand one blank line apart). */
+function hasBlankLineAfterEveryLine(lineCells: ReadonlyArray<readonly PlacedCell[]>): boolean {
+  let separated = 0;
+  for (let index = 1; index < lineCells.length; index += 1) {
+    const filled = (lineCells[index] ?? []).length > 0;
+    const filledBefore = (lineCells[index - 1] ?? []).length > 0;
+    if (filled && filledBefore) return false;
+    if (filled && (lineCells[index - 2] ?? []).length > 0) separated += 1;
+  }
+  return separated > 0;
+}
+
 /**
  * Fixed-width dumps: cells separated by runs of spaces, blank cells only visible as wider gaps. A
  * line whose cells are column words sets the column starts; later cells go to the column that
@@ -267,12 +297,18 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
   let widest: number[] = [];
   let pending: PendingRow | null = null;
   const flush = (): void => {
-    if (pending) rows.push(createTextRow(placeCells(pending.cells, starts, headerRoles), { line: pending.line }));
+    if (pending) rows.push(createTextRow(placeCells(pending.cells, placeColumns(pending.cells, starts, headerRoles)), { line: pending.line }));
     pending = null;
   };
+  // A page that made each line a paragraph puts a blank line after every line: there one blank line
+  // ends no row (a row's wrapped rest stands after it), two do.
+  const isLinePerParagraph = hasBlankLineAfterEveryLine(lineCells);
+  const isRowEnd = (index: number): boolean => !isLinePerParagraph || (lineCells[index - 1] ?? []).length === 0;
+  const nextCells = (index: number): readonly PlacedCell[] | undefined =>
+    isLinePerParagraph && (lineCells[index + 1] ?? []).length === 0 ? lineCells[index + 2] : lineCells[index + 1];
   for (const [index, cells] of lineCells.entries()) {
     if (cells.length === 0) {
-      flush();
+      if (isRowEnd(index)) flush();
       continue;
     }
     if (isHeaderLine(cells)) {
@@ -284,7 +320,7 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
     } else {
       const row: PendingRow | null = pending;
       const continued: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
-      const isNextRowsFirst: boolean = continued !== null && starts !== null && (row as PendingRow | null)?.isCentred === true && opensNextLine(cells, lineCells[index + 1], { starts, widest, roles: headerRoles });
+      const isNextRowsFirst: boolean = continued !== null && starts !== null && (row as PendingRow | null)?.isCentred === true && opensNextLine(cells, nextCells(index), { starts, widest, roles: headerRoles });
       const merged: PendingRow | null = isNextRowsFirst ? null : continued;
       // A centred table's long cell starts on the line above its row's line (not above the header's).
       const lead = row as PendingRow | null;

@@ -98,6 +98,30 @@ describe('a 二级 the vocabulary does not know, glued to its name', () => {
   });
 });
 
+describe('nested 二级 words of a table that writes its levels on every row', () => {
+  const header = '附件:示范区2025年项目支出绩效目标表项目名称示范区河道巡护主管部门示范区水务局一级指标二级指标三级指标指标值';
+  const readLine = (line: string) => spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+  const rowsWithThird = (third: string) =>
+    readLine(
+      header +
+        `产出指标工作数量河道巡查次数≥120次产出指标工作数量水面保洁面积≥36万平方米产出指标${third}巡查记录完整率≥95%` +
+        '满意度指标服务对象满意度指标沿河群众满意度≥90%',
+    );
+
+  it('reads a single row’s 二级 as the sibling a kind word ends (工作质量 beside 工作数量), not as their shared opening', () => {
+    const rows = rowsWithThird('工作质量');
+    expect(rows).toContainEqual(['产出指标', '工作数量', '河道巡查次数', '≥120次']);
+    expect(rows).toContainEqual(['产出指标', '工作质量', '巡查记录完整率', '≥95%']);
+  });
+
+  it('leaves a single row’s 二级 in its name where no kind word ends it, rather than cutting the shared opening', () => {
+    const rows = rowsWithThird('工作安排');
+    expect(rows).toContainEqual(['产出指标', '工作数量', '水面保洁面积', '≥36万平方米']);
+    expect(rows).toContainEqual(['产出指标', '工作安排巡查记录完整率', '≥95%']);
+    expect(rows.flat()).not.toContain('工作');
+  });
+});
+
 describe('a 监控表 stream whose 一级 is written once and whose own 二级 opens rows after a likelihood word', () => {
   const head = '2024年1-6月项目支出绩效监控表项目名称示范区河道巡护一级指标二级指标三级指标年度指标值1-6月实际完成值完成目标可能性偏差原因及改进措施';
   const readLine = (line: string) => spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
@@ -111,6 +135,27 @@ describe('a 监控表 stream whose 一级 is written once and whose own 二级 o
     expect(rows).toContainEqual(['巡护任务量', '水面保洁面积', '≥36万平方米', '20万平方米', '有可能']);
     expect(rows).toContainEqual(['巡护质量', '问题整改率', '=100%', '100%', '确定能']);
     expect(rows).toContainEqual(['巡护质量', '巡查记录完整率', '≥95%', '96%', '确定能']);
+  });
+
+  it('ends a reason where the next row opens with a 二级 another row opens with (a reason glued before it)', () => {
+    const rows = readLine(
+      head +
+        '产出指标巡护任务量河道巡查次数≥120次64次确定能巡护任务量水面保洁面积≥36万平方米20万平方米有可能汛期推迟巡护质量问题整改率=100%100%确定能' +
+        '巡护质量巡查记录完整率≥95%96%确定能满意度指标服务对象满意度指标沿河群众满意度≥90%92%确定能',
+    );
+    expect(rows).toContainEqual(['巡护任务量', '水面保洁面积', '≥36万平方米', '20万平方米', '有可能', '汛期推迟']);
+    expect(rows).toContainEqual(['巡护质量', '问题整改率', '=100%', '100%', '确定能']);
+    expect(rows).toContainEqual(['巡护质量', '巡查记录完整率', '≥95%', '96%', '确定能']);
+  });
+
+  it('takes no 二级 from two characters a reason shares with a row start by chance', () => {
+    const rows = readLine(
+      head +
+        '产出指标数量指标河道巡查次数≥120次64次确定能水面保洁面积≥36万平方米20万平方米有可能汛期巡查推迟巡查记录完整率≥95%96%确定能' +
+        '满意度指标服务对象满意度指标沿河群众满意度≥90%92%确定能',
+    );
+    expect(rows.flat()).not.toContain('巡查');
+    expect(rows.flat()).not.toContain('记录完整率');
   });
 
   it('keeps a row’s name whole when it shares only a shorter opening with another group’s rows', () => {

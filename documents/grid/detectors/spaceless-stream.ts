@@ -15,7 +15,7 @@ import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsW
 import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { findGoalLabelAtEnd } from '../goal-names.ts';
-import { groupBoundLevel2Entries } from '../../vocabulary/levels.ts';
+import { groupBoundLevel2Entries, level2ShapeKinds } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
@@ -126,16 +126,26 @@ function findRowStarts(text: string, roles: readonly ColumnRole[]): RowStart[] {
     at = start - 1;
     if (startsWithAny(text, start, levelWords) === undefined && startsWithAny(text, start, totalsWords) === undefined) {
       starts.push({ text: text.slice(start, start + length), isAfterLevel1: false });
+      // The next row may start after a reason ("有可能汛期推迟巡护质量问题整改率=100%…"): each place up to
+      // the next row's value (its first figure or operator) is a partner for the words other row starts open with.
+      const reasonEnd = Math.min(text.length, start + MAX_NAME_LENGTH, start + (VALUE_OPENING.exec(text.slice(start))?.index ?? MAX_NAME_LENGTH));
+      for (let inside = start + 1; inside < reasonEnd; inside += 1) {
+        starts.push({ text: text.slice(inside, inside + length), isAfterLevel1: false, isInsideReason: true });
+      }
     }
   }
   return starts;
 }
+
+/** Where a row's value opens after its name: a figure or a comparison sign. */
+const VALUE_OPENING = /[\d≥≤=<>]/;
 
 /** The stream's judge of words for the 二级 evidence (stream-level2-words.ts). */
 const wordJudge: WordJudge = {
   startsWithLevelWord: (text) => startsWithAny(text, 0, levelWords) !== undefined,
   levelWords,
   opensName: (text) => ratedName(text.slice(0, 2)) !== null,
+  kindWords: level2ShapeKinds.map(([kind]) => kind),
 };
 
 const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
@@ -241,13 +251,16 @@ function ratedTextValue(value: string): number {
   return TEXT_VALUE_POINTS - Math.ceil(value.length / 4) + (/^\d/.test(value) ? 1 : 0);
 }
 
-/** An optional text column (偏差原因, 备注): empty, or text that runs to the next row boundary. */
-function textCuts(text: string, at: number): Cut[] {
+/**
+ * An optional text column (偏差原因, 备注): empty, or text that runs to the next row boundary (`isBoundary`
+ * adds the table's own 二级 words to the vocabulary's).
+ */
+function textCuts(text: string, at: number, isBoundary: (end: number) => boolean = (end) => isRowBoundary(text, end)): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
   // "13个别班级…" is 得分 13 and a reason, not 1 and "3个别班级…".
   const splitsNumber = /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at)) ? DETACHED_UNIT_POINTS : 0;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
-    if (isRowBoundary(text, end)) {
+    if (isBoundary(end)) {
       // Figures in a reason are rare; several mean it swallowed rows ("…未结算财务制度有效性7—…7…").
       const figures = (text.slice(at, end).match(/\d+/g) ?? []).length;
       cuts.push({ end, text: text.slice(at, end), points: OPTIONAL_TEXT_POINTS - splitsNumber - FIGURE_IN_TEXT_POINTS * figures });
@@ -325,6 +338,10 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const ownLevel2Words = roles.includes('level2')
     ? [...new Set([...findRowStartLevel2Words(text, findRowStarts(text, roles), wordJudge), ...groupLevel2Words])].sort((a, b) => b.length - a.length)
     : [];
+  // A reason ends where a row opens with the table's own 二级 too ("有可能汛期推迟|巡护质量问题整改率…"), and such a
+  // word inside a name is a row start missed, as a vocabulary level is (ratedName).
+  const opensOwnWord = ownLevel2Words.length === 0 ? [] : Array.from({ length: text.length }, (_, at) => startsWithAny(text, at, ownLevel2Words) !== undefined);
+  const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundary(text, end) || opensOwnWord[end] === true;
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -378,10 +395,12 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       row[roles.indexOf('level1')] = '';
     }
     if (result === null) {
+      let ownWordsInside = opensOwnWord[start + 1] === true ? 1 : 0;
       for (let nameEnd = start + 2; nameEnd <= Math.min(text.length, start + MAX_NAME_LENGTH); nameEnd += 1) {
+        if (nameEnd > start + 2 && opensOwnWord[nameEnd - 1] === true) ownWordsInside += 1;
         const rated = ratedName(text.slice(start, nameEnd));
         if (rated === null || insideLevel[nameEnd]) continue;
-        const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0);
+        const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0) - MISSED_LEVEL_POINTS * ownWordsInside;
         const tail = readCells(nameEnd, 0, '', undefined);
         if (!tail) continue;
         // A row of texts only ("雨季施工受 | 限，加快 | 晴天作业") is more likely a reason cut into pieces.
@@ -425,7 +444,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
           ? valueCuts(text, at, isBeforeNumber, isBeforeValue)
           : grammar === 'likelihood'
             ? likelihoodCuts(text, at)
-            : textCuts(text, at);
+            : textCuts(text, at, isRowBoundaryWithOwnWords);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {

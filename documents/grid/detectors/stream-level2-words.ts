@@ -20,12 +20,19 @@ export const LONGEST_OWN_LEVEL2 = 8;
 const SHORTEST_GROUP_LEVEL2 = 3;
 /** Names of one group share at least this many opening characters to count as opening with the same word. */
 const SHORTEST_SHARED_OPENING = 2;
+/** A 二级 found through a place inside a reason is at least this long ("巡查" shared with a reason's word is chance). */
+const SHORTEST_LEVEL2_AFTER_REASON = 3;
 
 /** Where a row may start in the stream, with the text from there. */
 export interface RowStart {
   text: string;
   /** Right after a written 一级 (a 二级 must follow when the table has the column); else after a likelihood word. */
   isAfterLevel1: boolean;
+  /**
+   * A place inside the reason after a likelihood word (the next row may start after it: "有可能汛期推迟巡护质量…"):
+   * it counts only as the partner of a start that is one, never by itself.
+   */
+  isInsideReason?: boolean;
 }
 
 /** What the stream's reader knows of words, passed in so the rules here stay its own. */
@@ -36,6 +43,8 @@ export interface WordJudge {
   levelWords: readonly string[];
   /** Whether `text` can open a 三级 name (the stream's name rating). */
   opensName: (text: string) => boolean;
+  /** The words that say a 二级's kind and end it (工作数量, 服务质量: the vocabulary's level2ShapeKinds). */
+  kindWords: readonly string[];
 }
 
 const FIGURE_OR_MARK = /[\d≥≤%％（()）：:，,。；;]/;
@@ -67,19 +76,38 @@ function opensNameElsewhere(text: string, extension: string, levelWords: readonl
  * The 二级 words row starts show by repetition or by the 二级 form, longest first. Of two words where
  * one opens the other (巡护任务量 and 巡护任务量河道), the longer is shared only by names of one group that
  * open with 河道 when 河道 opens a name after another group's level word too; then the shorter is the 二级.
- * Otherwise both stay (工作数量 and 工作 of a single 工作质量 row: nothing says which level they share).
+ * When the longer ends in a kind word (工作数量), the shorter is the opening its group shares with a
+ * sibling (工作质量 of a single row): no 二级; the sibling is, where a kind word ends it too (kindSiblings).
+ * Otherwise both stay (nothing says which level they share).
  */
 export function findRowStartLevel2Words(text: string, starts: readonly RowStart[], judge: WordJudge): string[] {
   const words = new Set<string>();
-  const sharedWith = (index: number, other: number) => (other === index ? 0 : commonPrefixLength(starts[index]!.text, starts[other]!.text));
-  const longestShared = starts.map((_, index) => Math.max(0, ...starts.map((__, other) => sharedWith(index, other))));
+  // Only starts that open with the same two characters can share a word (a 二级 has two at least): compared
+  // within those groups, a stream with many reasons (each place inside one a start) stays near linear.
+  const byOpening = new Map<string, number[]>();
+  starts.forEach((start, index) => {
+    if (start.text.length < 2) return;
+    const opening = start.text.slice(0, 2);
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), index]);
+  });
+  const partnersOf = (index: number): number[] => byOpening.get(starts[index]!.text.slice(0, 2)) ?? [];
+  // A place inside a reason is the partner of a row start only, never of another such place.
+  const sharedWith = (index: number, other: number) =>
+    other === index || (starts[index]!.isInsideReason === true && starts[other]!.isInsideReason === true) ? 0 : commonPrefixLength(starts[index]!.text, starts[other]!.text);
+  const longestShared = starts.map((_, index) => Math.max(0, ...partnersOf(index).map((other) => sharedWith(index, other))));
   for (const [index, start] of starts.entries()) {
+    if (start.isInsideReason === true) continue;
     const shared = longestShared[index]!;
     const word = start.text.slice(0, shared);
+    const partners = partnersOf(index)
+      .filter((other) => shared > 0 && sharedWith(index, other) === shared && longestShared[other] === shared)
+      .map((other) => starts[other]!);
     // After a likelihood word a reason may stand instead of the next row: its word must be its partner's longest too
     // ("巡护" shared with rows of 巡护任务量 is no 二级 of a 巡护质量 row).
-    const isMutual = start.isAfterLevel1 || starts.some((_, other) => sharedWith(index, other) === shared && longestShared[other] === shared);
-    if (isMutual && isOwnLevel2Word(word, start.text.slice(shared), judge)) words.add(word);
+    const isMutual = start.isAfterLevel1 || partners.length > 0;
+    const isOnlyAfterReason = partners.length > 0 && partners.every((partner) => partner.isInsideReason === true) && !start.isAfterLevel1;
+    const shortest = isOnlyAfterReason ? SHORTEST_LEVEL2_AFTER_REASON : 2;
+    if (isMutual && isOwnLevel2Word(word, start.text.slice(shared), judge, shortest)) words.add(word);
     const form = start.isAfterLevel1 ? LEVEL_FORM.exec(start.text)?.[1] : undefined;
     if (form !== undefined && isOwnLevel2Word(form, start.text.slice(form.length), judge, 3)) words.add(form);
   }
@@ -87,7 +115,37 @@ export function findRowStartLevel2Words(text: string, starts: readonly RowStart[
   const levelWords = [...judge.levelWords, ...found];
   const isNameOpeningAdded = (longer: string) =>
     found.some((shorter) => shorter.length < longer.length && longer.startsWith(shorter) && opensNameElsewhere(text, longer.slice(shorter.length), levelWords.filter((word) => word !== shorter && word !== longer)));
-  return found.filter((word) => !isNameOpeningAdded(word)).sort((a, b) => b.length - a.length);
+  return kindSiblings(
+    found.filter((word) => !isNameOpeningAdded(word)),
+    starts.filter((start) => start.isInsideReason !== true),
+    judge,
+  ).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Of a word and a longer one it opens that a kind word ends (工作 and 工作数量), the shorter is only the
+ * opening sibling 二级 share (工作数量 / 工作质量): it goes, and a row start that opens with it and not with
+ * the longer takes the shortest longer word a kind word ends as its 二级 (工作质量), when one ends within a
+ * 二级's length; else that row's 二级 stays in its name.
+ */
+function kindSiblings(words: readonly string[], starts: readonly RowStart[], judge: WordJudge): string[] {
+  const endsWithKind = (word: string) => judge.kindWords.some((kind) => word.endsWith(kind));
+  const kept = new Set(words);
+  for (const shorter of words) {
+    const longer = words.filter((word) => word.length > shorter.length && word.startsWith(shorter) && endsWithKind(word));
+    if (longer.length === 0) continue;
+    kept.delete(shorter);
+    for (const start of starts) {
+      if (!start.text.startsWith(shorter) || longer.some((word) => start.text.startsWith(word))) continue;
+      for (let end = shorter.length + 1; end <= LONGEST_OWN_LEVEL2; end += 1) {
+        const sibling = start.text.slice(0, end);
+        if (!endsWithKind(sibling)) continue;
+        if (isOwnLevel2Word(sibling, start.text.slice(end), judge)) kept.add(sibling);
+        break;
+      }
+    }
+  }
+  return [...kept];
 }
 
 /** A row as the stream's first reading gave it: what it wrote in the level columns, and its name. */

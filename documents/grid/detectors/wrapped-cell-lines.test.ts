@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowTexts } from '../grid.ts';
 import { spaceRunDetector } from './separated.ts';
-import { continuedPieces } from './wrapped-cell-lines.ts';
+import { continuedInColumns, continuedPieces } from './wrapped-cell-lines.ts';
 
 const rowsOf = (lines: readonly string[]): string[][] => spaceRunDetector.readRows(lines).map((row) => rowTexts(row));
 
@@ -116,3 +116,84 @@ describe('space-run rows of a vertically centred table with wrapped cells', () =
   });
 });
 
+
+describe('continuedInColumns', () => {
+  // A first line pushed right of the page's columns (starts 0, 10, 22, 40) by an outline number.
+  const above = [
+    { text: '一、产出指标', start: 0, end: 12 },
+    { text: '（一）数量指标', start: 14, end: 28 },
+    { text: '乡镇卫生院改造数', start: 30, end: 46 },
+    { text: '≥6所', start: 48, end: 52 },
+  ];
+  const starts = [0, 10, 22, 40, 52];
+  const nearest = (position: number): number =>
+    starts.reduce((best, start, column) => (Math.abs(start - position) < Math.abs((starts[best] ?? 0) - position) ? column : best), 0);
+  const columns = {
+    columnOf: (piece: { start: number }) => nearest(piece.start),
+    aboveColumns: [0, 1, 2, 3],
+    widest: () => 0,
+  };
+  it.each([
+    { case: 'a piece at a column’s start continues the cell placed in that column, though it stands left of it', line: [{ text: '量', start: 22, end: 24 }], expected: [2] },
+    { case: 'pieces in two columns continue their two cells', line: [{ text: '标', start: 10, end: 12 }, { text: '量', start: 22, end: 24 }], expected: [1, 2] },
+    { case: 'a piece wider than the cell it would continue does not', line: [{ text: '卫生院改造数量和床位数', start: 22, end: 44 }], expected: null },
+    { case: 'a piece that opens a value does not', line: [{ text: '≥2所', start: 40, end: 44 }], expected: null },
+    { case: 'a piece in a column the line above has no cell in does not', line: [{ text: '说明', start: 60, end: 64 }], expected: null },
+  ])('$case', ({ line, expected }) => {
+    expect(continuedInColumns(line, above, columns)).toEqual(expected);
+  });
+
+  it('refuses a piece under a cell that did not fill its column', () => {
+    expect(continuedInColumns([{ text: '量', start: 22, end: 24 }], above, { ...columns, widest: () => 30 })).toBeNull();
+  });
+});
+
+describe('space-run rows whose first line stands right of the page’s columns', () => {
+  it('joins the wrapped rest to the cell of its column, not to the cell pushed over it (an outline number before the levels)', () => {
+    expect(
+      rowsOf([
+        '一级指标  二级指标    三级指标          年度指标值  实际完成值  分值  得分',
+        '一、产出指标  （一）数量指标  乡镇卫生院改造数  ≥6所  6所        20    20',
+        '                      量',
+        '          （二）时效指标  改造工程竣工时间  2024年6月  2024年5月  10    10',
+        '                                        底前        28日',
+        '二、效益指标  社会效益指  就诊群众平均候诊  ≤30分钟   25分钟      20    20',
+        '          标          时长',
+      ]),
+    ).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['一、产出指标', '（一）数量指标', '乡镇卫生院改造数量', '≥6所', '6所', '20', '20'],
+      ['', '（二）时效指标', '改造工程竣工时间', '2024年6月底前', '2024年5月28日', '10', '10'],
+      ['二、效益指标', '社会效益指标', '就诊群众平均候诊时长', '≤30分钟', '25分钟', '20', '20'],
+    ]);
+  });
+});
+
+describe('space-run rows of a page that made each line a paragraph', () => {
+  const header = '一级指标  二级指标    三级指标          年度指标值  实际完成值  分值  得分';
+  it('joins a row’s wrapped rest across the one blank line every line has after it', () => {
+    expect(
+      rowsOf([header, '', '产出指标  数量指标    乡镇卫生院改造数  ≥6所        6所         20    20', '', '                      量', '', '满意度指  服务对象满  就诊群众满意度    ≥90%        93%         10    10', '', '标        意度指标']),
+    ).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '乡镇卫生院改造数量', '≥6所', '6所', '20', '20'],
+      ['满意度指标', '服务对象满意度指标', '就诊群众满意度', '≥90%', '93%', '10', '10'],
+    ]);
+  });
+
+  it('keeps a blank line a row’s end where other lines stand next to each other', () => {
+    expect(rowsOf([header, '产出指标  数量指标    乡镇卫生院改造数  ≥6所        6所         20    20', '', '                      量'])).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '乡镇卫生院改造数', '≥6所', '6所', '20', '20'],
+      ['', '', '量'],
+    ]);
+  });
+
+  it('ends a row at two blank lines', () => {
+    expect(rowsOf([header, '', '产出指标  数量指标    乡镇卫生院改造数  ≥6所        6所         20    20', '', '', '                      量'])).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '乡镇卫生院改造数', '≥6所', '6所', '20', '20'],
+      ['', '', '量'],
+    ]);
+  });
+});

@@ -73,6 +73,41 @@ export function continuedPieces(
 }
 
 /**
+ * For each piece of `line`, the index of the piece of `above` it continues, matched by the page's columns
+ * (`columnOf` a piece of `line`, `aboveColumns` the column each piece of `above` was placed in); null when
+ * a piece opens a cell, stands in a column where `above` has no full piece, or is wider than that piece
+ * (a wrapped cell's first line is its widest). A row's first line can stand right of the page's columns
+ * where text before its cells ran wider than its column (an outline number before a level, a word spread
+ * out, pdftotext's CJK widths), while its wrapped lines below keep the columns: there positions alone
+ * put a piece under the wrong cell or under none.
+ */
+export function continuedInColumns(
+  line: readonly PlacedPiece[],
+  above: readonly PlacedPiece[],
+  columns: {
+    columnOf: (piece: PlacedPiece) => number;
+    aboveColumns: readonly number[];
+    widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number;
+  },
+): number[] | null {
+  if (line.length === 0 || line.length > above.length) return null;
+  const continued: number[] = [];
+  let index = 0;
+  for (const piece of line) {
+    if (CELL_START.test(piece.text)) return null;
+    const column = columns.columnOf(piece);
+    while (index < above.length && (columns.aboveColumns[index] ?? -1) < column) index += 1;
+    const upper = above[index];
+    if (upper === undefined || columns.aboveColumns[index] !== column) return null;
+    if (piece.end - piece.start > upper.end - upper.start + SPAN_SLACK) return null;
+    if (upper.end - upper.start < columns.widest(upper, above[index + 1]) - WRAP_SLACK) return null;
+    continued.push(index);
+    index += 1;
+  }
+  return continued;
+}
+
+/**
  * For each piece of `lead`, the index of the piece of the next line `line` it opens (a centred cell's
  * first line above the row's line); null when `lead` is no such opening: a piece that opens a cell by
  * itself (a value, a figure), a piece that does not fill its column, a piece over no piece of `line`,

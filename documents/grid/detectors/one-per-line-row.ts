@@ -1,0 +1,281 @@
+/**
+ * One row of a table written one cell per line (one-per-line.ts): which line each column takes, from a
+ * row's first line on. Merged 一级/二级 cells are simply absent, so a level column only takes a line that
+ * is a level name, and numeric columns (分值, 得分) only take numbers; every other column takes the next
+ * line. An optional last text column (偏差原因, 备注) takes a line only when the line after it does not
+ * read as a value (which would make it the next row's name). Also the second readings a row may need: a
+ * 二级 the vocabulary does not know (withUnlistedLevel2) and one it knows only inside its 一级's group.
+ */
+import { matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
+import { Dec } from '../../../core/decimal.ts';
+import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
+import { matchGoalName } from '../goal-names.ts';
+import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
+import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
+import type { Line } from './one-per-line-header.ts';
+import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
+import { isOuterLevelText } from '../indicator-state.ts';
+
+const numericRoles: ReadonlySet<ColumnRole> = new Set(['weight', 'score', 'scoreRatio', 'sequence']);
+const optionalTextRoles: ReadonlySet<ColumnRole> = new Set(['deviation', 'remark', 'likelihood', 'scoringRule']);
+/** Columns of a few words each, left empty on many rows (a 定性 indicator's 指标方向). */
+const wordColumnRoles: ReadonlySet<ColumnRole> = new Set(['operator', 'direction']);
+const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
+
+function fits(role: ColumnRole, text: string): boolean {
+  if (role === 'level1') return matchLevel1(text) !== null;
+  if (role === 'level2') return matchLevel2(text) !== null && matchLevel1(text) === null;
+  if (role === 'goal') return matchGoalName(text) !== null;
+  if (numericRoles.has(role)) return isNumberCell(text);
+  // An operator or direction column (指标性质 / 指标方向) holds its few words (正向, ≥, 定性) or nothing.
+  if (role === 'operator' || role === 'direction') return operatorWords.has(text.replace(/\s+/g, ''));
+  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值.
+  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null;
+  return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
+}
+
+const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && matchLevel2(text) !== null;
+
+/**
+ * Whether the line at `index` starts a whole row of the table: read from there, every typed cell
+ * of the header (分值, 得分 …) fits. Then a line an optional last text column (偏差原因) could take
+ * is the next row's name ("村道完成数量" before "持续提升 / 达成年度指标 / 1 / 1").
+ */
+function startsWholeRow(lines: readonly Line[], index: number, roles: readonly ColumnRole[], isUnlistedLevel2Allowed = false): boolean {
+  const typed = roles.filter((role) => typedCell[role] !== undefined).length;
+  if (typed === 0) return false;
+  if (readRowCells(lines, index, roles, [], false).typedFits >= typed) return true;
+  // A 二级 the vocabulary does not know may open it (… / 14 / 14 / 工作质量类 / name / …) when the row
+  // above has no 偏差 to explain: the same lines could be its 偏差原因 followed by the next row's name.
+  return isUnlistedLevel2Allowed && isUnlistedLevel2Word(lines[index]?.text ?? '') && readRowCells(lines, index, roles, [], false, true).typedFits >= typed;
+}
+
+/** A row scored in full (得分 = 分值): nothing missed, so no 偏差原因 to write. */
+function isFullScore(texts: readonly string[], roles: readonly ColumnRole[]): boolean {
+  const weight = parseNumberCell(texts[roles.indexOf('weight')]);
+  const score = parseNumberCell(texts[roles.indexOf('score')]);
+  return roles.includes('weight') && roles.includes('score') && weight !== null && score !== null && new Dec(weight).equals(score);
+}
+
+export interface RowRead {
+  texts: string[];
+  cellLines: number[];
+  end: number;
+  typedFits: number;
+}
+
+/**
+ * Cells of one row taken line by line from `from`; `skipped` columns are read as empty.
+ * `isLookingAhead`: an optional text column checks that its line does not start the next row.
+ * `isUnlistedLevel2Taken`: the 二级 column takes a short word the vocabulary does not know.
+ */
+export function readRowCells(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], isLookingAhead = true, isUnlistedLevel2Taken = false): RowRead {
+  const first = lines[from] as Line;
+  const texts: string[] = [];
+  const cellLines: number[] = [];
+  let index = from;
+  let typedFits = 0;
+  let isLevel2Only = false;
+  let isOuterOpening = false;
+  for (const [position, role] of roles.entries()) {
+    const next = lines[index];
+    if (skipped.includes(role)) {
+      texts.push('');
+      cellLines.push(first.line);
+      continue;
+    }
+    // A cell the table has but nobody filled (a " |" line alone): empty, in its own column.
+    if (next?.text === EMPTY_CELL_LINE) {
+      texts.push('');
+      cellLines.push(next.line);
+      index += 1;
+      continue;
+    }
+    // A goal or task column (绩效目标 / 任务名称 before the levels) is merged down over its rows: written once.
+    const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
+    // A date alone ends the table (the form's signature date), but not as a row's value with the row's
+    // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
+    const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
+    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
+    if (role === 'goal' && !take && next !== undefined) take = opensTaskGroup(lines, index, roles);
+    // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
+    if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {
+      const after = lines[index + 1];
+      // …unless a 二级 the vocabulary does not know follows it (满意度指标 / 群众评价 / name): tried as such.
+      const isUnlistedLevel2After = isUnlistedLevel2Taken && after !== undefined && isUnlistedLevel2Word(after.text);
+      isLevel2Only = after === undefined || (!fits('level2', after.text) && !isUnlistedLevel2After);
+      take = !isLevel2Only;
+    } else if (role === 'level2' && isLevel2Only) take = true;
+    // A 一级 over the usual ones (实施效果指标 / 产出指标 / name, 中央预算内投资计划绩效目标表): the outer word is
+    // the 一级 and the 一级 name after it the row's 二级 (indicator-state.ts reads the levels so).
+    if (role === 'level1' && roles.includes('level2') && next !== undefined && isOuterLevelText(next.text) && matchLevel1(lines[index + 1]?.text ?? '') !== null) {
+      take = true;
+      isOuterOpening = true;
+    } else if (role === 'level2' && isOuterOpening) take = true;
+    else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
+    // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
+    // the number of the column after the name is the name, never a level (the name would be that number).
+    const isNumberAfter = isNumberCell(lines[index + 1]?.text);
+    if (next !== undefined && isNumberAfter && isLevelName(next.text) && readsAsName(roles, position)) take = role === 'name';
+    // A heading stating its weight the vocabulary does not know (部门预算管理(80分) / 预算编制(30分) / name):
+    // two before a name are the 一级 and its 二级, one is the 二级 (its 一级 merged above).
+    if (!take && isLevelRole(role) && next !== undefined && isWeightedHeading(next.text)) {
+      take = weightedHeadingsAhead(lines, index) === (role === 'level1' && roles.includes('level2') ? 2 : 1);
+    }
+    // A scoring sheet with a 分值 after each level (项目绩效 / 55 / 项目产出 / 15 / 产出数量 / 5 / 5): the
+    // shape of what follows tells a level from an indicator, whether the vocabulary knows the words
+    // or not (产出数量, 经济效益 are indicators there).
+    const pairs = hasLevelWeights(roles) ? levelPairsAhead(lines, index) : -1;
+    if (pairs >= 0 && isLevelRole(role) && roles[position + 1] === 'weight') {
+      take = pairs === (role === 'level1' ? roles.slice(position).filter(isLevelRole).length : 1);
+    } else if (pairs === 0 && role === 'name') take = true;
+    const following = roles[position + 1];
+    if (take && optionalTextRoles.has(role) && following !== undefined && numericRoles.has(following)) {
+      // A text column inside the row (计分标准 before 得分): its line is followed by the number of the
+      // next column, and a bare number is that column's, not this one's.
+      take = !isNumberCell(next!.text) && isNumberCell(lines[index + 1]?.text);
+    } else if (take && optionalTextRoles.has(role)) {
+      const after = lines[index + 1];
+      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason.
+      if (matchColumnRole(next!.text) !== null) take = false;
+      if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
+      // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
+      if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
+    }
+    if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
+    texts.push(take ? (next as Line).text : '');
+    cellLines.push(take ? (next as Line).line : first.line);
+    if (take) index += 1;
+    else if (!isOptional) break;
+  }
+  return { texts, cellLines, end: index, typedFits };
+}
+
+export const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/**
+ * A task a 部门整体 table names in its own column before the levels ("任务名称 | 一级指标 | …": 河湖长制落实 /
+ * 产出指标 / 数量指标 / …): free text no vocabulary knows, merged down over the task's rows, so written on
+ * its first row only; that row writes its 一级 too (a task opens its own groups), so the line is followed by one.
+ */
+function opensTaskGroup(lines: readonly Line[], index: number, roles: readonly ColumnRole[]): boolean {
+  const text = (lines[index] as Line).text;
+  const after = lines[index + 1]?.text;
+  if (!roles.includes('level1') || after === undefined || matchLevel1(after) === null) return false;
+  return text !== EMPTY_CELL_LINE && !isLevelName(text) && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text) && matchColumnRole(text) === null;
+}
+
+/** Whether the column at `position` is the name, or a level right before it, with a number column after the name. */
+function readsAsName(roles: readonly ColumnRole[], position: number): boolean {
+  const name = roles.indexOf('name');
+  const following = roles[name + 1];
+  return name >= position && roles.slice(position, name).every(isLevelRole) && following !== undefined && numericRoles.has(following);
+}
+
+/** How many headings stating their weight open the lines at `index` before a name; 0 when no name follows them. */
+function weightedHeadingsAhead(lines: readonly Line[], index: number): number {
+  let count = 0;
+  while (lines[index + count] !== undefined && isWeightedHeading((lines[index + count] as Line).text)) count += 1;
+  const name = lines[index + count]?.text;
+  const isName = name !== undefined && name !== EMPTY_CELL_LINE && !isNumberCell(name) && !looksLikeValue(name) && !isTotalsCell(name) && !isTableEnd(name);
+  return isName ? count : 0;
+}
+
+/** A template's numbering before a name: "1.", "2、", "（3）". */
+const NAME_NUMBERING = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2})[)）])(?!\d)/;
+
+/** True when `text` opens with the number after the one `name` opens with ("1.名称" → "2.名称"). */
+function continuesNumbering(name: string, text: string): boolean {
+  const own = NAME_NUMBERING.exec(name);
+  const next = NAME_NUMBERING.exec(text);
+  if (!own || !next) return false;
+  return Number(next[1] ?? next[2]) === Number(own[1] ?? own[2]) + 1;
+}
+
+/** A header with a 分值 right after a level column ("一级指标 / 分值 / 二级指标 / 分值 / …"). */
+const hasLevelWeights = (roles: readonly ColumnRole[]): boolean => roles.some((role, position) => isLevelRole(role) && roles[position + 1] === 'weight');
+
+/**
+ * In a sheet with a 分值 after each level, how many "level / 分值" pairs open the row at `index`
+ * before its indicator ("name / 分值 / 得分"): 2 when it writes its 一级 and 二级, 1 when only its
+ * 二级 (the 一级 merged above), 0 for an indicator alone; -1 when the lines have another shape.
+ */
+function levelPairsAhead(lines: readonly Line[], index: number): number {
+  const isText = (at: number): boolean => {
+    const text = lines[at]?.text;
+    return text !== undefined && text !== EMPTY_CELL_LINE && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text);
+  };
+  const isNumber = (at: number): boolean => isNumberCell(lines[at]?.text);
+  for (let pairs = 0; pairs <= 2; pairs += 1) {
+    const at = index + pairs * 2;
+    if (isText(at) && isNumber(at + 1) && isNumber(at + 2)) return pairs;
+    if (!(isText(at) && isNumber(at + 1))) return -1;
+  }
+  return -1;
+}
+
+/** What a cell of a typed column looks like, to tell which reading of a row fits. */
+const typedCell: Partial<Record<ColumnRole, RegExp>> = {
+  weight: /^\d{1,3}(?:\.\d{1,2})?$/,
+  score: /^\d{1,3}(?:\.\d{1,2})?$/,
+  scoreRatio: /^\d{1,3}(?:\.\d{1,2})?%$/,
+  isCore: /^[是否]$/,
+  operator: /^(?:定量|定性)(?:指标)?$|^(?:正向|反向)$/,
+};
+
+const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'actual'];
+
+/**
+ * How sound a reading of a row is: its typed cells that fit, a value where the first value column
+ * is (≥95%, 2024年9月底前, 明显改善), less a value taken for the name or a number for the 计量单位
+ * (the cells slid up a column).
+ */
+function soundness(read: RowRead, roles: readonly ColumnRole[]): number {
+  const cell = (role: ColumnRole): string => read.texts[roles.indexOf(role)] ?? '';
+  const valueColumn = roles.findIndex((role) => valueRoles.includes(role));
+  const value = valueColumn < 0 ? '' : (read.texts[valueColumn] ?? '');
+  const hasValue = value !== '' && (looksLikeValue(value) || isQualitativeValue(value) || /\d/.test(value));
+  const unit = roles.includes('unit') ? cell('unit') : '';
+  const isSlid = looksLikeValue(cell('name')) || isNumberCell(unit) || looksLikeValue(unit);
+  return read.typedFits + (hasValue ? 1 : 0) - (isSlid ? 1 : 0);
+}
+
+/**
+ * A 二级 the vocabulary does not know (工作质量类, 履职效能) is a line the row's name would take: it is
+ * the 二级 when reading it so makes the row sounder (the name then a name, the value a value). An
+ * indicator's short name keeps its place: taken for a 二级, its value would slide into the name.
+ */
+export function withUnlistedLevel2(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], read: RowRead): RowRead {
+  if (!roles.includes('level2')) return read;
+  // A word that is both levels read as the 二级 may be the 一级 of an unknown 二级 (满意度指标 / 群众评价).
+  const level2 = read.texts[roles.indexOf('level2')] ?? '';
+  const level1 = roles.includes('level1') ? (read.texts[roles.indexOf('level1')] ?? '') : '';
+  if (level2 !== '' && !(level1 === '' && roles.includes('level1') && isBothLevels(level2))) return read;
+  const unlisted = readRowCells(lines, from, roles, skipped, true, true);
+  return soundness(unlisted, roles) > soundness(read, roles) ? unlisted : read;
+}
+
+/**
+ * A word that is a 二级 only inside its 一级's group (满意度 under 效果 in a 部门整体 framework), taken by
+ * the 一级 column of a row that writes no 二级: with its 一级 merged above no line says which column
+ * it stands in. In a table whose 一级 are a framework's (规划 / 执行 / 效果), where that word is no 一级
+ * of its own, it is the row's 二级 under the 一级 carried down.
+ */
+export function withGroupBoundLevel2(texts: string[], roles: readonly ColumnRole[], group: { level1: string; isFramework: boolean }): string[] {
+  const level1 = roles.indexOf('level1');
+  const level2 = roles.indexOf('level2');
+  if (!group.isFramework || level1 < 0 || level2 < 0 || texts[level2] !== '') return texts;
+  const word = texts[level1] ?? '';
+  if (word === '' || matchLevel2(word) !== null || matchLevel2InGroup(word, group.level1) === null) return texts;
+  const moved = [...texts];
+  moved[level2] = word;
+  moved[level1] = '';
+  return moved;
+}
+
+/** A line opening a row with a 二级 named so only under the group's 一级, in a table with both level columns. */
+export function isGroupLevel2Opening(text: string, roles: readonly ColumnRole[], groupLevel1: string): boolean {
+  if (groupLevel1 === '' || !roles.includes('level1') || !roles.includes('level2')) return false;
+  return matchLevel2(text) === null && matchLevel1(text) === null && matchLevel2InGroup(text, groupLevel1) !== null;
+}
