@@ -19,6 +19,7 @@ import {
   reportScoreStatement,
   reportScoreThreshold,
 } from '../vocabulary/report-words.ts';
+import { readChineseDecimal } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
 import { clauseBefore, namesOtherYear } from './report-clause.ts';
 import { splitCells } from './table-rows.ts';
@@ -43,8 +44,9 @@ function findScore(sentence: string, year: number | null): string | null {
     if (namesOtherYear(clauseBefore(sentence, match.index), year)) continue;
     const rest = sentence.slice(match.index + match[0].length);
     const written = reportScoreFigure.exec(rest);
-    const figure = written?.[1];
-    if (figure === undefined || Number(figure) > MAX_SCORE) continue;
+    // A score in Chinese numerals ("九十五点五分") is read as figures; an ill-formed one ("八八分") is none.
+    const figure = written?.[1] ?? (written?.[2] === undefined ? undefined : readChineseDecimal(written[2]));
+    if (figure == null || Number(figure) > MAX_SCORE) continue;
     if (reportScoreThreshold.test(rest.slice(written?.[0].length ?? 0))) continue;
     return figure;
   }

@@ -203,6 +203,57 @@ const budgetRows: WordingRow[] = [
     body: ['项目总投资500万元，本年度年初预算数150万元，全年执行数149万元。'],
     facts: { 'budget.initial': '150', 'budget.executed': '149' },
   },
+  {
+    wording: 'amounts in Chinese capital numerals (壹佰贰拾万元, 人民币…元整)',
+    body: ['年初预算数壹佰贰拾万元，全年预算数为人民币壹佰伍拾万元整，全年执行数壹佰肆拾捌万伍仟元整。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'a capital-numeral amount with 零, 角 and 分',
+    body: ['全年预算数贰拾万零叁佰元，全年执行数壹拾玖万捌仟陆佰伍拾元伍角。'],
+    facts: { 'budget.adjusted': '20.03', 'budget.executed': '19.86505' },
+  },
+  {
+    wording: 'near miss: the capital numerals repeating a figure in brackets (大写) give no second figure',
+    body: ['全年预算数150万元（大写：壹佰伍拾万元整），全年执行数148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: capital numerals that are no well-formed number stay unread',
+    body: ['全年预算数壹贰万元，全年执行数148.5万元。'],
+    facts: { 'budget.adjusted': null, 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'the amount before its label (下达…120万元的年初预算)',
+    body: ['县财政下达该项目120万元的年初预算，年中调整为150万元的全年预算，全年执行148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: an amount followed by 用于 or 的 and no figure label is no figure',
+    body: ['年初预算安排资金80万元用于设备购置，其余40万元的资金用于培训。', '全年执行数119万元。'],
+    facts: { 'budget.initial': '80', 'budget.adjusted': null, 'budget.executed': '119' },
+  },
+  {
+    wording: 'the meaning in the label’s bracketed note (预算数（年初） / 预算数（调整后） / 执行数（决算）)',
+    body: ['预算数（年初）120万元，预算数（调整后）150万元，执行数（决算）148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'the bracketed note 调整前 makes the budget the initial one',
+    body: ['预算数（调整前）120万元，预算数（调整后）150万元，执行数148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150' },
+  },
+  {
+    wording: 'near miss: another year’s figure in a report that never dates its own (the undated figure wins)',
+    body: ['2022年全年执行数为130万元。', '本项目全年预算数为150万元，全年执行数为148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'figures dated only with the year before the title’s (a title dated by publication) are read',
+    title: '青禾县农业技术推广站2024年耕地质量提升项目支出绩效自评报告',
+    body: ['2023年全年预算数为150万元，全年执行数为148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -265,6 +316,11 @@ const rateRows: WordingRow[] = [
     wording: 'near miss: 资金到位率 and 序时进度 are no execution rate',
     body: ['资金到位率100%，全年预算数100万元，全年执行数92万元。'],
     facts: { 'budget.executionRate': null },
+  },
+  {
+    wording: 'near miss: another year’s rate in a report that never dates its own figures',
+    body: ['2022年度预算执行率为88%。', '本项目全年预算数100万元，全年执行数96万元，预算执行率为96%。'],
+    facts: { 'budget.executionRate': '96' },
   },
 ];
 
@@ -343,6 +399,31 @@ const scoreRows: WordingRow[] = [
     wording: 'near miss: 得分率 is no score',
     body: ['满意度调查得分率为95%。'],
     facts: { 'totals.score': null },
+  },
+  {
+    wording: 'score in Chinese numerals: 自评得分为九十二分',
+    body: ['经自评，本项目自评得分为九十二分，自评等级为优。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score in Chinese numerals with 点: 得分九十五点五分',
+    body: ['经自评，该项目得分九十五点五分。'],
+    facts: { 'totals.score': '95.5' },
+  },
+  {
+    wording: 'score in Chinese numerals: 一百分',
+    body: ['本项目综合得分为一百分。'],
+    facts: { 'totals.score': '100' },
+  },
+  {
+    wording: 'near miss: the scale in Chinese numerals (满分一百分) and an ill-formed numeral',
+    body: ['指标体系满分一百分。', '本项目自评得分为八八分。'],
+    facts: { 'totals.score': null },
+  },
+  {
+    wording: 'near miss: another year’s score in a report that never dates its own figures',
+    body: ['2022年度自评得分为88分，等级为良。', '本项目自评得分为95分，自评等级为优。'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
   },
 ];
 

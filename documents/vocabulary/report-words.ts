@@ -18,9 +18,10 @@ export const reportScoreStatement =
  * What may stand between a score label and its figure ("为", "结果为", "：", "达到", a note in brackets:
  * "自评得分（百分制）为90.5分"); group 1 is the score. The figure ends in 分, or without it at a
  * comma, bracket or the sentence end ("综合得分92.5，等级为优"); "得分率95%" and "90以上" are no score.
+ * Group 2 is a score in Chinese numerals, which always ends in 分 ("自评得分为九十五点五分").
  */
 export const reportScoreFigure =
-  /^(?:[（(][^（）()]{0,12}[）)])?(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:分|(?=[，,、（(]|$))/;
+  /^(?:[（(][^（）()]{0,12}[）)])?(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(?:(\d{1,3}(?:\.\d{1,2})?)\s*(?:分|(?=[，,、（(]|$))|([零〇一二两三四五六七八九十百]{1,6}(?:点[零〇一二三四五六七八九]{1,2})?)分)/;
 /** Words right after a score figure that make it a band edge of the scoring rule ("综合评分90分以上为优"). */
 export const reportScoreThreshold = /^(?:以上|以下|及以上|及以下|[（(]含|至|[-～~—])/;
 /** Words right before a score label that make it a part's score (指标, 类, 一级 …), not the total. */
