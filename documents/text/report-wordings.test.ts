@@ -596,6 +596,12 @@ const monitoringRows: WordingRow[] = [
     body: ['项目年初预算安排资金80万元，按序时进度应支出40万元，截至6月30日实际已支出36.5万元。'],
     facts: { 'budget.executedToDate': '36.5' },
   },
+  {
+    wording: 'monitoring: amounts in capital numerals',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金捌拾万元。截至2024年6月30日，项目已支出叁拾陆万伍仟元，预计全年可支出捌拾万元整。'],
+    facts: { 'budget.initial': '80', 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
 ];
 
 describe('report wordings read through the import path', () => {
