@@ -18,6 +18,7 @@ import { findRolesInText } from './report-roles-in-text.ts';
 import { joinUnitLabelledAmounts } from './report-cell-pairs.ts';
 import { spreadSharedAmounts } from './report-shared-amounts.ts';
 import { carryPriorYear } from './report-prior-year.ts';
+import { putLabelFirst } from './report-amount-first.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 import { withCapitalAmounts } from './capital-amounts.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
@@ -155,7 +156,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
   // Amounts in capital numerals ("壹佰贰拾万元") are written as figures first.
   const prose = joinUnitLabelledAmounts(unwrapLines(lines).map(withCapitalAmounts)).map((line) =>
-    carryPriorYear(spreadSharedAmounts(line)),
+    carryPriorYear(spreadSharedAmounts(putLabelFirst(line))),
   );
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor ?? roles.supervisor;

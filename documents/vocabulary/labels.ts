@@ -498,9 +498,9 @@ export const reportBudgetFigures: ReadonlyArray<{
     field: 'initial',
     // "2023年初预算安排…": the lead-in takes "2023年", leaving 初预算.
     // "预算安排资金300万元", "县财政安排项目资金80万元", "共安排预算资金": the year's allocation;
-    // "部门预算批复数320万元": the budget as approved with the year's budget.
+    // "部门预算批复数320万元": the budget as approved with the year's budget; "预算数（调整前）": before the revision.
     pattern:
-      /(?:年初|^初)(?:批复|安排|下达)?(?:的)?(?:部门|项目|财政拨款)?预算|年初批复|年初安排|预算批复(?:数|金额)?$|^批复预算(?:数|金额)?$|^(?:[^\d，,]{0,4}财政)?共?(?:预算安排|安排(?:的)?(?:预算|项目)?)(?:资金)?$/,
+      /(?:年初|^初)(?:批复|安排|下达)?(?:的)?(?:部门|项目|财政拨款)?预算|调整前(?:的)?(?:全年)?预算|年初批复|年初安排|预算批复(?:数|金额)?$|^批复预算(?:数|金额)?$|^(?:[^\d，,]{0,4}财政)?共?(?:预算安排|安排(?:的)?(?:预算|项目)?)(?:资金)?$/,
   },
   {
     field: 'executed',
