@@ -59,10 +59,12 @@ function noteFirst(label: string): string {
 /**
  * The budget stated in a report's amounts; the first mention of each figure wins. An amount of
  * another year than the report's ("2022年全年执行数…" in a 2023 report) or of the year before
- * ("上年全年执行数…") is no figure of the report.
+ * ("上年全年执行数…") is no figure of the report. Without the report's year (`year` null: it never dates
+ * its own figures), a figure of an undated mention comes before one a year names.
  */
 export function readReportBudget(mentions: readonly MoneyMention[], year: number | null = null): Budget {
   const budget: Budget = {};
+  const datedFigures: Array<['initial' | 'adjusted' | 'executed', string]> = [];
   for (const mention of mentions) {
     if (year !== null && mention.year !== undefined && mention.year !== year) continue;
     const label = figureLabel(mention.label);
@@ -71,7 +73,9 @@ export function readReportBudget(mentions: readonly MoneyMention[], year: number
     if (!slot) {
       // The label as written, else with the note that closes it read first ("预算数（调整后）"), else without it.
       const figure = findBudgetFigure(label) ?? findBudgetFigure(noteFirst(label)) ?? findBudgetFigure(label.replace(CLOSING_NOTE, ''));
-      if (figure) budget[figure] ??= mention.amount;
+      // A report that never dates its own figures: an undated figure before one a year names.
+      if (figure && year === null && mention.year !== undefined) datedFigures.push([figure, mention.amount]);
+      else if (figure) budget[figure] ??= mention.amount;
       continue;
     }
     if (slot.part === 'total') {
@@ -84,5 +88,6 @@ export function readReportBudget(mentions: readonly MoneyMention[], year: number
       budget.bySource[slot.field] ??= mention.amount;
     }
   }
+  for (const [figure, amount] of datedFigures) budget[figure] ??= amount;
   return budget;
 }

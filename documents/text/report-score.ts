@@ -38,10 +38,10 @@ function splitSentences(lines: readonly string[]): string[] {
 }
 
 /** The total score a sentence states, or null; another year's score ("上年度自评得分88分") is none. */
-function findScore(sentence: string, year: number | null): string | null {
+function findScore(sentence: string, year: number | null, isUndatedOnly: boolean): string | null {
   for (const match of sentence.matchAll(reportScoreStatement)) {
     if (reportPartScoreLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
-    if (namesOtherYear(clauseBefore(sentence, match.index), year)) continue;
+    if (namesOtherYear(clauseBefore(sentence, match.index), year, isUndatedOnly)) continue;
     const rest = sentence.slice(match.index + match[0].length);
     const written = reportScoreFigure.exec(rest);
     // A score in Chinese numerals ("九十五点五分") is read as figures; an ill-formed one ("八八分") is none.
@@ -54,12 +54,12 @@ function findScore(sentence: string, year: number | null): string | null {
 }
 
 /** The grade a sentence states, or null; a bare 等级 counts only when `hasScore`. */
-function findGrade(sentence: string, hasScore: boolean, year: number | null): Grade | null {
+function findGrade(sentence: string, hasScore: boolean, year: number | null, isUndatedOnly: boolean): Grade | null {
   for (const match of sentence.matchAll(reportGradeLabel)) {
     const isBare = match[0] === '等级' || match[0] === '等次' || match[0] === '评级';
     if (isBare && !hasScore) continue;
     if (reportPartGradeLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
-    if (namesOtherYear(clauseBefore(sentence, match.index), year)) continue;
+    if (namesOtherYear(clauseBefore(sentence, match.index), year, isUndatedOnly)) continue;
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (word !== undefined) return reportGradeWords[word] ?? null;
   }
@@ -122,20 +122,26 @@ function findTableTotals(lines: readonly string[]): StatedTotals {
  * (`year`, when the report dates its figures), else in a conclusion table; null for what it does not state.
  */
 export function findStatedTotals(lines: readonly string[], year: number | null = null): StatedTotals {
-  const totals = findSentenceTotals(lines, year);
+  const totals = findSentenceTotals(lines, year, year === null);
+  // A report that never dates its own figures: what undated clauses state, else what a dated one states.
+  if (year === null && (totals.score === null || totals.grade === null)) {
+    const dated = findSentenceTotals(lines, null, false);
+    totals.score ??= dated.score;
+    totals.grade ??= dated.grade;
+  }
   if (totals.score !== null && totals.grade !== null) return totals;
   const table = findTableTotals(lines);
   return { score: totals.score ?? table.score, grade: totals.grade ?? table.grade };
 }
 
-function findSentenceTotals(lines: readonly string[], year: number | null): StatedTotals {
+function findSentenceTotals(lines: readonly string[], year: number | null, isUndatedOnly: boolean): StatedTotals {
   const totals: StatedTotals = { score: null, grade: null };
   let hasScoreBefore = false;
   for (const sentence of splitSentences(lines)) {
-    const score = findScore(sentence, year);
+    const score = findScore(sentence, year, isUndatedOnly);
     totals.score ??= score;
     // A bare 等级 right after the score's sentence ("自评得分：95分" / "等级：优秀") is the grade too.
-    totals.grade ??= findGrade(sentence, score !== null || hasScoreBefore, year);
+    totals.grade ??= findGrade(sentence, score !== null || hasScoreBefore, year, isUndatedOnly);
     hasScoreBefore = score !== null;
     if (totals.score !== null && totals.grade !== null) break;
   }
