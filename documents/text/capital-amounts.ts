@@ -10,7 +10,7 @@ import { chineseDigits, readChineseWholeNumber } from './chinese-numerals.ts';
 const CAPITAL_DIGIT = '零壹贰叁肆伍陆柒捌玖';
 /** A capital amount in 元 (group 2), its 角 and 分 (groups 3, 4), 整 after it; group 1: a 大写 before it. */
 const CAPITAL_AMOUNT = new RegExp(
-  `(大写[:：]?\\s*)?([壹贰叁肆伍陆柒捌玖拾][${CAPITAL_DIGIT}拾佰仟万亿]*)元(?:([${CAPITAL_DIGIT}])角)?(?:零?([${CAPITAL_DIGIT}])分)?整?`,
+  `(大写[:：]?\\s*)?(?<![${CAPITAL_DIGIT}拾佰仟万亿])([壹贰叁肆伍陆柒捌玖拾][${CAPITAL_DIGIT}拾佰仟万亿]*)元(?:([${CAPITAL_DIGIT}])角)?(?:零?([${CAPITAL_DIGIT}])分)?整?`,
   'g',
 );
 const ORDINARY_DIGIT: Readonly<Record<string, string>> = Object.fromEntries(

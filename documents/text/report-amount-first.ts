@@ -12,7 +12,7 @@ import { findBudgetFigure } from './report-budget.ts';
  * (预算, 支出, 执行 …): "120万元的年初预算资金缺口较大" says something else of the budget.
  */
 const AMOUNT_BEFORE_LABEL =
-  /(\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))的([^\d，,。；;！!、（）()]{0,8}(?:预算|支出|执行|支付)(?:数|资金|金额|总额)?)(?=[，,。；;！!]|$)/g;
+  /(?<![\d,.])(\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))的([^\d，,。；;！!、（）()]{0,8}(?:预算|支出|执行|支付)(?:数|资金|金额|总额)?)(?=[，,。；;！!]|$)/g;
 
 /** The line with each amount-first budget figure written label first; as written (not compacted) when there is none. */
 export function putLabelFirst(line: string): string {
