@@ -513,6 +513,21 @@ const gradeRows: WordingRow[] = [
     body: ['评价等级分为优、良、中、差四档。', '本项目自评得分84分，自评等级为良。'],
     facts: { 'totals.grade': '良' },
   },
+  {
+    wording: 'a letter grade with its grade word in brackets: 评价等级为A级（优秀）',
+    body: ['本项目自评得分93分，评价等级为A级（优秀）。'],
+    facts: { 'totals.score': '93', 'totals.grade': '优' },
+  },
+  {
+    wording: 'a letter grade with its grade word on a conclusion line: 等级：B（良）',
+    body: ['自评得分：84分', '等级：B（良）'],
+    facts: { 'totals.score': '84', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: a bare letter grade names no grade of the model (the region’s scale is not stated)',
+    body: ['本项目自评得分93分，评价等级为A级。'],
+    facts: { 'totals.score': '93', 'totals.grade': null },
+  },
 ];
 
 const headerRows: WordingRow[] = [

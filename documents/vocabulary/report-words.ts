@@ -35,9 +35,13 @@ export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|
  */
 export const reportGradeLabel =
   /(?:评价|自评|绩效|综合|考评|评估|评定)(?:结果)?(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|(?:综合|最终)评定(?=为)|等级|等次|评级/g;
-/** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
+/**
+ * After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化").
+ * A letter grade counts only with its grade word in brackets ("A级（优秀）"): a bare "A" names no grade of
+ * the model (优 良 中 差) unless the report says which, and regions' letter scales differ.
+ */
 export const reportGradeAfterLabel =
-  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】]|等|级|[，,。；;、\s(（]|$)/;
+  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*(?:[A-D][+＋]?(?:级|等)?[（(])?[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】)）]|等|级|[，,。；;、\s(（]|$)/;
 /**
  * Words right before a grade label that make it another judgement's result, not the grade:
  * "服务对象满意度评价结果为“良好”", "问卷调查结果为优".
