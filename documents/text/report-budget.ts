@@ -44,7 +44,7 @@ function figureLabel(label: string): string {
   return label
     .replace(reportColumnLetter, '')
     .replace(/(?:为|是|共计|合计|计|达)?人民币$/, '')
-    .replace(/(?:为|是)$/, '');
+    .replace(/(?:(?<!调整)为|是)$/, '');
 }
 
 /** A note in brackets closing a label: "全年预算数（调整后）", "年初预算数（含上年结转）". */

@@ -254,6 +254,36 @@ const budgetRows: WordingRow[] = [
     body: ['2023年全年预算数为150万元，全年执行数为148.5万元。'],
     facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
   },
+  {
+    wording: 'the adjusted budget as 预算调整为 / 预算调整至',
+    body: ['项目年初预算为40万元，年中预算调整至45万元，年末支出44.1万元。', '（全年预算调整为45万元。）'],
+    facts: { 'budget.initial': '40', 'budget.adjusted': '45', 'budget.executed': '44.1' },
+  },
+  {
+    wording: 'the adjusted budget as 资金调整为 after the initial one',
+    body: ['年初预算安排60万元，年中项目资金调整为55万元，全年支出54.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.adjusted': '55', 'budget.executed': '54.5' },
+  },
+  {
+    wording: 'near miss: 预算调整 with an amount and no 为 / 至 is a change, not the adjusted budget',
+    body: ['年初预算数60万元，年中预算调整5万元，全年执行数64.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.adjusted': null, 'budget.executed': '64.5' },
+  },
+  {
+    wording: 'the initial budget as 年初计划安排',
+    body: ['年初计划安排资金40万元，全年支出39.6万元。'],
+    facts: { 'budget.initial': '40', 'budget.executed': '39.6' },
+  },
+  {
+    wording: 'the executed amount as 经费支出 and 累计完成支出',
+    body: ['年初预算数30万元，经费支出29.4万元。', '（截至年底累计完成支出29.4万元。）'],
+    facts: { 'budget.initial': '30', 'budget.executed': '29.4' },
+  },
+  {
+    wording: 'the executed amount as 全年累计完成支出 after an itemised source',
+    body: ['项目总投入40万元，其中财政资金40万元，全年累计完成支出39.2万元。'],
+    facts: { 'budget.executed': '39.2' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -424,6 +454,31 @@ const scoreRows: WordingRow[] = [
     wording: 'near miss: another year’s score in a report that never dates its own figures',
     body: ['2022年度自评得分为88分，等级为良。', '本项目自评得分为95分，自评等级为优。'],
     facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 最终评分 and grade before 档次',
+    body: ['本项目最终评分92分，属于优秀档次。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 评分结果为, grade after a bare 等级评定为',
+    body: ['本项目评分结果为86分，等级评定为良。'],
+    facts: { 'totals.score': '86', 'totals.grade': '良' },
+  },
+  {
+    wording: 'score as 自评打分, grade as 评定结果为',
+    body: ['按照评分标准，项目自评打分92分，评定结果为优秀。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score and grade after 自评结果： (得分…分，等级…)',
+    body: ['自评结果：得分78分，等级中。'],
+    facts: { 'totals.score': '78', 'totals.grade': '中' },
+  },
+  {
+    wording: 'near miss: an indicator’s 评分结果 and a 指标打分 are no total',
+    body: ['“群众满意度”指标评分结果为9分，“资金到位率”指标打分5分。'],
+    facts: { 'totals.score': null },
   },
 ];
 
@@ -616,6 +671,18 @@ const monitoringRows: WordingRow[] = [
     title: MONITORING_TITLE,
     body: ['项目年初预算安排资金捌拾万元。截至2024年6月30日，项目已支出叁拾陆万伍仟元，预计全年可支出捌拾万元整。'],
     facts: { 'budget.initial': '80', 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: the budget as 项目支出预算 (支出 inside a budget’s label), 1-N月实际支出',
+    title: MONITORING_TITLE,
+    body: ['本单位项目支出预算40万元，1-6月实际支出12.5万元，预算执行率为31.25%。'],
+    facts: { 'budget.initial': '40', 'budget.executedToDate': '12.5' },
+  },
+  {
+    wording: 'monitoring: spent out of the funds received (到位资金中已支出)',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金40万元，截至6月30日到位资金中已支出12.5万元。'],
+    facts: { 'budget.initial': '40', 'budget.executedToDate': '12.5' },
   },
 ];
 
