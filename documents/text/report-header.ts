@@ -88,12 +88,26 @@ function findUnitBeforeScope(title: string): string | null {
   return unit !== undefined && isUnitName(unit) ? unit : null;
 }
 
-/** A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"). */
-function findUnitAboveTitle(lines: readonly string[]): string | null {
-  const titleLine = readTitle(lines).line;
-  for (let index = titleLine - 2; index >= 0; index--) {
-    const text = compact(lines[index] ?? '');
+/** A unit's name alone on the line above `index`, blank lines passed over; null when that line is none. */
+function findUnitAbove(lines: readonly string[], index: number): string | null {
+  for (let above = index - 1; above >= 0; above--) {
+    const text = compact(lines[above] ?? '');
     if (text !== '') return isUnitName(text) ? text : null;
+  }
+  return null;
+}
+
+/**
+ * A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"), or above
+ * the title written again after a cover (the cover's title names no unit, the repeated one stands under it).
+ */
+function findUnitAboveTitle(lines: readonly string[]): string | null {
+  const titleIndex = readTitle(lines).line - 1;
+  const title = compact(lines[titleIndex] ?? '');
+  const repeated = lines.flatMap((line, index) => (index > titleIndex && title !== '' && compact(line) === title ? [index] : []));
+  for (const index of [titleIndex, ...repeated]) {
+    const unit = findUnitAbove(lines, index);
+    if (unit !== null) return unit;
   }
   return null;
 }
@@ -110,9 +124,11 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const year = labelled?.year ?? findYear(lines);
   if (!titled && detectedScope === 'department') {
     const unitInTitle = parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
+    // A cover's 项目单位 / 实施单位 / 预算单位 names the unit of a 部门整体 report too.
+    const labelledUnit = hasLabels ? findHeaderValue(lines, PROJECT_UNIT_LABELS) : null;
     return {
       scope: 'department',
-      unit: labelled?.unit ?? unitInTitle ?? findUnitAboveTitle(lines),
+      unit: labelled?.unit ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,

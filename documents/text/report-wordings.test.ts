@@ -633,6 +633,23 @@ const headerRows: WordingRow[] = [
     body: ['本单位年初预算数为320万元。'],
     facts: { unit: '青禾县文化馆', year: '2023', scope: 'department' },
   },
+  {
+    wording: 'department report: the unit under 项目单位： on a cover whose title names none',
+    title: '部门整体支出绩效评价报告',
+    body: [
+      '项目名称：部门整体支出绩效评价报告',
+      '项目单位：青禾县档案馆',
+      '主管部门：青禾县委办公室',
+      '根据县财政局的通知要求，我馆对2023年度部门整体支出绩效进行了全面综合评价。',
+    ],
+    facts: { unit: '青禾县档案馆', supervisor: '青禾县委办公室', year: '2023', scope: 'department', project: null },
+  },
+  {
+    wording: 'department report: the unit alone above the title repeated after the cover',
+    title: '部门整体支出绩效评价报告',
+    body: ['2024年3月5日', '青禾县档案馆', '部门整体支出绩效评价报告', '我馆对2023年度部门整体支出绩效进行了全面综合评价。'],
+    facts: { unit: '青禾县档案馆', year: '2023', scope: 'department' },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [
