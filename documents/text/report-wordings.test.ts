@@ -480,6 +480,26 @@ const scoreRows: WordingRow[] = [
     body: ['“群众满意度”指标评分结果为9分，“资金到位率”指标打分5分。'],
     facts: { 'totals.score': null },
   },
+  {
+    wording: 'score as 自评结果为…分',
+    body: ['经自评，本项目自评结果为92分，等级为优。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 自评得…分',
+    body: ['项目自评得92分。'],
+    facts: { 'totals.score': '92' },
+  },
+  {
+    wording: 'score as 自评…分 straight after the verb',
+    body: ['本项目自评88.5分，等级为良好。'],
+    facts: { 'totals.score': '88.5', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: 自评 before a count or a year is no score',
+    body: ['本单位共自评3个项目，2023年度自评工作按时完成。'],
+    facts: { 'totals.score': null },
+  },
 ];
 
 const gradeRows: WordingRow[] = [
@@ -582,6 +602,16 @@ const gradeRows: WordingRow[] = [
     wording: 'near miss: a bare letter grade names no grade of the model (the region’s scale is not stated)',
     body: ['本项目自评得分93分，评价等级为A级。'],
     facts: { 'totals.score': '93', 'totals.grade': null },
+  },
+  {
+    wording: 'grade in ASCII single quotes',
+    body: ['本项目评价得分92.00分，评价等级\'优\'。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade after 为： (verb and colon)',
+    body: ['本项目自评得分为：92分，自评等级为：优秀。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
   },
 ];
 

@@ -12,9 +12,10 @@ export const reportColumnLetter = /[（(][A-Za-z](?:\s*[/÷×*+-]\s*[A-Za-z])?(?
  * score ("决策类指标得分17.20分") is no total: reportPartScoreLeadIn rejects the words before it.
  */
 // "自评分为100分" (自评分 without 得), "该项目得分88分", "经自评，得分88分": the total named by its subject.
-// "最终评分92分", "自评打分92分", "评分结果为86分"; "自评结果：得分78分，等级中" (得分 after a conclusion's label).
+// "最终评分92分", "自评打分92分", "评分结果为86分"; "自评结果：得分78分，等级中" (得分 after a conclusion's label);
+// "自评结果为92分", "自评得92分", "自评88.5分": a figure in 分 right after 自评 (a count or year is no score).
 export const reportScoreStatement =
-  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数|打分)|总得分|总评分|得分合计|(?:最终|总体|整体)(?:得分|评分)|(?:评分|打分)结果|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?得分|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?|(?:自评|评价)(?:结果|结论)[:：])(?:最终)?得分/g;
+  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数|打分)|(?:自评|评价)结果(?=为?[:：]?\d)|(?:自评|评价)得(?=\d)|自评(?=\d{1,3}(?:\.\d{1,2})?分)|总得分|总评分|得分合计|(?:最终|总体|整体)(?:得分|评分)|(?:评分|打分)结果|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?得分|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?|(?:自评|评价)(?:结果|结论)[:：])(?:最终)?得分/g;
 /**
  * What may stand between a score label and its figure ("为", "结果为", "：", "达到", a note in brackets:
  * "自评得分（百分制）为90.5分"); group 1 is the score. The figure ends in 分, or without it at a
@@ -42,7 +43,7 @@ export const reportGradeLabel =
  * the model (优 良 中 差) unless the report says which, and regions' letter scales differ.
  */
 export const reportGradeAfterLabel =
-  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*(?:[A-D][+＋]?(?:级|等)?[（(])?[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】)）]|等|级|[，,。；;、\s(（]|$)/;
+  /^(?:评定|确定)?(?:为|是|属于)?[:：]?\s*(?:[A-D][+＋]?(?:级|等)?[（(])?[“"「『‘【']?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】')）]|等|级|[，,。；;、\s(（]|$)/;
 /**
  * Words right before a grade label that make it another judgement's result, not the grade:
  * "服务对象满意度评价结果为“良好”", "问卷调查结果为优".
