@@ -731,6 +731,24 @@ const monitoringRows: WordingRow[] = [
     body: ['项目年初预算安排资金40万元，截至6月30日到位资金中已支出12.5万元。'],
     facts: { 'budget.initial': '40', 'budget.executedToDate': '12.5' },
   },
+  {
+    wording: 'monitoring: the window as a date range from 1月1日 (…至6月30日)',
+    title: '青禾县水利局2024年度项目支出绩效运行监控报告',
+    body: ['项目年初预算80万元，2024年1月1日至6月30日累计支出36.5万元。'],
+    facts: { 'monitoring.month': '6', 'budget.executedToDate': '36.5' },
+  },
+  {
+    wording: 'monitoring: the window as 前三季度',
+    title: '青禾县水利局2024年前三季度项目支出绩效运行监控报告',
+    body: ['项目年初预算80万元，前三季度累计支出62.4万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '9', 'budget.executedToDate': '62.4', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring near miss: the project’s whole period (1月1日至12月31日) is no window, nor a later quarter',
+    title: '青禾县水利局2024年度项目支出绩效运行监控报告',
+    body: ['项目实施期限为2024年1月1日至12月31日，剩余资金预计于第四季度支付。', '1-8月累计支出52.3万元。'],
+    facts: { 'monitoring.month': '8' },
+  },
 ];
 
 describe('report wordings read through the import path', () => {
