@@ -39,30 +39,47 @@ const PROJECT_UNIT_LABELS = [
   '填报单位',
 ];
 
-/** The title split around its year: "道县公安局" | "整体支出绩效评价报告" (hasYear false: the whole title in `after`). */
-function splitTitle(lines: readonly string[]): { before: string; after: string; hasYear: boolean } | null {
-  const named = readTitle(lines);
-  const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
-  if (title === undefined) return null;
-  const text = compact(title).replace(/^关于/, '');
-  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
-  // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
-  return match
-    ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true }
-    : { before: '', after: text, hasYear: false };
-}
-
-/** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
-function findProjectInTitle(parts: {
+interface TitleParts {
   before: string;
   after: string;
   hasYear: boolean;
-}): { project: string; unitBefore: boolean; unit?: string } | null {
+  /** A project named in brackets closing the title: "…自评报告（耕地质量提升项目）". */
+  bracketed?: string;
+}
+
+/** A year in brackets closing a title ("…自评报告（2023年度）"): the title reads as one without a year. */
+const CLOSING_YEAR = /[（(](?:19|20)\d{2}年度?[）)]$/;
+/** A project in brackets closing a title, group 1. */
+const CLOSING_PROJECT = /[（(]([^（）()]{2,30}?(?:项目|资金|经费|专项))[）)]$/;
+
+/** The title split around its year: "道县公安局" | "整体支出绩效评价报告" (hasYear false: the whole title in `after`). */
+function splitTitle(lines: readonly string[]): TitleParts | null {
+  const named = readTitle(lines);
+  const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
+  if (title === undefined) return null;
+  let text = compact(title).replace(/^关于/, '').replace(CLOSING_YEAR, '');
+  const bracketed = CLOSING_PROJECT.exec(text);
+  if (bracketed) text = text.slice(0, bracketed.index);
+  const project = bracketed?.[1] === undefined ? {} : { bracketed: bracketed[1] };
+  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
+  // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
+  return match
+    ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true, ...project }
+    : { before: '', after: text, hasYear: false, ...project };
+}
+
+/** A unit's name opens its region ("青禾县…", "某市…"): a title's words before a project may be a unit only then. */
+const REGION_IN_NAME = /[省市县区州盟旗镇乡]/;
+
+/** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
+function findProjectInTitle(parts: TitleParts): { project: string; unitBefore: boolean; unit?: string } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
+  if (parts.bracketed !== undefined) return { project: parts.bracketed, unitBefore: parts.before !== '' };
   const named = reportTitleProject.exec(parts.after)?.[1] ?? reportTitleNamedWork.exec(parts.after)?.[1];
   if (named && !reportTitleGenericName.test(named)) {
-    // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports).
-    const unitEnd = parts.hasYear ? 0 : findUnitEnd(named);
+    // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports); the
+    // year first: "2023年度<unit><project>项目支出绩效自评报告", the unit then naming its region.
+    const unitEnd = !parts.hasYear ? findUnitEnd(named) : parts.before === '' ? findRegionalUnitEnd(named) : 0;
     if (unitEnd > 0) return { project: named.slice(unitEnd), unitBefore: true, unit: named.slice(0, unitEnd) };
     return { project: named, unitBefore: parts.before !== '' };
   }
@@ -80,6 +97,12 @@ function findUnitEnd(text: string): number {
     if (at > 0 && text.length - (at + ending.length) >= 4 && (end === 0 || at + ending.length < end)) end = at + ending.length;
   }
   return end;
+}
+
+/** Where a unit that names its region ends at the head of a title's words, or 0. */
+function findRegionalUnitEnd(text: string): number {
+  const end = findUnitEnd(text);
+  return end > 0 && REGION_IN_NAME.test(text.slice(0, end)) ? end : 0;
 }
 
 /** The unit a title without a year opens with, before its 部门整体 words; null when it names none. */

@@ -680,6 +680,42 @@ const headerRows: WordingRow[] = [
     body: ['2024年3月5日', '青禾县档案馆', '部门整体支出绩效评价报告', '我馆对2023年度部门整体支出绩效进行了全面综合评价。'],
     facts: { unit: '青禾县档案馆', year: '2023', scope: 'department' },
   },
+  {
+    wording: 'title opening with the year, then unit and project',
+    title: '2023年度青禾县农业技术推广站耕地质量提升项目支出绩效自评报告',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
+  },
+  {
+    wording: 'near miss: a year-first title whose project names a unit-like word but no region keeps it whole',
+    title: '2023年度农村公路养护中心建设项目绩效评价报告',
+    body: ['项目单位：青禾县交通运输局', '本项目年初预算数40万元。'],
+    facts: { unit: '青禾县交通运输局', project: '农村公路养护中心建设' },
+  },
+  {
+    wording: 'title with its year in brackets at the end (project report)',
+    title: '青禾县农业技术推广站耕地质量提升项目绩效自评报告（2023年度）',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
+  },
+  {
+    wording: 'title with its year in brackets at the end (department report)',
+    title: '青禾县文化馆部门整体支出绩效自评报告（2023年度）',
+    body: ['本单位年初预算数320万元。'],
+    facts: { unit: '青禾县文化馆', year: '2023', scope: 'department' },
+  },
+  {
+    wording: 'project named in quotes in the title',
+    title: '青禾县农业技术推广站2023年度“耕地质量提升”项目绩效自评报告',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'project named in brackets after the title',
+    title: '青禾县农业技术推广站2023年度项目支出绩效自评报告（耕地质量提升项目）',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [
