@@ -284,6 +284,16 @@ const budgetRows: WordingRow[] = [
     body: ['项目总投入40万元，其中财政资金40万元，全年累计完成支出39.2万元。'],
     facts: { 'budget.executed': '39.2' },
   },
+  {
+    wording: 'near miss: a change against the initial budget (比/较年初预算增加) is no initial budget',
+    body: ['全年预算数45万元，比年初预算增加5万元，全年执行数44万元。', '（较年初预算数减少的部分已调出。）'],
+    facts: { 'budget.initial': null, 'budget.adjusted': '45', 'budget.executed': '44' },
+  },
+  {
+    wording: 'near miss: a change against last year’s execution (较上年执行数增长) is no executed amount',
+    body: ['全年预算数45万元，执行数较上年增长4万元，全年执行数44万元。'],
+    facts: { 'budget.adjusted': '45', 'budget.executed': '44' },
+  },
 ];
 
 const rateRows: WordingRow[] = [

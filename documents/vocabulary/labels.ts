@@ -510,8 +510,11 @@ export const reportBudgetFigures: ReadonlyArray<{
 ];
 
 
-/** Words that make a report amount no budget figure: funds received (到位), a rate. */
-export const reportFigureExclusions = /到位|执行率|支付率|到位率|结余|结转/;
+/**
+ * Words that make a report amount no budget figure: funds received (到位), a rate, a change against
+ * another figure ("比年初预算增加5万元", "较上年减少").
+ */
+export const reportFigureExclusions = /到位|执行率|支付率|到位率|结余|结转|(?:比|较)(?:年初|调整|全年|上年|去年|预算)|增加|减少|增长|下降|调增|调减/;
 
 /**
  * A stated 执行率 in running text: "预算执行率为98.71%", "执行率98%", "预算执行率达到了99.2%", a formula in
