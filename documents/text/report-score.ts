@@ -10,19 +10,17 @@ import {
   reportGradeAfterScore,
   reportGradeBeforeLabel,
   reportGradeLabel,
-  reportGradeRowLabel,
   reportGradeWords,
   reportPartGradeLeadIn,
   reportPartScoreLeadIn,
   reportScoreFigure,
-  reportScoreRowLabel,
   reportScoreStatement,
   reportScoreThreshold,
 } from '../vocabulary/report-words.ts';
 import { readChineseDecimal } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
 import { clauseBefore, namesOtherYear } from './report-clause.ts';
-import { splitCells } from './table-rows.ts';
+import { findTableTotals } from './report-score-table.ts';
 
 export interface StatedTotals {
   score: string | null;
@@ -67,54 +65,6 @@ function findGrade(sentence: string, hasScore: boolean, year: number | null, isU
   if (bracketed !== undefined) return reportGradeWords[bracketed] ?? null;
   const before = reportGradeBeforeLabel.exec(sentence)?.[1];
   return before === undefined ? null : (reportGradeWords[before] ?? null);
-}
-
-const BARE_LABEL = /^(?:得分|总分|评分|等级|等次|评级)$/;
-
-/** The last score figure (not a rate) among cells, or null. */
-function lastScore(values: readonly string[]): string | null {
-  const figure = values
-    .filter((value) => /^\d{1,3}(?:\.\d{1,2})?分?$/.test(value))
-    .at(-1)
-    ?.replace(/分$/, '');
-  return figure !== undefined && Number(figure) <= MAX_SCORE ? figure : null;
-}
-
-/** The last grade word among cells, or null. */
-function lastGrade(values: readonly string[]): Grade | null {
-  const word = values.filter((value) => value in reportGradeWords).at(-1);
-  return word === undefined ? null : (reportGradeWords[word] ?? null);
-}
-
-/** The cells of each non-blank line; a one-cell line (a cell copied on its own line) is one cell. */
-function toRows(lines: readonly string[]): string[][] {
-  return lines
-    .map((line) =>
-      (line.includes('\t') || line.includes('|') ? splitCells(line) : [line])
-        .map(compact)
-        .filter((cell) => cell !== ''),
-    )
-    .filter((cells) => cells.length > 0);
-}
-
-/**
- * The score and grade of a conclusion table in the report: the last figure (not a rate) of a
- * 自评得分 or 总分 row, the last grade word of a 自评等级 row. A table copied one cell per line
- * ("自评得分" / "96.5") gives its value on the next line.
- */
-function findTableTotals(lines: readonly string[]): StatedTotals {
-  const totals: StatedTotals = { score: null, grade: null };
-  const rows = toRows(lines);
-  for (const [index, cells] of rows.entries()) {
-    const [label, ...rest] = cells;
-    if (label === undefined) continue;
-    // On its own line a bare 得分 or 等级 is a column header of a table copied cell by cell, no total.
-    if (rest.length === 0 && BARE_LABEL.test(label)) continue;
-    const values = rest.length > 0 ? rest : (rows[index + 1] ?? []).slice(0, 1);
-    if (totals.score === null && reportScoreRowLabel.test(label)) totals.score = lastScore(values);
-    if (totals.grade === null && reportGradeRowLabel.test(label)) totals.grade = lastGrade(values);
-  }
-  return totals;
 }
 
 /**

@@ -623,6 +623,21 @@ const gradeRows: WordingRow[] = [
     body: ['本项目自评得分为：92分，自评等级为：优秀。'],
     facts: { 'totals.score': '92', 'totals.grade': '优' },
   },
+  {
+    wording: 'score and grade as label–value pairs on one table row between pipes',
+    body: ['| 自评得分 | 92 | 自评等级 | 优 |'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score and grade under their column headings (a heading row, then a value row)',
+    body: ['项目名称\t综合得分\t评价等级', '耕地质量提升项目\t86.5\t良'],
+    facts: { 'totals.score': '86.5', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: a score column over a row of another measure (满分) is read by its own column only',
+    body: ['指标\t满分\t自评得分', '合计\t100\t94'],
+    facts: { 'totals.score': '94' },
+  },
 ];
 
 const headerRows: WordingRow[] = [
