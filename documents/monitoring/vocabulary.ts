@@ -151,7 +151,8 @@ export const tenThousandYuanUnit = /(金额)?单位[:：]?万元|[（(]万元[�
 /** Money words of narrative reports, by what they tell; checked in this order within a clause. */
 export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'executed' | 'budget', RegExp]> =
   [
-    ['forecast', /预计(全年|年底|年末|到年底)?(可|能|将)?(执行|支出|支付|完成)/],
+    // "预计全年可执行", "预计到年底能够执行", "预计至12月底可以支出".
+    ['forecast', /预计(?:(?:到|至)?(?:全年|年底|年末|年终|12月底|12月末))?(?:可以|能够|可|能|将)?(?:执行|支出|支付|完成)/],
     ['received', /到位|到账|拨付到位|拨入/],
     ['spent', /支付|使用|支出|拨付/],
     ['executed', /执行/],

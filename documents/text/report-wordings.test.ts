@@ -810,6 +810,12 @@ const monitoringRows: WordingRow[] = [
     body: ['项目实施期限为2024年1月1日至12月31日，剩余资金预计于第四季度支付。', '1-8月累计支出52.3万元。'],
     facts: { 'monitoring.month': '8' },
   },
+  {
+    wording: 'monitoring: the forecast as 预计到年底能够执行 / 预计至12月底可以支出',
+    title: MONITORING_TITLE,
+    body: ['2024年预算资金80万元。截至2024年6月30日，已执行36.5万元，预计到年底能够执行80万元。', '（预计至12月底可以支出78万元。）'],
+    facts: { 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
 ];
 
 describe('report wordings read through the import path', () => {
