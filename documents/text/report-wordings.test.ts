@@ -294,6 +294,16 @@ const budgetRows: WordingRow[] = [
     body: ['全年预算数45万元，执行数较上年增长4万元，全年执行数44万元。'],
     facts: { 'budget.adjusted': '45', 'budget.executed': '44' },
   },
+  {
+    wording: 'the allocation naming the unit and work between 安排 and 经费 (县财政…安排…补助经费)',
+    body: ['县财政2023年度安排县农业技术推广站耕地质量提升工作补助经费60万元，主要用于土壤检测。全年支出59.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.executed': '59.5' },
+  },
+  {
+    wording: 'near miss: 安排 … 用于 with an amount after 用于 is no allocation of the whole',
+    body: ['年初预算数60万元，安排其中12万元用于土壤检测经费。'],
+    facts: { 'budget.initial': '60' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
