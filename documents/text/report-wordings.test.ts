@@ -751,6 +751,24 @@ const headerRows: WordingRow[] = [
     body: ['本项目年初预算数40万元。'],
     facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
   },
+  {
+    wording: 'a generic title (财政资金项目…) names no unit; the project in 对…项目的支出情况进行了绩效评价',
+    title: '财政资金项目支出绩效自评报告',
+    body: ['根据县财政局通知要求，我中心对2023年度县级财政资金农机推广专项费项目的支出情况进行了绩效评价。', '全年预算数40万元。'],
+    facts: { unit: null, project: '农机推广专项费', year: '2023' },
+  },
+  {
+    wording: 'project in 对…项目开展了绩效自评 under a title naming none',
+    title: '青禾县农业技术推广站2023年度项目支出绩效自评报告',
+    body: ['根据要求，我站对耕地质量提升项目开展了绩效自评。', '全年预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'near miss: 对本项目 / 对该项目 names no project',
+    title: '青禾县农业技术推广站2023年度项目支出绩效自评报告',
+    body: ['我站对本项目开展了绩效自评。', '全年预算数40万元。'],
+    facts: { project: null },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [
