@@ -520,6 +520,16 @@ const scoreRows: WordingRow[] = [
     body: ['本单位共自评3个项目，2023年度自评工作按时完成。'],
     facts: { 'totals.score': null },
   },
+  {
+    wording: 'score after the grade with a bare 得分 (自评等级为“优”，得分92分)',
+    body: ['项目绩效自评等级为“优”，得分92分。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: a part’s 得分 after the grade (其中产出指标得分) is no total',
+    body: ['项目绩效自评等级为优，其中产出指标得分48分。'],
+    facts: { 'totals.score': null, 'totals.grade': '优' },
+  },
 ];
 
 const gradeRows: WordingRow[] = [
