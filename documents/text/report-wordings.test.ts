@@ -530,6 +530,16 @@ const scoreRows: WordingRow[] = [
     body: ['项目绩效自评等级为优，其中产出指标得分48分。'],
     facts: { 'totals.score': null, 'totals.grade': '优' },
   },
+  {
+    wording: 'score as a bare (实际)得分 right after the scale (满分100分，实际得分92分)',
+    body: ['按照评分标准逐项打分，项目满分100分，实际得分92分，等级为优。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: an indicator’s scale and 得分 (满分10分，得分8分) is no total',
+    body: ['“培训人次”指标满分10分，得分8分。'],
+    facts: { 'totals.score': null },
+  },
 ];
 
 const gradeRows: WordingRow[] = [
