@@ -789,6 +789,24 @@ const headerRows: WordingRow[] = [
     body: ['我站对本项目开展了绩效自评。', '全年预算数40万元。'],
     facts: { project: null },
   },
+  {
+    wording: 'project under 评价对象： on a cover',
+    title: '2023年度项目支出绩效评价报告',
+    body: ['评价对象：耕地质量提升项目', '项目单位：青禾县农业技术推广站', '全年预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'unit under a bare 单位： label',
+    title: '2023年度部门整体支出绩效自评报告',
+    body: ['单位：青禾县文化馆', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆', scope: 'department' },
+  },
+  {
+    wording: 'near miss: 单位：万元 (the amounts’ unit) names no unit',
+    title: '2023年度部门整体支出绩效自评报告',
+    body: ['单位：万元', '全年预算数320万元。'],
+    facts: { unit: null },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [

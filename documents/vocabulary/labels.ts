@@ -51,7 +51,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
   { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '主管单位'] },
-  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称', '专项名称', '专项资金名称'] },
+  // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
+  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
