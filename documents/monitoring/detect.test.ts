@@ -40,6 +40,12 @@ describe('findPeriod', () => {
     ['截至2024年6月30日', null, { throughMonth: 6, cutOffDate: '2024-06-30', text: '截至2024年6月30日' }],
     ['截至6月15日', 2025, { throughMonth: null, cutOffDate: '2025-06-15', text: '截至6月15日' }],
     ['截至2月29日', 2023, null],
+    ['2024年1月1日至6月30日累计支出', null, { throughMonth: 6, cutOffDate: '2024-06-30', text: '1月1日至6月30日' }],
+    ['1月1日至8月31日', 2025, { throughMonth: 8, cutOffDate: '2025-08-31', text: '1月1日至8月31日' }],
+    ['实施期限2024年1月1日至12月31日', 2024, null],
+    ['前三季度累计支出', null, { throughMonth: 9, cutOffDate: null, text: '前三季度' }],
+    ['截至二季度末', null, { throughMonth: 6, cutOffDate: null, text: '截至二季度末' }],
+    ['预计第四季度支付', null, null],
     ['全年执行数', 2025, null],
   ])('%s (year %s) → %j', (text, year, expected) => {
     const period = findPeriod(text, year);

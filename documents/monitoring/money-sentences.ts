@@ -20,9 +20,24 @@ import {
 const AMOUNT = /(?<![\d,，])(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
 const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(?:\.\d+)?)%/g;
 
+/** Each kind's words, found anywhere in a clause. */
+const MONEY_WORDS_ANYWHERE = moneyWords.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')] as const);
+
+/**
+ * What the sum after these words is: a forecast when they say 预计, else the kind whose word stands last,
+ * nearest the amount ("项目支出预算40万元" a budget, "到位资金中已支出12.5万元" spent).
+ */
 function classifyClause(clause: string): MoneyFactKind | null {
-  for (const [kind, pattern] of moneyWords) if (pattern.test(clause)) return kind;
-  return null;
+  let found: MoneyFactKind | null = null;
+  let foundEnd = -1;
+  for (const [kind, pattern] of MONEY_WORDS_ANYWHERE) {
+    for (const match of clause.matchAll(pattern)) {
+      if (kind === 'forecast') return kind;
+      const end = match.index + match[0].length;
+      if (end > foundEnd) [found, foundEnd] = [kind, end];
+    }
+  }
+  return found;
 }
 
 /**

@@ -148,10 +148,11 @@ export const overallGoalLabel = /^(年度)?(总体)?绩效目标$|^年度总体�
 export const yuanUnit = /(金额)?单位[:：]?元(?!\/)|[（(]元[）)]/;
 export const tenThousandYuanUnit = /(金额)?单位[:：]?万元|[（(]万元[）)]/;
 
-/** Money words of narrative reports, by what they tell; checked in this order within a clause. */
+/** Money words of narrative reports, by what they tell: 预计 first, else the word nearest the amount (money-sentences.ts). */
 export const moneyWords: ReadonlyArray<['forecast' | 'received' | 'spent' | 'executed' | 'budget', RegExp]> =
   [
-    // 预计 and, within a few characters, the verb: 预计全年可执行, 预计到年底资金支出, 预计年底前可完成支付.
+    // 预计 and, within a few characters, the verb: 预计全年可执行, 预计到年底资金支出, 预计年底前可完成支付,
+    // 预计到年底能够执行, 预计至12月底可以支出.
     ['forecast', /预计[^，,。；;]{0,8}?(执行|支出|支付|完成)/],
     ['received', /到位|到账|拨付到位|拨入/],
     ['spent', /支付|使用|支出|拨付/],
@@ -238,4 +239,7 @@ export const reportProjectInTitle = /^(.{2,40}?项目)(?:支出)?(?:运行)?绩�
 export const reportProjectInText: readonly RegExp[] = [
   /项目(?:概况|简介|基本情况)[:：]((?!该|本)[^，,；;。:：]{2,40}?项目)(?=[，,；;。]|$)/,
   /[“"「『]([^”"」』]{2,40})[”"」』]项目/,
+  // "我中心对2023年度县级财政资金农机推广专项费项目的支出情况进行了绩效评价": after the year and the
+  // fund's source, the project the evaluation is of.
+  /对(?:(?:19|20)\d{2}年度?)?(?:(?:中央|省级|市级|县级|区级|本级)?财政资金)?((?!该|本|各|全部)[^，,；;。:：对]{2,40}?项目)(?:的(?:支出|资金|实施|绩效)|开展|进行)/,
 ];

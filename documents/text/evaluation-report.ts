@@ -18,7 +18,9 @@ import { findRolesInText } from './report-roles-in-text.ts';
 import { joinUnitLabelledAmounts } from './report-cell-pairs.ts';
 import { spreadSharedAmounts } from './report-shared-amounts.ts';
 import { carryPriorYear } from './report-prior-year.ts';
+import { putLabelFirst } from './report-amount-first.ts';
 import { unwrapLines } from './unwrap-lines.ts';
+import { withCapitalAmounts } from './capital-amounts.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
@@ -152,7 +154,10 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   // A form copied one cell per line: a label with its unit in brackets, its amount on the next line.
   // Several figures given at once ("…分别为40万元、45万元") are written one label per amount; a
   // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
-  const prose = joinUnitLabelledAmounts(unwrapLines(lines)).map((line) => carryPriorYear(spreadSharedAmounts(line)));
+  // Amounts in capital numerals ("壹佰贰拾万元") are written as figures first.
+  const prose = joinUnitLabelledAmounts(unwrapLines(lines).map(withCapitalAmounts)).map((line) =>
+    carryPriorYear(spreadSharedAmounts(putLabelFirst(line))),
+  );
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor ?? roles.supervisor;
   if (document.unit === '') {

@@ -31,7 +31,7 @@ const slots: ReadonlyArray<[RegExp, BudgetSlot]> = [
 ];
 
 /** 年初预算 / 调整后预算 / 执行 figures (documents/vocabulary/labels.ts), or null. */
-function findFigure(label: string): 'initial' | 'adjusted' | 'executed' | null {
+export function findBudgetFigure(label: string): 'initial' | 'adjusted' | 'executed' | null {
   if (reportFigureExclusions.test(label)) return null;
   return reportBudgetFigures.find(({ pattern }) => pattern.test(label))?.field ?? null;
 }
@@ -44,28 +44,38 @@ function figureLabel(label: string): string {
   return label
     .replace(reportColumnLetter, '')
     .replace(/(?:为|是|共计|合计|计|达)?人民币$/, '')
-    .replace(/(?:为|是)$/, '');
+    .replace(/(?:(?<!调整)为|是)$/, '');
 }
 
 /** A note in brackets closing a label: "全年预算数（调整后）", "年初预算数（含上年结转）". */
 const CLOSING_NOTE = /[（(][^（）()]{1,12}[）)]$/;
 
+/** The label with its closing note put in front, where the note says which figure: "预算数（年初）" → "年初预算数". */
+function noteFirst(label: string): string {
+  const note = CLOSING_NOTE.exec(label)?.[0];
+  return note === undefined ? label : note.slice(1, -1) + label.slice(0, -note.length);
+}
+
 /**
  * The budget stated in a report's amounts; the first mention of each figure wins. An amount of
  * another year than the report's ("2022年全年执行数…" in a 2023 report) or of the year before
- * ("上年全年执行数…") is no figure of the report.
+ * ("上年全年执行数…") is no figure of the report. Without the report's year (`year` null: it never dates
+ * its own figures), a figure of an undated mention comes before one a year names.
  */
 export function readReportBudget(mentions: readonly MoneyMention[], year: number | null = null): Budget {
   const budget: Budget = {};
+  const datedFigures: Array<['initial' | 'adjusted' | 'executed', string]> = [];
   for (const mention of mentions) {
     if (year !== null && mention.year !== undefined && mention.year !== year) continue;
     const label = figureLabel(mention.label);
     if (reportPriorYearLabel.test(label)) continue;
     const slot = slots.find(([pattern]) => pattern.test(label))?.[1];
     if (!slot) {
-      // The label as written, else without the note that closes it.
-      const figure = findFigure(label) ?? findFigure(label.replace(CLOSING_NOTE, ''));
-      if (figure) budget[figure] ??= mention.amount;
+      // The label as written, else with the note that closes it read first ("预算数（调整后）"), else without it.
+      const figure = findBudgetFigure(label) ?? findBudgetFigure(noteFirst(label)) ?? findBudgetFigure(label.replace(CLOSING_NOTE, ''));
+      // A report that never dates its own figures: an undated figure before one a year names.
+      if (figure && year === null && mention.year !== undefined) datedFigures.push([figure, mention.amount]);
+      else if (figure) budget[figure] ??= mention.amount;
       continue;
     }
     if (slot.part === 'total') {
@@ -78,5 +88,6 @@ export function readReportBudget(mentions: readonly MoneyMention[], year: number
       budget.bySource[slot.field] ??= mention.amount;
     }
   }
+  for (const [figure, amount] of datedFigures) budget[figure] ??= amount;
   return budget;
 }

@@ -15,9 +15,14 @@ export function clauseBefore(text: string, index: number): string {
   return text.slice(start, index);
 }
 
-/** Whether a clause names the year before or a year other than `year` (null: the report's year is unknown). */
-export function namesOtherYear(clause: string, year: number | null): boolean {
+/**
+ * Whether a clause names the year before or a year other than `year` (null: the report's year is unknown).
+ * `isUndatedOnly`: any year the clause names counts, for a first look at the clauses that name none in a
+ * report that never dates its own figures (its title's year may be the year of publication).
+ */
+export function namesOtherYear(clause: string, year: number | null, isUndatedOnly = false): boolean {
   if (reportPriorYearWords.test(clause)) return true;
+  if (isUndatedOnly) return CLAUSE_YEAR.test(clause);
   const named = CLAUSE_YEAR.exec(clause)?.[1];
   return year !== null && named !== undefined && Number(named) !== year;
 }

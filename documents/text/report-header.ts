@@ -39,30 +39,47 @@ const PROJECT_UNIT_LABELS = [
   '填报单位',
 ];
 
-/** The title split around its year: "道县公安局" | "整体支出绩效评价报告" (hasYear false: the whole title in `after`). */
-function splitTitle(lines: readonly string[]): { before: string; after: string; hasYear: boolean } | null {
-  const named = readTitle(lines);
-  const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
-  if (title === undefined) return null;
-  const text = compact(title).replace(/^关于/, '');
-  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
-  // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
-  return match
-    ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true }
-    : { before: '', after: text, hasYear: false };
-}
-
-/** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
-function findProjectInTitle(parts: {
+interface TitleParts {
   before: string;
   after: string;
   hasYear: boolean;
-}): { project: string; unitBefore: boolean; unit?: string } | null {
+  /** A project named in brackets closing the title: "…自评报告（耕地质量提升项目）". */
+  bracketed?: string;
+}
+
+/** A year in brackets closing a title ("…自评报告（2023年度）"): the title reads as one without a year. */
+const CLOSING_YEAR = /[（(](?:19|20)\d{2}年度?[）)]$/;
+/** A project in brackets closing a title, group 1. */
+const CLOSING_PROJECT = /[（(]([^（）()]{2,30}?(?:项目|资金|经费|专项))[）)]$/;
+
+/** The title split around its year: "道县公安局" | "整体支出绩效评价报告" (hasYear false: the whole title in `after`). */
+function splitTitle(lines: readonly string[]): TitleParts | null {
+  const named = readTitle(lines);
+  const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
+  if (title === undefined) return null;
+  let text = compact(title).replace(/^关于/, '').replace(CLOSING_YEAR, '');
+  const bracketed = CLOSING_PROJECT.exec(text);
+  if (bracketed) text = text.slice(0, bracketed.index);
+  const project = bracketed?.[1] === undefined ? {} : { bracketed: bracketed[1] };
+  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
+  // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
+  return match
+    ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true, ...project }
+    : { before: '', after: text, hasYear: false, ...project };
+}
+
+/** A unit's name opens its region ("青禾县…", "某市…"): a title's words before a project may be a unit only then. */
+const REGION_IN_NAME = /[省市县区州盟旗镇乡]/;
+
+/** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
+function findProjectInTitle(parts: TitleParts): { project: string; unitBefore: boolean; unit?: string } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
+  if (parts.bracketed !== undefined) return { project: parts.bracketed, unitBefore: parts.before !== '' };
   const named = reportTitleProject.exec(parts.after)?.[1] ?? reportTitleNamedWork.exec(parts.after)?.[1];
   if (named && !reportTitleGenericName.test(named)) {
-    // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports).
-    const unitEnd = parts.hasYear ? 0 : findUnitEnd(named);
+    // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports); the
+    // year first: "2023年度<unit><project>项目支出绩效自评报告", the unit then naming its region.
+    const unitEnd = !parts.hasYear ? findUnitEnd(named) : parts.before === '' ? findRegionalUnitEnd(named) : 0;
     if (unitEnd > 0) return { project: named.slice(unitEnd), unitBefore: true, unit: named.slice(0, unitEnd) };
     return { project: named, unitBefore: parts.before !== '' };
   }
@@ -82,18 +99,53 @@ function findUnitEnd(text: string): number {
   return end;
 }
 
+/** Where a unit that names its region ends at the head of a title's words, or 0. */
+function findRegionalUnitEnd(text: string): number {
+  const end = findUnitEnd(text);
+  return end > 0 && REGION_IN_NAME.test(text.slice(0, end)) ? end : 0;
+}
+
 /** The unit a title without a year opens with, before its 部门整体 words; null when it names none. */
 function findUnitBeforeScope(title: string): string | null {
   const unit = reportTitleUnitBeforeScope.exec(title)?.[1];
   return unit !== undefined && isUnitName(unit) ? unit : null;
 }
 
-/** A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"). */
-function findUnitAboveTitle(lines: readonly string[]): string | null {
-  const titleLine = readTitle(lines).line;
-  for (let index = titleLine - 2; index >= 0; index--) {
-    const text = compact(lines[index] ?? '');
+/** A unit's name alone on the line above `index`, blank lines passed over; null when that line is none. */
+function findUnitAbove(lines: readonly string[], index: number): string | null {
+  for (let above = index - 1; above >= 0; above--) {
+    const text = compact(lines[above] ?? '');
     if (text !== '') return isUnitName(text) ? text : null;
+  }
+  return null;
+}
+
+/**
+ * A unit's name alone on the line right above the title ("某县公安局" / "2023年度部门整体…报告"), or above
+ * the title written again after a cover (the cover's title names no unit, the repeated one stands under it).
+ */
+function findUnitAboveTitle(lines: readonly string[]): string | null {
+  const titleIndex = readTitle(lines).line - 1;
+  const title = compact(lines[titleIndex] ?? '');
+  const repeated = lines.flatMap((line, index) => (index > titleIndex && title !== '' && compact(line) === title ? [index] : []));
+  for (const index of [titleIndex, ...repeated]) {
+    const unit = findUnitAbove(lines, index);
+    if (unit !== null) return unit;
+  }
+  return null;
+}
+
+/** How many lines at a report's head may hold a bare 单位： line. */
+const BARE_UNIT_LINES = 20;
+
+/**
+ * The unit under a bare 单位： label on a line of its own, when the value is a unit's name ("单位：万元"
+ * is the amounts' unit). Not a vocabulary label: tables write 单位 over amounts far more often.
+ */
+function findBareUnitLabel(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, BARE_UNIT_LINES)) {
+    const value = /^单位[:：](.+)$/.exec(compact(line))?.[1];
+    if (value !== undefined && isUnitName(value)) return value;
   }
   return null;
 }
@@ -110,15 +162,17 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const year = labelled?.year ?? findYear(lines);
   if (!titled && detectedScope === 'department') {
     const unitInTitle = parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
+    // A cover's 项目单位 / 实施单位 / 预算单位 names the unit of a 部门整体 report too.
+    const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines)) : null;
     return {
       scope: 'department',
-      unit: labelled?.unit ?? unitInTitle ?? findUnitAboveTitle(lines),
+      unit: labelled?.unit ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,
     };
   }
-  const labelledUnit = hasLabels ? findHeaderValue(lines, PROJECT_UNIT_LABELS) : null;
+  const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines)) : null;
   // "示范局2024年度项目支出绩效自评报告": with no project named, the text before the year is the unit.
   const titleUnit = titled ? (titled.unit ?? (titled.unitBefore ? (parts?.before ?? null) : null)) : readTitle(lines).unit;
   return {

@@ -45,8 +45,11 @@ const ENUMERATOR = /^(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.
 /** Lead-ins before the real label: "本单位2023年基本支出" → "基本支出". */
 const LEAD_IN =
   /^(?:(?:本单位|本部门|我局|我单位|单位|部门)?(?:(?:19|20)\d{2}\s*年度?)(?:本单位|本部门|我局|我单位|全年)?|(?:本单位|本部门|我局|我单位)?(?:本年度|本年|全年|当年)|本单位|本部门|我局|我单位)/;
-/** Verbs between a label and its amount: "基本支出为5105.15万元", "共计". */
-const TRAILING_VERB = /(?:为|是|共计|合计|总计|共|计|达|约)$/;
+/**
+ * Verbs between a label and its amount: "基本支出为5105.15万元", "共计". The 为 of 调整为 stays: "预算调整为45万元"
+ * states the adjusted budget, "预算调整5万元" a change.
+ */
+const TRAILING_VERB = /(?:(?<!调整)为|是|共计|合计|总计|共|计|达|约)$/;
 
 /** Converts an amount written with its unit to 万元, exactly. */
 function toTenThousandYuan(number: string, unit: string): string | null {

@@ -25,12 +25,18 @@ const RATE_WORDS = /执行率|执行进度|完成率|百分之/;
  * threshold ("绩效目标要求预算执行率达到95%以上"), is no stated rate. Percentages in words count.
  */
 export function findStatedRate(lines: readonly string[], year: number | null = null): StatedRate | null {
+  // A report that never dates its own figures: a rate of an undated clause before one a year names.
+  if (year === null) return findRate(lines, null, true) ?? findRate(lines, null, false);
+  return findRate(lines, year, false);
+}
+
+function findRate(lines: readonly string[], year: number | null, isUndatedOnly: boolean): StatedRate | null {
   for (const [index, written] of lines.entries()) {
     if (!RATE_WORDS.test(written)) continue;
     const line = withPercentWords(written);
     for (const match of line.matchAll(STATED_RATES)) {
       const clause = clauseBefore(line, match.index);
-      if (namesOtherYear(clause, year) || reportRateTargetLeadIn.test(clause)) continue;
+      if (namesOtherYear(clause, year, isUndatedOnly) || reportRateTargetLeadIn.test(clause)) continue;
       if (reportRateThreshold.test(line.slice(match.index + match[0].length))) continue;
       if (match[1]) return { rate: match[1], line: index + 1 };
     }

@@ -203,6 +203,107 @@ const budgetRows: WordingRow[] = [
     body: ['项目总投资500万元，本年度年初预算数150万元，全年执行数149万元。'],
     facts: { 'budget.initial': '150', 'budget.executed': '149' },
   },
+  {
+    wording: 'amounts in Chinese capital numerals (壹佰贰拾万元, 人民币…元整)',
+    body: ['年初预算数壹佰贰拾万元，全年预算数为人民币壹佰伍拾万元整，全年执行数壹佰肆拾捌万伍仟元整。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'a capital-numeral amount with 零, 角 and 分',
+    body: ['全年预算数贰拾万零叁佰元，全年执行数壹拾玖万捌仟陆佰伍拾元伍角。'],
+    facts: { 'budget.adjusted': '20.03', 'budget.executed': '19.86505' },
+  },
+  {
+    wording: 'near miss: the capital numerals repeating a figure in brackets (大写) give no second figure',
+    body: ['全年预算数150万元（大写：壹佰伍拾万元整），全年执行数148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: capital numerals that are no well-formed number stay unread',
+    body: ['全年预算数壹贰万元，全年执行数148.5万元。'],
+    facts: { 'budget.adjusted': null, 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'the amount before its label (下达…120万元的年初预算)',
+    body: ['县财政下达该项目120万元的年初预算，年中调整为150万元的全年预算，全年执行148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'near miss: an amount followed by 用于 or 的 and no figure label is no figure',
+    body: ['年初预算安排资金80万元用于设备购置，其余40万元的资金用于培训。', '全年执行数119万元。'],
+    facts: { 'budget.initial': '80', 'budget.adjusted': null, 'budget.executed': '119' },
+  },
+  {
+    wording: 'the meaning in the label’s bracketed note (预算数（年初） / 预算数（调整后） / 执行数（决算）)',
+    body: ['预算数（年初）120万元，预算数（调整后）150万元，执行数（决算）148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'the bracketed note 调整前 makes the budget the initial one',
+    body: ['预算数（调整前）120万元，预算数（调整后）150万元，执行数148.5万元。'],
+    facts: { 'budget.initial': '120', 'budget.adjusted': '150' },
+  },
+  {
+    wording: 'near miss: another year’s figure in a report that never dates its own (the undated figure wins)',
+    body: ['2022年全年执行数为130万元。', '本项目全年预算数为150万元，全年执行数为148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'figures dated only with the year before the title’s (a title dated by publication) are read',
+    title: '青禾县农业技术推广站2024年耕地质量提升项目支出绩效自评报告',
+    body: ['2023年全年预算数为150万元，全年执行数为148.5万元。'],
+    facts: { 'budget.adjusted': '150', 'budget.executed': '148.5' },
+  },
+  {
+    wording: 'the adjusted budget as 预算调整为 / 预算调整至',
+    body: ['项目年初预算为40万元，年中预算调整至45万元，年末支出44.1万元。', '（全年预算调整为45万元。）'],
+    facts: { 'budget.initial': '40', 'budget.adjusted': '45', 'budget.executed': '44.1' },
+  },
+  {
+    wording: 'the adjusted budget as 资金调整为 after the initial one',
+    body: ['年初预算安排60万元，年中项目资金调整为55万元，全年支出54.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.adjusted': '55', 'budget.executed': '54.5' },
+  },
+  {
+    wording: 'near miss: 预算调整 with an amount and no 为 / 至 is a change, not the adjusted budget',
+    body: ['年初预算数60万元，年中预算调整5万元，全年执行数64.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.adjusted': null, 'budget.executed': '64.5' },
+  },
+  {
+    wording: 'the initial budget as 年初计划安排',
+    body: ['年初计划安排资金40万元，全年支出39.6万元。'],
+    facts: { 'budget.initial': '40', 'budget.executed': '39.6' },
+  },
+  {
+    wording: 'the executed amount as 经费支出 and 累计完成支出',
+    body: ['年初预算数30万元，经费支出29.4万元。', '（截至年底累计完成支出29.4万元。）'],
+    facts: { 'budget.initial': '30', 'budget.executed': '29.4' },
+  },
+  {
+    wording: 'the executed amount as 全年累计完成支出 after an itemised source',
+    body: ['项目总投入40万元，其中财政资金40万元，全年累计完成支出39.2万元。'],
+    facts: { 'budget.executed': '39.2' },
+  },
+  {
+    wording: 'near miss: a change against the initial budget (比/较年初预算增加) is no initial budget',
+    body: ['全年预算数45万元，比年初预算增加5万元，全年执行数44万元。', '（较年初预算数减少的部分已调出。）'],
+    facts: { 'budget.initial': null, 'budget.adjusted': '45', 'budget.executed': '44' },
+  },
+  {
+    wording: 'near miss: a change against last year’s execution (较上年执行数增长) is no executed amount',
+    body: ['全年预算数45万元，执行数较上年增长4万元，全年执行数44万元。'],
+    facts: { 'budget.adjusted': '45', 'budget.executed': '44' },
+  },
+  {
+    wording: 'the allocation naming the unit and work between 安排 and 经费 (县财政…安排…补助经费)',
+    body: ['县财政2023年度安排县农业技术推广站耕地质量提升工作补助经费60万元，主要用于土壤检测。全年支出59.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.executed': '59.5' },
+  },
+  {
+    wording: 'near miss: 安排 … 用于 with an amount after 用于 is no allocation of the whole',
+    body: ['年初预算数60万元，安排其中12万元用于土壤检测经费。'],
+    facts: { 'budget.initial': '60' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -265,6 +366,11 @@ const rateRows: WordingRow[] = [
     wording: 'near miss: 资金到位率 and 序时进度 are no execution rate',
     body: ['资金到位率100%，全年预算数100万元，全年执行数92万元。'],
     facts: { 'budget.executionRate': null },
+  },
+  {
+    wording: 'near miss: another year’s rate in a report that never dates its own figures',
+    body: ['2022年度预算执行率为88%。', '本项目全年预算数100万元，全年执行数96万元，预算执行率为96%。'],
+    facts: { 'budget.executionRate': '96' },
   },
 ];
 
@@ -342,6 +448,96 @@ const scoreRows: WordingRow[] = [
   {
     wording: 'near miss: 得分率 is no score',
     body: ['满意度调查得分率为95%。'],
+    facts: { 'totals.score': null },
+  },
+  {
+    wording: 'score in Chinese numerals: 自评得分为九十二分',
+    body: ['经自评，本项目自评得分为九十二分，自评等级为优。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score in Chinese numerals with 点: 得分九十五点五分',
+    body: ['经自评，该项目得分九十五点五分。'],
+    facts: { 'totals.score': '95.5' },
+  },
+  {
+    wording: 'score in Chinese numerals: 一百分',
+    body: ['本项目综合得分为一百分。'],
+    facts: { 'totals.score': '100' },
+  },
+  {
+    wording: 'near miss: the scale in Chinese numerals (满分一百分) and an ill-formed numeral',
+    body: ['指标体系满分一百分。', '本项目自评得分为八八分。'],
+    facts: { 'totals.score': null },
+  },
+  {
+    wording: 'near miss: another year’s score in a report that never dates its own figures',
+    body: ['2022年度自评得分为88分，等级为良。', '本项目自评得分为95分，自评等级为优。'],
+    facts: { 'totals.score': '95', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 最终评分 and grade before 档次',
+    body: ['本项目最终评分92分，属于优秀档次。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 评分结果为, grade after a bare 等级评定为',
+    body: ['本项目评分结果为86分，等级评定为良。'],
+    facts: { 'totals.score': '86', 'totals.grade': '良' },
+  },
+  {
+    wording: 'score as 自评打分, grade as 评定结果为',
+    body: ['按照评分标准，项目自评打分92分，评定结果为优秀。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score and grade after 自评结果： (得分…分，等级…)',
+    body: ['自评结果：得分78分，等级中。'],
+    facts: { 'totals.score': '78', 'totals.grade': '中' },
+  },
+  {
+    wording: 'near miss: an indicator’s 评分结果 and a 指标打分 are no total',
+    body: ['“群众满意度”指标评分结果为9分，“资金到位率”指标打分5分。'],
+    facts: { 'totals.score': null },
+  },
+  {
+    wording: 'score as 自评结果为…分',
+    body: ['经自评，本项目自评结果为92分，等级为优。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as 自评得…分',
+    body: ['项目自评得92分。'],
+    facts: { 'totals.score': '92' },
+  },
+  {
+    wording: 'score as 自评…分 straight after the verb',
+    body: ['本项目自评88.5分，等级为良好。'],
+    facts: { 'totals.score': '88.5', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: 自评 before a count or a year is no score',
+    body: ['本单位共自评3个项目，2023年度自评工作按时完成。'],
+    facts: { 'totals.score': null },
+  },
+  {
+    wording: 'score after the grade with a bare 得分 (自评等级为“优”，得分92分)',
+    body: ['项目绩效自评等级为“优”，得分92分。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: a part’s 得分 after the grade (其中产出指标得分) is no total',
+    body: ['项目绩效自评等级为优，其中产出指标得分48分。'],
+    facts: { 'totals.score': null, 'totals.grade': '优' },
+  },
+  {
+    wording: 'score as a bare (实际)得分 right after the scale (满分100分，实际得分92分)',
+    body: ['按照评分标准逐项打分，项目满分100分，实际得分92分，等级为优。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'near miss: an indicator’s scale and 得分 (满分10分，得分8分) is no total',
+    body: ['“培训人次”指标满分10分，得分8分。'],
     facts: { 'totals.score': null },
   },
 ];
@@ -432,6 +628,46 @@ const gradeRows: WordingRow[] = [
     body: ['评价等级分为优、良、中、差四档。', '本项目自评得分84分，自评等级为良。'],
     facts: { 'totals.grade': '良' },
   },
+  {
+    wording: 'a letter grade with its grade word in brackets: 评价等级为A级（优秀）',
+    body: ['本项目自评得分93分，评价等级为A级（优秀）。'],
+    facts: { 'totals.score': '93', 'totals.grade': '优' },
+  },
+  {
+    wording: 'a letter grade with its grade word on a conclusion line: 等级：B（良）',
+    body: ['自评得分：84分', '等级：B（良）'],
+    facts: { 'totals.score': '84', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: a bare letter grade names no grade of the model (the region’s scale is not stated)',
+    body: ['本项目自评得分93分，评价等级为A级。'],
+    facts: { 'totals.score': '93', 'totals.grade': null },
+  },
+  {
+    wording: 'grade in ASCII single quotes',
+    body: ['本项目评价得分92.00分，评价等级\'优\'。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'grade after 为： (verb and colon)',
+    body: ['本项目自评得分为：92分，自评等级为：优秀。'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score and grade as label–value pairs on one table row between pipes',
+    body: ['| 自评得分 | 92 | 自评等级 | 优 |'],
+    facts: { 'totals.score': '92', 'totals.grade': '优' },
+  },
+  {
+    wording: 'score and grade under their column headings (a heading row, then a value row)',
+    body: ['项目名称\t综合得分\t评价等级', '耕地质量提升项目\t86.5\t良'],
+    facts: { 'totals.score': '86.5', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: a score column over a row of another measure (满分) is read by its own column only',
+    body: ['指标\t满分\t自评得分', '合计\t100\t94'],
+    facts: { 'totals.score': '94' },
+  },
 ];
 
 const headerRows: WordingRow[] = [
@@ -482,6 +718,95 @@ const headerRows: WordingRow[] = [
     body: ['本单位年初预算数为320万元。'],
     facts: { unit: '青禾县文化馆', year: '2023', scope: 'department' },
   },
+  {
+    wording: 'department report: the unit under 项目单位： on a cover whose title names none',
+    title: '部门整体支出绩效评价报告',
+    body: [
+      '项目名称：部门整体支出绩效评价报告',
+      '项目单位：青禾县档案馆',
+      '主管部门：青禾县委办公室',
+      '根据县财政局的通知要求，我馆对2023年度部门整体支出绩效进行了全面综合评价。',
+    ],
+    facts: { unit: '青禾县档案馆', supervisor: '青禾县委办公室', year: '2023', scope: 'department', project: null },
+  },
+  {
+    wording: 'department report: the unit alone above the title repeated after the cover',
+    title: '部门整体支出绩效评价报告',
+    body: ['2024年3月5日', '青禾县档案馆', '部门整体支出绩效评价报告', '我馆对2023年度部门整体支出绩效进行了全面综合评价。'],
+    facts: { unit: '青禾县档案馆', year: '2023', scope: 'department' },
+  },
+  {
+    wording: 'title opening with the year, then unit and project',
+    title: '2023年度青禾县农业技术推广站耕地质量提升项目支出绩效自评报告',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
+  },
+  {
+    wording: 'near miss: a year-first title whose project names a unit-like word but no region keeps it whole',
+    title: '2023年度农村公路养护中心建设项目绩效评价报告',
+    body: ['项目单位：青禾县交通运输局', '本项目年初预算数40万元。'],
+    facts: { unit: '青禾县交通运输局', project: '农村公路养护中心建设' },
+  },
+  {
+    wording: 'title with its year in brackets at the end (project report)',
+    title: '青禾县农业技术推广站耕地质量提升项目绩效自评报告（2023年度）',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
+  },
+  {
+    wording: 'title with its year in brackets at the end (department report)',
+    title: '青禾县文化馆部门整体支出绩效自评报告（2023年度）',
+    body: ['本单位年初预算数320万元。'],
+    facts: { unit: '青禾县文化馆', year: '2023', scope: 'department' },
+  },
+  {
+    wording: 'project named in quotes in the title',
+    title: '青禾县农业技术推广站2023年度“耕地质量提升”项目绩效自评报告',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'project named in brackets after the title',
+    title: '青禾县农业技术推广站2023年度项目支出绩效自评报告（耕地质量提升项目）',
+    body: ['本项目年初预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升', year: '2023' },
+  },
+  {
+    wording: 'a generic title (财政资金项目…) names no unit; the project in 对…项目的支出情况进行了绩效评价',
+    title: '财政资金项目支出绩效自评报告',
+    body: ['根据县财政局通知要求，我中心对2023年度县级财政资金农机推广专项费项目的支出情况进行了绩效评价。', '全年预算数40万元。'],
+    facts: { unit: null, project: '农机推广专项费', year: '2023' },
+  },
+  {
+    wording: 'project in 对…项目开展了绩效自评 under a title naming none',
+    title: '青禾县农业技术推广站2023年度项目支出绩效自评报告',
+    body: ['根据要求，我站对耕地质量提升项目开展了绩效自评。', '全年预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'near miss: 对本项目 / 对该项目 names no project',
+    title: '青禾县农业技术推广站2023年度项目支出绩效自评报告',
+    body: ['我站对本项目开展了绩效自评。', '全年预算数40万元。'],
+    facts: { project: null },
+  },
+  {
+    wording: 'project under 评价对象： on a cover',
+    title: '2023年度项目支出绩效评价报告',
+    body: ['评价对象：耕地质量提升项目', '项目单位：青禾县农业技术推广站', '全年预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'unit under a bare 单位： label',
+    title: '2023年度部门整体支出绩效自评报告',
+    body: ['单位：青禾县文化馆', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆', scope: 'department' },
+  },
+  {
+    wording: 'near miss: 单位：万元 (the amounts’ unit) names no unit',
+    title: '2023年度部门整体支出绩效自评报告',
+    body: ['单位：万元', '全年预算数320万元。'],
+    facts: { unit: null },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [
@@ -514,6 +839,48 @@ const monitoringRows: WordingRow[] = [
     title: MONITORING_TITLE,
     body: ['项目年初预算安排资金80万元，按序时进度应支出40万元，截至6月30日实际已支出36.5万元。'],
     facts: { 'budget.executedToDate': '36.5' },
+  },
+  {
+    wording: 'monitoring: amounts in capital numerals',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金捌拾万元。截至2024年6月30日，项目已支出叁拾陆万伍仟元，预计全年可支出捌拾万元整。'],
+    facts: { 'budget.initial': '80', 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: the budget as 项目支出预算 (支出 inside a budget’s label), 1-N月实际支出',
+    title: MONITORING_TITLE,
+    body: ['本单位项目支出预算40万元，1-6月实际支出12.5万元，预算执行率为31.25%。'],
+    facts: { 'budget.initial': '40', 'budget.executedToDate': '12.5' },
+  },
+  {
+    wording: 'monitoring: spent out of the funds received (到位资金中已支出)',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金40万元，截至6月30日到位资金中已支出12.5万元。'],
+    facts: { 'budget.initial': '40', 'budget.executedToDate': '12.5' },
+  },
+  {
+    wording: 'monitoring: the window as a date range from 1月1日 (…至6月30日)',
+    title: '青禾县水利局2024年度项目支出绩效运行监控报告',
+    body: ['项目年初预算80万元，2024年1月1日至6月30日累计支出36.5万元。'],
+    facts: { 'monitoring.month': '6', 'budget.executedToDate': '36.5' },
+  },
+  {
+    wording: 'monitoring: the window as 前三季度',
+    title: '青禾县水利局2024年前三季度项目支出绩效运行监控报告',
+    body: ['项目年初预算80万元，前三季度累计支出62.4万元，预计全年执行80万元。'],
+    facts: { 'monitoring.month': '9', 'budget.executedToDate': '62.4', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring near miss: the project’s whole period (1月1日至12月31日) is no window, nor a later quarter',
+    title: '青禾县水利局2024年度项目支出绩效运行监控报告',
+    body: ['项目实施期限为2024年1月1日至12月31日，剩余资金预计于第四季度支付。', '1-8月累计支出52.3万元。'],
+    facts: { 'monitoring.month': '8' },
+  },
+  {
+    wording: 'monitoring: the forecast as 预计到年底能够执行 / 预计至12月底可以支出',
+    title: MONITORING_TITLE,
+    body: ['2024年预算资金80万元。截至2024年6月30日，已执行36.5万元，预计到年底能够执行80万元。', '（预计至12月底可以支出78万元。）'],
+    facts: { 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
   },
 ];
 

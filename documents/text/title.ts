@@ -115,7 +115,8 @@ function acceptUnit(candidate: string): string | null {
   // "某局关于2022年度…情况的报告": 关于 follows the unit.
   const unit = trimTrailing(candidate.replace(/关于$/, ''), ',，、:：-—');
   if (unit.length < 2 || unit.length > LONGEST_UNIT) return null;
-  if (GENERIC_UNITS.has(unit) || /^\d/.test(unit) || /绩效|[表]$/.test(unit)) return null;
+  // A fund ("财政资金项目支出绩效自评报告") is never a unit.
+  if (GENERIC_UNITS.has(unit) || /^\d/.test(unit) || /绩效|(?:表|资金|经费)$/.test(unit)) return null;
   return unit;
 }
 

@@ -12,15 +12,19 @@ export const reportColumnLetter = /[（(][A-Za-z](?:\s*[/÷×*+-]\s*[A-Za-z])?(?
  * score ("决策类指标得分17.20分") is no total: reportPartScoreLeadIn rejects the words before it.
  */
 // "自评分为100分" (自评分 without 得), "该项目得分88分", "经自评，得分88分": the total named by its subject.
+// "最终评分92分", "自评打分92分", "评分结果为86分"; "自评结果：得分78分，等级中" (得分 after a conclusion's label);
+// "自评结果为92分", "自评得92分", "自评88.5分": a figure in 分 right after 自评 (a count or year is no score);
+// "自评等级为“优”，得分92分", "满分100分，实际得分92分": a bare 得分 right after the grade or the whole scale.
 export const reportScoreStatement =
-  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数)|总得分|总评分|得分合计|(?:最终|总体|整体)得分|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?得分|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?)(?:最终)?得分/g;
+  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数|打分)|(?:自评|评价)结果(?=为?[:：]?\d)|(?:自评|评价)得(?=\d)|自评(?=\d{1,3}(?:\.\d{1,2})?分)|总得分|总评分|得分合计|(?:最终|总体|整体)(?:得分|评分)|(?:评分|打分)结果|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?得分|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?|(?:自评|评价)(?:结果|结论)[:：]|(?:等级|等次|结果|结论)(?:为|是)?[“"「『‘【']?(?:优秀|良好|中等|较差|优|良|中|差)[”"」』’】']?[，,]|(?:满分|总分)(?:为)?100分[，,])(?:最终|实际)?得分/g;
 /**
  * What may stand between a score label and its figure ("为", "结果为", "：", "达到", a note in brackets:
  * "自评得分（百分制）为90.5分"); group 1 is the score. The figure ends in 分, or without it at a
  * comma, bracket or the sentence end ("综合得分92.5，等级为优"); "得分率95%" and "90以上" are no score.
+ * Group 2 is a score in Chinese numerals, which always ends in 分 ("自评得分为九十五点五分").
  */
 export const reportScoreFigure =
-  /^(?:[（(][^（）()]{0,12}[）)])?(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:分|(?=[，,、（(]|$))/;
+  /^(?:[（(][^（）()]{0,12}[）)])?(?:结果)?(?:为|是|达到|达|共计|合计)?[:：]?\s*(?:(\d{1,3}(?:\.\d{1,2})?)\s*(?:分|(?=[，,、（(]|$))|([零〇一二两三四五六七八九十百]{1,6}(?:点[零〇一二三四五六七八九]{1,2})?)分)/;
 /** Words right after a score figure that make it a band edge of the scoring rule ("综合评分90分以上为优"). */
 export const reportScoreThreshold = /^(?:以上|以下|及以上|及以下|[（(]含|至|[-～~—])/;
 /** Words right before a score label that make it a part's score (指标, 类, 一级 …), not the total. */
@@ -33,18 +37,22 @@ export const reportPartScoreLeadIn = /(?:指标|类|部分|维度|方面|环节|
  * right after one ("自评得分：95分" / "等级：优秀").
  */
 export const reportGradeLabel =
-  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:结果)?(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估)(?:结果|结论)|(?:总体|综合|整体)评价|(?:综合|最终)评定(?=为)|等级|等次|评级/g;
-/** After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化"). */
+  /(?:评价|自评|绩效|综合|考评|评估|评定)(?:结果)?(?:等级|等次|评级|级别)|(?:自评|评价|考评|评估|评定)(?:结果|结论)|(?:总体|综合|整体)评价|(?:综合|最终)评定(?=为)|等级|等次|评级/g;
+/**
+ * After a grade label: the grade word, closed by a quote, 等级, punctuation or the line end (not "优化").
+ * A letter grade counts only with its grade word in brackets ("A级（优秀）"): a bare "A" names no grade of
+ * the model (优 良 中 差) unless the report says which, and regions' letter scales differ.
+ */
 export const reportGradeAfterLabel =
-  /^(?:评定|确定)?(?:为|是|属于|[:：])?\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】]|等|级|[，,。；;、\s(（]|$)/;
+  /^(?:评定|确定)?(?:为|是|属于)?[:：]?\s*(?:[A-D][+＋]?(?:级|等)?[（(])?[“"「『‘【']?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】')）]|等|级|[，,。；;、\s(（]|$)/;
 /**
  * Words right before a grade label that make it another judgement's result, not the grade:
  * "服务对象满意度评价结果为“良好”", "问卷调查结果为优".
  */
 export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评)$/;
-/** A grade word before 等级: "评定为“良好”等级", "为优秀等次". */
+/** A grade word before 等级: "评定为“良好”等级", "为优秀等次", "属于优秀档次". */
 export const reportGradeBeforeLabel =
-  /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次)/;
+  /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次|档次)/;
 /** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
 // "项目总得分" / "89": the last row of a 考评 form's 得分表 of 一级 scores (Anhui 预算支出项目绩效考评报告).
 export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效|考评)?(?:得分|总分|评分)(?:合计)?$|^得分合计$|^(?:项目|部门|整体)?总得分$/;
