@@ -113,7 +113,7 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expect(visitor.getByRole('heading', { name: '已公开的绩效目标、自评结果和评价报告' })).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(visitor);
   await saveScreenshot(visitor, testInfo, '04-phone-public-list');
-  await visitor.getByRole('row').filter({ hasText: '绩效自评表' }).getByRole('link').first().click();
+  await visitor.getByRole('list', { name: '已公开的文档' }).getByRole('link', { name: /绩效自评表/ }).first().click();
   await expect(visitor.getByRole('heading', { name: '部门整体支出绩效自评表' })).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(visitor);
   await saveScreenshot(visitor, testInfo, '05-phone-public-document');

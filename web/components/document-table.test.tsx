@@ -3,43 +3,27 @@
 import { simulateWideScreen } from './match-media.test-support.ts';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../contract/documents.ts';
+import { buildDocumentSummary } from '../../test-support/api-fixtures.ts';
 import { RouterProvider } from '../lib/router.tsx';
 import { DocumentTable } from './document-table.tsx';
 
 afterEach(cleanup);
 
-function summary(input: Partial<DocumentSummary> & Pick<DocumentSummary, 'id'>): DocumentSummary {
-  return {
-    organisationId: 'o1',
-    organisationName: '示例县水利局',
-    year: 2026,
-    kind: 'target-table',
-    kindName: '绩效目标表',
-    project: null,
-    revision: 1,
-    state: 'draft',
-    stateName: '草稿',
-    version: 1,
-    score: null,
-    grade: null,
-    updatedAt: '2026-11-20T08:00:00.000Z',
-    submittedAt: null,
-    ...input,
-  };
-}
-
 const documents = [
-  summary({
+  buildDocumentSummary({
     id: 'd1',
+    organisationName: '示例县水利局',
     kind: 'self-evaluation',
-    kindName: '绩效自评表',
     year: 2025,
     score: '91.50',
     grade: '优',
     submittedAt: '2026-03-02T01:00:00.000Z',
   }),
-  summary({ id: 'd2', submittedAt: '2026-01-10T01:00:00.000Z' }),
+  buildDocumentSummary({
+    id: 'd2',
+    organisationName: '示例县水利局',
+    submittedAt: '2026-01-10T01:00:00.000Z',
+  }),
 ];
 
 describe('DocumentTable', () => {
