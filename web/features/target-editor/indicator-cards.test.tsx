@@ -32,6 +32,7 @@ const start: PerformanceDocument = {
         {
           level1: '满意度指标',
           level2: '服务对象满意度指标',
+          weight: '10',
           name: '群众安全感',
           target: { ...parseIndicatorValue('≥90%'), text: '≥90%' },
         },
@@ -79,6 +80,9 @@ describe('the target editor on a phone', () => {
       '二级指标：数量指标',
       '指标值：≥120次正向识别为：≥ 120 次 · 正向',
     ]);
+    // 分值 only where the table has one.
+    expect(blocks()[1]!.textContent).toContain('分值：10');
+    expect(blocks()[0]!.textContent).not.toContain('分值');
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('点指标右侧的“编辑”修改，修改会自动保存。')).toBeTruthy();
   });

@@ -1,7 +1,7 @@
 /**
  * One goal's indicators on a phone: the desktop sheet (序号, 一级, 二级, 三级, 指标值, 审核意见, 操作)
  * is 900 px wide and scrolled sideways at 390 px, so each indicator is a block (RowCards, as the
- * finance tables do): its number and name, 编辑 at the right, then 一级/二级/指标值 with what the
+ * finance tables do): its number and name, 编辑 at the right, then 一级/二级 (分值 if any)/指标值 with what the
  * value was read as and the row's findings, and a reviewer's opinions. 编辑 opens the indicator
  * in a drawer (indicator-drawer.tsx); 添加指标 below the blocks adds a row and opens it.
  */
@@ -68,6 +68,8 @@ export function IndicatorCards(props: IndicatorCardsProps) {
     },
     { key: 'level1', title: '一级指标', render: (_, item) => item.indicator.level1 },
     { key: 'level2', title: '二级指标', render: (_, item) => item.indicator.level2 },
+    // 分值 when the table has them (pasted or copied from last year): the weight findings speak of them.
+    { key: 'weight', title: '分值', render: (_, item) => item.indicator.weight ?? '' },
     {
       key: 'target',
       title: '指标值',
