@@ -87,6 +87,7 @@ test('a block copied from a spreadsheet is previewed, pasted as merged rows, und
   await expect(filler.getByLabel('一级指标（第1-3行）', { exact: true })).toBeVisible();
 
   await filler.setViewportSize({ width: 390, height: 844 });
-  await filler.getByLabel('一级指标（第1-3行）', { exact: true }).scrollIntoViewIfNeeded();
+  // On a phone the pasted rows are blocks, one per indicator (target-editor/indicator-cards.tsx).
+  await filler.getByRole('button', { name: '编辑（第1行）' }).scrollIntoViewIfNeeded();
   await saveScreenshot(filler, testInfo, '03-phone');
 });

@@ -2,10 +2,11 @@
  * Phone width (390 px, issue 10): home, a document, a draft being edited, the review queue and the public pages fit
  * the screen — the menu sits in a drawer and wide sheets scroll sideways instead of squeezing
  * every column to one character, and a card title is never cut short by its extra (the year view).
- * The finance tables (年度报送情况, 绩效总览, 评价结果通报) show each row as a block (components/row-cards.tsx).
+ * The finance tables (年度报送情况, 绩效总览, 评价结果通报), the document lists and the target editor's
+ * indicators show each row as a block (components/row-cards.tsx); an indicator is edited in a drawer.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, openAs, saveScreenshot } from './support.ts';
+import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 const phone = { width: 390, height: 844 };
 
@@ -25,7 +26,8 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
 
   await filler.getByRole('button', { name: '打开菜单' }).click();
   await filler.getByRole('menuitem', { name: '我的文档' }).click();
-  const published = filler.getByRole('row').filter({ hasText: '2024' }).filter({ hasText: '已公开' });
+  // Each document a block: its title and state read without scrolling sideways.
+  const published = filler.getByRole('list', { name: '文档列表' }).getByRole('listitem').filter({ hasText: '2024' }).filter({ hasText: '已公开' });
   await published.getByRole('link', { name: /绩效自评表/ }).first().click();
   await expect(filler.getByText('实际完成值').first()).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(filler);
@@ -49,6 +51,35 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expect(filler.getByRole('textbox', { name: '基本支出' })).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(filler);
   await saveScreenshot(filler, testInfo, '02b-phone-draft');
+
+  // The indicators: a block each, no sheet scrolled sideways; one is edited in a drawer, one added,
+  // and the draft autosaves as on the desktop.
+  const indicators = filler.getByRole('list', { name: /^绩效指标表/ }).first();
+  await expect(indicators.getByRole('listitem').first()).toContainText('指标值：');
+  await expect(filler.locator('.sheet-scroll')).toHaveCount(0);
+  await filler.getByRole('button', { name: '编辑（第1行）' }).click();
+  const drawer = filler.getByRole('dialog', { name: '编辑指标（第1行）' });
+  await expect(drawer.getByLabel('指标值')).toBeVisible();
+  await drawer.getByLabel('指标值').fill('≥ 650起');
+  await expect(drawer.getByText('识别为：≥ 650 起', { exact: false })).toBeVisible();
+  await expectNoPageOverflow(filler);
+  await saveScreenshot(filler, testInfo, '02c-phone-indicator-drawer');
+  await drawer.getByRole('button', { name: '完成' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(indicators.getByRole('listitem').first()).toContainText('指标值：≥ 650起');
+  await waitUntilSaved(filler);
+  const count = await indicators.getByRole('listitem').count();
+  await filler.getByRole('button', { name: '添加指标' }).first().click();
+  const added = filler.getByRole('dialog', { name: `编辑指标（第${count + 1}行）` });
+  await added.getByLabel('三级指标').fill('夜间巡逻覆盖社区数');
+  await added.getByLabel('指标值').fill('≥ 30个');
+  await added.getByRole('button', { name: '完成' }).click();
+  await expect(indicators.getByRole('listitem').nth(count)).toContainText('夜间巡逻覆盖社区数');
+  await waitUntilSaved(filler);
+  await filler.reload();
+  await expect(filler.getByRole('list', { name: /^绩效指标表/ }).first().getByRole('listitem').nth(count)).toContainText('≥ 30个', { timeout: 60_000 });
+  await expectNoPageOverflow(filler);
+  await saveScreenshot(filler, testInfo, '02d-phone-indicators');
 
   const reviewer = await openAs(browser, 'politics-reviewer');
   await reviewer.setViewportSize(phone);
@@ -82,7 +113,7 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expect(visitor.getByRole('heading', { name: '已公开的绩效目标、自评结果和评价报告' })).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(visitor);
   await saveScreenshot(visitor, testInfo, '04-phone-public-list');
-  await visitor.getByRole('row').filter({ hasText: '绩效自评表' }).getByRole('link').first().click();
+  await visitor.getByRole('list', { name: '已公开的文档' }).getByRole('link', { name: /绩效自评表/ }).first().click();
   await expect(visitor.getByRole('heading', { name: '部门整体支出绩效自评表' })).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(visitor);
   await saveScreenshot(visitor, testInfo, '05-phone-public-document');

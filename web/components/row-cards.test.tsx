@@ -28,8 +28,10 @@ const blocks = () => within(screen.getByRole('list', { name: '各单位' })).get
 
 describe('RowCards', () => {
   it('heads each block with the title and action columns and lists the others as 名称：值, leaving out empty and omitted ones', () => {
-    render(<RowCards<Row> label="各单位" items={rows.slice(0, 2)} rowKey={(row) => row.id} columns={columns} titleKey="name" actionKey="action" omitKeys={['index']} emptyText="无" />);
+    render(<RowCards<Row> label="各单位" items={rows.slice(0, 2)} rowKey={(row) => row.id} columns={columns} titleKey="name" actionKey="action" omitKeys={['index']} rowAttributes={(row) => ({ 'data-row-path': `rows.${row.id}` })} emptyText="无" />);
     const [first, second] = blocks();
+    // A block carries the attributes given for its row (the target editor finds a row by its data-row-path).
+    expect(second!.getAttribute('data-row-path')).toBe('rows.r2');
     expect(first!.querySelector('.row-cards-head')!.textContent).toBe('第1单位调整第1单位');
     expect([...first!.querySelectorAll('.row-cards-field')].map((field) => field.textContent)).toEqual(['执行率：—', '说明：说明一']);
     // A cell given as { children, props } shows its children; an empty note is no line at all.

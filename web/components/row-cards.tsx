@@ -52,6 +52,8 @@ export interface RowCardsProps<T> {
   /** Client paging when `total` is absent (the items are all rows); else the server's page of them. */
   pagination?: PaginationProps | false;
   rowClassName?: (item: T) => string;
+  /** data-* attributes of a block (the editor finds an indicator's block by its data-row-path). */
+  rowAttributes?: (item: T) => Record<`data-${string}`, string>;
   style?: CSSProperties;
 }
 
@@ -81,7 +83,7 @@ export function RowCards<T>(props: RowCardsProps<T>) {
       ) : (
         <ul aria-label={props.label} className="row-cards" style={props.style}>
           {shown.map((item, index) => (
-            <li key={props.rowKey(item)} className={props.rowClassName?.(item) || undefined}>
+            <li key={props.rowKey(item)} className={props.rowClassName?.(item) || undefined} {...props.rowAttributes?.(item)}>
               <div className="row-cards-head">
                 <Typography.Text strong>{title ? renderCell(title, item, offset + index) : null}</Typography.Text>
                 {action && <span className="row-cards-action">{renderCell(action, item, offset + index)}</span>}

@@ -78,7 +78,7 @@ export default function HomePage() {
           {isUnit && (
             <Card title="待填报" style={{ marginBottom: 16 }}>
               {tasks.toFill.length ? (
-                <DocumentTable documents={tasks.toFill} />
+                <DocumentTable documents={tasks.toFill} label="待填报的文档" />
               ) : (
                 <Empty description="没有待填报的文档" />
               )}
@@ -87,7 +87,7 @@ export default function HomePage() {
           {isReviewer && (
             <Card title="待我审核" style={{ marginBottom: 16 }}>
               {tasks.toReview.length ? (
-                <DocumentTable documents={tasks.toReview} />
+                <DocumentTable documents={tasks.toReview} label="待我审核的文档" />
               ) : (
                 <Empty description="没有待审核的文档" />
               )}
@@ -95,12 +95,12 @@ export default function HomePage() {
           )}
           {user.role === 'finance-reviewer' && tasks.toPublish.length > 0 && (
             <Card title="已批复/已复核，待公开" style={{ marginBottom: 16 }}>
-              <DocumentTable documents={tasks.toPublish} />
+              <DocumentTable documents={tasks.toPublish} label="待公开的文档" />
             </Card>
           )}
           <DeadlinesCard isUnit={isUnit} organisationId={user.organisationId} />
           <Card title="最近动态">
-            <DocumentTable documents={tasks.recent} />
+            <DocumentTable documents={tasks.recent} label="最近动态" />
           </Card>
         </>
       )}

@@ -1,14 +1,17 @@
 /**
  * 已公开文档: every published target table, approval table, self-evaluation and report, by year and
- * kind, and by a unit's or project's name (a province publishes tens of thousands).
+ * kind, and by a unit's or project's name (a province publishes tens of thousands). On a phone a
+ * block per document (RowCards): the table scrolled sideways and cut the document's name.
  */
 import { Alert, Card, Input, Select, Space, Table, Typography } from 'antd';
+import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { documentKindNames, documentKinds, type DocumentKind } from '../../../core/model.ts';
 import { describeError } from '../../lib/api-client.ts';
 import type { DocumentPage, DocumentSummary } from '../../../contract/documents.ts';
 import { formatDate } from '../../lib/format.ts';
 import { describeDocumentTitle } from '../../components/document-table.tsx';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 import { Link } from '../../lib/router.tsx';
 import { listPublishedDocuments } from './public-api.ts';
 import { PublicResultsLinks } from '../results/public-results-links.tsx';
@@ -34,6 +37,35 @@ export function PublicList() {
       .then(setResult)
       .catch((caught: unknown) => setError(describeError(caught)));
   }, [year, kind, search, page]);
+  const isPhone = useIsPhone();
+  const emptyText = search ? `没有找到“${search}”的公开文档` : '暂无公开的文档';
+  const pagination: TablePaginationConfig = {
+    current: page,
+    pageSize,
+    total: result?.total ?? 0,
+    onChange: setPage,
+    showTotal: (total) => (result?.isTotalCapped ? `超过 ${total} 份` : `共 ${total} 份`),
+  };
+  const columns: ColumnsType<DocumentSummary> = [
+    { title: '年度', dataIndex: 'year', width: 90, render: (value: number) => `${value}年` },
+    { title: '单位', dataIndex: 'organisationName' },
+    {
+      title: '文档',
+      key: 'document',
+      render: (_, document) => (
+        <Link to={`/public/${encodeURIComponent(document.id)}`} ariaLabel={describeDocumentTitle(document)}>
+          {document.kindName}
+          {document.project ? `（${document.project}）` : ''}
+        </Link>
+      ),
+    },
+    {
+      title: '自评得分',
+      width: 120,
+      render: (_, document) => (document.score ? `${document.score}（${document.grade ?? '—'}）` : ''),
+    },
+    { title: '公开日期', width: 160, render: (_, document) => formatDate(document.updatedAt) },
+  ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ margin: 0 }}>
@@ -79,40 +111,28 @@ export function PublicList() {
             }}
           />
         </Space>
-        <Table<DocumentSummary>
-          rowKey="id"
-          loading={!result && !error}
-          dataSource={result?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: search ? `没有找到“${search}”的公开文档` : '暂无公开的文档' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: result?.total ?? 0,
-            onChange: setPage,
-            showTotal: (total) => (result?.isTotalCapped ? `超过 ${total} 份` : `共 ${total} 份`),
-          }}
-          columns={[
-            { title: '年度', dataIndex: 'year', width: 90, render: (value: number) => `${value}年` },
-            { title: '单位', dataIndex: 'organisationName' },
-            {
-              title: '文档',
-              render: (_, document) => (
-                <Link to={`/public/${encodeURIComponent(document.id)}`} ariaLabel={describeDocumentTitle(document)}>
-                  {document.kindName}
-                  {document.project ? `（${document.project}）` : ''}
-                </Link>
-              ),
-            },
-            {
-              title: '自评得分',
-              width: 120,
-              render: (_, document) =>
-                document.score ? `${document.score}（${document.grade ?? '—'}）` : '',
-            },
-            { title: '公开日期', width: 160, render: (_, document) => formatDate(document.updatedAt) },
-          ]}
-        />
+        {isPhone ? (
+          <RowCards<DocumentSummary>
+            label="已公开的文档"
+            items={result?.items ?? []}
+            rowKey={(document) => document.id}
+            columns={columns}
+            titleKey="document"
+            isLoading={!result && !error}
+            emptyText={emptyText}
+            pagination={pagination}
+          />
+        ) : (
+          <Table<DocumentSummary>
+            rowKey="id"
+            loading={!result && !error}
+            dataSource={result?.items ?? []}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText }}
+            pagination={pagination}
+            columns={columns}
+          />
+        )}
       </Card>
     </Space>
   );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../components/match-media.test-support.ts';
+import { simulateWideScreen } from '../../components/match-media.test-support.ts';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEmptyDocument } from '../../../core/model.ts';
@@ -42,6 +42,21 @@ function buildDetail(allowedActions: DocumentDetail['allowedActions']): Document
 }
 
 describe('the review panel', () => {
+  it('puts 审核结论 under 审核等级 at full width on a phone, and both on one line on a wide screen', () => {
+    const detail = buildDetail(['read', 'finance-approve', 'return']);
+    const formOf = () => screen.getByLabelText('审核结论').closest('form')!;
+    render(<ReviewPanel detail={detail} onDone={vi.fn()} />);
+    expect(formOf().className).toContain('ant-form-vertical');
+    cleanup();
+    const restore = simulateWideScreen();
+    try {
+      render(<ReviewPanel detail={detail} onDone={vi.fn()} />);
+      expect(formOf().className).toContain('ant-form-inline');
+    } finally {
+      restore();
+    }
+  });
+
   it('has no default 审核等级 and refuses to approve until one is chosen', async () => {
     transitionDocument.mockResolvedValue({ document: buildDetail([]) });
     const onDone = vi.fn();

@@ -6,6 +6,7 @@ import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Typography
 import { useState } from 'react';
 import { grades, type DocumentKind, type Grade, type Indicator } from '../../../core/model.ts';
 import { checkConclusion, type TransitionAction } from '../../../core/review/index.ts';
+import { useIsPhone } from '../../components/row-cards.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import type { TransitionResponse } from '../../../contract/document-workflow.ts';
 import type { DocumentDetail } from '../../../contract/documents.ts';
@@ -31,6 +32,7 @@ export function describeApproval(action: 'supervisor-approve' | 'finance-approve
 
 export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: TransitionResponse) => void }) {
   const { detail } = props;
+  const isPhone = useIsPhone();
   // No default: the grade decides funding, so the reviewer must choose it.
   const [grade, setGrade] = useState<Grade | null>(null);
   const [isGradeMissing, setIsGradeMissing] = useState(false);
@@ -74,7 +76,8 @@ export function ReviewPanel(props: { detail: DocumentDetail; onDone: (result: Tr
   return (
     <Card title="审核" size="small" style={{ marginBottom: 16, borderColor: '#1d5fa8' }}>
       {(approveAction || canReturn) && (
-        <Form layout="inline" style={{ marginBottom: 12 }}>
+        // One line on a wide screen; on a phone one field under the other (inline, 审核结论 was squeezed to "整体审核意…").
+        <Form layout={isPhone ? 'vertical' : 'inline'} style={{ marginBottom: 12 }}>
           <Form.Item
             label="审核等级"
             required

@@ -7,6 +7,7 @@ import { Alert, Button, Card, Typography } from 'antd';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import { FindingsList, findRowPath } from '../../components/findings-list.tsx';
+import { useIsPhone } from '../../components/row-cards.tsx';
 import type { Opinion } from '../../../contract/documents.ts';
 import type { Suggestion } from '../../../contract/indicator-library.ts';
 import { normaliseIndicatorName } from '../../../core/indicator-library/normalise-name.ts';
@@ -44,11 +45,12 @@ export function groupByRow<T>(items: T[], pathOf: (item: T) => string | null): M
   return groups;
 }
 
-/** Scrolls to a row and puts the cursor in its 三级指标 cell (findings list → row); a merged 一级/二级 may sit in an earlier row. */
+/** Scrolls to a row and puts the cursor in its 三级指标 cell, or on a phone on its 编辑 (findings list → row); a merged 一级/二级 may sit in an earlier row. */
 export function focusRow(rowPath: string): void {
   const row = document.querySelector<HTMLElement>(`[data-row-path="${rowPath}"]`);
   row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  row?.querySelector<HTMLElement>('[data-cell$=":2"], textarea, input')?.focus({ preventScroll: true });
+  // On a phone the row is a block whose 编辑 button opens it (indicator-cards.tsx).
+  row?.querySelector<HTMLElement>('[data-cell$=":2"], textarea, input, [data-row-edit]')?.focus({ preventScroll: true });
 }
 
 const FindingsCard = memo(function FindingsCard(props: {
@@ -79,6 +81,7 @@ export default function TargetEditor(props: {
 }) {
   const { body, onUpdate } = props;
   const [highlightedRow, setHighlightedRow] = useState<string | null>(null);
+  const isPhone = useIsPhone();
   const library = useLibraryFindings({ documentId: props.documentId, body });
   const findings = useMemo(
     () => (library.findings.length === 0 ? props.findings : [...props.findings, ...library.findings]),
@@ -223,7 +226,11 @@ export default function TargetEditor(props: {
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             绩效指标（共 {countIndicators(body)} 个指标）
           </Typography.Title>
-          {props.isEditable && (
+          {props.isEditable && isPhone && (
+            // A phone has no keyboard to move between cells nor a block of cells to paste.
+            <Typography.Paragraph type="secondary">点指标右侧的“编辑”修改，修改会自动保存。</Typography.Paragraph>
+          )}
+          {props.isEditable && !isPhone && (
             <Typography.Paragraph type="secondary">
               可从 Excel/WPS
               复制多行多列后，点到某一行的单元格里粘贴（Ctrl+V），先预览再确认。方向键、回车、Tab

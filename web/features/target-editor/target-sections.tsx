@@ -7,7 +7,9 @@ import { Button, Card, Input, Typography } from 'antd';
 import { memo, type ReactNode } from 'react';
 import type { Budget, Finding, Goal, Indicator, PerformanceDocument } from '../../../core/model.ts';
 import type { Opinion } from '../../../contract/documents.ts';
+import { useIsPhone } from '../../components/row-cards.tsx';
 import { BudgetSection } from './budget-section.tsx';
+import { IndicatorCards } from './indicator-cards.tsx';
 import { appendRow, type RowAddress } from './indicator-rows.ts';
 import { IndicatorTable, type RowOperation } from './indicator-table.tsx';
 
@@ -79,6 +81,9 @@ export const GoalCard = memo(function GoalCard(props: {
   renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
 }) {
   const { goal, goalIndex, onUpdate } = props;
+  // A phone shows each indicator as a block with 添加指标 below them (indicator-cards.tsx).
+  const isPhone = useIsPhone();
+  const onAppend = () => onUpdate((current) => appendRow(current, goalIndex));
   return (
     <Card
       size="small"
@@ -102,32 +107,45 @@ export const GoalCard = memo(function GoalCard(props: {
         )
       }
       extra={
-        props.isEditable ? (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            onClick={() => onUpdate((current) => appendRow(current, goalIndex))}
-          >
+        props.isEditable && !isPhone ? (
+          <Button size="small" icon={<PlusOutlined />} onClick={onAppend}>
             添加指标
           </Button>
         ) : null
       }
     >
-      <IndicatorTable
-        goal={goal}
-        goalIndex={goalIndex}
-        firstRowNumber={props.firstRowNumber}
-        isEditable={props.isEditable}
-        findingsByRow={props.findingsByRow}
-        opinionsByRow={props.opinionsByRow}
-        highlightedRow={props.highlightedRow}
-        onChange={props.onChange}
-        onValueText={props.onValueText}
-        onOperation={props.onOperation}
-        onGroupChange={props.onGroupChange}
-        onPasteBlock={props.onPasteBlock}
-        renderOpinionAction={props.renderOpinionAction}
-      />
+      {isPhone ? (
+        <IndicatorCards
+          goal={goal}
+          goalIndex={goalIndex}
+          firstRowNumber={props.firstRowNumber}
+          isEditable={props.isEditable}
+          findingsByRow={props.findingsByRow}
+          opinionsByRow={props.opinionsByRow}
+          highlightedRow={props.highlightedRow}
+          onChange={props.onChange}
+          onValueText={props.onValueText}
+          onOperation={props.onOperation}
+          onAppend={onAppend}
+          renderOpinionAction={props.renderOpinionAction}
+        />
+      ) : (
+        <IndicatorTable
+          goal={goal}
+          goalIndex={goalIndex}
+          firstRowNumber={props.firstRowNumber}
+          isEditable={props.isEditable}
+          findingsByRow={props.findingsByRow}
+          opinionsByRow={props.opinionsByRow}
+          highlightedRow={props.highlightedRow}
+          onChange={props.onChange}
+          onValueText={props.onValueText}
+          onOperation={props.onOperation}
+          onGroupChange={props.onGroupChange}
+          onPasteBlock={props.onPasteBlock}
+          renderOpinionAction={props.renderOpinionAction}
+        />
+      )}
     </Card>
   );
 });
