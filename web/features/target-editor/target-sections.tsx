@@ -84,6 +84,20 @@ export const GoalCard = memo(function GoalCard(props: {
   // A phone shows each indicator as a block with 添加指标 below them (indicator-cards.tsx).
   const isPhone = useIsPhone();
   const onAppend = () => onUpdate((current) => appendRow(current, goalIndex));
+  // What the phone's blocks and the wide screen's sheet both show and do.
+  const rowProps = {
+    goal,
+    goalIndex,
+    firstRowNumber: props.firstRowNumber,
+    isEditable: props.isEditable,
+    findingsByRow: props.findingsByRow,
+    opinionsByRow: props.opinionsByRow,
+    highlightedRow: props.highlightedRow,
+    onChange: props.onChange,
+    onValueText: props.onValueText,
+    onOperation: props.onOperation,
+    renderOpinionAction: props.renderOpinionAction,
+  };
   return (
     <Card
       size="small"
@@ -115,36 +129,9 @@ export const GoalCard = memo(function GoalCard(props: {
       }
     >
       {isPhone ? (
-        <IndicatorCards
-          goal={goal}
-          goalIndex={goalIndex}
-          firstRowNumber={props.firstRowNumber}
-          isEditable={props.isEditable}
-          findingsByRow={props.findingsByRow}
-          opinionsByRow={props.opinionsByRow}
-          highlightedRow={props.highlightedRow}
-          onChange={props.onChange}
-          onValueText={props.onValueText}
-          onOperation={props.onOperation}
-          onAppend={onAppend}
-          renderOpinionAction={props.renderOpinionAction}
-        />
+        <IndicatorCards {...rowProps} onAppend={onAppend} />
       ) : (
-        <IndicatorTable
-          goal={goal}
-          goalIndex={goalIndex}
-          firstRowNumber={props.firstRowNumber}
-          isEditable={props.isEditable}
-          findingsByRow={props.findingsByRow}
-          opinionsByRow={props.opinionsByRow}
-          highlightedRow={props.highlightedRow}
-          onChange={props.onChange}
-          onValueText={props.onValueText}
-          onOperation={props.onOperation}
-          onGroupChange={props.onGroupChange}
-          onPasteBlock={props.onPasteBlock}
-          renderOpinionAction={props.renderOpinionAction}
-        />
+        <IndicatorTable {...rowProps} onGroupChange={props.onGroupChange} onPasteBlock={props.onPasteBlock} />
       )}
     </Card>
   );
