@@ -18,6 +18,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    setupFiles: ['test-support/plain-findings-equality.ts'],
+    setupFiles: ['test-support/plain-findings-equality.ts', 'test-support/fast-check-seed.ts'],
   },
 });
