@@ -5,7 +5,7 @@
  * desktop width and at 390 px.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { expect, test, clickInDialog, confirmInPopover, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);
@@ -59,8 +59,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await expect(leader.getByText('须填写原因')).toHaveCount(0);
   await waitUntilSaved(leader);
   await leader.getByRole('button', { name: '提交' }).click();
-  await leader.getByRole('button', { name: '确认提交' }).click();
-  await expect(leader.getByText('已提交', { exact: true }).first()).toBeVisible();
+  await confirmInPopover(leader, '确认提交', leader.getByText('已提交', { exact: true }).first());
 
   // Finance issues a 整改 notice from the round page.
   await finance.reload();

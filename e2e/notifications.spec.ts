@@ -6,7 +6,7 @@
  * header while the menu is in a drawer). No other journey touches 实验小学's 2025 target table.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, openAs, saveScreenshot } from './support.ts';
+import { confirmInPopover, expect, test, openAs, saveScreenshot } from './support.ts';
 
 const phone = { width: 390, height: 844 };
 const reason = '请补充数量指标及其指标值后重新提交';
@@ -21,14 +21,7 @@ async function readUnreadCount(page: Page): Promise<number> {
 
 async function confirmStep(page: Page, button: string, confirm: string, state: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click({ timeout: 60_000 });
-  // A click during the popconfirm's zoom-in went nowhere once (dry run 2026-12-04: 确认撤回 still open, the
-  // document still 已提交): click again while it is still there; a click while the step runs hits a busy button.
-  const confirmButton = page.getByRole('button', { name: confirm });
-  await expect(confirmButton).toBeVisible();
-  await expect(async () => {
-    if (await confirmButton.isVisible()) await confirmButton.click({ timeout: 5_000 });
-    await expect(page.getByText(state, { exact: true }).first()).toBeVisible({ timeout: 10_000 });
-  }).toPass({ timeout: 60_000 });
+  await confirmInPopover(page, confirm, page.getByText(state, { exact: true }).first());
 }
 
 test('a returned document reaches the unit through the bell; the unit withdraws a submission first', async ({ browser }, testInfo) => {

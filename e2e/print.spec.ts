@@ -1,5 +1,5 @@
 /** Issue 4 journey: the print view of a document matches the official form (header block, indicators). */
-import { expect, test, openAs, saveScreenshot } from './support.ts';
+import { confirmInPopover, expect, test, openAs, saveScreenshot } from './support.ts';
 
 test('a print view shows the header block and indicators, and only the sheet on paper', async ({
   browser,
@@ -60,8 +60,7 @@ test('the finance overview shows who is behind and the charts', async ({ browser
 
   // 催报: the unit behind is reminded after a confirmation, and finds the message under its bell.
   await unitRow.getByRole('button', { name: '催报示范县实验小学' }).click();
-  await finance.getByRole('button', { name: /^催\s?报$/ }).click();
-  await expect(finance.getByText(/^已向示范县实验小学催报：请尽快提交/)).toBeVisible();
+  await confirmInPopover(finance, /^催\s?报$/, finance.getByText(/^已向示范县实验小学催报：请尽快提交/));
   const primary = await openAs(browser, 'primary-filler');
   await primary.goto('/notifications');
   await expect(primary.getByText(/^催报：\d{4}年度/).first()).toBeVisible();

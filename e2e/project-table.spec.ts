@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { confirmInPopover, expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 const project = '课后服务经费（旅程）';
 
@@ -59,8 +59,7 @@ test('a unit creates a project table, adds an indicator and submits; the reviewe
   await expect(leader.getByText('绩效指标（共 1 个指标）')).toBeVisible({ timeout: 60_000 });
   await expect(leader.getByLabel('三级指标（第1行）', { exact: true })).toHaveValue('参加课后服务学生人数');
   await leader.getByRole('button', { name: '提交', exact: true }).click();
-  await leader.getByRole('button', { name: '确认提交' }).click();
-  await expect(leader.getByText('已提交', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await confirmInPopover(leader, '确认提交', leader.getByText('已提交', { exact: true }).first());
   await leader.context().close();
 
   const reviewer = await openAs(browser, 'education-reviewer');

@@ -1,6 +1,6 @@
 /** Issue 11 journey: finance reads the 评价结果通报, downloads it, decides a 结果应用, publishes; the public reads it. */
 import type { Browser } from '@playwright/test';
-import { chooseOption, expect, test, demoPassword, saveScreenshot } from './support.ts';
+import { chooseOption, confirmInPopover, expect, test, demoPassword, saveScreenshot } from './support.ts';
 
 /** As support.ts openAs, with room for the cold first load of a run on a shared machine (as in phone.spec.ts). */
 async function openAsFinance(browser: Browser) {
@@ -41,8 +41,7 @@ test('finance publishes the results notice and the public reads it', async ({ br
   await expect(finance.getByText('已确定').first()).toBeVisible();
 
   await finance.getByRole('button', { name: '发布' }).click();
-  await finance.getByRole('tooltip').getByRole('button', { name: '发布' }).click();
-  await expect(finance.getByText(/^已于 .* 发布/)).toBeVisible();
+  await confirmInPopover(finance, finance.getByRole('tooltip').getByRole('button', { name: '发布' }), finance.getByText(/^已于 .* 发布/));
   await saveScreenshot(finance, testInfo, '03-published');
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -144,12 +144,13 @@ test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored
   await expect(dialog).toContainText(`${before.score}（${before.body.totals.suggestedGrade}）`);
   await saveScreenshot(finance, testInfo, '05-region-confirm');
   await dialog.getByRole('button', { name: '确认并重新评分' }).click();
+  // The card's result says the rescoring is done; reading the document before it raced the request.
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('示范县城关镇财政所 2025 年度', { timeout: 60_000 });
 
   const after = await getJson<StoredTotals & { rulePack: string }>(unit, `/api/documents/${id}`);
   expect([after.rulePack, after.body.rulePack]).toEqual(['execution-20', 'execution-20@1']);
   expect(after.score).not.toBe(before.score);
-  const alert = card.getByRole('alert');
-  await expect(alert).toContainText('示范县城关镇财政所 2025 年度');
   await expect(alert.getByRole('row').filter({ hasText: '城关镇卫生院' })).toContainText(`${after.score}（${after.body.totals.suggestedGrade}）`);
   await expect(card.getByRole('row').filter({ hasText: '示范县城关镇财政所' }).first()).toBeVisible();
   await saveScreenshot(finance, testInfo, '06-region-changed');

@@ -1,5 +1,5 @@
 /** Shared steps of the journeys: sign in as a demo user in a fresh context, take a screenshot. */
-import { test as base, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { expectAccessible, settleAnimations } from './accessibility.ts';
 
 /**
@@ -89,5 +89,39 @@ export async function chooseOption(page: Page, label: string, option: string): P
   await expect(async () => {
     await page.getByRole('combobox', { name: label }).click({ force: true, timeout: 5_000 });
     await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+/**
+ * Types `search` into the select labelled `label` and chooses the first option matching `option`,
+ * again until the select shows it. On a loaded machine a click on an option while the list was
+ * still filtering went nowhere: the dialog was submitted without its 所属单位 (seen in a local run
+ * of the journeys beside three helpers).
+ */
+export async function searchAndChoose(page: Page, label: string, search: string, option: RegExp): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  const chosen = page.locator('.ant-select').filter({ has: box }).locator('.ant-select-selection-item');
+  await expect(async () => {
+    await box.click({ force: true, timeout: 5_000 });
+    await box.fill(search, { timeout: 5_000 });
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(chosen.filter({ hasText: option })).not.toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+/**
+ * Clicks a popconfirm's OK button (`confirm`) until `outcome` shows. A click during the
+ * popconfirm's zoom-in went nowhere, several times: 确认撤回 (dry run 2026-12-04), 确认提交 and
+ * 催报 (CI of 2026-12-05: the document stayed 草稿, no reminder was sent). A second click is
+ * harmless: while the step runs its button is busy (antd ignores clicks on a loading button), and
+ * once done the popconfirm is gone.
+ */
+export async function confirmInPopover(page: Page, confirm: string | RegExp | Locator, outcome: Locator): Promise<void> {
+  const button = typeof confirm === 'string' || confirm instanceof RegExp ? page.getByRole('button', { name: confirm }) : confirm;
+  await expect(button).toBeVisible({ timeout: 60_000 });
+  await settleAnimations(page);
+  await expect(async () => {
+    if (await button.isVisible()) await button.click({ timeout: 5_000 });
+    await expect(outcome).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 60_000 });
 }

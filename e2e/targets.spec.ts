@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { hasSeeds, readSeed, seedsMissingMessage } from '../test-support/seeds.ts';
-import { expect, test, clickInDialog, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { expect, test, clickInDialog, confirmInPopover, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 test.skip(!hasSeeds, seedsMissingMessage);
 
@@ -20,8 +20,7 @@ async function approveAs(page: Page, id: string, expectedState: string): Promise
   await openDocument(page, id);
   await chooseGrade(page, '优');
   await page.getByRole('button', { name: /^审核通过/ }).click();
-  await page.getByRole('button', { name: /^确认审核通过/ }).click();
-  await expect(page.getByText(expectedState, { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await confirmInPopover(page, /^确认审核通过/, page.getByText(expectedState, { exact: true }).first());
 }
 
 async function chooseGrade(page: Page, grade: string): Promise<void> {
@@ -32,9 +31,7 @@ async function chooseGrade(page: Page, grade: string): Promise<void> {
 /** 提交 asks for a confirmation first. */
 async function submitAs(page: Page): Promise<void> {
   await page.getByRole('button', { name: '提交', exact: true }).click();
-  await page.getByRole('button', { name: '确认提交' }).click();
-  // The page reloads the whole table after a transition: slow on a busy machine.
-  await expect(page.getByText('已提交', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await confirmInPopover(page, '确认提交', page.getByText('已提交', { exact: true }).first());
 }
 
 test('a target table goes from upload through return and resubmission to approval', async ({
@@ -71,8 +68,7 @@ test('a target table goes from upload through return and resubmission to approva
   await submitAs(leader);
   // 撤回 before anyone reviews: back to 草稿, then submitted again.
   await leader.getByRole('button', { name: '撤回', exact: true }).click();
-  await leader.getByRole('button', { name: '确认撤回' }).click();
-  await expect(leader.getByText('草稿', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+  await confirmInPopover(leader, '确认撤回', leader.getByText('草稿', { exact: true }).first());
   await submitAs(leader);
 
   const supervisor = await openAs(browser, 'politics-reviewer');
@@ -118,8 +114,7 @@ test('a target table goes from upload through return and resubmission to approva
   await expect(finance.getByText('请选择审核等级')).toBeVisible();
   await chooseGrade(finance, '良');
   await finance.getByRole('button', { name: '审核通过并批复' }).click();
-  await finance.getByRole('button', { name: '确认审核通过并批复' }).click();
-  await expect(finance.getByRole('heading', { name: /绩效目标批复表/ })).toBeVisible();
+  await confirmInPopover(finance, '确认审核通过并批复', finance.getByRole('heading', { name: /绩效目标批复表/ }));
   await expect(finance.getByText('≥98%').first()).toBeVisible();
   await saveScreenshot(finance, testInfo, '07-approval-table');
 
