@@ -22,6 +22,8 @@ interface StoredTotals {
 }
 
 test('finance switches 2024 to the 80/70/60 pack; the browser’s live total equals the server’s', async ({ browser }, testInfo) => {
+  // Two accounts and four screenshots with axe: a loaded 2-core machine took 4 minutes.
+  test.setTimeout(480_000);
   const finance = await openAs(browser, 'finance');
   await openSettingsPage(finance, '评分规则');
   await expect(finance.getByRole('heading', { name: '评分规则包' })).toBeVisible();
@@ -64,7 +66,7 @@ test('finance switches 2024 to the 80/70/60 pack; the browser’s live total equ
   await expect(unit.getByTestId('suggested-total')).not.toHaveText(before);
   const live = await unit.getByTestId('suggested-total').textContent();
   expect(live).toMatch(/^\d+(\.\d)?$/);
-  await unit.getByRole('button', { name: '保存', exact: true }).click();
+  // The edit saves itself (autosave); a click on 保存 waited forever once the autosave had already disabled it.
   await waitUntilSaved(unit);
   const saved = await getJson<StoredTotals>(unit, `/api/documents/${id}`);
   expect(saved.body.totals.suggestedScore).toBe(live);
@@ -167,7 +169,6 @@ test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored
   await row.getByRole('textbox', { name: /^实际完成值/ }).fill('50次');
   await expect(unit.getByTestId('suggested-total')).not.toHaveText(after.score ?? '—');
   const live = await unit.getByTestId('suggested-total').textContent();
-  await unit.getByRole('button', { name: '保存', exact: true }).click();
   await waitUntilSaved(unit);
   const saved = await getJson<StoredTotals>(unit, `/api/documents/${id}`);
   expect(saved.score).toBe(live);

@@ -93,18 +93,24 @@ export async function chooseOption(page: Page, label: string, option: string): P
 }
 
 /**
- * Types `search` into the select labelled `label` and chooses the first option matching `option`,
- * again until the select shows it. On a loaded machine a click on an option while the list was
- * still filtering went nowhere: the dialog was submitted without its 所属单位 (seen in a local run
- * of the journeys beside three helpers).
+ * Types `search` into the select labelled `label` and chooses the option matching `option` with
+ * the keyboard (arrows to it, Enter), again until the select shows it. Clicking the option raced
+ * the list as it filtered: once the click went nowhere (the dialog was sent without its 所属单位),
+ * once it landed where the closing list had been, on the dialog's mask, and closed the dialog.
  */
 export async function searchAndChoose(page: Page, label: string, search: string, option: RegExp): Promise<void> {
   const box = page.getByRole('combobox', { name: label });
   const chosen = page.locator('.ant-select').filter({ has: box }).locator('.ant-select-selection-item');
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   await expect(async () => {
-    await box.click({ force: true, timeout: 5_000 });
+    await box.click({ timeout: 5_000 });
     await box.fill(search, { timeout: 5_000 });
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(options.filter({ hasText: option }).first()).toBeVisible({ timeout: 5_000 });
+    for (let step = 0; step < 50; step += 1) {
+      if ((await options.and(page.locator('.ant-select-item-option-active')).filter({ hasText: option }).count()) > 0) break;
+      await box.press('ArrowDown');
+    }
+    await box.press('Enter');
     await expect(chosen.filter({ hasText: option })).not.toHaveCount(0, { timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
 }
