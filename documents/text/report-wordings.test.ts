@@ -304,6 +304,42 @@ const budgetRows: WordingRow[] = [
     body: ['年初预算数60万元，安排其中12万元用于土壤检测经费。'],
     facts: { 'budget.initial': '60' },
   },
+  // reports-23: amounts in ordinary Chinese numerals, a decimal point written 、 or ，, a doubled unit.
+  {
+    wording: 'amounts in ordinary Chinese numerals (一百二十万元, 一百一十八点五万元)',
+    body: ['该项目年初预算数为一百二十万元，全年执行数为一百一十八点五万元。'],
+    facts: { 'budget.initial': '120', 'budget.executed': '118.5' },
+  },
+  {
+    wording: 'ordinary numerals with 万 inside the number and 元 after it (八十六万四千元), 亿 and 千万 (一亿二千万元)',
+    body: ['年初预算安排八十六万四千元，调整后预算为一亿二千万元。'],
+    facts: { 'budget.initial': '86.4', 'budget.adjusted': '12000' },
+  },
+  {
+    wording: 'near miss: approximate numerals (数十万元, 二十余万元, 两三万元) are no amount',
+    body: ['全年预算数为80万元，其中数十万元用于设备购置，二十余万元用于培训，两三万元用于宣传。'],
+    facts: { 'budget.adjusted': '80', 'budget.executed': null },
+  },
+  {
+    wording: 'a decimal point written 、 before two digits opening with 0 (167、05万元)',
+    body: ['全年预算数为167、05万元，全年执行数为160万元。'],
+    facts: { 'budget.adjusted': '167.05', 'budget.executed': '160' },
+  },
+  {
+    wording: 'a decimal point written 、 or ， in a clause of one label and one figure (98、50万元, 96，20万元)',
+    body: ['全年预算数为98、50万元，全年执行数为96，20万元，预算执行率为97.66%。'],
+    facts: { 'budget.adjusted': '98.5', 'budget.executed': '96.2', 'budget.executionRate': '97.66' },
+  },
+  {
+    wording: 'near miss: 、 between the amounts of a list (分别为40、45万元) stays a list',
+    body: ['年初预算数、全年预算数分别为40、45万元，全年执行数为44.1万元。'],
+    facts: { 'budget.initial': '40', 'budget.adjusted': '45', 'budget.executed': '44.1' },
+  },
+  {
+    wording: 'a unit written twice (11.96万元万元)',
+    body: ['全年预算数为11.96万元万元，全年执行数为11.96万元。'],
+    facts: { 'budget.adjusted': '11.96', 'budget.executed': '11.96' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -539,6 +575,12 @@ const scoreRows: WordingRow[] = [
     wording: 'near miss: an indicator’s scale and 得分 (满分10分，得分8分) is no total',
     body: ['“培训人次”指标满分10分，得分8分。'],
     facts: { 'totals.score': null },
+  },
+  // reports-23: a score wrapped after its label, with a space before 分.
+  {
+    wording: 'a score wrapped onto the next line after its label (自评得分 / 90 分)',
+    body: ['按照评分标准，本项目自评得分', '90 分，等级为优。'],
+    facts: { 'totals.score': '90' },
   },
 ];
 
@@ -807,6 +849,31 @@ const headerRows: WordingRow[] = [
     body: ['单位：万元', '全年预算数320万元。'],
     facts: { unit: null },
   },
+  // reports-23: 评价单位 in a project report, the unit only where evidently the unit.
+  {
+    wording: '评价单位 of a project self-evaluation (自评) naming a unit',
+    title: '2023年度耕地质量提升项目支出绩效自评报告',
+    body: ['评价单位：青禾县农业技术推广站', '全年预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'near miss: 评价单位 of a project evaluation naming a firm is no unit',
+    title: '2023年度耕地质量提升项目支出绩效评价报告',
+    body: ['评价单位：青禾明信会计师事务所有限公司', '全年预算数40万元。'],
+    facts: { unit: null, project: '耕地质量提升' },
+  },
+  {
+    wording: 'near miss: 评价单位 of a project evaluation (not 自评) naming a finance bureau is no unit',
+    title: '2023年度耕地质量提升项目支出绩效评价报告',
+    body: ['评价单位：青禾县财政局', '全年预算数40万元。'],
+    facts: { unit: null },
+  },
+  {
+    wording: '评价单位 beside the unit’s own label: the labelled unit wins',
+    title: '2023年度耕地质量提升项目支出绩效评价报告',
+    body: ['实施单位：青禾县农业技术推广站', '评价单位：青禾明信会计师事务所有限公司'],
+    facts: { unit: '青禾县农业技术推广站' },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [
@@ -881,6 +948,19 @@ const monitoringRows: WordingRow[] = [
     title: MONITORING_TITLE,
     body: ['2024年预算资金80万元。截至2024年6月30日，已执行36.5万元，预计到年底能够执行80万元。', '（预计至12月底可以支出78万元。）'],
     facts: { 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  // reports-23: ordinary numerals, a zero amount.
+  {
+    wording: 'monitoring: amounts in ordinary numerals with 点 (三十五点六万元)',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金八十万元。截至2024年6月30日，项目已支出三十五点六万元，预计全年可支出八十万元。'],
+    facts: { 'budget.initial': '80', 'budget.executedToDate': '35.6', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: nothing executed yet (执行0元，完成率0%)',
+    title: MONITORING_TITLE,
+    body: ['设备购置经费预算2.9万元，截至6月30日执行0元，完成率0%。'],
+    facts: { 'budget.initial': '2.9', 'budget.executedToDate': '0' },
   },
 ];
 
