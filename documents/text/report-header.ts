@@ -63,7 +63,8 @@ function splitTitle(lines: readonly string[]): TitleParts | null {
   const bracketed = CLOSING_PROJECT.exec(text);
   if (bracketed) text = text.slice(0, bracketed.index);
   const project = bracketed?.[1] === undefined ? {} : { bracketed: bracketed[1] };
-  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
+  // A report over several years names a range ("2021-2023年度", "2021年至2023年"): the unit stands before it.
+  const match = /^(.*?)((?:19|20)\d{2})(?:(?:年度?)?[-—–~～至到](?:19|20)\d{2})?年度?(.*)$/.exec(text);
   // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
   return match
     ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true, ...project }

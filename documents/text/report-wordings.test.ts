@@ -340,6 +340,33 @@ const budgetRows: WordingRow[] = [
     body: ['全年预算数为11.96万元万元，全年执行数为11.96万元。'],
     facts: { 'budget.adjusted': '11.96', 'budget.executed': '11.96' },
   },
+  {
+    wording: 'a report over several years: the cumulative figures (累计安排 / 累计支出, 亿元), not the year inside them (其中2023年…)',
+    title: '青禾县水利局2021-2023年度河道治理项目绩效评价报告',
+    body: ['2021年至2023年，项目累计安排资金1.26亿元，累计支出1.18亿元，资金执行率93.65%。其中2023年预算数4200万元，执行数3980万元。'],
+    facts: {
+      'budget.adjusted': '12600',
+      'budget.executed': '11800',
+      'budget.executionRate': '93.65',
+      'finding[stated-rate-mismatch]': null,
+    },
+  },
+  {
+    wording: 'a 部门整体 report’s 决算 收入 with one part after 其中 (no breakdown) and 支出 with 人员经费 / 公用经费 / 项目支出',
+    title: '青禾县文化馆2023年度部门整体支出绩效评价报告',
+    body: [
+      '2023年部门决算收支完成情况。',
+      '1、收入：512.40万元。其中：财政拨款收入500.10万元。',
+      '2、支出：508.66万元。其中：人员经费支出310.20万元，公用经费支出60.46万元，项目支出138万元。',
+    ],
+    facts: {
+      'budget.executed': '508.66',
+      // 基本支出 is not stated: its parts are not added up.
+      'budget.byNature.basic': null,
+      'budget.byNature.project': '138',
+      'finding[budget-sum-mismatch]': null,
+    },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -873,6 +900,18 @@ const headerRows: WordingRow[] = [
     title: '2023年度耕地质量提升项目支出绩效评价报告',
     body: ['实施单位：青禾县农业技术推广站', '评价单位：青禾明信会计师事务所有限公司'],
     facts: { unit: '青禾县农业技术推广站' },
+  },
+  {
+    wording: 'a title over a range of years (2021-2023年度): the unit before the range',
+    title: '青禾县水利局2021-2023年度河道治理项目绩效评价报告',
+    body: ['项目累计安排资金1.26亿元。'],
+    facts: { unit: '青禾县水利局', project: '河道治理' },
+  },
+  {
+    wording: 'a title wrapped onto a second line (…项目资金 / 绩效评价报告) under no year, with a report number',
+    title: '青禾县乡村振兴服务中心人居环境整治项目资金\n绩效评价报告\n青会评字（2024）第0012号',
+    body: ['受青禾县财政局委托，我所成立评价工作组对该项目实施绩效评价。', '项目全年预算数为300万元，全年执行数为288万元。'],
+    facts: { unit: '青禾县乡村振兴服务中心', project: '人居环境整治项目资金', 'budget.adjusted': '300' },
   },
 ];
 
