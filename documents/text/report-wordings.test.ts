@@ -367,6 +367,11 @@ const budgetRows: WordingRow[] = [
       'finding[budget-sum-mismatch]': null,
     },
   },
+  {
+    wording: '全年可用资金 as the year’s budget',
+    body: ['全年可用资金80万元，全年执行数78万元，预算执行率97.5%。'],
+    facts: { 'budget.adjusted': '80', 'budget.executed': '78', 'budget.executionRate': '97.5' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -736,6 +741,16 @@ const gradeRows: WordingRow[] = [
     wording: 'near miss: a score column over a row of another measure (满分) is read by its own column only',
     body: ['指标\t满分\t自评得分', '合计\t100\t94'],
     facts: { 'totals.score': '94' },
+  },
+  {
+    wording: 'the grade after 被评为 closing the score’s sentence, no 等级 after it',
+    body: ['全年预算数80万元，全年执行数78万元。经自评，本项目自评得分82分，被评为良好。'],
+    facts: { 'totals.score': '82', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: 被评为优秀 in a sentence with no score (an award) is no grade',
+    body: ['本站2023年被评为优秀。', '全年预算数80万元，全年执行数78万元。'],
+    facts: { 'totals.grade': null },
   },
 ];
 

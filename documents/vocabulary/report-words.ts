@@ -53,6 +53,12 @@ export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评)$
 /** A grade word before 等级: "评定为“良好”等级", "为优秀等次", "属于优秀档次". */
 export const reportGradeBeforeLabel =
   /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次|档次)/;
+/**
+ * A grade word after 评为 closing its clause, with no 等级 after it ("自评得分82分，被评为良好。"): read only in
+ * a sentence stating the score, as a bare 等级 is ("被评为优秀" alone may be an award).
+ */
+export const reportGradeRatedWithScore =
+  /评(?:定)?为\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)[”"」』’】]?(?=[，,。；;]|$)/;
 /** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
 // "项目总得分" / "89": the last row of a 考评 form's 得分表 of 一级 scores (Anhui 预算支出项目绩效考评报告).
 export const reportScoreRowLabel =
