@@ -189,7 +189,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const hasFigure = (budget: typeof whole): boolean =>
     budget.initial != null || budget.adjusted != null || budget.executed != null;
   document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions, ownYear);
-  fillFromFundsTable(document.budget, lines);
+  const tableRate = fillFromFundsTable(document.budget, lines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
@@ -202,6 +202,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
     const mismatch = checkStatedRate(document.budget, statedRate);
     if (mismatch) document.findings.push(mismatch);
   }
+  if (tableRate !== null) document.budget.executionRate ??= tableRate;
 
   if (!sections.some((section) => section.title !== '')) {
     document.findings.push({

@@ -372,6 +372,22 @@ const budgetRows: WordingRow[] = [
     body: ['全年可用资金80万元，全年执行数78万元，预算执行率97.5%。'],
     facts: { 'budget.adjusted': '80', 'budget.executed': '78', 'budget.executionRate': '97.5' },
   },
+  {
+    wording: 'a table inside the report: figure headings only and one row of values (no 合计), its 执行率',
+    title: DEPARTMENT_TITLE,
+    body: ['（一）预算执行情况', '年初预算数\t全年预算数\t全年执行数\t执行率', '820.00\t856.30\t842.15\t98.35%', '综合自评得分93.5分。'],
+    facts: { 'budget.initial': '820', 'budget.adjusted': '856.3', 'budget.executed': '842.15', 'budget.executionRate': '98.35' },
+  },
+  {
+    wording: 'a pipe table inside the report in 元 (单位：元 above it)',
+    body: ['资金情况（单位：元）', '| 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |', '| 750000.00 | 800000.00 | 780000.00 | 97.50% |'],
+    facts: { 'budget.initial': '75', 'budget.adjusted': '80', 'budget.executed': '78', 'budget.executionRate': '97.5' },
+  },
+  {
+    wording: 'near miss: the sentence’s rate before a table’s',
+    body: ['全年预算数80万元，全年执行数78万元，预算执行率97.5%。', '年初预算数\t全年预算数\t全年执行数\t执行率', '75\t80\t78\t97.50%'],
+    facts: { 'budget.executionRate': '97.5', 'budget.initial': '75' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
