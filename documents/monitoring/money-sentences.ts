@@ -11,6 +11,7 @@ import { parseWrittenAmount } from './amount.ts';
 import { findRateBaseByFigures } from './rate-base.ts';
 import {
   expenditureCategories,
+  forecastRateWords,
   moneyNotFactWords,
   moneyWords,
   rateBaseWords,
@@ -93,6 +94,8 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
           const rate = match[2];
           const known = rateWords.find(([pattern]) => pattern.test(word));
           if (!known || !rate) continue;
+          // "预计全年支付率100%": what the year's end should bring, no rate of the figures to date.
+          if (forecastRateWords.test(clause.slice(0, match.index + word.length))) continue;
           const [, numerator, impliedBase] = known;
           const explicit =
             rateBaseWords.find(([pattern]) => pattern.test(clause.slice(0, match.index)))?.[1] ?? null;

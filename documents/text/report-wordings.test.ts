@@ -1032,6 +1032,18 @@ const monitoringRows: WordingRow[] = [
     body: ['设备购置经费预算2.9万元，截至6月30日执行0元，完成率0%。'],
     facts: { 'budget.initial': '2.9', 'budget.executedToDate': '0' },
   },
+  {
+    wording: 'monitoring: the cut-off month in numerals (截至六月底), amounts in numerals',
+    title: '青禾县水利局2024年项目支出绩效运行监控报告',
+    body: ['项目年初预算八十万元，截至八月底已支出四十二万元。'],
+    facts: { 'monitoring.month': '8', 'budget.initial': '80', 'budget.executedToDate': '42' },
+  },
+  {
+    wording: 'monitoring near miss: a forecast rate (预计全年支付率100%) is no stated rate of the figures to date',
+    title: '青禾县水利局2024年项目支出绩效运行监控报告',
+    body: ['项目年初预算80万元，截至2024年8月底，资金支付42万元，支付进度52.5%，预计全年支付率100%。'],
+    facts: { 'budget.executedToDate': '42', 'finding[stated-rate-mismatch]': null },
+  },
 ];
 
 describe('report wordings read through the import path', () => {
