@@ -169,9 +169,19 @@ function findBareUnitLabel(lines: readonly string[]): string | null {
  * the finance bureau that evaluated, so it is never read there.
  */
 function findSelfEvaluatingUnit(lines: readonly string[], title: string): string | null {
-  if (!reportTitleSelfEvaluation.test(title)) return null;
   const value = findHeaderValue(lines, ['评价单位']);
-  return value !== null && isUnitName(value) && !evaluationFirmWords.test(value) ? value : null;
+  return value !== null && isEvidentlyTheUnit(value, title) ? value : null;
+}
+
+/** Whether a 评价单位 names the unit: in a self-evaluation (自评 in its title), a unit's name that is no firm's. */
+function isEvidentlyTheUnit(value: string, title: string): boolean {
+  return reportTitleSelfEvaluation.test(title) && isUnitName(value) && !evaluationFirmWords.test(value);
+}
+
+/** The unit of the labelled lines, unless it is the 评价单位 of a third party (a firm, a finance bureau). */
+function labelledUnitOf(lines: readonly string[], unit: string | null | undefined, title: string): string | null {
+  if (unit == null) return null;
+  return unit === findHeaderValue(lines, ['评价单位']) && !isEvidentlyTheUnit(unit, title) ? null : unit;
 }
 
 /** The header of a report; the scope is `project` when the title names a project. */
@@ -184,6 +194,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const parts = splitTitle(lines);
   const titled = parts ? findProjectInTitle(parts) : null;
   const year = labelled?.year ?? findYear(lines);
+  const titleText = (parts?.before ?? '') + (parts?.after ?? '');
   if (!titled && detectedScope === 'department') {
     const unitInTitle =
       parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
@@ -193,7 +204,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
       : null;
     return {
       scope: 'department',
-      unit: labelled?.unit ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
+      unit: labelledUnitOf(lines, labelled?.unit, titleText) ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,
@@ -212,7 +223,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
       labelledUnit ??
       titleUnit ??
       findUnitAboveTitle(lines) ??
-      (hasLabels ? findSelfEvaluatingUnit(lines, (parts?.before ?? '') + (parts?.after ?? '')) : null),
+      (hasLabels ? findSelfEvaluatingUnit(lines, titleText) : null),
     year,
     project: labelled?.project ?? titled?.project ?? null,
     supervisor: labelled?.supervisor ?? null,

@@ -944,6 +944,24 @@ const headerRows: WordingRow[] = [
     body: ['受青禾县财政局委托，我所成立评价工作组对该项目实施绩效评价。', '项目全年预算数为300万元，全年执行数为288万元。'],
     facts: { unit: '青禾县乡村振兴服务中心', project: '人居环境整治项目资金', 'budget.adjusted': '300' },
   },
+  {
+    wording: 'near miss: a 部门整体 evaluation’s 评价单位 naming a firm: the unit from the title',
+    title: '青禾县文化馆2023年度部门整体支出绩效评价报告',
+    body: ['评价单位：青禾明信会计师事务所有限公司', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆' },
+  },
+  {
+    wording: '被评价单位 beside the firm’s 评价单位 on a 部门整体 evaluation’s cover',
+    title: '2023年度部门整体支出绩效评价报告',
+    body: ['被评价单位：青禾县文化馆', '评价单位：青禾明信会计师事务所有限公司', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆' },
+  },
+  {
+    wording: '评价单位 of a 部门整体 self-evaluation naming the unit',
+    title: '2023年度部门整体支出绩效自评报告',
+    body: ['评价单位：青禾县文化馆', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆' },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [

@@ -34,10 +34,12 @@ export const headerLabels: readonly HeaderLabel[] = [
       '填报单位',
       '编制单位',
       '申报单位',
-      '评价单位',
-      // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构).
+      // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构), before the 评价单位 beside it.
       '被评价单位',
       '被评价部门',
+      // The unit in a self-evaluation; a third party's firm in an evaluation (reports read it only when
+      // evidently the unit: text/report-header.ts).
+      '评价单位',
     ],
   },
   {
