@@ -29,4 +29,9 @@ describe('a funds table inside a report', () => {
   it('reads no values row under a header with a column that names no figure (a row label’s column)', () => {
     expect(readReportFundsTable(['项目\t预算数\t实际支出数', '80\t80\t76'])).toEqual({});
   });
+
+  it('reads a header whose short cells a PDF spread (年 初 预 算 数)', () => {
+    const lines = ['年 初 预 算 数\t全 年 预 算 数\t全 年 执 行 数\t执 行 率', '820.00\t856.30\t842.15\t98.35%'];
+    expect(readReportFundsTable(lines)).toEqual({ initial: '820.00', adjusted: '856.30', executed: '842.15', executionRate: '98.35' });
+  });
 });

@@ -64,8 +64,10 @@ export function readReportFundsTable(lines: readonly string[]): FundsTableFigure
     if (!line.includes('\t') && !line.includes('|')) continue;
     const headings = splitCells(line);
     const figures = headings.map(figureOf);
-    if (figures.filter((figure) => figure !== null).length < 1 || !headings.some((heading) => /到位|支出|执行|预算/.test(heading))) continue;
-    if (headings.filter((heading) => /数|额|金额/.test(heading)).length < 2) continue;
+    // Headings as words: a PDF spreads short header cells ("年 初 预 算 数").
+    const labels = headings.map(headingLabel);
+    if (figures.filter((figure) => figure !== null).length < 1 || !labels.some((label) => /到位|支出|执行|预算/.test(label))) continue;
+    if (labels.filter((label) => /数|额|金额/.test(label)).length < 2) continue;
     const columns = headings.map((heading, column): Column | null => figures[column] ?? (isRateHeading(heading) ? 'executionRate' : null));
     const cells = findTotalRow(lines, index, columns);
     if (cells === null) continue;
