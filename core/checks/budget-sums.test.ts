@@ -95,6 +95,17 @@ describe('budget-sum-mismatch', () => {
     };
     expect(checkBudgetSums(document)).toEqual([]);
   });
+
+  it('ignores a list of one item: a part named after 其中, not the whole breakdown', () => {
+    const document: PerformanceDocument = {
+      ...createEmptyDocument('evaluation-report'),
+      report: {
+        sections: [],
+        moneyLists: [{ label: '收入', amount: '512.40', items: [{ label: '财政拨款收入', amount: '500.10' }] }],
+      },
+    };
+    expect(checkBudgetSums(document)).toEqual([]);
+  });
 });
 
 describe('checkBudgetGroups (the editor’s live sums)', () => {

@@ -111,7 +111,8 @@ export function checkBudgetSums(document: PerformanceDocument): Finding[] {
   const findings: Finding[] = checkBudgetGroups({ budget: document.budget, kind: document.kind, hasUnplacedSourcePart }).flatMap((check) => check.findings);
   for (const [index, list] of (document.report?.moneyLists ?? []).entries()) {
     const stated = toDecimal(list.amount);
-    if (!stated || list.items.length === 0) continue;
+    // One item after 其中 ("收入512.4万元，其中：财政拨款收入500.1万元") names a part, not the whole breakdown.
+    if (!stated || list.items.length < 2) continue;
     const sum = sumDecimals(list.items.map((item) => item.amount));
     if (stated.equals(sum)) continue;
     findings.push(

@@ -32,6 +32,14 @@ const rateRows: ReadonlyArray<[sentence: string, rates: Array<[string, string | 
   ['截至6月底支付270万元，支付率60%。', [['spent', null, '60']]],
   // 完成率 alone is an indicator's (任务完成率), not money.
   ['1-6月执行27.13万元，任务完成率98%。', []],
+  // A rate the report expects by the year's end is no rate of the figures to date.
+  ['截至8月底支付42万元，支付进度52.5%，预计全年支付率100%。', [['spent', null, '52.5']]],
+  // A 使用率 in a sentence holding a budget and 到位 funds: the base the figures give (reports-23).
+  ['年初预算安排共计2400万元，截至6月30日资金已到位600万元，使用600万元，使用率100%。', [['spent', 'received', '100']]],
+  ['年初预算安排共计2400万元，截至6月30日资金已到位1200万元，使用600万元，使用率25%。', [['spent', 'budget', '25']]],
+  // Both bases give the rate (all funds received), or neither does: the base stays unsaid.
+  ['年初预算安排共计800万元，资金已到位800万元，使用600万元，使用率75%。', [['spent', null, '75']]],
+  ['年初预算安排共计2400万元，资金已到位1200万元，使用600万元，使用率60%。', [['spent', null, '60']]],
 ];
 
 describe('stated rates of monitoring reports', () => {

@@ -2,13 +2,16 @@
  * Money sentences of narrative monitoring reports: each clause with an amount tells what the sum
  * is — 预算 (budget), 到位 (received), 使用/支付 (spent), 执行 (executed), 预计 (forecast) — and
  * each stated rate what was divided by what, when the text says (占到位资金的…, 到位率 of the
- * budget; a 使用率 in a sentence about 到位 funds only is of the received funds).
+ * budget; a 使用率 in a sentence about 到位 funds only is of the received funds; in a sentence giving both
+ * the budget and 到位 funds, of the one its figures give).
  */
 import type { MoneyFact, MoneyFactKind, StatedRate } from '../../core/monitoring/schema.ts';
 import { compact } from '../text/normalize.ts';
 import { parseWrittenAmount } from './amount.ts';
+import { findRateBaseByFigures } from './rate-base.ts';
 import {
   expenditureCategories,
+  forecastRateWords,
   moneyNotFactWords,
   moneyWords,
   rateBaseWords,
@@ -21,7 +24,9 @@ const AMOUNT = /(?<![\d,，])(\d[\d,，]*(?:\.\d+)?)(亿元|万元|元)/g;
 const RATE = /([\u4e00-\u9fa5]{0,8}?(?:率|进度))(?:为|达到?|是|了)?(\d+(?:\.\d+)?)%/g;
 
 /** Each kind's words, found anywhere in a clause. */
-const MONEY_WORDS_ANYWHERE = moneyWords.map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')] as const);
+const MONEY_WORDS_ANYWHERE = moneyWords.map(
+  ([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')] as const,
+);
 
 /**
  * What the sum after these words is: a forecast when they say 预计, else the kind whose word stands last,
@@ -52,6 +57,15 @@ function classifyAmount(before: string, clause: string, sentenceHasBudget: boole
   return sentenceHasBudget ? null : 'spent';
 }
 
+/** The amount of the last fact of a kind among a sentence's facts. */
+function lastAmount(facts: readonly MoneyFact[], kinds: readonly MoneyFactKind[]): string | null {
+  for (const kind of kinds) {
+    const found = facts.findLast((fact) => fact.kind === kind);
+    if (found) return found.amount;
+  }
+  return null;
+}
+
 /** Every money fact and stated rate of the lines (万元; line numbers 1-based). */
 export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact[]; rates: StatedRate[] } {
   const facts: MoneyFact[] = [];
@@ -60,6 +74,7 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
     const line = index + 1;
     for (const sentence of compact(text).split(/[。；;！!]/)) {
       const sentenceKinds = new Set<MoneyFactKind>();
+      const sentenceFacts: MoneyFact[] = [];
       let lastKind: MoneyFactKind | null = null;
       for (const clause of sentence.split(/[，,]/)) {
         for (const match of clause.matchAll(AMOUNT)) {
@@ -70,23 +85,36 @@ export function readMoneySentences(lines: readonly string[]): { facts: MoneyFact
           if (!kind || amount === null) continue;
           sentenceKinds.add(kind);
           lastKind = kind;
-          facts.push({ kind, amount, label: before.slice(-8) || clause.slice(0, 8), line });
+          const fact = { kind, amount, label: before.slice(-8) || clause.slice(0, 8), line };
+          facts.push(fact);
+          sentenceFacts.push(fact);
         }
         for (const match of clause.matchAll(RATE)) {
           const word = match[1] ?? '';
           const rate = match[2];
           const known = rateWords.find(([pattern]) => pattern.test(word));
           if (!known || !rate) continue;
+          // "预计全年支付率100%": what the year's end should bring, no rate of the figures to date.
+          if (forecastRateWords.test(clause.slice(0, match.index + word.length))) continue;
           const [, numerator, impliedBase] = known;
           const explicit =
             rateBaseWords.find(([pattern]) => pattern.test(clause.slice(0, match.index)))?.[1] ?? null;
-          // Without an explicit base, the sentence's own figures decide: 到位 funds only → of them; a budget only → of it.
+          // Without an explicit base, the sentence's own figures decide: 到位 funds only → of them; a budget
+          // only → of it; both → the one whose figures give the rate.
           const bySentence =
             sentenceKinds.has('received') && !sentenceKinds.has('budget')
               ? 'received'
               : sentenceKinds.has('budget') && !sentenceKinds.has('received')
                 ? 'budget'
-                : null;
+                : findRateBaseByFigures({
+                    rate,
+                    numerator: lastAmount(
+                      sentenceFacts,
+                      numerator === 'executed' ? ['executed', 'spent'] : [numerator],
+                    ),
+                    budget: lastAmount(sentenceFacts, ['budget']),
+                    received: lastAmount(sentenceFacts, ['received']),
+                  });
           const base = explicit ?? impliedBase ?? (numerator === 'received' ? 'budget' : bySentence);
           rates.push({ rate, numerator, base, label: word, line });
         }

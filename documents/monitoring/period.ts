@@ -1,6 +1,6 @@
 /**
  * The monitoring window as written: "1-6月", "1—8月", "1至7月", "上半年", "截至6月30日",
- * "截至2024年6月30日", "截至8月底", "1月1日至6月30日", "前三季度". Chinese month numerals are read too (一至六月).
+ * "截至2024年6月30日", "截至8月底", "1月1日至6月30日", "前三季度". Chinese month numerals are read too (一至六月, 截至八月底).
  */
 import type { MonitoringPeriod } from '../../core/monitoring/schema.ts';
 import { readChineseNumber } from '../text/chinese-numerals.ts';
@@ -19,7 +19,8 @@ function pad(value: number): string {
 const ANY_LEAP_YEAR = 2024;
 
 const CUT_OFF_DATE = /截[至止](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
-const CUT_OFF_MONTH_END = /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末|份)/;
+// The month in figures or numerals: "截至8月底", "截至八月底".
+const CUT_OFF_MONTH_END = /截[至止](?:(\d{4})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份)/;
 const MONTH_RANGE = /(?:^|[^\d])(?:1|一)(?:月份?)?[-—–~～至到](\d{1,2}|十[一二]?|[一二三四五六七八九])月/;
 const HALF_YEAR = /上半年|半年度/;
 /**

@@ -17,7 +17,7 @@ import { findHeaderValue } from '../text/header.ts';
 import { findSignatureUnit } from '../text/report-signature.ts';
 import { findReportCellLines } from '../text/report-cell-lines.ts';
 import { unwrapLines } from '../text/unwrap-lines.ts';
-import { withCapitalAmounts } from '../text/capital-amounts.ts';
+import { withAmountsAsFigures } from '../text/written-amounts.ts';
 import { readMoneySentences } from './money-sentences.ts';
 import { readCompletionCounts } from './completion-counts.ts';
 import { findPeriod } from './period.ts';
@@ -177,8 +177,8 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
   const sections = readSections(lines);
   document.report = { sections, moneyLists: [] };
   // Money and indicator items are read from whole paragraphs (a PDF wraps them at the page width).
-  // Amounts in capital numerals ("壹佰贰拾万元") are written as figures first.
-  const prose = unwrapLines(lines).map(withCapitalAmounts);
+  // Amounts in numerals ("壹佰贰拾万元", "三十五点六万元") or with a point written 、 are written as figures first.
+  const prose = unwrapLines(lines).map(withAmountsAsFigures);
   const { facts, rates } = readMoneySentences(prose);
   const monitoring: Monitoring = {
     period: findReportPeriod(lines, document.year),

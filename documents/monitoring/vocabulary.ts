@@ -183,6 +183,9 @@ export const rateWords: ReadonlyArray<
   [/执行(进度|率)/, 'executed', null],
 ];
 
+/** Words before a rate that make it expected, not reached: "预计全年支付率100%", "预计年底执行率可达98%". */
+export const forecastRateWords = /预计|预期|力争|计划/;
+
 /** Words that name a rate's base explicitly (占到位资金的56%). */
 export const rateBaseWords: ReadonlyArray<[RegExp, 'budget' | 'received']> = [
   [/占?到(位|账)资金|到(位|账)数/, 'received'],

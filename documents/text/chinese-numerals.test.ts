@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChineseDecimal, readChineseNumber, readChineseWholeNumber } from './chinese-numerals.ts';
+import { readChineseDecimal, readChineseFigure, readChineseNumber, readChineseWholeNumber } from './chinese-numerals.ts';
 
 describe('readChineseNumber', () => {
   it.each([
@@ -58,5 +58,22 @@ describe('readChineseDecimal', () => {
 
   it.each(['八八', '九十点', '九十点五点五', '点五', '九十点十'])('reads %j as no number', (text) => {
     expect(readChineseDecimal(text)).toBeNull();
+  });
+});
+
+describe('readChineseFigure', () => {
+  it.each([
+    ['一百二十万', '1200000'],
+    ['三十五点六', '35.6'],
+    ['一百一十八点五', '118.5'],
+    ['八十六万四千', '864000'],
+    ['一亿二千万', '120000000'],
+    ['一千二百三十四点零五', '1234.05'],
+  ])('reads %s as %s', (text, value) => {
+    expect(readChineseFigure(text)).toBe(value);
+  });
+
+  it.each(['', '两三万', '一二十', '三点', '三点五点六', '十几'])('reads %j as no figure', (text) => {
+    expect(readChineseFigure(text)).toBeNull();
   });
 });

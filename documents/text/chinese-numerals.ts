@@ -96,11 +96,24 @@ export function readChineseWholeNumber(text: string): number | null {
 
 /** A decimal in numerals ("九十五点五" → "95.5", "一百" → "100"), or null when the words are no number. */
 export function readChineseDecimal(text: string): string | null {
+  return readWithDecimals(text, readChineseNumber);
+}
+
+/** The whole part read by `readWhole`, then the digits after 点 one by one ("点零五" → ".05"). */
+function readWithDecimals(text: string, readWhole: (whole: string) => number | null): string | null {
   const [whole = '', fraction, extra] = text.split('点');
-  const number = readChineseNumber(whole);
+  const number = readWhole(whole);
   if (number === null || extra !== undefined) return null;
   if (fraction === undefined) return String(number);
   const decimals = [...fraction].map((character) => chineseDigits[character]);
   if (decimals.length === 0 || decimals.some((digit) => digit === undefined)) return null;
   return `${number}.${decimals.join('')}`;
+}
+
+/**
+ * A figure with 万/亿 inside and 点 decimals ("一百二十万" → "1200000", "三十五点六" → "35.6",
+ * "一亿二千万" → "120000000"), as amounts are written in words; null when the words are no number.
+ */
+export function readChineseFigure(text: string): string | null {
+  return readWithDecimals(text, readChineseWholeNumber);
 }

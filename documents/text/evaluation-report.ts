@@ -20,7 +20,7 @@ import { spreadSharedAmounts } from './report-shared-amounts.ts';
 import { carryPriorYear } from './report-prior-year.ts';
 import { putLabelFirst } from './report-amount-first.ts';
 import { unwrapLines } from './unwrap-lines.ts';
-import { withCapitalAmounts } from './capital-amounts.ts';
+import { withAmountsAsFigures } from './written-amounts.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
@@ -154,8 +154,8 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   // A form copied one cell per line: a label with its unit in brackets, its amount on the next line.
   // Several figures given at once ("…分别为40万元、45万元") are written one label per amount; a
   // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
-  // Amounts in capital numerals ("壹佰贰拾万元") are written as figures first.
-  const prose = joinUnitLabelledAmounts(unwrapLines(lines).map(withCapitalAmounts)).map((line) =>
+  // Amounts in numerals ("壹佰贰拾万元", "三十五点六万元") or with a point written 、 are written as figures first.
+  const prose = joinUnitLabelledAmounts(unwrapLines(lines).map(withAmountsAsFigures)).map((line) =>
     carryPriorYear(spreadSharedAmounts(putLabelFirst(line))),
   );
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
@@ -189,7 +189,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const hasFigure = (budget: typeof whole): boolean =>
     budget.initial != null || budget.adjusted != null || budget.executed != null;
   document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions, ownYear);
-  fillFromFundsTable(document.budget, lines);
+  const tableRate = fillFromFundsTable(document.budget, lines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
@@ -202,6 +202,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
     const mismatch = checkStatedRate(document.budget, statedRate);
     if (mismatch) document.findings.push(mismatch);
   }
+  if (tableRate !== null) document.budget.executionRate ??= tableRate;
 
   if (!sections.some((section) => section.title !== '')) {
     document.findings.push({

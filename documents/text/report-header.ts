@@ -9,7 +9,9 @@ import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
 import { unitNameEndings } from '../vocabulary/labels.ts';
 import {
+  evaluationFirmWords,
   reportTitleGenericName,
+  reportTitleSelfEvaluation,
   reportTitleNamedWork,
   reportTitleProject,
   reportTitleUnitBeforeScope,
@@ -61,7 +63,8 @@ function splitTitle(lines: readonly string[]): TitleParts | null {
   const bracketed = CLOSING_PROJECT.exec(text);
   if (bracketed) text = text.slice(0, bracketed.index);
   const project = bracketed?.[1] === undefined ? {} : { bracketed: bracketed[1] };
-  const match = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(text);
+  // A report over several years names a range ("2021-2023年度", "2021年至2023年"): the unit stands before it.
+  const match = /^(.*?)((?:19|20)\d{2})(?:(?:年度?)?[-—–~～至到](?:19|20)\d{2})?年度?(.*)$/.exec(text);
   // "某局关于2022年度部门整体支出绩效自评情况的报告": 关于 stands between the unit and the year.
   return match
     ? { before: (match[1] ?? '').replace(/关于$/, ''), after: match[3] ?? '', hasYear: true, ...project }
@@ -72,15 +75,22 @@ function splitTitle(lines: readonly string[]): TitleParts | null {
 const REGION_IN_NAME = /[省市县区州盟旗镇乡]/;
 
 /** The project a title names ("禁毒宣传项目"), or null for a 部门整体 report. */
-function findProjectInTitle(parts: TitleParts): { project: string; unitBefore: boolean; unit?: string } | null {
+function findProjectInTitle(
+  parts: TitleParts,
+): { project: string; unitBefore: boolean; unit?: string } | null {
   if (/部门整体|整体支出/.test(parts.before + parts.after)) return null;
   if (parts.bracketed !== undefined) return { project: parts.bracketed, unitBefore: parts.before !== '' };
   const named = reportTitleProject.exec(parts.after)?.[1] ?? reportTitleNamedWork.exec(parts.after)?.[1];
   if (named && !reportTitleGenericName.test(named)) {
     // No year in the title: "<unit><project>资金绩效评价报告" (county sites of third-party reports); the
     // year first: "2023年度<unit><project>项目支出绩效自评报告", the unit then naming its region.
-    const unitEnd = !parts.hasYear ? findUnitEnd(named) : parts.before === '' ? findRegionalUnitEnd(named) : 0;
-    if (unitEnd > 0) return { project: named.slice(unitEnd), unitBefore: true, unit: named.slice(0, unitEnd) };
+    const unitEnd = !parts.hasYear
+      ? findUnitEnd(named)
+      : parts.before === ''
+        ? findRegionalUnitEnd(named)
+        : 0;
+    if (unitEnd > 0)
+      return { project: named.slice(unitEnd), unitBefore: true, unit: named.slice(0, unitEnd) };
     return { project: named, unitBefore: parts.before !== '' };
   }
   if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
@@ -94,7 +104,8 @@ function findUnitEnd(text: string): number {
   for (const ending of unitNameEndings) {
     const at = text.indexOf(ending, 3);
     // The unit must leave a project of a few characters after it.
-    if (at > 0 && text.length - (at + ending.length) >= 4 && (end === 0 || at + ending.length < end)) end = at + ending.length;
+    if (at > 0 && text.length - (at + ending.length) >= 4 && (end === 0 || at + ending.length < end))
+      end = at + ending.length;
   }
   return end;
 }
@@ -127,7 +138,9 @@ function findUnitAbove(lines: readonly string[], index: number): string | null {
 function findUnitAboveTitle(lines: readonly string[]): string | null {
   const titleIndex = readTitle(lines).line - 1;
   const title = compact(lines[titleIndex] ?? '');
-  const repeated = lines.flatMap((line, index) => (index > titleIndex && title !== '' && compact(line) === title ? [index] : []));
+  const repeated = lines.flatMap((line, index) =>
+    index > titleIndex && title !== '' && compact(line) === title ? [index] : [],
+  );
   for (const index of [titleIndex, ...repeated]) {
     const unit = findUnitAbove(lines, index);
     if (unit !== null) return unit;
@@ -150,6 +163,27 @@ function findBareUnitLabel(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The 评价单位 of a project report when it evidently is the unit: the report is a self-evaluation (自评 in
+ * its title) and the value is a unit's name, not a firm's. A third-party report's 评价单位 is the firm or
+ * the finance bureau that evaluated, so it is never read there.
+ */
+function findSelfEvaluatingUnit(lines: readonly string[], title: string): string | null {
+  const value = findHeaderValue(lines, ['评价单位']);
+  return value !== null && isEvidentlyTheUnit(value, title) ? value : null;
+}
+
+/** Whether a 评价单位 names the unit: in a self-evaluation (自评 in its title), a unit's name that is no firm's. */
+function isEvidentlyTheUnit(value: string, title: string): boolean {
+  return reportTitleSelfEvaluation.test(title) && isUnitName(value) && !evaluationFirmWords.test(value);
+}
+
+/** The unit of the labelled lines, unless it is the 评价单位 of a third party (a firm, a finance bureau). */
+function labelledUnitOf(lines: readonly string[], unit: string | null | undefined, title: string): string | null {
+  if (unit == null) return null;
+  return unit === findHeaderValue(lines, ['评价单位']) && !isEvidentlyTheUnit(unit, title) ? null : unit;
+}
+
 /** The header of a report; the scope is `project` when the title names a project. */
 export function readReportHeader(lines: readonly string[], detectedScope: Scope): ReportHeader {
   const head = compact(lines.slice(0, 40).join('\n'));
@@ -160,24 +194,36 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   const parts = splitTitle(lines);
   const titled = parts ? findProjectInTitle(parts) : null;
   const year = labelled?.year ?? findYear(lines);
+  const titleText = (parts?.before ?? '') + (parts?.after ?? '');
   if (!titled && detectedScope === 'department') {
-    const unitInTitle = parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
+    const unitInTitle =
+      parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
     // A cover's 项目单位 / 实施单位 / 预算单位 names the unit of a 部门整体 report too.
-    const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines)) : null;
+    const labelledUnit = hasLabels
+      ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines))
+      : null;
     return {
       scope: 'department',
-      unit: labelled?.unit ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
+      unit: labelledUnitOf(lines, labelled?.unit, titleText) ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,
     };
   }
-  const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines)) : null;
+  const labelledUnit = hasLabels
+    ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines))
+    : null;
   // "示范局2024年度项目支出绩效自评报告": with no project named, the text before the year is the unit.
-  const titleUnit = titled ? (titled.unit ?? (titled.unitBefore ? (parts?.before ?? null) : null)) : readTitle(lines).unit;
+  const titleUnit = titled
+    ? (titled.unit ?? (titled.unitBefore ? (parts?.before ?? null) : null))
+    : readTitle(lines).unit;
   return {
     scope: 'project',
-    unit: labelledUnit ?? titleUnit ?? findUnitAboveTitle(lines),
+    unit:
+      labelledUnit ??
+      titleUnit ??
+      findUnitAboveTitle(lines) ??
+      (hasLabels ? findSelfEvaluatingUnit(lines, titleText) : null),
     year,
     project: labelled?.project ?? titled?.project ?? null,
     supervisor: labelled?.supervisor ?? null,

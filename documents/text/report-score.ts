@@ -9,6 +9,7 @@ import {
   reportGradeAfterLabel,
   reportGradeAfterScore,
   reportGradeBeforeLabel,
+  reportGradeRatedWithScore,
   reportGradeLabel,
   reportGradeWords,
   reportPartGradeLeadIn,
@@ -61,7 +62,7 @@ function findGrade(sentence: string, hasScore: boolean, year: number | null, isU
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
     if (word !== undefined) return reportGradeWords[word] ?? null;
   }
-  const bracketed = hasScore ? reportGradeAfterScore.exec(sentence)?.[1] : undefined;
+  const bracketed = hasScore ? (reportGradeAfterScore.exec(sentence) ?? reportGradeRatedWithScore.exec(sentence))?.[1] : undefined;
   if (bracketed !== undefined) return reportGradeWords[bracketed] ?? null;
   const before = reportGradeBeforeLabel.exec(sentence)?.[1];
   return before === undefined ? null : (reportGradeWords[before] ?? null);

@@ -304,6 +304,90 @@ const budgetRows: WordingRow[] = [
     body: ['年初预算数60万元，安排其中12万元用于土壤检测经费。'],
     facts: { 'budget.initial': '60' },
   },
+  // reports-23: amounts in ordinary Chinese numerals, a decimal point written 、 or ，, a doubled unit.
+  {
+    wording: 'amounts in ordinary Chinese numerals (一百二十万元, 一百一十八点五万元)',
+    body: ['该项目年初预算数为一百二十万元，全年执行数为一百一十八点五万元。'],
+    facts: { 'budget.initial': '120', 'budget.executed': '118.5' },
+  },
+  {
+    wording: 'ordinary numerals with 万 inside the number and 元 after it (八十六万四千元), 亿 and 千万 (一亿二千万元)',
+    body: ['年初预算安排八十六万四千元，调整后预算为一亿二千万元。'],
+    facts: { 'budget.initial': '86.4', 'budget.adjusted': '12000' },
+  },
+  {
+    wording: 'near miss: approximate numerals (数十万元, 二十余万元, 两三万元) are no amount',
+    body: ['全年预算数为80万元，其中数十万元用于设备购置，二十余万元用于培训，两三万元用于宣传。'],
+    facts: { 'budget.adjusted': '80', 'budget.executed': null },
+  },
+  {
+    wording: 'a decimal point written 、 before two digits opening with 0 (167、05万元)',
+    body: ['全年预算数为167、05万元，全年执行数为160万元。'],
+    facts: { 'budget.adjusted': '167.05', 'budget.executed': '160' },
+  },
+  {
+    wording: 'a decimal point written 、 or ， in a clause of one label and one figure (98、50万元, 96，20万元)',
+    body: ['全年预算数为98、50万元，全年执行数为96，20万元，预算执行率为97.66%。'],
+    facts: { 'budget.adjusted': '98.5', 'budget.executed': '96.2', 'budget.executionRate': '97.66' },
+  },
+  {
+    wording: 'near miss: 、 between the amounts of a list (分别为40、45万元) stays a list',
+    body: ['年初预算数、全年预算数分别为40、45万元，全年执行数为44.1万元。'],
+    facts: { 'budget.initial': '40', 'budget.adjusted': '45', 'budget.executed': '44.1' },
+  },
+  {
+    wording: 'a unit written twice (11.96万元万元)',
+    body: ['全年预算数为11.96万元万元，全年执行数为11.96万元。'],
+    facts: { 'budget.adjusted': '11.96', 'budget.executed': '11.96' },
+  },
+  {
+    wording: 'a report over several years: the cumulative figures (累计安排 / 累计支出, 亿元), not the year inside them (其中2023年…)',
+    title: '青禾县水利局2021-2023年度河道治理项目绩效评价报告',
+    body: ['2021年至2023年，项目累计安排资金1.26亿元，累计支出1.18亿元，资金执行率93.65%。其中2023年预算数4200万元，执行数3980万元。'],
+    facts: {
+      'budget.adjusted': '12600',
+      'budget.executed': '11800',
+      'budget.executionRate': '93.65',
+      'finding[stated-rate-mismatch]': null,
+    },
+  },
+  {
+    wording: 'a 部门整体 report’s 决算 收入 with one part after 其中 (no breakdown) and 支出 with 人员经费 / 公用经费 / 项目支出',
+    title: '青禾县文化馆2023年度部门整体支出绩效评价报告',
+    body: [
+      '2023年部门决算收支完成情况。',
+      '1、收入：512.40万元。其中：财政拨款收入500.10万元。',
+      '2、支出：508.66万元。其中：人员经费支出310.20万元，公用经费支出60.46万元，项目支出138万元。',
+    ],
+    facts: {
+      'budget.executed': '508.66',
+      // 基本支出 is not stated: its parts are not added up.
+      'budget.byNature.basic': null,
+      'budget.byNature.project': '138',
+      'finding[budget-sum-mismatch]': null,
+    },
+  },
+  {
+    wording: '全年可用资金 as the year’s budget',
+    body: ['全年可用资金80万元，全年执行数78万元，预算执行率97.5%。'],
+    facts: { 'budget.adjusted': '80', 'budget.executed': '78', 'budget.executionRate': '97.5' },
+  },
+  {
+    wording: 'a table inside the report: figure headings only and one row of values (no 合计), its 执行率',
+    title: DEPARTMENT_TITLE,
+    body: ['（一）预算执行情况', '年初预算数\t全年预算数\t全年执行数\t执行率', '820.00\t856.30\t842.15\t98.35%', '综合自评得分93.5分。'],
+    facts: { 'budget.initial': '820', 'budget.adjusted': '856.3', 'budget.executed': '842.15', 'budget.executionRate': '98.35' },
+  },
+  {
+    wording: 'a pipe table inside the report in 元 (单位：元 above it)',
+    body: ['资金情况（单位：元）', '| 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |', '| 750000.00 | 800000.00 | 780000.00 | 97.50% |'],
+    facts: { 'budget.initial': '75', 'budget.adjusted': '80', 'budget.executed': '78', 'budget.executionRate': '97.5' },
+  },
+  {
+    wording: 'near miss: the sentence’s rate before a table’s',
+    body: ['全年预算数80万元，全年执行数78万元，预算执行率97.5%。', '年初预算数\t全年预算数\t全年执行数\t执行率', '75\t80\t78\t97.50%'],
+    facts: { 'budget.executionRate': '97.5', 'budget.initial': '75' },
+  },
 ];
 
 const rateRows: WordingRow[] = [
@@ -540,6 +624,12 @@ const scoreRows: WordingRow[] = [
     body: ['“培训人次”指标满分10分，得分8分。'],
     facts: { 'totals.score': null },
   },
+  // reports-23: a score wrapped after its label, with a space before 分.
+  {
+    wording: 'a score wrapped onto the next line after its label (自评得分 / 90 分)',
+    body: ['按照评分标准，本项目自评得分', '90 分，等级为优。'],
+    facts: { 'totals.score': '90' },
+  },
 ];
 
 const gradeRows: WordingRow[] = [
@@ -667,6 +757,16 @@ const gradeRows: WordingRow[] = [
     wording: 'near miss: a score column over a row of another measure (满分) is read by its own column only',
     body: ['指标\t满分\t自评得分', '合计\t100\t94'],
     facts: { 'totals.score': '94' },
+  },
+  {
+    wording: 'the grade after 被评为 closing the score’s sentence, no 等级 after it',
+    body: ['全年预算数80万元，全年执行数78万元。经自评，本项目自评得分82分，被评为良好。'],
+    facts: { 'totals.score': '82', 'totals.grade': '良' },
+  },
+  {
+    wording: 'near miss: 被评为优秀 in a sentence with no score (an award) is no grade',
+    body: ['本站2023年被评为优秀。', '全年预算数80万元，全年执行数78万元。'],
+    facts: { 'totals.grade': null },
   },
 ];
 
@@ -807,6 +907,61 @@ const headerRows: WordingRow[] = [
     body: ['单位：万元', '全年预算数320万元。'],
     facts: { unit: null },
   },
+  // reports-23: 评价单位 in a project report, the unit only where evidently the unit.
+  {
+    wording: '评价单位 of a project self-evaluation (自评) naming a unit',
+    title: '2023年度耕地质量提升项目支出绩效自评报告',
+    body: ['评价单位：青禾县农业技术推广站', '全年预算数40万元。'],
+    facts: { unit: '青禾县农业技术推广站', project: '耕地质量提升' },
+  },
+  {
+    wording: 'near miss: 评价单位 of a project evaluation naming a firm is no unit',
+    title: '2023年度耕地质量提升项目支出绩效评价报告',
+    body: ['评价单位：青禾明信会计师事务所有限公司', '全年预算数40万元。'],
+    facts: { unit: null, project: '耕地质量提升' },
+  },
+  {
+    wording: 'near miss: 评价单位 of a project evaluation (not 自评) naming a finance bureau is no unit',
+    title: '2023年度耕地质量提升项目支出绩效评价报告',
+    body: ['评价单位：青禾县财政局', '全年预算数40万元。'],
+    facts: { unit: null },
+  },
+  {
+    wording: '评价单位 beside the unit’s own label: the labelled unit wins',
+    title: '2023年度耕地质量提升项目支出绩效评价报告',
+    body: ['实施单位：青禾县农业技术推广站', '评价单位：青禾明信会计师事务所有限公司'],
+    facts: { unit: '青禾县农业技术推广站' },
+  },
+  {
+    wording: 'a title over a range of years (2021-2023年度): the unit before the range',
+    title: '青禾县水利局2021-2023年度河道治理项目绩效评价报告',
+    body: ['项目累计安排资金1.26亿元。'],
+    facts: { unit: '青禾县水利局', project: '河道治理' },
+  },
+  {
+    wording: 'a title wrapped onto a second line (…项目资金 / 绩效评价报告) under no year, with a report number',
+    title: '青禾县乡村振兴服务中心人居环境整治项目资金\n绩效评价报告\n青会评字（2024）第0012号',
+    body: ['受青禾县财政局委托，我所成立评价工作组对该项目实施绩效评价。', '项目全年预算数为300万元，全年执行数为288万元。'],
+    facts: { unit: '青禾县乡村振兴服务中心', project: '人居环境整治项目资金', 'budget.adjusted': '300' },
+  },
+  {
+    wording: 'near miss: a 部门整体 evaluation’s 评价单位 naming a firm: the unit from the title',
+    title: '青禾县文化馆2023年度部门整体支出绩效评价报告',
+    body: ['评价单位：青禾明信会计师事务所有限公司', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆' },
+  },
+  {
+    wording: '被评价单位 beside the firm’s 评价单位 on a 部门整体 evaluation’s cover',
+    title: '2023年度部门整体支出绩效评价报告',
+    body: ['被评价单位：青禾县文化馆', '评价单位：青禾明信会计师事务所有限公司', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆' },
+  },
+  {
+    wording: '评价单位 of a 部门整体 self-evaluation naming the unit',
+    title: '2023年度部门整体支出绩效自评报告',
+    body: ['评价单位：青禾县文化馆', '全年预算数320万元。'],
+    facts: { unit: '青禾县文化馆' },
+  },
 ];
 
 const monitoringRows: WordingRow[] = [
@@ -881,6 +1036,31 @@ const monitoringRows: WordingRow[] = [
     title: MONITORING_TITLE,
     body: ['2024年预算资金80万元。截至2024年6月30日，已执行36.5万元，预计到年底能够执行80万元。', '（预计至12月底可以支出78万元。）'],
     facts: { 'budget.executedToDate': '36.5', 'budget.forecast': '80' },
+  },
+  // reports-23: ordinary numerals, a zero amount.
+  {
+    wording: 'monitoring: amounts in ordinary numerals with 点 (三十五点六万元)',
+    title: MONITORING_TITLE,
+    body: ['项目年初预算安排资金八十万元。截至2024年6月30日，项目已支出三十五点六万元，预计全年可支出八十万元。'],
+    facts: { 'budget.initial': '80', 'budget.executedToDate': '35.6', 'budget.forecast': '80' },
+  },
+  {
+    wording: 'monitoring: nothing executed yet (执行0元，完成率0%)',
+    title: MONITORING_TITLE,
+    body: ['设备购置经费预算2.9万元，截至6月30日执行0元，完成率0%。'],
+    facts: { 'budget.initial': '2.9', 'budget.executedToDate': '0' },
+  },
+  {
+    wording: 'monitoring: the cut-off month in numerals (截至六月底), amounts in numerals',
+    title: '青禾县水利局2024年项目支出绩效运行监控报告',
+    body: ['项目年初预算八十万元，截至八月底已支出四十二万元。'],
+    facts: { 'monitoring.month': '8', 'budget.initial': '80', 'budget.executedToDate': '42' },
+  },
+  {
+    wording: 'monitoring near miss: a forecast rate (预计全年支付率100%) is no stated rate of the figures to date',
+    title: '青禾县水利局2024年项目支出绩效运行监控报告',
+    body: ['项目年初预算80万元，截至2024年8月底，资金支付42万元，支付进度52.5%，预计全年支付率100%。'],
+    facts: { 'budget.executedToDate': '42', 'finding[stated-rate-mismatch]': null },
   },
 ];
 

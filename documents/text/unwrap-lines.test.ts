@@ -43,4 +43,24 @@ describe('unwrapLines (paragraphs wrapped at the page width)', () => {
     const lines = [...wrapped, '资金来源\t年初预算数\t全年预算数', '合计\t185.00\t198.40'];
     expect(unwrapLines(lines).slice(-2)).toEqual(lines.slice(-2));
   });
+
+  it('joins a line ending in a figure’s label to the figure opening the next line', () => {
+    const lines = [
+      '某局2023年度项目支出绩效自评报告',
+      '一、基本情况',
+      '经自评，本项目自评得分',
+      '90 分，等级为优。',
+      '全年预算数为',
+      '2023年度安排的资金。',
+      '主要用于以下支出',
+      '1、人员培训。',
+    ];
+    const joined = unwrapLines(lines);
+    expect(joined[2]).toBe('经自评，本项目自评得分90分，等级为优。');
+    expect(joined[3]).toBe('');
+    // A year opens a sentence, not a figure.
+    expect(joined[4]).toBe('全年预算数为');
+    // An item opens its own line.
+    expect(joined[6]).toBe('主要用于以下支出');
+  });
 });

@@ -2,9 +2,11 @@
  * Paragraphs of a report printed to PDF (or copied from one) come out wrapped at the page width:
  * "全年执行数为249.63" / "万元，预算执行率…". A reader that takes a label and its amount from one
  * line must see the paragraph whole. unwrapLines joins each wrapped line to the line it continues
- * and leaves an empty line in its place, so line numbers stay those of the source.
+ * and leaves an empty line in its place, so line numbers stay those of the source. A line ending in a
+ * figure's label is joined to the figure opening the next line whatever the width ("自评得分" / "90 分").
  */
 import { compact } from './normalize.ts';
+import { reportLabelAwaitingFigure } from '../vocabulary/report-words.ts';
 
 /** Ends a sentence or a heading: a line ending so is never continued. */
 const CLOSED = /[。！？!?；;：:）)》」』”…]$/;
@@ -41,7 +43,7 @@ export function unwrapLines(lines: readonly string[]): string[] {
   const wrappedCount = compacted.filter(
     (line, index) => isWrapped(line) && continues(compacted[index + 1]),
   ).length;
-  if (wrappedCount < FEWEST_WRAPPED) return [...lines];
+  if (wrappedCount < FEWEST_WRAPPED) return joinLabelsToFigures(lines);
   const result = [...lines];
   let open = -1;
   for (const [index, line] of compacted.entries()) {
@@ -53,6 +55,23 @@ export function unwrapLines(lines: readonly string[]): string[] {
     }
     if (open < 0) open = isWrapped(line) ? index : -1;
     else if (!isWrapped(line)) open = -1;
+  }
+  return joinLabelsToFigures(result);
+}
+
+/** A figure opening a line: digits, then its unit or punctuation (no year: "2023年…" opens a sentence). */
+const OPENS_WITH_FIGURE = /^\d+(?:\.\d+)?(?![\d.]|年)/;
+
+/** Each prose line ending in a figure's label joined with the next line when that opens with the figure. */
+function joinLabelsToFigures(lines: readonly string[]): string[] {
+  const result = [...lines];
+  for (let index = 0; index + 1 < result.length; index++) {
+    const line = compact(result[index] ?? '');
+    const next = compact(result[index + 1] ?? '');
+    if (!isProse(line) || !isProse(next) || !reportLabelAwaitingFigure.test(line)) continue;
+    if (!OPENS_WITH_FIGURE.test(next) || OPENS_ITEM.test(next)) continue;
+    result[index] = `${result[index] ?? ''}${next}`;
+    result[index + 1] = '';
   }
   return result;
 }

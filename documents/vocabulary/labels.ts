@@ -34,10 +34,12 @@ export const headerLabels: readonly HeaderLabel[] = [
       '填报单位',
       '编制单位',
       '申报单位',
-      '评价单位',
-      // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构).
+      // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构), before the 评价单位 beside it.
       '被评价单位',
       '被评价部门',
+      // The unit in a self-evaluation; a third party's firm in an evaluation (reports read it only when
+      // evidently the unit: text/report-header.ts).
+      '评价单位',
     ],
   },
   {
@@ -492,8 +494,10 @@ export const reportBudgetFigures: ReadonlyArray<{
 }> = [
   {
     field: 'adjusted',
+    // "项目累计安排资金1.26亿元", "累计下达资金": all that was allocated, additions included (over a report's years);
+    // "全年可用资金" (the lead-in 全年 is dropped before the label is matched).
     pattern:
-      /^预算(?:数|总额)$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|调整预算$|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)|^调整后$|调整(?:为|至)$|追加后(?:的)?(?:全年)?预算|全年可用预算|^(?:全年)?财政拨款预算(?:数|总额)$/,
+      /^预算(?:数|总额)$|^(?:项目)?累计(?:安排|下达)(?:的)?(?:预算|项目)?(?:资金|经费)?$|调整后(?:的)?(?:全年)?(?:部门)?预算|调整预算(?:后|数|为)|调整预算$|预算调整(?:后|为)|全年预算(?:数|总额|资金|金额)?$|全年预算(?:数|总额)(?!执行)|^调整后$|调整(?:为|至)$|追加后(?:的)?(?:全年)?预算|(?:全年|^)可用(?:预算|资金)|^(?:全年)?财政拨款预算(?:数|总额)$/,
   },
   {
     field: 'initial',

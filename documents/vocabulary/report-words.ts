@@ -53,9 +53,16 @@ export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评)$
 /** A grade word before 等级: "评定为“良好”等级", "为优秀等次", "属于优秀档次". */
 export const reportGradeBeforeLabel =
   /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次|档次)/;
+/**
+ * A grade word after 评为 closing its clause, with no 等级 after it ("自评得分82分，被评为良好。"): read only in
+ * a sentence stating the score, as a bare 等级 is ("被评为优秀" alone may be an award).
+ */
+export const reportGradeRatedWithScore =
+  /评(?:定)?为\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)[”"」』’】]?(?=[，,。；;]|$)/;
 /** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
 // "项目总得分" / "89": the last row of a 考评 form's 得分表 of 一级 scores (Anhui 预算支出项目绩效考评报告).
-export const reportScoreRowLabel = /^(?:自评|综合|评价|绩效|考评)?(?:得分|总分|评分)(?:合计)?$|^得分合计$|^(?:项目|部门|整体)?总得分$/;
+export const reportScoreRowLabel =
+  /^(?:自评|综合|评价|绩效|考评)?(?:得分|总分|评分)(?:合计)?$|^得分合计$|^(?:项目|部门|整体)?总得分$/;
 /** A row label of a conclusion table whose last grade word is the grade ("自评等级 | 优"). */
 export const reportGradeRowLabel = /^(?:自评|评价|绩效|综合)?(?:等级|等次|评级)$/;
 
@@ -147,4 +154,21 @@ export const reportImplementerInText: readonly RegExp[] = [
   /由([^，,。；;、：:由（()）]{2,30}?)(?:负责|具体|牵头|组织)+实施/,
 ];
 /** The sentence naming the project's supervising department (group 1): "主管部门为青禾县水利局". */
-export const reportSupervisorInText: readonly RegExp[] = [/(?:项目)?主管(?:部门|单位)(?:为|是)([^，,。；;、：:（()）]{2,30})/];
+export const reportSupervisorInText: readonly RegExp[] = [
+  /(?:项目)?主管(?:部门|单位)(?:为|是)([^，,。；;、：:（()）]{2,30})/,
+];
+
+/**
+ * A line ending in a figure's label, its figure opening the next line: a wrap no page width shows
+ * ("本项目自评得分" / "90 分，等级为优"). Score, rate and money labels, with their verb.
+ */
+export const reportLabelAwaitingFigure =
+  /(?:得分|评分|总分|执行率|完成率|预算数|执行数|预算|支出|执行)(?:为|是|达到?|了)?[:：]?$/;
+
+/**
+ * Words of an evaluation firm's name ("…会计师事务所有限公司", "…咨询…"): the 评价单位 of a third-party
+ * evaluation, never the unit evaluated.
+ */
+export const evaluationFirmWords = /事务所|有限公司|有限责任公司|咨询|评估|税务师|造价/;
+/** A report title the unit writes about its own work: its 评价单位 is the unit. */
+export const reportTitleSelfEvaluation = /自评/;
