@@ -21,7 +21,7 @@ import { ScoreSummary } from './score-summary.tsx';
 import { SelfEvaluationCards } from './self-evaluation-cards.tsx';
 import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
 import { useIsPhone } from '../../components/row-cards.tsx';
-import type { RulePack } from '../../../core/rule-packs/index.ts';
+import { describeRulePack, packLabel, type RulePack } from '../../../core/rule-packs/index.ts';
 import { describeExecutionFormula } from '../../../core/scoring/index.ts';
 import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
 import { ReferenceNotesContext } from '../target-editor/reference-notes-context.ts';
@@ -81,9 +81,9 @@ export default function SelfEvaluationEditor(props: {
         <Typography.Paragraph
           type="secondary"
           data-testid="rule-pack-name"
-          data-rule-pack={props.rulePack ? `${props.rulePack.name}@${props.rulePack.version}` : undefined}
+          data-rule-pack={props.rulePack ? packLabel(props.rulePack) : undefined}
         >
-          评分规则：{props.rulePack ? `${props.rulePack.title}（第 ${props.rulePack.version} 版）` : '正在读取本年度规则包…'}
+          评分规则：{props.rulePack ? describeRulePack(props.rulePack) : '正在读取本年度规则包…'}
         </Typography.Paragraph>
       )}
       <ScoreSummary analysed={analysed} isEditable={isEditable} onAcceptAll={onAcceptAll} />
