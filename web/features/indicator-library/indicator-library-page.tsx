@@ -78,7 +78,7 @@ export default function IndicatorLibraryPage() {
   const phoneColumns: ColumnsType<LibraryEntry> = [
     ...columns.slice(0, -1),
     {
-      title: '详情',
+      // No 名称： before it: the summary says what it holds.
       key: 'details',
       render: (_, entry) => (
         <details>
