@@ -1,9 +1,9 @@
 /**
  * Phone width (390 px, issue 10): home, a document, a draft being edited, the review queue and the public pages fit
- * the screen — the menu sits in a drawer and wide sheets scroll sideways instead of squeezing
- * every column to one character, and a card title is never cut short by its extra (the year view).
- * The finance tables (年度报送情况, 绩效总览, 评价结果通报), the document lists and the target editor's
- * indicators show each row as a block (components/row-cards.tsx); an indicator is edited in a drawer.
+ * the screen — the menu sits in a drawer, and a card title is never cut short by its extra (the year view).
+ * The finance tables (年度报送情况, 绩效总览, 评价结果通报), the document lists, the settings pages and the
+ * target editor's and the self-evaluation's indicators show each row as a block (components/row-cards.tsx);
+ * an indicator is edited in a drawer.
  */
 import type { Page } from '@playwright/test';
 import { expect, test, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
@@ -35,14 +35,9 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   const excelBox = await filler.getByRole('button', { name: '导出 Excel' }).boundingBox();
   const wordBox = await filler.getByRole('button', { name: '导出 Word' }).boundingBox();
   expect(wordBox!.y).toBe(excelBox!.y);
-  const sheet = filler.locator('.sheet-scroll').first();
-  expect(await sheet.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-  // The names stay readable (they were squeezed to one character a line) and, scrolled to the
-  // far right, the 三级指标 cell stays at the left edge beside its row's inputs.
-  const name = sheet.locator('td.sheet-name').first();
-  expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(150);
-  await sheet.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
-  await expect.poll(async () => Math.abs((await name.boundingBox())!.x - (await sheet.boundingBox())!.x)).toBeLessThanOrEqual(2);
+  // A self-evaluation's ten columns are a block per indicator on a phone, read-only too: no sheet scrolled sideways.
+  await expect(filler.getByRole('list', { name: '自评指标表' }).getByRole('listitem').first()).toContainText('实际完成值：');
+  await expect(filler.locator('.sheet-scroll')).toHaveCount(0);
   await saveScreenshot(filler, testInfo, '02-phone-document');
 
   // A draft being edited: the budget boxes go one group above the other instead of widening the page.
@@ -117,4 +112,98 @@ test('a unit, a reviewer and a visitor can use the main pages on a phone', async
   await expect(visitor.getByRole('heading', { name: '部门整体支出绩效自评表' })).toBeVisible({ timeout: 60_000 });
   await expectNoPageOverflow(visitor);
   await saveScreenshot(visitor, testInfo, '05-phone-public-document');
+});
+
+test('a unit fills its self-evaluation on a phone: a block per indicator, edited in a drawer, saved as on the desktop', async ({ browser }, testInfo) => {
+  test.setTimeout(300_000);
+  const filler = await openAs(browser, 'police-filler');
+  await filler.setViewportSize(phone);
+  await filler.goto('/');
+  await filler.getByRole('link', { name: '2025年 示范县公安局 绩效自评表' }).first().click();
+  const indicators = filler.getByRole('list', { name: '自评指标表' });
+  await expect(indicators.getByRole('listitem').first()).toContainText('实际完成值：', { timeout: 60_000 });
+  // No ten-column sheet scrolled sideways; the pack named in words, not by its code.
+  await expect(filler.locator('.sheet-scroll')).toHaveCount(0);
+  await expect(filler.getByTestId('rule-pack-name')).toContainText('第 1 版');
+  await expect(filler.getByTestId('rule-pack-name')).not.toContainText('@');
+  await expectNoPageOverflow(filler);
+  // The missed patrol target asks for its 偏差原因 in its block.
+  const patrol = indicators.getByRole('listitem').filter({ hasText: '开展治安巡逻' });
+  await expect(patrol).toContainText('未完全达成，请填写偏差原因及改进措施');
+  await patrol.scrollIntoViewIfNeeded();
+  await saveScreenshot(filler, testInfo, '06-phone-self-evaluation');
+
+  await patrol.getByRole('button', { name: /^编辑（第\d+行）$/ }).click();
+  const drawer = filler.getByRole('dialog', { name: /^编辑指标（第\d+行）$/ });
+  await expect(drawer).toContainText('开展治安巡逻');
+  // Live score: 1900 of ≥2000 with 10 points is 9.5 by the national rules, at once as typed.
+  await drawer.getByLabel('实际完成值').fill('1900次');
+  await expect(drawer.getByTestId('drawer-suggested-score')).toHaveText('9.5');
+  await drawer.getByLabel('偏差原因分析及改进措施').fill('汛期抽调警力参与抢险，巡逻次数略低于目标；下一步调整勤务排班。');
+  await expect(drawer.getByText('未完全达成，请填写偏差原因及改进措施')).toHaveCount(0);
+  await drawer.getByRole('button', { name: '采用建议得分' }).click();
+  await expect(drawer.getByLabel('得分', { exact: true })).toHaveValue('9.5');
+  await expectNoPageOverflow(filler);
+  await saveScreenshot(filler, testInfo, '06b-phone-self-evaluation-drawer');
+  await drawer.getByRole('button', { name: '完成' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(patrol).toContainText('得分（填报）：9.5');
+  await waitUntilSaved(filler);
+
+  await filler.reload();
+  const saved = filler.getByRole('list', { name: '自评指标表' }).getByRole('listitem').filter({ hasText: '开展治安巡逻' });
+  await expect(saved).toContainText('实际完成值：1900次', { timeout: 60_000 });
+  await expect(saved).toContainText('偏差原因：汛期抽调警力');
+  await expect(saved).toContainText('得分（填报）：9.5');
+
+  // The desktop keeps its sheet with the same values.
+  await filler.setViewportSize({ width: 1440, height: 900 });
+  const row = filler.getByRole('row').filter({ hasText: '开展治安巡逻' });
+  await expect(row.getByRole('textbox', { name: /^实际完成值/ })).toHaveValue('1900次');
+  await row.scrollIntoViewIfNeeded();
+  await saveScreenshot(filler, testInfo, '06c-desktop-self-evaluation');
+});
+
+test('finance and the administrator use the library and the settings pages on a phone without scrolling sideways', async ({ browser }, testInfo) => {
+  test.setTimeout(300_000);
+  const finance = await openAs(browser, 'finance');
+  await finance.setViewportSize(phone);
+  await finance.goto('/indicator-library');
+  await expect(finance.getByRole('list', { name: '指标库条目' }).getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(finance);
+  await saveScreenshot(finance, testInfo, '07-phone-indicator-library');
+  await finance.goto('/admin/fiscal-years');
+  await expect(finance.getByRole('list', { name: '各年度截止日期' }).getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(finance);
+  await saveScreenshot(finance, testInfo, '07b-phone-fiscal-years');
+  await finance.goto('/admin/rule-packs');
+  const years = finance.getByRole('list', { name: '各年度的规则包' });
+  await expect(years.getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  // Packs by title and edition: no code such as national@1 anywhere on the page.
+  await expect(finance.getByText('第 1 版').first()).toBeVisible();
+  expect(await finance.locator('main').innerText()).not.toMatch(/[a-z0-9-]+@\d/);
+  await expectNoPageOverflow(finance);
+  await saveScreenshot(finance, testInfo, '07c-phone-rule-packs');
+  await finance.setViewportSize({ width: 1440, height: 900 });
+  await saveScreenshot(finance, testInfo, '07d-desktop-rule-packs');
+
+  const admin = await openAs(browser, 'admin');
+  await admin.setViewportSize(phone);
+  await admin.goto('/admin/users');
+  await expect(admin.getByRole('list', { name: '用户列表' }).getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(admin);
+  await saveScreenshot(admin, testInfo, '08-phone-users');
+  await admin.goto('/admin/organisations');
+  const units = admin.getByRole('list', { name: '单位列表' });
+  await expect(units.getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(admin);
+  await saveScreenshot(admin, testInfo, '08b-phone-organisations');
+  await admin.goto('/admin/fiscal-years');
+  await expect(admin.getByRole('list', { name: '各年度截止日期' }).getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  await expectNoPageOverflow(admin);
+  await saveScreenshot(admin, testInfo, '08c-phone-fiscal-years-admin');
+  await admin.setViewportSize({ width: 1440, height: 900 });
+  await admin.goto('/admin/organisations');
+  await expect(admin.getByRole('table')).toBeVisible({ timeout: 60_000 });
+  await saveScreenshot(admin, testInfo, '08d-desktop-organisations');
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFieldValue, toRowNumber } from './describe-path.ts';
+import { describeChangeValue, describeFieldPath, describeFieldValue, toRowNumber } from './describe-path.ts';
+import { getRulePack } from '../rule-packs/index.ts';
 
 describe('describeFieldValue', () => {
   it.each<[unknown, string]>([
@@ -20,5 +21,16 @@ describe('toRowNumber', () => {
     const document = { goals: [{ name: '', indicators: [indicator, indicator] }, { name: '', indicators: [indicator] }] };
     expect(toRowNumber({ goalIndex: 1, indicatorIndex: 0, document })).toBe(3);
     expect(toRowNumber({ goalIndex: 0, indicatorIndex: 1, document })).toBe(2);
+  });
+});
+
+describe('a rescore in the history', () => {
+  it('names the scoring pack a document records by its title and edition, not its code', () => {
+    const pack = getRulePack('execution-20');
+    expect(describeFieldPath('rulePack')).toBe('评分规则');
+    expect(describeChangeValue('rulePack', 'execution-20@1')).toBe(`${pack.title}（第 1 版）`);
+    expect(describeChangeValue('rulePack', null)).toBe('（空）');
+    // Elsewhere a value stays as written, even one that looks like a code.
+    expect(describeChangeValue('goals.0.name', 'execution-20@1')).toBe('execution-20@1');
   });
 });

@@ -4,6 +4,7 @@
  * named by the 序号 the editors show (numbered across goals), which reviewers quote.
  */
 import type { PerformanceDocument } from '../model.ts';
+import { describeRulePackLabel } from '../rule-packs/describe-pack.ts';
 
 /** Chinese names of the model's fields, by key (a key means the same wherever it appears). */
 export const fieldNames: Readonly<Record<string, string>> = {
@@ -29,6 +30,7 @@ export const fieldNames: Readonly<Record<string, string>> = {
   goals: '绩效目标',
   totals: '总分',
   report: '评价报告',
+  rulePack: '评分规则',
 };
 
 const budgetNames: Readonly<Record<string, string>> = {
@@ -120,4 +122,13 @@ export function describeFieldValue(value: unknown): string {
     return parts.length > 0 ? parts.join('；') : '（空）';
   }
   return '（空）';
+}
+
+/**
+ * A changed value at `path` in words: as describeFieldValue, except the scoring pack a document
+ * records ("national@1"), which a rescore changes and people read by its title and edition.
+ */
+export function describeChangeValue(path: string, value: unknown): string {
+  if (path === 'rulePack' && typeof value === 'string' && value !== '') return describeRulePackLabel(value);
+  return describeFieldValue(value);
 }

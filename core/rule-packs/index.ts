@@ -3,3 +3,4 @@ export { rulePackSchema, scoringOverridesSchema, lightPolicyIds, type LightPolic
 export { defaultRulePackName, findRulePack, getRulePack, rulePacks } from './registry.ts';
 export { packLabel, policiesOfPack, policiesOfPackName, type PackPolicies } from './policies.ts';
 export { analyseChainedWithPack, analyseWithPack } from './analyse-with-pack.ts';
+export { describePackVersion, describeRulePack, describeRulePackLabel } from './describe-pack.ts';

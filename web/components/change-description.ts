@@ -2,7 +2,7 @@
 import type { FieldChange } from '../../core/audit/diff-documents.ts';
 
 /** Paths in words come from the one mapping in core (core/audit/describe-path.ts). */
-export { describeFieldPath as describeChangePath } from '../../core/audit/describe-path.ts';
+export { describeFieldPath as describeChangePath, describeChangeValue } from '../../core/audit/describe-path.ts';
 
 /** Parsed parts of a value (operator, number, unit …) follow its text; only the text is shown. */
 const parsedValueParts = new Set(['operator', 'value', 'unit', 'direction', 'change', 'qualitative']);

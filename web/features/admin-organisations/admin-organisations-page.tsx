@@ -2,7 +2,9 @@
  * 单位管理 (/admin/organisations, administrator): the organisation tree; add a unit under a parent,
  * rename, move to another parent (confirmed). Every change is audited on the server (admin_changes).
  */
+import { DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { organisationKindNames } from '../../../core/organisation-kinds.ts';
 import {
@@ -10,6 +12,7 @@ import {
   organisationSchema,
   type Organisation,
 } from '../../../contract/organisations.ts';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 import { callApi } from '../../lib/api-client.ts';
 import { useManagedList } from '../../lib/use-managed-list.ts';
 import { MoveOrganisationModal } from './move-organisation-modal.tsx';
@@ -18,7 +21,17 @@ import {
   type OrganisationFormTask,
   type OrganisationFormValues,
 } from './organisation-form-modal.tsx';
-import { buildOrganisationTree, listChildKinds, type OrganisationNode } from './organisation-tree.ts';
+import {
+  buildOrganisationTree,
+  listChildKinds,
+  listVisibleNodes,
+  type OrganisationNode,
+  type VisibleNode,
+} from './organisation-tree.ts';
+
+/** A phone indents a level by 12 px, up to four levels (a province's tree is deeper than 390 px allows). */
+const phoneIndent = 12;
+const maxPhoneIndentLevels = 4;
 
 const kindColors = { 'finance-bureau': 'blue', supervisor: 'purple', unit: 'default' } as const;
 
@@ -29,6 +42,15 @@ export default function AdminOrganisationsPage() {
   /** Ids folded by the user; everything else stays open, new units included. */
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const tree = useMemo(() => buildOrganisationTree(organisations), [organisations]);
+  const isPhone = useIsPhone();
+  const visibleNodes = useMemo(() => listVisibleNodes(tree, collapsed), [tree, collapsed]);
+  const toggle = (id: string, isExpanded: boolean) =>
+    setCollapsed((previous) => {
+      const next = new Set(previous);
+      if (isExpanded) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   const submitForm = async (values: OrganisationFormValues) => {
     if (!formTask) return;
@@ -72,6 +94,67 @@ export default function AdminOrganisationsPage() {
     if (isDone) setMoving(null);
   };
 
+  const renderKind = (kind: Organisation['kind']) => <Tag color={kindColors[kind]}>{organisationKindNames[kind]}</Tag>;
+  const renderActions = (organisation: Organisation) => (
+    <Space size={4} wrap>
+      {listChildKinds(organisation.kind).length > 0 && (
+        <Button
+          size="small"
+          aria-label={`在${organisation.name}下新增单位`}
+          onClick={() => setFormTask({ mode: 'add', parent: organisation })}
+        >
+          新增下级
+        </Button>
+      )}
+      <Button
+        size="small"
+        aria-label={`${organisation.name}改名`}
+        onClick={() => setFormTask({ mode: 'rename', organisation })}
+      >
+        改名
+      </Button>
+      <Button
+        size="small"
+        aria-label={`移动${organisation.name}`}
+        onClick={() => setMoving(organisation)}
+      >
+        移动
+      </Button>
+    </Space>
+  );
+  const columns: ColumnsType<OrganisationNode> = [
+    { title: '单位名称', dataIndex: 'name', key: 'name' },
+    { title: '类别', dataIndex: 'kind', key: 'kind', render: renderKind },
+    { title: '操作', key: 'actions', render: (_value, organisation) => renderActions(organisation) },
+  ];
+  // On a phone a block per unit in tree order, indented by depth, with a fold button where it has units below:
+  // the tree table needed 600 px and its indents pushed the names off the screen.
+  const phoneColumns: ColumnsType<VisibleNode> = [
+    {
+      key: 'name',
+      render: (_value, { node, depth }) => (
+        <span style={{ display: 'inline-block', paddingInlineStart: Math.min(depth, maxPhoneIndentLevels) * phoneIndent }}>
+          {node.children ? (
+            <Button
+              type="text"
+              size="small"
+              aria-expanded={!collapsed.has(node.id)}
+              aria-label={`${collapsed.has(node.id) ? '展开' : '收起'}${node.name}的下级单位`}
+              icon={collapsed.has(node.id) ? <RightOutlined /> : <DownOutlined />}
+              onClick={() => toggle(node.id, collapsed.has(node.id))}
+            />
+          ) : (
+            // A leaf keeps its name in line with its folding siblings'.
+            <span style={{ display: 'inline-block', width: 24 }} />
+          )}
+          {node.name}
+        </span>
+      ),
+    },
+    { key: 'kind', render: (_value, { node }) => renderKind(node.kind) },
+    { title: '操作', key: 'actions', render: (_value, { node }) => renderActions(node) },
+  ];
+
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1}>单位管理</Typography.Title>
@@ -79,7 +162,18 @@ export default function AdminOrganisationsPage() {
         财政部门 → 主管部门 →
         预算单位。改名或移动后，该单位的账号、文档随之归入新的位置；每次修改都记录操作人和时间。
       </Typography.Paragraph>
-      <div style={{ overflowX: 'auto' }}>
+      {isPhone ? (
+        <RowCards<VisibleNode>
+          label="单位列表"
+          items={visibleNodes}
+          rowKey={({ node }) => node.id}
+          columns={phoneColumns}
+          titleKey="name"
+          actionKey="kind"
+          emptyText="暂无单位"
+          isLoading={isLoading}
+        />
+      ) : (
         <Table<OrganisationNode>
           rowKey="id"
           size="small"
@@ -91,57 +185,11 @@ export default function AdminOrganisationsPage() {
             expandedRowKeys: organisations
               .filter((organisation) => !collapsed.has(organisation.id))
               .map((organisation) => organisation.id),
-            onExpand: (isExpanded, organisation) =>
-              setCollapsed((previous) => {
-                const next = new Set(previous);
-                if (isExpanded) next.delete(organisation.id);
-                else next.add(organisation.id);
-                return next;
-              }),
+            onExpand: (isExpanded, organisation) => toggle(organisation.id, isExpanded),
           }}
-          columns={[
-            { title: '单位名称', dataIndex: 'name' },
-            {
-              title: '类别',
-              dataIndex: 'kind',
-              render: (kind: Organisation['kind']) => (
-                <Tag color={kindColors[kind]}>{organisationKindNames[kind]}</Tag>
-              ),
-            },
-            {
-              title: '操作',
-              key: 'actions',
-              render: (_value, organisation) => (
-                <Space size={4} wrap>
-                  {listChildKinds(organisation.kind).length > 0 && (
-                    <Button
-                      size="small"
-                      aria-label={`在${organisation.name}下新增单位`}
-                      onClick={() => setFormTask({ mode: 'add', parent: organisation })}
-                    >
-                      新增下级
-                    </Button>
-                  )}
-                  <Button
-                    size="small"
-                    aria-label={`${organisation.name}改名`}
-                    onClick={() => setFormTask({ mode: 'rename', organisation })}
-                  >
-                    改名
-                  </Button>
-                  <Button
-                    size="small"
-                    aria-label={`移动${organisation.name}`}
-                    onClick={() => setMoving(organisation)}
-                  >
-                    移动
-                  </Button>
-                </Space>
-              ),
-            },
-          ]}
+          columns={columns}
         />
-      </div>
+      )}
       <OrganisationFormModal task={formTask} onSubmit={submitForm} onCancel={() => setFormTask(null)} />
       <MoveOrganisationModal
         organisation={moving}

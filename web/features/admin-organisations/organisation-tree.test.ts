@@ -6,6 +6,7 @@ import {
   describePath,
   listChildKinds,
   listMoveTargets,
+  listVisibleNodes,
 } from './organisation-tree.ts';
 
 const organisation = (id: string, kind: Organisation['kind'], path: string[]): Organisation => ({
@@ -35,6 +36,23 @@ describe('buildOrganisationTree', () => {
 
   it('makes an organisation whose parent is not visible a root', () => {
     expect(buildOrganisationTree([supervisor, unit]).map((node) => node.id)).toEqual(['s']);
+  });
+});
+
+describe('listVisibleNodes', () => {
+  const tree = buildOrganisationTree(all);
+  const listed = (folded: string[]) => listVisibleNodes(tree, new Set(folded)).map(({ node, depth }) => `${node.id}${depth}`);
+
+  it('lists the tree in order with each node’s depth, children right under their parent', () => {
+    // Sorted by name as the tree is: 名c, 名o, 名s; 名u under 名s.
+    expect(listed([])).toEqual(['b0', 'c1', 'o1', 's1', 'u2']);
+  });
+
+  it('leaves out what lies under a folded node, keeping the node itself', () => {
+    expect(listed(['s'])).toEqual(['b0', 'c1', 'o1', 's1']);
+    expect(listed(['b'])).toEqual(['b0']);
+    // Folding a leaf changes nothing.
+    expect(listed(['u'])).toEqual(listed([]));
   });
 });
 

@@ -60,3 +60,22 @@ export function describePath(organisations: readonly Organisation[], organisatio
   const names = new Map(organisations.map((item) => [item.id, item.name]));
   return organisation.path.map((id) => names.get(id) ?? '…').join(' / ');
 }
+
+/** A node as a phone lists it: in tree order, with how deep it lies (roots at 0). */
+export interface VisibleNode {
+  node: OrganisationNode;
+  depth: number;
+}
+
+/** The tree in order, one entry per node, leaving out what lies under a folded node (as the desktop tree hides it). */
+export function listVisibleNodes(tree: readonly OrganisationNode[], folded: ReadonlySet<string>): VisibleNode[] {
+  const visible: VisibleNode[] = [];
+  const visit = (nodes: readonly OrganisationNode[], depth: number) => {
+    for (const node of nodes) {
+      visible.push({ node, depth });
+      if (node.children && !folded.has(node.id)) visit(node.children, depth + 1);
+    }
+  };
+  visit(tree, 0);
+  return visible;
+}

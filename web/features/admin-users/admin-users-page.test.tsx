@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-/** 用户管理 on a phone: the table scrolls inside its box, names stay on one line. */
-import '../../components/match-media.test-support.ts';
-import { cleanup, render, screen } from '@testing-library/react';
+/** 用户管理: a block per user on a phone; on a wide screen the table, which scrolls inside its box in a narrow window. */
+import { simulateWideScreen } from '../../components/match-media.test-support.ts';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -17,15 +17,36 @@ const { default: AdminUsersPage } = await import('./admin-users-page.tsx');
 afterEach(cleanup);
 
 describe('the 用户管理 page', () => {
-  it('lets the user table scroll sideways and keeps a name on one line', async () => {
-    const { container } = render(
+  it('shows each user as a block on a phone: the name heads it, then 用户名, 角色, 状态 and the actions', async () => {
+    render(
       <App>
         <AdminUsersPage />
       </App>,
     );
-    const name = await screen.findByText('司法局 赵局长');
-    expect(name.closest('td')?.style.whiteSpace).toBe('nowrap');
-    const scroller = container.querySelector<HTMLElement>('.ant-table-content');
-    expect(scroller?.style.overflowX).toBe('auto');
+    const users = await screen.findByRole('list', { name: '用户列表' });
+    const [block] = within(users).getAllByRole('listitem');
+    expect(block!.querySelector('.row-cards-head strong')?.textContent).toBe('司法局 赵局长');
+    expect(block!.textContent).toContain('用户名：justice-leader');
+    expect(within(block!).getByRole('combobox', { name: 'justice-leader的角色' })).toBeTruthy();
+    expect(within(block!).getByText('演示账号')).toBeTruthy();
+    expect(within(block!).getByRole('button', { name: '重置密码' })).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('lets the user table scroll sideways on a wide screen and keeps a name on one line', async () => {
+    const restore = simulateWideScreen();
+    try {
+      const { container } = render(
+        <App>
+          <AdminUsersPage />
+        </App>,
+      );
+      const name = await screen.findByText('司法局 赵局长');
+      expect(name.closest('td')?.style.whiteSpace).toBe('nowrap');
+      const scroller = container.querySelector<HTMLElement>('.ant-table-content');
+      expect(scroller?.style.overflowX).toBe('auto');
+    } finally {
+      restore();
+    }
   });
 });

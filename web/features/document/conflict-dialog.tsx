@@ -8,11 +8,13 @@ import { Button, Modal, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { FieldChange } from '../../../core/audit/diff-documents.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
-import { describeChangePath, listVisibleChanges } from '../../components/change-description.ts';
+import { describeChangePath, describeChangeValue, listVisibleChanges } from '../../components/change-description.ts';
 import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 import type { DraftConflict } from './use-document-draft.ts';
 
-function describe(value: unknown): string {
+function describe(path: string, value: unknown): string {
+  // The scoring pack ("national@1", changed by a rescore in between) by its title and edition.
+  if (path === 'rulePack') return describeChangeValue(path, value);
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && 'text' in value && typeof (value as { text: unknown }).text === 'string')
@@ -41,8 +43,8 @@ export function ConflictDialog(props: {
       width: 300,
       render: (_, change) => describeChangePath(change.path, props.mine),
     },
-    { title: '服务器上', key: 'before', render: (_, change) => describe(change.before) },
-    { title: '我的', key: 'after', render: (_, change) => describe(change.after) },
+    { title: '服务器上', key: 'before', render: (_, change) => describe(change.path, change.before) },
+    { title: '我的', key: 'after', render: (_, change) => describe(change.path, change.after) },
   ];
   return (
     <Modal

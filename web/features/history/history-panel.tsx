@@ -2,8 +2,7 @@
 import { Alert, Button, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PerformanceDocument } from '../../../core/model.ts';
-import { describeFieldValue as describeValue } from '../../../core/audit/describe-path.ts';
-import { describeChangePath, listVisibleChanges } from '../../components/change-description.ts';
+import { describeChangePath, describeChangeValue, listVisibleChanges } from '../../components/change-description.ts';
 import { documentActionNames, type DocumentAction } from '../../../core/review/index.ts';
 import { describeError } from '../../lib/api-client.ts';
 import type { DocumentHistory, HistoryEntry } from '../../../contract/document-history.ts';
@@ -62,7 +61,7 @@ function HistoryItem({ entry, body }: { entry: HistoryEntry; body?: Pick<Perform
             {changes.slice(0, 30).map((change, index) => (
               <li key={index}>
                 <Typography.Text strong>{describeChangePath(change.path, body)}</Typography.Text>：
-                {describeValue(change.before)} → {describeValue(change.after)}
+                {describeChangeValue(change.path, change.before)} → {describeChangeValue(change.path, change.after)}
               </li>
             ))}
           </ul>

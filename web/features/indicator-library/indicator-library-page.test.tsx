@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 /** 指标库: 停用 cannot be undone from the page (a retired entry has no buttons), so it is confirmed first. */
-import '../../components/match-media.test-support.ts';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { simulateWideScreen } from '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { entrySchema } from '../../../core/indicator-library/entry.ts';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { entrySchema, entryStatusNames } from '../../../core/indicator-library/entry.ts';
 
 const entry = entrySchema.parse({
   id: 'e1',
@@ -48,7 +48,25 @@ describe('the 指标库 page', () => {
     await waitFor(() => expect(changeEntry).toHaveBeenCalledWith('e1', 'retire'));
   });
 
+  it('shows each entry as a block on a phone, its details folded under 详情', async () => {
+    render(
+      <App>
+        <IndicatorLibraryPage />
+      </App>,
+    );
+    const list = await screen.findByRole('list', { name: '指标库条目' });
+    const [block] = within(list).getAllByRole('listitem');
+    expect(block!.querySelector('.row-cards-head')?.textContent).toBe(`社区矫正对象满意度 ${entryStatusNames.confirmed}`);
+    expect(block!.textContent).toContain('一级 / 二级：满意度指标 / 服务对象满意度指标');
+    expect(block!.textContent).toContain('方向：正向');
+    expect(block!.querySelector('details summary')?.textContent).toBe('指标解释、计算公式、评分标准');
+    expect(within(block!).getByText(/^指标解释：/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('heads the expand column, so no table heading is empty, and its button names what it does', async () => {
+    const restore = simulateWideScreen();
+    onTestFinished(restore);
     render(
       <ConfigProvider locale={zhCN}>
         <App>

@@ -3,16 +3,14 @@
  * retire, merge duplicates, import and export the library as .xlsx (issue 13).
  */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Input, Modal, Select, Space, Table, Typography, Upload } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
-import {
-  directionNames,
-  entryStatusNames,
-  referenceBasisNames,
-} from '../../../core/indicator-library/entry.ts';
+import { entryStatusNames } from '../../../core/indicator-library/entry.ts';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 import { describeError } from '../../lib/api-client.ts';
+import { EntryDetails, listLibraryColumns } from './library-columns.tsx';
 import {
-  changeEntry,
   exportUrl,
   importEntries,
   listEntries,
@@ -21,13 +19,6 @@ import {
 } from './indicator-library-api.ts';
 
 const PAGE_SIZE = 20;
-const statusColors = { proposed: 'orange', confirmed: 'green', retired: 'default' } as const;
-const levelNames: Record<string, string> = {
-  output: '产出指标',
-  outcome: '效益指标',
-  satisfaction: '满意度指标',
-  cost: '成本指标',
-};
 
 async function readBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -46,6 +37,7 @@ export default function IndicatorLibraryPage() {
   const [merging, setMerging] = useState<LibraryEntry | null>(null);
   const [mergeInto, setMergeInto] = useState<string | null>(null);
   const [candidates, setCandidates] = useState<LibraryEntry[]>([]);
+  const isPhone = useIsPhone();
 
   const load = useCallback(() => {
     setIsLoading(true);
@@ -74,6 +66,37 @@ export default function IndicatorLibraryPage() {
       .catch(() => setCandidates([]));
   };
 
+  const columns = listLibraryColumns({
+    act,
+    onMerge: (entry) => {
+      setMerging(entry);
+      setMergeInto(null);
+      setCandidates([]);
+    },
+  });
+  // On a phone a block per entry (eight columns needed 900 px), its details folded under 详情 as the table's expanded row.
+  const phoneColumns: ColumnsType<LibraryEntry> = [
+    ...columns.slice(0, -1),
+    {
+      // No 名称： before it: the summary says what it holds.
+      key: 'details',
+      render: (_, entry) => (
+        <details>
+          <summary>指标解释、计算公式、评分标准</summary>
+          <EntryDetails entry={entry} />
+        </details>
+      ),
+    },
+    ...columns.slice(-1),
+  ];
+  const pagination = {
+    current: filter.offset / PAGE_SIZE + 1,
+    pageSize: PAGE_SIZE,
+    total: page.total,
+    showSizeChanger: false,
+    onChange: (current: number) => setFilter((previous) => ({ ...previous, offset: (current - 1) * PAGE_SIZE })),
+  };
+
   return (
     <div>
       <Typography.Title level={1}>指标库</Typography.Title>
@@ -82,7 +105,7 @@ export default function IndicatorLibraryPage() {
           allowClear
           placeholder="搜索指标名称"
           aria-label="搜索指标名称"
-          style={{ width: 240 }}
+          style={{ width: isPhone ? '100%' : 240 }}
           onSearch={(q) => setFilter((current) => ({ ...current, q, offset: 0 }))}
         />
         <Select
@@ -129,108 +152,35 @@ export default function IndicatorLibraryPage() {
           <Button icon={<UploadOutlined />}>导入 .xlsx</Button>
         </Upload>
       </Space>
-      <Table<LibraryEntry>
-        rowKey="id"
-        size="small"
-        loading={isLoading}
-        dataSource={page.items}
-        scroll={{ x: 900 }}
-        pagination={{
-          current: filter.offset / PAGE_SIZE + 1,
-          pageSize: PAGE_SIZE,
-          total: page.total,
-          showSizeChanger: false,
-          onChange: (current) =>
-            setFilter((previous) => ({ ...previous, offset: (current - 1) * PAGE_SIZE })),
-        }}
-        expandable={{
-          // The expand column needs a heading: an empty one is announced as nothing (axe empty-table-header).
-          columnTitle: '详情',
-          columnWidth: 56,
-          expandedRowRender: (entry) => (
-            <div style={{ fontSize: 13 }}>
-              <p>指标解释：{entry.definition || '—'}</p>
-              <p>计算公式：{entry.formula || '—'}</p>
-              <p>评（扣）分标准：{entry.scoringMethod || '—'}</p>
-              <p>来源：{entry.source || '—'}</p>
-            </div>
-          ),
-        }}
-        columns={[
-          {
-            title: '指标名称',
-            dataIndex: 'name',
-            render: (name: string, entry) => (
-              <span>
-                {name} {entry.kind === 'common' && <Tag color="blue">共性</Tag>}
-              </span>
-            ),
-          },
-          {
-            title: '一级 / 二级',
-            render: (_, entry) => `${levelNames[entry.level1] ?? entry.level1} / ${entry.level2}`,
-          },
-          { title: '单位', dataIndex: 'unit', width: 70 },
-          { title: '方向', width: 70, render: (_, entry) => directionNames[entry.direction] },
-          {
-            title: '参考值',
-            render: (_, entry) =>
-              entry.referenceValues
-                .map((value) => `${value.text}（${referenceBasisNames[value.basis]}）`)
-                .join('；') || '—',
-          },
-          { title: '行业', render: (_, entry) => entry.tags.sectors.join('、') || '通用' },
-          {
-            title: '状态',
-            width: 90,
-            render: (_, entry) => (
-              <Tag color={statusColors[entry.status]}>{entryStatusNames[entry.status]}</Tag>
-            ),
-          },
-          {
-            title: '操作',
-            width: 200,
-            render: (_, entry) => (
-              <Space size="small">
-                {entry.status === 'proposed' && (
-                  <Button
-                    size="small"
-                    type="primary"
-                    onClick={() => void act(() => changeEntry(entry.id, 'confirm'), `已确认“${entry.name}”`)}
-                  >
-                    确认
-                  </Button>
-                )}
-                {entry.status !== 'retired' && (
-                  // Nothing re-enables a retired entry, so it is asked first.
-                  <Popconfirm
-                    title={`停用“${entry.name}”？`}
-                    description="停用后不再向单位推荐，且不能重新启用；已填报文档中的指标不受影响。"
-                    okText="停用"
-                    okButtonProps={{ danger: true }}
-                    cancelText="取消"
-                    onConfirm={() => act(() => changeEntry(entry.id, 'retire'), `已停用“${entry.name}”`)}
-                  >
-                    <Button size="small">停用</Button>
-                  </Popconfirm>
-                )}
-                {entry.status !== 'retired' && (
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      setMerging(entry);
-                      setMergeInto(null);
-                      setCandidates([]);
-                    }}
-                  >
-                    合并
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+      {isPhone ? (
+        <RowCards<LibraryEntry>
+          label="指标库条目"
+          items={page.items}
+          rowKey={(entry) => entry.id}
+          columns={phoneColumns}
+          titleKey="name"
+          actionKey="status"
+          emptyText="没有符合条件的指标"
+          isLoading={isLoading}
+          pagination={pagination}
+        />
+      ) : (
+        <Table<LibraryEntry>
+          rowKey="id"
+          size="small"
+          loading={isLoading}
+          dataSource={page.items}
+          scroll={{ x: 900 }}
+          pagination={pagination}
+          expandable={{
+            // The expand column needs a heading: an empty one is announced as nothing (axe empty-table-header).
+            columnTitle: '详情',
+            columnWidth: 56,
+            expandedRowRender: (entry) => <EntryDetails entry={entry} />,
+          }}
+          columns={columns}
+        />
+      )}
       <Modal
         title={merging ? `把“${merging.name}”合并到另一条指标` : ''}
         open={merging !== null}

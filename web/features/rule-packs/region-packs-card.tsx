@@ -7,6 +7,10 @@
 import { Alert, Button, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { RegionRulePack, RegionRulePackChange, RulePackList } from '../../../contract/rule-packs.ts';
+import type { ColumnsType } from 'antd/es/table';
+import { describeRulePack } from '../../../core/rule-packs/describe-pack.ts';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
+import { packOptionsOf } from './pack-options.ts';
 import { RescoreList } from './rescore-list.tsx';
 import { setRegionRulePack } from './rule-packs-api.ts';
 import { usePreviewedRescore } from './use-previewed-rescore.ts';
@@ -17,19 +21,46 @@ interface RegionChoice {
   pack: string | null;
 }
 
+const rowKeyOf = (row: RegionRulePack) => `${row.organisationId}-${row.year}`;
+const emptyText = '尚未设置地区规则包，各地按年度规则包评分';
+
 export function RegionPacksCard(props: { list: RulePackList; onChanged: () => void }) {
   const { list } = props;
   const openYears = list.years.filter((year) => year.isOpen).map((year) => year.year);
   const [bureau, setBureau] = useState<string | undefined>(undefined);
   const [year, setYear] = useState<number | undefined>(undefined);
   const [pack, setPack] = useState<string | undefined>(undefined);
-  const titleOf = (name: string) => list.items.find((item) => item.name === name)?.title ?? name;
+  const isPhone = useIsPhone();
+  const titleOf = (name: string) => {
+    const pack = list.items.find((item) => item.name === name);
+    return pack ? describeRulePack(pack) : name;
+  };
   const { isWorking, pending, lastChange, choose, confirm, cancel, clearLastChange } = usePreviewedRescore<RegionChoice, RegionRulePackChange>({
     run: (choice, dryRun) => setRegionRulePack(choice.organisationId, choice.year, { pack: choice.pack, ...(dryRun ? { dryRun } : {}) }),
     describeDone: (choice, change) =>
       choice.pack ? `已设置地区规则包“${titleOf(choice.pack)}”，${change.rescoredCount} 份文档已重新评分` : '已恢复为年度规则包',
     onChanged: props.onChanged,
   });
+
+  const columns: ColumnsType<RegionRulePack> = [
+    { title: '财政部门', dataIndex: 'organisationName', key: 'organisationName' },
+    { title: '年度', dataIndex: 'year', key: 'year', width: 80 },
+    { title: '规则包', dataIndex: 'pack', key: 'pack', render: (name: string) => titleOf(name) },
+    {
+      title: '操作',
+      key: 'action',
+      width: 140,
+      render: (_, row) => (
+        <Button
+          size="small"
+          disabled={isWorking || !openYears.includes(row.year)}
+          onClick={() => void choose({ organisationId: row.organisationId, year: row.year, pack: null })}
+        >
+          恢复年度规则包
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -47,37 +78,32 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
           description={<RescoreList change={lastChange} />}
         />
       )}
-      <Table<RegionRulePack>
-        rowKey={(row) => `${row.organisationId}-${row.year}`}
-        size="small"
-        dataSource={list.regions}
-        pagination={false}
-        scroll={{ x: 520 }}
-        locale={{ emptyText: '尚未设置地区规则包，各地按年度规则包评分' }}
-        columns={[
-          { title: '财政部门', dataIndex: 'organisationName' },
-          { title: '年度', dataIndex: 'year', width: 80 },
-          { title: '规则包', dataIndex: 'pack', render: (name: string) => titleOf(name) },
-          {
-            title: '操作',
-            width: 140,
-            render: (_, row) => (
-              <Button
-                size="small"
-                disabled={isWorking || !openYears.includes(row.year)}
-                onClick={() => void choose({ organisationId: row.organisationId, year: row.year, pack: null })}
-              >
-                恢复年度规则包
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Space wrap>
+      {isPhone ? (
+        <RowCards<RegionRulePack>
+          label="地区规则包"
+          items={list.regions}
+          rowKey={rowKeyOf}
+          columns={columns}
+          titleKey="organisationName"
+          emptyText={emptyText}
+        />
+      ) : (
+        <Table<RegionRulePack>
+          rowKey={rowKeyOf}
+          size="small"
+          dataSource={list.regions}
+          pagination={false}
+          scroll={{ x: 520 }}
+          locale={{ emptyText }}
+          columns={columns}
+        />
+      )}
+      {/* On a phone one field a line, each the block's width (their minimum widths pushed the page sideways). */}
+      <Space wrap direction={isPhone ? 'vertical' : 'horizontal'} style={isPhone ? { width: '100%' } : undefined}>
         <Select
           aria-label="财政部门"
           placeholder="财政部门"
-          style={{ minWidth: 200 }}
+          style={isPhone ? { width: '100%' } : { minWidth: 200 }}
           value={bureau}
           onChange={setBureau}
           options={list.bureaus.map((item) => ({ value: item.id, label: item.name }))}
@@ -85,7 +111,7 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
         <Select
           aria-label="年度"
           placeholder="年度"
-          style={{ width: 110 }}
+          style={isPhone ? { width: '100%' } : { width: 110 }}
           value={year}
           onChange={setYear}
           options={openYears.map((item) => ({ value: item, label: `${item} 年度` }))}
@@ -93,10 +119,10 @@ export function RegionPacksCard(props: { list: RulePackList; onChanged: () => vo
         <Select
           aria-label="地区规则包"
           placeholder="规则包"
-          style={{ minWidth: 260, maxWidth: '100%' }}
+          style={isPhone ? { width: '100%' } : { minWidth: 260, maxWidth: '100%' }}
           value={pack}
           onChange={setPack}
-          options={list.items.map((item) => ({ value: item.name, label: item.title }))}
+          options={packOptionsOf(list)}
         />
         <Button
           type="primary"

@@ -5,9 +5,13 @@
  * Finance bureaus of a multi-region deployment set their own region's pack (region-packs-card.tsx).
  */
 import { Alert, Card, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import type { RulePackList, YearRulePack, YearRulePackChange } from '../../../contract/rule-packs.ts';
+import { describePackVersion } from '../../../core/rule-packs/describe-pack.ts';
+import { RowCards, useIsPhone } from '../../components/row-cards.tsx';
 import { describeError } from '../../lib/api-client.ts';
+import { packOptionsOf } from './pack-options.ts';
 import { RegionPacksCard } from './region-packs-card.tsx';
 import { RescoreList } from './rescore-list.tsx';
 import { usePreviewedRescore } from './use-previewed-rescore.ts';
@@ -32,13 +36,41 @@ export default function RulePacksPage() {
   }, []);
   useEffect(load, [load]);
 
+  const isPhone = useIsPhone();
   const titleOf = (name: string) => list?.items.find((pack) => pack.name === name)?.title ?? name;
+  const packOptions = packOptionsOf(list);
 
   const { isWorking, pending, lastChange, choose, confirm, cancel, clearLastChange } = usePreviewedRescore<YearChoice, YearRulePackChange>({
     run: (choice, dryRun) => changeYearRulePack(choice.year, { pack: choice.pack, ...(dryRun ? { dryRun } : {}) }),
     describeDone: (_choice, change) => `${change.year} 年度已改用“${titleOf(change.toPack)}”，${change.rescoredCount} 份文档已重新评分。`,
     onChanged: load,
   });
+
+  const yearColumns: ColumnsType<YearRulePack> = [
+    { title: '年度', dataIndex: 'year', key: 'year', width: 90, render: (year: number) => `${year} 年度` },
+    {
+      title: '状态',
+      dataIndex: 'isOpen',
+      key: 'isOpen',
+      width: 90,
+      render: (isOpen: boolean) => (isOpen ? <Tag color="green">开放</Tag> : <Tag>已关闭</Tag>),
+    },
+    {
+      title: '规则包',
+      key: 'pack',
+      render: (_, row) => (
+        <Select
+          aria-label={`${row.year} 年度规则包`}
+          // On a phone the block is 390 px: a 260 px minimum pushed the page sideways.
+          style={isPhone ? { width: '100%' } : { minWidth: 260, maxWidth: '100%' }}
+          value={row.rulePack}
+          disabled={!row.isOpen || isWorking}
+          options={packOptions}
+          onChange={(pack: string) => void choose({ year: row.year, pack })}
+        />
+      ),
+    },
+  ];
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -58,36 +90,28 @@ export default function RulePacksPage() {
         />
       )}
       <Card title="各年度的规则包" size="small">
-        <Table<YearRulePack>
-          rowKey="year"
-          size="small"
-          loading={!list && !error}
-          dataSource={list?.years ?? []}
-          pagination={false}
-          scroll={{ x: 520 }}
-          columns={[
-            { title: '年度', dataIndex: 'year', width: 90 },
-            {
-              title: '状态',
-              dataIndex: 'isOpen',
-              width: 90,
-              render: (isOpen: boolean) => (isOpen ? <Tag color="green">开放</Tag> : <Tag>已关闭</Tag>),
-            },
-            {
-              title: '规则包',
-              render: (_, row) => (
-                <Select
-                  aria-label={`${row.year} 年度规则包`}
-                  style={{ minWidth: 260, maxWidth: '100%' }}
-                  value={row.rulePack}
-                  disabled={!row.isOpen || isWorking}
-                  options={(list?.items ?? []).map((pack) => ({ value: pack.name, label: pack.title }))}
-                  onChange={(pack: string) => void choose({ year: row.year, pack })}
-                />
-              ),
-            },
-          ]}
-        />
+        {isPhone ? (
+          <RowCards<YearRulePack>
+            label="各年度的规则包"
+            items={list?.years ?? []}
+            rowKey={(row) => String(row.year)}
+            columns={yearColumns}
+            titleKey="year"
+            actionKey="isOpen"
+            emptyText="暂无年度"
+            isLoading={!list && !error}
+          />
+        ) : (
+          <Table<YearRulePack>
+            rowKey="year"
+            size="small"
+            loading={!list && !error}
+            dataSource={list?.years ?? []}
+            pagination={false}
+            scroll={{ x: 520 }}
+            columns={yearColumns}
+          />
+        )}
       </Card>
       <Card title="地区规则包" size="small">
         {list && <RegionPacksCard list={list} onChanged={load} />}
@@ -102,7 +126,7 @@ export default function RulePacksPage() {
                 <div style={{ fontWeight: 500, marginBottom: 4 }}>
                   <Space wrap>
                     {pack.title}
-                    <Tag>{`${pack.name}@${pack.version}`}</Tag>
+                    <Tag>{describePackVersion(pack.version)}</Tag>
                     <Tag color="blue">{pack.region}</Tag>
                   </Space>
                 </div>

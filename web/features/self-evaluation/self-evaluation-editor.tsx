@@ -4,6 +4,8 @@
  * 得分 beside the score the rules give (live, core/scoring) with 采用 to copy it, the band for 定性
  * rows and a prompt for 偏差原因 when a target is not met. Reviewers see the indicator library's
  * reference notes (typical value, peers' median, the unit's last year) under each indicator name.
+ * On a phone the indicators are blocks edited in a drawer (self-evaluation-cards.tsx), through the
+ * same onChange/onAccept, so saving, live scores and conflicts are the desktop's.
  */
 import { Button, Card, Descriptions, Typography } from 'antd';
 import { useCallback } from 'react';
@@ -16,8 +18,10 @@ import { acceptAllSuggestedScores, acceptSuggestedScore } from './accept-scores.
 import { computeExecutionRate } from './live-score.ts';
 import { OverallGoalCard } from './overall-goal-card.tsx';
 import { ScoreSummary } from './score-summary.tsx';
+import { SelfEvaluationCards } from './self-evaluation-cards.tsx';
 import { SelfEvaluationRows } from './self-evaluation-rows.tsx';
-import type { RulePack } from '../../../core/rule-packs/index.ts';
+import { useIsPhone } from '../../components/row-cards.tsx';
+import { describeRulePack, packLabel, type RulePack } from '../../../core/rule-packs/index.ts';
 import { describeExecutionFormula } from '../../../core/scoring/index.ts';
 import { useScoringPolicy } from '../rule-packs/scoring-policy-context.ts';
 import { ReferenceNotesContext } from '../target-editor/reference-notes-context.ts';
@@ -36,6 +40,8 @@ export default function SelfEvaluationEditor(props: {
   const { body, analysed, onUpdate, isEditable } = props;
   const referenceNotes = useReviewReferenceNotes(props.documentId, !isEditable);
   const policy = useScoringPolicy();
+  // On a phone a block per indicator edited in a drawer; the ten-column sheet scrolled sideways there.
+  const isPhone = useIsPhone();
   const onChange = useCallback(
     (address: RowAddress, patch: Partial<Indicator>) =>
       onUpdate((current) => updateIndicator(current, { ...address, change: patch })),
@@ -75,9 +81,9 @@ export default function SelfEvaluationEditor(props: {
         <Typography.Paragraph
           type="secondary"
           data-testid="rule-pack-name"
-          data-rule-pack={props.rulePack ? `${props.rulePack.name}@${props.rulePack.version}` : undefined}
+          data-rule-pack={props.rulePack ? packLabel(props.rulePack) : undefined}
         >
-          评分规则：{props.rulePack ? `${props.rulePack.title}（第 ${props.rulePack.version} 版）` : '正在读取本年度规则包…'}
+          评分规则：{props.rulePack ? describeRulePack(props.rulePack) : '正在读取本年度规则包…'}
         </Typography.Paragraph>
       )}
       <ScoreSummary analysed={analysed} isEditable={isEditable} onAcceptAll={onAcceptAll} />
@@ -118,7 +124,11 @@ export default function SelfEvaluationEditor(props: {
       />
       <Card title="绩效指标" size="small" style={{ marginBottom: 16 }}>
         <ReferenceNotesContext.Provider value={referenceNotes}>
-          <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} onAccept={onAccept} />
+          {isPhone ? (
+            <SelfEvaluationCards body={body} isEditable={isEditable} onChange={onChange} onAccept={onAccept} />
+          ) : (
+            <SelfEvaluationRows body={body} isEditable={isEditable} onChange={onChange} onAccept={onAccept} />
+          )}
         </ReferenceNotesContext.Provider>
       </Card>
       <Card title={`检查结果（${analysed.findings.length} 项）`} size="small">

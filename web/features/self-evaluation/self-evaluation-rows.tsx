@@ -21,8 +21,8 @@ import { useReferenceNotes } from '../target-editor/reference-notes-context.ts';
 
 const table = 'self-evaluation';
 
-type OnChange = (address: RowAddress, change: Partial<Indicator>) => void;
-type OnAccept = (address: RowAddress) => void;
+export type OnChange = (address: RowAddress, change: Partial<Indicator>) => void;
+export type OnAccept = (address: RowAddress) => void;
 
 export function SelfEvaluationRows(props: {
   body: PerformanceDocument;
