@@ -4,6 +4,7 @@
  * words by spaces, so a space between two ideographs is debris; spaces beside Latin text and
  * numbers stay.
  */
+import { CORE_INDICATOR_MARK } from '../vocabulary/columns.ts';
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff“”‘’（）《》、，：；]/;
@@ -62,6 +63,15 @@ export function joinValue(fragments: readonly string[]): string {
  * "（3）" (the older 申报表 numbers its 三级 names); never the start of a number ("1.5万亩").
  */
 export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;
+
+/**
+ * A name without the core mark a template stars it with ("★补贴发放准确率"), and whether it had one
+ * (true: a core indicator; null: the name does not say).
+ */
+export function withoutCoreMark(name: string): { name: string; isCore: true | null } {
+  const bare = name.replace(CORE_INDICATOR_MARK, '');
+  return { name: bare, isCore: bare === name ? null : true };
+}
 
 /** The template's own numbering ("指标1："), which a row's own list number may follow. */
 const TEMPLATE_NUMBER = /^指标\s*\d/;

@@ -9,7 +9,7 @@ import { OPERATOR_SYMBOLS } from '../../core/indicator-value/vocabulary.ts';
 import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
 import { regionProfiles } from '../vocabulary/profiles/index.ts';
 import { parseNumberCell } from './cell-kinds.ts';
-import { joinName, joinValue, withoutListNumber } from './cell-text.ts';
+import { joinName, joinValue, withoutCoreMark, withoutListNumber } from './cell-text.ts';
 
 export interface IndicatorDraft {
   level1: string;
@@ -109,7 +109,8 @@ function readNumber(input: { text: string; label: string; path: string; line: nu
 
 /** The model's indicator of a finished draft; `path` is where findings point. */
 export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
-  const name = withoutListNumber(joinName(draft.names));
+  const marked = withoutCoreMark(joinName(draft.names));
+  const name = withoutListNumber(marked.name);
   const target = composeValue(joinValue(draft.targets), draft);
   const actual = composeValue(joinValue(draft.actuals), { operator: '', unit: draft.unit });
   const deviation = joinName(draft.deviations);
@@ -120,6 +121,7 @@ export function finishDraft(draft: IndicatorDraft, path: string, findings: Findi
     target: target === '' ? null : parseIndicatorValue(target, { name }),
     line: draft.line,
   };
+  if (marked.isCore) indicator.isCore = true;
   if (!draft.hasResults) {
     if (draft.hasWeight)
       indicator.weight = readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings });
@@ -133,6 +135,7 @@ export function finishDraft(draft: IndicatorDraft, path: string, findings: Findi
     const coefficientPath = `${path}.scoreCoefficient`;
     indicator.scoreCoefficient = readNumber({ text: draft.scoreCoefficient, label: '得分系数', path: coefficientPath, line: draft.line, findings });
   }
-  if (draft.isCore) indicator.isCore = readIsCore(draft.isCore);
+  // A 是否核心指标 column says more than a mark: 否 there is kept even after a starred name.
+  if (draft.isCore) indicator.isCore = readIsCore(draft.isCore) ?? indicator.isCore ?? null;
   return indicator;
 }

@@ -324,6 +324,13 @@ export function normalizeHeaderText(text: string): string {
 
 const REQUIRED_MARK = /^[*＊★☆]+/;
 
+/**
+ * The mark a target template puts before a **core** indicator's name ("★农村低保发放人数": the core
+ * indicators of 财预〔2021〕101号 and the provincial templates after it, "注：带★的为核心绩效指标").
+ * It says 是否核心指标, never a part of the name.
+ */
+export const CORE_INDICATOR_MARK = /^\s*★+\s*/;
+
 const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
   columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),
 );
