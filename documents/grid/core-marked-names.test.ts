@@ -42,3 +42,27 @@ describe('names a target template stars as core indicators (财预〔2021〕101�
     ]);
   });
 });
+
+describe('a 三级指标及指标值 column: the name cell writes the value after the name', () => {
+  it('reads the value out of the name, and leaves a row with a value cell of its own as written', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称\t职工住房公积金缴存',
+      '一级指标\t二级指标\t三级指标及指标值\t分值\t得分',
+      '产出指标\t数量指标\t缴存人数≥42人\t50\t50',
+      '效益指标\t经济效益指标\t资金结余率≤5%\t40\t38',
+      '总分\t\t\t90\t88',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['缴存人数', undefined, '≥42人'],
+      ['资金结余率', undefined, '≤5%'],
+    ]);
+    const withValueColumn = [
+      '项目支出绩效目标表',
+      '项目名称\t职工住房公积金缴存',
+      '一级指标\t二级指标\t三级指标\t指标值',
+      '产出指标\t数量指标\t年满60岁职工人数≥40人的单位数\t≥3个',
+    ].join('\n');
+    expect(read(withValueColumn)).toEqual([['年满60岁职工人数≥40人的单位数', undefined, '≥3个']]);
+  });
+});

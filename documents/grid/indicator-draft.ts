@@ -9,7 +9,7 @@ import { OPERATOR_SYMBOLS } from '../../core/indicator-value/vocabulary.ts';
 import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
 import { regionProfiles } from '../vocabulary/profiles/index.ts';
 import { parseNumberCell } from './cell-kinds.ts';
-import { joinName, joinValue, withoutCoreMark, withoutListNumber } from './cell-text.ts';
+import { joinName, joinValue, splitNameAndValue, withoutCoreMark, withoutListNumber } from './cell-text.ts';
 
 export interface IndicatorDraft {
   level1: string;
@@ -110,8 +110,12 @@ function readNumber(input: { text: string; label: string; path: string; line: nu
 /** The model's indicator of a finished draft; `path` is where findings point. */
 export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
   const marked = withoutCoreMark(joinName(draft.names));
-  const name = withoutListNumber(marked.name);
-  const target = composeValue(joinValue(draft.targets), draft);
+  const written = withoutListNumber(marked.name);
+  // A row with no value of its own may write it in its name's cell ("缴存人数≥42人").
+  const writtenTarget = joinValue(draft.targets);
+  const inName = writtenTarget === '' ? splitNameAndValue(written) : null;
+  const name = inName?.name ?? written;
+  const target = composeValue(inName?.value ?? writtenTarget, draft);
   const actual = composeValue(joinValue(draft.actuals), { operator: '', unit: draft.unit });
   const deviation = joinName(draft.deviations);
   const indicator: Indicator = {
