@@ -15,6 +15,7 @@ import {
   reportTitleUnitBeforeScope,
 } from '../vocabulary/report-words.ts';
 import { isUnitName } from './report-signature.ts';
+import { findBareUnitLabel } from './bare-unit-label.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -138,18 +139,6 @@ function findUnitAboveTitle(lines: readonly string[]): string | null {
 /** How many lines at a report's head may hold a bare 单位： line. */
 const BARE_UNIT_LINES = 20;
 
-/**
- * The unit under a bare 单位： label on a line of its own, when the value is a unit's name ("单位：万元"
- * is the amounts' unit). Not a vocabulary label: tables write 单位 over amounts far more often.
- */
-function findBareUnitLabel(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, BARE_UNIT_LINES)) {
-    const value = /^单位[:：](.+)$/.exec(compact(line))?.[1];
-    if (value !== undefined && isUnitName(value)) return value;
-  }
-  return null;
-}
-
 /** The header of a report; the scope is `project` when the title names a project. */
 export function readReportHeader(lines: readonly string[], detectedScope: Scope): ReportHeader {
   const head = compact(lines.slice(0, 40).join('\n'));
@@ -163,7 +152,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
   if (!titled && detectedScope === 'department') {
     const unitInTitle = parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
     // A cover's 项目单位 / 实施单位 / 预算单位 names the unit of a 部门整体 report too.
-    const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines)) : null;
+    const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines, BARE_UNIT_LINES)) : null;
     return {
       scope: 'department',
       unit: labelled?.unit ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
@@ -172,7 +161,7 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
       supervisor: labelled?.supervisor ?? null,
     };
   }
-  const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines)) : null;
+  const labelledUnit = hasLabels ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines, BARE_UNIT_LINES)) : null;
   // "示范局2024年度项目支出绩效自评报告": with no project named, the text before the year is the unit.
   const titleUnit = titled ? (titled.unit ?? (titled.unitBefore ? (parts?.before ?? null) : null)) : readTitle(lines).unit;
   return {
