@@ -18,6 +18,12 @@ describe('the unit under a bare 单位 label', () => {
     },
   );
 
+  it('reads the label and its value one cell per line, and no amount unit so', () => {
+    expect(findBareUnitLabel(['自评表', '单位', '柘溪县统计局', '序号'], 5)).toBe('柘溪县统计局');
+    expect(findBareUnitLabel(['自评表', '单位', '万元', '序号'], 5)).toBeNull();
+    expect(findBareUnitLabel(['自评表', '单位'], 5)).toBeNull();
+  });
+
   it('looks only at the first lines', () => {
     expect(findBareUnitLabel(['标题', '说明', '单位：柘溪县统计局'], 2)).toBeNull();
   });
