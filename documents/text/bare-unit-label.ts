@@ -8,13 +8,24 @@
 import { compact } from './normalize.ts';
 import { isUnitName } from './report-signature.ts';
 
-/** "单位：X" alone, or 单位 as a row's first cell and X as the next (pipes or tabs between). */
-const BARE_UNIT = /^单位(?:[:：]|\t+|\s*\|\s*)([^|\t]+?)\s*(?:[|\t][\s|\t]*)?$/;
+/**
+ * The value after a bare 单位 on one line: "单位：X" alone, or 单位 as a row's first cell and X as its
+ * only other filled cell (pipes or tabs between).
+ */
+function bareUnitValue(line: string): string | undefined {
+  const text = line.trim();
+  if (!text.startsWith('单位')) return undefined;
+  const rest = text.slice('单位'.length);
+  if (rest.startsWith(':') || rest.startsWith('：')) return rest.slice(1);
+  if (!/^\s*[|\t]/.test(rest)) return undefined;
+  const filled = rest.split(/[|\t]/).filter((cell) => cell.trim() !== '');
+  return filled.length === 1 ? filled[0] : undefined;
+}
 
 /** The unit named under a bare 单位 label in the first `lineCount` lines, or null. */
 export function findBareUnitLabel(lines: readonly string[], lineCount: number): string | null {
   for (const [index, line] of lines.slice(0, lineCount).entries()) {
-    const written = BARE_UNIT.exec(line.trim())?.[1] ?? (compact(line) === '单位' ? lines[index + 1] : undefined);
+    const written = bareUnitValue(line) ?? (compact(line) === '单位' ? lines[index + 1] : undefined);
     const value = written === undefined ? undefined : compact(written);
     if (value !== undefined && isUnitName(value)) return value;
   }
