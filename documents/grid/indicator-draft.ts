@@ -109,7 +109,8 @@ function readNumber(input: { text: string; label: string; path: string; line: nu
 
 /** The model's indicator of a finished draft; `path` is where findings point. */
 export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
-  const marked = withoutCoreMark(joinName(draft.names));
+  // A list number may stand before the mark ("1.★领取补贴人数") or after it.
+  const marked = withoutCoreMark(withoutListNumber(joinName(draft.names)));
   const written = withoutListNumber(marked.name);
   // A row with no value of its own may write it in its name's cell ("缴存人数≥42人").
   const writtenTarget = joinValue(draft.targets);

@@ -175,7 +175,7 @@ function buildIndicator(input: {
   for (const [index, column] of input.columns.entries())
     byColumn.set(column, input.cells[index]?.text.trim() ?? '');
   // The list number before a name ("1.", "（2）", "指标1:") and a core mark ("★") are no part of it, as in the grid reader.
-  const marked = withoutCoreMark(byColumn.get('name') ?? '');
+  const marked = withoutCoreMark(withoutListNumber(byColumn.get('name') ?? ''));
   const name = withoutListNumber(marked.name);
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;

@@ -7,6 +7,7 @@ describe('the unit under a bare 单位 label', () => {
     ['单位 | 柘溪县统计局 |||||||', '柘溪县统计局'],
     ['单位\t柘溪县统计局\t\t\t', '柘溪县统计局'],
     ['单位 | 柘溪县 统计局 |', '柘溪县统计局'],
+    ['单 位 | 柘 溪 县 统 计 局 |||||||', '柘溪县统计局'],
   ])('reads %j', (line, unit) => {
     expect(findBareUnitLabel(['2023年度部门整体支出绩效评价自评表', line], 5)).toBe(unit);
   });

@@ -13,7 +13,8 @@ import { isUnitName } from './report-signature.ts';
  * only other filled cell (pipes or tabs between).
  */
 function bareUnitValue(line: string): string | undefined {
-  const text = line.trim();
+  // A PDF spreads short cells out ("单 位 | 柘 溪 县 统 计 局"): the spaces between ideographs go first.
+  const text = line.trim().replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
   if (!text.startsWith('单位')) return undefined;
   const rest = text.slice('单位'.length);
   if (rest.startsWith(':') || rest.startsWith('：')) return rest.slice(1);
