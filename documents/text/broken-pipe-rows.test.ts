@@ -31,6 +31,11 @@ describe('pipe rows a page broke after a cell', () => {
     ]);
   });
 
+  it('opens no row at a level alone on its line, which the readers take as the heading of the rows below', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '产 出 指 标 |', '培训人次 | ≥500人次 | 520人次 |'];
+    expect(joinBrokenPipeRows(lines)).toEqual(lines);
+  });
+
   it('leaves lines whose pipes overshoot the width (a level on its own line over a full row) as they are', () => {
     const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '产 出 指 标 |', '培训人次 | ≥500人次 | 520人次 | |'];
     expect(joinBrokenPipeRows(lines)).toEqual(lines);

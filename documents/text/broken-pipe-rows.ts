@@ -8,6 +8,8 @@
  * line, the others blanked (line count kept), when their pipes add up to the table's width exactly.
  */
 
+import { isLevelName } from '../grid/levels.ts';
+
 /** Pipes closing a line: the row style this reader knows ("a | b |", "||||"). */
 const CLOSED_BY_PIPE = /\|\s*$/;
 /** A Markdown row opens with a pipe; its rows are never broken this way. */
@@ -18,6 +20,15 @@ const MIN_FULL_ROWS = 3;
 const MIN_WIDTH = 3;
 
 const pipeCount = (line: string): number => (line.match(/\|/g) ?? []).length;
+
+/**
+ * A level alone on its line ("产 出 指 标 |", the Hubei 监控表 pages): the readers of those pages take it
+ * as the heading of the rows below (a row of its own, the level merged down), so it opens no broken row.
+ */
+function isLoneLevelLine(line: string): boolean {
+  const cells = line.split('|').filter((cell) => cell.trim() !== '');
+  return cells.length === 1 && isLevelName((cells[0] as string).replace(/\s+/g, ''));
+}
 
 function isClosedRowLine(line: string): boolean {
   return CLOSED_BY_PIPE.test(line) && !OPENED_BY_PIPE.test(line);
@@ -39,7 +50,7 @@ export function joinBrokenPipeRows(lines: readonly string[]): string[] {
   const result = [...lines];
   for (let start = 0; start < lines.length; start += 1) {
     const first = lines[start] as string;
-    if (!isClosedRowLine(first) || pipeCount(first) >= width) continue;
+    if (!isClosedRowLine(first) || pipeCount(first) >= width || isLoneLevelLine(first)) continue;
     let pipes = pipeCount(first);
     let end = start;
     // The row goes on over the next lines closed by a pipe until it holds the table's width.
