@@ -61,3 +61,33 @@ describe('a budget code before a project name', () => {
     expect(withoutCode('2023-12')).toBe('2023-12');
   });
 });
+
+describe('rows that number themselves under a 序号 column, their merged levels left out', () => {
+  const numbered = ['序号', '一级指标', '二级指标', '三级指标', '指标分值', '指标解释', '评分标准', '自评得分'];
+  const read = (rows: ReadonlyArray<readonly string[]>): string[][] =>
+    readIndicatorGrid(gridOf([numbered, ...rows]))
+      .goals.flatMap((goal) => goal.indicators)
+      .map((indicator) => [indicator.level1, indicator.level2, indicator.name, String(indicator.weight ?? ''), String(indicator.score ?? '')]);
+
+  it('keeps the number in its column and moves the cells after it to their 二级 or name', () => {
+    expect(
+      read([
+        ['1', '执行（30分）', '预算执行（18分）', '预算执行率', '8', '预算执行数与预算数的比率', '执行率×8分', '7.6'],
+        ['2', '结转结余控制率', '6', '结转结余占预算的比率', '每超1个百分点扣1分', '6', '', ''],
+        ['3', '预算管理（12分）', '管理制度健全性', '7', '是否制定内部管理制度', '缺一项扣2分', '5', ''],
+        ['4', '工作计划（5分）', '年度工作计划完整性', '5', '年度工作计划是否完整', '缺一项扣1分', '4', ''],
+      ]),
+    ).toEqual([
+      ['执行', '预算执行', '预算执行率', '8', '7.6'],
+      ['执行', '预算执行', '结转结余控制率', '6', '6'],
+      ['执行', '预算管理', '管理制度健全性', '7', '5'],
+      ['执行', '工作计划', '年度工作计划完整性', '5', '4'],
+    ]);
+  });
+
+  it('leaves a row whose first cell is no number as it was', () => {
+    expect(read([['', '产出（40分）', '数量指标', '巡查次数', '10', '巡查次数', '完成率×10分', '10']])).toEqual([
+      ['产出指标', '数量指标', '巡查次数', '10', '10'],
+    ]);
+  });
+});

@@ -19,29 +19,43 @@ import type { ColumnRole } from '../vocabulary/columns.ts';
 
 const rowStartRoles: readonly ColumnRole[] = ['level1', 'level2', 'name'];
 
-/** The row's texts, moved right past the header's leading label columns when they fit better there. */
+/** A 序号 the header's first column numbers its rows with: it stays where it is when the rest moves. */
+const SERIAL_NUMBER = /^\d{1,3}$/;
+
+/** How many of the row's first cells stay in place: its 序号 under a 序号 column, else none. */
+function keptCellCount(texts: readonly string[], band: HeaderBand): number {
+  return band.roles.get(0) === 'sequence' && SERIAL_NUMBER.test((texts[0] ?? '').trim()) ? 1 : 0;
+}
+
+/**
+ * The row's texts, moved right past the header's leading label columns when they fit better there.
+ * A row that numbers itself (序号 | 二级 | name …, the Anhui 部门整体 score sheet as pipe rows) keeps its
+ * number in the 序号 column and moves the cells after it, where the merged levels left no place.
+ */
 export function alignLeftShiftedRow(texts: readonly string[], band: HeaderBand): readonly string[] {
   if (band.roles.size === 0) return texts;
   const lastRoleColumn = Math.max(...band.roles.keys());
-  const first = (texts[0] ?? '').trim();
+  const kept = keptCellCount(texts, band);
+  const first = (texts[kept] ?? '').trim();
   if (first === '' || isTotalsCell(first) || isSubtotalCell(first) || isExecutionRateCell(first) || isTableEnd(first)) return texts;
   const filled = texts.flatMap((text, column) => (text.trim() === '' ? [] : [{ text: text.trim(), column }]));
   const lastFilled = filled.at(-1)?.column ?? 0;
   const roles: Array<ColumnRole | null> = Array.from({ length: lastRoleColumn + 1 }, (_, column) => band.roles.get(column) ?? null);
   const cellTexts = filled.map((cell) => cell.text);
-  const asWritten = fitOfPlacement(cellTexts, filled.map((cell) => cell.column), roles);
+  const shifted = (shift: number): number[] => filled.map((cell) => (cell.column < kept ? cell.column : cell.column + shift));
+  const asWritten = fitOfPlacement(cellTexts, shifted(0), roles);
   let best = { shift: 0, fit: asWritten };
   for (let shift = 1; shift + lastFilled <= lastRoleColumn; shift += 1) {
     // The cells left out are merged ones to the row's left: it starts at a level or its name.
-    if (!rowStartRoles.includes(roles[shift] as ColumnRole)) continue;
-    const fit = fitOfPlacement(cellTexts, filled.map((cell) => cell.column + shift), roles);
+    if (!rowStartRoles.includes(roles[kept + shift] as ColumnRole)) continue;
+    const fit = fitOfPlacement(cellTexts, shifted(shift), roles);
     if (fit > best.fit) best = { shift, fit };
   }
-  let columns = filled.map((cell) => cell.column + best.shift);
+  let columns = shifted(best.shift);
   let fit = best.fit;
   // A packed row (no empty cell kept) may have lost an empty cell inside too (the 计量单位 of a 定性
   // row): its cells are placed in order where they fit best, still starting at a level or the name.
-  const isPacked = filled.every((cell, index) => cell.column === index);
+  const isPacked = kept === 0 && filled.every((cell, index) => cell.column === index);
   if (isPacked && cellTexts.some((text, index) => fitOfCell(roles[columns[index] as number] ?? null, text) < 0)) {
     const placed = placeByFit({ texts: cellTexts, roles, preferred: columns, firstColumn: 0 });
     if (placed.fit > fit && rowStartRoles.includes(roles[placed.columns[0] as number] as ColumnRole)) {

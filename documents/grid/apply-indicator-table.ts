@@ -14,8 +14,17 @@ const resultKinds: ReadonlySet<DocumentKind> = new Set(['self-evaluation']);
 
 function shapeFor(kind: DocumentKind, indicator: Indicator): Indicator {
   if (resultKinds.has(kind)) return indicator;
-  const { level1, level2, name, target, weight, line } = indicator;
-  return { level1, level2, name, target, ...(weight === undefined ? {} : { weight }), ...(line === undefined ? {} : { line }) };
+  const { level1, level2, name, target, weight, isCore, line } = indicator;
+  // Whether an indicator is core is a target's own fact (the ★ of the templates), kept as the weight is.
+  return {
+    level1,
+    level2,
+    name,
+    target,
+    ...(weight === undefined ? {} : { weight }),
+    ...(isCore === undefined ? {} : { isCore }),
+    ...(line === undefined ? {} : { line }),
+  };
 }
 
 export function applyIndicatorTable(document: PerformanceDocument, table: IndicatorTableRead): void {

@@ -4,6 +4,7 @@
  * words by spaces, so a space between two ideographs is debris; spaces beside Latin text and
  * numbers stay.
  */
+import { CORE_INDICATOR_MARK } from '../vocabulary/columns.ts';
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9.%+-]/;
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff“”‘’（）《》、，：；]/;
@@ -62,6 +63,33 @@ export function joinValue(fragments: readonly string[]): string {
  * "（3）" (the older 申报表 numbers its 三级 names); never the start of a number ("1.5万亩").
  */
 export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;
+
+/**
+ * A name without the core mark a template stars it with ("★补贴发放准确率"), and whether it had one
+ * (true: a core indicator; null: the name does not say).
+ */
+export function withoutCoreMark(name: string): { name: string; isCore: true | null } {
+  const bare = name.replace(CORE_INDICATOR_MARK, '');
+  return { name: bare, isCore: bare === name ? null : true };
+}
+
+/**
+ * A name cell that also writes the indicator's value after it ("缴存人数≥42人", under a 三级指标及指标值
+ * heading, or in a table that has no value column): the value is what follows the last comparison sign
+ * when a figure and at most a short unit follow it, and a name stands before it. Only signs: a word such
+ * as 达到 or 不少于 also opens names ("达到标准的学校数"). Null when the cell is a name alone.
+ */
+export function splitNameAndValue(cell: string): { name: string; value: string } | null {
+  const match = NAME_THEN_VALUE.exec(cell.trim());
+  if (!match) return null;
+  const name = (match[1] ?? '').trim();
+  return name.length >= MIN_NAME_LENGTH ? { name, value: (match[2] ?? '').replace(/\s+/g, '') } : null;
+}
+
+/** A name ending in an ideograph or a closing bracket, then a sign, a figure and a unit of a few characters. */
+const NAME_THEN_VALUE = /^(.*[\u4e00-\u9fff）)])\s*([≥≤=<>]\s*\d[\d.,]*\s*[^\s\d≥≤=<>]{0,8})$/;
+/** The shortest name a value may be split from ("率≥90%" is no indicator). */
+const MIN_NAME_LENGTH = 2;
 
 /** The template's own numbering ("指标1："), which a row's own list number may follow. */
 const TEMPLATE_NUMBER = /^指标\s*\d/;

@@ -9,7 +9,7 @@ import { OPERATOR_SYMBOLS } from '../../core/indicator-value/vocabulary.ts';
 import { directionOnlyWords, operatorColumnWords } from '../vocabulary/columns.ts';
 import { regionProfiles } from '../vocabulary/profiles/index.ts';
 import { parseNumberCell } from './cell-kinds.ts';
-import { joinName, joinValue, withoutListNumber } from './cell-text.ts';
+import { joinName, joinValue, splitNameAndValue, withoutCoreMark, withoutListNumber } from './cell-text.ts';
 
 export interface IndicatorDraft {
   level1: string;
@@ -109,8 +109,14 @@ function readNumber(input: { text: string; label: string; path: string; line: nu
 
 /** The model's indicator of a finished draft; `path` is where findings point. */
 export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
-  const name = withoutListNumber(joinName(draft.names));
-  const target = composeValue(joinValue(draft.targets), draft);
+  // A list number may stand before the mark ("1.★领取补贴人数") or after it.
+  const marked = withoutCoreMark(withoutListNumber(joinName(draft.names)));
+  const written = withoutListNumber(marked.name);
+  // A row with no value of its own may write it in its name's cell ("缴存人数≥42人").
+  const writtenTarget = joinValue(draft.targets);
+  const inName = writtenTarget === '' ? splitNameAndValue(written) : null;
+  const name = inName?.name ?? written;
+  const target = composeValue(inName?.value ?? writtenTarget, draft);
   const actual = composeValue(joinValue(draft.actuals), { operator: '', unit: draft.unit });
   const deviation = joinName(draft.deviations);
   const indicator: Indicator = {
@@ -120,6 +126,7 @@ export function finishDraft(draft: IndicatorDraft, path: string, findings: Findi
     target: target === '' ? null : parseIndicatorValue(target, { name }),
     line: draft.line,
   };
+  if (marked.isCore) indicator.isCore = true;
   if (!draft.hasResults) {
     if (draft.hasWeight)
       indicator.weight = readNumber({ text: draft.weight, label: '分值', path: `${path}.weight`, line: draft.line, findings });
@@ -133,6 +140,7 @@ export function finishDraft(draft: IndicatorDraft, path: string, findings: Findi
     const coefficientPath = `${path}.scoreCoefficient`;
     indicator.scoreCoefficient = readNumber({ text: draft.scoreCoefficient, label: '得分系数', path: coefficientPath, line: draft.line, findings });
   }
-  if (draft.isCore) indicator.isCore = readIsCore(draft.isCore);
+  // A 是否核心指标 column says more than a mark: 否 there is kept even after a starred name.
+  if (draft.isCore) indicator.isCore = readIsCore(draft.isCore) ?? indicator.isCore ?? null;
   return indicator;
 }

@@ -9,7 +9,7 @@ import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabula
 import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { NUMBERED_NAME } from './cell-text.ts';
 import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
-import { isUnlistedLevel2Word } from './detectors/unlisted-level2-line.ts';
+import { isUnlistedLevel2Word, isWeightedHeading } from './detectors/unlisted-level2-line.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 
@@ -62,8 +62,9 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
     case 'level1':
       return isLevel ? 1 : -1;
     case 'level2':
-      // A 二级 the vocabulary does not know (工作质量类) may stand here: the rest of the row decides.
-      return isLevel ? 1 : isUnlistedLevel2Word(text) ? 0 : -1;
+      // A 二级 the vocabulary does not know (工作质量类), also with its weight ("工作计划 (5分)", a score
+      // sheet's heading), may stand here: the rest of the row decides.
+      return isLevel ? 1 : isUnlistedLevel2Word(text) || isWeightedHeading(text) ? 0 : -1;
     case 'goal':
       return matchGoalName(text) !== null ? 1 : 0;
     case 'name':

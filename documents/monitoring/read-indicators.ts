@@ -5,7 +5,7 @@
  * one cell per line, the stream cut into rows of the header's width. A blank or missing 一级/二级
  * means "same as above" (merged cells).
  */
-import { withoutListNumber } from '../grid/cell-text.ts';
+import { withoutCoreMark, withoutListNumber } from '../grid/cell-text.ts';
 import { parseIndicatorValue } from '../../core/indicator-value/index.ts';
 import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
@@ -174,8 +174,9 @@ function buildIndicator(input: {
   const byColumn = new Map<IndicatorColumn, string>();
   for (const [index, column] of input.columns.entries())
     byColumn.set(column, input.cells[index]?.text.trim() ?? '');
-  // The list number before a name ("1.", "（2）", "指标1:") is no part of it, as in the grid reader.
-  const name = withoutListNumber(byColumn.get('name') ?? '');
+  // The list number before a name ("1.", "（2）", "指标1:") and a core mark ("★") are no part of it, as in the grid reader.
+  const marked = withoutCoreMark(withoutListNumber(byColumn.get('name') ?? ''));
+  const name = withoutListNumber(marked.name);
   const targetText = byColumn.get('target') ?? '';
   if (name === '' && targetText === '') return null;
   const context = { name };
@@ -212,6 +213,7 @@ function buildIndicator(input: {
       correctiveAction: text('correctiveAction'),
     },
     line: input.cells[0]?.line,
+    ...(marked.isCore ? { isCore: true } : {}),
   };
 }
 

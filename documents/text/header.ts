@@ -9,6 +9,7 @@ import { labelKey } from '../vocabulary/label-key.ts';
 import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
 import { readTitle } from './title.ts';
+import { findBareUnitLabel } from './bare-unit-label.ts';
 
 export interface Header {
   unit: string | null;
@@ -100,7 +101,8 @@ export function readHeaderWithGaps(lines: readonly string[]): {
   const pairs = readHeaderPairs(lines, HEADER_LINES);
   const fromTitle = titleNames(lines);
   const header: Header = {
-    unit: withoutCode(resolveField(pairs, 'unit')) ?? fromTitle.unit,
+    // A bare 单位 row naming a unit ("单位 | 某县统计局 |||") when no label or title does.
+    unit: withoutCode(resolveField(pairs, 'unit')) ?? fromTitle.unit ?? findBareUnitLabel(lines, HEADER_LINES),
     year: findYear(lines, pairs),
     supervisor: withoutCode(resolveField(pairs, 'supervisor')),
     project: withoutCode(resolveField(pairs, 'project')) ?? fromTitle.project,

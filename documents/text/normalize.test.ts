@@ -64,6 +64,16 @@ describe('joinNumbers', () => {
     expect(joinNumbers(line)).toBe(joined);
   });
 
+  it.each([
+    ['项目总额 968.191 8万元', '项目总额 968.1918万元'],
+    ['执行率 99.6 4%', '执行率 99.64%'],
+    ['年度资金总额 86.40 86.40 86.40 100%', '年度资金总额 86.40 86.40 86.40 100%'],
+    ['全年执行数 12.5 90%', '全年执行数 12.5 90%'],
+    ['预算 1.2345 6万元', '预算 1.2345 6万元'],
+  ])('joins decimals split before their unit only while they stay as many as the unit is written with: %s', (line, joined) => {
+    expect(joinNumbers(line)).toBe(joined);
+  });
+
   it.each(['监测数据上报及时率 正向 = 100 % 10', '草原综合植被盖度 正向 ≥ 45 % 15', '达标率 ≥45    %'])(
     'keeps the % of a unit column after a comparison sign standing alone: %s',
     (line) => {

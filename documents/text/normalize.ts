@@ -49,8 +49,17 @@ const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g;
 /**
  * A number that extraction split by one space in its decimals, right before a money or percent
  * unit: "968.191 8万元" → "968.1918万元". Only before a unit: elsewhere a space separates two numbers.
+ * Only while the decimals stay as many as the unit is written with (money in 万元 to 元, four; a rate,
+ * two): "86.40 100%" is an amount and the rate beside it (a row of single spaces), never 86.40100%.
  */
-const SPLIT_DECIMALS = /(?<!\d)(\d+\.\d+) (\d{1,3})(?=\s?(?:亿元|万元|千元|元|%))/g;
+const SPLIT_DECIMALS = /(?<!\d)(\d+\.(\d+)) (\d{1,3})(?=\s?(亿元|万元|千元|元|%))/g;
+const MAX_DECIMALS_BEFORE_PERCENT = 2;
+const MAX_DECIMALS_BEFORE_MONEY = 4;
+
+function joinSplitDecimals(written: string, number: string, decimals: string, rest: string, unit: string): string {
+  const most = unit === '%' ? MAX_DECIMALS_BEFORE_PERCENT : MAX_DECIMALS_BEFORE_MONEY;
+  return decimals.length + rest.length <= most ? `${number}${rest}` : written;
+}
 
 /**
  * A number with three decimals followed by one digit alone: its fourth decimal, wrapped by a narrow
@@ -79,7 +88,7 @@ export function joinNumbers(line: string): string {
   if (result.includes(' %')) result = result.replace(SPACED_PERCENT, '$1%').replace(GLUED_SPACED_PERCENT, '%');
   if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
   if (/\d \d/.test(result))
-    result = result.replace(SPLIT_DECIMALS, '$1$2').replace(SPLIT_LONG_DECIMALS, '$1$2');
+    result = result.replace(SPLIT_DECIMALS, joinSplitDecimals).replace(SPLIT_LONG_DECIMALS, '$1$2');
   return result;
 }
 

@@ -33,6 +33,7 @@ import { findReportPart, keepReportPart, reportPartFinding } from './report-part
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
 import { joinTabLedRows } from './tab-led-rows.ts';
+import { joinBrokenPipeRows } from './broken-pipe-rows.ts';
 
 /** A reader of one kind: normalised lines in, a (possibly partial) document with findings out. */
 export type KindReader = (lines: readonly string[], scope: Scope) => PerformanceDocument;
@@ -135,9 +136,10 @@ export interface ReadTextOptions {
 }
 
 function readLines(dumpedLines: string[]): PerformanceDocument | null {
-  // docx2txt's tab-led cells one per line are put back into tab rows, then cells one per line whose
-  // rows' ends are marked into rows (line count kept by both).
-  const tabRows = joinTabLedRows(dumpedLines);
+  // docx2txt's tab-led cells one per line are put back into tab rows, pipe rows a page broke after a
+  // cell into whole rows, then cells one per line whose rows' ends are marked into rows (line count
+  // kept by all).
+  const tabRows = joinBrokenPipeRows(joinTabLedRows(dumpedLines));
   const joinedLines = joinCellLineRows(tabRows);
   // The title is read once for the page and again only for the table's own lines when they were cut out of it.
   const pageTitle = readTitle(joinedLines);

@@ -17,6 +17,7 @@ import {
   reportTitleUnitBeforeScope,
 } from '../vocabulary/report-words.ts';
 import { isUnitName } from './report-signature.ts';
+import { findBareUnitLabel } from './bare-unit-label.ts';
 
 export interface ReportHeader {
   scope: Scope;
@@ -152,18 +153,6 @@ function findUnitAboveTitle(lines: readonly string[]): string | null {
 const BARE_UNIT_LINES = 20;
 
 /**
- * The unit under a bare 单位： label on a line of its own, when the value is a unit's name ("单位：万元"
- * is the amounts' unit). Not a vocabulary label: tables write 单位 over amounts far more often.
- */
-function findBareUnitLabel(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, BARE_UNIT_LINES)) {
-    const value = /^单位[:：](.+)$/.exec(compact(line))?.[1];
-    if (value !== undefined && isUnitName(value)) return value;
-  }
-  return null;
-}
-
-/**
  * The 评价单位 of a project report when it evidently is the unit: the report is a self-evaluation (自评 in
  * its title) and the value is a unit's name, not a firm's. A third-party report's 评价单位 is the firm or
  * the finance bureau that evaluated, so it is never read there.
@@ -179,7 +168,11 @@ function isEvidentlyTheUnit(value: string, title: string): boolean {
 }
 
 /** The unit of the labelled lines, unless it is the 评价单位 of a third party (a firm, a finance bureau). */
-function labelledUnitOf(lines: readonly string[], unit: string | null | undefined, title: string): string | null {
+function labelledUnitOf(
+  lines: readonly string[],
+  unit: string | null | undefined,
+  title: string,
+): string | null {
   if (unit == null) return null;
   return unit === findHeaderValue(lines, ['评价单位']) && !isEvidentlyTheUnit(unit, title) ? null : unit;
 }
@@ -200,18 +193,22 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
       parts && parts.before !== '' ? parts.before : parts ? findUnitBeforeScope(parts.after) : null;
     // A cover's 项目单位 / 实施单位 / 预算单位 names the unit of a 部门整体 report too.
     const labelledUnit = hasLabels
-      ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines))
+      ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines, BARE_UNIT_LINES))
       : null;
     return {
       scope: 'department',
-      unit: labelledUnitOf(lines, labelled?.unit, titleText) ?? unitInTitle ?? labelledUnit ?? findUnitAboveTitle(lines),
+      unit:
+        labelledUnitOf(lines, labelled?.unit, titleText) ??
+        unitInTitle ??
+        labelledUnit ??
+        findUnitAboveTitle(lines),
       year,
       project: null,
       supervisor: labelled?.supervisor ?? null,
     };
   }
   const labelledUnit = hasLabels
-    ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines))
+    ? (findHeaderValue(lines, PROJECT_UNIT_LABELS) ?? findBareUnitLabel(lines, BARE_UNIT_LINES))
     : null;
   // "示范局2024年度项目支出绩效自评报告": with no project named, the text before the year is the unit.
   const titleUnit = titled

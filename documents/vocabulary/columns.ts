@@ -68,7 +68,22 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'level2', exact: ['二级指标', '二级', '二级指标名称', '考核内容'] },
   {
     role: 'name',
-    exact: ['三级指标', '三级', '指标名称', '三级指标名称', '绩效指标名称', '具体指标', '三级指标内容', '具体指标名称', '考核指标', '绩效目标内容'],
+    // 三级指标及指标值: one cell holds the name and its value ("缴存人数≥42人"; grid/cell-text.ts splitNameAndValue).
+    exact: [
+      '三级指标',
+      '三级',
+      '指标名称',
+      '三级指标名称',
+      '绩效指标名称',
+      '具体指标',
+      '三级指标内容',
+      '具体指标名称',
+      '考核指标',
+      '绩效目标内容',
+      '三级指标及指标值',
+      '指标名称及指标值',
+      '三级指标及目标值',
+    ],
   },
   { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
   { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '符号', '比较符'] },
@@ -323,6 +338,13 @@ export function normalizeHeaderText(text: string): string {
 }
 
 const REQUIRED_MARK = /^[*＊★☆]+/;
+
+/**
+ * The mark a target template puts before a **core** indicator's name ("★农村低保发放人数": the core
+ * indicators of 财预〔2021〕101号 and the provincial templates after it, "注：带★的为核心绩效指标").
+ * It says 是否核心指标, never a part of the name.
+ */
+export const CORE_INDICATOR_MARK = /^\s*★+\s*/;
 
 const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
   columnWordings.flatMap((wording) => wording.exact.map((label) => [normalizeHeaderText(label), wording.role] as const)),

@@ -19,6 +19,7 @@ import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { placeLowerCells } from '../collapsed-header.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { isLevelName } from '../levels.ts';
+import { isUnitName } from '../../text/report-signature.ts';
 
 /** A line of a text dump with one cell per line. */
 export interface Line {
@@ -93,7 +94,10 @@ function headerRoleOf(text: string, before: readonly { text: string }[]): Column
   return isAfterValues && isExplanatoryColumnWord(text) && !isLevelName(text) ? 'remark' : null;
 }
 
-/** A short word that could name a column: no figure, band word, value, level, goal, total or table end. */
+/**
+ * A short word that could name a column: no figure, band word, value, level, goal, total, table end or
+ * unit's name (a 单位 label's value above the header: "单位 / 某县统计局 / 序号 / 一级指标 …").
+ */
 function isHeaderLikeWord(text: string): boolean {
   const written = text.replace(/\s+/g, '');
   return (
@@ -105,7 +109,8 @@ function isHeaderLikeWord(text: string): boolean {
     !looksLikeValue(written) &&
     matchGoalName(written) === null &&
     !isTotalsCell(written) &&
-    !isTableEnd(written)
+    !isTableEnd(written) &&
+    !isUnitName(written)
   );
 }
 

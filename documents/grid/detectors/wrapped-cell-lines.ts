@@ -45,6 +45,42 @@ function liesUnder(piece: PlacedPiece, above: PlacedPiece): boolean {
 }
 
 /**
+ * How a piece of a continuation finds the piece of the line above that it continues: the scan goes
+ * on past the pieces above that stand `before` it, then the piece it stopped at must be one it `continues`.
+ */
+interface ContinuationRule {
+  before: (piece: PlacedPiece, upper: PlacedPiece, index: number) => boolean;
+  continues: (piece: PlacedPiece, upper: PlacedPiece, index: number) => boolean;
+}
+
+/**
+ * The one forward scan of continuedPieces and continuedInColumns, which differ only in their rule.
+ * Both lines' pieces run left to right without overlapping, so the piece above each is found by
+ * scanning on from the last one found (one pass, not a search per piece: a hostile line of 100,000
+ * pieces stays linear); a second piece under the same cell finds none and is no continuation.
+ */
+function scanContinuation(
+  line: readonly PlacedPiece[],
+  above: readonly PlacedPiece[],
+  rule: ContinuationRule,
+  widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number,
+): number[] | null {
+  if (line.length === 0 || line.length > above.length) return null;
+  const continued: number[] = [];
+  let index = 0;
+  for (const piece of line) {
+    if (CELL_START.test(piece.text)) return null;
+    while (index < above.length && rule.before(piece, above[index] as PlacedPiece, index)) index += 1;
+    const upper = above[index];
+    if (upper === undefined || !rule.continues(piece, upper, index)) return null;
+    if (upper.end - upper.start < widest(upper, above[index + 1]) - WRAP_SLACK) return null;
+    continued.push(index);
+    index += 1;
+  }
+  return continued;
+}
+
+/**
  * For each piece of `line`, the index of the piece of `above` it continues; null when the line is no
  * continuation (a piece under nothing, or under a piece that did not fill its column). `widest`
  * gives the width a piece of `above` must reach to be full (0 when the piece after it shows it is).
@@ -54,22 +90,11 @@ export function continuedPieces(
   above: readonly PlacedPiece[],
   widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number,
 ): number[] | null {
-  if (line.length === 0 || line.length > above.length) return null;
-  const continued: number[] = [];
-  // Both lines' pieces run left to right without overlapping, so the piece above each is found by
-  // scanning on from the last one found (one pass, not a search per piece: a hostile line of
-  // 100,000 pieces stays linear); a second piece under the same cell finds none and is no continuation.
-  let index = 0;
-  for (const piece of line) {
-    if (CELL_START.test(piece.text)) return null;
-    while (index < above.length && !liesUnder(piece, above[index] as PlacedPiece) && (above[index] as PlacedPiece).start - SPAN_SLACK <= piece.start) index += 1;
-    const upper = above[index];
-    if (upper === undefined || !liesUnder(piece, upper)) return null;
-    if (upper.end - upper.start < widest(upper, above[index + 1]) - WRAP_SLACK) return null;
-    continued.push(index);
-    index += 1;
-  }
-  return continued;
+  const byPosition: ContinuationRule = {
+    before: (piece, upper) => !liesUnder(piece, upper) && upper.start - SPAN_SLACK <= piece.start,
+    continues: (piece, upper) => liesUnder(piece, upper),
+  };
+  return scanContinuation(line, above, byPosition, widest);
 }
 
 /**
@@ -90,21 +115,18 @@ export function continuedInColumns(
     widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number;
   },
 ): number[] | null {
-  if (line.length === 0 || line.length > above.length) return null;
-  const continued: number[] = [];
-  let index = 0;
-  for (const piece of line) {
-    if (CELL_START.test(piece.text)) return null;
-    const column = columns.columnOf(piece);
-    while (index < above.length && (columns.aboveColumns[index] ?? -1) < column) index += 1;
-    const upper = above[index];
-    if (upper === undefined || columns.aboveColumns[index] !== column) return null;
-    if (piece.end - piece.start > upper.end - upper.start + SPAN_SLACK) return null;
-    if (upper.end - upper.start < columns.widest(upper, above[index + 1]) - WRAP_SLACK) return null;
-    continued.push(index);
-    index += 1;
-  }
-  return continued;
+  // A piece's column is asked once, however many pieces above the scan passes for it.
+  let last: { piece: PlacedPiece; column: number } | null = null;
+  const columnOf = (piece: PlacedPiece): number => {
+    if (last?.piece !== piece) last = { piece, column: columns.columnOf(piece) };
+    return last.column;
+  };
+  const byColumn: ContinuationRule = {
+    before: (piece, _upper, index) => (columns.aboveColumns[index] ?? -1) < columnOf(piece),
+    continues: (piece, upper, index) =>
+      columns.aboveColumns[index] === columnOf(piece) && piece.end - piece.start <= upper.end - upper.start + SPAN_SLACK,
+  };
+  return scanContinuation(line, above, byColumn, columns.widest);
 }
 
 /**

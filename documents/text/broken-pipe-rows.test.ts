@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { joinBrokenPipeRows } from './broken-pipe-rows.ts';
+
+/** An own 部门整体 score sheet as its page dumps it: 5 columns, some rows broken after a cell. */
+const page = [
+  '2023年度部门整体支出绩效评价自评表',
+  '单位 | 某县档案馆 ||||',
+  '序号 | 一级 指标 |',
+  '二级 指标 |',
+  '三级 指标 | 自评得分 |',
+  '1 | 规划 (20分) |',
+  '目标设定 (8分) | 目标合理性 | 8 |',
+  '2 | 预算编制 (12分) | 编制准确率 | 11 | |',
+  '3 | 预算调整率 | 6 | ||',
+  '4 | 三公经费控制率 | 6 | ||',
+];
+
+describe('pipe rows a page broke after a cell', () => {
+  it('puts each row back on its first line when its lines add up to the table width, blanking the others', () => {
+    expect(joinBrokenPipeRows(page)).toEqual([
+      '2023年度部门整体支出绩效评价自评表',
+      '单位 | 某县档案馆 ||||',
+      '序号 | 一级 指标 | 二级 指标 | 三级 指标 | 自评得分 |',
+      '',
+      '',
+      '1 | 规划 (20分) | 目标设定 (8分) | 目标合理性 | 8 |',
+      '',
+      '2 | 预算编制 (12分) | 编制准确率 | 11 | |',
+      '3 | 预算调整率 | 6 | ||',
+      '4 | 三公经费控制率 | 6 | ||',
+    ]);
+  });
+
+  it('opens no row at a level alone on its line, which the readers take as the heading of the rows below', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '产 出 指 标 |', '培训人次 | ≥500人次 | 520人次 |'];
+    expect(joinBrokenPipeRows(lines)).toEqual(lines);
+  });
+
+  it('leaves lines whose pipes overshoot the width (a level on its own line over a full row) as they are', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '产 出 指 标 |', '培训人次 | ≥500人次 | 520人次 | |'];
+    expect(joinBrokenPipeRows(lines)).toEqual(lines);
+  });
+
+  it('leaves Markdown rows, cells one per line and narrow label pairs alone', () => {
+    const markdown = ['| a | b |', '|---|---|', '| c |', '| d | e |', '| f | g |'];
+    expect(joinBrokenPipeRows(markdown)).toEqual(markdown);
+    const cellLines = ['项目名称 |', '某项目 |', '主管部门 |', '某局 |', '实施单位 |', '某中心 | |'];
+    expect(joinBrokenPipeRows(cellLines)).toEqual(cellLines);
+    const pairs = ['项目名称 | 某项目 |', '主管部门 | 某局 |', '实施单位 | 某中心 |', '资金 |'];
+    expect(joinBrokenPipeRows(pairs)).toEqual(pairs);
+  });
+});

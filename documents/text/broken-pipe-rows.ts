@@ -1,0 +1,67 @@
+/**
+ * A web table dumped as pipe rows that close every cell with a pipe and pad each row with the
+ * pipes of the places it lacks, so that every row holds as many pipes as the table has columns
+ * ("3 | 年度工作 计划明确性 | 3 | … | 3 | ||" in an 8-column table), but that break a row's line after
+ * a cell the page wrote on lines of its own (a merged 一级 cell, a header word with a line break):
+ * "1 | 规划 (15分) |" / "基础信息 (3分) | … |" / "3 |" (the Anhui 部门整体支出绩效评价自评表 pages;
+ * the Hubei 监控表 pages break their headers so). The lines of such a row are put back on its first
+ * line, the others blanked (line count kept), when their pipes add up to the table's width exactly.
+ */
+
+import { isLevelName } from '../grid/levels.ts';
+
+/** Pipes closing a line: the row style this reader knows ("a | b |", "||||"). */
+const CLOSED_BY_PIPE = /\|\s*$/;
+/** A Markdown row opens with a pipe; its rows are never broken this way. */
+const OPENED_BY_PIPE = /^\s*\|/;
+/** How many lines must hold the table's width before it is trusted. */
+const MIN_FULL_ROWS = 3;
+/** The narrowest table whose rows are joined (a label and its value is no broken row). */
+const MIN_WIDTH = 3;
+
+const pipeCount = (line: string): number => (line.match(/\|/g) ?? []).length;
+
+/**
+ * A level alone on its line ("产 出 指 标 |", the Hubei 监控表 pages): the readers of those pages take it
+ * as the heading of the rows below (a row of its own, the level merged down), so it opens no broken row.
+ */
+function isLoneLevelLine(line: string): boolean {
+  const cells = line.split('|').filter((cell) => cell.trim() !== '');
+  return cells.length === 1 && isLevelName((cells[0] as string).replace(/\s+/g, ''));
+}
+
+function isClosedRowLine(line: string): boolean {
+  return CLOSED_BY_PIPE.test(line) && !OPENED_BY_PIPE.test(line);
+}
+
+/** The table's width: the pipe count most lines closed by a pipe hold, or null. */
+function tableWidth(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) if (isClosedRowLine(line)) counts.set(pipeCount(line), (counts.get(pipeCount(line)) ?? 0) + 1);
+  let best: { width: number; lines: number } | null = null;
+  for (const [width, count] of counts) if (best === null || count > best.lines || (count === best.lines && width > best.width)) best = { width, lines: count };
+  return best !== null && best.width >= MIN_WIDTH && best.lines >= MIN_FULL_ROWS ? best.width : null;
+}
+
+/** The lines with each broken pipe row put back on its first line. */
+export function joinBrokenPipeRows(lines: readonly string[]): string[] {
+  const width = tableWidth(lines);
+  if (width === null) return [...lines];
+  const result = [...lines];
+  for (let start = 0; start < lines.length; start += 1) {
+    const first = lines[start] as string;
+    if (!isClosedRowLine(first) || pipeCount(first) >= width || isLoneLevelLine(first)) continue;
+    let pipes = pipeCount(first);
+    let end = start;
+    // The row goes on over the next lines closed by a pipe until it holds the table's width.
+    while (pipes < width && end + 1 < lines.length && isClosedRowLine(lines[end + 1] as string)) {
+      end += 1;
+      pipes += pipeCount(lines[end] as string);
+    }
+    if (pipes !== width || end === start) continue;
+    result[start] = lines.slice(start, end + 1).map((line) => line.trim()).join(' ');
+    for (let index = start + 1; index <= end; index += 1) result[index] = '';
+    start = end;
+  }
+  return result;
+}
