@@ -6,10 +6,11 @@
  * indicators without closing. Every change goes to the editor at once, as a cell edit does: the
  * page's draft autosaves it with its version (optimistic locking), so the drawer saves nothing itself.
  */
-import { Button, Drawer, Input, Typography } from 'antd';
+import { Button, Input, Typography } from 'antd';
 import type { Indicator } from '../../../core/model.ts';
 import { DecimalInput } from '../../components/decimal-input.tsx';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
+import { RowEditDrawer } from '../../components/row-edit-drawer.tsx';
 import '../../components/sheet.css';
 import '../target-editor/indicator-cards.css';
 import './self-evaluation-cards.css';
@@ -39,18 +40,7 @@ export function SelfEvaluationDrawer(props: SelfEvaluationDrawerProps) {
   const idOf = (field: string) => `self-evaluation-${address.goalIndex}-${address.indicatorIndex}-${field}`;
   const change = (patch: Partial<Indicator>) => props.onChange(address, patch);
   return (
-    <Drawer
-      title={`编辑指标（第${props.rowNumber}行）`}
-      placement="right"
-      width="100%"
-      open={indicator !== undefined}
-      onClose={props.onClose}
-      extra={
-        <Button type="primary" onClick={props.onClose}>
-          完成
-        </Button>
-      }
-    >
+    <RowEditDrawer rowNumber={props.rowNumber} isOpen={indicator !== undefined} onClose={props.onClose}>
       {indicator && score && (
         // Keyed by the row: the 分值/得分 boxes keep what was typed per indicator, not across a step.
         <div key={toRowPath(address)} className="indicator-drawer sheet-notes">
@@ -125,6 +115,6 @@ export function SelfEvaluationDrawer(props: SelfEvaluationDrawerProps) {
           </Typography.Paragraph>
         </div>
       )}
-    </Drawer>
+    </RowEditDrawer>
   );
 }

@@ -5,9 +5,10 @@
  * 删除) as named buttons. Every change goes to the editor at once, as a cell edit does: the page's
  * draft autosaves it with its version (optimistic locking), so the drawer has nothing to save itself.
  */
-import { AutoComplete, Button, Drawer, Input, Typography } from 'antd';
+import { AutoComplete, Button, Input, Typography } from 'antd';
 import type { Finding, Goal, Indicator } from '../../../core/model.ts';
 import { ValueUnderstanding } from '../../components/value-understanding.tsx';
+import { RowEditDrawer } from '../../components/row-edit-drawer.tsx';
 import '../../components/sheet.css';
 import './indicator-cards.css';
 import { IndicatorNameInput } from './indicator-name-input.tsx';
@@ -74,18 +75,7 @@ export function IndicatorDrawer(props: IndicatorDrawerProps) {
     </Button>
   );
   return (
-    <Drawer
-      title={`编辑指标（第${rowNumber}行）`}
-      placement="right"
-      width="100%"
-      open={indicator !== undefined}
-      onClose={props.onClose}
-      extra={
-        <Button type="primary" onClick={props.onClose}>
-          完成
-        </Button>
-      }
-    >
+    <RowEditDrawer rowNumber={rowNumber} isOpen={indicator !== undefined} onClose={props.onClose}>
       {indicator && (
         <div className="indicator-drawer sheet-notes">
           <LevelField
@@ -156,6 +146,6 @@ export function IndicatorDrawer(props: IndicatorDrawerProps) {
           </Typography.Paragraph>
         </div>
       )}
-    </Drawer>
+    </RowEditDrawer>
   );
 }
