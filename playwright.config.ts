@@ -28,6 +28,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
+    // antd's zoom and slide effects off (the app follows the system's setting, web/lib/prefers-reduced-motion.ts):
+    // a click during a popconfirm's or a dialog's zoom-in went nowhere, again and again, on loaded CI machines.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',

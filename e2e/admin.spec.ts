@@ -3,7 +3,7 @@
  * administrator adds a unit under 政法委, renames it, moves it under 教体局 (confirmed), sets
  * 2026's self-evaluation deadline, creates the unit's filler; the unit's home shows that date.
  */
-import { clickInDialog, expect, test, openAs, openSettingsPage, saveScreenshot, searchAndChoose } from './support.ts';
+import { chooseOption, clickInDialog, expect, test, openAs, openSettingsPage, saveScreenshot } from './support.ts';
 
 const unitName = '示范县审计局';
 const renamed = '示范县人民检察院';
@@ -47,7 +47,7 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   // Move under 教体局: choose, see what will happen, confirm.
   await admin.getByRole('button', { name: `移动${renamed}` }).click();
   dialog = admin.getByRole('dialog');
-  await searchAndChoose(admin, '新的上级单位', '教育', /示范县教育体育局（主管部门）/);
+  await chooseOption(admin, '新的上级单位', /示范县教育体育局（主管部门）/, '教育');
   await dialog.getByRole('button', { name: '下一步' }).click();
   await expect(dialog).toContainText(`确定把“${renamed}”移到“示范县教育体育局”之下？`);
   await saveScreenshot(admin, testInfo, '03-move-confirm');
@@ -86,7 +86,7 @@ test('admin adds, renames and moves a unit, sets a deadline; the unit’s home s
   dialog = admin.getByRole('dialog');
   await dialog.getByLabel('用户名').fill('jiancha-filler');
   await dialog.getByLabel('姓名').fill('检察院 钱填报');
-  await searchAndChoose(admin, '所属单位', '检察', new RegExp(renamed));
+  await chooseOption(admin, '所属单位', new RegExp(renamed), '检察');
   await dialog.getByLabel('初始密码').fill(fillerPassword);
   await saveScreenshot(admin, testInfo, '09-create-user');
   await dialog.getByRole('button', { name: '新建' }).click();

@@ -5,7 +5,7 @@
  * desktop width and at 390 px.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, clickInDialog, confirmInPopover, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
+import { chooseOption, expect, test, clickInDialog, confirmInPopover, openAs, saveScreenshot, waitUntilSaved } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);
@@ -23,8 +23,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await finance.getByLabel('年度').fill('2025');
   await pickDate(finance, '填报截止日期', '2099-06-30');
   await finance.getByText('重点监控单位', { exact: true }).click();
-  await finance.getByRole('combobox', { name: '重点监控单位' }).click();
-  await finance.locator('.ant-select-item-option', { hasText: '示范县公安局' }).click();
+  await chooseOption(finance, '重点监控单位', /示范县公安局/);
   await finance.keyboard.press('Escape');
   await saveScreenshot(finance, testInfo, '01-open-round');
   await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
@@ -52,8 +51,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   const leader = await openAs(browser, 'police-leader');
   await leader.goto(filler.url());
   await leader.getByRole('button', { name: '提交' }).click();
-  await leader.getByRole('button', { name: '确认提交' }).click();
-  await expect(leader.getByText(/监控表暂不能提交/)).toBeVisible();
+  await confirmInPopover(leader, '确认提交', leader.getByText(/监控表暂不能提交/));
   await expect(leader.getByRole('button', { name: '确认提交' })).toBeHidden();
   await leader.getByLabel('侦破刑事案件数 偏差原因说明').fill('上半年专项行动尚未集中开展');
   await expect(leader.getByText('须填写原因')).toHaveCount(0);
@@ -66,8 +64,7 @@ test('a monitoring round from set-up to a closed 整改 notice', async ({ browse
   await finance.getByRole('button', { name: '下发整改' }).click();
   await pickDate(finance, '整改期限', '2099-09-30');
   await finance.getByLabel('整改要求 1').fill('说明侦破刑事案件数进度滞后的原因，制定下半年赶进度计划');
-  await finance.getByRole('combobox', { name: '资金处理 1' }).click();
-  await finance.locator('.ant-select-item-option', { hasText: '压减' }).click();
+  await chooseOption(finance, '资金处理 1', /压减/);
   await finance.getByLabel('金额 1').fill('12.50');
   await finance.getByRole('button', { name: '下发', exact: true }).click();
   await expect(finance.getByTestId('notice-state')).toHaveText('整改中');

@@ -6,7 +6,7 @@
  * in 消息通知, sent by its 主管部门.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, clickInDialog, confirmInPopover, openAs, saveScreenshot } from './support.ts';
+import { chooseOption, expect, test, clickInDialog, confirmInPopover, openAs, saveScreenshot } from './support.ts';
 
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label);
@@ -23,8 +23,7 @@ test('a 主管部门 reminds its late unit from the monitoring round', async ({ 
   await finance.getByLabel('截至月份').fill('9');
   await pickDate(finance, '填报截止日期', '2025-10-20');
   await finance.getByText('重点监控单位', { exact: true }).click();
-  await finance.getByRole('combobox', { name: '重点监控单位' }).click();
-  await finance.locator('.ant-select-item-option', { hasText: '示范县公安局' }).click();
+  await chooseOption(finance, '重点监控单位', /示范县公安局/);
   await finance.keyboard.press('Escape');
   await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
   await clickInDialog(finance, '确认开启');

@@ -81,37 +81,30 @@ export async function clickInDialog(page: Page, name: string | RegExp): Promise<
 }
 
 /**
- * Chooses an option of the select labelled `label`, opening it again while the option is not
- * there: a page that redraws as its data arrives closes a dropdown opened meanwhile (seen in CI
- * dry runs on slow machines).
+ * Chooses the option matching `option` (a string is the option's whole text) in the select
+ * labelled `label`, with the keyboard: opens it, types `search` if given, arrows to the option,
+ * Enter; again until the select shows it. A multiple select keeps it among the others (the
+ * journey presses Escape to close the list). Clicking the option raced the list: a page that
+ * redraws as its data arrives closed a list opened meanwhile; a click while the list filtered
+ * went nowhere (a dialog was sent without its 所属单位), once it landed where the closing list
+ * had been, on the dialog's mask, and closed the dialog (all seen in CI dry runs).
  */
-export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await expect(async () => {
-    await page.getByRole('combobox', { name: label }).click({ force: true, timeout: 5_000 });
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5_000 });
-  }).toPass({ timeout: 60_000 });
-}
-
-/**
- * Types `search` into the select labelled `label` and chooses the option matching `option` with
- * the keyboard (arrows to it, Enter), again until the select shows it. Clicking the option raced
- * the list as it filtered: once the click went nowhere (the dialog was sent without its 所属单位),
- * once it landed where the closing list had been, on the dialog's mask, and closed the dialog.
- */
-export async function searchAndChoose(page: Page, label: string, search: string, option: RegExp): Promise<void> {
+export async function chooseOption(page: Page, label: string, option: string | RegExp, search?: string): Promise<void> {
+  const text = typeof option === 'string' ? new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : option;
   const box = page.getByRole('combobox', { name: label });
-  const chosen = page.locator('.ant-select').filter({ has: box }).locator('.ant-select-selection-item');
+  const chosen = page.locator('.ant-select').filter({ has: box }).locator('.ant-select-selection-item').filter({ hasText: text });
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   await expect(async () => {
-    await box.click({ timeout: 5_000 });
-    await box.fill(search, { timeout: 5_000 });
-    await expect(options.filter({ hasText: option }).first()).toBeVisible({ timeout: 5_000 });
+    if ((await chosen.count()) > 0) return;
+    await box.click({ force: true, timeout: 5_000 });
+    if (search !== undefined) await box.fill(search, { timeout: 5_000 });
+    await expect(options.filter({ hasText: text }).first()).toBeVisible({ timeout: 5_000 });
     for (let step = 0; step < 50; step += 1) {
-      if ((await options.and(page.locator('.ant-select-item-option-active')).filter({ hasText: option }).count()) > 0) break;
+      if ((await options.and(page.locator('.ant-select-item-option-active')).filter({ hasText: text }).count()) > 0) break;
       await box.press('ArrowDown');
     }
     await box.press('Enter');
-    await expect(chosen.filter({ hasText: option })).not.toHaveCount(0, { timeout: 2_000 });
+    await expect(chosen).not.toHaveCount(0, { timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
 }
 

@@ -6,6 +6,7 @@ import './accessible-colours.css';
 import './page-title.css';
 import './narrow-screens.css';
 import { appLocale } from './app-locale.ts';
+import { usePrefersReducedMotion } from '../lib/prefers-reduced-motion.ts';
 import { LoginPage } from '../features/login/login-page.tsx';
 import { RouterProvider, useRouter } from '../lib/router.tsx';
 import { AppLayout } from './app-layout.tsx';
@@ -31,11 +32,12 @@ const accessibleTokens = {
 };
 
 export function App() {
+  const reducedMotion = usePrefersReducedMotion();
   return (
     <ConfigProvider
       locale={appLocale}
       button={{ autoInsertSpace: false }}
-      theme={{ token: accessibleTokens }}
+      theme={{ token: { ...accessibleTokens, motion: !reducedMotion } }}
     >
       <AntApp>
         <RouterProvider>
