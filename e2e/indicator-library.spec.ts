@@ -7,7 +7,8 @@
 import { expect, test, openAs, saveScreenshot } from './support.ts';
 
 test('a suggestion with the peers’ median is taken, and a target below last year’s actual is flagged', async ({ browser }, testInfo) => {
-  test.setTimeout(300_000);
+  // Two axe checks of a 200-input editor: at load 14 (four helpers beside it) the first took 3 minutes.
+  test.setTimeout(600_000);
   const filler = await openAs(browser, 'police-filler');
   const listed = await filler.request.get('/api/documents?year=2026&kind=target-table');
   const documents = (await listed.json()) as { items: Array<{ id: string; state: string }> };
