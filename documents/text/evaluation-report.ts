@@ -25,6 +25,8 @@ import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
 import { compact } from './normalize.ts';
+import { readTitle } from './title.ts';
+import { findReportYearRange, yearRangeNotice } from './report-years.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -181,10 +183,19 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   };
   const completionCounts = readCompletionCounts(prose);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
+  // A report over several years is kept under the last (the lead's decision), the range beside it.
+  const yearRange = findReportYearRange(lines, readTitle(lines).text, header.year);
+  if (yearRange) {
+    document.year = yearRange.to;
+    document.report.yearRange = yearRange;
+    document.findings.push(yearRangeNotice(yearRange));
+  }
   // The whole budget, not a level's share; a report that states only shares keeps them.
   // Figures of another year are set aside only in a report that dates figures by its own year: a
-  // title's year may be the year of publication while every figure is the year before.
-  const ownYear = money.mentions.some((mention) => mention.year === document.year) ? document.year : null;
+  // title's year may be the year of publication while every figure is the year before. A report over
+  // several years has no own year: a figure dated by one of them is that year's share of the period.
+  const ownYear =
+    yearRange === null && money.mentions.some((mention) => mention.year === document.year) ? document.year : null;
   const whole = readReportBudget(extractMoneyLists(withoutLevelParts(prose)).mentions, ownYear);
   const hasFigure = (budget: typeof whole): boolean =>
     budget.initial != null || budget.adjusted != null || budget.executed != null;

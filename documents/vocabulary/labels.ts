@@ -214,6 +214,14 @@ export const genericUnitWords: readonly string[] = [
  */
 export const publicationHeadingWords = /^(?:部门|单位)?(?:决算|预算)(?:公开|编制说明|情况说明)?$/;
 
+/**
+ * A range of years as titles and reports write it (group 1 the first year, group 2 the last): "2021-2023年",
+ * "2021—2023年度", "2021年至2023年", "2021年—2023年", "2021~2023", "2021年1月1日至2023年12月31日"
+ * ("二〇二一至二〇二三年" is written in digits by normalize.ts first). Matched on compacted text.
+ */
+export const yearRangePattern =
+  /(?<!\d)((?:19|20)\d{2})(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?[-—–~～至到]{1,2}((?:19|20)\d{2})(?!\d)(?:年度?)?/;
+
 /** One title wording of a kind: matched on the compacted title (no spaces, half-width brackets). */
 export interface TitlePattern {
   kind: DocumentKind;

@@ -172,3 +172,12 @@ export const reportLabelAwaitingFigure =
 export const evaluationFirmWords = /事务所|有限公司|有限责任公司|咨询|评估|税务师|造价/;
 /** A report title the unit writes about its own work: its 评价单位 is the unit. */
 export const reportTitleSelfEvaluation = /自评/;
+
+/**
+ * A label stating an evaluation's period right before its years ("评价期间为2021年1月1日至2023年12月31日",
+ * "评价年度：2021—2023年", "本次评价范围为2021至2023年度…").
+ */
+export const reportEvaluationPeriodLabel =
+  /(?:评价|自评|考评)(?:期间|期限|年度|时段|区间|周期|范围|时限)(?:为|是|涵盖|覆盖)?[:：]?(?:对|是)?$/;
+/** Words saying a range of years is what was evaluated ("对2021—2023年…开展了绩效评价"). */
+export const reportEvaluationWords = /绩效评价|绩效自评|自评|评价|考评/;
