@@ -318,8 +318,9 @@ const budgetRows: WordingRow[] = [
     ],
     facts: {
       'budget.executed': '508.66',
-      // 基本支出 is not stated: its parts are not added up.
-      'budget.byNature.basic': null,
+      // 基本支出 is not stated: its two parts give it, with a notice (reports-24, the lead's leftover).
+      'budget.byNature.basic': '370.66',
+      'finding[report-basic-from-parts]': 'yes',
       'budget.byNature.project': '138',
       'finding[budget-sum-mismatch]': null,
     },

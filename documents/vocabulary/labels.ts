@@ -525,6 +525,19 @@ export const reportBudgetFigures: ReadonlyArray<{
 
 
 /**
+ * A budget a report names without saying which ("项目预算资金40万元", "该项目2023年预算数", "本年度预算资金", "支出预算"):
+ * neither 年初 nor 调整 / 全年. Read as the year's (全年) budget only when the report states no qualified one and
+ * its stated rate, if any, agrees (report-budget-inferred.ts). 项目总预算 and 项目资金 (a whole period, any funds) are not.
+ */
+export const reportUnqualifiedBudget =
+  /^(?:该|本|此)?(?:项目|部门|单位|专项)?(?:(?:19|20)\d{2}年度?|本年度?|当年|年度)?(?:部门整体|整体)?(?:支出)?预算(?:数|资金|金额|经费)?$/;
+/** The two parts of 基本支出 a 部门整体 report may state without it: 人员经费 and 公用经费 (日常公用经费). */
+export const reportBasicExpenditureParts = {
+  personnel: /^人员经费(?:支出)?(?:合计)?$/,
+  publicUse: /^(?:日常)?公用经费(?:支出)?(?:合计)?$/,
+} as const;
+
+/**
  * Words that make a report amount no budget figure: funds received (到位), a rate, a change against
  * another figure ("比年初预算增加5万元", "较上年减少").
  */

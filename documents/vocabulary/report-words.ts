@@ -49,7 +49,20 @@ export const reportGradeAfterLabel =
  * Words right before a grade label that make it another judgement's result, not the grade:
  * "服务对象满意度评价结果为“良好”", "问卷调查结果为优".
  */
-export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评)$/;
+// "项目风险等级为中", "工程质量等级为优良", "信用等级A": another measure's grade.
+export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评|风险|安全|信用|资质|质量|预警|公路|道路)$/;
+/**
+ * A letter grade alone after a grade label (group 1): "评价等级为A级", "等级：B", "自评等级：C。". The model's
+ * grades are 优 良 中 差, so a letter is read only through the scale the report states (reportLetterScale*).
+ */
+export const reportLetterGradeAfterLabel =
+  /^(?:评定|确定)?(?:为|是|属于)?[:：]?\s*[“"「『‘【']?([A-E])[+＋]?(?:级|等)?[”"」』’】']?(?=[，,。；;、\s]|$)/;
+/** A letter scale's pair written letter first (groups: letter, word): "A（优秀）", "A级为优", "B级：良好". */
+export const reportLetterScaleLetterFirst =
+  /(?<![A-Za-z])([A-E])(?:级|等|档)?\s*(?:[（(]|为|即|对应|[:：])\s*[“"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)/g;
+/** A letter scale's pair written word first (groups: word, letter): "优秀（A级）", "良好(B)". */
+export const reportLetterScaleWordFirst =
+  /(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?:等级|等次|级)?\s*[（(]\s*([A-E])(?:级|等)?\s*[)）]/g;
 /** A grade word before 等级: "评定为“良好”等级", "为优秀等次", "属于优秀档次". */
 export const reportGradeBeforeLabel =
   /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次|档次)/;
@@ -181,3 +194,14 @@ export const reportEvaluationPeriodLabel =
   /(?:评价|自评|考评)(?:期间|期限|年度|时段|区间|周期|范围|时限)(?:为|是|涵盖|覆盖)?[:：]?(?:对|是)?$/;
 /** Words saying a range of years is what was evaluated ("对2021—2023年…开展了绩效评价"). */
 export const reportEvaluationWords = /绩效评价|绩效自评|自评|评价|考评/;
+
+/**
+ * A report saying it evaluated several projects (group 1 the count, in digits or numerals): "本次共对3个项目开展了
+ * 绩效自评", "对我局五个专项资金项目进行了绩效评价", "涉及4个项目". Read in a sentence with evaluation words only.
+ */
+export const reportSeveralProjectsCount =
+  /(?:共|对|涉及|包括|包含|选取|抽取|抽查)[^。；;，,]{0,12}?(\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|项)[^。；;，,\d]{0,10}?(?:项目|专项)/;
+/** Several scores listed at once ("自评得分分别为95分、88分和90分"): one per project. */
+export const reportSeveralScores = /得分(?:分别|依次)(?:为|是)[:：]?\d{1,3}(?:\.\d{1,2})?分?[、，,和及]\d/;
+/** A name ending as a project's does, in a summary table's rows ("耕地质量提升项目", "农机购置补贴资金"). */
+export const reportProjectNameEnding = /(?:项目|专项|资金|经费)$/;
