@@ -239,7 +239,12 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
       path: 'report.sections',
     });
   }
-  const severalProjects = findSeveralProjects(prose, lines, document.scope);
+  const severalProjects = findSeveralProjects({
+    prose,
+    lines,
+    scope: document.scope,
+    hasTotalScore: document.totals.score != null,
+  });
   if (severalProjects) document.findings.push(severalProjects);
   const truncation = findTruncation(lines, sections);
   if (truncation) document.findings.push(truncation);

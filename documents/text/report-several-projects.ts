@@ -10,6 +10,7 @@ import {
   reportProjectNameEnding,
   reportSeveralProjectsCount,
   reportSeveralScores,
+  reportSummaryEvaluationHeading,
 } from '../vocabulary/report-words.ts';
 import { readChineseWholeNumber } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
@@ -22,6 +23,11 @@ interface SeveralProjects {
   count: number | null;
   /** 1-based line. */
   line: number;
+  /**
+   * Whether it shows each project evaluated on its own (scores listed, a summary table with a score or grade
+   * column); a count alone may be a fund's sub-projects under one evaluation.
+   */
+  isEvaluatedEach: boolean;
 }
 
 function readCount(written: string): number | null {
@@ -32,11 +38,11 @@ function readCount(written: string): number | null {
 function findInSentences(lines: readonly string[]): SeveralProjects | null {
   for (const [index, line] of lines.entries()) {
     for (const sentence of compact(line).split(/[。；;]/)) {
-      if (reportSeveralScores.test(sentence)) return { count: null, line: index + 1 };
+      if (reportSeveralScores.test(sentence)) return { count: null, line: index + 1, isEvaluatedEach: true };
       const counted = reportSeveralProjectsCount.exec(sentence);
       if (!counted?.[1] || !reportEvaluationWords.test(sentence)) continue;
       const count = readCount(counted[1]);
-      if (count !== null && count >= 2) return { count, line: index + 1 };
+      if (count !== null && count >= 2) return { count, line: index + 1, isEvaluatedEach: false };
     }
   }
   return null;
@@ -51,11 +57,15 @@ function rowCells(line: string): string[] {
     .filter((cell) => cell !== '');
 }
 
-/** A summary table: a row headed 项目名称, then rows each naming a project, as many as FEWEST_PROJECT_ROWS or more. */
+/**
+ * A summary table: a heading row with 项目名称 and a score, grade or judgement column, then rows each naming a
+ * project, as many as FEWEST_PROJECT_ROWS or more (a list of sub-projects without one is no summary of evaluations).
+ */
 function findSummaryTable(lines: readonly string[]): SeveralProjects | null {
   for (const [index, line] of lines.entries()) {
-    const column = rowCells(line).findIndex((cell) => /^项目名称/.test(cell));
-    if (column < 0) continue;
+    const headings = rowCells(line);
+    if (!headings.some((cell) => /^项目名称/.test(cell))) continue;
+    if (!headings.some((cell) => reportSummaryEvaluationHeading.test(cell))) continue;
     const names = new Set<string>();
     for (const row of lines.slice(index + 1)) {
       const cells = rowCells(row);
@@ -63,21 +73,28 @@ function findSummaryTable(lines: readonly string[]): SeveralProjects | null {
       if (cells.length === 0 || name === undefined) break;
       names.add(name);
     }
-    if (names.size >= FEWEST_PROJECT_ROWS) return { count: names.size, line: index + 1 };
+    if (names.size >= FEWEST_PROJECT_ROWS) return { count: names.size, line: index + 1, isEvaluatedEach: true };
   }
   return null;
 }
 
-/** The warning that a project report covers several projects, or null: sentences of `prose` (paragraphs joined), tables of `lines`. */
-export function findSeveralProjects(prose: readonly string[], lines: readonly string[], scope: Scope): Finding | null {
+/**
+ * The warning that a project report covers several projects, or null: sentences of `prose` (paragraphs joined),
+ * tables of `lines`. A count of projects alone warns only when the report states no single total score
+ * (`hasTotalScore`): a fund's evaluation over its sub-projects ("本次评价涉及32个项目") states one.
+ */
+export function findSeveralProjects(
+  { prose, lines, scope, hasTotalScore }: { prose: readonly string[]; lines: readonly string[]; scope: Scope; hasTotalScore: boolean },
+): Finding | null {
   if (scope !== 'project') return null;
-  const found = findInSentences(prose) ?? findSummaryTable(lines);
-  if (found === null) return null;
+  const inSentences = findInSentences(prose);
+  const found = inSentences?.isEvaluatedEach ? inSentences : (findSummaryTable(lines) ?? (hasTotalScore ? null : inSentences));
+  if (found == null) return null;
   const how = found.count === null ? '多个项目' : `${found.count}个项目`;
   return {
     severity: 'warning',
     code: 'several-projects-in-report',
-    message: `报告评价了${how}（第${found.line}行）：一份文件只入库一个项目，得分、等级和预算未按单个项目读取，请按项目分别上传报告。`,
+    message: `报告评价了${how}（第${found.line}行）：一份文件只入库一个项目，各项目的得分、等级和预算未分别读取，请按项目分别上传报告；如报告只评价一个项目（其余为子项目），可忽略本提示。`,
     path: 'project',
     line: found.line,
   };

@@ -137,6 +137,22 @@ const severalProjectRows: WordingRow[] = [
     facts: { 'totals.score': null, 'budget.adjusted': null, 'finding[several-projects-in-report]': 'yes' },
   },
   {
+    wording: 'near miss: a fund’s evaluation over its sub-projects stating one total score',
+    title: '青禾县乡村振兴项目资金绩效评价报告',
+    body: ['本次评价涉及12个项目，项目资金全年执行数480万元。', '经评价，该项目资金综合得分86分，等级为良。'],
+    facts: { 'totals.score': '86', 'finding[several-projects-in-report]': null },
+  },
+  {
+    wording: 'near miss: a table of sub-projects with no score or grade column is no summary of evaluations',
+    body: ['项目名称\t建设内容\t金额（万元）', '村道硬化项目\t硬化3公里\t40', '桥梁维修项目\t维修2座\t30', '本项目自评得分90分。'],
+    facts: { 'totals.score': '90', 'finding[several-projects-in-report]': null },
+  },
+  {
+    wording: 'near miss: a project of sub-projects (包括3个子项目)',
+    body: ['本项目包括3个子项目，本次对其开展了绩效自评。', '全年预算数80万元，全年执行数78万元。'],
+    facts: { 'finding[several-projects-in-report]': null },
+  },
+  {
     wording: 'near miss: one project’s report naming its indicators (设置3个指标)',
     body: ['项目共设置3个绩效指标，全部完成。', '本项目自评得分92分。'],
     facts: { 'totals.score': '92', 'finding[several-projects-in-report]': null },

@@ -202,8 +202,10 @@ export const reportEvaluationWords = /绩效评价|绩效自评|自评|评价|�
  * 绩效自评", "对我局五个专项资金项目进行了绩效评价", "涉及4个项目". Read in a sentence with evaluation words only.
  */
 export const reportSeveralProjectsCount =
-  /(?:共|对|涉及|包括|包含|选取|抽取|抽查)[^。；;，,]{0,12}?(\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|项)[^。；;，,\d]{0,10}?(?:项目|专项)/;
+  /(?:共|对|涉及|包括|包含|选取|抽取|抽查)[^。；;，,]{0,12}?(\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|项)[^。；;，,\d]{0,10}?(?:(?<!子)项目|专项)/;
 /** Several scores listed at once ("自评得分分别为95分、88分和90分"): one per project. */
 export const reportSeveralScores = /得分(?:分别|依次)(?:为|是)[:：]?\d{1,3}(?:\.\d{1,2})?分?[、，,和及]\d/;
+/** A summary table's heading that says each row was evaluated (a score, a grade, a judgement). */
+export const reportSummaryEvaluationHeading = /得分|评分|等级|等次|评价|结论/;
 /** A name ending as a project's does, in a summary table's rows ("耕地质量提升项目", "农机购置补贴资金"). */
 export const reportProjectNameEnding = /(?:项目|专项|资金|经费)$/;
