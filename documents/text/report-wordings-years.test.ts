@@ -58,6 +58,12 @@ const statedPeriods: WordingRow[] = [
     facts: { year: '2023', 'finding[report-several-years]': null },
   },
   {
+    wording: 'near miss: a range in a money clause before the evaluation words (another clause) is no period',
+    title: '青禾县水利局2023年度河道治理项目支出绩效自评报告',
+    body: ['2021—2023年项目累计投入资金1200万元，为做好绩效自评，成立了工作组。', ...BODY],
+    facts: { year: '2023', 'finding[report-several-years]': null },
+  },
+  {
     wording: 'near miss: a date range within one year is no range of years',
     title: '青禾县水利局河道治理项目支出绩效自评报告',
     body: ['本次自评期间为2023年1月1日至2023年12月31日。', ...BODY],

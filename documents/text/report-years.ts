@@ -34,7 +34,7 @@ function findRange(text: string): (YearRange & { index: number; end: number }) |
 
 /**
  * A sentence of the report's head stating the evaluation's period: a label (评价期间 / 评价年度 / 评价时段 …)
- * right before the range, or the evaluation words (评价, 自评) after it with no other year between
+ * right before the range, or the evaluation words (评价, 自评) after it in its clause with no other year between
  * ("对2022—2024年实施的项目2023年度资金开展评价" evaluates 2023 alone).
  */
 function findPeriodInSentence(sentence: string): YearRange | null {
@@ -43,7 +43,9 @@ function findPeriodInSentence(sentence: string): YearRange | null {
   if (reportEvaluationPeriodLabel.test(sentence.slice(0, range.index))) return range;
   const after = sentence.slice(range.end, range.end + EVALUATION_WORDS_WITHIN);
   const words = reportEvaluationWords.exec(after);
-  return words !== null && !YEAR.test(after.slice(0, words.index)) ? range : null;
+  // In the same clause: "2021—2023年累计投入资金1200万元，为做好绩效评价…" states money, not the period evaluated.
+  const between = words === null ? '' : after.slice(0, words.index);
+  return words !== null && !YEAR.test(between) && !/[，,]/.test(between) ? range : null;
 }
 
 /**
