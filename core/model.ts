@@ -182,6 +182,8 @@ export const reportSchema = z.object({
   draftedFrom: z.enum(['self-evaluation']).optional(),
   /** Completion counts the report states (设置指标N个，完成M个), compared with its self-evaluation (chain checks). */
   completionCounts: z.array(completionCountSchema).optional(),
+  /** The years a report over several years covers (2021—2023); the document's `year` is the last (lead, 2026-12-05). */
+  yearRange: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

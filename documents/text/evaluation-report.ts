@@ -25,6 +25,11 @@ import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
 import { compact } from './normalize.ts';
+import { readTitle } from './title.ts';
+import { findReportYearRange, yearRangeNotice } from './report-years.ts';
+import { letterGradeNotice, readLetterScale } from './report-letter-grades.ts';
+import { fillBasicFromParts, fillUnqualifiedBudget } from './report-budget-inferred.ts';
+import { findSeveralProjects } from './report-several-projects.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -181,14 +186,27 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   };
   const completionCounts = readCompletionCounts(prose);
   if (completionCounts.length > 0) document.report.completionCounts = completionCounts;
+  // A report over several years is kept under the last (the lead's decision), the range beside it.
+  const yearRange = findReportYearRange(lines, readTitle(lines).text, header.year);
+  if (yearRange) {
+    document.year = yearRange.to;
+    document.report.yearRange = yearRange;
+    document.findings.push(yearRangeNotice(yearRange));
+  }
   // The whole budget, not a level's share; a report that states only shares keeps them.
   // Figures of another year are set aside only in a report that dates figures by its own year: a
-  // title's year may be the year of publication while every figure is the year before.
-  const ownYear = money.mentions.some((mention) => mention.year === document.year) ? document.year : null;
-  const whole = readReportBudget(extractMoneyLists(withoutLevelParts(prose)).mentions, ownYear);
+  // title's year may be the year of publication while every figure is the year before. A report over
+  // several years has no own year: a figure dated by one of them is that year's share of the period.
+  const ownYear =
+    yearRange === null && money.mentions.some((mention) => mention.year === document.year) ? document.year : null;
+  const wholeMentions = extractMoneyLists(withoutLevelParts(prose)).mentions;
+  const whole = readReportBudget(wholeMentions, ownYear);
   const hasFigure = (budget: typeof whole): boolean =>
     budget.initial != null || budget.adjusted != null || budget.executed != null;
+  const mentions = hasFigure(whole) ? wholeMentions : money.mentions;
   document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions, ownYear);
+  const basicNotice = fillBasicFromParts(document.budget, { mentions, year: ownYear, scope: document.scope });
+  if (basicNotice) document.findings.push(basicNotice);
   const tableRate = fillFromFundsTable(document.budget, lines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
@@ -196,7 +214,16 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const stated = findStatedTotals(prose, ownYear);
   document.totals.score ??= stated.score;
   document.totals.grade ??= stated.grade;
+  // A letter grade alone: through the scale the report states, else a notice and no grade.
+  if (document.totals.grade == null && stated.letter) {
+    const grade = readLetterScale(prose).get(stated.letter);
+    if (grade) document.totals.grade = grade;
+    else document.findings.push(letterGradeNotice(stated.letter));
+  }
   const statedRate = findStatedRate(prose, ownYear);
+  // A budget named without 年初 / 调整 when the report states neither (and its rate, if any, agrees).
+  const unqualifiedNotice = fillUnqualifiedBudget(document.budget, { mentions, year: ownYear, statedRate });
+  if (unqualifiedNotice) document.findings.push(unqualifiedNotice);
   if (statedRate) {
     document.budget.executionRate ??= statedRate.rate;
     const mismatch = checkStatedRate(document.budget, statedRate);
@@ -212,6 +239,13 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
       path: 'report.sections',
     });
   }
+  const severalProjects = findSeveralProjects({
+    prose,
+    lines,
+    scope: document.scope,
+    hasTotalScore: document.totals.score != null,
+  });
+  if (severalProjects) document.findings.push(severalProjects);
   const truncation = findTruncation(lines, sections);
   if (truncation) document.findings.push(truncation);
   return document;

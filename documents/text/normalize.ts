@@ -251,8 +251,11 @@ export function blankPageChrome(line: string): string {
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
-/** A year written in Chinese numerals, as official documents do: "二〇二三年度". */
-const CHINESE_YEAR = /(?:二〇|一九)[〇一二三四五六七八九]{2}(?=年)/g;
+/**
+ * A year written in Chinese numerals, as official documents do: "二〇二三年度", also the first year of a
+ * range that writes 年 only after the last ("二〇二一至二〇二三年", "二〇二一—二〇二三年度").
+ */
+const CHINESE_YEAR = /(?:二〇|一九)[〇一二三四五六七八九]{2}(?=年|\s*[-—–~～至到]{1,2}\s*(?:二〇|一九)[〇一二三四五六七八九]{2}年)/g;
 
 /** "二〇二三年" → "2023年": readers find years by their digits. */
 function writeYearsInDigits(text: string): string {

@@ -40,7 +40,7 @@ export function findBudgetFigure(label: string): 'initial' | 'adjusted' | 'execu
  * A label as the figures are matched: without a column letter copied from the table ("全年预算数（B）",
  * "执行率（C/B）") and without 人民币 and the verb before it ("预算金额为人民币").
  */
-function figureLabel(label: string): string {
+export function figureLabel(label: string): string {
   return label
     .replace(reportColumnLetter, '')
     .replace(/(?:为|是|共计|合计|计|达)?人民币$/, '')

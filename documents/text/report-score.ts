@@ -12,6 +12,7 @@ import {
   reportGradeRatedWithScore,
   reportGradeLabel,
   reportGradeWords,
+  reportLetterGradeAfterLabel,
   reportPartGradeLeadIn,
   reportPartScoreLeadIn,
   reportScoreFigure,
@@ -26,6 +27,15 @@ import { findTableTotals } from './report-score-table.ts';
 export interface StatedTotals {
   score: string | null;
   grade: Grade | null;
+  /** A letter grade stated alone ("评价等级为A级"), when no grade word is stated; mapped by the report's scale. */
+  letter?: string | null;
+}
+
+/** An enumerator alone before a label: the label opens its sentence ("等级：良", "（三）等次为优秀"). */
+const SENTENCE_OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?$/;
+
+function isBareGradeLabel(label: string): boolean {
+  return label === '等级' || label === '等次' || label === '评级';
 }
 
 /** The largest score a total can have: scores are out of 100. */
@@ -55,8 +65,9 @@ function findScore(sentence: string, year: number | null, isUndatedOnly: boolean
 /** The grade a sentence states, or null; a bare 等级 counts only when `hasScore`. */
 function findGrade(sentence: string, hasScore: boolean, year: number | null, isUndatedOnly: boolean): Grade | null {
   for (const match of sentence.matchAll(reportGradeLabel)) {
-    const isBare = match[0] === '等级' || match[0] === '等次' || match[0] === '评级';
-    if (isBare && !hasScore) continue;
+    // A bare 等级 counts in a score's sentence, or opening a sentence of its own ("等级：良").
+    const opensSentence = SENTENCE_OPENING.test(sentence.slice(0, match.index));
+    if (isBareGradeLabel(match[0]) && !hasScore && !opensSentence) continue;
     if (reportPartGradeLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
     if (namesOtherYear(clauseBefore(sentence, match.index), year, isUndatedOnly)) continue;
     const word = reportGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
@@ -66,6 +77,20 @@ function findGrade(sentence: string, hasScore: boolean, year: number | null, isU
   if (bracketed !== undefined) return reportGradeWords[bracketed] ?? null;
   const before = reportGradeBeforeLabel.exec(sentence)?.[1];
   return before === undefined ? null : (reportGradeWords[before] ?? null);
+}
+
+/** A letter grade a sentence states alone after a grade label ("评价等级为A级", "等级：B"), or null. */
+function findLetterGrade(sentence: string, hasScore: boolean, year: number | null, isUndatedOnly: boolean): string | null {
+  if (!/[A-E]/.test(sentence)) return null;
+  for (const match of sentence.matchAll(reportGradeLabel)) {
+    const opensSentence = SENTENCE_OPENING.test(sentence.slice(0, match.index));
+    if (isBareGradeLabel(match[0]) && !hasScore && !opensSentence) continue;
+    if (reportPartGradeLeadIn.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (namesOtherYear(clauseBefore(sentence, match.index), year, isUndatedOnly)) continue;
+    const letter = reportLetterGradeAfterLabel.exec(sentence.slice(match.index + match[0].length))?.[1];
+    if (letter !== undefined) return letter;
+  }
+  return null;
 }
 
 /**
@@ -79,20 +104,24 @@ export function findStatedTotals(lines: readonly string[], year: number | null =
     const dated = findSentenceTotals(lines, null, false);
     totals.score ??= dated.score;
     totals.grade ??= dated.grade;
+    totals.letter ??= dated.letter;
   }
-  if (totals.score !== null && totals.grade !== null) return totals;
+  if (totals.score !== null && totals.grade !== null) return { score: totals.score, grade: totals.grade };
   const table = findTableTotals(lines);
-  return { score: totals.score ?? table.score, grade: totals.grade ?? table.grade };
+  const stated = { score: totals.score ?? table.score, grade: totals.grade ?? table.grade };
+  return stated.grade === null && totals.letter ? { ...stated, letter: totals.letter } : stated;
 }
 
 function findSentenceTotals(lines: readonly string[], year: number | null, isUndatedOnly: boolean): StatedTotals {
-  const totals: StatedTotals = { score: null, grade: null };
+  const totals: StatedTotals = { score: null, grade: null, letter: null };
   let hasScoreBefore = false;
   for (const sentence of splitSentences(lines)) {
     const score = findScore(sentence, year, isUndatedOnly);
     totals.score ??= score;
     // A bare 等级 right after the score's sentence ("自评得分：95分" / "等级：优秀") is the grade too.
-    totals.grade ??= findGrade(sentence, score !== null || hasScoreBefore, year, isUndatedOnly);
+    const hasScore = score !== null || hasScoreBefore;
+    totals.grade ??= findGrade(sentence, hasScore, year, isUndatedOnly);
+    totals.letter ??= findLetterGrade(sentence, hasScore, year, isUndatedOnly);
     hasScoreBefore = score !== null;
     if (totals.score !== null && totals.grade !== null) break;
   }

@@ -6,7 +6,13 @@
  */
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
 import type { DocumentKind } from '../../core/model.ts';
-import { genericUnitWords, publicationHeadingWords, titleKindOpeners, titlePatterns } from '../vocabulary/labels.ts';
+import {
+  genericUnitWords,
+  publicationHeadingWords,
+  titleKindOpeners,
+  titlePatterns,
+  yearRangePattern,
+} from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 
 export interface Title {
@@ -130,8 +136,6 @@ function findUnit(key: string): string | null {
   return opener > 0 ? acceptUnit(rest.slice(0, opener)) : null;
 }
 
-/** A range of years in a title: "2025—2027年", "2025-2027年度", "2025年至2027年". */
-const YEAR_RANGE = /((?:19|20)\d{2})(?:年度?)?[-—–~～至到]((?:19|20)\d{2})年/;
 
 /** The title of a text and what it names. */
 export function readTitle(lines: readonly string[]): Title {
@@ -142,7 +146,7 @@ export function readTitle(lines: readonly string[]): Title {
   if (text.length > LONGEST_TITLE) return { text, line, kind, year: null, unit: null };
   const key = labelKey(text);
   // A medium-term table's years as a range ("2025—2027年", "2025年至2027年"): its first is the budget year.
-  const year = YEAR_RANGE.exec(key) ?? /((?:19|20)\d{2})年/.exec(key);
+  const year = yearRangePattern.exec(key) ?? /((?:19|20)\d{2})年/.exec(key);
   return {
     text,
     line,

@@ -34,6 +34,9 @@ export const headerLabels: readonly HeaderLabel[] = [
       '填报单位',
       '编制单位',
       '申报单位',
+      // A report's cover: the unit that compiled or sent it (reports-24).
+      '编报单位',
+      '报送单位',
       // 财政重点评价 of a 部门整体: the unit evaluated (never the 评价机构), before the 评价单位 beside it.
       '被评价单位',
       '被评价部门',
@@ -213,6 +216,14 @@ export const genericUnitWords: readonly string[] = [
  * before its year, never a kind. Matched on the compacted heading after the year.
  */
 export const publicationHeadingWords = /^(?:部门|单位)?(?:决算|预算)(?:公开|编制说明|情况说明)?$/;
+
+/**
+ * A range of years as titles and reports write it (group 1 the first year, group 2 the last): "2021-2023年",
+ * "2021—2023年度", "2021年至2023年", "2021年—2023年", "2021~2023", "2021年1月1日至2023年12月31日"
+ * ("二〇二一至二〇二三年" is written in digits by normalize.ts first). Matched on compacted text.
+ */
+export const yearRangePattern =
+  /(?<!\d)((?:19|20)\d{2})(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?[-—–~～至到]{1,2}((?:19|20)\d{2})(?!\d)(?:年度?)?/;
 
 /** One title wording of a kind: matched on the compacted title (no spaces, half-width brackets). */
 export interface TitlePattern {
@@ -506,7 +517,7 @@ export const reportBudgetFigures: ReadonlyArray<{
     // "部门预算批复数320万元": the budget as approved with the year's budget; "预算数（调整前）": before the revision;
     // "县财政2023年度安排县农业技术推广站耕地质量提升工作补助经费60万元": the allocation naming unit and work.
     pattern:
-      /(?:年初|^初)(?:批复|安排|下达)?(?:的)?(?:部门|项目|财政拨款)?预算|调整前(?:的)?(?:全年)?预算|年初批复|年初(?:计划)?安排|预算批复(?:数|金额)?$|^批复预算(?:数|金额)?$|^(?:[^\d，,]{0,4}财政)?共?(?:预算安排|安排(?:的)?(?:预算|项目)?)(?:资金)?$|^(?:[^\d，,]{0,4}财政)?(?:(?:19|20)\d{2}年度?)?安排(?!其中)[^\d，,]{2,30}?(?:资金|经费)$/,
+      /(?:年初|^初)(?:批复|安排|下达)?(?:的)?(?:部门|项目|财政拨款)?预算|年初[^\d，,]{0,8}?指标(?:总额|金额|数)?$|调整前(?:的)?(?:全年)?预算|年初批复|年初(?:计划)?安排|预算批复(?:数|金额)?$|^批复预算(?:数|金额)?$|^(?:[^\d，,]{0,4}财政)?共?(?:预算安排|安排(?:的)?(?:预算|项目)?)(?:资金)?$|^(?:[^\d，,]{0,4}财政)?(?:(?:19|20)\d{2}年度?)?(?:预算)?安排(?!其中)[^\d，,]{2,30}?(?:资金|经费)$/,
   },
   {
     field: 'executed',
@@ -515,6 +526,20 @@ export const reportBudgetFigures: ReadonlyArray<{
   },
 ];
 
+
+/**
+ * A budget a report names without saying which ("项目预算资金40万元", "该项目2023年预算数", "本年度预算资金", "支出预算"):
+ * neither 年初 nor 调整 / 全年. Read as the year's (全年) budget only when the report states no qualified one and
+ * its stated rate, if any, agrees (report-budget-inferred.ts). 项目总预算 and 项目资金 (a whole period, any funds) are not.
+ */
+// "耕地质量提升项目资金预算总额": a project's name before it.
+export const reportUnqualifiedBudget =
+  /^(?:该|本|此)?(?:[^\d，,。；]{0,16}?(?:项目|专项|部门|单位))?(?:(?:19|20)\d{2}年度?|本年度?|当年|年度)?(?:部门整体|整体)?(?:支出|资金|经费)?预算(?:数|资金|金额|经费|总额)?$/;
+/** The two parts of 基本支出 a 部门整体 report may state without it: 人员经费 and 公用经费 (日常公用经费). */
+export const reportBasicExpenditureParts = {
+  personnel: /^人员经费(?:支出)?(?:合计)?$/,
+  publicUse: /^(?:日常)?公用经费(?:支出)?(?:合计)?$/,
+} as const;
 
 /**
  * Words that make a report amount no budget figure: funds received (到位), a rate, a change against

@@ -16,7 +16,7 @@ export const reportColumnLetter = /[（(][A-Za-z](?:\s*[/÷×*+-]\s*[A-Za-z])?(?
 // "自评结果为92分", "自评得92分", "自评88.5分": a figure in 分 right after 自评 (a count or year is no score);
 // "自评等级为“优”，得分92分", "满分100分，实际得分92分": a bare 得分 right after the grade or the whole scale.
 export const reportScoreStatement =
-  /(?:自评|综合|评价|绩效|考评|评估)(?:总)?(?:得分|评分|总分|分数|打分)|(?:自评|评价)结果(?=为?[:：]?\d)|(?:自评|评价)得(?=\d)|自评(?=\d{1,3}(?:\.\d{1,2})?分)|总得分|总评分|得分合计|(?:最终|总体|整体)(?:得分|评分)|(?:评分|打分)结果|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?得分|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?|(?:自评|评价)(?:结果|结论)[:：]|(?:等级|等次|结果|结论)(?:为|是)?[“"「『‘【']?(?:优秀|良好|中等|较差|优|良|中|差)[”"」』’】']?[，,]|(?:满分|总分)(?:为)?100分[，,])(?:最终|实际)?得分/g;
+  /(?:自评|综合|评价|绩效|考评|考核|评估)(?:总)?(?:得分|评分|总分|分数|打分)|(?:自评|评价)结果(?=为?[:：]?\d)|(?:自评|评价)得(?=\d)|自评(?=\d{1,3}(?:\.\d{1,2})?分)|总得分|总评分|得分合计|(?:最终|总体|整体)(?:得分|评分)|(?:评分|打分)结果|(?:自评|评价)分值|自评分(?=为|是|[:：]|\d)|(?:该|本)(?:项目|部门|单位|资金|专项)(?:最终|综合)?(?:得分|评分)|(?<=经(?:单位)?(?:自评|评价|综合评价|考评|评审)[，,]?|(?:自评|评价)(?:结果|结论)[:：]|(?:等级|等次|结果|结论)(?:为|是)?[“"「『‘【']?(?:优秀|良好|中等|较差|优|良|中|差)[”"」』’】']?[，,]|(?:满分|总分)(?:为)?100分[，,])(?:最终|实际)?得分/g;
 /**
  * What may stand between a score label and its figure ("为", "结果为", "：", "达到", a note in brackets:
  * "自评得分（百分制）为90.5分"); group 1 is the score. The figure ends in 分, or without it at a
@@ -44,21 +44,34 @@ export const reportGradeLabel =
  * the model (优 良 中 差) unless the report says which, and regions' letter scales differ.
  */
 export const reportGradeAfterLabel =
-  /^(?:评定|确定)?(?:为|是|属于)?[:：]?\s*(?:[A-D][+＋]?(?:级|等)?[（(])?[“"「『‘【']?(优秀|良好|中等|较差|优|良|中|差)(?=[”"」』’】')）]|等|级|[，,。；;、\s(（]|$)/;
+  /^(?:评定|确定)?(?:为|是|属于)?[:：]?\s*(?:[A-D][+＋]?(?:级|等)?[（(])?[“"「『‘【']?(优秀|良好|中等|一般|较差|优|良|中|差)(?=[”"」』’】')）]|等|级|[，,。；;、\s(（]|$)/;
 /**
  * Words right before a grade label that make it another judgement's result, not the grade:
  * "服务对象满意度评价结果为“良好”", "问卷调查结果为优".
  */
-export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评)$/;
+// "项目风险等级为中", "工程质量等级为优良", "信用等级A": another measure's grade.
+export const reportPartGradeLeadIn = /(?:满意度|指标|调查|问卷|测评|风险|安全|信用|资质|质量|预警|公路|道路)$/;
+/**
+ * A letter grade alone after a grade label (group 1): "评价等级为A级", "等级：B", "自评等级：C。". The model's
+ * grades are 优 良 中 差, so a letter is read only through the scale the report states (reportLetterScale*).
+ */
+export const reportLetterGradeAfterLabel =
+  /^(?:评定|确定)?(?:为|是|属于)?[:：]?\s*[“"「『‘【']?([A-E])[+＋]?(?:级|等)?[”"」』’】']?(?=[，,。；;、\s]|$)/;
+/** A letter scale's pair written letter first (groups: letter, word): "A（优秀）", "A级为优", "B级：良好". */
+export const reportLetterScaleLetterFirst =
+  /(?<![A-Za-z])([A-E])(?:级|等|档)?\s*(?:[（(]|为|即|对应|[:：])\s*[“"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)/g;
+/** A letter scale's pair written word first (groups: word, letter): "优秀（A级）", "良好(B)". */
+export const reportLetterScaleWordFirst =
+  /(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?:等级|等次|级)?\s*[（(]\s*([A-E])(?:级|等)?\s*[)）]/g;
 /** A grade word before 等级: "评定为“良好”等级", "为优秀等次", "属于优秀档次". */
 export const reportGradeBeforeLabel =
-  /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|优|良|中|差)[”"」』’】]?(?:等级|等次|档次)/;
+  /(?:评定|评为|为|属于|达到)\s*[“"「『‘【]?(优秀|良好|中等|一般|优|良|中|差)[”"」』’】]?(?:等级|等次|档次)/;
 /**
  * A grade word after 评为 closing its clause, with no 等级 after it ("自评得分82分，被评为良好。"): read only in
  * a sentence stating the score, as a bare 等级 is ("被评为优秀" alone may be an award).
  */
 export const reportGradeRatedWithScore =
-  /评(?:定)?为\s*[“"「『‘【]?(优秀|良好|中等|较差|优|良|中|差)[”"」』’】]?(?=[，,。；;]|$)/;
+  /评(?:定)?为\s*[“"「『‘【]?(优秀|良好|中等|一般|较差|优|良|中|差)[”"」』’】]?(?=[，,。；;]|$)/;
 /** A row label of a conclusion table in a report ("自评得分 | 100 | 93.5"): its last figure is the total. */
 // "项目总得分" / "89": the last row of a 考评 form's 得分表 of 一级 scores (Anhui 预算支出项目绩效考评报告).
 export const reportScoreRowLabel =
@@ -67,7 +80,7 @@ export const reportScoreRowLabel =
 export const reportGradeRowLabel = /^(?:自评|评价|绩效|综合)?(?:等级|等次|评级)$/;
 
 /** The grade in brackets right after the score: "自评得分89.5分（良）". */
-export const reportGradeAfterScore = /\d分[（(](优秀|良好|中等|优|良|中|差)[)）]/;
+export const reportGradeAfterScore = /\d分[（(](优秀|良好|中等|一般|优|良|中|差)[)）]/;
 
 /**
  * A clause about one level's share of the funds ("中央资金年初预算420万元，全年执行408.6万元；"):
@@ -84,6 +97,8 @@ export const reportGradeWords: Readonly<Record<string, '优' | '良' | '中' | '
   良: '良',
   中等: '中',
   中: '中',
+  // 优秀/良好/一般/较差 schemes: 一般 is the third grade, read only where a grade stands (never in 一般公共预算).
+  一般: '中',
   差: '差',
   较差: '差',
 };
@@ -172,3 +187,25 @@ export const reportLabelAwaitingFigure =
 export const evaluationFirmWords = /事务所|有限公司|有限责任公司|咨询|评估|税务师|造价/;
 /** A report title the unit writes about its own work: its 评价单位 is the unit. */
 export const reportTitleSelfEvaluation = /自评/;
+
+/**
+ * A label stating an evaluation's period right before its years ("评价期间为2021年1月1日至2023年12月31日",
+ * "评价年度：2021—2023年", "本次评价范围为2021至2023年度…").
+ */
+export const reportEvaluationPeriodLabel =
+  /(?:评价|自评|考评)(?:期间|期限|年度|时段|区间|周期|范围|时限)(?:为|是|涵盖|覆盖)?[:：]?(?:对|是)?$/;
+/** Words saying a range of years is what was evaluated ("对2021—2023年…开展了绩效评价"). */
+export const reportEvaluationWords = /绩效评价|绩效自评|自评|评价|考评/;
+
+/**
+ * A report saying it evaluated several projects (group 1 the count, in digits or numerals): "本次共对3个项目开展了
+ * 绩效自评", "对我局五个专项资金项目进行了绩效评价", "涉及4个项目". Read in a sentence with evaluation words only.
+ */
+export const reportSeveralProjectsCount =
+  /(?:共|对|涉及|包括|包含|选取|抽取|抽查)[^。；;，,]{0,12}?(\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|项)[^。；;，,\d]{0,10}?(?:(?<!子)项目|专项)/;
+/** Several scores listed at once ("自评得分分别为95分、88分和90分"): one per project. */
+export const reportSeveralScores = /得分(?:分别|依次)(?:为|是)[:：]?\d{1,3}(?:\.\d{1,2})?分?[、，,和及]\d/;
+/** A summary table's heading that says each row was evaluated (a score, a grade, a judgement). */
+export const reportSummaryEvaluationHeading = /得分|评分|等级|等次|评价|结论/;
+/** A name ending as a project's does, in a summary table's rows ("耕地质量提升项目", "农机购置补贴资金"). */
+export const reportProjectNameEnding = /(?:项目|专项|资金|经费)$/;
