@@ -394,6 +394,15 @@ const budgetRows: WordingRow[] = [
     facts: { 'budget.initial': '60', 'budget.executed': '57.5' },
   },
   {
+    wording: 'a Sichuan 部门整体 report’s 部门财政资金收支情况: 本年财政资金支出合计 the spending, its 收入合计 no figure',
+    title: DEPARTMENT_TITLE,
+    body: [
+      '2023年本年财政资金收入合计640.5万元，其中：基本支出财政拨款收入410.2万元，占64.04%；项目支出财政拨款收入230.3万元，占35.96%。',
+      '2023年本年财政资金支出合计628.7万元，其中：基本支出410.2万元，占65.25%；项目支出218.5万元，占34.75%。',
+    ],
+    facts: { 'budget.executed': '628.7', 'budget.initial': null, 'budget.adjusted': null, 'budget.byNature.basic': '410.2', 'budget.byNature.project': '218.5' },
+  },
+  {
     wording: 'near miss: the sentence’s rate before a table’s',
     body: ['全年预算数80万元，全年执行数78万元，预算执行率97.5%。', '年初预算数\t全年预算数\t全年执行数\t执行率', '75\t80\t78\t97.50%'],
     facts: { 'budget.executionRate': '97.5', 'budget.initial': '75' },
