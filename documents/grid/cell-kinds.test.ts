@@ -78,6 +78,11 @@ describe('table ends', () => {
     ['主管部门意见：', true],
     ['财政部门审批意见', true],
     ['收集群众意见', false],
+    ['四、部门自评等级', true],
+    ['（五）绩效自评结论', true],
+    ['自评等级：优', true],
+    ['一、产出指标', false],
+    ['四、社会效益指标', false],
   ])('%j ends the table: %s', (cell, expected) => {
     expect(isTableEnd(cell)).toBe(expected);
   });

@@ -5,7 +5,7 @@
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
 import { parseAmount } from '../text/amounts.ts';
-import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndOutlineNumber, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 
 /** Values are short; longer cells are names or sentences. */
@@ -74,7 +74,7 @@ export function isExecutionRateCell(text: string): boolean {
 
 /** True when the cell ends the indicator part (审核意见, signatures). */
 export function isTableEnd(text: string): boolean {
-  const written = text.replace(/\s+/g, '');
+  const written = text.replace(/\s+/g, '').replace(tableEndOutlineNumber, '');
   if (tableEndDate.test(written)) return true;
   return written.length <= 60 && (tableEndWords.some((word) => written.startsWith(word)) || tableEndEndings.some((word) => written.replace(/[:：]$/, '').endsWith(word)));
 }

@@ -19,6 +19,7 @@ import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
 import { isPutBackEmpty, withSlidCellsBack, withTickGroupsFolded } from './empty-cell-slides.ts';
 import { countUnknownHeaderWords } from './unknown-header-words.ts';
+import { withPackedRowAligned } from './packed-row.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
 import {
   analysisLabels,
@@ -425,7 +426,10 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       cells = cells.slice(1);
       missing = columns.includes('level1') ? 1 : 0;
     }
-    const padding = Array.from({ length: Math.min(missing, levelCount) }, () => ({
+    // A row packed left by the page (its empty places gone) stands aligned at its likelihood word.
+    const cellsStart = Math.min(missing, levelCount);
+    if (headerInRow && columns[cellsStart] === 'name') cells = withPackedRowAligned(cells, columns.slice(cellsStart));
+    const padding = Array.from({ length: cellsStart }, () => ({
       ...first,
       text: '',
       label: '',

@@ -104,6 +104,8 @@ const VALUE_TERMINATORS = [
   '年度绩效指标',
   '绩效指标',
   '年度总体目标',
+  // The Hubei 市直 目标表's cost block right after the unit, run together on a document site: "实施单位X项目预算成本构成金额…".
+  '项目预算成本构成',
   // A city 自评表's header pairs 自评得分 / 财政审核评分 right after the unit (Ningxia): "实施单位X自评得分93…".
   '自评得分',
   '财政审核评分',

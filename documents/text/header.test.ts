@@ -168,6 +168,8 @@ describe('labels with a stamp note and fill-in covers', () => {
     [['部门(单位)全称\t青峪市规划局（公章）'], { unit: '青峪市规划局' }],
     // A whole header run together: the unit ends where 自评得分 / 财政审核评分 start.
     [['项目名称城区耗材补助主管部门澄川市教育局实施单位澄川市第四中学自评得分93财政审核评分项目资金（万元）年初预算数'], { implementer: '澄川市第四中学', supervisor: '澄川市教育局' }],
+    // The Hubei 市直 目标表 run together: the unit ends where its cost block starts.
+    [['项目名称档案库房运行项目类别本级支出项目实施单位柳岸市档案馆项目预算成本构成金额测算(公式)依据2022年实际执行数'], { implementer: '柳岸市档案馆', project: '档案库房运行' }],
   ] as const)('reads %j', (lines, expected) => {
     expect(readHeader([...lines])).toMatchObject(expected);
   });

@@ -63,16 +63,18 @@ function isTotalsRow(line: string): boolean {
 }
 
 /**
- * A self-evaluation that has indicators but no 总分 row was cut off: the 财预〔2020〕10号 table
+ * A self-evaluation that scores its indicators but has no 总分 row was cut off: the 财预〔2020〕10号 table
  * ends with 总分. (Reports detect their own truncation; target and approval tables have no
  * closing row to miss.) Null when the reader already said so or nothing is missing.
  */
 function findTruncatedTable(document: PerformanceDocument, lines: readonly string[]): Finding | null {
   if (document.kind !== 'self-evaluation') return null;
   if (document.findings.some((finding) => finding.code === 'truncated-document')) return null;
-  const hasIndicators = !eachIndicator(document).next().done;
+  // A table that scores nothing (no 分值 or 得分 on any row: the Yunnan 部门整体 table, a 专项资金 自评表 of targets
+  // and actuals only) has no 总分 row to lose.
+  const isScored = [...eachIndicator(document)].some(({ indicator }) => indicator.weight != null || indicator.score != null);
   const hasTotals = document.totals.score != null || document.totals.weight != null;
-  if (!hasIndicators || hasTotals || lines.some(isTotalsRow)) return null;
+  if (!isScored || hasTotals || lines.some(isTotalsRow)) return null;
   return {
     severity: 'warning',
     code: 'truncated-document',

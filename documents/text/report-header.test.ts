@@ -53,6 +53,23 @@ describe('report headers as published (invented names)', () => {
     });
   });
 
+  it.each([
+    ['(直达资金)示范市北环路改造工程项目2021年度绩效自评报告'],
+    ['【直达资金】示范市北环路改造工程项目2021年度绩效自评报告'],
+    ['示范市北环路改造工程项目2021年度绩效自评报告'],
+  ])('reads a title naming its project before the year and no unit, a leading funds tag left out: %s', (title) => {
+    expect(readHead([title])).toEqual({ scope: 'project', unit: '', project: '示范市北环路改造工程项目', year: 2021 });
+  });
+
+  it('keeps a unit before the year when its project follows it', () => {
+    expect(readHead(['(直达资金)示范县交通运输局2021年度北环路改造工程项目绩效自评报告'])).toEqual({
+      scope: 'project',
+      unit: '示范县交通运输局',
+      project: '北环路改造工程项目',
+      year: 2021,
+    });
+  });
+
   it('keeps a 部门整体 title a department report', () => {
     expect(readHead(['示范县教育局2023年度部门整体支出绩效自评报告']).scope).toBe('department');
   });

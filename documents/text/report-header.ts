@@ -11,6 +11,7 @@ import { unitNameEndings } from '../vocabulary/labels.ts';
 import {
   evaluationFirmWords,
   reportTitleGenericName,
+  reportTitleLeadingTag,
   reportTitleSelfEvaluation,
   reportTitleNamedWork,
   reportTitleProject,
@@ -60,7 +61,7 @@ function splitTitle(lines: readonly string[]): TitleParts | null {
   const named = readTitle(lines);
   const title = named.kind !== null ? named.text : lines.find((line) => line.trim() !== '');
   if (title === undefined) return null;
-  let text = compact(title).replace(/^关于/, '').replace(CLOSING_YEAR, '');
+  let text = compact(title).replace(reportTitleLeadingTag, '').replace(/^关于/, '').replace(CLOSING_YEAR, '');
   const bracketed = CLOSING_PROJECT.exec(text);
   if (bracketed) text = text.slice(0, bracketed.index);
   const project = bracketed?.[1] === undefined ? {} : { bracketed: bracketed[1] };
@@ -94,7 +95,9 @@ function findProjectInTitle(
       return { project: named.slice(unitEnd), unitBefore: true, unit: named.slice(0, unitEnd) };
     return { project: named, unitBefore: parts.before !== '' };
   }
-  if (/项目$/.test(parts.before) && /^项目支出绩效|^项目绩效/.test(parts.after))
+  // "道路监控项目2023年度项目支出绩效评价报告", "北环路改造工程项目2021年度绩效自评报告": a name ending in 项目
+  // before the year is the project, never a unit (the title then names none).
+  if (/项目$/.test(parts.before) && /^(?:项目支出|项目)?绩效/.test(parts.after))
     return { project: parts.before, unitBefore: false };
   return null;
 }

@@ -342,6 +342,25 @@ const budgetRows: WordingRow[] = [
     facts: { 'budget.initial': '75', 'budget.adjusted': '80', 'budget.executed': '78', 'budget.executionRate': '97.5' },
   },
   {
+    wording: 'a capital project: 估算投资 (no budget figure), the allocation through a channel (通过…安排资金), the works paid (已拨付工程款)',
+    body: ['北环路改造工程项目估算投资3156.2万元，区财政通过抗疫特别国债安排资金860万元。', '该项目已拨付工程款812.4万元，剩余工程款待结算后支付。'],
+    facts: { 'budget.initial': '860', 'budget.adjusted': null, 'budget.executed': '812.4' },
+  },
+  {
+    wording: 'near miss: funds a finance bureau passed on (拨付资金) are no execution',
+    body: ['年初预算安排资金60万元，财政已拨付资金60万元，实际支出57.5万元。'],
+    facts: { 'budget.initial': '60', 'budget.executed': '57.5' },
+  },
+  {
+    wording: 'a Sichuan 部门整体 report’s 部门财政资金收支情况: 本年财政资金支出合计 the spending, its 收入合计 no figure',
+    title: DEPARTMENT_TITLE,
+    body: [
+      '2023年本年财政资金收入合计640.5万元，其中：基本支出财政拨款收入410.2万元，占64.04%；项目支出财政拨款收入230.3万元，占35.96%。',
+      '2023年本年财政资金支出合计628.7万元，其中：基本支出410.2万元，占65.25%；项目支出218.5万元，占34.75%。',
+    ],
+    facts: { 'budget.executed': '628.7', 'budget.initial': null, 'budget.adjusted': null, 'budget.byNature.basic': '410.2', 'budget.byNature.project': '218.5' },
+  },
+  {
     wording: 'near miss: the sentence’s rate before a table’s',
     body: ['全年预算数80万元，全年执行数78万元，预算执行率97.5%。', '年初预算数\t全年预算数\t全年执行数\t执行率', '75\t80\t78\t97.50%'],
     facts: { 'budget.executionRate': '97.5', 'budget.initial': '75' },

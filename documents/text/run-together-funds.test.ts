@@ -44,6 +44,22 @@ describe('readRunTogetherFunds', () => {
     expect(read('90 89.97 99.97% 5')).toBeNull();
   });
 
+  it('reads the part rows the spaced line writes after its total row, each label with its figures', () => {
+    const line = '年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 64 63.8 63.8 - - 上年结转资金 其他资金 5 5 4 年度总体目标 预期目标';
+    const rows = readRunTogetherFunds(line, 1);
+    expect(rows?.[1]?.cells).toEqual(['年度资金总额', '0', '0', '0', '10', '0%', '0']);
+    expect(rows?.slice(2).map((row) => row.cells)).toEqual([
+      ['其中:本年财政拨款', '64', '63.8', '63.8', '-', '-'],
+      ['其他资金', '5', '5', '4'],
+    ]);
+  });
+
+  it('reads no part row where the line ends the funds block after the total (or runs it together)', () => {
+    const header = '全年预算数 全年执行数 分值 执行率 得分 年度资金总额：';
+    expect(readRunTogetherFunds(`${header} 50 40 10 80% 8 年度总体目标 其他资金 5`, 1)?.slice(2)).toEqual([]);
+    expect(readRunTogetherFunds('全年预算数全年执行数分值执行率得分年度资金总额:363610100.00%10其中:本年财政拨款3636', 1)?.slice(2)).toEqual([]);
+  });
+
   it('reads the total row after the block\'s own name written between the header and the row', () => {
     const line = '年初预算数 全年预算数 全年执行数 分值 执行率 得分 预算申请（万元） 年度资金总额 300 300 240 10 80.00% 8 按收入性质分：';
     expect(readRunTogetherFunds(line, 1)?.[1]?.cells).toEqual(['年度资金总额', '300', '300', '240', '10', '80.00%', '8']);

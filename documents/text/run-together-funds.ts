@@ -12,7 +12,7 @@
 import { findHeaderInLine } from '../grid/detectors/run-together-words.ts';
 import type { BudgetColumnRole } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
-import { fundTotalLabels } from '../vocabulary/fund-labels.ts';
+import { fundTotalLabels, isFundRowLabel } from '../vocabulary/fund-labels.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 
@@ -138,21 +138,63 @@ function leastUnlikely(candidates: readonly string[][], roles: readonly BudgetCo
  * spaced so (run together, or a cell left out).
  */
 function spacedValues(text: string, rowLabel: string, roles: readonly BudgetColumnRole[]): string[] | null {
+  const tokens = tokensAfter(text, rowLabel);
+  if (tokens === null) return null;
+  const values = leadingFigures(tokens);
+  if (values.length === roles.length - 1) return splitFourthDecimal(values, roles);
+  return values.length === roles.length ? fitValues(values, roles) : null;
+}
+
+/** The words after a row label on a spaced line (its colon dropped), or null when the label is not there. */
+function tokensAfter(text: string, rowLabel: string): string[] | null {
   const at = text.indexOf(rowLabel);
   if (at < 0) return null;
-  const tokens = text
+  return text
     .slice(at + rowLabel.length)
     .replace(/^\s*[:：]/, '')
     .trim()
     .split(/\s+/);
+}
+
+/** The figures a run of words opens with, thousands separators dropped (the cells of one spaced row). */
+function leadingFigures(tokens: readonly string[]): string[] {
   const values: string[] = [];
   for (const token of tokens) {
     const value = token.replace(/,/g, '').replace('％', '%');
     if (!/^\d[\d.]*%?$/.test(value)) break;
     values.push(value);
   }
-  if (values.length === roles.length - 1) return splitFourthDecimal(values, roles);
-  return values.length === roles.length ? fitValues(values, roles) : null;
+  return values;
+}
+
+/** A cell of a part row: a figure, or the dash a template writes under 分值 / 执行率 / 得分. */
+const PART_VALUE = /^(?:\d[\d.,]*%?|[-—–/／])$/;
+const OF_WHICH_WORD = /^其中[:：]?$/;
+
+/**
+ * The part rows after a spaced total row, on the same line ("年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90
+ * 89.97 89.97 上年结转资金 其他资金"): each funds row label of the vocabulary with the figures after it. A label
+ * with no figure (an empty row) gives no row; the run ends at the first word that is neither a label nor a
+ * figure (年度总体目标 …). The rows are read under the header's columns like a tab row's.
+ */
+function spacedPartRows(tokens: readonly string[], line: number, columnCount: number): TableRow[] {
+  const rows: TableRow[] = [];
+  let current: string[] | null = null;
+  for (let index = 0; index < tokens.length; index++) {
+    let token = tokens[index] as string;
+    // "其中: 本年财政拨款": the lead-in a space parted from its label.
+    if (OF_WHICH_WORD.test(token) && tokens[index + 1] !== undefined) token += tokens[++index];
+    if (isFundRowLabel(token) && !fundTotalLabels().some((label) => compact(token).startsWith(label))) {
+      current = [token.replace(/[:：]$/, '')];
+      rows.push({ line, cells: current, cellLines: [line] });
+    } else if (current !== null && PART_VALUE.test(token) && current.length <= columnCount) {
+      current.push(token.replace(/,/g, ''));
+      rows[rows.length - 1]?.cellLines.push(line);
+    } else {
+      break;
+    }
+  }
+  return rows.filter((row) => row.cells.length > 1);
 }
 
 /** The values as the columns hold them (a rate written without its sign is still a percentage), or null when one does not fit. */
@@ -205,9 +247,11 @@ export function readRunTogetherFunds(text: string, line: number): TableRow[] | n
   const digits = /^[:：]?([\d.,%]+)/.exec(rest.slice(rowLabel.length))?.[1]?.replace(/,/g, '') ?? '';
   const values = spaced ?? leastUnlikely(cuts(digits, header.roles), header.roles);
   if (!values) return null;
+  const tokens = spaced ? (tokensAfter(text, rowLabel) ?? []) : [];
   return [
     { line, cells: ['', ...header.labels], cellLines: [line, ...header.labels.map(() => line)] },
     { line, cells: [rowLabel, ...values], cellLines: [line, ...values.map(() => line)] },
+    ...spacedPartRows(tokens.slice(leadingFigures(tokens).length), line, header.labels.length),
   ];
 }
 

@@ -12,6 +12,7 @@ import { sumDecimals } from '../../core/decimal.ts';
 import type { BudgetColumnRole, BudgetRowSlot } from '../vocabulary/labels.ts';
 import { fundLabelIndex } from '../vocabulary/fund-labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
+import { matchColumnRole } from '../vocabulary/columns.ts';
 import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
@@ -312,6 +313,13 @@ function statedWeight(cells: readonly string[], columns: FundColumns): string | 
   return undefined;
 }
 
+/** A header row opening with a task or duty heading (任务名称, 重点任务 …: a goal column's words) and naming an amount column. */
+function isTaskListHeader(cells: readonly string[]): boolean {
+  const first = cells.find(hasText);
+  if (first === undefined || matchColumnRole(first) !== 'goal') return false;
+  return cells.some((cell) => findColumnRole(cell) !== undefined || findRowSlot(cell) === 'total');
+}
+
 /** Reads the funds block from the rows above the indicator table. */
 export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResult {
   const budget: Budget = {};
@@ -325,6 +333,9 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
   let headerWeight: string | undefined;
   const outline: FundOutline = { depth: -1, unplacedLabels: [] };
   for (const row of recoverFundRows(rows, tests)) {
+    // A list of tasks or duties with their amounts ("任务名称 | 项目 | 主要内容 | 批复金额 | 实际支出金额 | 预算执行率",
+    // the Yunnan 部门整体 table): each amount is a task's, none is the funds block's; nothing below it is read.
+    if (isTaskListHeader(row.cells)) break;
     if (!columns) {
       columns = mapFundColumns(row.cells);
       isHeaderBand = columns !== null;

@@ -9,6 +9,7 @@ import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
 import { compact } from './normalize.ts';
+import { tableEndOutlineNumber } from '../vocabulary/columns.ts';
 import { readTableRows } from './table-rows.ts';
 import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
@@ -53,7 +54,8 @@ function findStatedGrade(lines: readonly string[]): Totals['grade'] {
     // Only a line that is the grade's own cell (or the 总分 row) states it: "等级" inside a sentence
     // (安全等级中等) is no grade.
     // Cell separators (tabs, "|" of a web page's table) say nothing here: "| 自评等级 | 优 |".
-    let cell = cellOf(line);
+    // "四、部门自评等级 | 优" (Yunnan 部门整体 table): the row's outline number and whose grade it is say nothing more.
+    let cell = cellOf(line).replace(tableEndOutlineNumber, '').replace(/^(?:部门|单位|项目|整体)(?=(?:评价|自评|绩效)?等)/, '');
     // One cell per line (Hainan 自评表 from a .docx): "评价等次" alone, the grade on the next line.
     if (/^(?:评价|自评|绩效)?等[级次][:：]?$/.test(cell)) cell += cellOf(lines.slice(index + 1).find((next) => cellOf(next) !== '') ?? '');
     const match = /^(?:总分.*)?(?:评价|自评|绩效)?等[级次][:：]?(优秀?|良好?|中|差)$|^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(cell);

@@ -458,6 +458,11 @@ export const tableEndWords: readonly string[] = [
   '财务负责人',
   '项目负责人',
   '评价结论',
+  // Yunnan 部门整体支出绩效自评表 (决算 公开13表): "四、部门自评等级 | 优", "五、绩效自评结论 | …" under the indicators.
+  '部门自评等级',
+  '自评等级',
+  '绩效自评结论',
+  '自评结论',
   '存在问题',
   '改进措施',
   '其他说明的问题',
@@ -473,6 +478,9 @@ export const tableEndWords: readonly string[] = [
   '填报日期',
   '填表日期',
 ];
+
+/** The outline number a table's closing rows may carry like a document's sections ("四、", "（五）"). */
+export const tableEndOutlineNumber = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 
 /** A date line under a table (the day it was signed): "2024年3月15日". */
 export const tableEndDate = /^\d{4}年\d{1,2}月(\d{1,2}日)?$/;

@@ -144,6 +144,11 @@ export const reportTitleUnitBeforeScope = /^(.+?)(?:部门整体|单位整体|�
 export const reportTitleProject = /^(.+?(?:项目|资金|经费|专项))(?:支出)?(?:绩效)?(?:评价|自评)/;
 /** A title's work named without 项目 ("营养改善计划绩效自评报告"): the words before 绩效评价/自评. */
 export const reportTitleNamedWork = /^(.{2,30}?)(?:支出)?绩效(?:评价|自评)/;
+/**
+ * A tag in brackets a site puts before a report's title, naming the funds it was paid from ("(直达资金)",
+ * "【特殊转移支付】"): no part of the unit's or the project's name.
+ */
+export const reportTitleLeadingTag = /^[（(【［[][^（）()【】［］[\]\d]{2,10}[）)】］\]](?=\S)/;
 /** Words a title puts before 绩效 that name no project ("省级财政资金项目", "部门预算项目支出"). */
 export const reportTitleGenericName =
   /^(?:中央|省级|市级|县级|区级|部门|单位)?(?:预算|财政)*(?:资金|支出)?(?:项目)?(?:支出)?$/;
