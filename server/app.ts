@@ -72,6 +72,7 @@ export async function createApp(options: {
     createId: options.createId,
     heavyWork,
     ...(connection.dialect === 'postgres' ? { awaitTurn: () => new Promise<void>((resolve) => admission.admit(resolve)) } : {}),
+    hasRequestsWaiting: () => admission.waiting > 0,
   });
   const app = Fastify({
     logger: options.isLogging === false ? false : { level: config.logLevel },

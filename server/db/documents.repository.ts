@@ -25,6 +25,7 @@ import {
   type ReturnedRow,
 } from './body-save-statements.ts';
 import { stringifyBody } from './body-json.ts';
+import { toBatchValues, updateBodiesAtVersionWithAudit } from './body-save-batch.ts';
 
 export interface StoredDocument {
   id: string;
@@ -225,6 +226,9 @@ export interface VersionedUpdate {
    */
   organisation?: Pick<StoredDocument, 'organisationName' | 'organisationPath' | 'hasSupervisor'>;
 }
+
+/** A versioned update with the audit entry written with it (both or neither). */
+export type AuditedUpdate = VersionedUpdate & { audit: Omit<NewAuditEntry, 'documentId'> };
 
 /**
  * A save of a body with its score and grade (every autosave): the shape the prepared statements of
@@ -581,7 +585,7 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      * where BEGIN, UPDATE, INSERT and COMMIT took four), elsewhere in the caller's transaction or one
      * of its own.
      */
-    async updateWithVersionAndAudit(options: VersionedUpdate & { audit: Omit<NewAuditEntry, 'documentId'> }): Promise<VersionedUpdateResult> {
+    async updateWithVersionAndAudit(options: AuditedUpdate): Promise<VersionedUpdateResult> {
       const { audit, ...update } = options;
       const entry = toAuditRow({ ...audit, documentId: update.id });
       if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
@@ -630,6 +634,37 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       nameStatement(query.sql);
       const [row] = (await db.executeQuery(query)).rows;
       return toUpdateResult(update, row);
+    },
+
+    /**
+     * Several saves, each updateWithVersionAndAudit's versioned update and audit entry, in ONE
+     * transaction: the group commit of services/documents/save-queue.ts. Each is versioned on its
+     * own: a stale one writes nothing and is answered 'stale' while the others are written. If a
+     * statement fails it throws and nothing is written. The ids must differ. On PostgreSQL saves of
+     * a body (every autosave) are one statement (body-save-batch.ts).
+     */
+    async updateManyWithVersionAndAudit(saves: readonly AuditedUpdate[]): Promise<VersionedUpdateResult[]> {
+      // The bodies' texts are made before the transaction opens, so it stays short.
+      const prepared = saves.map(({ audit, ...update }) => ({ update, bodySave: toBodySave(update), entry: toAuditRow({ ...audit, documentId: update.id }) }));
+      let rows: (ReturnedRow | undefined)[];
+      if (db.getExecutor().adapter instanceof PostgresAdapter && prepared.every((save) => save.bodySave !== null)) {
+        const batch = prepared.map(({ bodySave, entry }) => ({ values: bodySave!, audit: entry }));
+        const returned = await updateBodiesAtVersionWithAudit(batch.length).execute(db, toBatchValues(batch));
+        rows = prepared.map((_, ordinal) => returned.find((row) => row.ordinal === ordinal));
+      } else {
+        rows = await db.transaction().execute(async (handle) => {
+          const written: (ReturnedRow | undefined)[] = [];
+          for (const { update, bodySave, entry } of prepared) {
+            const row = bodySave
+              ? await updateBodyAtVersion.executeTakeFirst(handle, bodySave)
+              : await handle.updateTable('documents').set(toUpdateSet(update.changes)).where('id', '=', update.id).where('version', '=', update.expectedVersion).returning(returnedColumns).executeTakeFirst();
+            if (row) await insertAuditEntry.execute(handle, entry);
+            written.push(row);
+          }
+          return written;
+        });
+      }
+      return Promise.all(prepared.map(({ update }, index) => toUpdateResult(update, rows[index])));
     },
 
     /** All revisions of one document identity, newest revision first. */

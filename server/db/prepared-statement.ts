@@ -11,7 +11,7 @@
  * pool's. Only for statements whose shape does not depend on the values (no IN lists of varying
  * length, no optional conditions).
  */
-import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type RootOperationNode } from 'kysely';
+import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type RawBuilder, type RootOperationNode } from 'kysely';
 import type { Database } from './schema.ts';
 import { nameStatement } from './named-statements.ts';
 
@@ -23,7 +23,8 @@ class Placeholder {
 /** Typed as `never` so it fits any value position of the query builder. */
 export type Placeholders<Name extends string> = Record<Name, never>;
 
-type Built<Row> = Compilable<Row> & { toOperationNode(): RootOperationNode };
+/** A query builder's, or an `sql` template's (a statement the builder cannot express). */
+type Built<Row> = (Compilable<Row> | RawBuilder<Row>) & { toOperationNode(): RootOperationNode };
 
 export interface PreparedStatement<Name extends string, Row> {
   /** Every row; `db` is the pool's handle or a transaction's. */

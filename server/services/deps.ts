@@ -31,6 +31,12 @@ export interface ServiceDeps {
    * absent (tests, SQLite, whose saves run whole within their admitted start): go on at once.
    */
   awaitTurn?: () => Promise<void>;
+  /**
+   * Whether requests wait to start (http/request-admission.ts): more saves are on their way, so a
+   * save's write waits a few turns to share their transaction (documents/save-queue.ts). Absent
+   * (tests): saves share a transaction only when they reach their write in the same turn.
+   */
+  hasRequestsWaiting?: () => boolean;
 }
 
 export function createServiceDeps(options: {
@@ -40,6 +46,7 @@ export function createServiceDeps(options: {
   createId?: () => string;
   heavyWork?: HeavyWork;
   awaitTurn?: () => Promise<void>;
+  hasRequestsWaiting?: () => boolean;
 }): ServiceDeps {
   const sessionCache = createSessionCache();
   return {
@@ -52,5 +59,6 @@ export function createServiceDeps(options: {
     sessionCache,
     keptSummaries: createKeptSummaries(),
     ...(options.awaitTurn ? { awaitTurn: options.awaitTurn } : {}),
+    ...(options.hasRequestsWaiting ? { hasRequestsWaiting: options.hasRequestsWaiting } : {}),
   };
 }

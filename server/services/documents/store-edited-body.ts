@@ -6,7 +6,7 @@
 import { checkCodes } from '../../../core/analyse.ts';
 import { diffDocuments } from '../../../core/audit/diff-documents.ts';
 import type { PerformanceDocument } from '../../../core/model.ts';
-import type { StoredDocument } from '../../db/documents.repository.ts';
+import type { AuditedUpdate, StoredDocument, VersionedUpdateResult } from '../../db/documents.repository.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { createNotFoundError } from '../service-error.ts';
@@ -17,6 +17,25 @@ import { pickScore } from './pick-score.ts';
 import { analyseWithChain } from './add-chain-findings.ts';
 import { storedBodyCacheOf } from './stored-body-cache.ts';
 import type { YearOfSave } from './load-document.ts';
+import { createSaveQueue, type SaveQueue } from './save-queue.ts';
+
+const saveQueues = new WeakMap<object, SaveQueue<AuditedUpdate, VersionedUpdateResult>>();
+
+/** The app's group commit of saves (save-queue.ts), one per repositories object like the body cache. */
+function saveQueueOf(deps: ServiceDeps): SaveQueue<AuditedUpdate, VersionedUpdateResult> {
+  const { documents } = deps.repositories;
+  let queue = saveQueues.get(deps.repositories);
+  if (!queue) {
+    queue = createSaveQueue({
+      writeBatch: (saves) => documents.updateManyWithVersionAndAudit(saves),
+      writeOne: (save) => documents.updateWithVersionAndAudit(save),
+      keyOf: (save) => save.id,
+      ...(deps.hasRequestsWaiting ? { shouldHold: deps.hasRequestsWaiting } : {}),
+    });
+    saveQueues.set(deps.repositories, queue);
+  }
+  return queue;
+}
 
 /** Findings the reader wrote on import (unparsed-line, shifted-row …); analyseDocument replaces the checks' own. */
 function listReaderFindings(body: PerformanceDocument): PerformanceDocument['findings'] {
@@ -58,8 +77,9 @@ export async function storeEditedBody(
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();
-  // The update and its audit entry in one atomic write (on PostgreSQL one statement).
-  const result = await deps.repositories.documents.updateWithVersionAndAudit({
+  // The update and its audit entry in one atomic write, in one transaction with the saves that
+  // reach their write at the same time (group commit, save-queue.ts).
+  const result = await saveQueueOf(deps).enqueue({
     id: stored.id,
     expectedVersion: input.expectedVersion,
     changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
