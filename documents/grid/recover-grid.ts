@@ -64,6 +64,14 @@ interface Candidate extends GridRegion {
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
+/**
+ * A level written as a heading (with 指标 or its weight: "产出指标（50分）", "质量指标"): never a value, so a value
+ * column holding one shows a header whose columns are not the rows' (a broken header's first line read as a
+ * header of its own: "…⇥三级指标⇥年度" over "指标值⇥实际完成" puts 指标值 over the 一级 column). Bare words such
+ * as 质量 may be qualitative values.
+ */
+const isWrittenLevel = (text: string): boolean => isLevel(text) && /指标|分\s*[)）]/.test(text);
+
 /** +1 for a row that fits the header's columns, −1 for one that does not, 0 for goal/level rows. */
 function rateRow(texts: readonly string[], band: HeaderBand): number {
   const { columns } = band;
@@ -83,6 +91,7 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
     if (text !== '' && !isNumberCell(text)) return -1;
   }
   const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
+  if (isWrittenLevel(value)) return -1;
   return value === '' ? 0 : 1;
 }
 

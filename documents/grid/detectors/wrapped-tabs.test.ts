@@ -168,7 +168,7 @@ describe('a row broken in its first or last filled cell', () => {
   // Open: found by the property above under FC_SEED=random (seed -1875375132, 2026-12-05). The header
   // broken in three neighbouring cells ("年度|指标值", "实际完成|值", "分|值") spreads over four lines,
   // one of them "值\t分", and is not joined back: the rows are read without their header's columns.
-  it.fails('reads the rows under a header broken in three neighbouring cells', () => {
+  it('reads the rows under a header broken in three neighbouring cells', () => {
     let lines: string[] = [...scored];
     for (const point of [{ cell: 5, at: 1 }, { cell: 4, at: 4 }, { cell: 3, at: 2 }]) lines = breakCell(lines, 0, point.cell, point.at);
     expect(lines.slice(0, 4)).toEqual(['一级指标\t二级指标\t三级指标\t年度', '指标值\t实际完成', '值\t分', '值\t得分\t偏差原因分析及改进措施']);
