@@ -19,10 +19,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // 分值 column (its header word takes the 偏差原因 header's wrapped rest) and the total's 分值.
   ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'a spread header stands right of the columns its rows keep'],
   // The tenth study's families (2026-12-05, branch readers-23, docs/layouts.md "Tenth study"), not worked on yet.
-  // The Anhui score sheet names its unit only in a bare 单位 row, the weakest evidence of a unit (text/bare-unit-label.ts):
-  // inside a 决算 page the page's title (another unit, another year) is read first.
-  ['final-accounts-page/dept-self-eval-scoring-sheet-explanation-pipes', 'the 决算 page’s unit is read before the table’s bare 单位 row'],
-  ['final-accounts-page/dept-self-eval-scoring-sheet-explanation-cell-lines', 'the 决算 page’s unit and year are read before the table’s bare 单位 row and title'],
   // Single spaces between cells: the header repeated after a page number is no row, and the rows after it are not read.
   ['header-repeated/project-self-eval-name-value-one-cell-conclusion', 'the header repeated after a page break ends a table of single spaces'],
   // The 指标类别 band column (共性指标 / 特性指标) before the levels: one cell per line its words shift the levels, and
