@@ -127,6 +127,17 @@ describe('scoring competing readings', () => {
     const grid = { rows: [createTextRow(['年度指标值', '实际完成值', '三级指标'], { line: 1 }), createTextRow([value, '', '种苗成活率'], { line: 2 })] };
     expect(rateGrid(grid).fittingRows).toBe(fitting);
   });
+
+  // The name-value table's rows (三级指标及指标值, no value column): a header repeated after a page break opens a
+  // second region, which is kept only when its rows fit.
+  it.each([
+    ['缴存人数≥42人', 1],
+    ['资金结余率（计算方法为：结余数/预算数）≤5%', 1],
+    ['缴存人数', 0],
+  ])('rates a row without a value column whose name cell is %s as fitting %i times', (name, fitting) => {
+    const grid = { rows: [createTextRow(['一级指标', '二级指标', '三级指标及指标值', '分值', '得分'], { line: 1 }), createTextRow(['产出指标', '数量指标', name, '20', '20'], { line: 2 })] };
+    expect(rateGrid(grid).fittingRows).toBe(fitting);
+  });
 });
 
 describe('one cell per line: 成本指标 as a 二级 under 产出指标', () => {

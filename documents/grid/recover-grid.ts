@@ -5,6 +5,7 @@
  * Per region the best-scoring reading wins; lines outside every region keep a plain reading (tabs
  * or pipes when the line has them, else one cell) for the header facts above the table.
  */
+import { splitNameAndValue } from './cell-text.ts';
 import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
 import { brokenCellsDetector } from './detectors/broken-cells.ts';
@@ -92,7 +93,8 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
   }
   const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
   if (isWrittenLevel(value)) return -1;
-  return value === '' ? 0 : 1;
+  // A name cell writing its value too ("缴存人数≥42人" under 三级指标及指标值) is a row with its value.
+  return value === '' && splitNameAndValue(name) === null ? 0 : 1;
 }
 
 function scoreRegions(detector: LayoutDetector, order: number, lines: readonly string[]): Candidate[] {
