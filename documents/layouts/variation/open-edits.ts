@@ -18,7 +18,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // line is matched by the page's columns (readers-22) but those columns are not known from such a header. Left: the
   // 分值 column (its header word takes the 偏差原因 header's wrapped rest) and the total's 分值.
   ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'a spread header stands right of the columns its rows keep'],
-  // The tenth study's families (2026-12-05, branch readers-23, docs/layouts.md "Tenth study"), not worked on yet.
-  // The 指标类别 band column (共性指标 / 特性指标) before the levels: one cell per line its words shift the levels.
-  ['cell-per-line/project-self-eval-common-special-bands', 'the 指标类别 band one cell per line shifts the levels'],
 ]);
