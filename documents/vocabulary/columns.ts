@@ -464,6 +464,7 @@ export const tableEndWords: readonly string[] = [
   '主管部门审核意见',
   '审核意见',
   '填表人',
+  '填报人',
   '联系电话',
   '单位负责人',
   '财务负责人',

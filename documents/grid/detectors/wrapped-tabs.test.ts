@@ -64,6 +64,13 @@ describe('rows one cell short of the header, every one broken', () => {
     expect(findWrappedTabRows([header, '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t√', '偏差情况', '存在的问题'])).toEqual([]);
   });
 
+  it('does not join a 合计 row written with its label merged across to the signing line under it', () => {
+    const lines = [header, '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t50\t', '合计\t100\t98', '填报人：\t\t联系电话：\t\t填报日期：2025年3月10日'];
+    expect(findWrappedTabRows(lines)).toEqual([]);
+    const table = readIndicatorGrid(recoverGrid(lines).grid);
+    expect(table.totals).toMatchObject({ weight: '100', score: '98' });
+  });
+
   it('does not join a short row with a row that opens with a level', () => {
     const lines = [header, '目标1\t巩固道路养护成果', '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50'];
     expect(findWrappedTabRows(lines)).toEqual([]);
