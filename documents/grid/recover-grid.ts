@@ -8,6 +8,7 @@
 import { splitNameAndValue } from './cell-text.ts';
 import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
+import { columnBlocksDetector } from './detectors/column-blocks.ts';
 import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
 import { publishedListDetector } from './detectors/published-list.ts';
@@ -35,6 +36,7 @@ export const layoutDetectors: readonly LayoutDetector[] = [
   pipeDetector,
   blockDetector,
   publishedListDetector,
+  columnBlocksDetector,
   onePerLineDetector,
   spaceRunDetector,
   runTogetherDetector,
