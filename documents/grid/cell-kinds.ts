@@ -12,6 +12,9 @@ import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 const MAX_VALUE_LENGTH = 40;
 export const OPERATOR_START = /^([≥≤><=＞＜≧≦]|不少于|不低于|不超过|不高于|大于|小于|少于|多于|达到|控制在|至少|低于|高于|下降|上升|增长|减少|提高|降低)/;
 
+/** A list number and a name of two ideographs at least: a numbered name, never a value ("1.5万元" has a digit after its point). */
+const LISTED_NAME = /^\d{1,2}[.、．]\p{Script=Han}{2}/u;
+
 /** True when a cell reads like a 指标值 rather than a name. */
 export function looksLikeValue(text: string): boolean {
   if (text.length > MAX_VALUE_LENGTH) return false;
@@ -19,6 +22,8 @@ export function looksLikeValue(text: string): boolean {
   if (written === '') return false;
   if (OPERATOR_START.test(written) && /\d/.test(written)) return true;
   if (/^[≥≤><=＞＜≧≦]/.test(written)) return true;
+  // A list number before a name ("1.执行规范性", "2、预算执行率") is no figure with a unit.
+  if (LISTED_NAME.test(written)) return false;
   return /^\d+(\.\d+)?[%‰]?[^\d，。,；;]{0,6}(以上|以内|以下)?$/.test(written) && written.length <= 14;
 }
 

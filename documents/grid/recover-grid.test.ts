@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../core/model.ts';
 import { mergeValueTokens } from './detectors/run-together.ts';
 import { readIndicatorGrid } from './read-indicator-table.ts';
-import { recoverGrid } from './recover-grid.ts';
+import { rateGrid, recoverGrid } from './recover-grid.ts';
+import { createTextRow } from './grid.ts';
 
 /** The same target table (own names and numbers) written in each layout extraction produces. */
 const rows = [
@@ -113,6 +114,29 @@ describe('scoring competing readings', () => {
 
   it('finds no region in prose', () => {
     expect(recoverGrid(['本单位全年完成各项工作任务，群众满意度较高。']).regions).toEqual([]);
+  });
+
+  // A broken header's first line read alone ("…⇥三级指标⇥年度" over "指标值⇥实际完成") puts 指标值 over the 一级
+  // column: its rows must not outscore the joined header's (wrapped-tabs.test.ts, three neighbouring cells).
+  it.each([
+    ['产出指标（50分）', 0],
+    ['质量指标', 0],
+    ['≥300亩', 1],
+    ['质量', 1],
+  ])('rates a row whose value column holds %s as fitting %i times', (value, fitting) => {
+    const grid = { rows: [createTextRow(['年度指标值', '实际完成值', '三级指标'], { line: 1 }), createTextRow([value, '', '种苗成活率'], { line: 2 })] };
+    expect(rateGrid(grid).fittingRows).toBe(fitting);
+  });
+
+  // The name-value table's rows (三级指标及指标值, no value column): a header repeated after a page break opens a
+  // second region, which is kept only when its rows fit.
+  it.each([
+    ['缴存人数≥42人', 1],
+    ['资金结余率（计算方法为：结余数/预算数）≤5%', 1],
+    ['缴存人数', 0],
+  ])('rates a row without a value column whose name cell is %s as fitting %i times', (name, fitting) => {
+    const grid = { rows: [createTextRow(['一级指标', '二级指标', '三级指标及指标值', '分值', '得分'], { line: 1 }), createTextRow(['产出指标', '数量指标', name, '20', '20'], { line: 2 })] };
+    expect(rateGrid(grid).fittingRows).toBe(fitting);
   });
 });
 

@@ -5,8 +5,10 @@
  * Per region the best-scoring reading wins; lines outside every region keep a plain reading (tabs
  * or pipes when the line has them, else one cell) for the header facts above the table.
  */
+import { splitNameAndValue } from './cell-text.ts';
 import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { blockDetector } from './detectors/block.ts';
+import { columnBlocksDetector } from './detectors/column-blocks.ts';
 import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
 import { publishedListDetector } from './detectors/published-list.ts';
@@ -34,6 +36,7 @@ export const layoutDetectors: readonly LayoutDetector[] = [
   pipeDetector,
   blockDetector,
   publishedListDetector,
+  columnBlocksDetector,
   onePerLineDetector,
   spaceRunDetector,
   runTogetherDetector,
@@ -64,6 +67,14 @@ interface Candidate extends GridRegion {
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
 
+/**
+ * A level written as a heading (with 指标 or its weight: "产出指标（50分）", "质量指标"): never a value, so a value
+ * column holding one shows a header whose columns are not the rows' (a broken header's first line read as a
+ * header of its own: "…⇥三级指标⇥年度" over "指标值⇥实际完成" puts 指标值 over the 一级 column). Bare words such
+ * as 质量 may be qualitative values.
+ */
+const isWrittenLevel = (text: string): boolean => isLevel(text) && /指标|分\s*[)）]/.test(text);
+
 /** +1 for a row that fits the header's columns, −1 for one that does not, 0 for goal/level rows. */
 function rateRow(texts: readonly string[], band: HeaderBand): number {
   const { columns } = band;
@@ -83,7 +94,9 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
     if (text !== '' && !isNumberCell(text)) return -1;
   }
   const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
-  return value === '' ? 0 : 1;
+  if (isWrittenLevel(value)) return -1;
+  // A name cell writing its value too ("缴存人数≥42人" under 三级指标及指标值) is a row with its value.
+  return value === '' && splitNameAndValue(name) === null ? 0 : 1;
 }
 
 function scoreRegions(detector: LayoutDetector, order: number, lines: readonly string[]): Candidate[] {

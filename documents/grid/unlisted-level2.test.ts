@@ -35,6 +35,20 @@ describe('a 二级 the vocabulary does not know, on an otherwise sound row', () 
     expect(levels).toEqual(['产出指标/数量指标/巡检河道长度', '满意度指标/受益群众满意度/沿岸居民满意度']);
   });
 
+  it('reads a row whose name carries a list number in a scored table without values ("项目执行 | 1.执行规范性")', () => {
+    const table = readIndicatorGrid(
+      gridOf([
+        ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+        ['项目管理（20分）', '资金管理', '1.资金到位率', '10', '10'],
+        ['', '项目执行', '1.执行规范性', '5', '4'],
+        ['', '', '2、预算执行率', '5', '4.6'],
+      ]),
+    );
+    const levels = table.goals.flatMap((goal) => goal.indicators).map((indicator) => `${indicator.level2}/${indicator.name}/${indicator.score}`);
+    expect(levels).toEqual(['资金管理/资金到位率/10', '项目执行/执行规范性/4', '项目执行/预算执行率/4.6']);
+    expect(table.findings.map((finding) => finding.code)).not.toContain('unparsed-line');
+  });
+
   it('reads a 二级 that repeats its own 一级 ("满意度 | 满意度") as the 二级', () => {
     const { levels } = levelsOf([['满意度', '满意度', '沿岸居民满意度', '≥90%', '92%', '20', '20']]);
     expect(levels).toEqual(['满意度指标/满意度/沿岸居民满意度']);

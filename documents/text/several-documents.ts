@@ -18,6 +18,11 @@ import { tableTitle as monitoringTableTitle } from '../monitoring/vocabulary.ts'
 /** An indicator header line (its words may be broken over two rows: "一级\t二级\t三级" / "指标\t指标\t指标"). */
 export const INDICATOR_HEADER = /一级指标|三级指标|指标名称|一级[\t|\s]+二级/;
 const LONGEST_TITLE = 80;
+
+/** A line holding the indicator header, its words perhaps spread over their cell ("一 级 指 标") or broken ("一级 指标"). */
+export function isIndicatorHeaderLine(line: string): boolean {
+  return INDICATOR_HEADER.test(line.includes(' ') ? line.replace(/ /g, '') : line);
+}
 /** How many lines after the next title its header block must start (a title repeated over a page break has none). */
 export const HEADER_BLOCK_LINES = 6;
 
@@ -46,8 +51,7 @@ export function findNextTable(lines: readonly string[]): { index: number; kind: 
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
     if (!hasTable) {
-      // Header words spread over their cell ("一 级 指 标") are found too.
-      hasTable = INDICATOR_HEADER.test(line.includes(' ') ? line.replace(/ /g, '') : line);
+      hasTable = isIndicatorHeaderLine(line);
       continue;
     }
     const next = titleKindOf(line);

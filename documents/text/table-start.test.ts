@@ -77,6 +77,17 @@ describe('findTableStart', () => {
     expect(findTableStart(lines)?.line).toBe(start);
   });
 
+  // A score sheet whose only unit is a bare 单位 row, its header words broken inside their cells (a PDF's
+  // "一级 指标"): the title is the table's, not the page's (which names another unit).
+  it.each([
+    ['broken inside their cells', '序号 | 一级 指标 | 二级 指标 | 三级 指标 | 指标分值 | 自评得分 |'],
+    ['spread out', '序 号\t一 级 指 标\t二 级 指 标\t三 级 指 标\t分 值\t得 分'],
+  ])('finds the title over a bare 单位 row and header words %s', (_, header) => {
+    const lines = [...pageAbove, '2023年度部门整体支出绩效评价自评表', '单位 | 柘溪县统计局 |||||', header, '1 | 规划 (15分) | 基础信息 (4分) | 基础信息完整性 | 4 | 4 |'];
+    expect(findTableStart(lines)?.line).toBe(pageAbove.length);
+    expect(findPagePartBelow([...lines.slice(pageAbove.length), ...pageBelow])?.line).toBe(5);
+  });
+
   it.each([
     ['a table at the top of the page', table],
     ['a short head above the title (附件2, 填报单位)', ['附件2', '填报单位：（盖章）', ...table]],

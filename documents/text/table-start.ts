@@ -12,7 +12,7 @@
  * whole: a table attached to a report is part of the report.
  */
 import type { DocumentKind, Finding, PerformanceDocument } from '../../core/model.ts';
-import { HEADER_BLOCK_LINES, INDICATOR_HEADER, isHeaderLabelLine, titleKindOf } from './several-documents.ts';
+import { HEADER_BLOCK_LINES, INDICATOR_HEADER, isHeaderLabelLine, isIndicatorHeaderLine, titleKindOf } from './several-documents.ts';
 import { readTitle, type Title } from './title.ts';
 import { bodyEvidence } from '../vocabulary/labels.ts';
 
@@ -143,12 +143,12 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
       if (textAbove + inLine >= SHORTEST_PAGE_ABOVE) return { line: index, column: titleColumn };
     }
     // The indicator table began before any title: the table is the page's top.
-    if (INDICATOR_HEADER.test(line)) return null;
+    if (isIndicatorHeaderLine(line)) return null;
     if (line.trim() === '') continue;
     const kind = textAbove >= SHORTEST_PAGE_ABOVE && isTitleShaped(line) ? titleKindOf(line) : null;
     if (kind !== null && tableKinds.has(kind)) {
       const after = nextNonBlank(lines, index + 1, HEADER_BLOCK_LINES);
-      if (after.some((next) => isHeaderLabelLine(withoutCellMarks(next)) || INDICATOR_HEADER.test(next))) {
+      if (after.some((next) => isHeaderLabelLine(withoutCellMarks(next)) || isIndicatorHeaderLine(next))) {
         const title = findLastTitleOfRun(lines, index);
         const previous = lines[title - 1]?.trim() ?? '';
         const start = previous !== '' && YEAR.test(previous) && TITLE_FIRST_HALF.test(previous) && titleKindOf(previous) === null ? title - 1 : title;
@@ -216,7 +216,8 @@ export function findPagePartBelow(lines: readonly string[]): TableEnd | null {
       // A part or section before the table: the table sits inside a report's text, which is read whole.
       if (isPagePart(line)) return null;
       const header = INDICATOR_HEADER.exec(line) ?? INDICATOR_LIST.exec(line);
-      hasTable = header !== null;
+      // (Header words spread or broken over their cell, "一级 指标 |", open the table too.)
+      hasTable = header !== null || isIndicatorHeaderLine(line);
       const inLine = header === null ? null : findPagePartInLine(line, header.index + header[0].length);
       if (inLine !== null) return { line: index, column: inLine };
     } else if (isPagePart(line)) return { line: startOfPart(lines, index), column: 0 };

@@ -433,6 +433,17 @@ export function isLeadingHeading(text: string): boolean {
   return [leadingProjectHeadings, leadingAmountHeadings, leadingUnitHeadings].some((headings) => headings.includes(written));
 }
 
+/**
+ * Headings of a column of bands before the levels (Hunan county score sheets 2017–2019: 指标类别 over 共性指标（30分）/
+ * 特性指标（70分）, merged down over each band's rows): read to place the row's cells, kept nowhere (the bands are no goals).
+ */
+export const leadingBandHeadings: readonly string[] = ['指标类别', '指标分类'];
+
+/** True when the cell heads a leading column of bands (指标类别). */
+export function isLeadingBandHeading(text: string): boolean {
+  return leadingBandHeadings.includes(leadingHeadingText(text));
+}
+
 /** True when the cell heads the leading 预算金额 column. */
 export function isLeadingAmountHeading(text: string): boolean {
   return leadingAmountHeadings.includes(leadingHeadingText(text));
@@ -453,6 +464,7 @@ export const tableEndWords: readonly string[] = [
   '主管部门审核意见',
   '审核意见',
   '填表人',
+  '填报人',
   '联系电话',
   '单位负责人',
   '财务负责人',

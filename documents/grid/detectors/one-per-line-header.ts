@@ -9,6 +9,7 @@
 import {
   isBandWord,
   isExplanatoryColumnWord,
+  isLeadingBandHeading,
   isLeadingHeading,
   matchColumnRole,
   monitoringColumnWordings,
@@ -158,6 +159,13 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
       run.push(line);
       unknown.add(line);
       leading += 1;
+      index += 1;
+      continue;
+    }
+    // A column of bands before the levels (指标类别 over 共性指标 / 特性指标): a column whose cells open band groups.
+    if (run.length === 0 && isLeadingBandHeading(line.text)) {
+      run.push(line);
+      unknown.add(line);
       index += 1;
       continue;
     }

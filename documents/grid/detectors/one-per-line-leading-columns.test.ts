@@ -55,6 +55,26 @@ describe('cells one per line with a goal or task column before the levels', () =
   });
 });
 
+describe('cells one per line with a 指标类别 column of bands before the levels (共性指标 / 特性指标, merged down)', () => {
+  it('takes a band’s word only on the row that opens it with its 一级, and makes no goal of it', () => {
+    const lines = [
+      '指标类别', '一级指标', '二级指标', '三级指标', '分值', '得分',
+      '共性指标（20分）', '项目决策（10分）', '科学决策', '立项依据充分性', '5', '5',
+      '决策程序规范性', '5', '4',
+      '项目管理（10分）', '资金管理', '资金到位率', '10', '10',
+      '特性指标（80分）', '项目产出（80分）', '完成数量', '修缮校舍面积', '80', '76',
+    ];
+    const table = readIndicatorGrid(recoverTextGrid(lines).grid);
+    expect(table.goals).toHaveLength(1);
+    expect(table.goals[0]?.indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.score].join('|'))).toEqual([
+      '决策|科学决策|立项依据充分性|5',
+      '决策|科学决策|决策程序规范性|4',
+      '过程|资金管理|资金到位率|10',
+      '产出指标|完成数量|修缮校舍面积|76',
+    ]);
+  });
+});
+
 describe('cells one per line of a table listing projects down its side (单位名称（项目名称） / 预算金额 / 年度目标 …)', () => {
   const header = ['单位名称（项目名称）', '预算金额', '年度目标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'];
 

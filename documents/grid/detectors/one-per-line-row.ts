@@ -77,6 +77,7 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
   let typedFits = 0;
   let isLevel2Only = false;
   let isOuterOpening = false;
+  const firstLevelColumn = roles.findIndex(isLevelRole);
   for (const [position, role] of roles.entries()) {
     const next = lines[index];
     if (skipped.includes(role)) {
@@ -91,12 +92,15 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       index += 1;
       continue;
     }
-    // A goal or task column (绩效目标 / 任务名称 before the levels) is merged down over its rows: written once.
-    const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
+    // A goal or task column (绩效目标 / 任务名称 before the levels) is merged down over its rows: written once. So is
+    // a column no role names before the levels (指标类别 over 共性指标 / 特性指标 bands).
+    const isBandColumn = role === 'content' && position < firstLevelColumn;
+    const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || isBandColumn || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
     // A date alone ends the table (the form's signature date), but not as a row's value with the row's
     // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
     const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
     let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
+    if (isBandColumn) take = next !== undefined && opensTaskGroup(lines, index, roles);
     if (role === 'goal' && !take && next !== undefined) take = opensTaskGroup(lines, index, roles);
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
     if (take && role === 'level1' && roles.includes('level2') && isBothLevels(next!.text)) {

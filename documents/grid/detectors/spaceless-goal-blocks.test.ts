@@ -130,18 +130,18 @@ describe('a goal-block self-evaluation run together on one line', () => {
       fc.property(goalsArbitrary, (generated) => {
         expect(facts(readText(writeRunTogether(generated)))).toEqual(facts(readText(writeSeparated(generated))));
       }),
-      // A fixed seed: unseeded, 1 run in a few of CI found a case like the one below (dry run of 2026-12-05).
-      { numRuns: 30, seed: 20261205 },
+      // The suite's seed (test-support/fast-check-seed.ts): unseeded, 1 run in a few of CI found the case below
+      // (dry run of 2026-12-05); FC_SEED=random explores.
+      { numRuns: 30 },
     );
     // 30 whole readings take about 4 s alone; on a machine shared with other runs the default 5 s was passed.
   }, 30_000);
 
-  // Open (found by the property unseeded, shrunk): three names of the table open with the same two
-  // characters (转运车辆出车趟数, 转运站除臭达标率, 转运设备完好率), two right after a written 二级, so the run-together
-  // text reads 转运 as a 二级 of the table's own (stream-level2-words.ts, repetition) and cuts the first name.
-  // Where the table itself writes no such word, nothing in the text tells the two readings apart but the
-  // vocabulary's sense of a 二级's form; left for a rule that weighs it.
-  it.fails('reads the same when three names share their first two characters (open)', () => {
+  // Found by the property unseeded, shrunk: three names of the table open with the same two characters
+  // (转运车辆出车趟数, 转运站除臭达标率, 转运设备完好率), two right after a written 二级 whose end is a 一级 word
+  // (生态效益指标, 服务对象满意度指标). That 一级 word was taken for a written 一级, so the two names were row starts
+  // after a 一级 and their shared 转运 a 二级 of the table's own (stream-level2-words.ts, repetition).
+  it('reads the same when three names share their first two characters', () => {
     const indicator = (level1: string, level2: string, name: string): Row => ({ level1, level2, name, target: '≥1个', actual: '1个', score: '0' });
     const goals = [
       [

@@ -98,6 +98,20 @@ describe('a 二级 the vocabulary does not know, glued to its name', () => {
   });
 });
 
+describe('names opening with the same word after written 二级 that end in a 一级 word', () => {
+  // 生态效益指标 ends in 效益指标, 服务对象满意度指标 in 满意度指标: neither end is a written 一级, so the names after
+  // them are no row starts after a 一级 and their shared opening (河道) no 二级 of the table's own.
+  it('keeps the names whole', () => {
+    const header = '附件:示范区2025年项目支出绩效目标表项目名称示范区河道巡护主管部门示范区水务局一级指标二级指标三级指标指标值';
+    const rows = spacelessStreamDetector
+      .readRows([header + '产出指标数量指标保洁人员培训人数≥30人次河道巡查次数≥120次效益指标生态效益指标河道水质达标率≥90%满意度指标服务对象满意度指标河道沿线群众满意度≥90%'])
+      .map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['河道巡查次数', '≥120次']);
+    expect(rows).toContainEqual(['效益指标', '生态效益指标', '河道水质达标率', '≥90%']);
+    expect(rows).toContainEqual(['满意度指标', '服务对象满意度指标', '河道沿线群众满意度', '≥90%']);
+  });
+});
+
 describe('nested 二级 words of a table that writes its levels on every row', () => {
   const header = '附件:示范区2025年项目支出绩效目标表项目名称示范区河道巡护主管部门示范区水务局一级指标二级指标三级指标指标值';
   const readLine = (line: string) => spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));

@@ -111,8 +111,11 @@ function findRowStarts(text: string, roles: readonly ColumnRole[]): RowStart[] {
   const starts: RowStart[] = [];
   const hasLikelihood = roles.includes('likelihood');
   const length = LONGEST_OWN_LEVEL2 + MAX_NAME_LENGTH;
+  // A 一级 word ending a written 二级 (效益指标 in 生态效益指标, 满意度指标 in 服务对象满意度指标) is no written 一级:
+  // the names after such 二级 opening with the same word (转运站…, 转运设备…) would make it a 二级 of the table's own.
+  const insideLevel = markLevelInteriors(text);
   for (let at = 0; at < text.length; at += 1) {
-    const level1 = levelAt(text, at, true);
+    const level1 = insideLevel[at] === true ? undefined : levelAt(text, at, true);
     if (level1 !== undefined) {
       const start = at + level1.length;
       at = start - 1;

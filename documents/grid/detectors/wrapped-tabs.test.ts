@@ -64,6 +64,13 @@ describe('rows one cell short of the header, every one broken', () => {
     expect(findWrappedTabRows([header, '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t√', '偏差情况', '存在的问题'])).toEqual([]);
   });
 
+  it('does not join a 合计 row written with its label merged across to the signing line under it', () => {
+    const lines = [header, '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t50\t', '合计\t100\t98', '填报人：\t\t联系电话：\t\t填报日期：2025年3月10日'];
+    expect(findWrappedTabRows(lines)).toEqual([]);
+    const table = readIndicatorGrid(recoverGrid(lines).grid);
+    expect(table.totals).toMatchObject({ weight: '100', score: '98' });
+  });
+
   it('does not join a short row with a row that opens with a level', () => {
     const lines = [header, '目标1\t巩固道路养护成果', '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50'];
     expect(findWrappedTabRows(lines)).toEqual([]);
@@ -168,7 +175,7 @@ describe('a row broken in its first or last filled cell', () => {
   // Open: found by the property above under FC_SEED=random (seed -1875375132, 2026-12-05). The header
   // broken in three neighbouring cells ("年度|指标值", "实际完成|值", "分|值") spreads over four lines,
   // one of them "值\t分", and is not joined back: the rows are read without their header's columns.
-  it.fails('reads the rows under a header broken in three neighbouring cells', () => {
+  it('reads the rows under a header broken in three neighbouring cells', () => {
     let lines: string[] = [...scored];
     for (const point of [{ cell: 5, at: 1 }, { cell: 4, at: 4 }, { cell: 3, at: 2 }]) lines = breakCell(lines, 0, point.cell, point.at);
     expect(lines.slice(0, 4)).toEqual(['一级指标\t二级指标\t三级指标\t年度', '指标值\t实际完成', '值\t分', '值\t得分\t偏差原因分析及改进措施']);

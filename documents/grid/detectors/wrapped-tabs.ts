@@ -13,6 +13,7 @@
  * open a row together and the second alone does not. A break in a row's last filled cell leaves
  * the rest alone on the next line: it is joined when that line is nothing of its own.
  */
+import { isTableEnd } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { indicatorRowWords, isBrokenColumnWord, isHeaderLike, isLeadingPiece, isTrailingPiece, type WrappedRowWords } from './wrapped-row-words.ts';
 import type { LayoutDetector } from './types.ts';
@@ -48,6 +49,9 @@ function joinRow(lines: readonly string[], start: number, from: number, first: s
     // A broken cell has text on both sides of the break (a row leaving its last cells empty, then a
     // row opening with an empty cell, are two rows: "⇥其中：本年财政拨款⇥⇥⇥50.00" over "⇥其中：上年结转资金…").
     if (line.trim() === '' || opening === '' || (cells.at(-1) ?? '').trim() === '') break;
+    // The signing line under a table ("填报人：⇥⇥联系电话：…") is no cell's rest: a 合计 row written with its label
+    // merged across ("合计⇥100⇥96.5") is short of the header by its merge, not by a break.
+    if (isTableEnd(opening)) break;
     // (A line without a tab adds no cell: a last cell's rest is withTrailingPiece's to judge.)
     isBreak &&= line.includes('\t') && !words.opensRow(opening);
     cells = appendLine(cells, line);

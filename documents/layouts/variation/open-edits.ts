@@ -18,15 +18,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // line is matched by the page's columns (readers-22) but those columns are not known from such a header. Left: the
   // 分值 column (its header word takes the 偏差原因 header's wrapped rest) and the total's 分值.
   ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'a spread header stands right of the columns its rows keep'],
-  // The tenth study's families (2026-12-05, branch readers-23, docs/layouts.md "Tenth study"), not worked on yet.
-  // The Anhui score sheet names its unit only in a bare 单位 row, the weakest evidence of a unit (text/bare-unit-label.ts):
-  // inside a 决算 page the page's title (another unit, another year) is read first.
-  ['final-accounts-page/dept-self-eval-scoring-sheet-explanation-pipes', 'the 决算 page’s unit is read before the table’s bare 单位 row'],
-  ['final-accounts-page/dept-self-eval-scoring-sheet-explanation-cell-lines', 'the 决算 page’s unit and year are read before the table’s bare 单位 row and title'],
-  // Single spaces between cells: the header repeated after a page number is no row, and the rows after it are not read.
-  ['header-repeated/project-self-eval-name-value-one-cell-conclusion', 'the header repeated after a page break ends a table of single spaces'],
-  // The 指标类别 band column (共性指标 / 特性指标) before the levels: one cell per line its words shift the levels, and
-  // a 二级 the vocabulary does not know (项目执行) before a numbered name ("1.执行规范性") loses its row.
-  ['cell-per-line/project-self-eval-common-special-bands', 'the 指标类别 band one cell per line shifts the levels'],
-  ['numbered-names/project-self-eval-common-special-bands', 'an unknown 二级 before a numbered name loses its row'],
 ]);
