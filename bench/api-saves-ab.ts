@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import type { Run } from './api.bench.ts';
+import { measureWithAutocannon, type Run } from './autocannon-run.ts';
 import { measureSaves, readSettledVersions } from './api-saves.ts';
 import { median } from './measurement.ts';
 import { listTestDialects } from '../server/test-support/test-database.ts';
@@ -69,19 +69,7 @@ async function startSide(name: string, root: string, dialect: Dialect): Promise<
   };
 }
 
-async function measure(options: autocannon.Options): Promise<Run> {
-  const cpuBefore = process.cpuUsage();
-  const result = await autocannon({ duration: seconds, ...options });
-  const cpu = process.cpuUsage(cpuBefore);
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    cpuMicrosecondsPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests.total)),
-  };
-}
+const measure = (options: autocannon.Options): Promise<Run> => measureWithAutocannon(options, seconds);
 
 async function compare(dialect: Dialect): Promise<void> {
   const sides = [await startSide('this', process.cwd(), dialect), await startSide('other', path.resolve(otherArgument!), dialect)];

@@ -3,7 +3,7 @@
  * a tally of saves that changed nothing or were refused (a save line should have neither).
  */
 import type autocannon from 'autocannon';
-import type { Run } from './api.bench.ts';
+import type { Run } from './autocannon-run.ts';
 
 interface SaveContext {
   id?: string;

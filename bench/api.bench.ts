@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
+import { measureWithAutocannon, type Run } from './autocannon-run.ts';
 import Fastify from 'fastify';
 import { readSeed } from '../test-support/seeds.ts';
 import { readText } from '../documents/text/read-text.ts';
@@ -42,34 +43,7 @@ const withWorkerPool = process.env.BENCH_API_WORKERS === '1';
 const isSqliteInMemory = process.env.BENCH_API_SQLITE === 'memory';
 const sqliteLabel = isSqliteInMemory ? 'sqlite (in memory)' : 'sqlite';
 
-export interface Run {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  /**
-   * CPU time of this process (the server's worker thread, autocannon in the main thread, GC
-   * threads) per answered request, in µs. On a shared, loaded machine req/s and p99 follow the
-   * scheduler; CPU spent per request does not, so before/after compare by it (the bare routes
-   * give the load generator's and Fastify's share).
-   */
-  cpuMicrosecondsPerRequest: number;
-}
-
-async function measure(options: autocannon.Options): Promise<Run> {
-  const cpuBefore = process.cpuUsage();
-  const result = await autocannon({ duration: seconds, ...options });
-  const cpu = process.cpuUsage(cpuBefore);
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    cpuMicrosecondsPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests.total)),
-  };
-}
+const measure = (options: autocannon.Options): Promise<Run> => measureWithAutocannon(options, seconds);
 
 function toMeasurements(label: string, run: Run): Measurement[] {
   const failures = run.errors + run.non2xx > 0 ? ` (${run.errors} errors, ${run.non2xx} non-2xx)` : '';
