@@ -46,7 +46,7 @@ export function SelfEvaluationRows(props: {
             <th>序号</th>
             <th>一级指标</th>
             <th>二级指标</th>
-            <th className="sheet-name">三级指标</th>
+            <th>三级指标</th>
             <th>年度指标值</th>
             <th>实际完成值</th>
             <th>分值</th>
@@ -108,7 +108,7 @@ const SelfEvaluationRow = memo(function SelfEvaluationRow(props: {
       <td>{rowNumber + 1}</td>
       {props.level1Span > 0 && <td rowSpan={props.level1Span > 1 ? props.level1Span : undefined}>{indicator.level1}</td>}
       {props.level2Span > 0 && <td rowSpan={props.level2Span > 1 ? props.level2Span : undefined}>{indicator.level2}</td>}
-      <td className="sheet-name">
+      <td>
         {indicator.name}
         {referenceNote && <span className="sheet-note muted">{referenceNote}</span>}
       </td>

@@ -90,7 +90,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
             <th>序号</th>
             <th>一级指标</th>
             <th>二级指标</th>
-            <th className="sheet-name">三级指标</th>
+            <th>三级指标</th>
             <th>指标值</th>
             {showsOpinions && <th>审核意见</th>}
             {props.isEditable && <th>操作</th>}
@@ -229,7 +229,7 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
       <td>{rowNumber + 1}</td>
       {levelCell('level1', 0, '一级指标', props.level1Span)}
       {levelCell('level2', 1, '二级指标', props.level2Span)}
-      <td className="sheet-name">{textCell('name', 2, '三级指标')}</td>
+      <td>{textCell('name', 2, '三级指标')}</td>
       <td>
         {props.isEditable ? (
           <SheetCellText
