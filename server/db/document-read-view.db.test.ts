@@ -1,75 +1,64 @@
 /** documents.getReadView: in one statement what a read asked in three (the row, the revision's opinions, the year's pack choices). */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedNow, insertDocument, insertOrganisationTree, type OrganisationTree } from '../test-support/fixtures.ts';
-import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { fixedNow, insertDocument } from '../test-support/fixtures.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
+import { useTestRepositories } from '../test-support/test-repositories.ts';
 import { createQueryCounter } from './query-counter.ts';
-import { createRepositories, type Repositories } from './repositories.ts';
+import { createRepositories } from './repositories.ts';
 
 describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ dialect, isAvailable }) => {
-  let database: TestDatabase;
-  let repositories: Repositories;
-  let tree: OrganisationTree;
-
-  beforeAll(async () => {
-    if (!isAvailable) return;
-    database = await createTestDatabase(dialect);
-    repositories = createRepositories(database.db);
-    tree = await insertOrganisationTree(repositories);
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const testing = useTestRepositories(dialect, isAvailable);
 
   it.skipIf(!isAvailable)('gives what getSummaryById, listByDocument of its revision and findPackChoices give', async () => {
     const reviewer = randomUUID();
-    await repositories.users.insert({ id: reviewer, username: `reviewer-${dialect}`, passwordHash: 'hash', displayName: '李审核', role: 'supervisor-reviewer', organisationId: tree.supervisor.id, createdAt: fixedNow });
-    const first = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2031, revision: 1 });
-    const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2031, revision: 2 });
+    await testing.repositories.users.insert({ id: reviewer, username: `reviewer-${dialect}`, passwordHash: 'hash', displayName: '李审核', role: 'supervisor-reviewer', organisationId: testing.tree.supervisor.id, createdAt: fixedNow });
+    const first = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2031, revision: 1 });
+    const stored = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2031, revision: 2 });
     const opinion = (revision: number, path: string | null, text: string, at: string) =>
-      repositories.reviewOpinions.add({ documentId: stored.id, revision, path, text, actorId: reviewer, at });
+      testing.repositories.reviewOpinions.add({ documentId: stored.id, revision, path, text, actorId: reviewer, at });
     await opinion(2, 'goals.0.indicators.1', '第二条（较晚）', '2026-11-28T10:00:00.000Z');
     await opinion(2, null, '整体意见（较早）', '2026-11-28T09:00:00.000Z');
     await opinion(1, null, '上一修订的意见', '2026-11-28T08:00:00.000Z');
-    await repositories.reviewOpinions.add({ documentId: first.id, revision: 1, path: null, text: '别的文档', actorId: reviewer, at: fixedNow });
+    await testing.repositories.reviewOpinions.add({ documentId: first.id, revision: 1, path: null, text: '别的文档', actorId: reviewer, at: fixedNow });
     // A region pack on an ancestor (counted), on a sibling branch and in another year (not).
-    await repositories.rulePacks.setPackOfYear({ year: 2031, pack: 'national' });
-    await repositories.rulePacks.setRegionPack({ organisationId: tree.supervisor.id, year: 2031, pack: 'atlantis', actorId: null, at: fixedNow });
-    await repositories.rulePacks.setRegionPack({ organisationId: tree.otherSupervisor.id, year: 2031, pack: 'atlantis', actorId: null, at: fixedNow });
-    await repositories.rulePacks.setRegionPack({ organisationId: tree.financeBureau.id, year: 2032, pack: 'atlantis', actorId: null, at: fixedNow });
+    await testing.repositories.rulePacks.setPackOfYear({ year: 2031, pack: 'national' });
+    await testing.repositories.rulePacks.setRegionPack({ organisationId: testing.tree.supervisor.id, year: 2031, pack: 'atlantis', actorId: null, at: fixedNow });
+    await testing.repositories.rulePacks.setRegionPack({ organisationId: testing.tree.otherSupervisor.id, year: 2031, pack: 'atlantis', actorId: null, at: fixedNow });
+    await testing.repositories.rulePacks.setRegionPack({ organisationId: testing.tree.financeBureau.id, year: 2032, pack: 'atlantis', actorId: null, at: fixedNow });
 
-    const view = await repositories.documents.getReadView(stored.id);
-    const { isYearClosed: _closed, ...choices } = await repositories.rulePacks.findPackChoices({ year: 2031, organisationIds: tree.unit.path });
+    const view = await testing.repositories.documents.getReadView(stored.id);
+    const { isYearClosed: _closed, ...choices } = await testing.repositories.rulePacks.findPackChoices({ year: 2031, organisationIds: testing.tree.unit.path });
     expect(view).toEqual({
-      summary: await repositories.documents.getSummaryById(stored.id),
-      opinions: await repositories.reviewOpinions.listByDocument({ documentId: stored.id, revision: 2 }),
+      summary: await testing.repositories.documents.getSummaryById(stored.id),
+      opinions: await testing.repositories.reviewOpinions.listByDocument({ documentId: stored.id, revision: 2 }),
       packChoices: choices,
     });
     expect(view?.opinions.map((each) => each.text)).toEqual(['整体意见（较早）', '第二条（较晚）']);
-    expect(view?.packChoices).toEqual({ yearPack: 'national', regionPacks: new Map([[tree.supervisor.id, 'atlantis']]) });
+    expect(view?.packChoices).toEqual({ yearPack: 'national', regionPacks: new Map([[testing.tree.supervisor.id, 'atlantis']]) });
   });
 
   it.skipIf(!isAvailable)('sends one statement, and gives null for a missing document and empty lists for a year never entered', async () => {
-    const stored = await insertDocument(repositories, { organisationId: tree.otherUnit.id, year: 2040 });
+    const stored = await insertDocument(testing.repositories, { organisationId: testing.tree.otherUnit.id, year: 2040 });
     const counter = createQueryCounter();
-    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const counted = createRepositories(testing.database.db.withPlugin(counter.plugin));
     expect(await counted.documents.getReadView(stored.id)).toMatchObject({ opinions: [], packChoices: { yearPack: null, regionPacks: new Map() } });
     expect(await counted.documents.getReadView('missing')).toBeNull();
     expect(counter.count).toBe(2);
   });
 
   it.skipIf(!isAvailable)('answers reads asked together as it answers each alone, in one statement on PostgreSQL', async () => {
-    const first = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2034 });
-    const second = await insertDocument(repositories, { organisationId: tree.otherUnit.id, year: 2035, revision: 2 });
-    await repositories.rulePacks.setRegionPack({ organisationId: tree.supervisor.id, year: 2034, pack: 'atlantis', actorId: null, at: fixedNow });
+    const first = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2034 });
+    const second = await insertDocument(testing.repositories, { organisationId: testing.tree.otherUnit.id, year: 2035, revision: 2 });
+    await testing.repositories.rulePacks.setRegionPack({ organisationId: testing.tree.supervisor.id, year: 2034, pack: 'atlantis', actorId: null, at: fixedNow });
     const reviewer = randomUUID();
-    await repositories.users.insert({ id: reviewer, username: `together-${dialect}`, passwordHash: 'hash', displayName: '王审核', role: 'supervisor-reviewer', organisationId: tree.supervisor.id, createdAt: fixedNow });
-    await repositories.reviewOpinions.add({ documentId: second.id, revision: 2, path: null, text: '第二份的意见', actorId: reviewer, at: fixedNow });
+    await testing.repositories.users.insert({ id: reviewer, username: `together-${dialect}`, passwordHash: 'hash', displayName: '王审核', role: 'supervisor-reviewer', organisationId: testing.tree.supervisor.id, createdAt: fixedNow });
+    await testing.repositories.reviewOpinions.add({ documentId: second.id, revision: 2, path: null, text: '第二份的意见', actorId: reviewer, at: fixedNow });
     const ids = [first.id, second.id, 'missing', first.id];
     const alone = [];
-    for (const id of ids) alone.push(await repositories.documents.getReadView(id));
+    for (const id of ids) alone.push(await testing.repositories.documents.getReadView(id));
     const counter = createQueryCounter();
-    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const counted = createRepositories(testing.database.db.withPlugin(counter.plugin));
     const together = await Promise.all(ids.map((id) => counted.documents.getReadView(id)));
     expect(together).toEqual(alone);
     expect(together.map((view) => view?.summary.id ?? null)).toEqual([first.id, second.id, null, first.id]);
@@ -79,8 +68,8 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
   });
 
   it.skipIf(!isAvailable)('reads inside a transaction on the transaction’s connection and sees its uncommitted write', async () => {
-    const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2036 });
-    await database.db
+    const stored = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2036 });
+    await testing.database.db
       .transaction()
       .execute(async (trx) => {
         await trx.updateTable('documents').set({ project: '事务内改名' }).where('id', '=', stored.id).execute();
@@ -90,24 +79,24 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
         throw new Error('roll back');
       })
       .catch((error: Error) => expect(error.message).toBe('roll back'));
-    expect((await repositories.documents.getReadView(stored.id))?.summary.project).not.toBe('事务内改名');
+    expect((await testing.repositories.documents.getReadView(stored.id))?.summary.project).not.toBe('事务内改名');
   });
 
   it.skipIf(!isAvailable)('gives a save its row, the body unless still at the held version, the pack choices and whether the year is closed', async () => {
-    const stored = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2033 });
-    await repositories.rulePacks.setRegionPack({ organisationId: tree.financeBureau.id, year: 2033, pack: 'atlantis', actorId: null, at: fixedNow });
+    const stored = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2033 });
+    await testing.repositories.rulePacks.setRegionPack({ organisationId: testing.tree.financeBureau.id, year: 2033, pack: 'atlantis', actorId: null, at: fixedNow });
     const counter = createQueryCounter();
-    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const counted = createRepositories(testing.database.db.withPlugin(counter.plugin));
     const unheld = await counted.documents.getSaveView(stored.id, null);
-    const { isYearClosed, ...choices } = await repositories.rulePacks.findPackChoices({ year: 2033, organisationIds: tree.unit.path });
-    const { bodyText, ...summary } = (await repositories.documents.getUnlessBodyAt(stored.id, null))!;
+    const { isYearClosed, ...choices } = await testing.repositories.rulePacks.findPackChoices({ year: 2033, organisationIds: testing.tree.unit.path });
+    const { bodyText, ...summary } = (await testing.repositories.documents.getUnlessBodyAt(stored.id, null))!;
     expect(unheld).toEqual({ summary, bodyText, packChoices: choices, isYearClosed });
     expect([JSON.parse(unheld!.bodyText!), isYearClosed]).toEqual([stored.body, false]);
     expect((await counted.documents.getSaveView(stored.id, stored.version))?.bodyText).toBeNull();
     expect((await counted.documents.getSaveView(stored.id, stored.version - 1))?.bodyText).toBe(bodyText);
     expect(counter.count).toBe(3);
-    await repositories.fiscalYears.save({ year: 2033, isOpen: false });
-    expect(await repositories.documents.getSaveView(stored.id, null)).toMatchObject({ isYearClosed: true, packChoices: { yearPack: 'national', regionPacks: new Map([[tree.financeBureau.id, 'atlantis']]) } });
-    expect(await repositories.documents.getSaveView('missing', null)).toBeNull();
+    await testing.repositories.fiscalYears.save({ year: 2033, isOpen: false });
+    expect(await testing.repositories.documents.getSaveView(stored.id, null)).toMatchObject({ isYearClosed: true, packChoices: { yearPack: 'national', regionPacks: new Map([[testing.tree.financeBureau.id, 'atlantis']]) } });
+    expect(await testing.repositories.documents.getSaveView('missing', null)).toBeNull();
   });
 });

@@ -1,35 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDocument, insertOrganisationTree, type OrganisationTree } from '../test-support/fixtures.ts';
-import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
-import { createRepositories, type Repositories } from './repositories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { insertDocument } from '../test-support/fixtures.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
+import { useTestRepositories } from '../test-support/test-repositories.ts';
 
 describe.each(await listTestDialects())('document list keyset paging and capped totals on $dialect', ({ dialect, isAvailable }) => {
-  let database: TestDatabase;
-  let repositories: Repositories;
-  let tree: OrganisationTree;
+  const testing = useTestRepositories(dialect, isAvailable);
 
   beforeAll(async () => {
     if (!isAvailable) return;
-    database = await createTestDatabase(dialect);
-    repositories = createRepositories(database.db);
-    tree = await insertOrganisationTree(repositories);
     // Nine documents, three of them sharing one updated_at: the id breaks the tie.
     const times = ['2026-05-01', '2026-05-03', '2026-05-03', '2026-05-03', '2026-05-02', '2026-05-09', '2026-05-04', '2026-05-08', '2026-05-07'];
     for (const [index, day] of times.entries()) {
-      await insertDocument(repositories, { organisationId: tree.unit.id, year: 2040, project: `项目${index}`, updatedAt: `${day}T00:00:00.000Z` });
+      await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2040, project: `项目${index}`, updatedAt: `${day}T00:00:00.000Z` });
     }
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it.skipIf(!isAvailable)('walks the list page by page after the last row, in the order offset paging gives', async () => {
-    const byOffset = (await repositories.documents.list({ year: 2040, limit: 100 })).items.map((item) => item.id);
+    const byOffset = (await testing.repositories.documents.list({ year: 2040, limit: 100 })).items.map((item) => item.id);
     expect(byOffset).toHaveLength(9);
     const walked: string[] = [];
     let after: { updatedAt: string; id: string } | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const page = await repositories.documents.list({ year: 2040, limit: 2, ...(after ? { after } : {}) });
+      const page = await testing.repositories.documents.list({ year: 2040, limit: 2, ...(after ? { after } : {}) });
       walked.push(...page.items.map((item) => item.id));
       // The total counts the whole filtered list, not what follows the cursor.
       expect(page.total).toBe(9);
@@ -41,9 +33,9 @@ describe.each(await listTestDialects())('document list keyset paging and capped 
   });
 
   it.skipIf(!isAvailable)('stops counting at the cap and says so', async () => {
-    expect(await repositories.documents.list({ year: 2040, limit: 1, countCap: 5 })).toMatchObject({ total: 5, isTotalCapped: true });
-    expect(await repositories.documents.list({ year: 2040, limit: 1, countCap: 9 })).toMatchObject({ total: 9, isTotalCapped: false });
-    expect(await repositories.documents.list({ year: 2040, limit: 1, countCap: 8 })).toMatchObject({ total: 8, isTotalCapped: true });
-    expect(await repositories.documents.list({ year: 2040, limit: 1 })).toMatchObject({ total: 9, isTotalCapped: false });
+    expect(await testing.repositories.documents.list({ year: 2040, limit: 1, countCap: 5 })).toMatchObject({ total: 5, isTotalCapped: true });
+    expect(await testing.repositories.documents.list({ year: 2040, limit: 1, countCap: 9 })).toMatchObject({ total: 9, isTotalCapped: false });
+    expect(await testing.repositories.documents.list({ year: 2040, limit: 1, countCap: 8 })).toMatchObject({ total: 8, isTotalCapped: true });
+    expect(await testing.repositories.documents.list({ year: 2040, limit: 1 })).toMatchObject({ total: 9, isTotalCapped: false });
   });
 });

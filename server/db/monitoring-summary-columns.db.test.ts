@@ -5,15 +5,15 @@
  * written before the columns existed.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lightDocument } from '../../core/monitoring/index.ts';
 import { buildIndicator, buildMonitoringTable } from '../../core/monitoring/testing.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
-import { insertDocument, insertOrganisationTree, type OrganisationTree } from '../test-support/fixtures.ts';
-import { createTestDatabase, listTestDialects, type TestDatabase } from '../test-support/test-database.ts';
+import { insertDocument } from '../test-support/fixtures.ts';
+import { listTestDialects } from '../test-support/test-database.ts';
+import { useTestRepositories } from '../test-support/test-repositories.ts';
 import * as migration from './migrations/20261205120000_add_monitoring_summary_columns.ts';
 import * as indexMigration from './migrations/20261205120200_index_monitoring_summary.ts';
-import { createRepositories, type Repositories } from './repositories.ts';
 
 function buildTable(executedToDate: string, actuals: string[]): PerformanceDocument {
   return lightDocument(
@@ -27,22 +27,10 @@ function buildTable(executedToDate: string, actuals: string[]): PerformanceDocum
 }
 
 describe.each(await listTestDialects())('monitoring summary columns on $dialect', ({ dialect, isAvailable }) => {
-  let database: TestDatabase;
-  let repositories: Repositories;
-  let tree: OrganisationTree;
-
-  beforeAll(async () => {
-    if (!isAvailable) return;
-    database = await createTestDatabase(dialect);
-    repositories = createRepositories(database.db);
-    tree = await insertOrganisationTree(repositories);
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const testing = useTestRepositories(dialect, isAvailable);
 
   async function readColumns(id: string) {
-    return database.db
+    return testing.database.db
       .selectFrom('documents')
       .select([
         'monitoring_budget_light as budgetLight',
@@ -60,9 +48,9 @@ describe.each(await listTestDialects())('monitoring summary columns on $dialect'
   }
 
   async function insertTable(body: PerformanceDocument, year = 2040) {
-    return repositories.documents.insert({
+    return testing.repositories.documents.insert({
       id: randomUUID(),
-      organisationId: tree.unit.id,
+      organisationId: testing.tree.unit.id,
       year,
       kind: 'monitoring',
       project: null,
@@ -81,16 +69,16 @@ describe.each(await listTestDialects())('monitoring summary columns on $dialect'
     const stored = await insertTable(buildTable('70', ['450', '100']));
     expect(await readColumns(stored.id)).toEqual({ budgetLight: 'yellow', targetLight: 'red', worstLight: 'red', redCount: 1, yellowCount: 0, executed: '70', base: '200', executionRate: '35', timeProgress: '50' });
 
-    const saved = await repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 1, changes: { body: buildTable('100', ['450', '350']), updatedAt: '2040-07-02T00:00:00.000Z', updatedBy: null } });
+    const saved = await testing.repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 1, changes: { body: buildTable('100', ['450', '350']), updatedAt: '2040-07-02T00:00:00.000Z', updatedBy: null } });
     expect(saved.status).toBe('updated');
     expect(await readColumns(stored.id)).toMatchObject({ budgetLight: 'green', targetLight: 'yellow', worstLight: 'yellow', redCount: 0, yellowCount: 1, executionRate: '50' });
 
-    await repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 2, changes: { state: 'submitted', updatedAt: '2040-07-03T00:00:00.000Z', updatedBy: null } });
+    await testing.repositories.documents.updateWithVersion({ id: stored.id, expectedVersion: 2, changes: { state: 'submitted', updatedAt: '2040-07-03T00:00:00.000Z', updatedBy: null } });
     expect(await readColumns(stored.id)).toMatchObject({ budgetLight: 'green', targetLight: 'yellow', executionRate: '50' });
   });
 
   it.skipIf(!isAvailable)('leaves the columns empty on other kinds', async () => {
-    const targets = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2041 });
+    const targets = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2041 });
     expect(await readColumns(targets.id)).toEqual({ budgetLight: null, targetLight: null, worstLight: null, redCount: null, yellowCount: null, executed: null, base: null, executionRate: null, timeProgress: null });
   });
 
@@ -98,10 +86,10 @@ describe.each(await listTestDialects())('monitoring summary columns on $dialect'
     const tables = [];
     for (let index = 0; index < 3; index++) tables.push(await insertTable(buildTable(String(30 + index * 20), ['100', '600']), 2042 + index));
     // Back to before the columns (the later index over them first), then forward again.
-    await indexMigration.down(database.db);
-    await migration.down(database.db);
-    await migration.up(database.db);
-    await indexMigration.up(database.db);
+    await indexMigration.down(testing.database.db);
+    await migration.down(testing.database.db);
+    await migration.up(testing.database.db);
+    await indexMigration.up(testing.database.db);
     expect(await readColumns(tables[0]!.id)).toMatchObject({ budgetLight: 'red', targetLight: 'red', worstLight: 'red', redCount: 1, yellowCount: 0, executionRate: '15' });
     expect(await readColumns(tables[2]!.id)).toMatchObject({ budgetLight: 'yellow', executionRate: '35', timeProgress: '50' });
   });
