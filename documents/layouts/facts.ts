@@ -100,6 +100,9 @@ export function documentFacts(document: PerformanceDocument): Facts {
   put(facts, 'year', document.year);
   put(facts, 'project', document.project);
   put(facts, 'supervisor', document.supervisor);
+  // The year's goal and, in a self-evaluation, what was achieved: texts, compared without whitespace.
+  put(facts, 'overallGoal', document.overallGoal);
+  put(facts, 'overallResult', document.overallResult);
   const { budget } = document;
   for (const field of budgetFields) put(facts, `budget.${field}`, budget[field]);
   for (const field of bySourceFields) put(facts, `budget.bySource.${field}`, budget.bySource?.[field]);

@@ -9,11 +9,11 @@ import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { isTableEnd } from '../grid/cell-kinds.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { readHeader } from './header.ts';
-import { readTableRows, joinCellLines } from './table-rows.ts';
+import { readOverallGoal } from './overall-goal.ts';
+import { readTableRows, joinCellLines, type TableRow } from './table-rows.ts';
 import { flattenCells, readBudgetCells, readLabelledText, type FlatCell } from './table-facts.ts';
 
 const functionLabels = ['部门职能职责概述', '部门职能概述', '部门职能', '职能概述', '主要职能'];
-const overallGoalLabels = ['年度整体绩效目标', '整体绩效目标', '年度总体目标', '年度绩效目标'];
 const reviewLabels = ['财政部门审核意见', '主管部门审核意见', '审核意见'];
 
 /** Keeps a 审核意见 that has text as an info finding, so reviewers see it beside the checks. */
@@ -30,7 +30,8 @@ function reportReviewOpinion(document: PerformanceDocument, cells: readonly Flat
 }
 
 /** Fills the header facts and what is written around the indicators. */
-function readFacts(document: PerformanceDocument, lines: readonly string[], cellsBefore: readonly FlatCell[]): void {
+function readFacts(document: PerformanceDocument, lines: readonly string[], rowsBefore: readonly TableRow[]): void {
+  const cellsBefore = flattenCells(rowsBefore);
   const header = readHeader(lines);
   document.unit = header.unit ?? '';
   document.year = header.year;
@@ -42,7 +43,7 @@ function readFacts(document: PerformanceDocument, lines: readonly string[], cell
   document.budget = readBudgetCells(cellsBefore, findings);
   document.findings.push(...findings);
   document.functions = readLabelledText(cellsBefore, functionLabels)?.text.trim() ?? null;
-  document.overallGoal = readLabelledText(cellsBefore, overallGoalLabels)?.text.trim() ?? null;
+  document.overallGoal = readOverallGoal(rowsBefore)?.text.trim() ?? null;
 }
 
 /**
@@ -55,7 +56,7 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
   // The facts are read above the indicator header (the whole text when there is none).
   const headerIndex = table.headerLine === undefined ? lines.length : table.headerLine - 1;
   // Header labels too: an indicator named like a label ("主管部门满意度") is no 主管部门.
-  readFacts(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine), flattenCells(readTableRows(lines.slice(0, headerIndex))));
+  readFacts(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine), readTableRows(lines.slice(0, headerIndex)));
   const after = lines.slice(headerIndex);
   const closing = after.findIndex((line) => line.split(/\t|\|/).some((cell) => isTableEnd(cell.trim())));
   if (closing >= 0) {

@@ -8,6 +8,7 @@ import { createEmptyDocument, type PerformanceDocument, type Scope } from '../..
 import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
+import { readOverallGoal } from './overall-goal.ts';
 import { readTableRows } from './table-rows.ts';
 import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readOverallBlock } from './self-evaluation-overall.ts';
@@ -25,7 +26,8 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
   const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
-  document.overallGoal = overall.overallGoal;
+  // The 预期目标 / 实际完成情况 block when the table has one, else the goal beside (or under) its label.
+  document.overallGoal = overall.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
   if (!table.hasTable) {
     document.findings.push({
       severity: 'error',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readOverallGoal } from './overall-goal.ts';
+import { readTableRows } from './table-rows.ts';
+
+const goalOf = (lines: string[]) => readOverallGoal(readTableRows(lines))?.text ?? null;
+
+describe('readOverallGoal', () => {
+  it.each([
+    ['beside its label (tabs)', ['项目名称\t路灯维护', '年度目标\t完成路灯维护1200盏，亮灯率不低于98%。\t\t'], '完成路灯维护1200盏，亮灯率不低于98%。'],
+    ['beside its label (pipes)', ['| 绩效目标 | 全年培训600人次以上。 | | |'], '全年培训600人次以上。'],
+    ['after the label in the same cell, with a colon', ['年度目标：购置救援装备两套，提升救援能力。'], '购置救援装备两套，提升救援能力。'],
+    ['after the label in the same cell, after spaces', ['绩效目标      保障办公楼安全运行，降低能耗。'], '保障办公楼安全运行，降低能耗。'],
+    ['a starred label', ['*年度总体绩效目标 | 确保储备粮数量真实。 | |'], '确保储备粮数量真实。'],
+    ['on the next line when each cell has its own line', ['总体目标', '完善镇区污水管网，提升收集率。', '绩效指标'], '完善镇区污水管网，提升收集率。'],
+    ['the year’s label over a general one written first', ['总体目标\t三年建成书房24家。', '本年度目标\t建成书房8家。'], '建成书房8家。'],
+    ['under 年度目标 of a split label', ['整体绩效目标\t中期目标（2025-2027年）\t\t年度目标\t', '\t建成共享平台。\t\t完成普查登记。\t'], '完成普查登记。'],
+    ['under 年度目标 beside 长期目标', ['项目绩效目标\t长期目标\t年度目标\t', '\t建成育苗基地。\t完成温室改造4栋。\t'], '完成温室改造4栋。'],
+    ['under the adjusted goal of a revision', ['年度目标\t原年度目标\t\t调整后年度目标', '\t培训120期。\t\t培训150期。'], '培训150期。'],
+  ])('reads the goal %s', (_case, lines, goal) => {
+    expect(goalOf(lines)).toBe(goal);
+  });
+
+  it.each([
+    ['a label heading the indicator table', ['绩效目标\t一级指标\t二级指标\t三级指标\t指标值']],
+    ['a title that starts like a label', ['绩效目标表', '项目名称\t路灯维护']],
+    ['a numbered goal, not the overall one', ['年度绩效目标1（40分）：保障学位供给。']],
+    ['a label over the 预期目标 / 实际完成情况 headings', ['年度总体目标\t预期目标\t实际完成情况']],
+    ['a lone label followed by a row of several cells', ['年度目标', '一级指标\t二级指标\t三级指标']],
+    ['no label at all', ['项目名称\t路灯维护', '主管部门\t城管局']],
+  ])('reads no goal from %s', (_case, lines) => {
+    expect(goalOf(lines)).toBeNull();
+  });
+});
