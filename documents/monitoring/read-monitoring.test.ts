@@ -100,6 +100,15 @@ describe('national template, tab-separated, two header rows with tick columns (1
   });
 });
 
+describe('the goal block headed 全年预期目标 (a central template)', () => {
+  it('reads the goal under the heading, not the heading itself', () => {
+    const text = readFileSync(new URL('./fixtures/national-tabs.txt', import.meta.url), 'utf8').replace('年度总体目标\t年初设定目标\t1-7月执行情况', '年度总体目标\t全年预期目标\t\t1-7月目标实际完成情况');
+    const document = readText(text);
+    expect(document?.overallGoal).toBe('完成全县乡村道路日常养护，路况保持良好');
+    expect(document?.overallResult).toBe('已完成日常养护里程70公里，路况总体稳定');
+  });
+});
+
 describe('pipe-separated table with one-cell 一级 lines and a likelihood column in words (1-6月)', () => {
   const document = readFixture('pipes-half-year');
 

@@ -123,7 +123,7 @@ function readOverallGoal(
       !cell ||
       cell.label === '' ||
       overallGoalLabel.test(cell.label) ||
-      /执行情况$|完成情况$|^实际完成/.test(cell.label)
+      /执行情况$|完成情况$|^实际完成|^(全年)?预期目标$/.test(cell.label)
     )
       continue;
     values.push(cell.text.trim());

@@ -9,7 +9,7 @@ import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { isTableEnd } from '../grid/cell-kinds.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { readHeader } from './header.ts';
-import { readOverallGoal } from './overall-goal.ts';
+import { readOverallGoal, readOverallGoalInLine } from './overall-goal.ts';
 import { readTableRows, joinCellLines, type TableRow } from './table-rows.ts';
 import { flattenCells, readBudgetCells, readLabelledText, type FlatCell } from './table-facts.ts';
 
@@ -64,6 +64,8 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
     const rows = readTableRows(lines.slice(offset)).map((row) => ({ ...row, line: row.line + offset, cellLines: row.cellLines.map((line) => line + offset) }));
     reportReviewOpinion(document, flattenCells(rows));
   }
+  // A table on one line: the goal stands on the indicator header's own line.
+  if (document.overallGoal === null && table.headerLine !== undefined) document.overallGoal = readOverallGoalInLine(lines[table.headerLine - 1] ?? '');
   if (table.hasTable) applyIndicatorTable(document, table);
   return document;
 }

@@ -30,21 +30,24 @@ interface Candidate {
   isYear: boolean;
 }
 
+/** Each label as a pattern that allows spaces between its characters ("年 度 目 标" of a spaced dump). */
+const LABEL_PATTERNS: ReadonlyArray<{ pattern: RegExp; isYear: boolean }> = [
+  ...YEAR_LABELS.map((label) => ({ label, isYear: true })),
+  ...GENERAL_LABELS.map((label) => ({ label, isYear: false })),
+].map(({ label, isYear }) => ({ pattern: new RegExp(`^${Array.from(label).join('\\s*')}`), isYear }));
+
 /** The label a cell is, with the text written after it in the same cell (may be ''), or null. */
 function labelOf(cell: string): { isYear: boolean; rest: string } | null {
   const written = cell.trim().replace(/^[*＊]\s*/, '');
-  for (const [labels, isYear] of [
-    [YEAR_LABELS, true],
-    [GENERAL_LABELS, false],
-  ] as const) {
-    for (const label of labels) {
-      if (!written.startsWith(label)) continue;
-      const after = written.slice(label.length);
-      // The label alone, or followed by a colon or a space and its text ("年度目标：…", "绩效目标    保障…").
-      if (compact(after).replace(/^[:：]$/, '') === '') return { isYear, rest: '' };
-      const text = /^\s*[:：]\s*|^\s+/.exec(after);
-      if (text) return { isYear, rest: after.slice(text[0].length).trim() };
-    }
+  for (const { pattern, isYear } of LABEL_PATTERNS) {
+    const match = pattern.exec(written);
+    if (!match) continue;
+    // A note after the label says how to fill it in ("总体绩效目标（一般不超过300字）").
+    const after = written.slice(match[0].length).replace(/^\s*[(（][^)）]{1,20}[)）]/, '');
+    // The label alone, or followed by a colon or a space and its text ("年度目标：…", "绩效目标    保障…").
+    if (compact(after).replace(/^[:：]$/, '') === '') return { isYear, rest: '' };
+    const text = /^\s*[:：]\s*|^\s+/.exec(after);
+    if (text) return { isYear, rest: after.slice(text[0].length).trim() };
   }
   return null;
 }
@@ -55,40 +58,74 @@ function isHeading(cell: string): boolean {
   return PERIOD_HEADING.test(written) || OTHER_HEADING.test(written) || labelOf(cell) !== null || (written.length <= 12 && matchColumnRole(written) !== null);
 }
 
-/** The text under the year's heading of a split label, on the row below, or null. */
-function readUnderSplitLabel(rows: readonly TableRow[], rowIndex: number, from: number): Candidate | null {
-  const row = rows[rowIndex] as TableRow;
-  const column = row.cells.findIndex((cell, index) => index >= from && YEAR_HEADING.test(compact(cell)));
-  const below = rows[rowIndex + 1];
-  if (column < 0 || !below || below.cells.length !== row.cells.length) return null;
-  const text = below.cells[column]?.trim() ?? '';
-  return text === '' || isHeading(text) ? null : { text, line: below.cellLines[column] ?? below.line, isYear: true };
-}
-
-/** The first non-empty cell after (rowIndex, cellIndex) in reading order, with its line. */
-function nextCell(rows: readonly TableRow[], rowIndex: number, cellIndex: number): { text: string; line: number; rowIndex: number } | null {
+/** The non-empty cells after (rowIndex, cellIndex) in reading order, a merged cell's repeats counted once. */
+function* cellsAfter(rows: readonly TableRow[], rowIndex: number, cellIndex: number): Generator<{ text: string; line: number; rowIndex: number; cellIndex: number }> {
+  let previous = '';
   for (let r = rowIndex; r < rows.length; r += 1) {
     const row = rows[r] as TableRow;
     for (let c = r === rowIndex ? cellIndex + 1 : 0; c < row.cells.length; c += 1) {
       const text = row.cells[c]?.trim() ?? '';
-      if (text !== '') return { text, line: row.cellLines[c] ?? row.line, rowIndex: r };
+      if (text === '' || (r === rowIndex && text === previous)) continue;
+      previous = text;
+      yield { text, line: row.cellLines[c] ?? row.line, rowIndex: r, cellIndex: c };
     }
+  }
+}
+
+function isPeriodHeading(text: string): boolean {
+  const written = compact(text);
+  return PERIOD_HEADING.test(written) || OTHER_HEADING.test(written) || (labelOf(text)?.rest === '' && YEAR_HEADING.test(written));
+}
+
+/**
+ * The goal a label cell gives, or null when it heads something else. A split label ("整体绩效目标 | 中期目标 | 年度目标",
+ * on one row or one cell per line) is followed by its headings, then by their texts in the same order: the year's text
+ * is the one in the year heading's place.
+ */
+function readAtLabel(rows: readonly TableRow[], rowIndex: number, cellIndex: number, label: { isYear: boolean; rest: string }): Candidate | null {
+  const row = rows[rowIndex] as TableRow;
+  if (label.rest !== '') return isHeading(label.rest) ? null : { text: label.rest, line: row.cellLines[cellIndex] ?? row.line, isYear: label.isYear };
+  const headings: string[] = [];
+  for (const next of cellsAfter(rows, rowIndex, cellIndex)) {
+    if (headings.length === 0 && !isPeriodHeading(next.text)) {
+      // The text of a label written alone on its row is on the next row only when that row is the text alone (cells one
+      // per line); a row of several cells below a lone label is the table's next part.
+      if (next.rowIndex !== rowIndex && (rows[next.rowIndex] as TableRow).cells.filter((cell) => cell.trim() !== '').length > 1) return null;
+      return isHeading(next.text) ? null : { text: next.text, line: next.line, isYear: label.isYear };
+    }
+    if (isPeriodHeading(next.text)) {
+      headings.push(compact(next.text));
+      continue;
+    }
+    // The texts under the headings: the one in the place of the year's (or the adjusted) heading.
+    const place = headings.findIndex((heading) => /^调整后/.test(heading));
+    const yearPlace = place >= 0 ? place : headings.findIndex((heading) => YEAR_HEADING.test(heading));
+    if (yearPlace < 0) return null;
+    const texts = [next, ...take(cellsAfter(rows, next.rowIndex, next.cellIndex), headings.length - 1)];
+    const text = texts[yearPlace];
+    return text && !isHeading(text.text) ? { text: text.text, line: text.line, isYear: true } : null;
   }
   return null;
 }
 
-/** The goal a label cell gives, or null when it heads something else. */
-function readAtLabel(rows: readonly TableRow[], rowIndex: number, cellIndex: number, label: { isYear: boolean; rest: string }): Candidate | null {
-  const row = rows[rowIndex] as TableRow;
-  if (label.rest !== '') return isHeading(label.rest) ? null : { text: label.rest, line: row.cellLines[cellIndex] ?? row.line, isYear: label.isYear };
-  const next = nextCell(rows, rowIndex, cellIndex);
-  if (!next) return null;
-  if ((PERIOD_HEADING.test(compact(next.text)) || OTHER_HEADING.test(compact(next.text))) && next.rowIndex === rowIndex) return readUnderSplitLabel(rows, rowIndex, cellIndex + 1);
-  // The text of a label written alone on its row is on the next row only when that row is the text alone (cells one
-  // per line); a row of several cells below a lone label is the table's next part.
-  if (next.rowIndex !== rowIndex && (rows[next.rowIndex] as TableRow).cells.filter((cell) => cell.trim() !== '').length > 1) return null;
-  if (isHeading(next.text)) return null;
-  return { text: next.text, line: next.line, isYear: label.isYear };
+function take<T>(items: Iterable<T>, count: number): T[] {
+  const taken: T[] = [];
+  if (count <= 0) return taken;
+  for (const item of items) {
+    taken.push(item);
+    if (taken.length === count) break;
+  }
+  return taken;
+}
+
+/**
+ * The goal's text without a next part that a dump joined to its cell: a line of its own that opens with an outline
+ * number ("一、部门年度目标": docx2txt writes the next heading without a cell's leading tab).
+ */
+function withoutNextPart(text: string): string {
+  const lines = text.split('\n');
+  const next = lines.findIndex((line, index) => index > 0 && /^\s*[一二三四五六七八九十]{1,3}、/.test(line));
+  return (next < 0 ? lines : lines.slice(0, next)).join('\n').trim();
 }
 
 /** The year's overall goal of the rows above a table's indicators, or null when none is written. */
@@ -100,9 +137,21 @@ export function readOverallGoal(rows: readonly TableRow[]): { text: string; line
       if (!label) continue;
       const candidate = readAtLabel(rows, rowIndex, cellIndex, label);
       if (!candidate) continue;
-      if (candidate.isYear) return { text: candidate.text, line: candidate.line };
+      if (candidate.isYear) return { text: withoutNextPart(candidate.text), line: candidate.line };
       general ??= candidate;
     }
   }
-  return general && { text: general.text, line: general.line };
+  return general && { text: withoutNextPart(general.text), line: general.line };
 }
+
+/** A goal label inside a table written on one line, its text up to the indicator part or the first goal (目标一). */
+const INLINE_GOAL = new RegExp(
+  `(?:^|\\s)(?:${[...YEAR_LABELS, ...GENERAL_LABELS].sort((left, right) => right.length - left.length).join('|')})[:：]?\\s+(\\S.*?)\\s+(?:年度绩效指标|绩效指标|一级指标|(?:年度)?(?:绩效)?目标[一二三四五六七八九十\\d]{1,3}(?=[:：\\s]))(?:\\s|$|[:：])`,
+);
+
+/** The goal of a whole table written on one line (a page's text): after its label, before the indicators. */
+export function readOverallGoalInLine(line: string): string | null {
+  const text = INLINE_GOAL.exec(line)?.[1]?.trim();
+  return text && !isHeading(text) ? text : null;
+}
+

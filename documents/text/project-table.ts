@@ -8,10 +8,10 @@ import { createEmptyDocument, type PerformanceDocument, type Scope } from '../..
 import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
-import { readOverallGoal } from './overall-goal.ts';
+import { readOverallGoal, readOverallGoalInLine } from './overall-goal.ts';
 import { readTableRows } from './table-rows.ts';
 import { fundRowsOfHeaderLine } from './run-together-funds.ts';
-import { readOverallBlock } from './self-evaluation-overall.ts';
+import { readOverallBlock, rowsOutsideBlock } from './self-evaluation-overall.ts';
 import { mapFundColumns, readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 
 /** Reads a project target table; rows that cannot be placed become findings. Never throws. */
@@ -21,13 +21,15 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
   // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
   applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
-  const overall = readOverallBlock(above);
-  const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);
+  const overall = readOverallBlock(above, lines);
+  const fundRows = rowsOutsideBlock(above, overall);
   const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
   // The 预期目标 / 实际完成情况 block when the table has one, else the goal beside (or under) its label.
-  document.overallGoal = overall.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
+  const headerLine = table.headerLine === undefined ? '' : (lines[table.headerLine - 1] ?? '');
+  // A table on one line holds the goal on the indicator header's own line.
+  document.overallGoal = overall.overallGoal ?? readOverallGoal(above)?.text.trim() ?? readOverallGoalInLine(headerLine);
   if (!table.hasTable) {
     document.findings.push({
       severity: 'error',

@@ -1,8 +1,19 @@
 /**
- * The 年度总体目标 block of a self-evaluation: 预期目标 on the left, 实际完成情况 on the right. Long
- * cells break over lines; a line without cell separators continues the cell written last (001: the
- * 实际完成情况 runs over three lines, the last in a `<p>` block that normalisation already removed).
+ * The 年度总体目标 block of a self-evaluation: the goal set at the start of the year (预期目标, 年初设定目标,
+ * 项目年度目标 …) and what was achieved (实际完成情况, 全年实际完成情况, 年度目标完成情况 …). Tables lay it out
+ * four ways, all read here:
+ *
+ * - rows of cells: a heading row ("年度总体目标 | 预期目标 | 实际完成情况") and the texts on the rows below. A merged
+ *   label cell may be left out of the text row ("| 完成… | 全年… |") or repeated in it (Markdown of merged cells
+ *   repeats a text once per spanned column): the texts are matched to the headings in order when their counts agree,
+ *   else by column. A row of one cell continues the text written last (001: 实际完成情况 runs over three lines);
+ * - one cell per line: the label, the headings, then the texts in the headings' order;
+ * - a fixed-width dump: the headings on one line, the texts under them, split where the result heading stands;
+ * - single spaces (a page's text): "预期目标 实际完成情况" then "完成…。 全年…。".
+ *
+ * A template's hint ("…（100字以内）") is no text. The block ends at the indicator part or the next numbered part.
  */
+import { displayWidth } from '../grid/cell-text.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { hasText, joinWithoutExtractionSpaces } from './self-evaluation-text.ts';
@@ -12,50 +23,210 @@ export interface OverallBlock {
   overallResult: string | null;
   /** Index in `rows` of the block's header row, or -1 when there is none. */
   headerIndex: number;
+  /** Index in `rows` after the block's last row (a Sichuan sheet's funds come after it); -1 when there is none. */
+  endIndex: number;
 }
 
-/**
- * The label cells of the block; they are not part of its text. 绩效指标 is the label of the
- * indicator part below, on a line of its own when each cell has its own line.
- */
-const BLOCK_LABEL =
-  /^(年度总体目标|总体目标|年度绩效目标|绩效目标|预期目标|实际完成情况|目标完成情况|全年实际完成情况|绩效指标)$/;
+type Heading = 'goal' | 'adjusted' | 'result';
 
-function isBlockHeader(cells: readonly string[]): boolean {
-  const texts = cells.map(compact);
-  return (
-    texts.some((text) => /^(年度)?(总体|绩效)目标$/.test(text)) ||
-    (texts.includes('预期目标') && texts.some((text) => /实际完成情况/.test(text)))
-  );
+/** The block's label: what the block is, not a text of it. */
+const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况|项目基本情况)$/;
+const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
+const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
+const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况|全年目标实际完成情况|完成情况)$/;
+/** Where the block ends: the indicator part, the budget part, the next numbered part of a Sichuan sheet. */
+const BLOCK_END = /^((年度)?绩效指标|一级指标|预算执行情况|(\d+[.、．])?项目实施内容|绩效指标完成情况)/;
+/** A template's hint left in the cell: "对照年度目标，说明……（100字以内）". */
+const TEMPLATE_HINT = /[(（](\d+|[一二三四五六七八九十百千]+)字以内[)）]$/;
+/** The end of a sentence: where a goal written without separators gives way to the result. */
+const SENTENCE_END = /[。；;！!]$/;
+
+/** A cell as compared with the labels: no spaces, no trailing "|" of a page's table, no colon. */
+function written(cell: string): string {
+  return compact(cell).replace(/\|+$/, '').replace(/[:：]$/, '');
+}
+
+function headingOf(cell: string): Heading | null {
+  const text = written(cell);
+  if (ADJUSTED_HEADING.test(text)) return 'adjusted';
+  if (RESULT_HEADING.test(text)) return 'result';
+  if (GOAL_HEADING.test(text)) return 'goal';
+  return null;
+}
+
+/** True for a cell that is a label or a heading of the block, or a template's hint: no text of it. */
+function isNoText(cell: string): boolean {
+  const text = written(cell);
+  return text === '' || BLOCK_LABEL.test(text) || headingOf(cell) !== null || TEMPLATE_HINT.test(text);
+}
+
+function isBlockEnd(row: TableRow): boolean {
+  const first = row.cells.find(hasText);
+  return first !== undefined && (BLOCK_END.test(written(first)) || row.cells.some((cell) => written(cell) === '一级指标'));
+}
+
+/** The header row: the block's label, or a goal heading beside (or, one per line, above) a result heading. */
+function findHeader(rows: readonly TableRow[]): number {
+  return rows.findIndex((row, index) => {
+    const cells = row.cells.filter(hasText);
+    if (cells.some((cell) => /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况)$/.test(written(cell)))) return true;
+    // A spaced line holding the headings ("年度总体目标    预期目标    实际完成情况").
+    if (cells.length === 1 && /预期目标|年初(设定)?目标/.test(compact(cells[0] as string)) && /实际完成情况|目标完成情况/.test(compact(cells[0] as string))) return true;
+    const headings = cells.map(headingOf);
+    if (headings.includes('goal') && headings.includes('result')) return true;
+    const next = rows[index + 1]?.cells.filter(hasText);
+    return cells.length === 1 && headings[0] === 'goal' && next?.length === 1 && headingOf(next[0] as string) === 'result';
+  });
+}
+
+/** A word as a pattern that allows spaces between its characters (a PDF dump spreads headings: "预 期 目 标"). */
+function spread(word: string): string {
+  return Array.from(word).join('\\s*');
+}
+const GOAL_WORDS = new RegExp(`${spread('预期目标')}|${spread('年初')}(?:\\s*${spread('设定')})?\\s*${spread('目标')}`);
+const RESULT_WORDS = new RegExp(`(?:${spread('全年')}\\s*)?${spread('实际完成情况')}|${spread('目标完成情况')}(?!.*完\\s*成\\s*情\\s*况)`);
+
+/** The headings of a spaced line: split at runs of spaces, or at single spaces when no run separates them. */
+function spacedParts(line: string): string[] {
+  const runs = line.trim().split(/\s{2,}/);
+  return runs.filter((part) => headingOf(part) !== null).length >= 2 ? runs : line.trim().split(/\s+/);
 }
 
 /** Strips a label written in front of the text in the same cell ("预期目标：…"). */
 function withoutLeadingLabel(cell: string): string {
-  return cell.replace(/^\s*(预期目标|实际完成情况|年度总体目标)\s*[:：]\s*/, '');
+  return cell.replace(/\s*\|\s*$/, '').replace(/^\s*(预期目标|实际完成情况|年度总体目标)\s*[:：]\s*/, '');
 }
 
-/** Reads 预期目标 and 实际完成情况 from the rows between their header and the indicator table. */
-export function readOverallBlock(rows: readonly TableRow[]): OverallBlock {
-  const headerIndex = rows.findIndex((row) => isBlockHeader(row.cells));
-  if (headerIndex < 0) return { overallGoal: null, overallResult: null, headerIndex };
-  const header = rows[headerIndex] as TableRow;
-  const resultColumn = header.cells.findIndex((cell) => /实际完成情况|完成情况/.test(compact(cell)));
+/** Texts matched to headings: in order when the counts agree, else the goal until a sentence ends and the rest. */
+function assign(texts: readonly string[], headings: readonly Heading[], goal: string[], result: string[]): void {
+  if (headings.length > 0 && texts.length === headings.length) {
+    for (const [index, text] of texts.entries()) {
+      if (headings[index] === 'goal') goal.push(text);
+      else if (headings[index] === 'result') result.push(text);
+    }
+    return;
+  }
+  if (!headings.includes('result')) {
+    goal.push(...texts);
+    return;
+  }
+  const goalEnd = texts.findIndex((text) => SENTENCE_END.test(text.trim()));
+  const split = goalEnd < 0 || goalEnd === texts.length - 1 ? Math.min(1, texts.length) : goalEnd + 1;
+  goal.push(...texts.slice(0, split));
+  result.push(...texts.slice(split));
+}
+
+/**
+ * One line of a spaced dump split into its texts: at runs of spaces (a text starting right of `boundary`, in display
+ * columns, is the result's), else at single spaces after a sentence.
+ */
+function spacedTexts(line: string, boundary: number): { goal: string[]; result: string[] } {
   const goal: string[] = [];
   const result: string[] = [];
-  let last: string[] = goal;
-  // The header row itself may hold the text (target tables: "年度总体目标⇥完成……").
-  for (const row of rows.slice(headerIndex)) {
-    if (row.cells.length === 1) {
-      if (hasText(row.cells[0]) && !BLOCK_LABEL.test(compact(row.cells[0]))) last.push(row.cells[0]);
-      continue;
+  const chunks = [...line.matchAll(/\S+(?:\s\S+)*/g)];
+  if (chunks.length > 1) {
+    for (const chunk of chunks) (boundary >= 0 && displayWidth(line.slice(0, chunk.index)) >= boundary ? result : goal).push(chunk[0]);
+    return { goal, result };
+  }
+  const words = line.trim().split(/\s+/);
+  if (words.length === 2) return { goal: [words[0] as string], result: [words[1] as string] };
+  if (words.length === 1) {
+    // Run together with no space: the goal ends with its first sentence when more follows ("…打基础。已完成…").
+    const stop = /[。；;！!]/.exec(line.trim());
+    const text = line.trim();
+    if (stop && stop.index < text.length - 1) return { goal: [text.slice(0, stop.index + 1)], result: [text.slice(stop.index + 1)] };
+  }
+  const end = words.findIndex((word) => SENTENCE_END.test(word));
+  if (end < 0 || end === words.length - 1) return { goal: [line.trim()], result };
+  return { goal: words.slice(0, end + 1), result: words.slice(end + 1) };
+}
+
+/** The rows above the indicator table that are not the block's: where the funds are read. */
+export function rowsOutsideBlock<T>(rows: readonly T[], block: OverallBlock): T[] {
+  return block.headerIndex < 0 ? [...rows] : [...rows.slice(0, block.headerIndex), ...rows.slice(block.endIndex)];
+}
+
+/** Reads the block from the rows above the indicator table; `lines` are the text those rows came from. */
+export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = []): OverallBlock {
+  const headerIndex = findHeader(rows);
+  if (headerIndex < 0) return { overallGoal: null, overallResult: null, headerIndex, endIndex: -1 };
+  const header = rows[headerIndex] as TableRow;
+  const goal: string[] = [];
+  const result: string[] = [];
+  const headerCells = header.cells.filter(hasText);
+  const rawHeader = lines[header.line - 1] ?? header.cells.join(' ');
+  const isSpaced = headerCells.length === 1 && /\S\s+\S/.test(rawHeader.trim()) && spacedParts(rawHeader).filter((part) => headingOf(part) !== null).length >= 2;
+  const body = rows.slice(headerIndex + 1);
+  const end = body.findIndex(isBlockEnd);
+  const blockRows = end < 0 ? body : body.slice(0, end);
+
+  // A whole table on one line (a page's text): the texts follow the headings on the same line, up to the indicators.
+  const inline = isSpaced ? /(?:预期目标|年初(?:设定)?目标)\s*(?:全年)?(?:实际完成情况|(?:年度)?(?:总体)?目标完成情况)(?:综述)?\s*(\S.*?)\s*(?:绩效指标|一级指标|$)/.exec(rawHeader) : null;
+  if (inline?.[1]) {
+    const texts = spacedTexts(inline[1], -1);
+    const isWholeLine = !/^\s*(年度)?(总体)?目标/.test(rawHeader);
+    return { overallGoal: texts.goal.length > 0 ? joinWithoutExtractionSpaces(texts.goal) : null, overallResult: texts.result.length > 0 ? joinWithoutExtractionSpaces(texts.result) : null, headerIndex: isWholeLine ? -1 : headerIndex, endIndex: isWholeLine ? -1 : headerIndex + 1 };
+  }
+  if (isSpaced) {
+    // Dumps align columns by display width (a Chinese character takes two): the result's texts start right of the
+    // middle between the two headings.
+    const goalAt = rawHeader.search(GOAL_WORDS);
+    const resultAt = rawHeader.search(RESULT_WORDS);
+    const resultStart = resultAt < 0 ? -1 : displayWidth(rawHeader.slice(0, resultAt));
+    const boundary = goalAt < 0 || resultAt < 0 ? resultStart - 4 : Math.round((displayWidth(rawHeader.slice(0, goalAt)) + resultStart) / 2);
+    for (const row of blockRows) {
+      const texts = spacedTexts(lines[row.line - 1] ?? row.cells.join('  '), boundary);
+      goal.push(...texts.goal.filter((text) => !isNoText(text)));
+      result.push(...texts.result.filter((text) => !isNoText(text)));
     }
-    for (const [index, cell] of row.cells.entries()) {
-      if (!hasText(cell) || BLOCK_LABEL.test(compact(cell))) continue;
+  } else if (headerCells.length <= 1) {
+    // One cell per line: the headings, then the texts in their order.
+    const own = headerCells[0] === undefined ? null : headingOf(headerCells[0]);
+    const headings: Heading[] = own ? [own] : [];
+    const texts: string[] = [];
+    for (const row of blockRows) {
+      for (const cell of row.cells.filter(hasText)) {
+        const heading = headingOf(cell);
+        if (heading && texts.length === 0) headings.push(heading);
+        else if (!isNoText(cell)) texts.push(withoutLeadingLabel(cell));
+      }
+    }
+    assign(texts, headings, goal, result);
+  } else {
+    const headings = header.cells.map(headingOf);
+    const ordered = headings.filter((heading): heading is Heading => heading !== null);
+    const resultColumn = headings.indexOf('result');
+    // The header row itself may hold the text when it has no headings (target tables: "年度总体目标⇥完成……"); a row of
+    // headings holds none (a dump may have joined the funds row before it: "其他资金⇥85.50⇥…年度总体目标⇥年初设定目标").
+    let last: string[] = goal;
+    for (const [index, cell] of (ordered.length > 0 ? [] : header.cells).entries()) {
+      // A merged cell's text repeated once per spanned column counts once.
+      if (isNoText(cell) || (index > 0 && compact(cell) === compact(header.cells[index - 1] ?? ''))) continue;
       last = resultColumn >= 0 && index >= resultColumn ? result : goal;
       last.push(withoutLeadingLabel(cell));
     }
+    for (const row of blockRows) {
+      const cells = row.cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => !isNoText(cell));
+      if (cells.length === 0) continue;
+      if (row.cells.filter(hasText).length === 1 && cells.length === 1) {
+        last.push(withoutLeadingLabel(cells[0]!.cell));
+        continue;
+      }
+      // A merged cell's text repeated once per spanned column counts once.
+      const distinct = cells.filter(({ cell }, at) => at === 0 || compact(cell) !== compact(cells[at - 1]!.cell));
+      if (ordered.length > 0 && distinct.length === ordered.length) {
+        for (const [at, { cell }] of distinct.entries()) {
+          last = ordered[at] === 'result' ? result : ordered[at] === 'goal' ? goal : [];
+          last.push(withoutLeadingLabel(cell));
+        }
+        continue;
+      }
+      for (const { cell, index } of distinct) {
+        last = resultColumn >= 0 && index >= resultColumn ? result : goal;
+        last.push(withoutLeadingLabel(cell));
+      }
+    }
   }
-  const join = (parts: string[]): string | null =>
-    parts.length === 0 ? null : joinWithoutExtractionSpaces(parts);
-  return { overallGoal: join(goal), overallResult: join(result), headerIndex };
+  const join = (parts: string[]): string | null => (parts.length === 0 ? null : joinWithoutExtractionSpaces(parts));
+  return { overallGoal: join(goal), overallResult: join(result), headerIndex, endIndex: end < 0 ? rows.length : headerIndex + 1 + end };
 }

@@ -13,7 +13,8 @@ import { tableEndOutlineNumber } from '../vocabulary/columns.ts';
 import { readTableRows } from './table-rows.ts';
 import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
-import { readOverallBlock } from './self-evaluation-overall.ts';
+import { readOverallBlock, rowsOutsideBlock } from './self-evaluation-overall.ts';
+import { readOverallGoal } from './overall-goal.ts';
 
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
 export function readSelfEvaluation(lines: readonly string[], scope: Scope): PerformanceDocument {
@@ -23,13 +24,17 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
   applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
-  const overall = readOverallBlock(above);
-  const fundRows = overall.headerIndex < 0 ? above : above.slice(0, overall.headerIndex);
+  const overall = readOverallBlock(above, lines);
+  const fundRows = rowsOutsideBlock(above, overall);
   const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
   document.findings.push(...budget.findings);
-  document.overallGoal = overall.overallGoal;
-  document.overallResult = overall.overallResult;
+  // The 预期目标 / 实际完成情况 block, else a goal written beside its label (a 部门 sheet's 总体绩效目标).
+  // A table run together on one line holds the block on the indicator header's own line.
+  const headerLine = table.headerLine === undefined ? undefined : lines[table.headerLine - 1];
+  const inline = overall.overallGoal === null && overall.overallResult === null && headerLine ? readOverallBlock(readTableRows([headerLine]), [headerLine]) : overall;
+  document.overallGoal = inline.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
+  document.overallResult = inline.overallResult;
   document.totals = { weight: null, score: null, grade: findStatedGrade(lines) };
 
   if (!table.hasTable) {

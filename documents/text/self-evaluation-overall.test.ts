@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readOverallBlock, rowsOutsideBlock } from './self-evaluation-overall.ts';
+import { readTableRows } from './table-rows.ts';
+
+const blockOf = (lines: string[]) => {
+  const block = readOverallBlock(readTableRows(lines), lines);
+  return { goal: block.overallGoal, result: block.overallResult };
+};
+
+describe('readOverallBlock', () => {
+  it.each([
+    ['headings and texts in rows of tabs', ['年度总体目标\t预期目标\t实际完成情况', '\t完成路灯改造300盏。\t改造312盏。']],
+    ['the label left out of the text row', ['| 年度总体目标 | 预期目标 | 实际完成情况 | |||', '| 完成路灯改造300盏。 | 改造312盏。 | |||']],
+    ['merged cells repeated once per column', ['| 年度总体目标 | 预期目标 | 预期目标 | 实际完成情况 | 实际完成情况 |', '| 年度总体目标 | 完成路灯改造300盏。 | 完成路灯改造300盏。 | 改造312盏。 | 改造312盏。 |']],
+    ['headings of another wording (年初设定目标 / 全年实际完成情况)', ['年度总体目标\t年初设定目标\t\t全年实际完成情况', '\t完成路灯改造300盏。\t\t改造312盏。']],
+    ['a result heading that names the block (年度总体目标完成情况)', ['年度总体目标\t年初设定目标\t年度总体目标完成情况', '\t完成路灯改造300盏。\t改造312盏。']],
+    ['one cell per line', ['年度总体目标', '', '预期目标', '', '实际完成情况', '', '完成路灯改造300盏。', '', '改造312盏。', '绩效指标']],
+    ['one cell per line with a page’s trailing pipes (项目年度目标 / 年度目标完成情况)', ['1.项目年度目标完成情况 |', '项目年度目标 |', '年度目标完成情况 |', '完成路灯改造300盏。 |', '改造312盏。 |', '2.项目实施内容及过程概述 |']],
+    ['the Sichuan heading row after 项目基本情况', ['项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||', '完成路灯改造300盏。 | 改造312盏。 | |||']],
+    ['a fixed-width dump, wrapped texts under their headings', ['年度总体目标        预期目标                      实际完成情况', '                    完成路灯改造300盏，更新        改造312盏，更新', '                    灯杆40根。                     灯杆42根。']],
+    ['single spaces', ['年度总体目标 预期目标 实际完成情况', '完成路灯改造300盏。 改造312盏。', '绩效指标 一级指标 二级指标']],
+    ['a whole table on one line', ['项目名称 路灯 年度总体目标 预期目标 实际完成情况 完成路灯改造300盏。 改造312盏。 绩效指标 一级指标 二级指标 三级指标']],
+  ])('reads %s', (_case, lines) => {
+    const { goal, result } = blockOf(lines);
+    expect(goal?.replace(/，更新灯杆\d+根/, '')).toBe('完成路灯改造300盏。');
+    expect(result?.replace(/，更新灯杆\d+根/, '')).toBe('改造312盏。');
+  });
+
+  it('keeps wrapped lines with their own column', () => {
+    expect(blockOf(['年度总体目标        预期目标                      实际完成情况', '                    完成路灯改造300盏，更新        改造312盏，更新', '                    灯杆40根。                     灯杆42根。'])).toEqual({
+      goal: '完成路灯改造300盏，更新灯杆40根。',
+      result: '改造312盏，更新灯杆42根。',
+    });
+  });
+
+  it('matches texts to three headings one per line (年初 / 调整 / 完成情况)', () => {
+    expect(blockOf(['当年绩效目标', '年初绩效目标', '全年（调整）绩效目标', '全年目标实际完成情况', '开放场馆3处。', '无', '开放场馆3处，活动160场。'])).toEqual({
+      goal: '开放场馆3处。',
+      result: '开放场馆3处，活动160场。',
+    });
+  });
+
+  it('leaves a template’s hint out and reads the goal alone', () => {
+    expect(blockOf(['项目年度目标 |', '年度目标完成情况 |', '保障机关正常运转。 |', '对照年度目标，说明相关任务目标的完成情况(100字以内) |'])).toEqual({ goal: '保障机关正常运转。', result: null });
+  });
+
+  it('reads no block where there is none', () => {
+    expect(blockOf(['项目名称\t路灯改造', '主管部门\t城管局'])).toEqual({ goal: null, result: null });
+  });
+
+  it('leaves the funds written after the block (Sichuan) outside it', () => {
+    const lines = ['项目年度目标 | 年度目标完成情况 |', '完成路灯改造。 | 改造312盏。 |', '预算执行情况(10分) | 年初预算 |', '总额 | 120 |'];
+    const rows = readTableRows(lines);
+    const outside = rowsOutsideBlock(rows, readOverallBlock(rows, lines));
+    expect(outside.map((row) => row.cells[0])).toEqual(['预算执行情况(10分)', '总额']);
+  });
+});
