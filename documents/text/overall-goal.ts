@@ -145,13 +145,20 @@ export function readOverallGoal(rows: readonly TableRow[]): { text: string; line
 }
 
 /** A goal label inside a table written on one line, its text up to the indicator part or the first goal (目标一). */
-const INLINE_GOAL = new RegExp(
-  `(?:^|\\s)(?:${[...YEAR_LABELS, ...GENERAL_LABELS].sort((left, right) => right.length - left.length).join('|')})[:：]?\\s+(\\S.*?)\\s+(?:年度绩效指标|绩效指标|一级指标|(?:年度)?(?:绩效)?目标[一二三四五六七八九十\\d]{1,3}(?=[:：\\s]))(?:\\s|$|[:：])`,
-);
+const INLINE_LABEL = new RegExp(`(?:^|\\s)(?:${[...YEAR_LABELS, ...GENERAL_LABELS].sort((left, right) => right.length - left.length).join('|')})[:：]?\\s`, 'g');
+/** Where the goal's text ends on the line: the indicator part or the first goal (目标一). */
+const INLINE_END = /\s(?:年度绩效指标|绩效指标|一级指标|(?:年度)?(?:绩效)?目标[一二三四五六七八九十\d]{1,3}(?=[:：\s]))/g;
 
 /** The goal of a whole table written on one line (a page's text): after its label, before the indicators. */
 export function readOverallGoalInLine(line: string): string | null {
-  const text = INLINE_GOAL.exec(line)?.[1]?.trim();
+  // Two scans from left to right (no backtracking over the line): the first label, then the first end after it.
+  INLINE_LABEL.lastIndex = 0;
+  const label = INLINE_LABEL.exec(line);
+  if (!label) return null;
+  INLINE_END.lastIndex = label.index + label[0].length;
+  const end = INLINE_END.exec(line);
+  if (!end) return null;
+  const text = line.slice(label.index + label[0].length, end.index).trim();
   return text && !isHeading(text) ? text : null;
 }
 

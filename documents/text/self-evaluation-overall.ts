@@ -14,6 +14,7 @@
  * A template's hint ("…（100字以内）") is no text. The block ends at the indicator part or the next numbered part.
  */
 import { displayWidth } from '../grid/cell-text.ts';
+import { trimTrailing } from '../../core/trim-characters.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { hasText, joinWithoutExtractionSpaces } from './self-evaluation-text.ts';
@@ -43,7 +44,7 @@ const SENTENCE_END = /[。；;！!]$/;
 
 /** A cell as compared with the labels: no spaces, no trailing "|" of a page's table, no colon. */
 function written(cell: string): string {
-  return compact(cell).replace(/\|+$/, '').replace(/[:：]$/, '');
+  return trimTrailing(compact(cell), '|').replace(/[:：]$/, '');
 }
 
 function headingOf(cell: string): Heading | null {
@@ -92,9 +93,18 @@ function spacedParts(line: string): string[] {
   return runs.filter((part) => headingOf(part) !== null).length >= 2 ? runs : line.trim().split(/\s+/);
 }
 
+/** The texts after the headings on a table's one line, up to its indicator part ('' when none). */
+function inlineTexts(line: string): string {
+  const headings = /(?:预期目标|年初(?:设定)?目标)\s*(?:全年)?(?:实际完成情况|(?:年度)?(?:总体)?目标完成情况)(?:综述)?/.exec(line);
+  if (!headings) return '';
+  const rest = line.slice(headings.index + headings[0].length);
+  const end = rest.search(/绩效指标|一级指标/);
+  return (end < 0 ? rest : rest.slice(0, end)).trim();
+}
+
 /** Strips a label written in front of the text in the same cell ("预期目标：…"). */
 function withoutLeadingLabel(cell: string): string {
-  return cell.replace(/\s*\|\s*$/, '').replace(/^\s*(预期目标|实际完成情况|年度总体目标)\s*[:：]\s*/, '');
+  return trimTrailing(cell, '|', { isWhitespaceTrimmed: true }).replace(/^\s*(预期目标|实际完成情况|年度总体目标)\s*[:：]\s*/, '');
 }
 
 /** Texts matched to headings: in order when the counts agree, else the goal until a sentence ends and the rest. */
@@ -161,9 +171,9 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
   const blockRows = end < 0 ? body : body.slice(0, end);
 
   // A whole table on one line (a page's text): the texts follow the headings on the same line, up to the indicators.
-  const inline = isSpaced ? /(?:预期目标|年初(?:设定)?目标)\s*(?:全年)?(?:实际完成情况|(?:年度)?(?:总体)?目标完成情况)(?:综述)?\s*(\S.*?)\s*(?:绩效指标|一级指标|$)/.exec(rawHeader) : null;
-  if (inline?.[1]) {
-    const texts = spacedTexts(inline[1], -1);
+  const inline = isSpaced ? inlineTexts(rawHeader) : '';
+  if (inline !== '') {
+    const texts = spacedTexts(inline, -1);
     const isWholeLine = !/^\s*(年度)?(总体)?目标/.test(rawHeader);
     return { overallGoal: texts.goal.length > 0 ? joinWithoutExtractionSpaces(texts.goal) : null, overallResult: texts.result.length > 0 ? joinWithoutExtractionSpaces(texts.result) : null, headerIndex: isWholeLine ? -1 : headerIndex, endIndex: isWholeLine ? -1 : headerIndex + 1 };
   }
