@@ -11,7 +11,7 @@ import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { level1NameOf, matchLevel1 as matchLevel1Entry, matchLevel2 as matchLevel2Entry } from '../grid/levels.ts';
-import { looksLikeValue } from '../grid/cell-kinds.ts';
+import { isQualitativeValue, looksLikeValue } from '../grid/cell-kinds.ts';
 import { fitFromColumn } from '../grid/typed-fit.ts';
 import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts';
 import type { ColumnRole } from '../vocabulary/columns.ts';
@@ -80,8 +80,9 @@ function level2Of(label: string): string | null {
 function isLevel1Cell(label: string, next: string | undefined, afterNext?: string): boolean {
   if (matchLevel1(label) === null) return false;
   if (level2Of(label) === null || (next !== undefined && level2Of(next) !== null)) return true;
-  // "满意度指标 | 群众满意度 | 周边村民满意度 | ≥90%": a 二级 outside the vocabulary, then a name, not a value.
-  return next !== undefined && afterNext !== undefined && isUnlistedLevel2Cell(next) && afterNext !== '' && !looksLikeValue(afterNext);
+  // "满意度指标 | 群众满意度 | 周边村民满意度 | ≥90%": a 二级 outside the vocabulary, then a name, not a value
+  // ("成本指标 | 设备验收合格率 | 健全 | …" is the 二级 成本指标, its name and a qualitative target).
+  return next !== undefined && afterNext !== undefined && isUnlistedLevel2Cell(next) && afterNext !== '' && !looksLikeValue(afterNext) && !isQualitativeValue(afterNext);
 }
 
 const labels = (cells: readonly StreamCell[]): string[] => cells.map((cell) => cell.label);
