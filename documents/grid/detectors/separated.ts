@@ -370,9 +370,9 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
       const continued: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
       const isNextRowsFirst: boolean = continued !== null && starts !== null && (row as PendingRow | null)?.isCentred === true && opensNextLine(cells, nextCells(index), { starts, widest, roles: headerRoles });
       const byPlace: PendingRow | null = isNextRowsFirst ? null : continued;
-      const merged: PendingRow | null = row && headerTexts && row.line === headerLine ? joinHeaderRest(row, cells, byPlace) : byPlace;
-      // A centred table's long cell starts on the line above its row's line (not above the header's).
       const lead = row as PendingRow | null;
+      const merged: PendingRow | null = lead && headerTexts && lead.line === headerLine ? joinHeaderRest(lead, cells, byPlace) : byPlace;
+      // A centred table's long cell starts on the line above its row's line (not above the header's).
       const opened: PendingRow | null = merged === null && starts && lead && lead.line !== headerLine ? joinLeadingLine(lead, cells, { starts, widest, roles: headerRoles }) : null;
       if (opened) {
         pending = opened;
