@@ -11,7 +11,7 @@ import type { Indicator } from '../../core/model.ts';
 import type { DeviationCategory, Likelihood } from '../../core/monitoring/schema.ts';
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { level1NameOf, matchLevel1 as matchLevel1Entry, matchLevel2 as matchLevel2Entry } from '../grid/levels.ts';
-import { looksLikeValue } from '../grid/cell-kinds.ts';
+import { isQualitativeValue, looksLikeValue } from '../grid/cell-kinds.ts';
 import { fitFromColumn } from '../grid/typed-fit.ts';
 import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts';
 import type { ColumnRole } from '../vocabulary/columns.ts';
@@ -80,8 +80,9 @@ function level2Of(label: string): string | null {
 function isLevel1Cell(label: string, next: string | undefined, afterNext?: string): boolean {
   if (matchLevel1(label) === null) return false;
   if (level2Of(label) === null || (next !== undefined && level2Of(next) !== null)) return true;
-  // "满意度指标 | 群众满意度 | 周边村民满意度 | ≥90%": a 二级 outside the vocabulary, then a name, not a value.
-  return next !== undefined && afterNext !== undefined && isUnlistedLevel2Cell(next) && afterNext !== '' && !looksLikeValue(afterNext);
+  // "满意度指标 | 群众满意度 | 周边村民满意度 | ≥90%": a 二级 outside the vocabulary, then a name, not a value
+  // ("成本指标 | 设备验收合格率 | 健全 | …" is the 二级 成本指标, its name and a qualitative target).
+  return next !== undefined && afterNext !== undefined && isUnlistedLevel2Cell(next) && afterNext !== '' && !looksLikeValue(afterNext) && !isQualitativeValue(afterNext);
 }
 
 const labels = (cells: readonly StreamCell[]): string[] => cells.map((cell) => cell.label);
@@ -271,8 +272,9 @@ function withoutNextRowStart(
  * know, in a table that names 二级 of its own (a row wrote its 一级 and an unknown word after it): the row
  * is on track (完成目标可能性 确定能: no 偏差 to explain), or the word is one the table already wrote as a
  * 二级 (`ownLevel2`: a table that repeats its 二级 on every row; a reason is never a 二级's name), the word
- * is short and no value, and a name then a value follow it. In a table of vocabulary 二级 such a word stays
- * the row's 偏差原因; after a row not on track (有可能) a word the table has not written as a 二级 does too.
+ * is short and no value, and a name then a value (a figure or a qualitative wording) follow it. In a table
+ * of vocabulary 二级 such a word stays the row's 偏差原因; after a row not on track (有可能) a word the table
+ * has not written as a 二级 does too.
  */
 function isNextUnlistedLevel2(
   cells: readonly StreamCell[],
@@ -284,7 +286,8 @@ function isNextUnlistedLevel2(
   if (!columns.includes('likelihood') || !word) return false;
   if (matchVariant(likelihoodVariants, likelihood) !== 'certain' && !input.ownLevel2.has(word.label)) return false;
   if (!name || !value || !isUnlistedLevel2Word(word.label)) return false;
-  return !looksLikeValue(name.label) && matchLevel1(name.label) === null && (looksLikeValue(value.label) || /\d/.test(value.label));
+  // The value may be qualitative (健全, 达到预期), as a figure is no more likely after a name.
+  return !looksLikeValue(name.label) && matchLevel1(name.label) === null && (looksLikeValue(value.label) || /\d/.test(value.label) || isQualitativeValue(value.label));
 }
 
 /** Reads the indicator block starting at or after `from`; null when there is no indicator header. */

@@ -450,6 +450,12 @@ export function isLeadingAmountHeading(text: string): boolean {
 }
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
+/**
+ * How a 绩效标准 / 指标解释 cell opens ("反映全年维修维护工作量", "该指标考察…", Hubei 目标表): the words that say
+ * the text explains the indicator before it, so a run-together row's name ends where they start.
+ */
+export const explanationOpenings: readonly string[] = ['反映', '主要反映', '用于反映', '该指标'];
+
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
 
 /** A row that sums the rows of one level above it ("小计 | | | 50 | 47"): no indicator, and the table goes on. */

@@ -60,7 +60,7 @@ function cutHeader(text: string): string[] | null {
 }
 
 /** The roles of a run-together header line and the text after the header words, or null. */
-export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string } | null {
+export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string; isNameFromContent?: boolean } | null {
   const trimmed = line.trim();
   // A long line without spaces is the spaceless stream's (spaceless-stream.ts); one with spaces may be a whole table.
   if (trimmed === '' || (trimmed.length > 400 && !/\s/.test(trimmed))) return null;
@@ -76,9 +76,10 @@ export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: stri
   }
   if (roles.length < MIN_HEADER_WORDS) return null;
   // Without a name column, 指标内容 holds the names (Hubei declarations).
-  if (!roles.includes('name') && roles.includes('content')) roles[roles.indexOf('content')] = 'name';
+  const isNameFromContent = !roles.includes('name') && roles.includes('content');
+  if (isNameFromContent) roles[roles.indexOf('content')] = 'name';
   if (!roles.includes('name')) return null;
-  return { roles, rest: spaced.length === 1 ? '' : spaced.slice(used).join(' ') };
+  return { roles, rest: spaced.length === 1 ? '' : spaced.slice(used).join(' '), ...(isNameFromContent ? { isNameFromContent } : {}) };
 }
 
 /** A row line without spaces cut into goal, levels, name and value (whatever of them it has). */

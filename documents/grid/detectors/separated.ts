@@ -11,10 +11,12 @@ import type { LayoutDetector } from './types.ts';
 import { fitFromColumn, fitOfCell, fitOfPlacement, placeByFit } from '../typed-fit.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
+import { indicatorRowWords, isBrokenColumnWord } from './wrapped-row-words.ts';
 import { displayWidth } from '../cell-text.ts';
-import { isQualitativeValue, looksLikeValue } from '../cell-kinds.ts';
+import { isQualitativeValue, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import {
   continuedInColumns,
+  continuedInColumnsOrPlaces,
   continuedPieces,
   FULL_CELL_GAP,
   joinWrapped,
@@ -138,10 +140,24 @@ function placeColumns(cells: readonly PlacedCell[], starts: readonly number[] | 
   }
   if (starts && cells.length < starts.length && headerRoles.length === starts.length) {
     const firstColumn = cells[0] ? firstColumnOf(cellTexts, headerRoles) : 0;
-    const placed = placeByFit({ texts: cellTexts, roles: headerRoles, preferred: nearestColumns, firstColumn });
-    if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, headerRoles)) return placed.columns;
+    const roles = rolesOfRow(cellTexts, headerRoles);
+    const placed = placeByFit({ texts: cellTexts, roles, preferred: nearestColumns, firstColumn });
+    if (placed.fit > fitOfPlacement(cellTexts, nearestColumns, roles)) return placed.columns;
   }
   return nearestColumns;
+}
+
+/** Columns of an indicator's values, which a 总分 / 合计 row leaves empty. */
+const VALUE_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
+
+/**
+ * The roles a row's cells are fitted to: a 总分 / 合计 row sums the 分值 and 得分 columns and writes no
+ * 指标值 or 完成值, so where the header has a 分值 or 得分 its figures fit only there ("总分 | 100 | 98.1"
+ * under a header spread out wider than the columns, whose nearest column for 100 is 完成值).
+ */
+function rolesOfRow(texts: readonly string[], headerRoles: ReadonlyArray<ColumnRole | null>): ReadonlyArray<ColumnRole | null> {
+  const isTotalsRow = isTotalsCell(texts[0] ?? '') && (headerRoles.includes('weight') || headerRoles.includes('score'));
+  return isTotalsRow ? headerRoles.map((role) => (VALUE_ROLES.has(role) ? null : role)) : headerRoles;
 }
 
 /** A line's cells as a row's texts, each in its column (placeColumns), empty places between. */
@@ -214,12 +230,12 @@ function joinContinuation(
     next !== undefined && next.start - piece.end <= FULL_CELL_GAP ? 0 : (columns.widest[nearestStart(columns.starts, piece.start)] ?? 0);
   // The page's columns first (a row's first line may stand right of them), then the pieces' places.
   const cellColumns = placeColumns(row.cells, columns.starts, columns.roles);
-  const continued =
-    continuedInColumns(pieces, row.last, {
-      columnOf: (piece) => nearestStart(columns.starts, piece.start),
-      aboveColumns: row.owners.map((owner) => cellColumns[owner] ?? -1),
-      widest,
-    }) ?? continuedPieces(pieces, row.last, widest);
+  const byColumns = {
+    columnOf: (piece: PlacedPiece) => nearestStart(columns.starts, piece.start),
+    aboveColumns: row.owners.map((owner) => cellColumns[owner] ?? -1),
+    widest,
+  };
+  const continued = continuedInColumns(pieces, row.last, byColumns) ?? continuedPieces(pieces, row.last, widest) ?? continuedInColumnsOrPlaces(pieces, row.last, byColumns);
   if (!continued) return null;
   const owners = continued.map((abovePiece) => row.owners[abovePiece] ?? 0);
   const joined = [...row.cells];
@@ -251,6 +267,38 @@ function joinLeadingLine(
     joined[position] = { ...cell, text: joinWrapped(lead.cells[leadPosition]?.text ?? '', cell.text) };
   });
   return { cells: joined, line: lead.line, last: pieces, owners: cells.map((_, position) => position), isOneLine: false, isCentred: true };
+}
+
+/** How many of a header line's texts name a column. */
+const countColumnWords = (texts: readonly string[]): number => texts.filter((text) => matchColumnRole(text) !== null).length;
+
+/**
+ * The header row with the next line's pieces joined in as the rest of its broken words. By place
+ * (`byPlace`, joinContinuation) unless the words complete otherwise: a header whose words a PDF spread
+ * out ("分 值   得 分   偏差原因分析及改") runs wider than the columns its rows and its wrapped rest
+ * keep, so "进措施" stood under 分值. Each piece joins, in order, the nearest header word it completes
+ * (wrapped-row-words.ts isBrokenColumnWord: joined they name a column); the join naming more columns wins,
+ * so 分值 stays whole and 偏差原因分析及改 takes its rest.
+ */
+function joinHeaderRest(header: PendingRow, cells: readonly PlacedCell[], byPlace: PendingRow | null): PendingRow | null {
+  const owners: number[] = [];
+  for (const cell of cells) {
+    const after = (owners.at(-1) ?? -1) + 1;
+    const candidates = header.cells
+      .map((upper, column) => ({ upper, column }))
+      .filter(({ upper, column }) => column >= after && isBrokenColumnWord(upper.text, cell.text, indicatorRowWords));
+    const nearest = candidates.sort((a, b) => Math.abs(a.upper.start - cell.start) - Math.abs(b.upper.start - cell.start))[0];
+    if (nearest === undefined) return byPlace;
+    owners.push(nearest.column);
+  }
+  const joined = header.cells.map((cell) => ({ ...cell }));
+  owners.forEach((owner, position) => {
+    const cell = joined[owner] as PlacedCell;
+    joined[owner] = { ...cell, text: joinWrapped(cell.text, cells[position]?.text ?? '') };
+  });
+  const placedWords = countColumnWords((byPlace?.cells ?? header.cells).map((cell) => cell.text));
+  if (countColumnWords(joined.map((cell) => cell.text)) <= placedWords) return byPlace;
+  return { cells: joined, line: header.line, last: cells.map(withEnd), owners, isOneLine: false };
 }
 
 /**
@@ -321,9 +369,10 @@ function readSpaceRunRows(lines: readonly string[]): GridRow[] {
       const row: PendingRow | null = pending;
       const continued: PendingRow | null = starts && row ? joinContinuation(row, cells, { starts, widest, roles: headerRoles }) : null;
       const isNextRowsFirst: boolean = continued !== null && starts !== null && (row as PendingRow | null)?.isCentred === true && opensNextLine(cells, nextCells(index), { starts, widest, roles: headerRoles });
-      const merged: PendingRow | null = isNextRowsFirst ? null : continued;
-      // A centred table's long cell starts on the line above its row's line (not above the header's).
+      const byPlace: PendingRow | null = isNextRowsFirst ? null : continued;
       const lead = row as PendingRow | null;
+      const merged: PendingRow | null = lead && headerTexts && lead.line === headerLine ? joinHeaderRest(lead, cells, byPlace) : byPlace;
+      // A centred table's long cell starts on the line above its row's line (not above the header's).
       const opened: PendingRow | null = merged === null && starts && lead && lead.line !== headerLine ? joinLeadingLine(lead, cells, { starts, widest, roles: headerRoles }) : null;
       if (opened) {
         pending = opened;

@@ -11,11 +11,12 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { likelihoodWordings } from '../../../core/monitoring/vocabulary.ts';
-import { describeColumnRole, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
+import { describeColumnRole, explanationOpenings, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { findGoalLabelAtEnd } from '../goal-names.ts';
-import { groupBoundLevel2Entries, level2ShapeKinds } from '../../vocabulary/levels.ts';
+import { groupBoundLevel2Entries, level1Entries, level2Entries, level2ShapeKinds, type Level1Key } from '../../vocabulary/levels.ts';
+import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
@@ -40,7 +41,7 @@ const RATE_SUFFIX = /^(以上|以下|以内|及以上|及以下)/;
 /** 二级 names that are levels only inside one 一级's group (项目目标, 绩效目标 under 决策), longest first. */
 const groupBoundWords: readonly string[] = groupBoundLevel2Entries.flatMap((entry) => [entry.name, ...entry.variants]).sort((a, b) => b.length - a.length);
 
-type CellGrammar = 'points' | 'value' | 'text' | 'likelihood';
+type CellGrammar = 'points' | 'value' | 'text' | 'likelihood' | 'explanation';
 const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   weight: 'points',
   score: 'points',
@@ -53,6 +54,7 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   deviation: 'text',
   remark: 'text',
   likelihood: 'likelihood',
+  content: 'explanation',
 };
 
 /** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
@@ -84,10 +86,39 @@ function levelAt(text: string, at: number, isLevel1: boolean): string | undefine
   const candidates = levelWords.filter(
     (word) => text.startsWith(word, at) && !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
   );
-  const word = candidates[0];
+  const word = candidates[0] ?? (isLevel1 ? shortLevel1At(text, at) : undefined);
   if (word === undefined) return undefined;
   const note = LEVEL_NOTE.exec(text.slice(at + word.length))?.[0] ?? '';
   return word + note;
+}
+
+/** 一级 variants too short to be told from a name's first word (产出, 效益, 满意度), longest first. */
+const shortLevel1Words: ReadonlyArray<{ word: string; key: Level1Key }> = level1Entries
+  .flatMap((entry) => [entry.name, ...entry.variants].filter((word) => !levelWords.includes(word)).map((word) => ({ word, key: entry.key })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/** Every level name and variant as written, for the longer names a bare 一级 word may end (经济效益, 服务对象满意度). */
+const allLevelNames: readonly string[] = [...level1Entries, ...level2Entries].flatMap((entry) => [entry.name, ...entry.variants]);
+
+/** True when the bare word at `at` ends a longer level name written right before it ("提升经济|效益|社会效益指标"). */
+function endsLongerLevelName(text: string, at: number, word: string): boolean {
+  return allLevelNames.some((name) => name.length > word.length && name.endsWith(word) && at >= name.length - word.length && text.startsWith(name, at - (name.length - word.length)));
+}
+
+/**
+ * A 一级 written bare ("产出", "效益", "满意度", no 指标) at `at`: a level only right before a 二级 of its
+ * group ("产出数量指标…" is 产出 | 数量指标, not the framework's 二级 产出数量 and a name "指标…";
+ * "效益社会效益指标", "满意度服务对象满意度指标"), with its weight note between when written.
+ */
+function shortLevel1At(text: string, at: number): string | undefined {
+  for (const { word, key } of shortLevel1Words) {
+    if (!text.startsWith(word, at) || endsLongerLevelName(text, at, word)) continue;
+    const after = at + word.length + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0].length ?? 0);
+    const level2 = levelAt(text, after, false);
+    const parent = level2 === undefined ? null : matchLevel2(level2)?.parent;
+    if (parent && mayStandUnder({ own: parent, group: key, isGroupWritten: true, level2Name: level2 })) return word;
+  }
+  return undefined;
 }
 
 /** A 二级 that is a level only inside this row's 一级 ("项目目标" under 项目决策), written at `at`, or undefined. */
@@ -153,7 +184,7 @@ const wordJudge: WordJudge = {
 
 const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
 const isRowBoundary = (text: string, at: number): boolean =>
-  at >= text.length || startsWithAny(text, at, levelWords) !== undefined || startsWithAny(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
+  at >= text.length || startsWithAny(text, at, levelWords) !== undefined || shortLevel1At(text, at) !== undefined || startsWithAny(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
 
 /** Every way a 分值/得分 can be read at `at`: "20" of "20100%", never "0100". */
 function pointCuts(text: string, at: number): Cut[] {
@@ -269,6 +300,25 @@ function textCuts(text: string, at: number, isBoundary: (end: number) => boolean
       cuts.push({ end, text: text.slice(at, end), points: OPTIONAL_TEXT_POINTS - splitsNumber - FIGURE_IN_TEXT_POINTS * figures });
       break;
     }
+  }
+  return cuts;
+}
+
+/**
+ * A 绩效标准 / 指标解释 cell between the name and the value: empty, or a text ending where the value opens.
+ * One that opens with an explanation's words ("反映…", "该指标…") is evidence of where the name ends;
+ * any other costs as an optional text, so a name never gives up its own words to it for nothing.
+ */
+function explanationCuts(text: string, at: number): Cut[] {
+  const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
+  const isExplained = startsWithAny(text, at, explanationOpenings) !== undefined;
+  for (let end = at + 2; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
+    if (isRowBoundary(text, end)) break;
+    if (!isExplained && !VALUE_OPENING.test(text.charAt(end))) continue;
+    const explanation = text.slice(at, end);
+    if (/\d$/.test(explanation) || !hasBalancedBrackets(explanation)) continue;
+    const figures = (explanation.match(/\d+/g) ?? []).length;
+    cuts.push({ end, text: explanation, points: (isExplained ? TYPED_VALUE_POINTS : OPTIONAL_TEXT_POINTS) - FIGURE_IN_TEXT_POINTS * figures });
   }
   return cuts;
 }
@@ -447,7 +497,9 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
           ? valueCuts(text, at, isBeforeNumber, isBeforeValue)
           : grammar === 'likelihood'
             ? likelihoodCuts(text, at)
-            : textCuts(text, at, isRowBoundaryWithOwnWords);
+            : grammar === 'explanation'
+              ? explanationCuts(text, at)
+              : textCuts(text, at, isRowBoundaryWithOwnWords);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
@@ -493,9 +545,21 @@ export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STRE
     const words = line.slice(start, end);
     if (!(matchColumnRole(words.slice(0, 4)) !== null || isBandWord(words.slice(0, 4)) || headerWords.some((word) => words.startsWith(word)))) continue;
     const header = readHeaderWords(words);
-    if (header) return { start, end, roles: header.roles };
+    if (header) return { start, end, roles: header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles };
   }
   return null;
+}
+
+/**
+ * A header naming no name column but an explanation (绩效标准, 指标解释: read as the names by
+ * run-together-words.ts) over rows that write name, explanation and value: the names stand in a column
+ * the header leaves unnamed or heads with a band word ("绩效指标一级指标二级指标绩效标准当年预期实现值",
+ * Hubei), right before the explanation's. The explanation may be empty, so a table whose 指标内容 holds
+ * the names reads as before.
+ */
+function withExplanationColumn(roles: readonly ColumnRole[]): ColumnRole[] {
+  const name = roles.indexOf('name');
+  return [...roles.slice(0, name + 1), 'content', ...roles.slice(name + 1)];
 }
 
 interface Block {

@@ -130,6 +130,40 @@ export function continuedInColumns(
 }
 
 /**
+ * For each piece of `line`, the index of the piece of `above` it continues by the page's columns or, where
+ * its column names none, by its place (it lies under that piece): both lines can stand off the header's
+ * columns at once. A header whose words a PDF spread out ("分 值   得 分") runs wider than the columns,
+ * and a row's first line with a level spread out ("质 量 指 标") stands right of them too, while its wrapped
+ * lines keep them: "A级比例" is in the name's column under a name two places right of it, and "未完成…"
+ * lies under the reason it continues, which the header's places put in another column. Asked only where
+ * neither rule alone joins the line (separated.ts joinContinuation); every piece above must still be full.
+ */
+export function continuedInColumnsOrPlaces(
+  line: readonly PlacedPiece[],
+  above: readonly PlacedPiece[],
+  columns: {
+    columnOf: (piece: PlacedPiece) => number;
+    aboveColumns: readonly number[];
+    widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number;
+  },
+): number[] | null {
+  let last: { piece: PlacedPiece; column: number } | null = null;
+  const columnOf = (piece: PlacedPiece): number => {
+    if (last?.piece !== piece) last = { piece, column: columns.columnOf(piece) };
+    return last.column;
+  };
+  const inColumn = (piece: PlacedPiece, upper: PlacedPiece, index: number): boolean =>
+    columns.aboveColumns[index] === columnOf(piece) && piece.end - piece.start <= upper.end - upper.start + SPAN_SLACK;
+  const continues = (piece: PlacedPiece, upper: PlacedPiece, index: number): boolean => inColumn(piece, upper, index) || liesUnder(piece, upper);
+  const eitherRule: ContinuationRule = {
+    before: (piece, upper, index) =>
+      !continues(piece, upper, index) && ((columns.aboveColumns[index] ?? -1) < columnOf(piece) || upper.start - SPAN_SLACK <= piece.start),
+    continues,
+  };
+  return scanContinuation(line, above, eitherRule, columns.widest);
+}
+
+/**
  * For each piece of `lead`, the index of the piece of the next line `line` it opens (a centred cell's
  * first line above the row's line); null when `lead` is no such opening: a piece that opens a cell by
  * itself (a value, a figure), a piece that does not fill its column, a piece over no piece of `line`,

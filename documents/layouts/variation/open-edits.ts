@@ -10,12 +10,7 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // (grid/detectors/one-per-line.ts, monitoring/read-indicators.ts) know empty places where a dump marks them and
   // where a column's kind places the next cell (指标方向 words, a unit word, a likelihood word: docs/layouts.md
   // "Open pairs closed (2026-12-04, branch edits-20)") and a header's leading, unknown and two-row columns ("… branch
-  // readers-21"); the tick below cannot be placed by any of that.
+  // readers-21"); the tick below cannot be placed by any of that, nor by any rule: the edited text is the same whichever
+  // likelihood column holds the tick (open-edits.test.ts), so the loss is the dump's (docs/layouts.md, readers-25).
   ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells: the likelihoods only'],
-  // The ninth study's fixed-width dump of a top-aligned table with wrapped cells, its header's words spread out
-  // (一 级 指 标): in this tight table the spread header runs wider than its columns, so every header word after the
-  // first stands right of its column (by up to 11 places) while the rows keep the page's columns; a continuation
-  // line is matched by the page's columns (readers-22) but those columns are not known from such a header. Left: the
-  // 分值 column (its header word takes the 偏差原因 header's wrapped rest) and the total's 分值.
-  ['spaced-short-cells/project-self-eval-layout-text-wrapped-cells', 'a spread header stands right of the columns its rows keep'],
 ]);
