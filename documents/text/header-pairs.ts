@@ -110,6 +110,7 @@ const VALUE_TERMINATORS = [
   '自评得分',
   '财政审核评分',
 ];
+const SPACED_VALUE_TERMINATORS: ReadonlySet<string> = new Set(VALUE_TERMINATORS);
 /** A value that is an amount unit ("单位：万元") names no one. */
 const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 
@@ -216,6 +217,17 @@ function cutAtTableWord(text: string): string {
   return text.slice(0, end).trimEnd();
 }
 
+/**
+ * A value up to a word of the table that stands apart in it ("鹤岭市排水处 项目基本情况": a form's text
+ * with single spaces runs the unit on into the next block's heading). Only a whole word between
+ * spaces ends the value, so a name holding such words inside ("项目资金管理中心") keeps them.
+ */
+function cutAtSpacedTableWord(text: string): string {
+  const words = [...text.matchAll(/\S+/g)];
+  const ending = words.find((word, index) => index > 0 && SPACED_VALUE_TERMINATORS.has(word[0]));
+  return ending?.index === undefined ? text : text.slice(0, ending.index).trimEnd();
+}
+
 /** A cell split at its labels; the first segment is the text before any label (when not blank). */
 function splitAtLabels(cell: string): Segment[] {
   const segments: Segment[] = [];
@@ -223,7 +235,7 @@ function splitAtLabels(cell: string): Segment[] {
   let current: KnownLabel | null = null;
   const { labels, isRunTogether } = findLabels(cell);
   // A long value in a line with single spaces (a whole table on one line) ends at the table's next word too.
-  const valueOf = (text: string): string => (isRunTogether || text.length > RUN_TOGETHER_CELL ? cutAtTableWord(text) : text);
+  const valueOf = (text: string): string => (isRunTogether || text.length > RUN_TOGETHER_CELL ? cutAtTableWord(text) : cutAtSpacedTableWord(text));
   for (const found of labels) {
     segments.push({ known: current, rest: valueOf(cell.slice(restStart, found.start)) });
     current = found.known;
