@@ -191,6 +191,24 @@ describe('a target table on one line with single spaces', () => {
   });
 });
 
+describe('a self-evaluation on one line with single spaces and no 分值/得分', () => {
+  it('ends a row at the last of its side-by-side values, the words after them its 偏差原因', () => {
+    const line =
+      '项目支出绩效自评表 (2024年度) 项目名称 技能培训 实施单位 某县人社局 一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差原因分析及改进措施 ' +
+      '产出指标 数量指标 培训人次 ≥100人次 120人次 质量指标 培训合格率 ≥95% 98% 效益指标 社会效益指标 就业率 ≥60% 55% 企业用工减少 ' +
+      '满意度指标 服务对象满意度指标 学员满意度 ≥90% 93%';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    const indicators = read.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text])).toEqual([
+      ['培训人次', '≥100人次', '120人次'],
+      ['培训合格率', '≥95%', '98%'],
+      ['就业率', '≥60%', '55%'],
+      ['学员满意度', '≥90%', '93%'],
+    ]);
+    expect(indicators[2]?.deviation).toBe('企业用工减少');
+  });
+});
+
 describe('one cell per line with columns left empty', () => {
   it('skips an empty 调整指标值 and the empty 计量单位 of a 定性 row when the typed cells after them fit', () => {
     const lines = [

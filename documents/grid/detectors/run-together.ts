@@ -232,6 +232,34 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
 
 const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text);
 
+/**
+ * The last value of a row whose first value is at `first`, in a table without 分值/得分: a table with
+ * several value columns (年度指标值 and 实际完成值) writes them side by side, so the row ends at the
+ * last of as many neighbouring values (a level word opens the next row, never a value).
+ */
+function lastValueOfRow(tokens: readonly Token[], first: number, layout: Layout): number {
+  let last = first;
+  while (last - first + 1 < layout.values.length && isRowValue(tokens[last + 1]?.text ?? '') && !isLevel(tokens[last + 1]?.text ?? '')) last += 1;
+  return last;
+}
+
+/** A name after its list number ("1.管网清淤长度", "（2）巡查次数"): it opens a row. */
+const LIST_NUMBERED_NAME = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])[\u4e00-\u9fff]/;
+
+/**
+ * Where the next row starts at or after `from`: at a goal, level, total or table-end word, a name with
+ * its list number, an unknown 二级 of a table naming its own, or the word right before a value (a name).
+ */
+function findRowStart(tokens: readonly Token[], from: number, layout: Layout): number {
+  for (let index = from; index < tokens.length; index += 1) {
+    const text = (tokens[index] as Token).text;
+    if (isLevel(text) || matchGoalName(text) || isTotalsCell(text) || isTableEnd(text) || LIST_NUMBERED_NAME.test(text)) return index;
+    if (layout.namesOwnLevel2 === true && isUnlistedLevel2Word(text) && LIST_NUMBERED_NAME.test(tokens[index + 1]?.text ?? '')) return index;
+    if (isRowValue(tokens[index + 1]?.text ?? '')) return index;
+  }
+  return tokens.length;
+}
+
 /** The whole table in one stream: rows end at their 分值/得分 pair (or at a value). */
 function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], evidence: Level2Evidence): void {
   let start = 0;
@@ -250,10 +278,21 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], e
       placeRow(tokens.slice(start), { ...layout, values: [] }, rows);
       return;
     }
+    if (!layout.hasPair) end = lastValueOfRow(tokens, end, layout);
     const body = tokens.slice(start, layout.hasPair ? end - 1 : end + 1);
     const cells = placeRow(body, layout, rows);
     noteLevel2(evidence, cells);
     let next = end + 1;
+    if (cells && !layout.hasPair && layout.trailing) {
+      // Words after the values and before the next row are this row's 偏差原因 (or other text column).
+      const rowStart = findRowStart(tokens, next, layout);
+      if (rowStart > next) {
+        const texts = layout.roles.map((role) => cells.get(role) ?? '');
+        texts[layout.roles.indexOf(layout.trailing)] = tokens.slice(next, rowStart).map((token) => token.text).join('');
+        rows[rows.length - 1] = createTextRow(texts, (rows.at(-1) as GridRow).source);
+        next = rowStart;
+      }
+    }
     if (cells && layout.hasPair) {
       const texts = layout.roles.map((role) => cells.get(role) ?? '');
       texts[layout.roles.indexOf('weight')] = (tokens[end - 1] as Token).text;
