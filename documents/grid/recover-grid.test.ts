@@ -209,6 +209,25 @@ describe('a self-evaluation on one line with single spaces and no 分值/得分'
   });
 });
 
+describe('an older 申报表 on one line with single spaces', () => {
+  const line =
+    '鹤岭市部门预算项目支出绩效目标申报表 ( 2024年度) 编制单位(盖章):鹤岭市排水处 项目名称 管网清淤 ' +
+    '绩效 指标 指标名称 上年度 实际水平 本年度 计划水平 指标内容/计算公式 二级指标 三级指标 ' +
+    '目标完成程度 1.清淤长度 96公里 ≥113公里 实际清淤长度 2.检测里程 52公里 ≥60公里 实际检测里程 ' +
+    '项目实施效益 1.内涝点数量 2处 ≤1处 积水点位数 2.群众满意度 88% ≥90% 满意人数/调查人数';
+
+  it('reads the two header rows written one after the other, the broken words joined, 本年度计划水平 as the target; a word before a name numbered 1 is its 二级, before a later number the row above’s 指标内容', () => {
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['目标完成程度', '清淤长度', '≥113公里'],
+      ['目标完成程度', '检测里程', '≥60公里'],
+      ['项目实施效益', '内涝点数量', '≤1处'],
+      ['项目实施效益', '群众满意度', '≥90%'],
+    ]);
+  });
+
+});
+
 describe('one cell per line with columns left empty', () => {
   it('skips an empty 调整指标值 and the empty 计量单位 of a 定性 row when the typed cells after them fit', () => {
     const lines = [

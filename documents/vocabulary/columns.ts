@@ -123,6 +123,8 @@ export const columnWordings: readonly ColumnWording[] = [
     // keeps the budget year's (planYearOfColumn).
     patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/, PLAN_YEAR_TARGET],
   },
+  // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): the year before's level beside the year's target.
+  { role: 'priorValue', exact: ['上年度实际水平', '上年实际水平', '上年度实际值', '上年实际值', '上年度完成值', '上年完成值'] },
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
     role: 'actual',
