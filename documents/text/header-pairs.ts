@@ -5,6 +5,7 @@
  * never taken as a value: what follows a label is checked against every known label and table word.
  */
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
+import { isUnitName } from './report-signature.ts';
 import { amountUnitCell, amountUnitStatement, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
 import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
@@ -256,6 +257,24 @@ function headerCells(line: string): string[] {
     .filter((cell) => cell !== '');
 }
 
+/** The fields that name a unit. */
+const UNIT_FIELDS: ReadonlySet<HeaderField> = new Set<HeaderField>(['unit', 'implementer', 'supervisor']);
+/** A unit's whole name says where it is: a place before its ending (南屿区档案馆, 某县财政局). */
+const PLACED_NAME = /[省市县区州盟旗镇乡]/;
+
+/**
+ * A unit's value whose last word, apart by a single space, is a unit's whole name while the words
+ * before it are none ("单位名称 年度整体 南屿区档案馆"): a PDF's text puts the first line of the next
+ * row's label, printed beside the name in a column of its own, between label and value. The name is
+ * the value; a name broken by a space ("某县 财政局": the last word names no place) stays whole.
+ */
+function wholeUnitNameLast(rest: string): string {
+  const words = rest.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || !isUnitName(last) || !PLACED_NAME.test(last.slice(0, -1))) return rest;
+  return words.slice(0, -1).some((word) => isUnitName(word) || /\d/.test(word)) ? rest : last;
+}
+
 /**
  * The label–value pairs in the first `lineCount` lines. A label without a value in its own cell
  * takes the next cell of its line, or the first cell of the next non-blank line when it ended its
@@ -279,7 +298,7 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
           continue;
         }
         if (pending) pending = null;
-        const value = acceptValue(segment.rest);
+        const value = acceptValue(UNIT_FIELDS.has(segment.known.field) ? wholeUnitNameLast(segment.rest) : segment.rest);
         const pair: HeaderPair = { ...segment.known, value, line: index + 1 };
         pairs.push(pair);
         if (value === null) pending = pair;

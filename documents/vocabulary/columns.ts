@@ -452,7 +452,7 @@ export function isLeadingAmountHeading(text: string): boolean {
 }
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
-export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
+export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分', '自评得分'];
 
 /** A row that sums the rows of one level above it ("小计 | | | 50 | 47"): no indicator, and the table goes on. */
 export const subtotalWords: readonly string[] = ['小计', '分项小计', '一级指标小计', '二级指标小计'];
