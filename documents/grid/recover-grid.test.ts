@@ -207,6 +207,18 @@ describe('a self-evaluation on one line with single spaces and no 分值/得分'
     ]);
     expect(indicators[2]?.deviation).toBe('企业用工减少');
   });
+
+  it('takes a lone value written as a bound for the target, the 实际完成值 left empty', () => {
+    const line =
+      '项目支出绩效自评表 (2024年度) 项目名称 技能培训 一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差原因分析及改进措施 ' +
+      '产出指标 数量指标 培训人次 ≥100人次 时效指标 完成时间 2024年12月底前 按期完成 满意度指标 服务对象满意度指标 学员满意度 ≥90% 93%';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text ?? null])).toEqual([
+      ['培训人次', '≥100人次', null],
+      ['完成时间', '2024年12月底前', '按期完成'],
+      ['学员满意度', '≥90%', '93%'],
+    ]);
+  });
 });
 
 describe('an older 申报表 on one line with single spaces', () => {

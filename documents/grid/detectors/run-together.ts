@@ -140,6 +140,18 @@ function contentAfterValues(roles: readonly ColumnRole[]): ColumnRole | undefine
   return roles.includes('name') && lastValue >= 0 && roles.indexOf('content') > lastValue ? 'content' : undefined;
 }
 
+/** A value written as a bound ("≥100人次", "≤1处"): a target, never a completed value. */
+const BOUND_VALUE = /^(?:≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于)/;
+
+/**
+ * The columns of a row's values: the last columns when the row fills fewer than the header has (an empty
+ * 实际完成值 is left out before it), but a lone value written as a bound is the target wherever it stands.
+ */
+function valueRolesOf(values: readonly Token[], layout: Layout): readonly ColumnRole[] {
+  const isLoneBound = values.length === 1 && layout.values.length > 1 && layout.values.includes('target') && BOUND_VALUE.test((values[0] as Token).text);
+  return isLoneBound ? ['target'] : layout.values.slice(layout.values.length - values.length);
+}
+
 /** One row's cells from its tokens (levels first, values last, name between). */
 function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
   const rest = [...tokens];
@@ -155,7 +167,7 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   const last = rest.at(-1)?.text ?? '';
   if (!layout.hasPair && valueCount > 0 && !looksLikeValue(last) && !isQualitativeValue(last)) valueCount = 0;
   const values = rest.splice(rest.length - valueCount, valueCount);
-  layout.values.slice(layout.values.length - valueCount).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
+  valueRolesOf(values, layout).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
   // 指标性质 / 指标方向 words just before the value ("正向", "定量"): their own cells, never the name.
   const wordRoles = layout.roles.filter((role) => role === 'operator' || role === 'direction');
   while (wordRoles.length > 0 && rest.length > 1 && isOperatorWord((rest.at(-1) as Token).text)) {
