@@ -28,5 +28,7 @@ export const columnRoles = [
   'remark',
   // 指标属性 (定量/定性) of the 预算管理一体化 system's tables: read to place cells, kept nowhere.
   'measureKind',
+  // 上年度实际水平 beside 本年度计划水平 (older 申报表): the level the year before, read to place cells, kept nowhere.
+  'priorValue',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];

@@ -64,7 +64,8 @@ describe('looksLikeValue', () => {
 });
 
 describe('table ends', () => {
-  it.each([['总分', true], ['总 分：', true], ['合计', true], ['总分排名第一', false]])('%j opens the 总分 row: %s', (cell, expected) => {
+  // 自评得分 opens the closing row of a sheet that states its score and grade ("自评得分 96 自评等级 优").
+  it.each([['总分', true], ['总 分：', true], ['合计', true], ['总分排名第一', false], ['自评得分', true], ['自评得分率', false]])('%j opens the 总分 row: %s', (cell, expected) => {
     expect(isTotalsCell(cell)).toBe(expected);
   });
 

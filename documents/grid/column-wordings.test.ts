@@ -35,6 +35,9 @@ describe('column wordings of 自评表 across provinces', () => {
     // A 绩效目标评审申报表 names its indicator in 绩效目标内容; 绩效目标 alone is the goal column.
     ['绩效目标内容', 'name'],
     ['绩效目标', 'goal'],
+    // An older 申报表's level the year before, beside 本年度计划水平 (the target): a value column of its own.
+    ['上年度实际水平', 'priorValue'],
+    ['本年度计划水平', 'target'],
   ])('%s names %s', (text, role) => {
     expect(matchColumnRole(text)).toBe(role);
   });

@@ -191,6 +191,55 @@ describe('a target table on one line with single spaces', () => {
   });
 });
 
+describe('a self-evaluation on one line with single spaces and no 分值/得分', () => {
+  it('ends a row at the last of its side-by-side values, the words after them its 偏差原因', () => {
+    const line =
+      '项目支出绩效自评表 (2024年度) 项目名称 技能培训 实施单位 某县人社局 一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差原因分析及改进措施 ' +
+      '产出指标 数量指标 培训人次 ≥100人次 120人次 质量指标 培训合格率 ≥95% 98% 效益指标 社会效益指标 就业率 ≥60% 55% 企业用工减少 ' +
+      '满意度指标 服务对象满意度指标 学员满意度 ≥90% 93%';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    const indicators = read.goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text])).toEqual([
+      ['培训人次', '≥100人次', '120人次'],
+      ['培训合格率', '≥95%', '98%'],
+      ['就业率', '≥60%', '55%'],
+      ['学员满意度', '≥90%', '93%'],
+    ]);
+    expect(indicators[2]?.deviation).toBe('企业用工减少');
+  });
+
+  it('takes a lone value written as a bound for the target, the 实际完成值 left empty', () => {
+    const line =
+      '项目支出绩效自评表 (2024年度) 项目名称 技能培训 一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差原因分析及改进措施 ' +
+      '产出指标 数量指标 培训人次 ≥100人次 时效指标 完成时间 2024年12月底前 按期完成 满意度指标 服务对象满意度指标 学员满意度 ≥90% 93%';
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text ?? null])).toEqual([
+      ['培训人次', '≥100人次', null],
+      ['完成时间', '2024年12月底前', '按期完成'],
+      ['学员满意度', '≥90%', '93%'],
+    ]);
+  });
+});
+
+describe('an older 申报表 on one line with single spaces', () => {
+  const line =
+    '鹤岭市部门预算项目支出绩效目标申报表 ( 2024年度) 编制单位(盖章):鹤岭市排水处 项目名称 管网清淤 ' +
+    '绩效 指标 指标名称 上年度 实际水平 本年度 计划水平 指标内容/计算公式 二级指标 三级指标 ' +
+    '目标完成程度 1.清淤长度 96公里 ≥113公里 实际清淤长度 2.检测里程 52公里 ≥60公里 实际检测里程 ' +
+    '项目实施效益 1.内涝点数量 2处 ≤1处 积水点位数 2.群众满意度 88% ≥90% 满意人数/调查人数';
+
+  it('reads the two header rows written one after the other, the broken words joined, 本年度计划水平 as the target; a word before a name numbered 1 is its 二级, before a later number the row above’s 指标内容', () => {
+    const read = readIndicatorGrid(recoverGrid([line]).grid);
+    expect(read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['目标完成程度', '清淤长度', '≥113公里'],
+      ['目标完成程度', '检测里程', '≥60公里'],
+      ['项目实施效益', '内涝点数量', '≤1处'],
+      ['项目实施效益', '群众满意度', '≥90%'],
+    ]);
+  });
+
+});
+
 describe('one cell per line with columns left empty', () => {
   it('skips an empty 调整指标值 and the empty 计量单位 of a 定性 row when the typed cells after them fit', () => {
     const lines = [

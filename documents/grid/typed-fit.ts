@@ -37,7 +37,7 @@ export function isUnitCell(text: string): boolean {
 }
 
 /** Columns of figures and marks, where a list-numbered name never stands. */
-const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore']);
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue']);
 
 /**
  * A name after its list number ("1.公众满意度", "（2）巡查次数", "指标1:…"): the number is no figure,
@@ -86,6 +86,7 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
       return /^[是否]$/.test(text) ? 1 : -1;
     case 'target':
     case 'initialTarget':
+    case 'priorValue':
     case 'actual':
     case 'actualToDate':
     case 'forecast':

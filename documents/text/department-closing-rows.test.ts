@@ -59,3 +59,28 @@ describe('a scored 自评表 without its 总分 row', () => {
     expect(readText(text)?.findings.map((finding) => finding.code)).toContain('truncated-document');
   });
 });
+
+describe('a 部门整体 sheet closing with its score and grade on one row (a PDF\'s text, single spaces)', () => {
+  const text = [
+    '部门整体支出绩效自评表',
+    '（2024年度）',
+    '单位名称 年度整体 南屿区档案馆',
+    '绩效指标',
+    '一级指标 二级指标 三级指标 年度指标值 实际完成值 未完成原因',
+    '产出指标 数量指标 接收进馆档案数量 ≥1.2万卷 1.26万卷',
+    '满意度指标 服务对象满意度指标 查档群众满意度 ≥90% 94%',
+    '自评得分 96 自评等级 优',
+  ].join('\n');
+  const document = readText(text);
+
+  it('reads the row as the totals, never as an indicator', () => {
+    const names = document ? [...eachIndicator(document)].map(({ indicator }) => indicator.name) : [];
+    expect(names).toEqual(['接收进馆档案数量', '查档群众满意度']);
+    expect(document?.totals.score).toBe('96');
+    expect(document?.totals.grade).toBe('优');
+  });
+
+  it('names the unit, not the first line of the next row\'s label printed beside it', () => {
+    expect(document?.unit).toBe('南屿区档案馆');
+  });
+});

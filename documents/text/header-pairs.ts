@@ -5,6 +5,7 @@
  * never taken as a value: what follows a label is checked against every known label and table word.
  */
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
+import { isUnitName } from './report-signature.ts';
 import { amountUnitCell, amountUnitStatement, placeholderValues, sealNotes, tableWords, type HeaderField } from '../vocabulary/labels.ts';
 import { currentVocabulary, type ReadingVocabulary } from '../vocabulary/profiles/index.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
@@ -110,6 +111,7 @@ const VALUE_TERMINATORS = [
   '自评得分',
   '财政审核评分',
 ];
+const SPACED_VALUE_TERMINATORS: ReadonlySet<string> = new Set(VALUE_TERMINATORS);
 /** A value that is an amount unit ("单位：万元") names no one. */
 const AMOUNT_UNIT_ONLY = /^(?:人民币)?(?:亿元|万元|千元|元)$/;
 
@@ -216,6 +218,17 @@ function cutAtTableWord(text: string): string {
   return text.slice(0, end).trimEnd();
 }
 
+/**
+ * A value up to a word of the table that stands apart in it ("鹤岭市排水处 项目基本情况": a form's text
+ * with single spaces runs the unit on into the next block's heading). Only a whole word between
+ * spaces ends the value, so a name holding such words inside ("项目资金管理中心") keeps them.
+ */
+function cutAtSpacedTableWord(text: string): string {
+  const words = [...text.matchAll(/\S+/g)];
+  const ending = words.find((word, index) => index > 0 && SPACED_VALUE_TERMINATORS.has(word[0]));
+  return ending?.index === undefined ? text : text.slice(0, ending.index).trimEnd();
+}
+
 /** A cell split at its labels; the first segment is the text before any label (when not blank). */
 function splitAtLabels(cell: string): Segment[] {
   const segments: Segment[] = [];
@@ -223,7 +236,7 @@ function splitAtLabels(cell: string): Segment[] {
   let current: KnownLabel | null = null;
   const { labels, isRunTogether } = findLabels(cell);
   // A long value in a line with single spaces (a whole table on one line) ends at the table's next word too.
-  const valueOf = (text: string): string => (isRunTogether || text.length > RUN_TOGETHER_CELL ? cutAtTableWord(text) : text);
+  const valueOf = (text: string): string => (isRunTogether || text.length > RUN_TOGETHER_CELL ? cutAtTableWord(text) : cutAtSpacedTableWord(text));
   for (const found of labels) {
     segments.push({ known: current, rest: valueOf(cell.slice(restStart, found.start)) });
     current = found.known;
@@ -242,6 +255,24 @@ function headerCells(line: string): string[] {
     .flatMap((cell) => cell.split(/\s{3,}/))
     .map((cell) => collapseSpacedLetters(trimBoth(cell, '|').trim()))
     .filter((cell) => cell !== '');
+}
+
+/** The fields that name a unit. */
+const UNIT_FIELDS: ReadonlySet<HeaderField> = new Set<HeaderField>(['unit', 'implementer', 'supervisor']);
+/** A unit's whole name says where it is: a place before its ending (南屿区档案馆, 某县财政局). */
+const PLACED_NAME = /[省市县区州盟旗镇乡]/;
+
+/**
+ * A unit's value whose last word, apart by a single space, is a unit's whole name while the words
+ * before it are none ("单位名称 年度整体 南屿区档案馆"): a PDF's text puts the first line of the next
+ * row's label, printed beside the name in a column of its own, between label and value. The name is
+ * the value; a name broken by a space ("某县 财政局": the last word names no place) stays whole.
+ */
+function wholeUnitNameLast(rest: string): string {
+  const words = rest.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || !isUnitName(last) || !PLACED_NAME.test(last.slice(0, -1))) return rest;
+  return words.slice(0, -1).some((word) => isUnitName(word) || /\d/.test(word)) ? rest : last;
 }
 
 /**
@@ -267,7 +298,7 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
           continue;
         }
         if (pending) pending = null;
-        const value = acceptValue(segment.rest);
+        const value = acceptValue(UNIT_FIELDS.has(segment.known.field) ? wholeUnitNameLast(segment.rest) : segment.rest);
         const pair: HeaderPair = { ...segment.known, value, line: index + 1 };
         pairs.push(pair);
         if (value === null) pending = pair;

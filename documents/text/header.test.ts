@@ -170,6 +170,14 @@ describe('labels with a stamp note and fill-in covers', () => {
     [['项目名称城区耗材补助主管部门澄川市教育局实施单位澄川市第四中学自评得分93财政审核评分项目资金（万元）年初预算数'], { implementer: '澄川市第四中学', supervisor: '澄川市教育局' }],
     // The Hubei 市直 目标表 run together: the unit ends where its cost block starts.
     [['项目名称档案库房运行项目类别本级支出项目实施单位柳岸市档案馆项目预算成本构成金额测算(公式)依据2022年实际执行数'], { implementer: '柳岸市档案馆', project: '档案库房运行' }],
+    // A form's text with single spaces: the unit runs on into the next block's heading, a table word standing apart.
+    [['编制单位(盖章):鹤岭市排水管理处 项目基本情况 项目名称 管网清淤 项目负责人 邵某'], { unit: '鹤岭市排水管理处', project: '管网清淤' }],
+    // A PDF's text puts the first line of the next row's label (年度整体 of 年度整体绩效目标) between label and name.
+    [['单位名称 年度整体 南屿区档案馆'], { unit: '南屿区档案馆' }],
+    // A name broken by a space stays whole: its last word names no place.
+    [['单位名称 某县 财政局'], { unit: '某县 财政局' }],
+    // A table word inside a name is no end of it.
+    [['编制单位(盖章):鹤岭市项目资金管理中心 项目名称 管网清淤'], { unit: '鹤岭市项目资金管理中心' }],
   ] as const)('reads %j', (lines, expected) => {
     expect(readHeader([...lines])).toMatchObject(expected);
   });

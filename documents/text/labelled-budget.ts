@@ -27,7 +27,7 @@ function findYearColumn(head: readonly string[]): number | null {
   const ownLines = findYearColumnOnePerLine(head);
   if (ownLines !== null) return ownLines;
   for (const line of head) {
-    const cells = line.split(/\t|\s{2,}|\|/).map(headingOf).filter((cell) => cell !== '');
+    const cells = headingCells(line);
     // The first amount column that is not the year's: the whole project's, or the year before's.
     const lifecycle = cells.findIndex((cell) => lifecycleAmountColumns.includes(cell) || priorYearAmountColumns.includes(cell));
     const current = cells.findIndex((cell) => currentYearAmountColumns.includes(cell));
@@ -37,6 +37,15 @@ function findYearColumn(head: readonly string[]): number | null {
     }
   }
   return null;
+}
+
+/**
+ * A heading line's cells: apart by tabs, pipes or runs of spaces; a line with single spaces only (a
+ * form's text on one line: "项目 上年度预算安排 上年度实际执行 本年度申请金额 合计 286.00 …") by them.
+ */
+function headingCells(line: string): string[] {
+  const cells = line.split(/\t|\s{2,}|\|/).map(headingOf).filter((cell) => cell !== '');
+  return cells.length === 1 ? line.trim().split(/\s+/).map(headingOf) : cells;
 }
 
 /** The most headings one per line between the year before's column and the year's. */
@@ -67,11 +76,33 @@ function findNthAmountLine(lines: readonly string[], nth: number): string | null
   return PURE_AMOUNT.exec(cells[nth] as string)?.[1]?.replace(/,/g, '') ?? null;
 }
 
-/** The nth amount after `label` on its line. */
-function findNthAmount(line: string, label: string, nth: number): string | null {
+const LABEL_NOTE = /^(?:[（(](?:万元|元)[)）])?[:：]?$/;
+const AMOUNT_CELL = /^(-?\d[\d,]*(?:\.\d+)?)(?:万元|元)?$/;
+
+/**
+ * The nth amount after `label` on its line. The row's cells are read one by one, a dash holding the
+ * place of an amount ("其他资金 —— —— 14.00": the third is 14.00) and the first other word ending the
+ * row: a form's text on one line goes on with the next rows, whose amounts are not this row's.
+ * Without such cells (amounts glued to words) the nth amount of the line's rest.
+ */
+export function findNthAmount(line: string, label: string, nth: number): string | null {
   const at = line.indexOf(label);
   if (at < 0) return null;
-  const amounts = line.slice(at + label.length).match(AMOUNT) ?? [];
+  const rest = line.slice(at + label.length);
+  const words = rest.split(/[\s|]+/).filter((part) => part !== '');
+  // A colon or the amount unit may stand between the label and its amounts ("资金总额（万元）\t300").
+  if (LABEL_NOTE.test(words[0] ?? '')) words.shift();
+  const cells: Array<string | null> = [];
+  for (const word of words) {
+    const amount = AMOUNT_CELL.exec(word);
+    if (amount?.[1]) cells.push(amount[1]);
+    else if (NO_AMOUNT.test(word)) cells.push(null);
+    else break;
+  }
+  if (cells.length > 0) return cells[nth]?.replace(/,/g, '') ?? null;
+  // The label inside a longer word ("政府性基金" in "政府性基金拨款 —— ——") is no row of its own.
+  if (!/\d/.test(words[0] ?? '')) return null;
+  const amounts = rest.match(AMOUNT) ?? [];
   return amounts[nth]?.replace(/,/g, '') ?? null;
 }
 

@@ -66,3 +66,24 @@ describe('the same 申报表 one cell per line', () => {
     ]);
   });
 });
+
+/** The same form as a document site's text: the whole table on one line, cells apart by single spaces. */
+const declarationOneLine = [
+  '示范区部门预算项目支出绩效目标申报表 ( 2025年度) 编制单位(盖章):示范区水务站 项目基本情况 项目名称 泵站运维',
+  '项目资金情况 资金来源 (万元) 项目 上年度预算安排 上年度实际执行 本年度申请金额 合计 30.00 29.10 36.00',
+  '财政拨款 30.00 29.10 33.00 政府性基金拨款 —— —— 其他资金 —— —— 3.00 上年结转 —— ——',
+  '项目支出内容及明细预算(万元) 项目 上年度 预算安排 上年度 实际执行 本年度申请金额 合计 30.00 29.10 36.00',
+].join(' ');
+
+describe('the same 申报表 on one line with single spaces', () => {
+  const document = readText(declarationOneLine);
+
+  it('takes the year column as the budget, a dash holding an amount’s place and the next row’s amounts not this row’s', () => {
+    expect(document?.budget.total).toBe('36.00');
+    expect(document?.budget.bySource).toEqual({ currentYear: '33.00', other: '3' });
+  });
+
+  it('names the unit without the block heading after it', () => {
+    expect(document?.unit).toBe('示范区水务站');
+  });
+});

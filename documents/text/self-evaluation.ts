@@ -63,7 +63,8 @@ function findStatedGrade(lines: readonly string[]): Totals['grade'] {
     let cell = cellOf(line).replace(tableEndOutlineNumber, '').replace(/^(?:部门|单位|项目|整体)(?=(?:评价|自评|绩效)?等)/, '');
     // One cell per line (Hainan 自评表 from a .docx): "评价等次" alone, the grade on the next line.
     if (/^(?:评价|自评|绩效)?等[级次][:：]?$/.test(cell)) cell += cellOf(lines.slice(index + 1).find((next) => cellOf(next) !== '') ?? '');
-    const match = /^(?:总分.*)?(?:评价|自评|绩效)?等[级次][:：]?(优秀?|良好?|中|差)$|^(?:总分.*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(cell);
+    // The score's row before it: "总分 100 96 等级 优", "自评得分 96 自评等级 优" (a sheet closing with its score and grade).
+    const match = /^(?:(?:总分|自评得分|自评总分|综合得分).*)?(?:评价|自评|绩效)?等[级次][:：]?(优秀?|良好?|中|差)$|^(?:(?:总分|自评得分|自评总分|综合得分).*)?(?:评价|自评|绩效)?等级[:：]?(优秀?|良好?|中|差)/.exec(cell);
     const grade = (match?.[1] ?? match?.[2])?.charAt(0);
     if (grade === '优' || grade === '良' || grade === '中' || grade === '差') return grade;
   }

@@ -123,6 +123,8 @@ export const columnWordings: readonly ColumnWording[] = [
     // keeps the budget year's (planYearOfColumn).
     patterns: [/^(年度)?指标值[（(][^）)]{0,12}[）)]$/, PLAN_YEAR_TARGET],
   },
+  // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): the year before's level beside the year's target.
+  { role: 'priorValue', exact: ['上年度实际水平', '上年实际水平', '上年度实际值', '上年实际值', '上年度完成值', '上年完成值'] },
   { role: 'unit', exact: ['度量单位', '计量单位', '单位'] },
   {
     role: 'actual',
@@ -449,14 +451,14 @@ export function isLeadingAmountHeading(text: string): boolean {
   return leadingAmountHeadings.includes(leadingHeadingText(text));
 }
 
-/** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 /**
  * How a 绩效标准 / 指标解释 cell opens ("反映全年维修维护工作量", "该指标考察…", Hubei 目标表): the words that say
  * the text explains the indicator before it, so a run-together row's name ends where they start.
  */
 export const explanationOpenings: readonly string[] = ['反映', '主要反映', '用于反映', '该指标'];
 
-export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分'];
+/** A row whose first cell is one of these closes the indicator rows and carries the totals. */
+export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分', '自评得分'];
 
 /** A row that sums the rows of one level above it ("小计 | | | 50 | 47"): no indicator, and the table goes on. */
 export const subtotalWords: readonly string[] = ['小计', '分项小计', '一级指标小计', '二级指标小计'];

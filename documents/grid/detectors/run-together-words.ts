@@ -6,6 +6,7 @@
  */
 import { COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
 import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
+import { flattenHeaderRows } from './one-per-line-header.ts';
 
 const MIN_HEADER_WORDS = 3;
 export const headerWords: readonly string[] = [...new Set(columnWordings.flatMap((wording) => wording.exact.map(normalizeHeaderText)))].sort(
@@ -59,14 +60,32 @@ function cutHeader(text: string): string[] | null {
   return words;
 }
 
+/**
+ * Header words a page broke at a space ("上年度 实际水平", "本年度 计划水平", "绩效 指标"): a word no role
+ * names is joined to the next when together they are a column or band word.
+ */
+export function joinBrokenHeaderWords(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    const isWordAlone = matchColumnRole(word) === null && !isBandWord(word);
+    if (next !== undefined && isWordAlone && (matchColumnRole(word + next) !== null || isBandWord(word + next))) {
+      joined.push(word + next);
+      index += 1;
+    } else joined.push(word);
+  }
+  return joined;
+}
+
 /** The roles of a run-together header line and the text after the header words, or null. */
 export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string; isNameFromContent?: boolean } | null {
   const trimmed = line.trim();
   // A long line without spaces is the spaceless stream's (spaceless-stream.ts); one with spaces may be a whole table.
   if (trimmed === '' || (trimmed.length > 400 && !/\s/.test(trimmed))) return null;
-  const spaced = trimmed.split(/\s+/);
+  const spaced = joinBrokenHeaderWords(trimmed.split(/\s+/));
   const words = spaced.length === 1 ? (cutHeader(trimmed) ?? spaced) : spaced;
-  const roles: ColumnRole[] = [];
+  let roles: ColumnRole[] = [];
   let used = 0;
   for (const word of words) {
     const role = matchColumnRole(word);
@@ -75,6 +94,14 @@ export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: stri
     used += 1;
   }
   if (roles.length < MIN_HEADER_WORDS) return null;
+  // A header of two rows written one after the other: "指标名称 上年度实际水平 本年度计划水平 指标内容 二级指标
+  // 三级指标" (指标名称 stands over 二级 and 三级): the lower words take the place of the word they stand under.
+  if (roles.filter((role) => role === 'name').length > 1) {
+    const roleWords = words.slice(used - roles.length, used).map((text) => ({ text }));
+    const ordered = flattenHeaderRows(roleWords);
+    if (ordered === null) return null;
+    roles = ordered.map((word) => matchColumnRole(word.text) as ColumnRole);
+  }
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   const isNameFromContent = !roles.includes('name') && roles.includes('content');
   if (isNameFromContent) roles[roles.indexOf('content')] = 'name';
@@ -111,7 +138,7 @@ export function splitSpacelessLine(text: string): string[] {
  * it and the header read from there. Null when no header starts after the line's first word.
  */
 export function findHeaderInLine(line: string): { before: string; header: { roles: ColumnRole[]; rest: string } } | null {
-  const words = line.trim().split(/\s+/);
+  const words = joinBrokenHeaderWords(line.trim().split(/\s+/));
   if (words.length < MIN_HEADER_WORDS + 1) return null;
   for (let index = 1; index < words.length - MIN_HEADER_WORDS; index += 1) {
     const word = words[index] as string;

@@ -20,7 +20,7 @@ import type { LayoutDetector } from './types.ts';
 
 const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
 const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
-const valueRoleOrder: readonly ColumnRole[] = ['initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
+const valueRoleOrder: readonly ColumnRole[] = ['priorValue', 'initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
 const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
 
 /** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
@@ -131,6 +131,27 @@ function peelLevels(rest: Token[], layout: Layout): Map<ColumnRole, string> {
   return cells;
 }
 
+/**
+ * A 指标内容 column after the values of a table that names its indicators in a column of their own
+ * ("… 本年度计划水平 指标内容/计算公式"): a text column closing each row, like 偏差原因.
+ */
+function contentAfterValues(roles: readonly ColumnRole[]): ColumnRole | undefined {
+  const lastValue = Math.max(...valueRoleOrder.map((role) => roles.indexOf(role)));
+  return roles.includes('name') && lastValue >= 0 && roles.indexOf('content') > lastValue ? 'content' : undefined;
+}
+
+/** A value written as a bound ("≥100人次", "≤1处"): a target, never a completed value. */
+const BOUND_VALUE = /^(?:≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于)/;
+
+/**
+ * The columns of a row's values: the last columns when the row fills fewer than the header has (an empty
+ * 实际完成值 is left out before it), but a lone value written as a bound is the target wherever it stands.
+ */
+function valueRolesOf(values: readonly Token[], layout: Layout): readonly ColumnRole[] {
+  const isLoneBound = values.length === 1 && layout.values.length > 1 && layout.values.includes('target') && BOUND_VALUE.test((values[0] as Token).text);
+  return isLoneBound ? ['target'] : layout.values.slice(layout.values.length - values.length);
+}
+
 /** One row's cells from its tokens (levels first, values last, name between). */
 function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
   const rest = [...tokens];
@@ -146,7 +167,7 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   const last = rest.at(-1)?.text ?? '';
   if (!layout.hasPair && valueCount > 0 && !looksLikeValue(last) && !isQualitativeValue(last)) valueCount = 0;
   const values = rest.splice(rest.length - valueCount, valueCount);
-  layout.values.slice(layout.values.length - valueCount).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
+  valueRolesOf(values, layout).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
   // 指标性质 / 指标方向 words just before the value ("正向", "定量"): their own cells, never the name.
   const wordRoles = layout.roles.filter((role) => role === 'operator' || role === 'direction');
   while (wordRoles.length > 0 && rest.length > 1 && isOperatorWord((rest.at(-1) as Token).text)) {
@@ -168,7 +189,8 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
 function startsWithUnlistedLevel2(rest: readonly Token[], cells: ReadonlyMap<ColumnRole, string>, layout: Layout): boolean {
   const [first, ...name] = rest;
   if (!first || name.length === 0 || cells.has('level2') || !layout.roles.includes('level2') || !isUnlistedLevel2Word(first.text)) return false;
-  return cells.has('level1') || layout.namesOwnLevel2 === true;
+  // A name numbered 1 ("目标完成程度 1.管网清淤长度"): the numbers start again under each 二级, so the word before is its 二级.
+  return cells.has('level1') || layout.namesOwnLevel2 === true || (name.length === 1 && FIRST_LISTED_NAME.test((name[0] as Token).text));
 }
 
 /** What the placed rows show of the table's 二级: how many unknown words a row that wrote its 一级 took as its 二级. */
@@ -232,6 +254,38 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
 
 const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text);
 
+/**
+ * The last value of a row whose first value is at `first`, in a table without 分值/得分: a table with
+ * several value columns (年度指标值 and 实际完成值) writes them side by side, so the row ends at the
+ * last of as many neighbouring values (a level word opens the next row, never a value).
+ */
+function lastValueOfRow(tokens: readonly Token[], first: number, layout: Layout): number {
+  let last = first;
+  while (last - first + 1 < layout.values.length && isRowValue(tokens[last + 1]?.text ?? '') && !isLevel(tokens[last + 1]?.text ?? '')) last += 1;
+  return last;
+}
+
+/** A name after its list number ("1.管网清淤长度", "（2）巡查次数"): it opens a row. */
+const LIST_NUMBERED_NAME = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])[\u4e00-\u9fff]/;
+
+/** A name numbered 1 ("1.管网清淤长度"): a list's numbers start again under each 二级. */
+const FIRST_LISTED_NAME = /^(?:1[.、．]|[（(]1[)）])[\u4e00-\u9fff]/;
+
+/**
+ * Where the next row starts at or after `from`: at a goal, level, total or table-end word, a name with
+ * its list number, an unknown word before a name numbered 1 (the 二级 a new list starts under), or the
+ * word right before a value (a name).
+ */
+function findRowStart(tokens: readonly Token[], from: number, layout: Layout): number {
+  for (let index = from; index < tokens.length; index += 1) {
+    const text = (tokens[index] as Token).text;
+    if (isLevel(text) || matchGoalName(text) || isTotalsCell(text) || isTableEnd(text) || LIST_NUMBERED_NAME.test(text)) return index;
+    if (layout.roles.includes('level2') && isUnlistedLevel2Word(text) && FIRST_LISTED_NAME.test(tokens[index + 1]?.text ?? '')) return index;
+    if (isRowValue(tokens[index + 1]?.text ?? '')) return index;
+  }
+  return tokens.length;
+}
+
 /** The whole table in one stream: rows end at their 分值/得分 pair (or at a value). */
 function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], evidence: Level2Evidence): void {
   let start = 0;
@@ -250,10 +304,21 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], e
       placeRow(tokens.slice(start), { ...layout, values: [] }, rows);
       return;
     }
+    if (!layout.hasPair) end = lastValueOfRow(tokens, end, layout);
     const body = tokens.slice(start, layout.hasPair ? end - 1 : end + 1);
     const cells = placeRow(body, layout, rows);
     noteLevel2(evidence, cells);
     let next = end + 1;
+    if (cells && !layout.hasPair && layout.trailing) {
+      // Words after the values and before the next row are this row's 偏差原因 (or other text column).
+      const rowStart = findRowStart(tokens, next, layout);
+      if (rowStart > next) {
+        const texts = layout.roles.map((role) => cells.get(role) ?? '');
+        texts[layout.roles.indexOf(layout.trailing)] = tokens.slice(next, rowStart).map((token) => token.text).join('');
+        rows[rows.length - 1] = createTextRow(texts, (rows.at(-1) as GridRow).source);
+        next = rowStart;
+      }
+    }
     if (cells && layout.hasPair) {
       const texts = layout.roles.map((role) => cells.get(role) ?? '');
       texts[layout.roles.indexOf('weight')] = (tokens[end - 1] as Token).text;
@@ -328,7 +393,7 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
       hasPair: header.roles.includes('weight') && header.roles.includes('score'),
       hasLoneWeight: header.roles.includes('weight') && !header.roles.includes('score'),
       values: valueRoleOrder.filter((role) => header.roles.includes(role)),
-      trailing: trailingRoles.find((role) => header.roles.includes(role)),
+      trailing: trailingRoles.find((role) => header.roles.includes(role)) ?? contentAfterValues(header.roles),
     };
     const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
       // A lone 分值 closing the row is no second value.
