@@ -175,6 +175,23 @@ export const moneyListSchema = z.object({
   line: z.number().int().positive().optional(),
 });
 
+/**
+ * One project of a report that evaluates several (docs/layouts.md "Several projects", reports-25): the figures
+ * its own part or row states, in 万元 and %. The document's own fields keep what the report states for the whole.
+ */
+export const reportProjectSchema = z.object({
+  name: z.string(),
+  /** 1-based line of the project's heading or row. */
+  line: z.number().int().positive().optional(),
+  initial: amount,
+  adjusted: amount,
+  executed: amount,
+  executionRate: amount,
+  score: amount,
+  grade: gradeSchema.nullable().optional(),
+});
+export type ReportProject = z.infer<typeof reportProjectSchema>;
+
 export const reportSchema = z.object({
   sections: z.array(z.object({ title: z.string(), text: z.string() })),
   moneyLists: z.array(moneyListSchema),
@@ -184,6 +201,8 @@ export const reportSchema = z.object({
   completionCounts: z.array(completionCountSchema).optional(),
   /** The years a report over several years covers (2021—2023); the document's `year` is the last (lead, 2026-12-05). */
   yearRange: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  /** The projects a report evaluates one by one, each with its own figures (read from the file, not entered). */
+  projects: z.array(reportProjectSchema).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 
