@@ -236,10 +236,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
       path: 'report.sections',
     });
   }
-  if (several && several.projects.length > 0) {
-    document.report.projects = several.projects;
-    document.findings.push(...several.findings);
-  }
+  if (several && several.projects.length > 0) document.report.projects = several.projects;
   const severalProjects = findSeveralProjects({
     prose,
     lines,

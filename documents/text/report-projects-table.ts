@@ -57,7 +57,7 @@ function readCell(column: Column, cell: string, unit: ReturnType<typeof findAmou
 /** The projects of the first summary table with a 项目名称 column and two or more project rows; [] when none. */
 export function readProjectsTable(lines: readonly string[]): ReportProject[] {
   for (const [index, line] of lines.entries()) {
-    if (!/[\t|]/.test(line) || !line.includes('项目名称')) continue;
+    if (!/[\t|]/.test(line) || !compact(line).includes('项目名称')) continue;
     const columns = splitCells(line).map(columnOf);
     const nameColumn = columns.indexOf('name');
     if (nameColumn < 0 || columns.filter((column) => column !== null && column !== 'name').length === 0) continue;

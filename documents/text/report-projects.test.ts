@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../import-file.ts';
 import type { PerformanceDocument } from '../../core/model.ts';
+import { analyseDocument } from '../../core/analyse.ts';
 
 const TITLE = '青禾县农业农村局2023年度项目支出绩效自评报告';
 
@@ -68,9 +69,9 @@ describe('a report over several projects, one part each', () => {
       '水毁道路修复项目 adjusted=40 executed=30 executionRate=80',
       '村庄保洁经费 adjusted=20 executed=19 executionRate=95',
     ]);
-    const mismatch = document.findings.filter((finding) => finding.code === 'stated-rate-mismatch');
+    const mismatch = analyseDocument(document).findings.filter((finding) => finding.code === 'stated-rate-mismatch');
     expect(mismatch.map((finding) => finding.path)).toEqual(['report.projects.0.executionRate']);
-    expect(mismatch[0]?.message).toMatch(/^水毁道路修复项目：/);
+    expect(mismatch[0]?.message).toMatch(/^“水毁道路修复项目”的预算执行率（执行数\/全年预算数）填报为80%，按所列金额计算应为75%/);
   });
 
   it.each([

@@ -5,21 +5,19 @@
  * execution, rate, score and grade as its part ("一、…项目") or its row of a summary table states them. Nothing
  * is summed or averaged into the document: the report's overall figures are read from outside the projects' parts.
  */
-import type { Finding, ReportProject } from '../../core/model.ts';
+import type { ReportProject } from '../../core/model.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { findProjectParts, type ProjectPart } from './report-project-parts.ts';
 import { readProjectsTable } from './report-projects-table.ts';
 import { toReportProse } from './report-prose.ts';
 import { readReportBudget } from './report-budget.ts';
-import { checkStatedRate, findStatedRate } from './report-rate.ts';
+import { findStatedRate } from './report-rate.ts';
 import { findStatedTotals } from './report-score.ts';
 
 export interface ReportProjects {
   projects: ReportProject[];
   /** The parts the projects were read from (none for a table): their lines are no figures of the whole. */
   parts: ProjectPart[];
-  /** A project's stated rate its own figures do not give. */
-  findings: Finding[];
 }
 
 const FIGURES = ['initial', 'adjusted', 'executed', 'executionRate', 'score'] as const;
@@ -28,8 +26,11 @@ function hasFigure(project: ReportProject): boolean {
   return FIGURES.some((field) => project[field] != null) || project.grade != null;
 }
 
-/** A project's figures from its part's lines (no year: a part dates nothing the whole does not). */
-function readPart(part: ProjectPart, position: number): { project: ReportProject; finding: Finding | null } {
+/**
+ * A project's figures from its part's lines (no year: a part dates nothing the whole does not). Its stated rate
+ * is checked against its figures by core/checks (stated-rate-mismatch), as the whole's is.
+ */
+function readPart(part: ProjectPart): ReportProject {
   const prose = toReportProse(part.lines);
   const budget = readReportBudget(extractMoneyLists(prose).mentions, null);
   const totals = findStatedTotals(prose, null);
@@ -39,14 +40,7 @@ function readPart(part: ProjectPart, position: number): { project: ReportProject
   if (rate) project.executionRate = rate.rate;
   if (totals.score != null) project.score = totals.score;
   if (totals.grade != null) project.grade = totals.grade;
-  const mismatch = rate ? checkStatedRate(budget, rate) : null;
-  const finding = mismatch && {
-    ...mismatch,
-    message: `${part.name}：${mismatch.message}`,
-    path: `report.projects.${position}.executionRate`,
-    line: part.line,
-  };
-  return { project, finding };
+  return project;
 }
 
 /**
@@ -55,17 +49,10 @@ function readPart(part: ProjectPart, position: number): { project: ReportProject
  */
 export function readReportProjects(lines: readonly string[]): ReportProjects {
   const parts = findProjectParts(lines);
-  const read = parts.map(readPart);
-  const withFigures = read.filter(({ project }) => hasFigure(project));
-  if (withFigures.length >= 2) {
-    return {
-      projects: read.map(({ project }) => project),
-      parts,
-      findings: read.flatMap(({ finding }) => (finding ? [finding] : [])),
-    };
-  }
+  const projects = parts.map(readPart);
+  if (projects.filter(hasFigure).length >= 2) return { projects, parts };
   const table = readProjectsTable(lines);
-  return { projects: table.filter(hasFigure).length >= 2 ? table : [], parts: [], findings: [] };
+  return { projects: table.filter(hasFigure).length >= 2 ? table : [], parts: [] };
 }
 
 /** The report's lines with the projects' parts blanked: what it states for the whole. */
