@@ -142,6 +142,9 @@ export type Budget = z.infer<typeof budgetSchema>;
 
 export const grades = ['优', '良', '中', '差'] as const;
 export const gradeSchema = z.enum(grades);
+/** Letters some regions grade with (A/B/C/D…); a rule pack's letterScale says which of 优/良/中/差 each is. */
+export const gradeLetters = ['A', 'B', 'C', 'D', 'E'] as const;
+export type GradeLetter = (typeof gradeLetters)[number];
 export type Grade = z.infer<typeof gradeSchema>;
 
 export const totalsSchema = z.object({
@@ -151,6 +154,11 @@ export const totalsSchema = z.object({
   score: amount,
   /** 等级 as stated, when the document states one. */
   grade: gradeSchema.nullable().optional(),
+  /**
+   * A letter grade a report states with no scale of its own ("评价等级为A级"): analysis sets `grade` from the rule
+   * pack's letter scale each time (core/scoring/letter-grade.ts), so the grade follows the pack.
+   */
+  gradeLetter: z.enum(gradeLetters).nullable().optional(),
   /** Total by the rules: execution score + Σ suggested indicator scores, after any cap. */
   suggestedScore: amount,
   /** Grade of suggestedScore. */

@@ -21,7 +21,7 @@ import { reportProjectInText } from '../monitoring/vocabulary.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
 import { findReportYearRange, yearRangeNotice } from './report-years.ts';
-import { letterGradeNotice, readLetterScale } from './report-letter-grades.ts';
+import { isGradeLetter, readLetterScale } from './report-letter-grades.ts';
 import { fillBasicFromParts, fillUnqualifiedBudget } from './report-budget-inferred.ts';
 import { findSeveralProjects } from './report-several-projects.ts';
 import { readReportProjects, withoutProjectParts } from './report-projects.ts';
@@ -211,11 +211,12 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const stated = findStatedTotals(prose, ownYear);
   document.totals.score ??= stated.score;
   document.totals.grade ??= stated.grade;
-  // A letter grade alone: through the scale the report states, else a notice and no grade.
+  // A letter grade alone: through the scale the report states, else kept as the letter for the rule pack's
+  // scale (analysis sets the grade and says which scale, core/checks/letter-grade.ts).
   if (document.totals.grade == null && stated.letter) {
     const grade = readLetterScale(prose).get(stated.letter);
     if (grade) document.totals.grade = grade;
-    else document.findings.push(letterGradeNotice(stated.letter));
+    else if (isGradeLetter(stated.letter)) document.totals.gradeLetter = stated.letter;
   }
   const statedRate = findStatedRate(prose, ownYear);
   // A budget named without 年初 / 调整 when the report states neither (and its rate, if any, agrees).
