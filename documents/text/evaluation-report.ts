@@ -10,7 +10,7 @@ import { fillFromFundsTable } from './report-funds-table.ts';
 import { readReportHeader } from './report-header.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
-import { checkStatedRate, findStatedRate } from './report-rate.ts';
+import { checkStatedRate, findStatedRate, uncheckedRateNotice } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
@@ -226,6 +226,9 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
     document.budget.executionRate ??= statedRate.rate;
     const mismatch = checkStatedRate(document.budget, statedRate);
     if (mismatch) document.findings.push(mismatch);
+    // A rate with no amounts to check it by: kept as stated, told (reports-25).
+    const unchecked = uncheckedRateNotice(document.budget, statedRate);
+    if (unchecked) document.findings.push(unchecked);
   }
   if (tableRate !== null) document.budget.executionRate ??= tableRate;
 

@@ -71,3 +71,31 @@ export function checkStatedRate(budget: Budget, stated: StatedRate): Finding | n
     line: stated.line,
   };
 }
+
+/**
+ * The notice for a stated 执行率 the report's own figures cannot check: it states no 执行数, or no budget to divide it
+ * by ("预算执行率为95%" alone). The rate is kept as stated; no amount is made up from it. The message says what is
+ * missing and, when one side is known, what the other would have to be, so a reviewer can compare with the 决算.
+ */
+export function uncheckedRateNotice(budget: Budget, stated: StatedRate): Finding | null {
+  const executed = toDecimal(budget.executed);
+  const base = toDecimal(budget.adjusted ?? budget.initial);
+  const rate = toDecimal(stated.rate);
+  if (executed && base) return null;
+  const baseName = budget.adjusted ? '全年预算数' : '年初预算数';
+  let known = '报告没有写明全年预算数和执行数';
+  if (executed && rate?.greaterThan(0)) {
+    const implied = executed.times(100).dividedBy(rate).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    known = `报告写明执行数${formatDecimal(executed)}万元而没有写明预算数（按此执行率应约为${formatDecimal(implied)}万元）`;
+  } else if (base && rate) {
+    const implied = base.times(rate).dividedBy(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    known = `报告写明${baseName}${formatDecimal(base)}万元而没有写明执行数（按此执行率应约为${formatDecimal(implied)}万元）`;
+  }
+  return {
+    severity: 'info',
+    code: 'report-rate-unchecked',
+    message: `报告写明执行率为${stated.rate}%，${known}，无法核对：执行率按报告所写入库，未推算金额；请对照决算或资金支付数据核对。`,
+    path: 'budget.executionRate',
+    line: stated.line,
+  };
+}
