@@ -7,7 +7,7 @@
 import type { Budget, Finding } from '../../core/model.ts';
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
 import { statedExecutionRate } from '../vocabulary/labels.ts';
-import { reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
+import { reportRateTargetLeadIn, reportRateThreshold, reportSpendingKindWords, reportWholeSpendingClause } from '../vocabulary/report-words.ts';
 import { clauseBefore, namesOtherYear } from './report-clause.ts';
 import { withPercentWords } from './percent-words.ts';
 
@@ -18,7 +18,7 @@ export interface StatedRate {
 }
 
 const STATED_RATES = new RegExp(statedExecutionRate.source, 'g');
-const RATE_WORDS = /执行率|执行进度|完成率|百分之/;
+const RATE_WORDS = /执行率|执行进度|完成率|百分之|占[^，,。；;]{0,6}预算/;
 /**
  * The first 执行率 the report states for its own year, or null. A rate whose clause names the year
  * before or another year ("上年预算执行率为91%", "2022年度预算执行率为88%"), or states a target or a
@@ -38,10 +38,20 @@ function findRate(lines: readonly string[], year: number | null, isUndatedOnly: 
       const clause = clauseBefore(line, match.index);
       if (namesOtherYear(clause, year, isUndatedOnly) || reportRateTargetLeadIn.test(clause)) continue;
       if (reportRateThreshold.test(line.slice(match.index + match[0].length))) continue;
+      // "占全年预算的92%" is the execution only after the whole spending, not a kind's share (人员经费…占…).
+      if (match[0].startsWith('占') && !isWholeSpendingShare(line.slice(0, match.index))) continue;
       if (match[1]) return { rate: match[1], line: index + 1 };
     }
   }
   return null;
+}
+
+/** The sentence before a "占…预算的N%": its last clause states the whole spending, no kind of it. */
+function isWholeSpendingShare(before: string): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+  const clauses = sentence.split(/[，,]/).filter((clause) => clause.trim() !== '');
+  const spending = clauses.at(-1) ?? '';
+  return reportWholeSpendingClause.test(spending) && !reportSpendingKindWords.test(sentence);
 }
 
 function decimalPlaces(text: string): number {

@@ -229,3 +229,10 @@ export const reportGenericProjectName =
 /** A summary table's heading of a project's score, and of its grade or judgement (成效评价: 优秀/良好/一般). */
 export const reportProjectScoreHeading = /得分|评分|分数/;
 export const reportProjectGradeHeading = /等级|等次|评价结果|评价结论|成效评价|评定/;
+
+/**
+ * A clause stating the whole spending before "占全年预算的92%" (the execution rate in other words): "全年共完成支出36.8万元",
+ * "实际支出45万元", "累计支付…". A kind of spending (人员经费, 基本支出, 三公经费 …) in the sentence makes the share no rate.
+ */
+export const reportWholeSpendingClause = /(?:全年|共|累计|实际|已)(?:完成)?(?:支出|支付|执行)|执行数|完成预算/;
+export const reportSpendingKindWords = /人员|公用|基本支出|项目支出|三公|工资|福利|商品和服务|资本性|其中|分别/;
