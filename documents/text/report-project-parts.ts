@@ -41,7 +41,7 @@ function styleOf(line: string): number {
 
 /** The project a heading names and its run-in text ("耕地质量提升项目：年初预算…"), or null. */
 function readProjectHeading(text: string): { name: string; rest: string } | null {
-  const runIn = /^([^：:。；;，,]{2,60}?)[：:]\s*(.*)$/.exec(text.trim());
+  const runIn = /^([^：:。；;，,]{2,60}?)[：:](.*)$/.exec(text.trim());
   const title = compact(runIn?.[1] ?? text).replace(/[。.：:]$/, '');
   if (/[，,。；;、]/.test(title)) return null;
   const name = title.replace(reportProjectHeadingSuffix, '');
