@@ -52,6 +52,8 @@ describe('analyseDocument', () => {
         'budget-sum-mismatch',
         'deviation-degree',
         'duplicate-indicator',
+        'letter-grade-from-scale',
+        'letter-grade-unmapped',
         'missing-deviation',
         'missing-monitoring-reason',
         'missing-satisfaction',

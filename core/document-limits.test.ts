@@ -23,6 +23,11 @@ describe('findLimitBreach', () => {
     ['a unit name one character too long', { unit: '局'.repeat(documentLimits.nameLength + 1) }, 'unit'],
     ['a 7.5 MB 整体绩效目标', { overallGoal: '目'.repeat(7_500_000) }, 'overallGoal'],
     ['a report section over the long-text limit', { report: { sections: [{ title: '一', text: '文'.repeat(documentLimits.longTextLength + 1) }], moneyLists: [] } }, 'report.sections.0.text'],
+    [
+      'one project of a report too many',
+      { report: { sections: [], moneyLists: [], projects: Array.from({ length: documentLimits.reportProjects + 1 }, () => ({ name: '某项目' })) } },
+      'report.projects',
+    ],
     ['one indicator too many', { goals: [{ name: '', indicators: Array.from({ length: documentLimits.indicators + 1 }, () => indicator) }] }, 'goals'],
     ['a weight of 41 digits', { goals: [{ name: '', indicators: [{ ...indicator, weight: '1'.repeat(documentLimits.decimalLength + 1) }] }] }, 'goals.0.indicators.0.weight'],
   ])('refuses %s', (_label, changes, path) => {

@@ -22,6 +22,8 @@ export const documentLimits = {
   reportSections: 200,
   moneyLists: 200,
   moneyItems: 1_000,
+  /** The projects a report over several evaluates (report.projects). */
+  reportProjects: 500,
   findings: 5_000,
 } as const;
 
@@ -81,6 +83,8 @@ export function findLimitBreach(document: Pick<PerformanceDocument, 'goals' | 'f
   if (moneyLists.length > documentLimits.moneyLists) return describeCount('report.moneyLists', moneyLists.length, documentLimits.moneyLists, '资金列表');
   const moneyItems = moneyLists.reduce((sum, list) => sum + (list.items?.length ?? 0), 0);
   if (moneyItems > documentLimits.moneyItems) return describeCount('report.moneyLists', moneyItems, documentLimits.moneyItems, '资金列表项');
+  const projects = document.report?.projects?.length ?? 0;
+  if (projects > documentLimits.reportProjects) return describeCount('report.projects', projects, documentLimits.reportProjects, '报告所评价的项目');
   return findLongString(document, [], 0);
 }
 

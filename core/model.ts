@@ -142,6 +142,9 @@ export type Budget = z.infer<typeof budgetSchema>;
 
 export const grades = ['优', '良', '中', '差'] as const;
 export const gradeSchema = z.enum(grades);
+/** Letters some regions grade with (A/B/C/D…); a rule pack's letterScale says which of 优/良/中/差 each is. */
+export const gradeLetters = ['A', 'B', 'C', 'D', 'E'] as const;
+export type GradeLetter = (typeof gradeLetters)[number];
 export type Grade = z.infer<typeof gradeSchema>;
 
 export const totalsSchema = z.object({
@@ -151,6 +154,11 @@ export const totalsSchema = z.object({
   score: amount,
   /** 等级 as stated, when the document states one. */
   grade: gradeSchema.nullable().optional(),
+  /**
+   * A letter grade a report states with no scale of its own ("评价等级为A级"): analysis sets `grade` from the rule
+   * pack's letter scale each time (core/scoring/letter-grade.ts), so the grade follows the pack.
+   */
+  gradeLetter: z.enum(gradeLetters).nullable().optional(),
   /** Total by the rules: execution score + Σ suggested indicator scores, after any cap. */
   suggestedScore: amount,
   /** Grade of suggestedScore. */
@@ -175,6 +183,23 @@ export const moneyListSchema = z.object({
   line: z.number().int().positive().optional(),
 });
 
+/**
+ * One project of a report that evaluates several (docs/layouts.md "Several projects", reports-25): the figures
+ * its own part or row states, in 万元 and %. The document's own fields keep what the report states for the whole.
+ */
+export const reportProjectSchema = z.object({
+  name: z.string(),
+  /** 1-based line of the project's heading or row. */
+  line: z.number().int().positive().optional(),
+  initial: amount,
+  adjusted: amount,
+  executed: amount,
+  executionRate: amount,
+  score: amount,
+  grade: gradeSchema.nullable().optional(),
+});
+export type ReportProject = z.infer<typeof reportProjectSchema>;
+
 export const reportSchema = z.object({
   sections: z.array(z.object({ title: z.string(), text: z.string() })),
   moneyLists: z.array(moneyListSchema),
@@ -184,6 +209,8 @@ export const reportSchema = z.object({
   completionCounts: z.array(completionCountSchema).optional(),
   /** The years a report over several years covers (2021—2023); the document's `year` is the last (lead, 2026-12-05). */
   yearRange: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  /** The projects a report evaluates one by one, each with its own figures (read from the file, not entered). */
+  projects: z.array(reportProjectSchema).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

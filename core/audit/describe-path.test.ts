@@ -34,3 +34,14 @@ describe('a rescore in the history', () => {
     expect(describeChangeValue('goals.0.name', 'execution-20@1')).toBe('execution-20@1');
   });
 });
+
+describe('a report’s projects and letter grade in the history', () => {
+  it.each([
+    ['report.projects.1.score', '评价报告所评价的第2个项目 得分'],
+    ['report.projects.0.executionRate', '评价报告所评价的第1个项目 执行率'],
+    ['report.projects.2', '评价报告所评价的第3个项目'],
+    ['totals.gradeLetter', '报告所写字母等级'],
+  ])('%s → %s', (path, words) => {
+    expect(describeFieldPath(path)).toBe(words);
+  });
+});

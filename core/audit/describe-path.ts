@@ -61,6 +61,18 @@ const totalsNames: Readonly<Record<string, string>> = {
   suggestedScore: '按规则总分',
   suggestedGrade: '按规则等级',
   enteredGrade: '填报等级',
+  gradeLetter: '报告所写字母等级',
+};
+
+/** The fields of a report's project (report.projects.N). */
+const reportProjectNames: Readonly<Record<string, string>> = {
+  name: '项目名称',
+  initial: '年初预算数',
+  adjusted: '全年预算数',
+  executed: '全年执行数',
+  executionRate: '执行率',
+  score: '得分',
+  grade: '等级',
 };
 
 const chineseDigits = '零一二三四五六七八九十';
@@ -103,6 +115,10 @@ export function describeFieldPath(path: string, document?: Pick<PerformanceDocum
   if (head === 'totals' && second !== undefined) return totalsNames[second] ?? `总分：${second}`;
   if (head === 'report' && second === 'sections' && third !== undefined) {
     return `评价报告第${Number(third) + 1}部分`;
+  }
+  if (head === 'report' && second === 'projects' && third !== undefined) {
+    const field = parts[3] ? (reportProjectNames[parts[3]] ?? parts[3]) : '';
+    return `评价报告所评价的第${Number(third) + 1}个项目${field === '' ? '' : ` ${field}`}`;
   }
   return fieldNames[head] ?? path;
 }

@@ -19,6 +19,8 @@ export const checkSeverities = {
   'stated-rate-mismatch': 'warning',
   'stated-count-mismatch': 'warning',
   'missing-monitoring-reason': 'warning',
+  'letter-grade-from-scale': 'info',
+  'letter-grade-unmapped': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof checkSeverities;

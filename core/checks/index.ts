@@ -16,6 +16,7 @@ import { checkMissingMonitoringReason } from './missing-monitoring-reason.ts';
 import { checkIndicators, type IndicatorChecks } from './indicator-checks.ts';
 import { FindingStore } from './finding-store.ts';
 
+import { checkLetterGrade } from './letter-grade.ts';
 export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
 export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
@@ -68,6 +69,7 @@ export function appendCheckFindings(input: {
   store.append(checkStatedRates(document));
   store.append(checkStatedCounts(document));
   store.append(checkMissingMonitoringReason(document));
+  store.append(checkLetterGrade(document, policy));
 }
 
 /** Library checks need history, peers and vocabulary from the caller (not run by checkDocument). */

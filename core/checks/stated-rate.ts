@@ -140,7 +140,27 @@ function checkReportRates(document: PerformanceDocument): Finding[] {
   return findings;
 }
 
+/** Each project of a report over several (report.projects): its stated rate against its own figures. */
+function checkReportProjects(document: PerformanceDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const [index, project] of (document.report?.projects ?? []).entries()) {
+    if (!project.executionRate) continue;
+    const exact = computeRate(project.executed, project.adjusted ?? project.initial);
+    if (!exact || doesRateAgree(project.executionRate, exact)) continue;
+    findings.push(
+      mismatch({
+        stated: project.executionRate,
+        exact,
+        what: `“${project.name}”的预算执行率（执行数/${project.adjusted ? '全年预算数' : '年初预算数'}）`,
+        path: `report.projects.${index}.executionRate`,
+        line: project.line,
+      }),
+    );
+  }
+  return findings;
+}
+
 /** Findings for every stated 执行率 (table or report) that its own figures do not give. */
 export function checkStatedRates(document: PerformanceDocument): Finding[] {
-  return [...checkBudget(document), ...checkBudgetRows(document), ...checkReportRates(document)];
+  return [...checkBudget(document), ...checkBudgetRows(document), ...checkReportRates(document), ...checkReportProjects(document)];
 }

@@ -4,7 +4,7 @@
  * policy (core/scoring/policy.ts), so a pack states only what it changes.
  */
 import { z } from 'zod';
-import { decimalSchema } from '../model.ts';
+import { decimalSchema, gradeLetters, gradeSchema } from '../model.ts';
 import { level1Keys } from '../levels/index.ts';
 import { commonIndicatorRequirementSchema } from '../indicator-library/common-indicators.ts';
 
@@ -36,6 +36,15 @@ export const scoringOverridesSchema = z
     totalCaps: z.array(z.object({ below: decimalSchema, max: decimalSchema })),
     gradeEdges: z.object({ excellent: decimalSchema, good: decimalSchema, fair: decimalSchema }).partial(),
     roundingPlaces: z.number().int().min(0).max(4),
+    /** A region's letter grades: each letter with its grade or its lowest score (docs/rule-packs.md). */
+    letterScale: z
+      .array(
+        z
+          .object({ letter: z.enum(gradeLetters), grade: gradeSchema.optional(), minScore: decimalSchema.optional() })
+          .strict()
+          .refine((entry) => entry.grade !== undefined || entry.minScore !== undefined, '字母等级须写明对应的等级或最低分'),
+      )
+      .refine((entries) => new Set(entries.map((entry) => entry.letter)).size === entries.length, '同一字母等级只能写一次'),
   })
   .partial()
   .strict();

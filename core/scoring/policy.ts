@@ -4,6 +4,7 @@
  */
 import type { DecimalString } from '../decimal.ts';
 import type { Level1Key } from '../levels/index.ts';
+import type { Grade, GradeLetter } from '../model.ts';
 
 /** A qualitative band as percentages of the indicator's weight, e.g. 达成 80–100. */
 export interface PercentBand {
@@ -66,6 +67,18 @@ export interface ScoringPolicy {
   gradeEdges: { excellent: DecimalString; good: DecimalString; fair: DecimalString };
   /** Decimal places of every score (half-up). */
   roundingPlaces: number;
+  /**
+   * A region's letter grades (A/B/C/D) as 优/良/中/差, for a report that states a letter and no scale of its own:
+   * each letter with its grade, or with its lowest score (graded by gradeEdges). Empty: no letter is mapped.
+   */
+  letterScale: LetterScaleEntry[];
+}
+
+/** One letter of a region's scale: its grade, or its lowest score ("A：90分及以上"). */
+export interface LetterScaleEntry {
+  letter: GradeLetter;
+  grade?: Grade;
+  minScore?: DecimalString;
 }
 
 /** The regional table that caps the total by execution rate: 70–80% → ≤ 89 … < 50% → ≤ 59. */
@@ -95,6 +108,8 @@ export const defaultScoringPolicy: ScoringPolicy = {
   totalCaps: [],
   gradeEdges: { excellent: '90', good: '80', fair: '60' },
   roundingPlaces: 2,
+  // 财预〔2020〕10号 grades 优/良/中/差 only: a letter is mapped only by a region's pack.
+  letterScale: [],
 };
 
 /** Overrides for a region: any top-level field, with levelWeights, bands and grade edges merged per key. */
@@ -115,6 +130,7 @@ export function mergePolicy(base: ScoringPolicy, overrides: ScoringPolicyOverrid
     qualitativeBands: { ...base.qualitativeBands, ...overrides.qualitativeBands },
     gradeEdges: { ...base.gradeEdges, ...overrides.gradeEdges },
     totalCaps: [...(overrides.totalCaps ?? base.totalCaps)],
+    letterScale: [...(overrides.letterScale ?? base.letterScale)],
     levelsCountedWithin: { ...(overrides.levelsCountedWithin ?? base.levelsCountedWithin) },
   };
 }

@@ -13,6 +13,7 @@ import { evaluateExecution } from './execution-rate.ts';
 import { isDeviationDegreeExceeded } from './deviation-degree.ts';
 import { capTotal } from './total-cap.ts';
 import { gradeOf } from './grade.ts';
+import { gradeOfLetter } from './letter-grade.ts';
 import { isFrameworkLevel, level1KeyOf } from '../levels/index.ts';
 
 function hasFrameworkLevel(document: PerformanceDocument): boolean {
@@ -123,6 +124,8 @@ export class ScoreTotals {
         suggestedScore: totalText,
         suggestedGrade: gradeOf(totalText, policy),
         enteredGrade: gradeOf(enteredTotal, policy),
+        // A report's letter grade with no scale of its own: the pack's scale gives the grade, each analysis anew.
+        ...(document.totals.gradeLetter ? { grade: gradeOfLetter(document.totals.gradeLetter, policy)?.grade ?? null } : {}),
       },
     };
   }

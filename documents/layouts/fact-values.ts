@@ -92,6 +92,8 @@ export function comparisonOf(key: string): FactComparison {
   if (field === 'level1' || field === 'level2') return 'level';
   if (field === 'target' || field === 'actual' || field === 'progress') return 'value';
   if (decimalFields.has(field) || key.startsWith('budget.') || key.startsWith('totals.')) return 'decimal';
+  // A report's project (reportProject[name].executed): its amounts and rate as numbers, its grade as text.
+  if (key.startsWith('reportProject[') && field !== 'grade') return 'decimal';
   return 'text';
 }
 

@@ -91,6 +91,19 @@ function putIndicator(facts: Facts, indicator: Indicator): void {
   put(facts, `${key}.likelihood`, typeof likelihood === 'string' ? (likelihoodNames[likelihood] ?? likelihood) : null);
 }
 
+/** Each project of a report over several (report.projects): how many, and each one's figures by its name. */
+function putReportProjects(facts: Facts, document: PerformanceDocument): void {
+  const projects = document.report?.projects ?? [];
+  if (projects.length === 0) return;
+  put(facts, 'reportProjects.count', projects.length);
+  for (const project of projects) {
+    const key = `reportProject[${project.name}]`;
+    for (const field of ['initial', 'adjusted', 'executed', 'executionRate', 'score', 'grade'] as const) {
+      put(facts, `${key}.${field}`, project[field]);
+    }
+  }
+}
+
 /** Every fact of a document as key → value text; amounts in 万元 as the model stores them. */
 export function documentFacts(document: PerformanceDocument): Facts {
   const facts: Facts = new Map();
@@ -115,6 +128,7 @@ export function documentFacts(document: PerformanceDocument): Facts {
   put(facts, 'indicators.count', indicators.length);
   for (const indicator of indicators) putIndicator(facts, indicator);
   putMonitoring(facts, document);
+  putReportProjects(facts, document);
   for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
   return facts;
 }

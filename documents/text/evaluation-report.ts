@@ -10,26 +10,22 @@ import { fillFromFundsTable } from './report-funds-table.ts';
 import { readReportHeader } from './report-header.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
-import { checkStatedRate, findStatedRate } from './report-rate.ts';
+import { checkStatedRate, findStatedRate, uncheckedRateNotice } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
 import { findRolesInText } from './report-roles-in-text.ts';
-import { joinUnitLabelledAmounts } from './report-cell-pairs.ts';
-import { spreadSharedAmounts } from './report-shared-amounts.ts';
-import { carryPriorYear } from './report-prior-year.ts';
-import { putLabelFirst } from './report-amount-first.ts';
-import { unwrapLines } from './unwrap-lines.ts';
-import { withAmountsAsFigures } from './written-amounts.ts';
 import { withoutLevelParts } from './report-level-parts.ts';
 import { readCompletionCounts } from '../monitoring/completion-counts.ts';
 import { reportProjectInText } from '../monitoring/vocabulary.ts';
 import { compact } from './normalize.ts';
 import { readTitle } from './title.ts';
 import { findReportYearRange, yearRangeNotice } from './report-years.ts';
-import { letterGradeNotice, readLetterScale } from './report-letter-grades.ts';
+import { isGradeLetter, readLetterScale } from './report-letter-grades.ts';
 import { fillBasicFromParts, fillUnqualifiedBudget } from './report-budget-inferred.ts';
 import { findSeveralProjects } from './report-several-projects.ts';
+import { readReportProjects, withoutProjectParts } from './report-projects.ts';
+import { toReportProse } from './report-prose.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -160,9 +156,10 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   // Several figures given at once ("…分别为40万元、45万元") are written one label per amount; a
   // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
   // Amounts in numerals ("壹佰贰拾万元", "三十五点六万元") or with a point written 、 are written as figures first.
-  const prose = joinUnitLabelledAmounts(unwrapLines(lines).map(withAmountsAsFigures)).map((line) =>
-    carryPriorYear(spreadSharedAmounts(putLabelFirst(line))),
-  );
+  // A report over several projects, each in its own part: the parts are each project's, the rest the whole's.
+  const several = header.scope === 'project' ? readReportProjects(lines) : null;
+  const figureLines = several && several.parts.length > 0 ? withoutProjectParts(lines, several.parts) : lines;
+  const prose = toReportProse(figureLines);
   document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
   document.supervisor = header.supervisor ?? roles.supervisor;
   if (document.unit === '') {
@@ -207,18 +204,19 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   document.budget = hasFigure(whole) ? whole : readReportBudget(money.mentions, ownYear);
   const basicNotice = fillBasicFromParts(document.budget, { mentions, year: ownYear, scope: document.scope });
   if (basicNotice) document.findings.push(basicNotice);
-  const tableRate = fillFromFundsTable(document.budget, lines);
+  const tableRate = fillFromFundsTable(document.budget, figureLines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
   const stated = findStatedTotals(prose, ownYear);
   document.totals.score ??= stated.score;
   document.totals.grade ??= stated.grade;
-  // A letter grade alone: through the scale the report states, else a notice and no grade.
+  // A letter grade alone: through the scale the report states, else kept as the letter for the rule pack's
+  // scale (analysis sets the grade and says which scale, core/checks/letter-grade.ts).
   if (document.totals.grade == null && stated.letter) {
     const grade = readLetterScale(prose).get(stated.letter);
     if (grade) document.totals.grade = grade;
-    else document.findings.push(letterGradeNotice(stated.letter));
+    else if (isGradeLetter(stated.letter)) document.totals.gradeLetter = stated.letter;
   }
   const statedRate = findStatedRate(prose, ownYear);
   // A budget named without 年初 / 调整 when the report states neither (and its rate, if any, agrees).
@@ -228,6 +226,9 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
     document.budget.executionRate ??= statedRate.rate;
     const mismatch = checkStatedRate(document.budget, statedRate);
     if (mismatch) document.findings.push(mismatch);
+    // A rate with no amounts to check it by: kept as stated, told (reports-25).
+    const unchecked = uncheckedRateNotice(document.budget, statedRate);
+    if (unchecked) document.findings.push(unchecked);
   }
   if (tableRate !== null) document.budget.executionRate ??= tableRate;
 
@@ -239,11 +240,13 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
       path: 'report.sections',
     });
   }
+  if (several && several.projects.length > 0) document.report.projects = several.projects;
   const severalProjects = findSeveralProjects({
     prose,
     lines,
     scope: document.scope,
     hasTotalScore: document.totals.score != null,
+    projects: several?.projects ?? [],
   });
   if (severalProjects) document.findings.push(severalProjects);
   const truncation = findTruncation(lines, sections);

@@ -5,7 +5,7 @@
  */
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
 import type { Budget, Finding, Scope } from '../../core/model.ts';
-import { reportBasicExpenditureParts, reportUnqualifiedBudget } from '../vocabulary/labels.ts';
+import { reportAppliedBudget, reportBasicExpenditureParts, reportUnqualifiedBudget } from '../vocabulary/labels.ts';
 import { reportPriorYearLabel } from '../vocabulary/report-words.ts';
 import { figureLabel } from './report-budget.ts';
 import type { MoneyMention } from './report-money-mentions.ts';
@@ -20,6 +20,16 @@ function ownMentions(mentions: readonly MoneyMention[], year: number | null): Mo
   );
 }
 
+/** The budget applied for, only when the stated rate is what the executed figure over it gives. */
+function findAppliedBudget(mentions: readonly MoneyMention[], budget: Budget, statedRate: StatedRate | null): MoneyMention | undefined {
+  if (statedRate === null || budget.executed == null) return undefined;
+  return mentions.find(
+    (candidate) =>
+      reportAppliedBudget.test(figureLabel(candidate.label)) &&
+      checkStatedRate({ executed: budget.executed, adjusted: candidate.amount }, statedRate) === null,
+  );
+}
+
 /**
  * A budget named without its kind, as the year's budget (`adjusted`, the base of 执行率), when the report
  * states neither a 年初 nor an adjusted budget and its stated rate, if any, is what the executed figure over
@@ -30,7 +40,9 @@ export function fillUnqualifiedBudget(
   { mentions, year, statedRate }: { mentions: readonly MoneyMention[]; year: number | null; statedRate: StatedRate | null },
 ): Finding | null {
   if (budget.initial != null || budget.adjusted != null) return null;
-  const mention = ownMentions(mentions, year).find((candidate) => reportUnqualifiedBudget.test(figureLabel(candidate.label)));
+  const own = ownMentions(mentions, year);
+  const mention =
+    own.find((candidate) => reportUnqualifiedBudget.test(figureLabel(candidate.label))) ?? findAppliedBudget(own, budget, statedRate);
   if (mention === undefined) return null;
   // A stated rate the figure does not give says the figure is another budget (a whole period, a plan).
   if (statedRate !== null && checkStatedRate({ executed: budget.executed, adjusted: mention.amount }, statedRate) !== null)
@@ -39,7 +51,9 @@ export function fillUnqualifiedBudget(
   return {
     severity: 'info',
     code: 'report-budget-unqualified',
-    message: `报告写明“${figureLabel(mention.label)}”${formatDecimal(new Dec(mention.amount))}万元，未注明是年初预算还是调整后预算，按全年预算数入库，请核对。`,
+    message: reportAppliedBudget.test(figureLabel(mention.label))
+      ? `报告写明“${figureLabel(mention.label)}”${formatDecimal(new Dec(mention.amount))}万元（申请数），未写批复的预算；报告的执行率以它为基数，按全年预算数入库，请核对。`
+      : `报告写明“${figureLabel(mention.label)}”${formatDecimal(new Dec(mention.amount))}万元，未注明是年初预算还是调整后预算，按全年预算数入库，请核对。`,
     path: 'budget.adjusted',
     line: mention.line,
   };

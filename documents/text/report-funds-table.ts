@@ -29,14 +29,15 @@ function headingLabel(heading: string): string {
   return heading.replace(/\s+/g, '').replace(/[（(](?:万元|元)[）)]$/, '');
 }
 
-function figureOf(heading: string): Figure | null {
+/** The budget figure a table heading names (年初预算数, 全年预算数, 实际支出数 …), or null. */
+export function figureOf(heading: string): Figure | null {
   const label = headingLabel(heading);
   if (label === '' || reportFigureExclusions.test(label)) return null;
   return reportBudgetFigures.find(({ pattern }) => pattern.test(label))?.field ?? null;
 }
 
 /** A heading that is the 执行率 column ("执行率", "预算执行率（%）"). */
-function isRateHeading(heading: string): boolean {
+export function isRateHeading(heading: string): boolean {
   return statedExecutionRate.test(`${headingLabel(heading).replace(/[（(]%[）)]$/, '')}1%`);
 }
 

@@ -82,4 +82,15 @@ describe('a 财政支出项目绩效评价自评报告 cover: the unit under 项
   ])('reads %j', (head) => {
     expect(readHead(head)).toEqual({ scope: 'project', unit: '松岭县水库管理所', project: '水库除险加固', year: 2023 });
   });
+
+  it.each([
+    [
+      'a sentence under a heading that looks like a label (一、评价对象)',
+      ['青禾市商务局2023年度项目支出绩效评价报告', '单位：青禾市商务局', '一、评价对象', '本次评价对象为我局管理的4项专项资金，资金总额1562.4万元。'],
+      null,
+    ],
+    ['a project under a cover’s 项目名称 label', ['青禾市商务局2023年度项目支出绩效评价报告', '项目名称：外贸发展专项资金'], '外贸发展专项资金'],
+  ])('reads the project of %s', (_case, head, project) => {
+    expect(readHead(head).project).toBe(project);
+  });
 });

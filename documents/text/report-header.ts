@@ -225,7 +225,19 @@ export function readReportHeader(lines: readonly string[], detectedScope: Scope)
       findUnitAboveTitle(lines) ??
       (hasLabels ? findSelfEvaluatingUnit(lines, titleText) : null),
     year,
-    project: labelled?.project ?? titled?.project ?? null,
+    project: projectNameOrNull(labelled?.project) ?? titled?.project ?? null,
     supervisor: labelled?.supervisor ?? null,
   };
+}
+
+/** The longest a labelled project's name runs; longer, or with a comma or full stop, it is a sentence. */
+const PROJECT_NAME_LENGTH = 60;
+
+/**
+ * A labelled project that is a name, not the sentence under a heading that looks like a label ("一、评价对象" then
+ * "本次评价对象为我局管理的4项专项资金，资金总额…"); null otherwise.
+ */
+function projectNameOrNull(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  return value.length > PROJECT_NAME_LENGTH || /[，,。；;]/.test(value) ? null : value;
 }

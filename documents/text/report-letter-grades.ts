@@ -1,10 +1,10 @@
 /**
  * Letter grades (A/B/C/D) in reports. The model's grades are 优 良 中 差 (财预〔2020〕10号) and regions'
  * letter scales differ, so a letter is mapped only through the scale the report itself states
- * ("评价结果分为A（优秀）、B（良好）…", "优秀（A级）", "A级为优"); without one the letter is kept out of
- * the model and a notice names it.
+ * ("评价结果分为A（优秀）、B（良好）…", "优秀（A级）", "A级为优"); without one the letter is kept in
+ * totals.gradeLetter and analysis maps it through the rule pack's scale (core/checks/letter-grade.ts).
  */
-import type { Finding, Grade } from '../../core/model.ts';
+import { gradeLetters, type Grade, type GradeLetter } from '../../core/model.ts';
 import {
   reportGradeWords,
   reportLetterScaleLetterFirst,
@@ -33,12 +33,7 @@ export function readLetterScale(lines: readonly string[]): Map<string, Grade> {
   return new Map([...scale].flatMap(([letter, grade]) => (grade === null ? [] : [[letter, grade] as const])));
 }
 
-/** The notice for a letter grade the report gives no scale for. */
-export function letterGradeNotice(letter: string): Finding {
-  return {
-    severity: 'info',
-    code: 'letter-grade-unmapped',
-    message: `报告写明等级为“${letter}”，但没有说明${letter}对应优、良、中、差中的哪一档，等级未入库：请按当地的等级标准核对，或在报告中写明（例如“${letter}级（优秀）”）。`,
-    path: 'totals.grade',
-  };
+/** Whether a letter read after a grade label is one of the model's grade letters. */
+export function isGradeLetter(letter: string): letter is GradeLetter {
+  return (gradeLetters as readonly string[]).includes(letter);
 }

@@ -42,9 +42,12 @@ const TOKEN_PATTERN = new RegExp(`${AMOUNT}|(${ITEMISATION})|(${SEPARATOR})|([�
 
 /** Enumerators in front of a label: "1、", "（2）", "①", "一是". */
 const ENUMERATOR = /^(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
-/** Lead-ins before the real label: "本单位2023年基本支出" → "基本支出". */
+/**
+ * Lead-ins before the real label: "本单位2023年基本支出" → "基本支出". 全年 before 预算 is the label's own word
+ * ("全年预算40万元" is the adjusted budget, "预算" alone is a budget of no kind; reports-25).
+ */
 const LEAD_IN =
-  /^(?:(?:本单位|本部门|我局|我单位|单位|部门)?(?:(?:19|20)\d{2}\s*年度?)(?:本单位|本部门|我局|我单位|全年)?|(?:本单位|本部门|我局|我单位)?(?:本年度|本年|全年|当年)|本单位|本部门|我局|我单位)/;
+  /^(?:(?:本单位|本部门|我局|我单位|单位|部门)?(?:(?:19|20)\d{2}\s*年度?)(?:本单位|本部门|我局|我单位|全年(?!预算))?|(?:本单位|本部门|我局|我单位)?(?:本年度|本年|全年(?!预算)|当年)|本单位|本部门|我局|我单位)/;
 /**
  * Verbs between a label and its amount: "基本支出为5105.15万元", "共计". The 为 of 调整为 stays: "预算调整为45万元"
  * states the adjusted budget, "预算调整5万元" a change.

@@ -7,7 +7,7 @@
 import type { Budget, Finding } from '../../core/model.ts';
 import { Dec, formatDecimal, toDecimal } from '../../core/decimal.ts';
 import { statedExecutionRate } from '../vocabulary/labels.ts';
-import { reportRateTargetLeadIn, reportRateThreshold } from '../vocabulary/report-words.ts';
+import { reportRateTargetLeadIn, reportRateThreshold, reportSpendingKindWords, reportWholeSpendingClause } from '../vocabulary/report-words.ts';
 import { clauseBefore, namesOtherYear } from './report-clause.ts';
 import { withPercentWords } from './percent-words.ts';
 
@@ -18,7 +18,7 @@ export interface StatedRate {
 }
 
 const STATED_RATES = new RegExp(statedExecutionRate.source, 'g');
-const RATE_WORDS = /执行率|执行进度|完成率|百分之/;
+const RATE_WORDS = /执行率|执行进度|完成率|百分之|占[^，,。；;]{0,6}预算/;
 /**
  * The first 执行率 the report states for its own year, or null. A rate whose clause names the year
  * before or another year ("上年预算执行率为91%", "2022年度预算执行率为88%"), or states a target or a
@@ -38,10 +38,20 @@ function findRate(lines: readonly string[], year: number | null, isUndatedOnly: 
       const clause = clauseBefore(line, match.index);
       if (namesOtherYear(clause, year, isUndatedOnly) || reportRateTargetLeadIn.test(clause)) continue;
       if (reportRateThreshold.test(line.slice(match.index + match[0].length))) continue;
+      // "占全年预算的92%" is the execution only after the whole spending, not a kind's share (人员经费…占…).
+      if (match[0].startsWith('占') && !isWholeSpendingShare(line.slice(0, match.index))) continue;
       if (match[1]) return { rate: match[1], line: index + 1 };
     }
   }
   return null;
+}
+
+/** The sentence before a "占…预算的N%": its last clause states the whole spending, no kind of it. */
+function isWholeSpendingShare(before: string): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+  const clauses = sentence.split(/[，,]/).filter((clause) => clause.trim() !== '');
+  const spending = clauses.at(-1) ?? '';
+  return reportWholeSpendingClause.test(spending) && !reportSpendingKindWords.test(sentence);
 }
 
 function decimalPlaces(text: string): number {
@@ -67,6 +77,34 @@ export function checkStatedRate(budget: Budget, stated: StatedRate): Finding | n
     severity: 'warning',
     code: 'stated-rate-mismatch',
     message: `报告写明执行率为${stated.rate}%，而按报告中的执行数${formatDecimal(executed)}万元与${baseName}${formatDecimal(base)}万元计算应为${formatDecimal(exact.toDecimalPlaces(2, Dec.ROUND_HALF_UP))}%，请核对执行率或金额。`,
+    path: 'budget.executionRate',
+    line: stated.line,
+  };
+}
+
+/**
+ * The notice for a stated 执行率 the report's own figures cannot check: it states no 执行数, or no budget to divide it
+ * by ("预算执行率为95%" alone). The rate is kept as stated; no amount is made up from it. The message says what is
+ * missing and, when one side is known, what the other would have to be, so a reviewer can compare with the 决算.
+ */
+export function uncheckedRateNotice(budget: Budget, stated: StatedRate): Finding | null {
+  const executed = toDecimal(budget.executed);
+  const base = toDecimal(budget.adjusted ?? budget.initial);
+  const rate = toDecimal(stated.rate);
+  if (executed && base) return null;
+  const baseName = budget.adjusted ? '全年预算数' : '年初预算数';
+  let known = '报告没有写明全年预算数和执行数';
+  if (executed && rate?.greaterThan(0)) {
+    const implied = executed.times(100).dividedBy(rate).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    known = `报告写明执行数${formatDecimal(executed)}万元而没有写明预算数（按此执行率应约为${formatDecimal(implied)}万元）`;
+  } else if (base && rate) {
+    const implied = base.times(rate).dividedBy(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    known = `报告写明${baseName}${formatDecimal(base)}万元而没有写明执行数（按此执行率应约为${formatDecimal(implied)}万元）`;
+  }
+  return {
+    severity: 'info',
+    code: 'report-rate-unchecked',
+    message: `报告写明执行率为${stated.rate}%，${known}，无法核对：执行率按报告所写入库，未推算金额；请对照决算或资金支付数据核对。`,
     path: 'budget.executionRate',
     line: stated.line,
   };

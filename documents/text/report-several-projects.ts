@@ -1,10 +1,11 @@
 /**
  * A project report that evaluates several projects at once ("本次共对3个项目开展了绩效自评", a summary table
  * of 项目名称 rows): one document of the model holds one project, so no single score, grade or budget stands
- * for them. Detected and told (several-projects-in-report); splitting the report per project is its own work.
+ * for them. Detected and told (several-projects-in-report); when each project's figures were read
+ * (report-projects.ts, `report.projects`) the notice says so instead of asking for one report per project.
  * A 部门整体 report evaluating its projects is one document and is not flagged.
  */
-import type { Finding, Scope } from '../../core/model.ts';
+import type { Finding, ReportProject, Scope } from '../../core/model.ts';
 import {
   reportEvaluationWords,
   reportProjectNameEnding,
@@ -83,10 +84,32 @@ function findSummaryTable(lines: readonly string[]): SeveralProjects | null {
  * tables of `lines`. A count of projects alone warns only when the report states no single total score
  * (`hasTotalScore`): a fund's evaluation over its sub-projects ("本次评价涉及32个项目") states one.
  */
-export function findSeveralProjects(
-  { prose, lines, scope, hasTotalScore }: { prose: readonly string[]; lines: readonly string[]; scope: Scope; hasTotalScore: boolean },
-): Finding | null {
+export function findSeveralProjects({
+  prose,
+  lines,
+  scope,
+  hasTotalScore,
+  projects = [],
+}: {
+  prose: readonly string[];
+  lines: readonly string[];
+  scope: Scope;
+  hasTotalScore: boolean;
+  /** The projects read one by one (report-projects.ts): then the notice says where they are. */
+  projects?: readonly ReportProject[];
+}): Finding | null {
   if (scope !== 'project') return null;
+  const first = projects[0];
+  if (first) {
+    const line = first.line ?? 1;
+    return {
+      severity: 'info',
+      code: 'several-projects-in-report',
+      message: `报告分别评价了${projects.length}个项目（第${line}行起）：各项目的预算、执行数、执行率、得分和等级已按报告分项列出；本文件按一份报告入库，总体得分、等级和预算只取报告对全部项目的表述，未由各项目相加或平均。`,
+      path: 'report.projects',
+      line,
+    };
+  }
   const inSentences = findInSentences(prose);
   const found = inSentences?.isEvaluatedEach ? inSentences : (findSummaryTable(lines) ?? (hasTotalScore ? null : inSentences));
   if (found == null) return null;

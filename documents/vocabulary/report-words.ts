@@ -214,3 +214,25 @@ export const reportSeveralScores = /得分(?:分别|依次)(?:为|是)[:：]?\d{
 export const reportSummaryEvaluationHeading = /得分|评分|等级|等次|评价|结论/;
 /** A name ending as a project's does, in a summary table's rows ("耕地质量提升项目", "农机购置补贴资金"). */
 export const reportProjectNameEnding = /(?:项目|专项|资金|经费)$/;
+
+/**
+ * What closes a project's heading in a report over several projects after its name ("一、耕地质量提升项目绩效自评
+ * 情况", "（二）农机购置补贴资金评价结果"): taken off before the name is read.
+ */
+export const reportProjectHeadingSuffix = /(?:的)?(?:绩效)?(?:自评|评价|考评)?(?:情况|结果|结论|概况|得分)?$/;
+/**
+ * A heading naming no project but a part of one ("（二）项目资金", "专项资金", "本项目"): never a project of its own.
+ * Template sections with a project word ("项目决策", "项目产出") do not end as a name does and are no names either.
+ */
+export const reportGenericProjectName =
+  /^(?:本|该|此|各|其他|相关)?(?:子)?(?:项目)?(?:财政|预算|专项|中央|省级|市级|县级|配套|项目)?(?:资金|经费|项目|专项)$/;
+/** A summary table's heading of a project's score, and of its grade or judgement (成效评价: 优秀/良好/一般). */
+export const reportProjectScoreHeading = /得分|评分|分数/;
+export const reportProjectGradeHeading = /等级|等次|评价结果|评价结论|成效评价|评定/;
+
+/**
+ * A clause stating the whole spending before "占全年预算的92%" (the execution rate in other words): "全年共完成支出36.8万元",
+ * "实际支出45万元", "累计支付…". A kind of spending (人员经费, 基本支出, 三公经费 …) in the sentence makes the share no rate.
+ */
+export const reportWholeSpendingClause = /(?:全年|共|累计|实际|已)(?:完成)?(?:支出|支付|执行)|执行数|完成预算/;
+export const reportSpendingKindWords = /人员|公用|基本支出|项目支出|三公|工资|福利|商品和服务|资本性|其中|分别/;

@@ -133,4 +133,30 @@ describe.each(await listTestDialects())('direct upload and import through the re
     const response = await post('police-filler', '/api/documents/import', { ...(await xlsxBody()), unitMismatch: 'anything' });
     expect(response.statusCode).toBe(400);
   });
+
+  it('stores a report over several projects as one document listing each project, on /upload as the CLI and the web app read it', async () => {
+    const text = [
+      '示范县司法局2025年度项目支出绩效自评报告',
+      '一、基本情况',
+      '本次共对2个项目开展了绩效自评。',
+      '二、各项目自评情况',
+      '（一）社区矫正专项经费',
+      '年初预算数为30万元，全年执行数为29.1万元，预算执行率为97%。自评得分93分，等级为优。',
+      '（二）法律援助补助资金',
+      '年初预算数为20万元，全年执行数为18万元，预算执行率为80%。自评得分82分，等级为良。',
+      '三、存在的问题',
+      '个别案件补助发放偏慢。',
+    ].join('\n');
+    const uploaded = await post('justice-filler', '/api/documents/upload', { text, fileName: '多项目自评报告.txt' });
+    expect(uploaded.statusCode).toBe(201);
+    const stored = await testApp.deps.repositories.documents.getById(uploaded.json().document.id);
+    expect(stored?.body.report?.projects).toEqual([
+      { name: '社区矫正专项经费', line: 5, initial: '30', executed: '29.1', executionRate: '97', score: '93', grade: '优' },
+      { name: '法律援助补助资金', line: 7, initial: '20', executed: '18', executionRate: '80', score: '82', grade: '良' },
+    ]);
+    expect(stored?.body.totals.score ?? null).toBeNull();
+    // The second project's rate is 90%, not 80%: checked like the whole's.
+    expect(uploaded.json().findings).toContainEqual(expect.objectContaining({ code: 'stated-rate-mismatch', path: 'report.projects.1.executionRate' }));
+    expect(uploaded.json().findings).toContainEqual(expect.objectContaining({ code: 'several-projects-in-report', severity: 'info' }));
+  });
 });

@@ -84,4 +84,29 @@ describe('ReportView', () => {
     expect(screen.getByLabelText('一、部门基本情况')).toBeTruthy();
     expect(screen.queryByText(/预先填写/)).toBeNull();
   });
+
+  it('lists the projects a report over several evaluates, each with its own figures', () => {
+    const body = {
+      ...createEmptyDocument('evaluation-report', 'project'),
+      report: {
+        sections: [{ title: '一、基本情况', text: '共2个项目。' }],
+        moneyLists: [],
+        projects: [
+          { name: '东渠修缮项目', initial: '50', executed: '48', score: '92', grade: '优' as const },
+          { name: '西渠清淤经费', executionRate: '75' },
+        ],
+      },
+    };
+    render(<ReportView body={body} isEditable={false} onUpdate={() => undefined} />);
+    expect(screen.getByText('报告分别评价的项目（2 个）')).toBeTruthy();
+    expect(screen.getByText('东渠修缮项目')).toBeTruthy();
+    expect(screen.getByText('年初预算50万元，执行数48万元，得分92分，等级优')).toBeTruthy();
+    expect(screen.getByText('执行率75%')).toBeTruthy();
+  });
+
+  it('shows no projects list for a report of one project', () => {
+    const body = { ...createEmptyDocument('evaluation-report'), report: { sections: [{ title: '一、基本情况', text: '无。' }], moneyLists: [] } };
+    render(<ReportView body={body} isEditable={false} onUpdate={() => undefined} />);
+    expect(screen.queryByText(/报告分别评价的项目/)).toBeNull();
+  });
 });

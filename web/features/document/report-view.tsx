@@ -3,8 +3,9 @@
  * the self-evaluation arrives pre-filled from the data (documents/report-draft); the unit changes
  * any of it. Titles show the standard numbering 一、二、… whatever numbering the stored title has.
  */
-import { Alert, Card, Input, Typography } from 'antd';
-import type { PerformanceDocument } from '../../../core/model.ts';
+import { Alert, Card, Input, List, Typography } from 'antd';
+import type { PerformanceDocument, ReportProject } from '../../../core/model.ts';
+import { describeReportProjectFigures } from '../../../core/report-projects.ts';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -21,6 +22,24 @@ export function stripSectionNumbering(title: string): string {
   return title
     .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/, '')
     .trim();
+}
+
+/** The projects a report over several evaluates, each with the figures its part or row states (read, not edited). */
+function ReportProjects(props: { projects: readonly ReportProject[] }) {
+  return (
+    <Card size="small" title={`报告分别评价的项目（${props.projects.length} 个）`} style={{ marginBottom: 12 }}>
+      <List
+        size="small"
+        dataSource={[...props.projects]}
+        renderItem={(project, index) => (
+          <List.Item key={index}>
+            <Typography.Text strong>{project.name}</Typography.Text>
+            <Typography.Text>{describeReportProjectFigures(project)}</Typography.Text>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
 }
 
 export function ReportView(props: {
@@ -52,6 +71,7 @@ export function ReportView(props: {
           message="各部分已按本年度自评表和绩效目标表的数据预先填写（预算执行、得分等级、未完成指标及偏差原因），请核对并补充修改。"
         />
       )}
+      {(props.body.report?.projects?.length ?? 0) > 0 && <ReportProjects projects={props.body.report?.projects ?? []} />}
       {sections.length === 0 && <Typography.Text type="secondary">本报告没有内容。</Typography.Text>}
       {sections.map((section, index) => {
         const title = `${toChineseNumber(index + 1)}、${stripSectionNumbering(section.title)}`;
