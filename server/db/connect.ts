@@ -11,6 +11,7 @@ import type { Database } from './schema.ts';
 import { registerDecimalFunctions } from './sqlite-decimal-functions.ts';
 import { registerMoneySum } from './sqlite-decimal-sum.ts';
 import { sendRegisteredStatementsNamed } from './named-statements.ts';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,6 +20,8 @@ export interface DatabaseConnection {
   dialect: Dialect;
   /** Human-readable location for the start-up banner (password removed). */
   location: string;
+  /** SQLite in a file: the worker thread that runs its WAL checkpoints (wal-checkpointer.ts). */
+  checkpointer?: WalCheckpointer;
 }
 
 // int8 (count(*)) as number: counts here stay far below 2^53. numeric stays text (money).
@@ -42,10 +45,13 @@ const maxCachedStatements = 500;
  * prepared statements are kept by their text (bench/api.bench.ts: prepare was ~7% of a request).
  * Safe because Kysely runs each statement to completion before the next (no streaming here).
  */
-function cacheStatements(database: SqliteDatabase.Database): Pick<SqliteDatabase.Database, 'close' | 'prepare'> {
+function cacheStatements(database: SqliteDatabase.Database, checkpointer?: WalCheckpointer): Pick<SqliteDatabase.Database, 'close' | 'prepare'> {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => database.close(),
+    close: () => {
+      checkpointer?.stop();
+      return database.close();
+    },
     prepare: (sql: string) => {
       let statement = statements.get(sql);
       if (!statement) {
@@ -59,8 +65,11 @@ function cacheStatements(database: SqliteDatabase.Database): Pick<SqliteDatabase
   } as Pick<SqliteDatabase.Database, 'close' | 'prepare'>;
 }
 
-/** `file` may be ':memory:' for tests. */
-export function connectSqlite(file: string): DatabaseConnection {
+/**
+ * `file` may be ':memory:' for tests. A file's WAL checkpoints run in a worker thread of their own
+ * (wal-checkpointer.ts) unless `checkpointInWorker` is false.
+ */
+export function connectSqlite(file: string, options: { checkpointInWorker?: boolean } = {}): DatabaseConnection {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const database = new SqliteDatabase(file);
   // WAL lets readers run while one writer writes; foreign keys are off by default in SQLite.
@@ -72,7 +81,13 @@ export function connectSqlite(file: string): DatabaseConnection {
   database.pragma('synchronous = NORMAL');
   registerDecimalFunctions(database);
   registerMoneySum(database);
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) }), dialect: 'sqlite', location: file };
+  const checkpointer = file !== ':memory:' && options.checkpointInWorker !== false ? startWalCheckpointer(database, file) : undefined;
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database, checkpointer) }) }),
+    dialect: 'sqlite',
+    location: file,
+    ...(checkpointer ? { checkpointer } : {}),
+  };
 }
 
 export function connectDatabase(config: { databaseUrl: string | null; dataDirectory: string }): DatabaseConnection {

@@ -99,4 +99,29 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
     expect(await testing.repositories.documents.getSaveView(stored.id, null)).toMatchObject({ isYearClosed: true, packChoices: { yearPack: 'national', regionPacks: new Map([[testing.tree.financeBureau.id, 'atlantis']]) } });
     expect(await testing.repositories.documents.getSaveView('missing', null)).toBeNull();
   });
+
+  it.skipIf(!isAvailable)('answers saves’ lookups asked together as each alone, in one statement on PostgreSQL', async () => {
+    const first = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2037 });
+    const second = await insertDocument(repositories, { organisationId: tree.otherUnit.id, year: 2037 });
+    const asks: [string, number | null][] = [
+      [first.id, first.version],
+      [second.id, second.version - 1],
+      ['missing', null],
+      [first.id, first.version],
+    ];
+    const alone = [];
+    for (const [id, held] of asks) alone.push(await repositories.documents.getSaveView(id, held));
+    const counter = createQueryCounter();
+    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const together = await Promise.all(asks.map(([id, held]) => counted.documents.getSaveView(id, held)));
+    expect(together).toEqual(alone);
+    expect(together.map((view) => view?.bodyText === null)).toEqual([true, false, false, true]);
+    expect(counter.count).toBe(dialect === 'postgres' ? 1 : asks.length);
+    // One id asked with two versions held in one turn: both get the body (never a null for a version not held).
+    const disagreeing = await Promise.all([counted.documents.getSaveView(first.id, first.version), counted.documents.getSaveView(first.id, first.version - 1)]);
+    expect(disagreeing[1]?.bodyText).toEqual(expect.any(String));
+    // SQLite answers each alone (the first holds the current version: no body); PostgreSQL's batch asked with none held.
+    expect(disagreeing[0]?.bodyText).toEqual(dialect === 'postgres' ? expect.any(String) : null);
+    expect(disagreeing.map((view) => view?.summary)).toEqual([alone[0]!.summary, alone[0]!.summary]);
+  });
 });

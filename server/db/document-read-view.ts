@@ -124,16 +124,27 @@ export interface DocumentSaveView<Summary> {
   isYearClosed: boolean;
 }
 
-/** A save's lookup: the row, its body unless still at `heldVersion`, the year's pack choices and whether the year is closed. */
-function prepareSaveView(jsonArrayFrom: JsonArrayFrom, contains: (text: RawBuilder<string>, part: RawBuilder<string>) => RawBuilder<boolean>, columns: { summary: readonly string[]; organisation: readonly unknown[] }) {
-  return prepareStatement(['id', 'heldVersion'], (db, values) =>
+/**
+ * A save's lookup: the row, its body unless still at the version held, the year's pack choices and
+ * whether the year is closed. `isWanted` says which documents (one id, or a batch of ids), `heldOf`
+ * the version held for the row's document.
+ */
+function prepareSaveView<Name extends string>(
+  jsonArrayFrom: JsonArrayFrom,
+  contains: Contains,
+  columns: ReadColumns,
+  names: readonly Name[],
+  isWanted: (values: Placeholders<Name>) => RawBuilder<boolean>,
+  heldOf: (values: Placeholders<Name>) => RawBuilder<number>,
+) {
+  return prepareStatement(names, (db, values) =>
     db
       .selectFrom('documents')
       .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
       .select(columns.summary as never)
       .select(columns.organisation as never)
       .select((eb) => [
-        sql<string | null>`case when documents.version = ${values.heldVersion} then null else documents.body end`.as('body'),
+        sql<string | null>`case when documents.version = ${heldOf(values)} then null else documents.body end`.as('body'),
         jsonArrayFrom(
           eb
             .selectFrom('region_rule_packs')
@@ -144,20 +155,62 @@ function prepareSaveView(jsonArrayFrom: JsonArrayFrom, contains: (text: RawBuild
         eb.selectFrom('fiscal_years').select('fiscal_years.rule_pack').whereRef('fiscal_years.year', '=', 'documents.year').as('year_pack'),
         eb.selectFrom('fiscal_years').select('fiscal_years.is_open').whereRef('fiscal_years.year', '=', 'documents.year').as('year_is_open'),
       ])
-      .where('documents.id', '=', values.id),
+      .where(isWanted(values)),
   );
 }
 
-/** As createDocumentReadView, for a save (one statement where a save sent two before the write). */
-export function createDocumentSaveView<Row, Summary>(columns: { summary: readonly string[]; organisation: readonly unknown[] }, toSummary: (row: Row) => Summary) {
-  const forPostgres = prepareSaveView(postgresJsonArrayFrom, (text, part) => sql<boolean>`position(${part} in ${text}) > 0`, columns);
-  const forSqlite = prepareSaveView(sqliteJsonArrayFrom as unknown as JsonArrayFrom, (text, part) => sql<boolean>`instr(${text}, ${part}) > 0`, columns);
+type SaveViewRow<Row> = Row & { id: string; body: string | null; region_packs: unknown; year_pack: string | null; year_is_open: number | null };
+
+/**
+ * As createDocumentReadView, for a save (one statement where a save sent two before the write). On
+ * PostgreSQL, the saves' lookups outside a transaction asked in one turn go out as one statement
+ * (batched-lookup.ts), each id with the version its first asker holds: under load one round trip
+ * for several saves instead of one each. A second asker of the same id in that turn holding
+ * another version gets the body whatever it holds (the id is then asked with no version held).
+ */
+export function createDocumentSaveView<Row, Summary>(columns: ReadColumns, toSummary: (row: Row) => Summary) {
+  const postgresContains: Contains = (text, part) => sql<boolean>`position(${part} in ${text}) > 0`;
+  const one = ['id', 'heldVersion'] as const;
+  const forPostgres = prepareSaveView(postgresJsonArrayFrom, postgresContains, columns, one, (values) => sql<boolean>`documents.id = ${values.id}`, (values) => sql<number>`${values.heldVersion}`);
+  // The text is the same for any number of ids (two arrays), so it is prepared once per connection.
+  const forPostgresBatch = prepareSaveView(
+    postgresJsonArrayFrom,
+    postgresContains,
+    columns,
+    ['ids', 'heldVersions'],
+    (values) => sql<boolean>`documents.id = any(cast(${values.ids} as text[]))`,
+    (values) => sql<number>`(cast(${values.heldVersions} as integer[]))[array_position(cast(${values.ids} as text[]), documents.id)]`,
+  );
+  const forSqlite = prepareSaveView(sqliteJsonArrayFrom as unknown as JsonArrayFrom, (text, part) => sql<boolean>`instr(${text}, ${part}) > 0`, columns, one, (values) => sql<boolean>`documents.id = ${values.id}`, (values) => sql<number>`${values.heldVersion}`);
+  const batches = new WeakMap<Kysely<Database>, { lookup: BatchedLookup<string, SaveViewRow<Row>>; held: Map<string, number> }>();
+
+  /** The pool's batch for `db`; `held`: the version held per id asked for the batch being gathered (-1: none, or askers disagree). */
+  function batchOf(db: Kysely<Database>) {
+    let batch = batches.get(db);
+    if (!batch) {
+      const held = new Map<string, number>();
+      const lookup = createBatchedLookup(async (ids: string[]) => {
+        const heldVersions = ids.map((id) => held.get(id) ?? -1);
+        for (const id of ids) held.delete(id);
+        const rows = (await forPostgresBatch.execute(db, { ids, heldVersions })) as unknown as SaveViewRow<Row>[];
+        return new Map(rows.map((row) => [row.id, row]));
+      });
+      batches.set(db, (batch = { lookup, held }));
+    }
+    return batch;
+  }
 
   return async function getSaveView(db: Kysely<Database>, id: string, heldVersion: number | null): Promise<DocumentSaveView<Summary> | null> {
-    const statement = db.getExecutor().adapter instanceof PostgresAdapter ? forPostgres : forSqlite;
-    const row = (await statement.executeTakeFirst(db, { id, heldVersion: heldVersion ?? -1 })) as
-      | (Row & { body: string | null; region_packs: unknown; year_pack: string | null; year_is_open: number | null })
-      | undefined;
+    const held = heldVersion ?? -1;
+    let row: SaveViewRow<Row> | undefined;
+    if (!(db.getExecutor().adapter instanceof PostgresAdapter)) row = (await forSqlite.executeTakeFirst(db, { id, heldVersion: held })) as SaveViewRow<Row> | undefined;
+    else if (db.isTransaction) row = (await forPostgres.executeTakeFirst(db, { id, heldVersion: held })) as SaveViewRow<Row> | undefined;
+    else {
+      const batch = batchOf(db);
+      const asked = batch.held.get(id);
+      batch.held.set(id, asked === undefined || asked === held ? held : -1);
+      row = await batch.lookup.get(id);
+    }
     if (!row) return null;
     const regionPacks = parseJson<{ organisation_id: string; pack: string }[]>(row.region_packs);
     return {

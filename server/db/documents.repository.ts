@@ -648,9 +648,14 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       const prepared = saves.map(({ audit, ...update }) => ({ update, bodySave: toBodySave(update), entry: toAuditRow({ ...audit, documentId: update.id }) }));
       let rows: (ReturnedRow | undefined)[];
       if (db.getExecutor().adapter instanceof PostgresAdapter && prepared.every((save) => save.bodySave !== null)) {
-        const batch = prepared.map(({ bodySave, entry }) => ({ values: bodySave!, audit: entry }));
+        // The rows in the order of their ids, as every instance sends them: the update locks them in
+        // that order, so two instances' batches over the same documents never wait on each other
+        // in a circle (a deadlock costs both deadlock_timeout, 1 s, and one batch written again save by save).
+        const order = prepared.map((_, index) => index).sort((a, b) => (prepared[a]!.update.id < prepared[b]!.update.id ? -1 : 1));
+        const batch = order.map((index) => ({ values: prepared[index]!.bodySave!, audit: prepared[index]!.entry }));
         const returned = await updateBodiesAtVersionWithAudit(batch.length).execute(db, toBatchValues(batch));
-        rows = prepared.map((_, ordinal) => returned.find((row) => row.ordinal === ordinal));
+        rows = new Array<ReturnedRow | undefined>(prepared.length);
+        for (const row of returned) rows[order[row.ordinal]!] = row;
       } else {
         rows = await db.transaction().execute(async (handle) => {
           const written: (ReturnedRow | undefined)[] = [];

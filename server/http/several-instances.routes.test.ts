@@ -109,4 +109,73 @@ describe('two server instances on one PostgreSQL database', () => {
       expect(read.json()).toMatchObject({ version: stored.version + 1, body: { overallGoal: winningGoal } });
     }
   });
+
+  it('writes or refuses every save of the same documents sent to both instances at once (group commits meeting), losing none', async () => {
+    const filler = await signIn(first, 'police-filler');
+    const leader = await signIn(second, 'police-leader');
+    const actor = toDemoActor(demo, 'police-filler');
+    const documents = [];
+    for (let index = 0; index < 6; index += 1) {
+      const body = analyseDocument({ ...buildDemoBody('target-table', actor.organisationName, 2042), year: 2042, project: `两实例项目${index}`, scope: 'project' as const });
+      documents.push(await insertDraft(first.deps, { actor, body, action: 'create', reason: null }));
+    }
+    // The batches each instance's group commit wrote, and those that failed whole (then written one by one).
+    const batches: { size: number; error?: unknown }[] = [];
+    for (const instance of [first, second]) {
+      const repository = instance.deps.repositories.documents;
+      const writeMany = repository.updateManyWithVersionAndAudit;
+      repository.updateManyWithVersionAndAudit = async (saves) => {
+        try {
+          const results = await writeMany(saves);
+          batches.push({ size: saves.length });
+          return results;
+        } catch (error) {
+          batches.push({ size: saves.length, error });
+          throw error;
+        }
+      };
+    }
+    const rounds = 3;
+    const wins = new Map<string, string[]>(documents.map((document) => [document.id, []]));
+    for (let round = 0; round < rounds; round += 1) {
+      const versions = new Map<string, number>();
+      for (const document of documents) {
+        const read = await first.app.inject({ method: 'GET', url: `/api/documents/${document.id}`, headers: filler.headers });
+        versions.set(document.id, read.json().version as number);
+      }
+      // Each instance's saves reach its group commit together; the two batches hold the same
+      // documents in opposite orders (the order in which a batch takes its rows' locks).
+      const sends = [
+        ...documents.map((document) => ({ instance: first, session: filler, document, name: `第一实例 ${round}` })),
+        ...[...documents].reverse().map((document) => ({ instance: second, session: leader, document, name: `第二实例 ${round}` })),
+      ];
+      const responses = await Promise.all(
+        sends.map(({ instance, session, document, name }) =>
+          instance.app.inject({
+            method: 'PATCH',
+            url: `/api/documents/${document.id}/indicators`,
+            headers: session.headers,
+            payload: { expectedVersion: versions.get(document.id), path: 'goals.0.indicators.0', indicator: { ...document.body.goals[0]!.indicators[0]!, name } },
+          }),
+        ),
+      );
+      for (const document of documents) {
+        const answers = sends.flatMap((send, index) => (send.document === document ? [{ name: send.name, response: responses[index]! }] : []));
+        // Both sent the current version: exactly one is written, the other refused as stale; never a 500.
+        expect(answers.map(({ response }) => response.statusCode).sort(), answers.map(({ response }) => response.body).join('\n')).toEqual([200, 409]);
+        wins.get(document.id)!.push(answers.find(({ response }) => response.statusCode === 200)!.name);
+      }
+    }
+    for (const document of documents) {
+      const read = await second.app.inject({ method: 'GET', url: `/api/documents/${document.id}`, headers: leader.headers });
+      // Every answered write is there: one version and one audit entry per 200, the last winner's text stored.
+      const stored = read.json() as { version: number; body: { goals: { indicators: { name: string }[] }[] } };
+      expect(stored.version).toBe(document.version + rounds);
+      expect(stored.body.goals[0]!.indicators[0]!.name).toBe(wins.get(document.id)!.at(-1));
+      const saves = (await first.deps.repositories.auditEntries.listByDocument(document.id)).filter((entry) => entry.action === 'save');
+      expect(saves).toHaveLength(rounds);
+    }
+    // The saves did meet in batches (else this test would only repeat the one above).
+    expect(batches.some((batch) => batch.size > 1)).toBe(true);
+  });
 });
