@@ -45,13 +45,13 @@ describe.each(await listTestDialects())('updateManyWithVersionAndAudit on $diale
   it.skipIf(!isAvailable)('answers each save its own result when the batch comes in descending id order (PostgreSQL writes it sorted)', async () => {
     const stored = (await Promise.all([insert(), insert(), insert(), insert()])).sort((a, b) => (a.id < b.id ? 1 : -1));
     const saves = stored.map((document, index) => toSave(document, `倒序 ${index}`, index === 1 ? { expectedVersion: document.version + 1 } : {}));
-    const results = await repositories.documents.updateManyWithVersionAndAudit(saves);
+    const results = await testing.repositories.documents.updateManyWithVersionAndAudit(saves);
     expect(results.map((result) => result.status)).toEqual(['updated', 'stale', 'updated', 'updated']);
     for (const [index, document] of stored.entries()) {
       if (index === 1) continue;
       const result = results[index]!;
       expect(result.status === 'updated' && result.document.id).toBe(document.id);
-      expect((await repositories.documents.getById(document.id))?.body.functions).toBe(`倒序 ${index}`);
+      expect((await testing.repositories.documents.getById(document.id))?.body.functions).toBe(`倒序 ${index}`);
     }
   });
 

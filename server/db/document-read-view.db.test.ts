@@ -101,8 +101,8 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
   });
 
   it.skipIf(!isAvailable)('answers saves’ lookups asked together as each alone, in one statement on PostgreSQL', async () => {
-    const first = await insertDocument(repositories, { organisationId: tree.unit.id, year: 2037 });
-    const second = await insertDocument(repositories, { organisationId: tree.otherUnit.id, year: 2037 });
+    const first = await insertDocument(testing.repositories, { organisationId: testing.tree.unit.id, year: 2037 });
+    const second = await insertDocument(testing.repositories, { organisationId: testing.tree.otherUnit.id, year: 2037 });
     const asks: [string, number | null][] = [
       [first.id, first.version],
       [second.id, second.version - 1],
@@ -110,9 +110,9 @@ describe.each(await listTestDialects())('documents.getReadView on $dialect', ({ 
       [first.id, first.version],
     ];
     const alone = [];
-    for (const [id, held] of asks) alone.push(await repositories.documents.getSaveView(id, held));
+    for (const [id, held] of asks) alone.push(await testing.repositories.documents.getSaveView(id, held));
     const counter = createQueryCounter();
-    const counted = createRepositories(database.db.withPlugin(counter.plugin));
+    const counted = createRepositories(testing.database.db.withPlugin(counter.plugin));
     const together = await Promise.all(asks.map(([id, held]) => counted.documents.getSaveView(id, held)));
     expect(together).toEqual(alone);
     expect(together.map((view) => view?.bodyText === null)).toEqual([true, false, false, true]);
