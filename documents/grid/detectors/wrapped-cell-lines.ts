@@ -97,6 +97,22 @@ export function continuedPieces(
   return scanContinuation(line, above, byPosition, widest);
 }
 
+/** The page's columns as the continuation rules ask them. */
+interface PageColumns {
+  columnOf: (piece: PlacedPiece) => number;
+  aboveColumns: readonly number[];
+  widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number;
+}
+
+/** `columnOf` asked once per piece, however many pieces above a scan passes for it. */
+function askedOnce(columnOf: (piece: PlacedPiece) => number): (piece: PlacedPiece) => number {
+  let last: { piece: PlacedPiece; column: number } | null = null;
+  return (piece) => {
+    if (last?.piece !== piece) last = { piece, column: columnOf(piece) };
+    return last.column;
+  };
+}
+
 /**
  * For each piece of `line`, the index of the piece of `above` it continues, matched by the page's columns
  * (`columnOf` a piece of `line`, `aboveColumns` the column each piece of `above` was placed in); null when
@@ -109,18 +125,9 @@ export function continuedPieces(
 export function continuedInColumns(
   line: readonly PlacedPiece[],
   above: readonly PlacedPiece[],
-  columns: {
-    columnOf: (piece: PlacedPiece) => number;
-    aboveColumns: readonly number[];
-    widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number;
-  },
+  columns: PageColumns,
 ): number[] | null {
-  // A piece's column is asked once, however many pieces above the scan passes for it.
-  let last: { piece: PlacedPiece; column: number } | null = null;
-  const columnOf = (piece: PlacedPiece): number => {
-    if (last?.piece !== piece) last = { piece, column: columns.columnOf(piece) };
-    return last.column;
-  };
+  const columnOf = askedOnce(columns.columnOf);
   const byColumn: ContinuationRule = {
     before: (piece, _upper, index) => (columns.aboveColumns[index] ?? -1) < columnOf(piece),
     continues: (piece, upper, index) =>
@@ -141,17 +148,9 @@ export function continuedInColumns(
 export function continuedInColumnsOrPlaces(
   line: readonly PlacedPiece[],
   above: readonly PlacedPiece[],
-  columns: {
-    columnOf: (piece: PlacedPiece) => number;
-    aboveColumns: readonly number[];
-    widest: (piece: PlacedPiece, next: PlacedPiece | undefined) => number;
-  },
+  columns: PageColumns,
 ): number[] | null {
-  let last: { piece: PlacedPiece; column: number } | null = null;
-  const columnOf = (piece: PlacedPiece): number => {
-    if (last?.piece !== piece) last = { piece, column: columns.columnOf(piece) };
-    return last.column;
-  };
+  const columnOf = askedOnce(columns.columnOf);
   const inColumn = (piece: PlacedPiece, upper: PlacedPiece, index: number): boolean =>
     columns.aboveColumns[index] === columnOf(piece) && piece.end - piece.start <= upper.end - upper.start + SPAN_SLACK;
   const continues = (piece: PlacedPiece, upper: PlacedPiece, index: number): boolean => inColumn(piece, upper, index) || liesUnder(piece, upper);
