@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cpuMilliseconds } from '../../test-support/cpu-time.ts';
 import { readOverallGoal } from './overall-goal.ts';
 import { readTableRows } from './table-rows.ts';
 
@@ -29,5 +30,13 @@ describe('readOverallGoal', () => {
     ['no label at all', ['项目名称\t路灯维护', '主管部门\t城管局']],
   ])('reads no goal from %s', (_case, lines) => {
     expect(goalOf(lines)).toBeNull();
+  });
+
+  it('reads a page of goal headings, one per line, in linear time', () => {
+    // Each 年度目标 is a label and a heading: without a bound every label would scan all the headings after it.
+    const rows = readTableRows(['项目名称\t甲', ...Array.from({ length: 20_000 }, () => '年度目标')]);
+    let goal: ReturnType<typeof readOverallGoal> | undefined;
+    expect(cpuMilliseconds(() => (goal = readOverallGoal(rows)))).toBeLessThan(2000);
+    expect(goal).toBeNull();
   });
 });

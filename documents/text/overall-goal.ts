@@ -24,6 +24,8 @@ const YEAR_HEADING = /^(调整后)?(本?年度|当年)(绩效)?目标([(（][^)�
 /** Headings of the 预期目标 / 实际完成情况 block and of a revision's two goals (原年度目标 / 调整后年度目标). */
 const OTHER_HEADING = /^(预期目标|(全年)?实际完成情况|(年度)?目标完成情况|(原|调整前|调整后)(本?年度|当年)?(绩效)?目标)$/;
 
+const MAX_SPLIT_HEADINGS = 4;
+
 interface Candidate {
   text: string;
   line: number;
@@ -94,6 +96,9 @@ function readAtLabel(rows: readonly TableRow[], rowIndex: number, cellIndex: num
       return isHeading(next.text) ? null : { text: next.text, line: next.line, isYear: label.isYear };
     }
     if (isPeriodHeading(next.text)) {
+      // A split label has a few headings (原 / 调整后, 中期 / 年度, 年初 / 全年 / 完成情况); more is no split label, and
+      // stopping here keeps a page of headings from being scanned once per label.
+      if (headings.length === MAX_SPLIT_HEADINGS) return null;
       headings.push(compact(next.text));
       continue;
     }
