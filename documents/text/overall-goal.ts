@@ -57,7 +57,7 @@ function labelOf(cell: string): { isYear: boolean; rest: string } | null {
 /** True for a cell that is a heading, not a goal's text: a period heading, a label, a column of the indicator table. */
 function isHeading(cell: string): boolean {
   const written = compact(cell);
-  return PERIOD_HEADING.test(written) || OTHER_HEADING.test(written) || labelOf(cell) !== null || (written.length <= 12 && matchColumnRole(written) !== null);
+  return isPeriodHeading(cell) || labelOf(cell) !== null || (written.length <= 12 && matchColumnRole(written) !== null);
 }
 
 /** The non-empty cells after (rowIndex, cellIndex) in reading order, a merged cell's repeats counted once. */
@@ -74,9 +74,10 @@ function* cellsAfter(rows: readonly TableRow[], rowIndex: number, cellIndex: num
   }
 }
 
+/** A heading under a split label: a period's goal (中期目标, 年度目标) or a revision's (原 / 调整后年度目标). */
 function isPeriodHeading(text: string): boolean {
   const written = compact(text);
-  return PERIOD_HEADING.test(written) || OTHER_HEADING.test(written) || (labelOf(text)?.rest === '' && YEAR_HEADING.test(written));
+  return PERIOD_HEADING.test(written) || OTHER_HEADING.test(written);
 }
 
 /**

@@ -31,7 +31,9 @@ export interface OverallBlock {
 type Heading = 'goal' | 'adjusted' | 'result';
 
 /** The block's label: what the block is, not a text of it. */
-const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况|项目基本情况)$/;
+const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况)$/;
+/** The Sichuan part the block stands in: a label of no text, but it opens no block. */
+const PART_LABEL = '项目基本情况';
 const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
 const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
 const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况|全年目标实际完成情况|完成情况)$/;
@@ -58,7 +60,7 @@ function headingOf(cell: string): Heading | null {
 /** True for a cell that is a label or a heading of the block, or a template's hint: no text of it. */
 function isNoText(cell: string): boolean {
   const text = written(cell);
-  return text === '' || BLOCK_LABEL.test(text) || headingOf(cell) !== null || TEMPLATE_HINT.test(text);
+  return text === '' || text === PART_LABEL || BLOCK_LABEL.test(text) || headingOf(cell) !== null || TEMPLATE_HINT.test(text);
 }
 
 function isBlockEnd(row: TableRow): boolean {
@@ -70,7 +72,7 @@ function isBlockEnd(row: TableRow): boolean {
 function findHeader(rows: readonly TableRow[]): number {
   return rows.findIndex((row, index) => {
     const cells = row.cells.filter(hasText);
-    if (cells.some((cell) => /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况)$/.test(written(cell)))) return true;
+    if (cells.some((cell) => BLOCK_LABEL.test(written(cell)))) return true;
     // A spaced line holding the headings ("年度总体目标    预期目标    实际完成情况").
     if (cells.length === 1 && /预期目标|年初(设定)?目标/.test(compact(cells[0] as string)) && /实际完成情况|目标完成情况/.test(compact(cells[0] as string))) return true;
     const headings = cells.map(headingOf);
