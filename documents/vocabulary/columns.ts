@@ -355,8 +355,26 @@ const exactIndex: ReadonlyMap<string, ColumnRole> = new Map(
 /** A filling note after a header word: "实际完成值（含单位）", "指标值(需注明计量单位)". */
 const HEADER_NOTE = /[（(][^（()）]{1,16}[）)]$/;
 
+/**
+ * Roles of short cells already asked: readers ask the role of the same words many times (a header run is
+ * tried at each line of a cell-per-line dump). Bounded: emptied when full.
+ */
+const knownRoles = new Map<string, ColumnRole | null>();
+const MAX_KNOWN_ROLES = 4096;
+const MAX_REMEMBERED_TEXT = 64;
+
 /** The role a header cell names, or null (an unknown column is ignored on purpose). */
 export function matchColumnRole(text: string): ColumnRole | null {
+  if (text.length > MAX_REMEMBERED_TEXT) return readColumnRole(text);
+  const known = knownRoles.get(text);
+  if (known !== undefined) return known;
+  const role = readColumnRole(text);
+  if (knownRoles.size >= MAX_KNOWN_ROLES) knownRoles.clear();
+  knownRoles.set(text, role);
+  return role;
+}
+
+function readColumnRole(text: string): ColumnRole | null {
   const written = normalizeHeaderText(text);
   if (written === '' || written.length > MAX_HEADER_CELL_LENGTH) return null;
   const role = matchWrittenRole(written);

@@ -37,6 +37,14 @@ const MAX_UNKNOWN_WORD_LENGTH = 10;
 /** The wordings of a column of measures (改进措施, 整改措施), as monitoring tables name it. */
 const measureColumnWordings: readonly RegExp[] = monitoringColumnWordings.filter((wording) => wording.column === 'correctiveAction').map((wording) => wording.pattern);
 
+/**
+ * The most words a header run holds: the widest header of the fixtures written one word per line has 11,
+ * a 监控表's two rows written one after the other about 20. A longer run of column words is no header,
+ * and the bound keeps a reader that tries a run at every line linear (a page of "年度目标" lines was
+ * quadratic without it).
+ */
+const MAX_HEADER_WORDS = 32;
+
 /** The fewest lower words a second header row has. */
 const MIN_LOWER_WORDS = 2;
 
@@ -151,6 +159,7 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
   let leading = 0;
   let index = start;
   while (index < lines.length) {
+    if (run.length > MAX_HEADER_WORDS) return null;
     const line = lines[index] as Line;
     if (line.text.includes('\t') || line.text.includes('|')) break;
     const hasRole = run.some((word) => matchColumnRole(word.text) !== null);
