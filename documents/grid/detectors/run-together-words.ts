@@ -78,26 +78,35 @@ export function joinBrokenHeaderWords(words: readonly string[]): string[] {
   return joined;
 }
 
-/** The roles of a run-together header line and the text after the header words, or null. */
-export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string; isNameFromContent?: boolean } | null {
-  const trimmed = line.trim();
-  // A long line without spaces is the spaceless stream's (spaceless-stream.ts); one with spaces may be a whole table.
-  if (trimmed === '' || (trimmed.length > 400 && !/\s/.test(trimmed))) return null;
-  const spaced = joinBrokenHeaderWords(trimmed.split(/\s+/));
-  const words = spaced.length === 1 ? (cutHeader(trimmed) ?? spaced) : spaced;
+/** A header read from a line's words: its roles and the position after its last word. */
+export interface HeaderAt {
+  roles: ColumnRole[];
+  end: number;
+  isNameFromContent?: boolean;
+}
+
+/**
+ * The most words a header on one line holds (the widest of the fixtures has 11). A longer run of column
+ * words is no header, and the bound keeps a header tried at each word of a line linear.
+ */
+const MAX_HEADER_WORDS = 32;
+
+/** The header whose first word is `words[from]` (band words may come first), or null. */
+export function readHeaderAt(words: readonly string[], from: number): HeaderAt | null {
   let roles: ColumnRole[] = [];
-  let used = 0;
-  for (const word of words) {
+  let end = from;
+  for (; end < words.length; end += 1) {
+    const word = words[end] as string;
     const role = matchColumnRole(word);
     if (role !== null) roles.push(role);
     else if (!isBandWord(word) || roles.length > 0) break;
-    used += 1;
+    if (end - from >= MAX_HEADER_WORDS) return null;
   }
   if (roles.length < MIN_HEADER_WORDS) return null;
   // A header of two rows written one after the other: "指标名称 上年度实际水平 本年度计划水平 指标内容 二级指标
   // 三级指标" (指标名称 stands over 二级 and 三级): the lower words take the place of the word they stand under.
   if (roles.filter((role) => role === 'name').length > 1) {
-    const roleWords = words.slice(used - roles.length, used).map((text) => ({ text }));
+    const roleWords = words.slice(end - roles.length, end).map((text) => ({ text }));
     const ordered = flattenHeaderRows(roleWords);
     if (ordered === null) return null;
     roles = ordered.map((word) => matchColumnRole(word.text) as ColumnRole);
@@ -106,7 +115,25 @@ export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: stri
   const isNameFromContent = !roles.includes('name') && roles.includes('content');
   if (isNameFromContent) roles[roles.indexOf('content')] = 'name';
   if (!roles.includes('name')) return null;
-  return { roles, rest: spaced.length === 1 ? '' : spaced.slice(used).join(' '), ...(isNameFromContent ? { isNameFromContent } : {}) };
+  return { roles, end, ...(isNameFromContent ? { isNameFromContent } : {}) };
+}
+
+/** A line's words, a word the page broke at a space joined again (joinBrokenHeaderWords). */
+export function headerLineWords(line: string): string[] {
+  return joinBrokenHeaderWords(line.trim().split(/\s+/));
+}
+
+/** The roles of a run-together header line and the text after the header words, or null. */
+export function readHeaderWords(line: string): { roles: ColumnRole[]; rest: string; isNameFromContent?: boolean } | null {
+  const trimmed = line.trim();
+  // A long line without spaces is the spaceless stream's (spaceless-stream.ts); one with spaces may be a whole table.
+  if (trimmed === '' || (trimmed.length > 400 && !/\s/.test(trimmed))) return null;
+  const spaced = headerLineWords(trimmed);
+  const words = spaced.length === 1 ? (cutHeader(trimmed) ?? spaced) : spaced;
+  const header = readHeaderAt(words, 0);
+  if (header === null) return null;
+  const { end, ...read } = header;
+  return { ...read, rest: spaced.length === 1 ? '' : spaced.slice(end).join(' ') };
 }
 
 /** A row line without spaces cut into goal, levels, name and value (whatever of them it has). */
@@ -133,19 +160,26 @@ export function splitSpacelessLine(text: string): string[] {
 }
 
 /**
- * A header that starts inside a line with single spaces (a whole document dumped on one line:
- * file metadata, title, header facts, funds, then "绩效指标 一级指标 二级指标 …"): the words before
- * it and the header read from there. Null when no header starts after the line's first word.
+ * A header that starts inside a line's words after `from` (a whole document dumped on one line with
+ * single spaces: file metadata, title, header facts, funds, then "绩效指标 一级指标 二级指标 …"): where it
+ * starts and the header read from there. Null when no header starts after the word at `from`.
  */
-export function findHeaderInLine(line: string): { before: string; header: { roles: ColumnRole[]; rest: string } } | null {
-  const words = joinBrokenHeaderWords(line.trim().split(/\s+/));
-  if (words.length < MIN_HEADER_WORDS + 1) return null;
-  for (let index = 1; index < words.length - MIN_HEADER_WORDS; index += 1) {
-    const word = words[index] as string;
+export function findHeaderInWords(words: readonly string[], from = 0): { start: number; header: HeaderAt } | null {
+  for (let start = from + 1; start < words.length - MIN_HEADER_WORDS; start += 1) {
+    const word = words[start] as string;
     const role = matchColumnRole(word);
     if (role !== 'level1' && role !== 'sequence' && !isBandWord(word)) continue;
-    const header = readHeaderWords(words.slice(index).join(' '));
-    if (header) return { before: words.slice(0, index).join(' '), header };
+    const header = readHeaderAt(words, start);
+    if (header) return { start, header };
   }
   return null;
+}
+
+/** findHeaderInWords over a line: the words before the header and the header with the text after it. */
+export function findHeaderInLine(line: string): { before: string; header: { roles: ColumnRole[]; rest: string } } | null {
+  const words = headerLineWords(line);
+  const found = findHeaderInWords(words);
+  if (found === null) return null;
+  const { end, ...read } = found.header;
+  return { before: words.slice(0, found.start).join(' '), header: { ...read, rest: words.slice(end).join(' ') } };
 }

@@ -15,7 +15,7 @@ import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
-import { findHeaderInLine, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
+import { findHeaderInLine, findHeaderInWords, headerLineWords, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
 const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
@@ -373,12 +373,14 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     };
     // Each goal of a 部门整体 table repeats the header ("目标二 一级指标 …"); on one line the repeats are
     // inside the rows' words: dropped, the goal name before each stays to open its goal's rows.
-    let rest = header.rest;
+    const restWords = headerLineWords(header.rest);
     const restTokens: Token[] = goalName === null ? [] : [{ text: goalName, line: index + 1 }];
-    for (let again = findHeaderInLine(rest); again !== null; again = findHeaderInLine(rest)) {
-      restTokens.push(...toTokens(again.before, index + 1));
-      rest = again.header.rest;
+    let from = 0;
+    for (let again = findHeaderInWords(restWords); again !== null; again = findHeaderInWords(restWords, from)) {
+      restTokens.push(...toTokens(restWords.slice(from, again.start).join(' '), index + 1));
+      from = again.header.end;
     }
+    const rest = restWords.slice(from).join(' ');
     restTokens.push(...(rest.trim() === '' ? [] : toTokens(rest, index + 1)));
     if (restTokens.length > 0) dataLines.push(restTokens);
     let end = index + 1;
