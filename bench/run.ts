@@ -2,7 +2,8 @@
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
  * Names: values, reading, scoring, analyse, documents, api, pdf, cli, server-start, hostile, monitoring-lights; `province` (minutes:
  * seeds 10,000 units), `indicator-suggestions` (seeds 1,000,000 past indicators), `rescore` (rescores 10,000 drafts) and
- * `monitoring-overview` (seeds 10,000 units with a monitoring round) run only when named or with BENCH_PROVINCE=1.
+ * `monitoring-overview` (seeds 10,000 units with a monitoring round) run only when named or with BENCH_PROVINCE=1;
+ * `repeated-words` (1,500 hostile inputs through readText) too.
  * BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
@@ -32,11 +33,12 @@ const benches: Record<string, Bench> = {
   'indicator-suggestions': async () => (await import('./indicator-suggestions.bench.ts')).benchIndicatorSuggestions(),
   rescore: async () => (await import('./rescore.bench.ts')).benchRescore(),
   'monitoring-overview': async () => (await import('./monitoring-overview.bench.ts')).benchMonitoringOverview(),
+  'repeated-words': async () => (await import('./repeated-words.bench.ts')).benchRepeatedWords(),
 };
 
 /** Long benchmarks left out of a bare `npm run bench`. */
 const optIn = new Set(
-  process.env.BENCH_PROVINCE === '1' ? [] : ['province', 'indicator-suggestions', 'rescore', 'monitoring-overview'],
+  process.env.BENCH_PROVINCE === '1' ? [] : ['province', 'indicator-suggestions', 'rescore', 'monitoring-overview', 'repeated-words'],
 );
 
 const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));

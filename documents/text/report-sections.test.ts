@@ -144,3 +144,35 @@ describe('splitReportSections with extraction debris', () => {
     expect(splitReportSections(lines)[0]?.text).toBe('第一段。\n第二段。');
   });
 });
+
+describe('splitReportSections of a report over several projects', () => {
+  it('keeps each project’s numbered parts inside its section, however the template names them', () => {
+    const lines = [
+      '某县水利局2024年度项目支出绩效自评报告',
+      '按照通知要求，我局对两个项目开展了自评。',
+      '一、基本情况',
+      '我局实施项目2个。',
+      '二、各项目自评情况',
+      '（一）河道清淤项目',
+      '1.项目概况。用于清淤。',
+      '2.资金情况。年初预算数为50万元。',
+      '3.绩效目标完成情况。完成清淤8公里。',
+      '4.自评结论。自评得分92分。',
+      '（二）水库巡查项目',
+      '1.项目概况。用于巡查。',
+      '2.绩效目标完成情况。巡查120次。',
+      '三、存在的问题及原因分析',
+      '进度偏慢。',
+      '四、下一步改进措施',
+      '加快进度。',
+    ];
+    const sections = splitReportSections(lines);
+    expect(sections.map((section) => section.title)).toEqual(['', '基本情况', '各项目自评情况', '存在的问题及原因分析', '下一步改进措施']);
+    expect(sections[2]?.text).toContain('3.绩效目标完成情况。完成清淤8公里。\n4.自评结论。自评得分92分。');
+  });
+
+  it('still takes an Arabic-numbered template heading that follows no list of its section (7、 after 六)', () => {
+    const lines = ['报告', '六、部门整体支出绩效情况', '（一）小结', '7、存在的问题及原因分析', '问题。'];
+    expect(titlesOf(lines)).toEqual(['部门整体支出绩效情况', '存在的问题及原因分析']);
+  });
+});

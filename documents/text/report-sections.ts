@@ -31,6 +31,9 @@ const NUMBERED_HEADING =
  */
 const BRACKETED_HEADING = /^\s*[（(]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$/;
 
+/** An item of a numbered list at a line start: "3.", "4、". */
+const ARABIC_ITEM = /^\s*(\d{1,2})\s*[、.．]/;
+
 /** Page numbers that PDF extraction leaves between paragraphs: "- 3 -", "第3页 共12页". */
 const PAGE_NUMBER = /^(?:[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d{1,3}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,3}\s*页)?)$/;
 
@@ -106,6 +109,10 @@ function splitSections(lines: readonly string[], isBracketed: boolean): ReportSe
   const titleIndex = lines.findIndex((line) => line.trim() !== '');
   let current: { title: string; line: number; body: string[] } | null = null;
   let previous = 0;
+  // Under a section opened by "二、", the number of its last "1." / "2、" item: "3.绩效目标完成情况。…" after
+  // "2.资金情况。…" goes on with that list (a project's parts in a report over several projects), not with 一、二、.
+  let isChineseSection = false;
+  let lastItem = 0;
   const flush = (): void => {
     if (current && (current.title !== '' || current.body.length > 0)) {
       sections.push({ title: current.title, text: current.body.join('\n'), line: current.line });
@@ -114,12 +121,17 @@ function splitSections(lines: readonly string[], isBracketed: boolean): ReportSe
   for (const [index, line] of lines.entries()) {
     if (index <= titleIndex) continue;
     const heading = readHeading(line, isBracketed);
-    if (heading && isTopLevel(heading, previous)) {
+    const item = ARABIC_ITEM.exec(line);
+    const isNextItem = isChineseSection && item !== null && lastItem > 0 && Number(item[1]) === lastItem + 1;
+    if (heading && !isNextItem && isTopLevel(heading, previous)) {
       flush();
       current = { title: heading.title, line: index + 1, body: heading.rest === '' ? [] : [heading.rest] };
       previous = heading.number;
+      isChineseSection = heading.isChinese;
+      lastItem = 0;
       continue;
     }
+    if (item !== null) lastItem = Number(item[1]);
     const text = line.trim();
     if (text === '' || PAGE_NUMBER.test(text)) continue;
     current ??= { title: '', line: index + 1, body: [] };

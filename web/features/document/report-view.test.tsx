@@ -75,6 +75,17 @@ describe('ReportView', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
+  it('shows the text before a report’s first heading as its 前言, unnumbered, and numbers the headed sections from 一', () => {
+    const body = {
+      ...createEmptyDocument('evaluation-report'),
+      report: { sections: [{ title: '', text: '根据通知要求开展自评。' }, { title: '一、基本情况', text: '共2个项目。' }, { title: '二、自评结论', text: '优。' }], moneyLists: [] },
+    };
+    render(<ReportView body={body} isEditable onUpdate={() => undefined} />);
+    expect(screen.getByLabelText('前言')).toBeTruthy();
+    expect(screen.getByLabelText('一、基本情况')).toBeTruthy();
+    expect(screen.getByLabelText('二、自评结论')).toBeTruthy();
+  });
+
   it('says the sections were pre-filled only for a report drafted from the data', () => {
     render(<EditableReport initial={draft} onChange={() => undefined} />);
     expect(screen.getByText(/已按本年度自评表和绩效目标表的数据预先填写/)).toBeTruthy();

@@ -42,6 +42,17 @@ function ReportProjects(props: { projects: readonly ReportProject[] }) {
   );
 }
 
+/**
+ * A section's card title: the standard numbering 一、二、… over the titled sections; the text a report
+ * gives before its first heading (its 前言, stored with the title "") is shown unnumbered.
+ */
+export function sectionCardTitle(sections: readonly { title: string }[], index: number): string {
+  const title = stripSectionNumbering(sections[index]?.title ?? '');
+  if (title === '') return '前言';
+  const number = sections.slice(0, index + 1).filter((section) => stripSectionNumbering(section.title) !== '').length;
+  return `${toChineseNumber(number)}、${title}`;
+}
+
 export function ReportView(props: {
   body: PerformanceDocument;
   isEditable: boolean;
@@ -74,7 +85,7 @@ export function ReportView(props: {
       {(props.body.report?.projects?.length ?? 0) > 0 && <ReportProjects projects={props.body.report?.projects ?? []} />}
       {sections.length === 0 && <Typography.Text type="secondary">本报告没有内容。</Typography.Text>}
       {sections.map((section, index) => {
-        const title = `${toChineseNumber(index + 1)}、${stripSectionNumbering(section.title)}`;
+        const title = sectionCardTitle(sections, index);
         return (
           <Card key={index} size="small" title={title} style={{ marginBottom: 12 }}>
             {props.isEditable ? (
