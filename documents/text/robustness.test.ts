@@ -268,6 +268,7 @@ describe('readText stays fast on pathological input', () => {
     ['a goal label on every line', '项目支出绩效目标表\n' + '年度目标\n'.repeat(size / 5)],
     ['a line of band words', '项目支出绩效目标表\n' + '预算执行情况 '.repeat(size / 7) + '\n一级指标\t二级指标\t三级指标\t指标值'],
     ['an indicator header repeated on one line', '项目支出绩效目标表\n' + '一级指标 二级指标 三级指标 指标值 '.repeat(size / 19)],
+    ['a long line of cells apart by runs of spaces', '部门整体支出绩效自评表\n' + '二级指标  偏差原因 | ≥ '.repeat(size / 15)],
     ['a seed repeated', readSeed('003').repeat(10)],
   ])('on %s', (_name, text) => {
     // 100 KB: linear code needs well under a second of CPU; a quadratic pattern needs tens of seconds.

@@ -137,7 +137,14 @@ function spacedTexts(line: string, boundary: number): { goal: string[]; result: 
   const result: string[] = [];
   const chunks = [...line.matchAll(/\S+(?:\s\S+)*/g)];
   if (chunks.length > 1) {
-    for (const chunk of chunks) (boundary >= 0 && displayWidth(line.slice(0, chunk.index)) >= boundary ? result : goal).push(chunk[0]);
+    // The width before each chunk, added up as the line is read (linear on a long line).
+    let measured = 0;
+    let width = 0;
+    for (const chunk of chunks) {
+      width += displayWidth(line.slice(measured, chunk.index));
+      measured = chunk.index;
+      (boundary >= 0 && width >= boundary ? result : goal).push(chunk[0]);
+    }
     return { goal, result };
   }
   const words = line.trim().split(/\s+/);

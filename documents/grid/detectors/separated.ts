@@ -65,8 +65,15 @@ interface PlacedCell {
 /** Cells of a fixed-width line: text separated by two or more spaces (or a tab, an ideographic space). */
 function splitSpaceRuns(line: string): PlacedCell[] {
   const cells: PlacedCell[] = [];
+  // The width before each cell, added up as the line is read (measuring the whole prefix again at
+  // each cell was quadratic on a long line).
+  let measured = 0;
+  let width = 0;
   for (const match of line.matchAll(/[^\t \u00a0\u3000]+(?:[ \u00a0][^\t \u00a0\u3000]+)*/g)) {
-    cells.push({ text: match[0], start: displayWidth(line.slice(0, match.index ?? 0)) });
+    const at = match.index ?? 0;
+    width += displayWidth(line.slice(measured, at));
+    measured = at;
+    cells.push({ text: match[0], start: width });
   }
   return cells;
 }
