@@ -5,6 +5,7 @@
  * compareFacts says how many of them a real read got right.
  */
 import { eachIndicator, type Indicator, type PerformanceDocument } from '../../core/model.ts';
+import { stripSectionNumbering } from '../../core/section-title.ts';
 import { comparisonOf, indicatorKeyName, isSameFact } from './fact-values.ts';
 
 export type Facts = Map<string, string>;
@@ -129,6 +130,9 @@ export function documentFacts(document: PerformanceDocument): Facts {
   for (const indicator of indicators) putIndicator(facts, indicator);
   putMonitoring(facts, document);
   putReportProjects(facts, document);
+  // A report's own section titles in order, the text before its first heading left out.
+  const sectionTitles = (document.report?.sections ?? []).map((section) => stripSectionNumbering(section.title)).filter((title) => title !== '');
+  if (sectionTitles.length > 0) put(facts, 'report.sections', sectionTitles.join(' / '));
   for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
   return facts;
 }

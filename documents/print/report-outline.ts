@@ -9,6 +9,7 @@ import type { Indicator, MoneyList, PerformanceDocument } from '../../core/model
 import { toDecimal } from '../../core/decimal.ts';
 import { describeTitle } from './titles.ts';
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { stripSectionNumbering } from '../../core/section-title.ts';
 
 export interface ReportOutline {
   title: string;
@@ -143,16 +144,6 @@ const standardSections: StandardSection[] = [
   { title: '十、其他需要说明的情况', pattern: /其他需要说明/, write: () => ['无其他需要说明的情况。'] },
 ];
 
-/** "7、 存在的问题及原因分析" → "存在的问题及原因分析": the unit's numbering is replaced by the standard one. */
-function stripNumbering(title: string): string {
-  return title
-    .replace(
-      /^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/,
-      '',
-    )
-    .trim();
-}
-
 function splitParagraphs(text: string): string[] {
   return text
     .split('\n')
@@ -186,7 +177,7 @@ export function buildReportOutline(document: PerformanceDocument): ReportOutline
     // The unit's own wording of the title, under the standard numbering.
     const title =
       index >= 0
-        ? `${standard.title.slice(0, standard.title.indexOf('、') + 1)}${stripNumbering(unitSections[index]!.title)}`
+        ? `${standard.title.slice(0, standard.title.indexOf('、') + 1)}${stripSectionNumbering(unitSections[index]!.title)}`
         : standard.title;
     sections.push({ title, paragraphs: written.length > 0 ? written : [missing] });
     if (index < 0) continue;

@@ -176,3 +176,27 @@ describe('splitReportSections of a report over several projects', () => {
     expect(titlesOf(lines)).toEqual(['部门整体支出绩效情况', '存在的问题及原因分析']);
   });
 });
+
+describe('splitReportSections of a report in parts', () => {
+  it('takes 第一部分, 第二部分 as the sections and keeps the 一、二、 of each part inside it', () => {
+    const lines = [
+      '项目支出绩效自评报告',
+      '项目名称：乡村道路养护',
+      '第一部分 项目基本情况',
+      '一、项目概况',
+      '养护道路40公里。',
+      '二、项目资金安排及使用情况',
+      '年初预算数80万元。',
+      '第二部分 绩效目标完成情况',
+      '一、产出情况',
+      '完成养护40公里。',
+      '第三部分 自评结论',
+      '自评得分90分。',
+      '第四部分 存在的问题及改进措施',
+      '雨季进度偏慢。',
+    ];
+    const sections = splitReportSections(lines);
+    expect(sections.map((section) => section.title)).toEqual(['', '项目基本情况', '绩效目标完成情况', '自评结论', '存在的问题及改进措施']);
+    expect(sections[1]?.text).toBe('一、项目概况\n养护道路40公里。\n二、项目资金安排及使用情况\n年初预算数80万元。');
+  });
+});

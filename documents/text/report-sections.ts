@@ -46,6 +46,8 @@ export function readChineseNumeral(text: string): number {
 interface Heading {
   number: number;
   isChinese: boolean;
+  /** "第一部分", "第二章": a rank above 一、 (a report in parts numbers its sections 一、 inside each part). */
+  isPart: boolean;
   title: string;
   /** Text after a run-in title ("一、部门概况：本局是…" → "本局是…"), else "". */
   rest: string;
@@ -73,12 +75,13 @@ function readHeading(line: string, isBracketed: boolean): Heading | null {
     title.length <= 40 &&
     !/[。；;：:]/.test(title) &&
     (!/[，,]/.test(title) || TEMPLATE_TITLES.test(title));
-  if (!isSentence && isPlainTitle) return { number, isChinese, title, rest: '' };
+  const isPart = numbered?.[1] !== undefined;
+  if (!isSentence && isPlainTitle) return { number, isChinese, isPart, title, rest: '' };
   // A run-in heading: "一、部门概况：本局内设机构6个。" — a short title, then the section's first text.
   const runIn = /^([^：:。；;，,]{2,40}?)[：:。]\s*(\S.*)$/.exec(written);
   const runInTitle = runIn?.[1]?.trim() ?? '';
   if (!runIn || runInTitle.length > RUN_IN_TITLE_LENGTH || !TEMPLATE_TITLES.test(runInTitle)) return null;
-  return { number, isChinese, title: runInTitle, rest: (runIn[2] ?? '').trim() };
+  return { number, isChinese, isPart, title: runInTitle, rest: (runIn[2] ?? '').trim() };
 }
 
 /**
@@ -113,6 +116,8 @@ function splitSections(lines: readonly string[], isBracketed: boolean): ReportSe
   // "2.资金情况。…" goes on with that list (a project's parts in a report over several projects), not with 一、二、.
   let isChineseSection = false;
   let lastItem = 0;
+  // A report whose first section is "第一部分" keeps its 一、二、 inside the parts.
+  let isInParts = false;
   const flush = (): void => {
     if (current && (current.title !== '' || current.body.length > 0)) {
       sections.push({ title: current.title, text: current.body.join('\n'), line: current.line });
@@ -123,7 +128,9 @@ function splitSections(lines: readonly string[], isBracketed: boolean): ReportSe
     const heading = readHeading(line, isBracketed);
     const item = ARABIC_ITEM.exec(line);
     const isNextItem = isChineseSection && item !== null && lastItem > 0 && Number(item[1]) === lastItem + 1;
-    if (heading && !isNextItem && isTopLevel(heading, previous)) {
+    const isOfRank = heading !== null && (!isInParts || heading.isPart);
+    if (heading && isOfRank && !isNextItem && isTopLevel(heading, previous)) {
+      if (previous === 0) isInParts = heading.isPart;
       flush();
       current = { title: heading.title, line: index + 1, body: heading.rest === '' ? [] : [heading.rest] };
       previous = heading.number;

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { draftReport } from '../../../documents/report-draft/draft-report.ts';
 import { buildSampleSelfEvaluation, buildSampleTargetTable } from '../../../documents/print/sample-documents.ts';
-import { ReportView, stripSectionNumbering, toChineseNumber } from './report-view.tsx';
+import { stripSectionNumbering } from '../../../core/section-title.ts';
+import { ReportView, toChineseNumber } from './report-view.tsx';
 
 afterEach(cleanup);
 

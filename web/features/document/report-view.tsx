@@ -6,6 +6,7 @@
 import { Alert, Card, Input, List, Typography } from 'antd';
 import type { PerformanceDocument, ReportProject } from '../../../core/model.ts';
 import { describeReportProjectFigures } from '../../../core/report-projects.ts';
+import { stripSectionNumbering } from '../../../core/section-title.ts';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -15,13 +16,6 @@ export function toChineseNumber(value: number): string {
   if (value >= 100) return String(value);
   const tens = Math.floor(value / 10);
   return `${tens === 1 ? '' : digits[tens]}十${digits[value % 10]}`;
-}
-
-/** "7、 存在的问题" / "（二）项目支出" / "一、部门基本情况" → the title without its numbering. */
-export function stripSectionNumbering(title: string): string {
-  return title
-    .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*/, '')
-    .trim();
 }
 
 /** The projects a report over several evaluates, each with the figures its part or row states (read, not edited). */
