@@ -151,4 +151,76 @@ describe('the save queue (group commit)', () => {
     expect(harness.written).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
     expect(await results).toHaveLength(5);
   });
+
+  describe('with two batches in flight (PostgreSQL)', () => {
+    /** A queue whose batch writes wait until released one by one; records what started. */
+    function createSlowQueue() {
+      const started: string[][] = [];
+      const releases: (() => void)[] = [];
+      const turns: (() => void)[] = [];
+      const queue = createSaveQueue<Save, string>({
+        writeBatch: async (saves) => {
+          started.push(saves.map((save) => save.label));
+          await new Promise<void>((resolve) => releases.push(resolve));
+          return saves.map((save) => `saved ${save.label}`);
+        },
+        writeOne: async (save) => {
+          started.push([save.label]);
+          await new Promise<void>((resolve) => releases.push(resolve));
+          return `saved ${save.label}`;
+        },
+        keyOf: (save) => save.id,
+        defer: (callback) => void turns.push(callback),
+        maxWritesInFlight: 2,
+      });
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+      return {
+        queue,
+        started,
+        async runTurn() {
+          for (const callback of turns.splice(0)) callback();
+          await settle();
+        },
+        async releaseOldest() {
+          releases.shift()?.();
+          await settle();
+        },
+      };
+    }
+
+    test('sends the next batch while one is written, and no third before one is done', async () => {
+      const slow = createSlowQueue();
+      const results = [slow.queue.enqueue({ id: 'a', label: 'a' }), slow.queue.enqueue({ id: 'b', label: 'b' })];
+      await slow.runTurn();
+      results.push(slow.queue.enqueue({ id: 'c', label: 'c' }), slow.queue.enqueue({ id: 'd', label: 'd' }));
+      await slow.runTurn();
+      expect(slow.started).toEqual([['a', 'b'], ['c', 'd']]);
+      results.push(slow.queue.enqueue({ id: 'e', label: 'e' }));
+      await slow.runTurn();
+      expect(slow.started).toHaveLength(2);
+      await slow.releaseOldest();
+      expect(slow.started).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+      await slow.releaseOldest();
+      await slow.releaseOldest();
+      expect(await Promise.all(results)).toEqual(['saved a', 'saved b', 'saved c', 'saved d', 'saved e']);
+    });
+
+    test('keeps a document in flight out of the other batch, so its saves are written in arrival order', async () => {
+      const slow = createSlowQueue();
+      const first = slow.queue.enqueue({ id: 'a', label: 'a1' });
+      await slow.runTurn();
+      const later = [slow.queue.enqueue({ id: 'a', label: 'a2' }), slow.queue.enqueue({ id: 'b', label: 'b1' }), slow.queue.enqueue({ id: 'a', label: 'a3' })];
+      await slow.runTurn();
+      // a2 waits for a1's batch; b1 need not.
+      expect(slow.started).toEqual([['a1'], ['b1']]);
+      await slow.releaseOldest();
+      expect(await first).toBe('saved a1');
+      expect(slow.started).toEqual([['a1'], ['b1'], ['a2']]);
+      await slow.releaseOldest();
+      await slow.releaseOldest();
+      expect(slow.started).toEqual([['a1'], ['b1'], ['a2'], ['a3']]);
+      await slow.releaseOldest();
+      expect(await Promise.all(later)).toEqual(['saved a2', 'saved b1', 'saved a3']);
+    });
+  });
 });
