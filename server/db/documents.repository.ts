@@ -637,13 +637,6 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     },
 
     /**
-     * How many of updateManyWithVersionAndAudit's batches may be written at once: on PostgreSQL each
-     * is one statement on a pooled connection of its own (the caller keeps their documents apart);
-     * SQLite's one connection writes one transaction at a time.
-     */
-    maxBatchWritesInFlight: db.getExecutor().adapter instanceof PostgresAdapter ? 2 : 1,
-
-    /**
      * Several saves, each updateWithVersionAndAudit's versioned update and audit entry, in ONE
      * transaction: the group commit of services/documents/save-queue.ts. Each is versioned on its
      * own: a stale one writes nothing and is answered 'stale' while the others are written. If a

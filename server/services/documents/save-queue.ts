@@ -19,12 +19,6 @@
  *   writes would never meet. While requests wait to start (`shouldHold`), the batch is held for a
  *   few more turns, up to `holdBatchSize` saves or `maxHoldMs`; an idle server writes in the turn's
  *   check phase, one setImmediate after the save.
- * - Batches in flight: on PostgreSQL a batch is one statement on one pooled connection, and the
- *   server thread is free while it runs. With `maxWritesInFlight` 2 the next batch is sent while
- *   one is being written, so a save that arrives just after a batch left does not wait for that
- *   batch's round trip first. The two never hold the same document (a save of a document in flight
- *   waits for the next batch), so each document's saves are still written in arrival order, and
- *   their rows never wait on each other's locks.
  */
 
 /** A batch holds at most this many saves (on PostgreSQL ~30 parameters each, one statement). */
@@ -49,8 +43,6 @@ export interface SaveQueueOptions<Save, Result> {
   maxBatchSize?: number;
   holdBatchSize?: number;
   maxHoldMs?: number;
-  /** Batches written at once (default 1: the next batch waits for the one being written). */
-  maxWritesInFlight?: number;
 }
 
 export interface SaveQueue<Save, Result> {
@@ -74,38 +66,31 @@ export function createSaveQueue<Save, Result>(options: SaveQueueOptions<Save, Re
   const batchLimit = options.maxBatchSize ?? maxBatchSize;
   const holdLimit = Math.min(options.holdBatchSize ?? holdBatchSize, batchLimit);
   const holdMs = options.maxHoldMs ?? maxHoldMs;
-  const writeLimit = Math.max(1, options.maxWritesInFlight ?? 1);
   let pending: Entry<Save, Result>[] = [];
-  let writesInFlight = 0;
-  /** The documents of the batches being written: their next saves wait for a later batch. */
-  const keysInFlight = new Set<string>();
+  let isWriting = false;
   let isScheduled = false;
 
-  function canWrite(): boolean {
-    return writesInFlight < writeLimit && pending.some((entry) => !keysInFlight.has(entry.key));
-  }
-
   function schedule(): void {
-    if (writesInFlight >= writeLimit || isScheduled) return;
+    if (isWriting || isScheduled) return;
     isScheduled = true;
     defer(onTurn);
   }
 
   function onTurn(): void {
     isScheduled = false;
-    if (!canWrite()) return;
+    if (isWriting || pending.length === 0) return;
     const isHeld = pending.length < holdLimit && now() - pending[0]!.at < holdMs && (options.shouldHold?.() ?? false);
     if (isHeld) schedule();
     else void writeNext();
   }
 
-  /** The oldest saves, one per key and none of a key in flight, up to the batch limit; the rest stay in arrival order. */
+  /** The oldest saves, one per key, up to the batch limit; the rest stay in arrival order. */
   function takeBatch(): Entry<Save, Result>[] {
     const batch: Entry<Save, Result>[] = [];
     const left: Entry<Save, Result>[] = [];
     const keys = new Set<string>();
     for (const entry of pending) {
-      if (batch.length < batchLimit && !keys.has(entry.key) && !keysInFlight.has(entry.key)) {
+      if (batch.length < batchLimit && !keys.has(entry.key)) {
         keys.add(entry.key);
         batch.push(entry);
       } else left.push(entry);
@@ -115,18 +100,14 @@ export function createSaveQueue<Save, Result>(options: SaveQueueOptions<Save, Re
   }
 
   async function writeNext(): Promise<void> {
-    const batch = takeBatch();
-    if (batch.length === 0) return;
-    writesInFlight += 1;
-    for (const entry of batch) keysInFlight.add(entry.key);
+    isWriting = true;
     try {
-      await write(batch);
+      await write(takeBatch());
     } finally {
-      writesInFlight -= 1;
-      for (const entry of batch) keysInFlight.delete(entry.key);
+      isWriting = false;
     }
     // Saves that came while this batch was written have waited for it already: written at once.
-    if (canWrite()) void writeNext();
+    if (pending.length > 0) void writeNext();
   }
 
   async function write(batch: Entry<Save, Result>[]): Promise<void> {

@@ -30,7 +30,6 @@ function saveQueueOf(deps: ServiceDeps): SaveQueue<AuditedUpdate, VersionedUpdat
       writeBatch: (saves) => documents.updateManyWithVersionAndAudit(saves),
       writeOne: (save) => documents.updateWithVersionAndAudit(save),
       keyOf: (save) => save.id,
-      maxWritesInFlight: documents.maxBatchWritesInFlight,
       ...(deps.hasRequestsWaiting ? { shouldHold: deps.hasRequestsWaiting } : {}),
     });
     saveQueues.set(deps.repositories, queue);
