@@ -59,11 +59,10 @@ describe('WAL checkpoints in a worker thread', () => {
     // What a CLI command does before it knows whether it writes: migrate an up-to-date file, read.
     await migrateToLatest(connection.db);
     await connection.db.selectFrom('documents').select('id').execute();
-    await sql`pragma wal_autocheckpoint`.execute(connection.db);
-    expect(checkpointer.isStarted).toBe(false);
     // Meanwhile the connection checkpoints by itself, as SQLite does by default.
     const before = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(connection.db);
     expect(before.rows[0]?.wal_autocheckpoint).toBe(1000);
+    expect(checkpointer.isStarted).toBe(false);
 
     await connection.db.insertInto('login_throttles').values({ key: 'first-write', attempts: 1, next_attempt_at: 0, last_attempt_at: 0 }).execute();
     expect(checkpointer.isStarted).toBe(true);
