@@ -11,7 +11,7 @@ import type { Database } from './schema.ts';
 import { registerDecimalFunctions } from './sqlite-decimal-functions.ts';
 import { registerMoneySum } from './sqlite-decimal-sum.ts';
 import { sendRegisteredStatementsNamed } from './named-statements.ts';
-import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
+import { lazyWalCheckpointer, type LazyWalCheckpointer } from './wal-checkpointer.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,8 +20,8 @@ export interface DatabaseConnection {
   dialect: Dialect;
   /** Human-readable location for the start-up banner (password removed). */
   location: string;
-  /** SQLite in a file: the worker thread that runs its WAL checkpoints (wal-checkpointer.ts). */
-  checkpointer?: WalCheckpointer;
+  /** SQLite in a file: the worker thread that runs its WAL checkpoints (wal-checkpointer.ts), started by the first write. */
+  checkpointer?: LazyWalCheckpointer;
 }
 
 // int8 (count(*)) as number: counts here stay far below 2^53. numeric stays text (money).
@@ -44,8 +44,11 @@ const maxCachedStatements = 500;
  * Kysely prepares every query anew; the app sends the same few hundred SQL texts over and over, so
  * prepared statements are kept by their text (bench/api.bench.ts: prepare was ~7% of a request).
  * Safe because Kysely runs each statement to completion before the next (no streaming here).
+ *
+ * Kysely prepares right before it runs, so a statement that may write (not `readonly`: an insert, an
+ * update, DDL; BEGIN and selects are readonly) starts the WAL checkpointer before its first run.
  */
-function cacheStatements(database: SqliteDatabase.Database, checkpointer?: WalCheckpointer): Pick<SqliteDatabase.Database, 'close' | 'prepare'> {
+function cacheStatements(database: SqliteDatabase.Database, checkpointer?: LazyWalCheckpointer): Pick<SqliteDatabase.Database, 'close' | 'prepare'> {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => {
@@ -60,6 +63,7 @@ function cacheStatements(database: SqliteDatabase.Database, checkpointer?: WalCh
         statement = database.prepare(sql);
         statements.set(sql, statement);
       }
+      if (checkpointer && !checkpointer.isStarted && !statement.readonly) checkpointer.start();
       return statement;
     },
   } as Pick<SqliteDatabase.Database, 'close' | 'prepare'>;
@@ -67,7 +71,7 @@ function cacheStatements(database: SqliteDatabase.Database, checkpointer?: WalCh
 
 /**
  * `file` may be ':memory:' for tests. A file's WAL checkpoints run in a worker thread of their own
- * (wal-checkpointer.ts) unless `checkpointInWorker` is false.
+ * (wal-checkpointer.ts), started by the first write, unless `checkpointInWorker` is false.
  */
 export function connectSqlite(file: string, options: { checkpointInWorker?: boolean } = {}): DatabaseConnection {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -81,7 +85,7 @@ export function connectSqlite(file: string, options: { checkpointInWorker?: bool
   database.pragma('synchronous = NORMAL');
   registerDecimalFunctions(database);
   registerMoneySum(database);
-  const checkpointer = file !== ':memory:' && options.checkpointInWorker !== false ? startWalCheckpointer(database, file) : undefined;
+  const checkpointer = file !== ':memory:' && options.checkpointInWorker !== false ? lazyWalCheckpointer(database, file) : undefined;
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheStatements(database, checkpointer) }) }),
     dialect: 'sqlite',

@@ -18,6 +18,10 @@
  *
  * If the worker fails, the connection checkpoints by itself again (wal_autocheckpoint restored), so
  * the WAL never grows without bound.
+ *
+ * The worker starts on the connection's first write (`lazyWalCheckpointer`), not when the file is
+ * opened: a CLI command or a bench that only reads never pays a thread and a second connection.
+ * Until then the connection keeps SQLite's own autocheckpoint, so nothing depends on the start.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -95,6 +99,49 @@ export interface WalCheckpointer {
   checkpointNow(): Promise<CheckpointResult>;
   /** Stops the worker; its connection closes (and, if it is the last, checkpoints the rest). */
   stop(): void;
+}
+
+export interface LazyWalCheckpointer extends WalCheckpointer {
+  /** Whether the worker was started (by the first write, or by `start`/`checkpointNow`). */
+  readonly isStarted: boolean;
+  /** Starts the worker and turns the connection's own checkpoints off; later calls do nothing. */
+  start(): void;
+}
+
+type CheckpointerOptions = Parameters<typeof startWalCheckpointer>[2];
+
+/**
+ * A checkpointer for `database` whose worker starts only when `start` is called (connect.ts calls it
+ * before the first statement that may write). `ready` resolves once the started worker is ready.
+ */
+export function lazyWalCheckpointer(database: SqliteDatabase.Database, file: string, options: CheckpointerOptions = {}): LazyWalCheckpointer {
+  let started: WalCheckpointer | undefined;
+  let isStopped = false;
+  let markStarted: (checkpointer: WalCheckpointer) => void = () => undefined;
+  const whenStarted = new Promise<WalCheckpointer>((resolve) => (markStarted = resolve));
+  const start = () => {
+    if (started || isStopped) return;
+    started = startWalCheckpointer(database, file, options);
+    markStarted(started);
+  };
+  return {
+    get isStarted() {
+      return started !== undefined;
+    },
+    get checkpoints() {
+      return started?.checkpoints ?? 0;
+    },
+    ready: whenStarted.then((checkpointer) => checkpointer.ready),
+    start,
+    checkpointNow() {
+      start();
+      return started ? started.checkpointNow() : Promise.resolve({ busy: 0, log: 0, checkpointed: 0 });
+    },
+    stop() {
+      isStopped = true;
+      started?.stop();
+    },
+  };
 }
 
 /**
