@@ -130,8 +130,11 @@ export function documentFacts(document: PerformanceDocument): Facts {
   for (const indicator of indicators) putIndicator(facts, indicator);
   putMonitoring(facts, document);
   putReportProjects(facts, document);
-  // A report's own section titles in order, the text before its first heading left out.
-  const sectionTitles = (document.report?.sections ?? []).map((section) => stripSectionNumbering(section.title)).filter((title) => title !== '');
+  // A report's own section titles in order, the text before its first heading left out; a title's unit note
+  // ("项目资金情况（万元）") is the unit of its figures, not its words.
+  const sectionTitles = (document.report?.sections ?? [])
+    .map((section) => stripSectionNumbering(section.title).replace(/[（(](?:万元|元|千元|亿元)[)）]$/, ''))
+    .filter((title) => title !== '');
   if (sectionTitles.length > 0) put(facts, 'report.sections', sectionTitles.join(' / '));
   for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
   return facts;

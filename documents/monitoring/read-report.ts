@@ -16,6 +16,7 @@ import { compact } from '../text/normalize.ts';
 import { findHeaderValue } from '../text/header.ts';
 import { findSignatureUnit } from '../text/report-signature.ts';
 import { findReportCellLines } from '../text/report-cell-lines.ts';
+import { splitReportSections } from '../text/report-sections.ts';
 import { unwrapLines } from '../text/unwrap-lines.ts';
 import { withAmountsAsFigures } from '../text/written-amounts.ts';
 import { readMoneySentences } from './money-sentences.ts';
@@ -34,28 +35,12 @@ import {
   reportProjectLabel,
 } from './vocabulary.ts';
 
-// Read on trimmed lines: the title starts at the first non-space (one reading, no backtracking).
-const HEADING = /^([一二三四五六七八九十]+)[、．.]\s*(\S.*)$/;
 
 /** Labels of the unit in a report's head, most specific first. */
 const REPORT_UNIT_LABELS = ['实施单位', '项目实施单位', '项目单位', '单位名称', '填报单位'];
 
 function firstOf(facts: readonly MoneyFact[], kind: MoneyFactKind): string | null {
   return facts.find((fact) => fact.kind === kind)?.amount ?? null;
-}
-
-function readSections(lines: readonly string[]): Array<{ title: string; text: string }> {
-  const sections: Array<{ title: string; text: string }> = [];
-  for (const line of lines) {
-    const heading = HEADING.exec(line.trim());
-    if (heading?.[2] && compact(heading[2]).length <= 30) {
-      sections.push({ title: heading[2].trim(), text: '' });
-    } else if (sections.length > 0 && line.trim() !== '') {
-      const current = sections[sections.length - 1]!;
-      current.text = current.text ? `${current.text}\n${line.trim()}` : line.trim();
-    }
-  }
-  return sections;
 }
 
 /**
@@ -174,7 +159,7 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
   const unit = /^(.{2,40}?)(?:(?:19|20)\d{2}年|关于)/.exec(title.replace(/^关于/, ''))?.[1];
   document.unit = unit ?? findHeaderValue(lines, REPORT_UNIT_LABELS) ?? findSignatureUnit(lines) ?? '';
   document.project = findReportProject(lines, title);
-  const sections = readSections(lines);
+  const sections = splitReportSections(lines).map(({ title, text }) => ({ title, text }));
   document.report = { sections, moneyLists: [] };
   // Money and indicator items are read from whole paragraphs (a PDF wraps them at the page width).
   // Amounts in numerals ("壹佰贰拾万元", "三十五点六万元") or with a point written 、 are written as figures first.

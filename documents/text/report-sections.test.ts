@@ -200,3 +200,12 @@ describe('splitReportSections of a report in parts', () => {
     expect(sections[1]?.text).toBe('一、项目概况\n养护道路40公里。\n二、项目资金安排及使用情况\n年初预算数80万元。');
   });
 });
+
+describe('splitReportSections leaves a table inside the report alone', () => {
+  it.each([
+    ['a numbered row of a score table (its number follows the sections’)', ['报告', '一、项目基本情况', '概况。', '二、绩效评价指标评分', '指标\t分值\t得分', '3.绩效目标合理性\t5\t4', '4.绩效指标明确性\t5\t5', '三、评价结论', '良。']],
+    ['a numbered level of an indicator table, one cell per line', ['报告', '一、项目基本情况', '概况。', '二、绩效目标完成情况', '一、产出指标', '数量指标', '三、满意度指标', '服务对象满意度', '三、评价结论', '良。']],
+  ])('does not split at %s', (_name, lines) => {
+    expect(titlesOf(lines)).toEqual(['项目基本情况', lines[3]?.slice(2), '评价结论']);
+  });
+});
