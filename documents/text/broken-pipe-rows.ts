@@ -54,7 +54,8 @@ export function joinBrokenPipeRows(lines: readonly string[]): string[] {
     let pipes = pipeCount(first);
     let end = start;
     // The row goes on over the next lines closed by a pipe until it holds the table's width.
-    while (pipes < width && end + 1 < lines.length && isClosedRowLine(lines[end + 1] as string)) {
+    // A level alone on its line heads the rows below: it is no rest of the row above either.
+    while (pipes < width && end + 1 < lines.length && isClosedRowLine(lines[end + 1] as string) && !isLoneLevelLine(lines[end + 1] as string)) {
       end += 1;
       pipes += pipeCount(lines[end] as string);
     }
