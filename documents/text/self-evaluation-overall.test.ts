@@ -21,6 +21,7 @@ describe('readOverallBlock', () => {
     ['a fixed-width dump, wrapped texts under their headings', ['年度总体目标        预期目标                      实际完成情况', '                    完成路灯改造300盏，更新        改造312盏，更新', '                    灯杆40根。                     灯杆42根。']],
     ['single spaces', ['年度总体目标 预期目标 实际完成情况', '完成路灯改造300盏。 改造312盏。', '绩效指标 一级指标 二级指标']],
     ['a whole table on one line', ['项目名称 路灯 年度总体目标 预期目标 实际完成情况 完成路灯改造300盏。 改造312盏。 绩效指标 一级指标 二级指标 三级指标']],
+    ['a table run together without spaces (a space elsewhere on the line)', ['附件 某县城管局 项目名称路灯年度总体目标年初设定目标年度总体目标完成情况综述完成路灯改造300盏。改造312盏。绩效指标一级指标二级指标']],
   ])('reads %s', (_case, lines) => {
     const { goal, result } = blockOf(lines);
     expect(goal?.replace(/，更新灯杆\d+根/, '')).toBe('完成路灯改造300盏。');
@@ -43,6 +44,10 @@ describe('readOverallBlock', () => {
 
   it('leaves a template’s hint out and reads the goal alone', () => {
     expect(blockOf(['项目年度目标 |', '年度目标完成情况 |', '保障机关正常运转。 |', '对照年度目标，说明相关任务目标的完成情况(100字以内) |'])).toEqual({ goal: '保障机关正常运转。', result: null });
+  });
+
+  it('reads neither text of a table run together whose goal ends in no sentence (nothing tells where the result begins)', () => {
+    expect(blockOf(['项目名称路灯年度总体目标年初设定目标年度总体目标完成情况完成路灯改造300盏改造312盏一级指标二级指标'])).toEqual({ goal: null, result: null });
   });
 
   it('reads no block where there is none', () => {

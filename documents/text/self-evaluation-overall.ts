@@ -174,9 +174,13 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
   const blockRows = end < 0 ? body : body.slice(0, end);
 
   // A whole table on one line (a page's text): the texts follow the headings on the same line, up to the indicators.
-  const inline = isSpaced ? inlineTexts(rawHeader) : '';
-  if (inline !== '') {
-    const texts = spacedTexts(inline, -1);
+  // …or run together without any space (a document site's text): the same, cut where the goal's first sentence
+  // ends; with no sentence end nothing tells where the result begins, and neither is read.
+  const runTogether = !isSpaced && headerCells.length === 1 ? inlineTexts(rawHeader) : '';
+  const inline = isSpaced ? inlineTexts(rawHeader) : /\s/.test(runTogether) ? '' : runTogether;
+  const read = inline === '' ? null : spacedTexts(inline, -1);
+  const texts = read !== null && !isSpaced && read.result.length === 0 ? null : read;
+  if (texts !== null) {
     const isWholeLine = !/^\s*(年度)?(总体)?目标/.test(rawHeader);
     return { overallGoal: texts.goal.length > 0 ? joinWithoutExtractionSpaces(texts.goal) : null, overallResult: texts.result.length > 0 ? joinWithoutExtractionSpaces(texts.result) : null, headerIndex: isWholeLine ? -1 : headerIndex, endIndex: isWholeLine ? -1 : headerIndex + 1 };
   }
