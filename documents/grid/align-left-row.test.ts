@@ -91,3 +91,26 @@ describe('rows that number themselves under a 序号 column, their merged levels
     ]);
   });
 });
+
+describe('a level alone on its row, left of the level columns', () => {
+  it('heads the rows below from its level column: a 二级, a 一级 with its weight, a word of both ranks', () => {
+    expect(
+      namesAndLevels([
+        ['产出指标 (50分)'],
+        ['数量指标', '培训人次', '≥500人次', '520人次', '20', '20'],
+        ['质量指标'],
+        ['结业合格率', '≥95%', '98%', '10', '10'],
+        ['效 益 指 标 (30分)'],
+        ['社会效益 指标'],
+        ['带动就业人数', '≥30人', '32人', '30', '30'],
+        ['满意度指标 (10分)'],
+        ['学员满意度', '≥90%', '95%', '10', '10'],
+      ]),
+    ).toEqual([
+      ['产出指标', '数量指标', '培训人次', '≥500人次', '20'],
+      ['产出指标', '质量指标', '结业合格率', '≥95%', '10'],
+      ['效益指标', '社会效益指标', '带动就业人数', '≥30人', '30'],
+      ['满意度指标', '', '学员满意度', '≥90%', '10'],
+    ]);
+  });
+});

@@ -14,6 +14,8 @@
  */
 import { isExecutionRateCell, isSubtotalCell, isTableEnd, isTotalsCell } from './cell-kinds.ts';
 import type { HeaderBand } from './header-band.ts';
+import { matchLevel1, matchLevel2 } from './levels.ts';
+import { readHeadingWeight } from '../../core/levels/index.ts';
 import { fitOfCell, fitOfPlacement, placeByFit } from './typed-fit.ts';
 import type { ColumnRole } from '../vocabulary/columns.ts';
 
@@ -34,6 +36,8 @@ function keptCellCount(texts: readonly string[], band: HeaderBand): number {
  */
 export function alignLeftShiftedRow(texts: readonly string[], band: HeaderBand): readonly string[] {
   if (band.roles.size === 0) return texts;
+  const lone = placeLoneLevel(texts, band);
+  if (lone !== null) return lone;
   const lastRoleColumn = Math.max(...band.roles.keys());
   const kept = keptCellCount(texts, band);
   const first = (texts[kept] ?? '').trim();
@@ -68,5 +72,26 @@ export function alignLeftShiftedRow(texts: readonly string[], band: HeaderBand):
   if (columns.every((column, index) => column === filled[index]?.column) || fit < Math.max(2, cellTexts.length / 2)) return texts;
   const moved = Array.from({ length: Math.max(texts.length, (columns.at(-1) ?? 0) + 1) }, () => '');
   columns.forEach((column, index) => (moved[column] = cellTexts[index] as string));
+  return moved;
+}
+
+/**
+ * A level alone on its row, left of the level columns where no role is (the Anhui 绩效目标自评表 as pipe rows
+ * writes "质量指标 | ||||" and "效 益 指 标 (30分) |" on rows of their own, its names on the rows below from
+ * their own first cell): it heads the rows below, so it goes to its level's column. A word of both ranks
+ * (满意度指标, 成本指标) is the 一级 when it states its weight, else the 二级 (which implies its 一级).
+ */
+function placeLoneLevel(texts: readonly string[], band: HeaderBand): readonly string[] | null {
+  const filled = texts.flatMap((text, column) => (text.trim() === '' ? [] : [{ text: text.trim(), column }]));
+  if (filled.length !== 1) return null;
+  const { text, column } = filled[0] as { text: string; column: number };
+  const { level1, level2 } = band.columns;
+  if (band.roles.has(column) || (level1 !== undefined && column > level1) || (level2 !== undefined && column > level2)) return null;
+  const isLevel1 = matchLevel1(text) !== null;
+  const isLevel2 = matchLevel2(text) !== null;
+  const target = isLevel1 && (!isLevel2 || readHeadingWeight(text) !== null) ? level1 : isLevel2 ? level2 : undefined;
+  if (target === undefined) return null;
+  const moved = Array.from({ length: Math.max(texts.length, target + 1) }, () => '');
+  moved[target] = text;
   return moved;
 }

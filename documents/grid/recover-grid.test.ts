@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../core/model.ts';
 import { mergeValueTokens } from './detectors/run-together.ts';
+import { splitLinesWithSources } from '../text/normalize.ts';
 import { readIndicatorGrid } from './read-indicator-table.ts';
 import { rateGrid, recoverGrid } from './recover-grid.ts';
 import { createTextRow } from './grid.ts';
@@ -218,6 +219,37 @@ describe('a self-evaluation on one line with single spaces and no 分值/得分'
       ['完成时间', '2024年12月底前', '按期完成'],
       ['学员满意度', '≥90%', '93%'],
     ]);
+  });
+});
+
+describe('a header wrapped over three lines that writes no 二级, rows with single spaces (Chongqing county 专项转移支付自评表)', () => {
+  const lines = [
+    '绩 效 指 标  一级 指标 ',
+    '三级指标  年度指标值  全年完成值  未完成原因和',
+    '改进措施 ',
+    '产 出 指 标  数量指标 指标1：新建机耕道 1.8km 1.8km',
+    '指标2：修建蓄水池 6口 6口',
+    '效 益 指 标  社会效益指标 灌溉条件改善 明显改善 明显改善',
+    '经济效益指标 种植成本 降低种植成本 降低种植成本',
+  ];
+  // As readText gives them: the letter-spaced 一级 of the rows joined by normalize.ts.
+  const rows = () =>
+    readIndicatorGrid(recoverGrid(splitLinesWithSources(lines.join('\n')).lines).grid)
+      .goals.flatMap((goal) => goal.indicators)
+      .map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text, indicator.actual?.text]);
+
+  it('reads the header from its three lines, puts the 二级 column back and takes a text written twice as target and result', () => {
+    expect(rows()).toEqual([
+      ['产出指标', '数量指标', '新建机耕道', '1.8km', '1.8km'],
+      ['产出指标', '数量指标', '修建蓄水池', '6口', '6口'],
+      ['效益指标', '社会效益指标', '灌溉条件改善', '明显改善', '明显改善'],
+      ['效益指标', '经济效益指标', '种植成本', '降低种植成本', '降低种植成本'],
+    ]);
+  });
+
+  it('reads no header from a first line of header words whose next lines are rows', () => {
+    const read = readIndicatorGrid(recoverGrid(['绩效指标 一级指标', '产出指标 数量指标 新建机耕道 1.8km 1.8km']).grid);
+    expect(read.hasTable).toBe(false);
   });
 });
 

@@ -36,6 +36,18 @@ describe('pipe rows a page broke after a cell', () => {
     expect(joinBrokenPipeRows(lines)).toEqual(lines);
   });
 
+  it('joins the pieces of a row over the blank line a page writes after every row, the blank kept', () => {
+    const lines = ['a | b | c | d |', '', 'e | f | g | h |', '', 'i | j | k | l |', '', '绩效指标 | 一级 指标 |', '', '二级指标 | 三级指标 |', ''];
+    expect(joinBrokenPipeRows(lines)).toEqual(['a | b | c | d |', '', 'e | f | g | h |', '', 'i | j | k | l |', '', '绩效指标 | 一级 指标 | 二级指标 | 三级指标 |', '', '', '']);
+    const twoBlanks = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '绩效指标 | 一级 指标 |', '', '', '二级指标 | 三级指标 |'];
+    expect(joinBrokenPipeRows(twoBlanks)).toEqual(twoBlanks);
+  });
+
+  it('takes no level alone on its line as the rest of the row above (it heads the rows below)', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '社会效益 指标 |', '受益人数 | 10 | 130人 |', '生态效益 指标 |', '| | | |'];
+    expect(joinBrokenPipeRows(lines)).toEqual(['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '社会效益 指标 |', '受益人数 | 10 | 130人 |', '生态效益 指标 |', '| | | |']);
+  });
+
   it('leaves lines whose pipes overshoot the width (a level on its own line over a full row) as they are', () => {
     const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', '产 出 指 标 |', '培训人次 | ≥500人次 | 520人次 | |'];
     expect(joinBrokenPipeRows(lines)).toEqual(lines);

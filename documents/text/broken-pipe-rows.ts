@@ -43,6 +43,17 @@ function tableWidth(lines: readonly string[]): number | null {
   return best !== null && best.width >= MIN_WIDTH && best.lines >= MIN_FULL_ROWS ? best.width : null;
 }
 
+/** How many blank lines may stand between the pieces of a row (a page that writes a blank line after every row). */
+const MAX_BLANK_LINES_BETWEEN = 1;
+
+/** The index of the line that may go on the row ending at `end`: the next line closed by a pipe, past a blank line; else null. */
+function nextPieceLine(lines: readonly string[], end: number): number | null {
+  let next = end + 1;
+  while (next < lines.length && next - end <= MAX_BLANK_LINES_BETWEEN && (lines[next] as string).trim() === '') next += 1;
+  const line = lines[next];
+  return line !== undefined && isClosedRowLine(line) && !isLoneLevelLine(line) ? next : null;
+}
+
 /** The lines with each broken pipe row put back on its first line. */
 export function joinBrokenPipeRows(lines: readonly string[]): string[] {
   const width = tableWidth(lines);
@@ -53,13 +64,15 @@ export function joinBrokenPipeRows(lines: readonly string[]): string[] {
     if (!isClosedRowLine(first) || pipeCount(first) >= width || isLoneLevelLine(first)) continue;
     let pipes = pipeCount(first);
     let end = start;
-    // The row goes on over the next lines closed by a pipe until it holds the table's width.
-    while (pipes < width && end + 1 < lines.length && isClosedRowLine(lines[end + 1] as string)) {
-      end += 1;
+    // The row goes on over the next lines closed by a pipe until it holds the table's width (over a blank
+    // line too, where a page puts one between all its rows). A level alone on its line heads the rows
+    // below: it is no rest of the row above either.
+    for (let next = nextPieceLine(lines, end); pipes < width && next !== null; next = nextPieceLine(lines, end)) {
+      end = next;
       pipes += pipeCount(lines[end] as string);
     }
     if (pipes !== width || end === start) continue;
-    result[start] = lines.slice(start, end + 1).map((line) => line.trim()).join(' ');
+    result[start] = lines.slice(start, end + 1).filter((line) => line.trim() !== '').map((line) => line.trim()).join(' ');
     for (let index = start + 1; index <= end; index += 1) result[index] = '';
     start = end;
   }

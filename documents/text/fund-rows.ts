@@ -33,12 +33,22 @@ function stripPipes(text: string): string {
 function splitSpacedRow(row: TableRow, tests: FundLabelTests): TableRow {
   if (row.cells.length !== 1) return row;
   const text = (row.cells[0] ?? '').trim();
-  const words = text.split(/\S\s{2,}\S/.test(text) ? /\s{2,}/ : /\s+/);
+  const words = /\S\s{2,}\S/.test(text) ? text.split(/\s{2,}/).flatMap(splitValueRun) : text.split(/\s+/);
   if (words.length < 3) return row;
   const hasLabel = words.some((word) => tests.isColumnLabel(word) || tests.isRowLabel(word));
   const numbers = words.filter((word) => word !== '' && VALUE_CELL.test(word)).length;
   if (!hasLabel || (numbers < 2 && !words.filter(tests.isColumnLabel).length)) return row;
   return { line: row.line, cells: words, cellLines: words.map(() => row.line) };
+}
+
+/**
+ * A piece between runs of spaces that holds only values with single spaces between them is one cell per
+ * value: a page that ends some cells with a space of their own writes "年度资金总额：  186.40万元 180.52万元 96.85%"
+ * (the Chongqing county 专项转移支付绩效目标自评表). Words between the values keep the piece whole.
+ */
+function splitValueRun(piece: string): string[] {
+  const words = piece.split(/\s+/);
+  return words.length > 1 && words.every((word) => word !== '' && VALUE_CELL.test(word)) ? words : [piece];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuMilliseconds } from '../../test-support/cpu-time.ts';
-import { readOverallGoal } from './overall-goal.ts';
+import { readOverallGoal, readOverallGoalInLine } from './overall-goal.ts';
 import { readTableRows } from './table-rows.ts';
 
 const goalOf = (lines: string[]) => readOverallGoal(readTableRows(lines))?.text ?? null;
@@ -30,6 +30,15 @@ describe('readOverallGoal', () => {
     ['no label at all', ['项目名称\t路灯维护', '主管部门\t城管局']],
   ])('reads no goal from %s', (_case, lines) => {
     expect(goalOf(lines)).toBeNull();
+  });
+
+  it.each([
+    ['after its label, up to the indicator part', '项目支出绩效目标表（2025年度）项目名称路灯维护年度总体目标完成路灯维护1200盏。绩效指标一级指标二级指标三级指标', '完成路灯维护1200盏。'],
+    ['after the last label before the header (a title naming 绩效目标 earlier)', '某局项目支出绩效目标表合计96绩效目标保障办公楼安全运行。绩效指标一级指标二级指标', '保障办公楼安全运行。'],
+    ['a year’s label written after 长期目标 (two texts run together)', '项目绩效目标长期目标年度目标建成育苗基地完成温室改造4栋年度绩效指标一级指标', null],
+    ['no label before the header', '项目名称路灯维护绩效指标一级指标二级指标', null],
+  ])('reads the goal of a table run together without spaces: %s', (_case, line, goal) => {
+    expect(readOverallGoalInLine(line)).toBe(goal);
   });
 
   it('reads a page of goal headings, one per line, in linear time', () => {

@@ -160,7 +160,7 @@ export function readOverallGoalInLine(line: string): string | null {
   // Two scans from left to right (no backtracking over the line): the first label, then the first end after it.
   INLINE_LABEL.lastIndex = 0;
   const label = INLINE_LABEL.exec(line);
-  if (!label) return null;
+  if (!label) return readRunTogetherGoal(line);
   INLINE_END.lastIndex = label.index + label[0].length;
   const end = INLINE_END.exec(line);
   if (!end) return null;
@@ -168,3 +168,38 @@ export function readOverallGoalInLine(line: string): string | null {
   return text && !isHeading(text) ? text : null;
 }
 
+
+/** Where the indicator part of a table run together without spaces opens: its header ("绩效指标一级指标…"). */
+const RUN_TOGETHER_HEADER = '一级指标';
+/** Words of the indicator part written right before its header: the goal's text ends before them. */
+const RUN_TOGETHER_PART_WORDS = ['长期绩效指标', '年度绩效指标', '绩效指标'];
+/** How long a goal run together with its table may be (a label found further back is some other text's). */
+const MAX_RUN_TOGETHER_GOAL = 300;
+
+/**
+ * The goal of a table run together without any space (a document site's text: "…合计696649677绩效目标保障…运行，办事群众
+ * 满意。绩效指标一级指标…", "…年度总体目标为6所…能力。绩效指标一级指标…"): the text between the last goal label before
+ * the indicator header and the header's opening words. A label right after a period heading ("长期目标年度目标…": two
+ * texts run together that nothing tells apart) gives none, and so does a text holding a heading.
+ */
+function readRunTogetherGoal(line: string): string | null {
+  const header = line.indexOf(RUN_TOGETHER_HEADER);
+  if (header < 0) return null;
+  const before = line.slice(Math.max(0, header - MAX_RUN_TOGETHER_GOAL - 20), header);
+  const partWord = RUN_TOGETHER_PART_WORDS.find((word) => before.endsWith(word));
+  const end = before.length - (partWord?.length ?? 0);
+  let best: { start: number; end: number } | null = null;
+  for (const label of [...YEAR_LABELS, ...GENERAL_LABELS]) {
+    const at = before.lastIndexOf(label, end - label.length);
+    if (at < 0) continue;
+    const labelEnd = at + label.length;
+    if (best === null || labelEnd > best.end || (labelEnd === best.end && at < best.start)) best = { start: at, end: labelEnd };
+  }
+  if (best === null) return null;
+  const text = before.slice(best.end, end).trim();
+  if (text === '' || /\s/.test(text) || text.length > MAX_RUN_TOGETHER_GOAL || PERIOD_BEFORE_LABEL.test(before.slice(0, best.start))) return null;
+  return isHeading(text) || /(?:目标|指标)$/.test(text) ? null : text;
+}
+
+/** A period heading right before a label ("长期目标年度目标"): a split label whose texts ran together. */
+const PERIOD_BEFORE_LABEL = /(?:长期|中期|中长期|远期)(?:绩效)?目标$/;

@@ -14,12 +14,14 @@ describe('readOverallBlock', () => {
     ['merged cells repeated once per column', ['| 年度总体目标 | 预期目标 | 预期目标 | 实际完成情况 | 实际完成情况 |', '| 年度总体目标 | 完成路灯改造300盏。 | 完成路灯改造300盏。 | 改造312盏。 | 改造312盏。 |']],
     ['headings of another wording (年初设定目标 / 全年实际完成情况)', ['年度总体目标\t年初设定目标\t\t全年实际完成情况', '\t完成路灯改造300盏。\t\t改造312盏。']],
     ['a result heading that names the block (年度总体目标完成情况)', ['年度总体目标\t年初设定目标\t年度总体目标完成情况', '\t完成路灯改造300盏。\t改造312盏。']],
+    ['a result heading that says it is a summary (年度总体目标完成情况综述)', ['年度总体目标 | 年初设定目标 | 年度总体目标完成情况综述 | ||||', '完成路灯改造300盏。 | 改造312盏。 | |||||']],
     ['one cell per line', ['年度总体目标', '', '预期目标', '', '实际完成情况', '', '完成路灯改造300盏。', '', '改造312盏。', '绩效指标']],
     ['one cell per line with a page’s trailing pipes (项目年度目标 / 年度目标完成情况)', ['1.项目年度目标完成情况 |', '项目年度目标 |', '年度目标完成情况 |', '完成路灯改造300盏。 |', '改造312盏。 |', '2.项目实施内容及过程概述 |']],
     ['the Sichuan heading row after 项目基本情况', ['项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||', '完成路灯改造300盏。 | 改造312盏。 | |||']],
     ['a fixed-width dump, wrapped texts under their headings', ['年度总体目标        预期目标                      实际完成情况', '                    完成路灯改造300盏，更新        改造312盏，更新', '                    灯杆40根。                     灯杆42根。']],
     ['single spaces', ['年度总体目标 预期目标 实际完成情况', '完成路灯改造300盏。 改造312盏。', '绩效指标 一级指标 二级指标']],
     ['a whole table on one line', ['项目名称 路灯 年度总体目标 预期目标 实际完成情况 完成路灯改造300盏。 改造312盏。 绩效指标 一级指标 二级指标 三级指标']],
+    ['a table run together without spaces (a space elsewhere on the line)', ['附件 某县城管局 项目名称路灯年度总体目标年初设定目标年度总体目标完成情况综述完成路灯改造300盏。改造312盏。绩效指标一级指标二级指标']],
   ])('reads %s', (_case, lines) => {
     const { goal, result } = blockOf(lines);
     expect(goal?.replace(/，更新灯杆\d+根/, '')).toBe('完成路灯改造300盏。');
@@ -42,6 +44,10 @@ describe('readOverallBlock', () => {
 
   it('leaves a template’s hint out and reads the goal alone', () => {
     expect(blockOf(['项目年度目标 |', '年度目标完成情况 |', '保障机关正常运转。 |', '对照年度目标，说明相关任务目标的完成情况(100字以内) |'])).toEqual({ goal: '保障机关正常运转。', result: null });
+  });
+
+  it('reads neither text of a table run together whose goal ends in no sentence (nothing tells where the result begins)', () => {
+    expect(blockOf(['项目名称路灯年度总体目标年初设定目标年度总体目标完成情况完成路灯改造300盏改造312盏一级指标二级指标'])).toEqual({ goal: null, result: null });
   });
 
   it('reads no block where there is none', () => {

@@ -36,7 +36,8 @@ const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度�
 const PART_LABEL = '项目基本情况';
 const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
 const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
-const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况|全年目标实际完成情况|完成情况)$/;
+// A summary's heading may say so: 年度总体目标完成情况综述 (Anhui, Sichuan 自评表 of 衔接资金 projects).
+const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况(综述)?|全年目标实际完成情况|完成情况)$/;
 /** Where the block ends: the indicator part, the budget part, the next numbered part of a Sichuan sheet. */
 const BLOCK_END = /^((年度)?绩效指标|一级指标|预算执行情况|(\d+[.、．])?项目实施内容|绩效指标完成情况)/;
 /** A template's hint left in the cell: "对照年度目标，说明……（100字以内）". */
@@ -180,9 +181,13 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
   const blockRows = end < 0 ? body : body.slice(0, end);
 
   // A whole table on one line (a page's text): the texts follow the headings on the same line, up to the indicators.
-  const inline = isSpaced ? inlineTexts(rawHeader) : '';
-  if (inline !== '') {
-    const texts = spacedTexts(inline, -1);
+  // …or run together without any space (a document site's text): the same, cut where the goal's first sentence
+  // ends; with no sentence end nothing tells where the result begins, and neither is read.
+  const runTogether = !isSpaced && headerCells.length === 1 ? inlineTexts(rawHeader) : '';
+  const inline = isSpaced ? inlineTexts(rawHeader) : /\s/.test(runTogether) ? '' : runTogether;
+  const read = inline === '' ? null : spacedTexts(inline, -1);
+  const texts = read !== null && !isSpaced && read.result.length === 0 ? null : read;
+  if (texts !== null) {
     const isWholeLine = !/^\s*(年度)?(总体)?目标/.test(rawHeader);
     return { overallGoal: texts.goal.length > 0 ? joinWithoutExtractionSpaces(texts.goal) : null, overallResult: texts.result.length > 0 ? joinWithoutExtractionSpaces(texts.result) : null, headerIndex: isWholeLine ? -1 : headerIndex, endIndex: isWholeLine ? -1 : headerIndex + 1 };
   }

@@ -57,7 +57,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
   { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
-  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },
+  // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表.
+  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
@@ -76,6 +77,7 @@ export const headerLabels: readonly HeaderLabel[] = [
       '项目承担单位机构代码',
       '机构代码',
       '项目负责人及电话',
+      '负责人及电话',
       '项目负责人',
       '单位负责人',
       '财务负责人',

@@ -10,6 +10,12 @@ describe('header words a page broke at a space', () => {
     [['计划水平', '指标内容'], ['计划水平', '指标内容']],
     // Words that make no column together stay apart.
     [['管网', '清淤'], ['管网', '清淤']],
+    // A word spread out one character at a time (a letter-spaced cell), and a column word's rest broken off.
+    [['绩', '效', '指', '标', '一级', '指标', '三级指标'], ['绩效指标', '一级指标', '三级指标']],
+    [['未完成原因和', '改进措施'], ['未完成原因和改进措施']],
+    // Single characters that make no word stay apart; a rest with a column of its own stays apart.
+    [['管', '网', '清', '淤'], ['管', '网', '清', '淤']],
+    [['三级指标', '指标值'], ['三级指标', '指标值']],
   ])('%j → %j', (words, expected) => {
     expect(joinBrokenHeaderWords(words)).toEqual(expected);
   });

@@ -68,14 +68,44 @@ export function joinBrokenHeaderWords(words: readonly string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as string;
+    const role = matchColumnRole(word);
+    const isWordAlone = role === null && !isBandWord(word);
     const next = words[index + 1];
-    const isWordAlone = matchColumnRole(word) === null && !isBandWord(word);
-    if (next !== undefined && isWordAlone && (matchColumnRole(word + next) !== null || isBandWord(word + next))) {
-      joined.push(word + next);
-      index += 1;
-    } else joined.push(word);
+    // A column word's rest broken off at a space ("一级 指标", "未完成原因和 改进措施"): a short word with no column
+    // of its own and no level that makes a whole wording of the vocabulary with it (a row's first name after the
+    // header's last word is the table's, though "偏差原因…" patterns would take it).
+    const isRestOfWord =
+      role !== null && next !== undefined && next.length <= MAX_WORD_REST && matchColumnRole(next) === null && !levelWords.includes(next) && headerWords.includes(normalizeHeaderText(word + next));
+    const pieces = isWordAlone ? brokenWordPieces(words, index) : isRestOfWord ? 2 : 1;
+    joined.push(words.slice(index, index + pieces).join(''));
+    index += pieces - 1;
   }
   return joined;
+}
+
+/** How long a column word's rest broken off at a space may be ("改进措施"). */
+const MAX_WORD_REST = 4;
+
+/** How many characters a spread-out word may have ("绩 效 指 标"). */
+const MAX_SPREAD_PIECES = 6;
+
+/**
+ * How many words from `index` on make one column or band word: two pieces of a word broken at a space
+ * ("上年度 实际水平"), or a word spread out one character at a time ("绩 效 指 标", a PDF's or page's
+ * letter-spaced cell); 1 when none.
+ */
+function brokenWordPieces(words: readonly string[], index: number): number {
+  const isWord = (text: string): boolean => matchColumnRole(text) !== null || isBandWord(text);
+  const pair = words[index + 1];
+  if (pair !== undefined && isWord((words[index] as string) + pair)) return 2;
+  let text = words[index] as string;
+  let pieces = 1;
+  while (text.length === pieces && pieces < MAX_SPREAD_PIECES && (words[index + pieces] ?? '').length === 1) {
+    text += words[index + pieces] as string;
+    pieces += 1;
+    if (pieces > 2 && isWord(text)) return pieces;
+  }
+  return 1;
 }
 
 /** A header read from a line's words: its roles and the position after its last word. */

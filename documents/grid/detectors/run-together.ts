@@ -8,14 +8,14 @@
  * the rest is the name. A value broken by spaces ("≥ 1 场") is put back together first.
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
-import { describeColumnRole, operatorColumnWords, type ColumnRole } from '../../vocabulary/columns.ts';
+import { describeColumnRole, isBandWord, matchColumnRole, operatorColumnWords, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
-import { findHeaderInLine, findHeaderInWords, headerLineWords, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
+import { findHeaderInLine, findHeaderInWords, headerLineWords, joinBrokenHeaderWords, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
 const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
@@ -165,7 +165,7 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   }
   let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));
   const last = rest.at(-1)?.text ?? '';
-  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(last) && !isQualitativeValue(last)) valueCount = 0;
+  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(last) && !isQualitativeValue(last) && !isTwinValue(rest, rest.length - 1, layout)) valueCount = 0;
   const values = rest.splice(rest.length - valueCount, valueCount);
   valueRolesOf(values, layout).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
   // 指标性质 / 指标方向 words just before the value ("正向", "定量"): their own cells, never the name.
@@ -255,13 +255,24 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
 const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text);
 
 /**
+ * A text written twice side by side where the header has a target and an actual column: a qualitative row
+ * filled with the same words as target and result ("降低农户出行成本 降低农户出行成本", the Chongqing county
+ * 专项转移支付绩效目标自评表), whatever its words. A level is never one.
+ */
+function isTwinValue(tokens: readonly Token[], index: number, layout: Layout): boolean {
+  const text = tokens[index]?.text;
+  if (text === undefined || layout.values.length < 2 || isLevel(text)) return false;
+  return tokens[index + 1]?.text === text || tokens[index - 1]?.text === text;
+}
+
+/**
  * The last value of a row whose first value is at `first`, in a table without 分值/得分: a table with
  * several value columns (年度指标值 and 实际完成值) writes them side by side, so the row ends at the
  * last of as many neighbouring values (a level word opens the next row, never a value).
  */
 function lastValueOfRow(tokens: readonly Token[], first: number, layout: Layout): number {
   let last = first;
-  while (last - first + 1 < layout.values.length && isRowValue(tokens[last + 1]?.text ?? '') && !isLevel(tokens[last + 1]?.text ?? '')) last += 1;
+  while (last - first + 1 < layout.values.length && (isRowValue(tokens[last + 1]?.text ?? '') || isTwinValue(tokens, last + 1, layout)) && !isLevel(tokens[last + 1]?.text ?? '')) last += 1;
   return last;
 }
 
@@ -299,7 +310,7 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], e
     if (layout.hasPair) end = findPair(tokens, start, tokens.length - 1);
     // Without 分值/得分 a row ends at its value: a number, or a qualitative wording ("达到预期", "健全")
     // right after a name, else the next row's name would run into this one.
-    else for (let index = start + 1; index < tokens.length && end < 0; index += 1) if (isRowValue((tokens[index] as Token).text) && !isLevel((tokens[index - 1] as Token).text)) end = index;
+    else for (let index = start + 1; index < tokens.length && end < 0; index += 1) if ((isRowValue((tokens[index] as Token).text) || isTwinValue(tokens, index, layout)) && !isLevel((tokens[index - 1] as Token).text)) end = index;
     if (end < 0) {
       placeRow(tokens.slice(start), { ...layout, values: [] }, rows);
       return;
@@ -343,6 +354,43 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], e
   }
 }
 
+/**
+ * A header naming the 一级 and the 三级 but no 二级 (the Chongqing county 专项转移支付绩效目标自评表 as a page's
+ * text: "绩效指标 一级指标 三级指标 年度指标值 …") over rows that still write their 二级 after the 一级
+ * ("产出指标 数量指标 新建道路 524m 524m"): the 二级 column is put back after the 一级, empty where a row writes none.
+ */
+function withUnwrittenLevel2(roles: readonly ColumnRole[]): ColumnRole[] {
+  const level1 = roles.indexOf('level1');
+  if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') return [...roles];
+  return [...roles.slice(0, level1 + 1), 'level2', ...roles.slice(level1 + 1)];
+}
+
+/** How many lines a header's words may be wrapped over (a page's narrow header cells). */
+const MAX_HEADER_LINES = 3;
+
+/** A line of header words only: no cell separator, every word a column or band word. */
+function isHeaderWordsOnly(line: string): boolean {
+  if (line.trim() === '' || line.includes('|') || line.includes('\t')) return false;
+  return joinBrokenHeaderWords(line.trim().split(/\s+/)).every((word) => matchColumnRole(word) !== null || isBandWord(word));
+}
+
+/**
+ * A header whose words a page wrapped over two or three lines ("绩 效 指 标  一级 指标" / "三级指标  年度指标值
+ * 全年完成值  未完成原因和" / "改进措施", the Chongqing county 专项转移支付绩效目标自评表): the first line alone is no
+ * header, and the lines together are header words only. A word broken at the line's end goes on on the next
+ * line (joinBrokenHeaderWords puts "未完成原因和 改进措施" together). The most lines that read whole win.
+ */
+function readWrappedHeader(lines: readonly string[], index: number): { header: NonNullable<ReturnType<typeof readHeaderWords>>; lineCount: number } | null {
+  if (!isHeaderWordsOnly(lines[index] ?? '')) return null;
+  for (let count = MAX_HEADER_LINES; count >= 2; count -= 1) {
+    const pieces = lines.slice(index, index + count);
+    if (pieces.length < count || !pieces.every((piece) => piece.trim() !== '' && !piece.includes('|') && !piece.includes('\t'))) continue;
+    const header = readHeaderWords(pieces.map((piece) => piece.trim()).join(' '));
+    if (header && header.rest.trim() === '') return { header, lineCount: count };
+  }
+  return null;
+}
+
 function readRunTogether(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
   let found = false;
@@ -350,6 +398,9 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     const line = lines[index] as string;
     // The header may keep its tabs while the rows below lost theirs.
     let header = line.includes('|') ? null : readHeaderWords(line);
+    const wrapped = header ? null : readWrappedHeader(lines, index);
+    if (wrapped) header = wrapped.header;
+    const headerEnd = index + (wrapped?.lineCount ?? 1);
     const inLine = header || line.includes('|') || line.includes('\t') ? null : findHeaderInLine(line);
     // A goal's name right before its header ("目标一 一级指标 …") opens the goal's rows.
     let goalName: string | null = null;
@@ -365,7 +416,7 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
       continue;
     }
     found = true;
-    rows.push(createTextRow(header.roles.map(describeColumnRole), { line: index + 1 }));
+    rows.push(createTextRow(withUnwrittenLevel2(header.roles).map(describeColumnRole), { line: index + 1 }));
     const dataLines: Token[][] = [];
     const toTokens = (text: string, lineNumber: number): Token[] => {
       const words = /\s/.test(text.trim()) ? text.trim().split(/\s+/) : splitSpacelessLine(text.trim());
@@ -383,19 +434,20 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     const rest = restWords.slice(from).join(' ');
     restTokens.push(...(rest.trim() === '' ? [] : toTokens(rest, index + 1)));
     if (restTokens.length > 0) dataLines.push(restTokens);
-    let end = index + 1;
+    let end = headerEnd;
     // The table ends at a line that is (or holds) a header again: each goal of a 部门整体 table repeats it ("目标二 一级指标 …").
     const isHeaderAgain = (text: string): boolean => readHeaderWords(text) !== null || (!text.includes('|') && findHeaderInLine(text) !== null);
     while (end < lines.length && !(lines[end] ?? '').includes('\t') && !isHeaderAgain(lines[end] ?? '')) {
       if ((lines[end] ?? '').trim() !== '') dataLines.push(toTokens(lines[end] ?? '', end + 1));
       end += 1;
     }
+    const roles = withUnwrittenLevel2(header.roles);
     const layout: Layout = {
-      roles: header.roles,
-      hasPair: header.roles.includes('weight') && header.roles.includes('score'),
-      hasLoneWeight: header.roles.includes('weight') && !header.roles.includes('score'),
-      values: valueRoleOrder.filter((role) => header.roles.includes(role)),
-      trailing: trailingRoles.find((role) => header.roles.includes(role)) ?? contentAfterValues(header.roles),
+      roles,
+      hasPair: roles.includes('weight') && roles.includes('score'),
+      hasLoneWeight: roles.includes('weight') && !roles.includes('score'),
+      values: valueRoleOrder.filter((role) => roles.includes(role)),
+      trailing: trailingRoles.find((role) => roles.includes(role)) ?? contentAfterValues(roles),
     };
     const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
       // A lone 分值 closing the row is no second value.

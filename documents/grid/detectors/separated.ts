@@ -33,7 +33,8 @@ function splitPipes(line: string): string[] | null {
   if (!line.includes('|')) return null;
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   const cells = inner.split('|');
-  return cells.length >= 2 ? cells : null;
+  // A lone cell closed by its pipe ("质量指标 |") is that cell.
+  return cells.length >= 2 ? cells : inner.trim() !== '' && inner !== line.trim() ? [inner] : null;
 }
 
 function readRowsBy(lines: readonly string[], split: (line: string) => string[] | null): GridRow[] {

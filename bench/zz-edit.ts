@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { textEdits } from '../documents/layouts/variation/edits.ts';
+import { composeEdits } from '../documents/layouts/variation/pairs.ts';
+import { readText } from '../documents/text/read-text.ts';
+const [family, ids] = process.argv.slice(2);
+const edits = ids!.split('+').map((id) => textEdits.find((edit) => edit.id === id || edit.id.startsWith(id + ':'))!);
+const edit = edits.length === 2 ? composeEdits(edits[0]!, edits[1]!) : edits[0]!;
+const source = readFileSync(`documents/layouts/fixtures/${family}/source.txt`, 'utf8');
+const edited = edit.apply(source);
+for (const text of [source, edited]) console.log(readText(text)?.report?.sections.map((s) => s.title).join(' / '));
+if (process.argv[4]) console.log(edited);
