@@ -43,5 +43,13 @@ describe('MonitoringView', () => {
     render(<MonitoringView body={read(report)} />);
     expect(screen.getByText('下一步措施')).toBeTruthy();
     expect(screen.getByText('监控期间：截至6月30日')).toBeTruthy();
+    expect(screen.queryByText('前言')).toBeNull();
+  });
+
+  it('shows the text a report gives before its first heading as 前言', () => {
+    const withPreamble = report.replace('一、项目基本情况', '按照财政局通知，现将监控情况报告如下。\n一、项目基本情况');
+    render(<MonitoringView body={read(withPreamble)} />);
+    expect(screen.getByText('前言')).toBeTruthy();
+    expect(screen.getByText('按照财政局通知，现将监控情况报告如下。')).toBeTruthy();
   });
 });

@@ -87,8 +87,9 @@ export function MonitoringView(props: { body: PerformanceDocument }) {
           ]}
         />
       )}
-      {sections.map((section) => (
-        <Card key={section.title} title={section.title} size="small" style={{ marginBottom: 12 }}>
+      {sections.map((section, index) => (
+        // The text a report gives before its first heading is stored with the title "": its 前言.
+        <Card key={index} title={section.title === '' ? '前言' : section.title} size="small" style={{ marginBottom: 12 }}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
             {section.text}
           </Typography.Paragraph>
