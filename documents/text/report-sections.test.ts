@@ -209,3 +209,15 @@ describe('splitReportSections leaves a table inside the report alone', () => {
     expect(titlesOf(lines)).toEqual(['项目基本情况', lines[3]?.slice(2), '评价结论']);
   });
 });
+
+describe('splitReportSections and the signature', () => {
+  it.each([
+    ['a unit over a date', ['某县林业局', '2024年3月20日'], '加快支付。'],
+    ['a stamped unit over a date', ['某县林业局（盖章）', '2024年3月20日'], '加快支付。'],
+    ['a date alone', ['2024-03-20'], '加快支付。'],
+    ['no date', ['某县林业局'], '加快支付。\n某县林业局'],
+  ])('leaves %s out of the last section', (_name, signature, text) => {
+    const sections = splitReportSections(['报告', '一、基本情况', '概况。', '二、下一步改进措施', '加快支付。', ...signature]);
+    expect(sections.at(-1)?.text).toBe(text);
+  });
+});

@@ -9,6 +9,7 @@
 import { trimTrailing } from '../../core/trim-characters.ts';
 import { readChineseNumber } from './chinese-numerals.ts';
 import { isLevelName } from '../grid/levels.ts';
+import { countSignatureLines } from './report-signature.ts';
 
 export interface ReportSection {
   title: string;
@@ -147,6 +148,8 @@ function splitSections(lines: readonly string[], isBracketed: boolean): ReportSe
     current ??= { title: '', line: index + 1, body: [] };
     current.body.push(text);
   }
+  // The report's signature (unit and date) closes the last section's text but is none of it.
+  if (current) current.body.splice(current.body.length - countSignatureLines(current.body));
   flush();
   return sections;
 }

@@ -59,3 +59,14 @@ export function findSignatureUnit(lines: readonly string[]): string | null {
   const texts = closingTexts(lines, DATED_SIGNATURE_REACH);
   return unitAtTheEnd(texts) ?? unitOverDate(texts);
 }
+
+/**
+ * How many of a section's last lines are the report's signature: a date, and the unit's name (with or
+ * without its 盖章 note) over it; 0 when the section does not end with a date.
+ */
+export function countSignatureLines(lines: readonly string[]): number {
+  const last = compact(lines.at(-1) ?? '');
+  if (!DATE_LINE.test(last)) return 0;
+  const above = compact(lines.at(-2) ?? '').replace(STAMP, '');
+  return lines.length >= 2 && UNIT_NAME.test(above) ? 2 : 1;
+}
