@@ -7,6 +7,7 @@
  */
 
 import { columnRoles, type ColumnRole } from '../../core/column-roles.ts';
+import { memoizeByText } from '../../core/memoize-by-text.ts';
 
 export { columnRoles, type ColumnRole };
 
@@ -357,21 +358,14 @@ const HEADER_NOTE = /[（(][^（()）]{1,16}[）)]$/;
 
 /**
  * Roles of short cells already asked: readers ask the role of the same words many times (a header run is
- * tried at each line of a cell-per-line dump). Bounded: emptied when full.
+ * tried at each line of a cell-per-line dump).
  */
-const knownRoles = new Map<string, ColumnRole | null>();
-const MAX_KNOWN_ROLES = 4096;
+const rememberedRoles = memoizeByText(readColumnRole, 4096);
 const MAX_REMEMBERED_TEXT = 64;
 
 /** The role a header cell names, or null (an unknown column is ignored on purpose). */
 export function matchColumnRole(text: string): ColumnRole | null {
-  if (text.length > MAX_REMEMBERED_TEXT) return readColumnRole(text);
-  const known = knownRoles.get(text);
-  if (known !== undefined) return known;
-  const role = readColumnRole(text);
-  if (knownRoles.size >= MAX_KNOWN_ROLES) knownRoles.clear();
-  knownRoles.set(text, role);
-  return role;
+  return text.length > MAX_REMEMBERED_TEXT ? readColumnRole(text) : rememberedRoles(text);
 }
 
 function readColumnRole(text: string): ColumnRole | null {
