@@ -54,4 +54,14 @@ describe('readOverallBlock', () => {
     const outside = rowsOutsideBlock(rows, readOverallBlock(rows, lines));
     expect(outside.map((row) => row.cells[0])).toEqual(['预算执行情况(10分)', '总额']);
   });
+
+  it.each([
+    ['cut at the sentence end inside the run', '年初设定目标年度总体目标完成情况综述完成路灯改造300盏，更新灯杆。已改造312盏。', { goal: '完成路灯改造300盏，更新灯杆。', result: '已改造312盏。' }],
+    ['cut where the result opens (已)', '预期目标实际完成情况完成路灯改造300盏已改造312盏', { goal: '完成路灯改造300盏', result: '已改造312盏' }],
+    ['not cut where the run shows no cut', '年初设定目标年度总体目标完成情况完成路灯改造，保障夜间照明路灯全部改造到位，夜间照明正常', { goal: null, result: null }],
+  ])('reads a block run together with no separator: %s', (_case, texts, expected) => {
+    const line = `项目名称路灯改造年度资金总额120年度总体目标${texts}绩效指标一级指标二级指标三级指标分值`;
+    expect(blockOf([line])).toEqual(expected);
+  });
 });
+

@@ -18,6 +18,8 @@ import { trimTrailing } from '../../core/trim-characters.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { hasText, joinWithoutExtractionSpaces } from './self-evaluation-text.ts';
+import { resultOpenings } from '../vocabulary/goal-texts.ts';
+import { splitRunTogetherTexts } from './run-together-texts.ts';
 
 export interface OverallBlock {
   overallGoal: string | null;
@@ -174,6 +176,12 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
 
   // A whole table on one line (a page's text): the texts follow the headings on the same line, up to the indicators.
   const inline = isSpaced ? inlineTexts(rawHeader) : '';
+  // Run together with no separator at all: goal and result are cut apart only where the run shows it.
+  const stream = !isSpaced && headerCells.length === 1 ? inlineTexts(rawHeader) : '';
+  if (stream !== '' && !/\s/.test(stream)) {
+    const [overallGoal = null, overallResult = null] = splitRunTogetherTexts(stream, 2, resultOpenings) ?? [];
+    return { overallGoal, overallResult, headerIndex: -1, endIndex: -1 };
+  }
   if (inline !== '') {
     const texts = spacedTexts(inline, -1);
     const isWholeLine = !/^\s*(年度)?(总体)?目标/.test(rawHeader);
