@@ -29,8 +29,9 @@ function fits(role: ColumnRole, text: string): boolean {
   if (numericRoles.has(role)) return isNumberCell(text);
   // An operator or direction column (指标性质 / 指标方向) holds its few words (正向, ≥, 定性) or nothing.
   if (role === 'operator' || role === 'direction') return operatorWords.has(text.replace(/\s+/g, ''));
-  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值.
-  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null;
+  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值, a goal the next
+  // row's goal cell (a qualitative value before it wrote no unit).
+  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
   return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
 }
 
@@ -119,7 +120,8 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
-    const isNumberAfter = isNumberCell(lines[index + 1]?.text);
+    const textAfter = lines[index + 1]?.text;
+    const isNumberAfter = isNumberCell(textAfter) && !isNextSerial(texts, roles, textAfter ?? '');
     if (next !== undefined && isNumberAfter && isLevelName(next.text) && readsAsName(roles, position)) take = role === 'name';
     // A heading stating its weight the vocabulary does not know (部门预算管理(80分) / 预算编制(30分) / name):
     // two before a name are the 一级 and its 二级, one is the 二级 (its 一级 merged above).
@@ -140,13 +142,18 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       take = !isNumberCell(next!.text) && isNumberCell(lines[index + 1]?.text);
     } else if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
-      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      // A number after it may be the next row's 序号 ("…原因 / 3 / 质量指标"), not the value of a name.
+      const isBeforeNextSerial = after !== undefined && isNextSerial(texts, roles, after.text);
+      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text) || isBeforeNextSerial;
       // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason.
       if (matchColumnRole(next!.text) !== null) take = false;
-      if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
+      // Right before the next row's 序号 the line can open no row: that row opens with its 序号.
+      if (take && isLookingAhead && !isBeforeNextSerial && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
       // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
-      if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
+      if (take && !isBeforeNextSerial && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
     }
+    // The row's next 序号 ("…88元 / 5 / 11 / 项目效益") opens the next row: no name or reason of this one.
+    if (take && (role === 'name' || optionalTextRoles.has(role)) && isNextSerial(texts, roles, next!.text)) take = false;
     if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
     texts.push(take ? (next as Line).text : '');
     cellLines.push(take ? (next as Line).line : first.line);
@@ -184,6 +191,17 @@ function weightedHeadingsAhead(lines: readonly Line[], index: number): number {
   const name = lines[index + count]?.text;
   const isName = name !== undefined && name !== EMPTY_CELL_LINE && !isNumberCell(name) && !looksLikeValue(name) && !isTotalsCell(name) && !isTableEnd(name);
   return isName ? count : 0;
+}
+
+/** True when `text` is the 序号 after `own` (a table numbering its rows: "2" then "3"). */
+export function isSerialAfter(own: string, text: string): boolean {
+  return /^\d{1,3}$/.test(own.trim()) && text.trim() === String(Number(own) + 1);
+}
+
+/** True when `text` is the 序号 after the row's own, read into its 序号 column. */
+function isNextSerial(texts: readonly string[], roles: readonly ColumnRole[], text: string): boolean {
+  const serial = roles.indexOf('sequence');
+  return serial >= 0 && isSerialAfter(texts[serial] ?? '', text);
 }
 
 /** A template's numbering before a name: "1.", "2、", "（3）". */

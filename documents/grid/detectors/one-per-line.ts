@@ -5,7 +5,7 @@
  * open no indicator row (a goal, a label under the table, a project's leading cells) and the 总分.
  */
 import { isLeadingAmountHeading, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isNumberCell, isTableEnd, isTotalsCell } from '../cell-kinds.ts';
+import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { isLevelName, matchLevel1 } from '../levels.ts';
@@ -13,7 +13,7 @@ import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import { readLeadingCells, type LeadingColumns } from './one-per-line-leading-columns.ts';
-import { isGroupLevel2Opening, isLevelRole, readRowCells, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
+import { isGroupLevel2Opening, isLevelRole, isSerialAfter, readRowCells, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
 import type { LayoutDetector } from './types.ts';
 
 /** The columns before the levels of a header opening with a project list's headings, and where its amount is. */
@@ -53,6 +53,20 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       if (serial === 1) [texts[0], cellLines[0]] = [first.text, first.line];
       index = read.end;
       rows.push(createTextRow(texts, { line: first.line }, cellLines));
+      continue;
+    }
+    // A 小计 row (after its 序号) holds numbers only, up to the next row's 序号 (a number a row's text follows): no
+    // indicator (read-indicator-table.ts).
+    if (opening !== undefined && isSubtotalCell(opening.text)) {
+      const opensNextRow = (at: number): boolean => {
+        const after = lines[at + 1]?.text ?? '';
+        return serial === 1 && isSerialAfter(first.text, (lines[at] as Line).text) && !isNumberCell(after) && !isTotalsCell(after) && !isTableEnd(after);
+      };
+      let end = index + serial + 1;
+      while (isNumberCell(lines[end]?.text) && !opensNextRow(end)) end += 1;
+      const cells = lines.slice(index, end);
+      rows.push(createTextRow(cells.map((line) => line.text), { line: first.line }, cells.map((line) => line.line)));
+      index = end;
       continue;
     }
     // A goal the header gives a column of its own (绩效目标 | 一级指标 …) is a cell of its first row.
