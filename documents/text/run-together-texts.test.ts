@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resultOpenings, yearGoalOpenings } from '../vocabulary/goal-texts.ts';
 import { splitRunTogetherTexts } from './run-together-texts.ts';
@@ -29,5 +30,36 @@ describe('splitRunTogetherTexts', () => {
   it('reads one text as itself and an empty run as none', () => {
     expect(splitRunTogetherTexts(' 完成培训300人次 ', 1, yearGoalOpenings)).toEqual(['完成培训300人次']);
     expect(splitRunTogetherTexts('  ', 2, yearGoalOpenings)).toBeNull();
+  });
+});
+
+describe('splitRunTogetherTexts, as a property', () => {
+  // Characters of no mark the rules read: no sentence end, list start, clause mark or opening word.
+  const plain = fc.string({ unit: fc.constantFrom(...'农田灌溉渠道修缮维护村组道路硬化提升改善群众出行条件设施安装验收合格率达到标准万元公里座个'.split('')), minLength: 1, maxLength: 30 });
+
+  it('cuts two texts at the sentence end between them, whatever they say', () => {
+    fc.assert(
+      fc.property(plain, plain, (goal, result) => {
+        expect(splitRunTogetherTexts(`${goal}。${result}。`, 2, resultOpenings)).toEqual([`${goal}。`, `${result}。`]);
+      }),
+    );
+  });
+
+  it('cuts where the result opens with 已 and nowhere else', () => {
+    fc.assert(
+      fc.property(plain, plain, (goal, result) => {
+        expect(splitRunTogetherTexts(`${goal}已${result}`, 2, resultOpenings)).toEqual([goal, `已${result}`]);
+      }),
+    );
+  });
+
+  it('cuts nothing from a run that shows no cut, unless it is one text twice', () => {
+    fc.assert(
+      fc.property(plain, (run) => {
+        const parts = splitRunTogetherTexts(run, 2, yearGoalOpenings);
+        if (parts !== null) expect(parts).toEqual([run.slice(0, run.length / 2), run.slice(run.length / 2)]);
+        if (parts !== null) expect(parts[0]).toBe(parts[1]);
+      }),
+    );
   });
 });

@@ -63,5 +63,13 @@ describe('readOverallBlock', () => {
     const line = `项目名称路灯改造年度资金总额120年度总体目标${texts}绩效指标一级指标二级指标三级指标分值`;
     expect(blockOf([line])).toEqual(expected);
   });
+
+  it.each([
+    ['a goal under its label', ['年度总体目标', '完成路灯改造300盏。', '完成路灯改造300盏。', '完成路灯改造300盏。', '绩效指标'], { goal: '完成路灯改造300盏。', result: null }],
+    ['goal and result under their headings', ['年度总体目标', '预期目标', '预期目标', '实际完成情况', '实际完成情况', '完成路灯改造300盏。', '完成路灯改造300盏。', '改造312盏。', '改造312盏。'], { goal: '完成路灯改造300盏。', result: '改造312盏。' }],
+    ['goal and result that say the same', ['年度总体目标', '预期目标', '实际完成情况', '完成路灯改造300盏。', '完成路灯改造300盏。'], { goal: '完成路灯改造300盏。', result: '完成路灯改造300盏。' }],
+  ])('reads merged cells repeated once per column, one cell per line, once: %s', (_case, lines, expected) => {
+    expect(blockOf(lines)).toEqual(expected);
+  });
 });
 

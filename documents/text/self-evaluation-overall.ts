@@ -111,6 +111,11 @@ function withoutLeadingLabel(cell: string): string {
   return trimTrailing(cell, '|', { isWhitespaceTrimmed: true }).replace(/^\s*(预期目标|实际完成情况|年度总体目标)\s*[:：]\s*/, '');
 }
 
+/** The texts without a merged cell's repeats: a text the same as the one before it. */
+function withoutRepeats(texts: readonly string[]): string[] {
+  return texts.filter((text, index) => index === 0 || compact(text) !== compact(texts[index - 1] ?? ''));
+}
+
 /** Texts matched to headings: in order when the counts agree, else the goal until a sentence ends and the rest. */
 function assign(texts: readonly string[], headings: readonly Heading[], goal: string[], result: string[]): void {
   if (headings.length > 0 && texts.length === headings.length) {
@@ -207,11 +212,13 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
     for (const row of blockRows) {
       for (const cell of row.cells.filter(hasText)) {
         const heading = headingOf(cell);
-        if (heading && texts.length === 0) headings.push(heading);
-        else if (!isNoText(cell)) texts.push(withoutLeadingLabel(cell));
+        // A merged heading repeated once per spanned column (Markdown or a converter, then one cell per line) counts once.
+        if (heading && texts.length === 0) {
+          if (heading !== headings.at(-1)) headings.push(heading);
+        } else if (!isNoText(cell)) texts.push(withoutLeadingLabel(cell));
       }
     }
-    assign(texts, headings, goal, result);
+    assign(texts.length === headings.length ? texts : withoutRepeats(texts), headings, goal, result);
   } else {
     const headings = header.cells.map(headingOf);
     const ordered = headings.filter((heading): heading is Heading => heading !== null);
