@@ -45,7 +45,7 @@ const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && ma
 function startsWholeRow(lines: readonly Line[], index: number, roles: readonly ColumnRole[], isUnlistedLevel2Allowed = false): boolean {
   const typed = roles.filter((role) => typedCell[role] !== undefined).length;
   if (typed === 0) return false;
-  if (readRowCells(lines, index, roles, [], false).typedFits >= typed) return true;
+  if (readSoundestRow(lines, index, roles, [], false).read.typedFits >= typed) return true;
   // A 二级 the vocabulary does not know may open it (… / 14 / 14 / 工作质量类 / name / …) when the row
   // above has no 偏差 to explain: the same lines could be its 偏差原因 followed by the next row's name.
   return isUnlistedLevel2Allowed && isUnlistedLevel2Word(lines[index]?.text ?? '') && readRowCells(lines, index, roles, [], false, true).typedFits >= typed;
@@ -161,6 +161,23 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     else if (!isOptional) break;
   }
   return { texts, cellLines, end: index, typedFits };
+}
+
+/**
+ * A row read from `from`, `skipped` columns empty. Columns often left empty, so absent from the dump: 调整指标值
+ * beside 年初指标值, the 计量单位 of a 定性 indicator. A reading that skips them wins when more of the typed cells
+ * after them fit.
+ */
+export function readSoundestRow(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], isLookingAhead = true): { read: RowRead; skipped: readonly ColumnRole[] } {
+  const skippable = roles.filter((role) => (role === 'target' && roles.includes('initialTarget')) || role === 'unit');
+  let read = readRowCells(lines, from, roles, skipped, isLookingAhead);
+  let readSkipping: readonly ColumnRole[] = [];
+  for (const more of skippable.length > 0 ? [[skippable[0]!], skippable.slice(1), skippable] : []) {
+    if (more.length === 0) continue;
+    const skipping = readRowCells(lines, from, roles, [...skipped, ...more], isLookingAhead);
+    if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, more];
+  }
+  return { read, skipped: readSkipping };
 }
 
 export const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';

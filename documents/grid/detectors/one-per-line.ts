@@ -13,7 +13,7 @@ import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import { readLeadingCells, type LeadingColumns } from './one-per-line-leading-columns.ts';
-import { isGroupLevel2Opening, isLevelRole, isSerialAfter, readRowCells, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
+import { isGroupLevel2Opening, isLevelRole, isSerialAfter, readRowCells, readSoundestRow, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
 import type { LayoutDetector } from './types.ts';
 
 /** The columns before the levels of a header opening with a project list's headings, and where its amount is. */
@@ -45,7 +45,7 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     const serial = roles[0] === 'sequence' && isNumberCell(first.text) ? 1 : 0;
     const opening = lines[index + serial];
     if (opening !== undefined && isGroupLevel2Opening(opening.text, roles, group.level1)) {
-      const read = readRowCells(lines, index + serial + 1, roles, ['sequence', 'level1', 'level2']);
+      const { read } = readSoundestRow(lines, index + serial + 1, roles, ['sequence', 'level1', 'level2']);
       const texts = [...read.texts];
       const cellLines = [...read.cellLines];
       texts[roles.indexOf('level2')] = opening.text;
@@ -103,17 +103,8 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       continue;
     }
     const start = index;
-    // Columns often left empty, so absent from the dump: 调整指标值 beside 年初指标值, the 计量单位 of a
-    // 定性 indicator. A reading that skips them wins when more of the typed cells after them fit.
-    const skippable = roles.filter((role) => (role === 'target' && roles.includes('initialTarget')) || role === 'unit');
-    let read = readRowCells(lines, index, roles, []);
-    let readSkipping: readonly ColumnRole[] = [];
-    for (const skipped of skippable.length > 0 ? [[skippable[0]!], skippable.slice(1), skippable] : []) {
-      if (skipped.length === 0) continue;
-      const skipping = readRowCells(lines, index, roles, skipped);
-      if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, skipped];
-    }
-    read = withUnlistedLevel2(lines, index, roles, readSkipping, read);
+    const soundest = readSoundestRow(lines, index, roles, []);
+    const read = withUnlistedLevel2(lines, index, roles, soundest.skipped, soundest.read);
     const texts = withGroupBoundLevel2(read.texts, roles, group);
     const { cellLines } = read;
     const level1 = texts[roles.indexOf('level1')] ?? '';
