@@ -34,14 +34,17 @@ describe('a monitoring table one cell per line', () => {
     ]);
   });
 
-  it('passes over the header written again after a page break, its 绩效指标 title too', () => {
+  it.each([
+    ['with its 绩效指标 title', ['绩效指标']],
+    ['right after a row whose last 偏差原因 is empty', []],
+  ])('passes over the header written again after a page break, %s', (_case, title) => {
     const document = readText(
       [
-        ...head, '绩效指标', ...header,
+        ...head, ...title, ...header,
         '产出指标', '数量指标', '运维电站数量', '=14座', '14座', '确定能',
         '质量指标', '发电设备完好率', '≥95%', '97%', '确定能',
         '- 1 -',
-        '绩效指标', ...header,
+        ...title, ...header,
         '成本指标', '单站运维成本', '≤6.8万元', '2.9万元', '确定能',
         '满意度指标', '服务对象满意度指标', '村民满意度', '≥90%', '93%', '确定能',
       ].join('\n'),

@@ -265,7 +265,7 @@ const optionalTextColumns: ReadonlySet<IndicatorColumn> = new Set(['explanation'
  */
 function withoutNextRowStart(
   cells: StreamCell[],
-  input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean; ownLevel2: ReadonlySet<string>; isNumbered: boolean },
+  input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean; ownLevel2: ReadonlySet<string>; isNumbered: boolean; headerWords: readonly string[] },
 ): StreamCell[] {
   const { columns, stream, at } = input;
   const likelihoodOffset = columns.includes('likelihood') && columns.includes('name') ? columns.indexOf('likelihood') - columns.indexOf('name') : -1;
@@ -277,9 +277,10 @@ function withoutNextRowStart(
     const likelihoodAhead = likelihoodOffset > 0 ? (stream[streamAt + likelihoodOffset]?.label ?? '') : '';
     const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
     // Or the label of the rows under the table (偏差原因分析, 改进措施): the table ends there.
-    // Or the next row's 序号 in a table numbering its rows.
+    // Or the next row's 序号 in a table numbering its rows, or the header written again after a page break.
     const isSerial = input.isNumbered && SERIAL.test(cell.label);
-    if (isLevel || isNextName || isSerial || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: streamAt, ownLevel2: input.ownLevel2 })))
+    const isHeaderAgain = repeatedHeaderLength(stream, streamAt, input.headerWords) > 0;
+    if (isLevel || isNextName || isSerial || isHeaderAgain || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: streamAt, ownLevel2: input.ownLevel2 })))
       return cells.slice(0, position);
   }
   return cells;
@@ -422,7 +423,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
             withTickGroupsFolded(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
             columns.slice(Math.min(skipped, levelCount)),
           ),
-          { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2, isNumbered },
+          { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2, isNumbered, headerWords },
         );
       cells = readFrom(skip);
       // A 二级 the vocabulary does not know opens the row when its cells fit the columns from the 二级 on better.
