@@ -48,7 +48,7 @@ describe('a table one cell per line whose rows number themselves', () => {
     ]);
   });
 
-  it('reads a goal and its description standing where the 序号 and 一级 are as the next goal', () => {
+  it('reads a goal and its description above the first header, and standing where the 序号 and 一级 are, as goals', () => {
     const text = [
       '部门整体支出绩效目标表', '（2025年度）', '部门名称', '某县林业局',
       '目标一', '保护森林资源。',
@@ -65,7 +65,7 @@ describe('a table one cell per line whose rows number themselves', () => {
       ['巡护里程', '林农满意度'],
       ['新造林面积', '森林覆盖率'],
     ]);
-    expect(document?.goals.at(-1)?.name).toBe('目标二：推进国土绿化。');
+    expect(document?.goals.filter((goal) => goal.indicators.length > 0).map((goal) => goal.name)).toEqual(['目标一：保护森林资源。', '目标二：推进国土绿化。']);
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import { isLeadingAmountHeading, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
 import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell } from '../cell-kinds.ts';
-import { matchGoalName } from '../goal-names.ts';
+import { matchGoalName, readGoalRow } from '../goal-names.ts';
+import { isGoalDescription } from '../read-row.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { isLevelName, matchLevel1 } from '../levels.ts';
 import { isFrameworkLevel } from '../../../core/levels/index.ts';
@@ -151,9 +152,15 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     }
     found = true;
     const { roles, length, words: header } = run;
-    // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal.
+    // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal; so does
+    // one with its description between ("目标一 / 稳定粮食生产… / 一级指标"), as one row.
     const before = filled[index - 1];
-    const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;
+    const label = filled[index - 2];
+    const isLabelAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null;
+    const isDescribedAbove =
+      !isLabelAbove && before && label && rows.at(-2)?.source.line === label.line && rows.at(-1)?.source.line === before.line && readGoalRow([label.text, before.text], isGoalDescription) !== null;
+    if (isDescribedAbove) rows.splice(-2, 2, createTextRow([label.text, before.text], { line: label.line }, [label.line, before.line]));
+    const goalAbove = isLabelAbove || isDescribedAbove ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
     const body = regroup(filled, index + length, roles, run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined);
