@@ -104,3 +104,20 @@ describe('a 计量单位 column one cell per line', () => {
   });
 });
 
+describe('names numbered by the template, one cell per line', () => {
+  it('reads a word the vocabulary does not know before a numbered name as the row’s 二级, not the name with the name as its value', () => {
+    const text = [
+      '部门整体支出绩效目标表', '（2025年度）', '部门名称', '某县水利局',
+      '一级指标', '二级指标', '三级指标', '指标值', '指标值设定依据及数据来源',
+      '产出指标', '质量指标', '1.汛前安全检查覆盖率', '=100%', '防汛工作方案',
+      '渠道管护任务', '1.渠道清淤长度', '≥18公里', '管护合同',
+      '满意度指标', '服务对象满意度指标', '1.灌区农户满意度', '≥90%', '问卷调查',
+    ].join('\n');
+    expect(rowsOf(readText(text)).map((row) => row.slice(0, 4))).toEqual([
+      ['产出指标', '质量指标', '汛前安全检查覆盖率', '=100%'],
+      ['产出指标', '渠道管护任务', '渠道清淤长度', '≥18公里'],
+      ['满意度指标', '服务对象满意度指标', '灌区农户满意度', '≥90%'],
+    ]);
+  });
+});
+

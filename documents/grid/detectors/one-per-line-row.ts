@@ -274,7 +274,8 @@ function soundness(read: RowRead, roles: readonly ColumnRole[]): number {
   const cell = (role: ColumnRole): string => read.texts[roles.indexOf(role)] ?? '';
   const valueColumn = roles.findIndex((role) => valueRoles.includes(role));
   const value = valueColumn < 0 ? '' : (read.texts[valueColumn] ?? '');
-  const hasValue = value !== '' && (looksLikeValue(value) || isQualitativeValue(value) || /\d/.test(value));
+  // A name numbered by the template ("1.堤防日常维修养护长度") is no value, though it holds a digit.
+  const hasValue = value !== '' && !NAME_NUMBERING.test(value) && (looksLikeValue(value) || isQualitativeValue(value) || /\d/.test(value));
   const unit = roles.includes('unit') ? cell('unit') : '';
   const isSlid = looksLikeValue(cell('name')) || isNumberCell(unit) || looksLikeValue(unit);
   return read.typedFits + (hasValue ? 1 : 0) - (isSlid ? 1 : 0);
