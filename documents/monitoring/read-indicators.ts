@@ -147,20 +147,27 @@ function isRepeatedHeaderRow(cells: readonly StreamCell[], headerRows: ReadonlyS
   return filled.length >= 2 && filled.every((cell) => matchIndicatorColumn(cell.label) !== null);
 }
 
+/** The fewest header words in order that make the header written again (no row holds three column labels). */
+const MIN_REPEATED_HEADER_WORDS = 3;
+
 /**
  * How many cells from `at` repeat the header's words one per line (a page break in a one-cell-per-line dump
  * writes the header again, its 绩效指标 title too); 0 when they do not.
  */
 function repeatedHeaderLength(stream: readonly StreamCell[], at: number, headerWords: readonly string[]): number {
-  if (headerWords.length < 2) return 0;
+  if (headerWords.length < MIN_REPEATED_HEADER_WORDS) return 0;
   let index = at;
   while (stream[index] !== undefined && !stream[index]!.inRow && (stream[index]!.label === '' || TITLE_CELL.test(stream[index]!.label))) index++;
+  let matched = 0;
   for (const word of headerWords) {
-    while (stream[index]?.label === '' && stream[index]?.inRow === false) index++;
-    if (stream[index]?.inRow !== false || stream[index]?.label !== word) return 0;
-    index++;
+    let next = index;
+    while (stream[next]?.label === '' && stream[next]?.inRow === false) next++;
+    if (stream[next]?.inRow !== false || stream[next]?.label !== word) break;
+    index = next + 1;
+    matched++;
   }
-  return index - at;
+  // The page may repeat the header's upper row only (偏差原因分析 without its 经费保障 / 制度保障 … below it).
+  return matched === headerWords.length || matched >= MIN_REPEATED_HEADER_WORDS ? index - at : 0;
 }
 
 function isStop(cell: StreamCell): boolean {

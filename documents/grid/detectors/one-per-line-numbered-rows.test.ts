@@ -48,6 +48,23 @@ describe('a table one cell per line whose rows number themselves', () => {
     ]);
   });
 
+  it('reads a number after a row that wrote no 序号 as the next row’s, not the row’s reason', () => {
+    const text = [
+      ...selfEvaluationHeader,
+      '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施',
+      '1', '产出指标', '数量指标', '更新书屋数量', '≥30个', '31个',
+      '质量指标', '图书验收合格率', '=100%', '100%',
+      '2', '时效指标', '按期完工率', '≥95%', '90%', '雨季推迟施工',
+      '3', '满意度指标', '服务对象满意度指标', '读者满意度', '≥90%', '93%',
+    ].join('\n');
+    expect(rowsOf(readText(text)).map((row) => [row[2], row[7]])).toEqual([
+      ['更新书屋数量', ''],
+      ['图书验收合格率', ''],
+      ['按期完工率', '雨季推迟施工'],
+      ['读者满意度', ''],
+    ]);
+  });
+
   it('reads a goal and its description above the first header, and standing where the 序号 and 一级 are, as goals', () => {
     const text = [
       '部门整体支出绩效目标表', '（2025年度）', '部门名称', '某县林业局',

@@ -215,10 +215,15 @@ export function isSerialAfter(own: string, text: string): boolean {
   return /^\d{1,3}$/.test(own.trim()) && text.trim() === String(Number(own) + 1);
 }
 
-/** True when `text` is the 序号 after the row's own, read into its 序号 column. */
+/**
+ * True when `text` is the next row's 序号: the one after the row's own, or any bare number when the row wrote none (a
+ * table may number only some rows).
+ */
 function isNextSerial(texts: readonly string[], roles: readonly ColumnRole[], text: string): boolean {
   const serial = roles.indexOf('sequence');
-  return serial >= 0 && isSerialAfter(texts[serial] ?? '', text);
+  if (serial < 0) return false;
+  const own = texts[serial] ?? '';
+  return own.trim() === '' ? /^\d{1,3}$/.test(text.trim()) : isSerialAfter(own, text);
 }
 
 /** A template's numbering before a name: "1.", "2、", "（3）". */
