@@ -46,8 +46,9 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
   const weight = at(band.columns.weight) ?? at(band.levelWeights?.level1);
   const score = at(band.columns.score);
   const numbers = texts.slice(1).filter(isNumberCell).map((text) => parseNumberCell(text) as string);
-  // A row written without its empty cells ("总分 / 100 / 98.8", one cell per line): its two numbers.
-  if (weight !== null && score === null && numbers.length === 2 && numbers[0] === weight) return { weight, score: numbers[1] ?? null, line };
+  // A row written without its empty cells ("总分 / 100 / 98.8", one cell per line): its two numbers, in order, whichever
+  // of them the 分值 column's place fell on (a 序号 column before the levels moves the places by one).
+  if (weight !== null && score === null && numbers.length === 2 && numbers.includes(weight)) return { weight: numbers[0] ?? null, score: numbers[1] ?? null, line };
   if (weight !== null || score !== null) return { weight, score, line };
   if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
   return { weight: null, score: numbers[0] ?? null, line };

@@ -140,7 +140,10 @@ export function readRow(state: TableState, input: RowInput): void {
   const isSoundRow = at(columns.name) !== '' && !isLevelName(goalWritten) && !looksLikeValue(goalWritten) && [columns.level1, columns.level2].every((column) => at(column) === '' || isLevelName(at(column)));
   const goalText = goalWritten !== '' && (matchGoalName(goalWritten) !== null || isSoundRow) ? goalWritten : '';
   const aloneGoal = filled.length === 1 && matchGoalName(filled[0] as string) !== null ? (filled[0] as string) : '';
-  const describedGoal = goalText === '' ? readGoalRow(filled, isGoalDescription) : null;
+  // A goal label and its description alone on a row, the label in a column left of the levels (序号 of a table one
+  // cell per line: "目标二 / 推进…" read into 序号 and 一级): the goal, not a goal and a shifted indicator.
+  const isLabelAndText = goalText !== '' && filled.length === 2 && filled[0] === goalText;
+  const describedGoal = goalText === '' || isLabelAndText ? readGoalRow(filled, isGoalDescription) : null;
   if (describedGoal !== null) {
     state.pendingName = null;
     startGoal(state, describedGoal);

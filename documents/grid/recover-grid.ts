@@ -149,6 +149,12 @@ export function rateGrid(grid: Grid): { fittingRows: number; confidence: number 
 
 const overlaps = (a: GridRegion, b: GridRegion): boolean => a.firstLine <= b.lastLine && b.firstLine <= a.lastLine;
 
+/** True when `candidate` opens with the header row `region` opens with, read by the same detector. */
+function isHeaderRepeated(region: Candidate, candidate: Candidate): boolean {
+  const header = (rows: readonly GridRow[]): string => (rows[0] === undefined ? '' : rowTexts(rows[0]).map((text) => text.replace(/\s+/g, '')).join('|'));
+  return region.detector === candidate.detector && header(region.rows) !== '' && header(region.rows) === header(candidate.rows);
+}
+
 /** Rows of the text as a grid, each table region read by its best detector. */
 export function recoverGrid(lines: readonly string[], detectors: readonly LayoutDetector[] = layoutDetectors): RecoveredGrid {
   const candidates = detectors.flatMap((detector, order) => scoreRegions(detector, order, lines));
@@ -157,7 +163,9 @@ export function recoverGrid(lines: readonly string[], detectors: readonly Layout
   );
   const chosen: Candidate[] = [];
   for (const candidate of ranked) {
-    if (candidate.fittingRows === 0 && candidate.confidence === 0 && chosen.length > 0) continue;
+    // A region nothing fits is left to the others, unless it is a chosen region's table again: the same detector under
+    // the same header, repeated after a page break (a scoring sheet with a 分值 after each level rates no row).
+    if (candidate.fittingRows === 0 && candidate.confidence === 0 && chosen.length > 0 && !chosen.some((region) => isHeaderRepeated(region, candidate))) continue;
     if (!chosen.some((region) => overlaps(region, candidate))) chosen.push(candidate);
   }
   chosen.sort((a, b) => a.firstLine - b.firstLine);

@@ -147,6 +147,29 @@ function isRepeatedHeaderRow(cells: readonly StreamCell[], headerRows: ReadonlyS
   return filled.length >= 2 && filled.every((cell) => matchIndicatorColumn(cell.label) !== null);
 }
 
+/** The fewest header words in order that make the header written again (no row holds three column labels). */
+const MIN_REPEATED_HEADER_WORDS = 3;
+
+/**
+ * How many cells from `at` repeat the header's words one per line (a page break in a one-cell-per-line dump
+ * writes the header again, its 绩效指标 title too); 0 when they do not.
+ */
+function repeatedHeaderLength(stream: readonly StreamCell[], at: number, headerWords: readonly string[]): number {
+  if (headerWords.length < MIN_REPEATED_HEADER_WORDS) return 0;
+  let index = at;
+  while (stream[index] !== undefined && !stream[index]!.inRow && (stream[index]!.label === '' || TITLE_CELL.test(stream[index]!.label))) index++;
+  let matched = 0;
+  for (const word of headerWords) {
+    let next = index;
+    while (stream[next]?.label === '' && stream[next]?.inRow === false) next++;
+    if (stream[next]?.inRow !== false || stream[next]?.label !== word) break;
+    index = next + 1;
+    matched++;
+  }
+  // The page may repeat the header's upper row only (偏差原因分析 without its 经费保障 / 制度保障 … below it).
+  return matched === headerWords.length || matched >= MIN_REPEATED_HEADER_WORDS ? index - at : 0;
+}
+
 function isStop(cell: StreamCell): boolean {
   return STOP.test(cell.label) || matchLabel(analysisLabels, cell.label) !== null;
 }
@@ -249,7 +272,7 @@ const optionalTextColumns: ReadonlySet<IndicatorColumn> = new Set(['explanation'
  */
 function withoutNextRowStart(
   cells: StreamCell[],
-  input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean; ownLevel2: ReadonlySet<string> },
+  input: { columns: readonly IndicatorColumn[]; stream: readonly StreamCell[]; at: number; namesOwnLevel2: boolean; ownLevel2: ReadonlySet<string>; isNumbered: boolean; headerWords: readonly string[] },
 ): StreamCell[] {
   const { columns, stream, at } = input;
   const likelihoodOffset = columns.includes('likelihood') && columns.includes('name') ? columns.indexOf('likelihood') - columns.indexOf('name') : -1;
@@ -261,7 +284,10 @@ function withoutNextRowStart(
     const likelihoodAhead = likelihoodOffset > 0 ? (stream[streamAt + likelihoodOffset]?.label ?? '') : '';
     const isNextName = likelihoodAhead !== '' && matchVariant(likelihoodVariants, likelihoodAhead) !== null;
     // Or the label of the rows under the table (偏差原因分析, 改进措施): the table ends there.
-    if (isLevel || isNextName || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: streamAt, ownLevel2: input.ownLevel2 })))
+    // Or the next row's 序号 in a table numbering its rows, or the header written again after a page break.
+    const isSerial = input.isNumbered && SERIAL.test(cell.label);
+    const isHeaderAgain = repeatedHeaderLength(stream, streamAt, input.headerWords) > 0;
+    if (isLevel || isNextName || isSerial || isHeaderAgain || isStop(cell) || (input.namesOwnLevel2 && isNextUnlistedLevel2(cells, { columns, stream, at: streamAt, ownLevel2: input.ownLevel2 })))
       return cells.slice(0, position);
   }
   return cells;
@@ -304,8 +330,12 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     : TITLE_CELL.test(stream[index - 1]?.label ?? '')
       ? 1
       : 0;
+  // A 序号 heading on its own line before the header words (one cell per line): each row may open with its 序号, and
+  // the header starts there.
+  const serialAt = index - 1 - (TITLE_CELL.test(stream[index - 1]?.label ?? '') ? 1 : 0);
+  const isNumbered = stream[index]?.inRow !== true && SERIAL_HEADING.test(stream[serialAt]?.label ?? '');
   index = findUpperHeaderRow(stream, index);
-  const start = index;
+  const start = isNumbered ? Math.min(index, serialAt) : index;
   const found: IndicatorColumn[] = [];
   const columnLabels: string[] = [];
   let headerInRow = false;
@@ -337,6 +367,8 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
   }
   // A header row that stops the loop is no header cell.
   const headerLines = new Set(stream.slice(start, index).map((cell) => cell.line));
+  // The header's words one per line, to pass over where a page break repeats them (the title cell aside).
+  const headerWords = stream.slice(start, index).filter((cell) => !cell.inRow && cell.label !== '' && !TITLE_CELL.test(cell.label)).map((cell) => cell.label);
   // Lines with a header word (the loop also passed the empty cells opening the first row).
   const wordLines = new Set(stream.slice(start, index).filter((cell) => cell.label !== '').map((cell) => cell.line));
   const headerRows = new Set([...wordLines].map((line) => filledText(stream.filter((cell) => cell.inRow && cell.line === line))).filter((text) => text.includes('\t')));
@@ -372,8 +404,14 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       } else if (first.label !== '' && !TITLE_CELL.test(first.label)) break;
       continue;
     } else {
-      // The vertical 绩效指标 title's continuation cell opens every row of a cell-by-cell dump.
-      if (leadingCells > 0 && (first.label === '' || TITLE_CELL.test(first.label))) {
+      // The header again after a page break, one word per line: no row.
+      const repeated = repeatedHeaderLength(stream, index, headerWords);
+      if (repeated > 0) {
+        index += repeated;
+        continue;
+      }
+      // The vertical 绩效指标 title's continuation cell opens every row of a cell-by-cell dump; so does a row's 序号.
+      if ((leadingCells > 0 && (first.label === '' || TITLE_CELL.test(first.label))) || (isNumbered && SERIAL.test(first.label))) {
         index++;
         continue;
       }
@@ -392,7 +430,7 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
             withTickGroupsFolded(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
             columns.slice(Math.min(skipped, levelCount)),
           ),
-          { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2 },
+          { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2, isNumbered, headerWords },
         );
       cells = readFrom(skip);
       // A 二级 the vocabulary does not know opens the row when its cells fit the columns from the 二级 on better.

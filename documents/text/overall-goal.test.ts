@@ -48,4 +48,33 @@ describe('readOverallGoal', () => {
     expect(cpuMilliseconds(() => (goal = readOverallGoal(rows)))).toBeLessThan(2000);
     expect(goal).toBeNull();
   });
+
+  describe('in a table run together with no separator', () => {
+    const header = '一级指标二级指标三级指标指标值产出指标数量指标培训人次≥300人次';
+    it.each([
+      ['after its label, up to the indicator part', `项目名称农技培训年度总体目标为全县农户开展技术培训，提升种植水平。绩效指标${header}`, '为全县农户开展技术培训，提升种植水平。'],
+      ['after a general label, the title’s 绩效目标表 passed over', `项目支出绩效目标表项目名称农技培训合计1200绩效目标开展技术培训。${header}`, '开展技术培训。'],
+      ['after a label with its filling note and colon', `绩效目标（100字以内）：开展技术培训。年度绩效指标${header}`, '开展技术培训。'],
+      ['the year’s text of a split label where the year’s goal opens', `项目绩效目标长期目标年度目标培育新型职业农民完成培训300人次年度绩效指标${header}`, '完成培训300人次'],
+      ['the year’s text of a split label cut at a sentence end', `项目绩效目标长期目标年度目标培育新型职业农民，提升技能。全年培训300人次。长期绩效指标${header}`, '全年培训300人次。'],
+      ['the year’s text when both cells say the same', `项目绩效目标长期目标年度目标开展技术培训开展技术培训年度绩效指标${header}`, '开展技术培训'],
+      ['the year’s text under headings without the general label', `长期目标年度目标培育新型职业农民完成培训300人次年度绩效指标${header}`, '完成培训300人次'],
+    ])('reads the goal %s', (_case, line, goal) => {
+      expect(readOverallGoalInLine(line)).toBe(goal);
+    });
+
+    it.each([
+      ['a split label whose texts show no cut', `项目绩效目标长期目标年度目标培育新型职业农民提升农户种植技能年度绩效指标${header}`],
+      ['a label right before the indicator header', `项目名称农技培训绩效目标绩效指标${header}`],
+      ['a title only', `农技培训项目绩效目标表${header}`],
+      ['no indicator header after the label', '项目名称农技培训年度总体目标为全县农户开展技术培训，提升种植水平。'],
+    ])('reads no goal from %s', (_case, line) => {
+      expect(readOverallGoalInLine(line)).toBeNull();
+    });
+
+    it('looks through a long run in linear time', () => {
+      const line = `${'年度目标'.repeat(25_000)}${header}`;
+      expect(cpuMilliseconds(() => readOverallGoalInLine(line))).toBeLessThan(2000);
+    });
+  });
 });

@@ -10,7 +10,10 @@
  *
  * A label followed by a column heading ("绩效目标 | 一级指标 | …") heads the indicator table and has no text.
  */
+import { findHeaderInLine } from '../grid/detectors/spaceless-stream.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { yearGoalOpenings } from '../vocabulary/goal-texts.ts';
+import { splitRunTogetherTexts } from './run-together-texts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 
@@ -160,7 +163,7 @@ export function readOverallGoalInLine(line: string): string | null {
   // Two scans from left to right (no backtracking over the line): the first label, then the first end after it.
   INLINE_LABEL.lastIndex = 0;
   const label = INLINE_LABEL.exec(line);
-  if (!label) return readRunTogetherGoal(line);
+  if (!label) return readOverallGoalInStream(line);
   INLINE_END.lastIndex = label.index + label[0].length;
   const end = INLINE_END.exec(line);
   if (!end) return null;
@@ -168,38 +171,55 @@ export function readOverallGoalInLine(line: string): string | null {
   return text && !isHeading(text) ? text : null;
 }
 
+/** A goal label inside a stream with no separator, the longest first. */
+const STREAM_LABEL = new RegExp([...YEAR_LABELS, ...GENERAL_LABELS].sort((left, right) => right.length - left.length).join('|'), 'g');
+/** Words that make a label part of a longer word: a title (绩效目标表), a column (年度目标值), a self-evaluation's heading. */
+const LABEL_CONTINUATIONS = ['表', '值', '管理', '完成', '实现', '申报', '审核', '批复', '自评'];
+/** A label's filling note and colon, and a period heading of a split label, each read where it stands. */
+const STREAM_NOTE = /(?:[(（][^)）]{1,20}[)）])?[:：]?/y;
+const STREAM_PERIOD = /(?:中长期|长期|中期|远期|本?年度|当年|调整后(?:本?年度)?)(?:绩效)?目标(?:[(（][^)）]{1,20}[)）])?/y;
+const LONG_PERIOD_BEFORE = /(?:中长期|长期|中期|远期)(?:绩效)?目标$/;
+/** The indicator part's heading right before the header words ("…建设年度绩效指标一级指标…"). */
+const INDICATOR_PART_AT_END = /(?:中长期|长期|中期|本?年度)?绩效指标$/;
+/** The longest goal text looked through for the indicator header after its label (a goal is a paragraph at most). */
+const MAX_STREAM_GOAL = 2000;
 
-/** Where the indicator part of a table run together without spaces opens: its header ("绩效指标一级指标…"). */
-const RUN_TOGETHER_HEADER = '一级指标';
-/** Words of the indicator part written right before its header: the goal's text ends before them. */
-const RUN_TOGETHER_PART_WORDS = ['长期绩效指标', '年度绩效指标', '绩效指标'];
-/** How long a goal run together with its table may be (a label found further back is some other text's). */
-const MAX_RUN_TOGETHER_GOAL = 300;
-
-/**
- * The goal of a table run together without any space (a document site's text: "…合计696649677绩效目标保障…运行，办事群众
- * 满意。绩效指标一级指标…", "…年度总体目标为6所…能力。绩效指标一级指标…"): the text between the last goal label before
- * the indicator header and the header's opening words. A label right after a period heading ("长期目标年度目标…": two
- * texts run together that nothing tells apart) gives none, and so does a text holding a heading.
- */
-function readRunTogetherGoal(line: string): string | null {
-  const header = line.indexOf(RUN_TOGETHER_HEADER);
-  if (header < 0) return null;
-  const before = line.slice(Math.max(0, header - MAX_RUN_TOGETHER_GOAL - 20), header);
-  const partWord = RUN_TOGETHER_PART_WORDS.find((word) => before.endsWith(word));
-  const end = before.length - (partWord?.length ?? 0);
-  let best: { start: number; end: number } | null = null;
-  for (const label of [...YEAR_LABELS, ...GENERAL_LABELS]) {
-    const at = before.lastIndexOf(label, end - label.length);
-    if (at < 0) continue;
-    const labelEnd = at + label.length;
-    if (best === null || labelEnd > best.end || (labelEnd === best.end && at < best.start)) best = { start: at, end: labelEnd };
-  }
-  if (best === null) return null;
-  const text = before.slice(best.end, end).trim();
-  if (text === '' || /\s/.test(text) || text.length > MAX_RUN_TOGETHER_GOAL || PERIOD_BEFORE_LABEL.test(before.slice(0, best.start))) return null;
-  return isHeading(text) || /(?:目标|指标)$/.test(text) ? null : text;
+/** The words matched by a sticky pattern at `at`, or ''. */
+function stickyAt(pattern: RegExp, text: string, at: number): string {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? '';
 }
 
-/** A period heading right before a label ("长期目标年度目标"): a split label whose texts ran together. */
-const PERIOD_BEFORE_LABEL = /(?:长期|中期|中长期|远期)(?:绩效)?目标$/;
+/**
+ * The goal of a table run together with no separator at all (a site's text, a PDF of a Hunan table): after the first
+ * label, its note and the period headings of a split label ("项目绩效目标长期目标年度目标"), up to where the indicator
+ * header starts ("…年度绩效指标一级指标…"). Under a split label the texts are run together too: the year's is cut out
+ * only where the run shows the cut (run-together-texts.ts), else no goal is read.
+ */
+export function readOverallGoalInStream(line: string): string | null {
+  STREAM_LABEL.lastIndex = 0;
+  for (let label = STREAM_LABEL.exec(line); label !== null; label = STREAM_LABEL.exec(line)) {
+    let at = label.index + label[0].length;
+    if (LABEL_CONTINUATIONS.some((word) => line.startsWith(word, at))) continue;
+    at += stickyAt(STREAM_NOTE, line, at).length;
+    // The headings of a split label; a long-term heading written before a year label ("长期目标年度目标") is one too.
+    const headings: string[] = LONG_PERIOD_BEFORE.exec(line.slice(Math.max(0, label.index - 8), label.index))?.slice(0, 1) ?? [];
+    if (headings.length > 0) headings.push(label[0]);
+    for (let heading = stickyAt(STREAM_PERIOD, line, at); heading !== '' && headings.length < MAX_SPLIT_HEADINGS; heading = stickyAt(STREAM_PERIOD, line, at)) {
+      headings.push(heading);
+      at += heading.length;
+    }
+    const window = line.slice(at, at + MAX_STREAM_GOAL);
+    const header = findHeaderInLine(window, 0, 0);
+    if (header === null || header.start === 0) return null;
+    const run = window.slice(0, header.start).replace(INDICATOR_PART_AT_END, '').trim();
+    if (run === '') return null;
+    if (headings.length < 2) return isHeading(run) ? null : run;
+    const place = headings.findIndex((heading) => heading.startsWith('调整后'));
+    const yearPlace = place >= 0 ? place : headings.findIndex((heading) => YEAR_HEADING.test(heading));
+    const texts = yearPlace < 0 ? null : splitRunTogetherTexts(run, headings.length, yearGoalOpenings);
+    return texts?.[yearPlace] ?? null;
+  }
+  return null;
+}
+

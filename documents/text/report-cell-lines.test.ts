@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { matchColumnRole } from '../vocabulary/columns.ts';
+import { findReportCellLines } from './report-cell-lines.ts';
 import { readText } from './read-text.ts';
 
 describe('a self-evaluation report whose table is written one cell per line (no tab or pipe)', () => {
@@ -31,5 +33,11 @@ describe('a self-evaluation report whose table is written one cell per line (no 
       ['建成便民服务站数', '产出指标'],
       ['办事群众满意度', '满意度指标'],
     ]);
+  });
+
+  it('starts the table at a 序号 written before 一级指标, so each row’s number stays its own', () => {
+    const lines = ['二、绩效目标完成情况', '序号', '一级指标', '二级指标', '三级指标', '1', '产出指标', '三、存在的问题'];
+    const words = { isLevel1Word: (line: string) => matchColumnRole(line.trim()) === 'level1', isHeaderWord: (line: string) => matchColumnRole(line.trim()) !== null };
+    expect([...findReportCellLines(lines, words)]).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

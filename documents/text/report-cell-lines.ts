@@ -9,6 +9,8 @@ import { isLevelName } from '../grid/levels.ts';
 
 /** A section heading of the report ("四、偏差原因及纠偏措施"), which ends a table written into it. */
 const SECTION_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+/** How many header words may stand before 一级指标 (序号, 指标类别). */
+const MAX_WORDS_BEFORE_LEVELS = 3;
 /** A line of the report's prose: a sentence, not a cell. */
 const PROSE_LINE = /[。；]$|^.{60,}$/;
 
@@ -22,8 +24,11 @@ function isSectionHeading(line: string): boolean {
  * header words (`isHeaderWord`) to the next section heading or sentence; empty when the report has none.
  */
 export function findReportCellLines(lines: readonly string[], words: { isLevel1Word: (line: string) => boolean; isHeaderWord: (line: string) => boolean }): Set<number> {
-  const start = lines.findIndex((line, index) => words.isLevel1Word(line) && words.isHeaderWord(lines[index + 1] ?? '') && words.isHeaderWord(lines[index + 2] ?? ''));
-  if (start < 0) return new Set();
+  const levelsAt = lines.findIndex((line, index) => words.isLevel1Word(line) && words.isHeaderWord(lines[index + 1] ?? '') && words.isHeaderWord(lines[index + 2] ?? ''));
+  if (levelsAt < 0) return new Set();
+  // Header words before 一级指标 (序号, a column before the levels) are the table's: its rows write their cells.
+  let start = levelsAt;
+  while (start > 0 && levelsAt - start < MAX_WORDS_BEFORE_LEVELS && words.isHeaderWord(lines[start - 1] ?? '')) start -= 1;
   const end = lines.findIndex((line, index) => index > start && (isSectionHeading(line.trim()) || PROSE_LINE.test(line.trim())));
   const kept = new Set<number>();
   for (let index = start; index < (end < 0 ? lines.length : end); index += 1) kept.add(index);

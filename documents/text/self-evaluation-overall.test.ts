@@ -60,4 +60,22 @@ describe('readOverallBlock', () => {
     const outside = rowsOutsideBlock(rows, readOverallBlock(rows, lines));
     expect(outside.map((row) => row.cells[0])).toEqual(['预算执行情况(10分)', '总额']);
   });
+
+  it.each([
+    ['cut at the sentence end inside the run', '年初设定目标年度总体目标完成情况综述完成路灯改造300盏，更新灯杆。已改造312盏。', { goal: '完成路灯改造300盏，更新灯杆。', result: '已改造312盏。' }],
+    ['cut where the result opens (已)', '预期目标实际完成情况完成路灯改造300盏已改造312盏', { goal: '完成路灯改造300盏', result: '已改造312盏' }],
+    ['not cut where the run shows no cut', '年初设定目标年度总体目标完成情况完成路灯改造，保障夜间照明路灯全部改造到位，夜间照明正常', { goal: null, result: null }],
+  ])('reads a block run together with no separator: %s', (_case, texts, expected) => {
+    const line = `项目名称路灯改造年度资金总额120年度总体目标${texts}绩效指标一级指标二级指标三级指标分值`;
+    expect(blockOf([line])).toEqual(expected);
+  });
+
+  it.each([
+    ['a goal under its label', ['年度总体目标', '完成路灯改造300盏。', '完成路灯改造300盏。', '完成路灯改造300盏。', '绩效指标'], { goal: '完成路灯改造300盏。', result: null }],
+    ['goal and result under their headings', ['年度总体目标', '预期目标', '预期目标', '实际完成情况', '实际完成情况', '完成路灯改造300盏。', '完成路灯改造300盏。', '改造312盏。', '改造312盏。'], { goal: '完成路灯改造300盏。', result: '改造312盏。' }],
+    ['goal and result that say the same', ['年度总体目标', '预期目标', '实际完成情况', '完成路灯改造300盏。', '完成路灯改造300盏。'], { goal: '完成路灯改造300盏。', result: '完成路灯改造300盏。' }],
+  ])('reads merged cells repeated once per column, one cell per line, once: %s', (_case, lines, expected) => {
+    expect(blockOf(lines)).toEqual(expected);
+  });
 });
+

@@ -18,6 +18,8 @@ import { trimTrailing } from '../../core/trim-characters.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { hasText, joinWithoutExtractionSpaces } from './self-evaluation-text.ts';
+import { resultOpenings } from '../vocabulary/goal-texts.ts';
+import { splitRunTogetherTexts } from './run-together-texts.ts';
 
 export interface OverallBlock {
   overallGoal: string | null;
@@ -110,6 +112,11 @@ function withoutLeadingLabel(cell: string): string {
   return trimTrailing(cell, '|', { isWhitespaceTrimmed: true }).replace(/^\s*(预期目标|实际完成情况|年度总体目标)\s*[:：]\s*/, '');
 }
 
+/** The texts without a merged cell's repeats: a text the same as the one before it. */
+function withoutRepeats(texts: readonly string[]): string[] {
+  return texts.filter((text, index) => index === 0 || compact(text) !== compact(texts[index - 1] ?? ''));
+}
+
 /** Texts matched to headings: in order when the counts agree, else the goal until a sentence ends and the rest. */
 function assign(texts: readonly string[], headings: readonly Heading[], goal: string[], result: string[]): void {
   if (headings.length > 0 && texts.length === headings.length) {
@@ -181,13 +188,15 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
   const blockRows = end < 0 ? body : body.slice(0, end);
 
   // A whole table on one line (a page's text): the texts follow the headings on the same line, up to the indicators.
-  // …or run together without any space (a document site's text): the same, cut where the goal's first sentence
-  // ends; with no sentence end nothing tells where the result begins, and neither is read.
-  const runTogether = !isSpaced && headerCells.length === 1 ? inlineTexts(rawHeader) : '';
-  const inline = isSpaced ? inlineTexts(rawHeader) : /\s/.test(runTogether) ? '' : runTogether;
-  const read = inline === '' ? null : spacedTexts(inline, -1);
-  const texts = read !== null && !isSpaced && read.result.length === 0 ? null : read;
-  if (texts !== null) {
+  const inline = isSpaced ? inlineTexts(rawHeader) : '';
+  // Run together with no separator at all: goal and result are cut apart only where the run shows it.
+  const stream = !isSpaced && headerCells.length === 1 ? inlineTexts(rawHeader) : '';
+  if (stream !== '' && !/\s/.test(stream)) {
+    const [overallGoal = null, overallResult = null] = splitRunTogetherTexts(stream, 2, resultOpenings) ?? [];
+    return { overallGoal, overallResult, headerIndex: -1, endIndex: -1 };
+  }
+  if (inline !== '') {
+    const texts = spacedTexts(inline, -1);
     const isWholeLine = !/^\s*(年度)?(总体)?目标/.test(rawHeader);
     return { overallGoal: texts.goal.length > 0 ? joinWithoutExtractionSpaces(texts.goal) : null, overallResult: texts.result.length > 0 ? joinWithoutExtractionSpaces(texts.result) : null, headerIndex: isWholeLine ? -1 : headerIndex, endIndex: isWholeLine ? -1 : headerIndex + 1 };
   }
@@ -211,11 +220,13 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
     for (const row of blockRows) {
       for (const cell of row.cells.filter(hasText)) {
         const heading = headingOf(cell);
-        if (heading && texts.length === 0) headings.push(heading);
-        else if (!isNoText(cell)) texts.push(withoutLeadingLabel(cell));
+        // A merged heading repeated once per spanned column (Markdown or a converter, then one cell per line) counts once.
+        if (heading && texts.length === 0) {
+          if (heading !== headings.at(-1)) headings.push(heading);
+        } else if (!isNoText(cell)) texts.push(withoutLeadingLabel(cell));
       }
     }
-    assign(texts, headings, goal, result);
+    assign(texts.length === headings.length ? texts : withoutRepeats(texts), headings, goal, result);
   } else {
     const headings = header.cells.map(headingOf);
     const ordered = headings.filter((heading): heading is Heading => heading !== null);

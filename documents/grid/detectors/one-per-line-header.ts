@@ -178,7 +178,9 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
       index += 1;
       continue;
     }
-    if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && !hasRole)) {
+    // A band word comes before the column words it stands over, after a 序号 at most (序号 / 绩效指标 / 一级指标 …).
+    const isBandPlace = run.every((word) => matchColumnRole(word.text) === null || matchColumnRole(word.text) === 'sequence');
+    if (headerRoleOf(line.text, run) !== null || (isBandWord(line.text) && isBandPlace)) {
       run.push(line);
       index += 1;
       continue;
@@ -195,11 +197,12 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
   const isColumnWord = (word: Line): boolean => unknown.has(word) || matchColumnRole(word.text) !== null;
   // A band word first may also be the label of the whole block, merged down beside both rows (绩效指标 /
   // 指标名称 / … / 二级指标 / 三级指标): the rows are flattened without it.
-  const withoutLabel = isBandWord(run[0]?.text ?? '') ? run.slice(1) : [];
-  const words =
-    flattenHeaderRows(run, isColumnWord) ??
-    flattenHeaderRows(withoutLabel, isColumnWord) ??
-    run.filter((word, position) => roleOf(word, run.slice(0, position)) !== null);
+  // A 序号 first stands beside both rows too: the rows after it are flattened, and it stays first.
+  const serial = matchColumnRole(run[0]?.text ?? '') === 'sequence' ? run.slice(0, 1) : [];
+  const rows = run.slice(serial.length);
+  const withoutLabel = isBandWord(rows[0]?.text ?? '') ? rows.slice(1) : [];
+  const flattened = flattenHeaderRows(rows, isColumnWord) ?? flattenHeaderRows(withoutLabel, isColumnWord);
+  const words = flattened ? [...serial, ...flattened] : run.filter((word, position) => roleOf(word, run.slice(0, position)) !== null);
   const roles = words.map((word, position) => roleOf(word, words.slice(0, position)) as ColumnRole);
   // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
   const content = roles.findIndex((role, position) => role === 'content' && !unknown.has(words[position] as Line));

@@ -32,4 +32,25 @@ describe('a scoring sheet with a 分值 after each level, one cell per line (Hai
     const document = readText(['示范县公安局项目绩效自评表', ...sheet].join('\n'));
     expect([document?.unit, document?.project]).toEqual(['示范县公安局', null]);
   });
+
+  it('reads on under the header written again after a page break', () => {
+    const header = sheet.slice(0, 7);
+    const broken = [...sheet.slice(0, 21), '- 1 -', ...header, ...sheet.slice(21)];
+    const table = readIndicatorGrid(recoverTextGrid(broken).grid);
+    expect(table.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['目标内容', '产出数量', '经济效益', '社会效益']);
+    expect([table.totals?.weight, table.totals?.score]).toEqual(['100', '97']);
+  });
+
+  it('reads the 总分 row’s two numbers in order when a 序号 column comes first', () => {
+    const numbered = ['序号', ...sheet.slice(0, 7), '1', ...sheet.slice(7, 14), '2', ...sheet.slice(14, 21), '3', ...sheet.slice(21)];
+    const table = readIndicatorGrid(recoverTextGrid(numbered).grid);
+    expect(table.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.name, indicator.weight, indicator.score])).toEqual([
+      ['目标内容', '20', '18'],
+      ['产出数量', '40', '40'],
+      ['经济效益', '20', '19'],
+      ['社会效益', '20', '20'],
+    ]);
+    expect([table.totals?.weight, table.totals?.score]).toEqual(['100', '97']);
+  });
 });
+

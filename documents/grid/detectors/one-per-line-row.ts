@@ -29,8 +29,9 @@ function fits(role: ColumnRole, text: string): boolean {
   if (numericRoles.has(role)) return isNumberCell(text);
   // An operator or direction column (指标性质 / 指标方向) holds its few words (正向, ≥, 定性) or nothing.
   if (role === 'operator' || role === 'direction') return operatorWords.has(text.replace(/\s+/g, ''));
-  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值.
-  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null;
+  // A 计量单位 is a unit word (个, %, 万元): a bare number there is the next row's 序号 or a slid 分值, a goal the next
+  // row's goal cell (a qualitative value before it wrote no unit).
+  if (role === 'unit') return !isNumberCell(text) && matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
   return matchLevel1(text) === null && matchLevel2(text) === null && matchGoalName(text) === null;
 }
 
@@ -44,7 +45,7 @@ const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && ma
 function startsWholeRow(lines: readonly Line[], index: number, roles: readonly ColumnRole[], isUnlistedLevel2Allowed = false): boolean {
   const typed = roles.filter((role) => typedCell[role] !== undefined).length;
   if (typed === 0) return false;
-  if (readRowCells(lines, index, roles, [], false).typedFits >= typed) return true;
+  if (readSoundestRow(lines, index, roles, [], false).read.typedFits >= typed) return true;
   // A 二级 the vocabulary does not know may open it (… / 14 / 14 / 工作质量类 / name / …) when the row
   // above has no 偏差 to explain: the same lines could be its 偏差原因 followed by the next row's name.
   return isUnlistedLevel2Allowed && isUnlistedLevel2Word(lines[index]?.text ?? '') && readRowCells(lines, index, roles, [], false, true).typedFits >= typed;
@@ -119,7 +120,8 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
-    const isNumberAfter = isNumberCell(lines[index + 1]?.text);
+    const textAfter = lines[index + 1]?.text;
+    const isNumberAfter = isNumberCell(textAfter) && !isNextSerial(texts, roles, textAfter ?? '');
     if (next !== undefined && isNumberAfter && isLevelName(next.text) && readsAsName(roles, position)) take = role === 'name';
     // A heading stating its weight the vocabulary does not know (部门预算管理(80分) / 预算编制(30分) / name):
     // two before a name are the 一级 and its 二级, one is the 二级 (its 一级 merged above).
@@ -140,13 +142,18 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       take = !isNumberCell(next!.text) && isNumberCell(lines[index + 1]?.text);
     } else if (take && optionalTextRoles.has(role)) {
       const after = lines[index + 1];
-      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text);
+      // A number after it may be the next row's 序号 ("…原因 / 3 / 质量指标"), not the value of a name.
+      const isBeforeNextSerial = after !== undefined && isNextSerial(texts, roles, after.text);
+      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text) || isBeforeNextSerial;
       // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason.
       if (matchColumnRole(next!.text) !== null) take = false;
-      if (take && isLookingAhead && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
+      // Right before the next row's 序号 the line can open no row: that row opens with its 序号.
+      if (take && isLookingAhead && !isBeforeNextSerial && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
       // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
-      if (take && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
+      if (take && !isBeforeNextSerial && continuesNumbering(texts[roles.indexOf('name')] ?? '', next!.text)) take = false;
     }
+    // The row's next 序号 ("…88元 / 5 / 11 / 项目效益") opens the next row: no name or reason of this one.
+    if (take && (role === 'name' || optionalTextRoles.has(role)) && isNextSerial(texts, roles, next!.text)) take = false;
     if (take && typedCell[role]?.test(next!.text)) typedFits += 1;
     texts.push(take ? (next as Line).text : '');
     cellLines.push(take ? (next as Line).line : first.line);
@@ -154,6 +161,23 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     else if (!isOptional) break;
   }
   return { texts, cellLines, end: index, typedFits };
+}
+
+/**
+ * A row read from `from`, `skipped` columns empty. Columns often left empty, so absent from the dump: 调整指标值
+ * beside 年初指标值, the 计量单位 of a 定性 indicator. A reading that skips them wins when more of the typed cells
+ * after them fit.
+ */
+export function readSoundestRow(lines: readonly Line[], from: number, roles: readonly ColumnRole[], skipped: readonly ColumnRole[], isLookingAhead = true): { read: RowRead; skipped: readonly ColumnRole[] } {
+  const skippable = roles.filter((role) => (role === 'target' && roles.includes('initialTarget')) || role === 'unit');
+  let read = readRowCells(lines, from, roles, skipped, isLookingAhead);
+  let readSkipping: readonly ColumnRole[] = [];
+  for (const more of skippable.length > 0 ? [[skippable[0]!], skippable.slice(1), skippable] : []) {
+    if (more.length === 0) continue;
+    const skipping = readRowCells(lines, from, roles, [...skipped, ...more], isLookingAhead);
+    if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, more];
+  }
+  return { read, skipped: readSkipping };
 }
 
 export const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
@@ -184,6 +208,22 @@ function weightedHeadingsAhead(lines: readonly Line[], index: number): number {
   const name = lines[index + count]?.text;
   const isName = name !== undefined && name !== EMPTY_CELL_LINE && !isNumberCell(name) && !looksLikeValue(name) && !isTotalsCell(name) && !isTableEnd(name);
   return isName ? count : 0;
+}
+
+/** True when `text` is the 序号 after `own` (a table numbering its rows: "2" then "3"). */
+export function isSerialAfter(own: string, text: string): boolean {
+  return /^\d{1,3}$/.test(own.trim()) && text.trim() === String(Number(own) + 1);
+}
+
+/**
+ * True when `text` is the next row's 序号: the one after the row's own, or any bare number when the row wrote none (a
+ * table may number only some rows).
+ */
+function isNextSerial(texts: readonly string[], roles: readonly ColumnRole[], text: string): boolean {
+  const serial = roles.indexOf('sequence');
+  if (serial < 0) return false;
+  const own = texts[serial] ?? '';
+  return own.trim() === '' ? /^\d{1,3}$/.test(text.trim()) : isSerialAfter(own, text);
 }
 
 /** A template's numbering before a name: "1.", "2、", "（3）". */
@@ -239,7 +279,8 @@ function soundness(read: RowRead, roles: readonly ColumnRole[]): number {
   const cell = (role: ColumnRole): string => read.texts[roles.indexOf(role)] ?? '';
   const valueColumn = roles.findIndex((role) => valueRoles.includes(role));
   const value = valueColumn < 0 ? '' : (read.texts[valueColumn] ?? '');
-  const hasValue = value !== '' && (looksLikeValue(value) || isQualitativeValue(value) || /\d/.test(value));
+  // A name numbered by the template ("1.堤防日常维修养护长度") is no value, though it holds a digit.
+  const hasValue = value !== '' && !NAME_NUMBERING.test(value) && (looksLikeValue(value) || isQualitativeValue(value) || /\d/.test(value));
   const unit = roles.includes('unit') ? cell('unit') : '';
   const isSlid = looksLikeValue(cell('name')) || isNumberCell(unit) || looksLikeValue(unit);
   return read.typedFits + (hasValue ? 1 : 0) - (isSlid ? 1 : 0);

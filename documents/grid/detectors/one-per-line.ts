@@ -5,15 +5,16 @@
  * open no indicator row (a goal, a label under the table, a project's leading cells) and the 总分.
  */
 import { isLeadingAmountHeading, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isNumberCell, isTableEnd, isTotalsCell } from '../cell-kinds.ts';
-import { matchGoalName } from '../goal-names.ts';
+import { isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell } from '../cell-kinds.ts';
+import { matchGoalName, readGoalRow } from '../goal-names.ts';
+import { isGoalDescription } from '../read-row.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { isLevelName, matchLevel1 } from '../levels.ts';
 import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import { readLeadingCells, type LeadingColumns } from './one-per-line-leading-columns.ts';
-import { isGroupLevel2Opening, isLevelRole, readRowCells, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
+import { isGroupLevel2Opening, isLevelRole, isSerialAfter, readRowCells, readSoundestRow, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
 import type { LayoutDetector } from './types.ts';
 
 /** The columns before the levels of a header opening with a project list's headings, and where its amount is. */
@@ -45,7 +46,7 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
     const serial = roles[0] === 'sequence' && isNumberCell(first.text) ? 1 : 0;
     const opening = lines[index + serial];
     if (opening !== undefined && isGroupLevel2Opening(opening.text, roles, group.level1)) {
-      const read = readRowCells(lines, index + serial + 1, roles, ['sequence', 'level1', 'level2']);
+      const { read } = readSoundestRow(lines, index + serial + 1, roles, ['sequence', 'level1', 'level2']);
       const texts = [...read.texts];
       const cellLines = [...read.cellLines];
       texts[roles.indexOf('level2')] = opening.text;
@@ -53,6 +54,20 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       if (serial === 1) [texts[0], cellLines[0]] = [first.text, first.line];
       index = read.end;
       rows.push(createTextRow(texts, { line: first.line }, cellLines));
+      continue;
+    }
+    // A 小计 row (after its 序号) holds numbers only, up to the next row's 序号 (a number a row's text follows): no
+    // indicator (read-indicator-table.ts).
+    if (opening !== undefined && isSubtotalCell(opening.text)) {
+      const opensNextRow = (at: number): boolean => {
+        const after = lines[at + 1]?.text ?? '';
+        return serial === 1 && isSerialAfter(first.text, (lines[at] as Line).text) && !isNumberCell(after) && !isTotalsCell(after) && !isTableEnd(after);
+      };
+      let end = index + serial + 1;
+      while (isNumberCell(lines[end]?.text) && !opensNextRow(end)) end += 1;
+      const cells = lines.slice(index, end);
+      rows.push(createTextRow(cells.map((line) => line.text), { line: first.line }, cells.map((line) => line.line)));
+      index = end;
       continue;
     }
     // A goal the header gives a column of its own (绩效目标 | 一级指标 …) is a cell of its first row.
@@ -89,17 +104,8 @@ function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRol
       continue;
     }
     const start = index;
-    // Columns often left empty, so absent from the dump: 调整指标值 beside 年初指标值, the 计量单位 of a
-    // 定性 indicator. A reading that skips them wins when more of the typed cells after them fit.
-    const skippable = roles.filter((role) => (role === 'target' && roles.includes('initialTarget')) || role === 'unit');
-    let read = readRowCells(lines, index, roles, []);
-    let readSkipping: readonly ColumnRole[] = [];
-    for (const skipped of skippable.length > 0 ? [[skippable[0]!], skippable.slice(1), skippable] : []) {
-      if (skipped.length === 0) continue;
-      const skipping = readRowCells(lines, index, roles, skipped);
-      if (skipping.typedFits > read.typedFits) [read, readSkipping] = [skipping, skipped];
-    }
-    read = withUnlistedLevel2(lines, index, roles, readSkipping, read);
+    const soundest = readSoundestRow(lines, index, roles, []);
+    const read = withUnlistedLevel2(lines, index, roles, soundest.skipped, soundest.read);
     const texts = withGroupBoundLevel2(read.texts, roles, group);
     const { cellLines } = read;
     const level1 = texts[roles.indexOf('level1')] ?? '';
@@ -146,9 +152,15 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     }
     found = true;
     const { roles, length, words: header } = run;
-    // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal.
+    // A goal named on the line before the header ("目标一", then the header words) opens the table's first goal; so does
+    // one with its description between ("目标一 / 稳定粮食生产… / 一级指标"), as one row.
     const before = filled[index - 1];
-    const goalAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null ? rows.pop() : undefined;
+    const label = filled[index - 2];
+    const isLabelAbove = before && rows.at(-1)?.source.line === before.line && matchGoalName(before.text) !== null;
+    const isDescribedAbove =
+      !isLabelAbove && before && label && rows.at(-2)?.source.line === label.line && rows.at(-1)?.source.line === before.line && readGoalRow([label.text, before.text], isGoalDescription) !== null;
+    if (isDescribedAbove) rows.splice(-2, 2, createTextRow([label.text, before.text], { line: label.line }, [label.line, before.line]));
+    const goalAbove = isLabelAbove || isDescribedAbove ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
     const body = regroup(filled, index + length, roles, run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined);
