@@ -32,15 +32,6 @@ describe('readOverallGoal', () => {
     expect(goalOf(lines)).toBeNull();
   });
 
-  it.each([
-    ['after its label, up to the indicator part', '项目支出绩效目标表（2025年度）项目名称路灯维护年度总体目标完成路灯维护1200盏。绩效指标一级指标二级指标三级指标', '完成路灯维护1200盏。'],
-    ['after the last label before the header (a title naming 绩效目标 earlier)', '某局项目支出绩效目标表合计96绩效目标保障办公楼安全运行。绩效指标一级指标二级指标', '保障办公楼安全运行。'],
-    ['a year’s label written after 长期目标 (two texts run together)', '项目绩效目标长期目标年度目标建成育苗基地完成温室改造4栋年度绩效指标一级指标', null],
-    ['no label before the header', '项目名称路灯维护绩效指标一级指标二级指标', null],
-  ])('reads the goal of a table run together without spaces: %s', (_case, line, goal) => {
-    expect(readOverallGoalInLine(line)).toBe(goal);
-  });
-
   it('reads a page of goal headings, one per line, in linear time', () => {
     // Each 年度目标 is a label and a heading: without a bound every label would scan all the headings after it.
     const rows = readTableRows(['项目名称\t甲', ...Array.from({ length: 20_000 }, () => '年度目标')]);
