@@ -35,7 +35,6 @@ import {
   reportProjectLabel,
 } from './vocabulary.ts';
 
-
 /** Labels of the unit in a report's head, most specific first. */
 const REPORT_UNIT_LABELS = ['实施单位', '项目实施单位', '项目单位', '单位名称', '填报单位'];
 

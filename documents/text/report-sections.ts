@@ -71,9 +71,9 @@ function readHeading(line: string, isBracketed: boolean): Heading | null {
   const title = trimTrailing(written, '：:。.').trim();
   // "2、预算执行情况较好。" is a numbered sentence; only Chinese-numbered headings may end in "。".
   const isSentence = !isChinese && /[。.]$/.test(written);
-  // A title with a comma reads like a sentence ("一、勇毅前行的2023年，我们稳中求进…") unless it names a template section.
   // A row of a table in the report ("3.绩效目标合理性\t5\t4") or a level of its indicators ("四、满意度指标") is no section.
   if (/[\t|]/.test(written) || isLevelName(title)) return null;
+  // A title with a comma reads like a sentence ("一、勇毅前行的2023年，我们稳中求进…") unless it names a template section.
   const isPlainTitle =
     title !== '' &&
     title.length <= 40 &&

@@ -68,5 +68,5 @@ export function countSignatureLines(lines: readonly string[]): number {
   const last = compact(lines.at(-1) ?? '');
   if (!DATE_LINE.test(last)) return 0;
   const above = compact(lines.at(-2) ?? '').replace(STAMP, '');
-  return lines.length >= 2 && UNIT_NAME.test(above) ? 2 : 1;
+  return UNIT_NAME.test(above) ? 2 : 1;
 }
