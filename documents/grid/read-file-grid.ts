@@ -1,7 +1,7 @@
 /**
  * The grid of an office file, for the indicator reader: .xlsx through exceljs merges, .docx from
- * word/document.xml (gridSpan/vMerge), .pdf from its text positions when they read better than its
- * text lines (pdf/choose-pdf-grid.ts). Text has no cell structure of its own and goes through
+ * word/document.xml (gridSpan/vMerge), .pdf through its tables' borders or its text positions when
+ * they read better than its text lines (pdf/choose-pdf-grid.ts). Text has no cell structure of its own and goes through
  * recoverGrid with the text readers (null here). Called after the format's line reader has checked the
  * file (zip guard, row limits), so a hostile file never gets here.
  */
@@ -11,11 +11,11 @@ import { readDocxGrid } from './from-docx.ts';
 import { readXlsxGrid } from './from-xlsx.ts';
 import type { Grid } from './grid.ts';
 import { choosePdfGrid } from '../pdf/choose-pdf-grid.ts';
-import { readPdfPages } from '../pdf/read-pdf.ts';
+import { readPdfPageContents } from '../pdf/read-pdf.ts';
 
 export async function readFileGrid(input: { bytes: Buffer; extension: string; limits: ImportLimits }): Promise<Grid | null> {
   if (input.extension === 'xlsx') return readXlsxGrid(input.bytes);
-  if (input.extension === 'pdf') return choosePdfGrid(await readPdfPages(input.bytes, input.limits));
+  if (input.extension === 'pdf') return choosePdfGrid(await readPdfPageContents(input.bytes, input.limits));
   if (input.extension === 'docx') {
     const { keptPart } = inspectZip({ bytes: input.bytes, limits: input.limits, label: '.docx', keepPart: 'word/document.xml' });
     return keptPart ? readDocxGrid(keptPart.toString('utf8')) : null;

@@ -6,6 +6,8 @@
 // Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
+import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
+import { readRulingLines } from './ruling-lines.ts';
 
 /**
  * CJK radical-supplement characters (U+2E80–U+2EF3) that PDF fonts map simplified characters to;
@@ -116,9 +118,13 @@ async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
   }
 }
 
-/** The text lines of every page of a .pdf, a blank line between pages. */
+/**
+ * The text lines of every page of a .pdf, a blank line between pages: through its tables' borders
+ * when it draws tables (lattice-reading.ts), else from the text positions alone.
+ */
 export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  return pdfPageLines(await readPdfPages(bytes, limits));
+  const pages = await readPdfPageContents(bytes, limits);
+  return readLatticeDocument(pages)?.lines ?? pdfPageLines(pages.map((page) => page.items));
 }
 
 /** The lines readPdfLines gives for pages already read: a blank line between pages. */
@@ -133,6 +139,14 @@ export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): stri
 
 /** The positioned text items of every page of a .pdf (empty items dropped). */
 export async function readPdfPages(bytes: Buffer, limits: ImportLimits): Promise<PdfTextItem[][]> {
+  return (await readPdfPageContents(bytes, limits)).map((page) => page.items);
+}
+
+/**
+ * Every page's text items (empty ones dropped) and ruling lines (ruling-lines.ts). A page with no
+ * text is not asked for its drawing: a scanned page's image is never decoded for lines.
+ */
+export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): Promise<PdfPageContent[]> {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) {
     throw new ImportError('damaged-file', '该文件不是有效的 PDF 文件：请确认文件类型');
   }
@@ -144,7 +158,8 @@ export async function readPdfPages(bytes: Buffer, limits: ImportLimits): Promise
         `PDF 页数超过 ${limits.maxPages} 页，不像一份绩效文档：请只导入相关页`,
       );
     }
-    const pages: PdfTextItem[][] = [];
+    const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pages: PdfPageContent[] = [];
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
@@ -159,7 +174,8 @@ export async function readPdfPages(bytes: Buffer, limits: ImportLimits): Promise
           height: item.height || Math.abs(item.transform[3]),
         });
       }
-      pages.push(items);
+      const rulings = items.length === 0 ? { horizontal: [], vertical: [] } : readRulingLines(await page.getOperatorList(), OPS);
+      pages.push({ items, rulings });
       page.cleanup();
     }
     return pages;

@@ -1,0 +1,123 @@
+/**
+ * A PDF whose tables are drawn with borders, read through them (lattice.ts): the text lines the text
+ * readers take (each table row one tab-separated line, as a .docx's table gives them, the text
+ * outside the tables in its place between them) and the grid the indicator reader takes (merged
+ * cells as spans, as a .docx's gridSpan/vMerge give them). Null when no page draws a table with
+ * text in it: the page is then read from its text positions (read-pdf.ts, position-grid.ts).
+ */
+import { joinCellLines } from '../xlsx/grid-to-text.ts';
+import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
+import { findLatticeTables, readLatticeTable, type LatticeRow, type LatticeTable } from './lattice.ts';
+import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
+import type { RulingLines } from './ruling-lines.ts';
+
+export interface PdfPageContent {
+  items: PdfTextItem[];
+  rulings: RulingLines;
+}
+
+export interface LatticeReading {
+  lines: string[];
+  grid: Grid;
+}
+
+const LEVEL_HEADER = /^(一级指标|二级指标)$/;
+
+/** A block of a page in reading order: a line of text outside the tables, or a table's rows. */
+type Block = { top: number; kind: 'text'; text: string } | { top: number; kind: 'table'; rows: LatticeRow[] };
+
+function textLine(items: readonly PdfTextItem[]): string {
+  return normalizePdfText(splitCells(items).map((cell) => cell.map((item) => item.text).join('')).join('\t'));
+}
+
+/** The cells of a row's rest (the next page's head) joined to the row's cells of the same column. */
+function joinBrokenRow(row: LatticeRow, rest: LatticeRow): void {
+  for (const cell of rest.cells) {
+    const above = row.cells.find((each) => each.column === cell.column);
+    if (!above) row.cells.push({ ...cell, row: row.cells[0]?.row ?? cell.row, rowSpan: 1 });
+    else if (cell.text !== '') above.text = above.text === '' ? cell.text : `${above.text}\n${cell.text}`;
+  }
+  row.cells.sort((a, b) => a.column - b.column);
+}
+
+/** The document read through its tables' borders, or null when no table with text is drawn. */
+export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): LatticeReading | null {
+  const { columns, tables } = findLatticeTables(pages.map((page) => page.rulings));
+  if (tables.length === 0) return null;
+  const blocksByPage: Block[][] = pages.map(() => []);
+  const insideByPage = pages.map(() => new Set<PdfTextItem>());
+  let hasText = false;
+  let previous: { table: LatticeTable; rows: LatticeRow[] } | null = null;
+  for (const table of tables) {
+    const { rows, inside } = readLatticeTable(table, columns, pages[table.page]!.items);
+    if (inside.size === 0) continue;
+    hasText = true;
+    for (const item of inside) insideByPage[table.page]!.add(item);
+    // A row the page broke: its rest at the next page's head goes back into it.
+    if (previous && previous.table.isOpenBelow && table.isOpenAbove && table.page === previous.table.page + 1 && rows.length > 0) {
+      joinBrokenRow(previous.rows.at(-1)!, rows.shift()!);
+    }
+    blocksByPage[table.page]!.push({ top: table.top, kind: 'table', rows });
+    previous = { table, rows };
+  }
+  if (!hasText) return null;
+  pages.forEach((page, index) => {
+    const outside = page.items.filter((item) => !insideByPage[index]!.has(item));
+    for (const line of groupLines(outside)) blocksByPage[index]!.push({ top: line[0]!.y + line[0]!.height, kind: 'text', text: textLine(line) });
+    blocksByPage[index]!.sort((a, b) => b.top - a.top);
+  });
+
+  const lines: string[] = [];
+  const grid: Grid = { rows: [] };
+  // Columns headed 一级指标 / 二级指标: their merged cells are written on every row they span, as
+  // the .docx and .xlsx readers write them (xlsx/grid-to-text.ts), once the header has been seen.
+  const levelColumns = new Set<number>();
+  blocksByPage.forEach((blocks, pageIndex) => {
+    if (lines.length > 0) lines.push('');
+    for (const block of blocks) {
+      if (block.kind === 'text') {
+        if (block.text.trim() !== '') lines.push(block.text);
+        continue;
+      }
+      // Cells spanning down, by the row they end on: their text again on each row below when a level's.
+      const spanning: Array<{ column: number; text: string; lastRow: number }> = [];
+      const pending: GridRow[] = [];
+      const tableRows: GridRow[] = [];
+      block.rows.forEach((row, rowIndex) => {
+        const texts: string[] = [];
+        for (const cell of row.cells) {
+          if (cell.column >= MAX_COLUMNS) continue;
+          texts[cell.column] = joinCellLines(cell.text);
+          if (cell.rowSpan > 1) spanning.push({ column: cell.column, text: texts[cell.column]!, lastRow: rowIndex + cell.rowSpan - 1 });
+        }
+        for (const span of spanning) {
+          if (span.lastRow >= rowIndex && texts[span.column] === undefined && levelColumns.has(span.column)) texts[span.column] = span.text;
+        }
+        for (const cell of row.cells) if (LEVEL_HEADER.test(cell.text.replace(/\s+/g, ''))) levelColumns.add(cell.column);
+        const filled = Array.from(texts, (text) => text ?? '');
+        while (filled.length > 0 && filled.at(-1) === '') filled.pop();
+        const gridRow: GridRow = {
+          cells: row.cells
+            .filter((cell) => cell.text !== '' && cell.column < MAX_COLUMNS)
+            .map((cell) => ({ column: cell.column, text: cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, source: { page: pageIndex + 1 } })),
+          source: { page: pageIndex + 1 },
+        };
+        tableRows.push(gridRow);
+        pending.push(gridRow);
+        if (filled.length === 0) return;
+        lines.push(filled.join('\t'));
+        // Rows with no line of their own (empty rows) point at the next line written.
+        for (const waiting of pending.splice(0)) {
+          waiting.source.line = lines.length;
+          for (const cell of waiting.cells) cell.source.line = lines.length;
+        }
+      });
+      for (const waiting of pending) {
+        waiting.source.line = lines.length;
+        for (const cell of waiting.cells) cell.source.line = lines.length;
+      }
+      grid.rows.push(...tableRows);
+    }
+  });
+  return { lines, grid };
+}
