@@ -24,10 +24,14 @@ export interface PdfGridChoice {
 }
 
 const asContents = (pages: ReadonlyArray<readonly PdfTextItem[] | PdfPageContent>): PdfPageContent[] =>
-  pages.map((page) => ('items' in page ? page : { items: [...page], rulings: { horizontal: [], vertical: [] } }));
+  pages.map((page) =>
+    'items' in page ? page : { items: [...page], rulings: { horizontal: [], vertical: [] } },
+  );
 
 /** Every reading of the pages with its score; `grid` is the one chosen, null for the text route's. */
-export function comparePdfGrids(pages: ReadonlyArray<readonly PdfTextItem[] | PdfPageContent>): PdfGridChoice {
+export function comparePdfGrids(
+  pages: ReadonlyArray<readonly PdfTextItem[] | PdfPageContent>,
+): PdfGridChoice {
   const contents = asContents(pages);
   const items = contents.map((page) => page.items);
   const positionalGrid = arrangePdfGrid(items);
@@ -35,10 +39,19 @@ export function comparePdfGrids(pages: ReadonlyArray<readonly PdfTextItem[] | Pd
   const text = rateGrid(recoverTextGrid(pdfPageLines(items)).grid);
   const latticeGrid = readLatticeDocument(contents)?.grid ?? null;
   const lattice = latticeGrid ? rateGrid(latticeGrid) : null;
-  if (latticeGrid && lattice && lattice.fittingRows > 0 && lattice.fittingRows >= Math.max(positional.fittingRows, text.fittingRows)) {
+  if (
+    latticeGrid &&
+    lattice &&
+    lattice.fittingRows > 0 &&
+    lattice.fittingRows >= Math.max(positional.fittingRows, text.fittingRows)
+  ) {
     return { grid: latticeGrid, lattice, positional, text };
   }
-  const isBetter = positional.fittingRows > text.fittingRows || (positional.fittingRows === text.fittingRows && positional.fittingRows > 0 && positional.confidence > text.confidence);
+  const isBetter =
+    positional.fittingRows > text.fittingRows ||
+    (positional.fittingRows === text.fittingRows &&
+      positional.fittingRows > 0 &&
+      positional.confidence > text.confidence);
   return { grid: isBetter ? positionalGrid : null, lattice, positional, text };
 }
 

@@ -8,7 +8,8 @@
 import { joinCellLines } from '../xlsx/grid-to-text.ts';
 import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
 import { findLatticeTables, readLatticeTable, type LatticeRow, type LatticeTable } from './lattice.ts';
-import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
+import { arrangeLine, groupLines, type PdfTextItem } from './read-pdf.ts';
+import { findMargins, joinWrappedLines, type ArrangedLine } from './wrapped-lines.ts';
 import type { RulingLines } from './ruling-lines.ts';
 
 export interface PdfPageContent {
@@ -24,11 +25,8 @@ export interface LatticeReading {
 const LEVEL_HEADER = /^(一级指标|二级指标)$/;
 
 /** A block of a page in reading order: a line of text outside the tables, or a table's rows. */
-type Block = { top: number; kind: 'text'; text: string } | { top: number; kind: 'table'; rows: LatticeRow[] };
-
-function textLine(items: readonly PdfTextItem[]): string {
-  return normalizePdfText(splitCells(items).map((cell) => cell.map((item) => item.text).join('')).join('\t'));
-}
+type Block =
+  { top: number; kind: 'text'; line: ArrangedLine } | { top: number; kind: 'table'; rows: LatticeRow[] };
 
 /** The cells of a row's rest (the next page's head) joined to the row's cells of the same column. */
 function joinBrokenRow(row: LatticeRow, rest: LatticeRow): void {
@@ -54,7 +52,13 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
     hasText = true;
     for (const item of inside) insideByPage[table.page]!.add(item);
     // A row the page broke: its rest at the next page's head goes back into it.
-    if (previous && previous.table.isOpenBelow && table.isOpenAbove && table.page === previous.table.page + 1 && rows.length > 0) {
+    if (
+      previous &&
+      previous.table.isOpenBelow &&
+      table.isOpenAbove &&
+      table.page === previous.table.page + 1 &&
+      rows.length > 0
+    ) {
       joinBrokenRow(previous.rows.at(-1)!, rows.shift()!);
     }
     blocksByPage[table.page]!.push({ top: table.top, kind: 'table', rows });
@@ -63,7 +67,8 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   if (!hasText) return null;
   pages.forEach((page, index) => {
     const outside = page.items.filter((item) => !insideByPage[index]!.has(item));
-    for (const line of groupLines(outside)) blocksByPage[index]!.push({ top: line[0]!.y + line[0]!.height, kind: 'text', text: textLine(line) });
+    for (const line of groupLines(outside))
+      blocksByPage[index]!.push({ top: line[0]!.y + line[0]!.height, kind: 'text', line: arrangeLine(line) });
     blocksByPage[index]!.sort((a, b) => b.top - a.top);
   });
 
@@ -74,11 +79,19 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   const levelColumns = new Set<number>();
   blocksByPage.forEach((blocks, pageIndex) => {
     if (lines.length > 0) lines.push('');
+    // The text between tables, a paragraph's wrapped lines joined against the page's margins.
+    const margins = findMargins(blocks.flatMap((block) => (block.kind === 'text' ? [block.line] : [])));
+    let prose: ArrangedLine[] = [];
+    const writeProse = () => {
+      for (const text of joinWrappedLines(prose, margins)) if (text.trim() !== '') lines.push(text);
+      prose = [];
+    };
     for (const block of blocks) {
       if (block.kind === 'text') {
-        if (block.text.trim() !== '') lines.push(block.text);
+        prose.push(block.line);
         continue;
       }
+      writeProse();
       // Cells spanning down, by the row they end on: their text again on each row below when a level's.
       const spanning: Array<{ column: number; text: string; lastRow: number }> = [];
       const pending: GridRow[] = [];
@@ -88,18 +101,31 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
         for (const cell of row.cells) {
           if (cell.column >= MAX_COLUMNS) continue;
           texts[cell.column] = joinCellLines(cell.text);
-          if (cell.rowSpan > 1) spanning.push({ column: cell.column, text: texts[cell.column]!, lastRow: rowIndex + cell.rowSpan - 1 });
+          if (cell.rowSpan > 1)
+            spanning.push({
+              column: cell.column,
+              text: texts[cell.column]!,
+              lastRow: rowIndex + cell.rowSpan - 1,
+            });
         }
         for (const span of spanning) {
-          if (span.lastRow >= rowIndex && texts[span.column] === undefined && levelColumns.has(span.column)) texts[span.column] = span.text;
+          if (span.lastRow >= rowIndex && texts[span.column] === undefined && levelColumns.has(span.column))
+            texts[span.column] = span.text;
         }
-        for (const cell of row.cells) if (LEVEL_HEADER.test(cell.text.replace(/\s+/g, ''))) levelColumns.add(cell.column);
+        for (const cell of row.cells)
+          if (LEVEL_HEADER.test(cell.text.replace(/\s+/g, ''))) levelColumns.add(cell.column);
         const filled = Array.from(texts, (text) => text ?? '');
         while (filled.length > 0 && filled.at(-1) === '') filled.pop();
         const gridRow: GridRow = {
           cells: row.cells
             .filter((cell) => cell.text !== '' && cell.column < MAX_COLUMNS)
-            .map((cell) => ({ column: cell.column, text: cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, source: { page: pageIndex + 1 } })),
+            .map((cell) => ({
+              column: cell.column,
+              text: cell.text,
+              rowSpan: cell.rowSpan,
+              colSpan: cell.colSpan,
+              source: { page: pageIndex + 1 },
+            })),
           source: { page: pageIndex + 1 },
         };
         tableRows.push(gridRow);
@@ -118,6 +144,7 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       }
       grid.rows.push(...tableRows);
     }
+    writeProse();
   });
   return { lines, grid };
 }

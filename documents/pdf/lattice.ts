@@ -74,7 +74,9 @@ function cluster(values: readonly number[]): number[] {
 }
 
 /** Groups of segments that touch one another: each group is one table's borders. */
-function connectedTables(lines: RulingLines): Array<{ horizontal: HorizontalSegment[]; vertical: VerticalSegment[] }> {
+function connectedTables(
+  lines: RulingLines,
+): Array<{ horizontal: HorizontalSegment[]; vertical: VerticalSegment[] }> {
   const { horizontal, vertical } = lines;
   // A table's borders, joined, are tens of lines each way; a page of hatching is no table.
   if (horizontal.length * vertical.length > MAX_CROSSINGS) return [];
@@ -88,19 +90,25 @@ function connectedTables(lines: RulingLines): Array<{ horizontal: HorizontalSegm
   };
   // Sorted by x, a vertical meets the horizontals whose span holds its x: a sweep keeps this near
   // linear in the borders of a real table (every pair is tried only when they overlap in x).
-  const byLeft = horizontal.map((segment, index) => ({ segment, index })).sort((a, b) => a.segment.left - b.segment.left);
-  const byX = vertical.map((segment, index) => ({ segment, index: horizontal.length + index })).sort((a, b) => a.segment.x - b.segment.x);
+  const byLeft = horizontal
+    .map((segment, index) => ({ segment, index }))
+    .sort((a, b) => a.segment.left - b.segment.left);
+  const byX = vertical
+    .map((segment, index) => ({ segment, index: horizontal.length + index }))
+    .sort((a, b) => a.segment.x - b.segment.x);
   let next = 0;
   const open: Array<{ segment: HorizontalSegment; index: number }> = [];
   for (const { segment: line, index } of byX) {
-    while (next < byLeft.length && byLeft[next]!.segment.left - SAME_LINE <= line.x) open.push(byLeft[next++]!);
+    while (next < byLeft.length && byLeft[next]!.segment.left - SAME_LINE <= line.x)
+      open.push(byLeft[next++]!);
     for (let position = open.length - 1; position >= 0; position--) {
       const candidate = open[position]!;
       if (candidate.segment.right + SAME_LINE < line.x) {
         open.splice(position, 1);
         continue;
       }
-      if (candidate.segment.y >= line.bottom - SAME_LINE && candidate.segment.y <= line.top + SAME_LINE) parent[find(index)] = find(candidate.index);
+      if (candidate.segment.y >= line.bottom - SAME_LINE && candidate.segment.y <= line.top + SAME_LINE)
+        parent[find(index)] = find(candidate.index);
     }
   }
   const groups = new Map<number, { horizontal: HorizontalSegment[]; vertical: VerticalSegment[] }>();
@@ -120,7 +128,10 @@ function connectedTables(lines: RulingLines): Array<{ horizontal: HorizontalSegm
  * borders. A table needs two row borders and two column borders at least, and at most
  * MAX_LATTICE_ROWS / MAX_LATTICE_COLUMNS.
  */
-export function findLatticeTables(pages: ReadonlyArray<RulingLines>): { columns: number[]; tables: LatticeTable[] } {
+export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
+  columns: number[];
+  tables: LatticeTable[];
+} {
   const found: Array<Omit<LatticeTable, 'firstColumn' | 'lastColumn'>> = [];
   pages.forEach((lines, page) => {
     for (const group of connectedTables(lines)) {
@@ -128,36 +139,64 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): { columns:
       const columns = cluster(group.vertical.map((segment) => segment.x));
       if (rows.length === 0 || columns.length < 2) continue;
       const verticalTop = group.vertical.reduce((top, segment) => Math.max(top, segment.top), -Infinity);
-      const verticalBottom = group.vertical.reduce((bottom, segment) => Math.min(bottom, segment.bottom), Infinity);
+      const verticalBottom = group.vertical.reduce(
+        (bottom, segment) => Math.min(bottom, segment.bottom),
+        Infinity,
+      );
       const isOpenAbove = verticalTop > rows[0]! + SAME_LINE * 2;
       const isOpenBelow = verticalBottom < rows.at(-1)! - SAME_LINE * 2;
       if (isOpenAbove) rows.unshift(verticalTop);
       if (isOpenBelow) rows.push(verticalBottom);
-      if (rows.length < 2 || rows.length > MAX_LATTICE_ROWS + 1 || columns.length > MAX_LATTICE_COLUMNS + 1) continue;
-      found.push({ page, rows, horizontal: group.horizontal, vertical: group.vertical, left: columns[0]!, right: columns.at(-1)!, top: rows[0]!, bottom: rows.at(-1)!, isOpenAbove, isOpenBelow });
+      if (rows.length < 2 || rows.length > MAX_LATTICE_ROWS + 1 || columns.length > MAX_LATTICE_COLUMNS + 1)
+        continue;
+      found.push({
+        page,
+        rows,
+        horizontal: group.horizontal,
+        vertical: group.vertical,
+        left: columns[0]!,
+        right: columns.at(-1)!,
+        top: rows[0]!,
+        bottom: rows.at(-1)!,
+        isOpenAbove,
+        isOpenBelow,
+      });
     }
   });
   const columns = cluster(found.flatMap((table) => cluster(table.vertical.map((segment) => segment.x))));
   if (columns.length > MAX_LATTICE_COLUMNS + 1) return { columns: [], tables: [] };
-  const indexOf = (x: number) => columns.reduce((best, value, index) => (Math.abs(value - x) < Math.abs(columns[best]! - x) ? index : best), 0);
+  const indexOf = (x: number) =>
+    columns.reduce(
+      (best, value, index) => (Math.abs(value - x) < Math.abs(columns[best]! - x) ? index : best),
+      0,
+    );
   const tables = found
     .map((table) => ({ ...table, firstColumn: indexOf(table.left), lastColumn: indexOf(table.right) }))
     .sort((a, b) => a.page - b.page || b.top - a.top);
   return { columns, tables };
 }
 
-const coversVertically = (segments: readonly VerticalSegment[], y: number) => segments.some((segment) => segment.bottom - REACH <= y && segment.top + REACH >= y);
-const coversHorizontally = (segments: readonly HorizontalSegment[], x: number) => segments.some((segment) => segment.left - REACH <= x && segment.right + REACH >= x);
+const coversVertically = (segments: readonly VerticalSegment[], y: number) =>
+  segments.some((segment) => segment.bottom - REACH <= y && segment.top + REACH >= y);
+const coversHorizontally = (segments: readonly HorizontalSegment[], x: number) =>
+  segments.some((segment) => segment.left - REACH <= x && segment.right + REACH >= x);
 
 /** The segments on each border (the nearest, within twice SAME_LINE: borders are cluster means), by the border's index. */
-function segmentsByBorder<T>(borders: readonly number[], segments: readonly T[], position: (segment: T) => number): T[][] {
+function segmentsByBorder<T>(
+  borders: readonly number[],
+  segments: readonly T[],
+  position: (segment: T) => number,
+): T[][] {
   const byBorder = borders.map((): T[] => []);
   const ascending = borders[0]! <= borders.at(-1)!;
   const sorted = ascending ? borders : [...borders].reverse();
   for (const segment of segments) {
     const at = position(segment);
     const below = slotOf(sorted, at);
-    const slot = below < 0 || (below + 1 < sorted.length && sorted[below + 1]! - at < at - sorted[below]!) ? below + 1 : below;
+    const slot =
+      below < 0 || (below + 1 < sorted.length && sorted[below + 1]! - at < at - sorted[below]!)
+        ? below + 1
+        : below;
     if (Math.abs(sorted[slot]! - at) > SAME_LINE * 2) continue;
     byBorder[ascending ? slot : borders.length - 1 - slot]!.push(segment);
   }
@@ -178,6 +217,42 @@ function slotOf(borders: readonly number[], value: number): number {
   }
   return found;
 }
+
+/** How wide a character is against a CJK one: Latin letters, digits and their signs are about half. */
+const characterWidth = (character: string): number => (character.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
+
+/**
+ * An item cut where column borders cross it, each piece with its share of the width by its
+ * characters' widths; a space next to the cut is where it falls, and is dropped.
+ */
+export function splitAtBorders(item: PdfTextItem, borders: readonly number[]): PdfTextItem[] {
+  const characters = [...item.text];
+  const weights = characters.map(characterWidth);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0 || characters.length < 2) return [item];
+  const pieces: PdfTextItem[] = [];
+  let start = 0;
+  let used = 0;
+  for (const border of borders) {
+    const share = ((border - item.x) / item.width) * total;
+    let end = start;
+    let width = used;
+    while (end < characters.length && width + weights[end]! / 2 <= share) width += weights[end++]!;
+    if (end <= start || end >= characters.length) continue;
+    pieces.push(piece(item, characters.slice(start, end).join(''), used / total, (width - used) / total));
+    start = end;
+    used = width;
+  }
+  pieces.push(piece(item, characters.slice(start).join(''), used / total, (total - used) / total));
+  return pieces.filter((each) => each.text.trim() !== '');
+}
+
+const piece = (item: PdfTextItem, text: string, offset: number, share: number): PdfTextItem => ({
+  ...item,
+  text: text.trim(),
+  x: item.x + item.width * offset,
+  width: item.width * share,
+});
 
 /** A cell's items as its text: lines top to bottom, items in a line left to right. */
 function cellText(items: readonly PdfTextItem[]): string {
@@ -202,7 +277,11 @@ function cellText(items: readonly PdfTextItem[]): string {
  * border parts), every cell once at its top-left. `items` are the page's items inside the table;
  * the rest are returned as `outside`.
  */
-export function readLatticeTable(table: LatticeTable, columns: readonly number[], items: readonly PdfTextItem[]): { rows: LatticeRow[]; inside: Set<PdfTextItem> } {
+export function readLatticeTable(
+  table: LatticeTable,
+  columns: readonly number[],
+  items: readonly PdfTextItem[],
+): { rows: LatticeRow[]; inside: Set<PdfTextItem> } {
   const xs = columns.slice(table.firstColumn, table.lastColumn + 1);
   const ys = table.rows;
   const rowCount = ys.length - 1;
@@ -227,8 +306,10 @@ export function readLatticeTable(table: LatticeTable, columns: readonly number[]
     const middleY = (ys[row]! + ys[row + 1]!) / 2;
     for (let column = 0; column < columnCount; column++) {
       const middleX = (xs[column]! + xs[column + 1]!) / 2;
-      if (column + 1 < columnCount && !coversVertically(verticalAt[column + 1]!, middleY)) join(row * columnCount + column, row * columnCount + column + 1);
-      if (row + 1 < rowCount && !coversHorizontally(horizontalAt[row + 1]!, middleX)) join(row * columnCount + column, (row + 1) * columnCount + column);
+      if (column + 1 < columnCount && !coversVertically(verticalAt[column + 1]!, middleY))
+        join(row * columnCount + column, row * columnCount + column + 1);
+      if (row + 1 < rowCount && !coversHorizontally(horizontalAt[row + 1]!, middleX))
+        join(row * columnCount + column, (row + 1) * columnCount + column);
     }
   }
   // Each merged cell's bounds (an L-shaped merge, which no table editor makes, takes its bounding box).
@@ -249,17 +330,30 @@ export function readLatticeTable(table: LatticeTable, columns: readonly number[]
   const itemsOf = new Map<number, PdfTextItem[]>();
   const inside = new Set<PdfTextItem>();
   const descending = [...ys].reverse();
-  for (const item of items) {
-    const centreX = item.x + item.width / 2;
-    const centreY = item.y + item.height * 0.3;
-    if (centreX < xs[0]! || centreX > xs.at(-1)! || centreY > ys[0]! || centreY < ys.at(-1)!) continue;
-    const column = Math.min(Math.max(slotOf(xs, centreX), 0), columnCount - 1);
-    const row = Math.min(Math.max(rowCount - 1 - slotOf(descending, centreY), 0), rowCount - 1);
-    const root = find(row * columnCount + column);
-    let list = itemsOf.get(root);
-    if (!list) itemsOf.set(root, (list = []));
-    list.push(item);
-    inside.add(item);
+  for (const original of items) {
+    const centreY = original.y + original.height * 0.3;
+    const itemCentreX = original.x + original.width / 2;
+    if (itemCentreX < xs[0]! || itemCentreX > xs.at(-1)! || centreY > ys[0]! || centreY < ys.at(-1)!)
+      continue;
+    inside.add(original);
+    const rowOfItem = Math.min(Math.max(rowCount - 1 - slotOf(descending, centreY), 0), rowCount - 1);
+    // Borders drawn across the item's row: pdf.js joins the texts of two cells that touch into one item.
+    const crossed = xs.filter(
+      (x, index) =>
+        index > 0 &&
+        index < xs.length - 1 &&
+        x > original.x + 1 &&
+        x < original.x + original.width - 1 &&
+        coversVertically(verticalAt[index]!, centreY),
+    );
+    for (const item of crossed.length === 0 ? [original] : splitAtBorders(original, crossed)) {
+      const centreX = item.x + item.width / 2;
+      const column = Math.min(Math.max(slotOf(xs, centreX), 0), columnCount - 1);
+      const root = find(rowOfItem * columnCount + column);
+      let list = itemsOf.get(root);
+      if (!list) itemsOf.set(root, (list = []));
+      list.push(item);
+    }
   }
   const rows: LatticeRow[] = ys.slice(0, rowCount).map((top) => ({ top, cells: [] }));
   for (const [root, bound] of bounds) {

@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { readRulingLines } from './ruling-lines.ts';
+import { joinWrappedLines, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
  * CJK radical-supplement characters (U+2E80–U+2EF3) that PDF fonts map simplified characters to;
@@ -89,11 +90,22 @@ export function splitCells(line: readonly PdfTextItem[], gap = textCellGap): Pdf
   return cells;
 }
 
-/** Groups items into lines top to bottom, cells separated by a tab. */
+/** A line's text (cells separated by a tab) with where it stands. */
+export function arrangeLine(line: readonly PdfTextItem[]): ArrangedLine {
+  const cells = splitCells(line);
+  const last = line.at(-1)!;
+  return {
+    text: normalizePdfText(cells.map((cell) => cell.map((item) => item.text).join('')).join('\t')),
+    left: line[0]!.x,
+    right: last.x + last.width,
+    height: Math.max(...line.map((item) => item.height)),
+    cellCount: cells.length,
+  };
+}
+
+/** Groups items into lines top to bottom, cells separated by a tab, a paragraph's wrapped lines joined (wrapped-lines.ts). */
 export function arrangeLines(items: readonly PdfTextItem[]): string[] {
-  return groupLines(items).map((line) =>
-    normalizePdfText(splitCells(line).map((cell) => cell.map((item) => item.text).join('')).join('\t')),
-  );
+  return joinWrappedLines(groupLines(items).map(arrangeLine));
 }
 
 async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
@@ -174,7 +186,10 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
           height: item.height || Math.abs(item.transform[3]),
         });
       }
-      const rulings = items.length === 0 ? { horizontal: [], vertical: [] } : readRulingLines(await page.getOperatorList(), OPS);
+      const rulings =
+        items.length === 0
+          ? { horizontal: [], vertical: [] }
+          : readRulingLines(await page.getOperatorList(), OPS);
       pages.push({ items, rulings });
       page.cleanup();
     }

@@ -68,19 +68,27 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 const isMatrix = (value: unknown): value is Matrix =>
-  (Array.isArray(value) || ArrayBuffer.isView(value)) && (value as ArrayLike<unknown>).length === 6 && Array.from(value as ArrayLike<unknown>).every((each) => typeof each === 'number' && Number.isFinite(each));
+  (Array.isArray(value) || ArrayBuffer.isView(value)) &&
+  (value as ArrayLike<unknown>).length === 6 &&
+  Array.from(value as ArrayLike<unknown>).every((each) => typeof each === 'number' && Number.isFinite(each));
 
 /** pdf.js's path encoding (DrawOPS): moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4. */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 
 /** The subpaths of a path as point lists (curves end a subpath: a curved shape is no border). */
-function readSubpaths(data: ArrayLike<number>, matrix: Matrix): Array<{ points: Array<[number, number]>; closed: boolean }> {
+function readSubpaths(
+  data: ArrayLike<number>,
+  matrix: Matrix,
+): Array<{ points: Array<[number, number]>; closed: boolean }> {
   const subpaths: Array<{ points: Array<[number, number]>; closed: boolean }> = [];
   let current: { points: Array<[number, number]>; closed: boolean } | null = null;
-  for (let index = 0; index < data.length; ) {
+  for (let index = 0; index < data.length;) {
     const op = data[index++];
     if (op === DRAW.moveTo) {
       current = { points: [apply(matrix, data[index]!, data[index + 1]!)], closed: false };
@@ -129,26 +137,42 @@ function addFilledLine(points: ReadonlyArray<[number, number]>, lines: RulingLin
   const right = Math.max(...xs);
   const bottom = Math.min(...ys);
   const top = Math.max(...ys);
-  const isRectangle = points.every(([x, y]) => (Math.abs(x - left) <= AXIS_TOLERANCE || Math.abs(x - right) <= AXIS_TOLERANCE) && (Math.abs(y - bottom) <= AXIS_TOLERANCE || Math.abs(y - top) <= AXIS_TOLERANCE));
+  const isRectangle = points.every(
+    ([x, y]) =>
+      (Math.abs(x - left) <= AXIS_TOLERANCE || Math.abs(x - right) <= AXIS_TOLERANCE) &&
+      (Math.abs(y - bottom) <= AXIS_TOLERANCE || Math.abs(y - top) <= AXIS_TOLERANCE),
+  );
   if (!isRectangle) return;
   const width = right - left;
   const height = top - bottom;
-  if (height <= LINE_THICKNESS && width >= MIN_LENGTH) lines.horizontal.push({ y: (top + bottom) / 2, left, right });
-  else if (width <= LINE_THICKNESS && height >= MIN_LENGTH) lines.vertical.push({ x: (left + right) / 2, bottom, top });
+  if (height <= LINE_THICKNESS && width >= MIN_LENGTH)
+    lines.horizontal.push({ y: (top + bottom) / 2, left, right });
+  else if (width <= LINE_THICKNESS && height >= MIN_LENGTH)
+    lines.vertical.push({ x: (left + right) / 2, bottom, top });
 }
 
 /** Positions this close (points) are one line; pieces of a line this close end to end are one piece. */
 const JOIN_TOLERANCE = 1;
 
 /** Pieces of one line drawn end to end (Word strokes each cell's side apart) joined into one segment. */
-function joinPieces<T>(segments: readonly T[], position: (segment: T) => number, start: (segment: T) => number, end: (segment: T) => number, make: (position: number, start: number, end: number) => T): T[] {
+function joinPieces<T>(
+  segments: readonly T[],
+  position: (segment: T) => number,
+  start: (segment: T) => number,
+  end: (segment: T) => number,
+  make: (position: number, start: number, end: number) => T,
+): T[] {
   const sorted = [...segments].sort((a, b) => position(a) - position(b) || start(a) - start(b));
   const joined: T[] = [];
   // Lines by position first (within the tolerance), then pieces along each line in order.
   let lineStart = 0;
   while (lineStart < sorted.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < sorted.length && position(sorted[lineEnd]!) - position(sorted[lineEnd - 1]!) <= JOIN_TOLERANCE) lineEnd++;
+    while (
+      lineEnd < sorted.length &&
+      position(sorted[lineEnd]!) - position(sorted[lineEnd - 1]!) <= JOIN_TOLERANCE
+    )
+      lineEnd++;
     const line = sorted.slice(lineStart, lineEnd).sort((a, b) => start(a) - start(b));
     const at = line.reduce((sum, segment) => sum + position(segment), 0) / line.length;
     let from = start(line[0]!);
@@ -170,8 +194,20 @@ function joinPieces<T>(segments: readonly T[], position: (segment: T) => number,
 /** The lines with every line's touching pieces joined. */
 export function joinRulingLines(lines: RulingLines): RulingLines {
   return {
-    horizontal: joinPieces(lines.horizontal, (each) => each.y, (each) => each.left, (each) => each.right, (y, left, right) => ({ y, left, right })),
-    vertical: joinPieces(lines.vertical, (each) => each.x, (each) => each.bottom, (each) => each.top, (x, bottom, top) => ({ x, bottom, top })),
+    horizontal: joinPieces(
+      lines.horizontal,
+      (each) => each.y,
+      (each) => each.left,
+      (each) => each.right,
+      (y, left, right) => ({ y, left, right }),
+    ),
+    vertical: joinPieces(
+      lines.vertical,
+      (each) => each.x,
+      (each) => each.bottom,
+      (each) => each.top,
+      (x, bottom, top) => ({ x, bottom, top }),
+    ),
   };
 }
 
@@ -179,9 +215,19 @@ export function joinRulingLines(lines: RulingLines): RulingLines {
  * The ruling lines of one page from its operator list (`fnArray` / `argsArray` of pdf.js's
  * getOperatorList), touching pieces joined. Empty when the page draws none, or more than MAX_SEGMENTS.
  */
-export function readRulingLines(operators: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }, OPS: PathOperators): RulingLines {
+export function readRulingLines(
+  operators: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> },
+  OPS: PathOperators,
+): RulingLines {
   const lines: RulingLines = { horizontal: [], vertical: [] };
-  const strokeOps = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokeOps = new Set([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const fillOps = new Set([OPS.fill, OPS.eoFill]);
   const stack: Matrix[] = [];
   let matrix: Matrix = identity;
@@ -190,7 +236,8 @@ export function readRulingLines(operators: { fnArray: ArrayLike<number>; argsArr
     const args = operators.argsArray[index] as unknown[] | null | undefined;
     if (fn === OPS.save) stack.push(matrix);
     else if (fn === OPS.restore) matrix = stack.pop() ?? identity;
-    else if (fn === OPS.transform && args && args.length === 6 && isMatrix(args)) matrix = multiply(matrix, args);
+    else if (fn === OPS.transform && args && args.length === 6 && isMatrix(args))
+      matrix = multiply(matrix, args);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(matrix);
       if (args && isMatrix(args[0])) matrix = multiply(matrix, Array.from(args[0]) as Matrix);
@@ -202,10 +249,19 @@ export function readRulingLines(operators: { fnArray: ArrayLike<number>; argsArr
       const data = (args[1] as unknown[] | undefined)?.[0];
       if (!data || !(ArrayBuffer.isView(data) || Array.isArray(data))) continue;
       for (const subpath of readSubpaths(data as ArrayLike<number>, matrix)) {
-        if (isStroke) addStrokes(subpath.points, subpath.closed || op === OPS.closeStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke, lines);
+        if (isStroke)
+          addStrokes(
+            subpath.points,
+            subpath.closed ||
+              op === OPS.closeStroke ||
+              op === OPS.closeFillStroke ||
+              op === OPS.closeEOFillStroke,
+            lines,
+          );
         else addFilledLine(subpath.points, lines);
       }
-      if (lines.horizontal.length + lines.vertical.length > MAX_SEGMENTS) return { horizontal: [], vertical: [] };
+      if (lines.horizontal.length + lines.vertical.length > MAX_SEGMENTS)
+        return { horizontal: [], vertical: [] };
     }
   }
   return joinRulingLines(lines);

@@ -1,0 +1,336 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../core/analyse.ts';
+import { importFile } from '../import-file.ts';
+import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/facts.ts';
+import { findLatticeTables, readLatticeTable, splitAtBorders } from './lattice.ts';
+import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
+import type { PdfTextItem } from './read-pdf.ts';
+import { joinRulingLines, MAX_SEGMENTS, readRulingLines, type RulingLines } from './ruling-lines.ts';
+
+/** pdf.js's operator codes (OPS) for the path operators. */
+const OPS = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  stroke: 20,
+  closeStroke: 21,
+  fill: 22,
+  eoFill: 23,
+  fillStroke: 24,
+  eoFillStroke: 25,
+  closeFillStroke: 26,
+  closeEOFillStroke: 27,
+  endPath: 28,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  constructPath: 91,
+};
+const moveTo = 0;
+const lineTo = 1;
+const curveTo = 2;
+const closePath = 4;
+
+const path = (op: number, ...data: number[]) => ({
+  fn: OPS.constructPath,
+  args: [op, [Float32Array.from(data)], null],
+});
+const operatorList = (operators: Array<{ fn: number; args: unknown }>) => ({
+  fnArray: operators.map((each) => each.fn),
+  argsArray: operators.map((each) => each.args),
+});
+
+/** A CJK item: 10 points a character, baseline y. */
+const item = (text: string, x: number, y: number): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width: [...text].length * 10,
+  height: 10,
+});
+
+/** Borders of a table: row borders (top to bottom) and column borders, every one drawn whole but those in `gaps`. */
+function borders(
+  rows: number[],
+  columns: number[],
+  gaps: { vertical?: Array<[number, number]>; horizontal?: Array<[number, number]> } = {},
+): RulingLines {
+  const lines: RulingLines = { horizontal: [], vertical: [] };
+  rows.forEach((y, rowIndex) => {
+    columns.slice(0, -1).forEach((left, columnIndex) => {
+      const isGap = gaps.horizontal?.some(([row, column]) => row === rowIndex && column === columnIndex);
+      if (!isGap) lines.horizontal.push({ y, left, right: columns[columnIndex + 1]! });
+    });
+  });
+  columns.forEach((x, columnIndex) => {
+    rows.slice(0, -1).forEach((top, rowIndex) => {
+      const isGap = gaps.vertical?.some(([column, row]) => column === columnIndex && row === rowIndex);
+      if (!isGap) lines.vertical.push({ x, top, bottom: rows[rowIndex + 1]! });
+    });
+  });
+  return joinRulingLines(lines);
+}
+
+describe('ruling lines from the operator list', () => {
+  it('takes stroked lines, thin filled rectangles under a transform, and no curves or shading', () => {
+    const lines = readRulingLines(
+      operatorList([
+        path(OPS.stroke, moveTo, 50, 700, lineTo, 300, 700),
+        path(OPS.stroke, moveTo, 50, 700, lineTo, 50, 600),
+        { fn: OPS.save, args: null },
+        { fn: OPS.transform, args: [1, 0, 0, 1, 100, 0] },
+        // A thin rectangle, 0.5 points high, moved 100 points right: a horizontal border 150–300.
+        path(OPS.fill, moveTo, 50, 600, lineTo, 200, 600, lineTo, 200, 600.5, lineTo, 50, 600.5, closePath),
+        { fn: OPS.restore, args: null },
+        // Shading (a wide rectangle), a curve and a clipping path are no borders.
+        path(OPS.fill, moveTo, 50, 500, lineTo, 200, 500, lineTo, 200, 540, lineTo, 50, 540, closePath),
+        path(OPS.stroke, moveTo, 50, 400, curveTo, 60, 410, 70, 410, 80, 400),
+        path(OPS.endPath, moveTo, 0, 0, lineTo, 500, 0),
+        // A diagonal is no border; after the restore a stroke is untransformed again.
+        path(OPS.stroke, moveTo, 0, 0, lineTo, 100, 100),
+        path(OPS.stroke, moveTo, 300, 700, lineTo, 300, 600),
+      ]),
+      OPS,
+    );
+    expect(lines.horizontal).toEqual([
+      { y: 600.25, left: 150, right: 300 },
+      { y: 700, left: 50, right: 300 },
+    ]);
+    expect(lines.vertical).toEqual([
+      { x: 50, bottom: 600, top: 700 },
+      { x: 300, bottom: 600, top: 700 },
+    ]);
+  });
+
+  it('joins the pieces of one line drawn cell by cell, and keeps the gaps a merged cell leaves', () => {
+    const joined = joinRulingLines({
+      horizontal: [
+        { y: 100, left: 0, right: 50 },
+        { y: 100.4, left: 50, right: 100 },
+        { y: 100, left: 150, right: 200 },
+      ],
+      vertical: [],
+    });
+    expect(joined.horizontal).toHaveLength(2);
+    expect(joined.horizontal[0]).toMatchObject({ left: 0, right: 100 });
+    expect(joined.horizontal[1]).toMatchObject({ left: 150, right: 200 });
+  });
+
+  it('gives a page of more strokes than a table draws no lines at all', () => {
+    const strokes = Array.from({ length: MAX_SEGMENTS + 1 }, (_, index) =>
+      path(OPS.stroke, moveTo, 0, index, lineTo, 100, index),
+    );
+    expect(readRulingLines(operatorList(strokes), OPS)).toEqual({ horizontal: [], vertical: [] });
+  });
+});
+
+describe('a table read through its borders', () => {
+  // Three columns (50–150–250–450) and four rows (700–680–640–600–580).
+  const rows = [700, 680, 640, 600, 580];
+  const columns = [50, 150, 250, 450];
+
+  it('reads cells whose lines are centred at different heights, and merges where a border is missing', () => {
+    // The first column's border between the second and third rows is missing: 产出指标 spans both.
+    const lines = borders(rows, columns, { horizontal: [[2, 0]] });
+    const items = [
+      item('一级指标', 60, 685),
+      item('二级指标', 160, 685),
+      item('三级指标', 260, 685),
+      // 产出指标 centred in its two rows; 数量指标 one line in the middle of its row; the name in two lines.
+      item('产出指标', 60, 636),
+      item('数量指标', 160, 656),
+      item('造林面积不少于三千亩以及', 260, 666),
+      item('封山育林', 260, 646),
+      item('质量指标', 160, 616),
+      item('成活率', 260, 616),
+      item('总分', 60, 585),
+      item('100', 260, 585),
+    ];
+    const { columns: documentColumns, tables } = findLatticeTables([lines]);
+    expect(tables).toHaveLength(1);
+    const { rows: read } = readLatticeTable(tables[0]!, documentColumns, items);
+    expect(read.map((row) => row.cells.map((cell) => [cell.text, cell.rowSpan, cell.colSpan]))).toEqual([
+      [
+        ['一级指标', 1, 1],
+        ['二级指标', 1, 1],
+        ['三级指标', 1, 1],
+      ],
+      [
+        ['产出指标', 2, 1],
+        ['数量指标', 1, 1],
+        ['造林面积不少于三千亩以及\n封山育林', 1, 1],
+      ],
+      [
+        ['质量指标', 1, 1],
+        ['成活率', 1, 1],
+      ],
+      [
+        ['总分', 1, 1],
+        ['', 1, 1],
+        ['100', 1, 1],
+      ],
+    ]);
+  });
+
+  it('writes the lines a .docx gives: a level on every row it spans, the text outside the table in its place', () => {
+    const lines = borders(rows, columns, { horizontal: [[2, 0]] });
+    const page: PdfPageContent = {
+      rulings: lines,
+      items: [
+        item('2025年部门整体支出绩效自评表', 60, 740),
+        item('一级指标', 60, 685),
+        item('二级指标', 160, 685),
+        item('三级指标', 260, 685),
+        item('产出指标', 60, 636),
+        item('数量指标', 160, 656),
+        item('造林面积', 260, 656),
+        item('质量指标', 160, 616),
+        item('成活率', 260, 616),
+        item('总分', 60, 585),
+        item('100', 260, 585),
+        item('填报人:示范', 60, 540),
+      ],
+    };
+    expect(readLatticeDocument([page])?.lines).toEqual([
+      '2025年部门整体支出绩效自评表',
+      '一级指标\t二级指标\t三级指标',
+      '产出指标\t数量指标\t造林面积',
+      '产出指标\t质量指标\t成活率',
+      '总分\t\t100',
+      '填报人:示范',
+    ]);
+  });
+
+  it('joins a row the page broke: its rest at the next page’s head goes back into it', () => {
+    // Page 1 ends inside a row (column borders run past the last row border); page 2 starts inside it.
+    const first: PdfPageContent = {
+      rulings: {
+        horizontal: [
+          { y: 700, left: 50, right: 450 },
+          { y: 680, left: 50, right: 450 },
+        ],
+        vertical: columns.map((x) => ({ x, bottom: 560, top: 700 })),
+      },
+      items: [
+        item('年度总体', 60, 685),
+        item('预期目标', 160, 685),
+        item('实际完成', 260, 685),
+        item('目标', 60, 600),
+        item('完成人工造林', 160, 600),
+        item('完成造林', 260, 600),
+      ],
+    };
+    const second: PdfPageContent = {
+      rulings: {
+        horizontal: [
+          { y: 720, left: 50, right: 450 },
+          { y: 700, left: 50, right: 450 },
+        ],
+        vertical: columns.map((x) => ({ x, bottom: 700, top: 790 })),
+      },
+      items: [item('三千亩。', 160, 760), item('三千二百亩。', 260, 760), item('一级指标', 60, 705)],
+    };
+    const read = readLatticeDocument([first, second]);
+    expect(read?.lines).toEqual([
+      '年度总体\t预期目标\t实际完成',
+      '目标\t完成人工造林三千亩。\t完成造林三千二百亩。',
+      '',
+      '一级指标',
+    ]);
+  });
+
+  it('cuts an item two touching cells were joined into at the border between them', () => {
+    const joined = { text: '服务对象满意度指标 用水群众满意度', x: 100, y: 600, width: 170, height: 10 };
+    const pieces = splitAtBorders(joined, [190]);
+    expect(pieces.map((piece) => piece.text)).toEqual(['服务对象满意度指标', '用水群众满意度']);
+    // Each piece's centre on its own side of the border, so each goes to its own cell.
+    expect(pieces.map((piece) => piece.x + piece.width / 2 < 190)).toEqual([true, false]);
+    expect(
+      splitAtBorders({ text: '≥95%达标', x: 0, y: 0, width: 40, height: 10 }, [20]).map(
+        (piece) => piece.text,
+      ),
+    ).toEqual(['≥95%', '达标']);
+  });
+
+  it('reads the same table whatever order its strokes and texts come in, and however its lines are cut into pieces', () => {
+    const lines = borders(rows, columns, { horizontal: [[2, 0]] });
+    const items = [
+      item('一级指标', 60, 685),
+      item('产出指标', 60, 636),
+      item('数量指标', 160, 656),
+      item('造林面积', 260, 656),
+      item('质量指标', 160, 616),
+      item('成活率', 260, 616),
+      item('总分', 60, 585),
+    ];
+    const expected = readLatticeDocument([{ rulings: lines, items }])?.lines;
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+        fc.array(fc.double({ min: 0.1, max: 0.9, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        (keys, cuts) => {
+          const order = <T>(list: readonly T[]) =>
+            list
+              .map((value, index) => ({ value, key: keys[index % keys.length]! + index / 1000 }))
+              .sort((a, b) => a.key - b.key)
+              .map((each) => each.value);
+          // Every line cut once where `cuts` says, as a writer drawing it cell by cell would.
+          const cut: RulingLines = {
+            horizontal: lines.horizontal.flatMap((segment, index) => {
+              const at = segment.left + (segment.right - segment.left) * cuts[index % cuts.length]!;
+              return [
+                { ...segment, right: at },
+                { ...segment, left: at },
+              ];
+            }),
+            vertical: lines.vertical.flatMap((segment, index) => {
+              const at = segment.bottom + (segment.top - segment.bottom) * cuts[index % cuts.length]!;
+              return [
+                { ...segment, top: at },
+                { ...segment, bottom: at },
+              ];
+            }),
+          };
+          const reordered = { horizontal: order(cut.horizontal), vertical: order(cut.vertical) };
+          expect(
+            readLatticeDocument([{ rulings: joinRulingLines(reordered), items: order(items) }])?.lines,
+          ).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('finds no table in a page of hatching, and stays quick', () => {
+    const hatching: RulingLines = {
+      horizontal: Array.from({ length: 1500 }, (_, index) => ({ y: index * 3, left: 0, right: 4500 })),
+      vertical: Array.from({ length: 1500 }, (_, index) => ({ x: index * 3, bottom: 0, top: 4500 })),
+    };
+    expect(findLatticeTables([hatching]).tables).toEqual([]);
+  });
+
+  it('gives null for a page that draws no table with text in it: it is read from its text positions', () => {
+    expect(
+      readLatticeDocument([{ rulings: { horizontal: [], vertical: [] }, items: [item('标题', 0, 0)] }]),
+    ).toBeNull();
+    expect(
+      readLatticeDocument([{ rulings: borders(rows, columns), items: [item('标题', 60, 750)] }]),
+    ).toBeNull();
+  });
+});
+
+describe('tables saved as PDF by an office program read as their .docx or .xlsx does', () => {
+  // Made by scripts/make-office-pdf-fixtures.ts: our own tables, exported by Jixiao, saved as PDF by LibreOffice.
+  const expected = JSON.parse(
+    readFileSync(new URL('./fixtures/office-pdfs.expected.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+
+  it.each(Object.keys(expected))('%s', async (name) => {
+    const bytes = readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+    const facts = documentFacts(analyseDocument(await importFile({ bytes, fileName: name })));
+    const want = parseExpectedFacts(expected[name]);
+    const result = compareFacts(want, facts);
+    expect({ missing: result.missing, wrong: result.wrong }).toEqual({ missing: [], wrong: [] });
+    expect(result.matched).toBe(want.size);
+  });
+});
