@@ -1,6 +1,6 @@
 /**
- * Makes documents/pdf/fixtures/office-*.pdf: three tables of our own (invented units, projects and
- * numbers) written by Jixiao's exporters as .docx and .xlsx, then saved as PDF by LibreOffice, as a
+ * Makes documents/pdf/fixtures/office-*.pdf: the three tables of documents/pdf/own-tables-testing.ts
+ * (invented units, projects and numbers) written by Jixiao's exporters as .docx and .xlsx, then saved as PDF by LibreOffice, as a
  * unit saves its Word or Excel table as PDF to publish it. The expected facts are the facts the
  * .docx/.xlsx itself reads to (office-pdfs.expected.json): the PDF must read as its source does.
  *
@@ -12,180 +12,19 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { analyseDocument } from '../core/analyse.ts';
-import { createEmptyDocument, type Indicator, type PerformanceDocument } from '../core/model.ts';
+import type { PerformanceDocument } from '../core/model.ts';
 import { exportDocument } from '../documents/export.ts';
 import { importFile } from '../documents/import-file.ts';
 import { documentFacts } from '../documents/layouts/facts.ts';
-import { value } from '../documents/print/sample-documents.ts';
-
-const row = (
-  level1: string,
-  level2: string,
-  name: string,
-  target: string,
-  actual?: string,
-  weight?: string,
-  score?: string,
-  deviation?: string,
-): Indicator => ({
-  level1,
-  level2,
-  name,
-  target: value(target),
-  ...(actual === undefined ? {} : { actual: value(actual) }),
-  ...(weight === undefined ? {} : { weight }),
-  ...(score === undefined ? {} : { score }),
-  ...(deviation === undefined ? {} : { deviation }),
-});
-
-/** A 部门整体 self-evaluation whose goal and result wrap over many lines and whose names wrap in their cells. */
-function forestrySelfEvaluation(): PerformanceDocument {
-  const document = createEmptyDocument('self-evaluation');
-  document.unit = '示范县林业局';
-  document.year = 2024;
-  document.budget = {
-    initial: '1260.40',
-    adjusted: '1388.75',
-    executed: '1342.18',
-    total: '1388.75',
-    weight: '10',
-    executionRate: '96.65',
-    score: '9.67',
-    bySource: { generalPublic: '1301.25', governmentFund: '60', specialAccount: '0', other: '27.5' },
-    byNature: { basic: '906.3', project: '482.45' },
-  };
-  document.overallGoal =
-    '围绕国土绿化和森林资源保护两项重点任务，全年完成人工造林和封山育林任务，加强森林防火网格化管理，落实护林员日常巡护制度，做好松材线虫病等林业有害生物的监测和防治，推进林长制各项工作落地见效，保持全县森林覆盖率稳中有升。';
-  document.overallResult =
-    '全年完成人工造林3200亩、封山育林5000亩，全县未发生重大森林火灾，护林员巡护到岗率保持在98%以上；松材线虫病疫木清理按期完成，林长制巡林工作实现全覆盖，森林覆盖率较上年提高0.3个百分点。';
-  const rows: Indicator[] = [
-    row('产出指标', '数量指标', '人工造林面积', '≥3000亩', '3200亩', '8', '8', '完成目标'),
-    row('产出指标', '数量指标', '封山育林面积', '≥5000亩', '5000亩', '7', '7', '完成目标'),
-    row(
-      '产出指标',
-      '数量指标',
-      '护林员日常巡护里程（含重点林区夜间巡护）',
-      '≥12000公里',
-      '11860公里',
-      '6',
-      '5.5',
-      '雨季山路中断两周，部分线路未能按计划巡护，下年增加备用线路',
-    ),
-    row('产出指标', '质量指标', '造林成活率', '≥90%', '92%', '6', '6', '完成目标'),
-    row('产出指标', '质量指标', '林业有害生物成灾率', '≤3‰', '1.2‰', '6', '6', '完成目标'),
-    row('产出指标', '时效指标', '疫木清理完成时限', '4月底前', '4月25日', '5', '5', '完成目标'),
-    row('产出指标', '成本指标', '每亩造林补助标准', '≤800元', '780元', '5', '5', '完成目标'),
-    row('效益指标', '生态效益指标', '森林覆盖率', '较上年提高', '提高0.3个百分点', '10', '10', '完成目标'),
-    row('效益指标', '社会效益指标', '重大森林火灾发生次数', '0次', '0次', '10', '10', '完成目标'),
-    row('效益指标', '可持续影响指标', '林长制巡林覆盖率', '100%', '100%', '10', '10', '完成目标'),
-    row('满意度指标', '服务对象满意度指标', '林区群众满意度', '≥90%', '93%', '10', '10', '完成目标'),
-    row(
-      '满意度指标',
-      '服务对象满意度指标',
-      '护林员对培训和装备保障的满意度',
-      '≥85%',
-      '88%',
-      '7',
-      '7',
-      '完成目标',
-    ),
-  ];
-  document.goals = [{ name: '', indicators: rows }];
-  document.totals = { weight: '100', score: '98.67' };
-  return document;
-}
-
-/** A 部门整体 target table of two goals, written to .xlsx (Calc saves it as PDF). */
-function waterTargetTable(): PerformanceDocument {
-  const document = createEmptyDocument('target-table');
-  document.unit = '示范县水利局';
-  document.year = 2025;
-  document.budget = {
-    total: '2468.30',
-    bySource: { generalPublic: '2218.30', governmentFund: '250', total: '2468.30' },
-    byNature: { basic: '1130.80', project: '1337.50', total: '2468.30' },
-  };
-  document.overallGoal =
-    '目标一：保障农村供水安全，完成老旧管网改造。\n目标二：做好防汛抗旱，确保小型水库安全度汛。';
-  document.goals = [
-    {
-      name: '目标一',
-      indicators: [
-        row('产出指标', '数量指标', '改造农村供水老旧管网长度', '≥45公里'),
-        row('产出指标', '质量指标', '农村集中供水水质达标率', '≥95%'),
-        row('产出指标', '成本指标', '管网改造每公里造价', '≤18万元'),
-        row('效益指标', '社会效益指标', '受益农村人口', '≥3.2万人'),
-        row('满意度指标', '服务对象满意度指标', '用水群众满意度', '≥90%'),
-      ],
-    },
-    {
-      name: '目标二',
-      indicators: [
-        row('产出指标', '数量指标', '小型水库安全鉴定座数', '12座'),
-        row('产出指标', '时效指标', '汛前隐患整改完成时间', '5月31日前'),
-        row('效益指标', '社会效益指标', '小型水库垮坝事故', '0起'),
-        row('效益指标', '可持续影响指标', '山洪灾害监测预警设施完好率', '≥95%'),
-        row('满意度指标', '服务对象满意度指标', '库区群众满意度', '≥90%'),
-      ],
-    },
-  ];
-  return document;
-}
-
-/** A 项目支出 self-evaluation: 项目名称, 主管部门, funds by source. */
-function drinkingWaterProjectSelfEvaluation(): PerformanceDocument {
-  const document = createEmptyDocument('self-evaluation');
-  document.scope = 'project';
-  document.project = '农村饮水安全巩固提升工程';
-  document.supervisor = '示范县水利局';
-  document.unit = '示范县农村供水管理站';
-  document.year = 2024;
-  document.budget = {
-    initial: '380',
-    adjusted: '412.6',
-    executed: '398.35',
-    total: '412.6',
-    weight: '10',
-    executionRate: '96.55',
-    score: '9.65',
-    bySource: { currentYear: '380', carriedOver: '32.6', other: '0' },
-  };
-  document.overallGoal = '完成6个行政村的供水管网延伸和2座水厂的净化设备更新，提升农村供水保障水平。';
-  document.overallResult =
-    '6个行政村的管网延伸全部完工并通水，2座水厂净化设备完成更新，出厂水质检测全部达标。';
-  document.goals = [
-    {
-      name: '',
-      indicators: [
-        row('产出指标', '数量指标', '管网延伸行政村个数', '6个', '6个', '15', '15', '完成目标'),
-        row('产出指标', '数量指标', '更新净化设备水厂座数', '2座', '2座', '10', '10', '完成目标'),
-        row('产出指标', '质量指标', '出厂水质检测合格率', '100%', '100%', '15', '15', '完成目标'),
-        row(
-          '产出指标',
-          '时效指标',
-          '工程完工时间',
-          '10月底前',
-          '11月12日',
-          '10',
-          '8',
-          '设备到货延迟，完工推迟半个月',
-        ),
-        row('效益指标', '社会效益指标', '新增受益人口', '≥4500人', '4720人', '20', '20', '完成目标'),
-        row('满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%', '94%', '20', '20', '完成目标'),
-      ],
-    },
-  ];
-  document.totals = { weight: '100', score: '97.65' };
-  return document;
-}
+import { ownTables } from '../documents/pdf/own-tables-testing.ts';
 
 const fixtures = path.join(import.meta.dirname, '../documents/pdf/fixtures');
 const work = mkdtempSync(path.join(os.tmpdir(), 'office-pdfs-'));
-const made: Array<[string, PerformanceDocument, 'docx' | 'xlsx']> = [
-  ['dept-self-evaluation', forestrySelfEvaluation(), 'docx'],
-  ['dept-target-table', waterTargetTable(), 'xlsx'],
-  ['project-self-evaluation', drinkingWaterProjectSelfEvaluation(), 'docx'],
-];
+const made: Array<[string, PerformanceDocument, 'docx' | 'xlsx']> = ownTables.map((table) => [
+  table.name,
+  table.build(),
+  table.format,
+]);
 const expected: Record<string, { madeFrom: string; facts: Record<string, string> }> = {};
 for (const [name, document, format] of made) {
   const source = path.join(work, `${name}.${format}`);

@@ -38,6 +38,36 @@ function joinBrokenRow(row: LatticeRow, rest: LatticeRow): void {
   row.cells.sort((a, b) => a.column - b.column);
 }
 
+/**
+ * A table going on at the next page's head: an empty cell at its top, in a column where the page
+ * before ended inside a merged cell (a 核心职能 or 一级 down its rows), is the rest of that cell, as
+ * a .docx's vMerge runs on over the page break; so is a cell with text when the page left the
+ * merged cell's foot and this cell's head open (the rest of its text).
+ */
+function continueMergedCells(before: readonly LatticeRow[], after: LatticeRow[]): void {
+  const first = after[0];
+  if (!first) return;
+  const last = before.length - 1;
+  for (const cell of [...first.cells]) {
+    // An empty cell (Word) or one whose top is open (Chromium writes the rest of the text there).
+    const isRest = cell.text === '' || cell.isOpenAbove === true;
+    if (!isRest) continue;
+    const open = before.flatMap((row, index) =>
+      row.cells.filter(
+        (each) =>
+          each.column === cell.column &&
+          each.colSpan === cell.colSpan &&
+          each.text !== '' &&
+          index + each.rowSpan - 1 === last,
+      ),
+    )[0];
+    if (!open || (cell.text !== '' && !open.isOpenBelow)) continue;
+    open.rowSpan += cell.rowSpan;
+    if (cell.text !== '') open.text = `${open.text}\n${cell.text}`;
+    first.cells.splice(first.cells.indexOf(cell), 1);
+  }
+}
+
 /** The document read through its tables' borders, or null when no table with text is drawn. */
 export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): LatticeReading | null {
   const { columns, tables } = findLatticeTables(pages.map((page) => page.rulings));
@@ -60,6 +90,13 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       rows.length > 0
     ) {
       joinBrokenRow(previous.rows.at(-1)!, rows.shift()!);
+    } else if (
+      previous &&
+      table.page === previous.table.page + 1 &&
+      table.firstColumn === previous.table.firstColumn &&
+      table.lastColumn === previous.table.lastColumn
+    ) {
+      continueMergedCells(previous.rows, rows);
     }
     blocksByPage[table.page]!.push({ top: table.top, kind: 'table', rows });
     previous = { table, rows };
@@ -77,6 +114,10 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   // Columns headed 一级指标 / 二级指标: their merged cells are written on every row they span, as
   // the .docx and .xlsx readers write them (xlsx/grid-to-text.ts), once the header has been seen.
   const levelColumns = new Set<number>();
+  // Cells spanning down (over tables too: a merge going on at the next page), by the row they end on:
+  // their text again on each row below when a level's.
+  const spanning: Array<{ column: number; text: string; lastRow: number }> = [];
+  let rowNumber = 0;
   blocksByPage.forEach((blocks, pageIndex) => {
     if (lines.length > 0) lines.push('');
     // The text between tables, a paragraph's wrapped lines joined against the page's margins.
@@ -92,11 +133,10 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
         continue;
       }
       writeProse();
-      // Cells spanning down, by the row they end on: their text again on each row below when a level's.
-      const spanning: Array<{ column: number; text: string; lastRow: number }> = [];
       const pending: GridRow[] = [];
       const tableRows: GridRow[] = [];
-      block.rows.forEach((row, rowIndex) => {
+      block.rows.forEach((row) => {
+        const rowIndex = rowNumber++;
         const texts: string[] = [];
         for (const cell of row.cells) {
           if (cell.column >= MAX_COLUMNS) continue;

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
+import { exportDocument } from '../export.ts';
 import { importFile } from '../import-file.ts';
 import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/facts.ts';
 import { findLatticeTables, readLatticeTable, splitAtBorders } from './lattice.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
+import { ownTables } from './own-tables-testing.ts';
 import type { PdfTextItem } from './read-pdf.ts';
+import { closePdfBrowser, findChromium } from './render-pdf.ts';
 import { joinRulingLines, MAX_SEGMENTS, readRulingLines, type RulingLines } from './ruling-lines.ts';
 
 /** pdf.js's operator codes (OPS) for the path operators. */
@@ -240,6 +243,54 @@ describe('a table read through its borders', () => {
     ]);
   });
 
+  it('runs a merged cell on over the page break: an empty cell, or the rest of its text under an open head', () => {
+    // Page 1: a goal cell down both rows, its foot open (the page cut it); page 2: the goal column's
+    // first cell carries the rest of its text under an open head, then a new goal.
+    const openFoot = borders([700, 680, 660], [50, 150, 250], { horizontal: [[1, 0], [2, 0]] });
+    const openHead = borders([720, 700, 680], [50, 150, 250], { horizontal: [[0, 0]] });
+    const first: PdfPageContent = {
+      rulings: openFoot,
+      items: [item('职能一:示范县', 60, 676), item('巡护里程', 160, 685), item('造林面积', 160, 665)],
+    };
+    const second: PdfPageContent = {
+      rulings: openHead,
+      items: [
+        item('林区防火', 60, 705),
+        item('成活率', 160, 705),
+        item('职能二', 60, 685),
+        item('满意度', 160, 685),
+      ],
+    };
+    const read = readLatticeDocument([first, second]);
+    expect(read?.grid.rows.map((row) => row.cells.map((cell) => [cell.text, cell.rowSpan]))).toEqual([
+      [
+        ['职能一:示范县\n林区防火', 3],
+        ['巡护里程', 1],
+      ],
+      [['造林面积', 1]],
+      [['成活率', 1]],
+      [
+        ['职能二', 1],
+        ['满意度', 1],
+      ],
+    ]);
+    // A Word-made page closes the cut and leaves the cell below it empty: the same merge.
+    const closed = borders([700, 680, 660], [50, 150, 250], { horizontal: [[1, 0]] });
+    const empty: PdfPageContent = {
+      rulings: borders([720, 700, 680], [50, 150, 250]),
+      items: [item('成活率', 160, 705), item('职能二', 60, 685), item('满意度', 160, 685)],
+    };
+    const word = readLatticeDocument([{ ...first, rulings: closed }, empty]);
+    expect(word?.grid.rows[0]?.cells[0]).toMatchObject({ text: '职能一:示范县', rowSpan: 3 });
+    // A cell with text under a closed head is a cell of its own.
+    expect(
+      readLatticeDocument([
+        { ...first, rulings: closed },
+        { ...second, rulings: borders([720, 700, 680], [50, 150, 250]) },
+      ])?.grid.rows[2]?.cells[0],
+    ).toMatchObject({ text: '林区防火', rowSpan: 1 });
+  });
+
   it('cuts an item two touching cells were joined into at the border between them', () => {
     const joined = { text: '服务对象满意度指标 用水群众满意度', x: 100, y: 600, width: 170, height: 10 };
     const pieces = splitAtBorders(joined, [190]);
@@ -316,6 +367,28 @@ describe('a table read through its borders', () => {
     expect(
       readLatticeDocument([{ rulings: borders(rows, columns), items: [item('标题', 60, 750)] }]),
     ).toBeNull();
+  });
+});
+
+const chromium = findChromium();
+
+describe.skipIf(!chromium)('tables Jixiao prints as PDF read back as their .docx or .xlsx does', () => {
+  afterAll(closePdfBrowser);
+
+  it.each(ownTables.map((table) => table.name))('%s', { timeout: 240_000 }, async (name) => {
+    const table = ownTables.find((each) => each.name === name)!;
+    const read = async (bytes: Buffer, fileName: string) =>
+      documentFacts(analyseDocument(await importFile({ bytes, fileName })));
+    const document = table.build();
+    const want = await read(
+      Buffer.from(await exportDocument(document, table.format)),
+      `${name}.${table.format}`,
+    );
+    const result = compareFacts(
+      want,
+      await read(Buffer.from(await exportDocument(document, 'pdf')), `${name}.pdf`),
+    );
+    expect({ missing: result.missing, wrong: result.wrong }).toEqual({ missing: [], wrong: [] });
   });
 });
 

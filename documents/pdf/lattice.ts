@@ -53,6 +53,12 @@ export interface LatticeCell {
   rowSpan: number;
   colSpan: number;
   text: string;
+  /**
+   * The cell's side on the table's outer border is not drawn: a merged cell the page broke
+   * (Chromium leaves its cut open), going on at the next page's head.
+   */
+  isOpenBelow?: boolean;
+  isOpenAbove?: boolean;
 }
 
 export interface LatticeRow {
@@ -358,12 +364,17 @@ export function readLatticeTable(
   const rows: LatticeRow[] = ys.slice(0, rowCount).map((top) => ({ top, cells: [] }));
   for (const [root, bound] of bounds) {
     const text = cellText(itemsOf.get(root) ?? []);
+    const middleX = (xs[bound.left]! + xs[bound.right + 1]!) / 2;
     rows[bound.top]!.cells.push({
       row: bound.top,
       column: table.firstColumn + bound.left,
       rowSpan: bound.bottom - bound.top + 1,
       colSpan: bound.right - bound.left + 1,
       text,
+      ...(bound.bottom === rowCount - 1 && !coversHorizontally(horizontalAt[rowCount]!, middleX)
+        ? { isOpenBelow: true }
+        : {}),
+      ...(bound.top === 0 && !coversHorizontally(horizontalAt[0]!, middleX) ? { isOpenAbove: true } : {}),
     });
   }
   for (const row of rows) row.cells.sort((a, b) => a.column - b.column);
