@@ -96,3 +96,16 @@ describe('readUnheadedTexts (goal and result in the label’s row, no headings, 
     expect(readUnheadedTexts('年度总体目标完成城区路灯改造。已改造312盏。')).toBeNull();
   });
 });
+
+describe('a self-evaluation label row holding goal and result side by side, no headings', () => {
+  const rows = ['年度总体目标\t完成城区路灯改造，保障夜间照明\t改造路灯312盏，夜间照明正常', '绩效指标\t一级指标\t二级指标'];
+
+  it('reads the second text as the result in a self-evaluation', () => {
+    const block = readOverallBlock(readTableRows(rows), rows, { isResultBeside: true });
+    expect([block.overallGoal, block.overallResult]).toEqual(['完成城区路灯改造，保障夜间照明', '改造路灯312盏，夜间照明正常']);
+  });
+
+  it('keeps both texts the goal elsewhere (a target table’s goal may take two cells)', () => {
+    expect(blockOf(rows)).toEqual({ goal: '完成城区路灯改造，保障夜间照明改造路灯312盏，夜间照明正常', result: null });
+  });
+});

@@ -175,8 +175,13 @@ export function rowsOutsideBlock<T>(rows: readonly T[], block: OverallBlock): T[
   return block.headerIndex < 0 ? [...rows] : [...rows.slice(0, block.headerIndex), ...rows.slice(block.endIndex)];
 }
 
+/** How the block is read: `isResultBeside` for a self-evaluation, whose label row may hold the goal and the result side by side. */
+export interface OverallBlockOptions {
+  isResultBeside?: boolean;
+}
+
 /** Reads the block from the rows above the indicator table; `lines` are the text those rows came from. */
-export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = []): OverallBlock {
+export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = [], options: OverallBlockOptions = {}): OverallBlock {
   const headerIndex = findHeader(rows);
   if (headerIndex < 0) return { overallGoal: null, overallResult: null, headerIndex, endIndex: -1 };
   const header = rows[headerIndex] as TableRow;
@@ -236,10 +241,13 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
     // The header row itself may hold the text when it has no headings (target tables: "年度总体目标⇥完成……"); a row of
     // headings holds none (a dump may have joined the funds row before it: "其他资金⇥85.50⇥…年度总体目标⇥年初设定目标").
     let last: string[] = goal;
+    // A merged cell's text repeated once per spanned column counts once.
+    const headerTexts = (ordered.length > 0 ? [] : header.cells).filter((cell, index) => !isNoText(cell) && (index === 0 || compact(cell) !== compact(header.cells[index - 1] ?? '')));
+    // A self-evaluation's label row holding two texts and no headings (the Beijing 2016 自评表): the goal, then the result.
+    const isGoalBesideResult = options.isResultBeside === true && headerTexts.length === 2 && !blockRows.some((row) => row.cells.some((cell) => !isNoText(cell)));
     for (const [index, cell] of (ordered.length > 0 ? [] : header.cells).entries()) {
-      // A merged cell's text repeated once per spanned column counts once.
       if (isNoText(cell) || (index > 0 && compact(cell) === compact(header.cells[index - 1] ?? ''))) continue;
-      last = resultColumn >= 0 && index >= resultColumn ? result : goal;
+      last = (resultColumn >= 0 && index >= resultColumn) || (isGoalBesideResult && goal.length > 0) ? result : goal;
       last.push(withoutLeadingLabel(cell));
     }
     for (const row of blockRows) {

@@ -24,7 +24,7 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
   applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
-  const overall = readOverallBlock(above, lines);
+  const overall = readOverallBlock(above, lines, { isResultBeside: true });
   const fundRows = rowsOutsideBlock(above, overall);
   const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
