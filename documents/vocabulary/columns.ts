@@ -65,7 +65,8 @@ export const columnWordings: readonly ColumnWording[] = [
     ],
   },
   // 考评表 (部门整体 assessment sheets saved from .xls): 项目 / 考核内容 / 考核指标 over the three levels.
-  { role: 'level1', exact: ['一级指标', '一级', '一级指标名称', '考核项目'] },
+  // 评价内容: Fujian's system-made 自评报告 heads both levels with it (collapsed-header.ts restoreUnwrittenLevel2).
+  { role: 'level1', exact: ['一级指标', '一级', '一级指标名称', '考核项目', '评价内容'] },
   { role: 'level2', exact: ['二级指标', '二级', '二级指标名称', '考核内容'] },
   {
     role: 'name',
@@ -84,6 +85,8 @@ export const columnWordings: readonly ColumnWording[] = [
       '三级指标及指标值',
       '指标名称及指标值',
       '三级指标及目标值',
+      // Fujian's system-made 自评报告: 绩效内容 the indicator (评价内容 over the two levels).
+      '绩效内容',
     ],
   },
   { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
