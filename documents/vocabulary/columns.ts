@@ -203,6 +203,8 @@ export const columnWordings: readonly ColumnWording[] = [
   },
   { role: 'remark', exact: ['备注', '说明'] },
   { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
+  // The actual over the target in percent (Fujian's system-made 自评报告); 完成率 alone may be an indicator's own word.
+  { role: 'completionRate', exact: ['累计完成率', '目标完成率', '指标完成率'] },
 ];
 
 /**

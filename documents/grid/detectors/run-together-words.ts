@@ -16,7 +16,8 @@ export const levelWords: readonly string[] = [
   // A 一级 variant of four characters or more is no word inside a name (项目决策, 项目管理, 产出类指标);
   // the short ones (产出, 效果, 过程) are.
   ...level1Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.length >= 4)]),
-  ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度'))]),
+  // 二级 worded as goals (数量目标, Fujian) are words of their own too.
+  ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度') || variant.endsWith('目标'))]),
 ].sort((a, b) => b.length - a.length);
 const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;
 const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|小于|少于|控制在|达到/;

@@ -217,3 +217,14 @@ describe('a scoring rule column (得分计算方法) between the values and the 
     expect(rows.flatMap((row) => rowTexts(row))).toContain('达到目标记满分，未达到按差距扣分。');
   });
 });
+
+describe('a header naming the 一级 right before the name (评价内容 over both levels)', () => {
+  const line = '项目年度绩效目标（定量目标）评价内容绩效内容绩效目标值实际完成值累计完成率产出目标数量目标举办展览≥6场7场117%组织讲座≥12次12次100%';
+
+  it('gives the rows a 二级 column after the 一级 and reads the completion rate as its own cell', () => {
+    expect(findHeaderInLine(line)?.roles).toEqual(['level1', 'level2', 'name', 'target', 'actual', 'completionRate']);
+    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['产出目标', '数量目标', '举办展览', '≥6场', '7场', '117%']);
+    expect(rows).toContainEqual(['组织讲座', '≥12次', '12次', '100%']);
+  });
+});

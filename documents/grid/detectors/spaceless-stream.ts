@@ -67,6 +67,7 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   likelihood: 'likelihood',
   content: 'explanation',
   scoringRule: 'rule',
+  completionRate: 'value',
 };
 
 /** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
@@ -609,9 +610,20 @@ export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STRE
     const words = line.slice(start, end);
     if (!(matchColumnRole(words.slice(0, 4)) !== null || isBandWord(words.slice(0, 4)) || headerWords.some((word) => words.startsWith(word)))) continue;
     const header = readHeaderWords(words);
-    if (header) return { start, end, roles: header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles };
+    if (header) return { start, end, roles: withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles) };
   }
   return null;
+}
+
+/**
+ * A header naming the 一级 right before the name and no 二级 (评价内容 over both levels, Fujian's system-made 自评报告):
+ * rows that write a 二级 after their 一级 keep it in a 二级 column (run-together.ts does so for spaced rows); a
+ * row writing none leaves it empty.
+ */
+function withUnwrittenLevel2(roles: readonly ColumnRole[]): ColumnRole[] {
+  const level1 = roles.indexOf('level1');
+  if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') return [...roles];
+  return [...roles.slice(0, level1 + 1), 'level2', ...roles.slice(level1 + 1)];
 }
 
 /**
