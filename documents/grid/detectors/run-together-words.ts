@@ -214,3 +214,15 @@ export function findHeaderInLine(line: string): { before: string; header: { role
   const { end, ...read } = found.header;
   return { before: words.slice(0, found.start).join(' '), header: { ...read, rest: words.slice(end).join(' ') } };
 }
+
+/**
+ * A header naming the 一级 right before the name and no 二级 over rows that still write their 二级 after the
+ * 一级: the Chongqing county 专项转移支付绩效目标自评表 as a page's text ("绩效指标 一级指标 三级指标 年度指标值 …" over
+ * "产出指标 数量指标 新建道路 524m 524m"), Fujian's system-made 自评报告 run together (评价内容 over both levels). The
+ * 二级 column is put back after the 一级, empty where a row writes none (run-together.ts, spaceless-stream.ts).
+ */
+export function withUnwrittenLevel2(roles: readonly ColumnRole[]): ColumnRole[] {
+  const level1 = roles.indexOf('level1');
+  if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') return [...roles];
+  return [...roles.slice(0, level1 + 1), 'level2', ...roles.slice(level1 + 1)];
+}

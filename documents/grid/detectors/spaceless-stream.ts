@@ -29,7 +29,7 @@ import { findGoalLabelAtEnd } from '../goal-names.ts';
 import { groupBoundLevel2Entries, level1Entries, level2Entries, level2ShapeKinds, type Level1Key } from '../../vocabulary/levels.ts';
 import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
-import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
+import { headerWordAt, headerWords, levelWords, readHeaderWords, withUnwrittenLevel2 } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 
@@ -613,17 +613,6 @@ export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STRE
     if (header) return { start, end, roles: withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles) };
   }
   return null;
-}
-
-/**
- * A header naming the 一级 right before the name and no 二级 (评价内容 over both levels, Fujian's system-made 自评报告):
- * rows that write a 二级 after their 一级 keep it in a 二级 column (run-together.ts does so for spaced rows); a
- * row writing none leaves it empty.
- */
-function withUnwrittenLevel2(roles: readonly ColumnRole[]): ColumnRole[] {
-  const level1 = roles.indexOf('level1');
-  if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') return [...roles];
-  return [...roles.slice(0, level1 + 1), 'level2', ...roles.slice(level1 + 1)];
 }
 
 /**
