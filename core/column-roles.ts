@@ -30,5 +30,7 @@ export const columnRoles = [
   'measureKind',
   // 上年度实际水平 beside 本年度计划水平 (older 申报表): the level the year before, read to place cells, kept nowhere.
   'priorValue',
+  // 累计完成率 beside the target and the actual (Fujian's system-made 自评报告): their ratio, read to place cells, kept nowhere.
+  'completionRate',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];

@@ -190,3 +190,28 @@ describe('a level name with the template’s explanation in brackets', () => {
     expect(findLevel2Parent(written)).toBeNull();
   });
 });
+
+describe('levels worded as goals (Fujian: 产出目标 / 数量目标)', () => {
+  it.each([
+    ['产出目标', 'output'],
+    ['效益目标', 'outcome'],
+    ['满意度目标', 'satisfaction'],
+  ])('%s is the 一级 %s', (written, key) => {
+    expect(level1KeyOf(written)).toBe(key);
+  });
+
+  it.each([
+    ['数量目标', 'output'],
+    ['质量目标', 'output'],
+    ['时效目标', 'output'],
+    ['社会效益目标', 'outcome'],
+    ['服务对象满意度目标', 'satisfaction'],
+  ])('%s is a 二级 under %s', (written, parent) => {
+    expect(findLevel2Parent(written)).toBe(parent);
+  });
+
+  it.each(['绩效目标', '年度目标', '长期目标', '总体目标'])('%s stays no level outside 决策', (written) => {
+    expect(level1KeyOf(written)).toBeNull();
+    expect(findLevel2Parent(written)).toBeNull();
+  });
+});

@@ -22,13 +22,14 @@ export interface Level1Entry {
   isFrameworkLevel?: boolean;
 }
 
+// Fujian's 预算绩效 system words every level as a goal (产出目标 / 数量目标 / 社会效益目标, its 项目支出绩效自评报告 2023).
 export const level1Entries: readonly Level1Entry[] = [
   // 项目产出 / 项目效益: a city framework's 一级 (项目决策/项目管理/项目产出/项目效益, Ningxia 2021) beside the
   // 2013 framework's 二级 of the same words under 项目绩效 (level2Entries below): the column decides.
-  { key: 'output', name: '产出指标', variants: ['产出', '产出类指标', '项目产出'] },
-  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果', '项目效益'] },
-  { key: 'satisfaction', name: '满意度指标', variants: ['满意度', '满意度类指标'] },
-  { key: 'cost', name: '成本指标', variants: ['成本', '成本类指标'] },
+  { key: 'output', name: '产出指标', variants: ['产出', '产出类指标', '项目产出', '产出目标'] },
+  { key: 'outcome', name: '效益指标', variants: ['效益', '效果指标', '效益类指标', '效果', '部门效果', '项目效益', '效益目标'] },
+  { key: 'satisfaction', name: '满意度指标', variants: ['满意度', '满意度类指标', '满意度目标'] },
+  { key: 'cost', name: '成本指标', variants: ['成本', '成本类指标', '成本目标'] },
   // Evaluation scoring tables (评价报告, some 自评表): 决策 and 过程 beside 产出 and 效益, written bare.
   { key: 'decision', name: '决策', variants: ['决策指标', '项目决策', '决策类指标', '部门决策'], isFrameworkLevel: true },
   { key: 'process', name: '过程', variants: ['过程指标', '项目过程', '过程类指标', '项目管理', '部门管理'], isFrameworkLevel: true },
@@ -48,7 +49,7 @@ export interface Level2Entry {
 }
 
 export const level2Entries: readonly Level2Entry[] = [
-  { parent: 'output', name: '数量指标', variants: ['数量'] },
+  { parent: 'output', name: '数量指标', variants: ['数量', '数量目标'] },
   // 决策 and 过程's 二级 of the national framework. 绩效目标 is left out on purpose: it is also a
   // header and goal label ("绩效目标" columns, 年度绩效目标), so it never implies 决策 by itself.
   { parent: 'decision', name: '项目立项', variants: ['立项'] },
@@ -81,22 +82,22 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'process', name: '资产管理', variants: [] },
   { parent: 'output', name: '职责履行', variants: ['履职产出'] },
   { parent: 'outcome', name: '履职效益', variants: ['履职效果', '履职效能'] },
-  { parent: 'output', name: '质量指标', variants: ['质量'] },
+  { parent: 'output', name: '质量指标', variants: ['质量', '质量目标'] },
   // The older 申报表 (Heilongjiang, Shanxi 市级部门预算 2015–2024) writes two 二级 only: 目标完成程度
   // (what the project delivers) and 项目实施效益 (its effects).
   { parent: 'output', name: '目标完成程度', variants: [] },
   { parent: 'outcome', name: '项目实施效益', variants: [] },
-  { parent: 'output', name: '时效指标', variants: ['时效'] },
+  { parent: 'output', name: '时效指标', variants: ['时效', '时效目标'] },
   // Older templates put 成本 under 产出; newer ones make 成本指标 its own 一级 (DOMAIN.md).
-  { parent: 'cost', name: '成本指标', variants: [] },
+  { parent: 'cost', name: '成本指标', variants: ['成本目标'] },
   { parent: 'cost', name: '经济成本指标', variants: ['经济成本'] },
   { parent: 'cost', name: '社会成本指标', variants: ['社会成本'] },
   { parent: 'cost', name: '生态环境成本指标', variants: ['生态环境成本', '生态成本指标', '环境成本指标'] },
-  { parent: 'outcome', name: '经济效益指标', variants: ['经济效益'] },
-  { parent: 'outcome', name: '社会效益指标', variants: ['社会效益'] },
-  { parent: 'outcome', name: '生态效益指标', variants: ['生态效益', '环境效益指标', '生态环境效益指标'] },
-  { parent: 'outcome', name: '可持续影响指标', variants: ['可持续影响', '可持续发展指标'] },
-  { parent: 'satisfaction', name: '服务对象满意度指标', variants: ['服务对象满意度', '满意度指标'] },
+  { parent: 'outcome', name: '经济效益指标', variants: ['经济效益', '经济效益目标'] },
+  { parent: 'outcome', name: '社会效益指标', variants: ['社会效益', '社会效益目标'] },
+  { parent: 'outcome', name: '生态效益指标', variants: ['生态效益', '环境效益指标', '生态环境效益指标', '生态效益目标'] },
+  { parent: 'outcome', name: '可持续影响指标', variants: ['可持续影响', '可持续发展指标', '可持续影响目标'] },
+  { parent: 'satisfaction', name: '服务对象满意度指标', variants: ['服务对象满意度', '满意度指标', '服务对象满意度目标'] },
   {
     parent: 'satisfaction',
     name: '社会公众或服务对象满意度',

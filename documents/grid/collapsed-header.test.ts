@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreCollapsedHeaders } from './collapsed-header.ts';
+import { restoreCollapsedHeaders, restoreUnwrittenLevel2 } from './collapsed-header.ts';
 import { findHeaderBands } from './header-band.ts';
 import { readIndicatorGrid } from './read-indicator-table.ts';
 import { gridOf } from './testing.ts';
@@ -34,5 +34,30 @@ describe('a two-row header whose merged cells lost their places', () => {
   it('leaves a header alone when a lower word has no upper word to stand under', () => {
     const rows = gridOf([['实际完成值', '分值', '得分'], ['一级指标', '二级指标', '三级指标'], firstRow]).rows;
     expect(restoreCollapsedHeaders(rows)).toEqual(rows);
+  });
+});
+
+describe('a one-row header whose one cell stands over both levels (评价内容, Fujian)', () => {
+  const header = ['评价内容', '绩效内容', '绩效目标值', '实际完成值', '累计完成率'];
+  const rows = [header, ['产出目标', '数量目标', '认定驿站数量', '>=3个', '2个', '67%'], ['', '', '组织活动次数', '>=24次', '31次', '129%'], ['', '质量目标', '政策知晓率', '>=95%', '97%', '102%']];
+
+  it('puts the 二级 column back after the 一级 and reads the rows', () => {
+    const grid = { rows: restoreUnwrittenLevel2(gridOf(rows).rows) };
+    expect(findHeaderBands(grid)[0]?.columns).toMatchObject({ level1: 0, level2: 1, name: 2, target: 3, actual: 4 });
+    const read = readIndicatorGrid(grid).goals.flatMap((goal) => goal.indicators);
+    expect(read.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text, indicator.actual?.text])).toEqual([
+      ['数量目标', '认定驿站数量', '>=3个', '2个'],
+      ['数量目标', '组织活动次数', '>=24次', '31次'],
+      ['质量目标', '政策知晓率', '>=95%', '97%'],
+    ]);
+  });
+
+  it.each([
+    ['rows no wider than the header', [header, ['产出目标', '认定驿站数量', '>=3个', '2个', '67%']]],
+    ['rows one wider that write no 二级 after the 一级', [header, ['产出目标', '认定驿站', '数量', '>=3个', '2个', '67%']]],
+    ['a header that names its 二级', [['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '认定驿站数量', '>=3个', '2个']]],
+  ])('leaves %s alone', (_case, table) => {
+    const grid = gridOf(table).rows;
+    expect(restoreUnwrittenLevel2(grid)).toEqual(grid);
   });
 });

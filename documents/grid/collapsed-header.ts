@@ -8,8 +8,9 @@
  * documents/vocabulary/columns.ts (which lower roles an upper word can stand over), and only when the
  * rows below are wider than either header row, the trace of a collapsed header.
  */
-import { headerGroups, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../vocabulary/columns.ts';
+import { describeColumnRole, headerGroups, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../vocabulary/columns.ts';
 import type { GridCell, GridRow } from './grid.ts';
+import { matchLevel2 } from './levels.ts';
 
 /** Rows below the header looked at for the table's width. */
 const DATA_ROWS_LOOKED_AT = 12;
@@ -93,6 +94,36 @@ export function restoreCollapsedHeaders(rows: readonly GridRow[]): GridRow[] {
     result[index] = { ...upper, cells: upperCells };
     result[index + 1] = { ...lower, cells: lowerCells };
     index += 1;
+  }
+  return result;
+}
+
+/**
+ * A one-row header whose one cell stands over both level columns (Fujian's system-made 自评报告:
+ * "评价内容 | 绩效内容 | 绩效目标值 | …" over rows "产出目标 | 数量目标 | 认定人才驿站数量 | …"): read as the
+ * 一级 right before the name, it leaves the rows one cell wider than the header, their 二级 where the name
+ * should be. When the rows below are exactly one cell wider and write a 二级 word right after the 一级
+ * column, the 二级 column is put back there (as the run-together reader does for a header naming no 二级).
+ */
+export function restoreUnwrittenLevel2(rows: readonly GridRow[]): GridRow[] {
+  const result = [...rows];
+  for (let index = 0; index + 1 < result.length; index += 1) {
+    const header = result[index];
+    // One column the vocabulary does not name may stand among them (累计完成率).
+    if (!isPacked(header) || header.cells.filter((cell) => !isHeaderWord(cell.text)).some((cell, _index, unknown) => unknown.length > 1 || /\d/.test(cell.text))) continue;
+    const roles = header.cells.map((cell) => matchColumnRole(cell.text));
+    const level1 = roles.indexOf('level1');
+    if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') continue;
+    if (dataWidth(result, index + 1) !== header.cells.length + 1) continue;
+    const below = result.slice(index + 1, index + 1 + DATA_ROWS_LOOKED_AT);
+    const writesLevel2 = below.some((row) => {
+      const cell = row.cells.find((candidate) => candidate.column === level1 + 1);
+      return cell !== undefined && matchLevel2(cell.text) !== null;
+    });
+    if (!writesLevel2) continue;
+    const level2: GridCell = { column: level1 + 1, text: describeColumnRole('level2'), rowSpan: 1, colSpan: 1, source: header.source };
+    const cells = header.cells.flatMap((cell) => (cell.column < level1 + 1 ? [cell] : cell.column === level1 + 1 ? [level2, { ...cell, column: cell.column + 1 }] : [{ ...cell, column: cell.column + 1 }]));
+    result[index] = { ...header, cells };
   }
   return result;
 }

@@ -27,6 +27,12 @@ describe('column wordings of 自评表 across provinces', () => {
     // The deviation column is worded by each region; a long unknown header cell would drop the band.
     ['未完成原因分析及拟采取的措施', 'deviation'],
     ['绩效指标未完成原因和拟采取的改进措施', 'deviation'],
+    // The Beijing 2016 自评表's rule column between the values and the 得分.
+    ['得分计算方法', 'scoringRule'],
+    // Fujian's system-made 自评报告: 评价内容 over both levels, 绩效内容 the name, 累计完成率 the actual over the target.
+    ['评价内容', 'level1'],
+    ['绩效内容', 'name'],
+    ['累计完成率', 'completionRate'],
     ['偏差大或目标未完成原因分析', 'deviation'],
     // Monitoring's progress to date in other wordings.
     ['1-6月实际值', 'actualToDate'],

@@ -19,7 +19,7 @@ import { wrappedTabDetector } from './detectors/wrapped-tabs.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
-import { restoreCollapsedHeaders } from './collapsed-header.ts';
+import { restoreCollapsedHeaders, restoreUnwrittenLevel2 } from './collapsed-header.ts';
 import { joinSplitHeaderWords } from './split-header-words.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
@@ -100,7 +100,7 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
 }
 
 function scoreRegions(detector: LayoutDetector, order: number, lines: readonly string[]): Candidate[] {
-  const rows = joinSplitHeaderWords(restoreCollapsedHeaders(detector.readRows(lines)), { isPiecesOnlyLeft: detector.name === 'tabs' });
+  const rows = restoreUnwrittenLevel2(joinSplitHeaderWords(restoreCollapsedHeaders(detector.readRows(lines)), { isPiecesOnlyLeft: detector.name === 'tabs' }));
   if (rows.length === 0) return [];
   const bands = findHeaderBands({ rows });
   return bands.map((band, index) => {

@@ -37,7 +37,7 @@ export function isUnitCell(text: string): boolean {
 }
 
 /** Columns of figures and marks, where a list-numbered name never stands. */
-const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue']);
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue', 'completionRate']);
 
 /**
  * A name after its list number ("1.公众满意度", "（2）巡查次数", "指标1:…"): the number is no figure,
@@ -94,6 +94,8 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
       return looksLikeValue(text) || isNumberCell(text) || isQualitativeValue(text) ? 1 : 0;
     case 'scoreRatio':
       return /^\d{1,3}(?:\.\d{1,2})?%$/.test(text) ? 1 : -1;
+    case 'completionRate':
+      return /^\d{1,4}(?:\.\d{1,2})?%$/.test(text) ? 1 : -1;
     case 'scoringRule':
       return isScoringRuleText(text) ? 1 : 0;
     case 'likelihood':

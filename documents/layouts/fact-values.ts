@@ -37,11 +37,14 @@ const levelAliases: ReadonlyArray<[RegExp, string]> = [
   [/^部门决策$/, '决策'],
 ];
 
-/** A level name without spaces, its weight note ("（50分）"), the word 指标 and known variants. */
+/**
+ * A level name without spaces, its weight note ("（50分）"), the word 指标 (or 目标, as Fujian's system
+ * words its levels: 产出目标, 数量目标) and known variants.
+ */
 export function normalizeLevel(text: string): string {
   const bare = normalizeFactText(text)
     .replace(/\(\d+(\.\d+)?分?\)$/, '')
-    .replace(/指标$/, '');
+    .replace(/(?:指标|目标)$/, '');
   for (const [pattern, canonical] of levelAliases) if (pattern.test(bare)) return canonical;
   return bare;
 }

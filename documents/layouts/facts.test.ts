@@ -62,6 +62,15 @@ describe('compareFacts', () => {
     expect(compareFacts(expected, actual)).toEqual({ expected: 6, matched: 6, missing: [], wrong: [] });
   });
 
+  it('counts a level worded as a goal (产出目标, Fujian) as the level', () => {
+    const worded = parseExpectedFacts({ facts: { 'indicator[认定驿站数量].level1': '产出目标', 'indicator[认定驿站数量].level2': '数量目标' } });
+    const read = new Map([
+      ['indicator[认定驿站数量].level1', '产出指标'],
+      ['indicator[认定驿站数量].level2', '数量目标'],
+    ]);
+    expect(compareFacts(worded, read).matched).toBe(2);
+  });
+
   it('reports missing and wrong facts separately', () => {
     const actual = new Map([
       ['budget.total', '100'],

@@ -57,6 +57,17 @@ describe('readSelfEvaluationBudget on regional wordings', () => {
     });
   });
 
+  it('reads the Beijing 2016 block (年初预算数(A) / 全年执行数(B) / 执行率(B/A)) that has no 全年预算数', () => {
+    const { budget } = readBudget(
+      ['项目资金（万元）\t年初预算数（A）\t全年执行数（B）\t分值（10分）\t执行率（B/A）\t得分', '年度资金总额：\t120\t96\t10\t80%\t8'].join('\n'),
+    );
+    expect(budget).toMatchObject({ initial: '120', executed: '96', weight: '10', executionRate: '80', score: '8', total: '120' });
+  });
+
+  it('takes no block from a header naming one amount column alone', () => {
+    expect(readBudget(['项目资金（万元）\t年初预算数\t分值\t得分', '年度资金总额：\t120\t10\t8'].join('\n')).budget.initial).toBeUndefined();
+  });
+
   it('reads the Chongqing block (全年(调整)预算数, 执行率权重, 执行率得分) whose amounts have no row label', () => {
     const { budget } = readBudget(
       [

@@ -12,6 +12,7 @@ import { extractMoneyLists } from './report-money-lists.ts';
 import { splitReportSections, type ReportSection } from './report-sections.ts';
 import { checkStatedRate, findStatedRate, uncheckedRateNotice } from './report-rate.ts';
 import { readEmbeddedTable } from './report-tables.ts';
+import { fillIndicatorScoresFromProse } from './report-indicator-scores.ts';
 import { findStatedTotals } from './report-score.ts';
 import { findSignatureUnit } from './report-signature.ts';
 import { findRolesInText } from './report-roles-in-text.ts';
@@ -207,6 +208,7 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   const tableRate = fillFromFundsTable(document.budget, figureLines);
   document.functions = findFunctions(sections);
   readTablePart(document, lines);
+  fillIndicatorScoresFromProse(document, prose);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
   const stated = findStatedTotals(prose, ownYear);
   document.totals.score ??= stated.score;

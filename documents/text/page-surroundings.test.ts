@@ -50,6 +50,14 @@ describe('a published table with the web page around it', () => {
 });
 
 describe('blankPageChrome', () => {
+  it.each(['首页 > 信息公开 > 预算绩效 > 绩效自评', '网站首页»政务公开»财政预决算', '首页＞部门预算'])('blanks the breadcrumb trail %s', (line) => {
+    expect(blankPageChrome(line)).toBe('');
+  });
+
+  it('keeps a line that only starts with the word 首页', () => {
+    expect(blankPageChrome('首页设计费用已于三月支付')).toBe('首页设计费用已于三月支付');
+  });
+
   it('keeps a line of the document that only mentions a chrome word in a longer sentence', () => {
     const sentence = `本单位已按要求在门户网站公开绩效目标，相关链接见财政局网站预算公开专栏。${'此外，'.repeat(40)}`;
     expect(blankPageChrome(sentence)).toBe(sentence);

@@ -115,4 +115,22 @@ describe('tables embedded in a report', () => {
       score: '10',
     });
   });
+
+  it('reads a table run together inside its paragraph, its levels worded as goals and its 二级 under 评价内容', () => {
+    const text = report(
+      '项目年初预算50万元，执行48万元，执行率96%。绩效目标完成情况如下表：评价内容绩效内容绩效目标值实际完成值累计完成率' +
+        '产出目标数量目标举办展览>=6场7场117%质量目标布展验收合格率100%100%100%效益目标社会效益目标参观人次>=2万人次2.3万人次115%',
+    );
+    const indicators = readText(text)?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text, indicator.actual?.text])).toEqual([
+      ['数量目标', '举办展览', '≥6场', '7场'],
+      ['质量目标', '布展验收合格率', '100%', '100%'],
+      ['社会效益目标', '参观人次', '≥2万人次', '2.3万人次'],
+    ]);
+  });
+
+  it('keeps a paragraph that only names column words in its sentence out of the tables', () => {
+    const text = report('项目年初预算50万元，执行48万元，执行率96%。各项指标的实际完成值均达到年度指标值。');
+    expect(readText(text)?.goals.flatMap((goal) => goal.indicators) ?? []).toEqual([]);
+  });
 });

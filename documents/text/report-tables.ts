@@ -8,6 +8,7 @@ import { readSelfEvaluation } from './self-evaluation.ts';
 import { splitCells } from './table-rows.ts';
 import { findReportCellLines } from './report-cell-lines.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { findHeaderInLine } from '../grid/detectors/spaceless-stream.ts';
 
 /** A table line has at least this many cells; a table at least this many lines. */
 const TABLE_CELLS = 3;
@@ -32,7 +33,11 @@ function findTableLines(lines: readonly string[]): Set<number> {
     run = [];
   };
   for (const [index, line] of lines.entries()) {
-    if (isTableLine(line)) run.push(index);
+    // A table run together inside a paragraph ("…如下表：评价内容绩效内容绩效目标值…产出目标数量目标…"): the line is the table.
+    if (!isTableLine(line) && findHeaderInLine(line.replace(/\s+/g, '')) !== null) {
+      close();
+      kept.add(index);
+    } else if (isTableLine(line)) run.push(index);
     else if (line.trim() === '' && run.length > 0) run.push(index);
     else close();
   }

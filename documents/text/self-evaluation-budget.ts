@@ -26,16 +26,20 @@ function findColumnRole(cell: string): BudgetColumnRole | undefined {
   return fundLabelIndex().roleByLabel.get(bareLabelKey(cell));
 }
 
-/** The funds header: a row naming 全年预算数 (or a synonym) and 年初预算数 or 全年执行数. */
+/**
+ * The funds header: a row naming 全年预算数 (or a synonym) and 年初预算数 or 全年执行数, or 年初预算数 and
+ * 全年执行数 alone (the Beijing 2016 自评表: 年初预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分, the
+ * rate taken against the year's first budget).
+ */
 export function mapFundColumns(cells: readonly string[]): FundColumns | null {
   const columns: FundColumns = {};
   for (const [index, cell] of cells.entries()) {
     const role = findColumnRole(cell);
     if (role && columns[role] === undefined) columns[role] = index;
   }
-  return columns.adjusted !== undefined && (columns.initial !== undefined || columns.executed !== undefined)
-    ? columns
-    : null;
+  const hasBudget = columns.adjusted !== undefined || columns.initial !== undefined;
+  const hasSecond = columns.adjusted !== undefined ? columns.initial !== undefined || columns.executed !== undefined : columns.executed !== undefined;
+  return hasBudget && hasSecond ? columns : null;
 }
 
 /**

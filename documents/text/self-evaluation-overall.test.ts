@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOverallBlock, rowsOutsideBlock } from './self-evaluation-overall.ts';
+import { readOverallBlock, readUnheadedTexts, rowsOutsideBlock } from './self-evaluation-overall.ts';
 import { readTableRows } from './table-rows.ts';
 
 const blockOf = (lines: string[]) => {
@@ -79,3 +79,33 @@ describe('readOverallBlock', () => {
   });
 });
 
+describe('readUnheadedTexts (goal and result in the label’s row, no headings, run together)', () => {
+  const lineOf = (texts: string) => `项目名称路灯改造年度资金总额：120其他资金     年度总体目标${texts}绩效指标一级指标二级指标三级指标分值`;
+
+  it.each([
+    ['cut where the result opens with the goal it answers', '完成城区路灯改造，保障夜间照明按照年初设定目标，改造路灯312盏', { overallGoal: '完成城区路灯改造，保障夜间照明', overallResult: '按照年初设定目标，改造路灯312盏' }],
+    ['cut at the one sentence end', '完成城区路灯改造300盏。改造路灯312盏，夜间照明正常', { overallGoal: '完成城区路灯改造300盏。', overallResult: '改造路灯312盏，夜间照明正常' }],
+    ['not cut where the run shows no cut', '完成城区路灯改造，保障夜间照明改造路灯312盏，夜间照明正常', null],
+    // Headings after the label: readOverallBlock reads the block.
+    ['left to the block reader when headings follow', '预期目标实际完成情况完成城区路灯改造已改造312盏', null],
+  ])('%s', (_case, texts, expected) => {
+    expect(readUnheadedTexts(lineOf(texts))).toEqual(expected);
+  });
+
+  it('reads nothing without the indicator part after the texts', () => {
+    expect(readUnheadedTexts('年度总体目标完成城区路灯改造。已改造312盏。')).toBeNull();
+  });
+});
+
+describe('a self-evaluation label row holding goal and result side by side, no headings', () => {
+  const rows = ['年度总体目标\t完成城区路灯改造，保障夜间照明\t改造路灯312盏，夜间照明正常', '绩效指标\t一级指标\t二级指标'];
+
+  it('reads the second text as the result in a self-evaluation', () => {
+    const block = readOverallBlock(readTableRows(rows), rows, { isResultBeside: true });
+    expect([block.overallGoal, block.overallResult]).toEqual(['完成城区路灯改造，保障夜间照明', '改造路灯312盏，夜间照明正常']);
+  });
+
+  it('keeps both texts the goal elsewhere (a target table’s goal may take two cells)', () => {
+    expect(blockOf(rows)).toEqual({ goal: '完成城区路灯改造，保障夜间照明改造路灯312盏，夜间照明正常', result: null });
+  });
+});

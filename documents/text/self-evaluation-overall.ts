@@ -9,7 +9,9 @@
  *   else by column. A row of one cell continues the text written last (001: 实际完成情况 runs over three lines);
  * - one cell per line: the label, the headings, then the texts in the headings' order;
  * - a fixed-width dump: the headings on one line, the texts under them, split where the result heading stands;
- * - single spaces (a page's text): "预期目标 实际完成情况" then "完成…。 全年…。".
+ * - single spaces (a page's text): "预期目标 实际完成情况" then "完成…。 全年…。";
+ * - no headings at all, run together: "年度总体目标<goal><result>绩效指标…" (the Beijing 2016 自评表 writes the two
+ *   texts in the label's row), cut where the run shows it (readUnheadedTexts).
  *
  * A template's hint ("…（100字以内）") is no text. The block ends at the indicator part or the next numbered part.
  */
@@ -173,8 +175,13 @@ export function rowsOutsideBlock<T>(rows: readonly T[], block: OverallBlock): T[
   return block.headerIndex < 0 ? [...rows] : [...rows.slice(0, block.headerIndex), ...rows.slice(block.endIndex)];
 }
 
+/** How the block is read: `isResultBeside` for a self-evaluation, whose label row may hold the goal and the result side by side. */
+export interface OverallBlockOptions {
+  isResultBeside?: boolean;
+}
+
 /** Reads the block from the rows above the indicator table; `lines` are the text those rows came from. */
-export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = []): OverallBlock {
+export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = [], options: OverallBlockOptions = {}): OverallBlock {
   const headerIndex = findHeader(rows);
   if (headerIndex < 0) return { overallGoal: null, overallResult: null, headerIndex, endIndex: -1 };
   const header = rows[headerIndex] as TableRow;
@@ -234,10 +241,13 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
     // The header row itself may hold the text when it has no headings (target tables: "年度总体目标⇥完成……"); a row of
     // headings holds none (a dump may have joined the funds row before it: "其他资金⇥85.50⇥…年度总体目标⇥年初设定目标").
     let last: string[] = goal;
+    // A merged cell's text repeated once per spanned column counts once.
+    const headerTexts = (ordered.length > 0 ? [] : header.cells).filter((cell, index) => !isNoText(cell) && (index === 0 || compact(cell) !== compact(header.cells[index - 1] ?? '')));
+    // A self-evaluation's label row holding two texts and no headings (the Beijing 2016 自评表): the goal, then the result.
+    const isGoalBesideResult = options.isResultBeside === true && headerTexts.length === 2 && !blockRows.some((row) => row.cells.some((cell) => !isNoText(cell)));
     for (const [index, cell] of (ordered.length > 0 ? [] : header.cells).entries()) {
-      // A merged cell's text repeated once per spanned column counts once.
       if (isNoText(cell) || (index > 0 && compact(cell) === compact(header.cells[index - 1] ?? ''))) continue;
-      last = resultColumn >= 0 && index >= resultColumn ? result : goal;
+      last = (resultColumn >= 0 && index >= resultColumn) || (isGoalBesideResult && goal.length > 0) ? result : goal;
       last.push(withoutLeadingLabel(cell));
     }
     for (const row of blockRows) {
@@ -264,4 +274,26 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
   }
   const join = (parts: string[]): string | null => (parts.length === 0 ? null : joinWithoutExtractionSpaces(parts));
   return { overallGoal: join(goal), overallResult: join(result), headerIndex, endIndex: end < 0 ? rows.length : headerIndex + 1 + end };
+}
+
+/** The block's label written in a run ("…其他资金 年度总体目标通过…"), its texts after it up to the indicators. */
+const UNHEADED_LABEL = /(?:年度)?总体目标/;
+/** A run that opens with a heading (or the label's own 完成情况) has headings: the other readers read it. */
+const HEADING_OPENING = /^(?:完成情况|预期目标|年初|(?:项目)?年度(?:绩效)?目标|全年[(（]?(?:调整)?[)）]?目标|(?:全年)?实际完成情况|(?:年度)?(?:总体)?目标完成情况)/;
+
+/**
+ * The goal and the result written right after the block's label with no headings, run together up to
+ * the indicator part ("年度总体目标完成辖区…保洁按照年初设定目标，将…改善绩效指标一级指标…"): the two
+ * texts of a self-evaluation's label row, cut only where the run shows the cut (run-together-texts.ts).
+ * Null when the line holds no such run, writes headings, or shows no cut.
+ */
+export function readUnheadedTexts(line: string): { overallGoal: string; overallResult: string } | null {
+  const label = UNHEADED_LABEL.exec(line);
+  if (!label) return null;
+  const rest = line.slice(label.index + label[0].length).replace(/^[:：]/, '');
+  const end = rest.search(/绩效指标|一级指标/);
+  const stream = end < 0 ? '' : rest.slice(0, end);
+  if (stream === '' || /\s/.test(stream) || HEADING_OPENING.test(stream)) return null;
+  const [overallGoal, overallResult] = splitRunTogetherTexts(stream, 2, resultOpenings) ?? [];
+  return overallGoal === undefined || overallResult === undefined ? null : { overallGoal, overallResult };
 }

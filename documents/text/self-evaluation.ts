@@ -13,7 +13,7 @@ import { tableEndOutlineNumber } from '../vocabulary/columns.ts';
 import { readTableRows } from './table-rows.ts';
 import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
-import { readOverallBlock, rowsOutsideBlock } from './self-evaluation-overall.ts';
+import { readOverallBlock, readUnheadedTexts, rowsOutsideBlock } from './self-evaluation-overall.ts';
 import { readOverallGoal } from './overall-goal.ts';
 
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
@@ -24,7 +24,7 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
   applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
-  const overall = readOverallBlock(above, lines);
+  const overall = readOverallBlock(above, lines, { isResultBeside: true });
   const fundRows = rowsOutsideBlock(above, overall);
   const budget = readSelfEvaluationBudget([...fundRows, ...fundRowsOfHeaderLine(lines, table.headerLine)]);
   document.budget = budget.budget;
@@ -33,8 +33,9 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   // A table run together on one line holds the block on the indicator header's own line.
   const headerLine = table.headerLine === undefined ? undefined : lines[table.headerLine - 1];
   const inline = overall.overallGoal === null && overall.overallResult === null && headerLine ? readOverallBlock(readTableRows([headerLine]), [headerLine]) : overall;
-  document.overallGoal = inline.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
-  document.overallResult = inline.overallResult;
+  const unheaded = inline.overallGoal === null && inline.overallResult === null && headerLine ? readUnheadedTexts(headerLine) : null;
+  document.overallGoal = unheaded?.overallGoal ?? inline.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
+  document.overallResult = unheaded?.overallResult ?? inline.overallResult;
   document.totals = { weight: null, score: null, grade: findStatedGrade(lines) };
 
   if (!table.hasTable) {

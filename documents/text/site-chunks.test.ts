@@ -30,3 +30,17 @@ describe('joinSiteChunks (a document site’s numbered chunks)', () => {
     expect(joinSiteChunks(lines)).toEqual(lines);
   });
 });
+
+describe('joinSiteChunks on chunks that keep runs of spaces', () => {
+  it('joins chunks where the site kept a few runs of spaces for tabs and empty cells', () => {
+    const spaced = `项目支出绩效自评表（2016年度）           项目名称${page('背街小巷保洁外包经费年初预算数全年执行数')}其他资金     年度总体目标完成`;
+    const joined = joinSiteChunks([`1、${spaced}`, `2、${second}`, `3、${third}`]);
+    expect(joined[0]).toBe(`${spaced}${second}${third}`);
+  });
+
+  it('leaves a table row written with spaces (a piece every few characters) alone', () => {
+    const row = Array.from({ length: 30 }, (_, index) => `指标${index} 10`).join(' ');
+    const lines = [`1、${row}`, `2、${row}`];
+    expect(joinSiteChunks(lines)).toEqual(lines);
+  });
+});

@@ -18,7 +18,19 @@ function chunkNumber(line: string): number | null {
   return mark ? Number(mark[1]) : null;
 }
 
-const isPageOfText = (line: string): boolean => line.trim().length >= MIN_CHUNK_LENGTH && !/[\t|]|\s{2,}/.test(line.trim());
+/**
+ * A page of text runs its cells together: where the file had a tab or an empty cell the site may keep a
+ * run of spaces ("（2016年度）           项目名称…"), a few in a page, while a table row written with spaces
+ * parts every cell (a piece every few characters).
+ */
+const MIN_CHARACTERS_PER_PIECE = 40;
+
+function isPageOfText(line: string): boolean {
+  const written = line.trim();
+  if (written.length < MIN_CHUNK_LENGTH || /[\t|]/.test(written)) return false;
+  const pieces = written.split(/\s+/).length;
+  return pieces === 1 || written.length / pieces >= MIN_CHARACTERS_PER_PIECE;
+}
 
 export function joinSiteChunks(lines: readonly string[]): string[] {
   const result = [...lines];

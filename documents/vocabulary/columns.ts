@@ -65,7 +65,8 @@ export const columnWordings: readonly ColumnWording[] = [
     ],
   },
   // 考评表 (部门整体 assessment sheets saved from .xls): 项目 / 考核内容 / 考核指标 over the three levels.
-  { role: 'level1', exact: ['一级指标', '一级', '一级指标名称', '考核项目'] },
+  // 评价内容: Fujian's system-made 自评报告 heads both levels with it (collapsed-header.ts restoreUnwrittenLevel2).
+  { role: 'level1', exact: ['一级指标', '一级', '一级指标名称', '考核项目', '评价内容'] },
   { role: 'level2', exact: ['二级指标', '二级', '二级指标名称', '考核内容'] },
   {
     role: 'name',
@@ -84,6 +85,8 @@ export const columnWordings: readonly ColumnWording[] = [
       '三级指标及指标值',
       '指标名称及指标值',
       '三级指标及目标值',
+      // Fujian's system-made 自评报告: 绩效内容 the indicator (评价内容 over the two levels).
+      '绩效内容',
     ],
   },
   { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
@@ -168,7 +171,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分', '自评分数', '考评得分'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
-  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法', '计分标准', '计分办法', '计分方法'] },
+  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法', '计分标准', '计分办法', '计分方法', '得分计算方法'] },
   {
     role: 'deviation',
     exact: [
@@ -200,6 +203,8 @@ export const columnWordings: readonly ColumnWording[] = [
   },
   { role: 'remark', exact: ['备注', '说明'] },
   { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
+  // The actual over the target in percent (Fujian's system-made 自评报告); 完成率 alone may be an indicator's own word.
+  { role: 'completionRate', exact: ['累计完成率', '目标完成率', '指标完成率'] },
 ];
 
 /**
@@ -295,10 +300,13 @@ export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: read
 
 /**
  * How a 评(扣)分标准 cell is written: it ends in a deduction or an award ("…酌情扣分", "…扣2分",
- * "…不得分", "…得满分"). Such text is the scoring rule a template repeats on every row, no
+ * "…不得分", "…得满分", "…按B/A*该指标分值记分。"). Such text is the scoring rule a template repeats on every row, no
  * indicator's name, even on a row of its own ("效益指标 | 经济效益指标 | 未达指标值酌情扣分").
  */
-export const scoringRuleEndings = /(扣(\d+(\.\d+)?)?分|不得分|得满分|计满分|不扣分)$|酌情扣分|按比例扣分/;
+export const scoringRuleEndings = /(扣(\d+(\.\d+)?)?分|不得分|得满分|[计记]满分|不扣分|[计记]分)[。.]?$|酌情扣分|按比例扣分/;
+
+/** A rule's consequence alone ("记满分", "扣2分"): a clause of a rule that no rule opens with (its condition comes first). */
+export const scoringRuleConsequence = /^(扣(\d+(\.\d+)?)?分|不得分|得满分|[计记]满分|不扣分|[计记]分)$/;
 
 /**
  * Roles that tell an indicator table from other tables (budget rows, key–value headers): a header
@@ -468,6 +476,12 @@ export function isLeadingAmountHeading(text: string): boolean {
  * the text explains the indicator before it, so a run-together row's name ends where they start.
  */
 export const explanationOpenings: readonly string[] = ['反映', '主要反映', '用于反映', '该指标'];
+
+/**
+ * How a scoring rule cell (得分计算方法, 评分标准) opens when a row runs it together with its values
+ * ("第三名|达到目标记满分…", "243.44万元|控制在指标值以内，记满分。"): evidence of where the value ends.
+ */
+export const scoringRuleOpenings: readonly string[] = ['完成值达到', '完成值', '达到', '未达到', '未完成', '按', '控制在', '每', '全部完成', '根据', '实际完成', '超过', '低于'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分', '自评得分'];

@@ -11,6 +11,7 @@
 export const yearGoalOpenings: readonly string[] = ['完成', '实现', '确保', '力争', '年内', '全年'];
 
 /**
- * Words a result (实际完成情况) opens with after its goal: "已完成…", "截至年底…", "实际完成…".
+ * Words a result (实际完成情况) opens with after its goal: "已完成…", "截至年底…", "实际完成…", or the
+ * goal it answers ("按照年初设定目标，…", the Beijing 2016 自评表's 实际完成情况).
  */
-export const resultOpenings: readonly string[] = ['已', '截至', '截止', '实际完成', '累计完成', '共完成'];
+export const resultOpenings: readonly string[] = ['已', '截至', '截止', '实际完成', '累计完成', '共完成', '按照年初', '对照年初', '按年初'];

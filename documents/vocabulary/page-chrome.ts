@@ -51,6 +51,12 @@ export const pageChromeMarkers: readonly string[] = [
   '可在线阅读',
 ];
 
+/**
+ * A page's breadcrumb trail on a line of its own: "首页 > 信息公开 > 预算绩效 > 绩效自评", "网站首页»政务公开»…".
+ * Its last step may name the document's kind (绩效自评) and was read as a title.
+ */
+export const BREADCRUMB_LINE = /^\s*(?:网站)?首页\s*[>＞»›→]/;
+
 /** Chrome lines are short; a longer line that mentions a marker is text of the document. */
 export const MAX_PAGE_CHROME_LINE_LENGTH = 120;
 

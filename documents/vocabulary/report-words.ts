@@ -236,3 +236,9 @@ export const reportProjectGradeHeading = /等级|等次|评价结果|评价结�
  */
 export const reportWholeSpendingClause = /(?:全年|共|累计|实际|已)(?:完成)?(?:支出|支付|执行)|执行数|完成预算/;
 export const reportSpendingKindWords = /人员|公用|基本支出|项目支出|三公|工资|福利|商品和服务|资本性|其中|分别/;
+
+/**
+ * A sentence that scores one indicator right after its name (Fujian's system-made 自评报告: "组织人才活动次数
+ * 本项目满分4分，得4分，得分原因为：…", "…满分8分,得6分,扣分原因为…"): group 1 the weight, group 2 the score.
+ */
+export const indicatorScoreSentence = /^[，,:：]?(?:本项目|本指标|该指标|该项|项目)?满分(?:为)?(\d{1,3}(?:\.\d{1,2})?)分[，,、]?(?:实际)?得(?:分)?(?:为)?(\d{1,3}(?:\.\d{1,2})?)分/;

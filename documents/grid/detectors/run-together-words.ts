@@ -16,7 +16,8 @@ export const levelWords: readonly string[] = [
   // A 一级 variant of four characters or more is no word inside a name (项目决策, 项目管理, 产出类指标);
   // the short ones (产出, 效果, 过程) are.
   ...level1Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.length >= 4)]),
-  ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度'))]),
+  // 二级 worded as goals (数量目标, Fujian) are words of their own too.
+  ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度') || variant.endsWith('目标'))]),
 ].sort((a, b) => b.length - a.length);
 const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;
 const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|小于|少于|控制在|达到/;
@@ -212,4 +213,16 @@ export function findHeaderInLine(line: string): { before: string; header: { role
   if (found === null) return null;
   const { end, ...read } = found.header;
   return { before: words.slice(0, found.start).join(' '), header: { ...read, rest: words.slice(end).join(' ') } };
+}
+
+/**
+ * A header naming the 一级 right before the name and no 二级 over rows that still write their 二级 after the
+ * 一级: the Chongqing county 专项转移支付绩效目标自评表 as a page's text ("绩效指标 一级指标 三级指标 年度指标值 …" over
+ * "产出指标 数量指标 新建道路 524m 524m"), Fujian's system-made 自评报告 run together (评价内容 over both levels). The
+ * 二级 column is put back after the 一级, empty where a row writes none (run-together.ts, spaceless-stream.ts).
+ */
+export function withUnwrittenLevel2(roles: readonly ColumnRole[]): ColumnRole[] {
+  const level1 = roles.indexOf('level1');
+  if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') return [...roles];
+  return [...roles.slice(0, level1 + 1), 'level2', ...roles.slice(level1 + 1)];
 }

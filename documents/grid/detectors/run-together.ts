@@ -15,7 +15,7 @@ import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
-import { findHeaderInLine, findHeaderInWords, headerLineWords, joinBrokenHeaderWords, readHeaderWords, splitSpacelessLine } from './run-together-words.ts';
+import { findHeaderInLine, findHeaderInWords, headerLineWords, joinBrokenHeaderWords, readHeaderWords, splitSpacelessLine, withUnwrittenLevel2 } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 
 const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
@@ -352,17 +352,6 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], e
     }
     start = next;
   }
-}
-
-/**
- * A header naming the 一级 and the 三级 but no 二级 (the Chongqing county 专项转移支付绩效目标自评表 as a page's
- * text: "绩效指标 一级指标 三级指标 年度指标值 …") over rows that still write their 二级 after the 一级
- * ("产出指标 数量指标 新建道路 524m 524m"): the 二级 column is put back after the 一级, empty where a row writes none.
- */
-function withUnwrittenLevel2(roles: readonly ColumnRole[]): ColumnRole[] {
-  const level1 = roles.indexOf('level1');
-  if (level1 < 0 || roles.includes('level2') || roles[level1 + 1] !== 'name') return [...roles];
-  return [...roles.slice(0, level1 + 1), 'level2', ...roles.slice(level1 + 1)];
 }
 
 /** How many lines a header's words may be wrapped over (a page's narrow header cells). */

@@ -194,3 +194,37 @@ describe('a 监控表 likelihood written with its verb (确定能完成, 有可�
     expect(rows).toContainEqual(['满意度指标', '服务对象满意度指标', '沿河群众满意度', '≥90%', '92%', '能够完成']);
   });
 });
+
+describe('a scoring rule column (得分计算方法) between the values and the 得分', () => {
+  const header = '项目支出绩效自评表项目名称示范区街巷保洁主管部门示范区街道办事处一级指标二级指标三级指标分值年度指标值全年实际值得分计算方法得分未完成原因分析';
+  const rowsOf = (stream: string) => indicatorsOf([header + stream]).indicators.map((indicator) => [indicator.name, indicator.weight, indicator.target?.text, indicator.actual?.text, indicator.score]);
+
+  it.each([
+    // The rule ends where it says what is scored ("…记分。") and the 得分 opens.
+    ['产出指标(50分)数量指标保洁面积20≥40万平方米41万平方米完成值达到指标值，记满分；未达到按B/A*该指标分值记分。20', ['保洁面积', '20', '≥40万平方米', '41万平方米', '20']],
+    // A rule opening with its condition after a text value: the value ends where the rule opens.
+    ['效益指标社会效益指标街巷环境卫生15明显改善明显改善达到目标记满分，未达到按差距扣分。15', ['街巷环境卫生', '15', '明显改善', '明显改善', '15']],
+    // "建立已建立": the result is the target's words marked as met, not "建" and "立已建立".
+    ['效益指标可持续影响指标保洁机制建立15建立已建立达到目标记满分。15', ['保洁机制建立', '15', '建立', '已建立', '15']],
+    // A rule with figures of its own, and no ending word: still one cell, and the 得分 after it.
+    ['满意度指标服务对象满意度指标居民满意度10≥90%88%按B/A折算。9.5', ['居民满意度', '10', '≥90%', '88%', '9.5']],
+  ])('reads %s', (stream, expected) => {
+    expect(rowsOf(`${stream}总分100`)[0]).toEqual(expected);
+  });
+
+  it('never opens a rule with its consequence: "达到目标|记满分" leaves the condition to the rule', () => {
+    const rows = spacelessStreamDetector.readRows([`${header}效益指标社会效益指标检查排名15前五名第三名达到目标记满分，未达到按差距扣分。15总分100`]);
+    expect(rows.flatMap((row) => rowTexts(row))).toContain('达到目标记满分，未达到按差距扣分。');
+  });
+});
+
+describe('a header naming the 一级 right before the name (评价内容 over both levels)', () => {
+  const line = '项目年度绩效目标（定量目标）评价内容绩效内容绩效目标值实际完成值累计完成率产出目标数量目标举办展览≥6场7场117%组织讲座≥12次12次100%';
+
+  it('gives the rows a 二级 column after the 一级 and reads the completion rate as its own cell', () => {
+    expect(findHeaderInLine(line)?.roles).toEqual(['level1', 'level2', 'name', 'target', 'actual', 'completionRate']);
+    const rows = spacelessStreamDetector.readRows([line]).map((row) => rowTexts(row).filter((text) => text !== ''));
+    expect(rows).toContainEqual(['产出目标', '数量目标', '举办展览', '≥6场', '7场', '117%']);
+    expect(rows).toContainEqual(['组织讲座', '≥12次', '12次', '100%']);
+  });
+});

@@ -11,14 +11,25 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { likelihoodWordings } from '../../../core/monitoring/vocabulary.ts';
-import { describeColumnRole, explanationOpenings, isBandWord, matchColumnRole, tableEndWords, totalsWords, type ColumnRole } from '../../vocabulary/columns.ts';
+import {
+  describeColumnRole,
+  explanationOpenings,
+  isBandWord,
+  matchColumnRole,
+  scoringRuleConsequence,
+  scoringRuleEndings,
+  scoringRuleOpenings,
+  tableEndWords,
+  totalsWords,
+  type ColumnRole,
+} from '../../vocabulary/columns.ts';
 import { isQualitativeValue, OPERATOR_START } from '../cell-kinds.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { findGoalLabelAtEnd } from '../goal-names.ts';
 import { groupBoundLevel2Entries, level1Entries, level2Entries, level2ShapeKinds, type Level1Key } from '../../vocabulary/levels.ts';
 import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
-import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
+import { headerWordAt, headerWords, levelWords, readHeaderWords, withUnwrittenLevel2 } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 
@@ -41,7 +52,7 @@ const RATE_SUFFIX = /^(以上|以下|以内|及以上|及以下)/;
 /** 二级 names that are levels only inside one 一级's group (项目目标, 绩效目标 under 决策), longest first. */
 const groupBoundWords: readonly string[] = groupBoundLevel2Entries.flatMap((entry) => [entry.name, ...entry.variants]).sort((a, b) => b.length - a.length);
 
-type CellGrammar = 'points' | 'value' | 'text' | 'likelihood' | 'explanation';
+type CellGrammar = 'points' | 'value' | 'text' | 'likelihood' | 'explanation' | 'rule';
 const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   weight: 'points',
   score: 'points',
@@ -55,6 +66,8 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   remark: 'text',
   likelihood: 'likelihood',
   content: 'explanation',
+  scoringRule: 'rule',
+  completionRate: 'value',
 };
 
 /** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
@@ -269,6 +282,19 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
   return cuts;
 }
 
+/** What a result writes before the target's words when it was met ("建立" → "已建立"). */
+const MET_PREFIXES: readonly string[] = ['', '已', '均已', '已经'];
+
+/**
+ * A text target followed by its own words as the result ("建立已建立", "明显改善明显改善"): the cut
+ * between them is as good evidence as a typed value (run-together.ts isTwinValue for rows with spaces).
+ */
+function withTwinEvidence(text: string, cut: Cut): Cut {
+  if (cut.points > 0 || cut.text.length < 2 || startsWithAny(cut.text, 0, levelWords) !== undefined) return cut;
+  const isTwin = MET_PREFIXES.some((prefix) => text.startsWith(prefix + cut.text, cut.end));
+  return isTwin ? { ...cut, points: TYPED_VALUE_POINTS } : cut;
+}
+
 /** True when every bracket the text opens it also closes: a cut never falls inside "（25分）". */
 function hasBalancedBrackets(text: string): boolean {
   let depth = 0;
@@ -321,6 +347,41 @@ function explanationCuts(text: string, at: number): Cut[] {
     cuts.push({ end, text: explanation, points: (isExplained ? TYPED_VALUE_POINTS : OPTIONAL_TEXT_POINTS) - FIGURE_IN_TEXT_POINTS * figures });
   }
   return cuts;
+}
+
+/** A 得分计算方法 / 评分标准 cell is a sentence or two ("完成值达到指标值，记满分；未达到指标值，按B/A*该指标分值记分。"). */
+const MAX_RULE_LENGTH = 80;
+
+/**
+ * A scoring rule cell (得分计算方法, 评分标准) between the values and the 得分: empty, or a text ending where
+ * the next number opens (`beforeNumber`) or a row ends. A rule's own ending ("…记分。", "…扣2分") is
+ * evidence of its end; any other text costs as an optional text, figures inside it more.
+ */
+function ruleCuts(text: string, at: number, beforeNumber: boolean): Cut[] {
+  const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
+  const opening = startsWithAny(text, at, scoringRuleOpenings) === undefined ? 0 : RULE_OPENING_POINTS;
+  // "达到目标|记满分，…" cuts a rule's first clause after its condition: the value took the condition.
+  const firstClause = /^[^，,；;。]*/.exec(text.slice(at, at + MAX_RULE_LENGTH))?.[0] ?? '';
+  if (scoringRuleConsequence.test(firstClause)) return cuts;
+  for (let end = at + 2; end <= Math.min(text.length, at + MAX_RULE_LENGTH); end += 1) {
+    if (isRowBoundary(text, end) && end < text.length && !beforeNumber) {
+      cuts.push(ratedRule(text.slice(at, end), end, opening));
+      break;
+    }
+    if (beforeNumber && !/\d/.test(text.charAt(end))) continue;
+    const rule = text.slice(at, end);
+    if (/\d$/.test(rule) || !hasBalancedBrackets(rule)) continue;
+    cuts.push(ratedRule(rule, end, opening));
+  }
+  return cuts;
+}
+
+/** A rule's opening words are weaker evidence than its ending: they may open a text value too. */
+const RULE_OPENING_POINTS = 1;
+
+function ratedRule(rule: string, end: number, opening: number): Cut {
+  const figures = (rule.match(/\d+/g) ?? []).length;
+  return { end, text: rule, points: (scoringRuleEndings.test(rule) ? TYPED_VALUE_POINTS : OPTIONAL_TEXT_POINTS) + opening - FIGURE_IN_TEXT_POINTS * figures };
 }
 
 /** How well a cut reads as a 三级 name: not a value, no digit at its edges, no level inside. */
@@ -489,7 +550,8 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     // A text value ends before a number when a 分值/得分 or another value follows ("目标明确4", "9月前2022年9月").
     const isBeforeNumber = nextRole !== undefined && (grammarOf[nextRole] === 'points' || grammarOf[nextRole] === 'value');
     // Two text values side by side ("长期持续开展": 长期 | 持续开展) part anywhere; the costs of texts decide.
-    const isBeforeValue = nextRole !== undefined && grammarOf[nextRole] === 'value';
+    // A scoring rule after a text value is such a neighbour too ("第三名|达到目标记满分…").
+    const isBeforeValue = nextRole !== undefined && (grammarOf[nextRole] === 'value' || grammarOf[nextRole] === 'rule');
     let cuts =
       grammar === 'points'
         ? pointCuts(text, at)
@@ -499,8 +561,11 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
             ? likelihoodCuts(text, at)
             : grammar === 'explanation'
               ? explanationCuts(text, at)
-              : textCuts(text, at, isRowBoundaryWithOwnWords);
+              : grammar === 'rule'
+                ? ruleCuts(text, at, isBeforeNumber)
+                : textCuts(text, at, isRowBoundaryWithOwnWords);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
+    if (grammar === 'value' && nextRole !== undefined && grammarOf[nextRole] === 'value') cuts = cuts.map((cut) => withTwinEvidence(text, cut));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
       if (insideLevel[cut.end]) continue;
@@ -545,7 +610,7 @@ export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STRE
     const words = line.slice(start, end);
     if (!(matchColumnRole(words.slice(0, 4)) !== null || isBandWord(words.slice(0, 4)) || headerWords.some((word) => words.startsWith(word)))) continue;
     const header = readHeaderWords(words);
-    if (header) return { start, end, roles: header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles };
+    if (header) return { start, end, roles: withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles) };
   }
   return null;
 }
