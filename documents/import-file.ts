@@ -13,7 +13,8 @@ import { readFileGrid } from './grid/read-file-grid.ts';
 import { readIndicatorGrid } from './grid/read-indicator-table.ts';
 import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
-import { readPdfLines } from './pdf/read-pdf.ts';
+import type { PdfPageContent } from './pdf/lattice-reading.ts';
+import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
@@ -54,13 +55,21 @@ function decodeText(bytes: Buffer): string {
   return text;
 }
 
-/** The text lines of a file, by its extension. */
+/**
+ * The text lines of a file, by its extension. A .pdf's pages, once read, are kept in `pdfPages` when
+ * given: the grid is read from them too, so a PDF is parsed once per import.
+ */
 export async function readFileLines(input: {
   bytes: Buffer;
   extension: ImportExtension;
   limits: ImportLimits;
+  pdfPages?: PdfPageContent[];
 }): Promise<string[]> {
   const { bytes, extension, limits } = input;
+  if (extension === 'pdf' && input.pdfPages) {
+    input.pdfPages.push(...(await readPdfPageContents(bytes, limits)));
+    return pdfContentLines(input.pdfPages);
+  }
   switch (extension) {
     case 'txt':
     case 'csv':
@@ -104,7 +113,8 @@ export async function readImportedFile(
       `“${fileName}”超过 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB 的上限：请只保留绩效表所在的内容后再导入`,
     );
   }
-  const lines = await readFileLines({ bytes, extension, limits });
+  const pdfPages: PdfPageContent[] = [];
+  const lines = await readFileLines({ bytes, extension, limits, pdfPages });
   const document = readText(lines.join('\n'));
   if (!document) {
     throw new ImportError(
@@ -116,7 +126,7 @@ export async function readImportedFile(
   // spans), not from the text it was flattened to for the header facts. Monitoring tables keep
   // what their own reader found (documents/monitoring: 1-N月 columns the grid reader does not store).
   const isTable = document.kind !== 'evaluation-report' && document.kind !== 'monitoring';
-  const fileGrid = isTable ? await readFileGrid({ bytes, extension, limits }) : null;
+  const fileGrid = isTable ? await readFileGrid({ bytes, extension, limits, pdfPages }) : null;
   if (fileGrid) {
     const table = readIndicatorGrid(fileGrid, { columnRoles: input.columnRoles });
     if (table.hasTable) applyIndicatorTable(document, table);

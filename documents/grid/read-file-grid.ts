@@ -11,13 +11,28 @@ import { readDocxGrid } from './from-docx.ts';
 import { readXlsxGrid } from './from-xlsx.ts';
 import type { Grid } from './grid.ts';
 import { choosePdfGrid } from '../pdf/choose-pdf-grid.ts';
+import type { PdfPageContent } from '../pdf/lattice-reading.ts';
 import { readPdfPageContents } from '../pdf/read-pdf.ts';
 
-export async function readFileGrid(input: { bytes: Buffer; extension: string; limits: ImportLimits }): Promise<Grid | null> {
+/** `pdfPages`: a .pdf's pages as the line reader read them (read again when absent or empty). */
+export async function readFileGrid(input: {
+  bytes: Buffer;
+  extension: string;
+  limits: ImportLimits;
+  pdfPages?: readonly PdfPageContent[];
+}): Promise<Grid | null> {
   if (input.extension === 'xlsx') return readXlsxGrid(input.bytes);
-  if (input.extension === 'pdf') return choosePdfGrid(await readPdfPageContents(input.bytes, input.limits));
+  if (input.extension === 'pdf')
+    return choosePdfGrid(
+      input.pdfPages?.length ? input.pdfPages : await readPdfPageContents(input.bytes, input.limits),
+    );
   if (input.extension === 'docx') {
-    const { keptPart } = inspectZip({ bytes: input.bytes, limits: input.limits, label: '.docx', keepPart: 'word/document.xml' });
+    const { keptPart } = inspectZip({
+      bytes: input.bytes,
+      limits: input.limits,
+      label: '.docx',
+      keepPart: 'word/document.xml',
+    });
     return keptPart ? readDocxGrid(keptPart.toString('utf8')) : null;
   }
   return null;

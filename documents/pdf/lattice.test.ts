@@ -8,7 +8,9 @@ import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/fact
 import { findLatticeTables, readLatticeTable, splitAtBorders } from './lattice.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { ownTables } from './own-tables-testing.ts';
-import type { PdfTextItem } from './read-pdf.ts';
+import { readPdfPageContents, type PdfTextItem } from './read-pdf.ts';
+import { defaultImportLimits } from '../import-error.ts';
+import { buildSampleReport } from '../print/sample-documents.ts';
 import { closePdfBrowser, findChromium } from './render-pdf.ts';
 import { joinRulingLines, MAX_SEGMENTS, readRulingLines, type RulingLines } from './ruling-lines.ts';
 
@@ -246,7 +248,12 @@ describe('a table read through its borders', () => {
   it('runs a merged cell on over the page break: an empty cell, or the rest of its text under an open head', () => {
     // Page 1: a goal cell down both rows, its foot open (the page cut it); page 2: the goal column's
     // first cell carries the rest of its text under an open head, then a new goal.
-    const openFoot = borders([700, 680, 660], [50, 150, 250], { horizontal: [[1, 0], [2, 0]] });
+    const openFoot = borders([700, 680, 660], [50, 150, 250], {
+      horizontal: [
+        [1, 0],
+        [2, 0],
+      ],
+    });
     const openHead = borders([720, 700, 680], [50, 150, 250], { horizontal: [[0, 0]] });
     const first: PdfPageContent = {
       rulings: openFoot,
@@ -390,6 +397,29 @@ describe.skipIf(!chromium)('tables Jixiao prints as PDF read back as their .docx
     );
     expect({ missing: result.missing, wrong: result.wrong }).toEqual({ missing: [], wrong: [] });
   });
+});
+
+describe.skipIf(!chromium)('which pages are asked for their drawing', () => {
+  afterAll(closePdfBrowser);
+
+  it(
+    'a page of prose is not (its images are never decoded for lines); a page of a table is',
+    { timeout: 240_000 },
+    async () => {
+      const report = await readPdfPageContents(
+        Buffer.from(await exportDocument(buildSampleReport(), 'pdf')),
+        defaultImportLimits,
+      );
+      const prosePages = report.filter((page) => !page.items.some((each) => each.text.includes('一级指标')));
+      expect(prosePages.length).toBeGreaterThan(0);
+      for (const page of prosePages) expect(page.rulings).toEqual({ horizontal: [], vertical: [] });
+      const table = await readPdfPageContents(
+        Buffer.from(await exportDocument(ownTables[0]!.build(), 'pdf')),
+        defaultImportLimits,
+      );
+      expect(table[0]?.rulings.horizontal.length).toBeGreaterThan(5);
+    },
+  );
 });
 
 describe('tables saved as PDF by an office program read as their .docx or .xlsx does', () => {

@@ -135,7 +135,11 @@ async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
  * when it draws tables (lattice-reading.ts), else from the text positions alone.
  */
 export async function readPdfLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  const pages = await readPdfPageContents(bytes, limits);
+  return pdfContentLines(await readPdfPageContents(bytes, limits));
+}
+
+/** The lines readPdfLines gives for pages already read. */
+export function pdfContentLines(pages: readonly PdfPageContent[]): string[] {
   return readLatticeDocument(pages)?.lines ?? pdfPageLines(pages.map((page) => page.items));
 }
 
@@ -155,8 +159,26 @@ export async function readPdfPages(bytes: Buffer, limits: ImportLimits): Promise
 }
 
 /**
- * Every page's text items (empty ones dropped) and ruling lines (ruling-lines.ts). A page with no
- * text is not asked for its drawing: a scanned page's image is never decoded for lines.
+ * Pages whose drawing is read for a table's borders, at most: pdf.js decodes a page's images when
+ * it lists the page's drawing (0.4 s for a scanned A4 page at 300 dpi, BENCHMARKS.md), so a long
+ * scan with a text layer is not made several times slower to read.
+ */
+const MAX_RULED_PAGES = 40;
+/** Lines of two cells or more a page's text shows before its drawing is read for borders. */
+const MIN_TABLE_LINES = 3;
+
+/** The text shows a table: several lines of more than one cell (prose and a scan's words show few). */
+function looksLikeTable(items: readonly PdfTextItem[]): boolean {
+  let count = 0;
+  for (const line of groupLines(items))
+    if (splitCells(line).length >= 2 && ++count >= MIN_TABLE_LINES) return true;
+  return false;
+}
+
+/**
+ * Every page's text items (empty ones dropped) and ruling lines (ruling-lines.ts). Only a page whose
+ * text shows a table is asked for its drawing (MAX_RULED_PAGES of them): a page of prose or a
+ * scanned page's image is never decoded for lines.
  */
 export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): Promise<PdfPageContent[]> {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) {
@@ -172,6 +194,7 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
     }
     const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const pages: PdfPageContent[] = [];
+    let ruledPages = 0;
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
@@ -186,10 +209,11 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
           height: item.height || Math.abs(item.transform[3]),
         });
       }
-      const rulings =
-        items.length === 0
-          ? { horizontal: [], vertical: [] }
-          : readRulingLines(await page.getOperatorList(), OPS);
+      const isRuled = ruledPages < MAX_RULED_PAGES && looksLikeTable(items);
+      if (isRuled) ruledPages++;
+      const rulings = isRuled
+        ? readRulingLines(await page.getOperatorList(), OPS)
+        : { horizontal: [], vertical: [] };
       pages.push({ items, rulings });
       page.cleanup();
     }
