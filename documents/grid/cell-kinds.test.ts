@@ -84,6 +84,8 @@ describe('table ends', () => {
     ['自评等级：优', true],
     ['一、产出指标', false],
     ['四、社会效益指标', false],
+    ['填报单位（盖章）：柳河县河道管理所', true],
+    ['填报单位满意度', false],
   ])('%j ends the table: %s', (cell, expected) => {
     expect(isTableEnd(cell)).toBe(expected);
   });
