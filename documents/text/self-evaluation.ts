@@ -15,6 +15,7 @@ import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readOverallBlock, rowsOutsideBlock } from './self-evaluation-overall.ts';
 import { readOverallGoal } from './overall-goal.ts';
+import { readInterleavedOverall } from './interleaved-overall.ts';
 
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
 export function readSelfEvaluation(lines: readonly string[], scope: Scope): PerformanceDocument {
@@ -33,8 +34,10 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   // A table run together on one line holds the block on the indicator header's own line.
   const headerLine = table.headerLine === undefined ? undefined : lines[table.headerLine - 1];
   const inline = overall.overallGoal === null && overall.overallResult === null && headerLine ? readOverallBlock(readTableRows([headerLine]), [headerLine]) : overall;
-  document.overallGoal = inline.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
-  document.overallResult = inline.overallResult;
+  // A PDF's text of two cells side by side, interleaved line by line under their headings (Guangdong's 部门 sheet).
+  const interleaved = inline.overallGoal === null && inline.overallResult === null ? readInterleavedOverall(lines.slice(0, table.headerLine ?? lines.length)) : null;
+  document.overallGoal = inline.overallGoal ?? interleaved?.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
+  document.overallResult = inline.overallResult ?? interleaved?.overallResult ?? null;
   document.totals = { weight: null, score: null, grade: findStatedGrade(lines) };
 
   if (!table.hasTable) {
