@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readInterleavedOverall } from './interleaved-overall.ts';
 
@@ -58,5 +59,19 @@ describe('a PDF sheet’s result cells interleaved line by line under their head
     ['the goal heading beside the result heading (another layout’s block)', ['单位名称 东川市园林绿化中心', '预期目标 实际完成情况', ...resultLines]],
   ])('finds no such block with %s', (_, lines) => {
     expect(readInterleavedOverall(lines)).toBeNull();
+  });
+});
+
+describe('interleaved cells, any texts', () => {
+  const words = fc.string({ unit: fc.constantFrom(...'古树名木普查建档复壮保护工程干旱影响雨季施工完成株其余次年延至部分需待'.split('')), minLength: 1, maxLength: 20 });
+  const piece = fc.tuple(words, fc.constantFrom('，', '。', '；')).map(([text, mark]) => `${text}${mark}`);
+
+  it('gives back the goal’s lines and the left pieces of every line under the headings, in order', () => {
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(piece, piece), { minLength: 1, maxLength: 6 }), (goal, rows) => {
+        const lines = ['单位名称 东川市园林绿化中心', ...goal, headings, ...rows.map(([left, right]) => `${left} ${right}`), '整体绩效目标完成情况'];
+        expect(readInterleavedOverall(lines)).toEqual({ overallGoal: goal.join(''), overallResult: rows.map(([left]) => left).join('') });
+      }),
+    );
   });
 });
