@@ -8,7 +8,7 @@
  */
 import { matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
-import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
+import { isDateValue, isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
@@ -99,8 +99,8 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || isBandColumn || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
     // A date alone ends the table (the form's signature date), but not as a row's value with the table going on
     // after it (a 时效 indicator's "2022年11月" before its 分值, or before its 偏差原因 and the next row).
-    const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isTableAhead(lines, index + 1);
-    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
+    const isValueDate = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isTableAhead(lines, index + 1);
+    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isValueDate || !isTableEnd(next.text));
     if (isBandColumn) take = next !== undefined && opensTaskGroup(lines, index, roles);
     if (role === 'goal' && !take && next !== undefined) take = opensTaskGroup(lines, index, roles);
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
@@ -145,7 +145,7 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       // A number after it may be the next row's 序号 ("…原因 / 3 / 质量指标"), not the value of a name.
       const isBeforeNextSerial = after !== undefined && isNextSerial(texts, roles, after.text);
       // A date or deadline after it is a 时效 row's value (水库完工时间 / 2024年11月前): the line is that row's name.
-      const isValueAfter = after !== undefined && (looksLikeValue(after.text) || isDateOpening(after.text));
+      const isValueAfter = after !== undefined && (looksLikeValue(after.text) || isDateValue(after.text));
       take = !isValueAfter || isTotalsCell(after.text) || isBeforeNextSerial;
       // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason; the
       // header written again after a page break (绩效指标 / 一级指标 / …) neither.
@@ -172,10 +172,6 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
  */
 const ROW_LINES_AFTER_DATE = 3;
 
-/** A date or a deadline a 时效 indicator's value opens with: "2024年9月", "2024年9月前", "2024年底前". */
-const DATE_OPENING = /^\d{4}年(?:\d{1,2}月|底|末)/;
-const isDateOpening = (text: string): boolean => DATE_OPENING.test(text.replace(/\s+/g, ''));
-
 /**
  * Whether the table goes on from `from` (the line after a date): within the row's text after its values and the next
  * row's name, a line a row of the table holds (a number, a value, a level, a goal, the 总分, the header again after a
@@ -187,7 +183,7 @@ function isTableAhead(lines: readonly Line[], from: number): boolean {
   for (let at = from; at < Math.min(lines.length, from + ROW_LINES_AFTER_DATE); at += 1) {
     const text = (lines[at] as Line).text;
     if (isTotalsCell(text) || isNumberCell(text) || isLevelName(text) || matchGoalName(text) !== null) return true;
-    if (isDateOpening(text)) return true;
+    if (isDateValue(text)) return true;
     if (isTableEnd(text)) return false;
     // The header again after a page break: the table goes on on the next page.
     if (readHeaderRun(lines, at) !== null) return true;
