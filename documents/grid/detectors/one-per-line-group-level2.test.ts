@@ -27,6 +27,16 @@ describe('cells one per line in the framework of 决策 / 过程 / 产出 / 效�
     ]);
   });
 
+  it('reads it so after its 一级 written again on the row (merged cells repeated in every row)', () => {
+    const rows = read([
+      ...header,
+      '决策（15分）', '项目立项', '立项依据充分性', '充分', '充分', '5', '5',
+      '决策（15分）', '绩效目标', '目标设定明确性', '明确', '较明确', '5', '4',
+      '决策（15分）', '资金投入', '预算测算合理性', '合理', '合理', '5', '5',
+    ]);
+    expect(rows).toEqual(['决策|项目立项|立项依据充分性|充分|5|5', '决策|绩效目标|目标设定明确性|明确|5|4', '决策|资金投入|预算测算合理性|合理|5|5']);
+  });
+
   it('reads it so after the row’s 序号 too', () => {
     const rows = read([
       '序号', ...header,

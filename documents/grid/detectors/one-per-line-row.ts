@@ -118,6 +118,8 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       isOuterOpening = true;
     } else if (role === 'level2' && isOuterOpening) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
+    // A 二级 named so only inside the 一级 the row writes right before it (决策（20分） / 绩效目标 / 绩效目标合理性).
+    if (role === 'level2' && !take && next !== undefined && isRowGroupLevel2(texts, roles, next.text)) take = true;
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
     const textAfter = lines[index + 1]?.text;
@@ -210,6 +212,12 @@ export function readSoundestRow(lines: readonly Line[], from: number, roles: rea
 }
 
 export const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/** Whether `text` is a 二级 only inside the group of the 一级 this row wrote (绩效目标 under 决策, 满意度 under 效果). */
+function isRowGroupLevel2(texts: readonly string[], roles: readonly ColumnRole[], text: string): boolean {
+  const level1 = roles.includes('level1') ? (texts[roles.indexOf('level1')] ?? '') : '';
+  return level1 !== '' && matchLevel1(text) === null && matchLevel2(text) === null && matchLevel2InGroup(text, level1) !== null;
+}
 
 /**
  * A task a 部门整体 table names in its own column before the levels ("任务名称 | 一级指标 | …": 河湖长制落实 /
