@@ -93,4 +93,13 @@ describe('cells one per line: a date as a row’s last value, no number after it
     expect(lastValue(table)).toEqual([['新建灌溉渠道', '12.5公里'], ['农户满意度', '95%']]);
     expect(table.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.deviation ?? '')).toEqual(['', '']);
   });
+
+  it('keeps the last row’s reason before the form’s date', () => {
+    const body = ['产出指标', '数量指标', '新建灌溉渠道', '≥12公里', '12.5公里', '满意度指标', '服务对象满意度指标', '农户满意度', '≥90%', '86%', '用水时段冲突', '2025年4月15日'];
+    const indicators = read(body, unscoredHeaders.selfEvaluation).goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.actual?.text, indicator.deviation ?? ''])).toEqual([
+      ['新建灌溉渠道', '12.5公里', ''],
+      ['农户满意度', '86%', '用水时段冲突'],
+    ]);
+  });
 });

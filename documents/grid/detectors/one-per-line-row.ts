@@ -146,8 +146,9 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       const after = lines[index + 1];
       // A number after it may be the next row's 序号 ("…原因 / 3 / 质量指标"), not the value of a name.
       const isBeforeNextSerial = after !== undefined && isNextSerial(texts, roles, after.text);
-      // A date or deadline after it is a 时效 row's value (水库完工时间 / 2024年11月前): the line is that row's name.
-      const isValueAfter = after !== undefined && (looksLikeValue(after.text) || isDateValue(after.text));
+      // A date or deadline after it, the table going on after that, is a 时效 row's value (水库完工时间 / 2024年11月前):
+      // the line is that row's name. The form's date after the last row's reason leaves the reason its own.
+      const isValueAfter = after !== undefined && (looksLikeValue(after.text) || (isDateValue(after.text) && isTableAhead(lines, index + 2)));
       take = !isValueAfter || isTotalsCell(after.text) || isBeforeNextSerial;
       // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason; the
       // header written again after a page break (绩效指标 / 一级指标 / …) neither.
