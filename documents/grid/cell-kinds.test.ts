@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
+import { isDateValue, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 
@@ -84,7 +84,25 @@ describe('table ends', () => {
     ['自评等级：优', true],
     ['一、产出指标', false],
     ['四、社会效益指标', false],
+    ['填报单位（盖章）：柳河县河道管理所', true],
+    ['填报单位满意度', false],
   ])('%j ends the table: %s', (cell, expected) => {
     expect(isTableEnd(cell)).toBe(expected);
+  });
+});
+
+describe('dates as a 时效 indicator’s value', () => {
+  it.each([
+    ['2024年9月', true],
+    ['2024年10月前', true],
+    ['2024年底前', true],
+    ['2025年3月15日', true],
+    ['2024 年 9 月底前', true],
+    ['2024年', false],
+    ['2024年9月完成验收并交付使用', false],
+    ['9月底前', false],
+    ['2024年度', false],
+  ])('%j is a date value: %s', (cell, expected) => {
+    expect(isDateValue(cell)).toBe(expected);
   });
 });

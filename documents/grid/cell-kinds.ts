@@ -27,6 +27,17 @@ export function looksLikeValue(text: string): boolean {
   return /^\d+(\.\d+)?[%‰]?[^\d，。,；;]{0,6}(以上|以内|以下)?$/.test(written) && written.length <= 14;
 }
 
+/** A 时效 indicator's date or deadline: "2024年9月", "2024年10月前", "2024年底前", "2025年3月15日". */
+const DATE_VALUE = /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|底|末)[^\d，。,；;]{0,4}$/;
+
+/**
+ * True when a cell is a date or a deadline, the value of a 时效 indicator. A date alone may also be the day the
+ * form was signed (isTableEnd): readers that meet one where a row's value could stand decide by what follows.
+ */
+export function isDateValue(text: string): boolean {
+  return DATE_VALUE.test(text.replace(/\s+/g, ''));
+}
+
 /**
  * The common wordings of a qualitative 指标值 or 完成值 (健全, 达到预期, 持续提升, 按时完成, 满意):
  * short, and never an indicator's name, which says what is measured (…率, …数量, …满意度).

@@ -12,7 +12,7 @@ import { isExecutionRateCell, isNumberCell, isSubtotalCell, isTableEnd, isTotals
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
-import { leadingAmountHeadings, leadingProjectHeadings, leadingUnitHeadings, longTermTableWords } from '../vocabulary/columns.ts';
+import { indicatorValueRoles, leadingAmountHeadings, leadingProjectHeadings, leadingUnitHeadings, longTermTableWords, tableEndDate } from '../vocabulary/columns.ts';
 import { isLevelName } from './levels.ts';
 import { finishDraft } from './indicator-draft.ts';
 import { createTableState, startGoal, type TableState } from './indicator-state.ts';
@@ -81,13 +81,28 @@ function readBand(
       found.executionRow ??= readTotals(texts, band, line);
       continue;
     }
-    if (filled.slice(0, 2).some(isTableEnd)) return { totals: null, ended: true };
+    if (isTableEndRow(texts, band)) return { totals: null, ended: true };
     // A level's 小计 sums rows already read; it is neither an indicator nor a shifted row.
     if (isSubtotalCell(filled[0] as string)) continue;
     if (isLeadingHeadingRow(texts, band)) continue;
     readRow(state, { texts, band, line, cellLines: row.cells.map((cell) => ({ column: cell.column, line: cell.source.line })) });
   }
   return { totals: null, ended: false };
+}
+
+/**
+ * Whether a row's first two cells end the indicator part (审核意见, the signatures, the form's date). A date in a
+ * value column after the row's name is the value of a 时效 indicator ("设备安装时间 | 2024年12月", its levels
+ * merged above), not the date the form was signed.
+ */
+function isTableEndRow(texts: readonly string[], band: HeaderBand): boolean {
+  const opening = texts.flatMap((text, column) => (text.trim() === '' || isSerialCell(text, column, band) ? [] : [{ text, column }])).slice(0, 2);
+  return opening.some(({ text, column }, position) => isTableEnd(text) && !(position > 0 && isDateValue(text, column, band)));
+}
+
+function isDateValue(text: string, column: number, band: HeaderBand): boolean {
+  const role = band.roles.get(column);
+  return role !== undefined && indicatorValueRoles.has(role) && tableEndDate.test(text.replace(/\s+/g, ''));
 }
 
 /** A row's number in the 序号 column (a 总分 written across that column is no number). */

@@ -222,6 +222,28 @@ describe('a self-evaluation on one line with single spaces and no 分值/得分'
   });
 });
 
+describe('single spaces, no 分值/得分: dates as a 时效 row’s values', () => {
+  const header = '一级指标 二级指标 三级指标 指标值 全年实际值 未完成原因分析';
+  const rowLines = [
+    '产出指标 时效指标 河道完工时间 2024年10月前 2024年9月',
+    '水库完工时间 2024年11月前 2025年3月 汛期停工三个月',
+    '资金下达时间 2024年6月前 2024年5月',
+    '满意度指标 服务对象满意度指标 群众满意度 ≥90% 94%',
+  ];
+  it.each([
+    ['a row per line', [header, ...rowLines]],
+    ['the table on one line', [`${header} ${rowLines.join(' ')}`]],
+  ])('ends each row at its dates, the words after them its reason: %s', (_, lines) => {
+    const indicators = readIndicatorGrid(recoverGrid(['2024年度中央对地方转移支付区域绩效自评表', ...lines]).grid).goals.flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.name, indicator.target?.text, indicator.actual?.text, indicator.deviation ?? ''])).toEqual([
+      ['河道完工时间', '2024年10月前', '2024年9月', ''],
+      ['水库完工时间', '2024年11月前', '2025年3月', '汛期停工三个月'],
+      ['资金下达时间', '2024年6月前', '2024年5月', ''],
+      ['群众满意度', '≥90%', '94%', ''],
+    ]);
+  });
+});
+
 describe('a header wrapped over three lines that writes no 二级, rows with single spaces (Chongqing county 专项转移支付自评表)', () => {
   const lines = [
     '绩 效 指 标  一级 指标 ',

@@ -6,6 +6,7 @@
  * are put back.
  */
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
+import { isUnitCell } from '../grid/typed-fit.ts';
 import type { StreamCell } from './stream.ts';
 import { deviationSubColumns, likelihoodSubColumns, tickMark, type IndicatorColumn } from './vocabulary.ts';
 
@@ -68,4 +69,23 @@ export function withTickGroupsFolded(cells: readonly StreamCell[], columns: read
     result = [...result.slice(0, first), ...places, ...result.slice(first + 1)];
   }
   return result.slice(0, columns.length);
+}
+
+/** A figure written without its unit ("45", "≥98"): the only value a 计量单位 column completes. */
+export const BARE_FIGURE = /^[≥≤=<>]?\s*\d+(?:\.\d+)?$/;
+
+/**
+ * The empty 计量单位 of a row whose target needs none (建立, 2024年11月底前, "≥90%" with its unit written in it), one
+ * cell per line: the unit left no line, so the row's next cell (its 1-N月 value) slid into the unit's place. A cell
+ * there that is no unit word is put back after an empty unit.
+ */
+export function withEmptyUnitPutBack(cells: readonly StreamCell[], columns: readonly IndicatorColumn[]): StreamCell[] {
+  const unitAt = columns.indexOf('unit');
+  const targetAt = columns.indexOf('target');
+  const target = cells[targetAt]?.label ?? '';
+  const unit = cells[unitAt];
+  if (unitAt < 0 || targetAt < 0 || unit === undefined || unit.inRow || target === '' || BARE_FIGURE.test(target) || isUnitCell(unit.label)) return [...cells];
+  const empty: StreamCell = { ...unit, text: '', label: '' };
+  emptyCells.add(empty);
+  return [...cells.slice(0, unitAt), empty, ...cells.slice(unitAt)].slice(0, columns.length);
 }

@@ -17,7 +17,7 @@ import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts'
 import type { ColumnRole } from '../vocabulary/columns.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
-import { isPutBackEmpty, withSlidCellsBack, withTickGroupsFolded } from './empty-cell-slides.ts';
+import { BARE_FIGURE, isPutBackEmpty, withEmptyUnitPutBack, withSlidCellsBack, withTickGroupsFolded } from './empty-cell-slides.ts';
 import { countUnknownHeaderWords } from './unknown-header-words.ts';
 import { withPackedRowAligned } from './packed-row.ts';
 import { matchLabel, type StreamCell } from './stream.ts';
@@ -186,9 +186,6 @@ const likelihoodColumns: ReadonlyArray<[IndicatorColumn, Likelihood]> = [
   ['possible', 'possible'],
   ['impossible', 'impossible'],
 ];
-
-/** A figure written without its unit: "45", "≥98", "=100". */
-const BARE_FIGURE = /^[≥≤=<>]?\s*\d+(?:\.\d+)?$/;
 
 function buildIndicator(input: {
   cells: StreamCell[];
@@ -427,7 +424,10 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
       const readFrom = (skipped: number): StreamCell[] =>
         withoutNextRowStart(
           withSlidCellsBack(
-            withTickGroupsFolded(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
+            withTickGroupsFolded(
+              withEmptyUnitPutBack(stream.slice(index, index + columns.length - Math.min(skipped, levelCount)), columns.slice(Math.min(skipped, levelCount))),
+              columns.slice(Math.min(skipped, levelCount)),
+            ),
             columns.slice(Math.min(skipped, levelCount)),
           ),
           { columns: columns.slice(Math.min(skipped, levelCount)), stream, at: index, namesOwnLevel2: namesOwnLevel2 || writesOwnLevel2, ownLevel2: rowOwnLevel2, isNumbered, headerWords },

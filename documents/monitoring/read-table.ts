@@ -18,6 +18,7 @@ import {
   analysisLabels,
   headerLabels,
   overallGoalLabel,
+  tableTitle,
   tenThousandYuanUnit,
   yuanUnit,
 } from './vocabulary.ts';
@@ -38,6 +39,21 @@ export function findTitleYear(lines: readonly string[]): number | null {
       .join(''),
   );
   const match = /((?:19|20)\d{2})年/.exec(head);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** How many lines with text after a table's title may hold its bracketed year ("（2024年1-6月）", "(2023年度)"). */
+const TITLE_YEAR_LINES = 2;
+
+/**
+ * The year of the 监控表's own title: in the title's line or the bracketed line under it. A table under a page's
+ * other text (a 决算 page whose title names its own year) is read by the table's year, wherever it stands.
+ */
+export function findTableTitleYear(lines: readonly string[]): number | null {
+  const withText = lines.filter((line) => line.trim() !== '');
+  const title = withText.findIndex((line) => tableTitle.test(compact(line)));
+  if (title < 0) return null;
+  const match = /((?:19|20)\d{2})年/.exec(compact(withText.slice(title, title + 1 + TITLE_YEAR_LINES).join('')));
   return match?.[1] ? Number(match[1]) : null;
 }
 
@@ -153,7 +169,7 @@ function readAnalysis(stream: readonly StreamCell[], from: number, monitoring: M
 export function readMonitoringTable(lines: readonly string[], scope: Scope): PerformanceDocument {
   const document = createEmptyDocument('monitoring', scope);
   const stream = toStream(lines);
-  document.year = findTitleYear(lines);
+  document.year = findTableTitleYear(lines) ?? findTitleYear(lines);
   readHeaderFields(stream, document);
   if (!document.unit) document.unit = findUnitInTitle(lines) ?? '';
   const monitoring: Monitoring = { period: {} };

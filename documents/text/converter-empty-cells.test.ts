@@ -5,6 +5,7 @@ describe('blankConverterEmptyCells', () => {
   it.each([
     { case: 'pandas NaN cells of a pipe row', line: '| 项目名称 | NaN | 垃圾转运 | NaN |', expected: '| 项目名称 | 垃圾转运 |' },
     { case: 'a header row of Unnamed: N columns', line: '| 监控表 | Unnamed: 1 | Unnamed: 12 |', expected: '| 监控表 |' },
+    { case: 'a header row of Unnamed： N columns, the colon full-width, no NaN on the row', line: '| 监控表 | Unnamed： 1 | Unnamed： 12 |', expected: '| 监控表 |' },
     { case: 'NaN and None cells of a tab row, leading and trailing', line: 'NaN\t年度资金总额\t880\tNone', expected: '\t年度资金总额\t880' },
   ])('blanks $case', ({ line, expected }) => {
     // Compared with the blanked cells' spaces squeezed out: what matters is which cells are left.

@@ -144,7 +144,8 @@ const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
  * is blanked, never the words inside a cell.
  */
 const CONVERTER_EMPTY_CELL = /(^|\||\t)[ ]*(?:NaN|nan|None|Unnamed[:：] ?\d{1,3})[ ]*(?=\||\t|$)/g;
-const MAY_HOLD_CONVERTER_EMPTY = /NaN|nan|None|Unnamed:/;
+// The colon as a page converted to full width writes it too ("Unnamed： 1"), as CONVERTER_EMPTY_CELL takes it.
+const MAY_HOLD_CONVERTER_EMPTY = /NaN|nan|None|Unnamed[:：]/;
 
 /** A converter's empty-cell placeholders blanked, the separators kept (documents/text/html-table.ts for HTML). */
 export function blankConverterEmptyCells(line: string): string {

@@ -54,12 +54,18 @@ function written(cell: string): string {
   return trimTrailing(compact(cell), '|').replace(/[:：]$/, '');
 }
 
-function headingOf(cell: string): Heading | null {
+/** Which heading of the block a cell is (预期目标, 全年（调整）目标, 实际完成情况 …), or null. */
+export function headingOf(cell: string): Heading | null {
   const text = written(cell);
   if (ADJUSTED_HEADING.test(text)) return 'adjusted';
   if (RESULT_HEADING.test(text)) return 'result';
   if (GOAL_HEADING.test(text)) return 'goal';
   return null;
+}
+
+/** True for the block's own label (年度总体目标, 绩效目标 …). */
+export function isBlockLabel(cell: string): boolean {
+  return BLOCK_LABEL.test(written(cell));
 }
 
 /** True for a cell that is a label or a heading of the block, or a template's hint: no text of it. */

@@ -15,6 +15,7 @@ import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
 import { readOverallBlock, readUnheadedTexts, rowsOutsideBlock } from './self-evaluation-overall.ts';
 import { readOverallGoal } from './overall-goal.ts';
+import { readInterleavedOverall } from './interleaved-overall.ts';
 
 /** Reads a self-evaluation table into the model; what cannot be placed becomes a finding. */
 export function readSelfEvaluation(lines: readonly string[], scope: Scope): PerformanceDocument {
@@ -34,8 +35,10 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   const headerLine = table.headerLine === undefined ? undefined : lines[table.headerLine - 1];
   const inline = overall.overallGoal === null && overall.overallResult === null && headerLine ? readOverallBlock(readTableRows([headerLine]), [headerLine]) : overall;
   const unheaded = inline.overallGoal === null && inline.overallResult === null && headerLine ? readUnheadedTexts(headerLine) : null;
-  document.overallGoal = unheaded?.overallGoal ?? inline.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
-  document.overallResult = unheaded?.overallResult ?? inline.overallResult;
+  // A PDF's text of two cells side by side, interleaved line by line under their headings (Guangdong's 部门 sheet).
+  const interleaved = inline.overallGoal === null && inline.overallResult === null ? readInterleavedOverall(lines.slice(0, table.headerLine ?? lines.length)) : null;
+  document.overallGoal = unheaded?.overallGoal ?? inline.overallGoal ?? interleaved?.overallGoal ?? readOverallGoal(above)?.text.trim() ?? null;
+  document.overallResult = unheaded?.overallResult ?? inline.overallResult ?? interleaved?.overallResult ?? null;
   document.totals = { weight: null, score: null, grade: findStatedGrade(lines) };
 
   if (!table.hasTable) {

@@ -314,6 +314,9 @@ export const scoringRuleConsequence = /^(扣(\d+(\.\d+)?)?分|不得分|得满�
  */
 export const valueRoles: readonly ColumnRole[] = ['target', 'initialTarget', 'actual', 'actualToDate', 'weight', 'score'];
 
+/** Columns holding an indicator's values (指标值, 完成值, 1-N月执行情况, 全年预计), which a 总分 row leaves empty. */
+export const indicatorValueRoles: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
+
 /**
  * Words of explanatory columns that name no role ("指标值设定依据及数据来源" of the central 2021
  * template, "绩效指标设定依据及指标值数据来源"): such a header cell may be long and still be a header.
@@ -523,6 +526,9 @@ export const tableEndWords: readonly string[] = [
   '编制说明',
   '填报日期',
   '填表日期',
+  // The signing unit under a table ("填报单位（盖章）：…"), written under it as often as above it.
+  '填报单位（盖章）',
+  '填报单位(盖章)',
 ];
 
 /** The outline number a table's closing rows may carry like a document's sections ("四、", "（五）"). */

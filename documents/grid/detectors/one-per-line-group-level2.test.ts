@@ -27,6 +27,16 @@ describe('cells one per line in the framework of 决策 / 过程 / 产出 / 效�
     ]);
   });
 
+  it('reads it so after its 一级 written again on the row (merged cells repeated in every row)', () => {
+    const rows = read([
+      ...header,
+      '决策（15分）', '项目立项', '立项依据充分性', '充分', '充分', '5', '5',
+      '决策（15分）', '绩效目标', '目标设定明确性', '明确', '较明确', '5', '4',
+      '决策（15分）', '资金投入', '预算测算合理性', '合理', '合理', '5', '5',
+    ]);
+    expect(rows).toEqual(['决策|项目立项|立项依据充分性|充分|5|5', '决策|绩效目标|目标设定明确性|明确|5|4', '决策|资金投入|预算测算合理性|合理|5|5']);
+  });
+
   it('reads it so after the row’s 序号 too', () => {
     const rows = read([
       '序号', ...header,
@@ -43,5 +53,20 @@ describe('cells one per line in the framework of 决策 / 过程 / 产出 / 效�
       '绩效目标', '路灯亮灯率', '≥98%', '99%', '10', '10',
     ]);
     expect(rows[1]?.split('|')[1]).not.toBe('绩效目标');
+  });
+
+  it.each([
+    ['the header written again', ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分']],
+    ['the header and a page number', ['- 1 -', '一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分']],
+  ])('keeps the framework over a page break, %s: 满意度 under 效果 on the next page is its 二级', (_, pageBreak) => {
+    const rows = read([
+      ...header,
+      '规划（20分）', '目标设定', '绩效目标合理性', '合理', '合理', '10', '10',
+      '执行（30分）', '预算执行', '预算执行率', '≥90%', '96%', '30', '30',
+      ...pageBreak,
+      '效果（50分）', '职责履行', '抽检任务完成率', '=100%', '100%', '40', '40',
+      '满意度', '市场主体满意度', '≥90%', '93%', '10', '10',
+    ]);
+    expect(rows.at(-1)?.split('|').slice(1, 3)).toEqual(['满意度', '市场主体满意度']);
   });
 });

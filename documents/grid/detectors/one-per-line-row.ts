@@ -8,11 +8,11 @@
  */
 import { matchColumnRole, operatorColumnWords, tableEndDate, type ColumnRole } from '../../vocabulary/columns.ts';
 import { Dec } from '../../../core/decimal.ts';
-import { isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
+import { isDateValue, isNumberCell, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue, parseNumberCell } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { isLevelName, matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './unlisted-level2-line.ts';
-import type { Line } from './one-per-line-header.ts';
+import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
 import { isOuterLevelText } from '../indicator-state.ts';
 
@@ -97,10 +97,10 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     // a column no role names before the levels (指标类别 over 共性指标 / 特性指标 bands).
     const isBandColumn = role === 'content' && position < firstLevelColumn;
     const isOptional = role === 'level1' || role === 'level2' || role === 'goal' || isBandColumn || optionalTextRoles.has(role) || numericRoles.has(role) || wordColumnRoles.has(role) || role === 'unit';
-    // A date alone ends the table (the form's signature date), but not as a row's value with the row's
-    // numbers after it (a 时效 indicator's "2022年11月" before its 分值).
-    const isDateValue = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isNumberCell(lines[index + 1]?.text);
-    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isDateValue || !isTableEnd(next.text));
+    // A date alone ends the table (the form's signature date), but not as a row's value with the table going on
+    // after it (a 时效 indicator's "2022年11月" before its 分值, or before its 偏差原因 and the next row).
+    const isValueDate = next !== undefined && valueRoles.includes(role) && tableEndDate.test(next.text.replace(/\s+/g, '')) && isTableAhead(lines, index + 1);
+    let take = next !== undefined && fits(role, next.text) && !isTotalsCell(next.text) && (isValueDate || !isTableEnd(next.text));
     if (isBandColumn) take = next !== undefined && opensTaskGroup(lines, index, roles);
     if (role === 'goal' && !take && next !== undefined) take = opensTaskGroup(lines, index, roles);
     // 成本指标 is both a 一级 and a 二级: a 一级 writes its 二级 next, so one followed by a 三级 is the 二级.
@@ -118,6 +118,8 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       isOuterOpening = true;
     } else if (role === 'level2' && isOuterOpening) take = true;
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
+    // A 二级 named so only inside the 一级 the row writes right before it (决策（20分） / 绩效目标 / 绩效目标合理性).
+    if (role === 'level2' && !take && next !== undefined && isRowGroupLevel2(texts, roles, next.text)) take = true;
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
     const textAfter = lines[index + 1]?.text;
@@ -144,9 +146,13 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       const after = lines[index + 1];
       // A number after it may be the next row's 序号 ("…原因 / 3 / 质量指标"), not the value of a name.
       const isBeforeNextSerial = after !== undefined && isNextSerial(texts, roles, after.text);
-      take = after === undefined || !looksLikeValue(after.text) || isTotalsCell(after.text) || isBeforeNextSerial;
-      // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason.
-      if (matchColumnRole(next!.text) !== null) take = false;
+      // A date or deadline after it, the table going on after that, is a 时效 row's value (水库完工时间 / 2024年11月前):
+      // the line is that row's name. The form's date after the last row's reason leaves the reason its own.
+      const isValueAfter = after !== undefined && (looksLikeValue(after.text) || (isDateValue(after.text) && isTableAhead(lines, index + 2)));
+      take = !isValueAfter || isTotalsCell(after.text) || isBeforeNextSerial;
+      // A column's own heading word alone (说明, 备注) is the label of a row under the table, never a reason; the
+      // header written again after a page break (绩效指标 / 一级指标 / …) neither.
+      if (matchColumnRole(next!.text) !== null || readHeaderRun(lines, index) !== null) take = false;
       // Right before the next row's 序号 the line can open no row: that row opens with its 序号.
       if (take && isLookingAhead && !isBeforeNextSerial && startsWholeRow(lines, index, roles, isFullScore(texts, roles))) take = false;
       // "1.加工页数" / "≥120万页" / "2.保存机制": the next number of the row's own numbering opens the next row.
@@ -161,6 +167,32 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     else if (!isOptional) break;
   }
   return { texts, cellLines, end: index, typedFits };
+}
+
+/**
+ * How many lines after a date a row of the table may stand when the date is a value: the row's own text after its
+ * values (偏差原因), then the next row's name before its value (its levels merged above).
+ */
+const ROW_LINES_AFTER_DATE = 3;
+
+/**
+ * Whether the table goes on from `from` (the line after a date): within the row's text after its values and the next
+ * row's name, a line a row of the table holds (a number, a value, a level, a goal, the 总分, the header again after a
+ * page break) stands before any line that ends the table. A signature date is followed by nothing of a row:
+ * signatures, notes, the page's end. Another date or deadline that near is the next row's value (开工时间 /
+ * 完工时间): a form writes its one date after its signing words.
+ */
+function isTableAhead(lines: readonly Line[], from: number): boolean {
+  for (let at = from; at < Math.min(lines.length, from + ROW_LINES_AFTER_DATE); at += 1) {
+    const text = (lines[at] as Line).text;
+    if (isTotalsCell(text) || isNumberCell(text) || isLevelName(text) || matchGoalName(text) !== null) return true;
+    if (isDateValue(text)) return true;
+    if (isTableEnd(text)) return false;
+    // The header again after a page break: the table goes on on the next page.
+    if (readHeaderRun(lines, at) !== null) return true;
+    if (looksLikeValue(text) || isQualitativeValue(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -181,6 +213,12 @@ export function readSoundestRow(lines: readonly Line[], from: number, roles: rea
 }
 
 export const isLevelRole = (role: ColumnRole): boolean => role === 'level1' || role === 'level2';
+
+/** Whether `text` is a 二级 only inside the group of the 一级 this row wrote (绩效目标 under 决策, 满意度 under 效果). */
+function isRowGroupLevel2(texts: readonly string[], roles: readonly ColumnRole[], text: string): boolean {
+  const level1 = roles.includes('level1') ? (texts[roles.indexOf('level1')] ?? '') : '';
+  return level1 !== '' && matchLevel1(text) === null && matchLevel2(text) === null && matchLevel2InGroup(text, level1) !== null;
+}
 
 /**
  * A task a 部门整体 table names in its own column before the levels ("任务名称 | 一级指标 | …": 河湖长制落实 /

@@ -24,12 +24,21 @@ function leadingColumnsOf(header: readonly Line[], roles: readonly ColumnRole[])
   return count > 0 && amountColumn >= 0 && amountColumn < count ? { count, amountColumn } : undefined;
 }
 
-/** Regroups the lines after the header into rows of the header's columns. */
-function regroup(lines: readonly Line[], from: number, roles: readonly ColumnRole[], leading?: LeadingColumns): { rows: GridRow[]; end: number } {
+/** The 一级 carried down to rows that leave it to the merged cell above, and whether the table's 一级 are a framework's. */
+interface LevelGroup {
+  level1: string;
+  isFramework: boolean;
+}
+
+/**
+ * Regroups the lines after the header into rows of the header's columns. `group` goes on over the header written
+ * again after a page break: the rows after it are still under the 一级 above and of the same framework (规划 / 执行
+ * / 效果: 满意度 under 效果 on the next page).
+ */
+function regroup(lines: readonly Line[], from: number, table: { roles: readonly ColumnRole[]; group: LevelGroup; leading?: LeadingColumns }): { rows: GridRow[]; end: number } {
+  const { roles, group, leading } = table;
   const rows: GridRow[] = [];
   let index = from;
-  // The 一级 carried down to rows that leave it to the merged cell above, and whether the table's 一级 are a framework's.
-  const group = { level1: '', isFramework: false };
   while (index < lines.length) {
     const first = lines[index] as Line;
     // Empty cells left over after a row (more than its columns) start no row.
@@ -142,6 +151,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
   const rows: GridRow[] = [];
   let index = 0;
   let found = false;
+  const group: LevelGroup = { level1: '', isFramework: false };
   while (index < filled.length) {
     const run = readHeaderRun(filled, index);
     if (!run) {
@@ -163,7 +173,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const goalAbove = isLabelAbove || isDescribedAbove ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
-    const body = regroup(filled, index + length, roles, run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined);
+    const body = regroup(filled, index + length, { roles, group, leading: run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined });
     rows.push(...body.rows);
     index = body.end;
     // "总分" then its numbers, one per line, are one row.

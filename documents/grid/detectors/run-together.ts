@@ -9,7 +9,7 @@
  */
 import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, isBandWord, matchColumnRole, operatorColumnWords, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { isDateValue, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
@@ -165,7 +165,7 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   }
   let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));
   const last = rest.at(-1)?.text ?? '';
-  if (!layout.hasPair && valueCount > 0 && !looksLikeValue(last) && !isQualitativeValue(last) && !isTwinValue(rest, rest.length - 1, layout)) valueCount = 0;
+  if (!layout.hasPair && valueCount > 0 && !isRowValue(last) && !isTwinValue(rest, rest.length - 1, layout)) valueCount = 0;
   const values = rest.splice(rest.length - valueCount, valueCount);
   valueRolesOf(values, layout).forEach((role, index) => cells.set(role, values[index]?.text ?? ''));
   // 指标性质 / 指标方向 words just before the value ("正向", "定量"): their own cells, never the name.
@@ -252,7 +252,8 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
   }
 }
 
-const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text);
+// A date or deadline is a 时效 row's value ("2024年10月前 2024年9月"); the form's date alone opens no row (isTableEnd first).
+const isRowValue = (text: string): boolean => looksLikeValue(text) || isQualitativeValue(text) || isDateValue(text);
 
 /**
  * A text written twice side by side where the header has a target and an actual column: a qualitative row

@@ -3,7 +3,7 @@
  * (Markdown tables; `|---|` rule lines skipped), or by runs of two or more spaces (fixed-width
  * dumps). One row per non-blank line; empty cells keep their column.
  */
-import { matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
+import { indicatorValueRoles, matchColumnRole, type ColumnRole } from '../../vocabulary/columns.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
@@ -155,9 +155,6 @@ function placeColumns(cells: readonly PlacedCell[], starts: readonly number[] | 
   return nearestColumns;
 }
 
-/** Columns of an indicator's values, which a 总分 / 合计 row leaves empty. */
-const VALUE_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
-
 /**
  * The roles a row's cells are fitted to: a 总分 / 合计 row sums the 分值 and 得分 columns and writes no
  * 指标值 or 完成值, so where the header has a 分值 or 得分 its figures fit only there ("总分 | 100 | 98.1"
@@ -165,7 +162,7 @@ const VALUE_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>([
  */
 function rolesOfRow(texts: readonly string[], headerRoles: ReadonlyArray<ColumnRole | null>): ReadonlyArray<ColumnRole | null> {
   const isTotalsRow = isTotalsCell(texts[0] ?? '') && (headerRoles.includes('weight') || headerRoles.includes('score'));
-  return isTotalsRow ? headerRoles.map((role) => (VALUE_ROLES.has(role) ? null : role)) : headerRoles;
+  return isTotalsRow ? headerRoles.map((role) => (role !== null && indicatorValueRoles.has(role) ? null : role)) : headerRoles;
 }
 
 /** A line's cells as a row's texts, each in its column (placeColumns), empty places between. */
