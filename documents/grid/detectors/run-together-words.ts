@@ -119,7 +119,7 @@ export interface HeaderAt {
  * The most words a header on one line holds (the widest of the fixtures has 11). A longer run of column
  * words is no header, and the bound keeps a header tried at each word of a line linear.
  */
-const MAX_HEADER_WORDS = 32;
+export const MAX_HEADER_WORDS = 32;
 
 /** The header whose first word is `words[from]` (band words may come first), or null. */
 export function readHeaderAt(words: readonly string[], from: number): HeaderAt | null {

@@ -18,7 +18,7 @@ import { findGoalLabelAtEnd } from '../goal-names.ts';
 import { groupBoundLevel2Entries, level1Entries, level2Entries, level2ShapeKinds, type Level1Key } from '../../vocabulary/levels.ts';
 import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
-import { headerWordAt, headerWords, levelWords, readHeaderWords } from './run-together-words.ts';
+import { headerWordAt, headerWords, levelWords, MAX_HEADER_WORDS, readHeaderAt, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 
@@ -223,7 +223,8 @@ const PLACEHOLDER_VALUE = /^(?:—{1,2}|-|\/|无)/;
  * short text before a row boundary — or, when the next cell is a 分值/得分 or a value, before a number
  * (`beforeNumber`: "目标明确4", "9月前2022年…") or before more text (`beforeText`: "长期|持续开展").
  */
-function valueCuts(text: string, at: number, beforeNumber = false, beforeText = false): Cut[] {
+function valueCuts(text: string, at: number, options: { beforeNumber: boolean; beforeText: boolean; isBoundary: (end: number) => boolean }): Cut[] {
+  const { beforeNumber, beforeText, isBoundary } = options;
   const cuts: Cut[] = [];
   const operator = OPERATOR_START.exec(text.slice(at))?.[0] ?? '';
   const numberAt = at + operator.length;
@@ -264,7 +265,7 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
     if (!hasBalancedBrackets(text.slice(at, end))) continue;
     // A qualitative value's common wording ("健全", "达到预期") is as good evidence as a typed value.
     const value = text.slice(at, end);
-    if (isRowBoundary(text, end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
+    if (isBoundary(end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
   }
   return cuts;
 }
@@ -289,7 +290,7 @@ function ratedTextValue(value: string): number {
  * An optional text column (偏差原因, 备注): empty, or text that runs to the next row boundary (`isBoundary`
  * adds the table's own 二级 words to the vocabulary's).
  */
-function textCuts(text: string, at: number, isBoundary: (end: number) => boolean = (end) => isRowBoundary(text, end)): Cut[] {
+function textCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
   // "13个别班级…" is 得分 13 and a reason, not 1 and "3个别班级…".
   const splitsNumber = /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at)) ? DETACHED_UNIT_POINTS : 0;
@@ -309,11 +310,11 @@ function textCuts(text: string, at: number, isBoundary: (end: number) => boolean
  * One that opens with an explanation's words ("反映…", "该指标…") is evidence of where the name ends;
  * any other costs as an optional text, so a name never gives up its own words to it for nothing.
  */
-function explanationCuts(text: string, at: number): Cut[] {
+function explanationCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
   const isExplained = startsWithAny(text, at, explanationOpenings) !== undefined;
   for (let end = at + 2; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
-    if (isRowBoundary(text, end)) break;
+    if (isBoundary(end)) break;
     if (!isExplained && !VALUE_OPENING.test(text.charAt(end))) continue;
     const explanation = text.slice(at, end);
     if (/\d$/.test(explanation) || !hasBalancedBrackets(explanation)) continue;
@@ -323,18 +324,69 @@ function explanationCuts(text: string, at: number): Cut[] {
   return cuts;
 }
 
-/** How well a cut reads as a 三级 name: not a value, no digit at its edges, no level inside. */
-function ratedName(name: string): number | null {
-  // A name never starts where a number or its unit was cut ("0套", "6.5万元", "%"), nor cuts a bracket in two.
-  if (name.length < 2 || /[≥≤%％]/.test(name) || name.startsWith('.') || SENTENCE_MARK.test(name) || !hasBalancedBrackets(name)) return null;
-  let points = name.length >= 3 ? 1 : 0;
-  if (/\d$/.test(name)) points -= 3;
-  if (/^\d/.test(name)) points -= 3;
-  points -= (name.match(/\d+/g) ?? []).length;
+/**
+ * How well a cut reads as a 三级 name: not a value, no digit at its edges, no level inside (`levelWordsInside`
+ * counts the level and total words that start after its first character and end inside it, when the caller
+ * has them at hand).
+ */
+function ratedName(name: string, levelWordsInside = countLevelWordsInside(name)): number | null {
+  return createNameRater(name, 0)(name.length, levelWordsInside);
+}
+
+/** A name never holds a value's signs ("0套", "6.5万元", "%" were cut from a number). */
+const VALUE_SIGN = /[≥≤%％]/;
+const isDigit = (character: string): boolean => character >= '0' && character <= '9';
+
+/**
+ * ratedName of the names opening at `start` as they grow: the reading tries every end of a name, and rating
+ * each cut afresh read the whole name again. Call it with ends that only grow.
+ */
+function createNameRater(text: string, start: number): (end: number, levelWordsInside: number) => number | null {
+  let end = start;
+  let depth = 0;
+  let digitRuns = 0;
+  // A name never starts where a number was cut (".5万元"), nor cuts a bracket in two.
+  let isRefused = text.charAt(start) === '.';
+  return (to, levelWordsInside) => {
+    for (; end < to; end += 1) {
+      const character = text.charAt(end);
+      if (VALUE_SIGN.test(character) || SENTENCE_MARK.test(character)) isRefused = true;
+      if (character === '（' || character === '(') depth += 1;
+      else if (character === '）' || character === ')') depth -= 1;
+      if (depth < 0) isRefused = true;
+      if (isDigit(character) && (end === start || !isDigit(text.charAt(end - 1)))) digitRuns += 1;
+    }
+    const length = to - start;
+    if (length < 2 || isRefused || depth !== 0) return null;
+    let points = length >= 3 ? 1 : 0;
+    if (isDigit(text.charAt(to - 1))) points -= 3;
+    if (isDigit(text.charAt(start))) points -= 3;
+    return points - digitRuns - MISSED_LEVEL_POINTS * levelWordsInside;
+  };
+}
+
+function countLevelWordsInside(name: string): number {
+  let count = 0;
   for (let at = 1; at < name.length; at += 1) {
-    if (startsWithAny(name, at, levelWords) !== undefined || startsWithAny(name, at, totalsWords) !== undefined) points -= MISSED_LEVEL_POINTS;
+    if (startsWithAny(name, at, levelWords) !== undefined || startsWithAny(name, at, totalsWords) !== undefined) count += 1;
   }
-  return points;
+  return count;
+}
+
+const levelAndTotalsWords: readonly string[] = [...levelWords, ...totalsWords];
+
+/**
+ * Where the shortest level or total word written at each position of the stream ends (Infinity where none
+ * starts): the words a name holds are counted from it, rather than looked up in every cut of every name.
+ */
+function findLevelWordEnds(text: string): number[] {
+  const ends: number[] = Array.from({ length: text.length + 1 }, () => Infinity);
+  for (let at = 0; at < text.length; at += 1) {
+    for (const word of levelAndTotalsWords) {
+      if (text.startsWith(word, at)) ends[at] = Math.min(ends[at] as number, at + word.length);
+    }
+  }
+  return ends;
 }
 
 /** Positions strictly inside a level name written in the stream: no cell ends there ("底前效|益指标"). */
@@ -394,7 +446,16 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   // A reason ends where a row opens with the table's own 二级 too ("有可能汛期推迟|巡护质量问题整改率…"), and such a
   // word inside a name is a row start missed, as a vocabulary level is (ratedName).
   const opensOwnWord = ownLevel2Words.length === 0 ? [] : Array.from({ length: text.length }, (_, at) => startsWithAny(text, at, ownLevel2Words) !== undefined);
-  const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundary(text, end) || opensOwnWord[end] === true;
+  // Whether a row may start at each position, worked out once: each cell's cuts ask it at every end they try.
+  const rowBoundaries: Array<boolean | undefined> = [];
+  const isRowBoundaryOfText = (end: number): boolean => (rowBoundaries[end] ??= isRowBoundary(text, end));
+  const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundaryOfText(end) || opensOwnWord[end] === true;
+  const levelWordEnds = findLevelWordEnds(text);
+  const countWordsEndingBy = (from: number, end: number): number => {
+    let count = 0;
+    for (let at = from; at < end; at += 1) if ((levelWordEnds[at] as number) <= end) count += 1;
+    return count;
+  };
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -449,9 +510,10 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     }
     if (result === null) {
       let ownWordsInside = opensOwnWord[start + 1] === true ? 1 : 0;
+      const rateName = createNameRater(text, start);
       for (let nameEnd = start + 2; nameEnd <= Math.min(text.length, start + MAX_NAME_LENGTH); nameEnd += 1) {
         if (nameEnd > start + 2 && opensOwnWord[nameEnd - 1] === true) ownWordsInside += 1;
-        const rated = ratedName(text.slice(start, nameEnd));
+        const rated = rateName(nameEnd, countWordsEndingBy(start + 1, nameEnd));
         if (rated === null || insideLevel[nameEnd]) continue;
         const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0) - MISSED_LEVEL_POINTS * ownWordsInside;
         const tail = readCells(nameEnd, 0, '', undefined);
@@ -494,11 +556,11 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       grammar === 'points'
         ? pointCuts(text, at)
         : grammar === 'value'
-          ? valueCuts(text, at, isBeforeNumber, isBeforeValue)
+          ? valueCuts(text, at, { beforeNumber: isBeforeNumber, beforeText: isBeforeValue, isBoundary: isRowBoundaryOfText })
           : grammar === 'likelihood'
             ? likelihoodCuts(text, at)
             : grammar === 'explanation'
-              ? explanationCuts(text, at)
+              ? explanationCuts(text, at, isRowBoundaryOfText)
               : textCuts(text, at, isRowBoundaryWithOwnWords);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
     let chosen: CellsReading | null = null;
@@ -533,18 +595,69 @@ function readStreamWithGroups(text: string, roles: readonly ColumnRole[]): strin
   return words.length === 0 ? read : (readStream(text, roles, words) ?? read);
 }
 
+/** A run of column words longer than this, without a space, is no header (readHeaderWords leaves it to this reader). */
+const MAX_HEADER_RUN_LENGTH = 400;
+
+/**
+ * The runs of column words of one line, each position's word worked out once: a header is tried at each
+ * position of the line, and a line that is one long run of column words ("得分绩效目标得分…") made reading the
+ * run from every position quadratic.
+ */
+function createHeaderRuns(line: string): { wordAt: (at: number) => string | undefined; runEnd: (at: number) => number } {
+  const words = new Map<number, string | undefined>();
+  const ends = new Map<number, number>();
+  const wordAt = (at: number): string | undefined => {
+    if (!words.has(at)) words.set(at, headerWordAt(line, at));
+    return words.get(at);
+  };
+  const runEnd = (at: number): number => {
+    const chain: number[] = [];
+    let end = at;
+    for (let word = wordAt(end); word !== undefined && !ends.has(end); word = wordAt(end)) {
+      chain.push(end);
+      end += word.length;
+    }
+    const last = ends.get(end) ?? end;
+    for (const position of chain) ends.set(position, last);
+    return last;
+  };
+  return { wordAt, runEnd };
+}
+
+/** The words of the run from `start` to `end`, at most `limit` of them. */
+function runWords(runs: ReturnType<typeof createHeaderRuns>, start: number, end: number, limit: number): string[] {
+  const words: string[] = [];
+  for (let at = start; at < end && words.length < limit; ) {
+    const word = runs.wordAt(at) as string;
+    words.push(word);
+    at += word.length;
+  }
+  return words;
+}
+
 /**
  * Where a header written without spaces starts inside a longer line (from `from` on, leaving at least
  * `streamLength` characters after it), with its roles and end.
  */
 export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STREAM_LENGTH): { start: number; end: number; roles: ColumnRole[] } | null {
+  const runs = createHeaderRuns(line);
+  const space = /\s/g;
+  let nextSpace = -1;
   for (let start = from; start < line.length - streamLength; start += 1) {
-    let end = start;
-    for (let word = headerWordAt(line, end); word !== undefined; word = headerWordAt(line, end)) end += word.length;
+    const end = runs.runEnd(start);
     if (end === start) continue;
-    const words = line.slice(start, end);
-    if (!(matchColumnRole(words.slice(0, 4)) !== null || isBandWord(words.slice(0, 4)) || headerWords.some((word) => words.startsWith(word)))) continue;
-    const header = readHeaderWords(words);
+    if (nextSpace < start) {
+      space.lastIndex = start;
+      nextSpace = space.exec(line)?.index ?? line.length;
+    }
+    const isSpaceless = nextSpace >= end;
+    // readHeaderWords reads no spaceless run this long: skip it without copying it.
+    if (isSpaceless && end - start > MAX_HEADER_RUN_LENGTH) continue;
+    const opening = line.slice(start, Math.min(end, start + 4));
+    if (!(matchColumnRole(opening) !== null || isBandWord(opening) || headerWords.some((word) => word.length <= end - start && line.startsWith(word, start)))) continue;
+    // A spaceless run is cut where readHeaderWords would cut it, at each position's longest word; a header
+    // holds at most MAX_HEADER_WORDS of them, so the words past those never change what it reads.
+    const header = isSpaceless ? readHeaderAt(runWords(runs, start, end, MAX_HEADER_WORDS + 1), 0) : readHeaderWords(line.slice(start, end));
     if (header) return { start, end, roles: header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles };
   }
   return null;
