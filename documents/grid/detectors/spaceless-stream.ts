@@ -20,6 +20,7 @@ import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { headerWordAt, headerWords, levelWords, MAX_HEADER_WORDS, readHeaderAt, readHeaderWords } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
+import { findWordAt, findWordsAt } from '../../vocabulary/word-at.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 
 /** A stream shorter than this after its header is no run-together table. */
@@ -62,7 +63,7 @@ const LIKELIHOOD_WORDS = likelihoodWordings;
 
 /** The likelihood word at `at`, or an empty cell. */
 function likelihoodCuts(text: string, at: number): Cut[] {
-  const word = startsWithAny(text, at, LIKELIHOOD_WORDS);
+  const word = findWordAt(text, at, LIKELIHOOD_WORDS);
   return word === undefined ? [{ end: at, text: '', points: 0 }] : [{ end: at + word.length, text: word, points: TYPED_VALUE_POINTS }];
 }
 
@@ -74,17 +75,14 @@ interface Cut {
   unit?: string;
 }
 
-const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined =>
-  words.find((word) => text.startsWith(word, at));
-
 /** What turns a level word into an indicator's name: "预算执行" + 率. */
 const MEASURE_SUFFIX = /^[率]$/;
 
 /** The level word at `at` ("产出指标", "社会效益指标"), with its weight note, or undefined. */
 function levelAt(text: string, at: number, isLevel1: boolean): string | undefined {
   // A level word that a measure's 率 continues is a name ("预算执行率" under 项目管理), no level.
-  const candidates = levelWords.filter(
-    (word) => text.startsWith(word, at) && !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
+  const candidates = findWordsAt(text, at, levelWords).filter(
+    (word) => !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
   );
   const word = candidates[0] ?? (isLevel1 ? shortLevel1At(text, at) : undefined);
   if (word === undefined) return undefined;
@@ -123,7 +121,7 @@ function shortLevel1At(text: string, at: number): string | undefined {
 
 /** A 二级 that is a level only inside this row's 一级 ("项目目标" under 项目决策), written at `at`, or undefined. */
 function groupBoundLevelAt(text: string, at: number, level1: string): string | undefined {
-  const word = groupBoundWords.find((candidate) => text.startsWith(candidate, at) && matchLevel2InGroup(candidate, level1) !== null);
+  const word = findWordsAt(text, at, groupBoundWords).find((candidate) => matchLevel2InGroup(candidate, level1) !== null);
   if (word === undefined) return undefined;
   return word + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0] ?? '');
 }
@@ -154,11 +152,11 @@ function findRowStarts(text: string, roles: readonly ColumnRole[]): RowStart[] {
       starts.push({ text: text.slice(start, start + length), isAfterLevel1: true });
       continue;
     }
-    const likelihood = hasLikelihood ? startsWithAny(text, at, LIKELIHOOD_WORDS) : undefined;
+    const likelihood = hasLikelihood ? findWordAt(text, at, LIKELIHOOD_WORDS) : undefined;
     if (likelihood === undefined) continue;
     const start = at + likelihood.length;
     at = start - 1;
-    if (startsWithAny(text, start, levelWords) === undefined && startsWithAny(text, start, totalsWords) === undefined) {
+    if (findWordAt(text, start, levelWords) === undefined && findWordAt(text, start, totalsWords) === undefined) {
       starts.push({ text: text.slice(start, start + length), isAfterLevel1: false });
       // The next row may start after a reason ("有可能汛期推迟巡护质量问题整改率=100%…"): each place up to
       // the next row's value (its first figure or operator) is a partner for the words other row starts open with.
@@ -176,15 +174,15 @@ const VALUE_OPENING = /[\d≥≤=<>]/;
 
 /** The stream's judge of words for the 二级 evidence (stream-level2-words.ts). */
 const wordJudge: WordJudge = {
-  startsWithLevelWord: (text) => startsWithAny(text, 0, levelWords) !== undefined,
+  startsWithLevelWord: (text) => findWordAt(text, 0, levelWords) !== undefined,
   levelWords,
   opensName: (text) => ratedName(text.slice(0, 2)) !== null,
   kindWords: level2ShapeKinds.map(([kind]) => kind),
 };
 
-const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
+const isTableEndAt = (text: string, at: number): boolean => findWordAt(text, at, tableEndWords) !== undefined;
 const isRowBoundary = (text: string, at: number): boolean =>
-  at >= text.length || startsWithAny(text, at, levelWords) !== undefined || shortLevel1At(text, at) !== undefined || startsWithAny(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
+  at >= text.length || findWordAt(text, at, levelWords) !== undefined || shortLevel1At(text, at) !== undefined || findWordAt(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
 
 /** Every way a 分值/得分 can be read at `at`: "20" of "20100%", never "0100". */
 function pointCuts(text: string, at: number): Cut[] {
@@ -256,7 +254,7 @@ function valueCuts(text: string, at: number, options: { beforeNumber: boolean; b
   const placeholder = PLACEHOLDER_VALUE.exec(text.slice(at))?.[0];
   if (placeholder !== undefined) cuts.push({ end: at + placeholder.length, text: placeholder, points: 0 });
   // A level name is never a value's first word.
-  if (startsWithAny(text, at, levelWords) !== undefined) return cuts;
+  if (findWordAt(text, at, levelWords) !== undefined) return cuts;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_TEXT_VALUE_LENGTH); end += 1) {
     const last = text.charAt(end - 1);
     if (/[≥≤><=%％]/.test(last) || (SENTENCE_MARK.test(last) && !(beforeNumber && /[，,]/.test(last)))) break;
@@ -312,7 +310,7 @@ function textCuts(text: string, at: number, isBoundary: (end: number) => boolean
  */
 function explanationCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
-  const isExplained = startsWithAny(text, at, explanationOpenings) !== undefined;
+  const isExplained = findWordAt(text, at, explanationOpenings) !== undefined;
   for (let end = at + 2; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
     if (isBoundary(end)) break;
     if (!isExplained && !VALUE_OPENING.test(text.charAt(end))) continue;
@@ -368,7 +366,7 @@ function createNameRater(text: string, start: number): (end: number, levelWordsI
 function countLevelWordsInside(name: string): number {
   let count = 0;
   for (let at = 1; at < name.length; at += 1) {
-    if (startsWithAny(name, at, levelWords) !== undefined || startsWithAny(name, at, totalsWords) !== undefined) count += 1;
+    if (findWordAt(name, at, levelWords) !== undefined || findWordAt(name, at, totalsWords) !== undefined) count += 1;
   }
   return count;
 }
@@ -382,9 +380,7 @@ const levelAndTotalsWords: readonly string[] = [...levelWords, ...totalsWords];
 function findLevelWordEnds(text: string): number[] {
   const ends: number[] = Array.from({ length: text.length + 1 }, () => Infinity);
   for (let at = 0; at < text.length; at += 1) {
-    for (const word of levelAndTotalsWords) {
-      if (text.startsWith(word, at)) ends[at] = Math.min(ends[at] as number, at + word.length);
-    }
+    for (const word of findWordsAt(text, at, levelAndTotalsWords)) ends[at] = Math.min(ends[at] as number, at + word.length);
   }
   return ends;
 }
@@ -393,7 +389,7 @@ function findLevelWordEnds(text: string): number[] {
 function markLevelInteriors(text: string): boolean[] {
   const inside = Array.from({ length: text.length + 1 }, () => false);
   for (let at = 0; at < text.length; at += 1) {
-    const word = startsWithAny(text, at, levelWords);
+    const word = findWordAt(text, at, levelWords);
     if (word !== undefined) for (let position = at + 1; position < at + word.length; position += 1) inside[position] = true;
   }
   return inside;
@@ -445,7 +441,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     : [];
   // A reason ends where a row opens with the table's own 二级 too ("有可能汛期推迟|巡护质量问题整改率…"), and such a
   // word inside a name is a row start missed, as a vocabulary level is (ratedName).
-  const opensOwnWord = ownLevel2Words.length === 0 ? [] : Array.from({ length: text.length }, (_, at) => startsWithAny(text, at, ownLevel2Words) !== undefined);
+  const opensOwnWord = ownLevel2Words.length === 0 ? [] : Array.from({ length: text.length }, (_, at) => findWordAt(text, at, ownLevel2Words) !== undefined);
   // Whether a row may start at each position, worked out once: each cell's cuts ask it at every end they try.
   const rowBoundaries: Array<boolean | undefined> = [];
   const isRowBoundaryOfText = (end: number): boolean => (rowBoundaries[end] ??= isRowBoundary(text, end));
@@ -460,7 +456,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const cellMemo = new Map<string, CellsReading | null>();
 
   function finish(at: number): Reading | null {
-    const totals = startsWithAny(text, at, totalsWords);
+    const totals = findWordAt(text, at, totalsWords);
     if (totals === undefined) return isTableEndAt(text, at) ? { points: 0, rows: [[text.slice(at)]] } : null;
     const row = roles.map(() => '');
     row[0] = totals;
@@ -494,7 +490,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     let level2 =
       levelAt(text, start, false) ??
       (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start))) ??
-      startsWithAny(text, start, ownLevel2Words);
+      findWordAt(text, start, ownLevel2Words);
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;
@@ -714,7 +710,7 @@ function withoutEmptyPlaceholders(stream: string): string {
     result = result.replace(PLACEHOLDER, (found, offset: number, whole: string) => {
       const end = offset + found.length;
       PLACEHOLDER.lastIndex = 0;
-      const isEmpty = end >= whole.length || startsWithAny(whole, end, levelWords) !== undefined || startsWithAny(whole, end, totalsWords) !== undefined || /^(?:指标\d{1,2}[：:]|…{2})/.test(whole.slice(end));
+      const isEmpty = end >= whole.length || findWordAt(whole, end, levelWords) !== undefined || findWordAt(whole, end, totalsWords) !== undefined || /^(?:指标\d{1,2}[：:]|…{2})/.test(whole.slice(end));
       if (isEmpty) changed = true;
       return isEmpty ? '' : found;
     });
