@@ -374,15 +374,19 @@ function countLevelWordsInside(name: string): number {
 const levelAndTotalsWords: readonly string[] = [...levelWords, ...totalsWords];
 
 /**
- * Where the shortest level or total word written at each position of the stream ends (Infinity where none
- * starts): the words a name holds are counted from it, rather than looked up in every cut of every name.
+ * Where the level and total words written in the stream start, listed by where the shortest of each
+ * position ends: a name from `start` to `end` holds the words of the positions after its first character
+ * whose shortest word ends by `end`, counted as the name grows rather than looked up in every cut.
  */
-function findLevelWordEnds(text: string): number[] {
-  const ends: number[] = Array.from({ length: text.length + 1 }, () => Infinity);
+function findLevelWordStartsByEnd(text: string): Map<number, number[]> {
+  const startsByEnd = new Map<number, number[]>();
   for (let at = 0; at < text.length; at += 1) {
-    for (const word of findWordsAt(text, at, levelAndTotalsWords)) ends[at] = Math.min(ends[at] as number, at + word.length);
+    const words = findWordsAt(text, at, levelAndTotalsWords);
+    if (words.length === 0) continue;
+    const end = at + Math.min(...words.map((word) => word.length));
+    startsByEnd.set(end, [...(startsByEnd.get(end) ?? []), at]);
   }
-  return ends;
+  return startsByEnd;
 }
 
 /** Positions strictly inside a level name written in the stream: no cell ends there ("底前效|益指标"). */
@@ -446,12 +450,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const rowBoundaries: Array<boolean | undefined> = [];
   const isRowBoundaryOfText = (end: number): boolean => (rowBoundaries[end] ??= isRowBoundary(text, end));
   const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundaryOfText(end) || opensOwnWord[end] === true;
-  const levelWordEnds = findLevelWordEnds(text);
-  const countWordsEndingBy = (from: number, end: number): number => {
-    let count = 0;
-    for (let at = from; at < end; at += 1) if ((levelWordEnds[at] as number) <= end) count += 1;
-    return count;
-  };
+  const levelWordStartsByEnd = findLevelWordStartsByEnd(text);
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -506,10 +505,13 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     }
     if (result === null) {
       let ownWordsInside = opensOwnWord[start + 1] === true ? 1 : 0;
+      // Level and total words inside the name so far (after its first character, ending by its end).
+      let levelWordsInside = 0;
       const rateName = createNameRater(text, start);
       for (let nameEnd = start + 2; nameEnd <= Math.min(text.length, start + MAX_NAME_LENGTH); nameEnd += 1) {
         if (nameEnd > start + 2 && opensOwnWord[nameEnd - 1] === true) ownWordsInside += 1;
-        const rated = rateName(nameEnd, countWordsEndingBy(start + 1, nameEnd));
+        for (const wordStart of levelWordStartsByEnd.get(nameEnd) ?? []) if (wordStart > start) levelWordsInside += 1;
+        const rated = rateName(nameEnd, levelWordsInside);
         if (rated === null || insideLevel[nameEnd]) continue;
         const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0) - MISSED_LEVEL_POINTS * ownWordsInside;
         const tail = readCells(nameEnd, 0, '', undefined);
