@@ -599,9 +599,18 @@ const MAX_HEADER_RUN_LENGTH = 400;
 /**
  * The runs of column words of one line, each position's word worked out once: a header is tried at each
  * position of the line, and a line that is one long run of column words ("得分绩效目标得分…") made reading the
- * run from every position quadratic.
+ * run from every position quadratic. One for all the headers of a line (findBlocks), so the search for
+ * the next space goes over the line once.
  */
-function createHeaderRuns(line: string): { wordAt: (at: number) => string | undefined; runEnd: (at: number) => number } {
+interface HeaderRuns {
+  line: string;
+  wordAt: (at: number) => string | undefined;
+  runEnd: (at: number) => number;
+  /** The first whitespace at or after `at` (the line's length when none); ask with `at` that only grow. */
+  nextSpace: (at: number) => number;
+}
+
+function createHeaderRuns(line: string): HeaderRuns {
   const words = new Map<number, string | undefined>();
   const ends = new Map<number, number>();
   const wordAt = (at: number): string | undefined => {
@@ -619,11 +628,20 @@ function createHeaderRuns(line: string): { wordAt: (at: number) => string | unde
     for (const position of chain) ends.set(position, last);
     return last;
   };
-  return { wordAt, runEnd };
+  const space = /\s/g;
+  let next = -1;
+  const nextSpace = (at: number): number => {
+    if (next < at) {
+      space.lastIndex = at;
+      next = space.exec(line)?.index ?? line.length;
+    }
+    return next;
+  };
+  return { line, wordAt, runEnd, nextSpace };
 }
 
 /** The words of the run from `start` to `end`, at most `limit` of them. */
-function runWords(runs: ReturnType<typeof createHeaderRuns>, start: number, end: number, limit: number): string[] {
+function runWords(runs: HeaderRuns, start: number, end: number, limit: number): string[] {
   const words: string[] = [];
   for (let at = start; at < end && words.length < limit; ) {
     const word = runs.wordAt(at) as string;
@@ -638,17 +656,15 @@ function runWords(runs: ReturnType<typeof createHeaderRuns>, start: number, end:
  * `streamLength` characters after it), with its roles and end.
  */
 export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STREAM_LENGTH): { start: number; end: number; roles: ColumnRole[] } | null {
-  const runs = createHeaderRuns(line);
-  const space = /\s/g;
-  let nextSpace = -1;
+  return findHeaderInRuns(createHeaderRuns(line), from, streamLength);
+}
+
+function findHeaderInRuns(runs: HeaderRuns, from: number, streamLength: number): { start: number; end: number; roles: ColumnRole[] } | null {
+  const { line } = runs;
   for (let start = from; start < line.length - streamLength; start += 1) {
     const end = runs.runEnd(start);
     if (end === start) continue;
-    if (nextSpace < start) {
-      space.lastIndex = start;
-      nextSpace = space.exec(line)?.index ?? line.length;
-    }
-    const isSpaceless = nextSpace >= end;
+    const isSpaceless = runs.nextSpace(start) >= end;
     // readHeaderWords reads no spaceless run this long: skip it without copying it.
     if (isSpaceless && end - start > MAX_HEADER_RUN_LENGTH) continue;
     const opening = line.slice(start, Math.min(end, start + 4));
@@ -689,8 +705,9 @@ interface Block {
  */
 function findBlocks(line: string): Block[] {
   const blocks: Block[] = [];
+  const runs = createHeaderRuns(line);
   // The first header needs a table's worth of stream after it; a later goal may hold one short row.
-  for (let header = findHeaderInLine(line); header !== null; header = findHeaderInLine(line, header.end, MIN_ROW_LENGTH)) {
+  for (let header = findHeaderInRuns(runs, 0, MIN_STREAM_LENGTH); header !== null; header = findHeaderInRuns(runs, header.end, MIN_ROW_LENGTH)) {
     const before = line.slice(blocks.at(-1)?.header.end ?? 0, header.start);
     const goal = findGoalLabelAtEnd(before);
     blocks.push({ goal: goal?.goal ?? null, start: header.start - (goal?.length ?? 0), header });
