@@ -10,6 +10,7 @@ import { isNumberCell, looksLikeValue } from './cell-kinds.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { createTextRow, rowTexts, type GridRow } from './grid.ts';
 import { isLevelName } from './levels.ts';
+import { memoizeByText } from '../../core/memoize-by-text.ts';
 import { indicatorRowWords, isBrokenColumnWord } from './detectors/wrapped-row-words.ts';
 
 /** A header word is broken over at most this many rows. */
@@ -20,11 +21,14 @@ const MAX_PIECE_LENGTH = 8;
 const isRole = (text: string): boolean => matchColumnRole(text) !== null;
 const written = (text: string): string => text.replace(/\s+/g, '');
 
-/** A cell that may be the rest of a header word: short text, no number, value or level. */
-function isPiece(text: string): boolean {
+/**
+ * A cell that may be the rest of a header word: short text, no number, value or level. Remembered by
+ * text: every detector's rows are tried, each row against the next, and a document repeats its words.
+ */
+const isPiece = memoizeByText((text: string): boolean => {
   const piece = written(text);
   return piece !== '' && piece.length <= MAX_PIECE_LENGTH && !isNumberCell(piece) && !looksLikeValue(piece) && !isLevelName(piece);
-}
+});
 
 /**
  * The upper row's texts with the lower row's pieces joined in, or null when the lower row is no

@@ -251,6 +251,24 @@ describe('readText on damaged seeds', () => {
   });
 });
 
+/**
+ * `words` mixed at random (a fixed seed, so a failure is the same input again) until `size` characters: a
+ * few domain words in any order make rows, levels and headers that a repetition of one word does not.
+ */
+function mixWords(words: readonly string[], size: number, seed: number): string {
+  let state = seed;
+  const pieces: string[] = [];
+  for (let length = 0; length < size; ) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const word = words[Math.floor((state / 2147483648) * words.length)] as string;
+    pieces.push(word);
+    length += word.length;
+  }
+  return pieces.join('');
+}
+
+const streamHeader = '一级指标二级指标三级指标年度指标值实际完成值分值得分';
+
 describe('readText stays fast on pathological input', () => {
   const size = 100_000;
   it.each([
@@ -269,6 +287,9 @@ describe('readText stays fast on pathological input', () => {
     ['a line of band words', '项目支出绩效目标表\n' + '预算执行情况 '.repeat(size / 7) + '\n一级指标\t二级指标\t三级指标\t指标值'],
     ['an indicator header repeated on one line', '项目支出绩效目标表\n' + '一级指标 二级指标 三级指标 指标值 '.repeat(size / 19)],
     ['a long line of cells apart by runs of spaces', '部门整体支出绩效自评表\n' + '二级指标  偏差原因 | ≥ '.repeat(size / 15)],
+    ['a spaceless line of column words after a header', `项目绩效运行监控表\n${streamHeader}${'得分绩效目标得分'.repeat(size / 8)}`],
+    ['a spaceless stream of values and levels mixed at random', `项目支出绩效自评表\n${streamHeader}${mixWords(['实际完成值', '效益指标'], size, 6)}`],
+    ['a spaceless stream of names and a level mixed at random', `项目绩效运行监控表\n${streamHeader}${mixWords(['指标内容', '年度总体目标', '质量指标'], size, 2)}`],
     ['a seed repeated', readSeed('003').repeat(10)],
   ])('on %s', (_name, text) => {
     // 100 KB: linear code needs well under a second of CPU; a quadratic pattern needs tens of seconds.

@@ -7,6 +7,7 @@
 import { COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
 import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
 import { flattenHeaderRows } from './one-per-line-header.ts';
+import { findWordAt } from '../../vocabulary/word-at.ts';
 
 const MIN_HEADER_WORDS = 3;
 export const headerWords: readonly string[] = [...new Set(columnWordings.flatMap((wording) => wording.exact.map(normalizeHeaderText)))].sort(
@@ -24,7 +25,7 @@ const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|
 
 /** The column word at `at` with its note ("实际完成值(B)"), or undefined. */
 export function headerWordAt(text: string, at = 0): string | undefined {
-  const word = headerWords.find((candidate) => text.startsWith(candidate, at)) ?? patternWordAt(text, at);
+  const word = findWordAt(text, at, headerWords) ?? patternWordAt(text, at);
   if (word === undefined) return undefined;
   NOTE_AT.lastIndex = at + word.length;
   return word + (NOTE_AT.exec(text)?.[0] ?? '');
@@ -120,7 +121,7 @@ export interface HeaderAt {
  * The most words a header on one line holds (the widest of the fixtures has 11). A longer run of column
  * words is no header, and the bound keeps a header tried at each word of a line linear.
  */
-const MAX_HEADER_WORDS = 32;
+export const MAX_HEADER_WORDS = 32;
 
 /** The header whose first word is `words[from]` (band words may come first), or null. */
 export function readHeaderAt(words: readonly string[], from: number): HeaderAt | null {

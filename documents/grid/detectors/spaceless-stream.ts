@@ -29,8 +29,9 @@ import { findGoalLabelAtEnd } from '../goal-names.ts';
 import { groupBoundLevel2Entries, level1Entries, level2Entries, level2ShapeKinds, type Level1Key } from '../../vocabulary/levels.ts';
 import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
-import { headerWordAt, headerWords, levelWords, readHeaderWords, withUnwrittenLevel2 } from './run-together-words.ts';
+import { headerWordAt, headerWords, levelWords, MAX_HEADER_WORDS, readHeaderAt, readHeaderWords, withUnwrittenLevel2 } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
+import { findWordAt, findWordsAt } from '../../vocabulary/word-at.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 
 /** A stream shorter than this after its header is no run-together table. */
@@ -75,7 +76,7 @@ const LIKELIHOOD_WORDS = likelihoodWordings;
 
 /** The likelihood word at `at`, or an empty cell. */
 function likelihoodCuts(text: string, at: number): Cut[] {
-  const word = startsWithAny(text, at, LIKELIHOOD_WORDS);
+  const word = findWordAt(text, at, LIKELIHOOD_WORDS);
   return word === undefined ? [{ end: at, text: '', points: 0 }] : [{ end: at + word.length, text: word, points: TYPED_VALUE_POINTS }];
 }
 
@@ -87,17 +88,14 @@ interface Cut {
   unit?: string;
 }
 
-const startsWithAny = (text: string, at: number, words: readonly string[]): string | undefined =>
-  words.find((word) => text.startsWith(word, at));
-
 /** What turns a level word into an indicator's name: "预算执行" + 率. */
 const MEASURE_SUFFIX = /^[率]$/;
 
 /** The level word at `at` ("产出指标", "社会效益指标"), with its weight note, or undefined. */
 function levelAt(text: string, at: number, isLevel1: boolean): string | undefined {
   // A level word that a measure's 率 continues is a name ("预算执行率" under 项目管理), no level.
-  const candidates = levelWords.filter(
-    (word) => text.startsWith(word, at) && !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
+  const candidates = findWordsAt(text, at, levelWords).filter(
+    (word) => !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
   );
   const word = candidates[0] ?? (isLevel1 ? shortLevel1At(text, at) : undefined);
   if (word === undefined) return undefined;
@@ -136,7 +134,7 @@ function shortLevel1At(text: string, at: number): string | undefined {
 
 /** A 二级 that is a level only inside this row's 一级 ("项目目标" under 项目决策), written at `at`, or undefined. */
 function groupBoundLevelAt(text: string, at: number, level1: string): string | undefined {
-  const word = groupBoundWords.find((candidate) => text.startsWith(candidate, at) && matchLevel2InGroup(candidate, level1) !== null);
+  const word = findWordsAt(text, at, groupBoundWords).find((candidate) => matchLevel2InGroup(candidate, level1) !== null);
   if (word === undefined) return undefined;
   return word + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0] ?? '');
 }
@@ -167,11 +165,11 @@ function findRowStarts(text: string, roles: readonly ColumnRole[]): RowStart[] {
       starts.push({ text: text.slice(start, start + length), isAfterLevel1: true });
       continue;
     }
-    const likelihood = hasLikelihood ? startsWithAny(text, at, LIKELIHOOD_WORDS) : undefined;
+    const likelihood = hasLikelihood ? findWordAt(text, at, LIKELIHOOD_WORDS) : undefined;
     if (likelihood === undefined) continue;
     const start = at + likelihood.length;
     at = start - 1;
-    if (startsWithAny(text, start, levelWords) === undefined && startsWithAny(text, start, totalsWords) === undefined) {
+    if (findWordAt(text, start, levelWords) === undefined && findWordAt(text, start, totalsWords) === undefined) {
       starts.push({ text: text.slice(start, start + length), isAfterLevel1: false });
       // The next row may start after a reason ("有可能汛期推迟巡护质量问题整改率=100%…"): each place up to
       // the next row's value (its first figure or operator) is a partner for the words other row starts open with.
@@ -189,15 +187,15 @@ const VALUE_OPENING = /[\d≥≤=<>]/;
 
 /** The stream's judge of words for the 二级 evidence (stream-level2-words.ts). */
 const wordJudge: WordJudge = {
-  startsWithLevelWord: (text) => startsWithAny(text, 0, levelWords) !== undefined,
+  startsWithLevelWord: (text) => findWordAt(text, 0, levelWords) !== undefined,
   levelWords,
   opensName: (text) => ratedName(text.slice(0, 2)) !== null,
   kindWords: level2ShapeKinds.map(([kind]) => kind),
 };
 
-const isTableEndAt = (text: string, at: number): boolean => startsWithAny(text, at, tableEndWords) !== undefined;
+const isTableEndAt = (text: string, at: number): boolean => findWordAt(text, at, tableEndWords) !== undefined;
 const isRowBoundary = (text: string, at: number): boolean =>
-  at >= text.length || startsWithAny(text, at, levelWords) !== undefined || shortLevel1At(text, at) !== undefined || startsWithAny(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
+  at >= text.length || findWordAt(text, at, levelWords) !== undefined || shortLevel1At(text, at) !== undefined || findWordAt(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
 
 /** Every way a 分值/得分 can be read at `at`: "20" of "20100%", never "0100". */
 function pointCuts(text: string, at: number): Cut[] {
@@ -236,7 +234,8 @@ const PLACEHOLDER_VALUE = /^(?:—{1,2}|-|\/|无)/;
  * short text before a row boundary — or, when the next cell is a 分值/得分 or a value, before a number
  * (`beforeNumber`: "目标明确4", "9月前2022年…") or before more text (`beforeText`: "长期|持续开展").
  */
-function valueCuts(text: string, at: number, beforeNumber = false, beforeText = false): Cut[] {
+function valueCuts(text: string, at: number, options: { beforeNumber: boolean; beforeText: boolean; isBoundary: (end: number) => boolean }): Cut[] {
+  const { beforeNumber, beforeText, isBoundary } = options;
   const cuts: Cut[] = [];
   const operator = OPERATOR_START.exec(text.slice(at))?.[0] ?? '';
   const numberAt = at + operator.length;
@@ -268,7 +267,7 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
   const placeholder = PLACEHOLDER_VALUE.exec(text.slice(at))?.[0];
   if (placeholder !== undefined) cuts.push({ end: at + placeholder.length, text: placeholder, points: 0 });
   // A level name is never a value's first word.
-  if (startsWithAny(text, at, levelWords) !== undefined) return cuts;
+  if (findWordAt(text, at, levelWords) !== undefined) return cuts;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_TEXT_VALUE_LENGTH); end += 1) {
     const last = text.charAt(end - 1);
     if (/[≥≤><=%％]/.test(last) || (SENTENCE_MARK.test(last) && !(beforeNumber && /[，,]/.test(last)))) break;
@@ -277,7 +276,7 @@ function valueCuts(text: string, at: number, beforeNumber = false, beforeText = 
     if (!hasBalancedBrackets(text.slice(at, end))) continue;
     // A qualitative value's common wording ("健全", "达到预期") is as good evidence as a typed value.
     const value = text.slice(at, end);
-    if (isRowBoundary(text, end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
+    if (isBoundary(end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
   }
   return cuts;
 }
@@ -290,7 +289,7 @@ const MET_PREFIXES: readonly string[] = ['', '已', '均已', '已经'];
  * between them is as good evidence as a typed value (run-together.ts isTwinValue for rows with spaces).
  */
 function withTwinEvidence(text: string, cut: Cut): Cut {
-  if (cut.points > 0 || cut.text.length < 2 || startsWithAny(cut.text, 0, levelWords) !== undefined) return cut;
+  if (cut.points > 0 || cut.text.length < 2 || findWordAt(cut.text, 0, levelWords) !== undefined) return cut;
   const isTwin = MET_PREFIXES.some((prefix) => text.startsWith(prefix + cut.text, cut.end));
   return isTwin ? { ...cut, points: TYPED_VALUE_POINTS } : cut;
 }
@@ -315,7 +314,7 @@ function ratedTextValue(value: string): number {
  * An optional text column (偏差原因, 备注): empty, or text that runs to the next row boundary (`isBoundary`
  * adds the table's own 二级 words to the vocabulary's).
  */
-function textCuts(text: string, at: number, isBoundary: (end: number) => boolean = (end) => isRowBoundary(text, end)): Cut[] {
+function textCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
   // "13个别班级…" is 得分 13 and a reason, not 1 and "3个别班级…".
   const splitsNumber = /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at)) ? DETACHED_UNIT_POINTS : 0;
@@ -335,11 +334,11 @@ function textCuts(text: string, at: number, isBoundary: (end: number) => boolean
  * One that opens with an explanation's words ("反映…", "该指标…") is evidence of where the name ends;
  * any other costs as an optional text, so a name never gives up its own words to it for nothing.
  */
-function explanationCuts(text: string, at: number): Cut[] {
+function explanationCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
-  const isExplained = startsWithAny(text, at, explanationOpenings) !== undefined;
+  const isExplained = findWordAt(text, at, explanationOpenings) !== undefined;
   for (let end = at + 2; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
-    if (isRowBoundary(text, end)) break;
+    if (isBoundary(end)) break;
     if (!isExplained && !VALUE_OPENING.test(text.charAt(end))) continue;
     const explanation = text.slice(at, end);
     if (/\d$/.test(explanation) || !hasBalancedBrackets(explanation)) continue;
@@ -359,7 +358,7 @@ const MAX_RULE_LENGTH = 80;
  */
 function ruleCuts(text: string, at: number, beforeNumber: boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
-  const opening = startsWithAny(text, at, scoringRuleOpenings) === undefined ? 0 : RULE_OPENING_POINTS;
+  const opening = findWordAt(text, at, scoringRuleOpenings) === undefined ? 0 : RULE_OPENING_POINTS;
   // "达到目标|记满分，…" cuts a rule's first clause after its condition: the value took the condition.
   const firstClause = /^[^，,；;。]*/.exec(text.slice(at, at + MAX_RULE_LENGTH))?.[0] ?? '';
   if (scoringRuleConsequence.test(firstClause)) return cuts;
@@ -384,25 +383,78 @@ function ratedRule(rule: string, end: number, opening: number): Cut {
   return { end, text: rule, points: (scoringRuleEndings.test(rule) ? TYPED_VALUE_POINTS : OPTIONAL_TEXT_POINTS) + opening - FIGURE_IN_TEXT_POINTS * figures };
 }
 
-/** How well a cut reads as a 三级 name: not a value, no digit at its edges, no level inside. */
-function ratedName(name: string): number | null {
-  // A name never starts where a number or its unit was cut ("0套", "6.5万元", "%"), nor cuts a bracket in two.
-  if (name.length < 2 || /[≥≤%％]/.test(name) || name.startsWith('.') || SENTENCE_MARK.test(name) || !hasBalancedBrackets(name)) return null;
-  let points = name.length >= 3 ? 1 : 0;
-  if (/\d$/.test(name)) points -= 3;
-  if (/^\d/.test(name)) points -= 3;
-  points -= (name.match(/\d+/g) ?? []).length;
+/**
+ * How well a cut reads as a 三级 name: not a value, no digit at its edges, no level inside (`levelWordsInside`
+ * counts the level and total words that start after its first character and end inside it, when the caller
+ * has them at hand).
+ */
+function ratedName(name: string, levelWordsInside = countLevelWordsInside(name)): number | null {
+  return createNameRater(name, 0)(name.length, levelWordsInside);
+}
+
+/** A name never holds a value's signs ("0套", "6.5万元", "%" were cut from a number). */
+const VALUE_SIGN = /[≥≤%％]/;
+const isDigit = (character: string): boolean => character >= '0' && character <= '9';
+
+/**
+ * ratedName of the names opening at `start` as they grow: the reading tries every end of a name, and rating
+ * each cut afresh read the whole name again. Call it with ends that only grow.
+ */
+function createNameRater(text: string, start: number): (end: number, levelWordsInside: number) => number | null {
+  let end = start;
+  let depth = 0;
+  let digitRuns = 0;
+  // A name never starts where a number was cut (".5万元"), nor cuts a bracket in two.
+  let isRefused = text.charAt(start) === '.';
+  return (to, levelWordsInside) => {
+    for (; end < to; end += 1) {
+      const character = text.charAt(end);
+      if (VALUE_SIGN.test(character) || SENTENCE_MARK.test(character)) isRefused = true;
+      if (character === '（' || character === '(') depth += 1;
+      else if (character === '）' || character === ')') depth -= 1;
+      if (depth < 0) isRefused = true;
+      if (isDigit(character) && (end === start || !isDigit(text.charAt(end - 1)))) digitRuns += 1;
+    }
+    const length = to - start;
+    if (length < 2 || isRefused || depth !== 0) return null;
+    let points = length >= 3 ? 1 : 0;
+    if (isDigit(text.charAt(to - 1))) points -= 3;
+    if (isDigit(text.charAt(start))) points -= 3;
+    return points - digitRuns - MISSED_LEVEL_POINTS * levelWordsInside;
+  };
+}
+
+function countLevelWordsInside(name: string): number {
+  let count = 0;
   for (let at = 1; at < name.length; at += 1) {
-    if (startsWithAny(name, at, levelWords) !== undefined || startsWithAny(name, at, totalsWords) !== undefined) points -= MISSED_LEVEL_POINTS;
+    if (findWordAt(name, at, levelWords) !== undefined || findWordAt(name, at, totalsWords) !== undefined) count += 1;
   }
-  return points;
+  return count;
+}
+
+const levelAndTotalsWords: readonly string[] = [...levelWords, ...totalsWords];
+
+/**
+ * Where the level and total words written in the stream start, listed by where the shortest of each
+ * position ends: a name from `start` to `end` holds the words of the positions after its first character
+ * whose shortest word ends by `end`, counted as the name grows rather than looked up in every cut.
+ */
+function findLevelWordStartsByEnd(text: string): Map<number, number[]> {
+  const startsByEnd = new Map<number, number[]>();
+  for (let at = 0; at < text.length; at += 1) {
+    const words = findWordsAt(text, at, levelAndTotalsWords);
+    if (words.length === 0) continue;
+    const end = at + Math.min(...words.map((word) => word.length));
+    startsByEnd.set(end, [...(startsByEnd.get(end) ?? []), at]);
+  }
+  return startsByEnd;
 }
 
 /** Positions strictly inside a level name written in the stream: no cell ends there ("底前效|益指标"). */
 function markLevelInteriors(text: string): boolean[] {
   const inside = Array.from({ length: text.length + 1 }, () => false);
   for (let at = 0; at < text.length; at += 1) {
-    const word = startsWithAny(text, at, levelWords);
+    const word = findWordAt(text, at, levelWords);
     if (word !== undefined) for (let position = at + 1; position < at + word.length; position += 1) inside[position] = true;
   }
   return inside;
@@ -454,13 +506,17 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     : [];
   // A reason ends where a row opens with the table's own 二级 too ("有可能汛期推迟|巡护质量问题整改率…"), and such a
   // word inside a name is a row start missed, as a vocabulary level is (ratedName).
-  const opensOwnWord = ownLevel2Words.length === 0 ? [] : Array.from({ length: text.length }, (_, at) => startsWithAny(text, at, ownLevel2Words) !== undefined);
-  const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundary(text, end) || opensOwnWord[end] === true;
+  const opensOwnWord = ownLevel2Words.length === 0 ? [] : Array.from({ length: text.length }, (_, at) => findWordAt(text, at, ownLevel2Words) !== undefined);
+  // Whether a row may start at each position, worked out once: each cell's cuts ask it at every end they try.
+  const rowBoundaries: Array<boolean | undefined> = [];
+  const isRowBoundaryOfText = (end: number): boolean => (rowBoundaries[end] ??= isRowBoundary(text, end));
+  const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundaryOfText(end) || opensOwnWord[end] === true;
+  const levelWordStartsByEnd = findLevelWordStartsByEnd(text);
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
   function finish(at: number): Reading | null {
-    const totals = startsWithAny(text, at, totalsWords);
+    const totals = findWordAt(text, at, totalsWords);
     if (totals === undefined) return isTableEndAt(text, at) ? { points: 0, rows: [[text.slice(at)]] } : null;
     const row = roles.map(() => '');
     row[0] = totals;
@@ -494,7 +550,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     let level2 =
       levelAt(text, start, false) ??
       (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start))) ??
-      startsWithAny(text, start, ownLevel2Words);
+      findWordAt(text, start, ownLevel2Words);
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;
@@ -510,9 +566,13 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     }
     if (result === null) {
       let ownWordsInside = opensOwnWord[start + 1] === true ? 1 : 0;
+      // Level and total words inside the name so far (after its first character, ending by its end).
+      let levelWordsInside = 0;
+      const rateName = createNameRater(text, start);
       for (let nameEnd = start + 2; nameEnd <= Math.min(text.length, start + MAX_NAME_LENGTH); nameEnd += 1) {
         if (nameEnd > start + 2 && opensOwnWord[nameEnd - 1] === true) ownWordsInside += 1;
-        const rated = ratedName(text.slice(start, nameEnd));
+        for (const wordStart of levelWordStartsByEnd.get(nameEnd) ?? []) if (wordStart > start) levelWordsInside += 1;
+        const rated = rateName(nameEnd, levelWordsInside);
         if (rated === null || insideLevel[nameEnd]) continue;
         const namePoints = rated - (startsWithDetachedUnit(text, start) ? DETACHED_UNIT_POINTS : 0) - MISSED_LEVEL_POINTS * ownWordsInside;
         const tail = readCells(nameEnd, 0, '', undefined);
@@ -556,11 +616,11 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       grammar === 'points'
         ? pointCuts(text, at)
         : grammar === 'value'
-          ? valueCuts(text, at, isBeforeNumber, isBeforeValue)
+          ? valueCuts(text, at, { beforeNumber: isBeforeNumber, beforeText: isBeforeValue, isBoundary: isRowBoundaryOfText })
           : grammar === 'likelihood'
             ? likelihoodCuts(text, at)
             : grammar === 'explanation'
-              ? explanationCuts(text, at)
+              ? explanationCuts(text, at, isRowBoundaryOfText)
               : grammar === 'rule'
                 ? ruleCuts(text, at, isBeforeNumber)
                 : textCuts(text, at, isRowBoundaryWithOwnWords);
@@ -598,18 +658,85 @@ function readStreamWithGroups(text: string, roles: readonly ColumnRole[]): strin
   return words.length === 0 ? read : (readStream(text, roles, words) ?? read);
 }
 
+/** A run of column words longer than this, without a space, is no header (readHeaderWords leaves it to this reader). */
+const MAX_HEADER_RUN_LENGTH = 400;
+
+/**
+ * The runs of column words of one line, each position's word worked out once: a header is tried at each
+ * position of the line, and a line that is one long run of column words ("得分绩效目标得分…") made reading the
+ * run from every position quadratic. One for all the headers of a line (findBlocks), so the search for
+ * the next space goes over the line once.
+ */
+interface HeaderRuns {
+  line: string;
+  wordAt: (at: number) => string | undefined;
+  runEnd: (at: number) => number;
+  /** The first whitespace at or after `at` (the line's length when none); ask with `at` that only grow. */
+  nextSpace: (at: number) => number;
+}
+
+function createHeaderRuns(line: string): HeaderRuns {
+  const words = new Map<number, string | undefined>();
+  const ends = new Map<number, number>();
+  const wordAt = (at: number): string | undefined => {
+    if (!words.has(at)) words.set(at, headerWordAt(line, at));
+    return words.get(at);
+  };
+  const runEnd = (at: number): number => {
+    const chain: number[] = [];
+    let end = at;
+    for (let word = wordAt(end); word !== undefined && !ends.has(end); word = wordAt(end)) {
+      chain.push(end);
+      end += word.length;
+    }
+    const last = ends.get(end) ?? end;
+    for (const position of chain) ends.set(position, last);
+    return last;
+  };
+  const space = /\s/g;
+  let next = -1;
+  const nextSpace = (at: number): number => {
+    if (next < at) {
+      space.lastIndex = at;
+      next = space.exec(line)?.index ?? line.length;
+    }
+    return next;
+  };
+  return { line, wordAt, runEnd, nextSpace };
+}
+
+/** The words of the run from `start` to `end`, at most `limit` of them. */
+function runWords(runs: HeaderRuns, start: number, end: number, limit: number): string[] {
+  const words: string[] = [];
+  for (let at = start; at < end && words.length < limit; ) {
+    const word = runs.wordAt(at) as string;
+    words.push(word);
+    at += word.length;
+  }
+  return words;
+}
+
 /**
  * Where a header written without spaces starts inside a longer line (from `from` on, leaving at least
  * `streamLength` characters after it), with its roles and end.
  */
 export function findHeaderInLine(line: string, from = 0, streamLength = MIN_STREAM_LENGTH): { start: number; end: number; roles: ColumnRole[] } | null {
+  return findHeaderInRuns(createHeaderRuns(line), from, streamLength);
+}
+
+function findHeaderInRuns(runs: HeaderRuns, from: number, streamLength: number): { start: number; end: number; roles: ColumnRole[] } | null {
+  const { line } = runs;
   for (let start = from; start < line.length - streamLength; start += 1) {
-    let end = start;
-    for (let word = headerWordAt(line, end); word !== undefined; word = headerWordAt(line, end)) end += word.length;
+    const end = runs.runEnd(start);
     if (end === start) continue;
-    const words = line.slice(start, end);
-    if (!(matchColumnRole(words.slice(0, 4)) !== null || isBandWord(words.slice(0, 4)) || headerWords.some((word) => words.startsWith(word)))) continue;
-    const header = readHeaderWords(words);
+    const isSpaceless = runs.nextSpace(start) >= end;
+    // readHeaderWords reads no spaceless run this long: skip it without copying it.
+    if (isSpaceless && end - start > MAX_HEADER_RUN_LENGTH) continue;
+    const opening = line.slice(start, Math.min(end, start + 4));
+    if (!(matchColumnRole(opening) !== null || isBandWord(opening) || headerWords.some((word) => word.length <= end - start && line.startsWith(word, start)))) continue;
+    // A spaceless run is cut where readHeaderWords would cut it, at each position's longest word; a header
+    // holds at most MAX_HEADER_WORDS of them, so the words past those never change what it reads.
+    const header = isSpaceless ? readHeaderAt(runWords(runs, start, end, MAX_HEADER_WORDS + 1), 0) : readHeaderWords(line.slice(start, end));
     if (header) return { start, end, roles: withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles) };
   }
   return null;
@@ -643,8 +770,9 @@ interface Block {
  */
 function findBlocks(line: string): Block[] {
   const blocks: Block[] = [];
+  const runs = createHeaderRuns(line);
   // The first header needs a table's worth of stream after it; a later goal may hold one short row.
-  for (let header = findHeaderInLine(line); header !== null; header = findHeaderInLine(line, header.end, MIN_ROW_LENGTH)) {
+  for (let header = findHeaderInRuns(runs, 0, MIN_STREAM_LENGTH); header !== null; header = findHeaderInRuns(runs, header.end, MIN_ROW_LENGTH)) {
     const before = line.slice(blocks.at(-1)?.header.end ?? 0, header.start);
     const goal = findGoalLabelAtEnd(before);
     blocks.push({ goal: goal?.goal ?? null, start: header.start - (goal?.length ?? 0), header });
@@ -666,7 +794,7 @@ function withoutEmptyPlaceholders(stream: string): string {
     result = result.replace(PLACEHOLDER, (found, offset: number, whole: string) => {
       const end = offset + found.length;
       PLACEHOLDER.lastIndex = 0;
-      const isEmpty = end >= whole.length || startsWithAny(whole, end, levelWords) !== undefined || startsWithAny(whole, end, totalsWords) !== undefined || /^(?:指标\d{1,2}[：:]|…{2})/.test(whole.slice(end));
+      const isEmpty = end >= whole.length || findWordAt(whole, end, levelWords) !== undefined || findWordAt(whole, end, totalsWords) !== undefined || /^(?:指标\d{1,2}[：:]|…{2})/.test(whole.slice(end));
       if (isEmpty) changed = true;
       return isEmpty ? '' : found;
     });

@@ -73,6 +73,46 @@ function opensNameElsewhere(text: string, extension: string, levelWords: readonl
 }
 
 /**
+ * How many opening characters each start shares at most with another (0 when under two): a place inside a
+ * reason counts only with a row start, never with another such place. In sorted order a text shares its
+ * longest opening with a neighbour, so a stream of many alike starts (a hostile repetition, or a long
+ * reason's places) is compared in n log n, not with every other start.
+ */
+function findLongestShared(starts: readonly RowStart[]): number[] {
+  const order = (indexes: number[]) => indexes.sort((a, b) => (starts[a]!.text < starts[b]!.text ? -1 : starts[a]!.text > starts[b]!.text ? 1 : a - b));
+  const candidates = starts.flatMap((start, index) => (start.text.length < 2 ? [] : [index]));
+  const all = order([...candidates]);
+  const rowStarts = order(candidates.filter((index) => starts[index]!.isInsideReason !== true));
+  const sharedWithNeighbours = (index: number, sorted: readonly number[], at: number): number => {
+    let longest = 0;
+    for (const neighbour of [sorted[at - 1], sorted[at], sorted[at + 1]]) {
+      if (neighbour === undefined || neighbour === index) continue;
+      longest = Math.max(longest, commonPrefixLength(starts[index]!.text, starts[neighbour]!.text));
+    }
+    return longest;
+  };
+  const longestShared = starts.map(() => 0);
+  all.forEach((index, at) => {
+    if (starts[index]!.isInsideReason !== true) {
+      longestShared[index] = sharedWithNeighbours(index, all, at);
+      return;
+    }
+    // A reason's place against the row starts only: its neighbours where it would stand among them.
+    const text = starts[index]!.text;
+    let low = 0;
+    let high = rowStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[rowStarts[middle]!]!.text < text) low = middle + 1;
+      else high = middle;
+    }
+    longestShared[index] = sharedWithNeighbours(index, rowStarts, low);
+  });
+  // Two characters are the least a 二级 shares.
+  return longestShared.map((shared) => (shared < 2 ? 0 : shared));
+}
+
+/**
  * The 二级 words row starts show by repetition or by the 二级 form, longest first. Of two words where
  * one opens the other (巡护任务量 and 巡护任务量河道), the longer is shared only by names of one group that
  * open with 河道 when 河道 opens a name after another group's level word too; then the shorter is the 二级.
@@ -82,30 +122,29 @@ function opensNameElsewhere(text: string, extension: string, levelWords: readonl
  */
 export function findRowStartLevel2Words(text: string, starts: readonly RowStart[], judge: WordJudge): string[] {
   const words = new Set<string>();
-  // Only starts that open with the same two characters can share a word (a 二级 has two at least): compared
-  // within those groups, a stream with many reasons (each place inside one a start) stays near linear.
-  const byOpening = new Map<string, number[]>();
+  const longestShared = findLongestShared(starts);
+  // The starts sharing the same longest word are each other's partners (they share no longer word with anyone).
+  const partnersByWord = new Map<string, { rowStarts: number; reasonPlaces: number }>();
   starts.forEach((start, index) => {
-    if (start.text.length < 2) return;
-    const opening = start.text.slice(0, 2);
-    byOpening.set(opening, [...(byOpening.get(opening) ?? []), index]);
+    const shared = longestShared[index]!;
+    if (shared === 0) return;
+    const word = start.text.slice(0, shared);
+    const partners = partnersByWord.get(word) ?? { rowStarts: 0, reasonPlaces: 0 };
+    if (start.isInsideReason === true) partners.reasonPlaces += 1;
+    else partners.rowStarts += 1;
+    partnersByWord.set(word, partners);
   });
-  const partnersOf = (index: number): number[] => byOpening.get(starts[index]!.text.slice(0, 2)) ?? [];
-  // A place inside a reason is the partner of a row start only, never of another such place.
-  const sharedWith = (index: number, other: number) =>
-    other === index || (starts[index]!.isInsideReason === true && starts[other]!.isInsideReason === true) ? 0 : commonPrefixLength(starts[index]!.text, starts[other]!.text);
-  const longestShared = starts.map((_, index) => Math.max(0, ...partnersOf(index).map((other) => sharedWith(index, other))));
   for (const [index, start] of starts.entries()) {
     if (start.isInsideReason === true) continue;
     const shared = longestShared[index]!;
     const word = start.text.slice(0, shared);
-    const partners = partnersOf(index)
-      .filter((other) => shared > 0 && sharedWith(index, other) === shared && longestShared[other] === shared)
-      .map((other) => starts[other]!);
+    const partners = shared === 0 ? undefined : partnersByWord.get(word);
+    const rowPartners = (partners?.rowStarts ?? 1) - 1;
+    const reasonPartners = partners?.reasonPlaces ?? 0;
     // After a likelihood word a reason may stand instead of the next row: its word must be its partner's longest too
     // ("巡护" shared with rows of 巡护任务量 is no 二级 of a 巡护质量 row).
-    const isMutual = start.isAfterLevel1 || partners.length > 0;
-    const isOnlyAfterReason = partners.length > 0 && partners.every((partner) => partner.isInsideReason === true) && !start.isAfterLevel1;
+    const isMutual = start.isAfterLevel1 || rowPartners + reasonPartners > 0;
+    const isOnlyAfterReason = rowPartners === 0 && reasonPartners > 0 && !start.isAfterLevel1;
     const shortest = isOnlyAfterReason ? SHORTEST_LEVEL2_AFTER_REASON : 2;
     if (isMutual && isOwnLevel2Word(word, start.text.slice(shared), judge, shortest)) words.add(word);
     const form = start.isAfterLevel1 ? LEVEL_FORM.exec(start.text)?.[1] : undefined;

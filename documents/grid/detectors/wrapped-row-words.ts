@@ -11,6 +11,7 @@ import { isExecutionRateCell, isNumberCell, looksLikeValue, isSubtotalCell, isTa
 import { matchGoalName } from '../goal-names.ts';
 import { isHeaderTexts } from '../header-band.ts';
 import { isLevelName } from '../levels.ts';
+import { memoizeByText } from '../../../core/memoize-by-text.ts';
 
 /** How a header cell names its column: a role, a word standing over columns, or nothing. */
 export type ColumnWordKind = 'role' | 'band' | null;
@@ -31,12 +32,15 @@ export function indicatorColumnWord(text: string): ColumnWordKind {
   return isBandWord(text) ? 'band' : null;
 }
 
-/** A cell that opens a row: level name (with its weight), goal, 总分/小计/执行率 row, funds row. */
-export function opensIndicatorRow(text: string): boolean {
+/**
+ * A cell that opens a row: level name (with its weight), goal, 总分/小计/执行率 row, funds row. Remembered
+ * by text: every detector asks it of each line's cells, and a document repeats a few words.
+ */
+export const opensIndicatorRow = memoizeByText((text: string): boolean => {
   const written = text.replace(/\s+/g, '');
   if (written === '' || written.length > 40) return false;
   return isLevelName(written) || matchGoalName(written) !== null || isTotalsCell(written) || isSubtotalCell(written) || isExecutionRateCell(written) || isFundRowLabel(written);
-}
+});
 
 export const indicatorRowWords: WrappedRowWords = {
   isHeader: isHeaderTexts,
@@ -63,6 +67,18 @@ export function isBrokenColumnWord(before: string, after: string, words: Wrapped
  * is read loosely: "原因说明" + "产出指标"), no number or value.
  */
 export function isHeaderLike(text: string, words: WrappedRowWords): boolean {
+  let remembered = headerLikeByWords.get(words);
+  if (remembered === undefined) {
+    remembered = memoizeByText((cell) => readHeaderLike(cell, words));
+    headerLikeByWords.set(words, remembered);
+  }
+  return remembered(text);
+}
+
+/** isHeaderLike's answers by text, one cache for each reader's words. */
+const headerLikeByWords = new WeakMap<WrappedRowWords, (text: string) => boolean>();
+
+function readHeaderLike(text: string, words: WrappedRowWords): boolean {
   const written = text.replace(/\s+/g, '');
   if (words.columnWord(written) !== null) return true;
   return written.length <= MAX_HEADER_CELL_LENGTH && !words.opensRow(written) && !isNumberCell(written) && !looksLikeValue(written);
