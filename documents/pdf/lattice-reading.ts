@@ -116,7 +116,7 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   const levelColumns = new Set<number>();
   // Cells spanning down (over tables too: a merge going on at the next page), by the row they end on:
   // their text again on each row below when a level's.
-  const spanning: Array<{ column: number; text: string; lastRow: number }> = [];
+  let spanning: Array<{ column: number; text: string; lastRow: number }> = [];
   let rowNumber = 0;
   blocksByPage.forEach((blocks, pageIndex) => {
     if (lines.length > 0) lines.push('');
@@ -137,6 +137,8 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       const tableRows: GridRow[] = [];
       block.rows.forEach((row) => {
         const rowIndex = rowNumber++;
+        // Spans that ended above are dropped: at most one per column is open at a time.
+        spanning = spanning.filter((span) => span.lastRow >= rowIndex);
         const texts: string[] = [];
         for (const cell of row.cells) {
           if (cell.column >= MAX_COLUMNS) continue;
@@ -149,7 +151,7 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
             });
         }
         for (const span of spanning) {
-          if (span.lastRow >= rowIndex && texts[span.column] === undefined && levelColumns.has(span.column))
+          if (texts[span.column] === undefined && levelColumns.has(span.column))
             texts[span.column] = span.text;
         }
         for (const cell of row.cells)
