@@ -98,7 +98,7 @@ export function arrangeLine(line: readonly PdfTextItem[]): ArrangedLine {
     text: normalizePdfText(cells.map((cell) => cell.map((item) => item.text).join('')).join('\t')),
     left: line[0]!.x,
     right: last.x + last.width,
-    height: Math.max(...line.map((item) => item.height)),
+    height: line.reduce((highest, item) => Math.max(highest, item.height), 0),
     cellCount: cells.length,
   };
 }

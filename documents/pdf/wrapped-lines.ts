@@ -32,8 +32,8 @@ const isCjk = (character: string | undefined): boolean =>
 export function findMargins(lines: readonly ArrangedLine[]): { left: number; right: number } | null {
   const prose = lines.filter((line) => line.cellCount === 1 && line.text.trim() !== '');
   if (prose.length < MIN_LINES_AT_MARGIN + 1) return null;
-  const right = Math.max(...prose.map((line) => line.right));
-  const left = Math.min(...prose.map((line) => line.left));
+  const right = prose.reduce((edge, line) => Math.max(edge, line.right), -Infinity);
+  const left = prose.reduce((edge, line) => Math.min(edge, line.left), Infinity);
   const atRight = prose.filter((line) => right - line.right <= line.height * MARGIN_TOLERANCE).length;
   return atRight >= MIN_LINES_AT_MARGIN ? { left, right } : null;
 }
