@@ -79,14 +79,9 @@ function cluster(values: readonly number[]): number[] {
   return clusters.map((members) => members.reduce((sum, value) => sum + value, 0) / members.length);
 }
 
-/** Groups of segments that touch one another: each group is one table's borders. */
-function connectedTables(
-  lines: RulingLines,
-): Array<{ horizontal: HorizontalSegment[]; vertical: VerticalSegment[] }> {
-  const { horizontal, vertical } = lines;
-  // A table's borders, joined, are tens of lines each way; a page of hatching is no table.
-  if (horizontal.length * vertical.length > MAX_CROSSINGS) return [];
-  const parent = Array.from({ length: horizontal.length + vertical.length }, (_, index) => index);
+/** Union-find over 0…size-1: `join` makes the smaller root the root of both. */
+function createUnionFind(size: number) {
+  const parent = Array.from({ length: size }, (_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) {
       parent[index] = parent[parent[index]!]!;
@@ -94,6 +89,22 @@ function connectedTables(
     }
     return index;
   };
+  const join = (a: number, b: number): void => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  };
+  return { find, join, size };
+}
+
+/** Groups of segments that touch one another: each group is one table's borders. */
+function connectedTables(
+  lines: RulingLines,
+): Array<{ horizontal: HorizontalSegment[]; vertical: VerticalSegment[] }> {
+  const { horizontal, vertical } = lines;
+  // A table's borders, joined, are tens of lines each way; a page of hatching is no table.
+  if (horizontal.length * vertical.length > MAX_CROSSINGS) return [];
+  const { find, join } = createUnionFind(horizontal.length + vertical.length);
   // Sorted by x, a vertical meets the horizontals whose span holds its x: a sweep keeps this near
   // linear in the borders of a real table (every pair is tried only when they overlap in x).
   const byLeft = horizontal
@@ -114,7 +125,7 @@ function connectedTables(
         continue;
       }
       if (candidate.segment.y >= line.bottom - SAME_LINE && candidate.segment.y <= line.top + SAME_LINE)
-        parent[find(index)] = find(candidate.index);
+        join(index, candidate.index);
     }
   }
   const groups = new Map<number, { horizontal: HorizontalSegment[]; vertical: VerticalSegment[] }>();
@@ -293,19 +304,7 @@ export function readLatticeTable(
   const rowCount = ys.length - 1;
   const columnCount = xs.length - 1;
   // Elementary cells joined where no border parts them (union-find over row × column).
-  const parent = Array.from({ length: rowCount * columnCount }, (_, index) => index);
-  const find = (index: number): number => {
-    while (parent[index] !== index) {
-      parent[index] = parent[parent[index]!]!;
-      index = parent[index]!;
-    }
-    return index;
-  };
-  const join = (a: number, b: number) => {
-    const rootA = find(a);
-    const rootB = find(b);
-    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-  };
+  const { find, join, size } = createUnionFind(rowCount * columnCount);
   const verticalAt = segmentsByBorder(xs, table.vertical, (segment) => segment.x);
   const horizontalAt = segmentsByBorder(ys, table.horizontal, (segment) => segment.y);
   for (let row = 0; row < rowCount; row++) {
@@ -320,7 +319,7 @@ export function readLatticeTable(
   }
   // Each merged cell's bounds (an L-shaped merge, which no table editor makes, takes its bounding box).
   const bounds = new Map<number, { top: number; left: number; bottom: number; right: number }>();
-  for (let index = 0; index < parent.length; index++) {
+  for (let index = 0; index < size; index++) {
     const root = find(index);
     const row = Math.floor(index / columnCount);
     const column = index % columnCount;
