@@ -9,7 +9,7 @@ import { joinCellLines } from '../xlsx/grid-to-text.ts';
 import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
 import { findLatticeTables, readLatticeTable, type LatticeRow, type LatticeTable } from './lattice.ts';
 import { arrangeLine, groupLines, type PdfTextItem } from './read-pdf.ts';
-import { findMargins, joinWrappedLines, type ArrangedLine } from './wrapped-lines.ts';
+import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 import type { RulingLines } from './ruling-lines.ts';
 
 export interface PdfPageContent {
@@ -118,13 +118,17 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   // their text again on each row below when a level's.
   let spanning: Array<{ column: number; text: string; lastRow: number }> = [];
   let rowNumber = 0;
+  // The text between tables, a paragraph's wrapped lines joined against the page's margins, and
+  // one cut by the page's foot joined with its rest on the next page.
+  const writeStretch = createProseWriter(lines);
   blocksByPage.forEach((blocks, pageIndex) => {
-    if (lines.length > 0) lines.push('');
-    // The text between tables, a paragraph's wrapped lines joined against the page's margins.
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
     const margins = findMargins(blocks.flatMap((block) => (block.kind === 'text' ? [block.line] : [])));
     let prose: ArrangedLine[] = [];
-    const writeProse = () => {
-      for (const text of joinWrappedLines(prose, margins)) if (text.trim() !== '') lines.push(text);
+    let isPageStart = true;
+    const writeProse = (isPageEnd = false) => {
+      writeStretch({ lines: prose, margins, isPageStart, isPageEnd });
+      isPageStart = false;
       prose = [];
     };
     for (const block of blocks) {
@@ -186,7 +190,7 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       }
       grid.rows.push(...tableRows);
     }
-    writeProse();
+    writeProse(true);
   });
   return { lines, grid };
 }

@@ -8,7 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { readRulingLines } from './ruling-lines.ts';
-import { joinWrappedLines, type ArrangedLine } from './wrapped-lines.ts';
+import { createProseWriter, findMargins, joinWrappedLines, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
  * CJK radical-supplement characters (U+2E80–U+2EF3) that PDF fonts map simplified characters to;
@@ -143,12 +143,15 @@ export function pdfContentLines(pages: readonly PdfPageContent[]): string[] {
   return readLatticeDocument(pages)?.lines ?? pdfPageLines(pages.map((page) => page.items));
 }
 
-/** The lines readPdfLines gives for pages already read: a blank line between pages. */
+/** The lines readPdfLines gives for pages already read: a blank line between pages, a paragraph cut by a page's foot joined with its rest. */
 export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): string[] {
   const lines: string[] = [];
+  const write = createProseWriter(lines);
   for (const items of pages) {
-    if (lines.length > 0) lines.push('');
-    lines.push(...arrangeLines(items));
+    // A page all of whose text went on with the paragraph above leaves no line: one blank line still parts the pages.
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
+    const arranged = groupLines(items).map(arrangeLine);
+    write({ lines: arranged, margins: findMargins(arranged), isPageStart: true, isPageEnd: true });
   }
   return lines;
 }
