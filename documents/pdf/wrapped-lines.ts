@@ -9,6 +9,7 @@
  * page's number (joinProseAcrossPages).
  */
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
+import { isCjk, joinBrokenText } from '../xlsx/grid-to-text.ts';
 
 export interface ArrangedLine {
   text: string;
@@ -28,8 +29,6 @@ const MIN_LINES_AT_MARGIN = 2;
 const OPENING =
   /^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[、.．)）](?!\d)|第[一二三四五六七八九十\d]+[部章节条项]|附[件表]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
 
-const isCjk = (character: string | undefined): boolean =>
-  character !== undefined && /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/u.test(character);
 
 /** The margins of a page's prose: the leftmost start and the rightmost end of its one-cell lines. */
 export function findMargins(lines: readonly ArrangedLine[]): { left: number; right: number } | null {
@@ -67,10 +66,7 @@ const goesOnFromLeft = (line: ArrangedLine, margins: Margins): boolean =>
   line.cellCount === 1 && line.left - margins.left <= line.height * 0.5 && !OPENING.test(line.text) && !isPageMark(line);
 
 /** Two pieces of a paragraph as one: a space only between Latin words. */
-function glue(before: string, after: string): string {
-  const rest = after.trimStart();
-  return isCjk(before.at(-1)) || isCjk(rest[0]) ? `${before}${rest}` : `${before} ${rest}`;
-}
+const glue = (before: string, after: string): string => joinBrokenText(before, after.trimStart());
 
 /**
  * Lines of a page with every paragraph's wrapped lines joined into one (lines of several cells stay
