@@ -10,7 +10,7 @@
  * Columns are found over all tables of the document at once: a table continued on the next page
  * keeps its column numbers though that page's part draws fewer borders.
  */
-import { groupLines, normalizePdfText, type PdfTextItem } from './read-pdf.ts';
+import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
 import type { HorizontalSegment, RulingLines, VerticalSegment } from './ruling-lines.ts';
 
 /** Positions closer than this (points) are one border (a border's two strokes, rounding). */
@@ -271,20 +271,19 @@ const piece = (item: PdfTextItem, text: string, offset: number, share: number): 
   width: item.width * share,
 });
 
+/** A gap inside a cell's line that is a space the writer typed: more than about half a character. */
+const typedSpaceGap = { minimum: 2, heights: 0.6 };
+
 /** A cell's items as its text: lines top to bottom, items in a line left to right. */
 function cellText(items: readonly PdfTextItem[]): string {
   return groupLines(items)
-    .map((line) => {
-      let text = '';
-      let end: number | null = null;
-      for (const item of line) {
-        // A gap of a character or more inside a cell's line is a space the writer typed.
-        if (end !== null && item.x - end > Math.max(2, item.height * 0.6) && text !== '') text += ' ';
-        text += item.text;
-        end = item.x + item.width;
-      }
-      return normalizePdfText(text).trim();
-    })
+    .map((line) =>
+      normalizePdfText(
+        splitCells(line, typedSpaceGap)
+          .map((words) => words.map((item) => item.text).join(''))
+          .join(' '),
+      ).trim(),
+    )
     .filter((line) => line !== '')
     .join('\n');
 }
