@@ -21,6 +21,8 @@ describe('readOverallBlock', () => {
     ['a fixed-width dump, wrapped texts under their headings', ['年度总体目标        预期目标                      实际完成情况', '                    完成路灯改造300盏，更新        改造312盏，更新', '                    灯杆40根。                     灯杆42根。']],
     ['single spaces', ['年度总体目标 预期目标 实际完成情况', '完成路灯改造300盏。 改造312盏。', '绩效指标 一级指标 二级指标']],
     ['a whole table on one line', ['项目名称 路灯 年度总体目标 预期目标 实际完成情况 完成路灯改造300盏。 改造312盏。 绩效指标 一级指标 二级指标 三级指标']],
+    ['the label cut by a page between the headings and the texts (a PDF of a Word table)', ['年度总体\t预期目标\t\t实际完成情况', '', '目标\t完成路灯改造300盏。\t\t改造312盏。']],
+    ['the label cut over three rows, its pieces beside the headings and the texts', ['年度\t预期目标\t实际完成情况', '总体\t完成路灯改造300盏。\t改造312盏。', '目标']],
     ['a table run together without spaces (a space elsewhere on the line)', ['附件 某县城管局 项目名称路灯年度总体目标年初设定目标年度总体目标完成情况综述完成路灯改造300盏。改造312盏。绩效指标一级指标二级指标']],
   ])('reads %s', (_case, lines) => {
     const { goal, result } = blockOf(lines);

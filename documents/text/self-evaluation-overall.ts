@@ -38,6 +38,12 @@ type Heading = 'goal' | 'adjusted' | 'result';
 const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况)$/;
 /** The Sichuan part the block stands in: a label of no text, but it opens no block. */
 const PART_LABEL = '项目基本情况';
+/**
+ * A piece of the block's label, the rest of it in the cells above or below: a page (or a narrow
+ * cell's wrapping, one piece per row) cut "年度总体目标" into "年度总体" beside the headings and "目标"
+ * beside the texts. No goal or result is ever just such a word.
+ */
+const BLOCK_LABEL_PIECE = /^(?:年度(?:总体|绩效)?|总体|(?:总体)?目标)$/;
 const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
 const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
 // A summary's heading may say so: 年度总体目标完成情况综述 (Anhui, Sichuan 自评表 of 衔接资金 projects).
@@ -71,7 +77,7 @@ export function isBlockLabel(cell: string): boolean {
 /** True for a cell that is a label or a heading of the block, or a template's hint: no text of it. */
 function isNoText(cell: string): boolean {
   const text = written(cell);
-  return text === '' || text === PART_LABEL || BLOCK_LABEL.test(text) || headingOf(cell) !== null || TEMPLATE_HINT.test(text);
+  return text === '' || text === PART_LABEL || BLOCK_LABEL.test(text) || BLOCK_LABEL_PIECE.test(text) || headingOf(cell) !== null || TEMPLATE_HINT.test(text);
 }
 
 function isBlockEnd(row: TableRow): boolean {
