@@ -37,6 +37,10 @@ describe('one-row header bands', () => {
     [['三级指标', '2027年度目标值', '2025年度目标值', '备注'], { name: 0, target: 2, remark: 3 }],
     // One year-named column beside the year's own: nothing to choose between.
     [['三级指标', '年度指标值', '2024年指标值'], { name: 0, target: 2 }],
+    // A 部门预算管理考评表 heads its 一级 column 项目, right before the 二级 (考核内容).
+    [['项目', '考核内容', '考核指标', '指标说明', '年度工作目标', '评分标准', '权数', '考评得分'], { level1: 0, level2: 1, name: 2, content: 3, target: 4, scoringRule: 5, weight: 6, score: 7 }],
+    // 项目 beside a named 一级 stays no column.
+    [['项目', '一级指标', '二级指标', '三级指标', '指标值'], { level1: 1, level2: 2, name: 3, target: 4 }],
   ])('maps %j to column roles', (cells, expected) => {
     const [band] = findHeaderBands(gridOf([cells]));
     expect(band?.columns).toEqual(expected);

@@ -181,6 +181,25 @@ function keepBudgetYearTarget(planYears: ReadonlyMap<number, number>, roles: Map
   columns.target = budgetYearColumn;
 }
 
+/**
+ * A 部门预算管理考评表 heads its 一级 column 项目 ("项目 | 考核内容 | 考核指标 | 指标说明 | 年度工作目标 | 评分标准 | 权数 |
+ * 考评得分"): right before the 二级, with no 一级 column named, 项目 is the 一级's header, not a word of no column.
+ */
+function nameProjectColumnLevel1(
+  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
+  first: number,
+  last: number,
+  roles: Map<number, ColumnRole>,
+  columns: Partial<Record<ColumnRole, number>>,
+): void {
+  const column = (columns.level2 ?? 0) - 1;
+  if (columns.level1 !== undefined || column < 0 || roles.has(column)) return;
+  const texts = coverage.slice(first, last + 1).map((row) => row[column]?.text.replace(/\s+/g, '') ?? '');
+  if (!texts.includes('项目') || texts.some((text) => text !== '' && text !== '项目')) return;
+  roles.set(column, 'level1');
+  columns.level1 = column;
+}
+
 function describeBand(
   grid: Grid,
   coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
@@ -216,6 +235,7 @@ function describeBand(
     applyOverride(override, roles, columns);
   }
   const levelWeights = takeLevelWeightColumns(roles, columns);
+  nameProjectColumnLevel1(coverage, first, last, roles, columns);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {

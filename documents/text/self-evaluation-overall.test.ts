@@ -97,6 +97,18 @@ describe('readUnheadedTexts (goal and result in the label’s row, no headings, 
   it('reads nothing without the indicator part after the texts', () => {
     expect(readUnheadedTexts('年度总体目标完成城区路灯改造。已改造312盏。')).toBeNull();
   });
+
+  // A page's text of the same table with every cell parted by one space.
+  const spacedLineOf = (texts: string) => `项目名称 路灯改造 年度资金总额： 120 其他资金 年度总体目标 ${texts} 绩效指标 一级指标 二级指标 三级指标 分值`;
+
+  it.each([
+    ['two texts: the goal, then the result', '完成城区路灯改造，保障夜间照明 改造路灯312盏，夜间照明正常', { overallGoal: '完成城区路灯改造，保障夜间照明', overallResult: '改造路灯312盏，夜间照明正常' }],
+    ['one text: no cut shown', '完成城区路灯改造，保障夜间照明', null],
+    ['three texts: no cut shown', '完成城区路灯改造 保障夜间照明 改造路灯312盏', null],
+    ['headings after the label: left to the block reader', '预期目标 实际完成情况', null],
+  ])('with single spaces, %s', (_case, texts, expected) => {
+    expect(readUnheadedTexts(spacedLineOf(texts))).toEqual(expected);
+  });
 });
 
 describe('a self-evaluation label row holding goal and result side by side, no headings', () => {

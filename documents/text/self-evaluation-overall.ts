@@ -296,7 +296,8 @@ const HEADING_OPENING = /^(?:完成情况|预期目标|年初|(?:项目)?年度(
 /**
  * The goal and the result written right after the block's label with no headings, run together up to
  * the indicator part ("年度总体目标完成辖区…保洁按照年初设定目标，将…改善绩效指标一级指标…"): the two
- * texts of a self-evaluation's label row, cut only where the run shows the cut (run-together-texts.ts).
+ * texts of a self-evaluation's label row, cut only where the run shows the cut (run-together-texts.ts), or
+ * parted by the one space a page's text writes between cells ("年度总体目标 完成… 按照年初… 绩效指标 …").
  * Null when the line holds no such run, writes headings, or shows no cut.
  */
 export function readUnheadedTexts(line: string): { overallGoal: string; overallResult: string } | null {
@@ -304,8 +305,15 @@ export function readUnheadedTexts(line: string): { overallGoal: string; overallR
   if (!label) return null;
   const rest = line.slice(label.index + label[0].length).replace(/^[:：]/, '');
   const end = rest.search(/绩效指标|一级指标/);
-  const stream = end < 0 ? '' : rest.slice(0, end);
-  if (stream === '' || /\s/.test(stream) || HEADING_OPENING.test(stream)) return null;
+  const stream = end < 0 ? '' : rest.slice(0, end).trim();
+  if (stream === '' || HEADING_OPENING.test(stream)) return null;
+  // Written with single spaces (a page's text of the table, every cell parted by one space): two texts are the
+  // goal and the result; any other count shows no cut.
+  if (/\s/.test(stream)) {
+    const words = stream.split(/\s+/);
+    const [goal, result] = words;
+    return words.length === 2 && goal !== undefined && result !== undefined && !HEADING_OPENING.test(result) ? { overallGoal: goal, overallResult: result } : null;
+  }
   const [overallGoal, overallResult] = splitRunTogetherTexts(stream, 2, resultOpenings) ?? [];
   return overallGoal === undefined || overallResult === undefined ? null : { overallGoal, overallResult };
 }

@@ -141,3 +141,20 @@ describe('a table without a title of its own inside a unit\'s budget publication
     expect(readTitle(lines).unit).toBeNull();
   });
 });
+
+describe('a whole document run together on one line below a site’s few lines', () => {
+  const site = ['- 52.10 KB', '- 16页', '- 1、本文档共3页,可阅读全部内容。'];
+  const body = '项目名称:乡村学校营养餐补助项目单位:示范县教育局评价时间:2022年7月1日至2022年8月15日二、绩效评价指标评分一级指标分值二级指标分值三级指标分值得分投入20项目立项14。';
+
+  it.each([
+    ['财政支出项目绩效评价报告评价类型:□实施过程评价√完成结果评价', 'evaluation-report'],
+    ['项目支出绩效自评表项目名称', 'self-evaluation'],
+  ])('takes the line opening with %s as the title line', (opening, kind) => {
+    expect(readTitle([...site, `${opening}${body}`])).toMatchObject({ line: 4, kind });
+  });
+
+  it('takes no sentence naming a kind after its clause for the title', () => {
+    const title = readTitle([...site, `根据要求，现将本单位项目支出绩效自评报告公开如下。${body}`]);
+    expect(title.line).not.toBe(4);
+  });
+});

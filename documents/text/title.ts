@@ -83,6 +83,10 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     first ??= { text, line: index + 1 };
     // A sentence of a covering notice ("…于年度结束后将项目绩效自评报告报我局备案。") names a kind
     // without being a title, and does not count as a line before it.
+    // A whole document run together on one line below a site's few lines (a document-sharing page's size and
+    // page count): the line opening with its title is the title line (readTitle takes only its kind), though
+    // it ends like a sentence.
+    if (text.length > LONGEST_TITLE && opensWithTitle(text)) return { text, line: index + 1 };
     if (isSentence(text) || NOTICE_HEADING.test(labelKey(text))) continue;
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
@@ -104,6 +108,16 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     if (seen > LINES_BEFORE_TITLE) break;
   }
   return first ?? { text: '', line: 0 };
+}
+
+/** How far into a run-together line its title may reach ("财政支出项目绩效评价报告评价类型:…"). */
+const RUN_TOGETHER_TITLE = 30;
+
+/** A long line whose first characters are a title: kind words, and no label's colon or clause before them. */
+function opensWithTitle(text: string): boolean {
+  const opening = labelKey(text.slice(0, RUN_TOGETHER_TITLE));
+  const opener = findOpener(opening);
+  return opener >= 0 && findTitleKind(opening) !== null && !/[:：，,。；;]/.test(opening.slice(0, opener)) && !NOTICE_HEADING.test(opening);
 }
 
 /** Where the kind words start in a compacted title without its year (-1 when none). */

@@ -102,6 +102,11 @@ export const headerLabels: readonly HeaderLabel[] = [
       '资金用途',
       '资金来源',
       '评价机构',
+      // A 财政支出项目绩效评价报告's cover (Hainan): run together, each ends the label before it.
+      '评价类型',
+      '评价时间',
+      '组织方式',
+      '上报时间',
       '报表编号',
     ],
   },

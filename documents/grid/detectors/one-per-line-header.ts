@@ -138,6 +138,25 @@ function countUnknownWords(lines: readonly Line[], at: number, run: readonly Lin
   return 0;
 }
 
+/** Columns that name the indicator rather than its figures: a header's unknown words stand among them. */
+const indicatorColumns: ReadonlySet<ColumnRole> = new Set(['sequence', 'goal', 'level1', 'level2', 'name', 'content']);
+const isIndicatorColumn = (role: ColumnRole | null): boolean => role !== null && indicatorColumns.has(role);
+
+/** The longest first piece of a column word a cell line breaks ("年度" / "指标值", "实际" / "完成值"). */
+const MAX_BROKEN_PIECE = 4;
+
+/**
+ * A column word a page broke over two lines ("年度" then "指标值", "实际" then "完成值"): a short first piece
+ * with no column, band or level of its own that makes a column word with the next line. Null otherwise.
+ */
+function joinBrokenWord(lines: readonly Line[], index: number): Line | null {
+  const [first, second] = [lines[index], lines[index + 1]];
+  if (first === undefined || second === undefined || first.text.length > MAX_BROKEN_PIECE) return null;
+  if (matchColumnRole(first.text) !== null || isBandWord(first.text) || isLevelName(first.text)) return null;
+  const text = `${first.text}${second.text}`;
+  return matchColumnRole(text) === null ? null : { text, line: first.line };
+}
+
 /** A header run: its words in the order of their columns, each word's role, and the lines it spans. */
 export interface HeaderRun {
   words: Line[];
@@ -160,8 +179,14 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
   let index = start;
   while (index < lines.length) {
     if (run.length > MAX_HEADER_WORDS) return null;
-    const line = lines[index] as Line;
+    const brokenWord = joinBrokenWord(lines, index);
+    const line = brokenWord ?? (lines[index] as Line);
     if (line.text.includes('\t') || line.text.includes('|')) break;
+    if (brokenWord) {
+      run.push(brokenWord);
+      index += 2;
+      continue;
+    }
     const hasRole = run.some((word) => matchColumnRole(word.text) !== null);
     // A table listing projects down its side opens with their columns (单位名称（项目名称） / 预算金额 / 年度目标 …).
     if (!hasRole && run.every((word) => unknown.has(word)) && isLeadingHeading(line.text)) {
@@ -185,7 +210,9 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
       index += 1;
       continue;
     }
-    const count = hasRole ? countUnknownWords(lines, index, run) : 0;
+    // Words no role names stand between the indicator's columns: a run of value words alone (the 年度总体目标 block's
+    // 实际完成情况 heading, then its texts) is no header they continue.
+    const count = run.some((word) => isIndicatorColumn(matchColumnRole(word.text))) ? countUnknownWords(lines, index, run) : 0;
     if (count === 0) break;
     for (const word of lines.slice(index, index + count)) {
       run.push(word);

@@ -49,3 +49,23 @@ describe('cells one per line under header words the vocabulary does not know', (
     expect(rows).toEqual(['|||清运量|≥500吨', '|||清运及时率|≥95%']);
   });
 });
+
+describe('cells one per line under a header a page broke and a goal block above it', () => {
+  const header = ['一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分'];
+  const wholeHeader = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const body = ['产出指标', '数量指标', '维修校舍面积', '1200', '1260', '20', '20'];
+
+  it.each([
+    ['a column word broken over two lines (年度 / 指标值, 实际 / 完成值)', [...header, ...body]],
+    ['the goal block’s headings and texts right above (预期目标 / 实际完成情况 / <goal> / <result>)', ['年度总体目标', '预期目标', '实际完成情况', '完成校舍维修', '校舍维修已完工', ...wholeHeader, ...body]],
+  ])('reads %s', (_case, lines) => {
+    const table = readIndicatorGrid(recoverTextGrid(lines).grid);
+    expect(table.goals.flatMap((goal) => goal.indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text, indicator.actual?.text, indicator.weight, indicator.score]))).toEqual([
+      ['数量指标', '维修校舍面积', '1200', '1260', '20', '20'],
+    ]);
+  });
+
+  it('keeps a short word before a column word apart when together they name no column (管网 / 指标值)', () => {
+    expect(read(['一级指标', '二级指标', '三级指标', '管网', '指标值', '产出指标', '数量指标', '改造长度', '管网', '≥20公里'])).toEqual(['|产出指标|数量指标|改造长度|≥20公里']);
+  });
+});

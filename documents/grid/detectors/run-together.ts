@@ -16,6 +16,7 @@ import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
 import { matchLevel1, matchLevel2 } from '../levels.ts';
 import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { findHeaderInLine, findHeaderInWords, headerLineWords, joinBrokenHeaderWords, readHeaderWords, splitSpacelessLine, withUnwrittenLevel2 } from './run-together-words.ts';
+import { isScoredApart, readRowsInHeaderOrder } from './run-together-ordered.ts';
 import type { LayoutDetector } from './types.ts';
 
 const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
@@ -445,7 +446,9 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
       const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token, at) => looksLikeValue(token.text) && !isLoneWeight(token, at)).length;
       return anchors <= 1;
     });
-    if (isOneRowPerLine) readTable((placed, into, evidence) => readLines(dataLines, placed, into, evidence), layout, rows);
+    // 分值 before the values and 得分 after a rule (Beijing 2016): no pair of numbers ends a row; read in the header's order.
+    if (isScoredApart(roles)) rows.push(...readRowsInHeaderOrder(dataLines.flat(), roles, (rest) => peelLevels(rest, layout)));
+    else if (isOneRowPerLine) readTable((placed, into, evidence) => readLines(dataLines, placed, into, evidence), layout, rows);
     else readTable((placed, into, evidence) => readStream(dataLines.flat(), placed, into, evidence), layout, rows);
     index = end - 1;
   }

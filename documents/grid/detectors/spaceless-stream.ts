@@ -33,6 +33,7 @@ import { headerWordAt, headerWords, levelWords, MAX_HEADER_WORDS, readHeaderAt, 
 import type { LayoutDetector } from './types.ts';
 import { findWordAt, findWordsAt } from '../../vocabulary/word-at.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
+import { fillTotalsPoints, findLevelWeightColumns, isLevelWeight, isPointsBeforeLevels, takeLevelWeight, UNKNOWN_LEVEL2_POINTS, weightedWordAt } from './stream-level-weights.ts';
 
 /** A stream shorter than this after its header is no run-together table. */
 const MIN_STREAM_LENGTH = 20;
@@ -130,6 +131,14 @@ function shortLevel1At(text: string, at: number): string | undefined {
     if (parent && mayStandUnder({ own: parent, group: key, isGroupWritten: true, level2Name: level2 })) return word;
   }
   return undefined;
+}
+
+/**
+ * A bare 一级 word written right before its weight in a sheet with a 分值 after each level ("投入21项目立项15…",
+ * "过程39业务管理21…"): the weight column says a level stands there, whatever 二级 follows.
+ */
+function weightedShortLevel1At(text: string, at: number): string | undefined {
+  return shortLevel1Words.find(({ word }) => text.startsWith(word, at) && !endsLongerLevelName(text, at, word) && isDigit(text.charAt(at + word.length)))?.word;
 }
 
 /** A 二级 that is a level only inside this row's 一级 ("项目目标" under 项目决策), written at `at`, or undefined. */
@@ -512,6 +521,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const isRowBoundaryOfText = (end: number): boolean => (rowBoundaries[end] ??= isRowBoundary(text, end));
   const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundaryOfText(end) || opensOwnWord[end] === true;
   const levelWordStartsByEnd = findLevelWordStartsByEnd(text);
+  const weightColumns = findLevelWeightColumns(roles);
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -521,6 +531,10 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     const row = roles.map(() => '');
     row[0] = totals;
     let next = at + totals.length;
+    if (weightColumns.level1 >= 0 || weightColumns.level2 >= 0) {
+      next = fillTotalsPoints(text, next, roles, row);
+      return { points: 1, rows: next < text.length ? [row, [text.slice(next)]] : [row] };
+    }
     for (const role of ['weight', 'score'] as const) {
       const index = roles.indexOf(role);
       if (index < 0) continue;
@@ -541,16 +555,19 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     let result = finish(at);
     const row = roles.map(() => '');
     let start = at;
-    const level1 = levelAt(text, start, true);
+    const level1 = levelAt(text, start, true) ?? (weightColumns.level1 >= 0 ? weightedShortLevel1At(text, start) : undefined);
     if (level1 !== undefined && roles.includes('level1')) {
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
+      start = takeLevelWeight(text, start, row, weightColumns.level1);
     }
     // A table's own 二级 opens a row after its 一级, or alone where the 一级 is carried (after a likelihood word).
     let level2 =
       levelAt(text, start, false) ??
       (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start))) ??
       findWordAt(text, start, ownLevel2Words);
+    // In a sheet with a 分值 after each level a written 二级 has its weight; a level word without one opens a name ("目标设定合理性").
+    if (level2 !== undefined && weightColumns.level2 >= 0 && takeLevelWeight(text, start + level2.length, [], weightColumns.level2) === start + level2.length) level2 = undefined;
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;
@@ -559,12 +576,13 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     if (level2 !== undefined && roles.includes('level2')) {
       row[roles.indexOf('level2')] = level2;
       start += level2.length;
+      start = takeLevelWeight(text, start, row, weightColumns.level2);
     } else if (level1 !== undefined && roles.includes('level1') && roles.includes('level2') && matchLevel2(level1) !== null) {
       // 成本指标 alone is the 二级 under 产出指标 in templates that place it there; the reader decides.
       row[roles.indexOf('level2')] = level1;
       row[roles.indexOf('level1')] = '';
     }
-    if (result === null) {
+    const readNames = (row: string[], start: number, extraPoints: number): void => {
       let ownWordsInside = opensOwnWord[start + 1] === true ? 1 : 0;
       // Level and total words inside the name so far (after its first character, ending by its end).
       let levelWordsInside = 0;
@@ -578,13 +596,25 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
         const tail = readCells(nameEnd, 0, '', undefined);
         if (!tail) continue;
         // A row of texts only ("雨季施工受 | 限，加快 | 晴天作业") is more likely a reason cut into pieces.
-        const points = namePoints + tail.points - (tail.isTyped ? 0 : UNTYPED_ROW_POINTS);
+        const points = namePoints + tail.points - (tail.isTyped ? 0 : UNTYPED_ROW_POINTS) + extraPoints;
         if (result === null || points > result.points) {
           const cells = [...row];
           cells[nameIndex] = text.slice(start, nameEnd);
           tail.cells.forEach((cell, index) => (cells[nameIndex + 1 + index] = cell));
           result = { points, rows: [cells, ...tail.rest.rows] };
         }
+      }
+    };
+    if (result === null) {
+      // A sheet with a 分值 after its 二级 may name 二级 the vocabulary does not know: a word right before a weight.
+      const isLevel2Missing = weightColumns.level2 >= 0 && row[roles.indexOf('level2')] === '';
+      const own = isLevel2Missing ? weightedWordAt(text, start) : undefined;
+      // Its merged cells print on their group's first row: a row that writes its 一级 writes its 二级 too.
+      if (!(isLevel2Missing && level1 !== undefined && own !== undefined)) readNames(row, start, 0);
+      if (own) {
+        const cells = [...row];
+        cells[roles.indexOf('level2')] = own.word;
+        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2), level1 === undefined ? -UNKNOWN_LEVEL2_POINTS : 0);
       }
     }
     const restPoints = -Math.ceil((text.length - at) / UNEXPLAINED_CHARACTERS_PER_POINT);
@@ -737,6 +767,8 @@ function findHeaderInRuns(runs: HeaderRuns, from: number, streamLength: number):
     // A spaceless run is cut where readHeaderWords would cut it, at each position's longest word; a header
     // holds at most MAX_HEADER_WORDS of them, so the words past those never change what it reads.
     const header = isSpaceless ? readHeaderAt(runWords(runs, start, end, MAX_HEADER_WORDS + 1), 0) : readHeaderWords(line.slice(start, end));
+    // A points word right before the level columns ends the heading above the table ("绩效评价指标评分一级指标分值…"): the header starts after it.
+    if (header && isPointsBeforeLevels(header.roles)) continue;
     if (header) return { start, end, roles: withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles) };
   }
   return null;
@@ -811,7 +843,7 @@ function readBlock(line: string, blocks: readonly Block[], at: number): string[]
   const block = blocks[at] as Block;
   const { roles } = block.header;
   const stream = withoutEmptyPlaceholders(line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, ''));
-  const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) : grammarOf[role] !== undefined));
+  const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) || isLevelWeight(roles, index) : grammarOf[role] !== undefined));
   const read = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStreamWithGroups(stream, roles) : null;
   if (!read) return null;
   // Blocks with goals keep them in a first column, as a table with its rows on separate lines does.
