@@ -6,7 +6,7 @@
  * next line when that one starts at the left margin (a paragraph's first line is indented, a
  * centred title starts elsewhere) and opens no heading or list item ("二、", "（三）", "2、", "附件").
  * A paragraph the page's foot cuts goes on at the head of the next page the same way, past the
- * page's number (joinProseAcrossPages).
+ * page's number (createProseWriter).
  */
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { isCjk, joinBrokenText } from '../xlsx/grid-to-text.ts';
@@ -28,7 +28,6 @@ const MIN_LINES_AT_MARGIN = 2;
 /** A heading or list item's opening: the line starts something of its own. */
 const OPENING =
   /^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[、.．)）](?!\d)|第[一二三四五六七八九十\d]+[部章节条项]|附[件表]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
-
 
 /** The margins of a page's prose: the leftmost start and the rightmost end of its one-cell lines. */
 export function findMargins(lines: readonly ArrangedLine[]): { left: number; right: number } | null {
@@ -86,7 +85,7 @@ export function joinWrappedLines(lines: readonly ArrangedLine[], margins = findM
 }
 
 /**
- * The prose of one page, or of the stretch of it between its tables, for joinProseAcrossPages:
+ * The prose of one page, or of the stretch of it between its tables, for createProseWriter:
  * whether it is the page's first stretch (nothing of the page written before it) and last.
  */
 export interface ProseStretch {
