@@ -50,3 +50,34 @@ describe('a self-evaluation run together on one line with its part row’s amoun
     expect(document?.budget.bySource?.currentYear).toBe('152.3');
   });
 });
+
+describe('a tab table’s part row whose two amount cells a PDF’s text glued into one', () => {
+  const sheet = (part: string, total = '年度资金总额\t152.30\t148.75\t10\t97.67%\t9.77'): string =>
+    [
+      '项目支出绩效自评表',
+      '（2023年度）',
+      '项目名称\t社区公共空间微更新',
+      '主管部门\t石桥区长乐街道办事处\t实施单位\t石桥区长乐街道城市管理中心',
+      '项目资金（万元）\t年初预算数\t全年执行数\t分值\t执行率\t得分',
+      total,
+      part,
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t改造公共空间个数\t≥6个\t6个\t90\t90',
+      '总分\t\t\t\t\t100\t99.77',
+    ].join('\n');
+
+  it.each([
+    ['two decimals throughout', '其中：本年财政拨款\t120.00118.50\t\t\t', '120.00'],
+    ['the glue followed by the row’s empty cells left out', '其中：本年财政拨款\t120.00118.50', '120.00'],
+  ])('cuts the glue by the decimals of the total row (%s)', (_, part, currentYear) => {
+    expect(readText(sheet(part))?.budget.bySource?.currentYear).toBe(currentYear);
+  });
+
+  it.each([
+    ['decimals the table does not write', '其中：本年财政拨款\t120.0118.5\t\t\t', '年度资金总额\t152.30\t148.75\t10\t97.67%\t9.77'],
+    ['a cut the total’s decimals do not allow (152.3 over an empty 全年执行数)', '其中：本年财政拨款\t120.5118.50\t\t\t', '年度资金总额\t152.3\t\t10\t\t'],
+  ])('leaves the glue unread when the table’s decimals tell no one cut (%s)', (_, part, total) => {
+    const document = readText(sheet(part, total));
+    expect(document?.budget.bySource?.currentYear ?? null).toBeNull();
+  });
+});
