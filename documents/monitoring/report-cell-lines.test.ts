@@ -40,4 +40,19 @@ describe('a monitoring report whose table is written one cell per line (a text e
       ['新增受益人口', '≥4000人', '1800人', 'possible'],
     ]);
   });
+
+  it('reads a table numbering its rows under a 序号 heading, a row’s empty 1-6月 cell leaving no line', () => {
+    const numbered = report
+      .replace('一级指标\n', '序号\n一级指标\n')
+      .replace('1-6月执行情况\n完成目标可能性\n', '1-6月执行情况\n完成目标可能性\n偏差原因分析\n')
+      .replace('\n产出指标\n', '\n1\n产出指标\n')
+      .replace('\n效益指标\n社会效益指标\n新增受益人口\n≥4000人\n1800人\n', '\n2\n效益指标\n社会效益指标\n新增受益人口\n≥4000人\n')
+      .replace('有可能\n', '有可能\n受益人口统计在年底开展\n');
+    const document = readText(numbered);
+    const indicators = document ? [...eachIndicator(document)].map(({ indicator }) => [indicator.level1, indicator.name, indicator.target?.text, indicator.monitoring?.actualToDate?.text ?? null, indicator.monitoring?.likelihood, indicator.monitoring?.explanation]) : [];
+    expect(indicators).toEqual([
+      ['产出指标', '延伸供水管网长度', '≥26公里', '11公里', 'certain', null],
+      ['效益指标', '新增受益人口', '≥4000人', null, 'possible', '受益人口统计在年底开展'],
+    ]);
+  });
 });

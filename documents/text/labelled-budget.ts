@@ -12,6 +12,7 @@ import { findLabelledAmount } from './amounts.ts';
 
 /** Where the indicator table starts: the budget is written above it. */
 const INDICATOR_HEADER = /一级指标|三级指标|绩效指标|【产出指标/;
+/** Without an indicator header, the lines read as the head. */
 const HEAD_LINES = 40;
 const PURE_AMOUNT = /^\s*(?:\|\s*)?(-?\d[\d,]*(?:\.\d+)?)\s*(?:万元\s*)?(?:\|\s*)?$/;
 
@@ -152,9 +153,11 @@ function setIfEmpty(budget: Budget, slot: BudgetRowSlot, amount: string, isYearC
 export function fillLabelledBudget(document: PerformanceDocument, lines: readonly string[]): void {
   if (document.kind !== 'target-table' && document.kind !== 'approval-table') return;
   const end = lines.findIndex((line) => INDICATOR_HEADER.test(line));
-  const head = lines.slice(0, end < 0 ? HEAD_LINES : Math.min(end, HEAD_LINES));
+  // The head is every line above the indicator header, however many a dump gives it (one cell per line, an empty
+  // line after each row, a page's navigation above: docx2txt's form of a 申报表 puts its 本年度申请金额 past line 40).
+  const head = lines.slice(0, end < 0 ? HEAD_LINES : end);
   // A table run together on one line: its part before the indicator header.
-  if (end >= 0 && end < HEAD_LINES) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
+  if (end >= 0) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
   const yearColumn = findYearColumn(head);
   // Labels in the vocabulary's order: the most specific wording first.
   for (const { slot, labels } of currentVocabulary().budgetRowLabels) {

@@ -87,3 +87,32 @@ describe('the same 申报表 on one line with single spaces', () => {
     expect(document?.unit).toBe('示范区水务站');
   });
 });
+
+describe('the same 申报表 as docx2txt writes it: each cell on a tab-led line, an empty line after each row', () => {
+  // docx2txt's form under a page's navigation lines: the funds block's headings and its 合计 stand past the 40th line.
+  const rows = declarationOnePerLine.split('\n');
+  const docx2txt = [
+    '首页 > 政务公开 > 预算绩效',
+    '发布时间：2025-03-02',
+    '',
+    ...rows.slice(0, 3),
+    ...[
+      rows.slice(3, 10),
+      ['', '项目类别', '设备维护√'],
+      ['', '项目属性', '新增项目□ 延续项目√'],
+      ['', '项目计划实施时间', '2025年1月1日至2025年12月31日'],
+      ['', '项目申请原因', '保障气象观测数据连续。'],
+      ['', '以前年度项目绩效情况', '上年度运维站点24个。'],
+      rows.slice(10, 16),
+      rows.slice(16, 20),
+      rows.slice(20, 24),
+      rows.slice(24, 28),
+    ].flatMap((cells) => [...cells.map((cell) => `\t${cell}`), '']),
+    ...rows.slice(28),
+  ].join('\n');
+
+  it('reads every line above the indicator header for the year column, however many the dump gives it', () => {
+    expect(docx2txt.split('\n').findIndex((line) => line.includes('合计'))).toBeGreaterThan(40);
+    expect(readText(docx2txt)?.budget.total).toBe('21');
+  });
+});

@@ -11,6 +11,11 @@ import { isLevelName } from '../grid/levels.ts';
 const SECTION_HEADING = /^[一二三四五六七八九十]+[、.．]/;
 /** How many header words may stand before 一级指标 (序号, 指标类别). */
 const MAX_WORDS_BEFORE_LEVELS = 3;
+/**
+ * A 序号 heading: a column before the levels whatever the caller's vocabulary (the monitoring words
+ * name no 序号 column; its reader takes the heading and each row's number itself).
+ */
+const SERIAL_HEADING = /^(序号|编号|序)$/;
 /** A line of the report's prose: a sentence, not a cell. */
 const PROSE_LINE = /[。；]$|^.{60,}$/;
 
@@ -28,7 +33,8 @@ export function findReportCellLines(lines: readonly string[], words: { isLevel1W
   if (levelsAt < 0) return new Set();
   // Header words before 一级指标 (序号, a column before the levels) are the table's: its rows write their cells.
   let start = levelsAt;
-  while (start > 0 && levelsAt - start < MAX_WORDS_BEFORE_LEVELS && words.isHeaderWord(lines[start - 1] ?? '')) start -= 1;
+  const isWordBefore = (line: string): boolean => words.isHeaderWord(line) || SERIAL_HEADING.test(line.trim());
+  while (start > 0 && levelsAt - start < MAX_WORDS_BEFORE_LEVELS && isWordBefore(lines[start - 1] ?? '')) start -= 1;
   const end = lines.findIndex((line, index) => index > start && (isSectionHeading(line.trim()) || PROSE_LINE.test(line.trim())));
   const kept = new Set<number>();
   for (let index = start; index < (end < 0 ? lines.length : end); index += 1) kept.add(index);

@@ -12,7 +12,8 @@
 import { findHeaderInLine } from '../grid/detectors/run-together-words.ts';
 import type { BudgetColumnRole } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
-import { fundTotalLabels, isFundRowLabel } from '../vocabulary/fund-labels.ts';
+import { fundLabelIndex, fundTotalLabels, isFundRowLabel } from '../vocabulary/fund-labels.ts';
+import { withGluedAmountsSplit } from './glued-amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 
@@ -177,7 +178,8 @@ const OF_WHICH_WORD = /^其中[:：]?$/;
  * with no figure (an empty row) gives no row; the run ends at the first word that is neither a label nor a
  * figure (年度总体目标 …). The rows are read under the header's columns like a tab row's.
  */
-function spacedPartRows(tokens: readonly string[], line: number, columnCount: number): TableRow[] {
+function spacedPartRows(tokens: readonly string[], line: number, total: { roles: readonly BudgetColumnRole[]; values: readonly string[] }): TableRow[] {
+  const columnCount = total.roles.length;
   const rows: TableRow[] = [];
   let current: string[] | null = null;
   for (let index = 0; index < tokens.length; index++) {
@@ -194,7 +196,66 @@ function spacedPartRows(tokens: readonly string[], line: number, columnCount: nu
       break;
     }
   }
-  return rows.filter((row) => row.cells.length > 1);
+  return rows.flatMap((row) => partRowWithGlueSplit(row, total));
+}
+
+/**
+ * A part row whose amounts a glue holds ("286.4243.44") with the glue cut (glued-amounts.ts); the row
+ * without values when the glue stays unread, and no row at all when it has no value.
+ */
+function partRowWithGlueSplit(row: TableRow, total: { roles: readonly BudgetColumnRole[]; values: readonly string[] }): TableRow[] {
+  const [label = '', ...values] = row.cells;
+  const split = withGluedAmountsSplit(values, total);
+  if (split === null || split.length === 0) return [];
+  return [{ line: row.line, cells: [label, ...split], cellLines: [row.line, ...split.map(() => row.line)] }];
+}
+
+/** How far after a run-together total row its part rows may stand (the row's 得分计算方法 text between). */
+const PART_ROWS_WINDOW = 160;
+
+/**
+ * The part rows after a total row run together with its header ("…年度资金总额：286.4243.441085%8.5执行率*该指标
+ * 分值，最高不得超过分值上限。其中：本年一般公共预算拨款 286.4243.44   其他资金     年度总体目标…"): from the first
+ * funds row label of four characters or more within a short stretch after the total's figures, each label and
+ * the figures after it, spaced or glued, while the next words are a funds row label again. A row without
+ * figures (其他资金 left empty) gives no row.
+ */
+function runTogetherPartRows(text: string, rowLabel: string, line: number, total: { roles: readonly BudgetColumnRole[]; values: readonly string[] }): TableRow[] {
+  const labelAt = text.indexOf(rowLabel);
+  if (labelAt < 0) return [];
+  const afterTotal = labelAt + rowLabel.length + (/^[\s:：]*[\d.,%]*/.exec(text.slice(labelAt + rowLabel.length))?.[0].length ?? 0);
+  const window = text.slice(afterTotal, afterTotal + PART_ROWS_WINDOW);
+  const first = firstPartLabel(window);
+  if (first === null) return [];
+  const words = window.slice(first).trim().split(/\s+/);
+  return spacedPartRows(splitLabelAndFigures(words), line, total);
+}
+
+/** Where the first funds row label of four characters or more stands in the text (with a 其中 before it), or null. */
+function firstPartLabel(text: string): number | null {
+  let best: number | null = null;
+  const { rowLabelsByLength, slotByLabel } = fundLabelIndex();
+  for (const label of rowLabelsByLength) {
+    if (slotByLabel.get(label) === 'total') continue;
+    const at = text.indexOf(label);
+    if (at >= 0 && (best === null || at < best)) best = at;
+  }
+  if (best === null) return null;
+  // The lead-in before the label ("其中：本年财政拨款") opens the row.
+  const before = text.slice(0, best).trimEnd().replace(/[:：]$/, '').trimEnd();
+  return before.endsWith('其中') ? before.length - '其中'.length : best;
+}
+
+/** Words with a label and its figures written together ("本年财政拨款3636") parted at the first digit. */
+function splitLabelAndFigures(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    // The figures at the word's end: scanned back from its end (a pattern would move quadratically over digits).
+    let start = word.endsWith('%') ? word.length - 1 : word.length;
+    while (start > 0 && /[\d.,]/.test(word.charAt(start - 1))) start--;
+    while (start < word.length && !/\d/.test(word.charAt(start))) start++;
+    if (start === 0 || start >= word.length || !isFundRowLabel(word.slice(0, start))) return [word];
+    return [word.slice(0, start), word.slice(start)];
+  });
 }
 
 /** The values as the columns hold them (a rate written without its sign is still a percentage), or null when one does not fit. */
@@ -251,7 +312,9 @@ export function readRunTogetherFunds(text: string, line: number): TableRow[] | n
   return [
     { line, cells: ['', ...header.labels], cellLines: [line, ...header.labels.map(() => line)] },
     { line, cells: [rowLabel, ...values], cellLines: [line, ...values.map(() => line)] },
-    ...spacedPartRows(tokens.slice(leadingFigures(tokens).length), line, header.labels.length),
+    ...(spaced
+      ? spacedPartRows(tokens.slice(leadingFigures(tokens).length), line, { roles: header.roles, values })
+      : runTogetherPartRows(text, rowLabel, line, { roles: header.roles, values })),
   ];
 }
 

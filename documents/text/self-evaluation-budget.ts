@@ -17,6 +17,7 @@ import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { recoverFundRows } from './fund-rows.ts';
+import { isGluedAmounts, withGluedAmountsSplit } from './glued-amounts.ts';
 import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
 type FundColumns = Partial<Record<BudgetColumnRole, number>>;
@@ -303,6 +304,26 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
 }
 
 /**
+ * A part row whose amounts a dump glued into one cell ("其中：本年财政拨款 | 152.3148.75"), the glue cut
+ * by the total row's amounts (glued-amounts.ts: each column's decimals, none above the total). The row as
+ * it is when it holds no glue, is no part row or the cut is not the only one (the glue stays unread).
+ * Integers glued ("120118") are no glue here: nothing in the row tells them from one amount.
+ */
+function withPartGlueSplit(row: TableRow, columns: FundColumns, budget: Budget): TableRow {
+  const labelIndex = findLabelIndex(row.cells);
+  const slot = labelIndex >= 0 ? findRowSlot(row.cells[labelIndex] as string) : undefined;
+  if (slot === undefined || slot === 'total' || !row.cells.some(isGluedAmounts)) return row;
+  const roles = (Object.entries(columns) as Array<[BudgetColumnRole, number]>).sort((a, b) => a[1] - b[1]).map(([role]) => role);
+  const values = row.cells.slice(labelIndex + 1).map((cell) => cell.trim());
+  while (values.length > 0 && values.at(-1) === '') values.pop();
+  const split = withGluedAmountsSplit(values, { roles, values: roles.map((role) => budget[role] ?? '') });
+  if (split === null || !values.some(isGluedAmounts)) return row;
+  const cells = [...row.cells.slice(0, labelIndex + 1), ...split];
+  const valueLine = row.cellLines[labelIndex + 1] ?? row.line;
+  return { line: row.line, cells, cellLines: [...row.cellLines.slice(0, labelIndex + 1), ...split.map(() => valueLine)] };
+}
+
+/**
  * The budget's weight stated in the funds header instead of a 分值 column: "预算执行情况（万元）（20分）"
  * over the block, or "得分（20分*执行率）" (Hubei 项目绩效自评表). Only a group label or the score
  * column's label may state it.
@@ -349,7 +370,7 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
     // A header of 2–3 rows ("预算数" over "年初预算数 | 全年预算数"): the lower row's labels win.
     if (isHeaderBand && columns && overlayHeaderRow(columns, row.cells)) continue;
     isHeaderBand = false;
-    readRow(row, columns, budget, findings, outline);
+    readRow(columns ? withPartGlueSplit(row, columns, budget) : row, columns, budget, findings, outline);
   }
   // Some part of the total was written under a label no slot holds: the sources read are not all of it,
   // and compared with the total they would make a false budget-sum-mismatch (core/checks/budget-sums.ts).

@@ -492,7 +492,8 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
   },
   {
     slot: 'generalPublic',
-    labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金'],
+    // "其中：本年一般公共预算拨款" (the Beijing 2016 自评表's one fiscal row).
+    labels: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金', '本年一般公共预算拨款', '当年一般公共预算拨款'],
   },
   {
     slot: 'governmentFund',

@@ -5,6 +5,7 @@
  */
 import { createTextRow, type GridRow } from '../grid.ts';
 import type { LayoutDetector } from './types.ts';
+import { HEADING } from './wrapped-row-words.ts';
 
 interface DraftRow {
   line: number;
@@ -35,6 +36,14 @@ function readBlockRows(lines: readonly string[]): GridRow[] {
     }
     const parts = line.split('\t');
     const continuation = (parts[0] ?? '').trim();
+    // A numbered heading or a title between two tables (docx2txt writes the paragraphs outside a table as they are:
+    // "二、绩效评价指标评分" under the funds rows) is no cell's rest: it is a row of its own, and the next cells open a row.
+    if (isAfterBlank && parts.length === 1 && HEADING.test(continuation)) {
+      drafts.push({ line: index + 1, cells: [continuation], cellLines: [index + 1] });
+      current = null;
+      isAfterBlank = false;
+      continue;
+    }
     if (current === null || (isAfterBlank && parts.length > 1 && continuation === '')) {
       current = { line: index + 1, cells: [], cellLines: [] };
       drafts.push(current);

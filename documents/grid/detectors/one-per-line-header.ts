@@ -188,8 +188,10 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
       continue;
     }
     const hasRole = run.some((word) => matchColumnRole(word.text) !== null);
-    // A table listing projects down its side opens with their columns (单位名称（项目名称） / 预算金额 / 年度目标 …).
-    if (!hasRole && run.every((word) => unknown.has(word)) && isLeadingHeading(line.text)) {
+    // A table listing projects down its side opens with their columns (单位名称（项目名称） / 预算金额 / 年度目标 …),
+    // after a 序号 at most.
+    const isSerialOnly = run.every((word) => unknown.has(word) || matchColumnRole(word.text) === 'sequence');
+    if (isSerialOnly && isLeadingHeading(line.text)) {
       run.push(line);
       unknown.add(line);
       leading += 1;

@@ -95,4 +95,22 @@ describe('cells one per line of a table listing projects down its side (单位�
       '服务对象满意度指标|观众满意度|≥90%',
     ]);
   });
+
+  it('reads the same table numbered under a 序号 column: the unit’s row without a number, each indicator row after its own', () => {
+    const lines = [
+      '序号', ...header,
+      '示范县文化馆', '36.50',
+      '1', '  非遗传承展演经费', '36.50', '举办非遗展演12场，培训传承人60人次。',
+      '产出指标', '数量指标', '非遗展演场次', '≥', '12', '场',
+      '2', '产出指标', '质量指标', '培训合格率', '≥', '95', '%',
+      '3', '满意度指标', '服务对象满意度指标', '观众满意度', '≥', '90', '%',
+    ];
+    const table = readIndicatorGrid(recoverTextGrid(lines).grid);
+    expect(table.leading).toEqual({ project: '非遗传承展演经费', amount: '36.50', unit: null });
+    expect(table.goals.flatMap((goal) => goal.indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text].join('|')))).toEqual([
+      '产出指标|数量指标|非遗展演场次|≥12场',
+      '产出指标|质量指标|培训合格率|≥95%',
+      '满意度指标|服务对象满意度指标|观众满意度|≥90%',
+    ]);
+  });
 });

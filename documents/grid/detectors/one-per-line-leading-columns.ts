@@ -13,27 +13,40 @@ import type { Line } from './one-per-line-header.ts';
 export interface LeadingColumns {
   count: number;
   amountColumn: number;
+  /** The first is a 序号 column (numbers the indicator rows only: the unit's row above its projects leaves it empty). */
+  hasSerial?: boolean;
 }
 
 /** What the lines at a row's start hold for the leading columns. */
 export interface LeadingCells {
-  /** The unit's row above its projects (only leading cells), when the lines open with one. */
-  heading: Line[];
+  /** The unit's row above its projects (only leading cells), when the lines open with one; null where its 序号 is empty. */
+  heading: Array<Line | null>;
   /** The row's own leading cells, in the order of the columns (none when the project's first row is past). */
-  cells: Line[];
+  cells: Array<Line | null>;
+  /** How many lines the heading and the cells take. */
+  length: number;
 }
 
-const NONE: LeadingCells = { heading: [], cells: [] };
+const NONE: LeadingCells = { heading: [], cells: [], length: 0 };
 
-/** Lines that could be a row's leading cells: text, with an amount at the amount column. */
-function fitsLeading(lines: readonly Line[], columns: LeadingColumns): boolean {
-  return lines.length > columns.amountColumn && isNumberCell(lines[columns.amountColumn]?.text) && lines.every((line) => !isLevelName(line.text));
+/** A row's 序号 ("3"). */
+const SERIAL = /^\d{1,3}$/;
+
+/**
+ * Lines as a row's leading cells, in the order of the columns, or null when they could not be: text, with an amount
+ * at the amount column. Under a 序号 column a row that opens without a number left its 序号 empty.
+ */
+function alignLeading(lines: readonly Line[], columns: LeadingColumns): Array<Line | null> | null {
+  const aligned = columns.hasSerial === true && !SERIAL.test(lines[0]?.text ?? '') ? [null, ...lines] : [...lines];
+  const fits = aligned.length <= columns.count && aligned.length > columns.amountColumn && isNumberCell(aligned[columns.amountColumn]?.text) && lines.every((line) => !isLevelName(line.text));
+  return fits ? aligned : null;
 }
 
 /**
  * The leading cells of the row starting at `index`: the lines before its first level name, when they
  * are a project's (as many as the columns, or fewer: a trailing 年度目标 left empty), maybe after a unit's
- * row of its own; none when they do not fit (a row under its merged project).
+ * row of its own; a row's 序号 alone under its merged project; none when they do not fit (a row under its
+ * merged project).
  */
 export function readLeadingCells(lines: readonly Line[], index: number, columns: LeadingColumns): LeadingCells {
   const most = 2 * columns.count;
@@ -41,12 +54,12 @@ export function readLeadingCells(lines: readonly Line[], index: number, columns:
   while (before <= most && lines[index + before] !== undefined && !isLevelName((lines[index + before] as Line).text)) before += 1;
   if (before === 0 || before > most || lines[index + before] === undefined) return NONE;
   const run = lines.slice(index, index + before);
+  if (columns.hasSerial === true && before === 1 && SERIAL.test(run[0]?.text ?? '')) return { heading: [], cells: run, length: 1 };
   for (let headingLength = 0; headingLength <= before - 1; headingLength += 1) {
-    const heading = run.slice(0, headingLength);
-    const cells = run.slice(headingLength);
-    if (cells.length > columns.count || !fitsLeading(cells, columns)) continue;
-    if (heading.length > 0 && (heading.length > columns.count || !fitsLeading(heading, columns))) continue;
-    return { heading, cells };
+    const heading = headingLength === 0 ? [] : alignLeading(run.slice(0, headingLength), columns);
+    const cells = alignLeading(run.slice(headingLength), columns);
+    if (heading === null || cells === null) continue;
+    return { heading, cells, length: before };
   }
   return NONE;
 }

@@ -21,7 +21,7 @@ import type { LayoutDetector } from './types.ts';
 function leadingColumnsOf(header: readonly Line[], roles: readonly ColumnRole[]): LeadingColumns | undefined {
   const count = roles.findIndex(isLevelRole);
   const amountColumn = header.findIndex((word) => isLeadingAmountHeading(word.text));
-  return count > 0 && amountColumn >= 0 && amountColumn < count ? { count, amountColumn } : undefined;
+  return count > 0 && amountColumn >= 0 && amountColumn < count ? { count, amountColumn, hasSerial: roles[0] === 'sequence' } : undefined;
 }
 
 /** The 一级 carried down to rows that leave it to the merged cell above, and whether the table's 一级 are a framework's. */
@@ -98,14 +98,14 @@ function regroup(lines: readonly Line[], from: number, table: { roles: readonly 
       continue;
     }
     if (leading !== undefined) {
-      const { heading, cells } = readLeadingCells(lines, index, leading);
+      const { heading, cells, length } = readLeadingCells(lines, index, leading);
       if (heading.length > 0) {
-        rows.push(createTextRow(heading.map((line) => line.text), { line: first.line }, heading.map((line) => line.line)));
-        index += heading.length;
+        rows.push(createTextRow(heading.map((line) => line?.text ?? ''), { line: first.line }, heading.map((line) => line?.line ?? first.line)));
+        index += heading.filter((line) => line !== null).length;
         continue;
       }
       // The project's leading cells written (or left to its first row), the rest of the row read after them.
-      const read = readRowCells(lines, index + cells.length, roles.slice(leading.count), []);
+      const read = readRowCells(lines, index + length, roles.slice(leading.count), []);
       const texts = [...Array.from({ length: leading.count }, (_, position) => cells[position]?.text ?? ''), ...read.texts];
       const cellLines = [...Array.from({ length: leading.count }, (_, position) => cells[position]?.line ?? first.line), ...read.cellLines];
       index = Math.max(read.end, index + 1);

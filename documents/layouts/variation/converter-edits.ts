@@ -76,9 +76,12 @@ export function withMergedCellsRepeated(text: string): string {
     for (const column of mergedColumns) {
       const cell = cells[column] ?? '';
       const level = levelColumns.includes(column) ? column : column - 1;
-      // The weight is repeated only where its level is (an empty weight beside a written level stays empty).
+      // The weight is repeated only where its level is (an empty weight beside a written level stays empty). A level's
+      // cell is merged within the group of the level left of it: a row that writes a 一级 opens a group the 二级 above
+      // does not reach (预算执行率 written in the 一级 column under the last 二级 keeps its 二级 empty).
+      const opensGroup = levelColumns.some((left) => left < level && (written[left] ?? '').trim() !== '');
       if (cell.trim() !== '') above.set(column, cell);
-      else if (indicatorRows.has(row) && above.has(column) && (written[level] ?? '').trim() === '') {
+      else if (indicatorRows.has(row) && above.has(column) && (written[level] ?? '').trim() === '' && !opensGroup) {
         cells[column] = above.get(column) as string;
       }
     }
