@@ -1,0 +1,256 @@
+/**
+ * A table in the text of a PDF in layout mode (`pdftotext -layout` of a Word, WPS or LibreOffice PDF)
+ * whose cells wrapped: every column keeps its position, but a long cell is several lines inside its
+ * column and each cell's lines are centred vertically in its row, so one row is several physical lines
+ * with its columns' pieces at different heights; a merged 一级/二级 is centred over its rows, its lines
+ * between theirs (docs/layouts.md "PDF text in layout mode with wrapped cells"). The rows are put back
+ * together by column position and written as tab rows, the shape every reader reads (each row on the
+ * line of its figures, the table's other lines blanked, so every line keeps its number):
+ *
+ * - the header line (column words at runs of spaces) gives the columns; a piece belongs to the column
+ *   its start falls in (between two header words the boundary is halfway through their gap);
+ * - the anchor column is a figure column (分值, 得分: plain numbers; else the value column, values
+ *   starting with a number): each line with a figure there is one row's middle line;
+ * - a cell is centred on its row's middle line, so in a column from the name on, a row takes the pieces
+ *   above its middle line that the row before did not take, and as many below it;
+ * - a merged level cell is centred over its rows: its pieces mirror around the middle of its span, so
+ *   the span runs from its first row's top to as far below its last piece as its first piece is below
+ *   that top; a piece that completes a level word or a bracket is the same cell's.
+ *
+ * Linear: each line is cut into pieces once, each piece is placed once.
+ */
+import { displayWidth } from '../grid/cell-text.ts';
+import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
+import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
+
+interface Piece {
+  line: number;
+  column: number;
+  text: string;
+}
+
+interface Column {
+  start: number;
+  end: number;
+}
+
+/** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
+const MIN_HEADER_CELLS = 4;
+/** More header cells than a table has columns: no header (a hostile line is never cut into thousands of columns). */
+const MAX_COLUMNS = 64;
+/** A figure column's cell: a score or a weight. */
+const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
+/** A value column's cell opening a value: an operator or a number first. */
+const VALUE_OPENING = /^[≥≤<>=＝]?\s*\d/;
+/** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
+const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
+/** A line that ends the table: its notes, a signature, a page's footer. */
+const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f)/;
+
+/** The line's cells at runs of two spaces or more, each with the display column it starts and ends at. */
+function cutAtSpaceRuns(line: string): Array<{ text: string; start: number; end: number }> {
+  const cells: Array<{ text: string; start: number; end: number }> = [];
+  let position = 0;
+  for (const part of line.split(/( {2,}|\u3000+)/)) {
+    const width = displayWidth(part);
+    if (part.trim() !== '') cells.push({ text: part.trim(), start: position + displayWidth(part.slice(0, part.length - part.trimStart().length)), end: position + width });
+    position += width;
+  }
+  return cells;
+}
+
+/** The columns of a header line, or null when the line is no header of an indicator table. */
+function readHeaderColumns(line: string): Column[] | null {
+  if (line.includes('\t')) return null;
+  const cells = cutAtSpaceRuns(line);
+  if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
+  const roles = cells.map((cell) => matchColumnRole(cell.text));
+  const unknown = cells.filter((cell, place) => roles[place] === null && !isBandWord(cell.text)).length;
+  if (unknown > 1) return null;
+  const hasName = roles.some((role) => role === 'name' || role === 'content' || role === 'level2');
+  const hasValue = roles.some((role) => role !== null && ANCHOR_ROLES.has(role));
+  return hasName && hasValue ? cells.map(({ start, end }) => ({ start, end })) : null;
+}
+
+/** The column a piece starting at `start` belongs to: the last whose boundary (halfway through the gap before it) it reaches. */
+function columnAt(columns: readonly Column[], start: number): number {
+  let found = 0;
+  for (let column = 1; column < columns.length; column += 1) {
+    const previous = columns[column - 1] as Column;
+    const boundary = Math.ceil((previous.end + (columns[column] as Column).start) / 2);
+    if (start >= boundary) found = column;
+  }
+  return found;
+}
+
+/** Joins a cell's lines: CJK runs on without a space, two Latin words or numbers keep the one the wrap took. */
+function joinCellLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : `${text}${line}`), '');
+}
+
+function isLevelWord(text: string): boolean {
+  return findLevel1Entry(text) !== null || findLevel2Parent(text) !== null;
+}
+
+/** True when `next` is the rest of a level cell whose lines so far are `text` (a bracket left open, a level word completed). */
+function continuesLevel(text: string, next: string): boolean {
+  const open = (text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length;
+  const joined = `${text}${next}`;
+  return open || /^[）)分%]/.test(next) || ((!isLevelWord(text) || !isLevelWord(next)) && isLevelWord(joined));
+}
+
+interface Table {
+  header: number;
+  columns: Column[];
+  /** The lines after the header, up to the table's end. */
+  last: number;
+  pieces: Piece[];
+}
+
+/** The table under the header at `header`: its lines while every piece keeps inside a column. */
+function readTable(lines: readonly string[], header: number, columns: Column[]): Table {
+  const pieces: Piece[] = [];
+  let last = header;
+  let blanks = 0;
+  for (let index = header + 1; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (line.trim() === '') {
+      blanks += 1;
+      if (blanks > 1) break;
+      continue;
+    }
+    if (line.includes('\t') || TABLE_END.test(line) || readHeaderColumns(line) !== null) break;
+    const cells = cutAtSpaceRuns(line);
+    const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
+    // A piece running past the next column's start is prose across the page: the table ended.
+    const crosses = placed.some((cell) => {
+      const next = columns[cell.column + 1];
+      return next !== undefined && cell.end > next.start + 2;
+    });
+    if (crosses) break;
+    blanks = 0;
+    last = index;
+    for (const cell of placed) pieces.push({ line: index, column: cell.column, text: cell.text });
+  }
+  return { header, columns, last, pieces };
+}
+
+/** The column whose figures mark the rows' middle lines, or -1. */
+function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null>): { column: number; pattern: RegExp } | -1 {
+  for (const pattern of [PLAIN_NUMBER, VALUE_OPENING]) {
+    let best = -1;
+    let bestCount = 0;
+    headerRoles.forEach((role, column) => {
+      if (role === null || !ANCHOR_ROLES.has(role)) return;
+      const own = table.pieces.filter((piece) => piece.column === column);
+      const matching = own.filter((piece) => pattern.test(piece.text)).length;
+      // A figure column holds figures only; a value column mostly values.
+      const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length : matching * 2 >= own.length;
+      if (isAnchor && matching > bestCount) {
+        best = column;
+        bestCount = matching;
+      }
+    });
+    if (best >= 0) return { column: best, pattern };
+  }
+  return -1;
+}
+
+/** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
+function joinRows(table: Table, lines: readonly string[]): Map<number, string[]> | null {
+  const headerCells = cutAtSpaceRuns(lines[table.header] as string);
+  const roles = headerCells.map((cell) => matchColumnRole(cell.text));
+  const anchor = findAnchorColumn(table, roles);
+  if (anchor === -1) return null;
+  const anchors = [...new Set(table.pieces.filter((piece) => piece.column === anchor.column && anchor.pattern.test(piece.text)).map((piece) => piece.line))];
+  if (anchors.length === 0) return null;
+  const named = roles.findIndex((role) => role === 'name' || role === 'content');
+  const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
+  const nameColumn = named >= 0 ? named : lastLevel + 1;
+  const rows = anchors.map(() => Array<string[]>(table.columns.length).fill([]).map(() => [] as string[]));
+  const bottoms = [...anchors];
+  // Columns from the name on: a row takes what lies above its middle line and as much below it.
+  for (let column = nameColumn; column < table.columns.length; column += 1) {
+    const own = table.pieces.filter((piece) => piece.column === column);
+    let next = 0;
+    anchors.forEach((middle, row) => {
+      const following = anchors[row + 1] ?? Number.POSITIVE_INFINITY;
+      let above = 0;
+      const cell = rows[row]?.[column] as string[];
+      for (; next < own.length && (own[next] as Piece).line < middle; next += 1, above += 1) cell.push((own[next] as Piece).text);
+      if (next < own.length && (own[next] as Piece).line === middle) cell.push((own[next++] as Piece).text);
+      const isLast = row === anchors.length - 1;
+      for (let below = 0; next < own.length && (own[next] as Piece).line < following && (isLast || below < above); below += 1, next += 1) {
+        cell.push((own[next] as Piece).text);
+        bottoms[row] = Math.max(bottoms[row] as number, (own[next] as Piece).line);
+      }
+    });
+  }
+  const anchorLines = new Set(anchors);
+  const wrapped = table.pieces.some((piece) => !anchorLines.has(piece.line));
+  if (!wrapped) return null;
+  const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
+  // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
+  // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
+  for (let column = nameColumn - 1; column >= 0; column -= 1) {
+    const own = table.pieces.filter((piece) => piece.column === column);
+    // A span's top is its first row's first line holding this column or one right of it (an outer
+    // label's line between two rows is no part of either).
+    const innerLines = table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line);
+    let inner = 0;
+    const topAt = (row: number): number => {
+      const from = topOf(row);
+      while (inner < innerLines.length && (innerLines[inner] as number) < from) inner += 1;
+      return Math.min(innerLines[inner] ?? from, anchors[row] as number);
+    };
+    let place = 0;
+    let firstRow = 0;
+    while (place < own.length) {
+      const first = own[place] as Piece;
+      // A total (总分) in a label column is its own row's, the row it stands in.
+      if (totalsWords.includes(first.text.replace(/\s/g, ''))) {
+        const row = Math.max(0, anchors.findLastIndex((middle, index) => topOf(index) <= first.line || middle <= first.line));
+        (rows[row]?.[column] as string[]).push(first.text);
+        place += 1;
+        continue;
+      }
+      // The labels tile the rows: a span opens at the row after the last one's.
+      const top = topAt(firstRow);
+      let count = 1;
+      while (place + count < own.length) {
+        const end = first.line + (own[place + count - 1] as Piece).line - top;
+        const nextPiece = own[place + count] as Piece;
+        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end;
+        if (fits && !continuesLevel(joinCellLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text)) break;
+        count += 1;
+      }
+      const cellPieces = own.slice(place, place + count);
+      const end = first.line + (cellPieces.at(-1) as Piece).line - top;
+      (rows[firstRow]?.[column] as string[]).push(joinCellLines(cellPieces.map((piece) => piece.text)));
+      let lastRow = firstRow;
+      while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
+      bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
+      firstRow = lastRow + 1;
+      place += count;
+      if (firstRow >= anchors.length) firstRow = anchors.length - 1;
+    }
+  }
+  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinCellLines(cell))]));
+}
+
+/** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
+export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
+  let written: string[] | null = null;
+  for (let index = 0; index < lines.length; index += 1) {
+    const columns = readHeaderColumns(lines[index] as string);
+    if (columns === null) continue;
+    const table = readTable(lines, index, columns);
+    const rows = joinRows(table, lines);
+    if (rows === null) continue;
+    written ??= [...lines];
+    written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
+    for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
+    index = table.last;
+  }
+  return written ?? [...lines];
+}
