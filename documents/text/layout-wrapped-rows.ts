@@ -45,7 +45,7 @@ const VALUE_OPENING = /^[≥≤<>=＝]?\s*\d/;
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
 /** A line that ends the table: its notes, a signature, a page's footer. */
-const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f)/;
+const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f|[一二三四五六七八九十]{1,3}、)/;
 
 /** The line's cells at runs of two spaces or more, each with the display column it starts and ends at. */
 function cutAtSpaceRuns(line: string): Array<{ text: string; start: number; end: number }> {
@@ -86,6 +86,10 @@ function columnAt(columns: readonly Column[], start: number): number {
 /** Joins a cell's lines: CJK runs on without a space, two Latin words or numbers keep the one the wrap took. */
 function joinCellLines(lines: readonly string[]): string {
   return lines.reduce((text, line) => (text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : `${text}${line}`), '');
+}
+
+function isTotal(text: string): boolean {
+  return totalsWords.includes(text.replace(/\s/g, ''));
 }
 
 function isLevelWord(text: string): boolean {
@@ -156,13 +160,31 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
   return -1;
 }
 
+/**
+ * The rows' middle lines: the lines of the anchor column's figures. In a value column a piece that opens
+ * no value is a row's too (健全, 达到预期), unless it is the rest of the value above it: within two lines
+ * of it, under a line as wide as the column (a value that wrapped fills its column).
+ */
+function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+  const own = table.pieces.filter((piece) => piece.column === anchor.column);
+  if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(piece.text)).map((piece) => piece.line))];
+  const widest = Math.max(0, ...own.map((piece) => displayWidth(piece.text)));
+  const lines: number[] = [];
+  own.forEach((piece, place) => {
+    const above = own[place - 1];
+    const isRest = above !== undefined && piece.line - above.line <= 2 && !VALUE_OPENING.test(piece.text) && displayWidth(above.text) >= widest - 2;
+    if (!isRest && lines.at(-1) !== piece.line) lines.push(piece.line);
+  });
+  return lines;
+}
+
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
 function joinRows(table: Table, lines: readonly string[]): Map<number, string[]> | null {
   const headerCells = cutAtSpaceRuns(lines[table.header] as string);
   const roles = headerCells.map((cell) => matchColumnRole(cell.text));
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
-  const anchors = [...new Set(table.pieces.filter((piece) => piece.column === anchor.column && anchor.pattern.test(piece.text)).map((piece) => piece.line))];
+  const anchors = findAnchorLines(table, anchor);
   if (anchors.length === 0) return null;
   const named = roles.findIndex((role) => role === 'name' || role === 'content');
   const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
@@ -189,6 +211,21 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
   const anchorLines = new Set(anchors);
   const wrapped = table.pieces.some((piece) => !anchorLines.has(piece.line));
   if (!wrapped) return null;
+  // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
+  // spans the label columns right of it.
+  // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell.)
+  const middleRow = new Map(anchors.map((middle, row) => [middle, row]));
+  const middleLabels = anchors.map((): Piece[] => []);
+  for (const piece of table.pieces) {
+    const row = middleRow.get(piece.line);
+    if (row !== undefined && piece.column < nameColumn) middleLabels[row]?.push(piece);
+  }
+  const wideLabelColumn = middleLabels.map((labels) => {
+    const only = labels.length === 1 ? (labels[0] as Piece) : null;
+    return only === null || isLevelWord(only.text) || PLAIN_NUMBER.test(only.text) ? Number.POSITIVE_INFINITY : only.column;
+  });
+  // A total's row: its figures in the label columns (a level's 分值 column) are its own.
+  const totalLines = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isTotal(piece.text)) ? [anchors[row] as number] : [])));
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
@@ -205,23 +242,31 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
     };
     let place = 0;
     let firstRow = 0;
+    const lastRowUpTo = (line: number): number => {
+      let row = firstRow;
+      while (row + 1 < anchors.length && (anchors[row + 1] as number) <= line) row += 1;
+      return row;
+    };
     while (place < own.length) {
       const first = own[place] as Piece;
       // A total (总分) in a label column is its own row's, the row it stands in.
-      if (totalsWords.includes(first.text.replace(/\s/g, ''))) {
+      if (isTotal(first.text) || totalLines.has(first.line)) {
         const row = Math.max(0, anchors.findLastIndex((middle, index) => topOf(index) <= first.line || middle <= first.line));
         (rows[row]?.[column] as string[]).push(first.text);
         place += 1;
         continue;
       }
-      // The labels tile the rows: a span opens at the row after the last one's.
+      // The labels tile the rows: a span opens at the row after the last one's, not at a row a label
+      // left of this column spans across (预算执行率 over the 一级 and the 二级).
+      while (firstRow < anchors.length - 1 && (wideLabelColumn[firstRow] as number) < column) firstRow += 1;
       const top = topAt(firstRow);
       let count = 1;
       while (place + count < own.length) {
         const end = first.line + (own[place + count - 1] as Piece).line - top;
         const nextPiece = own[place + count] as Piece;
-        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end;
-        if (fits && !continuesLevel(joinCellLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text)) break;
+        // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
+        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
+        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinCellLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
         count += 1;
       }
       const cellPieces = own.slice(place, place + count);
