@@ -22,6 +22,7 @@
 import { displayWidth } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
+import { headerLabels, tableWords } from '../vocabulary/labels.ts';
 
 interface Piece {
   line: number;
@@ -41,7 +42,7 @@ const MAX_COLUMNS = 64;
 /** A figure column's cell: a score or a weight. */
 const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
 /** A value column's cell opening a value: an operator or a number first. */
-const VALUE_OPENING = /^[≥≤<>=＝]?\s*\d/;
+const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超过|达到|超过|约)?\s*\d/;
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
 /** A line that ends the table: its notes, a signature, a page's footer. */
@@ -178,6 +179,25 @@ function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp
   return lines;
 }
 
+/**
+ * A column's pieces (in line order) given to the rows whose middle lines are `middles`: a cell is centred
+ * on its row's middle line, so a row takes the pieces above its middle line that the row before did not
+ * take, the one on it, and as many below it as above (the last row all that follow).
+ */
+function placeAroundMiddles(own: readonly Piece[], middles: readonly number[], place: (row: number, piece: Piece) => void): void {
+  let next = 0;
+  middles.forEach((middle, row) => {
+    const following = middles[row + 1] ?? Number.POSITIVE_INFINITY;
+    let above = 0;
+    for (; next < own.length && (own[next] as Piece).line < middle; next += 1, above += 1) place(row, own[next] as Piece);
+    if (next < own.length && (own[next] as Piece).line === middle) place(row, own[next++] as Piece);
+    const isLast = row === middles.length - 1;
+    for (let below = 0; next < own.length && (own[next] as Piece).line < following && (isLast || below < above); below += 1, next += 1) {
+      place(row, own[next] as Piece);
+    }
+  });
+}
+
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
 function joinRows(table: Table, lines: readonly string[]): Map<number, string[]> | null {
   const headerCells = cutAtSpaceRuns(lines[table.header] as string);
@@ -193,24 +213,22 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
   const bottoms = [...anchors];
   // Columns from the name on: a row takes what lies above its middle line and as much below it.
   for (let column = nameColumn; column < table.columns.length; column += 1) {
-    const own = table.pieces.filter((piece) => piece.column === column);
-    let next = 0;
-    anchors.forEach((middle, row) => {
-      const following = anchors[row + 1] ?? Number.POSITIVE_INFINITY;
-      let above = 0;
-      const cell = rows[row]?.[column] as string[];
-      for (; next < own.length && (own[next] as Piece).line < middle; next += 1, above += 1) cell.push((own[next] as Piece).text);
-      if (next < own.length && (own[next] as Piece).line === middle) cell.push((own[next++] as Piece).text);
-      const isLast = row === anchors.length - 1;
-      for (let below = 0; next < own.length && (own[next] as Piece).line < following && (isLast || below < above); below += 1, next += 1) {
-        cell.push((own[next] as Piece).text);
-        bottoms[row] = Math.max(bottoms[row] as number, (own[next] as Piece).line);
-      }
-    });
+    placeAroundMiddles(
+      table.pieces.filter((piece) => piece.column === column),
+      anchors,
+      (row, piece) => {
+        rows[row]?.[column]?.push(piece.text);
+        bottoms[row] = Math.max(bottoms[row] as number, piece.line);
+      },
+    );
   }
+  // Centred cells: some piece off the figures' lines opens a cell (nothing above it in its column). In a table
+  // whose cells are top-aligned (every cell's first line on the row's first line) every such piece goes on
+  // the piece above it; that table, and one that did not wrap, the fixed-width readers take
+  // (grid/detectors/wrapped-cell-lines.ts).
   const anchorLines = new Set(anchors);
-  const wrapped = table.pieces.some((piece) => !anchorLines.has(piece.line));
-  if (!wrapped) return null;
+  const written = new Set([...table.pieces.map((piece) => `${piece.line}:${piece.column}`), ...table.columns.map((_, column) => `${table.header}:${column}`)]);
+  if (!table.pieces.some((piece) => !anchorLines.has(piece.line) && !written.has(`${piece.line - 1}:${piece.column}`))) return null;
   // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
   // spans the label columns right of it.
   // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell.)
@@ -283,6 +301,112 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
   return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinCellLines(cell))]));
 }
 
+/**
+ * How wide a wrapped line of a column whose widest line is `widest` is at least: a line ends early when
+ * the number or Latin word after it did not fit (a third of the width, two columns at least).
+ */
+function wrapWidth(widest: number): number {
+  return widest - Math.max(2, Math.floor(widest / 3));
+}
+
+/** Labels and column words of the rows above a table: a cell of its own, never a wrapped one's line. */
+const wholeWords = new Set([...headerLabels.flatMap((label) => label.labels), ...tableWords].map((word) => word.replace(/[\s()（）]/g, '')));
+
+/** A known label or column word (项目名称, 年初预算数), with its colon, or a title (…表): no piece of a wrapped cell. */
+function isWholeWord(text: string): boolean {
+  const written = text.replace(/[\s()（）]/g, '').replace(/[:：]$/, '');
+  return wholeWords.has(written) || /表$/.test(written);
+}
+
+/** An amount or a figure: amounts stacked in a column are no wrapped cell. */
+const FIGURE = /^[-−]?[\d,，.]+%?$/;
+/** A piece this wide at least can be a wrapped line (two CJK characters). */
+const MIN_WRAPPED_WIDTH = 4;
+
+/**
+ * The rows above a wrapped table's header (project, unit, funds, 年度总体目标) written as tab rows: at fixed
+ * columns too, a long value or label wrapped and centred on its row's other cells. A piece is a wrapped
+ * cell's when the piece above it in its column (same start, within two lines) is as wide as that column
+ * gets and neither is a figure; a line of such pieces only is no row of its own, every other line is a
+ * row's middle line. Returns the lines' rows (a line's cells) or null when nothing there wrapped.
+ */
+function joinBlockAbove(lines: readonly string[], header: number): Map<number, string> | null {
+  let first = header;
+  while (first > 0 && (lines[first - 1] as string).trim() !== '' && !(lines[first - 1] as string).includes('\t')) first -= 1;
+  const pieces: Array<Piece & { start: number; width: number }> = [];
+  const widest = new Map<number, number>();
+  for (let line = first; line < header; line += 1) {
+    for (const cell of cutAtSpaceRuns(lines[line] as string)) {
+      const width = displayWidth(cell.text);
+      pieces.push({ line, column: cell.start, text: cell.text, start: cell.start, width });
+      widest.set(cell.start, Math.max(widest.get(cell.start) ?? 0, width));
+    }
+  }
+  const isFull = (piece: { text: string; start: number; width: number }): boolean =>
+    piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest.get(piece.start) ?? 0)) && !FIGURE.test(piece.text) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(piece.text) && !isWholeWord(piece.text);
+  const lastAt = new Map<number, (typeof pieces)[number]>();
+  const chained = new Set<(typeof pieces)[number]>();
+  // Each wrapped cell's pieces, in line order.
+  const chainOf = new Map<Piece, Piece[]>();
+  const chains: Piece[][] = [];
+  for (const piece of pieces) {
+    const above = lastAt.get(piece.start);
+    // A figure goes on a label ending in its colon ("其中：一般公共预算：" / "1602.42"), never on a text.
+    // (A label ending in its colon is followed by its figure, not by another label: 按收入性质分： / 其中：…)
+    const afterColon = /[:：]$/.test(above?.text ?? '');
+    const continues = !isWholeWord(piece.text) && (FIGURE.test(piece.text) ? afterColon : !(afterColon && /[:：]/.test(piece.text)));
+    if (above !== undefined && piece.line - above.line <= 2 && isFull(above) && continues) {
+      chained.add(piece);
+      chained.add(above);
+      let chain = chainOf.get(above);
+      if (chain === undefined) {
+        chain = [above];
+        chains.push(chain);
+        chainOf.set(above, chain);
+      }
+      chain.push(piece);
+      chainOf.set(piece, chain);
+    }
+    lastAt.set(piece.start, piece);
+  }
+  if (chained.size === 0) return null;
+  const middleLines = new Set(pieces.filter((piece) => !chained.has(piece)).map((piece) => piece.line));
+  // A wrapped cell with no other cell beside it (a label's long name alone in its row) is a row of its own.
+  for (const chain of chains) {
+    const firstLine = (chain[0] as Piece).line;
+    const lastLine = (chain.at(-1) as Piece).line;
+    let hasMiddle = false;
+    for (let line = firstLine; line <= lastLine && !hasMiddle; line += 1) hasMiddle = middleLines.has(line);
+    // Its middle line: as many of its lines above as below (a two-line cell's second).
+    if (!hasMiddle) middleLines.add((chain[Math.floor(chain.length / 2)] as Piece).line);
+  }
+  const middles = [...middleLines].sort((one, other) => one - other);
+  if (middles.length === 0) return null;
+  const cells = middles.map(() => new Map<number, string[]>());
+  const starts = [...widest.keys()].sort((left, right) => left - right);
+  for (const start of starts) {
+    placeAroundMiddles(
+      pieces.filter((piece) => piece.start === start),
+      middles,
+      (row, piece) => {
+        const cell = cells[row]?.get(start) ?? [];
+        cell.push(piece.text);
+        cells[row]?.set(start, cell);
+      },
+    );
+  }
+  const left = starts[0] ?? 0;
+  const rows = new Map<number, string>();
+  for (let line = first; line < header; line += 1) rows.set(line, '');
+  middles.forEach((middle, row) => {
+    const own = [...(cells[row] as Map<number, string[]>).entries()].sort(([one], [other]) => one - other);
+    // A row whose label column is empty (a label merged down beside it) keeps its first cell empty.
+    const leading = (own[0]?.[0] ?? left) > left ? [''] : [];
+    rows.set(middle, [...leading, ...own.map(([, texts]) => joinCellLines(texts))].join(own.length + leading.length > 1 ? '\t' : ''));
+  });
+  return rows;
+}
+
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
@@ -293,6 +417,10 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const rows = joinRows(table, lines);
     if (rows === null) continue;
     written ??= [...lines];
+    // The rows above the first table's header wrapped as its rows did.
+    if (index === lines.findIndex((line) => readHeaderColumns(line) !== null)) {
+      for (const [line, row] of joinBlockAbove(lines, index) ?? []) written[line] = row;
+    }
     written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
     index = table.last;
