@@ -39,6 +39,8 @@ interface Column {
 const MIN_HEADER_CELLS = 4;
 /** More header cells than a table has columns: no header (a hostile line is never cut into thousands of columns). */
 const MAX_COLUMNS = 64;
+/** Lines a level or goal cell wraps over at most (a hostile column is never joined into one cell). */
+const MAX_LABEL_LINES = 8;
 /** A figure column's cell: a score or a weight. */
 const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
 /** A value column's cell opening a value: an operator or a number first. */
@@ -260,6 +262,8 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
     };
     let place = 0;
     let firstRow = 0;
+    // The row a total stands in: the last whose middle line is not below it (pieces come in line order).
+    let totalRow = 0;
     const lastRowUpTo = (line: number): number => {
       let row = firstRow;
       while (row + 1 < anchors.length && (anchors[row + 1] as number) <= line) row += 1;
@@ -269,7 +273,8 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
       const first = own[place] as Piece;
       // A total (总分) in a label column is its own row's, the row it stands in.
       if (isTotal(first.text) || totalLines.has(first.line)) {
-        const row = Math.max(0, anchors.findLastIndex((middle, index) => topOf(index) <= first.line || middle <= first.line));
+        while (totalRow + 1 < anchors.length && (anchors[totalRow + 1] as number) <= first.line) totalRow += 1;
+        const row = totalRow;
         (rows[row]?.[column] as string[]).push(first.text);
         place += 1;
         continue;
@@ -279,7 +284,7 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
       while (firstRow < anchors.length - 1 && (wideLabelColumn[firstRow] as number) < column) firstRow += 1;
       const top = topAt(firstRow);
       let count = 1;
-      while (place + count < own.length) {
+      while (place + count < own.length && count < MAX_LABEL_LINES) {
         const end = first.line + (own[place + count - 1] as Piece).line - top;
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
@@ -384,9 +389,15 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
   if (middles.length === 0) return null;
   const cells = middles.map(() => new Map<number, string[]>());
   const starts = [...widest.keys()].sort((left, right) => left - right);
+  const byStart = new Map<number, Piece[]>();
+  for (const piece of pieces) {
+    const own = byStart.get(piece.start);
+    if (own === undefined) byStart.set(piece.start, [piece]);
+    else own.push(piece);
+  }
   for (const start of starts) {
     placeAroundMiddles(
-      pieces.filter((piece) => piece.start === start),
+      byStart.get(start) ?? [],
       middles,
       (row, piece) => {
         const cell = cells[row]?.get(start) ?? [];
@@ -410,7 +421,8 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
-  for (let index = 0; index < lines.length; index += 1) {
+  const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
+  for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const columns = readHeaderColumns(lines[index] as string);
     if (columns === null) continue;
     const table = readTable(lines, index, columns);
@@ -418,7 +430,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     if (rows === null) continue;
     written ??= [...lines];
     // The rows above the first table's header wrapped as its rows did.
-    if (index === lines.findIndex((line) => readHeaderColumns(line) !== null)) {
+    if (index === firstHeader) {
       for (const [line, row] of joinBlockAbove(lines, index) ?? []) written[line] = row;
     }
     written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
