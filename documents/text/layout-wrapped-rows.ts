@@ -41,6 +41,8 @@ const MIN_HEADER_CELLS = 4;
 const MAX_COLUMNS = 64;
 /** Lines a level or goal cell wraps over at most (a hostile column is never joined into one cell). */
 const MAX_LABEL_LINES = 8;
+/** A value column narrower than this (five CJK characters) holds short values, none wrapped. */
+const MIN_WRAPPING_VALUE_WIDTH = 10;
 /** A figure column's cell: a score or a weight. */
 const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
 /** A value column's cell opening a value: an operator or a number first. */
@@ -151,8 +153,8 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
       if (role === null || !ANCHOR_ROLES.has(role)) return;
       const own = table.pieces.filter((piece) => piece.column === column);
       const matching = own.filter((piece) => pattern.test(piece.text)).length;
-      // A figure column holds figures only; a value column mostly values.
-      const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length : matching * 2 >= own.length;
+      // A figure column holds figures only; a value column values and words (健全, 达到预期).
+      const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length : matching > 0;
       if (isAnchor && matching > bestCount) {
         best = column;
         bestCount = matching;
@@ -165,8 +167,8 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
 
 /**
  * The rows' middle lines: the lines of the anchor column's figures. In a value column a piece that opens
- * no value is a row's too (健全, 达到预期), unless it is the rest of the value above it: within two lines
- * of it, under a line as wide as the column (a value that wrapped fills its column).
+ * no value is a row's too (健全, 达到预期), unless it is the rest of the words above it: within two lines
+ * of them, under a line about as wide as the column (a value that wrapped fills its column).
  */
 function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
   const own = table.pieces.filter((piece) => piece.column === anchor.column);
@@ -175,7 +177,15 @@ function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp
   const lines: number[] = [];
   own.forEach((piece, place) => {
     const above = own[place - 1];
-    const isRest = above !== undefined && piece.line - above.line <= 2 && !VALUE_OPENING.test(piece.text) && displayWidth(above.text) >= widest - 2;
+    // (A value that opens with its number is whole: what wraps in a value column is a sentence.)
+    // Short words stacked (达到预期 / 持续提升) are two rows' values: the column must be wide enough to wrap.
+    const isRest =
+      above !== undefined &&
+      piece.line - above.line <= 2 &&
+      widest >= MIN_WRAPPING_VALUE_WIDTH &&
+      !VALUE_OPENING.test(piece.text) &&
+      !VALUE_OPENING.test(above.text) &&
+      displayWidth(above.text) >= wrapWidth(widest);
     if (!isRest && lines.at(-1) !== piece.line) lines.push(piece.line);
   });
   return lines;
@@ -249,7 +259,10 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
+  let innerEnds = new Set<number>();
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
+    const spanEnds = new Set<number>();
+    const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
     const own = table.pieces.filter((piece) => piece.column === column);
     // A span's top is its first row's first line holding this column or one right of it (an outer
     // label's line between two rows is no part of either).
@@ -297,11 +310,16 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
       (rows[firstRow]?.[column] as string[]).push(joinCellLines(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
       while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
+      // A 一级 ends where one of its 二级 ends (a 二级 merged over two rows puts its line between them,
+      // a line the mirror cannot see).
+      while (innerEnds.size > 0 && !innerEnds.has(lastRow) && lastRow + 1 < anchors.length && lastRow < (innerLast ?? -1)) lastRow += 1;
+      spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       firstRow = lastRow + 1;
       place += count;
       if (firstRow >= anchors.length) firstRow = anchors.length - 1;
     }
+    if (spanEnds.size > 0) innerEnds = spanEnds;
   }
   return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinCellLines(cell))]));
 }
