@@ -347,11 +347,12 @@ const FIGURE = /^[-−]?[\d,，.]+%?$/;
 const MIN_WRAPPED_WIDTH = 4;
 
 /**
- * The rows above a wrapped table's header (project, unit, funds, 年度总体目标) written as tab rows: at fixed
- * columns too, a long value or label wrapped and centred on its row's other cells. A piece is a wrapped
+ * The rows above a wrapped table's header (project, unit, funds, 年度总体目标) unwrapped: at fixed columns
+ * too, a long value or label wrapped and centred on its row's other cells. A piece is a wrapped
  * cell's when the piece above it in its column (same start, within two lines) is as wide as that column
  * gets and neither is a figure; a line of such pieces only is no row of its own, every other line is a
- * row's middle line. Returns the lines' rows (a line's cells) or null when nothing there wrapped.
+ * row's middle line. Returns the lines to rewrite (a wrapped row on its middle line, its other lines
+ * blank) or null when nothing there wrapped.
  */
 function joinBlockAbove(lines: readonly string[], header: number): Map<number, string> | null {
   let first = header;
@@ -424,14 +425,17 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
       },
     );
   }
-  const left = starts[0] ?? 0;
+  // Each row a tab row; an empty place between two of its cells (or before its first) is kept where a
+  // row next to it has a cell there (项目资金（万元） | | 年初预算数 over | 年度资金总额 | 1.01).
   const rows = new Map<number, string>();
   for (let line = first; line < header; line += 1) rows.set(line, '');
+  const startsOf = (row: number): number[] => [...(cells[row]?.keys() ?? [])];
   middles.forEach((middle, row) => {
-    const own = [...(cells[row] as Map<number, string[]>).entries()].sort(([one], [other]) => one - other);
-    // A row whose label column is empty (a label merged down beside it) keeps its first cell empty.
-    const leading = (own[0]?.[0] ?? left) > left ? [''] : [];
-    rows.set(middle, [...leading, ...own.map(([, texts]) => joinCellLines(texts))].join(own.length + leading.length > 1 ? '\t' : ''));
+    const own = cells[row] as Map<number, string[]>;
+    const mine = startsOf(row).sort((one, other) => one - other);
+    const last = mine.at(-1) ?? 0;
+    const local = [...new Set([...startsOf(row - 1), ...mine, ...startsOf(row + 1)])].filter((start) => start <= last).sort((one, other) => one - other);
+    rows.set(middle, local.map((start) => joinCellLines(own.get(start) ?? [])).join(local.length > 1 ? '\t' : ''));
   });
   return rows;
 }
