@@ -154,10 +154,12 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
       const own = table.pieces.filter((piece) => piece.column === column);
       const matching = own.filter((piece) => pattern.test(piece.text)).length;
       // A figure column holds figures only; a value column values and words (健全, 达到预期).
-      const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length : matching > 0;
-      if (isAnchor && matching > bestCount) {
+      // (A goal's values may all be words: its value column anchors still, values first.)
+      const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length && matching > 0 : own.length > 0;
+      const count = pattern === PLAIN_NUMBER ? matching : matching * table.pieces.length + own.length;
+      if (isAnchor && count > bestCount) {
         best = column;
-        bestCount = matching;
+        bestCount = count;
       }
     });
     if (best >= 0) return { column: best, pattern };
@@ -266,7 +268,14 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
     const own = table.pieces.filter((piece) => piece.column === column);
     // A span's top is its first row's first line holding this column or one right of it (an outer
     // label's line between two rows is no part of either).
-    const innerLines = table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line);
+    const innerLines = [...new Set([...anchors, ...table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line)])].sort((one, other) => one - other);
+    const rankOf = new Map(innerLines.map((line, rank) => [line, rank]));
+    // The mirror of `line` around the middle of `first` and `last` (below `top`), counted in the lines this
+    // column and those right of it write: an outer label's line between two rows is no part of the span.
+    const mirror = (top: number, firstLine: number, lastLine: number): number => {
+      const rank = (rankOf.get(firstLine) ?? 0) + (rankOf.get(lastLine) ?? 0) - (rankOf.get(top) ?? 0);
+      return innerLines[Math.min(Math.max(rank, 0), innerLines.length - 1)] as number;
+    };
     let inner = 0;
     const topAt = (row: number): number => {
       const from = topOf(row);
@@ -298,7 +307,7 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
       const top = topAt(firstRow);
       let count = 1;
       while (place + count < own.length && count < MAX_LABEL_LINES) {
-        const end = first.line + (own[place + count - 1] as Piece).line - top;
+        const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
@@ -306,7 +315,7 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
         count += 1;
       }
       const cellPieces = own.slice(place, place + count);
-      const end = first.line + (cellPieces.at(-1) as Piece).line - top;
+      const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
       (rows[firstRow]?.[column] as string[]).push(joinCellLines(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
       while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
