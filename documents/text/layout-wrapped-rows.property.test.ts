@@ -19,9 +19,7 @@ const kinds = [
   { name: '项目支出绩效目标批复表', arbitrary: projectApprovalTable, readsToday: true },
   { name: '项目支出绩效自评表', arbitrary: projectSelfEvaluation, readsToday: true },
   { name: '项目支出绩效运行监控表', arbitrary: projectMonitoringTable, readsToday: true },
-  // Left open (docs/layouts.md "PDF text in layout mode with wrapped cells"): a goal's block whose levels
-  // are merged over rows of two goals' tables, and a 二级 of one row whose mirror meets the next 一级.
-  { name: '部门整体支出绩效目标表', arbitrary: departmentTargetTable, readsToday: false },
+  { name: '部门整体支出绩效目标表 (2–5 goals)', arbitrary: departmentTargetTable, readsToday: true },
   { name: '部门整体支出绩效自评表', arbitrary: departmentSelfEvaluation, readsToday: true },
 ];
 

@@ -213,7 +213,7 @@ function placeAroundMiddles(own: readonly Piece[], middles: readonly number[], p
 }
 
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
-function joinRows(table: Table, lines: readonly string[]): Map<number, string[]> | null {
+function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): Map<number, string[]> | null {
   const headerCells = cutAtSpaceRuns(lines[table.header] as string);
   const roles = headerCells.map((cell) => matchColumnRole(cell.text));
   const anchor = findAnchorColumn(table, roles);
@@ -242,7 +242,9 @@ function joinRows(table: Table, lines: readonly string[]): Map<number, string[]>
   // (grid/detectors/wrapped-cell-lines.ts).
   const anchorLines = new Set(anchors);
   const written = new Set([...table.pieces.map((piece) => `${piece.line}:${piece.column}`), ...table.columns.map((_, column) => `${table.header}:${column}`)]);
-  if (!table.pieces.some((piece) => !anchorLines.has(piece.line) && !written.has(`${piece.line - 1}:${piece.column}`))) return null;
+  // (A table after one that wrapped is the same page's: its rows are joined though none of them wrapped.)
+  const isCentred = table.pieces.some((piece) => !anchorLines.has(piece.line) && !written.has(`${piece.line - 1}:${piece.column}`));
+  if (!isCentred && !isWrappedText) return null;
   // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
   // spans the label columns right of it.
   // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell.)
@@ -457,7 +459,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const columns = readHeaderColumns(lines[index] as string);
     if (columns === null) continue;
     const table = readTable(lines, index, columns);
-    const rows = joinRows(table, lines);
+    const rows = joinRows(table, lines, written !== null);
     if (rows === null) continue;
     written ??= [...lines];
     // The rows above the first table's header wrapped as its rows did.
