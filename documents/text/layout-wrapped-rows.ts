@@ -254,9 +254,14 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     const row = middleRow.get(piece.line);
     if (row !== undefined && piece.column < nameColumn) middleLabels[row]?.push(piece);
   }
+  // (In the 一级 column only: a band column's label left of the levels, 共性指标（30分）, spans rows, not columns.)
+  // (And a cell of one line: a wrapped 一级's piece, "10分）", has its other line within two lines.)
+  const placed = new Set(table.pieces.map((piece) => `${piece.line}:${piece.column}`));
+  const hasNeighbour = (piece: Piece): boolean => [-2, -1, 1, 2].some((offset) => placed.has(`${piece.line + offset}:${piece.column}`));
   const wideLabelColumn = middleLabels.map((labels) => {
     const only = labels.length === 1 ? (labels[0] as Piece) : null;
-    return only === null || isLevelWord(only.text) || PLAIN_NUMBER.test(only.text) ? Number.POSITIVE_INFINITY : only.column;
+    const isWide = only !== null && roles[only.column] === 'level1' && !isLevelWord(only.text) && !PLAIN_NUMBER.test(only.text) && !hasNeighbour(only);
+    return isWide ? only.column : Number.POSITIVE_INFINITY;
   });
   // A total's row: its figures in the label columns (a level's 分值 column) are its own.
   const totalLines = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isTotal(piece.text)) ? [anchors[row] as number] : [])));
@@ -352,6 +357,12 @@ function isWholeWord(text: string): boolean {
   return wholeWords.has(written) || /表$/.test(written);
 }
 
+/** A cell that opens with a known label and its colon ("主管部门：…"): a cell of its own. */
+function opensWithLabel(text: string): boolean {
+  const colon = text.search(/[:：]/);
+  return colon > 0 && isWholeWord(text.slice(0, colon));
+}
+
 /** An amount or a figure: amounts stacked in a column are no wrapped cell. */
 const FIGURE = /^[-−]?[\d,，.]+%?$/;
 /** A piece this wide at least can be a wrapped line (two CJK characters). */
@@ -389,7 +400,10 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
     // A figure goes on a label ending in its colon ("其中：一般公共预算：" / "1602.42"), never on a text.
     // (A label ending in its colon is followed by its figure, not by another label: 按收入性质分： / 其中：…)
     const afterColon = /[:：]$/.test(above?.text ?? '');
-    const continues = !isWholeWord(piece.text) && (FIGURE.test(piece.text) ? afterColon : !(afterColon && /[:：]/.test(piece.text)));
+    const continues =
+      !isWholeWord(piece.text) &&
+      !opensWithLabel(piece.text) &&
+      (FIGURE.test(piece.text) ? afterColon : !(afterColon && /[:：]/.test(piece.text)));
     if (above !== undefined && piece.line - above.line <= 2 && isFull(above) && continues) {
       chained.add(piece);
       chained.add(above);
