@@ -173,6 +173,13 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
  * of them, under a line about as wide as the column (a value that wrapped fills its column).
  */
 function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+  // A total's line is its row's whatever columns its figures stand in (合计 | 100 | 96.5 packed left).
+  const totals = table.pieces.filter((piece) => isTotal(piece.text)).map((piece) => piece.line);
+  const withTotals = (lines: readonly number[]): number[] => [...new Set([...lines, ...totals])].sort((one, other) => one - other);
+  return withTotals(findFigureLines(table, anchor));
+}
+
+function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
   const own = table.pieces.filter((piece) => piece.column === anchor.column);
   if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(piece.text)).map((piece) => piece.line))];
   const widest = Math.max(0, ...own.map((piece) => displayWidth(piece.text)));
