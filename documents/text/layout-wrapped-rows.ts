@@ -114,11 +114,14 @@ interface Table {
   /** The lines after the header, up to the table's end. */
   last: number;
   pieces: Piece[];
+  /** A row of column words right under the header, by column. */
+  subHeader: Piece[];
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
 function readTable(lines: readonly string[], header: number, columns: Column[]): Table {
   const pieces: Piece[] = [];
+  let subHeader: Piece[] = [];
   let last = header;
   let blanks = 0;
   for (let index = header + 1; index < lines.length; index += 1) {
@@ -131,6 +134,12 @@ function readTable(lines: readonly string[], header: number, columns: Column[]):
     if (line.includes('\t') || TABLE_END.test(line) || readHeaderColumns(line) !== null) break;
     const cells = cutAtSpaceRuns(line);
     const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
+    // A row of column words right under the header (确定能 / 有可能 under 完成目标可能性) is the header's.
+    if (index === header + 1 && cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text))) {
+      subHeader = placed.map(({ text, column }) => ({ line: index, column, text }));
+      last = index;
+      continue;
+    }
     // A piece running past the next column's start is prose across the page: the table ended.
     const crosses = placed.some((cell) => {
       const next = columns[cell.column + 1];
@@ -141,7 +150,7 @@ function readTable(lines: readonly string[], header: number, columns: Column[]):
     last = index;
     for (const cell of placed) pieces.push({ line: index, column: cell.column, text: cell.text });
   }
-  return { header, columns, last, pieces };
+  return { header, columns, last, pieces, subHeader };
 }
 
 /** The column whose figures mark the rows' middle lines, or -1. */
@@ -489,6 +498,11 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     }
     written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
+    if (table.subHeader.length > 0) {
+      const cells = table.columns.map(() => [] as string[]);
+      for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);
+      written[index + 1] = cells.map((cell) => cell.join(' ')).join('\t');
+    }
     index = table.last;
   }
   return written ?? [...lines];

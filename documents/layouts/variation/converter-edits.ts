@@ -153,7 +153,9 @@ export function withLayoutWrappedCells(text: string): string {
   const table = findIndicatorTable(lines);
   if (!table || table.separator !== 'tab') return text;
   const firstHeader = table.headerLines[0] as number;
-  const header = (lines[table.headerLines.at(-1) as number] as string).split('\t');
+  // The level row of the header (a row of sub-words under it, 确定能 / 有可能, names no level).
+  const levelRow = table.headerLines.find((line) => isHeaderLine(lines[line] as string)) ?? (table.headerLines.at(-1) as number);
+  const header = (lines[levelRow] as string).split('\t');
   const roles = header.map((cell) => matchColumnRole(cell));
   const nameColumn = roles.findIndex((role) => role === 'name' || role === 'content');
   const mergedColumns = new Set<number>();
