@@ -89,7 +89,7 @@ function columnAt(columns: readonly Column[], start: number): number {
 }
 
 /** Joins a cell's lines: CJK runs on without a space, two Latin words or numbers keep the one the wrap took. */
-function joinCellLines(lines: readonly string[]): string {
+function joinWrappedLines(lines: readonly string[]): string {
   return lines.reduce((text, line) => (text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : `${text}${line}`), '');
 }
 
@@ -334,12 +334,12 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
-        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinCellLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
+        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
         count += 1;
       }
       const cellPieces = own.slice(place, place + count);
       const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
-      (rows[firstRow]?.[column] as string[]).push(joinCellLines(cellPieces.map((piece) => piece.text)));
+      (rows[firstRow]?.[column] as string[]).push(joinWrappedLines(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
       while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
       // A 一级 ends where one of its 二级 ends (a 二级 merged over two rows puts its line between them,
@@ -353,7 +353,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     }
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
-  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinCellLines(cell))]));
+  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedLines(cell))]));
 }
 
 /**
@@ -476,7 +476,7 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
     const mine = startsOf(row).sort((one, other) => one - other);
     const last = mine.at(-1) ?? 0;
     const local = [...new Set([...startsOf(row - 1), ...mine, ...startsOf(row + 1)])].filter((start) => start <= last).sort((one, other) => one - other);
-    rows.set(middle, local.map((start) => joinCellLines(own.get(start) ?? [])).join(local.length > 1 ? '\t' : ''));
+    rows.set(middle, local.map((start) => joinWrappedLines(own.get(start) ?? [])).join(local.length > 1 ? '\t' : ''));
   });
   return rows;
 }
