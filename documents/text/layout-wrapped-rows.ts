@@ -50,7 +50,21 @@ const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超�
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
 /** A line that ends the table: its notes, a signature, a page's footer. */
-const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f|[一二三四五六七八九十]{1,3}、)/;
+const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f)/;
+/** A numbered heading under the table (三、评价人员), unless it numbers a level (一、产出指标). */
+const NUMBERED_HEADING = /^\s*[一二三四五六七八九十]{1,3}、(\S*)/;
+
+function isHeadingLine(line: string): boolean {
+  const heading = NUMBERED_HEADING.exec(line);
+  const words = heading?.[1] ?? '';
+  // (A numbered level wraps too: "一、产出指" / "标".)
+  return heading !== null && cutAtSpaceRuns(line).length === 1 && ![words, `${words}标`, `${words}指标`].some(isLevelWord);
+}
+
+/** A cell as its figures are compared: full-width digits and signs folded (１０ → 10, ％ → %). */
+function folded(text: string): string {
+  return text.normalize('NFKC');
+}
 
 /** The line's cells at runs of two spaces or more, each with the display column it starts and ends at. */
 function cutAtSpaceRuns(line: string): Array<{ text: string; start: number; end: number }> {
@@ -131,7 +145,7 @@ function readTable(lines: readonly string[], header: number, columns: Column[]):
       if (blanks > 1) break;
       continue;
     }
-    if (line.includes('\t') || TABLE_END.test(line) || readHeaderColumns(line) !== null) break;
+    if (line.includes('\t') || TABLE_END.test(line) || isHeadingLine(line) || readHeaderColumns(line) !== null) break;
     const cells = cutAtSpaceRuns(line);
     const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
     // A row of column words right under the header (确定能 / 有可能 under 完成目标可能性) is the header's.
@@ -161,7 +175,7 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
     headerRoles.forEach((role, column) => {
       if (role === null || !ANCHOR_ROLES.has(role)) return;
       const own = table.pieces.filter((piece) => piece.column === column);
-      const matching = own.filter((piece) => pattern.test(piece.text)).length;
+      const matching = own.filter((piece) => pattern.test(folded(piece.text))).length;
       // A figure column holds figures only; a value column values and words (健全, 达到预期).
       // (A goal's values may all be words: its value column anchors still, values first.)
       const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length && matching > 0 : own.length > 0;
@@ -190,7 +204,7 @@ function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp
 
 function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
   const own = table.pieces.filter((piece) => piece.column === anchor.column);
-  if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(piece.text)).map((piece) => piece.line))];
+  if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(folded(piece.text))).map((piece) => piece.line))];
   const widest = Math.max(0, ...own.map((piece) => displayWidth(piece.text)));
   const lines: number[] = [];
   own.forEach((piece, place) => {
@@ -201,8 +215,8 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
       above !== undefined &&
       piece.line - above.line <= 2 &&
       widest >= MIN_WRAPPING_VALUE_WIDTH &&
-      !VALUE_OPENING.test(piece.text) &&
-      !VALUE_OPENING.test(above.text) &&
+      !VALUE_OPENING.test(folded(piece.text)) &&
+      !VALUE_OPENING.test(folded(above.text)) &&
       displayWidth(above.text) >= wrapWidth(widest);
     if (!isRest && lines.at(-1) !== piece.line) lines.push(piece.line);
   });
@@ -276,7 +290,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const hasNeighbour = (piece: Piece): boolean => [-2, -1, 1, 2].some((offset) => placed.has(`${piece.line + offset}:${piece.column}`));
   const wideLabelColumn = middleLabels.map((labels) => {
     const only = labels.length === 1 ? (labels[0] as Piece) : null;
-    const isWide = only !== null && roles[only.column] === 'level1' && !isLevelWord(only.text) && !PLAIN_NUMBER.test(only.text) && !hasNeighbour(only);
+    const isWide = only !== null && roles[only.column] === 'level1' && !isLevelWord(only.text) && !PLAIN_NUMBER.test(folded(only.text)) && !hasNeighbour(only);
     return isWide ? only.column : Number.POSITIVE_INFINITY;
   });
   // A total's row: its figures in the label columns (a level's 分值 column) are its own.
@@ -405,7 +419,7 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
     }
   }
   const isFull = (piece: { text: string; start: number; width: number }): boolean =>
-    piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest.get(piece.start) ?? 0)) && !FIGURE.test(piece.text) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(piece.text) && !isWholeWord(piece.text);
+    piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest.get(piece.start) ?? 0)) && !FIGURE.test(folded(piece.text)) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(folded(piece.text)) && !isWholeWord(piece.text);
   const lastAt = new Map<number, (typeof pieces)[number]>();
   const chained = new Set<(typeof pieces)[number]>();
   // Each wrapped cell's pieces, in line order.
@@ -419,7 +433,7 @@ function joinBlockAbove(lines: readonly string[], header: number): Map<number, s
     const continues =
       !isWholeWord(piece.text) &&
       !opensWithLabel(piece.text) &&
-      (FIGURE.test(piece.text) ? afterColon : !(afterColon && /[:：]/.test(piece.text)));
+      (FIGURE.test(folded(piece.text)) ? afterColon : !(afterColon && /[:：]/.test(piece.text)));
     if (above !== undefined && piece.line - above.line <= 2 && isFull(above) && continues) {
       chained.add(piece);
       chained.add(above);
