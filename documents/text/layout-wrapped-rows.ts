@@ -22,13 +22,8 @@
 import { displayWidth } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
-import { headerLabels, tableWords } from '../vocabulary/labels.ts';
-
-interface Piece {
-  line: number;
-  column: number;
-  text: string;
-}
+import { joinBlockAbove } from './layout-wrapped-block.ts';
+import { cutAtSpaceRuns, folded, joinWrappedLines, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
 interface Column {
   start: number;
@@ -61,23 +56,6 @@ function isHeadingLine(line: string): boolean {
   return heading !== null && cutAtSpaceRuns(line).length === 1 && ![words, `${words}标`, `${words}指标`].some(isLevelWord);
 }
 
-/** A cell as its figures are compared: full-width digits and signs folded (１０ → 10, ％ → %). */
-function folded(text: string): string {
-  return text.normalize('NFKC');
-}
-
-/** The line's cells at runs of two spaces or more, each with the display column it starts and ends at. */
-function cutAtSpaceRuns(line: string): Array<{ text: string; start: number; end: number }> {
-  const cells: Array<{ text: string; start: number; end: number }> = [];
-  let position = 0;
-  for (const part of line.split(/( {2,}|\u3000+)/)) {
-    const width = displayWidth(part);
-    if (part.trim() !== '') cells.push({ text: part.trim(), start: position + displayWidth(part.slice(0, part.length - part.trimStart().length)), end: position + width });
-    position += width;
-  }
-  return cells;
-}
-
 /** The columns of a header line, or null when the line is no header of an indicator table. */
 function readHeaderColumns(line: string): Column[] | null {
   if (line.includes('\t')) return null;
@@ -100,11 +78,6 @@ function columnAt(columns: readonly Column[], start: number): number {
     if (start >= boundary) found = column;
   }
   return found;
-}
-
-/** Joins a cell's lines: CJK runs on without a space, two Latin words or numbers keep the one the wrap took. */
-function joinWrappedLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : `${text}${line}`), '');
 }
 
 function isTotal(text: string): boolean {
@@ -223,25 +196,6 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
   return lines;
 }
 
-/**
- * A column's pieces (in line order) given to the rows whose middle lines are `middles`: a cell is centred
- * on its row's middle line, so a row takes the pieces above its middle line that the row before did not
- * take, the one on it, and as many below it as above (the last row all that follow).
- */
-function placeAroundMiddles(own: readonly Piece[], middles: readonly number[], place: (row: number, piece: Piece) => void): void {
-  let next = 0;
-  middles.forEach((middle, row) => {
-    const following = middles[row + 1] ?? Number.POSITIVE_INFINITY;
-    let above = 0;
-    for (; next < own.length && (own[next] as Piece).line < middle; next += 1, above += 1) place(row, own[next] as Piece);
-    if (next < own.length && (own[next] as Piece).line === middle) place(row, own[next++] as Piece);
-    const isLast = row === middles.length - 1;
-    for (let below = 0; next < own.length && (own[next] as Piece).line < following && (isLast || below < above); below += 1, next += 1) {
-      place(row, own[next] as Piece);
-    }
-  });
-}
-
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
 function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): Map<number, string[]> | null {
   const headerCells = cutAtSpaceRuns(lines[table.header] as string);
@@ -273,7 +227,10 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const anchorLines = new Set(anchors);
   const written = new Set([...table.pieces.map((piece) => `${piece.line}:${piece.column}`), ...table.columns.map((_, column) => `${table.header}:${column}`)]);
   // (A table after one that wrapped is the same page's: its rows are joined though none of them wrapped.)
-  const isCentred = table.pieces.some((piece) => !anchorLines.has(piece.line) && !written.has(`${piece.line - 1}:${piece.column}`));
+  // (The line above is the table's last written one: a blank line between rows is no gap in a cell.)
+  const writtenLines = [table.header, ...new Set(table.pieces.map((piece) => piece.line))];
+  const lineAbove = new Map(writtenLines.slice(1).map((line, place) => [line, writtenLines[place] as number]));
+  const isCentred = table.pieces.some((piece) => !anchorLines.has(piece.line) && !written.has(`${lineAbove.get(piece.line) ?? piece.line - 1}:${piece.column}`));
   if (!isCentred && !isWrappedText) return null;
   // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
   // spans the label columns right of it.
@@ -368,131 +325,6 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
   return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedLines(cell))]));
-}
-
-/**
- * How wide a wrapped line of a column whose widest line is `widest` is at least: a line ends early when
- * the number or Latin word after it did not fit (a third of the width, two columns at least).
- */
-function wrapWidth(widest: number): number {
-  return widest - Math.max(2, Math.floor(widest / 3));
-}
-
-/** Labels and column words of the rows above a table: a cell of its own, never a wrapped one's line. */
-const wholeWords = new Set([...headerLabels.flatMap((label) => label.labels), ...tableWords].map((word) => word.replace(/[\s()（）]/g, '')));
-
-/** A known label or column word (项目名称, 年初预算数), with its colon, or a title (…表): no piece of a wrapped cell. */
-function isWholeWord(text: string): boolean {
-  const written = text.replace(/[\s()（）]/g, '').replace(/[:：]$/, '');
-  return wholeWords.has(written) || /表$/.test(written);
-}
-
-/** A cell that opens with a known label and its colon ("主管部门：…"): a cell of its own. */
-function opensWithLabel(text: string): boolean {
-  const colon = text.search(/[:：]/);
-  return colon > 0 && isWholeWord(text.slice(0, colon));
-}
-
-/** An amount or a figure: amounts stacked in a column are no wrapped cell. */
-const FIGURE = /^[-−]?[\d,，.]+%?$/;
-/** A piece this wide at least can be a wrapped line (two CJK characters). */
-const MIN_WRAPPED_WIDTH = 4;
-
-/**
- * The rows above a wrapped table's header (project, unit, funds, 年度总体目标) unwrapped: at fixed columns
- * too, a long value or label wrapped and centred on its row's other cells. A piece is a wrapped
- * cell's when the piece above it in its column (same start, within two lines) is as wide as that column
- * gets and neither is a figure; a line of such pieces only is no row of its own, every other line is a
- * row's middle line. Returns the lines to rewrite (a wrapped row on its middle line, its other lines
- * blank) or null when nothing there wrapped.
- */
-function joinBlockAbove(lines: readonly string[], header: number): Map<number, string> | null {
-  let first = header;
-  while (first > 0 && (lines[first - 1] as string).trim() !== '' && !(lines[first - 1] as string).includes('\t')) first -= 1;
-  const pieces: Array<Piece & { start: number; width: number }> = [];
-  const widest = new Map<number, number>();
-  for (let line = first; line < header; line += 1) {
-    for (const cell of cutAtSpaceRuns(lines[line] as string)) {
-      const width = displayWidth(cell.text);
-      pieces.push({ line, column: cell.start, text: cell.text, start: cell.start, width });
-      widest.set(cell.start, Math.max(widest.get(cell.start) ?? 0, width));
-    }
-  }
-  const isFull = (piece: { text: string; start: number; width: number }): boolean =>
-    piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest.get(piece.start) ?? 0)) && !FIGURE.test(folded(piece.text)) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(folded(piece.text)) && !isWholeWord(piece.text);
-  const lastAt = new Map<number, (typeof pieces)[number]>();
-  const chained = new Set<(typeof pieces)[number]>();
-  // Each wrapped cell's pieces, in line order.
-  const chainOf = new Map<Piece, Piece[]>();
-  const chains: Piece[][] = [];
-  for (const piece of pieces) {
-    const above = lastAt.get(piece.start);
-    // A figure goes on a label ending in its colon ("其中：一般公共预算：" / "1602.42"), never on a text.
-    // (A label ending in its colon is followed by its figure, not by another label: 按收入性质分： / 其中：…)
-    const afterColon = /[:：]$/.test(above?.text ?? '');
-    const continues =
-      !isWholeWord(piece.text) &&
-      !opensWithLabel(piece.text) &&
-      (FIGURE.test(folded(piece.text)) ? afterColon : !(afterColon && /[:：]/.test(piece.text)));
-    if (above !== undefined && piece.line - above.line <= 2 && isFull(above) && continues) {
-      chained.add(piece);
-      chained.add(above);
-      let chain = chainOf.get(above);
-      if (chain === undefined) {
-        chain = [above];
-        chains.push(chain);
-        chainOf.set(above, chain);
-      }
-      chain.push(piece);
-      chainOf.set(piece, chain);
-    }
-    lastAt.set(piece.start, piece);
-  }
-  if (chained.size === 0) return null;
-  const middleLines = new Set(pieces.filter((piece) => !chained.has(piece)).map((piece) => piece.line));
-  // A wrapped cell with no other cell beside it (a label's long name alone in its row) is a row of its own.
-  for (const chain of chains) {
-    const firstLine = (chain[0] as Piece).line;
-    const lastLine = (chain.at(-1) as Piece).line;
-    let hasMiddle = false;
-    for (let line = firstLine; line <= lastLine && !hasMiddle; line += 1) hasMiddle = middleLines.has(line);
-    // Its middle line: as many of its lines above as below (a two-line cell's second).
-    if (!hasMiddle) middleLines.add((chain[Math.floor(chain.length / 2)] as Piece).line);
-  }
-  const middles = [...middleLines].sort((one, other) => one - other);
-  if (middles.length === 0) return null;
-  const cells = middles.map(() => new Map<number, string[]>());
-  const starts = [...widest.keys()].sort((left, right) => left - right);
-  const byStart = new Map<number, Piece[]>();
-  for (const piece of pieces) {
-    const own = byStart.get(piece.start);
-    if (own === undefined) byStart.set(piece.start, [piece]);
-    else own.push(piece);
-  }
-  for (const start of starts) {
-    placeAroundMiddles(
-      byStart.get(start) ?? [],
-      middles,
-      (row, piece) => {
-        const cell = cells[row]?.get(start) ?? [];
-        cell.push(piece.text);
-        cells[row]?.set(start, cell);
-      },
-    );
-  }
-  // Each row a tab row; an empty place between two of its cells (or before its first) is kept where a
-  // row next to it has a cell there (项目资金（万元） | | 年初预算数 over | 年度资金总额 | 1.01).
-  const rows = new Map<number, string>();
-  for (let line = first; line < header; line += 1) rows.set(line, '');
-  const startsOf = (row: number): number[] => [...(cells[row]?.keys() ?? [])];
-  middles.forEach((middle, row) => {
-    const own = cells[row] as Map<number, string[]>;
-    const mine = startsOf(row).sort((one, other) => one - other);
-    const last = mine.at(-1) ?? 0;
-    const local = [...new Set([...startsOf(row - 1), ...mine, ...startsOf(row + 1)])].filter((start) => start <= last).sort((one, other) => one - other);
-    rows.set(middle, local.map((start) => joinWrappedLines(own.get(start) ?? [])).join(local.length > 1 ? '\t' : ''));
-  });
-  return rows;
 }
 
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
