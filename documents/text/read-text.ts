@@ -32,6 +32,7 @@ import { joinBrokenLabelRows } from './broken-label-rows.ts';
 import { findReportPart, keepReportPart, reportPartFinding } from './report-part.ts';
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
+import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { joinTabLedRows } from './tab-led-rows.ts';
 import { joinBrokenPipeRows } from './broken-pipe-rows.ts';
 
@@ -141,7 +142,8 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // docx2txt's tab-led cells one per line are put back into tab rows, pipe rows a page broke after a
   // cell into whole rows, then cells one per line whose rows' ends are marked into rows (line count
   // kept by all).
-  const tabRows = joinBrokenPipeRows(joinTabLedRows(dumpedLines));
+  // A PDF's text in layout mode whose cells wrapped (a row over several lines) is put back into tab rows first.
+  const tabRows = joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(dumpedLines)));
   const joinedLines = joinCellLineRows(tabRows);
   // The title is read once for the page and again only for the table's own lines when they were cut out of it.
   const pageTitle = readTitle(joinedLines);

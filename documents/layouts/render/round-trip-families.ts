@@ -19,7 +19,7 @@ export interface RoundTripFamily {
   write: (document: PerformanceDocument) => Promise<FixtureFile>;
 }
 
-function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
+export function renderSheet(document: PerformanceDocument, options: LayoutOptions): Sheet {
   const sheet = renderKind(document, options);
   const worded = options.hasVariantWordings ? { ...sheet, grid: withVariantWordings(sheet.grid) } : sheet;
   return options.hasLevelWeights ? { ...worded, grid: withLevelWeights(worded.grid, document) } : worded;

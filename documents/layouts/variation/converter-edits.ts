@@ -6,6 +6,8 @@
  * cells between tabs: the shape a table copied from Word or Excel gives) and rewrites its runs of tab
  * rows; a text without one comes back unchanged. None adds or removes a fact: the cells stay, in order.
  */
+import { matchColumnRole } from '../../vocabulary/columns.ts';
+import { layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
 import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
 
 /** Runs of consecutive lines holding tabs (a table's rows): [first, last] line indexes. */
@@ -138,4 +140,47 @@ export function withMarkdownPipeTables(text: string): string {
     const [first = [], ...rest] = rows;
     return [pipeRow(first), `|${Array<string>(width).fill('---').join('|')}|`, ...rest.map(pipeRow)];
   });
+}
+
+/** Header roles whose cells are merged down over the rows of their level or goal in a Word table. */
+const MERGED_ROLES = new Set(['goal', 'level1', 'level2']);
+
+/**
+ * The text of a PDF in layout mode (pdftotext -layout) of a table Word, WPS or LibreOffice saved as PDF:
+ * each run of tab rows at fixed columns, a long cell wrapped in its column's width and centred
+ * vertically in its row, a merged 一级/二级 (or goal) centred over its rows (render/wrapped-layout.ts,
+ * calibrated on LibreOffice's PDFs). Rows above the indicator header are a section of their own widths.
+ */
+export function withLayoutWrappedCells(text: string): string {
+  const lines = text.split('\n');
+  const table = findIndicatorTable(lines);
+  if (!table || table.separator !== 'tab') return text;
+  const firstHeader = table.headerLines[0] as number;
+  // The level row of the header (a row of sub-words under it, 确定能 / 有可能, names no level).
+  const levelRow = table.headerLines.find((line) => isHeaderLine(lines[line] as string)) ?? (table.headerLines.at(-1) as number);
+  const header = (lines[levelRow] as string).split('\t');
+  const roles = header.map((cell) => matchColumnRole(cell));
+  const nameColumn = roles.findIndex((role) => role === 'name' || role === 'content');
+  const mergedColumns = new Set<number>();
+  const levelColumns = new Set<number>();
+  roles.forEach((role, column) => {
+    if (role === 'level1' || role === 'level2') levelColumns.add(column);
+    if (nameColumn >= 0 && column >= nameColumn) return;
+    // A level's own 分值 right after it is merged down with it.
+    if ((role !== null && MERGED_ROLES.has(role)) || (role === 'weight' && levelColumns.has(column - 1))) mergedColumns.add(column);
+  });
+  for (const [first, last] of [...tabRuns(lines)].reverse()) {
+    const rows = lines.slice(first, last + 1).map((line) => line.split('\t'));
+    const sections: WrappedSection[] =
+      firstHeader > first && firstHeader <= last
+        ? [
+            { rows: rows.slice(0, firstHeader - first) },
+            { rows: rows.slice(firstHeader - first), mergedColumns, levelColumns, headerRows: table.headerLines.length },
+          ]
+        : firstHeader <= first
+          ? [{ rows, mergedColumns, levelColumns, headerRows: firstHeader === first ? table.headerLines.length : 0 }]
+          : [{ rows }];
+    lines.splice(first, last - first + 1, ...sections.flatMap((section) => layOutWrappedSection(section)));
+  }
+  return lines.join('\n');
 }

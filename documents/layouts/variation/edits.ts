@@ -22,6 +22,7 @@ import {
   withCellPerLine,
   withDocx2txtCells,
   withMarkdownPipeTables,
+  withLayoutWrappedCells,
   withMergedCellsRepeated,
 } from './converter-edits.ts';
 
@@ -232,5 +233,10 @@ export const textEdits: readonly TextEdit[] = [
   },
   { id: 'docx2txt-cells', description: '每格一行、行首制表符、行间空行（docx2txt）', apply: keepingLineEnds(withDocx2txtCells) },
   { id: 'cell-per-line', description: '每格一行、空格不留、无行界（pdftotext 无 -layout、表格存为文本）', apply: keepingLineEnds(withCellPerLine) },
+  {
+    id: 'layout-wrapped',
+    description: 'PDF 版式文本（pdftotext -layout）：栏位固定、长单元格在栏内折行并垂直居中、合并的级次居中于所跨各行',
+    apply: keepingLineEnds(withLayoutWrappedCells),
+  },
   { id: 'markdown-pipes', description: 'Markdown 管道表（| a | b |，首行下 |---|，合并处空格）', apply: keepingLineEnds(withMarkdownPipeTables) },
 ];

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
+import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
+import { readText } from './read-text.ts';
+
+const HEADER = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+/** The level columns merged down over their rows, as a Word table has them. */
+const MERGED = new Set([1, 2]);
+const LEVELS = new Set([1, 2]);
+
+/** The rows as pdftotext -layout writes a Word table's PDF (render/wrapped-layout.ts), then joined back. */
+function roundTrip(rows: string[][]): string[][] {
+  const lines = layOutWrappedSection({ rows: [HEADER, ...rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 });
+  return joinLayoutWrappedRows(lines)
+    .filter((line) => line.includes('\t'))
+    .slice(1)
+    .map((line) => line.split('\t'));
+}
+
+const row = (...cells: string[]): string[] => [...cells, ...Array<string>(HEADER.length - cells.length).fill('')];
+
+describe('rows of a PDF table in layout mode whose cells wrapped and centred', () => {
+  const cases: Array<{ name: string; rows: string[][] }> = [
+    {
+      name: 'a two-line reason beside one-line cells (its lines above and below the figures)',
+      rows: [
+        row('', '产出指标', '数量指标', '更新路灯盏数', '≥120盏', '126盏', '20', '20'),
+        row('', '', '', '维修破损路面面积', '≥3000平方米', '2860平方米', '10', '9', '雨季施工推迟两周，部分路段下年优先安排完成'),
+      ],
+    },
+    {
+      name: 'a 一级 merged over three rows and a 二级 over two (their lines between the rows)',
+      rows: [
+        row('', '产出指标', '数量指标', '更新路灯盏数', '≥120盏', '126盏', '20', '20'),
+        row('', '', '', '新建候车亭个数', '≥8个', '8个', '10', '10'),
+        row('', '', '质量指标', '路面维修验收合格率', '=100%', '100%', '10', '10'),
+      ],
+    },
+    {
+      name: 'a long name and a 二级 that wrap (社会效益指 / 标), a level over one row',
+      rows: [
+        row('', '效益指标', '社会效益指标', '沿街商户夜间营业时长增加比例', '≥15%', '18%', '15', '15'),
+        row('', '满意度指标', '服务对象满意度指标', '沿线居民满意度', '≥90%', '93%', '15', '14', '个别路段照明不足'),
+      ],
+    },
+    {
+      name: 'a qualitative value and a three-line name beside a two-line reason',
+      rows: [
+        row('', '效益指标', '可持续影响指标', '路灯智能控制系统长效运维管理机制建立情况', '健全', '基本健全', '10', '8', '运维合同年底才签订，下年度起执行'),
+        row('', '', '', '设施完好率', '≥95%', '97%', '10', '10'),
+      ],
+    },
+  ];
+  for (const { name, rows } of cases) {
+    it(`reads back each row's cells: ${name}`, () => {
+      expect(roundTrip(rows)).toEqual(rows);
+    });
+  }
+
+  it('keeps every line of the text (rows on their figures’ lines, the rest blanked)', () => {
+    const lines = layOutWrappedSection({ rows: [HEADER, ...(cases[1] as { rows: string[][] }).rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 });
+    expect(joinLayoutWrappedRows(lines)).toHaveLength(lines.length);
+  });
+
+  it('reads a LibreOffice-shaped table: a level between its rows, a 二级 over two, a total under a band column', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '绩效指标  一级指标    二级指标    三级指标            年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施',
+      '                                  更新路灯盏数        ≥120盏      126盏       20    20',
+      '                      数量指标',
+      '                                  新建候车亭个数      ≥8个        8个         10    10',
+      '          产出指标',
+      '                                                                                          雨季施工推迟，',
+      '                      质量指标    路面维修验收合格率  =100%       96%         20    18',
+      '                                                                                          下年复验。',
+      '                     服务对象满',
+      '          满意度指标              沿线居民满意度      ≥90%        93%         10    10',
+      '                      意度指标',
+      '总分                                                                          60    58',
+    ];
+    const rows = joinLayoutWrappedRows(text).filter((line) => line.includes('\t')).map((line) => line.split('\t'));
+    expect(rows.slice(1)).toEqual([
+      ['', '产出指标', '数量指标', '更新路灯盏数', '≥120盏', '126盏', '20', '20', ''],
+      ['', '', '', '新建候车亭个数', '≥8个', '8个', '10', '10', ''],
+      ['', '', '质量指标', '路面维修验收合格率', '=100%', '96%', '20', '18', '雨季施工推迟，下年复验。'],
+      ['', '满意度指标', '服务对象满意度指标', '沿线居民满意度', '≥90%', '93%', '10', '10', ''],
+      ['总分', '', '', '', '', '', '60', '58', ''],
+    ]);
+  });
+
+  it('leaves a top-aligned table to the fixed-width readers (every cell starts on its row’s first line)', () => {
+    const text = [
+      '一级指标  二级指标    三级指标          年度指标值  实际完成值  分值  得分',
+      '产出指标  数量指标    更新路灯盏数      ≥120盏      126盏       20    20',
+      '                      新建城区候车亭个  ≥8个        8个         10    10',
+      '                      数',
+      '效益指标  社会效益指  沿线商户营业时长  ≥15%        18%         15    15',
+      '          标',
+    ];
+    expect(joinLayoutWrappedRows(text)).toEqual(text);
+  });
+
+  it('joins a wrapped label and goal above the header on their rows, and leaves a text without a wrapped table as it is', () => {
+    const text = [
+      '项目名称          城区道路照明提升改造',
+      '                  完成城区主干道路灯更新和',
+      '年度总体目标      破损路面维修，改善夜间出',
+      '                  行条件。',
+      ...layOutWrappedSection({ rows: [HEADER, ...(cases[0] as { rows: string[][] }).rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 }),
+    ];
+    const joined = joinLayoutWrappedRows(text);
+    expect(joined[2]).toBe('年度总体目标\t完成城区主干道路灯更新和破损路面维修，改善夜间出行条件。');
+    expect([joined[1], joined[3]]).toEqual(['', '']);
+    expect(joinLayoutWrappedRows(text.slice(0, 4))).toEqual(text.slice(0, 4));
+  });
+
+  it('reads the indicators of such a table through the text reader', () => {
+    const lines = [
+      '项目支出绩效自评表',
+      '项目名称          城区道路照明提升改造',
+      ...layOutWrappedSection({ rows: [HEADER, ...(cases[1] as { rows: string[][] }).rows, ...(cases[2] as { rows: string[][] }).rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 }),
+    ];
+    const document = readText(lines.join('\n'));
+    const indicators = (document?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name])).toEqual([
+      ['产出指标', '数量指标', '更新路灯盏数'],
+      ['产出指标', '数量指标', '新建候车亭个数'],
+      ['产出指标', '质量指标', '路面维修验收合格率'],
+      ['效益指标', '社会效益指标', '沿街商户夜间营业时长增加比例'],
+      ['满意度指标', '服务对象满意度指标', '沿线居民满意度'],
+    ]);
+  });
+});

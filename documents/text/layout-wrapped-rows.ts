@@ -1,0 +1,355 @@
+/**
+ * A table in the text of a PDF in layout mode (`pdftotext -layout` of a Word, WPS or LibreOffice PDF)
+ * whose cells wrapped: every column keeps its position, but a long cell is several lines inside its
+ * column and each cell's lines are centred vertically in its row, so one row is several physical lines
+ * with its columns' pieces at different heights; a merged 一级/二级 is centred over its rows, its lines
+ * between theirs (docs/layouts.md "PDF text in layout mode with wrapped cells"). The rows are put back
+ * together by column position and written as tab rows, the shape every reader reads (each row on the
+ * line of its figures, the table's other lines blanked, so every line keeps its number):
+ *
+ * - the header line (column words at runs of spaces) gives the columns; a piece belongs to the column
+ *   its start falls in (between two header words the boundary is halfway through their gap);
+ * - the anchor column is a figure column (分值, 得分: plain numbers; else the value column, values
+ *   starting with a number): each line with a figure there is one row's middle line;
+ * - a cell is centred on its row's middle line, so in a column from the name on, a row takes the pieces
+ *   above its middle line that the row before did not take, and as many below it;
+ * - a merged level cell is centred over its rows: its pieces mirror around the middle of its span, so
+ *   the span runs from its first row's top to as far below its last piece as its first piece is below
+ *   that top; a piece that completes a level word or a bracket is the same cell's.
+ *
+ * Linear: each line is cut into pieces once, each piece is placed once.
+ */
+import { displayWidth } from '../grid/cell-text.ts';
+import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
+import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
+import { joinBlockAbove } from './layout-wrapped-block.ts';
+import { cutAtSpaceRuns, folded, joinWrappedLines, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
+
+interface Column {
+  start: number;
+  end: number;
+}
+
+/** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
+const MIN_HEADER_CELLS = 4;
+/** More header cells than a table has columns: no header (a hostile line is never cut into thousands of columns). */
+const MAX_COLUMNS = 64;
+/** Lines a level or goal cell wraps over at most (a hostile column is never joined into one cell). */
+const MAX_LABEL_LINES = 8;
+/** A value column narrower than this (five CJK characters) holds short values, none wrapped. */
+const MIN_WRAPPING_VALUE_WIDTH = 10;
+/** A figure column's cell: a score or a weight. */
+const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
+/** A value column's cell opening a value: an operator or a number first. */
+const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超过|达到|超过|约)?\s*\d/;
+/** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
+const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
+/** A line that ends the table: its notes, a signature, a page's footer. */
+const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f)/;
+/** A numbered heading under the table (三、评价人员), unless it numbers a level (一、产出指标). */
+const NUMBERED_HEADING = /^\s*[一二三四五六七八九十]{1,3}、(\S*)/;
+
+function isHeadingLine(line: string): boolean {
+  const heading = NUMBERED_HEADING.exec(line);
+  const words = heading?.[1] ?? '';
+  // (A numbered level wraps too: "一、产出指" / "标".)
+  return heading !== null && cutAtSpaceRuns(line).length === 1 && ![words, `${words}标`, `${words}指标`].some(isLevelWord);
+}
+
+/** The columns of a header line, or null when the line is no header of an indicator table. */
+function readHeaderColumns(line: string): Column[] | null {
+  if (line.includes('\t')) return null;
+  const cells = cutAtSpaceRuns(line);
+  if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
+  const roles = cells.map((cell) => matchColumnRole(cell.text));
+  const unknown = cells.filter((cell, place) => roles[place] === null && !isBandWord(cell.text)).length;
+  if (unknown > 1) return null;
+  const hasName = roles.some((role) => role === 'name' || role === 'content' || role === 'level2');
+  const hasValue = roles.some((role) => role !== null && ANCHOR_ROLES.has(role));
+  return hasName && hasValue ? cells.map(({ start, end }) => ({ start, end })) : null;
+}
+
+/** The column a piece starting at `start` belongs to: the last whose boundary (halfway through the gap before it) it reaches. */
+function columnAt(columns: readonly Column[], start: number): number {
+  let found = 0;
+  for (let column = 1; column < columns.length; column += 1) {
+    const previous = columns[column - 1] as Column;
+    const boundary = Math.ceil((previous.end + (columns[column] as Column).start) / 2);
+    if (start >= boundary) found = column;
+  }
+  return found;
+}
+
+function isTotal(text: string): boolean {
+  return totalsWords.includes(text.replace(/\s/g, ''));
+}
+
+function isLevelWord(text: string): boolean {
+  return findLevel1Entry(text) !== null || findLevel2Parent(text) !== null;
+}
+
+/** True when `next` is the rest of a level cell whose lines so far are `text` (a bracket left open, a level word completed). */
+function continuesLevel(text: string, next: string): boolean {
+  const open = (text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length;
+  const joined = `${text}${next}`;
+  return open || /^[）)分%]/.test(next) || ((!isLevelWord(text) || !isLevelWord(next)) && isLevelWord(joined));
+}
+
+interface Table {
+  header: number;
+  columns: Column[];
+  /** The lines after the header, up to the table's end. */
+  last: number;
+  pieces: Piece[];
+  /** A row of column words right under the header, by column. */
+  subHeader: Piece[];
+}
+
+/** The table under the header at `header`: its lines while every piece keeps inside a column. */
+function readTable(lines: readonly string[], header: number, columns: Column[]): Table {
+  const pieces: Piece[] = [];
+  let subHeader: Piece[] = [];
+  let last = header;
+  let blanks = 0;
+  for (let index = header + 1; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (line.trim() === '') {
+      blanks += 1;
+      if (blanks > 1) break;
+      continue;
+    }
+    if (line.includes('\t') || TABLE_END.test(line) || isHeadingLine(line) || readHeaderColumns(line) !== null) break;
+    const cells = cutAtSpaceRuns(line);
+    const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
+    // A row of column words right under the header (确定能 / 有可能 under 完成目标可能性) is the header's.
+    if (index === header + 1 && cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text))) {
+      subHeader = placed.map(({ text, column }) => ({ line: index, column, text }));
+      last = index;
+      continue;
+    }
+    // A piece running past the next column's start is prose across the page: the table ended.
+    const crosses = placed.some((cell) => {
+      const next = columns[cell.column + 1];
+      return next !== undefined && cell.end > next.start + 2;
+    });
+    if (crosses) break;
+    blanks = 0;
+    last = index;
+    for (const cell of placed) pieces.push({ line: index, column: cell.column, text: cell.text });
+  }
+  return { header, columns, last, pieces, subHeader };
+}
+
+/** The column whose figures mark the rows' middle lines, or -1. */
+function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null>): { column: number; pattern: RegExp } | -1 {
+  for (const pattern of [PLAIN_NUMBER, VALUE_OPENING]) {
+    let best = -1;
+    let bestCount = 0;
+    headerRoles.forEach((role, column) => {
+      if (role === null || !ANCHOR_ROLES.has(role)) return;
+      const own = table.pieces.filter((piece) => piece.column === column);
+      const matching = own.filter((piece) => pattern.test(folded(piece.text))).length;
+      // A figure column holds figures only; a value column values and words (健全, 达到预期).
+      // (A goal's values may all be words: its value column anchors still, values first.)
+      const isAnchor = pattern === PLAIN_NUMBER ? matching === own.length && matching > 0 : own.length > 0;
+      const count = pattern === PLAIN_NUMBER ? matching : matching * table.pieces.length + own.length;
+      if (isAnchor && count > bestCount) {
+        best = column;
+        bestCount = count;
+      }
+    });
+    if (best >= 0) return { column: best, pattern };
+  }
+  return -1;
+}
+
+/**
+ * The rows' middle lines: the lines of the anchor column's figures. In a value column a piece that opens
+ * no value is a row's too (健全, 达到预期), unless it is the rest of the words above it: within two lines
+ * of them, under a line about as wide as the column (a value that wrapped fills its column).
+ */
+function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+  // A total's line is its row's whatever columns its figures stand in (合计 | 100 | 96.5 packed left).
+  const totals = table.pieces.filter((piece) => isTotal(piece.text)).map((piece) => piece.line);
+  const withTotals = (lines: readonly number[]): number[] => [...new Set([...lines, ...totals])].sort((one, other) => one - other);
+  return withTotals(findFigureLines(table, anchor));
+}
+
+function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+  const own = table.pieces.filter((piece) => piece.column === anchor.column);
+  if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(folded(piece.text))).map((piece) => piece.line))];
+  const widest = Math.max(0, ...own.map((piece) => displayWidth(piece.text)));
+  const lines: number[] = [];
+  own.forEach((piece, place) => {
+    const above = own[place - 1];
+    // (A value that opens with its number is whole: what wraps in a value column is a sentence.)
+    // Short words stacked (达到预期 / 持续提升) are two rows' values: the column must be wide enough to wrap.
+    const isRest =
+      above !== undefined &&
+      piece.line - above.line <= 2 &&
+      widest >= MIN_WRAPPING_VALUE_WIDTH &&
+      !VALUE_OPENING.test(folded(piece.text)) &&
+      !VALUE_OPENING.test(folded(above.text)) &&
+      displayWidth(above.text) >= wrapWidth(widest);
+    if (!isRest && lines.at(-1) !== piece.line) lines.push(piece.line);
+  });
+  return lines;
+}
+
+/** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
+function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): Map<number, string[]> | null {
+  const headerCells = cutAtSpaceRuns(lines[table.header] as string);
+  const roles = headerCells.map((cell) => matchColumnRole(cell.text));
+  const anchor = findAnchorColumn(table, roles);
+  if (anchor === -1) return null;
+  const anchors = findAnchorLines(table, anchor);
+  if (anchors.length === 0) return null;
+  const named = roles.findIndex((role) => role === 'name' || role === 'content');
+  const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
+  const nameColumn = named >= 0 ? named : lastLevel + 1;
+  const rows = anchors.map(() => Array<string[]>(table.columns.length).fill([]).map(() => [] as string[]));
+  const bottoms = [...anchors];
+  // Columns from the name on: a row takes what lies above its middle line and as much below it.
+  for (let column = nameColumn; column < table.columns.length; column += 1) {
+    placeAroundMiddles(
+      table.pieces.filter((piece) => piece.column === column),
+      anchors,
+      (row, piece) => {
+        rows[row]?.[column]?.push(piece.text);
+        bottoms[row] = Math.max(bottoms[row] as number, piece.line);
+      },
+    );
+  }
+  // Centred cells: some piece off the figures' lines opens a cell (nothing above it in its column). In a table
+  // whose cells are top-aligned (every cell's first line on the row's first line) every such piece goes on
+  // the piece above it; that table, and one that did not wrap, the fixed-width readers take
+  // (grid/detectors/wrapped-cell-lines.ts).
+  const anchorLines = new Set(anchors);
+  const written = new Set([...table.pieces.map((piece) => `${piece.line}:${piece.column}`), ...table.columns.map((_, column) => `${table.header}:${column}`)]);
+  // (A table after one that wrapped is the same page's: its rows are joined though none of them wrapped.)
+  // (The line above is the table's last written one: a blank line between rows is no gap in a cell.)
+  const writtenLines = [table.header, ...new Set(table.pieces.map((piece) => piece.line))];
+  const lineAbove = new Map(writtenLines.slice(1).map((line, place) => [line, writtenLines[place] as number]));
+  const isCentred = table.pieces.some((piece) => !anchorLines.has(piece.line) && !written.has(`${lineAbove.get(piece.line) ?? piece.line - 1}:${piece.column}`));
+  if (!isCentred && !isWrappedText) return null;
+  // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
+  // spans the label columns right of it.
+  // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell.)
+  const middleRow = new Map(anchors.map((middle, row) => [middle, row]));
+  const middleLabels = anchors.map((): Piece[] => []);
+  for (const piece of table.pieces) {
+    const row = middleRow.get(piece.line);
+    if (row !== undefined && piece.column < nameColumn) middleLabels[row]?.push(piece);
+  }
+  // (In the 一级 column only: a band column's label left of the levels, 共性指标（30分）, spans rows, not columns.)
+  // (And a cell of one line: a wrapped 一级's piece, "10分）", has its other line within two lines.)
+  const placed = new Set(table.pieces.map((piece) => `${piece.line}:${piece.column}`));
+  const hasNeighbour = (piece: Piece): boolean => [-2, -1, 1, 2].some((offset) => placed.has(`${piece.line + offset}:${piece.column}`));
+  const wideLabelColumn = middleLabels.map((labels) => {
+    const only = labels.length === 1 ? (labels[0] as Piece) : null;
+    const isWide = only !== null && roles[only.column] === 'level1' && !isLevelWord(only.text) && !PLAIN_NUMBER.test(folded(only.text)) && !hasNeighbour(only);
+    return isWide ? only.column : Number.POSITIVE_INFINITY;
+  });
+  // A total's row: its figures in the label columns (a level's 分值 column) are its own.
+  const totalLines = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isTotal(piece.text)) ? [anchors[row] as number] : [])));
+  const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
+  // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
+  // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
+  let innerEnds = new Set<number>();
+  for (let column = nameColumn - 1; column >= 0; column -= 1) {
+    const spanEnds = new Set<number>();
+    const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
+    const own = table.pieces.filter((piece) => piece.column === column);
+    // A span's top is its first row's first line holding this column or one right of it (an outer
+    // label's line between two rows is no part of either).
+    const innerLines = [...new Set([...anchors, ...table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line)])].sort((one, other) => one - other);
+    const rankOf = new Map(innerLines.map((line, rank) => [line, rank]));
+    // The mirror of `line` around the middle of `first` and `last` (below `top`), counted in the lines this
+    // column and those right of it write: an outer label's line between two rows is no part of the span.
+    const mirror = (top: number, firstLine: number, lastLine: number): number => {
+      const rank = (rankOf.get(firstLine) ?? 0) + (rankOf.get(lastLine) ?? 0) - (rankOf.get(top) ?? 0);
+      return innerLines[Math.min(Math.max(rank, 0), innerLines.length - 1)] as number;
+    };
+    let inner = 0;
+    const topAt = (row: number): number => {
+      const from = topOf(row);
+      while (inner < innerLines.length && (innerLines[inner] as number) < from) inner += 1;
+      return Math.min(innerLines[inner] ?? from, anchors[row] as number);
+    };
+    let place = 0;
+    let firstRow = 0;
+    // The row a total stands in: the last whose middle line is not below it (pieces come in line order).
+    let totalRow = 0;
+    const lastRowUpTo = (line: number): number => {
+      let row = firstRow;
+      while (row + 1 < anchors.length && (anchors[row + 1] as number) <= line) row += 1;
+      return row;
+    };
+    while (place < own.length) {
+      const first = own[place] as Piece;
+      // A total (总分) in a label column is its own row's, the row it stands in.
+      if (isTotal(first.text) || totalLines.has(first.line)) {
+        while (totalRow + 1 < anchors.length && (anchors[totalRow + 1] as number) <= first.line) totalRow += 1;
+        const row = totalRow;
+        (rows[row]?.[column] as string[]).push(first.text);
+        place += 1;
+        continue;
+      }
+      // The labels tile the rows: a span opens at the row after the last one's, not at a row a label
+      // left of this column spans across (预算执行率 over the 一级 and the 二级).
+      while (firstRow < anchors.length - 1 && (wideLabelColumn[firstRow] as number) < column) firstRow += 1;
+      const top = topAt(firstRow);
+      let count = 1;
+      while (place + count < own.length && count < MAX_LABEL_LINES) {
+        const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
+        const nextPiece = own[place + count] as Piece;
+        // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
+        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
+        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
+        count += 1;
+      }
+      const cellPieces = own.slice(place, place + count);
+      const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
+      (rows[firstRow]?.[column] as string[]).push(joinWrappedLines(cellPieces.map((piece) => piece.text)));
+      let lastRow = firstRow;
+      while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
+      // A 一级 ends where one of its 二级 ends (a 二级 merged over two rows puts its line between them,
+      // a line the mirror cannot see).
+      while (innerEnds.size > 0 && !innerEnds.has(lastRow) && lastRow + 1 < anchors.length && lastRow < (innerLast ?? -1)) lastRow += 1;
+      spanEnds.add(lastRow);
+      bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
+      firstRow = lastRow + 1;
+      place += count;
+      if (firstRow >= anchors.length) firstRow = anchors.length - 1;
+    }
+    if (spanEnds.size > 0) innerEnds = spanEnds;
+  }
+  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedLines(cell))]));
+}
+
+/** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
+export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
+  let written: string[] | null = null;
+  const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
+  for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
+    const columns = readHeaderColumns(lines[index] as string);
+    if (columns === null) continue;
+    const table = readTable(lines, index, columns);
+    const rows = joinRows(table, lines, written !== null);
+    if (rows === null) continue;
+    written ??= [...lines];
+    // The rows above the first table's header wrapped as its rows did.
+    if (index === firstHeader) {
+      for (const [line, row] of joinBlockAbove(lines, index) ?? []) written[line] = row;
+    }
+    written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
+    for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
+    if (table.subHeader.length > 0) {
+      const cells = table.columns.map(() => [] as string[]);
+      for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);
+      written[index + 1] = cells.map((cell) => cell.join(' ')).join('\t');
+    }
+    index = table.last;
+  }
+  return written ?? [...lines];
+}
