@@ -187,7 +187,6 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
       index += 2;
       continue;
     }
-    const hasRole = run.some((word) => matchColumnRole(word.text) !== null);
     // A table listing projects down its side opens with their columns (单位名称（项目名称） / 预算金额 / 年度目标 …),
     // after a 序号 at most.
     const isSerialOnly = run.every((word) => unknown.has(word) || matchColumnRole(word.text) === 'sequence');
