@@ -3,9 +3,9 @@
  * project, unit, funds and 年度总体目标 at columns of their own, a long value or label wrapped and centred on
  * its row's other cells, put back as tab rows.
  */
-import { displayWidth } from '../grid/cell-text.ts';
+import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { headerLabels, tableWords } from '../vocabulary/labels.ts';
-import { cutAtSpaceRuns, folded, joinWrappedLines, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
+import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
 /** Labels and column words of the rows above a table: a cell of its own, never a wrapped one's line. */
 const wholeWords = new Set([...headerLabels.flatMap((label) => label.labels), ...tableWords].map((word) => word.replace(/[\s()（）]/g, '')));
@@ -119,7 +119,7 @@ export function joinBlockAbove(lines: readonly string[], header: number): Map<nu
     const mine = startsOf(row).sort((one, other) => one - other);
     const last = mine.at(-1) ?? 0;
     const local = [...new Set([...startsOf(row - 1), ...mine, ...startsOf(row + 1)])].filter((start) => start <= last).sort((one, other) => one - other);
-    rows.set(middle, local.map((start) => joinWrappedLines(own.get(start) ?? [])).join(local.length > 1 ? '\t' : ''));
+    rows.set(middle, local.map((start) => joinWrappedPieces(own.get(start) ?? [])).join(local.length > 1 ? '\t' : ''));
   });
   return rows;
 }

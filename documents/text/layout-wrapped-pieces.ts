@@ -1,6 +1,6 @@
 /**
  * Pieces of a PDF's text in layout mode (documents/text/layout-wrapped-rows.ts, layout-wrapped-block.ts): a line
- * cut at runs of spaces with each piece's display column, a wrapped cell's lines joined, and the centring rule
+ * cut at runs of spaces with each piece's display column, and the centring rule
  * that gives a column's pieces to the rows around whose middle lines they stand.
  */
 import { displayWidth } from '../grid/cell-text.ts';
@@ -26,11 +26,6 @@ export function cutAtSpaceRuns(line: string): Array<{ text: string; start: numbe
     position += width;
   }
   return cells;
-}
-
-/** Joins a cell's lines: CJK runs on without a space, two Latin words or numbers keep the one the wrap took. */
-export function joinWrappedLines(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? `${text} ${line}` : `${text}${line}`), '');
 }
 
 /**

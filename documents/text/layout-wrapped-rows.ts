@@ -19,11 +19,11 @@
  *
  * Linear: each line is cut into pieces once, each piece is placed once.
  */
-import { displayWidth } from '../grid/cell-text.ts';
+import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
 import { joinBlockAbove } from './layout-wrapped-block.ts';
-import { cutAtSpaceRuns, folded, joinWrappedLines, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
+import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
 interface Column {
   start: number;
@@ -305,12 +305,12 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
-        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedLines(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
+        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
         count += 1;
       }
       const cellPieces = own.slice(place, place + count);
       const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
-      (rows[firstRow]?.[column] as string[]).push(joinWrappedLines(cellPieces.map((piece) => piece.text)));
+      (rows[firstRow]?.[column] as string[]).push(joinWrappedPieces(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
       while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
       // A 一级 ends where one of its 二级 ends (a 二级 merged over two rows puts its line between them,
@@ -324,7 +324,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     }
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
-  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedLines(cell))]));
+  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))]));
 }
 
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
