@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../export.ts';
 import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { buildSampleReport, buildSampleSelfEvaluation } from '../print/sample-documents.ts';
-import { arrangeLines, normalizePdfText, readPdfLines } from './read-pdf.ts';
+import { normalizePdfText, pdfPageLines, readPdfLines } from './read-pdf.ts';
 import { closePdfBrowser, findChromium, PdfUnavailableError } from './render-pdf.ts';
 
 const chromium = findChromium();
@@ -60,11 +60,8 @@ describe('PDF text layer', () => {
       height: 10,
     });
     expect(
-      arrangeLines([
-        item('分值', 300, 100),
-        item('一级指标', 10, 100.5),
-        item('指标', 50, 100),
-        item('标题', 10, 200),
+      pdfPageLines([
+        [item('分值', 300, 100), item('一级指标', 10, 100.5), item('指标', 50, 100), item('标题', 10, 200)],
       ]),
     ).toEqual(['标题', '一级指标指标\t分值']);
   });

@@ -8,7 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { readRulingLines } from './ruling-lines.ts';
-import { createProseWriter, findMargins, joinWrappedLines, type ArrangedLine } from './wrapped-lines.ts';
+import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
  * CJK radical-supplement characters (U+2E80–U+2EF3) that PDF fonts map simplified characters to;
@@ -101,11 +101,6 @@ export function arrangeLine(line: readonly PdfTextItem[]): ArrangedLine {
     height: line.reduce((highest, item) => Math.max(highest, item.height), 0),
     cellCount: cells.length,
   };
-}
-
-/** Groups items into lines top to bottom, cells separated by a tab, a paragraph's wrapped lines joined (wrapped-lines.ts). */
-export function arrangeLines(items: readonly PdfTextItem[]): string[] {
-  return joinWrappedLines(groupLines(items).map(arrangeLine));
 }
 
 async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
