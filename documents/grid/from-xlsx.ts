@@ -6,6 +6,7 @@
  */
 // Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
 import type ExcelJS from 'exceljs';
+import { createWorkbook } from '../xlsx/load-exceljs.ts';
 import { describeCellValue } from '../xlsx/read-xlsx.ts';
 import { boundSpan, MAX_COLUMN_SPAN, MAX_COLUMNS, MAX_ROW_SPAN, type Grid, type GridCell, type GridRow } from './grid.ts';
 
@@ -65,7 +66,7 @@ export function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
 
 /** Every sheet of an already-checked .xlsx as one grid, sheets one after another. */
 export async function readXlsxGrid(bytes: Buffer): Promise<Grid> {
-  const workbook = new (await import('exceljs')).default.Workbook();
+  const workbook = await createWorkbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const rows: GridRow[] = [];
   workbook.eachSheet((sheet) => rows.push(...readSheetGrid(sheet).rows));

@@ -1,41 +1,23 @@
 /**
  * Reads a .xlsx into text lines for the text readers: every sheet in order, merged cells resolved
- * (documents/xlsx/grid-to-text.ts), numbers written as the sheet shows them (percent formats
+ * (documents/xlsx/grid-to-text.ts), numbers written as the sheet shows them (number-format.ts: percent formats
  * keep their %), numbers stored as text trimmed. Rows, cells and merged areas are counted in the
  * sheets' XML before exceljs loads the workbook (sheet-guard.ts), so a hostile sheet is refused
  * before anything is allocated for it.
  */
 // Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
 import type ExcelJS from 'exceljs';
-import { Dec } from '../../core/decimal.ts';
+import { createWorkbook } from './load-exceljs.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { convertGridToLines, type Grid, type GridCell } from './grid-to-text.ts';
+import { formatCellNumber } from './number-format.ts';
 import { checkWorksheetSizes, isWorksheetPart } from './sheet-guard.ts';
 import { inspectZip } from './zip-guard.ts';
-
-/**
- * A number as the cell shows it: quoted literals of the format kept around it ("一般公共预算："0.00 →
- * "一般公共预算：7897.75"), the format's decimals, "%" for percent formats; otherwise the shortest
- * exact form. Only the first section of the format (positive numbers) is used.
- */
-function formatNumber(value: number, numberFormat: string | undefined): string {
-  const format = (numberFormat ?? '').split(';')[0] ?? '';
-  const decimal = new Dec(String(value));
-  const prefix = /^"([^"]*)"/.exec(format)?.[1] ?? '';
-  const suffix = /"([^"]*)"$/.exec(format.slice(prefix ? prefix.length + 2 : 0))?.[1] ?? '';
-  const pattern = format.replace(/"[^"]*"/g, '');
-  // A real percent format (0.00%) multiplies by 100; a literal "%" suffix ('0.00"%"') does not.
-  const isPercent = pattern.includes('%');
-  const shown = isPercent ? decimal.times(100) : decimal;
-  const places = /0\.(0+)/.exec(pattern)?.[1]?.length;
-  const text = places === undefined ? shown.toFixed() : shown.toFixed(places);
-  return `${prefix}${text}${isPercent ? '%' : ''}${suffix}`;
-}
 
 /** The text of a cell's value, whatever exceljs gives (rich text, formulas, dates, links). */
 export function describeCellValue(value: ExcelJS.CellValue, numberFormat?: string): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return formatNumber(value, numberFormat);
+  if (typeof value === 'number') return formatCellNumber(value, numberFormat);
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -96,7 +78,7 @@ export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promis
     'damaged-file',
     '无法读取该 .xlsx 文件（内容已损坏）：请用 Excel/WPS 打开后另存再导入',
   );
-  const workbook = new (await import('exceljs')).default.Workbook();
+  const workbook = await createWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
