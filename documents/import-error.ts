@@ -13,6 +13,8 @@ export const importErrorCodes = [
   'too-many-cells',
   'damaged-file',
   'not-a-document',
+  'converter-missing',
+  'converter-busy',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];
 

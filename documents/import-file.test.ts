@@ -37,7 +37,9 @@ describe('findExtension', () => {
     ['报告.pdf ', 'pdf'],
     ['dump.txt', 'txt'],
     ['考评表.CSV', 'csv'],
-    ['old.xls', null],
+    ['old.xls', 'xls'],
+    ['旧表.ET', 'et'],
+    ['照片.png', null],
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
     expect(findExtension(name)).toBe(expected);
@@ -75,7 +77,8 @@ describe('importFile reads text files as Chinese Windows saves them', () => {
 
 describe('importFile refuses hostile and unreadable files', () => {
   it.each([
-    ['an unsupported type', { bytes: Buffer.from('x'), fileName: '目标表.xls' }, 'unsupported-format'],
+    ['an unsupported type', { bytes: Buffer.from('x'), fileName: '目标表.png' }, 'unsupported-format'],
+    ['an .xls that is no Office file (a web page renamed)', { bytes: Buffer.from('<html><table></table></html>'), fileName: '目标表.xls' }, 'damaged-file'],
     ['an empty file', { bytes: Buffer.alloc(0), fileName: '目标表.xlsx' }, 'empty-file'],
     [
       'a file over the size limit',
@@ -145,8 +148,8 @@ describe('importFile refuses hostile and unreadable files', () => {
 
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
-    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.xls' })).rejects.toThrow(
-      /请上传 \.xlsx、\.docx、\.pdf、\.txt 或 \.csv 文件/,
+    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.png' })).rejects.toThrow(
+      /请上传 \.xlsx、\.docx、\.pdf、\.txt、\.csv 或旧版 \.xls、\.doc 文件/,
     );
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf) into the document model.
+ * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf; old .xls/.doc/.et/.wps
+ * through LibreOffice, legacy-office/) into the document model.
  * The header facts are read from the file's text lines (documents/text); the indicator tables go
  * through the one grid reader (documents/grid): .xlsx and .docx give their grid with its merges,
  * text and PDF lines go through recoverGrid. Hostile or unreadable files give an ImportError.
@@ -18,7 +19,7 @@ import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-p
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
-import { isCompoundFile } from './xlsx/zip-guard.ts';
+import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats } from './legacy-office/convert-legacy-office.ts';
 import { decodeTextBytes } from '../core/decode-text.ts';
 
 export {
@@ -30,7 +31,10 @@ export {
 } from './import-error.ts';
 
 /** csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts). */
-export const importExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf'] as const;
+const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf'] as const;
+type ReadExtension = (typeof readExtensions)[number];
+/** Old Office formats are converted to .xlsx/.docx by LibreOffice first (legacy-office/convert-legacy-office.ts). */
+export const importExtensions = [...readExtensions, 'xls', 'doc', 'et', 'wps'] as const;
 export type ImportExtension = (typeof importExtensions)[number];
 
 export interface ImportFileInput {
@@ -61,7 +65,7 @@ function decodeText(bytes: Buffer): string {
  */
 export async function readFileLines(input: {
   bytes: Buffer;
-  extension: ImportExtension;
+  extension: ReadExtension;
   limits: ImportLimits;
   pdfPages?: PdfPageContent[];
 }): Promise<string[]> {
@@ -97,22 +101,28 @@ export async function readImportedFile(
   input: ImportFileInput & { columnRoles?: ColumnRoleOverride; shouldKeepGrid?: boolean },
 ): Promise<{ document: PerformanceDocument; grid: Grid | null }> {
   const limits = { ...defaultImportLimits, ...input.limits };
-  const { bytes, fileName } = input;
-  const extension = findExtension(fileName);
-  if (!extension) {
-    const legacy = isCompoundFile(bytes) ? '（旧版 .xls/.doc 请先另存为 .xlsx/.docx）' : '';
+  const { fileName } = input;
+  const found = findExtension(fileName);
+  if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型${legacy}：请上传 .xlsx、.docx、.pdf、.txt 或 .csv 文件`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv 或旧版 .xls、.doc 文件`,
     );
   }
-  if (bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
-  if (bytes.length > limits.maxFileBytes) {
+  if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
+  if (input.bytes.length > limits.maxFileBytes) {
     throw new ImportError(
       'file-too-large',
       `“${fileName}”超过 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB 的上限：请只保留绩效表所在的内容后再导入`,
     );
   }
+  // An old .xls/.doc becomes the .xlsx/.docx LibreOffice saves it as; the same guards then apply.
+  const { bytes, extension } = isLegacyOfficeExtension(found)
+    ? {
+        bytes: await convertLegacyOffice({ bytes: input.bytes, extension: found, fileName }),
+        extension: legacyOfficeFormats[found].target,
+      }
+    : { bytes: input.bytes, extension: found };
   const pdfPages: PdfPageContent[] = [];
   const lines = await readFileLines({ bytes, extension, limits, pdfPages });
   const document = readText(lines.join('\n'));

@@ -17,5 +17,5 @@ export function takePendingImportFile(): File | null {
 
 /** Office files and PDF go through the review screen; text dumps may still be uploaded directly. */
 export function isReviewedFormat(fileName: string): boolean {
-  return /\.(xlsx|docx|pdf)$/i.test(fileName.trim());
+  return /\.(xlsx|docx|pdf|xls|doc|et|wps)$/i.test(fileName.trim());
 }

@@ -1,0 +1,113 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../core/analyse.ts';
+import { ImportError, importFile } from '../import-file.ts';
+import { documentFacts } from '../layouts/facts.ts';
+import { convertLegacyOffice, findSoffice, hasSofficeComponent } from './convert-legacy-office.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+const expected = JSON.parse(readFileSync(path.join(fixtures, 'legacy-office.expected.json'), 'utf8')) as Record<
+  string,
+  { madeFrom: string; facts: Record<string, string> }
+>;
+const soffice = findSoffice();
+/** Which fixtures this machine's LibreOffice can open (.xls: Calc, .doc: Writer). */
+const canConvert = (name: string) => soffice !== null && hasSofficeComponent(soffice, name.endsWith('.xls') ? 'calc' : 'writer');
+const skipped = Object.keys(expected).filter((name) => !canConvert(name));
+if (skipped.length > 0) {
+  console.log(`legacy-office: ${soffice ? 'LibreOffice lacks Calc or Writer' : 'LibreOffice (soffice) not found'}: reading ${skipped.join(', ')} is skipped (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui)`);
+}
+
+/** An OLE compound file's signature and filler: what the conversion accepts before it runs soffice. */
+const compoundBytes = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+
+/** Whether a process runs (a killed one left unreaped by its dead parent is a zombie: not running). */
+function isRunning(pid: string): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ImportError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('no refusal');
+}
+
+describe('old Office files (.xls, .doc) read through LibreOffice', () => {
+  for (const name of Object.keys(expected)) {
+    it.skipIf(!canConvert(name))(`${name} reads as the .xlsx/.docx it was saved from`, async () => {
+      const document = analyseDocument(await importFile({ bytes: readFileSync(path.join(fixtures, name)), fileName: name }));
+      expect(Object.fromEntries(documentFacts(document))).toEqual(expected[name]!.facts);
+    }, 120_000);
+  }
+
+  it.skipIf(!canConvert('.xls'))('reads a WPS .et as the .xls it is inside', async () => {
+    const name = 'own-dept-target-table.xls';
+    const document = analyseDocument(await importFile({ bytes: readFileSync(path.join(fixtures, name)), fileName: '目标表.et' }));
+    expect(Object.fromEntries(documentFacts(document))).toEqual(expected[name]!.facts);
+  }, 120_000);
+});
+
+describe('convertLegacyOffice refuses what it cannot convert, in Chinese', () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'fake-soffice-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  /** A stand-in for soffice: a shell script that records its pid and then runs `body`. */
+  function fakeSoffice(name: string, body: string): string {
+    const file = path.join(directory, name);
+    writeFileSync(file, `#!/bin/sh\necho $$ > "${file}.pid"\n${body}\n`);
+    chmodSync(file, 0o755);
+    return file;
+  }
+
+  it('says LibreOffice is missing and how to save the file instead', async () => {
+    const refused = await refusal(convertLegacyOffice({ bytes: compoundBytes, extension: 'xls', fileName: '自评表.xls', sofficePath: null }));
+    expect(refused.code).toBe('converter-missing');
+    expect(refused.message).toContain('未安装 LibreOffice');
+    expect(refused.message).toContain('另存为”.xlsx');
+  });
+
+  it('gives LibreOffice nothing but an Office file: a web page named .xls is refused before', async () => {
+    const never = fakeSoffice('never', 'exit 0');
+    const refused = await refusal(convertLegacyOffice({ bytes: Buffer.from('<html><table><tr><td>一级指标</td></tr></table></html>'), extension: 'xls', fileName: '目标表.xls', sofficePath: never }));
+    expect(refused.code).toBe('damaged-file');
+    expect(refused.message).toContain('不是旧版 Office 文件');
+    expect(existsSync(`${never}.pid`)).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('says so when LibreOffice writes nothing (a damaged or password-protected file)', async () => {
+    const refused = await refusal(convertLegacyOffice({ bytes: compoundBytes, extension: 'doc', fileName: '报告.doc', sofficePath: fakeSoffice('writes-nothing', 'exit 0') }));
+    expect(refused.code).toBe('damaged-file');
+    expect(refused.message).toContain('另存为.docx');
+  });
+
+  it.skipIf(process.platform === 'win32')('stops a conversion past its time limit and kills it', async () => {
+    const slow = fakeSoffice('slow', 'exec sleep 30');
+    const refused = await refusal(convertLegacyOffice({ bytes: compoundBytes, extension: 'xls', fileName: '慢.xls', sofficePath: slow, timeoutMs: 300 }));
+    expect(refused.code).toBe('damaged-file');
+    expect(refused.message).toContain('已停止');
+    const pid = readFileSync(`${slow}.pid`, 'utf8').trim();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(isRunning(pid)).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('runs one conversion at a time and refuses as busy when too many wait', async () => {
+    const waits = fakeSoffice('waits', 'sleep 30');
+    const conversions = Array.from({ length: 5 }, (_, index) =>
+      refusal(convertLegacyOffice({ bytes: compoundBytes, extension: 'xls', fileName: `表${index}.xls`, sofficePath: waits, timeoutMs: 200 })),
+    );
+    const codes = (await Promise.all(conversions)).map((each) => each.code);
+    expect(codes.filter((code) => code === 'converter-busy')).toHaveLength(1);
+    expect(codes.filter((code) => code === 'damaged-file')).toHaveLength(4);
+  });
+});
