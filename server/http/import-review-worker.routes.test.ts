@@ -4,11 +4,17 @@
  * and a structured clone between threads keeps only own fields, so every answer must carry each
  * finding's message and path. Once, saving a mapped 考核分 column answered findings without them.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSoffice, hasSofficeComponent } from '../../documents/legacy-office/convert-legacy-office.ts';
 import { buildReviewFixtureXlsx } from '../../test-support/import-review-fixtures.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 
 const scoreColumn = 6;
+const soffice = findSoffice();
+const hasCalc = soffice !== null && hasSofficeComponent(soffice, 'calc');
+if (!hasCalc) console.log('import review through worker threads: LibreOffice Calc not found, the old .xls preview is skipped');
 
 function expectWordedFindings(findings: Array<Record<string, unknown>>): void {
   for (const finding of findings) {
@@ -44,5 +50,14 @@ describe('import review through worker threads', () => {
     const { findings } = saved.json() as { findings: Array<Record<string, unknown>> };
     expect(findings.length).toBeGreaterThan(0);
     expectWordedFindings(findings);
+  }, 120_000);
+
+  // The conversion's child process is started from a worker thread, as the server runs it.
+  it.skipIf(!hasCalc)('previews an old .xls, converted by LibreOffice in the worker', async () => {
+    const { headers } = await testApp.signIn('police-filler');
+    const bytes = readFileSync(path.join(import.meta.dirname, '../../documents/legacy-office/fixtures/own-dept-target-table.xls'));
+    const preview = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', headers, payload: { fileName: '水利局目标表.xls', contentBase64: bytes.toString('base64') } });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ totals: { indicators: 10 }, unitCheck: { fileUnit: '示范县水利局', isMismatch: true } });
   }, 120_000);
 });
