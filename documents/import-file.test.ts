@@ -78,7 +78,7 @@ describe('importFile reads text files as Chinese Windows saves them', () => {
 describe('importFile refuses hostile and unreadable files', () => {
   it.each([
     ['an unsupported type', { bytes: Buffer.from('x'), fileName: '目标表.png' }, 'unsupported-format'],
-    ['an .xls that is no Office file (a web page renamed)', { bytes: Buffer.from('<html><table></table></html>'), fileName: '目标表.xls' }, 'damaged-file'],
+    ['an .xls that is neither an Office file nor a web page', { bytes: Buffer.from('部门名称\t示范县水利局\n'), fileName: '目标表.xls' }, 'damaged-file'],
     ['an empty file', { bytes: Buffer.alloc(0), fileName: '目标表.xlsx' }, 'empty-file'],
     [
       'a file over the size limit',
@@ -149,7 +149,7 @@ describe('importFile refuses hostile and unreadable files', () => {
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
     await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.png' })).rejects.toThrow(
-      /请上传 \.xlsx、\.docx、\.pdf、\.txt、\.csv 或旧版 \.xls、\.doc 文件/,
+      /请上传 \.xlsx、\.docx、\.pdf、\.txt、\.csv、网页 \.html 或旧版 \.xls、\.doc 文件/,
     );
   });
 });

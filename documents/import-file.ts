@@ -1,5 +1,5 @@
 /**
- * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf; old .xls/.doc/.et/.wps
+ * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf, .html; old .xls/.doc/.et/.wps
  * through LibreOffice, legacy-office/) into the document model.
  * The header facts are read from the file's text lines (documents/text); the indicator tables go
  * through the one grid reader (documents/grid): .xlsx and .docx give their grid with its merges,
@@ -7,6 +7,7 @@
  */
 import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
+import { isHtmlTable, readHtmlLines } from './html/read-html.ts';
 import { applyIndicatorTable } from './grid/apply-indicator-table.ts';
 import type { Grid } from './grid/grid.ts';
 import type { ColumnRoleOverride } from './grid/header-band.ts';
@@ -31,7 +32,7 @@ export {
 } from './import-error.ts';
 
 /** csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts). */
-const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf'] as const;
+const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm'] as const;
 type ReadExtension = (typeof readExtensions)[number];
 /** Old Office formats are converted to .xlsx/.docx by LibreOffice first (legacy-office/convert-legacy-office.ts). */
 export const importExtensions = [...readExtensions, 'xls', 'doc', 'et', 'wps'] as const;
@@ -84,6 +85,9 @@ export async function readFileLines(input: {
       return readDocxLines(bytes, limits);
     case 'pdf':
       return readPdfLines(bytes, limits);
+    case 'html':
+    case 'htm':
+      return readHtmlLines(bytes, limits);
   }
 }
 
@@ -106,7 +110,7 @@ export async function readImportedFile(
   if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv 或旧版 .xls、.doc 文件`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv、网页 .html 或旧版 .xls、.doc 文件`,
     );
   }
   if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
@@ -117,7 +121,10 @@ export async function readImportedFile(
     );
   }
   // An old .xls/.doc becomes the .xlsx/.docx LibreOffice saves it as; the same guards then apply.
-  const { bytes, extension } = isLegacyOfficeExtension(found)
+  // An "Excel" download that is an HTML table is read as the web page it is.
+  const { bytes, extension } = isLegacyOfficeExtension(found) && isHtmlTable(input.bytes)
+    ? { bytes: input.bytes, extension: 'html' as const }
+    : isLegacyOfficeExtension(found)
     ? {
         bytes: await convertLegacyOffice({ bytes: input.bytes, extension: found, fileName }),
         extension: legacyOfficeFormats[found].target,

@@ -162,7 +162,7 @@ export async function convertLegacyOffice(input: {
   if (!isCompoundFile(input.bytes)) {
     throw new ImportError(
       'damaged-file',
-      `“${input.fileName}”不是旧版 Office 文件（可能是网页或文本改名的 .${input.extension}，或文件已损坏）：请用 Excel、Word 或 WPS 打开后另存为${saveAs} 再导入`,
+      `“${input.fileName}”不是旧版 Office 文件（可能是改了扩展名的其他文件，或文件已损坏）：请用 Excel、Word 或 WPS 打开后另存为${saveAs} 再导入`,
     );
   }
   // A path given by the caller is taken as it is (tests give a stand-in); one found is checked for the part it needs.

@@ -15,7 +15,7 @@ export function takePendingImportFile(): File | null {
   return file;
 }
 
-/** Office files and PDF go through the review screen; text dumps may still be uploaded directly. */
+/** Office files, PDF and web pages go through the review screen (sent as bytes); text dumps may still be uploaded directly. */
 export function isReviewedFormat(fileName: string): boolean {
-  return /\.(xlsx|docx|pdf|xls|doc|et|wps)$/i.test(fileName.trim());
+  return /\.(xlsx|docx|pdf|html?|xls|doc|et|wps)$/i.test(fileName.trim());
 }

@@ -1,0 +1,170 @@
+/**
+ * Reads an HTML page into text lines for the text readers: a 绩效 table published on a finance
+ * bureau's site and saved from the browser (.html, .htm), or the "Excel" download of many systems,
+ * which is an HTML table named .xls. parse5 parses it as a browser does (unclosed cells, unquoted
+ * spans, entities); scripts, styles and the head are dropped; block elements and <br> end lines;
+ * each table becomes a grid with its rowspan/colspan, laid out like a .docx table
+ * (xlsx/grid-to-text.ts), so a merged 一级/二级 applies to every row it spans. Nothing is fetched:
+ * links and images are never followed.
+ */
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { decodeTextBytes } from '../../core/decode-text.ts';
+import { buildGrid } from '../docx/read-docx.ts';
+import { ImportError, type ImportLimits } from '../import-error.ts';
+import { convertGridToLines, joinCellLines } from '../xlsx/grid-to-text.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+interface HtmlCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][] };
+
+const skipped = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'select', 'button']);
+const blockTags = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
+  'header', 'footer', 'nav', 'aside', 'main', 'center', 'blockquote', 'pre', 'form', 'fieldset', 'figure',
+  'figcaption', 'address', 'hr', 'caption',
+]);
+
+/** The charset a page names in its first bytes (<meta charset="gbk">, or content="text/html; charset=gb2312"). */
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  return /<meta[^>]{0,200}?charset\s*=["'\s]*([\w-]{1,40})/i.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The page's text: a byte-order mark, then the charset it declares (GBK family as GB18030), then UTF-8 tried strictly before GBK. */
+export function decodeHtmlBytes(bytes: Buffer): string {
+  const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
+  const charset = hasBom ? null : declaredCharset(bytes);
+  if (charset && /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936)$/.test(charset)) return new TextDecoder('gb18030').decode(bytes);
+  if (charset && /^(big5|big5-hkscs)$/.test(charset)) return new TextDecoder('big5').decode(bytes);
+  return decodeTextBytes(bytes);
+}
+
+/** Whether bytes given as an .xls are an HTML table (what many systems' "Excel" downloads are). */
+export function isHtmlTable(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 2048).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase();
+  return (head.startsWith('<') && !head.startsWith('<?xml')) && (head.includes('<html') || head.includes('<table') || head.includes('<!doctype html'));
+}
+
+function spanOf(element: Element, name: string): number {
+  const value = element.attrs.find((attribute) => attribute.name === name)?.value;
+  const number = Number.parseInt(value ?? '1', 10);
+  return Number.isFinite(number) ? Math.max(1, Math.min(1000, number)) : 1;
+}
+
+/**
+ * Runs of spaces as one; a line break in the page's source stays a line break, which the cell and
+ * paragraph joiner reads as a wrapped line (no space between Chinese characters: "巡逻\n次数" is
+ * 巡逻次数, as the browser shows it without the source's indentation).
+ */
+function collapseSpaces(text: string): string {
+  return text.replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n');
+}
+
+/**
+ * Elements nested deeper than this are not read: real pages nest a few dozen deep, and a hostile
+ * one nesting 100,000 <div>s would otherwise overflow the stack of these recursive walks.
+ */
+const maxDepth = 400;
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+/**
+ * The page as paragraphs and tables, in order. A table inside a table's cell is read as the cell's
+ * text (as in .docx); rows of a table's head, bodies and foot are its rows in order.
+ */
+export function parseHtmlBlocks(html: string, parse: (html: string) => DefaultTreeAdapterTypes.Document): Block[] {
+  const blocks: Block[] = [];
+  let paragraph = '';
+  const endParagraph = () => {
+    if (paragraph.trim()) blocks.push({ kind: 'paragraph', text: paragraph });
+    paragraph = '';
+  };
+
+  /** A cell's (or nested table's) text: its lines as "\n". */
+  const cellText = (node: Node, depth = 0): string => {
+    if (node.nodeName === '#text') return collapseSpaces((node as DefaultTreeAdapterTypes.TextNode).value);
+    if (!isElement(node) || skipped.has(node.tagName) || depth > maxDepth) return '';
+    if (node.tagName === 'br') return '\n';
+    const inner = node.childNodes.map((child) => cellText(child, depth + 1)).join('');
+    return blockTags.has(node.tagName) || node.tagName === 'tr' ? `${inner}\n` : node.tagName === 'td' || node.tagName === 'th' ? `${inner} ` : inner;
+  };
+
+  const readTable = (table: Element): HtmlCell[][] => {
+    const rows: HtmlCell[][] = [];
+    const visit = (node: Element) => {
+      for (const child of node.childNodes) {
+        if (!isElement(child)) continue;
+        if (child.tagName === 'tr') {
+          rows.push(
+            child.childNodes
+              .filter((cell): cell is Element => isElement(cell) && (cell.tagName === 'td' || cell.tagName === 'th'))
+              .map((cell) => ({ text: cell.childNodes.map(cellText).join('').trim(), rowSpan: spanOf(cell, 'rowspan'), colSpan: spanOf(cell, 'colspan') })),
+          );
+        } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
+      }
+    };
+    visit(table);
+    return rows;
+  };
+
+  const walk = (node: Node, depth: number) => {
+    if (depth > maxDepth) return;
+    if (node.nodeName === '#text') {
+      paragraph += collapseSpaces((node as DefaultTreeAdapterTypes.TextNode).value);
+      return;
+    }
+    if (!isElement(node)) {
+      for (const child of (node as DefaultTreeAdapterTypes.ParentNode).childNodes ?? []) walk(child, depth + 1);
+      return;
+    }
+    if (skipped.has(node.tagName)) return;
+    if (node.tagName === 'table') {
+      endParagraph();
+      const rows = readTable(node);
+      if (rows.length > 0) blocks.push({ kind: 'table', rows });
+      return;
+    }
+    if (node.tagName === 'br') {
+      endParagraph();
+      return;
+    }
+    const isBlock = blockTags.has(node.tagName);
+    if (isBlock) endParagraph();
+    for (const child of node.childNodes) walk(child, depth + 1);
+    if (isBlock) endParagraph();
+  };
+
+  walk(parse(html), 0);
+  endParagraph();
+  return blocks;
+}
+
+/** The text lines of an HTML page: paragraphs as they come, tables row by row. */
+export async function readHtmlLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+  const html = decodeHtmlBytes(bytes);
+  const { parse } = await import('parse5');
+  const blocks = parseHtmlBlocks(html, (text) => parse(text));
+  const rows = blocks.reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length : 0), 0);
+  if (rows > limits.maxRows) {
+    throw new ImportError('too-many-rows', `网页表格行数超过 ${limits.maxRows} 行，不像一份绩效表：请只保留绩效表后再导入`);
+  }
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const text = joinCellLines(block.text).trim();
+      if (text) lines.push(text);
+    } else {
+      lines.push(...convertGridToLines(buildGrid(block.rows, limits.maxCells)));
+    }
+  }
+  return lines;
+}
