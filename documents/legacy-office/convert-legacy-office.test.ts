@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
 import { ImportError, importFile } from '../import-file.ts';
 import { documentFacts } from '../layouts/facts.ts';
-import { convertLegacyOffice, findSoffice, hasSofficeComponent } from './convert-legacy-office.ts';
+import { convertLegacyOffice, convertLegacyOfficeAhead, findSoffice, hasSofficeComponent } from './convert-legacy-office.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const expected = JSON.parse(readFileSync(path.join(fixtures, 'legacy-office.expected.json'), 'utf8')) as Record<
@@ -99,6 +99,32 @@ describe('convertLegacyOffice refuses what it cannot convert, in Chinese', () =>
     const pid = readFileSync(`${slow}.pid`, 'utf8').trim();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(isRunning(pid)).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('converts files ahead in one run, and reads each from that run afterwards', async () => {
+    // A stand-in that "converts" by copying each input.xls to <outdir>/input.xlsx, and counts its runs.
+    const copies = fakeSoffice(
+      'copies',
+      [
+        'echo run >> "$0.runs"',
+        'out=""; previous=""',
+        'for argument in "$@"; do if [ "$previous" = "--outdir" ]; then out="$argument"; fi; previous="$argument"; done',
+        'mkdir -p "$out"',
+        'for argument in "$@"; do case "$argument" in *.xls) cp "$argument" "$out/$(basename "$argument" .xls).xlsx";; esac; done',
+      ].join('\n'),
+    );
+    const files = ['甲', '乙', '丙'].map((name, index) => ({
+      bytes: Buffer.concat([compoundBytes, Buffer.from(`第${index}个文件`)]),
+      extension: 'xls' as const,
+      fileName: `${name}.xls`,
+    }));
+    await convertLegacyOfficeAhead(files, { sofficePath: copies });
+    for (const file of files) expect(await convertLegacyOffice({ ...file, sofficePath: copies })).toEqual(file.bytes);
+    expect(readFileSync(`${copies}.runs`, 'utf8').trim().split('\n')).toEqual(['run']);
+    // A file not converted ahead runs LibreOffice on its own.
+    const other = { bytes: Buffer.concat([compoundBytes, Buffer.from('另一个')]), extension: 'xls' as const, fileName: '丁.xls' };
+    expect(await convertLegacyOffice({ ...other, sofficePath: copies })).toEqual(other.bytes);
+    expect(readFileSync(`${copies}.runs`, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 
   it.skipIf(process.platform === 'win32')('runs one conversion at a time and refuses as busy when too many wait', async () => {

@@ -14,6 +14,7 @@
  * is) stops it too should the calling thread be stopped first (a worker past its own limit).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -142,78 +143,173 @@ function runSoffice(command: string, args: string[], directory: string, timeoutM
   });
 }
 
-/**
- * The file as .xlsx (from .xls/.et) or .docx (from .doc/.wps), converted by LibreOffice. Throws
- * ImportError: converter-missing (no LibreOffice), converter-busy, or damaged-file (LibreOffice
- * could not open it: damaged, password-protected, or no spreadsheet/text in it; or too slow).
- */
-export async function convertLegacyOffice(input: {
+/** A file to convert. */
+export interface LegacyOfficeFile {
   bytes: Buffer;
   extension: LegacyOfficeExtension;
   fileName: string;
+}
+
+interface ConversionOptions {
+  /** LibreOffice to run (tests give a stand-in, taken as it is); default: findSoffice(), checked for the part the format needs. */
   sofficePath?: string | null;
+  /** Longest one run may take (a batch gets more per file). */
   timeoutMs?: number;
-}): Promise<Buffer> {
-  const { target, inputName } = legacyOfficeFormats[input.extension];
+}
+
+/**
+ * Conversions kept by content (sha256 of the bytes and the target format), so a file read twice (a
+ * named layout read again with its mapping, or a batch converted ahead) is converted once. Bounded
+ * in entries and bytes; the oldest go first.
+ */
+const kept = new Map<string, Buffer>();
+const maxKeptEntries = 32;
+const maxKeptBytes = 64 * 1024 * 1024;
+
+function keyOf(bytes: Buffer, target: string): string {
+  return `${target}:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+function keep(key: string, converted: Buffer): void {
+  kept.delete(key);
+  kept.set(key, converted);
+  let total = 0;
+  for (const each of kept.values()) total += each.length;
+  for (const [oldest, value] of kept) {
+    if (kept.size <= maxKeptEntries && total <= maxKeptBytes) break;
+    kept.delete(oldest);
+    total -= value.length;
+  }
+}
+
+/** The LibreOffice to run for `file`, or an ImportError saying why the file cannot be converted here. */
+function checkConvertible(file: LegacyOfficeFile, options: ConversionOptions): { soffice: string } | ImportError {
+  const { target } = legacyOfficeFormats[file.extension];
   const saveAs = target === 'xlsx' ? '.xlsx' : '.docx';
   // Only what Office and WPS write as .xls/.doc: LibreOffice opens anything it is given (a web
   // page named .xls would be loaded with its links, which a server on a government network must
   // not follow), so any other content is refused before LibreOffice sees it.
-  if (!isCompoundFile(input.bytes)) {
-    throw new ImportError(
+  if (!isCompoundFile(file.bytes)) {
+    return new ImportError(
       'damaged-file',
-      `“${input.fileName}”不是旧版 Office 文件（可能是改了扩展名的其他文件，或文件已损坏）：请用 Excel、Word 或 WPS 打开后另存为${saveAs} 再导入`,
+      `“${file.fileName}”不是旧版 Office 文件（可能是改了扩展名的其他文件，或文件已损坏）：请用 Excel、Word 或 WPS 打开后另存为${saveAs} 再导入`,
     );
   }
-  // A path given by the caller is taken as it is (tests give a stand-in); one found is checked for the part it needs.
-  const soffice = input.sofficePath === undefined ? findSoffice() : input.sofficePath;
+  const soffice = options.sofficePath === undefined ? findSoffice() : options.sofficePath;
   const component = target === 'xlsx' ? 'calc' : 'writer';
-  if (!soffice || (input.sofficePath === undefined && !hasSofficeComponent(soffice, component))) {
+  if (!soffice || (options.sofficePath === undefined && !hasSofficeComponent(soffice, component))) {
     const missing = soffice ? `的 LibreOffice 缺少${component === 'calc' ? '表格（Calc）' : '文字（Writer）'}组件` : '未安装 LibreOffice';
-    throw new ImportError(
+    return new ImportError(
       'converter-missing',
-      `“${input.fileName}”是旧版格式（.${input.extension}）。本服务器${missing}，无法转换：请在 Excel、Word 或 WPS 中“另存为”${saveAs} 后再导入（管理员可安装 LibreOffice 或设置 SOFFICE_PATH）`,
+      `“${file.fileName}”是旧版格式（.${file.extension}）。本服务器${missing}，无法转换：请在 Excel、Word 或 WPS 中“另存为”${saveAs} 后再导入（管理员可安装 LibreOffice 或设置 SOFFICE_PATH）`,
     );
+  }
+  return { soffice };
+}
+
+/**
+ * One LibreOffice run converting `files` (all of one target format) in a private directory with a
+ * fresh profile; each file's converted bytes, or null where LibreOffice wrote nothing.
+ */
+async function runConversion(soffice: string, target: 'xlsx' | 'docx', files: readonly LegacyOfficeFile[], timeoutMs: number): Promise<{ outputs: (Buffer | null)[]; timedOut: boolean }> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'jixiao-convert-'));
+  try {
+    const outputDirectory = path.join(directory, 'out');
+    // Our own names (never the uploaded file's): input-0.xls, input-1.xls …
+    const inputNames = files.map((file, index) => `input-${index}${path.extname(legacyOfficeFormats[file.extension].inputName)}`);
+    await Promise.all(files.map((file, index) => writeFile(path.join(directory, inputNames[index]!), file.bytes, { mode: 0o600 })));
+    const { timedOut } = await runSoffice(
+      soffice,
+      [
+        '--headless',
+        '--invisible',
+        '--norestore',
+        '--nologo',
+        '--nodefault',
+        '--nolockcheck',
+        `-env:UserInstallation=${pathToFileURL(path.join(directory, 'profile')).href}`,
+        '--convert-to',
+        target,
+        '--outdir',
+        outputDirectory,
+        ...inputNames.map((name) => path.join(directory, name)),
+      ],
+      directory,
+      timeoutMs,
+    );
+    const outputs = await Promise.all(
+      inputNames.map(async (name) => {
+        const outputPath = path.join(outputDirectory, `${path.parse(name).name}.${target}`);
+        return existsSync(outputPath) ? readFile(outputPath) : null;
+      }),
+    );
+    return { outputs, timedOut };
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The file as .xlsx (from .xls/.et) or .docx (from .doc/.wps), converted by LibreOffice (or kept
+ * from an earlier conversion of the same bytes). Throws ImportError: converter-missing (no
+ * LibreOffice), converter-busy, or damaged-file (no Office file; LibreOffice could not open it:
+ * damaged, password-protected, no spreadsheet or text in it; or too slow).
+ */
+export async function convertLegacyOffice(input: LegacyOfficeFile & ConversionOptions): Promise<Buffer> {
+  const { target } = legacyOfficeFormats[input.extension];
+  const saveAs = target === 'xlsx' ? '.xlsx' : '.docx';
+  const checked = checkConvertible(input, input);
+  if (checked instanceof ImportError) throw checked;
+  const key = keyOf(input.bytes, target);
+  const known = kept.get(key);
+  if (known) {
+    keep(key, known);
+    return known;
   }
   const timeoutMs = input.timeoutMs ?? defaultConversionTimeoutMs;
   return inTurn(async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), 'jixiao-convert-'));
-    try {
-      const inputPath = path.join(directory, inputName);
-      const outputDirectory = path.join(directory, 'out');
-      await writeFile(inputPath, input.bytes, { mode: 0o600 });
-      const { timedOut } = await runSoffice(
-        soffice,
-        [
-          '--headless',
-          '--invisible',
-          '--norestore',
-          '--nologo',
-          '--nodefault',
-          '--nolockcheck',
-          `-env:UserInstallation=${pathToFileURL(path.join(directory, 'profile')).href}`,
-          '--convert-to',
-          target,
-          '--outdir',
-          outputDirectory,
-          inputPath,
-        ],
-        directory,
-        timeoutMs,
-      );
-      if (timedOut) {
-        throw new ImportError('damaged-file', `转换“${input.fileName}”超过 ${Math.round(timeoutMs / 1000)} 秒，已停止：请在 Excel/WPS 中另存为${saveAs} 后再导入`);
-      }
-      const outputPath = path.join(outputDirectory, `${path.parse(inputName).name}.${target}`);
-      if (!existsSync(outputPath)) {
-        throw new ImportError(
-          'damaged-file',
-          `无法读取旧版文件“${input.fileName}”（文件可能已损坏、设置了打开密码，或不是${target === 'xlsx' ? '表格' : '文档'}）：请用 Excel/WPS 打开后另存为${saveAs} 再导入`,
-        );
-      }
-      return await readFile(outputPath);
-    } finally {
-      await rm(directory, { recursive: true, force: true });
+    const { outputs, timedOut } = await runConversion(checked.soffice, target, [input], timeoutMs);
+    const converted = outputs[0];
+    if (converted) {
+      keep(key, converted);
+      return converted;
     }
+    if (timedOut) {
+      throw new ImportError('damaged-file', `转换“${input.fileName}”超过 ${Math.round(timeoutMs / 1000)} 秒，已停止：请在 Excel/WPS 中另存为${saveAs} 后再导入`);
+    }
+    throw new ImportError(
+      'damaged-file',
+      `无法读取旧版文件“${input.fileName}”（文件可能已损坏、设置了打开密码，或不是${target === 'xlsx' ? '表格' : '文档'}）：请用 Excel/WPS 打开后另存为${saveAs} 再导入`,
+    );
   });
+}
+
+/** Seconds a batch run gets per file after the first (LibreOffice starts once, then converts in turn). */
+const batchSecondsPerFile = 5;
+
+/**
+ * Converts several files ahead in one LibreOffice run per target format (a folder of a county's old
+ * files: LibreOffice's start, ≈ 5 s of CPU, paid once, not per file), keeping each conversion for
+ * convertLegacyOffice to find. Files that cannot be converted are left out here: reading them later
+ * converts them alone and says why.
+ */
+export async function convertLegacyOfficeAhead(files: readonly LegacyOfficeFile[], options: ConversionOptions = {}): Promise<void> {
+  const pending = new Map<'xlsx' | 'docx', { soffice: string; files: LegacyOfficeFile[]; keys: string[] }>();
+  for (const file of files) {
+    const { target } = legacyOfficeFormats[file.extension];
+    const checked = checkConvertible(file, options);
+    const key = keyOf(file.bytes, target);
+    if (checked instanceof ImportError || kept.has(key)) continue;
+    const group = pending.get(target) ?? { soffice: checked.soffice, files: [], keys: [] };
+    group.files.push(file);
+    group.keys.push(key);
+    pending.set(target, group);
+  }
+  for (const [target, group] of pending) {
+    const timeoutMs = (options.timeoutMs ?? defaultConversionTimeoutMs) + batchSecondsPerFile * 1000 * (group.files.length - 1);
+    const { outputs } = await inTurn(() => runConversion(group.soffice, target, group.files, timeoutMs));
+    outputs.forEach((output, index) => {
+      if (output) keep(group.keys[index]!, output);
+    });
+  }
 }
