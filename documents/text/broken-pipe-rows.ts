@@ -6,6 +6,10 @@
  * "1 | 规划 (15分) |" / "基础信息 (3分) | … |" / "3 |" (the Anhui 部门整体支出绩效评价自评表 pages;
  * the Hubei 监控表 pages break their headers so). The lines of such a row are put back on its first
  * line, the others blanked (line count kept), when their pipes add up to the table's width exactly.
+ * Some pages break a row at each **empty cell** instead: the empty cell becomes a line break, so the row goes
+ * on over lines that open with the empty cell's pipe ("… | 定性 | 健全 |" / "| 健全 | 10 |" / "|" / "| ||", a
+ * Sichuan county's 自评表 on a media site). Such lines are pieces of the row above in a table whose rows do not
+ * open with a pipe (no Markdown rule line); their pipes count as the row's cells like any other piece.
  */
 
 import { isLevelName } from '../grid/levels.ts';
@@ -14,6 +18,8 @@ import { isLevelName } from '../grid/levels.ts';
 const CLOSED_BY_PIPE = /\|\s*$/;
 /** A Markdown row opens with a pipe; its rows are never broken this way. */
 const OPENED_BY_PIPE = /^\s*\|/;
+/** A Markdown rule line ("|---|:--:|"): its table opens every row with a pipe, and no row of it is broken. */
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|/;
 /** How many lines must hold the table's width before it is trusted. */
 const MIN_FULL_ROWS = 3;
 /** The narrowest table whose rows are joined (a label and its value is no broken row). */
@@ -46,18 +52,28 @@ function tableWidth(lines: readonly string[]): number | null {
 /** How many blank lines may stand between the pieces of a row (a page that writes a blank line after every row). */
 const MAX_BLANK_LINES_BETWEEN = 1;
 
-/** The index of the line that may go on the row ending at `end`: the next line closed by a pipe, past a blank line; else null. */
-function nextPieceLine(lines: readonly string[], end: number): number | null {
+/** A line that opens with an empty cell's pipe: the rest of a row broken at its empty cells ("|", "| 健全 | 10 |"). */
+function isEmptyCellPiece(line: string): boolean {
+  return OPENED_BY_PIPE.test(line) && CLOSED_BY_PIPE.test(line);
+}
+
+/**
+ * The index of the line that may go on the row ending at `end`: the next line closed by a pipe, past a
+ * blank line (one opened by an empty cell's pipe too, where `takesEmptyCellPieces`); else null.
+ */
+function nextPieceLine(lines: readonly string[], end: number, takesEmptyCellPieces: boolean): number | null {
   let next = end + 1;
   while (next < lines.length && next - end <= MAX_BLANK_LINES_BETWEEN && (lines[next] as string).trim() === '') next += 1;
   const line = lines[next];
-  return line !== undefined && isClosedRowLine(line) && !isLoneLevelLine(line) ? next : null;
+  if (line === undefined || isLoneLevelLine(line)) return null;
+  return isClosedRowLine(line) || (takesEmptyCellPieces && isEmptyCellPiece(line)) ? next : null;
 }
 
 /** The lines with each broken pipe row put back on its first line. */
 export function joinBrokenPipeRows(lines: readonly string[]): string[] {
   const width = tableWidth(lines);
   if (width === null) return [...lines];
+  const takesEmptyCellPieces = !lines.some((line) => MARKDOWN_RULE.test(line));
   const result = [...lines];
   for (let start = 0; start < lines.length; start += 1) {
     const first = lines[start] as string;
@@ -67,7 +83,7 @@ export function joinBrokenPipeRows(lines: readonly string[]): string[] {
     // The row goes on over the next lines closed by a pipe until it holds the table's width (over a blank
     // line too, where a page puts one between all its rows). A level alone on its line heads the rows
     // below: it is no rest of the row above either.
-    for (let next = nextPieceLine(lines, end); pipes < width && next !== null; next = nextPieceLine(lines, end)) {
+    for (let next = nextPieceLine(lines, end, takesEmptyCellPieces); pipes < width && next !== null; next = nextPieceLine(lines, end, takesEmptyCellPieces)) {
       end = next;
       pipes += pipeCount(lines[end] as string);
     }

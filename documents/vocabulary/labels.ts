@@ -245,7 +245,9 @@ export interface TitlePattern {
 export const titlePatterns: readonly TitlePattern[] = [
   {
     kind: 'evaluation-report',
-    pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/,
+    // "…2023年度专项债券项目资金绩效评价结果公示" (a Zhejiang township, 2024): the results of several evaluations
+    // published as a list; read as a report over several projects (report.projects).
+    pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$|绩效评价结果的?(?:公示|公开|公告|通报)/,
   },
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
   {
