@@ -14,7 +14,9 @@ import {
   isCompositionWord,
   matchColumnRole,
   planYearOfColumn,
+  itemHeadingsAfterParts,
   normalizeHeaderText,
+  partWeightHeadings,
   valueRoles,
   type ColumnRole,
 } from '../vocabulary/columns.ts';
@@ -200,6 +202,34 @@ function nameProjectColumnLevel1(
   columns.level1 = column;
 }
 
+/**
+ * A score sheet heads its parts "项目权重" and its items "评价内容" ("项目权重 | 评价内容 | 分值 | 自评分 | 复核分 |
+ * 评价标准及依据", rows "项目决策2分 | 决策依据 | 2 | 2"): with no name and no 二级 column named, 评价内容 (read as
+ * the 一级 by its wording elsewhere) holds the names, and the part column right before it the 一级.
+ */
+function namePartWeightColumnLevel1(
+  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
+  first: number,
+  last: number,
+  roles: Map<number, ColumnRole>,
+  columns: Partial<Record<ColumnRole, number>>,
+): void {
+  const items = columns.level1;
+  if (items === undefined || columns.name !== undefined || columns.level2 !== undefined || items === 0 || roles.has(items - 1)) return;
+  const words = (column: number): string[] =>
+    coverage
+      .slice(first, last + 1)
+      .map((row) => normalizeHeaderText(row[column]?.text ?? ''))
+      .filter((text) => text !== '');
+  const [itemWord] = words(items);
+  const [partWord] = words(items - 1);
+  if (itemWord === undefined || partWord === undefined || !itemHeadingsAfterParts.includes(itemWord) || !partWeightHeadings.includes(partWord)) return;
+  roles.set(items - 1, 'level1');
+  roles.set(items, 'name');
+  columns.level1 = items - 1;
+  columns.name = items;
+}
+
 function describeBand(
   grid: Grid,
   coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
@@ -236,6 +266,7 @@ function describeBand(
   }
   const levelWeights = takeLevelWeightColumns(roles, columns);
   nameProjectColumnLevel1(coverage, first, last, roles, columns);
+  namePartWeightColumnLevel1(coverage, first, last, roles, columns);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {

@@ -81,6 +81,13 @@ describe('pipe rows a page broke after a cell', () => {
     ]);
   });
 
+  it('passes over a page break between the pieces of a row, its page number dropped', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n |', '', '第 1 页 共 2 页', '', '| o |', 'p | q |', '', '', '', '', '| r |'];
+    expect(joinBrokenPipeRows(lines)).toEqual(['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n | | o |', '', '', '', '', 'p | q |', '', '', '', '', '| r |']);
+    // The page's number already blanked by the page-chrome rule: the same three lines.
+    expect(joinBrokenPipeRows(['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n |', '', '', '', '| o |'])[3]).toBe('m | n | | o |');
+  });
+
   it('takes no piece opening with a pipe where the text holds a Markdown rule (its rows all open so)', () => {
     const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n |', '| o |', '|---|---|---|---|'];
     expect(joinBrokenPipeRows(lines)).toEqual(lines);

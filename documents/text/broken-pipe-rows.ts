@@ -13,6 +13,7 @@
  */
 
 import { isLevelName } from '../grid/levels.ts';
+import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 
 /** Pipes closing a line: the row style this reader knows ("a | b |", "||||"). */
 const CLOSED_BY_PIPE = /\|\s*$/;
@@ -51,6 +52,8 @@ function tableWidth(lines: readonly string[]): number | null {
 
 /** How many blank lines may stand between the pieces of a row (a page that writes a blank line after every row). */
 const MAX_BLANK_LINES_BETWEEN = 1;
+/** How many lines a page break between the pieces of a row takes: blank, the page's number, blank. */
+const MAX_LINES_OVER_PAGE_BREAK = 3;
 
 /** A line that opens with an empty cell's pipe: the rest of a row broken at its empty cells ("|", "| 健全 | 10 |"). */
 function isEmptyCellPiece(line: string): boolean {
@@ -59,14 +62,22 @@ function isEmptyCellPiece(line: string): boolean {
 
 /**
  * The index of the line that may go on the row ending at `end`: the next line closed by a pipe, past a
- * blank line (one opened by an empty cell's pipe too, where `takesEmptyCellPieces`); else null.
+ * blank line (one opened by an empty cell's pipe too, where `takesEmptyCellPieces`, also past a page break:
+ * blank, the page's number blanked or not, blank); else null.
  */
 function nextPieceLine(lines: readonly string[], end: number, takesEmptyCellPieces: boolean): number | null {
   let next = end + 1;
-  while (next < lines.length && next - end <= MAX_BLANK_LINES_BETWEEN && (lines[next] as string).trim() === '') next += 1;
+  let skipped = 0;
+  for (; next < lines.length && skipped <= MAX_LINES_OVER_PAGE_BREAK; next += 1) {
+    const text = (lines[next] as string).trim();
+    if (text !== '' && !isPageBreakLine(text)) break;
+    skipped += 1;
+  }
   const line = lines[next];
-  if (line === undefined || isLoneLevelLine(line)) return null;
-  return isClosedRowLine(line) || (takesEmptyCellPieces && isEmptyCellPiece(line)) ? next : null;
+  if (line === undefined || isLoneLevelLine(line) || skipped > MAX_LINES_OVER_PAGE_BREAK) return null;
+  if (isClosedRowLine(line)) return skipped <= MAX_BLANK_LINES_BETWEEN ? next : null;
+  // A line opening with an empty cell's pipe opens no row of its own: a page break may stand before it.
+  return takesEmptyCellPieces && isEmptyCellPiece(line) ? next : null;
 }
 
 /** The lines with each broken pipe row put back on its first line. */
@@ -88,7 +99,11 @@ export function joinBrokenPipeRows(lines: readonly string[]): string[] {
       pipes += pipeCount(lines[end] as string);
     }
     if (pipes !== width || end === start) continue;
-    result[start] = lines.slice(start, end + 1).filter((line) => line.trim() !== '').map((line) => line.trim()).join(' ');
+    result[start] = lines
+      .slice(start, end + 1)
+      .filter((line) => line.trim() !== '' && !isPageBreakLine(line.trim()))
+      .map((line) => line.trim())
+      .join(' ');
     for (let index = start + 1; index <= end; index += 1) result[index] = '';
     start = end;
   }
