@@ -13,14 +13,13 @@
  */
 
 import { isLevelName } from '../grid/levels.ts';
+import { isRuleLine } from '../grid/detectors/separated.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 
 /** Pipes closing a line: the row style this reader knows ("a | b |", "||||"). */
 const CLOSED_BY_PIPE = /\|\s*$/;
 /** A Markdown row opens with a pipe; its rows are never broken this way. */
 const OPENED_BY_PIPE = /^\s*\|/;
-/** A Markdown rule line ("|---|:--:|"): its table opens every row with a pipe, and no row of it is broken. */
-const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|/;
 /** How many lines must hold the table's width before it is trusted. */
 const MIN_FULL_ROWS = 3;
 /** The narrowest table whose rows are joined (a label and its value is no broken row). */
@@ -84,7 +83,8 @@ function nextPieceLine(lines: readonly string[], end: number, takesEmptyCellPiec
 export function joinBrokenPipeRows(lines: readonly string[]): string[] {
   const width = tableWidth(lines);
   if (width === null) return [...lines];
-  const takesEmptyCellPieces = !lines.some((line) => MARKDOWN_RULE.test(line));
+  // A Markdown table ("|---|:--:|" under its first row) opens every row with a pipe: no piece opens so there.
+  const takesEmptyCellPieces = !lines.some((line) => line.includes('|') && isRuleLine(line));
   const result = [...lines];
   for (let start = 0; start < lines.length; start += 1) {
     const first = lines[start] as string;
