@@ -32,5 +32,8 @@ export const columnRoles = [
   'priorValue',
   // 累计完成率 beside the target and the actual (Fujian's system-made 自评报告): their ratio, read to place cells, kept nowhere.
   'completionRate',
+  // 复核分 / 财政审核评分 beside the unit's 自评分 (a Hubei county's 自评表, Ningxia's city form): the reviewer's score, left
+  // empty by the unit; read to place cells, kept nowhere.
+  'reviewScore',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];

@@ -1,6 +1,7 @@
 /** The indicator tree's levels: stable 一级 keys, their written variants, one mapping (docs/rule-packs.md). */
 export {
   LEVEL_WEIGHT_NOTE,
+  LEVEL_WEIGHT_SUFFIX,
   MAX_LEVEL_LENGTH,
   level1Entries,
   level1Keys,

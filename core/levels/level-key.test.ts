@@ -92,7 +92,12 @@ describe('readHeadingWeight', () => {
     ['效益指标 (30 分)', '30'],
     ['满意度指标(10)', '10'],
     ['决策（20分）', '20'],
+    // A Hubei county's 自评表 writes the weight right after the level, without brackets.
+    ['产出指标40分', '40'],
+    ['数量指标 15分', '15'],
     ['产出指标', null],
+    ['≥90分', null],
+    ['项目决策2分', '2'],
   ] as const)('reads %s as %s', (written, weight) => {
     expect(readHeadingWeight(written)).toBe(weight);
   });

@@ -6,6 +6,7 @@
  */
 import {
   LEVEL_WEIGHT_NOTE,
+  LEVEL_WEIGHT_SUFFIX,
   groupBoundLevel2Entries,
   level1Entries,
   level2AlsoUnder,
@@ -34,7 +35,7 @@ const LEVEL_EXPLANATION = /[（(][^（）()\d]{2,40}[）)]/g;
 
 /** A level cell as the vocabulary compares it: no whitespace, no outline number, no weight note, no bracketed explanation. */
 export function normalizeLevelText(text: string): string {
-  const bare = text.replace(WHITESPACE, '').replace(OUTLINE_NUMBER, '').replace(LEVEL_WEIGHT_NOTE, '');
+  const bare = text.replace(WHITESPACE, '').replace(OUTLINE_NUMBER, '').replace(LEVEL_WEIGHT_NOTE, '').replace(LEVEL_WEIGHT_SUFFIX, '');
   if (!/[（(]/.test(bare)) return bare;
   const withoutExplanation = bare.replace(LEVEL_EXPLANATION, '');
   // Only when what remains is a level word: "满意度（服务对象）" → 满意度, a name in brackets stays whole.
@@ -140,7 +141,8 @@ export function level1NameOf(key: Level1Key): string {
   return level1Entries.find((entry) => entry.key === key)?.name ?? '';
 }
 
-/** The weight a level heading states ("产出指标（50分）", "效益指标 (30)") → "50", else null. */
+/** The weight a level heading states ("产出指标（50分）", "效益指标 (30)", "产出指标40分") → "50", else null. */
 export function readHeadingWeight(level1: string): string | null {
-  return LEVEL_WEIGHT_NOTE.exec(level1.replace(WHITESPACE, ''))?.[1] ?? null;
+  const written = level1.replace(WHITESPACE, '');
+  return LEVEL_WEIGHT_NOTE.exec(written)?.[1] ?? LEVEL_WEIGHT_SUFFIX.exec(written)?.[1] ?? null;
 }

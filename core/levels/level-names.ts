@@ -164,5 +164,11 @@ export const MAX_LEVEL2_SHAPE_LENGTH = 12;
 /** The weight note a level heading may carry: "产出指标（50分）", "(30 分)". */
 export const LEVEL_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*(?:分\s*)?[）)]$/;
 
+/**
+ * The weight written right after a level's last character without brackets: "产出指标40分", "数量指标15分" (a Hubei
+ * county's 自评表, sixteenth study). Only after a Chinese character and with 分, so "≥90" or "2024年" are none.
+ */
+export const LEVEL_WEIGHT_SUFFIX = /(?<=[\u4e00-\u9fff])(\d{1,3}(?:\.\d{1,2})?)分$/;
+
 /** Level names are short: longer cells are never levels. */
 export const MAX_LEVEL_LENGTH = 24;

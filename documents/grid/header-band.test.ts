@@ -41,6 +41,12 @@ describe('one-row header bands', () => {
     [['项目', '考核内容', '考核指标', '指标说明', '年度工作目标', '评分标准', '权数', '考评得分'], { level1: 0, level2: 1, name: 2, content: 3, target: 4, scoringRule: 5, weight: 6, score: 7 }],
     // 项目 beside a named 一级 stays no column.
     [['项目', '一级指标', '二级指标', '三级指标', '指标值'], { level1: 1, level2: 2, name: 3, target: 4 }],
+    // A Hubei county's score sheet: 项目权重 heads the parts ("项目决策2分"), 评价内容 the items; 复核分 the reviewer's.
+    [['项目权重', '评价内容', '分值', '自评分', '复核分', '评价标准及依据'], { level1: 0, name: 1, weight: 2, score: 3, reviewScore: 4, scoringRule: 5 }],
+    // Beside named levels 项目权重 stays no column; 年终完成值 is the actual.
+    [['项目权重', '一级指标', '二级指标', '指标名称（三级指标）', '年初指标值', '年终完成值', '自评分', '复核分', '评价标准'], { level1: 1, level2: 2, name: 3, initialTarget: 4, actual: 5, score: 6, reviewScore: 7, scoringRule: 8 }],
+    // 评价内容 heads both levels where no part column stands before it (Fujian).
+    [['序号', '评价内容', '绩效内容', '绩效目标值', '实际完成值'], { sequence: 0, level1: 1, name: 2, target: 3, actual: 4 }],
   ])('maps %j to column roles', (cells, expected) => {
     const [band] = findHeaderBands(gridOf([cells]));
     expect(band?.columns).toEqual(expected);

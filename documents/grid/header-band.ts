@@ -14,7 +14,9 @@ import {
   isCompositionWord,
   matchColumnRole,
   planYearOfColumn,
+  itemHeadingsAfterParts,
   normalizeHeaderText,
+  partWeightHeadings,
   valueRoles,
   type ColumnRole,
 } from '../vocabulary/columns.ts';
@@ -181,23 +183,50 @@ function keepBudgetYearTarget(planYears: ReadonlyMap<number, number>, roles: Map
   columns.target = budgetYearColumn;
 }
 
+/** A band's header rows (first to last) and the roles and columns read from them so far. */
+interface BandDraft {
+  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>;
+  first: number;
+  last: number;
+  roles: Map<number, ColumnRole>;
+  columns: Partial<Record<ColumnRole, number>>;
+}
+
 /**
  * A 部门预算管理考评表 heads its 一级 column 项目 ("项目 | 考核内容 | 考核指标 | 指标说明 | 年度工作目标 | 评分标准 | 权数 |
  * 考评得分"): right before the 二级, with no 一级 column named, 项目 is the 一级's header, not a word of no column.
  */
-function nameProjectColumnLevel1(
-  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
-  first: number,
-  last: number,
-  roles: Map<number, ColumnRole>,
-  columns: Partial<Record<ColumnRole, number>>,
-): void {
+function nameProjectColumnLevel1(draft: BandDraft): void {
+  const { coverage, first, last, roles, columns } = draft;
   const column = (columns.level2 ?? 0) - 1;
   if (columns.level1 !== undefined || column < 0 || roles.has(column)) return;
   const texts = coverage.slice(first, last + 1).map((row) => row[column]?.text.replace(/\s+/g, '') ?? '');
   if (!texts.includes('项目') || texts.some((text) => text !== '' && text !== '项目')) return;
   roles.set(column, 'level1');
   columns.level1 = column;
+}
+
+/**
+ * A score sheet heads its parts "项目权重" and its items "评价内容" ("项目权重 | 评价内容 | 分值 | 自评分 | 复核分 |
+ * 评价标准及依据", rows "项目决策2分 | 决策依据 | 2 | 2"): with no name and no 二级 column named, 评价内容 (read as
+ * the 一级 by its wording elsewhere) holds the names, and the part column right before it the 一级.
+ */
+function namePartWeightColumnLevel1(draft: BandDraft): void {
+  const { coverage, first, last, roles, columns } = draft;
+  const items = columns.level1;
+  if (items === undefined || columns.name !== undefined || columns.level2 !== undefined || items === 0 || roles.has(items - 1)) return;
+  const words = (column: number): string[] =>
+    coverage
+      .slice(first, last + 1)
+      .map((row) => normalizeHeaderText(row[column]?.text ?? ''))
+      .filter((text) => text !== '');
+  const [itemWord] = words(items);
+  const [partWord] = words(items - 1);
+  if (itemWord === undefined || partWord === undefined || !itemHeadingsAfterParts.includes(itemWord) || !partWeightHeadings.includes(partWord)) return;
+  roles.set(items - 1, 'level1');
+  roles.set(items, 'name');
+  columns.level1 = items - 1;
+  columns.name = items;
 }
 
 function describeBand(
@@ -235,7 +264,8 @@ function describeBand(
     applyOverride(override, roles, columns);
   }
   const levelWeights = takeLevelWeightColumns(roles, columns);
-  nameProjectColumnLevel1(coverage, first, last, roles, columns);
+  nameProjectColumnLevel1({ coverage, first, last, roles, columns });
+  namePartWeightColumnLevel1({ coverage, first, last, roles, columns });
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {

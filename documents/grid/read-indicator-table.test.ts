@@ -133,6 +133,25 @@ describe('what cannot be placed', () => {
     expect(read.findings).toEqual([expect.objectContaining({ code: 'heading-weight-mismatch' })]);
   });
 
+  it.each([
+    { case: 'rows with 分值 and no 得分 (the 得分 column left unfilled)', scores: ['', ''], totals: { weight: '100', score: null } },
+    { case: 'rows with 得分', scores: ['50', '46'], totals: { weight: null, score: '100' } },
+    { case: 'rows with one 得分 written', scores: ['', '46'], totals: { weight: null, score: '100' } },
+  ])('reads a 合计 row’s lone number outside the 分值 and 得分 columns as the 分值 only after $case', ({ scores, totals }) => {
+    const { read } = readAll([
+      ['一级指标', '二级指标', '三级指标', '指标值', '分值', '得分'],
+      ['产出指标', '数量指标', '巡逻次数', '≥100次', '50', scores[0] ?? ''],
+      ['', '', '培训人次', '≥500人次', '50', scores[1] ?? ''],
+      ['合计', '100', '', '', '', ''],
+    ]);
+    expect(read.totals).toMatchObject(totals);
+  });
+
+  it('reads a lone total as the 得分 when the rows carry no 分值 either', () => {
+    const { read } = readAll([standardHeader, ...standardRows, ['合计', '96', '', '']]);
+    expect(read.totals).toMatchObject({ weight: null, score: '96' });
+  });
+
   it('has no table without an indicator header', () => {
     expect(readAll([['项目名称', '禁毒宣传'], ['年度资金总额', '50']]).read.hasTable).toBe(false);
   });

@@ -39,8 +39,12 @@ export interface IndicatorTableRead {
   leading?: { project: string | null; amount: string | null; unit?: string | null };
 }
 
-/** The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers. */
-function readTotals(texts: readonly string[], band: HeaderBand, line: number | undefined): TotalsRead {
+/**
+ * The 总分 row: 分值 and 得分 under their columns, else the row's last two numbers; a lone number not under
+ * either column is the 得分, or the 分值 where the rows above carry 分值 and no 得分 (`isUnscored`: a
+ * self-evaluation whose 得分 column was left unfilled, "合计 | 100", a Sichuan county's 自评表).
+ */
+function readTotals(texts: readonly string[], band: HeaderBand, line: number | undefined, isUnscored = false): TotalsRead {
   const at = (column: number | undefined) => (column === undefined ? null : parseNumberCell(texts[column]));
   // A scoring sheet with a 分值 per level may write the total 分值 under the 一级's.
   const weight = at(band.columns.weight) ?? at(band.levelWeights?.level1);
@@ -51,7 +55,14 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
   if (weight !== null && score === null && numbers.length === 2 && numbers.includes(weight)) return { weight: numbers[0] ?? null, score: numbers[1] ?? null, line };
   if (weight !== null || score !== null) return { weight, score, line };
   if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
+  if (isUnscored) return { weight: numbers[0] ?? null, score: null, line };
   return { weight: null, score: numbers[0] ?? null, line };
+}
+
+/** Whether the indicators read so far carry a 分值 and none a 得分. */
+function isUnscoredTable(state: TableState): boolean {
+  const drafts = state.goals.flatMap((goal) => goal.drafts);
+  return drafts.some((draft) => draft.weight.trim() !== '') && drafts.every((draft) => draft.score.trim() === '');
 }
 
 /** Reads the rows of one band until its table ends; returns the totals row when met, and whether the document's indicator part ended. */
@@ -76,7 +87,7 @@ function readBand(
     const filled = texts.filter((text, column) => text.trim() !== '' && !isSerialCell(text, column, band));
     if (filled.length === 0) continue;
     const line = row.source.line ?? index + 1;
-    if (isTotalsCell(filled[0] as string)) return { totals: readTotals(texts, band, line), ended: true };
+    if (isTotalsCell(filled[0] as string)) return { totals: readTotals(texts, band, line, isUnscoredTable(state)), ended: true };
     if (isExecutionRateCell(filled[0] as string) && !isRateIndicatorRow(state, texts, band)) {
       found.executionRow ??= readTotals(texts, band, line);
       continue;

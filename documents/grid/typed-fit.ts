@@ -37,7 +37,7 @@ export function isUnitCell(text: string): boolean {
 }
 
 /** Columns of figures and marks, where a list-numbered name never stands. */
-const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue', 'completionRate']);
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue', 'completionRate', 'reviewScore']);
 
 /**
  * A name after its list number ("1.公众满意度", "（2）巡查次数", "指标1:…"): the number is no figure,
@@ -80,6 +80,7 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
       return isUnitCell(text) ? 1 : -1;
     case 'weight':
     case 'score':
+    case 'reviewScore':
     case 'sequence':
       return isNumberCell(text) ? 1 : -1;
     case 'isCore':

@@ -53,6 +53,46 @@ describe('pipe rows a page broke after a cell', () => {
     expect(joinBrokenPipeRows(lines)).toEqual(lines);
   });
 
+  it('joins a row a page broke at each empty cell, its pieces opening with the empty cell’s pipe', () => {
+    // An own 自评表 in the shape of a Sichuan county's media page: 6 columns; an empty 度量单位 and 得分 break the row.
+    const lines = [
+      '一级指标 | 三级指标 | 指标值 | 度量单位 | 完成值 | 得分 |',
+      '产出指标 | 补植株数 | ≥100 | 株 | 120 | 10 |',
+      '产出指标 | 养护里程 | ≥40 | 公里 | 42 | 10 |',
+      '产出指标 | 巡查次数 | ≥12 | 次 | 14 |',
+      '|',
+      '效益指标 | 管护机制健全性 | 健全 |',
+      '| 健全 | 10 |',
+      '合计 | 100 |',
+      '|',
+      '| ||',
+    ];
+    expect(joinBrokenPipeRows(lines)).toEqual([
+      '一级指标 | 三级指标 | 指标值 | 度量单位 | 完成值 | 得分 |',
+      '产出指标 | 补植株数 | ≥100 | 株 | 120 | 10 |',
+      '产出指标 | 养护里程 | ≥40 | 公里 | 42 | 10 |',
+      '产出指标 | 巡查次数 | ≥12 | 次 | 14 | |',
+      '',
+      '效益指标 | 管护机制健全性 | 健全 | | 健全 | 10 |',
+      '',
+      '合计 | 100 | | | ||',
+      '',
+      '',
+    ]);
+  });
+
+  it('passes over a page break between the pieces of a row, its page number dropped', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n |', '', '第 1 页 共 2 页', '', '| o |', 'p | q |', '', '', '', '', '| r |'];
+    expect(joinBrokenPipeRows(lines)).toEqual(['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n | | o |', '', '', '', '', 'p | q |', '', '', '', '', '| r |']);
+    // The page's number already blanked by the page-chrome rule: the same three lines.
+    expect(joinBrokenPipeRows(['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n |', '', '', '', '| o |'])[3]).toBe('m | n | | o |');
+  });
+
+  it('takes no piece opening with a pipe where the text holds a Markdown rule (its rows all open so)', () => {
+    const lines = ['a | b | c | d |', 'e | f | g | h |', 'i | j | k | l |', 'm | n |', '| o |', '|---|---|---|---|'];
+    expect(joinBrokenPipeRows(lines)).toEqual(lines);
+  });
+
   it('leaves Markdown rows, cells one per line and narrow label pairs alone', () => {
     const markdown = ['| a | b |', '|---|---|', '| c |', '| d | e |', '| f | g |'];
     expect(joinBrokenPipeRows(markdown)).toEqual(markdown);

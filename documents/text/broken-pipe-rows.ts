@@ -6,9 +6,15 @@
  * "1 | 规划 (15分) |" / "基础信息 (3分) | … |" / "3 |" (the Anhui 部门整体支出绩效评价自评表 pages;
  * the Hubei 监控表 pages break their headers so). The lines of such a row are put back on its first
  * line, the others blanked (line count kept), when their pipes add up to the table's width exactly.
+ * Some pages break a row at each **empty cell** instead: the empty cell becomes a line break, so the row goes
+ * on over lines that open with the empty cell's pipe ("… | 定性 | 健全 |" / "| 健全 | 10 |" / "|" / "| ||", a
+ * Sichuan county's 自评表 on a media site). Such lines are pieces of the row above in a table whose rows do not
+ * open with a pipe (no Markdown rule line); their pipes count as the row's cells like any other piece.
  */
 
 import { isLevelName } from '../grid/levels.ts';
+import { isRuleLine } from '../grid/detectors/separated.ts';
+import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 
 /** Pipes closing a line: the row style this reader knows ("a | b |", "||||"). */
 const CLOSED_BY_PIPE = /\|\s*$/;
@@ -45,19 +51,40 @@ function tableWidth(lines: readonly string[]): number | null {
 
 /** How many blank lines may stand between the pieces of a row (a page that writes a blank line after every row). */
 const MAX_BLANK_LINES_BETWEEN = 1;
+/** How many lines a page break between the pieces of a row takes: blank, the page's number, blank. */
+const MAX_LINES_OVER_PAGE_BREAK = 3;
 
-/** The index of the line that may go on the row ending at `end`: the next line closed by a pipe, past a blank line; else null. */
-function nextPieceLine(lines: readonly string[], end: number): number | null {
+/** A line that opens with an empty cell's pipe: the rest of a row broken at its empty cells ("|", "| 健全 | 10 |"). */
+function isEmptyCellPiece(line: string): boolean {
+  return OPENED_BY_PIPE.test(line) && CLOSED_BY_PIPE.test(line);
+}
+
+/**
+ * The index of the line that may go on the row ending at `end`: the next line closed by a pipe, past a
+ * blank line (one opened by an empty cell's pipe too, where `takesEmptyCellPieces`, also past a page break:
+ * blank, the page's number blanked or not, blank); else null.
+ */
+function nextPieceLine(lines: readonly string[], end: number, takesEmptyCellPieces: boolean): number | null {
   let next = end + 1;
-  while (next < lines.length && next - end <= MAX_BLANK_LINES_BETWEEN && (lines[next] as string).trim() === '') next += 1;
+  let skipped = 0;
+  for (; next < lines.length && skipped <= MAX_LINES_OVER_PAGE_BREAK; next += 1) {
+    const text = (lines[next] as string).trim();
+    if (text !== '' && !isPageBreakLine(text)) break;
+    skipped += 1;
+  }
   const line = lines[next];
-  return line !== undefined && isClosedRowLine(line) && !isLoneLevelLine(line) ? next : null;
+  if (line === undefined || isLoneLevelLine(line) || skipped > MAX_LINES_OVER_PAGE_BREAK) return null;
+  if (isClosedRowLine(line)) return skipped <= MAX_BLANK_LINES_BETWEEN ? next : null;
+  // A line opening with an empty cell's pipe opens no row of its own: a page break may stand before it.
+  return takesEmptyCellPieces && isEmptyCellPiece(line) ? next : null;
 }
 
 /** The lines with each broken pipe row put back on its first line. */
 export function joinBrokenPipeRows(lines: readonly string[]): string[] {
   const width = tableWidth(lines);
   if (width === null) return [...lines];
+  // A Markdown table ("|---|:--:|" under its first row) opens every row with a pipe: no piece opens so there.
+  const takesEmptyCellPieces = !lines.some((line) => line.includes('|') && isRuleLine(line));
   const result = [...lines];
   for (let start = 0; start < lines.length; start += 1) {
     const first = lines[start] as string;
@@ -67,12 +94,16 @@ export function joinBrokenPipeRows(lines: readonly string[]): string[] {
     // The row goes on over the next lines closed by a pipe until it holds the table's width (over a blank
     // line too, where a page puts one between all its rows). A level alone on its line heads the rows
     // below: it is no rest of the row above either.
-    for (let next = nextPieceLine(lines, end); pipes < width && next !== null; next = nextPieceLine(lines, end)) {
+    for (let next = nextPieceLine(lines, end, takesEmptyCellPieces); pipes < width && next !== null; next = nextPieceLine(lines, end, takesEmptyCellPieces)) {
       end = next;
       pipes += pipeCount(lines[end] as string);
     }
     if (pipes !== width || end === start) continue;
-    result[start] = lines.slice(start, end + 1).filter((line) => line.trim() !== '').map((line) => line.trim()).join(' ');
+    result[start] = lines
+      .slice(start, end + 1)
+      .filter((line) => line.trim() !== '' && !isPageBreakLine(line.trim()))
+      .map((line) => line.trim())
+      .join(' ');
     for (let index = start + 1; index <= end; index += 1) result[index] = '';
     start = end;
   }

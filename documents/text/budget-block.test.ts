@@ -64,6 +64,13 @@ describe('readSelfEvaluationBudget on regional wordings', () => {
     expect(budget).toMatchObject({ initial: '120', executed: '96', weight: '10', executionRate: '80', score: '8', total: '120' });
   });
 
+  it('reads sources as columns whose 合计 is the year’s funds, the amounts in an unlabelled row (a Hubei county’s 自评表)', () => {
+    const { budget } = readBudget(
+      ['项目资金来源\t中央（万元）\t省、地（万元）\t本级（万元）\t其他（万元）\t合计（万元）\t执行数（万元）\t执行率', '\t\t\t240\t\t240\t228\t95%'].join('\n'),
+    );
+    expect(budget).toMatchObject({ adjusted: '240', executed: '228', executionRate: '95', total: '240' });
+  });
+
   it('takes no block from a header naming one amount column alone', () => {
     expect(readBudget(['项目资金（万元）\t年初预算数\t分值\t得分', '年度资金总额：\t120\t10\t8'].join('\n')).budget.initial).toBeUndefined();
   });

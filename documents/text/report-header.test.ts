@@ -40,6 +40,13 @@ describe('report headers as published (invented names)', () => {
     });
   });
 
+  it.each([['发行金额(亿元)'], ['预算金额（万元）'], ['执行率(%)']])(
+    'takes no project from a 项目名称 heading followed by the next column’s heading %s (a list one cell per line)',
+    (next) => {
+      expect(readHead(['2023年度省级财政资金项目绩效自评报告', '项目名称', next]).project).toBeNull();
+    },
+  );
+
   it('reads a unit written alone on the line above the title', () => {
     expect(readHead(['示范县公安局', '2023年度部门整体支出绩效自评报告']).unit).toBe('示范县公安局');
   });

@@ -239,5 +239,11 @@ const PROJECT_NAME_LENGTH = 60;
  */
 function projectNameOrNull(value: string | null | undefined): string | null {
   if (value == null) return null;
+  // A value closed by a bracketed unit is the next column's heading ("项目名称" / "发行金额(亿元)", a results list
+  // written one cell per line), not a name.
+  if (COLUMN_HEADING_UNIT.test(value)) return null;
   return value.length > PROJECT_NAME_LENGTH || /[，,。；;]/.test(value) ? null : value;
 }
+
+/** A heading's closing unit: "(亿元)", "（万元）", "(%)". */
+const COLUMN_HEADING_UNIT = /[（(](?:亿元|万元|元|%|％)[）)]$/;

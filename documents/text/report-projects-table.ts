@@ -15,7 +15,7 @@ import { compact } from './normalize.ts';
 import { figureOf, isRateHeading } from './report-funds-table.ts';
 import { splitCells } from './table-rows.ts';
 
-type Column = 'name' | 'initial' | 'adjusted' | 'executed' | 'executionRate' | 'score' | 'grade';
+export type Column = 'name' | 'initial' | 'adjusted' | 'executed' | 'executionRate' | 'score' | 'grade';
 
 /** A budget heading without its kind ("预算金额", "项目预算"): the base of the rate, as in sentences (reports-24). */
 const UNQUALIFIED_BUDGET_HEADING = /^(?:项目)?预算(?:金额|资金|数额)?(?:[（(](?:万元|元)[）)])?$/;
@@ -26,7 +26,7 @@ const TOTAL_ROW = /^(?:合计|总计|小计)/;
 /** How far above its heading row a table states its amount unit. */
 const UNIT_LINES_ABOVE = 2;
 
-function columnOf(heading: string): Column | null {
+export function columnOf(heading: string): Column | null {
   const label = compact(heading);
   if (/^项目名称/.test(label)) return 'name';
   if (reportProjectScoreHeading.test(label)) return 'score';
@@ -54,6 +54,25 @@ function readCell(column: Column, cell: string, unit: ReturnType<typeof findAmou
   }
 }
 
+/** One project row: its name and each figure its cells state under the columns (absent cells state nothing). */
+export function readProjectRow(row: {
+  columns: readonly (Column | null)[];
+  cells: readonly string[];
+  unit: ReturnType<typeof findAmountUnit>;
+  line: number;
+}): ReportProject {
+  const { columns, cells, unit, line } = row;
+  const project: ReportProject = { name: compact(cells[columns.indexOf('name')] ?? ''), line };
+  for (const [position, column] of columns.entries()) {
+    if (column === null || column === 'name') continue;
+    const value = readCell(column, cells[position] ?? '', unit);
+    if (value === null) continue;
+    if (column === 'grade') project.grade = value as ReportProject['grade'];
+    else project[column] = value;
+  }
+  return project;
+}
+
 /** The projects of the first summary table with a 项目名称 column and two or more project rows; [] when none. */
 export function readProjectsTable(lines: readonly string[]): ReportProject[] {
   for (const [index, line] of lines.entries()) {
@@ -71,15 +90,7 @@ export function readProjectsTable(lines: readonly string[]): ReportProject[] {
         break;
       }
       if (!reportProjectNameEnding.test(name)) break;
-      const project: ReportProject = { name, line: index + offset + 2 };
-      for (const [position, column] of columns.entries()) {
-        if (column === null || column === 'name') continue;
-        const value = readCell(column, cells[position] ?? '', unit);
-        if (value === null) continue;
-        if (column === 'grade') project.grade = value as ReportProject['grade'];
-        else project[column] = value;
-      }
-      projects.push(project);
+      projects.push(readProjectRow({ columns, cells, unit, line: index + offset + 2 }));
     }
     if (projects.length >= 2) return projects;
   }

@@ -9,6 +9,7 @@ import type { ReportProject } from '../../core/model.ts';
 import { extractMoneyLists } from './report-money-lists.ts';
 import { findProjectParts, type ProjectPart } from './report-project-parts.ts';
 import { readProjectsTable } from './report-projects-table.ts';
+import { readProjectsCellLines } from './report-projects-cell-lines.ts';
 import { toReportProse } from './report-prose.ts';
 import { readReportBudget } from './report-budget.ts';
 import { findStatedRate } from './report-rate.ts';
@@ -51,7 +52,8 @@ export function readReportProjects(lines: readonly string[]): ReportProjects {
   const parts = findProjectParts(lines);
   const projects = parts.map(readPart);
   if (projects.filter(hasFigure).length >= 2) return { projects, parts };
-  const table = readProjectsTable(lines);
+  const pipeTable = readProjectsTable(lines);
+  const table = pipeTable.length > 0 ? pipeTable : readProjectsCellLines(lines);
   return { projects: table.filter(hasFigure).length >= 2 ? table : [], parts: [] };
 }
 

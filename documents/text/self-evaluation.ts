@@ -9,7 +9,7 @@ import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { applyTableHeader } from './project-header.ts';
 import { compact } from './normalize.ts';
-import { tableEndOutlineNumber } from '../vocabulary/columns.ts';
+import { statedTotalScoreLabels, tableEndOutlineNumber } from '../vocabulary/columns.ts';
 import { readTableRows } from './table-rows.ts';
 import { fundRowsOfHeaderLine } from './run-together-funds.ts';
 import { readSelfEvaluationBudget } from './self-evaluation-budget.ts';
@@ -52,7 +52,27 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
     return document;
   }
   applyIndicatorTable(document, table);
+  if (document.totals.score == null) {
+    const stated = findStatedTotalScore(lines.slice(0, table.headerLine ?? lines.length));
+    if (stated !== null) document.totals = { ...document.totals, score: stated };
+  }
   return document;
+}
+
+/** A score of one to three digits after its label in one cell: "自评总分：96", "自评总分:95.5分". */
+const STATED_SCORE = /^[:：]?(\d{1,3}(?:\.\d{1,2})?)分?$/;
+
+/** The total score a cell of the head states with its label ("自评总分：96"); null when none does. */
+function findStatedTotalScore(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    for (const cell of line.split(/\t|\|/)) {
+      const written = compact(cell);
+      const label = statedTotalScoreLabels.find((word) => written.startsWith(word));
+      const score = label === undefined ? null : STATED_SCORE.exec(written.slice(label.length))?.[1];
+      if (score != null && Number(score) <= 100) return score;
+    }
+  }
+  return null;
 }
 
 /** A grade the document states itself ("自评等级：优"); null when it states none (001). */

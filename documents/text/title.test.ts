@@ -23,6 +23,9 @@ const titles = [
     '示范县市场监督管理局',
     2022,
   ],
+  // Results of several evaluations published as a list (a township's 专项债券 projects, 2024).
+  ['示范镇人民政府2023年度地方政府专项债券项目资金绩效评价结果公示', 'evaluation-report', 'project', '示范镇人民政府', 2023],
+  ['示范县财政局关于2023年度重点绩效评价结果的公告', 'evaluation-report', 'department', '示范县财政局', 2023],
   ['部门整体支出绩效自评表', 'self-evaluation', 'department', null, null],
   ['示范区民政局部门整体支出绩效自评表（2023年度）', 'self-evaluation', 'department', '示范区民政局', 2023],
   ['项目支出绩效自评表', 'self-evaluation', 'project', null, null],

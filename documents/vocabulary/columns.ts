@@ -153,6 +153,9 @@ export const columnWordings: readonly ColumnWording[] = [
       '本年完成值',
       '当年完成值',
       '当年实际完成值',
+      // A Hubei county's 自评表: 年初指标值 beside 年终完成值.
+      '年终完成值',
+      '年末完成值',
     ],
   },
   {
@@ -171,7 +174,7 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'score', exact: ['得分', '自评得分', '评分', '实际得分', '评价得分', '指标得分', '自评分', '自评分数', '考评得分'] },
   { role: 'scoreRatio', exact: ['得分系数', '完成系数'] },
   { role: 'isCore', exact: ['是否核心指标', '核心指标'] },
-  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法', '计分标准', '计分办法', '计分方法', '得分计算方法'] },
+  { role: 'scoringRule', exact: ['评(扣)分标准', '评（扣）分标准', '评分标准', '扣分标准', '评分规则', '评分办法', '计分标准', '计分办法', '计分方法', '得分计算方法', '评价标准', '评价标准及依据'] },
   {
     role: 'deviation',
     exact: [
@@ -205,6 +208,8 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
   // The actual over the target in percent (Fujian's system-made 自评报告); 完成率 alone may be an indicator's own word.
   { role: 'completionRate', exact: ['累计完成率', '目标完成率', '指标完成率'] },
+  // A Hubei county's 财政预算支出项目绩效目标自评表 (sixteenth study): 自评分 then 复核分, the reviewer's, left empty.
+  { role: 'reviewScore', exact: ['复核分', '复核得分', '复核评分', '审核评分', '财政审核评分'] },
 ];
 
 /**
@@ -335,6 +340,15 @@ export function isExplanatoryColumnWord(text: string): boolean {
  * reader cutting run-together header words keeps it with its word.
  */
 export const COLUMN_NOTE = /^[（(](?:[A-Za-z](?:[/+\-*×÷][A-Za-z])*|分|万元|元|%|％)[）)]/;
+
+/**
+ * A header word over the parts of a score sheet written with their points ("项目决策2分", "项目管理13分", "项目绩效85分"):
+ * it names no column of its own; right before a 评价内容 column where no name column is named it heads the 一级, and
+ * 评价内容 the items (a Hubei county's 财政预算支出项目绩效目标自评表, sixteenth study).
+ */
+export const partWeightHeadings: readonly string[] = ['项目权重'];
+/** The header words that head the items of a score sheet when a part column stands before them. */
+export const itemHeadingsAfterParts: readonly string[] = ['评价内容'];
 
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
@@ -487,6 +501,12 @@ export const explanationOpenings: readonly string[] = ['反映', '主要反映',
 export const scoringRuleOpenings: readonly string[] = ['完成值达到', '完成值', '达到', '未达到', '未完成', '按', '控制在', '每', '全部完成', '根据', '实际完成', '超过', '低于'];
 
 /** A row whose first cell is one of these closes the indicator rows and carries the totals. */
+/**
+ * The total score stated as a label and its value in one cell of the head ("自评总分：96", a Hubei county's 自评表
+ * beside 项目名称, sixteenth study): the document's score where no 总分 row states one.
+ */
+export const statedTotalScoreLabels: readonly string[] = ['自评总分', '自评总得分', '评价总分'];
+
 export const totalsWords: readonly string[] = ['总分', '合计', '总计', '分值合计', '得分合计', '综合得分', '自评总分', '自评总得分', '总得分', '评价总分', '自评得分'];
 
 /** A row that sums the rows of one level above it ("小计 | | | 50 | 47"): no indicator, and the table goes on. */

@@ -55,7 +55,7 @@ export const headerLabels: readonly HeaderLabel[] = [
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
-  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '主管单位'] },
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表.
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },
@@ -245,7 +245,9 @@ export interface TitlePattern {
 export const titlePatterns: readonly TitlePattern[] = [
   {
     kind: 'evaluation-report',
-    pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$/,
+    // "…2023年度专项债券项目资金绩效评价结果公示" (a Zhejiang township, 2024): the results of several evaluations
+    // published as a list; read as a report over several projects (report.projects).
+    pattern: /评价报告|自评报告|绩效报告|绩效.{0,16}报告|自评情况说明|绩效评价情况$|绩效评价结果的?(?:公示|公开|公告|通报)/,
   },
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
   {
@@ -391,6 +393,9 @@ export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
     '预算调整数',
     '全年调整预算数',
     '预算数',
+    // Sources as columns, their sum the year's funds: "项目资金来源 | 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率"
+    // (a Hubei county's 自评表, sixteenth study). A column label only: a 合计 row stays the total row.
+    '合计',
   ],
   executed: [
     '全年执行数',

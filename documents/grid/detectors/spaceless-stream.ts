@@ -70,6 +70,7 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   content: 'explanation',
   scoringRule: 'rule',
   completionRate: 'value',
+  reviewScore: 'points',
 };
 
 /** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
