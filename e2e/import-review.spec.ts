@@ -2,10 +2,17 @@
  * The import review journey (issue 8 item 9): an .xlsx whose 得分 column the reader does not know
  * ("考核分") → review screen → the column assigned → the 得分 total changes → saved with a named
  * layout → a second file of the same layout reads right with no help; a file naming another unit
- * is flagged and saved only on an explicit choice. Screenshots at desktop and 390 px; axe on the screen.
+ * is flagged and saved only on an explicit choice; an old .xls and a saved web page are read there.
+ * Screenshots at desktop and 390 px; axe on the screen.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { findSoffice, hasSofficeComponent } from '../documents/legacy-office/convert-legacy-office.ts';
+import { ownTables } from '../documents/pdf/own-tables-testing.ts';
+import { buildTableLayout } from '../documents/print/build-layout.ts';
+import { renderTableHtml } from '../documents/print/render-html.ts';
 import { buildReviewFixtureXlsx, type ReviewFixtureOptions } from '../test-support/import-review-fixtures.ts';
 import { expect, test, clickInDialog, openAs, saveScreenshot } from './support.ts';
 
@@ -17,6 +24,11 @@ async function uploadFromWorkspace(page: Page, name: string, options: ReviewFixt
   await expect(page.getByRole('heading', { name: '导入核对' })).toBeVisible();
   // A worker thread's first read loads exceljs and the readers (tens of seconds on a busy machine).
   await expect(page.getByTestId('score-total')).toBeVisible({ timeout: 120_000 });
+}
+
+/** The 识别结果 panel's 指标数 (the cell after its label). */
+function indicatorCount(page: Page) {
+  return page.locator('.ant-descriptions-item-label', { hasText: '指标数' }).locator('xpath=following-sibling::*[1]');
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
@@ -73,4 +85,25 @@ test('a file naming another unit is flagged and saved only on an explicit choice
   await page.getByRole('button', { name: '确认导入为草稿' }).click();
   await clickInDialog(page, /按“示范县公安局”保存并注明/);
   await expect(page.getByText(/已生成草稿：2025年 示范县公安局/)).toBeVisible();
+});
+
+test('an old .xls (through LibreOffice) and a saved web page are read on the review screen', async ({ browser }, testInfo) => {
+  const soffice = findSoffice();
+  test.skip(!soffice || !hasSofficeComponent(soffice, 'calc'), 'LibreOffice Calc is not installed: old .xls files cannot be converted here');
+  const page = await openAs(browser, 'police-filler');
+  await page.goto('/documents');
+  const xls = readFileSync(path.join(import.meta.dirname, '../documents/legacy-office/fixtures/own-dept-target-table.xls'));
+  await page.locator('input[type=file]').setInputFiles({ name: '水利局目标表.xls', mimeType: 'application/vnd.ms-excel', buffer: xls });
+  await expect(page.getByRole('heading', { name: '导入核对' })).toBeVisible();
+  // LibreOffice's start in the worker: tens of seconds on a busy machine.
+  await expect(page.getByText('文件所列单位为“示范县水利局”，与“示范县公安局”不同')).toBeVisible({ timeout: 120_000 });
+  await expect(indicatorCount(page)).toHaveText('10');
+  await saveScreenshot(page, testInfo, 'import-review-old-xls');
+
+  // Another table as a site shows it, saved from the browser.
+  const table = ownTables.find((each) => each.name === 'project-self-evaluation')!;
+  const html = renderTableHtml(buildTableLayout(table.build())!);
+  await page.locator('input[type=file]').setInputFiles({ name: '供水站自评表.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(page.getByText('文件所列单位为“示范县农村供水管理站”，与“示范县公安局”不同')).toBeVisible({ timeout: 120_000 });
+  await expect(indicatorCount(page)).toHaveText('6');
 });
