@@ -46,6 +46,8 @@ export interface ImportLimits {
   maxRowIndex: number;
   /** Widest a merged cell (.xlsx) or a gridSpan (.docx) may be, in columns. */
   maxColumnSpan: number;
+  /** Longest LibreOffice may take to convert an old .xls/.doc (the server keeps it under its worker's time limit). */
+  maxConversionSeconds: number;
 }
 
 export const defaultImportLimits: ImportLimits = {
@@ -57,4 +59,5 @@ export const defaultImportLimits: ImportLimits = {
   maxCells: 100_000,
   maxRowIndex: 100_000,
   maxColumnSpan: 100,
+  maxConversionSeconds: 60,
 };

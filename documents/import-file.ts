@@ -126,7 +126,7 @@ export async function readImportedFile(
     ? { bytes: input.bytes, extension: 'html' as const }
     : isLegacyOfficeExtension(found)
     ? {
-        bytes: await convertLegacyOffice({ bytes: input.bytes, extension: found, fileName }),
+        bytes: await convertLegacyOffice({ bytes: input.bytes, extension: found, fileName, timeoutMs: limits.maxConversionSeconds * 1000 }),
         extension: legacyOfficeFormats[found].target,
       }
     : { bytes: input.bytes, extension: found };

@@ -11,7 +11,8 @@
  * carries from one file to the next and conversions never share state; one runs at a time per
  * process (a conversion takes ≈ 5 s of CPU), a few wait, more are refused as busy. A conversion
  * past its time limit is killed with its whole process group, and coreutils' `timeout` (where it
- * is) stops it too should the calling thread be stopped first (a worker past its own limit).
+ * is) stops it too should the calling thread be stopped first (a worker past its own limit; the
+ * server sets the conversion's limit 5 s under the worker's, server/workers/heavy-work.ts).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,8 +37,8 @@ export function isLegacyOfficeExtension(extension: string): extension is LegacyO
   return Object.hasOwn(legacyOfficeFormats, extension);
 }
 
-/** Longest one conversion may take; under the worker threads' 30 s (WORKER_TIME_LIMIT), so it is stopped here first. */
-export const defaultConversionTimeoutMs = 20_000;
+/** Longest one conversion may take unless the caller says (importFile passes ImportLimits.maxConversionSeconds, which the server keeps under its worker's limit). */
+export const defaultConversionTimeoutMs = 60_000;
 /** Conversions running or waiting in one process before more are refused as busy. */
 const maxInFlight = 4;
 

@@ -4,7 +4,7 @@ import { ImportError } from '../../documents/import-file.ts';
 import { packSummaryRows } from '../../documents/summary/pack-summary-rows.ts';
 import { createDemoSelfEvaluation } from '../demo/documents/self-evaluation.ts';
 import { ServiceError } from '../services/service-error.ts';
-import { createHeavyWorkPool, type HeavyWork } from './heavy-work.ts';
+import { createHeavyWorkPool, withConversionLimit, type HeavyWork } from './heavy-work.ts';
 
 const pools: HeavyWork[] = [];
 function createPool(...parameters: Parameters<typeof createHeavyWorkPool>): HeavyWork {
@@ -108,4 +108,20 @@ describe('heavy work pool', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+describe('withConversionLimit', () => {
+  const limits = { threads: 1, timeLimitSeconds: 30, memoryLimitMb: 512 };
+  const task = { kind: 'import-file' as const, bytes: new Uint8Array(), fileName: '旧表.xls', limits: {} };
+
+  it('stops an old file’s conversion 5 s before the worker’s own limit, never later than asked', () => {
+    expect(withConversionLimit(task, limits)).toMatchObject({ limits: { maxConversionSeconds: 25 } });
+    expect(withConversionLimit({ ...task, limits: { maxConversionSeconds: 10 } }, limits)).toMatchObject({ limits: { maxConversionSeconds: 10 } });
+    expect(withConversionLimit(task, { ...limits, timeLimitSeconds: 3 })).toMatchObject({ limits: { maxConversionSeconds: 1 } });
+  });
+
+  it('leaves tasks that convert nothing as they are', () => {
+    const analyse = { kind: 'read-text' as const, text: '绩效目标表' };
+    expect(withConversionLimit(analyse, limits)).toBe(analyse);
+  });
 });

@@ -156,6 +156,17 @@ function toLimitRefusal(error: unknown, limits: WorkerLimits): unknown {
 }
 
 /**
+ * An import's LibreOffice conversion (old .xls/.doc) stopped 5 s before the worker's own limit, so it
+ * ends with its own message and its child process killed, rather than the thread being stopped
+ * around a LibreOffice still running.
+ */
+export function withConversionLimit(task: HeavyTask, limits: WorkerLimits): HeavyTask {
+  if (task.kind !== 'import-file' && task.kind !== 'read-for-review') return task;
+  const ceiling = Math.max(1, limits.timeLimitSeconds - 5);
+  return { ...task, limits: { ...task.limits, maxConversionSeconds: Math.min(task.limits.maxConversionSeconds ?? ceiling, ceiling) } };
+}
+
+/**
  * Runs a task with a limit on its running time: the clock starts when a thread takes the task
  * (it says so on a port), so waiting behind other jobs or for a thread to start does not count.
  * Past the limit the thread is stopped (piscina terminates it on abort) and starts afresh.
@@ -202,7 +213,7 @@ export function createHeavyWorkPool(
     if (jobs >= maxJobs) throw toLimitRefusal(new Error(queueFullMessage), limits);
     jobs += 1;
     try {
-      return await runWithTimeLimit(pool, task, limits.timeLimitSeconds * 1000);
+      return await runWithTimeLimit(pool, withConversionLimit(task, limits), limits.timeLimitSeconds * 1000);
     } catch (error) {
       throw toLimitRefusal(error, limits);
     } finally {
