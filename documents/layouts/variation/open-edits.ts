@@ -23,16 +23,11 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // PDF text in layout mode with wrapped cells (2026-12-05, branch pdfwrap-28, docs/layouts.md "PDF text in layout mode
   // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
   // still lose facts, for the two reasons below.
-  ['layout-wrapped/dept-self-eval-shifted-budget-row', LAYOUT_WRAPPED_ABOVE],
   ['layout-wrapped/dept-self-eval-yunnan-annual-goals-tasks', LAYOUT_WRAPPED_ABOVE],
   ['layout-wrapped/project-monitoring-warning-light-columns', LAYOUT_WRAPPED_ABOVE],
   ['layout-wrapped/project-self-eval-amounts-in-yuan', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-common-special-bands', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-goal-blocks-no-weight', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-key-value-header', LAYOUT_WRAPPED_ABOVE],
   ['layout-wrapped/project-self-eval-transfer-date-values', LAYOUT_WRAPPED_ABOVE],
   ['layout-wrapped/project-self-eval-transfer-payment-region', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-target-central-investment-tabs', LAYOUT_WRAPPED_ABOVE],
   ['layout-wrapped/dept-approval-functions-tabs', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/dept-target-hunan-tabs', LAYOUT_WRAPPED_ROWS],
