@@ -15,12 +15,17 @@ const wholeWords = new Set([...headerLabels.flatMap((label) => label.labels), ..
 const NUMBERED = /^\s*([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 
 /**
- * A known label or column word (项目名称, 年初预算数), with its colon, a title (…表) or a note wholly in
- * brackets (（2024年度）): no piece of a wrapped cell.
+ * A known label or column word (项目名称, 年初预算数), with its colon, or a title (…表): no piece of a
+ * wrapped cell.
  */
 function isWholeWord(text: string): boolean {
   const written = text.replace(/[\s()（）]/g, '').replace(/[:：]$/, '');
-  return wholeWords.has(written) || /表$/.test(written) || /^[（(][^（()）]*[）)]$/.test(text.trim());
+  return wholeWords.has(written) || /表$/.test(written);
+}
+
+/** A note wholly in brackets (（2024年度）) opens no wrapped cell; it may end one (执行率 / （B/A）). */
+function isBracketNote(text: string): boolean {
+  return /^[（(][^（()）]*[）)]$/.test(text.trim());
 }
 
 /** A cell that opens with a known label and its colon ("主管部门：…"): a cell of its own. */
@@ -47,6 +52,13 @@ interface BlockPiece {
   centre: number;
   /** Another piece follows on its line: its width is bounded by its column. */
   isBounded: boolean;
+}
+
+/** A cell of a row: where it stands and its text. */
+interface PlacedCell {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** A cell of the block: one piece, or a wrapped cell's pieces in line order. */
@@ -85,12 +97,16 @@ function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
   // (The column is as wide as the next piece at least: a line wider than the one above it is no rest of it.)
   const isFull = (piece: BlockPiece, next: BlockPiece): boolean => {
     const widest = Math.max(widestBounded.get(piece.start) ?? widestAny.get(piece.start) ?? 0, next.width);
-    return piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest)) && !FIGURE.test(folded(piece.text)) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(folded(piece.text)) && !isWholeWord(piece.text);
+    // (A label's bracketed note wraps under it: 执行率 / （B/A）, 预算执行情况（万元） / （20分）.)
+    const isLabel = isWholeWord(piece.text) && !isBracketNote(next.text);
+    return piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest)) && !FIGURE.test(folded(piece.text)) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(folded(piece.text)) && !isLabel && !isBracketNote(piece.text);
   };
   // A wrapped cell's first line stands above its row's middle line, so never on a line with a one-line
   // cell: a line holding a known label or column word opens no wrapped cell (年度总体目标 | 年初目标 |
   // 全年实际完成情况, the values wrapped under them).
-  const labelLines = new Set(pieces.filter((piece) => isWholeWord(piece.text)).map((piece) => piece.line));
+  const labelsOnLine = new Map<number, number>();
+  for (const piece of pieces) if (isWholeWord(piece.text)) labelsOnLine.set(piece.line, (labelsOnLine.get(piece.line) ?? 0) + 1);
+  const isBesideLabel = (piece: BlockPiece): boolean => (labelsOnLine.get(piece.line) ?? 0) > (isWholeWord(piece.text) ? 1 : 0);
   const cellOf = new Map<BlockPiece, BlockCell>();
   const cells: BlockCell[] = [];
   const lastAtStart = new Map<number, BlockPiece>();
@@ -116,7 +132,7 @@ function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
     const aboveCell = above === undefined ? undefined : cellOf.get(above);
     // (Only the last piece of a cell takes a next one: a cell is never forked.)
     const isOpen = aboveCell !== undefined && aboveCell.pieces.at(-1) === above;
-    const opensCell = isOpen && ((aboveCell as BlockCell).pieces.length > 1 || !labelLines.has((above as BlockPiece).line));
+    const opensCell = isOpen && ((aboveCell as BlockCell).pieces.length > 1 || !isBesideLabel(above as BlockPiece));
     if (above !== undefined && opensCell && piece.line - above.line <= MAX_PIECE_GAP && isFull(above, piece) && continues) {
       (aboveCell as BlockCell).pieces.push(piece);
       cellOf.set(piece, aboveCell as BlockCell);
@@ -165,7 +181,7 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
     placeAroundMiddles([...byPiece.keys()], inside, (row, piece) => groups[row]?.push(byPiece.get(piece) as BlockPiece));
     return groups.filter((group) => group.length > 0).map((group) => ({ pieces: group, start: Math.min(...group.map((piece) => piece.start)) }));
   });
-  const rowCells = middles.map(() => new Map<number, string>());
+  const rowCells = middles.map((): PlacedCell[] => []);
   let row = 0;
   // Cells in order of their middles (twice the middle line: a two-line cell's middle is between two lines).
   const placed = parted
@@ -174,21 +190,30 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
   for (const { cell, middle } of placed) {
     // The nearest middle line; between two, the lower (a two-line cell centred on the row under its first line).
     while (row + 1 < middles.length && 2 * (middles[row + 1] as number) - middle <= middle - 2 * (middles[row] as number)) row += 1;
-    const own = rowCells[row] as Map<number, string>;
+    const own = rowCells[row] as PlacedCell[];
     const text = joinWrappedPieces(cell.pieces.map((piece) => piece.text));
-    own.set(cell.start, own.has(cell.start) ? joinWrappedPieces([own.get(cell.start) as string, text]) : text);
+    const end = Math.max(...cell.pieces.map((piece) => piece.start + piece.width));
+    const same = own.find((other) => other.start === cell.start);
+    if (same === undefined) own.push({ start: cell.start, end, text });
+    else same.text = joinWrappedPieces([same.text, text]);
   }
   // Each row a tab row; an empty place between two of its cells (or before its first) is kept where a
-  // row next to it has a cell there (项目资金（万元） | | 年初预算数 over | 年度资金总额 | 1.01).
+  // row next to it has a cell there (项目资金（万元） | | 年初预算数 over | 年度资金总额 | 1.01): a
+  // neighbour's cell that overlaps none of the row's own. (By overlap, not by start: a number whose
+  // thousands separators normalising dropped moves the cells after it left.)
   const rows = new Map<number, string>();
   for (let line = first; line < end; line += 1) rows.set(line, '');
-  const startsOf = (place: number): number[] => [...(rowCells[place]?.keys() ?? [])];
   middles.forEach((middle, place) => {
-    const own = rowCells[place] as Map<number, string>;
-    const mine = startsOf(place).sort((one, other) => one - other);
-    const last = mine.at(-1) ?? 0;
-    const local = [...new Set([...startsOf(place - 1), ...mine, ...startsOf(place + 1)])].filter((start) => start <= last).sort((one, other) => one - other);
-    rows.set(middle, local.map((start) => own.get(start) ?? '').join(local.length > 1 ? '\t' : ''));
+    const own = [...(rowCells[place] as PlacedCell[])].sort((one, other) => one.start - other.start);
+    const last = own.at(-1)?.start ?? 0;
+    const overlaps = (cell: PlacedCell): boolean => own.some((mine) => mine.start < cell.end && cell.start < mine.end);
+    const gaps = [...(rowCells[place - 1] ?? []), ...(rowCells[place + 1] ?? [])]
+      .filter((cell) => cell.start < last && !overlaps(cell))
+      .map((cell) => ({ start: cell.start, end: cell.end, text: '' }));
+    const local = [...own, ...gaps].sort((one, other) => one.start - other.start);
+    // (Two neighbours' cells in one empty place are one place.)
+    const cells = local.filter((cell, index) => cell.text !== '' || index === 0 || (local[index - 1] as PlacedCell).text !== '' || (local[index - 1] as PlacedCell).end <= cell.start);
+    rows.set(middle, cells.map((cell) => cell.text).join(cells.length > 1 ? '\t' : ''));
   });
   return rows;
 }
@@ -198,4 +223,23 @@ export function joinBlockAbove(lines: readonly string[], header: number): Map<nu
   let first = header;
   while (first > 0 && (lines[first - 1] as string).trim() !== '' && !(lines[first - 1] as string).includes('\t')) first -= 1;
   return joinBlock(lines, first, header);
+}
+
+/** Lines the rows under a table run over at most (a hostile page is never one block). */
+const MAX_BLOCK_LINES = 40;
+
+/**
+ * The rows under a wrapped table (a grade, a conclusion, a reason beside its label) unwrapped, from
+ * `first` to a blank line or a line `isEnd` names, or null: when nothing there wrapped, or when no piece
+ * stands right of the table's first column (`firstColumnEnd`; a paragraph of prose under the table,
+ * whose lines all start at its left, is no row).
+ */
+export function joinBlockBelow(lines: readonly string[], first: number, options: { isEnd: (line: string) => boolean; firstColumnEnd: number }): Map<number, string> | null {
+  let end = first;
+  while (end < lines.length && end - first < MAX_BLOCK_LINES && (lines[end] as string).trim() !== '' && !options.isEnd(lines[end] as string)) end += 1;
+  if (end === first) return null;
+  const pieces = cutBlock(lines, first, end);
+  if (!pieces.some((piece) => piece.start >= options.firstColumnEnd)) return null;
+  if (findCells(pieces).every((cell) => cell.pieces.length === 1)) return null;
+  return joinBlock(lines, first, end);
 }

@@ -22,7 +22,7 @@
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
-import { joinBlockAbove } from './layout-wrapped-block.ts';
+import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
 interface Column {
@@ -32,6 +32,8 @@ interface Column {
 
 /** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
 const MIN_HEADER_CELLS = 4;
+/** One header cell in this many may be a word of no known role (one at least). */
+const UNKNOWN_SHARE = 3;
 /** More header cells than a table has columns: no header (a hostile line is never cut into thousands of columns). */
 const MAX_COLUMNS = 64;
 /** Lines a level or goal cell wraps over at most (a hostile column is never joined into one cell). */
@@ -45,7 +47,7 @@ const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超�
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
 /** A line that ends the table: its notes, a signature, a page's footer. */
-const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f)/;
+const TABLE_END = /^\s*(备?注[:：]|说明[:：]|填报|联系|审核|\f)/;
 /** A numbered heading under the table (三、评价人员), unless it numbers a level (一、产出指标). */
 const NUMBERED_HEADING = /^\s*[一二三四五六七八九十]{1,3}、(\S*)/;
 
@@ -62,22 +64,34 @@ function readHeaderColumns(line: string): Column[] | null {
   const cells = cutAtSpaceRuns(line);
   if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
   const roles = cells.map((cell) => matchColumnRole(cell.text));
+  // (A monitoring table's 完成进度, 预警等级, 纠偏措施 are no roles of the vocabulary: a third may be unknown.)
   const unknown = cells.filter((cell, place) => roles[place] === null && !isBandWord(cell.text)).length;
-  if (unknown > 1) return null;
+  if (unknown > Math.max(1, Math.floor(cells.length / UNKNOWN_SHARE))) return null;
   const hasName = roles.some((role) => role === 'name' || role === 'content' || role === 'level2');
   const hasValue = roles.some((role) => role !== null && ANCHOR_ROLES.has(role));
   return hasName && hasValue ? cells.map(({ start, end }) => ({ start, end })) : null;
+}
+
+/** Where `column` begins: halfway through the gap between its header word and the one before it. */
+function boundaryOf(columns: readonly Column[], column: number): number {
+  const previous = columns[column - 1];
+  const own = columns[column];
+  if (own === undefined) return Number.POSITIVE_INFINITY;
+  return previous === undefined ? 0 : Math.ceil((previous.end + own.start) / 2);
 }
 
 /** The column a piece starting at `start` belongs to: the last whose boundary (halfway through the gap before it) it reaches. */
 function columnAt(columns: readonly Column[], start: number): number {
   let found = 0;
   for (let column = 1; column < columns.length; column += 1) {
-    const previous = columns[column - 1] as Column;
-    const boundary = Math.ceil((previous.end + (columns[column] as Column).start) / 2);
-    if (start >= boundary) found = column;
+    if (start >= boundaryOf(columns, column)) found = column;
   }
   return found;
+}
+
+/** A line that ends the rows under a table: a note, a signature's line, the next table's header. */
+function isBlockEnd(line: string): boolean {
+  return line.includes('\t') || TABLE_END.test(line) || readHeaderColumns(line) !== null;
 }
 
 function isTotal(text: string): boolean {
@@ -136,6 +150,9 @@ function readTable(lines: readonly string[], header: number, columns: Column[]):
     blanks = 0;
     last = index;
     for (const cell of placed) pieces.push({ line: index, column: cell.column, text: cell.text });
+    // A total in the first column (总分 | … | 100 | 96.6) is the table's last row: what follows is rows
+    // of their own (偏差原因, 自评结论), whichever column they start in.
+    if (placed[0]?.column === 0 && isTotal(placed[0].text)) break;
   }
   return { header, columns, last, pieces, subHeader };
 }
@@ -344,6 +361,8 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     }
     written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
+    // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.
+    for (const [line, row] of joinBlockBelow(lines, table.last + 1, { isEnd: isBlockEnd, firstColumnEnd: boundaryOf(columns, 1) }) ?? []) written[line] = row;
     if (table.subHeader.length > 0) {
       const cells = table.columns.map(() => [] as string[]);
       for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);

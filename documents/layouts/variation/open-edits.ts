@@ -3,9 +3,6 @@
  * marks them it.fails; docs/layouts.md "Seventh study"). The pairs test leaves these families out of
  * the pairs holding that edit: the loss is recorded once, here.
  */
-/** Why the rows above a wrapped table's header still lose a fact (budget, unit, grade). */
-const LAYOUT_WRAPPED_ABOVE =
-  'the rows above the header wrapped in columns of their own: a budget heading or amount over two lines, a label and its value on one line ("主管部门：…"), a grade below the table, are joined only where a wrapped piece is as wide as its column';
 /** Why a wrapped table's indicator rows still lose a fact. */
 const LAYOUT_WRAPPED_ROWS =
   'a level or goal column that does not tile the rows (a level row of its own, a 小计, two goals or two tables on one page, a note line under the table) or a header over two rows: a centred level is mirrored onto the wrong rows';
@@ -22,12 +19,7 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells: the likelihoods only'],
   // PDF text in layout mode with wrapped cells (2026-12-05, branch pdfwrap-28, docs/layouts.md "PDF text in layout mode
   // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
-  // still lose facts, for the two reasons below.
-  ['layout-wrapped/dept-self-eval-yunnan-annual-goals-tasks', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-monitoring-warning-light-columns', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-amounts-in-yuan', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-transfer-date-values', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-transfer-payment-region', LAYOUT_WRAPPED_ABOVE],
+  // still lose facts, for the reason below.
   ['layout-wrapped/dept-approval-functions-tabs', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/dept-target-hunan-tabs', LAYOUT_WRAPPED_ROWS],
