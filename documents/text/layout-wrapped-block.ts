@@ -218,10 +218,13 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
   return rows;
 }
 
-/** The rows above the header at `header` (up to a blank line or a tab row) unwrapped, or null (see joinBlock). */
-export function joinBlockAbove(lines: readonly string[], header: number): Map<number, string> | null {
+/**
+ * The rows above the header at `header` (up to a blank line, a tab row or the line `floor`, the first
+ * after the table above) unwrapped, or null (see joinBlock).
+ */
+export function joinBlockAbove(lines: readonly string[], header: number, floor = 0): Map<number, string> | null {
   let first = header;
-  while (first > 0 && (lines[first - 1] as string).trim() !== '' && !(lines[first - 1] as string).includes('\t')) first -= 1;
+  while (first > floor && (lines[first - 1] as string).trim() !== '' && !(lines[first - 1] as string).includes('\t')) first -= 1;
   return joinBlock(lines, first, header);
 }
 
@@ -231,15 +234,19 @@ const MAX_BLOCK_LINES = 40;
 /**
  * The rows under a wrapped table (a grade, a conclusion, a reason beside its label) unwrapped, from
  * `first` to a blank line or a line `isEnd` names, or null: when nothing there wrapped, or when no piece
- * stands right of the table's first column (`firstColumnEnd`; a paragraph of prose under the table,
- * whose lines all start at its left, is no row).
+ * stands right of the table's first column (`firstColumnEnd`) and no wrapped cell is centred (a paragraph
+ * of prose under the table, its lines all starting at its left, is no row), or when the next table's
+ * header follows (they are its rows above).
  */
-export function joinBlockBelow(lines: readonly string[], first: number, options: { isEnd: (line: string) => boolean; firstColumnEnd: number }): Map<number, string> | null {
+export function joinBlockBelow(lines: readonly string[], first: number, options: { isEnd: (line: string) => boolean; isHeader: (line: string) => boolean; firstColumnEnd: number }): Map<number, string> | null {
   let end = first;
   while (end < lines.length && end - first < MAX_BLOCK_LINES && (lines[end] as string).trim() !== '' && !options.isEnd(lines[end] as string)) end += 1;
-  if (end === first) return null;
+  // (Rows right above the next table are that table's rows above its header.)
+  if (end === first || (end < lines.length && options.isHeader(lines[end] as string))) return null;
   const pieces = cutBlock(lines, first, end);
-  if (!pieces.some((piece) => piece.start >= options.firstColumnEnd)) return null;
-  if (findCells(pieces).every((cell) => cell.pieces.length === 1)) return null;
+  const wrapped = findCells(pieces).filter((cell) => cell.pieces.length > 1);
+  // (A cell centred in its column, its lines at different starts, is a table's cell too: 财政部门审 / 核意见.)
+  const isCentred = wrapped.some((cell) => cell.pieces.some((piece) => piece.start !== cell.start));
+  if (wrapped.length === 0 || !(isCentred || pieces.some((piece) => piece.start >= options.firstColumnEnd))) return null;
   return joinBlock(lines, first, end);
 }

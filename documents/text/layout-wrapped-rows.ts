@@ -102,11 +102,11 @@ function isLevelWord(text: string): boolean {
   return findLevel1Entry(text) !== null || findLevel2Parent(text) !== null;
 }
 
-/** True when `next` is the rest of a level cell whose lines so far are `text` (a bracket left open, a level word completed). */
+/** True when `next` is the rest of a level cell whose lines so far are `text` (a bracket left open, a level word completed by a piece that is none of its own: 群众满意度 / 时效指标 are two cells). */
 function continuesLevel(text: string, next: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length;
   const joined = `${text}${next}`;
-  return open || /^[）)分%]/.test(next) || ((!isLevelWord(text) || !isLevelWord(next)) && isLevelWord(joined));
+  return open || /^[）)分%]/.test(next) || (!isLevelWord(next) && isLevelWord(joined));
 }
 
 interface Table {
@@ -214,7 +214,14 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
 }
 
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
-function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): Map<number, string[]> | null {
+interface JoinedRows {
+  /** Each row's cells, by its middle line. */
+  rows: Map<number, string[]>;
+  /** The first line under the table's last row that belongs to no row (a label of the rows under the table), or null. */
+  overflow: number | null;
+}
+
+function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): JoinedRows | null {
   const headerCells = cutAtSpaceRuns(lines[table.header] as string);
   const roles = headerCells.map((cell) => matchColumnRole(cell.text));
   const anchor = findAnchorColumn(table, roles);
@@ -273,6 +280,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
   let innerEnds = new Set<number>();
+  let overflow: number | null = null;
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
     const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
@@ -302,8 +310,15 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       while (row + 1 < anchors.length && (anchors[row + 1] as number) <= line) row += 1;
       return row;
     };
+    let isClosed = false;
     while (place < own.length) {
       const first = own[place] as Piece;
+      // A label under the last row once every row's label closed (财政部门审核意见 under the table, a note's
+      // line) is no part of the table: the table ends above it.
+      if (isClosed && !isTotal(first.text) && !totalLines.has(first.line) && first.line > (bottoms.at(-1) as number)) {
+        overflow = Math.min(overflow ?? first.line, first.line);
+        break;
+      }
       // A total (总分) in a label column is its own row's, the row it stands in.
       if (isTotal(first.text) || totalLines.has(first.line)) {
         while (totalRow + 1 < anchors.length && (anchors[totalRow + 1] as number) <= first.line) totalRow += 1;
@@ -337,32 +352,46 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       firstRow = lastRow + 1;
       place += count;
-      if (firstRow >= anchors.length) firstRow = anchors.length - 1;
+      if (firstRow >= anchors.length) {
+        firstRow = anchors.length - 1;
+        isClosed = true;
+      }
     }
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
-  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))]));
+  return { rows: new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))])), overflow };
+}
+
+/** The table cut before `line` (its lines from there on are rows of their own). */
+function cutTableBefore(table: Table, line: number): Table {
+  const pieces = table.pieces.filter((piece) => piece.line < line);
+  return { ...table, pieces, last: Math.max(table.header, ...pieces.map((piece) => piece.line)) };
 }
 
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
+  let previousLast = -1;
   const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const columns = readHeaderColumns(lines[index] as string);
     if (columns === null) continue;
-    const table = readTable(lines, index, columns);
-    const rows = joinRows(table, lines, written !== null);
-    if (rows === null) continue;
-    written ??= [...lines];
-    // The rows above the first table's header wrapped as its rows did.
-    if (index === firstHeader) {
-      for (const [line, row] of joinBlockAbove(lines, index) ?? []) written[line] = row;
+    let table = readTable(lines, index, columns);
+    let joined = joinRows(table, lines, written !== null);
+    if (joined?.overflow != null) {
+      table = cutTableBefore(table, joined.overflow);
+      joined = joinRows(table, lines, written !== null);
     }
+    if (joined == null) continue;
+    const { rows } = joined;
+    written ??= [...lines];
+    // The rows above the table's header (after the table before it) wrapped as its rows did.
+    for (const [line, row] of joinBlockAbove(lines, index, previousLast + 1) ?? []) written[line] = row;
+    previousLast = table.last;
     written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
     // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.
-    for (const [line, row] of joinBlockBelow(lines, table.last + 1, { isEnd: isBlockEnd, firstColumnEnd: boundaryOf(columns, 1) }) ?? []) written[line] = row;
+    for (const [line, row] of joinBlockBelow(lines, table.last + 1, { isEnd: isBlockEnd, isHeader: (line) => readHeaderColumns(line) !== null, firstColumnEnd: boundaryOf(columns, 1) }) ?? []) written[line] = row;
     if (table.subHeader.length > 0) {
       const cells = table.columns.map(() => [] as string[]);
       for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);

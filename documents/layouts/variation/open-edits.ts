@@ -22,8 +22,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // still lose facts, for the reason below.
   ['layout-wrapped/dept-approval-functions-tabs', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/dept-target-hunan-tabs', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/dept-target-web-page-task-column', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-central-seven-months', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-half-year-table', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-likelihood-ticks', LAYOUT_WRAPPED_ROWS],
