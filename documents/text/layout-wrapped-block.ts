@@ -98,7 +98,7 @@ function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
   const isFull = (piece: BlockPiece, next: BlockPiece): boolean => {
     const widest = Math.max(widestBounded.get(piece.start) ?? widestAny.get(piece.start) ?? 0, next.width);
     // (A label's bracketed note wraps under it: 执行率 / （B/A）, 预算执行情况（万元） / （20分）.)
-    const isLabel = isWholeWord(piece.text) && !isBracketNote(next.text);
+    const isLabel = isWholeWord(piece.text) && !(isBracketNote(next.text) && wholeWords.has(piece.text.replace(/[\s()（）]/g, '')));
     return piece.width >= Math.max(MIN_WRAPPED_WIDTH, wrapWidth(widest)) && !FIGURE.test(folded(piece.text)) && !/[。；;]$|[:：]\s*[-\d.,%]+$/.test(folded(piece.text)) && !isLabel && !isBracketNote(piece.text);
   };
   // A wrapped cell's first line stands above its row's middle line, so never on a line with a one-line

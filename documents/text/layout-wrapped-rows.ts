@@ -30,6 +30,17 @@ interface Column {
   end: number;
 }
 
+/** A table's header: its columns, their roles, and the row of words above it when that row names columns of its own. */
+interface Header {
+  line: number;
+  columns: Column[];
+  roles: Array<string | null>;
+  /** The header line's words by column (empty under a column only the row above names). */
+  words: string[];
+  /** The row above the header written by column, when it names a column left or right of the header's words. */
+  upper: string[] | null;
+}
+
 /** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
 const MIN_HEADER_CELLS = 4;
 /** One header cell in this many may be a word of no known role (one at least). */
@@ -72,6 +83,41 @@ function readHeaderColumns(line: string): Column[] | null {
   return hasName && hasValue ? cells.map(({ start, end }) => ({ start, end })) : null;
 }
 
+function isColumnWord(text: string): boolean {
+  return matchColumnRole(text) !== null || isBandWord(text);
+}
+
+/**
+ * The header at `line`: its words' columns, widened by the row above when that row holds column words
+ * only and one of them stands clear of the header's words, left or right (核心职能 over a goal column
+ * the lower row leaves empty, 年度绩效指标 over the levels: a header over two rows).
+ */
+function readHeader(lines: readonly string[], line: number): Header | null {
+  const columns = readHeaderColumns(lines[line] as string);
+  if (columns === null) return null;
+  const cells = cutAtSpaceRuns(lines[line] as string);
+  const plain: Header = { line, columns, roles: cells.map((cell) => matchColumnRole(cell.text)), words: cells.map((cell) => cell.text), upper: null };
+  const above = lines[line - 1];
+  if (above === undefined || above.includes('\t') || above.trim() === '') return plain;
+  const upperCells = cutAtSpaceRuns(above);
+  if (upperCells.length > MAX_COLUMNS || !upperCells.every((cell) => isColumnWord(cell.text))) return plain;
+  const first = columns[0] as Column;
+  const last = columns.at(-1) as Column;
+  const left = upperCells.filter((cell) => cell.end < first.start);
+  const right = upperCells.filter((cell) => cell.start > last.end);
+  if (left.length === 0 && right.length === 0) return plain;
+  const widened = [...left.map(({ start, end }) => ({ start, end })), ...columns, ...right.map(({ start, end }) => ({ start, end }))];
+  const upper = widened.map(() => [] as string[]);
+  for (const cell of upperCells) upper[columnAt(widened, cell.start)]?.push(cell.text);
+  return {
+    line,
+    columns: widened,
+    roles: [...left.map((cell) => matchColumnRole(cell.text)), ...plain.roles, ...right.map((cell) => matchColumnRole(cell.text))],
+    words: [...left.map(() => ''), ...plain.words, ...right.map(() => '')],
+    upper: upper.map((words) => words.join(' ')),
+  };
+}
+
 /** Where `column` begins: halfway through the gap between its header word and the one before it. */
 function boundaryOf(columns: readonly Column[], column: number): number {
   const previous = columns[column - 1];
@@ -112,6 +158,7 @@ function continuesLevel(text: string, next: string): boolean {
 interface Table {
   header: number;
   columns: Column[];
+  roles: Array<string | null>;
   /** The lines after the header, up to the table's end. */
   last: number;
   pieces: Piece[];
@@ -120,7 +167,7 @@ interface Table {
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], header: number, columns: Column[]): Table {
+function readTable(lines: readonly string[], { line: header, columns, roles }: Header): Table {
   const pieces: Piece[] = [];
   let subHeader: Piece[] = [];
   let last = header;
@@ -154,7 +201,7 @@ function readTable(lines: readonly string[], header: number, columns: Column[]):
     // of their own (偏差原因, 自评结论), whichever column they start in.
     if (placed[0]?.column === 0 && isTotal(placed[0].text)) break;
   }
-  return { header, columns, last, pieces, subHeader };
+  return { header, columns, roles, last, pieces, subHeader };
 }
 
 /** The column whose figures mark the rows' middle lines, or -1. */
@@ -222,8 +269,7 @@ interface JoinedRows {
 }
 
 function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): JoinedRows | null {
-  const headerCells = cutAtSpaceRuns(lines[table.header] as string);
-  const roles = headerCells.map((cell) => matchColumnRole(cell.text));
+  const { roles } = table;
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
   const anchors = findAnchorLines(table, anchor);
@@ -281,6 +327,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
+  const rowsBottom = Math.max(...bottoms);
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
     const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
@@ -315,7 +362,9 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       const first = own[place] as Piece;
       // A label under the last row once every row's label closed (财政部门审核意见 under the table, a note's
       // line) is no part of the table: the table ends above it.
-      if (isClosed && !isTotal(first.text) && !totalLines.has(first.line) && first.line > (bottoms.at(-1) as number)) {
+      // (Below every line the rows' own cells write, a label opens no cell: 其他说明的问题 under a band column.)
+      const isBelowRows = (isClosed || first.line > rowsBottom) && !isTotal(first.text) && !totalLines.has(first.line) && first.line > (bottoms.at(-1) as number);
+      if (isBelowRows) {
         overflow = Math.min(overflow ?? first.line, first.line);
         break;
       }
@@ -374,9 +423,10 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let previousLast = -1;
   const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
-    const columns = readHeaderColumns(lines[index] as string);
-    if (columns === null) continue;
-    let table = readTable(lines, index, columns);
+    const header = readHeader(lines, index);
+    if (header === null) continue;
+    const { columns } = header;
+    let table = readTable(lines, header);
     let joined = joinRows(table, lines, written !== null);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
@@ -386,9 +436,11 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const { rows } = joined;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
-    for (const [line, row] of joinBlockAbove(lines, index, previousLast + 1) ?? []) written[line] = row;
+    const top = header.upper === null ? index : index - 1;
+    for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
-    written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
+    written[index] = header.words.join('\t');
+    if (header.upper !== null) written[top] = header.upper.join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
     // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.
     for (const [line, row] of joinBlockBelow(lines, table.last + 1, { isEnd: isBlockEnd, isHeader: (line) => readHeaderColumns(line) !== null, firstColumnEnd: boundaryOf(columns, 1) }) ?? []) written[line] = row;

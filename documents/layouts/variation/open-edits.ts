@@ -20,10 +20,8 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // PDF text in layout mode with wrapped cells (2026-12-05, branch pdfwrap-28, docs/layouts.md "PDF text in layout mode
   // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
   // still lose facts, for the reason below.
-  ['layout-wrapped/dept-approval-functions-tabs', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-central-seven-months', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-monitoring-half-year-table', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-likelihood-ticks', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-several-tables-one-page', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
@@ -33,7 +31,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['layout-wrapped/project-self-eval-reason-measure-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-traditional-pinyin-glosses', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-long-term-and-annual', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-parenthetical-level1-numbered', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-revision-original-adjusted-values', LAYOUT_WRAPPED_ROWS],
