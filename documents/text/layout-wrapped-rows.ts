@@ -21,7 +21,7 @@
  */
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
-import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
+import { isBandWord, matchColumnRole, subtotalWords, totalsWords } from '../vocabulary/columns.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
@@ -142,6 +142,11 @@ function isBlockEnd(line: string): boolean {
 
 function isTotal(text: string): boolean {
   return totalsWords.includes(text.replace(/\s/g, ''));
+}
+
+/** A total or a level's subtotal (小计): a row of its own that no label spans across. */
+function isSum(text: string): boolean {
+  return isTotal(text) || subtotalWords.includes(text.replace(/\s/g, ''));
 }
 
 function isLevelWord(text: string): boolean {
@@ -321,7 +326,9 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     return isWide ? only.column : Number.POSITIVE_INFINITY;
   });
   // A total's row: its figures in the label columns (a level's 分值 column) are its own.
-  const totalLines = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isTotal(piece.text)) ? [anchors[row] as number] : [])));
+  // (A subtotal's row too: 小计 | | | 50 | 47 closes the level above it, and the next level opens under it.)
+  const sumRows = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isSum(piece.text)) ? [row] : [])));
+  const totalLines = new Set([...sumRows].map((row) => anchors[row] as number));
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
@@ -363,22 +370,23 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       // A label under the last row once every row's label closed (财政部门审核意见 under the table, a note's
       // line) is no part of the table: the table ends above it.
       // (Below every line the rows' own cells write, a label opens no cell: 其他说明的问题 under a band column.)
-      const isBelowRows = (isClosed || first.line > rowsBottom) && !isTotal(first.text) && !totalLines.has(first.line) && first.line > (bottoms.at(-1) as number);
+      const isBelowRows = (isClosed || first.line > rowsBottom) && !isSum(first.text) && !totalLines.has(first.line) && first.line > (bottoms.at(-1) as number);
       if (isBelowRows) {
         overflow = Math.min(overflow ?? first.line, first.line);
         break;
       }
       // A total (总分) in a label column is its own row's, the row it stands in.
-      if (isTotal(first.text) || totalLines.has(first.line)) {
+      if (isSum(first.text) || totalLines.has(first.line)) {
         while (totalRow + 1 < anchors.length && (anchors[totalRow + 1] as number) <= first.line) totalRow += 1;
         const row = totalRow;
         (rows[row]?.[column] as string[]).push(first.text);
         place += 1;
+        if (row >= firstRow && row + 1 < anchors.length) firstRow = row + 1;
         continue;
       }
       // The labels tile the rows: a span opens at the row after the last one's, not at a row a label
       // left of this column spans across (预算执行率 over the 一级 and the 二级).
-      while (firstRow < anchors.length - 1 && (wideLabelColumn[firstRow] as number) < column) firstRow += 1;
+      while (firstRow < anchors.length - 1 && ((wideLabelColumn[firstRow] as number) < column || sumRows.has(firstRow))) firstRow += 1;
       const top = topAt(firstRow);
       let count = 1;
       while (place + count < own.length && count < MAX_LABEL_LINES) {
@@ -386,17 +394,20 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
-        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
+        if (isSum(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
         count += 1;
       }
       const cellPieces = own.slice(place, place + count);
       const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
       (rows[firstRow]?.[column] as string[]).push(joinWrappedPieces(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
-      while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
+      const isOpenRow = (row: number): boolean => row < anchors.length && !sumRows.has(row);
+      while (isOpenRow(lastRow + 1) && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
       // A 一级 ends where one of its 二级 ends (a 二级 merged over two rows puts its line between them,
       // a line the mirror cannot see).
-      while (innerEnds.size > 0 && !innerEnds.has(lastRow) && lastRow + 1 < anchors.length && lastRow < (innerLast ?? -1)) lastRow += 1;
+      // (Not a label spanning its row's label columns, 预算执行率: it is its own row's only.)
+      const isWideCell = (wideLabelColumn[firstRow] as number) <= column && cellPieces.length === 1 && first.line === anchors[firstRow];
+      while (!isWideCell && innerEnds.size > 0 && !innerEnds.has(lastRow) && isOpenRow(lastRow + 1) && lastRow < (innerLast ?? -1)) lastRow += 1;
       spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       firstRow = lastRow + 1;
