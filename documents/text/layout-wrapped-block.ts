@@ -239,14 +239,16 @@ const MAX_BLOCK_LINES = 40;
  * header follows (they are its rows above).
  */
 export function joinBlockBelow(lines: readonly string[], first: number, options: { isEnd: (line: string) => boolean; isHeader: (line: string) => boolean; firstColumnEnd: number }): Map<number, string> | null {
-  let end = first;
+  // (One blank line may part them from the table: a row's padding.)
+  const from = (lines[first] as string | undefined)?.trim() === '' ? first + 1 : first;
+  let end = from;
   while (end < lines.length && end - first < MAX_BLOCK_LINES && (lines[end] as string).trim() !== '' && !options.isEnd(lines[end] as string)) end += 1;
   // (Rows right above the next table are that table's rows above its header.)
-  if (end === first || (end < lines.length && options.isHeader(lines[end] as string))) return null;
-  const pieces = cutBlock(lines, first, end);
+  if (end === from || (end < lines.length && options.isHeader(lines[end] as string))) return null;
+  const pieces = cutBlock(lines, from, end);
   const wrapped = findCells(pieces).filter((cell) => cell.pieces.length > 1);
   // (A cell centred in its column, its lines at different starts, is a table's cell too: 财政部门审 / 核意见.)
   const isCentred = wrapped.some((cell) => cell.pieces.some((piece) => piece.start !== cell.start));
   if (wrapped.length === 0 || !(isCentred || pieces.some((piece) => piece.start >= options.firstColumnEnd))) return null;
-  return joinBlock(lines, first, end);
+  return joinBlock(lines, from, end);
 }

@@ -31,5 +31,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-parenthetical-level1-numbered', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-revision-original-adjusted-values', LAYOUT_WRAPPED_ROWS],
 ]);
