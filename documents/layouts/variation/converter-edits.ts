@@ -7,7 +7,8 @@
  * rows; a text without one comes back unchanged. None adds or removes a fact: the cells stay, in order.
  */
 import { matchColumnRole } from '../../vocabulary/columns.ts';
-import { layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
+import { isPageBreakLine } from '../../vocabulary/page-chrome.ts';
+import { columnWidths, layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
 import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
 
 /** Runs of consecutive lines holding tabs (a table's rows): [first, last] line indexes. */
@@ -169,17 +170,57 @@ export function withLayoutWrappedCells(text: string): string {
     // A level's own 分值 right after it is merged down with it.
     if ((role !== null && MERGED_ROLES.has(role)) || (role === 'weight' && levelColumns.has(column - 1))) mergedColumns.add(column);
   });
-  for (const [first, last] of [...tabRuns(lines)].reverse()) {
+  const runs = tabRuns(lines);
+  const tableRun = runs.findIndex(([first, last]) => firstHeader >= first && firstHeader <= last);
+  // The indicator table's runs: the one holding its header and each after it that only blank lines, a
+  // page's number or 续表 part from it. pdftotext keeps one table's columns across them: its pages share
+  // their widths, a blank line between two rows (a cell's padding) stays between their lines.
+  let tableEnd = tableRun;
+  const gapBetween = (run: number): string[] => lines.slice((runs[run] as [number, number])[1] + 1, (runs[run + 1] as [number, number])[0]);
+  while (tableRun >= 0 && tableEnd + 1 < runs.length && gapBetween(tableEnd).every((line) => line.trim() === '' || isPageBreakLine(line))) tableEnd += 1;
+  const indicatorSections = (first: number, last: number): Array<{ above: string[][]; section: WrappedSection; gap: string[] }> => {
+    // Pages: runs parted by blank lines only are one page.
+    const pages: Array<{ above: string[][]; rows: string[][]; blankAfterRows: Set<number>; headerRows: number; gap: string[] }> = [];
+    for (let run = first; run <= last; run += 1) {
+      const [from, to] = runs[run] as [number, number];
+      let rows = lines.slice(from, to + 1).map((line) => line.split('\t'));
+      let above: string[][] = [];
+      if (run === tableRun && firstHeader > from) {
+        above = rows.slice(0, firstHeader - from);
+        rows = rows.slice(firstHeader - from);
+      }
+      const page = pages.at(-1);
+      if (page !== undefined && page.gap.every((line) => line.trim() === '')) {
+        page.blankAfterRows.add(page.rows.length - 1);
+        page.rows.push(...rows);
+        page.gap = run < last ? gapBetween(run) : [];
+        continue;
+      }
+      const headerRows = run === tableRun ? table.headerLines.length : rows.findIndex((row) => !isHeaderLine(row.join('\t')));
+      pages.push({ above, rows, blankAfterRows: new Set(), headerRows: Math.max(0, headerRows), gap: run < last ? gapBetween(run) : [] });
+    }
+    return pages.map((page) => ({ above: page.above, section: { rows: page.rows, mergedColumns, levelColumns, headerRows: page.headerRows, blankAfterRows: page.blankAfterRows }, gap: page.gap }));
+  };
+  for (let run = runs.length - 1; run >= 0; run -= 1) {
+    const [first, last] = runs[run] as [number, number];
+    if (run > tableRun && run <= tableEnd) continue;
+    if (run === tableRun) {
+      const pages = indicatorSections(tableRun, tableEnd);
+      const columnCount = Math.max(0, ...pages.flatMap((page) => page.section.rows.map((row) => row.length)));
+      const widths = Array<number>(columnCount).fill(2);
+      for (const page of pages) columnWidths(page.section, columnCount).forEach((width, column) => (widths[column] = Math.max(widths[column] ?? 2, width)));
+      const written = pages.flatMap((page) => [
+        ...(page.above.length > 0 ? layOutWrappedSection({ rows: page.above }) : []),
+        ...layOutWrappedSection(page.section, widths),
+        ...page.gap,
+      ]);
+      const end = (runs[tableEnd] as [number, number])[1];
+      lines.splice(first, end - first + 1, ...written);
+      continue;
+    }
     const rows = lines.slice(first, last + 1).map((line) => line.split('\t'));
     const sections: WrappedSection[] =
-      firstHeader > first && firstHeader <= last
-        ? [
-            { rows: rows.slice(0, firstHeader - first) },
-            { rows: rows.slice(firstHeader - first), mergedColumns, levelColumns, headerRows: table.headerLines.length },
-          ]
-        : firstHeader <= first
-          ? [{ rows, mergedColumns, levelColumns, headerRows: firstHeader === first ? table.headerLines.length : 0 }]
-          : [{ rows }];
+      firstHeader <= first ? [{ rows, mergedColumns, levelColumns, headerRows: firstHeader === first ? table.headerLines.length : 0 }] : [{ rows }];
     lines.splice(first, last - first + 1, ...sections.flatMap((section) => layOutWrappedSection(section)));
   }
   return lines.join('\n');
