@@ -219,12 +219,14 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
 }
 
 /**
- * The rows above the header at `header` (up to a blank line, a tab row or the line `floor`, the first
- * after the table above) unwrapped, or null (see joinBlock).
+ * The rows above the header at `header` (up to two blank lines, a tab row or the line `floor`, the
+ * first after the table above) unwrapped, or null (see joinBlock).
  */
 export function joinBlockAbove(lines: readonly string[], header: number, floor = 0): Map<number, string> | null {
   let first = header;
-  while (first > floor && (lines[first - 1] as string).trim() !== '' && !(lines[first - 1] as string).includes('\t')) first -= 1;
+  const isRowLine = (line: number): boolean => line >= floor && (lines[line] as string).trim() !== '' && !(lines[line] as string).includes('\t');
+  // (A single blank line between two rows is a cell's padding, as pdftotext writes it.)
+  while (first > floor && (isRowLine(first - 1) || ((lines[first - 1] as string).trim() === '' && isRowLine(first - 2)))) first -= 1;
   return joinBlock(lines, first, header);
 }
 

@@ -22,6 +22,7 @@
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, subtotalWords, totalsWords } from '../vocabulary/columns.ts';
+import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
@@ -58,7 +59,9 @@ const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超�
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
 /** A line that ends the table: its notes, a signature, a page's footer. */
-const TABLE_END = /^\s*(备?注[:：]|说明[:：]|填报|联系|审核|\f)/;
+const TABLE_END = /^\s*(备?注[:：]|说明[:：]|填报|联系|审核)/;
+/** Blank lines a table's rows go on across: a page break's (blank, the page's number, blank), normalising blanks the number. */
+const MAX_BLANK_LINES = 3;
 /** A numbered heading under the table (三、评价人员), unless it numbers a level (一、产出指标). */
 const NUMBERED_HEADING = /^\s*[一二三四五六七八九十]{1,3}、(\S*)/;
 
@@ -178,10 +181,16 @@ function readTable(lines: readonly string[], { line: header, columns, roles }: H
   let last = header;
   let blanks = 0;
   for (let index = header + 1; index < lines.length; index += 1) {
-    const line = lines[index] as string;
+    // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
+    const line = (lines[index] as string).replace(/^\f+/, '');
     if (line.trim() === '') {
       blanks += 1;
-      if (blanks > 1) break;
+      if (blanks > MAX_BLANK_LINES) break;
+      continue;
+    }
+    // A page's number (or 续表) between two pages of the table: the table goes on under it.
+    if (isPageBreakLine(line)) {
+      blanks = 0;
       continue;
     }
     if (line.includes('\t') || TABLE_END.test(line) || isHeadingLine(line) || readHeaderColumns(line) !== null) break;
@@ -273,7 +282,11 @@ interface JoinedRows {
   overflow: number | null;
 }
 
-function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): JoinedRows | null {
+/**
+ * `isContinued`: the table goes on from the one above it after a page break (its header repeated), so a
+ * label cell the break cut leaves its next page's first rows empty.
+ */
+function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean, isContinued = false): JoinedRows | null {
   const { roles } = table;
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
@@ -332,6 +345,17 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
+  // Rows a page break comes right before: more blank lines than a row's padding, or a page's number, above them.
+  const pageBreakBefore = new Set<number>(isContinued ? [0] : []);
+  anchors.forEach((middle, row) => {
+    if (row === 0) return;
+    let blankRun = 0;
+    for (let line = (anchors[row - 1] as number) + 1; line < middle; line += 1) {
+      const text = lines[line] as string;
+      blankRun = text.trim() === '' ? blankRun + 1 : 0;
+      if (blankRun > 1 || isPageBreakLine(text)) pageBreakBefore.add(row);
+    }
+  });
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
   const rowsBottom = Math.max(...bottoms);
@@ -365,6 +389,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       return row;
     };
     let isClosed = false;
+    let previousEnd = -1;
     while (place < own.length) {
       const first = own[place] as Piece;
       // A label under the last row once every row's label closed (财政部门审核意见 under the table, a note's
@@ -387,6 +412,23 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       // The labels tile the rows: a span opens at the row after the last one's, not at a row a label
       // left of this column spans across (预算执行率 over the 一级 and the 二级).
       while (firstRow < anchors.length - 1 && ((wideLabelColumn[firstRow] as number) < column || sumRows.has(firstRow))) firstRow += 1;
+      // A cell a page break cut: its text stays on the first page, so the rows at the next page's top
+      // that this piece stands below are the cell before's (产出指标 over a row on each page).
+      // Of the rows the piece could be centred over, the cell opens at the last that fits its mirror.
+      if (previousEnd === firstRow - 1 && pageBreakBefore.has(firstRow)) {
+        const next = own[place + 1];
+        let opening = firstRow;
+        for (let row = firstRow; row < anchors.length && (anchors[row] as number) <= first.line && !sumRows.has(row); row += 1) {
+          const from = topOf(row);
+          const top = Math.min(innerLines[firstAtLeast(innerLines, from)] ?? from, anchors[row] as number);
+          const end = mirror(top, first.line, first.line);
+          if (end >= (anchors[row] as number) && (next === undefined || next.line > end) && end >= (bottoms[lastRowUpTo(end)] as number) - 1) opening = row;
+        }
+        for (; firstRow < opening; firstRow += 1) {
+          spanEnds.delete(firstRow - 1);
+          spanEnds.add(firstRow);
+        }
+      }
       const top = topAt(firstRow);
       let count = 1;
       while (place + count < own.length && count < MAX_LABEL_LINES) {
@@ -410,6 +452,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       while (!isWideCell && innerEnds.size > 0 && !innerEnds.has(lastRow) && isOpenRow(lastRow + 1) && lastRow < (innerLast ?? -1)) lastRow += 1;
       spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
+      previousEnd = lastRow;
       firstRow = lastRow + 1;
       place += count;
       if (firstRow >= anchors.length) {
@@ -422,6 +465,18 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   return { rows: new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))])), overflow };
 }
 
+/** The index of the first of the sorted `values` at least `value` (binary search). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The table cut before `line` (its lines from there on are rows of their own). */
 function cutTableBefore(table: Table, line: number): Table {
   const pieces = table.pieces.filter((piece) => piece.line < line);
@@ -432,16 +487,20 @@ function cutTableBefore(table: Table, line: number): Table {
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
   let previousLast = -1;
+  let previousWords = '';
   const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const header = readHeader(lines, index);
     if (header === null) continue;
     const { columns } = header;
     let table = readTable(lines, header);
-    let joined = joinRows(table, lines, written !== null);
+    // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
+    const between = lines.slice(previousLast + 1, header.upper === null ? index : index - 1);
+    const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    let joined = joinRows(table, lines, written !== null, isContinued);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
-      joined = joinRows(table, lines, written !== null);
+      joined = joinRows(table, lines, written !== null, isContinued);
     }
     if (joined == null) continue;
     const { rows } = joined;
@@ -450,9 +509,10 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const top = header.upper === null ? index : index - 1;
     for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
+    previousWords = header.words.join('\t');
     written[index] = header.words.join('\t');
     if (header.upper !== null) written[top] = header.upper.join('\t');
-    for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
+    for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? (isPageBreakLine(lines[line] as string) ? (lines[line] as string) : '');
     // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.
     for (const [line, row] of joinBlockBelow(lines, table.last + 1, { isEnd: isBlockEnd, isHeader: (line) => readHeaderColumns(line) !== null, firstColumnEnd: boundaryOf(columns, 1) }) ?? []) written[line] = row;
     if (table.subHeader.length > 0) {

@@ -175,18 +175,28 @@ export function withLayoutWrappedCells(text: string): string {
   // The indicator table's runs: the one holding its header and each after it that only blank lines, a
   // page's number or 续表 part from it. pdftotext keeps one table's columns across them: its pages share
   // their widths, a blank line between two rows (a cell's padding) stays between their lines.
-  let tableEnd = tableRun;
   const gapBetween = (run: number): string[] => lines.slice((runs[run] as [number, number])[1] + 1, (runs[run + 1] as [number, number])[0]);
+  const gapBefore = (run: number): string[] => gapBetween(run - 1);
+  let tableEnd = tableRun;
+  let tableStart = tableRun;
+  // (The rows above the header too, when blank lines part them: the same table's padded rows.)
+  while (tableStart > 0 && runs[tableStart - 1] !== undefined && gapBefore(tableStart).every((line) => line.trim() === '')) tableStart -= 1;
   while (tableRun >= 0 && tableEnd + 1 < runs.length && gapBetween(tableEnd).every((line) => line.trim() === '' || isPageBreakLine(line))) tableEnd += 1;
-  const indicatorSections = (first: number, last: number): Array<{ above: string[][]; section: WrappedSection; gap: string[] }> => {
+  const indicatorSections = (first: number, last: number): Array<{ above: string[][]; aboveBlanks: Set<number>; section: WrappedSection; gap: string[] }> => {
     // Pages: runs parted by blank lines only are one page.
-    const pages: Array<{ above: string[][]; rows: string[][]; blankAfterRows: Set<number>; headerRows: number; gap: string[] }> = [];
-    for (let run = first; run <= last; run += 1) {
+    const pages: Array<{ above: string[][]; aboveBlanks: Set<number>; rows: string[][]; blankAfterRows: Set<number>; headerRows: number; gap: string[] }> = [];
+    const above: string[][] = [];
+    const aboveBlanks = new Set<number>();
+    for (let run = first; run < tableRun; run += 1) {
+      const [from, to] = runs[run] as [number, number];
+      above.push(...lines.slice(from, to + 1).map((line) => line.split('\t')));
+      aboveBlanks.add(above.length - 1);
+    }
+    for (let run = tableRun; run <= last; run += 1) {
       const [from, to] = runs[run] as [number, number];
       let rows = lines.slice(from, to + 1).map((line) => line.split('\t'));
-      let above: string[][] = [];
       if (run === tableRun && firstHeader > from) {
-        above = rows.slice(0, firstHeader - from);
+        above.push(...rows.slice(0, firstHeader - from));
         rows = rows.slice(firstHeader - from);
       }
       const page = pages.at(-1);
@@ -197,20 +207,21 @@ export function withLayoutWrappedCells(text: string): string {
         continue;
       }
       const headerRows = run === tableRun ? table.headerLines.length : rows.findIndex((row) => !isHeaderLine(row.join('\t')));
-      pages.push({ above, rows, blankAfterRows: new Set(), headerRows: Math.max(0, headerRows), gap: run < last ? gapBetween(run) : [] });
+      pages.push({ above: pages.length === 0 ? above : [], aboveBlanks, rows, blankAfterRows: new Set(), headerRows: Math.max(0, headerRows), gap: run < last ? gapBetween(run) : [] });
     }
-    return pages.map((page) => ({ above: page.above, section: { rows: page.rows, mergedColumns, levelColumns, headerRows: page.headerRows, blankAfterRows: page.blankAfterRows }, gap: page.gap }));
+    return pages.map((page) => ({ above: page.above, aboveBlanks: page.aboveBlanks, section: { rows: page.rows, mergedColumns, levelColumns, headerRows: page.headerRows, blankAfterRows: page.blankAfterRows }, gap: page.gap }));
   };
   for (let run = runs.length - 1; run >= 0; run -= 1) {
     const [first, last] = runs[run] as [number, number];
-    if (run > tableRun && run <= tableEnd) continue;
-    if (run === tableRun) {
-      const pages = indicatorSections(tableRun, tableEnd);
+    if (run !== tableStart && run >= tableStart && run <= tableEnd) continue;
+    if (run === tableStart) {
+      const pages = indicatorSections(tableStart, tableEnd);
       const columnCount = Math.max(0, ...pages.flatMap((page) => page.section.rows.map((row) => row.length)));
       const widths = Array<number>(columnCount).fill(2);
       for (const page of pages) columnWidths(page.section, columnCount).forEach((width, column) => (widths[column] = Math.max(widths[column] ?? 2, width)));
       const written = pages.flatMap((page) => [
-        ...(page.above.length > 0 ? layOutWrappedSection({ rows: page.above }) : []),
+        // (A blank line between the rows above and the header, as between any two padded rows.)
+        ...(page.above.length > 0 ? [...layOutWrappedSection({ rows: page.above, blankAfterRows: page.aboveBlanks }), ...(page.aboveBlanks.has(page.above.length - 1) ? [''] : [])] : []),
         ...layOutWrappedSection(page.section, widths),
         ...page.gap,
       ]);
