@@ -27,22 +27,15 @@ const PAIR_TRADITIONAL = 'the edit over traditional text finds no level column (
 
 /** `<edit>+<edit>/<family>` that still lose facts, and why. */
 const open = new Map<string, string>([
-  ['blank-line-between-rows+layout-wrapped/project-self-eval-tabs-total-packed-left', PAIR_RUNS],
   ['ascii-operators+layout-wrapped/project-target-revision-original-adjusted-values', PAIR_FIGURES],
   ['full-width+layout-wrapped/dept-self-eval-hunan-tabs', PAIR_FIGURES],
-  ['full-width+layout-wrapped/dept-self-eval-main-tasks-completion', PAIR_FIGURES],
   ['full-width+layout-wrapped/project-self-eval-decision-process-levels', PAIR_FIGURES],
   ['full-width+layout-wrapped/project-self-eval-tabs-total-packed-left', PAIR_FIGURES],
   ['header-repeated+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_RUNS],
-  ['header-repeated+layout-wrapped/project-self-eval-level-weight-columns', PAIR_RUNS],
-  ['header-repeated+layout-wrapped/project-target-medium-term-year-columns', PAIR_RUNS],
   ['header-repeated+layout-wrapped/dept-target-web-page-task-column', PAIR_RUNS],
   ['merged-cells-repeated+layout-wrapped/project-eval-report-firm-stamp-score-sheet', PAIR_COLUMNS],
-  ['page-numbers+layout-wrapped/dept-self-eval-main-tasks-completion', PAIR_RUNS],
-  ['page-numbers+layout-wrapped/project-target-goal-column-two-goals', PAIR_RUNS],
   ['percent-spaced+layout-wrapped/project-monitoring-as-of-date-columns', PAIR_FIGURES],
   ['percent-spaced+layout-wrapped/project-self-eval-level-subtotals', PAIR_FIGURES],
-  ['percent-spaced+layout-wrapped/project-monitoring-report-attached-table', PAIR_FIGURES],
   ['percent-spaced+layout-wrapped/project-self-eval-report-embedded-table', PAIR_FIGURES],
   ['serial-column+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_COLUMNS],
   ['serial-column+layout-wrapped/dept-target-main-tasks-block', PAIR_COLUMNS],

@@ -160,7 +160,9 @@ export function withLayoutWrappedCells(text: string): string {
   // The level row of the header (a row of sub-words under it, 确定能 / 有可能, names no level).
   const levelRow = table.headerLines.find((line) => isHeaderLine(lines[line] as string)) ?? (table.headerLines.at(-1) as number);
   const header = (lines[levelRow] as string).split('\t');
-  const roles = header.map((cell) => matchColumnRole(cell));
+  // (A column the level row leaves empty takes its role from the header's other row: 核心职能 over the goals.)
+  const otherRows = table.headerLines.filter((line) => line !== levelRow).map((line) => (lines[line] as string).split('\t'));
+  const roles = header.map((cell, column) => matchColumnRole(cell.trim() !== '' ? cell : (otherRows.map((row) => row[column] ?? '').find((word) => word.trim() !== '') ?? '')));
   const nameColumn = roles.findIndex((role) => role === 'name' || role === 'content');
   const mergedColumns = new Set<number>();
   const levelColumns = new Set<number>();
