@@ -3,9 +3,9 @@
  * marks them it.fails; docs/layouts.md "Seventh study"). The pairs test leaves these families out of
  * the pairs holding that edit: the loss is recorded once, here.
  */
-/** Why a wrapped table's indicator rows still lose a fact. */
+/** Why a wrapped table's indicator rows still lose a fact (docs/layouts.md "PDF layout mode, second pass"). */
 const LAYOUT_WRAPPED_ROWS =
-  'a level or goal column that does not tile the rows (a level row of its own, a 小计, two goals or two tables on one page, a note line under the table) or a header over two rows: a centred level is mirrored onto the wrong rows';
+  'a level or goal column the centring cannot tile (a row without figures, a centre one line off, a level cell of a long sentence) or a header that normalising moved off its columns (_x000D_, pinyin glosses dropped): a centred level is mirrored onto the wrong rows';
 
 export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits").
