@@ -21,8 +21,9 @@
  */
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
-import { isBandWord, matchColumnRole, totalsWords } from '../vocabulary/columns.ts';
-import { joinBlockAbove } from './layout-wrapped-block.ts';
+import { isBandWord, matchColumnRole, subtotalWords, totalsWords } from '../vocabulary/columns.ts';
+import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
+import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 
 interface Column {
@@ -30,8 +31,21 @@ interface Column {
   end: number;
 }
 
+/** A table's header: its columns, their roles, and the row of words above it when that row names columns of its own. */
+interface Header {
+  line: number;
+  columns: Column[];
+  roles: Array<string | null>;
+  /** The header line's words by column (empty under a column only the row above names). */
+  words: string[];
+  /** The row above the header written by column, when it names a column left or right of the header's words. */
+  upper: string[] | null;
+}
+
 /** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
 const MIN_HEADER_CELLS = 4;
+/** One header cell in this many may be a word of no known role (one at least). */
+const UNKNOWN_SHARE = 3;
 /** More header cells than a table has columns: no header (a hostile line is never cut into thousands of columns). */
 const MAX_COLUMNS = 64;
 /** Lines a level or goal cell wraps over at most (a hostile column is never joined into one cell). */
@@ -45,7 +59,9 @@ const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超�
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
 /** A line that ends the table: its notes, a signature, a page's footer. */
-const TABLE_END = /^\s*(注[:：]|说明[:：]|填报|联系|审核|\f)/;
+const TABLE_END = /^\s*(备?注[:：]|说明[:：]|填报|联系|审核)/;
+/** Blank lines a table's rows go on across: a page break's (blank, the page's number, blank), normalising blanks the number. */
+const MAX_BLANK_LINES = 3;
 /** A numbered heading under the table (三、评价人员), unless it numbers a level (一、产出指标). */
 const NUMBERED_HEADING = /^\s*[一二三四五六七八九十]{1,3}、(\S*)/;
 
@@ -62,42 +78,95 @@ function readHeaderColumns(line: string): Column[] | null {
   const cells = cutAtSpaceRuns(line);
   if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
   const roles = cells.map((cell) => matchColumnRole(cell.text));
+  // (A monitoring table's 完成进度, 预警等级, 纠偏措施 are no roles of the vocabulary: a third may be unknown.)
   const unknown = cells.filter((cell, place) => roles[place] === null && !isBandWord(cell.text)).length;
-  if (unknown > 1) return null;
+  if (unknown > Math.max(1, Math.floor(cells.length / UNKNOWN_SHARE))) return null;
   const hasName = roles.some((role) => role === 'name' || role === 'content' || role === 'level2');
   const hasValue = roles.some((role) => role !== null && ANCHOR_ROLES.has(role));
   return hasName && hasValue ? cells.map(({ start, end }) => ({ start, end })) : null;
+}
+
+function isColumnWord(text: string): boolean {
+  return matchColumnRole(text) !== null || isBandWord(text);
+}
+
+/**
+ * The header at `line`: its words' columns, widened by the row above when that row holds column words
+ * only and one of them stands clear of the header's words, left or right (核心职能 over a goal column
+ * the lower row leaves empty, 年度绩效指标 over the levels: a header over two rows).
+ */
+function readHeader(lines: readonly string[], line: number): Header | null {
+  const columns = readHeaderColumns(lines[line] as string);
+  if (columns === null) return null;
+  const cells = cutAtSpaceRuns(lines[line] as string);
+  const plain: Header = { line, columns, roles: cells.map((cell) => matchColumnRole(cell.text)), words: cells.map((cell) => cell.text), upper: null };
+  const above = lines[line - 1];
+  if (above === undefined || above.includes('\t') || above.trim() === '') return plain;
+  const upperCells = cutAtSpaceRuns(above);
+  if (upperCells.length > MAX_COLUMNS || !upperCells.every((cell) => isColumnWord(cell.text))) return plain;
+  const first = columns[0] as Column;
+  const last = columns.at(-1) as Column;
+  const left = upperCells.filter((cell) => cell.end < first.start);
+  const right = upperCells.filter((cell) => cell.start > last.end);
+  if (left.length === 0 && right.length === 0) return plain;
+  const widened = [...left.map(({ start, end }) => ({ start, end })), ...columns, ...right.map(({ start, end }) => ({ start, end }))];
+  const upper = widened.map(() => [] as string[]);
+  for (const cell of upperCells) upper[columnAt(widened, cell.start)]?.push(cell.text);
+  return {
+    line,
+    columns: widened,
+    roles: [...left.map((cell) => matchColumnRole(cell.text)), ...plain.roles, ...right.map((cell) => matchColumnRole(cell.text))],
+    words: [...left.map(() => ''), ...plain.words, ...right.map(() => '')],
+    upper: upper.map((words) => words.join(' ')),
+  };
+}
+
+/** Where `column` begins: halfway through the gap between its header word and the one before it. */
+function boundaryOf(columns: readonly Column[], column: number): number {
+  const previous = columns[column - 1];
+  const own = columns[column];
+  if (own === undefined) return Number.POSITIVE_INFINITY;
+  return previous === undefined ? 0 : Math.ceil((previous.end + own.start) / 2);
 }
 
 /** The column a piece starting at `start` belongs to: the last whose boundary (halfway through the gap before it) it reaches. */
 function columnAt(columns: readonly Column[], start: number): number {
   let found = 0;
   for (let column = 1; column < columns.length; column += 1) {
-    const previous = columns[column - 1] as Column;
-    const boundary = Math.ceil((previous.end + (columns[column] as Column).start) / 2);
-    if (start >= boundary) found = column;
+    if (start >= boundaryOf(columns, column)) found = column;
   }
   return found;
+}
+
+/** A line that ends the rows under a table: a note, a signature's line, the next table's header. */
+function isBlockEnd(line: string): boolean {
+  return line.includes('\t') || TABLE_END.test(line) || readHeaderColumns(line) !== null;
 }
 
 function isTotal(text: string): boolean {
   return totalsWords.includes(text.replace(/\s/g, ''));
 }
 
+/** A total or a level's subtotal (小计): a row of its own that no label spans across. */
+function isSum(text: string): boolean {
+  return isTotal(text) || subtotalWords.includes(text.replace(/\s/g, ''));
+}
+
 function isLevelWord(text: string): boolean {
   return findLevel1Entry(text) !== null || findLevel2Parent(text) !== null;
 }
 
-/** True when `next` is the rest of a level cell whose lines so far are `text` (a bracket left open, a level word completed). */
+/** True when `next` is the rest of a level cell whose lines so far are `text` (a bracket left open, a level word completed by a piece that is none of its own: 群众满意度 / 时效指标 are two cells). */
 function continuesLevel(text: string, next: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length;
   const joined = `${text}${next}`;
-  return open || /^[）)分%]/.test(next) || ((!isLevelWord(text) || !isLevelWord(next)) && isLevelWord(joined));
+  return open || /^[）)分%]/.test(next) || (!isLevelWord(next) && isLevelWord(joined));
 }
 
 interface Table {
   header: number;
   columns: Column[];
+  roles: Array<string | null>;
   /** The lines after the header, up to the table's end. */
   last: number;
   pieces: Piece[];
@@ -106,16 +175,22 @@ interface Table {
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], header: number, columns: Column[]): Table {
+function readTable(lines: readonly string[], { line: header, columns, roles }: Header): Table {
   const pieces: Piece[] = [];
   let subHeader: Piece[] = [];
   let last = header;
   let blanks = 0;
   for (let index = header + 1; index < lines.length; index += 1) {
-    const line = lines[index] as string;
+    // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
+    const line = (lines[index] as string).replace(/^\f+/, '');
     if (line.trim() === '') {
       blanks += 1;
-      if (blanks > 1) break;
+      if (blanks > MAX_BLANK_LINES) break;
+      continue;
+    }
+    // A page's number (or 续表) between two pages of the table: the table goes on under it.
+    if (isPageBreakLine(line)) {
+      blanks = 0;
       continue;
     }
     if (line.includes('\t') || TABLE_END.test(line) || isHeadingLine(line) || readHeaderColumns(line) !== null) break;
@@ -136,8 +211,11 @@ function readTable(lines: readonly string[], header: number, columns: Column[]):
     blanks = 0;
     last = index;
     for (const cell of placed) pieces.push({ line: index, column: cell.column, text: cell.text });
+    // A total in the first column (总分 | … | 100 | 96.6) is the table's last row: what follows is rows
+    // of their own (偏差原因, 自评结论), whichever column they start in.
+    if (placed[0]?.column === 0 && isTotal(placed[0].text)) break;
   }
-  return { header, columns, last, pieces, subHeader };
+  return { header, columns, roles, last, pieces, subHeader };
 }
 
 /** The column whose figures mark the rows' middle lines, or -1. */
@@ -197,9 +275,19 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
 }
 
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
-function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean): Map<number, string[]> | null {
-  const headerCells = cutAtSpaceRuns(lines[table.header] as string);
-  const roles = headerCells.map((cell) => matchColumnRole(cell.text));
+interface JoinedRows {
+  /** Each row's cells, by its middle line. */
+  rows: Map<number, string[]>;
+  /** The first line under the table's last row that belongs to no row (a label of the rows under the table), or null. */
+  overflow: number | null;
+}
+
+/**
+ * `isContinued`: the table goes on from the one above it after a page break (its header repeated), so a
+ * label cell the break cut leaves its next page's first rows empty.
+ */
+function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean, isContinued = false): JoinedRows | null {
+  const { roles } = table;
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
   const anchors = findAnchorLines(table, anchor);
@@ -251,11 +339,26 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     return isWide ? only.column : Number.POSITIVE_INFINITY;
   });
   // A total's row: its figures in the label columns (a level's 分值 column) are its own.
-  const totalLines = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isTotal(piece.text)) ? [anchors[row] as number] : [])));
+  // (A subtotal's row too: 小计 | | | 50 | 47 closes the level above it, and the next level opens under it.)
+  const sumRows = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isSum(piece.text)) ? [row] : [])));
+  const totalLines = new Set([...sumRows].map((row) => anchors[row] as number));
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
+  // Rows a page break comes right before: more blank lines than a row's padding, or a page's number, above them.
+  const pageBreakBefore = new Set<number>(isContinued ? [0] : []);
+  anchors.forEach((middle, row) => {
+    if (row === 0) return;
+    let blankRun = 0;
+    for (let line = (anchors[row - 1] as number) + 1; line < middle; line += 1) {
+      const text = lines[line] as string;
+      blankRun = text.trim() === '' ? blankRun + 1 : 0;
+      if (blankRun > 1 || isPageBreakLine(text)) pageBreakBefore.add(row);
+    }
+  });
   let innerEnds = new Set<number>();
+  let overflow: number | null = null;
+  const rowsBottom = Math.max(...bottoms);
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
     const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
@@ -285,19 +388,47 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       while (row + 1 < anchors.length && (anchors[row + 1] as number) <= line) row += 1;
       return row;
     };
+    let isClosed = false;
+    let previousEnd = -1;
     while (place < own.length) {
       const first = own[place] as Piece;
+      // A label under the last row once every row's label closed (财政部门审核意见 under the table, a note's
+      // line) is no part of the table: the table ends above it.
+      // (Below every line the rows' own cells write, a label opens no cell: 其他说明的问题 under a band column.)
+      const isBelowRows = (isClosed || first.line > rowsBottom) && !isSum(first.text) && !totalLines.has(first.line) && first.line > (bottoms.at(-1) as number);
+      if (isBelowRows) {
+        overflow = Math.min(overflow ?? first.line, first.line);
+        break;
+      }
       // A total (总分) in a label column is its own row's, the row it stands in.
-      if (isTotal(first.text) || totalLines.has(first.line)) {
+      if (isSum(first.text) || totalLines.has(first.line)) {
         while (totalRow + 1 < anchors.length && (anchors[totalRow + 1] as number) <= first.line) totalRow += 1;
         const row = totalRow;
         (rows[row]?.[column] as string[]).push(first.text);
         place += 1;
+        if (row >= firstRow && row + 1 < anchors.length) firstRow = row + 1;
         continue;
       }
       // The labels tile the rows: a span opens at the row after the last one's, not at a row a label
       // left of this column spans across (预算执行率 over the 一级 and the 二级).
-      while (firstRow < anchors.length - 1 && (wideLabelColumn[firstRow] as number) < column) firstRow += 1;
+      while (firstRow < anchors.length - 1 && ((wideLabelColumn[firstRow] as number) < column || sumRows.has(firstRow))) firstRow += 1;
+      // A cell a page break cut: its text stays on the first page, so the rows at the next page's top
+      // that this piece stands below are the cell before's (产出指标 over a row on each page).
+      // Of the rows the piece could be centred over, the cell opens at the last that fits its mirror.
+      if (previousEnd === firstRow - 1 && pageBreakBefore.has(firstRow)) {
+        const next = own[place + 1];
+        let opening = firstRow;
+        for (let row = firstRow; row < anchors.length && (anchors[row] as number) <= first.line && !sumRows.has(row); row += 1) {
+          const from = topOf(row);
+          const top = Math.min(innerLines[firstAtLeast(innerLines, from)] ?? from, anchors[row] as number);
+          const end = mirror(top, first.line, first.line);
+          if (end >= (anchors[row] as number) && (next === undefined || next.line > end) && end >= (bottoms[lastRowUpTo(end)] as number) - 1) opening = row;
+        }
+        for (; firstRow < opening; firstRow += 1) {
+          spanEnds.delete(firstRow - 1);
+          spanEnds.add(firstRow);
+        }
+      }
       const top = topAt(firstRow);
       let count = 1;
       while (place + count < own.length && count < MAX_LABEL_LINES) {
@@ -305,45 +436,85 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
-        if (isTotal(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
+        if (isSum(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
         count += 1;
       }
       const cellPieces = own.slice(place, place + count);
       const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
       (rows[firstRow]?.[column] as string[]).push(joinWrappedPieces(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
-      while (lastRow + 1 < anchors.length && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
+      const isOpenRow = (row: number): boolean => row < anchors.length && !sumRows.has(row);
+      while (isOpenRow(lastRow + 1) && (anchors[lastRow + 1] as number) <= end) lastRow += 1;
       // A 一级 ends where one of its 二级 ends (a 二级 merged over two rows puts its line between them,
       // a line the mirror cannot see).
-      while (innerEnds.size > 0 && !innerEnds.has(lastRow) && lastRow + 1 < anchors.length && lastRow < (innerLast ?? -1)) lastRow += 1;
+      // (Not a label spanning its row's label columns, 预算执行率: it is its own row's only.)
+      const isWideCell = (wideLabelColumn[firstRow] as number) <= column && cellPieces.length === 1 && first.line === anchors[firstRow];
+      while (!isWideCell && innerEnds.size > 0 && !innerEnds.has(lastRow) && isOpenRow(lastRow + 1) && lastRow < (innerLast ?? -1)) lastRow += 1;
       spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
+      previousEnd = lastRow;
       firstRow = lastRow + 1;
       place += count;
-      if (firstRow >= anchors.length) firstRow = anchors.length - 1;
+      if (firstRow >= anchors.length) {
+        firstRow = anchors.length - 1;
+        isClosed = true;
+      }
     }
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
-  return new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))]));
+  return { rows: new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))])), overflow };
+}
+
+/** The index of the first of the sorted `values` at least `value` (binary search). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The table cut before `line` (its lines from there on are rows of their own). */
+function cutTableBefore(table: Table, line: number): Table {
+  const pieces = table.pieces.filter((piece) => piece.line < line);
+  return { ...table, pieces, last: Math.max(table.header, ...pieces.map((piece) => piece.line)) };
 }
 
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
+  let previousLast = -1;
+  let previousWords = '';
   const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
-    const columns = readHeaderColumns(lines[index] as string);
-    if (columns === null) continue;
-    const table = readTable(lines, index, columns);
-    const rows = joinRows(table, lines, written !== null);
-    if (rows === null) continue;
-    written ??= [...lines];
-    // The rows above the first table's header wrapped as its rows did.
-    if (index === firstHeader) {
-      for (const [line, row] of joinBlockAbove(lines, index) ?? []) written[line] = row;
+    const header = readHeader(lines, index);
+    if (header === null) continue;
+    const { columns } = header;
+    let table = readTable(lines, header);
+    // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
+    const between = lines.slice(previousLast + 1, header.upper === null ? index : index - 1);
+    const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    let joined = joinRows(table, lines, written !== null, isContinued);
+    if (joined?.overflow != null) {
+      table = cutTableBefore(table, joined.overflow);
+      joined = joinRows(table, lines, written !== null, isContinued);
     }
-    written[index] = cutAtSpaceRuns(lines[index] as string).map((cell) => cell.text).join('\t');
-    for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? '';
+    if (joined == null) continue;
+    const { rows } = joined;
+    written ??= [...lines];
+    // The rows above the table's header (after the table before it) wrapped as its rows did.
+    const top = header.upper === null ? index : index - 1;
+    for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
+    previousLast = table.last;
+    previousWords = header.words.join('\t');
+    written[index] = header.words.join('\t');
+    if (header.upper !== null) written[top] = header.upper.join('\t');
+    for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? (isPageBreakLine(lines[line] as string) ? (lines[line] as string) : '');
+    // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.
+    for (const [line, row] of joinBlockBelow(lines, table.last + 1, { isEnd: isBlockEnd, isHeader: (line) => readHeaderColumns(line) !== null, firstColumnEnd: boundaryOf(columns, 1) }) ?? []) written[line] = row;
     if (table.subHeader.length > 0) {
       const cells = table.columns.map(() => [] as string[]);
       for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);

@@ -67,6 +67,8 @@ export interface WrappedSection {
   levelColumns?: ReadonlySet<number>;
   /** Rows that are no part of the merged places (the header): a merged cell never spans them. */
   headerRows?: number;
+  /** Rows with a blank line under them (a cell's padding pdftotext writes as an empty line). */
+  blankAfterRows?: ReadonlySet<number>;
 }
 
 interface PlacedLine {
@@ -77,7 +79,7 @@ interface PlacedLine {
 }
 
 /** Column widths: a column as wide as its widest cell, text columns capped (their cells wrap), the header never cut. */
-function columnWidths(section: WrappedSection, columnCount: number): number[] {
+export function columnWidths(section: WrappedSection, columnCount: number): number[] {
   const widths = Array<number>(columnCount).fill(2);
   const headerRows = section.headerRows ?? 0;
   section.rows.forEach((row, rowIndex) => {
@@ -98,10 +100,11 @@ function columnWidths(section: WrappedSection, columnCount: number): number[] {
 }
 
 /** The section's rows written as pdftotext -layout writes a table whose cells wrap (see the file's comment). */
-export function layOutWrappedSection(section: WrappedSection): string[] {
+export function layOutWrappedSection(section: WrappedSection, sharedWidths?: readonly number[]): string[] {
   const { rows } = section;
-  const columnCount = Math.max(0, ...rows.map((row) => row.length));
-  const widths = columnWidths(section, columnCount);
+  // (Pages of one table share its columns: `sharedWidths`, measured over every page's rows.)
+  const columnCount = Math.max(sharedWidths?.length ?? 0, ...rows.map((row) => row.length));
+  const widths = sharedWidths === undefined ? columnWidths(section, columnCount) : [...sharedWidths];
   const starts = widths.map((_, column) => widths.slice(0, column).reduce((sum, width) => sum + width + COLUMN_GAP, 0));
   const tableWidth = (starts.at(-1) ?? 0) + (widths.at(-1) ?? 0);
   const merged = section.mergedColumns ?? new Set<number>();
@@ -151,12 +154,15 @@ export function layOutWrappedSection(section: WrappedSection): string[] {
     }),
   );
   const baselines = [...new Set(placed.map((line) => line.baseline))].sort((left, right) => left - right);
-  return baselines.map((baseline) => {
+  // A blank line where a padded row ends: between its last baseline and the next row's first.
+  const blankAt = [...(section.blankAfterRows ?? [])].map((row) => tops[row + 1]).filter((top): top is number => top !== undefined);
+  return baselines.flatMap((baseline, place) => {
     let written = '';
     for (const piece of placed.filter((line) => line.baseline === baseline).sort((left, right) => left.start - right.start)) {
       const at = Math.max(piece.start, written === '' ? 0 : displayWidth(written) + COLUMN_GAP);
       written += ' '.repeat(Math.max(0, at - displayWidth(written))) + piece.text;
     }
-    return written;
+    const next = baselines[place + 1];
+    return next !== undefined && blankAt.some((top) => baseline < top && next >= top) ? [written, ''] : [written];
   });
 }

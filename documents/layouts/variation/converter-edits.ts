@@ -7,7 +7,8 @@
  * rows; a text without one comes back unchanged. None adds or removes a fact: the cells stay, in order.
  */
 import { matchColumnRole } from '../../vocabulary/columns.ts';
-import { layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
+import { isPageBreakLine } from '../../vocabulary/page-chrome.ts';
+import { columnWidths, layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
 import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
 
 /** Runs of consecutive lines holding tabs (a table's rows): [first, last] line indexes. */
@@ -159,7 +160,9 @@ export function withLayoutWrappedCells(text: string): string {
   // The level row of the header (a row of sub-words under it, 确定能 / 有可能, names no level).
   const levelRow = table.headerLines.find((line) => isHeaderLine(lines[line] as string)) ?? (table.headerLines.at(-1) as number);
   const header = (lines[levelRow] as string).split('\t');
-  const roles = header.map((cell) => matchColumnRole(cell));
+  // (A column the level row leaves empty takes its role from the header's other row: 核心职能 over the goals.)
+  const otherRows = table.headerLines.filter((line) => line !== levelRow).map((line) => (lines[line] as string).split('\t'));
+  const roles = header.map((cell, column) => matchColumnRole(cell.trim() !== '' ? cell : (otherRows.map((row) => row[column] ?? '').find((word) => word.trim() !== '') ?? '')));
   const nameColumn = roles.findIndex((role) => role === 'name' || role === 'content');
   const mergedColumns = new Set<number>();
   const levelColumns = new Set<number>();
@@ -169,17 +172,68 @@ export function withLayoutWrappedCells(text: string): string {
     // A level's own 分值 right after it is merged down with it.
     if ((role !== null && MERGED_ROLES.has(role)) || (role === 'weight' && levelColumns.has(column - 1))) mergedColumns.add(column);
   });
-  for (const [first, last] of [...tabRuns(lines)].reverse()) {
+  const runs = tabRuns(lines);
+  const tableRun = runs.findIndex(([first, last]) => firstHeader >= first && firstHeader <= last);
+  // The indicator table's runs: the one holding its header and each after it that only blank lines, a
+  // page's number or 续表 part from it. pdftotext keeps one table's columns across them: its pages share
+  // their widths, a blank line between two rows (a cell's padding) stays between their lines.
+  const gapBetween = (run: number): string[] => lines.slice((runs[run] as [number, number])[1] + 1, (runs[run + 1] as [number, number])[0]);
+  const gapBefore = (run: number): string[] => gapBetween(run - 1);
+  let tableEnd = tableRun;
+  let tableStart = tableRun;
+  // (The rows above the header too, when blank lines part them: the same table's padded rows.)
+  while (tableStart > 0 && runs[tableStart - 1] !== undefined && gapBefore(tableStart).every((line) => line.trim() === '')) tableStart -= 1;
+  while (tableRun >= 0 && tableEnd + 1 < runs.length && gapBetween(tableEnd).every((line) => line.trim() === '' || isPageBreakLine(line))) tableEnd += 1;
+  const indicatorSections = (first: number, last: number): Array<{ above: string[][]; aboveBlanks: Set<number>; section: WrappedSection; gap: string[] }> => {
+    // Pages: runs parted by blank lines only are one page.
+    const pages: Array<{ above: string[][]; aboveBlanks: Set<number>; rows: string[][]; blankAfterRows: Set<number>; headerRows: number; gap: string[] }> = [];
+    const above: string[][] = [];
+    const aboveBlanks = new Set<number>();
+    for (let run = first; run < tableRun; run += 1) {
+      const [from, to] = runs[run] as [number, number];
+      above.push(...lines.slice(from, to + 1).map((line) => line.split('\t')));
+      aboveBlanks.add(above.length - 1);
+    }
+    for (let run = tableRun; run <= last; run += 1) {
+      const [from, to] = runs[run] as [number, number];
+      let rows = lines.slice(from, to + 1).map((line) => line.split('\t'));
+      if (run === tableRun && firstHeader > from) {
+        above.push(...rows.slice(0, firstHeader - from));
+        rows = rows.slice(firstHeader - from);
+      }
+      const page = pages.at(-1);
+      if (page !== undefined && page.gap.every((line) => line.trim() === '')) {
+        page.blankAfterRows.add(page.rows.length - 1);
+        page.rows.push(...rows);
+        page.gap = run < last ? gapBetween(run) : [];
+        continue;
+      }
+      const headerRows = run === tableRun ? table.headerLines.length : rows.findIndex((row) => !isHeaderLine(row.join('\t')));
+      pages.push({ above: pages.length === 0 ? above : [], aboveBlanks, rows, blankAfterRows: new Set(), headerRows: Math.max(0, headerRows), gap: run < last ? gapBetween(run) : [] });
+    }
+    return pages.map((page) => ({ above: page.above, aboveBlanks: page.aboveBlanks, section: { rows: page.rows, mergedColumns, levelColumns, headerRows: page.headerRows, blankAfterRows: page.blankAfterRows }, gap: page.gap }));
+  };
+  for (let run = runs.length - 1; run >= 0; run -= 1) {
+    const [first, last] = runs[run] as [number, number];
+    if (run !== tableStart && run >= tableStart && run <= tableEnd) continue;
+    if (run === tableStart) {
+      const pages = indicatorSections(tableStart, tableEnd);
+      const columnCount = Math.max(0, ...pages.flatMap((page) => page.section.rows.map((row) => row.length)));
+      const widths = Array<number>(columnCount).fill(2);
+      for (const page of pages) columnWidths(page.section, columnCount).forEach((width, column) => (widths[column] = Math.max(widths[column] ?? 2, width)));
+      const written = pages.flatMap((page) => [
+        // (A blank line between the rows above and the header, as between any two padded rows.)
+        ...(page.above.length > 0 ? [...layOutWrappedSection({ rows: page.above, blankAfterRows: page.aboveBlanks }), ...(page.aboveBlanks.has(page.above.length - 1) ? [''] : [])] : []),
+        ...layOutWrappedSection(page.section, widths),
+        ...page.gap,
+      ]);
+      const end = (runs[tableEnd] as [number, number])[1];
+      lines.splice(first, end - first + 1, ...written);
+      continue;
+    }
     const rows = lines.slice(first, last + 1).map((line) => line.split('\t'));
     const sections: WrappedSection[] =
-      firstHeader > first && firstHeader <= last
-        ? [
-            { rows: rows.slice(0, firstHeader - first) },
-            { rows: rows.slice(firstHeader - first), mergedColumns, levelColumns, headerRows: table.headerLines.length },
-          ]
-        : firstHeader <= first
-          ? [{ rows, mergedColumns, levelColumns, headerRows: firstHeader === first ? table.headerLines.length : 0 }]
-          : [{ rows }];
+      firstHeader <= first ? [{ rows, mergedColumns, levelColumns, headerRows: firstHeader === first ? table.headerLines.length : 0 }] : [{ rows }];
     lines.splice(first, last - first + 1, ...sections.flatMap((section) => layOutWrappedSection(section)));
   }
   return lines.join('\n');

@@ -3,12 +3,9 @@
  * marks them it.fails; docs/layouts.md "Seventh study"). The pairs test leaves these families out of
  * the pairs holding that edit: the loss is recorded once, here.
  */
-/** Why the rows above a wrapped table's header still lose a fact (budget, unit, grade). */
-const LAYOUT_WRAPPED_ABOVE =
-  'the rows above the header wrapped in columns of their own: a budget heading or amount over two lines, a label and its value on one line ("主管部门：…"), a grade below the table, are joined only where a wrapped piece is as wide as its column';
-/** Why a wrapped table's indicator rows still lose a fact. */
+/** Why a wrapped table's indicator rows still lose a fact (docs/layouts.md "PDF layout mode, second pass"). */
 const LAYOUT_WRAPPED_ROWS =
-  'a level or goal column that does not tile the rows (a level row of its own, a 小计, two goals or two tables on one page, a note line under the table) or a header over two rows: a centred level is mirrored onto the wrong rows';
+  'a level or goal column the centring cannot tile (a row without figures, a centre one line off, a level cell of a long sentence) or a header that normalising moved off its columns (_x000D_, pinyin glosses dropped): a centred level is mirrored onto the wrong rows';
 
 export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits").
@@ -22,36 +19,18 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells: the likelihoods only'],
   // PDF text in layout mode with wrapped cells (2026-12-05, branch pdfwrap-28, docs/layouts.md "PDF text in layout mode
   // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
-  // still lose facts, for the two reasons below.
-  ['layout-wrapped/dept-self-eval-shifted-budget-row', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/dept-self-eval-yunnan-annual-goals-tasks', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-monitoring-warning-light-columns', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-amounts-in-yuan', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-common-special-bands', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-goal-blocks-no-weight', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-key-value-header', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-transfer-date-values', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-self-eval-transfer-payment-region', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/project-target-central-investment-tabs', LAYOUT_WRAPPED_ABOVE],
-  ['layout-wrapped/dept-approval-functions-tabs', LAYOUT_WRAPPED_ROWS],
+  // still lose facts, for the reason below.
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/dept-target-hunan-tabs', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/dept-target-web-page-task-column', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-central-seven-months', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-monitoring-half-year-table', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-likelihood-ticks', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-several-tables-one-page', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-county-special-fund-spaced-cells', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-self-eval-level-subtotals', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-self-eval-rate-row-among-indicators', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-reason-measure-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-traditional-pinyin-glosses', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-long-term-and-annual', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-parenthetical-level1-numbered', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-revision-original-adjusted-values', LAYOUT_WRAPPED_ROWS],
   // Sixteenth study (2026-12-06, branch layouts-29, docs/layouts.md "Sixteenth study").
   ['layout-wrapped/project-self-eval-review-score-two-sections', LAYOUT_WRAPPED_ROWS],
   [

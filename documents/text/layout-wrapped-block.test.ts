@@ -1,0 +1,67 @@
+/**
+ * The rows above and under a wrapped table (documents/text/layout-wrapped-block.ts): a tab dump written as
+ * pdftotext -layout writes a LibreOffice table (variation/converter-edits.ts), then joined back.
+ */
+import { describe, expect, it } from 'vitest';
+import { withLayoutWrappedCells } from '../layouts/variation/converter-edits.ts';
+import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
+
+const INDICATORS = [
+  '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+  '产出指标\t数量指标\t新建村级文化广场个数\t≥12个\t12个\t20\t20\t',
+  '\t质量指标\t文化广场验收合格率\t=100%\t100%\t20\t20\t',
+  '满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\t92%\t10\t10\t',
+];
+
+/** The tab rows (cells, empty places kept) the joined text gives for the lines before the indicator header. */
+function rowsAbove(above: string[]): string[][] {
+  const joined = joinLayoutWrappedRows(withLayoutWrappedCells([...above, ...INDICATORS].join('\n')).split('\n'));
+  const header = joined.findIndex((line) => line.startsWith('一级指标\t'));
+  return joined.slice(0, header).filter((line) => line.trim() !== '').map((line) => line.split('\t').filter((cell) => cell !== ''));
+}
+
+describe('the rows above a wrapped table', () => {
+  const cases: Array<{ name: string; above: string[]; rows: string[][] }> = [
+    {
+      name: 'a label and its figure wrapped after the colon, beside a one-line cell (each on its own row)',
+      above: [
+        '部门名称\t\t青漪县文化馆和非物质文化遗产保护中心',
+        '\t按收入性质分：\t\t按支出性质分：',
+        '\t其中：一般公共预算：812.60\t\t其中：基本支出：506.30',
+        '\t政府性基金拨款：64.00\t\t项目支出：370.30',
+      ],
+      rows: [
+        ['部门名称', '青漪县文化馆和非物质文化遗产保护中心'],
+        ['按收入性质分：', '按支出性质分：'],
+        ['其中：一般公共预算：812.60', '其中：基本支出：506.30'],
+        ['政府性基金拨款：64.00', '项目支出：370.30'],
+      ],
+    },
+    {
+      name: 'a long unit name wrapped in the last column, the funds’ column words and figures under it',
+      above: [
+        '主管部门\t青漪县文化和旅游局\t\t资金使用单位\t青漪县非物质文化遗产保护中心',
+        '资金情况（万元）\t\t全年预算数（A）\t全年执行数（B）\t执行率（B/A）',
+        '\t年度资金总额\t240.00\t228.00\t95.00%',
+      ],
+      rows: [
+        ['主管部门', '青漪县文化和旅游局', '资金使用单位', '青漪县非物质文化遗产保护中心'],
+        ['资金情况（万元）', '全年预算数（A）', '全年执行数（B）', '执行率（B/A）'],
+        ['年度资金总额', '240.00', '228.00', '95.00%'],
+      ],
+    },
+    {
+      name: 'values wrapped under a row of column words (the column words stay a row of their own)',
+      above: ['年度总体目标\t年初目标\t\t全年实际完成情况', '\t建成村级文化广场12个，开展送戏下乡演出60场。\t\t建成12个，演出64场。'],
+      rows: [
+        ['年度总体目标', '年初目标', '全年实际完成情况'],
+        ['建成村级文化广场12个，开展送戏下乡演出60场。', '建成12个，演出64场。'],
+      ],
+    },
+  ];
+  for (const { name, above, rows } of cases) {
+    it(`joins each cell on its row: ${name}`, () => {
+      expect(rowsAbove(above)).toEqual(rows);
+    });
+  }
+});
