@@ -5,7 +5,7 @@
  * cells as spans, as a .docx's gridSpan/vMerge give them). Null when no page draws a table with
  * text in it: the page is then read from its text positions (read-pdf.ts, position-grid.ts).
  */
-import { joinCellLines } from '../xlsx/grid-to-text.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
 import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
 import { findLatticeTables, readLatticeTable, type LatticeRow, type LatticeTable } from './lattice.ts';
 import { arrangeLine, groupLines, type PdfTextItem } from './read-pdf.ts';
