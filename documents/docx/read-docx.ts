@@ -7,7 +7,8 @@
 // Loaded on first use: a command that reads a .txt file never pays for it (issue 14 item 5).
 
 import { ImportError, type ImportLimits } from '../import-error.ts';
-import { convertGridToLines, joinCellLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
+import { convertGridToLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
 
 interface HtmlCell {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinWrappedPieces, splitNameAndValue, withoutCoreMark, wrapSeparator } from './cell-text.ts';
+import { joinCellLines, joinWrappedPieces, splitNameAndValue, withoutCoreMark, wrapSeparator } from './cell-text.ts';
 
-describe('pieces of one cell broken over lines', () => {
+describe('text broken over lines, joined again', () => {
   it.each([
     ['农村寄宿制学校食', '堂改造数量', ''],
     ['2023年8月', '25日', ''],
@@ -9,6 +9,32 @@ describe('pieces of one cell broken over lines', () => {
     ['共计 12', '5 个', ' '],
     ['ISO', '9001', ' '],
     ['', 'abc', ''],
+    ['abc', '', ''],
+    // Full-width punctuation and curly quotes are Chinese text: nothing next to them.
+    ['完成率（', '%）', ''],
+    ['“反恐特警中队', '人员经费”运行经费', ''],
+    ['开展 ABC”', 'DEF', ''],
+    ['Word“', 'Excel”', ''],
+    ['完成，', 'OK', ''],
+    // A number runs on through its point or comma; a sign or "%" joins its figure.
+    ['全年投入资金1207.', '25万元', ''],
+    ['1,', '207', ''],
+    ['95', '%', ''],
+    ['≥', '95%', ''],
+    ['2024-', '2025年', ''],
+    ['（', '2022）', ''],
+    ['(', '2022)', ''],
+    ['performance', ')', ''],
+    // Between two Latin words the break stood for a space.
+    ['DNA', 'collection', ' '],
+    ['95%', 'and', ' '],
+    ['done.', 'Next', ' '],
+    ['in 2023.', 'The', ' '],
+    ['GB 5749', '(2022)', ' '],
+    ['ISO', '（国际）', ''],
+    ['达到 95', '（含）', ''],
+    // A space already there stays the only one.
+    ['ISO ', '9001', ''],
   ])('puts %j and %j together with %j between', (before, after, separator) => {
     expect(wrapSeparator(before, after)).toBe(separator);
   });
@@ -16,6 +42,18 @@ describe('pieces of one cell broken over lines', () => {
   it('joins every piece, CJK running on and Latin words keeping a space', () => {
     expect(joinWrappedPieces(['服务对象', '满意度 ISO', '9001 认证'])).toBe('服务对象满意度 ISO 9001 认证');
     expect(joinWrappedPieces([])).toBe('');
+  });
+
+  it.each([
+    ['打掉电信\n诈骗团伙', '打掉电信诈骗团伙'],
+    ['DNA\ncollection', 'DNA collection'],
+    ['  单行  ', '单行'],
+    ['上\n\n下', '上下'],
+    ['上\r\n下', '上下'],
+    ['名称\t一\n二', '名称 一二'],
+    ['投入1207.\n25万元', '投入1207.25万元'],
+  ])('joins the lines of the cell %j as %j', (cell, expected) => {
+    expect(joinCellLines(cell)).toBe(expected);
   });
 });
 

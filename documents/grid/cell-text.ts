@@ -17,17 +17,50 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * What stands between two pieces of one cell a dump broke over lines (a wrapped cell, a cell's
- * second paragraph, a line break typed in a spreadsheet): nothing, as CJK text runs on, or a space
- * when both sides are Latin letters or digits.
+ * What stands between two pieces of one text a dump or a page broke over lines (a wrapped cell, a
+ * cell's second paragraph, a line break typed in a spreadsheet, a paragraph wrapped at the margin):
+ * one space only where the break stood between two Latin words, nothing everywhere else. Chinese
+ * text (ideographs, full-width forms and punctuation, curly quotes) runs on, and so does everything
+ * next to it; a number runs on through its point or comma ("1207." / "25", "1," / "207"); closing
+ * punctuation and "%" never open a word ("95" / "%"), an opening bracket or a sign never ends one
+ * ("(" / "2022)", "≥" / "95%", "2024-" / "2025年"). Between Latin words: "ISO" / "9001", "95%" / "and",
+ * "done." / "Next", "GB 5749" / "(2022)".
  */
 export function wrapSeparator(before: string, after: string): '' | ' ' {
-  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
+  const last = before.at(-1);
+  if (last === undefined || !LATIN_WORD_START.test(after)) return '';
+  if (LATIN_LETTER_OR_DIGIT.test(last) || LATIN_WORD_CLOSE.test(last)) return ' ';
+  if (!LATIN_PUNCTUATION.test(last)) return '';
+  // A point or comma between two digits is inside a number.
+  return /\d/.test(before.at(-2) ?? '') && /^\d/.test(after) ? '' : ' ';
 }
 
-/** The pieces of one cell joined with wrapSeparator between each two. */
+const LATIN_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+/** What a Latin word may open with: a letter or digit, or an opening bracket before one. */
+const LATIN_WORD_START = /^[([]?[A-Za-z0-9]/;
+/** What may close a Latin word: a closing bracket, a percent sign, a closing straight quote. */
+const LATIN_WORD_CLOSE = /[)\]%'"]/;
+/** Punctuation after a Latin word, before a space; between digits it is a number's own. */
+const LATIN_PUNCTUATION = /[.,;:!?]/;
+
+/** The pieces of one text joined with wrapSeparator between each two. */
 export function joinWrappedPieces(pieces: readonly string[]): string {
   return pieces.reduce((joined, piece) => `${joined}${wrapSeparator(joined, piece)}${piece}`, '');
+}
+
+/**
+ * The lines of one cell as one line (“反恐特警中队 / 人员经费”运行经费 is one name, "DNA /
+ * collection" two words): each line trimmed, empty lines dropped, a tab inside a line a space, the
+ * lines joined by wrapSeparator.
+ */
+export function joinCellLines(text: string): string {
+  if (!/[\n\r]/.test(text)) return text.replace(/\t/g, ' ').trim();
+  return joinWrappedPieces(
+    text
+      .split(/\r?\n|\r/)
+      .map((part) => part.replace(/\t/g, ' ').trim())
+      .filter((part) => part !== ''),
+  );
 }
 
 /** Joins name fragments and removes the spaces extraction put inside them. */

@@ -9,7 +9,7 @@
 import { findWrappedTabRows } from '../grid/detectors/wrapped-tabs.ts';
 import { isRuleLine } from '../grid/detectors/separated.ts';
 import { indicatorRowWords, type WrappedRowWords } from '../grid/detectors/wrapped-row-words.ts';
-import { joinCellLines } from '../text/table-rows.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
 import { compact } from '../text/normalize.ts';
 import { splitNumberRun } from './number-run.ts';
 import { matchBudgetColumn, matchIndicatorColumn } from './vocabulary.ts';

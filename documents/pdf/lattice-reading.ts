@@ -5,8 +5,9 @@
  * cells as spans, as a .docx's gridSpan/vMerge give them). Null when no page draws a table with
  * text in it: the page is then read from its text positions (read-pdf.ts, position-grid.ts).
  */
-import { joinCellLines } from '../xlsx/grid-to-text.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
 import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
+import { findCutCellCopies } from './cut-cell-copies.ts';
 import { findLatticeTables, readLatticeTable, type LatticeRow, type LatticeTable } from './lattice.ts';
 import { arrangeLine, groupLines, type PdfTextItem } from './read-pdf.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
@@ -42,7 +43,10 @@ function joinBrokenRow(row: LatticeRow, rest: LatticeRow): void {
  * A table going on at the next page's head: an empty cell at its top, in a column where the page
  * before ended inside a merged cell (a 核心职能 or 一级 down its rows), is the rest of that cell, as
  * a .docx's vMerge runs on over the page break; so is a cell with text when the page left the
- * merged cell's foot and this cell's head open (the rest of its text).
+ * merged cell's foot and this cell's head open (the rest of its text). A merged cell both pages
+ * leave open at the cut is one cell though the page above shows none of its text (Calc draws a cut
+ * cell's text where the middle of the whole merge falls: a 一级 over six rows of one page and seven of
+ * the next is written on the next).
  */
 function continueMergedCells(before: readonly LatticeRow[], after: LatticeRow[]): void {
   const first = after[0];
@@ -57,13 +61,13 @@ function continueMergedCells(before: readonly LatticeRow[], after: LatticeRow[])
         (each) =>
           each.column === cell.column &&
           each.colSpan === cell.colSpan &&
-          each.text !== '' &&
+          (each.text !== '' || (each.isOpenBelow === true && cell.isOpenAbove === true)) &&
           index + each.rowSpan - 1 === last,
       ),
     )[0];
     if (!open || (cell.text !== '' && !open.isOpenBelow)) continue;
     open.rowSpan += cell.rowSpan;
-    if (cell.text !== '') open.text = `${open.text}\n${cell.text}`;
+    if (cell.text !== '') open.text = open.text === '' ? cell.text : `${open.text}\n${cell.text}`;
     first.cells.splice(first.cells.indexOf(cell), 1);
   }
 }
@@ -75,12 +79,25 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   const blocksByPage: Block[][] = pages.map(() => []);
   const insideByPage = pages.map(() => new Set<PdfTextItem>());
   let hasText = false;
+  const outsideOf = (page: number) => pages[page]!.items.filter((item) => !insideByPage[page]!.has(item));
   let previous: { table: LatticeTable; rows: LatticeRow[] } | null = null;
   for (const table of tables) {
     const { rows, inside } = readLatticeTable(table, columns, pages[table.page]!.items);
     if (inside.size === 0) continue;
     hasText = true;
     for (const item of inside) insideByPage[table.page]!.add(item);
+    if (previous && table.page === previous.table.page + 1) {
+      // Before the rows are joined: the copies are found against each part's own lines.
+      const copies = findCutCellCopies({
+        before: previous,
+        after: { table, rows },
+        columns,
+        beforeItems: outsideOf(previous.table.page),
+        afterItems: outsideOf(table.page),
+      });
+      for (const item of copies.before) insideByPage[previous.table.page]!.add(item);
+      for (const item of copies.after) insideByPage[table.page]!.add(item);
+    }
     // A row the page broke: its rest at the next page's head goes back into it.
     if (
       previous &&

@@ -8,10 +8,11 @@ import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/fact
 import { findLatticeTables, readLatticeTable, splitAtBorders } from './lattice.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { ownTables } from './own-tables-testing.ts';
-import { readPdfPageContents, type PdfTextItem } from './read-pdf.ts';
+import { readPdfPageContents } from './read-pdf.ts';
 import { defaultImportLimits } from '../import-error.ts';
 import { buildSampleReport } from '../print/sample-documents.ts';
 import { closePdfBrowser, findChromium } from './render-pdf.ts';
+import { borders, item } from './lattice-testing.ts';
 import { joinRulingLines, MAX_SEGMENTS, readRulingLines, type RulingLines } from './ruling-lines.ts';
 
 /** pdf.js's operator codes (OPS) for the path operators. */
@@ -45,37 +46,6 @@ const operatorList = (operators: Array<{ fn: number; args: unknown }>) => ({
   fnArray: operators.map((each) => each.fn),
   argsArray: operators.map((each) => each.args),
 });
-
-/** A CJK item: 10 points a character, baseline y. */
-const item = (text: string, x: number, y: number): PdfTextItem => ({
-  text,
-  x,
-  y,
-  width: [...text].length * 10,
-  height: 10,
-});
-
-/** Borders of a table: row borders (top to bottom) and column borders, every one drawn whole but those in `gaps`. */
-function borders(
-  rows: number[],
-  columns: number[],
-  gaps: { vertical?: Array<[number, number]>; horizontal?: Array<[number, number]> } = {},
-): RulingLines {
-  const lines: RulingLines = { horizontal: [], vertical: [] };
-  rows.forEach((y, rowIndex) => {
-    columns.slice(0, -1).forEach((left, columnIndex) => {
-      const isGap = gaps.horizontal?.some(([row, column]) => row === rowIndex && column === columnIndex);
-      if (!isGap) lines.horizontal.push({ y, left, right: columns[columnIndex + 1]! });
-    });
-  });
-  columns.forEach((x, columnIndex) => {
-    rows.slice(0, -1).forEach((top, rowIndex) => {
-      const isGap = gaps.vertical?.some(([column, row]) => column === columnIndex && row === rowIndex);
-      if (!isGap) lines.vertical.push({ x, top, bottom: rows[rowIndex + 1]! });
-    });
-  });
-  return joinRulingLines(lines);
-}
 
 describe('ruling lines from the operator list', () => {
   it('takes stroked lines, thin filled rectangles under a transform, and no curves or shading', () => {

@@ -151,7 +151,9 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
 } {
   const found: Array<Omit<LatticeTable, 'firstColumn' | 'lastColumn'>> = [];
   pages.forEach((lines, page) => {
-    for (const group of connectedTables(lines)) {
+    const groups = connectedTables(lines);
+    const pageFound: typeof found = [];
+    for (const group of groups) {
       const rows = cluster(group.horizontal.map((segment) => segment.y)).reverse();
       const columns = cluster(group.vertical.map((segment) => segment.x));
       if (rows.length === 0 || columns.length < 2) continue;
@@ -166,7 +168,7 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
       if (isOpenBelow) rows.push(verticalBottom);
       if (rows.length < 2 || rows.length > MAX_LATTICE_ROWS + 1 || columns.length > MAX_LATTICE_COLUMNS + 1)
         continue;
-      found.push({
+      pageFound.push({
         page,
         rows,
         horizontal: group.horizontal,
@@ -179,6 +181,8 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
         isOpenBelow,
       });
     }
+    const lone = groups.flatMap((group) => (group.horizontal.length === 0 ? group.vertical : []));
+    found.push(...pageFound.map((table) => withOuterBorders(table, lone)));
   });
   const columns = cluster(found.flatMap((table) => cluster(table.vertical.map((segment) => segment.x))));
   if (columns.length > MAX_LATTICE_COLUMNS + 1) return { columns: [], tables: [] };
@@ -191,6 +195,31 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
     .map((table) => ({ ...table, firstColumn: indexOf(table.left), lastColumn: indexOf(table.right) }))
     .sort((a, b) => a.page - b.page || b.top - a.top);
   return { columns, tables };
+}
+
+/**
+ * A table with the lone column borders beside it that run its whole height: the outer border of a
+ * cell merged down over the whole page (a 绩效指标 label column the page cut above and below) meets
+ * no row border there, so it stands apart from the table's other borders.
+ */
+function withOuterBorders<T extends { vertical: VerticalSegment[]; left: number; right: number; top: number; bottom: number }>(
+  table: T,
+  lone: readonly VerticalSegment[],
+): T {
+  const beside = lone.filter(
+    (segment) =>
+      (segment.x < table.left - SAME_LINE || segment.x > table.right + SAME_LINE) &&
+      Math.abs(segment.top - table.top) <= SAME_LINE * 2 &&
+      Math.abs(segment.bottom - table.bottom) <= SAME_LINE * 2,
+  );
+  if (beside.length === 0) return table;
+  const xs = beside.map((segment) => segment.x);
+  return {
+    ...table,
+    vertical: [...table.vertical, ...beside],
+    left: Math.min(table.left, ...xs),
+    right: Math.max(table.right, ...xs),
+  };
 }
 
 const coversVertically = (segments: readonly VerticalSegment[], y: number) =>
@@ -275,7 +304,7 @@ const piece = (item: PdfTextItem, text: string, offset: number, share: number): 
 const typedSpaceGap = { minimum: 2, heights: 0.6 };
 
 /** A cell's items as its text: lines top to bottom, items in a line left to right. */
-function cellText(items: readonly PdfTextItem[]): string {
+export function cellText(items: readonly PdfTextItem[]): string {
   return groupLines(items)
     .map((line) =>
       normalizePdfText(

@@ -1,7 +1,8 @@
 /**
- * Three tables of our own (invented units, projects and numbers) for the PDF readers' tests: a
+ * Four tables of our own (invented units, projects and numbers) for the PDF readers' tests: a
  * 部门整体 self-evaluation whose goal and names wrap in their cells, a 部门整体 target table of two
- * goals, a 项目支出 self-evaluation. scripts/make-office-pdf-fixtures.ts saves them as PDF through
+ * goals, a 项目支出 self-evaluation, and a 部门整体 self-evaluation from .xlsx long enough that Calc
+ * cuts its goal row and its merged levels at the pages' feet. scripts/make-office-pdf-fixtures.ts saves them as PDF through
  * LibreOffice (documents/pdf/fixtures/office-*.pdf); lattice.test.ts prints them through Chromium.
  */
 import { createEmptyDocument, type Indicator, type PerformanceDocument } from '../../core/model.ts';
@@ -168,7 +169,90 @@ export function drinkingWaterProjectSelfEvaluation(): PerformanceDocument {
   return document;
 }
 
-/** The three tables by name, with the office format each is saved from. */
+/**
+ * A 部门整体 self-evaluation saved from .xlsx whose 年度总体目标 row is taller than what is left of
+ * its page (a long 实际完成情况, merged down over rows under Excel's 409-point cap) and whose 一级 and
+ * 二级 cells merge over more rows than a page holds: Calc cuts those merged cells at the pages' feet.
+ */
+export function marketSupervisionSelfEvaluation(): PerformanceDocument {
+  const document = createEmptyDocument('self-evaluation');
+  document.unit = '示范县市场监督管理局';
+  document.year = 2024;
+  document.budget = {
+    initial: '2316.50',
+    adjusted: '2604.82',
+    executed: '2571.36',
+    total: '2604.82',
+    weight: '10',
+    executionRate: '98.72',
+    score: '9.87',
+    bySource: { generalPublic: '2488.32', governmentFund: '0', specialAccount: '0', other: '116.5' },
+    byNature: { basic: '1893.4', project: '677.96' },
+  };
+  document.overallGoal =
+    '以食品药品安全和市场秩序为重点，健全从农田到餐桌的全过程监管，完成年度抽检和日常检查任务，推进特种设备隐患排查整治，优化登记注册服务，维护公平竞争的市场环境，守住不发生系统性区域性安全风险的底线。';
+  const results = [
+    '全年完成食品安全抽检3260批次，问题产品核查处置率达到100%，',
+    '检查各类经营主体8900余户次，责令整改问题1260个，',
+    '立案查处违法案件312件，罚没款186.4万元；',
+    '特种设备定期检验率保持在99%以上，排查整治隐患640处，',
+    '全年未发生特种设备安全事故；',
+    '企业开办时间压缩至1个工作日，新增经营主体5400户，',
+    '“双随机、一公开”抽查覆盖全部重点领域，',
+    '消费投诉按期办结率达到98.6%，为群众挽回经济损失92万元；',
+    '知识产权质押融资新增2.3亿元，',
+    '计量器具强制检定完成1.8万台件，',
+    '校园食堂“明厨亮灶”覆盖率达到100%，',
+    '农贸市场快检室实现乡镇全覆盖。',
+  ];
+  document.overallResult = Array.from({ length: 6 }, (_, round) => results.slice(round * 2).join('')).join('');
+  const rows: Indicator[] = [
+    row('产出指标', '数量指标', '食品安全监督抽检和风险监测批次', '≥3000批次', '3260批次', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '食品生产经营主体日常监督检查户次', '≥8000户次', '8900户次', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '特种设备安全隐患排查整治处数', '≥600处', '640处', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '工作计量器具强制检定完成台件', '≥1.5万台件', '1.8万台件', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '全年新增登记注册经营主体户数', '≥5000户', '5400户', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '市场监管领域立案查处违法案件数', '≥300件', '312件', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '校园食堂“明厨亮灶”覆盖率', '100%', '100%', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '农贸市场快检室乡镇覆盖率', '100%', '100%', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '药品零售企业检查家次', '≥420家次', '436家次', '2', '2', '完成目标'),
+    row('产出指标', '数量指标', '医疗器械使用单位检查家次', '≥150家次', '162家次', '1', '1', '完成目标'),
+    row('产出指标', '数量指标', '化妆品经营者检查户次', '≥200户次', '214户次', '1', '1', '完成目标'),
+    row('产出指标', '数量指标', '电梯维保质量抽查台数', '≥300台', '318台', '1', '1', '完成目标'),
+    row('产出指标', '数量指标', '加油机计量检定台数', '≥260台', '260台', '1', '1', '完成目标'),
+    row('产出指标', '数量指标', '广告监测条次', '≥1.2万条次', '1.26万条次', '1', '1', '完成目标'),
+    row('产出指标', '数量指标', '网络交易平台监测户次', '≥900户次', '960户次', '1', '1', '完成目标'),
+    row('产出指标', '数量指标', '商标品牌指导站新建个数', '≥2个', '2个', '1', '1', '完成目标'),
+    row('产出指标', '质量指标', '问题产品核查处置率', '100%', '100%', '2', '2', '完成目标'),
+    row('产出指标', '质量指标', '特种设备定期检验率', '≥98%', '99.2%', '2', '2', '完成目标'),
+    row('产出指标', '质量指标', '消费投诉按期办结率', '≥98%', '98.6%', '2', '2', '完成目标'),
+    row('产出指标', '质量指标', '抽检不合格率', '≤3%', '2.1%', '2', '2', '完成目标'),
+    row('产出指标', '质量指标', '行政处罚案件复议纠错率', '≤1%', '0', '1', '1', '完成目标'),
+    row('产出指标', '质量指标', '计量检定结果合格率', '≥99%', '99.6%', '1', '1', '完成目标'),
+    row('产出指标', '时效指标', '企业开办时间', '≤2个工作日', '1个工作日', '2', '2', '完成目标'),
+    row('产出指标', '时效指标', '投诉举报受理时限', '7个工作日内', '7个工作日内', '1', '1', '完成目标'),
+    row('产出指标', '时效指标', '抽检不合格产品核查处置时限', '3个月内', '3个月内', '1', '1', '完成目标'),
+    row('产出指标', '时效指标', '特种设备事故应急响应时间', '≤30分钟', '25分钟', '1', '1', '完成目标'),
+    row('产出指标', '成本指标', '每批次抽检平均费用', '≤1500元', '1420元', '2', '2', '完成目标'),
+    row('产出指标', '成本指标', '每台件计量检定平均费用', '≤40元', '38元', '1', '1', '完成目标'),
+    row('效益指标', '经济效益指标', '为消费者挽回经济损失', '≥80万元', '92万元', '4', '4', '完成目标'),
+    row('效益指标', '经济效益指标', '知识产权质押融资新增额', '≥2亿元', '2.3亿元', '4', '4', '完成目标'),
+    row('效益指标', '社会效益指标', '重大食品安全事故发生数', '0起', '0起', '4', '4', '完成目标'),
+    row('效益指标', '社会效益指标', '特种设备安全事故发生数', '0起', '0起', '4', '4', '完成目标'),
+    row('效益指标', '社会效益指标', '新增“放心消费”示范单位', '≥30家', '34家', '3', '3', '完成目标'),
+    row('效益指标', '生态效益指标', '高耗能特种设备节能监测台数', '≥20台', '22台', '3', '3', '完成目标'),
+    row('效益指标', '可持续影响指标', '市场主体信用风险分类覆盖率', '≥95%', '93%', '6', '5', '部分乡镇主体信息采集滞后，下年补采'),
+    row('效益指标', '可持续影响指标', '食品安全责任保险覆盖学校数', '≥60所', '64所', '5', '5', '完成目标'),
+    row('满意度指标', '服务对象满意度指标', '经营主体满意度', '≥90%', '94%', '6', '6', '完成目标'),
+    row('满意度指标', '服务对象满意度指标', '消费者满意度', '≥90%', '92%', '4', '4', '完成目标'),
+    row('满意度指标', '服务对象满意度指标', '投诉举报人满意度', '≥85%', '90%', '4', '4', '完成目标'),
+  ];
+  document.goals = [{ name: '', indicators: rows }];
+  document.totals = { weight: '100', score: '98.87' };
+  return document;
+}
+
+/** The tables by name, with the office format each is saved from. */
 export const ownTables: ReadonlyArray<{
   name: string;
   format: 'docx' | 'xlsx';
@@ -177,4 +261,5 @@ export const ownTables: ReadonlyArray<{
   { name: 'dept-self-evaluation', format: 'docx', build: forestrySelfEvaluation },
   { name: 'dept-target-table', format: 'xlsx', build: waterTargetTable },
   { name: 'project-self-evaluation', format: 'docx', build: drinkingWaterProjectSelfEvaluation },
+  { name: 'dept-self-evaluation-long', format: 'xlsx', build: marketSupervisionSelfEvaluation },
 ];

@@ -9,7 +9,8 @@
  * page's number (createProseWriter).
  */
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
-import { isCjk, joinBrokenText } from '../xlsx/grid-to-text.ts';
+import { wrapSeparator } from '../grid/cell-text.ts';
+import { isCjk } from '../xlsx/grid-to-text.ts';
 
 export interface ArrangedLine {
   text: string;
@@ -65,7 +66,10 @@ const goesOnFromLeft = (line: ArrangedLine, margins: Margins): boolean =>
   line.cellCount === 1 && line.left - margins.left <= line.height * 0.5 && !OPENING.test(line.text) && !isPageMark(line);
 
 /** Two pieces of a paragraph as one: a space only between Latin words. */
-const glue = (before: string, after: string): string => joinBrokenText(before, after.trimStart());
+const glue = (before: string, rest: string): string => {
+  const after = rest.trimStart();
+  return `${before}${wrapSeparator(before, after)}${after}`;
+};
 
 /**
  * Lines of a page with every paragraph's wrapped lines joined into one (lines of several cells stay

@@ -14,7 +14,7 @@ import { tableWords } from '../vocabulary/labels.ts';
 import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { isLabelText } from './header-pairs.ts';
-import { joinCellLines } from './table-rows.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
 
 const fundBlockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
 

@@ -7,7 +7,7 @@
  * reads it. Each record stays on the line where it starts and the lines its quoted breaks used
  * become blank, so line numbers (findings, regions) still point at the source.
  */
-import { joinWrappedPieces } from '../grid/cell-text.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
 
 /** A line shaped like a CSV record: at least two commas outside quotes and no tab. */
 function countSeparators(line: string): number {
@@ -48,12 +48,6 @@ export function isCsvDump(text: string): boolean {
     if (/(?:^|,)\s*"|"\s*(?:,|$)/.test(line)) quotedRecords += 1;
   }
   return records / span >= MIN_RECORD_SHARE && quotedRecords >= MIN_QUOTED_RECORDS;
-}
-
-/** Joins the lines of a quoted cell: CJK text runs on, Latin words and numbers keep a space. */
-function joinCellLines(cell: string): string {
-  if (!cell.includes('\n')) return cell;
-  return joinWrappedPieces(cell.split('\n').map((part) => part.trim()));
 }
 
 interface CsvRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitGluedAmounts, withGluedAmountsSplit } from './glued-amounts.ts';
+import { splitGluedAmounts, splitGluedIntegers, withGluedAmountsSplit } from './glued-amounts.ts';
 import { readText } from './read-text.ts';
 
 describe('amounts glued with no separator, cut by the decimals the table uses elsewhere', () => {
@@ -26,6 +26,34 @@ describe('amounts glued with no separator, cut by the decimals the table uses el
     expect(withGluedAmountsSplit(['90', '88.5'], total)).toEqual(['90', '88.5']);
     // A glue that would run past the money columns (into 分值) stays unread.
     expect(withGluedAmountsSplit(['1.5', '148.7510.00'], total)).toBeNull();
+  });
+});
+
+describe('integers glued with no separator, cut only where one cut alone fits the totals', () => {
+  it.each([
+    { when: 'two integers under totals of 152 and 150', glue: '120118', limits: ['152', '150'], amounts: ['120', '118'] },
+    { when: 'two equal integers', glue: '3636', limits: ['36', '36'], amounts: ['36', '36'] },
+    { when: 'a cut needing a leading zero is none', glue: '12018', limits: ['150', '20'], amounts: ['120', '18'] },
+    { when: 'a part of nothing', glue: '1200', limits: ['152', '150'], amounts: ['120', '0'] },
+    { when: 'at or under its column’s total the figure is one amount', glue: '152', limits: ['152', '150'], amounts: null },
+    { when: 'two cuts fit (363 | 6 and 36 | 36 under 400 and 40): left', glue: '3636', limits: ['400', '40'], amounts: null },
+    { when: 'three money columns let several cuts fit: left', glue: '152150', limits: ['152', '152', '150'], amounts: null },
+    { when: 'a total written with decimals: left (its parts would be too)', glue: '120118', limits: ['152.50', '150'], amounts: null },
+    { when: 'a total of zero bounds nothing: left', glue: '120118', limits: ['0', '150'], amounts: null },
+    { when: 'one column only: left', glue: '120118', limits: ['152'], amounts: null },
+    { when: 'a decimal point is the other glue’s', glue: '120.118', limits: ['152', '150'], amounts: null },
+  ])('$when', ({ glue, limits, amounts }) => {
+    expect(splitGluedIntegers(glue, limits)).toEqual(amounts);
+  });
+
+  it('cuts a part row’s only amount, the money columns from its place giving the totals', () => {
+    const total = { roles: ['initial', 'executed', 'weight', 'executionRate', 'score'] as const, values: ['152', '150', '10', '98.68%', '9.87'] };
+    expect(withGluedAmountsSplit(['120118'], total)).toEqual(['120', '118']);
+    expect(withGluedAmountsSplit(['120118', '—', '—', '—'], total)).toEqual(['120', '118', '—', '—', '—']);
+    // Another amount in the row: its cells are not the glue's; the part above its total stays unread.
+    expect(withGluedAmountsSplit(['120118', '90'], total)).toBeNull();
+    // No room left under the header for a second amount.
+    expect(withGluedAmountsSplit(['120118', '—', '—', '—', '—'], total)).toBeNull();
   });
 });
 
@@ -71,6 +99,12 @@ describe('a tab table’s part row whose two amount cells a PDF’s text glued i
     ['the glue followed by the row’s empty cells left out', '其中：本年财政拨款\t120.00118.50', '120.00'],
   ])('cuts the glue by the decimals of the total row (%s)', (_, part, currentYear) => {
     expect(readText(sheet(part))?.budget.bySource?.currentYear).toBe(currentYear);
+  });
+
+  it('cuts integers glued under a total written in integers, where one cut alone fits', () => {
+    const document = readText(sheet('其中：本年财政拨款\t120118', '年度资金总额\t152\t150\t10\t98.68%\t9.87'));
+    expect(document?.budget).toMatchObject({ initial: '152', executed: '150' });
+    expect(document?.budget.bySource?.currentYear).toBe('120');
   });
 
   it.each([

@@ -83,6 +83,61 @@ export function splitGluedAmounts(glue: string, evidence: GluedAmountEvidence): 
 /** The money columns of a funds header, whose amounts a part row writes first (its 分值 / 执行率 / 得分 stay empty). */
 const MONEY_ROLES: ReadonlySet<BudgetColumnRole> = new Set(['initial', 'adjusted', 'executed']);
 
+/** Digits alone, no point and no leading zero: integers a dump may have glued ("120118"). */
+const INTEGER_GLUE = /^[1-9]\d{2,19}$/;
+/** An integer amount written without decimals, no leading zero. */
+const INTEGER = /^(?:0|[1-9]\d*)$/;
+/** At most this many integers are looked for in one glue (the money columns of a funds header). */
+const MAX_GLUED_INTEGERS = 4;
+
+/** Every cut of digits into `count` integers, none with a leading zero ("0" itself aside). */
+function integerCutsOf(digits: string, count: number): string[][] {
+  if (count === 1) return INTEGER.test(digits) ? [[digits]] : [];
+  const results: string[][] = [];
+  for (let end = 1; end <= digits.length - count + 1; end++) {
+    const head = digits.slice(0, end);
+    if (!INTEGER.test(head)) break;
+    for (const rest of integerCutsOf(digits.slice(end), count - 1)) results.push([head, ...rest]);
+  }
+  return results;
+}
+
+/**
+ * Integers glued with no separator ("120118" under totals of 152 and 150), cut where certain: the
+ * glue read as one amount exceeds the total of its column, every column it may fill writes its total
+ * as an integer, and exactly one cut into two or more integers (at most `limits.length`) keeps each
+ * at or under its column's total (120 | 118; 1 | 20118 and 1201 | 18 exceed one). Null otherwise.
+ */
+export function splitGluedIntegers(glue: string, limits: readonly string[]): string[] | null {
+  if (!INTEGER_GLUE.test(glue) || limits.length < 2) return null;
+  if (limits.some((limit) => !INTEGER.test(limit) || Number(limit) === 0)) return null;
+  if (Number(glue) <= Number(limits[0])) return null;
+  const fitting: string[][] = [];
+  for (let count = 2; count <= Math.min(limits.length, MAX_GLUED_INTEGERS); count++) {
+    for (const amounts of integerCutsOf(glue, count))
+      if (amounts.every((amount, index) => Number(amount) <= Number(limits[index]))) fitting.push(amounts);
+    if (fitting.length > 1) return null;
+  }
+  return fitting.length === 1 ? (fitting[0] as string[]) : null;
+}
+
+/**
+ * A part row's only amount when it is integers glued (splitGluedIntegers) in a money column: the row
+ * with the glue cut, the money columns from its place giving the limits (as many as the row's other
+ * cells leave room for under the header); null when it is no such glue or the cut is not certain.
+ */
+function withGluedIntegersSplit(values: readonly string[], total: { roles: readonly BudgetColumnRole[]; values: readonly string[] }): string[] | null {
+  const amounts = values.flatMap((value, index) => (AMOUNT_TEXT.test(value) ? [index] : []));
+  const glued = amounts[0];
+  if (amounts.length !== 1 || glued === undefined || !MONEY_ROLES.has(total.roles[glued] as BudgetColumnRole)) return null;
+  const room = total.roles.length - values.length + 1;
+  const limits: string[] = [];
+  for (let index = glued; MONEY_ROLES.has(total.roles[index] as BudgetColumnRole) && limits.length < room; index++)
+    limits.push(total.values[index] ?? '');
+  const split = splitGluedIntegers(values[glued] as string, limits);
+  return split === null ? null : [...values.slice(0, glued), ...split, ...values.slice(glued + 1)];
+}
+
 /**
  * A part row's values under the header's columns when one of them is a glue (see splitGluedAmounts):
  * the glue's amounts fill the money columns from the first value's place on, with the evidence of the
@@ -91,7 +146,7 @@ const MONEY_ROLES: ReadonlySet<BudgetColumnRole> = new Set(['initial', 'adjusted
  */
 export function withGluedAmountsSplit(values: readonly string[], total: { roles: readonly BudgetColumnRole[]; values: readonly string[] }): string[] | null {
   const glued = values.findIndex(isGluedAmounts);
-  if (glued < 0) return isWithinTotal(values, total) ? [...values] : null;
+  if (glued < 0) return isWithinTotal(values, total) ? [...values] : withGluedIntegersSplit(values, total);
   const moneyColumns = total.roles.flatMap((role, index) => (MONEY_ROLES.has(role) ? [index] : []));
   // The glue's cells stood side by side: the money columns from its place on, up to the first other column.
   const columns: number[] = [];

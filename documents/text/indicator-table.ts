@@ -10,7 +10,8 @@ import { isTableEnd } from '../grid/cell-kinds.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
 import { readHeader } from './header.ts';
 import { readOverallGoal, readOverallGoalInLine } from './overall-goal.ts';
-import { readTableRows, joinCellLines, type TableRow } from './table-rows.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
+import { readTableRows, type TableRow } from './table-rows.ts';
 import { flattenCells, readBudgetCells, readLabelledText, type FlatCell } from './table-facts.ts';
 
 const functionLabels = ['部门职能职责概述', '部门职能概述', '部门职能', '职能概述', '主要职能'];

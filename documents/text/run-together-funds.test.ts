@@ -57,7 +57,12 @@ describe('readRunTogetherFunds', () => {
   it('reads no part row where the line ends the funds block after the total (or runs it together)', () => {
     const header = '全年预算数 全年执行数 分值 执行率 得分 年度资金总额：';
     expect(readRunTogetherFunds(`${header} 50 40 10 80% 8 年度总体目标 其他资金 5`, 1)?.slice(2)).toEqual([]);
-    expect(readRunTogetherFunds('全年预算数全年执行数分值执行率得分年度资金总额:363610100.00%10其中:本年财政拨款3636', 1)?.slice(2)).toEqual([]);
+  });
+
+  it('cuts a part row of integers glued only where one cut alone keeps each within its total', () => {
+    const header = '全年预算数全年执行数分值执行率得分年度资金总额:363610100.00%10其中:本年财政拨款';
+    // 3636 as one amount exceeds the total of 36: 36 | 36 is the one cut within both totals.
+    expect(readRunTogetherFunds(`${header}3636`, 1)?.slice(2).map((row) => row.cells)).toEqual([['其中:本年财政拨款', '36', '36']]);
   });
 
   it('reads the total row after the block\'s own name written between the header and the row', () => {

@@ -17,7 +17,7 @@ import { findLabelledAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { recoverFundRows } from './fund-rows.ts';
-import { isGluedAmounts, withGluedAmountsSplit } from './glued-amounts.ts';
+import { withGluedAmountsSplit } from './glued-amounts.ts';
 import { hasText, parseNumberCell } from './self-evaluation-text.ts';
 
 type FundColumns = Partial<Record<BudgetColumnRole, number>>;
@@ -307,17 +307,19 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
  * A part row whose amounts a dump glued into one cell ("其中：本年财政拨款 | 152.3148.75"), the glue cut
  * by the total row's amounts (glued-amounts.ts: each column's decimals, none above the total). The row as
  * it is when it holds no glue, is no part row or the cut is not the only one (the glue stays unread).
- * Integers glued ("120118") are no glue here: nothing in the row tells them from one amount.
+ * Integers glued ("120118" under totals of 152 and 150) are cut only where certain (glued-amounts.ts
+ * splitGluedIntegers: the row's only amount, above its column's total, one cut within every total).
  */
 function withPartGlueSplit(row: TableRow, columns: FundColumns, budget: Budget): TableRow {
   const labelIndex = findLabelIndex(row.cells);
   const slot = labelIndex >= 0 ? findRowSlot(row.cells[labelIndex] as string) : undefined;
-  if (slot === undefined || slot === 'total' || !row.cells.some(isGluedAmounts)) return row;
+  if (slot === undefined || slot === 'total') return row;
   const roles = (Object.entries(columns) as Array<[BudgetColumnRole, number]>).sort((a, b) => a[1] - b[1]).map(([role]) => role);
   const values = row.cells.slice(labelIndex + 1).map((cell) => cell.trim());
   while (values.length > 0 && values.at(-1) === '') values.pop();
   const split = withGluedAmountsSplit(values, { roles, values: roles.map((role) => budget[role] ?? '') });
-  if (split === null || !values.some(isGluedAmounts)) return row;
+  // Nothing cut: the row as it is.
+  if (split === null || split.length === values.length) return row;
   const cells = [...row.cells.slice(0, labelIndex + 1), ...split];
   const valueLine = row.cellLines[labelIndex + 1] ?? row.line;
   return { line: row.line, cells, cellLines: [...row.cellLines.slice(0, labelIndex + 1), ...split.map(() => valueLine)] };

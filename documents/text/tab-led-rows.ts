@@ -6,7 +6,7 @@
  * Readers that take the block layout themselves (table-rows.ts readBlockRows) read the rows the same;
  * the budget blocks, monitoring columns and level runs that read lines need them.
  */
-import { joinCellLines } from './table-rows.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
 
 /** A cell alone on its line after one tab ("\t资金总额", "\t" for an empty cell). */
 const TAB_LED = /^\t[^\t]*$/;

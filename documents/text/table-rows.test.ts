@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBlockLayout, joinCellLines, readBlockRows, readLineRows, readTableRows, splitCells } from './table-rows.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
+import { isBlockLayout, readBlockRows, readLineRows, readTableRows, splitCells } from './table-rows.ts';
 
 describe('splitCells', () => {
   it.each([
@@ -67,17 +68,6 @@ describe('readBlockRows', () => {
     expect(row?.cells).toEqual(['', '', '', '“反恐特警中队\n人员经费”运行经费', '不超过预算数']);
     expect(row?.cellLines).toEqual([7, 8, 9, 10, 13]);
     expect(joinCellLines(row?.cells[3] ?? '')).toBe('“反恐特警中队人员经费”运行经费');
-  });
-});
-
-describe('joinCellLines', () => {
-  it.each([
-    ['打掉电信\n诈骗团伙', '打掉电信诈骗团伙'],
-    ['DNA\ncollection', 'DNA collection'],
-    ['  单行  ', '单行'],
-    ['上\n\n下', '上下'],
-  ])('joins %j as %j', (cell, expected) => {
-    expect(joinCellLines(cell)).toBe(expected);
   });
 });
 

@@ -11,7 +11,7 @@
  * - `readTableRows` tells the two apart and uses the right one.
  *
  * Cells are trimmed; the lines of a multi-line cell are joined with "\n" so that readers can
- * choose: `joinCellLines` for names, the "\n" kept for paragraphs (部门职能).
+ * choose: `joinCellLines` (grid/cell-text.ts) for names, the "\n" kept for paragraphs (部门职能).
  * Not handled here, because rows cannot be told apart without knowing the table: cells one per
  * line with no tabs, and a row run together on one line; the target-table reader handles those.
  */
@@ -59,22 +59,6 @@ export function splitCells(line: string): string[] {
 function trimEach(cells: string[]): string[] {
   for (let index = 0; index < cells.length; index += 1) cells[index] = (cells[index] as string).trim();
   return cells;
-}
-
-/**
- * Joins the lines of a cell that extraction broke, for names and values: Chinese text joins
- * without a space ("“反恐特警中队" + "人员经费”运行经费"), other text with one space.
- */
-export function joinCellLines(cell: string): string {
-  if (!cell.includes('\n')) return cell.trim();
-  const parts = cell.split('\n').map((part) => part.trim()).filter((part) => part !== '');
-  let joined = '';
-  for (const part of parts) {
-    if (joined === '') joined = part;
-    else if (/[\u3000-\u9fff\uff00-\uffef“”‘’]$/.test(joined) || /^[\u3000-\u9fff\uff00-\uffef“”‘’]/.test(part)) joined += part;
-    else joined += ` ${part}`;
-  }
-  return joined;
 }
 
 /** True when every cell of the row is empty. */

@@ -5,6 +5,7 @@
  * repeated on each of those rows; every other merged cell is written once, at its top-left, as the
  * text dumps of the samples show it. Rows with no text (stray blank rows) are dropped.
  */
+import { joinCellLines } from '../grid/cell-text.ts';
 
 export interface GridCell {
   text: string;
@@ -19,24 +20,6 @@ export type Grid = Array<Array<GridCell | null>>;
 /** A CJK character, radical, punctuation mark or full-width form. */
 export const isCjk = (character: string | undefined): boolean =>
   character !== undefined && /[\u2e80-\u9fff\uff00-\uffef]/.test(character);
-
-/** Two pieces of one text broken across lines as one: no space next to Chinese, one between Latin words. */
-export function joinBrokenText(before: string, after: string): string {
-  if (before === '') return after;
-  return isCjk(before.at(-1)) || isCjk(after[0]) ? `${before}${after}` : `${before} ${after}`;
-}
-
-/**
- * Joins the lines of one cell into one line: Chinese text broken across lines is rejoined without
- * a space (“反恐特警中队 / 人员经费” is one name), other text with one space.
- */
-export function joinCellLines(text: string): string {
-  return text
-    .split(/\r?\n|\r/)
-    .map((part) => part.replace(/\t/g, ' ').trim())
-    .filter((part) => part.length > 0)
-    .reduce(joinBrokenText, '');
-}
 
 /** Columns headed 一级指标 / 二级指标 and the row of that header, or null when the grid has none. */
 function findLevelColumns(grid: Grid): { headerRow: number; columns: Set<number> } | null {

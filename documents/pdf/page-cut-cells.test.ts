@@ -1,0 +1,151 @@
+/**
+ * Merged cells a page cuts, as LibreOffice Calc prints them: the cell's whole text drawn on both
+ * pages where it stands in the whole merge (clipped, but in the text layer), a level cell's text on
+ * the page that holds the middle of its rows, the outer border of a label column merged over a whole
+ * page meeting no row border there. documents/pdf/fixtures/office-dept-self-evaluation-long.pdf is
+ * such a print of a table of our own (lattice.test.ts reads it whole).
+ */
+import { describe, expect, it } from 'vitest';
+import { findCutCellCopies } from './cut-cell-copies.ts';
+import { findLatticeTables, readLatticeTable } from './lattice.ts';
+import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
+import { borders, item } from './lattice-testing.ts';
+
+describe('a merged cell Calc cut at a page’s foot', () => {
+  // 一级 | 三级 | 值; the 一级 cell merged down over the last two rows of page 1 and two of page 2.
+  const columns = [50, 150, 250, 350];
+  const firstPage: PdfPageContent = {
+    // The 一级 column has no border under its first row nor at the cut.
+    rulings: borders([700, 680, 660, 640], columns, { horizontal: [[2, 0], [3, 0]] }),
+    items: [
+      item('一级指标', 60, 685),
+      item('三级指标', 160, 685),
+      item('指标值', 260, 685),
+      item('名称一', 160, 665),
+      item('1', 260, 665),
+      item('名称二', 160, 645),
+      item('2', 260, 645),
+      // Calc's copy of the cell's text, where the middle of the whole merge falls: past the page's foot.
+      item('产出指标', 60, 620),
+      // A page number under the same column is the page's own.
+      item('第1页', 75, 600),
+    ],
+  };
+  const secondPage: PdfPageContent = {
+    rulings: borders([720, 700, 680], columns, { horizontal: [[0, 0], [1, 0]] }),
+    items: [
+      item('产出指标', 60, 697),
+      item('名称三', 160, 705),
+      item('3', 260, 705),
+      item('名称四', 160, 685),
+      item('4', 260, 685),
+    ],
+  };
+
+  it('writes the level on every row it spans over both pages, and its copy past the foot nowhere', () => {
+    expect(readLatticeDocument([firstPage, secondPage])?.lines).toEqual([
+      '一级指标\t三级指标\t指标值',
+      '产出指标\t名称一\t1',
+      '产出指标\t名称二\t2',
+      '第1页',
+      '',
+      '产出指标\t名称三\t3',
+      '产出指标\t名称四\t4',
+    ]);
+  });
+
+  it('keeps a line past the foot that the next page’s part does not hold', () => {
+    const other = { ...secondPage, items: secondPage.items.map((each) => (each.text === '产出指标' ? { ...each, text: '效益指标' } : each)) };
+    expect(readLatticeDocument([firstPage, other])?.lines).toContain('产出指标');
+  });
+
+  it('merges the empty part above with the part below only when both are drawn open at the cut', () => {
+    const closedFoot = { ...firstPage, rulings: borders([700, 680, 660, 640], columns, { horizontal: [[2, 0]] }) };
+    const grid = readLatticeDocument([closedFoot, secondPage])?.grid;
+    // The page above closed the cell: the level written below is a cell of its own, two rows high.
+    expect(grid?.rows[3]?.cells[0]).toMatchObject({ text: '产出指标', rowSpan: 2 });
+    expect(readLatticeDocument([firstPage, secondPage])?.grid.rows[1]?.cells[0]).toMatchObject({ text: '产出指标', rowSpan: 4 });
+  });
+});
+
+describe('a goal row Calc cut: its lines drawn past each page’s edge', () => {
+  const columns = [50, 150, 350];
+  // Page 1 ends inside the goal row (the column borders run 40 points past its top border).
+  const firstPage: PdfPageContent = {
+    rulings: {
+      horizontal: [
+        { y: 700, left: 50, right: 350 },
+        { y: 680, left: 50, right: 350 },
+      ],
+      vertical: columns.map((x) => ({ x, bottom: 640, top: 700 })),
+    },
+    items: [
+      item('指标', 60, 685),
+      item('预期目标', 160, 685),
+      item('年度目标', 60, 660),
+      item('第一行文字', 160, 660),
+      // Below the foot: seen on page 2.
+      item('第二行文字', 160, 626),
+    ],
+  };
+  // Page 2 goes on 150 points higher: the same lines, the first one above its table.
+  const secondPage: PdfPageContent = {
+    rulings: {
+      horizontal: [
+        { y: 760, left: 50, right: 350 },
+        { y: 740, left: 50, right: 350 },
+      ],
+      vertical: columns.map((x) => ({ x, bottom: 740, top: 790 })),
+    },
+    items: [item('第一行文字', 160, 810), item('第二行文字', 160, 776), item('一级指标', 60, 745)],
+  };
+
+  it('reads each line once, in the goal', () => {
+    expect(readLatticeDocument([firstPage, secondPage])?.lines).toEqual([
+      '指标\t预期目标',
+      '年度目标\t第一行文字第二行文字',
+      '',
+      '一级指标',
+    ]);
+  });
+
+  it('finds the copies on both pages against the other part’s lines', () => {
+    const { columns: found, tables } = findLatticeTables([firstPage.rulings, secondPage.rulings]);
+    const [before, after] = tables.map((table) => ({
+      table,
+      rows: readLatticeTable(table, found, [firstPage, secondPage][table.page]!.items).rows,
+    }));
+    const copies = findCutCellCopies({
+      before: before!,
+      after: after!,
+      columns: found,
+      beforeItems: [item('第二行文字', 160, 626), item('第三行', 160, 612)],
+      afterItems: [item('第一行文字', 160, 810)],
+    });
+    expect(copies.before.map((each) => each.text)).toEqual(['第二行文字']);
+    expect(copies.after.map((each) => each.text)).toEqual(['第一行文字']);
+  });
+});
+
+describe('a label column merged over a whole page', () => {
+  // 标签 | 三级 | 值: no row border crosses the label column, so its left border touches none.
+  const columns = [50, 100, 200, 300];
+  const rows = [720, 700, 680];
+  const page: PdfPageContent = {
+    rulings: borders(rows, columns, { horizontal: [[0, 0], [1, 0], [2, 0]] }),
+    items: [item('绩效', 55, 697), item('名称一', 110, 705), item('1', 210, 705), item('名称二', 110, 685), item('2', 210, 685)],
+  };
+
+  it('keeps the lone outer border as the table’s, the label column one cell over every row', () => {
+    const { columns: found, tables } = findLatticeTables([page.rulings]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ left: 50, right: 300 });
+    const { rows: read } = readLatticeTable(tables[0]!, found, page.items);
+    expect(read[0]?.cells[0]).toMatchObject({ column: 0, rowSpan: 2, text: '绩效', isOpenAbove: true, isOpenBelow: true });
+  });
+
+  it('takes no lone line that does not run the table’s height', () => {
+    const short = { ...page.rulings, vertical: [...page.rulings.vertical, { x: 20, bottom: 690, top: 720 }] };
+    expect(findLatticeTables([short]).tables[0]).toMatchObject({ left: 50 });
+  });
+});
