@@ -113,6 +113,18 @@ describe('scoring competing readings', () => {
     expect(recovered.grid.rows[0]?.cells[0]?.text).toBe('2024年部门整体支出绩效目标表');
   });
 
+  // Lines outside every region keep their cells by tabs, else by a Markdown row's pipes (a score sheet whose rows fit
+  // no region, read by the indicator table's own reading), else the line is one cell.
+  it.each([
+    ['项目权重\t评价内容\t分值', ['0:项目权重', '1:评价内容', '2:分值']],
+    ['| 项目权重 | 评价内容 | 分值 |', ['0:项目权重', '1:评价内容', '2:分值']],
+    ['\t组织机构\t2\t', ['1:组织机构', '2:2']],
+    ['|  | 组织机构 | 2 |  |', ['1:组织机构', '2:2']],
+    ['项目年度目标1：村道养护', ['0:项目年度目标1：村道养护']],
+  ])('reads the plain line %j as cells %j', (line, cells) => {
+    expect(recoverGrid([line]).grid.rows[0]?.cells.map((cell) => `${cell.column}:${cell.text.trim()}`)).toEqual(cells);
+  });
+
   it('finds no region in prose', () => {
     expect(recoverGrid(['本单位全年完成各项工作任务，群众满意度较高。']).regions).toEqual([]);
   });

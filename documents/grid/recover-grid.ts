@@ -13,7 +13,7 @@ import { brokenCellsDetector } from './detectors/broken-cells.ts';
 import { onePerLineDetector } from './detectors/one-per-line.ts';
 import { publishedListDetector } from './detectors/published-list.ts';
 import { runTogetherDetector } from './detectors/run-together.ts';
-import { isRuleLine, pipeDetector, spaceRunDetector, tabDetector } from './detectors/separated.ts';
+import { isRuleLine, pipeDetector, plainCells, spaceRunDetector, tabDetector } from './detectors/separated.ts';
 import { spacelessStreamDetector } from './detectors/spaceless-stream.ts';
 import { wrappedTabDetector } from './detectors/wrapped-tabs.ts';
 import type { LayoutDetector } from './detectors/types.ts';
@@ -181,8 +181,7 @@ export function recoverGrid(lines: readonly string[], detectors: readonly Layout
     }
     const line = lines[index] as string;
     if (line.trim() === '' || isRuleLine(line)) continue;
-    const cells = line.includes('\t') ? line.split('\t') : [line];
-    rows.push(createTextRow(cells, { line: index + 1 }));
+    rows.push(createTextRow(plainCells(line), { line: index + 1 }));
   }
   return {
     grid: { rows },

@@ -11,7 +11,8 @@ import type { DefaultTreeAdapterTypes } from 'parse5';
 import { decodeTextBytes } from '../../core/decode-text.ts';
 import { buildGrid } from '../docx/read-docx.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
-import { convertGridToLines, joinCellLines } from '../xlsx/grid-to-text.ts';
+import { joinCellLines } from '../grid/cell-text.ts';
+import { convertGridToLines } from '../xlsx/grid-to-text.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

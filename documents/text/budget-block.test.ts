@@ -277,3 +277,22 @@ describe('a 实施单位 written "本单位"', () => {
     expect([document.unit, document.supervisor]).toEqual(['青湾市水环境监测站', '青湾市水利和湖泊局']);
   });
 });
+
+describe('a 合计 row is a budget total only under a funds header or with money words', () => {
+  const head = ['项目支出绩效自评表', '项目名称：乡道养护', '实施单位：青禾县公路所'];
+  const cases: ReadonlyArray<{ name: string; rows: string[]; total: string | null; adjusted?: string }> = [
+    { name: 'a score sheet total (分值 100, 得分 96), no funds header', rows: ['指标 | 分值 | 得分', '里程 | 50 | 46', '改善 | 50 | 50', '合计 | 100 | 96'], total: null },
+    { name: 'a lone score total with tabs', rows: ['合计\t100\t96'], total: null },
+    { name: 'a score total above the indicators', rows: ['合计 | 100 | 96', '一级指标 | 二级指标 | 三级指标 | 分值 | 得分', '产出指标 | 数量指标 | 里程 | 100 | 96'], total: null },
+    { name: '合计 with its money unit in the label', rows: ['合计（万元） | 120'], total: '120', adjusted: '120' },
+    { name: '合计 with its money unit after the amount', rows: ['合计 | 120万元'], total: '120', adjusted: '120' },
+    { name: '合计 under a funds group label', rows: ['资金情况 | 合计 | 120'], total: '120' },
+    { name: '合计 below funds parts', rows: ['财政拨款 | 100', '其他资金 | 20', '合计 | 120'], total: '120' },
+    { name: '合计 under a funds header', rows: ['项目 | 全年预算数 | 全年执行数 | 执行率', '合计 | 120 | 114 | 95%'], total: '120', adjusted: '120' },
+  ];
+  it.each(cases)('$name', ({ rows, total, adjusted }) => {
+    const document = readText([...head, ...rows].join('\n'));
+    expect(document?.budget.total ?? null).toBe(total);
+    expect(document?.budget.adjusted ?? null).toBe(adjusted ?? null);
+  });
+});

@@ -48,8 +48,32 @@ function parseYearValue(value: string | null): number | null {
 }
 
 /**
+ * The date a form was filled in or sent ("填报日期：2023年3月15日", "编 报 时 间：2023年11月", "报送时间 2024年1月"):
+ * it tells when, not which year the document is for (a 自评表 of 2022 is filled in 2023). Linear: the label is
+ * looked for by indexOf, its date read by one bounded pattern.
+ */
+const FILING_DATE_LABELS = ['填报日期', '填报时间', '填表日期', '填表时间', '编报日期', '编报时间', '报送日期', '报送时间', '上报日期', '上报时间', '制表日期', '制表时间', '打印日期', '打印时间'];
+const FILING_DATE = /^[:：]?(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)/;
+
+/** The line without its filing dates (spaces dropped where one stands: labels are spaced out on covers). */
+function withoutFilingDates(line: string): string {
+  const compacted = line.replace(/\s+/g, '');
+  if (!FILING_DATE_LABELS.some((label) => compacted.includes(label))) return line;
+  let text = compacted;
+  for (const label of FILING_DATE_LABELS) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      const end = at + label.length;
+      const date = FILING_DATE.exec(text.slice(end))?.[0];
+      if (date !== undefined) text = text.slice(0, end) + text.slice(end + date.length);
+    }
+  }
+  return text;
+}
+
+/**
  * The year a document is for: the title's, a 年度 label's, a "（2022 年度）" note, then the first
- * "2023年" that is not a date ("2025年3月"), then any; null when none is written.
+ * "2023年" that is not a date ("2025年3月"), then any but a filing date's (填报日期 and its kin: the form's
+ * date, not its year), then, in a form that plans or monitors, the filing date's; null when none is written.
  */
 export function findYear(lines: readonly string[], pairs: readonly HeaderPair[] = []): number | null {
   const title = readTitle(lines);
@@ -59,6 +83,14 @@ export function findYear(lines: readonly string[], pairs: readonly HeaderPair[] 
     .find((year) => year !== null);
   if (labelled !== undefined) return labelled;
   const head = lines.slice(0, HEADER_LINES);
+  const written = findWrittenYear(head.map(withoutFilingDates));
+  // A filing date is the last resort, and none for a look back (自评表, 评价报告): filled in after its year ends.
+  if (written !== null || title.kind === 'self-evaluation' || title.kind === 'evaluation-report') return written;
+  return findWrittenYear(head);
+}
+
+/** The first "（2022 年度）" note, else the first "2023年" that is not a date ("2025年3月"), else any. */
+function findWrittenYear(head: readonly string[]): number | null {
   const patterns = [
     /[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/,
     /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/,

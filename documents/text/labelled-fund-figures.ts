@@ -14,14 +14,26 @@ const INDICATOR_HEADER = /一级指标|三级指标|绩效指标/;
 const HEAD_LINES = 40;
 const figureRoles: readonly BudgetColumnRole[] = ['initial', 'adjusted', 'executed'];
 
+/**
+ * The bare sum words among the column wordings (合计 heads a funds header's sum of sources): they total any
+ * column, a score sheet's 分值 too ("合计 | 100 | 96"), so as a pair's label they name money only with a 元 unit
+ * written in the label or after the amount.
+ */
+const BARE_SUMS: ReadonlySet<string> = new Set(['合计', '总计']);
+
+function namesMoney(label: string, labelCell: string, amountCell: string): boolean {
+  return !BARE_SUMS.has(label) || labelCell.includes('元') || amountCell.includes('元');
+}
+
 /** The amount right after `label` (and its unit note) in a cell pair of the line; null if none. */
 function findPairedAmount(line: string, label: string): string | null {
   const cells = line.split(/\t|\|/).map((cell) => cell.replace(/\s+/g, ''));
   const at = cells.findIndex((cell) => cell.replace(/[（(](?:万元|元)[)）]$/, '').replace(/[:：]$/, '') === label);
   if (at < 0) return null;
   const amount = cells.slice(at + 1).find((cell) => cell !== '');
+  if (amount === undefined || !namesMoney(label, cells[at] as string, amount)) return null;
   // The unit may follow each amount instead of the label ("386.40万元").
-  return amount === undefined ? null : parseAmount(amount);
+  return parseAmount(amount);
 }
 
 /**
@@ -30,10 +42,11 @@ function findPairedAmount(line: string, label: string): string | null {
  */
 function findAmountOnNextLine(head: readonly string[], label: string): string | null {
   for (const [index, line] of head.entries()) {
-    const cell = line.replace(/\s+/g, '').replace(/[（(](?:万元|元)[)）]$/, '').replace(/[:：]$/, '');
+    const written = line.replace(/\s+/g, '');
+    const cell = written.replace(/[（(](?:万元|元)[)）]$/, '').replace(/[:：]$/, '');
     if (cell !== label) continue;
     const next = head.slice(index + 1).find((candidate) => candidate.trim() !== '');
-    const amount = next === undefined || /\t|\|/.test(next) ? null : parseAmount(next.trim());
+    const amount = next === undefined || /\t|\|/.test(next) || !namesMoney(label, written, next) ? null : parseAmount(next.trim());
     if (amount !== null) return amount;
   }
   return null;

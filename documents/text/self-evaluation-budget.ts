@@ -239,6 +239,21 @@ interface FundOutline {
   depth: -1 | 0 | 1 | 2;
   /** Parts of the total whose labels no slot holds (其中：中央、省、市补助县级资金): the parts read are not all. */
   unplacedLabels: string[];
+  /** A row above named money (a funds part, a 资金 group label, a 元 unit): a bare 合计 below it sums money. */
+  isMoney: boolean;
+}
+
+/** The bare sum words: they total any column, money or score. */
+const BARE_SUMS: ReadonlySet<string> = new Set(['合计', '总计']);
+
+function isBareSum(label: string): boolean {
+  return BARE_SUMS.has(bareLabelKey(label).replace(/:$/, ''));
+}
+
+/** A cell naming money: a 元 unit ("合计（万元）", "120万元") or a funds group label ("资金情况"). */
+function isMoneyWording(cell: string): boolean {
+  const text = compact(cell);
+  return text.includes('元') || GROUP_LABEL.test(text);
 }
 
 /** The depth of a row in the outline, from its label and the row before. */
@@ -284,6 +299,7 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
     if (outline.depth === 1 && slot === undefined && labelIndex >= 0 && !/\d/.test(label)) outline.unplacedLabels.push(compact(label).replace(OF_WHICH_LEAD, ''));
   }
   if (slot === 'total') {
+    if (!columns && isBareSum(label) && !outline.isMoney && !row.cells.some(isMoneyWording)) return;
     // Only the first total row: a later 合计 restating it does not overwrite it.
     if (columns && (budget.adjusted !== undefined || budget.initial !== undefined)) return;
     if (columns) Object.assign(budget, readFundRow(row, columns, findings));
@@ -358,7 +374,7 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
   };
   let isHeaderBand = false;
   let headerWeight: string | undefined;
-  const outline: FundOutline = { depth: -1, unplacedLabels: [] };
+  const outline: FundOutline = { depth: -1, unplacedLabels: [], isMoney: false };
   for (const row of recoverFundRows(rows, tests)) {
     // A list of tasks or duties with their amounts ("任务名称 | 项目 | 主要内容 | 批复金额 | 实际支出金额 | 预算执行率",
     // the Yunnan 部门整体 table): each amount is a task's, none is the funds block's; nothing below it is read.
@@ -373,6 +389,7 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
     if (isHeaderBand && columns && overlayHeaderRow(columns, row.cells)) continue;
     isHeaderBand = false;
     readRow(columns ? withPartGlueSplit(row, columns, budget) : row, columns, budget, findings, outline);
+    outline.isMoney ||= row.cells.some((cell) => isMoneyWording(cell) || (findRowSlot(cell) !== undefined && !isBareSum(cell)));
   }
   // Some part of the total was written under a label no slot holds: the sources read are not all of it,
   // and compared with the total they would make a false budget-sum-mismatch (core/checks/budget-sums.ts).

@@ -47,6 +47,11 @@ function readRowsBy(lines: readonly string[], split: (line: string) => string[] 
   return rows;
 }
 
+/** The cells of a line outside every table region: by tabs, else by pipes (a Markdown row), else the line as one cell. */
+export function plainCells(line: string): string[] {
+  return line.includes('\t') ? line.split('\t') : (splitPipes(line) ?? [line]);
+}
+
 export const tabDetector: LayoutDetector = {
   name: 'tabs',
   readRows: (lines) => (lines.some((line) => line.includes('\t')) ? readRowsBy(lines, (line) => (line.includes('\t') ? line.split('\t') : null)) : []),

@@ -34,10 +34,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // Sixteenth study (2026-12-06, branch layouts-29, docs/layouts.md "Sixteenth study").
   ['layout-wrapped/project-self-eval-review-score-two-sections', LAYOUT_WRAPPED_ROWS],
   [
-    'markdown-pipes/project-self-eval-review-score-two-sections',
-    'the 项目决策 / 项目管理 score sheet (项目权重 | 评价内容 | 分值 | 自评分) stands inside the Markdown table opened by the 项目名称 row above its rule line: no header band is found there, its five items are lost',
-  ],
-  [
     'docx2txt-cells/project-self-eval-review-score-two-sections',
     'two tables one cell per line with different headers (项目权重 / 评价内容 over the items, then 项目权重 / 一级指标 … over the indicators): the one-per-line reader takes one header run, the other table’s rows are lost',
   ],
