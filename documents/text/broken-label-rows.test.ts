@@ -76,6 +76,12 @@ describe('label rows and the funds block broken by a line break inside a cell', 
     expect(joinBrokenLabelRows(lines)).toEqual(lines);
   });
 
+  it('takes a row naming one column label twice for no header: the totals row of a block by sources and by nature', () => {
+    // 合计 heads a column of the year's funds where sources stand as columns; here it is two totals' label.
+    const lines = ['\t其他资金\t1.00', '\t合计\t\t合计', '部门职能职责概述\t（一）贯彻执行方针。', '整体绩效目标\t一是维护稳定。'];
+    expect(joinBrokenLabelRows(lines)).toEqual(lines);
+  });
+
   it('leaves lines from the indicator header on to the grid reader', () => {
     const lines = breakCell(document, 9, 2, 4);
     expect(joinBrokenLabelRows(lines).slice(8)).toEqual(lines.slice(8));

@@ -18,9 +18,13 @@ import { joinCellLines } from '../grid/cell-text.ts';
 
 const fundBlockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
 
-/** The funds block's words: its header (two column labels or more), its columns, its row labels. */
+/**
+ * The funds block's words: its header (two different column labels or more: a "合计 | | 合计" row, the
+ * totals of a block written by sources and by nature, names one label twice and heads nothing), its
+ * columns, its row labels.
+ */
 const fundWords: WrappedRowWords = {
-  isHeader: (cells) => cells.filter(isFundColumnLabel).length >= 2,
+  isHeader: (cells) => new Set(cells.filter(isFundColumnLabel).map(bareLabelKey)).size >= 2,
   columnWord: (text) => {
     if (isFundColumnLabel(text)) return 'role';
     return fundBlockWords.has(bareLabelKey(text)) ? 'band' : null;
