@@ -5,7 +5,8 @@
  * .xlsx/.docx (merged cells kept), which then goes through the same guards and readers as any
  * .xlsx/.docx. LibreOffice is found at SOFFICE_PATH or where packages put it; where it is absent,
  * the import says so in Chinese and tells the clerk how to save the file instead. Only OLE compound
- * files are given to it (what Office and WPS write); a web page renamed .xls is refused.
+ * files are given to it (what Office and WPS write); anything else is refused (import-file.ts reads
+ * an HTML table named .xls as the web page it is, documents/html).
  *
  * Each conversion runs in its own private directory with a fresh LibreOffice profile, so nothing
  * carries from one file to the next and conversions never share state; one runs at a time per
@@ -106,8 +107,8 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return turn;
 }
 
-/** Runs soffice and resolves when it exits; kills its process group past `timeoutMs`. */
-function runSoffice(command: string, args: string[], directory: string, timeoutMs: number): Promise<{ timedOut: boolean; stderr: string }> {
+/** Runs soffice and resolves when it exits (whether it timed out); kills its process group past `timeoutMs`. */
+function runSoffice(command: string, args: string[], directory: string, timeoutMs: number): Promise<{ timedOut: boolean }> {
   const seconds = Math.ceil(timeoutMs / 1000) + 2;
   const [file, fileArgs] = timeoutCommand ? [timeoutCommand, ['-s', 'KILL', String(seconds), command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
@@ -115,14 +116,10 @@ function runSoffice(command: string, args: string[], directory: string, timeoutM
       cwd: directory,
       // Its own process group, so the whole tree (soffice → oosplash → soffice.bin) can be killed.
       detached: process.platform !== 'win32',
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: 'ignore',
       // LibreOffice writes into HOME: keep it in the private directory.
       env: { ...process.env, HOME: directory, TMPDIR: directory },
       windowsHide: true,
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (stderr.length < 4000) stderr += chunk.toString('utf8');
     });
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -133,13 +130,14 @@ function runSoffice(command: string, args: string[], directory: string, timeoutM
         // already gone
       }
     }, timeoutMs);
-    child.on('error', (error) => {
+    // soffice could not be started (removed, not executable): no LibreOffice to convert with.
+    child.on('error', () => {
       clearTimeout(timer);
-      reject(error);
+      reject(new ImportError('converter-missing', `无法启动 LibreOffice（${command}）：请在 Excel/WPS 中另存为 .xlsx/.docx 后再导入（管理员可检查 LibreOffice 的安装或 SOFFICE_PATH）`));
     });
     child.on('close', () => {
       clearTimeout(timer);
-      resolve({ timedOut, stderr });
+      resolve({ timedOut });
     });
   });
 }
