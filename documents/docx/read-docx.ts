@@ -11,13 +11,14 @@ import { joinCellLines } from '../grid/cell-text.ts';
 import { convertGridToLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
 
-interface HtmlCell {
+export interface HtmlCell {
   text: string;
   rowSpan: number;
   colSpan: number;
 }
 
-type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][] };
+/** A paragraph or a table of an HTML document (mammoth's, or a web page's: documents/html). */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][] };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
@@ -167,13 +168,18 @@ export async function readDocxLines(bytes: Buffer, limits: ImportLimits): Promis
       '无法读取该 .docx 文件（内容已损坏）：请用 Word/WPS 打开后另存再导入',
     );
   }
+  return layOutBlocks(parseMammothHtml(html), limits.maxCells);
+}
+
+/** Text lines of paragraphs and tables: a paragraph's lines joined, each table laid out on its grid (merged levels on every row). */
+export function layOutBlocks(blocks: readonly Block[], maxCells: number): string[] {
   const lines: string[] = [];
-  for (const block of parseMammothHtml(html)) {
+  for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const text = joinCellLines(block.text);
       if (text) lines.push(text);
     } else {
-      lines.push(...convertGridToLines(buildGrid(block.rows, limits.maxCells)));
+      lines.push(...convertGridToLines(buildGrid(block.rows, maxCells)));
     }
   }
   return lines;

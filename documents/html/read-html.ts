@@ -9,21 +9,11 @@
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { decodeTextBytes } from '../../core/decode-text.ts';
-import { buildGrid } from '../docx/read-docx.ts';
+import { layOutBlocks, type Block, type HtmlCell } from '../docx/read-docx.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
-import { joinCellLines } from '../grid/cell-text.ts';
-import { convertGridToLines } from '../xlsx/grid-to-text.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
-
-interface HtmlCell {
-  text: string;
-  rowSpan: number;
-  colSpan: number;
-}
-
-type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][] };
 
 const skipped = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'select', 'button']);
 const blockTags = new Set([
@@ -158,14 +148,5 @@ export async function readHtmlLines(bytes: Buffer, limits: ImportLimits): Promis
   if (rows > limits.maxRows) {
     throw new ImportError('too-many-rows', `网页表格行数超过 ${limits.maxRows} 行，不像一份绩效表：请只保留绩效表后再导入`);
   }
-  const lines: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') {
-      const text = joinCellLines(block.text).trim();
-      if (text) lines.push(text);
-    } else {
-      lines.push(...convertGridToLines(buildGrid(block.rows, limits.maxCells)));
-    }
-  }
-  return lines;
+  return layOutBlocks(blocks, limits.maxCells);
 }
