@@ -48,6 +48,8 @@ export interface ImportLimits {
   maxColumnSpan: number;
   /** Longest LibreOffice may take to convert an old .xls/.doc (the server keeps it under its worker's time limit). */
   maxConversionSeconds: number;
+  /** Most memory (address space, MB) LibreOffice may map while it converts one old .xls/.doc (Linux, through prlimit). */
+  maxConversionMemoryMb: number;
 }
 
 export const defaultImportLimits: ImportLimits = {
@@ -60,4 +62,5 @@ export const defaultImportLimits: ImportLimits = {
   maxRowIndex: 100_000,
   maxColumnSpan: 100,
   maxConversionSeconds: 60,
+  maxConversionMemoryMb: 2048,
 };

@@ -126,7 +126,13 @@ export async function readImportedFile(
     ? { bytes: input.bytes, extension: 'html' as const }
     : isLegacyOfficeExtension(found)
     ? {
-        bytes: await convertLegacyOffice({ bytes: input.bytes, extension: found, fileName, timeoutMs: limits.maxConversionSeconds * 1000 }),
+        bytes: await convertLegacyOffice({
+          bytes: input.bytes,
+          extension: found,
+          fileName,
+          timeoutMs: limits.maxConversionSeconds * 1000,
+          memoryBytes: limits.maxConversionMemoryMb * 1024 * 1024,
+        }),
         extension: legacyOfficeFormats[found].target,
       }
     : { bytes: input.bytes, extension: found };

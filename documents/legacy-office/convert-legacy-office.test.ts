@@ -51,6 +51,16 @@ describe('old Office files (.xls, .doc) read through LibreOffice', () => {
     }, 120_000);
   }
 
+  it.skipIf(!canConvert('.xls') || !existsSync('/usr/bin/prlimit'))('stops LibreOffice at its memory limit instead of letting it take the server\'s memory', async () => {
+    // 128 MB of address space is far less than LibreOffice maps to start (≈ 500 MB): the run fails
+    // as a hostile file's would, and the clerk is told the file could not be read.
+    const name = 'own-dept-target-table.xls';
+    const bytes = Buffer.concat([readFileSync(path.join(fixtures, name)), Buffer.from('内存上限')]);
+    const refused = await refusal(importFile({ bytes, fileName: name, limits: { maxConversionMemoryMb: 128 } }));
+    expect(refused.code).toBe('damaged-file');
+    expect(refused.message).toContain('内容过大');
+  }, 120_000);
+
   it.skipIf(!canConvert('.xls'))('reads a WPS .et as the .xls it is inside', async () => {
     const name = 'own-dept-target-table.xls';
     const document = analyseDocument(await importFile({ bytes: readFileSync(path.join(fixtures, name)), fileName: '目标表.et' }));
@@ -125,6 +135,23 @@ describe('convertLegacyOffice refuses what it cannot convert, in Chinese', () =>
     const other = { bytes: Buffer.concat([compoundBytes, Buffer.from('另一个')]), extension: 'xls' as const, fileName: '丁.xls' };
     expect(await convertLegacyOffice({ ...other, sofficePath: copies })).toEqual(other.bytes);
     expect(readFileSync(`${copies}.runs`, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/prlimit'))('runs LibreOffice under its memory and file size limits', async () => {
+    // A stand-in that "converts" into a report of the limits it runs under (Linux's /proc/self/limits).
+    const reports = fakeSoffice(
+      'reports-limits',
+      [
+        'out=""; previous=""',
+        'for argument in "$@"; do if [ "$previous" = "--outdir" ]; then out="$argument"; fi; previous="$argument"; done',
+        'mkdir -p "$out"',
+        'grep -E "Max (address space|file size)" /proc/$$/limits > "$out/input-0.xlsx"',
+      ].join('\n'),
+    );
+    const bytes = Buffer.concat([compoundBytes, Buffer.from('上限')]);
+    const limits = (await convertLegacyOffice({ bytes, extension: 'xls', fileName: '限.xls', sofficePath: reports, memoryBytes: 300 * 1024 * 1024 })).toString();
+    expect(limits).toMatch(/Max address space\s+314572800\s+314572800/);
+    expect(limits).toMatch(/Max file size\s+536870912\s+536870912/);
   });
 
   it.skipIf(process.platform === 'win32')('runs one conversion at a time and refuses as busy when too many wait', async () => {

@@ -13,7 +13,9 @@
  * process (a conversion takes ≈ 5 s of CPU), a few wait, more are refused as busy. A conversion
  * past its time limit is killed with its whole process group, and coreutils' `timeout` (where it
  * is) stops it too should the calling thread be stopped first (a worker past its own limit; the
- * server sets the conversion's limit 5 s under the worker's, server/workers/heavy-work.ts).
+ * server sets the conversion's limit 5 s under the worker's, server/workers/heavy-work.ts). On
+ * Linux prlimit caps the memory it may map (2 GB by default: a 14 MB .xls of 400,000 cells took
+ * 434 MB) and the size of any file it writes.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,7 +24,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ImportError } from '../import-error.ts';
+import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { isCompoundFile } from '../xlsx/zip-guard.ts';
 
 /** What each old format is converted to, and the name LibreOffice is given (WPS's files are .xls/.doc inside). */
@@ -87,6 +89,14 @@ export function hasSofficeComponent(soffice: string, component: 'calc' | 'writer
 }
 
 const timeoutCommand = ['/usr/bin/timeout', '/bin/timeout'].find((location) => existsSync(location)) ?? null;
+/** util-linux's prlimit (Linux): caps the memory LibreOffice maps and the size of each file it writes. */
+const prlimitCommand = ['/usr/bin/prlimit', '/bin/prlimit'].find((location) => existsSync(location)) ?? null;
+
+/** Largest file LibreOffice may write (a converted file, its temporary files): far above any table it converts. */
+const maxWrittenFileBytes = 512 * 1024 * 1024;
+
+/** Memory one LibreOffice run may map unless the caller says (ImportLimits.maxConversionMemoryMb). */
+const defaultConversionMemoryBytes = defaultImportLimits.maxConversionMemoryMb * 1024 * 1024;
 
 let running: Promise<unknown> = Promise.resolve();
 let inFlight = 0;
@@ -107,10 +117,21 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return turn;
 }
 
+/**
+ * The command line that runs soffice under its limits: coreutils' `timeout` (a backstop to the
+ * timer below) and prlimit's address space and file size (a hostile file that makes LibreOffice
+ * allocate without end fails there, instead of taking the server's memory). Each where installed.
+ */
+function limitedCommand(command: string, args: string[], timeoutMs: number, memoryBytes: number): [string, string[]] {
+  const limited: string[] = prlimitCommand ? [prlimitCommand, `--as=${memoryBytes}`, `--fsize=${maxWrittenFileBytes}`, '--', command, ...args] : [command, ...args];
+  if (timeoutCommand) limited.unshift(timeoutCommand, '-s', 'KILL', String(Math.ceil(timeoutMs / 1000) + 2));
+  return [limited[0]!, limited.slice(1)];
+}
+
 /** Runs soffice and resolves when it exits (whether it timed out); kills its process group past `timeoutMs`. */
-function runSoffice(command: string, args: string[], directory: string, timeoutMs: number): Promise<{ timedOut: boolean }> {
-  const seconds = Math.ceil(timeoutMs / 1000) + 2;
-  const [file, fileArgs] = timeoutCommand ? [timeoutCommand, ['-s', 'KILL', String(seconds), command, ...args]] : [command, args];
+function runSoffice(command: string, args: string[], directory: string, limits: { timeoutMs: number; memoryBytes: number }): Promise<{ timedOut: boolean }> {
+  const { timeoutMs } = limits;
+  const [file, fileArgs] = limitedCommand(command, args, timeoutMs, limits.memoryBytes);
   return new Promise((resolve, reject) => {
     const child = spawn(file, fileArgs, {
       cwd: directory,
@@ -154,6 +175,8 @@ interface ConversionOptions {
   sofficePath?: string | null;
   /** Longest one run may take (a batch gets more per file). */
   timeoutMs?: number;
+  /** Most memory (address space) one run may map, in bytes. */
+  memoryBytes?: number;
 }
 
 /**
@@ -210,7 +233,12 @@ function checkConvertible(file: LegacyOfficeFile, options: ConversionOptions): {
  * One LibreOffice run converting `files` (all of one target format) in a private directory with a
  * fresh profile; each file's converted bytes, or null where LibreOffice wrote nothing.
  */
-async function runConversion(soffice: string, target: 'xlsx' | 'docx', files: readonly LegacyOfficeFile[], timeoutMs: number): Promise<{ outputs: (Buffer | null)[]; timedOut: boolean }> {
+async function runConversion(
+  soffice: string,
+  target: 'xlsx' | 'docx',
+  files: readonly LegacyOfficeFile[],
+  limits: { timeoutMs: number; memoryBytes: number },
+): Promise<{ outputs: (Buffer | null)[]; timedOut: boolean }> {
   const directory = await mkdtemp(path.join(tmpdir(), 'jixiao-convert-'));
   try {
     const outputDirectory = path.join(directory, 'out');
@@ -234,7 +262,7 @@ async function runConversion(soffice: string, target: 'xlsx' | 'docx', files: re
         ...inputNames.map((name) => path.join(directory, name)),
       ],
       directory,
-      timeoutMs,
+      limits,
     );
     const outputs = await Promise.all(
       inputNames.map(async (name) => {
@@ -267,7 +295,7 @@ export async function convertLegacyOffice(input: LegacyOfficeFile & ConversionOp
   }
   const timeoutMs = input.timeoutMs ?? defaultConversionTimeoutMs;
   return inTurn(async () => {
-    const { outputs, timedOut } = await runConversion(checked.soffice, target, [input], timeoutMs);
+    const { outputs, timedOut } = await runConversion(checked.soffice, target, [input], { timeoutMs, memoryBytes: input.memoryBytes ?? defaultConversionMemoryBytes });
     const converted = outputs[0];
     if (converted) {
       keep(key, converted);
@@ -278,7 +306,7 @@ export async function convertLegacyOffice(input: LegacyOfficeFile & ConversionOp
     }
     throw new ImportError(
       'damaged-file',
-      `无法读取旧版文件“${input.fileName}”（文件可能已损坏、设置了打开密码，或不是${target === 'xlsx' ? '表格' : '文档'}）：请用 Excel/WPS 打开后另存为${saveAs} 再导入`,
+      `无法读取旧版文件“${input.fileName}”（文件可能已损坏、设置了打开密码、内容过大，或不是${target === 'xlsx' ? '表格' : '文档'}）：请用 Excel/WPS 打开后另存为${saveAs} 再导入`,
     );
   });
 }
@@ -306,7 +334,8 @@ export async function convertLegacyOfficeAhead(files: readonly LegacyOfficeFile[
   }
   for (const [target, group] of pending) {
     const timeoutMs = (options.timeoutMs ?? defaultConversionTimeoutMs) + batchSecondsPerFile * 1000 * (group.files.length - 1);
-    const { outputs } = await inTurn(() => runConversion(group.soffice, target, group.files, timeoutMs));
+    const memoryBytes = options.memoryBytes ?? defaultConversionMemoryBytes;
+    const { outputs } = await inTurn(() => runConversion(group.soffice, target, group.files, { timeoutMs, memoryBytes }));
     outputs.forEach((output, index) => {
       if (output) keep(group.keys[index]!, output);
     });
