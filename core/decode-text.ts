@@ -23,3 +23,16 @@ export function decodeTextBytes(bytes: Uint8Array): string {
 function stripBom(text: string): string {
   return text.replace(/^\ufeff/, '');
 }
+
+/**
+ * Bytes in the charset a file names (a web page's meta, an XML declaration, a MIME part's header):
+ * the GBK family as GB18030 (its superset), Big5, UTF-8; null for a charset not named or not one of those.
+ */
+export function decodeNamedCharset(bytes: Uint8Array, charset: string | undefined): string | null {
+  const name = charset?.toLowerCase();
+  if (!name) return null;
+  if (/^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936)$/.test(name)) return new TextDecoder('gb18030').decode(bytes);
+  if (/^(big5|big5-hkscs)$/.test(name)) return new TextDecoder('big5').decode(bytes);
+  if (/^utf-?8$/.test(name)) return decodeTextBytes(bytes);
+  return null;
+}

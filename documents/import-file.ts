@@ -8,6 +8,8 @@
 import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
 import { isHtmlTable, readHtmlLines } from './html/read-html.ts';
+import { isMht, readMhtLines } from './html/read-mht.ts';
+import { isXmlSpreadsheet, readXmlSpreadsheetLines } from './xml-spreadsheet/read-xml-spreadsheet.ts';
 import { applyIndicatorTable } from './grid/apply-indicator-table.ts';
 import type { Grid } from './grid/grid.ts';
 import type { ColumnRoleOverride } from './grid/header-band.ts';
@@ -32,8 +34,9 @@ export {
 } from './import-error.ts';
 
 /** csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts). */
-const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm'] as const;
-type ReadExtension = (typeof readExtensions)[number];
+const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm', 'mht', 'mhtml'] as const;
+/** What is read, by extension or, for a file named .xls, by its content (an XML Spreadsheet). */
+type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet';
 /** Old Office formats are converted to .xlsx/.docx by LibreOffice first (legacy-office/convert-legacy-office.ts). */
 export const importExtensions = [...readExtensions, 'xls', 'doc', 'et', 'wps'] as const;
 export type ImportExtension = (typeof importExtensions)[number];
@@ -88,6 +91,11 @@ export async function readFileLines(input: {
     case 'html':
     case 'htm':
       return readHtmlLines(bytes, limits);
+    case 'mht':
+    case 'mhtml':
+      return readMhtLines(bytes, limits);
+    case 'xml-spreadsheet':
+      return readXmlSpreadsheetLines(bytes, limits);
   }
 }
 
@@ -110,7 +118,7 @@ export async function readImportedFile(
   if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv、网页 .html 或旧版 .xls、.doc 文件`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv、网页 .html/.mht 或旧版 .xls、.doc 文件`,
     );
   }
   if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
@@ -121,9 +129,14 @@ export async function readImportedFile(
     );
   }
   // An old .xls/.doc becomes the .xlsx/.docx LibreOffice saves it as; the same guards then apply.
-  // An "Excel" download that is an HTML table is read as the web page it is.
+  // An "Excel" download that is an HTML table is read as the web page it is, one that is a single
+  // file web page (.mht) or Excel 2003's XML Spreadsheet as that (none goes to LibreOffice).
   const { bytes, extension } = isLegacyOfficeExtension(found) && isHtmlTable(input.bytes)
     ? { bytes: input.bytes, extension: 'html' as const }
+    : isLegacyOfficeExtension(found) && isMht(input.bytes)
+    ? { bytes: input.bytes, extension: 'mht' as const }
+    : isLegacyOfficeExtension(found) && isXmlSpreadsheet(input.bytes)
+    ? { bytes: input.bytes, extension: 'xml-spreadsheet' as const }
     : isLegacyOfficeExtension(found)
     ? {
         bytes: await convertLegacyOffice({

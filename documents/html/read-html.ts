@@ -8,7 +8,7 @@
  * links and images are never followed.
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { decodeTextBytes } from '../../core/decode-text.ts';
+import { decodeNamedCharset, decodeTextBytes } from '../../core/decode-text.ts';
 import { layOutBlocks, type Block, type HtmlCell } from '../docx/read-docx.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 
@@ -31,10 +31,7 @@ function declaredCharset(bytes: Buffer): string | null {
 /** The page's text: a byte-order mark, then the charset it declares (GBK family as GB18030), then UTF-8 tried strictly before GBK. */
 export function decodeHtmlBytes(bytes: Buffer): string {
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
-  const charset = hasBom ? null : declaredCharset(bytes);
-  if (charset && /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936)$/.test(charset)) return new TextDecoder('gb18030').decode(bytes);
-  if (charset && /^(big5|big5-hkscs)$/.test(charset)) return new TextDecoder('big5').decode(bytes);
-  return decodeTextBytes(bytes);
+  return (hasBom ? null : decodeNamedCharset(bytes, declaredCharset(bytes) ?? undefined)) ?? decodeTextBytes(bytes);
 }
 
 /** Whether bytes given as an .xls are an HTML table (what many systems' "Excel" downloads are). */
@@ -141,7 +138,11 @@ export function parseHtmlBlocks(html: string, parse: (html: string) => DefaultTr
 
 /** The text lines of an HTML page: paragraphs as they come, tables row by row. */
 export async function readHtmlLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  const html = decodeHtmlBytes(bytes);
+  return readHtmlText(decodeHtmlBytes(bytes), limits);
+}
+
+/** The text lines of a page already decoded (a .mht file's page, read-mht.ts). */
+export async function readHtmlText(html: string, limits: ImportLimits): Promise<string[]> {
   const { parse } = await import('parse5');
   const blocks = parseHtmlBlocks(html, (text) => parse(text));
   const rows = blocks.reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length : 0), 0);

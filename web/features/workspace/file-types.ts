@@ -3,11 +3,12 @@
  * "内容中含有空字符（U+0000…）", which tells a clerk nothing; the refusal says what to do instead,
  * before anything is sent. Old Office and WPS files (.xls, .doc, .et, .wps) are read: the server
  * converts them with LibreOffice (documents/legacy-office), and says so where it cannot. A web page
- * saved from the browser (.html, .htm) is read on the server with its charset (documents/html).
+ * saved from the browser (.html, .htm), or as one file by Word/Excel/WPS/IE (.mht), is read on the
+ * server with its charset (documents/html).
  */
 
 /** The extensions the card reads (also its `accept`). */
-export const readableExtensions = ['.txt', '.text', '.md', '.csv', '.xlsx', '.docx', '.pdf', '.html', '.htm', '.xls', '.doc', '.et', '.wps'] as const;
+export const readableExtensions = ['.txt', '.text', '.md', '.csv', '.xlsx', '.docx', '.pdf', '.html', '.htm', '.mht', '.mhtml', '.xls', '.doc', '.et', '.wps'] as const;
 
 const pictures = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.heic', '.webp']);
 
@@ -21,5 +22,5 @@ export function describeUnreadableFile(fileName: string): string | null {
   const extension = extensionOf(fileName);
   if ((readableExtensions as readonly string[]).includes(extension)) return null;
   if (pictures.has(extension)) return `“${fileName}”是图片，无法读取其中的表格。请上传原始的 Excel、Word 或 PDF 文件。`;
-  return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、PDF、网页（.html）或文本（.txt、.csv）文件。`;
+  return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、PDF、网页（.html、.mht）或文本（.txt、.csv）文件。`;
 }
