@@ -7,6 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findExtension } from '../../documents/import-file.ts';
+import { isCompoundFile } from '../../documents/xlsx/zip-guard.ts';
 import { convertLegacyOfficeAhead, isLegacyOfficeExtension, type LegacyOfficeExtension, type LegacyOfficeFile } from '../../documents/legacy-office/convert-legacy-office.ts';
 import { CliError, loadDocument, readLayoutFile } from '../load-document.ts';
 import { describeDocument } from './import.ts';
@@ -135,7 +136,8 @@ async function convertAhead(files: readonly string[], from: number, announce: (c
     const extension = legacyExtensionOf(files[index]!);
     if (!extension) continue;
     const bytes = await readFile(files[index]!).catch(() => null);
-    if (bytes) batch.push({ bytes, extension, fileName: path.basename(files[index]!) });
+    // Only real old Office files: a web page, .mht or XML Spreadsheet named .xls is read without LibreOffice.
+    if (bytes && isCompoundFile(bytes)) batch.push({ bytes, extension, fileName: path.basename(files[index]!) });
   }
   if (batch.length > 1) {
     announce(batch.length);
