@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../core/gb18030.test-support.ts';
 import { exportDocument } from './export.ts';
-import { findExtension, ImportError, importFile, type ImportErrorCode } from './import-file.ts';
+import { contentFormat, findExtension, ImportError, importFile, type ImportErrorCode } from './import-file.ts';
 import { buildSampleSelfEvaluation, buildSampleTargetTable } from './print/sample-documents.ts';
 import { defaultImportLimits } from './import-error.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
@@ -45,6 +45,31 @@ describe('findExtension', () => {
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
     expect(findExtension(name)).toBe(expected);
+  });
+});
+
+describe('contentFormat: a file is read as what its bytes are, whatever its name says', () => {
+  const compound = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]);
+  const zip = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(64)]);
+  it.each([
+    ['xls', compound, 'xls'],
+    ['xls', zip, 'xlsx'],
+    ['et', zip, 'xlsx'],
+    ['doc', zip, 'docx'],
+    ['xls', Buffer.from('<html><body><table><tr><td>一级指标'), 'html'],
+    ['doc', Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"'), 'mht'],
+    ['xls', Buffer.from('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'xml-spreadsheet'],
+    ['xlsx', compound, 'xls'],
+    ['docx', compound, 'doc'],
+    ['docx', Buffer.concat([compound, Buffer.from('EncryptedPackage', 'utf16le')]), 'docx'],
+    ['xlsx', zip, 'xlsx'],
+    ['pdf', compound, 'pdf'],
+  ] as const)('.%s holding %#', (extension, bytes, expected) => expect(contentFormat(extension, bytes)).toBe(expected));
+
+  it('reads a .xlsx renamed .xls as the .xlsx it is, without LibreOffice', async () => {
+    const xlsx = await exportDocument(buildSampleTargetTable(), 'xlsx');
+    const fromRenamed = await importFile({ bytes: xlsx, fileName: '目标表.xls' });
+    expect(fromRenamed).toEqual(await importFile({ bytes: xlsx, fileName: '目标表.xlsx' }));
   });
 });
 
@@ -95,7 +120,8 @@ describe('importFile refuses hostile and unreadable files', () => {
     [
       'a password-protected .docx',
       {
-        bytes: Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]),
+        // Office keeps an encrypted .docx in a compound file whose directory names its EncryptedPackage stream.
+        bytes: Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(3072)]),
         fileName: '报告.docx',
       },
       'encrypted',

@@ -22,7 +22,8 @@ import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-p
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
-import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats } from './legacy-office/convert-legacy-office.ts';
+import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats, type LegacyOfficeExtension } from './legacy-office/convert-legacy-office.ts';
+import { isCompoundFile } from './xlsx/zip-guard.ts';
 import { decodeTextBytes } from '../core/decode-text.ts';
 
 export {
@@ -99,6 +100,32 @@ export async function readFileLines(input: {
   }
 }
 
+const zipSignature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** The stream an encrypted .xlsx/.docx keeps its content in (its name in the compound file's directory, UTF-16). */
+const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
+
+/**
+ * How a file is read: by what its bytes are where its name says otherwise, as systems and clerks
+ * name files. An "Excel" download that is an HTML table is read as the web page it is, one that is
+ * a single file web page (.mht) or Excel 2003's XML Spreadsheet as that (none goes to LibreOffice);
+ * a .xlsx/.docx renamed .xls/.doc is read as itself, and an old .xls/.doc renamed .xlsx/.docx is
+ * converted as the old file it is (an encrypted .xlsx/.docx, also a compound file, is refused as
+ * encrypted by the zip guard).
+ */
+export function contentFormat(found: ImportExtension, bytes: Buffer): ReadExtension | LegacyOfficeExtension {
+  if (isLegacyOfficeExtension(found)) {
+    if (isHtmlTable(bytes)) return 'html';
+    if (isMht(bytes)) return 'mht';
+    if (isXmlSpreadsheet(bytes)) return 'xml-spreadsheet';
+    if (bytes.subarray(0, 4).equals(zipSignature)) return legacyOfficeFormats[found].target;
+    return found;
+  }
+  if ((found === 'xlsx' || found === 'docx') && isCompoundFile(bytes) && !bytes.includes(encryptedPackage)) {
+    return found === 'xlsx' ? 'xls' : 'doc';
+  }
+  return found;
+}
+
 /** Reads an uploaded file into one document with the reader's findings; throws ImportError when it cannot. */
 export async function importFile(input: ImportFileInput): Promise<PerformanceDocument> {
   return (await readImportedFile(input)).document;
@@ -129,26 +156,19 @@ export async function readImportedFile(
     );
   }
   // An old .xls/.doc becomes the .xlsx/.docx LibreOffice saves it as; the same guards then apply.
-  // An "Excel" download that is an HTML table is read as the web page it is, one that is a single
-  // file web page (.mht) or Excel 2003's XML Spreadsheet as that (none goes to LibreOffice).
-  const { bytes, extension } = isLegacyOfficeExtension(found) && isHtmlTable(input.bytes)
-    ? { bytes: input.bytes, extension: 'html' as const }
-    : isLegacyOfficeExtension(found) && isMht(input.bytes)
-    ? { bytes: input.bytes, extension: 'mht' as const }
-    : isLegacyOfficeExtension(found) && isXmlSpreadsheet(input.bytes)
-    ? { bytes: input.bytes, extension: 'xml-spreadsheet' as const }
-    : isLegacyOfficeExtension(found)
+  const format = contentFormat(found, input.bytes);
+  const { bytes, extension } = isLegacyOfficeExtension(format)
     ? {
         bytes: await convertLegacyOffice({
           bytes: input.bytes,
-          extension: found,
+          extension: format,
           fileName,
           timeoutMs: limits.maxConversionSeconds * 1000,
           memoryBytes: limits.maxConversionMemoryMb * 1024 * 1024,
         }),
-        extension: legacyOfficeFormats[found].target,
+        extension: legacyOfficeFormats[format].target,
       }
-    : { bytes: input.bytes, extension: found };
+    : { bytes: input.bytes, extension: format };
   const pdfPages: PdfPageContent[] = [];
   const lines = await readFileLines({ bytes, extension, limits, pdfPages });
   const document = readText(lines.join('\n'));

@@ -61,6 +61,12 @@ describe('old Office files (.xls, .doc) read through LibreOffice', () => {
     expect(refused.message).toContain('内容过大');
   }, 120_000);
 
+  it.skipIf(!canConvert('.doc'))('reads an old .doc renamed .docx as the old file it is', async () => {
+    const name = 'own-project-self-evaluation.doc';
+    const document = analyseDocument(await importFile({ bytes: readFileSync(path.join(fixtures, name)), fileName: '自评表.docx' }));
+    expect(Object.fromEntries(documentFacts(document))).toEqual(expected[name]!.facts);
+  }, 120_000);
+
   it.skipIf(!canConvert('.xls'))('reads a WPS .et as the .xls it is inside', async () => {
     const name = 'own-dept-target-table.xls';
     const document = analyseDocument(await importFile({ bytes: readFileSync(path.join(fixtures, name)), fileName: '目标表.et' }));
