@@ -52,6 +52,30 @@ describe('import review through worker threads', () => {
     expectWordedFindings(findings);
   }, 120_000);
 
+  // saxes and parse5 are loaded on first use, in the worker that reads the file.
+  it('previews an XML Spreadsheet named .xls and a single file web page, read in the worker without LibreOffice', async () => {
+    const { headers } = await testApp.signIn('police-filler');
+    const rows = [
+      ['2025年度项目支出绩效目标表'],
+      ['项目名称', '示范巡逻装备购置'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '巡逻车辆购置数', '≥6辆'],
+      ['产出指标', '质量指标', '装备验收合格率', '100%'],
+      ['效益指标', '社会效益指标', '群众安全感', '≥95%'],
+    ];
+    const cell = (text: string) => `<Cell><Data ss:Type="String">${text}</Data></Cell>`;
+    const xml = `<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="表"><Table>${rows
+      .map((row) => `<Row>${row.map(cell).join('')}</Row>`)
+      .join('')}</Table></Worksheet></Workbook>`;
+    const html = `<html><body><table>${rows.map((row) => `<tr>${row.map((text) => `<td>${text}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+    const mht = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="part"', '', '--part', 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: base64', '', Buffer.from(html).toString('base64'), '--part--', ''].join('\r\n');
+    for (const [fileName, content] of [['导出.xls', xml], ['目标表.mht', mht]] as const) {
+      const preview = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', headers, payload: { fileName, contentBase64: Buffer.from(content).toString('base64') } });
+      expect(preview.statusCode, preview.body).toBe(200);
+      expect(preview.json(), fileName).toMatchObject({ totals: { indicators: 3 } });
+    }
+  }, 120_000);
+
   // The conversion's child process is started from a worker thread, as the server runs it.
   it.skipIf(!hasCalc)('previews an old .xls, converted by LibreOffice in the worker', async () => {
     const { headers } = await testApp.signIn('police-filler');
