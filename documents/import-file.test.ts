@@ -59,6 +59,8 @@ describe('contentFormat: a file is read as what its bytes are, whatever its name
     ['xls', Buffer.from('<html><body><table><tr><td>一级指标'), 'html'],
     ['doc', Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"'), 'mht'],
     ['xls', Buffer.from('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'xml-spreadsheet'],
+    ['doc', Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>'), 'word-xml'],
+    ['docx', Buffer.from('<?xml version="1.0"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'), 'word-xml'],
     ['xlsx', compound, 'xls'],
     ['docx', compound, 'doc'],
     ['docx', Buffer.concat([compound, Buffer.from('EncryptedPackage', 'utf16le')]), 'docx'],

@@ -9,7 +9,8 @@ import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
 import { isHtmlTable, readHtmlLines } from './html/read-html.ts';
 import { isMht, readMhtLines } from './html/read-mht.ts';
-import { isXmlSpreadsheet, readXmlSpreadsheetLines } from './xml-spreadsheet/read-xml-spreadsheet.ts';
+import { isWordXml, readWordXmlLines } from './office-xml/read-word-xml.ts';
+import { isXmlSpreadsheet, readXmlSpreadsheetLines } from './office-xml/read-xml-spreadsheet.ts';
 import { applyIndicatorTable } from './grid/apply-indicator-table.ts';
 import type { Grid } from './grid/grid.ts';
 import type { ColumnRoleOverride } from './grid/header-band.ts';
@@ -36,8 +37,8 @@ export {
 
 /** csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts). */
 const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm', 'mht', 'mhtml'] as const;
-/** What is read, by extension or, for a file named .xls, by its content (an XML Spreadsheet). */
-type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet';
+/** What is read, by extension or, for a file named otherwise, by its content (an XML Spreadsheet, a Word XML document). */
+type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet' | 'word-xml';
 /** Old Office formats are converted to .xlsx/.docx by LibreOffice first (legacy-office/convert-legacy-office.ts). */
 export const importExtensions = [...readExtensions, 'xls', 'doc', 'et', 'wps'] as const;
 export type ImportExtension = (typeof importExtensions)[number];
@@ -97,6 +98,8 @@ export async function readFileLines(input: {
       return readMhtLines(bytes, limits);
     case 'xml-spreadsheet':
       return readXmlSpreadsheetLines(bytes, limits);
+    case 'word-xml':
+      return readWordXmlLines(bytes, limits);
   }
 }
 
@@ -107,7 +110,8 @@ const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
 /**
  * How a file is read: by what its bytes are where its name says otherwise, as systems and clerks
  * name files. An "Excel" download that is an HTML table is read as the web page it is, one that is
- * a single file web page (.mht) or Excel 2003's XML Spreadsheet as that (none goes to LibreOffice);
+ * a single file web page (.mht) or Excel 2003's XML Spreadsheet as that, and a "Word" export that is
+ * a Word XML document (a Java system's template, named .doc or .docx) as that (none goes to LibreOffice);
  * a .xlsx/.docx renamed .xls/.doc is read as itself, and an old .xls/.doc renamed .xlsx/.docx is
  * converted as the old file it is (an encrypted .xlsx/.docx, also a compound file, is refused as
  * encrypted by the zip guard).
@@ -117,9 +121,11 @@ export function contentFormat(found: ImportExtension, bytes: Buffer): ReadExtens
     if (isHtmlTable(bytes)) return 'html';
     if (isMht(bytes)) return 'mht';
     if (isXmlSpreadsheet(bytes)) return 'xml-spreadsheet';
+    if (isWordXml(bytes)) return 'word-xml';
     if (bytes.subarray(0, 4).equals(zipSignature)) return legacyOfficeFormats[found].target;
     return found;
   }
+  if (found === 'docx' && isWordXml(bytes)) return 'word-xml';
   if ((found === 'xlsx' || found === 'docx') && isCompoundFile(bytes) && !bytes.includes(encryptedPackage)) {
     return found === 'xlsx' ? 'xls' : 'doc';
   }

@@ -53,7 +53,7 @@ describe('import review through worker threads', () => {
   }, 120_000);
 
   // saxes and parse5 are loaded on first use, in the worker that reads the file.
-  it('previews an XML Spreadsheet named .xls and a single file web page, read in the worker without LibreOffice', async () => {
+  it('previews an XML Spreadsheet named .xls, a single file web page and a Word XML .doc, read in the worker without LibreOffice', async () => {
     const { headers } = await testApp.signIn('police-filler');
     const rows = [
       ['2025年度项目支出绩效目标表'],
@@ -69,7 +69,10 @@ describe('import review through worker threads', () => {
       .join('')}</Table></Worksheet></Workbook>`;
     const html = `<html><body><table>${rows.map((row) => `<tr>${row.map((text) => `<td>${text}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
     const mht = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="part"', '', '--part', 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: base64', '', Buffer.from(html).toString('base64'), '--part--', ''].join('\r\n');
-    for (const [fileName, content] of [['导出.xls', xml], ['目标表.mht', mht]] as const) {
+    const wordXml = `<?xml version="1.0"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:tbl>${rows
+      .map((row) => `<w:tr>${row.map((text) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`)
+      .join('')}</w:tbl></w:body></w:wordDocument>`;
+    for (const [fileName, content] of [['导出.xls', xml], ['目标表.mht', mht], ['导出.doc', wordXml]] as const) {
       const preview = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', headers, payload: { fileName, contentBase64: Buffer.from(content).toString('base64') } });
       expect(preview.statusCode, preview.body).toBe(200);
       expect(preview.json(), fileName).toMatchObject({ totals: { indicators: 3 } });

@@ -8,31 +8,17 @@
  * bounded by ImportLimits while the stream is read, before any grid is allocated.
  */
 // Loaded on first use, as exceljs and parse5 are: a command that reads a .txt file never pays for it.
-import type { SaxesParser as Parser, SaxesTagPlain } from 'saxes';
-import { decodeNamedCharset, decodeTextBytes } from '../../core/decode-text.ts';
+import type { SaxesParser as Parser } from 'saxes';
 import { ImportError, type ImportLimits } from '../import-error.ts';
+import { decodeXml, decodeXmlHead } from './decode-xml.ts';
+import { attribute, localName } from './xml-tags.ts';
 import { convertGridToLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
 import { formatCellNumber } from '../xlsx/number-format.ts';
 
 /** Whether bytes (given as an .xls) are an XML Spreadsheet: an XML file naming Excel's spreadsheet namespace or progid. */
 export function isXmlSpreadsheet(bytes: Buffer): boolean {
-  const head = decodeHead(bytes);
+  const head = decodeXmlHead(bytes);
   return head.trimStart().startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet|progid\s*=\s*["']Excel\.Sheet["']/i.test(head);
-}
-
-/** The first 4 KB as text, whatever the encoding (UTF-16 from its byte-order mark). */
-function decodeHead(bytes: Buffer): string {
-  const head = bytes.subarray(0, 4096);
-  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
-  return head.toString('latin1').replace(/^\u00EF\u00BB\u00BF/, '');
-}
-
-/** The file's text: its byte-order mark, else the encoding its declaration names (GBK family as GB18030), else UTF-8 tried strictly before GBK. */
-function decodeXml(bytes: Buffer): string {
-  const declared = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w-]{1,40})["']/i.exec(decodeHead(bytes))?.[1]?.toLowerCase();
-  const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
-  return ((hasBom ? null : decodeNamedCharset(bytes, declared)) ?? decodeTextBytes(bytes)).replace(/^\uFEFF/, '');
 }
 
 /** Excel's named number formats (NumberFormat ss:Format="Percent") as format codes. */
@@ -57,14 +43,6 @@ interface ReadCell {
   across: number;
   down: number;
   text: string;
-}
-
-const localName = (name: string) => name.slice(name.indexOf(':') + 1).toLowerCase();
-
-/** An attribute by its local name (ss:Index, Index), whatever the prefix. */
-function attribute(tag: SaxesTagPlain, name: string): string | undefined {
-  for (const [key, value] of Object.entries(tag.attributes)) if (localName(key) === name) return value;
-  return undefined;
 }
 
 /** A positive whole number attribute, or `fallback`; a number past `max` is refused with `refuse`. */
