@@ -106,7 +106,13 @@ export function buildHostileFiles(): HostileFile[] {
     { label: 'docx: gridSpan=1000 cells', fileName: 'grid-span.docx', bytes: buildDocx(`<w:tbl>${spanRow.repeat(200)}</w:tbl>`) },
     { label: 'docx: 5,001 table rows', fileName: 'many-rows.docx', bytes: buildDocx(`<w:tbl>${`<w:tr>${docxCell('行')}</w:tr>`.repeat(5001)}</w:tbl>`) },
     { label: 'xlsx: zip bomb (60 MB of zeros)', fileName: 'bomb.xlsx', bytes: writeZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(60 * 1024 * 1024) }]) },
-    { label: 'xlsx: encrypted (OLE compound file)', fileName: 'encrypted.xlsx', bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]) },
+    // An OLE compound file whose directory names the EncryptedPackage stream, as Office stores an encrypted .xlsx
+    // (a compound file without it is an old .xls renamed, converted as one: documents/import-file.ts contentFormat).
+    {
+      label: 'xlsx: encrypted (OLE compound file)',
+      fileName: 'encrypted.xlsx',
+      bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(3072)]),
+    },
     { label: 'pdf: damaged', fileName: 'damaged.pdf', bytes: Buffer.from(`%PDF-1.7\n${'1 0 obj << /Type /Catalog >> endobj\n'.repeat(2000)}`) },
     { label: 'txt: 80,000-character runs that slow super-linear patterns', fileName: 'runs.txt', bytes: Buffer.from(`2023年度部门整体支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t${makeRun('.', 80_000)}\t${makeRun('。', 80_000)}\n`) },
   ];
