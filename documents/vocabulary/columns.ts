@@ -204,13 +204,23 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'likelihood',
     exact: ['完成目标可能性', '全年目标完成可能性', '完成可能性', '是否能完成', '预计能否完成'],
   },
-  { role: 'remark', exact: ['备注', '说明'] },
+  // 理由: the reasons a 专项经费绩效评价表 asks for beside each 是/否 effect ("项目效果填“是”的，须在理由栏中举例说明").
+  { role: 'remark', exact: ['备注', '说明', '理由'] },
   { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
   // The actual over the target in percent (Fujian's system-made 自评报告); 完成率 alone may be an indicator's own word.
   { role: 'completionRate', exact: ['累计完成率', '目标完成率', '指标完成率'] },
   // A Hubei county's 财政预算支出项目绩效目标自评表 (sixteenth study): 自评分 then 复核分, the reviewer's, left empty.
   { role: 'reviewScore', exact: ['复核分', '复核得分', '复核评分', '审核评分', '财政审核评分'] },
+  // A 专项经费绩效评价表 (seventeenth study): 采集数据项 over 数据项1 / 数据项2, the figures its 指标值 is worked out from.
+  { role: 'dataItem', exact: ['采集数据项', '数据项'], patterns: [/^(采集)?数据项[1-9一二三]$/] },
 ];
+
+/**
+ * A header naming the target 目标值 and, after it, a bare 指标值 (a 专项经费绩效评价表: "目标值（标准） | 分值 | 采集数据项 |
+ * 指标值", seventeenth study): the 指标值 is the value achieved, worked out from the data items, when no column names
+ * the actual. `target` tests the first target column's word, `achieved` lists the later column's words.
+ */
+export const achievedValueAfterTarget: { target: RegExp; achieved: readonly string[] } = { target: /目标值/, achieved: ['指标值'] };
 
 /**
  * Columns only monitoring tables have, beside the roles above (documents/monitoring reads them): the
