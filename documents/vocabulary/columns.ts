@@ -162,7 +162,8 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'actualToDate',
     exact: ['截至目前完成值', '累计完成值', '当前完成值', '执行中期完成值'],
     patterns: [
-      /^\d{1,2}[-－—~至到]\d{1,2}月份?((实际)?完成(值|情况)|实际值|执行情况)$/,
+      // 1—7月阶段性完成值: a province's 绩效监控表 (seventeenth study) names the value so far a stage's.
+      /^\d{1,2}[-－—~至到]\d{1,2}月份?(阶段性)?((实际)?完成(值|情况)|实际值|执行情况)$/,
       /^1[-－—~至]?[N]月(实际)?完成值$/,
       /^截至\d{1,2}月(底|末|\d{1,2}日)?(实际)?完成(值|情况)$/,
       // Monitoring tables of a half year or three quarters: 半年度指标执行情况, 上半年实际完成, 前三季度完成值.
@@ -230,7 +231,10 @@ export const achievedValueAfterTarget: { target: RegExp; achieved: readonly stri
  */
 export const monitoringColumnWordings: ReadonlyArray<{ column: string; pattern: RegExp }> = [
   { column: 'deviationGroup', pattern: /^偏差原因分析$|^偏差原因$/ },
-  { column: 'correctiveAction', pattern: /^(纠偏|完善|改进|整改)措施$|^相关建议或举措$/ },
+  // 拟采取的措施: a province's 绩效监控表 beside 存在问题及原因 and 原因分类 (seventeenth study).
+  { column: 'correctiveAction', pattern: /^(纠偏|完善|改进|整改)措施$|^相关建议或举措$|^拟采取的?(纠偏|改进)?措施$/ },
+  // 原因分类 after 存在问题及原因 (a province's 绩效监控表, seventeenth study): a class of the cause, a column of its own.
+  { column: 'causeClass', pattern: /^原因(分类|类别|类型)$/ },
   { column: 'funding', pattern: /^经费保障$/ },
   { column: 'rules', pattern: /^制度保障$/ },
   { column: 'staffing', pattern: /^人员保障$/ },
@@ -254,7 +258,9 @@ export const monitoringBudgetColumnWordings: ReadonlyArray<{ column: MonitoringB
   { column: 'forecastRate', pattern: /预计(全年)?执行率/ },
   { column: 'forecast', pattern: /全年预计执行数|预计全年执行数|全年预计支出|预计执行数/ },
   { column: 'adjustment', pattern: /年度预算调整|预算调整数|^调整数|^调整金额|^调增[/／]?调减/ },
-  { column: 'adjusted', pattern: /调整后预算|全年预算数|^预算数(（A）|\(A\))?$/ },
+  // 年度预算数 | 1—7月执行数 | 执行率 (a province's 绩效监控表, seventeenth study): the year's budget. Sichuan's 自评表 heads
+  // its 年初 column so (年度预算数 | 调整后预算数): a monitoring wording only.
+  { column: 'adjusted', pattern: /调整后预算|全年预算数|^预算数(（A）|\(A\))?$|^年度预算数$/ },
   { column: 'initial', pattern: /年初预算/ },
   { column: 'executionRate', pattern: /执行率|执行进度/ },
   { column: 'executedToDate', pattern: /执行数|已执行|支出数|执行金额/ },
