@@ -158,6 +158,12 @@ export const tableWords: readonly string[] = [
  */
 export const signatureUnitLabels: readonly string[] = ['填报单位', '编制单位', '申报单位', '编报单位', '报送单位'];
 
+/**
+ * Parts of a transfer payment's funds no source slot of the model holds (中央对地方专项转移支付区域绩效目标表: 其中：中央补助 /
+ * 地方资金 / 其他资金): a target table naming them says its sources read are not the whole total.
+ */
+export const unslottedFundPartLabels: readonly string[] = ['中央补助', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级资金', '市级资金', '县级资金', '上级补助'];
+
 /** Seal and signature notes written next to a label or in place of a value. */
 export const sealNotes: readonly string[] = [
   '(盖章)',
@@ -291,6 +297,8 @@ export const titleKindOpeners: readonly string[] = [
   '专项资金',
   // "2024年中央预算内投资计划绩效目标表": the plan's kind, not a unit before it.
   '中央预算内投资',
+  // "中央对地方专项转移支付区域绩效目标表" (财预〔2015〕163号): the programme's kind, not a unit (seventeenth study).
+  '中央对地方',
   '部门支出',
   '支出绩效',
   '绩效目标',
@@ -482,6 +490,8 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '批复金额',
       // 中央预算内投资计划绩效目标表: 下达中央预算内投资（万元）.
       '下达中央预算内投资',
+      // 中央对地方专项转移支付区域绩效目标表 (财预〔2015〕163号): 年度金额 over 其中：中央补助 / 地方资金 / 其他资金.
+      '年度金额',
       '合计',
       '总计',
     ],
