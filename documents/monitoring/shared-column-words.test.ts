@@ -87,3 +87,22 @@ describe('one column vocabulary for the monitoring reader and the other table re
     expect(document.budget).toMatchObject({ adjusted: '80.00', executedToDate: '30.00' });
   });
 });
+
+describe('the year goal and its progress when a converter repeats merged cells (python-docx)', () => {
+  it.each([
+    [['年度绩效目标\t完成码头巡查240次。\t完成码头巡查240次。', '1—7月目标完成情况\t已巡查118次。\t已巡查118次。'], '完成码头巡查240次。', '已巡查118次。'],
+    [['年度绩效目标\t完成码头巡查240次。', '1—7月目标完成情况\t已巡查118次。'], '完成码头巡查240次。', '已巡查118次。'],
+    // A result worded as the goal, on its own line, stays the result.
+    [['年度绩效目标\t完成码头巡查240次。', '1—7月目标完成情况\t完成码头巡查240次。'], '完成码头巡查240次。', '完成码头巡查240次。'],
+  ])('%j gives the goal %s and the result %s', (rows, goal, result) => {
+    const lines = [
+      '2024年项目绩效监控表',
+      '项目名称\t渔港码头日常维护',
+      ...rows,
+      '一级指标\t二级指标\t三级指标\t年度指标值\t1—7月完成值',
+      '产出指标\t数量指标\t码头巡查次数\t≥240次\t118次',
+    ];
+    const document = readMonitoring(lines, 'project');
+    expect([document.overallGoal, document.overallResult]).toEqual([goal, result]);
+  });
+});
