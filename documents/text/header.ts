@@ -154,7 +154,7 @@ export function readHeaderWithGaps(lines: readonly string[]): {
 }
 
 /**
- * The unit a signature line under a table names ("填报单位（公章）：某局　　单位负责人：某人"): the first line below
+ * The unit a signature line under a table names ("填报单位（公章）：某局  单位负责人：某人"): the first line below
  * that opens with a signature unit label and a colon, or null.
  */
 export function findSignedUnitBelow(linesBelow: readonly string[]): string | null {

@@ -153,7 +153,7 @@ export const tableWords: readonly string[] = [
 ];
 
 /**
- * Unit labels a form writes in its signature line under the table ("填报单位（公章）：某局　　单位负责人：某人", a
+ * Unit labels a form writes in its signature line under the table ("填报单位（公章）：某局  单位负责人：某人", a
  * 专项经费绩效评价表, seventeenth study): read there only when nothing above the table names the unit.
  */
 export const signatureUnitLabels: readonly string[] = ['填报单位', '编制单位', '申报单位', '编报单位', '报送单位'];
