@@ -93,8 +93,12 @@ function readAmountAt(cells: readonly FlatCell[], index: number, label: string, 
 function hasAmountInRow(cells: readonly FlatCell[], index: number, label: string): boolean {
   const cell = cells[index] as FlatCell;
   if (findLabelledAmount(cell.text, label) !== null) return true;
-  const next = cells.slice(index + 1).find((after) => after.line !== cell.line || after.text.trim() !== '');
-  return next !== undefined && next.line === cell.line && parseAmount(next.text) !== null;
+  // Walks the label's own line only, so a text of many such labels stays linear.
+  for (let after = index + 1; after < cells.length && cells[after]?.line === cell.line; after += 1) {
+    const text = (cells[after] as FlatCell).text;
+    if (text.trim() !== '') return parseAmount(text) !== null;
+  }
+  return false;
 }
 
 /** Reads 资金总额, the amounts by source and by nature and the two 合计 (first by source, then by nature). */
