@@ -131,6 +131,16 @@ describe('a 专项经费绩效评价表: 目标值, data items and the value ach
     expect(band?.roles.get(9)).toBe('dataItem');
   });
 
+  it('reads the one data item beside a 理由 as the answer where the block has no 指标值', () => {
+    const effectUpper = ['一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值（标准）', '分值', '采集数据项', '', ''];
+    const effectLower = ['', '', '', '', '', '', '', '', '数据项1', '理由', ''];
+    const [band] = findHeaderBands(gridOf([effectUpper, effectLower, ['项目效果', '30', '经济效益', '8', '是否带动增收', '是/否', '是', '8', '是', '增收一成', '']]));
+    expect(band?.columns).toMatchObject({ target: 6, actual: 8, remark: 9 });
+    // Two data items and no 指标值: neither is the answer.
+    const [twoItems] = findHeaderBands(gridOf([upper.slice(0, 10), lower.slice(0, 10)]));
+    expect(twoItems?.columns.actual).toBeUndefined();
+  });
+
   it.each([
     // A named actual column decides: the 指标值 stays a second target (the last target column wins, as before).
     [['三级指标', '目标值', '指标值', '实际完成值'], { target: 2, actual: 3 }],

@@ -8,6 +8,7 @@
  */
 import {
   MAX_HEADER_CELL_LENGTH,
+  NUMBERED_DATA_ITEM,
   achievedValueAfterTarget,
   bandCompositions,
   explanatoryColumnWords,
@@ -204,10 +205,22 @@ function columnWords(draft: BandDraft, column: number): string[] {
 /**
  * "目标值（标准） | 分值 | 采集数据项 | 指标值" (a 专项经费绩效评价表): with no column naming the actual, a bare 指标值 after a
  * 目标值 column is the value achieved (worked out from the data items), not a second target; the 目标值 stays the target.
+ * A block of that form without 指标值, whose one data item stands beside a 理由, has the answer in the data item.
  */
 function takeAchievedValueColumn(draft: BandDraft): void {
   const { roles, columns } = draft;
   if (columns.actual !== undefined) return;
+  // "目标值 | 分值 | 采集数据项 (数据项1 | 理由)": with no 指标值, the one data item is the answer itself (是/否, 93%), the 理由 beside it.
+  const dataItems = [...roles.entries()]
+    .filter(([column, role]) => role === 'dataItem' && columnWords(draft, column).some((word) => NUMBERED_DATA_ITEM.test(word)))
+    .map(([column]) => column);
+  const [onlyItem] = dataItems;
+  const hasReason = [...roles.values()].includes('remark');
+  if (dataItems.length === 1 && onlyItem !== undefined && hasReason && columns.target !== undefined && onlyItem > columns.target) {
+    roles.set(onlyItem, 'actual');
+    columns.actual = onlyItem;
+    return;
+  }
   const targets = [...roles.entries()].filter(([, role]) => role === 'target').map(([column]) => column);
   const [first] = targets;
   if (first === undefined || !columnWords(draft, first).some((word) => achievedValueAfterTarget.target.test(word))) return;

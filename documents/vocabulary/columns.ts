@@ -18,6 +18,9 @@ export interface ColumnWording {
   patterns?: readonly RegExp[];
 }
 
+/** One data item of a 专项经费绩效评价表's 采集数据项 ("数据项1"): the figures its 指标值 is worked out from, or the answer itself. */
+export const NUMBERED_DATA_ITEM = /^(采集)?数据项[1-9一二三]$/;
+
 /** A target column named by the year it is for: "2025年指标值", "2026年度目标值". */
 const PLAN_YEAR_TARGET = /^((?:19|20)\d{2})年度?(?:指标值|目标值)$/;
 
@@ -213,7 +216,7 @@ export const columnWordings: readonly ColumnWording[] = [
   // A Hubei county's 财政预算支出项目绩效目标自评表 (sixteenth study): 自评分 then 复核分, the reviewer's, left empty.
   { role: 'reviewScore', exact: ['复核分', '复核得分', '复核评分', '审核评分', '财政审核评分'] },
   // A 专项经费绩效评价表 (seventeenth study): 采集数据项 over 数据项1 / 数据项2, the figures its 指标值 is worked out from.
-  { role: 'dataItem', exact: ['采集数据项', '数据项'], patterns: [/^(采集)?数据项[1-9一二三]$/] },
+  { role: 'dataItem', exact: ['采集数据项', '数据项'], patterns: [NUMBERED_DATA_ITEM] },
 ];
 
 /**
