@@ -35,5 +35,8 @@ export const columnRoles = [
   // 复核分 / 财政审核评分 beside the unit's 自评分 (a Hubei county's 自评表, Ningxia's city form): the reviewer's score, left
   // empty by the unit; read to place cells, kept nowhere.
   'reviewScore',
+  // 采集数据项 (数据项1 / 数据项2) of a 专项经费绩效评价表 (seventeenth study): the figures the 指标值 is worked out from
+  // (spent and budget for an execution rate); read to place cells, kept nowhere.
+  'dataItem',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];

@@ -60,6 +60,17 @@ function sumPresent(parts: Amount[]): string | null {
  */
 export const BUDGET_PART_UNPLACED = 'budget-part-unplaced';
 
+/** The reader's finding that the parts labelled `labels` have no source slot (readers of funds blocks raise it). */
+export function createUnplacedPartsFinding(labels: readonly string[]): Finding {
+  const quoted = labels.map((label) => `“${label}”`).join('、');
+  return {
+    severity: 'info',
+    code: BUDGET_PART_UNPLACED,
+    message: `资金情况中的${quoted}没有对应的收入来源栏目，未计入按收入性质分；各项之和不与总额核对。`,
+    path: 'budget.bySource',
+  };
+}
+
 /** The sum checks of 按收入性质分 and 按支出性质分 against their 合计 and the 资金总额 (the editor shows them live). */
 export function checkBudgetGroups(input: { budget: Budget; kind: DocumentKind; hasUnplacedSourcePart?: boolean }): BudgetGroupCheck[] {
   const { budget } = input;

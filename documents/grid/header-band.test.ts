@@ -119,3 +119,40 @@ describe('header bands of two and three rows', () => {
     expect(band).toMatchObject({ firstRow: 0, lastRow: 1, columns: { goal: 0, level1: 1, level2: 2, name: 3, target: 4 } });
   });
 });
+
+describe('a 专项经费绩效评价表: 目标值, data items and the value achieved (seventeenth study)', () => {
+  const upper = ['一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值（标准）', '分值', '采集数据项', '', '指标值'];
+  const lower = ['', '', '', '', '', '', '', '', '数据项1', '数据项2', ''];
+
+  it('reads the bare 指标值 after 目标值 as the value achieved and 数据项1 / 数据项2 as the band\'s lower row', () => {
+    const [band] = findHeaderBands(gridOf([upper, lower, ['预算绩效', '40', '预算管理', '28', '预算执行进度', '%', '45%', '6', '61.2', '140', '43.71%']]));
+    expect(band).toMatchObject({ firstRow: 0, lastRow: 1, columns: { level1: 0, level2: 2, name: 4, unit: 5, target: 6, weight: 7, actual: 10 } });
+    expect(band?.roles.get(8)).toBe('dataItem');
+    expect(band?.roles.get(9)).toBe('dataItem');
+  });
+
+  it('reads the one data item beside a 理由 as the answer where the block has no 指标值', () => {
+    const effectUpper = ['一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值（标准）', '分值', '采集数据项', '', ''];
+    const effectLower = ['', '', '', '', '', '', '', '', '数据项1', '理由', ''];
+    const [band] = findHeaderBands(gridOf([effectUpper, effectLower, ['项目效果', '30', '经济效益', '8', '是否带动增收', '是/否', '是', '8', '是', '增收一成', '']]));
+    expect(band?.columns).toMatchObject({ target: 6, actual: 8, remark: 9 });
+    // Two data items and no 指标值: neither is the answer.
+    const [twoItems] = findHeaderBands(gridOf([upper.slice(0, 10), lower.slice(0, 10)]));
+    expect(twoItems?.columns.actual).toBeUndefined();
+  });
+
+  it.each([
+    // A named actual column decides: the 指标值 stays a second target (the last target column wins, as before).
+    [['三级指标', '目标值', '指标值', '实际完成值'], { target: 2, actual: 3 }],
+    // 指标值 before 目标值 is no value achieved.
+    [['三级指标', '指标值', '目标值', '分值'], { target: 2 }],
+    // Two 指标值 wordings (年度指标值, 指标值) name no 目标值 first.
+    [['三级指标', '年度指标值', '指标值', '分值'], { target: 2 }],
+    [['三级指标', '目标值（标准）', '分值', '指标值'], { target: 1, actual: 3 }],
+  ])('%j gives %j', (header, expected) => {
+    const [band] = findHeaderBands(gridOf([header]));
+    expect(band?.columns).toMatchObject(expected);
+    if (!('actual' in expected)) expect(band?.columns.actual).toBeUndefined();
+  });
+});
+

@@ -8,6 +8,8 @@
  */
 import {
   MAX_HEADER_CELL_LENGTH,
+  NUMBERED_DATA_ITEM,
+  achievedValueAfterTarget,
   bandCompositions,
   explanatoryColumnWords,
   isBandWord,
@@ -192,6 +194,43 @@ interface BandDraft {
   columns: Partial<Record<ColumnRole, number>>;
 }
 
+/** The header words of one column of the band, top to bottom, normalised (empty cells left out). */
+function columnWords(draft: BandDraft, column: number): string[] {
+  return draft.coverage
+    .slice(draft.first, draft.last + 1)
+    .map((row) => normalizeHeaderText(row[column]?.text ?? ''))
+    .filter((text) => text !== '');
+}
+
+/**
+ * "目标值（标准） | 分值 | 采集数据项 | 指标值" (a 专项经费绩效评价表): with no column naming the actual, a bare 指标值 after a
+ * 目标值 column is the value achieved (worked out from the data items), not a second target; the 目标值 stays the target.
+ * A block of that form without 指标值, whose one data item stands beside a 理由, has the answer in the data item.
+ */
+function takeAchievedValueColumn(draft: BandDraft): void {
+  const { roles, columns } = draft;
+  if (columns.actual !== undefined) return;
+  // "目标值 | 分值 | 采集数据项 (数据项1 | 理由)": with no 指标值, the one data item is the answer itself (是/否, 93%), the 理由 beside it.
+  const dataItems = [...roles.entries()]
+    .filter(([column, role]) => role === 'dataItem' && columnWords(draft, column).some((word) => NUMBERED_DATA_ITEM.test(word)))
+    .map(([column]) => column);
+  const [onlyItem] = dataItems;
+  const hasReason = [...roles.values()].includes('remark');
+  if (dataItems.length === 1 && onlyItem !== undefined && hasReason && columns.target !== undefined && onlyItem > columns.target) {
+    roles.set(onlyItem, 'actual');
+    columns.actual = onlyItem;
+    return;
+  }
+  const targets = [...roles.entries()].filter(([, role]) => role === 'target').map(([column]) => column);
+  const [first] = targets;
+  if (first === undefined || !columnWords(draft, first).some((word) => achievedValueAfterTarget.target.test(word))) return;
+  const achieved = targets.find((column) => column > first && columnWords(draft, column).some((word) => achievedValueAfterTarget.achieved.includes(word)));
+  if (achieved === undefined) return;
+  roles.set(achieved, 'actual');
+  columns.actual = achieved;
+  columns.target = Math.max(...targets.filter((column) => column !== achieved));
+}
+
 /**
  * A 部门预算管理考评表 heads its 一级 column 项目 ("项目 | 考核内容 | 考核指标 | 指标说明 | 年度工作目标 | 评分标准 | 权数 |
  * 考评得分"): right before the 二级, with no 一级 column named, 项目 is the 一级's header, not a word of no column.
@@ -212,16 +251,11 @@ function nameProjectColumnLevel1(draft: BandDraft): void {
  * the 一级 by its wording elsewhere) holds the names, and the part column right before it the 一级.
  */
 function namePartWeightColumnLevel1(draft: BandDraft): void {
-  const { coverage, first, last, roles, columns } = draft;
+  const { roles, columns } = draft;
   const items = columns.level1;
   if (items === undefined || columns.name !== undefined || columns.level2 !== undefined || items === 0 || roles.has(items - 1)) return;
-  const words = (column: number): string[] =>
-    coverage
-      .slice(first, last + 1)
-      .map((row) => normalizeHeaderText(row[column]?.text ?? ''))
-      .filter((text) => text !== '');
-  const [itemWord] = words(items);
-  const [partWord] = words(items - 1);
+  const [itemWord] = columnWords(draft, items);
+  const [partWord] = columnWords(draft, items - 1);
   if (itemWord === undefined || partWord === undefined || !itemHeadingsAfterParts.includes(itemWord) || !partWeightHeadings.includes(partWord)) return;
   roles.set(items - 1, 'level1');
   roles.set(items, 'name');
@@ -264,8 +298,10 @@ function describeBand(
     applyOverride(override, roles, columns);
   }
   const levelWeights = takeLevelWeightColumns(roles, columns);
-  nameProjectColumnLevel1({ coverage, first, last, roles, columns });
-  namePartWeightColumnLevel1({ coverage, first, last, roles, columns });
+  const draft: BandDraft = { coverage, first, last, roles, columns };
+  takeAchievedValueColumn(draft);
+  nameProjectColumnLevel1(draft);
+  namePartWeightColumnLevel1(draft);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {

@@ -37,7 +37,7 @@ export function isUnitCell(text: string): boolean {
 }
 
 /** Columns of figures and marks, where a list-numbered name never stands. */
-const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue', 'completionRate', 'reviewScore']);
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'initialTarget', 'actual', 'actualToDate', 'forecast', 'weight', 'score', 'sequence', 'scoreRatio', 'unit', 'operator', 'direction', 'measureKind', 'isCore', 'priorValue', 'completionRate', 'reviewScore', 'dataItem']);
 
 /**
  * A name after its list number ("1.公众满意度", "（2）巡查次数", "指标1:…"): the number is no figure,
@@ -91,6 +91,7 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
     case 'actual':
     case 'actualToDate':
     case 'forecast':
+    case 'dataItem':
       if (isLevel || OPERATOR_CELL.test(text)) return -1;
       return looksLikeValue(text) || isNumberCell(text) || isQualitativeValue(text) ? 1 : 0;
     case 'scoreRatio':

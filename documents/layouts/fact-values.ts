@@ -35,6 +35,8 @@ const levelAliases: ReadonlyArray<[RegExp, string]> = [
   // 部门整体 frameworks write 效果 for the 效益 一级 (投入/过程/产出/效果, Anhui's 规划/执行/效果).
   [/^效果$/, '效益'],
   [/^部门决策$/, '决策'],
+  // 项目产出: the 一级 of older frameworks (财预〔2013〕53号, a 专项经费绩效评价表), core/levels' variant of 产出.
+  [/^项目产出$/, '产出'],
 ];
 
 /**

@@ -133,6 +133,7 @@ function readOverallGoal(
   );
   if (start < 0) return;
   const values: string[] = [];
+  let lastLine = -1;
   for (let index = start + 1; index < to && values.length < 2; index++) {
     const cell = stream[index];
     if (
@@ -142,7 +143,10 @@ function readOverallGoal(
       /执行情况$|完成情况$|^实际完成|^(全年)?预期目标$/.test(cell.label)
     )
       continue;
+    // A merged cell a converter repeats in each place it spans on its line (python-docx) is one value.
+    if (values.at(-1) === cell.text.trim() && cell.line === lastLine) continue;
     values.push(cell.text.trim());
+    lastLine = cell.line;
   }
   document.overallGoal = values[0] ?? null;
   document.overallResult = values[1] ?? null;

@@ -70,6 +70,8 @@ export type IndicatorColumn =
   | 'likelihood'
   | 'explanation'
   | 'correctiveAction'
+  /** 原因分类: the class of a deviation's cause (政策调整, 项目实施进度 …): kept for the positions, not read. */
+  | 'causeClass'
   | 'note'
   /** 计量单位 / 度量单位: the unit of the values written as bare numbers. */
   | 'unit'

@@ -49,3 +49,14 @@ describe('detectKind does not take ordinary writing for a performance document',
     });
   });
 });
+
+describe('detectKind for a fund\'s table (seventeenth study)', () => {
+  it.each([
+    ['冰雪旅游推广专项经费绩效评价表\n一级指标\t权重\t二级指标\t分值\t三级指标\t目标值\t分值\t指标值', 'project'],
+    ['冰雪旅游推广专项资金绩效自评表\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分', 'project'],
+    ['部门整体支出绩效自评表\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分', 'department'],
+  ])('%s is of scope %s', (text, scope) => {
+    expect(detectKind(splitLines(text))?.scope).toBe(scope);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findYear, readHeader, readHeaderWithGaps } from './header.ts';
+import { findSignedUnitBelow, findYear, readHeader, readHeaderWithGaps } from './header.ts';
 
 describe('readHeader', () => {
   it('reads the block layout of a target table (label and value on separate tab lines)', () => {
@@ -194,3 +194,33 @@ describe('labels with a stamp note and fill-in covers', () => {
     expect(readHeader([...lines])).toMatchObject(expected);
   });
 });
+
+describe('a fund named by a table\'s title and a unit signed under the table (seventeenth study)', () => {
+  it.each([
+    // The fund before the kind words is the project; no unit.
+    ['冰雪旅游推广专项经费绩效评价表', { project: '冰雪旅游推广专项经费', unit: null }],
+    ['冰雪旅游推广专项资金绩效自评表', { project: '冰雪旅游推广专项资金', unit: null }],
+    // A unit before the year stays the unit; the fund after it is the project.
+    ['白河县文旅局2024年冰雪旅游推广专项资金绩效自评表', { project: '冰雪旅游推广专项资金', unit: '白河县文旅局' }],
+    // Generic words before the fund name none.
+    ['2023年度县级专项资金绩效目标自评表', { project: null, unit: null }],
+    ['财政专项资金绩效自评表', { project: null }],
+    // A report's title has its own reading (report-header.ts).
+    ['冰雪旅游推广专项资金绩效评价报告', { project: null }],
+  ])('%s gives %j', (title, expected) => {
+    expect(readHeader([title, '一级指标\t二级指标\t三级指标\t指标值'])).toMatchObject(expected);
+  });
+
+  it.each([
+    [['填报单位（公章）：白河县文化广电和旅游局　　　单位负责人：韩立新'], '白河县文化广电和旅游局'],
+    [['总分\t100\t得分\t96.8', '填报单位：北岭县农业农村局'], '北岭县农业农村局'],
+    [['编制单位（盖章）：北岭县水利局\t填报日期：2024年1月5日'], '北岭县水利局'],
+    // A note naming the label in a sentence, a seal left empty and a line with no colon name none.
+    [['1、填报单位对所填数据的真实性负责。'], null],
+    [['填报单位（公章）：'], null],
+    [['填报单位 北岭县水利局'], null],
+  ])('the signature line %j names %s', (lines, expected) => {
+    expect(findSignedUnitBelow(lines)).toBe(expected);
+  });
+});
+

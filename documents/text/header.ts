@@ -4,7 +4,7 @@
  * header does not name them, from the title ("示范县公安局2024年度项目支出绩效自评报告",
  * "部门整体支出绩效自评表（2022 年度）").
  */
-import { sealNotes, unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
+import { sealNotes, signatureUnitLabels, unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
@@ -118,7 +118,10 @@ export function findUnitInTitle(lines: readonly string[]): string | null {
 function titleNames(lines: readonly string[]): { unit: string | null; project: string | null } {
   const title = readTitle(lines);
   const named = title.unit;
-  if (named === null) return { unit: null, project: null };
+  // A table's title naming its fund ("冰雪旅游推广专项经费绩效评价表") names its project.
+  const fund = title.kind !== 'evaluation-report' ? (title.fund ?? null) : null;
+  if (named === null) return { unit: null, project: fund };
+  if (fund !== null) return { unit: named, project: fund };
   // Tables only: a report's title has its own reading (report-header.ts: "省级财政资金项目" is no name).
   const isProject =
     title.kind !== 'evaluation-report' && labelKey(title.text).includes(`${named}项目`) && !unitNameEndings.some((ending) => named.endsWith(ending));
@@ -148,6 +151,24 @@ export function readHeaderWithGaps(lines: readonly string[]): {
     unanswered.push({ field: pair.field, label: pair.label, line: pair.line });
   }
   return { header, unanswered };
+}
+
+/**
+ * The unit a signature line under a table names ("填报单位（公章）：某局  单位负责人：某人"): the first line below
+ * that opens with a signature unit label and a colon, or null.
+ */
+export function findSignedUnitBelow(linesBelow: readonly string[]): string | null {
+  for (const line of linesBelow) {
+    const key = labelKey(line);
+    const label = signatureUnitLabels.find((word) => key.startsWith(word));
+    if (label === undefined) continue;
+    const rest = key.slice(label.length);
+    const afterSeal = sealNotes.find((seal) => rest.startsWith(seal));
+    if (!/^[:：]/.test(afterSeal === undefined ? rest : rest.slice(afterSeal.length))) continue;
+    const unit = withoutCode(resolveField(readHeaderPairs([line], 1), 'unit'));
+    if (unit !== null) return unit;
+  }
+  return null;
 }
 
 /** All header facts of a document; each null when the text does not give it. */

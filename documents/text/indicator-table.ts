@@ -8,7 +8,7 @@ import { createEmptyDocument, type DocumentKind, type Finding, type PerformanceD
 import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import { isTableEnd } from '../grid/cell-kinds.ts';
 import { readTextIndicators } from '../grid/read-text-indicators.ts';
-import { readHeader } from './header.ts';
+import { findSignedUnitBelow, readHeader } from './header.ts';
 import { readOverallGoal, readOverallGoalInLine } from './overall-goal.ts';
 import { joinCellLines } from '../grid/cell-text.ts';
 import { readTableRows, type TableRow } from './table-rows.ts';
@@ -31,10 +31,11 @@ function reportReviewOpinion(document: PerformanceDocument, cells: readonly Flat
 }
 
 /** Fills the header facts and what is written around the indicators. */
-function readFacts(document: PerformanceDocument, lines: readonly string[], rowsBefore: readonly TableRow[]): void {
+function readFacts(document: PerformanceDocument, lines: readonly string[], rowsBefore: readonly TableRow[], linesBelow: readonly string[]): void {
   const cellsBefore = flattenCells(rowsBefore);
   const header = readHeader(lines);
-  document.unit = header.unit ?? '';
+  // A form naming its unit only in the signature line under the table ("填报单位（盖章）：…").
+  document.unit = header.unit ?? (header.implementer ? null : findSignedUnitBelow(linesBelow)) ?? '';
   document.year = header.year;
   document.supervisor = header.supervisor;
   document.project = header.project;
@@ -57,7 +58,12 @@ export function readIndicatorTable(lines: readonly string[], kind: DocumentKind,
   // The facts are read above the indicator header (the whole text when there is none).
   const headerIndex = table.headerLine === undefined ? lines.length : table.headerLine - 1;
   // Header labels too: an indicator named like a label ("主管部门满意度") is no 主管部门.
-  readFacts(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine), readTableRows(lines.slice(0, headerIndex)));
+  readFacts(
+    document,
+    table.headerLine === undefined ? lines : lines.slice(0, table.headerLine),
+    readTableRows(lines.slice(0, headerIndex)),
+    table.headerLine === undefined ? [] : lines.slice(table.headerLine),
+  );
   const after = lines.slice(headerIndex);
   const closing = after.findIndex((line) => line.split(/\t|\|/).some((cell) => isTableEnd(cell.trim())));
   if (closing >= 0) {

@@ -19,7 +19,7 @@ export function readProjectTargetTable(lines: readonly string[], scope: Scope = 
   const document = createEmptyDocument('target-table', scope);
   const table = readTextIndicators(lines);
   // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
-  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
+  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine), table.headerLine === undefined ? [] : lines.slice(table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above, lines);
   const fundRows = rowsOutsideBlock(above, overall);

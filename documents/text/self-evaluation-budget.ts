@@ -6,7 +6,7 @@
  * 上年结转资金 / 其他资金 … or "其中：一般公共预算：7897.75" written inside cells (sample 001).
  * Amounts stay as written (amount-unit.ts converts them later); a shifted row is reported.
  */
-import { BUDGET_PART_UNPLACED } from '../../core/checks/budget-sums.ts';
+import { createUnplacedPartsFinding } from '../../core/checks/budget-sums.ts';
 import type { Budget, Finding } from '../../core/model.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import type { BudgetColumnRole, BudgetRowSlot } from '../vocabulary/labels.ts';
@@ -269,15 +269,6 @@ function outlineDepth(label: string, slot: BudgetRowSlot | undefined, outline: F
   return 1;
 }
 
-function unplacedPartsFinding(labels: readonly string[]): Finding {
-  const quoted = labels.map((label) => `“${label}”`).join('、');
-  return {
-    severity: 'info',
-    code: BUDGET_PART_UNPLACED,
-    message: `资金情况中的${quoted}没有对应的收入来源栏目，未计入按收入性质分；各项之和不与总额核对。`,
-    path: 'budget.bySource',
-  };
-}
 
 /** Reads one row below the funds header (or any row when the block has no header). */
 function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, findings: Finding[], outline: FundOutline): void {
@@ -393,7 +384,7 @@ export function readSelfEvaluationBudget(rows: readonly TableRow[]): BudgetResul
   }
   // Some part of the total was written under a label no slot holds: the sources read are not all of it,
   // and compared with the total they would make a false budget-sum-mismatch (core/checks/budget-sums.ts).
-  if (outline.unplacedLabels.length > 0) findings.push(unplacedPartsFinding(outline.unplacedLabels));
+  if (outline.unplacedLabels.length > 0) findings.push(createUnplacedPartsFinding(outline.unplacedLabels));
   budget.total ??= budget.adjusted ?? budget.initial ?? null;
   if (columns && columns.weight === undefined && headerWeight !== undefined && budget.score !== undefined) budget.weight ??= headerWeight;
   return { budget, findings };

@@ -23,7 +23,7 @@ export function readSelfEvaluation(lines: readonly string[], scope: Scope): Perf
   // The indicators: lines → recoverGrid → the one indicator-table reader (documents/grid).
   const table = readTextIndicators(lines);
   // Header facts stand above the indicator header: an indicator named like a label ("主管部门满意度") is none.
-  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine));
+  applyTableHeader(document, table.headerLine === undefined ? lines : lines.slice(0, table.headerLine), table.headerLine === undefined ? [] : lines.slice(table.headerLine));
   const above = readTableRows(lines.slice(0, table.headerLine === undefined ? lines.length : table.headerLine - 1));
   const overall = readOverallBlock(above, lines, { isResultBeside: true });
   const fundRows = rowsOutsideBlock(above, overall);

@@ -79,3 +79,17 @@ describe('readLabelledText', () => {
     expect(readLabelledText(flattenCells(readLineRows(['无关\t内容'])), ['部门职能'])).toBeNull();
   });
 });
+
+describe('parts of a transfer payment no source slot holds (中央对地方专项转移支付区域绩效目标表, seventeenth study)', () => {
+  it.each([
+    [['资金情况（万元）\t年度金额：\t\t1,850.00', '\t其中：中央补助\t\t1,500.00', '\t地方资金\t\t350.00', '\t其他资金\t\t0'], ['中央补助', '地方资金']],
+    [['资金总额：120.00', '中央补助：100.00', '其他资金\t20.00'], ['中央补助']],
+    // Named without an amount, or not at all: the sources read are all there are.
+    [['资金总额：120.00', '中央补助\t', '其他资金\t120.00'], []],
+    [['资金总额：120.00', '财政拨款\t100.00', '其他资金\t20.00'], []],
+  ])('%j names %j as unplaced', (lines, labels) => {
+    const { findings } = budgetOf(readLineRows(lines));
+    const unplaced = findings.filter((finding) => finding.code === 'budget-part-unplaced');
+    expect(unplaced.map((finding) => finding.message)).toEqual(labels.length === 0 ? [] : [expect.stringContaining(labels.map((label) => `“${label}”`).join('、'))]);
+  });
+});

@@ -4,7 +4,9 @@
  * in the cells in reading order; the value is written after the label in the same cell
  * ("资金总额：12222.69") or is the next cell (a blank next cell means the document leaves it empty).
  */
+import { createUnplacedPartsFinding } from '../../core/checks/budget-sums.ts';
 import type { Budget, Finding } from '../../core/model.ts';
+import { unslottedFundPartLabels } from '../vocabulary/labels.ts';
 import { findLabelledAmount, parseAmount } from './amounts.ts';
 import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
@@ -87,6 +89,18 @@ function readAmountAt(cells: readonly FlatCell[], index: number, label: string, 
   return amount;
 }
 
+/** True when the label's cell or a later cell of its line (merged cells leave blanks between) holds an amount. */
+function hasAmountInRow(cells: readonly FlatCell[], index: number, label: string): boolean {
+  const cell = cells[index] as FlatCell;
+  if (findLabelledAmount(cell.text, label) !== null) return true;
+  // Walks the label's own line only, so a text of many such labels stays linear.
+  for (let after = index + 1; after < cells.length && cells[after]?.line === cell.line; after += 1) {
+    const text = (cells[after] as FlatCell).text;
+    if (text.trim() !== '') return parseAmount(text) !== null;
+  }
+  return false;
+}
+
 /** Reads 资金总额, the amounts by source and by nature and the two 合计 (first by source, then by nature). */
 export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[]): Budget {
   const bySource: NonNullable<Budget['bySource']> = {};
@@ -97,6 +111,7 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
   let pendingTotal: string | null = null;
   let hasSource = false;
   let hasNature = false;
+  const unplacedLabels: string[] = [];
   for (const [index, cell] of cells.entries()) {
     if (cell.text.trim() === '') continue;
     const total = totalLabels.find((label) => startsWithLabel(cell.written, label));
@@ -121,6 +136,11 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
       hasNature = true;
       continue;
     }
+    const unslotted = unslottedFundPartLabels.find((label) => startsWithLabel(cell.written, label));
+    if (unslotted !== undefined && hasAmountInRow(cells, index, unslotted)) {
+      unplacedLabels.push(unslotted);
+      continue;
+    }
     if (startsWithLabel(cell.written, sumLabel)) {
       sumsSeen += 1;
       if (sumsSeen === 1) bySource.total = readAmountAt(cells, index, sumLabel, findings, 'budget.bySource.total');
@@ -134,6 +154,8 @@ export function readBudgetCells(cells: readonly FlatCell[], findings: Finding[])
       : { generalPublic: null, governmentFund: null, specialAccount: null, other: null, total: null, ...bySource };
   }
   if (hasNature) budget.byNature = { basic: null, project: null, total: null, ...byNature };
+  // 其中：中央补助 / 地方资金 (a transfer payment's parts): the sources read are not the whole total.
+  if (unplacedLabels.length > 0) findings.push(createUnplacedPartsFinding(unplacedLabels));
   // No 资金总额 row (年度收入预算 | 合计 | …): the income 合计 is the year's total, else the spending one.
   // A 资金总额 heading over its column ("资金总额 | 按收入性质分 …" then "568.20 | 一般公共预算：548.20"):
   // the first amount standing alone after it.

@@ -7,6 +7,7 @@
 import { trimBoth, trimTrailing } from '../../core/trim-characters.ts';
 import type { DocumentKind } from '../../core/model.ts';
 import {
+  fundNameEndings,
   genericUnitWords,
   publicationHeadingWords,
   titleKindOpeners,
@@ -23,6 +24,8 @@ export interface Title {
   kind: DocumentKind | null;
   year: number | null;
   unit: string | null;
+  /** The fund a table's title names before its kind words ("冰雪旅游推广专项经费绩效评价表"), its project; else null. */
+  fund?: string | null;
 }
 
 /** How many non-blank lines may come before the title (a file number, 附件2, a publisher line). */
@@ -140,6 +143,24 @@ function acceptUnit(candidate: string): string | null {
   return unit;
 }
 
+/**
+ * The fund a compacted title names after its year (or from its start) and before its kind words: the text up to the
+ * first fund ending ("冰雪旅游推广专项经费"), when what precedes the ending is no generic word (县级, 财政).
+ */
+function findFund(key: string): string | null {
+  const text = key.replace(LEAD_IN, '').replace(BRACKETED_YEAR, '');
+  const year = YEAR.exec(text);
+  const rest = year ? text.slice(year.index + year[0].length) : text;
+  for (const ending of fundNameEndings) {
+    const at = rest.indexOf(ending);
+    if (at < 2) continue;
+    const before = rest.slice(0, at);
+    if (GENERIC_UNITS.has(before) || before.length > LONGEST_UNIT || /\d/.test(before)) return null;
+    return rest.slice(0, at + ending.length);
+  }
+  return null;
+}
+
 /** The unit a compacted title names: the text before its year, else before its kind words. */
 function findUnit(key: string): string | null {
   const text = key.replace(LEAD_IN, '').replace(BRACKETED_YEAR, '');
@@ -161,12 +182,16 @@ export function readTitle(lines: readonly string[]): Title {
   const key = labelKey(text);
   // A medium-term table's years as a range ("2025—2027年", "2025年至2027年"): its first is the budget year.
   const year = yearRangePattern.exec(key) ?? /((?:19|20)\d{2})年/.exec(key);
+  const fund = kind === null ? null : findFund(key);
+  const unit = kind === null ? findPublicationUnit(lines) : (findUnit(key) ?? findUnitAbove(lines, line));
   return {
     text,
     line,
     kind,
     year: kind !== null && year?.[1] ? Number(year[1]) : null,
-    unit: kind === null ? findPublicationUnit(lines) : (findUnit(key) ?? findUnitAbove(lines, line)),
+    // "冰雪旅游推广专项资金绩效自评表": the words before 专项资金 name the fund, no unit.
+    unit: fund !== null && unit !== null && fund.startsWith(unit) ? null : unit,
+    fund,
   };
 }
 

@@ -18,6 +18,9 @@ export interface ColumnWording {
   patterns?: readonly RegExp[];
 }
 
+/** One data item of a 专项经费绩效评价表's 采集数据项 ("数据项1"): the figures its 指标值 is worked out from, or the answer itself. */
+export const NUMBERED_DATA_ITEM = /^(采集)?数据项[1-9一二三]$/;
+
 /** A target column named by the year it is for: "2025年指标值", "2026年度目标值". */
 const PLAN_YEAR_TARGET = /^((?:19|20)\d{2})年度?(?:指标值|目标值)$/;
 
@@ -162,7 +165,8 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'actualToDate',
     exact: ['截至目前完成值', '累计完成值', '当前完成值', '执行中期完成值'],
     patterns: [
-      /^\d{1,2}[-－—~至到]\d{1,2}月份?((实际)?完成(值|情况)|实际值|执行情况)$/,
+      // 1—7月阶段性完成值: a province's 绩效监控表 (seventeenth study) names the value so far a stage's.
+      /^\d{1,2}[-－—~至到]\d{1,2}月份?(阶段性)?((实际)?完成(值|情况)|实际值|执行情况)$/,
       /^1[-－—~至]?[N]月(实际)?完成值$/,
       /^截至\d{1,2}月(底|末|\d{1,2}日)?(实际)?完成(值|情况)$/,
       // Monitoring tables of a half year or three quarters: 半年度指标执行情况, 上半年实际完成, 前三季度完成值.
@@ -204,13 +208,23 @@ export const columnWordings: readonly ColumnWording[] = [
     role: 'likelihood',
     exact: ['完成目标可能性', '全年目标完成可能性', '完成可能性', '是否能完成', '预计能否完成'],
   },
-  { role: 'remark', exact: ['备注', '说明'] },
+  // 理由: the reasons a 专项经费绩效评价表 asks for beside each 是/否 effect ("项目效果填“是”的，须在理由栏中举例说明").
+  { role: 'remark', exact: ['备注', '说明', '理由'] },
   { role: 'measureKind', exact: ['指标属性', '指标类型', '指标值类型', '定量/定性', '定性/定量'] },
   // The actual over the target in percent (Fujian's system-made 自评报告); 完成率 alone may be an indicator's own word.
   { role: 'completionRate', exact: ['累计完成率', '目标完成率', '指标完成率'] },
   // A Hubei county's 财政预算支出项目绩效目标自评表 (sixteenth study): 自评分 then 复核分, the reviewer's, left empty.
   { role: 'reviewScore', exact: ['复核分', '复核得分', '复核评分', '审核评分', '财政审核评分'] },
+  // A 专项经费绩效评价表 (seventeenth study): 采集数据项 over 数据项1 / 数据项2, the figures its 指标值 is worked out from.
+  { role: 'dataItem', exact: ['采集数据项', '数据项'], patterns: [NUMBERED_DATA_ITEM] },
 ];
+
+/**
+ * A header naming the target 目标值 and, after it, a bare 指标值 (a 专项经费绩效评价表: "目标值（标准） | 分值 | 采集数据项 |
+ * 指标值", seventeenth study): the 指标值 is the value achieved, worked out from the data items, when no column names
+ * the actual. `target` tests the first target column's word, `achieved` lists the later column's words.
+ */
+export const achievedValueAfterTarget: { target: RegExp; achieved: readonly string[] } = { target: /目标值/, achieved: ['指标值'] };
 
 /**
  * Columns only monitoring tables have, beside the roles above (documents/monitoring reads them): the
@@ -220,7 +234,10 @@ export const columnWordings: readonly ColumnWording[] = [
  */
 export const monitoringColumnWordings: ReadonlyArray<{ column: string; pattern: RegExp }> = [
   { column: 'deviationGroup', pattern: /^偏差原因分析$|^偏差原因$/ },
-  { column: 'correctiveAction', pattern: /^(纠偏|完善|改进|整改)措施$|^相关建议或举措$/ },
+  // 拟采取的措施: a province's 绩效监控表 beside 存在问题及原因 and 原因分类 (seventeenth study).
+  { column: 'correctiveAction', pattern: /^(纠偏|完善|改进|整改)措施$|^相关建议或举措$|^拟采取的?(纠偏|改进)?措施$/ },
+  // 原因分类 after 存在问题及原因 (a province's 绩效监控表, seventeenth study): a class of the cause, a column of its own.
+  { column: 'causeClass', pattern: /^原因(分类|类别|类型)$/ },
   { column: 'funding', pattern: /^经费保障$/ },
   { column: 'rules', pattern: /^制度保障$/ },
   { column: 'staffing', pattern: /^人员保障$/ },
@@ -244,7 +261,9 @@ export const monitoringBudgetColumnWordings: ReadonlyArray<{ column: MonitoringB
   { column: 'forecastRate', pattern: /预计(全年)?执行率/ },
   { column: 'forecast', pattern: /全年预计执行数|预计全年执行数|全年预计支出|预计执行数/ },
   { column: 'adjustment', pattern: /年度预算调整|预算调整数|^调整数|^调整金额|^调增[/／]?调减/ },
-  { column: 'adjusted', pattern: /调整后预算|全年预算数|^预算数(（A）|\(A\))?$/ },
+  // 年度预算数 | 1—7月执行数 | 执行率 (a province's 绩效监控表, seventeenth study): the year's budget. Sichuan's 自评表 heads
+  // its 年初 column so (年度预算数 | 调整后预算数): a monitoring wording only.
+  { column: 'adjusted', pattern: /调整后预算|全年预算数|^预算数(（A）|\(A\))?$|^年度预算数$/ },
   { column: 'initial', pattern: /年初预算/ },
   { column: 'executionRate', pattern: /执行率|执行进度/ },
   { column: 'executedToDate', pattern: /执行数|已执行|支出数|执行金额/ },

@@ -152,6 +152,18 @@ export const tableWords: readonly string[] = [
   '年度目标',
 ];
 
+/**
+ * Unit labels a form writes in its signature line under the table ("填报单位（公章）：某局  单位负责人：某人", a
+ * 专项经费绩效评价表, seventeenth study): read there only when nothing above the table names the unit.
+ */
+export const signatureUnitLabels: readonly string[] = ['填报单位', '编制单位', '申报单位', '编报单位', '报送单位'];
+
+/**
+ * Parts of a transfer payment's funds no source slot of the model holds (中央对地方专项转移支付区域绩效目标表: 其中：中央补助 /
+ * 地方资金 / 其他资金): a target table naming them says its sources read are not the whole total.
+ */
+export const unslottedFundPartLabels: readonly string[] = ['中央补助', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级资金', '市级资金', '县级资金', '上级补助'];
+
 /** Seal and signature notes written next to a label or in place of a value. */
 export const sealNotes: readonly string[] = [
   '(盖章)',
@@ -196,6 +208,12 @@ export const bracketedNameNotes: readonly string[] = ['部门', '单位', '部�
  * Words that name no one: a title's "部门预算项目支出…" or "市级…" leaves these before the kind
  * words, and they are no unit.
  */
+/**
+ * Words a fund's name ends in ("冰雪旅游推广专项经费绩效评价表", seventeenth study): a title naming such a fund before its
+ * kind words names the project it is spent on (text/title.ts), unless the words before it are generic (县级专项资金).
+ */
+export const fundNameEndings: readonly string[] = ['专项资金', '专项经费'];
+
 export const genericUnitWords: readonly string[] = [
   '部门',
   '单位',
@@ -279,6 +297,8 @@ export const titleKindOpeners: readonly string[] = [
   '专项资金',
   // "2024年中央预算内投资计划绩效目标表": the plan's kind, not a unit before it.
   '中央预算内投资',
+  // "中央对地方专项转移支付区域绩效目标表" (财预〔2015〕163号): the programme's kind, not a unit (seventeenth study).
+  '中央对地方',
   '部门支出',
   '支出绩效',
   '绩效目标',
@@ -298,7 +318,7 @@ export const scopeEvidence = {
   department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
   // 转移支付 (中央对地方转移支付区域绩效自评表) is spending on a programme, read as a project.
   // So is a 中央预算内投资计划 (its 专项 and the projects it funds) and a 专项资金.
-  projectTitle: /项目|转移支付|中央预算内投资/,
+  projectTitle: /项目|转移支付|中央预算内投资|专项资金|专项经费/,
   projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付|专项名称|专项资金名称/,
 } as const;
 
@@ -470,6 +490,8 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '批复金额',
       // 中央预算内投资计划绩效目标表: 下达中央预算内投资（万元）.
       '下达中央预算内投资',
+      // 中央对地方专项转移支付区域绩效目标表 (财预〔2015〕163号): 年度金额 over 其中：中央补助 / 地方资金 / 其他资金.
+      '年度金额',
       '合计',
       '总计',
     ],

@@ -71,6 +71,7 @@ const grammarOf: Partial<Record<ColumnRole, CellGrammar>> = {
   scoringRule: 'rule',
   completionRate: 'value',
   reviewScore: 'points',
+  dataItem: 'value',
 };
 
 /** 完成目标可能性 as monitoring tables write it in a cell, longest first (core/monitoring/vocabulary.ts). */
