@@ -25,6 +25,7 @@ import { isBandWord, matchColumnRole, subtotalWords, totalsWords } from '../voca
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
+import { readWrappedHeaderBand } from './wrapped-header-band.ts';
 
 interface Column {
   start: number;
@@ -40,6 +41,8 @@ interface Header {
   words: string[];
   /** The row above the header written by column, when it names a column left or right of the header's words. */
   upper: string[] | null;
+  /** The first line of a header whose words wrapped over several lines (written blank, the header on its last). */
+  firstLine?: number;
 }
 
 /** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
@@ -75,7 +78,11 @@ function isHeadingLine(line: string): boolean {
 /** The columns of a header line, or null when the line is no header of an indicator table. */
 function readHeaderColumns(line: string): Column[] | null {
   if (line.includes('\t')) return null;
-  const cells = cutAtSpaceRuns(line);
+  return headerColumnsOf(cutAtSpaceRuns(line));
+}
+
+/** The columns of a header's cells, or null when they name no indicator table's columns. */
+function headerColumnsOf(cells: ReadonlyArray<{ text: string; start: number; end: number }>): Column[] | null {
   if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
   const roles = cells.map((cell) => matchColumnRole(cell.text));
   // (A monitoring table's 完成进度, 预警等级, 纠偏措施 are no roles of the vocabulary: a third may be unknown.)
@@ -97,7 +104,9 @@ function isColumnWord(text: string): boolean {
  */
 function readHeader(lines: readonly string[], line: number): Header | null {
   const columns = readHeaderColumns(lines[line] as string);
-  if (columns === null) return null;
+  // (A line of column words with the rest of its words wrapped above or below it: the band names more.)
+  const band = readBandHeader(lines, line);
+  if (columns === null || band !== null) return band;
   const cells = cutAtSpaceRuns(lines[line] as string);
   const plain: Header = { line, columns, roles: cells.map((cell) => matchColumnRole(cell.text)), words: cells.map((cell) => cell.text), upper: null };
   const above = lines[line - 1];
@@ -118,6 +127,20 @@ function readHeader(lines: readonly string[], line: number): Header | null {
     roles: [...left.map((cell) => matchColumnRole(cell.text)), ...plain.roles, ...right.map((cell) => matchColumnRole(cell.text))],
     words: [...left.map(() => ''), ...plain.words, ...right.map(() => '')],
     upper: upper.map((words) => words.join(' ')),
+  };
+}
+
+/** A header whose words wrapped over a band of lines (wrapped-header-band.ts), at the band's last line. */
+function readBandHeader(lines: readonly string[], line: number): Header | null {
+  const band = readWrappedHeaderBand(lines, line, (cells) => headerColumnsOf(cells) !== null);
+  if (band === null) return null;
+  return {
+    line: band.last,
+    columns: band.cells.map(({ start, end }) => ({ start, end })),
+    roles: band.cells.map((cell) => matchColumnRole(cell.text)),
+    words: band.cells.map((cell) => cell.text),
+    upper: null,
+    firstLine: band.first,
   };
 }
 
@@ -488,14 +511,17 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
   let previousLast = -1;
   let previousWords = '';
-  const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
+  const firstHeader = lines.findIndex((line, index) => readHeaderColumns(line) !== null || readBandHeader(lines, index) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const header = readHeader(lines, index);
     if (header === null) continue;
+    // (A band header is read at its line of column words and written on its last line.)
+    const bandFirst = header.firstLine ?? header.line;
+    index = header.line;
     const { columns } = header;
     let table = readTable(lines, header);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
-    const between = lines.slice(previousLast + 1, header.upper === null ? index : index - 1);
+    const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
     const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
     let joined = joinRows(table, lines, written !== null, isContinued);
     if (joined?.overflow != null) {
@@ -506,11 +532,12 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const { rows } = joined;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
-    const top = header.upper === null ? index : index - 1;
+    const top = header.upper === null ? bandFirst : index - 1;
     for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
     previousWords = header.words.join('\t');
     written[index] = header.words.join('\t');
+    for (let line = bandFirst; line < index; line += 1) written[line] = '';
     if (header.upper !== null) written[top] = header.upper.join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? (isPageBreakLine(lines[line] as string) ? (lines[line] as string) : '');
     // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.
