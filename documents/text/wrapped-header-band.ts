@@ -27,6 +27,8 @@ export interface HeaderBand {
 
 /** Lines a header's words wrap over at most, above or below its line of column words. */
 const MAX_BAND_REACH = 3;
+/** More pieces than a table has columns. */
+const MAX_COLUMNS = 64;
 /** A piece that is a row's, never a header word's: a figure or a value with its sign. */
 const ROW_PIECE = /^[≥≤<>=＝]|^\d+(\.\d+)?%?$/;
 
@@ -75,6 +77,8 @@ export function readWrappedHeaderBand(
 ): HeaderBand | null {
   if (!isBandLine(lines[line])) return null;
   const own = cutAtSpaceRuns(lines[line] as string);
+  // (No table has more columns: a hostile line is never joined with its neighbours.)
+  if (own.length > MAX_COLUMNS) return null;
   if (own.filter((piece) => isColumnWord(piece.text)).length < 2) return null;
   let top = line;
   while (top > line - MAX_BAND_REACH && isBandLine(lines[top - 1])) top -= 1;
