@@ -500,6 +500,14 @@ function firstAtLeast(values: readonly number[], value: number): number {
   return low;
 }
 
+/** A table whose cells wrapped at the top of their rows: pieces off its anchor lines, each under a piece of the line above it in its column. */
+function isTopAlignedWrapped(table: Table): boolean {
+  const anchor = findAnchorColumn(table, table.roles);
+  if (anchor === -1) return false;
+  const anchorLines = new Set(findAnchorLines(table, anchor));
+  return anchorLines.size > 0 && table.pieces.some((piece) => !anchorLines.has(piece.line));
+}
+
 /** The table cut before `line` (its lines from there on are rows of their own). */
 function cutTableBefore(table: Table, line: number): Table {
   const pieces = table.pieces.filter((piece) => piece.line < line);
@@ -528,7 +536,15 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
       table = cutTableBefore(table, joined.overflow);
       joined = joinRows(table, lines, written !== null, isContinued);
     }
-    if (joined == null) continue;
+    if (joined == null) {
+      // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.
+      const aboveTopAligned = isTopAlignedWrapped(table) ? joinBlockAbove(lines, header.upper === null ? bandFirst : index - 1, previousLast + 1, true) : null;
+      if (aboveTopAligned !== null) {
+        written ??= [...lines];
+        for (const [line, row] of aboveTopAligned) written[line] = row;
+      }
+      continue;
+    }
     const { rows } = joined;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
