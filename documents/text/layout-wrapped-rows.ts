@@ -517,6 +517,8 @@ function cutTableBefore(table: Table, line: number): Table {
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
+  // (Whether a table's rows were joined: a table after one that wrapped is the same page's.)
+  let hasJoinedTable = false;
   let previousLast = -1;
   let previousWords = '';
   const firstHeader = lines.findIndex((line, index) => readHeaderColumns(line) !== null || readBandHeader(lines, index) !== null);
@@ -531,10 +533,10 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
     const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
-    let joined = joinRows(table, lines, written !== null, isContinued);
+    let joined = joinRows(table, lines, hasJoinedTable, isContinued);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
-      joined = joinRows(table, lines, written !== null, isContinued);
+      joined = joinRows(table, lines, hasJoinedTable, isContinued);
     }
     if (joined == null) {
       // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.
@@ -546,6 +548,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
       continue;
     }
     const { rows } = joined;
+    hasJoinedTable = true;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
     const top = header.upper === null ? bandFirst : index - 1;
