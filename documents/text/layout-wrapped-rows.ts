@@ -106,7 +106,14 @@ function readHeader(lines: readonly string[], line: number): Header | null {
   const columns = readHeaderColumns(lines[line] as string);
   // (A line of column words with the rest of its words wrapped above or below it: the band names more.)
   const band = readBandHeader(lines, line);
-  if (columns === null || band !== null) return band;
+  if (columns === null) return band;
+  const plainHeader = readPlainHeader(lines, line, columns);
+  const named = (header: Header): number => header.roles.filter((role) => role !== null).length;
+  return band !== null && named(band) > named(plainHeader) ? band : plainHeader;
+}
+
+/** The header at `line` whose words stand on that line, widened by the row above it (see readHeader). */
+function readPlainHeader(lines: readonly string[], line: number, columns: Column[]): Header {
   const cells = cutAtSpaceRuns(lines[line] as string);
   const plain: Header = { line, columns, roles: cells.map((cell) => matchColumnRole(cell.text)), words: cells.map((cell) => cell.text), upper: null };
   const above = lines[line - 1];

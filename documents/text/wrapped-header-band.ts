@@ -31,6 +31,8 @@ const MAX_BAND_REACH = 3;
 const MAX_COLUMNS = 64;
 /** A piece that is a row's, never a header word's: a figure or a value with its sign. */
 const ROW_PIECE = /^[≥≤<>=＝]|^\d+(\.\d+)?%?$/;
+/** A piece of prose: a sentence's end (a goal wrapped above the header), never a header word's. */
+const PROSE_END = /[。；;]$/;
 
 function isColumnWord(text: string): boolean {
   return matchColumnRole(text) !== null || isBandWord(text);
@@ -40,7 +42,7 @@ function isColumnWord(text: string): boolean {
 function isBandLine(line: string | undefined): boolean {
   if (line === undefined || line.trim() === '' || line.includes('\t')) return false;
   return cutAtSpaceRuns(line).every(
-    (piece) => !ROW_PIECE.test(piece.text) && (isColumnWord(piece.text) || (matchLevel1(piece.text) === null && matchLevel2(piece.text) === null)),
+    (piece) => !ROW_PIECE.test(piece.text) && !PROSE_END.test(piece.text) && (isColumnWord(piece.text) || (matchLevel1(piece.text) === null && matchLevel2(piece.text) === null)),
   );
 }
 
