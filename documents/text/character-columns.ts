@@ -53,6 +53,11 @@ function cutLine(line: string, isSplitBetweenHan: boolean): LinePiece[] {
   return pieces;
 }
 
+/** A row whose cells a tab or a pipe parts (a dump's or a Markdown table's): no fixed-width line. */
+function isSeparatedRow(line: string): boolean {
+  return line.includes('\t') || line.trimStart().startsWith('|');
+}
+
 /** How many lines up a piece's start is looked for on another line. */
 const NEAR_LINES = 6;
 /** How much better characters must align than display columns (hits, and a share more). */
@@ -69,7 +74,7 @@ export function isPlacedInCharacters(lines: readonly string[]): boolean {
   const placeSeen = new Map<number, number>();
   const columnSeen = new Map<number, number>();
   lines.forEach((line, index) => {
-    if (line.includes('\t') || !line.includes('  ')) return;
+    if (isSeparatedRow(line) || !line.includes('  ')) return;
     const pieces = cutLine(line, false);
     for (const piece of pieces) {
       if (piece.place === 0) continue;
@@ -88,7 +93,7 @@ export function isPlacedInCharacters(lines: readonly string[]): boolean {
 export function widenCharacterColumns(lines: readonly string[]): string[] {
   if (!isPlacedInCharacters(lines)) return [...lines];
   return lines.map((line) => {
-    if (line.includes('\t') || line.trim() === '') return line;
+    if (isSeparatedRow(line) || line.trim() === '') return line;
     let written = '';
     let width = 0;
     for (const piece of cutLine(line, true)) {

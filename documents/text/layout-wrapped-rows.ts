@@ -108,7 +108,7 @@ function readHeader(lines: readonly string[], line: number): Header | null {
   const band = readBandHeader(lines, line);
   if (columns === null) return band;
   const plainHeader = readPlainHeader(lines, line, columns);
-  const named = (header: Header): number => header.roles.filter((role) => role !== null).length;
+  const named = (header: Header): number => [...header.words, ...(header.upper ?? [])].filter((word) => word !== '' && isColumnWord(word)).length;
   return band !== null && named(band) > named(plainHeader) ? band : plainHeader;
 }
 
