@@ -141,6 +141,10 @@ function readPlainHeader(lines: readonly string[], line: number, columns: Column
 function readBandHeader(lines: readonly string[], line: number): Header | null {
   const band = readWrappedHeaderBand(lines, line, (cells) => headerColumnsOf(cells) !== null);
   if (band === null) return null;
+  // (A band over a line that is a header alone is that line's to read: 核心职能 over the levels is its upper row.)
+  for (let other = band.first; other <= band.last; other += 1) {
+    if (other !== line && readHeaderColumns(lines[other] as string) !== null) return null;
+  }
   return {
     line: band.last,
     columns: band.cells.map(({ start, end }) => ({ start, end })),
