@@ -108,8 +108,12 @@ function readHeader(lines: readonly string[], line: number): Header | null {
   const band = readBandHeader(lines, line);
   if (columns === null) return band;
   const plainHeader = readPlainHeader(lines, line, columns);
-  const named = (header: Header): number => [...header.words, ...(header.upper ?? [])].filter((word) => word !== '' && isColumnWord(word)).length;
-  return band !== null && named(band) > named(plainHeader) ? band : plainHeader;
+  return band !== null && namedColumns(band) > namedColumns(plainHeader) ? band : plainHeader;
+}
+
+/** How many of a header's columns its words (or the row above's) name. */
+function namedColumns(header: Header): number {
+  return header.columns.filter((_, column) => isColumnWord(header.words[column] ?? '') || isColumnWord(header.upper?.[column] ?? '')).length;
 }
 
 /** The header at `line` whose words stand on that line, widened by the row above it (see readHeader). */
@@ -141,11 +145,7 @@ function readPlainHeader(lines: readonly string[], line: number, columns: Column
 function readBandHeader(lines: readonly string[], line: number): Header | null {
   const band = readWrappedHeaderBand(lines, line, (cells) => headerColumnsOf(cells) !== null);
   if (band === null) return null;
-  // (A band over a line that is a header alone is that line's to read: 核心职能 over the levels is its upper row.)
-  for (let other = band.first; other <= band.last; other += 1) {
-    if (other !== line && readHeaderColumns(lines[other] as string) !== null) return null;
-  }
-  return {
+  const header: Header = {
     line: band.last,
     columns: band.cells.map(({ start, end }) => ({ start, end })),
     roles: band.cells.map((cell) => matchColumnRole(cell.text)),
@@ -153,6 +153,13 @@ function readBandHeader(lines: readonly string[], line: number): Header | null {
     upper: null,
     firstLine: band.first,
   };
+  // (A band over a line that is a header alone, naming no more columns than that line with its row above, is that
+  // line's to read: 核心职能 over the levels is its upper row.)
+  for (let other = band.first; other <= band.last; other += 1) {
+    const columns = other === line ? null : readHeaderColumns(lines[other] as string);
+    if (columns !== null && namedColumns(readPlainHeader(lines, other, columns)) >= namedColumns(header)) return null;
+  }
+  return header;
 }
 
 /** Where `column` begins: halfway through the gap between its header word and the one before it. */
