@@ -36,6 +36,8 @@ function opensWithLabel(text: string): boolean {
 
 /** An amount or a figure: amounts stacked in a column are no wrapped cell. */
 const FIGURE = /^[-−]?[\d,，.]+%?$/;
+/** What no cell opens with: a percent sign or closing punctuation. */
+const CLOSING = /^[%‰）)】》，。、；：,;:]/;
 /** A piece this wide at least can be a wrapped line (two CJK characters). */
 const MIN_WRAPPED_WIDTH = 4;
 /** Lines between a wrapped cell's two pieces at most (a centred neighbour's line between them). */
@@ -87,7 +89,7 @@ function cutBlock(lines: readonly string[], first: number, end: number): BlockPi
  * is not) and neither is a figure, a known label or title, a label opening its own cell (主管部门：…),
  * nor a label with its figure (政府性基金拨款：0); a figure goes on a label ending in its colon.
  */
-function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
+function findCells(pieces: readonly BlockPiece[], isTopAligned = false): BlockCell[] {
   const widestBounded = new Map<number, number>();
   const widestAny = new Map<number, number>();
   for (const piece of pieces) {
@@ -96,6 +98,8 @@ function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
   }
   // (The column is as wide as the next piece at least: a line wider than the one above it is no rest of it.)
   const isFull = (piece: BlockPiece, next: BlockPiece): boolean => {
+    // (No cell opens with "%" or closing punctuation: it is the rest of the one above, a figure's too: 95.00 / %.)
+    if (CLOSING.test(next.text)) return true;
     const widest = Math.max(widestBounded.get(piece.start) ?? widestAny.get(piece.start) ?? 0, next.width);
     // (A label's bracketed note wraps under it: 执行率 / （B/A）, 预算执行情况（万元） / （20分）.)
     const isLabel = isWholeWord(piece.text) && !(isBracketNote(next.text) && wholeWords.has(piece.text.replace(/[\s()（）]/g, '')));
@@ -106,7 +110,8 @@ function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
   // 全年实际完成情况, the values wrapped under them).
   const labelsOnLine = new Map<number, number>();
   for (const piece of pieces) if (isWholeWord(piece.text)) labelsOnLine.set(piece.line, (labelsOnLine.get(piece.line) ?? 0) + 1);
-  const isBesideLabel = (piece: BlockPiece): boolean => (labelsOnLine.get(piece.line) ?? 0) > (isWholeWord(piece.text) ? 1 : 0);
+  // (Top-aligned cells have their first lines on the row's line, beside its labels.)
+  const isBesideLabel = (piece: BlockPiece): boolean => !isTopAligned && (labelsOnLine.get(piece.line) ?? 0) > (isWholeWord(piece.text) ? 1 : 0);
   const cellOf = new Map<BlockPiece, BlockCell>();
   const cells: BlockCell[] = [];
   const lastAtStart = new Map<number, BlockPiece>();
@@ -155,10 +160,11 @@ function findCells(pieces: readonly BlockPiece[]): BlockCell[] {
  * the row whose middle line is nearest its own middle. Returns the lines to rewrite (each row a tab row
  * on its middle line, its other lines blank) or null when nothing there wrapped.
  */
-export function joinBlock(lines: readonly string[], first: number, end: number): Map<number, string> | null {
-  const cells = findCells(cutBlock(lines, first, end));
+export function joinBlock(lines: readonly string[], first: number, end: number, isTopAligned = false): Map<number, string> | null {
+  const cells = findCells(cutBlock(lines, first, end), isTopAligned);
   if (cells.length === 0) return null;
-  const middleLines = new Set(cells.filter((cell) => cell.pieces.length === 1).map((cell) => (cell.pieces[0] as BlockPiece).line));
+  // (Top-aligned: every row's line holds its cells' first lines, so each cell's first line is a row's line.)
+  const middleLines = new Set(cells.filter((cell) => isTopAligned || cell.pieces.length === 1).map((cell) => (cell.pieces[0] as BlockPiece).line));
   const wrapped = cells.filter((cell) => cell.pieces.length > 1);
   for (const cell of wrapped) {
     const firstLine = (cell.pieces[0] as BlockPiece).line;
@@ -177,6 +183,11 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
     const inside = middles.filter((line) => line >= firstLine && line <= lastLine);
     if (inside.length < 2) return [cell];
     const groups = inside.map((): BlockPiece[] => []);
+    if (isTopAligned) {
+      // (A top-aligned cell's pieces from a row's line on are that row's.)
+      for (const piece of cell.pieces) groups[Math.max(0, inside.findLastIndex((line) => line <= piece.line))]?.push(piece);
+      return groups.filter((group) => group.length > 0).map((group) => ({ pieces: group, start: Math.min(...group.map((piece) => piece.start)) }));
+    }
     const byPiece = new Map<Piece, BlockPiece>(cell.pieces.map((piece) => [{ line: piece.line, column: piece.start, text: piece.text }, piece]));
     placeAroundMiddles([...byPiece.keys()], inside, (row, piece) => groups[row]?.push(byPiece.get(piece) as BlockPiece));
     return groups.filter((group) => group.length > 0).map((group) => ({ pieces: group, start: Math.min(...group.map((piece) => piece.start)) }));
@@ -185,7 +196,7 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
   let row = 0;
   // Cells in order of their middles (twice the middle line: a two-line cell's middle is between two lines).
   const placed = parted
-    .map((cell) => ({ cell, middle: (cell.pieces[0] as BlockPiece).line + (cell.pieces.at(-1) as BlockPiece).line }))
+    .map((cell) => ({ cell, middle: isTopAligned ? 2 * (cell.pieces[0] as BlockPiece).line : (cell.pieces[0] as BlockPiece).line + (cell.pieces.at(-1) as BlockPiece).line }))
     .sort((one, other) => one.middle - other.middle);
   for (const { cell, middle } of placed) {
     // The nearest middle line; between two, the lower (a two-line cell centred on the row under its first line).
@@ -222,12 +233,15 @@ export function joinBlock(lines: readonly string[], first: number, end: number):
  * The rows above the header at `header` (up to two blank lines, a tab row or the line `floor`, the
  * first after the table above) unwrapped, or null (see joinBlock).
  */
-export function joinBlockAbove(lines: readonly string[], header: number, floor = 0): Map<number, string> | null {
+export function joinBlockAbove(lines: readonly string[], header: number, floor = 0, isTopAligned = false): Map<number, string> | null {
   let first = header;
   const isRowLine = (line: number): boolean => line >= floor && (lines[line] as string).trim() !== '' && !(lines[line] as string).includes('\t');
   // (A single blank line between two rows is a cell's padding, as pdftotext writes it.)
   while (first > floor && (isRowLine(first - 1) || ((lines[first - 1] as string).trim() === '' && isRowLine(first - 2)))) first -= 1;
-  return joinBlock(lines, first, header);
+  if (!isTopAligned) return joinBlock(lines, first, header);
+  // (Top-aligned rows are rewritten only when a cell there wrapped: a block of one-line rows is read as it is.)
+  const pieces = cutBlock(lines, first, header);
+  return findCells(pieces, true).some((cell) => cell.pieces.length > 1) ? joinBlock(lines, first, header, true) : null;
 }
 
 /** Lines the rows under a table run over at most (a hostile page is never one block). */

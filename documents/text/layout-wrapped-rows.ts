@@ -25,6 +25,7 @@ import { isBandWord, matchColumnRole, subtotalWords, totalsWords } from '../voca
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
+import { readWrappedHeaderBand } from './wrapped-header-band.ts';
 
 interface Column {
   start: number;
@@ -40,6 +41,8 @@ interface Header {
   words: string[];
   /** The row above the header written by column, when it names a column left or right of the header's words. */
   upper: string[] | null;
+  /** The first line of a header whose words wrapped over several lines (written blank, the header on its last). */
+  firstLine?: number;
 }
 
 /** A header this wide at least (cells at runs of spaces) says a fixed-width table. */
@@ -75,7 +78,11 @@ function isHeadingLine(line: string): boolean {
 /** The columns of a header line, or null when the line is no header of an indicator table. */
 function readHeaderColumns(line: string): Column[] | null {
   if (line.includes('\t')) return null;
-  const cells = cutAtSpaceRuns(line);
+  return headerColumnsOf(cutAtSpaceRuns(line));
+}
+
+/** The columns of a header's cells, or null when they name no indicator table's columns. */
+function headerColumnsOf(cells: ReadonlyArray<{ text: string; start: number; end: number }>): Column[] | null {
   if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
   const roles = cells.map((cell) => matchColumnRole(cell.text));
   // (A monitoring table's 完成进度, 预警等级, 纠偏措施 are no roles of the vocabulary: a third may be unknown.)
@@ -97,7 +104,20 @@ function isColumnWord(text: string): boolean {
  */
 function readHeader(lines: readonly string[], line: number): Header | null {
   const columns = readHeaderColumns(lines[line] as string);
-  if (columns === null) return null;
+  // (A line of column words with the rest of its words wrapped above or below it: the band names more.)
+  const band = readBandHeader(lines, line);
+  if (columns === null) return band;
+  const plainHeader = readPlainHeader(lines, line, columns);
+  return band !== null && namedColumns(band) > namedColumns(plainHeader) ? band : plainHeader;
+}
+
+/** How many of a header's columns its words (or the row above's) name. */
+function namedColumns(header: Header): number {
+  return header.columns.filter((_, column) => isColumnWord(header.words[column] ?? '') || isColumnWord(header.upper?.[column] ?? '')).length;
+}
+
+/** The header at `line` whose words stand on that line, widened by the row above it (see readHeader). */
+function readPlainHeader(lines: readonly string[], line: number, columns: Column[]): Header {
   const cells = cutAtSpaceRuns(lines[line] as string);
   const plain: Header = { line, columns, roles: cells.map((cell) => matchColumnRole(cell.text)), words: cells.map((cell) => cell.text), upper: null };
   const above = lines[line - 1];
@@ -119,6 +139,27 @@ function readHeader(lines: readonly string[], line: number): Header | null {
     words: [...left.map(() => ''), ...plain.words, ...right.map(() => '')],
     upper: upper.map((words) => words.join(' ')),
   };
+}
+
+/** A header whose words wrapped over a band of lines (wrapped-header-band.ts), at the band's last line. */
+function readBandHeader(lines: readonly string[], line: number): Header | null {
+  const band = readWrappedHeaderBand(lines, line, (cells) => headerColumnsOf(cells) !== null);
+  if (band === null) return null;
+  const header: Header = {
+    line: band.last,
+    columns: band.cells.map(({ start, end }) => ({ start, end })),
+    roles: band.cells.map((cell) => matchColumnRole(cell.text)),
+    words: band.cells.map((cell) => cell.text),
+    upper: null,
+    firstLine: band.first,
+  };
+  // (A band over a line that is a header alone, naming no more columns than that line with its row above, is that
+  // line's to read: 核心职能 over the levels is its upper row.)
+  for (let other = band.first; other <= band.last; other += 1) {
+    const columns = other === line ? null : readHeaderColumns(lines[other] as string);
+    if (columns !== null && namedColumns(readPlainHeader(lines, other, columns)) >= namedColumns(header)) return null;
+  }
+  return header;
 }
 
 /** Where `column` begins: halfway through the gap between its header word and the one before it. */
@@ -477,6 +518,14 @@ function firstAtLeast(values: readonly number[], value: number): number {
   return low;
 }
 
+/** A table whose cells wrapped at the top of their rows: pieces off its anchor lines, each under a piece of the line above it in its column. */
+function isTopAlignedWrapped(table: Table): boolean {
+  const anchor = findAnchorColumn(table, table.roles);
+  if (anchor === -1) return false;
+  const anchorLines = new Set(findAnchorLines(table, anchor));
+  return anchorLines.size > 0 && table.pieces.some((piece) => !anchorLines.has(piece.line));
+}
+
 /** The table cut before `line` (its lines from there on are rows of their own). */
 function cutTableBefore(table: Table, line: number): Table {
   const pieces = table.pieces.filter((piece) => piece.line < line);
@@ -486,31 +535,46 @@ function cutTableBefore(table: Table, line: number): Table {
 /** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
 export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
   let written: string[] | null = null;
+  // (Whether a table's rows were joined: a table after one that wrapped is the same page's.)
+  let hasJoinedTable = false;
   let previousLast = -1;
   let previousWords = '';
-  const firstHeader = lines.findIndex((line) => readHeaderColumns(line) !== null);
+  const firstHeader = lines.findIndex((line, index) => readHeaderColumns(line) !== null || readBandHeader(lines, index) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const header = readHeader(lines, index);
     if (header === null) continue;
+    // (A band header is read at its line of column words and written on its last line.)
+    const bandFirst = header.firstLine ?? header.line;
+    index = header.line;
     const { columns } = header;
     let table = readTable(lines, header);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
-    const between = lines.slice(previousLast + 1, header.upper === null ? index : index - 1);
+    const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
     const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
-    let joined = joinRows(table, lines, written !== null, isContinued);
+    let joined = joinRows(table, lines, hasJoinedTable, isContinued);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
-      joined = joinRows(table, lines, written !== null, isContinued);
+      joined = joinRows(table, lines, hasJoinedTable, isContinued);
     }
-    if (joined == null) continue;
+    if (joined == null) {
+      // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.
+      const aboveTopAligned = isTopAlignedWrapped(table) ? joinBlockAbove(lines, header.upper === null ? bandFirst : index - 1, previousLast + 1, true) : null;
+      if (aboveTopAligned !== null) {
+        written ??= [...lines];
+        for (const [line, row] of aboveTopAligned) written[line] = row;
+      }
+      continue;
+    }
     const { rows } = joined;
+    hasJoinedTable = true;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
-    const top = header.upper === null ? index : index - 1;
+    const top = header.upper === null ? bandFirst : index - 1;
     for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
     previousWords = header.words.join('\t');
     written[index] = header.words.join('\t');
+    for (let line = bandFirst; line < index; line += 1) written[line] = '';
     if (header.upper !== null) written[top] = header.upper.join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? (isPageBreakLine(lines[line] as string) ? (lines[line] as string) : '');
     // The rows under the table (a grade, a conclusion, a reason) wrapped as its rows did.

@@ -33,6 +33,7 @@ import { findReportPart, keepReportPart, reportPartFinding } from './report-part
 import { joinBrokenWordLines } from './broken-word-lines.ts';
 import { joinCellLineRows } from './cell-line-rows.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
+import { widenCharacterColumns } from './character-columns.ts';
 import { joinTabLedRows } from './tab-led-rows.ts';
 import { joinBrokenPipeRows } from './broken-pipe-rows.ts';
 
@@ -143,7 +144,8 @@ function readLines(dumpedLines: string[]): PerformanceDocument | null {
   // cell into whole rows, then cells one per line whose rows' ends are marked into rows (line count
   // kept by all).
   // A PDF's text in layout mode whose cells wrapped (a row over several lines) is put back into tab rows first.
-  const tabRows = joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(dumpedLines)));
+  // (pdftotext's layout mode places pieces in characters, not display columns: widened first.)
+  const tabRows = joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(dumpedLines))));
   const joinedLines = joinCellLineRows(tabRows);
   // The title is read once for the page and again only for the table's own lines when they were cut out of it.
   const pageTitle = readTitle(joinedLines);

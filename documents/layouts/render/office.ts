@@ -3,9 +3,10 @@
  * through the docx package), with paragraphs before and after the table, for layout fixtures and
  * the round-trip property test.
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { findSpannedCells, padGrid, type DenseGrid } from './dense-grid.ts';
+import type { OfficeBlock } from './tab-dump-office.ts';
 
 export interface OfficeTable {
   /** Lines before the table (title, subtitle). */
@@ -43,10 +44,45 @@ export async function writeGridXlsx(table: OfficeTable): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** One Word document: paragraphs, the table (columnSpan/rowSpan), paragraphs. */
-export async function writeGridDocx(table: OfficeTable): Promise<Buffer> {
-  const grid = padGrid(table.grid);
+/** A Word page's text width in twentieths of a point (A4, the docx package's margins). */
+const PAGE_TEXT_WIDTH = 9000;
+/** Twips a display column of text takes at the default size, and a cell's margins. */
+const TWIPS_PER_COLUMN = 110;
+const CELL_MARGINS = 230;
+/** A column's text is set no wider than this many display columns before it wraps; a figure or a short value never wraps below that. */
+const WIDEST_COLUMNS = 24;
+const SHORT_VALUE_COLUMNS = 10;
+
+/**
+ * Column widths filling the page as an author sets them: each column room for its figures and short
+ * values whole (at least two Chinese characters), the rest of the page shared by the longest text of
+ * each column's own cells (a cell spanning columns counts for none, capped), so names and goals get
+ * the room and wrap while levels and figures stay narrow.
+ */
+function docxColumnWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedCells>): number[] {
+  const columnCount = grid[0]?.length ?? 0;
+  const least = Array<number>(columnCount).fill(4);
+  const wants = Array<number>(columnCount).fill(4);
+  for (const cell of cells) {
+    if (cell.colSpan > 1) continue;
+    const width = [...cell.text].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+    if (width <= SHORT_VALUE_COLUMNS) least[cell.column] = Math.max(least[cell.column] ?? 4, width);
+    wants[cell.column] = Math.max(wants[cell.column] ?? 4, Math.min(width, WIDEST_COLUMNS));
+  }
+  const leastTwips = least.map((columns) => columns * TWIPS_PER_COLUMN + CELL_MARGINS);
+  const spare = Math.max(0, PAGE_TEXT_WIDTH - leastTwips.reduce((sum, twips) => sum + twips, 0));
+  const extra = wants.map((want, column) => Math.max(0, want - (least[column] ?? 4)));
+  const totalExtra = extra.reduce((sum, columns) => sum + columns, 0);
+  return leastTwips.map((twips, column) => twips + (totalExtra === 0 ? 0 : Math.floor((spare * (extra[column] ?? 0)) / totalExtra)));
+}
+
+/** A grid as a Word table (columnSpan/rowSpan from its merges). */
+function docxTable(table: DenseGrid, options: DocxTableOptions): Table {
+  const { isFittedToPage, isCentredVertically } = options;
+  const grid = padGrid(table);
   const cells = findSpannedCells(grid);
+  // (Fixtures' tables keep one width per column, 1000 each, as they were made.)
+  const widths = isFittedToPage ? docxColumnWidths(grid, cells) : Array<number>(grid[0]?.length ?? 0).fill(1000);
   const rows = grid.map(
     (_, rowIndex) =>
       new TableRow({
@@ -57,22 +93,46 @@ export async function writeGridDocx(table: OfficeTable): Promise<Buffer> {
               new TableCell({
                 columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
                 rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-                width: { size: 1000 * cell.colSpan, type: WidthType.DXA },
+                verticalAlign: isCentredVertically ? VerticalAlign.CENTER : undefined,
+                width: { size: widths.slice(cell.column, cell.column + cell.colSpan).reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
                 children: [new Paragraph(cell.text)],
               }),
           ),
       }),
   );
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          ...table.before.map((line) => new Paragraph(line)),
-          new Table({ rows }),
-          ...(table.after ?? []).map((line) => new Paragraph(line)),
-        ],
-      },
-    ],
+  if (!isFittedToPage) return new Table({ rows });
+  return new Table({ rows, columnWidths: widths, width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA } });
+}
+
+/** One Word document: paragraphs, the table (columnSpan/rowSpan), paragraphs. */
+export async function writeGridDocx(table: OfficeTable): Promise<Buffer> {
+  return writeDocx([
+    ...table.before.map((text): OfficeBlock => ({ kind: 'paragraph', text })),
+    { kind: 'table', grid: table.grid },
+    ...(table.after ?? []).map((text): OfficeBlock => ({ kind: 'paragraph', text })),
+  ], { isFittedToPage: false, isCentredVertically: false });
+}
+
+interface DocxTableOptions {
+  /** Columns set by their text to fill the page (else 1000 twips each, as the fixtures were made). */
+  isFittedToPage: boolean;
+  /** Every cell's text centred vertically in its row (as many templates set it; Word's default is the top). */
+  isCentredVertically: boolean;
+}
+
+/**
+ * One Word document of paragraphs and tables in order, each table as wide as the page and its columns
+ * set by their text (two tables in a row parted by an empty paragraph, as Word keeps them apart).
+ */
+export async function writeBlocksDocx(blocks: readonly OfficeBlock[], options: { isCentredVertically: boolean }): Promise<Buffer> {
+  return writeDocx(blocks, { isFittedToPage: true, ...options });
+}
+
+async function writeDocx(blocks: readonly OfficeBlock[], options: DocxTableOptions): Promise<Buffer> {
+  const children = blocks.flatMap((block, place) => {
+    if (block.kind === 'paragraph') return [new Paragraph(block.text)];
+    const table = docxTable(block.grid, options);
+    return blocks[place - 1]?.kind === 'table' ? [new Paragraph(''), table] : [table];
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

@@ -46,10 +46,20 @@ export async function measureEdit(
   const source = readSource(family, directory);
   const edited = edit.apply(source);
   if (edited === source) return { unchanged: true, lost: [] };
+  const { lost } = await measureRewrittenText(family, edited, directory);
+  return { unchanged: false, lost };
+}
+
+/** The facts the family's source reads right and another text of it (an edit's, a converter's) loses. */
+export async function measureRewrittenText(
+  family: string,
+  text: string,
+  directory = fixturesDirectory,
+): Promise<{ readRight: number; lost: string[] }> {
   const expected = loadExpectedFacts(family, directory);
   const key = `${directory}\u0000${family}`;
-  const before = readRightBefore.get(key) ?? (await factsReadRight(family, source, expected));
+  const before = readRightBefore.get(key) ?? (await factsReadRight(family, readSource(family, directory), expected));
   readRightBefore.set(key, before);
-  const after = await factsReadRight(family, edited, expected);
-  return { unchanged: false, lost: [...before].filter((key) => !after.has(key)) };
+  const after = await factsReadRight(family, text, expected);
+  return { readRight: before.size, lost: [...before].filter((fact) => !after.has(fact)) };
 }

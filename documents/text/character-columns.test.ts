@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../core/analyse.ts';
+import { documentFacts } from '../layouts/facts.ts';
+import { displayWidth } from '../grid/cell-text.ts';
+import { isPlacedInCharacters, widenCharacterColumns } from './character-columns.ts';
+import { readText } from './read-text.ts';
+
+/** Real `pdftotext -layout` of a table of our own (scripts/make-pdftotext-fixtures.ts), and its tab dump. */
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+const SOURCE = fixture('pdftotext-source-self-evaluation.txt');
+
+/** A document's indicator facts (levels, name, values, weight, score), spaces dropped (pdftotext puts one between a figure and its unit). */
+function indicatorFacts(text: string): Map<string, string> {
+  const document = readText(text);
+  expect(document).not.toBeNull();
+  const facts = documentFacts(analyseDocument(document as NonNullable<typeof document>));
+  return new Map([...facts].filter(([key]) => key.startsWith('indicator')).map(([key, value]) => [key, value.replace(/\s+/g, '')]));
+}
+
+/** Pieces at character places, as pdftotext writes them: each at its place, a CJK character one place. */
+function inCharacterPlaces(rows: ReadonlyArray<ReadonlyArray<{ text: string; place: number }>>): string[] {
+  return rows.map((row) => {
+    let line = '';
+    for (const piece of row) line += `${' '.repeat(Math.max(piece.place - [...line].length, line === '' ? 0 : 2))}${piece.text}`;
+    return line;
+  });
+}
+
+describe('pdftotext -layout text placed in characters', () => {
+  it.each([
+    ['cells centred in their rows', 'pdftotext-layout-self-evaluation-centred.txt'],
+    ['cells at the top of their rows', 'pdftotext-layout-self-evaluation-top.txt'],
+  ])('reads every indicator of a LibreOffice PDF’s table (%s) as its tab dump does', (_, name) => {
+    const expected = indicatorFacts(SOURCE);
+    expect(expected.size).toBeGreaterThan(40);
+    expect(Object.fromEntries(indicatorFacts(fixture(name)))).toEqual(Object.fromEntries(expected));
+  });
+
+  it('tells a text placed in characters from one padded in display columns', () => {
+    expect(isPlacedInCharacters(fixture('pdftotext-layout-self-evaluation-centred.txt').split('\n'))).toBe(true);
+    // The same rows padded by display width (a CJK character two columns), as a program's fixed-width dump is.
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建供水管网长度', '≥46公里'],
+      ['', '', '更换水表数量', '≥1800块'],
+      ['', '质量指标', '水质检测合格率', '≥98%'],
+      ['效益指标', '社会效益指标', '受益农村人口', '≥2.6万人'],
+      ['', '可持续影响指标', '管护机制', '健全'],
+      ['满意度指标', '服务对象满意度', '受益群众满意度', '≥90%'],
+    ];
+    const padded = rows.map((row) => row.map((cell) => cell + ' '.repeat(18 - displayWidth(cell))).join('').trimEnd());
+    expect(isPlacedInCharacters(padded)).toBe(false);
+    expect(widenCharacterColumns(padded)).toEqual(padded);
+  });
+
+  it('puts each piece at twice its place and parts two Chinese words a single space parts', () => {
+    // Places 0, 6, 12, 22 on every line (a CJK character one place); the last row drifted to single spaces.
+    const at = (...cells: Array<[number, string]>) => cells.map(([place, text]) => ({ place, text }));
+    const lines = [
+      ...inCharacterPlaces([
+        at([0, '一级指标'], [6, '二级指标'], [12, '三级指标'], [22, '指标值']),
+        at([0, '产出指标'], [6, '数量指标'], [12, '新建管网长度'], [22, '≥46公里']),
+        at([12, '更换水表数量'], [22, '≥1800块']),
+        at([12, '维修泵站'], [22, '≥3座']),
+        at([6, '时效指标'], [12, '完工时间'], [22, '11月底前']),
+        at([6, '成本指标'], [12, '单位造价'], [22, '≤60万元']),
+        at([0, '效益指标'], [6, '社会效益'], [12, '受益人口'], [22, '≥2.6万人']),
+      ]),
+      '      质量指标 出厂水质检测合格率 ≥98%',
+    ];
+    const widened = widenCharacterColumns(lines);
+    expect(widened[0]).toBe(`一级指标${' '.repeat(4)}二级指标${' '.repeat(4)}三级指标${' '.repeat(12)}指标值`);
+    expect(widened[2]).toBe(`${' '.repeat(24)}更换水表数量${' '.repeat(8)}≥1800块`);
+    expect(widened[7]).toBe(`${' '.repeat(12)}质量指标  出厂水质检测合格率 ≥98%`);
+    // (Too few lines to tell: the text comes back as it was.)
+    expect(widenCharacterColumns(lines.slice(0, 3))).toEqual(lines.slice(0, 3));
+  });
+
+  it('lines up in display columns every column that lines up in characters (property)', () => {
+    const cell = fc.stringMatching(/^[一-龥]{1,6}$|^[0-9.%≥]{1,6}$/);
+    const row = fc.array(fc.option(cell, { nil: '' }), { minLength: 3, maxLength: 5 });
+    let widenedTexts = 0;
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 8, maxLength: 14 }), (rows) => {
+        const places = [0, 10, 20, 30, 40];
+        const lines = inCharacterPlaces(rows.map((cells) => cells.flatMap((text, column) => (text === '' ? [] : [{ text, place: places[column] as number }]))));
+        const widened = widenCharacterColumns(lines);
+        expect(widened).toHaveLength(lines.length);
+        if (widened.every((line, index) => line === lines[index])) return;
+        widenedTexts += 1;
+        widened.forEach((line, index) => {
+          const cells = (rows[index] as string[]).filter((text) => text !== '');
+          // Every piece stands at twice its character place, in display columns.
+          let from = 0;
+          for (const text of cells) {
+            const at = line.indexOf(text, from);
+            expect(displayWidth(line.slice(0, at)) % 20).toBe(0);
+            from = at + text.length;
+          }
+        });
+      }),
+      { seed: 7, numRuns: 200 },
+    );
+    // (Most texts are told placed in characters: the property speaks of them, not of texts left alone.)
+    expect(widenedTexts).toBeGreaterThan(100);
+  });
+});
