@@ -14,10 +14,9 @@ import {
   isCompositionWord,
   matchColumnRole,
   planYearOfColumn,
-  itemHeadingsAfterParts,
   normalizeHeaderText,
-  partWeightHeadings,
   valueRoles,
+  withPartsOverItems,
   type ColumnRole,
 } from '../vocabulary/columns.ts';
 import { looksLikeValue } from './cell-kinds.ts';
@@ -215,14 +214,12 @@ function namePartWeightColumnLevel1(draft: BandDraft): void {
   const { coverage, first, last, roles, columns } = draft;
   const items = columns.level1;
   if (items === undefined || columns.name !== undefined || columns.level2 !== undefined || items === 0 || roles.has(items - 1)) return;
-  const words = (column: number): string[] =>
+  const word = (column: number): string =>
     coverage
       .slice(first, last + 1)
-      .map((row) => normalizeHeaderText(row[column]?.text ?? ''))
-      .filter((text) => text !== '');
-  const [itemWord] = words(items);
-  const [partWord] = words(items - 1);
-  if (itemWord === undefined || partWord === undefined || !itemHeadingsAfterParts.includes(itemWord) || !partWeightHeadings.includes(partWord)) return;
+      .map((row) => row[column]?.text ?? '')
+      .find((text) => normalizeHeaderText(text) !== '') ?? '';
+  if (withPartsOverItems([word(items - 1), word(items)], [null, 'level1'])[0] !== 'level1') return;
   roles.set(items - 1, 'level1');
   roles.set(items, 'name');
   columns.level1 = items - 1;

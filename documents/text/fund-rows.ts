@@ -97,7 +97,27 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
       current.cellLines.push(cell.line);
     }
   }
-  return regrouped;
+  return regrouped.map((row, index) => (index === 0 ? row : withValuesUnderRun(row, header)));
+}
+
+/**
+ * A row with more values than the header run has columns: the run was the header's last columns (the words before it,
+ * 中央 / 省、地 / 本级 / 其他 of a block naming its sources as columns, are no column labels of the vocabulary) and its
+ * empty cells left no line, so its last values are the run's and the ones before stand under words the run left out
+ * (which of them, nothing says: they are dropped). Only when the run ends with a rate column (执行率) and the row with a
+ * percentage: a value after the run's last column (an empty 原因 cell) would make the row no shorter on the left.
+ */
+function withValuesUnderRun(row: TableRow, header: TableRow): TableRow {
+  const columns = header.cells.length - 1;
+  const values = row.cells.slice(1);
+  const lastLabel = header.cells.at(-1) ?? '';
+  const lastValue = values.at(-1) ?? '';
+  if (values.length <= columns || !/率/.test(lastLabel) || !/\d\s*[%％]$/.test(lastValue)) return row;
+  return {
+    line: row.line,
+    cells: [row.cells[0] ?? '', ...values.slice(-columns)],
+    cellLines: [row.cellLines[0] ?? row.line, ...row.cellLines.slice(-columns)],
+  };
 }
 
 /** A cell that is an amount and nothing else (a value line of a cell-per-line block). */
