@@ -84,6 +84,7 @@ describe('recoverFundRows: values one per line under a run of column labels', ()
 
   it.each<[string, string[], string[]]>([
     ['more values than the run, ending with a rate: the run’s are the last', ['中央', '本级', '合计', '执行数', '执行率', '180', '180', '171', '95%'], ['', '180', '171', '95%']],
+    ['more values than the header has words (the rows after it had no label of the vocabulary): as they come', ['资金情况', '合计', '执行数', '执行率', '1260', '1184', '94%', '1000', '952', '95.2%'], ['', '1260', '1184', '94%']],
     ['as many values as the run: as they come', ['合计', '执行数', '执行率', '180', '171', '95%'], ['', '180', '171', '95%']],
     ['a labelled row with more values, the last no rate (an empty 原因 after the run): as they come', ['年初预算数', '合计', '执行数', '资金总额', '150', '180', '171', '/'], ['资金总额', '150', '180', '171']],
   ])('%s', (_case, cells, expected) => {
