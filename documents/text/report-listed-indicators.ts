@@ -23,7 +23,7 @@ import {
   reportIndicatorCountClause,
   reportIndicatorListOpener,
 } from '../vocabulary/report-words.ts';
-import { readChineseWholeNumber } from './chinese-numerals.ts';
+import { readCount } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
 
 /** How far before a list opener its count clause may start ("…5个方面设置指标5个。" fits). */
@@ -161,10 +161,6 @@ function sentenceFrom(paragraph: string, at: number): string | null {
   const end = window.indexOf('。');
   if (end >= 0) return window.slice(0, end);
   return window.length <= LONGEST_LIST ? window : null;
-}
-
-function readCount(written: string): number | null {
-  return /^\d+$/.test(written) ? Number(written) : readChineseWholeNumber(written);
 }
 
 /** A counted list: as many items as the count says, each an indicator. */
