@@ -12,11 +12,14 @@ describe('matchGoalName', () => {
     ['职能11', '职能11'],
     ['目标2', '目标2'],
     ['年度绩效目标1（40分）', '年度绩效目标1（40分）'],
+    // A Hubei county's 自评表 heads each goal's table "项目年度目标1：…".
+    ['项目年度目标1：村级道路日常养护', '年度目标1：村级道路日常养护'],
+    ['项目绩效目标2', '绩效目标2'],
   ])('names %j as %j', (cell, expected) => {
     expect(matchGoalName(cell)).toBe(expected);
   });
 
-  it.each([['职能履行率'], ['目标值'], ['产出指标'], ['年度指标值'], ['']])('does not take %j for a goal', (cell) => {
+  it.each([['职能履行率'], ['目标值'], ['产出指标'], ['年度指标值'], ['项目目标1'], ['项目绩效目标值'], ['']])('does not take %j for a goal', (cell) => {
     expect(matchGoalName(cell)).toBeNull();
   });
 });

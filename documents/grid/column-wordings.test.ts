@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchColumnRole } from '../vocabulary/columns.ts';
+import { matchColumnRole, withPartsOverItems, type ColumnRole } from '../vocabulary/columns.ts';
 import { recoverGrid } from './recover-grid.ts';
 import { rowTexts } from './grid.ts';
 import { readIndicatorGrid } from './read-indicator-table.ts';
@@ -75,5 +75,17 @@ describe('a header band with a long deviation wording', () => {
       ['巡检河道长度', '126公里', '50'],
       ['沿岸居民满意度', '88%', '45'],
     ]);
+  });
+});
+
+describe('withPartsOverItems (a score sheet’s 项目权重 over its 评价内容, in every header form)', () => {
+  const rolesOf = (words: string[]): Array<ColumnRole | null> => withPartsOverItems(words, words.map(matchColumnRole));
+  it.each<[string, string[], Array<ColumnRole | null>]>([
+    ['parts over items: the 一级 and the names', ['项目权重', '评价内容', '分值', '自评分'], ['level1', 'name', 'weight', 'score']],
+    ['项目权重 beside named levels: no column', ['项目权重', '一级指标', '二级指标', '指标名称（三级指标）'], [null, 'level1', 'level2', 'name']],
+    ['评价内容 with no part column before it: the 一级', ['评价内容', '三级指标', '分值'], ['level1', 'name', 'weight']],
+    ['parts over items where a name column is named: as they are', ['项目权重', '评价内容', '三级指标', '分值'], [null, 'level1', 'name', 'weight']],
+  ])('%s', (_case, words, expected) => {
+    expect(rolesOf(words)).toEqual(expected);
   });
 });

@@ -6,12 +6,16 @@
 
 const GOAL_NAME =
   /^(目标|职能|核心职能|年度绩效目标|绩效目标|年度目标)([一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:[:：.、．](.*))?$/;
+/** 项目 before a goal label of the year: "项目年度目标1", "项目绩效目标2". */
+const PROJECT_GOAL_LABEL = /^项目(?:年度绩效目标|年度目标|绩效目标)(?:[一二三四五六七八九十]|\d)/;
 const GOAL_WEIGHT = /^([（(]\s*\d+(?:\.\d+)?\s*(?:分\s*)?[）)])(.*)$/;
 
 /** The goal a cell names, or null when the cell is not a goal. */
 export function matchGoalName(text: string): string | null {
   if (text.length > 200) return null;
-  const written = text.replace(/\s+/g, '');
+  // "项目年度目标1：…" (a Hubei county's 自评表 heads each goal's table so): the goal label after 项目.
+  const spaced = text.replace(/\s+/g, '');
+  const written = PROJECT_GOAL_LABEL.test(spaced) ? spaced.slice(2) : spaced;
   const first = written.charAt(0);
   if (first !== '目' && first !== '职' && first !== '核' && first !== '年' && first !== '绩') return null;
   const weighted = /^(目标|职能|核心职能|年度绩效目标|绩效目标|年度目标)([一二三四五六七八九十百零〇]{1,4}|\d{1,3})(.*)$/.exec(written);

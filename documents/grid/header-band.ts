@@ -16,10 +16,9 @@ import {
   isCompositionWord,
   matchColumnRole,
   planYearOfColumn,
-  itemHeadingsAfterParts,
   normalizeHeaderText,
-  partWeightHeadings,
   valueRoles,
+  withPartsOverItems,
   type ColumnRole,
 } from '../vocabulary/columns.ts';
 import { looksLikeValue } from './cell-kinds.ts';
@@ -254,9 +253,9 @@ function namePartWeightColumnLevel1(draft: BandDraft): void {
   const { roles, columns } = draft;
   const items = columns.level1;
   if (items === undefined || columns.name !== undefined || columns.level2 !== undefined || items === 0 || roles.has(items - 1)) return;
-  const [itemWord] = columnWords(draft, items);
-  const [partWord] = columnWords(draft, items - 1);
-  if (itemWord === undefined || partWord === undefined || !itemHeadingsAfterParts.includes(itemWord) || !partWeightHeadings.includes(partWord)) return;
+  const [itemWord = ''] = columnWords(draft, items);
+  const [partWord = ''] = columnWords(draft, items - 1);
+  if (withPartsOverItems([partWord, itemWord], [null, 'level1'])[0] !== 'level1') return;
   roles.set(items - 1, 'level1');
   roles.set(items, 'name');
   columns.level1 = items - 1;

@@ -153,6 +153,17 @@ describe('scoring competing readings', () => {
   });
 });
 
+describe('rateGrid: a score sheet of parts over items (no value and no 二级 column)', () => {
+  it.each([
+    [['项目决策2分', '立项依据', '2', '2'], 1],
+    [['', '过程监控', '8', '7'], 1],
+    [['', '过程监控', '', ''], 0],
+  ])('rates the row %j as fitting %i times', (cells, fitting) => {
+    const grid = { rows: [createTextRow(['项目权重', '评价内容', '分值', '自评分'], { line: 1 }), createTextRow(cells as string[], { line: 2 })] };
+    expect(rateGrid(grid).fittingRows).toBe(fitting);
+  });
+});
+
 describe('one cell per line: 成本指标 as a 二级 under 产出指标', () => {
   it('takes 成本指标 followed by a 三级 for the 二级, and followed by a 二级 for the 一级', () => {
     const lines = [

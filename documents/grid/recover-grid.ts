@@ -95,6 +95,10 @@ function rateRow(texts: readonly string[], band: HeaderBand): number {
   }
   const value = at(columns.target) || at(columns.initialTarget) || at(columns.actual);
   if (isWrittenLevel(value)) return -1;
+  // A score sheet of parts over items names no value and no 二级 column (项目权重 | 评价内容 | 分值 | 自评分): a named row
+  // with its points fits it. (A table of names with their values, 三级指标及指标值, keeps its 二级 and needs the value.)
+  const hasValueColumns = [columns.target, columns.initialTarget, columns.actual].some((column) => column !== undefined);
+  if (!hasValueColumns && columns.level2 === undefined) return isNumberCell(at(columns.weight)) || isNumberCell(at(columns.score)) ? 1 : 0;
   // A name cell writing its value too ("缴存人数≥42人" under 三级指标及指标值) is a row with its value.
   return value === '' && splitNameAndValue(name) === null ? 0 : 1;
 }

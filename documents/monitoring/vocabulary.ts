@@ -242,6 +242,8 @@ export const reportLikelihoodClauses: readonly RegExp[] = [
 export const reportProjectLabel = /项目名称[:：]([^，,；;。:：]{2,40})/;
 export const reportProjectInTitle = /^(.{2,40}?项目)(?:支出)?(?:运行)?绩效(?:运行|执行)?监控/;
 export const reportProjectInText: readonly RegExp[] = [
+  // "（1）项目名称：执法记录设备运维经费，主要用于…" (a project's paragraph naming it, then what it pays for).
+  /项目名称[:：]([^，,；;。:：]{2,40}?)[，,](?:主要)?用于/,
   /项目(?:概况|简介|基本情况)[:：]((?!该|本)[^，,；;。:：]{2,40}?项目)(?=[，,；;。]|$)/,
   /[“"「『]([^”"」』]{2,40})[”"」』]项目/,
   // "我中心对2023年度县级财政资金农机推广专项费项目的支出情况进行了绩效评价": after the year and the

@@ -94,6 +94,11 @@ export function readChineseWholeNumber(text: string): number | null {
   return last === null ? null : total + last;
 }
 
+/** A count written in digits or numerals ("5", "五", "两"): a sentence's "设置指标5个", "对三个项目". */
+export function readCount(written: string): number | null {
+  return /^\d+$/.test(written) ? Number(written) : readChineseWholeNumber(written);
+}
+
 /** A decimal in numerals ("九十五点五" → "95.5", "一百" → "100"), or null when the words are no number. */
 export function readChineseDecimal(text: string): string | null {
   return readWithDecimals(text, readChineseNumber);

@@ -27,6 +27,8 @@ import { fillBasicFromParts, fillUnqualifiedBudget } from './report-budget-infer
 import { findSeveralProjects } from './report-several-projects.ts';
 import { readReportProjects, withoutProjectParts } from './report-projects.ts';
 import { toReportProse } from './report-prose.ts';
+import { readListedIndicators } from './report-listed-indicators.ts';
+import { unwrapLines } from './unwrap-lines.ts';
 
 /** Lines that describe the unit's staff and offices rather than its duties (部门基本情况 of 003: 14、15、). */
 const STAFFING_LINE = /人员编制|实有人员|内设机构|机构设置|现设/;
@@ -251,6 +253,15 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
     projects: several?.projects ?? [],
   });
   if (severalProjects) document.findings.push(severalProjects);
+  // Indicators listed in a sentence ("绩效指标设置5个，分别为：…", "绩效目标：…≥…；…≥…") are the project's when no
+  // table gives any and the report evaluates one project (a report over several lists each project's own).
+  if (document.scope === 'project' && severalProjects === null && !document.goals.some((goal) => goal.indicators.length > 0)) {
+    const listed = readListedIndicators(unwrapLines(figureLines));
+    if (listed.length > 0) {
+      document.goals = [{ name: '', indicators: listed }];
+      fillIndicatorScoresFromProse(document, prose);
+    }
+  }
   const truncation = findTruncation(lines, sections);
   if (truncation) document.findings.push(truncation);
   return document;

@@ -97,8 +97,36 @@ function regroupCellPerLine(rows: readonly TableRow[], tests: FundLabelTests): T
       current.cellLines.push(cell.line);
     }
   }
-  return regrouped;
+  // The words right before the run no column label of the vocabulary (中央 / 省、地 / 本级 / 其他), back to a value.
+  let wordsBefore = 0;
+  while (wordsBefore < MAX_WORDS_BEFORE_RUN && first - wordsBefore - 1 >= 0 && !VALUE_CELL.test(cells[first - wordsBefore - 1]?.text ?? '')) wordsBefore += 1;
+  return regrouped.map((row) => (row === unlabelled ? withValuesUnderRun(row, header, wordsBefore) : row));
 }
+
+/**
+ * The block's one row without a label with more values than the header run has columns: the run was the header's last
+ * columns (the words before it, 中央 / 省、地 / 本级 / 其他 of a block naming its sources as columns, are no column labels
+ * of the vocabulary) and its empty cells left no line, so its last values are the run's and the ones before stand under
+ * words the run left out (which of them, nothing says: they are dropped). Only when the values are no more than the
+ * header's words, the run ends with a rate column (执行率) and the row with a percentage: a value after the run's last
+ * column (an empty 原因 cell) would make the row no shorter on the left.
+ */
+function withValuesUnderRun(row: TableRow, header: TableRow, wordsBefore: number): TableRow {
+  const columns = header.cells.length - 1;
+  const values = row.cells.slice(1);
+  const lastLabel = header.cells.at(-1) ?? '';
+  const lastValue = values.at(-1) ?? '';
+  if (values.length <= columns || values.length > columns + wordsBefore) return row;
+  if (!/率/.test(lastLabel) || !/\d\s*[%％]$/.test(lastValue)) return row;
+  return {
+    line: row.line,
+    cells: [row.cells[0] ?? '', ...values.slice(-columns)],
+    cellLines: [row.cellLines[0] ?? row.line, ...row.cellLines.slice(-columns)],
+  };
+}
+
+/** The most header words before a run of column labels that values one per line may stand under. */
+const MAX_WORDS_BEFORE_RUN = 8;
 
 /** A cell that is an amount and nothing else (a value line of a cell-per-line block). */
 const AMOUNT_CELL = /^-?[\d,]+(?:\.\d+)?\s*(?:万元|元)?$/;

@@ -21,7 +21,7 @@
  */
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
-import { isBandWord, matchColumnRole, subtotalWords, totalsWords } from '../vocabulary/columns.ts';
+import { isBandWord, matchColumnRole, subtotalWords, totalsWords, withPartsOverItems } from '../vocabulary/columns.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
 import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
@@ -61,8 +61,8 @@ const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
 const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超过|达到|超过|约)?\s*\d/;
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
 const ANCHOR_ROLES = new Set(['score', 'weight', 'target', 'initialTarget', 'actual', 'actualToDate', 'forecast']);
-/** A line that ends the table: its notes, a signature, a page's footer. */
-const TABLE_END = /^\s*(备?注[:：]|说明[:：]|填报|联系|审核)/;
+/** A line that ends the table: its notes, a signature (单位领导审签：, 单位负责人：), a page's footer. */
+const TABLE_END = /^\s*(备?注[:：]|说明[:：]|填报|联系|审核|单位领导|单位负责人|财务负责人)/;
 /** Blank lines a table's rows go on across: a page break's (blank, the page's number, blank), normalising blanks the number. */
 const MAX_BLANK_LINES = 3;
 /** A numbered heading under the table (三、评价人员), unless it numbers a level (一、产出指标). */
@@ -75,6 +75,14 @@ function isHeadingLine(line: string): boolean {
   return heading !== null && cutAtSpaceRuns(line).length === 1 && ![words, `${words}标`, `${words}指标`].some(isLevelWord);
 }
 
+/** The roles of a header line's words (a score sheet's 项目权重 over 评价内容: its parts and items). */
+function headerRoles(cells: ReadonlyArray<{ text: string }>): Array<string | null> {
+  return withPartsOverItems(
+    cells.map((cell) => cell.text),
+    cells.map((cell) => matchColumnRole(cell.text)),
+  );
+}
+
 /** The columns of a header line, or null when the line is no header of an indicator table. */
 function readHeaderColumns(line: string): Column[] | null {
   if (line.includes('\t')) return null;
@@ -84,7 +92,7 @@ function readHeaderColumns(line: string): Column[] | null {
 /** The columns of a header's cells, or null when they name no indicator table's columns. */
 function headerColumnsOf(cells: ReadonlyArray<{ text: string; start: number; end: number }>): Column[] | null {
   if (cells.length < MIN_HEADER_CELLS || cells.length > MAX_COLUMNS) return null;
-  const roles = cells.map((cell) => matchColumnRole(cell.text));
+  const roles = headerRoles(cells);
   // (A monitoring table's 完成进度, 预警等级, 纠偏措施 are no roles of the vocabulary: a third may be unknown.)
   const unknown = cells.filter((cell, place) => roles[place] === null && !isBandWord(cell.text)).length;
   if (unknown > Math.max(1, Math.floor(cells.length / UNKNOWN_SHARE))) return null;
@@ -119,7 +127,7 @@ function namedColumns(header: Header): number {
 /** The header at `line` whose words stand on that line, widened by the row above it (see readHeader). */
 function readPlainHeader(lines: readonly string[], line: number, columns: Column[]): Header {
   const cells = cutAtSpaceRuns(lines[line] as string);
-  const plain: Header = { line, columns, roles: cells.map((cell) => matchColumnRole(cell.text)), words: cells.map((cell) => cell.text), upper: null };
+  const plain: Header = { line, columns, roles: headerRoles(cells), words: cells.map((cell) => cell.text), upper: null };
   const above = lines[line - 1];
   if (above === undefined || above.includes('\t') || above.trim() === '') return plain;
   const upperCells = cutAtSpaceRuns(above);

@@ -13,7 +13,7 @@ import {
   reportSeveralScores,
   reportSummaryEvaluationHeading,
 } from '../vocabulary/report-words.ts';
-import { readChineseWholeNumber } from './chinese-numerals.ts';
+import { readCount } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
 
 /** The fewest project rows under a 项目名称 heading that make a summary of several projects. */
@@ -29,10 +29,6 @@ interface SeveralProjects {
    * column); a count alone may be a fund's sub-projects under one evaluation.
    */
   isEvaluatedEach: boolean;
-}
-
-function readCount(written: string): number | null {
-  return /^\d+$/.test(written) ? Number(written) : readChineseWholeNumber(written);
 }
 
 /** A sentence counting the projects evaluated, or listing several scores. */

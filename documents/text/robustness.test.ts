@@ -290,6 +290,8 @@ describe('readText stays fast on pathological input', () => {
     ['a spaceless line of column words after a header', `项目绩效运行监控表\n${streamHeader}${'得分绩效目标得分'.repeat(size / 8)}`],
     ['a spaceless stream of values and levels mixed at random', `项目支出绩效自评表\n${streamHeader}${mixWords(['实际完成值', '效益指标'], size, 6)}`],
     ['a spaceless stream of names and a level mixed at random', `项目绩效运行监控表\n${streamHeader}${mixWords(['指标内容', '年度总体目标', '质量指标'], size, 2)}`],
+    ['repeated 绩效目标 labels in a project report', '青禾县道路项目绩效自评报告\n' + '绩效目标：道路硬化≥1km；'.repeat(size / 14)],
+    ['repeated counted list openers in a project report', '青禾县道路项目绩效自评报告\n' + '绩效指标设置2个，分别为：道路≥1km，'.repeat(size / 21)],
     ['a seed repeated', readSeed('003').repeat(10)],
   ])('on %s', (_name, text) => {
     // 100 KB: linear code needs well under a second of CPU; a quadratic pattern needs tens of seconds.

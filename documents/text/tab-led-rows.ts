@@ -7,6 +7,8 @@
  * the budget blocks, monitoring columns and level runs that read lines need them.
  */
 import { joinCellLines } from '../grid/cell-text.ts';
+import { HEADING } from '../grid/detectors/wrapped-row-words.ts';
+import { matchGoalName } from '../grid/goal-names.ts';
 
 /** A cell alone on its line after one tab ("\t资金总额", "\t" for an empty cell). */
 const TAB_LED = /^\t[^\t]*$/;
@@ -43,13 +45,18 @@ function findRows(lines: readonly string[]): Row[] {
   return rows;
 }
 
-/** A line without a tab after an empty line, between a tab-led cell above and one right under it. */
+/**
+ * A line without a tab after an empty line, between a tab-led cell above and one right under it, that may be a
+ * cell's rest: a numbered heading, a title or a goal's heading between two tables ("项目年度目标1：…") is none.
+ */
 function hasLineBetweenRowsAfterEmptyLine(lines: readonly string[]): boolean {
   return lines.some(
     (line, index) =>
       index >= 2 &&
       line.trim() !== '' &&
       !line.includes('\t') &&
+      !HEADING.test(line.trim()) &&
+      matchGoalName(line) === null &&
       (lines[index - 1] ?? '').trim() === '' &&
       TAB_LED.test(lines[index - 2] ?? '') &&
       TAB_LED.test(lines[index + 1] ?? ''),

@@ -369,6 +369,18 @@ export const partWeightHeadings: readonly string[] = ['项目权重'];
 /** The header words that head the items of a score sheet when a part column stands before them. */
 export const itemHeadingsAfterParts: readonly string[] = ['评价内容'];
 
+/**
+ * The header's roles with a score sheet's parts over its items: 项目权重 right before 评价内容 where no name or 二级 column
+ * is named heads the 一级 and 评价内容 the names ("项目决策2分 | 决策依据 | 2 | 2"). Header readers of every form (a tab
+ * row, words one per line, a PDF's spaced line) read their roles through it; other headers' roles come back as they are.
+ */
+export function withPartsOverItems<Role extends ColumnRole | null>(words: readonly string[], roles: readonly Role[]): Array<Role | ColumnRole> {
+  const part = words.findIndex((word) => partWeightHeadings.includes(normalizeHeaderText(word)));
+  const isItems = part >= 0 && itemHeadingsAfterParts.includes(normalizeHeaderText(words[part + 1] ?? ''));
+  if (!isItems || roles.includes('name' as Role) || roles.includes('level2' as Role)) return [...roles];
+  return roles.map((role, position) => (position === part ? 'level1' : position === part + 1 ? 'name' : role));
+}
+
 /** The longest header cell a role wording can be (longer cells are data, not headers). */
 export const MAX_HEADER_CELL_LENGTH = 24;
 

@@ -242,3 +242,20 @@ export const reportSpendingKindWords = /人员|公用|基本支出|项目支出|
  * 本项目满分4分，得4分，得分原因为：…", "…满分8分,得6分,扣分原因为…"): group 1 the weight, group 2 the score.
  */
 export const indicatorScoreSentence = /^[，,:：]?(?:本项目|本指标|该指标|该项|项目)?满分(?:为)?(\d{1,3}(?:\.\d{1,2})?)分[，,、]?(?:实际)?得(?:分)?(?:为)?(\d{1,3}(?:\.\d{1,2})?)分/;
+
+/**
+ * A sentence counting the indicators a project set, right before they are listed (group 1 or 2 the count, in digits
+ * or numerals): "绩效指标设置5个，分别为：…", "…5个方面设置指标5个。分别是：…", "共设置6个绩效指标，具体为：…"
+ * (Yunnan's 项目支出绩效自评报告). Matched against the few characters before a list opener, so anchored at their end.
+ */
+export const reportIndicatorCountClause =
+  /(?:指标(?:共)?设(?:置|定)了?|设(?:置|定)了?(?:绩效)?指标)(\d{1,2}|[一二三四五六七八九十]{1,3})(?:个|项)[，,。；;]?$|设(?:置|定)了?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:个|项)(?:绩效)?指标[，,。；;]?$/;
+/** The words that open a counted list of indicators (after reportIndicatorCountClause): "分别为：", "具体是". */
+export const reportIndicatorListOpener = /(?:分别为|分别是|分别有|具体为|具体是|具体包括|包括)[:：]?/g;
+/**
+ * A project's 绩效目标 written as its indicators' list ("（二）绩效目标：道路硬化≥0.5km；验收合格率≥100%；…", a Jiangxi
+ * township's 绩效评价报告): the label, its colon after 为/是 optional only when the list follows at once.
+ */
+export const reportGoalListLabel = /绩效目标(?:为|是)?[:：]/g;
+/** A heading that is the 绩效目标 label alone on its line ("（二）绩效目标", "2.项目绩效目标："): the list is the next paragraph. */
+export const reportGoalListHeading = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?(?:项目|年度|项目年度)?绩效目标[:：]?$/;

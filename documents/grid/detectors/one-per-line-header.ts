@@ -12,8 +12,11 @@ import {
   isLeadingBandHeading,
   isLeadingHeading,
   matchColumnRole,
+  normalizeHeaderText,
+  partWeightHeadings,
   monitoringColumnWordings,
   valueRoles,
+  withPartsOverItems,
   type ColumnRole,
 } from '../../vocabulary/columns.ts';
 import { isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
@@ -157,6 +160,10 @@ function joinBrokenWord(lines: readonly Line[], index: number): Line | null {
   return matchColumnRole(text) === null ? null : { text, line: first.line };
 }
 
+function isPartWeightHeading(text: string): boolean {
+  return partWeightHeadings.includes(normalizeHeaderText(text));
+}
+
 /** A header run: its words in the order of their columns, each word's role, and the lines it spans. */
 export interface HeaderRun {
   words: Line[];
@@ -197,8 +204,9 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
       index += 1;
       continue;
     }
-    // A column of bands before the levels (指标类别 over 共性指标 / 特性指标): a column whose cells open band groups.
-    if (run.length === 0 && isLeadingBandHeading(line.text)) {
+    // A column of bands before the levels (指标类别 over 共性指标 / 特性指标): a column whose cells open band groups. So is
+    // a score sheet's 项目权重 over its parts ("项目绩效85分" over the levels; see partsOverItems for one over 评价内容).
+    if (run.length === 0 && (isLeadingBandHeading(line.text) || isPartWeightHeading(line.text))) {
       run.push(line);
       unknown.add(line);
       index += 1;
@@ -231,7 +239,11 @@ export function readHeaderRun(lines: readonly Line[], start: number): HeaderRun 
   const withoutLabel = isBandWord(rows[0]?.text ?? '') ? rows.slice(1) : [];
   const flattened = flattenHeaderRows(rows, isColumnWord) ?? flattenHeaderRows(withoutLabel, isColumnWord);
   const words = flattened ? [...serial, ...flattened] : run.filter((word, position) => roleOf(word, run.slice(0, position)) !== null);
-  const roles = words.map((word, position) => roleOf(word, words.slice(0, position)) as ColumnRole);
+  // 项目权重 over 评价内容: the parts are the 一级 and 评价内容 the names (a score sheet).
+  const roles = withPartsOverItems(
+    words.map((word) => word.text),
+    words.map((word, position) => roleOf(word, words.slice(0, position)) as ColumnRole),
+  );
   // Without a name column, 指标内容 holds the names (as header-band.ts reads a tab header).
   const content = roles.findIndex((role, position) => role === 'content' && !unknown.has(words[position] as Line));
   if (!roles.includes('name') && content >= 0) roles[content] = 'name';

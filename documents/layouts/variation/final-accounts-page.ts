@@ -2,8 +2,8 @@
  * A table published inside a unit's 部门决算 page (county sites 2019–2024 publish the 部门整体支出绩效
  * 自评表 and the 项目 tables in the 决算's 预算绩效情况说明 or as its 附件): the page's 目录, 概况, a
  * 决算表 of its own and its 说明 above the table, and the 名词解释 part below it. Invented text; the
- * 决算 figures are the page's, none of them the table's. A report (报告 in its first lines) is left
- * as it is: it is the page, not a table inside one; so is a CSV file (a sheet's cells, not a page).
+ * 决算 figures are the page's, none of them the table's. A report (报告 in its first lines, or a results notice's
+ * 结果公示 title) is left as it is: it is the page, not a table inside one; so is a CSV file (a sheet's cells, not a page).
  */
 const above = `青山县公安局2023年度部门决算
 
@@ -68,6 +68,9 @@ function isTableText(text: string): boolean {
   // Another edit may have padded the lines (U+3000) or written digits full-width: the shapes are looked for in NFKC, trimmed.
   const head = text.split('\n').map((line) => line.normalize('NFKC').trim()).filter((line) => line !== '').slice(0, 12);
   if (head.some((line) => /报告|報告/.test(line))) return false;
+  // A results notice (…绩效评价结果公示 / 公告 / 通报, a report of its own kind: docs/layouts.md "Sixteenth study") is a
+  // page too, with its site's frame and its 公示期: no 决算 page carries another page's notice inside it.
+  if (head.some((line) => /结果(?:公示|公告|公开|通报)|結果(?:公示|公告|公開|通報)/.test(line))) return false;
   if (head.some((line) => FINAL_ACCOUNTS_HEADING.test(line.replace(/\s/g, '')))) return false;
   return head.filter((line) => /^[",]|,,/.test(line)).length <= head.length / 2;
 }

@@ -31,18 +31,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-parenthetical-level1-numbered', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
-  // Sixteenth study (2026-12-06, branch layouts-29, docs/layouts.md "Sixteenth study").
-  ['layout-wrapped/project-self-eval-review-score-two-sections', LAYOUT_WRAPPED_ROWS],
-  [
-    'docx2txt-cells/project-self-eval-review-score-two-sections',
-    'two tables one cell per line with different headers (项目权重 / 评价内容 over the items, then 项目权重 / 一级指标 … over the indicators): the one-per-line reader takes one header run, the other table’s rows are lost',
-  ],
-  [
-    'cell-per-line/project-self-eval-review-score-two-sections',
-    'two tables one cell per line with different headers, and the funds row’s empty source cells leave no line: its amounts slide left (the 合计 read as 执行数, the 执行数 as 执行率)',
-  ],
-  [
-    'final-accounts-page/project-eval-results-notice-bond-cell-lines',
-    'a results notice is a page of its own: set inside a 决算 page its title is no longer the head’s, and the list of projects one cell per line is read as the page’s 决算 text',
-  ],
 ]);
