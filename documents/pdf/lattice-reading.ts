@@ -81,15 +81,22 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
   let hasText = false;
   const outsideOf = (page: number) => pages[page]!.items.filter((item) => !insideByPage[page]!.has(item));
   let previous: { table: LatticeTable; rows: LatticeRow[] } | null = null;
+  // The row the next page's head goes on with: the last row written, which a page holding only the
+  // middle of a row taller than a page (its one row joined to the row above) leaves where it was.
+  let lastRow: LatticeRow | undefined;
+  // The rows the previous table was read into, before any went into the row above: its cut cells'
+  // copies are found against them.
+  let ownRows: LatticeRow[] = [];
   for (const table of tables) {
     const { rows, inside } = readLatticeTable(table, columns, pages[table.page]!.items);
+    const read = [...rows];
     if (inside.size === 0) continue;
     hasText = true;
     for (const item of inside) insideByPage[table.page]!.add(item);
     if (previous && table.page === previous.table.page + 1) {
       // Before the rows are joined: the copies are found against each part's own lines.
       const copies = findCutCellCopies({
-        before: previous,
+        before: { table: previous.table, rows: previous.rows.length > 0 ? previous.rows : ownRows },
         after: { table, rows },
         columns,
         beforeItems: outsideOf(previous.table.page),
@@ -104,9 +111,10 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       previous.table.isOpenBelow &&
       table.isOpenAbove &&
       table.page === previous.table.page + 1 &&
-      rows.length > 0
+      rows.length > 0 &&
+      lastRow
     ) {
-      joinBrokenRow(previous.rows.at(-1)!, rows.shift()!);
+      joinBrokenRow(lastRow, rows.shift()!);
     } else if (
       previous &&
       table.page === previous.table.page + 1 &&
@@ -116,7 +124,9 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       continueMergedCells(previous.rows, rows);
     }
     blocksByPage[table.page]!.push({ top: table.top, kind: 'table', rows });
+    lastRow = rows.at(-1) ?? lastRow;
     previous = { table, rows };
+    ownRows = read;
   }
   if (!hasText) return null;
   pages.forEach((page, index) => {

@@ -182,6 +182,9 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
       });
     }
     const lone = groups.flatMap((group) => (group.horizontal.length === 0 ? group.vertical : []));
+    const before = found.filter((table) => table.page === page - 1).at(-1);
+    const middle = pageFound.length === 0 && before?.isOpenBelow ? cutRowMiddle(page, lone, before) : null;
+    if (middle) pageFound.push(middle);
     found.push(...pageFound.map((table) => withOuterBorders(table, lone)));
   });
   const columns = cluster(found.flatMap((table) => cluster(table.vertical.map((segment) => segment.x))));
@@ -195,6 +198,44 @@ export function findLatticeTables(pages: ReadonlyArray<RulingLines>): {
     .map((table) => ({ ...table, firstColumn: indexOf(table.left), lastColumn: indexOf(table.right) }))
     .sort((a, b) => a.page - b.page || b.top - a.top);
   return { columns, tables };
+}
+
+/**
+ * The middle part of a row taller than a whole page (LibreOffice Calc cuts it over three pages or
+ * more): the page draws only the cut cells' side borders, no row border, so its lone column borders
+ * make no table by themselves. Taken as one row open above and below when two or more of them run
+ * the same height and each stands on a column border of the table that ends the page before, open at
+ * its foot: the
+ * rows above and below join it (lattice-reading.ts), so the cut cells read whole.
+ */
+function cutRowMiddle(
+  page: number,
+  lone: readonly VerticalSegment[],
+  before: { vertical: readonly VerticalSegment[] },
+): Omit<LatticeTable, 'firstColumn' | 'lastColumn'> | null {
+  const top = lone.reduce((highest, segment) => Math.max(highest, segment.top), -Infinity);
+  const bottom = lone.reduce((lowest, segment) => Math.min(lowest, segment.bottom), Infinity);
+  const sides = lone.filter(
+    (segment) => Math.abs(segment.top - top) <= SAME_LINE * 2 && Math.abs(segment.bottom - bottom) <= SAME_LINE * 2,
+  );
+  const columns = cluster(sides.map((segment) => segment.x));
+  const isOnBorderAbove = columns.every((x) =>
+    before.vertical.some((segment) => Math.abs(segment.x - x) <= SAME_LINE * 2),
+  );
+  if (columns.length < 2 || columns.length > MAX_LATTICE_COLUMNS + 1 || !isOnBorderAbove || top - bottom <= SAME_LINE * 2)
+    return null;
+  return {
+    page,
+    rows: [top, bottom],
+    horizontal: [],
+    vertical: sides,
+    left: columns[0]!,
+    right: columns.at(-1)!,
+    top,
+    bottom,
+    isOpenAbove: true,
+    isOpenBelow: true,
+  };
 }
 
 /**

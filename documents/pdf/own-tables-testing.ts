@@ -252,6 +252,17 @@ export function marketSupervisionSelfEvaluation(): PerformanceDocument {
   return document;
 }
 
+/**
+ * The same self-evaluation with its 实际完成情况 four times as long: taller than a whole page, so Calc
+ * cuts the row over three pages and the middle page draws the two cells' middle parts between column
+ * borders only, with no row border and no line of two cells in its text.
+ */
+export function marketSupervisionSelfEvaluationTaller(): PerformanceDocument {
+  const document = marketSupervisionSelfEvaluation();
+  document.overallResult = Array.from({ length: 4 }, () => document.overallResult).join('');
+  return document;
+}
+
 /** The tables by name, with the office format each is saved from. */
 export const ownTables: ReadonlyArray<{
   name: string;
@@ -262,4 +273,5 @@ export const ownTables: ReadonlyArray<{
   { name: 'dept-target-table', format: 'xlsx', build: waterTargetTable },
   { name: 'project-self-evaluation', format: 'docx', build: drinkingWaterProjectSelfEvaluation },
   { name: 'dept-self-evaluation-long', format: 'xlsx', build: marketSupervisionSelfEvaluation },
+  { name: 'dept-self-evaluation-taller', format: 'xlsx', build: marketSupervisionSelfEvaluationTaller },
 ];

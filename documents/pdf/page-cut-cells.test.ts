@@ -149,3 +149,51 @@ describe('a label column merged over a whole page', () => {
     expect(findLatticeTables([short]).tables[0]).toMatchObject({ left: 50 });
   });
 });
+
+describe('a goal row taller than a whole page, cut over three pages', () => {
+  // 目标 | 预期 | 实际: the goal row starts at page 1's foot and ends at page 3's head.
+  const columns = [50, 100, 250, 400];
+  const sides = (top: number, bottom: number) => columns.map((x) => ({ x, top, bottom }));
+  // Two row borders at 700 and 680, the column borders from `top` to `bottom`.
+  const headRows = (top: number, bottom: number) => ({
+    horizontal: [700, 680].map((y) => ({ y, left: 50, right: 400 })),
+    vertical: sides(top, bottom),
+  });
+  const firstPage: PdfPageContent = {
+    rulings: headRows(700, 600),
+    items: [item('项目', 60, 685), item('预期', 110, 685), item('实际', 260, 685), item('实际第一行', 260, 640)],
+  };
+  // The middle page: the cut cells' side borders only, no row border, and one cell's text alone.
+  const middlePage: PdfPageContent = {
+    rulings: { horizontal: [], vertical: sides(760, 100) },
+    items: [item('实际第二行', 260, 700), item('目标', 60, 430), item('预期目标', 110, 430), item('实际第三行', 260, 300)],
+  };
+  const lastPage: PdfPageContent = {
+    rulings: headRows(760, 680),
+    items: [item('实际末行', 260, 730), item('指标', 60, 685), item('名称一', 110, 685)],
+  };
+
+  it('reads the row’s three parts as one row, each cell whole', () => {
+    expect(readLatticeDocument([firstPage, middlePage, lastPage])?.lines).toEqual([
+      '项目\t预期\t实际',
+      '目标\t预期目标\t实际第一行实际第二行实际第三行实际末行',
+      '',
+      '指标\t名称一',
+    ]);
+  });
+
+  it('takes lone side borders for the row’s middle only where the page before has those column borders', () => {
+    const moved = { ...middlePage, rulings: { horizontal: [], vertical: sides(760, 100).map((each) => ({ ...each, x: each.x + 20 })) } };
+    expect(findLatticeTables([firstPage.rulings, moved.rulings]).tables.map((table) => table.page)).toEqual([0]);
+    expect(findLatticeTables([firstPage.rulings, middlePage.rulings]).tables[1]).toMatchObject({
+      page: 1,
+      rows: [760, 100],
+      isOpenAbove: true,
+      isOpenBelow: true,
+    });
+    // Nor where the table before is closed at its foot, or there is none.
+    const closed = { ...firstPage.rulings, vertical: sides(700, 680) };
+    expect(findLatticeTables([closed, middlePage.rulings]).tables.map((table) => table.page)).toEqual([0]);
+    expect(findLatticeTables([{ horizontal: [], vertical: [] }, middlePage.rulings]).tables).toEqual([]);
+  });
+});

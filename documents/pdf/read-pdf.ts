@@ -7,7 +7,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
-import { readRulingLines } from './ruling-lines.ts';
+import { readRulingLines, type RulingLines } from './ruling-lines.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
@@ -175,8 +175,9 @@ function looksLikeTable(items: readonly PdfTextItem[]): boolean {
 
 /**
  * Every page's text items (empty ones dropped) and ruling lines (ruling-lines.ts). Only a page whose
- * text shows a table is asked for its drawing (MAX_RULED_PAGES of them): a page of prose or a
- * scanned page's image is never decoded for lines.
+ * text shows a table, or that follows a page drawing column borders (the middle of a row taller than
+ * a page), is asked for its drawing (MAX_RULED_PAGES of them): a page of prose is decoded for lines
+ * only right after a table, a scanned page's image never unless a ruled page precedes it.
  */
 export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): Promise<PdfPageContent[]> {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) {
@@ -193,6 +194,7 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
     const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const pages: PdfPageContent[] = [];
     let ruledPages = 0;
+    let drewColumns = false;
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
@@ -207,11 +209,14 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
           height: item.height || Math.abs(item.transform[3]),
         });
       }
-      const isRuled = ruledPages < MAX_RULED_PAGES && looksLikeTable(items);
+      // A page after one that drew column borders may hold the middle of a row taller than a page
+      // (Calc's cut cells: their text alone, no two-cell line): its drawing is read too.
+      const isRuled: boolean = ruledPages < MAX_RULED_PAGES && (looksLikeTable(items) || drewColumns);
       if (isRuled) ruledPages++;
-      const rulings = isRuled
+      const rulings: RulingLines = isRuled
         ? readRulingLines(await page.getOperatorList(), OPS)
         : { horizontal: [], vertical: [] };
+      drewColumns = rulings.vertical.length >= 2;
       pages.push({ items, rulings });
       page.cleanup();
     }
