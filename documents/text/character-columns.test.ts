@@ -56,27 +56,60 @@ describe('pdftotext -layout text placed in characters', () => {
     expect(widenCharacterColumns(padded)).toEqual(padded);
   });
 
-  it('puts each piece at twice its place and parts two Chinese words a single space parts', () => {
-    // Places 0, 6, 12, 22 on every line (a CJK character one place); the last row drifted to single spaces.
-    const at = (...cells: Array<[number, string]>) => cells.map(([place, text]) => ({ place, text }));
+  // Places 0, 6, 12, 22 on every line (a CJK character one place).
+  const at = (...cells: Array<[number, string]>) => cells.map(([place, text]) => ({ place, text }));
+  const PAGE_ONE = inCharacterPlaces([
+    at([0, '一级指标'], [6, '二级指标'], [12, '三级指标'], [22, '指标值']),
+    at([0, '产出指标'], [6, '数量指标'], [12, '新建管网长度'], [22, '≥46公里']),
+    at([12, '更换水表数量'], [22, '≥1800块']),
+    at([12, '维修泵站'], [22, '≥3座']),
+    at([6, '时效指标'], [12, '完工时间'], [22, '11月底前']),
+    at([6, '成本指标'], [12, '单位造价'], [22, '≤60万元']),
+    at([0, '效益指标'], [6, '社会效益'], [12, '受益人口'], [22, '≥2.6万人']),
+  ]);
+
+  it('puts each piece at twice its place and parts two Chinese words a single space parts where a column starts', () => {
+    // The last row drifted to single spaces, its name a place left of the column the lines above share.
     const lines = [
-      ...inCharacterPlaces([
-        at([0, '一级指标'], [6, '二级指标'], [12, '三级指标'], [22, '指标值']),
-        at([0, '产出指标'], [6, '数量指标'], [12, '新建管网长度'], [22, '≥46公里']),
-        at([12, '更换水表数量'], [22, '≥1800块']),
-        at([12, '维修泵站'], [22, '≥3座']),
-        at([6, '时效指标'], [12, '完工时间'], [22, '11月底前']),
-        at([6, '成本指标'], [12, '单位造价'], [22, '≤60万元']),
-        at([0, '效益指标'], [6, '社会效益'], [12, '受益人口'], [22, '≥2.6万人']),
-      ]),
+      ...PAGE_ONE,
       '      质量指标 出厂水质检测合格率 ≥98%',
     ];
     const widened = widenCharacterColumns(lines);
     expect(widened[0]).toBe(`一级指标${' '.repeat(4)}二级指标${' '.repeat(4)}三级指标${' '.repeat(12)}指标值`);
     expect(widened[2]).toBe(`${' '.repeat(24)}更换水表数量${' '.repeat(8)}≥1800块`);
-    expect(widened[7]).toBe(`${' '.repeat(12)}质量指标  出厂水质检测合格率 ≥98%`);
+    expect(widened[7]).toBe(`${' '.repeat(12)}质量指标${' '.repeat(4)}出厂水质检测合格率 ≥98%`);
     // (Too few lines to tell: the text comes back as it was.)
     expect(widenCharacterColumns(lines.slice(0, 3))).toEqual(lines.slice(0, 3));
+  });
+
+  it.each([
+    // A cell spaced inside ("数量 指标"): no column starts near its second word, so the space is the cell's.
+    ['a cell spaced inside stays one piece', at([6, '数量 指标'], [13, '管网长度'], [22, '≥46公里']), `${' '.repeat(12)}数量 指标${' '.repeat(3)}管网长度${' '.repeat(12)}≥46公里`],
+    // A name a place right of its column (pdftotext rounds a long CJK run before it): moved onto the column.
+    ['a piece a place off its column moved onto it', at([0, '满意度指'], [6, '服务对象'], [13, '受益群众'], [23, '≥90%']), `满意度指${' '.repeat(4)}服务对象${' '.repeat(4)}受益群众${' '.repeat(12)}≥90%`],
+    // Two places off, none nearer: moved too; three places off: left where it is.
+    ['two places off moved', at([14, '受益群众']), `${' '.repeat(24)}受益群众`],
+    ['three places off left', at([15, '受益群众']), `${' '.repeat(30)}受益群众`],
+  ])('lines a row up with the columns the lines near it share: %s', (_, row, expected) => {
+    const widened = widenCharacterColumns([...PAGE_ONE, ...inCharacterPlaces([row])]);
+    expect(widened.at(-1)).toBe(expected);
+  });
+
+  it('moves a page’s columns onto the page’s before it (pdftotext’s margin moved at the form feed)', () => {
+    // Page two's every column two places left of page one's (the form feed itself takes no place).
+    const pageTwo = inCharacterPlaces([
+      at([4, '成本指标'], [10, '单位造价'], [20, '≤60万元']),
+      at([10, '运维费用'], [20, '≤8万元']),
+      at([4, '质量指标'], [10, '水质合格率'], [20, '≥98%']),
+    ]);
+    const widened = widenCharacterColumns([...PAGE_ONE, `\f${pageTwo[0] as string}`, ...pageTwo.slice(1)]);
+    expect(widened.slice(PAGE_ONE.length)).toEqual([
+      `\f${' '.repeat(12)}成本指标${' '.repeat(4)}单位造价${' '.repeat(12)}≤60万元`,
+      `${' '.repeat(24)}运维费用${' '.repeat(12)}≤8万元`,
+      `${' '.repeat(12)}质量指标${' '.repeat(4)}水质合格率${' '.repeat(10)}≥98%`,
+    ]);
+    // Page one's lines as they were widened alone.
+    expect(widened.slice(0, PAGE_ONE.length)).toEqual(widenCharacterColumns(PAGE_ONE));
   });
 
   it('lines up in display columns every column that lines up in characters (property)', () => {

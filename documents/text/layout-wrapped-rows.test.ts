@@ -114,6 +114,33 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
     expect(joinLayoutWrappedRows(text.slice(0, 4))).toEqual(text.slice(0, 4));
   });
 
+  it('ends a table under the form’s own label (绩效指标 at the top of its cell) at the form’s next row in that column', () => {
+    // Top-aligned cells; 说明 opens the form's next row, no cell of the table's (a 指标类别 column would be one).
+    const table = [
+      '绩效指标      一级指标    二级指标    三级指标            年度指标值    实际完成值',
+      '              产出指标    数量指标    新建乡村道路里      ≥12公里       12.5公里',
+      '                                      程',
+      '                                      安装太阳能路灯      ≥80盏         82盏',
+      '                          质量指标    道路验收合格率      =100%         100%',
+      '              满意度指标  服务对象满  沿线群众满意度      ≥90%          93%',
+      '                          意度指标',
+    ];
+    const indicatorsOf = (lines: string[]) =>
+      (readText(['项目支出绩效自评表', '项目名称          乡村道路提升工程', ...lines].join('\n'))?.goals ?? [])
+        .flatMap((goal) => goal.indicators)
+        .map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? null]);
+    const expected = [
+      ['产出指标', '数量指标', '新建乡村道路里程', '≥12公里'],
+      ['产出指标', '数量指标', '安装太阳能路灯', '≥80盏'],
+      ['产出指标', '质量指标', '道路验收合格率', '=100%'],
+      ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥90%'],
+    ];
+    expect(indicatorsOf(table)).toEqual(expected);
+    // (The fixed-width reader then takes 说明 / 无 for a row of its own: a leftover, see docs/layouts.md.)
+    expect(indicatorsOf([...table, '说明          无']).slice(0, expected.length)).toEqual(expected);
+    expect(indicatorsOf([...table, '项目支出绩效目标表', '项目名称      河道保洁'])).toEqual(expected);
+  });
+
   it('reads the indicators of such a table through the text reader', () => {
     const lines = [
       '项目支出绩效自评表',

@@ -224,11 +224,16 @@ interface Table {
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], { line: header, columns, roles }: Header): Table {
+function readTable(lines: readonly string[], { line: header, columns, roles, words }: Header): Table {
   const pieces: Piece[] = [];
   let subHeader: Piece[] = [];
   let last = header;
   let blanks = 0;
+  // The header's first cell the form's own label over the levels (绩效指标, at the top of its merged cell; no
+  // column of the table's, as 指标类别 is): once a row leaves that column empty, a piece there opens the
+  // form's next row (说明, the next table's title).
+  const isFormLabelColumn = roles[0] === null && roles.includes('level1') && isBandWord((words[0] ?? '').replace(/\s/g, ''));
+  let isFormLabelDone = false;
   for (let index = header + 1; index < lines.length; index += 1) {
     // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
     const line = (lines[index] as string).replace(/^\f+/, '');
@@ -257,6 +262,8 @@ function readTable(lines: readonly string[], { line: header, columns, roles }: H
       return next !== undefined && cell.end > next.start + 2;
     });
     if (crosses) break;
+    if (isFormLabelColumn && placed[0]?.column === 0 && isFormLabelDone && !isSum(placed[0].text)) break;
+    if (placed[0]?.column !== 0) isFormLabelDone = true;
     blanks = 0;
     last = index;
     for (const cell of placed) pieces.push({ line: index, column: cell.column, text: cell.text });
