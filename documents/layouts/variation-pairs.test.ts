@@ -38,6 +38,7 @@ const open = new Map<string, string>([
   ['percent-spaced+layout-wrapped/project-self-eval-report-embedded-table', PAIR_FIGURES],
   ['serial-column+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_COLUMNS],
   ['serial-column+layout-wrapped/dept-target-main-tasks-block', PAIR_COLUMNS],
+  ['serial-column+layout-wrapped/project-monitoring-several-tables-one-page', PAIR_COLUMNS],
   ['serial-column+layout-wrapped/project-target-medium-term-year-columns', PAIR_COLUMNS],
   ['serial-column+layout-wrapped/project-target-scoring-standard-columns', PAIR_COLUMNS],
   ['thousands-separators+layout-wrapped/dept-self-eval-hunan-tabs', PAIR_FIGURES],

@@ -23,7 +23,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-central-seven-months', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-monitoring-likelihood-ticks', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-monitoring-several-tables-one-page', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-county-special-fund-spaced-cells', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-reason-measure-columns', LAYOUT_WRAPPED_ROWS],
