@@ -42,7 +42,8 @@ describe('the rule-pack page', () => {
     expect(blocks.map((block) => block.querySelector('.row-cards-head strong')?.textContent)).toEqual(['2025 年度', '2026 年度']);
     expect(within(blocks[1]!).getByText('开放')).toBeTruthy();
     expect(within(blocks[1]!).getByText(`${sichuan.title}（第 ${sichuan.version} 版）`)).toBeTruthy();
-    const regions = screen.getByRole('list', { name: '地区规则包' });
+    // The region card renders after the years' list (its own state): wait for it as for the years.
+    const regions = await screen.findByRole('list', { name: '地区规则包' });
     expect(within(regions).getByRole('listitem').textContent).toContain(`规则包：${national.title}（第 ${national.version} 版）`);
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getAllByText(`第 ${national.version} 版`).length).toBe(rulePacks.length);
