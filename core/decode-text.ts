@@ -36,3 +36,12 @@ export function decodeNamedCharset(bytes: Uint8Array, charset: string | undefine
   if (/^utf-?8$/.test(name)) return decodeTextBytes(bytes);
   return null;
 }
+
+/**
+ * A file that may name its charset (a web page's meta, an XML declaration): a byte-order mark wins,
+ * else the charset it names, else decodeTextBytes.
+ */
+export function decodeDeclaredText(bytes: Uint8Array, declared: string | undefined): string {
+  const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
+  return (hasBom ? null : decodeNamedCharset(bytes, declared)) ?? decodeTextBytes(bytes);
+}

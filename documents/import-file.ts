@@ -24,7 +24,7 @@ import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats, type LegacyOfficeExtension } from './legacy-office/convert-legacy-office.ts';
-import { isCompoundFile } from './xlsx/zip-guard.ts';
+import { isCompoundFile, isZipFile } from './xlsx/zip-guard.ts';
 import { decodeTextBytes } from '../core/decode-text.ts';
 
 export {
@@ -103,7 +103,6 @@ export async function readFileLines(input: {
   }
 }
 
-const zipSignature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** The stream an encrypted .xlsx/.docx keeps its content in (its name in the compound file's directory, UTF-16). */
 const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
 
@@ -122,7 +121,7 @@ export function contentFormat(found: ImportExtension, bytes: Buffer): ReadExtens
     if (isMht(bytes)) return 'mht';
     if (isXmlSpreadsheet(bytes)) return 'xml-spreadsheet';
     if (isWordXml(bytes)) return 'word-xml';
-    if (bytes.subarray(0, 4).equals(zipSignature)) return legacyOfficeFormats[found].target;
+    if (isZipFile(bytes)) return legacyOfficeFormats[found].target;
     return found;
   }
   if (found === 'docx' && isWordXml(bytes)) return 'word-xml';

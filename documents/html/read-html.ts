@@ -8,7 +8,7 @@
  * links and images are never followed.
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { decodeNamedCharset, decodeTextBytes } from '../../core/decode-text.ts';
+import { decodeDeclaredText } from '../../core/decode-text.ts';
 import { layOutBlocks, type Block, type HtmlCell } from '../docx/read-docx.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 
@@ -30,8 +30,7 @@ function declaredCharset(bytes: Buffer): string | null {
 
 /** The page's text: a byte-order mark, then the charset it declares (GBK family as GB18030), then UTF-8 tried strictly before GBK. */
 export function decodeHtmlBytes(bytes: Buffer): string {
-  const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
-  return (hasBom ? null : decodeNamedCharset(bytes, declaredCharset(bytes) ?? undefined)) ?? decodeTextBytes(bytes);
+  return decodeDeclaredText(bytes, declaredCharset(bytes) ?? undefined);
 }
 
 /** Whether bytes given as an .xls are an HTML table (what many systems' "Excel" downloads are). */

@@ -3,7 +3,7 @@
  * UTF-16 or UTF-8 by a byte-order mark, else the encoding the XML declaration names (GB2312/GBK as
  * GB18030), else UTF-8 tried strictly before GBK (core/decode-text.ts).
  */
-import { decodeNamedCharset, decodeTextBytes } from '../../core/decode-text.ts';
+import { decodeDeclaredText } from '../../core/decode-text.ts';
 
 /** The first 4 KB as text to look at (which kind of file, which encoding), UTF-16 from its byte-order mark. */
 export function decodeXmlHead(bytes: Buffer): string {
@@ -16,6 +16,5 @@ export function decodeXmlHead(bytes: Buffer): string {
 /** The whole file's text. */
 export function decodeXml(bytes: Buffer): string {
   const declared = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w-]{1,40})["']/i.exec(decodeXmlHead(bytes))?.[1];
-  const hasBom = bytes[0] === 0xef || bytes[0] === 0xfe || bytes[0] === 0xff;
-  return ((hasBom ? null : decodeNamedCharset(bytes, declared)) ?? decodeTextBytes(bytes)).replace(/^\uFEFF/, '');
+  return decodeDeclaredText(bytes, declared);
 }

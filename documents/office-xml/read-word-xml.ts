@@ -13,7 +13,7 @@ import type { SaxesParser as Parser } from 'saxes';
 import { layOutBlocks, type Block, type HtmlCell } from '../docx/read-docx.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { decodeXml, decodeXmlHead } from './decode-xml.ts';
-import { attribute, localName } from './xml-tags.ts';
+import { attribute, localName, parseXml } from './xml-tags.ts';
 
 /** Whether bytes are a Word XML document (2003 WordprocessingML, or a flat XML package). */
 export function isWordXml(bytes: Buffer): boolean {
@@ -180,12 +180,7 @@ function readBlocks(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
         break;
     }
   });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError('damaged-file', '无法读取该 Word XML 文档（内容不完整或已损坏）：请用 Word/WPS 打开后另存为 .docx 再导入');
-  }
+  parseXml(parser, xml, '无法读取该 Word XML 文档（内容不完整或已损坏）：请用 Word/WPS 打开后另存为 .docx 再导入');
   return blocks;
 }
 

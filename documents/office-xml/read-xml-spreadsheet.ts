@@ -11,7 +11,7 @@
 import type { SaxesParser as Parser } from 'saxes';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { decodeXml, decodeXmlHead } from './decode-xml.ts';
-import { attribute, localName } from './xml-tags.ts';
+import { attribute, localName, parseXml } from './xml-tags.ts';
 import { convertGridToLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
 import { formatCellNumber } from '../xlsx/number-format.ts';
 
@@ -160,12 +160,7 @@ function readSheets(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
         break;
     }
   });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError('damaged-file', '无法读取该 XML 表格（内容不完整或已损坏）：请用 Excel/WPS 打开后另存为 .xlsx 再导入');
-  }
+  parseXml(parser, xml, '无法读取该 XML 表格（内容不完整或已损坏）：请用 Excel/WPS 打开后另存为 .xlsx 再导入');
   return sheets;
 }
 

@@ -12,6 +12,11 @@ const localHeader = 0x04034b50;
 const centralHeader = 0x02014b50;
 const endOfCentralDirectory = 0x06054b50;
 
+/** Whether the bytes open as a zip (a .xlsx/.docx, whatever its name says). */
+export function isZipFile(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes.readUInt32LE(0) === localHeader;
+}
+
 /** Whether the bytes are an OLE compound file (encrypted OOXML or a legacy binary Office file). */
 export function isCompoundFile(bytes: Buffer): boolean {
   return bytes.length >= 8 && bytes.subarray(0, 8).equals(cfbSignature);
