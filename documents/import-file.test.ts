@@ -3,10 +3,11 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../core/gb18030.test-support.ts';
 import { exportDocument } from './export.ts';
-import { contentFormat, findExtension, ImportError, importFile, type ImportErrorCode } from './import-file.ts';
+import { contentFormat, findExtension, ImportError, importExtensions, importFile, type ImportErrorCode } from './import-file.ts';
 import { buildSampleSelfEvaluation, buildSampleTargetTable } from './print/sample-documents.ts';
 import { defaultImportLimits } from './import-error.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
+import { readableExtensions, reviewedExtensions } from '../web/features/workspace/file-types.ts';
 
 async function codeOf(promise: Promise<unknown>): Promise<ImportErrorCode | string> {
   try {
@@ -41,6 +42,12 @@ describe('findExtension', () => {
     ['旧表.ET', 'et'],
     ['公开页.MHT', 'mht'],
     ['公开页.mhtml', 'mhtml'],
+    ['自评表.ODS', 'ods'],
+    ['报告.odt', 'odt'],
+    ['导出.xml', 'xml'],
+    ['宏.xlsm', 'xlsm'],
+    ['模板.dotx', 'dotx'],
+    ['模板.wpt', 'wpt'],
     ['照片.png', null],
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
@@ -48,9 +55,22 @@ describe('findExtension', () => {
   });
 });
 
+describe('the upload card and the review screen take what the server reads', () => {
+  it('the web lists every import extension but the text ones as reviewed, and each of them as readable', () => {
+    const text = new Set(['txt', 'csv']);
+    expect(new Set(reviewedExtensions.map((extension) => extension.slice(1)))).toEqual(new Set(importExtensions.filter((extension) => !text.has(extension))));
+    for (const extension of importExtensions) expect(readableExtensions).toContain(`.${extension}`);
+  });
+});
+
 describe('contentFormat: a file is read as what its bytes are, whatever its name says', () => {
   const compound = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]);
   const zip = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(64)]);
+  // An OpenDocument package opens with its stored "mimetype" part (a local header of 30 bytes, the name, the type).
+  const odfPackage = (type: string) => Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(26), Buffer.from(`mimetype${type}`), Buffer.alloc(64)]);
+  const odfSpreadsheet = odfPackage('application/vnd.oasis.opendocument.spreadsheet');
+  const odfText = odfPackage('application/vnd.oasis.opendocument.text');
+  const flatOdf = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:mimetype="application/vnd.oasis.opendocument.text">');
   it.each([
     ['xls', compound, 'xls'],
     ['xls', zip, 'xlsx'],
@@ -66,6 +86,22 @@ describe('contentFormat: a file is read as what its bytes are, whatever its name
     ['docx', Buffer.concat([compound, Buffer.from('EncryptedPackage', 'utf16le')]), 'docx'],
     ['xlsx', zip, 'xlsx'],
     ['pdf', compound, 'pdf'],
+    ['xlsm', zip, 'xlsx'],
+    ['xltx', compound, 'xls'],
+    ['docm', zip, 'docx'],
+    ['dotx', zip, 'docx'],
+    ['xlt', compound, 'xlt'],
+    ['wpt', zip, 'docx'],
+    ['xlsx', odfSpreadsheet, 'ods'],
+    ['xls', odfSpreadsheet, 'ods'],
+    ['doc', odfText, 'odt'],
+    ['docx', odfText, 'odt'],
+    ['ods', odfSpreadsheet, 'ods'],
+    ['xml', Buffer.from('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'), 'xml-spreadsheet'],
+    ['xml', Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>'), 'word-xml'],
+    ['xml', flatOdf, 'flat-odf'],
+    ['doc', flatOdf, 'flat-odf'],
+    ['xml', Buffer.from('<?xml version="1.0"?><rss><channel>'), 'xml'],
   ] as const)('.%s holding %#', (extension, bytes, expected) => expect(contentFormat(extension, bytes)).toBe(expected));
 
   it('reads a .xlsx renamed .xls as the .xlsx it is, without LibreOffice', async () => {
@@ -179,7 +215,7 @@ describe('importFile refuses hostile and unreadable files', () => {
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
     await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.png' })).rejects.toThrow(
-      /请上传 \.xlsx、\.docx、\.pdf、\.txt、\.csv、网页 \.html\/\.mht 或旧版 \.xls、\.doc 文件/,
+      /请上传 \.xlsx、\.docx、\.pdf、\.txt、\.csv、网页 \.html\/\.mht、OpenDocument \.ods\/\.odt 或旧版 \.xls、\.doc 文件/,
     );
   });
 });

@@ -9,6 +9,7 @@ import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
 import { isHtmlTable, readHtmlLines } from './html/read-html.ts';
 import { isMht, readMhtLines } from './html/read-mht.ts';
+import { isFlatOdf, odfPackageKind, readFlatOdfLines, readOdfLines } from './odf/read-odf.ts';
 import { isWordXml, readWordXmlLines } from './office-xml/read-word-xml.ts';
 import { isXmlSpreadsheet, readXmlSpreadsheetLines } from './office-xml/read-xml-spreadsheet.ts';
 import { applyIndicatorTable } from './grid/apply-indicator-table.ts';
@@ -35,13 +36,24 @@ export {
   type ImportLimits,
 } from './import-error.ts';
 
-/** csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts). */
-const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm', 'mht', 'mhtml'] as const;
-/** What is read, by extension or, for a file named otherwise, by its content (an XML Spreadsheet, a Word XML document). */
-type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet' | 'word-xml';
-/** Old Office formats are converted to .xlsx/.docx by LibreOffice first (legacy-office/convert-legacy-office.ts). */
-export const importExtensions = [...readExtensions, 'xls', 'doc', 'et', 'wps'] as const;
-export type ImportExtension = (typeof importExtensions)[number];
+/**
+ * csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts).
+ * ods/odt/fods/fodt: OpenDocument (odf/read-odf.ts). xml: a Word XML document, an XML Spreadsheet
+ * or a flat OpenDocument file, told by its content.
+ */
+const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'ods', 'odt', 'fods', 'fodt', 'xml'] as const;
+/** What is read, by extension or, for a file named otherwise, by its content (an XML Spreadsheet, a Word XML document, a flat OpenDocument file). */
+type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet' | 'word-xml' | 'flat-odf';
+/** Macro-enabled workbooks and documents and templates are .xlsx/.docx inside: read as those. */
+const officeOpenXmlAliases = { xlsm: 'xlsx', xltx: 'xlsx', xltm: 'xlsx', docm: 'docx', dotx: 'docx', dotm: 'docx' } as const;
+type OfficeOpenXmlAlias = keyof typeof officeOpenXmlAliases;
+/** Old Office formats (and their templates) are converted to .xlsx/.docx by LibreOffice first (legacy-office/convert-legacy-office.ts). */
+export const importExtensions = [
+  ...readExtensions,
+  ...(Object.keys(officeOpenXmlAliases) as OfficeOpenXmlAlias[]),
+  ...(Object.keys(legacyOfficeFormats) as LegacyOfficeExtension[]),
+] as const;
+export type ImportExtension = (typeof readExtensions)[number] | OfficeOpenXmlAlias | LegacyOfficeExtension;
 
 export interface ImportFileInput {
   bytes: Buffer;
@@ -100,6 +112,16 @@ export async function readFileLines(input: {
       return readXmlSpreadsheetLines(bytes, limits);
     case 'word-xml':
       return readWordXmlLines(bytes, limits);
+    case 'ods':
+    case 'odt':
+      return readOdfLines(bytes, limits, `.${extension}`);
+    case 'fods':
+    case 'fodt':
+    case 'flat-odf':
+      return readFlatOdfLines(bytes, limits);
+    case 'xml':
+      // Only what contentFormat recognised is read; any other XML is not a table we know.
+      throw new ImportError('unsupported-format', '该 XML 文件不是 Word 或 Excel 保存的表格（XML 格式 Word 文档、XML 表格或 OpenDocument）：请用 Word/Excel/WPS 打开后另存为 .docx/.xlsx 再导入');
   }
 }
 
@@ -115,15 +137,27 @@ const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
  * converted as the old file it is (an encrypted .xlsx/.docx, also a compound file, is refused as
  * encrypted by the zip guard).
  */
-export function contentFormat(found: ImportExtension, bytes: Buffer): ReadExtension | LegacyOfficeExtension {
+export function contentFormat(named: ImportExtension, bytes: Buffer): ReadExtension | LegacyOfficeExtension {
+  const found = Object.hasOwn(officeOpenXmlAliases, named) ? officeOpenXmlAliases[named as OfficeOpenXmlAlias] : (named as ReadExtension | LegacyOfficeExtension);
+  const odfKind = odfPackageKind(bytes);
+  const odf = odfKind === 'spreadsheet' ? 'ods' : odfKind === 'text' ? 'odt' : null;
   if (isLegacyOfficeExtension(found)) {
     if (isHtmlTable(bytes)) return 'html';
     if (isMht(bytes)) return 'mht';
     if (isXmlSpreadsheet(bytes)) return 'xml-spreadsheet';
     if (isWordXml(bytes)) return 'word-xml';
+    if (isFlatOdf(bytes)) return 'flat-odf';
+    if (odf) return odf;
     if (isZipFile(bytes)) return legacyOfficeFormats[found].target;
     return found;
   }
+  if (found === 'xml') {
+    if (isXmlSpreadsheet(bytes)) return 'xml-spreadsheet';
+    if (isWordXml(bytes)) return 'word-xml';
+    if (isFlatOdf(bytes)) return 'flat-odf';
+    return found;
+  }
+  if ((found === 'xlsx' || found === 'docx') && odf) return odf;
   if (found === 'docx' && isWordXml(bytes)) return 'word-xml';
   if ((found === 'xlsx' || found === 'docx') && isCompoundFile(bytes) && !bytes.includes(encryptedPackage)) {
     return found === 'xlsx' ? 'xls' : 'doc';
@@ -150,7 +184,7 @@ export async function readImportedFile(
   if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv、网页 .html/.mht 或旧版 .xls、.doc 文件`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt 或旧版 .xls、.doc 文件`,
     );
   }
   if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);

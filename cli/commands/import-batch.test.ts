@@ -30,6 +30,15 @@ describe('jixiao import <文件夹>', () => {
     ]);
   });
 
+  it('takes an .xml file only when it is an Office or OpenDocument table, not a folder\'s other XML', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jixiao-batch-xml-'));
+    writeFileSync(path.join(folder, '导出.xml'), '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>');
+    writeFileSync(path.join(folder, '报告.XML'), '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"></w:wordDocument>');
+    writeFileSync(path.join(folder, '设置.xml'), '<?xml version="1.0"?><configuration><add key="a" value="b"/></configuration>');
+    const files = await listInputFiles([folder]);
+    expect(files.map((file) => path.basename(file))).toEqual(['报告.XML', '导出.xml']);
+  });
+
   it('reports each file as it is read, keeps going past a bad one, and counts both', async () => {
     const folder = makeFolder();
     const written: string[] = [];

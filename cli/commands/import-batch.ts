@@ -4,9 +4,9 @@
  * a progress line on a terminal and a closing count. One unreadable file does not stop the batch.
  * Old .xls/.doc files are converted by LibreOffice sixteen at a time ahead of their reading.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { findExtension } from '../../documents/import-file.ts';
+import { contentFormat, findExtension } from '../../documents/import-file.ts';
 import { isCompoundFile } from '../../documents/xlsx/zip-guard.ts';
 import { convertLegacyOfficeAhead, isLegacyOfficeExtension, type LegacyOfficeExtension, type LegacyOfficeFile } from '../../documents/legacy-office/convert-legacy-office.ts';
 import { CliError, loadDocument, readLayoutFile } from '../load-document.ts';
@@ -36,7 +36,7 @@ export async function listInputFiles(inputs: readonly string[]): Promise<string[
     }
     const found = await walk(input);
     if (found.length === 0)
-      throw new CliError(`文件夹“${input}”里没有可读取的文件（.txt、.csv、.xlsx、.docx、.pdf、.html、.mht、.xls、.doc、.json）。`, 2);
+      throw new CliError(`文件夹“${input}”里没有可读取的文件（.txt、.csv、.xlsx、.docx、.pdf、.html、.mht、.ods、.odt、.xls、.doc、.json）。`, 2);
     files.push(...found);
   }
   return files;
@@ -47,16 +47,28 @@ const byName = (left: string, right: string) => left.localeCompare(right, 'zh-Ha
 /** A folder's own files first (by name, 2 before 10), then each sub-folder's, depth first. */
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && isReadable(entry.name))
-    .map((entry) => entry.name)
-    .sort(byName);
+  const named = entries.filter((entry) => entry.isFile() && isReadable(entry.name)).map((entry) => entry.name);
+  // A folder's other XML files (settings, data of other systems) are not counted as failures: only Office and OpenDocument XML is read.
+  const isTable = await Promise.all(named.map((name) => findExtension(name) !== 'xml' || isTableXml(path.join(folder, name))));
+  const files = named.filter((_, index) => isTable[index]).sort(byName);
   const folders = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort(byName);
   const nested = await Promise.all(folders.map((name) => walk(path.join(folder, name))));
   return [...files.map((name) => path.join(folder, name)), ...nested.flat()];
+}
+
+/** Whether an .xml file is one we read (a Word XML document, an XML Spreadsheet, a flat OpenDocument file), by its first 4 KB. */
+async function isTableXml(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return true;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return contentFormat('xml', buffer.subarray(0, bytesRead)) !== 'xml';
+  } finally {
+    await handle.close();
+  }
 }
 
 function isReadable(name: string): boolean {

@@ -27,12 +27,19 @@ import { pathToFileURL } from 'node:url';
 import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { isCompoundFile } from '../xlsx/zip-guard.ts';
 
-/** What each old format is converted to, and the name LibreOffice is given (WPS's files are .xls/.doc inside). */
+/**
+ * What each old format is converted to, and the name LibreOffice is given (WPS's files are .xls/.doc
+ * inside; a template, .xlt/.dot and WPS's .ett/.wpt, is the same file as its document).
+ */
 export const legacyOfficeFormats = {
   xls: { target: 'xlsx', inputName: 'input.xls' },
   et: { target: 'xlsx', inputName: 'input.xls' },
+  xlt: { target: 'xlsx', inputName: 'input.xls' },
+  ett: { target: 'xlsx', inputName: 'input.xls' },
   doc: { target: 'docx', inputName: 'input.doc' },
   wps: { target: 'docx', inputName: 'input.doc' },
+  dot: { target: 'docx', inputName: 'input.doc' },
+  wpt: { target: 'docx', inputName: 'input.doc' },
 } as const;
 export type LegacyOfficeExtension = keyof typeof legacyOfficeFormats;
 

@@ -79,6 +79,17 @@ describe('import review through worker threads', () => {
     }
   }, 120_000);
 
+  it('previews OpenDocument files (.ods, .odt) and a macro-enabled workbook, read in the worker as they are', async () => {
+    const { headers } = await testApp.signIn('police-filler');
+    const fixtures = path.join(import.meta.dirname, '../../documents/odf/fixtures');
+    for (const fileName of ['own-dept-target-table.ods', 'own-dept-target-table.odt', 'own-dept-target-table.xlsm']) {
+      const bytes = readFileSync(path.join(fixtures, fileName));
+      const preview = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', headers, payload: { fileName, contentBase64: bytes.toString('base64') } });
+      expect(preview.statusCode, preview.body).toBe(200);
+      expect(preview.json(), fileName).toMatchObject({ totals: { indicators: 10 }, unitCheck: { fileUnit: '示范县水利局', isMismatch: true } });
+    }
+  }, 120_000);
+
   // The conversion's child process is started from a worker thread, as the server runs it.
   it.skipIf(!hasCalc)('previews an old .xls, converted by LibreOffice in the worker', async () => {
     const { headers } = await testApp.signIn('police-filler');

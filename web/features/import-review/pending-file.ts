@@ -2,6 +2,8 @@
  * The file the workspace's upload card hands to the review screen: kept in memory for one
  * navigation, never stored.
  */
+import { reviewedExtensions } from '../workspace/file-types.ts';
+
 let pending: File | null = null;
 
 export function setPendingImportFile(file: File): void {
@@ -17,5 +19,6 @@ export function takePendingImportFile(): File | null {
 
 /** Office files, PDF and web pages go through the review screen (sent as bytes); text dumps may still be uploaded directly. */
 export function isReviewedFormat(fileName: string): boolean {
-  return /\.(xlsx|docx|pdf|html?|mht|mhtml|xls|doc|et|wps)$/i.test(fileName.trim());
+  const name = fileName.trim().toLowerCase();
+  return reviewedExtensions.some((extension) => name.endsWith(extension));
 }
