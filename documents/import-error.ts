@@ -13,6 +13,7 @@ export const importErrorCodes = [
   'too-many-cells',
   'damaged-file',
   'not-a-document',
+  'scanned-pdf',
   'converter-missing',
   'converter-busy',
 ] as const;

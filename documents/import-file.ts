@@ -21,6 +21,7 @@ import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
 import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
+import { describeMissingText, findMissingText } from './pdf/scanned-pdf.ts';
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
@@ -211,6 +212,8 @@ export async function readImportedFile(
   const pdfPages: PdfPageContent[] = [];
   const lines = await readFileLines({ bytes, extension, limits, pdfPages });
   const document = readText(lines.join('\n'));
+  const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
+  if (missingText) throw new ImportError('scanned-pdf', describeMissingText(fileName, missingText));
   if (!document) {
     throw new ImportError(
       'not-a-document',
