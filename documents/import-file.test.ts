@@ -1,22 +1,15 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { importErrorCodeOf } from './import-error.test-support.ts';
 import { encodeGbk } from '../core/gb18030.test-support.ts';
 import { exportDocument } from './export.ts';
-import { contentFormat, findExtension, ImportError, importExtensions, importFile, type ImportErrorCode } from './import-file.ts';
+import { contentFormat, findExtension, importExtensions, importFile } from './import-file.ts';
 import { buildSampleSelfEvaluation, buildSampleTargetTable } from './print/sample-documents.ts';
 import { defaultImportLimits } from './import-error.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { readableExtensions, reviewedExtensions } from '../web/features/workspace/file-types.ts';
 
-async function codeOf(promise: Promise<unknown>): Promise<ImportErrorCode | string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return error instanceof ImportError ? error.code : `other: ${String(error)}`;
-  }
-}
 
 /** A workbook of `rows` rows, written with the streaming writer as a hostile upload would be. */
 async function buildLongWorkbook(rows: number): Promise<Buffer> {
@@ -171,32 +164,32 @@ describe('importFile refuses hostile and unreadable files', () => {
       'not-a-document',
     ],
   ])('refuses %s', async (_, input, code) => {
-    expect(await codeOf(importFile(input))).toBe(code);
+    expect(await importErrorCodeOf(importFile(input))).toBe(code);
   });
 
   it('refuses a .docx that is really a workbook', async () => {
     const bytes = await exportDocument(buildSampleTargetTable(), 'xlsx');
-    expect(await codeOf(importFile({ bytes, fileName: '目标表.docx' }))).toBe('not-a-document');
+    expect(await importErrorCodeOf(importFile({ bytes, fileName: '目标表.docx' }))).toBe('not-a-document');
   });
 
   it('refuses an .xlsx of 100,000 rows before exceljs loads it', async () => {
     const bytes = await buildLongWorkbook(100_000);
     const started = performance.now();
-    expect(await codeOf(importFile({ bytes, fileName: '目标表.xlsx' }))).toBe('too-many-rows');
+    expect(await importErrorCodeOf(importFile({ bytes, fileName: '目标表.xlsx' }))).toBe('too-many-rows');
     // Loading 100,000 rows whole takes about 10 s here; the streamed check stops at row 5,001 (about 1.5 s).
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('accepts an .xlsx just under the row limit as far as the row check goes', async () => {
     const bytes = await buildLongWorkbook(50);
-    expect(await codeOf(importFile({ bytes, fileName: '目标表.xlsx', limits: { maxRows: 50 } }))).not.toBe(
+    expect(await importErrorCodeOf(importFile({ bytes, fileName: '目标表.xlsx', limits: { maxRows: 50 } }))).not.toBe(
       'too-many-rows',
     );
   });
 
   it('refuses a .docx whose tables have more rows than the limit, before converting it', async () => {
     const bytes = await exportDocument(buildSampleSelfEvaluation(60), 'docx');
-    expect(await codeOf(importFile({ bytes, fileName: '自评表.docx', limits: { maxRows: 50 } }))).toBe(
+    expect(await importErrorCodeOf(importFile({ bytes, fileName: '自评表.docx', limits: { maxRows: 50 } }))).toBe(
       'too-many-rows',
     );
   });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importErrorCodeOf } from '../import-error.test-support.ts';
 import { analyseDocument } from '../../core/analyse.ts';
-import { defaultImportLimits, ImportError, importFile, type ImportErrorCode, type ImportLimits } from '../import-file.ts';
+import { defaultImportLimits, importFile, type ImportLimits } from '../import-file.ts';
 import { documentFacts } from '../layouts/facts.ts';
 import { compressPart, writeZip } from '../summary/write-zip.ts';
 import { isFlatOdf, odfPackageKind, readFlatOdfLines, readOdfLines } from './read-odf.ts';
@@ -77,14 +78,6 @@ describe('readOdfLines', () => {
   });
 
   const limits = (overrides: Partial<ImportLimits>) => ({ ...defaultImportLimits, ...overrides });
-  async function codeOf(promise: Promise<unknown>): Promise<ImportErrorCode | string> {
-    try {
-      await promise;
-      return 'no error';
-    } catch (error) {
-      return error instanceof ImportError ? error.code : `other: ${String(error)}`;
-    }
-  }
 
   it.each([
     ['a row with text repeated past the row limit', content('spreadsheet', `<table:table>${row(cell('x'), ' table:number-rows-repeated="100000"')}</table:table>`), {}, 'too-many-rows'],
@@ -94,16 +87,16 @@ describe('readOdfLines', () => {
     ['an entity the document declares', `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "${'x'.repeat(100)}"><!ENTITY b "&a;&a;&a;&a;">]><office:document-content ${namespaces}><office:body><office:text><text:p>&b;</text:p></office:text></office:body></office:document-content>`, {}, 'damaged-file'],
     ['a cut content.xml', content('text', '<text:p>未完').slice(0, -60), {}, 'damaged-file'],
   ] as const)('refuses %s', async (_, xml, overrides, expected) => {
-    expect(await codeOf(readOdfLines(odfPackage('spreadsheet', xml), limits(overrides), '.ods'))).toBe(expected);
+    expect(await importErrorCodeOf(readOdfLines(odfPackage('spreadsheet', xml), limits(overrides), '.ods'))).toBe(expected);
   });
 
   it('refuses an encrypted package, a package without content, and a zip bomb, each with its reason', async () => {
     const encrypted = odfPackage('text', 'xx', '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>');
-    expect(await codeOf(readOdfLines(encrypted, defaultImportLimits, '.odt'))).toBe('encrypted');
+    expect(await importErrorCodeOf(readOdfLines(encrypted, defaultImportLimits, '.odt'))).toBe('encrypted');
     const empty = writeZip([compressPart({ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }, 0)], new Date());
-    expect(await codeOf(readOdfLines(empty, defaultImportLimits, '.odt'))).toBe('not-a-document');
+    expect(await importErrorCodeOf(readOdfLines(empty, defaultImportLimits, '.odt'))).toBe('not-a-document');
     const bomb = odfPackage('text', content('text', `<text:p>${'绩'.repeat(400_000)}</text:p>`));
-    expect(await codeOf(readOdfLines(bomb, limits({ maxExpandedBytes: 100_000 }), '.odt'))).toBe('zip-bomb');
+    expect(await importErrorCodeOf(readOdfLines(bomb, limits({ maxExpandedBytes: 100_000 }), '.odt'))).toBe('zip-bomb');
   });
 });
 
