@@ -1,5 +1,5 @@
 /**
- * The grid of a web page (.html, .htm, and the HTML tables many systems download as .xls): its tables'
+ * The grid of a web page (.html, .htm, a .mht's page, and the HTML tables many systems download as .xls): its tables'
  * cells with their rowspan/colspan as grid spans, its paragraphs as one-cell rows, so a merged 一级 or
  * 权重 is one cell over its rows as in a .docx (from-docx.ts), not a blank the text reader must guess.
  * The page is parsed as read-html.ts parses it (the same blocks, form fields' values included); that
@@ -45,8 +45,13 @@ export function gridOfHtmlBlocks(blocks: readonly Block[]): Grid {
   return { rows };
 }
 
+/** The grid of a page already decoded (a .mht file's page, read-mht.ts). */
+export async function readHtmlTextGrid(html: string): Promise<Grid> {
+  const { parse } = await import('parse5');
+  return gridOfHtmlBlocks(parseHtmlBlocks(html, (text) => parse(text)));
+}
+
 /** The grid of a page's bytes (the charset it declares, else sniffed, as read-html.ts decodes it). */
 export async function readHtmlGrid(bytes: Buffer): Promise<Grid> {
-  const { parse } = await import('parse5');
-  return gridOfHtmlBlocks(parseHtmlBlocks(decodeHtmlBytes(bytes), (text) => parse(text)));
+  return readHtmlTextGrid(decodeHtmlBytes(bytes));
 }

@@ -9,7 +9,8 @@ import type { ImportLimits } from '../import-error.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
 import { readDocxGrid } from './from-docx.ts';
 import { readXlsxGrid } from './from-xlsx.ts';
-import { readHtmlGrid } from './from-html.ts';
+import { readHtmlGrid, readHtmlTextGrid } from './from-html.ts';
+import { readMhtPage } from '../html/read-mht.ts';
 import type { Grid } from './grid.ts';
 import { choosePdfGrid } from '../pdf/choose-pdf-grid.ts';
 import type { PdfPageContent } from '../pdf/lattice-reading.ts';
@@ -24,6 +25,7 @@ export async function readFileGrid(input: {
 }): Promise<Grid | null> {
   if (input.extension === 'xlsx') return readXlsxGrid(input.bytes);
   if (input.extension === 'html' || input.extension === 'htm') return readHtmlGrid(input.bytes);
+  if (input.extension === 'mht' || input.extension === 'mhtml') return readHtmlTextGrid(readMhtPage(input.bytes));
   if (input.extension === 'pdf')
     return choosePdfGrid(
       input.pdfPages?.length ? input.pdfPages : await readPdfPageContents(input.bytes, input.limits),
