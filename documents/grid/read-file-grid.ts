@@ -1,6 +1,6 @@
 /**
  * The grid of an office file, for the indicator reader: .xlsx through exceljs merges, .docx from
- * word/document.xml (gridSpan/vMerge), .pdf through its tables' borders or its text positions when
+ * word/document.xml (gridSpan/vMerge), a web page from its tables' rowspan/colspan (from-html.ts), .pdf through its tables' borders or its text positions when
  * they read better than its text lines (pdf/choose-pdf-grid.ts). Text has no cell structure of its own and goes through
  * recoverGrid with the text readers (null here). Called after the format's line reader has checked the
  * file (zip guard, row limits), so a hostile file never gets here.
@@ -9,6 +9,8 @@ import type { ImportLimits } from '../import-error.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
 import { readDocxGrid } from './from-docx.ts';
 import { readXlsxGrid } from './from-xlsx.ts';
+import { readHtmlGrid, readHtmlTextGrid } from './from-html.ts';
+import { readMhtPage } from '../html/read-mht.ts';
 import type { Grid } from './grid.ts';
 import { choosePdfGrid } from '../pdf/choose-pdf-grid.ts';
 import type { PdfPageContent } from '../pdf/lattice-reading.ts';
@@ -22,6 +24,8 @@ export async function readFileGrid(input: {
   pdfPages?: readonly PdfPageContent[];
 }): Promise<Grid | null> {
   if (input.extension === 'xlsx') return readXlsxGrid(input.bytes);
+  if (input.extension === 'html' || input.extension === 'htm') return readHtmlGrid(input.bytes);
+  if (input.extension === 'mht' || input.extension === 'mhtml') return readHtmlTextGrid(readMhtPage(input.bytes));
   if (input.extension === 'pdf')
     return choosePdfGrid(
       input.pdfPages?.length ? input.pdfPages : await readPdfPageContents(input.bytes, input.limits),

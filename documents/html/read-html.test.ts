@@ -53,6 +53,33 @@ describe('readHtmlLines', () => {
   });
 });
 
+describe('a system\'s form page saved from the browser', () => {
+  const formPage = `<html><body><form>
+<input type="hidden" name="id" value="4127"><div class="tablename">专项经费绩效评价表</div>
+<table>
+<tr><td>三级指标</td><td>目标值</td><td>指标值</td><td>是否达标</td><td>理由</td></tr>
+<tr><td>检测合格率</td><td>95%</td><td><input type="text" name="zb1" value="97.18%"></td>
+<td><select name="db1"><option value="是" selected>是</option><option value="否">否</option></select></td>
+<td><textarea name="ly1">抽检 142 份</textarea></td></tr>
+<tr><td>是否超支</td><td>否</td><td><input name="zb2" value=""></td><td><select name="db2"><option>是</option><option>否</option></select></td><td></td></tr>
+</table>
+<p>项目属性：<input type="checkbox" checked>延续项目 <input type="checkbox">新增项目 <input type="password" value="x"></p>
+<p>填报单位（公章）：<input type="text" name="tbdw" value="清源县水利局"><button>保存</button></p>
+</form></body></html>`;
+
+  it('reads what the fields show: an input\'s value, the option chosen, a textarea\'s text, check marks; no hidden field, password or button', async () => {
+    expect(await readHtmlLines(Buffer.from(formPage), defaultImportLimits)).toEqual([
+      '专项经费绩效评价表',
+      '三级指标\t目标值\t指标值\t是否达标\t理由',
+      '检测合格率\t95%\t97.18%\t是\t抽检 142 份',
+      // No option chosen shows no answer: the browser's first option is none the unit gave.
+      '是否超支\t否',
+      '项目属性：√延续项目 □新增项目',
+      '填报单位（公章）：清源县水利局',
+    ]);
+  });
+});
+
 describe('decodeHtmlBytes', () => {
   it('reads the charset a page declares (GBK as GB18030), and UTF-8 otherwise', () => {
     const gbk = Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>'), encodeGbk('年度指标值'), Buffer.from('</body></html>')]);

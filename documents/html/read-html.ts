@@ -15,7 +15,7 @@ import { ImportError, type ImportLimits } from '../import-error.ts';
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
-const skipped = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'select', 'button']);
+const skipped = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'button']);
 const blockTags = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
   'header', 'footer', 'nav', 'aside', 'main', 'center', 'blockquote', 'pre', 'form', 'fieldset', 'figure',
@@ -64,6 +64,44 @@ function isElement(node: Node): node is Element {
   return 'tagName' in node;
 }
 
+function attributeOf(element: Element, name: string): string | undefined {
+  return element.attrs.find((attribute) => attribute.name === name)?.value;
+}
+
+/** Inputs that show no value of the form: hidden fields (a table number, an id), buttons, files, passwords. */
+const unshownInputTypes = new Set(['hidden', 'button', 'submit', 'reset', 'image', 'file', 'password']);
+
+/**
+ * What a form field shows, as a saved system page keeps it (a 评价表 filled in a budget system's browser form and
+ * saved as .html): a text input its value, a check box or radio its mark (√ checked, □ not, as the forms print
+ * them), a <select> the option chosen (none chosen shows nothing: the first option is no answer the unit gave).
+ * Null for any other element; a <textarea>'s text is its child and reads as text.
+ */
+function fieldText(element: Element): string | null {
+  if (element.tagName === 'input') {
+    const type = (attributeOf(element, 'type') ?? 'text').toLowerCase();
+    if (unshownInputTypes.has(type)) return '';
+    if (type === 'checkbox' || type === 'radio') return attributeOf(element, 'checked') === undefined ? '□' : '√';
+    return collapseSpaces(attributeOf(element, 'value') ?? '').replace(/\n/g, ' ');
+  }
+  if (element.tagName === 'select') {
+    const options: Element[] = [];
+    const collect = (node: Element, depth: number) => {
+      if (depth > 2) return;
+      for (const child of node.childNodes) {
+        if (!isElement(child)) continue;
+        if (child.tagName === 'option') options.push(child);
+        else if (child.tagName === 'optgroup') collect(child, depth + 1);
+      }
+    };
+    collect(element, 0);
+    const chosen = options.find((option) => attributeOf(option, 'selected') !== undefined);
+    const text = chosen?.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterTypes.TextNode).value : '')).join('') ?? '';
+    return collapseSpaces(text).trim();
+  }
+  return null;
+}
+
 /**
  * The page as paragraphs and tables, in order. A table inside a table's cell is read as the cell's
  * text (as in .docx); rows of a table's head, bodies and foot are its rows in order.
@@ -81,6 +119,8 @@ export function parseHtmlBlocks(html: string, parse: (html: string) => DefaultTr
     if (node.nodeName === '#text') return collapseSpaces((node as DefaultTreeAdapterTypes.TextNode).value);
     if (!isElement(node) || skipped.has(node.tagName) || depth > maxDepth) return '';
     if (node.tagName === 'br') return '\n';
+    const field = fieldText(node);
+    if (field !== null) return field;
     const inner = node.childNodes.map((child) => cellText(child, depth + 1)).join('');
     return blockTags.has(node.tagName) || node.tagName === 'tr' ? `${inner}\n` : node.tagName === 'td' || node.tagName === 'th' ? `${inner} ` : inner;
   };
@@ -122,6 +162,11 @@ export function parseHtmlBlocks(html: string, parse: (html: string) => DefaultTr
     }
     if (node.tagName === 'br') {
       endParagraph();
+      return;
+    }
+    const field = fieldText(node);
+    if (field !== null) {
+      paragraph += field;
       return;
     }
     const isBlock = blockTags.has(node.tagName);

@@ -115,3 +115,15 @@ describe('a table saved as a single file web page (.mht, or under a .doc name) r
     }
   });
 });
+
+describe('a filled form page saved as a single file web page', () => {
+  it('reads the same facts as the page saved as .html (its tables\' spans and its fields)', async () => {
+    const { build } = await import('../layouts/fixtures/project-eval-special-fund-form-inputs-html/build.ts');
+    const page = await build();
+    const asMht = mht({ body: quotedPrintable(page.bytes), type: 'text/html; charset="utf-8"', encoding: 'quoted-printable' });
+    const fromMht = analyseDocument(await importFile({ bytes: Buffer.from(asMht, 'latin1'), fileName: '评价表.mht' }));
+    const fromHtml = analyseDocument(await importFile({ bytes: page.bytes, fileName: '评价表.html' }));
+    expect(Object.fromEntries(documentFacts(fromMht))).toEqual(Object.fromEntries(documentFacts(fromHtml)));
+    expect(fromMht.goals.flatMap((goal) => goal.indicators)).toHaveLength(15);
+  });
+});

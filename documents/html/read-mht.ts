@@ -82,8 +82,8 @@ function decodeHtmlPart(bytes: Buffer, charset: string | undefined): string {
   return decodeNamedCharset(bytes, charset) ?? decodeHtmlBytes(bytes);
 }
 
-/** The text lines of a .mht file's web page. */
-export async function readMhtLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+/** The web page of a .mht file, decoded (its html part in the charset it names). */
+export function readMhtPage(bytes: Buffer): string {
   const notMht = new ImportError('damaged-file', '无法读取该单个文件网页（.mht，内容不完整或已损坏）：请用 Word/Excel/WPS 打开后另存为 .docx/.xlsx 再导入');
   // One char a byte: the parts' own charsets decide how their bytes are read.
   const message = splitPart(bytes.toString('latin1').replace(/^\u00EF\u00BB\u00BF/, ''));
@@ -93,5 +93,10 @@ export async function readMhtLines(bytes: Buffer, limits: ImportLimits): Promise
   const html = parts.find((part) => /^text\/html\b/i.test(part.headers.get('content-type') ?? ''));
   if (!html) throw notMht;
   const charset = parameter(html.headers.get('content-type'), 'charset');
-  return readHtmlText(decodeHtmlPart(decodeBody(html), charset), limits);
+  return decodeHtmlPart(decodeBody(html), charset);
+}
+
+/** The text lines of a .mht file's web page. */
+export async function readMhtLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+  return readHtmlText(readMhtPage(bytes), limits);
 }

@@ -152,3 +152,31 @@ describe('a report whose budget names kinds of expenditure', () => {
     expect(document.budget.executedToDate).toBe('765');
   });
 });
+
+describe('a report setting its targets under level labels, its title without a year', () => {
+  const LEVELLED_REPORT = `枫岭村灌溉渠道修复项目绩效运行监控报告
+枫岭乡人民政府对2025年度实施的衔接资金项目进行绩效目标运行监控，现将1-6月份的绩效运行监控报告如下：
+一、绩效目标设定情况
+1.数量指标：修复灌溉渠道长度2.4公里；新建节制闸不少于3座。
+2.质量指标：工程验收合格率100%。
+3.满意度指标：受益农户满意度达90%。
+二、绩效运行开展情况
+截至6月底，渠道修复已完成1.1公里。
+`;
+
+  it('names the project from the title and reads each listed target under its label\'s levels', () => {
+    const document = read(LEVELLED_REPORT);
+    expect(document.project).toBe('枫岭村灌溉渠道修复项目');
+    expect([...eachIndicator(document)].map(({ indicator }) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['产出指标', '数量指标', '修复灌溉渠道长度', '2.4公里'],
+      ['产出指标', '数量指标', '新建节制闸', '不少于3座'],
+      ['产出指标', '质量指标', '工程验收合格率', '100%'],
+      // 满意度指标 is also a 二级 word of the vocabulary (templates write it under its 一级).
+      ['满意度指标', '满意度指标', '受益农户满意度', '达90%'],
+    ]);
+  });
+
+  it('keeps the items a report numbers with their 年度指标值 over a listed one', () => {
+    expect([...eachIndicator(read(REPORT))].map(({ indicator }) => indicator.name)).toEqual(['除险加固水库座数', '工程验收合格率', '周边群众满意度']);
+  });
+});

@@ -25,6 +25,7 @@ import { findPeriod } from './period.ts';
 import { findAmountUnit, findTitleYear, TITLE_LINES } from './read-table.ts';
 import { readBudgetBlock } from './read-budget.ts';
 import { readReportIndicators } from './report-indicators.ts';
+import { readListedIndicators } from '../text/report-listed-indicators.ts';
 import { readIndicatorBlock } from './read-indicators.ts';
 import { toStream } from './stream.ts';
 import {
@@ -52,7 +53,8 @@ function findReportProject(lines: readonly string[], title: string): string | nu
     const labelled = reportProjectLabel.exec(line)?.[1];
     if (labelled) return labelled;
   }
-  const afterYear = /(?:19|20)\d{2}年度?(.*)$/.exec(title)?.[1] ?? '';
+  // A title without a year ("柳塘镇…道路项目绩效运行监控报告", the year only in the text) names its project from its start.
+  const afterYear = /(?:19|20)\d{2}年度?(.*)$/.exec(title)?.[1] ?? title;
   const window = findPeriod(afterYear, null)?.text ?? '';
   const titled = reportProjectInTitle.exec(
     afterYear.startsWith(window) ? afterYear.slice(window.length) : afterYear,
@@ -196,8 +198,10 @@ export function readMonitoringReport(lines: readonly string[], scope: Scope): Pe
   if (tabulated) document.budget = tabulated;
   const items = readReportIndicators(prose);
   const table = readAttachedIndicators(lines);
-  // A report that tabulates its indicators ("详见下表") gives them in the table, not in items.
-  const indicators = table.length > items.length ? table : items;
+  // A report that tabulates its indicators ("详见下表") gives them in the table, not in items; one that neither
+  // tabulates nor itemises them may list them in sentences, under level labels ("1.数量指标：…；…", report-listed-indicators.ts).
+  const listed = items.length === 0 && table.length === 0 ? readListedIndicators(prose) : [];
+  const indicators = table.length > items.length ? table : items.length > 0 ? items : listed;
   if (indicators.length > 0) document.goals = [{ name: '', indicators }];
   document.monitoring = monitoring;
   return document;

@@ -90,6 +90,28 @@ describe('readListedIndicators (indicators a report lists in one sentence)', () 
     ]);
   });
 
+  it('reads a list under level labels, one label a paragraph or several on one, each item under its label\'s levels', () => {
+    const levels = (paragraphs: string[]) => readListedIndicators(paragraphs).map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? null]);
+    const expected = [
+      ['产出指标', '数量指标', '新建护岸长度', '0.8公里'],
+      ['产出指标', '数量指标', '护岸高度', '不低于2米'],
+      ['产出指标', '质量指标', '工程验收合格率', '100%'],
+      ['效益指标', '', '受益人口', '不少于1500人'],
+    ];
+    const lines = ['（二）绩效目标设定情况', '1.数量指标：新建护岸长度0.8公里；护岸高度不低于2米。', '2.质量指标：工程验收合格率100%。', '3.效益指标：受益人口不少于1500人。', '二、绩效目标完成情况'];
+    expect(levels(lines)).toEqual(expected);
+    expect(levels(['1.数量指标：新建护岸长度0.8公里；护岸高度不低于2米。2.质量指标：工程验收合格率100%。3.效益指标：受益人口不少于1500人。'])).toEqual(expected);
+  });
+
+  it.each([
+    ['one label alone', ['1.数量指标：新建护岸长度0.8公里。', '项目已完工。']],
+    ['a list of results (已完成), not of targets', ['数量指标：完成护岸改造0.8公里，已完成；', '质量指标：工程验收合格，已完成；']],
+    ['words before a colon that are no level', ['1.建设内容：新建护岸0.8公里。', '2.资金来源：县级衔接资金60万元。']],
+    ['a level word inside prose', ['项目围绕数量指标：新建护岸0.8公里开展。质量方面验收合格。']],
+  ])('reads no levelled list from %s', (_case, paragraphs) => {
+    expect(readListedIndicators(paragraphs)).toEqual([]);
+  });
+
   it('reads no list longer than some 40 indicators (a sentence that long is no list)', () => {
     const items = (count: number) => Array.from({ length: count }, (_, index) => `指标名称${index}≥${index}%`).join('；');
     expect(readListedIndicators([`绩效目标：${items(40)}。`])).toHaveLength(40);

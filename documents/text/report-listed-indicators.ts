@@ -6,8 +6,10 @@
  * - labelled: "绩效目标：道路硬化≥0.5km；验收合格率≥100%；受益人口≥23人改善村容村貌。" (a Jiangxi township's 绩效
  *   评价报告): a 绩效目标 whose every item is a name, a comparison (a sign or a word: 不少于, 大于等于 …) and a figure;
  *   the last item's words after its value are the goal's prose, not the indicator's.
+ * - levelled: "1.数量指标：硬化道路1.24公里；路面宽度不低于4米。2.质量指标：…" (the 转移支付 outline's 绩效目标设定情况, an
+ *   Anhui township's 衔接资金 report): each item under the level that labels it, which gives its 二级 and 一级.
  * Anything else (an item without a figure in a labelled goal, a count the items do not match) reads as prose: no
- * indicator is made of a sentence that does not clearly list them. Levels are not stated, so none are given.
+ * indicator is made of a sentence that does not clearly list them. Levels are given only where a level labels the list.
  * Linear: each paragraph is scanned once, each item once.
  */
 import type { Indicator } from '../../core/model.ts';
@@ -22,7 +24,10 @@ import {
   reportGoalListLabel,
   reportIndicatorCountClause,
   reportIndicatorListOpener,
+  reportLevelListLabel,
+  reportListResultWords,
 } from '../vocabulary/report-words.ts';
+import { level1NameOf, matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { readCount } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
 
@@ -43,6 +48,9 @@ const ITEM_NUMBER = /^(?:\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）]|[�
 const CJK = /[\u4e00-\u9fff]/;
 
 interface ListedItem {
+  /** The levels a level-labelled list gives its items ("数量指标：…" → 产出指标 / 数量指标); empty otherwise. */
+  level1?: string;
+  level2?: string;
   name: string;
   /** The value as written ("大于等于90%", "25人"); null for a qualitative item. */
   target: string | null;
@@ -197,6 +205,67 @@ function readLabelledLists(paragraph: string, next: string | undefined): ListedI
   return null;
 }
 
+/** The levels a list label names: a 二级 with the 一级 it implies, or a 一级 alone; null for any other words. */
+function levelsOfLabel(words: string): { level1: string; level2: string } | null {
+  const level2 = matchLevel2(words);
+  if (level2) return { level1: level1NameOf(level2.parent), level2: level2.name };
+  const level1 = matchLevel1(words);
+  return level1 ? { level1: level1.name, level2: '' } : null;
+}
+
+/** The level labels of a paragraph, in order: where each starts, where its list starts, the levels it names. */
+function findLevelLabels(paragraph: string): Array<{ start: number; end: number; level1: string; level2: string }> {
+  const labels: Array<{ start: number; end: number; level1: string; level2: string }> = [];
+  for (const match of paragraph.matchAll(reportLevelListLabel)) {
+    // A label opens the paragraph or follows a list's end (。；), so a level word inside prose is none.
+    const before = paragraph.charAt(match.index - 1);
+    if (match.index > 0 && !'。；;'.includes(before)) continue;
+    const levels = levelsOfLabel(match[1] ?? '');
+    if (levels) labels.push({ start: match.index, end: match.index + match[0].length, ...levels });
+  }
+  return labels;
+}
+
+/**
+ * A list whose items stand under the level that labels them: "1.数量指标：硬化道路1.24公里；路面宽度不低于4米。2.质量指标：
+ * 工程验收合格率100%。…" on one paragraph or one label per paragraph (consecutive paragraphs opening with a label).
+ * The first run of two labels or more whose every item is a name with or without its figure; a run reporting results
+ * (已完成, 未达到) sets no indicators and is none.
+ */
+function readLevelledList(paragraphs: ReadonlyArray<{ paragraph: string; line: number }>): Array<ListedItem & { line: number }> | null {
+  let run: Array<ListedItem & { line: number }> = [];
+  let labelsInRun = 0;
+  let isRunSound = true;
+  const finishRun = (): Array<ListedItem & { line: number }> | null => {
+    const found = labelsInRun >= FEWEST_LABELLED_ITEMS && isRunSound && run.length > 0 && run.some((item) => item.target !== null) ? run : null;
+    run = [];
+    labelsInRun = 0;
+    isRunSound = true;
+    return found;
+  };
+  for (const { paragraph, line } of paragraphs) {
+    const labels = findLevelLabels(paragraph);
+    if (labels[0]?.start !== 0) {
+      const found = finishRun();
+      if (found) return found;
+      continue;
+    }
+    for (const [index, label] of labels.entries()) {
+      const list = paragraph.slice(label.end, labels[index + 1]?.start ?? paragraph.length);
+      labelsInRun += 1;
+      if (reportListResultWords.some((word) => list.includes(word))) isRunSound = false;
+      const items = list.length > LONGEST_LIST ? [] : splitList(list);
+      if (items.length === 0) isRunSound = false;
+      for (const item of items) {
+        const listed = splitItem(item, { isBare: true, hasTail: false });
+        if (listed === null) isRunSound = false;
+        else run.push({ ...listed, level1: label.level1, level2: label.level2, line });
+      }
+    }
+  }
+  return finishRun();
+}
+
 /**
  * The indicators a project report lists in sentences, from its paragraphs (wrapped lines joined, each at its first
  * line's index, continuations empty: unwrapLines): in order, a name listed twice kept once. Empty when none is listed.
@@ -208,19 +277,16 @@ export function readListedIndicators(paragraphs: readonly string[]): Indicator[]
     const paragraph = compact(text);
     return paragraph === '' ? [] : [{ paragraph, line: index + 1 }];
   });
+  const add = ({ name, target, level1, level2 }: ListedItem, line: number): void => {
+    if (names.has(name)) return;
+    names.add(name);
+    indicators.push({ level1: level1 ?? '', level2: level2 ?? '', name, target: target === null ? null : parseIndicatorValue(target, { name }), line });
+  };
   for (const [place, { paragraph, line }] of filled.entries()) {
     const listed = readCountedList(paragraph) ?? readLabelledLists(paragraph, filled[place + 1]?.paragraph);
-    for (const { name, target } of listed ?? []) {
-      if (names.has(name)) continue;
-      names.add(name);
-      indicators.push({
-        level1: '',
-        level2: '',
-        name,
-        target: target === null ? null : parseIndicatorValue(target, { name }),
-        line,
-      });
-    }
+    for (const item of listed ?? []) add(item, line);
   }
+  if (indicators.length > 0) return indicators;
+  for (const item of readLevelledList(filled) ?? []) add(item, item.line);
   return indicators;
 }

@@ -71,6 +71,14 @@ describe('readRunTogetherFunds', () => {
     expect(readRunTogetherFunds(line.replace('预算申请（万元）', '预算申请2025（万元）'), 1)).toBeNull();
   });
 
+  it('reads a spaced row whose 得分 was left unfilled, its last figure glued to the table after it', () => {
+    const line = '项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额 48.60 48.60 47.12 10 96.95%一级指标二级指标三级指标';
+    expect(readRunTogetherFunds(line, 1)?.[1]?.cells).toEqual(['年度资金总额', '48.60', '48.60', '47.12', '10', '96.95%', '']);
+    // Filled, the 得分 is read as before; two figures short is no row.
+    expect(readRunTogetherFunds(line.replace('96.95%一级', '96.95% 9.7一级'), 1)?.[1]?.cells).toEqual(['年度资金总额', '48.60', '48.60', '47.12', '10', '96.95%', '9.7']);
+    expect(readRunTogetherFunds(line.replace(' 10 96.95%', '96.95%'), 1)).toBeNull();
+  });
+
   it('reads nothing without a rate to check the cut, or when two cuts agree', () => {
     expect(readRunTogetherFunds('全年预算数全年执行数分值得分年度资金总额:36361010', 1)).toBeNull();
     expect(readRunTogetherFunds('全年预算数全年执行数执行率年度资金总额:1111100%', 1)).toBeNull();

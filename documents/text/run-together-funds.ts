@@ -142,6 +142,12 @@ function spacedValues(text: string, rowLabel: string, roles: readonly BudgetColu
   const tokens = tokensAfter(text, rowLabel);
   if (tokens === null) return null;
   const values = leadingFigures(tokens);
+  // The 得分 left unfilled (the unit wrote its 分值 only): the figures fill every column before it, and the written
+  // 执行率 agrees with them (one figure short otherwise is a cell missing, not an empty 得分).
+  if (values.length === roles.length - 1 && roles.at(-1) === 'score') {
+    const unfilled = fitValues(values, roles.slice(0, -1));
+    if (unfilled && agrees(unfilled, roles.slice(0, -1))) return [...unfilled, ''];
+  }
   if (values.length === roles.length - 1) return splitFourthDecimal(values, roles);
   return values.length === roles.length ? fitValues(values, roles) : null;
 }
@@ -162,11 +168,20 @@ function leadingFigures(tokens: readonly string[]): string[] {
   const values: string[] = [];
   for (const token of tokens) {
     const value = token.replace(/,/g, '').replace('％', '%');
-    if (!/^\d[\d.]*%?$/.test(value)) break;
-    values.push(value);
+    if (/^\d[\d.]*%?$/.test(value)) {
+      values.push(value);
+      continue;
+    }
+    // The row's last cell glued to the words after the block ("97.5%一级指标…", no space before the next table).
+    const glued = GLUED_LAST_FIGURE.exec(value)?.[1];
+    if (glued !== undefined) values.push(glued);
+    break;
   }
   return values;
 }
+
+/** A rate or amount right before Chinese words, with nothing between. */
+const GLUED_LAST_FIGURE = /^(\d[\d.]*%?)[\u4e00-\u9fff]/;
 
 /** A cell of a part row: a figure, or the dash a template writes under 分值 / 执行率 / 得分. */
 const PART_VALUE = /^(?:\d[\d.,]*%?|[-—–/／])$/;

@@ -37,6 +37,12 @@ export function planYearOfColumn(text: string): number | null {
  * Header wordings by role. Matched against a header cell with whitespace removed and a trailing
  * unit note such as "（分）" or "（万元）" stripped. Order matters only inside `patterns`.
  */
+/**
+ * Name headings whose cells write the indicator's value after its name ("缴存人数≥42人"; grid/cell-text.ts
+ * splitNameAndValue): a stream reader reads such a cell as a name and a value (spaceless-stream.ts).
+ */
+export const nameAndValueHeadings: readonly string[] = ['三级指标及指标值', '指标名称及指标值', '三级指标及目标值'];
+
 export const columnWordings: readonly ColumnWording[] = [
   { role: 'sequence', exact: ['序号', '编号', '序'] },
   {
@@ -85,9 +91,7 @@ export const columnWordings: readonly ColumnWording[] = [
       '具体指标名称',
       '考核指标',
       '绩效目标内容',
-      '三级指标及指标值',
-      '指标名称及指标值',
-      '三级指标及目标值',
+      ...nameAndValueHeadings,
       // Fujian's system-made 自评报告: 绩效内容 the indicator (评价内容 over the two levels).
       '绩效内容',
     ],

@@ -257,5 +257,13 @@ export const reportIndicatorListOpener = /(?:分别为|分别是|分别有|具�
  * township's 绩效评价报告): the label, its colon after 为/是 optional only when the list follows at once.
  */
 export const reportGoalListLabel = /绩效目标(?:为|是)?[:：]/g;
+/**
+ * A level labelling a list of its indicators in a report ("1.数量指标：硬化道路1.24公里；…", "（二）质量指标：…": the
+ * 转移支付 outline's 绩效目标设定情况, Anhui's 衔接资金 reports): an optional list number, the level's words, a colon.
+ * The words are a level only when the level vocabulary says so (report-listed-indicators.ts).
+ */
+export const reportLevelListLabel = /(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])?([\u4e00-\u9fff]{2,14})[:：]/g;
+/** Words of a result, not a target: a list holding them reports what was done ("…1.2公里，已完成"), no indicators set. */
+export const reportListResultWords: readonly string[] = ['已完成', '未完成', '基本完成', '全部完成', '已达到', '未达到', '完成情况'];
 /** A heading that is the 绩效目标 label alone on its line ("（二）绩效目标", "2.项目绩效目标："): the list is the next paragraph. */
 export const reportGoalListHeading = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?(?:项目|年度|项目年度)?绩效目标[:：]?$/;

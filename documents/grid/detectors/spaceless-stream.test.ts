@@ -228,3 +228,33 @@ describe('a header naming the 一级 right before the name (评价内容 over bo
     expect(rows).toContainEqual(['组织讲座', '≥12次', '12次', '100%']);
   });
 });
+
+describe('a name heading that writes the value too, and a 得分 column left unfilled', () => {
+  const line =
+    '2024年度项目支出绩效自评表项目名称防汛物资储备主管部门柘川县应急管理局' +
+    '一级指标二级指标三级指标及指标值分值得分产出指标数量指标储备编织袋数量≥2万条 30 质量指标物资验收合格率=100% 30 ' +
+    '效益指标社会效益指标物资调拨响应时间（计算方法为：接令至出库）≤4小时 30 合计100 评价结论储备充足。';
+
+  it('reads each name cell as the name and its value, the 分值 after it, and no 得分', () => {
+    expect(findHeaderInLine(line)?.roles).toEqual(['level1', 'level2', 'name', 'weight', 'score']);
+    const { read, indicators } = indicatorsOf([line]);
+    expect(indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text, indicator.weight, indicator.score])).toEqual([
+      ['数量指标', '储备编织袋数量', '≥2万条', '30', null],
+      ['质量指标', '物资验收合格率', '=100%', '30', null],
+      ['社会效益指标', '物资调拨响应时间（计算方法为：接令至出库）', '≤4小时', '30', null],
+    ]);
+    // The total's digits are the 分值 total, not 10 and 0: no row wrote a 得分.
+    expect(read.totals).toMatchObject({ weight: '100', score: null });
+  });
+
+  it('still reads written scores where the column is filled', () => {
+    const filled = line.replace('≥2万条 30 ', '≥2万条 30 28 ').replace('=100% 30 ', '=100% 30 30 ').replace('≤4小时 30 ', '≤4小时 30 27 ').replace('合计100', '合计10085');
+    const { read, indicators } = indicatorsOf([filled]);
+    expect(indicators.map((indicator) => [indicator.name, indicator.weight, indicator.score])).toEqual([
+      ['储备编织袋数量', '30', '28'],
+      ['物资验收合格率', '30', '30'],
+      ['物资调拨响应时间（计算方法为：接令至出库）', '30', '27'],
+    ]);
+    expect(read.totals).toMatchObject({ weight: '100', score: '85' });
+  });
+});

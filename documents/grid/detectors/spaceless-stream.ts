@@ -16,6 +16,7 @@ import {
   explanationOpenings,
   isBandWord,
   matchColumnRole,
+  nameAndValueHeadings,
   scoringRuleConsequence,
   scoringRuleEndings,
   scoringRuleOpenings,
@@ -420,7 +421,8 @@ function createNameRater(text: string, start: number): (end: number, levelWordsI
   return (to, levelWordsInside) => {
     for (; end < to; end += 1) {
       const character = text.charAt(end);
-      if (VALUE_SIGN.test(character) || SENTENCE_MARK.test(character)) isRefused = true;
+      // A bracketed note may hold a colon ("资金结余率（计算方法为：结余数/预算数）"); the name around it none.
+      if (VALUE_SIGN.test(character) || (SENTENCE_MARK.test(character) && depth === 0)) isRefused = true;
       if (character === '（' || character === '(') depth += 1;
       else if (character === '）' || character === ')') depth -= 1;
       if (depth < 0) isRefused = true;
@@ -508,7 +510,7 @@ const MISSED_LEVEL_POINTS = 6;
 const UNEXPLAINED_CHARACTERS_PER_POINT = 2;
 
 /** The best reading of the stream from `at` on, as rows of cells in `roles` order; null when none explains it. */
-function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words: readonly string[] = []): string[][] | null {
+function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words: readonly string[] = [], isScoreUnfilled = false): string[][] | null {
   const nameIndex = roles.indexOf('name');
   const cellRoles = roles.slice(nameIndex + 1);
   const insideLevel = markLevelInteriors(text);
@@ -657,6 +659,8 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
                 ? ruleCuts(text, at, isBeforeNumber)
                 : textCuts(text, at, isRowBoundaryWithOwnWords);
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
+    // A table whose 得分 column was left unfilled (the unit gave its 分值 only): read with every 得分 empty.
+    if (role === 'score' && isScoreUnfilled) cuts = [{ end: at, text: '', points: 0 }];
     if (grammar === 'value' && nextRole !== undefined && grammarOf[nextRole] === 'value') cuts = cuts.map((cut) => withTwinEvidence(text, cut));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
@@ -681,13 +685,45 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
  * The stream read, and read again when its groups' names show a 二级 written once over merged cells
  * (stream-level2-words.ts findGroupLevel2Words): the first reading left it in its row's name.
  */
-function readStreamWithGroups(text: string, roles: readonly ColumnRole[]): string[][] | null {
-  const read = readStream(text, roles);
+function readStreamWithGroups(text: string, roles: readonly ColumnRole[], isScoreUnfilled = false): string[][] | null {
+  const read = readStream(text, roles, [], isScoreUnfilled);
   const [level1, level2, name] = [roles.indexOf('level1'), roles.indexOf('level2'), roles.indexOf('name')];
   if (read === null || level1 < 0 || level2 < 0 || name < 0) return read;
   const rows = read.filter((cells) => cells.length === roles.length).map((cells) => ({ level1: cells[level1] ?? '', level2: cells[level2] ?? '', name: cells[name] ?? '' }));
   const words = findGroupLevel2Words(rows, wordJudge);
-  return words.length === 0 ? read : (readStream(text, roles, words) ?? read);
+  return words.length === 0 ? read : (readStream(text, roles, words, isScoreUnfilled) ?? read);
+}
+
+/** The characters of a reading no row explains (text left over between or after rows). */
+function unexplainedLength(rows: readonly string[][] | null, roles: readonly ColumnRole[]): number {
+  if (rows === null) return Number.POSITIVE_INFINITY;
+  return rows.reduce((sum, cells) => sum + (cells.length === roles.length ? 0 : cells.join('').length), 0);
+}
+
+/**
+ * Whether every 得分 of a reading is only the second half of the 分值 the unfilled reading reads whole ("30" read
+ * as 3 and 0): the same rows, each row's 分值 and 得分 together the other's 分值.
+ */
+function isScoreCutFromWeight(read: readonly string[][], unfilled: readonly string[][], roles: readonly ColumnRole[]): boolean {
+  const [weight, score] = [roles.indexOf('weight'), roles.indexOf('score')];
+  const rowsOf = (rows: readonly string[][]) => rows.filter((cells) => cells.length === roles.length && findWordAt(cells[0] ?? '', 0, totalsWords) === undefined);
+  const [cut, whole] = [rowsOf(read), rowsOf(unfilled)];
+  return cut.length > 0 && cut.length === whole.length && cut.every((cells, index) => `${cells[weight]}${cells[score]}` === whole[index]?.[weight]);
+}
+
+/**
+ * The stream read as written, or with its 得分 column left unfilled (the unit gave its 分值 only, "缴纳人数=58人22.5…"):
+ * the unfilled reading where it explains more of the stream, or as much while the written reading's scores are only
+ * its 分值 cut in two (a column is filled or left empty as a whole).
+ */
+function readStreamOfBlock(text: string, roles: readonly ColumnRole[]): string[][] | null {
+  const read = readStreamWithGroups(text, roles);
+  if (!roles.includes('score') || !roles.includes('weight') || roles.at(-1) !== 'score') return read;
+  const unfilled = readStreamWithGroups(text, roles, true);
+  if (unfilled === null) return read;
+  const [readLeft, unfilledLeft] = [unexplainedLength(read, roles), unexplainedLength(unfilled, roles)];
+  if (unfilledLeft < readLeft) return unfilled;
+  return unfilledLeft === readLeft && read !== null && isScoreCutFromWeight(read, unfilled, roles) ? unfilled : read;
 }
 
 /** A run of column words longer than this, without a space, is no header (readHeaderWords leaves it to this reader). */
@@ -837,17 +873,49 @@ function withoutEmptyPlaceholders(stream: string): string {
 }
 
 /**
+ * The roles with a value column after the name where the name heading writes the value too ("三级指标及指标值":
+ * "缴纳人数=58人" is a name and its value) and no other column holds the value.
+ */
+function withNameValueColumn(roles: readonly ColumnRole[], header: string): ColumnRole[] {
+  const name = roles.indexOf('name');
+  const isNameAndValue = nameAndValueHeadings.some((heading) => header.includes(heading));
+  if (name < 0 || !isNameAndValue || roles.includes('target') || roles.includes('initialTarget')) return [...roles];
+  return [...roles.slice(0, name + 1), 'target', ...roles.slice(name + 1)];
+}
+
+/**
+ * The rows with their total's figures as one 分值 where no row wrote a 得分 (the column left unfilled): the total
+ * row's digits were cut into a 分值 and a 得分 ("合计100" as 10 and 0), but a table without scores has no score total.
+ */
+function withUnscoredTotal(rows: string[][], roles: readonly ColumnRole[]): string[][] {
+  const [weight, score] = [roles.indexOf('weight'), roles.indexOf('score')];
+  if (weight < 0 || score < 0) return rows;
+  const isTotal = (cells: readonly string[]): boolean => findWordAt(cells[0] ?? '', 0, totalsWords) !== undefined;
+  const indicatorRows = rows.filter((cells) => cells.length === roles.length && !isTotal(cells));
+  const isUnscored = indicatorRows.some((cells) => cells[weight] !== '') && indicatorRows.every((cells) => cells[score] === '');
+  if (!isUnscored) return rows;
+  return rows.map((cells) => {
+    if (cells.length !== roles.length || !isTotal(cells) || cells[score] === '') return cells;
+    const joined = [...cells];
+    joined[weight] = `${cells[weight] ?? ''}${cells[score] ?? ''}`;
+    joined[score] = '';
+    return joined;
+  });
+}
+
+/**
  * The rows of one block: its header, then its stream read; null when the stream does not read. A
  * block under the same header as the one before starts with its goal row alone, so the blocks make
  * one table of the line (as a table with a goal column does), not one table per goal on one line.
  */
 function readBlock(line: string, blocks: readonly Block[], at: number): string[][] | null {
   const block = blocks[at] as Block;
-  const { roles } = block.header;
+  const roles = withNameValueColumn(block.header.roles, line.slice(block.header.start, block.header.end));
   const stream = withoutEmptyPlaceholders(line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, ''));
   const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) || isLevelWeight(roles, index) : grammarOf[role] !== undefined));
-  const read = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStreamWithGroups(stream, roles) : null;
-  if (!read) return null;
+  const streamRead = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStreamOfBlock(stream, roles) : null;
+  if (!streamRead) return null;
+  const read = withUnscoredTotal(streamRead, roles);
   // Blocks with goals keep them in a first column, as a table with its rows on separate lines does.
   if (!blocks.some((other) => other.goal !== null)) return [roles.map(describeColumnRole), ...read];
   const previous = blocks[at - 1];
