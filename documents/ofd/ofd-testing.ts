@@ -24,7 +24,7 @@ export interface OfdTestPage {
   body: string;
   /** Objects of a template this page is drawn on, when any. */
   template?: string;
-  /** The page's BaseLoc (default Pages/Page_<n>/Content.xml). */
+  /** The page's BaseLoc (default Pages/Page_<n>/Content.xml, from Doc_0; "/…" from the root). */
   location?: string;
   /** Page size in millimetres (default: the document's). */
   size?: [number, number];
@@ -65,7 +65,9 @@ export function writeOfd(input: {
       parts.push({ name: `Doc_0/${templateLocation}`, data: pageXml(page.template) });
     }
     pages.push(`<ofd:Page ID="${index + 1}" BaseLoc="${location}"/>`);
-    parts.push({ name: `Doc_0/${location}`, data: pageXml(page.body, { templateId, size: page.size }) });
+    // An absolute location ("/Doc_0/…") names the part from the package's root.
+    const name = location.startsWith('/') ? location.slice(1) : `Doc_0/${location}`;
+    parts.push({ name, data: pageXml(page.body, { templateId, size: page.size }) });
   });
   parts.push({
     name: 'Doc_0/Document.xml',
