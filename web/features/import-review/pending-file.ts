@@ -15,7 +15,7 @@ export function takePendingImportFile(): File | null {
   return file;
 }
 
-/** Office files, PDF and web pages go through the review screen (sent as bytes); text dumps may still be uploaded directly. */
+/** Office files, PDF, OFD and web pages go through the review screen (sent as bytes); text dumps may still be uploaded directly. */
 export function isReviewedFormat(fileName: string): boolean {
-  return /\.(xlsx|docx|pdf|html?|mht|mhtml|xls|doc|et|wps)$/i.test(fileName.trim());
+  return /\.(xlsx|docx|pdf|ofd|html?|mht|mhtml|xls|doc|et|wps)$/i.test(fileName.trim());
 }

@@ -4,11 +4,12 @@
  * before anything is sent. Old Office and WPS files (.xls, .doc, .et, .wps) are read: the server
  * converts them with LibreOffice (documents/legacy-office), and says so where it cannot. A web page
  * saved from the browser (.html, .htm), or as one file by Word/Excel/WPS/IE (.mht), is read on the
- * server with its charset (documents/html).
+ * server with its charset (documents/html). An .ofd (the national fixed-layout format some bureaus
+ * publish and archive in) is read on the server as a PDF is (documents/ofd).
  */
 
 /** The extensions the card reads (also its `accept`). */
-export const readableExtensions = ['.txt', '.text', '.md', '.csv', '.xlsx', '.docx', '.pdf', '.html', '.htm', '.mht', '.mhtml', '.xls', '.doc', '.et', '.wps'] as const;
+export const readableExtensions = ['.txt', '.text', '.md', '.csv', '.xlsx', '.docx', '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml', '.xls', '.doc', '.et', '.wps'] as const;
 
 const pictures = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.heic', '.webp']);
 
@@ -22,5 +23,5 @@ export function describeUnreadableFile(fileName: string): string | null {
   const extension = extensionOf(fileName);
   if ((readableExtensions as readonly string[]).includes(extension)) return null;
   if (pictures.has(extension)) return `“${fileName}”是图片，无法读取其中的表格。请上传原始的 Excel、Word 或 PDF 文件。`;
-  return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、PDF、网页（.html、.mht）或文本（.txt、.csv）文件。`;
+  return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、PDF、OFD、网页（.html、.mht）或文本（.txt、.csv）文件。`;
 }
