@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
 import { buildDocx, docxCell } from '../../test-support/hostile-files.ts';
@@ -239,3 +240,47 @@ describe('a bordered table drawn in OFD reads to the facts of the same table in 
     expect(fromOfd).toEqual(await facts(docx, '目标表.docx'));
   });
 });
+
+describe('properties', () => {
+  const cjkText = fc.string({ unit: fc.constantFrom(...'产出效益满意度指标数量质量时效成本户公里元年月日'), minLength: 1, maxLength: 8 });
+  const digits = fc.string({ unit: fc.constantFrom(...'0123456789.%≥≤'), minLength: 1, maxLength: 6 });
+
+  it('a bordered table of any cells reads back row by row, cells in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 5 }).chain((columns) => fc.array(fc.array(fc.oneof(cjkText, digits), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 12 })),
+        async (rows) => {
+          const lines = await readOfdLines(tableOfd({ title: '绩效目标表', rows }), defaultImportLimits);
+          expect(lines).toEqual(['绩效目标表', ...rows.map((row) => row.join('\t'))]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a page spoiled anywhere is read or refused with an ImportError, never anything else', async () => {
+    const body = tableOfdBody();
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.constantFrom('<', '>', '"', '&', ' ', 'g', '-', '9', '/', '')), { minLength: 1, maxLength: 6 }), async (edits) => {
+        let spoiled = body;
+        for (const [at, text] of edits) {
+          const index = at % spoiled.length;
+          spoiled = spoiled.slice(0, index) + text + spoiled.slice(index + 1);
+        }
+        const outcome = await read(writeOfd({ pages: [{ body: spoiled }] })).then(() => null, (error: unknown) => error);
+        if (outcome !== null) expect(outcome).toBeInstanceOf(ImportError);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** A page's objects: one text object of several TextCodes and a bordered rectangle. */
+function tableOfdBody(): string {
+  return (
+    '<ofd:TextObject ID="1" Boundary="20 30 100 10" Size="4" CTM="1 0 0 1 0 0"><ofd:TextCode X="2" Y="5" DeltaX="g 3 4 30 g 3 4">一级指标产出指标</ofd:TextCode>' +
+    '<ofd:TextCode Y="5" DeltaX="1 2">100%</ofd:TextCode></ofd:TextObject>' +
+    lineObject(10, 20, 110, 20) +
+    '<ofd:PathObject ID="2" Boundary="10 30 100 20"><ofd:AbbreviatedData>M 0 0 L 100 0 L 100 20 L 0 20 C</ofd:AbbreviatedData></ofd:PathObject>'
+  );
+}
