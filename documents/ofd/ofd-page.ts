@@ -58,7 +58,8 @@ interface TextObjectState {
   matrix: Matrix | null;
   size: number;
   hScale: number;
-  isVisible: boolean;
+  /** Drawn visible and upright: text under a turning CTM is a watermark or a stamp's ring, never a table's. */
+  isRead: boolean;
   /** Where the next TextCode without X/Y goes on, in the object's space. */
   pen: [number, number];
 }
@@ -122,6 +123,12 @@ export function placeTextCode(object: TextObjectState, code: TextCodeState): Ofd
   return runs.map((each) => ({ ...each, text: each.text.trimEnd() }));
 }
 
+/** A matrix that turns (or shears) what it draws: its off-diagonal terms are not nought. */
+const isTurning = (matrix: Matrix): boolean => {
+  const tolerance = 1e-3 * Math.max(Math.abs(matrix[0]), Math.abs(matrix[3]), 1e-9);
+  return Math.abs(matrix[1]) > tolerance || Math.abs(matrix[2]) > tolerance;
+};
+
 const number = (text: string | undefined): number | null => {
   if (text === undefined || text.trim() === '') return null;
   const value = Number(text);
@@ -150,16 +157,18 @@ export function readOfdPagePart(input: { Parser: SaxesConstructor; bytes: Buffer
       open: (element, parents) => {
         const parent = parents.at(-2);
         switch (element.name) {
-          case 'textobject':
+          case 'textobject': {
+            const matrix = readMatrix(element.attribute('CTM'));
             textObject = {
               origin: originOf(element),
-              matrix: readMatrix(element.attribute('CTM')),
+              matrix,
               size: number(element.attribute('Size')) ?? DEFAULT_SIZE,
               hScale: number(element.attribute('HScale')) ?? 1,
-              isVisible: element.attribute('Visible') !== 'false',
+              isRead: element.attribute('Visible') !== 'false' && !(matrix && isTurning(matrix)),
               pen: [0, 0],
             };
             break;
+          }
           case 'textcode':
             if (textObject && parent === 'textobject')
               textCode = { x: number(element.attribute('X')), y: number(element.attribute('Y')), deltaX: element.attribute('DeltaX'), deltaY: element.attribute('DeltaY'), text: '' };
@@ -198,7 +207,7 @@ export function readOfdPagePart(input: { Parser: SaxesConstructor; bytes: Buffer
           budget.glyphs -= code.text.length;
           if (budget.glyphs < 0) throw tooMuch;
           const runs = placeTextCode(object, code);
-          if (object.isVisible) page.runs.push(...runs);
+          if (object.isRead) page.runs.push(...runs);
         } else if (name === 'textobject') textObject = null;
         else if (name === 'pathobject' && pathObject) {
           const path: NonNullable<typeof pathObject> = pathObject;

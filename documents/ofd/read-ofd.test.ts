@@ -106,6 +106,13 @@ describe('readOfdPageContents: OFD pages as the PDF reader\'s positioned content
     expect(plain!.width).toBeCloseTo((4 + 4 + 3 * 2) * k, 6);
   });
 
+  it('leaves out text drawn turned (a watermark across the page) or invisible', async () => {
+    const watermark = textObject({ text: '内部资料仅供参考', x: 0, y: 0, size: 12, boundary: [30, 200, 150, 150], ctm: '0.7071 -0.7071 0.7071 0.7071 0 0', deltaX: 'g 7 14' });
+    const hidden = '<ofd:TextObject ID="9" Boundary="10 60 100 10" Size="4" Visible="false"><ofd:TextCode X="0" Y="5">隐藏</ofd:TextCode></ofd:TextObject>';
+    const [page] = await read(writeOfd({ pages: [{ body: textObject({ text: '绩效目标表', x: 20, y: 20, size: 4 }) + watermark + hidden }] }));
+    expect(page!.items.map((item) => item.text)).toEqual(['绩效目标表']);
+  });
+
   it('takes a TextCode without X on from where the one before ended', async () => {
     const body =
       '<ofd:TextObject ID="1" Boundary="10 10 100 10" Size="4"><ofd:TextCode X="0" Y="5" DeltaX="g 2 4">年度指</ofd:TextCode><ofd:TextCode Y="5">标值</ofd:TextCode></ofd:TextObject>';
