@@ -160,6 +160,11 @@ describe('damaged and hostile OFD files are refused with a Chinese message', () 
     expect((await refusal(Buffer.from('<ofd:OFD/>'))).code).toBe('not-a-zip');
   });
 
+  it('an encrypted package (GM/T 0099: Encryptions.xml beside OFD.xml)', async () => {
+    const encrypted = writeOfd({ pages: [page], extraParts: [{ name: 'Encryptions.xml', data: '<?xml version="1.0"?><ofd:Encryptions xmlns:ofd="http://www.ofdspec.org/2016"/>' }] });
+    expect((await refusal(encrypted)).code).toBe('encrypted');
+  });
+
   it('a zip without OFD.xml', async () => {
     const error = await refusal(writeOfd({ pages: [page], ofdXml: null }));
     expect(error.code).toBe('damaged-file');

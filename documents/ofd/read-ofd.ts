@@ -61,6 +61,9 @@ function openPackage(bytes: Buffer, limits: ImportLimits): OfdPackage {
     parts.set(normalized, part);
     byLowerName.set(normalized.toLowerCase(), normalized);
   }
+  // GM/T 0099-2020: an encrypted package carries Encryptions.xml, its parts unreadable without the key.
+  if ([...parts.keys()].some((name) => name.split('/').at(-1)?.toLowerCase() === 'encryptions.xml'))
+    throw new ImportError('encrypted', '该 OFD 文件已加密：请用 OFD 阅读器输入口令打开，另存为不加密的 OFD 或 PDF 后再导入');
   const find = (name: string) => (parts.has(name) ? name : (byLowerName.get(name.toLowerCase()) ?? null));
   return {
     parts,
