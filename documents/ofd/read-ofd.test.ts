@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
 import { buildDocx, docxCell } from '../../test-support/hostile-files.ts';
 import { writeZip } from '../../test-support/zip-writer.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
 import { defaultImportLimits, ImportError, importFile } from '../import-file.ts';
 import { documentFacts } from '../layouts/facts.ts';
+import { exportDocument } from '../export.ts';
 import { ownTables } from '../pdf/own-tables-testing.ts';
+import { closePdfBrowser, findChromium } from '../pdf/render-pdf.ts';
+import { buildSampleReport } from '../print/sample-documents.ts';
 import { pdfContentLines, readPdfPageContents } from '../pdf/read-pdf.ts';
 import { expandDeltas } from './ofd-numbers.ts';
 import { readAbbreviatedData } from './ofd-path.ts';
@@ -231,6 +234,20 @@ describe('an own table published as OFD reads as its PDF', () => {
     const fromOfd = await facts(ofd, `${name}.ofd`);
     expect(Object.keys(fromOfd).length).toBeGreaterThan(30);
     expect(fromOfd).toEqual(await facts(pdf, `${name}.pdf`));
+  });
+});
+
+describe.skipIf(!findChromium())('an evaluation report published as OFD reads as its PDF', () => {
+  afterAll(closePdfBrowser);
+
+  it('wrapped paragraphs, headings and its indicator table', { timeout: 240_000 }, async () => {
+    const pdf = Buffer.from(await exportDocument(buildSampleReport(), 'pdf'));
+    const pages = await readPdfPageContents(pdf, defaultImportLimits);
+    const ofd = ofdFromPdfPages(pages);
+    expect(await readOfdLines(ofd, defaultImportLimits)).toEqual(pdfContentLines(pages));
+    const fromOfd = await facts(ofd, '评价报告.ofd');
+    expect(fromOfd).toMatchObject({ kind: 'evaluation-report' });
+    expect(fromOfd).toEqual(await facts(pdf, '评价报告.pdf'));
   });
 });
 
