@@ -116,6 +116,16 @@ describe('readOfdPageContents: OFD pages as the PDF reader\'s positioned content
     expect(page!.items.map((item) => item.text)).toEqual(['绩效目标表']);
   });
 
+  it('reads no border on a page of prose, nor a frame drawn around a page\'s content', async () => {
+    const frame = lineObject(8, 8, 202, 8) + lineObject(8, 289, 202, 289) + lineObject(8, 8, 8, 289) + lineObject(202, 8, 202, 289);
+    const prose = ['一、部门基本情况', '示范县林业局负责全县森林资源保护和国土绿化工作。', '二、绩效目标完成情况'].map((text, index) => textObject({ text, x: 25, y: 40 + index * 10, size: 4 })).join('');
+    const [prosePage] = await read(writeOfd({ pages: [{ body: prose + frame }] }));
+    expect(prosePage!.rulings).toEqual({ horizontal: [], vertical: [] });
+    const rows = [['一级指标', '二级指标', '指标值'], ['产出指标', '数量指标', '≥3个'], ['效益指标', '社会效益指标', '提高']];
+    const framed = await readOfdLines(writeOfd({ pages: [{ body: tableBody(rows), template: frame }] }), defaultImportLimits);
+    expect(framed).toEqual(['绩效目标表', ...rows.map((row) => row.join('\t'))]);
+  });
+
   it('takes a TextCode without X on from where the one before ended', async () => {
     const body =
       '<ofd:TextObject ID="1" Boundary="10 10 100 10" Size="4"><ofd:TextCode X="0" Y="5" DeltaX="g 2 4">年度指</ofd:TextCode><ofd:TextCode Y="5">标值</ofd:TextCode></ofd:TextObject>';
@@ -133,7 +143,12 @@ describe('readOfdPageContents: OFD pages as the PDF reader\'s positioned content
   });
 
   it('reads borders from stroked lines and rectangles and thin filled rectangles, not from curves, invisible paths or clips', async () => {
+    // Text of a table (three lines of two cells), so the page's drawing is read as a PDF's would be.
+    const cells = ['一级指标', '指标值', '产出指标', '≥3个', '效益指标', '提高'].map((text, index) =>
+      textObject({ text, x: index % 2 === 0 ? 20 : 80, y: 35 + Math.floor(index / 2) * 6, size: 4 }),
+    );
     const body = [
+      ...cells,
       lineObject(10, 20, 110, 20),
       '<ofd:PathObject ID="2" Boundary="10 30 100 20" LineWidth="0.2"><ofd:AbbreviatedData>M 0 0 L 100 0 L 100 20 L 0 20 C</ofd:AbbreviatedData></ofd:PathObject>',
       '<ofd:PathObject ID="3" Boundary="10 60 100 0.2" Stroke="false" Fill="true"><ofd:AbbreviatedData>M 0 0 L 100 0 L 100 0.2 L 0 0.2 C</ofd:AbbreviatedData></ofd:PathObject>',
@@ -312,4 +327,11 @@ function tableOfdBody(): string {
     lineObject(10, 20, 110, 20) +
     '<ofd:PathObject ID="2" Boundary="10 30 100 20"><ofd:AbbreviatedData>M 0 0 L 100 0 L 100 20 L 0 20 C</ofd:AbbreviatedData></ofd:PathObject>'
   );
+}
+
+/** The body layer of tableOfd's page: a title and a bordered table. */
+function tableBody(rows: string[][]): string {
+  const { keptParts } = inspectZip({ bytes: tableOfd({ title: '绩效目标表', rows }), limits: defaultImportLimits, label: 'OFD', keepParts: (name) => name.endsWith('Page_0/Content.xml') });
+  const page = [...keptParts.values()][0]!.toString('utf8');
+  return page.slice(page.indexOf('>', page.indexOf('<ofd:Layer')) + 1, page.indexOf('</ofd:Layer>'));
 }

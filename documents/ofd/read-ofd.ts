@@ -12,7 +12,7 @@
  */
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import type { PdfPageContent } from '../pdf/lattice-reading.ts';
-import { pdfContentLines, type PdfTextItem } from '../pdf/read-pdf.ts';
+import { looksLikeTable, pdfContentLines, type PdfTextItem } from '../pdf/read-pdf.ts';
 import { addSubpathRulings, joinRulingLines, MAX_SEGMENTS, type RulingLines } from '../pdf/ruling-lines.ts';
 import { inspectZip } from '../xlsx/zip-guard.ts';
 import { readBox, type Box } from './ofd-numbers.ts';
@@ -145,8 +145,11 @@ function findDocumentRoot(Parser: SaxesConstructor, ofd: OfdPackage): string {
   return part;
 }
 
-/** A page's runs and paths (millimetres, y down) as the PDF reader's content (points, y up). */
-function toPdfContent(parts: readonly OfdPagePart[], box: Box): PdfPageContent {
+/**
+ * A page's runs and paths (millimetres, y down) as the PDF reader's content (points, y up). Its
+ * borders are kept only where `isRuled`, as the PDF reader reads a page's drawing only then.
+ */
+function toPdfContent(parts: readonly OfdPagePart[], box: Box, isRuled: (items: readonly PdfTextItem[]) => boolean): PdfPageContent {
   const toX = (x: number) => (x - box.x) * POINTS_PER_MM;
   const toY = (y: number) => (box.y + box.height - y) * POINTS_PER_MM;
   const items: PdfTextItem[] = [];
@@ -155,11 +158,43 @@ function toPdfContent(parts: readonly OfdPagePart[], box: Box): PdfPageContent {
     for (const run of part.runs)
       if (run.text.trim() !== '')
         items.push({ text: run.text, x: toX(run.x), y: toY(run.y), width: run.width * POINTS_PER_MM, height: run.height * POINTS_PER_MM });
+  }
+  if (!isRuled(items)) return { items, rulings: { horizontal: [], vertical: [] } };
+  for (const part of parts) {
     for (const path of part.paths)
       addSubpathRulings({ points: path.points.map(([x, y]) => [toX(x), toY(y)]), closed: path.closed }, path.isStroke, lines);
   }
   const isTooMany = lines.horizontal.length + lines.vertical.length > MAX_SEGMENTS;
-  return { items, rulings: isTooMany ? { horizontal: [], vertical: [] } : joinRulingLines(lines) };
+  return { items, rulings: isTooMany ? { horizontal: [], vertical: [] } : dropPageFrame(joinRulingLines(lines)) };
+}
+
+/** How far (points) a frame stands clear of every other line: a table's outer border meets its inner lines. */
+const FRAME_CLEARANCE = 3;
+
+/**
+ * The lines without a frame drawn around the page's content (a template's border, a 公文's box): the
+ * outermost rectangle, when no other line reaches it, is no table; read as one, it would hold every
+ * line of the page, a bordered table's too, as one cell (a box with no line inside is dropped alike:
+ * its text reads by position).
+ */
+export function dropPageFrame(lines: RulingLines): RulingLines {
+  const { horizontal, vertical } = lines;
+  if (horizontal.length < 2 || vertical.length < 2) return lines;
+  const top = horizontal.reduce((best, line) => (line.y > best.y ? line : best));
+  const bottom = horizontal.reduce((best, line) => (line.y < best.y ? line : best));
+  const left = vertical.reduce((best, line) => (line.x < best.x ? line : best));
+  const right = vertical.reduce((best, line) => (line.x > best.x ? line : best));
+  const near = (a: number, b: number) => Math.abs(a - b) <= FRAME_CLEARANCE;
+  const isRectangle =
+    [top, bottom].every((line) => near(line.left, left.x) && near(line.right, right.x)) &&
+    [left, right].every((line) => near(line.top, top.y) && near(line.bottom, bottom.y));
+  if (!isRectangle) return lines;
+  const frame = new Set<unknown>([top, bottom, left, right]);
+  const inner = { horizontal: horizontal.filter((line) => !frame.has(line)), vertical: vertical.filter((line) => !frame.has(line)) };
+  const isClear =
+    inner.horizontal.every((line) => line.y < top.y - FRAME_CLEARANCE && line.y > bottom.y + FRAME_CLEARANCE && line.left > left.x + FRAME_CLEARANCE && line.right < right.x - FRAME_CLEARANCE) &&
+    inner.vertical.every((line) => line.x > left.x + FRAME_CLEARANCE && line.x < right.x - FRAME_CLEARANCE && line.top < top.y - FRAME_CLEARANCE && line.bottom > bottom.y + FRAME_CLEARANCE);
+  return isClear ? inner : lines;
 }
 
 /** Every page of an .ofd as positioned content, in the order Document.xml lists them, templates drawn in. */
@@ -181,6 +216,10 @@ export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): 
     }
     return content;
   };
+  // As the PDF reader: a page's borders are read when its text shows a table, or when the page before
+  // drew column borders (the middle of a row taller than a page); a frame around prose is no table.
+  let drewColumns = false;
+  const isRuled = (items: readonly PdfTextItem[]) => looksLikeTable(items) || drewColumns;
   const pages = document.pages.map((location, index) => {
     const part = ofd.resolve(document.part, location);
     if (!part) throw new ImportError('damaged-file', `该 OFD 文件缺少第 ${index + 1} 页的内容（${location || '未写位置'}），文件已损坏：请重新导出`);
@@ -190,7 +229,9 @@ export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): 
       const templatePart = template ? ofd.resolve(document.part, template) : null;
       return templatePart ? [readPart(templatePart)] : [];
     });
-    return toPdfContent([...templates, page], page.box ?? document.box ?? A4);
+    const content = toPdfContent([...templates, page], page.box ?? document.box ?? A4, isRuled);
+    drewColumns = content.rulings.vertical.length >= 2;
+    return content;
   });
   if (pages.length === 0) throw new ImportError('damaged-file', damagedOfdMessage);
   if (pages.every((page) => page.items.length === 0))
