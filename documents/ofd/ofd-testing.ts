@@ -22,7 +22,7 @@ const round = (value: number): string => String(Math.round(value * 1000) / 1000)
 export interface OfdTestPage {
   /** Objects of the page's body layer (XML). */
   body: string;
-  /** Objects of a template this page is drawn on, when any. */
+  /** Objects of a template this page is drawn on, when any (pages with the same text share one TemplatePage). */
   template?: string;
   /** The page's BaseLoc (default Pages/Page_<n>/Content.xml, from Doc_0; "/…" from the root). */
   location?: string;
@@ -54,15 +54,20 @@ export function writeOfd(input: {
       data: input.ofdXml ?? `<?xml version="1.0" encoding="UTF-8"?>\n<ofd:OFD xmlns:ofd="${namespace}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
     });
   const templates: string[] = [];
+  const templateIds = new Map<string, number>();
   const pages: string[] = [];
   input.pages.forEach((page, index) => {
     const location = page.location ?? `Pages/Page_${index}/Content.xml`;
     let templateId: number | undefined;
     if (page.template !== undefined) {
-      templateId = 1000 + index;
-      const templateLocation = `Tpls/Tpl_${index}/Content.xml`;
-      templates.push(`<ofd:TemplatePage ID="${templateId}" BaseLoc="${templateLocation}"/>`);
-      parts.push({ name: `Doc_0/${templateLocation}`, data: pageXml(page.template) });
+      templateId = templateIds.get(page.template);
+      if (templateId === undefined) {
+        templateId = 1000 + templateIds.size;
+        templateIds.set(page.template, templateId);
+        const templateLocation = `Tpls/Tpl_${templateIds.size - 1}/Content.xml`;
+        templates.push(`<ofd:TemplatePage ID="${templateId}" BaseLoc="${templateLocation}"/>`);
+        parts.push({ name: `Doc_0/${templateLocation}`, data: pageXml(page.template) });
+      }
     }
     pages.push(`<ofd:Page ID="${index + 1}" BaseLoc="${location}"/>`);
     // An absolute location ("/Doc_0/…") names the part from the package's root.

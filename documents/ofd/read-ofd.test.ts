@@ -116,6 +116,17 @@ describe('readOfdPageContents: OFD pages as the PDF reader\'s positioned content
     expect(page!.items.map((item) => item.text)).toEqual(['绩效目标表']);
   });
 
+  it('draws one template on every page that names it', async () => {
+    const letterhead = textObject({ text: '示范县财政局预算公开', x: 20, y: 12, size: 4 });
+    const pages = await read(
+      writeOfd({ pages: ['第一页正文', '第二页正文'].map((text) => ({ body: textObject({ text, x: 20, y: 40, size: 4 }), template: letterhead })) }),
+    );
+    expect(pages.map((page) => page.items.map((item) => item.text))).toEqual([
+      ['示范县财政局预算公开', '第一页正文'],
+      ['示范县财政局预算公开', '第二页正文'],
+    ]);
+  });
+
   it('reads no border on a page of prose, nor a frame drawn around a page\'s content', async () => {
     const frame = lineObject(8, 8, 202, 8) + lineObject(8, 289, 202, 289) + lineObject(8, 8, 8, 289) + lineObject(202, 8, 202, 289);
     const prose = ['一、部门基本情况', '示范县林业局负责全县森林资源保护和国土绿化工作。', '二、绩效目标完成情况'].map((text, index) => textObject({ text, x: 25, y: 40 + index * 10, size: 4 })).join('');
