@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
- * Names: values, reading, scoring, analyse, documents, api, pdf, cli, server-start, hostile, monitoring-lights; `province` (minutes:
+ * Names: values, reading, scoring, analyse, documents, api, pdf, ofd, cli, server-start, hostile, monitoring-lights; `province` (minutes:
  * seeds 10,000 units), `indicator-suggestions` (seeds 1,000,000 past indicators), `rescore` (rescores 10,000 drafts) and
  * `monitoring-overview` (seeds 10,000 units with a monitoring round) run only when named or with BENCH_PROVINCE=1;
  * `repeated-words` (1,500 hostile inputs through readText) too.
@@ -27,6 +27,7 @@ const benches: Record<string, Bench> = {
   'monitoring-lights': async () => (await import('./monitoring-lights.bench.ts')).benchMonitoringLights(),
   analyse: async () => (await import('./analyse.bench.ts')).benchAnalyse(),
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf(),
+  ofd: async () => (await import('./ofd.bench.ts')).benchOfd(),
   cli: async () => (await import('./cli.bench.ts')).benchCli(),
   'server-start': async () => (await import('./server-start.bench.ts')).benchServerStart(),
   province: async () => (await import('./province.bench.ts')).benchProvince(),

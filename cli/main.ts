@@ -28,7 +28,7 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
   jixiao reset-password <用户名>   重置用户密码，打印一次随机密码，退出其全部会话
   jixiao help                      显示本帮助
 
-<文件> 可以是 .txt、.csv、.xlsx、.docx、.pdf、网页 .html/.mht、OpenDocument .ods/.odt、XML 格式的 Word/Excel 文件（.xml），
+<文件> 可以是 .txt、.csv、.xlsx、.docx、.pdf、.ofd、网页 .html/.mht、OpenDocument .ods/.odt、XML 格式的 Word/Excel 文件（.xml），
 旧版 .xls、.doc（及 WPS 的 .et、.wps，需安装 LibreOffice），或 jixiao import --json 输出的 .json 文件。
 
 示例：

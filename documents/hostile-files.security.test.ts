@@ -21,6 +21,10 @@ const expectedCodes: Record<string, string> = {
   'bomb.xlsx': 'zip-bomb',
   'encrypted.xlsx': 'encrypted',
   'damaged.pdf': 'damaged-file',
+  'bomb.ofd': 'zip-bomb',
+  'entities.ofd': 'damaged-file',
+  'many-pages.ofd': 'too-many-rows',
+  'no-entry.ofd': 'damaged-file',
 };
 
 let files: HostileFile[] = [];

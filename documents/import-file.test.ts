@@ -41,6 +41,7 @@ describe('findExtension', () => {
     ['宏.xlsm', 'xlsm'],
     ['模板.dotx', 'dotx'],
     ['模板.wpt', 'wpt'],
+    ['归档版.OFD', 'ofd'],
     ['照片.png', null],
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
@@ -208,7 +209,7 @@ describe('importFile refuses hostile and unreadable files', () => {
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
     await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.png' })).rejects.toThrow(
-      /请上传 \.xlsx、\.docx、\.pdf、\.txt、\.csv、网页 \.html\/\.mht、OpenDocument \.ods\/\.odt 或旧版 \.xls、\.doc 文件/,
+      /请上传 \.xlsx、\.docx、\.pdf、\.ofd、\.txt、\.csv、网页 \.html\/\.mht、OpenDocument \.ods\/\.odt 或旧版 \.xls、\.doc 文件/,
     );
   });
 });

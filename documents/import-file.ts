@@ -1,9 +1,10 @@
 /**
- * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf, .html; old .xls/.doc/.et/.wps
- * through LibreOffice, legacy-office/) into the document model.
+ * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf, .ofd, .html; old
+ * .xls/.doc/.et/.wps through LibreOffice, legacy-office/) into the document model.
  * The header facts are read from the file's text lines (documents/text); the indicator tables go
  * through the one grid reader (documents/grid): .xlsx and .docx give their grid with its merges,
- * text and PDF lines go through recoverGrid. Hostile or unreadable files give an ImportError.
+ * text and PDF lines go through recoverGrid; an .ofd's pages become the PDF reader's positioned
+ * content (documents/ofd) and are read as a PDF's. Hostile or unreadable files give an ImportError.
  */
 import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
@@ -22,6 +23,7 @@ import { defaultImportLimits, ImportError, type ImportLimits } from './import-er
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
 import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
 import { describeMissingText, findMissingText } from './pdf/scanned-pdf.ts';
+import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
@@ -42,7 +44,7 @@ export {
  * ods/odt/fods/fodt: OpenDocument (odf/read-odf.ts). xml: a Word XML document, an XML Spreadsheet
  * or a flat OpenDocument file, told by its content.
  */
-const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'ods', 'odt', 'fods', 'fodt', 'xml'] as const;
+const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'ofd', 'html', 'htm', 'mht', 'mhtml', 'ods', 'odt', 'fods', 'fodt', 'xml'] as const;
 /** What is read, by extension or, for a file named otherwise, by its content (an XML Spreadsheet, a Word XML document, a flat OpenDocument file). */
 type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet' | 'word-xml' | 'flat-odf';
 /** Macro-enabled workbooks and documents and templates are .xlsx/.docx inside: read as those. */
@@ -79,8 +81,8 @@ function decodeText(bytes: Buffer): string {
 }
 
 /**
- * The text lines of a file, by its extension. A .pdf's pages, once read, are kept in `pdfPages` when
- * given: the grid is read from them too, so a PDF is parsed once per import.
+ * The text lines of a file, by its extension. A .pdf's (or an .ofd's) pages, once read, are kept in
+ * `pdfPages` when given: the grid is read from them too, so the file is parsed once per import.
  */
 export async function readFileLines(input: {
   bytes: Buffer;
@@ -93,6 +95,10 @@ export async function readFileLines(input: {
     input.pdfPages.push(...(await readPdfPageContents(bytes, limits)));
     return pdfContentLines(input.pdfPages);
   }
+  if (extension === 'ofd' && input.pdfPages) {
+    input.pdfPages.push(...(await readOfdPageContents(bytes, limits)));
+    return pdfContentLines(input.pdfPages);
+  }
   switch (extension) {
     case 'txt':
     case 'csv':
@@ -103,6 +109,8 @@ export async function readFileLines(input: {
       return readDocxLines(bytes, limits);
     case 'pdf':
       return readPdfLines(bytes, limits);
+    case 'ofd':
+      return readOfdLines(bytes, limits);
     case 'html':
     case 'htm':
       return readHtmlLines(bytes, limits);
@@ -185,7 +193,7 @@ export async function readImportedFile(
   if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt 或旧版 .xls、.doc 文件`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.ofd、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt 或旧版 .xls、.doc 文件`,
     );
   }
   if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);

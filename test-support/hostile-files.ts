@@ -3,6 +3,7 @@
  * filled its memory or left temp files. Each names what it attacks; the security tests and the
  * hostile benchmark send every one and expect a clear refusal (or a harmless read), fast.
  */
+import { textObject, writeOfd } from '../documents/ofd/ofd-testing.ts';
 import { makeRun } from './hostile-text.ts';
 import { writeZip, type ZipEntry } from './zip-writer.ts';
 
@@ -96,6 +97,7 @@ export function docxCell(text: string, span = 1): string {
 /** Every file of the hostile set, at the sizes the issue measured. */
 export function buildHostileFiles(): HostileFile[] {
   const farRow = { rows: `<row r="1048576">${xlsxCell(1, 1048576, '远')}</row>` };
+  const ofdPage = { body: textObject({ text: '2023年度部门整体支出绩效目标表', x: 20, y: 20, size: 4 }) };
   const spanRow = `<w:tr>${Array.from({ length: 20 }, () => docxCell('跨', 1000)).join('')}</w:tr>`;
   return [
     { label: 'xlsx: one cell at row 1,048,576 on 12 sheets', fileName: 'far-row.xlsx', bytes: buildXlsx(Array.from({ length: 12 }, () => farRow)) },
@@ -113,6 +115,10 @@ export function buildHostileFiles(): HostileFile[] {
       fileName: 'encrypted.xlsx',
       bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(3072)]),
     },
+    { label: 'ofd: zip bomb (60 MB of zeros as a picture)', fileName: 'bomb.ofd', bytes: writeOfd({ pages: [ofdPage], extraParts: [{ name: 'Doc_0/Res/image_0.png', data: Buffer.alloc(60 * 1024 * 1024) }] }) },
+    { label: 'ofd: entities declared in Document.xml (billion laughs)', fileName: 'entities.ofd', bytes: writeOfd({ pages: [ofdPage], documentPrologue: `<!DOCTYPE ofd:Document [<!ENTITY a "${'哈'.repeat(100)}">${Array.from({ length: 8 }, (_, level) => `<!ENTITY e${level + 1} "${`&${level === 0 ? 'a' : `e${level}`};`.repeat(10)}">`).join('')}]>` }) },
+    { label: 'ofd: 201 pages, all naming one page\'s content', fileName: 'many-pages.ofd', bytes: writeOfd({ pages: Array.from({ length: 201 }, () => ({ ...ofdPage, location: 'Pages/Page_0/Content.xml' })) }) },
+    { label: 'ofd: no OFD.xml', fileName: 'no-entry.ofd', bytes: writeOfd({ pages: [ofdPage], ofdXml: null }) },
     { label: 'pdf: damaged', fileName: 'damaged.pdf', bytes: Buffer.from(`%PDF-1.7\n${'1 0 obj << /Type /Catalog >> endobj\n'.repeat(2000)}`) },
     { label: 'txt: 80,000-character runs that slow super-linear patterns', fileName: 'runs.txt', bytes: Buffer.from(`2023年度部门整体支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t${makeRun('.', 80_000)}\t${makeRun('。', 80_000)}\n`) },
   ];

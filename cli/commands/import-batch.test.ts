@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tableOfd } from '../../documents/ofd/ofd-testing.ts';
 import { runCli } from '../run-cli-test-support.ts';
 import { listInputFiles, runImportBatch } from './import-batch.ts';
 
@@ -37,6 +38,16 @@ describe('jixiao import <文件夹>', () => {
     writeFileSync(path.join(folder, '设置.xml'), '<?xml version="1.0"?><configuration><add key="a" value="b"/></configuration>');
     const files = await listInputFiles([folder]);
     expect(files.map((file) => path.basename(file))).toEqual(['报告.XML', '导出.xml']);
+  });
+
+  it('reads an .ofd in the folder (an archived target table)', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'jixiao-batch-'));
+    const rows = [['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '新建护林站点', '≥3个'], ['效益指标', '生态效益指标', '森林覆盖率', '较上年提高']];
+    writeFileSync(path.join(folder, '归档目标表.ofd'), tableOfd({ title: '2025年度项目支出绩效目标表', rows }));
+    const written: string[] = [];
+    const result = await runImportBatch({ inputs: [folder], json: false }, { write: (text) => written.push(text), progress: () => {} });
+    expect(result).toEqual({ read: 1, failed: 0 });
+    expect(written[0]).toContain('归档目标表.ofd');
   });
 
   it('reports each file as it is read, keeps going past a bad one, and counts both', async () => {

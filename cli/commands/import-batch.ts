@@ -36,7 +36,7 @@ export async function listInputFiles(inputs: readonly string[]): Promise<string[
     }
     const found = await walk(input);
     if (found.length === 0)
-      throw new CliError(`文件夹“${input}”里没有可读取的文件（.txt、.csv、.xlsx、.docx、.pdf、.html、.mht、.ods、.odt、.xls、.doc、.json）。`, 2);
+      throw new CliError(`文件夹“${input}”里没有可读取的文件（.txt、.csv、.xlsx、.docx、.pdf、.ofd、.html、.mht、.ods、.odt、.xls、.doc、.json）。`, 2);
     files.push(...found);
   }
   return files;

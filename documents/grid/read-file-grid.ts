@@ -1,6 +1,6 @@
 /**
  * The grid of an office file, for the indicator reader: .xlsx through exceljs merges, .docx from
- * word/document.xml (gridSpan/vMerge), a web page from its tables' rowspan/colspan (from-html.ts), .pdf through its tables' borders or its text positions when
+ * word/document.xml (gridSpan/vMerge), a web page from its tables' rowspan/colspan (from-html.ts), .pdf (and .ofd, read into the same page content) through its tables' borders or its text positions when
  * they read better than its text lines (pdf/choose-pdf-grid.ts). Text has no cell structure of its own and goes through
  * recoverGrid with the text readers (null here). Called after the format's line reader has checked the
  * file (zip guard, row limits), so a hostile file never gets here.
@@ -15,8 +15,9 @@ import type { Grid } from './grid.ts';
 import { choosePdfGrid } from '../pdf/choose-pdf-grid.ts';
 import type { PdfPageContent } from '../pdf/lattice-reading.ts';
 import { readPdfPageContents } from '../pdf/read-pdf.ts';
+import { readOfdPageContents } from '../ofd/read-ofd.ts';
 
-/** `pdfPages`: a .pdf's pages as the line reader read them (read again when absent or empty). */
+/** `pdfPages`: a .pdf's or .ofd's pages as the line reader read them (read again when absent or empty). */
 export async function readFileGrid(input: {
   bytes: Buffer;
   extension: string;
@@ -29,6 +30,10 @@ export async function readFileGrid(input: {
   if (input.extension === 'pdf')
     return choosePdfGrid(
       input.pdfPages?.length ? input.pdfPages : await readPdfPageContents(input.bytes, input.limits),
+    );
+  if (input.extension === 'ofd')
+    return choosePdfGrid(
+      input.pdfPages?.length ? input.pdfPages : await readOfdPageContents(input.bytes, input.limits),
     );
   if (input.extension === 'docx') {
     const { keptPart } = inspectZip({

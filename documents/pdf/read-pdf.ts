@@ -165,8 +165,12 @@ const MAX_RULED_PAGES = 40;
 /** Lines of two cells or more a page's text shows before its drawing is read for borders. */
 const MIN_TABLE_LINES = 3;
 
-/** The text shows a table: several lines of more than one cell (prose and a scan's words show few). */
-function looksLikeTable(items: readonly PdfTextItem[]): boolean {
+/**
+ * The text shows a table: several lines of more than one cell (prose and a scan's words show few).
+ * Only such a page's drawing is read for borders (the OFD reader likewise: a page frame around prose
+ * is no table).
+ */
+export function looksLikeTable(items: readonly PdfTextItem[]): boolean {
   let count = 0;
   for (const line of groupLines(items))
     if (splitCells(line).length >= 2 && ++count >= MIN_TABLE_LINES) return true;

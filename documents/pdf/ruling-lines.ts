@@ -151,6 +151,20 @@ function addFilledLine(points: ReadonlyArray<[number, number]>, lines: RulingLin
     lines.vertical.push({ x: (left + right) / 2, bottom, top });
 }
 
+/**
+ * The borders one subpath draws, added to `lines`: a stroked subpath's axis-aligned edges, a filled
+ * one when it is a thin rectangle. Points in page coordinates (points, y up); shared with the OFD
+ * reader (documents/ofd), whose paths are read into the same coordinates.
+ */
+export function addSubpathRulings(
+  subpath: { points: ReadonlyArray<[number, number]>; closed: boolean },
+  isStroke: boolean,
+  lines: RulingLines,
+): void {
+  if (isStroke) addStrokes(subpath.points, subpath.closed, lines);
+  else addFilledLine(subpath.points, lines);
+}
+
 /** Positions this close (points) are one line; pieces of a line this close end to end are one piece. */
 const JOIN_TOLERANCE = 1;
 
@@ -248,18 +262,9 @@ export function readRulingLines(
       if (!isStroke && !fillOps.has(op)) continue;
       const data = (args[1] as unknown[] | undefined)?.[0];
       if (!data || !(ArrayBuffer.isView(data) || Array.isArray(data))) continue;
-      for (const subpath of readSubpaths(data as ArrayLike<number>, matrix)) {
-        if (isStroke)
-          addStrokes(
-            subpath.points,
-            subpath.closed ||
-              op === OPS.closeStroke ||
-              op === OPS.closeFillStroke ||
-              op === OPS.closeEOFillStroke,
-            lines,
-          );
-        else addFilledLine(subpath.points, lines);
-      }
+      const isClosing = op === OPS.closeStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke;
+      for (const subpath of readSubpaths(data as ArrayLike<number>, matrix))
+        addSubpathRulings({ ...subpath, closed: subpath.closed || isClosing }, isStroke, lines);
       if (lines.horizontal.length + lines.vertical.length > MAX_SEGMENTS)
         return { horizontal: [], vertical: [] };
     }

@@ -25,6 +25,10 @@ const expectedStatus: Record<string, [number, string]> = {
   'bomb.xlsx': [413, 'zip-bomb'],
   'encrypted.xlsx': [422, 'encrypted'],
   'damaged.pdf': [422, 'damaged-file'],
+  'bomb.ofd': [413, 'zip-bomb'],
+  'entities.ofd': [422, 'damaged-file'],
+  'many-pages.ofd': [413, 'too-many-rows'],
+  'no-entry.ofd': [422, 'damaged-file'],
   'runs.txt': [413, 'document-too-large'],
 };
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSoffice, hasSofficeComponent } from '../../documents/legacy-office/convert-legacy-office.ts';
+import { tableOfd } from '../../documents/ofd/ofd-testing.ts';
 import { buildReviewFixtureXlsx } from '../../test-support/import-review-fixtures.ts';
 import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
 
@@ -52,8 +53,8 @@ describe('import review through worker threads', () => {
     expectWordedFindings(findings);
   }, 120_000);
 
-  // saxes and parse5 are loaded on first use, in the worker that reads the file.
-  it('previews an XML Spreadsheet named .xls, a single file web page and a Word XML .doc, read in the worker without LibreOffice', async () => {
+  // saxes and parse5 are loaded on first use, in the worker that reads the file (saxes for the .ofd too).
+  it('previews an XML Spreadsheet named .xls, a single file web page, a Word XML .doc and an .ofd, read in the worker without LibreOffice', async () => {
     const { headers } = await testApp.signIn('police-filler');
     const rows = [
       ['2025年度项目支出绩效目标表'],
@@ -72,7 +73,9 @@ describe('import review through worker threads', () => {
     const wordXml = `<?xml version="1.0"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:tbl>${rows
       .map((row) => `<w:tr>${row.map((text) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`)
       .join('')}</w:tbl></w:body></w:wordDocument>`;
-    for (const [fileName, content] of [['导出.xls', xml], ['目标表.mht', mht], ['导出.doc', wordXml]] as const) {
+    // An .ofd: the same table drawn with borders, read through the PDF reader's table reading.
+    const ofd = tableOfd({ title: rows[0]![0]!, rows: rows.slice(1) });
+    for (const [fileName, content] of [['导出.xls', xml], ['目标表.mht', mht], ['导出.doc', wordXml], ['归档目标表.ofd', ofd]] as const) {
       const preview = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', headers, payload: { fileName, contentBase64: Buffer.from(content).toString('base64') } });
       expect(preview.statusCode, preview.body).toBe(200);
       expect(preview.json(), fileName).toMatchObject({ totals: { indicators: 3 } });

@@ -94,7 +94,7 @@ export default function ImportReviewPage() {
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p>{file ? `已选择：${file.fileName}（点击或拖入可换一个文件）` : '点击或拖入要导入的文件（.xlsx、.docx、.pdf、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt，或旧版 .xls、.doc）'}</p>
+          <p>{file ? `已选择：${file.fileName}（点击或拖入可换一个文件）` : '点击或拖入要导入的文件（.xlsx、.docx、.pdf、.ofd、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt，或旧版 .xls、.doc）'}</p>
           <p style={{ color: '#595959' }}>先核对识别结果，确认无误后再保存为草稿</p>
         </Upload.Dragger>
       </Card>

@@ -17,7 +17,7 @@ export function takePendingImportFile(): File | null {
   return file;
 }
 
-/** Office files, PDF and web pages go through the review screen (sent as bytes); text dumps may still be uploaded directly. */
+/** Office files, PDF, OFD and web pages go through the review screen (sent as bytes); text dumps may still be uploaded directly. */
 export function isReviewedFormat(fileName: string): boolean {
   const name = fileName.trim().toLowerCase();
   return reviewedExtensions.some((extension) => name.endsWith(extension));

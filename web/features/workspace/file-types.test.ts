@@ -11,6 +11,11 @@ describe('describeUnreadableFile', () => {
     for (const name of ['自评表.xls', '报告.DOC', '目标表.et', '报告.wps']) expect(describeUnreadableFile(name)).toBeNull();
   });
 
+  it('takes OFD, the fixed-layout format bureaus archive in', () => {
+    expect(describeUnreadableFile('归档目标表.ofd')).toBeNull();
+    expect(describeUnreadableFile('压缩包.zip')).toContain('OFD');
+  });
+
   it('says a picture cannot be read, and names the readable kinds otherwise', () => {
     expect(describeUnreadableFile('扫描件.JPG')).toContain('是图片');
     expect(describeUnreadableFile('压缩包.zip')).toContain('.xlsx');

@@ -4,18 +4,19 @@
  * before anything is sent. Old Office and WPS files (.xls, .doc, .et, .wps) are read: the server
  * converts them with LibreOffice (documents/legacy-office), and says so where it cannot. A web page
  * saved from the browser (.html, .htm), or as one file by Word/Excel/WPS/IE (.mht), is read on the
- * server with its charset (documents/html). OpenDocument files (.ods, .odt) and Office's macro and
- * template variants are read as they are.
+ * server with its charset (documents/html). An .ofd (the national fixed-layout format some bureaus
+ * publish and archive in) is read on the server as a PDF is (documents/ofd). OpenDocument files
+ * (.ods, .odt) and Office's macro and template variants are read as they are.
  */
 
 /**
- * Files read on the server as they are (Office, OpenDocument, PDF, web pages, Office XML; the
+ * Files read on the server as they are (Office, OpenDocument, PDF, OFD, web pages, Office XML; the
  * import review screen shows them): the server's import extensions but its text ones
  * (documents/import-file.ts; a test keeps the two lists equal).
  */
 export const reviewedExtensions = [
   '.xlsx', '.xlsm', '.xltx', '.xltm', '.docx', '.docm', '.dotx', '.dotm',
-  '.pdf', '.html', '.htm', '.mht', '.mhtml',
+  '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml',
   '.ods', '.odt', '.fods', '.fodt', '.xml',
   '.xls', '.xlt', '.et', '.ett', '.doc', '.dot', '.wps', '.wpt',
 ] as const;
@@ -35,5 +36,5 @@ export function describeUnreadableFile(fileName: string): string | null {
   const extension = extensionOf(fileName);
   if ((readableExtensions as readonly string[]).includes(extension)) return null;
   if (pictures.has(extension)) return `“${fileName}”是图片，无法读取其中的表格。请上传原始的 Excel、Word 或 PDF 文件。`;
-  return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、OpenDocument（.ods、.odt）、PDF、网页（.html、.mht）或文本（.txt、.csv）文件。`;
+  return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、OpenDocument（.ods、.odt）、PDF、OFD、网页（.html、.mht）或文本（.txt、.csv）文件。`;
 }

@@ -150,7 +150,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p>点击或拖入文件上传（.xlsx、.docx、.pdf、网页 .html/.mht、OpenDocument .ods/.odt、文本 .txt、.csv，或旧版 .xls、.doc）</p>
+          <p>点击或拖入文件上传（.xlsx、.docx、.pdf、.ofd、网页 .html/.mht、OpenDocument .ods/.odt、文本 .txt、.csv，或旧版 .xls、.doc）</p>
           <p className="ant-upload-hint">绩效目标表、自评表、批复表或评价报告；Excel、Word、PDF 与网页文件先进入导入核对页</p>
         </Upload.Dragger>
         {stage && (
