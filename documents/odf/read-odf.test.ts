@@ -6,6 +6,7 @@ import { analyseDocument } from '../../core/analyse.ts';
 import { defaultImportLimits, importFile, type ImportLimits } from '../import-file.ts';
 import { documentFacts } from '../layouts/facts.ts';
 import { compressPart, writeZip } from '../summary/write-zip.ts';
+import { readFileGrid } from '../grid/read-file-grid.ts';
 import { isFlatOdf, odfPackageKind, readFlatOdfLines, readOdfLines } from './read-odf.ts';
 
 const namespaces =
@@ -53,6 +54,14 @@ describe('readOdfLines', () => {
       '',
       '12.5\t万元',
     ]);
+  });
+
+  it('gives the indicator reader a grid with the merges as spans, as a .docx does', async () => {
+    const grid = await readFileGrid({ bytes: odfPackage('spreadsheet', targetTable), extension: 'ods', limits: defaultImportLimits });
+    const cells = grid!.rows.flatMap((row) => row.cells.map(({ text, column, rowSpan, colSpan }) => ({ text, column, rowSpan, colSpan })));
+    expect(cells).toContainEqual({ text: '2025年度项目支出绩效目标表', column: 0, rowSpan: 1, colSpan: 4 });
+    expect(cells).toContainEqual({ text: '产出指标', column: 0, rowSpan: 2, colSpan: 1 });
+    expect(cells).toContainEqual({ text: '质量指标', column: 1, rowSpan: 1, colSpan: 1 });
   });
 
   it('reads a text document: headings and paragraphs in order, tables row by row, notes, comments and deletions left out, a nested table as its cell', async () => {

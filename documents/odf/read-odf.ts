@@ -227,6 +227,31 @@ function readBlocks(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
   return { blocks, isSpreadsheet };
 }
 
+/** An .ods/.odt package's content.xml, checked by the zip guard; refused when encrypted or missing. */
+function readPackageContent(bytes: Buffer, limits: ImportLimits, label: string): string {
+  const { keptParts } = inspectZip({ bytes, limits, label, keepParts: (name) => name === 'content.xml' || name === 'META-INF/manifest.xml' });
+  if (keptParts.get('META-INF/manifest.xml')?.includes('encryption-data')) {
+    throw new ImportError('encrypted', `该${label}文件已加密（设置了打开密码）：请去掉密码后再导入`);
+  }
+  const content = keptParts.get('content.xml');
+  if (!content) throw new ImportError('not-a-document', `该文件不是 OpenDocument 文档（缺少 content.xml）：请确认上传的是${label}文件`);
+  return content.toString('utf8');
+}
+
+/** The content of a package (`label` ".ods"/".odt") or, without a label, of a flat file. */
+function contentOf(bytes: Buffer, limits: ImportLimits, label: string | null): string {
+  return label === null ? decodeXml(bytes) : readPackageContent(bytes, limits, label);
+}
+
+/**
+ * The paragraphs and tables of an OpenDocument file (a package when `label` is ".ods"/".odt", a
+ * flat file when null), for the indicator reader's grid (grid/from-html.ts lays them out).
+ */
+export async function readOdfBlocks(bytes: Buffer, limits: ImportLimits, label: string | null): Promise<Block[]> {
+  const { SaxesParser } = await import('saxes');
+  return readBlocks(contentOf(bytes, limits, label), limits, SaxesParser).blocks;
+}
+
 /** The text lines of an OpenDocument file's content: a text's paragraphs and tables, a spreadsheet's sheets a blank line apart. */
 async function readContentLines(xml: string, limits: ImportLimits): Promise<string[]> {
   const { SaxesParser } = await import('saxes');
@@ -244,16 +269,10 @@ async function readContentLines(xml: string, limits: ImportLimits): Promise<stri
 
 /** The text lines of an .ods/.odt package (its content.xml). */
 export async function readOdfLines(bytes: Buffer, limits: ImportLimits, label: string): Promise<string[]> {
-  const { keptParts } = inspectZip({ bytes, limits, label, keepParts: (name) => name === 'content.xml' || name === 'META-INF/manifest.xml' });
-  if (keptParts.get('META-INF/manifest.xml')?.includes('encryption-data')) {
-    throw new ImportError('encrypted', `该${label}文件已加密（设置了打开密码）：请去掉密码后再导入`);
-  }
-  const content = keptParts.get('content.xml');
-  if (!content) throw new ImportError('not-a-document', `该文件不是 OpenDocument 文档（缺少 content.xml）：请确认上传的是${label}文件`);
-  return readContentLines(content.toString('utf8'), limits);
+  return readContentLines(contentOf(bytes, limits, label), limits);
 }
 
 /** The text lines of a flat OpenDocument file (.fods/.fodt, one XML file). */
 export async function readFlatOdfLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  return readContentLines(decodeXml(bytes), limits);
+  return readContentLines(contentOf(bytes, limits, null), limits);
 }

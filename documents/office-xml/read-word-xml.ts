@@ -184,8 +184,13 @@ function readBlocks(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
   return blocks;
 }
 
+/** The paragraphs and tables of a Word XML document, for the indicator reader's grid (grid/from-html.ts lays them out). */
+export async function readWordXmlBlocks(bytes: Buffer, limits: ImportLimits): Promise<Block[]> {
+  const { SaxesParser } = await import('saxes');
+  return readBlocks(decodeXml(bytes), limits, SaxesParser);
+}
+
 /** The text lines of a Word XML document: paragraphs as they come, tables row by row. */
 export async function readWordXmlLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  const { SaxesParser } = await import('saxes');
-  return layOutBlocks(readBlocks(decodeXml(bytes), limits, SaxesParser), limits.maxCells);
+  return layOutBlocks(await readWordXmlBlocks(bytes, limits), limits.maxCells);
 }

@@ -6,7 +6,7 @@ import { exportDocument } from '../export.ts';
 import { defaultImportLimits, importFile } from '../import-file.ts';
 import { documentFacts } from '../layouts/facts.ts';
 import { ownTables } from '../pdf/own-tables-testing.ts';
-import { isXmlSpreadsheet, readXmlSpreadsheetLines } from './read-xml-spreadsheet.ts';
+import { isXmlSpreadsheet, readXmlSpreadsheetGrid, readXmlSpreadsheetLines } from './read-xml-spreadsheet.ts';
 
 const workbook = (body: string, styles = '') => `<?xml version="1.0" encoding="UTF-8"?>
 <?mso-application progid="Excel.Sheet"?>
@@ -42,6 +42,15 @@ describe('readXmlSpreadsheetLines', () => {
       '产出指标\t质量指标\t验收合格率\t95.00%',
       '填报日期\t2025-03-01\t1207.50',
     ]);
+  });
+
+  it('gives the indicator reader a grid with each merge as one cell and its spans, as a .xlsx does', async () => {
+    const grid = await readXmlSpreadsheetGrid(Buffer.from(exported), defaultImportLimits);
+    const cells = grid.rows.flatMap((row) => row.cells.map(({ text, column, rowSpan, colSpan }) => ({ text, column, rowSpan, colSpan })));
+    expect(cells).toContainEqual({ text: '产出指标', column: 0, rowSpan: 3, colSpan: 1 });
+    expect(cells).toContainEqual({ text: '数量指标', column: 1, rowSpan: 2, colSpan: 1 });
+    expect(cells).toContainEqual({ text: '乡村道路养护', column: 1, rowSpan: 1, colSpan: 3 });
+    expect(cells.filter((cell) => cell.text === '产出指标')).toHaveLength(1);
   });
 
   it('reads the encoding the declaration names (GB2312 as GB18030)', async () => {

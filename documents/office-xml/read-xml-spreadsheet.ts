@@ -13,6 +13,7 @@ import { ImportError, type ImportLimits } from '../import-error.ts';
 import { decodeXml, decodeXmlHead } from './decode-xml.ts';
 import { attribute, localName, parseXml } from './xml-tags.ts';
 import { convertGridToLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
+import { boundSpan, MAX_COLUMN_SPAN, MAX_COLUMNS, MAX_ROW_SPAN, type Grid as CellGrid, type GridRow } from '../grid/grid.ts';
 import { formatCellNumber } from '../xlsx/number-format.ts';
 
 /** Whether bytes (given as an .xls) are an XML Spreadsheet: an XML file naming Excel's spreadsheet namespace or progid. */
@@ -198,4 +199,34 @@ export async function readXmlSpreadsheetLines(bytes: Buffer, limits: ImportLimit
     lines.push(...sheetLines);
   }
   return lines;
+}
+
+/**
+ * The indicator reader's grid of an XML Spreadsheet (as a .xlsx's, grid/from-xlsx.ts): each sheet's
+ * rows that hold a cell or a merged position, in order, each cell once with its MergeAcross/MergeDown
+ * as spans, sheet after sheet.
+ */
+export async function readXmlSpreadsheetGrid(bytes: Buffer, limits: ImportLimits): Promise<CellGrid> {
+  const { SaxesParser } = await import('saxes');
+  const rows: GridRow[] = [];
+  readSheets(decodeXml(bytes), limits, SaxesParser).forEach((cells, index) => {
+    const sheet = `表格${index + 1}`;
+    const rowNumbers = new Set<number>();
+    for (const cell of cells) for (let row = cell.row; row <= cell.row + cell.down; row++) rowNumbers.add(row);
+    const ordered = [...rowNumbers].sort((a, b) => a - b);
+    const gridRowOf = new Map(ordered.map((rowNumber, at) => [rowNumber, rows.length + at]));
+    for (const rowNumber of ordered) rows.push({ cells: [], source: { sheet, address: `R${rowNumber}` } });
+    for (const cell of cells) {
+      if (cell.column > MAX_COLUMNS || (cell.text === '' && cell.across === 0 && cell.down === 0)) continue;
+      rows[gridRowOf.get(cell.row)!]!.cells.push({
+        column: cell.column - 1,
+        text: cell.text,
+        rowSpan: boundSpan(cell.down + 1, MAX_ROW_SPAN),
+        colSpan: boundSpan(cell.across + 1, MAX_COLUMN_SPAN),
+        source: { sheet, address: `R${cell.row}C${cell.column}` },
+      });
+    }
+  });
+  for (const row of rows) row.cells.sort((a, b) => a.column - b.column);
+  return { rows };
 }
