@@ -13,7 +13,7 @@ export const importErrorCodes = [
   'too-many-cells',
   'damaged-file',
   'not-a-document',
-  'scanned-pdf',
+  'no-text',
   'converter-missing',
   'converter-busy',
 ] as const;

@@ -221,7 +221,7 @@ export async function readImportedFile(
   const lines = await readFileLines({ bytes, extension, limits, pdfPages });
   const document = readText(lines.join('\n'));
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
-  if (missingText) throw new ImportError('scanned-pdf', describeMissingText(fileName, missingText));
+  if (missingText) throw new ImportError('no-text', describeMissingText(fileName, missingText));
   if (!document) {
     throw new ImportError(
       'not-a-document',

@@ -246,7 +246,7 @@ describe('damaged and hostile OFD files are refused with a Chinese message', () 
 
   it('pages with no text at all (a scan), said as such', async () => {
     const error = await refusal(writeOfd({ pages: [{ body: lineObject(10, 10, 100, 10) }] }));
-    expect(error.code).toBe('not-a-document');
+    expect(error.code).toBe('no-text');
     expect(error.message).toMatch(/扫描/);
   });
 });

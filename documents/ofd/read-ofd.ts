@@ -235,7 +235,7 @@ export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): 
   });
   if (pages.length === 0) throw new ImportError('damaged-file', damagedOfdMessage);
   if (pages.every((page) => page.items.length === 0))
-    throw new ImportError('not-a-document', '该 OFD 文件没有可读取的文字（可能是扫描图片）：请上传含文字的 OFD/PDF，或原始的 .xlsx/.docx 文件');
+    throw new ImportError('no-text', '该 OFD 文件没有可读取的文字（可能是扫描图片）：请上传含文字的 OFD/PDF，或原始的 .xlsx/.docx 文件');
   return pages;
 }
 

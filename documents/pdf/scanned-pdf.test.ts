@@ -40,14 +40,14 @@ describe('a PDF with no text to read says what it is', () => {
   it('a scan (page pictures, at most a page number of text) is refused as a scan, with what to upload instead', async () => {
     for (const content of [picture, `${picture}\n${text('- 1 -')}`]) {
       const { code, message } = await refusal(buildPdf(content, true));
-      expect(code).toBe('scanned-pdf');
+      expect(code).toBe('no-text');
       expect(message).toMatch(/^“自评表\.pdf”是扫描件.*请上传原始的 Excel、Word 文件/);
     }
   });
 
   it('a PDF with neither text nor pictures (text turned into drawing) says there is no text', async () => {
     const { code, message } = await refusal(buildPdf('0 0 m 100 100 l S', false));
-    expect(code).toBe('scanned-pdf');
+    expect(code).toBe('no-text');
     expect(message).toContain('没有可读取的文字（文字可能已转成图形）');
   });
 

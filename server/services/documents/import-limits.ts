@@ -15,8 +15,8 @@ export const statusByImportError: Record<ImportErrorCode, number> = {
   'too-many-cells': 413,
   'damaged-file': 422,
   'not-a-document': 422,
-  // A PDF of page pictures (a scan) with no text to read.
-  'scanned-pdf': 422,
+  // A PDF or OFD of page pictures (a scan) with no text to read.
+  'no-text': 422,
   // An old .xls/.doc where the server has no LibreOffice to convert it.
   'converter-missing': 415,
   'converter-busy': 503,
