@@ -5,7 +5,7 @@
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
 import { parseAmount } from '../text/amounts.ts';
-import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndOutlineNumber, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndLabels, tableEndOutlineNumber, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 
 /** Values are short; longer cells are names or sentences. */
@@ -88,9 +88,15 @@ export function isExecutionRateCell(text: string): boolean {
   return executionRateRowWords.includes(written);
 }
 
+/** A cell's label before its first colon ("备注：无" → 备注), or the whole cell. */
+function labelBeforeColon(written: string): string {
+  const colon = written.search(/[:：]/);
+  return colon < 0 ? written : written.slice(0, colon);
+}
+
 /** True when the cell ends the indicator part (审核意见, signatures). */
 export function isTableEnd(text: string): boolean {
   const written = text.replace(/\s+/g, '').replace(tableEndOutlineNumber, '');
-  if (tableEndDate.test(written)) return true;
+  if (tableEndDate.test(written) || tableEndLabels.includes(labelBeforeColon(written))) return true;
   return written.length <= 60 && (tableEndWords.some((word) => written.startsWith(word)) || tableEndEndings.some((word) => written.replace(/[:：]$/, '').endsWith(word)));
 }
