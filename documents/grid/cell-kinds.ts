@@ -4,6 +4,7 @@
  * questions and the reader places shifted cells with them.
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { parseAmount } from '../text/amounts.ts';
 import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndLabels, tableEndOutlineNumber, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
@@ -99,4 +100,24 @@ export function isTableEnd(text: string): boolean {
   const written = text.replace(/\s+/g, '').replace(tableEndOutlineNumber, '');
   if (tableEndDate.test(written) || tableEndLabels.includes(labelBeforeColon(written))) return true;
   return written.length <= 60 && (tableEndWords.some((word) => written.startsWith(word)) || tableEndEndings.some((word) => written.replace(/[:：]$/, '').endsWith(word)));
+}
+
+/** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
+export function isUnitWord(text: string): boolean {
+  const isKnown = (part: string): boolean => UNITS_BY_FIRST_CHARACTER.get(part.charAt(0))?.includes(part) ?? false;
+  // A rate unit "万元/个", "元/平方米": each side a known unit.
+  const parts = text.split('/');
+  return parts.length <= 2 && parts.every(isKnown);
+}
+
+/** A figure's value whose unit is not yet written or was cut ("≥120 万", "≥5600", "不少于30"). */
+const FIGURE_VALUE = /^(?:[≥≤=<>]|[\u4e00-\u9fff]{1,3}[≥≤=<>]?)?\s*\d[\d.,]*\s*[\u4e00-\u9fff]?$/;
+
+/**
+ * Whether `unit` is the unit a cell's `value` wrapped onto its next line ("≥120 万" / "亩", "≥5600" / "户"): a unit
+ * alone opens no cell. A PDF's proportional font sets figures narrower than display columns count them, so such a
+ * value fills its column long before its text is the column's widest.
+ */
+export function isWrappedUnit(value: string, unit: string): boolean {
+  return isUnitWord(unit.trim()) && FIGURE_VALUE.test(value.trim());
 }

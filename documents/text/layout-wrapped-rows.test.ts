@@ -140,6 +140,35 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
     expect(indicatorsOf([...table, '项目支出绩效目标表', '项目名称      河道保洁'])).toEqual(expected);
   });
 
+  it('centres a row on its figure’s two lines when the figure’s unit wrapped under it (the name half a line down)', () => {
+    // A two-line value ("≥150 万" / "亩") makes its row two lines tall: a one-line name centred there stands on a
+    // line of its own between the value's, and the 二级 merged over two such rows half a line lower than the rows count.
+    const lines = [
+      '项目支出绩效目标表',
+      '项目名称          林地管护补助',
+      '年度绩效指标      一级指标                  二级指标                三级指标                指标值',
+      '                                                                                            ≥150 万',
+      '                                                                    林地巡护面积',
+      '                                                                                            亩',
+      '                                            数量指标',
+      '                                                                    护林员补助发放人        ≥2400',
+      '                  产出指标                                          数                      人',
+      '                                            质量指标                补助发放准确率          =100%',
+      '                                                                    补助发放完成时',
+      '                                            时效指标                                        11 月底前',
+      '                                                                    间',
+      '                  满意度指标                服务对象满意度指标      护林员满意度            ≥90%',
+    ];
+    const indicators = (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['产出指标', '数量指标', '林地巡护面积', '≥150 万亩'],
+      ['产出指标', '数量指标', '护林员补助发放人数', '≥2400人'],
+      ['产出指标', '质量指标', '补助发放准确率', '=100%'],
+      ['产出指标', '时效指标', '补助发放完成时间', '11 月底前'],
+      ['满意度指标', '服务对象满意度指标', '护林员满意度', '≥90%'],
+    ]);
+  });
+
   it('reads the indicators of such a table through the text reader', () => {
     const lines = [
       '项目支出绩效自评表',

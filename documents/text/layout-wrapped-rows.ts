@@ -19,6 +19,7 @@
  *
  * Linear: each line is cut into pieces once, each piece is placed once.
  */
+import { isWrappedUnit } from '../grid/cell-kinds.ts';
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, subtotalWords, totalsWords, withPartsOverItems } from '../vocabulary/columns.ts';
@@ -302,14 +303,18 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
  * no value is a row's too (健全, 达到预期), unless it is the rest of the words above it: within two lines
  * of them, under a line about as wide as the column (a value that wrapped fills its column).
  */
-function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }, centres = new Map<number, number>()): number[] {
   // A total's line is its row's whatever columns its figures stand in (合计 | 100 | 96.5 packed left).
   const totals = table.pieces.filter((piece) => isTotal(piece.text)).map((piece) => piece.line);
   const withTotals = (lines: readonly number[]): number[] => [...new Set([...lines, ...totals])].sort((one, other) => one - other);
-  return withTotals(findFigureLines(table, anchor));
+  return withTotals(findFigureLines(table, anchor, centres));
 }
 
-function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+/**
+ * The anchor column's figure lines; `centres` gets the middle of a row whose figure's unit wrapped under it
+ * ("≥5600" / "户": half a line below the figure's line, the row's other cells centred there too).
+ */
+function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }, centres: Map<number, number>): number[] {
   const own = table.pieces.filter((piece) => piece.column === anchor.column);
   if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(folded(piece.text))).map((piece) => piece.line))];
   const widest = Math.max(0, ...own.map((piece) => displayWidth(piece.text)));
@@ -325,6 +330,13 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
       !VALUE_OPENING.test(folded(piece.text)) &&
       !VALUE_OPENING.test(folded(above.text)) &&
       displayWidth(above.text) >= wrapWidth(widest);
+    // A figure's unit wrapped under it ("≥120 万" / "亩"): the value's two lines, centred on the row's middle.
+    if (above !== undefined && piece.line - above.line <= 2 && lines.at(-1) === above.line && isWrappedUnit(folded(above.text), folded(piece.text))) {
+      const centre = (above.line + piece.line) / 2;
+      lines[lines.length - 1] = Math.floor(centre);
+      centres.set(Math.floor(centre), centre);
+      return;
+    }
     if (!isRest && lines.at(-1) !== piece.line) lines.push(piece.line);
   });
   return lines;
@@ -346,7 +358,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const { roles } = table;
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
-  const anchors = findAnchorLines(table, anchor);
+  const centreOf = new Map<number, number>();
+  const anchors = findAnchorLines(table, anchor, centreOf);
   if (anchors.length === 0) return null;
   const named = roles.findIndex((role) => role === 'name' || role === 'content');
   const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
@@ -357,7 +370,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   for (let column = nameColumn; column < table.columns.length; column += 1) {
     placeAroundMiddles(
       table.pieces.filter((piece) => piece.column === column),
-      anchors,
+      anchors.map((line) => centreOf.get(line) ?? line),
       (row, piece) => {
         rows[row]?.[column]?.push(piece.text);
         bottoms[row] = Math.max(bottoms[row] as number, piece.line);
@@ -412,6 +425,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       if (blankRun > 1 || isPageBreakLine(text)) pageBreakBefore.add(row);
     }
   });
+  const halfLines = new Set([...centreOf.values()].filter((centre) => Number.isInteger(centre)));
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
   const rowsBottom = Math.max(...bottoms);
@@ -421,7 +435,12 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     const own = table.pieces.filter((piece) => piece.column === column);
     // A span's top is its first row's first line holding this column or one right of it (an outer
     // label's line between two rows is no part of either).
-    const innerLines = [...new Set([...anchors, ...table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line)])].sort((one, other) => one - other);
+    // (A line between a figure's two lines, "≥120 万" / "亩", stands half a line below the first: no line of a span's
+    // own, unless this column writes on it.)
+    const ownLines = new Set(own.map((piece) => piece.line));
+    const innerLines = [...new Set([...anchors, ...table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line)])]
+      .filter((line) => !halfLines.has(line) || ownLines.has(line))
+      .sort((one, other) => one - other);
     const rankOf = new Map(innerLines.map((line, rank) => [line, rank]));
     // The mirror of `line` around the middle of `first` and `last` (below `top`), counted in the lines this
     // column and those right of it write: an outer label's line between two rows is no part of the span.
