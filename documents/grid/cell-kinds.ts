@@ -110,8 +110,10 @@ export function isUnitWord(text: string): boolean {
   return parts.length <= 2 && parts.every(isKnown);
 }
 
-/** A figure's value whose unit is not yet written or was cut ("≥120 万", "≥5600", "不少于30"). */
-const FIGURE_VALUE = /^(?:[≥≤=<>]|[\u4e00-\u9fff]{1,3}[≥≤=<>]?)?\s*\d[\d.,]*\s*[\u4e00-\u9fff]?$/;
+/** A figure's value whose unit is not yet written or was cut ("≥120 万", "≥5600", "不少于30", "=80 元/人·"). */
+const FIGURE_VALUE = /^(?:[≥≤=<>]|[\u4e00-\u9fff]{1,3}[≥≤=<>]?)?\s*\d[\d.,]*\s*(?:[\u4e00-\u9fff]|[\u4e00-\u9fff/·]{1,6}[/·])?$/;
+/** A compound unit's rest after its cut ("=80 元/人·" / "月"). */
+const UNIT_REST = /^[\u4e00-\u9fff]{1,3}$/;
 
 /**
  * Whether `unit` is the unit a cell's `value` wrapped onto its next line ("≥120 万" / "亩", "≥5600" / "户"): a unit
@@ -119,5 +121,7 @@ const FIGURE_VALUE = /^(?:[≥≤=<>]|[\u4e00-\u9fff]{1,3}[≥≤=<>]?)?\s*\d[\d
  * value fills its column long before its text is the column's widest.
  */
 export function isWrappedUnit(value: string, unit: string): boolean {
-  return isUnitWord(unit.trim()) && FIGURE_VALUE.test(value.trim());
+  const written = value.trim();
+  const rest = unit.trim();
+  return FIGURE_VALUE.test(written) && (isUnitWord(rest) || (/[/·]$/.test(written) && UNIT_REST.test(rest)));
 }

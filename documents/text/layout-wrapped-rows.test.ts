@@ -169,6 +169,47 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
     ]);
   });
 
+  it('reads top-aligned goal tables one under another, each under its goal’s line, after a block that wrapped', () => {
+    // pdftotext's places drift a column right after a long cell (社会效益指标 row on); the second table's rows above
+    // its header start under the first table, and 目标二's line is no row of the first.
+    const lines = [
+      '2024 年部门整体支出绩效目标表',
+      '            部门名称                    石溪县水利局',
+      '            年度预算申请（万元）        资金总额：2140.00',
+      '        部门职能                        负责全县水资源管理、水利工程建设与运行维护、',
+      '                                        防汛抗旱日常工作。',
+      '        整体绩效目标                    保障防洪安全，提升农村供水保障水平。',
+      '        目标一                          做好水利工程运行维护和防汛物资储备。',
+      '        一级指标                        二级指标            三级指标                指标值',
+      '        产出指标                        数量指标            小型水库巡查次数        ≥48 次',
+      '                                                            防汛物资储备批次        ≥3 批',
+      '                                        质量指标            水利工程维修验收合格率  =100%',
+      '        效益指标                        社会效益指标          农村供水工程受益人口比      ≥95%',
+      '                                                              例',
+      '        满意度指标                      服务对象满意度指      群众满意度                  ≥90%',
+      '                                        标',
+      '        目标二                          推进水土流失综合治理。',
+      '        一级指标                        二级指标            三级指标                      指标值',
+      '        产出指标                        数量指标            治理水土流失面积              ≥12 平方公里',
+      '        效益指标                        生态效益指标        土壤侵蚀量减少                下降 5%',
+      '        满意度指标                      服务对象满意度指    治理区群众满意度              ≥92%',
+      '                                        标',
+      '        财政部门审核意见',
+    ];
+    const goals = readText(lines.join('\n'))?.goals ?? [];
+    expect(goals.map((goal) => [goal.name, ...goal.indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text].join('|'))])).toEqual([
+      [
+        '目标一：做好水利工程运行维护和防汛物资储备。',
+        '产出指标|数量指标|小型水库巡查次数|≥48 次',
+        '产出指标|数量指标|防汛物资储备批次|≥3 批',
+        '产出指标|质量指标|水利工程维修验收合格率|=100%',
+        '效益指标|社会效益指标|农村供水工程受益人口比例|≥95%',
+        '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+      ],
+      ['目标二：推进水土流失综合治理。', '产出指标|数量指标|治理水土流失面积|≥12 平方公里', '效益指标|生态效益指标|土壤侵蚀量减少|下降 5%', '满意度指标|服务对象满意度指标|治理区群众满意度|≥92%'],
+    ]);
+  });
+
   it('reads the indicators of such a table through the text reader', () => {
     const lines = [
       '项目支出绩效自评表',

@@ -19,7 +19,8 @@
  *
  * Linear: each line is cut into pieces once, each piece is placed once.
  */
-import { isWrappedUnit } from '../grid/cell-kinds.ts';
+import { isTableEnd, isWrappedUnit } from '../grid/cell-kinds.ts';
+import { matchGoalName } from '../grid/goal-names.ts';
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
 import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
 import { isBandWord, matchColumnRole, subtotalWords, totalsWords, withPartsOverItems } from '../vocabulary/columns.ts';
@@ -264,6 +265,9 @@ function readTable(lines: readonly string[], { line: header, columns, roles, wor
     });
     if (crosses) break;
     if (isFormLabelColumn && placed[0]?.column === 0 && isFormLabelDone && !isSum(placed[0].text)) break;
+    // The form's next row in the first column: a goal's line where the table has no goal column (目标二 | …, its
+    // own table under it), or a closing row (财政部门审核意见, 说明 | 无).
+    if (placed[0]?.column === 0 && (isTableEnd(placed[0].text) || (!roles.includes('goal') && matchGoalName(placed[0].text) !== null))) break;
     if (placed[0]?.column !== 0) isFormLabelDone = true;
     blanks = 0;
     last = index;
@@ -597,6 +601,8 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
         written ??= [...lines];
         for (const [line, row] of aboveTopAligned) written[line] = row;
       }
+      // (The next table's rows above start under this one: its lines are no rows above a header.)
+      if (isTopAlignedWrapped(table)) previousLast = table.last;
       continue;
     }
     const { rows } = joined;
