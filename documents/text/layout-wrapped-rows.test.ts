@@ -210,6 +210,40 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
     ]);
   });
 
+  it('gives a 一级 centred over four rows its last row when pdftotext rounded its line down and the row’s 二级 is one of its own', () => {
+    const lines = [
+      '项目支出绩效自评表',
+      '项目名称          河道清淤疏浚',
+      ' 一级指标    二级指标   三级指标            年度指标值  实际完成值  分值  得分   偏差原因分析',
+      '             数量指标   清淤河道长度        ≥18公里     18.4公里    20    20',
+      '             质量指标   清淤工程验收合格率  =100%       100%        10    10',
+      ' 产出指标                                                                        部分河段受汛期影响停',
+      '             时效指标   清淤完成率          ≥95%        90%         10    9.47',
+      '                                                                                 工',
+      '             成本指标   每公里清淤成本      ≤12万元     11.6万元    10    10',
+      '            经济效益指',
+      '                        沿岸农田灌溉增效    ≥8%         9%          15    15',
+      '                标',
+      ' 效益指标',
+      '            可持续影响',
+      '                        河道长效管护落实率  =100%       100%        15    15',
+      '               指标',
+      '            服务对象满',
+      '满意度指标              沿岸群众满意度      ≥90%        94%         10    10',
+      '             意度指标',
+    ];
+    const indicators = (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name])).toEqual([
+      ['产出指标', '数量指标', '清淤河道长度'],
+      ['产出指标', '质量指标', '清淤工程验收合格率'],
+      ['产出指标', '时效指标', '清淤完成率'],
+      ['产出指标', '成本指标', '每公里清淤成本'],
+      ['效益指标', '经济效益指标', '沿岸农田灌溉增效'],
+      ['效益指标', '可持续影响指标', '河道长效管护落实率'],
+      ['满意度指标', '服务对象满意度指标', '沿岸群众满意度'],
+    ]);
+  });
+
   it('reads the indicators of such a table through the text reader', () => {
     const lines = [
       '项目支出绩效自评表',

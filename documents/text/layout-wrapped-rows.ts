@@ -22,7 +22,8 @@
 import { isTableEnd, isWrappedUnit } from '../grid/cell-kinds.ts';
 import { matchGoalName } from '../grid/goal-names.ts';
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
-import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
+import { findLevel1Entry, findLevel2Parent, mayStandUnder } from '../../core/levels/level-key.ts';
+import type { Level1Key } from '../../core/levels/level-names.ts';
 import { isBandWord, matchColumnRole, subtotalWords, totalsWords, withPartsOverItems } from '../vocabulary/columns.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
@@ -430,6 +431,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     }
   });
   const halfLines = new Set([...centreOf.values()].filter((centre) => Number.isInteger(centre)));
+  const level2Column = roles.indexOf('level2');
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
   const rowsBottom = Math.max(...bottoms);
@@ -529,6 +531,28 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       // (Not a label spanning its row's label columns, 预算执行率: it is its own row's only.)
       const isWideCell = (wideLabelColumn[firstRow] as number) <= column && cellPieces.length === 1 && first.line === anchors[firstRow];
       while (!isWideCell && innerEnds.size > 0 && !innerEnds.has(lastRow) && isOpenRow(lastRow + 1) && lastRow < (innerLast ?? -1)) lastRow += 1;
+      // A 一级 centred over an even count of rows stands between two lines, and pdftotext rounds it up: its mirror
+      // then leaves out its last row. The row after takes it when that row's 二级 is one of this 一级's and none of
+      // the next 一级's (成本指标 under 产出指标, 效益指标 below), and the next 一级 still stands below it.
+      const label = findLevel1Entry(joinWrappedPieces(cellPieces.map((piece) => piece.text)))?.key;
+      const following = own[place + count];
+      const followingKey = following === undefined ? undefined : findLevel1Entry(following.text)?.key;
+      const standsUnder = (row: number, group: Level1Key | undefined): boolean => {
+        const level2Name = joinWrappedPieces(rows[row]?.[level2Column] ?? []);
+        const parent = findLevel2Parent(level2Name);
+        return parent !== null && group !== undefined && mayStandUnder({ own: parent, group, isGroupWritten: true, level2Name });
+      };
+      while (
+        label !== undefined &&
+        level2Column > column &&
+        isOpenRow(lastRow + 1) &&
+        (anchors[lastRow + 1] as number) <= end + 1 &&
+        (following === undefined || following.line > (anchors[lastRow + 1] as number)) &&
+        standsUnder(lastRow + 1, label) &&
+        !standsUnder(lastRow + 1, followingKey)
+      ) {
+        lastRow += 1;
+      }
       spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       previousEnd = lastRow;
