@@ -244,6 +244,27 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
     ]);
   });
 
+  it('splits a header word into the sub-columns the line under it names, so a tick stays out of the next column', () => {
+    // 偏差原因分析 over five reasons ticked √, then 完成目标可能性: cut at the header words' midpoints, the last two
+    // reasons and their ticks fell into the likelihood's column.
+    const lines = [
+      '绩效指标   一级指标    二级指标   三级指标              年度指标值  1-6月实际完成值  全年预计完成值  偏差原因分析                                          完成目标可能性  备注',
+      '                                                                                                     经费保障      制度保障  人员保障  硬件条件保障  其他',
+      '                       数量指标   巡查河道里程          ≥300公里    160公里          300公里                                                               确定能',
+      '           产出指标    质量指标   问题整改完成率        ≥95%        97%              97%                                                                   确定能',
+      '                      社会效益指',
+      '           效益指标               河道水质达标率        ≥85%        80%              86%                                               √                   有可能          雨季污染负荷偏高',
+      '                          标',
+    ];
+    expect(joinLayoutWrappedRows(lines).filter((line) => line !== '').map((line) => line.split('\t'))).toEqual([
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '1-6月实际完成值', '全年预计完成值', '偏差原因分析', '', '', '', '', '完成目标可能性', '备注'],
+      ['', '', '', '', '', '', '', '经费保障', '制度保障', '人员保障', '硬件条件保障', '其他', '', ''],
+      ['', '产出指标', '数量指标', '巡查河道里程', '≥300公里', '160公里', '300公里', '', '', '', '', '', '确定能', ''],
+      ['', '', '质量指标', '问题整改完成率', '≥95%', '97%', '97%', '', '', '', '', '', '确定能', ''],
+      ['', '效益指标', '社会效益指标', '河道水质达标率', '≥85%', '80%', '86%', '', '', '', '√', '', '有可能', '雨季污染负荷偏高'],
+    ]);
+  });
+
   it('reads the indicators of such a table through the text reader', () => {
     const lines = [
       '项目支出绩效自评表',

@@ -224,10 +224,38 @@ interface Table {
   pieces: Piece[];
   /** A row of column words right under the header, by column. */
   subHeader: Piece[];
+  /** The header's words by column (a word over sub-columns stands over the first, the others blank). */
+  words: string[];
+}
+
+/**
+ * The header with each column that `subWords` (a line of words right under it) splits into two or more put as
+ * those sub-columns: the header word over the first, the others blank and of no role (as a tab dump writes a
+ * merged header cell over its sub-columns).
+ */
+function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number; end: number; column: number }>): Header {
+  const columns: Column[] = [];
+  const roles: Array<string | null> = [];
+  const words: string[] = [];
+  header.columns.forEach((column, index) => {
+    const under = subWords.filter((word) => word.column === index);
+    const parts = under.length >= 2 ? under.map((word) => ({ start: word.start, end: word.end })) : [column];
+    parts.forEach((part, place) => {
+      columns.push(part);
+      roles.push(place === 0 ? (header.roles[index] ?? null) : null);
+      words.push(place === 0 ? (header.words[index] ?? '') : '');
+    });
+  });
+  return { ...header, columns, roles, words };
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], { line: header, columns, roles, words }: Header): Table {
+function readTable(lines: readonly string[], written: Header): Table {
+  // A header word split into sub-columns by the line under it (偏差原因分析 over 经费保障 / 制度保障 …): the
+  // sub-columns are the table's, so a tick in one stays out of the next header word's column.
+  const next = lines[written.line + 1] ?? '';
+  const nextPieces = next.includes('\t') ? [] : placeSubColumnWords(next, written);
+  const { line: header, columns, roles, words } = isSubColumnWords(nextPieces, written.roles) ? withSubColumns(written, nextPieces) : written;
   const pieces: Piece[] = [];
   let subHeader: Piece[] = [];
   let last = header;
@@ -254,7 +282,7 @@ function readTable(lines: readonly string[], { line: header, columns, roles, wor
     const cells = cutAtSpaceRuns(line);
     const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
     // A row of column words right under the header (确定能 / 有可能 under 完成目标可能性) is the header's.
-    if (index === header + 1 && cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text))) {
+    if (index === header + 1 && (cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text)) || columns.length > written.columns.length)) {
       subHeader = placed.map(({ text, column }) => ({ line: index, column, text }));
       last = index;
       continue;
@@ -277,7 +305,36 @@ function readTable(lines: readonly string[], { line: header, columns, roles, wor
     // of their own (偏差原因, 自评结论), whichever column they start in.
     if (placed[0]?.column === 0 && isTotal(placed[0].text)) break;
   }
-  return { header, columns, roles, last, pieces, subHeader };
+  return { header, columns, roles, last, pieces, subHeader, words };
+}
+
+/** Roles whose columns hold a row's own cells, never a header word's sub-columns. */
+const ROW_CELL_ROLES = new Set(['goal', 'level1', 'level2', 'name', 'content', ...ANCHOR_ROLES]);
+
+/**
+ * A line of words right under the header that splits one header word into sub-columns (偏差原因分析 over
+ * 经费保障 / 制度保障 / 人员保障 …, each ticked √ in a row): two words or more under one column, no figure, and
+ * nothing under a column of the rows' own cells (levels, name, values).
+ */
+function isSubColumnWords(placed: ReadonlyArray<{ text: string; column: number }>, roles: ReadonlyArray<string | null>): boolean {
+  if (placed.length < 2 || placed.some((cell) => /\d/.test(cell.text) || ROW_CELL_ROLES.has(roles[cell.column] ?? ''))) return false;
+  return placed.some((cell, index) => index > 0 && placed[index - 1]?.column === cell.column);
+}
+
+/**
+ * The header column each word of a sub-column line stands under: the last whose word starts at or before it (a
+ * header word over sub-columns starts over the first of them, or is centred right of it: then the word falls
+ * under a value column left of it, which has no sub-columns, and goes to the next).
+ */
+function placeSubColumnWords(line: string, header: Header): Array<{ text: string; start: number; end: number; column: number }> {
+  return cutAtSpaceRuns(line).map((cell) => {
+    let column = 0;
+    header.columns.forEach((candidate, index) => {
+      if (candidate.start <= cell.start + 1) column = index;
+    });
+    if (ANCHOR_ROLES.has(header.roles[column] ?? '') && column + 1 < header.columns.length) column += 1;
+    return { ...cell, column };
+  });
 }
 
 /** The column whose figures mark the rows' middle lines, or -1. */
@@ -612,7 +669,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     let table = readTable(lines, header);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
-    const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
     let joined = joinRows(table, lines, hasJoinedTable, isContinued);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
@@ -636,8 +693,8 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const top = header.upper === null ? bandFirst : index - 1;
     for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
-    previousWords = header.words.join('\t');
-    written[index] = header.words.join('\t');
+    previousWords = table.words.join('\t');
+    written[index] = table.words.join('\t');
     for (let line = bandFirst; line < index; line += 1) written[line] = '';
     if (header.upper !== null) written[top] = header.upper.join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? (isPageBreakLine(lines[line] as string) ? (lines[line] as string) : '');
