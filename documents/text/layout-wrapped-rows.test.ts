@@ -263,6 +263,11 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
       ['', '', '质量指标', '问题整改完成率', '≥95%', '97%', '97%', '', '', '', '', '', '确定能', ''],
       ['', '效益指标', '社会效益指标', '河道水质达标率', '≥85%', '80%', '86%', '', '', '', '√', '', '有可能', '雨季污染负荷偏高'],
     ]);
+    // A page that puts a blank line after every line: the sub-column line is the first written under the header.
+    const spaced = lines.flatMap((line) => [line, '']);
+    expect(joinLayoutWrappedRows(spaced).filter((line) => line !== '').map((line) => line.split('\t'))[1]).toEqual([
+      '', '', '', '', '', '', '', '经费保障', '制度保障', '人员保障', '硬件条件保障', '其他', '', '',
+    ]);
   });
 
   it('reads the indicators of such a table through the text reader', () => {

@@ -253,7 +253,10 @@ function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number;
 function readTable(lines: readonly string[], written: Header): Table {
   // A header word split into sub-columns by the line under it (偏差原因分析 over 经费保障 / 制度保障 …): the
   // sub-columns are the table's, so a tick in one stays out of the next header word's column.
-  const next = lines[written.line + 1] ?? '';
+  // (The first line written under the header: a page that puts a blank line after every row puts one there too.)
+  let subLine = written.line + 1;
+  while (subLine < lines.length && subLine <= written.line + MAX_BLANK_LINES && (lines[subLine] as string).trim() === '') subLine += 1;
+  const next = lines[subLine] ?? '';
   const nextPieces = next.includes('\t') ? [] : placeSubColumnWords(next, written);
   const { line: header, columns, roles, words } = isSubColumnWords(nextPieces, written.roles) ? withSubColumns(written, nextPieces) : written;
   const pieces: Piece[] = [];
@@ -282,7 +285,7 @@ function readTable(lines: readonly string[], written: Header): Table {
     const cells = cutAtSpaceRuns(line);
     const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
     // A row of column words right under the header (确定能 / 有可能 under 完成目标可能性) is the header's.
-    if (index === header + 1 && (cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text)) || columns.length > written.columns.length)) {
+    if (index === subLine && (cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text)) || columns.length > written.columns.length)) {
       subHeader = placed.map(({ text, column }) => ({ line: index, column, text }));
       last = index;
       continue;
@@ -603,7 +606,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         label !== undefined &&
         level2Column > column &&
         isOpenRow(lastRow + 1) &&
-        (anchors[lastRow + 1] as number) <= end + 1 &&
+        firstAtLeast(innerLines, anchors[lastRow + 1] as number) <= firstAtLeast(innerLines, end) + 1 &&
         (following === undefined || following.line > (anchors[lastRow + 1] as number)) &&
         standsUnder(lastRow + 1, label) &&
         !standsUnder(lastRow + 1, followingKey)
@@ -703,7 +706,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     if (table.subHeader.length > 0) {
       const cells = table.columns.map(() => [] as string[]);
       for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);
-      written[index + 1] = cells.map((cell) => cell.join(' ')).join('\t');
+      written[(table.subHeader[0] as Piece).line] = cells.map((cell) => cell.join(' ')).join('\t');
     }
     index = table.last;
   }
