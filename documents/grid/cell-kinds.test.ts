@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateValue, isTableEnd, isTotalsCell, looksLikeValue } from './cell-kinds.ts';
+import { isDateValue, isTableEnd, isTotalsCell, isWrappedUnit, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 
@@ -89,8 +89,35 @@ describe('table ends', () => {
     ['四、社会效益指标', false],
     ['填报单位（盖章）：柳河县河道管理所', true],
     ['填报单位满意度', false],
+    // The form's closing rows: the label as the whole cell or before a colon, never as a bare prefix.
+    ['说明', true],
+    ['说 明', true],
+    ['备注：无', true],
+    ['其他说明：本表指标值以批复为准', true],
+    ['其他需要说明的情况', true],
+    ['说明书发放份数', false],
+    ['备注信息录入及时率', false],
+    ['情况说明会召开次数', false],
   ])('%j ends the table: %s', (cell, expected) => {
     expect(isTableEnd(cell)).toBe(expected);
+  });
+});
+
+describe('a figure’s unit wrapped onto the next line', () => {
+  it.each([
+    ['≥120 万', '亩', true],
+    ['≥5600', '户', true],
+    ['不少于30', '人次', true],
+    ['95.00', '%', true],
+    ['=80 元/人·', '月', true],
+    ['=80 元/', '人', true],
+    ['=80 元/人·', '月底前完成', false],
+    ['≥5600', '户数', false],
+    ['良好', '户', false],
+    ['≥90%', '人', false],
+    ['2023年8月', '日', false],
+  ])('%j then %j: %s', (value, unit, expected) => {
+    expect(isWrappedUnit(value, unit)).toBe(expected);
   });
 });
 

@@ -4,8 +4,9 @@
  * questions and the reader places shifted cells with them.
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { parseAmount } from '../text/amounts.ts';
-import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndOutlineNumber, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
+import { executionRateRowWords, subtotalWords, tableEndDate, tableEndEndings, tableEndLabels, tableEndOutlineNumber, tableEndWords, totalsWords } from '../vocabulary/columns.ts';
 import { LEVEL_WEIGHT_NOTE } from '../vocabulary/levels.ts';
 
 /** Values are short; longer cells are names or sentences. */
@@ -88,9 +89,39 @@ export function isExecutionRateCell(text: string): boolean {
   return executionRateRowWords.includes(written);
 }
 
+/** A cell's label before its first colon ("备注：无" → 备注), or the whole cell. */
+function labelBeforeColon(written: string): string {
+  const colon = written.search(/[:：]/);
+  return colon < 0 ? written : written.slice(0, colon);
+}
+
 /** True when the cell ends the indicator part (审核意见, signatures). */
 export function isTableEnd(text: string): boolean {
   const written = text.replace(/\s+/g, '').replace(tableEndOutlineNumber, '');
-  if (tableEndDate.test(written)) return true;
+  if (tableEndDate.test(written) || tableEndLabels.includes(labelBeforeColon(written))) return true;
   return written.length <= 60 && (tableEndWords.some((word) => written.startsWith(word)) || tableEndEndings.some((word) => written.replace(/[:：]$/, '').endsWith(word)));
+}
+
+/** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
+export function isUnitWord(text: string): boolean {
+  const isKnown = (part: string): boolean => UNITS_BY_FIRST_CHARACTER.get(part.charAt(0))?.includes(part) ?? false;
+  // A rate unit "万元/个", "元/平方米": each side a known unit.
+  const parts = text.split('/');
+  return parts.length <= 2 && parts.every(isKnown);
+}
+
+/** A figure's value whose unit is not yet written or was cut ("≥120 万", "≥5600", "不少于30", "=80 元/人·"). */
+const FIGURE_VALUE = /^(?:[≥≤=<>]|[\u4e00-\u9fff]{1,3}[≥≤=<>]?)?\s*\d[\d.,]*\s*(?:[\u4e00-\u9fff]|[\u4e00-\u9fff/·]{1,6}[/·])?$/;
+/** A compound unit's rest after its cut ("=80 元/人·" / "月"). */
+const UNIT_REST = /^[\u4e00-\u9fff]{1,3}$/;
+
+/**
+ * Whether `unit` is the unit a cell's `value` wrapped onto its next line ("≥120 万" / "亩", "≥5600" / "户"): a unit
+ * alone opens no cell. A PDF's proportional font sets figures narrower than display columns count them, so such a
+ * value fills its column long before its text is the column's widest.
+ */
+export function isWrappedUnit(value: string, unit: string): boolean {
+  const written = value.trim();
+  const rest = unit.trim();
+  return FIGURE_VALUE.test(written) && (isUnitWord(rest) || (/[/·]$/.test(written) && UNIT_REST.test(rest)));
 }

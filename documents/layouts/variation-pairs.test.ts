@@ -27,7 +27,7 @@ const PAIR_TRADITIONAL = 'the edit over traditional text finds no level column (
 
 /** `<edit>+<edit>/<family>` that still lose facts, and why. */
 const open = new Map<string, string>([
-  ['full-width+layout-wrapped/dept-self-eval-hunan-tabs', PAIR_FIGURES],
+  ['full-width+layout-wrapped/project-monitoring-likelihood-ticks', PAIR_FIGURES],
   ['full-width+layout-wrapped/project-self-eval-decision-process-levels', PAIR_FIGURES],
   ['full-width+layout-wrapped/project-self-eval-tabs-total-packed-left', PAIR_FIGURES],
   ['header-repeated+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_RUNS],

@@ -136,9 +136,138 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
       ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥90%'],
     ];
     expect(indicatorsOf(table)).toEqual(expected);
-    // (The fixed-width reader then takes 说明 / 无 for a row of its own: a leftover, see docs/layouts.md.)
-    expect(indicatorsOf([...table, '说明          无']).slice(0, expected.length)).toEqual(expected);
+    expect(indicatorsOf([...table, '说明          无'])).toEqual(expected);
     expect(indicatorsOf([...table, '项目支出绩效目标表', '项目名称      河道保洁'])).toEqual(expected);
+  });
+
+  it('centres a row on its figure’s two lines when the figure’s unit wrapped under it (the name half a line down)', () => {
+    // A two-line value ("≥150 万" / "亩") makes its row two lines tall: a one-line name centred there stands on a
+    // line of its own between the value's, and the 二级 merged over two such rows half a line lower than the rows count.
+    const lines = [
+      '项目支出绩效目标表',
+      '项目名称          林地管护补助',
+      '年度绩效指标      一级指标                  二级指标                三级指标                指标值',
+      '                                                                                            ≥150 万',
+      '                                                                    林地巡护面积',
+      '                                                                                            亩',
+      '                                            数量指标',
+      '                                                                    护林员补助发放人        ≥2400',
+      '                  产出指标                                          数                      人',
+      '                                            质量指标                补助发放准确率          =100%',
+      '                                                                    补助发放完成时',
+      '                                            时效指标                                        11 月底前',
+      '                                                                    间',
+      '                  满意度指标                服务对象满意度指标      护林员满意度            ≥90%',
+    ];
+    const indicators = (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['产出指标', '数量指标', '林地巡护面积', '≥150 万亩'],
+      ['产出指标', '数量指标', '护林员补助发放人数', '≥2400人'],
+      ['产出指标', '质量指标', '补助发放准确率', '=100%'],
+      ['产出指标', '时效指标', '补助发放完成时间', '11 月底前'],
+      ['满意度指标', '服务对象满意度指标', '护林员满意度', '≥90%'],
+    ]);
+  });
+
+  it('reads top-aligned goal tables one under another, each under its goal’s line, after a block that wrapped', () => {
+    // pdftotext's places drift a column right after a long cell (社会效益指标 row on); the second table's rows above
+    // its header start under the first table, and 目标二's line is no row of the first.
+    const lines = [
+      '2024 年部门整体支出绩效目标表',
+      '            部门名称                    石溪县水利局',
+      '            年度预算申请（万元）        资金总额：2140.00',
+      '        部门职能                        负责全县水资源管理、水利工程建设与运行维护、',
+      '                                        防汛抗旱日常工作。',
+      '        整体绩效目标                    保障防洪安全，提升农村供水保障水平。',
+      '        目标一                          做好水利工程运行维护和防汛物资储备。',
+      '        一级指标                        二级指标            三级指标                指标值',
+      '        产出指标                        数量指标            小型水库巡查次数        ≥48 次',
+      '                                                            防汛物资储备批次        ≥3 批',
+      '                                        质量指标            水利工程维修验收合格率  =100%',
+      '        效益指标                        社会效益指标          农村供水工程受益人口比      ≥95%',
+      '                                                              例',
+      '        满意度指标                      服务对象满意度指      群众满意度                  ≥90%',
+      '                                        标',
+      '        目标二                          推进水土流失综合治理。',
+      '        一级指标                        二级指标            三级指标                      指标值',
+      '        产出指标                        数量指标            治理水土流失面积              ≥12 平方公里',
+      '        效益指标                        生态效益指标        土壤侵蚀量减少                下降 5%',
+      '        满意度指标                      服务对象满意度指    治理区群众满意度              ≥92%',
+      '                                        标',
+      '        财政部门审核意见',
+    ];
+    const goals = readText(lines.join('\n'))?.goals ?? [];
+    expect(goals.map((goal) => [goal.name, ...goal.indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text].join('|'))])).toEqual([
+      [
+        '目标一：做好水利工程运行维护和防汛物资储备。',
+        '产出指标|数量指标|小型水库巡查次数|≥48 次',
+        '产出指标|数量指标|防汛物资储备批次|≥3 批',
+        '产出指标|质量指标|水利工程维修验收合格率|=100%',
+        '效益指标|社会效益指标|农村供水工程受益人口比例|≥95%',
+        '满意度指标|服务对象满意度指标|群众满意度|≥90%',
+      ],
+      ['目标二：推进水土流失综合治理。', '产出指标|数量指标|治理水土流失面积|≥12 平方公里', '效益指标|生态效益指标|土壤侵蚀量减少|下降 5%', '满意度指标|服务对象满意度指标|治理区群众满意度|≥92%'],
+    ]);
+  });
+
+  it('gives a 一级 centred over four rows its last row when pdftotext rounded its line down and the row’s 二级 is one of its own', () => {
+    const lines = [
+      '项目支出绩效自评表',
+      '项目名称          河道清淤疏浚',
+      ' 一级指标    二级指标   三级指标            年度指标值  实际完成值  分值  得分   偏差原因分析',
+      '             数量指标   清淤河道长度        ≥18公里     18.4公里    20    20',
+      '             质量指标   清淤工程验收合格率  =100%       100%        10    10',
+      ' 产出指标                                                                        部分河段受汛期影响停',
+      '             时效指标   清淤完成率          ≥95%        90%         10    9.47',
+      '                                                                                 工',
+      '             成本指标   每公里清淤成本      ≤12万元     11.6万元    10    10',
+      '            经济效益指',
+      '                        沿岸农田灌溉增效    ≥8%         9%          15    15',
+      '                标',
+      ' 效益指标',
+      '            可持续影响',
+      '                        河道长效管护落实率  =100%       100%        15    15',
+      '               指标',
+      '            服务对象满',
+      '满意度指标              沿岸群众满意度      ≥90%        94%         10    10',
+      '             意度指标',
+    ];
+    const indicators = (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name])).toEqual([
+      ['产出指标', '数量指标', '清淤河道长度'],
+      ['产出指标', '质量指标', '清淤工程验收合格率'],
+      ['产出指标', '时效指标', '清淤完成率'],
+      ['产出指标', '成本指标', '每公里清淤成本'],
+      ['效益指标', '经济效益指标', '沿岸农田灌溉增效'],
+      ['效益指标', '可持续影响指标', '河道长效管护落实率'],
+      ['满意度指标', '服务对象满意度指标', '沿岸群众满意度'],
+    ]);
+  });
+
+  it('splits a header word into the sub-columns the line under it names, so a tick stays out of the next column', () => {
+    // 偏差原因分析 over five reasons ticked √, then 完成目标可能性: cut at the header words' midpoints, the last two
+    // reasons and their ticks fell into the likelihood's column.
+    const lines = [
+      '绩效指标   一级指标    二级指标   三级指标              年度指标值  1-6月实际完成值  全年预计完成值  偏差原因分析                                          完成目标可能性  备注',
+      '                                                                                                     经费保障      制度保障  人员保障  硬件条件保障  其他',
+      '                       数量指标   巡查河道里程          ≥300公里    160公里          300公里                                                               确定能',
+      '           产出指标    质量指标   问题整改完成率        ≥95%        97%              97%                                                                   确定能',
+      '                      社会效益指',
+      '           效益指标               河道水质达标率        ≥85%        80%              86%                                               √                   有可能          雨季污染负荷偏高',
+      '                          标',
+    ];
+    expect(joinLayoutWrappedRows(lines).filter((line) => line !== '').map((line) => line.split('\t'))).toEqual([
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '1-6月实际完成值', '全年预计完成值', '偏差原因分析', '', '', '', '', '完成目标可能性', '备注'],
+      ['', '', '', '', '', '', '', '经费保障', '制度保障', '人员保障', '硬件条件保障', '其他', '', ''],
+      ['', '产出指标', '数量指标', '巡查河道里程', '≥300公里', '160公里', '300公里', '', '', '', '', '', '确定能', ''],
+      ['', '', '质量指标', '问题整改完成率', '≥95%', '97%', '97%', '', '', '', '', '', '确定能', ''],
+      ['', '效益指标', '社会效益指标', '河道水质达标率', '≥85%', '80%', '86%', '', '', '', '√', '', '有可能', '雨季污染负荷偏高'],
+    ]);
+    // A page that puts a blank line after every line: the sub-column line is the first written under the header.
+    const spaced = lines.flatMap((line) => [line, '']);
+    expect(joinLayoutWrappedRows(spaced).filter((line) => line !== '').map((line) => line.split('\t'))[1]).toEqual([
+      '', '', '', '', '', '', '', '经费保障', '制度保障', '人员保障', '硬件条件保障', '其他', '', '',
+    ]);
   });
 
   it('reads the indicators of such a table through the text reader', () => {

@@ -19,8 +19,11 @@
  *
  * Linear: each line is cut into pieces once, each piece is placed once.
  */
+import { isTableEnd, isWrappedUnit } from '../grid/cell-kinds.ts';
+import { matchGoalName } from '../grid/goal-names.ts';
 import { displayWidth, joinWrappedPieces } from '../grid/cell-text.ts';
-import { findLevel1Entry, findLevel2Parent } from '../../core/levels/level-key.ts';
+import { findLevel1Entry, findLevel2Parent, mayStandUnder } from '../../core/levels/level-key.ts';
+import type { Level1Key } from '../../core/levels/level-names.ts';
 import { isBandWord, matchColumnRole, subtotalWords, totalsWords, withPartsOverItems } from '../vocabulary/columns.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
@@ -221,10 +224,41 @@ interface Table {
   pieces: Piece[];
   /** A row of column words right under the header, by column. */
   subHeader: Piece[];
+  /** The header's words by column (a word over sub-columns stands over the first, the others blank). */
+  words: string[];
+}
+
+/**
+ * The header with each column that `subWords` (a line of words right under it) splits into two or more put as
+ * those sub-columns: the header word over the first, the others blank and of no role (as a tab dump writes a
+ * merged header cell over its sub-columns).
+ */
+function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number; end: number; column: number }>): Header {
+  const columns: Column[] = [];
+  const roles: Array<string | null> = [];
+  const words: string[] = [];
+  header.columns.forEach((column, index) => {
+    const under = subWords.filter((word) => word.column === index);
+    const parts = under.length >= 2 ? under.map((word) => ({ start: word.start, end: word.end })) : [column];
+    parts.forEach((part, place) => {
+      columns.push(part);
+      roles.push(place === 0 ? (header.roles[index] ?? null) : null);
+      words.push(place === 0 ? (header.words[index] ?? '') : '');
+    });
+  });
+  return { ...header, columns, roles, words };
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], { line: header, columns, roles, words }: Header): Table {
+function readTable(lines: readonly string[], written: Header): Table {
+  // A header word split into sub-columns by the line under it (偏差原因分析 over 经费保障 / 制度保障 …): the
+  // sub-columns are the table's, so a tick in one stays out of the next header word's column.
+  // (The first line written under the header: a page that puts a blank line after every row puts one there too.)
+  let subLine = written.line + 1;
+  while (subLine < lines.length && subLine <= written.line + MAX_BLANK_LINES && (lines[subLine] as string).trim() === '') subLine += 1;
+  const next = lines[subLine] ?? '';
+  const nextPieces = next.includes('\t') ? [] : placeSubColumnWords(next, written);
+  const { line: header, columns, roles, words } = isSubColumnWords(nextPieces, written.roles) ? withSubColumns(written, nextPieces) : written;
   const pieces: Piece[] = [];
   let subHeader: Piece[] = [];
   let last = header;
@@ -251,7 +285,7 @@ function readTable(lines: readonly string[], { line: header, columns, roles, wor
     const cells = cutAtSpaceRuns(line);
     const placed = cells.map((cell) => ({ ...cell, column: columnAt(columns, cell.start) }));
     // A row of column words right under the header (确定能 / 有可能 under 完成目标可能性) is the header's.
-    if (index === header + 1 && cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text))) {
+    if (index === subLine && (cells.every((cell) => matchColumnRole(cell.text) !== null || isBandWord(cell.text)) || columns.length > written.columns.length)) {
       subHeader = placed.map(({ text, column }) => ({ line: index, column, text }));
       last = index;
       continue;
@@ -263,6 +297,9 @@ function readTable(lines: readonly string[], { line: header, columns, roles, wor
     });
     if (crosses) break;
     if (isFormLabelColumn && placed[0]?.column === 0 && isFormLabelDone && !isSum(placed[0].text)) break;
+    // The form's next row in the first column: a goal's line where the table has no goal column (目标二 | …, its
+    // own table under it), or a closing row (财政部门审核意见, 说明 | 无).
+    if (placed[0]?.column === 0 && (isTableEnd(placed[0].text) || (!roles.includes('goal') && matchGoalName(placed[0].text) !== null))) break;
     if (placed[0]?.column !== 0) isFormLabelDone = true;
     blanks = 0;
     last = index;
@@ -271,7 +308,36 @@ function readTable(lines: readonly string[], { line: header, columns, roles, wor
     // of their own (偏差原因, 自评结论), whichever column they start in.
     if (placed[0]?.column === 0 && isTotal(placed[0].text)) break;
   }
-  return { header, columns, roles, last, pieces, subHeader };
+  return { header, columns, roles, last, pieces, subHeader, words };
+}
+
+/** Roles whose columns hold a row's own cells, never a header word's sub-columns. */
+const ROW_CELL_ROLES = new Set(['goal', 'level1', 'level2', 'name', 'content', ...ANCHOR_ROLES]);
+
+/**
+ * A line of words right under the header that splits one header word into sub-columns (偏差原因分析 over
+ * 经费保障 / 制度保障 / 人员保障 …, each ticked √ in a row): two words or more under one column, no figure, and
+ * nothing under a column of the rows' own cells (levels, name, values).
+ */
+function isSubColumnWords(placed: ReadonlyArray<{ text: string; column: number }>, roles: ReadonlyArray<string | null>): boolean {
+  if (placed.length < 2 || placed.some((cell) => /\d/.test(cell.text) || ROW_CELL_ROLES.has(roles[cell.column] ?? ''))) return false;
+  return placed.some((cell, index) => index > 0 && placed[index - 1]?.column === cell.column);
+}
+
+/**
+ * The header column each word of a sub-column line stands under: the last whose word starts at or before it (a
+ * header word over sub-columns starts over the first of them, or is centred right of it: then the word falls
+ * under a value column left of it, which has no sub-columns, and goes to the next).
+ */
+function placeSubColumnWords(line: string, header: Header): Array<{ text: string; start: number; end: number; column: number }> {
+  return cutAtSpaceRuns(line).map((cell) => {
+    let column = 0;
+    header.columns.forEach((candidate, index) => {
+      if (candidate.start <= cell.start + 1) column = index;
+    });
+    if (ANCHOR_ROLES.has(header.roles[column] ?? '') && column + 1 < header.columns.length) column += 1;
+    return { ...cell, column };
+  });
 }
 
 /** The column whose figures mark the rows' middle lines, or -1. */
@@ -302,14 +368,18 @@ function findAnchorColumn(table: Table, headerRoles: ReadonlyArray<string | null
  * no value is a row's too (健全, 达到预期), unless it is the rest of the words above it: within two lines
  * of them, under a line about as wide as the column (a value that wrapped fills its column).
  */
-function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+function findAnchorLines(table: Table, anchor: { column: number; pattern: RegExp }, centres = new Map<number, number>()): number[] {
   // A total's line is its row's whatever columns its figures stand in (合计 | 100 | 96.5 packed left).
   const totals = table.pieces.filter((piece) => isTotal(piece.text)).map((piece) => piece.line);
   const withTotals = (lines: readonly number[]): number[] => [...new Set([...lines, ...totals])].sort((one, other) => one - other);
-  return withTotals(findFigureLines(table, anchor));
+  return withTotals(findFigureLines(table, anchor, centres));
 }
 
-function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }): number[] {
+/**
+ * The anchor column's figure lines; `centres` gets the middle of a row whose figure's unit wrapped under it
+ * ("≥5600" / "户": half a line below the figure's line, the row's other cells centred there too).
+ */
+function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp }, centres: Map<number, number>): number[] {
   const own = table.pieces.filter((piece) => piece.column === anchor.column);
   if (anchor.pattern === PLAIN_NUMBER) return [...new Set(own.filter((piece) => PLAIN_NUMBER.test(folded(piece.text))).map((piece) => piece.line))];
   const widest = Math.max(0, ...own.map((piece) => displayWidth(piece.text)));
@@ -325,6 +395,13 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
       !VALUE_OPENING.test(folded(piece.text)) &&
       !VALUE_OPENING.test(folded(above.text)) &&
       displayWidth(above.text) >= wrapWidth(widest);
+    // A figure's unit wrapped under it ("≥120 万" / "亩"): the value's two lines, centred on the row's middle.
+    if (above !== undefined && piece.line - above.line <= 2 && lines.at(-1) === above.line && isWrappedUnit(folded(above.text), folded(piece.text))) {
+      const centre = (above.line + piece.line) / 2;
+      lines[lines.length - 1] = Math.floor(centre);
+      centres.set(Math.floor(centre), centre);
+      return;
+    }
     if (!isRest && lines.at(-1) !== piece.line) lines.push(piece.line);
   });
   return lines;
@@ -346,7 +423,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const { roles } = table;
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
-  const anchors = findAnchorLines(table, anchor);
+  const centreOf = new Map<number, number>();
+  const anchors = findAnchorLines(table, anchor, centreOf);
   if (anchors.length === 0) return null;
   const named = roles.findIndex((role) => role === 'name' || role === 'content');
   const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
@@ -357,7 +435,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   for (let column = nameColumn; column < table.columns.length; column += 1) {
     placeAroundMiddles(
       table.pieces.filter((piece) => piece.column === column),
-      anchors,
+      anchors.map((line) => centreOf.get(line) ?? line),
       (row, piece) => {
         rows[row]?.[column]?.push(piece.text);
         bottoms[row] = Math.max(bottoms[row] as number, piece.line);
@@ -412,6 +490,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       if (blankRun > 1 || isPageBreakLine(text)) pageBreakBefore.add(row);
     }
   });
+  const halfLines = new Set([...centreOf.values()].filter((centre) => Number.isInteger(centre)));
+  const level2Column = roles.indexOf('level2');
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
   const rowsBottom = Math.max(...bottoms);
@@ -421,7 +501,12 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     const own = table.pieces.filter((piece) => piece.column === column);
     // A span's top is its first row's first line holding this column or one right of it (an outer
     // label's line between two rows is no part of either).
-    const innerLines = [...new Set([...anchors, ...table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line)])].sort((one, other) => one - other);
+    // (A line between a figure's two lines, "≥120 万" / "亩", stands half a line below the first: no line of a span's
+    // own, unless this column writes on it.)
+    const ownLines = new Set(own.map((piece) => piece.line));
+    const innerLines = [...new Set([...anchors, ...table.pieces.filter((piece) => piece.column >= column).map((piece) => piece.line)])]
+      .filter((line) => !halfLines.has(line) || ownLines.has(line))
+      .sort((one, other) => one - other);
     const rankOf = new Map(innerLines.map((line, rank) => [line, rank]));
     // The mirror of `line` around the middle of `first` and `last` (below `top`), counted in the lines this
     // column and those right of it write: an outer label's line between two rows is no part of the span.
@@ -506,6 +591,28 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       // (Not a label spanning its row's label columns, 预算执行率: it is its own row's only.)
       const isWideCell = (wideLabelColumn[firstRow] as number) <= column && cellPieces.length === 1 && first.line === anchors[firstRow];
       while (!isWideCell && innerEnds.size > 0 && !innerEnds.has(lastRow) && isOpenRow(lastRow + 1) && lastRow < (innerLast ?? -1)) lastRow += 1;
+      // A 一级 centred over an even count of rows stands between two lines, and pdftotext rounds it up: its mirror
+      // then leaves out its last row. The row after takes it when that row's 二级 is one of this 一级's and none of
+      // the next 一级's (成本指标 under 产出指标, 效益指标 below), and the next 一级 still stands below it.
+      const label = findLevel1Entry(joinWrappedPieces(cellPieces.map((piece) => piece.text)))?.key;
+      const following = own[place + count];
+      const followingKey = following === undefined ? undefined : findLevel1Entry(following.text)?.key;
+      const standsUnder = (row: number, group: Level1Key | undefined): boolean => {
+        const level2Name = joinWrappedPieces(rows[row]?.[level2Column] ?? []);
+        const parent = findLevel2Parent(level2Name);
+        return parent !== null && group !== undefined && mayStandUnder({ own: parent, group, isGroupWritten: true, level2Name });
+      };
+      while (
+        label !== undefined &&
+        level2Column > column &&
+        isOpenRow(lastRow + 1) &&
+        firstAtLeast(innerLines, anchors[lastRow + 1] as number) <= firstAtLeast(innerLines, end) + 1 &&
+        (following === undefined || following.line > (anchors[lastRow + 1] as number)) &&
+        standsUnder(lastRow + 1, label) &&
+        !standsUnder(lastRow + 1, followingKey)
+      ) {
+        lastRow += 1;
+      }
       spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       previousEnd = lastRow;
@@ -565,7 +672,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     let table = readTable(lines, header);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
-    const isContinued = previousLast >= 0 && previousWords === header.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
     let joined = joinRows(table, lines, hasJoinedTable, isContinued);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
@@ -578,6 +685,8 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
         written ??= [...lines];
         for (const [line, row] of aboveTopAligned) written[line] = row;
       }
+      // (The next table's rows above start under this one: its lines are no rows above a header.)
+      if (isTopAlignedWrapped(table)) previousLast = table.last;
       continue;
     }
     const { rows } = joined;
@@ -587,8 +696,8 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const top = header.upper === null ? bandFirst : index - 1;
     for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
-    previousWords = header.words.join('\t');
-    written[index] = header.words.join('\t');
+    previousWords = table.words.join('\t');
+    written[index] = table.words.join('\t');
     for (let line = bandFirst; line < index; line += 1) written[line] = '';
     if (header.upper !== null) written[top] = header.upper.join('\t');
     for (let line = index + 1; line <= table.last; line += 1) written[line] = rows.get(line)?.join('\t') ?? (isPageBreakLine(lines[line] as string) ? (lines[line] as string) : '');
@@ -597,7 +706,7 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     if (table.subHeader.length > 0) {
       const cells = table.columns.map(() => [] as string[]);
       for (const piece of table.subHeader) cells[piece.column]?.push(piece.text);
-      written[index + 1] = cells.map((cell) => cell.join(' ')).join('\t');
+      written[(table.subHeader[0] as Piece).line] = cells.map((cell) => cell.join(' ')).join('\t');
     }
     index = table.last;
   }

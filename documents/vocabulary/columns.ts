@@ -586,6 +586,12 @@ export const tableEndWords: readonly string[] = [
   '填报单位(盖章)',
 ];
 
+/**
+ * Cells that end the indicator part when they are the whole cell or its label before a colon: the form's closing
+ * rows under a table ("说明 | 无", "备注：无", "其他说明 | …"). Not as a bare prefix: a name may open so ("说明书发放份数").
+ */
+export const tableEndLabels: readonly string[] = ['说明', '备注', '其他说明', '补充说明', '备注说明', '情况说明', '其他需要说明的情况', '其他需要说明的事项'];
+
 /** The outline number a table's closing rows may carry like a document's sections ("四、", "（五）"). */
 export const tableEndOutlineNumber = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 

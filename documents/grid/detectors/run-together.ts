@@ -7,9 +7,8 @@
  * has 分值 and 得分, a row ends at two neighbouring numbers and any words after them are its 偏差原因),
  * the rest is the name. A value broken by spaces ("≥ 1 场") is put back together first.
  */
-import { UNITS_BY_FIRST_CHARACTER } from '../../../core/indicator-value/vocabulary.ts';
 import { describeColumnRole, isBandWord, matchColumnRole, operatorColumnWords, type ColumnRole } from '../../vocabulary/columns.ts';
-import { isDateValue, isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { isDateValue, isQualitativeValue, isTableEnd, isTotalsCell, isUnitWord, looksLikeValue } from '../cell-kinds.ts';
 import { matchGoalName } from '../goal-names.ts';
 import { createTextRow, type GridRow } from '../grid.ts';
 import { level1NamesAlsoLevel2 } from '../../vocabulary/levels.ts';
@@ -24,13 +23,6 @@ const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不�
 const valueRoleOrder: readonly ColumnRole[] = ['priorValue', 'initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
 const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
 
-/** A measure unit on its own ("场", "%", "人次", "个工作日"): core's unit vocabulary decides. */
-function isUnitWord(text: string): boolean {
-  const isKnown = (part: string): boolean => UNITS_BY_FIRST_CHARACTER.get(part.charAt(0))?.includes(part) ?? false;
-  // A rate unit "万元/个", "元/平方米": each side a known unit.
-  const parts = text.split('/');
-  return parts.length <= 2 && parts.every(isKnown);
-}
 
 interface Token {
   text: string;

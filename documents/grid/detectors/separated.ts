@@ -13,7 +13,7 @@ import { isUnlistedLevel2Word } from './unlisted-level2-line.ts';
 import { joinPieces } from '../split-header-words.ts';
 import { indicatorRowWords, isBrokenColumnWord } from './wrapped-row-words.ts';
 import { displayWidth } from '../cell-text.ts';
-import { isQualitativeValue, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
+import { isQualitativeValue, isTableEnd, isTotalsCell, looksLikeValue } from '../cell-kinds.ts';
 import {
   continuedInColumns,
   continuedInColumnsOrPlaces,
@@ -189,6 +189,13 @@ const isHeaderLine = (cells: readonly PlacedCell[]): boolean =>
   cells.length >= 3 && cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= 3;
 
 /**
+ * A line of the form after the table, none of its rows: a goal's heading line over the next table ("目标二 | 推进…",
+ * two cells; a goal column's row writes its levels beside it) or a closing row (财政部门审核意见, 说明 | 无).
+ */
+const isFormRowAfterTable = (cells: readonly PlacedCell[]): boolean =>
+  cells[0] !== undefined && (isTableEnd(cells[0].text) || (cells.length <= 2 && matchGoalName(cells[0].text) !== null));
+
+/**
  * The widest text of each column among the lines after a header line up to the next one: a wrapped
  * cell's first line is about that wide (wrapped-cell-lines.ts).
  */
@@ -196,7 +203,7 @@ function widestByColumn(lineCells: ReadonlyArray<readonly PlacedCell[]>, from: n
   const widest = starts.map(() => 0);
   for (let index = from; index < lineCells.length; index += 1) {
     const cells = lineCells[index] ?? [];
-    if (isHeaderLine(cells)) break;
+    if (isHeaderLine(cells) || isFormRowAfterTable(cells)) break;
     for (const cell of cells) {
       const column = nearestStart(starts, cell.start);
       widest[column] = Math.max(widest[column] ?? 0, displayWidth(cell.text));

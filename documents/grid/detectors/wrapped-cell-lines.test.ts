@@ -64,6 +64,24 @@ describe('space-run rows of a top-aligned table with wrapped cells', () => {
     ]);
   });
 
+  it('joins a figure’s unit wrapped under it though the figure is narrower than its column’s widest value (a proportional font)', () => {
+    expect(
+      rowsOf([
+        '一级指标  二级指标  三级指标            指标值',
+        '产出指标  数量指标  林地巡护面积        ≥150 万',
+        '                                        亩',
+        '                    护林员补助发放人    ≥2400',
+        '                    数                  人',
+        '          时效指标  补助发放完成时间    11 月底前',
+      ]),
+    ).toEqual([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '林地巡护面积', '≥150 万亩'],
+      ['', '', '护林员补助发放人数', '≥2400人'],
+      ['', '时效指标', '补助发放完成时间', '11 月底前'],
+    ]);
+  });
+
   it('keeps a row that writes a name and a whole value a row of its own, though both stand under full cells', () => {
     expect(
       rowsOf([

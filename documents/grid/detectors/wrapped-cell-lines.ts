@@ -15,6 +15,7 @@
  * line of full pieces only, each over a piece of the next line that has more pieces, opens that row.
  */
 import { wrapSeparator } from '../cell-text.ts';
+import { isWrappedUnit } from '../cell-kinds.ts';
 
 export interface PlacedPiece {
   text: string;
@@ -73,7 +74,7 @@ function scanContinuation(
     while (index < above.length && rule.before(piece, above[index] as PlacedPiece, index)) index += 1;
     const upper = above[index];
     if (upper === undefined || !rule.continues(piece, upper, index)) return null;
-    if (upper.end - upper.start < widest(upper, above[index + 1]) - WRAP_SLACK) return null;
+    if (upper.end - upper.start < widest(upper, above[index + 1]) - WRAP_SLACK && !isWrappedUnit(upper.text, piece.text)) return null;
     continued.push(index);
     index += 1;
   }

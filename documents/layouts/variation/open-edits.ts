@@ -21,11 +21,8 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
   // still lose facts, for the reason below.
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-monitoring-central-seven-months', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-monitoring-likelihood-ticks', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-county-special-fund-spaced-cells', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-self-eval-reason-measure-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-traditional-pinyin-glosses', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-parenthetical-level1-numbered', LAYOUT_WRAPPED_ROWS],
