@@ -1,10 +1,11 @@
 /**
- * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf, .ofd, .html; old
- * .xls/.doc/.et/.wps through LibreOffice, legacy-office/) into the document model.
- * The header facts are read from the file's text lines (documents/text); the indicator tables go
- * through the one grid reader (documents/grid): .xlsx and .docx give their grid with its merges,
- * text and PDF lines go through recoverGrid; an .ofd's pages become the PDF reader's positioned
- * content (documents/ofd) and are read as a PDF's. Hostile or unreadable files give an ImportError.
+ * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf, .ofd, .html, .mht,
+ * OpenDocument .ods/.odt, Office and OpenDocument XML; old .xls/.doc/.et/.wps through LibreOffice,
+ * legacy-office/) into the document model. The header facts are read from the file's text lines
+ * (documents/text); the indicator tables go through the one grid reader (documents/grid): Office,
+ * OpenDocument and web files give their grid with its merges (grid/read-file-grid.ts), an .ofd's
+ * pages become the PDF reader's positioned content (documents/ofd) and are read as a PDF's, text
+ * goes through recoverGrid. Hostile or unreadable files give an ImportError.
  */
 import type { PerformanceDocument } from '../core/model.ts';
 import { readDocxLines } from './docx/read-docx.ts';
@@ -144,7 +145,8 @@ const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
  * a Word XML document (a Java system's template, named .doc or .docx) as that (none goes to LibreOffice);
  * a .xlsx/.docx renamed .xls/.doc is read as itself, and an old .xls/.doc renamed .xlsx/.docx is
  * converted as the old file it is (an encrypted .xlsx/.docx, also a compound file, is refused as
- * encrypted by the zip guard).
+ * encrypted by the zip guard). An OpenDocument file under an Office name is read as OpenDocument; an
+ * .xml only when it is one of the XML formats above.
  */
 export function contentFormat(named: ImportExtension, bytes: Buffer): ReadExtension | LegacyOfficeExtension {
   const found = Object.hasOwn(officeOpenXmlAliases, named) ? officeOpenXmlAliases[named as OfficeOpenXmlAlias] : (named as ReadExtension | LegacyOfficeExtension);
