@@ -18,35 +18,17 @@ import { bothApply, composeEdits, sampleFamilies } from './variation/pairs.ts';
  * lines, page numbers and a repeated header, as pdftotext does, and the reader reads most of them).
  */
 const PAIR_RUNS = 'rows apart by a blank line, a page number or a repeated header: a goal or level cell the page break cut, or blank lines taken for the table’s end; not looked into further';
-/** Figures written otherwise are no plain numbers, so no line marks a row's middle. */
-const PAIR_FIGURES = 'figures written otherwise (full-width, "95 %", 1,234.50, >=, 万元 in each cell) widen their columns and are not all the plain numbers or values that mark a row’s middle line; not looked into further';
-/** Columns the reader takes for labels. */
-const PAIR_COLUMNS = 'a 序号 column before the levels, or levels written on every row, read as label columns whose cells are centred over several rows';
-/** The edit over traditional text. */
-const PAIR_TRADITIONAL = 'the edit over traditional text finds no level column (一級指標 is not matched there), so its levels are not centred; the rows then lose facts not looked into';
+/**
+ * Columns the reader takes for labels. (A 序号 column before the levels reads since 2026-12-06: its numbers are each row's
+ * own, and the column ends where its word does, layout-wrapped-rows.ts.)
+ */
+const PAIR_COLUMNS = 'levels written on every row read as label columns whose cells are centred over several rows';
 
 /** `<edit>+<edit>/<family>` that still lose facts, and why. */
 const open = new Map<string, string>([
-  ['full-width+layout-wrapped/project-monitoring-likelihood-ticks', PAIR_FIGURES],
-  ['full-width+layout-wrapped/project-self-eval-decision-process-levels', PAIR_FIGURES],
-  ['full-width+layout-wrapped/project-self-eval-tabs-total-packed-left', PAIR_FIGURES],
   ['header-repeated+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_RUNS],
   ['header-repeated+layout-wrapped/dept-target-web-page-task-column', PAIR_RUNS],
   ['merged-cells-repeated+layout-wrapped/project-eval-report-firm-stamp-score-sheet', PAIR_COLUMNS],
-  ['percent-spaced+layout-wrapped/project-monitoring-as-of-date-columns', PAIR_FIGURES],
-  ['percent-spaced+layout-wrapped/project-self-eval-level-subtotals', PAIR_FIGURES],
-  ['percent-spaced+layout-wrapped/project-self-eval-report-embedded-table', PAIR_FIGURES],
-  ['serial-column+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_COLUMNS],
-  ['serial-column+layout-wrapped/dept-target-main-tasks-block', PAIR_COLUMNS],
-  ['serial-column+layout-wrapped/project-monitoring-several-tables-one-page', PAIR_COLUMNS],
-  ['serial-column+layout-wrapped/project-target-medium-term-year-columns', PAIR_COLUMNS],
-  ['serial-column+layout-wrapped/project-target-scoring-standard-columns', PAIR_COLUMNS],
-  ['thousands-separators+layout-wrapped/dept-self-eval-hunan-tabs', PAIR_FIGURES],
-  ['thousands-separators+layout-wrapped/dept-self-eval-shifted-budget-row', PAIR_FIGURES],
-  ['traditional+layout-wrapped/dept-monitoring-eight-months-tabs', PAIR_TRADITIONAL],
-  ['traditional+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_TRADITIONAL],
-  ['traditional+layout-wrapped/dept-target-unit-variant-yuan', PAIR_TRADITIONAL],
-  ['traditional+layout-wrapped/project-self-eval-level-weight-columns', PAIR_TRADITIONAL],
 ]);
 
 const seed = Number(process.env.JIXIAO_PAIRS_SEED ?? 18);

@@ -287,3 +287,37 @@ describe('rows of a PDF table in layout mode whose cells wrapped and centred', (
     ]);
   });
 });
+
+describe('a 序号 column before the levels (2026-12-06)', () => {
+  const header = ['序号', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值', '分值'];
+  const serialRows = [
+    ['1', '目标1：完成全县农村道路养护', '产出指标', '数量指标', '养护道路里程', '≥120公里', '20'],
+    ['2', '', '', '', '新建错车道个数', '≥8个', '10'],
+    ['3', '', '', '质量指标', '路面养护合格率', '=100%', '10'],
+    ['4', '', '效益指标', '社会效益指标', '群众出行时间缩短', '≥10%', '20'],
+  ];
+  // The goal and the levels merged down over their rows; 序号 numbers every row and is merged over none.
+  const lines = layOutWrappedSection({ rows: [header, ...serialRows], mergedColumns: new Set([1, 2, 3]), levelColumns: new Set([2, 3]), headerRows: 1 });
+
+  it('reads each row with its own number, the goal and the levels centred over their rows', () => {
+    const joined = joinLayoutWrappedRows(lines)
+      .filter((line) => line.includes('\t'))
+      .slice(1)
+      .map((line) => line.split('\t'));
+    expect(joined.map((cells) => cells[0])).toEqual(['1', '2', '3', '4']);
+    expect(joined.map((cells) => cells[4])).toEqual(serialRows.map((cells) => cells[4]));
+    // The goal, centred over all four rows, starts left of its header word: still the goal's column, not 序号's.
+    expect(joined.flatMap((cells) => (cells[1] ? [cells[1]] : []))).toEqual(['目标1：完成全县农村道路养护']);
+  });
+
+  it('reads the indicators with their levels and goal', () => {
+    const goals = readText(['项目支出绩效目标表', ...lines].join('\n'))?.goals ?? [];
+    const indicators = goals.flatMap((goal) => goal.indicators.map((indicator) => [goal.name, indicator.level1, indicator.level2, indicator.name]));
+    expect(indicators).toEqual([
+      ['目标1：完成全县农村道路养护', '产出指标', '数量指标', '养护道路里程'],
+      ['目标1：完成全县农村道路养护', '产出指标', '数量指标', '新建错车道个数'],
+      ['目标1：完成全县农村道路养护', '产出指标', '质量指标', '路面养护合格率'],
+      ['目标1：完成全县农村道路养护', '效益指标', '社会效益指标', '群众出行时间缩短'],
+    ]);
+  });
+});

@@ -33,6 +33,8 @@ import { readWrappedHeaderBand } from './wrapped-header-band.ts';
 interface Column {
   start: number;
   end: number;
+  /** A 序号 column: its cells are row numbers no wider than its word (see boundaryOf). */
+  isSequence?: boolean;
 }
 
 /** A table's header: its columns, their roles, and the row of words above it when that row names columns of its own. */
@@ -60,6 +62,8 @@ const MAX_LABEL_LINES = 8;
 const MIN_WRAPPING_VALUE_WIDTH = 10;
 /** A figure column's cell: a score or a weight. */
 const PLAIN_NUMBER = /^\d{1,4}(\.\d{1,3})?$/;
+/** A row's number in a 序号 column: 1, 12, 3.2 (a level's own numbering, 一、, is a label's). */
+const ROW_NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
 /** A value column's cell opening a value: an operator or a number first. */
 const VALUE_OPENING = /^([≥≤<>=＝]|[不]?[少低高超大小多]于|不超过|达到|超过|约)?\s*\d/;
 /** Roles whose columns may anchor the rows (their cells hold figures or values on one line). */
@@ -101,7 +105,7 @@ function headerColumnsOf(cells: ReadonlyArray<{ text: string; start: number; end
   if (unknown > Math.max(1, Math.floor(cells.length / UNKNOWN_SHARE))) return null;
   const hasName = roles.some((role) => role === 'name' || role === 'content' || role === 'level2');
   const hasValue = roles.some((role) => role !== null && ANCHOR_ROLES.has(role));
-  return hasName && hasValue ? cells.map(({ start, end }) => ({ start, end })) : null;
+  return hasName && hasValue ? cells.map(({ start, end }, place) => ({ start, end, ...(roles[place] === 'sequence' ? { isSequence: true } : {}) })) : null;
 }
 
 function isColumnWord(text: string): boolean {
@@ -178,7 +182,11 @@ function boundaryOf(columns: readonly Column[], column: number): number {
   const previous = columns[column - 1];
   const own = columns[column];
   if (own === undefined) return Number.POSITIVE_INFINITY;
-  return previous === undefined ? 0 : Math.ceil((previous.end + own.start) / 2);
+  if (previous === undefined) return 0;
+  const halfway = Math.ceil((previous.end + own.start) / 2);
+  // After a 序号 column the next column starts where its word ends: a goal or a 一级 centred in a wide
+  // column starts well left of its own header word, inside the gap (目标1：… under 绩效目标).
+  return previous.isSequence === true ? Math.min(halfway, previous.end) : halfway;
 }
 
 /** The column a piece starting at `start` belongs to: the last whose boundary (halfway through the gap before it) it reaches. */
@@ -491,6 +499,12 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     }
   });
   const halfLines = new Set([...centreOf.values()].filter((centre) => Number.isInteger(centre)));
+  // A 序号 column left of the labels numbers each row on the row's middle line: that number is the row's own
+  // cell (a one-line cell, centred like its figures), never a label spanning rows nor the start of one.
+  const rowNumbers = new Set(
+    table.pieces.filter((piece) => roles[piece.column] === 'sequence' && piece.column < nameColumn && middleRow.has(piece.line) && ROW_NUMBER.test(folded(piece.text))),
+  );
+  for (const piece of rowNumbers) rows[middleRow.get(piece.line) as number]?.[piece.column]?.push(piece.text);
   const level2Column = roles.indexOf('level2');
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
@@ -498,7 +512,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
     const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
-    const own = table.pieces.filter((piece) => piece.column === column);
+    const own = table.pieces.filter((piece) => piece.column === column && !rowNumbers.has(piece));
     // A span's top is its first row's first line holding this column or one right of it (an outer
     // label's line between two rows is no part of either).
     // (A line between a figure's two lines, "≥120 万" / "亩", stands half a line below the first: no line of a span's

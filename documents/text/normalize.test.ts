@@ -55,9 +55,23 @@ describe('joinNumbers', () => {
   });
 
   it.each([
+    ['合计      1,234.50    2,000.00  95 %      10', '合计      1234.50     2000.00   95%       10'],
+    ['≥90 %        95 %        10', '≥90%         95%         10'],
+  ])('keeps a fixed-width line\'s columns where it joins a number before a gap: %s', (line, joined) => {
+    expect(joinNumbers(line)).toBe(joined);
+    // Every figure after the joined ones starts where it started.
+    expect(joined.lastIndexOf('10')).toBe(line.lastIndexOf('10'));
+  });
+
+  it('joins a number followed by one space or text without padding it: 1,234 元 and 95 %）', () => {
+    expect(joinNumbers('金额 1,234 元，比率 95 %）')).toBe('金额 1234 元，比率 95%）');
+  });
+
+  it.each([
     ['年度资金总额: 56 56 55.8 10 99.64 % 9.96', '年度资金总额: 56 56 55.8 10 99.64% 9.96'],
     ['满意度\t≥90 %\t93 %', '满意度\t≥90%\t93%'],
-    ['执行率    97 %    9.7', '执行率    97%    9.7'],
+    // (A fixed-width line keeps the columns after the number: the gap takes the space back.)
+    ['执行率    97 %    9.7', '执行率    97%     9.7'],
     ['年度资金总额860.00860.00301.0035.00 %845.00一级指标', '年度资金总额860.00860.00301.0035.00%845.00一级指标'],
     ['合格率=100 %100 %确定能', '合格率=100%100%确定能'],
   ])('joins a % set apart from its number: %s', (line, joined) => {

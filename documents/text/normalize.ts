@@ -13,6 +13,7 @@ import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
 import { wrapSeparator } from '../grid/cell-text.ts';
+import { transformKeepingColumns } from './keep-columns.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\geqslant|\\geq|\\ge(?![a-z])/g, '≥'],
@@ -84,7 +85,12 @@ const GLUED_SPACED_PERCENT = /(?<=\d) %(?=[^\s%])/g;
 
 /** Joins numbers that extraction broke: thousands separators, a space inside the decimals, a spaced %. */
 export function joinNumbers(line: string): string {
-  let result = line;
+  // (Cell by cell, a fixed-width line's columns kept: keep-columns.ts.)
+  return transformKeepingColumns(line, joinNumbersOfCell);
+}
+
+function joinNumbersOfCell(cell: string): string {
+  let result = cell;
   if (result.includes(' %')) result = result.replace(SPACED_PERCENT, '$1%').replace(GLUED_SPACED_PERCENT, '%');
   if (result.includes(',')) result = result.replace(THOUSANDS, (number) => number.replace(/,/g, ''));
   if (/\d \d/.test(result))
@@ -164,6 +170,12 @@ const OOXML_ESCAPE = /_x([0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{4})_/g;
 
 export function decodeSpreadsheetEscapes(line: string): string {
   if (!line.includes('_x')) return line;
+  // (Cell by cell, a fixed-width line's columns kept: keep-columns.ts.)
+  return transformKeepingColumns(line, decodeEscapesOfCell);
+}
+
+function decodeEscapesOfCell(line: string): string {
+  if (!line.includes('_x')) return line;
   return line.replace(OOXML_ESCAPE, (_escape, hex: string, offset: number, text: string) => {
     const code = Number.parseInt(hex.normalize('NFKC'), 16);
     if (code !== 0x0d && code !== 0x0a) return code === 0x09 ? ' ' : String.fromCharCode(code);
@@ -185,12 +197,13 @@ function mapLine(line: string): string {
   const stripped = stripLatex(stripHtml(stripBookmarks(line)));
   const mapped = !MAPPED_CHARACTER.test(stripped)
     ? stripped
-    : normalizeFullWidthAlphanumerics(normalizeRadicals(stripped))
+    : // (Cell by cell: a full-width figure is half as wide once folded, and the columns after it stay put.)
+      transformKeepingColumns(stripped, (cell) => normalizeFullWidthAlphanumerics(normalizeRadicals(cell)))
         .replace(/\u00a0|\u3000/g, ' ')
         // pdftotext's form feed between pages: the page break itself, no text.
         .replace(/\u200b|\ufeff|\f/g, '');
   // After the mapping, so "＞＝" is found too.
-  const normalized = writeComparisonSigns(mapped);
+  const normalized = transformKeepingColumns(mapped, writeComparisonSigns);
   // Numbers are joined once, on the final text: joining twice is not idempotent ("876.557 6 100%"
   // → "876.5576 100%" → "876.5576100%"), and full-width digits are ASCII only now.
   return trimTrailingSpaces(MAY_SPLIT_NUMBERS.test(normalized) ? joinNumbers(normalized) : normalized);

@@ -5,6 +5,7 @@
  * only when a text has traditional characters, and then once.
  */
 import { Converter, type ConverterFunction } from 'opencc-js/t2cn';
+import { transformKeepingColumns } from './keep-columns.ts';
 
 /**
  * Frequent traditional-only characters of performance documents (none is also a simplified
@@ -37,5 +38,10 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  */
 export function stripPinyinGlosses(text: string): string {
   if (!TONE_MARK.test(text)) return text;
-  return text.replace(PINYIN_GLOSS, (gloss) => (TONE_MARK.test(gloss) ? '' : gloss));
+  const strip = (cell: string): string => cell.replace(PINYIN_GLOSS, (gloss) => (TONE_MARK.test(gloss) ? '' : gloss));
+  // (A fixed-width line's columns stay where its header names them: "實(shí)際(jì)完成值  分值" keeps 分值 in place.)
+  return text
+    .split('\n')
+    .map((line) => (TONE_MARK.test(line) ? transformKeepingColumns(line, strip) : line))
+    .join('\n');
 }

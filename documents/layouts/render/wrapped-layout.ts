@@ -24,6 +24,8 @@ const COLUMN_GAP = 2;
 
 /** A cell that only holds a figure, a weight or a short value: never wrapped (a number is never cut). */
 const UNWRAPPED = /^[≥≤<>=＝]*\s*-?[\d.,]+\s*(%|‰|分)?$/;
+/** A row's own number (序号): 1, 12, 3.2 … */
+const ROW_NUMBER = /^\d{1,3}(\.\d{1,2})?$/;
 /** A character that may not open a line (Word's line-breaking rules keep it on the line before). */
 const NO_LINE_START = /^[，。、；：？！）)】》”’%‰,.;:]$/;
 
@@ -121,9 +123,11 @@ export function layOutWrappedSection(section: WrappedSection, sharedWidths?: rea
   const spanOf = (rowIndex: number, column: number): number => {
     if (rowIndex < headerRows || !merged.has(column) || ((rows[rowIndex] as string[])[column] ?? '').trim() === '') return 1;
     let last = rowIndex;
-    // The span ends at a row that fills this column or one left of it (the next level, a total).
+    // The span ends at a row that fills this column or one left of it (the next level, a total); a row's
+    // own number in a column that is not merged (序号 1, 2, 3 … beside merged levels) ends nothing.
     const isCovered = (row: readonly string[]): boolean =>
-      row.slice(0, column + 1).every((cell) => cell.trim() === '') && row.slice(column + 1).some((cell) => cell.trim() !== '');
+      row.slice(0, column + 1).every((cell, left) => cell.trim() === '' || (left < column && !merged.has(left) && ROW_NUMBER.test(cell.trim()))) &&
+      row.slice(column + 1).some((cell) => cell.trim() !== '');
     while (last + 1 < rows.length && isCovered(rows[last + 1] as string[])) last += 1;
     return last - rowIndex + 1;
   };

@@ -7,6 +7,7 @@
  * rows; a text without one comes back unchanged. None adds or removes a fact: the cells stay, in order.
  */
 import { matchColumnRole } from '../../vocabulary/columns.ts';
+import { toSimplified } from '../../text/traditional.ts';
 import { isPageBreakLine } from '../../vocabulary/page-chrome.ts';
 import { columnWidths, layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
 import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
@@ -162,7 +163,10 @@ export function withLayoutWrappedCells(text: string): string {
   const header = (lines[levelRow] as string).split('\t');
   // (A column the level row leaves empty takes its role from the header's other row: 核心职能 over the goals.)
   const otherRows = table.headerLines.filter((line) => line !== levelRow).map((line) => (lines[line] as string).split('\t'));
-  const roles = header.map((cell, column) => matchColumnRole(cell.trim() !== '' ? cell : (otherRows.map((row) => row[column] ?? '').find((word) => word.trim() !== '') ?? '')));
+  // (Words matched as simplified: a traditional page's 一級指標 is centred as a 一级指标 is.)
+  const roles = header.map((cell, column) =>
+    matchColumnRole(toSimplified(cell.trim() !== '' ? cell : (otherRows.map((row) => row[column] ?? '').find((word) => word.trim() !== '') ?? ''))),
+  );
   const nameColumn = roles.findIndex((role) => role === 'name' || role === 'content');
   const mergedColumns = new Set<number>();
   const levelColumns = new Set<number>();

@@ -17,7 +17,7 @@ import {
   withYearWithoutDu,
 } from './cell-edits.ts';
 import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
-import { keepingLineEnds } from './table-lines.ts';
+import { displayWidth, keepingLineEnds } from './table-lines.ts';
 import {
   withCellPerLine,
   withDocx2txtCells,
@@ -37,12 +37,38 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 const FULL_WIDTH: Record<string, string> = { '%': '％', '(': '（', ')': '）', ':': '：' };
 
-/** ASCII digits, %, brackets and colons as their full-width forms; a point between digits as "．". */
-function toFullWidth(text: string): string {
+function toFullWidthCharacters(text: string): string {
   return text
     .replace(/(?<=\d)\.(?=\d)/g, '．')
     .replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
     .replace(/[%():]/g, (character) => FULL_WIDTH[character] ?? character);
+}
+
+/**
+ * ASCII digits, %, brackets and colons as their full-width forms; a point between digits as "．". A line whose
+ * cells stand at columns (gaps of two spaces or more) keeps them: a full-width figure is twice as wide, so the gap
+ * after it is as much narrower (two spaces at least), as a PDF's layout text or a table typed to line up shows it.
+ */
+function toFullWidth(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const parts = line.split(/( {2,})/);
+      let widened = 0;
+      return parts
+        .map((part, place) => {
+          if (place % 2 === 1) {
+            const kept = Math.max(2, part.length - widened);
+            widened = Math.max(0, widened - (part.length - kept));
+            return ' '.repeat(kept);
+          }
+          const changed = toFullWidthCharacters(part);
+          widened += displayWidth(changed) - displayWidth(part);
+          return changed;
+        })
+        .join('');
+    })
+    .join('\n');
 }
 
 /** A number of 1 000 or more with decimals, written with thousands separators ("1,234.50"). */
