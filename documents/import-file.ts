@@ -23,7 +23,8 @@ import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
 import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
-import { describeMissingText, findMissingText } from './pdf/scanned-pdf.ts';
+import { describeMissingText, describeUnreadScan, findMissingText } from './pdf/scanned-pdf.ts';
+import { ocrReadMessage, readScannedPdf } from './ocr/read-scanned-pdf.ts';
 import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
@@ -220,10 +221,19 @@ export async function readImportedFile(
       }
     : { bytes: input.bytes, extension: format };
   const pdfPages: PdfPageContent[] = [];
-  const lines = await readFileLines({ bytes, extension, limits, pdfPages });
-  const document = readText(lines.join('\n'));
+  let lines = await readFileLines({ bytes, extension, limits, pdfPages });
+  let document = readText(lines.join('\n'));
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
-  if (missingText) throw new ImportError('no-text', describeMissingText(fileName, missingText));
+  if (missingText) {
+    // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr).
+    const scanned = missingText === 'scanned' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits }) : null;
+    if (!scanned || 'missing' in scanned) throw new ImportError('no-text', describeMissingText(fileName, missingText, scanned?.missing));
+    pdfPages.splice(0, pdfPages.length, ...scanned);
+    lines = pdfContentLines(pdfPages);
+    document = readText(lines.join('\n'));
+    if (!document) throw new ImportError('no-text', describeUnreadScan(fileName));
+    document.findings.unshift({ severity: 'warning', code: 'ocr-read', message: ocrReadMessage, path: '' });
+  }
   if (!document) {
     throw new ImportError(
       'not-a-document',

@@ -1,0 +1,62 @@
+/**
+ * tesseract's TSV output (one row per page, block, paragraph, line and word, each with its box in
+ * pixels and the word's confidence) as the PDF reader's positioned text items: points, y up from the
+ * page's foot (documents/pdf/read-pdf.ts). Each word stands on its line's foot with its line's height,
+ * as a PDF's characters stand on their baseline: tesseract boxes each glyph tightly (a 一 is a few
+ * pixels tall, a comma sits low), and the PDF reader groups items into lines by where they stand.
+ */
+import type { PdfTextItem } from '../pdf/read-pdf.ts';
+
+/** Words tesseract is less sure of than this (0–100) are noise: specks, a seal's ring, a stamp's edge. */
+const MIN_CONFIDENCE = 20;
+
+const WORD_LEVEL = '5';
+const LINE_LEVEL = '4';
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The words of a TSV with confidence (0–100), each with its line's box. */
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  box: Box;
+  line: Box;
+}
+
+/** The words tesseract read, in its order (empty words and the structure rows left out). */
+export function parseTesseractTsv(tsv: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  let line: Box | null = null;
+  for (const row of tsv.split('\n')) {
+    const fields = row.split('\t');
+    if (fields.length < 12) continue;
+    const [left, top, width, height] = fields.slice(6, 10).map(Number) as [number, number, number, number];
+    if (![left, top, width, height].every(Number.isFinite)) continue;
+    const box = { left, top, width, height };
+    if (fields[0] === LINE_LEVEL) line = box;
+    if (fields[0] !== WORD_LEVEL) continue;
+    const text = fields.slice(11).join('\t').trim();
+    if (text === '') continue;
+    words.push({ text, confidence: Number(fields[10]), box, line: line ?? box });
+  }
+  return words;
+}
+
+/** The words as text items in points (y up) of a page `pageHeight` pixels tall read at `dpi`; unsure words dropped. */
+export function toPdfTextItems(words: readonly OcrWord[], page: { height: number; dpi: number }): PdfTextItem[] {
+  const toPoints = (pixels: number) => (pixels * 72) / page.dpi;
+  return words
+    .filter((word) => word.confidence >= MIN_CONFIDENCE)
+    .map((word) => ({
+      text: word.text,
+      x: toPoints(word.box.left),
+      y: toPoints(page.height - word.line.top - word.line.height),
+      width: toPoints(word.box.width),
+      height: toPoints(word.line.height),
+    }));
+}
