@@ -24,7 +24,7 @@ import { defaultImportLimits, ImportError, type ImportLimits } from './import-er
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
 import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
 import { describeMissingText, describeUnreadScan, findMissingText } from './pdf/scanned-pdf.ts';
-import { ocrReadMessage, readScannedPdf } from './ocr/read-scanned-pdf.ts';
+import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-scanned-pdf.ts';
 import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
@@ -65,6 +65,8 @@ export interface ImportFileInput {
   fileName: string;
   /** Overrides of the default limits (tests, or a server setting). */
   limits?: Partial<ImportLimits>;
+  /** How a scan is read by OCR, where not the default (the OCR benchmark compares settings). */
+  ocrSettings?: OcrSettings;
 }
 
 /** The file's extension, lower case ("xlsx"), or null when it is not one we read. */
@@ -226,7 +228,7 @@ export async function readImportedFile(
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
   if (missingText) {
     // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr).
-    const scanned = missingText === 'scanned' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits }) : null;
+    const scanned = missingText === 'scanned' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings }) : null;
     if (!scanned || 'missing' in scanned) throw new ImportError('no-text', describeMissingText(fileName, missingText, scanned?.missing));
     pdfPages.splice(0, pdfPages.length, ...scanned);
     lines = pdfContentLines(pdfPages);

@@ -24,10 +24,17 @@ import { parsePgm, writePgm } from './gray-image.ts';
 import { findProgram, inOcrTurn, runTool } from './run-tool.ts';
 import { parseTesseractTsv, toPdfTextItems } from './tesseract-tsv.ts';
 
-/** Resolution pages are rendered at (BENCHMARKS.md "ocr": 300 dpi read more facts than 200 for little more time). */
-export const OCR_DPI = 300;
-/** tesseract's page segmentation: 11, sparse text, finds a table's cells one by one (BENCHMARKS.md "ocr"). */
-export const OCR_PAGE_SEGMENTATION = 11;
+/** How pages are read: the resolution they are rendered at and tesseract's page segmentation mode (--psm). */
+export interface OcrSettings {
+  dpi: number;
+  pageSegmentation: number;
+}
+
+/**
+ * 300 dpi, and sparse text (11), which finds a table's cells one by one: the most facts read per
+ * second of the settings measured (BENCHMARKS.md "ocr", docs/layouts.md "Scanned PDFs read by OCR").
+ */
+export const defaultOcrSettings: OcrSettings = { dpi: 300, pageSegmentation: 11 };
 /** Largest picture side rendered (pixels): an A3 page at 300 dpi; a larger page is cut there. */
 const MAX_PICTURE_SIDE = 5100;
 /** The language tesseract reads: simplified Chinese, with the digits and Latin letters it holds. */
@@ -36,7 +43,8 @@ const LANGUAGE = 'chi_sim';
 /** The tools OCR needs, or why it is unavailable here (a Chinese phrase for the refusal). */
 export type OcrTools = { tesseract: string; pdftoppm: string } | { missing: string };
 
-let foundTools: Promise<OcrTools> | undefined;
+/** The tools found, by the paths configured when they were looked for. */
+const foundTools = new Map<string, Promise<OcrTools>>();
 
 async function hasChineseModel(tesseract: string): Promise<boolean> {
   try {
@@ -47,17 +55,23 @@ async function hasChineseModel(tesseract: string): Promise<boolean> {
   }
 }
 
-/** tesseract (with chi_sim) and pdftoppm, looked for once per process. */
+/** tesseract (with chi_sim) and pdftoppm, looked for once per process (and again when TESSERACT_PATH or PDFTOPPM_PATH changes). */
 export function findOcrTools(): Promise<OcrTools> {
-  foundTools ??= (async (): Promise<OcrTools> => {
-    const tesseract = findProgram(process.env.TESSERACT_PATH ? [process.env.TESSERACT_PATH] : ['/usr/bin/tesseract', '/usr/local/bin/tesseract', '/opt/homebrew/bin/tesseract']);
-    const pdftoppm = findProgram(process.env.PDFTOPPM_PATH ? [process.env.PDFTOPPM_PATH] : ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm', '/opt/homebrew/bin/pdftoppm']);
-    if (!tesseract) return { missing: '未安装文字识别（OCR）组件 tesseract' };
-    if (!(await hasChineseModel(tesseract))) return { missing: '的文字识别（OCR）组件 tesseract 缺少简体中文语言包（chi_sim）' };
-    if (!pdftoppm) return { missing: '未安装 PDF 渲染组件 pdftoppm（poppler-utils），无法进行文字识别（OCR）' };
-    return { tesseract, pdftoppm };
-  })();
-  return foundTools;
+  const configured = { tesseract: process.env.TESSERACT_PATH, pdftoppm: process.env.PDFTOPPM_PATH };
+  const key = `${configured.tesseract ?? ''}\n${configured.pdftoppm ?? ''}`;
+  let found = foundTools.get(key);
+  if (!found) {
+    found = (async (): Promise<OcrTools> => {
+      const tesseract = findProgram(configured.tesseract ? [configured.tesseract] : ['/usr/bin/tesseract', '/usr/local/bin/tesseract', '/opt/homebrew/bin/tesseract']);
+      const pdftoppm = findProgram(configured.pdftoppm ? [configured.pdftoppm] : ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm', '/opt/homebrew/bin/pdftoppm']);
+      if (!tesseract) return { missing: '未安装文字识别（OCR）组件 tesseract' };
+      if (!(await hasChineseModel(tesseract))) return { missing: '的文字识别（OCR）组件 tesseract 缺少简体中文语言包（chi_sim）' };
+      if (!pdftoppm) return { missing: '未安装 PDF 渲染组件 pdftoppm（poppler-utils），无法进行文字识别（OCR）' };
+      return { tesseract, pdftoppm };
+    })();
+    foundTools.set(key, found);
+  }
+  return found;
 }
 
 /** The review warning a document read by OCR carries (docs/findings.md `ocr-read`). */
@@ -70,29 +84,31 @@ async function readPage(input: {
   pageNumber: number;
   deadline: number;
   isAfterColumns: boolean;
+  settings: OcrSettings;
 }): Promise<PdfPageContent | 'timed-out' | 'failed'> {
   const { tools, directory, pageNumber } = input;
+  const { dpi, pageSegmentation } = input.settings;
   const remaining = () => input.deadline - Date.now();
   const rendered = await runTool({
     command: tools.pdftoppm,
-    args: ['-r', String(OCR_DPI), '-gray', '-W', String(MAX_PICTURE_SIDE), '-H', String(MAX_PICTURE_SIDE), '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile', 'input.pdf', 'page'],
+    args: ['-r', String(dpi), '-gray', '-W', String(MAX_PICTURE_SIDE), '-H', String(MAX_PICTURE_SIDE), '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile', 'input.pdf', 'page'],
     directory,
     timeoutMs: remaining(),
   });
   if (rendered.timedOut) return 'timed-out';
   const image = rendered.exitCode === 0 ? parsePgm(await readFile(path.join(directory, 'page.pgm')).catch(() => Buffer.alloc(0))) : null;
   if (!image) return 'failed';
-  const { rulings, lines } = findBitmapLines(image, OCR_DPI);
+  const { rulings, lines } = findBitmapLines(image, dpi);
   await writeFile(path.join(directory, 'clean.pgm'), writePgm(wipeLines(image, lines)), { mode: 0o600 });
   const read = await runTool({
     command: tools.tesseract,
-    args: ['clean.pgm', 'stdout', '-l', LANGUAGE, '--psm', String(OCR_PAGE_SEGMENTATION), '--dpi', String(OCR_DPI), 'tsv'],
+    args: ['clean.pgm', 'stdout', '-l', LANGUAGE, '--psm', String(pageSegmentation), '--dpi', String(dpi), 'tsv'],
     directory,
     timeoutMs: remaining(),
   });
   if (read.timedOut) return 'timed-out';
   if (read.exitCode !== 0) return 'failed';
-  const items = toPdfTextItems(parseTesseractTsv(read.stdout.toString('utf8')), { height: image.height, dpi: OCR_DPI });
+  const items = toPdfTextItems(parseTesseractTsv(read.stdout.toString('utf8')), { height: image.height, dpi });
   // As the PDF and OFD readers: borders count where the text shows a table or the page before drew columns.
   const isRuled = looksLikeTable(items) || input.isAfterColumns;
   return { items, rulings: isRuled ? dropPageFrame(rulings) : { horizontal: [], vertical: [] } };
@@ -102,7 +118,7 @@ async function readPage(input: {
  * The pages of a scanned PDF of `pageCount` pages read by OCR, or the phrase saying why OCR is
  * unavailable here ({ missing }). Throws ImportError no-text past the page limit or the time budget.
  */
-export async function readScannedPdf(input: { bytes: Buffer; fileName: string; pageCount: number; limits: ImportLimits }): Promise<PdfPageContent[] | { missing: string }> {
+export async function readScannedPdf(input: { bytes: Buffer; fileName: string; pageCount: number; limits: ImportLimits; settings?: OcrSettings }): Promise<PdfPageContent[] | { missing: string }> {
   const { fileName, pageCount, limits } = input;
   const tools = await findOcrTools();
   if ('missing' in tools) return tools;
@@ -112,13 +128,14 @@ export async function readScannedPdf(input: { bytes: Buffer; fileName: string; p
     throw new ImportError('no-text', `${scanNote}，但共 ${pageCount} 页，超过文字识别 ${limits.maxOcrPages} 页的上限：${uploadInstead}`);
   }
   return inOcrTurn(async () => {
+    const settings = input.settings ?? defaultOcrSettings;
     const deadline = Date.now() + limits.maxOcrSeconds * 1000;
     const directory = await mkdtemp(path.join(tmpdir(), 'jixiao-ocr-'));
     try {
       await writeFile(path.join(directory, 'input.pdf'), input.bytes, { mode: 0o600 });
       const pages: PdfPageContent[] = [];
       for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-        const page = Date.now() < deadline ? await readPage({ tools, directory, pageNumber, deadline, isAfterColumns: (pages.at(-1)?.rulings.vertical.length ?? 0) >= 2 }) : 'timed-out';
+        const page = Date.now() < deadline ? await readPage({ tools, directory, pageNumber, deadline, isAfterColumns: (pages.at(-1)?.rulings.vertical.length ?? 0) >= 2, settings }) : 'timed-out';
         if (page === 'timed-out') {
           throw new ImportError('no-text', `${scanNote}，识别超过 ${limits.maxOcrSeconds} 秒的时间上限（已识别 ${pageNumber - 1}/${pageCount} 页），已停止：${uploadInstead}`);
         }
