@@ -16,15 +16,18 @@ import type { Measurement } from './measurement.ts';
 
 const fixtures = path.join(import.meta.dirname, '../documents/pdf/fixtures');
 const tables = ['office-dept-target-table.pdf', 'office-project-self-evaluation.pdf'];
-/** The settings compared: BENCH_OCR_SETTINGS="300:11,300:6" to run some only. */
-const settings: OcrSettings[] = (process.env.BENCH_OCR_SETTINGS ?? '300:11,300:6,300:4,300:3,200:11,200:6,200:4,200:3')
+/** The settings compared, dpi:page psm[:cell psm]: BENCH_OCR_SETTINGS="300:11:6,300:6" to run some only. */
+const settings: OcrSettings[] = (process.env.BENCH_OCR_SETTINGS ?? '300:11:6,300:11:7,200:11:6,300:11,300:6,300:4,300:3,200:11,200:6,200:4,200:3')
   .split(',')
   .map((each) => {
-    const [dpi, pageSegmentation] = each.split(':').map(Number);
-    return { dpi: dpi!, pageSegmentation: pageSegmentation! };
+    const [dpi, pageSegmentation, cellSegmentation] = each.split(':').map(Number);
+    return { dpi: dpi!, pageSegmentation: pageSegmentation!, cellSegmentation: cellSegmentation ?? null };
   });
 /** The resolution the tables are "scanned" at: what a county's office scanner is set to. */
 const scanDpi = Number(process.env.BENCH_OCR_SCAN_DPI ?? 300);
+
+const describe = (setting: OcrSettings) =>
+  `${setting.dpi} dpi --psm ${setting.pageSegmentation}${setting.cellSegmentation === null ? ', cells with the page' : `, each cell alone --psm ${setting.cellSegmentation}`}`;
 
 export async function benchOcr(): Promise<Measurement[]> {
   const tools = await findOcrTools();
@@ -49,9 +52,9 @@ export async function benchOcr(): Promise<Measurement[]> {
       const result = compareFacts(want, documentFacts(analyseDocument(document)));
       matched += result.matched;
       total += want.size;
-      measurements.push({ name: `${scan.name} scanned at ${scanDpi} dpi, read at ${setting.dpi} dpi --psm ${setting.pageSegmentation}: facts read of ${want.size}`, value: result.matched, unit: 'facts' });
+      measurements.push({ name: `${scan.name} scanned at ${scanDpi} dpi, read at ${describe(setting)}: facts read of ${want.size}`, value: result.matched, unit: 'facts' });
     }
-    const label = `${setting.dpi} dpi --psm ${setting.pageSegmentation}`;
+    const label = describe(setting);
     measurements.push(
       { name: `${label}: seconds per page (import, ${pages} pages)`, value: Math.round((seconds / pages) * 10) / 10, unit: 's' },
       { name: `${label}: facts read of ${total}`, value: matched, unit: 'facts' },

@@ -22,21 +22,26 @@ import { looksLikeTable } from '../pdf/read-pdf.ts';
 import { findBitmapLines, wipeLines } from './bitmap-lines.ts';
 import { parsePgm, writePgm } from './gray-image.ts';
 import { findProgram, inOcrTurn, runTool } from './run-tool.ts';
-import { parseTesseractTsv, toPdfTextItems } from './tesseract-tsv.ts';
+import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
+import { moveWord, parseTesseractTsv, toPdfTextItems } from './tesseract-tsv.ts';
 
 /** How pages are read: the resolution they are rendered at and tesseract's page segmentation mode (--psm). */
 export interface OcrSettings {
   dpi: number;
   pageSegmentation: number;
+  /** The mode each table cell is read in alone (6: a block of text), or null: cells read with the page. */
+  cellSegmentation: number | null;
 }
 
 /**
  * 300 dpi, and sparse text (11), which finds a table's cells one by one: the most facts read per
  * second of the settings measured (BENCHMARKS.md "ocr", docs/layouts.md "Scanned PDFs read by OCR").
  */
-export const defaultOcrSettings: OcrSettings = { dpi: 300, pageSegmentation: 11 };
+export const defaultOcrSettings: OcrSettings = { dpi: 300, pageSegmentation: 11, cellSegmentation: 6 };
 /** Largest picture side rendered (pixels): an A3 page at 300 dpi; a larger page is cut there. */
 const MAX_PICTURE_SIDE = 5100;
+/** White pixels around a cell's picture: tesseract reads text touching a picture's edge poorly. */
+const CELL_MARGIN = 12;
 /** The language tesseract reads: simplified Chinese, with the digits and Latin letters it holds. */
 const LANGUAGE = 'chi_sim';
 
@@ -99,7 +104,10 @@ async function readPage(input: {
   const image = rendered.exitCode === 0 ? parsePgm(await readFile(path.join(directory, 'page.pgm')).catch(() => Buffer.alloc(0))) : null;
   if (!image) return 'failed';
   const { rulings, lines } = findBitmapLines(image, dpi);
-  await writeFile(path.join(directory, 'clean.pgm'), writePgm(wipeLines(image, lines)), { mode: 0o600 });
+  const wiped = wipeLines(image, lines);
+  // Each table cell read alone (table-cells.ts); the page read for the text outside the tables.
+  const cells = input.settings.cellSegmentation === null ? [] : findCellBoxes(wiped, rulings, dpi);
+  await writeFile(path.join(directory, 'clean.pgm'), writePgm(blankBoxes(wiped, cells)), { mode: 0o600 });
   const read = await runTool({
     command: tools.tesseract,
     args: ['clean.pgm', 'stdout', '-l', LANGUAGE, '--psm', String(pageSegmentation), '--dpi', String(dpi), 'tsv'],
@@ -108,7 +116,25 @@ async function readPage(input: {
   });
   if (read.timedOut) return 'timed-out';
   if (read.exitCode !== 0) return 'failed';
-  const items = toPdfTextItems(parseTesseractTsv(read.stdout.toString('utf8')), { height: image.height, dpi });
+  const words = parseTesseractTsv(read.stdout.toString('utf8'));
+  if (cells.length > 0) {
+    const names = cells.map((_, index) => `cell-${index + 1}.pgm`);
+    await Promise.all(cells.map((cell, index) => writeFile(path.join(directory, names[index]!), writePgm(cropImage(wiped, cell, CELL_MARGIN)), { mode: 0o600 })));
+    await writeFile(path.join(directory, 'cells.txt'), `${names.join('\n')}\n`, { mode: 0o600 });
+    const cellRead = await runTool({
+      command: tools.tesseract,
+      args: ['cells.txt', 'stdout', '-l', LANGUAGE, '--psm', String(input.settings.cellSegmentation), '--dpi', String(dpi), 'tsv'],
+      directory,
+      timeoutMs: remaining(),
+    });
+    if (cellRead.timedOut) return 'timed-out';
+    if (cellRead.exitCode !== 0) return 'failed';
+    for (const word of parseTesseractTsv(cellRead.stdout.toString('utf8'))) {
+      const cell = cells[word.page - 1];
+      if (cell) words.push(moveWord(word, cell.left - CELL_MARGIN, cell.top - CELL_MARGIN));
+    }
+  }
+  const items = toPdfTextItems(words, { height: image.height, dpi });
   // As the PDF and OFD readers: borders count where the text shows a table or the page before drew columns.
   const isRuled = looksLikeTable(items) || input.isAfterColumns;
   return { items, rulings: isRuled ? dropPageFrame(rulings) : { horizontal: [], vertical: [] } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupLines, splitCells } from '../pdf/read-pdf.ts';
-import { parseTesseractTsv, toPdfTextItems } from './tesseract-tsv.ts';
+import { correctOcrText, parseTesseractTsv, toPdfTextItems } from './tesseract-tsv.ts';
 
 const header = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
 /** A TSV row: level 4 (line) or 5 (word), box in pixels. */
@@ -43,6 +43,10 @@ describe('tesseract TSV → positioned text items', () => {
     const lines = groupLines(items);
     expect(lines).toHaveLength(2);
     expect(splitCells(lines[0]!).map((cell) => cell.map((item) => item.text).join(''))).toEqual(['数量指标', '≥45公里']);
+  });
+
+  it('puts right what chi_sim is known to misread in values, and nothing else', () => {
+    expect(['三45公里', '949%6', '96.559%6', '三年', '99%', '<18万元'].map(correctOcrText)).toEqual(['≥45公里', '94%', '96.55%', '三年', '99%', '<18万元']);
   });
 
   it('ignores rows that are not TSV (a warning printed on stdout) and words with no text', () => {

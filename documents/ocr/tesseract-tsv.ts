@@ -22,6 +22,8 @@ interface Box {
 
 /** The words of a TSV with confidence (0–100), each with its line's box. */
 export interface OcrWord {
+  /** The picture it was read from, from 1 (tesseract given a list of pictures reads each as a page). */
+  page: number;
   text: string;
   confidence: number;
   box: Box;
@@ -42,9 +44,15 @@ export function parseTesseractTsv(tsv: string): OcrWord[] {
     if (fields[0] !== WORD_LEVEL) continue;
     const text = fields.slice(11).join('\t').trim();
     if (text === '') continue;
-    words.push({ text, confidence: Number(fields[10]), box, line: line ?? box });
+    words.push({ page: Number(fields[1]), text, confidence: Number(fields[10]), box, line: line ?? box });
   }
   return words;
+}
+
+/** The word moved by (dx, dy) pixels, its line with it: a word read in a cell's picture placed on its page. */
+export function moveWord(word: OcrWord, dx: number, dy: number): OcrWord {
+  const move = (box: Box) => ({ left: box.left + dx, top: box.top + dy, width: box.width, height: box.height });
+  return { ...word, box: move(word.box), line: move(word.line) };
 }
 
 /** A word gap narrower than this many line heights joins the words into one item: tesseract parts 社会 from 效益 by a few pixels. */
@@ -52,6 +60,22 @@ const WORD_GAP = 0.6;
 
 /** Latin letters and digits on both sides of a gap keep a space (a unit's "PPP 项目" keeps its words apart, 社会效益 does not). */
 const isLatin = (character: string | undefined) => character !== undefined && /[A-Za-z0-9]/.test(character);
+
+/**
+ * Glyphs chi_sim is known to misread in a table's values, where the misreading cannot be what was
+ * written: ≥ before a number is read 三 (a Chinese numeral never stands before an Arabic digit), and
+ * % is read in two halves, 9%6 (no number goes on after a %). ≤ (read < or =) is left: it cannot be
+ * told from what was written.
+ */
+const misreadings: ReadonlyArray<[RegExp, string]> = [
+  [/三(?=[0-9])/g, '≥'],
+  [/9%6/g, '%'],
+];
+
+/** A word's text with the known misreadings put right. */
+export function correctOcrText(text: string): string {
+  return misreadings.reduce((corrected, [pattern, replacement]) => corrected.replace(pattern, replacement), text);
+}
 
 /** The words as text items in points (y up) of a page `pageHeight` pixels tall read at `dpi`; unsure words dropped, close ones on a line joined. */
 export function toPdfTextItems(words: readonly OcrWord[], page: { height: number; dpi: number }): PdfTextItem[] {
@@ -70,7 +94,7 @@ export function toPdfTextItems(words: readonly OcrWord[], page: { height: number
     } else joined.push(word);
   }
   return joined.map((word) => ({
-    text: word.text,
+    text: correctOcrText(word.text),
     x: toPoints(word.box.left),
     y: toPoints(page.height - word.line.top - word.line.height),
     width: toPoints(word.box.width),
