@@ -4,6 +4,8 @@
  * page's foot (documents/pdf/read-pdf.ts). Each word stands on its line's foot with its line's height,
  * as a PDF's characters stand on their baseline: tesseract boxes each glyph tightly (a 一 is a few
  * pixels tall, a comma sits low), and the PDF reader groups items into lines by where they stand.
+ * Words a few pixels apart on one line (社会 效益) become one item, as a PDF's run of text; a few
+ * glyphs chi_sim misreads in values are put right (correctOcrText).
  */
 import type { PdfTextItem } from '../pdf/read-pdf.ts';
 
@@ -58,6 +60,16 @@ export function moveWord(word: OcrWord, dx: number, dy: number): OcrWord {
 /** A word gap narrower than this many line heights joins the words into one item: tesseract parts 社会 from 效益 by a few pixels. */
 const WORD_GAP = 0.6;
 
+/**
+ * Two line boxes on one line of the page: the same, or overlapping by half the shorter one's height
+ * (sparse text reads a title's 2025 and 年部门… as lines of their own).
+ */
+function isSameLine(a: Box, b: Box): boolean {
+  if (a === b) return true;
+  const overlap = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return overlap >= 0.5 * Math.min(a.height, b.height);
+}
+
 /** Latin letters and digits on both sides of a gap keep a space (a unit's "PPP 项目" keeps its words apart, 社会效益 does not). */
 const isLatin = (character: string | undefined) => character !== undefined && /[A-Za-z0-9]/.test(character);
 
@@ -85,7 +97,7 @@ export function toPdfTextItems(words: readonly OcrWord[], page: { height: number
     if (word.confidence < MIN_CONFIDENCE) continue;
     const last = joined.at(-1);
     const gap = last ? word.box.left - (last.box.left + last.box.width) : Infinity;
-    if (last && last.line === word.line && gap >= 0 && gap <= WORD_GAP * word.line.height) {
+    if (last && isSameLine(last.line, word.line) && gap >= 0 && gap <= WORD_GAP * Math.max(last.line.height, word.line.height)) {
       const space = isLatin(last.text.at(-1)) && isLatin(word.text[0]) ? ' ' : '';
       const right = word.box.left + word.box.width;
       const top = Math.min(last.box.top, word.box.top);
