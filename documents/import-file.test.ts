@@ -42,7 +42,9 @@ describe('findExtension', () => {
     ['模板.dotx', 'dotx'],
     ['模板.wpt', 'wpt'],
     ['归档版.OFD', 'ofd'],
-    ['照片.png', null],
+    ['照片.png', 'png'],
+    ['扫描.JPEG', 'jpeg'],
+    ['照片.heic', null],
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
     expect(findExtension(name)).toBe(expected);

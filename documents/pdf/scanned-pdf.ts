@@ -22,11 +22,14 @@ export function findMissingText(pages: readonly PdfPageContent[], bytes: Buffer)
 
 /**
  * The Chinese message for a PDF with no text to read; `ocrMissing` says why a scan was not read by
- * OCR here (documents/ocr: tesseract or its Chinese model not installed).
+ * OCR here (documents/ocr: tesseract or its Chinese model not installed); `isPicture`: the upload was
+ * a photo or scanned picture (.png/.jpg), made into a PDF to be read so.
  */
-export function describeMissingText(fileName: string, missing: 'scanned' | 'no-text', ocrMissing?: string): string {
-  const server = ocrMissing ? `（本服务器${ocrMissing}，无法识别扫描件）` : '';
-  return missing === 'scanned'
+export function describeMissingText(input: { fileName: string; missing: 'scanned' | 'no-text'; ocrMissing?: string; isPicture?: boolean }): string {
+  const { fileName } = input;
+  const server = input.ocrMissing ? `（本服务器${input.ocrMissing}，无法识别扫描件）` : '';
+  if (input.isPicture) return `“${fileName}”是图片，需要文字识别（OCR）才能读取${server}：请上传原始的 Excel、Word 文件或由它们直接导出的 PDF`;
+  return input.missing === 'scanned'
     ? `“${fileName}”是扫描件或图片生成的 PDF，页面上没有可读取的文字${server}：请上传原始的 Excel、Word 文件或由它们直接导出的 PDF（只有纸质件时，请在系统中新建文档并按纸质表填写）`
     : `“${fileName}”中没有可读取的文字（文字可能已转成图形）：请上传原始的 Excel、Word 文件或由它们直接导出的 PDF`;
 }
