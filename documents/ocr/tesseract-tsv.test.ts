@@ -49,6 +49,11 @@ describe('tesseract TSV → positioned text items', () => {
     expect(['三45公里', '949%6', '96.559%6', '三年', '99%', '<18万元'].map(correctOcrText)).toEqual(['≥45公里', '94%', '96.55%', '三年', '99%', '<18万元']);
   });
 
+  it('a ≥ read 三 as a word of its own before its number is put right too', () => {
+    const words = [header, row(4, [0, 0, 400, 40]), row(5, [0, 4, 30, 30], 90, '三'), row(5, [60, 0, 80, 40], 90, '45公里'), row(5, [300, 0, 30, 30], 90, '三'), row(5, [340, 0, 30, 30], 90, '年')];
+    expect(toPdfTextItems(parseTesseractTsv(words.join('\n')), { height: 1000, dpi: 300 }).map((item) => item.text)).toEqual(['≥', '45公里', '三年']);
+  });
+
   it('ignores rows that are not TSV (a warning printed on stdout) and words with no text', () => {
     expect(parseTesseractTsv(`Warning: Invalid resolution 0 dpi.\n${header}\n${row(5, [1, 1, 1, 1], 90, ' ')}\n${row(5, [1, 2, 'x' as unknown as number, 1], 90, '字')}`)).toEqual([]);
   });

@@ -105,6 +105,12 @@ export function toPdfTextItems(words: readonly OcrWord[], page: { height: number
       joined[joined.length - 1] = { ...last, text: last.text + space + word.text, box: { left: last.box.left, top, width: right - last.box.left, height: bottom - top } };
     } else joined.push(word);
   }
+  // A ≥ read 三 as a word of its own before its number (三 45公里).
+  joined.forEach((word, index) => {
+    const next = joined[index + 1];
+    if (next && word.text.endsWith('三') && /^[0-9]/.test(next.text) && isSameLine(word.line, next.line) && next.box.left - (word.box.left + word.box.width) <= word.line.height)
+      joined[index] = { ...word, text: `${word.text.slice(0, -1)}≥` };
+  });
   return joined.map((word) => ({
     text: correctOcrText(word.text),
     x: toPoints(word.box.left),
