@@ -20,10 +20,10 @@ import { dropPageFrame } from '../ofd/read-ofd.ts';
 import type { PdfPageContent } from '../pdf/lattice-reading.ts';
 import { looksLikeTable } from '../pdf/read-pdf.ts';
 import { findBitmapLines, wipeLines } from './bitmap-lines.ts';
-import { parsePgm, writePgm } from './gray-image.ts';
+import { parsePgm, writePgm, type GrayImage } from './gray-image.ts';
 import { findProgram, inOcrTurn, runTool } from './run-tool.ts';
 import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
-import { moveWord, parseTesseractTsv, toPdfTextItems } from './tesseract-tsv.ts';
+import { moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
 
 /** How pages are read: the resolution they are rendered at and tesseract's page segmentation mode (--psm). */
 export interface OcrSettings {
@@ -107,31 +107,29 @@ async function readPage(input: {
   const wiped = wipeLines(image, lines);
   // Each table cell read alone (table-cells.ts); the page read for the text outside the tables.
   const cells = input.settings.cellSegmentation === null ? [] : findCellBoxes(wiped, rulings, dpi);
-  await writeFile(path.join(directory, 'clean.pgm'), writePgm(blankBoxes(wiped, cells)), { mode: 0o600 });
-  const read = await runTool({
-    command: tools.tesseract,
-    args: ['clean.pgm', 'stdout', '-l', LANGUAGE, '--psm', String(pageSegmentation), '--dpi', String(dpi), 'tsv'],
-    directory,
-    timeoutMs: remaining(),
-  });
-  if (read.timedOut) return 'timed-out';
-  if (read.exitCode !== 0) return 'failed';
-  const words = parseTesseractTsv(read.stdout.toString('utf8'));
-  if (cells.length > 0) {
-    const names = cells.map((_, index) => `cell-${index + 1}.pgm`);
-    await Promise.all(cells.map((cell, index) => writeFile(path.join(directory, names[index]!), writePgm(cropImage(wiped, cell, CELL_MARGIN)), { mode: 0o600 })));
-    await writeFile(path.join(directory, 'cells.txt'), `${names.join('\n')}\n`, { mode: 0o600 });
-    const cellRead = await runTool({
+  // The pictures to read, each with where it stands on the page, grouped by mode: one tesseract run a group.
+  const groups = new Map<number, Array<{ name: string; picture: GrayImage; dx: number; dy: number }>>();
+  const add = (mode: number, picture: { name: string; picture: GrayImage; dx: number; dy: number }) => groups.set(mode, [...(groups.get(mode) ?? []), picture]);
+  add(pageSegmentation, { name: 'clean.pgm', picture: blankBoxes(wiped, cells), dx: 0, dy: 0 });
+  cells.forEach((cell, index) =>
+    add(input.settings.cellSegmentation!, { name: `cell-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }),
+  );
+  const words: OcrWord[] = [];
+  for (const [mode, pictures] of groups) {
+    await Promise.all(pictures.map((each) => writeFile(path.join(directory, each.name), writePgm(each.picture), { mode: 0o600 })));
+    // A list of pictures: tesseract reads each as a page of its own, loading its model once.
+    await writeFile(path.join(directory, 'pictures.txt'), `${pictures.map((each) => each.name).join('\n')}\n`, { mode: 0o600 });
+    const read = await runTool({
       command: tools.tesseract,
-      args: ['cells.txt', 'stdout', '-l', LANGUAGE, '--psm', String(input.settings.cellSegmentation), '--dpi', String(dpi), 'tsv'],
+      args: [pictures.length === 1 ? pictures[0]!.name : 'pictures.txt', 'stdout', '-l', LANGUAGE, '--psm', String(mode), '--dpi', String(dpi), 'tsv'],
       directory,
       timeoutMs: remaining(),
     });
-    if (cellRead.timedOut) return 'timed-out';
-    if (cellRead.exitCode !== 0) return 'failed';
-    for (const word of parseTesseractTsv(cellRead.stdout.toString('utf8'))) {
-      const cell = cells[word.page - 1];
-      if (cell) words.push(moveWord(word, cell.left - CELL_MARGIN, cell.top - CELL_MARGIN));
+    if (read.timedOut) return 'timed-out';
+    if (read.exitCode !== 0) return 'failed';
+    for (const word of parseTesseractTsv(read.stdout.toString('utf8'))) {
+      const picture = pictures[word.page - 1];
+      if (picture) words.push(moveWord(word, picture.dx, picture.dy));
     }
   }
   const items = toPdfTextItems(words, { height: image.height, dpi });

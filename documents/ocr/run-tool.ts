@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ImportError } from '../import-error.ts';
+import { createTurns } from '../in-turn.ts';
 
 /** Largest output kept from a tool (a page's TSV is ≈ 100 KB). */
 const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
@@ -64,21 +65,8 @@ export function runTool(input: { command: string; args: readonly string[]; direc
   });
 }
 
-let running: Promise<unknown> = Promise.resolve();
-let inFlight = 0;
-
-/** Runs `work` after the OCR jobs before it (one at a time), or refuses when too many wait. */
-export function inOcrTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (inFlight >= MAX_IN_FLIGHT) {
-    throw new ImportError('converter-busy', '服务器正在识别其他扫描件，请稍后再试（或上传原始的 Excel、Word 文件或由它们直接导出的 PDF）');
-  }
-  inFlight++;
-  const turn = running.then(
-    () => work(),
-    () => work(),
-  );
-  running = turn.catch(() => undefined).finally(() => {
-    inFlight--;
-  });
-  return turn;
-}
+/** Runs an OCR job after those before it (one at a time), or refuses when too many wait. */
+export const inOcrTurn = createTurns({
+  maxInFlight: MAX_IN_FLIGHT,
+  refuse: () => new ImportError('converter-busy', '服务器正在识别其他扫描件，请稍后再试（或上传原始的 Excel、Word 文件或由它们直接导出的 PDF）'),
+});
