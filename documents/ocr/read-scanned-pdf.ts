@@ -34,10 +34,12 @@ export interface OcrSettings {
 }
 
 /**
- * 300 dpi, and sparse text (11), which finds a table's cells one by one: the most facts read per
- * second of the settings measured (BENCHMARKS.md "ocr", docs/layouts.md "Scanned PDFs read by OCR").
+ * 200 dpi, the page read whole as sparse text (--psm 11), its borders found and wiped: the most facts
+ * read per second of the settings measured (BENCHMARKS.md "ocr": 72 of 104 facts at ≈ 3 s a page,
+ * 13 facts/s; each cell read alone at 300 dpi read 76 at ≈ 6 s a page, 6.3 facts/s), and the speed
+ * keeps a clerk's 3–6 page scan inside the server's default time limit (docs/layouts.md).
  */
-export const defaultOcrSettings: OcrSettings = { dpi: 300, pageSegmentation: 11, cellSegmentation: 6 };
+export const defaultOcrSettings: OcrSettings = { dpi: 200, pageSegmentation: 11, cellSegmentation: null };
 /** Largest picture side rendered (pixels): an A3 page at 300 dpi; a larger page is cut there. */
 const MAX_PICTURE_SIDE = 5100;
 /** White pixels around a cell's picture: tesseract reads text touching a picture's edge poorly. */
