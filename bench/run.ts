@@ -1,9 +1,9 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks and prints what they measured on this machine.
- * Names: values, reading, scoring, analyse, documents, api, pdf, ofd, cli, server-start, hostile, monitoring-lights; `province` (minutes:
+ * Names: values, reading, scoring, analyse, documents, api, pdf, ofd, ocr (needs tesseract), cli, server-start, hostile, monitoring-lights; `province` (minutes:
  * seeds 10,000 units), `indicator-suggestions` (seeds 1,000,000 past indicators), `rescore` (rescores 10,000 drafts) and
  * `monitoring-overview` (seeds 10,000 units with a monitoring round) run only when named or with BENCH_PROVINCE=1;
- * `repeated-words` (1,500 hostile inputs through readText) too.
+ * `repeated-words` (1,500 hostile inputs through readText) and `ocr` (minutes of tesseract) too.
  * BENCHMARKS.md records the results with the date.
  */
 import os from 'node:os';
@@ -28,6 +28,7 @@ const benches: Record<string, Bench> = {
   analyse: async () => (await import('./analyse.bench.ts')).benchAnalyse(),
   pdf: async () => (await import('./pdf.bench.ts')).benchPdf(),
   ofd: async () => (await import('./ofd.bench.ts')).benchOfd(),
+  ocr: async () => (await import('./ocr.bench.ts')).benchOcr(),
   cli: async () => (await import('./cli.bench.ts')).benchCli(),
   'server-start': async () => (await import('./server-start.bench.ts')).benchServerStart(),
   province: async () => (await import('./province.bench.ts')).benchProvince(),
@@ -39,7 +40,7 @@ const benches: Record<string, Bench> = {
 
 /** Long benchmarks left out of a bare `npm run bench`. */
 const optIn = new Set(
-  process.env.BENCH_PROVINCE === '1' ? [] : ['province', 'indicator-suggestions', 'rescore', 'monitoring-overview', 'repeated-words'],
+  process.env.BENCH_PROVINCE === '1' ? [] : ['ocr', 'province', 'indicator-suggestions', 'rescore', 'monitoring-overview', 'repeated-words'],
 );
 
 const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));

@@ -51,6 +51,10 @@ export interface ImportLimits {
   maxConversionSeconds: number;
   /** Most memory (address space, MB) LibreOffice may map while it converts one old .xls/.doc (Linux, through prlimit). */
   maxConversionMemoryMb: number;
+  /** Most pages of a scanned PDF read by OCR (documents/ocr): a clerk's 3–6 page scan, not a 200-page one. */
+  maxOcrPages: number;
+  /** Longest OCR may take for one file, all its pages (the server keeps it under its worker's time limit). */
+  maxOcrSeconds: number;
 }
 
 export const defaultImportLimits: ImportLimits = {
@@ -64,4 +68,6 @@ export const defaultImportLimits: ImportLimits = {
   maxColumnSpan: 100,
   maxConversionSeconds: 60,
   maxConversionMemoryMb: 2048,
+  maxOcrPages: 10,
+  maxOcrSeconds: 90,
 };

@@ -42,7 +42,9 @@ describe('findExtension', () => {
     ['模板.dotx', 'dotx'],
     ['模板.wpt', 'wpt'],
     ['归档版.OFD', 'ofd'],
-    ['照片.png', null],
+    ['照片.png', 'png'],
+    ['扫描.JPEG', 'jpeg'],
+    ['照片.heic', null],
     ['noextension', null],
   ])('%s → %s', (name, expected) => {
     expect(findExtension(name)).toBe(expected);
@@ -136,7 +138,8 @@ describe('importFile reads text files as Chinese Windows saves them', () => {
 
 describe('importFile refuses hostile and unreadable files', () => {
   it.each([
-    ['an unsupported type', { bytes: Buffer.from('x'), fileName: '目标表.png' }, 'unsupported-format'],
+    ['an unsupported type', { bytes: Buffer.from('x'), fileName: '目标表.gif' }, 'unsupported-format'],
+    ['a picture that is none', { bytes: Buffer.from('not a picture'), fileName: '目标表.png' }, 'damaged-file'],
     ['an .xls that is neither an Office file nor a web page', { bytes: Buffer.from('部门名称\t示范县水利局\n'), fileName: '目标表.xls' }, 'damaged-file'],
     ['an empty file', { bytes: Buffer.alloc(0), fileName: '目标表.xlsx' }, 'empty-file'],
     [
@@ -208,8 +211,9 @@ describe('importFile refuses hostile and unreadable files', () => {
 
   it('gives every refusal a Chinese message', async () => {
     await expect(importFile({ bytes: Buffer.alloc(0), fileName: 'a.xlsx' })).rejects.toThrow(/空文件/);
-    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.png' })).rejects.toThrow(
-      /请上传 \.xlsx、\.docx、\.pdf、\.ofd、\.txt、\.csv、网页 \.html\/\.mht、OpenDocument \.ods\/\.odt 或旧版 \.xls、\.doc 文件/,
+    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.gif' })).rejects.toThrow(
+      /请上传 \.xlsx、\.docx、\.pdf、\.ofd、\.txt、\.csv、网页 \.html\/\.mht、OpenDocument \.ods\/\.odt、旧版 \.xls、\.doc 文件，或表格的照片、扫描图片 \.jpg\/\.png/,
     );
+    await expect(importFile({ bytes: Buffer.from('x'), fileName: 'a.jpg' })).rejects.toThrow(/无法读取图片“a\.jpg”（不是 JPG 文件）/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Import of a file in any supported format (.txt, .csv, .xlsx, .docx, .pdf, .ofd, .html, .mht,
  * OpenDocument .ods/.odt, Office and OpenDocument XML; old .xls/.doc/.et/.wps through LibreOffice,
- * legacy-office/) into the document model. The header facts are read from the file's text lines
+ * legacy-office/; a scanned .pdf and a .png/.jpg picture of a table through OCR, ocr/) into the
+ * document model. The header facts are read from the file's text lines
  * (documents/text); the indicator tables go through the one grid reader (documents/grid): Office,
  * OpenDocument and web files give their grid with its merges (grid/read-file-grid.ts), an .ofd's
  * pages become the PDF reader's positioned content (documents/ofd) and are read as a PDF's, text
@@ -23,7 +24,9 @@ import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
 import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
-import { describeMissingText, findMissingText } from './pdf/scanned-pdf.ts';
+import { describeMissingText, describeUnreadScan, findMissingText } from './pdf/scanned-pdf.ts';
+import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-scanned-pdf.ts';
+import { isPictureExtension, pictureAsPdf, pictureExtensions } from './ocr/picture-pdf.ts';
 import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
 import { splitLines } from './text/normalize.ts';
 import { readText } from './text/read-text.ts';
@@ -43,9 +46,10 @@ export {
 /**
  * csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts).
  * ods/odt/fods/fodt: OpenDocument (odf/read-odf.ts). xml: a Word XML document, an XML Spreadsheet
- * or a flat OpenDocument file, told by its content.
+ * or a flat OpenDocument file, told by its content. png/jpg/jpeg: a photo or scan of a table, made into a
+ * one-page PDF of the picture and read by OCR (documents/ocr/picture-pdf.ts).
  */
-const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'ofd', 'html', 'htm', 'mht', 'mhtml', 'ods', 'odt', 'fods', 'fodt', 'xml'] as const;
+const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'ofd', 'html', 'htm', 'mht', 'mhtml', 'ods', 'odt', 'fods', 'fodt', 'xml', ...pictureExtensions] as const;
 /** What is read, by extension or, for a file named otherwise, by its content (an XML Spreadsheet, a Word XML document, a flat OpenDocument file). */
 type ReadExtension = (typeof readExtensions)[number] | 'xml-spreadsheet' | 'word-xml' | 'flat-odf';
 /** Macro-enabled workbooks and documents and templates are .xlsx/.docx inside: read as those. */
@@ -64,6 +68,8 @@ export interface ImportFileInput {
   fileName: string;
   /** Overrides of the default limits (tests, or a server setting). */
   limits?: Partial<ImportLimits>;
+  /** How a scan is read by OCR, where not the default (the OCR benchmark compares settings). */
+  ocrSettings?: OcrSettings;
 }
 
 /** The file's extension, lower case ("xlsx"), or null when it is not one we read. */
@@ -129,6 +135,11 @@ export async function readFileLines(input: {
     case 'fodt':
     case 'flat-odf':
       return readFlatOdfLines(bytes, limits);
+    case 'png':
+    case 'jpg':
+    case 'jpeg':
+      // Pictures have no text of their own: readImportedFile reads them by OCR.
+      return readPdfLines(pictureAsPdf(bytes, extension, `图片.${extension}`), limits);
     case 'xml':
       // Only what contentFormat recognised is read; any other XML is not a table we know.
       throw new ImportError('unsupported-format', '该 XML 文件不是 Word 或 Excel 保存的表格（XML 格式 Word 文档、XML 表格或 OpenDocument）：请用 Word/Excel/WPS 打开后另存为 .docx/.xlsx 再导入');
@@ -195,7 +206,7 @@ export async function readImportedFile(
   if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.ofd、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt 或旧版 .xls、.doc 文件`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.ofd、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt、旧版 .xls、.doc 文件，或表格的照片、扫描图片 .jpg/.png`,
     );
   }
   if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);
@@ -218,12 +229,25 @@ export async function readImportedFile(
         }),
         extension: legacyOfficeFormats[format].target,
       }
-    : { bytes: input.bytes, extension: format };
+    : isPictureExtension(format)
+      ? { bytes: pictureAsPdf(input.bytes, format, fileName), extension: 'pdf' as const }
+      : { bytes: input.bytes, extension: format };
   const pdfPages: PdfPageContent[] = [];
-  const lines = await readFileLines({ bytes, extension, limits, pdfPages });
-  const document = readText(lines.join('\n'));
+  let lines = await readFileLines({ bytes, extension, limits, pdfPages });
+  let document = readText(lines.join('\n'));
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
-  if (missingText) throw new ImportError('no-text', describeMissingText(fileName, missingText));
+  if (missingText) {
+    // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr).
+    const scanned = missingText === 'scanned' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings }) : null;
+    if (!scanned || 'missing' in scanned) {
+      throw new ImportError('no-text', describeMissingText({ fileName, missing: missingText, ocrMissing: scanned?.missing, isPicture: isPictureExtension(format) }));
+    }
+    pdfPages.splice(0, pdfPages.length, ...scanned);
+    lines = pdfContentLines(pdfPages);
+    document = readText(lines.join('\n'));
+    if (!document) throw new ImportError('no-text', describeUnreadScan(fileName));
+    document.findings.unshift({ severity: 'warning', code: 'ocr-read', message: ocrReadMessage, path: '' });
+  }
   if (!document) {
     throw new ImportError(
       'not-a-document',

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultImportLimits, ImportError } from '../import-error.ts';
+import { createTurns } from '../in-turn.ts';
 import { isCompoundFile } from '../xlsx/zip-guard.ts';
 
 /**
@@ -105,24 +106,11 @@ const maxWrittenFileBytes = 512 * 1024 * 1024;
 /** Memory one LibreOffice run may map unless the caller says (ImportLimits.maxConversionMemoryMb). */
 const defaultConversionMemoryBytes = defaultImportLimits.maxConversionMemoryMb * 1024 * 1024;
 
-let running: Promise<unknown> = Promise.resolve();
-let inFlight = 0;
-
-/** Runs `work` after the conversions before it (one at a time), or refuses when too many wait. */
-function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (inFlight >= maxInFlight) {
-    throw new ImportError('converter-busy', '服务器正在转换其他旧版 Office 文件，请稍后再试（或在 Excel/WPS 中另存为 .xlsx/.docx 后上传）');
-  }
-  inFlight++;
-  const turn = running.then(
-    () => work(),
-    () => work(),
-  );
-  running = turn.catch(() => undefined).finally(() => {
-    inFlight--;
-  });
-  return turn;
-}
+/** Runs a conversion after those before it (one at a time), or refuses when too many wait. */
+const inTurn = createTurns({
+  maxInFlight,
+  refuse: () => new ImportError('converter-busy', '服务器正在转换其他旧版 Office 文件，请稍后再试（或在 Excel/WPS 中另存为 .xlsx/.docx 后上传）'),
+});
 
 /**
  * The command line that runs soffice under its limits: coreutils' `timeout` (a backstop to the

@@ -120,6 +120,11 @@ describe('withConversionLimit', () => {
     expect(withConversionLimit(task, { ...limits, timeLimitSeconds: 3 })).toMatchObject({ limits: { maxConversionSeconds: 1 } });
   });
 
+  it('stops a scan’s OCR 5 s before the worker’s own limit too, never later than asked', () => {
+    expect(withConversionLimit(task, limits)).toMatchObject({ limits: { maxOcrSeconds: 25 } });
+    expect(withConversionLimit({ ...task, limits: { maxOcrSeconds: 8 } }, limits)).toMatchObject({ limits: { maxOcrSeconds: 8, maxConversionSeconds: 25 } });
+  });
+
   it('leaves tasks that convert nothing as they are', () => {
     const analyse = { kind: 'read-text' as const, text: '绩效目标表' };
     expect(withConversionLimit(analyse, limits)).toBe(analyse);

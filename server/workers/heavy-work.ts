@@ -156,14 +156,21 @@ function toLimitRefusal(error: unknown, limits: WorkerLimits): unknown {
 }
 
 /**
- * An import's LibreOffice conversion (old .xls/.doc) stopped 5 s before the worker's own limit, so it
- * ends with its own message and its child process killed, rather than the thread being stopped
- * around a LibreOffice still running.
+ * An import's LibreOffice conversion (old .xls/.doc) and its OCR (a scanned PDF, documents/ocr)
+ * stopped 5 s before the worker's own limit, so each ends with its own message and its child process
+ * killed, rather than the thread being stopped around a LibreOffice or tesseract still running.
  */
 export function withConversionLimit(task: HeavyTask, limits: WorkerLimits): HeavyTask {
   if (task.kind !== 'import-file' && task.kind !== 'read-for-review') return task;
   const ceiling = Math.max(1, limits.timeLimitSeconds - 5);
-  return { ...task, limits: { ...task.limits, maxConversionSeconds: Math.min(task.limits.maxConversionSeconds ?? ceiling, ceiling) } };
+  return {
+    ...task,
+    limits: {
+      ...task.limits,
+      maxConversionSeconds: Math.min(task.limits.maxConversionSeconds ?? ceiling, ceiling),
+      maxOcrSeconds: Math.min(task.limits.maxOcrSeconds ?? ceiling, ceiling),
+    },
+  };
 }
 
 /**

@@ -16,8 +16,10 @@ describe('describeUnreadableFile', () => {
     expect(describeUnreadableFile('压缩包.zip')).toContain('OFD');
   });
 
-  it('says a picture cannot be read, and names the readable kinds otherwise', () => {
-    expect(describeUnreadableFile('扫描件.JPG')).toContain('是图片');
+  it('takes a photo or scan of a table as .jpg/.png (the server reads it by OCR), says other pictures cannot be read, and names the readable kinds otherwise', () => {
+    expect(describeUnreadableFile('扫描件.JPG')).toBeNull();
+    expect(describeUnreadableFile('照片.png')).toBeNull();
+    expect(describeUnreadableFile('扫描件.tif')).toContain('是无法读取的图片格式');
     expect(describeUnreadableFile('压缩包.zip')).toContain('.xlsx');
     expect(describeUnreadableFile('没有扩展名')).toContain('无法读取“没有扩展名”');
   });

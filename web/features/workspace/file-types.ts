@@ -6,7 +6,9 @@
  * saved from the browser (.html, .htm), or as one file by Word/Excel/WPS/IE (.mht), is read on the
  * server with its charset (documents/html). An .ofd (the national fixed-layout format some bureaus
  * publish and archive in) is read on the server as a PDF is (documents/ofd). OpenDocument files
- * (.ods, .odt) and Office's macro and template variants are read as they are.
+ * (.ods, .odt) and Office's macro and template variants are read as they are. A photo or scan of a
+ * table as .png/.jpg is read by OCR where the server has tesseract (documents/ocr); other picture
+ * formats are refused here.
  */
 
 /**
@@ -19,12 +21,13 @@ export const reviewedExtensions = [
   '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml',
   '.ods', '.odt', '.fods', '.fodt', '.xml',
   '.xls', '.xlt', '.et', '.ett', '.doc', '.dot', '.wps', '.wpt',
+  '.png', '.jpg', '.jpeg',
 ] as const;
 
 /** The extensions the card reads (also its `accept`): text files and the reviewed ones. */
 export const readableExtensions = ['.txt', '.text', '.md', '.csv', ...reviewedExtensions] as const;
 
-const pictures = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.heic', '.webp']);
+const pictures = new Set(['.gif', '.bmp', '.tif', '.tiff', '.heic', '.webp']);
 
 function extensionOf(fileName: string): string {
   const match = /\.[^.\\/]+$/.exec(fileName.trim().toLowerCase());
@@ -35,6 +38,6 @@ function extensionOf(fileName: string): string {
 export function describeUnreadableFile(fileName: string): string | null {
   const extension = extensionOf(fileName);
   if ((readableExtensions as readonly string[]).includes(extension)) return null;
-  if (pictures.has(extension)) return `“${fileName}”是图片，无法读取其中的表格。请上传原始的 Excel、Word 或 PDF 文件。`;
+  if (pictures.has(extension)) return `“${fileName}”是无法读取的图片格式：请另存为 JPG 或 PNG，或上传原始的 Excel、Word 或 PDF 文件。`;
   return `无法读取“${fileName}”：请上传 Excel（.xlsx、.xls）、Word（.docx、.doc）、WPS、OpenDocument（.ods、.odt）、PDF、OFD、网页（.html、.mht）或文本（.txt、.csv）文件。`;
 }

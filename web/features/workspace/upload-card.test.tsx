@@ -39,12 +39,12 @@ describe('UploadCard', () => {
     expect(uploadDocument.mock.calls[0]?.[0]).toMatchObject({ text, fileName: '自评表.txt' });
   });
 
-  it('refuses a picture before sending anything, saying what to upload instead', async () => {
+  it('refuses a picture it cannot read (.heic) before sending anything, saying what to upload instead', async () => {
     uploadDocument.mockReset();
     const { container, findByText } = renderUploadCard();
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([new Uint8Array([137, 80, 78, 71, 0, 0])], '扫描件.png', { type: 'image/png' })] } });
-    expect(await findByText(/“扫描件.png”是图片，无法读取其中的表格/)).toBeTruthy();
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([0, 0, 0, 24, 102, 116])], '扫描件.heic', { type: 'image/heic' })] } });
+    expect(await findByText(/“扫描件.heic”是无法读取的图片格式：请另存为 JPG 或 PNG/)).toBeTruthy();
     expect(uploadDocument).not.toHaveBeenCalled();
   });
 

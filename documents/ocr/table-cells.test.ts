@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findBitmapLines } from './bitmap-lines.ts';
+import type { GrayImage } from './gray-image.ts';
+import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
+
+const dpi = 72;
+
+function blank(width: number, height: number): GrayImage {
+  return { width, height, pixels: new Uint8Array(width * height).fill(255) };
+}
+
+function fill(image: GrayImage, box: { left: number; top: number; right: number; bottom: number }): void {
+  for (let y = box.top; y <= box.bottom; y++) image.pixels.fill(0, y * image.width + box.left, y * image.width + box.right + 1);
+}
+
+/**
+ * Two rows of three 60 × 30 cells, the top-left corner at (10, 10); the first column's two cells
+ * merged (no border between them), a blot of "text" in it and in the last cell of each row.
+ */
+function table(): GrayImage {
+  const image = blank(200, 80);
+  for (const y of [10, 70]) fill(image, { left: 10, right: 190, top: y, bottom: y });
+  fill(image, { left: 70, right: 190, top: 40, bottom: 40 });
+  for (const x of [10, 70, 130, 190]) fill(image, { left: x, right: x, top: 10, bottom: 70 });
+  fill(image, { left: 30, right: 40, top: 35, bottom: 45 });
+  fill(image, { left: 150, right: 160, top: 20, bottom: 28 });
+  fill(image, { left: 150, right: 160, top: 50, bottom: 58 });
+  return image;
+}
+
+describe('the cells of a table in a page picture', () => {
+  it('gives each cell with ink inside its borders, a merged cell as one box, empty cells left out', () => {
+    const image = table();
+    const boxes = findCellBoxes(image, findBitmapLines(image, dpi).rulings, dpi);
+    expect(boxes).toHaveLength(3);
+    const merged = boxes.find((box) => box.left < 30);
+    expect(merged).toMatchObject({ left: 12, right: 69 });
+    expect(merged!.bottom - merged!.top).toBeGreaterThan(50);
+    for (const box of boxes) {
+      // Inside the borders: no border pixel in the box.
+      const crop = cropImage(image, box, 0);
+      expect(crop.pixels.filter((pixel) => pixel < 160).length).toBe(box === merged ? 121 : 99);
+    }
+  });
+
+  it('crops with a white margin and blanks what was read alone', () => {
+    const image = table();
+    const boxes = findCellBoxes(image, findBitmapLines(image, dpi).rulings, dpi);
+    const crop = cropImage(image, boxes[0]!, 5);
+    expect(crop.width).toBe(boxes[0]!.right - boxes[0]!.left + 11);
+    expect(Array.from(crop.pixels.subarray(0, crop.width * 5)).every((pixel) => pixel === 255)).toBe(true);
+    const left = blankBoxes(image, boxes).pixels.filter((pixel) => pixel < 160).length;
+    expect(left).toBe(image.pixels.filter((pixel) => pixel < 160).length - 121 - 99 - 99);
+  });
+});
