@@ -70,6 +70,9 @@ export const headerLabels: readonly HeaderLabel[] = [
       '主管部门编码',
       '主管部门代码',
       '预算编码',
+      // 部门预算编码 (Fujian's 部门整体支出绩效自评表: "部门(单位)名称 某馆 部门预算编码 903017012"): beside the unit.
+      '部门预算编码',
+      '单位预算编码',
       '项目编码',
       '项目代码',
       '单位编码',
