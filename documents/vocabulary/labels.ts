@@ -405,7 +405,8 @@ export type BudgetColumnRole = 'initial' | 'adjusted' | 'executed' | 'weight' | 
  * "全年预算数", "全年(调整)预算数" → "全年预算数", "执行率(%)" → "执行率").
  */
 export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
-  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数'],
+  // 年初部门预算安排金额: the Fujian 部门整体支出绩效自评表 (its columns numbered ①…⑧: text/formula-fund-header.ts).
+  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数', '年初部门预算安排金额', '年初预算安排金额'],
   adjusted: [
     '全年预算数',
     '全年预算',
