@@ -294,6 +294,16 @@ function wholeUnitNameLast(rest: string): string {
   return words.slice(0, -1).some((word) => isUnitName(word) || /\d/.test(word)) ? rest : last;
 }
 
+/** A line opening with a joining word ("及编码", "和代码"): the rest of a label broken before it, never a value. */
+const LABEL_CONTINUATION = /^[及和与]\S{1,6}$/;
+
+/** The longer label a label and the line after it make ("主管部门" + "及编码"), or undefined. */
+function continuedLabel(label: string, rest: string): KnownLabel | undefined {
+  const text = rest.trim();
+  if (!LABEL_CONTINUATION.test(text)) return undefined;
+  return labelIndex().byKey.get(labelKey(`${label}${text}`));
+}
+
 /**
  * The label–value pairs in the first `lineCount` lines. A label without a value in its own cell
  * takes the next cell of its line, or the first cell of the next non-blank line when it ended its
@@ -309,6 +319,12 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
     for (const cell of cells) {
       for (const segment of splitAtLabels(cell)) {
         if (segment.known === null) {
+          // A label broken over two lines of a cell-per-line dump ("主管部门" / "及编码"): the longer label waits on.
+          const continued = pending === null ? undefined : continuedLabel(pending.label, segment.rest);
+          if (pending && continued) {
+            Object.assign(pending, continued, { value: null, line: index + 1 });
+            continue;
+          }
           // Unlabelled text: the value of a label still waiting for one.
           if (pending) {
             pending.value = acceptValue(segment.rest);

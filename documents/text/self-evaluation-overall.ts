@@ -32,7 +32,8 @@ export interface OverallBlock {
   endIndex: number;
 }
 
-type Heading = 'goal' | 'adjusted' | 'result';
+/** longTerm: a plan's goal beside the year's (中期目标 / 年度目标 of a Wuhan district's 目标表): its text is no goal of the year. */
+type Heading = 'goal' | 'adjusted' | 'result' | 'longTerm';
 
 /** The block's label: what the block is, not a text of it. */
 const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况)$/;
@@ -46,10 +47,11 @@ const PART_LABEL = '项目基本情况';
 const BLOCK_LABEL_PIECE = /^(?:年度(?:总体|绩效)?|总体|(?:总体)?目标)$/;
 const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
 const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
+const LONG_TERM_HEADING = /^(中长期|中期|长期)(绩效)?目标$/;
 // A summary's heading may say so: 年度总体目标完成情况综述 (Anhui, Sichuan 自评表 of 衔接资金 projects).
 const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况(综述)?|全年目标实际完成情况|完成情况)$/;
-/** Where the block ends: the indicator part, the budget part, the next numbered part of a Sichuan sheet. */
-const BLOCK_END = /^((年度)?绩效指标|一级指标|预算执行情况|(\d+[.、．])?项目实施内容|绩效指标完成情况)/;
+/** Where the block ends: the indicator part (绩效项目指标表 over a Wuhan district's), the budget part, the next numbered part of a Sichuan sheet. */
+const BLOCK_END = /^((年度)?绩效(项目)?指标|一级指标|预算执行情况|(\d+[.、．])?项目实施内容|绩效指标完成情况)/;
 /** A template's hint left in the cell: "对照年度目标，说明……（100字以内）". */
 const TEMPLATE_HINT = /[(（](\d+|[一二三四五六七八九十百千]+)字以内[)）]$/;
 /** The end of a sentence: where a goal written without separators gives way to the result. */
@@ -64,6 +66,7 @@ function written(cell: string): string {
 export function headingOf(cell: string): Heading | null {
   const text = written(cell);
   if (ADJUSTED_HEADING.test(text)) return 'adjusted';
+  if (LONG_TERM_HEADING.test(text)) return 'longTerm';
   if (RESULT_HEADING.test(text)) return 'result';
   if (GOAL_HEADING.test(text)) return 'goal';
   return null;

@@ -55,7 +55,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
-  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
+  // 主管部门及编码 ("[015001]某局"): a Wuhan district's 项目支出绩效目标表, its label broken over two lines ("主管部门" / "及编码").
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表.
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },

@@ -3,7 +3,7 @@ import { readIndicatorGrid } from '../read-indicator-table.ts';
 import { recoverGrid } from '../recover-grid.ts';
 
 /** The indicators a text's lines give: level1, level2, name, target, actual, weight, score (a 指标解释 is read to place cells, kept nowhere). */
-function readRows(lines: readonly string[]): string[][] {
+function readRows(lines: readonly string[]): Array<Array<string | null | undefined>> {
   const read = readIndicatorGrid(recoverGrid(lines).grid);
   return read.goals
     .flatMap((goal) => goal.indicators)
