@@ -91,6 +91,8 @@ const TABLE_WORDS = new Set(tableWords);
 const SHORTEST_GLUED_LABEL = 4;
 /** A cell longer than this with labels glued to their values is a run-together header. */
 const RUN_TOGETHER_CELL = 40;
+/** A label this long glued after a value in a short cell still counts (项目执行单位, 项目实施单位, 项目主管部门). */
+const LONG_GLUED_LABEL = 6;
 /** Table words that end a value in a run-together header ("实施单位X资金情况(万元)…"). */
 const VALUE_TERMINATORS = [
   ...tableWords,
@@ -209,7 +211,11 @@ function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolea
     if ((atStart || separated) && isLongEnough) strict.push(found);
     if (known.label.length >= SHORTEST_GLUED_LABEL || /[:：]/.test(nextWritten)) glued.push(found);
   }
-  const isRunTogether = cell.length > RUN_TOGETHER_CELL && glued.length >= 2 && glued.length > strict.length;
+  // A short cell opening with its label may run a second one on after its value when that one is long enough never
+  // to be words of a value ("项目主管部门某区教育局项目执行单位某幼儿园", a Wuhan district's page).
+  const opensWithLabel = strict[0]?.start !== undefined && strict[0].start <= Math.max(0, firstWritten);
+  const hasLongGluedLabel = glued.some((found) => found.start > 0 && found.known.label.length >= LONG_GLUED_LABEL && !strict.includes(found));
+  const isRunTogether = (cell.length > RUN_TOGETHER_CELL || (opensWithLabel && hasLongGluedLabel)) && glued.length >= 2 && glued.length > strict.length;
   return isRunTogether ? { labels: glued, isRunTogether } : { labels: strict, isRunTogether };
 }
 
