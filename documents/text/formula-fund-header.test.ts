@@ -45,3 +45,19 @@ describe('a funds block whose columns are numbered ①…⑧ with their formulas
     expect(regroupFormulaFundHeader(readTableRows([...header, ...ROWS]))).toBeNull();
   });
 });
+
+describe('a spreadsheet’s header row, each cell its label and its numeral or formula', () => {
+  const header = ['资金结构', '年初部门预算安排金额\n①', '历年结余结转\n②', '年中调整金额\n③', '小计\n④=①+②+③', '年度拨付金额\n⑤', '支出实现率(%)\n⑥=⑤/④', '本年度结余金额\n⑦=④-⑤', '资金结余率(%)\n⑧=⑦/④'];
+  const rows = ['合计\t520.00\t30.00\t-10.00\t540.00\t513.00\t95%\t27.00\t5%'];
+
+  it.each<[string, string[]]>([
+    ['the formula on the cell’s own line', header],
+    ['the cell’s lines joined', header.map((cell) => cell.replace('\n', ''))],
+  ])('reads the funds with %s', (_case, cells) => {
+    expect(budgetOf([cells.join('\t'), ...rows])).toMatchObject({ initial: '520.00', adjusted: '540.00', executed: '513.00', executionRate: '95' });
+  });
+
+  it('renames the numbered cells in place and leaves the leading label', () => {
+    expect(regroupFormulaFundHeader(readTableRows([header.join('\t'), ...rows]))?.[0]?.cells).toEqual(['资金结构', '年初部门预算安排金额', '历年结余结转', '年中调整金额', '全年预算数', '执行数', '执行率', '本年度结余金额', '资金结余率(%)']);
+  });
+});

@@ -8,7 +8,8 @@
  * 执行 or 实现) divides the spending by the year's budget, so its numerator is the executed column and its
  * base the adjusted one, whatever their words (年度拨付金额, 小计). The header is given back in the funds
  * vocabulary's words (执行数, 全年预算数, 执行率) so text/self-evaluation-budget.ts reads the block as any
- * other; a column the formulas do not name keeps its own words (年初部门预算安排金额 is a vocabulary word).
+ * other; a column the formulas do not name keeps its own words (年初部门预算安排金额 is a vocabulary word). A
+ * spreadsheet's header row (cells apart by tabs, each "label\nformula") is renamed in place, its rows left as they are.
  */
 import type { TableRow } from './table-rows.ts';
 
@@ -26,6 +27,8 @@ const VALUE = /^(?:-?[\d,]+(?:\.\d+)?\s*[%％]?|[-—/／])$/;
 /** The execution rate's words: the share spent of the year's budget. */
 const EXECUTION_RATE = /(?:支出|执行|实现|完成).{0,4}率/;
 
+/** The shortest label before a numeral in a cell ("小计④=①+②+③"). */
+const MIN_LABEL = 2;
 /** The fewest numbered columns that make such a header. */
 const MIN_COLUMNS = 4;
 
@@ -104,10 +107,45 @@ function readValueRow(row: TableRow, columnCount: number): TableRow | null {
 }
 
 /**
+ * A header row of cells (a spreadsheet's, tabs between) whose cells write each label with its numeral or formula
+ * after it ("小计\n④=①+②+③", or "小计④=①+②+③" once the reader joined the cell's lines), after any leading label
+ * cells ("资金结构"): the row in the vocabulary's words, cells in their places, or null.
+ */
+function renameNumberedRow(row: TableRow): TableRow | null {
+  const columns: NumberedColumn[] = [];
+  const places: number[] = [];
+  for (const [place, cell] of row.cells.entries()) {
+    // The label, then its numeral or formula: on the cell's last line, or glued on where the reader joined the lines.
+    const written = compactOf(cell);
+    const numeralAt = written.search(/[①-⑳]/);
+    const formula = numeralAt >= MIN_LABEL ? FORMULA.exec(written.slice(numeralAt)) : null;
+    if (!formula) {
+      // Cells before the numbered ones are the block's labels; one after them ends the run.
+      if (columns.length > 0) break;
+      continue;
+    }
+    if (circledNumber(formula[1] as string) !== columns.length + 1) return null;
+    columns.push({ label: written.slice(0, numeralAt), number: columns.length + 1, formula: formula[2] ?? null, line: row.line });
+    places.push(place);
+  }
+  if (columns.length < MIN_COLUMNS) return null;
+  const names = namedByRate(columns);
+  if (names.size === 0) return null;
+  const cells = [...row.cells];
+  for (const [at, column] of columns.entries()) cells[places[at] as number] = names.get(column.number) ?? column.label;
+  return { ...row, cells };
+}
+
+/**
  * The block as a header row in the vocabulary's words and its rows of values, or null when the rows hold no
  * header of numbered columns whose execution rate names its parts.
  */
 export function regroupFormulaFundHeader(rows: readonly TableRow[]): TableRow[] | null {
+  for (const [index, row] of rows.entries()) {
+    if (row.cells.length < MIN_COLUMNS) continue;
+    const renamed = renameNumberedRow(row);
+    if (renamed) return [...rows.slice(0, index), renamed, ...rows.slice(index + 1)];
+  }
   for (let start = 0; start < rows.length; start += 1) {
     const header = readNumberedColumns(rows, start);
     if (!header) continue;

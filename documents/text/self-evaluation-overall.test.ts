@@ -123,3 +123,10 @@ describe('a self-evaluation label row holding goal and result side by side, no h
     expect(blockOf(rows)).toEqual({ goal: '完成城区路灯改造，保障夜间照明改造路灯312盏，夜间照明正常', result: null });
   });
 });
+
+describe('the block’s label beside its headings', () => {
+  it('heads no column: 年度总体目标完成情况 | 预期目标 | 目标实际完成情况 over the goal and the result', () => {
+    expect(blockOf(['年度总体目标完成情况\t预期目标\t\t目标实际完成情况', '\t目标1:完成河道保洁。\t\t目标1完成情况:已完成。'])).toEqual({ goal: '目标1:完成河道保洁。', result: '目标1完成情况:已完成。' });
+  });
+});
+

@@ -250,7 +250,11 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
     }
     assign(texts.length === headings.length ? texts : withoutRepeats(texts), headings, goal, result);
   } else {
-    const headings = header.cells.map(headingOf);
+    // The block's label beside its headings ("年度总体目标完成情况 | 预期目标 | 目标实际完成情况", Fujian's 部门整体 table)
+    // heads no column of texts, though its words are a result heading's.
+    const labelAt = header.cells.findIndex(hasText);
+    const isLabelFirst = BLOCK_LABEL.test(written(header.cells[labelAt] ?? '')) && header.cells.slice(labelAt + 1).map(headingOf).find((heading) => heading !== null) === 'goal';
+    const headings = header.cells.map((cell, index) => (isLabelFirst && index === labelAt ? null : headingOf(cell)));
     const ordered = headings.filter((heading): heading is Heading => heading !== null);
     const resultColumn = headings.indexOf('result');
     // The header row itself may hold the text when it has no headings (target tables: "年度总体目标⇥完成……"); a row of
