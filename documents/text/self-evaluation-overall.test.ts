@@ -130,3 +130,16 @@ describe('the block’s label beside its headings', () => {
   });
 });
 
+describe('numbered goals, then each goal’s result, under spaced headings', () => {
+  const lines = ['预期目标 目标实际完成情况', '', ' 目标1:完成河道保洁;', ' 目标2:完成汛前清淤。', '', ' 目标1完成情况:已完成。', '目标2完成情况:基本完成。'];
+
+  it('reads the 完成情况 items as the result', () => {
+    expect(blockOf(lines)).toEqual({ goal: '目标1:完成河道保洁;目标2:完成汛前清淤。', result: '目标1完成情况:已完成。目标2完成情况:基本完成。' });
+  });
+
+  it('leaves texts that are not all such items as the goal', () => {
+    const mixed = lines.map((line) => line.replace('目标2:完成汛前清淤。', '另做好汛前清淤。'));
+    expect(blockOf(mixed).result).toBeNull();
+  });
+});
+

@@ -195,6 +195,24 @@ export interface OverallBlockOptions {
   isResultBeside?: boolean;
 }
 
+/** A goal item of a numbered list ("目标1:…") and its result's ("目标1完成情况:…"), Fujian's 部门整体 table. */
+const GOAL_ITEM = /^目标[一二三四五六七八九十\d]{1,3}[:：]/;
+const RESULT_ITEM = /^目标[一二三四五六七八九十\d]{1,3}完成情况[:：]/;
+
+/**
+ * The block's texts all read as the goal's, though they are numbered goals and then each goal's result ("目标1:…",
+ * "目标2:…", "目标1完成情况:…", "目标2完成情况:…" one per line under "预期目标 目标实际完成情况" with single spaces: no
+ * column tells them apart): the result items move to the result, when every text is one of the two and the goals come first.
+ */
+function partResultItems(goal: string[], result: string[]): void {
+  const texts = goal.map((text) => text.trim());
+  const firstResult = texts.findIndex((text) => RESULT_ITEM.test(text));
+  if (firstResult <= 0) return;
+  const isParted = texts.every((text, index) => (index < firstResult ? GOAL_ITEM.test(text) : RESULT_ITEM.test(text)));
+  if (!isParted) return;
+  result.push(...goal.splice(firstResult));
+}
+
 /** Reads the block from the rows above the indicator table; `lines` are the text those rows came from. */
 export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = [], options: OverallBlockOptions = {}): OverallBlock {
   const headerIndex = findHeader(rows);
@@ -291,6 +309,7 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
       }
     }
   }
+  if (result.length === 0) partResultItems(goal, result);
   const join = (parts: string[]): string | null => (parts.length === 0 ? null : joinWithoutExtractionSpaces(parts));
   return { overallGoal: join(goal), overallResult: join(result), headerIndex, endIndex: end < 0 ? rows.length : headerIndex + 1 + end };
 }
