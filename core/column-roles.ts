@@ -38,5 +38,8 @@ export const columnRoles = [
   // 采集数据项 (数据项1 / 数据项2) of a 专项经费绩效评价表 (seventeenth study): the figures the 指标值 is worked out from
   // (spent and budget for an execution rate); read to place cells, kept nowhere.
   'dataItem',
+  // 二级指标(长期) | 三级指标(长期) | 指标值(长期) beside the year's own columns (a Wuhan district's 项目支出绩效目标表, nineteenth
+  // study): the long-term indicators of the plan, read to place cells, kept nowhere (the year's are the document's).
+  'longTerm',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];

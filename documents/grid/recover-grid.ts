@@ -19,6 +19,7 @@ import { wrappedTabDetector } from './detectors/wrapped-tabs.ts';
 import type { LayoutDetector } from './detectors/types.ts';
 import { matchGoalName } from './goal-names.ts';
 import { createTextRow, rowTexts, type Grid, type GridRow } from './grid.ts';
+import { EMPTY_CELL_LINE } from './stacked-lines.ts';
 import { restoreCollapsedHeaders, restoreUnwrittenLevel2 } from './collapsed-header.ts';
 import { joinSplitHeaderWords } from './split-header-words.ts';
 import { findHeaderBands, type HeaderBand } from './header-band.ts';
@@ -184,7 +185,8 @@ export function recoverGrid(lines: readonly string[], detectors: readonly Layout
       continue;
     }
     const line = lines[index] as string;
-    if (line.trim() === '' || isRuleLine(line)) continue;
+    // An empty cell's line outside a table (after its last row) holds nothing.
+    if (line.trim() === '' || line.trim() === EMPTY_CELL_LINE || isRuleLine(line)) continue;
     rows.push(createTextRow(plainCells(line), { line: index + 1 }));
   }
   return {

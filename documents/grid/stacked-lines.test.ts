@@ -27,6 +27,11 @@ describe('joinStackedLines', () => {
     expect(joined).toEqual(['数量指标', '改造楼层数', '6', '', '', '质量指标', '消防验收合格率']);
   });
 
+  it('takes the numbering off a row whose first cell is "指标1" and whose name is the next cell, apart by spaces', () => {
+    const lines = ['数量', '指标', ' 指标1  改造楼层数 按图纸改造 6层 6层 15 15', ' 指标2  加装电梯部数 ≥2部 2部 15 15', '满意度指标 指标3 名称 说明'];
+    expect(joinStackedLines(lines)).toEqual(['', '数量指标', ' 改造楼层数 按图纸改造 6层 6层 15 15', ' 加装电梯部数 ≥2部 2部 15 15', '满意度指标 指标3 名称 说明']);
+  });
+
   it('leaves a text without numbered names as it is', () => {
     const lines = ['产', '出', '指', '标', '数量指标 培训人数 ≥100人'];
     expect(joinStackedLines(lines)).toEqual(lines);

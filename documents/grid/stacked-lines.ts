@@ -15,8 +15,13 @@ const MAX_PIECES = 6;
 
 const WEIGHT_NOTE = /^[(（]\d+(?:\.\d+)?分[)）]$/;
 const PLACEHOLDER = /^(?:指标\d+[:：]?|[…．.]+)$/;
-/** "指标1:" before a name, or "指标1" right before it with no colon (Hebei 自评表: "指标1工程完工率"). */
-const NUMBERING = /(^|\s)指标\d+(?:[:：](?=\S)|(?=[\u4e00-\u9fff]))/g;
+/**
+ * "指标1:" before a name, or "指标1" right before it with no colon (Hebei 自评表: "指标1工程完工率"), or a row's
+ * first cell "指标1" with the name in the next cell, apart by spaces (a spreadsheet's text: "指标1  工资发放月数 …").
+ */
+const NUMBERING = /(^|\s)指标\d+(?:[:：](?=\S)|(?=[\u4e00-\u9fff]))|^(\s*)指标\d+[ \u3000]+(?=[\u4e00-\u9fff])/g;
+/** A row that opens with its numbered name: "指标1:名称", or "指标1" and the name in the next cell. */
+const NUMBERED_ROW = /^指标\d+(?:[:：]\S|[ \u3000]+[\u4e00-\u9fff])/;
 
 function isPiece(line: string): boolean {
   return line !== '' && line.length <= MAX_PIECE_LENGTH && !/\s/.test(line) && !/\d/.test(line.replace(WEIGHT_NOTE, ''));
@@ -73,7 +78,7 @@ export function joinStackedLines(lines: readonly string[]): string[] {
   const trimmed = lines.map((line) => line.trim());
   // Only in the numbered layout (a row that starts with its numbered name, or a placeholder);
   // 【产出指标-数量指标】 指标1:名称 lists are the published-list detector's.
-  if (!trimmed.some((line) => PLACEHOLDER.test(line) || isPlaceholderPipeRow(line) || /^指标\d+[:：]\S/.test(line))) return [...lines];
+  if (!trimmed.some((line) => PLACEHOLDER.test(line) || isPlaceholderPipeRow(line) || NUMBERED_ROW.test(line))) return [...lines];
   const result = [...lines];
   for (let index = 0; index < trimmed.length; index += 1) {
     const line = trimmed[index] as string;
@@ -93,7 +98,7 @@ export function joinStackedLines(lines: readonly string[]): string[] {
       result[index] = '';
       continue;
     }
-    result[index] = (result[index] as string).replace(NUMBERING, '$1');
+    result[index] = (result[index] as string).replace(NUMBERING, '$1$2');
   }
   return result;
 }

@@ -105,6 +105,7 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
     case 'content':
     case 'deviation':
     case 'remark':
+    case 'longTerm':
     case null:
       return 0;
   }

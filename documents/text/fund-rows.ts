@@ -6,6 +6,7 @@
  * run-together-funds.ts.
  */
 import { trimTrailing } from '../../core/trim-characters.ts';
+import { regroupFormulaFundHeader } from './formula-fund-header.ts';
 import { readRunTogetherFunds } from './run-together-funds.ts';
 import type { TableRow } from './table-rows.ts';
 
@@ -156,6 +157,7 @@ function pairLabelAndAmountLines(rows: readonly TableRow[], tests: FundLabelTest
 /** The funds block's rows as cells. */
 export function recoverFundRows(rows: readonly TableRow[], tests: FundLabelTests): TableRow[] {
   return (
+    regroupFormulaFundHeader(rows) ??
     regroupCellPerLine(rows, tests) ??
     pairLabelAndAmountLines(rows, tests).flatMap((row) =>
       row.cells.length === 1 ? (readRunTogetherFunds(row.cells[0] ?? '', row.line) ?? [splitSpacedRow(row, tests)]) : [row],

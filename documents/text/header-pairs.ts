@@ -91,6 +91,8 @@ const TABLE_WORDS = new Set(tableWords);
 const SHORTEST_GLUED_LABEL = 4;
 /** A cell longer than this with labels glued to their values is a run-together header. */
 const RUN_TOGETHER_CELL = 40;
+/** A label this long glued after a value in a short cell still counts (项目执行单位, 项目实施单位, 项目主管部门). */
+const LONG_GLUED_LABEL = 6;
 /** Table words that end a value in a run-together header ("实施单位X资金情况(万元)…"). */
 const VALUE_TERMINATORS = [
   ...tableWords,
@@ -209,7 +211,11 @@ function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolea
     if ((atStart || separated) && isLongEnough) strict.push(found);
     if (known.label.length >= SHORTEST_GLUED_LABEL || /[:：]/.test(nextWritten)) glued.push(found);
   }
-  const isRunTogether = cell.length > RUN_TOGETHER_CELL && glued.length >= 2 && glued.length > strict.length;
+  // A short cell opening with its label may run a second one on after its value when that one is long enough never
+  // to be words of a value ("项目主管部门某区教育局项目执行单位某幼儿园", a Wuhan district's page).
+  const opensWithLabel = strict[0]?.start !== undefined && strict[0].start <= Math.max(0, firstWritten);
+  const hasLongGluedLabel = glued.some((found) => found.start > 0 && found.known.label.length >= LONG_GLUED_LABEL && !strict.includes(found));
+  const isRunTogether = (cell.length > RUN_TOGETHER_CELL || (opensWithLabel && hasLongGluedLabel)) && glued.length >= 2 && glued.length > strict.length;
   return isRunTogether ? { labels: glued, isRunTogether } : { labels: strict, isRunTogether };
 }
 
@@ -294,6 +300,16 @@ function wholeUnitNameLast(rest: string): string {
   return words.slice(0, -1).some((word) => isUnitName(word) || /\d/.test(word)) ? rest : last;
 }
 
+/** A line opening with a joining word ("及编码", "和代码"): the rest of a label broken before it, never a value. */
+const LABEL_CONTINUATION = /^[及和与]\S{1,6}$/;
+
+/** The longer label a label and the line after it make ("主管部门" + "及编码"), or undefined. */
+function continuedLabel(label: string, rest: string): KnownLabel | undefined {
+  const text = rest.trim();
+  if (!LABEL_CONTINUATION.test(text)) return undefined;
+  return labelIndex().byKey.get(labelKey(`${label}${text}`));
+}
+
 /**
  * The label–value pairs in the first `lineCount` lines. A label without a value in its own cell
  * takes the next cell of its line, or the first cell of the next non-blank line when it ended its
@@ -309,6 +325,12 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
     for (const cell of cells) {
       for (const segment of splitAtLabels(cell)) {
         if (segment.known === null) {
+          // A label broken over two lines of a cell-per-line dump ("主管部门" / "及编码"): the longer label waits on.
+          const continued = pending === null ? undefined : continuedLabel(pending.label, segment.rest);
+          if (pending && continued) {
+            Object.assign(pending, continued, { value: null, line: index + 1 });
+            continue;
+          }
           // Unlabelled text: the value of a label still waiting for one.
           if (pending) {
             pending.value = acceptValue(segment.rest);

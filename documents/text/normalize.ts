@@ -5,7 +5,7 @@
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
-import { BREADCRUMB_LINE, isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
+import { BREADCRUMB_LINE, EMPTY_ATTACHMENT_LINE, isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
 import { gridTablesToTabRows } from './grid-table.ts';
 import { htmlTablesToTabRowsWithSources } from './html-table.ts';
@@ -261,7 +261,7 @@ export function blankPageChrome(line: string): string {
   if (isPageBreakLine(line)) return '';
   const written = line.replace(/\s+/g, '');
   if (written.length > MAX_PAGE_CHROME_LINE_LENGTH) return line;
-  return pageChromeMarkers.some((marker) => written.includes(marker)) || BREADCRUMB_LINE.test(line) ? '' : line;
+  return pageChromeMarkers.some((marker) => written.includes(marker)) || BREADCRUMB_LINE.test(line) || EMPTY_ATTACHMENT_LINE.test(line) ? '' : line;
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';

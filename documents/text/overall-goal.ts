@@ -51,6 +51,8 @@ function labelOf(cell: string): { isYear: boolean; rest: string } | null {
     const after = written.slice(match[0].length).replace(/^\s*[(（][^)）]{1,20}[)）]/, '');
     // The label alone, or followed by a colon or a space and its text ("年度目标：…", "绩效目标    保障…").
     if (compact(after).replace(/^[:：]$/, '') === '') return { isYear, rest: '' };
+    // The year's heading glued to the label ("总体目标年度目标"): readAtLabel takes the text under it.
+    if (YEAR_HEADING.test(compact(after))) return { isYear, rest: compact(after) };
     const text = /^\s*[:：]\s*|^\s+/.exec(after);
     if (text) return { isYear, rest: after.slice(text[0].length).trim() };
   }
@@ -90,6 +92,12 @@ function isPeriodHeading(text: string): boolean {
  */
 function readAtLabel(rows: readonly TableRow[], rowIndex: number, cellIndex: number, label: { isYear: boolean; rest: string }): Candidate | null {
   const row = rows[rowIndex] as TableRow;
+  // The label and the year's heading run together ("总体目标年度目标", a Wuhan district's page): the text is the next row's, alone.
+  if (label.rest !== '' && YEAR_HEADING.test(compact(label.rest))) {
+    const [next] = take(cellsAfter(rows, rowIndex, cellIndex), 1);
+    const isAlone = next !== undefined && next.rowIndex !== rowIndex && (rows[next.rowIndex] as TableRow).cells.filter((cell) => cell.trim() !== '').length === 1;
+    return next && isAlone && !isHeading(next.text) ? { text: next.text, line: next.line, isYear: true } : null;
+  }
   if (label.rest !== '') return isHeading(label.rest) ? null : { text: label.rest, line: row.cellLines[cellIndex] ?? row.line, isYear: label.isYear };
   const headings: string[] = [];
   for (const next of cellsAfter(rows, rowIndex, cellIndex)) {

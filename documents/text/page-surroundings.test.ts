@@ -63,6 +63,14 @@ describe('blankPageChrome', () => {
     expect(blankPageChrome(sentence)).toBe(sentence);
   });
 
+  it.each(['附件:', '附件：', ' 附件 ： '])('blanks an empty attachment slot %j', (line) => {
+    expect(blankPageChrome(line)).toBe('');
+  });
+
+  it.each(['附件：2024年度项目支出绩效目标表', '附件1：部门整体支出绩效自评表', '附件'])('keeps an attachment line that names something %j', (line) => {
+    expect(blankPageChrome(line)).toBe(line);
+  });
+
   it('blanks a short footer line', () => {
     expect(blankPageChrome('返回顶部')).toBe('');
   });

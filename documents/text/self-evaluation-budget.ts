@@ -107,13 +107,20 @@ function byNature(budget: Budget): NonNullable<Budget['byNature']> {
   return budget.byNature;
 }
 
-/** Puts a part's amount in its slot; two rows of one slot (单位资金, 其他资金) add up. */
-function setPart(budget: Budget, slot: Exclude<BudgetRowSlot, 'total'>, amount: string): void {
+/**
+ * Puts a part's amount in its slot; two rows of one slot (单位资金, 其他资金) add up, but a row for the year
+ * ("其中：当年财政拨款" under "其中：财政拨款", a Wuhan district's 目标表 writing the whole period's funds and
+ * the year's) restates the part for the year: it is the document's amount, never an addend.
+ */
+function setPart(budget: Budget, slot: Exclude<BudgetRowSlot, 'total'>, amount: string, isYearRestatement = false): void {
   const source = bySource(budget);
   const present = source[slot];
   source[slot] =
-    present === null || present === undefined ? amount : sumDecimals([present, amount]).toFixed();
+    present === null || present === undefined || isYearRestatement ? amount : sumDecimals([present, amount]).toFixed();
 }
+
+/** A part's label naming the year against the whole period's ("当年财政拨款", "其中：当年其他资金"). */
+const YEAR_PART_LABEL = /^(?:其中[:：,，]?)?当年/;
 
 export interface BudgetResult {
   budget: Budget;
@@ -303,7 +310,7 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
     const values = columns ? readFundRow(row, columns, findings) : null;
     const amount = values ? (values.adjusted ?? values.initial) : firstAmountAfterLabel(row);
     if (amount !== undefined) {
-      setPart(budget, slot, amount);
+      setPart(budget, slot, amount, YEAR_PART_LABEL.test(compact(label)));
       return;
     }
   }

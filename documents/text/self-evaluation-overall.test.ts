@@ -123,3 +123,23 @@ describe('a self-evaluation label row holding goal and result side by side, no h
     expect(blockOf(rows)).toEqual({ goal: '完成城区路灯改造，保障夜间照明改造路灯312盏，夜间照明正常', result: null });
   });
 });
+
+describe('the block’s label beside its headings', () => {
+  it('heads no column: 年度总体目标完成情况 | 预期目标 | 目标实际完成情况 over the goal and the result', () => {
+    expect(blockOf(['年度总体目标完成情况\t预期目标\t\t目标实际完成情况', '\t目标1:完成河道保洁。\t\t目标1完成情况:已完成。'])).toEqual({ goal: '目标1:完成河道保洁。', result: '目标1完成情况:已完成。' });
+  });
+});
+
+describe('numbered goals, then each goal’s result, under spaced headings', () => {
+  const lines = ['预期目标 目标实际完成情况', '', ' 目标1:完成河道保洁;', ' 目标2:完成汛前清淤。', '', ' 目标1完成情况:已完成。', '目标2完成情况:基本完成。'];
+
+  it('reads the 完成情况 items as the result', () => {
+    expect(blockOf(lines)).toEqual({ goal: '目标1:完成河道保洁;目标2:完成汛前清淤。', result: '目标1完成情况:已完成。目标2完成情况:基本完成。' });
+  });
+
+  it('leaves texts that are not all such items as the goal', () => {
+    const mixed = lines.map((line) => line.replace('目标2:完成汛前清淤。', '另做好汛前清淤。'));
+    expect(blockOf(mixed).result).toBeNull();
+  });
+});
+

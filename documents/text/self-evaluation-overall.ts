@@ -32,7 +32,8 @@ export interface OverallBlock {
   endIndex: number;
 }
 
-type Heading = 'goal' | 'adjusted' | 'result';
+/** longTerm: a plan's goal beside the year's (中期目标 / 年度目标 of a Wuhan district's 目标表): its text is no goal of the year. */
+type Heading = 'goal' | 'adjusted' | 'result' | 'longTerm';
 
 /** The block's label: what the block is, not a text of it. */
 const BLOCK_LABEL = /^((年度)?(总体|绩效)目标|当年绩效目标|年度总体目标完成情况|(\d+[.、．])?项目年度目标完成情况)$/;
@@ -46,10 +47,11 @@ const PART_LABEL = '项目基本情况';
 const BLOCK_LABEL_PIECE = /^(?:年度(?:总体|绩效)?|总体|(?:总体)?目标)$/;
 const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
 const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
+const LONG_TERM_HEADING = /^(中长期|中期|长期)(绩效)?目标$/;
 // A summary's heading may say so: 年度总体目标完成情况综述 (Anhui, Sichuan 自评表 of 衔接资金 projects).
 const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况(综述)?|全年目标实际完成情况|完成情况)$/;
-/** Where the block ends: the indicator part, the budget part, the next numbered part of a Sichuan sheet. */
-const BLOCK_END = /^((年度)?绩效指标|一级指标|预算执行情况|(\d+[.、．])?项目实施内容|绩效指标完成情况)/;
+/** Where the block ends: the indicator part (绩效项目指标表 over a Wuhan district's), the budget part, the next numbered part of a Sichuan sheet. */
+const BLOCK_END = /^((年度)?绩效(项目)?指标|一级指标|预算执行情况|(\d+[.、．])?项目实施内容|绩效指标完成情况)/;
 /** A template's hint left in the cell: "对照年度目标，说明……（100字以内）". */
 const TEMPLATE_HINT = /[(（](\d+|[一二三四五六七八九十百千]+)字以内[)）]$/;
 /** The end of a sentence: where a goal written without separators gives way to the result. */
@@ -64,6 +66,7 @@ function written(cell: string): string {
 export function headingOf(cell: string): Heading | null {
   const text = written(cell);
   if (ADJUSTED_HEADING.test(text)) return 'adjusted';
+  if (LONG_TERM_HEADING.test(text)) return 'longTerm';
   if (RESULT_HEADING.test(text)) return 'result';
   if (GOAL_HEADING.test(text)) return 'goal';
   return null;
@@ -192,6 +195,24 @@ export interface OverallBlockOptions {
   isResultBeside?: boolean;
 }
 
+/** A goal item of a numbered list ("目标1:…") and its result's ("目标1完成情况:…"), Fujian's 部门整体 table. */
+const GOAL_ITEM = /^目标[一二三四五六七八九十\d]{1,3}[:：]/;
+const RESULT_ITEM = /^目标[一二三四五六七八九十\d]{1,3}完成情况[:：]/;
+
+/**
+ * The block's texts all read as the goal's, though they are numbered goals and then each goal's result ("目标1:…",
+ * "目标2:…", "目标1完成情况:…", "目标2完成情况:…" one per line under "预期目标 目标实际完成情况" with single spaces: no
+ * column tells them apart): the result items move to the result, when every text is one of the two and the goals come first.
+ */
+function partResultItems(goal: string[], result: string[]): void {
+  const texts = goal.map((text) => text.trim());
+  const firstResult = texts.findIndex((text) => RESULT_ITEM.test(text));
+  if (firstResult <= 0) return;
+  const isParted = texts.every((text, index) => (index < firstResult ? GOAL_ITEM.test(text) : RESULT_ITEM.test(text)));
+  if (!isParted) return;
+  result.push(...goal.splice(firstResult));
+}
+
 /** Reads the block from the rows above the indicator table; `lines` are the text those rows came from. */
 export function readOverallBlock(rows: readonly TableRow[], lines: readonly string[] = [], options: OverallBlockOptions = {}): OverallBlock {
   const headerIndex = findHeader(rows);
@@ -247,7 +268,11 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
     }
     assign(texts.length === headings.length ? texts : withoutRepeats(texts), headings, goal, result);
   } else {
-    const headings = header.cells.map(headingOf);
+    // The block's label beside its headings ("年度总体目标完成情况 | 预期目标 | 目标实际完成情况", Fujian's 部门整体 table)
+    // heads no column of texts, though its words are a result heading's.
+    const labelAt = header.cells.findIndex(hasText);
+    const isLabelFirst = BLOCK_LABEL.test(written(header.cells[labelAt] ?? '')) && header.cells.slice(labelAt + 1).map(headingOf).find((heading) => heading !== null) === 'goal';
+    const headings = header.cells.map((cell, index) => (isLabelFirst && index === labelAt ? null : headingOf(cell)));
     const ordered = headings.filter((heading): heading is Heading => heading !== null);
     const resultColumn = headings.indexOf('result');
     // The header row itself may hold the text when it has no headings (target tables: "年度总体目标⇥完成……"); a row of
@@ -284,6 +309,7 @@ export function readOverallBlock(rows: readonly TableRow[], lines: readonly stri
       }
     }
   }
+  if (result.length === 0) partResultItems(goal, result);
   const join = (parts: string[]): string | null => (parts.length === 0 ? null : joinWithoutExtractionSpaces(parts));
   return { overallGoal: join(goal), overallResult: join(result), headerIndex, endIndex: end < 0 ? rows.length : headerIndex + 1 + end };
 }

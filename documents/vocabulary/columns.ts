@@ -221,6 +221,8 @@ export const columnWordings: readonly ColumnWording[] = [
   { role: 'reviewScore', exact: ['复核分', '复核得分', '复核评分', '审核评分', '财政审核评分'] },
   // A 专项经费绩效评价表 (seventeenth study): 采集数据项 over 数据项1 / 数据项2, the figures its 指标值 is worked out from.
   { role: 'dataItem', exact: ['采集数据项', '数据项'], patterns: [NUMBERED_DATA_ITEM] },
+  // The long-term columns beside the year's (二级指标(长期) | 三级指标(长期) | 指标值(长期) | 二级指标(年度) | …): readColumnRole.
+  { role: 'longTerm', exact: ['指标值(长期)'] },
 ];
 
 /**
@@ -428,9 +430,18 @@ export function matchColumnRole(text: string): ColumnRole | null {
   return text.length > MAX_REMEMBERED_TEXT ? readColumnRole(text) : rememberedRoles(text);
 }
 
+/** A column's note naming the long term ("二级指标(长期)", "指标值（中长期）"): the plan's columns beside the year's. */
+const LONG_TERM_NOTE = /[（(](?:中长期|长期)[）)]$/;
+/** The roles a long-term column repeats from the year's: its levels, names and values. */
+const longTermRepeatedRoles: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['level1', 'level2', 'name', 'content', 'target']);
+
 function readColumnRole(text: string): ColumnRole | null {
   const written = normalizeHeaderText(text);
   if (written === '' || written.length > MAX_HEADER_CELL_LENGTH) return null;
+  if (LONG_TERM_NOTE.test(written)) {
+    const repeated = matchWrittenRole(written.replace(LONG_TERM_NOTE, ''));
+    if (repeated !== null && longTermRepeatedRoles.has(repeated)) return 'longTerm';
+  }
   const role = matchWrittenRole(written);
   if (role !== null || !HEADER_NOTE.test(written)) return role;
   return matchWrittenRole(written.replace(HEADER_NOTE, ''));

@@ -55,7 +55,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
-  { field: 'supervisor', labels: ['主管部门及代码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
+  // 主管部门及编码 ("[015001]某局"): a Wuhan district's 项目支出绩效目标表, its label broken over two lines ("主管部门" / "及编码").
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表.
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },
@@ -70,6 +71,9 @@ export const headerLabels: readonly HeaderLabel[] = [
       '主管部门编码',
       '主管部门代码',
       '预算编码',
+      // 部门预算编码 (Fujian's 部门整体支出绩效自评表: "部门(单位)名称 某馆 部门预算编码 903017012"): beside the unit.
+      '部门预算编码',
+      '单位预算编码',
       '项目编码',
       '项目代码',
       '单位编码',
@@ -402,7 +406,8 @@ export type BudgetColumnRole = 'initial' | 'adjusted' | 'executed' | 'weight' | 
  * "全年预算数", "全年(调整)预算数" → "全年预算数", "执行率(%)" → "执行率").
  */
 export const budgetColumnLabels: Record<BudgetColumnRole, readonly string[]> = {
-  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数'],
+  // 年初部门预算安排金额: the Fujian 部门整体支出绩效自评表 (its columns numbered ①…⑧: text/formula-fund-header.ts).
+  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算金额', '年初安排数', '年初部门预算安排金额', '年初预算安排金额'],
   adjusted: [
     '全年预算数',
     '全年预算',

@@ -57,6 +57,12 @@ export const pageChromeMarkers: readonly string[] = [
  */
 export const BREADCRUMB_LINE = /^\s*(?:网站)?首页\s*[>＞»›→]/;
 
+/**
+ * A page's attachment slot left empty, on a line of its own under the table: "附件:", "附件：" (a Wuhan
+ * district's pages print it before the 扫一扫 footer). Read as a row it became an indicator "附件:".
+ */
+export const EMPTY_ATTACHMENT_LINE = /^\s*附件\s*[:：]\s*$/;
+
 /** Chrome lines are short; a longer line that mentions a marker is text of the document. */
 export const MAX_PAGE_CHROME_LINE_LENGTH = 120;
 

@@ -23,6 +23,8 @@ const wordColumnRoles: ReadonlySet<ColumnRole> = new Set(['operator', 'direction
 const operatorWords: ReadonlySet<string> = new Set(operatorColumnWords.flatMap((entry) => entry.words));
 
 function fits(role: ColumnRole, text: string): boolean {
+  // A long-term column beside the year's (二级指标(长期) …) holds what the year's do: levels, names, values.
+  if (role === 'longTerm') return true;
   if (role === 'level1') return matchLevel1(text) !== null;
   if (role === 'level2') return matchLevel2(text) !== null && matchLevel1(text) === null;
   if (role === 'goal') return matchGoalName(text) !== null;
@@ -36,6 +38,12 @@ function fits(role: ColumnRole, text: string): boolean {
 }
 
 const isBothLevels = (text: string): boolean => matchLevel1(text) !== null && matchLevel2(text) !== null;
+
+/** Whether the row so far wrote its 一级 and then long-term columns (二级指标(长期) …) right before its 二级. */
+function hasLevel1BeforeLongTerm(texts: readonly string[], roles: readonly ColumnRole[]): boolean {
+  const level1 = roles.indexOf('level1');
+  return level1 >= 0 && (texts[level1] ?? '') !== '' && texts.length > level1 + 1 && roles.slice(level1 + 1, texts.length).every((role) => role === 'longTerm');
+}
 
 /**
  * Whether the line at `index` starts a whole row of the table: read from there, every typed cell
@@ -120,6 +128,8 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     else if (role === 'level2' && !take && isUnlistedLevel2Taken && next !== undefined) take = isUnlistedLevel2Word(next.text);
     // A 二级 named so only inside the 一级 the row writes right before it (决策（20分） / 绩效目标 / 绩效目标合理性).
     if (role === 'level2' && !take && next !== undefined && isRowGroupLevel2(texts, roles, next.text)) take = true;
+    // 成本指标 (a 一级 and a 二级) after the 一级 this row wrote, a long-term column between them: the row's 二级.
+    if (role === 'level2' && !take && next !== undefined && isBothLevels(next.text) && hasLevel1BeforeLongTerm(texts, roles)) take = true;
     // A 三级 named like a level of the vocabulary (目标制定, 预算执行 in a 部门整体 评分表): a line followed by
     // the number of the column after the name is the name, never a level (the name would be that number).
     const textAfter = lines[index + 1]?.text;

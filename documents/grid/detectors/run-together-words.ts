@@ -4,10 +4,11 @@
  * a row line without any space cut into goal, level names, name and value
  * ("产出指标质量指标案件办结率≥95%").
  */
-import { COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
+import { bandWords, COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
 import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
 import { flattenHeaderRows } from './one-per-line-header.ts';
 import { findWordAt } from '../../vocabulary/word-at.ts';
+import { isQualitativeValue } from '../cell-kinds.ts';
 
 const MIN_HEADER_WORDS = 3;
 export const headerWords: readonly string[] = [...new Set(columnWordings.flatMap((wording) => wording.exact.map(normalizeHeaderText)))].sort(
@@ -20,6 +21,7 @@ export const levelWords: readonly string[] = [
   // 二级 worded as goals (数量目标, Fujian) are words of their own too.
   ...level2Entries.flatMap((entry) => [entry.name, ...entry.variants.filter((variant) => variant.endsWith('指标') || variant.endsWith('满意度') || variant.endsWith('目标'))]),
 ].sort((a, b) => b.length - a.length);
+const bandWordsByLength: readonly string[] = [...bandWords].sort((a, b) => b.length - a.length);
 const GOAL_PREFIX = /^(目标[一二三四五六七八九十]{1,3}|职能\d{1,3})/;
 const VALUE_START = /[≥≤><=]|不少于|不低于|不超过|不高于|大于|小于|少于|控制在|达到/;
 
@@ -54,7 +56,8 @@ function cutHeader(text: string): string[] | null {
   const words: string[] = [];
   let rest = text;
   while (rest !== '') {
-    const word = headerWordAt(rest);
+    // A band word opens the header before its column words ("绩效指标一级指标二级指标指标内容指标值", a Wuhan district's page).
+    const word = (words.length === 0 ? findWordAt(rest, 0, bandWordsByLength) : undefined) ?? headerWordAt(rest);
     if (!word) return null;
     words.push(word);
     rest = rest.slice(word.length);
@@ -186,9 +189,28 @@ export function splitSpacelessLine(text: string): string[] {
     rest = rest.slice(word.length);
   }
   const value = VALUE_START.exec(rest);
-  if (value && value.index > 0) words.push(rest.slice(0, value.index), rest.slice(value.index));
+  const valueAt = value && value.index > 0 ? value.index : trailingValueStart(rest);
+  if (valueAt > 0) words.push(rest.slice(0, valueAt), rest.slice(valueAt));
   else if (rest !== '') words.push(rest);
   return words;
+}
+
+/** A percentage closing a row after a name's last character ("持证上岗率100%"). */
+const TRAILING_PERCENT = /[\u4e00-\u9fff](\d{1,3}(?:\.\d{1,2})?[%％])$/;
+/** Qualitative values of a verb with its adverb ("稳步提高", "持续完善", "达到预期") are this long. */
+const QUALITATIVE_TAIL = [6, 5, 4];
+const MIN_NAME = 2;
+
+/**
+ * Where a value written with no operator starts at the end of a row's words (a page's run-together 目标表:
+ * "保教人员持证上岗率100%", "普惠性学前教育覆盖率稳步提高"): a percentage after the name, or a qualitative value
+ * of four characters or more; -1 when neither closes the words.
+ */
+function trailingValueStart(rest: string): number {
+  const percent = TRAILING_PERCENT.exec(rest);
+  if (percent?.[1] !== undefined && rest.length - percent[1].length >= MIN_NAME) return rest.length - percent[1].length;
+  const tail = QUALITATIVE_TAIL.find((length) => rest.length - length >= MIN_NAME && isQualitativeValue(rest.slice(-length)));
+  return tail === undefined ? -1 : rest.length - tail;
 }
 
 /**

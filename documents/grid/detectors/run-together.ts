@@ -133,6 +133,12 @@ function contentAfterValues(roles: readonly ColumnRole[]): ColumnRole | undefine
   return roles.includes('name') && lastValue >= 0 && roles.indexOf('content') > lastValue ? 'content' : undefined;
 }
 
+/** Whether the header's column after the name is a 指标解释 / 指标内容 (the values after it). */
+function hasContentAfterName(roles: readonly ColumnRole[]): boolean {
+  const name = roles.indexOf('name');
+  return name >= 0 && roles[name + 1] === 'content' && valueRoleOrder.some((role) => roles.indexOf(role) > name + 1);
+}
+
 /** A value written as a bound ("≥100人次", "≤1处"): a target, never a completed value. */
 const BOUND_VALUE = /^(?:≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于)/;
 
@@ -167,6 +173,9 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
     cells.set(wordRoles.pop() as ColumnRole, (rest.pop() as Token).text);
   }
   if (startsWithUnlistedLevel2(rest, cells, layout)) cells.set('level2', (rest.shift() as Token).text);
+  // A 指标解释 column right after the name ("三级指标 指标解释 绩效目标值 …"): the name is the first word, the
+  // explanation the words after it (an explanation holds spaces far more often than a name: "合格页数 / 抽检页数").
+  if (hasContentAfterName(layout.roles) && rest.length >= 2) cells.set('content', rest.splice(1).map((token) => token.text).join(' '));
   cells.set('name', rest.map((token) => token.text).join(' '));
   rows.push(createTextRow(layout.roles.map((role) => cells.get(role) ?? ''), { line }));
   return cells;
@@ -350,6 +359,8 @@ function readStream(tokens: readonly Token[], layout: Layout, rows: GridRow[], e
 
 /** How many lines a header's words may be wrapped over (a page's narrow header cells). */
 const MAX_HEADER_LINES = 3;
+/** Blank lines that may stand between two lines of one header. */
+const MAX_BLANKS_IN_HEADER = 2;
 
 /** A line of header words only: no cell separator, every word a column or band word. */
 function isHeaderWordsOnly(line: string): boolean {
@@ -365,11 +376,17 @@ function isHeaderWordsOnly(line: string): boolean {
  */
 function readWrappedHeader(lines: readonly string[], index: number): { header: NonNullable<ReturnType<typeof readHeaderWords>>; lineCount: number } | null {
   if (!isHeaderWordsOnly(lines[index] ?? '')) return null;
-  for (let count = MAX_HEADER_LINES; count >= 2; count -= 1) {
-    const pieces = lines.slice(index, index + count);
-    if (pieces.length < count || !pieces.every((piece) => piece.trim() !== '' && !piece.includes('|') && !piece.includes('\t'))) continue;
+  // The header's lines, a blank line or two apart where a spreadsheet's text left each broken cell its own lines
+  // ("一级" / "指标" joined to 一级指标 by text/broken-word-lines.ts, its second line blanked).
+  const pieceLines: number[] = [];
+  for (let at = index; at < lines.length && pieceLines.length < MAX_HEADER_LINES && at - (pieceLines.at(-1) ?? at) <= MAX_BLANKS_IN_HEADER + 1; at += 1) {
+    if ((lines[at] ?? '').trim() !== '') pieceLines.push(at);
+  }
+  for (let count = pieceLines.length; count >= 2; count -= 1) {
+    const pieces = pieceLines.slice(0, count).map((at) => lines[at] ?? '');
+    if (!pieces.every((piece) => !piece.includes('|') && !piece.includes('\t'))) continue;
     const header = readHeaderWords(pieces.map((piece) => piece.trim()).join(' '));
-    if (header && header.rest.trim() === '') return { header, lineCount: count };
+    if (header && header.rest.trim() === '') return { header, lineCount: (pieceLines[count - 1] as number) - index + 1 };
   }
   return null;
 }
