@@ -250,7 +250,7 @@ function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number;
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], written: Header): Table {
+function readTable(lines: readonly string[], written: Header, pageStarts: ReadonlySet<number> = new Set()): Table {
   // A header word split into sub-columns by the line under it (偏差原因分析 over 经费保障 / 制度保障 …): the
   // sub-columns are the table's, so a tick in one stays out of the next header word's column.
   // (The first line written under the header: a page that puts a blank line after every row puts one there too.)
@@ -271,6 +271,8 @@ function readTable(lines: readonly string[], written: Header): Table {
   for (let index = header + 1; index < lines.length; index += 1) {
     // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
     const line = (lines[index] as string).replace(/^\f+/, '');
+    // (A new page's blank lines, under a running head blanked, count from its top: the page's foot and head are no gap.)
+    if (pageStarts.has(index)) blanks = 0;
     if (line.trim() === '') {
       blanks += 1;
       if (blanks > MAX_BLANK_LINES) break;
@@ -676,6 +678,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
   let hasJoinedTable = false;
   let previousLast = -1;
   let previousWords = '';
+  const pageStartSet = new Set(pageStarts);
   const firstHeader = lines.findIndex((line, index) => readHeaderColumns(line) !== null || readBandHeader(lines, index) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const header = readHeader(lines, index);
@@ -684,7 +687,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     const bandFirst = header.firstLine ?? header.line;
     index = header.line;
     const { columns } = header;
-    let table = readTable(lines, header);
+    let table = readTable(lines, header, pageStartSet);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
     const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));

@@ -4,6 +4,7 @@
  * traditional characters, pinyin glosses) while keeping the document's own punctuation (（）：，), so names stay as the unit
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
+import { blankRunningHeads } from './running-heads.ts';
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { BREADCRUMB_LINE, isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
@@ -239,7 +240,7 @@ export function splitLinesWithSources(text: string): { lines: string[]; sourceLi
   const sourceLines = html !== null && html.sourceLines.length === lines.length ? html.sourceLines : lines.map((_, index) => index + 1);
   // pdftotext's form feed opens each page after the first: normalising blanks it, so the pages are named here.
   const pageStarts = raw.flatMap((line, index) => (index > 0 && line.startsWith('\f') ? [index] : []));
-  return { lines, sourceLines, pageStarts };
+  return { lines: blankRunningHeads(lines, pageStarts), sourceLines, pageStarts };
 }
 
 /**
