@@ -108,7 +108,7 @@ const PAGE_SHIFT_PLACES = 8;
 const PAGE_COLUMN_SLACK = 3;
 const LEAST_MORE_PAGE_HITS = 3;
 /** How many of a page edge's most shared column starts are matched (the matching is quadratic in them). */
-const MOST_PAGE_COLUMNS = 16;
+const MOST_PAGE_COLUMNS = 12;
 /** How many written lines at the end of a page, and at the start of the next, give the columns matched across the break. */
 const PAGE_EDGE_LINES = 30;
 /** A line's pieces, none for a tab or pipe row or a blank line; a page's first line is cut after its form feed. */

@@ -63,16 +63,30 @@ export function placeAroundMiddles(
  */
 export function findCutRows(middles: readonly number[], written: readonly number[], pageStarts: readonly number[]): Map<number, number> {
   const cut = new Map<number, number>();
-  const countBetween = (from: number, to: number): number => written.filter((line) => line > from && line < to).length;
+  // (Counted by binary search over the sorted lines: a text of many pages stays linear.)
+  const countBefore = (line: number, isIncluded = false): number => {
+    let low = 0;
+    let high = written.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const at = written[middle] as number;
+      if (at < line || (isIncluded && at === line)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const firstFrom = (line: number): number => countBefore(line);
+  let page = 0;
   middles.forEach((middle, row) => {
     const following = middles[row + 1];
     if (following === undefined) return;
-    const pageStart = pageStarts.find((start) => start > middle && start <= following);
-    if (pageStart === undefined) return;
+    while (page < pageStarts.length && (pageStarts[page] as number) <= middle) page += 1;
+    const pageStart = pageStarts[page];
+    if (pageStart === undefined || pageStart > following) return;
     const afterFollowing = middles[row + 2];
-    const followingBelow =
-      afterFollowing === undefined ? countBetween(following, Number.POSITIVE_INFINITY) : Math.floor(countBetween(following, afterFollowing) / 2);
-    const onNextPage = written.filter((line) => line >= pageStart && line < following);
+    const belowFollowing = (afterFollowing === undefined ? written.length : firstFrom(afterFollowing)) - countBefore(following, true);
+    const followingBelow = afterFollowing === undefined ? belowFollowing : Math.floor(belowFollowing / 2);
+    const onNextPage = written.slice(firstFrom(pageStart), firstFrom(following));
     const continued = onNextPage.slice(0, Math.max(0, onNextPage.length - followingBelow));
     cut.set(row, (continued.at(-1) ?? pageStart - 1) + 1);
   });
