@@ -112,6 +112,50 @@ describe('pdftotext -layout text placed in characters', () => {
     expect(widened.slice(0, PAGE_ONE.length)).toEqual(widenCharacterColumns(PAGE_ONE));
   });
 
+  it('matches a page set at another scale onto the page before, column by column (a figure column never onto a text column)', () => {
+    // Page one's columns at 0, 6, 12, 22, 30 (分值) and 36 (偏差原因, text); page two's grid narrower (pdftotext sets each
+    // page's own), its columns at 0, 5, 10, 18, 25: no one shift lines them up. Normalised lines keep no form feed: the page
+    // is named by its line.
+    const pageOne = inCharacterPlaces([
+      at([0, '一级指标'], [6, '二级指标'], [12, '三级指标'], [22, '指标值'], [30, '分值'], [36, '偏差原因']),
+      at([0, '产出指标'], [6, '数量指标'], [12, '新建管网长度'], [22, '≥46公里'], [30, '15'], [36, '受雨季影响']),
+      at([12, '更换水表数量'], [22, '≥1800块'], [30, '10'], [36, '推迟两周']),
+      at([6, '时效指标'], [12, '完工时间'], [22, '11月底前'], [30, '10'], [36, '已完成']),
+      at([6, '成本指标'], [12, '单位造价'], [22, '≤60万元'], [30, '10']),
+    ]);
+    const pageTwo = inCharacterPlaces([
+      at([5, '质量指标'], [10, '水质合格率'], [18, '≥98%'], [25, '15']),
+      at([10, '管网合格率'], [18, '=100%'], [25, '10']),
+      at([0, '效益指标'], [5, '社会效益'], [10, '受益人口'], [18, '≥2.6万人'], [25, '20']),
+      at([5, '可持续影响'], [10, '管护机制'], [18, '健全'], [25, '10']),
+    ]);
+    const widened = widenCharacterColumns([...pageOne, ...pageTwo], [pageOne.length]);
+    const startOf = (line: string, text: string): number => displayWidth(line.slice(0, line.indexOf(text)));
+    const pageTwoLines = widened.slice(pageOne.length);
+    // Each line's 分值 (its last piece) under page one's 分值, not under 偏差原因.
+    const lastStart = (line: string): number => displayWidth(line.slice(0, line.lastIndexOf(line.trim().split(/\s{2,}/).at(-1) as string)));
+    expect(pageTwoLines.map(lastStart)).toEqual([60, 60, 60, 60]);
+    expect(startOf(pageTwoLines[0] as string, '质量指标')).toBe(12);
+    expect(startOf(pageTwoLines[1] as string, '管网合格率')).toBe(24);
+    expect(startOf(pageTwoLines[2] as string, '≥2.6万人')).toBe(44);
+    expect(widened.slice(0, pageOne.length)).toEqual(widenCharacterColumns(pageOne));
+  });
+
+  it.each([
+    ['cells at the top of their rows', 'pdftotext-layout-two-pages-top.txt'],
+    ['cells centred in their rows', 'pdftotext-layout-two-pages-centred.txt'],
+  ])('reads the rows after a page break as the tab dump does (page two on its own grid, a row the page cut: %s)', (_, name) => {
+    // Real pdftotext of family dept-self-eval-hunan-tabs (bench/pdftotext-real.ts): page two starts with the last
+    // character of a name the page cut (法律援助案件按期办结率), its columns two to six places left of page one's.
+    const source = readFileSync(path.join(import.meta.dirname, '../layouts/fixtures/dept-self-eval-hunan-tabs/source.txt'), 'utf8');
+    const pageTwo = ['法律援助案件按期办结率', '公用经费控制', '矛盾纠纷化解率', '受援群众满意度'];
+    const onPageTwo = (facts: Map<string, string>): Record<string, string> =>
+      Object.fromEntries([...facts].filter(([key]) => pageTwo.some((indicator) => key.startsWith(`indicator[${indicator}]`))));
+    const expected = onPageTwo(indicatorFacts(source));
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(24);
+    expect(onPageTwo(indicatorFacts(fixture(name)))).toEqual(expected);
+  });
+
   it('lines up in display columns every column that lines up in characters (property)', () => {
     const cell = fc.stringMatching(/^[一-龥]{1,6}$|^[0-9.%≥]{1,6}$/);
     const row = fc.array(fc.option(cell, { nil: '' }), { minLength: 3, maxLength: 5 });

@@ -33,7 +33,12 @@ export function cutAtSpaceRuns(line: string): Array<{ text: string; start: numbe
  * on its row's middle line, so a row takes the pieces above its middle line that the row before did not
  * take, the one on it, and as many below it as above (the last row all that follow).
  */
-export function placeAroundMiddles(own: readonly Piece[], middles: readonly number[], place: (row: number, piece: Piece) => void): void {
+export function placeAroundMiddles(
+  own: readonly Piece[],
+  middles: readonly number[],
+  place: (row: number, piece: Piece) => void,
+  cutUntil: ReadonlyMap<number, number> = new Map(),
+): void {
   let next = 0;
   middles.forEach((middle, row) => {
     const following = middles[row + 1] ?? Number.POSITIVE_INFINITY;
@@ -41,10 +46,51 @@ export function placeAroundMiddles(own: readonly Piece[], middles: readonly numb
     for (; next < own.length && (own[next] as Piece).line < middle; next += 1, above += 1) place(row, own[next] as Piece);
     if (next < own.length && (own[next] as Piece).line === middle) place(row, own[next++] as Piece);
     const isLast = row === middles.length - 1;
-    for (let below = 0; next < own.length && (own[next] as Piece).line < following && (isLast || below < above); below += 1, next += 1) {
+    // A row a page cut (cutUntil): its lines run from its middle to the page's end and on at the next page's top.
+    const until = Math.min(cutUntil.get(row) ?? Number.NEGATIVE_INFINITY, following);
+    for (let below = 0; next < own.length && (own[next] as Piece).line < following && (isLast || below < above || (own[next] as Piece).line < until); below += 1, next += 1) {
       place(row, own[next] as Piece);
     }
   });
+}
+
+/**
+ * The rows a page cut, each with the line before which the lines below its middle are its own (`middles` the rows' middle
+ * lines in order, `written` the lines the rows' cells write, in order): a row too tall for what was left of its page runs
+ * on from its first line to the page's end (LibreOffice centres no cell it cuts) and goes on at the next page's top, above
+ * the next row's lines. The next row is centred: it takes as many lines above its middle as it has below, counted as
+ * half the lines between its middle and the middle after (all of them for the last row).
+ */
+export function findCutRows(middles: readonly number[], written: readonly number[], pageStarts: readonly number[]): Map<number, number> {
+  const cut = new Map<number, number>();
+  // (Counted by binary search over the sorted lines: a text of many pages stays linear.)
+  const countBefore = (line: number, isIncluded = false): number => {
+    let low = 0;
+    let high = written.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const at = written[middle] as number;
+      if (at < line || (isIncluded && at === line)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const firstFrom = (line: number): number => countBefore(line);
+  let page = 0;
+  middles.forEach((middle, row) => {
+    const following = middles[row + 1];
+    if (following === undefined) return;
+    while (page < pageStarts.length && (pageStarts[page] as number) <= middle) page += 1;
+    const pageStart = pageStarts[page];
+    if (pageStart === undefined || pageStart > following) return;
+    const afterFollowing = middles[row + 2];
+    const belowFollowing = (afterFollowing === undefined ? written.length : firstFrom(afterFollowing)) - countBefore(following, true);
+    const followingBelow = afterFollowing === undefined ? belowFollowing : Math.floor(belowFollowing / 2);
+    const onNextPage = written.slice(firstFrom(pageStart), firstFrom(following));
+    const continued = onNextPage.slice(0, Math.max(0, onNextPage.length - followingBelow));
+    cut.set(row, (continued.at(-1) ?? pageStart - 1) + 1);
+  });
+  return cut;
 }
 
 /**

@@ -27,7 +27,7 @@ import type { Level1Key } from '../../core/levels/level-names.ts';
 import { isBandWord, matchColumnRole, subtotalWords, totalsWords, withPartsOverItems } from '../vocabulary/columns.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { joinBlockAbove, joinBlockBelow } from './layout-wrapped-block.ts';
-import { cutAtSpaceRuns, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
+import { cutAtSpaceRuns, findCutRows, folded, placeAroundMiddles, wrapWidth, type Piece } from './layout-wrapped-pieces.ts';
 import { readWrappedHeaderBand } from './wrapped-header-band.ts';
 
 interface Column {
@@ -258,7 +258,7 @@ function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number;
 }
 
 /** The table under the header at `header`: its lines while every piece keeps inside a column. */
-function readTable(lines: readonly string[], written: Header): Table {
+function readTable(lines: readonly string[], written: Header, pageStarts: ReadonlySet<number> = new Set()): Table {
   // A header word split into sub-columns by the line under it (偏差原因分析 over 经费保障 / 制度保障 …): the
   // sub-columns are the table's, so a tick in one stays out of the next header word's column.
   // (The first line written under the header: a page that puts a blank line after every row puts one there too.)
@@ -279,6 +279,8 @@ function readTable(lines: readonly string[], written: Header): Table {
   for (let index = header + 1; index < lines.length; index += 1) {
     // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
     const line = (lines[index] as string).replace(/^\f+/, '');
+    // (A new page's blank lines, under a running head blanked, count from its top: the page's foot and head are no gap.)
+    if (pageStarts.has(index)) blanks = 0;
     if (line.trim() === '') {
       blanks += 1;
       if (blanks > MAX_BLANK_LINES) break;
@@ -427,7 +429,7 @@ interface JoinedRows {
  * `isContinued`: the table goes on from the one above it after a page break (its header repeated), so a
  * label cell the break cut leaves its next page's first rows empty.
  */
-function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean, isContinued = false): JoinedRows | null {
+function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean, isContinued = false, pageStarts: readonly number[] = []): JoinedRows | null {
   const { roles } = table;
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
@@ -439,15 +441,20 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const nameColumn = named >= 0 ? named : lastLevel + 1;
   const rows = anchors.map(() => Array<string[]>(table.columns.length).fill([]).map(() => [] as string[]));
   const bottoms = [...anchors];
-  // Columns from the name on: a row takes what lies above its middle line and as much below it.
+  // Columns from the name on: a row takes what lies above its middle line and as much below it; a row a page cut,
+  // what lies below it to the page's end and at the next page's top.
+  const middles = anchors.map((line) => centreOf.get(line) ?? line);
+  const rowLines = [...new Set(table.pieces.filter((piece) => piece.column >= nameColumn).map((piece) => piece.line))].sort((one, other) => one - other);
+  const cutRows = findCutRows(middles, rowLines, pageStarts);
   for (let column = nameColumn; column < table.columns.length; column += 1) {
     placeAroundMiddles(
       table.pieces.filter((piece) => piece.column === column),
-      anchors.map((line) => centreOf.get(line) ?? line),
+      middles,
       (row, piece) => {
         rows[row]?.[column]?.push(piece.text);
         bottoms[row] = Math.max(bottoms[row] as number, piece.line);
       },
+      cutRows,
     );
   }
   // Centred cells: some piece off the figures' lines opens a cell (nothing above it in its column). In a table
@@ -488,7 +495,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
   // name leftwards: a 二级's lines below its row's figures make the row taller for the 一级 around it.
   // Rows a page break comes right before: more blank lines than a row's padding, or a page's number, above them.
-  const pageBreakBefore = new Set<number>(isContinued ? [0] : []);
+  // (And the row after one a page cut.)
+  const pageBreakBefore = new Set<number>([...(isContinued ? [0] : []), ...[...cutRows.keys()].map((row) => row + 1)]);
   anchors.forEach((middle, row) => {
     if (row === 0) return;
     let blankRun = 0;
@@ -498,6 +506,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       if (blankRun > 1 || isPageBreakLine(text)) pageBreakBefore.add(row);
     }
   });
+  const breakRows = [...pageBreakBefore].sort((one, other) => one - other);
   const halfLines = new Set([...centreOf.values()].filter((centre) => Number.isInteger(centre)));
   // A 序号 column left of the labels numbers each row on the row's middle line: that number is the row's own
   // cell (a one-line cell, centred like its figures), never a label spanning rows nor the start of one.
@@ -570,7 +579,9 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       // A cell a page break cut: its text stays on the first page, so the rows at the next page's top
       // that this piece stands below are the cell before's (产出指标 over a row on each page).
       // Of the rows the piece could be centred over, the cell opens at the last that fits its mirror.
-      if (previousEnd === firstRow - 1 && pageBreakBefore.has(firstRow)) {
+      // (The break may come a few rows on: a cell centred over its first page's rows alone, 产出指标 over two of its four.)
+      const breakBelow = breakRows[firstAtLeast(breakRows, firstRow)];
+      if (previousEnd === firstRow - 1 && breakBelow !== undefined && breakBelow <= lastRowUpTo(first.line)) {
         const next = own[place + 1];
         let opening = firstRow;
         for (let row = firstRow; row < anchors.length && (anchors[row] as number) <= first.line && !sumRows.has(row); row += 1) {
@@ -590,7 +601,10 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
         const nextPiece = own[place + count] as Piece;
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
-        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && end >= (bottoms[lastRowUpTo(end)] as number) - 1;
+        // (A row a page cut runs on to the next page's top: a span ending in it ends there once it reaches its middle.)
+        const endRow = lastRowUpTo(end);
+        const reachesEnd = end >= (bottoms[endRow] as number) - 1 || (cutRows.has(endRow) && end >= (anchors[endRow] as number));
+        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && reachesEnd;
         if (isSum(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
         count += 1;
       }
@@ -668,13 +682,17 @@ function cutTableBefore(table: Table, line: number): Table {
   return { ...table, pieces, last: Math.max(table.header, ...pieces.map((piece) => piece.line)) };
 }
 
-/** `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are. */
-export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
+/**
+ * `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are.
+ * `pageStarts`: the lines that open a page after the first (a row a page cut runs on over them).
+ */
+export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: readonly number[] = []): string[] {
   let written: string[] | null = null;
   // (Whether a table's rows were joined: a table after one that wrapped is the same page's.)
   let hasJoinedTable = false;
   let previousLast = -1;
   let previousWords = '';
+  const pageStartSet = new Set(pageStarts);
   const firstHeader = lines.findIndex((line, index) => readHeaderColumns(line) !== null || readBandHeader(lines, index) !== null);
   for (let index = Math.max(0, firstHeader); firstHeader >= 0 && index < lines.length; index += 1) {
     const header = readHeader(lines, index);
@@ -683,14 +701,14 @@ export function joinLayoutWrappedRows(lines: readonly string[]): string[] {
     const bandFirst = header.firstLine ?? header.line;
     index = header.line;
     const { columns } = header;
-    let table = readTable(lines, header);
+    let table = readTable(lines, header, pageStartSet);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
     const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
-    let joined = joinRows(table, lines, hasJoinedTable, isContinued);
+    let joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
-      joined = joinRows(table, lines, hasJoinedTable, isContinued);
+      joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     }
     if (joined == null) {
       // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.

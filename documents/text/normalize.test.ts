@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNumbers, normalizeLine, splitLines } from './normalize.ts';
+import { joinNumbers, normalizeLine, splitLines, splitLinesWithSources } from './normalize.ts';
 import { hasTraditionalCharacters, stripPinyinGlosses, toSimplified } from './traditional.ts';
 
 describe('splitLines', () => {
@@ -19,6 +19,12 @@ describe('splitLines', () => {
       '项目名称\t示范工程',
       '主管部门：示范局',
     ]);
+  });
+
+  it('names the lines pdftotext’s form feed opened, the feed itself taken out of the text', () => {
+    const { lines, pageStarts } = splitLinesWithSources('一级指标  二级指标\n产出指标  数量指标\n\f          质量指标\n效益指标\n\f');
+    expect(lines).toEqual(['一级指标  二级指标', '产出指标  数量指标', '          质量指标', '效益指标', '']);
+    expect(pageStarts).toEqual([2, 4]);
   });
 });
 

@@ -4,6 +4,7 @@
  * traditional characters, pinyin glosses) while keeping the document's own punctuation (（）：，), so names stay as the unit
  * wrote them; label matching accepts both widths (documents/vocabulary/labels.ts).
  */
+import { blankRunningHeads } from './running-heads.ts';
 import { stripPinyinGlosses, toSimplified } from './traditional.ts';
 import { BREADCRUMB_LINE, EMPTY_ATTACHMENT_LINE, isPageBreakLine, MAX_PAGE_CHROME_LINE_LENGTH, pageChromeMarkers } from '../vocabulary/page-chrome.ts';
 import { csvToTabRows, isCsvDump } from './csv-rows.ts';
@@ -235,9 +236,10 @@ export function splitLines(text: string): string[] {
 
 /**
  * splitLines, and the 1-based line of the text each line came from: every step keeps its lines but
- * an HTML table written on one line, which becomes a line per row (html-table.ts).
+ * an HTML table written on one line, which becomes a line per row (html-table.ts); and the lines a form
+ * feed opened (a PDF's pages after the first, as pdftotext writes them).
  */
-export function splitLinesWithSources(text: string): { lines: string[]; sourceLines: number[] } {
+export function splitLinesWithSources(text: string): { lines: string[]; sourceLines: number[]; pageStarts: number[] } {
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // A spreadsheet saved as CSV becomes tab rows before numbers are joined across its commas.
   const csv = isCsvDump(unified);
@@ -249,7 +251,9 @@ export function splitLinesWithSources(text: string): { lines: string[]; sourceLi
   // A document site's numbered chunks ("1、…" "2、…" cut mid-row) are one text again.
   const lines = joinSiteChunks(markEmptyCellLines(raw, raw.map(normalizeLine).map(joinSpreadWords).map(blankPageChrome)));
   const sourceLines = html !== null && html.sourceLines.length === lines.length ? html.sourceLines : lines.map((_, index) => index + 1);
-  return { lines, sourceLines };
+  // pdftotext's form feed opens each page after the first: normalising blanks it, so the pages are named here.
+  const pageStarts = raw.flatMap((line, index) => (index > 0 && line.startsWith('\f') ? [index] : []));
+  return { lines: blankRunningHeads(lines, pageStarts), sourceLines, pageStarts };
 }
 
 /**

@@ -120,9 +120,9 @@ function ensureValid(document: PerformanceDocument): PerformanceDocument {
  * Returns null when the text is not a performance document at all. Never throws on content.
  */
 export function readText(text: string, options: ReadTextOptions = {}): PerformanceDocument | null {
-  const { lines, sourceLines } = splitLinesWithSources(text);
+  const { lines, sourceLines, pageStarts } = splitLinesWithSources(text);
   const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
-  const document = readWithProfile(profile, () => readLines(lines));
+  const document = readWithProfile(profile, () => readLines(lines, pageStarts));
   // A table a converter wrote as HTML on one line became a line per row: lines are named as the source's.
   if (document !== null && sourceLines.some((line, index) => line !== index + 1)) mapSourceLines(document, (line) => sourceLines[line - 1] ?? line);
   return document;
@@ -139,13 +139,13 @@ export interface ReadTextOptions {
   profile?: string | RegionProfile;
 }
 
-function readLines(dumpedLines: string[]): PerformanceDocument | null {
+function readLines(dumpedLines: string[], pageStarts: readonly number[]): PerformanceDocument | null {
   // docx2txt's tab-led cells one per line are put back into tab rows, pipe rows a page broke after a
   // cell into whole rows, then cells one per line whose rows' ends are marked into rows (line count
   // kept by all).
   // A PDF's text in layout mode whose cells wrapped (a row over several lines) is put back into tab rows first.
   // (pdftotext's layout mode places pieces in characters, not display columns: widened first.)
-  const tabRows = joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(dumpedLines))));
+  const tabRows = joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(dumpedLines, pageStarts), pageStarts)));
   const joinedLines = joinCellLineRows(tabRows);
   // The title is read once for the page and again only for the table's own lines when they were cut out of it.
   const pageTitle = readTitle(joinedLines);

@@ -293,6 +293,8 @@ describe('readText stays fast on pathological input', () => {
     ['repeated 绩效目标 labels in a project report', '青禾县道路项目绩效自评报告\n' + '绩效目标：道路硬化≥1km；'.repeat(size / 14)],
     ['repeated counted list openers in a project report', '青禾县道路项目绩效自评报告\n' + '绩效指标设置2个，分别为：道路≥1km，'.repeat(size / 21)],
     ['a seed repeated', readSeed('003').repeat(10)],
+    // pdftotext's form feed opening every other line of a table: a page start for every row (running heads, rows a page cut).
+    ['a form feed on every other line of a table', '项目支出绩效自评表\n一级指标 二级指标  三级指标    指标值\n' + '产出指标  数量指标   新建改造管网  ≥46公里  10\n\f  效益指标 社会效益  受益人口 ≥2万人 20\n'.repeat(size / 60)],
   ])('on %s', (_name, text) => {
     // 100 KB: linear code needs well under a second of CPU; a quadratic pattern needs tens of seconds.
     expect(cpuMilliseconds(() => readText(text))).toBeLessThan(5000);
