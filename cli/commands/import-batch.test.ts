@@ -29,6 +29,8 @@ describe('jixiao import <文件夹>', () => {
       'c-随笔.txt',
       path.join('二季度', 'b-监控表.txt'),
     ]);
+    // A picture is read when named (OCR), never picked up from a folder.
+    expect(await listInputFiles([path.join(folder, '照片.png')])).toEqual([path.join(folder, '照片.png')]);
   });
 
   it('takes an .xml file only when it is an Office or OpenDocument table, not a folder\'s other XML', async () => {

@@ -8,6 +8,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentFormat, findExtension } from '../../documents/import-file.ts';
 import { isCompoundFile } from '../../documents/xlsx/zip-guard.ts';
+import { isPictureExtension } from '../../documents/ocr/picture-pdf.ts';
 import { convertLegacyOfficeAhead, isLegacyOfficeExtension, type LegacyOfficeExtension, type LegacyOfficeFile } from '../../documents/legacy-office/convert-legacy-office.ts';
 import { CliError, loadDocument, readLayoutFile } from '../load-document.ts';
 import { describeDocument } from './import.ts';
@@ -36,7 +37,7 @@ export async function listInputFiles(inputs: readonly string[]): Promise<string[
     }
     const found = await walk(input);
     if (found.length === 0)
-      throw new CliError(`文件夹“${input}”里没有可读取的文件（.txt、.csv、.xlsx、.docx、.pdf、.ofd、.html、.mht、.ods、.odt、.xls、.doc、.json）。`, 2);
+      throw new CliError(`文件夹“${input}”里没有可读取的文件（.txt、.csv、.xlsx、.docx、.pdf、.ofd、.html、.mht、.ods、.odt、.xls、.doc、.json；照片、扫描图片请逐个写出文件名）。`, 2);
     files.push(...found);
   }
   return files;
@@ -72,8 +73,11 @@ async function isTableXml(file: string): Promise<boolean> {
 }
 
 function isReadable(name: string): boolean {
+  // Pictures are read when named, never found in a folder: a county's folder holds photos of its work and
+  // scans of letters, and reading each by OCR takes seconds to say it is no table.
+  const extension = findExtension(name);
   return (
-    !name.startsWith('~$') && !name.startsWith('.') && (findExtension(name) !== null || /\.json$/i.test(name))
+    !name.startsWith('~$') && !name.startsWith('.') && ((extension !== null && !isPictureExtension(extension)) || /\.json$/i.test(name))
   );
 }
 

@@ -114,7 +114,8 @@ describe('document routes', () => {
     });
 
     it.each([
-      ['a picture', { fileName: 'a.png', contentBase64: Buffer.from('abc').toString('base64') }, 415, 'unsupported-format'],
+      ['a picture in a format not read', { fileName: 'a.gif', contentBase64: Buffer.from('GIF89a').toString('base64') }, 415, 'unsupported-format'],
+      ['a .png that is no picture', { fileName: 'a.png', contentBase64: Buffer.from('abc').toString('base64') }, 422, 'damaged-file'],
       ['a .doc that is no Office file', { fileName: 'a.doc', contentBase64: Buffer.from('abc').toString('base64') }, 422, 'damaged-file'],
       ['an empty file', { fileName: 'a.txt', contentBase64: '' }, 400, 'empty-file'],
       ['a text that is no performance document', { fileName: 'a.txt', contentBase64: Buffer.from('会议通知').toString('base64') }, 422, 'not-a-document'],

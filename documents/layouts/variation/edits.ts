@@ -45,31 +45,35 @@ function toFullWidthCharacters(text: string): string {
 }
 
 /**
- * ASCII digits, %, brackets and colons as their full-width forms; a point between digits as "．". A line whose
- * cells stand at columns (gaps of two spaces or more) keeps them: a full-width figure is twice as wide, so the gap
- * after it is as much narrower (two spaces at least), as a PDF's layout text or a table typed to line up shows it.
+ * `widen` made cell by cell, the line's columns kept: where a cell grows (a figure full-width, "95 %", 1,234.50,
+ * >=), the gap after it is as much narrower (two spaces at least), as a PDF's layout text or a table typed to line
+ * up shows it. A line without gaps of two spaces or more (tab rows, prose) is changed as a whole.
  */
-function toFullWidth(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const parts = line.split(/( {2,})/);
-      let widened = 0;
-      return parts
-        .map((part, place) => {
-          if (place % 2 === 1) {
-            const kept = Math.max(2, part.length - widened);
-            widened = Math.max(0, widened - (part.length - kept));
-            return ' '.repeat(kept);
-          }
-          const changed = toFullWidthCharacters(part);
-          widened += displayWidth(changed) - displayWidth(part);
-          return changed;
-        })
-        .join('');
-    })
-    .join('\n');
+function keepingColumns(widen: (text: string) => string): (text: string) => string {
+  return (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const parts = line.split(/( {2,})/);
+        let widened = 0;
+        return parts
+          .map((part, place) => {
+            if (place % 2 === 1) {
+              const kept = Math.max(2, part.length - widened);
+              widened = Math.max(0, widened - (part.length - kept));
+              return ' '.repeat(kept);
+            }
+            const changed = widen(part);
+            widened += displayWidth(changed) - displayWidth(part);
+            return changed;
+          })
+          .join('');
+      })
+      .join('\n');
 }
+
+/** ASCII digits, %, brackets and colons as their full-width forms; a point between digits as "．" (columns kept). */
+const toFullWidth = keepingColumns(toFullWidthCharacters);
 
 /** A number of 1 000 or more with decimals, written with thousands separators ("1,234.50"). */
 function withThousandsSeparators(text: string): string {
@@ -215,11 +219,11 @@ export const textEdits: readonly TextEdit[] = [
   { id: 'blank-lines-doubled', description: '空行成双', apply: (text) => text.replace(/\n\n/g, '\n\n\n') },
   { id: 'trailing-spaces', description: '行尾空格', apply: (text) => text.replace(/(?<=\S)$/gm, '   ') },
   { id: 'serial-column', description: '指标表前加“序号”栏 (制表符表)', apply: withSerialColumn },
-  { id: 'thousands-separators', description: '千位分隔的金额 1,234.50', apply: withThousandsSeparators },
+  { id: 'thousands-separators', description: '千位分隔的金额 1,234.50', apply: keepingColumns(withThousandsSeparators) },
   {
     id: 'ascii-operators',
     description: '≥ ≤ 写成 >= <=',
-    apply: (text) => text.replace(/≥/g, '>=').replace(/≤/g, '<='),
+    apply: keepingColumns((text) => text.replace(/≥/g, '>=').replace(/≤/g, '<=')),
   },
   {
     id: 'spaced-labels',
@@ -243,7 +247,7 @@ export const textEdits: readonly TextEdit[] = [
     description: '表格跨页：页码（- 1 -）后重复表头行（PDF、Word 文本）',
     apply: withHeaderRepeatedAfterPageBreak,
   },
-  { id: 'percent-spaced', description: '百分号前有空格（95 %）', apply: withSpaceBeforePercent },
+  { id: 'percent-spaced', description: '百分号前有空格（95 %）', apply: keepingColumns(withSpaceBeforePercent) },
   {
     id: 'blank-line-between-rows',
     description: '每行之间一个空行（逐行成段的网页）',
