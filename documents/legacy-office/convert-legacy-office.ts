@@ -17,7 +17,6 @@
  * Linux prlimit caps the memory it may map (2 GB by default: a 14 MB .xls of 400,000 cells took
  * 434 MB) and the size of any file it writes.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,6 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { createTurns } from '../in-turn.ts';
 import { isCompoundFile } from '../xlsx/zip-guard.ts';
+import { runTool } from '../run-tool.ts';
 
 /**
  * What each old format is converted to, and the name LibreOffice is given (WPS's files are .xls/.doc
@@ -124,38 +124,17 @@ function limitedCommand(command: string, args: string[], timeoutMs: number, memo
 }
 
 /** Runs soffice and resolves when it exits (whether it timed out); kills its process group past `timeoutMs`. */
-function runSoffice(command: string, args: string[], directory: string, limits: { timeoutMs: number; memoryBytes: number }): Promise<{ timedOut: boolean }> {
+async function runSoffice(command: string, args: string[], directory: string, limits: { timeoutMs: number; memoryBytes: number }): Promise<{ timedOut: boolean }> {
   const { timeoutMs } = limits;
   const [file, fileArgs] = limitedCommand(command, args, timeoutMs, limits.memoryBytes);
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, fileArgs, {
-      cwd: directory,
-      // Its own process group, so the whole tree (soffice → oosplash → soffice.bin) can be killed.
-      detached: process.platform !== 'win32',
-      stdio: 'ignore',
-      // LibreOffice writes into HOME: keep it in the private directory.
-      env: { ...process.env, HOME: directory, TMPDIR: directory },
-      windowsHide: true,
-    });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid !== undefined) process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeoutMs);
+  try {
+    // Its own process group (soffice → oosplash → soffice.bin killed whole); LibreOffice writes into HOME, kept in the directory.
+    const { timedOut } = await runTool({ command: file, args: fileArgs, directory, timeoutMs });
+    return { timedOut };
+  } catch {
     // soffice could not be started (removed, not executable): no LibreOffice to convert with.
-    child.on('error', () => {
-      clearTimeout(timer);
-      reject(new ImportError('converter-missing', `无法启动 LibreOffice（${command}）：请在 Excel/WPS 中另存为 .xlsx/.docx 后再导入（管理员可检查 LibreOffice 的安装或 SOFFICE_PATH）`));
-    });
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve({ timedOut });
-    });
-  });
+    throw new ImportError('converter-missing', `无法启动 LibreOffice（${command}）：请在 Excel/WPS 中另存为 .xlsx/.docx 后再导入（管理员可检查 LibreOffice 的安装或 SOFFICE_PATH）`);
+  }
 }
 
 /** A file to convert. */

@@ -21,7 +21,10 @@ import type { PdfPageContent } from '../pdf/lattice-reading.ts';
 import { looksLikeTable } from '../pdf/read-pdf.ts';
 import { findBitmapLines, wipeLines } from './bitmap-lines.ts';
 import { parsePgm, writePgm, type GrayImage } from './gray-image.ts';
-import { findProgram, inOcrTurn, runTool } from './run-tool.ts';
+import { findProgram, inOcrTurn, runTool } from '../run-tool.ts';
+
+/** One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all). */
+const ONE_THREAD = { OMP_THREAD_LIMIT: '1' };
 import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
 import { moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
 
@@ -55,7 +58,7 @@ const foundTools = new Map<string, Promise<OcrTools>>();
 
 async function hasChineseModel(tesseract: string): Promise<boolean> {
   try {
-    const { stdout } = await runTool({ command: tesseract, args: ['--list-langs'], directory: tmpdir(), timeoutMs: 10_000 });
+    const { stdout } = await runTool({ command: tesseract, args: ['--list-langs'], directory: tmpdir(), timeoutMs: 10_000, env: ONE_THREAD });
     return stdout.toString('utf8').split(/\r?\n/).some((line) => line.trim() === LANGUAGE);
   } catch {
     return false;
@@ -101,6 +104,7 @@ async function readPage(input: {
     args: ['-r', String(dpi), '-gray', '-W', String(MAX_PICTURE_SIDE), '-H', String(MAX_PICTURE_SIDE), '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile', 'input.pdf', 'page'],
     directory,
     timeoutMs: remaining(),
+    env: ONE_THREAD,
   });
   if (rendered.timedOut) return 'timed-out';
   const image = rendered.exitCode === 0 ? parsePgm(await readFile(path.join(directory, 'page.pgm')).catch(() => Buffer.alloc(0))) : null;
@@ -126,6 +130,7 @@ async function readPage(input: {
       args: [pictures.length === 1 ? pictures[0]!.name : 'pictures.txt', 'stdout', '-l', LANGUAGE, '--psm', String(mode), '--dpi', String(dpi), 'tsv'],
       directory,
       timeoutMs: remaining(),
+      env: ONE_THREAD,
     });
     if (read.timedOut) return 'timed-out';
     if (read.exitCode !== 0) return 'failed';

@@ -1,12 +1,13 @@
 /**
- * Runs a command-line tool (pdftoppm, tesseract) as documents/legacy-office runs LibreOffice: no
- * shell, its own process group killed whole past its time, its output capped. One OCR job runs at a
- * time per process (a page is seconds of CPU); a few wait, more are refused as busy.
+ * Runs a command-line tool (LibreOffice, pdftoppm, tesseract) in a private directory: no shell, HOME
+ * and TMPDIR inside the directory, its own process group killed whole past its time, its output
+ * capped. One OCR job runs at a time per process (a page is seconds of CPU); a few wait, more are
+ * refused as busy.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { ImportError } from '../import-error.ts';
-import { createTurns } from '../in-turn.ts';
+import { ImportError } from './import-error.ts';
+import { createTurns } from './in-turn.ts';
 
 /** Largest output kept from a tool (a page's TSV is ≈ 100 KB). */
 const MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
@@ -25,14 +26,20 @@ export function findProgram(locations: readonly string[]): string | null {
 }
 
 /** Runs `command` with `args` in `directory`; resolves when it exits, killed past `timeoutMs`. Rejects when it cannot start. */
-export function runTool(input: { command: string; args: readonly string[]; directory: string; timeoutMs: number }): Promise<ToolRun> {
+export function runTool(input: {
+  command: string;
+  args: readonly string[];
+  directory: string;
+  timeoutMs: number;
+  /** Variables set beside the process's own (HOME and TMPDIR are always the directory). */
+  env?: Readonly<Record<string, string>>;
+}): Promise<ToolRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(input.command, input.args, {
       cwd: input.directory,
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'ignore'],
-      // One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all).
-      env: { ...process.env, OMP_THREAD_LIMIT: '1', HOME: input.directory, TMPDIR: input.directory },
+      env: { ...process.env, ...input.env, HOME: input.directory, TMPDIR: input.directory },
       windowsHide: true,
     });
     const chunks: Buffer[] = [];
