@@ -34,6 +34,12 @@ describe('normalising keeps a fixed-width line’s columns', () => {
     expect(transformKeepingColumns('完成率 95 % 以上', (cell) => cell.replace(' %', '%'))).toBe('完成率 95% 以上');
   });
 
+  it('narrows the gap after a cell that grows, to two spaces at least, carrying the rest to the next gap', () => {
+    const widen = (cell: string) => cell.replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+    expect(transformKeepingColumns('分值     10    得分', widen)).toBe('分值     １０  得分');
+    expect(transformKeepingColumns('12  34    得分', widen)).toBe('１２  ３４  得分');
+  });
+
   it('never pads the last cell of a line', () => {
     expect(transformKeepingColumns('得分  95 %', (cell) => cell.replace(' %', '%'))).toBe('得分  95%');
   });

@@ -17,7 +17,8 @@ import {
   withYearWithoutDu,
 } from './cell-edits.ts';
 import { withBlankLineBetweenRows, withHeaderRepeatedAfterPageBreak, withPageNumbers } from './page-edits.ts';
-import { displayWidth, keepingLineEnds } from './table-lines.ts';
+import { keepingLineEnds } from './table-lines.ts';
+import { transformKeepingColumns } from '../../text/keep-columns.ts';
 import {
   withCellPerLine,
   withDocx2txtCells,
@@ -45,30 +46,15 @@ function toFullWidthCharacters(text: string): string {
 }
 
 /**
- * `widen` made cell by cell, the line's columns kept: where a cell grows (a figure full-width, "95 %", 1,234.50,
- * >=), the gap after it is as much narrower (two spaces at least), as a PDF's layout text or a table typed to line
- * up shows it. A line without gaps of two spaces or more (tab rows, prose) is changed as a whole.
+ * `widen` made cell by cell, the line's columns kept (text/keep-columns.ts): where a cell grows (a figure
+ * full-width, "95 %", 1,234.50, >=), the gap after it is as much narrower, as a PDF's layout text or a table
+ * typed to line up shows it.
  */
 function keepingColumns(widen: (text: string) => string): (text: string) => string {
   return (text) =>
     text
       .split('\n')
-      .map((line) => {
-        const parts = line.split(/( {2,})/);
-        let widened = 0;
-        return parts
-          .map((part, place) => {
-            if (place % 2 === 1) {
-              const kept = Math.max(2, part.length - widened);
-              widened = Math.max(0, widened - (part.length - kept));
-              return ' '.repeat(kept);
-            }
-            const changed = widen(part);
-            widened += displayWidth(changed) - displayWidth(part);
-            return changed;
-          })
-          .join('');
-      })
+      .map((line) => transformKeepingColumns(line, widen))
       .join('\n');
 }
 
