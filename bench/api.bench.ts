@@ -5,7 +5,9 @@
  * The servers run in a worker thread and autocannon in the main one, so the load generator does
  * not take event-loop turns from the server it measures (the bare route included).
  * The fair baseline for a read is a bare route sending the same bytes (measured next to it);
- * BENCH_API_PROFILE=1 prints where the server thread's time went for each line (api-profile.ts).
+ * BENCH_API_PROFILE=1 prints where the server thread's time went for each line (api-profile.ts). Each
+ * line is bracketed by the host's fixed loop on every core (host-capacity.ts): runs compare only
+ * when the host gave alike.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import { createInProcessHeavyWork } from '../server/workers/heavy-work.ts';
 import { ApiProfile, formatProfile, isProfiling, type ProfileSummary } from './api-profile.ts';
 import type { Dialect } from '../server/db/connect.ts';
 import type { Measurement } from './measurement.ts';
+import { measureHostCapacity } from './host-capacity.ts';
 import { measureSaves, readSettledVersions, type SaveTally } from './api-saves.ts';
 
 const seconds = Number(process.env.BENCH_API_SECONDS ?? 5);
@@ -197,9 +200,16 @@ async function measureLine(
   label: string,
   run: () => Promise<Run>,
 ): Promise<Measurement[]> {
+  const hostBefore = await measureHostCapacity();
   const { result, profile } = await server.profile(run);
+  const hostAfter = await measureHostCapacity();
   if (profile) for (const line of formatProfile(label, profile)) console.log(line);
-  return toMeasurements(label, result);
+  return [
+    ...toMeasurements(label, result),
+    // The same loop on every core at once: least when the host gives every core (host-capacity.ts).
+    { name: `${label}: host's fixed loop on every core, before the line`, value: hostBefore, unit: 'ms' },
+    { name: `${label}: host's fixed loop on every core, after the line`, value: hostAfter, unit: 'ms' },
+  ];
 }
 
 /** Inserts one draft target table per connection, so concurrent saves do not contend for one version. */
