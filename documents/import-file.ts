@@ -20,6 +20,7 @@ import type { Grid } from './grid/grid.ts';
 import type { ColumnRoleOverride } from './grid/header-band.ts';
 import { readFileGrid } from './grid/read-file-grid.ts';
 import { readIndicatorGrid } from './grid/read-indicator-table.ts';
+import { nextTableLine } from './grid/next-table-row.ts';
 import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
@@ -260,7 +261,8 @@ export async function readImportedFile(
   const isTable = document.kind !== 'evaluation-report' && document.kind !== 'monitoring';
   const fileGrid = isTable ? await readFileGrid({ bytes, extension, limits, pdfPages }) : null;
   if (fileGrid) {
-    const table = readIndicatorGrid(fileGrid, { columnRoles: input.columnRoles });
+    // A file of several tables: the grid stops where the text reader found the next one.
+    const table = readIndicatorGrid(fileGrid, { columnRoles: input.columnRoles, nextTableLine: nextTableLine(document.findings) });
     if (table.hasTable) applyIndicatorTable(document, table);
     return { document, grid: fileGrid };
   }
@@ -268,7 +270,7 @@ export async function readImportedFile(
   if (!input.columnRoles && !input.shouldKeepGrid) return { document, grid: null };
   const grid = recoverTextGrid(splitLines(lines.join('\n'))).grid;
   if (isTable && input.columnRoles) {
-    const table = readIndicatorGrid(grid, { columnRoles: input.columnRoles });
+    const table = readIndicatorGrid(grid, { columnRoles: input.columnRoles, nextTableLine: nextTableLine(document.findings) });
     if (table.hasTable) applyIndicatorTable(document, table);
   }
   return { document, grid };

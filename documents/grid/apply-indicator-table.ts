@@ -43,8 +43,8 @@ export function applyIndicatorTable(document: PerformanceDocument, table: Indica
   if (table.leading?.project && !document.project) document.project = withoutCode(table.leading.project);
   if (table.leading?.unit && !document.unit) document.unit = withoutCode(table.leading.unit) ?? '';
   if (table.leading?.amount && (document.budget.total === undefined || document.budget.total === null)) document.budget.total = table.leading.amount;
-  document.findings = [
-    ...document.findings.filter((finding) => !(indicatorFindingCodes.has(finding.code) && finding.path.startsWith('goals'))),
-    ...table.findings,
-  ];
+  const kept = document.findings.filter((finding) => !(indicatorFindingCodes.has(finding.code) && finding.path.startsWith('goals')));
+  // The text reader says already when the file holds several tables: said once.
+  const hasSeveral = kept.some((finding) => finding.code === 'several-documents');
+  document.findings = [...kept, ...table.findings.filter((finding) => !(hasSeveral && finding.code === 'several-documents'))];
 }

@@ -8,6 +8,7 @@ import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import type { ColumnRoleOverride } from '../grid/header-band.ts';
 import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
+import { nextTableLine } from '../grid/next-table-row.ts';
 import { readImportedFile, type ImportLimits } from '../import-file.ts';
 import { capGrid, type PreviewGrid } from './review-grid.ts';
 import { describeReviewHeader, type ReviewHeader } from './review-header.ts';
@@ -54,7 +55,7 @@ export async function readForReview(input: ReviewReadInput): Promise<ReviewRead>
     document.kind = input.kind;
     (fields[0] as ReviewField).confidence = 'corrected';
     // The kind decides which fields an indicator keeps: the grid is read again under the new kind.
-    const table = grid && gridKinds.has(input.kind) ? readIndicatorGrid(grid, { columnRoles: input.columnRoles }) : null;
+    const table = grid && gridKinds.has(input.kind) ? readIndicatorGrid(grid, { columnRoles: input.columnRoles, nextTableLine: nextTableLine(document.findings) }) : null;
     if (table?.hasTable) applyIndicatorTable(document, table);
   }
   return {
