@@ -20,7 +20,7 @@ import type { Grid } from './grid/grid.ts';
 import type { ColumnRoleOverride } from './grid/header-band.ts';
 import { readFileGrid } from './grid/read-file-grid.ts';
 import { readIndicatorGrid } from './grid/read-indicator-table.ts';
-import { nextTableLine } from './grid/next-table-row.ts';
+import type { GridTableChoice } from './grid/next-table-row.ts';
 import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
@@ -30,7 +30,7 @@ import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-sca
 import { isPictureExtension, pictureAsPdf, pictureExtensions } from './ocr/picture-pdf.ts';
 import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
 import { splitLines } from './text/normalize.ts';
-import { readText } from './text/read-text.ts';
+import { findTables, readText, type TextTable } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats, type LegacyOfficeExtension } from './legacy-office/convert-legacy-office.ts';
 import { isCompoundFile, isZipFile } from './xlsx/zip-guard.ts';
@@ -71,6 +71,8 @@ export interface ImportFileInput {
   limits?: Partial<ImportLimits>;
   /** How a scan is read by OCR, where not the default (the OCR benchmark compares settings). */
   ocrSettings?: OcrSettings;
+  /** Which table of a file holding several to read (0-based; default the first; past the last: the last). */
+  table?: number;
 }
 
 /** The file's extension, lower case ("xlsx"), or null when it is not one we read. */
@@ -193,14 +195,22 @@ export async function importFile(input: ImportFileInput): Promise<PerformanceDoc
   return (await readImportedFile(input)).document;
 }
 
+/** What readImportedFile read: the document, the grid its indicators came from, and the file's tables (one unless several). */
+export interface ImportedFile {
+  document: PerformanceDocument;
+  grid: Grid | null;
+  /** The tables of a file holding several (text/several-documents.ts); one entry otherwise. */
+  tables: TextTable[];
+  /** The table read (0-based), and its lines: the grid's rows of that table (grid/next-table-row.ts). */
+  table: GridTableChoice;
+}
+
 /**
  * The document and the grid its indicators were read from (the import review screen shows it).
  * `columnRoles` is an explicit column-role mapping for the indicator reader (a reviewed or saved
  * named layout); without it the vocabulary decides, exactly as importFile does.
  */
-export async function readImportedFile(
-  input: ImportFileInput & { columnRoles?: ColumnRoleOverride; shouldKeepGrid?: boolean },
-): Promise<{ document: PerformanceDocument; grid: Grid | null }> {
+export async function readImportedFile(input: ImportFileInput & { columnRoles?: ColumnRoleOverride; shouldKeepGrid?: boolean }): Promise<ImportedFile> {
   const limits = { ...defaultImportLimits, ...input.limits };
   const { fileName } = input;
   const found = findExtension(fileName);
@@ -235,7 +245,8 @@ export async function readImportedFile(
       : { bytes: input.bytes, extension: format };
   const pdfPages: PdfPageContent[] = [];
   let lines = await readFileLines({ bytes, extension, limits, pdfPages });
-  let document = readText(lines.join('\n'));
+  const tableOption = input.table === undefined ? {} : { table: input.table };
+  let document = readText(lines.join('\n'), tableOption);
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
   if (missingText) {
     // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr).
@@ -245,7 +256,7 @@ export async function readImportedFile(
     }
     pdfPages.splice(0, pdfPages.length, ...scanned);
     lines = pdfContentLines(pdfPages);
-    document = readText(lines.join('\n'));
+    document = readText(lines.join('\n'), tableOption);
     if (!document) throw new ImportError('no-text', describeUnreadScan(fileName));
     document.findings.unshift({ severity: 'warning', code: 'ocr-read', message: ocrReadMessage, path: '' });
   }
@@ -258,20 +269,24 @@ export async function readImportedFile(
   // Office files keep their cells: the indicators are read from the file's own grid (merges as
   // spans), not from the text it was flattened to for the header facts. Monitoring tables keep
   // what their own reader found (documents/monitoring: 1-N月 columns the grid reader does not store).
+  // A file of several tables: which one the text reader read, and its lines, for the grid to read the same.
+  const tables = document.findings.some((finding) => finding.code === 'several-documents') ? findTables(lines.join('\n')) : [{ line: 1, kind: null }];
+  const index = Math.min(Math.max(input.table ?? 0, 0), tables.length - 1);
+  const nextLine = tables[index + 1]?.line;
+  const table: GridTableChoice = { index, ...(index > 0 ? { startLine: tables[index]?.line } : {}), ...(nextLine === undefined ? {} : { endLine: nextLine }) };
   const isTable = document.kind !== 'evaluation-report' && document.kind !== 'monitoring';
   const fileGrid = isTable ? await readFileGrid({ bytes, extension, limits, pdfPages }) : null;
   if (fileGrid) {
-    // A file of several tables: the grid stops where the text reader found the next one.
-    const table = readIndicatorGrid(fileGrid, { columnRoles: input.columnRoles, nextTableLine: nextTableLine(document.findings) });
-    if (table.hasTable) applyIndicatorTable(document, table);
-    return { document, grid: fileGrid };
+    const read = readIndicatorGrid(fileGrid, { columnRoles: input.columnRoles, table });
+    if (read.hasTable) applyIndicatorTable(document, read);
+    return { document, grid: fileGrid, tables, table };
   }
   // Text and PDF: the text reader has read the indicators already; a mapping re-reads its grid.
-  if (!input.columnRoles && !input.shouldKeepGrid) return { document, grid: null };
+  if (!input.columnRoles && !input.shouldKeepGrid) return { document, grid: null, tables, table };
   const grid = recoverTextGrid(splitLines(lines.join('\n'))).grid;
   if (isTable && input.columnRoles) {
-    const table = readIndicatorGrid(grid, { columnRoles: input.columnRoles, nextTableLine: nextTableLine(document.findings) });
-    if (table.hasTable) applyIndicatorTable(document, table);
+    const read = readIndicatorGrid(grid, { columnRoles: input.columnRoles, table });
+    if (read.hasTable) applyIndicatorTable(document, read);
   }
-  return { document, grid };
+  return { document, grid, tables, table };
 }

@@ -1,10 +1,10 @@
 /**
  * A file holding several 项目支出绩效自评表 one after another (a unit's projects in one Word document or
- * PDF): the document is the first table, its indicators only. Before, the text reader cut at the second
+ * PDF): the document is the first table (or the one chosen at import), its indicators only. Before, the text reader cut at the second
  * table but the file's grid gave every table's indicators to the first project's document.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { importFile } from './import-file.ts';
+import { importFile, readImportedFile } from './import-file.ts';
 import { readText } from './text/read-text.ts';
 import { writeBlocksDocx } from './layouts/render/office.ts';
 import { tabDumpBlocks } from './layouts/render/tab-dump-office.ts';
@@ -63,13 +63,13 @@ function html(): string {
 }
 
 const names = (document: PerformanceDocument) => document.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name));
-const firstNames = tables[0]!.rows.map((row) => row[2]);
 
-function expectFirstTableOnly(document: PerformanceDocument): void {
-  expect(document.project).toBe('农村道路养护');
-  expect(names(document)).toEqual(firstNames);
+function expectTableOnly(document: PerformanceDocument, index = 0): void {
+  expect(document.project).toBe(tables[index]!.project);
+  expect(names(document)).toEqual(tables[index]!.rows.map((row) => row[2]));
   expect(document.findings.filter((finding) => finding.code === 'several-documents')).toHaveLength(1);
 }
+const expectFirstTableOnly = (document: PerformanceDocument) => expectTableOnly(document);
 
 describe('a file of several tables is read as its first table', () => {
   it('as text', () => {
@@ -79,13 +79,23 @@ describe('a file of several tables is read as its first table', () => {
   it('as a Word document (each table a Word table, the titles paragraphs between them)', async () => {
     const bytes = await writeBlocksDocx(tabDumpBlocks(tabDump()), { isCentredVertically: false });
     expectFirstTableOnly(await importFile({ bytes, fileName: '项目自评表.docx' }));
+    // The second when chosen, its indicators from its own Word table.
+    expectTableOnly(await importFile({ bytes, fileName: '项目自评表.docx', table: 1 }), 1);
+    const read = await readImportedFile({ bytes, fileName: '项目自评表.docx', table: 1 });
+    expect(read.tables).toEqual([
+      { line: 1, kind: null },
+      { line: 11, kind: 'self-evaluation' },
+    ]);
+    expect(read.table).toEqual({ index: 1, startLine: 11 });
   });
 
   const chromium = findChromium();
   describe.skipIf(!chromium)('as a PDF with borders (read by its cells, which hold no titles)', () => {
     afterAll(() => closePdfBrowser());
-    it('reads the first table only', async () => {
-      expectFirstTableOnly(await importFile({ bytes: await renderPdf(html()), fileName: '项目自评表.pdf' }));
+    it('reads the first table only, or the chosen one', async () => {
+      const bytes = await renderPdf(html());
+      expectFirstTableOnly(await importFile({ bytes, fileName: '项目自评表.pdf' }));
+      expectTableOnly(await importFile({ bytes, fileName: '项目自评表.pdf', table: 1 }), 1);
     }, 60_000);
   });
   if (!chromium) it.skip('as a PDF: skipped, Chromium not installed (/usr/bin/chromium)', () => undefined);

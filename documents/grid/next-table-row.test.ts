@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTextRow, type Grid } from './grid.ts';
-import { findNextTableRow, nextTableLine, nextTableRowFinding } from './next-table-row.ts';
+import { findNextTableRow, nextTableRowFinding, selectGridTable } from './next-table-row.ts';
 
 /** One small 项目支出绩效自评表 of our own: title, header labels, funds, the indicator header, two rows, 总分. */
 const table = (project: string): string[][] => [
@@ -29,15 +29,26 @@ describe('findNextTableRow: where a grid of several tables opens its second', ()
     expect(findNextTableRow(gridOf(rows))).toBe(expected);
   });
 
-  it("cuts a PDF's grid, whose rows hold no titles, at the text reader's line", () => {
+  it("parts a PDF's grid, whose rows hold no titles, by the text reader's lines", () => {
     // The lattice grid: table cells only, each row keeping its text line; the second table's title was line 9.
     const cells = [...table('渠道维修').slice(1), ...table('泵站改造').slice(1)];
     const lines = [2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15];
     const grid = gridOf(cells, (index) => ({ line: lines[index] }));
     expect(findNextTableRow(grid)).toBe(-1);
-    expect(findNextTableRow(grid, 9)).toBe(6);
-    // A line past every row: nothing to cut.
-    expect(findNextTableRow(grid, 40)).toBe(-1);
+    const first = selectGridTable(grid, { index: 0, endLine: 9 });
+    expect(first.grid.rows.map((row) => row.source.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(first.nextRow).toBe(6);
+    const second = selectGridTable(grid, { index: 1, startLine: 9 });
+    expect(second.grid.rows.map((row) => row.source.line)).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(second.nextRow).toBe(-1);
+  });
+
+  it("picks a Word document's table by the titles among its rows (past the last: the last)", () => {
+    const grid = gridOf([...table('渠道维修'), ...table('泵站改造'), ...table('堤防加固')]);
+    const projectOf = (index: number) => selectGridTable(grid, { index }).grid.rows[1]?.cells[1]?.text;
+    expect([0, 1, 2, 7].map(projectOf)).toEqual(['渠道维修', '泵站改造', '堤防加固', '堤防加固']);
+    expect(selectGridTable(grid, { index: 1 }).nextRow).toBe(14);
+    expect(selectGridTable(gridOf(table('渠道维修'))).nextRow).toBe(-1);
   });
 
   it('names where the next table opens: its line, else its table and row', () => {
@@ -47,10 +58,5 @@ describe('findNextTableRow: where a grid of several tables opens its second', ()
     const word = gridOf(table('渠道维修'), (index) => ({ sheet: '表格2', address: `R${index + 1}` }));
     expect(nextTableRowFinding(word, 1).message).toContain('表格2的第2行起是下一张');
     expect(nextTableRowFinding(word, 1)).not.toHaveProperty('line');
-  });
-
-  it("reads the next table's line from the text reader's findings", () => {
-    expect(nextTableLine([{ severity: 'warning', code: 'several-documents', message: '', path: '', line: 21 }])).toBe(21);
-    expect(nextTableLine([{ severity: 'warning', code: 'vague-target', message: '', path: 'goals.0', line: 21 }])).toBeUndefined();
   });
 });

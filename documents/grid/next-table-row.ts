@@ -1,33 +1,56 @@
 /**
- * Where a grid's next table opens: a file holding several tables one after another (a unit's
+ * Where a grid's tables part: a file holding several tables one after another (a unit's
  * 项目支出绩效自评表 for each project in one Word document or one sheet) gives one grid of all their
- * rows. The text reader reads the first table and says so (text/several-documents.ts); the grid's
- * indicators must stop at the same place, by the same rule on the rows' texts (a title of a table
+ * rows. The text reader reads one table and says so (text/several-documents.ts); the grid's
+ * indicators must come from the same table, by the same rule on the rows' texts (a title of a table
  * kind after an indicator header, followed within a few rows by a header label of its own), or the
- * first table's document would gather every table's indicators.
+ * document would gather every table's indicators. A PDF's grid holds the tables' cells without the
+ * titles between them, but its rows keep their text lines: there the text reader's lines part it.
  */
 import type { Finding } from '../../core/model.ts';
-import { findNextTable } from '../text/several-documents.ts';
+import { findNextTable, MAX_TABLES } from '../text/several-documents.ts';
 import { rowTexts, type Grid } from './grid.ts';
 
-/**
- * The index of the row opening the grid's second table, or -1 when it holds one. `endLine`: the source
- * line where the text reader found the next table (a PDF's grid holds the tables' cells without their
- * titles, but its rows keep their lines).
- */
-export function findNextTableRow(grid: Grid, endLine?: number): number {
-  if (endLine !== undefined) {
-    const row = grid.rows.findIndex((each) => each.source.line !== undefined && each.source.line >= endLine);
-    if (row > 0) return row;
-  }
-  // A row's non-empty cells as a tab row: a title is a row of one cell, a header label its row's first cell.
-  const lines = grid.rows.map((row) => rowTexts(row).map((text) => text.trim()).filter((text) => text !== '').join('\t'));
-  return findNextTable(lines)?.index ?? -1;
+/** Which table of the file was read: its index, and its text lines (from its title, up to the next's) when known. */
+export interface GridTableChoice {
+  index: number;
+  startLine?: number;
+  endLine?: number;
 }
 
-/** The line where the text reader found the document's next table or project, if it found one. */
-export function nextTableLine(findings: readonly Finding[]): number | undefined {
-  return findings.find((finding) => finding.code === 'several-documents' && finding.line !== undefined)?.line;
+/** The rows' non-empty cells as tab rows: a title is a row of one cell, a header label its row's first cell. */
+const rowLines = (grid: Grid): string[] => grid.rows.map((row) => rowTexts(row).map((text) => text.trim()).filter((text) => text !== '').join('\t'));
+
+/** The index of the row opening the grid's second table, or -1 when it holds one. */
+export function findNextTableRow(grid: Grid): number {
+  return findNextTable(rowLines(grid))?.index ?? -1;
+}
+
+/**
+ * The chosen table's rows, and the row opening the table after it (-1: none). By the text lines when
+ * the rows keep them and the choice gives them; else by the tables' titles among the rows (a number
+ * past the last table: the last).
+ */
+export function selectGridTable(grid: Grid, choice: GridTableChoice = { index: 0 }): { grid: Grid; nextRow: number } {
+  const { rows } = grid;
+  const isLined = rows.some((row) => row.source.line !== undefined);
+  if (isLined && (choice.startLine !== undefined || choice.endLine !== undefined)) {
+    const firstAt = (line: number | undefined, otherwise: number) => {
+      if (line === undefined) return otherwise;
+      const index = rows.findIndex((row) => row.source.line !== undefined && row.source.line >= line);
+      return index < 0 ? rows.length : index;
+    };
+    const from = firstAt(choice.startLine, 0);
+    const to = Math.max(from, firstAt(choice.endLine, rows.length));
+    return { grid: { rows: rows.slice(from, to) }, nextRow: to < rows.length ? to : -1 };
+  }
+  const lines = rowLines(grid);
+  const starts = [0];
+  for (let next = findNextTable(lines); next !== null && starts.length < MAX_TABLES; next = findNextTable(lines, next.index)) starts.push(next.index);
+  const chosen = Math.min(Math.max(choice.index, 0), starts.length - 1);
+  const from = starts[chosen] ?? 0;
+  const to = starts[chosen + 1] ?? rows.length;
+  return { grid: from === 0 && to === rows.length ? grid : { rows: rows.slice(from, to) }, nextRow: to < rows.length ? to : -1 };
 }
 
 /** The finding for a grid cut at `row` (named by its source line, else its table or sheet and row). */
@@ -37,7 +60,7 @@ export function nextTableRowFinding(grid: Grid, row: number): Finding {
   return {
     severity: 'warning',
     code: 'several-documents',
-    message: `文件中有不止一张表（${where}起是下一张），只读入了第一张：其余各表请分别上传。`,
+    message: `文件中有不止一张表（${where}起是下一张），只读入了第一张：其余各表可在导入核对时选择，逐张导入。`,
     path: '',
     ...(source.line === undefined ? {} : { line: source.line }),
   };

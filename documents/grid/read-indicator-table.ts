@@ -11,7 +11,7 @@ import { sumDecimals, toDecimal } from '../../core/decimal.ts';
 import { isExecutionRateCell, isNumberCell, isSubtotalCell, isTableEnd, isTotalsCell, parseNumberCell } from './cell-kinds.ts';
 import { matchGoalName, readGoalRow } from './goal-names.ts';
 import { rowTexts, type Grid, type GridRow } from './grid.ts';
-import { findNextTableRow, nextTableRowFinding } from './next-table-row.ts';
+import { nextTableRowFinding, selectGridTable, type GridTableChoice } from './next-table-row.ts';
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
 import { indicatorValueRoles, leadingAmountHeadings, leadingProjectHeadings, leadingUnitHeadings, longTermTableWords, tableEndDate } from '../vocabulary/columns.ts';
 import { isLevelName } from './levels.ts';
@@ -226,15 +226,14 @@ function checkHeadingWeights(state: TableState, goals: readonly Goal[]): void {
 }
 
 /**
- * Reads every indicator table of the grid into goals (up to a second table of its own: a file of several
- * tables is read as its first); never throws on content. `options.columnRoles`
+ * Reads every indicator table of the grid into goals (of one table of a file of several: the first, or
+ * the chosen one); never throws on content. `options.columnRoles`
  * is an explicit column-role mapping (header-band.ts) that replaces the vocabulary's reading;
- * `options.nextTableLine` the line where the text reader found the next table (next-table-row.ts).
+ * `options.table` the table of a file of several that the text reader read (next-table-row.ts).
  */
-export function readIndicatorGrid(wholeGrid: Grid, options: HeaderBandOptions & { nextTableLine?: number } = {}): IndicatorTableRead {
-  // Several tables one after another: the first one's rows only (next-table-row.ts).
-  const nextTable = findNextTableRow(wholeGrid, options.nextTableLine);
-  const grid = nextTable < 0 ? wholeGrid : { rows: wholeGrid.rows.slice(0, nextTable) };
+export function readIndicatorGrid(wholeGrid: Grid, options: HeaderBandOptions & { table?: GridTableChoice } = {}): IndicatorTableRead {
+  // Several tables one after another: the chosen one's rows only, the first by default (next-table-row.ts).
+  const { grid, nextRow: nextTable } = selectGridTable(wholeGrid, options.table);
   const bands = findHeaderBands(grid, options);
   if (bands.length === 0) return { hasTable: false, goals: [], totals: null, findings: [] };
   const state = createTableState();

@@ -8,8 +8,8 @@ import type { DocumentKind, PerformanceDocument } from '../../core/model.ts';
 import { applyIndicatorTable } from '../grid/apply-indicator-table.ts';
 import type { ColumnRoleOverride } from '../grid/header-band.ts';
 import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
-import { nextTableLine } from '../grid/next-table-row.ts';
 import { readImportedFile, type ImportLimits } from '../import-file.ts';
+import type { TextTable } from '../text/read-text.ts';
 import { capGrid, type PreviewGrid } from './review-grid.ts';
 import { describeReviewHeader, type ReviewHeader } from './review-header.ts';
 import { sumIndicators, type ReviewTotals } from './sum-indicators.ts';
@@ -30,6 +30,9 @@ export interface ReviewRead {
   header: ReviewHeader | null;
   fields: ReviewField[];
   totals: ReviewTotals;
+  /** The file's tables when it holds several (one entry otherwise), and which was read (0-based). */
+  tables: TextTable[];
+  table: number;
 }
 
 export interface ReviewReadInput {
@@ -38,13 +41,15 @@ export interface ReviewReadInput {
   limits?: Partial<ImportLimits>;
   columnRoles?: ColumnRoleOverride;
   kind?: DocumentKind;
+  /** Which table of a file holding several to read (0-based). */
+  table?: number;
 }
 
 /** Kinds whose indicators the grid reader places (reports and monitoring keep their own readers). */
 const gridKinds: ReadonlySet<DocumentKind> = new Set(['target-table', 'approval-table', 'self-evaluation']);
 
 export async function readForReview(input: ReviewReadInput): Promise<ReviewRead> {
-  const { document, grid } = await readImportedFile({ ...input, shouldKeepGrid: true });
+  const { document, grid, tables, table } = await readImportedFile({ ...input, shouldKeepGrid: true });
   const fields: ReviewField[] = [
     { field: 'kind', confidence: 'read' },
     { field: 'unit', confidence: document.unit.trim() === '' ? 'missing' : 'read' },
@@ -55,8 +60,8 @@ export async function readForReview(input: ReviewReadInput): Promise<ReviewRead>
     document.kind = input.kind;
     (fields[0] as ReviewField).confidence = 'corrected';
     // The kind decides which fields an indicator keeps: the grid is read again under the new kind.
-    const table = grid && gridKinds.has(input.kind) ? readIndicatorGrid(grid, { columnRoles: input.columnRoles, nextTableLine: nextTableLine(document.findings) }) : null;
-    if (table?.hasTable) applyIndicatorTable(document, table);
+    const read = grid && gridKinds.has(input.kind) ? readIndicatorGrid(grid, { columnRoles: input.columnRoles, table }) : null;
+    if (read?.hasTable) applyIndicatorTable(document, read);
   }
   return {
     document,
@@ -64,5 +69,7 @@ export async function readForReview(input: ReviewReadInput): Promise<ReviewRead>
     header: grid ? describeReviewHeader(grid, input.columnRoles) : null,
     fields,
     totals: sumIndicators(document),
+    tables,
+    table: table.index,
   };
 }

@@ -4,6 +4,7 @@ import {
   eachIndicator,
   type Finding,
   type PerformanceDocument,
+  type DocumentKind,
   type Scope,
 } from '../../core/model.ts';
 import { detectKind } from './detect-kind.ts';
@@ -16,7 +17,7 @@ import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
-import { findNextTable, nextTableFinding } from './several-documents.ts';
+import { findTableStarts, severalTablesFinding } from './several-documents.ts';
 import { readTitle } from './title.ts';
 import {
   findPagePartBelow,
@@ -122,7 +123,7 @@ function ensureValid(document: PerformanceDocument): PerformanceDocument {
 export function readText(text: string, options: ReadTextOptions = {}): PerformanceDocument | null {
   const { lines, sourceLines, pageStarts } = splitLinesWithSources(text);
   const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
-  const document = readWithProfile(profile, () => readLines(lines, pageStarts));
+  const document = readWithProfile(profile, () => readLines(lines, pageStarts, options.table ?? 0));
   // A table a converter wrote as HTML on one line became a line per row: lines are named as the source's.
   if (document !== null && sourceLines.some((line, index) => line !== index + 1)) mapSourceLines(document, (line) => sourceLines[line - 1] ?? line);
   return document;
@@ -137,9 +138,34 @@ export interface ReadTextOptions {
    * ("sichuan") or a profile. Without one, the profile the text shows evidence of, else national.
    */
   profile?: string | RegionProfile;
+  /**
+   * Which table of a page of several to read (0-based, findTables; default the first). A number past
+   * the last reads the last.
+   */
+  table?: number;
 }
 
-function readLines(dumpedLines: string[], pageStarts: readonly number[]): PerformanceDocument | null {
+/** A table of a page that holds several, as findTables lists them. */
+export interface TextTable {
+  /** 1-based source line where it opens (its title; the first table's: 1). */
+  line: number;
+  /** The kind its title names (null for the first: told by readText). */
+  kind: DocumentKind | null;
+}
+
+/**
+ * The tables of a page that holds several one after another (one entry for a page of one table or a
+ * report), where readText's `table` option picks among them. Null when the text is no document.
+ */
+export function findTables(text: string): TextTable[] {
+  const { lines, sourceLines, pageStarts } = splitLinesWithSources(text);
+  const page = readPage(lines, pageStarts);
+  const offset = page.tableStart?.line ?? 0;
+  return page.tableStarts.map(({ index, kind }) => ({ line: index === 0 ? 1 : (sourceLines[index + offset] ?? index + offset + 1), kind }));
+}
+
+/** The page's lines as the readers take them: rows joined, the table cut from the page's other text, its tables found. */
+function readPage(dumpedLines: string[], pageStarts: readonly number[]) {
   // docx2txt's tab-led cells one per line are put back into tab rows, pipe rows a page broke after a
   // cell into whole rows, then cells one per line whose rows' ends are marked into rows (line count
   // kept by all).
@@ -172,18 +198,31 @@ function readLines(dumpedLines: string[], pageStarts: readonly number[]): Perfor
       ? pageLines
       : joinCellLineRows(rowsEnd === null ? tableLines : linesUpToTableEnd(tableLines, rowsEnd));
   const allLinesTitle = allLines === pageLines ? pageTitle : readTitle(allLines);
-  // Another table after this one (its kind or another) is cut off before the kind is told.
-  const nextTable = allLinesTitle.kind === 'evaluation-report' ? null : findNextTable(allLines);
-  const firstTable = nextTable === null ? allLines : allLines.slice(0, nextTable.index);
+  // Other tables after the first (its kind or another): one is read, the others cut off before the kind is told.
+  const tableStarts = allLinesTitle.kind === 'evaluation-report' ? [{ index: 0, kind: null }] : findTableStarts(allLines);
+  return { pageLines, allLines, reportPart, tableStart, tableEnd, tableStarts };
+}
+
+function readLines(dumpedLines: string[], pageStarts: readonly number[], table: number): PerformanceDocument | null {
+  const { pageLines, allLines, reportPart, tableStart, tableEnd, tableStarts } = readPage(dumpedLines, pageStarts);
+  const chosen = Math.min(Math.max(table, 0), tableStarts.length - 1);
+  const start = tableStarts[chosen]?.index ?? 0;
+  const nextTable = tableStarts[chosen + 1] ?? null;
+  const firstTable = tableStarts.length === 1 ? allLines : allLines.slice(start, nextTable?.index ?? allLines.length);
   const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
   if (!detected) return null;
   try {
     // A report is read whole (a table attached to it is part of it).
-    const cut = detected.kind === 'evaluation-report' ? { lines: allLines, finding: null } : { lines: firstTable, finding: nextTable && nextTableFinding(nextTable, detected.kind) };
+    const cut =
+      detected.kind === 'evaluation-report'
+        ? { lines: allLines, finding: null }
+        : { lines: firstTable, finding: tableStarts.length > 1 ? severalTablesFinding(tableStarts, chosen, detected.kind) : null };
     // Rows above the indicator table broken inside a cell, and cell words broken over their own
     // lines, are joined for every reader (line count kept).
     const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));
     const document = readers[detected.kind](lines, detected.scope);
+    // A later table was read from its own lines: its lines are the page's.
+    if (start > 0) shiftSourceLines(document, start);
     if (cut.finding) document.findings.push(cut.finding);
     if (reportPart !== null) document.findings.push(reportPartFinding(reportPart));
     if (tableEnd !== null) document.findings.push(textBelowTableFinding(tableEnd.line, tableEnd.column));

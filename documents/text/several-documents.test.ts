@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from './read-text.ts';
-import { findNextTable } from './several-documents.ts';
+import { findTables, readText } from './read-text.ts';
+import { findNextTable, findTableStarts, MAX_TABLES } from './several-documents.ts';
 
 function table(project: string, indicator: string): string[] {
   return [
@@ -20,6 +20,32 @@ describe('a page with several tables of one kind', () => {
     expect(document?.project).toBe('临时救助');
     expect(document?.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['救助人数']);
     expect(document?.findings.find((finding) => finding.code === 'several-documents')?.line).toBe(8);
+  });
+
+  it('reads another table when asked: its own header, indicators and lines', () => {
+    const page = ['示范县民政局2023年度项目支出绩效自评结果', ...table('临时救助', '救助人数'), ...table('流浪救助', '护送返乡人数'), ...table('医疗救助', '资助参保人数')];
+    const text = page.join('\n');
+    expect(findTables(text)).toEqual([
+      { line: 1, kind: null },
+      { line: 9, kind: 'self-evaluation' },
+      { line: 16, kind: 'self-evaluation' },
+    ]);
+    const second = readText(text, { table: 1 });
+    expect(second?.project).toBe('流浪救助');
+    const indicators = second?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.map((indicator) => [indicator.name, indicator.line])).toEqual([['护送返乡人数', 14]]);
+    expect(second?.findings.find((finding) => finding.code === 'several-documents')).toMatchObject({ line: 9 });
+    expect(second?.findings.find((finding) => finding.code === 'several-documents')?.message).toContain('读入的是第2张（第9行起，第16行起是下一张）');
+    // The last, and a number past it: the last table.
+    expect(readText(text, { table: 2 })?.project).toBe('医疗救助');
+    expect(readText(text, { table: 9 })?.project).toBe('医疗救助');
+    expect(readText(text, { table: 2 })?.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.line)).toEqual([21]);
+  });
+
+  it('lists one table for a page of one, and at most MAX_TABLES', () => {
+    expect(findTables(table('临时救助', '救助人数').join('\n'))).toEqual([{ line: 1, kind: null }]);
+    const many = Array.from({ length: MAX_TABLES + 5 }, (_, index) => table(`项目${index}`, '救助人数')).flat();
+    expect(findTableStarts(many)).toHaveLength(MAX_TABLES);
   });
 
   it('cuts at the next table of a Markdown page, whose header labels open with a pipe', () => {
@@ -77,7 +103,7 @@ describe('a page with tables of different kinds', () => {
     expect(document?.goals.flatMap((goal) => goal.indicators).map((indicator) => indicator.name)).toEqual(['养护绿地面积', '市民满意度']);
     const finding = document?.findings.find((candidate) => candidate.code === 'several-documents');
     expect(finding?.line).toBe(targetTable.length + 2);
-    expect(finding?.message).toContain('还有一张绩效运行监控表');
+    expect(finding?.message).toContain('是一张绩效运行监控表');
   });
 
   it('finds the next table after an indicator header whose words are broken over two rows', () => {

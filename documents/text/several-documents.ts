@@ -4,7 +4,8 @@
  * table is the document; the others would otherwise be read into it (their indicators added, their
  * 总分 taken). The text is cut where the next table opens — a title of a table kind after an
  * indicator header, followed within a few lines by a header label (项目名称 …) of its own — and the
- * cut is reported, so nothing is dropped silently. The kind is told from the first table alone, so a
+ * cut is reported, so nothing is dropped silently; another of the tables can be chosen (readText's `table`).
+ * The kind is told from the table read alone, so a
  * 监控表 after a 目标表 does not make the page a monitoring document.
  */
 import { documentKindNames, type DocumentKind, type Finding } from '../../core/model.ts';
@@ -47,9 +48,10 @@ export function titleKindOf(line: string): DocumentKind | null {
  * own or another: a page with a unit's 目标表 and then its 监控表 or 自评表) followed within a few lines
  * by a header label of its own. A report's title does not open a table. Null when no table follows.
  */
-export function findNextTable(lines: readonly string[]): { index: number; kind: DocumentKind } | null {
+export function findNextTable(lines: readonly string[], from = 0): { index: number; kind: DocumentKind } | null {
   let hasTable = false;
-  for (const [index, line] of lines.entries()) {
+  for (let index = from; index < lines.length; index += 1) {
+    const line = lines[index] as string;
     if (!hasTable) {
       hasTable = isIndicatorHeaderLine(line);
       continue;
@@ -62,16 +64,28 @@ export function findNextTable(lines: readonly string[]): { index: number; kind: 
   return null;
 }
 
-/** The finding that says only the first table was read (the first is of `kind`, the next opens at `next.index`). */
-export function nextTableFinding(next: { index: number; kind: DocumentKind }, kind: DocumentKind): Finding {
-  return {
-    severity: 'warning',
-    code: 'several-documents',
-    message:
-      next.kind === kind
-        ? `文件中有不止一张同类表（第${next.index + 1}行起是下一张），只读入了第一张：其余各表请分别上传。`
-        : `文件中第${next.index + 1}行起还有一张${documentKindNames[next.kind]}，只读入了前面的${documentKindNames[kind]}：其余各表请分别上传。`,
-    path: '',
-    line: next.index + 1,
-  };
+/** A page holds at most this many tables for the reader to choose from (the rest stay with the last). */
+export const MAX_TABLES = 200;
+
+/** Where each table of the page opens: 0 for the first, then every next table's title line (findNextTable from each). */
+export function findTableStarts(lines: readonly string[]): { index: number; kind: DocumentKind | null }[] {
+  const starts: { index: number; kind: DocumentKind | null }[] = [{ index: 0, kind: null }];
+  for (let next = findNextTable(lines); next !== null && starts.length < MAX_TABLES; next = findNextTable(lines, next.index)) starts.push(next);
+  return starts;
+}
+
+/**
+ * The finding of a page of several tables: which one was read (the first unless another was chosen),
+ * where the next opens, and that the others can be chosen at import. Its line is the next table's
+ * (the first's) or the chosen table's own.
+ */
+export function severalTablesFinding(starts: readonly { index: number; kind: DocumentKind | null }[], chosen: number, kind: DocumentKind): Finding {
+  const next = starts[chosen + 1];
+  const count = starts.length;
+  const nextPart = next ? (next.kind === kind || next.kind === null ? `第${next.index + 1}行起是下一张` : `第${next.index + 1}行起是一张${documentKindNames[next.kind]}`) : '';
+  const message =
+    chosen === 0
+      ? `文件中有${count}张表（${nextPart}），读入的是第一张${documentKindNames[kind]}：其余各表可在导入核对时选择，逐张导入。`
+      : `文件中有${count}张表，读入的是第${chosen + 1}张（第${(starts[chosen]?.index ?? 0) + 1}行起${next ? `，${nextPart}` : ''}）。`;
+  return { severity: 'warning', code: 'several-documents', message, path: '', line: (chosen === 0 ? (next?.index ?? 0) : (starts[chosen]?.index ?? 0)) + 1 };
 }
