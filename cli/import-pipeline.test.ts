@@ -64,4 +64,23 @@ describe('jixiao import through the import pipeline', () => {
     expect(document.unit).toBe('示范县公安局');
     expect(document.findings).toContainEqual(expect.objectContaining({ code: 'file-unit-differs', message: expect.stringContaining('示范县交通运输局') }));
   });
+
+  it('reads the table --table names of a file holding several (counted from 1), and refuses a number that is none', async () => {
+    const table = (project: string, indicator: string) => [
+      '项目支出绩效自评表',
+      `项目名称\t${project}`,
+      '主管部门\t示范县民政局\t实施单位\t示范县救助站',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      `产出指标\t数量指标\t${indicator}\t≥10人\t12人\t90\t90`,
+      '总分\t\t\t\t\t100\t99',
+    ];
+    const file = path.join(folder, '两张表.txt');
+    writeFileSync(file, [...table('临时救助', '救助人数'), ...table('流浪救助', '护送返乡人数')].join('\n'));
+    const projectOf = (json: string) => (JSON.parse(json) as { project: string }).project;
+    expect(projectOf((await runCli(['import', file, '--json'])).out)).toBe('临时救助');
+    expect(projectOf((await runCli(['import', file, '--json', '--table', '2'])).out)).toBe('流浪救助');
+    const refused = await runCli(['import', file, '--table', '0']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--table 须为 1 到 200 的整数');
+  });
 });

@@ -42,6 +42,8 @@ export interface ImportOptions {
   /** The unit the file is imported for: a file naming another unit is refused unless `isSavedAsOwn`. */
   unit?: string;
   isSavedAsOwn?: boolean;
+  /** Which table of a file holding several (0-based; `--table` counts from 1). */
+  table?: number;
 }
 
 const layoutFileSchema = z
@@ -74,7 +76,7 @@ export async function readLayoutFile(file: string): Promise<NamedLayoutMapping[]
 /** A file through the import pipeline: named layout by header signature, then the unit check. */
 async function importThroughPipeline(input: { bytes: Buffer; fileName: string; options: ImportOptions }): Promise<PerformanceDocument> {
   const { options } = input;
-  const { read } = await readWithLayouts({ bytes: input.bytes, fileName: input.fileName }, options.layouts ?? []);
+  const { read } = await readWithLayouts({ bytes: input.bytes, fileName: input.fileName, ...(options.table === undefined ? {} : { table: options.table }) }, options.layouts ?? []);
   const document = read.document;
   if (!options.unit || !isOtherUnit(document.unit, options.unit)) return document;
   if (!options.isSavedAsOwn) throw new CliError(`${describeUnitMismatch(document.unit.trim(), options.unit)}（确认请加 --save-as-own）`, 2);

@@ -14,6 +14,7 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
   jixiao import <文件…> [--json]   读取文档（目标表、批复表、自评表、监控表、评价报告），输出文档模型
         [--layout 版式.json]       按命名版式（GET /api/import-layouts 的结果）读取表头签名相同的文件
         [--unit 单位 [--save-as-own]]  文件所列单位与此不同时拒绝，加 --save-as-own 则按此单位读取并注明
+        [--table 序号]             文件中有多张表时读取第几张（从 1 数起；默认第一张）
   jixiao import <文件夹> [--json]  逐个读取文件夹（含子文件夹）里的全部文件，读出一个报告一个并显示进度；
                                    --json 时每行一个 {"file","document"}；有文件读取失败时退出码为 1
   jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
@@ -57,6 +58,7 @@ export async function main(
         layout: { type: 'string' },
         unit: { type: 'string' },
         'save-as-own': { type: 'boolean', default: false },
+        table: { type: 'string' },
       },
     });
     switch (command) {
@@ -67,6 +69,7 @@ export async function main(
           ...(values.layout ? { layout: values.layout } : {}),
           ...(values.unit ? { unit: values.unit } : {}),
           isSavedAsOwn: values['save-as-own'] ?? false,
+          ...(values.table === undefined ? {} : { table: parseTableOption(values.table) }),
         };
         if (!(await hasFolder(positionals))) {
           write(await runImport({ files: positionals, ...importOptions }));
@@ -136,6 +139,13 @@ export async function main(
     }
     throw error;
   }
+}
+
+/** `--table N`: the N-th table of a file holding several, counted from 1 (0-based inside). */
+function parseTableOption(text: string): number {
+  const number = Number(text);
+  if (!Number.isInteger(number) || number < 1 || number > 200) throw new CliError(`--table 须为 1 到 200 的整数（文件中第几张表），收到“${text}”`, 2);
+  return number - 1;
 }
 
 function requireFiles(files: string[], command: string): void {

@@ -60,6 +60,8 @@ export const importCorrectionsSchema = z.object({
   columnRoles: columnMappingSchema.optional(),
   /** Rows by source line: to another goal (index), or null: not an indicator. */
   rowMoves: z.array(z.object({ line: z.number().int().positive(), goalIndex: z.number().int().min(0).max(999).nullable() })).max(500).optional(),
+  /** Which table of a file holding several to read (0-based, from the preview's tables). */
+  table: z.number().int().min(0).max(199).optional(),
 });
 export type ImportCorrections = z.infer<typeof importCorrectionsSchema>;
 
@@ -99,6 +101,9 @@ export const importPreviewSchema = z.object({
   fields: z.array(fieldConfidenceSchema),
   findings: z.array(findingSchema),
   totals: z.object({ indicators: z.number().int(), weight: z.string().nullable(), score: z.string().nullable() }),
+  /** The file's tables when it holds several one after another (one entry otherwise): where each opens, its kind; `table` the one read. */
+  tables: z.array(z.object({ line: z.number().int(), kind: documentKindSchema.nullable() })),
+  table: z.number().int(),
   /** The saved layout the read used (null: the vocabulary's reading, or the person's mapping). */
   layout: importLayoutSchema.nullable(),
   unitCheck: unitCheckSchema,

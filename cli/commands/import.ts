@@ -5,14 +5,14 @@ import { describeReportProjectFigures } from '../../core/report-projects.ts';
 import { loadDocument, readLayoutFile } from '../load-document.ts';
 
 /**
- * `jixiao import <files…> [--json] [--layout 版式.json] [--unit 单位 [--save-as-own]]`: the model of
+ * `jixiao import <files…> [--json] [--layout 版式.json] [--unit 单位 [--save-as-own]] [--table N]`: the model of
  * each file (JSON), or a short summary per file, read through the same pipeline as the server's
  * imports (named layouts by header signature, the unit check).
  */
-export async function runImport(input: { files: string[]; json: boolean; layout?: string; unit?: string; isSavedAsOwn?: boolean }): Promise<string> {
+export async function runImport(input: { files: string[]; json: boolean; layout?: string; unit?: string; isSavedAsOwn?: boolean; table?: number }): Promise<string> {
   const { files, json } = input;
   const layouts = input.layout ? await readLayoutFile(input.layout) : [];
-  const options = { layouts, ...(input.unit ? { unit: input.unit } : {}), isSavedAsOwn: input.isSavedAsOwn ?? false };
+  const options = { layouts, ...(input.unit ? { unit: input.unit } : {}), isSavedAsOwn: input.isSavedAsOwn ?? false, ...(input.table === undefined ? {} : { table: input.table }) };
   const documents: PerformanceDocument[] = [];
   for (const file of files) documents.push(await loadDocument(file, undefined, options));
   if (json) return JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2);

@@ -139,6 +139,33 @@ describe.each(await listTestDialects())('import review API on $dialect', ({ dial
     expect(listed.json().map((layout: { name: string }) => layout.name)).toContain('全县自评表（考核分）');
   });
 
+  it('lists the tables of a file holding several, previews and saves the one chosen', async () => {
+    const table = (project: string, indicator: string) => [
+      '项目支出绩效自评表',
+      '（2023年度）',
+      `项目名称\t${project}`,
+      '主管部门\t示范县公安局\t实施单位\t示范县公安局',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      `产出指标\t数量指标\t${indicator}\t≥10次\t12次\t90\t90`,
+      '总分\t\t\t\t\t100\t99',
+    ];
+    const text = ['示范县公安局', ...table('巡逻防控', '巡逻次数'), ...table('禁毒宣传', '宣传场次')].join('\n');
+    const body = { fileName: '两个项目.txt', contentBase64: Buffer.from(text).toString('base64') };
+    const first = (await post('police-filler', '/api/import-review/preview', body)).json();
+    expect(first.tables).toEqual([
+      { line: 1, kind: null },
+      { line: 9, kind: 'self-evaluation' },
+    ]);
+    expect(first).toMatchObject({ table: 0, document: { project: '巡逻防控' } });
+    const second = await post('police-filler', '/api/import-review/preview', { ...body, corrections: { table: 1 } });
+    expect(second.json()).toMatchObject({ table: 1, document: { project: '禁毒宣传' }, totals: { indicators: 1 } });
+    const saved = await post('police-filler', '/api/import-review/save', { ...body, corrections: { table: 1 } });
+    expect(saved.statusCode).toBe(201);
+    const rows = await testApp.database.db.selectFrom('documents').select(['project']).where('project', 'in', ['巡逻防控', '禁毒宣传']).execute();
+    expect(rows).toEqual([{ project: '禁毒宣传' }]);
+    expect((await post('police-filler', '/api/import-review/preview', { ...body, corrections: { table: 200 } })).statusCode).toBe(400);
+  });
+
   it('refuses bad input with 400: a row move naming no indicator, a non-base64 body', async () => {
     const moved = await post('police-filler', '/api/import-review/preview', { ...(await fileBody()), corrections: { rowMoves: [{ line: 2, goalIndex: null }] } });
     expect(moved.statusCode).toBe(400);

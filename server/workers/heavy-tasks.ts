@@ -27,6 +27,8 @@ export type HeavyTask =
       limits: Partial<ImportLimits>;
       columnRoles?: ColumnRoleOverride;
       documentKind?: DocumentKind;
+      /** Which table of a file holding several (0-based). */
+      table?: number;
     }
   /** `packName`: a core/rule-packs name (plain data crosses the thread boundary, the pack is looked up there). */
   /** `related`: the documents the chain checks compare with (loaded by the service; core/checks/chain-checks.ts). */
@@ -116,7 +118,7 @@ async function prepareTask(task: HeavyTask): Promise<() => unknown> {
       const { readForReview } = await loaders.review();
       const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
       return async () => {
-        const read = await readForReview({ bytes, fileName: task.fileName, limits: task.limits, columnRoles: task.columnRoles, kind: task.documentKind });
+        const read = await readForReview({ bytes, fileName: task.fileName, limits: task.limits, columnRoles: task.columnRoles, kind: task.documentKind, table: task.table });
         return { ...read, document: withPlainFindings(read.document) };
       };
     }

@@ -34,6 +34,7 @@ export interface HeavyWork {
     limits?: Partial<ImportLimits>;
     columnRoles?: ColumnRoleOverride;
     kind?: DocumentKind;
+    table?: number;
   }): Promise<ReviewRead>;
   /** Reads a text dump; null when it is no performance document. */
   readText(text: string): Promise<PerformanceDocument | null>;
@@ -103,6 +104,7 @@ function createHeavyWork(run: (task: HeavyTask) => Promise<HeavyOutcome>, close:
         limits: input.limits ?? {},
         ...(input.columnRoles ? { columnRoles: input.columnRoles } : {}),
         ...(kind ? { documentKind: kind } : {}),
+        ...(input.table === undefined ? {} : { table: input.table }),
       })) as ReviewRead,
     readText: async (text) => (await perform({ kind: 'read-text', text })) as PerformanceDocument | null,
     analyse: async (document, packName, related) =>

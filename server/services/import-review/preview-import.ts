@@ -58,6 +58,8 @@ export async function previewImport(
     fields: read.fields,
     findings: analysed.findings,
     totals: read.totals,
+    tables: read.tables,
+    table: read.table,
     layout: layout ? toImportLayoutView(layout) : null,
     unitCheck: checkFileUnit(read.document.unit, owner),
     units: units.map((unit) => ({ id: unit.id, name: unit.name })),

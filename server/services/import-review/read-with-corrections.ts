@@ -30,6 +30,7 @@ async function readFile(deps: ServiceDeps, input: { bytes: Buffer; fileName: str
       limits: { maxFileBytes: maxImportBytes },
       ...(input.columnRoles ? { columnRoles: input.columnRoles } : {}),
       ...(input.corrections.kind ? { kind: input.corrections.kind } : {}),
+      ...(input.corrections.table === undefined ? {} : { table: input.corrections.table }),
     });
   } catch (error) {
     if (error instanceof ImportError) {

@@ -6,9 +6,10 @@
  * mapping as a named layout so the next file of the same layout reads without help.
  */
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Row, Space, Spin, Typography, Upload } from 'antd';
+import { Alert, Card, Col, Row, Select, Space, Spin, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ImportCorrections, ImportPreview } from '../../../contract/import-review.ts';
+import { documentKindNames } from '../../../core/model.ts';
 import type { ColumnRole } from '../../../documents/vocabulary/columns.ts';
 import { FindingsList } from '../../components/findings-list.tsx';
 import { useUser } from '../../app/session-context.tsx';
@@ -25,6 +26,12 @@ import { SourceGrid } from './source-grid.tsx';
 export interface LoadedFile {
   fileName: string;
   contentBase64: string;
+}
+
+/** A table of a file holding several, for the chooser: its place, where it opens, its kind when known. */
+function describeTable(table: ImportPreview['tables'][number], index: number, preview: ImportPreview): string {
+  const kind = table.kind ?? (index === preview.table ? preview.document.kind : null);
+  return `第 ${index + 1} 张（第 ${table.line} 行起${kind ? `，${documentKindNames[kind]}` : ''}）`;
 }
 
 export default function ImportReviewPage() {
@@ -110,6 +117,26 @@ export default function ImportReviewPage() {
               description="请确认这是否是本单位的文档。保存时须明确选择：取消，或按本单位保存并注明文件所列单位。"
             />
           )}
+          {preview.tables.length > 1 && (
+            <Alert
+              type="info"
+              showIcon
+              message={`此文件有 ${preview.tables.length} 张表，正在核对第 ${preview.table + 1} 张`}
+              description={
+                <Space wrap>
+                  <span>一次导入一张，导入后可接着选下一张：</span>
+                  <Select
+                    aria-label="选择要导入的表"
+                    value={preview.table}
+                    style={{ minWidth: 240 }}
+                    options={preview.tables.map((table, index) => ({ value: index, label: describeTable(table, index, preview) }))}
+                    // Corrections belong to one table: another table starts without them.
+                    onChange={(table: number) => setCorrections({ table })}
+                  />
+                </Space>
+              }
+            />
+          )}
           {preview.layout && (
             <Alert type="info" showIcon message={`已按命名版式“${preview.layout.name}”读取栏目（${preview.layout.scope === 'shared' ? '财政部门共享' : '本单位'}）`} />
           )}
@@ -140,6 +167,8 @@ export default function ImportReviewPage() {
           </Card>
           <Typography.Text style={{ color: '#434343' }}>{describeHeaderBand(preview)}</Typography.Text>
           <SaveBar
+            key={preview.table}
+            {...(preview.table + 1 < preview.tables.length ? { onNextTable: () => setCorrections({ table: preview.table + 1 }) } : {})}
             file={file}
             corrections={corrections}
             preview={preview}

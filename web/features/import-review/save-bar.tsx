@@ -1,7 +1,8 @@
 /**
  * Saving a reviewed import: optionally keep the column mapping as a named layout (finance may share
  * it with every unit under it), and, when the file names another unit, an explicit choice —
- * cancel, or save as the owner's unit with the file's unit noted.
+ * cancel, or save as the owner's unit with the file's unit noted. A file of several tables: once one
+ * is saved, the next can be reviewed.
  */
 import { App, Button, Card, Checkbox, Input, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -17,9 +18,11 @@ type Props = {
   preview: ImportPreview;
   organisationId: string | undefined;
   isFinance: boolean;
+  /** A file holding several tables, with one after this: review it next (shown once this one is saved). */
+  onNextTable?: () => void;
 };
 
-export function SaveBar({ file, corrections, preview, organisationId, isFinance }: Props) {
+export function SaveBar({ file, corrections, preview, organisationId, isFinance, onNextTable }: Props) {
   const { navigate } = useRouter();
   // The App's modal carries the theme (accessible colours); the static Modal.confirm does not.
   const { modal } = App.useApp();
@@ -95,6 +98,11 @@ export function SaveBar({ file, corrections, preview, organisationId, isFinance 
               {saved.layout ? `，已保存命名版式“${saved.layout.name}”` : ''}
             </Typography.Text>
             <Button onClick={() => navigate(`/documents/${saved.document.id}`)}>打开草稿</Button>
+            {onNextTable && (
+              <Button type="primary" onClick={onNextTable}>
+                核对下一张表
+              </Button>
+            )}
           </Space>
         )}
       </Space>
