@@ -10,6 +10,8 @@ import type { ColumnRoleOverride } from '../grid/header-band.ts';
 import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
 import { readImportedFile, type ImportLimits } from '../import-file.ts';
 import type { TextTable } from '../text/read-text.ts';
+import { selectGridTable, type GridTableChoice } from '../grid/next-table-row.ts';
+import type { Grid, GridRow } from '../grid/grid.ts';
 import { capGrid, type PreviewGrid } from './review-grid.ts';
 import { describeReviewHeader, type ReviewHeader } from './review-header.ts';
 import { sumIndicators, type ReviewTotals } from './sum-indicators.ts';
@@ -48,6 +50,14 @@ export interface ReviewReadInput {
 /** Kinds whose indicators the grid reader places (reports and monitoring keep their own readers). */
 const gridKinds: ReadonlySet<DocumentKind> = new Set(['target-table', 'approval-table', 'self-evaluation']);
 
+/** The header band of the table read (of a file holding several: the chosen one's), its rows counted in the whole grid. */
+function describeTableHeader(grid: Grid, table: GridTableChoice, columnRoles: ColumnRoleOverride | undefined): ReviewHeader | null {
+  const rows = selectGridTable(grid, table).grid.rows;
+  const offset = rows.length > 0 ? Math.max(grid.rows.indexOf(rows[0] as GridRow), 0) : 0;
+  const header = describeReviewHeader(offset === 0 ? grid : { rows }, columnRoles);
+  return header && { ...header, firstRow: header.firstRow + offset, lastRow: header.lastRow + offset };
+}
+
 export async function readForReview(input: ReviewReadInput): Promise<ReviewRead> {
   const { document, grid, tables, table } = await readImportedFile({ ...input, shouldKeepGrid: true });
   const fields: ReviewField[] = [
@@ -66,7 +76,7 @@ export async function readForReview(input: ReviewReadInput): Promise<ReviewRead>
   return {
     document,
     grid: grid ? capGrid(grid) : null,
-    header: grid ? describeReviewHeader(grid, input.columnRoles) : null,
+    header: grid ? describeTableHeader(grid, table, input.columnRoles) : null,
     fields,
     totals: sumIndicators(document),
     tables,

@@ -159,6 +159,10 @@ describe.each(await listTestDialects())('import review API on $dialect', ({ dial
     expect(first).toMatchObject({ table: 0, document: { project: '巡逻防控' } });
     const second = await post('police-filler', '/api/import-review/preview', { ...body, corrections: { table: 1 } });
     expect(second.json()).toMatchObject({ table: 1, document: { project: '禁毒宣传' }, totals: { indicators: 1 } });
+    // The header band shown is the chosen table's (its indicator header on line 13), in the whole file's grid.
+    const lineOfHeader = (preview: { grid: { rows: Array<{ source: { line?: number } }> }; header: { firstRow: number } }) => preview.grid.rows[preview.header.firstRow]?.source.line;
+    expect(lineOfHeader(first)).toBe(6);
+    expect(lineOfHeader(second.json())).toBe(13);
     const saved = await post('police-filler', '/api/import-review/save', { ...body, corrections: { table: 1 } });
     expect(saved.statusCode).toBe(201);
     const rows = await testApp.database.db.selectFrom('documents').select(['project']).where('project', 'in', ['巡逻防控', '禁毒宣传']).execute();

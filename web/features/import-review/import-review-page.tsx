@@ -141,6 +141,7 @@ export default function ImportReviewPage() {
             <Alert type="info" showIcon message={`已按命名版式“${preview.layout.name}”读取栏目（${preview.layout.scope === 'shared' ? '财政部门共享' : '本单位'}）`} />
           )}
           <FieldsForm
+            key={`fields-${preview.table}`}
             preview={preview}
             corrections={corrections}
             onChange={setCorrections}
@@ -167,7 +168,7 @@ export default function ImportReviewPage() {
           </Card>
           <Typography.Text style={{ color: '#434343' }}>{describeHeaderBand(preview)}</Typography.Text>
           <SaveBar
-            key={preview.table}
+            key={`save-${preview.table}`}
             {...(preview.table + 1 < preview.tables.length ? { onNextTable: () => setCorrections({ table: preview.table + 1 }) } : {})}
             file={file}
             corrections={corrections}
