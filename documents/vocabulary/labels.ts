@@ -50,15 +50,17 @@ export const headerLabels: readonly HeaderLabel[] = [
     // 项目用款单位: Guangdong's 省级财政资金 self-evaluation reports.
     // 下达地方或单位: the 中央预算内投资计划绩效目标表, the place or unit the investment is given to.
     // 项目承担单位: the 财政支出项目绩效评价自评报告 cover (its 机构代码 label beside it is ignored).
-    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位', '项目承担单位', '承担单位'],
+    // 项目实施单位/项目负责人: a Ningxia 项目绩效目标自评表 ("…/某人": the unit before the slash, text/header.ts).
+    labels: ['项目实施单位/项目负责人', '项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位', '项目承担单位', '承担单位'],
   },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
   // 主管部门及编码 ("[015001]某局"): a Wuhan district's 项目支出绩效目标表, its label broken over two lines ("主管部门" / "及编码").
+  // 市县主管部门: a Ningxia 项目绩效目标自评表 of a 转移支付 (自治区主管部门 and 市县财政部门 beside it).
   // 区县主管部门: a Chongqing 区域绩效目标表 of a 下达 notice, under 中央主管部门 / 省级财政部门 / 省级主管部门 / 区县财政部门.
   // 业务主管部门: a Chongqing 项目支出绩效目标审批表 ("建设周期 … 业务主管部门 县民宗委").
-  { field: 'supervisor', labels: ['主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '业务主管部门', '地方主管部门', '县级主管部门', '区县主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '业务主管部门', '地方主管部门', '县级主管部门', '区县主管部门', '市县主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表; 资金名称: the Chongqing 区域绩效目标表.
   { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
@@ -71,7 +73,11 @@ export const headerLabels: readonly HeaderLabel[] = [
       '中央主管部门',
       // The levels of government above and beside a 区域绩效目标表's local 主管部门 (its supervisor).
       '省级主管部门',
+      '自治区主管部门',
       '省级财政部门',
+      '市县财政部门',
+      // 专项实施期: a Ningxia 项目绩效目标自评表, beside 自治区主管部门.
+      '专项实施期',
       '市级财政部门',
       '区县财政部门',
       '县级财政部门',
