@@ -301,7 +301,8 @@ export const titlePatterns: readonly TitlePattern[] = [
     kind: 'target-table',
     pattern:
       // 绩效目标调整申请表 / 调整表 / 修订表: the targets revised mid-year, the revised ones the document's.
-      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
+      // 项目支出绩效目标审批表: a Chongqing township's targets as the unit declares them for approval (twentieth study).
+      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|目标审批表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
   },
 ];
 
