@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinCellLines, joinWrappedPieces, splitNameAndValue, withoutCoreMark, withoutListNumber, wrapSeparator } from './cell-text.ts';
+import { joinCellLines, joinWrappedPieces, splitNameAndValue, withoutCoreMark, wrapSeparator } from './cell-text.ts';
 
 describe('text broken over lines, joined again', () => {
   it.each([
@@ -90,20 +90,5 @@ describe('a name cell that writes the value after the name', () => {
     '受益人数≥1000人（其中脱贫户不少于300户）',
   ])('leaves %j a name alone', (cell) => {
     expect(splitNameAndValue(cell)).toBeNull();
-  });
-});
-
-describe('a name without its numbering', () => {
-  it.each([
-    ['指标1：良种推广面积', '良种推广面积'],
-    ['指标1良种推广面积', '良种推广面积'],
-    ['指标12化肥使用量', '化肥使用量'],
-    ['1.考核通过率', '考核通过率'],
-    // A figure or a name that merely holds 指标 keeps its words.
-    ['指标12', '指标12'],
-    ['1.5万亩', '1.5万亩'],
-    ['指标体系完善率', '指标体系完善率'],
-  ])('reads %s as %s', (written, name) => {
-    expect(withoutListNumber(written)).toBe(name);
   });
 });

@@ -92,11 +92,10 @@ export function joinValue(fragments: readonly string[]): string {
 }
 
 /**
- * "指标1:" / "指标 12：" written before a name in project tables, or glued to it with no colon ("指标1良种推广面积",
- * a Ningxia 自评表 run together), or a list number "1." / "2、" / "（3）" (the older 申报表 numbers its 三级 names);
- * never the start of a number ("1.5万亩").
+ * "指标1:" / "指标 12：" written before a name in project tables, or a list number "1." / "2、" /
+ * "（3）" (the older 申报表 numbers its 三级 names); never the start of a number ("1.5万亩").
  */
-export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|指标\d{1,2}(?=[\u4e00-\u9fff])|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;
+export const NUMBERED_NAME = /^(?:指标\s*\d{1,4}\s*[:：.、]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])\s*/;
 
 /**
  * A name without the core mark a template stars it with ("★补贴发放准确率"), and whether it had one
