@@ -98,8 +98,23 @@ describe('readHeadingWeight', () => {
     ['产出指标', null],
     ['≥90分', null],
     ['项目决策2分', '2'],
+    // A template's range of weights (a Chongqing 审批表) is no weight.
+    ['产出指标(40-50)分', null],
+    ['成本指标（0-20分）', null],
   ] as const)('reads %s as %s', (written, weight) => {
     expect(readHeadingWeight(written)).toBe(weight);
+  });
+});
+
+describe('a level heading with the template\'s range of weights', () => {
+  it.each([
+    ['成本指标(0-20)分', 'cost', '成本指标'],
+    ['产出指标 (40-50)分', 'output', '产出指标'],
+    ['效益指标（20-30分）', 'outcome', '效益指标'],
+    ['满意度指标(0~10)分', 'satisfaction', '满意度指标'],
+  ] as const)('reads %s as its level, the range left out', (written, key, bare) => {
+    expect(level1KeyOf(written)).toBe(key);
+    expect(normalizeLevelText(written)).toBe(bare);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import {
   LEVEL_WEIGHT_NOTE,
+  LEVEL_WEIGHT_RANGE_NOTE,
   LEVEL_WEIGHT_SUFFIX,
   groupBoundLevel2Entries,
   level1Entries,
@@ -35,7 +36,7 @@ const LEVEL_EXPLANATION = /[（(][^（）()\d]{2,40}[）)]/g;
 
 /** A level cell as the vocabulary compares it: no whitespace, no outline number, no weight note, no bracketed explanation. */
 export function normalizeLevelText(text: string): string {
-  const bare = text.replace(WHITESPACE, '').replace(OUTLINE_NUMBER, '').replace(LEVEL_WEIGHT_NOTE, '').replace(LEVEL_WEIGHT_SUFFIX, '');
+  const bare = text.replace(WHITESPACE, '').replace(OUTLINE_NUMBER, '').replace(LEVEL_WEIGHT_NOTE, '').replace(LEVEL_WEIGHT_RANGE_NOTE, '').replace(LEVEL_WEIGHT_SUFFIX, '');
   if (!/[（(]/.test(bare)) return bare;
   const withoutExplanation = bare.replace(LEVEL_EXPLANATION, '');
   // Only when what remains is a level word: "满意度（服务对象）" → 满意度, a name in brackets stays whole.

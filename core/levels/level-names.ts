@@ -170,5 +170,11 @@ export const LEVEL_WEIGHT_NOTE = /[（(]\s*(\d+(?:\.\d+)?)\s*(?:分\s*)?[）)]$/
  */
 export const LEVEL_WEIGHT_SUFFIX = /(?<=[\u4e00-\u9fff])(\d{1,3}(?:\.\d{1,2})?)分$/;
 
+/**
+ * The range of weights a template allows a level, printed after it: "成本指标(0-20)分", "产出指标（40-50分）" (a Chongqing
+ * 项目支出绩效目标审批表). A range is no weight: it is left out of the level's name and no weight is read from it.
+ */
+export const LEVEL_WEIGHT_RANGE_NOTE = /[（(]\s*\d{1,3}\s*[-－—–~～至]\s*\d{1,3}\s*(?:分\s*)?[）)](?:\s*分)?$/;
+
 /** Level names are short: longer cells are never levels. */
 export const MAX_LEVEL_LENGTH = 24;

@@ -114,3 +114,39 @@ describe('a level alone on its row, left of the level columns', () => {
     ]);
   });
 });
+
+describe('a band label the header left out, written in the first row under it', () => {
+  const plain = ['一级指标', '二级指标', '三级指标', '单位', '指标值'];
+  const read = (head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[][] =>
+    readIndicatorGrid(gridOf([head, ...rows]))
+      .goals.flatMap((goal) => goal.indicators)
+      .map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? '']);
+
+  it.each([
+    ['绩效指标', '绩效指标'],
+    ['a spaced band word', '绩 效 指 标'],
+    ['a band word with its weight', '绩效指标(90分)'],
+  ])('drops %s before a row that writes its 一级 in the header\'s first column', (_, band) => {
+    expect(
+      read(plain, [
+        [band, '产出指标', '数量指标', '免疫密度', '%', '≥90%'],
+        ['扑杀补助数量', '头', '≥120头'],
+        ['质量指标', '抗体合格率', '%', '≥70%'],
+      ]),
+    ).toEqual([
+      ['产出指标', '数量指标', '免疫密度', '≥90%'],
+      ['产出指标', '数量指标', '扑杀补助数量', '≥120头'],
+      ['产出指标', '质量指标', '抗体合格率', '≥70%'],
+    ]);
+  });
+
+  it('keeps the label\'s place under a header that writes the band itself', () => {
+    expect(read(['绩效指标', ...plain], [['绩效指标', '产出指标', '数量指标', '免疫密度', '%', '≥90%']])).toEqual([
+      ['产出指标', '数量指标', '免疫密度', '≥90%'],
+    ]);
+  });
+
+  it('keeps a first cell that is no band word (a 一级 outside the vocabulary stays for the other rules)', () => {
+    expect(read(plain, [['产出指标', '数量指标', '免疫密度', '%', '≥90%']])).toEqual([['产出指标', '数量指标', '免疫密度', '≥90%']]);
+  });
+});

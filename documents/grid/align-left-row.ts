@@ -17,7 +17,7 @@ import type { HeaderBand } from './header-band.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 import { readHeadingWeight } from '../../core/levels/index.ts';
 import { fitOfCell, fitOfPlacement, placeByFit } from './typed-fit.ts';
-import type { ColumnRole } from '../vocabulary/columns.ts';
+import { isBandWord, type ColumnRole } from '../vocabulary/columns.ts';
 
 const rowStartRoles: readonly ColumnRole[] = ['level1', 'level2', 'name'];
 
@@ -34,8 +34,9 @@ function keptCellCount(texts: readonly string[], band: HeaderBand): number {
  * A row that numbers itself (序号 | 二级 | name …, the Anhui 部门整体 score sheet as pipe rows) keeps its
  * number in the 序号 column and moves the cells after it, where the merged levels left no place.
  */
-export function alignLeftShiftedRow(texts: readonly string[], band: HeaderBand): readonly string[] {
-  if (band.roles.size === 0) return texts;
+export function alignLeftShiftedRow(written: readonly string[], band: HeaderBand): readonly string[] {
+  if (band.roles.size === 0) return written;
+  const texts = withoutLeadingBand(written, band);
   const lone = placeLoneLevel(texts, band);
   if (lone !== null) return lone;
   const lastRoleColumn = Math.max(...band.roles.keys());
@@ -73,6 +74,20 @@ export function alignLeftShiftedRow(texts: readonly string[], band: HeaderBand):
   const moved = Array.from({ length: Math.max(texts.length, (columns.at(-1) ?? 0) + 1) }, () => '');
   columns.forEach((column, index) => (moved[column] = cellTexts[index] as string));
   return moved;
+}
+
+/**
+ * A band label the header left out, written in the first row under it: a Chongqing 区域绩效目标表 page prints
+ * "绩效指标" (merged down beside the rows) in the row after a header whose first column is 一级 ("绩效指标 |
+ * 产出指标 | 数量指标 | name | 单位 | value" under "一级指标 | 二级指标 | …"). It is no cell of the column it stands
+ * in (the header writes a level there), so it goes and the row reads from its next cell. A header that writes the
+ * band itself has no role in its column, and its rows keep the label's place.
+ */
+function withoutLeadingBand(texts: readonly string[], band: HeaderBand): readonly string[] {
+  const first = texts.findIndex((text) => text.trim() !== '');
+  if (first < 0 || !isBandWord(texts[first] as string)) return texts;
+  if (!rowStartRoles.includes(band.roles.get(first) as ColumnRole)) return texts;
+  return [...texts.slice(0, first), ...texts.slice(first + 1)];
 }
 
 /**

@@ -25,6 +25,23 @@ describe('joinBrokenWord', () => {
     expect(joinBrokenWord('得分', '指标')).toBeNull();
   });
 
+  it.each([
+    ['产出指标', '(40-50)分', '产出指标(40-50)分'],
+    ['成本指标', '（0-20分）', '成本指标（0-20分）'],
+    ['效益指标', '（30分）', '效益指标（30分）'],
+    ['满意度指标', '(10)', '满意度指标(10)'],
+  ])('joins the level %s and its weight note %s wrapped onto a line of their own', (first, second, joined) => {
+    expect(joinBrokenWord(first, second)).toBe(joined);
+  });
+
+  it.each([
+    ['a name', '项目建设成本', '(0-20)分'],
+    ['a value', '≥88万元', '(10分)'],
+    ['a level and a figure', '产出指标', '40-50'],
+  ])('joins no weight note to %s', (_, first, second) => {
+    expect(joinBrokenWord(first, second)).toBeNull();
+  });
+
   it('joins a funds row label broken in two', () => {
     expect(joinBrokenWord('一般公共', '预算')).toBe('一般公共预算');
   });
@@ -98,5 +115,54 @@ describe('a self-evaluation whose header and level words are broken over cell li
     expect(twice?.budget).toEqual(once?.budget);
     const rows = (document: typeof once) => [...eachIndicator(document!)].map(({ indicator }) => [indicator.level1, indicator.level2, indicator.name]);
     expect(rows(twice)).toEqual(rows(once));
+  });
+});
+
+describe('a 项目支出绩效目标审批表 as a page\'s text, its cells parted by single spaces', () => {
+  const page = [
+    '2024年某镇冷藏库建设项目支出绩效目标审批表',
+    '(   2024年度)',
+    '预算单位: 某县某镇人民政府',
+    '金额单位:万元',
+    '项目名称 2024年某镇冷藏库建设项目 项目分类 资产资源类--房屋类',
+    '建设周期 2024年3月-2024年11月 业务主管部门 县农业农村委',
+    '实施单位 某镇 项目负责人 某人 联系电话 13500000000',
+    '年度主要目标     和成果 新建冷藏库一座,库容600立方米。',
+    '项目总预算 88 财政资金预算分类 一般公共预算',
+    '当年年度预算 88',
+    '其中:财政资金 88 财政资金科目代码 21305',
+    '其中:其它资金 0',
+    '年度预算执行率 100% 分值 10分',
+    '年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+    '成本指标(0-20)分 经济成本指标 项目建设成本 ≤88万元 10',
+    '社会成本指标',
+    '',
+    '产出指标',
+    '(40-50)分',
+    '数量指标 新建冷藏库库容 ≥600立方米 15',
+    '时效指标 项目完工时间 2024年11月底前 10',
+    '满意度指标',
+    '(0-10)分',
+    '服务对象满意度指标 受益群众满意度 ≥95% 10',
+  ];
+
+  it('reads its head, its funds and each level with its weight range left out', () => {
+    const document = readText(page.join('\n'));
+    expect(document).toMatchObject({
+      kind: 'target-table',
+      scope: 'project',
+      project: '2024年某镇冷藏库建设项目',
+      supervisor: '县农业农村委',
+      unit: '某镇',
+      overallGoal: '新建冷藏库一座,库容600立方米。',
+      budget: { total: '88', bySource: { currentYear: '88', other: '0' } },
+    });
+    const rows = [...eachIndicator(document!)].map(({ indicator }) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text, indicator.weight]);
+    expect(rows).toEqual([
+      ['成本指标', '经济成本指标', '项目建设成本', '≤88万元', '10'],
+      ['产出指标', '数量指标', '新建冷藏库库容', '≥600立方米', '15'],
+      ['产出指标', '时效指标', '项目完工时间', '2024年11月底前', '10'],
+      ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥95%', '10'],
+    ]);
   });
 });

@@ -51,6 +51,9 @@ function isSameColumnWord(first: string, joined: string): boolean {
   return role !== null && matchColumnRole(joined) === role;
 }
 
+/** A level's weight note alone: "(30分)", "（40-50分）", "(0-20)分". */
+const WEIGHT_NOTE_LINE = /^[（(]\s*\d{1,3}(?:\.\d)?\s*(?:[-－—–~～至]\s*\d{1,3}\s*)?(?:分\s*)?[）)](?:\s*分)?$/;
+
 /** A line that can be half of a cell: short, one cell (no tab, pipe or run of spaces). */
 function isPiece(text: string): boolean {
   const written = text.trim();
@@ -66,6 +69,9 @@ export function joinBrokenWord(first: string, second: string): string | null {
   if (!isPiece(first) || !isPiece(second)) return null;
   const joined = `${first.trim()}${second.trim()}`;
   if (/^指\s*标$/.test(second.trim()) && (isLevel(joined) || isSameColumnWord(first, joined))) return joined;
+  // A level heading whose weight (or the template's range of weights) the cell wrapped onto its own line:
+  // "产出指标" / "(40-50)分" (a Chongqing 审批表), "效益指标" / "（30分）".
+  if (isLevel(first) && WEIGHT_NOTE_LINE.test(second.trim()) && isLevel(joined)) return joined;
   // A bracket ("(万元" over "年初预算数", "项目资金（万元）" over it) is a note, no half of a word; a
   // block word (项目资金) is a cell of its own.
   if (isColumnWord(first) || isLevel(first) || isBlockWord(first) || /[(（)）[\]【】]/.test(joined)) return null;

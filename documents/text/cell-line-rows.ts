@@ -4,7 +4,10 @@
  * 中央预算内投资计划绩效目标表 pages of Tianjin and other provinces): those pipes mark where each
  * row ends, so the lines are put back into pipe rows ("专项名称 | 城乡冷链物流专项 |") that every
  * reader reads like any pipe table. A row is written on its first line and its other lines are
- * blanked, so every line keeps its number. The Sichuan dumps whose rows end like any other cell
+ * blanked, so every line keeps its number. A row that fills the table's whole width has no absent
+ * cells to mark its end ("≥95% |" alone, a Chongqing 区域绩效目标表's first indicator row under its
+ * 绩效指标 label): the marked rows tell the width (a row's cells and its absent ones), and a row ends
+ * when it holds that many cells. The Sichuan dumps whose rows end like any other cell
  * (" |" alone) keep their cells one per line (grid/stacked-lines.ts).
  */
 
@@ -37,10 +40,35 @@ function hasMarkedRows(lines: readonly string[], start: number): boolean {
   return ends >= MIN_ROW_ENDS && cells + ends >= filled.length * CELL_SHARE;
 }
 
+/**
+ * The table's width in cells when its marked rows agree on it: each marked row's cells (its last, empty or not,
+ * included) and the absent ones its pipes count. A full row left unmarked runs into the next and counts wider, so
+ * the width is the one most rows give, and only when most of them give it; null otherwise.
+ */
+function markedWidth(lines: readonly string[], start: number): number | null {
+  const widths = new Map<number, number>();
+  let cells = 0;
+  let marked = 0;
+  for (const line of lines.slice(start)) {
+    const text = line.trim();
+    if (text === '') continue;
+    if (isRowEndLine(text)) {
+      const width = cells + (splitCellLine(text)?.pipes ?? 0);
+      widths.set(width, (widths.get(width) ?? 0) + 1);
+      marked += 1;
+      cells = 0;
+    } else if (isCellLine(text)) cells += 1;
+    else cells = 0;
+  }
+  const [width, count] = [...widths].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  return count >= MIN_ROW_ENDS && count * 2 > marked ? width : null;
+}
+
 /** The lines with cells one per line gathered into pipe rows where rows' ends are marked. */
 export function joinCellLineRows(lines: readonly string[]): string[] {
   const start = lines.findIndex((line) => isCellLine(line));
   if (start < 0 || !hasMarkedRows(lines, start)) return [...lines];
+  const width = markedWidth(lines, start);
   const result = [...lines];
   let row: number[] = [];
   const flush = (): void => {
@@ -58,8 +86,10 @@ export function joinCellLineRows(lines: readonly string[]): string[] {
       if (cellOf(text) !== '') row.push(index);
       else result[index] = '';
       flush();
-    } else if (isCellLine(text)) row.push(index);
-    else flush();
+    } else if (isCellLine(text)) {
+      row.push(index);
+      if (row.length === width) flush();
+    } else flush();
   }
   flush();
   return result;

@@ -224,3 +224,15 @@ describe('a fund named by a table\'s title and a unit signed under the table (se
   });
 });
 
+describe('a Ningxia 自评表\'s head run together (twentieth study)', () => {
+  it('takes the unit before the slash of a label naming two things, and the 市县 主管部门 beside the 自治区 one', () => {
+    const header = readHeader([
+      '示范项目绩效目标自评表(2023年度)项目总得分96分项目名称示范推广项目项目实施单位/项目负责人某区农技中心/某人自治区主管部门某厅专项实施期2023年4月-2023年10月市县财政部门某区财政局市县主管部门某区农业农村局资金情况(万元)',
+    ]);
+    expect(header).toMatchObject({ implementer: '某区农技中心', supervisor: '某区农业农村局', project: '示范推广项目', year: 2023 });
+  });
+
+  it('keeps a value with a slash under a label naming one thing', () => {
+    expect(readHeader(['项目名称\t道路/桥梁维护', '实施单位\t某局']).project).toBe('道路/桥梁维护');
+  });
+});

@@ -37,7 +37,18 @@ function resolveField(pairs: readonly HeaderPair[], field: HeaderField): string 
     if (pair.field !== field || pair.value === null) continue;
     if (!best || pair.rank < best.rank) best = pair;
   }
-  return best?.value ?? null;
+  return best === null ? null : firstOfPairedValue(best);
+}
+
+/**
+ * A label naming two things at once ("项目实施单位/项目负责人", a Ningxia 自评表) writes their values the same way
+ * ("某农技中心/某人"): the label's field is the first, so the value is what stands before the slash.
+ */
+function firstOfPairedValue(pair: HeaderPair): string | null {
+  const value = pair.value;
+  if (value === null || !/[/／]/.test(pair.label)) return value;
+  const first = value.split(/[/／]/)[0]?.trim() ?? '';
+  return first === '' ? null : first;
 }
 
 

@@ -41,6 +41,9 @@ function readFacts(document: PerformanceDocument, lines: readonly string[], rows
   document.project = header.project;
   // The model's unit of a project table is its 实施单位 (core/model.ts).
   if (header.implementer && (document.scope === 'project' || !header.unit)) document.unit = header.implementer;
+  // A fund's table naming no unit at all (a 区域绩效目标表: 中央主管部门, 省级 / 区县 部门, no 实施单位): its local
+  // 主管部门, as a self-evaluation's (project-header.ts).
+  if (document.unit === '' && document.scope === 'project' && header.supervisor) document.unit = header.supervisor;
   const findings: Finding[] = [];
   document.budget = readBudgetCells(cellsBefore, findings);
   document.findings.push(...findings);

@@ -3,6 +3,21 @@ import { readRunTogetherFunds } from './run-together-funds.ts';
 import { splitLines } from './normalize.ts';
 
 describe('readRunTogetherFunds', () => {
+  it('reads the one figure a page wrote after the first column label, the other columns left empty', () => {
+    const rows = readRunTogetherFunds('资金情况(万元)年度资金总额全年预算数(A)240全年执行数(B)执行率(B/A)其中中央补助自治区补助240万元', 2);
+    expect(rows?.[0]?.cells.slice(1)).toEqual(['全年预算数(A)', '全年执行数(B)', '执行率(B/A)']);
+    expect(rows?.[1]?.cells).toEqual(['年度资金总额', '240', '', '']);
+  });
+
+  it.each([
+    ['a figure after a later label only', '年度资金总额全年预算数(A)全年执行数(B)228.6执行率(B/A)其中'],
+    ['a rate after the first label', '年度资金总额全年预算数(A)95%全年执行数(B)执行率(B/A)'],
+    ['one label after the figure', '年度资金总额全年预算数(A)240全年执行数(B)其中'],
+    ['no total row label before it', '资金情况全年预算数(A)240全年执行数(B)执行率(B/A)'],
+  ])('reads no figure after a label from %s', (_case, text) => {
+    expect(readRunTogetherFunds(text, 1)).toBeNull();
+  });
+
   it('cuts the total row so that 执行数 ÷ 预算数 is the written 执行率', () => {
     const rows = readRunTogetherFunds('资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:363610100.00%10其中:本年财政拨款', 3);
     expect(rows?.[1]?.cells).toEqual(['年度资金总额', '36', '36', '10', '100.00%', '10']);

@@ -301,11 +301,50 @@ function splitFourthDecimal(values: readonly string[], roles: readonly BudgetCol
   return candidates.length === 1 ? (candidates[0] as string[]) : null;
 }
 
+/** An amount written right after a column label (and its note): "全年预算数(A)240". */
+const AMOUNT_AFTER_LABEL = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?(?!\d|\.\d|%|％)/;
+
+/**
+ * A total row's label before the header, whose first column label carries the row's one written figure
+ * ("年度资金总额全年预算数(A)240全年执行数(B)执行率(B/A)其中…", a Ningxia 自评表 run together: the page printed the
+ * year's budget beside its label and the other figures of the block on lines of their own). The figure is that
+ * column's; the other columns stay empty, for no figure after them says which they hold. Null otherwise.
+ */
+function readFigureAfterFirstLabel(compacted: string, line: number): TableRow[] | null {
+  const labels = columnLabels();
+  for (const rowLabel of fundTotalLabels().filter((label) => label.length >= MIN_ROW_LABEL)) {
+    const at = compacted.indexOf(rowLabel);
+    if (at < 0) continue;
+    const start = at + rowLabel.length;
+    const first = headerRunAt(compacted, start, labels);
+    if (first.roles.length === 0) continue;
+    // The first label alone with its figure: a longer run before a figure is a header of its own (findHeaderRun's).
+    const firstLabel = { labels: first.labels.slice(0, 1), roles: first.roles.slice(0, 1) };
+    const labelEnd = start + (firstLabel.labels[0] ?? '').length;
+    const figure = AMOUNT_AFTER_LABEL.exec(compacted.slice(labelEnd))?.[0];
+    if (figure === undefined) continue;
+    const rest = headerRunAt(compacted, labelEnd + figure.length, labels, firstLabel.roles);
+    const roles = [...firstLabel.roles, ...rest.roles];
+    const hasBudget = roles[0] === 'adjusted' || roles[0] === 'initial';
+    if (!hasBudget || !roles.includes('executed') || rest.roles.length < 2) continue;
+    const headerLabels = [...firstLabel.labels, ...rest.labels];
+    const values = headerLabels.map((_, index) => (index === 0 ? figure : ''));
+    return [
+      { line, cells: ['', ...headerLabels], cellLines: [line, ...headerLabels.map(() => line)] },
+      { line, cells: [rowLabel, ...values], cellLines: [line, ...values.map(() => line)] },
+    ];
+  }
+  return null;
+}
+
+/** The shortest total row label read before a header (年度资金总额, 资金总额; never 合计 inside a name). */
+const MIN_ROW_LABEL = 4;
+
 /** The funds block of a run-together line as rows (header, total), or null when it has none or its digits are ambiguous. */
 export function readRunTogetherFunds(text: string, line: number): TableRow[] | null {
   const compacted = compact(text);
   const header = findHeaderRun(compacted);
-  if (!header) return null;
+  if (!header) return readFigureAfterFirstLabel(compacted, line);
   const totalLabels = fundTotalLabels();
   // The row label follows the header, or the block's own name the table wrote between them in its
   // first column ("预算申请（万元）年度资金总额…", a merged cell read after the header): no figure before it.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resultOpenings, yearGoalOpenings } from '../vocabulary/goal-texts.ts';
-import { splitRunTogetherTexts } from './run-together-texts.ts';
+import { isOneNumberedList, splitRunTogetherTexts } from './run-together-texts.ts';
 
 describe('splitRunTogetherTexts', () => {
   it.each([
@@ -61,5 +61,24 @@ describe('splitRunTogetherTexts, as a property', () => {
         if (parts !== null) expect(parts[0]).toBe(parts[1]);
       }),
     );
+  });
+});
+
+describe('one numbered list, one cell', () => {
+  it.each([
+    ['一是推广良种6000亩;二是建设示范田300亩', true],
+    ['一是推广良种；二是建设示范田；三是开展培训', true],
+    ['1、修缮祠堂；2、整治巷道800米', true],
+    // A sentence end followed by no later item parts two texts.
+    ['一是推广良种6000亩。已推广6000亩', false],
+    ['推广良种6000亩;建设示范田300亩', false],
+    ['一是推广良种6000亩', false],
+  ])('tells %s: %s', (text, isList) => {
+    expect(isOneNumberedList(text)).toBe(isList);
+  });
+
+  it('never cuts a list at the sentence end before its next item', () => {
+    expect(splitRunTogetherTexts('一是推广良种6000亩;二是建设示范田300亩', 2, resultOpenings)).toBeNull();
+    expect(splitRunTogetherTexts('推广良种6000亩;建设示范田300亩', 2, resultOpenings)).toEqual(['推广良种6000亩;', '建设示范田300亩']);
   });
 });

@@ -39,7 +39,22 @@ function listCuts(text: string, count: number): number[] | null {
 
 function sentenceCuts(text: string, count: number): number[] | null {
   const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + 1).filter((end) => end < text.length);
-  return ends.length === count - 1 ? ends : null;
+  return ends.length === count - 1 && !ends.some((end) => continuesList(text, end)) ? ends : null;
+}
+
+/** A list's later item: "二是", "2、", "2.", "（2）" (any number after the first). */
+const LATER_ITEM = /^(?:[二三四五六七八九十]是|[2-9][、.．](?!\d)|[(（][2-9][)）])/;
+
+/**
+ * Whether the text after a sentence end goes on with the list the text before opened ("一是…；二是…", a Ningxia
+ * 自评表's one goal cell): then the end parts two items of one cell, never two cells.
+ */
+function continuesList(text: string, at: number): boolean {
+  if (!LATER_ITEM.test(text.slice(at).trimStart())) return false;
+  LIST_START.lastIndex = 0;
+  const opened = LIST_START.test(text.slice(0, at));
+  LIST_START.lastIndex = 0;
+  return opened;
 }
 
 function openingCuts(text: string, count: number, openings: readonly string[]): number[] | null {
@@ -54,6 +69,20 @@ function openingCuts(text: string, count: number, openings: readonly string[]): 
     covered = at + word.length;
   }
   return cuts.length === count - 1 ? cuts : null;
+}
+
+/**
+ * Whether the run is one numbered list from its start, each later item after a sentence end ("一是…；二是…"): one
+ * cell's text, which no cut parts.
+ */
+export function isOneNumberedList(text: string): boolean {
+  const run = text.trim();
+  LIST_START.lastIndex = 0;
+  const opens = LIST_START.exec(run)?.index === 0;
+  LIST_START.lastIndex = 0;
+  if (!opens) return false;
+  const ends = [...run.matchAll(SENTENCE_END)].map((match) => match.index + 1).filter((end) => end < run.length);
+  return ends.length > 0 && ends.every((end) => continuesList(run, end));
 }
 
 /**

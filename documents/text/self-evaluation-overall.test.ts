@@ -90,6 +90,8 @@ describe('readUnheadedTexts (goal and result in the label’s row, no headings, 
     ['not cut where the run shows no cut', '完成城区路灯改造，保障夜间照明改造路灯312盏，夜间照明正常', null],
     // Headings after the label: readOverallBlock reads the block.
     ['left to the block reader when headings follow', '预期目标实际完成情况完成城区路灯改造已改造312盏', null],
+    // One numbered list is one cell: the goal, its result left unwritten (a Ningxia 自评表).
+    ['read as the goal alone when it is one numbered list', '一是改造路灯300盏;二是更换灯杆40根', { overallGoal: '一是改造路灯300盏;二是更换灯杆40根', overallResult: null }],
   ])('%s', (_case, texts, expected) => {
     expect(readUnheadedTexts(lineOf(texts))).toEqual(expected);
   });

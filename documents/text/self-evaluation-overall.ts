@@ -21,7 +21,7 @@ import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 import { hasText, joinWithoutExtractionSpaces } from './self-evaluation-text.ts';
 import { resultOpenings } from '../vocabulary/goal-texts.ts';
-import { splitRunTogetherTexts } from './run-together-texts.ts';
+import { isOneNumberedList, splitRunTogetherTexts } from './run-together-texts.ts';
 
 export interface OverallBlock {
   overallGoal: string | null;
@@ -326,7 +326,7 @@ const HEADING_OPENING = /^(?:完成情况|预期目标|年初|(?:项目)?年度(
  * parted by the one space a page's text writes between cells ("年度总体目标 完成… 按照年初… 绩效指标 …").
  * Null when the line holds no such run, writes headings, or shows no cut.
  */
-export function readUnheadedTexts(line: string): { overallGoal: string; overallResult: string } | null {
+export function readUnheadedTexts(line: string): { overallGoal: string; overallResult: string | null } | null {
   const label = UNHEADED_LABEL.exec(line);
   if (!label) return null;
   const rest = line.slice(label.index + label[0].length).replace(/^[:：]/, '');
@@ -340,6 +340,8 @@ export function readUnheadedTexts(line: string): { overallGoal: string; overallR
     const [goal, result] = words;
     return words.length === 2 && goal !== undefined && result !== undefined && !HEADING_OPENING.test(result) ? { overallGoal: goal, overallResult: result } : null;
   }
+  // One numbered list ("一是…；二是…", a Ningxia 自评表) is one cell's text: the goal, whose result the table left unwritten.
+  if (isOneNumberedList(stream)) return { overallGoal: stream, overallResult: null };
   const [overallGoal, overallResult] = splitRunTogetherTexts(stream, 2, resultOpenings) ?? [];
   return overallGoal === undefined || overallResult === undefined ? null : { overallGoal, overallResult };
 }

@@ -211,3 +211,17 @@ describe('shiftSourceLines', () => {
     expect(indicatorLines(document)[0]?.[1]).toBe(47);
   });
 });
+
+describe('a table run together on one line whose title states its total score before its head (twentieth study)', () => {
+  const table = '示范推广项目绩效目标自评表(2023年度)项目总得分96分项目名称示范推广项目项目实施单位/项目负责人某中心/某人市县主管部门某局资金情况(万元)年度总体目标一是推广良种;二是建设示范田绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(40分)数量指标指标1良种推广面积406000亩6000亩40效益指标(40分)社会效益指标指标1带动种植户数40≥500户520户40满意度指标(20分)服务对象满意度指标指标1种植户满意度20≥90%94%20总分10096';
+
+  it('starts at the title, past the score it states', () => {
+    expect(findTableStart([...pageAbove, table])).toEqual({ line: pageAbove.length, column: 0 });
+  });
+
+  it('reads the table as when alone', () => {
+    const document = readText([...pageAbove, table, ...pageBelow].join('\n'));
+    expect(document).toMatchObject({ kind: 'self-evaluation', scope: 'project', project: '示范推广项目', unit: '某中心', supervisor: '某局' });
+    expect(indicatorLines(document).map(([name]) => name)).toEqual(['良种推广面积', '带动种植户数', '种植户满意度']);
+  });
+});

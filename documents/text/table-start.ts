@@ -79,6 +79,9 @@ const LONGEST_TITLE_IN_LINE = 40;
 /** The indicator header's first words right after a title (a table with no header block of its own). */
 const INDICATOR_HEADER_START = /^(?:绩效指标|一级指标|三级指标|指标名称)/;
 
+/** The table's total score stated between its title and its head ("…自评表(2023年度)项目总得分96分项目名称…", Ningxia). */
+const STATED_SCORE_AFTER_TITLE = /^(?:项目)?(?:自评)?总得分[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*分?/;
+
 /** A sentence's end: a page's text before a title in the same line ends at the last one. */
 const SENTENCE_END = /[。；;！!？?]/g;
 
@@ -94,7 +97,7 @@ function findTitleInLine(line: string): number | null {
   if (line.length <= LONGEST_TITLE_LINE) return null;
   for (const match of line.matchAll(TITLE_END_IN_LINE)) {
     const end = match.index + match[0].length;
-    const next = line.slice(end, end + LONGEST_TITLE_IN_LINE);
+    const next = line.slice(end).replace(STATED_SCORE_AFTER_TITLE, '').slice(0, LONGEST_TITLE_IN_LINE);
     if (!isHeaderLabelLine(next) && !INDICATOR_HEADER_START.test(next)) continue;
     const before = line.slice(Math.max(0, match.index + 1 - LONGEST_TITLE_IN_LINE), match.index + 1);
     const title = before.split(SENTENCE_END).at(-1) ?? '';

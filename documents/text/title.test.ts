@@ -52,6 +52,9 @@ const titles = [
   // Targets revised mid-year.
   ['2024年度项目支出绩效目标调整申请表', 'target-table', 'project', null, 2024],
   ['示范县文化馆2024年度项目绩效目标调整表', 'target-table', 'project', '示范县文化馆', 2024],
+  // Targets declared for approval (审批表, a Chongqing township), and a fund's region table naming no unit.
+  ['示范镇2024年项目支出绩效目标审批表', 'target-table', 'project', '示范镇', 2024],
+  ['动物防疫等补助经费区域绩效目标表', 'target-table', 'project', null, null],
   // A medium-term table's range of years: the first is the budget year.
   ['项目支出中期绩效目标表（2025—2027年）', 'target-table', 'project', null, 2025],
   ['示范县图书馆2025年至2027年项目支出绩效目标表', 'target-table', 'project', '示范县图书馆', 2025],

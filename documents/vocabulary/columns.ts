@@ -198,6 +198,8 @@ export const columnWordings: readonly ColumnWording[] = [
       '偏差原因分析及整改措施',
       '未完成原因和改进措施',
       '未完成原因及拟采取的改进措施',
+      // A Ningxia 项目绩效目标自评表 (run together on a page: the exact wording tells where the header ends).
+      '未完成原因及改进措施',
       '扣分原因',
       '扣分原因说明',
       '偏差说明',

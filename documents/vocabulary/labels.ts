@@ -50,16 +50,20 @@ export const headerLabels: readonly HeaderLabel[] = [
     // 项目用款单位: Guangdong's 省级财政资金 self-evaluation reports.
     // 下达地方或单位: the 中央预算内投资计划绩效目标表, the place or unit the investment is given to.
     // 项目承担单位: the 财政支出项目绩效评价自评报告 cover (its 机构代码 label beside it is ignored).
-    labels: ['项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位', '项目承担单位', '承担单位'],
+    // 项目实施单位/项目负责人: a Ningxia 项目绩效目标自评表 ("…/某人": the unit before the slash, text/header.ts).
+    labels: ['项目实施单位/项目负责人', '项目实施单位', '项目执行单位', '实施单位', '项目单位', '执行单位', '资金使用单位', '项目用款单位', '用款单位', '下达地方或单位', '项目承担单位', '承担单位'],
   },
   // 地方主管部门: the local one of a 转移支付区域绩效自评表, whose 中央主管部门 is a ministry.
   // 主管部门及代码 ("[208]某局", central template): longer than 主管部门, so its words are no value.
   // 县级主管部门: a county's 专项资金绩效目标自评表 (Hunan).
   // 主管部门及编码 ("[015001]某局"): a Wuhan district's 项目支出绩效目标表, its label broken over two lines ("主管部门" / "及编码").
-  { field: 'supervisor', labels: ['主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '地方主管部门', '县级主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
+  // 市县主管部门: a Ningxia 项目绩效目标自评表 of a 转移支付 (自治区主管部门 and 市县财政部门 beside it).
+  // 区县主管部门: a Chongqing 区域绩效目标表 of a 下达 notice, under 中央主管部门 / 省级财政部门 / 省级主管部门 / 区县财政部门.
+  // 业务主管部门: a Chongqing 项目支出绩效目标审批表 ("建设周期 … 业务主管部门 县民宗委").
+  { field: 'supervisor', labels: ['主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '业务主管部门', '地方主管部门', '县级主管部门', '区县主管部门', '市县主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
-  // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表.
-  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '评价对象'] },
+  // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表; 资金名称: the Chongqing 区域绩效目标表.
+  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
@@ -67,6 +71,16 @@ export const headerLabels: readonly HeaderLabel[] = [
       '主管部门审核意见',
       '主管部门意见',
       '中央主管部门',
+      // The levels of government above and beside a 区域绩效目标表's local 主管部门 (its supervisor).
+      '省级主管部门',
+      '自治区主管部门',
+      '省级财政部门',
+      '市县财政部门',
+      // 专项实施期: a Ningxia 项目绩效目标自评表, beside 自治区主管部门.
+      '专项实施期',
+      '市级财政部门',
+      '区县财政部门',
+      '县级财政部门',
       '财政部门审核意见',
       '主管部门编码',
       '主管部门代码',
@@ -96,6 +110,13 @@ export const headerLabels: readonly HeaderLabel[] = [
       '审核人',
 
       '项目属性',
+      // A Chongqing 审批表's head: 项目名称 … 项目分类 …, 建设周期 …, 项目审批 <the approving notice>, and its funds rows'
+      // 财政资金预算分类 / 财政资金科目代码 beside the amounts.
+      '项目分类',
+      '建设周期',
+      '项目审批',
+      '财政资金预算分类',
+      '财政资金科目代码',
       '项目类别',
       '项目类型',
       '项目性质',
@@ -280,7 +301,8 @@ export const titlePatterns: readonly TitlePattern[] = [
     kind: 'target-table',
     pattern:
       // 绩效目标调整申请表 / 调整表 / 修订表: the targets revised mid-year, the revised ones the document's.
-      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
+      // 项目支出绩效目标审批表: a Chongqing township's targets as the unit declares them for approval (twentieth study).
+      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|目标审批表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
   },
 ];
 
@@ -303,6 +325,8 @@ export const titleKindOpeners: readonly string[] = [
   '中央预算内投资',
   // "中央对地方专项转移支付区域绩效目标表" (财预〔2015〕163号): the programme's kind, not a unit (seventeenth study).
   '中央对地方',
+  // "动物防疫等补助经费区域绩效目标表" (a Chongqing 下达 notice's attachment): the fund and the region table, no unit.
+  '区域绩效',
   '部门支出',
   '支出绩效',
   '绩效目标',
@@ -321,8 +345,8 @@ export const titleKindOpeners: readonly string[] = [
 export const scopeEvidence = {
   department: /部门\(单位\)整体|单位\(部门\)整体|部门整体|单位整体|整体支出|整体绩效/,
   // 转移支付 (中央对地方转移支付区域绩效自评表) is spending on a programme, read as a project.
-  // So is a 中央预算内投资计划 (its 专项 and the projects it funds) and a 专项资金.
-  projectTitle: /项目|转移支付|中央预算内投资|专项资金|专项经费/,
+  // So is a 中央预算内投资计划 (its 专项 and the projects it funds), a 专项资金 and a fund's 区域绩效目标表.
+  projectTitle: /项目|转移支付|中央预算内投资|专项资金|专项经费|区域绩效/,
   projectLabels: /项目名称|项目资金|项目实施单位|项目主管部门|转移支付|专项名称|专项资金名称/,
 } as const;
 
@@ -461,6 +485,8 @@ export const currentYearAmountColumns: readonly string[] = [
   '本年预算',
   // 部门预算项目支出绩效目标申报表 (Heilongjiang, Shanxi): 上年度预算安排 | 上年度实际执行 | 本年度申请金额.
   '本年度申请金额',
+  // A Chongqing 项目支出绩效目标审批表: 项目总预算 (the whole project's), then 当年年度预算 over 其中：财政资金 / 其中：其它资金.
+  '当年年度预算',
   '本年申请金额',
   '本年度申请数',
 ];
@@ -531,7 +557,7 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
     slot: 'governmentFund',
     labels: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'],
   },
-  { slot: 'other', labels: ['其他资金', '自有资金', '单位自有资金', '其他'] },
+  { slot: 'other', labels: ['其他资金', '其它资金', '自有资金', '单位自有资金', '其他'] },
 ];
 
 /**

@@ -18,7 +18,8 @@ import { findHeaderInLine, findHeaderInWords, headerLineWords, joinBrokenHeaderW
 import { isScoredApart, readRowsInHeaderOrder } from './run-together-ordered.ts';
 import type { LayoutDetector } from './types.ts';
 
-const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*分?[）)]$/;
+/** A level's weight as a word of its own: "(10分)", or the template's range of weights, "(40-50)分" (a Chongqing 审批表). */
+const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*(?:[-－—–~～至]\s*\d{1,3}\s*)?分?[）)]分?$/;
 const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
 const valueRoleOrder: readonly ColumnRole[] = ['priorValue', 'initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
 const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
@@ -158,8 +159,9 @@ function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Ma
   const line = (rest[0] as Token).line;
   if (matchGoalName((rest[0] as Token).text)) rows.push(createTextRow([(rest.shift() as Token).text], { line }));
   const cells = peelLevels(rest, layout);
-  // A 分值 without 得分 (target tables with weights): the row's last plain number after its value.
-  if (layout.hasLoneWeight && rest.length > 2 && isPlainNumber(rest.at(-1)) && looksLikeValue(rest.at(-2)?.text ?? '')) {
+  // A 分值 without 得分 (target tables with weights): the row's last plain number after its value (a figure, a
+  // qualitative wording or a 时效 row's deadline: "项目完工时间 2024年11月底前 10").
+  if (layout.hasLoneWeight && rest.length > 2 && isPlainNumber(rest.at(-1)) && isRowValue(rest.at(-2)?.text ?? '')) {
     cells.set('weight', (rest.pop() as Token).text);
   }
   let valueCount = Math.min(layout.values.length, Math.max(0, rest.length - 1));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rowTexts } from '../grid.ts';
 import { readIndicatorGrid } from '../read-indicator-table.ts';
 import { recoverGrid } from '../recover-grid.ts';
-import { findHeaderInLine, spacelessStreamDetector } from './spaceless-stream.ts';
+import { findHeaderInLine, spacelessStreamDetector, withoutGluedNumbering } from './spaceless-stream.ts';
 
 const selfEvaluation =
   '附件:示范区2025年项目支出绩效自评表项目名称示范区文体设施维护主管部门示范区文体局' +
@@ -256,5 +256,23 @@ describe('a name heading that writes the value too, and a 得分 column left unf
       ['物资调拨响应时间（计算方法为：接令至出库）', '30', '27'],
     ]);
     expect(read.totals).toMatchObject({ weight: '100', score: '85' });
+  });
+});
+
+describe('the template\'s numbering glued before a name in a stream (a Ningxia 自评表)', () => {
+  it.each([
+    ['after a level word', '数量指标指标1良种推广面积86000亩6000亩8', '数量指标良种推广面积86000亩6000亩8'],
+    ['after the row before\'s last figure', '6000亩8指标2示范田面积8300亩300亩8', '6000亩8示范田面积8300亩300亩8'],
+    ['after a percentage', '≥90%93%8指标3发芽率', '≥90%93%8发芽率'],
+  ])('drops it %s', (_case, stream, expected) => {
+    expect(withoutGluedNumbering(stream)).toBe(expected);
+  });
+
+  it.each([
+    ['with its colon (the placeholder reading takes it)', '数量指标指标1：良种推广面积'],
+    ['inside a name', '考核指标体系指标1完成率'],
+    ['before a figure', '数量指标指标12'],
+  ])('keeps it %s', (_case, stream) => {
+    expect(withoutGluedNumbering(stream)).toBe(stream);
   });
 });

@@ -854,6 +854,17 @@ function findBlocks(line: string): Block[] {
 const PLACEHOLDER = /指标\d{1,2}[：:]|…{2}/g;
 
 /**
+ * The template's numbering glued before a name with no colon ("数量指标指标1良种推广面积…8指标2高产示范田…", a Ningxia 自评表
+ * run together): right after a level word or the row before's last figure it is no part of the name, and goes. (A table's
+ * own cell that names an indicator "指标1…" keeps it: only the run-together stream has lost the cell's bounds.)
+ */
+const GLUED_NUMBERING = /(?<=指标|[\d%])指标\d{1,2}(?=[\u4e00-\u9fff])/g;
+
+export function withoutGluedNumbering(stream: string): string {
+  return stream.replace(GLUED_NUMBERING, '');
+}
+
+/**
  * The stream without the template's empty places: a "指标2：" or "……" right before a level name, a
  * total, another place or the end names no indicator (stacked-lines.ts blanks them on lines of their own).
  */
@@ -911,7 +922,7 @@ function withUnscoredTotal(rows: string[][], roles: readonly ColumnRole[]): stri
 function readBlock(line: string, blocks: readonly Block[], at: number): string[][] | null {
   const block = blocks[at] as Block;
   const roles = withNameValueColumn(block.header.roles, line.slice(block.header.start, block.header.end));
-  const stream = withoutEmptyPlaceholders(line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, ''));
+  const stream = withoutGluedNumbering(withoutEmptyPlaceholders(line.slice(block.header.end, blocks[at + 1]?.start ?? line.length).replace(/\s+/g, '')));
   const cellsFit = roles.every((role, index) => (index <= roles.indexOf('name') ? ['goal', 'level1', 'level2', 'name'].includes(role) || isLevelWeight(roles, index) : grammarOf[role] !== undefined));
   const streamRead = cellsFit && stream.length >= (at === 0 ? MIN_STREAM_LENGTH : MIN_ROW_LENGTH) ? readStreamOfBlock(stream, roles) : null;
   if (!streamRead) return null;
