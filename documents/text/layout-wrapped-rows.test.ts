@@ -321,3 +321,79 @@ describe('a 序号 column before the levels (2026-12-06)', () => {
     ]);
   });
 });
+
+describe('a level cell a page break cut, its text on the page before (2026-12-06, readers-35)', () => {
+  const levelsOf = (lines: readonly string[]): string[][] =>
+    (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators.map((indicator) => [indicator.level1 ?? '', indicator.level2 ?? '', indicator.name]));
+
+  it('leaves the next page’s first rows to a 一级 whose last 二级 went over the break, up to a 二级 of the next 一级', () => {
+    // 过程 over five rows, two on page one (its text centred there); 组织实施 and 产出 centred over their rows on page two.
+    const lines = [
+      '项目支出绩效自评表',
+      '一级指标      二级指标   三级指标            指标值     实际完成值  分值  得分',
+      '                        到位资金核对率      =100%      100%        5     5',
+      '过程（20分）  资金管理',
+      '                        支出进度达标率      ≥90%       88%         5     4',
+      '',
+      '第 1 页 共 2 页',
+      '',
+      '                        报账凭证合规率      合规       合规        4     4',
+      '                        内控制度健全性      健全       健全        3     3',
+      '             组织实施',
+      '                        台账更新及时性      及时       及时        3     3',
+      '             数量指标   举办培训班次数      ≥12期      12期        15    15',
+      '产出（40分）  质量指标  培训考核合格率      ≥95%       97%         15    15',
+      '             时效指标   培训按期完成率      =100%      100%        10    10',
+      '   合计                                                            55    54',
+    ];
+    expect(levelsOf(lines)).toEqual([
+      ['过程', '资金管理', '到位资金核对率'],
+      ['过程', '资金管理', '支出进度达标率'],
+      ['过程', '资金管理', '报账凭证合规率'],
+      ['过程', '组织实施', '内控制度健全性'],
+      ['过程', '组织实施', '台账更新及时性'],
+      ['产出指标', '数量指标', '举办培训班次数'],
+      ['产出指标', '质量指标', '培训考核合格率'],
+      ['产出指标', '时效指标', '培训按期完成率'],
+    ]);
+  });
+
+  it('opens a two-line 一级 after a cut one at the row its lines stand around, not at the cut row above it', () => {
+    // 产出指标40分 over four rows, three on page one; 效益指标30 / 分 around its one row's middle on page two, 满意度指标 under it.
+    const lines = [
+      '项目支出绩效自评表',
+      '一级指标    二级指标    三级指标              指标值      完成值      分值',
+      '           数量指标15',
+      '                       村道养护里程          260公里     260公里     15',
+      '               分',
+      '产出指标40  质量指标12',
+      '                       养护验收合格率        ≥95%        96%         12',
+      '    分         分',
+      '           时效指标8',
+      '                       养护任务完成及时率    100%        100%        8',
+      '               分',
+      '',
+      '第 1 页 共 2 页',
+      '',
+      '           成本指标5',
+      '                       每公里养护成本        ≤0.9万元    0.88万元    5',
+      '               分',
+      '效益指标30  社会效益指',
+      '                       群众出行条件改善      明显改善    明显改善    29',
+      '    分        标30分',
+      '           服务对象满',
+      '满意度指标',
+      '           意度指标15  沿线群众满意度        ≥90%        93%         15',
+      '   15分',
+      '               分',
+    ];
+    expect(levelsOf(lines).map(([level1, , name]) => [level1, name])).toEqual([
+      ['产出指标', '村道养护里程'],
+      ['产出指标', '养护验收合格率'],
+      ['产出指标', '养护任务完成及时率'],
+      ['产出指标', '每公里养护成本'],
+      ['效益指标', '群众出行条件改善'],
+      ['满意度指标', '沿线群众满意度'],
+    ]);
+  });
+});
