@@ -397,3 +397,55 @@ describe('a level cell a page break cut, its text on the page before (2026-12-06
     ]);
   });
 });
+
+describe('a table whose first page did not wrap and whose next page did (2026-12-06, readers-35)', () => {
+  // Page one's cells all fit their columns (产出指标 on its middle row's line); page two, under the repeated header, wrapped.
+  const lines = [
+    '项目支出绩效自评表',
+    ' 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '             数量指标   新建村级书屋个数  ≥12个       12个        20    20',
+    ' 产出指标    质量指标   书屋验收合格率    =100%       100%        15    15',
+    '             时效指标   按期开放率        ≥95%        100%        15    15',
+    '',
+    '- 1 -',
+    '',
+    ' 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '            社会效益指',
+    ' 效益指标               年度借阅人次      ≥5000人次   5420人次    30    30',
+    '                标',
+    '            服务对象满',
+    '满意度指标              村民满意度        ≥90%        94%         10    9',
+    '             意度指标',
+    '   总分                                                           90    89',
+  ];
+
+  it('joins page one’s rows as well, so the table is tab rows throughout', () => {
+    const rows = joinLayoutWrappedRows(lines).filter((line) => line.includes('\t')).map((line) => line.split('\t').slice(0, 4));
+    expect(rows).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值'],
+      ['产出指标', '数量指标', '新建村级书屋个数', '≥12个'],
+      ['', '质量指标', '书屋验收合格率', '=100%'],
+      ['', '时效指标', '按期开放率', '≥95%'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值'],
+      ['效益指标', '社会效益指标', '年度借阅人次', '≥5000人次'],
+      ['满意度指标', '服务对象满意度指标', '村民满意度', '≥90%'],
+      ['总分', '', '', ''],
+    ]);
+  });
+
+  it('reads the table as one', () => {
+    const indicators = (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight])).toEqual([
+      ['产出指标', '数量指标', '新建村级书屋个数', '20'],
+      ['产出指标', '质量指标', '书屋验收合格率', '15'],
+      ['产出指标', '时效指标', '按期开放率', '15'],
+      ['效益指标', '社会效益指标', '年度借阅人次', '30'],
+      ['满意度指标', '服务对象满意度指标', '村民满意度', '10'],
+    ]);
+  });
+
+  it('leaves a table alone that no wrapped page continues', () => {
+    const pageOne = lines.slice(0, 5);
+    expect(joinLayoutWrappedRows(pageOne)).toEqual(pageOne);
+  });
+});

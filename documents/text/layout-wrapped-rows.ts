@@ -723,10 +723,14 @@ function cutTableBefore(table: Table, line: number): Table {
  * `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are.
  * `pageStarts`: the lines that open a page after the first (a row a page cut runs on over them).
  */
-export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: readonly number[] = []): string[] {
+export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: readonly number[] = [], isWrappedText = false): string[] {
   let written: string[] | null = null;
   // (Whether a table's rows were joined: a table after one that wrapped is the same page's.)
-  let hasJoinedTable = false;
+  let hasJoinedTable = isWrappedText;
+  // A table left as it is (none of its cells wrapped), and whether a table its page break continues wrapped: then the
+  // text is read again, that first page joined too (产出指标 over three one-line rows on page one, the wrapped rows on page two).
+  let unjoined: { last: number; words: string } | null = null;
+  let isContinuedWrapped = false;
   let previousLast = -1;
   let previousWords = '';
   const pageStartSet = new Set(pageStarts);
@@ -747,6 +751,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
       table = cutTableBefore(table, joined.overflow);
       joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     }
+    if (joined == null && !isTopAlignedWrapped(table)) unjoined = { last: table.last, words: table.words.join('\t') };
     if (joined == null) {
       // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.
       const aboveTopAligned = isTopAlignedWrapped(table) ? joinBlockAbove(lines, header.upper === null ? bandFirst : index - 1, previousLast + 1, true) : null;
@@ -759,6 +764,9 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
       continue;
     }
     const { rows } = joined;
+    if (!hasJoinedTable && unjoined !== null && unjoined.words === table.words.join('\t')) {
+      isContinuedWrapped = lines.slice(unjoined.last + 1, header.upper === null ? bandFirst : index - 1).every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    }
     hasJoinedTable = true;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
@@ -779,5 +787,6 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     }
     index = table.last;
   }
+  if (isContinuedWrapped) return joinLayoutWrappedRows(lines, pageStarts, true);
   return written ?? [...lines];
 }
