@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { readText } from './read-text.ts';
+import { splitLinesWithSources } from './normalize.ts';
 
 const HEADER = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
 /** The level columns merged down over their rows, as a Word table has them. */
@@ -447,5 +448,40 @@ describe('a table whose first page did not wrap and whose next page did (2026-12
   it('leaves a table alone that no wrapped page continues', () => {
     const pageOne = lines.slice(0, 5);
     expect(joinLayoutWrappedRows(pageOne)).toEqual(pageOne);
+  });
+});
+
+describe('a page’s form feed (2026-12-06, readers-35)', () => {
+  // pdftotext opens page two with a form feed, here on the repeated header; 产出指标 was cut by the break.
+  const text = [
+    '项目支出绩效自评表',
+    ' 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '             数量指标   新建村级书屋个数  ≥12个       12个        20    20',
+    ' 产出指标',
+    '             质量指标   书屋验收合格率    =100%       100%        15    15',
+    '\f 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '             时效指标   按期开放率        ≥95%        100%        15    15',
+    '            社会效益指',
+    ' 效益指标               年度借阅人次      ≥5000人次   5420人次    30    30',
+    '                标',
+    '   总分                                                           80    80',
+  ].join('\n');
+
+  it('never reaches the reader: normalising blanks it and names the page start, and the table goes on under its repeated header', () => {
+    const { lines, pageStarts } = splitLinesWithSources(text);
+    expect(lines.some((line) => line.includes('\f'))).toBe(false);
+    expect(pageStarts).toEqual([5]);
+    expect(joinLayoutWrappedRows(lines, pageStarts).filter((line) => line.includes('\t')).slice(3, 6).map((line) => line.split('\t').slice(0, 3))).toEqual([
+      ['一级指标', '二级指标', '三级指标'],
+      ['', '时效指标', '按期开放率'],
+      ['效益指标', '社会效益指标', '年度借阅人次'],
+    ]);
+    const indicators = (readText(text)?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.name])).toEqual([
+      ['产出指标', '新建村级书屋个数'],
+      ['产出指标', '书屋验收合格率'],
+      ['产出指标', '按期开放率'],
+      ['效益指标', '年度借阅人次'],
+    ]);
   });
 });

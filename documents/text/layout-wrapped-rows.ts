@@ -277,8 +277,8 @@ function readTable(lines: readonly string[], written: Header, pageStarts: Readon
   const isFormLabelColumn = roles[0] === null && roles.includes('level1') && isBandWord((words[0] ?? '').replace(/\s/g, ''));
   let isFormLabelDone = false;
   for (let index = header + 1; index < lines.length; index += 1) {
-    // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
-    const line = (lines[index] as string).replace(/^\f+/, '');
+    // (pdftotext starts a page with a form feed, which normalising blanks: the page's start is in pageStarts.)
+    const line = lines[index] as string;
     // (A new page's blank lines, under a running head blanked, count from its top: the page's foot and head are no gap.)
     if (pageStarts.has(index)) blanks = 0;
     if (line.trim() === '') {
@@ -745,7 +745,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     let table = readTable(lines, header, pageStartSet);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
-    const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line));
     let joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
@@ -765,7 +765,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     }
     const { rows } = joined;
     if (!hasJoinedTable && unjoined !== null && unjoined.words === table.words.join('\t')) {
-      isContinuedWrapped = lines.slice(unjoined.last + 1, header.upper === null ? bandFirst : index - 1).every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+      isContinuedWrapped = lines.slice(unjoined.last + 1, header.upper === null ? bandFirst : index - 1).every((line) => line.trim() === '' || isPageBreakLine(line));
     }
     hasJoinedTable = true;
     written ??= [...lines];
