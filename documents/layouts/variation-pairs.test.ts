@@ -26,7 +26,6 @@ const PAIR_COLUMNS = 'levels written on every row read as label columns whose ce
 
 /** `<edit>+<edit>/<family>` that still lose facts, and why. */
 const open = new Map<string, string>([
-  ['header-repeated+layout-wrapped/dept-self-eval-planning-execution-effect', PAIR_RUNS],
   ['header-repeated+layout-wrapped/dept-target-web-page-task-column', PAIR_RUNS],
   ['merged-cells-repeated+layout-wrapped/project-eval-report-firm-stamp-score-sheet', PAIR_COLUMNS],
 ]);

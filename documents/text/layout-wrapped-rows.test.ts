@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { readText } from './read-text.ts';
+import { splitLinesWithSources } from './normalize.ts';
 
 const HEADER = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
 /** The level columns merged down over their rows, as a Word table has them. */
@@ -318,6 +319,169 @@ describe('a 序号 column before the levels (2026-12-06)', () => {
       ['目标1：完成全县农村道路养护', '产出指标', '数量指标', '新建错车道个数'],
       ['目标1：完成全县农村道路养护', '产出指标', '质量指标', '路面养护合格率'],
       ['目标1：完成全县农村道路养护', '效益指标', '社会效益指标', '群众出行时间缩短'],
+    ]);
+  });
+});
+
+describe('a level cell a page break cut, its text on the page before (2026-12-06, readers-35)', () => {
+  const levelsOf = (lines: readonly string[]): string[][] =>
+    (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators.map((indicator) => [indicator.level1 ?? '', indicator.level2 ?? '', indicator.name]));
+
+  it('leaves the next page’s first rows to a 一级 whose last 二级 went over the break, up to a 二级 of the next 一级', () => {
+    // 过程 over five rows, two on page one (its text centred there); 组织实施 and 产出 centred over their rows on page two.
+    const lines = [
+      '项目支出绩效自评表',
+      '一级指标      二级指标   三级指标            指标值     实际完成值  分值  得分',
+      '                        到位资金核对率      =100%      100%        5     5',
+      '过程（20分）  资金管理',
+      '                        支出进度达标率      ≥90%       88%         5     4',
+      '',
+      '第 1 页 共 2 页',
+      '',
+      '                        报账凭证合规率      合规       合规        4     4',
+      '                        内控制度健全性      健全       健全        3     3',
+      '             组织实施',
+      '                        台账更新及时性      及时       及时        3     3',
+      '             数量指标   举办培训班次数      ≥12期      12期        15    15',
+      '产出（40分）  质量指标  培训考核合格率      ≥95%       97%         15    15',
+      '             时效指标   培训按期完成率      =100%      100%        10    10',
+      '   合计                                                            55    54',
+    ];
+    expect(levelsOf(lines)).toEqual([
+      ['过程', '资金管理', '到位资金核对率'],
+      ['过程', '资金管理', '支出进度达标率'],
+      ['过程', '资金管理', '报账凭证合规率'],
+      ['过程', '组织实施', '内控制度健全性'],
+      ['过程', '组织实施', '台账更新及时性'],
+      ['产出指标', '数量指标', '举办培训班次数'],
+      ['产出指标', '质量指标', '培训考核合格率'],
+      ['产出指标', '时效指标', '培训按期完成率'],
+    ]);
+  });
+
+  it('opens a two-line 一级 after a cut one at the row its lines stand around, not at the cut row above it', () => {
+    // 产出指标40分 over four rows, three on page one; 效益指标30 / 分 around its one row's middle on page two, 满意度指标 under it.
+    const lines = [
+      '项目支出绩效自评表',
+      '一级指标    二级指标    三级指标              指标值      完成值      分值',
+      '           数量指标15',
+      '                       村道养护里程          260公里     260公里     15',
+      '               分',
+      '产出指标40  质量指标12',
+      '                       养护验收合格率        ≥95%        96%         12',
+      '    分         分',
+      '           时效指标8',
+      '                       养护任务完成及时率    100%        100%        8',
+      '               分',
+      '',
+      '第 1 页 共 2 页',
+      '',
+      '           成本指标5',
+      '                       每公里养护成本        ≤0.9万元    0.88万元    5',
+      '               分',
+      '效益指标30  社会效益指',
+      '                       群众出行条件改善      明显改善    明显改善    29',
+      '    分        标30分',
+      '           服务对象满',
+      '满意度指标',
+      '           意度指标15  沿线群众满意度        ≥90%        93%         15',
+      '   15分',
+      '               分',
+    ];
+    expect(levelsOf(lines).map(([level1, , name]) => [level1, name])).toEqual([
+      ['产出指标', '村道养护里程'],
+      ['产出指标', '养护验收合格率'],
+      ['产出指标', '养护任务完成及时率'],
+      ['产出指标', '每公里养护成本'],
+      ['效益指标', '群众出行条件改善'],
+      ['满意度指标', '沿线群众满意度'],
+    ]);
+  });
+});
+
+describe('a table whose first page did not wrap and whose next page did (2026-12-06, readers-35)', () => {
+  // Page one's cells all fit their columns (产出指标 on its middle row's line); page two, under the repeated header, wrapped.
+  const lines = [
+    '项目支出绩效自评表',
+    ' 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '             数量指标   新建村级书屋个数  ≥12个       12个        20    20',
+    ' 产出指标    质量指标   书屋验收合格率    =100%       100%        15    15',
+    '             时效指标   按期开放率        ≥95%        100%        15    15',
+    '',
+    '- 1 -',
+    '',
+    ' 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '            社会效益指',
+    ' 效益指标               年度借阅人次      ≥5000人次   5420人次    30    30',
+    '                标',
+    '            服务对象满',
+    '满意度指标              村民满意度        ≥90%        94%         10    9',
+    '             意度指标',
+    '   总分                                                           90    89',
+  ];
+
+  it('joins page one’s rows as well, so the table is tab rows throughout', () => {
+    const rows = joinLayoutWrappedRows(lines).filter((line) => line.includes('\t')).map((line) => line.split('\t').slice(0, 4));
+    expect(rows).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值'],
+      ['产出指标', '数量指标', '新建村级书屋个数', '≥12个'],
+      ['', '质量指标', '书屋验收合格率', '=100%'],
+      ['', '时效指标', '按期开放率', '≥95%'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值'],
+      ['效益指标', '社会效益指标', '年度借阅人次', '≥5000人次'],
+      ['满意度指标', '服务对象满意度指标', '村民满意度', '≥90%'],
+      ['总分', '', '', ''],
+    ]);
+  });
+
+  it('reads the table as one', () => {
+    const indicators = (readText(lines.join('\n'))?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight])).toEqual([
+      ['产出指标', '数量指标', '新建村级书屋个数', '20'],
+      ['产出指标', '质量指标', '书屋验收合格率', '15'],
+      ['产出指标', '时效指标', '按期开放率', '15'],
+      ['效益指标', '社会效益指标', '年度借阅人次', '30'],
+      ['满意度指标', '服务对象满意度指标', '村民满意度', '10'],
+    ]);
+  });
+
+  it('leaves a table alone that no wrapped page continues', () => {
+    const pageOne = lines.slice(0, 5);
+    expect(joinLayoutWrappedRows(pageOne)).toEqual(pageOne);
+  });
+});
+
+describe('a page’s form feed (2026-12-06, readers-35)', () => {
+  // pdftotext opens page two with a form feed, here on the repeated header; 产出指标 was cut by the break.
+  const text = [
+    '项目支出绩效自评表',
+    ' 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '             数量指标   新建村级书屋个数  ≥12个       12个        20    20',
+    ' 产出指标',
+    '             质量指标   书屋验收合格率    =100%       100%        15    15',
+    '\f 一级指标    二级指标   三级指标          年度指标值  实际完成值  分值  得分',
+    '             时效指标   按期开放率        ≥95%        100%        15    15',
+    '            社会效益指',
+    ' 效益指标               年度借阅人次      ≥5000人次   5420人次    30    30',
+    '                标',
+    '   总分                                                           80    80',
+  ].join('\n');
+
+  it('never reaches the reader: normalising blanks it and names the page start, and the table goes on under its repeated header', () => {
+    const { lines, pageStarts } = splitLinesWithSources(text);
+    expect(lines.some((line) => line.includes('\f'))).toBe(false);
+    expect(pageStarts).toEqual([5]);
+    expect(joinLayoutWrappedRows(lines, pageStarts).filter((line) => line.includes('\t')).slice(3, 6).map((line) => line.split('\t').slice(0, 3))).toEqual([
+      ['一级指标', '二级指标', '三级指标'],
+      ['', '时效指标', '按期开放率'],
+      ['效益指标', '社会效益指标', '年度借阅人次'],
+    ]);
+    const indicators = (readText(text)?.goals ?? []).flatMap((goal) => goal.indicators);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.name])).toEqual([
+      ['产出指标', '新建村级书屋个数'],
+      ['产出指标', '书屋验收合格率'],
+      ['产出指标', '按期开放率'],
+      ['效益指标', '年度借阅人次'],
     ]);
   });
 });

@@ -277,8 +277,8 @@ function readTable(lines: readonly string[], written: Header, pageStarts: Readon
   const isFormLabelColumn = roles[0] === null && roles.includes('level1') && isBandWord((words[0] ?? '').replace(/\s/g, ''));
   let isFormLabelDone = false;
   for (let index = header + 1; index < lines.length; index += 1) {
-    // (pdftotext starts a page with a form feed: the table goes on over it, its columns kept.)
-    const line = (lines[index] as string).replace(/^\f+/, '');
+    // (pdftotext starts a page with a form feed, which normalising blanks: the page's start is in pageStarts.)
+    const line = lines[index] as string;
     // (A new page's blank lines, under a running head blanked, count from its top: the page's foot and head are no gap.)
     if (pageStarts.has(index)) blanks = 0;
     if (line.trim() === '') {
@@ -515,6 +515,12 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   );
   for (const piece of rowNumbers) rows[middleRow.get(piece.line) as number]?.[piece.column]?.push(piece.text);
   const level2Column = roles.indexOf('level2');
+  // Whether the 二级 written on `row` (its span's first) stands under the 一级 `group`.
+  const standsUnder = (row: number, group: Level1Key | undefined): boolean => {
+    const level2Name = joinWrappedPieces(rows[row]?.[level2Column] ?? []);
+    const parent = findLevel2Parent(level2Name);
+    return parent !== null && group !== undefined && mayStandUnder({ own: parent, group, isGroupWritten: true, level2Name });
+  };
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
   const rowsBottom = Math.max(...bottoms);
@@ -554,6 +560,35 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     };
     let isClosed = false;
     let previousEnd = -1;
+    // The cell before's first row, its last piece's line and its 一级 (a cell a page break cut, below).
+    let previousFirst = -1;
+    let previousLine = -1;
+    let previousKey: Level1Key | undefined;
+    // How many of the pieces from `place` on make the cell opening at `row` (its span's top line `top`).
+    // (`fits`: the cell ended with a row before the next piece; not when it ran out of lines, nor when it took in a
+    // level word of its own, 组织实施 / 数量指标 joined for want of a row to end at.)
+    // (`ownCount`: its lines before such a level word.)
+    const countCellLines = (row: number, top: number): { count: number; fits: boolean; ownCount: number } => {
+      const first = own[place] as Piece;
+      let count = 1;
+      let ownCount = 0;
+      while (count < MAX_LABEL_LINES) {
+        if (place + count >= own.length) return { count, fits: ownCount === 0, ownCount: ownCount || count };
+        const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
+        const nextPiece = own[place + count] as Piece;
+        // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
+        // (A row a page cut runs on to the next page's top: a span ending in it ends there once it reaches its middle.)
+        const endRow = lastRowUpTo(end);
+        const reachesEnd = end >= (bottoms[endRow] as number) - 1 || (cutRows.has(endRow) && end >= (anchors[endRow] as number));
+        const fits = end >= (anchors[row] as number) && nextPiece.line > end && reachesEnd;
+        if (isSum(nextPiece.text) || totalLines.has(nextPiece.line)) return { count, fits: ownCount === 0, ownCount: ownCount || count };
+        const continues = continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text);
+        if (fits && !continues) return { count, fits: ownCount === 0, ownCount: ownCount || count };
+        if (!continues && isLevelWord(nextPiece.text) && ownCount === 0) ownCount = count;
+        count += 1;
+      }
+      return { count, fits: false, ownCount: ownCount || count };
+    };
     while (place < own.length) {
       const first = own[place] as Piece;
       // A label under the last row once every row's label closed (财政部门审核意见 under the table, a note's
@@ -580,15 +615,30 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       // that this piece stands below are the cell before's (产出指标 over a row on each page).
       // Of the rows the piece could be centred over, the cell opens at the last that fits its mirror.
       // (The break may come a few rows on: a cell centred over its first page's rows alone, 产出指标 over two of its four.)
-      const breakBelow = breakRows[firstAtLeast(breakRows, firstRow)];
+      // (Or the break came inside the cell before's span, its text all above the break: 过程 over two rows on page one and
+      // three on page two, its last 二级 carried over the break; the rows after that 二级 are still the cell before's.)
+      const crossed = previousFirst >= 0 ? breakRows[firstAtLeast(breakRows, previousFirst + 1)] : undefined;
+      const isCrossed = crossed !== undefined && crossed < firstRow && previousLine < (anchors[crossed] as number);
+      const breakBelow = isCrossed ? crossed : breakRows[firstAtLeast(breakRows, firstRow)];
       if (previousEnd === firstRow - 1 && breakBelow !== undefined && breakBelow <= lastRowUpTo(first.line)) {
-        const next = own[place + 1];
+        const key = findLevel1Entry(first.text)?.key;
         let opening = firstRow;
-        for (let row = firstRow; row < anchors.length && (anchors[row] as number) <= first.line && !sumRows.has(row); row += 1) {
+        // (Rows up to the middle of the cell the piece opens at the first row: the two lines 效益指标30 / 分 stand around
+        // their one row's middle, below the cut row before it.)
+        const { ownCount } = countCellLines(firstRow, topAt(firstRow));
+        const middle = (first.line + (own[place + ownCount - 1] as Piece).line) / 2;
+        for (let row = firstRow; row < anchors.length && (anchors[row] as number) <= middle && topOf(row) <= first.line && !sumRows.has(row); row += 1) {
           const from = topOf(row);
           const top = Math.min(innerLines[firstAtLeast(innerLines, from)] ?? from, anchors[row] as number);
-          const end = mirror(top, first.line, first.line);
-          if (end >= (anchors[row] as number) && (next === undefined || next.line > end) && end >= (bottoms[lastRowUpTo(end)] as number) - 1) opening = row;
+          const { count, fits } = countCellLines(row, top);
+          const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
+          const next = own[place + count];
+          // (Where the column right of it has spans, the cell opens after one of them and ends with one: 25 over 项目管理's rows.)
+          const isAligned = innerEnds.size === 0 || (innerEnds.has(row - 1) && innerEnds.has(lastRowUpTo(end)));
+          if (fits && isAligned && end >= (anchors[row] as number) && (next === undefined || next.line > end) && end >= (bottoms[lastRowUpTo(end)] as number) - 1) opening = row;
+          // A row whose 二级 stands under this 一级 and not under the one before is this cell's: it opens there at the latest
+          // (数量指标 under 产出指标, centred on 质量指标's line, is no row of 过程's).
+          if (level2Column > column && standsUnder(row, key) && !standsUnder(row, previousKey)) break;
         }
         for (; firstRow < opening; firstRow += 1) {
           spanEnds.delete(firstRow - 1);
@@ -596,18 +646,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         }
       }
       const top = topAt(firstRow);
-      let count = 1;
-      while (place + count < own.length && count < MAX_LABEL_LINES) {
-        const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
-        const nextPiece = own[place + count] as Piece;
-        // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
-        // (A row a page cut runs on to the next page's top: a span ending in it ends there once it reaches its middle.)
-        const endRow = lastRowUpTo(end);
-        const reachesEnd = end >= (bottoms[endRow] as number) - 1 || (cutRows.has(endRow) && end >= (anchors[endRow] as number));
-        const fits = end >= (anchors[firstRow] as number) && nextPiece.line > end && reachesEnd;
-        if (isSum(nextPiece.text) || totalLines.has(nextPiece.line) || (fits && !continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text))) break;
-        count += 1;
-      }
+      const { count } = countCellLines(firstRow, top);
       const cellPieces = own.slice(place, place + count);
       const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
       (rows[firstRow]?.[column] as string[]).push(joinWrappedPieces(cellPieces.map((piece) => piece.text)));
@@ -625,11 +664,6 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       const label = findLevel1Entry(joinWrappedPieces(cellPieces.map((piece) => piece.text)))?.key;
       const following = own[place + count];
       const followingKey = following === undefined ? undefined : findLevel1Entry(following.text)?.key;
-      const standsUnder = (row: number, group: Level1Key | undefined): boolean => {
-        const level2Name = joinWrappedPieces(rows[row]?.[level2Column] ?? []);
-        const parent = findLevel2Parent(level2Name);
-        return parent !== null && group !== undefined && mayStandUnder({ own: parent, group, isGroupWritten: true, level2Name });
-      };
       while (
         label !== undefined &&
         level2Column > column &&
@@ -643,6 +677,9 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       }
       spanEnds.add(lastRow);
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
+      previousFirst = firstRow;
+      previousLine = (cellPieces.at(-1) as Piece).line;
+      previousKey = label;
       previousEnd = lastRow;
       firstRow = lastRow + 1;
       place += count;
@@ -686,10 +723,14 @@ function cutTableBefore(table: Table, line: number): Table {
  * `lines` with every wrapped fixed-width indicator table written as tab rows (line count kept); other texts as they are.
  * `pageStarts`: the lines that open a page after the first (a row a page cut runs on over them).
  */
-export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: readonly number[] = []): string[] {
+export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: readonly number[] = [], isWrappedText = false): string[] {
   let written: string[] | null = null;
   // (Whether a table's rows were joined: a table after one that wrapped is the same page's.)
-  let hasJoinedTable = false;
+  let hasJoinedTable = isWrappedText;
+  // A table left as it is (none of its cells wrapped), and whether a table its page break continues wrapped: then the
+  // text is read again, that first page joined too (产出指标 over three one-line rows on page one, the wrapped rows on page two).
+  let unjoined: { last: number; words: string } | null = null;
+  let isContinuedWrapped = false;
   let previousLast = -1;
   let previousWords = '';
   const pageStartSet = new Set(pageStarts);
@@ -704,12 +745,13 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     let table = readTable(lines, header, pageStartSet);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
     const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
-    const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line.replace(/^\f+/, '')));
+    const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line));
     let joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     if (joined?.overflow != null) {
       table = cutTableBefore(table, joined.overflow);
       joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     }
+    if (joined == null && !isTopAlignedWrapped(table)) unjoined = { last: table.last, words: table.words.join('\t') };
     if (joined == null) {
       // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.
       const aboveTopAligned = isTopAlignedWrapped(table) ? joinBlockAbove(lines, header.upper === null ? bandFirst : index - 1, previousLast + 1, true) : null;
@@ -722,6 +764,9 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
       continue;
     }
     const { rows } = joined;
+    if (!hasJoinedTable && unjoined !== null && unjoined.words === table.words.join('\t')) {
+      isContinuedWrapped = lines.slice(unjoined.last + 1, header.upper === null ? bandFirst : index - 1).every((line) => line.trim() === '' || isPageBreakLine(line));
+    }
     hasJoinedTable = true;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
@@ -742,5 +787,6 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     }
     index = table.last;
   }
+  if (isContinuedWrapped) return joinLayoutWrappedRows(lines, pageStarts, true);
   return written ?? [...lines];
 }
