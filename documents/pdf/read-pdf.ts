@@ -7,6 +7,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
+import { joinCellPieceLines } from './position-grid.ts';
 import { readRulingLines, type RulingLines } from './ruling-lines.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
@@ -145,7 +146,8 @@ export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): stri
   for (const items of pages) {
     // A page all of whose text went on with the paragraph above leaves no line: one blank line still parts the pages.
     if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
-    const arranged = groupLines(items).map(arrangeLine);
+    // A table's cells wrapped over lines are put back into their rows (position-grid.ts): no borders say where a row ends.
+    const arranged = (looksLikeTable(items) ? joinCellPieceLines(items) : groupLines(items)).map(arrangeLine);
     write({ lines: arranged, margins: findMargins(arranged), isPageStart: true, isPageEnd: true });
   }
   return lines;
