@@ -3,7 +3,8 @@
  * numbers, documents/pdf/fixtures/borderless-self-evaluation.txt as a tab dump) written as a Word
  * table without borders (render/office.ts, columns set by their text so names and labels wrap in
  * their cells), cells at the top and centred, saved as PDF by LibreOffice, as many published PDFs
- * show a table by its columns alone. documents/pdf/position-grid.test.ts reads them.
+ * show a table by its columns alone; and a long one over pages with a running head and page numbers.
+ * documents/pdf/cell-pieces.test.ts reads them.
  *
  * Needs LibreOffice Writer. Run: `npx tsx scripts/make-borderless-pdf-fixtures.ts` (not part of the
  * tests: the PDFs are committed).
@@ -26,3 +27,13 @@ for (const [id, isCentredVertically] of [['top', false], ['centred', true]] as c
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, source], { stdio: 'ignore' });
   copyFileSync(path.join(work, `borderless-self-evaluation-${id}.pdf`), path.join(fixtures, `borderless-self-evaluation-${id}.pdf`));
 }
+
+// A long table over three pages with a running head on every page and "第 N 页 共 M 页" at each foot.
+const long = tabDumpBlocks(readFileSync(path.join(fixtures, 'borderless-long-self-evaluation.txt'), 'utf8'));
+const longSource = path.join(work, 'borderless-long-self-evaluation.docx');
+writeFileSync(
+  longSource,
+  await writeBlocksDocx(long, { isCentredVertically: false, isBorderless: true, runningHead: '河湾镇农业农村综合服务中心绩效自评材料', hasPageNumbers: true }),
+);
+execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, longSource], { stdio: 'ignore' });
+copyFileSync(path.join(work, 'borderless-long-self-evaluation.pdf'), path.join(fixtures, 'borderless-long-self-evaluation.pdf'));

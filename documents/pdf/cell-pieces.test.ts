@@ -4,7 +4,8 @@ import { analyseDocument } from '../../core/analyse.ts';
 import { importFile } from '../import-file.ts';
 import { defaultImportLimits } from '../import-error.ts';
 import { documentFacts } from '../layouts/facts.ts';
-import { pdfPageLines, readPdfLines, type PdfTextItem } from './read-pdf.ts';
+import { splitLines } from '../text/normalize.ts';
+import { markPageStarts, pdfPageLines, readPdfLines, type PdfTextItem } from './read-pdf.ts';
 
 const HEIGHT = 10;
 /** A text item as pdf.js gives it: x from the left, y up from the page foot, CJK one em wide, a digit half. */
@@ -87,5 +88,18 @@ describe('a PDF table without borders read into lines', () => {
     const compared = [...source].filter(([key]) => key.startsWith('indicator') || key.startsWith('budget.') || key === 'unit' || key === 'project');
     expect(compared.length).toBeGreaterThanOrEqual(40);
     expect(compared.filter(([key, value]) => read.get(key) !== value)).toEqual([]);
+  });
+
+  it('blanks the running head of a table over pages, and its page numbers, for the text readers', async () => {
+    // Our own long 自评表 over two pages: a unit's name printed at the head of each, "第 N 页 共 M 页" at each foot.
+    const head = '河湾镇农业农村综合服务中心绩效自评材料';
+    const lines = await readPdfLines(fixture('borderless-long-self-evaluation.pdf'), defaultImportLimits);
+    expect(lines.filter((line) => line === head)).toHaveLength(2);
+    const read = splitLines(markPageStarts(lines).join('\n'));
+    // Kept on the first page, where it may be the title; gone where it stood between the table's rows.
+    expect(read.filter((line) => line === head)).toHaveLength(1);
+    expect(read.findIndex((line) => line === head)).toBe(0);
+    expect(read.filter((line) => /第\s*\d+\s*页/.test(line))).toEqual([]);
+    expect(read.filter((line) => line.includes('社会效益指标'))).toHaveLength(1);
   });
 });

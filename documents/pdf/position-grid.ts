@@ -204,6 +204,7 @@ function isPiece(line: PlacedLine, isStrict = false): boolean {
 function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', context: JoinContext, following?: PlacedLine): number {
   const { columnRights, isStrict } = context;
   let points = 0;
+  const targets = new Set<PlacedCell>();
   for (const cell of piece.cells) {
     const target = isStrict ? overlapping(row.cells, cell) : row.cells.find((candidate) => candidate.column <= cell.column && cell.column < candidate.column + candidate.colSpan);
     // A row below may itself continue on the piece line after it ("…满意度指" | row "标"?).
@@ -215,8 +216,10 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
       points += 1;
       continue;
     }
-    // Strictly, a cell's lines start at its left edge: a title or a line of the page's margin is no piece of it.
-    if (isStrict && cell.left < target.left - EDGE_TOLERANCE) return -Infinity;
+    // Strictly, a cell's lines start at its left edge: a title or a line of the page's margin is no piece of it;
+    // and a cell goes on in one piece of the line (two under one cell are a row's cells of their own).
+    if (isStrict && (cell.left < target.left - EDGE_TOLERANCE || targets.has(target))) return -Infinity;
+    targets.add(target);
     // A bracket the row's cell opened and the piece closes ("绩效指标（90" + "分）") is one cell's text.
     if (side === 'after' && openBrackets(target.text) > 0 && openBrackets(cell.text) < 0) {
       points += 2;
@@ -226,7 +229,7 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
     // character (or word) would not have fitted before the cell's widest line (its columns') ends.
     const broken = side === 'after' ? (target.lastRight ?? target.right) : cell.right;
     const cellRight = isStrict
-      ? Math.max(target.right, ...context.boundedCells.filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE).map((each) => each.right))
+      ? strictCellRight(target, target === row.cells.at(-1), context)
       : Math.max(target.right, columnRights.get(target.column + target.colSpan - 1) ?? -Infinity);
     const next = side === 'after' ? cell.text : target.text;
     if (broken + leadingRunWidth(next, piece.height) <= cellRight + piece.height * FIT_TOLERANCE) {
@@ -239,6 +242,9 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
   }
   // A piece that closes a bracket it never opened does not start a cell.
   if (side === 'before' && piece.cells.some((cell) => openBrackets(cell.text) < 0)) points -= 2;
+  // Strictly, a line goes before a row only as the upper half of a cell centred in it, standing over a
+  // place the row's line leaves empty: a line whose every cell stands over one of the row's is a row.
+  if (isStrict && side === 'before' && targets.size === piece.cells.length) return -Infinity;
   return points;
 }
 
@@ -269,11 +275,24 @@ function overlapping(cells: readonly PlacedCell[], cell: PlacedCell): PlacedCell
   return best;
 }
 
+/**
+ * Strictly, where a cell's widest line may end: the widest of the lines starting at its left edge
+ * with another cell after them; the last cell of its row (a value merged to the table's right) may
+ * reach the right edge of the table's widest line.
+ */
+function strictCellRight(target: PlacedCell, isLast: boolean, context: JoinContext): number {
+  if (isLast) return Math.max(target.right, context.tableRight);
+  const rights = context.boundedCells.filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE).map((each) => each.right);
+  return Math.max(target.right, ...rights);
+}
+
 interface JoinContext {
   /** Where each column's widest line of one cell ends. */
   columnRights: ReadonlyMap<number, number>;
   /** Cells with another cell after them on their line: their right edge is inside their cell. */
   boundedCells: ReadonlyArray<{ left: number; right: number }>;
+  /** Where the widest line of several cells ends. */
+  tableRight: number;
   /** Only a piece a cell's full line goes on in joins (the text lines'); else the best fit (the grid's). */
   isStrict: boolean;
 }
@@ -291,7 +310,8 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   for (const line of lines)
     for (const cell of line.cells) if (cell.colSpan === 1) columnRights.set(cell.column, Math.max(columnRights.get(cell.column) ?? -Infinity, cell.right));
   const boundedCells = lines.flatMap((line) => line.cells.slice(0, -1));
-  const context: JoinContext = { columnRights, boundedCells, isStrict };
+  const tableRight = Math.max(-Infinity, ...lines.filter((line) => line.cells.length >= 2).map((line) => line.cells.at(-1)?.right ?? -Infinity));
+  const context: JoinContext = { columnRights, boundedCells, tableRight, isStrict };
   const pending: Array<{ row: PlacedLine }> = [];
   lines.forEach((line, index) => {
     if (!pieces[index]) {

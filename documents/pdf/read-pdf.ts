@@ -139,6 +139,16 @@ export function pdfContentLines(pages: readonly PdfPageContent[]): string[] {
   return readLatticeDocument(pages)?.lines ?? pdfPageLines(pages.map((page) => page.items));
 }
 
+/**
+ * The lines with the blank line between pages written as a form feed, as pdftotext opens each page:
+ * the text readers then know the pages, and blank a running head or foot (a title or a unit's name
+ * printed on every page, text/running-heads.ts) that would stand between a table's rows. (A page's
+ * number on a line of its own is blanked wherever it stands, vocabulary/page-chrome.ts.)
+ */
+export function markPageStarts(lines: readonly string[]): string[] {
+  return lines.map((line, index) => (line === '' && index > 0 ? '\f' : line));
+}
+
 /** The lines readPdfLines gives for pages already read: a blank line between pages, a paragraph cut by a page's foot joined with its rest. */
 export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): string[] {
   const lines: string[] = [];

@@ -3,7 +3,7 @@
  * through the docx package), with paragraphs before and after the table, for layout fixtures and
  * the round-trip property test.
  */
-import { Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { findSpannedCells, padGrid, type DenseGrid } from './dense-grid.ts';
 import type { OfficeBlock } from './tab-dump-office.ts';
@@ -129,16 +129,25 @@ interface DocxTableOptions {
  */
 export async function writeBlocksDocx(
   blocks: readonly OfficeBlock[],
-  options: { isCentredVertically: boolean; isBorderless?: boolean },
+  options: { isCentredVertically: boolean; isBorderless?: boolean } & PageChrome,
 ): Promise<Buffer> {
   return writeDocx(blocks, { isFittedToPage: true, ...options });
 }
 
-async function writeDocx(blocks: readonly OfficeBlock[], options: DocxTableOptions): Promise<Buffer> {
+/** What a template prints on every page: a running head, and "第 N 页 共 M 页" at the foot. */
+interface PageChrome {
+  runningHead?: string;
+  hasPageNumbers?: boolean;
+}
+
+async function writeDocx(blocks: readonly OfficeBlock[], options: DocxTableOptions & PageChrome): Promise<Buffer> {
   const children = blocks.flatMap((block, place) => {
     if (block.kind === 'paragraph') return [new Paragraph(block.text)];
     const table = docxTable(block.grid, options);
     return blocks[place - 1]?.kind === 'table' ? [new Paragraph(''), table] : [table];
   });
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+  const headers = options.runningHead === undefined ? {} : { headers: { default: new Header({ children: [new Paragraph(options.runningHead)] }) } };
+  const pageNumber = new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] });
+  const footers = options.hasPageNumbers === true ? { footers: { default: new Footer({ children: [new Paragraph({ children: [pageNumber] })] }) } } : {};
+  return Packer.toBuffer(new Document({ sections: [{ ...headers, ...footers, children }] }));
 }
