@@ -15,6 +15,8 @@ import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.t
 import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { blankRunningHeads } from '../text/running-heads.ts';
+import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
 
 /** A piece of a cell more than this many line heights from its row is text of its own. */
@@ -147,8 +149,21 @@ function baselineOf(line: readonly PdfTextItem[]): number {
   return Math.min(...line.map((item) => item.y));
 }
 
-/** Lines of every page with their cells placed in the document's columns. */
-function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] {
+/**
+ * The lines without a page's number on a line of its own and without a running head or foot (a
+ * line of one cell printed at the head or foot of every page, text/running-heads.ts; the head kept
+ * on the first page): between a table's rows on two pages they read as a row, and their text hid
+ * the column gaps.
+ */
+function withoutPageChrome<Line extends { page: number; cells: ReadonlyArray<{ text: string }> }>(lines: readonly Line[]): Line[] {
+  const texts = lines.map((line) => line.cells.map((cell) => cell.text).join('\t'));
+  const pageStarts = lines.flatMap((line, index) => (index > 0 && line.page !== lines[index - 1]?.page ? [index] : []));
+  const blanked = blankRunningHeads(texts, pageStarts);
+  return lines.filter((_, index) => blanked[index] !== '' && !isPageBreakLine(texts[index] ?? ''));
+}
+
+/** Lines of every page with their cells placed in the document's columns (a page's number and running heads dropped unless told). */
+function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isDroppingPageChrome = true): PlacedLine[] {
   const raw: Array<Omit<PlacedLine, 'cells'> & { cells: Array<{ text: string; left: number; right: number }> }> = [];
   let lineNumber = 0;
   let offset = 0;
@@ -171,8 +186,9 @@ function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] 
     }
     offset += pageTop + 1;
   });
-  const boundaries = findColumnBoundaries(raw.map((line) => line.cells));
-  return raw.map((line) => ({
+  const kept = isDroppingPageChrome ? withoutPageChrome(raw) : raw;
+  const boundaries = findColumnBoundaries(kept.map((line) => line.cells));
+  return kept.map((line) => ({
     ...line,
     cells: line.cells
       .filter((cell) => cell.text !== '')
@@ -277,12 +293,11 @@ function overlapping(cells: readonly PlacedCell[], cell: PlacedCell): PlacedCell
 
 /**
  * Strictly, where a cell's widest line may end: the widest of the lines starting at its left edge
- * with another cell after them; the last cell of its row (a value merged to the table's right) may
- * reach the right edge of the table's widest line.
+ * with another cell after them; for the last cell of its row (maybe a value merged to the table's
+ * right), the widest of any line starting there.
  */
 function strictCellRight(target: PlacedCell, isLast: boolean, context: JoinContext): number {
-  if (isLast) return Math.max(target.right, context.tableRight);
-  const rights = context.boundedCells.filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE).map((each) => each.right);
+  const rights = (isLast ? context.cells : context.boundedCells).filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE).map((each) => each.right);
   return Math.max(target.right, ...rights);
 }
 
@@ -291,8 +306,8 @@ interface JoinContext {
   columnRights: ReadonlyMap<number, number>;
   /** Cells with another cell after them on their line: their right edge is inside their cell. */
   boundedCells: ReadonlyArray<{ left: number; right: number }>;
-  /** Where the widest line of several cells ends. */
-  tableRight: number;
+  /** Every cell of the lines. */
+  cells: ReadonlyArray<{ left: number; right: number }>;
   /** Only a piece a cell's full line goes on in joins (the text lines'); else the best fit (the grid's). */
   isStrict: boolean;
 }
@@ -310,8 +325,7 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   for (const line of lines)
     for (const cell of line.cells) if (cell.colSpan === 1) columnRights.set(cell.column, Math.max(columnRights.get(cell.column) ?? -Infinity, cell.right));
   const boundedCells = lines.flatMap((line) => line.cells.slice(0, -1));
-  const tableRight = Math.max(-Infinity, ...lines.filter((line) => line.cells.length >= 2).map((line) => line.cells.at(-1)?.right ?? -Infinity));
-  const context: JoinContext = { columnRights, boundedCells, tableRight, isStrict };
+  const context: JoinContext = { columnRights, boundedCells, cells: lines.flatMap((line) => line.cells), isStrict };
   const pending: Array<{ row: PlacedLine }> = [];
   lines.forEach((line, index) => {
     if (!pieces[index]) {
@@ -480,7 +494,7 @@ export function arrangePdfGrid(pages: ReadonlyArray<readonly PdfTextItem[]>): Gr
  */
 export function joinCellPieceLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
   const lines = groupLines(items);
-  const placed = placeLines([items]);
+  const placed = placeLines([items], false);
   if (placed.length !== lines.length) return lines;
   const rows = mendBrokenWords(joinPieces(placed, true));
   return rows.map((row) => {
