@@ -4,59 +4,24 @@
  * goal and level columns merged down, columns set by their text to fill the page), once with cells at
  * the top (Word's default) and once centred vertically (many templates), saved as PDF by LibreOffice,
  * then extracted by real poppler `pdftotext -layout` and plain `pdftotext`; prints per family the facts
- * the source reads right that each text keeps. Needs soffice and pdftotext; the PDFs and texts stay in a
- * temporary folder ($JIXIAO_PDFTOTEXT_DIR, default /tmp/jixiao-pdftotext-real), made again only when a
- * family's table or the writers change. BENCHMARKS.md records the results.
+ * the source reads right that each text keeps. Needs soffice and pdftotext; the PDFs (bench/family-pdfs.ts)
+ * and texts stay in a temporary folder ($JIXIAO_PDFTOTEXT_DIR, default /tmp/jixiao-pdftotext-real), made
+ * again only when a family's table or the writers change. BENCHMARKS.md records the results.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { writeBlocksDocx } from '../documents/layouts/render/office.ts';
-import { tabDumpBlocks } from '../documents/layouts/render/tab-dump-office.ts';
-import { withLayoutWrappedCells } from '../documents/layouts/variation/converter-edits.ts';
-import { listTextFamilies, measureRewrittenText, readSource } from '../documents/layouts/variation/measure.ts';
+import { measureRewrittenText } from '../documents/layouts/variation/measure.ts';
+import { pdfWorkDirectory as work, printToPdf, tabDumpJob, tabTableFamilies, wordAlignments as alignments } from './family-pdfs.ts';
 
-const work = process.env.JIXIAO_PDFTOTEXT_DIR ?? path.join(os.tmpdir(), 'jixiao-pdftotext-real');
-mkdirSync(work, { recursive: true });
-const only = process.argv.slice(2);
-// The families with a tab-row indicator table: the ones the layout-wrapped edit rewrites.
-const families = listTextFamilies().filter((family) => {
-  if (only.length > 0 && !only.includes(family)) return false;
-  const source = readSource(family);
-  return withLayoutWrappedCells(source) !== source;
-});
-const alignments = [
-  { id: 'top', isCentredVertically: false },
-  { id: 'centred', isCentredVertically: true },
-] as const;
+const families = tabTableFamilies(process.argv.slice(2));
 const modes = [
   { id: 'layout', arguments: ['-layout'] },
   { id: 'plain', arguments: [] },
 ] as const;
 
-// Word documents whose blocks (or writers) changed since the last run, converted by one LibreOffice call.
-const writers = ['office.ts', 'tab-dump-office.ts'].map((file) => readFileSync(path.join(import.meta.dirname, '../documents/layouts/render', file), 'utf8'));
-const stale: string[] = [];
-for (const family of families) {
-  const blocks = tabDumpBlocks(readSource(family));
-  const key = createHash('sha256').update(JSON.stringify([blocks, writers])).digest('hex');
-  for (const alignment of alignments) {
-    const name = `${family}.${alignment.id}`;
-    const keyPath = path.join(work, `${name}.key`);
-    if (existsSync(keyPath) && readFileSync(keyPath, 'utf8') === key && existsSync(path.join(work, `${name}.pdf`))) continue;
-    writeFileSync(path.join(work, `${name}.docx`), await writeBlocksDocx(blocks, alignment));
-    writeFileSync(keyPath, key);
-    stale.push(path.join(work, `${name}.docx`));
-  }
-}
-if (stale.length > 0) {
-  // A profile of its own, so a LibreOffice already running elsewhere cannot take the job.
-  const profile = pathToFileURL(path.join(work, 'profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...stale], { stdio: 'ignore' });
-}
+// Word documents whose blocks (or writers) changed since the last run, converted by one LibreOffice call (family-pdfs.ts).
+await printToPdf(families.flatMap((family) => alignments.map((alignment) => tabDumpJob(family, alignment))));
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`# real pdftotext of LibreOffice PDFs ${new Date().toISOString()} — load ${load}, ${families.length} families`);

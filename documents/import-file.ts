@@ -24,7 +24,7 @@ import type { GridTableChoice } from './grid/next-table-row.ts';
 import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
-import { pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
+import { markPageStarts, pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
 import { describeMissingText, describeUnreadScan, findMissingText } from './pdf/scanned-pdf.ts';
 import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-scanned-pdf.ts';
 import { isPictureExtension, pictureAsPdf, pictureExtensions } from './ocr/picture-pdf.ts';
@@ -103,11 +103,11 @@ export async function readFileLines(input: {
   const { bytes, extension, limits } = input;
   if (extension === 'pdf' && input.pdfPages) {
     input.pdfPages.push(...(await readPdfPageContents(bytes, limits)));
-    return pdfContentLines(input.pdfPages);
+    return markPageStarts(pdfContentLines(input.pdfPages));
   }
   if (extension === 'ofd' && input.pdfPages) {
     input.pdfPages.push(...(await readOfdPageContents(bytes, limits)));
-    return pdfContentLines(input.pdfPages);
+    return markPageStarts(pdfContentLines(input.pdfPages));
   }
   switch (extension) {
     case 'txt':
@@ -255,7 +255,7 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
       throw new ImportError('no-text', describeMissingText({ fileName, missing: missingText, ocrMissing: scanned?.missing, isPicture: isPictureExtension(format) }));
     }
     pdfPages.splice(0, pdfPages.length, ...scanned);
-    lines = pdfContentLines(pdfPages);
+    lines = markPageStarts(pdfContentLines(pdfPages));
     document = readText(lines.join('\n'), tableOption);
     if (!document) throw new ImportError('no-text', describeUnreadScan(fileName));
     document.findings.unshift({ severity: 'warning', code: 'ocr-read', message: ocrReadMessage, path: '' });

@@ -6,11 +6,17 @@
  * lines joined into the row they belong to (the nearest full row; a line that holds only pieces of
  * text cells is such a piece), and level names centred in a merged cell moved to the first row
  * they stand for. Each cell keeps its source {page, line}, the line numbers readPdfLines gives.
+ * A piece joins a row only where the cell's line before the break was full (the next character
+ * would not have fitted), and a bracket the cell opened is closed in it. joinCellPieceLines gives the
+ * text readers a page's lines with the same joins, strictly (docs/layouts.md "Our PDF reader over the
+ * families").
  */
 import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.ts';
 import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { blankRunningHeads } from '../text/running-heads.ts';
+import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
 
 /** A piece of a cell more than this many line heights from its row is text of its own. */
@@ -21,6 +27,26 @@ const MAX_PIECE_DISTANCE = 1.6;
  * keeps a word space inside one.
  */
 const positionCellGap = { minimum: 1.5, heights: 0.3 };
+/** How far past a column's widest line (in character heights) a character still counts as fitting. */
+const FIT_TOLERANCE = 0.15;
+/** Characters that may not open a line: the line breaker takes the character before them along. */
+const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)%]/;
+/** Characters that may not end a line. */
+const NO_LINE_END = /^[（《「『【(]/;
+
+/**
+ * How wide the text's first unbreakable run is: one CJK character, or a run of Latin letters and
+ * digits (about half a character each); with a mark that may not open a line, the character before it too.
+ */
+function leadingRunWidth(text: string, height: number): number {
+  // An opening bracket may not end a line: it goes with the character after it.
+  const opening = NO_LINE_END.test(text) ? 1 : 0;
+  const rest = text.slice(opening);
+  const run = /^[0-9A-Za-z.,%‰+-]+/.exec(rest)?.[0];
+  const first = opening * height + (run ? run.length * height * 0.5 : height);
+  return NO_LINE_START.test(rest.slice(run?.length ?? 1)) || NO_LINE_START.test(text) ? first + height : first;
+}
+
 /** A share of the lines of several cells small enough to be another table's. */
 const FEW_LINES_SHARE = 0.2;
 /** A column boundary is where gaps outnumber text this many times. */
@@ -37,6 +63,8 @@ interface PlacedCell {
   /** Top-down positions of the cell's first and last line (pages stacked). */
   top: number;
   bottom: number;
+  /** Where the cell's last line ends, once pieces joined it (else `right`). */
+  lastRight?: number;
 }
 
 interface PlacedLine {
@@ -112,8 +140,30 @@ const columnOf = (x: number, boundaries: readonly number[]): number => {
   return index < 0 ? boundaries.length : index;
 };
 
-/** Lines of every page with their cells placed in the document's columns. */
-function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] {
+/**
+ * Where a line stands: its lowest baseline. A Latin font's digits may sit a few points higher than
+ * the CJK text beside them (LibreOffice: "1" and "6210.00" 2 pt above their row's CJK text), which
+ * moved a row of figures towards the line above and away from its cells' second lines.
+ */
+function baselineOf(line: readonly PdfTextItem[]): number {
+  return Math.min(...line.map((item) => item.y));
+}
+
+/**
+ * The lines without a page's number on a line of its own and without a running head or foot (a
+ * line of one cell printed at the head or foot of every page, text/running-heads.ts; the head kept
+ * on the first page): between a table's rows on two pages they read as a row, and their text hid
+ * the column gaps.
+ */
+function withoutPageChrome<Line extends { page: number; cells: ReadonlyArray<{ text: string }> }>(lines: readonly Line[]): Line[] {
+  const texts = lines.map((line) => line.cells.map((cell) => cell.text).join('\t'));
+  const pageStarts = lines.flatMap((line, index) => (index > 0 && line.page !== lines[index - 1]?.page ? [index] : []));
+  const blanked = blankRunningHeads(texts, pageStarts);
+  return lines.filter((_, index) => blanked[index] !== '' && !isPageBreakLine(texts[index] ?? ''));
+}
+
+/** Lines of every page with their cells placed in the document's columns (a page's number and running heads dropped unless told). */
+function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isDroppingPageChrome = true): PlacedLine[] {
   const raw: Array<Omit<PlacedLine, 'cells'> & { cells: Array<{ text: string; left: number; right: number }> }> = [];
   let lineNumber = 0;
   let offset = 0;
@@ -122,11 +172,10 @@ function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] 
     const pageTop = Math.max(0, ...items.map((item) => item.y + item.height));
     for (const line of groupLines(items)) {
       lineNumber += 1;
-      const first = line[0] as PdfTextItem;
       raw.push({
         page: pageIndex + 1,
         line: lineNumber,
-        top: offset + pageTop - first.y,
+        top: offset + pageTop - baselineOf(line),
         height: Math.max(1, ...line.map((item) => item.height)),
         cells: splitCells(line, positionCellGap).map((cell) => ({
           text: normalizePdfText(cell.map((item) => item.text).join('')).trim(),
@@ -137,8 +186,9 @@ function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] 
     }
     offset += pageTop + 1;
   });
-  const boundaries = findColumnBoundaries(raw.map((line) => line.cells));
-  return raw.map((line) => ({
+  const kept = isDroppingPageChrome ? withoutPageChrome(raw) : raw;
+  const boundaries = findColumnBoundaries(kept.map((line) => line.cells));
+  return kept.map((line) => ({
     ...line,
     cells: line.cells
       .filter((cell) => cell.text !== '')
@@ -150,13 +200,16 @@ function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>): PlacedLine[] 
   }));
 }
 
-/** A piece of a text cell: no value, number, level name, column word, label or span. */
+/** A piece of a text cell: no value, number, level name, column word, label with its value or span (a label's last piece may end in its colon). */
 const isPieceCell = (cell: PlacedCell): boolean =>
-  cell.colSpan === 1 && !/[:：]/.test(cell.text) && !looksLikeValue(cell.text) && !isNumberCell(cell.text) && !isLevelText(cell.text) && matchColumnRole(cell.text) === null;
+  cell.colSpan === 1 && !/[:：]\s*\S/.test(cell.text) && !looksLikeValue(cell.text) && !isNumberCell(cell.text) && !isLevelText(cell.text) && matchColumnRole(cell.text) === null;
 
-/** A line that holds only pieces of text cells (and level names, which anchorLevels places). */
-function isPiece(line: PlacedLine): boolean {
-  return line.cells.some(isPieceCell) && line.cells.every((cell) => isPieceCell(cell) || (isLevelText(cell.text) && cell.colSpan === 1));
+/**
+ * A line that holds only pieces of text cells (and level names, which anchorLevels places; strictly,
+ * for the text lines, a whole level name opens a row of its own).
+ */
+function isPiece(line: PlacedLine, isStrict = false): boolean {
+  return line.cells.some(isPieceCell) && line.cells.every((cell) => isPieceCell(cell) || (!isStrict && isLevelText(cell.text) && cell.colSpan === 1));
 }
 
 /**
@@ -164,28 +217,115 @@ function isPiece(line: PlacedLine): boolean {
  * ("服务对象满意度指" + "标") counts most, filling a column the row has empty next; breaking a
  * complete level name or column word counts against.
  */
-function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', following?: PlacedLine): number {
+function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', context: JoinContext, following?: PlacedLine): number {
+  const { columnRights, isStrict } = context;
   let points = 0;
+  const targets = new Set<PlacedCell>();
   for (const cell of piece.cells) {
-    const target = row.cells.find((candidate) => candidate.column === cell.column);
+    const target = isStrict ? overlapping(row.cells, cell) : row.cells.find((candidate) => candidate.column <= cell.column && cell.column < candidate.column + candidate.colSpan);
     // A row below may itself continue on the piece line after it ("…满意度指" | row "标"?).
     const after = following?.cells.find((candidate) => candidate.column === cell.column)?.text ?? '';
     if (!target) {
+      // (Strictly, a line under a row goes on only with cells the row has: a piece of a cell centred
+      // in its row may stand above it, where the row's line has none.)
+      if (isStrict && side === 'after') return -Infinity;
       points += 1;
       continue;
+    }
+    // Strictly, a cell's lines start at its left edge: a title or a line of the page's margin is no piece of it;
+    // and a cell goes on in one piece of the line (two under one cell are a row's cells of their own).
+    if (isStrict && (cell.left < target.left - EDGE_TOLERANCE || targets.has(target))) return -Infinity;
+    targets.add(target);
+    // A bracket the row's cell opened and the piece closes ("绩效指标（90" + "分）") is one cell's text.
+    if (side === 'after' && openBrackets(target.text) > 0 && openBrackets(cell.text) < 0) {
+      points += 2;
+      continue;
+    }
+    // A cell's text goes on in the next line only where its line was full: the next text's first
+    // character (or word) would not have fitted before the cell's widest line (its columns') ends.
+    const broken = side === 'after' ? (target.lastRight ?? target.right) : cell.right;
+    const cellRight = isStrict
+      ? strictCellRight(target, target === row.cells.at(-1), context)
+      : Math.max(target.right, columnRights.get(target.column + target.colSpan - 1) ?? -Infinity);
+    const next = side === 'after' ? cell.text : target.text;
+    if (broken + leadingRunWidth(next, piece.height) <= cellRight + piece.height * FIT_TOLERANCE) {
+      if (isStrict) return -Infinity;
+      points -= 2;
     }
     const joined = side === 'after' ? `${target.text}${cell.text}` : `${cell.text}${target.text}${after}`;
     if (isWord(joined)) points += 2;
     else if (isWord(target.text)) points -= 2;
   }
+  // A piece that closes a bracket it never opened does not start a cell.
+  if (side === 'before' && piece.cells.some((cell) => openBrackets(cell.text) < 0)) points -= 2;
+  // Strictly, a line goes before a row only as the upper half of a cell centred in it, standing over a
+  // place the row's line leaves empty: a line whose every cell stands over one of the row's is a row.
+  if (isStrict && side === 'before' && targets.size === piece.cells.length) return -Infinity;
   return points;
 }
 
-/** Joins each piece line into the nearest full row above or below it (above on a tie). */
-function joinPieces(lines: readonly PlacedLine[]): PlacedLine[] {
+/** Opening brackets a text leaves open (negative: closing ones before any opening). */
+function openBrackets(text: string): number {
+  let open = 0;
+  for (const character of text) {
+    if (character === '(' || character === '（') open += 1;
+    else if (character === ')' || character === '）') {
+      if (open <= 0) return -1;
+      open -= 1;
+    }
+  }
+  return open;
+}
+
+/** Points within which two cells' left edges are one column's (strictly, columns are told by their edges). */
+const EDGE_TOLERANCE = 1.5;
+
+/** The cell of `cells` standing most over `cell` (strictly, not by column numbers: a page's tables may not share columns). */
+function overlapping(cells: readonly PlacedCell[], cell: PlacedCell): PlacedCell | undefined {
+  let best: PlacedCell | undefined;
+  let most = 0;
+  for (const candidate of cells) {
+    const overlap = Math.min(candidate.right, cell.right) - Math.max(candidate.left, cell.left);
+    if (overlap > most) [best, most] = [candidate, overlap];
+  }
+  return best;
+}
+
+/**
+ * Strictly, where a cell's widest line may end: the widest of the lines starting at its left edge
+ * with another cell after them; for the last cell of its row (maybe a value merged to the table's
+ * right), the widest of any line starting there.
+ */
+function strictCellRight(target: PlacedCell, isLast: boolean, context: JoinContext): number {
+  const rights = (isLast ? context.cells : context.boundedCells).filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE).map((each) => each.right);
+  return Math.max(target.right, ...rights);
+}
+
+interface JoinContext {
+  /** Where each column's widest line of one cell ends. */
+  columnRights: ReadonlyMap<number, number>;
+  /** Cells with another cell after them on their line: their right edge is inside their cell. */
+  boundedCells: ReadonlyArray<{ left: number; right: number }>;
+  /** Every cell of the lines. */
+  cells: ReadonlyArray<{ left: number; right: number }>;
+  /** Only a piece a cell's full line goes on in joins (the text lines'); else the best fit (the grid's). */
+  isStrict: boolean;
+}
+
+/**
+ * Joins each piece line into the nearest full row above or below it (above on a tie). Strictly (for
+ * the text lines), only into a row of several cells and only where every cell it goes on was full.
+ */
+function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[] {
+  const canTake = (row: PlacedLine): boolean => !isStrict || row.cells.length >= 2;
   const rows: PlacedLine[] = [];
-  const pieces = lines.map(isPiece);
+  const pieces = lines.map((line) => isPiece(line, isStrict));
   const targetOf = new Map<number, PlacedLine>();
+  const columnRights = new Map<number, number>();
+  for (const line of lines)
+    for (const cell of line.cells) if (cell.colSpan === 1) columnRights.set(cell.column, Math.max(columnRights.get(cell.column) ?? -Infinity, cell.right));
+  const boundedCells = lines.flatMap((line) => line.cells.slice(0, -1));
+  const context: JoinContext = { columnRights, boundedCells, cells: lines.flatMap((line) => line.cells), isStrict };
   const pending: Array<{ row: PlacedLine }> = [];
   lines.forEach((line, index) => {
     if (!pieces[index]) {
@@ -193,24 +333,24 @@ function joinPieces(lines: readonly PlacedLine[]): PlacedLine[] {
       rows.push(row);
       targetOf.set(index, row);
       // Pieces waiting above this row join it, nearest first (each is put before the text).
-      for (const wait of pending.splice(0).reverse()) appendPiece(row, wait.row, 'before');
+      for (const wait of pending.splice(0).reverse()) appendPiece(row, wait.row, 'before', isStrict);
       return;
     }
     const reach = line.height * MAX_PIECE_DISTANCE;
     const above = lines[index - 1];
     const aboveRow = targetOf.get(index - 1);
     const below = lines.slice(index + 1).find((_, offset) => !pieces[index + 1 + offset]);
-    const aboveDistance = above && aboveRow && above.page === line.page ? line.top - above.top : Infinity;
-    const belowDistance = below && below.page === line.page ? below.top - line.top : Infinity;
-    const aboveFit = aboveRow && aboveDistance <= reach ? rateJoin(aboveRow, line, 'after') : -Infinity;
+    const aboveDistance = above && aboveRow && above.page === line.page && canTake(aboveRow) ? line.top - above.top : Infinity;
+    const belowDistance = below && below.page === line.page && canTake(below) ? below.top - line.top : Infinity;
+    const aboveFit = aboveRow && aboveDistance <= reach ? rateJoin(aboveRow, line, 'after', context) : -Infinity;
     const belowIndex = below ? lines.indexOf(below) : -1;
     const following = pieces[belowIndex + 1] ? lines[belowIndex + 1] : undefined;
-    const belowFit = below && belowDistance <= reach ? rateJoin(below, line, 'before', following) : -Infinity;
+    const belowFit = below && belowDistance <= reach ? rateJoin(below, line, 'before', context, following) : -Infinity;
     const isAbove = aboveFit > belowFit || (aboveFit === belowFit && aboveDistance <= belowDistance);
-    if (aboveDistance <= reach && isAbove && aboveRow) {
-      appendPiece(aboveRow, line, 'after');
+    if (aboveFit > -Infinity && isAbove && aboveRow) {
+      appendPiece(aboveRow, line, 'after', isStrict);
       targetOf.set(index, aboveRow);
-    } else if (belowDistance <= reach) {
+    } else if (belowFit > -Infinity) {
       pending.push({ row: line });
     } else {
       const row = { ...line, cells: line.cells.map((cell) => ({ ...cell })) };
@@ -222,14 +362,18 @@ function joinPieces(lines: readonly PlacedLine[]): PlacedLine[] {
   return rows;
 }
 
-function appendPiece(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after'): void {
+function appendPiece(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', isStrict = false): void {
   for (const cell of piece.cells) {
-    const target = row.cells.find((candidate) => candidate.column <= cell.column && cell.column < candidate.column + candidate.colSpan);
+    const target = isStrict
+      ? overlapping(row.cells, cell)
+      : row.cells.find((candidate) => candidate.column <= cell.column && cell.column < candidate.column + candidate.colSpan);
     if (!target) {
       row.cells.push({ ...cell });
-      row.cells.sort((a, b) => a.column - b.column);
+      // (Strictly by where they stand: a page's tables may not share column numbers.)
+      row.cells.sort((a, b) => (isStrict ? a.left - b.left : a.column - b.column));
     } else {
       target.text = side === 'after' ? `${target.text}${cell.text}` : `${cell.text}${target.text}`;
+      if (side === 'after') target.lastRight = cell.right;
       target.top = Math.min(target.top, cell.top);
       target.bottom = Math.max(target.bottom, cell.bottom);
     }
@@ -340,4 +484,23 @@ export function arrangePdfGrid(pages: ReadonlyArray<readonly PdfTextItem[]>): Gr
       return { cells, source };
     }),
   };
+}
+
+/**
+ * One page's lines for the text readers, each table row's cells broken over lines (a name, a label,
+ * a header word wrapped in its cell, above and below a row's line when the cells are centred) joined
+ * into the row, as the grid joins them; a piece joins only a row of several cells, so a title or a
+ * paragraph takes none. Each line's cells come back as one text item each, where the cell stands.
+ */
+export function joinCellPieceLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
+  const lines = groupLines(items);
+  const placed = placeLines([items], false);
+  if (placed.length !== lines.length) return lines;
+  const rows = mendBrokenWords(joinPieces(placed, true));
+  return rows.map((row) => {
+    const original = lines[placed.findIndex((line) => line.line === row.line)] ?? [];
+    const y = original[0]?.y ?? 0;
+    const height = original.reduce((highest, item) => Math.max(highest, item.height), 0) || row.height;
+    return row.cells.map((cell) => ({ text: cell.text, x: cell.left, y, width: cell.right - cell.left, height }));
+  });
 }

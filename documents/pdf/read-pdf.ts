@@ -7,6 +7,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
+import { joinCellPieceLines } from './position-grid.ts';
 import { readRulingLines, type RulingLines } from './ruling-lines.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
@@ -138,6 +139,16 @@ export function pdfContentLines(pages: readonly PdfPageContent[]): string[] {
   return readLatticeDocument(pages)?.lines ?? pdfPageLines(pages.map((page) => page.items));
 }
 
+/**
+ * The lines with the blank line between pages written as a form feed, as pdftotext opens each page:
+ * the text readers then know the pages, and blank a running head or foot (a title or a unit's name
+ * printed on every page, text/running-heads.ts) that would stand between a table's rows. (A page's
+ * number on a line of its own is blanked wherever it stands, vocabulary/page-chrome.ts.)
+ */
+export function markPageStarts(lines: readonly string[]): string[] {
+  return lines.map((line, index) => (line === '' && index > 0 ? '\f' : line));
+}
+
 /** The lines readPdfLines gives for pages already read: a blank line between pages, a paragraph cut by a page's foot joined with its rest. */
 export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): string[] {
   const lines: string[] = [];
@@ -145,7 +156,8 @@ export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): stri
   for (const items of pages) {
     // A page all of whose text went on with the paragraph above leaves no line: one blank line still parts the pages.
     if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
-    const arranged = groupLines(items).map(arrangeLine);
+    // A table's cells wrapped over lines are put back into their rows (position-grid.ts): no borders say where a row ends.
+    const arranged = (looksLikeTable(items) ? joinCellPieceLines(items) : groupLines(items)).map(arrangeLine);
     write({ lines: arranged, margins: findMargins(arranged), isPageStart: true, isPageEnd: true });
   }
   return lines;

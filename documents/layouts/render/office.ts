@@ -3,7 +3,7 @@
  * through the docx package), with paragraphs before and after the table, for layout fixtures and
  * the round-trip property test.
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { findSpannedCells, padGrid, type DenseGrid } from './dense-grid.ts';
 import type { OfficeBlock } from './tab-dump-office.ts';
@@ -78,7 +78,7 @@ function docxColumnWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedC
 
 /** A grid as a Word table (columnSpan/rowSpan from its merges). */
 function docxTable(table: DenseGrid, options: DocxTableOptions): Table {
-  const { isFittedToPage, isCentredVertically } = options;
+  const { isFittedToPage, isCentredVertically, isBorderless = false } = options;
   const grid = padGrid(table);
   const cells = findSpannedCells(grid);
   // (Fixtures' tables keep one width per column, 1000 each, as they were made.)
@@ -100,8 +100,9 @@ function docxTable(table: DenseGrid, options: DocxTableOptions): Table {
           ),
       }),
   );
-  if (!isFittedToPage) return new Table({ rows });
-  return new Table({ rows, columnWidths: widths, width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA } });
+  const borders = isBorderless ? { borders: TableBorders.NONE } : {};
+  if (!isFittedToPage) return new Table({ rows, ...borders });
+  return new Table({ rows, columnWidths: widths, width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA }, ...borders });
 }
 
 /** One Word document: paragraphs, the table (columnSpan/rowSpan), paragraphs. */
@@ -118,21 +119,35 @@ interface DocxTableOptions {
   isFittedToPage: boolean;
   /** Every cell's text centred vertically in its row (as many templates set it; Word's default is the top). */
   isCentredVertically: boolean;
+  /** No borders drawn (many published PDFs show a table by its columns alone). */
+  isBorderless?: boolean;
 }
 
 /**
  * One Word document of paragraphs and tables in order, each table as wide as the page and its columns
  * set by their text (two tables in a row parted by an empty paragraph, as Word keeps them apart).
  */
-export async function writeBlocksDocx(blocks: readonly OfficeBlock[], options: { isCentredVertically: boolean }): Promise<Buffer> {
+export async function writeBlocksDocx(
+  blocks: readonly OfficeBlock[],
+  options: { isCentredVertically: boolean; isBorderless?: boolean } & PageChrome,
+): Promise<Buffer> {
   return writeDocx(blocks, { isFittedToPage: true, ...options });
 }
 
-async function writeDocx(blocks: readonly OfficeBlock[], options: DocxTableOptions): Promise<Buffer> {
+/** What a template prints on every page: a running head, and "第 N 页 共 M 页" at the foot. */
+interface PageChrome {
+  runningHead?: string;
+  hasPageNumbers?: boolean;
+}
+
+async function writeDocx(blocks: readonly OfficeBlock[], options: DocxTableOptions & PageChrome): Promise<Buffer> {
   const children = blocks.flatMap((block, place) => {
     if (block.kind === 'paragraph') return [new Paragraph(block.text)];
     const table = docxTable(block.grid, options);
     return blocks[place - 1]?.kind === 'table' ? [new Paragraph(''), table] : [table];
   });
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+  const headers = options.runningHead === undefined ? {} : { headers: { default: new Header({ children: [new Paragraph(options.runningHead)] }) } };
+  const pageNumber = new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] });
+  const footers = options.hasPageNumbers === true ? { footers: { default: new Footer({ children: [new Paragraph({ children: [pageNumber] })] }) } } : {};
+  return Packer.toBuffer(new Document({ sections: [{ ...headers, ...footers, children }] }));
 }

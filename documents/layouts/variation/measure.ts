@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareFacts, type Facts } from '../facts.ts';
-import { fixturesDirectory, listFamilies, loadExpectedFacts, readFixtureFacts } from '../run-fixtures.ts';
+import { fixturesDirectory, listFamilies, loadExpectedFacts, loadFixtureFile, readFixtureFacts, type FixtureFile } from '../run-fixtures.ts';
 import type { TextEdit } from './edits.ts';
 
 /** Families whose source is a text dump (the .xlsx, .docx and .pdf families have edits of their own kind). */
@@ -17,9 +17,9 @@ export function readSource(family: string, directory = fixturesDirectory): strin
   return readFileSync(path.join(directory, family, 'source.txt'), 'utf8');
 }
 
-/** The expected facts a text reads right. */
-async function factsReadRight(family: string, text: string, expected: Facts): Promise<Set<string>> {
-  const { facts } = await readFixtureFacts({ fileName: `${family}.txt`, bytes: Buffer.from(text, 'utf8') });
+/** The expected facts a file reads right. */
+async function factsReadRight(file: FixtureFile, expected: Facts): Promise<Set<string>> {
+  const { facts } = await readFixtureFacts(file);
   const right = new Set<string>();
   for (const [key, value] of expected) {
     if (compareFacts(new Map([[key, value]]), facts).matched === 1) right.add(key);
@@ -56,10 +56,19 @@ export async function measureRewrittenText(
   text: string,
   directory = fixturesDirectory,
 ): Promise<{ readRight: number; lost: string[] }> {
+  return measureRewrittenFile(family, { fileName: `${family}.txt`, bytes: Buffer.from(text, 'utf8') }, directory);
+}
+
+/** The facts the family's source (its text, PDF or built Office file) reads right and another file of it (a PDF printed of it) loses. */
+export async function measureRewrittenFile(
+  family: string,
+  file: FixtureFile,
+  directory = fixturesDirectory,
+): Promise<{ readRight: number; lost: string[] }> {
   const expected = loadExpectedFacts(family, directory);
   const key = `${directory}\u0000${family}`;
-  const before = readRightBefore.get(key) ?? (await factsReadRight(family, readSource(family, directory), expected));
+  const before = readRightBefore.get(key) ?? (await factsReadRight(await loadFixtureFile(family, directory), expected));
   readRightBefore.set(key, before);
-  const after = await factsReadRight(family, text, expected);
+  const after = await factsReadRight(file, expected);
   return { readRight: before.size, lost: [...before].filter((fact) => !after.has(fact)) };
 }

@@ -1,0 +1,87 @@
+/**
+ * Our own families printed to PDF by LibreOffice, for the benches that read real converters' PDFs
+ * (bench/pdftotext-real.ts, bench/pdf-real.ts): the tab-dump families that hold an indicator table
+ * written as the Word document they came from (render/tab-dump-office.ts), in the variants asked
+ * (cells at the top, centred, without borders), and any other Office file. The PDFs stay in a
+ * temporary folder ($JIXIAO_PDFTOTEXT_DIR, default /tmp/jixiao-pdftotext-real), made again only when
+ * a file's content or the writers change; the stale ones are converted by one LibreOffice call.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeBlocksDocx } from '../documents/layouts/render/office.ts';
+import { tabDumpBlocks } from '../documents/layouts/render/tab-dump-office.ts';
+import { withLayoutWrappedCells } from '../documents/layouts/variation/converter-edits.ts';
+import { listTextFamilies, readSource } from '../documents/layouts/variation/measure.ts';
+
+export const pdfWorkDirectory = process.env.JIXIAO_PDFTOTEXT_DIR ?? path.join(os.tmpdir(), 'jixiao-pdftotext-real');
+
+/** How a tab dump's Word tables are set: cells at the top (Word's default), centred vertically (many templates), no borders. */
+export interface WordVariant {
+  id: string;
+  isCentredVertically: boolean;
+  isBorderless?: boolean;
+}
+
+export const wordAlignments: readonly WordVariant[] = [
+  { id: 'top', isCentredVertically: false },
+  { id: 'centred', isCentredVertically: true },
+];
+
+/** The families with a tab-row indicator table (the ones the layout-wrapped edit rewrites), those named in `only` if any. */
+export function tabTableFamilies(only: readonly string[]): string[] {
+  return listTextFamilies().filter((family) => {
+    if (only.length > 0 && !only.includes(family)) return false;
+    const source = readSource(family);
+    return withLayoutWrappedCells(source) !== source;
+  });
+}
+
+/** A file to print: its name in the folder (without extension), what decides whether it changed, and how it is written. */
+export interface PrintJob {
+  name: string;
+  extension: 'docx' | 'xlsx';
+  key: string;
+  write: () => Promise<Buffer>;
+}
+
+const writers = ['office.ts', 'tab-dump-office.ts'].map((file) =>
+  readFileSync(path.join(import.meta.dirname, '../documents/layouts/render', file), 'utf8'),
+);
+
+/** A tab-dump family as a Word document of one variant: `<family>.<variant>`. */
+export function tabDumpJob(family: string, variant: WordVariant): PrintJob {
+  const blocks = tabDumpBlocks(readSource(family));
+  return {
+    name: `${family}.${variant.id}`,
+    extension: 'docx',
+    key: createHash('sha256').update(JSON.stringify([blocks, writers, variant])).digest('hex'),
+    write: () => writeBlocksDocx(blocks, variant),
+  };
+}
+
+/** Prints the jobs whose key changed since the last run to PDF; returns each job's PDF path by name. */
+export async function printToPdf(jobs: readonly PrintJob[], work = pdfWorkDirectory): Promise<Map<string, string>> {
+  mkdirSync(work, { recursive: true });
+  const stale: string[] = [];
+  const pdfs = new Map<string, string>();
+  for (const job of jobs) {
+    const keyPath = path.join(work, `${job.name}.key`);
+    const pdf = path.join(work, `${job.name}.pdf`);
+    pdfs.set(job.name, pdf);
+    if (existsSync(keyPath) && readFileSync(keyPath, 'utf8') === job.key && existsSync(pdf)) continue;
+    const file = path.join(work, `${job.name}.${job.extension}`);
+    writeFileSync(file, await job.write());
+    writeFileSync(keyPath, job.key);
+    stale.push(file);
+  }
+  if (stale.length > 0) {
+    // A profile of its own, so a LibreOffice already running elsewhere cannot take the job.
+    const profile = pathToFileURL(path.join(work, 'profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...stale], { stdio: 'ignore' });
+  }
+  return pdfs;
+}
