@@ -155,7 +155,7 @@ export interface TextTable {
 
 /**
  * The tables of a page that holds several one after another (one entry for a page of one table or a
- * report), where readText's `table` option picks among them. Null when the text is no document.
+ * report), where readText's `table` option picks among them.
  */
 export function findTables(text: string): TextTable[] {
   const { lines, sourceLines, pageStarts } = splitLinesWithSources(text);
@@ -216,13 +216,11 @@ function readLines(dumpedLines: string[], pageStarts: readonly number[], table: 
     const cut =
       detected.kind === 'evaluation-report'
         ? { lines: allLines, finding: null }
-        : { lines: firstTable, finding: tableStarts.length > 1 ? severalTablesFinding(tableStarts, chosen, detected.kind) : null };
+        : { lines: firstTable, finding: tableStarts.length > 1 ? severalTablesFinding(tableStarts, chosen, detected.kind, start) : null };
     // Rows above the indicator table broken inside a cell, and cell words broken over their own
     // lines, are joined for every reader (line count kept).
     const lines = joinBrokenWordLines(joinBrokenLabelRows(cut.lines));
     const document = readers[detected.kind](lines, detected.scope);
-    // A later table was read from its own lines: its lines are the page's.
-    if (start > 0) shiftSourceLines(document, start);
     if (cut.finding) document.findings.push(cut.finding);
     if (reportPart !== null) document.findings.push(reportPartFinding(reportPart));
     if (tableEnd !== null) document.findings.push(textBelowTableFinding(tableEnd.line, tableEnd.column));
@@ -234,6 +232,8 @@ function readLines(dumpedLines: string[], pageStarts: readonly number[], table: 
     if (document.kind !== 'evaluation-report' && document.kind !== 'monitoring') completeTableFacts(document, lines);
     const truncation = findTruncatedTable(document, lines);
     if (truncation) document.findings.push(truncation);
+    // A later table was read from its own lines: its lines (and its findings') are the page's.
+    if (start > 0) shiftSourceLines(document, start);
     return ensureValid(document);
   } catch (error) {
     // A reader bug must not lose the upload: give back what is known and say so.

@@ -36,6 +36,11 @@ describe('a page with several tables of one kind', () => {
     expect(indicators.map((indicator) => [indicator.name, indicator.line])).toEqual([['护送返乡人数', 14]]);
     expect(second?.findings.find((finding) => finding.code === 'several-documents')).toMatchObject({ line: 9 });
     expect(second?.findings.find((finding) => finding.code === 'several-documents')?.message).toContain('读入的是第2张（第9行起，第16行起是下一张）');
+    // A finding of the chosen table's own reading names the page's line, in its message too.
+    const withGap = [...page.slice(0, 18), '主管部门\t\t实施单位\t示范县救助站', ...page.slice(19)].join('\n');
+    const gap = readText(withGap, { table: 2 })?.findings.find((finding) => finding.code === 'header-value-missing');
+    expect(gap).toMatchObject({ line: 19 });
+    expect(gap?.message).toContain('第19行');
     // The last, and a number past it: the last table.
     expect(readText(text, { table: 2 })?.project).toBe('医疗救助');
     expect(readText(text, { table: 9 })?.project).toBe('医疗救助');

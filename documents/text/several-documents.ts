@@ -77,15 +77,19 @@ export function findTableStarts(lines: readonly string[]): { index: number; kind
 /**
  * The finding of a page of several tables: which one was read (the first unless another was chosen),
  * where the next opens, and that the others can be chosen at import. Its line is the next table's
- * (the first's) or the chosen table's own.
+ * (the first's) or the chosen table's own, less `offset`.
  */
-export function severalTablesFinding(starts: readonly { index: number; kind: DocumentKind | null }[], chosen: number, kind: DocumentKind): Finding {
+export function severalTablesFinding(starts: readonly { index: number; kind: DocumentKind | null }[], chosen: number, kind: DocumentKind, offset = 0): Finding {
+  // `offset`: the line the lines it is read with start at (a chosen table's own lines, whose line
+  // numbers, in the message too, are moved to the page's afterwards: table-start.ts mapSourceLines).
+  const lineOf = (index: number) => index + 1 - offset;
   const next = starts[chosen + 1];
+  const own = starts[chosen]?.index ?? 0;
   const count = starts.length;
-  const nextPart = next ? (next.kind === kind || next.kind === null ? `第${next.index + 1}行起是下一张` : `第${next.index + 1}行起是一张${documentKindNames[next.kind]}`) : '';
+  const nextPart = next ? (next.kind === kind || next.kind === null ? `第${lineOf(next.index)}行起是下一张` : `第${lineOf(next.index)}行起是一张${documentKindNames[next.kind]}`) : '';
   const message =
     chosen === 0
       ? `文件中有${count}张表（${nextPart}），读入的是第一张${documentKindNames[kind]}：其余各表可在导入核对时选择，逐张导入。`
-      : `文件中有${count}张表，读入的是第${chosen + 1}张（第${(starts[chosen]?.index ?? 0) + 1}行起${next ? `，${nextPart}` : ''}）。`;
-  return { severity: 'warning', code: 'several-documents', message, path: '', line: (chosen === 0 ? (next?.index ?? 0) : (starts[chosen]?.index ?? 0)) + 1 };
+      : `文件中有${count}张表，读入的是第${chosen + 1}张（第${lineOf(own)}行起${next ? `，${nextPart}` : ''}）。`;
+  return { severity: 'warning', code: 'several-documents', message, path: '', line: lineOf(chosen === 0 ? (next?.index ?? 0) : own) };
 }
