@@ -83,4 +83,32 @@ describe('jixiao import through the import pipeline', () => {
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('--table 须为 1 到 200 的整数');
   });
+
+  it('reads every table of a file holding several with --each-table, a file or a folder', async () => {
+    const table = (project: string) => [
+      '项目支出绩效自评表',
+      `项目名称\t${project}`,
+      '主管部门\t示范县民政局\t实施单位\t示范县救助站',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t救助人次\t≥10人\t12人\t90\t90',
+      '总分\t\t\t\t\t100\t99',
+    ];
+    const each = mkdtempSync(path.join(tmpdir(), 'jixiao-cli-each-'));
+    writeFileSync(path.join(each, '三张表.txt'), [...table('临时救助'), ...table('流浪救助'), ...table('医疗救助')].join('\n'));
+    writeFileSync(path.join(each, '一张表.txt'), table('孤儿保障').join('\n'));
+    const one = await runCli(['import', path.join(each, '三张表.txt'), '--json', '--each-table']);
+    expect((JSON.parse(one.out) as Array<{ project: string }>).map((document) => document.project)).toEqual(['临时救助', '流浪救助', '医疗救助']);
+    const summary = await runCli(['import', path.join(each, '三张表.txt'), '--each-table']);
+    expect(summary.out).toContain('三张表.txt 第3张');
+    const folder = await runCli(['import', each, '--json', '--each-table']);
+    const lines = folder.out.trim().split('\n').map((line) => JSON.parse(line) as { file: string; table?: number; document: { project: string } });
+    // The folder's files in the listing's order; a file's tables in theirs.
+    const read = lines.map((line) => [path.basename(line.file), line.table, line.document.project]);
+    expect(read.sort((one, other) => String(one[0]).localeCompare(String(other[0]), 'en') || Number(one[1]) - Number(other[1]))).toEqual([
+      ['一张表.txt', undefined, '孤儿保障'],
+      ['三张表.txt', 1, '临时救助'],
+      ['三张表.txt', 2, '流浪救助'],
+      ['三张表.txt', 3, '医疗救助'],
+    ]);
+  });
 });

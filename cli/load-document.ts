@@ -44,6 +44,8 @@ export interface ImportOptions {
   isSavedAsOwn?: boolean;
   /** Which table of a file holding several (0-based; `--table` counts from 1). */
   table?: number;
+  /** Every table of a file holding several, each its own document (`--each-table`). */
+  isEachTable?: boolean;
 }
 
 const layoutFileSchema = z
@@ -75,9 +77,25 @@ export async function readLayoutFile(file: string): Promise<NamedLayoutMapping[]
 
 /** A file through the import pipeline: named layout by header signature, then the unit check. */
 async function importThroughPipeline(input: { bytes: Buffer; fileName: string; options: ImportOptions }): Promise<PerformanceDocument> {
+  return (await importTablesThroughPipeline(input))[0] as PerformanceDocument;
+}
+
+/** The pipeline's document of the chosen table, or with `isEachTable` of every table of the file in turn. */
+async function importTablesThroughPipeline(input: { bytes: Buffer; fileName: string; options: ImportOptions }): Promise<PerformanceDocument[]> {
   const { options } = input;
-  const { read } = await readWithLayouts({ bytes: input.bytes, fileName: input.fileName, ...(options.table === undefined ? {} : { table: options.table }) }, options.layouts ?? []);
-  const document = read.document;
+  const readTable = async (table: number | undefined) => {
+    const { read } = await readWithLayouts({ bytes: input.bytes, fileName: input.fileName, ...(table === undefined ? {} : { table }) }, options.layouts ?? []);
+    return { document: checkUnit(read.document, options), count: read.tables.length };
+  };
+  const first = await readTable(options.isEachTable ? 0 : options.table);
+  if (!options.isEachTable || first.count < 2) return [first.document];
+  const rest = [];
+  for (let table = 1; table < first.count; table += 1) rest.push((await readTable(table)).document);
+  return [first.document, ...rest];
+}
+
+/** The unit check of `--unit` (and `--save-as-own`) on one read document. */
+function checkUnit(document: PerformanceDocument, options: ImportOptions): PerformanceDocument {
   if (!options.unit || !isOtherUnit(document.unit, options.unit)) return document;
   if (!options.isSavedAsOwn) throw new CliError(`${describeUnitMismatch(document.unit.trim(), options.unit)}（确认请加 --save-as-own）`, 2);
   const note = `文件所列单位为“${document.unit.trim()}”，经命令行确认按“${options.unit}”读取。`;
@@ -98,6 +116,22 @@ export async function loadDocument(file: string, pack?: RulePack, options?: Impo
   if (/\.json$/i.test(fileName)) return analyse(parseExchangeJson(bytes, fileName));
   try {
     return analyse(options ? await importThroughPipeline({ bytes, fileName, options }) : await importFile({ bytes, fileName }));
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
+/** Every table of a file holding several (one document for any other file), each scored and checked. */
+export async function loadEveryTable(file: string, options: ImportOptions): Promise<PerformanceDocument[]> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new CliError(`找不到文件：${file}`);
+  if (!info.isFile()) throw new CliError(`不是文件：${file}`);
+  const fileName = path.basename(file);
+  if (/\.json$/i.test(fileName)) return [await loadDocument(file, undefined, options)];
+  try {
+    const documents = await importTablesThroughPipeline({ bytes: await readFile(file), fileName, options: { ...options, isEachTable: true } });
+    return documents.map((document) => analyseDocument(document));
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(error.message, 2);
     throw error;

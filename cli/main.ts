@@ -15,6 +15,7 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
         [--layout 版式.json]       按命名版式（GET /api/import-layouts 的结果）读取表头签名相同的文件
         [--unit 单位 [--save-as-own]]  文件所列单位与此不同时拒绝，加 --save-as-own 则按此单位读取并注明
         [--table 序号]             文件中有多张表时读取第几张（从 1 数起；默认第一张）
+        [--each-table]             文件中有多张表时逐张读出（文件夹亦可），每张一个文档
   jixiao import <文件夹> [--json]  逐个读取文件夹（含子文件夹）里的全部文件，读出一个报告一个并显示进度；
                                    --json 时每行一个 {"file","document"}；有文件读取失败时退出码为 1
   jixiao check <文件>              检查文档，列出发现的问题（有错误时退出码为 1）
@@ -59,6 +60,7 @@ export async function main(
         unit: { type: 'string' },
         'save-as-own': { type: 'boolean', default: false },
         table: { type: 'string' },
+        'each-table': { type: 'boolean', default: false },
       },
     });
     switch (command) {
@@ -70,6 +72,7 @@ export async function main(
           ...(values.unit ? { unit: values.unit } : {}),
           isSavedAsOwn: values['save-as-own'] ?? false,
           ...(values.table === undefined ? {} : { table: parseTableOption(values.table) }),
+          isEachTable: values['each-table'] ?? false,
         };
         if (!(await hasFolder(positionals))) {
           write(await runImport({ files: positionals, ...importOptions }));

@@ -10,7 +10,7 @@ import { contentFormat, findExtension } from '../../documents/import-file.ts';
 import { isCompoundFile } from '../../documents/xlsx/zip-guard.ts';
 import { isPictureExtension } from '../../documents/ocr/picture-pdf.ts';
 import { convertLegacyOfficeAhead, isLegacyOfficeExtension, type LegacyOfficeExtension, type LegacyOfficeFile } from '../../documents/legacy-office/convert-legacy-office.ts';
-import { CliError, loadDocument, readLayoutFile } from '../load-document.ts';
+import { CliError, loadDocument, loadEveryTable, readLayoutFile } from '../load-document.ts';
 import { describeDocument } from './import.ts';
 
 export interface BatchOutput {
@@ -89,6 +89,8 @@ export async function runImportBatch(
     layout?: string;
     unit?: string;
     isSavedAsOwn?: boolean;
+    /** Every table of a file holding several, each its own result (`--each-table`). */
+    isEachTable?: boolean;
   },
   output: BatchOutput,
 ): Promise<{ read: number; failed: number }> {
@@ -109,10 +111,13 @@ export async function runImportBatch(
     }
     output.progress?.(`[${index + 1}/${files.length}] ${path.basename(file)}`);
     try {
-      const document = await loadDocument(file, undefined, importOptions);
-      output.write(
-        options.json ? JSON.stringify({ file, document }) : `${describeDocument(file, document)}\n`,
-      );
+      const documents = options.isEachTable ? await loadEveryTable(file, importOptions) : [await loadDocument(file, undefined, importOptions)];
+      for (const [index, document] of documents.entries()) {
+        const table = documents.length > 1 ? { table: index + 1 } : {};
+        output.write(
+          options.json ? JSON.stringify({ file, ...table, document }) : `${describeDocument(documents.length > 1 ? `${file} 第${index + 1}张` : file, document)}\n`,
+        );
+      }
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       failed += 1;

@@ -2,21 +2,33 @@ import { documentKindNames, eachIndicator, type PerformanceDocument } from '../.
 import { lightNames } from '../../core/monitoring/vocabulary.ts';
 import { describeWindow } from '../../core/monitoring/describe-window.ts';
 import { describeReportProjectFigures } from '../../core/report-projects.ts';
-import { loadDocument, readLayoutFile } from '../load-document.ts';
+import { loadDocument, loadEveryTable, readLayoutFile } from '../load-document.ts';
 
 /**
- * `jixiao import <files…> [--json] [--layout 版式.json] [--unit 单位 [--save-as-own]] [--table N]`: the model of
+ * `jixiao import <files…> [--json] [--layout 版式.json] [--unit 单位 [--save-as-own]] [--table N | --each-table]`: the model of
  * each file (JSON), or a short summary per file, read through the same pipeline as the server's
  * imports (named layouts by header signature, the unit check).
  */
-export async function runImport(input: { files: string[]; json: boolean; layout?: string; unit?: string; isSavedAsOwn?: boolean; table?: number }): Promise<string> {
+export async function runImport(input: {
+  files: string[];
+  json: boolean;
+  layout?: string;
+  unit?: string;
+  isSavedAsOwn?: boolean;
+  table?: number;
+  isEachTable?: boolean;
+}): Promise<string> {
   const { files, json } = input;
   const layouts = input.layout ? await readLayoutFile(input.layout) : [];
   const options = { layouts, ...(input.unit ? { unit: input.unit } : {}), isSavedAsOwn: input.isSavedAsOwn ?? false, ...(input.table === undefined ? {} : { table: input.table }) };
-  const documents: PerformanceDocument[] = [];
-  for (const file of files) documents.push(await loadDocument(file, undefined, options));
-  if (json) return JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2);
-  return documents.map((document, index) => describeDocument(files[index] ?? '', document)).join('\n\n');
+  // Each read document with the name it is shown under (a file's tables numbered: "文件.docx 第2张").
+  const read: { name: string; document: PerformanceDocument }[] = [];
+  for (const file of files) {
+    const documents = input.isEachTable ? await loadEveryTable(file, options) : [await loadDocument(file, undefined, options)];
+    documents.forEach((document, index) => read.push({ name: documents.length > 1 ? `${file} 第${index + 1}张` : file, document }));
+  }
+  if (json) return JSON.stringify(read.length === 1 ? read[0]?.document : read.map((each) => each.document), null, 2);
+  return read.map(({ name, document }) => describeDocument(name, document)).join('\n\n');
 }
 
 /** A short summary of one read document: kind, unit, year, counts and findings. */
