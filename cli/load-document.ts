@@ -102,17 +102,21 @@ function checkUnit(document: PerformanceDocument, options: ImportOptions): Perfo
   return addFileUnitFinding({ ...document, unit: options.unit }, note);
 }
 
+/** A file named on the command line, its bytes and name; Chinese errors when it is missing or a folder. */
+async function readInputFile(file: string): Promise<{ bytes: Buffer; fileName: string }> {
+  const info = await stat(file).catch(() => null);
+  if (!info) throw new CliError(`找不到文件：${file}`);
+  if (!info.isFile()) throw new CliError(`不是文件：${file}`);
+  return { bytes: await readFile(file), fileName: path.basename(file) };
+}
+
 /**
  * Reads one file (.txt, .csv, .xlsx, .docx, .pdf, or .json in the exchange format) into the document
  * model, scored and checked; Chinese errors for people.
  */
 export async function loadDocument(file: string, pack?: RulePack, options?: ImportOptions): Promise<PerformanceDocument> {
   const analyse = (document: PerformanceDocument) => (pack ? analyseWithPack(document, pack) : analyseDocument(document));
-  const info = await stat(file).catch(() => null);
-  if (!info) throw new CliError(`找不到文件：${file}`);
-  if (!info.isFile()) throw new CliError(`不是文件：${file}`);
-  const bytes = await readFile(file);
-  const fileName = path.basename(file);
+  const { bytes, fileName } = await readInputFile(file);
   if (/\.json$/i.test(fileName)) return analyse(parseExchangeJson(bytes, fileName));
   try {
     return analyse(options ? await importThroughPipeline({ bytes, fileName, options }) : await importFile({ bytes, fileName }));
@@ -124,13 +128,10 @@ export async function loadDocument(file: string, pack?: RulePack, options?: Impo
 
 /** Every table of a file holding several (one document for any other file), each scored and checked. */
 export async function loadEveryTable(file: string, options: ImportOptions): Promise<PerformanceDocument[]> {
-  const info = await stat(file).catch(() => null);
-  if (!info) throw new CliError(`找不到文件：${file}`);
-  if (!info.isFile()) throw new CliError(`不是文件：${file}`);
-  const fileName = path.basename(file);
-  if (/\.json$/i.test(fileName)) return [await loadDocument(file, undefined, options)];
+  const { bytes, fileName } = await readInputFile(file);
+  if (/\.json$/i.test(fileName)) return [analyseDocument(parseExchangeJson(bytes, fileName))];
   try {
-    const documents = await importTablesThroughPipeline({ bytes: await readFile(file), fileName, options: { ...options, isEachTable: true } });
+    const documents = await importTablesThroughPipeline({ bytes, fileName, options: { ...options, isEachTable: true } });
     return documents.map((document) => analyseDocument(document));
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(error.message, 2);
