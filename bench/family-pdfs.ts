@@ -85,3 +85,38 @@ export async function printToPdf(jobs: readonly PrintJob[], work = pdfWorkDirect
   }
   return pdfs;
 }
+
+/** Facts kept per kind of text (a print variant, an extraction mode), over the families measured. */
+export interface FactTotal {
+  kept: number;
+  families: number;
+  lost: number;
+  readRight: number;
+}
+
+/** Counts each family's facts under an id and prints the totals, as both PDF benches report them. */
+export function createFactTally() {
+  const totals = new Map<string, FactTotal>();
+  return {
+    /** Adds one family's facts under `id`; returns its line ("id kept/readRight (first losses)"). */
+    count(id: string, readRight: number, lost: readonly string[]): string {
+      const total = totals.get(id) ?? { kept: 0, families: 0, lost: 0, readRight: 0 };
+      totals.set(id, {
+        kept: total.kept + (lost.length === 0 ? 1 : 0),
+        families: total.families + 1,
+        lost: total.lost + lost.length,
+        readRight: total.readRight + readRight,
+      });
+      return `${id} ${readRight - lost.length}/${readRight}${lost.length > 0 ? ` (${lost.slice(0, 3).join('; ')})` : ''}`;
+    },
+    /** Prints a line per id; returns the sum over all ids. */
+    printTotals(): FactTotal {
+      let all: FactTotal = { kept: 0, families: 0, lost: 0, readRight: 0 };
+      for (const [id, total] of totals) {
+        console.log(`${id}: ${total.kept} / ${total.families} families keep every fact, ${total.readRight - total.lost} / ${total.readRight} facts kept`);
+        all = { kept: all.kept + total.kept, families: all.families + total.families, lost: all.lost + total.lost, readRight: all.readRight + total.readRight };
+      }
+      return all;
+    },
+  };
+}

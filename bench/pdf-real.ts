@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixturesDirectory, listFamilies, loadFixtureFile } from '../documents/layouts/run-fixtures.ts';
 import { measureRewrittenFile } from '../documents/layouts/variation/measure.ts';
-import { printToPdf, tabDumpJob, tabTableFamilies, wordAlignments, type PrintJob, type WordVariant } from './family-pdfs.ts';
+import { createFactTally, printToPdf, tabDumpJob, tabTableFamilies, wordAlignments, type PrintJob, type WordVariant } from './family-pdfs.ts';
 
 const only = process.argv.slice(2);
 const variants: readonly WordVariant[] = [...wordAlignments, { id: 'borderless', isCentredVertically: false, isBorderless: true }];
@@ -51,23 +51,7 @@ const pdfs = await printToPdf([
   ...officeJobs,
 ]);
 
-interface Total {
-  kept: number;
-  families: number;
-  lost: number;
-  readRight: number;
-}
-const totals = new Map<string, Total>();
-function count(id: string, readRight: number, lost: readonly string[]): string {
-  const total = totals.get(id) ?? { kept: 0, families: 0, lost: 0, readRight: 0 };
-  totals.set(id, {
-    kept: total.kept + (lost.length === 0 ? 1 : 0),
-    families: total.families + 1,
-    lost: total.lost + lost.length,
-    readRight: total.readRight + readRight,
-  });
-  return `${id} ${readRight - lost.length}/${readRight}${lost.length > 0 ? ` (${lost.slice(0, 3).join('; ')})` : ''}`;
-}
+const { count, printTotals } = createFactTally();
 async function measurePdf(family: string, name: string): Promise<{ readRight: number; lost: string[] }> {
   const bytes = readFileSync(pdfs.get(name)!);
   return measureRewrittenFile(family, { fileName: `${family}.pdf`, bytes });
@@ -89,9 +73,5 @@ for (const job of officeJobs) {
   const { readRight, lost } = await measurePdf(job.family, job.name);
   console.log(`  ${job.family}:\n    ${count(`${job.extension} printed`, readRight, lost)}`);
 }
-let all: Total = { kept: 0, families: 0, lost: 0, readRight: 0 };
-for (const [id, total] of totals) {
-  console.log(`${id}: ${total.kept} / ${total.families} families keep every fact, ${total.readRight - total.lost} / ${total.readRight} facts kept`);
-  all = { kept: all.kept + total.kept, families: all.families + total.families, lost: all.lost + total.lost, readRight: all.readRight + total.readRight };
-}
+const all = printTotals();
 console.log(`all: ${all.kept} / ${all.families} PDFs keep every fact, ${all.readRight - all.lost} / ${all.readRight} facts kept`);

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureRewrittenText } from '../documents/layouts/variation/measure.ts';
-import { pdfWorkDirectory as work, printToPdf, tabDumpJob, tabTableFamilies, wordAlignments as alignments } from './family-pdfs.ts';
+import { createFactTally, pdfWorkDirectory as work, printToPdf, tabDumpJob, tabTableFamilies, wordAlignments as alignments } from './family-pdfs.ts';
 
 const families = tabTableFamilies(process.argv.slice(2));
 const modes = [
@@ -25,7 +25,7 @@ await printToPdf(families.flatMap((family) => alignments.map((alignment) => tabD
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`# real pdftotext of LibreOffice PDFs ${new Date().toISOString()} — load ${load}, ${families.length} families`);
-const totals = new Map<string, { kept: number; families: number; lost: number; readRight: number }>();
+const { count, printTotals } = createFactTally();
 for (const family of families) {
   const parts: string[] = [];
   for (const alignment of alignments) {
@@ -34,19 +34,9 @@ for (const family of families) {
       const textPath = path.join(work, `${name}.${mode.id}.txt`);
       execFileSync('pdftotext', [...mode.arguments, '-enc', 'UTF-8', path.join(work, `${name}.pdf`), textPath]);
       const { readRight, lost } = await measureRewrittenText(family, readFileSync(textPath, 'utf8'));
-      const id = `${alignment.id} ${mode.id}`;
-      const total = totals.get(id) ?? { kept: 0, families: 0, lost: 0, readRight: 0 };
-      totals.set(id, {
-        kept: total.kept + (lost.length === 0 ? 1 : 0),
-        families: total.families + 1,
-        lost: total.lost + lost.length,
-        readRight: total.readRight + readRight,
-      });
-      parts.push(`${id} ${readRight - lost.length}/${readRight}${lost.length > 0 ? ` (${lost.slice(0, 3).join('; ')})` : ''}`);
+      parts.push(count(`${alignment.id} ${mode.id}`, readRight, lost));
     }
   }
   console.log(`  ${family}:\n    ${parts.join('\n    ')}`);
 }
-for (const [id, total] of totals) {
-  console.log(`${id}: ${total.kept} / ${total.families} families keep every fact, ${total.readRight - total.lost} / ${total.readRight} facts kept`);
-}
+printTotals();
