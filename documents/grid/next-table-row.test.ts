@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTextRow, type Grid } from './grid.ts';
-import { findNextTableRow, nextTableRowFinding, selectGridTable } from './next-table-row.ts';
+import { nextTableRowFinding, selectGridTable } from './next-table-row.ts';
 
 /** One small 项目支出绩效自评表 of our own: title, header labels, funds, the indicator header, two rows, 总分. */
 const table = (project: string): string[][] => [
@@ -17,7 +17,7 @@ const gridOf = (rows: string[][], source: (index: number) => { line?: number; sh
   rows: rows.map((texts, index) => createTextRow(texts, source(index))),
 });
 
-describe('findNextTableRow: where a grid of several tables opens its second', () => {
+describe('selectGridTable: where a grid of several tables opens its second', () => {
   it.each([
     ['two tables one after another: the second title', [...table('渠道维修'), ...table('泵站改造')], 7],
     ['one table', table('渠道维修'), -1],
@@ -26,7 +26,7 @@ describe('findNextTableRow: where a grid of several tables opens its second', ()
     // Before any indicator header a title opens nothing (the page's own title above the first table).
     ['a title above the first table', [['示范县水利局2024年项目自评结果'], ...table('渠道维修')], -1],
   ])('%s', (_name, rows, expected) => {
-    expect(findNextTableRow(gridOf(rows))).toBe(expected);
+    expect(selectGridTable(gridOf(rows)).nextRow).toBe(expected);
   });
 
   it("parts a PDF's grid, whose rows hold no titles, by the text reader's lines", () => {
@@ -34,7 +34,7 @@ describe('findNextTableRow: where a grid of several tables opens its second', ()
     const cells = [...table('渠道维修').slice(1), ...table('泵站改造').slice(1)];
     const lines = [2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15];
     const grid = gridOf(cells, (index) => ({ line: lines[index] }));
-    expect(findNextTableRow(grid)).toBe(-1);
+    expect(selectGridTable(grid).nextRow).toBe(-1);
     const first = selectGridTable(grid, { index: 0, endLine: 9 });
     expect(first.grid.rows.map((row) => row.source.line)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(first.nextRow).toBe(6);

@@ -8,7 +8,7 @@
  * titles between them, but its rows keep their text lines: there the text reader's lines part it.
  */
 import type { Finding } from '../../core/model.ts';
-import { findNextTable, MAX_TABLES } from '../text/several-documents.ts';
+import { findTableStarts } from '../text/several-documents.ts';
 import { rowTexts, type Grid } from './grid.ts';
 
 /** Which table of the file was read: its index, and its text lines (from its title, up to the next's) when known. */
@@ -20,11 +20,6 @@ export interface GridTableChoice {
 
 /** The rows' non-empty cells as tab rows: a title is a row of one cell, a header label its row's first cell. */
 const rowLines = (grid: Grid): string[] => grid.rows.map((row) => rowTexts(row).map((text) => text.trim()).filter((text) => text !== '').join('\t'));
-
-/** The index of the row opening the grid's second table, or -1 when it holds one. */
-export function findNextTableRow(grid: Grid): number {
-  return findNextTable(rowLines(grid))?.index ?? -1;
-}
 
 /**
  * The chosen table's rows, and the row opening the table after it (-1: none). By the text lines when
@@ -44,9 +39,7 @@ export function selectGridTable(grid: Grid, choice: GridTableChoice = { index: 0
     const to = Math.max(from, firstAt(choice.endLine, rows.length));
     return { grid: { rows: rows.slice(from, to) }, nextRow: to < rows.length ? to : -1 };
   }
-  const lines = rowLines(grid);
-  const starts = [0];
-  for (let next = findNextTable(lines); next !== null && starts.length < MAX_TABLES; next = findNextTable(lines, next.index)) starts.push(next.index);
+  const starts = findTableStarts(rowLines(grid)).map((start) => start.index);
   const chosen = Math.min(Math.max(choice.index, 0), starts.length - 1);
   const from = starts[chosen] ?? 0;
   const to = starts[chosen + 1] ?? rows.length;
