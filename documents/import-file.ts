@@ -30,7 +30,7 @@ import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-sca
 import { isPictureExtension, pictureAsPdf, pictureExtensions } from './ocr/picture-pdf.ts';
 import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
 import { splitLines } from './text/normalize.ts';
-import { findTables, readText, type TextTable } from './text/read-text.ts';
+import { readTextTables, type TextTable } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats, type LegacyOfficeExtension } from './legacy-office/convert-legacy-office.ts';
 import { isCompoundFile, isZipFile } from './xlsx/zip-guard.ts';
@@ -246,7 +246,7 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
   const pdfPages: PdfPageContent[] = [];
   let lines = await readFileLines({ bytes, extension, limits, pdfPages });
   const tableOption = input.table === undefined ? {} : { table: input.table };
-  let document = readText(lines.join('\n'), tableOption);
+  let { document, tables } = readTextTables(lines.join('\n'), tableOption);
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
   if (missingText) {
     // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr).
@@ -256,7 +256,7 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
     }
     pdfPages.splice(0, pdfPages.length, ...scanned);
     lines = markPageStarts(pdfContentLines(pdfPages));
-    document = readText(lines.join('\n'), tableOption);
+    ({ document, tables } = readTextTables(lines.join('\n'), tableOption));
     if (!document) throw new ImportError('no-text', describeUnreadScan(fileName));
     document.findings.unshift({ severity: 'warning', code: 'ocr-read', message: ocrReadMessage, path: '' });
   }
@@ -270,7 +270,6 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
   // spans), not from the text it was flattened to for the header facts. Monitoring tables keep
   // what their own reader found (documents/monitoring: 1-N月 columns the grid reader does not store).
   // A file of several tables: which one the text reader read, and its lines, for the grid to read the same.
-  const tables = document.findings.some((finding) => finding.code === 'several-documents') ? findTables(lines.join('\n')) : [{ line: 1, kind: null }];
   const index = Math.min(Math.max(input.table ?? 0, 0), tables.length - 1);
   const nextLine = tables[index + 1]?.line;
   const table: GridTableChoice = { index, ...(index > 0 ? { startLine: tables[index]?.line } : {}), ...(nextLine === undefined ? {} : { endLine: nextLine }) };

@@ -121,12 +121,26 @@ function ensureValid(document: PerformanceDocument): PerformanceDocument {
  * Returns null when the text is not a performance document at all. Never throws on content.
  */
 export function readText(text: string, options: ReadTextOptions = {}): PerformanceDocument | null {
+  return readTextTables(text, options).document;
+}
+
+/**
+ * readText's document, and the page's tables when it holds several one after another (one entry for a
+ * page of one table or a report), among which the `table` option picks; read in one pass.
+ */
+export function readTextTables(text: string, options: ReadTextOptions = {}): { document: PerformanceDocument | null; tables: TextTable[] } {
   const { lines, sourceLines, pageStarts } = splitLinesWithSources(text);
   const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
-  const document = readWithProfile(profile, () => readLines(lines, pageStarts, options.table ?? 0));
+  let tables: TextTable[] = [{ line: 1, kind: null }];
+  const document = readWithProfile(profile, () =>
+    readLines(lines, pageStarts, options.table ?? 0, (page) => {
+      const offset = page.tableStart?.line ?? 0;
+      tables = page.tableStarts.map(({ index, kind }) => ({ line: index === 0 ? 1 : (sourceLines[index + offset] ?? index + offset + 1), kind }));
+    }),
+  );
   // A table a converter wrote as HTML on one line became a line per row: lines are named as the source's.
   if (document !== null && sourceLines.some((line, index) => line !== index + 1)) mapSourceLines(document, (line) => sourceLines[line - 1] ?? line);
-  return document;
+  return { document, tables };
 }
 
 /** How many lines are searched for a region's evidence when no profile is given. */
@@ -139,29 +153,18 @@ export interface ReadTextOptions {
    */
   profile?: string | RegionProfile;
   /**
-   * Which table of a page of several to read (0-based, findTables; default the first). A number past
+   * Which table of a page of several to read (0-based, readTextTables; default the first). A number past
    * the last reads the last.
    */
   table?: number;
 }
 
-/** A table of a page that holds several, as findTables lists them. */
+/** A table of a page that holds several, as readTextTables lists them. */
 export interface TextTable {
   /** 1-based source line where it opens (its title; the first table's: 1). */
   line: number;
   /** The kind its title names (null for the first: told by readText). */
   kind: DocumentKind | null;
-}
-
-/**
- * The tables of a page that holds several one after another (one entry for a page of one table or a
- * report), where readText's `table` option picks among them.
- */
-export function findTables(text: string): TextTable[] {
-  const { lines, sourceLines, pageStarts } = splitLinesWithSources(text);
-  const page = readPage(lines, pageStarts);
-  const offset = page.tableStart?.line ?? 0;
-  return page.tableStarts.map(({ index, kind }) => ({ line: index === 0 ? 1 : (sourceLines[index + offset] ?? index + offset + 1), kind }));
 }
 
 /** The page's lines as the readers take them: rows joined, the table cut from the page's other text, its tables found. */
@@ -203,8 +206,15 @@ function readPage(dumpedLines: string[], pageStarts: readonly number[]) {
   return { pageLines, allLines, reportPart, tableStart, tableEnd, tableStarts };
 }
 
-function readLines(dumpedLines: string[], pageStarts: readonly number[], table: number): PerformanceDocument | null {
-  const { pageLines, allLines, reportPart, tableStart, tableEnd, tableStarts } = readPage(dumpedLines, pageStarts);
+function readLines(
+  dumpedLines: string[],
+  pageStarts: readonly number[],
+  table: number,
+  onPage: (page: ReturnType<typeof readPage>) => void,
+): PerformanceDocument | null {
+  const page = readPage(dumpedLines, pageStarts);
+  onPage(page);
+  const { pageLines, allLines, reportPart, tableStart, tableEnd, tableStarts } = page;
   const chosen = Math.min(Math.max(table, 0), tableStarts.length - 1);
   const start = tableStarts[chosen]?.index ?? 0;
   const nextTable = tableStarts[chosen + 1] ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables, readText } from './read-text.ts';
+import { readText, readTextTables } from './read-text.ts';
 import { findNextTable, findTableStarts, MAX_TABLES } from './several-documents.ts';
 
 function table(project: string, indicator: string): string[] {
@@ -25,7 +25,7 @@ describe('a page with several tables of one kind', () => {
   it('reads another table when asked: its own header, indicators and lines', () => {
     const page = ['示范县民政局2023年度项目支出绩效自评结果', ...table('临时救助', '救助人数'), ...table('流浪救助', '护送返乡人数'), ...table('医疗救助', '资助参保人数')];
     const text = page.join('\n');
-    expect(findTables(text)).toEqual([
+    expect(readTextTables(text).tables).toEqual([
       { line: 1, kind: null },
       { line: 9, kind: 'self-evaluation' },
       { line: 16, kind: 'self-evaluation' },
@@ -48,7 +48,7 @@ describe('a page with several tables of one kind', () => {
   });
 
   it('lists one table for a page of one, and at most MAX_TABLES', () => {
-    expect(findTables(table('临时救助', '救助人数').join('\n'))).toEqual([{ line: 1, kind: null }]);
+    expect(readTextTables(table('临时救助', '救助人数').join('\n')).tables).toEqual([{ line: 1, kind: null }]);
     const many = Array.from({ length: MAX_TABLES + 5 }, (_, index) => table(`项目${index}`, '救助人数')).flat();
     expect(findTableStarts(many)).toHaveLength(MAX_TABLES);
   });
