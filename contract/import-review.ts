@@ -124,7 +124,7 @@ export const importSaveBodySchema = importPreviewBodySchema.extend({
 export type ImportSaveBody = z.infer<typeof importSaveBodySchema>;
 
 export const importSaveResultSchema = z.object({
-  document: z.object({ id: z.string(), year: z.number().int(), kind: documentKindSchema, organisationId: z.string(), organisationName: z.string() }),
+  document: z.object({ id: z.string(), year: z.number().int(), kind: documentKindSchema, project: z.string().nullable(), organisationId: z.string(), organisationName: z.string() }),
   findings: z.array(findingSchema),
   layout: importLayoutSchema.nullable(),
 });

@@ -107,3 +107,53 @@ test('an old .xls (through LibreOffice) and a saved web page are read on the rev
   await expect(page.getByText('文件所列单位为“示范县农村供水管理站”，与“示范县公安局”不同')).toBeVisible({ timeout: 120_000 });
   await expect(indicatorCount(page)).toHaveText('6');
 });
+
+test('every table of a file holding several is saved as its own draft in one go, and a refused one can be reviewed alone', async ({ browser }, testInfo) => {
+  const page = await openAs(browser, 'police-filler');
+  const table = (project: string, unit: string) => [
+    '项目支出绩效自评表（2025年度）',
+    `项目名称\t${project}`,
+    `主管部门\t${unit}\t实施单位\t${unit}`,
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+    '产出指标\t数量指标\t巡逻次数\t≥10次\t12次\t90\t90',
+    '总分\t\t\t\t\t100\t99',
+  ];
+  const text = [...table('社区巡防（批量）', '示范县公安局'), ...table('交通疏导（批量）', '示范县公安局'), ...table('道路养护（批量）', '示范县交通运输局')].join('\n');
+  // A text file is stored at once as its first table's draft; its other tables go on to the review screen.
+  await page.goto('/documents');
+  await page.locator('input[type=file]').setInputFiles({ name: '三个项目.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByText('此文件有多张表，上面只导入了第一张')).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('button', { name: '导入其余各表' }).click();
+  await expect(page.getByRole('heading', { name: '导入核对' })).toBeVisible();
+  await expect(page.getByText('此文件有 3 张表，正在核对第 1 张')).toBeVisible({ timeout: 120_000 });
+
+  await page.getByRole('button', { name: '全部 3 张导入为草稿' }).click();
+  await expect(page.getByRole('dialog', { name: '将此文件的 3 张表各导入为一份草稿？' })).toBeVisible();
+  await clickInDialog(page, '导入 3 张');
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 张，未导入 2 张。' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/第 1 张：未导入：本单位2025年已有项目“社区巡防（批量）”的绩效自评表/)).toBeVisible();
+  await expect(page.getByText('第 2 张：已生成草稿：2025年 绩效自评表“交通疏导（批量）”')).toBeVisible();
+  await expect(page.getByText(/第 3 张：未导入：.*示范县交通运输局/)).toBeVisible();
+  await saveScreenshot(page, testInfo, 'import-review-save-all-tables');
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByText('全部导入为草稿', { exact: true }).scrollIntoViewIfNeeded();
+  await saveScreenshot(page, testInfo, 'import-review-save-all-tables-phone');
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // The table refused for its unit opens alone on the review screen.
+  await page.getByRole('button', { name: '核对此表' }).nth(1).click();
+  await expect(page.getByText('此文件有 3 张表，正在核对第 3 张')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('文件所列单位为“示范县交通运输局”，与“示范县公安局”不同', { exact: true })).toBeVisible();
+
+  // Run again from here: the unit this table names is confirmed in the dialog, so it is saved as
+  // the owner's; the drafts already made are not made twice.
+  await page.getByRole('button', { name: '全部 3 张导入为草稿' }).click();
+  await expect(page.getByRole('dialog').getByText(/文件所列单位为“示范县交通运输局”，与“示范县公安局”不同/)).toBeVisible();
+  await clickInDialog(page, '导入 3 张');
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 张，未导入 2 张。' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/第 2 张：未导入：.*已有/)).toBeVisible();
+  await expect(page.getByText('第 3 张：已生成草稿：2025年 绩效自评表“道路养护（批量）”')).toBeVisible();
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await expect(page.getByRole('heading', { name: /道路养护（批量）/ })).toBeVisible();
+});

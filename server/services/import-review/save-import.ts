@@ -89,6 +89,7 @@ export async function saveImport(
       id: stored.id,
       year: stored.year,
       kind: document.kind,
+      project: stored.project,
       organisationId: owner.organisationId,
       organisationName: owner.organisationName,
     },

@@ -20,6 +20,7 @@ import { previewImport, readFileBase64 } from './import-review-api.ts';
 import { ModelPanel } from './model-panel.tsx';
 import { takePendingImportFile } from './pending-file.ts';
 import { readableExtensions } from '../workspace/file-types.ts';
+import { SaveAllTables } from './save-all-tables.tsx';
 import { SaveBar } from './save-bar.tsx';
 import { SourceGrid } from './source-grid.tsx';
 
@@ -123,15 +124,28 @@ export default function ImportReviewPage() {
               showIcon
               message={`此文件有 ${preview.tables.length} 张表，正在核对第 ${preview.table + 1} 张`}
               description={
-                <Space wrap>
-                  <span>一次导入一张，导入后可接着选下一张：</span>
-                  <Select
-                    aria-label="选择要导入的表"
-                    value={preview.table}
-                    style={{ minWidth: 240 }}
-                    options={preview.tables.map((table, index) => ({ value: index, label: describeTable(table, index, preview) }))}
-                    // Corrections belong to one table: another table starts without them.
-                    onChange={(table: number) => setCorrections({ table })}
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  <Space wrap>
+                    <span>逐张核对，导入后可接着选下一张：</span>
+                    <Select
+                      aria-label="选择要导入的表"
+                      value={preview.table}
+                      style={{ minWidth: 240 }}
+                      options={preview.tables.map((table, index) => ({ value: index, label: describeTable(table, index, preview) }))}
+                      // Corrections belong to one table: another table starts without them.
+                      onChange={(table: number) => setCorrections({ table })}
+                    />
+                  </Space>
+                  <span>或不逐张核对，把每张表按识别结果各导入为一份草稿：</span>
+                  <SaveAllTables
+                    file={file}
+                    preview={preview}
+                    organisationId={organisationId}
+                    isFinance={user.role === 'finance-reviewer'}
+                    onReviewTable={(table) => {
+                      setCorrections({ table });
+                      window.scrollTo({ top: 0, behavior: 'smooth' });
+                    }}
                   />
                 </Space>
               }

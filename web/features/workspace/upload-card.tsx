@@ -1,7 +1,9 @@
 /**
  * Create a document by uploading a file: a text dump is read, scored, checked and stored as a
  * draft at once (we show the stages and the findings, then open the draft); an .xlsx, .docx or
- * .pdf goes to the import review screen first (web/features/import-review).
+ * .pdf goes to the import review screen first (web/features/import-review). A text file holding
+ * several tables is stored as its first table's draft, and the same file can then be handed to the
+ * review screen to import the others (one by one, or all at once).
  */
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, InputNumber, Progress, Space, Typography, Upload } from 'antd';
@@ -29,6 +31,8 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<UploadResponse | null>(null);
   const [year, setYear] = useState<number | null>(null);
+  /** The file last uploaded directly, for its other tables (a 'several-documents' finding). */
+  const [uploadedFile, setUploadedFile] = useState<File | null>(null);
 
   type SendInput = { text: string; fileName: string; unitMismatch?: 'save-as-owner'; year: number | null };
 
@@ -111,6 +115,7 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
     }
     setError(null);
     setResult(null);
+    setUploadedFile(file);
     setStage({ percent: 20, text: `正在读取文件 ${file.name}…` });
     let text: string;
     try {
@@ -168,6 +173,24 @@ export function UploadCard({ onUploaded }: { onUploaded: () => void }) {
             action={
               <Button type="primary" onClick={() => navigate(`/documents/${result.document.id}`)}>
                 打开草稿
+              </Button>
+            }
+          />
+        )}
+        {result && uploadedFile && result.findings.some((finding) => finding.code === 'several-documents') && (
+          <Alert
+            type="info"
+            showIcon
+            message="此文件有多张表，上面只导入了第一张"
+            description="其余各表可在导入核对页逐张核对导入，或全部导入为草稿（已导入的第一张不会重复导入）。"
+            action={
+              <Button
+                onClick={() => {
+                  setPendingImportFile(uploadedFile);
+                  navigate('/documents/import-review');
+                }}
+              >
+                导入其余各表
               </Button>
             }
           />
