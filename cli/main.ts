@@ -31,7 +31,7 @@ export const helpText = `jixiao：预算绩效文档的读取、检查与评分
   jixiao help                      显示本帮助
 
 <文件> 可以是 .txt、.csv、.xlsx、.docx、.pdf、.ofd、网页 .html/.mht、OpenDocument .ods/.odt、XML 格式的 Word/Excel 文件（.xml），
-旧版 .xls、.doc（及 WPS 的 .et、.wps，需安装 LibreOffice），扫描件 PDF 与表格照片 .jpg/.png（文字识别，需安装 tesseract 与简体中文包；
+旧版 .xls、.doc（及 WPS 的 .et、.wps，需安装 LibreOffice），扫描件 PDF、.tif 与表格照片 .jpg/.png（文字识别，需安装 tesseract 与简体中文包；
 文件夹中的照片不读取，请逐个写出文件名），
 或 jixiao import --json 输出的 .json 文件。
 

@@ -47,8 +47,8 @@ export {
 /**
  * csv: an Excel sheet saved as CSV is text; the text reader turns its rows into cells (text/csv-rows.ts).
  * ods/odt/fods/fodt: OpenDocument (odf/read-odf.ts). xml: a Word XML document, an XML Spreadsheet
- * or a flat OpenDocument file, told by its content. png/jpg/jpeg: a photo or scan of a table, made into a
- * one-page PDF of the picture and read by OCR (documents/ocr/picture-pdf.ts).
+ * or a flat OpenDocument file, told by its content. png/jpg/jpeg/tif/tiff: a photo or scan of a table, made
+ * into a PDF of the picture (a TIFF: of each of its pages) and read by OCR (documents/ocr/picture-pdf.ts).
  */
 const readExtensions = ['txt', 'csv', 'xlsx', 'docx', 'pdf', 'ofd', 'html', 'htm', 'mht', 'mhtml', 'ods', 'odt', 'fods', 'fodt', 'xml', ...pictureExtensions] as const;
 /** What is read, by extension or, for a file named otherwise, by its content (an XML Spreadsheet, a Word XML document, a flat OpenDocument file). */
@@ -141,6 +141,8 @@ export async function readFileLines(input: {
     case 'png':
     case 'jpg':
     case 'jpeg':
+    case 'tif':
+    case 'tiff':
       // Pictures have no text of their own: readImportedFile reads them by OCR.
       return readPdfLines(pictureAsPdf(bytes, extension, `图片.${extension}`), limits);
     case 'xml':
@@ -217,7 +219,7 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
   if (!found) {
     throw new ImportError(
       'unsupported-format',
-      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.ofd、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt、旧版 .xls、.doc 文件，或表格的照片、扫描图片 .jpg/.png`,
+      `不支持“${fileName}”的文件类型：请上传 .xlsx、.docx、.pdf、.ofd、.txt、.csv、网页 .html/.mht、OpenDocument .ods/.odt、旧版 .xls、.doc 文件，或表格的照片、扫描图片 .jpg/.png/.tif`,
     );
   }
   if (input.bytes.length === 0) throw new ImportError('empty-file', `“${fileName}”是空文件`);

@@ -1,5 +1,6 @@
 /**
- * A photo or scan of a table uploaded as a picture (.png, .jpg/.jpeg) made into a one-page PDF of
+ * A photo or scan of a table uploaded as a picture (.png, .jpg/.jpeg; a TIFF scan of one page or
+ * many: tiff-pdf.ts) made into a PDF of
  * that picture, which is then read as a scanned PDF is (read-scanned-pdf.ts): a JPEG is put in as it
  * is (PDF's DCTDecode reads JPEG), a PNG is decoded here (zlib, its five row filters; any colour
  * type, 1–16 bits, transparency over white) into grey. No image library is needed. An interlaced
@@ -8,9 +9,10 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { ImportError } from '../import-error.ts';
 import type { GrayImage } from './gray-image.ts';
+import { readTiffPages, type PdfImage, type PicturePage } from './tiff-pdf.ts';
 
 /** Pictures read by OCR, by extension. */
-export const pictureExtensions = ['png', 'jpg', 'jpeg'] as const;
+export const pictureExtensions = ['png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
 export type PictureExtension = (typeof pictureExtensions)[number];
 
 export function isPictureExtension(extension: string): extension is PictureExtension {
@@ -24,36 +26,41 @@ const MAX_RENDERED_SIDE = 5000;
 /** A picture's page is sized so that it renders at this resolution pixel for pixel (or smaller, past MAX_RENDERED_SIDE). */
 const PICTURE_DPI = 300;
 
-/** An image XObject: its dictionary's entries (besides Type, Subtype, Width, Height, Length) and its data. */
-interface PdfImage {
-  width: number;
-  height: number;
-  entries: string;
-  data: Buffer;
-}
-
-/** A PDF of one page per image, each image filling its page at `dpi`. */
-function pdfOfImages(images: readonly PdfImage[], dpi: number): Buffer {
+/** A PDF of `pages`, each of its images drawn at its place (TIFF strips and tiles: several to a page). */
+function pdfOfPages(pages: readonly PicturePage[]): Buffer {
   const objects: Buffer[] = [];
-  const pageIds = images.map((_, index) => 3 + index * 3);
   objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
-  objects.push(Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${images.length} >>`));
-  images.forEach((image, index) => {
-    const [contents, picture] = [pageIds[index]! + 1, pageIds[index]! + 2];
-    const width = ((image.width * 72) / dpi).toFixed(2);
-    const height = ((image.height * 72) / dpi).toFixed(2);
-    const drawing = `q ${width} 0 0 ${height} 0 0 cm /Im1 Do Q`;
-    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Contents ${contents} 0 R /Resources << /XObject << /Im1 ${picture} 0 R >> >> >>`));
+  objects.push(Buffer.alloc(0));
+  const pageIds: number[] = [];
+  for (const page of pages) {
+    const scale = 72 / page.dpi;
+    const pageId = objects.length + 1;
+    pageIds.push(pageId);
+    const contentsId = pageId + 1;
+    const imageIds = page.images.map((_, index) => contentsId + 1 + index);
+    const drawing = page.images
+      .map(({ x, y, image }, index) => {
+        const [width, height] = [image.width * scale, image.height * scale];
+        // PDF measures from the foot of the page; pictures from the top.
+        const bottom = (page.height - y - image.height) * scale;
+        return `q ${width.toFixed(2)} 0 0 ${height.toFixed(2)} ${(x * scale).toFixed(2)} ${bottom.toFixed(2)} cm /Im${index + 1} Do Q`;
+      })
+      .join('\n');
+    const resources = imageIds.map((id, index) => `/Im${index + 1} ${id} 0 R`).join(' ');
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${(page.width * scale).toFixed(2)} ${(page.height * scale).toFixed(2)}] /Contents ${contentsId} 0 R /Resources << /XObject << ${resources} >> >> >>`));
     objects.push(Buffer.from(`<< /Length ${drawing.length} >>\nstream\n${drawing}\nendstream`));
-    objects.push(
-      Buffer.concat([
-        Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ${image.entries} /Length ${image.data.length} >>\nstream\n`),
-        image.data,
-        Buffer.from('\nendstream'),
-      ]),
-    );
-  });
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+    for (const { image } of page.images) {
+      objects.push(
+        Buffer.concat([
+          Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ${image.entries} /Length ${image.data.length} >>\nstream\n`),
+          image.data,
+          Buffer.from('\nendstream'),
+        ]),
+      );
+    }
+  }
+  objects[1] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
+  const parts: Buffer[] = [Buffer.from('%PDF-1.5\n')];
   let offset = parts[0]!.length;
   const offsets: number[] = [];
   objects.forEach((body, index) => {
@@ -65,6 +72,11 @@ function pdfOfImages(images: readonly PdfImage[], dpi: number): Buffer {
   const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((each) => `${String(each).padStart(10, '0')} 00000 n \n`).join('')}`;
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
   return Buffer.concat(parts);
+}
+
+/** A PDF of one page per image, each image filling its page at `dpi`. */
+function pdfOfImages(images: readonly PdfImage[], dpi: number): Buffer {
+  return pdfOfPages(images.map((image) => ({ width: image.width, height: image.height, dpi, images: [{ x: 0, y: 0, image }] })));
 }
 
 /** A PDF of grey `pictures`, one a page, each filling its page at `dpi` (what a scanner writes). */
@@ -211,8 +223,13 @@ export function decodePng(bytes: Buffer, fileName: string): GrayImage {
   return { width, height, pixels };
 }
 
-/** An uploaded picture of a table as a one-page PDF of that picture; ImportError where it cannot be read. */
+/** An uploaded picture of a table as a PDF of that picture (a TIFF: of each of its pages); ImportError where it cannot be read. */
 export function pictureAsPdf(bytes: Buffer, extension: PictureExtension, fileName: string): Buffer {
+  if (extension === 'tif' || extension === 'tiff') {
+    // A scan that states its resolution keeps it (an A4 page at 200 dpi renders at 200 dpi pixel for pixel).
+    const pages = readTiffPages(bytes, { fileName, checkSize: (width, height) => checkSize(fileName, width, height), pageDpi: (width, height, stated) => Math.max(stated ?? PICTURE_DPI, (PICTURE_DPI * Math.max(width, height)) / MAX_RENDERED_SIDE) });
+    return pdfOfPages(pages);
+  }
   if (extension !== 'png') return jpegAsPdf(bytes, fileName);
   if (bytes.length < 8) throw refuse(fileName, '文件不完整');
   const image = decodePng(bytes, fileName);

@@ -59,6 +59,8 @@ const whitePage = { width: 200, height: 280, pixels: new Uint8Array(200 * 280).f
 describe.skipIf(!canRead)('a scanned table is read by OCR, its cells through the borders in its picture', () => {
   // Facts read at the default settings with tesseract 5.3.0 and Debian's chi_sim when this was written
   // (BENCHMARKS.md "ocr"); a drop fails. Another tesseract or model may read otherwise: measure, then set.
+  // A black-and-white .tif of the target table (no grey to smooth the strokes), measured as the floors above.
+  const tiffFloor = 32;
   const floors: Record<string, number> = {
     'office-dept-target-table.pdf': 39,
     'office-project-self-evaluation.pdf': 33,
@@ -90,6 +92,26 @@ describe.skipIf(!canRead)('a scanned table is read by OCR, its cells through the
     const result = compareFacts(want, documentFacts(analyseDocument(document)));
     console.info(`${name} as a .png: ${result.matched} of ${want.size} facts read by OCR`);
     expect(result.matched).toBeGreaterThanOrEqual(floors[name]!);
+  });
+
+  it('a black-and-white scan saved as .tif reads as its PDF scan does', { timeout: 120_000 }, async () => {
+    const name = 'office-dept-target-table.pdf';
+    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-tiff-scan-test-'));
+    let scan: Buffer;
+    try {
+      writeFileSync(path.join(directory, 'table.pdf'), readFileSync(new URL(`../pdf/fixtures/${name}`, import.meta.url)));
+      // What an office scanner's "black and white, 200 dpi, TIFF" writes (libtiff through pdftoppm; PackBits: pdftoppm writes no Group 4).
+      execFileSync('pdftoppm', ['-r', '200', '-mono', '-tiff', '-tiffcompression', 'packbits', '-singlefile', 'table.pdf', 'scan'], { cwd: directory });
+      scan = readFileSync(path.join(directory, 'scan.tif'));
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+    const document = await importFile({ bytes: scan, fileName: '目标表扫描.tif' });
+    expect(document.findings[0]?.code).toBe('ocr-read');
+    const want = parseExpectedFacts(expected[name]);
+    const result = compareFacts(want, documentFacts(analyseDocument(document)));
+    console.info(`${name} as a black-and-white .tif: ${result.matched} of ${want.size} facts read by OCR`);
+    expect(result.matched).toBeGreaterThanOrEqual(tiffFloor);
   });
 
   it.each(Object.keys(floors))('%s: facts read of the table\'s own, and the review warning', { timeout: 120_000 }, async (name) => {

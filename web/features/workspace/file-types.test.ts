@@ -16,10 +16,12 @@ describe('describeUnreadableFile', () => {
     expect(describeUnreadableFile('压缩包.zip')).toContain('OFD');
   });
 
-  it('takes a photo or scan of a table as .jpg/.png (the server reads it by OCR), says other pictures cannot be read, and names the readable kinds otherwise', () => {
+  it('takes a photo or scan of a table as .jpg/.png/.tif (the server reads it by OCR), says other pictures cannot be read, and names the readable kinds otherwise', () => {
     expect(describeUnreadableFile('扫描件.JPG')).toBeNull();
     expect(describeUnreadableFile('照片.png')).toBeNull();
-    expect(describeUnreadableFile('扫描件.tif')).toContain('是无法读取的图片格式');
+    expect(describeUnreadableFile('扫描件.tif')).toBeNull();
+    expect(describeUnreadableFile('传真.TIFF')).toBeNull();
+    expect(describeUnreadableFile('截图.webp')).toContain('是无法读取的图片格式');
     expect(describeUnreadableFile('压缩包.zip')).toContain('.xlsx');
     expect(describeUnreadableFile('没有扩展名')).toContain('无法读取“没有扩展名”');
   });

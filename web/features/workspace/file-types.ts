@@ -7,8 +7,8 @@
  * server with its charset (documents/html). An .ofd (the national fixed-layout format some bureaus
  * publish and archive in) is read on the server as a PDF is (documents/ofd). OpenDocument files
  * (.ods, .odt) and Office's macro and template variants are read as they are. A photo or scan of a
- * table as .png/.jpg is read by OCR where the server has tesseract (documents/ocr); other picture
- * formats are refused here.
+ * table as .png/.jpg, or a scan as .tif (one page or many), is read by OCR where the server has
+ * tesseract (documents/ocr); other picture formats are refused here.
  */
 
 /**
@@ -21,13 +21,13 @@ export const reviewedExtensions = [
   '.pdf', '.ofd', '.html', '.htm', '.mht', '.mhtml',
   '.ods', '.odt', '.fods', '.fodt', '.xml',
   '.xls', '.xlt', '.et', '.ett', '.doc', '.dot', '.wps', '.wpt',
-  '.png', '.jpg', '.jpeg',
+  '.png', '.jpg', '.jpeg', '.tif', '.tiff',
 ] as const;
 
 /** The extensions the card reads (also its `accept`): text files and the reviewed ones. */
 export const readableExtensions = ['.txt', '.text', '.md', '.csv', ...reviewedExtensions] as const;
 
-const pictures = new Set(['.gif', '.bmp', '.tif', '.tiff', '.heic', '.webp']);
+const pictures = new Set(['.gif', '.bmp', '.heic', '.webp']);
 
 function extensionOf(fileName: string): string {
   const match = /\.[^.\\/]+$/.exec(fileName.trim().toLowerCase());
