@@ -150,3 +150,36 @@ describe('a band label the header left out, written in the first row under it', 
     expect(read(plain, [['产出指标', '数量指标', '免疫密度', '%', '≥90%']])).toEqual([['产出指标', '数量指标', '免疫密度', '≥90%']]);
   });
 });
+
+describe('rows of a web page that pads each row with the places its merged level cells left (an Inner Mongolia 申报表)', () => {
+  const width = 9;
+  const pad = (cells: readonly string[]): string[] => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
+  const read = (rows: ReadonlyArray<readonly string[]>): string[][] =>
+    readIndicatorGrid(gridOf([pad(['绩效指标', '一级指标', '二级指标', '三级指标', '指标值']), ...rows.map(pad)]))
+      .goals.flatMap((goal) => goal.indicators)
+      .map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? '']);
+
+  it('puts a 时效 row starting at its 二级 and a dated row starting at its name under their columns', () => {
+    expect(
+      read([
+        ['产出指标', '数量指标', '新建棚圈面积', '≥600平米'],
+        ['时效指标', '开工时限', '2023年7月'],
+        ['竣工时限', '2023年10月'],
+        ['成本指标', '棚圈单价', '650元/平米'],
+        ['满意度指标', '服务对象满意度指标', '受益农牧户满意度', '≥90%'],
+      ]),
+    ).toEqual([
+      ['产出指标', '数量指标', '新建棚圈面积', '≥600平米'],
+      ['产出指标', '时效指标', '开工时限', '2023年7月'],
+      ['产出指标', '时效指标', '竣工时限', '2023年10月'],
+      ['产出指标', '成本指标', '棚圈单价', '650元/平米'],
+      ['满意度指标', '服务对象满意度指标', '受益农牧户满意度', '≥90%'],
+    ]);
+  });
+
+  it('still ends the table at a signing date standing alone in the first column', () => {
+    expect(read([['产出指标', '数量指标', '新建棚圈面积', '≥600平米'], ['2023年10月'], ['产出指标', '质量指标', '验收合格率', '100%']])).toEqual([
+      ['产出指标', '数量指标', '新建棚圈面积', '≥600平米'],
+    ]);
+  });
+});

@@ -44,7 +44,28 @@ export interface HeaderBand {
   lastHeaderColumn?: number;
   /** The 分值 column a level writes its own weight in ("一级指标 | 分值 | 二级指标 | 分值 | …"). */
   levelWeights?: { level1?: number; level2?: number };
+  /**
+   * One target column per place ("… | 指标解释 | 石门镇上坂村 | 龙岩乡后洋村 | …" of a fund shared among townships' projects,
+   * with no 指标值 column of its own): each column's place and the value it holds make the indicator's target.
+   */
+  placeValues?: ReadonlyArray<{ column: number; place: string }>;
 }
+
+/**
+ * A header cell naming a place (a village, township, street office, county …): the column of that place's value in a
+ * table that gives each of a fund's places its own target ("西坪镇尧山村", "笏石街道办"). Two characters at least before the
+ * place word; no figures, no role word.
+ */
+const PLACE_HEADING = /^[\u4e00-\u9fa5]{2,12}(?:村|镇|乡|街道|街道办|街道办事处|社区|县|旗|苏木|嘎查)$/;
+
+/** True when a header cell names a place and no column role. */
+export function isPlaceHeading(text: string): boolean {
+  const written = normalizeHeaderText(text);
+  return PLACE_HEADING.test(written) && matchColumnRole(written) === null && !isBandWord(written) && !isLevelName(written);
+}
+
+/** The fewest place columns that make a table of values by place (one place alone is an unknown column). */
+const MIN_PLACE_COLUMNS = 2;
 
 /**
  * An explicit column-role mapping for the bands of one layout (the import review screen, a saved
@@ -73,12 +94,13 @@ function applyOverride(override: ColumnRoleOverride, roles: Map<number, ColumnRo
   }
 }
 
-type CellKind = 'role' | 'band' | 'goal' | 'other';
+type CellKind = 'role' | 'band' | 'goal' | 'place' | 'other';
 
 function classifyHeaderCell(text: string): CellKind {
   if (matchColumnRole(text) !== null) return 'role';
   if (isBandWord(text) || isCompositionWord(text)) return 'band';
   if (matchGoalName(text) !== null) return 'goal';
+  if (isPlaceHeading(text)) return 'place';
   return 'other';
 }
 
@@ -99,16 +121,20 @@ function isHeaderRow(cells: readonly GridCell[], isContinuation = false): boolea
   let roles = 0;
   let bands = 0;
   let unknown = 0;
+  let places = 0;
   for (const cell of cells) {
     const kind = classifyHeaderCell(cell.text);
     if (kind === 'role') roles += 1;
     if (kind === 'band') bands += 1;
+    if (kind === 'place') places += 1;
     if (kind !== 'other') continue;
     const written = cell.text.replace(/\s+/g, '');
     if (!isUnknownHeaderLength(written) || isLevelName(written) || looksLikeValue(written) || /\d/.test(written)) return false;
     unknown += 1;
   }
   // A lower row of composed words ("年初 | 调整后" under "指标值") continues a band.
+  // Places name value columns when there are two or more ("石门镇上坂村 | 龙岩乡后洋村"); one alone is an unknown word.
+  if (places < MIN_PLACE_COLUMNS) unknown += places;
   if (isContinuation && roles === 0) return bands > 0 && unknown === 0;
   return roles > 0 && unknown <= Math.max(0, roles - 2);
 }
@@ -292,6 +318,7 @@ function describeBand(
     if (role === 'target' && planYear != null) planYears.set(column, planYear);
   }
   keepBudgetYearTarget(planYears, roles, columns);
+  const placeValues = takePlaceValueColumns(coverage, first, last, width, roles, columns);
   const override = options.columnRoles;
   if (override && (override.headerSignature === undefined || override.headerSignature === describeHeaderSignature(coverage, first, last))) {
     applyOverride(override, roles, columns);
@@ -321,7 +348,41 @@ function describeBand(
   for (let column = 0; column < width; column += 1) {
     for (let row = first; row <= last; row += 1) if ((coverage[row]?.[column]?.text ?? '').trim() !== '') lastHeaderColumn = column;
   }
-  return { firstRow: first, lastRow: last, roles, columns, goal, lastHeaderColumn, ...(levelWeights ? { levelWeights } : {}) };
+  return {
+    firstRow: first,
+    lastRow: last,
+    roles,
+    columns,
+    goal,
+    lastHeaderColumn,
+    ...(levelWeights ? { levelWeights } : {}),
+    ...(placeValues.length > 0 ? { placeValues } : {}),
+  };
+}
+
+/**
+ * Columns named by places after the indicator's name, in a band naming no value of its own (no 指标值, 完成值): each holds
+ * that place's target. They become the band's target columns (the first is `columns.target`); fewer than two: none.
+ */
+function takePlaceValueColumns(
+  coverage: ReadonlyArray<ReadonlyArray<GridCell | undefined>>,
+  first: number,
+  last: number,
+  width: number,
+  roles: Map<number, ColumnRole>,
+  columns: Partial<Record<ColumnRole, number>>,
+): Array<{ column: number; place: string }> {
+  if (columns.name === undefined || valueRoles.some((role) => columns[role] !== undefined)) return [];
+  const places: Array<{ column: number; place: string }> = [];
+  for (let column = columns.name + 1; column < width; column += 1) {
+    if (roles.has(column)) continue;
+    const cell = coverage[last]?.[column] ?? coverage[first]?.[column];
+    if (cell && cell.column === column && isPlaceHeading(cell.text)) places.push({ column, place: normalizeHeaderText(cell.text) });
+  }
+  if (places.length < MIN_PLACE_COLUMNS) return [];
+  for (const { column } of places) roles.set(column, 'target');
+  columns.target = places[0]?.column;
+  return places;
 }
 
 /** Every header band of the grid, top to bottom (a document may hold several tables). */

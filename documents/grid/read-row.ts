@@ -28,6 +28,18 @@ export interface RowInput {
   goalOnly?: boolean;
 }
 
+/**
+ * The target of a row giving each place its own value (HeaderBand.placeValues): the value once when every place that
+ * writes one writes the same ("1 | 1 | 1", "≥90%" in each), else each place with its value ("石门镇上坂村：≥800；龙岩乡后洋村：≥500").
+ */
+export function targetByPlace(places: NonNullable<HeaderBand['placeValues']>, at: (column: number | undefined) => string): string {
+  const written = places.map(({ column, place }) => ({ place, value: at(column) })).filter(({ value }) => value !== '');
+  if (written.length === 0) return '';
+  const values = new Set(written.map(({ value }) => value));
+  if (values.size === 1) return written[0]?.value ?? '';
+  return written.map(({ place, value }) => `${place}：${value}`).join('；');
+}
+
 function lineOfColumn(input: RowInput, column: number | undefined): number {
   if (column === undefined) return input.line;
   return input.cellLines?.find((cell) => cell.column === column)?.line ?? input.line;
@@ -192,7 +204,7 @@ export function readRow(state: TableState, input: RowInput): void {
   // A 评价得分表 without a 分值 column writes each weight after its name: "相关性（5分）".
   const namedWeight = columns.weight === undefined ? NAME_WEIGHT_NOTE.exec(at(columns.name)) : null;
   const name = namedWeight ? at(columns.name).slice(0, namedWeight.index).trim() : at(columns.name);
-  const target = at(columns.target);
+  const target = input.band.placeValues ? targetByPlace(input.band.placeValues, at) : at(columns.target);
   const values = {
     target: target || at(columns.initialTarget),
     actual: at(columns.actual),

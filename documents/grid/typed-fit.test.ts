@@ -25,6 +25,11 @@ describe('fitOfCell', () => {
     ['target', '1.公众满意度', -1],
     ['target', '1.5万亩', 1],
     ['name', '1.5万亩', -1],
+    // A date or deadline is a 时效 indicator's value, never a name.
+    ['target', '2023年7月', 1],
+    ['target', '2024年底前', 1],
+    ['name', '2023年10月', -1],
+    ['name', '竣工时限', 1],
   ] as const)('%s ← %s gives %d', (role, text, fit) => {
     expect(fitOfCell(role, text)).toBe(fit);
   });

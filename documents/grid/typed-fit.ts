@@ -8,7 +8,7 @@ import { scoringRuleEndings, type ColumnRole } from '../vocabulary/columns.ts';
 import { likelihoodVariants, matchVariant } from '../../core/monitoring/vocabulary.ts';
 import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { NUMBERED_NAME } from './cell-text.ts';
-import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
+import { isDateValue, isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
 import { isUnlistedLevel2Word, isWeightedHeading } from './detectors/unlisted-level2-line.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
@@ -70,7 +70,8 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
     case 'name':
       if (isQualitativeValue(text)) return 0;
       if (isScoringRuleText(text)) return -1;
-      return isLevel || looksLikeValue(text) || isNumberCell(text) || OPERATOR_CELL.test(text) ? -1 : 1;
+      // A date or deadline ("2023年7月", "2024年底前") is a 时效 indicator's value, never what an indicator measures.
+      return isLevel || looksLikeValue(text) || isNumberCell(text) || isDateValue(text) || OPERATOR_CELL.test(text) ? -1 : 1;
     case 'operator':
     case 'direction':
       return OPERATOR_CELL.test(text.normalize('NFKC')) ? 1 : -1;
@@ -93,7 +94,7 @@ function fitOfWrittenCell(role: ColumnRole | null, text: string): number {
     case 'forecast':
     case 'dataItem':
       if (isLevel || OPERATOR_CELL.test(text)) return -1;
-      return looksLikeValue(text) || isNumberCell(text) || isQualitativeValue(text) ? 1 : 0;
+      return looksLikeValue(text) || isNumberCell(text) || isQualitativeValue(text) || isDateValue(text) ? 1 : 0;
     case 'scoreRatio':
       return /^\d{1,3}(?:\.\d{1,2})?%$/.test(text) ? 1 : -1;
     case 'completionRate':

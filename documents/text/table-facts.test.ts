@@ -56,6 +56,23 @@ describe('readBudgetCells', () => {
     expect(findings).toEqual([expect.objectContaining({ code: 'unparsed-line', path: 'budget.bySource.generalPublic', line: 1 })]);
   });
 
+  it.each([
+    ['中央衔接推进乡村振兴补助资金80', '80'],
+    ['中央衔接推进乡村振兴补助资金(少数民族发展任务)50', '50'],
+    ['省级农业发展专项资金 12.5万元', '12.5'],
+    ['自治区财政补助 30万', '30'],
+  ])('reads the amount after the name of its fund: %s → %s', (cell, amount) => {
+    const { budget, findings } = budgetOf(readLineRows([`其中:财政拨款\t${cell}`]));
+    expect(budget.bySource?.currentYear).toBe(amount);
+    expect(findings).toEqual([]);
+  });
+
+  it.each(['用于购置设备30台', '资金80', '中央资金约80', '补助资金80人'])('takes no figure from a cell that is no fund with its amount: %s', (cell) => {
+    const { budget, findings } = budgetOf(readLineRows([`其中:财政拨款\t${cell}`]));
+    expect(budget.bySource?.currentYear ?? null).toBeNull();
+    expect(findings).toEqual([expect.objectContaining({ code: 'unparsed-line' })]);
+  });
+
   it('does not take a title that starts with a label for the label', () => {
     const { budget, findings } = budgetOf(readLineRows(['项目支出绩效目标表\t（2024年度）']));
     expect(budget).toEqual({});

@@ -67,6 +67,21 @@ function isBudgetLabel(written: string): boolean {
 }
 
 /**
+ * An amount cell naming the fund the money comes from before the figure ("中央衔接推进乡村振兴补助资金80",
+ * "…补助资金(少数民族发展任务)50", an Inner Mongolia county's 绩效目标申报表): the fund's name ends in a fund word, a
+ * bracketed note may follow it, then the amount alone (万 / 万元 after it). A figure inside a sentence is no such cell.
+ */
+const NAMED_FUND_AMOUNT = /^[\u4e00-\u9fff]{2,40}(?:资金|经费|补助|拨款)(?:[（(][^（()）\d]{1,20}[）)])?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:万元|万)?$/;
+
+/** The amount of a cell holding it alone, or after the name of its fund. */
+function parseCellAmount(text: string): string | null {
+  const amount = parseAmount(text);
+  if (amount !== null) return amount;
+  const named = NAMED_FUND_AMOUNT.exec(compact(text));
+  return named ? parseAmount(named[1] as string) : null;
+}
+
+/**
  * The amount for the label in `cells[index]`: in the same cell after the label, else the next
  * cell. Null when the value is blank; a finding when it is there but is not an amount.
  */
@@ -76,7 +91,7 @@ function readAmountAt(cells: readonly FlatCell[], index: number, label: string, 
   if (inline !== null) return inline;
   const next = cells[index + 1];
   if (!next || next.text.trim() === '' || isBudgetLabel(next.written)) return null;
-  const amount = parseAmount(next.text);
+  const amount = parseCellAmount(next.text);
   if (amount === null) {
     findings.push({
       severity: 'warning',
@@ -96,7 +111,7 @@ function hasAmountInRow(cells: readonly FlatCell[], index: number, label: string
   // Walks the label's own line only, so a text of many such labels stays linear.
   for (let after = index + 1; after < cells.length && cells[after]?.line === cell.line; after += 1) {
     const text = (cells[after] as FlatCell).text;
-    if (text.trim() !== '') return parseAmount(text) !== null;
+    if (text.trim() !== '') return parseCellAmount(text) !== null;
   }
   return false;
 }
