@@ -29,6 +29,7 @@ import { describeMissingText, describeUnreadScan, findMissingText } from './pdf/
 import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-scanned-pdf.ts';
 import { isPictureExtension, pictureAsPdf, pictureExtensions } from './ocr/picture-pdf.ts';
 import { readOfdLines, readOfdPageContents } from './ofd/read-ofd.ts';
+import { ofdPicturesAsPdf } from './ofd/ofd-pictures.ts';
 import { splitLines } from './text/normalize.ts';
 import { readTextTables, type TextTable } from './text/read-text.ts';
 import { readXlsxLines } from './xlsx/read-xlsx.ts';
@@ -231,7 +232,7 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
   }
   // An old .xls/.doc becomes the .xlsx/.docx LibreOffice saves it as; the same guards then apply.
   const format = contentFormat(found, input.bytes);
-  const { bytes, extension } = isLegacyOfficeExtension(format)
+  let { bytes, extension } = isLegacyOfficeExtension(format)
     ? {
         bytes: await convertLegacyOffice({
           bytes: input.bytes,
@@ -246,7 +247,17 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
       ? { bytes: pictureAsPdf(input.bytes, format, fileName), extension: 'pdf' as const }
       : { bytes: input.bytes, extension: format };
   const pdfPages: PdfPageContent[] = [];
-  let lines = await readFileLines({ bytes, extension, limits, pdfPages });
+  let lines: string[];
+  try {
+    lines = await readFileLines({ bytes, extension, limits, pdfPages });
+  } catch (error) {
+    // A scanned .ofd (pages of pictures, no text): its pictures as a PDF, read by OCR below as a scanned PDF is.
+    const scan = extension === 'ofd' && error instanceof ImportError && error.code === 'no-text' ? await ofdPicturesAsPdf(bytes, limits, fileName) : null;
+    if (!scan) throw error;
+    [bytes, extension] = [scan, 'pdf'];
+    pdfPages.length = 0;
+    lines = await readFileLines({ bytes, extension, limits, pdfPages });
+  }
   const tableOption = input.table === undefined ? {} : { table: input.table };
   let { document, tables } = readTextTables(lines.join('\n'), tableOption);
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;

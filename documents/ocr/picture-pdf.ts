@@ -26,8 +26,8 @@ const MAX_RENDERED_SIDE = 5000;
 /** A picture's page is sized so that it renders at this resolution pixel for pixel (or smaller, past MAX_RENDERED_SIDE). */
 const PICTURE_DPI = 300;
 
-/** A PDF of `pages`, each of its images drawn at its place (TIFF strips and tiles: several to a page). */
-function pdfOfPages(pages: readonly PicturePage[]): Buffer {
+/** A PDF of `pages`, each of its images drawn at its place (TIFF strips and tiles, an OFD page's pictures: several to a page). */
+export function pdfOfPages(pages: readonly PicturePage[]): Buffer {
   const objects: Buffer[] = [];
   objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
   objects.push(Buffer.alloc(0));
@@ -39,10 +39,10 @@ function pdfOfPages(pages: readonly PicturePage[]): Buffer {
     const contentsId = pageId + 1;
     const imageIds = page.images.map((_, index) => contentsId + 1 + index);
     const drawing = page.images
-      .map(({ x, y, image }, index) => {
-        const [width, height] = [image.width * scale, image.height * scale];
+      .map(({ x, y, image, ...drawn }, index) => {
+        const [width, height] = [(drawn.width ?? image.width) * scale, (drawn.height ?? image.height) * scale];
         // PDF measures from the foot of the page; pictures from the top.
-        const bottom = (page.height - y - image.height) * scale;
+        const bottom = page.height * scale - y * scale - height;
         return `q ${width.toFixed(2)} 0 0 ${height.toFixed(2)} ${(x * scale).toFixed(2)} ${bottom.toFixed(2)} cm /Im${index + 1} Do Q`;
       })
       .join('\n');
@@ -81,10 +81,7 @@ function pdfOfImages(images: readonly PdfImage[], dpi: number): Buffer {
 
 /** A PDF of grey `pictures`, one a page, each filling its page at `dpi` (what a scanner writes). */
 export function pdfOfPictures(pictures: readonly GrayImage[], dpi: number): Buffer {
-  return pdfOfImages(
-    pictures.map((picture) => ({ width: picture.width, height: picture.height, entries: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(picture.pixels) })),
-    dpi,
-  );
+  return pdfOfImages(pictures.map(greyImage), dpi);
 }
 
 /** The resolution a picture's page is sized at: PICTURE_DPI, or more for a picture larger than MAX_RENDERED_SIDE renders. */
@@ -104,8 +101,8 @@ function checkSize(fileName: string, width: number, height: number): void {
 /** JPEG frame headers (SOF0–SOF15 but DHT C4, JPG C8, DAC CC). */
 const isFrameMarker = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 
-/** A JPEG as a one-page PDF holding it as it is. */
-function jpegAsPdf(bytes: Buffer, fileName: string): Buffer {
+/** A JPEG as a PDF image holding it as it is (DCTDecode reads JPEG). */
+function jpegImage(bytes: Buffer, fileName: string): PdfImage {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw refuse(fileName, '不是 JPG 文件');
   let index = 2;
   while (index + 9 < bytes.length) {
@@ -127,11 +124,42 @@ function jpegAsPdf(bytes: Buffer, fileName: string): Buffer {
       const colours: Record<number, string> = { 1: '/DeviceGray', 3: '/DeviceRGB', 4: '/DeviceCMYK /Decode [1 0 1 0 1 0 1 0]' };
       const colour = colours[components];
       if (!colour) throw refuse(fileName, `${components} 个颜色通道`);
-      return pdfOfImages([{ width, height, entries: `/ColorSpace ${colour} /BitsPerComponent 8 /Filter /DCTDecode`, data: bytes }], pageDpi(width, height));
+      return { width, height, entries: `/ColorSpace ${colour} /BitsPerComponent 8 /Filter /DCTDecode`, data: bytes };
     }
     index += 2 + bytes.readUInt16BE(index + 2);
   }
   throw refuse(fileName, '找不到图像尺寸，文件可能已损坏');
+}
+
+/** A grey picture as a PDF image (Flate). */
+function greyImage(picture: GrayImage): PdfImage {
+  return { width: picture.width, height: picture.height, entries: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(picture.pixels) };
+}
+
+/** Options for a TIFF's pages: the picture checks above, and its resolution unless none is stated or it renders too large. */
+const tiffOptions = (fileName: string) => ({
+  fileName,
+  checkSize: (width: number, height: number) => checkSize(fileName, width, height),
+  // A scan that states its resolution keeps it (an A4 page at 200 dpi renders at 200 dpi pixel for pixel).
+  pageDpi: (width: number, height: number, stated: number | null) => Math.max(stated ?? PICTURE_DPI, (PICTURE_DPI * Math.max(width, height)) / MAX_RENDERED_SIDE),
+});
+
+/**
+ * A picture file of any kind read here (JPEG, PNG, the first page of a TIFF; told by its first
+ * bytes, as a picture inside an OFD is named by no extension) as images filling `box` of a page
+ * (the page's units), or null for a kind not read (JBIG2, BMP …).
+ */
+export function pictureImagesIn(bytes: Buffer, box: { x: number; y: number; width: number; height: number }, fileName: string): PicturePage['images'] | null {
+  const fill = (image: PdfImage) => [{ x: box.x, y: box.y, width: box.width, height: box.height, image }];
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return fill(jpegImage(bytes, fileName));
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47) return fill(greyImage(decodePng(bytes, fileName)));
+  const order = bytes.toString('latin1', 0, 2);
+  if (order === 'II' || order === 'MM') {
+    const [page] = readTiffPages(bytes, tiffOptions(fileName));
+    const [scaleX, scaleY] = [box.width / page!.width, box.height / page!.height];
+    return page!.images.map(({ x, y, image }) => ({ x: box.x + x * scaleX, y: box.y + y * scaleY, width: image.width * scaleX, height: image.height * scaleY, image }));
+  }
+  return null;
 }
 
 /** Samples a pixel holds, by PNG colour type. */
@@ -225,12 +253,11 @@ export function decodePng(bytes: Buffer, fileName: string): GrayImage {
 
 /** An uploaded picture of a table as a PDF of that picture (a TIFF: of each of its pages); ImportError where it cannot be read. */
 export function pictureAsPdf(bytes: Buffer, extension: PictureExtension, fileName: string): Buffer {
-  if (extension === 'tif' || extension === 'tiff') {
-    // A scan that states its resolution keeps it (an A4 page at 200 dpi renders at 200 dpi pixel for pixel).
-    const pages = readTiffPages(bytes, { fileName, checkSize: (width, height) => checkSize(fileName, width, height), pageDpi: (width, height, stated) => Math.max(stated ?? PICTURE_DPI, (PICTURE_DPI * Math.max(width, height)) / MAX_RENDERED_SIDE) });
-    return pdfOfPages(pages);
+  if (extension === 'tif' || extension === 'tiff') return pdfOfPages(readTiffPages(bytes, tiffOptions(fileName)));
+  if (extension !== 'png') {
+    const image = jpegImage(bytes, fileName);
+    return pdfOfImages([image], pageDpi(image.width, image.height));
   }
-  if (extension !== 'png') return jpegAsPdf(bytes, fileName);
   if (bytes.length < 8) throw refuse(fileName, '文件不完整');
   const image = decodePng(bytes, fileName);
   return pdfOfPictures([image], pageDpi(image.width, image.height));

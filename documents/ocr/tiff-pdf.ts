@@ -30,12 +30,15 @@ export interface PdfImage {
   data: Buffer;
 }
 
-/** One page of pictures: its size in pixels, its resolution, and each image at its place (pixels from the top left). */
+/**
+ * One page of pictures: its size in pixels, its resolution, and each image at its place (pixels from
+ * the top left), drawn at its own size in pixels unless `width` and `height` say otherwise.
+ */
 export interface PicturePage {
   width: number;
   height: number;
   dpi: number;
-  images: { x: number; y: number; image: PdfImage }[];
+  images: { x: number; y: number; width?: number; height?: number; image: PdfImage }[];
 }
 
 /** Pages read from one file at most: a longer scan is cut by the OCR page limit anyway. */

@@ -25,6 +25,12 @@ export interface OfdPath extends Subpath {
   isStroke: boolean;
 }
 
+/** A picture drawn on the page (an ImageObject): its MultiMedia resource and where it stands, page space in millimetres. */
+export interface OfdPicture {
+  resourceId: string;
+  box: Box;
+}
+
 export interface OfdPagePart {
   /** The page's own PhysicalBox (Area), or null when the document's applies. */
   box: Box | null;
@@ -32,6 +38,8 @@ export interface OfdPagePart {
   templateIds: string[];
   runs: OfdTextRun[];
   paths: OfdPath[];
+  /** Its pictures (a scanned page is one picture and no text: ofd-pictures.ts reads it by OCR). */
+  pictures: OfdPicture[];
 }
 
 /** What may still be read across the whole file: glyphs and path points (a hostile page of millions stops here). */
@@ -140,10 +148,23 @@ const originOf = (element: OfdElement): [number, number] => {
   return box ? [box.x, box.y] : [0, 0];
 };
 
+/**
+ * Where an ImageObject's picture stands: its CTM maps the picture's unit square into the object's
+ * Boundary (OFD 8.3: usually "w 0 0 h 0 0", the Boundary's own size); no CTM, the whole Boundary.
+ */
+function pictureBox(boundary: Box, matrix: Matrix | null): Box {
+  if (!matrix) return boundary;
+  const corners = [applyMatrix(matrix, 0, 0), applyMatrix(matrix, 1, 0), applyMatrix(matrix, 0, 1), applyMatrix(matrix, 1, 1)];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  const [left, top] = [Math.min(...xs), Math.min(...ys)];
+  return { x: boundary.x + left, y: boundary.y + top, width: Math.max(...xs) - left, height: Math.max(...ys) - top };
+}
+
 /** Reads one page (or template) description; `part` names it in messages. */
 export function readOfdPagePart(input: { Parser: SaxesConstructor; bytes: Buffer; part: string; budget: OfdBudget }): OfdPagePart {
   const { budget } = input;
-  const page: OfdPagePart = { box: null, templateIds: [], runs: [], paths: [] };
+  const page: OfdPagePart = { box: null, templateIds: [], runs: [], paths: [], pictures: [] };
   let textObject: TextObjectState | null = null;
   let textCode: TextCodeState | null = null;
   let pathObject: { origin: [number, number]; matrix: Matrix | null; isStroke: boolean; isFill: boolean; isVisible: boolean; data: string } | null = null;
@@ -183,6 +204,12 @@ export function readOfdPagePart(input: { Parser: SaxesConstructor; bytes: Buffer
               data: '',
             };
             break;
+          case 'imageobject': {
+            const resourceId = element.attribute('ResourceID');
+            const box = readBox(element.attribute('Boundary'));
+            if (resourceId && box && element.attribute('Visible') !== 'false') page.pictures.push({ resourceId, box: pictureBox(box, readMatrix(element.attribute('CTM'))) });
+            break;
+          }
           case 'physicalbox':
             if (parent === 'area' && parents.at(-3) === 'page') boxText = '';
             break;

@@ -44,6 +44,8 @@ export function writeOfd(input: {
   ofdXml?: string | null;
   /** Written before Document.xml's root (a DOCTYPE, for the hostile tests). */
   documentPrologue?: string;
+  /** More of Document.xml's CommonData (a DocumentRes naming a resource file of pictures). */
+  commonData?: string;
   extraParts?: readonly ZipEntry[];
 }): Buffer {
   const size = input.size ?? [210, 297];
@@ -78,7 +80,7 @@ export function writeOfd(input: {
     name: 'Doc_0/Document.xml',
     data:
       `<?xml version="1.0" encoding="UTF-8"?>\n${input.documentPrologue ?? ''}<ofd:Document xmlns:ofd="${namespace}"><ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID>` +
-      `<ofd:PageArea><ofd:PhysicalBox>0 0 ${size[0]} ${size[1]}</ofd:PhysicalBox></ofd:PageArea>${templates.join('')}</ofd:CommonData>` +
+      `<ofd:PageArea><ofd:PhysicalBox>0 0 ${size[0]} ${size[1]}</ofd:PhysicalBox></ofd:PageArea>${input.commonData ?? ''}${templates.join('')}</ofd:CommonData>` +
       `<ofd:Pages>${pages.join('')}</ofd:Pages></ofd:Document>`,
   });
   parts.push(...(input.extraParts ?? []));

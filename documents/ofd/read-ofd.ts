@@ -29,7 +29,7 @@ export const MAX_OFD_GLYPHS = 2_000_000;
 export const MAX_OFD_PATH_POINTS = 1_000_000;
 
 /** The package's parts by name, and a name looked up as OFD locations are written. */
-interface OfdPackage {
+export interface OfdPackage {
   parts: Map<string, Buffer>;
   /** The part a location names, read from `from` (a part's name), or null. */
   resolve: (from: string, location: string) => string | null;
@@ -45,10 +45,11 @@ function normalizePath(path: string): string {
   return segments.join('/');
 }
 
-function openPackage(bytes: Buffer, limits: ImportLimits): OfdPackage {
+/** The package's XML parts (and, with `isKeepingMedia`, its pictures and other media too), checked as a .docx is. */
+export function openPackage(bytes: Buffer, limits: ImportLimits, options: { isKeepingMedia?: boolean } = {}): OfdPackage {
   let keptParts: Map<string, Buffer>;
   try {
-    ({ keptParts } = inspectZip({ bytes, limits, label: ' OFD ', keepParts: (name) => /\.xml$/i.test(name) }));
+    ({ keptParts } = inspectZip({ bytes, limits, label: ' OFD ', keepParts: (name) => options.isKeepingMedia === true || /\.xml$/i.test(name) }));
   } catch (error) {
     if (error instanceof ImportError && error.code === 'not-a-zip')
       throw new ImportError('not-a-zip', '该文件不是有效的 OFD 文件（文件已损坏或扩展名不符）：请用 OFD 阅读器打开确认后重新导出，或另存为 PDF 再导入');
@@ -78,17 +79,20 @@ function openPackage(bytes: Buffer, limits: ImportLimits): OfdPackage {
   };
 }
 
-interface OfdDocument {
+export interface OfdDocument {
   part: string;
   box: Box | null;
   templates: Map<string, string>;
   pages: string[];
+  /** The resource files CommonData names (PublicRes, DocumentRes): where MultiMedia (pictures) are listed. */
+  resources: string[];
 }
 
 /** Document.xml: the default page box, the templates by id and the pages in order (their BaseLoc). */
-function readDocument(Parser: SaxesConstructor, ofd: OfdPackage, part: string): OfdDocument {
-  const document: OfdDocument = { part, box: null, templates: new Map(), pages: [] };
+export function readDocument(Parser: SaxesConstructor, ofd: OfdPackage, part: string): OfdDocument {
+  const document: OfdDocument = { part, box: null, templates: new Map(), pages: [], resources: [] };
   let boxText: string | null = null;
+  let resourceText: string | null = null;
   parseOfdXml({
     Parser,
     bytes: ofd.parts.get(part)!,
@@ -102,11 +106,17 @@ function readDocument(Parser: SaxesConstructor, ofd: OfdPackage, part: string): 
           const location = element.attribute('BaseLoc');
           if (id && location) document.templates.set(id, location);
         } else if (element.name === 'physicalbox' && parent === 'pagearea' && parents.at(-3) === 'commondata') boxText = '';
+        else if ((element.name === 'publicres' || element.name === 'documentres') && parent === 'commondata') resourceText = '';
       },
       text: (text) => {
         if (boxText !== null) boxText += text;
+        if (resourceText !== null) resourceText += text;
       },
       close: (name) => {
+        if ((name === 'publicres' || name === 'documentres') && resourceText !== null) {
+          if (resourceText.trim()) document.resources.push(resourceText.trim());
+          resourceText = null;
+        }
         if (name === 'physicalbox' && boxText !== null) {
           document.box = readBox(boxText);
           boxText = null;
@@ -118,7 +128,7 @@ function readDocument(Parser: SaxesConstructor, ofd: OfdPackage, part: string): 
 }
 
 /** OFD.xml's first DocRoot, resolved to its Document.xml. */
-function findDocumentRoot(Parser: SaxesConstructor, ofd: OfdPackage): string {
+export function findDocumentRoot(Parser: SaxesConstructor, ofd: OfdPackage): string {
   const entry = ofd.resolve('', 'OFD.xml');
   if (!entry) throw new ImportError('damaged-file', '该文件不是有效的 OFD 文件：缺少入口文件 OFD.xml（文件已损坏或扩展名不符），请重新导出');
   let root: string | null = null;
