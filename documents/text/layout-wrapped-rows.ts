@@ -471,16 +471,18 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   if (!isCentred && !isWrappedText) return null;
   // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
   // spans the label columns right of it.
-  // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell.)
+  // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell. A 序号's row
+  // number beside it is the row's own cell, no label.)
   const middleRow = new Map(anchors.map((middle, row) => [middle, row]));
   const middleLabels = anchors.map((): Piece[] => []);
   for (const piece of table.pieces) {
     const row = middleRow.get(piece.line);
-    if (row !== undefined && piece.column < nameColumn) middleLabels[row]?.push(piece);
+    if (row !== undefined && piece.column < nameColumn && !(roles[piece.column] === 'sequence' && ROW_NUMBER.test(folded(piece.text)))) middleLabels[row]?.push(piece);
   }
   // (In the 一级 column only: a band column's label left of the levels, 共性指标（30分）, spans rows, not columns.)
-  // (And a cell of one line: a wrapped 一级's piece, "10分）", has its other line within two lines.)
-  const placed = new Set(table.pieces.map((piece) => `${piece.line}:${piece.column}`));
+  // (And a cell of one line: a wrapped 一级's piece, "10分）", has its other line within two lines; a whole level word
+  // there is another row's own 一级, written in every row, no line of this cell.)
+  const placed = new Set(table.pieces.filter((piece) => !isLevelWord(piece.text)).map((piece) => `${piece.line}:${piece.column}`));
   const hasNeighbour = (piece: Piece): boolean => [-2, -1, 1, 2].some((offset) => placed.has(`${piece.line + offset}:${piece.column}`));
   const wideLabelColumn = middleLabels.map((labels) => {
     const only = labels.length === 1 ? (labels[0] as Piece) : null;
