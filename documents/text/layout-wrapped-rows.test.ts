@@ -526,3 +526,27 @@ describe('a 预算执行率 row above the indicators, its label over the label c
     expect(levelsOf(lines)).toEqual(expected);
   });
 });
+
+describe('a 二级 left empty over the first 一级s’ rows (2026-12-06, readers-36)', () => {
+  const header = ['一级指标', '二级指标', '指标内容', '指标值'];
+  const rows = [
+    ['产出（工作量）指标（数量、质量、成本方面的指标）', '', '1.修缮古籍册数', '≥800册'],
+    ['', '', '2.修复质量合格率', '≥98%'],
+    ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', '', '1.古籍数字化利用率', '≥50%'],
+    ['满意度指标', '服务对象满意度指标', '1.读者满意度', '≥90%'],
+  ];
+  const lines = layOutWrappedSection({ rows: [header, ...rows], mergedColumns: new Set([0, 1]), levelColumns: new Set([0, 1]), headerRows: 1 });
+
+  it('opens the only 二级 at the row it is centred on, not at the first row, and every 一级 keeps its own rows', () => {
+    const joined = joinLayoutWrappedRows(lines)
+      .filter((line) => line.includes('\t'))
+      .slice(1)
+      .map((line) => line.split('\t'));
+    expect(joined.map((cells) => cells.slice(0, 3))).toEqual([
+      ['产出（工作量）指标（数量、质量、成本方面的指标）', '', '1.修缮古籍册数'],
+      ['', '', '2.修复质量合格率'],
+      ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', '', '1.古籍数字化利用率'],
+      ['满意度指标', '服务对象满意度指标', '1.读者满意度'],
+    ]);
+  });
+});

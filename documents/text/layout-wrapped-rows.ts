@@ -647,6 +647,20 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
           spanEnds.add(firstRow);
         }
       }
+      // A cell whose mirror from this row runs more than a line past the table's last line is centred over rows further down: the rows
+      // above it leave this column empty (a 一级 with no 二级 over its rows, 服务对象满意度指标 under the last 一级 only).
+      // Each row left empty is a span of its own (the column left of it ends there as well).
+      const overruns = (row: number): boolean => {
+        const { count: lineCount } = countCellLines(row, topAt(row));
+        const lastLine = (own[place + lineCount - 1] as Piece).line;
+        // (In lines, not the mirror's ranks: a cell centred over the last rows stands as far above their bottom as below their
+        // top. One line past it is a centre rounded down between two lines: 产出指标 over three one-line rows.)
+        return first.line + lastLine - topAt(row) > (innerLines.at(-1) as number) + 1;
+      };
+      while (firstRow + 1 < anchors.length && !sumRows.has(firstRow + 1) && (anchors[firstRow + 1] as number) <= first.line + MAX_LABEL_LINES && overruns(firstRow)) {
+        spanEnds.add(firstRow);
+        firstRow += 1;
+      }
       const top = topAt(firstRow);
       const { count } = countCellLines(firstRow, top);
       const cellPieces = own.slice(place, place + count);

@@ -13,7 +13,7 @@ const report = (rows: readonly string[]): string =>
     '一级指标  分值  二级指标  分值  三级指标          分值  得分',
     ...rows,
     '三、评价结论',
-    '经评价，该项目绩效评价得分88分，评价等级为“良”。',
+    '经评价，该项目绩效评价得分46分，评价等级为“良”。',
   ].join('\n');
 
 const indicatorsOf = (text: string): string[][] =>
@@ -39,6 +39,15 @@ describe('a report’s score sheet as a fixed-width table (2026-12-06, readers-3
       '总分      50              50                      50    46',
     ]);
     expect(indicatorsOf(text)).toEqual(expected);
+  });
+
+  it('reads the 总分 row’s last figure as the score (its empty cells dropped, the 分值 of each level before it)', () => {
+    const text = report([
+      '投入      10    项目立项  10    立项依据充分性    6     6',
+      '过程      10    资金管理  10    资金到位率        10    9',
+      '总分      50              50                      50    46',
+    ]);
+    expect(readText(text)?.totals).toMatchObject({ weight: '50', score: '46' });
   });
 
   it('reads them when every row writes its levels again', () => {
