@@ -54,6 +54,13 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
   // A row written without its empty cells ("总分 / 100 / 98.8", one cell per line): its two numbers, in order, whichever
   // of them the 分值 column's place fell on (a 序号 column before the levels moves the places by one).
   if (weight !== null && score === null && numbers.length === 2 && numbers.includes(weight)) return { weight: numbers[0] ?? null, score: numbers[1] ?? null, line };
+  // A row whose figures run on past the 得分 column, the header's last, was placed too far right ("总分 100 100 100 91"
+  // under 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分, a fixed-width line cut at its runs of spaces, its empty cells
+  // dropped): its last two numbers.
+  const scoreColumn = band.columns.score;
+  if (scoreColumn !== undefined && scoreColumn === band.lastHeaderColumn && numbers.length >= 2 && texts.slice(scoreColumn + 1).some(isNumberCell)) {
+    return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
+  }
   if (weight !== null || score !== null) return { weight, score, line };
   if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
   if (isUnscored) return { weight: numbers[0] ?? null, score: null, line };

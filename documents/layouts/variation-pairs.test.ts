@@ -18,16 +18,9 @@ import { bothApply, composeEdits, sampleFamilies } from './variation/pairs.ts';
  * lines, page numbers and a repeated header, as pdftotext does, and the reader reads most of them).
  */
 const PAIR_RUNS = 'rows apart by a blank line, a page number or a repeated header: a goal or level cell the page break cut, or blank lines taken for the table’s end; not looked into further';
-/**
- * Columns the reader takes for labels. (A 序号 column before the levels reads since 2026-12-06: its numbers are each row's
- * own, and the column ends where its word does, layout-wrapped-rows.ts.)
- */
-const PAIR_COLUMNS = 'levels written on every row read as label columns whose cells are centred over several rows';
-
 /** `<edit>+<edit>/<family>` that still lose facts, and why. */
 const open = new Map<string, string>([
   ['header-repeated+layout-wrapped/dept-target-web-page-task-column', PAIR_RUNS],
-  ['merged-cells-repeated+layout-wrapped/project-eval-report-firm-stamp-score-sheet', PAIR_COLUMNS],
 ]);
 
 const seed = Number(process.env.JIXIAO_PAIRS_SEED ?? 18);

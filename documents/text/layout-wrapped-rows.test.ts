@@ -485,3 +485,68 @@ describe('a page’s form feed (2026-12-06, readers-35)', () => {
     ]);
   });
 });
+
+describe('a 预算执行率 row above the indicators, its label over the label columns (2026-12-06, readers-36)', () => {
+  const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const rateRow = ['预算执行率', '', '', '=100%', '96%', '10', '9.6'];
+  const indicatorRows = [
+    ['产出指标', '数量指标', '巡查河道堤防长度合计', '≥64公里', '64公里', '30', '30'],
+    ['', '', '设置水位监测点个数', '≥12个', '12个', '10', '10'],
+    ['', '质量指标', '巡查记录完整率', '=100%', '100%', '20', '20'],
+    ['效益指标', '社会效益指标', '汛期堤防险情处置及时率', '≥95%', '97%', '20', '20'],
+    ['满意度指标', '服务对象满意度指标', '沿河村民满意度', '≥90%', '92%', '10', '9'],
+  ];
+  const levelsOf = (lines: readonly string[]): string[][] =>
+    (readText(['项目支出绩效自评表', ...lines].join('\n'))?.goals ?? []).flatMap((goal) =>
+      goal.indicators.map((indicator) => [indicator.level1 ?? '', indicator.level2 ?? '', indicator.name]),
+    );
+  const expected = [
+    ['产出指标', '数量指标', '巡查河道堤防长度合计'],
+    ['产出指标', '数量指标', '设置水位监测点个数'],
+    ['产出指标', '质量指标', '巡查记录完整率'],
+    ['效益指标', '社会效益指标', '汛期堤防险情处置及时率'],
+    ['满意度指标', '服务对象满意度指标', '沿河村民满意度'],
+  ];
+
+  it('keeps the rate row its own when a 序号 numbers it (the row number beside it is no label)', () => {
+    const rows = [rateRow, ...indicatorRows].map((cells, place) => [String(place + 1), ...cells]);
+    const lines = layOutWrappedSection({ rows: [['序号', ...header], ...rows], mergedColumns: new Set([1, 2]), levelColumns: new Set([1, 2]), headerRows: 1 });
+    expect(levelsOf(lines)).toEqual(expected);
+  });
+
+  it('keeps it its own when every row writes its levels (the 一级 two lines below it is the next row’s, no line of its cell)', () => {
+    // Each row's 一级 and 二级 written again in it (a table whose levels are not merged).
+    const repeated = indicatorRows.map((cells, place) => {
+      const above = indicatorRows.slice(0, place + 1);
+      const level1 = above.findLast((other) => other[0] !== '')?.[0] ?? '';
+      const level2 = above.findLast((other) => other[1] !== '')?.[1] ?? '';
+      return [level1, level2, ...cells.slice(2)];
+    });
+    const lines = layOutWrappedSection({ rows: [header, rateRow, ...repeated], mergedColumns: new Set([0, 1]), levelColumns: new Set([0, 1]), headerRows: 1 });
+    expect(levelsOf(lines)).toEqual(expected);
+  });
+});
+
+describe('a 二级 left empty over the first 一级s’ rows (2026-12-06, readers-36)', () => {
+  const header = ['一级指标', '二级指标', '指标内容', '指标值'];
+  const rows = [
+    ['产出（工作量）指标（数量、质量、成本方面的指标）', '', '1.修缮古籍册数', '≥800册'],
+    ['', '', '2.修复质量合格率', '≥98%'],
+    ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', '', '1.古籍数字化利用率', '≥50%'],
+    ['满意度指标', '服务对象满意度指标', '1.读者满意度', '≥90%'],
+  ];
+  const lines = layOutWrappedSection({ rows: [header, ...rows], mergedColumns: new Set([0, 1]), levelColumns: new Set([0, 1]), headerRows: 1 });
+
+  it('opens the only 二级 at the row it is centred on, not at the first row, and every 一级 keeps its own rows', () => {
+    const joined = joinLayoutWrappedRows(lines)
+      .filter((line) => line.includes('\t'))
+      .slice(1)
+      .map((line) => line.split('\t'));
+    expect(joined.map((cells) => cells.slice(0, 3))).toEqual([
+      ['产出（工作量）指标（数量、质量、成本方面的指标）', '', '1.修缮古籍册数'],
+      ['', '', '2.修复质量合格率'],
+      ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', '', '1.古籍数字化利用率'],
+      ['满意度指标', '服务对象满意度指标', '1.读者满意度'],
+    ]);
+  });
+});

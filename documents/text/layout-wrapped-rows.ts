@@ -471,16 +471,18 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   if (!isCentred && !isWrappedText) return null;
   // A row whose middle line has a label that is no level word (预算执行率, 合计) in a label column: that cell
   // spans the label columns right of it.
-  // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell.)
+  // (Alone on that line among the labels: an unlisted 一级 beside its 二级 or its weight is no such cell. A 序号's row
+  // number beside it is the row's own cell, no label.)
   const middleRow = new Map(anchors.map((middle, row) => [middle, row]));
   const middleLabels = anchors.map((): Piece[] => []);
   for (const piece of table.pieces) {
     const row = middleRow.get(piece.line);
-    if (row !== undefined && piece.column < nameColumn) middleLabels[row]?.push(piece);
+    if (row !== undefined && piece.column < nameColumn && !(roles[piece.column] === 'sequence' && ROW_NUMBER.test(folded(piece.text)))) middleLabels[row]?.push(piece);
   }
   // (In the 一级 column only: a band column's label left of the levels, 共性指标（30分）, spans rows, not columns.)
-  // (And a cell of one line: a wrapped 一级's piece, "10分）", has its other line within two lines.)
-  const placed = new Set(table.pieces.map((piece) => `${piece.line}:${piece.column}`));
+  // (And a cell of one line: a wrapped 一级's piece, "10分）", has its other line within two lines; a whole level word
+  // there is another row's own 一级, written in every row, no line of this cell.)
+  const placed = new Set(table.pieces.filter((piece) => !isLevelWord(piece.text)).map((piece) => `${piece.line}:${piece.column}`));
   const hasNeighbour = (piece: Piece): boolean => [-2, -1, 1, 2].some((offset) => placed.has(`${piece.line + offset}:${piece.column}`));
   const wideLabelColumn = middleLabels.map((labels) => {
     const only = labels.length === 1 ? (labels[0] as Piece) : null;
@@ -644,6 +646,20 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
           spanEnds.delete(firstRow - 1);
           spanEnds.add(firstRow);
         }
+      }
+      // A cell whose mirror from this row runs more than a line past the table's last line is centred over rows further down: the rows
+      // above it leave this column empty (a 一级 with no 二级 over its rows, 服务对象满意度指标 under the last 一级 only).
+      // Each row left empty is a span of its own (the column left of it ends there as well).
+      const overruns = (row: number): boolean => {
+        const { count: lineCount } = countCellLines(row, topAt(row));
+        const lastLine = (own[place + lineCount - 1] as Piece).line;
+        // (In lines, not the mirror's ranks: a cell centred over the last rows stands as far above their bottom as below their
+        // top. One line past it is a centre rounded down between two lines: 产出指标 over three one-line rows.)
+        return first.line + lastLine - topAt(row) > (innerLines.at(-1) as number) + 1;
+      };
+      while (firstRow + 1 < anchors.length && !sumRows.has(firstRow + 1) && (anchors[firstRow + 1] as number) <= first.line + MAX_LABEL_LINES && overruns(firstRow)) {
+        spanEnds.add(firstRow);
+        firstRow += 1;
       }
       const top = topAt(firstRow);
       const { count } = countCellLines(firstRow, top);

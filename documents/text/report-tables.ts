@@ -9,6 +9,8 @@ import { splitCells } from './table-rows.ts';
 import { findReportCellLines } from './report-cell-lines.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { findHeaderInLine } from '../grid/detectors/spaceless-stream.ts';
+import { cutAtSpaceRuns } from './layout-wrapped-pieces.ts';
+import { isIndicatorHeaderLine } from './several-documents.ts';
 
 /** A table line has at least this many cells; a table at least this many lines. */
 const TABLE_CELLS = 3;
@@ -21,6 +23,34 @@ function isTableLine(line: string): boolean {
     splitCells(line).filter((cell) => cell !== '').length >= TABLE_CELLS - 1 &&
     splitCells(line).length >= TABLE_CELLS
   );
+}
+
+/** A fixed-width header has at least this many cells at runs of spaces. */
+const FIXED_WIDTH_HEADER_CELLS = 4;
+
+/**
+ * A fixed-width table (a report's PDF in layout mode whose table's cells all fit their columns, so no
+ * row was joined into tab rows): from a line naming the indicator header at runs of spaces, each line
+ * after it with two cells or more (a row whose level cells are empty keeps its name and figures; a
+ * blank line inside is kept); a line of one cell (三、评价结论) ends it.
+ */
+function addFixedWidthTables(lines: readonly string[], kept: Set<number>): void {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (kept.has(index) || line.includes('\t') || line.includes('|') || !isIndicatorHeaderLine(line)) continue;
+    if (cutAtSpaceRuns(line).length < FIXED_WIDTH_HEADER_CELLS) continue;
+    const run = [index];
+    let next = index + 1;
+    for (; next < lines.length && !kept.has(next); next += 1) {
+      const row = lines[next] as string;
+      if (row.trim() === '') continue;
+      if (row.includes('\t') || row.includes('|') || cutAtSpaceRuns(row).length < 2) break;
+      run.push(next);
+    }
+    if (run.length < TABLE_LINES) continue;
+    for (let line = index; line <= (run.at(-1) as number); line += 1) kept.add(line);
+    index = run.at(-1) as number;
+  }
 }
 
 /** The indices of lines that belong to tables of at least TABLE_LINES lines (a blank line inside a table is kept). */
@@ -42,6 +72,7 @@ function findTableLines(lines: readonly string[]): Set<number> {
     else close();
   }
   close();
+  addFixedWidthTables(lines, kept);
   return kept;
 }
 

@@ -24,6 +24,5 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-county-special-fund-spaced-cells', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-parenthetical-level1-numbered', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
 ]);
