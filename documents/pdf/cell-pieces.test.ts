@@ -72,7 +72,107 @@ describe('a PDF table without borders read into lines', () => {
       ],
     ]);
     expect(lines[0]).toBe('绩效指标(90分)\t一级指标\t二级指标\t指标值');
-    expect(lines[1]).toBe('产出指标\t数量指标\t≥45个');
+    // (Under the label's column, empty in this row: a tab dump's empty cell.)
+    expect(lines[1]).toBe('\t产出指标\t数量指标\t≥45个');
+  });
+
+  it('puts the rest of a number wrapped in a narrow column back, and leaves a figure under a figure', () => {
+    const top = 700;
+    const at = { number: 78, name: 111, value: 200 };
+    const lines = pdfPageLines([
+      [
+        item('序号', at.number, top), item('指标名称', at.name, top), item('指标值', at.value, top),
+        // 1234 fills 序号's width: its 5 went onto the next line.
+        item('1234', at.number, top - LINE), item('检测座数', at.name, top - LINE), item('≥150', at.value, top - LINE),
+        item('5', at.number, top - 2 * LINE),
+        item('12', at.number, top - 3 * LINE), item('处置率', at.name, top - 3 * LINE), item('100', at.value, top - 3 * LINE),
+        // 90 is a digit short of its column (100 above it): 8 is no rest of it.
+        item('13', at.number, top - 4 * LINE), item('满意度', at.name, top - 4 * LINE), item('90', at.value, top - 4 * LINE),
+        item('8', at.value, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('12345\t检测座数\t≥150');
+    expect(lines.at(-1)).toBe('8');
+  });
+
+  it('measures a table\'s first column by its own rows, not by a key–value row above it starting at the same edge', () => {
+    const top = 700;
+    const lines = pdfPageLines([
+      [
+        item('部门名称', 78, top), item('河湾县市场监督管理局', 133, top),
+        // A wide key of the block above, at the table's left edge: its line is no width of the task column.
+        item('总体绩效目标（一般不超过300字）', 78, top - LINE), item('完成年度抽检任务。', 300, top - LINE),
+        item('任务名称', 78, top - 2 * LINE), item('项目', 140, top - 2 * LINE), item('主要内容', 194, top - 2 * LINE), item('金额', 277, top - 2 * LINE),
+        item('食品安全监', 78, top - 3 * LINE), item('食品安全', 140, top - 3 * LINE), item('开展食品和食用', 194, top - 3 * LINE), item('86.00', 277, top - 3 * LINE),
+        item('管', 78, top - 4 * LINE), item('抽检经费', 140, top - 4 * LINE), item('农产品抽样检验', 194, top - 4 * LINE),
+        item('特种设备安', 78, top - 5 * LINE), item('特种设备', 140, top - 5 * LINE), item('锅炉电梯等特种', 194, top - 5 * LINE), item('42.50', 277, top - 5 * LINE),
+        item('全', 78, top - 6 * LINE), item('检验补助', 140, top - 6 * LINE), item('设备检验', 194, top - 6 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('食品安全监管\t食品安全抽检经费\t开展食品和食用农产品抽样检验\t86.00');
+    expect(lines).toContain('特种设备安全\t特种设备检验补助\t锅炉电梯等特种设备检验\t42.50');
+  });
+
+  it('joins a header word wrapped in a narrow column, but not a column word opening a row under a line no other is as wide as', () => {
+    const top = 700;
+    const lines = pdfPageLines([
+      [
+        item('年度整体绩效目标', 78, top), item('1、守住森林资源安全底线。2、完成年度造林任务。', 175, top),
+        item('核心职能', 78, top - LINE), item('年度绩效指标', 175, top - LINE),
+        item('一级指标', 175, top - 2 * LINE), item('二级指标', 249, top - 2 * LINE), item('指标值', 343, top - 2 * LINE), item('偏差', 400, top - 2 * LINE),
+        item('原因', 400, top - 3 * LINE),
+        item('分析', 400, top - 4 * LINE),
+        item('产出指标', 175, top - 5 * LINE), item('数量指标', 249, top - 5 * LINE), item('≥3000公里', 343, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('核心职能\t年度绩效指标');
+    expect(lines).toContain('一级指标\t二级指标\t指标值\t偏差原因分析');
+  });
+
+  it('joins a cell cut by a page break back into its row, past the page number and the running head', () => {
+    const top = 700;
+    const head = (page: number) => [item('河湾灌区管理所', 72, top + 3 * LINE), item(`第 ${page} 页 共 2 页`, 260, 60)];
+    const row = (y: number, cells: readonly string[]) => cells.map((text, index) => item(text, [columns.number, columns.level2, columns.name, columns.target][index] ?? 0, y));
+    const lines = pdfPageLines([
+      [
+        ...head(1),
+        ...row(top, ['序号', '二级指标', '指标名称', '指标值']),
+        ...row(top - LINE, ['1', '数量指标', '渠道长度', '≥12公里']),
+        ...row(top - 2 * LINE, ['2', '经济效益', '农户灌溉费', '≥10%']),
+      ],
+      [
+        ...head(2),
+        // The rest of 农户灌溉费 (a full line) at the top of the next page.
+        item('用节约', columns.name, top),
+        ...row(top - LINE, ['3', '社会效益', '受益面积', '≥3600亩']),
+        ...row(top - 2 * LINE, ['4', '生态效益', '节水量', '≥5万方']),
+        ...row(top - 3 * LINE, ['5', '满意度', '农户满意度', '≥90%']),
+      ],
+    ]);
+    expect(lines).toContain('2\t经济效益\t农户灌溉费用节约\t≥10%');
+    expect(lines).not.toContain('用节约');
+    expect(lines).toContain('3\t社会效益\t受益面积\t≥3600亩');
+  });
+
+  it('gives a row the empty cells its header has before and between its cells (levels merged down, no unit)', () => {
+    const top = 700;
+    const at = { level1: 78, level2: 140, name: 200, unit: 290, target: 345 };
+    const lines = pdfPageLines([
+      [
+        item('河湾县灌区节水改造项目', 72, top + LINE),
+        item('一级指标', at.level1, top), item('二级指标', at.level2, top), item('三级指标', at.name, top), item('计量单位', at.unit, top), item('指标值', at.target, top),
+        item('产出指标', at.level1, top - LINE), item('数量指标', at.level2, top - LINE), item('渠道长度', at.name, top - LINE), item('公里', at.unit, top - LINE), item('≥12', at.target, top - LINE),
+        item('质量指标', at.level2, top - 2 * LINE), item('验收合格率', at.name, top - 2 * LINE), item('≥98%', at.target, top - 2 * LINE),
+        item('渠道防渗率', at.name, top - 3 * LINE), item('%', at.unit, top - 3 * LINE), item('≥95', at.target, top - 3 * LINE),
+      ],
+    ]);
+    expect(lines).toEqual([
+      '河湾县灌区节水改造项目',
+      '一级指标\t二级指标\t三级指标\t计量单位\t指标值',
+      '产出指标\t数量指标\t渠道长度\t公里\t≥12',
+      '\t质量指标\t验收合格率\t\t≥98%',
+      '\t\t渠道防渗率\t%\t≥95',
+    ]);
   });
 
   // Made by scripts/make-borderless-pdf-fixtures.ts: our own 自评表 as a Word table without borders, saved as PDF by LibreOffice.
@@ -81,8 +181,9 @@ describe('a PDF table without borders read into lines', () => {
 
   it('reads a real borderless print, cells at the top, as its tab dump reads: budget row and every indicator whole', async () => {
     const lines = await readPdfLines(fixture('borderless-self-evaluation-top.pdf'), defaultImportLimits);
-    expect(lines).toContain('产出指标\t数量指标\t维修改造灌溉渠道长度\t≥12公里\t12.4公里\t20\t20');
-    expect(lines).toContain('效益指标\t社会效益指标\t受益农田灌溉面积保障\t≥3600亩\t3720亩\t20\t20');
+    // As the tab dump writes them, the 绩效指标 column's empty cell first.
+    expect(lines).toContain('\t产出指标\t数量指标\t维修改造灌溉渠道长度\t≥12公里\t12.4公里\t20\t20');
+    expect(lines).toContain('\t效益指标\t社会效益指标\t受益农田灌溉面积保障\t≥3600亩\t3720亩\t20\t20');
     const source = await factsOf('自评表.txt', fixture('borderless-self-evaluation.txt'));
     const read = await factsOf('自评表.pdf', fixture('borderless-self-evaluation-top.pdf'));
     const compared = [...source].filter(([key]) => key.startsWith('indicator') || key.startsWith('budget.') || key === 'unit' || key === 'project');

@@ -8,8 +8,9 @@
  * they stand for. Each cell keeps its source {page, line}, the line numbers readPdfLines gives.
  * A piece joins a row only where the cell's line before the break was full (the next character
  * would not have fitted), and a bracket the cell opened is closed in it. joinCellPieceLines gives the
- * text readers a page's lines with the same joins, strictly (docs/layouts.md "Our PDF reader over the
- * families").
+ * text readers every page's lines with the same joins, strictly, a cell cut by a page break joined
+ * back and a row's empty cells written out (docs/layouts.md "Our PDF reader over the families" and its
+ * "second pass").
  */
 import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.ts';
 import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
@@ -200,16 +201,33 @@ function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isDroppingPage
   }));
 }
 
-/** A piece of a text cell: no value, number, level name, column word, label with its value or span (a label's last piece may end in its colon). */
-const isPieceCell = (cell: PlacedCell): boolean =>
-  cell.colSpan === 1 && !/[:：]\s*\S/.test(cell.text) && !looksLikeValue(cell.text) && !isNumberCell(cell.text) && !isLevelText(cell.text) && matchColumnRole(cell.text) === null;
+/**
+ * A piece of a text cell: no value, number, level name, column word, label with its value or span (a
+ * label's last piece may end in its colon). Strictly, a span says nothing (the columns are found over
+ * the whole page, and a long value of a key–value row above the table crosses them), nor a column
+ * word ("原因" of a header "偏差原因分析" wrapped in a narrow column): the full line before decides.
+ */
+const isPieceCell = (cell: PlacedCell, isStrict = false): boolean =>
+  (isStrict || cell.colSpan === 1) &&
+  !/[:：]\s*\S/.test(cell.text) &&
+  !looksLikeValue(cell.text) &&
+  !isNumberCell(cell.text) &&
+  !isLevelText(cell.text) &&
+  (isStrict || matchColumnRole(cell.text) === null);
+
+/** Digits (a decimal point, a closing percent sign): strictly, on a line alone, the rest of a number wrapped in a narrow column ("202" / "3"). */
+const isDigitPiece = (text: string): boolean => /^[0-9][0-9.]*%?$/.test(text);
 
 /**
  * A line that holds only pieces of text cells (and level names, which anchorLevels places; strictly,
- * for the text lines, a whole level name opens a row of its own).
+ * for the text lines, a whole level name opens a row of its own, and a run of digits may be a
+ * number's rest).
  */
 function isPiece(line: PlacedLine, isStrict = false): boolean {
-  return line.cells.some(isPieceCell) && line.cells.every((cell) => isPieceCell(cell) || (!isStrict && isLevelText(cell.text) && cell.colSpan === 1));
+  // (A number's rest stands alone: digits beside text cells are a row's figures.)
+  if (isStrict && line.cells.length === 1 && isDigitPiece(line.cells[0]?.text ?? '')) return true;
+  // (Strictly, a level name goes on a cell only to complete one: "服务对象" + "满意度指标"; rateJoin.)
+  return line.cells.some((cell) => isPieceCell(cell, isStrict)) && line.cells.every((cell) => isPieceCell(cell, isStrict) || (isLevelText(cell.text) && (isStrict || cell.colSpan === 1)));
 }
 
 /**
@@ -235,6 +253,13 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
     // Strictly, a cell's lines start at its left edge: a title or a line of the page's margin is no piece of it;
     // and a cell goes on in one piece of the line (two under one cell are a row's cells of their own).
     if (isStrict && (cell.left < target.left - EDGE_TOLERANCE || targets.has(target))) return -Infinity;
+    // A number's rest goes on only after the digits it continues ("202" + "3"), never before a row.
+    if (isStrict && isDigitPiece(cell.text) && !(side === 'after' && /[0-9.]$/.test(target.text))) return -Infinity;
+    // A whole level name goes on only a cell it completes as a level name ("服务对象" + "满意度指标"), or
+    // a cell no level name beside a piece of another cell ("项目区农户" + "满意度" beside "满意度指").
+    const isLevelGoingOn =
+      side === 'after' && !isLevelText(target.text) && (isLevelText(`${target.text}${cell.text}`) || piece.cells.some((each) => !isLevelText(each.text)));
+    if (isStrict && isLevelText(cell.text) && !isLevelGoingOn) return -Infinity;
     targets.add(target);
     // A bracket the row's cell opened and the piece closes ("绩效指标（90" + "分）") is one cell's text.
     if (side === 'after' && openBrackets(target.text) > 0 && openBrackets(cell.text) < 0) {
@@ -245,10 +270,19 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
     // character (or word) would not have fitted before the cell's widest line (its columns') ends.
     const broken = side === 'after' ? (target.lastRight ?? target.right) : cell.right;
     const cellRight = isStrict
-      ? strictCellRight(target, target === row.cells.at(-1), context)
+      ? strictCellRight(target, row, context)
       : Math.max(target.right, columnRights.get(target.column + target.colSpan - 1) ?? -Infinity);
     const next = side === 'after' ? cell.text : target.text;
-    if (broken + leadingRunWidth(next, piece.height) <= cellRight + piece.height * FIT_TOLERANCE) {
+    // A number is broken inside itself only where not one more digit fits (a figure under a figure is a row's).
+    const nextWidth = isStrict && isDigitPiece(cell.text) ? piece.height * 0.5 : leadingRunWidth(next, piece.height);
+    // A column word ("预算执行率") may as well open a row: strictly, it goes on only in a line another
+    // line of its column (not the row's, not the piece's) is as wide as: the line alone says nothing
+    // of its column's width.
+    const isUnsure =
+      isStrict &&
+      matchColumnRole(cell.text) !== null &&
+      !columnLines(target, row, context).some((line) => line.top !== target.top && line.top !== piece.top && line.right >= broken - piece.height * FIT_TOLERANCE);
+    if (isUnsure || broken + nextWidth <= cellRight + piece.height * FIT_TOLERANCE) {
       if (isStrict) return -Infinity;
       points -= 2;
     }
@@ -293,23 +327,39 @@ function overlapping(cells: readonly PlacedCell[], cell: PlacedCell): PlacedCell
 
 /**
  * Strictly, where a cell's widest line may end: the widest of the lines starting at its left edge
- * with another cell after them; for the last cell of its row (maybe a value merged to the table's
- * right), the widest of any line starting there.
+ * whose next cell starts no further right than the row's next cell (a key–value row above the table
+ * may start at the same edge and run wider: it is another table's); for the last cell of its row
+ * (maybe a value merged to the table's right), the widest of any line starting there.
  */
-function strictCellRight(target: PlacedCell, isLast: boolean, context: JoinContext): number {
-  const rights = (isLast ? context.cells : context.boundedCells).filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE).map((each) => each.right);
-  return Math.max(target.right, ...rights);
+function strictCellRight(target: PlacedCell, row: PlacedLine, context: JoinContext): number {
+  return Math.max(target.right, ...columnLines(target, row, context).map((line) => line.right));
+}
+
+/** The lines of a cell's column, as strictCellRight takes them. */
+function columnLines(target: PlacedCell, row: PlacedLine, context: JoinContext): ReadonlyArray<{ right: number; top: number }> {
+  const next = row.cells[row.cells.indexOf(target) + 1];
+  const isAtEdge = (each: { left: number }): boolean => Math.abs(each.left - target.left) <= EDGE_TOLERANCE;
+  return next ? context.boundedCells.filter((each) => isAtEdge(each) && each.nextLeft <= next.left + EDGE_TOLERANCE) : context.cells.filter(isAtEdge);
 }
 
 interface JoinContext {
   /** Where each column's widest line of one cell ends. */
   columnRights: ReadonlyMap<number, number>;
-  /** Cells with another cell after them on their line: their right edge is inside their cell. */
-  boundedCells: ReadonlyArray<{ left: number; right: number }>;
+  /** Cells with another cell after them on their line (starting at `nextLeft`): their right edge is inside their cell. */
+  boundedCells: ReadonlyArray<{ left: number; right: number; top: number; nextLeft: number }>;
   /** Every cell of the lines. */
-  cells: ReadonlyArray<{ left: number; right: number }>;
+  cells: ReadonlyArray<{ left: number; right: number; top: number }>;
   /** Only a piece a cell's full line goes on in joins (the text lines'); else the best fit (the grid's). */
   isStrict: boolean;
+}
+
+/** What the joining of a page's lines measures against: its columns' and cells' widths. */
+function createJoinContext(lines: readonly PlacedLine[], isStrict: boolean): JoinContext {
+  const columnRights = new Map<number, number>();
+  for (const line of lines)
+    for (const cell of line.cells) if (cell.colSpan === 1) columnRights.set(cell.column, Math.max(columnRights.get(cell.column) ?? -Infinity, cell.right));
+  const boundedCells = lines.flatMap((line) => line.cells.slice(0, -1).map((cell, index) => ({ ...cell, nextLeft: (line.cells[index + 1] as PlacedCell).left })));
+  return { columnRights, boundedCells, cells: lines.flatMap((line) => line.cells), isStrict };
 }
 
 /**
@@ -321,11 +371,7 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   const rows: PlacedLine[] = [];
   const pieces = lines.map((line) => isPiece(line, isStrict));
   const targetOf = new Map<number, PlacedLine>();
-  const columnRights = new Map<number, number>();
-  for (const line of lines)
-    for (const cell of line.cells) if (cell.colSpan === 1) columnRights.set(cell.column, Math.max(columnRights.get(cell.column) ?? -Infinity, cell.right));
-  const boundedCells = lines.flatMap((line) => line.cells.slice(0, -1));
-  const context: JoinContext = { columnRights, boundedCells, cells: lines.flatMap((line) => line.cells), isStrict };
+  const context = createJoinContext(lines, isStrict);
   const pending: Array<{ row: PlacedLine }> = [];
   lines.forEach((line, index) => {
     if (!pieces[index]) {
@@ -487,20 +533,108 @@ export function arrangePdfGrid(pages: ReadonlyArray<readonly PdfTextItem[]>): Gr
 }
 
 /**
- * One page's lines for the text readers, each table row's cells broken over lines (a name, a label,
- * a header word wrapped in its cell, above and below a row's line when the cells are centred) joined
- * into the row, as the grid joins them; a piece joins only a row of several cells, so a title or a
- * paragraph takes none. Each line's cells come back as one text item each, where the cell stands.
+ * Every page's lines for the text readers, each table row's cells broken over lines (a name, a label,
+ * a header word wrapped in its cell, above and below a row's line when the cells are centred, the rest
+ * of a number in a narrow column) joined into the row, as the grid joins them, on the pages that
+ * `isTable` says show a table; a piece joins only a row of several cells, so a title or a paragraph
+ * takes none. A cell cut by a page break is joined back the same way: the piece lines that open a
+ * page (below its number or running head) go on in the last row of the page before (above its number
+ * or running foot) when they stand under its cells and their lines there were full. Each line's cells
+ * come back as one text item each, where the cell stands.
  */
-export function joinCellPieceLines(items: readonly PdfTextItem[]): PdfTextItem[][] {
-  const lines = groupLines(items);
-  const placed = placeLines([items], false);
-  if (placed.length !== lines.length) return lines;
-  const rows = mendBrokenWords(joinPieces(placed, true));
-  return rows.map((row) => {
-    const original = lines[placed.findIndex((line) => line.line === row.line)] ?? [];
-    const y = original[0]?.y ?? 0;
-    const height = original.reduce((highest, item) => Math.max(highest, item.height), 0) || row.height;
-    return row.cells.map((cell) => ({ text: cell.text, x: cell.left, y, width: cell.right - cell.left, height }));
+export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isTable: (items: readonly PdfTextItem[]) => boolean): PdfTextItem[][][] {
+  const grouped = pages.map((items) => groupLines(items));
+  const placed = pages.map((items, index) => {
+    const lines = isTable(items) ? placeLines([items], false) : [];
+    return lines.length === grouped[index]?.length ? lines : null;
   });
+  const chrome = findPageChrome(placed.map((lines, index) => lines ?? (grouped[index] ?? []).map(() => null)));
+  let before: { rows: PlacedLine[]; context: JoinContext; isChrome: (row: PlacedLine) => boolean } | null = null;
+  const pageRows = pages.map((_, pageIndex) => {
+    const lines = placed[pageIndex];
+    if (!lines) {
+      before = null;
+      return null;
+    }
+    const isChrome = (line: PlacedLine): boolean => chrome[pageIndex]?.has(line.line) ?? false;
+    const rest = [...lines];
+    const last = before?.rows.findLast((row) => !before?.isChrome(row));
+    if (before && last && last.cells.length >= 2) {
+      for (let index = rest.findIndex((line) => !isChrome(line)); index >= 0 && index < rest.length; ) {
+        const line = rest[index] as PlacedLine;
+        if (!isPiece(line, true) || rateJoin(last, line, 'after', before.context) === -Infinity) break;
+        appendPiece(last, line, 'after', true);
+        rest.splice(index, 1);
+      }
+    }
+    const rows = mendBrokenWords(joinPieces(rest, true));
+    before = { rows, context: createJoinContext(lines, true), isChrome };
+    return rows;
+  });
+  // (Rows become items once every page is read: the next page may still add to a page's last row.)
+  const emptyBefore = countEmptyCells(pageRows.flatMap((rows) => rows ?? []));
+  return pageRows.map((rows, pageIndex) => {
+    const lines = placed[pageIndex];
+    const original = grouped[pageIndex] ?? [];
+    if (!rows || !lines) return original;
+    return rows.map((row) => {
+      const source = original[lines.findIndex((line) => line.line === row.line)] ?? [];
+      const y = source[0]?.y ?? 0;
+      const height = source.reduce((highest, item) => Math.max(highest, item.height), 0) || row.height;
+      return row.cells.map((cell) => ({ text: `${'\t'.repeat(emptyBefore.get(cell) ?? 0)}${cell.text}`, x: cell.left, y, width: cell.right - cell.left, height }));
+    });
+  });
+}
+
+/** How many rows above a row is looked for the columns it leaves empty. */
+const COLUMN_ROWS_BACK = 60;
+
+/**
+ * The empty cells before each cell of a row that leaves columns empty (a level merged down from the
+ * row above, an indicator with no unit): the nearest header row above (its cells name columns) with
+ * more cells, one starting at every place a cell of this row starts, says which columns these are, so
+ * the text readers see the row's cells in their columns, as a tab dump gives them ("\t质量指标\t…").
+ */
+function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
+  const counts = new Map<PlacedCell, number>();
+  rows.forEach((row, index) => {
+    const columns = rows
+      .slice(Math.max(0, index - COLUMN_ROWS_BACK), index)
+      .reverse()
+      .find((above) => isHeaderRow(above) && above.cells.length > row.cells.length && row.cells.every((cell) => above.cells.some((each) => Math.abs(each.left - cell.left) <= EDGE_TOLERANCE)))
+      ?.cells.map((cell) => cell.left);
+    // (A line of one cell, a note or a number's rest left alone, is no row of the table's.)
+    if (!columns || row.cells.length < 2) return;
+    let column = 0;
+    for (const cell of row.cells) {
+      const at = columns.findIndex((left) => Math.abs(left - cell.left) <= EDGE_TOLERANCE);
+      if (at > column) counts.set(cell, at - column);
+      column = at + 1;
+    }
+  });
+  return counts;
+}
+
+/**
+ * Each page's line numbers that are page chrome: a page's number on a line of its own, a running head
+ * or foot (a line of one cell printed at the head or foot of every page; text/running-heads.ts).
+ */
+function findPageChrome(pages: ReadonlyArray<ReadonlyArray<PlacedLine | null>>): Array<Set<number>> {
+  const texts: string[] = [];
+  const owners: Array<{ page: number; line: number | null }> = [];
+  const pageStarts: number[] = [];
+  pages.forEach((lines, page) => {
+    if (page > 0) pageStarts.push(texts.length);
+    for (const line of lines) {
+      texts.push(line ? line.cells.map((cell) => cell.text).join('\t') : '');
+      owners.push({ page, line: line?.line ?? null });
+    }
+  });
+  const blanked = blankRunningHeads(texts, pageStarts);
+  const chrome = pages.map(() => new Set<number>());
+  owners.forEach((owner, index) => {
+    const text = texts[index] ?? '';
+    if (owner.line !== null && text !== '' && (blanked[index] === '' || isPageBreakLine(text))) chrome[owner.page]?.add(owner.line);
+  });
+  return chrome;
 }

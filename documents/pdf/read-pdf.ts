@@ -153,11 +153,12 @@ export function markPageStarts(lines: readonly string[]): string[] {
 export function pdfPageLines(pages: ReadonlyArray<readonly PdfTextItem[]>): string[] {
   const lines: string[] = [];
   const write = createProseWriter(lines);
-  for (const items of pages) {
-    // A page all of whose text went on with the paragraph above leaves no line: one blank line still parts the pages.
+  // A table's cells wrapped over lines, or cut by a page break, are put back into their rows
+  // (position-grid.ts): no borders say where a row ends.
+  for (const pageLines of joinCellPieceLines(pages, looksLikeTable)) {
+    // A page all of whose text went on with the paragraph (or the row) above leaves no line: one blank line still parts the pages.
     if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
-    // A table's cells wrapped over lines are put back into their rows (position-grid.ts): no borders say where a row ends.
-    const arranged = (looksLikeTable(items) ? joinCellPieceLines(items) : groupLines(items)).map(arrangeLine);
+    const arranged = pageLines.map(arrangeLine);
     write({ lines: arranged, margins: findMargins(arranged), isPageStart: true, isPageEnd: true });
   }
   return lines;
