@@ -10,13 +10,9 @@
 import type { ImportLimits } from '../import-error.ts';
 import { pdfOfPages, pictureImagesIn } from '../ocr/picture-pdf.ts';
 import type { PicturePage } from '../ocr/tiff-pdf.ts';
-import type { Box } from './ofd-numbers.ts';
-import { readOfdPagePart, type OfdPagePart } from './ofd-page.ts';
-import { findDocumentRoot, openPackage, readDocument, type OfdPackage } from './read-ofd.ts';
+import { createLayerReader, findDocumentRoot, openPackage, readDocument, type OfdPackage } from './read-ofd.ts';
 import { parseOfdXml, type SaxesConstructor } from './ofd-xml.ts';
 
-/** A4 portrait, when neither the page nor the document names a size (as read-ofd.ts). */
-const A4: Box = { x: 0, y: 0, width: 210, height: 297 };
 /** Millimetres as a PicturePage's unit: one unit is 72 / 25.4 points. */
 const MM_DPI = 25.4;
 
@@ -65,30 +61,16 @@ export async function ofdPicturesAsPdf(bytes: Buffer, limits: ImportLimits, file
     if (part && ofd.parts.has(part)) readMultiMedia(Parser, ofd, part, media);
   }
   if (media.size === 0) return null;
-  const budget = { glyphs: Number.POSITIVE_INFINITY, pathPoints: Number.POSITIVE_INFINITY };
-  const read = new Map<string, OfdPagePart>();
-  const readPart = (part: string): OfdPagePart => {
-    let content = read.get(part);
-    if (!content) {
-      content = readOfdPagePart({ Parser, bytes: ofd.parts.get(part)!, part, budget });
-      read.set(part, content);
-    }
-    return content;
-  };
+  // The page parts were read once already, within the budget, when the file was found to hold no text.
+  const readLayers = createLayerReader(Parser, ofd, document, { glyphs: Number.POSITIVE_INFINITY, pathPoints: Number.POSITIVE_INFINITY });
   let pictureCount = 0;
   const pages: PicturePage[] = [];
   for (const location of document.pages.slice(0, limits.maxPages)) {
     const part = ofd.resolve(document.part, location);
     if (!part || !ofd.parts.has(part)) continue;
-    const page = readPart(part);
-    const templates = page.templateIds.flatMap((id) => {
-      const template = document.templates.get(id);
-      const templatePart = template ? ofd.resolve(document.part, template) : null;
-      return templatePart && ofd.parts.has(templatePart) ? [readPart(templatePart)] : [];
-    });
-    const box = page.box ?? document.box ?? A4;
+    const { layers, box } = readLayers(part);
     const images: PicturePage['images'] = [];
-    for (const picture of [...templates, page].flatMap((each) => each.pictures)) {
+    for (const picture of layers.flatMap((each) => each.pictures)) {
       const mediaPart = media.get(picture.resourceId);
       const pictureBytes = mediaPart ? ofd.parts.get(mediaPart) : undefined;
       if (!pictureBytes) continue;

@@ -207,16 +207,12 @@ export function dropPageFrame(lines: RulingLines): RulingLines {
   return isClear ? inner : lines;
 }
 
-/** Every page of an .ofd as positioned content, in the order Document.xml lists them, templates drawn in. */
-export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): Promise<PdfPageContent[]> {
-  const ofd = openPackage(bytes, limits);
-  const { SaxesParser } = await import('saxes');
-  const Parser = SaxesParser as unknown as SaxesConstructor;
-  const document = readDocument(Parser, ofd, findDocumentRoot(Parser, ofd));
-  if (document.pages.length > limits.maxPages)
-    throw new ImportError('too-many-rows', `OFD 页数超过 ${limits.maxPages} 页，不像一份绩效文档：请只导入相关页`);
-  const budget: OfdBudget = { glyphs: MAX_OFD_GLYPHS, pathPoints: MAX_OFD_PATH_POINTS };
-  // Each part is read once, however many pages name it (a template on every page, or a hostile file naming one page 200 times).
+/**
+ * A reader of a page part with the templates it is drawn on (templates first, as drawn), and its box
+ * (the page's own, else the document's, else A4). Each part is read once, however many pages name it
+ * (a template on every page, or a hostile file naming one page 200 times).
+ */
+export function createLayerReader(Parser: SaxesConstructor, ofd: OfdPackage, document: OfdDocument, budget: OfdBudget) {
   const read = new Map<string, OfdPagePart>();
   const readPart = (part: string): OfdPagePart => {
     let content = read.get(part);
@@ -226,6 +222,26 @@ export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): 
     }
     return content;
   };
+  return (part: string): { layers: OfdPagePart[]; box: Box } => {
+    const page = readPart(part);
+    const templates = page.templateIds.flatMap((id) => {
+      const template = document.templates.get(id);
+      const templatePart = template ? ofd.resolve(document.part, template) : null;
+      return templatePart && ofd.parts.has(templatePart) ? [readPart(templatePart)] : [];
+    });
+    return { layers: [...templates, page], box: page.box ?? document.box ?? A4 };
+  };
+}
+
+/** Every page of an .ofd as positioned content, in the order Document.xml lists them, templates drawn in. */
+export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): Promise<PdfPageContent[]> {
+  const ofd = openPackage(bytes, limits);
+  const { SaxesParser } = await import('saxes');
+  const Parser = SaxesParser as unknown as SaxesConstructor;
+  const document = readDocument(Parser, ofd, findDocumentRoot(Parser, ofd));
+  if (document.pages.length > limits.maxPages)
+    throw new ImportError('too-many-rows', `OFD 页数超过 ${limits.maxPages} 页，不像一份绩效文档：请只导入相关页`);
+  const readLayers = createLayerReader(Parser, ofd, document, { glyphs: MAX_OFD_GLYPHS, pathPoints: MAX_OFD_PATH_POINTS });
   // As the PDF reader: a page's borders are read when its text shows a table, or when the page before
   // drew column borders (the middle of a row taller than a page); a frame around prose is no table.
   let drewColumns = false;
@@ -233,13 +249,8 @@ export async function readOfdPageContents(bytes: Buffer, limits: ImportLimits): 
   const pages = document.pages.map((location, index) => {
     const part = ofd.resolve(document.part, location);
     if (!part) throw new ImportError('damaged-file', `该 OFD 文件缺少第 ${index + 1} 页的内容（${location || '未写位置'}），文件已损坏：请重新导出`);
-    const page = readPart(part);
-    const templates = page.templateIds.flatMap((id) => {
-      const template = document.templates.get(id);
-      const templatePart = template ? ofd.resolve(document.part, template) : null;
-      return templatePart ? [readPart(templatePart)] : [];
-    });
-    const content = toPdfContent([...templates, page], page.box ?? document.box ?? A4, isRuled);
+    const { layers, box } = readLayers(part);
+    const content = toPdfContent(layers, box, isRuled);
     drewColumns = content.rulings.vertical.length >= 2;
     return content;
   });
