@@ -140,6 +140,7 @@ export default function ImportReviewPage() {
                   <SaveAllTables
                     file={file}
                     preview={preview}
+                    corrections={corrections}
                     organisationId={organisationId}
                     isFinance={user.role === 'finance-reviewer'}
                     onReviewTable={(table) => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSaveResult } from '../../../contract/import-review.ts';
 import { ApiError } from '../../lib/api-client.ts';
-import { saveEveryTable, type TableOutcome } from './save-all-tables.tsx';
+import { correctionsFor, saveEveryTable, type TableOutcome } from './save-all-tables.tsx';
 
 const result = (table: number): ImportSaveResult => ({
   document: { id: `d${table}`, year: 2025, kind: 'self-evaluation', project: `项目${table}`, organisationId: 'o', organisationName: '示范县公安局' },
@@ -76,5 +76,16 @@ describe('saveEveryTable', () => {
     const { sent, described } = await run({ count: 5, answer: result, stopAfter: 2 });
     expect(sent).toEqual(['0', '1']);
     expect(described).toEqual(['0 saved d0', '1 saved d1']);
+  });
+});
+
+describe('correctionsFor', () => {
+  it('gives the table on the screen the screen\'s corrections, and every other table none', () => {
+    const corrections = { table: 1, year: 2024, project: '社区巡防', columnRoles: [{ column: 3, role: 'target' as const }] };
+    expect(correctionsFor(1, { shownTable: 1, corrections })).toEqual(corrections);
+    expect(correctionsFor(0, { shownTable: 1, corrections })).toEqual({ table: 0 });
+    expect(correctionsFor(2, { shownTable: 1, corrections })).toEqual({ table: 2 });
+    // The first table shown before any choice: corrections carry no table of their own yet.
+    expect(correctionsFor(0, { shownTable: 0, corrections: { year: 2025 } })).toEqual({ year: 2025, table: 0 });
   });
 });

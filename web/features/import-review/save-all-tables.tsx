@@ -8,7 +8,7 @@
  */
 import { App, Button, Card, List, Progress, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import type { ImportPreview, ImportSaveResult } from '../../../contract/import-review.ts';
+import type { ImportCorrections, ImportPreview, ImportSaveResult } from '../../../contract/import-review.ts';
 import { documentKindNames } from '../../../core/model.ts';
 import { ApiError, describeError } from '../../lib/api-client.ts';
 import { useRouter } from '../../lib/router.tsx';
@@ -22,6 +22,8 @@ export type TableOutcome =
 type Props = {
   file: LoadedFile;
   preview: ImportPreview;
+  /** What the person changed on the screen: they belong to the table on the screen (preview.table). */
+  corrections: ImportCorrections;
   organisationId: string | undefined;
   isFinance: boolean;
   /** Opens one table on the review screen (for a table that did not save). */
@@ -64,12 +66,17 @@ export async function saveEveryTable(input: {
   }
 }
 
+/** A table's corrections when all are saved: the screen's for the table on the screen, none for the others. */
+export function correctionsFor(table: number, input: { shownTable: number; corrections: ImportCorrections }): ImportCorrections {
+  return table === input.shownTable ? { ...input.corrections, table } : { table };
+}
+
 function describeSaved(result: ImportSaveResult): string {
   const { document } = result;
   return `已生成草稿：${document.year}年 ${documentKindNames[document.kind]}${document.project ? `“${document.project}”` : ''}`;
 }
 
-export function SaveAllTables({ file, preview, organisationId, isFinance, onReviewTable }: Props) {
+export function SaveAllTables({ file, preview, corrections, organisationId, isFinance, onReviewTable }: Props) {
   const { navigate } = useRouter();
   const { modal } = App.useApp();
   const [outcomes, setOutcomes] = useState<TableOutcome[]>([]);
@@ -91,7 +98,7 @@ export function SaveAllTables({ file, preview, organisationId, isFinance, onRevi
         save: (table, unitMismatch) =>
           saveImport({
             ...file,
-            corrections: { table },
+            corrections: correctionsFor(table, { shownTable: preview.table, corrections }),
             ...(organisationId ? { organisationId } : {}),
             ...(unitMismatch ? { unitMismatch } : {}),
           }),
@@ -109,7 +116,7 @@ export function SaveAllTables({ file, preview, organisationId, isFinance, onRevi
       title: `将此文件的 ${count} 张表各导入为一份草稿？`,
       content: (
         <Space direction="vertical">
-          <span>各表按识别结果导入（已保存的命名版式照用）；本页对当前这张表所做的修改不带入其他表。导入后可在各草稿中修改。</span>
+          <span>各表按识别结果导入（已保存的命名版式照用）；本页对当前这张表所做的修改只用于这一张，不带入其他表。导入后可在各草稿中修改。</span>
           {mismatch && (
             <Typography.Text type="warning">
               文件所列单位为“{mismatch.fileUnit}”，与“{mismatch.ownerName}”不同：确认后，列此单位的表按“{mismatch.ownerName}”保存并在草稿中注明；列其他单位的表不导入。
