@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error.ts';
 import type { GrayImage } from './gray-image.ts';
 import { decodePng, pictureAsPdf } from './picture-pdf.ts';
-import { renderPages } from './scan-testing.ts';
+import { meanDifference, pictureOfPdf, renderPages } from './scan-testing.ts';
 
 const hasPoppler = existsSync('/usr/bin/pdftoppm');
 
@@ -110,29 +107,13 @@ describe('a PNG decoded to grey, whatever its colour type and filters', () => {
 
 describe.skipIf(!hasPoppler)('a picture made into a PDF renders back to itself', () => {
   const fixture = readFileSync(new URL('../pdf/fixtures/office-dept-target-table.pdf', import.meta.url));
-  const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-picture-test-'));
-  let pictures: { png: Buffer; jpeg: Buffer };
-  try {
-    writeFileSync(path.join(directory, 'table.pdf'), fixture);
-    execFileSync('pdftoppm', ['-r', '40', '-png', '-singlefile', 'table.pdf', 'colour'], { cwd: directory });
-    execFileSync('pdftoppm', ['-r', '40', '-jpeg', '-singlefile', 'table.pdf', 'photo'], { cwd: directory });
-    pictures = { png: readFileSync(path.join(directory, 'colour.png')), jpeg: readFileSync(path.join(directory, 'photo.jpg')) };
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+  const pictures = { png: pictureOfPdf(fixture, ['-r', '40', '-png']), jpeg: pictureOfPdf(fixture, ['-r', '40', '-jpeg']) };
   const [grey] = renderPages(fixture, 40);
-  /** Mean difference, pixel by pixel, of two pictures over the part both cover. */
-  const difference = (a: GrayImage, b: GrayImage) => {
-    const [width, height] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
-    let sum = 0;
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) sum += Math.abs(a.pixels[y * a.width + x]! - b.pixels[y * b.width + x]!);
-    return sum / (width * height);
-  };
 
   it('a PNG (colour) decodes to the grey picture of the same page, give or take rounding', () => {
     const decoded = decodePng(pictures.png, 'table.png');
     expect([decoded.width, decoded.height]).toEqual([grey!.width, grey!.height]);
-    expect(difference(decoded, grey!)).toBeLessThan(2);
+    expect(meanDifference(decoded, grey!)).toBeLessThan(2);
   });
 
   it('a JPEG and a PNG become a one-page PDF whose page renders at 300 dpi pixel for pixel', () => {
@@ -143,7 +124,7 @@ describe.skipIf(!hasPoppler)('a picture made into a PDF renders back to itself',
       expect(Math.abs(pages[0]!.width - grey!.width)).toBeLessThanOrEqual(1);
       expect(Math.abs(pages[0]!.height - grey!.height)).toBeLessThanOrEqual(1);
       // poppler's pixel of stretch (and JPEG's loss) give ≈ 9 at 40 dpi; a picture drawn wrong (inverted, garbled) 50 and more.
-      expect(difference(pages[0]!, grey!)).toBeLessThan(15);
+      expect(meanDifference(pages[0]!, grey!)).toBeLessThan(15);
     }
   });
 });

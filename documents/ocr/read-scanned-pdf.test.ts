@@ -4,17 +4,14 @@
  * under which the test fails. Without tesseract (and its chi_sim) or pdftoppm these skip, saying so;
  * the refusals that run no OCR are tested everywhere.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
 import { ImportError, importFile } from '../import-file.ts';
 import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/facts.ts';
 import { findOcrTools, ocrReadMessage } from './read-scanned-pdf.ts';
-import { pdfOfPictures, renderPages } from './scan-testing.ts';
+import { pdfOfPictures, pictureOfPdf, renderPages } from './scan-testing.ts';
 
 const tools = await findOcrTools();
 const canRead = !('missing' in tools);
@@ -77,15 +74,7 @@ describe.skipIf(!canRead)('a scanned table is read by OCR, its cells through the
 
   /** Our table `name` as pdftoppm writes it with `args` (a photo as .png, a scan as .tif), read by importFile as `fileName`: the facts it read. */
   async function readAsPicture(name: string, args: string[], fileName: string) {
-    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-picture-scan-test-'));
-    let picture: Buffer;
-    try {
-      writeFileSync(path.join(directory, 'table.pdf'), readFileSync(new URL(`../pdf/fixtures/${name}`, import.meta.url)));
-      execFileSync('pdftoppm', [...args, '-singlefile', 'table.pdf', 'picture'], { cwd: directory });
-      picture = readFileSync(path.join(directory, readdirSync(directory).find((file) => file.startsWith('picture.'))!));
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const picture = pictureOfPdf(readFileSync(new URL(`../pdf/fixtures/${name}`, import.meta.url)), args);
     const document = await importFile({ bytes: picture, fileName });
     expect(document.findings[0]?.code).toBe('ocr-read');
     const want = parseExpectedFacts(expected[name]);

@@ -31,3 +31,23 @@ export function renderPages(pdf: Buffer, dpi: number): GrayImage[] {
 export function scanPdf(pdf: Buffer, dpi = 200): Buffer {
   return pdfOfPictures(renderPages(pdf, dpi), dpi);
 }
+
+/** `pdf` as pdftoppm writes it as a picture with `args` (e.g. `-r 200 -png`, `-mono -tiff -tiffcompression packbits`): the one file it wrote. */
+export function pictureOfPdf(pdf: Buffer, args: readonly string[]): Buffer {
+  const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-picture-test-'));
+  try {
+    writeFileSync(path.join(directory, 'input.pdf'), pdf);
+    execFileSync('pdftoppm', [...args, '-singlefile', 'input.pdf', 'picture'], { cwd: directory });
+    return readFileSync(path.join(directory, readdirSync(directory).find((name) => name.startsWith('picture.'))!));
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Mean difference, pixel by pixel, of two grey pictures over the part both cover. */
+export function meanDifference(a: GrayImage, b: GrayImage): number {
+  const [width, height] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
+  let sum = 0;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) sum += Math.abs(a.pixels[y * a.width + x]! - b.pixels[y * b.width + x]!);
+  return sum / (width * height);
+}

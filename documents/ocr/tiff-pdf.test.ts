@@ -1,14 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error.ts';
 import type { GrayImage } from './gray-image.ts';
 import { pictureAsPdf } from './picture-pdf.ts';
 import { readTiffPages } from './tiff-pdf.ts';
-import { renderPages } from './scan-testing.ts';
+import { meanDifference, pictureOfPdf, renderPages } from './scan-testing.ts';
 
 const hasPoppler = existsSync('/usr/bin/pdftoppm');
 
@@ -187,23 +184,8 @@ describe.skipIf(!hasPoppler)('a TIFF made into a PDF renders back to itself (pop
   const fixture = readFileSync(new URL('../pdf/fixtures/office-dept-target-table.pdf', import.meta.url));
   // At 100 dpi: a TIFF states its resolution, and one below 50 dpi is not believed (picture-pdf.ts sizes it otherwise).
   const [grey] = renderPages(fixture, 100);
-  const difference = (a: GrayImage, b: GrayImage) => {
-    const [width, height] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
-    let sum = 0;
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) sum += Math.abs(a.pixels[y * a.width + x]! - b.pixels[y * b.width + x]!);
-    return sum / (width * height);
-  };
   /** The fixture's page as libtiff writes it through pdftoppm, in colour, grey or black and white, and a compression. */
-  const tiffOf = (colour: string[], compression: string): Buffer => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-tiff-test-'));
-    try {
-      writeFileSync(path.join(directory, 'table.pdf'), fixture);
-      execFileSync('pdftoppm', ['-r', '100', ...colour, '-tiff', '-tiffcompression', compression, '-singlefile', 'table.pdf', 'scan'], { cwd: directory });
-      return readFileSync(path.join(directory, 'scan.tif'));
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
-  };
+  const tiffOf = (colour: string[], compression: string): Buffer => pictureOfPdf(fixture, ['-r', '100', ...colour, '-tiff', '-tiffcompression', compression]);
   /** The rendered page of a TIFF at the file's own resolution (100 dpi), compared with the fixture's. */
   const renderedAt100 = (tiff: Buffer) => renderPages(pictureAsPdf(tiff, 'tif', 'scan.tif'), 100);
 
@@ -218,7 +200,7 @@ describe.skipIf(!hasPoppler)('a TIFF made into a PDF renders back to itself (pop
       expect(pages, compression).toHaveLength(1);
       expect(Math.abs(pages[0]!.width - grey!.width), compression).toBeLessThanOrEqual(1);
       // Black and white loses the grey of anti-aliased text: ≈ 10–20; a page drawn wrong (inverted, garbled) 50 and more.
-      expect(difference(pages[0]!, grey!), compression).toBeLessThan(colour.length && colour[0] === '-mono' ? 15 : 10);
+      expect(meanDifference(pages[0]!, grey!), compression).toBeLessThan(colour.length && colour[0] === '-mono' ? 15 : 10);
     }
   });
 

@@ -1,15 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
 import { defaultImportLimits } from '../import-error.ts';
 import { ImportError, importFile } from '../import-file.ts';
 import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/facts.ts';
-import type { GrayImage } from '../ocr/gray-image.ts';
 import { findOcrTools } from '../ocr/read-scanned-pdf.ts';
-import { renderPages } from '../ocr/scan-testing.ts';
+import { meanDifference, pictureOfPdf, renderPages } from '../ocr/scan-testing.ts';
 import { ofdPicturesAsPdf } from './ofd-pictures.ts';
 import { writeOfd } from './ofd-testing.ts';
 
@@ -20,16 +16,7 @@ const fixtureName = 'office-dept-target-table.pdf';
 const fixture = readFileSync(new URL(`../pdf/fixtures/${fixtureName}`, import.meta.url));
 
 /** Our table's page as pdftoppm writes it as a picture (`format`: png, jpeg or tiff) at `dpi`. */
-function pictureOfFixture(format: 'png' | 'jpeg' | 'tiff', dpi: number): Buffer {
-  const directory = mkdtempSync(path.join(tmpdir(), 'jixiao-ofd-picture-test-'));
-  try {
-    writeFileSync(path.join(directory, 'table.pdf'), fixture);
-    execFileSync('pdftoppm', ['-r', String(dpi), `-${format}`, '-singlefile', 'table.pdf', 'picture'], { cwd: directory });
-    return readFileSync(path.join(directory, `picture.${format === 'jpeg' ? 'jpg' : format === 'tiff' ? 'tif' : 'png'}`));
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
-}
+const pictureOfFixture = (format: 'png' | 'jpeg' | 'tiff', dpi: number): Buffer => pictureOfPdf(fixture, ['-r', String(dpi), `-${format}`]);
 
 /**
  * A scanned OFD as archives write it: one A4 page whose only object is an ImageObject filling the
@@ -51,13 +38,6 @@ function scannedOfd(picture: Buffer, options: { boundary?: string; ctm?: string 
   });
 }
 
-const difference = (a: GrayImage, b: GrayImage) => {
-  const [width, height] = [Math.min(a.width, b.width), Math.min(a.height, b.height)];
-  let sum = 0;
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) sum += Math.abs(a.pixels[y * a.width + x]! - b.pixels[y * b.width + x]!);
-  return sum / (width * height);
-};
-
 describe('ofdPicturesAsPdf', () => {
   it('gives null for an OFD with no picture it reads (none listed, or of a kind not read)', async () => {
     expect(await ofdPicturesAsPdf(writeOfd({ pages: [{ body: '' }] }), defaultImportLimits, 'a.ofd')).toBeNull();
@@ -70,7 +50,7 @@ describe('ofdPicturesAsPdf', () => {
       const pdf = await ofdPicturesAsPdf(scannedOfd(pictureOfFixture(format, 40)), defaultImportLimits, '扫描.ofd');
       const [page] = renderPages(pdf!, 40);
       expect(Math.abs(page!.width - grey!.width), format).toBeLessThanOrEqual(1);
-      expect(difference(page!, grey!), format).toBeLessThan(15);
+      expect(meanDifference(page!, grey!), format).toBeLessThan(15);
     }
     // The picture in the page's lower half: its upper half renders white.
     const half = await ofdPicturesAsPdf(scannedOfd(pictureOfFixture('png', 40), { boundary: '0 148.5 210 148.5', ctm: '210 0 0 148.5 0 0' }), defaultImportLimits, '扫描.ofd');
