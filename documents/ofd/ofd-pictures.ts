@@ -33,7 +33,7 @@ function readMultiMedia(Parser: SaxesConstructor, ofd: OfdPackage, part: string,
         } else if (element.name === 'mediafile' && current) current.file = '';
       },
       text: (text, parents) => {
-        if (parents.at(-1) === 'mediafile' && current?.file !== null && current) current.file += text;
+        if (parents.at(-1) === 'mediafile' && current && current.file !== null) current.file += text;
       },
       close: (name) => {
         if (name !== 'multimedia' || !current) return;
