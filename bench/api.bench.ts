@@ -20,13 +20,15 @@ import { readSeed } from '../test-support/seeds.ts';
 import { readText } from '../documents/text/read-text.ts';
 import { analyseDocument } from '../core/analyse.ts';
 import { createTestApp, type TestApp } from '../server/test-support/create-test-app.ts';
-import { listTestDialects } from '../server/test-support/test-database.ts';
+import { findPostgresUrl, listTestDialects } from '../server/test-support/test-database.ts';
 import { createInProcessHeavyWork } from '../server/workers/heavy-work.ts';
 import { ApiProfile, formatProfile, isProfiling, type ProfileSummary } from './api-profile.ts';
-import type { Dialect } from '../server/db/connect.ts';
 import type { Measurement } from './measurement.ts';
 import { measureHostCapacity } from './host-capacity.ts';
+import { createPostgresCpuReader } from './postgres-cpu.ts';
+import { connectPostgres, type Dialect } from '../server/db/connect.ts';
 import { measureSaves, readSettledVersions, type SaveTally } from './api-saves.ts';
+import { startSaveFloor } from './api-save-floor.ts';
 
 const seconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 /**
@@ -41,7 +43,7 @@ const seconds = Number(process.env.BENCH_API_SECONDS ?? 5);
  */
 const warmupSeconds = Number(process.env.BENCH_API_WARMUP_SECONDS ?? 3);
 const connectionCounts = [50, 200];
-/** BENCH_API_LINES=read,list,save and BENCH_API_DIALECTS=sqlite,postgres pick what runs (default: all). */
+/** BENCH_API_LINES=read,list,save,save-floor and BENCH_API_DIALECTS=sqlite,postgres pick what runs (default: all). */
 const pickedLines = process.env.BENCH_API_LINES?.split(',');
 const pickedDialects = process.env.BENCH_API_DIALECTS?.split(',');
 const isPicked = (line: string) => !pickedLines || pickedLines.includes(line);
@@ -75,6 +77,8 @@ interface ServedApp {
   url: string;
   headers: Record<string, string>;
   ids: string[];
+  /** PostgreSQL with the save-floor line picked: the bare save route (api-save-floor.ts) over the app's database. */
+  floorUrl?: string;
 }
 
 /** The bare route answers `payload` (default: 11 bytes, `{"ok":true}`). */
@@ -157,8 +161,10 @@ async function serve({ target, payload }: ServerRequest): Promise<void> {
     const url = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
     if (isProfiling) profile.watchConnections(testApp.app.server);
     const { headers } = await testApp.signIn('police-filler');
-    served = { url, headers, ids };
+    const floor = target === 'postgres' && isPicked('save-floor') ? await startFloor(testApp, headers, ids) : null;
+    served = { url, headers, ids, ...(floor ? { floorUrl: floor.url } : {}) };
     close = async () => {
+      await floor?.close();
       await testApp.close();
       if (sqliteDirectory) rmSync(sqliteDirectory, { recursive: true, force: true });
     };
@@ -199,13 +205,19 @@ async function measureLine(
   server: StartedServer,
   label: string,
   run: () => Promise<Run>,
+  readDatabaseCpu: (() => number) | null = null,
 ): Promise<Measurement[]> {
   const hostBefore = await measureHostCapacity();
+  const databaseCpuBefore = readDatabaseCpu?.() ?? 0;
   const { result, profile } = await server.profile(run);
+  const databaseCpu = readDatabaseCpu ? readDatabaseCpu() - databaseCpuBefore : null;
   const hostAfter = await measureHostCapacity();
   if (profile) for (const line of formatProfile(label, profile)) console.log(line);
   return [
     ...toMeasurements(label, result),
+    ...(databaseCpu === null
+      ? []
+      : [{ name: `${label} PostgreSQL's CPU per request (its processes)`, value: Math.round(databaseCpu / Math.max(1, result.requests)), unit: 'µs' }]),
     // The same loop on every core at once: least when the host gives every core (host-capacity.ts).
     { name: `${label}: host's fixed loop on every core, before the line`, value: hostBefore, unit: 'ms' },
     { name: `${label}: host's fixed loop on every core, after the line`, value: hostAfter, unit: 'ms' },
@@ -245,6 +257,26 @@ async function insertBenchDocuments(testApp: TestApp, count: number): Promise<st
   return ids;
 }
 
+/**
+ * The save floor over the app's database: its answer as long as one real save's answer (a save of the
+ * first document, sent as the save line sends them).
+ */
+async function startFloor(testApp: TestApp, headers: Record<string, string>, ids: string[]) {
+  const databaseUrl = await findPostgresUrl();
+  const schema = testApp.database.schema;
+  if (!databaseUrl || !schema) throw new Error('the save floor needs the PostgreSQL test database');
+  const id = ids[0]!;
+  const detail = (await testApp.app.inject({ method: 'GET', url: `/api/documents/${id}`, headers })).json<{ version: number; body: { goals: { indicators: unknown[] }[] } }>();
+  const saved = await testApp.app.inject({
+    method: 'PATCH',
+    url: `/api/documents/${id}/indicators`,
+    headers: { ...headers, 'content-type': 'application/json' },
+    payload: { expectedVersion: detail.version, path: 'goals.0.indicators.0', indicator: detail.body.goals[0]!.indicators[0] },
+  });
+  if (saved.statusCode !== 200) throw new Error(`the save floor's sample save answered ${saved.statusCode}`);
+  return startSaveFloor({ databaseUrl, schema, ids, answerBytes: saved.rawPayload.length, poolSize: 25 });
+}
+
 /** The picked read and save lines at 50 connections for `warmupSeconds`, before any line is measured; their numbers as "cold start". */
 async function warmUp(input: {
   dialect: Dialect;
@@ -272,8 +304,17 @@ async function warmUp(input: {
   return measurements;
 }
 
+/** PostgreSQL's CPU (its cluster's processes, postgres-cpu.ts) through a connection of its own; null on SQLite or where /proc cannot tell. */
+async function connectDatabaseCpu(dialect: Dialect): Promise<{ read: (() => number) | null; close: () => Promise<void> }> {
+  const url = dialect === 'postgres' ? await findPostgresUrl() : null;
+  if (!url) return { read: null, close: async () => {} };
+  const connection = connectPostgres({ url, maxConnections: 1 });
+  return { read: await createPostgresCpuReader(connection.db as never), close: () => connection.db.destroy() };
+}
+
 async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
   const server = await startServer(dialect);
+  const databaseCpu = await connectDatabaseCpu(dialect);
   const { url, headers, ids } = server;
   const measurements: Measurement[] = [];
   const bodies = new Map<string, Record<string, unknown>>();
@@ -300,13 +341,13 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
         measurements.push(
           ...(await measureLine(server, `${label}: read a document`, () =>
             measure({ url: `${url}/api/documents/${ids[0]}`, connections, headers }),
-          )),
+          databaseCpu.read)),
         );
       if (isPicked('list'))
         measurements.push(
           ...(await measureLine(server, `${label}: list a unit's documents`, () =>
             measure({ url: `${url}/api/documents?year=2023&pageSize=20`, connections, headers }),
-          )),
+          databaseCpu.read)),
         );
       if (isPicked('save')) {
         let tally: SaveTally = { unchanged: 0, refused: new Map(), inFlightAtEnd: [] };
@@ -315,7 +356,7 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
             const saved = await measureSaves({ url, connections, headers, ids, bodies, versions, measure });
             tally = saved.tally;
             return saved.run;
-          })),
+          }, databaseCpu.read)),
           { name: `${label}: saves that changed nothing`, value: tally.unchanged, unit: 'saves' },
           { name: `${label}: saves in flight when the line ended`, value: tally.inFlightAtEnd.length, unit: 'saves' },
           ...[...tally.refused].map(([status, count]) => ({
@@ -326,8 +367,21 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
         );
         for (const [id, version] of await readSettledVersions(url, headers, tally.inFlightAtEnd)) versions.set(id, version);
       }
+      if (server.floorUrl) {
+        const floorUrl = server.floorUrl;
+        let inFlightAtEnd: string[] = [];
+        measurements.push(
+          ...(await measureLine(server, `${label}: save floor (a bare route: one UPDATE of the same body bytes, nothing else)`, async () => {
+            const saved = await measureSaves({ url: floorUrl, connections, headers, ids, bodies, versions, measure });
+            inFlightAtEnd = saved.tally.inFlightAtEnd;
+            return saved.run;
+          }, databaseCpu.read)),
+        );
+        for (const [id, version] of await readSettledVersions(url, headers, inFlightAtEnd)) versions.set(id, version);
+      }
     }
   } finally {
+    await databaseCpu.close();
     await server.stop();
   }
   return measurements;

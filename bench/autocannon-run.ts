@@ -14,6 +14,8 @@ export interface Run {
    * give the load generator's and Fastify's share).
    */
   cpuMicrosecondsPerRequest: number;
+  /** Requests answered in the line. */
+  requests: number;
 }
 
 /** Runs autocannon for `seconds` and reads its rate, percentiles and this process's CPU per request. */
@@ -28,5 +30,6 @@ export async function measureWithAutocannon(options: autocannon.Options, seconds
     errors: result.errors,
     non2xx: result.non2xx,
     cpuMicrosecondsPerRequest: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests.total)),
+    requests: result.requests.total,
   };
 }

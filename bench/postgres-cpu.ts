@@ -1,20 +1,27 @@
 /**
  * CPU time of one PostgreSQL cluster's processes (its backends, checkpointer, autovacuum …), read
  * from /proc on this machine: what the server's statements cost the database, which on a shared
- * 2-core machine competes with the server thread. Only the processes whose parent is the cluster's
- * postmaster are counted, so another cluster on the same machine is left out.
+ * 2-core machine competes with the server thread. Only the cluster's postmaster and the processes whose
+ * parent it is are counted (with those that exited), so another cluster on the same machine is left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 
 const ticksPerSecond = 100;
 
-/** Fields of /proc/<pid>/stat after the command name: state is [0], ppid [1], utime [11], stime [12]. */
-function readStat(pid: string): { parent: number; ticks: number } | null {
+/**
+ * Fields of /proc/<pid>/stat after the command name: state is [0], ppid [1], utime [11], stime [12],
+ * and the CPU of its children that exited and were waited for, cutime [13] and cstime [14].
+ */
+function readStat(pid: string): { parent: number; ticks: number; exitedChildrenTicks: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    return {
+      parent: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      exitedChildrenTicks: Number(fields[13]) + Number(fields[14]),
+    };
   } catch {
     return null;
   }
@@ -27,8 +34,11 @@ export async function createPostgresCpuReader(db: Kysely<never>): Promise<(() =>
     const backend = rows[0] ? readStat(String(rows[0].pid)) : null;
     if (!backend) return null;
     const postmaster = backend.parent;
+    // The postmaster's own CPU and that of its children that exited (an autovacuum worker, a backend
+    // whose connection closed): without them the sum would drop when a child exits.
     return () => {
-      let ticks = 0;
+      const own = readStat(String(postmaster));
+      let ticks = own ? own.ticks + own.exitedChildrenTicks : 0;
       for (const pid of readdirSync('/proc')) {
         if (!/^\d+$/.test(pid)) continue;
         const stat = readStat(pid);
