@@ -162,11 +162,33 @@ describe('convertLegacyOffice refuses what it cannot convert, in Chinese', () =>
 
   it.skipIf(process.platform === 'win32')('runs one conversion at a time and refuses as busy when too many wait', async () => {
     const waits = fakeSoffice('waits', 'sleep 30');
+    // Five different files (the same bytes would share one conversion: below).
     const conversions = Array.from({ length: 5 }, (_, index) =>
-      refusal(convertLegacyOffice({ bytes: compoundBytes, extension: 'xls', fileName: `表${index}.xls`, sofficePath: waits, timeoutMs: 200 })),
+      refusal(convertLegacyOffice({ bytes: Buffer.concat([compoundBytes, Buffer.from(`表${index}`)]), extension: 'xls', fileName: `表${index}.xls`, sofficePath: waits, timeoutMs: 200 })),
     );
     const codes = (await Promise.all(conversions)).map((each) => each.code);
     expect(codes.filter((code) => code === 'converter-busy')).toHaveLength(1);
     expect(codes.filter((code) => code === 'damaged-file')).toHaveLength(4);
+  });
+
+  it.skipIf(process.platform === 'win32')('the same file asked for at once (each of its tables read) is converted once, then kept', async () => {
+    const runs = path.join(directory, 'runs');
+    const counts = fakeSoffice(
+      'counts',
+      [
+        `echo run >> "${runs}"`,
+        'out=""; previous=""',
+        'for argument in "$@"; do if [ "$previous" = "--outdir" ]; then out="$argument"; fi; previous="$argument"; done',
+        'mkdir -p "$out"',
+        'sleep 0.2; echo 转换结果 > "$out/input-0.xlsx"',
+      ].join('\n'),
+    );
+    const bytes = Buffer.concat([compoundBytes, Buffer.from('多表')]);
+    const convert = (index: number) => convertLegacyOffice({ bytes, extension: 'xls', fileName: `多表${index}.xls`, sofficePath: counts });
+    const converted = await Promise.all([convert(0), convert(1), convert(2)]);
+    const later = await convert(3);
+    expect(converted.map((each) => each.toString().trim())).toEqual(['转换结果', '转换结果', '转换结果']);
+    expect(later.toString().trim()).toBe('转换结果');
+    expect(readFileSync(runs, 'utf8').trim().split('\n')).toEqual(['run']);
   });
 });

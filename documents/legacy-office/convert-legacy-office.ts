@@ -17,7 +17,6 @@
  * Linux prlimit caps the memory it may map (2 GB by default: a 14 MB .xls of 400,000 cells took
  * 434 MB) and the size of any file it writes.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +26,7 @@ import { defaultImportLimits, ImportError } from '../import-error.ts';
 import { createTurns } from '../in-turn.ts';
 import { isCompoundFile } from '../xlsx/zip-guard.ts';
 import { runTool } from '../run-tool.ts';
+import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 
 /**
  * What each old format is converted to, and the name LibreOffice is given (WPS's files are .xls/.doc
@@ -154,29 +154,17 @@ interface ConversionOptions {
 }
 
 /**
- * Conversions kept by content (sha256 of the bytes and the target format), so a file read twice (a
- * named layout read again with its mapping, or a batch converted ahead) is converted once. Bounded
- * in entries and bytes; the oldest go first.
+ * Conversions kept by content (the bytes and the target format), so a file read twice (each table of
+ * it previewed or saved, a named layout read again with its mapping, or a batch converted ahead) is
+ * converted once. Bounded in entries and bytes; the least recently used go first. The converted
+ * bytes are handed out as they are: the readers only read them.
  */
-const kept = new Map<string, Buffer>();
-const maxKeptEntries = 32;
-const maxKeptBytes = 64 * 1024 * 1024;
+const kept = new SlowReadCache<Buffer>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024, sizeOf: (converted) => converted.length, copy: (converted) => converted });
 
 function keyOf(bytes: Buffer, target: string): string {
-  return `${target}:${createHash('sha256').update(bytes).digest('hex')}`;
+  return slowReadKey(bytes, target);
 }
 
-function keep(key: string, converted: Buffer): void {
-  kept.delete(key);
-  kept.set(key, converted);
-  let total = 0;
-  for (const each of kept.values()) total += each.length;
-  for (const [oldest, value] of kept) {
-    if (kept.size <= maxKeptEntries && total <= maxKeptBytes) break;
-    kept.delete(oldest);
-    total -= value.length;
-  }
-}
 
 /** The LibreOffice to run for `file`, or an ImportError saying why the file cannot be converted here. */
 function checkConvertible(file: LegacyOfficeFile, options: ConversionOptions): { soffice: string } | ImportError {
@@ -261,20 +249,11 @@ export async function convertLegacyOffice(input: LegacyOfficeFile & ConversionOp
   const saveAs = target === 'xlsx' ? '.xlsx' : '.docx';
   const checked = checkConvertible(input, input);
   if (checked instanceof ImportError) throw checked;
-  const key = keyOf(input.bytes, target);
-  const known = kept.get(key);
-  if (known) {
-    keep(key, known);
-    return known;
-  }
   const timeoutMs = input.timeoutMs ?? defaultConversionTimeoutMs;
-  return inTurn(async () => {
+  return kept.get(keyOf(input.bytes, target), () => inTurn(async () => {
     const { outputs, timedOut } = await runConversion(checked.soffice, target, [input], { timeoutMs, memoryBytes: input.memoryBytes ?? defaultConversionMemoryBytes });
     const converted = outputs[0];
-    if (converted) {
-      keep(key, converted);
-      return converted;
-    }
+    if (converted) return converted;
     if (timedOut) {
       throw new ImportError('damaged-file', `转换“${input.fileName}”超过 ${Math.round(timeoutMs / 1000)} 秒，已停止：请在 Excel/WPS 中另存为${saveAs} 后再导入`);
     }
@@ -282,7 +261,7 @@ export async function convertLegacyOffice(input: LegacyOfficeFile & ConversionOp
       'damaged-file',
       `无法读取旧版文件“${input.fileName}”（文件可能已损坏、设置了打开密码、内容过大，或不是${target === 'xlsx' ? '表格' : '文档'}）：请用 Excel/WPS 打开后另存为${saveAs} 再导入`,
     );
-  });
+  }));
 }
 
 /** Seconds a batch run gets per file after the first (LibreOffice starts once, then converts in turn). */
@@ -311,7 +290,7 @@ export async function convertLegacyOfficeAhead(files: readonly LegacyOfficeFile[
     const memoryBytes = options.memoryBytes ?? defaultConversionMemoryBytes;
     const { outputs } = await inTurn(() => runConversion(group.soffice, target, group.files, { timeoutMs, memoryBytes }));
     outputs.forEach((output, index) => {
-      if (output) keep(group.keys[index]!, output);
+      if (output) kept.put(group.keys[index]!, output);
     });
   }
 }

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../core/analyse.ts';
 import { ImportError, importFile } from '../import-file.ts';
 import { compareFacts, documentFacts, parseExpectedFacts } from '../layouts/facts.ts';
-import { findOcrTools, ocrReadMessage } from './read-scanned-pdf.ts';
+import { findOcrTools, forgetScansRead, ocrReadMessage, scansReadAgain } from './read-scanned-pdf.ts';
 import { pdfOfPictures, pictureOfPdf, renderPages } from './scan-testing.ts';
 
 const tools = await findOcrTools();
@@ -101,6 +101,16 @@ describe.skipIf(!canRead)('a scanned table is read by OCR, its cells through the
     const result = compareFacts(want, documentFacts(analyseDocument(document)));
     console.info(`${name} scanned: ${result.matched} of ${want.size} facts read by OCR`);
     expect(result.matched).toBeGreaterThanOrEqual(floors[name]!);
+  });
+
+  it('a scan read again (the next table of it saved, a table previewed again) is answered without OCR, alike', { timeout: 120_000 }, async () => {
+    const bytes = scanOf('office-project-self-evaluation.pdf');
+    forgetScansRead();
+    const first = await importFile({ bytes, fileName: '自评表扫描.pdf' });
+    const before = scansReadAgain();
+    const again = await importFile({ bytes, fileName: '自评表扫描（副本）.pdf', table: 1 });
+    expect(scansReadAgain()).toBe(before + 1);
+    expect(documentFacts(analyseDocument(again))).toEqual(documentFacts(analyseDocument(first)));
   });
 });
 

@@ -22,6 +22,7 @@ import { looksLikeTable } from '../pdf/read-pdf.ts';
 import { findBitmapLines, wipeLines } from './bitmap-lines.ts';
 import { parsePgm, writePgm, type GrayImage } from './gray-image.ts';
 import { findProgram, inOcrTurn, runTool } from '../run-tool.ts';
+import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 
 /** One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all). */
 const ONE_THREAD = { OMP_THREAD_LIMIT: '1' };
@@ -146,6 +147,23 @@ async function readPage(input: {
 }
 
 /**
+ * Scans read, kept by their bytes and settings (slow-read-cache.ts): each table of a scan holding
+ * several is previewed and saved by a read of the whole file, and OCR takes seconds a page. Sized
+ * by the pages' JSON (a word's text, box and font: ≈ 100–200 characters), well under a worker's heap.
+ */
+const readScans = new SlowReadCache<PdfPageContent[]>({ maxEntries: 4, maxBytes: 8 * 1024 * 1024, sizeOf: (pages) => JSON.stringify(pages).length });
+
+/** Forgets the scans read (benchmarks timing OCR itself; tests). */
+export function forgetScansRead(): void {
+  readScans.clear();
+}
+
+/** Reads of a scan answered without OCR, since the thread started (tests). */
+export function scansReadAgain(): number {
+  return readScans.hits;
+}
+
+/**
  * The pages of a scanned PDF of `pageCount` pages read by OCR, or the phrase saying why OCR is
  * unavailable here ({ missing }). Throws ImportError no-text past the page limit or the time budget.
  */
@@ -158,8 +176,8 @@ export async function readScannedPdf(input: { bytes: Buffer; fileName: string; p
   if (pageCount > limits.maxOcrPages) {
     throw new ImportError('no-text', `${scanNote}，但共 ${pageCount} 页，超过文字识别 ${limits.maxOcrPages} 页的上限：${uploadInstead}`);
   }
-  return inOcrTurn(async () => {
-    const settings = input.settings ?? defaultOcrSettings;
+  const settings = input.settings ?? defaultOcrSettings;
+  return readScans.get(slowReadKey(input.bytes, JSON.stringify(settings)), () => inOcrTurn(async () => {
     const deadline = Date.now() + limits.maxOcrSeconds * 1000;
     const directory = await mkdtemp(path.join(tmpdir(), 'jixiao-ocr-'));
     try {
@@ -177,5 +195,5 @@ export async function readScannedPdf(input: { bytes: Buffer; fileName: string; p
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
-  });
+  }));
 }
