@@ -69,6 +69,8 @@ interface PlacedCell {
   lastRight?: number;
   /** Cut from the text before it at a header's column edge (splitAtColumnEdges): a cell of its own however close. */
   isCut?: boolean;
+  /** Empty cells before it, set where the line is part of a header of two rows. */
+  emptyBefore?: number;
 }
 
 interface PlacedLine {
@@ -78,6 +80,10 @@ interface PlacedLine {
   top: number;
   height: number;
   cells: PlacedCell[];
+  /** A header of two rows put together (mergeTwoRowHeaders): where its columns start, the sub-columns of a spanning cell each. */
+  columnLefts?: number[];
+  /** Its cells' empty cells before them are set (a header of two rows): none are counted. */
+  isHeaderPart?: boolean;
 }
 
 const isLevelText = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
@@ -292,6 +298,7 @@ const isDigitPiece = (text: string): boolean => /^[0-9][0-9.]*%?$/.test(text);
  * number's rest).
  */
 function isPiece(line: PlacedLine, isStrict = false): boolean {
+  if (line.isHeaderPart === true) return false;
   // (A number's rest stands alone: digits beside text cells are a row's figures.)
   if (isStrict && line.cells.length === 1 && isDigitPiece(line.cells[0]?.text ?? '')) return true;
   // (Strictly, a level name goes on a cell only to complete one: "服务对象" + "满意度指标"; rateJoin.)
@@ -635,7 +642,7 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
         rest.splice(index, 1);
       }
     }
-    const rows = mendBrokenWords(joinPieces(rest, true));
+    const rows = mendBrokenWords(joinPieces(mergeTwoRowHeaders(rest), true));
     before = { rows, context: createJoinContext(lines, true), isChrome };
     return rows;
   });
@@ -653,11 +660,59 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
       return row.cells.map((cell, index) => {
         const before = row.cells[index - 1];
         const isClose = cell.isCut === true && before !== undefined && cell.left - before.right <= Math.max(textCellGap.minimum, height * textCellGap.heights);
-        const tabs = (emptyBefore.get(cell) ?? 0) + (isClose ? 1 : 0);
+        const tabs = (cell.emptyBefore ?? emptyBefore.get(cell) ?? 0) + (isClose ? 1 : 0);
         return { text: `${'\t'.repeat(tabs)}${cell.text}`, x: cell.left, y, width: cell.right - cell.left, height };
       });
     });
   });
+}
+
+/**
+ * A header of two rows whose cells merged down are centred between its two lines, as a sheet or a
+ * template with cells centred prints it: the header's words stand on a line of their own ("一级指标 …
+ * 偏差原因") between a cell spanning sub-columns above ("1-6月完成情况", "评分") and its sub-columns'
+ * words below ("完成值 完成目标可能性", "分值 得分"). Without this the line above stood as a row of
+ * one cell and the line below joined the first indicator row as pieces. When the lines above and
+ * below stand only in the header line's gaps, each of their cells under a spanning cell, the two
+ * become one header row (the spanning cell followed by an empty cell for each further sub-column, as
+ * a tab dump writes a merged cell) and a row of the sub-columns' words in their columns.
+ */
+function mergeTwoRowHeaders(lines: readonly PlacedLine[]): PlacedLine[] {
+  const out = [...lines];
+  for (let index = 1; index + 1 < out.length; index += 1) {
+    const [above, header, below] = [out[index - 1], out[index], out[index + 1]] as [PlacedLine, PlacedLine, PlacedLine];
+    if (!isHeaderRow(header) || above.page !== header.page || below.page !== header.page || below.cells.length < 2) continue;
+    const reach = header.height * MAX_PIECE_DISTANCE;
+    if (header.top - above.top > reach || below.top - header.top > reach) continue;
+    const isInGap = (cell: PlacedCell): boolean => header.cells.every((each) => Math.min(each.right, cell.right) - Math.max(each.left, cell.left) <= 0);
+    if (!above.cells.every(isInGap) || !below.cells.every(isInGap)) continue;
+    // Each cell below stands under one cell above: from its left edge to the header's next cell.
+    const spanEnd = (cell: PlacedCell): number => header.cells.find((each) => each.left > cell.left)?.left ?? Infinity;
+    const under = (cell: PlacedCell): PlacedCell[] => below.cells.filter((each) => each.left >= cell.left - EDGE_TOLERANCE && each.right <= spanEnd(cell) + EDGE_TOLERANCE);
+    if (!above.cells.every((cell) => under(cell).length >= 1) || above.cells.reduce((sum, cell) => sum + under(cell).length, 0) !== below.cells.length) continue;
+    const cells = [...header.cells, ...above.cells].map((cell) => ({ ...cell })).sort((a, b) => a.left - b.left);
+    const columnLefts: number[] = [];
+    cells.forEach((cell, at) => {
+      const subColumns = above.cells.some((each) => each.left === cell.left) ? under(cell) : [];
+      columnLefts.push(...(subColumns.length > 0 ? subColumns.map((each) => each.left) : [cell.left]));
+      const next = cells[at + 1];
+      if (next && subColumns.length > 1) next.emptyBefore = subColumns.length - 1;
+    });
+    const merged: PlacedLine = { ...header, cells, columnLefts, isHeaderPart: true };
+    let column = 0;
+    const subRow: PlacedLine = {
+      ...below,
+      isHeaderPart: true,
+      cells: below.cells.map((cell) => {
+        const at = columnLefts.indexOf(cell.left);
+        const placed = { ...cell, emptyBefore: Math.max(0, at - column) };
+        column = at + 1;
+        return placed;
+      }),
+    };
+    out.splice(index - 1, 3, merged, subRow);
+  }
+  return out;
 }
 
 /** How many rows above a row is looked for the columns it leaves empty. */
@@ -685,10 +740,10 @@ function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
     const columns = rows
       .slice(Math.max(0, index - COLUMN_ROWS_BACK), index)
       .reverse()
-      .find((above) => isHeaderRow(above) && above.cells.length > row.cells.length && row.cells.every((cell) => columnAt(above.cells.map((each) => each.left), cell) >= 0))
-      ?.cells.map((cell) => cell.left);
-    // (A line of one cell, a note or a number's rest left alone, is no row of the table's.)
-    if (!columns || row.cells.length < 2) return;
+      .map((above) => above.columnLefts ?? above.cells.map((cell) => cell.left))
+      .find((lefts, back) => isHeaderRow(rows[index - 1 - back] as PlacedLine) && lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0));
+    // (A line of one cell, a note or a number's rest left alone, is no row of the table's; a header of two rows has its own.)
+    if (!columns || row.cells.length < 2 || row.isHeaderPart === true) return;
     let column = 0;
     for (const cell of row.cells) {
       const at = columnAt(columns, cell);

@@ -77,4 +77,28 @@ describe('a sheet printed without grid lines (Calc: figures flush right, text fl
     expect(lines[0]).toBe('某县农业农村局2024年度项目支出绩效自评表');
     expect(lines).toContain('产出指标\t数量指标\t培训人数\t300\t人\t312');
   });
+
+  it('puts a header of two rows back together when its cells merged down are centred between its lines', () => {
+    const columns = { level1: 60, level2: 120, name: 200, target: 280, actual: 340, likelihood: 390, cause: 460, end: 520 };
+    const header = top + LINE;
+    const lines = pdfPageLines([
+      [
+        // 1-6月完成情况 spans 完成值 and 完成目标可能性; the other header cells, merged down, are centred between the two lines.
+        item('1-6月完成情况', columns.actual, header + LINE / 2),
+        item('一级指标', columns.level1, header), item('二级指标', columns.level2, header), item('三级指标', columns.name, header),
+        item('年度指标值', columns.target, header), item('偏差原因', columns.cause, header),
+        item('完成值', columns.actual, header - LINE / 2), item('完成目标可能性', columns.likelihood, header - LINE / 2),
+        item('产出指标', columns.level1, top - LINE), item('数量指标', columns.level2, top - LINE), item('义诊活动场次', columns.name, top - LINE),
+        item('≥24场', columns.target, top - LINE), item('13场', columns.actual, top - LINE), item('确定能', columns.likelihood, top - LINE),
+        item('效益指标', columns.level1, top - 2 * LINE), item('社会效益指标', columns.level2, top - 2 * LINE), item('规范管理人数', columns.name, top - 2 * LINE),
+        item('≥3000人', columns.target, top - 2 * LINE), item('1650人', columns.actual, top - 2 * LINE), item('有可能', columns.likelihood, top - 2 * LINE), item('待随访', columns.cause, top - 2 * LINE),
+      ],
+    ]);
+    expect(lines).toEqual([
+      '一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成情况\t\t偏差原因',
+      '\t\t\t\t完成值\t完成目标可能性',
+      '产出指标\t数量指标\t义诊活动场次\t≥24场\t13场\t确定能',
+      '效益指标\t社会效益指标\t规范管理人数\t≥3000人\t1650人\t有可能\t待随访',
+    ]);
+  });
 });
