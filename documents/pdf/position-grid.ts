@@ -16,9 +16,10 @@ import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.t
 import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
+import { isFundColumnLabel } from '../vocabulary/fund-labels.ts';
 import { blankRunningHeads } from '../text/running-heads.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
-import { groupLines, normalizePdfText, splitCells, type PdfTextItem } from './read-pdf.ts';
+import { groupLines, normalizePdfText, splitCells, textCellGap, type PdfTextItem } from './read-pdf.ts';
 
 /** A piece of a cell more than this many line heights from its row is text of its own. */
 const MAX_PIECE_DISTANCE = 1.6;
@@ -66,6 +67,10 @@ interface PlacedCell {
   bottom: number;
   /** Where the cell's last line ends, once pieces joined it (else `right`). */
   lastRight?: number;
+  /** Cut from the text before it at a header's column edge (splitAtColumnEdges): a cell of its own however close. */
+  isCut?: boolean;
+  /** Empty cells before it, set where the line is part of a header of two rows. */
+  emptyBefore?: number;
 }
 
 interface PlacedLine {
@@ -75,6 +80,10 @@ interface PlacedLine {
   top: number;
   height: number;
   cells: PlacedCell[];
+  /** A header of two rows put together (mergeTwoRowHeaders): where its columns start, the sub-columns of a spanning cell each. */
+  columnLefts?: number[];
+  /** Its cells' empty cells before them are set (a header of two rows): none are counted. */
+  isHeaderPart?: boolean;
 }
 
 const isLevelText = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
@@ -163,6 +172,67 @@ function withoutPageChrome<Line extends { page: number; cells: ReadonlyArray<{ t
   return lines.filter((_, index) => blanked[index] !== '' && !isPageBreakLine(texts[index] ?? ''));
 }
 
+/**
+ * Where a page's header rows start their cells: lines of at least MIN_HEADER_CELLS cells naming
+ * columns, of an indicator table or of a funds table ("年初预算数", "执行率").
+ */
+function headerEdges(lines: ReadonlyArray<ReadonlyArray<readonly PdfTextItem[]>>): number[] {
+  const isColumnName = (cell: readonly PdfTextItem[]): boolean => {
+    const text = normalizePdfText(cell.map((item) => item.text).join('')).trim();
+    return matchColumnRole(text) !== null || isFundColumnLabel(text);
+  };
+  return lines
+    .filter((cells) => cells.filter(isColumnName).length >= MIN_HEADER_CELLS)
+    .flatMap((cells) => cells.map((cell) => (cell[0] as PdfTextItem).x));
+}
+
+/** Display width of a text in character heights: a CJK character (or full-width sign) one, anything else half. */
+const textEms = (text: string): number => [...text].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e7f ? 1 : 0.5), 0);
+
+/**
+ * A line's cells cut where a header row starts a column: a spreadsheet sets figures flush right and
+ * text flush left, so a figure and the next column's text stand closer than any gap between cells
+ * ("300" | "人", "874000 95.00%" as one text item of pdf.js, which writes a space for the gap). A cell
+ * whose text so far is a figure is cut before an item starting at a header's column edge, and inside
+ * an item at a space when the text after the space would start at the edge (by the item's width
+ * shared out over its characters, within half a character). Text before a figure ("2024" | "年" in a
+ * title) is never cut.
+ */
+function splitAtColumnEdges(cells: ReadonlyArray<readonly PdfTextItem[]>, edges: readonly number[]): Array<{ items: PdfTextItem[]; isCut: boolean }> {
+  const out: Array<{ items: PdfTextItem[]; isCut: boolean }> = [];
+  const edgeNear = (x: number, tolerance: number): number | undefined => edges.find((edge) => Math.abs(edge - x) <= tolerance);
+  for (const cell of cells) {
+    let current: { items: PdfTextItem[]; isCut: boolean } = { items: [], isCut: false };
+    out.push(current);
+    for (const item of cell) {
+      const last = current.items.at(-1);
+      const written = (): string => normalizePdfText(current.items.map((each) => each.text).join('')).trim();
+      if (last && last.x + last.width <= item.x + EDGE_TOLERANCE && edgeNear(item.x, EDGE_TOLERANCE) !== undefined && isNumberCell(written())) {
+        current = { items: [], isCut: true };
+        out.push(current);
+      }
+      let rest = item;
+      const ems = textEms(item.text);
+      const space = / (?=\S)/g;
+      let consumed = 0;
+      for (let match = space.exec(item.text); match && ems > 0; match = space.exec(item.text)) {
+        const before = item.text.slice(consumed, match.index);
+        if (!isNumberCell(normalizePdfText(`${written()}${before}`).trim())) continue;
+        const at = item.x + (item.width * textEms(item.text.slice(0, match.index + 1))) / ems;
+        const edge = edgeNear(at, item.height * 0.5);
+        if (edge === undefined || edge <= rest.x + EDGE_TOLERANCE) continue;
+        current.items.push({ ...rest, text: before, width: edge - rest.x - item.height * 0.25 });
+        rest = { ...rest, text: item.text.slice(match.index + 1), x: edge, width: rest.x + rest.width - edge };
+        consumed = match.index + 1;
+        current = { items: [], isCut: true };
+        out.push(current);
+      }
+      current.items.push(rest);
+    }
+  }
+  return out.filter((cell) => cell.items.length > 0);
+}
+
 /** Lines of every page with their cells placed in the document's columns (a page's number and running heads dropped unless told). */
 function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isDroppingPageChrome = true): PlacedLine[] {
   const raw: Array<Omit<PlacedLine, 'cells'> & { cells: Array<{ text: string; left: number; right: number }> }> = [];
@@ -171,20 +241,24 @@ function placeLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isDroppingPage
   pages.forEach((items, pageIndex) => {
     if (lineNumber > 0) lineNumber += 1; // the blank line readPdfLines puts between pages
     const pageTop = Math.max(0, ...items.map((item) => item.y + item.height));
-    for (const line of groupLines(items)) {
+    const lines = groupLines(items);
+    const lineCells = lines.map((line) => splitCells(line, positionCellGap));
+    const edges = headerEdges(lineCells);
+    lines.forEach((line, index) => {
       lineNumber += 1;
       raw.push({
         page: pageIndex + 1,
         line: lineNumber,
         top: offset + pageTop - baselineOf(line),
         height: Math.max(1, ...line.map((item) => item.height)),
-        cells: splitCells(line, positionCellGap).map((cell) => ({
+        cells: splitAtColumnEdges(lineCells[index] ?? [], edges).map(({ items: cell, isCut }) => ({
           text: normalizePdfText(cell.map((item) => item.text).join('')).trim(),
           left: (cell[0] as PdfTextItem).x,
           right: Math.max(...cell.map((item) => item.x + item.width)),
+          ...(isCut ? { isCut } : {}),
         })),
       });
-    }
+    });
     offset += pageTop + 1;
   });
   const kept = isDroppingPageChrome ? withoutPageChrome(raw) : raw;
@@ -224,6 +298,7 @@ const isDigitPiece = (text: string): boolean => /^[0-9][0-9.]*%?$/.test(text);
  * number's rest).
  */
 function isPiece(line: PlacedLine, isStrict = false): boolean {
+  if (line.isHeaderPart === true) return false;
   // (A number's rest stands alone: digits beside text cells are a row's figures.)
   if (isStrict && line.cells.length === 1 && isDigitPiece(line.cells[0]?.text ?? '')) return true;
   // (Strictly, a level name goes on a cell only to complete one: "服务对象" + "满意度指标"; rateJoin.)
@@ -567,7 +642,7 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
         rest.splice(index, 1);
       }
     }
-    const rows = mendBrokenWords(joinPieces(rest, true));
+    const rows = mendBrokenWords(joinPieces(mergeTwoRowHeaders(rest), true));
     before = { rows, context: createJoinContext(lines, true), isChrome };
     return rows;
   });
@@ -581,13 +656,77 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
       const source = original[lines.findIndex((line) => line.line === row.line)] ?? [];
       const y = source[0]?.y ?? 0;
       const height = source.reduce((highest, item) => Math.max(highest, item.height), 0) || row.height;
-      return row.cells.map((cell) => ({ text: `${'\t'.repeat(emptyBefore.get(cell) ?? 0)}${cell.text}`, x: cell.left, y, width: cell.right - cell.left, height }));
+      // (A cell cut at a column edge starts with a tab of its own: the text lines' wider gap would join it to the cell before.)
+      return row.cells.map((cell, index) => {
+        const before = row.cells[index - 1];
+        const isClose = cell.isCut === true && before !== undefined && cell.left - before.right <= Math.max(textCellGap.minimum, height * textCellGap.heights);
+        const tabs = (cell.emptyBefore ?? emptyBefore.get(cell) ?? 0) + (isClose ? 1 : 0);
+        return { text: `${'\t'.repeat(tabs)}${cell.text}`, x: cell.left, y, width: cell.right - cell.left, height };
+      });
     });
   });
 }
 
+/**
+ * A header of two rows whose cells merged down are centred between its two lines, as a sheet or a
+ * template with cells centred prints it: the header's words stand on a line of their own ("一级指标 …
+ * 偏差原因") between a cell spanning sub-columns above ("1-6月完成情况", "评分") and its sub-columns'
+ * words below ("完成值 完成目标可能性", "分值 得分"). Without this the line above stood as a row of
+ * one cell and the line below joined the first indicator row as pieces. When the lines above and
+ * below stand only in the header line's gaps, each of their cells under a spanning cell, the two
+ * become one header row (the spanning cell followed by an empty cell for each further sub-column, as
+ * a tab dump writes a merged cell) and a row of the sub-columns' words in their columns.
+ */
+function mergeTwoRowHeaders(lines: readonly PlacedLine[]): PlacedLine[] {
+  const out = [...lines];
+  for (let index = 1; index + 1 < out.length; index += 1) {
+    const [above, header, below] = [out[index - 1], out[index], out[index + 1]] as [PlacedLine, PlacedLine, PlacedLine];
+    if (!isHeaderRow(header) || above.page !== header.page || below.page !== header.page || below.cells.length < 2) continue;
+    const reach = header.height * MAX_PIECE_DISTANCE;
+    if (header.top - above.top > reach || below.top - header.top > reach) continue;
+    const isInGap = (cell: PlacedCell): boolean => header.cells.every((each) => Math.min(each.right, cell.right) - Math.max(each.left, cell.left) <= 0);
+    if (!above.cells.every(isInGap) || !below.cells.every(isInGap)) continue;
+    // Each cell below stands under one cell above: from its left edge to the header's next cell.
+    const spanEnd = (cell: PlacedCell): number => header.cells.find((each) => each.left > cell.left)?.left ?? Infinity;
+    const under = (cell: PlacedCell): PlacedCell[] => below.cells.filter((each) => each.left >= cell.left - EDGE_TOLERANCE && each.right <= spanEnd(cell) + EDGE_TOLERANCE);
+    if (!above.cells.every((cell) => under(cell).length >= 1) || above.cells.reduce((sum, cell) => sum + under(cell).length, 0) !== below.cells.length) continue;
+    const cells = [...header.cells, ...above.cells].map((cell) => ({ ...cell })).sort((a, b) => a.left - b.left);
+    const columnLefts: number[] = [];
+    cells.forEach((cell, at) => {
+      const subColumns = above.cells.some((each) => each.left === cell.left) ? under(cell) : [];
+      columnLefts.push(...(subColumns.length > 0 ? subColumns.map((each) => each.left) : [cell.left]));
+      const next = cells[at + 1];
+      if (next && subColumns.length > 1) next.emptyBefore = subColumns.length - 1;
+    });
+    const merged: PlacedLine = { ...header, cells, columnLefts, isHeaderPart: true };
+    let column = 0;
+    const subRow: PlacedLine = {
+      ...below,
+      isHeaderPart: true,
+      cells: below.cells.map((cell) => {
+        const at = columnLefts.indexOf(cell.left);
+        const placed = { ...cell, emptyBefore: Math.max(0, at - column) };
+        column = at + 1;
+        return placed;
+      }),
+    };
+    out.splice(index - 1, 3, merged, subRow);
+  }
+  return out;
+}
+
 /** How many rows above a row is looked for the columns it leaves empty. */
 const COLUMN_ROWS_BACK = 60;
+
+/**
+ * The header column a cell stands in: the one starting where it starts, or (a figure set flush
+ * right, as a spreadsheet prints it) the one it lies within, from its start to the next one's; -1 for none.
+ */
+function columnAt(lefts: readonly number[], cell: { text: string; left: number; right: number }): number {
+  const at = lefts.findIndex((left) => Math.abs(left - cell.left) <= EDGE_TOLERANCE);
+  if (at >= 0 || !isNumberCell(cell.text)) return at;
+  return lefts.findIndex((left, index) => left < cell.left && cell.right <= (lefts[index + 1] ?? Infinity) + EDGE_TOLERANCE);
+}
 
 /**
  * The empty cells before each cell of a row that leaves columns empty (a level merged down from the
@@ -601,13 +740,13 @@ function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
     const columns = rows
       .slice(Math.max(0, index - COLUMN_ROWS_BACK), index)
       .reverse()
-      .find((above) => isHeaderRow(above) && above.cells.length > row.cells.length && row.cells.every((cell) => above.cells.some((each) => Math.abs(each.left - cell.left) <= EDGE_TOLERANCE)))
-      ?.cells.map((cell) => cell.left);
-    // (A line of one cell, a note or a number's rest left alone, is no row of the table's.)
-    if (!columns || row.cells.length < 2) return;
+      .map((above) => above.columnLefts ?? above.cells.map((cell) => cell.left))
+      .find((lefts, back) => isHeaderRow(rows[index - 1 - back] as PlacedLine) && lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0));
+    // (A line of one cell, a note or a number's rest left alone, is no row of the table's; a header of two rows has its own.)
+    if (!columns || row.cells.length < 2 || row.isHeaderPart === true) return;
     let column = 0;
     for (const cell of row.cells) {
-      const at = columns.findIndex((left) => Math.abs(left - cell.left) <= EDGE_TOLERANCE);
+      const at = columnAt(columns, cell);
       if (at > column) counts.set(cell, at - column);
       column = at + 1;
     }

@@ -16,12 +16,48 @@ export interface OfficeTable {
   after?: string[];
 }
 
-/** One sheet: the lines before as merged title rows, then the grid with its merges. */
+/** Display columns of a text: a CJK character (or full-width sign) takes two, anything else one. */
+function displayColumns(text: string): number {
+  return [...text].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+}
+
+/** A sheet column is set no wider than this many display columns (its text wraps below), and no narrower than this. */
+const SHEET_WIDEST_COLUMNS = 20;
+const SHEET_NARROWEST_COLUMNS = 6;
+/** What a portrait A4 page holds at 100 % in Excel's units (a landscape page about 130). */
+const PORTRAIT_SHEET_COLUMNS = 90;
+
+/**
+ * Column widths as an author sets a sheet to publish: each column as wide as the longest text of its
+ * own cells (a cell spanning columns counts for none), from a figure's width up to a cap past which
+ * the text wraps, in Excel's units (a digit's width; a CJK character takes two).
+ */
+function sheetColumnWidths(cells: ReturnType<typeof findSpannedCells>, columnCount: number): number[] {
+  const widths = Array<number>(columnCount).fill(SHEET_NARROWEST_COLUMNS);
+  for (const cell of cells) {
+    if (cell.colSpan > 1) continue;
+    const wanted = Math.min(SHEET_WIDEST_COLUMNS, displayColumns(cell.text)) + 1;
+    widths[cell.column] = Math.max(widths[cell.column] ?? SHEET_NARROWEST_COLUMNS, wanted);
+  }
+  return widths;
+}
+
+/**
+ * One sheet as a unit publishes it: the lines before as merged title rows, then the grid with its
+ * merges; columns set by their text, every cell wrapping in its column and centred in its row, and
+ * the page fitted to its width (A4, landscape when the columns are wider than a portrait page).
+ */
 export async function writeGridXlsx(table: OfficeTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
   const grid = padGrid(table.grid);
   const width = Math.max(1, grid[0]?.length ?? 1);
+  const widths = sheetColumnWidths(findSpannedCells(grid), width);
+  widths.forEach((columnWidth, column) => {
+    sheet.getColumn(column + 1).width = columnWidth;
+  });
+  const isLandscape = widths.reduce((sum, columnWidth) => sum + columnWidth, 0) > PORTRAIT_SHEET_COLUMNS;
+  sheet.pageSetup = { paperSize: 9, orientation: isLandscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   let rowNumber = 1;
   for (const line of table.before) {
     sheet.getCell(rowNumber, 1).value = line;
@@ -31,7 +67,9 @@ export async function writeGridXlsx(table: OfficeTable): Promise<Buffer> {
   const first = rowNumber;
   for (const cell of findSpannedCells(grid)) {
     const number = /^-?\d+(\.\d+)?$/.test(cell.text) ? Number(cell.text) : null;
-    sheet.getCell(first + cell.row, cell.column + 1).value = number !== null && String(number) === cell.text ? number : cell.text;
+    const sheetCell = sheet.getCell(first + cell.row, cell.column + 1);
+    sheetCell.value = number !== null && String(number) === cell.text ? number : cell.text;
+    sheetCell.alignment = { wrapText: true, vertical: 'middle' };
     if (cell.rowSpan > 1 || cell.colSpan > 1) {
       sheet.mergeCells(first + cell.row, cell.column + 1, first + cell.row + cell.rowSpan - 1, cell.column + cell.colSpan);
     }
@@ -65,7 +103,7 @@ function docxColumnWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedC
   const wants = Array<number>(columnCount).fill(4);
   for (const cell of cells) {
     if (cell.colSpan > 1) continue;
-    const width = [...cell.text].reduce((sum, character) => sum + (character.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+    const width = displayColumns(cell.text);
     if (width <= SHORT_VALUE_COLUMNS) least[cell.column] = Math.max(least[cell.column] ?? 4, width);
     wants[cell.column] = Math.max(wants[cell.column] ?? 4, Math.min(width, WIDEST_COLUMNS));
   }

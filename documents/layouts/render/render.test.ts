@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readXlsxLines } from '../../xlsx/read-xlsx.ts';
 import { defaultImportLimits } from '../../import-error.ts';
@@ -39,6 +40,22 @@ describe('dense grids', () => {
     const lines = await readXlsxLines(bytes, defaultImportLimits);
     expect(lines.join('\n')).toContain('项目支出绩效自评表');
     expect(lines.some((line) => line.includes('80') && line.includes('86'))).toBe(true);
+  });
+
+  it('sets a sheet up as a unit publishes it: columns by their text, cells wrapping, the page fitted to its width', async () => {
+    const wide = [
+      ['三级指标', '年度指标值', '偏差原因分析及改进措施（未完成的说明原因）'],
+      ['慢病患者规范管理人数', '≥3000人', '汛期影响'],
+      ['总分', L, '100'],
+    ];
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await writeGridXlsx({ before: ['项目支出绩效自评表'], grid: wide });
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Sheet1')!;
+    // Two display columns a CJK character: 慢病患者规范管理人数 wants 20, the long header wraps at the cap.
+    expect([1, 2, 3].map((column) => sheet.getColumn(column).width)).toEqual([21, 11, 21]);
+    expect(sheet.getCell(3, 3).alignment).toMatchObject({ wrapText: true, vertical: 'middle' });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'portrait' });
   });
 });
 
