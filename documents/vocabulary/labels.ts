@@ -303,9 +303,21 @@ export const titlePatterns: readonly TitlePattern[] = [
     pattern:
       // 绩效目标调整申请表 / 调整表 / 修订表: the targets revised mid-year, the revised ones the document's.
       // 项目支出绩效目标审批表: a Chongqing township's targets as the unit declares them for approval (twentieth study).
-      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|目标审批表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
+      // "关于…项目绩效目标设定的公示", "…项目绩效目标设定" (a Ningxia township's and 农业农村局's notices, twenty-second study):
+      // the targets set, written in sentences under 一、产出指标 / 二、效益指标 / 三、满意度指标.
+      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|绩效目标设定(?:的?(?:公示|公告|情况))?$|目标审核表|目标审批表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
   },
 ];
+
+/** A notice's title ending that says it sets a project's targets ("…项目绩效目标设定的公示"): the project stands before it. */
+export const targetsSetNoticeTitle = /绩效目标设定(?:的?(?:公示|公告|情况))?$/;
+/**
+ * The money a target notice says it gives ("安排…衔接推进乡村振兴补助资金50万元", "安排…技术培训资金30万元"): group 1 the
+ * figure in 万元, in the clause that opens with 安排.
+ */
+export const noticeBudgetClause = /安排[^。；]{0,160}?(?:资金|经费)(\d+(?:\.\d+)?)万元/;
+/** The label before a notice's overall goal ("项目总体绩效目标是：", "总体目标："). */
+export const noticeOverallGoalLabel = /(?:项目)?总体(?:绩效)?目标(?:是|为)?[:：]/;
 
 /** The kind words a title opens with after the unit: the unit is what stands before them. */
 export const titleKindOpeners: readonly string[] = [
