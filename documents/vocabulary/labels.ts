@@ -64,7 +64,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   { field: 'supervisor', labels: ['主管部门(单位)名称', '主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '业务主管部门', '地方主管部门', '县级主管部门', '区县主管部门', '市县主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表; 资金名称: the Chongqing 区域绩效目标表.
-  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
+  // 项目支出名称: a Hunan city's 项目支出绩效目标申报表 (beside 预算部门; twenty-second study).
+  { field: 'project', labels: ['项目名称', '项目全称', '项目支出名称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
