@@ -7,7 +7,9 @@
  *   评价报告): a 绩效目标 whose every item is a name, a comparison (a sign or a word: 不少于, 大于等于 …) and a figure;
  *   the last item's words after its value are the goal's prose, not the indicator's.
  * - levelled: "1.数量指标：硬化道路1.24公里；路面宽度不低于4米。2.质量指标：…" (the 转移支付 outline's 绩效目标设定情况, an
- *   Anhui township's 衔接资金 report): each item under the level that labels it, which gives its 二级 and 一级.
+ *   Anhui township's 衔接资金 report): each item under the level that labels it, which gives its 二级 and 一级;
+ *   also under level headings alone on their lines ("一、产出指标" / "（一）数量指标" / "培训人数≧240人；": a target notice
+ *   in prose, text/target-notice.ts, which reads its indicators here too), with a template's marks and hints taken off.
  * Anything else (an item without a figure in a labelled goal, a count the items do not match) reads as prose: no
  * indicator is made of a sentence that does not clearly list them. Levels are given only where a level labels the list.
  * Linear: each paragraph is scanned once, each item once.

@@ -259,7 +259,8 @@ export const reportIndicatorListOpener = /(?:分别为|分别是|分别有|具�
 export const reportGoalListLabel = /绩效目标(?:为|是)?[:：]/g;
 /**
  * A level labelling a list of its indicators in a report ("1.数量指标：硬化道路1.24公里；…", "（二）质量指标：…": the
- * 转移支付 outline's 绩效目标设定情况, Anhui's 衔接资金 reports): an optional list number, the level's words, a colon.
+ * 转移支付 outline's 绩效目标设定情况, Anhui's 衔接资金 reports): an optional list number, the level's words (group 1), a colon
+ * or a comma (group 2; after a comma only a level's full name counts: "可持续影响指标，持续发展", a notice in prose).
  * The words are a level only when the level vocabulary says so (report-listed-indicators.ts).
  */
 export const reportLevelListLabel = /(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])?([\u4e00-\u9fff]{2,14})([:：,，])/g;
