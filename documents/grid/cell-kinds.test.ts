@@ -132,6 +132,13 @@ describe('dates as a 时效 indicator’s value', () => {
     ['2024年9月完成验收并交付使用', false],
     ['9月底前', false],
     ['2024年度', false],
+    // A period in dotted dates (a Hunan city's 申报表, twenty-second study); a figure or a range of figures is none.
+    ['2024.03-2024.12', true],
+    ['2023.7—2024.1', true],
+    ['2024/03/01-2024/12/31', true],
+    ['2024.03', false],
+    ['1.5-2.5', false],
+    ['2024-2026', false],
   ])('%j is a date value: %s', (cell, expected) => {
     expect(isDateValue(cell)).toBe(expected);
   });

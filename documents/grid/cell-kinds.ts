@@ -30,13 +30,19 @@ export function looksLikeValue(text: string): boolean {
 
 /** A 时效 indicator's date or deadline: "2024年9月", "2024年10月前", "2024年底前", "2025年3月15日". */
 const DATE_VALUE = /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|底|末)[^\d，。,；;]{0,4}$/;
+/**
+ * A 时效 indicator's period in dotted dates ("2024.03-2024.12", "2023.7—2024.1", "2024/03/01-2024/12/31": a Hunan city's 申报表,
+ * twenty-second study): from one month to another.
+ */
+const PERIOD_VALUE = /^(?:19|20)\d{2}[./]\d{1,2}(?:[./]\d{1,2})?[-—–~～至](?:19|20)\d{2}[./]\d{1,2}(?:[./]\d{1,2})?$/;
 
 /**
  * True when a cell is a date or a deadline, the value of a 时效 indicator. A date alone may also be the day the
  * form was signed (isTableEnd): readers that meet one where a row's value could stand decide by what follows.
  */
 export function isDateValue(text: string): boolean {
-  return DATE_VALUE.test(text.replace(/\s+/g, ''));
+  const written = text.replace(/\s+/g, '');
+  return DATE_VALUE.test(written) || PERIOD_VALUE.test(written);
 }
 
 /**

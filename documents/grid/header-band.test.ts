@@ -68,6 +68,36 @@ describe('one-row header bands', () => {
   });
 });
 
+describe('level columns headed one rank above what they hold (twenty-second study)', () => {
+  const header = ['一级指标', '二级指标', '绩效标准', '当年预期实现值'];
+  it.each<[string, string[][], Record<string, number>]>([
+    [
+      'the 一级 column writing 二级 words, the 二级 column names: the 二级 and the name columns',
+      [['数量指标', '维修次数', '反映维修工作量', '1800次'], ['成本指标', '成本控制率', '不超预算', '≤100%'], ['服务对象满意度指标', '入驻单位满意度', '反映满意程度', '≥90%'], ['主管部门审核意见', '单位公章：']],
+      { level2: 0, name: 1, content: 2, target: 3 },
+    ],
+    [
+      'a 一级 word in the 一级 column: the header as written (绩效标准 then holds the names)',
+      [['产出指标', '数量指标', '反映维修工作量', '1800次'], ['效益指标', '社会效益指标', '反映安全运行', '0起']],
+      { level1: 0, level2: 1, name: 2, target: 3 },
+    ],
+    [
+      'a level word in the 二级 column: as written',
+      [['数量指标', '维修次数', '反映维修工作量', '1800次'], ['质量指标', '质量指标', '反映合格率', '≥95%']],
+      { level1: 0, level2: 1, name: 2, target: 3 },
+    ],
+    ['one name only: as written', [['数量指标', '维修次数', '反映维修工作量', '1800次']], { level1: 0, level2: 1, name: 2, target: 3 }],
+  ])('%s', (_case, rows, columns) => {
+    const [band] = findHeaderBands(gridOf([header, ...rows]));
+    expect(band?.columns).toEqual(columns);
+  });
+
+  it('keeps a band with its own name column as written', () => {
+    const [band] = findHeaderBands(gridOf([['一级指标', '二级指标', '三级指标', '指标值'], ['数量指标', '维修次数', '1800次', '']]));
+    expect(band?.columns).toEqual({ level1: 0, level2: 1, name: 2, target: 3 });
+  });
+});
+
 describe('header bands of two and three rows', () => {
   it('flattens 绩效指标 over 一级/二级/三级 column by column', () => {
     const grid = gridOf([

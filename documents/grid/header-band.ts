@@ -21,9 +21,9 @@ import {
   withPartsOverItems,
   type ColumnRole,
 } from '../vocabulary/columns.ts';
-import { looksLikeValue } from './cell-kinds.ts';
+import { isTableEnd, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
-import { isLevelName } from './levels.ts';
+import { isLevelName, matchLevel1, matchLevel2 } from './levels.ts';
 import { mapCoverage, type Grid, type GridCell } from './grid.ts';
 import { describeHeaderSignature } from './header-signature.ts';
 
@@ -175,6 +175,44 @@ function nameBandWordColumn(
   for (let row = first; row < last; row += 1) if (coverage[row]?.[column] !== cell && coverage[row]?.[column] !== undefined) return;
   roles.set(column, 'name');
   columns.name = column;
+}
+
+/** Rows under a header looked at to tell what its level columns hold. */
+const LEVEL_ROWS_LOOKED_AT = 12;
+/** The fewest names a 二级指标 column must hold to be read as the name column. */
+const FEWEST_NAMES_UNDER_LEVEL2 = 2;
+
+/** The text of the cell starting at `column` in a row, "" when none. */
+function cellTextAt(grid: Grid, row: number, column: number): string {
+  return (grid.rows[row]?.cells.find((cell) => cell.column === column)?.text ?? '').trim();
+}
+
+/**
+ * Level columns headed one rank above what they hold ("一级指标 | 二级指标 | 绩效标准 | 当年预期实现值" over "数量指标 |
+ * 大楼维修次数 | 反映… | 1800次", a Hubei city's 市直部门 目标表, twenty-second study): when the 一级 column's rows all write
+ * 二级 words (数量指标, 社会效益指标 — 成本指标 counts, being both) and the 二级 column's rows write names, no level,
+ * they are the 二级 and the name columns, and the 一级 is implied by each 二级. Only in a band naming no name column.
+ */
+function takeLevelsOneRankDown(grid: Grid, last: number, roles: Map<number, ColumnRole>, columns: Partial<Record<ColumnRole, number>>): void {
+  const { level1, level2 } = columns;
+  if (level1 === undefined || level2 === undefined || level2 !== level1 + 1) return;
+  let names = 0;
+  for (let row = last + 1; row < Math.min(grid.rows.length, last + 1 + LEVEL_ROWS_LOOKED_AT); row += 1) {
+    const upper = cellTextAt(grid, row, level1);
+    const lower = cellTextAt(grid, row, level2);
+    // The table ends at its opinions or signatures (主管部门审核意见).
+    if (isTableEnd(upper)) break;
+    if (upper !== '' && (matchLevel2(upper) === null || (matchLevel1(upper) !== null && upper.replace(/\s/g, '') !== '成本指标'))) return;
+    if (lower === '') continue;
+    if (isLevelName(lower)) return;
+    names += 1;
+  }
+  if (names < FEWEST_NAMES_UNDER_LEVEL2) return;
+  roles.set(level1, 'level2');
+  roles.set(level2, 'name');
+  delete columns.level1;
+  columns.level2 = level1;
+  columns.name = level2;
 }
 
 /**
@@ -329,6 +367,7 @@ function describeBand(
   nameProjectColumnLevel1(draft);
   namePartWeightColumnLevel1(draft);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
+  if (columns.name === undefined) takeLevelsOneRankDown(grid, last, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   if (columns.name === undefined && columns.content !== undefined) {
     roles.set(columns.content, 'name');

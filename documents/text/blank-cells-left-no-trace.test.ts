@@ -64,6 +64,14 @@ describe('a project target table with one cell per line', () => {
 });
 
 describe('a project approval table with one cell per line', () => {
+  it('takes a 申报表’s 项目支出名称 as the project and its 年度本级预算金额 as the total (a Hunan city’s, twenty-second study)', () => {
+    // Cells one per line, each row closed by a line of pipes.
+    const text = ['2024年项目支出绩效目标申报表', '|', '项目支出名称 |', '河道保洁服务 |', '预算部门 |', '青石县河道管理站 |', '|||', '|', '年度本级 预算金额 |', '96万 |', '该项目支出上级资金 |', '0 |', '|||', '|', '一级指标 |', '二级指标 |', '三级指标 |', '指标值及单位 |', '绩效标准 |', '|', '|', '产出指标 |', '数量指标 |', '保洁河段长度 |', '≥42公里 |', '计划标准 |', '||'].join('\n');
+    const document = readText(text);
+    expect(document?.project).toBe('河道保洁服务');
+    expect(Number(document?.budget.total)).toBe(96);
+  });
+
   it('takes the 批复金额 on the line after its label as the total', () => {
     const text = ['2024年度项目支出绩效目标批复表', '项目名称', '河堤巡护保障', '预算单位', '青石县河道管理站', '主管部门', '青石县水利局', '批复金额（万元）', '86.50', '年度绩效目标', '完成河堤巡护全年任务。', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '巡护河段长度', '≥42公里'].join('\n');
     const document = read(text);

@@ -14,6 +14,7 @@ describe('readOverallGoal', () => {
     ['a starred label', ['*年度总体绩效目标 | 确保储备粮数量真实。 | |'], '确保储备粮数量真实。'],
     ['on the next line when each cell has its own line', ['总体目标', '完善镇区污水管网，提升收集率。', '绩效指标'], '完善镇区污水管网，提升收集率。'],
     ['the year’s label over a general one written first', ['总体目标\t三年建成书房24家。', '本年度目标\t建成书房8家。'], '建成书房8家。'],
+    ['本年度绩效目标 over 实施期绩效目标 (a Hunan city’s 申报表)', ['实施期绩效目标\t两年内完成路网保洁提质。', '本年度绩效目标\t完成主干道冲洗保洁。'], '完成主干道冲洗保洁。'],
     ['under 年度目标 of a split label', ['整体绩效目标\t中期目标（2025-2027年）\t\t年度目标\t', '\t建成共享平台。\t\t完成普查登记。\t'], '完成普查登记。'],
     ['under 年度目标 beside 长期目标', ['项目绩效目标\t长期目标\t年度目标\t', '\t建成育苗基地。\t完成温室改造4栋。\t'], '完成温室改造4栋。'],
     ['under the adjusted goal of a revision', ['年度目标\t原年度目标\t\t调整后年度目标', '\t培训120期。\t\t培训150期。'], '培训150期。'],

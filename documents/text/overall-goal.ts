@@ -19,7 +19,7 @@ import type { TableRow } from './table-rows.ts';
 
 /** Labels of the year's goal: preferred over the general ones below when a table writes both. */
 // 年度主要目标和成果: a Chongqing 项目支出绩效目标审批表, its cell wrapped ("年度主要目标     和成果").
-const YEAR_LABELS = ['年度主要目标和成果', '年度主要目标', '年度整体绩效目标', '年度总体绩效目标', '年度总体目标', '年度绩效目标', '项目年度绩效目标', '项目年度目标', '本年度目标', '年度目标', '当年目标'];
+const YEAR_LABELS = ['年度主要目标和成果', '年度主要目标', '年度整体绩效目标', '年度总体绩效目标', '年度总体目标', '年度绩效目标', '项目年度绩效目标', '项目年度目标', '本年度目标', '本年度绩效目标', '年度目标', '当年目标'];
 /** General labels of the goal (a table that writes one goal only). */
 const GENERAL_LABELS = ['项目总体绩效目标', '整体绩效目标', '总体绩效目标', '项目绩效目标', '总体目标', '绩效目标'];
 /** Sub-headings of a split label: the period a text below is for. */

@@ -10,6 +10,7 @@ import {
 import { detectKind } from './detect-kind.ts';
 import { splitLinesWithSources } from './normalize.ts';
 import { readTargetTable } from './target-table.ts';
+import { readProseTargets } from './target-notice.ts';
 import { readApprovalTable } from './approval-table.ts';
 import { readSelfEvaluation } from './self-evaluation.ts';
 import { readEvaluationReport } from './evaluation-report.ts';
@@ -43,8 +44,12 @@ export type KindReader = (lines: readonly string[], scope: Scope) => Performance
 
 const readers = {
   // A project target table in the common layout (项目名称, 本年财政拨款 …) has its own reader.
-  'target-table': (lines, scope) =>
-    scope === 'project' && isProjectTable(lines) ? readProjectTargetTable(lines, scope) : readTargetTable(lines, scope),
+  // A target notice in prose (its indicators in sentences) is read when no table gives any (target-notice.ts).
+  'target-table': (lines, scope) => {
+    const document = scope === 'project' && isProjectTable(lines) ? readProjectTargetTable(lines, scope) : readTargetTable(lines, scope);
+    readProseTargets(document, lines);
+    return document;
+  },
   'approval-table': readApprovalTable,
   'self-evaluation': readSelfEvaluation,
   'evaluation-report': readEvaluationReport,

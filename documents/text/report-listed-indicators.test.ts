@@ -112,6 +112,64 @@ describe('readListedIndicators (indicators a report lists in one sentence)', () 
     expect(readListedIndicators(paragraphs)).toEqual([]);
   });
 
+  it.each<[string, string[], Array<Array<string | null>>]>([
+    [
+      'level headings alone on their lines, each paragraph under them a list with its values (a target notice)',
+      ['一、产出指标', '（一）数量指标', '培训人员≧120人；', '（二）时效指标', '完成时限，2025年10月底前；', '（三）成本指标', '培训补助≦800元/人；', '二、效益指标', '（一）社会效益指标', '学员技术水平，提高。', '三、满意度指标', '参训学员满意度≥95%。', '附件：项目绩效目标表'],
+      [
+        ['产出指标', '数量指标', '培训人员', '≧120人'],
+        ['产出指标', '时效指标', '完成时限', '2025年10月底前'],
+        ['产出指标', '成本指标', '培训补助', '≦800元/人'],
+        ['效益指标', '社会效益指标', '学员技术水平', '提高'],
+        ['满意度指标', '', '参训学员满意度', '≥95%'],
+      ],
+    ],
+    [
+      'a template copied into sentences: stars, placeholder hints, >=, a category before its indicator, a 一级 label before its 二级',
+      [
+        '一、产出指标',
+        '数量指标：★补助各类果树种植数量，苹果树种植数量（≥**株）>=3000株；成活率（≥**%）>=90。成本指标：种植补助标准，苹果树补助成本（≤**元/株）≤12元/株。',
+        '二、效益指标',
+        '效益指标：经济效益指标：特色产业产值（≥**万元）≥30万元，带动增收（≥**万元）≥12万元；社会效益指标：★★★受益户数（≥**户）≥8户。可持续影响指标，持续发展。',
+      ],
+      [
+        ['产出指标', '数量指标', '苹果树种植数量', '>=3000株'],
+        ['产出指标', '数量指标', '成活率', '>=90'],
+        ['产出指标', '成本指标', '苹果树补助成本', '≤12元/株'],
+        ['效益指标', '经济效益指标', '特色产业产值', '≥30万元'],
+        ['效益指标', '经济效益指标', '带动增收', '≥12万元'],
+        ['效益指标', '社会效益指标', '受益户数', '≥8户'],
+        ['效益指标', '可持续影响指标', '持续发展', null],
+      ],
+    ],
+  ])('reads %s', (_case, paragraphs, expected) => {
+    expect(readListedIndicators(paragraphs).map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text ?? null])).toEqual(expected);
+  });
+
+  it.each([
+    ['a heading over prose (a report’s 产出指标 section)', ['一、产出指标', '本项目完成培训120人，培训质量较好。', '二、效益指标', '学员技术水平明显提高。']],
+    ['a heading over results', ['一、产出指标', '（一）数量指标', '培训人员120人，已完成；', '（二）质量指标', '结业率100%，已完成。']],
+    ['a level word and a comma inside prose (no full level name)', ['数量，完成培训120人；质量，结业率100%。']],
+  ])('reads no levelled list from %s', (_case, paragraphs) => {
+    expect(readListedIndicators(paragraphs)).toEqual([]);
+  });
+
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['a name, a comma and a deadline', '完成时限，2025年10月底前；', [['完成时限', '2025年10月底前']]],
+    ['a name, a comma and a change word with its adverb', '群众自我发展能力，持续提高；', [['群众自我发展能力', '持续提高']]],
+    ['two qualitative items (the second no value word)', '群众满意度明显提高，环境改善。', [['群众满意度明显提高', null], ['环境改善', null]]],
+    ['words before a valued piece without a placeholder stay an item', '群众满意度明显提高，验收合格率≥95%。', [['群众满意度明显提高', null], ['验收合格率', '≥95%']]],
+  ])('in a level’s list, reads %s', (_case, list, expected) => {
+    const read = readListedIndicators(['数量指标：培训人员≧120人；', `质量指标：${list}`]);
+    expect(read.slice(1).map((indicator) => [indicator.name, indicator.target?.text ?? null])).toEqual(expected);
+  });
+
+  it('takes a paragraph under a heading only when each of its items has a value', () => {
+    const read = (paragraph: string) => readListedIndicators(['（一）数量指标', '培训人员≧120人；', '（二）质量指标', paragraph]).map((indicator) => indicator.name);
+    expect(read('结业率≥98%；完成时限，2025年10月底前。')).toEqual(['培训人员', '结业率', '完成时限']);
+    expect(read('群众满意度明显提高，验收合格率≥95%。')).toEqual(['培训人员']);
+  });
+
   it('reads no list longer than some 40 indicators (a sentence that long is no list)', () => {
     const items = (count: number) => Array.from({ length: count }, (_, index) => `指标名称${index}≥${index}%`).join('；');
     expect(readListedIndicators([`绩效目标：${items(40)}。`])).toHaveLength(40);

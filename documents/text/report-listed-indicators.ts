@@ -7,7 +7,9 @@
  *   评价报告): a 绩效目标 whose every item is a name, a comparison (a sign or a word: 不少于, 大于等于 …) and a figure;
  *   the last item's words after its value are the goal's prose, not the indicator's.
  * - levelled: "1.数量指标：硬化道路1.24公里；路面宽度不低于4米。2.质量指标：…" (the 转移支付 outline's 绩效目标设定情况, an
- *   Anhui township's 衔接资金 report): each item under the level that labels it, which gives its 二级 and 一级.
+ *   Anhui township's 衔接资金 report): each item under the level that labels it, which gives its 二级 and 一级;
+ *   also under level headings alone on their lines ("一、产出指标" / "（一）数量指标" / "培训人数≧240人；": a target notice
+ *   in prose, text/target-notice.ts, which reads its indicators here too), with a template's marks and hints taken off.
  * Anything else (an item without a figure in a labelled goal, a count the items do not match) reads as prose: no
  * indicator is made of a sentence that does not clearly list them. Levels are given only where a level labels the list.
  * Linear: each paragraph is scanned once, each item once.
@@ -20,13 +22,18 @@ import {
   UNITS_BY_FIRST_CHARACTER,
 } from '../../core/indicator-value/vocabulary.ts';
 import {
+  reportCoreIndicatorMarks,
   reportGoalListHeading,
   reportGoalListLabel,
   reportIndicatorCountClause,
   reportIndicatorListOpener,
+  reportLevelHeading,
   reportLevelListLabel,
   reportListResultWords,
+  reportListValueAfterComma,
+  reportValuePlaceholder,
 } from '../vocabulary/report-words.ts';
+import { level1KeyOf, mayStandUnder } from '../../core/levels/index.ts';
 import { level1NameOf, matchLevel1, matchLevel2 } from '../grid/levels.ts';
 import { readCount } from './chinese-numerals.ts';
 import { compact } from './normalize.ts';
@@ -60,8 +67,13 @@ function isDigit(character: string | undefined): boolean {
   return character !== undefined && character >= '0' && character <= '9';
 }
 
+/** Signs written for ≥ and ≤ (">=17600株", "≧300人", "≦1000元/人": a notice's sentences), read as they are. */
+const SIGN_VARIANTS = ['>=', '<=', '≧', '≦', '⩾', '⩽'];
+
 /** The length of the prefix operator ending right before `at` (a digit), 0 when none. */
 function operatorLengthBefore(text: string, at: number): number {
+  const variant = SIGN_VARIANTS.find((sign) => text.slice(at - sign.length, at) === sign);
+  if (variant !== undefined) return variant.length;
   const words = PREFIX_OPERATORS_BY_LAST_CHARACTER.get(text.charAt(at - 1)) ?? [];
   for (const { word, notAfter, onlyAfter } of words) {
     const start = at - word.length;
@@ -142,9 +154,11 @@ function withoutClosingMarks(item: string): string {
   return item.slice(0, end);
 }
 
-/** The items of a list (its separator: ；when it holds one, else ，), numbers and closing marks taken off. */
-function splitList(text: string): string[] {
-  const separators = /[；;]/.test(text) ? '；;' : '，,';
+/** A piece holding a template's placeholder hint ("种植数量（≥**株）>=17600株"). */
+const HAS_PLACEHOLDER = new RegExp(reportValuePlaceholder.source);
+
+/** The items of a list (its separator: ；when it holds one, else ，), numbers, core marks (★) and closing marks taken off. */
+function splitList(text: string, separators = /[；;]/.test(text) ? '；;' : '，,'): string[] {
   const items: string[] = [];
   let depth = 0;
   let start = 0;
@@ -153,7 +167,7 @@ function splitList(text: string): string[] {
     if (character === '（' || character === '(') depth += 1;
     else if ((character === '）' || character === ')') && depth > 0) depth -= 1;
     else if (at === text.length || (depth === 0 && separators.includes(character))) {
-      items.push(withoutClosingMarks(text.slice(start, at).replace(ITEM_NUMBER, '')));
+      items.push(withoutClosingMarks(text.slice(start, at).replace(reportCoreIndicatorMarks, '').replace(ITEM_NUMBER, '')));
       start = at + 1;
     }
   }
@@ -217,18 +231,83 @@ function levelsOfLabel(words: string): { level1: string; level2: string } | null
 function findLevelLabels(paragraph: string): Array<{ start: number; end: number; level1: string; level2: string }> {
   const labels: Array<{ start: number; end: number; level1: string; level2: string }> = [];
   for (const match of paragraph.matchAll(reportLevelListLabel)) {
-    // A label opens the paragraph or follows a list's end (。；), so a level word inside prose is none.
+    // A label opens the paragraph, follows a list's end (。；) or the label before it ("效益指标：经济效益指标：…": a 一级
+    // and its 二级), so a level word inside prose is none.
     const before = paragraph.charAt(match.index - 1);
-    if (match.index > 0 && !'。；;'.includes(before)) continue;
-    const levels = levelsOfLabel(match[1] ?? '');
+    if (match.index > 0 && !'。；;'.includes(before) && labels.at(-1)?.end !== match.index) continue;
+    // After a comma only a level's full name ("可持续影响指标，持续发展"): "数量，…" is prose.
+    const words = match[1] ?? '';
+    if ((match[2] === ',' || match[2] === '，') && !words.endsWith('指标')) continue;
+    const levels = levelsOfLabel(words);
     if (levels) labels.push({ start: match.index, end: match.index + match[0].length, ...levels });
   }
   return labels;
 }
 
 /**
+ * A label's levels under the heading above it: a 二级 the heading's 一级 may hold (成本指标 under 产出指标, as older
+ * templates place it: core/levels mayStandUnder) keeps that 一级; otherwise the label's own.
+ */
+function underHeading(levels: { level1: string; level2: string }, heading: { level1: string; level2: string } | null): { level1: string; level2: string } {
+  if (heading === null || levels.level2 === '' || heading.level1 === levels.level1) return levels;
+  const own = level1KeyOf(levels.level1);
+  const group = level1KeyOf(heading.level1);
+  return own !== null && group !== null && mayStandUnder({ own, group, isGroupWritten: true, level2Name: levels.level2 })
+    ? { level1: heading.level1, level2: levels.level2 }
+    : levels;
+}
+
+/**
+ * The levels a heading alone on its line names under the heading before it ("一、产出指标", "（一）数量指标"), else null.
+ * A heading of the first rank ("三、满意度指标": a numeral and 、) naming a 一级 opens that 一级, whatever 二级 its words
+ * also name.
+ */
+function levelsOfHeading(paragraph: string, before: { level1: string; level2: string } | null): { level1: string; level2: string } | null {
+  const heading = reportLevelHeading.exec(paragraph);
+  const words = heading?.[1];
+  if (heading === null || words === undefined) return null;
+  const level1 = /^[一二三四五六七八九十]/.test(heading[0]) ? matchLevel1(words) : null;
+  if (level1) return { level1: level1.name, level2: '' };
+  const levels = levelsOfLabel(words);
+  return levels === null ? null : underHeading(levels, before);
+}
+
+/**
+ * The items of one level's list. A comma inside an item of a ；list parts two indicators ("…产值≥96万元，…增加收入≥42万元");
+ * words right before a piece holding a template's placeholder hint are the template's category, no indicator ("补助各类蔬菜
+ * 种植数量，草莓种植数量（≥**株）>=26400株"); a name and the value after its comma ("完成时限，2025年9月底前", "…意识，提高":
+ * reportListValueAfterComma) are one item. Placeholder hints are taken off. Null when a piece is no item.
+ */
+function readListItems(list: string): ListedItem[] | null {
+  if (list.length > LONGEST_LIST) return null;
+  const groups = /[；;]/.test(list) ? splitList(list).map((item) => splitList(item, '，,')) : [splitList(list)];
+  const read: ListedItem[] = [];
+  for (const written of groups) {
+    const isHinted = written.map((piece) => HAS_PLACEHOLDER.test(piece));
+    const pieces = written.map((piece, index) => (isHinted[index] ? piece.replace(reportValuePlaceholder, '') : piece));
+    for (let at = 0; at < pieces.length; at += 1) {
+      const piece = pieces[at] ?? '';
+      const next = pieces[at + 1];
+      const isWords = !/\d/.test(piece);
+      if (next !== undefined && isWords && isName(piece) && reportListValueAfterComma.test(next)) {
+        read.push({ name: piece, target: next });
+        at += 1;
+        continue;
+      }
+      if (isWords && isHinted[at + 1] === true) continue;
+      const listed = splitItem(piece, { isBare: true, hasTail: false });
+      if (listed === null) return null;
+      read.push(listed);
+    }
+  }
+  return read;
+}
+
+/**
  * A list whose items stand under the level that labels them: "1.数量指标：硬化道路1.24公里；路面宽度不低于4米。2.质量指标：
- * 工程验收合格率100%。…" on one paragraph or one label per paragraph (consecutive paragraphs opening with a label).
+ * 工程验收合格率100%。…" on one paragraph or one label per paragraph (consecutive paragraphs opening with a label),
+ * or under a level heading alone on its line ("一、产出指标" / "（一）数量指标" / "参训人数≧240人；": a target notice in
+ * prose), whose paragraphs are its lists while each of their items has a value.
  * The first run of two labels or more whose every item is a name with or without its figure; a run reporting results
  * (已完成, 未达到) sets no indicators and is none.
  */
@@ -236,16 +315,36 @@ function readLevelledList(paragraphs: ReadonlyArray<{ paragraph: string; line: n
   let run: Array<ListedItem & { line: number }> = [];
   let labelsInRun = 0;
   let isRunSound = true;
+  let heading: { level1: string; level2: string } | null = null;
   const finishRun = (): Array<ListedItem & { line: number }> | null => {
     const found = labelsInRun >= FEWEST_LABELLED_ITEMS && isRunSound && run.length > 0 && run.some((item) => item.target !== null) ? run : null;
     run = [];
     labelsInRun = 0;
     isRunSound = true;
+    heading = null;
     return found;
   };
+  const addList = (list: string, levels: { level1: string; level2: string }, line: number): void => {
+    if (reportListResultWords.some((word) => list.includes(word))) isRunSound = false;
+    const items = readListItems(list);
+    if (items === null || items.length === 0) isRunSound = false;
+    for (const item of items ?? []) run.push({ ...item, ...levels, line });
+  };
   for (const { paragraph, line } of paragraphs) {
+    const headed = levelsOfHeading(paragraph, heading);
+    if (headed) {
+      labelsInRun += 1;
+      heading = headed;
+      continue;
+    }
     const labels = findLevelLabels(paragraph);
     if (labels[0]?.start !== 0) {
+      // A paragraph under a heading is its list when every item has its value.
+      const items = heading === null || reportListResultWords.some((word) => paragraph.includes(word)) ? null : readListItems(paragraph);
+      if (heading !== null && items !== null && items.length > 0 && items.every((item) => item.target !== null)) {
+        for (const item of items) run.push({ ...item, ...heading, line });
+        continue;
+      }
       const found = finishRun();
       if (found) return found;
       continue;
@@ -253,14 +352,9 @@ function readLevelledList(paragraphs: ReadonlyArray<{ paragraph: string; line: n
     for (const [index, label] of labels.entries()) {
       const list = paragraph.slice(label.end, labels[index + 1]?.start ?? paragraph.length);
       labelsInRun += 1;
-      if (reportListResultWords.some((word) => list.includes(word))) isRunSound = false;
-      const items = list.length > LONGEST_LIST ? [] : splitList(list);
-      if (items.length === 0) isRunSound = false;
-      for (const item of items) {
-        const listed = splitItem(item, { isBare: true, hasTail: false });
-        if (listed === null) isRunSound = false;
-        else run.push({ ...listed, level1: label.level1, level2: label.level2, line });
-      }
+      // A 一级 label right before its 二级's ("效益指标：经济效益指标：…") holds no list of its own.
+      if (list === '' && labels[index + 1] !== undefined) continue;
+      addList(list, underHeading({ level1: label.level1, level2: label.level2 }, heading), line);
     }
   }
   return finishRun();

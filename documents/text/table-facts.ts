@@ -45,7 +45,8 @@ const natureLabels: ReadonlyArray<[string, NatureKey]> = [
   ['项目支出', 'project'],
 ];
 // 批复金额: the amount a 批复表 approves (项目支出绩效目标批复表), its total.
-const totalLabels = ['资金总额', '年度资金总额', '批复金额'];
+// 年度本级预算金额: a Hunan city's 项目支出绩效目标申报表, the year's own budget beside 该项目支出上级资金 (twenty-second study).
+const totalLabels = ['资金总额', '年度资金总额', '批复金额', '年度本级预算金额'];
 /** A cell holding an amount and nothing else, its 万元 perhaps written after it ("568.20万元"). */
 const PURE_AMOUNT = /^\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元\s*)?$/;
 const sumLabel = '合计';

@@ -58,6 +58,9 @@ const titles = [
   // A medium-term table's range of years: the first is the budget year.
   ['项目支出中期绩效目标表（2025—2027年）', 'target-table', 'project', null, 2025],
   ['示范县图书馆2025年至2027年项目支出绩效目标表', 'target-table', 'project', '示范县图书馆', 2025],
+  // A notice of the targets set, its indicators in sentences (a Ningxia township's and 农业农村局's, twenty-second study).
+  ['关于示范镇设施农业草莓种植项目绩效目标设定的公示', 'target-table', 'project', '示范镇设施农业草莓种植', null],
+  ['示范县2025年养殖技术培训项目绩效目标设定', 'target-table', 'project', '示范县', 2025],
 ] as const;
 
 describe('readTitle and detectKind on title wordings', () => {
@@ -103,6 +106,16 @@ describe('readTitle after a covering notice', () => {
       ].join('\n'),
     );
     expect(readTitle(lines)).toMatchObject({ kind: 'target-table', year: 2024 });
+  });
+});
+
+describe('a notice’s heading as the title', () => {
+  it.each([
+    ['a notice of the targets set is the document', ['关于示范镇草莓种植项目绩效目标设定的公示', '根据…精神，安排资金20万元。'], '关于示范镇草莓种植项目绩效目标设定的公示'],
+    ['a covering notice is not', ['关于公开2023年度部门整体支出绩效自评结果的公告', '部门整体支出绩效自评表'], '部门整体支出绩效自评表'],
+    ['a site’s label cell before the title goes', ['索 引 号 | 640399/2024-00052 | 发文时间 | 2024-04-12 |', '标 题: | 示范县2025年养殖技术培训项目绩效目标设定 |'], '示范县2025年养殖技术培训项目绩效目标设定'],
+  ])('%s', (_case, lines, title) => {
+    expect(readTitle(lines).text).toBe(title);
   });
 });
 

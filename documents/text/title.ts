@@ -73,6 +73,19 @@ const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$/;
 const NOTICE_HEADING = /^关于.{4,60}的?(?:公告|通知|公示)$/;
 
 /**
+ * A notice that is itself the targets it publishes ("关于…项目绩效目标设定的公示": the indicators stated in its
+ * sentences, a Ningxia township's, twenty-second study): its heading is the document's title.
+ */
+const TARGETS_SET_NOTICE = /绩效目标设定的?(?:公示|公告)$/;
+
+function isCoveringNotice(key: string): boolean {
+  return NOTICE_HEADING.test(key) && !TARGETS_SET_NOTICE.test(key);
+}
+
+/** A site's label cell before a page's title ("标 题: | 关于…的公示 |", a county site's metadata form). */
+const SITE_TITLE_LABEL = /^(?:标\s*题|文章标题|文件名称)\s*[:：]\s*\|\s*/;
+
+/**
  * The title line: the first of the first lines that names a kind, else the first non-blank line.
  * A short line right before it without a colon is the title's first half.
  */
@@ -81,7 +94,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
   let previous: { text: string; line: number } | null = null;
   let seen = 0;
   for (const [index, line] of lines.entries()) {
-    const text = trimBoth(line, '|', { isWhitespaceTrimmed: true });
+    const text = trimBoth(line, '|', { isWhitespaceTrimmed: true }).replace(SITE_TITLE_LABEL, '');
     if (text === '' || isEmptyLabelLine(text)) continue;
     first ??= { text, line: index + 1 };
     // A sentence of a covering notice ("…于年度结束后将项目绩效自评报告报我局备案。") names a kind
@@ -90,7 +103,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
     // page count): the line opening with its title is the title line (readTitle takes only its kind), though
     // it ends like a sentence.
     if (text.length > LONGEST_TITLE && opensWithTitle(text)) return { text, line: index + 1 };
-    if (isSentence(text) || NOTICE_HEADING.test(labelKey(text))) continue;
+    if (isSentence(text) || isCoveringNotice(labelKey(text))) continue;
     if (text.length <= LONGEST_TITLE && findTitleKind(text) !== null) {
       // Only a title that opens with its kind words ("绩效评价自评报告") continues the line before.
       const opensWithKind = findOpener(labelKey(text)) === 0 || labelKey(text).startsWith('绩效');
@@ -120,7 +133,7 @@ const RUN_TOGETHER_TITLE = 30;
 function opensWithTitle(text: string): boolean {
   const opening = labelKey(text.slice(0, RUN_TOGETHER_TITLE));
   const opener = findOpener(opening);
-  return opener >= 0 && findTitleKind(opening) !== null && !/[:：，,。；;]/.test(opening.slice(0, opener)) && !NOTICE_HEADING.test(opening);
+  return opener >= 0 && findTitleKind(opening) !== null && !/[:：，,。；;]/.test(opening.slice(0, opener)) && !isCoveringNotice(opening);
 }
 
 /** Where the kind words start in a compacted title without its year (-1 when none). */

@@ -64,7 +64,8 @@ export const headerLabels: readonly HeaderLabel[] = [
   { field: 'supervisor', labels: ['主管部门(单位)名称', '主管部门及代码', '主管部门及编码', '主管部门名称', '项目主管部门', '业务主管部门', '地方主管部门', '县级主管部门', '区县主管部门', '市县主管部门', '市级主管部门', '主管部门', '项目主管单位', '主管单位'] },
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表; 资金名称: the Chongqing 区域绩效目标表.
-  { field: 'project', labels: ['项目名称', '项目全称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
+  // 项目支出名称: a Hunan city's 项目支出绩效目标申报表 (beside 预算部门; twenty-second study).
+  { field: 'project', labels: ['项目名称', '项目全称', '项目支出名称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
@@ -303,9 +304,21 @@ export const titlePatterns: readonly TitlePattern[] = [
     pattern:
       // 绩效目标调整申请表 / 调整表 / 修订表: the targets revised mid-year, the revised ones the document's.
       // 项目支出绩效目标审批表: a Chongqing township's targets as the unit declares them for approval (twentieth study).
-      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|目标审核表|目标审批表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
+      // "关于…项目绩效目标设定的公示", "…项目绩效目标设定" (a Ningxia township's and 农业农村局's notices, twenty-second study):
+      // the targets set, written in sentences under 一、产出指标 / 二、效益指标 / 三、满意度指标.
+      /目标表|目标申报表|目标和指标|目标及指标|绩效目标$|绩效目标设定(?:的?(?:公示|公告|情况))?$|目标审核表|目标审批表|指标表|绩效目标申报|目标编报表|目标填报表|目标评审申报表|目标评审表|目标调整申请表|目标调整表|目标修订表/,
   },
 ];
+
+/** A notice's title ending that says it sets a project's targets ("…项目绩效目标设定的公示"): the project stands before it. */
+export const targetsSetNoticeTitle = /绩效目标设定(?:的?(?:公示|公告|情况))?$/;
+/**
+ * The money a target notice says it gives ("安排…衔接推进乡村振兴补助资金50万元", "安排…技术培训资金30万元"): group 1 the
+ * figure in 万元, in the clause that opens with 安排.
+ */
+export const noticeBudgetClause = /安排[^。；]{0,160}?(?:资金|经费)(\d+(?:\.\d+)?)万元/;
+/** The label before a notice's overall goal ("项目总体绩效目标是：", "总体目标："). */
+export const noticeOverallGoalLabel = /(?:项目)?总体(?:绩效)?目标(?:是|为)?[:：]/;
 
 /** The kind words a title opens with after the unit: the unit is what stands before them. */
 export const titleKindOpeners: readonly string[] = [

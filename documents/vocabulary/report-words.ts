@@ -259,10 +259,29 @@ export const reportIndicatorListOpener = /(?:分别为|分别是|分别有|具�
 export const reportGoalListLabel = /绩效目标(?:为|是)?[:：]/g;
 /**
  * A level labelling a list of its indicators in a report ("1.数量指标：硬化道路1.24公里；…", "（二）质量指标：…": the
- * 转移支付 outline's 绩效目标设定情况, Anhui's 衔接资金 reports): an optional list number, the level's words, a colon.
+ * 转移支付 outline's 绩效目标设定情况, Anhui's 衔接资金 reports): an optional list number, the level's words (group 1), a colon
+ * or a comma (group 2; after a comma only a level's full name counts: "可持续影响指标，持续发展", a notice in prose).
  * The words are a level only when the level vocabulary says so (report-listed-indicators.ts).
  */
-export const reportLevelListLabel = /(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])?([\u4e00-\u9fff]{2,14})[:：]/g;
+export const reportLevelListLabel = /(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])?([\u4e00-\u9fff]{2,14})([:：,，])/g;
+/**
+ * A level alone on its line heading the lists under it ("一、产出指标", "（一）数量指标", "三、满意度指标": a target notice in
+ * prose, twenty-second study): an optional list number, the level's words (group 1), an optional colon.
+ */
+export const reportLevelHeading = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))?([\u4e00-\u9fff]{2,14})[:：]?$/;
+/**
+ * A value written after its name and a comma, in a notice's sentence ("完成时限，2025年9月底前", "带动养殖户增收致富，增加",
+ * "…能力，持续提高"): a date or deadline, or a change word with its adverb. Anything else after a comma is another item.
+ */
+export const reportListValueAfterComma =
+  /^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?|(?:19|20)\d{2}年(?:底|末)?(?:前|之前|以前)?|(?:持续|明显|有效|逐步|显著|进一步|稳步|不断|大幅)?(?:提高|提升|增加|增长|上升|改善|降低|减少|下降))$/;
+/**
+ * A placeholder a template writes before the value ("种植数量（≥**株）>=17600株": the form's hint with asterisks for the
+ * figure), no part of the name.
+ */
+export const reportValuePlaceholder = /[（(][^（()）]{0,8}\*{1,4}[^（()）]{0,8}[)）]/g;
+/** Marks a template puts before a core indicator's name ("★补助…", "★★★受益…"). */
+export const reportCoreIndicatorMarks = /^[★☆]+/;
 /** Words of a result, not a target: a list holding them reports what was done ("…1.2公里，已完成"), no indicators set. */
 export const reportListResultWords: readonly string[] = ['已完成', '未完成', '基本完成', '全部完成', '已达到', '未达到', '完成情况'];
 /** A heading that is the 绩效目标 label alone on its line ("（二）绩效目标", "2.项目绩效目标："): the list is the next paragraph. */
