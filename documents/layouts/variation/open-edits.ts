@@ -25,4 +25,8 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['layout-wrapped/project-self-eval-county-special-fund-spaced-cells', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
+  // A report over several projects, each part with its own table (2026-12-06, branch readers-37, docs/layouts.md "Several
+  // projects in one report"): what is lost is said; why was not studied (time).
+  ['cell-per-line/project-self-eval-report-projects-own-tables', 'the figures of a project that states them only in its table’s funds block (9 facts): not studied'],
+  ['layout-wrapped/project-self-eval-report-projects-own-tables', 'the second and third projects’ tables (30 facts: their indicators under their project): not studied'],
 ]);
