@@ -160,7 +160,8 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
   // Amounts in numerals ("壹佰贰拾万元", "三十五点六万元") or with a point written 、 are written as figures first.
   // A report over several projects, each in its own part: the parts are each project's, the rest the whole's.
-  const several = header.scope === 'project' ? readReportProjects(lines) : null;
+  // (A 部门整体 report's parts count only when each holds its own indicator table: its 重点项目 each evaluated apart.)
+  const several = readReportProjects(lines, { isTablesOnly: header.scope !== 'project' });
   const figureLines = several && several.parts.length > 0 ? withoutProjectParts(lines, several.parts) : lines;
   const prose = toReportProse(figureLines);
   // A report over several projects names no one project: a 项目名称 inside a project's part (its table's) is that part's.

@@ -148,6 +148,17 @@ describe('a 部门整体 report', () => {
     const document = await read(partsReport, '青禾县农业农村局2023年度部门整体支出绩效自评报告');
     expect(document.report?.projects).toBeUndefined();
   });
+
+  it('lists its 重点项目 each with its own indicator table, checked apart', async () => {
+    const document = await read(tablesReport, '青禾县农业农村局2023年度部门整体支出绩效自评报告');
+    expect(document.scope).toBe('department');
+    expect(document.goals.map((goal) => [goal.project, goal.indicators.length])).toEqual([
+      ['耕地质量提升项目', 3],
+      ['农机购置补贴资金', 3],
+    ]);
+    const analysed = analyseDocument(document);
+    expect(analysed.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
 });
 
 /** A project's part: its heading, a sentence, and its own indicator table (tab rows) with its 总分. */

@@ -79,14 +79,18 @@ function readPart(part: ProjectPart, lines: readonly string[]): ReadPart {
  * The projects a report evaluates one by one: from its parts when two or more carry a figure, else from a summary
  * table; none (and no parts) when it evaluates one project.
  */
-export function readReportProjects(lines: readonly string[]): ReportProjects {
+export function readReportProjects(lines: readonly string[], options: { isTablesOnly?: boolean } = {}): ReportProjects {
+  const none: ReportProjects = { projects: [], parts: [], goals: [], findings: [] };
   const parts = findProjectParts(lines);
   const read = parts.map((part) => readPart(part, lines));
   const projects = read.map((part) => part.project);
-  // A part counts with a figure or a table of indicators of its own.
-  if (read.filter((part) => hasFigure(part.project) || part.goals.length > 0).length >= 2) {
+  // A part counts with a figure or a table of indicators of its own (a 部门整体 report's parts only with a table: its
+  // 重点项目 evaluated each with its own 自评表; their figures in sentences alone are the department's own spending).
+  const counts = (part: ReadPart): boolean => part.goals.length > 0 || (!options.isTablesOnly && hasFigure(part.project));
+  if (read.filter(counts).length >= 2) {
     return { projects, parts, goals: read.flatMap((part) => part.goals), findings: read.flatMap((part) => part.findings) };
   }
+  if (options.isTablesOnly) return none;
   const pipeTable = readProjectsTable(lines);
   const table = pipeTable.length > 0 ? pipeTable : readProjectsCellLines(lines);
   return { projects: table.filter(hasFigure).length >= 2 ? table : [], parts: [], goals: [], findings: [] };
