@@ -8,7 +8,8 @@
  * (bench/analyse.bench.ts).
  */
 import type { Goal, Indicator, PerformanceDocument } from './model.ts';
-import { evaluateIndicator, ScoreTotals, type ScoringPolicy } from './scoring/index.ts';
+import { evaluateIndicator, type ScoringPolicy } from './scoring/index.ts';
+import { DocumentTotals } from './scoring/document-totals.ts';
 import { withScoredIndicators } from './scoring/copy-indicator.ts';
 import { IndicatorChecks } from './checks/index.ts';
 import { countIndicators } from './checks/indicator-checks.ts';
@@ -22,7 +23,7 @@ export function scoreAndCheckIndicators(
   document: PerformanceDocument,
   policy: ScoringPolicy,
 ): { scored: PerformanceDocument; checks: IndicatorChecks } {
-  const totals = new ScoreTotals(policy);
+  const totals = new DocumentTotals(document, policy);
   const checks = new IndicatorChecks(policy, countIndicators(document));
   const goals = new Array<Goal>(document.goals.length);
   // One place, moved from row to row: the checks and their findings copy what they keep of it.
@@ -31,10 +32,11 @@ export function scoreAndCheckIndicators(
     const goal = document.goals[goalIndex] as Goal;
     const source = goal.indicators;
     const suggestedScores = new Array<string | null>(source.length);
+    const goalTotals = totals.forGoal(goalIndex);
     for (let indicatorIndex = 0; indicatorIndex < source.length; indicatorIndex++) {
       const indicator = source[indicatorIndex] as Indicator;
       const outcome = evaluateIndicator(indicator, policy);
-      suggestedScores[indicatorIndex] = totals.add(indicator, outcome);
+      suggestedScores[indicatorIndex] = goalTotals.add(indicator, outcome);
       // The checks read the indicator as given: none of them reads a suggested score.
       place.indicator = indicator;
       place.goalIndex = goalIndex;

@@ -82,6 +82,11 @@ export const goalSchema = z.object({
   /** 目标一, 职能1: 安保执勤, or "" for a single implicit goal. */
   name: z.string(),
   indicators: z.array(indicatorSchema),
+  /**
+   * The project of a report over several (`report.projects[].name`) whose own table these indicators are: each such
+   * project's indicators are summed, scored and checked on their own (core/project-views.ts), never with another's.
+   */
+  project: z.string().optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -197,6 +202,12 @@ export const reportProjectSchema = z.object({
   executionRate: amount,
   score: amount,
   grade: gradeSchema.nullable().optional(),
+  /** 分值 and 得分 of the project's execution rate, as its own table states them (its 年度资金总额 or 预算执行率 row). */
+  executionWeight: amount,
+  executionScore: amount,
+  /** The project's total by the rules, from its own indicators (goals whose `project` is its name) and rate. */
+  suggestedScore: amount,
+  suggestedGrade: gradeSchema.nullable().optional(),
 });
 export type ReportProject = z.infer<typeof reportProjectSchema>;
 

@@ -1,7 +1,7 @@
 import { documentKindNames, eachIndicator, type PerformanceDocument } from '../../core/model.ts';
 import { lightNames } from '../../core/monitoring/vocabulary.ts';
 import { describeWindow } from '../../core/monitoring/describe-window.ts';
-import { describeReportProjectFigures } from '../../core/report-projects.ts';
+import { countProjectIndicators, describeReportProjectFigures } from '../../core/report-projects.ts';
 import { loadDocument, loadEveryTable, readLayoutFile } from '../load-document.ts';
 
 /**
@@ -44,7 +44,7 @@ export function describeDocument(file: string, document: PerformanceDocument): s
       ? `  章节：${document.report.sections.length} 个　金额明细：${document.report.moneyLists.length} 组`
       : `  目标：${document.goals.length} 个　指标：${indicatorCount} 个`,
     ...(document.report?.projects ?? []).map(
-      (project, index) => `  项目${index + 1}：${project.name}　${describeReportProjectFigures(project)}`,
+      (project, index) => `  项目${index + 1}：${project.name}　${describeReportProjectFigures(project, countProjectIndicators(document, project))}`,
     ),
     ...(document.kind === 'monitoring' ? [describeMonitoring(document)] : []),
     `  发现问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}（用 jixiao check 查看）`,

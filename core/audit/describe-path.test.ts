@@ -41,7 +41,15 @@ describe('a report’s projects and letter grade in the history', () => {
     ['report.projects.0.executionRate', '评价报告所评价的第1个项目 执行率'],
     ['report.projects.2', '评价报告所评价的第3个项目'],
     ['totals.gradeLetter', '报告所写字母等级'],
+    ['report.projects.1.suggestedScore', '评价报告所评价的第2个项目 按规则计算得分'],
   ])('%s → %s', (path, words) => {
     expect(describeFieldPath(path)).toBe(words);
+  });
+
+  it('names a goal of a project’s own table by its project', () => {
+    const indicator = { level1: '产出指标', level2: '数量指标', name: '清淤河道条数', target: null };
+    const document = { goals: [{ name: '', project: '东渠修缮项目', indicators: [indicator] }, { name: '', indicators: [indicator] }] };
+    expect(describeFieldPath('goals.0.indicators.0.weight', document)).toMatch(/^东渠修缮项目 /);
+    expect(describeFieldPath('goals.1.indicators.0.weight', document)).toMatch(/^目标二 /);
   });
 });

@@ -73,12 +73,18 @@ const reportProjectNames: Readonly<Record<string, string>> = {
   executionRate: '执行率',
   score: '得分',
   grade: '等级',
+  executionWeight: '执行率分值',
+  executionScore: '执行率得分',
+  suggestedScore: '按规则计算得分',
+  suggestedGrade: '按规则计算等级',
 };
 
 const chineseDigits = '零一二三四五六七八九十';
 
+/** A goal by its name, else the project whose own table it is (a report over several projects), else 目标N. */
 function describeGoal(goalIndex: number, document?: Pick<PerformanceDocument, 'goals'>): string {
-  return document?.goals[goalIndex]?.name || `目标${chineseDigits[goalIndex + 1] ?? goalIndex + 1}`;
+  const goal = document?.goals[goalIndex];
+  return goal?.name || goal?.project || `目标${chineseDigits[goalIndex + 1] ?? goalIndex + 1}`;
 }
 
 /** The editors' 序号 of a row: rows are numbered 1, 2, … across all goals. */

@@ -17,6 +17,7 @@ import { checkIndicators, type IndicatorChecks } from './indicator-checks.ts';
 import { FindingStore } from './finding-store.ts';
 
 import { checkLetterGrade } from './letter-grade.ts';
+import { findingsOfView, projectViews } from '../project-views.ts';
 export { checkCodes, checkSeverities, type CheckCode } from './codes.ts';
 export { checkBudgetSums, checkWeightSums, checkScoreSums, checkEnteredScores, checkTargetValues };
 export { checkMissingDeviation, checkDuplicateIndicators, checkMissingSatisfaction, checkDeviationDegree };
@@ -57,19 +58,30 @@ export function appendCheckFindings(input: {
   const { store, document, policy } = input;
   const indicators = input.indicatorChecks ?? checkIndicators(document, policy);
   store.append(checkBudgetSums(document));
-  store.append(checkWeightSums(document, policy));
-  store.append(checkScoreSums(document));
+  store.append(perProject(document, (part) => checkWeightSums(part, policy)));
+  store.append(perProject(document, checkScoreSums));
   store.append(checkExecutionScore(document, policy));
   store.append(indicators.enteredScores);
   store.append(indicators.targetValues);
   store.append(indicators.missingDeviation);
   store.append(checkDeviationDegree(document, policy));
-  store.append(checkDuplicateIndicators(document));
+  store.append(perProject(document, checkDuplicateIndicators));
   store.append(checkMissingSatisfaction(document));
   store.append(checkStatedRates(document));
   store.append(checkStatedCounts(document));
   store.append(checkMissingMonitoringReason(document));
   store.append(checkLetterGrade(document, policy));
+}
+
+/**
+ * A check of what sums a table (分值 to 100, entered scores to the 总分, a name once): over the document, or in a report
+ * over several projects each with its own table, over each project and over what the report holds outside them
+ * (core/project-views.ts).
+ */
+function perProject(document: PerformanceDocument, check: (part: PerformanceDocument) => Finding[]): Finding[] {
+  const views = projectViews(document);
+  if (views === null) return check(document);
+  return views.flatMap((view) => findingsOfView(view, check(view.document)));
 }
 
 /** Library checks need history, peers and vocabulary from the caller (not run by checkDocument). */

@@ -7,20 +7,21 @@
 import type { Goal, Indicator, PerformanceDocument } from '../model.ts';
 import { defaultScoringPolicy, type ScoringPolicy } from './policy.ts';
 import { evaluateIndicator } from './score-indicator.ts';
-import { ScoreTotals } from './score-totals.ts';
+import { DocumentTotals } from './document-totals.ts';
 
 /** A new document with suggested scores, the suggested total and grades filled in; the input is not changed. */
 export function scoreDocument(document: PerformanceDocument, policy: ScoringPolicy = defaultScoringPolicy): PerformanceDocument {
-  const totals = new ScoreTotals(policy);
+  const totals = new DocumentTotals(document, policy);
   // Plain loops over preallocated arrays: this runs over a million indicators (bench/scoring.bench.ts).
   const goals = new Array<Goal>(document.goals.length);
   for (let goalIndex = 0; goalIndex < document.goals.length; goalIndex++) {
     const goal = document.goals[goalIndex] as Goal;
     const source = goal.indicators;
     const indicators = new Array<Indicator>(source.length);
+    const goalTotals = totals.forGoal(goalIndex);
     for (let index = 0; index < source.length; index++) {
       const indicator = source[index] as Indicator;
-      indicators[index] = totals.addIndicator(indicator, evaluateIndicator(indicator, policy));
+      indicators[index] = goalTotals.addIndicator(indicator, evaluateIndicator(indicator, policy));
     }
     goals[goalIndex] = { ...goal, indicators };
   }

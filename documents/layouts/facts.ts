@@ -75,10 +75,12 @@ function putMonitoring(facts: Facts, document: PerformanceDocument): void {
   put(facts, 'monitoring.month', monitoringMonth(readLoose(monitoring, 'period')));
 }
 
-function putIndicator(facts: Facts, indicator: Indicator): void {
+function putIndicator(facts: Facts, indicator: Indicator, project: string | undefined): void {
   const key = `indicator[${indicatorKeyName(indicator.name)}]`;
   // The first row of a name wins, as in the expected facts (duplicates are a finding of their own).
   if (facts.has(`${key}.level1`) || facts.has(`${key}.target`)) return;
+  // In a report over several projects each with its own table: the project whose table holds it.
+  put(facts, `${key}.project`, project);
   put(facts, `${key}.level1`, indicator.level1);
   put(facts, `${key}.level2`, indicator.level2);
   put(facts, `${key}.target`, indicator.target?.text);
@@ -102,6 +104,11 @@ function putReportProjects(facts: Facts, document: PerformanceDocument): void {
     for (const field of ['initial', 'adjusted', 'executed', 'executionRate', 'score', 'grade'] as const) {
       put(facts, `${key}.${field}`, project[field]);
     }
+    // Its own table's indicators, when it has one (goal.project).
+    const indicators = document.goals
+      .filter((goal) => goal.project === project.name)
+      .reduce((count, goal) => count + goal.indicators.length, 0);
+    if (indicators > 0) put(facts, `${key}.indicators`, indicators);
   }
 }
 
@@ -124,10 +131,10 @@ export function documentFacts(document: PerformanceDocument): Facts {
   put(facts, 'totals.weight', document.totals.weight);
   put(facts, 'totals.score', document.totals.score);
   put(facts, 'totals.grade', document.totals.grade);
-  const indicators = [...eachIndicator(document)].map(({ indicator }) => indicator);
+  const indicators = [...eachIndicator(document)];
   put(facts, 'goals.count', document.goals.filter((goal) => goal.indicators.length > 0).length);
   put(facts, 'indicators.count', indicators.length);
-  for (const indicator of indicators) putIndicator(facts, indicator);
+  for (const { indicator, goalIndex } of indicators) putIndicator(facts, indicator, document.goals[goalIndex]?.project);
   putMonitoring(facts, document);
   putReportProjects(facts, document);
   // A report's own section titles in order, the text before its first heading left out; a title's unit note
@@ -137,6 +144,8 @@ export function documentFacts(document: PerformanceDocument): Facts {
     .filter((title) => title !== '');
   if (sectionTitles.length > 0) put(facts, 'report.sections', sectionTitles.join(' / '));
   for (const finding of document.findings) facts.set(`finding[${finding.code}]`, 'yes');
+  // How many errors the checks and the reader found: a misread (indicators of two tables summed as one) makes false ones.
+  put(facts, 'finding[errors]', document.findings.filter((finding) => finding.severity === 'error').length);
   return facts;
 }
 

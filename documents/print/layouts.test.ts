@@ -132,4 +132,26 @@ describe('report outline', () => {
   it('says where the unit wrote nothing instead of inventing text', () => {
     expect(section(/改进措施/).paragraphs).toEqual(['（单位未填写）']);
   });
+
+  it('tells each project of a report over several its own indicators and score (goal.project)', () => {
+    const document = buildSampleReport();
+    const indicators = document.goals[0]!.indicators;
+    const met = indicators.filter((indicator) => indicator.score === indicator.weight);
+    const short = indicators.filter((indicator) => indicator.score !== indicator.weight);
+    document.report = {
+      sections: [],
+      moneyLists: [],
+      projects: [
+        { name: '甲项目', score: '95' },
+        { name: '乙项目', suggestedScore: '88.5' },
+      ],
+    };
+    document.goals = [
+      { name: '', project: '甲项目', indicators: met },
+      { name: '', project: '乙项目', indicators: short },
+    ];
+    const text = buildReportOutline(document).sections.find((candidate) => /绩效情况/.test(candidate.title))!.paragraphs;
+    expect(text).toContain(`甲项目：共设绩效指标${met.length}个，完成${met.length}个，未完全完成0个，得分95分。`);
+    expect(text).toContain(`乙项目：共设绩效指标${short.length}个，完成0个，未完全完成${short.length}个，得分88.5分。`);
+  });
 });

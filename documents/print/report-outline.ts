@@ -5,7 +5,7 @@
  * the data (budget and execution, itemised money lists, indicators met and not met, score and
  * grade). Sections of the unit's that match no standard title are kept, after the one before.
  */
-import type { Indicator, MoneyList, PerformanceDocument } from '../../core/model.ts';
+import type { Goal, Indicator, MoneyList, PerformanceDocument, ReportProject } from '../../core/model.ts';
 import { toDecimal } from '../../core/decimal.ts';
 import { describeTitle } from './titles.ts';
 import { trimTrailing } from '../../core/trim-characters.ts';
@@ -63,11 +63,17 @@ function writePerformance(document: PerformanceDocument): string[] {
       `全年预算数${money(budget.adjusted ?? budget.total)}，全年执行数${money(budget.executed)}，预算执行率${budget.executionRate ?? '—'}%。`,
     );
   }
-  const indicators = document.goals.flatMap((goal) => goal.indicators);
-  if (indicators.length > 0) {
+  // A report over several projects each with its own table (goal.project) tells each project's indicators and score apart.
+  const projects = document.report?.projects ?? [];
+  const ownerOf = (goal: Goal): ReportProject | undefined => projects.find((project) => project.name === goal.project);
+  const groups = new Map<ReportProject | undefined, Indicator[]>();
+  for (const goal of document.goals) groups.set(ownerOf(goal), [...(groups.get(ownerOf(goal)) ?? []), ...goal.indicators]);
+  for (const [project, indicators] of groups) {
+    if (indicators.length === 0) continue;
     const shortfalls = indicators.filter(isShortfall);
+    const projectScore = project ? (project.score ?? project.suggestedScore) : null;
     paragraphs.push(
-      `共设绩效指标${indicators.length}个，完成${indicators.length - shortfalls.length}个，未完全完成${shortfalls.length}个。`,
+      `${project ? `${project.name}：` : ''}共设绩效指标${indicators.length}个，完成${indicators.length - shortfalls.length}个，未完全完成${shortfalls.length}个${projectScore ? `，得分${projectScore}分` : ''}。`,
     );
     for (const indicator of shortfalls) {
       paragraphs.push(

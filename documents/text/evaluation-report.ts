@@ -160,10 +160,16 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   // sentence about the year before names it in each clause ("上年度全年预算数…，上年度全年执行数…").
   // Amounts in numerals ("壹佰贰拾万元", "三十五点六万元") or with a point written 、 are written as figures first.
   // A report over several projects, each in its own part: the parts are each project's, the rest the whole's.
-  const several = header.scope === 'project' ? readReportProjects(lines) : null;
+  // (A 部门整体 report's parts count only when each holds its own indicator table: its 重点项目 each evaluated apart.)
+  const several = readReportProjects(lines, { isTablesOnly: header.scope !== 'project' });
   const figureLines = several && several.parts.length > 0 ? withoutProjectParts(lines, several.parts) : lines;
   const prose = toReportProse(figureLines);
-  document.project = header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null);
+  // A report over several projects names no one project: a 项目名称 inside a project's part (its table's) is that part's.
+  const projectNames = new Set((several?.projects ?? []).map((project) => project.name));
+  document.project =
+    projectNames.size > 0
+      ? header.project !== null && !projectNames.has(header.project) ? header.project : null
+      : (header.project ?? (header.scope === 'project' ? findProjectInText(prose) : null));
   document.supervisor = header.supervisor ?? roles.supervisor;
   if (document.unit === '') {
     const example =
@@ -209,7 +215,13 @@ export function readEvaluationReport(lines: readonly string[], scope: Scope): Pe
   if (basicNotice) document.findings.push(basicNotice);
   const tableRate = fillFromFundsTable(document.budget, figureLines);
   document.functions = findFunctions(sections);
-  readTablePart(document, lines);
+  // The projects' own tables are theirs (each goal names its project): the whole's table is read outside their parts.
+  const projectGoals = several?.goals ?? [];
+  readTablePart(document, projectGoals.length > 0 ? figureLines : lines);
+  if (projectGoals.length > 0) {
+    document.goals = [...document.goals.filter((goal) => goal.indicators.length > 0), ...projectGoals];
+    document.findings.push(...(several?.findings ?? []));
+  }
   fillIndicatorScoresFromProse(document, prose);
   // The narrative's 自评得分 and 等级 when no embedded table gives them.
   const stated = findStatedTotals(prose, ownYear);

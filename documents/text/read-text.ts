@@ -189,8 +189,10 @@ function readPage(dumpedLines: string[], pageStarts: readonly number[]) {
   // A table under a page's other text (a 部门决算 page's 绩效 part) is read from its title on.
   const tableStart = reportPart === null ? findTableStart(pageLines, pageTitle) : null;
   const fromTable = tableStart === null ? pageLines : linesFromTableStart(pageLines, tableStart);
-  // …and ends before the page's next part (第四部分 名词解释, the 自评报告's sections).
-  const tableEnd = reportPart === null ? findPagePartBelow(fromTable) : null;
+  // …and ends before the page's next part (第四部分 名词解释, the 自评报告's sections). A page whose report title stands
+  // above its tables holds them inside its text: the sections after a table are its own (a report over several projects).
+  const reportTitle = pageTitle.kind === 'evaluation-report' && tableStart === null ? pageTitle.line - 1 : -1;
+  const tableEnd = reportPart === null ? findPagePartBelow(fromTable, reportTitle) : null;
   // Cells one per line are put back into rows again from the table's own lines: how a page marks row
   // ends is learnt from the whole text, and the page's other text would teach it wrong.
   // (The title's column is the page line's; a tab row the cell rows changed is kept whole.)

@@ -34,8 +34,9 @@ const HEADING_STYLES: ReadonlyArray<{ rank: number; pattern: RegExp }> = [
 /** A project's name is a short phrase (a sentence after a number is no heading). */
 const NAME_LENGTH = { fewest: 4, most: 40 } as const;
 
-/** The index of the heading style a line has, or -1. */
+/** The index of the heading style a line has, or -1; a table's row ("\t一、产出指标\t数量指标…": a numbered level) has none. */
 function styleOf(line: string): number {
+  if (/\S[\t|]|[\t|]\S/.test(line.trim())) return -1;
   return HEADING_STYLES.findIndex(({ pattern }) => pattern.test(line));
 }
 

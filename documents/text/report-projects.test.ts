@@ -148,4 +148,84 @@ describe('a 部门整体 report', () => {
     const document = await read(partsReport, '青禾县农业农村局2023年度部门整体支出绩效自评报告');
     expect(document.report?.projects).toBeUndefined();
   });
+
+  it('lists its 重点项目 each with its own indicator table, checked apart', async () => {
+    const document = await read(tablesReport, '青禾县农业农村局2023年度部门整体支出绩效自评报告');
+    expect(document.scope).toBe('department');
+    expect(document.goals.map((goal) => [goal.project, goal.indicators.length])).toEqual([
+      ['耕地质量提升项目', 3],
+      ['农机购置补贴资金', 3],
+    ]);
+    const analysed = analyseDocument(document);
+    expect(analysed.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
+
+/** A project's part: its heading, a sentence, and its own indicator table (tab rows) with its 总分. */
+function partWithTable(heading: string, sentence: string, rows: readonly string[], total: string): string[] {
+  return [
+    heading,
+    sentence,
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+    ...rows,
+    `总分\t\t\t\t\t100\t${total}\t`,
+  ];
+}
+
+const tablesReport = [
+  '一、基本情况',
+  '我局对2023年度实施的2个项目开展了绩效自评。',
+  '二、各项目自评情况',
+  ...partWithTable(
+    '（一）耕地质量提升项目',
+    '年初预算数为50万元，全年预算数为50万元，全年执行数48万元，预算执行率96%。自评得分96.6分。',
+    [
+      '预算执行率\t\t\t100%\t96%\t10\t9.6\t',
+      '产出指标\t数量指标\t提升耕地面积\t≥1000亩\t1000亩\t50\t50\t',
+      '效益指标\t经济效益指标\t亩均增收\t≥100元\t90元\t30\t27\t旱情',
+      '满意度指标\t服务对象满意度指标\t农户满意度\t≥90%\t95%\t10\t10\t',
+    ],
+    '96.6',
+  ),
+  ...partWithTable(
+    '（二）农机购置补贴资金',
+    '年初预算数为80万元，全年预算数为80万元，全年执行数为80万元，执行率100%。',
+    [
+      '预算执行率\t\t\t100%\t100%\t10\t10\t',
+      '产出指标\t数量指标\t补贴机具数量\t≥200台\t200台\t50\t50\t',
+      '效益指标\t社会效益指标\t机械化率\t≥70%\t72%\t30\t30\t',
+      '满意度指标\t服务对象满意度指标\t购机户满意度\t≥90%\t92%\t10\t10\t',
+    ],
+    '100',
+  ),
+  '三、存在的问题',
+  '个别项目受旱情影响。',
+  '四、改进措施',
+  '加强灌溉管护。',
+];
+
+describe('a report over several projects, each part with its own indicator table', () => {
+  it('keeps each table’s indicators with its project, and the report’s sections after the last table', async () => {
+    const document = await read(tablesReport);
+    expect(document.goals.map((goal) => [goal.project, goal.indicators.map((indicator) => indicator.name)])).toEqual([
+      ['耕地质量提升项目', ['提升耕地面积', '亩均增收', '农户满意度']],
+      ['农机购置补贴资金', ['补贴机具数量', '机械化率', '购机户满意度']],
+    ]);
+    expect(document.report?.sections.map((section) => section.title)).toEqual(['基本情况', '各项目自评情况', '存在的问题', '改进措施']);
+    expect(document.findings.map((finding) => finding.code)).not.toContain('text-below-table');
+    expect(document.findings.map((finding) => finding.code)).not.toContain('truncated-document');
+    // A table's 总分 is its project's score when the part's sentences state none.
+    expect(describeProjects(document)).toEqual([
+      '耕地质量提升项目 initial=50 adjusted=50 executed=48 executionRate=96 score=96.6',
+      '农机购置补贴资金 initial=80 adjusted=80 executed=80 executionRate=100 score=100',
+    ]);
+    // The report names no one project ("实施的2个项目" is none).
+    expect(document.project).toBeNull();
+  });
+
+  it('checks each project’s table on its own: no weight sum of 180', async () => {
+    const analysed = analyseDocument(await read(tablesReport));
+    expect(analysed.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(analysed.report?.projects?.map((project) => project.suggestedScore)).toEqual(['96.6', '100']);
+  });
 });

@@ -212,12 +212,17 @@ function findPagePartInLine(line: string, from: number): number | null {
   return match === null ? null : from + match.index;
 }
 
-export function findPagePartBelow(lines: readonly string[]): TableEnd | null {
+/**
+ * Where the table's text ends before the page's next part; null when it runs to the end or sits inside a report's text.
+ * `reportTitle`: the 0-based line of the page's title when it names a report (a 自评报告 over several projects, each
+ * part with its own table): above the table, it makes the text after the table the report's own.
+ */
+export function findPagePartBelow(lines: readonly string[], reportTitle = -1): TableEnd | null {
   let hasTable = false;
   for (const [index, line] of lines.entries()) {
     if (!hasTable) {
-      // A part or section before the table: the table sits inside a report's text, which is read whole.
-      if (isPagePart(line)) return null;
+      // A part or section before the table, or the report's title: the table sits inside a report's text, read whole.
+      if (isPagePart(line) || index === reportTitle) return null;
       const header = INDICATOR_HEADER.exec(line) ?? INDICATOR_LIST.exec(line);
       // (Header words spread or broken over their cell, "一级 指标 |", open the table too.)
       hasTable = header !== null || isIndicatorHeaderLine(line);

@@ -116,6 +116,28 @@ describe('ReportView', () => {
     expect(screen.getByText('执行率75%')).toBeTruthy();
   });
 
+  it('gives a project with its own table its indicators and its total by the rules', () => {
+    const indicator = { level1: '产出指标', level2: '数量指标', name: '清淤河道条数', target: null };
+    const body = {
+      ...createEmptyDocument('evaluation-report', 'project'),
+      goals: [
+        { name: '', project: '东渠修缮项目', indicators: [indicator, { ...indicator, name: '修缮渠道长度' }] },
+        { name: '', project: '西渠清淤经费', indicators: [indicator] },
+      ],
+      report: {
+        sections: [{ title: '一、基本情况', text: '共2个项目。' }],
+        moneyLists: [],
+        projects: [
+          { name: '东渠修缮项目', score: '92', suggestedScore: '90.5' },
+          { name: '西渠清淤经费', executionRate: '75' },
+        ],
+      },
+    };
+    render(<ReportView body={body} isEditable={false} onUpdate={() => undefined} />);
+    expect(screen.getByText('得分92分，自评表指标2个，按规则计算得分90.5分')).toBeTruthy();
+    expect(screen.getByText('执行率75%，自评表指标1个')).toBeTruthy();
+  });
+
   it('shows no projects list for a report of one project', () => {
     const body = { ...createEmptyDocument('evaluation-report'), report: { sections: [{ title: '一、基本情况', text: '无。' }], moneyLists: [] } };
     render(<ReportView body={body} isEditable={false} onUpdate={() => undefined} />);

@@ -5,7 +5,7 @@
  */
 import { Alert, Card, Input, List, Typography } from 'antd';
 import type { PerformanceDocument, ReportProject } from '../../../core/model.ts';
-import { describeReportProjectFigures } from '../../../core/report-projects.ts';
+import { countProjectIndicators, describeReportProjectFigures } from '../../../core/report-projects.ts';
 import { stripSectionNumbering } from '../../../core/section-title.ts';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -18,8 +18,11 @@ export function toChineseNumber(value: number): string {
   return `${tens === 1 ? '' : digits[tens]}十${digits[value % 10]}`;
 }
 
-/** The projects a report over several evaluates, each with the figures its part or row states (read, not edited). */
-function ReportProjects(props: { projects: readonly ReportProject[] }) {
+/**
+ * The projects a report over several evaluates, each with the figures its part or row states (read, not edited), and
+ * the indicators of its own table with its total by the rules when it has one.
+ */
+function ReportProjects(props: { projects: readonly ReportProject[]; goals: PerformanceDocument['goals'] }) {
   return (
     <Card size="small" title={`报告分别评价的项目（${props.projects.length} 个）`} style={{ marginBottom: 12 }}>
       <List
@@ -28,7 +31,7 @@ function ReportProjects(props: { projects: readonly ReportProject[] }) {
         renderItem={(project, index) => (
           <List.Item key={index}>
             <Typography.Text strong>{project.name}</Typography.Text>
-            <Typography.Text>{describeReportProjectFigures(project)}</Typography.Text>
+            <Typography.Text>{describeReportProjectFigures(project, countProjectIndicators(props, project))}</Typography.Text>
           </List.Item>
         )}
       />
@@ -76,7 +79,7 @@ export function ReportView(props: {
           message="各部分已按本年度自评表和绩效目标表的数据预先填写（预算执行、得分等级、未完成指标及偏差原因），请核对并补充修改。"
         />
       )}
-      {(props.body.report?.projects?.length ?? 0) > 0 && <ReportProjects projects={props.body.report?.projects ?? []} />}
+      {(props.body.report?.projects?.length ?? 0) > 0 && <ReportProjects projects={props.body.report?.projects ?? []} goals={props.body.goals} />}
       {sections.length === 0 && <Typography.Text type="secondary">本报告没有内容。</Typography.Text>}
       {sections.map((section, index) => {
         const title = sectionCardTitle(sections, index);
