@@ -371,7 +371,7 @@ async function measureDialect(dialect: Dialect): Promise<Measurement[]> {
         const floorUrl = server.floorUrl;
         let inFlightAtEnd: string[] = [];
         measurements.push(
-          ...(await measureLine(server, `${label}: save floor (a bare route: one UPDATE of the same body bytes, nothing else)`, async () => {
+          ...(await measureLine(server, `${label}: save floor (a bare route: the same body bytes UPDATEd in batches, nothing else)`, async () => {
             const saved = await measureSaves({ url: floorUrl, connections, headers, ids, bodies, versions, measure });
             inFlightAtEnd = saved.tally.inFlightAtEnd;
             return saved.run;
