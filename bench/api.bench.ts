@@ -4,7 +4,9 @@
  * on SQLite and, when available, PostgreSQL. Each run is bounded in time (BENCH_API_SECONDS).
  * The servers run in a worker thread and autocannon in the main one, so the load generator does
  * not take event-loop turns from the server it measures (the bare route included).
- * The fair baseline for a read is a bare route sending the same bytes (measured next to it);
+ * The fair baseline for a read is a bare route sending the same bytes (measured next to it); for a save on
+ * PostgreSQL, the save floor (api-save-floor.ts): a bare route writing the same body bytes in batches. Each
+ * PostgreSQL line also prints the CPU of PostgreSQL's processes per request (postgres-cpu.ts);
  * BENCH_API_PROFILE=1 prints where the server thread's time went for each line (api-profile.ts). Each
  * line is bracketed by the host's fixed loop on every core (host-capacity.ts): runs compare only
  * when the host gave alike.
