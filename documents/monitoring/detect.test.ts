@@ -19,6 +19,8 @@ describe('detectMonitoring', () => {
     ['项目支出绩效运行监控表', 'table'],
     ['部门整体支出绩效监控情况表', 'table'],
     ['2025年项目绩效目标执行监控表', 'table'],
+    ['2024年省级专项项目绩效二次监控表', 'table'],
+    ['2024年第二轮绩效监控表', 'table'],
     ['某局2025年上半年绩效运行监控报告', 'report'],
   ])('knows the title %s', (title, form) => {
     expect(detectMonitoring([title, '项目名称\t某项目'])?.form).toBe(form);
@@ -27,6 +29,8 @@ describe('detectMonitoring', () => {
   it('knows an untitled table by two monitoring columns, not by one', () => {
     expect(detectMonitoring(['年初预算数\t1-8月执行数\t全年预计执行数'])?.form).toBe('table');
     expect(detectMonitoring(['年初预算数\t1-8月执行数\t执行率'])).toBeNull();
+    // The months in numerals, a stage's value (一至九月阶段性完成情况).
+    expect(detectMonitoring(['年度指标值\t一至九月阶段性完成情况\t全年预计完成值'])?.form).toBe('table');
   });
 });
 

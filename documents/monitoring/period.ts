@@ -77,3 +77,15 @@ export function findPeriod(text: string, year: number | null): MonitoringPeriod 
   if (quarters && quarter !== null) return { throughMonth: quarter * 3, cutOffDate: null, text: quarters[0] };
   return null;
 }
+
+/**
+ * Whether `label` names a progress column of a later ('later') or earlier ('earlier') window than
+ * `first` ("1—9月完成值" after "1—7月阶段性完成值"); null when either names no window, or the same one
+ * (the same heading repeated by a second header row).
+ */
+export function compareWindows(first: string, label: string): 'later' | 'earlier' | null {
+  const before = findPeriod(first, null)?.throughMonth ?? null;
+  const after = findPeriod(label, null)?.throughMonth ?? null;
+  if (before === null || after === null || before === after) return null;
+  return after > before ? 'later' : 'earlier';
+}

@@ -15,6 +15,7 @@ import { isQualitativeValue, looksLikeValue } from '../grid/cell-kinds.ts';
 import { fitFromColumn } from '../grid/typed-fit.ts';
 import { isUnlistedLevel2Word } from '../grid/detectors/unlisted-level2-line.ts';
 import type { ColumnRole } from '../vocabulary/columns.ts';
+import { compareWindows } from './period.ts';
 import { MAX_LEVEL_LENGTH } from '../vocabulary/levels.ts';
 import { positionalColumns, type HeaderCell } from './header-positions.ts';
 import { BARE_FIGURE, isPutBackEmpty, withEmptyUnitPutBack, withSlidCellsBack, withTickGroupsFolded } from './empty-cell-slides.ts';
@@ -341,11 +342,16 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     const cell = stream[index];
     if (!cell) break;
     const column = matchIndicatorColumn(cell.label);
-    headerCells.push({ line: cell.line, column: cell.column, role: column, inRow: cell.inRow });
+    headerCells.push({ line: cell.line, column: cell.column, role: column, inRow: cell.inRow, label: cell.label });
     if (column) {
-      // A second header row may repeat the merged 一级/二级 headings: a column is counted once.
-      if (!found.includes(column)) {
-        found.push(column);
+      // A second header row may repeat the merged 一级/二级 headings: a column is counted once. But
+      // progress columns of two windows (1—7月阶段性完成值 | 1—9月完成值, a second round's table) are two
+      // columns: the later window's is the progress, the earlier kept in place and not read.
+      const earlier = found.indexOf(column);
+      const windows = earlier < 0 ? null : compareWindows(columnLabels[earlier] ?? '', cell.label);
+      if (earlier < 0 || windows !== null) {
+        if (windows === 'later') found[earlier] = 'unknown';
+        found.push(windows === 'earlier' ? 'unknown' : column);
         columnLabels.push(cell.label);
       }
       headerInRow ||= cell.inRow;
@@ -362,15 +368,14 @@ export function readIndicatorBlock(stream: readonly StreamCell[], from: number):
     } else if (cell.label !== '' && !TITLE_CELL.test(cell.label)) break;
     index++;
   }
-  // A header row that stops the loop is no header cell.
-  const headerLines = new Set(stream.slice(start, index).map((cell) => cell.line));
   // The header's words one per line, to pass over where a page break repeats them (the title cell aside).
   const headerWords = stream.slice(start, index).filter((cell) => !cell.inRow && cell.label !== '' && !TITLE_CELL.test(cell.label)).map((cell) => cell.label);
-  // Lines with a header word (the loop also passed the empty cells opening the first row).
+  // Lines with a header word (the loop also passed the empty cells opening the first row, and those
+  // opening the row that stopped it: that row is no header row).
   const wordLines = new Set(stream.slice(start, index).filter((cell) => cell.label !== '').map((cell) => cell.line));
   const headerRows = new Set([...wordLines].map((line) => filledText(stream.filter((cell) => cell.inRow && cell.line === line))).filter((text) => text.includes('\t')));
   const columns =
-    positionalColumns(headerCells.filter((cell) => headerLines.has(cell.line)))?.slice(leadingCells) ??
+    positionalColumns(headerCells.filter((cell) => wordLines.has(cell.line)))?.slice(leadingCells) ??
     resolveColumns(found);
   if (!columns.includes('name') || columns.length < 3) return null;
   const indicators: Indicator[] = [];

@@ -16,13 +16,14 @@ import { bareLabelKey } from '../vocabulary/label-key.ts';
 
 /** Titles of monitoring tables (表) and narrative monitoring reports (报告). */
 export const tableTitle =
-  /绩效(运行|执行)?监控(情况|执行|结果)?表|绩效目标执行(情况)?监控表|绩效监控表|运行监控表/;
+  // A round's table too: 绩效二次监控表, 第二轮绩效监控表 (a second round keeps the first's progress beside its own).
+  /绩效(运行|执行)?(二次|第[一二三四]次|第[一二三四]轮)?监控(情况|执行|结果)?表|绩效目标执行(情况)?监控表|绩效监控表|运行监控表/;
 export const reportTitle =
   /绩效(运行|执行)?监控(情况|工作|自评)?的?报告|绩效目标执行(情况)?监控的?报告|运行监控的?报告/;
 
 /** Column labels that only monitoring tables have: two of these make a table a monitoring table. */
 export const monitoringColumnLabels: readonly RegExp[] = [
-  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月(执行数|实际完成值?|执行情况|完成值|实际值)/,
+  /^(1|一)[-—–~至到](\d{1,2}|[一二三四五六七八九十]{1,2})月份?(阶段性)?(执行数|实际完成值?|执行情况|完成值|完成情况|实际值)/,
   /全年预计(执行数|完成值?|完成情况|执行率)/,
   /完成目标可能性/,
   /上半年(执行数|指标执行情况|实际完成)|半年度指标执行情况/,

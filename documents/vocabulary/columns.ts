@@ -170,7 +170,8 @@ export const columnWordings: readonly ColumnWording[] = [
     exact: ['截至目前完成值', '累计完成值', '当前完成值', '执行中期完成值'],
     patterns: [
       // 1—7月阶段性完成值: a province's 绩效监控表 (seventeenth study) names the value so far a stage's.
-      /^\d{1,2}[-－—~至到]\d{1,2}月份?(阶段性)?((实际)?完成(值|情况)|实际值|执行情况)$/,
+      // The months in numerals too (一至六月完成情况), as monitoring/period.ts reads the window.
+      /^(\d{1,2}|[一二三四五六七八九十]{1,2})[-－—~至到](\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(阶段性)?((实际)?完成(值|情况)|实际值|执行情况)$/,
       /^1[-－—~至]?[N]月(实际)?完成值$/,
       /^截至\d{1,2}月(底|末|\d{1,2}日)?(实际)?完成(值|情况)$/,
       // Monitoring tables of a half year or three quarters: 半年度指标执行情况, 上半年实际完成, 前三季度完成值.
