@@ -127,6 +127,11 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByRole('heading', { name: '导入核对' })).toBeVisible();
   await expect(page.getByText('此文件有 3 张表，正在核对第 1 张')).toBeVisible({ timeout: 120_000 });
 
+  // One request uploads the file once and saves the three tables.
+  const saveRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/import-review/save')) saveRequests.push(new URL(request.url()).pathname);
+  });
   await page.getByRole('button', { name: '全部 3 张导入为草稿' }).click();
   await expect(page.getByRole('dialog', { name: '将此文件的 3 张表各导入为一份草稿？' })).toBeVisible();
   await clickInDialog(page, '导入 3 张');
@@ -134,6 +139,7 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByText(/第 1 张：未导入：本单位2025年已有项目“社区巡防（批量）”的绩效自评表/)).toBeVisible();
   await expect(page.getByText('第 2 张：已生成草稿：2025年 绩效自评表“交通疏导（批量）”')).toBeVisible();
   await expect(page.getByText(/第 3 张：未导入：.*示范县交通运输局/)).toBeVisible();
+  expect(saveRequests).toEqual(['/api/import-review/save-tables']);
   await saveScreenshot(page, testInfo, 'import-review-save-all-tables');
   await expectNoSeriousAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -146,13 +152,17 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByText('此文件有 3 张表，正在核对第 3 张')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByText('文件所列单位为“示范县交通运输局”，与“示范县公安局”不同', { exact: true })).toBeVisible();
 
-  // Run again from here: the unit this table names is confirmed in the dialog, so it is saved as
-  // the owner's; the drafts already made are not made twice.
+  // Run again from here: the tables not saved yet are chosen (the second is left out), the unit this
+  // table names is confirmed in the dialog, so it is saved as the owner's; a draft already made is not
+  // made twice.
   await page.getByRole('button', { name: '全部 3 张导入为草稿' }).click();
-  await expect(page.getByRole('dialog').getByText(/文件所列单位为“示范县交通运输局”，与“示范县公安局”不同/)).toBeVisible();
-  await clickInDialog(page, '导入 3 张');
-  await expect(page.getByRole('status').filter({ hasText: '已导入 1 张，未导入 2 张。' })).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByText(/第 2 张：未导入：.*已有/)).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: '将此文件的 3 张表各导入为一份草稿？' });
+  await expect(dialog.getByText(/文件所列单位为“示范县交通运输局”，与“示范县公安局”不同/)).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: '第 2 张（第 7 行起）' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: '第 3 张（第 13 行起）' })).toBeChecked();
+  await clickInDialog(page, '导入 2 张');
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 张，未导入 1 张。' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/第 1 张：未导入：.*已有/)).toBeVisible();
   await expect(page.getByText('第 3 张：已生成草稿：2025年 绩效自评表“道路养护（批量）”')).toBeVisible();
   await page.getByRole('button', { name: '打开草稿' }).click();
   await expect(page.getByRole('heading', { name: /道路养护（批量）/ })).toBeVisible();

@@ -234,7 +234,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           />
         </ScoringPolicyContext.Provider>
       ) : detail.kind === 'evaluation-report' ? (
-        <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
+        <ReportView body={draft.body} findings={analysed.findings} isEditable={isEditable} onUpdate={draft.update} />
       ) : detail.kind === 'monitoring' && isEditable ? (
         <MonitoringEditor body={draft.body} analysed={analysed} onUpdate={draft.update} />
       ) : detail.kind === 'monitoring' ? (
