@@ -2,7 +2,8 @@
  * The import review journey (issue 8 item 9): an .xlsx whose 得分 column the reader does not know
  * ("考核分") → review screen → the column assigned → the 得分 total changes → saved with a named
  * layout → a second file of the same layout reads right with no help; a file naming another unit
- * is flagged and saved only on an explicit choice; an old .xls and a saved web page are read there.
+ * is flagged and saved only on an explicit choice; an old .xls and a saved web page are read there; a report over
+ * several projects, each with its own 自评表, shows each project's table once imported.
  * Screenshots at desktop and 390 px; axe on the screen.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -14,6 +15,7 @@ import { ownTables } from '../documents/pdf/own-tables-testing.ts';
 import { buildTableLayout } from '../documents/print/build-layout.ts';
 import { renderTableHtml } from '../documents/print/render-html.ts';
 import { buildReviewFixtureXlsx, type ReviewFixtureOptions } from '../test-support/import-review-fixtures.ts';
+import { build as buildProjectsReportDocx } from '../documents/layouts/fixtures/project-self-eval-report-projects-own-tables-docx/build.ts';
 import { expect, test, clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -166,4 +168,33 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByText('第 3 张：已生成草稿：2025年 绩效自评表“道路养护（批量）”')).toBeVisible();
   await page.getByRole('button', { name: '打开草稿' }).click();
   await expect(page.getByRole('heading', { name: /道路养护（批量）/ })).toBeVisible();
+});
+
+test('a report over several projects, each with its own 自评表, shows each project’s indicators once imported', async ({ browser }, testInfo) => {
+  const page = await openAs(browser, 'justice-filler');
+  const report = await buildProjectsReportDocx();
+  await page.goto('/documents/import-review');
+  await page.locator('input[type=file]').setInputFiles({
+    name: '两个项目的自评报告.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: report.bytes,
+  });
+  await expect(page.getByRole('button', { name: '确认导入为草稿' })).toBeEnabled({ timeout: 120_000 });
+  await page.getByRole('button', { name: '确认导入为草稿' }).click();
+  await clickInDialog(page, /按“示范县司法局”保存并注明/);
+  await page.getByRole('button', { name: '打开草稿' }).click({ timeout: 120_000 });
+  await expect(page.getByText('报告分别评价的项目（2 个）')).toBeVisible({ timeout: 60_000 });
+
+  const first = page.getByRole('region', { name: '公共文化场馆免费开放补助资金 绩效指标表' });
+  await expect(first.getByRole('columnheader')).toHaveText(['序号', '一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分']);
+  await expect(first.locator('tr', { hasText: '举办公益展览场次' }).locator('td')).toHaveText(['2', '举办公益展览场次', '≥24场', '20场', '15', '12.5']);
+  await expect(page.getByRole('region', { name: '非物质文化遗产保护专项 绩效指标表' }).getByText('非遗项目记录数量')).toBeVisible();
+  // Such a report exports its projects' tables as .xlsx too.
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeVisible();
+  await saveScreenshot(page, testInfo, 'report-project-tables');
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('list', { name: '公共文化场馆免费开放补助资金 绩效指标表' })).toContainText('实际完成值：20场');
+  await saveScreenshot(page, testInfo, 'report-project-tables-phone');
+  await expectNoSeriousAxeViolations(page);
 });
