@@ -129,3 +129,43 @@ export const importSaveResultSchema = z.object({
   layout: importLayoutSchema.nullable(),
 });
 export type ImportSaveResult = z.infer<typeof importSaveResultSchema>;
+
+/** How many tables one save-tables request may save: every table a file may be read for (corrections.table's range). */
+export const maxSavedTables = 200;
+
+/**
+ * Every chosen table of a file holding several saved in one request (the file uploaded once): each table read as the
+ * reader reads it (saved named layouts included) with its own corrections (the screen's for the table on the screen)
+ * and stored as its own draft, all or nothing per table. `confirmedFileUnit`: the unit the file names that the person
+ * confirmed as the owner's; a table naming it is saved as the owner's with that noted, a table naming another unit
+ * is refused (unit-mismatch) as the single save refuses it.
+ */
+export const importSaveTablesBodySchema = importPreviewBodySchema.omit({ corrections: true }).extend({
+  tables: z
+    .array(z.object({ table: z.number().int().min(0).max(maxSavedTables - 1), corrections: importCorrectionsSchema.omit({ table: true }).optional() }))
+    .min(1, '请选择要导入的表')
+    .max(maxSavedTables)
+    .refine((tables) => new Set(tables.map((entry) => entry.table)).size === tables.length, '同一张表只能导入一次'),
+  confirmedFileUnit: z.string().trim().min(1).max(200).optional(),
+});
+export type ImportSaveTablesBody = z.infer<typeof importSaveTablesBodySchema>;
+
+/** One table's outcome: its draft, or why it was not saved (the refusal the single save would answer with). */
+export const importTableOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ table: z.number().int(), status: z.literal('saved'), document: importSaveResultSchema.shape.document, findings: z.array(findingSchema) }),
+  z.object({
+    table: z.number().int(),
+    status: z.literal('refused'),
+    code: z.string().describe('稳定的错误代码（与单张导入相同，如 document-exists、unit-mismatch、year-required）'),
+    message: z.string(),
+    /** unit-mismatch: the unit the table names. */
+    fileUnit: z.string().nullable(),
+  }),
+]);
+export type ImportTableOutcome = z.infer<typeof importTableOutcomeSchema>;
+
+export const importSaveTablesResultSchema = z.object({
+  /** In the order the tables were asked for. */
+  outcomes: z.array(importTableOutcomeSchema),
+});
+export type ImportSaveTablesResult = z.infer<typeof importSaveTablesResultSchema>;

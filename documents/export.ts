@@ -1,6 +1,6 @@
 /**
  * Export of one document in the official layouts: .xlsx and .docx for the tables (目标表, 批复表,
- * 自评表, 监控表), .docx for the evaluation and monitoring reports, PDF of any from the HTML print
+ * 自评表, 监控表; a report's projects' own 自评表, one sheet each), .docx for the evaluation and monitoring reports, PDF of any from the HTML print
  * view, and the JSON exchange format.
  */
 import type { PerformanceDocument } from '../core/model.ts';
@@ -9,7 +9,8 @@ import { buildTableLayout } from './print/build-layout.ts';
 import { buildReportOutline } from './print/report-outline.ts';
 import { buildMonitoringReportOutline } from './print/monitoring-report-outline.ts';
 import { renderReportHtml, renderTableHtml } from './print/render-html.ts';
-import { writeTableXlsx } from './xlsx/write-table-xlsx.ts';
+import { buildReportProjectLayouts } from './print/report-project-layouts.ts';
+import { writeTablesXlsx, writeTableXlsx } from './xlsx/write-table-xlsx.ts';
 import { ExportError, type ExportFormat } from './export-error.ts';
 
 export { ExportError, exportFormats, type ExportFormat } from './export-error.ts';
@@ -43,6 +44,9 @@ export async function exportDocument(document: PerformanceDocument, format: Expo
     }
     case 'xlsx': {
       const layout = buildTableLayout(document);
+      // A report over several projects with their own 自评表: those tables, one sheet per project.
+      const projectTables = layout ? [] : buildReportProjectLayouts(document);
+      if (projectTables.length > 0) return writeTablesXlsx(projectTables);
       if (!layout)
         throw new ExportError(
           'format-not-supported',

@@ -2,7 +2,8 @@
  * The import review journey (issue 8 item 9): an .xlsx whose 得分 column the reader does not know
  * ("考核分") → review screen → the column assigned → the 得分 total changes → saved with a named
  * layout → a second file of the same layout reads right with no help; a file naming another unit
- * is flagged and saved only on an explicit choice; an old .xls and a saved web page are read there.
+ * is flagged and saved only on an explicit choice; an old .xls and a saved web page are read there; a report over
+ * several projects, each with its own 自评表, shows each project's table once imported.
  * Screenshots at desktop and 390 px; axe on the screen.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -14,6 +15,7 @@ import { ownTables } from '../documents/pdf/own-tables-testing.ts';
 import { buildTableLayout } from '../documents/print/build-layout.ts';
 import { renderTableHtml } from '../documents/print/render-html.ts';
 import { buildReviewFixtureXlsx, type ReviewFixtureOptions } from '../test-support/import-review-fixtures.ts';
+import { build as buildProjectsReportDocx } from '../documents/layouts/fixtures/project-self-eval-report-projects-own-tables-docx/build.ts';
 import { expect, test, clickInDialog, openAs, saveScreenshot } from './support.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -127,6 +129,11 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByRole('heading', { name: '导入核对' })).toBeVisible();
   await expect(page.getByText('此文件有 3 张表，正在核对第 1 张')).toBeVisible({ timeout: 120_000 });
 
+  // One request uploads the file once and saves the three tables.
+  const saveRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/import-review/save')) saveRequests.push(new URL(request.url()).pathname);
+  });
   await page.getByRole('button', { name: '全部 3 张导入为草稿' }).click();
   await expect(page.getByRole('dialog', { name: '将此文件的 3 张表各导入为一份草稿？' })).toBeVisible();
   await clickInDialog(page, '导入 3 张');
@@ -134,6 +141,7 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByText(/第 1 张：未导入：本单位2025年已有项目“社区巡防（批量）”的绩效自评表/)).toBeVisible();
   await expect(page.getByText('第 2 张：已生成草稿：2025年 绩效自评表“交通疏导（批量）”')).toBeVisible();
   await expect(page.getByText(/第 3 张：未导入：.*示范县交通运输局/)).toBeVisible();
+  expect(saveRequests).toEqual(['/api/import-review/save-tables']);
   await saveScreenshot(page, testInfo, 'import-review-save-all-tables');
   await expectNoSeriousAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -146,14 +154,47 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByText('此文件有 3 张表，正在核对第 3 张')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByText('文件所列单位为“示范县交通运输局”，与“示范县公安局”不同', { exact: true })).toBeVisible();
 
-  // Run again from here: the unit this table names is confirmed in the dialog, so it is saved as
-  // the owner's; the drafts already made are not made twice.
+  // Run again from here: the tables not saved yet are chosen (the second is left out), the unit this
+  // table names is confirmed in the dialog, so it is saved as the owner's; a draft already made is not
+  // made twice.
   await page.getByRole('button', { name: '全部 3 张导入为草稿' }).click();
-  await expect(page.getByRole('dialog').getByText(/文件所列单位为“示范县交通运输局”，与“示范县公安局”不同/)).toBeVisible();
-  await clickInDialog(page, '导入 3 张');
-  await expect(page.getByRole('status').filter({ hasText: '已导入 1 张，未导入 2 张。' })).toBeVisible({ timeout: 120_000 });
-  await expect(page.getByText(/第 2 张：未导入：.*已有/)).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: '将此文件的 3 张表各导入为一份草稿？' });
+  await expect(dialog.getByText(/文件所列单位为“示范县交通运输局”，与“示范县公安局”不同/)).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: '第 2 张（第 7 行起）' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: '第 3 张（第 13 行起）' })).toBeChecked();
+  await clickInDialog(page, '导入 2 张');
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 张，未导入 1 张。' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(/第 1 张：未导入：.*已有/)).toBeVisible();
   await expect(page.getByText('第 3 张：已生成草稿：2025年 绩效自评表“道路养护（批量）”')).toBeVisible();
   await page.getByRole('button', { name: '打开草稿' }).click();
   await expect(page.getByRole('heading', { name: /道路养护（批量）/ })).toBeVisible();
+});
+
+test('a report over several projects, each with its own 自评表, shows each project’s indicators once imported', async ({ browser }, testInfo) => {
+  const page = await openAs(browser, 'justice-filler');
+  const report = await buildProjectsReportDocx();
+  await page.goto('/documents/import-review');
+  await page.locator('input[type=file]').setInputFiles({
+    name: '两个项目的自评报告.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: report.bytes,
+  });
+  await expect(page.getByRole('button', { name: '确认导入为草稿' })).toBeEnabled({ timeout: 120_000 });
+  await page.getByRole('button', { name: '确认导入为草稿' }).click();
+  await clickInDialog(page, /按“示范县司法局”保存并注明/);
+  await page.getByRole('button', { name: '打开草稿' }).click({ timeout: 120_000 });
+  await expect(page.getByText('报告分别评价的项目（2 个）')).toBeVisible({ timeout: 60_000 });
+
+  const first = page.getByRole('region', { name: '公共文化场馆免费开放补助资金 绩效指标表' });
+  await expect(first.getByRole('columnheader')).toHaveText(['序号', '一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分']);
+  await expect(first.locator('tr', { hasText: '举办公益展览场次' }).locator('td')).toHaveText(['2', '举办公益展览场次', '≥24场', '20场', '15', '12.5']);
+  await expect(page.getByRole('region', { name: '非物质文化遗产保护专项 绩效指标表' }).getByText('非遗项目记录数量')).toBeVisible();
+  // Such a report exports its projects' tables as .xlsx too.
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeVisible();
+  await saveScreenshot(page, testInfo, 'report-project-tables');
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('list', { name: '公共文化场馆免费开放补助资金 绩效指标表' })).toContainText('实际完成值：20场');
+  await saveScreenshot(page, testInfo, 'report-project-tables-phone');
+  await expectNoSeriousAxeViolations(page);
 });

@@ -82,10 +82,25 @@ export function addTableSheet(
   return sheet;
 }
 
+/** A sheet name Excel takes: at most 31 characters, none of \\ / ? * [ ] :, and not one a sheet before it has. */
+function toSheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[\\/?*[\]:]/g, '').slice(0, 31) || '表';
+  let candidate = base;
+  for (let number = 2; taken.has(candidate); number++) candidate = `${base.slice(0, 31 - String(number).length - 1)}_${number}`;
+  taken.add(candidate);
+  return candidate;
+}
+
 /** The .xlsx bytes of one table. */
 export async function writeTableXlsx(layout: TableLayout): Promise<Buffer> {
+  return writeTablesXlsx([{ name: layout.title, layout }]);
+}
+
+/** The .xlsx bytes of several tables, one sheet each named by its `name` (a report's projects). */
+export async function writeTablesXlsx(tables: readonly { name: string; layout: TableLayout }[]): Promise<Buffer> {
   const workbook = new (await import('exceljs')).default.Workbook();
   workbook.creator = 'Jixiao';
-  addTableSheet(workbook, layout, layout.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ''));
+  const taken = new Set<string>();
+  for (const table of tables) addTableSheet(workbook, table.layout, toSheetName(table.name, taken));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -2,7 +2,8 @@
  * The import review API on SQLite and PostgreSQL: preview saves nothing; a layout the reader gets
  * wrong is fixed once and saved as a named layout, and the next file of that layout reads right
  * by itself; a file naming another unit is refused until the person chooses; finance imports on
- * behalf of a unit it picks. Authorisation rows for every role are at the end.
+ * behalf of a unit it picks; every table of a file saved in one request, each table's outcome its own.
+ * Authorisation rows for every role are at the end.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildReviewFixtureXlsx } from '../../test-support/import-review-fixtures.ts';
@@ -170,6 +171,94 @@ describe.each(await listTestDialects())('import review API on $dialect', ({ dial
     expect((await post('police-filler', '/api/import-review/preview', { ...body, corrections: { table: 200 } })).statusCode).toBe(400);
   });
 
+  /** A text file of one self-evaluation table per [project, unit, year line]. */
+  function severalTablesBody(tables: Array<{ project: string; unit: string; year?: string }>) {
+    const table = ({ project, unit, year }: { project: string; unit: string; year?: string }) => [
+      '项目支出绩效自评表',
+      year ?? '（2023年度）',
+      `项目名称\t${project}`,
+      `主管部门\t${unit}\t实施单位\t${unit}`,
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t巡逻次数\t≥10次\t12次\t90\t90',
+      '总分\t\t\t\t\t100\t99',
+    ];
+    return { fileName: '多个项目.txt', contentBase64: Buffer.from(tables.flatMap(table).join('\n')).toString('base64') };
+  }
+  const projectsSaved = async (projects: string[]) =>
+    (await testApp.database.db.selectFrom('documents').select(['project']).where('project', 'in', projects).execute()).map((row) => row.project).sort();
+
+  it('saves every chosen table of a file in one request, each its own draft, and tells each table’s outcome', async () => {
+    const projects = ['一次导入甲', '一次导入乙', '一次导入丙', '一次导入丁'];
+    const body = severalTablesBody([
+      { project: projects[0]! , unit: '示范县公安局' },
+      { project: projects[1]!, unit: '示范县公安局' },
+      { project: projects[2]!, unit: '示范县交通运输局' },
+      { project: projects[3]!, unit: '示范县公安局', year: '' },
+    ]);
+    // The first table already saved alone: its second save is refused, not made twice.
+    expect((await post('police-filler', '/api/import-review/save', { ...body, corrections: { table: 0 } })).statusCode).toBe(201);
+    const response = await post('police-filler', '/api/import-review/save-tables', {
+      ...body,
+      tables: [{ table: 0 }, { table: 1, corrections: { project: '一次导入乙（改）' } }, { table: 2 }, { table: 3 }],
+    });
+    expect(response.statusCode).toBe(200);
+    const { outcomes } = response.json();
+    expect(outcomes.map((outcome: { table: number; status: string; code?: string }) => [outcome.table, outcome.status, outcome.code ?? null])).toEqual([
+      [0, 'refused', 'document-exists'],
+      [1, 'saved', null],
+      [2, 'refused', 'unit-mismatch'],
+      [3, 'refused', 'year-required'],
+    ]);
+    expect(outcomes[0].message).toContain(projects[0]);
+    expect(outcomes[2]).toMatchObject({ fileUnit: '示范县交通运输局' });
+    expect(outcomes[1]).toMatchObject({ document: { project: '一次导入乙（改）', year: 2023, kind: 'self-evaluation', organisationName: '示范县公安局' } });
+    expect(outcomes[1].findings.length).toBeGreaterThan(0);
+    // A table is saved whole or not at all: the refused ones left no document and no audit entry.
+    expect(await projectsSaved([...projects, '一次导入乙（改）'])).toEqual([projects[0], '一次导入乙（改）'].sort());
+    const audit = await testApp.deps.repositories.auditEntries.listByDocument(outcomes[1].document.id);
+    expect(audit).toEqual([expect.objectContaining({ action: 'import', reason: '多个项目.txt', toState: 'draft' })]);
+
+    // The unit the person confirmed: the table naming it is saved as the owner's, with the file's unit noted.
+    const confirmed = await post('police-filler', '/api/import-review/save-tables', { ...body, tables: [{ table: 2 }], confirmedFileUnit: '示范县交通运输局' });
+    expect(confirmed.json().outcomes).toEqual([expect.objectContaining({ table: 2, status: 'saved', document: expect.objectContaining({ organisationName: '示范县公安局' }) })]);
+    const stored = await testApp.deps.repositories.documents.getById(confirmed.json().outcomes[0].document.id);
+    expect(stored?.body.findings).toContainEqual(expect.objectContaining({ code: 'file-unit-differs' }));
+    // Confirming another unit confirms nothing for this one.
+    const other = severalTablesBody([{ project: '一次导入戊', unit: '示范县交通运输局' }]);
+    const refused = await post('police-filler', '/api/import-review/save-tables', { ...other, tables: [{ table: 0 }], confirmedFileUnit: '示范县司法局' });
+    expect(refused.json().outcomes).toEqual([expect.objectContaining({ status: 'refused', code: 'unit-mismatch' })]);
+  });
+
+  it('saves every table for finance only for a unit it picked, as that unit’s drafts', async () => {
+    const body = { ...severalTablesBody([{ project: '代导甲', unit: '示范县司法局' }, { project: '代导乙', unit: '示范县司法局' }]), tables: [{ table: 0 }, { table: 1 }] };
+    const withoutUnit = await post('finance', '/api/import-review/save-tables', body);
+    expect(withoutUnit.statusCode).toBe(400);
+    expect(withoutUnit.json()).toMatchObject({ code: 'unit-required' });
+    const justiceId = testApp.demo.organisations.justice?.id;
+    const saved = await post('finance', '/api/import-review/save-tables', { ...body, organisationId: justiceId });
+    expect(saved.json().outcomes.map((outcome: { status: string; document?: { organisationId: string } }) => [outcome.status, outcome.document?.organisationId])).toEqual([
+      ['saved', justiceId],
+      ['saved', justiceId],
+    ]);
+    const audit = await testApp.deps.repositories.auditEntries.listByDocument(saved.json().outcomes[1].document.id);
+    expect(audit[0]?.actorId).toBe(testApp.demo.users.finance?.id);
+  });
+
+  it('refuses a save of every table with 400 for no table, a table twice or a table past the last, saving nothing', async () => {
+    const body = severalTablesBody([{ project: '输入有误', unit: '示范县公安局' }]);
+    for (const tables of [[], [{ table: 0 }, { table: 0 }], [{ table: 200 }]]) {
+      const response = await post('police-filler', '/api/import-review/save-tables', { ...body, tables });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'invalid-input' });
+    }
+    expect(await projectsSaved(['输入有误'])).toEqual([]);
+    // A table the file does not hold is that table's refusal.
+    const missing = await post('police-filler', '/api/import-review/save-tables', { ...body, tables: [{ table: 5 }] });
+    expect(missing.statusCode).toBe(200);
+    expect(missing.json().outcomes[0]).toMatchObject({ table: 5, status: 'refused', code: 'table-not-found', message: '文件中没有第 6 张表（共 1 张）。' });
+    expect(await projectsSaved(['输入有误'])).toEqual([]);
+  });
+
   it('refuses bad input with 400: a row move naming no indicator, a non-base64 body', async () => {
     const moved = await post('police-filler', '/api/import-review/preview', { ...(await fileBody()), corrections: { rowMoves: [{ line: 2, goalIndex: null }] } });
     expect(moved.statusCode).toBe(400);
@@ -181,22 +270,27 @@ describe.each(await listTestDialects())('import review API on $dialect', ({ dial
   it('answers 401 without a session', async () => {
     const response = await testApp.app.inject({ method: 'POST', url: '/api/import-review/preview', payload: await fileBody() });
     expect(response.statusCode).toBe(401);
+    const tables = await testApp.app.inject({ method: 'POST', url: '/api/import-review/save-tables', payload: { ...(await fileBody()), tables: [{ table: 0 }] } });
+    expect(tables.statusCode).toBe(401);
   });
 
   // Authorisation rows: who may preview and save an import, for which unit.
-  const rows: Array<[string, 'own' | 'police' | 'none', number, number]> = [
-    ['police-filler', 'none', 200, 201],
-    ['police-leader', 'none', 200, 201],
-    ['justice-filler', 'police', 403, 403],
-    ['politics-reviewer', 'none', 403, 403],
-    ['education-reviewer', 'none', 403, 403],
-    ['admin', 'none', 403, 403],
-    ['finance', 'police', 200, 201],
+  const rows: Array<[string, 'own' | 'police' | 'none', number, number, number]> = [
+    ['police-filler', 'none', 200, 201, 200],
+    ['police-leader', 'none', 200, 201, 200],
+    ['justice-filler', 'police', 403, 403, 403],
+    ['politics-reviewer', 'none', 403, 403, 403],
+    ['education-reviewer', 'none', 403, 403, 403],
+    ['admin', 'none', 403, 403, 403],
+    ['finance', 'police', 200, 201, 200],
   ];
-  it.each(rows)('%s (unit named: %s) → preview %i, save %i', async (username, unit, previewStatus, saveStatus) => {
+  it.each(rows)('%s (unit named: %s) → preview %i, save %i, save every table %i', async (username, unit, previewStatus, saveStatus, saveTablesStatus) => {
     const policeId = testApp.demo.organisations.police?.id;
     const body = { ...(await fileBody({ project: `授权-${username}` })), ...(unit === 'police' ? { organisationId: policeId } : {}) };
     expect((await post(username, '/api/import-review/preview', body)).statusCode).toBe(previewStatus);
     expect((await post(username, '/api/import-review/save', body)).statusCode).toBe(saveStatus);
+    const tables = await post(username, '/api/import-review/save-tables', { ...(await fileBody({ project: `授权全部-${username}` })), ...(unit === 'police' ? { organisationId: policeId } : {}), tables: [{ table: 0 }] });
+    expect(tables.statusCode).toBe(saveTablesStatus);
+    if (saveTablesStatus === 200) expect(tables.json().outcomes).toEqual([expect.objectContaining({ status: 'saved' })]);
   });
 });

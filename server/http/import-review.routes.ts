@@ -1,6 +1,6 @@
 /**
  * The import review API (issue 8 item 9): preview an uploaded file (nothing saved), save it with
- * the person's corrections, and list the named layouts an organisation reads with. Schemas are the
+ * the person's corrections (or every chosen table of a file holding several, uploaded once), and list the named layouts an organisation reads with. Schemas are the
  * shared contract (contract/import-review.ts).
  */
 import { z } from 'zod';
@@ -10,11 +10,14 @@ import {
   importPreviewSchema,
   importSaveBodySchema,
   importSaveResultSchema,
+  importSaveTablesBodySchema,
+  importSaveTablesResultSchema,
 } from '../../contract/import-review.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { maxImportBytes } from '../services/documents/import-document-file.ts';
 import { previewImport, toImportLayoutView } from '../services/import-review/preview-import.ts';
 import { saveImport } from '../services/import-review/save-import.ts';
+import { saveImportTables } from '../services/import-review/save-import-tables.ts';
 import type { ApiApp } from './api-app.ts';
 import { authenticate, getActor } from './auth.ts';
 import { errorResponseSchema } from './errors.ts';
@@ -57,6 +60,29 @@ export function registerImportReviewRoutes(app: ApiApp, deps: ServiceDeps): void
     async (request, reply) => {
       const { contentBase64, ...rest } = request.body;
       return reply.code(201).send(await saveImport(deps, { actor: getActor(request), bytes: Buffer.from(contentBase64, 'base64'), ...rest }));
+    },
+  );
+
+  app.post(
+    '/api/import-review/save-tables',
+    {
+      onRequest: authenticate,
+      bodyLimit,
+      schema: {
+        tags,
+        summary: '一个文件的多张表一次导入：文件只上传一次，每张表各生成一份草稿（每张表要么完整保存，要么不保存），逐表返回结果（已导入 / 未导入及原因）',
+        body: importSaveTablesBodySchema,
+        response: { 200: importSaveTablesResultSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { contentBase64, ...rest } = request.body;
+      return saveImportTables(deps, {
+        actor: getActor(request),
+        bytes: Buffer.from(contentBase64, 'base64'),
+        ...rest,
+        onFault: (error, table) => request.log.error({ err: error, table }, 'saving one table of a file failed'),
+      });
     },
   );
 

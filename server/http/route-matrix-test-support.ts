@@ -97,6 +97,7 @@ export const routesWithOwnMatrix: Record<string, string> = {
   'POST /api/indicator-library/:id/merge': libraryMatrix,
   'POST /api/import-review/preview': importReviewMatrix,
   'POST /api/import-review/save': importReviewMatrix,
+  'POST /api/import-review/save-tables': importReviewMatrix,
   'GET /api/import-layouts': importReviewMatrix,
   'GET /api/rule-packs': rulePacksMatrix,
   'PUT /api/fiscal-years/:year/rule-pack': rulePacksMatrix,

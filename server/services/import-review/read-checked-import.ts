@@ -3,7 +3,7 @@
  * POST /api/documents/upload and /api/documents/import): the file read in a worker thread with the
  * person's mapping or the saved named layout of its header signature (read-with-corrections.ts),
  * the kind checked against who imports it, then the uploader-unit check. A file naming another
- * unit is refused (409 unit-mismatch) unless the caller chose 'save-as-owner'; then the file's
+ * unit is refused (409 unit-mismatch) unless the caller chose 'save-as-owner' (or confirmed that very unit); then the file's
  * unit is kept as a note for the finding and the audit entry.
  */
 import type { ImportCorrections } from '../../../contract/import-review.ts';
@@ -48,6 +48,8 @@ export async function readCheckedImport(
     fileName: string;
     corrections?: ImportCorrections;
     unitMismatch?: UnitMismatchChoice;
+    /** The unit the person confirmed the file names (saving every table of a file): a file naming it is saved as the owner's, one naming another is refused. */
+    confirmedFileUnit?: string;
     /** What must hold of the read document before the unit is asked about (a year to save it under). */
     checkBeforeUnit?: (document: PerformanceDocument) => void;
   },
@@ -64,7 +66,8 @@ export async function readCheckedImport(
   ensureMayImportKind({ actor, owner, kind: document.kind });
   input.checkBeforeUnit?.(document);
   const unitCheck = checkFileUnit(document.unit, owner);
-  if (unitCheck.isMismatch && input.unitMismatch !== 'save-as-owner') {
+  const isConfirmed = input.unitMismatch === 'save-as-owner' || (input.confirmedFileUnit !== undefined && unitCheck.fileUnit === input.confirmedFileUnit);
+  if (unitCheck.isMismatch && !isConfirmed) {
     throw new ServiceError({
       code: 'unit-mismatch',
       message: describeUnitMismatch(unitCheck.fileUnit ?? '', owner.organisationName),

@@ -9,11 +9,11 @@ import { DocumentOutputs } from './document-outputs.tsx';
 
 afterEach(cleanup);
 
-function renderOutputs(kind: DocumentKind) {
+function renderOutputs(kind: DocumentKind, hasProjectTables = false) {
   render(
     <App>
       <RouterProvider>
-        <DocumentOutputs documentId="doc 1" kind={kind} />
+        <DocumentOutputs documentId="doc 1" kind={kind} hasProjectTables={hasProjectTables} />
       </RouterProvider>
     </App>,
   );
@@ -31,6 +31,13 @@ describe('DocumentOutputs', () => {
     const buttons = screen.getAllByRole('button').map((button) => button.textContent?.trim());
     expect(buttons).not.toContain('打印');
     expect(buttons).toEqual(labels);
+  });
+});
+
+describe('DocumentOutputs of a report whose projects have their own 自评表', () => {
+  it('offers Excel too (one sheet per project)', () => {
+    renderOutputs('evaluation-report', true);
+    expect(screen.getAllByRole('button').map((button) => button.textContent?.trim())).toEqual(['导出 Excel', '导出 Word', '导出 PDF']);
   });
 });
 

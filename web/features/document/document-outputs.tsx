@@ -9,7 +9,7 @@ import type { DocumentKind } from '../../../core/model.ts';
 import { useRouter } from '../../lib/router.tsx';
 import { DownloadButtons } from '../print/download-buttons.tsx';
 
-export function DocumentOutputs(props: { documentId: string; kind: DocumentKind }) {
+export function DocumentOutputs(props: { documentId: string; kind: DocumentKind; hasProjectTables?: boolean }) {
   const { navigate } = useRouter();
   const printPath = `/documents/${encodeURIComponent(props.documentId)}/print`;
   // An <a> styled as a button: a new tab (Ctrl/middle click) works, a plain click stays in the app.
@@ -23,7 +23,7 @@ export function DocumentOutputs(props: { documentId: string; kind: DocumentKind 
       <Button href={printPath} icon={<PrinterOutlined />} onClick={openPrint}>
         打印
       </Button>
-      <DownloadButtons documentId={props.documentId} kind={props.kind} />
+      <DownloadButtons documentId={props.documentId} kind={props.kind} hasProjectTables={props.hasProjectTables} />
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import { HistoryOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Drawer, Result, Skeleton, Space, Typography, message } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { analyseWithPack, policiesOfPack } from '../../../core/rule-packs/index.ts';
+import { projectOfEachGoal } from '../../../core/project-views.ts';
 import type { Indicator } from '../../../core/model.ts';
 import { StateTag } from '../../components/state-tag.tsx';
 import { describeError } from '../../lib/api-client.ts';
@@ -184,7 +185,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           <Button icon={<HistoryOutlined />} onClick={() => setIsHistoryOpen(true)}>
             历史
           </Button>
-          <DocumentOutputs documentId={detail.id} kind={detail.kind} />
+          <DocumentOutputs documentId={detail.id} kind={detail.kind} hasProjectTables={projectOfEachGoal(draft.body) !== null} />
         </Space>
       </Space>
       {isEditable && !detail.allowedActions.includes('submit') && (
@@ -234,7 +235,7 @@ function DocumentWorkspace({ detail, reload }: { detail: DocumentDetail; reload:
           />
         </ScoringPolicyContext.Provider>
       ) : detail.kind === 'evaluation-report' ? (
-        <ReportView body={draft.body} isEditable={isEditable} onUpdate={draft.update} />
+        <ReportView body={draft.body} findings={analysed.findings} isEditable={isEditable} onUpdate={draft.update} />
       ) : detail.kind === 'monitoring' && isEditable ? (
         <MonitoringEditor body={draft.body} analysed={analysed} onUpdate={draft.update} />
       ) : detail.kind === 'monitoring' ? (

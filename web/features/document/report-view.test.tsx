@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import '../../components/match-media.test-support.ts';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { simulateWideScreen } from '../../components/match-media.test-support.ts';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { createEmptyDocument, type Finding, type PerformanceDocument } from '../../../core/model.ts';
 import { draftReport } from '../../../documents/report-draft/draft-report.ts';
 import { buildSampleSelfEvaluation, buildSampleTargetTable } from '../../../documents/print/sample-documents.ts';
 import { stripSectionNumbering } from '../../../core/section-title.ts';
@@ -136,6 +136,76 @@ describe('ReportView', () => {
     render(<ReportView body={body} isEditable={false} onUpdate={() => undefined} />);
     expect(screen.getByText('得分92分，自评表指标2个，按规则计算得分90.5分')).toBeTruthy();
     expect(screen.getByText('执行率75%，自评表指标1个')).toBeTruthy();
+  });
+
+  describe('a project’s own table', () => {
+    const row = (name: string, target: string, actual: string, weight: string, score: string) => ({
+      level1: '产出指标',
+      level2: '数量指标',
+      name,
+      target: { text: target, operator: null, value: null, unit: null, direction: 'higher-better' as const, change: null, qualitative: null },
+      actual: { text: actual, operator: null, value: null, unit: null, direction: 'higher-better' as const, change: null, qualitative: null },
+      weight,
+      score,
+    });
+    const body = {
+      ...createEmptyDocument('evaluation-report', 'project'),
+      goals: [
+        { name: '', project: '东渠修缮项目', indicators: [row('修缮渠道长度', '≥5公里', '5.2公里', '50', '50'), row('清淤河道条数', '≥3条', '2条', '50', '40')] },
+        { name: '', project: '西渠清淤经费', indicators: [row('清淤土方量', '≥1万方', '1.1万方', '100', '100')] },
+      ],
+      report: {
+        sections: [{ title: '一、基本情况', text: '共2个项目。' }],
+        moneyLists: [],
+        projects: [{ name: '东渠修缮项目', score: '92' }, { name: '西渠清淤经费' }],
+      },
+    };
+    const findings: Finding[] = [
+      { code: 'deviation-missing', severity: 'warning', path: 'goals.0.indicators.1.deviation', message: '未完成指标未说明偏差原因' },
+      { code: 'score-sum-mismatch', severity: 'error', path: 'report.projects.0.score', message: '“东渠修缮项目”：各指标得分合计90分，与总分92分不一致' },
+    ];
+
+    it('shows each project’s indicators in its own table with levels, target, actual, weight, score and the findings at their rows', () => {
+      const restore = simulateWideScreen();
+      try {
+        render(<ReportView body={body} findings={findings} isEditable={false} onUpdate={() => undefined} />);
+        const east = screen.getByRole('region', { name: '东渠修缮项目 绩效指标表' });
+        const cells = (rowName: string) =>
+          within(east)
+            .getByText(rowName)
+            .closest('tr')!
+            .querySelectorAll('td');
+        expect([...within(east).getAllByRole('columnheader')].map((header) => header.textContent)).toEqual(['序号', '一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分']);
+        expect([...cells('修缮渠道长度')].map((cell) => cell.textContent)).toEqual(['1', '产出指标', '数量指标', '修缮渠道长度', '≥5公里', '5.2公里', '50', '50']);
+        // 一级/二级 merged over the run: the second row has their cells no more, and its finding under its 指标值.
+        expect([...cells('清淤河道条数')].map((cell) => cell.textContent)).toEqual(['2', '清淤河道条数', '≥3条未完成指标未说明偏差原因', '2条', '50', '40']);
+        // The project's own finding above its table; none of the other project's.
+        expect(screen.getByText('“东渠修缮项目”：各指标得分合计90分，与总分92分不一致')).toBeTruthy();
+        const west = screen.getByRole('region', { name: '西渠清淤经费 绩效指标表' });
+        expect(within(west).getByText('清淤土方量')).toBeTruthy();
+        expect(within(west).queryByText('未完成指标未说明偏差原因')).toBeNull();
+        // Numbered from 1 in each project's table, read as filed (no inputs).
+        expect(within(west).getByText('清淤土方量').closest('tr')!.querySelector('td')!.textContent).toBe('1');
+        expect(screen.queryByRole('textbox')).toBeNull();
+      } finally {
+        restore();
+      }
+    });
+
+    it('shows them on a phone as a block per indicator with its actual and score', () => {
+      render(<ReportView body={body} findings={findings} isEditable={false} onUpdate={() => undefined} />);
+      const east = screen.getByRole('list', { name: '东渠修缮项目 绩效指标表' });
+      expect(east.textContent).toContain('2. 清淤河道条数');
+      expect(east.textContent).toContain('实际完成值：2条');
+      expect(east.textContent).toContain('得分：40');
+      expect(east.textContent).toContain('未完成指标未说明偏差原因');
+    });
+
+    it('shows no table for a report whose indicators name no project', () => {
+      render(<ReportView body={{ ...body, goals: body.goals.map((goal) => ({ ...goal, project: undefined })) }} isEditable={false} onUpdate={() => undefined} />);
+      expect(screen.queryByRole('region', { name: /绩效指标表/ })).toBeNull();
+      expect(screen.queryByRole('list', { name: /绩效指标表/ })).toBeNull();
+    });
   });
 
   it('shows no projects list for a report of one project', () => {

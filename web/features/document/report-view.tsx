@@ -1,12 +1,14 @@
 /**
  * 绩效评价报告: its sections as editable text (read-only once submitted). A report created from
  * the self-evaluation arrives pre-filled from the data (documents/report-draft); the unit changes
- * any of it. Titles show the standard numbering 一、二、… whatever numbering the stored title has.
+ * any of it. Titles show the standard numbering 一、二、… whatever numbering the stored title has. A report over several
+ * projects lists them, and shows each project's own 自评表 with its findings (report-project-tables.tsx).
  */
 import { Alert, Card, Input, List, Typography } from 'antd';
-import type { PerformanceDocument, ReportProject } from '../../../core/model.ts';
+import type { Finding, PerformanceDocument, ReportProject } from '../../../core/model.ts';
 import { countProjectIndicators, describeReportProjectFigures } from '../../../core/report-projects.ts';
 import { stripSectionNumbering } from '../../../core/section-title.ts';
+import { ReportProjectTables } from './report-project-tables.tsx';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -52,6 +54,8 @@ export function sectionCardTitle(sections: readonly { title: string }[], index: 
 
 export function ReportView(props: {
   body: PerformanceDocument;
+  /** The checks' findings (live while editable): those pointing into a project's indicators are shown at their rows. */
+  findings?: readonly Finding[];
   isEditable: boolean;
   onUpdate: (change: (body: PerformanceDocument) => PerformanceDocument) => void;
 }) {
@@ -80,6 +84,7 @@ export function ReportView(props: {
         />
       )}
       {(props.body.report?.projects?.length ?? 0) > 0 && <ReportProjects projects={props.body.report?.projects ?? []} goals={props.body.goals} />}
+      <ReportProjectTables body={props.body} findings={props.findings ?? props.body.findings} />
       {sections.length === 0 && <Typography.Text type="secondary">本报告没有内容。</Typography.Text>}
       {sections.map((section, index) => {
         const title = sectionCardTitle(sections, index);

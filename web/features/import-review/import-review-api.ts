@@ -2,10 +2,13 @@
 import {
   importPreviewSchema,
   importSaveResultSchema,
+  importSaveTablesResultSchema,
   type ImportPreview,
   type ImportPreviewBody,
   type ImportSaveBody,
   type ImportSaveResult,
+  type ImportSaveTablesBody,
+  type ImportSaveTablesResult,
 } from '../../../contract/import-review.ts';
 import { requestJson } from '../../lib/api-client.ts';
 
@@ -16,6 +19,11 @@ export async function previewImport(body: ImportPreviewBody): Promise<ImportPrev
 
 export async function saveImport(body: ImportSaveBody): Promise<ImportSaveResult> {
   return importSaveResultSchema.parse(await requestJson('POST', '/api/import-review/save', body));
+}
+
+/** Saves the chosen tables of a file in one request (the file uploaded once); each table's outcome in the answer. */
+export async function saveImportTables(body: ImportSaveTablesBody): Promise<ImportSaveTablesResult> {
+  return importSaveTablesResultSchema.parse(await requestJson('POST', '/api/import-review/save-tables', body));
 }
 
 /** A file's bytes as base64 (the API takes files as JSON, like /api/documents/import). */

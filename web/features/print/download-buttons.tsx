@@ -1,7 +1,8 @@
 /**
  * 导出 Excel / Word / PDF for one document (issue 5 "API download endpoints"), for any page
  * that shows a document: `<DownloadButtons documentId={id} kind={kind} />`, or with `isPublic`
- * on the public page. The evaluation report is prose, so it has no Excel button.
+ * on the public page. The evaluation report is prose, so it has no Excel button, unless its projects have their own
+ * 自评表 (`hasProjectTables`: one sheet per project).
  */
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
@@ -21,12 +22,14 @@ export function DownloadButtons(props: {
   documentId: string;
   kind: DocumentKind;
   isPublic?: boolean;
+  /** A report whose projects have their own 自评表 (goal.project): its .xlsx holds them. */
+  hasProjectTables?: boolean;
   size?: 'small' | 'middle';
 }) {
   const { message } = App.useApp();
   const [busyFormat, setBusyFormat] = useState<ExportFormat | null>(null);
   const formats = formatLabels.filter(
-    ({ format }) => !(format === 'xlsx' && props.kind === 'evaluation-report'),
+    ({ format }) => !(format === 'xlsx' && props.kind === 'evaluation-report' && !props.hasProjectTables),
   );
   const download = async (format: ExportFormat) => {
     setBusyFormat(format);

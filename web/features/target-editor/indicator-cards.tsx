@@ -2,7 +2,7 @@
  * One goal's indicators on a phone: the desktop sheet (序号, 一级, 二级, 三级, 指标值, 审核意见, 操作)
  * is 900 px wide and scrolled sideways at 390 px, so each indicator is a block (RowCards, as the
  * finance tables do): its number and name, 编辑 at the right, then 一级/二级 (分值 if any)/指标值 with what the
- * value was read as and the row's findings, and a reviewer's opinions. 编辑 opens the indicator
+ * value was read as and the row's findings (with `showsResults`: 实际完成值 and 得分 after it), and a reviewer's opinions. 编辑 opens the indicator
  * in a drawer (indicator-drawer.tsx); 添加指标 below the blocks adds a row and opens it.
  */
 import { PlusOutlined } from '@ant-design/icons';
@@ -93,6 +93,12 @@ export function IndicatorCards(props: IndicatorCardsProps) {
         );
       },
     },
+    ...(props.showsResults
+      ? [
+          { key: 'actual', title: '实际完成值', render: (_: unknown, item: Item) => item.indicator.actual?.text ?? '' },
+          { key: 'score', title: '得分', render: (_: unknown, item: Item) => item.indicator.score ?? '' },
+        ]
+      : []),
     ...(showsOpinions
       ? [
           {
@@ -134,7 +140,7 @@ export function IndicatorCards(props: IndicatorCardsProps) {
   return (
     <div className="indicator-cards sheet-notes">
       <RowCards<Item>
-        label={describeTableName(goal.name, goalIndex)}
+        label={props.tableName ?? describeTableName(goal.name, goalIndex)}
         items={items}
         rowKey={(item) => item.path}
         columns={columns}

@@ -3,7 +3,8 @@
  * official table: 一级/二级 merged over their rows (editing a merged cell edits its group), cells
  * that grow with their text, Excel keys (cell-navigation.ts), and a block of cells pasted from
  * Excel/WPS handed to the editor's paste preview. The 指标值 cell parses as you type and shows
- * what it understood and the row's findings; reviewers attach opinions per row. Rows are memoised
+ * what it understood and the row's findings; reviewers attach opinions per row. With `showsResults` (a report's
+ * project tables, read as they were filed) 实际完成值, 分值 and 得分 follow the 指标值. Rows are memoised
  * so typing in one row re-renders only that row (trees of 200 rows stay responsive).
  */
 import {
@@ -46,6 +47,10 @@ export interface IndicatorTableProps {
   /** A block of cells pasted (tab-separated text) at a row, or past the last row when outside one. */
   onPasteBlock?: (address: RowAddress, text: string) => void;
   renderOpinionAction?: (path: string, indicator: Indicator) => ReactNode;
+  /** 实际完成值, 分值 and 得分 shown after 指标值, as filed (a report's project tables; read-only). */
+  showsResults?: boolean;
+  /** The table's accessible name, when the goal's name does not tell it apart (a report's project: its name). */
+  tableName?: string;
 }
 
 const table = 'indicators';
@@ -64,8 +69,18 @@ export function IndicatorTable(props: IndicatorTableProps) {
   const spans = useMemo(() => computeLevelSpans(props.goal.indicators), [props.goal.indicators]);
   const { onPasteBlock, goalIndex } = props;
   const indicatorCount = props.goal.indicators.length;
-  // 序号, 一级, 二级, 三级 (what is left), 指标值, then 审核意见 and 操作 where shown.
-  const columnWidths = [48, 120, 140, null, 280, ...(showsOpinions ? [180] : []), ...(props.isEditable ? [150] : [])];
+  const showsResults = props.showsResults ?? false;
+  // 序号, 一级, 二级, 三级 (what is left), 指标值, then 实际完成值 / 分值 / 得分, 审核意见 and 操作 where shown.
+  const columnWidths = [
+    48,
+    120,
+    140,
+    null,
+    showsResults ? 200 : 280,
+    ...(showsResults ? [160, 64, 64] : []),
+    ...(showsOpinions ? [180] : []),
+    ...(props.isEditable ? [150] : []),
+  ];
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     const text = event.clipboardData.getData('text/plain');
     // One value goes into the cell as typed; only a block of cells opens the preview.
@@ -78,7 +93,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
   return (
     // Focusable so a keyboard can scroll the wide table sideways (axe scrollable-region-focusable).
     // One region per goal, each named apart (axe landmark-unique).
-    <div className="sheet-scroll" tabIndex={0} role="region" aria-label={describeTableName(props.goal.name, goalIndex)} onPaste={onPaste}>
+    <div className="sheet-scroll" tabIndex={0} role="region" aria-label={props.tableName ?? describeTableName(props.goal.name, goalIndex)} onPaste={onPaste}>
       <table className="sheet" style={{ minWidth: sheetMinWidth(columnWidths) }}>
         <colgroup>
           {columnWidths.map((width, index) => (
@@ -92,6 +107,13 @@ export function IndicatorTable(props: IndicatorTableProps) {
             <th>二级指标</th>
             <th>三级指标</th>
             <th>指标值</th>
+            {showsResults && (
+              <>
+                <th>实际完成值</th>
+                <th>分值</th>
+                <th>得分</th>
+              </>
+            )}
             {showsOpinions && <th>审核意见</th>}
             {props.isEditable && <th>操作</th>}
           </tr>
@@ -113,6 +135,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
                 opinions={props.opinionsByRow.get(path) ?? noOpinions}
                 isEditable={props.isEditable}
                 showsOpinions={showsOpinions}
+                showsResults={showsResults}
                 isHighlighted={props.highlightedRow === path}
                 onChange={props.onChange}
                 onValueText={props.onValueText}
@@ -141,6 +164,7 @@ interface RowProps {
   opinions: Opinion[];
   isEditable: boolean;
   showsOpinions: boolean;
+  showsResults: boolean;
   isHighlighted: boolean;
   onChange: IndicatorTableProps['onChange'];
   onValueText: IndicatorTableProps['onValueText'];
@@ -163,6 +187,7 @@ function isSameRow(before: RowProps, after: RowProps): boolean {
     before.path === after.path &&
     before.isEditable === after.isEditable &&
     before.showsOpinions === after.showsOpinions &&
+    before.showsResults === after.showsResults &&
     before.isHighlighted === after.isHighlighted &&
     before.opinions === after.opinions &&
     before.onChange === after.onChange &&
@@ -251,6 +276,13 @@ const IndicatorRow = memo(function IndicatorRow(props: RowProps) {
           </span>
         ))}
       </td>
+      {props.showsResults && (
+        <>
+          <td>{indicator.actual?.text ?? ''}</td>
+          <td>{indicator.weight ?? ''}</td>
+          <td>{indicator.score ?? ''}</td>
+        </>
+      )}
       {props.showsOpinions && (
         <td>
           {props.opinions.map((opinion) => (
