@@ -18,7 +18,7 @@ import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
-import { findTableStarts, severalTablesFinding } from './several-documents.ts';
+import { findTableStarts, linesOfTable, severalTablesFinding } from './several-documents.ts';
 import { readTitle } from './title.ts';
 import {
   findPagePartBelow,
@@ -225,7 +225,7 @@ function readLines(
   const chosen = Math.min(Math.max(table, 0), tableStarts.length - 1);
   const start = tableStarts[chosen]?.index ?? 0;
   const nextTable = tableStarts[chosen + 1] ?? null;
-  const firstTable = tableStarts.length === 1 ? allLines : allLines.slice(start, nextTable?.index ?? allLines.length);
+  const firstTable = tableStarts.length === 1 ? allLines : linesOfTable(allLines, tableStarts[chosen] ?? { index: 0, kind: null }, nextTable);
   const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
   if (!detected) return null;
   try {
