@@ -152,3 +152,16 @@ describe('parseIndicatorValue degenerate input', () => {
     expect(cpu).toBeLessThan(500);
   });
 });
+
+describe('parseIndicatorValue units written as words', () => {
+  // A budget system's unit list writes "%" as 百分比 (a Gansu 省级部门预算项目支出绩效目标表, twenty-third study).
+  it.each([
+    ['=100百分比', '|=|100|%|equal'],
+    ['≥95百分比', '|>=|95|%|higher-better'],
+    ['≤5百分比', '|<=|5|%|lower-better'],
+    ['提高2百分点', ''],
+  ])('reads %j as %j', (text, expected) => {
+    if (expected === '') expect(parseIndicatorValue(text).unit).not.toBe('%');
+    else expect(describeParse(text)).toBe(expected);
+  });
+});

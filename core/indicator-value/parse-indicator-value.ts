@@ -15,6 +15,7 @@ import {
   SUFFIX_OPERATORS_BY_FIRST_CHARACTER,
   TIME_UNITS,
   UNITS_BY_FIRST_CHARACTER,
+  UNIT_SIGNS,
   type OperatorWord,
 } from './vocabulary.ts';
 
@@ -113,7 +114,8 @@ function readCandidate(text: string, numberStart: number): Candidate {
   const change = findChangeBefore(text, prefix ? prefix.start : signStart);
   const unitStart = findRangeUpperEnd(text, numberEnd);
   const unitEnd = findUnitEnd(text, unitStart);
-  const unit = unitEnd > unitStart ? text.slice(unitStart, unitEnd) : null;
+  const written = unitEnd > unitStart ? text.slice(unitStart, unitEnd) : null;
+  const unit = written === null ? null : (UNIT_SIGNS.get(written) ?? written);
   const suffix = findSuffixOperator(text, unitEnd, unit);
   const end = suffix ? unitEnd + suffix.word.length : unitEnd;
 

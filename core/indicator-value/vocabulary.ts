@@ -139,7 +139,12 @@ const units = [
   '盏', '根', '路', '支', '队', '宗', '笔', '例', '枚', '台套', '倍', '村', '点', '位', '层', '栋',
   '平方米', '平方公里', '米', '公里', '千米', '亩', '公顷', '吨', '千克', '公斤', '立方米',
   'm2', 'm', 'km', 'kg', 't', 'h', 'GB', 'TB', 'M',
+  // A budget system's unit list names "%" so ("=100百分比", a Gansu 省级部门预算项目支出绩效目标表, twenty-third study).
+  '百分比',
 ];
+
+/** Units written as words for a unit the checks know by its sign: the value's unit is the sign. */
+export const UNIT_SIGNS: ReadonlyMap<string, string> = new Map([['百分比', '%']]);
 
 /** Units grouped by first character, longest first, so matching is a short list walk. */
 export const UNITS_BY_FIRST_CHARACTER: ReadonlyMap<string, readonly string[]> = groupByFirstCharacter(units);

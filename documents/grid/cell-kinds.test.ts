@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateValue, isTableEnd, isTotalsCell, isWrappedUnit, looksLikeValue } from './cell-kinds.ts';
+import { isDateValue, isQualitativeValue, isTableEnd, isTotalsCell, isWrappedUnit, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName } from './goal-names.ts';
 import { matchLevel1, matchLevel2 } from './levels.ts';
 
@@ -141,5 +141,16 @@ describe('dates as a 时效 indicator’s value', () => {
     ['2024-2026', false],
   ])('%j is a date value: %s', (cell, expected) => {
     expect(isDateValue(cell)).toBe(expected);
+  });
+});
+
+describe('qualitative values', () => {
+  // A change word alone ("提升", "增加") and 长远 / 长期 are values as the 持续提升 wordings are (a Gansu 目标表, twenty-third study).
+  it.each(['提升', '增加', '降低', '持续提升', '明显改善', '长远', '长期', '健全', '达到预期'])('takes %j for a value', (cell) => {
+    expect(isQualitativeValue(cell)).toBe(true);
+  });
+
+  it.each(['提升率', '群众满意度', '增加岗位数', '长远影响', '提升博物馆绿化水平', '开放天数'])('does not take %j for a value', (cell) => {
+    expect(isQualitativeValue(cell)).toBe(false);
   });
 });

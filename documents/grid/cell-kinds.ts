@@ -51,7 +51,7 @@ export function isDateValue(text: string): boolean {
  * Placing the cells of a row whose blank cells left no trace uses it (typed-fit.ts).
  */
 const QUALITATIVE_VALUE =
-  /^(?:(?:基本|全部|已|均已|按时|按期|如期|及时|顺利)?(?:完成|达标|合格|满意|健全|完善|到位)|(?:达到|符合|满足|实现)(?:预期|要求|标准|规定|目标|预期目标)|(?:持续|明显|显著|有效|逐步|进一步|不断|稳步|大幅)(?:提升|提高|改善|增强|加强|优化|完善|增长|下降|降低|减少)|良好|较好|优良|优秀|好|优|良|是|否|有效|稳定|正常|及时|显著)$/;
+  /^(?:(?:基本|全部|已|均已|按时|按期|如期|及时|顺利)?(?:完成|达标|合格|满意|健全|完善|到位)|(?:达到|符合|满足|实现)(?:预期|要求|标准|规定|目标|预期目标)|(?:持续|明显|显著|有效|逐步|进一步|不断|稳步|大幅)?(?:提升|提高|改善|增强|加强|优化|完善|增长|增加|下降|降低|减少)|长远|长期|良好|较好|优良|优秀|好|优|良|是|否|有效|稳定|正常|及时|显著)$/;
 
 /** True when the cell is one of the common qualitative value wordings. */
 export function isQualitativeValue(text: string): boolean {

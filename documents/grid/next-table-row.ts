@@ -39,7 +39,10 @@ export function selectGridTable(grid: Grid, choice: GridTableChoice = { index: 0
     const to = Math.max(from, firstAt(choice.endLine, rows.length));
     return { grid: { rows: rows.slice(from, to) }, nextRow: to < rows.length ? to : -1 };
   }
-  const starts = findTableStarts(rowLines(grid)).map((start) => start.index);
+  // (A table run together into a row's text is no row of its own: a grid parts at rows.)
+  const starts = findTableStarts(rowLines(grid))
+    .filter((start) => start.column === undefined)
+    .map((start) => start.index);
   const chosen = Math.min(Math.max(choice.index, 0), starts.length - 1);
   const from = starts[chosen] ?? 0;
   const to = starts[chosen + 1] ?? rows.length;

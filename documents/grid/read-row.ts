@@ -5,6 +5,7 @@
  * end of the one above. Rows whose cells are not what their columns hold are placed by content
  * (read-shifted-row.ts) and reported.
  */
+import { reportValuePlaceholder } from '../vocabulary/report-words.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { isNumberCell, isQualitativeValue, looksLikeValue } from './cell-kinds.ts';
 import { matchGoalName, readGoalRow } from './goal-names.ts';
@@ -203,7 +204,9 @@ export function readRow(state: TableState, input: RowInput): void {
   if (unlistedLevel2 !== '') applyUnlistedLevel2(state, unlistedLevel2, at(columns.level1) !== '');
   // A 评价得分表 without a 分值 column writes each weight after its name: "相关性（5分）".
   const namedWeight = columns.weight === undefined ? NAME_WEIGHT_NOTE.exec(at(columns.name)) : null;
-  const name = namedWeight ? at(columns.name).slice(0, namedWeight.index).trim() : at(columns.name);
+  // A template's placeholder hint left in the name ("小区居民满意度(≥**%)", an Anhui county's 申报表): no part of it.
+  const written = namedWeight ? at(columns.name).slice(0, namedWeight.index).trim() : at(columns.name);
+  const name = written.includes('*') ? written.replace(reportValuePlaceholder, '').trim() || written : written;
   const target = input.band.placeValues ? targetByPlace(input.band.placeValues, at) : at(columns.target);
   const values = {
     target: target || at(columns.initialTarget),

@@ -76,3 +76,27 @@ describe('the funds of the whole period and of the year', () => {
     expect(readSelfEvaluationBudget(readTableRows(lines)).budget).toMatchObject({ total: '300', bySource: { currentYear: '300' } });
   });
 });
+
+describe('the plan period’s funds and goal beside the year’s on one row (an Anhui city’s 申报表, twenty-third study)', () => {
+  it.each([
+    ['a group label before the pairs', ['项目资金 (万元) | 中期资金总额: | 126.00 | 年度资金总额: | 42.80 |', '其中:财政拨款 | 120.00 | 其中:财政拨款 | 40.00 |', '其他资金 | 6.00 | 其他资金 | 2.80 |'], { total: '42.80', bySource: { currentYear: '40.00', other: '2.80' } }],
+    ['the pairs alone', ['中期资金总额 | 300 | 年度资金总额 | 100', '其中：财政拨款 | 300 | 其中：财政拨款 | 100'], { total: '100', bySource: { currentYear: '100' } }],
+    ['中长期 with 预算', ['中长期预算资金总额 | 300 | 年度资金总额 | 100', '财政拨款 | 280 | 财政拨款 | 90', '其他资金 | 20 | 其他资金 | 10'], { total: '100', bySource: { currentYear: '90', other: '10' } }],
+  ])('reads the year’s amounts of each part row: %s', (_case, rows, expected) => {
+    const lines = splitLines(rows.join('\n'));
+    expect(readSelfEvaluationBudget(readTableRows(lines)).budget).toMatchObject(expected);
+  });
+
+  it('reads a part row written once as before, and a total row with no period’s total does not take a later label', () => {
+    const once = splitLines(['中期资金总额 | 300 | 年度资金总额 | 100', '其中：财政拨款 | 100'].join('\n'));
+    expect(readSelfEvaluationBudget(readTableRows(once)).budget).toMatchObject({ total: '100', bySource: { currentYear: '100' } });
+    // Without the period's total the first label is read (two rows of one slot are no pair of periods).
+    const plain = splitLines(['年度资金总额 | 100', '其他资金 | 6 | 其他资金 | 4'].join('\n'));
+    expect(readSelfEvaluationBudget(readTableRows(plain)).budget).toMatchObject({ total: '100', bySource: { other: '6' } });
+  });
+
+  it.each(['中期目标(2024年—2026年)', '中期目标（2025-2027年）', '中长期目标(三年)'])('reads the year’s text under %s | 年度目标', (heading) => {
+    const lines = splitLines(['总 体 目 标 |', `${heading} | 年度目标 |`, '三年内建成储备库。 |', '年内补充防护装备。 |', '绩 效 指 标 |', '一级指标 | 二级指标 | 三级指标 | 指标值'].join('\n'));
+    expect(readOverallBlock(readTableRows(lines), lines).overallGoal).toBe('年内补充防护装备。');
+  });
+});

@@ -10,6 +10,7 @@
  *
  * A label followed by a column heading ("绩效目标 | 一级指标 | …") heads the indicator table and has no text.
  */
+import { trimTrailing } from '../../core/trim-characters.ts';
 import { findHeaderInLine } from '../grid/detectors/spaceless-stream.ts';
 import { matchColumnRole } from '../vocabulary/columns.ts';
 import { yearGoalOpenings } from '../vocabulary/goal-texts.ts';
@@ -44,7 +45,8 @@ const LABEL_PATTERNS: ReadonlyArray<{ pattern: RegExp; isYear: boolean }> = [
 
 /** The label a cell is, with the text written after it in the same cell (may be ''), or null. */
 function labelOf(cell: string): { isYear: boolean; rest: string } | null {
-  const written = cell.trim().replace(/^[*＊]\s*/, '');
+  // A cell one per line keeps the pipe that closes it ("年度目标 |"): no text of the label.
+  const written = withoutClosingPipe(cell).replace(/^[*＊]\s*/, '');
   for (const { pattern, isYear } of LABEL_PATTERNS) {
     const match = pattern.exec(written);
     if (!match) continue;
@@ -58,6 +60,11 @@ function labelOf(cell: string): { isYear: boolean; rest: string } | null {
     if (text) return { isYear, rest: after.slice(text[0].length).trim() };
   }
   return null;
+}
+
+/** A cell without the pipe a dump of cells one per line closes it with ("举办…形象。 |"). */
+function withoutClosingPipe(cell: string): string {
+  return trimTrailing(cell, '|', { isWhitespaceTrimmed: true }).trim();
 }
 
 /** True for a cell that is a heading, not a goal's text: a period heading, a label, a column of the indicator table. */
@@ -141,7 +148,7 @@ function take<T>(items: Iterable<T>, count: number): T[] {
  * number ("一、部门年度目标": docx2txt writes the next heading without a cell's leading tab).
  */
 function withoutNextPart(text: string): string {
-  const lines = text.split('\n');
+  const lines = withoutClosingPipe(text).split('\n');
   const next = lines.findIndex((line, index) => index > 0 && /^\s*[一二三四五六七八九十]{1,3}、/.test(line));
   return (next < 0 ? lines : lines.slice(0, next)).join('\n').trim();
 }

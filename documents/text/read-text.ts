@@ -18,7 +18,8 @@ import { isProjectTable, readProjectTargetTable } from './project-table.ts';
 import { completeTableFacts } from './document-facts.ts';
 import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '../vocabulary/profiles/index.ts';
 import { readMonitoring } from '../monitoring/index.ts';
-import { findTableStarts, severalTablesFinding } from './several-documents.ts';
+import { findTableStarts, linesOfTable, severalTablesFinding } from './several-documents.ts';
+import { joinPipeClosedCellBreaks } from './pipe-closed-cell-breaks.ts';
 import { readTitle } from './title.ts';
 import {
   findPagePartBelow,
@@ -179,7 +180,8 @@ function readPage(dumpedLines: string[], pageStarts: readonly number[]) {
   // kept by all).
   // A PDF's text in layout mode whose cells wrapped (a row over several lines) is put back into tab rows first.
   // (pdftotext's layout mode places pieces in characters, not display columns: widened first.)
-  const tabRows = joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(dumpedLines, pageStarts), pageStarts)));
+  // Cells one per line closed by " |" whose own line breaks were kept are joined first (their pieces carry no pipe).
+  const tabRows = joinPipeClosedCellBreaks(joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(dumpedLines, pageStarts), pageStarts))));
   const joinedLines = joinCellLineRows(tabRows);
   // The title is read once for the page and again only for the table's own lines when they were cut out of it.
   const pageTitle = readTitle(joinedLines);
@@ -225,7 +227,7 @@ function readLines(
   const chosen = Math.min(Math.max(table, 0), tableStarts.length - 1);
   const start = tableStarts[chosen]?.index ?? 0;
   const nextTable = tableStarts[chosen + 1] ?? null;
-  const firstTable = tableStarts.length === 1 ? allLines : allLines.slice(start, nextTable?.index ?? allLines.length);
+  const firstTable = tableStarts.length === 1 ? allLines : linesOfTable(allLines, tableStarts[chosen] ?? { index: 0, kind: null }, nextTable);
   const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
   if (!detected) return null;
   try {

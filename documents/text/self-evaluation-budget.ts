@@ -206,8 +206,7 @@ function readFundRow(row: TableRow, columns: FundColumns, findings: Finding[]): 
 }
 
 /** The first amount to the right of the row's label (target tables: one amount per row). */
-function firstAmountAfterLabel(row: TableRow): string | undefined {
-  const labelIndex = findLabelIndex(row.cells);
+function firstAmountAfterLabel(row: TableRow, labelIndex = findLabelIndex(row.cells)): string | undefined {
   for (const cell of row.cells.slice(labelIndex + 1)) {
     const amount = parseNumberCell(cell);
     if (amount !== null) return amount;
@@ -248,6 +247,25 @@ interface FundOutline {
   unplacedLabels: string[];
   /** A row above named money (a funds part, a 资金 group label, a 元 unit): a bare 合计 below it sums money. */
   isMoney: boolean;
+  /**
+   * The total row writes the plan period's total before the year's ("中期资金总额： | 68.50 | 年度资金总额： | 51.35", an Anhui
+   * city's 项目支出绩效目标申报表, twenty-third study): a part row that writes its label twice ("其中：财政拨款 | 68.50 | 其中：财政拨款
+   * | 51.35") is read at the later one, the year's.
+   */
+  isPeriodBeforeYear?: boolean;
+}
+
+/** A plan period's total beside the year's: 中期资金总额, 中长期资金总额, 长期预算资金总额. */
+const PERIOD_TOTAL = /^(?:中长期|中期|长期|项目期)(?:预算)?资金总额/;
+
+/** The row's label cell: the later of a part's two labels when the total row wrote the period's total before the year's. */
+function labelIndexOf(cells: readonly string[], outline: FundOutline): number {
+  const labelIndex = findLabelIndex(cells);
+  if (outline.isPeriodBeforeYear !== true || labelIndex < 0) return labelIndex;
+  const slot = findRowSlot(cells[labelIndex] as string);
+  if (slot === undefined || slot === 'total') return labelIndex;
+  const again = cells.findIndex((cell, index) => index > labelIndex && findRowSlot(cell) === slot);
+  return again < 0 ? labelIndex : again;
 }
 
 /** The bare sum words: they total any column, money or score. */
@@ -279,7 +297,7 @@ function outlineDepth(label: string, slot: BudgetRowSlot | undefined, outline: F
 
 /** Reads one row below the funds header (or any row when the block has no header). */
 function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, findings: Finding[], outline: FundOutline): void {
-  const labelIndex = findLabelIndex(row.cells);
+  const labelIndex = labelIndexOf(row.cells, outline);
   // A row of numbers right under the header without a label (Chongqing) is the total row.
   const unlabelledTotal =
     columns !== null &&
@@ -302,13 +320,14 @@ function readRow(row: TableRow, columns: FundColumns | null, budget: Budget, fin
     if (columns && (budget.adjusted !== undefined || budget.initial !== undefined)) return;
     if (columns) Object.assign(budget, readFundRow(row, columns, findings));
     // Target tables have one amount column: "年度资金总额⇥120.00".
-    else budget.total = firstAmountAfterLabel(row) ?? budget.total ?? null;
+    else budget.total = firstAmountAfterLabel(row, labelIndex) ?? budget.total ?? null;
+    if (!columns && row.cells.slice(0, labelIndex).some((cell) => PERIOD_TOTAL.test(compact(cell)))) outline.isPeriodBeforeYear = true;
     if (columns && budget.total === undefined) budget.total = budget.adjusted ?? budget.initial ?? null;
     return;
   }
   if (slot) {
     const values = columns ? readFundRow(row, columns, findings) : null;
-    const amount = values ? (values.adjusted ?? values.initial) : firstAmountAfterLabel(row);
+    const amount = values ? (values.adjusted ?? values.initial) : firstAmountAfterLabel(row, labelIndex);
     if (amount !== undefined) {
       setPart(budget, slot, amount, YEAR_PART_LABEL.test(compact(label)));
       return;

@@ -47,7 +47,8 @@ const PART_LABEL = '项目基本情况';
 const BLOCK_LABEL_PIECE = /^(?:年度(?:总体|绩效)?|总体|(?:总体)?目标)$/;
 const GOAL_HEADING = /^(预期目标|年初(设定)?(绩效)?目标|(项目)?年度(绩效)?目标|全年目标)$/;
 const ADJUSTED_HEADING = /^全年[(（]?调整[)）]?(绩效)?目标$/;
-const LONG_TERM_HEADING = /^(中长期|中期|长期)(绩效)?目标$/;
+// The period may follow in brackets ("中期目标(2024年—2026年)", an Anhui city's 项目支出绩效目标申报表, twenty-third study).
+const LONG_TERM_HEADING = /^(中长期|中期|长期)(绩效)?目标([(（][^()（）]{1,20}[)）])?$/;
 // A summary's heading may say so: 年度总体目标完成情况综述 (Anhui, Sichuan 自评表 of 衔接资金 projects).
 const RESULT_HEADING = /^((全年|年度)?(总体)?(目标)?实际完成情况|(项目)?(年度)?(总体)?目标完成情况(综述)?|全年目标实际完成情况|完成情况)$/;
 /** Where the block ends: the indicator part (绩效项目指标表 over a Wuhan district's), the budget part, the next numbered part of a Sichuan sheet. */

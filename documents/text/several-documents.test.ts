@@ -116,3 +116,41 @@ describe('a page with tables of different kinds', () => {
     expect(findNextTable([...brokenHeader, ...monitoringTable])).toEqual({ index: brokenHeader.length, kind: 'monitoring' });
   });
 });
+
+describe('tables run together into one line (an OCR\'d page of two projects, twenty-third study)', () => {
+  function runTogether(project: string, indicator: string, value: string): string {
+    return `省级部门预算项目支出绩效目标表2024年度*一级项目名称文化服务专项二级项目名称${project}主管部门示范市文化局年度绩效目标完成${project}一级指标二级指标三级指标指标目标值产出指标数量指标${indicator}${value}质量指标验收合格率=100%满意度指标服务对象满意度读者满意度≥90%`;
+  }
+
+  it.each([
+    ['a year and a required mark after the title', runTogether('阅览室开放', '开放天数', '=250天') + runTogether('设备购置', '购置台数', '≥12台'), 1],
+    ['the title with its place and year before it', `${runTogether('阅览室开放', '开放天数', '=250天')}示范市2024年项目支出绩效目标表项目名称设备购置一级指标二级指标三级指标指标值`, 1],
+    ['three tables', runTogether('甲项目', '开放天数', '=250天') + runTogether('乙项目', '购置台数', '≥12台') + runTogether('丙项目', '培训人次', '≥300人次'), 2],
+  ])('cuts inside the line at the next title followed by its header labels: %s', (_case, line, cuts) => {
+    const starts = findTableStarts(['示范市文化局', line]);
+    expect(starts).toHaveLength(cuts + 1);
+    for (const start of starts.slice(1)) {
+      expect(start).toMatchObject({ index: 1, kind: 'target-table' });
+      expect(line.slice(start.column)).toMatch(/^(?:示范市2024年)?(?:省级部门预算)?项目支出绩效目标表/);
+    }
+  });
+
+  it.each([
+    ['a title in a cell of its own', ['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t开放天数\t250天', '注：绩效目标表\t项目名称\t甲']],
+    ['a title with no header label after it', ['一级指标二级指标三级指标指标值产出指标数量指标开放天数250天附件：项目支出绩效目标表说明完毕']],
+    ['a title before the first table\'s indicator header', ['项目支出绩效目标表2024年度项目名称甲项目一级指标二级指标三级指标指标值产出指标数量指标开放天数250天']],
+  ])('does not cut %s', (_case, lines) => {
+    expect(findTableStarts(lines)).toHaveLength(1);
+  });
+
+  it('reads the first table alone, and the second when asked, each with its own project and indicators', () => {
+    const text = ['示范市文化局', runTogether('阅览室开放', '开放天数', '=250天') + runTogether('设备购置', '购置台数', '≥12台')].join('\n');
+    const first = readText(text);
+    expect(first?.project).toBe('阅览室开放');
+    expect(first?.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.name, indicator.target?.text])).toEqual([['开放天数', '=250天'], ['验收合格率', '=100%'], ['读者满意度', '≥90%']]);
+    expect(first?.findings.some((finding) => finding.code === 'several-documents')).toBe(true);
+    const second = readText(text, { table: 1 });
+    expect(second?.project).toBe('设备购置');
+    expect(second?.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.name, indicator.target?.text])).toEqual([['购置台数', '≥12台'], ['验收合格率', '=100%'], ['读者满意度', '≥90%']]);
+  });
+});

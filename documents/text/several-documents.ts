@@ -8,6 +8,7 @@
  * The kind is told from the table read alone, so a
  * 监控表 after a 目标表 does not make the page a monitoring document.
  */
+import { UNITS_BY_FIRST_CHARACTER } from '../../core/indicator-value/vocabulary.ts';
 import { documentKindNames, type DocumentKind, type Finding } from '../../core/model.ts';
 import { trimBoth } from '../../core/trim-characters.ts';
 import { headerLabels } from '../vocabulary/labels.ts';
@@ -43,34 +44,96 @@ export function titleKindOf(line: string): DocumentKind | null {
   return monitoringTableTitle.test(compact(text)) ? 'monitoring' : findTitleKind(text);
 }
 
+/** Where a table opens: its line (0-based) and, when it opens inside a line run together with the table before, its column there. */
+export interface TableStart {
+  index: number;
+  kind: DocumentKind | null;
+  column?: number;
+}
+
+/** The longest title run together inside a line ("…省级部门预算项目支出绩效目标表"), in characters. */
+const LONGEST_RUN_TOGETHER_TITLE = 40;
+/** What a title's words never hold: a value's figures and signs, a sentence's marks, a cell's separators. */
+const NO_TITLE_CHARACTER = /[\d%％=≥≤<>，,。；;：:|\t\s]/;
+/** A title's own year right before the words that end it ("河阳市2024年省级…"), walked over backwards. */
+const TITLE_YEAR_BEFORE = /(?:19|20)\d{2}$/;
+/** What may stand between a run-together title and its first header label: its year ("(2024年度)", "2024年度") and a required mark. */
+const AFTER_TITLE = /^(?:[(（]?(?:19|20)\d{2}年度?[)）]?)?[*＊]*/;
+/** How far after a run-together title (its year and marks passed) its first header label may start: an ignored label may stand first. */
+const LABEL_AFTER_TITLE = 24;
+
+/** Where the title of a table kind run together into `text` before one of its header labels starts, at or after `from`; -1 if none. */
+function findRunTogetherTitle(text: string, from: number): { column: number; kind: DocumentKind } | -1 {
+  for (let end = text.indexOf('表', from); end >= 0; end = text.indexOf('表', end + 1)) {
+    let start = end;
+    while (start > from && end + 1 - start < LONGEST_RUN_TOGETHER_TITLE) {
+      const before = text.charAt(start - 1);
+      if (!NO_TITLE_CHARACTER.test(before)) start -= 1;
+      else if (text.charAt(start) === '年' && TITLE_YEAR_BEFORE.test(text.slice(Math.max(from, start - 4), start)) && start - 4 > from) start -= 4;
+      else break;
+    }
+    // Stopped at a figure: the words right after it open with the value's unit ("=250天省级…"), not the title's.
+    if (start > from && /\d/.test(text.charAt(start - 1))) start += UNITS_BY_FIRST_CHARACTER.get(text.charAt(start))?.find((unit) => text.startsWith(unit, start))?.length ?? 0;
+    const kind = findTitleKind(text.slice(start, end + 1));
+    if (kind === null || kind === 'evaluation-report' || end + 1 - start < 4) continue;
+    const rest = text.slice(end + 1);
+    const lead = AFTER_TITLE.exec(rest)?.[0].length ?? 0;
+    const window = labelKey(rest.slice(lead, lead + LABEL_AFTER_TITLE));
+    if (window !== '' && !/^[|\t\s]/.test(rest.slice(lead)) && headerLabelKeys.some((label) => window.includes(label))) return { column: start, kind };
+  }
+  return -1;
+}
+
 /**
  * Where the next table opens after the first one's indicator header: a title naming a table kind (its
  * own or another: a page with a unit's 目标表 and then its 监控表 or 自评表) followed within a few lines
  * by a header label of its own. A report's title does not open a table. Null when no table follows.
+ * A page that runs its tables together with no line between them (an OCR'd 省级部门预算项目支出绩效目标表 of two
+ * projects, twenty-third study) opens the next inside a line: after the indicator header, a title of a table kind
+ * whose words end right before its year or one of its header labels ("…满意度%=95%省级部门预算项目支出绩效目标表2024年度
+ * *一级项目名称…二级项目名称…"); the start then names that column. `fromColumn` is where the search starts on line `from`.
  */
-export function findNextTable(lines: readonly string[], from = 0): { index: number; kind: DocumentKind } | null {
+export function findNextTable(lines: readonly string[], from = 0, fromColumn = 0): TableStart | null {
   let hasTable = false;
   for (let index = from; index < lines.length; index += 1) {
     const line = lines[index] as string;
+    const offset = index === from ? fromColumn : 0;
     if (!hasTable) {
-      hasTable = isIndicatorHeaderLine(line);
+      hasTable = isIndicatorHeaderLine(line.slice(offset));
+      const header = hasTable ? INDICATOR_HEADER.exec(line.slice(offset)) : null;
+      const inside = header === null ? -1 : findRunTogetherTitle(line, offset + header.index + header[0].length);
+      if (inside !== -1) return { index, kind: inside.kind, column: inside.column };
       continue;
     }
     const next = titleKindOf(line);
-    if (next === null || next === 'evaluation-report') continue;
+    if (next === null) {
+      const inside = findRunTogetherTitle(line, 0);
+      if (inside !== -1) return { index, kind: inside.kind, column: inside.column };
+      continue;
+    }
+    if (next === 'evaluation-report') continue;
     const after = lines.slice(index + 1, index + 1 + HEADER_BLOCK_LINES);
     if (after.some(isHeaderLabelLine)) return { index, kind: next };
   }
   return null;
 }
 
+/** The lines of the table opening at `start`, up to the next table's start (the part of a line before a run-together table's column). */
+export function linesOfTable(lines: readonly string[], start: TableStart, next: TableStart | null): string[] {
+  const end = next === null ? lines.length : next.column === undefined ? next.index : next.index + 1;
+  const part = lines.slice(start.index, end);
+  if (next?.column !== undefined && part.length > 0) part[part.length - 1] = (lines[next.index] as string).slice(0, next.column);
+  if (start.column !== undefined && part.length > 0) part[0] = (part[0] as string).slice(start.column);
+  return part;
+}
+
 /** A page holds at most this many tables for the reader to choose from (the rest stay with the last). */
 export const MAX_TABLES = 200;
 
 /** Where each table of the page opens: 0 for the first, then every next table's title line (findNextTable from each). */
-export function findTableStarts(lines: readonly string[]): { index: number; kind: DocumentKind | null }[] {
-  const starts: { index: number; kind: DocumentKind | null }[] = [{ index: 0, kind: null }];
-  for (let next = findNextTable(lines); next !== null && starts.length < MAX_TABLES; next = findNextTable(lines, next.index)) starts.push(next);
+export function findTableStarts(lines: readonly string[]): TableStart[] {
+  const starts: TableStart[] = [{ index: 0, kind: null }];
+  for (let next = findNextTable(lines); next !== null && starts.length < MAX_TABLES; next = findNextTable(lines, next.index, next.column ?? 0)) starts.push(next);
   return starts;
 }
 

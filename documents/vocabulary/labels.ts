@@ -65,7 +65,9 @@ export const headerLabels: readonly HeaderLabel[] = [
   // 评价对象: the cover of a project's 绩效评价报告 ("评价对象：某项目").
   // 专项(项目)名称: the Chongqing county 中央、市级专项转移支付绩效目标自评表; 资金名称: the Chongqing 区域绩效目标表.
   // 项目支出名称: a Hunan city's 项目支出绩效目标申报表 (beside 预算部门; twenty-second study).
-  { field: 'project', labels: ['项目名称', '项目全称', '项目支出名称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
+  // 二级项目名称 under 一级项目名称 (the category of projects it belongs to): a Gansu 省级部门预算项目支出绩效目标表 names the
+  // project by the first and its category by the second (twenty-third study).
+  { field: 'project', labels: ['二级项目名称', '项目名称', '项目全称', '项目支出名称', '转移支付(项目)名称', '专项(项目)名称', '转移支付名称', '专项名称', '专项资金名称', '资金名称', '评价对象'] },
   { field: 'year', labels: ['预算年度', '年度'] },
   {
     field: 'ignored',
@@ -135,6 +137,20 @@ export const headerLabels: readonly HeaderLabel[] = [
       '组织方式',
       '上报时间',
       '报表编号',
+      // A Gansu 省级部门预算项目支出绩效目标表's head (twenty-third study): the category of projects over 二级项目名称, the
+      // dates, the fund's nature and the form's text blocks, each ending the value before it when run together.
+      '一级项目名称',
+      '项目开始日期',
+      '项目完成日期',
+      '资金性质',
+      '项目立项必要性',
+      '保证项目实施的制度措施',
+      '项目实施计划',
+      '组织实施单位',
+      '监督管理单位',
+      '政策依据',
+      '其他依据',
+      '需要说明的其他问题',
     ],
   },
 ];
@@ -162,6 +178,8 @@ export const tableWords: readonly string[] = [
   '年度指标值',
   '实际完成值',
   '年度总体目标',
+  // The goal's label of a Gansu 省级部门预算项目支出绩效目标表 (twenty-third study): run together, it ends the value before it.
+  '年度绩效目标',
   '总体目标',
   '预期目标',
   '实际完成情况',
@@ -189,7 +207,7 @@ export const signatureUnitLabels: readonly string[] = ['填报单位', '编制�
  * Parts of a transfer payment's funds no source slot of the model holds (中央对地方专项转移支付区域绩效目标表: 其中：中央补助 /
  * 地方资金 / 其他资金): a target table naming them says its sources read are not the whole total.
  */
-export const unslottedFundPartLabels: readonly string[] = ['中央补助', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级资金', '市级资金', '县级资金', '上级补助'];
+export const unslottedFundPartLabels: readonly string[] = ['中央补助安排', '省级财政安排', '中央补助', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级资金', '市级资金', '县级资金', '上级补助'];
 
 /** Seal and signature notes written next to a label or in place of a value. */
 export const sealNotes: readonly string[] = [
@@ -533,6 +551,8 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '预算总额',
       '年度预算总额',
       '批复金额',
+      // A Gansu 省级部门预算项目支出绩效目标表: the year's request after 项目总投资 and its parts (twenty-third study).
+      '预算申报数',
       // 中央预算内投资计划绩效目标表: 下达中央预算内投资（万元）.
       '下达中央预算内投资',
       // 中央对地方专项转移支付区域绩效目标表 (财预〔2015〕163号): 年度金额 over 其中：中央补助 / 地方资金 / 其他资金.

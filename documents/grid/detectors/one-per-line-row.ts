@@ -85,6 +85,7 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
   let index = from;
   let typedFits = 0;
   let isLevel2Only = false;
+  let isLevelRepeated = false;
   let isOuterOpening = false;
   const firstLevelColumn = roles.findIndex(isLevelRole);
   for (const [position, role] of roles.entries()) {
@@ -116,9 +117,12 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
       const after = lines[index + 1];
       // …unless a 二级 the vocabulary does not know follows it (满意度指标 / 群众评价 / name): tried as such.
       const isUnlistedLevel2After = isUnlistedLevel2Taken && after !== undefined && isUnlistedLevel2Word(after.text);
-      isLevel2Only = after === undefined || (!fits('level2', after.text) && !isUnlistedLevel2After);
+      // …and a 一级 written again as its 二级 ("满意度指标 / 满意度指标 / name", an Anhui district's 目标表, twenty-third
+      // study): the first is the 一级, the second its 二级.
+      isLevelRepeated = after !== undefined && isBothLevels(after.text) && matchLevel1(after.text)?.key === matchLevel1(next!.text)?.key;
+      isLevel2Only = !isLevelRepeated && (after === undefined || (!fits('level2', after.text) && !isUnlistedLevel2After));
       take = !isLevel2Only;
-    } else if (role === 'level2' && isLevel2Only) take = true;
+    } else if (role === 'level2' && (isLevel2Only || isLevelRepeated)) take = true;
     // A 一级 over the usual ones (实施效果指标 / 产出指标 / name, 中央预算内投资计划绩效目标表): the outer word is
     // the 一级 and the 一级 name after it the row's 二级 (indicator-state.ts reads the levels so).
     if (role === 'level1' && roles.includes('level2') && next !== undefined && isOuterLevelText(next.text) && matchLevel1(lines[index + 1]?.text ?? '') !== null) {

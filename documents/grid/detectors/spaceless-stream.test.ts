@@ -276,3 +276,36 @@ describe('the template\'s numbering glued before a name in a stream (a Ningxia �
     expect(withoutGluedNumbering(stream)).toBe(stream);
   });
 });
+
+describe('a Gansu 省级部门预算项目支出绩效目标表 run together (twenty-third study)', () => {
+  // 成本指标 as a 一级 of its own over 经济 / 社会 / 生态环境成本指标, a unit "%" after a name before its value, bare change words as values.
+  const form =
+    '年度绩效目标保障图书馆夜间开放一级指标二级指标三级指标指标目标值产出指标数量指标夜间开放天数=250天质量指标读者服务达标率=100%' +
+    '时效指标夜间开放按时率%=98%成本指标经济成本指标开放补助标准=36万元社会成本指标对周边居民影响无生态环境成本指标照明节能改造提升' +
+    '效益指标经济效益指标带动夜间消费增加社会效益指标接待读者人数=20000人次生态效益指标阅读理念传播长远满意度指标服务对象满意度读者满意度%=95%';
+
+  it('reads every row: the name keeps its unit mark, a bare change word or 长远 is the value', () => {
+    const { indicators } = indicatorsOf([form]);
+    expect(indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target?.text])).toEqual([
+      ['产出指标', '数量指标', '夜间开放天数', '=250天'],
+      ['产出指标', '质量指标', '读者服务达标率', '=100%'],
+      ['产出指标', '时效指标', '夜间开放按时率%', '=98%'],
+      ['成本指标', '经济成本指标', '开放补助标准', '=36万元'],
+      ['成本指标', '社会成本指标', '对周边居民影响', '无'],
+      ['成本指标', '生态环境成本指标', '照明节能改造', '提升'],
+      ['效益指标', '经济效益指标', '带动夜间消费', '增加'],
+      ['效益指标', '社会效益指标', '接待读者人数', '=20000人次'],
+      ['效益指标', '生态效益指标', '阅读理念传播', '长远'],
+      ['满意度指标', '服务对象满意度', '读者满意度%', '=95%'],
+    ]);
+  });
+
+  it.each([
+    ['a "%" inside a name', '质量指标合格率%以上达标率=100%'],
+    ['a "%" at the name\'s end before no comparison sign', '质量指标合格率%100'],
+  ])('never takes a value sign into a name otherwise: %s', (_case, row) => {
+    const { indicators } = indicatorsOf([`一级指标二级指标三级指标指标值产出指标数量指标开放天数=250天${row}满意度指标服务对象满意度读者满意度≥95%`]);
+    expect(indicators.map((indicator) => indicator.name)).not.toContain('合格率%');
+    expect(indicators.map((indicator) => indicator.name)).not.toContain('合格率%以上达标率');
+  });
+});

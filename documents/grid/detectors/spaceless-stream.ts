@@ -406,6 +406,12 @@ function ratedName(name: string, levelWordsInside = countLevelWordsInside(name))
 
 /** A name never holds a value's signs ("0套", "6.5万元", "%" were cut from a number). */
 const VALUE_SIGN = /[≥≤%％]/;
+/**
+ * …except a "%" ending the name right before a value that opens with a comparison sign: the indicator's unit
+ * written after its name ("服务对象满意度%=99%", a Gansu 省级部门预算项目支出绩效目标表, twenty-third study).
+ */
+const NAME_UNIT_MARK = /[%％]/;
+const VALUE_SIGN_START = /[=≥≤><]/;
 const isDigit = (character: string): boolean => character >= '0' && character <= '9';
 
 /**
@@ -418,11 +424,14 @@ function createNameRater(text: string, start: number): (end: number, levelWordsI
   let digitRuns = 0;
   // A name never starts where a number was cut (".5万元"), nor cuts a bracket in two.
   let isRefused = text.charAt(start) === '.';
+  let signAt = -1;
   return (to, levelWordsInside) => {
     for (; end < to; end += 1) {
       const character = text.charAt(end);
+      if (VALUE_SIGN.test(character) && signAt === -1) signAt = end;
+      else if (VALUE_SIGN.test(character)) isRefused = true;
       // A bracketed note may hold a colon ("资金结余率（计算方法为：结余数/预算数）"); the name around it none.
-      if (VALUE_SIGN.test(character) || (SENTENCE_MARK.test(character) && depth === 0)) isRefused = true;
+      if (SENTENCE_MARK.test(character) && depth === 0) isRefused = true;
       if (character === '（' || character === '(') depth += 1;
       else if (character === '）' || character === ')') depth -= 1;
       if (depth < 0) isRefused = true;
@@ -430,6 +439,7 @@ function createNameRater(text: string, start: number): (end: number, levelWordsI
     }
     const length = to - start;
     if (length < 2 || isRefused || depth !== 0) return null;
+    if (signAt !== -1 && !(signAt === to - 1 && signAt > start && NAME_UNIT_MARK.test(text.charAt(signAt)) && VALUE_SIGN_START.test(text.charAt(to)))) return null;
     let points = length >= 3 ? 1 : 0;
     if (isDigit(text.charAt(to - 1))) points -= 3;
     if (isDigit(text.charAt(start))) points -= 3;
