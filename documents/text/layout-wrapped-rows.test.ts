@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
+import { columnWidths, layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { readText } from './read-text.ts';
 import { splitLinesWithSources } from './normalize.ts';
@@ -548,5 +548,25 @@ describe('a 二级 left empty over the first 一级s’ rows (2026-12-06, reader
       ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', '', '1.古籍数字化利用率'],
       ['满意度指标', '服务对象满意度指标', '1.读者满意度'],
     ]);
+  });
+});
+
+describe('a header whose last word wrapped around its line of column words (2026-12-06, readers-38)', () => {
+  // The column narrower than its header word (a Word table fit to the page): "偏差原因分析及改进措" above the header's
+  // line, "施" below it, and the first row's reason wrapped right under it.
+  const rows = [
+    row('', '产出指标', '数量指标', '补贴机具数量', '≥300台', '260台', '30', '26', '部分农户推迟购机，下年提前摸底'),
+    row('', '', '时效指标', '补贴资金兑付及时率', '≥95%', '96%', '20', '20'),
+    row('', '满意度指标', '服务对象满意度指标', '购机农户满意度', '≥90%', '91%', '10', '10'),
+  ];
+  const section = { rows: [HEADER, ...rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 };
+  const widths = [...columnWidths(section, HEADER.length).slice(0, -1), 20];
+  const lines = layOutWrappedSection(section, widths);
+
+  it('reads the header’s word whole and every row its own levels', () => {
+    expect(lines.some((line) => line.trim() === '施')).toBe(true);
+    const joined = joinLayoutWrappedRows(lines).filter((line) => line.includes('\t'));
+    expect(joined[0]?.split('\t').at(-1)).toBe('偏差原因分析及改进措施');
+    expect(joined.slice(1).map((line) => line.split('\t'))).toEqual(rows);
   });
 });

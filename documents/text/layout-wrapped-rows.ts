@@ -123,7 +123,9 @@ function readHeader(lines: readonly string[], line: number): Header | null {
   const band = readBandHeader(lines, line);
   if (columns === null) return band;
   const plainHeader = readPlainHeader(lines, line, columns);
-  return band !== null && namedColumns(band) > namedColumns(plainHeader) ? band : plainHeader;
+  // (A band reaching below the line names as many: its lines below are a header word's end, "施", not a row's.)
+  const isBandBelow = band !== null && band.line > line;
+  return band !== null && (namedColumns(band) > namedColumns(plainHeader) || (isBandBelow && namedColumns(band) === namedColumns(plainHeader))) ? band : plainHeader;
 }
 
 /** How many of a header's columns its words (or the row above's) name. */

@@ -30,8 +30,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // notice has neither), so the page is no document. Not a layout any site publishes.
   ['final-accounts-page/project-target-notice-prose-level-headings', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
   ['final-accounts-page/project-target-notice-prose-placeholders', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
-  // A report over several projects, each part with its own table (2026-12-06, branch readers-37, docs/layouts.md "Several
-  // projects in one report"): what is lost is said; why was not studied (time).
-  ['cell-per-line/project-self-eval-report-projects-own-tables', 'the figures of a project that states them only in its table’s funds block (9 facts): not studied'],
-  ['layout-wrapped/project-self-eval-report-projects-own-tables', 'the second and third projects’ tables (30 facts: their indicators under their project): not studied'],
 ]);
