@@ -547,15 +547,16 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       const rank = (rankOf.get(firstLine) ?? 0) + (rankOf.get(lastLine) ?? 0) - (rankOf.get(top) ?? 0);
       return innerLines[Math.min(Math.max(rank, 0), innerLines.length - 1)] as number;
     };
-    // Where the cell from `firstLine` to `lastLine` ends (see mirror), unless that reaches `nextLine`, the column's next
-    // piece: a cell centred over an even count of lines stands between two and pdftotext rounds it down a line, so its
-    // mirror runs a line past its span (数量指标 over a row of a name wrapped over three lines and a row of one); then the
-    // line before the mirror's, where that stays above the next piece.
-    const spanEnd = (top: number, firstLine: number, lastLine: number, nextLine: number | undefined): number => {
+    // Where the cell from `firstLine` to `lastLine` ends (see mirror), unless that reaches `next`, the column's next piece,
+    // a whole level word (another cell: a goal's next line is its own cell's): a cell centred over an even count of lines
+    // stands between two and pdftotext rounds it down a line, so its mirror runs a line past its span (数量指标 over a row
+    // of a name wrapped over two lines around its figures and a row of one); then the line before the mirror's, where that
+    // stays above the next piece.
+    const spanEnd = (top: number, firstLine: number, lastLine: number, next: Piece | undefined): number => {
       const end = mirror(top, firstLine, lastLine);
-      if (nextLine === undefined || nextLine > end) return end;
+      if (next === undefined || next.line > end || !isLevelWord(next.text)) return end;
       const before = innerLines[Math.max((rankOf.get(end) ?? 0) - 1, 0)] as number;
-      return nextLine > before && before >= lastLine ? before : end;
+      return next.line > before && before >= lastLine ? before : end;
     };
     let inner = 0;
     const topAt = (row: number): number => {
@@ -589,7 +590,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       while (count < MAX_LABEL_LINES) {
         if (place + count >= own.length) return { count, fits: ownCount === 0, ownCount: ownCount || count };
         const nextPiece = own[place + count] as Piece;
-        const end = spanEnd(top, first.line, (own[place + count - 1] as Piece).line, nextPiece.line);
+        const end = spanEnd(top, first.line, (own[place + count - 1] as Piece).line, nextPiece);
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         // (A row a page cut runs on to the next page's top: a span ending in it ends there once it reaches its middle.)
         const endRow = lastRowUpTo(end);
@@ -646,7 +647,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
           const top = Math.min(innerLines[firstAtLeast(innerLines, from)] ?? from, anchors[row] as number);
           const { count, fits } = countCellLines(row, top);
           const next = own[place + count];
-          const end = spanEnd(top, first.line, (own[place + count - 1] as Piece).line, next?.line);
+          const end = spanEnd(top, first.line, (own[place + count - 1] as Piece).line, next);
           // (Where the column right of it has spans, the cell opens after one of them and ends with one: 25 over 项目管理's rows.)
           const isAligned = innerEnds.size === 0 || (innerEnds.has(row - 1) && innerEnds.has(lastRowUpTo(end)));
           if (fits && isAligned && end >= (anchors[row] as number) && (next === undefined || next.line > end) && end >= (bottoms[lastRowUpTo(end)] as number) - 1) opening = row;
@@ -676,7 +677,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       const top = topAt(firstRow);
       const { count } = countCellLines(firstRow, top);
       const cellPieces = own.slice(place, place + count);
-      const end = spanEnd(top, first.line, (cellPieces.at(-1) as Piece).line, own[place + count]?.line);
+      const end = spanEnd(top, first.line, (cellPieces.at(-1) as Piece).line, own[place + count]);
       (rows[firstRow]?.[column] as string[]).push(joinWrappedPieces(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
       const isOpenRow = (row: number): boolean => row < anchors.length && !sumRows.has(row);
