@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
+import { columnWidths, layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { readText } from './read-text.ts';
 import { splitLinesWithSources } from './normalize.ts';
@@ -548,5 +548,46 @@ describe('a 二级 left empty over the first 一级s’ rows (2026-12-06, reader
       ['效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）', '', '1.古籍数字化利用率'],
       ['满意度指标', '服务对象满意度指标', '1.读者满意度'],
     ]);
+  });
+});
+
+describe('a header whose last word wrapped around its line of column words (2026-12-06, readers-38)', () => {
+  // The column narrower than its header word (a Word table fit to the page): "偏差原因分析及改进措" above the header's
+  // line, "施" below it, and the first row's reason wrapped right under it.
+  const rows = [
+    row('', '产出指标', '数量指标', '补贴机具数量', '≥300台', '260台', '30', '26', '部分农户推迟购机，下年提前摸底'),
+    row('', '', '时效指标', '补贴资金兑付及时率', '≥95%', '96%', '20', '20'),
+    row('', '满意度指标', '服务对象满意度指标', '购机农户满意度', '≥90%', '91%', '10', '10'),
+  ];
+  const section = { rows: [HEADER, ...rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 };
+  const widths = [...columnWidths(section, HEADER.length).slice(0, -1), 20];
+  const lines = layOutWrappedSection(section, widths);
+
+  it('reads the header’s word whole and every row its own levels', () => {
+    expect(lines.some((line) => line.trim() === '施')).toBe(true);
+    const joined = joinLayoutWrappedRows(lines).filter((line) => line.includes('\t'));
+    expect(joined[0]?.split('\t').at(-1)).toBe('偏差原因分析及改进措施');
+    expect(joined.slice(1).map((line) => line.split('\t'))).toEqual(rows);
+  });
+});
+
+describe('a 二级 centred over a row of a name on two lines and a row of one (2026-12-06, readers-38)', () => {
+  // 数量指标 spans four lines (the name's two around its figures, the next row's one): centred between two, pdftotext
+  // writes it on the lower, and its mirror runs onto 质量指标's row.
+  const header = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施'];
+  const line = (...cells: string[]): string[] => [...cells, ...Array<string>(header.length - cells.length).fill('')];
+  const rows = [
+    line('', '产出指标（50分）', '数量指标', '县乡公路日常养护里程及桥梁涵洞日常清理', '≥420公里', '428公里'),
+    line('', '', '', '桥涵清淤疏通处数', '≥60处', '64处'),
+    line('', '', '质量指标', '养护路段优良路率', '≥85%', '86%'),
+    line('', '', '时效指标', '路面病害处置及时率', '≥95%', '93%'),
+    line('', '', '成本指标', '每公里养护成本', '≤6200元', '6030元'),
+    line('', '满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥90%', '94%'),
+  ];
+  const lines = layOutWrappedSection({ rows: [header, ...rows], mergedColumns: MERGED, levelColumns: LEVELS, headerRows: 1 });
+
+  it('ends the 二级 with the row before the next 二级, each row its own 二级', () => {
+    const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
+    expect(joined.map((text) => text.split('\t'))).toEqual(rows);
   });
 });

@@ -123,7 +123,9 @@ function readHeader(lines: readonly string[], line: number): Header | null {
   const band = readBandHeader(lines, line);
   if (columns === null) return band;
   const plainHeader = readPlainHeader(lines, line, columns);
-  return band !== null && namedColumns(band) > namedColumns(plainHeader) ? band : plainHeader;
+  // (A band reaching below the line names as many: its lines below are a header word's end, "施", not a row's.)
+  const isBandBelow = band !== null && band.line > line;
+  return band !== null && (namedColumns(band) > namedColumns(plainHeader) || (isBandBelow && namedColumns(band) === namedColumns(plainHeader))) ? band : plainHeader;
 }
 
 /** How many of a header's columns its words (or the row above's) name. */
@@ -545,6 +547,17 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       const rank = (rankOf.get(firstLine) ?? 0) + (rankOf.get(lastLine) ?? 0) - (rankOf.get(top) ?? 0);
       return innerLines[Math.min(Math.max(rank, 0), innerLines.length - 1)] as number;
     };
+    // Where the cell from `firstLine` to `lastLine` ends (see mirror), unless that reaches `next`, the column's next piece,
+    // a whole level word (another cell: a goal's next line is its own cell's): a cell centred over an even count of lines
+    // stands between two and pdftotext rounds it down a line, so its mirror runs a line past its span (数量指标 over a row
+    // of a name wrapped over two lines around its figures and a row of one); then the line before the mirror's, where that
+    // stays above the next piece.
+    const spanEnd = (top: number, firstLine: number, lastLine: number, next: Piece | undefined): number => {
+      const end = mirror(top, firstLine, lastLine);
+      if (next === undefined || next.line > end || !isLevelWord(next.text)) return end;
+      const before = innerLines[Math.max((rankOf.get(end) ?? 0) - 1, 0)] as number;
+      return next.line > before && before >= lastLine ? before : end;
+    };
     let inner = 0;
     const topAt = (row: number): number => {
       const from = topOf(row);
@@ -576,8 +589,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       let ownCount = 0;
       while (count < MAX_LABEL_LINES) {
         if (place + count >= own.length) return { count, fits: ownCount === 0, ownCount: ownCount || count };
-        const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
         const nextPiece = own[place + count] as Piece;
+        const end = spanEnd(top, first.line, (own[place + count - 1] as Piece).line, nextPiece);
         // The span ends with a row (within the line a centre between two lines rounds to), before the next piece.
         // (A row a page cut runs on to the next page's top: a span ending in it ends there once it reaches its middle.)
         const endRow = lastRowUpTo(end);
@@ -633,8 +646,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
           const from = topOf(row);
           const top = Math.min(innerLines[firstAtLeast(innerLines, from)] ?? from, anchors[row] as number);
           const { count, fits } = countCellLines(row, top);
-          const end = mirror(top, first.line, (own[place + count - 1] as Piece).line);
           const next = own[place + count];
+          const end = spanEnd(top, first.line, (own[place + count - 1] as Piece).line, next);
           // (Where the column right of it has spans, the cell opens after one of them and ends with one: 25 over 项目管理's rows.)
           const isAligned = innerEnds.size === 0 || (innerEnds.has(row - 1) && innerEnds.has(lastRowUpTo(end)));
           if (fits && isAligned && end >= (anchors[row] as number) && (next === undefined || next.line > end) && end >= (bottoms[lastRowUpTo(end)] as number) - 1) opening = row;
@@ -664,7 +677,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
       const top = topAt(firstRow);
       const { count } = countCellLines(firstRow, top);
       const cellPieces = own.slice(place, place + count);
-      const end = mirror(top, first.line, (cellPieces.at(-1) as Piece).line);
+      const end = spanEnd(top, first.line, (cellPieces.at(-1) as Piece).line, own[place + count]);
       (rows[firstRow]?.[column] as string[]).push(joinWrappedPieces(cellPieces.map((piece) => piece.text)));
       let lastRow = firstRow;
       const isOpenRow = (row: number): boolean => row < anchors.length && !sumRows.has(row);

@@ -16,6 +16,13 @@ const MAX_WORDS_BEFORE_LEVELS = 3;
  * name no 序号 column; its reader takes the heading and each row's number itself).
  */
 const SERIAL_HEADING = /^(序号|编号|序)$/;
+/** How many lines a table's title may stand above its header words (its head: 项目名称, the funds block, the goal). */
+const MAX_HEAD_LINES = 60;
+/**
+ * What ends a table's head walking up from its header words: a part's heading ("（二）农机购置补贴资金") or a numbered
+ * paragraph ("2.自评结论。自评表如下：") of the report; a blank line (a part read alone has the rest blanked).
+ */
+const ABOVE_HEAD = /^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d))/;
 /** A line of the report's prose: a sentence, not a cell. */
 const PROSE_LINE = /[。；]$|^.{60,}$/;
 
@@ -25,10 +32,29 @@ function isSectionHeading(line: string): boolean {
 }
 
 /**
+ * Where a table's head starts: the table's own title line (`isTitle`: "项目支出绩效自评表") above its header words, with
+ * only the head's cells between (项目名称, the 项目资金 block, 年度总体目标 and its goal, which may end in 。); `start`
+ * when no title stands there.
+ */
+function findHeadStart(lines: readonly string[], start: number, isTitle: (line: string) => boolean): number {
+  for (let index = start - 1; index >= 0 && start - index <= MAX_HEAD_LINES; index -= 1) {
+    const line = (lines[index] ?? '').trim();
+    if (isTitle(line)) return index;
+    if (line === '' || isSectionHeading(line) || ABOVE_HEAD.test(line)) return start;
+  }
+  return start;
+}
+
+/**
  * The indices of the table's lines, from the first 一级指标 header word (`isLevel1Word`) followed by two
  * header words (`isHeaderWord`) to the next section heading or sentence; empty when the report has none.
+ * With `isTitle`, a table whose title stands above its header words starts at the title, so its head (the project,
+ * the funds block) is read with it.
  */
-export function findReportCellLines(lines: readonly string[], words: { isLevel1Word: (line: string) => boolean; isHeaderWord: (line: string) => boolean }): Set<number> {
+export function findReportCellLines(
+  lines: readonly string[],
+  words: { isLevel1Word: (line: string) => boolean; isHeaderWord: (line: string) => boolean; isTitle?: (line: string) => boolean },
+): Set<number> {
   const levelsAt = lines.findIndex((line, index) => words.isLevel1Word(line) && words.isHeaderWord(lines[index + 1] ?? '') && words.isHeaderWord(lines[index + 2] ?? ''));
   if (levelsAt < 0) return new Set();
   // Header words before 一级指标 (序号, a column before the levels) are the table's: its rows write their cells.
@@ -37,6 +63,7 @@ export function findReportCellLines(lines: readonly string[], words: { isLevel1W
   while (start > 0 && levelsAt - start < MAX_WORDS_BEFORE_LEVELS && isWordBefore(lines[start - 1] ?? '')) start -= 1;
   const end = lines.findIndex((line, index) => index > start && (isSectionHeading(line.trim()) || PROSE_LINE.test(line.trim())));
   const kept = new Set<number>();
+  if (words.isTitle !== undefined) start = findHeadStart(lines, start, words.isTitle);
   for (let index = start; index < (end < 0 ? lines.length : end); index += 1) kept.add(index);
   return kept;
 }

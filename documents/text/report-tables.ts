@@ -11,6 +11,7 @@ import { matchColumnRole } from '../vocabulary/columns.ts';
 import { findHeaderInLine } from '../grid/detectors/spaceless-stream.ts';
 import { cutAtSpaceRuns } from './layout-wrapped-pieces.ts';
 import { isIndicatorHeaderLine } from './several-documents.ts';
+import { findTitleKind } from './title.ts';
 
 /** A table line has at least this many cells; a table at least this many lines. */
 const TABLE_CELLS = 3;
@@ -89,7 +90,11 @@ export function readEmbeddedTable(lines: readonly string[], scope: Scope): Perfo
   const tableLines =
     separated.size > 0 || attachment >= 0
       ? separated
-      : findReportCellLines(lines, { isLevel1Word: (line) => matchColumnRole(line.trim()) === 'level1', isHeaderWord: (line) => matchColumnRole(line.trim()) !== null });
+      : findReportCellLines(lines, {
+          isLevel1Word: (line) => matchColumnRole(line.trim()) === 'level1',
+          isHeaderWord: (line) => matchColumnRole(line.trim()) !== null,
+          isTitle: isTableTitle,
+        });
   if (tableLines.size === 0 && attachment < 0) return null;
   const masked = lines.map((line, index) => (tableLines.has(index) || (tableLines.size === 0 && index > attachment) ? line : ''));
   const table = readSelfEvaluation(masked, scope);
@@ -98,6 +103,15 @@ export function readEmbeddedTable(lines: readonly string[], scope: Scope): Perfo
   const { initial, adjusted, executed } = table.budget;
   const hasBudget = tableLines.size > 0 && [initial, adjusted, executed].some((figure) => figure != null);
   return hasIndicators || hasBudget ? table : null;
+}
+
+/** Longer lines are no table's title. */
+const LONGEST_TABLE_TITLE = 40;
+
+/** A table's own title line ("项目支出绩效自评表"): a table kind's wording, short, no sentence. */
+function isTableTitle(line: string): boolean {
+  const kind = line.length <= LONGEST_TABLE_TITLE && !/[。；，]/.test(line) ? findTitleKind(line) : null;
+  return kind !== null && kind !== 'evaluation-report';
 }
 
 /** An attachment marker on its own line ("附件：", "附件1"). */

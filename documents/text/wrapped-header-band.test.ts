@@ -42,4 +42,31 @@ describe('a fixed-width header whose words wrapped in their columns', () => {
     ];
     expect(readWrappedHeaderBand(lines, 0, namesColumns)).toBeNull();
   });
+
+  it('joins a word centred off the line of column words, as many lines below it as above, and not the first row’s reason', () => {
+    const place = (...cells: Array<[number, string]>): string =>
+      cells.reduce((line, [column, text]) => `${line}${' '.repeat(column - displayWidth(line))}${text}`, '');
+    const lines = [
+      place([60, '偏差原因分析及改进措']),
+      place([0, '一级指标'], [12, '二级指标'], [24, '三级指标'], [36, '年度指标值'], [48, '分值'], [54, '得分']),
+      place([60, '施']),
+      place([60, '部分农户推迟购机，下']),
+      place([12, '数量指标'], [24, '补贴机具数量'], [36, '≥300台'], [48, '30'], [54, '26']),
+      place([60, '年提前摸底']),
+    ];
+    const band = readWrappedHeaderBand(lines, 1, () => true);
+    expect(band).toMatchObject({ first: 0, last: 2 });
+    expect(band?.cells.at(-1)?.text).toBe('偏差原因分析及改进措施');
+  });
+
+  it('goes on a line each side at once over a word centred off the line of column words', () => {
+    const place = (...cells: Array<[number, string]>): string =>
+      cells.reduce((line, [column, text]) => `${line}${' '.repeat(column - displayWidth(line))}${text}`, '');
+    const lines = ['偏差', '原因', '分析', '', '及改', '进措', '施'].map((word, index) =>
+      index === 3 ? place([0, '一级指标'], [12, '二级指标'], [24, '三级指标'], [36, '年度指标值'], [48, '分值'], [54, '得分']) : place([60, word]),
+    );
+    lines.push(place([12, '数量指标'], [24, '补贴机具数量'], [36, '≥300台'], [48, '30'], [54, '26']));
+    expect(readWrappedHeaderBand(lines, 3, () => true)).toMatchObject({ first: 0, last: 6 });
+    expect(words(lines, 3)?.at(-1)).toBe('偏差原因分析及改进措施');
+  });
 });

@@ -46,6 +46,19 @@ function isBandLine(line: string | undefined): boolean {
   );
 }
 
+function overlaps(piece: { start: number; end: number }, cell: { start: number; end: number }): boolean {
+  return piece.start < cell.end && cell.start < piece.end;
+}
+
+/** The band's lines that hold a piece of `cell`. */
+function linesOf(lines: readonly string[], cell: HeaderCell, band: HeaderBand): number[] {
+  const found: number[] = [];
+  for (let other = band.first; other <= band.last; other += 1) {
+    if (cutAtSpaceRuns(lines[other] as string).some((piece) => overlaps(piece, cell))) found.push(other);
+  }
+  return found;
+}
+
 /** The band's pieces from `first` to `last` joined into cells: pieces that overlap are one cell's. */
 function joinBand(lines: readonly string[], first: number, last: number): HeaderCell[] {
   const pieces = lines
@@ -103,14 +116,27 @@ export function readWrappedHeaderBand(
   // A word still wrapping goes on past the lines that named its column ("偏差原因及纠" / "偏措施"): a line
   // whose every piece continues a cell already over two lines or more is the band's too (a row's line is
   // not: its name stands under a one-line 三级指标).
-  const continues = (candidate: number, cells: readonly HeaderCell[]): boolean =>
+  // A word off the line of column words, centred on the header's row, wrapped around that line with as many of its
+  // lines below as above ("偏差原因分析及改进措" above, "施" below): a line on the side it has fewer on is the band's
+  // (never the first row's reason under it), and a line each side at once where it has as many.
+  const isOffLine = (cell: HeaderCell): boolean => !own.some((piece) => overlaps(piece, cell));
+  const isWrapping = (cell: HeaderCell, candidate: number, band: HeaderBand): boolean => {
+    if (!isOffLine(cell)) return cell.lineCount >= 2;
+    const written = linesOf(lines, cell, band);
+    const beside = written.filter((other) => other > line === candidate > line).length;
+    return beside < written.length - beside;
+  };
+  const continues = (candidate: number, band: HeaderBand, isCell: (cell: HeaderCell, candidate: number, band: HeaderBand) => boolean): boolean =>
     isBandLine(lines[candidate]) &&
-    cutAtSpaceRuns(lines[candidate] as string).every((piece) => cells.some((cell) => cell.lineCount >= 2 && piece.start < cell.end && cell.start < piece.end));
-  while (best.last < line + MAX_BAND_REACH && continues(best.last + 1, best.cells)) {
+    cutAtSpaceRuns(lines[candidate] as string).every((piece) => band.cells.some((cell) => overlaps(piece, cell) && isCell(cell, candidate, band)));
+  while (best.last < line + MAX_BAND_REACH && continues(best.last + 1, best, isWrapping)) {
     best = { ...best, last: best.last + 1, cells: joinBand(lines, best.first, best.last + 1) };
   }
-  while (best.first > line - MAX_BAND_REACH && continues(best.first - 1, best.cells)) {
+  while (best.first > line - MAX_BAND_REACH && continues(best.first - 1, best, isWrapping)) {
     best = { ...best, first: best.first - 1, cells: joinBand(lines, best.first - 1, best.last) };
+  }
+  while (best.first > line - MAX_BAND_REACH && best.last < line + MAX_BAND_REACH && continues(best.first - 1, best, isOffLine) && continues(best.last + 1, best, isOffLine)) {
+    best = { ...best, first: best.first - 1, last: best.last + 1, cells: joinBand(lines, best.first - 1, best.last + 1) };
   }
   return best;
 }

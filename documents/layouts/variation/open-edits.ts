@@ -22,7 +22,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // still lose facts, for the reason below.
   ['layout-wrapped/dept-self-eval-xlsx-cell-break-escapes', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-self-eval-county-special-fund-spaced-cells', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
   ['layout-wrapped/project-target-prior-year-level-columns', LAYOUT_WRAPPED_ROWS],
   // A target notice in prose (2026-12-06, branch layouts-37, docs/layouts.md "Twenty-second study") is a site's page of its own;
@@ -30,8 +29,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // notice has neither), so the page is no document. Not a layout any site publishes.
   ['final-accounts-page/project-target-notice-prose-level-headings', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
   ['final-accounts-page/project-target-notice-prose-placeholders', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
-  // A report over several projects, each part with its own table (2026-12-06, branch readers-37, docs/layouts.md "Several
-  // projects in one report"): what is lost is said; why was not studied (time).
-  ['cell-per-line/project-self-eval-report-projects-own-tables', 'the figures of a project that states them only in its table’s funds block (9 facts): not studied'],
-  ['layout-wrapped/project-self-eval-report-projects-own-tables', 'the second and third projects’ tables (30 facts: their indicators under their project): not studied'],
 ]);
