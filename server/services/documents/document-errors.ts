@@ -1,5 +1,6 @@
 /** Errors specific to documents, each with a stable code and a Chinese message. */
-import { documentKindNames, type DocumentKind } from '../../../core/model.ts';
+import { findLimitBreach } from '../../../core/document-limits.ts';
+import { documentKindNames, type DocumentKind, type PerformanceDocument } from '../../../core/model.ts';
 import type { Refusal } from '../../../core/review/index.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DocumentView } from './document-view.ts';
@@ -17,6 +18,18 @@ export function createVersionConflictError(current: DocumentView): ServiceError 
 /** Bad input that passed the schema but not the document's rules (400). */
 export function createInvalidInputError(code: string, message: string): ServiceError {
   return new ServiceError({ code, message, httpStatus: 400 });
+}
+
+/** Throws 413 when a read document is larger than the document limits allow (core/document-limits.ts). */
+export function ensureWithinDocumentLimits(document: PerformanceDocument): void {
+  const breach = findLimitBreach(document);
+  if (breach) {
+    throw new ServiceError({
+      code: 'document-too-large',
+      message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`,
+      httpStatus: 413,
+    });
+  }
 }
 
 /** A core refusal that concerns the request itself rather than the document's state. */

@@ -3,13 +3,11 @@
  * a worker thread), then store as a draft of the actor's unit with its first audit entry, in one
  * transaction.
  */
-import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { Finding, PerformanceDocument } from '../../../core/model.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { ServiceError } from '../service-error.ts';
 import { addFileUnitFinding } from '../../../documents/import-review/unit-names.ts';
-import { createInvalidInputError } from './document-errors.ts';
+import { createInvalidInputError, ensureWithinDocumentLimits } from './document-errors.ts';
 import { insertDraft } from './insert-draft.ts';
 import { analyseWithChain } from './add-chain-findings.ts';
 import { ensureMayCreate } from './ensure-may-create.ts';
@@ -40,14 +38,7 @@ export async function storeReadDocument(
   const { read } = input;
   const year = requireYear(input.year, read);
   ensureMayCreate(input.actor, read.kind);
-  const breach = findLimitBreach(read);
-  if (breach) {
-    throw new ServiceError({
-      code: 'document-too-large',
-      message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`,
-      httpStatus: 413,
-    });
-  }
+  ensureWithinDocumentLimits(read);
   // A file saved as the unit's although it names another (the caller chose so): the draft names the
   // unit, the file's own unit stays in a finding.
   const unit = input.unitNote ? input.actor.organisationName : read.unit || input.actor.organisationName;

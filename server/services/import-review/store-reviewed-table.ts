@@ -4,15 +4,13 @@
  * under the year's rule pack and stored with its audit entry in one transaction. Shared by the single save
  * (save-import.ts) and saving every table of a file (save-import-tables.ts), so both refuse alike.
  */
-import { findLimitBreach } from '../../../core/document-limits.ts';
 import type { ImportCorrections, ImportSaveResult } from '../../../contract/import-review.ts';
 import { addFileUnitFinding } from '../../../documents/import-review/unit-names.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { analyseWithChain } from '../documents/add-chain-findings.ts';
-import { createInvalidInputError } from '../documents/document-errors.ts';
+import { createInvalidInputError, ensureWithinDocumentLimits } from '../documents/document-errors.ts';
 import { insertDraft } from '../documents/insert-draft.ts';
-import { ServiceError } from '../service-error.ts';
 import { readCheckedImport, type CheckedImport, type UnitMismatchChoice } from './read-checked-import.ts';
 import type { ImportOwner } from './resolve-import-owner.ts';
 
@@ -50,14 +48,7 @@ export async function storeReviewedTable(
     throw createInvalidInputError('table-not-found', `文件中没有第 ${input.corrections.table + 1} 张表（共 ${read.tables.length} 张）。`);
   if (document.year === null)
     throw createInvalidInputError('year-required', '文档中没有年度，请在核对页填写年度。');
-  const breach = findLimitBreach(document);
-  if (breach) {
-    throw new ServiceError({
-      code: 'document-too-large',
-      message: `文档超出大小上限：${breach.path} ${breach.message}。请删减后再上传。`,
-      httpStatus: 413,
-    });
-  }
+  ensureWithinDocumentLimits(document);
   // Scored under the year's rule pack (issue 12), in a worker thread.
   const analysed = await analyseWithChain(deps, {
     organisationId: owner.organisationId,
