@@ -64,11 +64,15 @@ function withLatestProgress(columns: IndicatorColumn[], labels: readonly string[
   let latest = -1;
   for (const [index, column] of columns.entries()) {
     if (column !== 'actualToDate') continue;
-    if (latest < 0) latest = index;
-    else if (compareWindows(labels[latest] ?? '', labels[index] ?? '') === 'later') {
+    if (latest < 0) {
+      latest = index;
+      continue;
+    }
+    const windows = compareWindows(labels[latest] ?? '', labels[index] ?? '');
+    if (windows === 'later') {
       columns[latest] = 'unknown';
       latest = index;
-    } else if (compareWindows(labels[latest] ?? '', labels[index] ?? '') === 'earlier') columns[index] = 'unknown';
+    } else if (windows === 'earlier') columns[index] = 'unknown';
   }
   return columns;
 }
