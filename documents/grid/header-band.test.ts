@@ -61,6 +61,12 @@ describe('one-row header bands', () => {
     expect(findHeaderBands(gridOf([cells]))).toEqual([]);
   });
 
+  it("takes a level's 分值 beside its level where empty columns stand between (a PDF's grid has every table's borders)", () => {
+    const [band] = findHeaderBands(gridOf([['一级指标', '', '分值', '二级指标', '', '分值', '三级指标', '', '', '', '分值', '', '得分']]));
+    expect(band?.columns).toEqual({ level1: 0, level2: 3, name: 6, weight: 10, score: 12 });
+    expect(band?.levelWeights).toEqual({ level1: 2, level2: 5 });
+  });
+
   it('ignores a column it does not know, on purpose', () => {
     const [band] = findHeaderBands(gridOf([['一级指标', '二级指标', '三级指标', '指标值', '填报说明']]));
     expect(band?.roles.has(4)).toBe(false);

@@ -225,7 +225,9 @@ function takeLevelWeightColumns(roles: Map<number, ColumnRole>, columns: Partial
   if (weights.length < 2) return undefined;
   const levelWeights: NonNullable<HeaderBand['levelWeights']> = {};
   for (const column of weights) {
-    const before = roles.get(column - 1);
+    // The header cell to its left: a PDF's grid may leave columns between (its borders are the page's, every table's).
+    const left = [...roles.keys()].filter((other) => other < column);
+    const before = left.length > 0 ? roles.get(Math.max(...left)) : undefined;
     if (before === 'level1' || before === 'level2') levelWeights[before] = column;
   }
   const taken = Object.values(levelWeights);

@@ -47,6 +47,11 @@ export function comparePdfGrids(
   ) {
     return { grid: latticeGrid, lattice, positional, text };
   }
+  // Nothing rates a row anywhere (a scoring sheet with a 分值 after each level has no target column to fit): the drawn
+  // borders still say where each cell is, which the text route's lines guess from gaps.
+  if (latticeGrid && lattice && lattice.fittingRows === 0 && positional.fittingRows === 0 && text.fittingRows === 0) {
+    return { grid: latticeGrid, lattice, positional, text };
+  }
   const isBetter =
     positional.fittingRows > text.fittingRows ||
     (positional.fittingRows === text.fittingRows &&
