@@ -166,6 +166,12 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       writeProse();
       const pending: GridRow[] = [];
       const tableRows: GridRow[] = [];
+      // The document's columns are every table's borders on the page: a column no cell of this table starts
+      // in (only spans cross it) is no cell of its lines, which would read as an empty cell between each two.
+      // A level merged down from the page before stands in this table's first rows too.
+      const carried = spanning.filter((span) => span.lastRow >= rowNumber).map((span) => span.column);
+      const startColumns = [...new Set([...carried, ...block.rows.flatMap((row) => row.cells.map((cell) => cell.column))])].sort((a, b) => a - b);
+      const place = new Map(startColumns.map((column, at) => [column, at]));
       block.rows.forEach((row) => {
         const rowIndex = rowNumber++;
         // Spans that ended above are dropped: at most one per column is open at a time.
@@ -173,17 +179,18 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
         const texts: string[] = [];
         for (const cell of row.cells) {
           if (cell.column >= MAX_COLUMNS) continue;
-          texts[cell.column] = joinCellLines(cell.text);
+          const text = joinCellLines(cell.text);
+          texts[place.get(cell.column)!] = text;
           if (cell.rowSpan > 1)
             spanning.push({
               column: cell.column,
-              text: texts[cell.column]!,
+              text,
               lastRow: rowIndex + cell.rowSpan - 1,
             });
         }
         for (const span of spanning) {
-          if (texts[span.column] === undefined && levelColumns.has(span.column))
-            texts[span.column] = span.text;
+          const at = place.get(span.column);
+          if (at !== undefined && texts[at] === undefined && levelColumns.has(span.column)) texts[at] = span.text;
         }
         for (const cell of row.cells)
           if (LEVEL_HEADER.test(cell.text.replace(/\s+/g, ''))) levelColumns.add(cell.column);

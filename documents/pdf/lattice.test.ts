@@ -414,3 +414,20 @@ describe('tables saved as PDF by an office program read as their .docx or .xlsx 
     expect(result.matched).toBe(want.size);
   });
 });
+
+describe('the lines of two tables drawn on one page with different columns', () => {
+  it('write each table only in the columns its own cells start in, no empty cell between each two', () => {
+    // A head of four narrow columns, and under it a table of two wide ones: the page's columns are both tables' borders.
+    const head = borders([760, 740, 720], [50, 100, 150, 200, 250]);
+    const table = borders([700, 680, 660], [50, 150, 250]);
+    const rulings = { horizontal: [...head.horizontal, ...table.horizontal], vertical: [...head.vertical, ...table.vertical] };
+    const items = [
+      item('年初', 52, 745), item('调整', 102, 745), item('执行', 152, 745), item('比率', 202, 745),
+      item('10', 52, 725), item('12', 102, 725), item('11', 152, 725), item('92%', 202, 725),
+      item('三级指标', 60, 685), item('指标值', 160, 685),
+      item('培训人次', 60, 665), item('≥200人次', 160, 665),
+    ];
+    const lines = readLatticeDocument([{ items, rulings }])?.lines ?? [];
+    expect(lines.filter((line) => line.includes('\t'))).toEqual(['年初\t调整\t执行\t比率', '10\t12\t11\t92%', '三级指标\t指标值', '培训人次\t≥200人次']);
+  });
+});
