@@ -134,7 +134,8 @@ export function createSummaryChangesRepository(db: Kysely<Database>, options: Su
           (select count(*) from summary_changes ${years}) as rows,
           ${position} as marker,
           ${changed} as changed,
-          (select next_cut from summary_change_horizons where year = ${year ?? -1}) as next_cut`.execute(db);
+          coalesce((select next_cut from summary_change_horizons where year = ${year ?? -1}),
+            (select min(transaction_id) from summary_unit_changes where year = ${year ?? -1})) as next_cut`.execute(db);
       const row = rows[0]!;
       const marker = String(row.marker);
       const changedOrganisationIds =
@@ -149,7 +150,9 @@ export function createSummaryChangesRepository(db: Kysely<Database>, options: Su
       await tidy(year, result.rows);
       if (year !== undefined) {
         const at = isPostgres ? BigInt(marker.slice(0, marker.indexOf(':'))) : BigInt(marker);
-        if (at - BigInt(row.next_cut ?? 0) > BigInt(cutAfter)) await cut(year);
+        // Before the first cut, the oldest row stands for the cut: a year whose log is young is not cut, however
+        // far the database's transaction ids are (a new database on a PostgreSQL server long in use).
+        if (row.next_cut !== null && at - BigInt(row.next_cut) > BigInt(cutAfter)) await cut(year);
       }
       return result;
     },
