@@ -243,16 +243,18 @@ interface Table {
  * those sub-columns: the header word over the first, the others blank and of no role (as a tab dump writes a
  * merged header cell over its sub-columns).
  */
-function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number; end: number; column: number }>): Header {
+function withSubColumns(header: Header, subWords: ReadonlyArray<{ text: string; start: number; end: number; column: number }>): Header {
   const columns: Column[] = [];
   const roles: Array<string | null> = [];
   const words: string[] = [];
   header.columns.forEach((column, index) => {
     const under = subWords.filter((word) => word.column === index);
     const parts = under.length >= 2 ? under.map((word) => ({ start: word.start, end: word.end })) : [column];
+    // (Sub-columns of the rows' own cells under a name word take their own roles: 二级指标, 三级指标.)
+    const ownRoles = under.length >= 2 && NAME_ROLES.has(header.roles[index] ?? '') ? under.map((word) => matchColumnRole(word.text)) : [];
     parts.forEach((part, place) => {
       columns.push(part);
-      roles.push(place === 0 ? (header.roles[index] ?? null) : null);
+      roles.push(ownRoles.length > 0 ? (ownRoles[place] ?? null) : place === 0 ? (header.roles[index] ?? null) : null);
       words.push(place === 0 ? (header.words[index] ?? '') : '');
     });
   });
@@ -332,9 +334,21 @@ const ROW_CELL_ROLES = new Set(['goal', 'level1', 'level2', 'name', 'content', .
  * nothing under a column of the rows' own cells (levels, name, values).
  */
 function isSubColumnWords(placed: ReadonlyArray<{ text: string; column: number }>, roles: ReadonlyArray<string | null>): boolean {
-  if (placed.length < 2 || placed.some((cell) => /\d/.test(cell.text) || ROW_CELL_ROLES.has(roles[cell.column] ?? ''))) return false;
+  if (placed.length < 2 || placed.some((cell) => /\d/.test(cell.text))) return false;
+  if (placed.some((cell) => ROW_CELL_ROLES.has(roles[cell.column] ?? '')) && !isNameSubColumns(placed, roles)) return false;
   return placed.some((cell, index) => index > 0 && placed[index - 1]?.column === cell.column);
 }
+
+/**
+ * Words of the rows' own columns under a name column's word (指标名称 over 二级指标 / 三级指标, a 申报表's sub-header):
+ * the name column is parted into them, each of its own role.
+ */
+function isNameSubColumns(placed: ReadonlyArray<{ text: string; column: number }>, roles: ReadonlyArray<string | null>): boolean {
+  return placed.every((cell) => NAME_ROLES.has(roles[cell.column] ?? '') && ROW_CELL_ROLES.has(matchColumnRole(cell.text) ?? ''));
+}
+
+/** Roles of a header word that may stand over the rows' own sub-columns (指标名称 over 二级指标 / 三级指标). */
+const NAME_ROLES = new Set(['name', 'content']);
 
 /**
  * The header column each word of a sub-column line stands under: the last whose word starts at or before it (a
