@@ -619,3 +619,23 @@ describe('a name column parted into 二级指标 / 三级指标 by the header’
     );
   });
 });
+
+describe('levels written once at their run’s first row, no merge (2026-12-07, readers-39)', () => {
+  // A spreadsheet whose 一级 / 二级 cells are left empty below their first row: each level stands on its own row's line, and
+  // centred over rows it would put 质量指标 under 效益指标.
+  const rows = [
+    row('', '产出指标', '数量指标', '救助对象覆盖人数', '≥1500人', '1532人', '15', '15'),
+    row('', '', '', '临时救助办理件数', '≥300件', '316件', '10', '10'),
+    row('', '', '质量指标', '救助资金发放准确率', '=100%', '100%', '15', '15'),
+    row('', '', '时效指标', '救助金按月发放率', '=100%', '100%', '10', '10'),
+    row('', '效益指标', '社会效益指标', '困难群众基本生活保障率', '≥95%', '96%', '20', '19', '个别对象信息更新滞后，下年加强动态核查'),
+    row('', '', '可持续影响指标', '救助信息系统规范化录入率', '≥90%', '93%', '10', '10'),
+    row('', '满意度指标', '服务对象满意度指标', '救助对象满意度', '≥95%', '97%', '10', '10'),
+  ];
+  const lines = layOutWrappedSection({ rows: [HEADER, ...rows], mergedColumns: new Set(), levelColumns: LEVELS, headerRows: 1 });
+
+  it('keeps each level on its own row', () => {
+    const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
+    expect(joined.map((text) => text.split('\t'))).toEqual(rows);
+  });
+});

@@ -733,7 +733,60 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     }
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
+  // Levels written once, at their run's first row (a spreadsheet's cells left empty below, no merge): each is its own row's
+  // cell, centred on that row as a name is, and centred over rows it would put a 二级 under another 一级 (质量指标 under 效益指标).
+  const level1Column = roles.indexOf('level1');
+  if (level1Column >= 0 && level2Column > level1Column && countMisplacedLevels(rows, level1Column, level2Column) > 0) {
+    const ownRows = placeLevelsOnOwnRows(table, middles, cutRows, rows, [level1Column, level2Column]);
+    if (ownRows !== null && countMisplacedLevels(ownRows, level1Column, level2Column) === 0) rows.splice(0, rows.length, ...ownRows);
+  }
   return { rows: new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))])), overflow };
+}
+
+/**
+ * The rows with the level columns' pieces placed as a name column's are (each row's cell centred on its middle line), or null
+ * when a cell so placed is no level word (nor a total).
+ */
+function placeLevelsOnOwnRows(
+  table: Table,
+  middles: readonly number[],
+  cutRows: ReadonlyMap<number, number>,
+  rows: ReadonlyArray<ReadonlyArray<readonly string[]>>,
+  columns: readonly number[],
+): string[][][] | null {
+  const placed = rows.map((cells) => cells.map((cell, column) => (columns.includes(column) ? [] : [...cell])));
+  for (const column of columns) {
+    placeAroundMiddles(
+      table.pieces.filter((piece) => piece.column === column),
+      middles,
+      (row, piece) => placed[row]?.[column]?.push(piece.text),
+      cutRows,
+    );
+  }
+  const isLevelCell = (pieces: readonly string[]): boolean => {
+    const text = joinWrappedPieces([...pieces]);
+    return text === '' || isLevelWord(text) || isSum(text);
+  };
+  return placed.every((cells) => columns.every((column) => isLevelCell(cells[column] ?? []))) ? placed : null;
+}
+
+/** How many rows hold a 二级 (written or filled down) that stands under no 一级 written or filled down beside it. */
+function countMisplacedLevels(rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, level1Column: number, level2Column: number): number {
+  let group: Level1Key | undefined;
+  let level2Name = '';
+  let misplaced = 0;
+  for (const cells of rows) {
+    const level1 = joinWrappedPieces([...(cells[level1Column] ?? [])]);
+    const level2 = joinWrappedPieces([...(cells[level2Column] ?? [])]);
+    if (level1 !== '') {
+      group = findLevel1Entry(level1)?.key;
+      level2Name = '';
+    }
+    if (level2 !== '') level2Name = level2;
+    const parent = level2Name === '' ? null : findLevel2Parent(level2Name);
+    if (parent !== null && group !== undefined && !mayStandUnder({ own: parent, group, isGroupWritten: true, level2Name })) misplaced += 1;
+  }
+  return misplaced;
 }
 
 /** The index of the first of the sorted `values` at least `value` (binary search). */
