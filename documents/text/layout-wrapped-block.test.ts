@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLayoutWrappedCells } from '../layouts/variation/converter-edits.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
+import { splitLinesWithSources } from './normalize.ts';
 
 const INDICATORS = [
   '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
@@ -64,4 +65,22 @@ describe('the rows above a wrapped table', () => {
       expect(rowsAbove(above)).toEqual(rows);
     });
   }
+});
+
+describe('a goal line cut short inside its wrapped cell (2026-12-07, readers-39)', () => {
+  // A spreadsheet cell's line break written as its escape (_x000D_): the PDF wraps the escape's characters, normalising drops
+  // them, so that line ends short of its column and the sentence's last line stands under it at its start.
+  const above = [
+    '部门名称\t\t临渡县民政局',
+    '年度_x000D_总体目标\t预期目标\t\t实际完成情况',
+    '\t保障城乡低保对象基本生活，完成特困人员集中供养和_x000D_养老服务站点建设。\t\t低保金按月足额发放，集中供养218人。',
+  ];
+
+  it('keeps the sentence’s last line in the goal', () => {
+    const { lines } = splitLinesWithSources(withLayoutWrappedCells([...above, ...INDICATORS].join('\n')));
+    const joined = joinLayoutWrappedRows(lines);
+    const header = joined.findIndex((line) => line.startsWith('一级指标\t'));
+    const rows = joined.slice(0, header).filter((line) => line.trim() !== '').map((line) => line.split('\t').filter((cell) => cell !== ''));
+    expect(rows.at(-1)).toEqual(['保障城乡低保对象基本生活，完成特困人员集中供养和养老服务站点建设。', '低保金按月足额发放，集中供养218人。']);
+  });
 });

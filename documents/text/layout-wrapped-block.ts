@@ -138,7 +138,10 @@ function findCells(pieces: readonly BlockPiece[], isTopAligned = false): BlockCe
     // (Only the last piece of a cell takes a next one: a cell is never forked.)
     const isOpen = aboveCell !== undefined && aboveCell.pieces.at(-1) === above;
     const opensCell = isOpen && ((aboveCell as BlockCell).pieces.length > 1 || !isBesideLabel(above as BlockPiece));
-    if (above !== undefined && opensCell && piece.line - above.line <= MAX_PIECE_GAP && isFull(above, piece) && continues) {
+    // (A wrapped cell's line cut short, a line break inside the cell or an escape normalising dropped, "业培训和_x000D_光荣", goes on
+    // with its sentence's end under it at its start: "牌悬挂工作。".)
+    const endsSentence = (aboveCell?.pieces.length ?? 0) > 1 && piece.start === above?.start && /。$/.test(piece.text) && !/[。；;：:]$/.test(above.text);
+    if (above !== undefined && opensCell && piece.line - above.line <= MAX_PIECE_GAP && (isFull(above, piece) || endsSentence) && continues) {
       (aboveCell as BlockCell).pieces.push(piece);
       cellOf.set(piece, aboveCell as BlockCell);
     } else {

@@ -591,3 +591,51 @@ describe('a 二级 centred over a row of a name on two lines and a row of one (2
     expect(joined.map((text) => text.split('\t'))).toEqual(rows);
   });
 });
+
+describe('a name column parted into 二级指标 / 三级指标 by the header’s second row (2026-12-07, readers-39)', () => {
+  // A 申报表's indicators: 指标名称 over two sub-columns whose words stand one gap apart under it, the 二级 merged
+  // down over its rows and wrapped in its narrow column.
+  const header = ['绩效指标', '指标名称', '', '上年度实际水平', '本年度计划水平', '指标内容/计算公式'];
+  const subHeader = ['', '二级指标', '三级指标', '', '', ''];
+  const rows = [
+    ['', '目标完成程度', '1.设备维护保养台次', '1180台次', '≥1300台次', '全年维护保养台次合计'],
+    ['', '', '2.大型设备完好率', '96%', '≥97%', '完好设备数/设备总数'],
+    ['', '', '3.故障响应时间', '4小时', '≤2小时', '报修至到场的平均时间'],
+    ['', '项目实施效益', '1.设备停机天数', '15天', '≤10天', '全年因故障停机天数'],
+    ['', '', '2.临床科室满意度', '90%', '≥92%', '满意科室数/调查科室数'],
+  ];
+  const lines = layOutWrappedSection({ rows: [header, subHeader, ...rows], mergedColumns: new Set([1]), levelColumns: new Set([1]), headerRows: 2 });
+
+  it('keeps each 二级 in its own column, over the rows it is centred on', () => {
+    const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t'));
+    expect(joined.slice(1).map((text) => text.split('\t'))).toEqual([subHeader, ...rows]);
+  });
+
+  it('reads each indicator with its 二级 and its plan as the target', () => {
+    const text = ['松岭市部门预算项目支出绩效目标申报表', '（2024年度）', ...lines].join('\n');
+    const indicators = readText(text)?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.map((indicator) => [indicator.level2, indicator.name, indicator.target?.text])).toEqual(
+      rows.map((cells, index) => [rows.slice(0, index + 1).findLast((row) => row[1] !== '')?.[1], (cells[2] ?? '').replace(/^\d\./, ''), cells[4]]),
+    );
+  });
+});
+
+describe('levels written once at their run’s first row, no merge (2026-12-07, readers-39)', () => {
+  // A spreadsheet whose 一级 / 二级 cells are left empty below their first row: each level stands on its own row's line, and
+  // centred over rows it would put 质量指标 under 效益指标.
+  const rows = [
+    row('', '产出指标', '数量指标', '救助对象覆盖人数', '≥1500人', '1532人', '15', '15'),
+    row('', '', '', '临时救助办理件数', '≥300件', '316件', '10', '10'),
+    row('', '', '质量指标', '救助资金发放准确率', '=100%', '100%', '15', '15'),
+    row('', '', '时效指标', '救助金按月发放率', '=100%', '100%', '10', '10'),
+    row('', '效益指标', '社会效益指标', '困难群众基本生活保障率', '≥95%', '96%', '20', '19', '个别对象信息更新滞后，下年加强动态核查'),
+    row('', '', '可持续影响指标', '救助信息系统规范化录入率', '≥90%', '93%', '10', '10'),
+    row('', '满意度指标', '服务对象满意度指标', '救助对象满意度', '≥95%', '97%', '10', '10'),
+  ];
+  const lines = layOutWrappedSection({ rows: [HEADER, ...rows], mergedColumns: new Set(), levelColumns: LEVELS, headerRows: 1 });
+
+  it('keeps each level on its own row', () => {
+    const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
+    expect(joined.map((text) => text.split('\t'))).toEqual(rows);
+  });
+});

@@ -243,16 +243,18 @@ interface Table {
  * those sub-columns: the header word over the first, the others blank and of no role (as a tab dump writes a
  * merged header cell over its sub-columns).
  */
-function withSubColumns(header: Header, subWords: ReadonlyArray<{ start: number; end: number; column: number }>): Header {
+function withSubColumns(header: Header, subWords: ReadonlyArray<{ text: string; start: number; end: number; column: number }>): Header {
   const columns: Column[] = [];
   const roles: Array<string | null> = [];
   const words: string[] = [];
   header.columns.forEach((column, index) => {
     const under = subWords.filter((word) => word.column === index);
     const parts = under.length >= 2 ? under.map((word) => ({ start: word.start, end: word.end })) : [column];
+    // (Sub-columns of the rows' own cells under a name word take their own roles: 二级指标, 三级指标.)
+    const ownRoles = under.length >= 2 && NAME_ROLES.has(header.roles[index] ?? '') ? under.map((word) => matchColumnRole(word.text)) : [];
     parts.forEach((part, place) => {
       columns.push(part);
-      roles.push(place === 0 ? (header.roles[index] ?? null) : null);
+      roles.push(ownRoles.length > 0 ? (ownRoles[place] ?? null) : place === 0 ? (header.roles[index] ?? null) : null);
       words.push(place === 0 ? (header.words[index] ?? '') : '');
     });
   });
@@ -332,9 +334,21 @@ const ROW_CELL_ROLES = new Set(['goal', 'level1', 'level2', 'name', 'content', .
  * nothing under a column of the rows' own cells (levels, name, values).
  */
 function isSubColumnWords(placed: ReadonlyArray<{ text: string; column: number }>, roles: ReadonlyArray<string | null>): boolean {
-  if (placed.length < 2 || placed.some((cell) => /\d/.test(cell.text) || ROW_CELL_ROLES.has(roles[cell.column] ?? ''))) return false;
+  if (placed.length < 2 || placed.some((cell) => /\d/.test(cell.text))) return false;
+  if (placed.some((cell) => ROW_CELL_ROLES.has(roles[cell.column] ?? '')) && !isNameSubColumns(placed, roles)) return false;
   return placed.some((cell, index) => index > 0 && placed[index - 1]?.column === cell.column);
 }
+
+/**
+ * Words of the rows' own columns under a name column's word (指标名称 over 二级指标 / 三级指标, a 申报表's sub-header):
+ * the name column is parted into them, each of its own role.
+ */
+function isNameSubColumns(placed: ReadonlyArray<{ text: string; column: number }>, roles: ReadonlyArray<string | null>): boolean {
+  return placed.every((cell) => NAME_ROLES.has(roles[cell.column] ?? '') && ROW_CELL_ROLES.has(matchColumnRole(cell.text) ?? ''));
+}
+
+/** Roles of a header word that may stand over the rows' own sub-columns (指标名称 over 二级指标 / 三级指标). */
+const NAME_ROLES = new Set(['name', 'content']);
 
 /**
  * The header column each word of a sub-column line stands under: the last whose word starts at or before it (a
@@ -719,7 +733,60 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
     }
     if (spanEnds.size > 0) innerEnds = spanEnds;
   }
+  // Levels written once, at their run's first row (a spreadsheet's cells left empty below, no merge): each is its own row's
+  // cell, centred on that row as a name is, and centred over rows it would put a 二级 under another 一级 (质量指标 under 效益指标).
+  const level1Column = roles.indexOf('level1');
+  if (level1Column >= 0 && level2Column > level1Column && countMisplacedLevels(rows, level1Column, level2Column) > 0) {
+    const ownRows = placeLevelsOnOwnRows(table, middles, cutRows, rows, [level1Column, level2Column]);
+    if (ownRows !== null && countMisplacedLevels(ownRows, level1Column, level2Column) === 0) rows.splice(0, rows.length, ...ownRows);
+  }
   return { rows: new Map(anchors.map((middle, row) => [middle, (rows[row] as string[][]).map((cell) => joinWrappedPieces(cell))])), overflow };
+}
+
+/**
+ * The rows with the level columns' pieces placed as a name column's are (each row's cell centred on its middle line), or null
+ * when a cell so placed is no level word (nor a total).
+ */
+function placeLevelsOnOwnRows(
+  table: Table,
+  middles: readonly number[],
+  cutRows: ReadonlyMap<number, number>,
+  rows: ReadonlyArray<ReadonlyArray<readonly string[]>>,
+  columns: readonly number[],
+): string[][][] | null {
+  const placed = rows.map((cells) => cells.map((cell, column) => (columns.includes(column) ? [] : [...cell])));
+  for (const column of columns) {
+    placeAroundMiddles(
+      table.pieces.filter((piece) => piece.column === column),
+      middles,
+      (row, piece) => placed[row]?.[column]?.push(piece.text),
+      cutRows,
+    );
+  }
+  const isLevelCell = (pieces: readonly string[]): boolean => {
+    const text = joinWrappedPieces([...pieces]);
+    return text === '' || isLevelWord(text) || isSum(text);
+  };
+  return placed.every((cells) => columns.every((column) => isLevelCell(cells[column] ?? []))) ? placed : null;
+}
+
+/** How many rows hold a 二级 (written or filled down) that stands under no 一级 written or filled down beside it. */
+function countMisplacedLevels(rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, level1Column: number, level2Column: number): number {
+  let group: Level1Key | undefined;
+  let level2Name = '';
+  let misplaced = 0;
+  for (const cells of rows) {
+    const level1 = joinWrappedPieces([...(cells[level1Column] ?? [])]);
+    const level2 = joinWrappedPieces([...(cells[level2Column] ?? [])]);
+    if (level1 !== '') {
+      group = findLevel1Entry(level1)?.key;
+      level2Name = '';
+    }
+    if (level2 !== '') level2Name = level2;
+    const parent = level2Name === '' ? null : findLevel2Parent(level2Name);
+    if (parent !== null && group !== undefined && !mayStandUnder({ own: parent, group, isGroupWritten: true, level2Name })) misplaced += 1;
+  }
+  return misplaced;
 }
 
 /** The index of the first of the sorted `values` at least `value` (binary search). */

@@ -20,7 +20,9 @@ const SERIAL_HEADING = /^(序号|编号|序)$/;
 const MAX_HEAD_LINES = 60;
 /**
  * What ends a table's head walking up from its header words: a part's heading ("（二）农机购置补贴资金") or a numbered
- * paragraph ("2.自评结论。自评表如下：") of the report; a blank line (a part read alone has the rest blanked).
+ * paragraph ("2.自评结论。自评表如下：") of the report; a blank line (a part read alone has the rest blanked), unless
+ * the table's rows are themselves set apart by single blank lines (`rowsSpaced`): then a single blank line is a row's end
+ * in the head too, and only two blank lines together end it.
  */
 const ABOVE_HEAD = /^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d))/;
 /** A line of the report's prose: a sentence, not a cell. */
@@ -36,13 +38,19 @@ function isSectionHeading(line: string): boolean {
  * only the head's cells between (项目名称, the 项目资金 block, 年度总体目标 and its goal, which may end in 。); `start`
  * when no title stands there.
  */
-function findHeadStart(lines: readonly string[], start: number, isTitle: (line: string) => boolean): number {
+function findHeadStart(lines: readonly string[], start: number, isTitle: (line: string) => boolean, rowsSpaced: boolean): number {
   for (let index = start - 1; index >= 0 && start - index <= MAX_HEAD_LINES; index -= 1) {
     const line = (lines[index] ?? '').trim();
     if (isTitle(line)) return index;
+    if (line === '' && rowsSpaced && isSingleBlank(lines, index)) continue;
     if (line === '' || isSectionHeading(line) || ABOVE_HEAD.test(line)) return start;
   }
   return start;
+}
+
+/** A blank line with a written line on each side. */
+function isSingleBlank(lines: readonly string[], index: number): boolean {
+  return (lines[index] ?? '').trim() === '' && (lines[index - 1] ?? '').trim() !== '' && (lines[index + 1] ?? '').trim() !== '';
 }
 
 /**
@@ -63,7 +71,12 @@ export function findReportCellLines(
   while (start > 0 && levelsAt - start < MAX_WORDS_BEFORE_LEVELS && isWordBefore(lines[start - 1] ?? '')) start -= 1;
   const end = lines.findIndex((line, index) => index > start && (isSectionHeading(line.trim()) || PROSE_LINE.test(line.trim())));
   const kept = new Set<number>();
-  if (words.isTitle !== undefined) start = findHeadStart(lines, start, words.isTitle);
+  if (words.isTitle !== undefined) {
+    // Rows set apart by blank lines (a PDF's text with a blank line after each row): the head's are too.
+    let rowsSpaced = false;
+    for (let index = levelsAt; index < (end < 0 ? lines.length : end) && !rowsSpaced; index += 1) rowsSpaced = isSingleBlank(lines, index);
+    start = findHeadStart(lines, start, words.isTitle, rowsSpaced);
+  }
   for (let index = start; index < (end < 0 ? lines.length : end); index += 1) kept.add(index);
   return kept;
 }

@@ -9,6 +9,7 @@ import {
   reportProjectHeadingSuffix,
   reportProjectNameEnding,
 } from '../vocabulary/report-words.ts';
+import { isLevelName } from '../grid/levels.ts';
 import { compact } from './normalize.ts';
 
 export interface ProjectPart {
@@ -34,10 +35,15 @@ const HEADING_STYLES: ReadonlyArray<{ rank: number; pattern: RegExp }> = [
 /** A project's name is a short phrase (a sentence after a number is no heading). */
 const NAME_LENGTH = { fewest: 4, most: 40 } as const;
 
-/** The index of the heading style a line has, or -1; a table's row ("\t一、产出指标\t数量指标…": a numbered level) has none. */
+/**
+ * The index of the heading style a line has, or -1. A table's row ("\t一、产出指标\t数量指标…") has none, nor a level
+ * the table numbers on a line of its own ("一、产出指标", "（二）质量指标": a table written one cell per line).
+ */
 function styleOf(line: string): number {
   if (/\S[\t|]|[\t|]\S/.test(line.trim())) return -1;
-  return HEADING_STYLES.findIndex(({ pattern }) => pattern.test(line));
+  const style = HEADING_STYLES.findIndex(({ pattern }) => pattern.test(line));
+  if (style >= 0 && isLevelName(compact(HEADING_STYLES[style]?.pattern.exec(line)?.[1] ?? ''))) return -1;
+  return style;
 }
 
 /** The project a heading names and its run-in text ("耕地质量提升项目：年初预算…"), or null. */

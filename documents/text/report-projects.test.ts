@@ -233,14 +233,34 @@ describe('a report over several projects, each part with its own indicator table
 /** Tab rows written one cell per line, empty cells leaving no line (pdftotext without -layout). */
 const oneCellPerLine = (rows: readonly string[]): string[] => rows.flatMap((row) => row.split('\t').filter((cell) => cell.trim() !== ''));
 
+/** The same with a blank line after each row (a PDF's text setting its rows apart). */
+const oneCellPerLineSpaced = (rows: readonly string[]): string[] => rows.flatMap((row) => [...oneCellPerLine([row]), '']);
+
+/** One cell per line with the levels numbered as the report's headings are (一、产出指标, （一）数量指标). */
+const oneCellPerLineNumbered = (rows: readonly string[]): string[] => {
+  let level1 = 0;
+  const numerals = '一二三四五六七八九';
+  return rows.flatMap((row) => {
+    const [, first = '', second = '', ...rest] = row.split('\t');
+    if (!row.startsWith('\t') || !first.endsWith('指标')) return oneCellPerLine([row]);
+    level1 += 1;
+    return oneCellPerLine([[`${numerals[level1 - 1]}、${first}`, `（一）${second}`, ...rest].join('\t')]);
+  });
+};
+
 /** A project's part whose figures stand only in its table's 项目资金 block, under the table's title. */
-function partWithFundsBlock(heading: string, funds: readonly [string, string, string, string, string], rows: readonly string[]): string[] {
+function partWithFundsBlock(
+  heading: string,
+  funds: readonly [string, string, string, string, string],
+  rows: readonly string[],
+  writeRows = oneCellPerLine,
+): string[] {
   const [initial, adjusted, executed, rate, score] = funds;
   return [
     heading,
     '1.项目概况。该项目按计划实施。',
     '2.自评结论。自评表如下：',
-    ...oneCellPerLine([
+    ...writeRows([
       '项目支出绩效自评表',
       '（2023年度）',
       '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
@@ -254,24 +274,28 @@ function partWithFundsBlock(heading: string, funds: readonly [string, string, st
 }
 
 describe('a report over several projects written one cell per line, each table with its funds block', () => {
-  const report = [
+  const writeReport = (writeRows = oneCellPerLine): string[] => [
     '一、基本情况',
     '我局对2023年度实施的2个项目开展了绩效自评。',
     '二、各项目自评情况',
     ...partWithFundsBlock('（一）耕地质量提升项目', ['50', '50', '48', '96', '9.6'], [
       '\t产出指标\t数量指标\t提升耕地面积\t≥1000亩\t1000亩\t50\t50',
       '\t满意度指标\t服务对象满意度指标\t农户满意度\t≥90%\t95%\t40\t40',
-    ]),
+    ], writeRows),
     ...partWithFundsBlock('（二）农机购置补贴资金', ['80', '70', '63', '90', '9'], [
       '\t产出指标\t数量指标\t补贴机具数量\t≥200台\t180台\t50\t45',
       '\t满意度指标\t服务对象满意度指标\t购机户满意度\t≥90%\t92%\t40\t40',
-    ]),
+    ], writeRows),
     '三、存在的问题',
     '个别项目受旱情影响。',
   ];
 
-  it('reads each project’s figures from its own table’s head, its title to its indicators', async () => {
-    const document = await read(report);
+  it.each([
+    ['its rows one after another', oneCellPerLine],
+    ['a blank line after each row, the head’s rows too', oneCellPerLineSpaced],
+    ['its levels numbered as headings: 一、产出指标, （一）数量指标', oneCellPerLineNumbered],
+  ])('reads each project’s figures from its own table’s head, its title to its indicators (%s)', async (_, writeRows) => {
+    const document = await read(writeReport(writeRows));
     expect(describeProjects(document)).toEqual([
       '耕地质量提升项目 initial=50 adjusted=50 executed=48 executionRate=96',
       '农机购置补贴资金 initial=80 adjusted=70 executed=63 executionRate=90',
