@@ -160,6 +160,8 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
   // A table run together on one line: its part before the indicator header.
   if (end >= 0) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
   const yearColumn = findYearColumn(head);
+  // Whether the sources are this reader's own (the table readers found none): only then are its unslotted parts its to report.
+  const hasTableSources = Object.values(document.budget.bySource ?? {}).some((amount) => amount !== null && amount !== undefined);
   let hasLabelledAmounts = false;
   // Labels in the vocabulary's order: the most specific wording first.
   for (const { slot, labels } of currentVocabulary().budgetRowLabels) {
@@ -181,9 +183,9 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
         ? sumDecimals(distinct.map((match) => match.amount)).toFixed()
         : (distinct[0] as { amount: string }).amount;
     setIfEmpty(document.budget, slot, amount, yearColumn !== null);
-    hasLabelledAmounts = true;
+    if (slot !== 'total') hasLabelledAmounts = true;
   }
-  reportUnplacedParts(document, head, hasLabelledAmounts);
+  if (!hasTableSources) reportUnplacedParts(document, head, hasLabelledAmounts);
   if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0)
     delete document.budget.bySource;
 }
@@ -192,7 +194,8 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
  * A part of the money written as label and amount under a label no source slot holds ("…项目总投资36万元中央补助安排0
  * 省级财政安排40万元其他资金18.6万元预算申报数58.6万元", a Gansu form run together, twenty-fourth study): the sources read
  * are not the whole total, so the reader says so, as the table readers do for such a cell (table-facts.ts). Only when
- * this reader found amounts of the head, for an amount other than 0 (a nought changes no sum), and once.
+ * the sources are this reader's (the table readers found none: they know their rows, and skip a part of a part such as
+ * "其中：上级补助" under 财政拨款), for an amount other than 0 (a nought changes no sum), and once.
  */
 function reportUnplacedParts(document: PerformanceDocument, head: readonly string[], hasLabelledAmounts: boolean): void {
   if (!hasLabelledAmounts || document.findings.some((finding) => finding.code === BUDGET_PART_UNPLACED)) return;
