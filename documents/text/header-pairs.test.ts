@@ -16,3 +16,19 @@ describe('a header value in a whole table on one line', () => {
     expect(pairs.find((pair) => pair.field === 'implementer')?.value).toBe('桐江县河道管理所');
   });
 });
+
+describe('a label left blank in a row of the table (a Hubei city 自评表, twenty-fourth study)', () => {
+  const implementer = (lines: string[]) => readHeaderPairs(lines, lines.length).find((pair) => pair.field === 'implementer')?.value;
+  it.each([
+    ['an empty cell alone after it, cells one per line closed by " |"', ['主管部门 |', '示范县行政审批局 |', '实施单位 |', '|', '项目资金 (万元) |', '|', '年初预算数 |'], null],
+    ['a row end of its own after it', ['主管部门 |', '|', '实施单位 |', '||||||||||', '项目资金 (万元) |'], null],
+    ['its row\'s last cell written empty (tabs)', ['项目名称\t大厅终端运维', '主管部门\t\t实施单位\t', '项目资金（万元）\t\t年初预算数\t全年预算数'], null],
+    ['its row\'s last cell written empty (pipes)', ['主管部门 |  | 实施单位 |  |', '项目资金 (万元) |  | 年初预算数 |'], null],
+    // Still read: a lone label's value on the next line, in either dump.
+    ['a lone label, its value on the next line (cells one per line)', ['主管部门 |', '示范县行政审批局 |', '实施单位 |', '示范县政务服务中心 |', '项目资金 (万元) |'], '示范县政务服务中心'],
+    ['a lone label, its value on the next line (plain lines)', ['实施单位', '示范县政务服务中心', '项目资金（万元）'], '示范县政务服务中心'],
+    ['a lone label ending a row with a trailing tab, its value on the next line', ['实施单位\t', '示范县政务服务中心'], '示范县政务服务中心'],
+  ])('%s', (_case, lines, value) => {
+    expect(implementer(lines)).toBe(value);
+  });
+});

@@ -282,6 +282,23 @@ function headerCells(line: string): string[] {
     .filter((cell) => cell !== '');
 }
 
+/**
+ * A row of the table whose labels were left blank, its last cell written empty ("主管部门 |  | 实施单位 |  |", a site's
+ * cells put back into rows; "主管部门\t\t实施单位\t"): the last label's value is that empty cell, not the next line's first
+ * (a Hubei city 自评表, twenty-fourth study: "项目资金 (万元)" was read as the 实施单位). Two labels at least on the line, so
+ * a dump of one cell a line ("实施单位 |" / "某中心 |") still gives a lone label the next line's value.
+ */
+function isRowOfBlankValues(line: string, pairs: readonly HeaderPair[], lineNumber: number): boolean {
+  const cells = splitCells(line);
+  if (cells.length < 2 || cells.at(-1) !== '') return false;
+  let labels = 0;
+  for (let at = pairs.length - 1; at >= 0 && pairs[at]?.line === lineNumber; at -= 1) labels += 1;
+  return labels >= 2;
+}
+
+/** A line of pipes and spaces only: an empty cell, or a row's absent cells marking its end. */
+const PIPES_ONLY = /^[\s|]+$/;
+
 /** The fields that name a unit. */
 const UNIT_FIELDS: ReadonlySet<HeaderField> = new Set<HeaderField>(['unit', 'implementer', 'supervisor']);
 /** A unit's whole name says where it is: a place before its ending (南屿区档案馆, 某县财政局). */
@@ -321,7 +338,13 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
   let pending: HeaderPair | null = null;
   for (let index = 0; index < limit; index += 1) {
     const cells = headerCells(lines[index] ?? '');
-    if (cells.length === 0) continue;
+    if (cells.length === 0) {
+      // An empty cell alone ("|" in a dump of cells one per line closed by " |") or a row's end of its own ("||||||"):
+      // the label waiting has no value; the next filled line is another row's (twenty-fourth study).
+      const line = lines[index] ?? '';
+      if (line.includes('|') && PIPES_ONLY.test(line)) pending = null;
+      continue;
+    }
     for (const cell of cells) {
       for (const segment of splitAtLabels(cell)) {
         if (segment.known === null) {
@@ -347,7 +370,7 @@ export function readHeaderPairs(lines: readonly string[], lineCount: number): He
     }
     // A value on the next line only for a label that ended its line; further lines do not count.
     const waiting = pending as HeaderPair | null;
-    if (waiting && waiting.line !== index + 1) pending = null;
+    if (waiting && (waiting.line !== index + 1 || isRowOfBlankValues(lines[index] ?? '', pairs, index + 1))) pending = null;
   }
   return pairs;
 }

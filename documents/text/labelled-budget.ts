@@ -5,7 +5,8 @@
  * Only what the table readers left empty is filled: they know the table's columns better.
  */
 import type { Budget, PerformanceDocument } from '../../core/model.ts';
-import { currentYearAmountColumns, lifecycleAmountColumns, priorYearAmountColumns, type BudgetRowSlot } from '../vocabulary/labels.ts';
+import { BUDGET_PART_UNPLACED, createUnplacedPartsFinding } from '../../core/checks/budget-sums.ts';
+import { currentYearAmountColumns, lifecycleAmountColumns, priorYearAmountColumns, unslottedFundPartLabels, type BudgetRowSlot } from '../vocabulary/labels.ts';
 import { currentVocabulary } from '../vocabulary/profiles/index.ts';
 import { sumDecimals } from '../../core/decimal.ts';
 import { findLabelledAmount } from './amounts.ts';
@@ -159,6 +160,9 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
   // A table run together on one line: its part before the indicator header.
   if (end >= 0) head.push((lines[end] ?? '').split(INDICATOR_HEADER)[0] ?? '');
   const yearColumn = findYearColumn(head);
+  // Whether the sources are this reader's own (the table readers found none): only then are its unslotted parts its to report.
+  const hasTableSources = Object.values(document.budget.bySource ?? {}).some((amount) => amount !== null && amount !== undefined);
+  let hasLabelledAmounts = false;
   // Labels in the vocabulary's order: the most specific wording first.
   for (const { slot, labels } of currentVocabulary().budgetRowLabels) {
     // "合计" and "总计" restate sums of parts in 部门整体 blocks: the table readers handle those,
@@ -179,7 +183,28 @@ export function fillLabelledBudget(document: PerformanceDocument, lines: readonl
         ? sumDecimals(distinct.map((match) => match.amount)).toFixed()
         : (distinct[0] as { amount: string }).amount;
     setIfEmpty(document.budget, slot, amount, yearColumn !== null);
+    if (slot !== 'total') hasLabelledAmounts = true;
   }
+  if (!hasTableSources) reportUnplacedParts(document, head, hasLabelledAmounts);
   if (document.budget.bySource && Object.keys(document.budget.bySource).length === 0)
     delete document.budget.bySource;
+}
+
+/**
+ * A part of the money written as label and amount under a label no source slot holds ("…项目总投资36万元中央补助安排0
+ * 省级财政安排40万元其他资金18.6万元预算申报数58.6万元", a Gansu form run together, twenty-fourth study): the sources read
+ * are not the whole total, so the reader says so, as the table readers do for such a cell (table-facts.ts). Only when
+ * the sources are this reader's (the table readers found none: they know their rows, and skip a part of a part such as
+ * "其中：上级补助" under 财政拨款), for an amount other than 0 (a nought changes no sum), and once.
+ */
+function reportUnplacedParts(document: PerformanceDocument, head: readonly string[], hasLabelledAmounts: boolean): void {
+  if (!hasLabelledAmounts || document.findings.some((finding) => finding.code === BUDGET_PART_UNPLACED)) return;
+  const found = unslottedFundPartLabels.filter((label) => head.some((line) => isNonZero(findLabelledAmount(line, label))));
+  // A wording inside a longer one found too ("中央补助" in "中央补助安排") is the same part.
+  const labels = found.filter((label) => !found.some((other) => other !== label && other.includes(label)));
+  if (labels.length > 0) document.findings.push(createUnplacedPartsFinding(labels));
+}
+
+function isNonZero(amount: string | null): boolean {
+  return amount !== null && Number(amount) !== 0;
 }

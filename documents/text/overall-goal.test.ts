@@ -51,6 +51,8 @@ describe('readOverallGoal', () => {
       ['the year’s text of a split label cut at a sentence end', `项目绩效目标长期目标年度目标培育新型职业农民，提升技能。全年培训300人次。长期绩效指标${header}`, '全年培训300人次。'],
       ['the year’s text when both cells say the same', `项目绩效目标长期目标年度目标开展技术培训开展技术培训年度绩效指标${header}`, '开展技术培训'],
       ['the year’s text under headings without the general label', `长期目标年度目标培育新型职业农民完成培训300人次年度绩效指标${header}`, '完成培训300人次'],
+      ['opening with 完成 right after the label', `项目名称农技培训年度绩效目标完成300人次农技培训，提升种植水平一级指标${header.slice(4)}`, '完成300人次农技培训，提升种植水平'],
+      ['opening with 实现 right after the label', `项目名称农技培训年度绩效目标实现全县农技人员轮训一遍一级指标${header.slice(4)}`, '实现全县农技人员轮训一遍'],
     ])('reads the goal %s', (_case, line, goal) => {
       expect(readOverallGoalInLine(line)).toBe(goal);
     });
@@ -59,6 +61,8 @@ describe('readOverallGoal', () => {
       ['a split label whose texts show no cut', `项目绩效目标长期目标年度目标培育新型职业农民提升农户种植技能年度绩效指标${header}`],
       ['a label right before the indicator header', `项目名称农技培训绩效目标绩效指标${header}`],
       ['a title only', `农技培训项目绩效目标表${header}`],
+      ['a 目标完成情况 heading, not the goal', `项目名称农技培训年度绩效目标完成情况${header}`],
+      ['a 目标实现程度 heading, not the goal', `项目名称农技培训绩效目标实现程度${header}`],
       ['no indicator header after the label', '项目名称农技培训年度总体目标为全县农户开展技术培训，提升种植水平。'],
     ])('reads no goal from %s', (_case, line) => {
       expect(readOverallGoalInLine(line)).toBeNull();

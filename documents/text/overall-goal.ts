@@ -19,8 +19,9 @@ import { compact } from './normalize.ts';
 import type { TableRow } from './table-rows.ts';
 
 /** Labels of the year's goal: preferred over the general ones below when a table writes both. */
-// 年度主要目标和成果: a Chongqing 项目支出绩效目标审批表, its cell wrapped ("年度主要目标     和成果").
-const YEAR_LABELS = ['年度主要目标和成果', '年度主要目标', '年度整体绩效目标', '年度总体绩效目标', '年度总体目标', '年度绩效目标', '项目年度绩效目标', '项目年度目标', '本年度目标', '本年度绩效目标', '年度目标', '当年目标'];
+// 年度主要目标和成果: a Chongqing 项目支出绩效目标审批表, its cell wrapped ("年度主要目标     和成果"); 年度绩效总目标: a Jiangxi
+// county's 部门整体绩效目标 ("*年度绩效总目标 | …", twenty-fourth study).
+const YEAR_LABELS = ['年度主要目标和成果', '年度主要目标', '年度整体绩效目标', '年度总体绩效目标', '年度绩效总目标', '年度总体目标', '年度绩效目标', '项目年度绩效目标', '项目年度目标', '本年度目标', '本年度绩效目标', '年度目标', '当年目标'];
 /** General labels of the goal (a table that writes one goal only). */
 const GENERAL_LABELS = ['项目总体绩效目标', '整体绩效目标', '总体绩效目标', '项目绩效目标', '总体目标', '绩效目标'];
 /** Sub-headings of a split label: the period a text below is for. */
@@ -189,8 +190,13 @@ export function readOverallGoalInLine(line: string): string | null {
 
 /** A goal label inside a stream with no separator, the longest first. */
 const STREAM_LABEL = new RegExp([...YEAR_LABELS, ...GENERAL_LABELS].sort((left, right) => right.length - left.length).join('|'), 'g');
-/** Words that make a label part of a longer word: a title (绩效目标表), a column (年度目标值), a self-evaluation's heading. */
-const LABEL_CONTINUATIONS = ['表', '值', '管理', '完成', '实现', '申报', '审核', '批复', '自评'];
+/**
+ * Words that make a label part of a longer word: a title (绩效目标表), a column (年度目标值), a self-evaluation's heading
+ * (目标完成情况, 目标实现程度). 完成 / 实现 alone after the label open the goal's own text ("年度绩效目标完成3200个土样检测…",
+ * twenty-fourth study): only with the heading's word after them are they the label's.
+ */
+const LABEL_CONTINUATION_LENGTH = 4;
+const LABEL_CONTINUATION = /^(?:表|值|管理|(?:完成|实现)(?:情况|程度|率|值|可能)|申报|审核|批复|自评)/;
 /** A label's filling note and colon, and a period heading of a split label, each read where it stands. */
 const STREAM_NOTE = /(?:[(（][^)）]{1,20}[)）])?[:：]?/y;
 const STREAM_PERIOD = /(?:中长期|长期|中期|远期|本?年度|当年|调整后(?:本?年度)?)(?:绩效)?目标(?:[(（][^)）]{1,20}[)）])?/y;
@@ -216,7 +222,7 @@ export function readOverallGoalInStream(line: string): string | null {
   STREAM_LABEL.lastIndex = 0;
   for (let label = STREAM_LABEL.exec(line); label !== null; label = STREAM_LABEL.exec(line)) {
     let at = label.index + label[0].length;
-    if (LABEL_CONTINUATIONS.some((word) => line.startsWith(word, at))) continue;
+    if (LABEL_CONTINUATION.test(line.slice(at, at + LABEL_CONTINUATION_LENGTH))) continue;
     at += stickyAt(STREAM_NOTE, line, at).length;
     // The headings of a split label; a long-term heading written before a year label ("长期目标年度目标") is one too.
     const headings: string[] = LONG_PERIOD_BEFORE.exec(line.slice(Math.max(0, label.index - 8), label.index))?.slice(0, 1) ?? [];

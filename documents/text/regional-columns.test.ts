@@ -42,3 +42,29 @@ describe('a Sichuan-style project self-evaluation read as a whole', () => {
     expect(indicators[0]?.deviation).toBe('部分人员值班未参训');
   });
 });
+
+describe('a sign column headed 计算符号 beside 目标值 / 度量单位 / 指标值说明 (a Jiangxi county\'s 部门整体绩效目标, twenty-fourth study)', () => {
+  const text = [
+    '| 部门整体绩效目标 | |||||||',
+    '| 部门编码: | 101 | 部门名称: | 示范县林业局 | *联系人: | 张某 | ||',
+    '| *年度绩效总目标 | 完成森林资源管护任务。 | ||||||',
+    '| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 | |',
+    '| 产出指标 | 数量指标 | 森林管护面积(万亩) | ≥ | 120 | 万亩 | 依据计划测算 | |',
+    '| 质量指标 | 森林火灾受害率(‰) | ≤ | 0.9 | ‰ | 依据计划测算 | |',
+    '| 效益指标 | 社会效益指标 | 群众护林意识 | 定性 | 明显提高 | | 依据计划测算 | |',
+    '| 满意度指标 | 服务对象满意度指标 | 林农满意度(%) | = | 90 | % | 依据计划测算 | |',
+  ].join('\n');
+  it.each([
+    ['森林管护面积(万亩)', '≥120万亩'],
+    ['森林火灾受害率(‰)', '≤0.9‰'],
+    ['群众护林意识', '明显提高'],
+    ['林农满意度(%)', '=90%'],
+  ])('reads %s with its sign: %s', (name, target) => {
+    const indicators = readText(text)?.goals.flatMap((goal) => goal.indicators) ?? [];
+    expect(indicators.find((indicator) => indicator.name === name)?.target?.text).toBe(target);
+  });
+
+  it('reads 年度绩效总目标 as the year\'s goal', () => {
+    expect(readText(text)?.overallGoal).toBe('完成森林资源管护任务。');
+  });
+});

@@ -136,6 +136,25 @@ describe('tables run together into one line (an OCR\'d page of two projects, twe
   });
 
   it.each([
+    ['满意', '读者满意度'],
+    ['持续改善', '环境改善情况'],
+    ['明显提升', '服务水平'],
+    ['良好', '运行状况'],
+  ])('leaves the first table its last value when it is qualitative ("%s") and the title follows it', (value, name) => {
+    const first = `省级部门预算项目支出绩效目标表2024年度*一级项目名称文化服务专项二级项目名称甲项目一级指标二级指标三级指标指标目标值产出指标数量指标开放天数=250天满意度指标服务对象满意度${name}${value}`;
+    const line = first + runTogether('乙项目', '购置台数', '≥12台');
+    const start = findTableStarts(['示范市文化局', line])[1];
+    expect(start?.column).toBe(first.length);
+    expect(line.slice(start?.column)).toMatch(/^省级部门预算项目支出绩效目标表/);
+  });
+
+  it('keeps a place\'s name opening with a one-character value word in the title ("良乡…")', () => {
+    const first = '省级部门预算项目支出绩效目标表2024年度*二级项目名称甲项目一级指标二级指标三级指标指标目标值产出指标数量指标开放天数=250天';
+    const line = `${first}良乡镇2024年项目支出绩效目标表项目名称乙项目一级指标二级指标三级指标指标值`;
+    expect(line.slice(findTableStarts(['示范市文化局', line])[1]?.column)).toMatch(/^良乡镇2024年项目支出绩效目标表/);
+  });
+
+  it.each([
     ['a title in a cell of its own', ['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t开放天数\t250天', '注：绩效目标表\t项目名称\t甲']],
     ['a title with no header label after it', ['一级指标二级指标三级指标指标值产出指标数量指标开放天数250天附件：项目支出绩效目标表说明完毕']],
     ['a title before the first table\'s indicator header', ['项目支出绩效目标表2024年度项目名称甲项目一级指标二级指标三级指标指标值产出指标数量指标开放天数250天']],

@@ -14,6 +14,7 @@ import { trimBoth } from '../../core/trim-characters.ts';
 import { headerLabels } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { findTitleKind } from './title.ts';
+import { isQualitativeValue } from '../grid/cell-kinds.ts';
 import { compact } from './normalize.ts';
 import { tableTitle as monitoringTableTitle } from '../monitoring/vocabulary.ts';
 
@@ -62,6 +63,28 @@ const AFTER_TITLE = /^(?:[(（]?(?:19|20)\d{2}年度?[)）]?)?[*＊]*/;
 /** How far after a run-together title (its year and marks passed) its first header label may start: an ignored label may stand first. */
 const LABEL_AFTER_TITLE = 24;
 
+/** The longest qualitative value a run-together title may have taken in before its own words ("持续改善"). */
+const LONGEST_VALUE_BEFORE_TITLE = 6;
+/** The fewest characters a title keeps after a value is cut off it ("目标表" alone names no kind). */
+const SHORTEST_TITLE_REST = 4;
+
+/**
+ * How many characters from `start` are the first table's last row, not the title's: the walk back stops only at a
+ * figure, a sign or a mark, so when the last value is qualitative ("…满意度指标服务对象满意度读者满意度满意省级部门预算…")
+ * it takes in the row back to the value before, name and value. The cut is after the last qualitative value of two
+ * characters at least (a one-character 好 / 是 may open a place's name: 良乡镇) after which the rest still names the same
+ * table kind; 0 when there is none.
+ */
+function rowBeforeTitle(text: string, start: number, end: number, kind: DocumentKind): number {
+  for (let cut = end + 1 - SHORTEST_TITLE_REST; cut > start + 1; cut -= 1) {
+    const endsWithValue = Array.from({ length: Math.min(LONGEST_VALUE_BEFORE_TITLE, cut - start) - 1 }, (_, index) => index + 2).some((length) =>
+      isQualitativeValue(text.slice(cut - length, cut)),
+    );
+    if (endsWithValue && findTitleKind(text.slice(cut, end + 1)) === kind) return cut - start;
+  }
+  return 0;
+}
+
 /** Where the title of a table kind run together into `text` before one of its header labels starts, at or after `from`; -1 if none. */
 function findRunTogetherTitle(text: string, from: number): { column: number; kind: DocumentKind } | -1 {
   for (let end = text.indexOf('表', from); end >= 0; end = text.indexOf('表', end + 1)) {
@@ -76,6 +99,7 @@ function findRunTogetherTitle(text: string, from: number): { column: number; kin
     if (start > from && /\d/.test(text.charAt(start - 1))) start += UNITS_BY_FIRST_CHARACTER.get(text.charAt(start))?.find((unit) => text.startsWith(unit, start))?.length ?? 0;
     const kind = findTitleKind(text.slice(start, end + 1));
     if (kind === null || kind === 'evaluation-report' || end + 1 - start < 4) continue;
+    start += rowBeforeTitle(text, start, end, kind);
     const rest = text.slice(end + 1);
     const lead = AFTER_TITLE.exec(rest)?.[0].length ?? 0;
     const window = labelKey(rest.slice(lead, lead + LABEL_AFTER_TITLE));

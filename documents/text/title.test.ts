@@ -139,6 +139,12 @@ describe('what stands above a title', () => {
     expect(title.unit).toBeNull();
   });
 
+  it('takes no unit from a site\'s metadata form above the title (索引号 / 发文日期 with their values, twenty-fourth study)', () => {
+    const form = ['索 引 号: | 011300000/2022-00412 | 发文字号: | 无 | 发文日期: | 2022年10月18日 |', '主题分类:\t财政\t发布日期:\t2022年10月18日'];
+    expect(readTitle([...form, ...table]).unit).toBeNull();
+    expect(readTitle(['示范县交通运输局2023年度绩效公开', ...table]).unit).toBe('示范县交通运输局');
+  });
+
   it('keeps a report titled 关于…的报告', () => {
     expect(readTitle(['关于示范县卫健委2022年度整体支出绩效自评情况的报告']).kind).toBe('evaluation-report');
   });

@@ -236,6 +236,9 @@ export function findPublicationHeading(lines: readonly string[]): number | null 
   return null;
 }
 
+/** A site's metadata form: a label and its colon, then a pipe or tab before its value. */
+const SITE_FORM_LINE = /[:：]\s*[|\t]/;
+
 /**
  * The unit named by a heading above the title, such as a cover line
  * "2023年白鹭乡人民政府决算编制说明" over the table's own title: a line with a year and
@@ -244,8 +247,9 @@ export function findPublicationHeading(lines: readonly string[]): number | null 
 function findUnitAbove(lines: readonly string[], titleLine: number): string | null {
   for (const line of lines.slice(0, Math.max(0, titleLine - 1))) {
     const key = labelKey(line);
-    // A notice's heading or a sentence ("现将我单位2023年度…予以公开。") names no unit of the document.
-    if (key === '' || key.length > LONGEST_TITLE || !YEAR.test(key) || NOTICE_HEADING.test(key) || /[。；;]$/.test(key)) continue;
+    // A notice's heading or a sentence ("现将我单位2023年度…予以公开。") names no unit of the document; nor a site's
+    // metadata form of labels and values ("索引号: | 0113…/2022-01866 | 发文日期: | 2022年11月04日 |", twenty-fourth study).
+    if (key === '' || key.length > LONGEST_TITLE || !YEAR.test(key) || NOTICE_HEADING.test(key) || /[。；;]$/.test(key) || SITE_FORM_LINE.test(line)) continue;
     const unit = findUnit(key);
     if (unit) return unit;
   }

@@ -97,7 +97,8 @@ export const columnWordings: readonly ColumnWording[] = [
     ],
   },
   { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
-  { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '符号', '比较符'] },
+  // 计算符号: a Jiangxi county's 部门整体绩效目标 (计算符号 | 目标值 | 度量单位 | 指标值说明, twenty-fourth study).
+  { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '计算符号', '符号', '比较符'] },
   { role: 'direction', exact: ['指标方向性', '指标方向', '方向'] },
   { role: 'initialTarget', exact: ['年初指标值', '年初目标值', '原指标值'] },
   {
