@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { testDemoDate } from './server/demo/demo-organisations.ts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** dist/web as `npm start` serves it; E2E_WEB_DIST points elsewhere when a shared checkout keeps rebuilding dist/web. */
@@ -60,6 +61,8 @@ export default defineConfig({
       WEB_DIST: webDist,
       // Demo accounts get random passwords on a real install; the journeys sign in with this one.
       JIXIAO_DEMO_PASSWORD: process.env.JIXIAO_DEMO_PASSWORD ?? 'jixiao2026',
+      // The demo's years follow the day it is loaded as (server/demo/demo-cycle.ts): the journeys pin it.
+      JIXIAO_DEMO_DATE: process.env.JIXIAO_DEMO_DATE ?? testDemoDate,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -13,7 +13,7 @@ import { buildReportProjectLayouts } from './print/report-project-layouts.ts';
 import { writeTablesXlsx, writeTableXlsx } from './xlsx/write-table-xlsx.ts';
 import { ExportError, type ExportFormat } from './export-error.ts';
 
-export { ExportError, exportFormats, type ExportFormat } from './export-error.ts';
+export { ExportError, exportFormats, isExportError, type ExportFormat } from './export-error.ts';
 export { exportContentTypes, suggestFileName } from './export-names.ts';
 
 /** The HTML print view of a document (a whole page with A4 CSS): the source of PDF and of the web app's print page. */

@@ -3,7 +3,7 @@
  * ("考核分") → review screen → the column assigned → the 得分 total changes → saved with a named
  * layout → a second file of the same layout reads right with no help; a file naming another unit
  * is flagged and saved only on an explicit choice; an old .xls and a saved web page are read there; a report over
- * several projects, each with its own 自评表, shows each project's table once imported.
+ * several projects, each with its own 自评表, shows each project's table on the review screen and once imported.
  * Screenshots at desktop and 390 px; axe on the screen.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -170,7 +170,7 @@ test('every table of a file holding several is saved as its own draft in one go,
   await expect(page.getByRole('heading', { name: /道路养护（批量）/ })).toBeVisible();
 });
 
-test('a report over several projects, each with its own 自评表, shows each project’s indicators once imported', async ({ browser }, testInfo) => {
+test('a report over several projects, each with its own 自评表, shows each project’s indicators on the review screen and once imported', async ({ browser }, testInfo) => {
   const page = await openAs(browser, 'justice-filler');
   const report = await buildProjectsReportDocx();
   await page.goto('/documents/import-review');
@@ -180,6 +180,19 @@ test('a report over several projects, each with its own 自评表, shows each pr
     buffer: report.bytes,
   });
   await expect(page.getByRole('button', { name: '确认导入为草稿' })).toBeEnabled({ timeout: 120_000 });
+  // The review screen shows each project's indicators apart already, as the document view does.
+  const reviewed = page.getByRole('region', { name: '公共文化场馆免费开放补助资金 绩效指标表' });
+  await expect(page.getByText(/^公共文化场馆免费开放补助资金：自评表（\d+ 个指标）$/)).toBeVisible();
+  await expect(reviewed.locator('tr', { hasText: '举办公益展览场次' })).toContainText('≥24场');
+  await expect(page.getByRole('region', { name: '非物质文化遗产保护专项 绩效指标表' }).getByText('非遗项目记录数量')).toBeVisible();
+  await expect(reviewed.getByText('非遗项目记录数量')).toHaveCount(0);
+  await saveScreenshot(page, testInfo, 'import-review-report-projects');
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('list', { name: '公共文化场馆免费开放补助资金 绩效指标表' })).toContainText('实际完成值：20场');
+  await saveScreenshot(page, testInfo, 'import-review-report-projects-phone');
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByRole('button', { name: '确认导入为草稿' }).click();
   await clickInDialog(page, /按“示范县司法局”保存并注明/);
   await page.getByRole('button', { name: '打开草稿' }).click({ timeout: 120_000 });

@@ -1,9 +1,9 @@
 /**
- * Issue 10 journey, notifications and 撤回: 实验小学's filler starts a blank 2025 target table, its
+ * Issue 10 journey, notifications and 撤回: 实验小学's filler starts a blank 2027 target table, its
  * leader submits it, withdraws it (back to 草稿) and submits again; 教体局 returns it with a reason; the unit's bell
  * counts one more unread, the dropdown names the document and the reason, opening it lands on the
  * document (已退回) and the count drops. At desktop width and at 390 px (the bell stays in the
- * header while the menu is in a drawer). No other journey touches 实验小学's 2025 target table.
+ * header while the menu is in a drawer). No other journey touches 实验小学's 2027 target table (the demo, loaded as on testDemoDate, has its 2024–2026 ones).
  */
 import type { Page } from '@playwright/test';
 import { confirmInPopover, expect, test, openAs, saveScreenshot } from './support.ts';
@@ -30,7 +30,7 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   const before = await readUnreadCount(filler);
 
   await filler.getByRole('menuitem', { name: '我的文档' }).click();
-  await filler.getByLabel('新建年度').fill('2025');
+  await filler.getByLabel('新建年度').fill('2027');
   await filler.getByRole('button', { name: '新建空白目标表' }).click();
   await expect(filler).toHaveURL(/\/documents\/[^/]+$/);
   const id = filler.url().split('/').pop()!;
@@ -57,7 +57,7 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   await saveScreenshot(filler, testInfo, '01-bell-badge');
   await filler.getByRole('button', { name: /^消息通知，/ }).click();
   const dropdown = filler.getByRole('tooltip').or(filler.locator('.ant-popover'));
-  const entry = dropdown.getByRole('link', { name: '未读：2025年度绩效目标表被退回' }).first();
+  const entry = dropdown.getByRole('link', { name: '未读：2027年度绩效目标表被退回' }).first();
   await expect(entry).toBeVisible();
   await expect(dropdown.getByText(`退回原因：${reason}`).first()).toBeVisible();
   await saveScreenshot(filler, testInfo, '02-bell-dropdown');
@@ -76,7 +76,7 @@ test('a returned document reaches the unit through the bell; the unit withdraws 
   // On the page itself (the bell's dropdown may still be closing over it), the entry of this document.
   const listed = filler
     .getByRole('main')
-    .getByRole('link', { name: '2025年度绩效目标表被退回', exact: true })
+    .getByRole('link', { name: '2027年度绩效目标表被退回', exact: true })
     .and(filler.locator(`[href$="/documents/${id}"]`));
   await expect(listed).toBeVisible();
   await saveScreenshot(filler, testInfo, '03-notifications-page');

@@ -1,8 +1,8 @@
 /**
- * Issue 12 journeys: finance changes 2024's rule pack on the 评分规则 page (confirm dialog showing
- * what will be rescored); the unit's returned 2024 self-evaluation then shows, live in the
- * browser, the same total and grade the server stored, after an edit too; the rescore is in its
- * audit trail. Then per region: finance sets a 财政所's pack for 2025 in the 地区规则包 card, sees
+ * Issue 12 journeys: finance changes 2025's rule pack on the 评分规则 page (confirm dialog showing
+ * what will be rescored); the unit's returned 2025 self-evaluation (司法局's, in the demo loaded as on
+ * testDemoDate) then shows, live in the browser, the same total and grade the server stored, after an
+ * edit too; the rescore is in its audit trail. Then per region: finance sets a 财政所's pack for 2026 in the 地区规则包 card, sees
  * the before/after list, and a draft of a unit under it shows the new total, equal to the server's.
  */
 import type { Page } from '@playwright/test';
@@ -21,29 +21,29 @@ interface StoredTotals {
   body: { totals: { suggestedScore: string | null; suggestedGrade: string | null }; rulePack?: string };
 }
 
-test('finance switches 2024 to the 80/70/60 pack; the browser’s live total equals the server’s', async ({ browser }, testInfo) => {
+test('finance switches 2025 to the 80/70/60 pack; the browser’s live total equals the server’s', async ({ browser }, testInfo) => {
   // Two accounts and four screenshots with axe: a loaded 2-core machine took 4 minutes.
   test.setTimeout(480_000);
   const finance = await openAs(browser, 'finance');
   await openSettingsPage(finance, '评分规则');
   await expect(finance.getByRole('heading', { name: '评分规则包' })).toBeVisible();
   // antd draws the chosen option over its search input: open the select through its frame.
-  await finance.getByRole('row').filter({ has: finance.getByLabel('2024 年度规则包') }).locator('.ant-select-selector').click();
+  await finance.getByRole('row').filter({ has: finance.getByLabel('2025 年度规则包') }).locator('.ant-select-selector').click();
   await finance.locator('.ant-select-item-option', { hasText: '等级优≥80' }).click();
   const dialog = finance.getByRole('dialog');
-  await expect(dialog).toContainText('2024 年度共有');
+  await expect(dialog).toContainText('2025 年度共有');
   await expect(dialog).toContainText('重新评分');
   await saveScreenshot(finance, testInfo, '01-confirm-rescore');
   await dialog.getByRole('button', { name: '确认更换并重新评分' }).click();
-  await expect(finance.getByText(/2024 年度已改用/)).toBeVisible();
+  await expect(finance.getByText(/2025 年度已改用/)).toBeVisible();
   await saveScreenshot(finance, testInfo, '02-changed');
   await finance.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(finance, testInfo, '03-phone');
 
   const unit = await openAs(browser, 'justice-filler');
-  const list = await getJson<{ items: Array<{ id: string; state: string }> }>(unit, '/api/documents?year=2024&kind=self-evaluation');
+  const list = await getJson<{ items: Array<{ id: string; state: string }> }>(unit, '/api/documents?year=2025&kind=self-evaluation');
   const returned = list.items.find((item) => item.state === 'returned');
-  expect(returned, 'the demo’s returned 2024 self-evaluation').toBeTruthy();
+  expect(returned, 'the demo’s returned 2025 self-evaluation').toBeTruthy();
   const id = returned!.id;
 
   const rescored = await getJson<StoredTotals>(unit, `/api/documents/${id}`);
@@ -91,7 +91,7 @@ async function sendJson<T>(page: Page, method: 'POST' | 'PUT', url: string, body
   return answer.json as T;
 }
 
-test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored at once, the browser shows the server’s total', async ({ browser }, testInfo) => {
+test('finance sets a 财政所’s pack for 2026: its unit’s draft is rescored at once, the browser shows the server’s total', async ({ browser }, testInfo) => {
   // Three accounts and eight screenshots with axe: longer than one journey on two shared cores.
   test.setTimeout(480_000);
   // A township 财政所 under the demo county bureau, a unit below it and its filler (the admin screens' API).
@@ -108,25 +108,25 @@ test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored
     organisationId: unitOrganisation.id,
   });
 
-  // Its 2025 self-evaluation, imported as an .xlsx: 产出 40, 效益 30, 满意度 10, all spent.
+  // Its 2026 self-evaluation, imported as an .xlsx: 产出 40, 效益 30, 满意度 10, all spent.
   const unit = await (await browser.newContext()).newPage();
   await unit.goto('/');
   await unit.getByLabel('用户名').fill('chengguan-filler');
   await unit.getByLabel('密码').fill(demoPassword + '-chengguan');
   await unit.getByRole('button', { name: '登录' }).click();
   await expect(unit.getByRole('heading', { name: /^您好/ })).toBeVisible({ timeout: 60_000 });
-  const body = { ...buildPackDocument({ executed: '100', rows: standardRows({ a: '20', b: '20', c: '30', d: '10' }) }), unit: '城关镇卫生院', year: 2025 };
+  const body = { ...buildPackDocument({ executed: '100', rows: standardRows({ a: '20', b: '20', c: '30', d: '10' }) }), unit: '城关镇卫生院', year: 2026 };
   const xlsx = await exportDocument(body, 'xlsx');
   const imported = await sendJson<{ document: { id: string; score: string | null } }>(unit, 'POST', '/api/documents/import', {
     fileName: '城关镇卫生院自评表.xlsx',
     contentBase64: xlsx.toString('base64'),
-    year: 2025,
+    year: 2026,
   });
   const id = imported.document.id;
   const before = await getJson<StoredTotals & { rulePack: string }>(unit, `/api/documents/${id}`);
   expect(before.rulePack).toBe('national');
 
-  // Finance chooses 预算执行20分 for the 财政所's 2025 in the 地区规则包 card; the dialog lists the change first.
+  // Finance chooses 预算执行20分 for the 财政所's 2026 in the 地区规则包 card; the dialog lists the change first.
   const finance = await openAs(browser, 'finance');
   await finance.goto('/admin/rule-packs');
   // The page is a lazy chunk: on two shared cores it may take a while.
@@ -137,7 +137,7 @@ test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored
     await finance.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
   };
   await choose('财政部门', '示范县城关镇财政所');
-  await choose('年度', '2025 年度');
+  await choose('年度', '2026 年度');
   await choose('地区规则包', '预算执行20分');
   await card.getByRole('button', { name: '设置地区规则包' }).click();
   const dialog = finance.getByRole('dialog');
@@ -148,7 +148,7 @@ test('finance sets a 财政所’s pack for 2025: its unit’s draft is rescored
   await dialog.getByRole('button', { name: '确认并重新评分' }).click();
   // The card's result says the rescoring is done; reading the document before it raced the request.
   const alert = card.getByRole('alert');
-  await expect(alert).toContainText('示范县城关镇财政所 2025 年度', { timeout: 60_000 });
+  await expect(alert).toContainText('示范县城关镇财政所 2026 年度', { timeout: 60_000 });
 
   const after = await getJson<StoredTotals & { rulePack: string }>(unit, `/api/documents/${id}`);
   expect([after.rulePack, after.body.rulePack]).toEqual(['execution-20', 'execution-20@1']);

@@ -20,6 +20,7 @@ describe('readConfig', () => {
       shouldLoadDemoData: true,
       workers: { threads: defaultWorkerThreads(), timeLimitSeconds: 30, memoryLimitMb: 512 },
       demoPassword: null,
+      demoDate: null,
       financeBureauName: null,
     });
     expect(defaultWorkerThreads()).toBe(Math.max(1, os.availableParallelism() - 1));
@@ -45,6 +46,8 @@ describe('readConfig', () => {
     expect(() => readConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(/生产环境（NODE_ENV=production）不能载入演示数据/);
     expect(() => readConfig({ NODE_ENV: 'production', JIXIAO_DEMO_PASSWORD: 'demo-password-1' })).toThrow(ConfigError);
     expect(readConfig({ JIXIAO_DEMO_PASSWORD: 'demo-password-1', SESSION_IDLE_TIMEOUT: '30m' })).toMatchObject({ demoPassword: 'demo-password-1', sessionIdleSeconds: 1800 });
+    expect(readConfig({ JIXIAO_DEMO_DATE: '2027-03-10' })).toMatchObject({ demoDate: '2027-03-10' });
+    expect(() => readConfig({ JIXIAO_DEMO_DATE: '2027-02-30' })).toThrow(/JIXIAO_DEMO_DATE/);
   });
 
   it.each([

@@ -4,6 +4,7 @@
  * server at a finance bureau are not always the people who wrote it).
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../core/fiscal-year-deadlines.ts';
 import { defaultWorkerThreads, type WorkerLimits } from './workers/worker-limits.ts';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -103,6 +104,14 @@ const environmentSchema = z.object({
   DEMO_DATA: booleanText.optional(),
   /** Tests only: every demo account gets this password instead of a random one. Refused in production. */
   JIXIAO_DEMO_PASSWORD: z.string().min(10, '至少 10 个字符 (at least 10 characters)').optional(),
+  /**
+   * The day the demo is loaded as (YYYY-MM-DD), for tests and browser journeys, so the demo's years
+   * (server/demo/demo-cycle.ts) do not depend on the day they run; unset: the day it starts.
+   */
+  JIXIAO_DEMO_DATE: z
+    .string()
+    .refine((text) => isCalendarDate(text), '应为日期 YYYY-MM-DD (must be a date YYYY-MM-DD)')
+    .optional(),
   NODE_ENV: z.string().optional(),
   /** The finance bureau the login page names; unset: the top 财政部门 of the organisation tree. */
   FINANCE_BUREAU_NAME: z.string().trim().min(1, '不能为空 (must not be empty)').max(100, '不超过 100 个字 (at most 100 characters)').optional(),
@@ -127,6 +136,8 @@ export interface Config {
   workers: WorkerLimits;
   /** Tests only (JIXIAO_DEMO_PASSWORD): one known password for every demo account; null = random per account. */
   demoPassword: string | null;
+  /** JIXIAO_DEMO_DATE: the day the demo is loaded as (YYYY-MM-DD); null = the day it is loaded. */
+  demoDate: string | null;
   /** FINANCE_BUREAU_NAME: the deployment's finance bureau on the login page; null = from the organisation tree. */
   financeBureauName: string | null;
 }
@@ -171,6 +182,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     sessionIdleSeconds: values.SESSION_IDLE_TIMEOUT,
     shouldLoadDemoData: values.DEMO_DATA ?? !isProduction,
     demoPassword: values.JIXIAO_DEMO_PASSWORD ?? null,
+    demoDate: values.JIXIAO_DEMO_DATE ?? null,
     financeBureauName: values.FINANCE_BUREAU_NAME ?? null,
     workers: {
       threads: values.WORKER_THREADS ?? defaultWorkerThreads(),

@@ -5,7 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { connectDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { describeDemoLoginsReminder, describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
+import { describeDemoLoad, describeDemoLoginsReminder, describeDemoLogins, loadDemoData } from './demo/load-demo-data.ts';
 import { ensureCommonIndicators } from './services/indicator-library/ensure-common-indicators.ts';
 
 async function start(): Promise<void> {
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
     `接口文档：http://${shownHost}:${config.port}/api/docs`,
     `数据库（${connection.dialect}）：${connection.location}`,
   ];
-  if (demo.isLoaded) lines.push(`已载入演示数据（演示文档 ${demo.documentCount} 份）。`);
+  if (demo.isLoaded) lines.push(describeDemoLoad(demo));
   if (demo.isLoaded) lines.push(...describeDemoLogins(demo.passwords));
   else if (config.shouldLoadDemoData && (await deps.repositories.users.hasEnabledDemoUsers())) lines.push(describeDemoLoginsReminder({ dialect: connection.dialect, dataDirectory: config.dataDirectory }));
   console.log(lines.join('\n'));

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExportError, exportDocument, exportFormats, suggestFileName, type ExportFormat } from '../../documents/export.ts';
+import { exportDocument, exportFormats, isExportError, suggestFileName, type ExportFormat } from '../../documents/export.ts';
 import { closePdfBrowser, PdfUnavailableError } from '../../documents/pdf/render-pdf.ts';
 import { CliError, loadDocument } from '../load-document.ts';
 
@@ -20,7 +20,7 @@ export async function runExport(options: { file: string; format?: string; output
   try {
     bytes = await exportDocument(document, format);
   } catch (error) {
-    if (error instanceof ExportError || error instanceof PdfUnavailableError) throw new CliError(error.message, 2);
+    if (isExportError(error) || error instanceof PdfUnavailableError) throw new CliError(error.message, 2);
     throw error;
   } finally {
     // One export per run: the warm browser would otherwise keep the process alive until idle.

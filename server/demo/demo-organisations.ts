@@ -21,8 +21,13 @@ export const demoOrganisations: readonly DemoOrganisationSpec[] = [
   { key: 'primary', parentKey: 'education', kind: 'unit', name: '示范县实验小学' },
 ];
 
-/** The years the demo documents cover (自评 of 2024/2025, targets of 2025/2026). */
-export const demoFiscalYears: readonly number[] = [2024, 2025, 2026];
+/**
+ * The date tests and browser journeys load the demo at (JIXIAO_DEMO_DATE, createTestApp), so what
+ * they find does not depend on the day they run: the 'targets' season of 2025 (demo-cycle.ts), whose
+ * years are 2024 (published, 自评 in), 2025 (targets approved, a 自评 begun) and 2026 (targets declared).
+ * A real install loads the demo at the day it starts.
+ */
+export const testDemoDate = '2025-12-01';
 
 /**
  * The password tests and browser journeys give every demo account (JIXIAO_DEMO_PASSWORD, set by

@@ -13,6 +13,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { createEntry } from '../services/indicator-library/create-entry.ts';
 import { ensureCommonIndicators } from '../services/indicator-library/ensure-common-indicators.ts';
 import { refreshStatistics } from '../services/indicator-library/refresh-statistics.ts';
+import type { DemoCycle } from './demo-cycle.ts';
 import type { DemoData } from './load-demo-data.ts';
 
 interface DemoIndicator {
@@ -21,7 +22,7 @@ interface DemoIndicator {
   level2: string;
   unit: string;
   direction: Direction;
-  /** The 2025 target of a typical unit; earlier years step down by `step`. */
+  /** The target of a typical unit in the latest year of history; earlier years step down by `step`. */
   target: number;
   step: number;
   sector: string;
@@ -43,12 +44,19 @@ const demoIndicators: readonly DemoIndicator[] = [
 ];
 
 const levelKeys: Record<string, string> = { 满意度指标: 'satisfaction', 产出指标: 'output' };
-const HISTORY_YEARS = [2022, 2023, 2024, 2025] as const;
-// Years the demo documents themselves record (the 2024 reviewed self-evaluations): no second own row.
-const OWN_YEARS = new Set([2022, 2023, 2025]);
+/**
+ * Four years of history up to the year after the published one (demo-cycle.ts: the year whose 自评
+ * is being written or has just begun). The published year's own rows are the demo documents' own
+ * (the reviewed self-evaluations), so no second own row for it.
+ */
+function describeHistoryYears(cycle: DemoCycle): { years: number[]; latest: number; ownYears: Set<number> } {
+  const latest = cycle.publishedYear + 1;
+  const years = [latest - 3, latest - 2, latest - 1, latest];
+  return { years, latest, ownYears: new Set(years.filter((year) => year !== cycle.publishedYear)) };
+}
 const PEERS_PER_SECTOR = 6;
 
-function toEntry(indicator: DemoIndicator): EntryInput {
+function toEntry(indicator: DemoIndicator, latest: number): EntryInput {
   return {
     name: indicator.name,
     level1: levelKeys[indicator.level1]!,
@@ -59,9 +67,9 @@ function toEntry(indicator: DemoIndicator): EntryInput {
     unit: indicator.unit,
     direction: indicator.direction,
     scoringMethod: '达到指标值得满分；未达到按完成比例得分。',
-    referenceValues: [{ text: `${indicator.direction === 'lower-better' ? '≤' : '≥'}${indicator.target}${indicator.unit}`, basis: 'history', note: '2025年同行业中位数' }],
+    referenceValues: [{ text: `${indicator.direction === 'lower-better' ? '≤' : '≥'}${indicator.target}${indicator.unit}`, basis: 'history', note: `${latest}年同行业中位数` }],
     tags: { sectors: [indicator.sector], function: null, scope: null },
-    validFrom: 2022,
+    validFrom: latest - 3,
     validTo: null,
     source: '演示数据',
   };
@@ -72,9 +80,9 @@ function round(value: number): number {
 }
 
 /** One unit's row of a year: peers spread around the typical target; actuals a little above it. */
-function buildRow(input: { indicator: DemoIndicator; year: number; organisationId: string; spread: number; kind: string }): HistoryRow {
+function buildRow(input: { indicator: DemoIndicator; year: number; latest: number; organisationId: string; spread: number; kind: string }): HistoryRow {
   const { indicator, year } = input;
-  const yearsBefore = 2025 - year;
+  const yearsBefore = input.latest - year;
   const target = round(indicator.target - indicator.step * yearsBefore + input.spread);
   const sign = indicator.direction === 'lower-better' ? -1 : 1;
   const actual = round(Math.min(indicator.unit === '%' ? 100 : Infinity, target + sign * (1 + Math.abs(input.spread) / 2)));
@@ -101,24 +109,25 @@ function buildRow(input: { indicator: DemoIndicator; year: number; organisationI
 }
 
 /** Loads the demo library and history; returns how many past indicators were added. */
-export async function seedDemoIndicatorLibrary(deps: ServiceDeps, demo: DemoData): Promise<number> {
+export async function seedDemoIndicatorLibrary(deps: ServiceDeps, demo: DemoData, cycle: DemoCycle): Promise<number> {
+  const { years, latest, ownYears } = describeHistoryYears(cycle);
   await ensureCommonIndicators(deps);
   const at = deps.now().toISOString();
   return deps.transaction(async (repositories) => {
     for (const indicator of demoIndicators) {
       if (await repositories.indicatorLibrary.hasNameKey(normaliseIndicatorName(indicator.name))) continue;
-      await createEntry(repositories, { fields: toEntry(indicator), status: 'confirmed', id: deps.createId(), at, proposedBy: null });
+      await createEntry(repositories, { fields: toEntry(indicator, latest), status: 'confirmed', id: deps.createId(), at, proposedBy: null });
     }
     const rows: HistoryRow[] = [];
     for (const indicator of demoIndicators) {
-      for (const year of HISTORY_YEARS) {
+      for (const year of years) {
         for (let peer = 0; peer < PEERS_PER_SECTOR; peer += 1) {
           const organisationId = `demo-peer-${indicator.sector}-${peer + 1}`;
           const spread = (peer - (PEERS_PER_SECTOR - 1) / 2) * 1.2;
-          rows.push(buildRow({ indicator, year, organisationId, spread, kind: 'self-evaluation' }));
+          rows.push(buildRow({ indicator, year, latest, organisationId, spread, kind: 'self-evaluation' }));
         }
         const own = demo.organisations[indicator.unitKey];
-        if (own && OWN_YEARS.has(year)) rows.push(buildRow({ indicator, year, organisationId: own.id, spread: 0, kind: 'self-evaluation' }));
+        if (own && ownYears.has(year)) rows.push(buildRow({ indicator, year, latest, organisationId: own.id, spread: 0, kind: 'self-evaluation' }));
       }
     }
     await repositories.indicatorHistory.insertMany(rows);

@@ -9,7 +9,8 @@ import type { Organisation } from '../db/organisations.repository.ts';
 import type { User } from '../db/users.repository.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { hashPassword } from '../services/sessions/password.ts';
-import { demoFiscalYears, demoOrganisations, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
+import { describeDemoCycle, type DemoCycle } from './demo-cycle.ts';
+import { demoOrganisations, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
 import { seedDemoDocuments } from './documents/index.ts';
 import { seedDemoIndicatorLibrary } from './indicator-library.ts';
 
@@ -22,7 +23,15 @@ export interface DemoData {
 
 export type DemoLoadResult =
   | { isLoaded: false }
-  | { isLoaded: true; documentCount: number; demo: DemoData; /** By username: what to print once. */ passwords: Record<string, string> };
+  | {
+      isLoaded: true;
+      documentCount: number;
+      demo: DemoData;
+      /** By username: what to print once. */
+      passwords: Record<string, string>;
+      /** The years the demo shows, from the day it was loaded as. */
+      cycle: DemoCycle;
+    };
 
 // No 0/O, 1/l/I: the passwords are read off a terminal and typed.
 const passwordAlphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -33,12 +42,21 @@ export function createDemoPassword(): string {
   return characters.match(/.{1,4}/g)!.join('-');
 }
 
+/** The day the demo is loaded as: `date`, else JIXIAO_DEMO_DATE (noon in China), else the clock's today. */
+function pickDemoDate(deps: ServiceDeps, date: Date | undefined): Date {
+  if (date) return date;
+  if (deps.config.demoDate) return new Date(`${deps.config.demoDate}T12:00:00+08:00`);
+  return deps.now();
+}
+
 /**
- * Loads the demo data when the database has no organisations yet; otherwise does nothing.
+ * Loads the demo data when the database has no organisations yet; otherwise does nothing. Its
+ * years follow the day it is loaded as (demo-cycle.ts): `date`, JIXIAO_DEMO_DATE or today.
  * Tests may skip the demo documents (`shouldSeedDocuments: false`).
  */
-export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocuments?: boolean } = {}): Promise<DemoLoadResult> {
+export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocuments?: boolean; date?: Date } = {}): Promise<DemoLoadResult> {
   if ((await deps.repositories.organisations.count()) > 0) return { isLoaded: false };
+  const cycle = describeDemoCycle(pickDemoDate(deps, options.date));
   const fixedPassword = deps.config.demoPassword;
   const passwords = Object.fromEntries(demoUsers.map((spec) => [spec.username, fixedPassword ?? createDemoPassword()]));
   const hashes = new Map<string, string>();
@@ -56,12 +74,21 @@ export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocum
       const passwordHash = hashes.get(passwords[spec.username]!)!;
       users[spec.username] = await repositories.users.insert({ id: deps.createId(), username: spec.username, displayName: spec.displayName, role: spec.role, organisationId, passwordHash, createdAt, isDemo: true });
     }
-    for (const year of demoFiscalYears) await repositories.fiscalYears.save({ year, isOpen: true });
+    for (const year of [...cycle.closedYears, ...cycle.openYears]) await repositories.fiscalYears.save({ year, isOpen: true });
     return { organisations, users };
   });
-  const documentCount = options.shouldSeedDocuments === false ? 0 : await seedDemoDocuments(deps, demo);
-  if (options.shouldSeedDocuments !== false) await seedDemoIndicatorLibrary(deps, demo);
-  return { isLoaded: true, documentCount, demo, passwords };
+  const documentCount = options.shouldSeedDocuments === false ? 0 : await seedDemoDocuments(deps, demo, cycle);
+  if (options.shouldSeedDocuments !== false) await seedDemoIndicatorLibrary(deps, demo, cycle);
+  // A finished year is closed once its documents are written: they stay as published, frozen.
+  for (const year of cycle.closedYears) await deps.repositories.fiscalYears.save({ year, isOpen: false });
+  return { isLoaded: true, documentCount, demo, passwords, cycle };
+}
+
+/** "已载入演示数据（演示文档 28 份，2025–2027 年度，按 2026-12-07 的年度进度）。" */
+export function describeDemoLoad(loaded: { documentCount: number; cycle: DemoCycle }): string {
+  const { openYears, closedYears, date } = loaded.cycle;
+  const years = [...closedYears, ...openYears];
+  return `已载入演示数据（演示文档 ${loaded.documentCount} 份，${years[0]}–${years.at(-1)} 年度，按 ${date} 的年度进度）。`;
 }
 
 const roleLabels: Record<DemoUserSpec['role'], string> = {

@@ -8,7 +8,7 @@ import type { KyselyPlugin } from 'kysely';
 import { createApp } from '../app.ts';
 import { readConfig, type Config } from '../config.ts';
 import type { Dialect } from '../db/connect.ts';
-import { testDemoPassword } from '../demo/demo-organisations.ts';
+import { testDemoDate, testDemoPassword } from '../demo/demo-organisations.ts';
 import { loadDemoData, type DemoData } from '../demo/load-demo-data.ts';
 import type { ApiApp } from '../http/api-app.ts';
 import type { ResponseCheck } from '../http/response-serializer.ts';
@@ -62,7 +62,11 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite', options.sqliteFile ? { sqliteFile: options.sqliteFile } : {});
-  const config: Config = { ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false', JIXIAO_DEMO_PASSWORD: testDemoPassword }), ...options.config };
+  // The demo is loaded as on testDemoDate (its years do not follow the day tests run); `config: { demoDate: null }` loads it at the clock's day.
+  const config: Config = {
+    ...readConfig({ WEB_DIST: '/nonexistent-web-dist', DEMO_DATA: 'false', JIXIAO_DEMO_PASSWORD: testDemoPassword, JIXIAO_DEMO_DATE: testDemoDate }),
+    ...options.config,
+  };
   const clock = { now: new Date(options.startAt ?? '2026-11-27T08:00:00.000Z') };
   const { app, deps } = await createApp({
     config,

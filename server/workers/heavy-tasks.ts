@@ -6,7 +6,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { PerformanceDocument } from '../../core/model.ts';
-import { ExportError, type ExportFormat } from '../../documents/export-error.ts';
+import { isExportError, type ExportError, type ExportFormat } from '../../documents/export-error.ts';
 import { ImportError, type ImportErrorCode, type ImportLimits } from '../../documents/import-error.ts';
 import type { SummaryTable } from '../../documents/summary/pack-summary-rows.ts';
 import type { LibraryEntry } from '../../core/indicator-library/index.ts';
@@ -192,7 +192,7 @@ export async function runHeavyTask(task: HeavyJob): Promise<HeavyOutcome> {
     return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, refusal: { type: 'import', code: error.code, message: error.message } };
-    if (error instanceof ExportError) return { ok: false, refusal: { type: 'export', code: error.code, message: error.message } };
+    if (isExportError(error)) return { ok: false, refusal: { type: 'export', code: error.code, message: error.message } };
     throw error;
   }
 }

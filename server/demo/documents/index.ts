@@ -12,10 +12,11 @@ import type { ServiceDeps } from '../../services/deps.ts';
 import { addOpinion } from '../../services/documents/add-opinion.ts';
 import { transitionDocument } from '../../services/documents/transition-document.ts';
 import { insertDraft } from '../../services/documents/insert-draft.ts';
+import type { DemoCycle } from '../demo-cycle.ts';
 import type { DemoData } from '../load-demo-data.ts';
 import { createDemoEvaluationReport } from './evaluation-report.ts';
 import { createDemoSelfEvaluation } from './self-evaluation.ts';
-import { createDemoTargetTable } from './target-table.ts';
+import { createDemoTargetTable, type DemoTheme } from './target-table.ts';
 
 interface Step {
   username: string;
@@ -41,65 +42,101 @@ const supervisorApprove = (unitKey: string): Step => ({
 const financeApprove: Step = { username: 'finance', action: 'finance-approve', conclusion: { verdict: 'pass', grade: '优' } };
 const publish: Step = { username: 'finance', action: 'publish' };
 
-/** The path each demo document takes from draft; the last step decides the state it is left in. */
-function planDemoDocuments(): Array<{ unitKey: string; body: (unit: string) => PerformanceDocument; steps: Step[] }> {
-  const police = (year: number) => (unit: string) => createDemoTargetTable({ unit, year });
-  const school = (year: number) => (unit: string) => createDemoTargetTable({ unit, year, theme: 'education' });
-  return [
-    // 公安局: a whole cycle published for 2024, targets approved for 2025, drafts for 2025/2026.
-    { unitKey: 'police', body: police(2024), steps: [submitBy('police'), supervisorApprove('police'), financeApprove, publish] },
-    { unitKey: 'police', body: (unit) => createDemoSelfEvaluation({ unit, year: 2024 }), steps: [submitBy('police'), supervisorApprove('police'), financeApprove, publish] },
-    { unitKey: 'police', body: (unit) => createDemoEvaluationReport({ unit, year: 2024 }), steps: [submitBy('police'), supervisorApprove('police'), financeApprove, publish] },
-    { unitKey: 'police', body: police(2025), steps: [submitBy('police'), supervisorApprove('police'), financeApprove] },
-    { unitKey: 'police', body: (unit) => createDemoSelfEvaluation({ unit, year: 2025, hasDeviationReasons: false }), steps: [] },
-    { unitKey: 'police', body: police(2026), steps: [] },
-    // 司法局: waiting for the 主管部门, waiting for finance, and a returned report.
-    { unitKey: 'justice', body: police(2026), steps: [submitBy('justice')] },
-    { unitKey: 'justice', body: (unit) => createDemoSelfEvaluation({ unit, year: 2025 }), steps: [submitBy('justice'), supervisorApprove('justice')] },
-    {
-      unitKey: 'justice',
-      body: (unit) => createDemoSelfEvaluation({ unit, year: 2024 }),
-      steps: [
-        submitBy('justice'),
-        supervisorApprove('justice'),
-        { username: 'finance', action: 'return', reason: '执行率与资金支出明细不一致，请核对全年执行数后重新提交。', conclusion: { verdict: 'fail' } },
-      ],
-    },
-    {
-      unitKey: 'justice',
-      body: (unit) => createDemoEvaluationReport({ unit, year: 2025 }),
-      steps: [
-        submitBy('justice'),
-        { username: 'politics-reviewer', action: 'return', reason: '“存在的问题及原因分析”过于笼统，请结合未完成指标具体说明。', conclusion: { verdict: 'fail', grade: '中' } },
-      ],
-    },
-    // 第一中学: targets reviewed by 教体局 (with an opinion), self-evaluation 复核ed by finance.
-    {
-      unitKey: 'school',
-      body: school(2026),
-      steps: [
-        submitBy('school'),
-        { ...supervisorApprove('school'), opinion: { path: 'goals.0.indicators.2', text: '合格率目标可结合近三年实际适当提高。' } },
-      ],
-    },
-    { unitKey: 'school', body: (unit) => createDemoSelfEvaluation({ unit, year: 2025, theme: 'education' }), steps: [submitBy('school'), supervisorApprove('school'), financeApprove] },
-    // 实验小学: targets returned by 教体局, self-evaluation just submitted.
+type PlannedDocument = { unitKey: string; body: (unit: string) => PerformanceDocument; steps: Step[] };
+
+const units = ['police', 'justice', 'school', 'primary'] as const;
+const themeOf = (unitKey: string): DemoTheme => (unitKey === 'school' || unitKey === 'primary' ? 'education' : 'public-security');
+const targets = (unitKey: string, year: number) => (unit: string) => createDemoTargetTable({ unit, year, theme: themeOf(unitKey) });
+const selfEvaluation = (unitKey: string, year: number, extra: { hasDeviationReasons?: boolean } = {}) => (unit: string) =>
+  createDemoSelfEvaluation({ unit, year, ...extra, theme: themeOf(unitKey) });
+const throughFinance = (unitKey: string): Step[] => [submitBy(unitKey), supervisorApprove(unitKey), financeApprove];
+const published = (unitKey: string): Step[] => [...throughFinance(unitKey), publish];
+const reportReturned: Step = {
+  username: 'politics-reviewer',
+  action: 'return',
+  reason: '“存在的问题及原因分析”过于笼统，请结合未完成指标具体说明。',
+  conclusion: { verdict: 'fail', grade: '中' },
+};
+const schoolOpinion: Step = { ...supervisorApprove('school'), opinion: { path: 'goals.0.indicators.2', text: '合格率目标可结合近三年实际适当提高。' } };
+
+/**
+ * The path each demo document takes from draft; the last step decides the state it is left in.
+ * The years are those of the cycle on the day the demo is loaded (demo-cycle.ts); every passed
+ * deadline of an open year has its document in, except the month-old ones a unit is late with.
+ */
+function planDemoDocuments(cycle: DemoCycle): PlannedDocument[] {
+  const { publishedYear, pastYear, currentYear, comingYear } = cycle;
+  // 公安局: a whole cycle published (targets, 自评, report).
+  const plans: PlannedDocument[] = [
+    { unitKey: 'police', body: targets('police', publishedYear), steps: published('police') },
+    { unitKey: 'police', body: selfEvaluation('police', publishedYear), steps: published('police') },
+    { unitKey: 'police', body: (unit) => createDemoEvaluationReport({ unit, year: publishedYear }), steps: published('police') },
+  ];
+  // The other units' targets of the past year, approved with the budget and published (批复/公开).
+  for (const unitKey of units.filter((key) => key !== 'police')) plans.push({ unitKey, body: targets(unitKey, pastYear), steps: published(unitKey) });
+  if (cycle.season === 'targets') {
+    // The 自评 of the past year are in: waiting for finance's 复核, 复核ed, waiting for the 主管部门;
+    // 司法局's report returned. The current year runs on approved targets; 公安局 has begun its
+    // 自评 and 司法局 sent one before the year ended, returned. The coming year's targets are being
+    // declared: a draft, waiting for the 主管部门, reviewed with an opinion, returned.
+    plans.push(
+      { unitKey: 'justice', body: selfEvaluation('justice', pastYear), steps: [submitBy('justice'), supervisorApprove('justice')] },
+      { unitKey: 'justice', body: (unit) => createDemoEvaluationReport({ unit, year: pastYear }), steps: [submitBy('justice'), reportReturned] },
+      { unitKey: 'school', body: selfEvaluation('school', pastYear), steps: throughFinance('school') },
+      { unitKey: 'primary', body: selfEvaluation('primary', pastYear), steps: [submitBy('primary')] },
+      ...units.map((unitKey) => ({ unitKey, body: targets(unitKey, currentYear), steps: throughFinance(unitKey) })),
+      { unitKey: 'police', body: selfEvaluation('police', currentYear, { hasDeviationReasons: false }), steps: [] },
+      {
+        unitKey: 'justice',
+        body: selfEvaluation('justice', currentYear),
+        steps: [
+          submitBy('justice'),
+          { username: 'politics-reviewer', action: 'return', reason: '全年执行数请待年度决算后填写，请于次年一季度按决算数重新提交。', conclusion: { verdict: 'fail' } },
+        ],
+      },
+      { unitKey: 'police', body: targets('police', comingYear!), steps: [] },
+      { unitKey: 'justice', body: targets('justice', comingYear!), steps: [submitBy('justice')] },
+      { unitKey: 'school', body: targets('school', comingYear!), steps: [submitBy('school'), schoolOpinion] },
+      {
+        unitKey: 'primary',
+        body: targets('primary', comingYear!),
+        steps: [
+          submitBy('primary'),
+          { username: 'education-reviewer', action: 'return', reason: '家长满意度指标缺少测评方式，请补充后重新提交。', conclusion: { verdict: 'fail', grade: '中' } },
+        ],
+      },
+    );
+    return plans;
+  }
+  // January to May: the 自评 of the past year is being filled in (due 30 April): 公安局's a draft,
+  // 实验小学's returned, 司法局's with its 主管部门, 第一中学's 复核ed; 司法局's report returned.
+  // The past year's targets are published for 公安局; the current year's are in for every unit.
+  plans.push(
+    { unitKey: 'police', body: targets('police', pastYear), steps: published('police') },
+    { unitKey: 'police', body: selfEvaluation('police', pastYear, { hasDeviationReasons: false }), steps: [] },
+    { unitKey: 'justice', body: selfEvaluation('justice', pastYear), steps: [submitBy('justice'), supervisorApprove('justice')] },
+    { unitKey: 'justice', body: (unit) => createDemoEvaluationReport({ unit, year: pastYear }), steps: [submitBy('justice'), reportReturned] },
+    { unitKey: 'school', body: selfEvaluation('school', pastYear), steps: throughFinance('school') },
     {
       unitKey: 'primary',
-      body: school(2026),
+      body: selfEvaluation('primary', pastYear),
       steps: [
         submitBy('primary'),
-        { username: 'education-reviewer', action: 'return', reason: '家长满意度指标缺少测评方式，请补充后重新提交。', conclusion: { verdict: 'fail', grade: '中' } },
+        { username: 'education-reviewer', action: 'return', reason: '未完成指标的偏差原因过于简略，请逐项说明原因和改进措施。', conclusion: { verdict: 'fail', grade: '中' } },
       ],
     },
-    { unitKey: 'primary', body: (unit) => createDemoSelfEvaluation({ unit, year: 2025, theme: 'education' }), steps: [submitBy('primary')] },
-  ];
+    { unitKey: 'police', body: targets('police', currentYear), steps: throughFinance('police') },
+    { unitKey: 'justice', body: targets('justice', currentYear), steps: [submitBy('justice')] },
+    { unitKey: 'school', body: targets('school', currentYear), steps: [submitBy('school'), schoolOpinion] },
+    { unitKey: 'primary', body: targets('primary', currentYear), steps: throughFinance('primary') },
+  );
+  return plans;
 }
 
 /** Writes the demo documents; returns how many documents exist afterwards (approval tables included). */
-export async function seedDemoDocuments(deps: ServiceDeps, demo: DemoData): Promise<number> {
+export async function seedDemoDocuments(deps: ServiceDeps, demo: DemoData, cycle: DemoCycle): Promise<number> {
   let count = 0;
-  for (const plan of planDemoDocuments()) {
+  for (const plan of planDemoDocuments(cycle)) {
     const filler = toDemoActor(demo, `${plan.unitKey}-filler`);
     const stored = await insertDraft(deps, {
       actor: filler,

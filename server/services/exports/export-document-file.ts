@@ -4,7 +4,7 @@
  * decideAccess, via loadDocumentFor), written by documents/export.ts in the official layout.
  */
 import type { ReviewActor } from '../../../core/review/index.ts';
-import { ExportError, type ExportFormat } from '../../../documents/export-error.ts';
+import { isExportError, type ExportFormat } from '../../../documents/export-error.ts';
 import { exportContentTypes, suggestFileName } from '../../../documents/export-names.ts';
 import { PdfUnavailableError } from '../../../documents/pdf/render-pdf.ts';
 import type { ServiceDeps } from '../deps.ts';
@@ -44,7 +44,7 @@ export async function exportDocumentFile(
       fileName: suggestFileName(body, input.format),
     };
   } catch (error) {
-    if (error instanceof ExportError)
+    if (isExportError(error))
       throw new ServiceError({ code: error.code, message: error.message, httpStatus: 400 });
     // Chromium is an optional system package: say so plainly instead of a 500 (issue 5 "a clear message").
     if (error instanceof PdfUnavailableError)

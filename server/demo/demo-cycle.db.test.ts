@@ -1,0 +1,93 @@
+/**
+ * The demo follows the day it is loaded as: in March the 自评 of last year is being written and
+ * this year's targets are in; in December next year's targets are being declared and last year's
+ * 自评 are in. On either day no unit is shown overdue by more than a month (the demo once showed
+ * its 2026 目标表 "已逾期 371 天" in December 2026), and every year of a document is one the demo opened.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { YearStatus } from '../../contract/year-status.ts';
+import { createTestApp, type TestApp } from '../test-support/create-test-app.ts';
+import { describeDemoCycle } from './demo-cycle.ts';
+import { describeDemoLoad } from './load-demo-data.ts';
+
+/** A unit late by a month at most: a draft 目标表 in December, a draft 自评表 in May. */
+const plausibleDaysLate = 31;
+
+async function loadAt(startAt: string): Promise<TestApp> {
+  return createTestApp({ startAt, config: { demoDate: null }, withDemoDocuments: true });
+}
+
+async function listDaysOverdue(testApp: TestApp, year: number): Promise<Array<{ unit: string; kind: string; days: number }>> {
+  const { headers } = await testApp.signIn('finance');
+  const response = await testApp.app.inject({ method: 'GET', url: `/api/reports/year-status?year=${year}&pageSize=50`, headers });
+  expect(response.statusCode).toBe(200);
+  const status = response.json() as YearStatus;
+  return status.units.flatMap((unit) =>
+    Object.entries(unit.documents).map(([kind, document]) => ({ unit: unit.organisationName, kind, days: document.daysOverdue })),
+  );
+}
+
+describe('the demo loaded at two dates', () => {
+  let testApp: TestApp | undefined;
+  afterEach(async () => {
+    await testApp?.close();
+    testApp = undefined;
+  });
+
+  it.each([
+    { date: '2027-03-10T02:00:00.000Z', open: [2026, 2027], closed: [2025], documentYears: [2025, 2026, 2027] },
+    { date: '2027-05-31T02:00:00.000Z', open: [2026, 2027], closed: [2025], documentYears: [2025, 2026, 2027] },
+    { date: '2026-12-07T02:00:00.000Z', open: [2025, 2026, 2027], closed: [], documentYears: [2025, 2026, 2027] },
+    { date: '2031-12-31T10:00:00.000Z', open: [2030, 2031, 2032], closed: [], documentYears: [2030, 2031, 2032] },
+  ])('on $date opens $open and shows nothing overdue by more than a month', async ({ date, open, closed, documentYears }) => {
+    testApp = await loadAt(date);
+    const years = await testApp.deps.repositories.fiscalYears.list();
+    expect(years.filter((year) => year.isOpen).map((year) => year.year).sort()).toEqual(open);
+    expect(years.filter((year) => !year.isOpen).map((year) => year.year)).toEqual(closed);
+    const documents = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items;
+    expect([...new Set(documents.map((document) => document.year))].sort()).toEqual(documentYears);
+
+    const late = (await Promise.all(open.map((year) => listDaysOverdue(testApp!, year)))).flat().filter((entry) => entry.days > 0);
+    expect(late.filter((entry) => entry.days > plausibleDaysLate)).toEqual([]);
+  });
+
+  it('in December shows next year being declared, last year published and this year running', async () => {
+    testApp = await loadAt('2026-12-07T02:00:00.000Z');
+    const documents = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items;
+    const states = (year: number, kind: string) =>
+      documents.filter((document) => document.year === year && document.kind === kind).map((document) => document.state).sort();
+    expect(states(2027, 'target-table')).toEqual(['draft', 'returned', 'submitted', 'supervisor-reviewed']);
+    expect(states(2026, 'target-table')).toEqual(['approved', 'approved', 'approved', 'approved']);
+    expect(states(2025, 'self-evaluation')).toEqual(['finance-reviewed', 'published', 'submitted', 'supervisor-reviewed']);
+    // The late one is the draft 目标表 of 2027, due 30 November: a week late, not a year.
+    const late = (await listDaysOverdue(testApp, 2027)).filter((entry) => entry.days > 0).sort((a, b) => a.unit.localeCompare(b.unit, 'zh'));
+    expect(late).toEqual([
+      { unit: '示范县公安局', kind: 'target-table', days: 7 },
+      { unit: '示范县实验小学', kind: 'target-table', days: 7 },
+    ]);
+  });
+
+  it('in March shows last year being self-evaluated and this year on its targets', async () => {
+    testApp = await loadAt('2027-03-10T02:00:00.000Z');
+    const documents = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items;
+    const states = (year: number, kind: string) =>
+      documents.filter((document) => document.year === year && document.kind === kind).map((document) => document.state).sort();
+    expect(states(2026, 'self-evaluation')).toEqual(['draft', 'finance-reviewed', 'returned', 'supervisor-reviewed']);
+    expect(states(2027, 'target-table')).toEqual(['approved', 'approved', 'submitted', 'supervisor-reviewed']);
+    expect(states(2026, 'target-table')).toEqual(['published', 'published', 'published', 'published']);
+    expect(states(2025, 'self-evaluation')).toEqual(['published']);
+    expect((await listDaysOverdue(testApp, 2026)).filter((entry) => entry.days > 0)).toEqual([]);
+  });
+
+  it('says at start-up which years the demo shows and as of which day', () => {
+    expect(describeDemoLoad({ documentCount: 28, cycle: describeDemoCycle(new Date('2026-12-07T02:00:00.000Z')) })).toBe(
+      '已载入演示数据（演示文档 28 份，2025–2027 年度，按 2026-12-07 的年度进度）。',
+    );
+    expect(describeDemoLoad({ documentCount: 22, cycle: describeDemoCycle(new Date('2027-03-10T02:00:00.000Z')) })).toContain('2025–2027 年度，按 2027-03-10');
+  });
+
+  it('reads the day in China time: 31 May 23:00 in Beijing is still the 自评 season', () => {
+    expect(describeDemoCycle(new Date('2027-05-31T15:00:00.000Z')).season).toBe('self-evaluation');
+    expect(describeDemoCycle(new Date('2027-05-31T16:00:00.000Z'))).toMatchObject({ season: 'targets', date: '2027-06-01', comingYear: 2028 });
+  });
+});
