@@ -34,8 +34,8 @@ export interface SummaryChanges extends SummaryGeneration {
 
 export interface SummaryChangesOptions {
   /**
-   * Cut summary_unit_changes when the marker moved this far past the last cut (PostgreSQL:
-   * transaction ids; SQLite: rows written): the rows before the previous cut are deleted, so a kept
+   * Cut summary_unit_changes when the marker moved this far past the last cut, or before any cut
+   * past the year's oldest row (PostgreSQL: transaction ids; SQLite: rows written): the rows before the previous cut are deleted, so a kept
    * answer read since that cut can still be patched.
    */
   cutAfter?: number;
