@@ -1,6 +1,6 @@
 /**
- * Issue 10 催报 by a 主管部门: finance opens a 1-9月 monitoring round whose deadline has passed
- * (later than monitoring-cycle.spec's 1-6月 round for the same unit, which the journeys' shared
+ * Issue 10 催报 by a 主管部门: finance opens a 1-11月 monitoring round whose deadline has passed
+ * (later than the demo's 1-7月 and monitoring-cycle.spec's 1-9月 round for the same unit, which the journeys' shared
  * server may already hold: an earlier window would be refused with 409);
  * 政法委's reviewer sees 公安局 late on the round page and reminds it; the unit finds the reminder
  * in 消息通知, sent by its 主管部门.
@@ -20,19 +20,19 @@ test('a 主管部门 reminds its late unit from the monitoring round', async ({ 
   const finance = await openAs(browser, 'finance');
   await finance.getByRole('menuitem', { name: '绩效监控' }).click();
   await finance.getByLabel('年度').fill('2025');
-  await finance.getByLabel('截至月份').fill('9');
-  await pickDate(finance, '填报截止日期', '2025-10-20');
+  await finance.getByLabel('截至月份').fill('11');
+  await pickDate(finance, '填报截止日期', '2025-12-10');
   await finance.getByText('重点监控单位', { exact: true }).click();
   await chooseOption(finance, '重点监控单位', /示范县公安局/);
   await finance.keyboard.press('Escape');
   await finance.getByRole('button', { name: '开启监控并生成监控表' }).click();
   await clickInDialog(finance, '确认开启');
-  await expect(finance.getByRole('heading', { name: '2025年1-9月绩效运行监控' })).toBeVisible();
+  await expect(finance.getByRole('heading', { name: '2025年1-11月绩效运行监控' })).toBeVisible();
   await finance.context().close();
 
   const reviewer = await openAs(browser, 'politics-reviewer');
   await reviewer.getByRole('menuitem', { name: '绩效监控' }).click();
-  await reviewer.getByRole('link', { name: '2025年1-9月绩效运行监控' }).click();
+  await reviewer.getByRole('link', { name: '2025年1-11月绩效运行监控' }).click();
   const row = reviewer.getByRole('row').filter({ hasText: '示范县公安局' });
   await expect(row.getByText(/^逾期 \d+ 天$/)).toBeVisible();
   // 整改 stays with finance.
@@ -46,6 +46,6 @@ test('a 主管部门 reminds its late unit from the monitoring round', async ({ 
 
   const filler = await openAs(browser, 'police-filler');
   await filler.goto('/notifications');
-  await expect(filler.getByText('催报：2025年1-9月绩效运行监控').first()).toBeVisible();
+  await expect(filler.getByText('催报：2025年1-11月绩效运行监控').first()).toBeVisible();
   await saveScreenshot(filler, testInfo, '03-unit-notified');
 });

@@ -38,6 +38,7 @@ describe('the demo loaded at two dates', () => {
     { date: '2027-03-10T02:00:00.000Z', open: [2026, 2027], closed: [2025], documentYears: [2025, 2026, 2027] },
     { date: '2027-05-31T02:00:00.000Z', open: [2026, 2027], closed: [2025], documentYears: [2025, 2026, 2027] },
     { date: '2026-12-07T02:00:00.000Z', open: [2025, 2026, 2027], closed: [], documentYears: [2025, 2026, 2027] },
+    { date: '2026-09-15T02:00:00.000Z', open: [2025, 2026, 2027], closed: [], documentYears: [2025, 2026, 2027] },
     { date: '2031-12-31T10:00:00.000Z', open: [2030, 2031, 2032], closed: [], documentYears: [2030, 2031, 2032] },
   ])('on $date opens $open and shows nothing overdue by more than a month', async ({ date, open, closed, documentYears }) => {
     testApp = await loadAt(date);
@@ -77,6 +78,47 @@ describe('the demo loaded at two dates', () => {
     expect(states(2026, 'target-table')).toEqual(['published', 'published', 'published', 'published']);
     expect(states(2025, 'self-evaluation')).toEqual(['published']);
     expect((await listDaysOverdue(testApp, 2026)).filter((entry) => entry.days > 0)).toEqual([]);
+  });
+
+  it('in December shows last year\'s monitoring over and this year\'s under way, with its 整改', async () => {
+    testApp = await loadAt('2026-12-07T02:00:00.000Z');
+    const { headers } = await testApp.signIn('finance');
+    const get = async (url: string) => (await testApp!.app.inject({ method: 'GET', url, headers })).json();
+    const rounds = (year: number) => get(`/api/monitoring-rounds?year=${year}`);
+    expect((await rounds(2025)).items.map((round: { periodName: string; tables: number; submitted: number }) => [round.periodName, round.tables, round.submitted])).toEqual([['1-7月', 4, 4]]);
+    const [current] = (await rounds(2026)).items;
+    expect([current.periodName, current.deadline, current.tables, current.submitted]).toEqual(['1-7月', '2026-08-31', 4, 4]);
+    const detail = await get(`/api/monitoring-rounds/${current.id}`);
+    const byUnit = Object.fromEntries(detail.entries.map((entry: { organisationName: string; state: string; conclusionName: string | null }) => [entry.organisationName, [entry.state, entry.conclusionName]]));
+    expect(byUnit).toEqual({
+      示范县公安局: ['supervisor-reviewed', '整改'],
+      示范县司法局: ['supervisor-reviewed', '无问题'],
+      示范县第一中学: ['submitted', null],
+      示范县实验小学: ['supervisor-reviewed', null],
+    });
+    // The police table's lagging count is red, with the unit's reasons; the others are on course.
+    const policeEntry = detail.entries.find((entry: { organisationName: string }) => entry.organisationName === '示范县公安局');
+    const table = await get(`/api/documents/${policeEntry.documentId}`);
+    const lights = table.body.goals.flatMap((goal: { indicators: Array<{ name: string; monitoring: { light: string | null; explanation: string | null } }> }) => goal.indicators.map((indicator) => [indicator.name, indicator.monitoring.light, Boolean(indicator.monitoring.explanation)]));
+    expect(lights.filter(([, light]: [string, string]) => light !== 'green')).toEqual([['侦破刑事案件数', 'red', true]]);
+
+    // 整改: last year's notice closed with its money, this year's under way (one answer waiting for 验收).
+    const notices = (await get('/api/rectification-notices')).items.map((notice: { year: number; state: string; items: number; itemsAccepted: number; daysOverdue: number }) => [notice.year, notice.state, notice.items, notice.itemsAccepted, notice.daysOverdue]);
+    expect(notices.sort()).toEqual([[2025, 'closed', 2, 2, 0], [2026, 'open', 2, 0, 0]]);
+    const open = (await get('/api/rectification-notices')).items.find((notice: { year: number }) => notice.year === 2026);
+    const openDetail = await get(`/api/rectification-notices/${open.id}`);
+    expect(openDetail.itemList.map((item: { state: string; indicatorName: string | null }) => [item.state, item.indicatorName])).toEqual([['answered', '侦破刑事案件数'], ['open', null]]);
+    expect((await get('/api/rectification-ledger?year=2025')).notices).toBe(1);
+  });
+
+  it('in September shows a unit at most a month late with its monitoring table, and none before August', async () => {
+    testApp = await loadAt('2026-09-15T02:00:00.000Z');
+    const monitoring = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items.filter((document) => document.kind === 'monitoring');
+    expect(monitoring.filter((document) => document.year === 2026).map((document) => document.state).sort()).toEqual(['draft', 'submitted', 'supervisor-reviewed', 'supervisor-reviewed']);
+    await testApp.close();
+    testApp = await loadAt('2026-07-15T02:00:00.000Z');
+    const inJuly = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items.filter((document) => document.kind === 'monitoring');
+    expect([...new Set(inJuly.map((document) => document.year))]).toEqual([2025]);
   });
 
   it('says at start-up which years the demo shows and as of which day', () => {

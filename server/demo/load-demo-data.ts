@@ -13,6 +13,7 @@ import { describeDemoCycle, type DemoCycle } from './demo-cycle.ts';
 import { demoOrganisations, demoUsers, type DemoUserSpec } from './demo-organisations.ts';
 import { seedDemoDocuments } from './documents/index.ts';
 import { seedDemoIndicatorLibrary } from './indicator-library.ts';
+import { seedDemoMonitoring } from './monitoring.ts';
 
 export interface DemoData {
   /** By key: 'bureau', 'politics', 'police', 'justice', 'education', 'school', 'primary'. */
@@ -77,8 +78,13 @@ export async function loadDemoData(deps: ServiceDeps, options: { shouldSeedDocum
     for (const year of [...cycle.closedYears, ...cycle.openYears]) await repositories.fiscalYears.save({ year, isOpen: true });
     return { organisations, users };
   });
-  const documentCount = options.shouldSeedDocuments === false ? 0 : await seedDemoDocuments(deps, demo, cycle);
-  if (options.shouldSeedDocuments !== false) await seedDemoIndicatorLibrary(deps, demo, cycle);
+  let documentCount = 0;
+  if (options.shouldSeedDocuments !== false) {
+    documentCount = await seedDemoDocuments(deps, demo, cycle);
+    // Monitoring tables come from the approved targets just written (monitoring.ts).
+    documentCount += await seedDemoMonitoring(deps, demo, cycle);
+    await seedDemoIndicatorLibrary(deps, demo, cycle);
+  }
   // A finished year is closed once its documents are written: they stay as published, frozen.
   for (const year of cycle.closedYears) await deps.repositories.fiscalYears.save({ year, isOpen: false });
   return { isLoaded: true, documentCount, demo, passwords, cycle };
