@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../components/match-media.test-support.ts';
+import { simulateWideScreen } from '../../components/match-media.test-support.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../../core/analyse.ts';
@@ -31,12 +31,29 @@ describe('MonitoringView', () => {
   it('shows the window, the lights and each indicator with its reason', () => {
     render(<MonitoringView body={read(table)} />);
     expect(screen.getByText('监控期间：1-7月')).toBeTruthy();
-    expect(screen.getByText('1-7月实际完成值')).toBeTruthy();
+    expect(document.body.textContent).toContain('1-7月实际完成值');
     expect(screen.getByText('新修边沟长度')).toBeTruthy();
     expect(screen.getByText('雨季推迟开工')).toBeTruthy();
     // 执行 58.33% of 7/12 → green; 边沟 2 of 8 × 7/12 → red, and so the table's target light.
     expect(screen.getAllByText('红灯').length).toBeGreaterThanOrEqual(2);
     expect(screen.getAllByText('绿灯').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows each indicator as a block on a phone, and as a table row on a desktop', () => {
+    // The test environment's screen is a phone (match-media.test-support.ts).
+    const { unmount } = render(<MonitoringView body={read(table)} />);
+    const blocks = screen.getByRole('list', { name: '监控指标' });
+    expect(blocks.textContent).toContain('产出指标 / 数量指标');
+    expect(screen.queryByRole('columnheader', { name: '一级指标' })).toBeNull();
+    unmount();
+    const restore = simulateWideScreen();
+    try {
+      render(<MonitoringView body={read(table)} />);
+      expect(screen.getByRole('columnheader', { name: '一级指标' })).toBeTruthy();
+      expect(screen.queryByRole('list', { name: '监控指标' })).toBeNull();
+    } finally {
+      restore();
+    }
   });
 
   it('shows a monitoring report’s sections', () => {
