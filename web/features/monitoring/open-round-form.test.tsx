@@ -6,7 +6,8 @@ import { App } from 'antd';
 import dayjs from 'dayjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpeningPreview } from '../../../contract/monitoring-rounds.ts';
-import { describeOpening, OpenRoundForm } from './open-round-form.tsx';
+import type { RoundSummary } from './monitoring-api.ts';
+import { describeOpenedWindows, describeOpening, OpenRoundForm } from './open-round-form.tsx';
 
 const openRound = vi.fn();
 const previewOpening = vi.fn();
@@ -34,11 +35,11 @@ beforeEach(() => {
   previewOpening.mockImplementation((year: number) => Promise.resolve(previewOf(year)));
 });
 
-function renderForm() {
+function renderForm(rounds: RoundSummary[] = []) {
   const onOpened = vi.fn();
   render(
     <App>
-      <OpenRoundForm onOpened={onOpened} />
+      <OpenRoundForm onOpened={onOpened} rounds={rounds} />
     </App>,
   );
   return onOpened;
@@ -101,6 +102,50 @@ describe('OpenRoundForm before opening', () => {
     fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2025' } });
     expect(await screen.findByText(/2025年度已关闭，不能开启监控/)).toBeTruthy();
     expect((screen.getByRole('button', { name: '开启监控并生成监控表' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+const roundOf = (year: number, period: RoundSummary['period'], periodName: string): RoundSummary => ({
+  id: `${year}-${periodName}`,
+  year,
+  title: `${year}年${periodName}绩效运行监控`,
+  period,
+  periodName,
+  deadline: `${year}-08-31`,
+  isSelective: false,
+  createdAt: `${year}-08-01T02:00:00.000Z`,
+  tables: 4,
+  submitted: 4,
+});
+
+describe('OpenRoundForm in a year with a round already', () => {
+  it('starts the month after the year\'s latest window and says which windows are open', async () => {
+    renderForm([roundOf(2025, { throughMonth: 7 }, '1-7月'), roundOf(2024, { throughMonth: 10 }, '1-10月')]);
+    fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2025' } });
+    expect(await screen.findByText('2025年度已开启：1-7月。新的一期须晚于已开启的一期。')).toBeTruthy();
+    await waitFor(() => expect((screen.getByLabelText('截至月份') as HTMLInputElement).value).toBe('8'));
+  });
+
+  it('keeps a month the user typed', async () => {
+    renderForm([roundOf(2025, { throughMonth: 7 }, '1-7月')]);
+    fireEvent.change(screen.getByLabelText('截至月份'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2025' } });
+    await screen.findByText(/2025年度已开启/);
+    expect((screen.getByLabelText('截至月份') as HTMLInputElement).value).toBe('3');
+  });
+});
+
+describe('describeOpenedWindows', () => {
+  it.each([
+    { rounds: [], year: 2025, expected: { latestMonth: null, note: null } },
+    {
+      rounds: [roundOf(2025, { throughMonth: 6 }, '1-6月'), roundOf(2025, { cutOffDate: '2025-09-30' }, '截至2025年9月30日')],
+      year: 2025,
+      expected: { latestMonth: 9, note: '2025年度已开启：1-6月、截至2025年9月30日。新的一期须晚于已开启的一期。' },
+    },
+    { rounds: [roundOf(2025, { throughMonth: 12 }, '1-12月')], year: 2024, expected: { latestMonth: null, note: null } },
+  ])('$year of $rounds.length rounds', ({ rounds, year, expected }) => {
+    expect(describeOpenedWindows(rounds, year)).toEqual(expected);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
 import type { OpeningPreview } from '../../../contract/monitoring-rounds.ts';
-import { listOrganisations, openRound, previewOpening, type RoundDetail } from './monitoring-api.ts';
+import { listOrganisations, openRound, previewOpening, type RoundDetail, type RoundSummary } from './monitoring-api.ts';
 import { OpeningPreviewNote } from './opening-preview-note.tsx';
 
 interface Values {
@@ -22,7 +22,21 @@ interface Values {
   title?: string;
 }
 
-export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void }) {
+/**
+ * The year's rounds already opened, for the form: their windows said under 截至月份, and the latest
+ * 1-N月 (a new round of the year must end later: an earlier window is refused for every unit that has
+ * a later table).
+ */
+export function describeOpenedWindows(rounds: readonly RoundSummary[], year: unknown): { latestMonth: number | null; note: string | null } {
+  const ofYear = rounds.filter((round) => round.year === year);
+  if (ofYear.length === 0) return { latestMonth: null, note: null };
+  const months = ofYear.map((round) => round.period.throughMonth ?? (round.period.cutOffDate ? Number(round.period.cutOffDate.slice(5, 7)) : 0));
+  const latestMonth = Math.max(...months);
+  const names = [...new Set(ofYear.map((round) => round.periodName))].join('、');
+  return { latestMonth: latestMonth > 0 ? latestMonth : null, note: `${year}年度已开启：${names}。新的一期须晚于已开启的一期。` };
+}
+
+export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void; rounds?: readonly RoundSummary[] }) {
   const [form] = Form.useForm<Values>();
   // The App's modal carries the theme (accessible colours); the static Modal.confirm does not.
   const { modal } = App.useApp();
@@ -50,6 +64,13 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
     };
   }, [year]);
   const cannotOpen = preview !== null && (!preview.isYearOpen || preview.tables === 0);
+  // A year with a round already: the month starts after its latest window, unless the user chose one.
+  const opened = describeOpenedWindows(props.rounds ?? [], year);
+  useEffect(() => {
+    if (opened.latestMonth === null || form.isFieldTouched('throughMonth')) return;
+    const current = form.getFieldValue('throughMonth') as number | undefined;
+    if (current === undefined || current <= opened.latestMonth) form.setFieldValue('throughMonth', Math.min(12, opened.latestMonth + 1));
+  }, [form, opened.latestMonth]);
 
   const submit = async (values: Values) => {
     setIsBusy(true);
@@ -99,7 +120,7 @@ export function OpenRoundForm(props: { onOpened: (round: RoundDetail) => void })
             <DatePicker aria-label="截至日期" />
           </Form.Item>
         ) : (
-          <Form.Item label="截至月份（1-N月的 N）" name="throughMonth" rules={[{ required: true, message: '请填写月份' }]}>
+          <Form.Item label="截至月份（1-N月的 N）" name="throughMonth" rules={[{ required: true, message: '请填写月份' }]} extra={opened.note}>
             <InputNumber aria-label="截至月份" min={1} max={12} />
           </Form.Item>
         )}

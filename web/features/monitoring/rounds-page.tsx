@@ -46,7 +46,7 @@ export default function RoundsPage() {
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <RemindersCard />
       {user.role === 'finance-reviewer' && (
-        <OpenRoundForm onOpened={(round) => navigate(`/monitoring/${round.id}`)} />
+        <OpenRoundForm rounds={rounds ?? []} onOpened={(round) => navigate(`/monitoring/${round.id}`)} />
       )}
       <Card title="监控轮次" size="small">
         {isPhone ? (
