@@ -71,6 +71,8 @@ export const noticeSummarySchema = z.object({
   closedAt: z.string().nullable(),
   items: z.number().int(),
   itemsAccepted: z.number().int(),
+  itemsToAnswer: z.number().int().describe('待单位反馈的事项（待整改、被退回）'),
+  itemsToReview: z.number().int().describe('已反馈、待财政验收的事项'),
   daysOverdue: z.number().int(),
 });
 export type NoticeSummary = z.infer<typeof noticeSummarySchema>;

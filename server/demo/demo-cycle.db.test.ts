@@ -108,6 +108,8 @@ describe('the demo loaded at two dates', () => {
     const open = (await get('/api/rectification-notices')).items.find((notice: { year: number }) => notice.year === 2026);
     const openDetail = await get(`/api/rectification-notices/${open.id}`);
     expect(openDetail.itemList.map((item: { state: string; indicatorName: string | null }) => [item.state, item.indicatorName])).toEqual([['answered', '侦破刑事案件数'], ['open', null]]);
+    // What the home pages list: one item for the unit to answer, one for finance to accept.
+    expect([open.itemsToAnswer, open.itemsToReview]).toEqual([1, 1]);
     expect((await get('/api/rectification-ledger?year=2025')).notices).toBe(1);
   });
 

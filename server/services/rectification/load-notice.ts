@@ -39,6 +39,8 @@ export function toNoticeSummary(notice: RectificationNotice, items: readonly Sto
     closedAt: notice.closedAt,
     items: items.length,
     itemsAccepted: items.filter((item) => item.state === 'accepted').length,
+    itemsToAnswer: items.filter((item) => item.state === 'open' || item.state === 'returned').length,
+    itemsToReview: items.filter((item) => item.state === 'answered').length,
     daysOverdue: notice.state === 'closed' ? 0 : countDaysOverdue({ deadline: notice.deadline, now }),
   };
 }

@@ -6,6 +6,7 @@ import { StateTag } from '../../components/state-tag.tsx';
 import { Link } from '../../lib/router.tsx';
 import { DeadlinesCard } from './deadlines-card.tsx';
 import { RemindersCard } from '../monitoring/reminders-card.tsx';
+import { RectificationTasksCard } from './rectification-card.tsx';
 import { useTasks } from './use-tasks.ts';
 
 export default function HomePage() {
@@ -98,6 +99,8 @@ export default function HomePage() {
               <DocumentTable documents={tasks.toPublish} label="待公开的文档" />
             </Card>
           )}
+          {isUnit && <RectificationTasksCard side="unit" />}
+          {user.role === 'finance-reviewer' && <RectificationTasksCard side="finance" />}
           <DeadlinesCard isUnit={isUnit} organisationId={user.organisationId} />
           <Card title="最近动态">
             <DocumentTable documents={tasks.recent} label="最近动态" />

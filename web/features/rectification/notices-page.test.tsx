@@ -33,6 +33,8 @@ const notice: NoticeSummary = {
   closedAt: null,
   items: 2,
   itemsAccepted: 0,
+  itemsToAnswer: 2,
+  itemsToReview: 0,
   daysOverdue: 4,
 };
 
