@@ -553,6 +553,9 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '批复金额',
       // A Gansu 省级部门预算项目支出绩效目标表: the year's request after 项目总投资 and its parts (twenty-third study).
       '预算申报数',
+      // A Guangdong city's 批复表 (Dongguan, twenty-fifth study): 中期市财政预算(万元) | … | 本年度申请市财政预算资金(万元) | ….
+      '本年度申请市财政预算资金',
+      '本年度申请财政预算资金',
       // 中央预算内投资计划绩效目标表: 下达中央预算内投资（万元）.
       '下达中央预算内投资',
       // 中央对地方专项转移支付区域绩效目标表 (财预〔2015〕163号): 年度金额 over 其中：中央补助 / 地方资金 / 其他资金.
