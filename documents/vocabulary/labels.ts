@@ -315,7 +315,8 @@ export const titlePatterns: readonly TitlePattern[] = [
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
   {
     kind: 'self-evaluation',
-    pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表|评价得分表/,
+    // 部门整体支出绩效评价指标体系评分表 (a Hubei county's score sheet of four levels, twenty-fifth study): the scores given.
+    pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表|评价得分表|评价指标(?:体系)?评分表/,
   },
   {
     kind: 'target-table',
