@@ -235,3 +235,31 @@ describe('levels worded as goals (Fujian: 产出目标 / 数量目标)', () => {
     expect(findLevel2Parent(written)).toBeNull();
   });
 });
+
+describe('a Guangdong 批复表\'s levels (预期产出指标, 预算(或投资规模)控制指标: twenty-fifth study)', () => {
+  it.each([
+    ['预期产出指标', 'output', '产出指标'],
+    ['预期效果指标', 'outcome', '效果指标'],
+    ['预期效益指标', 'outcome', '效益指标'],
+    ['预期满意度指标', 'satisfaction', '满意度指标'],
+    ['预期产出', 'output', '产出'],
+  ] as const)('%s is the 一级 %s, written without 预期', (written, key, bare) => {
+    expect(findLevel1Entry(written)?.key ?? null).toBe(key);
+    expect(normalizeLevelText(written)).toBe(bare);
+  });
+
+  it.each([
+    ['预算(或投资规模)控制指标', 'output', '预算控制指标'],
+    ['投资规模控制指标', 'output', '投资规模控制指标'],
+    ['时效指标(工期指标)', 'output', '时效指标'],
+    ['数量指标(或建筑规模指标)', 'output', '数量指标'],
+    ['社会、经济、生态效益 指标', 'outcome', '社会、经济、生态效益指标'],
+  ] as const)('%s is a 二级 under %s, named %s', (written, parent, name) => {
+    expect(findLevel2Parent(written)).toBe(parent);
+    expect(normalizeLevelText(written)).toBe(name);
+  });
+
+  it.each(['预期目标', '预期指标值', '预期', '预期数量指标'])('%s stays as written: 预期 goes only before a 一级 name', (written) => {
+    expect(normalizeLevelText(written)).toBe(written);
+  });
+});

@@ -34,9 +34,16 @@ const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(
  */
 const LEVEL_EXPLANATION = /[（(][^（）()\d]{2,40}[）)]/g;
 
-/** A level cell as the vocabulary compares it: no whitespace, no outline number, no weight note, no bracketed explanation. */
+/**
+ * 预期 before a 一级, as older templates word the levels of a target ("预期产出指标", "预期效果指标": Guangdong's 批复表,
+ * twenty-fifth study): the level itself.
+ */
+const EXPECTED_PREFIX = '预期';
+
+/** A level cell as the vocabulary compares it: no whitespace, no outline number, no weight note, no bracketed explanation, no 预期 before a 一级. */
 export function normalizeLevelText(text: string): string {
   const bare = text.replace(WHITESPACE, '').replace(OUTLINE_NUMBER, '').replace(LEVEL_WEIGHT_NOTE, '').replace(LEVEL_WEIGHT_RANGE_NOTE, '').replace(LEVEL_WEIGHT_SUFFIX, '');
+  if (bare.startsWith(EXPECTED_PREFIX) && level1ByWord.has(bare.slice(EXPECTED_PREFIX.length))) return bare.slice(EXPECTED_PREFIX.length);
   if (!/[（(]/.test(bare)) return bare;
   const withoutExplanation = bare.replace(LEVEL_EXPLANATION, '');
   // Only when what remains is a level word: "满意度（服务对象）" → 满意度, a name in brackets stays whole.

@@ -88,6 +88,8 @@ export const level2Entries: readonly Level2Entry[] = [
   { parent: 'output', name: '目标完成程度', variants: [] },
   { parent: 'outcome', name: '项目实施效益', variants: [] },
   { parent: 'output', name: '时效指标', variants: ['时效', '时效目标'] },
+  // Guangdong's older 批复表 (Dongguan, twenty-fifth study) writes a fourth 产出 二级 "预算(或投资规模)控制指标" (its bracket goes: level-key.ts).
+  { parent: 'output', name: '预算控制指标', variants: ['投资规模控制指标'] },
   // Older templates put 成本 under 产出; newer ones make 成本指标 its own 一级 (DOMAIN.md).
   { parent: 'cost', name: '成本指标', variants: ['成本目标'] },
   { parent: 'cost', name: '经济成本指标', variants: ['经济成本'] },

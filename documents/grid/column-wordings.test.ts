@@ -44,6 +44,10 @@ describe('column wordings of 自评表 across provinces', () => {
     // An older 申报表's level the year before, beside 本年度计划水平 (the target): a value column of its own.
     ['上年度实际水平', 'priorValue'],
     ['本年度计划水平', 'target'],
+    // A Guangdong city's 批复表 (twenty-fifth study): the plan period's 指标值(或计划水平), then the year's 计划指标值(或计划水平).
+    ['指标值(或计划水平)', 'target'],
+    ['计划指标值(或计划水平)', 'target'],
+    ['计划指标值', 'target'],
   ])('%s names %s', (text, role) => {
     expect(matchColumnRole(text)).toBe(role);
   });

@@ -310,6 +310,23 @@ function nameProjectColumnLevel1(draft: BandDraft): void {
   columns.level1 = column;
 }
 
+/** The header of a fourth level under the 三级 (部门整体 evaluation score sheets: "一级指标 | 二级指标 | 三级指标 | 四级指标 | 评分标准 | …"). */
+const FOURTH_LEVEL = /^四级(?:指标)?(?:名称)?$/;
+
+/**
+ * A 部门整体 evaluation score sheet of four levels (a Hubei county's 部门整体支出绩效评价指标体系评分表, twenty-fifth study): the
+ * 四级 right after the 三级 is what is scored, each with its own 分值 ("目标依据充分性（2分）" under "目标设定（4分）"), so it
+ * holds the names; the 三级 over it groups them and is read as nothing (the model keeps two levels above a name).
+ */
+function nameFourthLevelColumn(draft: BandDraft): void {
+  const { roles, columns } = draft;
+  const names = columns.name;
+  if (names === undefined || roles.has(names + 1) || !columnWords(draft, names + 1).some((word) => FOURTH_LEVEL.test(word))) return;
+  roles.delete(names);
+  roles.set(names + 1, 'name');
+  columns.name = names + 1;
+}
+
 /**
  * A score sheet heads its parts "项目权重" and its items "评价内容" ("项目权重 | 评价内容 | 分值 | 自评分 | 复核分 |
  * 评价标准及依据", rows "项目决策2分 | 决策依据 | 2 | 2"): with no name and no 二级 column named, 评价内容 (read as
@@ -368,6 +385,7 @@ function describeBand(
   takeAchievedValueColumn(draft);
   nameProjectColumnLevel1(draft);
   namePartWeightColumnLevel1(draft);
+  nameFourthLevelColumn(draft);
   if (columns.name === undefined && columns.level2 !== undefined) nameBandWordColumn(coverage, first, last, columns.level2 + 1, roles, columns);
   if (columns.name === undefined) takeLevelsOneRankDown(grid, last, roles, columns);
   // Without a name column, 指标内容 holds the names (Hubei declarations).

@@ -32,3 +32,21 @@ describe('a label left blank in a row of the table (a Hubei city 自评表, twen
     expect(implementer(lines)).toBe(value);
   });
 });
+
+describe('a label broken where its cell wrapped, the break written as a space (a Guangdong city 批复表, twenty-fifth study)', () => {
+  const valueOf = (lines: string[], field: string) => readHeaderPairs(lines, lines.length).find((pair) => pair.field === field)?.value;
+  it.each([
+    ['its value on the next line', ['项目 名称 |', '城区排水管网清疏工程 | 中期市财政预算(万元) | 1860.00 | ||||'], 'project', '城区排水管网清疏工程'],
+    ['its value in the next cell', ['项目 名称 | 城区排水管网清疏工程 | ||||'], 'project', '城区排水管网清疏工程'],
+    ['a longer label', ['主管 部门 | 示范市水务局 | 实施 单位 | 示范市排水管理处 | ||'], 'implementer', '示范市排水管理处'],
+    // Still as before: a label before its value in one cell, and spaced single letters.
+    ['a label and its value in one cell', ['项目名称 城区排水管网清疏工程'], 'project', '城区排水管网清疏工程'],
+    ['single letters spaced', ['项 目 名 称 | 城区排水管网清疏工程 |'], 'project', '城区排水管网清疏工程'],
+  ])('reads the label: %s', (_case, lines, field, value) => {
+    expect(valueOf(lines, field)).toBe(value);
+  });
+
+  it('leaves a cell of words that holds a label inside as it is', () => {
+    expect(readHeaderPairs(['城区 项目名称 改造 | 示范工程 |'], 1).find((pair) => pair.field === 'project')?.value).not.toBe('示范工程');
+  });
+});

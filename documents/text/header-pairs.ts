@@ -278,8 +278,19 @@ function splitAtLabels(cell: string): Segment[] {
 function headerCells(line: string): string[] {
   return splitCells(line)
     .flatMap((cell) => cell.split(/\s{3,}/))
-    .map((cell) => collapseSpacedLetters(trimBoth(cell, '|').trim()))
+    .map((cell) => withoutBreakInLabel(collapseSpacedLetters(trimBoth(cell, '|').trim())))
     .filter((cell) => cell !== '');
+}
+
+/**
+ * A cell that is a label broken where its cell wrapped, the break written as a space ("项目 名称", "主管 部门": a site's
+ * table put back into rows, twenty-fifth study): the label. Only a whole cell that is exactly a label once its spaces
+ * go, so a label before its value ("项目名称 示范工程") and words that merely hold a label stay as written.
+ */
+function withoutBreakInLabel(cell: string): string {
+  if (!/\s/.test(cell)) return cell;
+  const key = labelKey(cell);
+  return labelIndex().byKey.has(key) ? key : cell;
 }
 
 /**

@@ -18,6 +18,8 @@ describe('readOverallGoal', () => {
     ['under 年度目标 of a split label', ['整体绩效目标\t中期目标（2025-2027年）\t\t年度目标\t', '\t建成共享平台。\t\t完成普查登记。\t'], '完成普查登记。'],
     ['under 年度目标 beside 长期目标', ['项目绩效目标\t长期目标\t年度目标\t', '\t建成育苗基地。\t完成温室改造4栋。\t'], '完成温室改造4栋。'],
     ['under the adjusted goal of a revision', ['年度目标\t原年度目标\t\t调整后年度目标', '\t培训120期。\t\t培训150期。'], '培训150期。'],
+    // A Guangdong city's 批复表 (twenty-fifth study): the plan period's heading 中期滚动目标 with its years.
+    ['under 年度目标 beside 中期滚动目标', ['总体目标 | 中期滚动目标(2024年--2026年) | 年度目标 | ||||', '三年清疏管网360公里。 | 清疏管网120公里。 | ||||'], '清疏管网120公里。'],
   ])('reads the goal %s', (_case, lines, goal) => {
     expect(goalOf(lines)).toBe(goal);
   });

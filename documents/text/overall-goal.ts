@@ -24,8 +24,8 @@ import type { TableRow } from './table-rows.ts';
 const YEAR_LABELS = ['年度主要目标和成果', '年度主要目标', '年度整体绩效目标', '年度总体绩效目标', '年度绩效总目标', '年度总体目标', '年度绩效目标', '项目年度绩效目标', '项目年度目标', '本年度目标', '本年度绩效目标', '年度目标', '当年目标'];
 /** General labels of the goal (a table that writes one goal only). */
 const GENERAL_LABELS = ['项目总体绩效目标', '整体绩效目标', '总体绩效目标', '项目绩效目标', '总体目标', '绩效目标'];
-/** Sub-headings of a split label: the period a text below is for. */
-const PERIOD_HEADING = /^(长期|中期|中长期|远期|总|本?年度|当年)(绩效)?目标([(（][^)）]*[)）])?$/;
+/** Sub-headings of a split label: the period a text below is for (中期滚动目标: a Guangdong city's 批复表, twenty-fifth study). */
+const PERIOD_HEADING = /^(长期|中期|中长期|远期|总|本?年度|当年)(滚动)?(绩效)?目标([(（][^)）]*[)）])?$/;
 const YEAR_HEADING = /^(调整后)?(本?年度|当年)(绩效)?目标([(（][^)）]*[)）])?$/;
 /** Headings of the 预期目标 / 实际完成情况 block and of a revision's two goals (原年度目标 / 调整后年度目标). */
 const OTHER_HEADING = /^(预期目标|(全年)?实际完成情况|(年度)?目标完成情况|(原|调整前|调整后)(本?年度|当年)?(绩效)?目标)$/;

@@ -148,10 +148,31 @@ describe('tables run together into one line (an OCR\'d page of two projects, twe
     expect(line.slice(start?.column)).toMatch(/^省级部门预算项目支出绩效目标表/);
   });
 
-  it('keeps a place\'s name opening with a one-character value word in the title ("良乡…")', () => {
-    const first = '省级部门预算项目支出绩效目标表2024年度*二级项目名称甲项目一级指标二级指标三级指标指标目标值产出指标数量指标开放天数=250天';
-    const line = `${first}良乡镇2024年项目支出绩效目标表项目名称乙项目一级指标二级指标三级指标指标值`;
-    expect(line.slice(findTableStarts(['示范市文化局', line])[1]?.column)).toMatch(/^良乡镇2024年项目支出绩效目标表/);
+  it.each([
+    ['好', '读者满意度'],
+    ['优', '资料整理规范性'],
+    ['良', '场馆服务质量'],
+    ['好', '宣传效果'],
+    ['是', '是否按期开放'],
+    ['否', '是否发生安全事故'],
+  ])('leaves the first table its last value of one character ("%s") when it follows a name asking for it (%s)', (value, name) => {
+    const first = `省级部门预算项目支出绩效目标表2024年度*一级项目名称文化服务专项二级项目名称甲项目一级指标二级指标三级指标指标目标值产出指标数量指标开放天数=250天满意度指标服务对象满意度${name}${value}`;
+    const line = first + runTogether('乙项目', '购置台数', '≥12台');
+    const start = findTableStarts(['示范市文化局', line])[1];
+    expect(start?.column).toBe(first.length);
+    expect(line.slice(start?.column)).toMatch(/^省级部门预算项目支出绩效目标表/);
+  });
+
+  it.each([
+    ['after a figure and its unit', '开放天数=250天', '良乡镇2024年项目支出绩效目标表'],
+    ['after a qualitative value', '读者满意度满意', '良乡镇2024年项目支出绩效目标表'],
+    ['after a figure, a title\'s 年度 before a word opening with a value word', '开放天数=250天', '2024年度优化服务项目支出绩效目标表'],
+    ['after a sign-ended value, a place opening with 好', '验收合格率=100%', '好坝村2024年项目支出绩效目标表'],
+  ])('keeps a place\'s or project\'s name opening with a one-character value word in the title: %s', (_case, last, title) => {
+    const first = `省级部门预算项目支出绩效目标表2024年度*二级项目名称甲项目一级指标二级指标三级指标指标目标值产出指标数量指标${last}`;
+    const line = `${first}${title}项目名称乙项目一级指标二级指标三级指标指标值`;
+    const start = findTableStarts(['示范市文化局', line])[1];
+    expect(line.slice(start?.column)).toMatch(new RegExp(`^${title}`));
   });
 
   it.each([

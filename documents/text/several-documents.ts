@@ -65,21 +65,41 @@ const LABEL_AFTER_TITLE = 24;
 
 /** The longest qualitative value a run-together title may have taken in before its own words ("持续改善"). */
 const LONGEST_VALUE_BEFORE_TITLE = 6;
+/** A title's year written before its words ("2024年度优化营商环境…"): a value word right after it is the title's (优化), no row's value. */
+const TITLE_YEAR_WRITTEN = /(?:19|20)\d{2}年度?$/;
 /** The fewest characters a title keeps after a value is cut off it ("目标表" alone names no kind). */
 const SHORTEST_TITLE_REST = 4;
 
 /**
+ * What ends an indicator's name that a one-character value (好, 优, 良, 是, 否) is written right after: a quality measured
+ * (…满意度, …规范性, …质量, …效果, …情况, …水平, …状态; not a title's 年度: "2024年度优化…"), or a yes-or-no question (是否… within the row).
+ */
+const NAME_BEFORE_ONE_CHARACTER_VALUE = /(?:(?<!年)度|性|量|果|况|平|态)$|是否[^\d%％=≥≤<>，,。；;：:|\t\s]{1,16}$/u;
+
+/**
+ * True when the one character before `cut` is a qualitative value written right after an indicator's name: a place's
+ * name may open with the same word (良乡镇, 好坝村), but such a name stands after a figure or another value, never after a
+ * name that asks for a quality ("…服务满意度好省级…", "…是否按期完工是市级…").
+ */
+function isOneCharacterValueAfterName(text: string, start: number, cut: number): boolean {
+  if (!isQualitativeValue(text.charAt(cut - 1))) return false;
+  const before = text.slice(start, cut - 1);
+  return NAME_BEFORE_ONE_CHARACTER_VALUE.test(before) && !Array.from({ length: Math.min(LONGEST_VALUE_BEFORE_TITLE, before.length) }, (_, index) => index + 1).some((length) => isQualitativeValue(before.slice(-length)));
+}
+
+/**
  * How many characters from `start` are the first table's last row, not the title's: the walk back stops only at a
  * figure, a sign or a mark, so when the last value is qualitative ("…满意度指标服务对象满意度读者满意度满意省级部门预算…")
- * it takes in the row back to the value before, name and value. The cut is after the last qualitative value of two
- * characters at least (a one-character 好 / 是 may open a place's name: 良乡镇) after which the rest still names the same
- * table kind; 0 when there is none.
+ * it takes in the row back to the value before, name and value. The cut is after the last qualitative value after which
+ * the rest still names the same table kind: of two characters at least, or of one right after a name asking for it
+ * (isOneCharacterValueAfterName: "…满意度好省级…"; a place's name may open with 良 / 好: 良乡镇); 0 when there is none.
  */
 function rowBeforeTitle(text: string, start: number, end: number, kind: DocumentKind): number {
   for (let cut = end + 1 - SHORTEST_TITLE_REST; cut > start + 1; cut -= 1) {
-    const endsWithValue = Array.from({ length: Math.min(LONGEST_VALUE_BEFORE_TITLE, cut - start) - 1 }, (_, index) => index + 2).some((length) =>
-      isQualitativeValue(text.slice(cut - length, cut)),
-    );
+    const endsWithValue =
+      Array.from({ length: Math.min(LONGEST_VALUE_BEFORE_TITLE, cut - start) - 1 }, (_, index) => index + 2).some(
+        (length) => isQualitativeValue(text.slice(cut - length, cut)) && !TITLE_YEAR_WRITTEN.test(text.slice(start, cut - length)),
+      ) || isOneCharacterValueAfterName(text, start, cut);
     if (endsWithValue && findTitleKind(text.slice(cut, end + 1)) === kind) return cut - start;
   }
   return 0;

@@ -127,6 +127,8 @@ export const columnWordings: readonly ColumnWording[] = [
       // Henan, Guangxi and Jiangsu 自评表/目标表 wordings.
       '年度计划值',
       '计划值',
+      // A Guangdong city's 批复表 (twenty-fifth study): 指标值(或计划水平) of the plan period beside the year's 计划指标值(或计划水平).
+      '计划指标值',
       '指标目标值',
       '绩效目标值',
       '预期值',

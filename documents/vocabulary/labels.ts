@@ -315,7 +315,8 @@ export const titlePatterns: readonly TitlePattern[] = [
   { kind: 'approval-table', pattern: /批复表|目标批复|批复的?绩效目标|绩效目标批复|目标核定表/ },
   {
     kind: 'self-evaluation',
-    pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表|评价得分表/,
+    // 部门整体支出绩效评价指标体系评分表 (a Hubei county's score sheet of four levels, twenty-fifth study): the scores given.
+    pattern: /自评表|绩效评价基础数据表|自评结果表|自评情况表|绩效自评$|自评得分表|绩效评价表|评价评分表|评价得分表|评价指标(?:体系)?评分表/,
   },
   {
     kind: 'target-table',
@@ -553,6 +554,9 @@ export const budgetRowLabels: ReadonlyArray<{ slot: BudgetRowSlot; labels: reado
       '批复金额',
       // A Gansu 省级部门预算项目支出绩效目标表: the year's request after 项目总投资 and its parts (twenty-third study).
       '预算申报数',
+      // A Guangdong city's 批复表 (Dongguan, twenty-fifth study): 中期市财政预算(万元) | … | 本年度申请市财政预算资金(万元) | ….
+      '本年度申请市财政预算资金',
+      '本年度申请财政预算资金',
       // 中央预算内投资计划绩效目标表: 下达中央预算内投资（万元）.
       '下达中央预算内投资',
       // 中央对地方专项转移支付区域绩效目标表 (财预〔2015〕163号): 年度金额 over 其中：中央补助 / 地方资金 / 其他资金.

@@ -31,4 +31,8 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // "Twenty-fourth study"): inside a 决算 page the glossary's lines after the table are read as names of the last 二级, and the
   // page's heading names the unit before the table's 部门名称 (which stands in a row of three label pairs). Not studied (time).
   ['final-accounts-page/dept-target-operator-column-value-note-pipes', 'the glossary after the table read as names under the last 二级; the page heading\'s unit over the table\'s 部门名称'],
+  // A 部门整体 score sheet of four levels (2026-12-07, branch layouts-40, docs/layouts.md "Twenty-fifth study"): one cell per line
+  // with the merged levels' empty cells gone, a row holds one to four level cells before its 评分标准, 评分依据 and 得分; the
+  // readers of cells one per line know no 四级 column, so the 评分标准 sentences are taken for names. Not studied (time).
+  ['cell-per-line/dept-eval-score-sheet-four-levels', 'the 四级 column unknown to the readers of cells one per line: 评分标准 sentences read as names'],
 ]);
