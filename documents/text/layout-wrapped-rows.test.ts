@@ -639,3 +639,25 @@ describe('levels written once at their run’s first row, no merge (2026-12-07, 
     expect(joined.map((text) => text.split('\t'))).toEqual(rows);
   });
 });
+
+describe('levels written once over a page break (2026-12-07, readers-40)', () => {
+  // The break cuts 产出指标's rows in two: read as merged cells no 二级 falls under another 一级, but 质量指标 (on its own row's
+  // line) would open a row early, its span running past 产出指标's first-page span. Merged cells nest: that reading is wrong.
+  const rows = [
+    row('', '产出指标', '数量指标', '抚恤补助发放人数', '≥2300人', '2346人', '15', '15'),
+    row('', '', '', '就业培训人数', '≥400人', '412人', '10', '10'),
+    row('', '', '质量指标', '补助资金发放准确率', '=100%', '100%', '10', '10'),
+    row('', '', '时效指标', '抚恤金按月发放率', '=100%', '100%', '10', '10'),
+    row('', '', '成本指标', '人均培训成本', '≤3000元', '2860元', '5', '5'),
+    row('', '效益指标', '社会效益指标', '培训后就业率', '≥70%', '66%', '20', '18.86', '部分学员选择自主创业，下年加强就业推荐'),
+    row('', '满意度指标', '服务对象满意度指标', '优抚对象满意度', '≥95%', '97%', '10', '10'),
+  ];
+  const laidOut = layOutWrappedSection({ rows: [HEADER, ...rows], mergedColumns: new Set(), levelColumns: LEVELS, headerRows: 1 });
+  const breakAfter = laidOut.findIndex((line) => line.includes('抚恤金按月发放率'));
+  const lines = [...laidOut.slice(0, breakAfter + 1), '', '第 1 页 共 2 页', '', ...laidOut.slice(breakAfter + 1)];
+
+  it('keeps each level on its own row', () => {
+    const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
+    expect(joined.map((text) => text.split('\t'))).toEqual(rows);
+  });
+});

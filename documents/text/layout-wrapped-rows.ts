@@ -541,6 +541,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   };
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
+  // The label cells as the merged reading spans them (their first and last rows).
+  const labelCells: Array<{ column: number; row: number; lastRow: number }> = [];
   const rowsBottom = Math.max(...bottoms);
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
@@ -719,6 +721,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         lastRow += 1;
       }
       spanEnds.add(lastRow);
+      labelCells.push({ column, row: firstRow, lastRow });
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       previousFirst = firstRow;
       previousLine = (cellPieces.at(-1) as Piece).line;
@@ -736,7 +739,13 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   // Levels written once, at their run's first row (a spreadsheet's cells left empty below, no merge): each is its own row's
   // cell, centred on that row as a name is, and centred over rows it would put a 二级 under another 一级 (质量指标 under 效益指标).
   const level1Column = roles.indexOf('level1');
-  if (level1Column >= 0 && level2Column > level1Column && countMisplacedLevels(rows, level1Column, level2Column) > 0) {
+  // (Or where a 二级's span runs past the end of the 一级's it opens under: merged cells nest, so the merged reading is wrong.
+  // A page break cut 产出指标's rows, so no 二级 fell under another 一级, but 质量指标, on its own row's line, opened a row early.)
+  const spansOf = (column: number) => labelCells.filter((cell) => cell.column === column);
+  const isUnnested = spansOf(level2Column).some((inner) =>
+    spansOf(level1Column).some((outer) => outer.row <= inner.row && inner.row <= outer.lastRow && outer.lastRow < inner.lastRow),
+  );
+  if (level1Column >= 0 && level2Column > level1Column && (isUnnested || countMisplacedLevels(rows, level1Column, level2Column) > 0)) {
     const ownRows = placeLevelsOnOwnRows(table, middles, cutRows, rows, [level1Column, level2Column]);
     if (ownRows !== null && countMisplacedLevels(ownRows, level1Column, level2Column) === 0) rows.splice(0, rows.length, ...ownRows);
   }
