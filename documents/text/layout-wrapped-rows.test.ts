@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths, layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
+import { withLayoutWrappedCells } from '../layouts/variation/converter-edits.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { readText } from './read-text.ts';
 import { splitLinesWithSources } from './normalize.ts';
@@ -659,5 +660,30 @@ describe('levels written once over a page break (2026-12-07, readers-40)', () =>
   it('keeps each level on its own row', () => {
     const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
     expect(joined.map((text) => text.split('\t'))).toEqual(rows);
+  });
+});
+
+describe('a unit’s own row above its projects’, no indicator in it (2026-12-07, readers-40)', () => {
+  // A disclosure table written flat: the unit's row (its name and its budget) has no figure in the value column that marks
+  // the rows' middle lines; it is a row of its own all the same, not the first project's name and budget.
+  const dump = [
+    '项目支出绩效目标表',
+    '单位名称：青岚县文化馆\t\t\t\t\t\t\t\t金额单位：万元',
+    '单位名称（项目名称）\t预算金额\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+    '青岚县文化馆\t36.50\t\t\t\t\t\t\t',
+    '  非遗展演活动经费\t36.50\t举办非遗展演活动24场，培训传承人60人次，扩大非遗项目的社会影响。\t产出指标\t数量指标\t展演活动场次\t≥\t24\t场',
+    '\t\t\t产出指标\t数量指标\t传承人培训人次\t≥\t60\t人次',
+    '\t\t\t产出指标\t质量指标\t活动安全事故数\t≤\t0\t起',
+    '\t\t\t效益指标\t社会效益指标\t观众人次\t≥\t3\t万人次',
+    '\t\t\t满意度指标\t服务对象满意度指标\t观众满意度\t≥\t90\t%',
+  ].join('\n');
+
+  it('reads the project and its budget, not the unit’s row joined into them', () => {
+    const wrapped = withLayoutWrappedCells(dump);
+    expect(wrapped).not.toContain('\t');
+    const document = readText(wrapped);
+    expect(document?.project).toBe('非遗展演活动经费');
+    expect(document?.budget.total).toBe('36.50');
+    expect(document?.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name))).toHaveLength(5);
   });
 });

@@ -433,6 +433,39 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
   return lines;
 }
 
+/**
+ * The lines of rows that leave the anchor column empty: a unit's own row above its projects' (松阳县图书馆 | 58.00, no
+ * indicator) in a column of figures no header word names a role of. Such a line holds pieces only in columns of no role, one
+ * of them a figure, in a column whose other figures all stand on anchor lines (one figure a row, never centred over rows as
+ * a level's 分值 is). Like a total's, the row is its own: no label spans across it.
+ */
+function findFigureOnlyLines(table: Table, anchors: readonly number[]): number[] {
+  const anchorLines = new Set(anchors);
+  const byLine = new Map<number, Piece[]>();
+  // Per column: its pieces, those on anchor lines, and whether all are figures.
+  const columns = table.columns.map(() => ({ pieces: 0, onAnchors: 0, figures: 0 }));
+  for (const piece of table.pieces) {
+    const own = byLine.get(piece.line);
+    if (own === undefined) byLine.set(piece.line, [piece]);
+    else own.push(piece);
+    const column = columns[piece.column];
+    if (column === undefined) continue;
+    column.pieces += 1;
+    if (anchorLines.has(piece.line)) column.onAnchors += 1;
+    if (PLAIN_NUMBER.test(folded(piece.text))) column.figures += 1;
+  }
+  // (At least half its figures on the rows' lines: one a row.)
+  const isFigureColumn = (index: number): boolean => {
+    const column = columns[index];
+    return column !== undefined && column.figures === column.pieces && column.onAnchors * 2 >= column.pieces;
+  };
+  return [...byLine].flatMap(([line, pieces]) => {
+    if (anchorLines.has(line) || pieces.some((piece) => table.roles[piece.column] != null)) return [];
+    const figures = pieces.filter((piece) => PLAIN_NUMBER.test(folded(piece.text)));
+    return figures.length > 0 && figures.length < pieces.length && figures.every((piece) => isFigureColumn(piece.column)) ? [line] : [];
+  });
+}
+
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
 interface JoinedRows {
   /** Each row's cells, by its middle line. */
@@ -450,7 +483,9 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
   const centreOf = new Map<number, number>();
-  const anchors = findAnchorLines(table, anchor, centreOf);
+  const valueLines = findAnchorLines(table, anchor, centreOf);
+  const figureOnlyLines = findFigureOnlyLines(table, valueLines);
+  const anchors = [...valueLines, ...figureOnlyLines].sort((one, other) => one - other);
   if (anchors.length === 0) return null;
   const named = roles.findIndex((role) => role === 'name' || role === 'content');
   const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
@@ -507,7 +542,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   });
   // A total's row: its figures in the label columns (a level's 分值 column) are its own.
   // (A subtotal's row too: 小计 | | | 50 | 47 closes the level above it, and the next level opens under it.)
-  const sumRows = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isSum(piece.text)) ? [row] : [])));
+  // (And a row of figures only, findFigureOnlyLines.)
+  const sumRows = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isSum(piece.text)) || figureOnlyLines.includes(anchors[row] as number) ? [row] : [])));
   const totalLines = new Set([...sumRows].map((row) => anchors[row] as number));
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the

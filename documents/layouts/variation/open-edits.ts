@@ -21,7 +21,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
   // still lose facts, for the reason below.
   ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
   // A target notice in prose (2026-12-06, branch layouts-37, docs/layouts.md "Twenty-second study") is a site's page of its own;
   // put inside a 部门决算 page, nothing starts it there (text/table-start.ts looks for a table's title or header, and the
   // notice has neither), so the page is no document. Not a layout any site publishes.
