@@ -687,3 +687,18 @@ describe('a unit’s own row above its projects’, no indicator in it (2026-12-
     expect(document?.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name))).toHaveLength(5);
   });
 });
+
+describe('a placeholder row, 指标1： and no figure (2026-12-07, readers-40)', () => {
+  // A form keeps a row for an indicator the unit did not set: its 二级 is centred on it, and it is no line of the next row's name.
+  const rows = [
+    row('', '产出指标', '数量指标', '实验室改造间数', '≥6间', '6间', '20', '20'),
+    row('', '', '质量指标', '设备验收合格率', '=100%', '100%', '20', '20'),
+    row('', '效益指标', '经济效益指标', '指标1：'),
+    row('', '', '社会效益指标', '学生科学实验操作考核通过率', '≥90%', '92%', '30', '28'),
+    row('', '满意度指标', '服务对象满意度指标', '学生满意度', '≥90%', '91%', '10', '9'),
+  ];
+
+  it('keeps the placeholder row and each 二级 on its own row', () => {
+    expect(roundTrip(rows)).toEqual(rows);
+  });
+});

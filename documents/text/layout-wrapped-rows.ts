@@ -466,6 +466,23 @@ function findFigureOnlyLines(table: Table, anchors: readonly number[]): number[]
   });
 }
 
+/** A name cell left to be filled in: 指标1： with no name after it (a form's row kept for an indicator the unit did not set). */
+const NAME_PLACEHOLDER = /^指标\d{1,2}[:：]$/;
+
+/**
+ * The lines of placeholder rows (指标1： in the name column, nothing right of it): a row of no figure, its 二级 centred on it
+ * (经济效益指标 over 指标1：), not the rest of the next row's name.
+ */
+function findPlaceholderLines(table: Table, anchors: readonly number[]): number[] {
+  const nameColumn = table.roles.findIndex((role) => role === 'name' || role === 'content');
+  if (nameColumn < 0) return [];
+  const anchorLines = new Set(anchors);
+  const rightOfName = new Set(table.pieces.filter((piece) => piece.column > nameColumn).map((piece) => piece.line));
+  return table.pieces
+    .filter((piece) => piece.column === nameColumn && NAME_PLACEHOLDER.test(folded(piece.text)) && !anchorLines.has(piece.line) && !rightOfName.has(piece.line))
+    .map((piece) => piece.line);
+}
+
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
 interface JoinedRows {
   /** Each row's cells, by its middle line. */
@@ -485,7 +502,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const centreOf = new Map<number, number>();
   const valueLines = findAnchorLines(table, anchor, centreOf);
   const figureOnlyLines = findFigureOnlyLines(table, valueLines);
-  const anchors = [...valueLines, ...figureOnlyLines].sort((one, other) => one - other);
+  const anchors = [...valueLines, ...figureOnlyLines, ...findPlaceholderLines(table, valueLines)].sort((one, other) => one - other);
   if (anchors.length === 0) return null;
   const named = roles.findIndex((role) => role === 'name' || role === 'content');
   const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
