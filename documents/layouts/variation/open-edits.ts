@@ -20,8 +20,4 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // notice has neither), so the page is no document. Not a layout any site publishes.
   ['final-accounts-page/project-target-notice-prose-level-headings', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
   ['final-accounts-page/project-target-notice-prose-placeholders', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
-  // A 部门整体绩效目标 as pipe rows whose rows start at their 二级 or name (2026-12-07, branch layouts-39, docs/layouts.md
-  // "Twenty-fourth study"): inside a 决算 page the glossary's lines after the table are read as names of the last 二级, and the
-  // page's heading names the unit before the table's 部门名称 (which stands in a row of three label pairs). Not studied (time).
-  ['final-accounts-page/dept-target-operator-column-value-note-pipes', 'the glossary after the table read as names under the last 二级; the page heading\'s unit over the table\'s 部门名称'],
 ]);
