@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths, layOutWrappedSection } from '../layouts/render/wrapped-layout.ts';
+import { withLayoutWrappedCells } from '../layouts/variation/converter-edits.ts';
 import { joinLayoutWrappedRows } from './layout-wrapped-rows.ts';
 import { readText } from './read-text.ts';
 import { splitLinesWithSources } from './normalize.ts';
@@ -637,5 +638,67 @@ describe('levels written once at their run’s first row, no merge (2026-12-07, 
   it('keeps each level on its own row', () => {
     const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
     expect(joined.map((text) => text.split('\t'))).toEqual(rows);
+  });
+});
+
+describe('levels written once over a page break (2026-12-07, readers-40)', () => {
+  // The break cuts 产出指标's rows in two: read as merged cells no 二级 falls under another 一级, but 质量指标 (on its own row's
+  // line) would open a row early, its span running past 产出指标's first-page span. Merged cells nest: that reading is wrong.
+  const rows = [
+    row('', '产出指标', '数量指标', '抚恤补助发放人数', '≥2300人', '2346人', '15', '15'),
+    row('', '', '', '就业培训人数', '≥400人', '412人', '10', '10'),
+    row('', '', '质量指标', '补助资金发放准确率', '=100%', '100%', '10', '10'),
+    row('', '', '时效指标', '抚恤金按月发放率', '=100%', '100%', '10', '10'),
+    row('', '', '成本指标', '人均培训成本', '≤3000元', '2860元', '5', '5'),
+    row('', '效益指标', '社会效益指标', '培训后就业率', '≥70%', '66%', '20', '18.86', '部分学员选择自主创业，下年加强就业推荐'),
+    row('', '满意度指标', '服务对象满意度指标', '优抚对象满意度', '≥95%', '97%', '10', '10'),
+  ];
+  const laidOut = layOutWrappedSection({ rows: [HEADER, ...rows], mergedColumns: new Set(), levelColumns: LEVELS, headerRows: 1 });
+  const breakAfter = laidOut.findIndex((line) => line.includes('抚恤金按月发放率'));
+  const lines = [...laidOut.slice(0, breakAfter + 1), '', '第 1 页 共 2 页', '', ...laidOut.slice(breakAfter + 1)];
+
+  it('keeps each level on its own row', () => {
+    const joined = joinLayoutWrappedRows(lines).filter((text) => text.includes('\t')).slice(1);
+    expect(joined.map((text) => text.split('\t'))).toEqual(rows);
+  });
+});
+
+describe('a unit’s own row above its projects’, no indicator in it (2026-12-07, readers-40)', () => {
+  // A disclosure table written flat: the unit's row (its name and its budget) has no figure in the value column that marks
+  // the rows' middle lines; it is a row of its own all the same, not the first project's name and budget.
+  const dump = [
+    '项目支出绩效目标表',
+    '单位名称：青岚县文化馆\t\t\t\t\t\t\t\t金额单位：万元',
+    '单位名称（项目名称）\t预算金额\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+    '青岚县文化馆\t36.50\t\t\t\t\t\t\t',
+    '  非遗展演活动经费\t36.50\t举办非遗展演活动24场，培训传承人60人次，扩大非遗项目的社会影响。\t产出指标\t数量指标\t展演活动场次\t≥\t24\t场',
+    '\t\t\t产出指标\t数量指标\t传承人培训人次\t≥\t60\t人次',
+    '\t\t\t产出指标\t质量指标\t活动安全事故数\t≤\t0\t起',
+    '\t\t\t效益指标\t社会效益指标\t观众人次\t≥\t3\t万人次',
+    '\t\t\t满意度指标\t服务对象满意度指标\t观众满意度\t≥\t90\t%',
+  ].join('\n');
+
+  it('reads the project and its budget, not the unit’s row joined into them', () => {
+    const wrapped = withLayoutWrappedCells(dump);
+    expect(wrapped).not.toContain('\t');
+    const document = readText(wrapped);
+    expect(document?.project).toBe('非遗展演活动经费');
+    expect(document?.budget.total).toBe('36.50');
+    expect(document?.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name))).toHaveLength(5);
+  });
+});
+
+describe('a placeholder row, 指标1： and no figure (2026-12-07, readers-40)', () => {
+  // A form keeps a row for an indicator the unit did not set: its 二级 is centred on it, and it is no line of the next row's name.
+  const rows = [
+    row('', '产出指标', '数量指标', '实验室改造间数', '≥6间', '6间', '20', '20'),
+    row('', '', '质量指标', '设备验收合格率', '=100%', '100%', '20', '20'),
+    row('', '效益指标', '经济效益指标', '指标1：'),
+    row('', '', '社会效益指标', '学生科学实验操作考核通过率', '≥90%', '92%', '30', '28'),
+    row('', '满意度指标', '服务对象满意度指标', '学生满意度', '≥90%', '91%', '10', '9'),
+  ];
+
+  it('keeps the placeholder row and each 二级 on its own row', () => {
+    expect(roundTrip(rows)).toEqual(rows);
   });
 });

@@ -433,6 +433,56 @@ function findFigureLines(table: Table, anchor: { column: number; pattern: RegExp
   return lines;
 }
 
+/**
+ * The lines of rows that leave the anchor column empty: a unit's own row above its projects' (松阳县图书馆 | 58.00, no
+ * indicator) in a column of figures no header word names a role of. Such a line holds pieces only in columns of no role, one
+ * of them a figure, in a column whose other figures all stand on anchor lines (one figure a row, never centred over rows as
+ * a level's 分值 is). Like a total's, the row is its own: no label spans across it.
+ */
+function findFigureOnlyLines(table: Table, anchors: readonly number[]): number[] {
+  const anchorLines = new Set(anchors);
+  const byLine = new Map<number, Piece[]>();
+  // Per column: its pieces, those on anchor lines, and whether all are figures.
+  const columns = table.columns.map(() => ({ pieces: 0, onAnchors: 0, figures: 0 }));
+  for (const piece of table.pieces) {
+    const own = byLine.get(piece.line);
+    if (own === undefined) byLine.set(piece.line, [piece]);
+    else own.push(piece);
+    const column = columns[piece.column];
+    if (column === undefined) continue;
+    column.pieces += 1;
+    if (anchorLines.has(piece.line)) column.onAnchors += 1;
+    if (PLAIN_NUMBER.test(folded(piece.text))) column.figures += 1;
+  }
+  // (At least half its figures on the rows' lines: one a row.)
+  const isFigureColumn = (index: number): boolean => {
+    const column = columns[index];
+    return column !== undefined && column.figures === column.pieces && column.onAnchors * 2 >= column.pieces;
+  };
+  return [...byLine].flatMap(([line, pieces]) => {
+    if (anchorLines.has(line) || pieces.some((piece) => table.roles[piece.column] != null)) return [];
+    const figures = pieces.filter((piece) => PLAIN_NUMBER.test(folded(piece.text)));
+    return figures.length > 0 && figures.length < pieces.length && figures.every((piece) => isFigureColumn(piece.column)) ? [line] : [];
+  });
+}
+
+/** A name cell left to be filled in: 指标1： with no name after it (a form's row kept for an indicator the unit did not set). */
+const NAME_PLACEHOLDER = /^指标\d{1,2}[:：]$/;
+
+/**
+ * The lines of placeholder rows (指标1： in the name column, nothing right of it): a row of no figure, its 二级 centred on it
+ * (经济效益指标 over 指标1：), not the rest of the next row's name.
+ */
+function findPlaceholderLines(table: Table, anchors: readonly number[]): number[] {
+  const nameColumn = table.roles.findIndex((role) => role === 'name' || role === 'content');
+  if (nameColumn < 0) return [];
+  const anchorLines = new Set(anchors);
+  const rightOfName = new Set(table.pieces.filter((piece) => piece.column > nameColumn).map((piece) => piece.line));
+  return table.pieces
+    .filter((piece) => piece.column === nameColumn && NAME_PLACEHOLDER.test(folded(piece.text)) && !anchorLines.has(piece.line) && !rightOfName.has(piece.line))
+    .map((piece) => piece.line);
+}
+
 /** The table's rows as cells, each at its middle line; null when the table has no anchor or no wrapped row. */
 interface JoinedRows {
   /** Each row's cells, by its middle line. */
@@ -450,7 +500,9 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   const anchor = findAnchorColumn(table, roles);
   if (anchor === -1) return null;
   const centreOf = new Map<number, number>();
-  const anchors = findAnchorLines(table, anchor, centreOf);
+  const valueLines = findAnchorLines(table, anchor, centreOf);
+  const figureOnlyLines = findFigureOnlyLines(table, valueLines);
+  const anchors = [...valueLines, ...figureOnlyLines, ...findPlaceholderLines(table, valueLines)].sort((one, other) => one - other);
   if (anchors.length === 0) return null;
   const named = roles.findIndex((role) => role === 'name' || role === 'content');
   const lastLevel = roles.findLastIndex((role) => role === 'level1' || role === 'level2' || role === 'goal');
@@ -507,7 +559,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   });
   // A total's row: its figures in the label columns (a level's 分值 column) are its own.
   // (A subtotal's row too: 小计 | | | 50 | 47 closes the level above it, and the next level opens under it.)
-  const sumRows = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isSum(piece.text)) ? [row] : [])));
+  // (And a row of figures only, findFigureOnlyLines.)
+  const sumRows = new Set(middleLabels.flatMap((labels, row) => (labels.some((piece) => isSum(piece.text)) || figureOnlyLines.includes(anchors[row] as number) ? [row] : [])));
   const totalLines = new Set([...sumRows].map((row) => anchors[row] as number));
   const topOf = (row: number): number => (row === 0 ? table.header + 1 : (bottoms[row - 1] as number) + 1);
   // Label columns (goal, 一级, 二级 left of the name): each cell centred over the rows it spans. From the
@@ -541,6 +594,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   };
   let innerEnds = new Set<number>();
   let overflow: number | null = null;
+  // The label cells as the merged reading spans them (their first and last rows).
+  const labelCells: Array<{ column: number; row: number; lastRow: number }> = [];
   const rowsBottom = Math.max(...bottoms);
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
@@ -719,6 +774,7 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         lastRow += 1;
       }
       spanEnds.add(lastRow);
+      labelCells.push({ column, row: firstRow, lastRow });
       bottoms[lastRow] = Math.max(bottoms[lastRow] as number, (cellPieces.at(-1) as Piece).line);
       previousFirst = firstRow;
       previousLine = (cellPieces.at(-1) as Piece).line;
@@ -736,7 +792,13 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   // Levels written once, at their run's first row (a spreadsheet's cells left empty below, no merge): each is its own row's
   // cell, centred on that row as a name is, and centred over rows it would put a 二级 under another 一级 (质量指标 under 效益指标).
   const level1Column = roles.indexOf('level1');
-  if (level1Column >= 0 && level2Column > level1Column && countMisplacedLevels(rows, level1Column, level2Column) > 0) {
+  // (Or where a 二级's span runs past the end of the 一级's it opens under: merged cells nest, so the merged reading is wrong.
+  // A page break cut 产出指标's rows, so no 二级 fell under another 一级, but 质量指标, on its own row's line, opened a row early.)
+  const spansOf = (column: number) => labelCells.filter((cell) => cell.column === column);
+  const isUnnested = spansOf(level2Column).some((inner) =>
+    spansOf(level1Column).some((outer) => outer.row <= inner.row && inner.row <= outer.lastRow && outer.lastRow < inner.lastRow),
+  );
+  if (level1Column >= 0 && level2Column > level1Column && (isUnnested || countMisplacedLevels(rows, level1Column, level2Column) > 0)) {
     const ownRows = placeLevelsOnOwnRows(table, middles, cutRows, rows, [level1Column, level2Column]);
     if (ownRows !== null && countMisplacedLevels(ownRows, level1Column, level2Column) === 0) rows.splice(0, rows.length, ...ownRows);
   }

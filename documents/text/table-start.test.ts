@@ -225,3 +225,34 @@ describe('a table run together on one line whose title states its total score be
     expect(indicatorLines(document).map(([name]) => name)).toEqual(['良种推广面积', '带动种植户数', '种植户满意度']);
   });
 });
+
+describe('a system’s table whose first row is its title, no 表 in it, inside a 决算 page (2026-12-07, readers-40)', () => {
+  // Its 部门名称 stands third in a row of label pairs; a section row (| 年度绩效目标 |) inside the table is no title.
+  const table = [
+    '| 部门整体绩效目标 | ||||||',
+    '| 基本信息 | ||||||',
+    '| 部门编码: | 311 | 部门名称: | 松岭县档案馆 | 联系人: | 程远 |',
+    '| 联系电话: | 0798-5550456 | |||||',
+    '| 部门职能职责概述 | 负责全县档案收集保管和利用服务。 | |||||',
+    '| 年度绩效目标 | ||||||',
+    '| 年度绩效总目标 | 保障档案馆正常运转，完成馆藏档案数字化任务。 | |||||',
+    '| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 |',
+    '| 产出指标 | 数量指标 | 档案数字化页数(万页) | ≥ | 120 | 万页 | 依据年度工作计划测算 |',
+    '| 质量指标 | 数字化验收合格率(%) | ≥ | 98 | % | 依据年度工作计划测算 |',
+    '| 效益指标 | 社会效益指标 | 档案查阅服务人次 | ≥ | 3000 | 人次 | 依据年度工作计划测算 |',
+    '| 满意度指标 | 服务对象满意度指标 | 查档群众满意度(%) | ≥ | 90 | % | 依据年度工作计划测算 |',
+  ];
+  const alone = readText(table.join('\n'));
+  const inPage = readText([...pageAbove, ...table, ...pageBelow].join('\n'));
+
+  it('starts the table at its title row, not at a section row inside it', () => {
+    expect(findTableStart([...pageAbove, ...table])?.line).toBe(pageAbove.length);
+  });
+
+  it('reads the table’s unit and its indicators only, as it reads alone', () => {
+    expect(alone?.unit).toBe('松岭县档案馆');
+    expect(inPage?.unit).toBe('松岭县档案馆');
+    expect(indicatorLines(inPage).map(([name]) => name)).toEqual(indicatorLines(alone).map(([name]) => name));
+    expect(indicatorLines(inPage)).toHaveLength(4);
+  });
+});

@@ -49,6 +49,12 @@ function isTitleShaped(line: string): boolean {
   return TABLE_TITLE_END.test(text) || YEAR.test(text);
 }
 
+/** A table's first row holding its title alone ("| 部门整体绩效目标 | |||||||", a system's export): a title though no 表 ends it. */
+function isTitleRow(line: string): boolean {
+  const text = withoutCellMarks(line);
+  return line.trim().startsWith('|') && text !== '' && !/[|\t]/.test(text) && text.length <= LONGEST_TITLE_IN_LINE;
+}
+
 /** A line that only marks an attachment ("附件2：", "附件:"). */
 const ATTACHMENT_MARK = /^附件[\d一二三四五六七八九十]*[:：]?$/;
 
@@ -136,6 +142,7 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
   // line, its unit's 自评报告 printed under it, has the report's title as its first short line, below the table.)
   const reportTitle = title.kind === 'evaluation-report' ? title.line - 1 : -1;
   let textAbove = 0;
+  let lastNonBlank = '';
   for (const [index, line] of lines.entries()) {
     if (reportTitle >= 0 && index >= reportTitle) return null;
     // A table run together on one line under the page's text (lines above, or sentences before it in
@@ -148,10 +155,15 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
     // The indicator table began before any title: the table is the page's top.
     if (isIndicatorHeaderLine(line)) return null;
     if (line.trim() === '') continue;
-    const kind = textAbove >= SHORTEST_PAGE_ABOVE && isTitleShaped(line) ? titleKindOf(line) : null;
+    // (A title row opens the table: the row above it is no row of the table, 年度绩效目标 within it.)
+    const isFirstTitleRow = isTitleRow(line) && !/[|\t]/.test(lastNonBlank.trim());
+    const kind = textAbove < SHORTEST_PAGE_ABOVE ? null : isTitleShaped(line) ? titleKindOf(line) : isFirstTitleRow ? titleKindOf(withoutCellMarks(line)) : null;
     if (kind !== null && tableKinds.has(kind)) {
       const after = nextNonBlank(lines, index + 1, HEADER_BLOCK_LINES);
-      if (after.some((next) => isHeaderLabelLine(withoutCellMarks(next)) || isIndicatorHeaderLine(next))) {
+      // (Under a title row, a label in any cell of a row: 部门名称 third in a row of three label pairs.)
+      const hasLabel = (next: string): boolean =>
+        isHeaderLabelLine(withoutCellMarks(next)) || (isFirstTitleRow && withoutCellMarks(next).split('|').some((cell) => isHeaderLabelLine(cell)));
+      if (after.some((next) => hasLabel(next) || isIndicatorHeaderLine(next))) {
         const title = findLastTitleOfRun(lines, index);
         const previous = lines[title - 1]?.trim() ?? '';
         const start = previous !== '' && YEAR.test(previous) && TITLE_FIRST_HALF.test(previous) && titleKindOf(previous) === null ? title - 1 : title;
@@ -159,6 +171,7 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
       }
     }
     textAbove += 1;
+    lastNonBlank = line;
   }
   return null;
 }

@@ -3,10 +3,6 @@
  * marks them it.fails; docs/layouts.md "Seventh study"). The pairs test leaves these families out of
  * the pairs holding that edit: the loss is recorded once, here.
  */
-/** Why a wrapped table's indicator rows still lose a fact (docs/layouts.md "PDF layout mode, second pass"). */
-const LAYOUT_WRAPPED_ROWS =
-  'a level or goal column the centring cannot tile (a row without figures, a centre one line off, a level cell of a long sentence) or a header that normalising moved off its columns (_x000D_, pinyin glosses dropped): a centred level is mirrored onto the wrong rows';
-
 export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // Converter edits (2026-12-04, branch converters-19, docs/layouts.md "Converter edits").
   // pdftotext without -layout: every empty cell leaves no line and no row end is marked. Where a row's empty cell
@@ -17,20 +13,13 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // readers-21"); the tick below cannot be placed by any of that, nor by any rule: the edited text is the same whichever
   // likelihood column holds the tick (open-edits.test.ts), so the loss is the dump's (docs/layouts.md, readers-25).
   ['cell-per-line/project-monitoring-likelihood-ticks', 'the tick’s column (确定能 / 有可能 / 完全不可能) is lost with the empty cells: the likelihoods only'],
-  // PDF text in layout mode with wrapped cells (2026-12-05, branch pdfwrap-28, docs/layouts.md "PDF text in layout mode
-  // with wrapped cells"): text/layout-wrapped-rows.ts joins a centred table's rows and the rows above its header; these
-  // still lose facts, for the reason below.
-  ['layout-wrapped/project-self-eval-city-framework-levels-review-score', LAYOUT_WRAPPED_ROWS],
-  ['layout-wrapped/project-target-disclosure-flat-columns', LAYOUT_WRAPPED_ROWS],
+  // (PDF text in layout mode with wrapped cells, text/layout-wrapped-rows.ts: every family keeps its facts since readers-40,
+  // docs/layouts.md "Reading leftovers (2026-12-07, branch readers-40)".)
   // A target notice in prose (2026-12-06, branch layouts-37, docs/layouts.md "Twenty-second study") is a site's page of its own;
   // put inside a 部门决算 page, nothing starts it there (text/table-start.ts looks for a table's title or header, and the
   // notice has neither), so the page is no document. Not a layout any site publishes.
   ['final-accounts-page/project-target-notice-prose-level-headings', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
   ['final-accounts-page/project-target-notice-prose-placeholders', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
-  // A 部门整体绩效目标 as pipe rows whose rows start at their 二级 or name (2026-12-07, branch layouts-39, docs/layouts.md
-  // "Twenty-fourth study"): inside a 决算 page the glossary's lines after the table are read as names of the last 二级, and the
-  // page's heading names the unit before the table's 部门名称 (which stands in a row of three label pairs). Not studied (time).
-  ['final-accounts-page/dept-target-operator-column-value-note-pipes', 'the glossary after the table read as names under the last 二级; the page heading\'s unit over the table\'s 部门名称'],
   // A 部门整体 score sheet of four levels (2026-12-07, branch layouts-40, docs/layouts.md "Twenty-fifth study"): one cell per line
   // with the merged levels' empty cells gone, a row holds one to four level cells before its 评分标准, 评分依据 and 得分; the
   // readers of cells one per line know no 四级 column, so the 评分标准 sentences are taken for names. Not studied (time).
