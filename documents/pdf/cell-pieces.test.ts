@@ -114,6 +114,21 @@ describe('a PDF table without borders read into lines', () => {
     ]);
   });
 
+  it('joins a date broken after its year (2024年 / 10月前), the space Word sets between a CJK character and a figure counted', () => {
+    const top = 700;
+    const at = { level2: 78, name: 133, target: 250, actual: 310 };
+    const lines = pdfPageLines([
+      [
+        item('二级指标', at.level2, top), item('三级指标', at.name, top), item('指标值', at.target, top), item('实际值', at.actual, top),
+        item('数量指标', at.level2, top - LINE), item('治理长度', at.name, top - LINE), item('12.4公里', at.target, top - LINE), item('12.5公里', at.actual, top - LINE),
+        // 2024年 ends 10 points short of the column (12.4公里): "10" fits only without the quarter character before it.
+        item('时效指标', at.level2, top - 2 * LINE), item('完工时间', at.name, top - 2 * LINE), item('2024年', at.target, top - 2 * LINE), item('2024年9', at.actual, top - 2 * LINE),
+        item('10月前', at.target, top - 3 * LINE), item('月', at.actual, top - 3 * LINE),
+      ],
+    ]);
+    expect(lines.at(-1)).toBe('时效指标\t完工时间\t2024年10月前\t2024年9月');
+  });
+
   it('leaves a first row under a header row, and the upper half of cells centred in the row below, as rows of their own', () => {
     const top = 700;
     const at = { unit: 78, amount: 138, goal: 198, level1: 258, target: 318 };
