@@ -76,6 +76,84 @@ describe('a PDF table without borders read into lines', () => {
     expect(lines[1]).toBe('\t产出指标\t数量指标\t≥45个');
   });
 
+  it('gives a level merged down its rest that closes its bracket beside the next row\'s cells: 产出(40 and 分)', () => {
+    const top = 700;
+    const at = { level1: 78, level2: 140, name: 200, target: 260 };
+    const lines = pdfPageLines([
+      [
+        item('一级指标', at.level1, top), item('二级指标', at.level2, top), item('三级指标', at.name, top), item('指标值', at.target, top),
+        item('产出(40', at.level1, top - LINE), item('数量指标', at.level2, top - LINE), item('培训人次', at.name, top - LINE), item('≥300人次', at.target, top - LINE),
+        // The label's second line stands on the next row's line: a row of its own, not a piece line.
+        item('分)', at.level1, top - 2 * LINE), item('培训场次', at.name, top - 2 * LINE), item('≥12场', at.target, top - 2 * LINE),
+        item('效益(30分)', at.level1, top - 3 * LINE), item('社会效益', at.level2, top - 3 * LINE), item('受益农户', at.name, top - 3 * LINE), item('≥800户', at.target, top - 3 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      '产出(40分)\t数量指标\t培训人次\t≥300人次',
+      '\t\t培训场次\t≥12场',
+      '效益(30分)\t社会效益\t受益农户\t≥800户',
+    ]);
+  });
+
+  it('joins a line whose every cell goes on a full cell of the row above, figures too (项目绩效 / 85分), as a table with no padding prints it', () => {
+    const top = 700;
+    const at = { level1: 78, level2: 133, name: 188, target: 250, score: 310 };
+    const lines = pdfPageLines([
+      [
+        item('一级指标', at.level1, top), item('二级指标', at.level2, top), item('三级指标', at.name, top), item('指标值', at.target, top), item('得分', at.score, top),
+        // Each level and the name fill their columns (four characters, as wide as the header): their rest is on the next line, right below.
+        item('产出指标', at.level1, top - LINE), item('数量指标', at.level2, top - LINE), item('培训人次', at.name, top - LINE), item('≥300人次', at.target, top - LINE), item('15', at.score, top - LINE),
+        item('40分', at.level1, top - 2 * LINE), item('15分', at.level2, top - 2 * LINE), item('覆盖率', at.name, top - 2 * LINE),
+        item('质量指标', at.level2, top - 3 * LINE), item('合格率', at.name, top - 3 * LINE), item('≥95%', at.target, top - 3 * LINE), item('10', at.score, top - 3 * LINE),
+        item('10分', at.level2, top - 4 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      '产出指标40分\t数量指标15分\t培训人次覆盖率\t≥300人次\t15',
+      '\t质量指标10分\t合格率\t≥95%\t10',
+    ]);
+  });
+
+  it('joins a date broken after its year (2024年 / 10月前), the space Word sets between a CJK character and a figure counted', () => {
+    const top = 700;
+    const at = { level2: 78, name: 133, target: 250, actual: 310 };
+    const lines = pdfPageLines([
+      [
+        item('二级指标', at.level2, top), item('三级指标', at.name, top), item('指标值', at.target, top), item('实际值', at.actual, top),
+        item('数量指标', at.level2, top - LINE), item('治理长度', at.name, top - LINE), item('12.4公里', at.target, top - LINE), item('12.5公里', at.actual, top - LINE),
+        // 2024年 ends 10 points short of the column (12.4公里): "10" fits only without the quarter character before it.
+        item('时效指标', at.level2, top - 2 * LINE), item('完工时间', at.name, top - 2 * LINE), item('2024年', at.target, top - 2 * LINE), item('2024年9', at.actual, top - 2 * LINE),
+        item('10月前', at.target, top - 3 * LINE), item('月', at.actual, top - 3 * LINE),
+      ],
+    ]);
+    expect(lines.at(-1)).toBe('时效指标\t完工时间\t2024年10月前\t2024年9月');
+  });
+
+  it('leaves a first row under a header row, and the upper half of cells centred in the row below, as rows of their own', () => {
+    const top = 700;
+    const at = { unit: 78, amount: 138, goal: 198, level1: 258, target: 318 };
+    const underHeader = pdfPageLines([
+      [
+        item('单位名称', at.unit, top), item('预算金额', at.amount, top), item('年度目标', at.goal, top), item('一级指标', at.level1, top), item('指标值', at.target, top),
+        // 单位名称 and 预算金额 fill their columns, but a figure under a header's words is the first row's.
+        item('某县文化馆', at.unit, top - LINE), item('36.00', at.amount, top - LINE),
+        item('文化下乡经费', at.unit, top - 2 * LINE), item('36.00', at.amount, top - 2 * LINE), item('送戏下乡', at.goal, top - 2 * LINE), item('产出指标', at.level1, top - 2 * LINE), item('≥20场', at.target, top - 2 * LINE),
+      ],
+    ]);
+    expect(underHeader[1]).toBe('某县文化馆\t36.00');
+    const centred = pdfPageLines([
+      [
+        item('一级指标', at.unit, top), item('二级指标', at.amount, top), item('三级指标', at.goal, top), item('指标值', at.level1, top),
+        item('产出指标', at.unit, top - LINE), item('数量指标', at.amount, top - LINE), item('演出场次', at.goal, top - LINE), item('≥20场', at.level1, top - LINE),
+        // A name of two lines centred in its row: its first line half a line above the row's other cells.
+        item('观众人次', at.goal, top - 2 * LINE),
+        item('质量指标', at.amount, top - 2.5 * LINE), item('≥5000人次', at.level1, top - 2.5 * LINE),
+        item('覆盖率', at.goal, top - 3 * LINE),
+      ],
+    ]);
+    expect(centred.slice(1)).toEqual(['产出指标\t数量指标\t演出场次\t≥20场', '\t质量指标\t观众人次覆盖率\t≥5000人次']);
+  });
+
   it('puts the rest of a number wrapped in a narrow column back, and leaves a figure under a figure', () => {
     const top = 700;
     const at = { number: 78, name: 111, value: 200 };

@@ -5,6 +5,7 @@
  * cells as spans, as a .docx's gridSpan/vMerge give them). Null when no page draws a table with
  * text in it: the page is then read from its text positions (read-pdf.ts, position-grid.ts).
  */
+import { isNumberCell, looksLikeValue } from '../grid/cell-kinds.ts';
 import { joinCellLines } from '../grid/cell-text.ts';
 import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
 import { findCutCellCopies } from './cut-cell-copies.ts';
@@ -37,6 +38,24 @@ function joinBrokenRow(row: LatticeRow, rest: LatticeRow): void {
     else if (cell.text !== '') above.text = above.text === '' ? cell.text : `${above.text}\n${cell.text}`;
   }
   row.cells.sort((a, b) => a.column - b.column);
+}
+
+const isValueCell = (text: string): boolean => isNumberCell(text) || looksLikeValue(text);
+
+/**
+ * A row the page broke though both parts are drawn closed (Word and LibreOffice close a row's
+ * borders at the cut): the next page's first row holds only text going on under text cells of the
+ * page's last row ("可持续影响" / "指标", "工程管护责" / "任落实率"), no figure, while the last row has
+ * a figure or value in a column the first leaves empty. A row of its own has its values.
+ */
+function isRowRest(last: LatticeRow, first: LatticeRow): boolean {
+  const texts = first.cells.filter((cell) => cell.text !== '');
+  if (texts.length === 0) return false;
+  const isUnder = (cell: LatticeRow['cells'][number]): boolean =>
+    !isValueCell(cell.text) &&
+    last.cells.some((each) => each.column === cell.column && each.colSpan === cell.colSpan && each.text !== '' && !isValueCell(each.text));
+  const isFilled = (column: number): boolean => texts.some((cell) => cell.column <= column && column < cell.column + cell.colSpan);
+  return texts.every(isUnder) && last.cells.some((each) => isValueCell(each.text) && !isFilled(each.column));
 }
 
 /**
@@ -121,6 +140,7 @@ export function readLatticeDocument(pages: ReadonlyArray<PdfPageContent>): Latti
       table.firstColumn === previous.table.firstColumn &&
       table.lastColumn === previous.table.lastColumn
     ) {
+      if (lastRow && rows[0] && isRowRest(lastRow, rows[0])) joinBrokenRow(lastRow, rows.shift()!);
       continueMergedCells(previous.rows, rows);
     }
     blocksByPage[table.page]!.push({ top: table.top, kind: 'table', rows });

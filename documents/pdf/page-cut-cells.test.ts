@@ -197,3 +197,35 @@ describe('a goal row taller than a whole page, cut over three pages', () => {
     expect(findLatticeTables([{ horizontal: [], vertical: [] }, middlePage.rulings]).tables).toEqual([]);
   });
 });
+
+describe('a Word table row cut at a page’s foot, both parts drawn closed', () => {
+  // 二级 | 三级 | 指标值 | 实际值: the last row's 二级 and name wrapped, their second lines on the next page.
+  const columns = [50, 110, 170, 230, 290];
+  const firstPage: PdfPageContent = {
+    rulings: borders([700, 680, 660, 640], columns),
+    items: [
+      item('二级指标', 55, 685), item('三级指标', 115, 685), item('指标值', 175, 685), item('实际值', 235, 685),
+      item('数量指标', 55, 665), item('培训人次', 115, 665), item('≥300人次', 175, 665), item('320人次', 235, 665),
+      item('可持续影', 55, 645), item('管护责任', 115, 645), item('100%', 175, 645), item('100%', 235, 645),
+    ],
+  };
+  const rest = (texts: [string, string]): PdfPageContent => ({
+    rulings: borders([720, 700, 680], columns),
+    items: [
+      item(texts[0], 55, 705), item(texts[1], 115, 705),
+      item('满意度指', 55, 685), item('群众满意', 115, 685), item('≥90%', 175, 685), item('93%', 235, 685),
+    ],
+  });
+
+  it('joins the next page’s first row back when it holds only the rest of the text cells and no value', () => {
+    const lines = readLatticeDocument([firstPage, rest(['响指标', '落实率'])])?.lines ?? [];
+    expect(lines).toContain('可持续影响指标\t管护责任落实率\t100%\t100%');
+    expect(lines.at(-1)).toBe('满意度指\t群众满意\t≥90%\t93%');
+  });
+
+  it('leaves a first row with a value of its own as a row', () => {
+    const own = rest(['质量指标', '合格率']);
+    own.items.push(item('≥95%', 175, 705));
+    expect(readLatticeDocument([firstPage, own])?.lines).toContain('质量指标\t合格率\t≥95%');
+  });
+});

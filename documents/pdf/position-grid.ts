@@ -449,8 +449,22 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   const context = createJoinContext(lines, isStrict);
   const pending: Array<{ row: PlacedLine }> = [];
   lines.forEach((line, index) => {
+    const above = lines[index - 1];
+    const aboveRow = targetOf.get(index - 1);
+    // (For the text lines and the grid alike: the grid is rated against the text lines, and a row left cut in it outnumbers them.)
+    const isNearAbove =
+      above !== undefined && aboveRow !== undefined && above.page === line.page && canTake(aboveRow) && line.top - above.top <= line.height * MAX_PIECE_DISTANCE;
+    // (A line nearer the line below than the row above is the upper half of cells centred in that row.)
+    const next = lines[index + 1];
+    const isNearerAbove = !next || next.page !== line.page || line.top - (above?.top ?? 0) <= next.top - line.top + line.height * 0.25;
+    if (isNearAbove && isNearerAbove && pending.length === 0 && continuesFullCells(aboveRow, line, context)) {
+      appendPiece(aboveRow, line, 'after', true);
+      targetOf.set(index, aboveRow);
+      return;
+    }
     if (!pieces[index]) {
       const row = { ...line, cells: line.cells.map((cell) => ({ ...cell })) };
+      if (isNearAbove) closeBrackets(aboveRow, row);
       rows.push(row);
       targetOf.set(index, row);
       // Pieces waiting above this row join it, nearest first (each is put before the text).
@@ -458,8 +472,6 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
       return;
     }
     const reach = line.height * MAX_PIECE_DISTANCE;
-    const above = lines[index - 1];
-    const aboveRow = targetOf.get(index - 1);
     const below = lines.slice(index + 1).find((_, offset) => !pieces[index + 1 + offset]);
     const aboveDistance = above && aboveRow && above.page === line.page && canTake(aboveRow) ? line.top - above.top : Infinity;
     const belowDistance = below && below.page === line.page && canTake(below) ? below.top - line.top : Infinity;
@@ -481,6 +493,56 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   });
   for (const wait of pending) rows.push(wait.row);
   return rows;
+}
+
+/** A figure or a value ("85分", "≥95%", "240"). */
+const isValueText = (text: string): boolean => isNumberCell(text) || looksLikeValue(text);
+
+/**
+ * A line every cell of which goes on a cell of the row above whose line was full, as a row's cells
+ * wrapped in narrow columns print when nothing (no padding, no border) parts the rows: "项目绩效 产出指标
+ * 数量指标 村级 260公里 …" over "85分 40分 15分 道路 指标完成", "资金情况 全年预算数 …" over "(万元) (A)".
+ * Each cell starts at its cell's left edge, whose line reached as far as another line of its column
+ * and where the next text's first character would not have fitted (a value like "85分" too: it is the
+ * rest of "项目绩效85分"; a date's "10月前" of "2024年"). Not joined: a figure under a figure, a totals
+ * row, a whole level name under another, a figure under a header's words (the first row's), a line
+ * nearer the line below (the upper half of cells centred in it), and a line of as many cells as the
+ * row unless it has three or more (a key–value row's next row is as likely).
+ */
+function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinContext): boolean {
+  if (line.isHeaderPart === true || row.isHeaderPart === true || line.cells.length > row.cells.length || (line.cells.length === row.cells.length && line.cells.length < 3)) return false;
+  // (A figure under a header's words is the first row's: "单位名称 预算金额 …" over "某县图书馆 58.00".)
+  if (isHeaderRow(row) && line.cells.some((cell) => isValueText(cell.text))) return false;
+  const targets = new Set<PlacedCell>();
+  return line.cells.every((cell) => {
+    const target = overlapping(row.cells, cell);
+    if (!target || targets.has(target) || Math.abs(cell.left - target.left) > EDGE_TOLERANCE) return false;
+    targets.add(target);
+    if ((isWord(cell.text) && isWord(target.text)) || (isNumberCell(cell.text) && isNumberCell(target.text)) || isTotalsCell(cell.text)) return false;
+    const broken = target.lastRight ?? target.right;
+    // (The column is that wide by another line of it too: a cell alone in its column, a page's head above the table, fills it by itself.)
+    const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - line.height * FIT_TOLERANCE);
+    // (Between a CJK character and a figure or Latin word, Word and LibreOffice set a quarter of a character's space.)
+    const space = /[\u2e80-\u9fff]$/u.test(target.text) && /^[0-9A-Za-z]/.test(cell.text) ? line.height * 0.25 : 0;
+    return isColumnFull && broken + space + leadingRunWidth(cell.text, line.height) > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE;
+  });
+}
+
+/**
+ * A row's cell that closes a bracket it never opened, standing at the left edge of a cell of the row
+ * above that leaves one open, is that cell's rest: a level merged down over rows and wrapped in its
+ * column ("决策(20" / "分)") prints its second line beside the next row's cells.
+ */
+function closeBrackets(above: PlacedLine, row: PlacedLine): void {
+  row.cells = row.cells.filter((cell) => {
+    if (openBrackets(cell.text) >= 0) return true;
+    const target = overlapping(above.cells, cell);
+    if (!target || Math.abs(cell.left - target.left) > EDGE_TOLERANCE || openBrackets(target.text) <= 0) return true;
+    target.text = `${target.text}${cell.text}`;
+    target.lastRight = cell.right;
+    target.bottom = Math.max(target.bottom, cell.bottom);
+    return false;
+  });
 }
 
 function appendPiece(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', isStrict = false): void {
