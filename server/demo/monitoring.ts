@@ -26,24 +26,17 @@ import { answerRectificationItem } from '../services/rectification/answer-rectif
 import { issueRectificationNotice } from '../services/rectification/issue-rectification-notice.ts';
 import { reviewRectificationItem } from '../services/rectification/review-rectification-item.ts';
 import type { DemoCycle } from './demo-cycle.ts';
-import { toDemoActor } from './documents/index.ts';
+import { supervisorOf, toDemoActor } from './documents/index.ts';
 import type { DemoData } from './load-demo-data.ts';
 
 /** 1-7月: the window whose tables are due on 31 August. */
 export const demoMonitoringMonths = 7;
 
-const supervisorOf: Record<string, string> = {
-  police: 'politics-reviewer',
-  justice: 'politics-reviewer',
-  school: 'education-reviewer',
-  primary: 'education-reviewer',
-};
-
 /** How far a unit's table gets in a round; each stage includes those before it. */
 type Stage = 'draft' | 'submitted' | 'supervisor-approved' | 'concluded';
 
 interface UnitPlan {
-  unitKey: keyof typeof supervisorOf;
+  unitKey: 'police' | 'justice' | 'school' | 'primary';
   stage: Stage;
   /** The share of the budget spent by the end of the window. */
   spentShare: string;
@@ -188,7 +181,7 @@ export async function seedDemoMonitoring(deps: ServiceDeps, demo: DemoData, cycl
       request: { year: plan.year, period: { throughMonth: demoMonitoringMonths }, deadline: `${plan.year}-08-31` },
     });
     tables += round.entries.length;
-    let policeTable: string | null = null;
+    let laggingTable: { id: string; body: PerformanceDocument } | null = null;
     for (const unit of plan.units) {
       const organisationId = demo.organisations[unit.unitKey]!.id;
       const entry = round.entries.find((candidate) => candidate.organisationId === organisationId);
@@ -196,7 +189,7 @@ export async function seedDemoMonitoring(deps: ServiceDeps, demo: DemoData, cycl
       const filler = toDemoActor(demo, `${unit.unitKey}-filler`);
       const stored = await deps.repositories.documents.getById(entry.documentId);
       if (!stored) continue;
-      await saveDocument(asOf(deps, days.filled), { actor: filler, id: stored.id, expectedVersion: stored.version, body: fillDemoMonitoring(stored.body, unit) });
+      const saved = await saveDocument(asOf(deps, days.filled), { actor: filler, id: stored.id, expectedVersion: stored.version, body: fillDemoMonitoring(stored.body, unit) });
       const step = async (username: string, action: 'submit' | 'supervisor-approve') =>
         transitionDocument(asOf(deps, action === 'submit' ? days.filled : days.reviewed), { actor: toDemoActor(demo, username), id: stored.id, action, reason: null, conclusion: null });
       if (reaches(unit, 'submitted')) await step(`${unit.unitKey}-leader`, 'submit');
@@ -211,18 +204,19 @@ export async function seedDemoMonitoring(deps: ServiceDeps, demo: DemoData, cycl
           note: unit.isLagging ? '刑事案件侦破进度明显滞后于时间进度' : null,
         });
       }
-      if (unit.isLagging && reaches(unit, 'concluded')) policeTable = stored.id;
+      // The saved body carries the lights the analysis gave; the steps after it change none.
+      if (unit.isLagging && reaches(unit, 'concluded')) laggingTable = { id: stored.id, body: saved.body };
     }
-    if (policeTable) await seedDemoNotice(deps, demo, { plan, roundId: round.id, documentId: policeTable });
+    if (laggingTable) await seedDemoNotice(deps, demo, { plan, roundId: round.id, table: laggingTable });
   }
   return tables;
 }
 
-async function seedDemoNotice(deps: ServiceDeps, demo: DemoData, input: { plan: RoundPlan; roundId: string; documentId: string }): Promise<void> {
+async function seedDemoNotice(deps: ServiceDeps, demo: DemoData, input: { plan: RoundPlan; roundId: string; table: { id: string; body: PerformanceDocument } }): Promise<void> {
   const finance = toDemoActor(demo, 'finance');
   const filler = toDemoActor(demo, 'police-filler');
-  const table = await deps.repositories.documents.getById(input.documentId);
-  const lagging = table?.body.goals.flatMap((goal, goalIndex) => goal.indicators.map((indicator, at) => ({ indicator, path: `goals.${goalIndex}.indicators.${at}` }))).find(({ indicator }) => indicator.monitoring?.light === 'red');
+  const { table } = input;
+  const lagging = table.body.goals.flatMap((goal, goalIndex) => goal.indicators.map((indicator, at) => ({ indicator, path: `goals.${goalIndex}.indicators.${at}` }))).find(({ indicator }) => indicator.monitoring?.light === 'red');
   const { days } = input.plan;
   const notice = await issueRectificationNotice(asOf(deps, days.issued), {
     actor: finance,
@@ -234,11 +228,11 @@ async function seedDemoNotice(deps: ServiceDeps, demo: DemoData, input: { plan: 
       deadline: input.plan.noticeDeadline,
       items: [
         {
-          documentId: input.documentId,
+          documentId: table.id,
           ...(lagging ? { indicatorPath: lagging.path } : {}),
           requirement: '说明侦破进度滞后的原因，报送下半年攻坚计划并按月报告进度。',
         },
-        { documentId: input.documentId, requirement: '结余的专项办案经费按规定收回统筹使用。', moneyAction: 'recover', moneyAmount: '18.6' },
+        { documentId: table.id, requirement: '结余的专项办案经费按规定收回统筹使用。', moneyAction: 'recover', moneyAmount: '18.6' },
       ],
     },
   });

@@ -28,7 +28,8 @@ interface Step {
 }
 
 const submitBy = (unitKey: string): Step => ({ username: `${unitKey}-leader`, action: 'submit' });
-const supervisorOf: Record<string, string> = {
+/** Each demo unit's 主管部门 reviewer (also the monitoring demo's, ../monitoring.ts). */
+export const supervisorOf: Record<string, string> = {
   police: 'politics-reviewer',
   justice: 'politics-reviewer',
   school: 'education-reviewer',
