@@ -144,6 +144,12 @@ describe('describeOpenedWindows', () => {
       expected: { latestMonth: 9, note: '2025年度已开启：1-6月、截至2025年9月30日。新的一期须晚于已开启的一期。' },
     },
     { rounds: [roundOf(2025, { throughMonth: 12 }, '1-12月')], year: 2024, expected: { latestMonth: null, note: null } },
+    // A cut-off within a month completes the month before: 1-9月 still ends after it.
+    {
+      rounds: [roundOf(2025, { cutOffDate: '2025-09-15' }, '截至2025年9月15日')],
+      year: 2025,
+      expected: { latestMonth: 8, note: '2025年度已开启：截至2025年9月15日。新的一期须晚于已开启的一期。' },
+    },
   ])('$year of $rounds.length rounds', ({ rounds, year, expected }) => {
     expect(describeOpenedWindows(rounds, year)).toEqual(expected);
   });

@@ -8,6 +8,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api-client.ts';
 import type { OpeningPreview } from '../../../contract/monitoring-rounds.ts';
+import { completedMonths } from '../../../core/monitoring/time-progress.ts';
 import { listOrganisations, openRound, previewOpening, type RoundDetail, type RoundSummary } from './monitoring-api.ts';
 import { OpeningPreviewNote } from './opening-preview-note.tsx';
 
@@ -23,14 +24,15 @@ interface Values {
 }
 
 /**
- * The year's rounds already opened, for the form: their windows said under 截至月份, and the latest
- * 1-N月 (a new round of the year must end later: an earlier window is refused for every unit that has
- * a later table).
+ * The year's rounds already opened, for the form: their windows said under 截至月份, and the most
+ * months any of them completes (core completedMonths: a cut-off on the 15th completes the month
+ * before). A new round of the year must end later: an earlier window is refused for every unit that
+ * has a later table.
  */
 export function describeOpenedWindows(rounds: readonly RoundSummary[], year: unknown): { latestMonth: number | null; note: string | null } {
   const ofYear = rounds.filter((round) => round.year === year);
   if (ofYear.length === 0) return { latestMonth: null, note: null };
-  const months = ofYear.map((round) => round.period.throughMonth ?? (round.period.cutOffDate ? Number(round.period.cutOffDate.slice(5, 7)) : 0));
+  const months = ofYear.map((round) => completedMonths(round.period) ?? 0);
   const latestMonth = Math.max(...months);
   const names = [...new Set(ofYear.map((round) => round.periodName))].join('、');
   return { latestMonth: latestMonth > 0 ? latestMonth : null, note: `${year}年度已开启：${names}。新的一期须晚于已开启的一期。` };
