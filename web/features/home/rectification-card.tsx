@@ -3,11 +3,12 @@
  * how late), finance the notices with answers waiting for its 验收. Nothing when there is nothing to
  * do: the full list stays on the 整改 page.
  */
-import { Card, List, Tag } from 'antd';
+import { Card, List } from 'antd';
 import { useEffect, useState } from 'react';
 import type { NoticeSummary } from '../../../contract/rectification.ts';
 import { Link } from '../../lib/router.tsx';
 import { listNotices } from '../monitoring/monitoring-api.ts';
+import { OverdueTag } from '../../components/overdue-tag.tsx';
 
 export type RectificationTaskRole = 'unit' | 'finance';
 
@@ -49,7 +50,7 @@ export function RectificationTasksCard(props: { side: RectificationTaskRole }) {
               </div>
               <div style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{describeRectificationTask(notice, props.side)}</div>
             </div>
-            {notice.daysOverdue > 0 && <Tag color="red">已逾期 {notice.daysOverdue} 天</Tag>}
+            <OverdueTag days={notice.daysOverdue} />
           </List.Item>
         )}
       />

@@ -10,6 +10,7 @@ import { formatDateTime, formatExactMoney } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { attachmentUrl, getNotice, type NoticeDetail } from '../monitoring/monitoring-api.ts';
 import { AnswerForm, ReviewButtons } from './item-actions.tsx';
+import { OverdueTag } from '../../components/overdue-tag.tsx';
 
 const stateColors: Record<string, string> = {
   open: 'default',
@@ -40,7 +41,7 @@ export default function NoticePage({ params }: { params: Record<string, string> 
           <span data-testid="notice-state">
             <Tag color={notice.state === 'closed' ? 'green' : 'blue'}>{notice.stateName}</Tag>
           </span>
-          {notice.daysOverdue > 0 && <Tag color="red">逾期 {notice.daysOverdue} 天</Tag>}
+          <OverdueTag days={notice.daysOverdue} />
         </Descriptions.Item>
         <Descriptions.Item label="已验收">
           {notice.itemsAccepted} / {notice.items}

@@ -13,6 +13,7 @@ import { Link } from '../../lib/router.tsx';
 import { LedgerCard } from '../monitoring/ledger-card.tsx';
 import { describeNoNotices } from '../monitoring/empty-texts.ts';
 import { listNotices, type NoticeSummary } from '../monitoring/monitoring-api.ts';
+import { OverdueTag } from '../../components/overdue-tag.tsx';
 
 export default function NoticesPage() {
   const user = useUser();
@@ -41,7 +42,7 @@ export default function NoticesPage() {
       render: (_, notice) => (
         <>
           <Tag color={notice.state === 'closed' ? 'green' : 'blue'}>{notice.stateName}</Tag>
-          {notice.daysOverdue > 0 && <Tag color="red">逾期 {notice.daysOverdue} 天</Tag>}
+          <OverdueTag days={notice.daysOverdue} />
         </>
       ),
     },
