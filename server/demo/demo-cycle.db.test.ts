@@ -27,6 +27,12 @@ async function listDaysOverdue(testApp: TestApp, year: number): Promise<Array<{ 
   );
 }
 
+/** The states of the demo's documents of one year and kind, sorted. */
+async function listStates(testApp: TestApp): Promise<(year: number, kind: string) => string[]> {
+  const documents = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items;
+  return (year, kind) => documents.filter((document) => document.year === year && document.kind === kind).map((document) => document.state).sort();
+}
+
 describe('the demo loaded at two dates', () => {
   let testApp: TestApp | undefined;
   afterEach(async () => {
@@ -54,9 +60,7 @@ describe('the demo loaded at two dates', () => {
 
   it('in December shows next year being declared, last year published and this year running', async () => {
     testApp = await loadAt('2026-12-07T02:00:00.000Z');
-    const documents = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items;
-    const states = (year: number, kind: string) =>
-      documents.filter((document) => document.year === year && document.kind === kind).map((document) => document.state).sort();
+    const states = await listStates(testApp);
     expect(states(2027, 'target-table')).toEqual(['draft', 'returned', 'submitted', 'supervisor-reviewed']);
     expect(states(2026, 'target-table')).toEqual(['approved', 'approved', 'approved', 'approved']);
     expect(states(2025, 'self-evaluation')).toEqual(['finance-reviewed', 'published', 'submitted', 'supervisor-reviewed']);
@@ -70,9 +74,7 @@ describe('the demo loaded at two dates', () => {
 
   it('in March shows last year being self-evaluated and this year on its targets', async () => {
     testApp = await loadAt('2027-03-10T02:00:00.000Z');
-    const documents = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items;
-    const states = (year: number, kind: string) =>
-      documents.filter((document) => document.year === year && document.kind === kind).map((document) => document.state).sort();
+    const states = await listStates(testApp);
     expect(states(2026, 'self-evaluation')).toEqual(['draft', 'finance-reviewed', 'returned', 'supervisor-reviewed']);
     expect(states(2027, 'target-table')).toEqual(['approved', 'approved', 'submitted', 'supervisor-reviewed']);
     expect(states(2026, 'target-table')).toEqual(['published', 'published', 'published', 'published']);
@@ -115,8 +117,7 @@ describe('the demo loaded at two dates', () => {
 
   it('in September shows a unit at most a month late with its monitoring table, and none before August', async () => {
     testApp = await loadAt('2026-09-15T02:00:00.000Z');
-    const monitoring = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items.filter((document) => document.kind === 'monitoring');
-    expect(monitoring.filter((document) => document.year === 2026).map((document) => document.state).sort()).toEqual(['draft', 'submitted', 'supervisor-reviewed', 'supervisor-reviewed']);
+    expect((await listStates(testApp))(2026, 'monitoring')).toEqual(['draft', 'submitted', 'supervisor-reviewed', 'supervisor-reviewed']);
     await testApp.close();
     testApp = await loadAt('2026-07-15T02:00:00.000Z');
     const inJuly = (await testApp.deps.repositories.documents.list({ limit: 1000 })).items.filter((document) => document.kind === 'monitoring');
