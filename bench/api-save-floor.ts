@@ -2,7 +2,7 @@
  * The floor of a save on PostgreSQL (issue 14 item 3), measured in the API bench beside the app's save
  * line (BENCH_API_LINES=save-floor): a bare Fastify route at the save's path that does only what any
  * server storing the document whole must do for an autosave — an UPDATE of the same row with the
- * same stored body bytes, a new version and time, with the version check, batched as the app batches —
+ * same stored body bytes, a new version and time (kept within its minute, as the app's), with the version check, batched as the app batches —
  * and answers as many bytes as the app's save answer. No session, no analysis, no audit entry: what is
  * left of a save's time once the app's own work is gone (the row keeps its indexes and trigger: the
  * same table). The gap between this line and the app's save line is the app's; if this route missed
@@ -41,7 +41,9 @@ function createBatchWriter(pool: pg.Pool): (save: FloorSave) => Promise<number |
       const rowsList = batch.map((_, at) => `($${3 * at + 2}::text, $${3 * at + 3}::text, $${3 * at + 4}::integer)`).join(', ');
       const { rows } = await pool.query<{ id: string; version: number }>({
         name: `save-floor-batch-${withoutBody ? 'no-body-' : ''}${batch.length}`,
-        text: `update documents set ${withoutBody ? '' : 'body = input.body, '}version = documents.version + 1, updated_at = $1
+        // updated_at as the app's save writes it (store-edited-body.ts keepWithinMinute): kept within its minute.
+        text: `update documents set ${withoutBody ? '' : 'body = input.body, '}version = documents.version + 1,
+          updated_at = case when left(documents.updated_at, 16) = left($1, 16) then documents.updated_at else $1 end
           from (values ${rowsList}) as input (id, body, expected_version)
           where documents.id = input.id and documents.version = input.expected_version returning documents.id, documents.version`,
         values: [new Date().toISOString(), ...batch.flatMap(({ save }) => [save.id, withoutBody ? '' : save.body, save.expectedVersion])],

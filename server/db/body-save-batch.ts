@@ -35,8 +35,8 @@ const inputColumns: ReadonlyArray<readonly [string, 'text' | 'integer']> = [
   ...batchAuditColumns.map((column) => [column, 'text'] as const),
 ];
 
-/** The set columns of the update (the version moves on from the stored one). */
-const setColumns = ['updated_at', 'updated_by', 'body', 'score', 'grade', ...bodyDerivedColumns] as const;
+/** The set columns of the update (the version moves on from the stored one): what a save may change of a row. */
+export const setColumns = ['updated_at', 'updated_by', 'body', 'score', 'grade', ...bodyDerivedColumns] as const;
 
 export type BatchRow = ReturnedRow & { ordinal: number };
 

@@ -141,8 +141,17 @@ const summaryColumns = [
   'documents.updated_by',
 ] as const;
 
-/** What the finance summary reads of a document: its summary columns and the figures kept from its body. */
-export type DocumentFiguresSummary = DocumentSummary & {
+/**
+ * The summary columns a year's readers take (the summary, 年度报送, 催报): all but what each save moves or
+ * no year reader shows, so the summary index holds them without `version` (migration 20261208110000).
+ */
+const yearFigureSummaryColumns = summaryColumns.filter(
+  (column): column is Exclude<(typeof summaryColumns)[number], 'documents.version' | 'documents.created_at' | 'documents.updated_by'> =>
+    column !== 'documents.version' && column !== 'documents.created_at' && column !== 'documents.updated_by',
+);
+
+/** What the finance summary reads of a document: its summary columns (not its version) and the figures kept from its body. */
+export type DocumentFiguresSummary = Omit<DocumentSummary, 'version' | 'createdAt' | 'updatedBy'> & {
   executionRate: string | null;
   statedScore: string | null;
   statedGrade: string | null;
@@ -155,6 +164,14 @@ export type DocumentFiguresSummary = DocumentSummary & {
  * The arrays are then shared between rows: readers must not change them.
  */
 function toDocumentSummary(row: SummaryRow, paths?: Map<string, string[]>): DocumentSummary {
+  return { ...toYearFigureSummary(row, paths), version: row.version, createdAt: row.created_at, updatedBy: row.updated_by };
+}
+
+/** The summary a year's readers take (listFigures): every summary column but the version, created_at and updated_by. */
+function toYearFigureSummary(
+  row: Omit<SummaryRow, 'version' | 'created_at' | 'updated_by'>,
+  paths?: Map<string, string[]>,
+): Omit<DocumentSummary, 'version' | 'createdAt' | 'updatedBy'> {
   let organisationPath = paths?.get(row.organisation_path);
   if (!organisationPath) {
     organisationPath = row.organisation_path.split('/').filter(Boolean);
@@ -169,12 +186,9 @@ function toDocumentSummary(row: SummaryRow, paths?: Map<string, string[]>): Docu
     project: row.project === '' ? null : row.project,
     revision: row.revision,
     state: row.state as ReviewState,
-    version: row.version,
     score: row.score,
     grade: row.grade,
-    createdAt: row.created_at,
     updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
     organisationName: row.organisation_name,
     organisationPath,
     hasSupervisor: Boolean(row.has_supervisor),
@@ -449,13 +463,13 @@ export function createDocumentsRepository(db: Kysely<Database>) {
      */
     async listFigures(filter: Pick<DocumentFilter, 'year' | 'withinOrganisationPath' | 'kinds' | 'project' | 'organisationIds'>): Promise<DocumentFiguresSummary[]> {
       const rows = await selectFiltered(filter)
-        .select(summaryColumns)
+        .select(yearFigureSummaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .select(['documents.execution_rate', 'documents.stated_score', 'documents.stated_grade', 'documents.error_count', 'documents.warning_count', 'documents.info_count'])
         .execute();
       const paths = new Map<string, string[]>();
       return rows.map((row) => ({
-        ...toDocumentSummary(row, paths),
+        ...toYearFigureSummary(row, paths),
         executionRate: row.execution_rate,
         statedScore: row.stated_score,
         statedGrade: row.stated_grade,
@@ -519,7 +533,22 @@ export function createDocumentsRepository(db: Kysely<Database>) {
     async list(filter: DocumentFilter = {}): Promise<{ items: DocumentSummary[]; total: number; isTotalCapped: boolean }> {
       // The page and the count side by side: on PostgreSQL two pool connections at once (a search
       // of a province counts thousands of matches), on SQLite one after the other as before.
-      const page = selectFiltered(filter)
+      // The page's ids first, from the summary index alone (it holds every column a filter or the order names), then
+      // their 20 rows: the version and who saved are in no index (so an autosave can be a HOT update, migration
+      // 20261208110000), and a search over a province would otherwise read each match's row to drop it again.
+      const page = selectJoined()
+        .where((eb) =>
+          eb(
+            'documents.id',
+            'in',
+            selectFiltered(filter)
+              .select('documents.id')
+              .orderBy('documents.updated_at', 'desc')
+              .orderBy('documents.id')
+              .limit(filter.limit ?? 50)
+              .offset(filter.offset ?? 0),
+          ),
+        )
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .select((eb) =>
@@ -532,8 +561,6 @@ export function createDocumentsRepository(db: Kysely<Database>) {
         )
         .orderBy('documents.updated_at', 'desc')
         .orderBy('documents.id')
-        .limit(filter.limit ?? 50)
-        .offset(filter.offset ?? 0)
         .execute();
       const { after: _after, ...unpaged } = filter;
       const cap = filter.countCap;

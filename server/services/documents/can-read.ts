@@ -1,8 +1,7 @@
 import { canActorRead, type ReviewActor } from '../../../core/review/index.ts';
-import type { DocumentSummary } from '../../db/documents.repository.ts';
-import { toAccessDocument } from './document-view.ts';
+import { toAccessDocument, type AccessSummary } from './document-view.ts';
 
 /** core/review's read rule on a stored document or summary. */
-export function canActorReadSummary(actor: ReviewActor, document: DocumentSummary): boolean {
+export function canActorReadSummary(actor: ReviewActor, document: AccessSummary): boolean {
   return canActorRead(actor, toAccessDocument(document));
 }

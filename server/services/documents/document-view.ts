@@ -17,8 +17,11 @@ import {
 import type { DocumentSummary, StoredDocument } from '../../db/documents.repository.ts';
 import { withOrganisationUnit } from './organisation-unit.ts';
 
+/** What the read rule needs of a document: any summary of it will do (the year's readers have no version). */
+export type AccessSummary = Pick<DocumentSummary, 'kind' | 'state' | 'organisationId' | 'organisationPath' | 'hasSupervisor'>;
+
 /** The fields decideAccess needs, from a stored document or summary. */
-export function toAccessDocument(document: DocumentSummary): AccessDocument {
+export function toAccessDocument(document: AccessSummary): AccessDocument {
   return {
     kind: document.kind as DocumentKind,
     state: document.state as ReviewState,

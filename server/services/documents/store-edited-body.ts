@@ -43,6 +43,16 @@ function listReaderFindings(body: PerformanceDocument): PerformanceDocument['fin
   return body.findings.filter((finding) => !checkCodeSet.has(finding.code));
 }
 
+/**
+ * The updated_at a save writes: the stored one while the clock is still in its minute (the lists
+ * order and show it to the minute), else now. So the autosaves of a document within a minute leave
+ * every listing index as it is, and on PostgreSQL rewrite the row as a HOT update, with no index
+ * entry at all (migration 20261208110000; issue 14 item 3). The audit entry keeps the exact time.
+ */
+export function keepWithinMinute(storedAt: string, now: string): string {
+  return storedAt.slice(0, 16) === now.slice(0, 16) ? storedAt : now;
+}
+
 /** The stored document after the edit (or unchanged when the edit changed nothing). */
 export async function storeEditedBody(
   deps: ServiceDeps,
@@ -77,12 +87,13 @@ export async function storeEditedBody(
   const changes = diffDocuments(stored.body, body);
   if (changes.length === 0) return stored;
   const now = deps.now().toISOString();
+  const updatedAt = keepWithinMinute(stored.updatedAt, now);
   // The update and its audit entry in one atomic write, in one transaction with the saves that
   // reach their write at the same time (group commit, save-queue.ts).
   const result = await saveQueueOf(deps).enqueue({
     id: stored.id,
     expectedVersion: input.expectedVersion,
-    changes: { body, ...pickScore(body), updatedAt: now, updatedBy: actor.userId },
+    changes: { body, ...pickScore(body), updatedAt, updatedBy: actor.userId },
     organisation: stored,
     audit: { actorId: actor.userId, at: now, action: 'save', fromState: stored.state, toState: stored.state, reason: null, changes },
   });
