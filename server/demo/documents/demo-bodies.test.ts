@@ -13,8 +13,11 @@ const bodies: Array<[string, PerformanceDocument]> = [
   ['approval table', createDemoApprovalTable({ unit: '演示县教育局', year: 2025 })],
   ['self-evaluation', createDemoSelfEvaluation({ unit, year: 2025 })],
   ['education target table', createDemoTargetTable({ unit: '示范县第一中学', year: 2025, theme: 'education' })],
+  ['justice target table', createDemoTargetTable({ unit: '示范县司法局', year: 2025, theme: 'justice' })],
+  ['justice self-evaluation', createDemoSelfEvaluation({ unit: '示范县司法局', year: 2025, theme: 'justice' })],
   ['education self-evaluation', createDemoSelfEvaluation({ unit: '示范县第一中学', year: 2025, theme: 'education' })],
   ['evaluation report', createDemoEvaluationReport({ unit, year: 2025 })],
+  ['justice evaluation report', createDemoEvaluationReport({ unit: '示范县司法局', year: 2025, theme: 'justice' })],
 ];
 
 describe('demo document bodies', () => {
@@ -38,14 +41,14 @@ describe('demo document bodies', () => {
     }
   });
 
-  it.each(['public-security', 'education'] as const)('states a %s self-evaluation total that the scoring rules confirm', (theme) => {
+  it.each(['public-security', 'justice', 'education'] as const)('states a %s self-evaluation total that the scoring rules confirm', (theme) => {
     const analysed = analyseDocument(createDemoSelfEvaluation({ unit, year: 2025, theme }));
     expect(analysed.totals.score).not.toBeNull();
     expect(analysed.totals.suggestedScore).toBe(analysed.totals.score);
     expect(analysed.budget.suggestedScore).toBe(analysed.budget.score);
   });
 
-  it.each(['public-security', 'education'] as const)('leaves the missed %s indicator without a deviation reason only in the incomplete variant', (theme) => {
+  it.each(['public-security', 'justice', 'education'] as const)('leaves the missed %s indicator without a deviation reason only in the incomplete variant', (theme) => {
     const missed = (body: PerformanceDocument) => body.goals[0]?.indicators.find((indicator) => indicator.deviation !== undefined);
     expect(missed(createDemoSelfEvaluation({ unit, year: 2025, theme }))?.deviation).toMatch(/下一步/);
     expect(missed(createDemoSelfEvaluation({ unit, year: 2025, theme, hasDeviationReasons: false }))?.deviation).toBe('');

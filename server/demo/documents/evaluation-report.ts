@@ -3,8 +3,11 @@
  * itemised money lists whose items add up to their totals.
  */
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
+import { createJusticeEvaluationReport } from './justice.ts';
+import type { DemoTheme } from './target-table.ts';
 
-export function createDemoEvaluationReport(input: { unit: string; year: number }): PerformanceDocument {
+export function createDemoEvaluationReport(input: { unit: string; year: number; theme?: Exclude<DemoTheme, 'education'> }): PerformanceDocument {
+  if (input.theme === 'justice') return createJusticeEvaluationReport(input);
   const document = createEmptyDocument('evaluation-report');
   document.unit = input.unit;
   document.year = input.year;

@@ -46,7 +46,8 @@ const publish: Step = { username: 'finance', action: 'publish' };
 type PlannedDocument = { unitKey: string; body: (unit: string) => PerformanceDocument; steps: Step[] };
 
 const units = ['police', 'justice', 'school', 'primary'] as const;
-const themeOf = (unitKey: string): DemoTheme => (unitKey === 'school' || unitKey === 'primary' ? 'education' : 'public-security');
+const themeOf = (unitKey: string): DemoTheme =>
+  unitKey === 'school' || unitKey === 'primary' ? 'education' : unitKey === 'justice' ? 'justice' : 'public-security';
 const targets = (unitKey: string, year: number) => (unit: string) => createDemoTargetTable({ unit, year, theme: themeOf(unitKey) });
 const selfEvaluation = (unitKey: string, year: number, extra: { hasDeviationReasons?: boolean } = {}) => (unit: string) =>
   createDemoSelfEvaluation({ unit, year, ...extra, theme: themeOf(unitKey) });
@@ -82,7 +83,7 @@ function planDemoDocuments(cycle: DemoCycle): PlannedDocument[] {
     // declared: a draft, waiting for the 主管部门, reviewed with an opinion, returned.
     plans.push(
       { unitKey: 'justice', body: selfEvaluation('justice', pastYear), steps: [submitBy('justice'), supervisorApprove('justice')] },
-      { unitKey: 'justice', body: (unit) => createDemoEvaluationReport({ unit, year: pastYear }), steps: [submitBy('justice'), reportReturned] },
+      { unitKey: 'justice', body: (unit) => createDemoEvaluationReport({ unit, year: pastYear, theme: 'justice' }), steps: [submitBy('justice'), reportReturned] },
       { unitKey: 'school', body: selfEvaluation('school', pastYear), steps: throughFinance('school') },
       { unitKey: 'primary', body: selfEvaluation('primary', pastYear), steps: [submitBy('primary')] },
       ...units.map((unitKey) => ({ unitKey, body: targets(unitKey, currentYear), steps: throughFinance(unitKey) })),
@@ -116,7 +117,7 @@ function planDemoDocuments(cycle: DemoCycle): PlannedDocument[] {
     { unitKey: 'police', body: targets('police', pastYear), steps: published('police') },
     { unitKey: 'police', body: selfEvaluation('police', pastYear, { hasDeviationReasons: false }), steps: [] },
     { unitKey: 'justice', body: selfEvaluation('justice', pastYear), steps: [submitBy('justice'), supervisorApprove('justice')] },
-    { unitKey: 'justice', body: (unit) => createDemoEvaluationReport({ unit, year: pastYear }), steps: [submitBy('justice'), reportReturned] },
+    { unitKey: 'justice', body: (unit) => createDemoEvaluationReport({ unit, year: pastYear, theme: 'justice' }), steps: [submitBy('justice'), reportReturned] },
     { unitKey: 'school', body: selfEvaluation('school', pastYear), steps: throughFinance('school') },
     {
       unitKey: 'primary',

@@ -6,6 +6,7 @@
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { buildGoal } from './build-indicator.ts';
 import type { DemoTheme } from './target-table.ts';
+import { createJusticeSelfEvaluation } from './justice.ts';
 
 /** One patrol target was missed; the complete variant explains why, the other does not yet. */
 const patrolDeviation = '汛期抢险抽调巡逻警力，巡逻次数未达年度目标；下一步优化勤务排班，汛期启用辅警巡防力量。';
@@ -18,6 +19,7 @@ export function createDemoSelfEvaluation(input: {
   theme?: DemoTheme;
 }): PerformanceDocument {
   if (input.theme === 'education') return createEducationSelfEvaluation(input);
+  if (input.theme === 'justice') return createJusticeSelfEvaluation(input);
   const document = createEmptyDocument('self-evaluation');
   document.unit = input.unit;
   document.year = input.year;

@@ -5,11 +5,13 @@
  */
 import { createEmptyDocument, type PerformanceDocument } from '../../../core/model.ts';
 import { buildGoal } from './build-indicator.ts';
+import { createJusticeTargetTable } from './justice.ts';
 
-export type DemoTheme = 'public-security' | 'education';
+export type DemoTheme = 'public-security' | 'justice' | 'education';
 
 export function createDemoTargetTable(input: { unit: string; year: number; theme?: DemoTheme }): PerformanceDocument {
   if (input.theme === 'education') return createEducationTargetTable(input);
+  if (input.theme === 'justice') return createJusticeTargetTable(input);
   const document = createEmptyDocument('target-table');
   document.unit = input.unit;
   document.year = input.year;
