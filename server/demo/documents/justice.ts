@@ -39,6 +39,8 @@ export function createJusticeTargetTable(input: { unit: string; year: number }):
   return document;
 }
 
+const levelOrder = ['产出指标', '效益指标', '满意度指标'];
+
 /** The missed indicator (普法宣传 场次); the complete variant explains why, the other does not yet. */
 const campaignDeviation = '下半年两次集中宣传活动因防汛任务取消，普法宣传场次未达目标；下一步采取线上普法与进村入户相结合的方式补足场次。';
 
@@ -61,7 +63,9 @@ export function createJusticeSelfEvaluation(input: { unit: string; year: number;
     法律援助受援人满意度: { actual: '97.5%', weight: '5', score: '5' },
     社区矫正对象满意度: { actual: '93%', weight: '5', score: '5' },
   };
-  document.goals = [buildGoal('', [...legalServices, ...grassroots].map((row) => ({ ...row, ...results[row.name] })))];
+  // One list in the 自评表, by 一级 as the form prints it (the target table keeps them under its two goals).
+  const byLevel = [...legalServices, ...grassroots].sort((a, b) => levelOrder.indexOf(a.level1) - levelOrder.indexOf(b.level1));
+  document.goals = [buildGoal('', byLevel.map((row) => ({ ...row, ...results[row.name] })))];
   document.totals = { weight: '100', score: '98.75', grade: '优' };
   return document;
 }
