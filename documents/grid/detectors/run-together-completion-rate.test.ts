@@ -35,6 +35,14 @@ describe('a run-together table with a 完成率 column and bare targets', () => 
     expect(rows.map((row) => [row[0], row[2], row[3], row[4], row[5], row[6]])).toEqual(EXPECTED.map((row) => [row[0], row[2], row[3], row[4], row[5], row[6]]));
   });
 
+  it('keeps the actual in its column when the 完成率 is left empty', () => {
+    const lines = [HEADER, '产出指标 数量指标 维修校舍间数 40 32 30.00 24 两间校舍待明年暑期施工。', ROWS[1] as string];
+    expect(readRows(lines).map((row) => row.slice(2))).toEqual([
+      ['维修校舍间数', '40', '32', '30.00', '24'],
+      ['维修验收合格率', '100%', '100', '30.00', '30'],
+    ]);
+  });
+
   it('keeps a row whose 分值 / 得分 are the first pair as before (no 完成率 between)', () => {
     const lines = ['一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因', '产出指标 数量指标 维修校舍间数 ≥40间 32间 30 24 两间待施工', '产出指标 质量指标 维修验收合格率 100% 100% 30 30'];
     expect(readRows(lines).map((row) => row.slice(2))).toEqual([

@@ -183,8 +183,13 @@ const BOUND_VALUE = /^(?:≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不�
  */
 function valueRolesOf(values: readonly Token[], layout: Layout): readonly ColumnRole[] {
   const isLoneBound = values.length === 1 && layout.values.length > 1 && layout.values.includes('target') && BOUND_VALUE.test((values[0] as Token).text);
-  return isLoneBound ? ['target'] : layout.values.slice(layout.values.length - values.length);
+  if (isLoneBound) return ['target'];
+  // A 完成率 is a percentage: a row whose last value is none left its 完成率 empty (the values before it keep their columns).
+  const roles = !PERCENTAGE.test(values.at(-1)?.text ?? '') ? layout.values.filter((role) => role !== 'completionRate') : layout.values;
+  return roles.slice(Math.max(0, roles.length - values.length));
 }
+
+const PERCENTAGE = /^\d{1,4}(?:\.\d{1,4})?[%％]$/;
 
 /** One row's cells from its tokens (levels first, values last, name between). */
 function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
