@@ -34,7 +34,7 @@ function stripPipes(text: string): string {
 function splitSpacedRow(row: TableRow, tests: FundLabelTests): TableRow {
   if (row.cells.length !== 1) return row;
   const text = (row.cells[0] ?? '').trim();
-  const words = /\S\s{2,}\S/.test(text) ? text.split(/\s{2,}/).flatMap(splitValueRun) : text.split(/\s+/);
+  const words = /\S\s{2,}\S/.test(text) ? text.split(/\s{2,}/).flatMap((piece) => splitValueRun(piece, tests)) : text.split(/\s+/);
   if (words.length < 3) return row;
   const hasLabel = words.some((word) => tests.isColumnLabel(word) || tests.isRowLabel(word));
   const numbers = words.filter((word) => word !== '' && VALUE_CELL.test(word)).length;
@@ -45,11 +45,15 @@ function splitSpacedRow(row: TableRow, tests: FundLabelTests): TableRow {
 /**
  * A piece between runs of spaces that holds only values with single spaces between them is one cell per
  * value: a page that ends some cells with a space of their own writes "年度资金总额：  186.40万元 180.52万元 96.85%"
- * (the Chongqing county 专项转移支付绩效目标自评表). Words between the values keep the piece whole.
+ * (the Chongqing county 专项转移支付绩效目标自评表). So is a row's label followed by values only: a system's
+ * print that joins its cells with one space and leaves a second one where a cell stayed empty writes
+ * "资金总额: 260,000.00 260,000.00 208,000.00 10.00  80 8" (a Hainan 项目支出绩效自评表). Words between the
+ * values keep the piece whole.
  */
-function splitValueRun(piece: string): string[] {
+function splitValueRun(piece: string, tests: FundLabelTests): string[] {
   const words = piece.split(/\s+/);
-  return words.length > 1 && words.every((word) => word !== '' && VALUE_CELL.test(word)) ? words : [piece];
+  const values = tests.isRowLabel(words[0] ?? '') ? words.slice(1) : words;
+  return words.length > 1 && values.length > 0 && values.every((word) => word !== '' && VALUE_CELL.test(word)) ? words : [piece];
 }
 
 /**

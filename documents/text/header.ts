@@ -4,7 +4,7 @@
  * header does not name them, from the title ("示范县公安局2024年度项目支出绩效自评报告",
  * "部门整体支出绩效自评表（2022 年度）").
  */
-import { sealNotes, signatureUnitLabels, unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
+import { sealNotes, signatureUnitLabels, sitePublisherLabels, unitNameEndings, type HeaderField } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { withoutCode } from './name-code.ts';
 import { readHeaderPairs, type HeaderPair } from './header-pairs.ts';
@@ -178,6 +178,28 @@ export function findSignedUnitBelow(linesBelow: readonly string[]): string | nul
     if (!/^[:：]/.test(afterSeal === undefined ? rest : rest.slice(afterSeal.length))) continue;
     const unit = withoutCode(resolveField(readHeaderPairs([line], 1), 'unit'));
     if (unit !== null) return unit;
+  }
+  return null;
+}
+
+/** A unit's name as a site's form gives it: two to forty characters, no digit, no sentence. */
+const PUBLISHER_NAME = /^[^\d\s:：|。；;，,]{2,40}$/;
+
+/**
+ * The unit a government site's metadata form above the table names as the page's publisher ("发文单位: | 某市行政审批局 |",
+ * "发布机构\t某县水利局"): the cell after a publisher label (and its colon) on a line of the form (a label, its colon, a pipe
+ * or tab), or null. Read only when the table names no unit of its own.
+ */
+export function findSitePublisher(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (!/[|\t]/.test(line)) continue;
+    const cells = line.split(/[|\t]/).map((cell) => cell.replace(/\s+/g, ''));
+    for (const [index, cell] of cells.entries()) {
+      const label = cell.replace(/[:：]$/, '');
+      if (!sitePublisherLabels.includes(label)) continue;
+      const value = cells.slice(index + 1).find((next) => next !== '');
+      if (value !== undefined && PUBLISHER_NAME.test(value) && !sitePublisherLabels.includes(value.replace(/[:：]$/, ''))) return value;
+    }
   }
   return null;
 }

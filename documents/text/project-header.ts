@@ -5,7 +5,7 @@
  */
 import type { PerformanceDocument } from '../../core/model.ts';
 import { selfReferenceUnitValues } from '../vocabulary/labels.ts';
-import { findSignedUnitBelow, readHeader } from './header.ts';
+import { findSignedUnitBelow, findSitePublisher, readHeader } from './header.ts';
 
 /** A 实施单位 written "本单位" (or "同上") names the unit the table names elsewhere. */
 function ownName(name: string | null | undefined): string | null {
@@ -15,13 +15,14 @@ function ownName(name: string | null | undefined): string | null {
 
 /**
  * Sets unit, year, project and supervisor of `document` from the header lines; where they name no unit, from a
- * signature line among `linesBelow` (the table's, "填报单位（公章）：…").
+ * signature line among `linesBelow` (the table's, "填报单位（公章）：…"), else from the publisher a site's metadata form
+ * above the table names ("发文单位: | 某局 |").
  */
 export function applyTableHeader(document: PerformanceDocument, lines: readonly string[], linesBelow: readonly string[] = []): void {
   const header = readHeader(lines);
   const implementer = ownName(header.implementer);
   const unit = document.scope === 'project' ? (implementer ?? header.unit) : header.unit;
-  document.unit = unit ?? header.supervisor ?? findSignedUnitBelow(linesBelow) ?? '';
+  document.unit = unit ?? header.supervisor ?? findSignedUnitBelow(linesBelow) ?? findSitePublisher(lines) ?? '';
   document.year = header.year;
   document.project = header.project;
   document.supervisor = header.supervisor;

@@ -20,6 +20,8 @@ describe('readOverallBlock', () => {
     ['the Sichuan heading row after 项目基本情况', ['项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||', '完成路灯改造300盏。 | 改造312盏。 | |||']],
     ['a fixed-width dump, wrapped texts under their headings', ['年度总体目标        预期目标                      实际完成情况', '                    完成路灯改造300盏，更新        改造312盏，更新', '                    灯杆40根。                     灯杆42根。']],
     ['single spaces', ['年度总体目标 预期目标 实际完成情况', '完成路灯改造300盏。 改造312盏。', '绩效指标 一级指标 二级指标']],
+    ['a system’s print of single spaces, no block label (年度目标 / 年度目标完成情况)', ['年度目标 年度目标完成情况    ', '完成路灯改造300盏。 改造312盏。    ', '一级指标 二级指标 三级指标']],
+    ['a system’s print of single spaces (预期目标 / 实际完成情况 alone)', ['预期目标 实际完成情况', '完成路灯改造300盏。 改造312盏。']],
     ['a whole table on one line', ['项目名称 路灯 年度总体目标 预期目标 实际完成情况 完成路灯改造300盏。 改造312盏。 绩效指标 一级指标 二级指标 三级指标']],
     ['the label cut by a page between the headings and the texts (a PDF of a Word table)', ['年度总体\t预期目标\t\t实际完成情况', '', '目标\t完成路灯改造300盏。\t\t改造312盏。']],
     ['the label cut over three rows, its pieces beside the headings and the texts', ['年度\t预期目标\t实际完成情况', '总体\t完成路灯改造300盏。\t改造312盏。', '目标']],
@@ -145,3 +147,12 @@ describe('numbered goals, then each goal’s result, under spaced headings', () 
   });
 });
 
+describe('a line of headings only with single spaces', () => {
+  it.each([
+    ['a goal heading alone', ['年度目标', '完成路灯改造300盏。']],
+    ['a line of a heading and another word', ['年度目标 路灯改造', '完成路灯改造300盏。 改造312盏。']],
+    ['two result headings', ['年度目标完成情况 实际完成情况', '完成路灯改造300盏。 改造312盏。']],
+  ])('opens no block: %s', (_case, lines) => {
+    expect(blockOf(lines).result).toBeNull();
+  });
+});

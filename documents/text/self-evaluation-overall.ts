@@ -96,6 +96,9 @@ function findHeader(rows: readonly TableRow[]): number {
     if (cells.some((cell) => BLOCK_LABEL.test(written(cell)))) return true;
     // A spaced line holding the headings ("年度总体目标    预期目标    实际完成情况").
     if (cells.length === 1 && /预期目标|年初(设定)?目标/.test(compact(cells[0] as string)) && /实际完成情况|目标完成情况/.test(compact(cells[0] as string))) return true;
+    // A line of headings only, a goal's and a result's, with spaces between ("年度目标 年度目标完成情况", a system's print
+    // that joins its cells with one space): 年度目标 alone is a label of many things, beside a result heading it heads the goal.
+    if (cells.length === 1 && isHeadingsLine(cells[0] as string)) return true;
     const headings = cells.map(headingOf);
     if (headings.includes('goal') && headings.includes('result')) return true;
     const next = rows[index + 1]?.cells.filter(hasText);
@@ -114,6 +117,12 @@ const RESULT_WORDS = new RegExp(`(?:${spread('全年')}\\s*)?${spread('实际完
 function spacedParts(line: string): string[] {
   const runs = line.trim().split(/\s{2,}/);
   return runs.filter((part) => headingOf(part) !== null).length >= 2 ? runs : line.trim().split(/\s+/);
+}
+
+/** A line whose every part (spacedParts) is a heading of the block, a goal's and a result's among them. */
+function isHeadingsLine(line: string): boolean {
+  const headings = spacedParts(line).map(headingOf);
+  return headings.length >= 2 && headings.every((heading) => heading !== null) && headings.includes('goal') && headings.includes('result');
 }
 
 /** The texts after the headings on a table's one line, up to its indicator part ('' when none). */

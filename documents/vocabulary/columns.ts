@@ -432,6 +432,20 @@ const rememberedRoles = memoizeByText(readColumnRole, 4096);
 const MAX_REMEMBERED_TEXT = 64;
 
 /** The role a header cell names, or null (an unknown column is ignored on purpose). */
+/**
+ * Words that name a column only among other column words: 完成率 alone may be an indicator's own word (a name
+ * "完成率", a 二级 "完成率指标"), but between two column words of a header row ("实际完成值 完成率 分值", a Hainan
+ * system's 项目支出绩效自评表 printed with single spaces) it is the actual over the target.
+ */
+const columnWordsBetweenColumns: ReadonlyMap<string, ColumnRole> = new Map([['完成率', 'completionRate']]);
+
+/** The role of a header word standing between two column words (`matchColumnRole` of its neighbours), or null. */
+export function matchColumnRoleBetweenColumns(text: string, before: string | undefined, after: string | undefined): ColumnRole | null {
+  const role = columnWordsBetweenColumns.get(normalizeHeaderText(text).replace(HEADER_NOTE, ''));
+  if (role === undefined || before === undefined || after === undefined) return null;
+  return matchColumnRole(before) !== null && matchColumnRole(after) !== null ? role : null;
+}
+
 export function matchColumnRole(text: string): ColumnRole | null {
   return text.length > MAX_REMEMBERED_TEXT ? readColumnRole(text) : rememberedRoles(text);
 }

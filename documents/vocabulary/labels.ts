@@ -204,6 +204,13 @@ export const tableWords: readonly string[] = [
 export const signatureUnitLabels: readonly string[] = ['填报单位', '编制单位', '申报单位', '编报单位', '报送单位'];
 
 /**
+ * The labels of a government site's metadata form that name who published the page ("索 引 号: | … | 发文日期: | … |" /
+ * "发文单位: | 某市行政审批局 |", the 政府信息公开 form every site writes above its pages): the unit a table names nowhere
+ * else (主管部门 and 实施单位 both left blank, twenty-fourth study's Ezhou page), read only as the last resort.
+ */
+export const sitePublisherLabels: readonly string[] = ['发文单位', '发布机构', '发文机关', '发布单位', '发文机构'];
+
+/**
  * Parts of a transfer payment's funds no source slot of the model holds (中央对地方专项转移支付区域绩效目标表: 其中：中央补助 /
  * 地方资金 / 其他资金): a target table naming them says its sources read are not the whole total.
  */

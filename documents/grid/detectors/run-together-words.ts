@@ -4,7 +4,7 @@
  * a row line without any space cut into goal, level names, name and value
  * ("产出指标质量指标案件办结率≥95%").
  */
-import { bandWords, COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
+import { bandWords, COLUMN_NOTE, columnWordings, isBandWord, matchColumnRole, matchColumnRoleBetweenColumns, normalizeHeaderText, type ColumnRole } from '../../vocabulary/columns.ts';
 import { level1Entries, level2Entries } from '../../vocabulary/levels.ts';
 import { flattenHeaderRows } from './one-per-line-header.ts';
 import { findWordAt } from '../../vocabulary/word-at.ts';
@@ -132,7 +132,7 @@ export function readHeaderAt(words: readonly string[], from: number): HeaderAt |
   let end = from;
   for (; end < words.length; end += 1) {
     const word = words[end] as string;
-    const role = matchColumnRole(word);
+    const role = matchColumnRole(word) ?? matchColumnRoleBetweenColumns(word, words[end - 1], words[end + 1]);
     if (role !== null) roles.push(role);
     else if (!isBandWord(word) || roles.length > 0) break;
     if (end - from >= MAX_HEADER_WORDS) return null;

@@ -21,7 +21,7 @@ import type { LayoutDetector } from './types.ts';
 /** A level's weight as a word of its own: "(10分)", or the template's range of weights, "(40-50)分" (a Chongqing 审批表). */
 const LEVEL_NOTE_WORD = /^[（(]\d{1,3}(?:\.\d{1,2})?\s*(?:[-－—–~～至]\s*\d{1,3}\s*)?分?[）)]分?$/;
 const OPERATOR_ONLY = /^(≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不高于|大于|小于|少于|高于|低于|达到|控制在|下降|上升|增长|减少)$/;
-const valueRoleOrder: readonly ColumnRole[] = ['priorValue', 'initialTarget', 'target', 'actualToDate', 'actual', 'forecast'];
+const valueRoleOrder: readonly ColumnRole[] = ['priorValue', 'initialTarget', 'target', 'actualToDate', 'actual', 'completionRate', 'forecast'];
 const trailingRoles: readonly ColumnRole[] = ['deviation', 'remark', 'likelihood'];
 
 
@@ -89,6 +89,40 @@ function findPair(tokens: readonly Token[], from: number, end: number): number {
 }
 
 /**
+ * How many rows a line's pairs of neighbouring plain numbers close (each pair's last number not followed by
+ * another). A pair with only values between it and the pair before closes no row of its own: a row whose
+ * target and actual are bare numbers (their unit in a 度量单位 column, left empty) writes them as a pair
+ * before its 完成率 and its 分值 / 得分 ("参加研修教师人次 45 36 80.00% 20.00 16"); the next row would
+ * have a name first.
+ */
+function countPairAnchors(tokens: readonly Token[]): number {
+  let anchors = 0;
+  let previous = -1;
+  tokens.forEach((token, at) => {
+    if (at === 0 || !isPlainNumber(token) || !isPlainNumber(tokens[at - 1]) || isPlainNumber(tokens[at + 1])) return;
+    const between = tokens.slice(previous + 1, at - 1);
+    if (previous < 0 || between.some((word) => !looksLikeValue(word.text))) anchors += 1;
+    previous = at;
+  });
+  return anchors;
+}
+
+/**
+ * The 得分 closing a line that holds one row: the last pair of neighbouring plain numbers when only words
+ * that are no values follow it (its 偏差原因), so a row's bare target and actual before its 完成率 are no
+ * 分值 and 得分; else the first pair (findPair).
+ */
+function findLinePair(tokens: readonly Token[]): number {
+  const first = findPair(tokens, 0, tokens.length - 1);
+  for (let at = tokens.length - 1; at > first && at >= 1; at -= 1) {
+    if (isPlainNumber(tokens[at]) && isPlainNumber(tokens[at - 1])) {
+      return tokens.slice(at + 1).every((token) => !looksLikeValue(token.text)) ? at : first;
+    }
+  }
+  return first;
+}
+
+/**
  * The 一级 and 二级 names opening a row, taken off `rest`. 成本指标 is both a 一级 (newer templates)
  * and a 二级: after a 一级, or followed by a 三级 rather than a 二级, it is the 二级. A 一级 right after
  * a 一级 is the 二级 as written (满意度指标(10分) 满意度指标); a 二级 with no indicators of its own
@@ -149,8 +183,13 @@ const BOUND_VALUE = /^(?:≥|≤|>|<|=|>=|<=|不少于|不低于|不超过|不�
  */
 function valueRolesOf(values: readonly Token[], layout: Layout): readonly ColumnRole[] {
   const isLoneBound = values.length === 1 && layout.values.length > 1 && layout.values.includes('target') && BOUND_VALUE.test((values[0] as Token).text);
-  return isLoneBound ? ['target'] : layout.values.slice(layout.values.length - values.length);
+  if (isLoneBound) return ['target'];
+  // A 完成率 is a percentage: a row whose last value is none left its 完成率 empty (the values before it keep their columns).
+  const roles = !PERCENTAGE.test(values.at(-1)?.text ?? '') ? layout.values.filter((role) => role !== 'completionRate') : layout.values;
+  return roles.slice(Math.max(0, roles.length - values.length));
 }
+
+const PERCENTAGE = /^\d{1,4}(?:\.\d{1,4})?[%％]$/;
 
 /** One row's cells from its tokens (levels first, values last, name between). */
 function placeRow(tokens: readonly Token[], layout: Layout, rows: GridRow[]): Map<ColumnRole, string> | null {
@@ -236,7 +275,7 @@ function readLines(lines: ReadonlyArray<readonly Token[]>, layout: Layout, rows:
       noteLevel2(evidence, placeRow(tokens, layout, rows));
       continue;
     }
-    const score = findPair(tokens, 0, tokens.length - 1);
+    const score = findLinePair(tokens);
     if (score < 0) {
       placeRow(tokens, { ...layout, values: [] }, rows);
       continue;
@@ -454,7 +493,7 @@ function readRunTogether(lines: readonly string[]): GridRow[] {
     const isOneRowPerLine = dataLines.length > 1 && dataLines.every((tokens) => {
       // A lone 分值 closing the row is no second value.
       const isLoneWeight = (token: Token, at: number): boolean => layout.hasLoneWeight && at === tokens.length - 1 && isPlainNumber(token);
-      const anchors = layout.hasPair ? tokens.filter((token, at) => at > 0 && isPlainNumber(token) && isPlainNumber(tokens[at - 1]) && !isPlainNumber(tokens[at + 1])).length : tokens.filter((token, at) => looksLikeValue(token.text) && !isLoneWeight(token, at)).length;
+      const anchors = layout.hasPair ? countPairAnchors(tokens) : tokens.filter((token, at) => looksLikeValue(token.text) && !isLoneWeight(token, at)).length;
       return anchors <= 1;
     });
     // 分值 before the values and 得分 after a rule (Beijing 2016): no pair of numbers ends a row; read in the header's order.
