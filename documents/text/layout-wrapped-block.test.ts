@@ -59,6 +59,30 @@ describe('the rows above a wrapped table', () => {
         ['建成村级文化广场12个，开展送戏下乡演出60场。', '建成12个，演出64场。'],
       ],
     },
+    {
+      // (2026-12-07, readers-41: a 决算 page's prose above the table, a blank line under its paragraph "…见下表。".)
+      name: 'a unit’s name wrapped above the header under a page’s prose (the prose no row of the table)',
+      above: [
+        '一、部门职责',
+        '负责全县群众文化活动的组织和指导。',
+        '',
+        '十三、预算绩效情况说明',
+        '（三）项目支出绩效自评情况见下表。',
+        '',
+        '表13',
+        '项目支出绩效目标表',
+        '单位名称：青漪县非物质文化遗产保护中心\t金额单位：万元',
+      ],
+      rows: [
+        ['一、部门职责'],
+        ['负责全县群众文化活动的组织和指导。'],
+        ['十三、预算绩效情况说明'],
+        ['（三）项目支出绩效自评情况见下表。'],
+        ['表13'],
+        ['项目支出绩效目标表'],
+        ['单位名称：青漪县非物质文化遗产保护中心', '金额单位：万元'],
+      ],
+    },
   ];
   for (const { name, above, rows } of cases) {
     it(`joins each cell on its row: ${name}`, () => {

@@ -239,8 +239,10 @@ export function joinBlock(lines: readonly string[], first: number, end: number, 
 export function joinBlockAbove(lines: readonly string[], header: number, floor = 0, isTopAligned = false): Map<number, string> | null {
   let first = header;
   const isRowLine = (line: number): boolean => line >= floor && (lines[line] as string).trim() !== '' && !(lines[line] as string).includes('\t');
-  // (A single blank line between two rows is a cell's padding, as pdftotext writes it.)
-  while (first > floor && (isRowLine(first - 1) || ((lines[first - 1] as string).trim() === '' && isRowLine(first - 2)))) first -= 1;
+  // (A single blank line between two rows is a cell's padding, as pdftotext writes it; not under a paragraph's last line,
+  // one piece from the line's start that ends a sentence: a page's prose above the table, a 决算 page's "…见下表。")
+  const isParagraphEnd = (line: number): boolean => /^\S(?:.*\S)?$/.test(lines[line] as string) && !/\S {2,}\S/.test(lines[line] as string) && /[。：:]$/.test(lines[line] as string);
+  while (first > floor && (isRowLine(first - 1) || ((lines[first - 1] as string).trim() === '' && isRowLine(first - 2) && !isParagraphEnd(first - 2)))) first -= 1;
   if (!isTopAligned) return joinBlock(lines, first, header);
   // (Top-aligned rows are rewritten only when a cell there wrapped: a block of one-line rows is read as it is.)
   const pieces = cutBlock(lines, first, header);

@@ -702,3 +702,24 @@ describe('a placeholder row, 指标1： and no figure (2026-12-07, readers-40)',
     expect(roundTrip(rows)).toEqual(rows);
   });
 });
+
+describe('a goal of four lines centred on its row’s one line, a 序号 on each row (2026-12-07, readers-41)', () => {
+  // The goal stands two lines above its row's line and two below; its last line, right under the one before, ends no
+  // sentence there: it is the goal's, not the next row's (whose 序号 would make it a row of its own goal).
+  const dump = [
+    '项目支出绩效目标表',
+    '序号\t单位名称（项目名称）\t预算金额\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+    '1\t非遗展演活动经费\t36.50\t举办非遗展演活动24场，培训非遗传承人60人次，扩大非遗项目的社会影响。\t产出指标\t数量指标\t展演活动场次\t≥\t24\t场',
+    '2\t\t\t\t产出指标\t数量指标\t传承人培训人次\t≥\t60\t人次',
+    '3\t\t\t\t产出指标\t质量指标\t活动安全事故数\t≤\t0\t起',
+    '4\t\t\t\t满意度指标\t服务对象满意度指标\t观众满意度\t≥\t90\t%',
+  ].join('\n');
+
+  it('keeps the goal’s every line on its row, and each next row its own', () => {
+    const wrapped = withLayoutWrappedCells(dump);
+    expect(wrapped.split('\n').filter((line) => line.includes('非遗') || line.includes('响。')).length).toBeGreaterThan(2);
+    const joined = joinLayoutWrappedRows(wrapped.split('\n')).filter((text) => text.includes('\t')).slice(1).map((text) => text.split('\t'));
+    expect(joined.map((cells) => cells[3])).toEqual(['举办非遗展演活动24场，培训非遗传承人60人次，扩大非遗项目的社会影响。', '', '', '']);
+    expect(joined.map((cells) => cells[6])).toEqual(['展演活动场次', '传承人培训人次', '活动安全事故数', '观众满意度']);
+  });
+});

@@ -225,6 +225,20 @@ function continuesLevel(text: string, next: string): boolean {
   return open || /^[）)分%]/.test(next) || (!isLevelWord(next) && isLevelWord(joined));
 }
 
+/** The fewest characters of a label cell's text that wraps as prose (a goal's sentence), not as a level's words. */
+const MIN_PROSE_CELL = 8;
+
+/**
+ * True when `next` is the rest of a prose cell left of the names (a goal, 年度目标) whose lines so far are `text`: on the
+ * very next line, the text not ended (no 。 or ；) and `next` no level word nor figure. A goal of four lines centred on its
+ * row's one line stands two lines above it and two below; the mirror from the row's top would end it a line early
+ * ("…提升公共阅" / "读服务水平。" on the next row).
+ */
+function continuesSentence(role: string | null, text: string, lastLine: number, next: Piece): boolean {
+  if (role === 'level1' || role === 'level2' || role === 'sequence' || [...text].length < MIN_PROSE_CELL) return false;
+  return next.line === lastLine + 1 && !/[。；;！!？?]$/.test(text) && !isLevelWord(text) && !isLevelWord(next.text) && !PLAIN_NUMBER.test(folded(next.text));
+}
+
 interface Table {
   header: number;
   columns: Column[];
@@ -666,7 +680,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const reachesEnd = end >= (bottoms[endRow] as number) - 1 || (cutRows.has(endRow) && end >= (anchors[endRow] as number));
         const fits = end >= (anchors[row] as number) && nextPiece.line > end && reachesEnd;
         if (isSum(nextPiece.text) || totalLines.has(nextPiece.line)) return { count, fits: ownCount === 0, ownCount: ownCount || count };
-        const continues = continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text);
+        const sofar = joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text));
+        const continues = continuesLevel(sofar, nextPiece.text) || continuesSentence(roles[column] ?? null, sofar, (own[place + count - 1] as Piece).line, nextPiece);
         if (fits && !continues) return { count, fits: ownCount === 0, ownCount: ownCount || count };
         if (!continues && isLevelWord(nextPiece.text) && ownCount === 0) ownCount = count;
         count += 1;
