@@ -34,8 +34,10 @@ function opensWithLabel(text: string): boolean {
   return colon > 0 && isWholeWord(text.slice(0, colon));
 }
 
-/** An amount or a figure: amounts stacked in a column are no wrapped cell. */
-const FIGURE = /^[-−]?[\d,，.]+%?$/;
+/** An amount or a figure, its unit written after it too (120.00万元): amounts stacked in a column are no wrapped cell. */
+const FIGURE = /^[-−]?[\d,，.]+(?:%|‰|[万亿千]?元)?$/;
+/** An amount's unit alone on a line (万元, 元). */
+const AMOUNT_UNIT = /^[万亿千]?元$/;
 /** What no cell opens with: a percent sign or closing punctuation. */
 const CLOSING = /^[%‰）)】》，。、；：,;:]/;
 /** A piece this wide at least can be a wrapped line (two CJK characters). */
@@ -100,6 +102,8 @@ function findCells(pieces: readonly BlockPiece[], isTopAligned = false): BlockCe
   const isFull = (piece: BlockPiece, next: BlockPiece): boolean => {
     // (No cell opens with "%" or closing punctuation: it is the rest of the one above, a figure's too: 95.00 / %.)
     if (CLOSING.test(next.text)) return true;
+    // (Nor with an amount's unit alone: a figure's cell too narrow for "1186.75万元" wraps its unit under it.)
+    if (AMOUNT_UNIT.test(next.text.trim()) && FIGURE.test(folded(piece.text))) return true;
     const widest = Math.max(widestBounded.get(piece.start) ?? widestAny.get(piece.start) ?? 0, next.width);
     // (A label's bracketed note wraps under it: 执行率 / （B/A）, 预算执行情况（万元） / （20分）.)
     const isLabel = isWholeWord(piece.text) && !(isBracketNote(next.text) && wholeWords.has(piece.text.replace(/[\s()（）]/g, '')));
