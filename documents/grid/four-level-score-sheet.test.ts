@@ -42,6 +42,18 @@ describe('a score sheet of four levels', () => {
     ]);
   });
 
+  it('reads a sheet one cell per line whose rows open with their 序号, the merged levels’ empty cells gone', () => {
+    const header = ['序号', '一级指标', '二级指标', '三级指标', '四级指标', '评分标准', '评分依据及简要说明', '得分'];
+    const lines = [header, ...rows.map((cells, place) => [String(place + 1), ...cells])].flatMap((cells) => cells.filter((cell) => cell !== ''));
+    const text = ['2024年度部门整体支出绩效评价指标体系评分表', '单位名称：示范县水利局', ...lines, '合计', '27.5'].join('\n');
+    expect(scored(text)).toEqual([
+      ['履职效能', '工作目标', '目标依据充分性', '3', '3'],
+      ['履职效能', '工作目标', '目标合理性', '3', '2.5'],
+      ['履职效能', '工作目标', '目标分解有效性', '4', '3'],
+      ['履职效能', '重点工作', '保洁任务完成', '20', '19'],
+    ]);
+  });
+
   it('reads the 三级 as the names when no 四级 column follows it', () => {
     const text = ['2024年度部门整体支出绩效评价得分表', '单位名称：示范县水利局', '一级指标\t二级指标\t三级指标\t评分标准\t得分', '履职效能（30分）\t工作目标（10分）\t目标设定（6分）\t依据规划设定得6分。\t5'].join('\n');
     expect(scored(text)?.map((indicator) => indicator[2])).toEqual(['目标设定']);

@@ -25,9 +25,13 @@ export function fourthLevelColumnOf(header: readonly Line[], roles: readonly Col
  * 四级 at the right, its one to four level cells before them in the last level columns. Null when the lines have another
  * shape (no number where the last column stands, more level cells than the levels, a line that ends the table).
  */
-export function readFourLevelRow(lines: readonly Line[], from: number, roles: readonly ColumnRole[], fourth: number): { texts: string[]; cellLines: number[]; end: number } | null {
+export function readFourLevelRow(lines: readonly Line[], at: number, roles: readonly ColumnRole[], fourth: number): { texts: string[]; cellLines: number[]; end: number } | null {
   const after = roles.length - 1 - fourth;
-  for (let end = from + after; end <= from + after + fourth; end += 1) {
+  // (A 序号 column first: the row's number opens it, its level cells after it.)
+  const serial = roles[0] === 'sequence' && isNumberCell(lines[at]?.text) ? 1 : 0;
+  const from = at + serial;
+  const levelCount = fourth + 1 - (roles[0] === 'sequence' ? 1 : 0);
+  for (let end = from + after; end < from + after + levelCount; end += 1) {
     const last = lines[end];
     if (last === undefined) return null;
     // Every line up to the 得分 a cell of the row: no empty-cell mark, 总分 or the header again.
@@ -40,6 +44,10 @@ export function readFourLevelRow(lines: readonly Line[], from: number, roles: re
     if (tail.slice(0, -1).some((line) => isNumberCell(line.text)) || levels.some((line) => isNumberCell(line.text))) return null;
     const texts = Array.from({ length: roles.length }, () => '');
     const cellLines = Array.from({ length: roles.length }, () => (cells[0] as Line).line);
+    if (serial === 1) {
+      texts[0] = (lines[at] as Line).text;
+      cellLines[0] = (lines[at] as Line).line;
+    }
     levels.forEach((line, place) => {
       texts[fourth + 1 - levels.length + place] = line.text;
       cellLines[fourth + 1 - levels.length + place] = line.line;
