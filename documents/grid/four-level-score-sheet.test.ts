@@ -14,8 +14,9 @@ const rows = [
 ];
 
 function sheet(header: readonly string[], separator: string): string {
-  // A Markdown row opens and closes with its pipe.
-  const line = (cells: readonly string[]) => (separator === '|' ? `| ${cells.join(' | ')} |` : cells.join(separator));
+  // A Markdown row opens and closes with its pipe; one cell per line (a PDF's text without -layout) leaves no line for an empty cell.
+  const line = (cells: readonly string[]) =>
+    separator === '|' ? `| ${cells.join(' | ')} |` : separator === '\n' ? cells.filter((cell) => cell !== '').join('\n') : cells.join(separator);
   return ['2024年度部门整体支出绩效评价指标体系评分表', '单位名称：示范县水利局', line(header), ...rows.map(line), line(['合计', '', '', '', '', '', '27.5'])].join('\n');
 }
 
@@ -27,9 +28,24 @@ describe('a score sheet of four levels', () => {
     ['tabs', ['一级指标', '二级指标', '三级指标', '四级指标', '评分标准', '评分依据及简要说明', '得分'], '\t'],
     ['Markdown rows', ['一级指标', '二级指标', '三级指标', '四级指标', '评分标准', '评分依据及简要说明', '得分'], '|'],
     ['the level words bare', ['一级', '二级', '三级', '四级', '评分标准', '评分依据', '得分'], '\t'],
+    // A row's one to four level cells before its 评分标准, placed from the right: the last is the 四级.
+    ['cells one per line, the merged levels’ empty cells gone', ['一级指标', '二级指标', '三级指标', '四级指标', '评分标准', '评分依据及简要说明', '得分'], '\n'],
+    ['rows without a leading pipe, the merged levels kept as empty cells', ['一级指标', '二级指标', '三级指标', '四级指标', '评分标准', '评分依据及简要说明', '得分'], ' | '],
   ])('reads the 四级 as the names, under the 一级 and 二级, with their 分值 and 得分 (%s)', (_case, header, separator) => {
     const text = sheet(header, separator);
     expect(readText(text)?.kind).toBe('self-evaluation');
+    expect(scored(text)).toEqual([
+      ['履职效能', '工作目标', '目标依据充分性', '3', '3'],
+      ['履职效能', '工作目标', '目标合理性', '3', '2.5'],
+      ['履职效能', '工作目标', '目标分解有效性', '4', '3'],
+      ['履职效能', '重点工作', '保洁任务完成', '20', '19'],
+    ]);
+  });
+
+  it('reads a sheet one cell per line whose rows open with their 序号, the merged levels’ empty cells gone', () => {
+    const header = ['序号', '一级指标', '二级指标', '三级指标', '四级指标', '评分标准', '评分依据及简要说明', '得分'];
+    const lines = [header, ...rows.map((cells, place) => [String(place + 1), ...cells])].flatMap((cells) => cells.filter((cell) => cell !== ''));
+    const text = ['2024年度部门整体支出绩效评价指标体系评分表', '单位名称：示范县水利局', ...lines, '合计', '27.5'].join('\n');
     expect(scored(text)).toEqual([
       ['履职效能', '工作目标', '目标依据充分性', '3', '3'],
       ['履职效能', '工作目标', '目标合理性', '3', '2.5'],

@@ -313,6 +313,11 @@ function nameProjectColumnLevel1(draft: BandDraft): void {
 /** The header of a fourth level under the 三级 (部门整体 evaluation score sheets: "一级指标 | 二级指标 | 三级指标 | 四级指标 | 评分标准 | …"). */
 const FOURTH_LEVEL = /^四级(?:指标)?(?:名称)?$/;
 
+/** True when a header word heads a fourth level under the 三级 (四级指标, 四级). */
+export function isFourthLevelHeading(word: string): boolean {
+  return FOURTH_LEVEL.test(word.replace(/\s+/g, ''));
+}
+
 /**
  * A 部门整体 evaluation score sheet of four levels (a Hubei county's 部门整体支出绩效评价指标体系评分表, twenty-fifth study): the
  * 四级 right after the 三级 is what is scored, each with its own 分值 ("目标依据充分性（2分）" under "目标设定（4分）"), so it

@@ -59,6 +59,40 @@ describe('the rows above a wrapped table', () => {
         ['建成村级文化广场12个，开展送戏下乡演出60场。', '建成12个，演出64场。'],
       ],
     },
+    {
+      // (2026-12-07, readers-41: amounts with their unit written in each cell.)
+      name: 'amounts written with their unit stacked in a column (each on its own row)',
+      above: ['项目资金\t年度资金总额\t150.00万元', '\t其中：财政拨款\t120.00万元', '\t其他资金\t30.00万元'],
+      rows: [
+        ['项目资金', '年度资金总额', '150.00万元'],
+        ['其中：财政拨款', '120.00万元'],
+        ['其他资金', '30.00万元'],
+      ],
+    },
+    {
+      // (2026-12-07, readers-41: a 决算 page's prose above the table, a blank line under its paragraph "…见下表。".)
+      name: 'a unit’s name wrapped above the header under a page’s prose (the prose no row of the table)',
+      above: [
+        '一、部门职责',
+        '负责全县群众文化活动的组织和指导。',
+        '',
+        '十三、预算绩效情况说明',
+        '（三）项目支出绩效自评情况见下表。',
+        '',
+        '表13',
+        '项目支出绩效目标表',
+        '单位名称：青漪县非物质文化遗产保护中心\t金额单位：万元',
+      ],
+      rows: [
+        ['一、部门职责'],
+        ['负责全县群众文化活动的组织和指导。'],
+        ['十三、预算绩效情况说明'],
+        ['（三）项目支出绩效自评情况见下表。'],
+        ['表13'],
+        ['项目支出绩效目标表'],
+        ['单位名称：青漪县非物质文化遗产保护中心', '金额单位：万元'],
+      ],
+    },
   ];
   for (const { name, above, rows } of cases) {
     it(`joins each cell on its row: ${name}`, () => {
@@ -82,5 +116,27 @@ describe('a goal line cut short inside its wrapped cell (2026-12-07, readers-39)
     const header = joined.findIndex((line) => line.startsWith('一级指标\t'));
     const rows = joined.slice(0, header).filter((line) => line.trim() !== '').map((line) => line.split('\t').filter((cell) => cell !== ''));
     expect(rows.at(-1)).toEqual(['保障城乡低保对象基本生活，完成特困人员集中供养和养老服务站点建设。', '低保金按月足额发放，集中供养218人。']);
+  });
+});
+
+describe('an amount whose unit wrapped under it (2026-12-07, readers-41)', () => {
+  // A column too narrow for "1024.65万元" wraps its unit under the figure, the figure's line above the row's middle line.
+  const above = [
+    '按收入性质分          金额         按支出性质分  金额',
+    '                                                 1024.65',
+    '一般公共预算          1380.20万元  基本支出',
+    '                                                 万元',
+    '政府性基金拨款        96.00        项目支出      451.55',
+  ];
+
+  it('joins the unit to its figure, on the figure’s row', () => {
+    const wrapped = withLayoutWrappedCells(['绩效目标表', ...INDICATORS].join('\n')).split('\n');
+    const joined = joinLayoutWrappedRows([wrapped[0] as string, ...above, ...wrapped.slice(1)]);
+    const rows = joined.slice(1, 1 + above.length).filter((line) => line.trim() !== '').map((line) => line.split('\t').filter((cell) => cell !== ''));
+    expect(rows).toEqual([
+      ['按收入性质分', '金额', '按支出性质分', '金额'],
+      ['一般公共预算', '1380.20万元', '基本支出', '1024.65万元'],
+      ['政府性基金拨款', '96.00', '项目支出', '451.55'],
+    ]);
   });
 });

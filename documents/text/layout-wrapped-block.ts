@@ -34,8 +34,10 @@ function opensWithLabel(text: string): boolean {
   return colon > 0 && isWholeWord(text.slice(0, colon));
 }
 
-/** An amount or a figure: amounts stacked in a column are no wrapped cell. */
-const FIGURE = /^[-−]?[\d,，.]+%?$/;
+/** An amount or a figure, its unit written after it too (120.00万元): amounts stacked in a column are no wrapped cell. */
+const FIGURE = /^[-−]?[\d,，.]+(?:%|‰|[万亿千]?元)?$/;
+/** An amount's unit alone on a line (万元, 元). */
+const AMOUNT_UNIT = /^[万亿千]?元$/;
 /** What no cell opens with: a percent sign or closing punctuation. */
 const CLOSING = /^[%‰）)】》，。、；：,;:]/;
 /** A piece this wide at least can be a wrapped line (two CJK characters). */
@@ -100,6 +102,8 @@ function findCells(pieces: readonly BlockPiece[], isTopAligned = false): BlockCe
   const isFull = (piece: BlockPiece, next: BlockPiece): boolean => {
     // (No cell opens with "%" or closing punctuation: it is the rest of the one above, a figure's too: 95.00 / %.)
     if (CLOSING.test(next.text)) return true;
+    // (Nor with an amount's unit alone: a figure's cell too narrow for "1186.75万元" wraps its unit under it.)
+    if (AMOUNT_UNIT.test(next.text.trim()) && FIGURE.test(folded(piece.text))) return true;
     const widest = Math.max(widestBounded.get(piece.start) ?? widestAny.get(piece.start) ?? 0, next.width);
     // (A label's bracketed note wraps under it: 执行率 / （B/A）, 预算执行情况（万元） / （20分）.)
     const isLabel = isWholeWord(piece.text) && !(isBracketNote(next.text) && wholeWords.has(piece.text.replace(/[\s()（）]/g, '')));
@@ -239,8 +243,10 @@ export function joinBlock(lines: readonly string[], first: number, end: number, 
 export function joinBlockAbove(lines: readonly string[], header: number, floor = 0, isTopAligned = false): Map<number, string> | null {
   let first = header;
   const isRowLine = (line: number): boolean => line >= floor && (lines[line] as string).trim() !== '' && !(lines[line] as string).includes('\t');
-  // (A single blank line between two rows is a cell's padding, as pdftotext writes it.)
-  while (first > floor && (isRowLine(first - 1) || ((lines[first - 1] as string).trim() === '' && isRowLine(first - 2)))) first -= 1;
+  // (A single blank line between two rows is a cell's padding, as pdftotext writes it; not under a paragraph's last line,
+  // one piece from the line's start that ends a sentence: a page's prose above the table, a 决算 page's "…见下表。")
+  const isParagraphEnd = (line: number): boolean => /^\S(?:.*\S)?$/.test(lines[line] as string) && !/\S {2,}\S/.test(lines[line] as string) && /[。：:]$/.test(lines[line] as string);
+  while (first > floor && (isRowLine(first - 1) || ((lines[first - 1] as string).trim() === '' && isRowLine(first - 2) && !isParagraphEnd(first - 2)))) first -= 1;
   if (!isTopAligned) return joinBlock(lines, first, header);
   // (Top-aligned rows are rewritten only when a cell there wrapped: a block of one-line rows is read as it is.)
   const pieces = cutBlock(lines, first, header);

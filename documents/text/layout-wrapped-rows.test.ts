@@ -702,3 +702,51 @@ describe('a placeholder row, 指标1： and no figure (2026-12-07, readers-40)',
     expect(roundTrip(rows)).toEqual(rows);
   });
 });
+
+describe('a goal of four lines centred on its row’s one line, a 序号 on each row (2026-12-07, readers-41)', () => {
+  // The goal stands two lines above its row's line and two below; its last line, right under the one before, ends no
+  // sentence there: it is the goal's, not the next row's (whose 序号 would make it a row of its own goal).
+  const dump = [
+    '项目支出绩效目标表',
+    '序号\t单位名称（项目名称）\t预算金额\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+    '1\t非遗展演活动经费\t36.50\t举办非遗展演活动24场，培训非遗传承人60人次，扩大非遗项目的社会影响。\t产出指标\t数量指标\t展演活动场次\t≥\t24\t场',
+    '2\t\t\t\t产出指标\t数量指标\t传承人培训人次\t≥\t60\t人次',
+    '3\t\t\t\t产出指标\t质量指标\t活动安全事故数\t≤\t0\t起',
+    '4\t\t\t\t满意度指标\t服务对象满意度指标\t观众满意度\t≥\t90\t%',
+  ].join('\n');
+
+  it('keeps the goal’s every line on its row, and each next row its own', () => {
+    const wrapped = withLayoutWrappedCells(dump);
+    expect(wrapped.split('\n').filter((line) => line.includes('非遗') || line.includes('响。')).length).toBeGreaterThan(2);
+    const joined = joinLayoutWrappedRows(wrapped.split('\n')).filter((text) => text.includes('\t')).slice(1).map((text) => text.split('\t'));
+    expect(joined.map((cells) => cells[3])).toEqual(['举办非遗展演活动24场，培训非遗传承人60人次，扩大非遗项目的社会影响。', '', '', '']);
+    expect(joined.map((cells) => cells[6])).toEqual(['展演活动场次', '传承人培训人次', '活动安全事故数', '观众满意度']);
+  });
+});
+
+describe('a header’s upper row past a blank line (核心职能 over the levels, every row padded; 2026-12-07, readers-41)', () => {
+  // A blank line between every two rows (a web page's paragraphs, then printed) parts the header's rows too: the upper
+  // row still widens the header by the 核心职能 column, so each function's label stays in its column.
+  const dump = [
+    '2024年部门整体支出绩效目标批复表',
+    '核心职能\t年度绩效指标\t\t\t',
+    '\t一级指标\t二级指标\t三级指标\t指标值',
+    '职能1: 河湖管护\t产出指标\t数量指标\t河道巡查里程\t≥1200公里',
+    '\t\t质量指标\t水质达标率\t≥92%',
+    '\t效益指标\t生态效益指标\t河湖水面率\t≥8.5%',
+    '\t满意度指标\t服务对象满意度指标\t沿河群众满意度\t≥90%',
+    '职能2：农村供水\t产出指标\t数量指标\t新建供水站数量\t≥6个',
+    '\t\t时效指标\t工程完工及时率\t≥95%',
+    '\t满意度指标\t服务对象满意度指标\t用水户满意度\t≥88%',
+  ].join('\n');
+  const joinedRows = (text: string): string[][] =>
+    joinLayoutWrappedRows(withLayoutWrappedCells(text).split('\n'))
+      .filter((line) => line.includes('\t'))
+      .map((line) => line.split('\t'));
+
+  it('joins the rows as without the blank lines', () => {
+    const padded = dump.split('\n').join('\n\n');
+    expect(joinedRows(padded)).toEqual(joinedRows(dump));
+    expect(joinedRows(padded).map((cells) => cells[0])).toContain('职能2：农村供水');
+  });
+});

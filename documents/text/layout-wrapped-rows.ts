@@ -46,6 +46,8 @@ interface Header {
   words: string[];
   /** The row above the header written by column, when it names a column left or right of the header's words. */
   upper: string[] | null;
+  /** The line of `upper`: right above the header, or past a blank line (a padded row's, as pdftotext writes it). */
+  upperLine?: number;
   /** The first line of a header whose words wrapped over several lines (written blank, the header on its last). */
   firstLine?: number;
 }
@@ -137,7 +139,10 @@ function namedColumns(header: Header): number {
 function readPlainHeader(lines: readonly string[], line: number, columns: Column[]): Header {
   const cells = cutAtSpaceRuns(lines[line] as string);
   const plain: Header = { line, columns, roles: headerRoles(cells), words: cells.map((cell) => cell.text), upper: null };
-  const above = lines[line - 1];
+  // (A blank line between the two rows is a cell's padding, as between any two rows: 核心职能 | 年度绩效指标, a blank, the levels.)
+  const isPadded = lines[line - 1]?.trim() === '' && (lines[line - 2]?.trim() ?? '') !== '';
+  const upperLine = isPadded ? line - 2 : line - 1;
+  const above = lines[upperLine];
   if (above === undefined || above.includes('\t') || above.trim() === '') return plain;
   const upperCells = cutAtSpaceRuns(above);
   if (upperCells.length > MAX_COLUMNS || !upperCells.every((cell) => isColumnWord(cell.text))) return plain;
@@ -155,6 +160,7 @@ function readPlainHeader(lines: readonly string[], line: number, columns: Column
     roles: [...left.map((cell) => matchColumnRole(cell.text)), ...plain.roles, ...right.map((cell) => matchColumnRole(cell.text))],
     words: [...left.map(() => ''), ...plain.words, ...right.map(() => '')],
     upper: upper.map((words) => words.join(' ')),
+    upperLine,
   };
 }
 
@@ -223,6 +229,20 @@ function continuesLevel(text: string, next: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length;
   const joined = `${text}${next}`;
   return open || /^[）)分%]/.test(next) || (!isLevelWord(next) && isLevelWord(joined));
+}
+
+/** The fewest characters of a label cell's text that wraps as prose (a goal's sentence), not as a level's words. */
+const MIN_PROSE_CELL = 8;
+
+/**
+ * True when `next` is the rest of a prose cell left of the names (a goal, 年度目标) whose lines so far are `text`: on the
+ * very next line, the text not ended (no 。 or ；) and `next` no level word nor figure. A goal of four lines centred on its
+ * row's one line stands two lines above it and two below; the mirror from the row's top would end it a line early
+ * ("…提升公共阅" / "读服务水平。" on the next row).
+ */
+function continuesSentence(role: string | null, text: string, lastLine: number, next: Piece): boolean {
+  if (role === 'level1' || role === 'level2' || role === 'sequence' || [...text].length < MIN_PROSE_CELL) return false;
+  return next.line === lastLine + 1 && !/[。；;！!？?]$/.test(text) && !isLevelWord(text) && !isLevelWord(next.text) && !PLAIN_NUMBER.test(folded(next.text));
 }
 
 interface Table {
@@ -597,6 +617,13 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
   // The label cells as the merged reading spans them (their first and last rows).
   const labelCells: Array<{ column: number; row: number; lastRow: number }> = [];
   const rowsBottom = Math.max(...bottoms);
+  // How many written lines stand between the header and each line of the table (blank lines left out).
+  const writtenBefore: number[] = [];
+  for (let line = table.header, count = 0; line <= table.last + 1; line += 1) {
+    writtenBefore.push(count);
+    if ((lines[line] ?? '').trim() !== '') count += 1;
+  }
+  const writtenAt = (line: number): number => writtenBefore[line - table.header] ?? line - table.header;
   for (let column = nameColumn - 1; column >= 0; column -= 1) {
     const spanEnds = new Set<number>();
     const innerLast = innerEnds.size > 0 ? Math.max(...innerEnds) : null;
@@ -666,7 +693,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const reachesEnd = end >= (bottoms[endRow] as number) - 1 || (cutRows.has(endRow) && end >= (anchors[endRow] as number));
         const fits = end >= (anchors[row] as number) && nextPiece.line > end && reachesEnd;
         if (isSum(nextPiece.text) || totalLines.has(nextPiece.line)) return { count, fits: ownCount === 0, ownCount: ownCount || count };
-        const continues = continuesLevel(joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text)), nextPiece.text);
+        const sofar = joinWrappedPieces(own.slice(place, place + count).map((piece) => piece.text));
+        const continues = continuesLevel(sofar, nextPiece.text) || continuesSentence(roles[column] ?? null, sofar, (own[place + count - 1] as Piece).line, nextPiece);
         if (fits && !continues) return { count, fits: ownCount === 0, ownCount: ownCount || count };
         if (!continues && isLevelWord(nextPiece.text) && ownCount === 0) ownCount = count;
         count += 1;
@@ -737,7 +765,8 @@ function joinRows(table: Table, lines: readonly string[], isWrappedText: boolean
         const lastLine = (own[place + lineCount - 1] as Piece).line;
         // (In lines, not the mirror's ranks: a cell centred over the last rows stands as far above their bottom as below their
         // top. One line past it is a centre rounded down between two lines: 产出指标 over three one-line rows.)
-        return first.line + lastLine - topAt(row) > (innerLines.at(-1) as number) + 1;
+        // (Written lines: a blank line between two rows, a padded row's, is no height of the cell's: 职能2 after one.)
+        return writtenAt(first.line) + writtenAt(lastLine) - writtenAt(topAt(row)) > writtenAt(innerLines.at(-1) as number) + 1;
       };
       while (firstRow + 1 < anchors.length && !sumRows.has(firstRow + 1) && (anchors[firstRow + 1] as number) <= first.line + MAX_LABEL_LINES && overruns(firstRow)) {
         spanEnds.add(firstRow);
@@ -902,7 +931,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     const { columns } = header;
     let table = readTable(lines, header, pageStartSet);
     // (A header repeated after a page break, only blank lines and the page's number between: the same table goes on.)
-    const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : index - 1);
+    const between = lines.slice(previousLast + 1, header.upper === null ? bandFirst : (header.upperLine ?? index - 1));
     const isContinued = previousLast >= 0 && previousWords === table.words.join('\t') && between.every((line) => line.trim() === '' || isPageBreakLine(line));
     let joined = joinRows(table, lines, hasJoinedTable, isContinued, pageStarts);
     if (joined?.overflow != null) {
@@ -912,7 +941,7 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     if (joined == null && !isTopAlignedWrapped(table)) unjoined = { last: table.last, words: table.words.join('\t') };
     if (joined == null) {
       // A top-aligned table is the fixed-width readers' (joinRows); its rows above, wrapped at the top of their cells too, are put back here.
-      const aboveTopAligned = isTopAlignedWrapped(table) ? joinBlockAbove(lines, header.upper === null ? bandFirst : index - 1, previousLast + 1, true) : null;
+      const aboveTopAligned = isTopAlignedWrapped(table) ? joinBlockAbove(lines, header.upper === null ? bandFirst : (header.upperLine ?? index - 1), previousLast + 1, true) : null;
       if (aboveTopAligned !== null) {
         written ??= [...lines];
         for (const [line, row] of aboveTopAligned) written[line] = row;
@@ -923,12 +952,12 @@ export function joinLayoutWrappedRows(lines: readonly string[], pageStarts: read
     }
     const { rows } = joined;
     if (!hasJoinedTable && unjoined !== null && unjoined.words === table.words.join('\t')) {
-      isContinuedWrapped = lines.slice(unjoined.last + 1, header.upper === null ? bandFirst : index - 1).every((line) => line.trim() === '' || isPageBreakLine(line));
+      isContinuedWrapped = lines.slice(unjoined.last + 1, header.upper === null ? bandFirst : (header.upperLine ?? index - 1)).every((line) => line.trim() === '' || isPageBreakLine(line));
     }
     hasJoinedTable = true;
     written ??= [...lines];
     // The rows above the table's header (after the table before it) wrapped as its rows did.
-    const top = header.upper === null ? bandFirst : index - 1;
+    const top = header.upper === null ? bandFirst : (header.upperLine ?? index - 1);
     for (const [line, row] of joinBlockAbove(lines, top, previousLast + 1) ?? []) written[line] = row;
     previousLast = table.last;
     previousWords = table.words.join('\t');

@@ -13,6 +13,7 @@ import { isLevelName, matchLevel1 } from '../levels.ts';
 import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
+import { fourthLevelColumnOf, readFourLevelRow } from './one-per-line-four-levels.ts';
 import { readLeadingCells, type LeadingColumns } from './one-per-line-leading-columns.ts';
 import { isGroupLevel2Opening, isLevelRole, isSerialAfter, readRowCells, readSoundestRow, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
 import type { LayoutDetector } from './types.ts';
@@ -35,8 +36,8 @@ interface LevelGroup {
  * again after a page break: the rows after it are still under the 一级 above and of the same framework (规划 / 执行
  * / 效果: 满意度 under 效果 on the next page).
  */
-function regroup(lines: readonly Line[], from: number, table: { roles: readonly ColumnRole[]; group: LevelGroup; leading?: LeadingColumns }): { rows: GridRow[]; end: number } {
-  const { roles, group, leading } = table;
+function regroup(lines: readonly Line[], from: number, table: { roles: readonly ColumnRole[]; group: LevelGroup; leading?: LeadingColumns; fourthLevel?: number }): { rows: GridRow[]; end: number } {
+  const { roles, group, leading, fourthLevel = -1 } = table;
   const rows: GridRow[] = [];
   let index = from;
   while (index < lines.length) {
@@ -49,6 +50,13 @@ function regroup(lines: readonly Line[], from: number, table: { roles: readonly 
     if (isTotalsCell(first.text) || isTableEnd(first.text)) break;
     // The header again (each goal of a 部门整体 table repeats it): the caller reads it as a header.
     if (readHeaderRun(lines, index)) break;
+    // A score sheet of four levels: a row's level cells placed from the right, the last one the 四级.
+    const fourLevelRow = fourthLevel >= 0 ? readFourLevelRow(lines, index, roles, fourthLevel) : null;
+    if (fourLevelRow !== null) {
+      rows.push(createTextRow(fourLevelRow.texts, { line: first.line }, fourLevelRow.cellLines));
+      index = fourLevelRow.end;
+      continue;
+    }
     // A 二级 the vocabulary knows only inside its 一级's group (绩效目标 under 决策 in the framework of 决策 / 过程 /
     // 产出 / 效益), a goal column's heading anywhere else: under that 一级 it opens its row as the row's 二级.
     // (After the row's 序号 when the table numbers its rows.)
@@ -173,7 +181,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const goalAbove = isLabelAbove || isDescribedAbove ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
-    const body = regroup(filled, index + length, { roles, group, leading: run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined });
+    const body = regroup(filled, index + length, { roles, group, leading: run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined, fourthLevel: fourthLevelColumnOf(header, roles) });
     rows.push(...body.rows);
     index = body.end;
     // "总分" then its numbers, one per line, are one row.

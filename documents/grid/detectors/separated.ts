@@ -29,9 +29,14 @@ export function isRuleLine(line: string): boolean {
   return /^[\s|:\-\t+]*$/.test(line) && /-{2,}/.test(line);
 }
 
-function splitPipes(line: string): string[] | null {
+/**
+ * `isUnframed`: the text's pipe rows neither open nor close with a pipe ("一级指标 | 二级指标 | …", not Markdown's
+ * "| a | b |"), so a row opening with one (" |  | 目标合理性 | …") opens with an empty cell, a merged level's.
+ */
+function splitPipes(line: string, isUnframed = false): string[] | null {
   if (!line.includes('|')) return null;
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const trimmed = line.trim();
+  const inner = (isUnframed ? trimmed : trimmed.replace(/^\|/, '')).replace(/\|$/, '');
   const cells = inner.split('|');
   // A lone cell closed by its pipe ("质量指标 |") is that cell.
   return cells.length >= 2 ? cells : inner.trim() !== '' && inner !== line.trim() ? [inner] : null;
@@ -59,8 +64,18 @@ export const tabDetector: LayoutDetector = {
 
 export const pipeDetector: LayoutDetector = {
   name: 'pipes',
-  readRows: (lines) => (lines.some((line) => line.includes('|')) ? readRowsBy(lines, (line) => (line.includes('\t') ? line.split('\t') : splitPipes(line))) : []),
+  readRows: (lines) => {
+    if (!lines.some((line) => line.includes('|'))) return [];
+    const isUnframed = hasUnframedPipeRows(lines);
+    return readRowsBy(lines, (line) => (line.includes('\t') ? line.split('\t') : splitPipes(line, isUnframed)));
+  },
 };
+
+/** Pipe rows of three cells or more, none framed by pipes at both ends: rows written "a | b | c". */
+function hasUnframedPipeRows(lines: readonly string[]): boolean {
+  const rows = lines.map((line) => line.trim()).filter((line) => (line.match(/\|/g) ?? []).length >= 2 && !line.includes('\t') && !isRuleLine(line));
+  return rows.length >= 2 && rows.every((line) => !(line.startsWith('|') && line.endsWith('|'))) && rows.some((line) => !line.startsWith('|') && !line.endsWith('|'));
+}
 
 interface PlacedCell {
   text: string;

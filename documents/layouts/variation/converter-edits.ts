@@ -10,7 +10,7 @@ import { matchColumnRole } from '../../vocabulary/columns.ts';
 import { toSimplified } from '../../text/traditional.ts';
 import { isPageBreakLine } from '../../vocabulary/page-chrome.ts';
 import { columnWidths, layOutWrappedSection, type WrappedSection } from '../render/wrapped-layout.ts';
-import { findIndicatorTable, isHeaderLine } from './table-lines.ts';
+import { findIndicatorTable, isHeaderLine, isUpperHeaderLine } from './table-lines.ts';
 
 /** Runs of consecutive lines holding tabs (a table's rows): [first, last] line indexes. */
 function tabRuns(lines: readonly string[]): Array<[number, number]> {
@@ -212,7 +212,11 @@ export function withLayoutWrappedCells(text: string): string {
         page.gap = run < last ? gapBetween(run) : [];
         continue;
       }
-      const headerRows = run === tableRun ? table.headerLines.length : rows.findIndex((row) => !isHeaderLine(row.join('\t')));
+      // (A page's repeated header: its level rows and an upper row over one, 绩效指标 | 指标名称 … over 二级指标 | 三级指标.)
+      const headerRows =
+        run === tableRun
+          ? table.headerLines.length
+          : rows.findIndex((row, place) => !isHeaderLine(row.join('\t')) && !(isUpperHeaderLine(row.join('\t')) && isHeaderLine((rows[place + 1] ?? []).join('\t'))));
       pages.push({ above: pages.length === 0 ? above : [], aboveBlanks, rows, blankAfterRows: new Set(), headerRows: Math.max(0, headerRows), gap: run < last ? gapBetween(run) : [] });
     }
     return pages.map((page) => ({ above: page.above, aboveBlanks: page.aboveBlanks, section: { rows: page.rows, mergedColumns, levelColumns, headerRows: page.headerRows, blankAfterRows: page.blankAfterRows }, gap: page.gap }));
@@ -235,10 +239,27 @@ export function withLayoutWrappedCells(text: string): string {
       lines.splice(first, end - first + 1, ...written);
       continue;
     }
-    const rows = lines.slice(first, last + 1).map((line) => line.split('\t'));
-    const sections: WrappedSection[] =
-      firstHeader <= first ? [{ rows, mergedColumns, levelColumns, headerRows: firstHeader === first ? table.headerLines.length : 0 }] : [{ rows }];
-    lines.splice(first, last - first + 1, ...sections.flatMap((section) => layOutWrappedSection(section)));
+    // Another table: its runs parted by blank lines only (a padded row's blank line) are one table,
+    // laid out at one set of widths, as pdftotext keeps a table's columns down the page.
+    let groupStart = run;
+    while (groupStart - 1 > tableEnd || (groupStart - 1 >= 0 && groupStart - 1 < tableStart)) {
+      if (!gapBetween(groupStart - 1).every((line) => line.trim() === '')) break;
+      groupStart -= 1;
+    }
+    const start = (runs[groupStart] as [number, number])[0];
+    const rows: string[][] = [];
+    const blankAfterRows = new Set<number>();
+    for (let part = groupStart; part <= run; part += 1) {
+      const [from, to] = runs[part] as [number, number];
+      rows.push(...lines.slice(from, to + 1).map((line) => line.split('\t')));
+      if (part < run) blankAfterRows.add(rows.length - 1);
+    }
+    const section: WrappedSection =
+      firstHeader <= start
+        ? { rows, mergedColumns, levelColumns, headerRows: firstHeader === start ? table.headerLines.length : 0, blankAfterRows }
+        : { rows, blankAfterRows };
+    lines.splice(start, last - start + 1, ...layOutWrappedSection(section));
+    run = groupStart;
   }
   return lines.join('\n');
 }

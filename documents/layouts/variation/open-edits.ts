@@ -20,8 +20,6 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   // notice has neither), so the page is no document. Not a layout any site publishes.
   ['final-accounts-page/project-target-notice-prose-level-headings', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
   ['final-accounts-page/project-target-notice-prose-placeholders', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
-  // A 部门整体 score sheet of four levels (2026-12-07, branch layouts-40, docs/layouts.md "Twenty-fifth study"): one cell per line
-  // with the merged levels' empty cells gone, a row holds one to four level cells before its 评分标准, 评分依据 and 得分; the
-  // readers of cells one per line know no 四级 column, so the 评分标准 sentences are taken for names. Not studied (time).
-  ['cell-per-line/dept-eval-score-sheet-four-levels', 'the 四级 column unknown to the readers of cells one per line: 评分标准 sentences read as names'],
+  // (A 部门整体 score sheet of four levels one cell per line: its level cells placed from the right since readers-41,
+  // grid/detectors/one-per-line-four-levels.ts, docs/layouts.md "Reading leftovers (2026-12-07, branch readers-41)".)
 ]);

@@ -6,6 +6,7 @@
  * edit that needs one gives such a text back unchanged.
  */
 
+import { toSimplified } from '../../text/traditional.ts';
 import { PAGE_NUMBER_LINE } from '../../vocabulary/page-chrome.ts';
 
 export type RowSeparator = 'tab' | 'pipe' | 'space-runs' | 'single-spaces';
@@ -143,11 +144,10 @@ export function findIndicatorTable(lines: readonly string[]): IndicatorTable | n
  */
 export function headerLinesOf(lines: readonly string[], header: number): number[] {
   const separator = rowSeparatorOf(lines[header] as string);
-  const above = lines[header - 1] ?? '';
-  const upper =
-    rowSeparatorOf(above) === separator &&
-    /绩效指标|指标值|完成值|分值|得分/.test(above) &&
-    !/\d/.test(above);
+  // (Past the blank lines a page's padding leaves between two rows: the upper row is still the header's.)
+  let upperLine = header - 1;
+  while (upperLine >= 0 && header - upperLine <= 2 && (lines[upperLine] as string).trim() === '') upperLine -= 1;
+  const upper = upperLine >= 0 && rowSeparatorOf(lines[upperLine] as string) === separator && isUpperHeaderLine(lines[upperLine] as string);
   const below = lines[header + 1] ?? '';
   const pieces =
     separator !== null &&
@@ -156,7 +156,16 @@ export function headerLinesOf(lines: readonly string[], header: number): number[
     splitRow(below.trim(), separator).every(
       (part, place) => place % 2 === 1 || (part.trim().length <= 5 && !part.trim().endsWith('指标')),
     );
-  return [...(upper ? [header - 1] : []), header, ...(pieces ? [header + 1] : [])];
+  return [...(upper ? [upperLine] : []), header, ...(pieces ? [header + 1] : [])];
+}
+
+/**
+ * The upper row of a header over two rows (绩效指标 | 指标名称 | 上年度实际水平 … over 二级指标 | 三级指标):
+ * header words and no figure, in either script and however its characters are spaced (績效指標, 绩 效 指 标).
+ */
+export function isUpperHeaderLine(line: string): boolean {
+  const written = toSimplified(line).replace(/\s+/g, '');
+  return /绩效指标|指标值|完成值|分值|得分/.test(written) && !/\d/.test(written);
 }
 
 /**
