@@ -64,6 +64,8 @@ export interface RecoveredGrid {
 interface Candidate extends GridRegion {
   rows: GridRow[];
   order: number;
+  /** The name cell of each fitting row, in order. */
+  fittingNames: string[];
 }
 
 const isLevel = (text: string): boolean => matchLevel1(text) !== null || matchLevel2(text) !== null;
@@ -112,6 +114,7 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
     const end = bands[index + 1]?.firstRow ?? rows.length;
     let fitting = 0;
     let misfits = 0;
+    const fittingNames: string[] = [];
     let last = band.lastRow;
     for (let row = band.lastRow + 1; row < end; row += 1) {
       const texts = rowTexts(rows[row] as GridRow);
@@ -119,7 +122,10 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
       last = row;
       if (isTotalsCell(first) || isTableEnd(first)) break;
       const rating = rateRow(texts, band);
-      if (rating > 0) fitting += 1;
+      if (rating > 0) {
+        fitting += 1;
+        fittingNames.push(band.columns.name === undefined ? '' : (texts[band.columns.name] ?? '').trim());
+      }
       if (rating < 0) misfits += 1;
     }
     const regionRows = rows.slice(band.firstRow, end);
@@ -131,6 +137,7 @@ function scoreRegions(detector: LayoutDetector, order: number, lines: readonly s
       fittingRows: fitting,
       rows: regionRows,
       order,
+      fittingNames,
     };
   });
 }
@@ -145,11 +152,18 @@ function lastLineOf(row: GridRow): number {
  * text readings with: used to choose between a grid read another way (a PDF's text positions) and
  * the text route.
  */
-export function rateGrid(grid: Grid): { fittingRows: number; confidence: number } {
+export function rateGrid(grid: Grid): GridRating {
   const regions = scoreRegions({ name: 'grid', readRows: () => grid.rows }, 0, []);
   const fittingRows = regions.reduce((sum, region) => sum + region.fittingRows, 0);
   const weighted = regions.reduce((sum, region) => sum + region.confidence * region.fittingRows, 0);
-  return { fittingRows, confidence: fittingRows === 0 ? 0 : weighted / fittingRows };
+  return { fittingRows, confidence: fittingRows === 0 ? 0 : weighted / fittingRows, fittingNames: regions.flatMap((region) => region.fittingNames) };
+}
+
+/** rateGrid's measure of a grid: its fitting rows, how sure, and each fitting row's name (its cell in the name column). */
+export interface GridRating {
+  fittingRows: number;
+  confidence: number;
+  fittingNames: string[];
 }
 
 const overlaps = (a: GridRegion, b: GridRegion): boolean => a.firstLine <= b.lastLine && b.firstLine <= a.lastLine;

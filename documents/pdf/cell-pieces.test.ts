@@ -114,6 +114,35 @@ describe('a PDF table without borders read into lines', () => {
     ]);
   });
 
+  it('joins a cell wrapped in a column no other line fills, by the row\'s next cell less the narrowest gap between cells', () => {
+    const top = 700;
+    const at = { level2: 78, name: 133, target: 188, progress: 238, likelihood: 295 };
+    const lines = pdfPageLines([
+      [
+        // A page's head: the line under it runs past the next cell (来源), so it is no cell's rest.
+        item('发布时间：2024-02-06 09:30', at.level2, top + 3 * LINE), item('来源：某县水利局', at.progress, top + 3 * LINE),
+        item('【字体：大 中 小】【打印】【关闭】', at.level2, top + 2 * LINE),
+        item('二级指标', at.level2, top), item('名称', at.name, top), item('指标值', at.target, top), item('执行情况', at.progress, top), item('完成可能性', at.likelihood, top),
+        // 已修复3处 ends 12 points before 确定能: the narrowest gap, so no cell's text runs further than 12 points short of the next.
+        item('数量指标', at.level2, top - LINE), item('修复点', at.name, top - LINE), item('≥8处', at.target, top - LINE), item('已修复3处', at.progress, top - LINE), item('确定能', at.likelihood, top - LINE),
+        // 年度预算 and ≤180万 are the widest lines of their columns: 控制 and 元 would have passed the next cell less 12 points; so would
+        // 62.4 (as wide as it printed, 20 points) after 已支出.
+        item('成本指标', at.level2, top - 2 * LINE), item('年度预算', at.name, top - 2 * LINE), item('≤180万', at.target, top - 2 * LINE), item('已支出', at.progress, top - 2 * LINE), item('确定能', at.likelihood, top - 2 * LINE),
+        item('控制', at.name, top - 3 * LINE), item('元', at.target, top - 3 * LINE), item('62.4万元', at.progress, top - 3 * LINE),
+        item('时效指标', at.level2, top - 4 * LINE), item('完工时间', at.name, top - 4 * LINE), item('9月', at.target, top - 4 * LINE), item('已完工', at.progress, top - 4 * LINE), item('确定能', at.likelihood, top - 4 * LINE),
+        // 完工时间 ends 15 points before the next cell, 已完工 25: a line under them is a line of its own.
+        item('另行', at.name, top - 5 * LINE), item('说明', at.progress, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1, 3)).toEqual(['【字体:大 中 小】【打印】【关闭】', '二级指标\t名称\t指标值\t执行情况\t完成可能性']);
+    expect(lines.slice(3)).toEqual([
+      '数量指标\t修复点\t≥8处\t已修复3处\t确定能',
+      '成本指标\t年度预算控制\t≤180万元\t已支出62.4万元\t确定能',
+      '时效指标\t完工时间\t9月\t已完工\t确定能',
+      '\t另行\t\t说明',
+    ]);
+  });
+
   it('joins a date broken after its year (2024年 / 10月前), the space Word sets between a CJK character and a figure counted', () => {
     const top = 700;
     const at = { level2: 78, name: 133, target: 250, actual: 310 };
@@ -230,6 +259,27 @@ describe('a PDF table without borders read into lines', () => {
     expect(lines).toContain('2\t经济效益\t农户灌溉费用节约\t≥10%');
     expect(lines).not.toContain('用节约');
     expect(lines).toContain('3\t社会效益\t受益面积\t≥3600亩');
+  });
+
+  it('joins a line of values going on full cells at the next page\'s head, as on one page (结转结余率 / 3%)', () => {
+    const top = 700;
+    const at = { level2: 78, name: 133, rule: 198, actual: 263, score: 328 };
+    const row = (y: number, cells: readonly string[]) => cells.map((text, index) => item(text, Object.values(at)[index] ?? 0, y));
+    const lines = pdfPageLines([
+      [
+        ...row(top, ['二级指标', '三级指标', '评分标准', '实际完成', '得分']),
+        ...row(top - LINE, ['预算执行', '执行率', '每低1%扣', '执行率96%', '18']),
+        // Each cell of the last row fills its column (five characters); its rest, values too, opens the next page.
+        ...row(top - 2 * LINE, ['结转结余', '结转结余率', '结转结余率', '结转结余率', '10']),
+      ],
+      [
+        ...row(top, ['(10分)', '(10分)', '≤5%得10分', '3%']),
+        ...row(top - LINE, ['资产管理', '账实相符', '相符得满分', '已完成', '18']),
+        ...row(top - 2 * LINE, ['资产管理', '处置规范', '规范得满分', '已完成', '10']),
+      ],
+    ]);
+    expect(lines).toContain('结转结余(10分)\t结转结余率(10分)\t结转结余率≤5%得10分\t结转结余率3%\t10');
+    expect(lines.slice(-2)).toEqual(['资产管理\t账实相符\t相符得满分\t已完成\t18', '资产管理\t处置规范\t规范得满分\t已完成\t10']);
   });
 
   it('gives a row the empty cells its header has before and between its cells (levels merged down, no unit)', () => {

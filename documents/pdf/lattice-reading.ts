@@ -8,6 +8,8 @@
 import { isNumberCell, looksLikeValue } from '../grid/cell-kinds.ts';
 import { joinCellLines } from '../grid/cell-text.ts';
 import { MAX_COLUMNS, type Grid, type GridRow } from '../grid/grid.ts';
+import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
+import { matchColumnRole } from '../vocabulary/columns.ts';
 import { findCutCellCopies } from './cut-cell-copies.ts';
 import { findLatticeTables, readLatticeTable, type LatticeRow, type LatticeTable } from './lattice.ts';
 import { arrangeLine, groupLines, type PdfTextItem } from './read-pdf.ts';
@@ -46,17 +48,33 @@ const isValueCell = (text: string): boolean => isNumberCell(text) || looksLikeVa
  * A row the page broke though both parts are drawn closed (Word and LibreOffice close a row's
  * borders at the cut): the next page's first row holds only text going on under text cells of the
  * page's last row ("可持续影响" / "指标", "工程管护责" / "任落实率"), no figure, while the last row has
- * a figure or value in a column the first leaves empty. A row of its own has its values.
+ * a figure or value in a column the first leaves empty. A row of its own has its values. A header
+ * row's rest likewise: the last row names columns (MIN_HEADER_CELLS of them) and the first holds one
+ * piece under one of its cells that names no column nor level ("指标内容/计算公" / "式"); read as a row
+ * of its own, it parted the header from its second row (二级指标 三级指标) and no band was found.
  */
 function isRowRest(last: LatticeRow, first: LatticeRow): boolean {
   const texts = first.cells.filter((cell) => cell.text !== '');
   if (texts.length === 0) return false;
+  // (A value goes on too, under a text cell: "结转结余率" / "3%" of "结转结余率3%"; a value under a value is a row's own.)
   const isUnder = (cell: LatticeRow['cells'][number]): boolean =>
-    !isValueCell(cell.text) &&
     last.cells.some((each) => each.column === cell.column && each.colSpan === cell.colSpan && each.text !== '' && !isValueCell(each.text));
   const isFilled = (column: number): boolean => texts.some((cell) => cell.column <= column && column < cell.column + cell.colSpan);
-  return texts.every(isUnder) && last.cells.some((each) => isValueCell(each.text) && !isFilled(each.column));
+  if (!texts.every(isUnder)) return false;
+  if (last.cells.some((each) => isValueCell(each.text) && !isFilled(each.column))) return true;
+  const namesColumn = (text: string): boolean => matchColumnRole(joinCellLines(text)) !== null;
+  const piece = texts[0] as LatticeRow['cells'][number];
+  return (
+    last.cells.filter((cell) => namesColumn(cell.text)).length >= MIN_HEADER_CELLS &&
+    texts.length === 1 &&
+    !namesColumn(piece.text) &&
+    matchLevel1(piece.text) === null &&
+    matchLevel2(piece.text) === null
+  );
 }
+
+/** Header rows: at least this many cells name a column role. */
+const MIN_HEADER_CELLS = 3;
 
 /**
  * A table going on at the next page's head: an empty cell at its top, in a column where the page

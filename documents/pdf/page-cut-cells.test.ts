@@ -223,9 +223,46 @@ describe('a Word table row cut at a page’s foot, both parts drawn closed', () 
     expect(lines.at(-1)).toBe('满意度指\t群众满意\t≥90%\t93%');
   });
 
+  it('joins a rest holding a value under a text cell of the last row (达标率为 / 95%), the last column left to the last row', () => {
+    const textAbove = { ...firstPage, items: firstPage.items.map((each) => (each.text === '100%' && each.x === 175 ? { ...each, text: '达标率为' } : each)) };
+    const withValue = rest(['响指标', '落实率']);
+    withValue.items.push(item('95%', 175, 705));
+    expect(readLatticeDocument([textAbove, withValue])?.lines).toContain('可持续影响指标\t管护责任落实率\t达标率为95%\t100%');
+  });
+
   it('leaves a first row with a value of its own as a row', () => {
     const own = rest(['质量指标', '合格率']);
     own.items.push(item('≥95%', 175, 705));
     expect(readLatticeDocument([firstPage, own])?.lines).toContain('质量指标\t合格率\t≥95%');
+  });
+});
+
+describe('a header row cut at a page’s foot, both parts drawn closed', () => {
+  // 上年度实际水平 | 本年度计划水平 | 指标内容/计算公式: the header ends page 1, its last label's last character on page 2,
+  // then the header's second row (二级指标 | 三级指标 under the first two columns) and the rows.
+  const columns = [50, 130, 210, 290, 370, 450];
+  const firstPage: PdfPageContent = {
+    rulings: borders([700, 680], columns),
+    items: [
+      item('指标名称', 55, 685), item('上年度实际水平', 215, 685), item('本年度计划水平', 295, 685), item('指标内容/计算公', 375, 685),
+    ],
+  };
+  const secondPage = (rest: string): PdfPageContent => ({
+    rulings: borders([720, 700, 680, 660], columns),
+    items: [
+      item(rest, 375, 705),
+      item('二级指标', 55, 685), item('三级指标', 135, 685),
+      item('目标完成程度', 55, 665), item('维修台次', 135, 665), item('120台次', 215, 665), item('≥130台次', 295, 665), item('全年合计', 375, 665),
+    ],
+  });
+
+  it('joins the piece under a header cell back into the header, so the header’s two rows stand together', () => {
+    const lines = readLatticeDocument([firstPage, secondPage('式')])?.lines ?? [];
+    expect(lines).toContain('指标名称\t\t上年度实际水平\t本年度计划水平\t指标内容/计算公式');
+    expect(lines.slice(-2)).toEqual(['二级指标\t三级指标', '目标完成程度\t维修台次\t120台次\t≥130台次\t全年合计']);
+  });
+
+  it('leaves a first row naming a column as a row (a header’s second row)', () => {
+    expect(readLatticeDocument([firstPage, secondPage('计算公式')])?.lines).toContain('\t\t\t\t计算公式');
   });
 });

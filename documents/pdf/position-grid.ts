@@ -426,6 +426,8 @@ interface JoinContext {
   cells: ReadonlyArray<{ left: number; right: number; top: number }>;
   /** Only a piece a cell's full line goes on in joins (the text lines'); else the best fit (the grid's). */
   isStrict: boolean;
+  /** The narrowest gap between two cells of a line (Infinity when no line has two): at most the cells' padding. */
+  cellGap: number;
 }
 
 /** What the joining of a page's lines measures against: its columns' and cells' widths. */
@@ -434,7 +436,9 @@ function createJoinContext(lines: readonly PlacedLine[], isStrict: boolean): Joi
   for (const line of lines)
     for (const cell of line.cells) if (cell.colSpan === 1) columnRights.set(cell.column, Math.max(columnRights.get(cell.column) ?? -Infinity, cell.right));
   const boundedCells = lines.flatMap((line) => line.cells.slice(0, -1).map((cell, index) => ({ ...cell, nextLeft: (line.cells[index + 1] as PlacedCell).left })));
-  return { columnRights, boundedCells, cells: lines.flatMap((line) => line.cells), isStrict };
+  // (A cell cut at a column edge, a figure flush right, stands closer than any padding: not counted.)
+  const gaps = lines.flatMap((line) => line.cells.slice(1).flatMap((cell, index) => (cell.isCut === true ? [] : [cell.left - (line.cells[index] as PlacedCell).right])));
+  return { columnRights, boundedCells, cells: lines.flatMap((line) => line.cells), isStrict, cellGap: Math.min(...gaps) };
 }
 
 /**
@@ -524,7 +528,15 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - line.height * FIT_TOLERANCE);
     // (Between a CJK character and a figure or Latin word, Word and LibreOffice set a quarter of a character's space.)
     const space = /[\u2e80-\u9fff]$/u.test(target.text) && /^[0-9A-Za-z]/.test(cell.text) ? line.height * 0.25 : 0;
-    return isColumnFull && broken + space + leadingRunWidth(cell.text, line.height) > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE;
+    // (The first word as wide as it printed, the cell's width shared over its characters: "100%", "62.4" are wider than half a character a sign.)
+    const needed = broken + space + ((cell.right - cell.left) * leadingRunWidth(cell.text, 1)) / Math.max(textEms(cell.text), 0.5);
+    // Or it would have passed the row's next cell less the narrowest gap any line leaves before a cell (the cells' padding at most):
+    // the column's other lines may all be shorter ("修复工程" / "验收合格" / "率" the widest of its column). The line itself stays
+    // inside that column (a page's head above a table, "发布时间：… 来源：…" over "【字体：大 中 小】…", is no cell's).
+    const next = row.cells[row.cells.indexOf(target) + 1];
+    const isPastNextCell =
+      next !== undefined && Number.isFinite(context.cellGap) && needed > next.left - context.cellGap && cell.right <= next.left - context.cellGap + line.height * FIT_TOLERANCE;
+    return (isColumnFull && needed > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE) || isPastNextCell;
   });
 }
 
@@ -699,7 +711,10 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
     if (before && last && last.cells.length >= 2) {
       for (let index = rest.findIndex((line) => !isChrome(line)); index >= 0 && index < rest.length; ) {
         const line = rest[index] as PlacedLine;
-        if (!isPiece(line, true) || rateJoin(last, line, 'after', before.context) === -Infinity) break;
+        const isPieceGoingOn = isPiece(line, true) && rateJoin(last, line, 'after', before.context) !== -Infinity;
+        // (A line whose every cell goes on a full cell of the last row, values too: "(10分) (10分) ≤5%得10分… 3%" under
+        // "结转结余 结转结余率 结转结余率 结转结余率 10", as on one page.)
+        if (!isPieceGoingOn && !continuesFullCells(last, line, before.context)) break;
         appendPiece(last, line, 'after', true);
         rest.splice(index, 1);
       }
