@@ -536,19 +536,18 @@ export function createDocumentsRepository(db: Kysely<Database>) {
       // The page's ids first, from the summary index alone (it holds every column a filter or the order names), then
       // their 20 rows: the version and who saved are in no index (so an autosave can be a HOT update, migration
       // 20261208110000), and a search over a province would otherwise read each match's row to drop it again.
-      const page = selectJoined()
-        .where((eb) =>
-          eb(
-            'documents.id',
-            'in',
-            selectFiltered(filter)
-              .select('documents.id')
-              .orderBy('documents.updated_at', 'desc')
-              .orderBy('documents.id')
-              .limit(filter.limit ?? 50)
-              .offset(filter.offset ?? 0),
-          ),
+      const page = db
+        .selectFrom((eb) =>
+          selectFiltered(filter, eb)
+            .select('documents.id as page_id')
+            .orderBy('documents.updated_at', 'desc')
+            .orderBy('documents.id')
+            .limit(filter.limit ?? 50)
+            .offset(filter.offset ?? 0)
+            .as('page'),
         )
+        .innerJoin('documents', 'documents.id', 'page.page_id')
+        .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
         .select(summaryColumns)
         .select(['organisations.name as organisation_name', 'organisations.path as organisation_path', hasSupervisorExpression.as('has_supervisor')])
         .select((eb) =>
