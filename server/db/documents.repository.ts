@@ -124,8 +124,11 @@ type SummaryRow = Omit<DocumentRow, 'body' | keyof DocumentMonitoringSummaryColu
 };
 type JoinedRow = SummaryRow & { body: string };
 
-/** Every documents column but the body: lists need only these, and the body is most of a row. */
-const summaryColumns = [
+/**
+ * The summary columns a year's readers take (the summary, 年度报送, 催报): all but what each save moves or
+ * no year reader shows, so the summary index holds them without `version` (migration 20261208110000).
+ */
+const yearFigureSummaryColumns = [
   'documents.id',
   'documents.organisation_id',
   'documents.year',
@@ -133,25 +136,19 @@ const summaryColumns = [
   'documents.project',
   'documents.revision',
   'documents.state',
-  'documents.version',
   'documents.score',
   'documents.grade',
-  'documents.created_at',
   'documents.updated_at',
-  'documents.updated_by',
 ] as const;
 
-/**
- * The summary columns a year's readers take (the summary, 年度报送, 催报): all but what each save moves or
- * no year reader shows, so the summary index holds them without `version` (migration 20261208110000).
- */
-const yearFigureSummaryColumns = summaryColumns.filter(
-  (column): column is Exclude<(typeof summaryColumns)[number], 'documents.version' | 'documents.created_at' | 'documents.updated_by'> =>
-    column !== 'documents.version' && column !== 'documents.created_at' && column !== 'documents.updated_by',
-);
+/** Every documents column but the body: lists need only these, and the body is most of a row. */
+const summaryColumns = [...yearFigureSummaryColumns, 'documents.version', 'documents.created_at', 'documents.updated_by'] as const;
+
+/** A document's summary as a year's readers take it: without its version, when it was made and who saved it. */
+type YearFigureSummary = Omit<DocumentSummary, 'version' | 'createdAt' | 'updatedBy'>;
 
 /** What the finance summary reads of a document: its summary columns (not its version) and the figures kept from its body. */
-export type DocumentFiguresSummary = Omit<DocumentSummary, 'version' | 'createdAt' | 'updatedBy'> & {
+export type DocumentFiguresSummary = YearFigureSummary & {
   executionRate: string | null;
   statedScore: string | null;
   statedGrade: string | null;
@@ -168,10 +165,7 @@ function toDocumentSummary(row: SummaryRow, paths?: Map<string, string[]>): Docu
 }
 
 /** The summary a year's readers take (listFigures): every summary column but the version, created_at and updated_by. */
-function toYearFigureSummary(
-  row: Omit<SummaryRow, 'version' | 'created_at' | 'updated_by'>,
-  paths?: Map<string, string[]>,
-): Omit<DocumentSummary, 'version' | 'createdAt' | 'updatedBy'> {
+function toYearFigureSummary(row: Omit<SummaryRow, 'version' | 'created_at' | 'updated_by'>, paths?: Map<string, string[]>): YearFigureSummary {
   let organisationPath = paths?.get(row.organisation_path);
   if (!organisationPath) {
     organisationPath = row.organisation_path.split('/').filter(Boolean);
