@@ -15,6 +15,7 @@ import type { Monitoring, MonitoringPeriod, MoneyFact, MoneyFactKind } from '../
 import { compact } from '../text/normalize.ts';
 import { findHeaderValue } from '../text/header.ts';
 import { findSignatureUnit } from '../text/report-signature.ts';
+import { projectNameOrNull } from '../text/report-header.ts';
 import { findReportCellLines } from '../text/report-cell-lines.ts';
 import { splitReportSections } from '../text/report-sections.ts';
 import { unwrapLines } from '../text/unwrap-lines.ts';
@@ -53,6 +54,9 @@ function findReportProject(lines: readonly string[], title: string): string | nu
     const labelled = reportProjectLabel.exec(line)?.[1];
     if (labelled) return labelled;
   }
+  // "（一）项目名称" heading its own line, the name on the next (a report's numbered outline).
+  const headed = projectNameOrNull(findHeaderValue(lines, ['项目名称']));
+  if (headed) return headed;
   // A title without a year ("柳塘镇…道路项目绩效运行监控报告", the year only in the text) names its project from its start.
   const afterYear = /(?:19|20)\d{2}年度?(.*)$/.exec(title)?.[1] ?? title;
   const window = findPeriod(afterYear, null)?.text ?? '';

@@ -190,6 +190,19 @@ interface LabelMatch {
  * with two or more labels glued to their values is a run-together header ("项目名称X主管部门Y实施
  * 单位Z"): there every label of at least SHORTEST_GLUED_LABEL characters counts.
  */
+/** An outline number opening a line: "（一）", "(1)", "一、", "1.", "2、". */
+const OUTLINE_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*/;
+
+/**
+ * A label right after the outline number opening its cell, ending there or at its colon ("（一）项目名称" with the
+ * name on the next line, "1.项目名称：…": a report's numbered heading). A label glued to more words ("（一）项目名称及
+ * 概况") is a heading's words, not a label.
+ */
+function isAfterOutlineNumber(cell: string, start: number, next: string, nextWritten: string): boolean {
+  const outline = OUTLINE_NUMBER.exec(cell);
+  return outline !== null && outline[0].length === start && (next === '' || /[:：]/.test(next) || /[:：]/.test(nextWritten));
+}
+
 function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolean } {
   const strict: LabelMatch[] = [];
   const glued: LabelMatch[] = [];
@@ -204,7 +217,7 @@ function findLabels(cell: string): { labels: LabelMatch[]; isRunTogether: boolea
     const next = following.next(found.end);
     const nextWritten = following.nextWritten(found.end);
     const startsWithWord = /^[\u4e00-\u9fff]/.test(next);
-    const atStart = firstWritten < 0 || match.index <= firstWritten;
+    const atStart = firstWritten < 0 || match.index <= firstWritten || isAfterOutlineNumber(cell, match.index, next, nextWritten);
     const separated = /[\s,，;；、|]/.test(cell[match.index - 1] ?? '') && (next === '' || /[:：\s]/.test(next) || /[:：]/.test(nextWritten));
     // A short label glued to the words after it is part of a longer word ("年度总体目标").
     const isLongEnough = known.label.length >= SHORTEST_GLUED_LABEL || !startsWithWord;

@@ -237,7 +237,7 @@ const PROJECT_NAME_LENGTH = 60;
  * A labelled project that is a name, not the sentence under a heading that looks like a label ("一、评价对象" then
  * "本次评价对象为我局管理的4项专项资金，资金总额…"); null otherwise.
  */
-function projectNameOrNull(value: string | null | undefined): string | null {
+export function projectNameOrNull(value: string | null | undefined): string | null {
   if (value == null) return null;
   // A value closed by a bracketed unit is the next column's heading ("项目名称" / "发行金额(亿元)", a results list
   // written one cell per line), not a name.
