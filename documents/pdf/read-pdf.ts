@@ -9,6 +9,7 @@ import { ImportError, type ImportLimits } from '../import-error.ts';
 import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { joinCellPieceLines } from './position-grid.ts';
 import { readRulingLines, type RulingLines } from './ruling-lines.ts';
+import { turnPoint, turnRulingLines, uprightTurns } from './page-orientation.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
@@ -215,15 +216,18 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const content = await page.getTextContent();
+      const texts = content.items.filter((item) => 'str' in item && item.str.trim() !== '') as Array<{ str: string; transform: number[]; width: number; height: number }>;
+      // A page drawn sideways is read upright (page-orientation.ts); its item sizes do not turn.
+      const turns = uprightTurns(texts);
       const items: PdfTextItem[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
+      for (const item of texts) {
+        const [x, y] = turnPoint(item.transform[4] ?? 0, item.transform[5] ?? 0, turns);
         items.push({
           text: item.str,
-          x: item.transform[4],
-          y: item.transform[5],
+          x,
+          y,
           width: item.width,
-          height: item.height || Math.abs(item.transform[3]),
+          height: item.height || Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0),
         });
       }
       // A page after one that drew column borders may hold the middle of a row taller than a page
@@ -231,7 +235,7 @@ export async function readPdfPageContents(bytes: Buffer, limits: ImportLimits): 
       const isRuled: boolean = ruledPages < MAX_RULED_PAGES && (looksLikeTable(items) || drewColumns);
       if (isRuled) ruledPages++;
       const rulings: RulingLines = isRuled
-        ? readRulingLines(await page.getOperatorList(), OPS)
+        ? turnRulingLines(readRulingLines(await page.getOperatorList(), OPS), turns)
         : { horizontal: [], vertical: [] };
       drewColumns = rulings.vertical.length >= 2;
       pages.push({ items, rulings });
