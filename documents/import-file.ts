@@ -262,8 +262,9 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
   let { document, tables } = readTextTables(lines.join('\n'), tableOption);
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
   if (missingText) {
-    // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr).
-    const scanned = missingText === 'scanned' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings }) : null;
+    // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr). A garbled text
+    // layer likewise: the page's picture shows the characters its text layer lost.
+    const scanned = missingText !== 'no-text' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings }) : null;
     if (!scanned || 'missing' in scanned) {
       throw new ImportError('no-text', describeMissingText({ fileName, missing: missingText, ocrMissing: scanned?.missing, isPicture: isPictureExtension(format) }));
     }
