@@ -271,6 +271,13 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
     pdfPages.splice(0, pdfPages.length, ...scanned);
     lines = markPageStarts(pdfContentLines(pdfPages));
     ({ document, tables } = readTextTables(lines.join('\n'), tableOption));
+    // No document: pages scanned sideways? Read again with each page's orientation checked and turned upright.
+    const turned = document ? null : await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings, isTurnChecked: true });
+    if (turned && !('missing' in turned)) {
+      pdfPages.splice(0, pdfPages.length, ...turned);
+      lines = markPageStarts(pdfContentLines(pdfPages));
+      ({ document, tables } = readTextTables(lines.join('\n'), tableOption));
+    }
     if (!document) throw new ImportError('no-text', describeUnreadScan(fileName));
     document.findings.unshift({ severity: 'warning', code: 'ocr-read', message: ocrReadMessage, path: '' });
   }

@@ -53,3 +53,18 @@ export function writePgm(image: GrayImage): Buffer {
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1');
   return Buffer.concat([header, image.pixels]);
 }
+
+/** The picture turned clockwise by `degrees` (90, 180 or 270): a sideways scan made upright. */
+export function turnImage(image: GrayImage, degrees: 90 | 180 | 270): GrayImage {
+  const { width, height, pixels } = image;
+  const turned = new Uint8Array(pixels.length);
+  const isQuarter = degrees !== 180;
+  const newWidth = isQuarter ? height : width;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [nx, ny] = degrees === 90 ? [height - 1 - y, x] : degrees === 180 ? [width - 1 - x, height - 1 - y] : [y, width - 1 - x];
+      turned[ny * newWidth + nx] = pixels[y * width + x]!;
+    }
+  }
+  return { width: newWidth, height: isQuarter ? width : height, pixels: turned };
+}

@@ -20,7 +20,7 @@ import { dropPageFrame } from '../ofd/read-ofd.ts';
 import type { PdfPageContent } from '../pdf/lattice-reading.ts';
 import { looksLikeTable } from '../pdf/read-pdf.ts';
 import { findBitmapLines, wipeLines } from './bitmap-lines.ts';
-import { parsePgm, writePgm, type GrayImage } from './gray-image.ts';
+import { parsePgm, turnImage, writePgm, type GrayImage } from './gray-image.ts';
 import { findProgram, inOcrTurn, runTool } from '../run-tool.ts';
 import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 
@@ -96,9 +96,10 @@ async function readPage(input: {
   deadline: number;
   isAfterColumns: boolean;
   settings: OcrSettings;
+  isTurnChecked: boolean;
 }): Promise<PdfPageContent | 'timed-out' | 'failed'> {
   const { tools, directory, pageNumber } = input;
-  const { dpi, pageSegmentation } = input.settings;
+  const { dpi } = input.settings;
   const remaining = () => input.deadline - Date.now();
   const rendered = await runTool({
     command: tools.pdftoppm,
@@ -110,6 +111,28 @@ async function readPage(input: {
   if (rendered.timedOut) return 'timed-out';
   const image = rendered.exitCode === 0 ? parsePgm(await readFile(path.join(directory, 'page.pgm')).catch(() => Buffer.alloc(0))) : null;
   if (!image) return 'failed';
+  // A page scanned sideways (asked for when the upright reading found no document): tesseract's orientation
+  // check (--psm 0, about a second a page) says how far to turn the picture, and the turned picture is read.
+  const turn = input.isTurnChecked ? await findUprightTurn(input, remaining()) : null;
+  return readPicture(input, turn === null ? image : turnImage(image, turn));
+}
+
+/** How far clockwise tesseract's orientation check says to turn the page's picture (page.pgm), or null when upright or unknown. */
+async function findUprightTurn(input: { tools: { tesseract: string }; directory: string }, timeoutMs: number): Promise<90 | 180 | 270 | null> {
+  const checked = await runTool({ command: input.tools.tesseract, args: ['page.pgm', 'stdout', '--psm', '0'], directory: input.directory, timeoutMs, env: ONE_THREAD });
+  if (checked.timedOut || checked.exitCode !== 0) return null;
+  const degrees = Number(/^Rotate:\s*(\d+)/m.exec(checked.stdout.toString('utf8'))?.[1]);
+  return degrees === 90 || degrees === 180 || degrees === 270 ? degrees : null;
+}
+
+/** A page's picture read: its borders found and wiped, its words read. */
+async function readPicture(
+  input: { tools: { tesseract: string }; directory: string; deadline: number; isAfterColumns: boolean; settings: OcrSettings },
+  image: GrayImage,
+): Promise<PdfPageContent | 'timed-out' | 'failed'> {
+  const { tools, directory } = input;
+  const { dpi, pageSegmentation } = input.settings;
+  const remaining = () => input.deadline - Date.now();
   const { rulings, lines } = findBitmapLines(image, dpi);
   const wiped = wipeLines(image, lines);
   // Each table cell read alone (table-cells.ts); the page read for the text outside the tables.
@@ -167,7 +190,15 @@ export function scansReadAgain(): number {
  * The pages of a scanned PDF of `pageCount` pages read by OCR, or the phrase saying why OCR is
  * unavailable here ({ missing }). Throws ImportError no-text past the page limit or the time budget.
  */
-export async function readScannedPdf(input: { bytes: Buffer; fileName: string; pageCount: number; limits: ImportLimits; settings?: OcrSettings }): Promise<PdfPageContent[] | { missing: string }> {
+export async function readScannedPdf(input: {
+  bytes: Buffer;
+  fileName: string;
+  pageCount: number;
+  limits: ImportLimits;
+  settings?: OcrSettings;
+  /** Each page's orientation checked and a sideways page turned upright (a second reading, when the first found no document). */
+  isTurnChecked?: boolean;
+}): Promise<PdfPageContent[] | { missing: string }> {
   const { fileName, pageCount, limits } = input;
   const tools = await findOcrTools();
   if ('missing' in tools) return tools;
@@ -177,14 +208,15 @@ export async function readScannedPdf(input: { bytes: Buffer; fileName: string; p
     throw new ImportError('no-text', `${scanNote}，但共 ${pageCount} 页，超过文字识别 ${limits.maxOcrPages} 页的上限：${uploadInstead}`);
   }
   const settings = input.settings ?? defaultOcrSettings;
-  return readScans.get(slowReadKey(input.bytes, JSON.stringify(settings)), () => inOcrTurn(async () => {
+  const isTurnChecked = input.isTurnChecked === true;
+  return readScans.get(slowReadKey(input.bytes, JSON.stringify({ ...settings, isTurnChecked })), () => inOcrTurn(async () => {
     const deadline = Date.now() + limits.maxOcrSeconds * 1000;
     const directory = await mkdtemp(path.join(tmpdir(), 'jixiao-ocr-'));
     try {
       await writeFile(path.join(directory, 'input.pdf'), input.bytes, { mode: 0o600 });
       const pages: PdfPageContent[] = [];
       for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-        const page = Date.now() < deadline ? await readPage({ tools, directory, pageNumber, deadline, isAfterColumns: (pages.at(-1)?.rulings.vertical.length ?? 0) >= 2, settings }) : 'timed-out';
+        const page = Date.now() < deadline ? await readPage({ tools, directory, pageNumber, deadline, isAfterColumns: (pages.at(-1)?.rulings.vertical.length ?? 0) >= 2, settings, isTurnChecked }) : 'timed-out';
         if (page === 'timed-out') {
           throw new ImportError('no-text', `${scanNote}，识别超过 ${limits.maxOcrSeconds} 秒的时间上限（已识别 ${pageNumber - 1}/${pageCount} 页），已停止：${uploadInstead}`);
         }

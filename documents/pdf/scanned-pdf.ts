@@ -53,8 +53,14 @@ export function isGarbledText(text: string): boolean {
   if (text.length >= MIN_CHARACTERS_PER_PAGE && controls >= text.length / 3) return true;
   const han = text.match(HAN_OR_HANGUL) ?? [];
   if (han.length < MIN_CHARACTERS_PER_PAGE || han.length < text.length / 2) return false;
-  const common = han.filter((character) => COMMON_CHARACTERS.has(character)).length;
-  return common < han.length / 10;
+  return commonShare(han) < 0.1;
+}
+
+/** The share of Han characters (and look-alikes) that are common ones: a third or more in any Chinese text; 0 with none. */
+export function commonShare(characters: readonly string[] | string): number {
+  const han = typeof characters === 'string' ? (characters.match(HAN_OR_HANGUL) ?? []) : characters;
+  if (han.length === 0) return 0;
+  return han.filter((character) => COMMON_CHARACTERS.has(character)).length / han.length;
 }
 
 /**
