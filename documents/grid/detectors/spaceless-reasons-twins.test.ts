@@ -33,3 +33,11 @@ describe('a target met as written, run together with its result', () => {
     expect(rows).toContainEqual(['效益指标', '可持续影响指标', '堤防设施维护及安全性', '高', '高']);
   });
 });
+
+describe('an enumeration comma inside a run-together row', () => {
+  it('ends no cell: a name listing quantities ("1200吨稻谷、300吨成品粮…") stays whole', () => {
+    const rows = rowsOf('产出指标数量指标1200吨稻谷、300吨成品粮轮换完成率100%100%库存数量真实率100%100%质量指标仓储管理制度执行率100%100%');
+    expect(rows).toContainEqual(['产出指标', '数量指标', '1200吨稻谷、300吨成品粮轮换完成率', '100%', '100%']);
+    expect(rows).toContainEqual(['库存数量真实率', '100%', '100%']);
+  });
+});

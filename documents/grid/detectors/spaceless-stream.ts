@@ -285,7 +285,8 @@ function valueCuts(text: string, at: number, options: { beforeNumber: boolean; b
     if (/[≥≤><=%％]/.test(last) || (SENTENCE_MARK.test(last) && !(beforeNumber && /[，,]/.test(last)))) break;
     const isBeforeNumber = beforeNumber && /\d/.test(text.charAt(end)) && !/\d/.test(last);
     const isBeforeText = beforeText && end < text.length && !/\d/.test(text.charAt(end)) && !/\d/.test(last);
-    if (!hasBalancedBrackets(text.slice(at, end))) continue;
+    // An enumeration comma goes on with the list in the same cell ("5000吨稻谷、500吨成品粮…"): no cell ends with it.
+    if (!hasBalancedBrackets(text.slice(at, end)) || last === '、') continue;
     // A qualitative value's common wording ("健全", "达到预期") is as good evidence as a typed value.
     const value = text.slice(at, end);
     if (isBoundary(end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
@@ -444,7 +445,7 @@ function createNameRater(text: string, start: number): (end: number, levelWordsI
       if (isDigit(character) && (end === start || !isDigit(text.charAt(end - 1)))) digitRuns += 1;
     }
     const length = to - start;
-    if (length < 2 || isRefused || depth !== 0) return null;
+    if (length < 2 || isRefused || depth !== 0 || text.charAt(to - 1) === '、') return null;
     if (signAt !== -1 && !(signAt === to - 1 && signAt > start && NAME_UNIT_MARK.test(text.charAt(signAt)) && VALUE_SIGN_START.test(text.charAt(to)))) return null;
     let points = length >= 3 ? 1 : 0;
     if (isDigit(text.charAt(to - 1))) points -= 3;
