@@ -48,6 +48,11 @@ function isPageOfText(line: string): boolean {
   return inLongPieces >= written.replace(/\s/g, '').length * MIN_SHARE_IN_LONG_PIECES;
 }
 
+/** Whether the line is a document site's numbered chunk: a page of text, no table row however it is spaced. */
+export function isSiteChunk(line: string): boolean {
+  return chunkNumber(line) !== null && isPageOfText(line);
+}
+
 export function joinSiteChunks(lines: readonly string[]): string[] {
   const result = [...lines];
   for (let index = 0; index < lines.length; index += 1) {
