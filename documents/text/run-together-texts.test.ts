@@ -12,6 +12,7 @@ describe('splitRunTogetherTexts', () => {
     ['the one place where the year’s goal opens', '提高学前教育普及水平完成2所幼儿园扩建', 2, yearGoalOpenings, ['提高学前教育普及水平', '完成2所幼儿园扩建']],
     ['two opening words in a row, one cell', '形成长效管护机制全年完成管护林地300亩', 2, yearGoalOpenings, ['形成长效管护机制', '全年完成管护林地300亩']],
     ['a result opening with 已', '完成老旧小区改造5个已改造5个小区并通过验收', 2, resultOpenings, ['完成老旧小区改造5个', '已改造5个小区并通过验收']],
+    ['a result restating the goal’s words', '完成全县供水工程维修任务，保障群众饮水安全全县供水工程维修任务全部完成，群众饮水有保障', 2, resultOpenings, ['完成全县供水工程维修任务，保障群众饮水安全', '全县供水工程维修任务全部完成，群众饮水有保障']],
     ['three cells, two sentence ends', '中期建成体系。本年完成选址。调整后完成选址和设计。', 3, yearGoalOpenings, ['中期建成体系。', '本年完成选址。', '调整后完成选址和设计。']],
   ])('cuts %s', (_case, text, count, openings, parts) => {
     expect(splitRunTogetherTexts(text, count, openings)).toEqual(parts);
@@ -22,6 +23,9 @@ describe('splitRunTogetherTexts', () => {
     ['two places where the year’s goal could open', '逐步实现道路硬化全覆盖完成12公里道路硬化', yearGoalOpenings],
     ['an opening word after a comma (a clause of the same cell)', '加强水源保护，完成水源地标识设置', yearGoalOpenings],
     ['two sentence ends in each cell and no other mark', '建成网络。覆盖全县。建成站点。覆盖乡镇。', yearGoalOpenings],
+    ['a restated run of few characters', '维护河堤安全河堤安全有保障', resultOpenings],
+    ['a repeat of one character', '农农农农农农农农农农农农农', resultOpenings],
+    ['a restated run right after a comma (a clause of the same cell)', '完成河堤巡护里程，巡护里程达标率提高', resultOpenings],
     ['a figure with a decimal point, no list', '投资1.5亿元建成园区投资0.8亿元建成一期', ['投资1']],
   ])('cuts nothing with %s', (_case, text, openings) => {
     expect(splitRunTogetherTexts(text, 2, openings)).toBeNull();

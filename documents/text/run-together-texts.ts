@@ -8,7 +8,10 @@
  * - a numbered list starting again ("1、…2、…1、…"): each cell opens with its first item;
  * - as many sentence ends inside the run as there are cuts to make;
  * - as many places as cuts where a cell's opening word stands (完成…, 已…: documents/vocabulary/goal-texts.ts),
- *   not right after a comma (a clause of the same cell) and not inside the first cell's first word.
+ *   not right after a comma (a clause of the same cell) and not inside the first cell's first word;
+ * - for two cells, the first place where the second restates the first's words ("完成全县供水工程维修任务，保障
+ *   饮水安全|全县供水工程维修任务全部完成…", a Hunan county 自评表's goal and result): a run of several
+ *   different characters written before, not right after a comma.
  *
  * Otherwise nothing is cut and null says so: two texts with no mark between them are not guessed apart.
  */
@@ -71,6 +74,22 @@ function openingCuts(text: string, count: number, openings: readonly string[]): 
   return cuts.length === count - 1 ? cuts : null;
 }
 
+/** A restated run is this long, with all but one of its characters different (no "农农农…" or "田园田园…" repeat). */
+const RESTATED_LENGTH = 6;
+
+function restatedCuts(text: string, count: number): number[] | null {
+  if (count !== 2) return null;
+  const isRestatedAt = (at: number): boolean => {
+    const run = text.slice(at, at + RESTATED_LENGTH);
+    return run.length === RESTATED_LENGTH && new Set(run).size >= RESTATED_LENGTH - 1 && text.slice(0, at).includes(run);
+  };
+  for (let at = RESTATED_LENGTH; at + RESTATED_LENGTH <= text.length; at += 1) {
+    // The restated run starts here (not one character earlier), and not as a clause of the same cell.
+    if (isRestatedAt(at) && !isRestatedAt(at - 1) && !CLAUSE_MARKS.includes(text.charAt(at - 1))) return [at];
+  }
+  return null;
+}
+
 /**
  * Whether the run is one numbered list from its start, each later item after a sentence end ("一是…；二是…"): one
  * cell's text, which no cut parts.
@@ -93,6 +112,6 @@ export function splitRunTogetherTexts(text: string, count: number, openings: rea
   const run = text.trim();
   if (run === '' || count < 1) return null;
   if (count === 1) return [run];
-  const cuts = repeatedCuts(run, count) ?? listCuts(run, count) ?? sentenceCuts(run, count) ?? openingCuts(run, count, openings);
+  const cuts = repeatedCuts(run, count) ?? listCuts(run, count) ?? sentenceCuts(run, count) ?? openingCuts(run, count, openings) ?? restatedCuts(run, count);
   return cuts === null ? null : partsAt(run, cuts);
 }

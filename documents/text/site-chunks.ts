@@ -24,12 +24,33 @@ function chunkNumber(line: string): number | null {
  * parts every cell (a piece every few characters).
  */
 const MIN_CHARACTERS_PER_PIECE = 40;
+/**
+ * Where a Word cell wrapped its words the site keeps a single space inside them ("绩 效 指 标", "年度指标 值",
+ * "管理制 度严格执行率"): many pieces, yet most of the page still stands in runs longer than any cell of a
+ * table row written with spaces (its pieces are cells of a few characters: "指标1 10 95%").
+ */
+const MIN_WRAPPED_PIECE_LENGTH = 12;
+const MIN_SHARE_IN_LONG_PIECES = 0.5;
+
+/**
+ * In a page run together a cell has no separator, so a single space between two Chinese characters is
+ * where the Word cell wrapped its text ("绩 效 指 标", "年度指标 值", "管理制 度严格执行率"): the word is whole
+ * again without it. A run of spaces (a tab or an empty cell) and a space beside a figure stay.
+ */
+const WRAP_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
 function isPageOfText(line: string): boolean {
   const written = line.trim();
   if (written.length < MIN_CHUNK_LENGTH || /[\t|]/.test(written)) return false;
-  const pieces = written.split(/\s+/).length;
-  return pieces === 1 || written.length / pieces >= MIN_CHARACTERS_PER_PIECE;
+  const pieces = written.split(/\s+/);
+  if (pieces.length === 1 || written.length / pieces.length >= MIN_CHARACTERS_PER_PIECE) return true;
+  const inLongPieces = pieces.filter((piece) => piece.length >= MIN_WRAPPED_PIECE_LENGTH).reduce((sum, piece) => sum + piece.length, 0);
+  return inLongPieces >= written.replace(/\s/g, '').length * MIN_SHARE_IN_LONG_PIECES;
+}
+
+/** Whether the line is a document site's numbered chunk: a page of text, no table row however it is spaced. */
+export function isSiteChunk(line: string): boolean {
+  return chunkNumber(line) !== null && isPageOfText(line);
 }
 
 export function joinSiteChunks(lines: readonly string[]): string[] {
@@ -46,7 +67,10 @@ export function joinSiteChunks(lines: readonly string[]): string[] {
     // Every chunk but the last was cut by the page: none of them ends its sentence.
     const cut = run.slice(0, -1).every((at) => isPageOfText(lines[at] ?? '') && !SENTENCE_END.test((lines[at] ?? '').trim()));
     if (run.length < 2 || !cut) continue;
-    result[index] = run.map((at) => (lines[at] ?? '').trim().replace(CHUNK_MARK, '')).join('');
+    result[index] = run
+      .map((at) => (lines[at] ?? '').trim().replace(CHUNK_MARK, ''))
+      .join('')
+      .replace(WRAP_SPACE, '');
     for (const at of run.slice(1)) result[at] = '';
     index = run.at(-1) ?? index;
   }

@@ -285,7 +285,8 @@ function valueCuts(text: string, at: number, options: { beforeNumber: boolean; b
     if (/[≥≤><=%％]/.test(last) || (SENTENCE_MARK.test(last) && !(beforeNumber && /[，,]/.test(last)))) break;
     const isBeforeNumber = beforeNumber && /\d/.test(text.charAt(end)) && !/\d/.test(last);
     const isBeforeText = beforeText && end < text.length && !/\d/.test(text.charAt(end)) && !/\d/.test(last);
-    if (!hasBalancedBrackets(text.slice(at, end))) continue;
+    // An enumeration comma goes on with the list in the same cell ("5000吨稻谷、500吨成品粮…"): no cell ends with it.
+    if (!hasBalancedBrackets(text.slice(at, end)) || last === '、') continue;
     // A qualitative value's common wording ("健全", "达到预期") is as good evidence as a typed value.
     const value = text.slice(at, end);
     if (isBoundary(end) || isBeforeNumber || isBeforeText) cuts.push({ end, text: value, points: isQualitativeValue(value) ? TYPED_VALUE_POINTS : ratedTextValue(value) });
@@ -299,10 +300,14 @@ const MET_PREFIXES: readonly string[] = ['', '已', '均已', '已经'];
 /**
  * A text target followed by its own words as the result ("建立已建立", "明显改善明显改善"): the cut
  * between them is as good evidence as a typed value (run-together.ts isTwinValue for rows with spaces).
+ * A target of one character or a bare number met as written ("高高", "00" of a Hunan county 自评表) is
+ * such a pair only where the row ends right after it: a doubled character inside a name is none.
  */
-function withTwinEvidence(text: string, cut: Cut): Cut {
-  if (cut.points > 0 || cut.text.length < 2 || findWordAt(cut.text, 0, levelWords) !== undefined) return cut;
-  const isTwin = MET_PREFIXES.some((prefix) => text.startsWith(prefix + cut.text, cut.end));
+function withTwinEvidence(text: string, cut: Cut, isBoundary: (end: number) => boolean): Cut {
+  if (cut.points > 0 || cut.text.length === 0 || findWordAt(cut.text, 0, levelWords) !== undefined) return cut;
+  const isTwin = MET_PREFIXES.some(
+    (prefix) => text.startsWith(prefix + cut.text, cut.end) && (cut.text.length >= 2 || isBoundary(cut.end + prefix.length + cut.text.length)),
+  );
   return isTwin ? { ...cut, points: TYPED_VALUE_POINTS } : cut;
 }
 
@@ -328,6 +333,8 @@ function ratedTextValue(value: string): number {
  */
 function textCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
+  // A row opens where a level or total word stands ("…100%100%|质量指标…"): a reason never does, as no value does.
+  if (isBoundary(at)) return cuts;
   // "13个别班级…" is 得分 13 and a reason, not 1 and "3个别班级…".
   const splitsNumber = /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at)) ? DETACHED_UNIT_POINTS : 0;
   for (let end = at + 1; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
@@ -438,7 +445,7 @@ function createNameRater(text: string, start: number): (end: number, levelWordsI
       if (isDigit(character) && (end === start || !isDigit(text.charAt(end - 1)))) digitRuns += 1;
     }
     const length = to - start;
-    if (length < 2 || isRefused || depth !== 0) return null;
+    if (length < 2 || isRefused || depth !== 0 || text.charAt(to - 1) === '、') return null;
     if (signAt !== -1 && !(signAt === to - 1 && signAt > start && NAME_UNIT_MARK.test(text.charAt(signAt)) && VALUE_SIGN_START.test(text.charAt(to)))) return null;
     let points = length >= 3 ? 1 : 0;
     if (isDigit(text.charAt(to - 1))) points -= 3;
@@ -671,7 +678,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     if (role === 'score' && weight !== '') cuts = cuts.filter((cut) => Number(cut.text) <= Number(weight));
     // A table whose 得分 column was left unfilled (the unit gave its 分值 only): read with every 得分 empty.
     if (role === 'score' && isScoreUnfilled) cuts = [{ end: at, text: '', points: 0 }];
-    if (grammar === 'value' && nextRole !== undefined && grammarOf[nextRole] === 'value') cuts = cuts.map((cut) => withTwinEvidence(text, cut));
+    if (grammar === 'value' && nextRole !== undefined && grammarOf[nextRole] === 'value') cuts = cuts.map((cut) => withTwinEvidence(text, cut, isRowBoundaryOfText));
     let chosen: CellsReading | null = null;
     for (const cut of cuts) {
       if (insideLevel[cut.end]) continue;

@@ -8,6 +8,7 @@
 
 import { toSimplified } from '../../text/traditional.ts';
 import { PAGE_NUMBER_LINE } from '../../vocabulary/page-chrome.ts';
+import { isSiteChunk } from '../../text/site-chunks.ts';
 
 export type RowSeparator = 'tab' | 'pipe' | 'space-runs' | 'single-spaces';
 
@@ -122,7 +123,9 @@ export interface IndicatorTable {
 /** The first indicator table of a dump with one row per line, or null. */
 export function findIndicatorTable(lines: readonly string[]): IndicatorTable | null {
   const header = lines.findIndex(isHeaderLine);
-  if (header < 0) return null;
+  // A document site's numbered chunks are pages of text cut anywhere: the single spaces a Word cell's wrap left
+  // in them ("一级 指标") part no cells, and a chunk is no row a printed page would repeat or space out.
+  if (header < 0 || isSiteChunk(lines[header] as string)) return null;
   const separator = rowSeparatorOf(lines[header] as string) as RowSeparator;
   const indicatorRows: number[] = [];
   for (let index = header + 1; index < lines.length; index += 1) {
