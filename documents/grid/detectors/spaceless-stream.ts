@@ -660,9 +660,11 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       if (own) {
         const cells = [...row];
         cells[roles.indexOf('level2')] = own.word;
-        // The framework's 二级 bound to its group (绩效目标 under 决策) is known, its 一级 carried from the row above.
-        const isKnown = level1 !== undefined || groupBoundWords.includes(own.word);
-        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2), isKnown ? 0 : -UNKNOWN_LEVEL2_POINTS);
+        // The framework's 二级 bound to its group (绩效目标 under 决策, its 一级 carried from the row above) is the
+        // vocabulary's word before its weight: as good evidence as a typed value ("…。3绩效目标10绩效目标合理性10…",
+        // never a row 绩效目标 | 1 | 0).
+        const extraPoints = groupBoundWords.includes(own.word) ? TYPED_VALUE_POINTS : level1 !== undefined ? 0 : -UNKNOWN_LEVEL2_POINTS;
+        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2), extraPoints);
       }
     }
     // A 二级 word under a carried 一级 that opens no row as a 二级 is the row's name: a score sheet's 三级 may be worded
