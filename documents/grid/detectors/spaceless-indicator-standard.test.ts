@@ -10,21 +10,53 @@ import { spacelessStreamDetector } from './spaceless-stream.ts';
 const header = '一级指标分值二级指标分值三级指标分值具体指标评价标准自评得分';
 
 function rowsOf(stream: string, after = '总分10010010090'): string[][] {
-  const read = readIndicatorGrid(recoverGrid([`某区2023年度养老服务补贴项目支出绩效评价评分表${header}${stream}${after}`]).grid);
-  return read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.weight ?? '', indicator.score ?? '']);
+  const read = readIndicatorGrid(
+    recoverGrid([`某区2023年度养老服务补贴项目支出绩效评价评分表${header}${stream}${after}`]).grid,
+  );
+  return read.goals
+    .flatMap((goal) => goal.indicators)
+    .map((indicator) => [
+      indicator.level1,
+      indicator.level2,
+      indicator.name,
+      indicator.weight ?? '',
+      indicator.score ?? '',
+    ]);
 }
 
 /** The stream's rows as the detector cuts them: name, 分值, 具体指标, 评价标准, 得分. */
 function cellsOf(stream: string): string[][] {
-  const rows = spacelessStreamDetector.readRows([`${header}${stream}总分10010010090`]).map((row) => rowTexts(row, 9));
+  const rows = spacelessStreamDetector
+    .readRows([`${header}${stream}总分10010010090`])
+    .map((row) => rowTexts(row, 9));
   return rows.filter((cells) => cells[4] !== '' && cells[4] !== '三级指标').map((cells) => cells.slice(4));
 }
 
 describe('a score sheet header naming the indicator twice', () => {
-  const words = ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '具体指标', '评价标准', '自评得分'];
+  const words = [
+    '一级指标',
+    '分值',
+    '二级指标',
+    '分值',
+    '三级指标',
+    '分值',
+    '具体指标',
+    '评价标准',
+    '自评得分',
+  ];
 
   it('reads the name wording after 三级指标 as the description column', () => {
-    expect(readHeaderAt(words, 0)?.roles).toEqual(['level1', 'weight', 'level2', 'weight', 'name', 'weight', 'content', 'scoringRule', 'score']);
+    expect(readHeaderAt(words, 0)?.roles).toEqual([
+      'level1',
+      'weight',
+      'level2',
+      'weight',
+      'name',
+      'weight',
+      'content',
+      'scoringRule',
+      'score',
+    ]);
   });
 
   it.each([
@@ -79,7 +111,10 @@ describe('a score sheet run together with 具体指标 and 评价标准 sentence
   });
 
   it('reads the scores though the page goes on after the total row', () => {
-    const rows = rowsOf('决策20项目立项20立项依据充分性20项目是否符合发展规划。①符合发展规划(20分)。18', '总分10010010018评价人员：某某复核人员：某某评价日期：2024年4月18日');
+    const rows = rowsOf(
+      '决策20项目立项20立项依据充分性20项目是否符合发展规划。①符合发展规划(20分)。18',
+      '总分10010010018评价人员：某某复核人员：某某评价日期：2024年4月18日',
+    );
     expect(rows).toEqual([['决策', '项目立项', '立项依据充分性', '20', '18']]);
   });
 
@@ -89,15 +124,30 @@ describe('a score sheet run together with 具体指标 and 评价标准 sentence
         '过程20资金管理20资金到位率10实际到位资金与预算资金的比率，用以反映资金落实情况。资金到位率=(实际到位资金/预算资金)*100%。到位率100%得满分；每低1个百分点扣0.5分，扣完为止。9预算执行率10项目预算资金是否按照计划执行；执行进度是否符合序时要求。①执行率≥95%(5分)；②按序时进度执行(5分)。10',
       ),
     ).toEqual([
-      ['资金到位率', '10', '实际到位资金与预算资金的比率，用以反映资金落实情况。资金到位率=(实际到位资金/预算资金)*100%。', '到位率100%得满分；每低1个百分点扣0.5分，扣完为止。', '9'],
-      ['预算执行率', '10', '项目预算资金是否按照计划执行；执行进度是否符合序时要求。', '①执行率≥95%(5分)；②按序时进度执行(5分)。', '10'],
+      [
+        '资金到位率',
+        '10',
+        '实际到位资金与预算资金的比率，用以反映资金落实情况。资金到位率=(实际到位资金/预算资金)*100%。',
+        '到位率100%得满分；每低1个百分点扣0.5分，扣完为止。',
+        '9',
+      ],
+      [
+        '预算执行率',
+        '10',
+        '项目预算资金是否按照计划执行；执行进度是否符合序时要求。',
+        '①执行率≥95%(5分)；②按序时进度执行(5分)。',
+        '10',
+      ],
     ]);
   });
 
   it('reads a 二级 opening with a 一级 word as the 二级 where no weight column tells them apart', () => {
-    const stream = '某区2023年度项目支出绩效评价评分表一级指标二级指标三级指标分值评分标准得分项目决策(20分)项目目标(10分)目标内容10目标明确得满分。9决策过程(10分)决策依据10符合规划得满分。9总分10018';
+    const stream =
+      '某区2023年度项目支出绩效评价评分表一级指标二级指标三级指标分值评分标准得分项目决策(20分)项目目标(10分)目标内容10目标明确得满分。9决策过程(10分)决策依据10符合规划得满分。9总分10018';
     const read = readIndicatorGrid(recoverGrid([stream]).grid);
-    expect(read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.level2, indicator.name])).toEqual([
+    expect(
+      read.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.level2, indicator.name]),
+    ).toEqual([
       ['项目目标', '目标内容'],
       ['决策过程', '决策依据'],
     ]);
