@@ -61,6 +61,11 @@ function readTotals(texts: readonly string[], band: HeaderBand, line: number | u
   if (scoreColumn !== undefined && scoreColumn === band.lastHeaderColumn && numbers.length >= 2 && texts.slice(scoreColumn + 1).some(isNumberCell)) {
     return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
   }
+  // A row written without its empty cells that stops before the 得分 column ("总分 / 100 / 100 / 100 / 91.1" under
+  // 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 具体指标 | 评价标准 | 得分, one cell per line): its figures in order, the 得分 last.
+  if (score === null && !isUnscored && scoreColumn !== undefined && texts.length <= scoreColumn && numbers.length >= 2) {
+    return { weight: weight ?? numbers[0] ?? null, score: numbers.at(-1) ?? null, line };
+  }
   if (weight !== null || score !== null) return { weight, score, line };
   if (numbers.length >= 2) return { weight: numbers.at(-2) ?? null, score: numbers.at(-1) ?? null, line };
   if (isUnscored) return { weight: numbers[0] ?? null, score: null, line };

@@ -178,6 +178,11 @@ describe('a whole document run together on one line below a site’s few lines',
     expect(readTitle([...site, `${opening}${body}`])).toMatchObject({ line: 4, kind });
   });
 
+  it('takes a title naming its place, year and project before the kind words (35 characters)', () => {
+    const opening = '青川市城西区2023年度社区居家养老服务补贴项目支出绩效评价评分表';
+    expect(readTitle([...site, `${opening}${body}`])).toMatchObject({ line: 4, kind: 'self-evaluation' });
+  });
+
   it('takes no sentence naming a kind after its clause for the title', () => {
     const title = readTitle([...site, `根据要求，现将本单位项目支出绩效自评报告公开如下。${body}`]);
     expect(title.line).not.toBe(4);

@@ -126,8 +126,11 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
   return first ?? { text: '', line: 0 };
 }
 
-/** How far into a run-together line its title may reach ("财政支出项目绩效评价报告评价类型:…"). */
-const RUN_TOGETHER_TITLE = 30;
+/**
+ * How far into a run-together line its title may reach ("财政支出项目绩效评价报告评价类型:…"): a place, a year and a
+ * project before the kind words ("青川市城西区2023年度社区居家养老服务补贴项目支出绩效评价评分表", 35 characters).
+ */
+const RUN_TOGETHER_TITLE = 40;
 
 /** A long line whose first characters are a title: kind words, and no label's colon or clause before them. */
 function opensWithTitle(text: string): boolean {

@@ -54,3 +54,26 @@ describe('a scoring sheet with a 分值 after each level, one cell per line (Hai
   });
 });
 
+describe('a score sheet with a 分值 after each level and two sentence columns, one cell per line', () => {
+  const standardSheet = [
+    '一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '具体指标', '评价标准', '自评得分',
+    '决策', '20', '项目立项', '20', '立项依据充分性', '20', '项目立项是否符合发展规划。', '①符合发展规划(20分)。', '18',
+    '效益', '80', '项目效益', '80', '生活质量改善', '40', '补贴对生活质量的改善程度。', '明显改善得满分；有所改善得20分。', '36',
+    '服务对象满意度', '40', '服务对象对服务的满意程度。', '满意度≥90%得满分；每低1个百分点扣1分。', '38',
+    '总分', '100', '100', '100', '92',
+  ];
+
+  it('reads a level word written as the 二级 after its 一级 and weight, and a 三级 worded as a 二级, by the two texts after the indicator', () => {
+    const table = readIndicatorGrid(recoverTextGrid(standardSheet).grid);
+    expect(table.goals.flatMap((goal) => goal.indicators).map((indicator) => [indicator.level2, indicator.name, indicator.weight, indicator.score])).toEqual([
+      ['项目立项', '立项依据充分性', '20', '18'],
+      ['项目效益', '生活质量改善', '40', '36'],
+      ['项目效益', '服务对象满意度', '40', '38'],
+    ]);
+  });
+
+  it('reads the 总分 row that stops before the 得分 column, its figures in order', () => {
+    const table = readIndicatorGrid(recoverTextGrid(standardSheet).grid);
+    expect([table.totals?.weight, table.totals?.score]).toEqual(['100', '92']);
+  });
+});

@@ -147,7 +147,7 @@ export function readRowCells(lines: readonly Line[], from: number, roles: readon
     // A scoring sheet with a 分值 after each level (项目绩效 / 55 / 项目产出 / 15 / 产出数量 / 5 / 5): the
     // shape of what follows tells a level from an indicator, whether the vocabulary knows the words
     // or not (产出数量, 经济效益 are indicators there).
-    const pairs = hasLevelWeights(roles) ? levelPairsAhead(lines, index) : -1;
+    const pairs = hasLevelWeights(roles) ? levelPairsAhead(lines, index, roles) : -1;
     if (pairs >= 0 && isLevelRole(role) && roles[position + 1] === 'weight') {
       take = pairs === (role === 'level1' ? roles.slice(position).filter(isLevelRole).length : 1);
     } else if (pairs === 0 && role === 'name') take = true;
@@ -296,19 +296,30 @@ const hasLevelWeights = (roles: readonly ColumnRole[]): boolean => roles.some((r
  * In a sheet with a 分值 after each level, how many "level / 分值" pairs open the row at `index`
  * before its indicator ("name / 分值 / 得分"): 2 when it writes its 一级 and 二级, 1 when only its
  * 二级 (the 一级 merged above), 0 for an indicator alone; -1 when the lines have another shape.
+ * Where the header puts two text columns or more between the indicator's 分值 and 得分 (具体指标 / 评价标准,
+ * a 项目支出绩效评价评分表), the indicator is also "name / 分值 / text / text": a level's pair is followed by a
+ * name and its figure, never by two texts.
  */
-function levelPairsAhead(lines: readonly Line[], index: number): number {
+function levelPairsAhead(lines: readonly Line[], index: number, roles: readonly ColumnRole[]): number {
   const isText = (at: number): boolean => {
     const text = lines[at]?.text;
     return text !== undefined && text !== EMPTY_CELL_LINE && !isNumberCell(text) && !looksLikeValue(text) && !isTotalsCell(text) && !isTableEnd(text);
   };
   const isNumber = (at: number): boolean => isNumberCell(lines[at]?.text);
+  const hasTextColumns = countTextColumnsBeforeScore(roles) >= 2;
   for (let pairs = 0; pairs <= 2; pairs += 1) {
     const at = index + pairs * 2;
-    if (isText(at) && isNumber(at + 1) && isNumber(at + 2)) return pairs;
+    if (isText(at) && isNumber(at + 1) && (isNumber(at + 2) || (hasTextColumns && isText(at + 2) && isText(at + 3)))) return pairs;
     if (!(isText(at) && isNumber(at + 1))) return -1;
   }
   return -1;
+}
+
+/** The columns between the indicator's 分值 and the 得分 (0 when the header has neither after the name). */
+function countTextColumnsBeforeScore(roles: readonly ColumnRole[]): number {
+  const weight = roles.indexOf('weight', roles.indexOf('name') + 1);
+  const score = roles.indexOf('score', weight + 1);
+  return weight < 0 || score < 0 || roles.indexOf('name') < 0 ? 0 : score - weight - 1;
 }
 
 /** What a cell of a typed column looks like, to tell which reading of a row fits. */

@@ -143,14 +143,30 @@ export function readHeaderAt(words: readonly string[], from: number): HeaderAt |
   if (roles.filter((role) => role === 'name').length > 1) {
     const roleWords = words.slice(end - roles.length, end).map((text) => ({ text }));
     const ordered = flattenHeaderRows(roleWords);
-    if (ordered === null) return null;
-    roles = ordered.map((word) => matchColumnRole(word.text) as ColumnRole);
+    const described = ordered === null ? withLaterNamesAsContent(roles) : null;
+    if (ordered === null && described === null) return null;
+    roles = described ?? (ordered ?? []).map((word) => matchColumnRole(word.text) as ColumnRole);
   }
   // Without a name column, 指标内容 holds the names (Hubei declarations).
   const isNameFromContent = !roles.includes('name') && roles.includes('content');
   if (isNameFromContent) roles[roles.indexOf('content')] = 'name';
   if (!roles.includes('name')) return null;
   return { roles, end, ...(isNameFromContent ? { isNameFromContent } : {}) };
+}
+
+/**
+ * A header of one row naming the indicator twice, the levels' own 三级指标 after 一级指标 and 二级指标 and a
+ * name wording after it ("一级指标 分值 二级指标 分值 三级指标 分值 具体指标 评价标准 自评得分", a 项目支出绩效评价评分表):
+ * the 二级 column's name is the indicator's, so a later name wording is the indicator's description (content),
+ * never a second name. Null where the first name follows no 二级, or a content column is named already.
+ */
+export function withLaterNamesAsContent(roles: readonly ColumnRole[]): ColumnRole[] | null {
+  const name = roles.indexOf('name');
+  const level2 = roles.indexOf('level2');
+  if (level2 < 0 || level2 > name || roles.includes('content')) return null;
+  const later = roles.slice(name + 1).filter((role) => role === 'name').length;
+  if (later !== 1) return null;
+  return roles.map((role, index) => (index > name && role === 'name' ? 'content' : role));
 }
 
 /** A line's words, a word the page broke at a space joined again (joinBrokenHeaderWords). */

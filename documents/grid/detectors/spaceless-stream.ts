@@ -98,8 +98,11 @@ const MEASURE_SUFFIX = /^[率]$/;
 /** The level word at `at` ("产出指标", "社会效益指标"), with its weight note, or undefined. */
 function levelAt(text: string, at: number, isLevel1: boolean): string | undefined {
   // A level word that a measure's 率 continues is a name ("预算执行率" under 项目管理), no level.
-  const candidates = findWordsAt(text, at, levelWords).filter(
-    (word) => !MEASURE_SUFFIX.test(text.charAt(at + word.length)) && (isLevel1 ? matchLevel1(word) !== null : matchLevel1(word) === null && matchLevel2(word) !== null),
+  const written = findWordsAt(text, at, levelWords).filter((word) => !MEASURE_SUFFIX.test(text.charAt(at + word.length)));
+  // A 一级 word opening a longer 二级 is that 二级's first word ("决策过程8" under 项目决策: no 决策 and 过程).
+  const longestLevel2 = Math.max(0, ...written.filter((word) => matchLevel1(word) === null && matchLevel2(word) !== null).map((word) => word.length));
+  const candidates = written.filter((word) =>
+    isLevel1 ? matchLevel1(word) !== null && word.length >= longestLevel2 : matchLevel1(word) === null && matchLevel2(word) !== null,
   );
   const word = candidates[0] ?? (isLevel1 ? shortLevel1At(text, at) : undefined);
   if (word === undefined) return undefined;
@@ -352,19 +355,43 @@ function textCuts(text: string, at: number, isBoundary: (end: number) => boolean
  * A 绩效标准 / 指标解释 cell between the name and the value: empty, or a text ending where the value opens.
  * One that opens with an explanation's words ("反映…", "该指标…") is evidence of where the name ends;
  * any other costs as an optional text, so a name never gives up its own words to it for nothing.
+ * Before a scoring rule (`beforeRule`: 具体指标 then 评价标准, both sentences) it may also end after a
+ * sentence (。；), the rule's words following (isExplanationBeforeRule).
  */
-function explanationCuts(text: string, at: number, isBoundary: (end: number) => boolean): Cut[] {
+function explanationCuts(text: string, at: number, options: { isBoundary: (end: number) => boolean; beforeRule: boolean }): Cut[] {
+  const { isBoundary, beforeRule } = options;
   const cuts: Cut[] = [{ end: at, text: '', points: 0 }];
   const isExplained = findWordAt(text, at, explanationOpenings) !== undefined;
   for (let end = at + 2; end <= Math.min(text.length, at + MAX_NAME_LENGTH * 2); end += 1) {
-    if (isBoundary(end)) break;
-    if (!isExplained && !VALUE_OPENING.test(text.charAt(end))) continue;
+    // A row ends on its last cell's figure; before a rule and its 得分 a level word after a letter is the
+    // description's own ("…相关政策和发展规划；", "资金到位率=…").
+    if (isBoundary(end) && (!beforeRule || /\d/.test(text.charAt(end - 1)))) break;
     const explanation = text.slice(at, end);
+    const isSentenceBeforeRule = beforeRule && SENTENCE_END.test(explanation);
+    if (!isExplained && !isSentenceBeforeRule && !VALUE_OPENING.test(text.charAt(end))) continue;
     if (/\d$/.test(explanation) || !hasBalancedBrackets(explanation)) continue;
     const figures = (explanation.match(/\d+/g) ?? []).length;
-    cuts.push({ end, text: explanation, points: (isExplained ? TYPED_VALUE_POINTS : OPTIONAL_TEXT_POINTS) - FIGURE_IN_TEXT_POINTS * figures });
+    const isEvident = isExplained || (isSentenceBeforeRule && isExplanationBeforeRule(text, explanation, end));
+    cuts.push({ end, text: explanation, points: (isEvident ? TYPED_VALUE_POINTS : OPTIONAL_TEXT_POINTS) - FIGURE_IN_TEXT_POINTS * figures });
   }
   return cuts;
+}
+
+/** A sentence's end inside a text cell: 。 or ；. */
+const SENTENCE_END = /[。；;]$/;
+/** A scoring rule's points wording: "(1分)", "得10分", "扣0.5分", "得满分", "不得分", "按比例计分". */
+const POINTS_WORDING = /\d(?:\.\d+)?分|满分|不得分|扣分|[计记]分/;
+
+/**
+ * Whether a 具体指标 cell ends at `end` before its 评价标准: the description says what is measured and awards
+ * nothing, the standard's first sentence awards points ("…是否与部门职责范围相符。|①符合…(1分)；…"). A
+ * description of two sentences ("…的比率。资金到位率=(…)*100%。") ends after the second, the first
+ * standard sentence with points.
+ */
+function isExplanationBeforeRule(text: string, explanation: string, end: number): boolean {
+  if (!explanation.endsWith('。') || POINTS_WORDING.test(explanation)) return false;
+  const next = /^[^。]*。?/.exec(text.slice(end, end + MAX_RULE_LENGTH))?.[0] ?? '';
+  return POINTS_WORDING.test(next);
 }
 
 /** A 得分计算方法 / 评分标准 cell is a sentence or two ("完成值达到指标值，记满分；未达到指标值，按B/A*该指标分值记分。"). */
@@ -576,12 +603,17 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     let result = finish(at);
     const row = roles.map(() => '');
     let start = at;
-    const level1 = levelAt(text, start, true) ?? (weightColumns.level1 >= 0 ? weightedShortLevel1At(text, start) : undefined);
+    const writtenLevel1 = levelAt(text, start, true) ?? (weightColumns.level1 >= 0 ? weightedShortLevel1At(text, start) : undefined);
+    // In a sheet with a 分值 after each level a written 一级 has its weight too; a 一级 word without one opens a name
+    // ("决策程序5…" under 决策过程, as a 二级 word without its weight does below).
+    const isUnweighted = writtenLevel1 !== undefined && weightColumns.level1 >= 0 && takeLevelWeight(text, start + writtenLevel1.length, [], weightColumns.level1) === start + writtenLevel1.length;
+    const level1 = isUnweighted ? undefined : writtenLevel1;
     if (level1 !== undefined && roles.includes('level1')) {
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
       start = takeLevelWeight(text, start, row, weightColumns.level1);
     }
+    const [rowBeforeLevel2, level2Start] = [[...row], start];
     // A table's own 二级 opens a row after its 一级, or alone where the 一级 is carried (after a likelihood word).
     let level2 =
       levelAt(text, start, false) ??
@@ -635,9 +667,16 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       if (own) {
         const cells = [...row];
         cells[roles.indexOf('level2')] = own.word;
-        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2), level1 === undefined ? -UNKNOWN_LEVEL2_POINTS : 0);
+        // The framework's 二级 bound to its group (绩效目标 under 决策, its 一级 carried from the row above) is the
+        // vocabulary's word before its weight: as good evidence as a typed value ("…。3绩效目标10绩效目标合理性10…",
+        // never a row 绩效目标 | 1 | 0).
+        const extraPoints = groupBoundWords.includes(own.word) ? TYPED_VALUE_POINTS : level1 !== undefined ? 0 : -UNKNOWN_LEVEL2_POINTS;
+        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2), extraPoints);
       }
     }
+    // A 二级 word under a carried 一级 that opens no row as a 二级 is the row's name: a score sheet's 三级 may be worded
+    // as the framework's 二级 ("…。4服务对象满意度10享受补贴的…", 10 its 分值, the text after it no name).
+    if (result === null && level1 === undefined && level2 !== undefined) readNames(rowBeforeLevel2, level2Start, 0);
     const restPoints = -Math.ceil((text.length - at) / UNEXPLAINED_CHARACTERS_PER_POINT);
     if (at > 0 && (result === null || result.points < restPoints)) result = { points: restPoints, rows: [[text.slice(at)]] };
     memo.set(at, result);
@@ -671,7 +710,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
           : grammar === 'likelihood'
             ? likelihoodCuts(text, at)
             : grammar === 'explanation'
-              ? explanationCuts(text, at, isRowBoundaryOfText)
+              ? explanationCuts(text, at, { isBoundary: isRowBoundaryOfText, beforeRule: nextRole === 'scoringRule' })
               : grammar === 'rule'
                 ? ruleCuts(text, at, isBeforeNumber)
                 : textCuts(text, at, isRowBoundaryWithOwnWords);
@@ -711,10 +750,14 @@ function readStreamWithGroups(text: string, roles: readonly ColumnRole[], isScor
   return words.length === 0 ? read : (readStream(text, roles, words, isScoreUnfilled) ?? read);
 }
 
-/** The characters of a reading no row explains (text left over between or after rows). */
+/**
+ * The characters of a reading no row explains (text left over between or after rows). The text after a total row
+ * is the page's going on under the table ("总分100…91.1评价人员：…"), no row's to explain.
+ */
 function unexplainedLength(rows: readonly string[][] | null, roles: readonly ColumnRole[]): number {
   if (rows === null) return Number.POSITIVE_INFINITY;
-  return rows.reduce((sum, cells) => sum + (cells.length === roles.length ? 0 : cells.join('').length), 0);
+  const isTotal = (cells: readonly string[] | undefined): boolean => cells !== undefined && cells.length === roles.length && findWordAt(cells[0] ?? '', 0, totalsWords) !== undefined;
+  return rows.reduce((sum, cells, index) => sum + (cells.length === roles.length || (index === rows.length - 1 && isTotal(rows[index - 1])) ? 0 : cells.join('').length), 0);
 }
 
 /**

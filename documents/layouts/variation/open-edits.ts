@@ -22,4 +22,9 @@ export const openEdits: ReadonlyMap<string, string> = new Map<string, string>([
   ['final-accounts-page/project-target-notice-prose-placeholders', 'a notice in prose inside a 决算 page: no table title or header starts it there'],
   // (A 部门整体 score sheet of four levels one cell per line: its level cells placed from the right since readers-41,
   // grid/detectors/one-per-line-four-levels.ts, docs/layouts.md "Reading leftovers (2026-12-07, branch readers-41)".)
+  // A 项目支出绩效评价评分表 with 具体指标 and 评价标准 sentences (2026-12-07, branch readers-43): pdftotext -layout wraps
+  // each sentence over four to six lines and centres each level over its rows, so a 二级 of two rows (项目立项 / 6) stands
+  // two lines from the next (绩效目标 / 8) and the mirror of the wrapped rows (text/layout-wrapped-rows.ts) joins them, and
+  // 决策 with 过程 (the full-width four-level sheet's leftover of readers-41, here without full-width digits).
+  ['layout-wrapped/project-eval-score-sheet-indicator-standard-tabs', 'levels centred over rows of wrapped sentences: two 二级 joined as one (项目立项绩效目标), 决策 with 过程'],
 ]);
