@@ -31,6 +31,15 @@ describe('closeCellsOnPipeLines: cells whose closing pipe stands on the next lin
     expect(closed[header.length + 2]).toBe('|');
   });
 
+  it('reads the table’s stretch alone in a page of paragraphs, and leaves the page’s lines around it', () => {
+    const page = ['某县人民检察院2023年度部门决算', '目录', '第一部分 部门概况', '一、部门职责', ...Array.from({ length: 30 }, (_, place) => `第${place + 1}段说明文字。`)];
+    const lines = [...page, '部门整体支出绩效自评表', ...closedBelow([...header, ...row]), '第四部分 名词解释', '一、财政拨款收入：指本级财政拨款。'];
+    const closed = closeCellsOnPipeLines(lines);
+    expect(closed.slice(0, page.length + 1)).toEqual(lines.slice(0, page.length + 1));
+    expect(closed.filter((line) => line !== '').slice(page.length + 1, page.length + 3)).toEqual(['一级指标 |', '二级指标 |']);
+    expect(closed.slice(-2)).toEqual(['第四部分 名词解释', '一、财政拨款收入：指本级财政拨款。']);
+  });
+
   it.each([
     ['pipe rows', [...header, ...row].map((cell) => `${cell.replace(/\n/g, '')} | |`)],
     // A Word table's text one cell per line writes an empty cell as a pipe alone (text/empty-cell-lines.ts), after few of its cells.

@@ -28,13 +28,15 @@ function joinCellLines(left: string, right: string): string {
 }
 
 export function closeCellsOnPipeLines(lines: readonly string[]): string[] {
-  const filled = lines.filter((line) => line.trim() !== '');
+  // The table's stretch: from the first cell to the last pipe (a page's text around it is the page's own).
+  const firstPipe = lines.findIndex(isPipeLine);
+  const lastPipe = lines.findLastIndex(isPipeLine);
+  const filled = lines.slice(Math.max(firstPipe - 1, 0), lastPipe + 1).filter((line) => line.trim() !== '');
   const pipes = filled.filter(isPipeLine).length;
   if (pipes < MIN_PIPE_LINES || pipes < filled.length * PIPE_SHARE) return [...lines];
   if (filled.some((line) => !isPipeLine(line) && line.includes('|'))) return [...lines];
   const closedCells = filled.filter((line, index) => !isPipeLine(line) && isPipeLine(filled[index + 1] ?? '')).length;
   if (closedCells < (filled.length - pipes) * CLOSED_SHARE) return [...lines];
-  const firstPipe = lines.findIndex(isPipeLine);
   const closed = [...lines];
   // The cell's lines since the last pipe (before the first pipe: the line right before it only).
   let cellStart = firstPipe - 1;
