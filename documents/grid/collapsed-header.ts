@@ -20,15 +20,21 @@ function isPacked(row: GridRow | undefined): row is GridRow {
   return row !== undefined && row.cells.length >= 2 && row.cells.every((cell, index) => cell.column === index && cell.colSpan === 1 && cell.rowSpan === 1);
 }
 
-/** The lower roles an upper header word can stand over, or null when it stands alone. */
-function lowerRolesOf(text: string): readonly ColumnRole[] | null {
+/** The group of lower roles an upper header word can stand over, or null when it stands alone. */
+function lowerGroupOf(text: string): (typeof headerGroups)[number] | null {
   const role = matchColumnRole(text);
   const written = normalizeHeaderText(text);
   for (const group of headerGroups) {
-    if (role === null && group.upperBand?.test(written) && isBandWord(text)) return group.lower;
-    if (role !== null && group.upperRoles?.includes(role)) return group.lower;
+    if (role === null && group.upperBand?.test(written) && isBandWord(text)) return group;
+    if (role !== null && group.upperRoles?.includes(role)) return group;
   }
   return null;
+}
+
+/** Whether an upper word's group takes the lower role next, after the roles it has taken (some only right after a name). */
+function takesNext(group: (typeof headerGroups)[number], role: ColumnRole, taken: readonly ColumnRole[]): boolean {
+  if (!group.lower.includes(role)) return false;
+  return !group.afterNameOnly?.includes(role) || taken.at(-1) === 'name';
 }
 
 export interface Placement {
@@ -42,13 +48,13 @@ export function placeLowerCells(upper: ReadonlyArray<{ text: string }>, lowerRol
   const spans: number[] = [];
   let next = 0;
   for (const cell of upper) {
-    const group = lowerRolesOf(cell.text);
-    let taken = 0;
-    while (group && next < lowerRoles.length && group.includes(lowerRoles[next] as ColumnRole)) {
-      taken += 1;
+    const group = lowerGroupOf(cell.text);
+    const taken: ColumnRole[] = [];
+    while (group && next < lowerRoles.length && takesNext(group, lowerRoles[next] as ColumnRole, taken)) {
+      taken.push(lowerRoles[next] as ColumnRole);
       next += 1;
     }
-    spans.push(taken);
+    spans.push(taken.length);
   }
   if (next !== lowerRoles.length || spans.every((span) => span === 0)) return null;
   return { spans, width: spans.reduce((sum, span) => sum + Math.max(span, 1), 0) };

@@ -20,6 +20,7 @@ import { detectProfile, getProfile, readWithProfile, type RegionProfile } from '
 import { readMonitoring } from '../monitoring/index.ts';
 import { findTableStarts, linesOfTable, severalTablesFinding } from './several-documents.ts';
 import { joinPipeClosedCellBreaks } from './pipe-closed-cell-breaks.ts';
+import { closeCellsOnPipeLines } from './pipe-lines-after-cells.ts';
 import { readTitle } from './title.ts';
 import {
   findPagePartBelow,
@@ -180,8 +181,11 @@ function readPage(dumpedLines: string[], pageStarts: readonly number[]) {
   // kept by all).
   // A PDF's text in layout mode whose cells wrapped (a row over several lines) is put back into tab rows first.
   // (pdftotext's layout mode places pieces in characters, not display columns: widened first.)
-  // Cells one per line closed by " |" whose own line breaks were kept are joined first (their pieces carry no pipe).
-  const tabRows = joinPipeClosedCellBreaks(joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(dumpedLines, pageStarts), pageStarts))));
+  // Cells one per line closed by " |" whose own line breaks were kept are joined first (their pieces carry no pipe);
+  // cells whose pipe stands on the next line are closed on their own line before anything else.
+  const tabRows = joinPipeClosedCellBreaks(
+    joinBrokenPipeRows(joinTabLedRows(joinLayoutWrappedRows(widenCharacterColumns(closeCellsOnPipeLines(dumpedLines), pageStarts), pageStarts))),
+  );
   const joinedLines = joinCellLineRows(tabRows);
   // The title is read once for the page and again only for the table's own lines when they were cut out of it.
   const pageTitle = readTitle(joinedLines);

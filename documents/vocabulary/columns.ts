@@ -96,7 +96,7 @@ export const columnWordings: readonly ColumnWording[] = [
       '绩效内容',
     ],
   },
-  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
+  { role: 'content', exact: ['指标内容', '指标解释', '指标说明', '指标解释说明', '指标定义', '指标值说明', '绩效标准', '指标内容/计算公式', '计算公式'] },
   // 计算符号: a Jiangxi county's 部门整体绩效目标 (计算符号 | 目标值 | 度量单位 | 指标值说明, twenty-fourth study).
   { role: 'operator', exact: ['指标性质', '运算符号', '运算符', '计算符号', '符号', '比较符'] },
   { role: 'direction', exact: ['指标方向性', '指标方向', '方向'] },
@@ -325,10 +325,12 @@ export const bandCompositions: ReadonlyArray<{ upper: RegExp; lower: RegExp; rol
  * header as two short rows; documents/grid/collapsed-header.ts puts the spans back by these groups.
  * `upperBand` lists band words, `upperRoles` the roles an upper word may name itself.
  */
-export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: readonly ColumnRole[]; lower: readonly ColumnRole[] }> = [
+export const headerGroups: ReadonlyArray<{ upperBand?: RegExp; upperRoles?: readonly ColumnRole[]; lower: readonly ColumnRole[]; afterNameOnly?: readonly ColumnRole[] }> = [
   { upperBand: /^(年度)?绩效指标$|^指标$/, lower: ['sequence', 'level1', 'level2', 'name', 'content'] },
-  // 指标名称 over 二级指标 / 三级指标 (Heilongjiang and Shanxi 申报表: the name column split in two below).
-  { upperRoles: ['name'], lower: ['level1', 'level2', 'name'] },
+  // 指标名称 over 二级指标 / 三级指标 (Heilongjiang and Shanxi 申报表: the name column split in two below). Also 三级指标 over
+  // 指标名称 / 指标解释说明 (a Hebei 部门整体 评价指标 sheet, twenty-seventh study): the name and its explanation below, the
+  // explanation only right after the name it explains (a 指标内容 of its own beside the upper 指标名称 is its own column).
+  { upperRoles: ['name'], lower: ['level1', 'level2', 'name', 'content'], afterNameOnly: ['content'] },
   { upperRoles: ['target', 'initialTarget'], lower: ['operator', 'direction', 'initialTarget', 'target', 'unit', 'measureKind'] },
   { upperRoles: ['score'], lower: ['weight', 'score', 'scoreRatio'] },
   { upperBand: /完成情况$/, lower: ['actual', 'actualToDate', 'forecast', 'likelihood', 'deviation'] },

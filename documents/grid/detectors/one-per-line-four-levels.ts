@@ -20,6 +20,25 @@ export function fourthLevelColumnOf(header: readonly Line[], roles: readonly Col
   return last === 'score' || last === 'weight' ? fourth : -1;
 }
 
+/** Text columns a score sheet writes between its names and its 得分: the explanation and the rule, sentences each. */
+const sentenceRoles: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['content', 'scoringRule']);
+
+/**
+ * The last level column of a score sheet read the same way, from the right: 一级 / 二级 / 指标名称 then only sentence
+ * columns (指标解释说明, 评分标准) and the 得分 last (a Hebei 部门整体 评价指标 sheet, twenty-seventh study, whose names
+ * carry their weights as its 二级 do: "职能相符(2分)" under "目标设定情况(6分)", so no word tells a name from a 二级).
+ * Its rows hold no number before their 得分, so a row ends at its first number and its cells before the sentence columns
+ * are its last levels. The four-level sheet's 四级 likewise; -1 when the header has neither shape.
+ */
+export function rightPlacedLevelColumnOf(header: readonly Line[], roles: readonly ColumnRole[]): number {
+  const fourth = fourthLevelColumnOf(header, roles);
+  if (fourth >= 0) return fourth;
+  const names = roles.indexOf('name');
+  const between = roles.slice(names + 1, -1);
+  const isLevelsFirst = names === 2 && roles[0] === 'level1' && roles[1] === 'level2';
+  return isLevelsFirst && roles.at(-1) === 'score' && between.length > 0 && between.every((role) => sentenceRoles.has(role)) ? names : -1;
+}
+
 /**
  * The row of a four-level sheet from `from`: its lines up to its last column's number (得分), the columns after the
  * 四级 at the right, its one to four level cells before them in the last level columns. Null when the lines have another

@@ -203,6 +203,16 @@ describe('flattenHeaderRows', () => {
       ['绩效指标', '年度指标值', '实际完成值', '分值', '得分', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
       ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值', '分值', '得分'],
     ],
+    // 三级指标 over 指标名称 / 指标解释说明 (a Hebei 部门整体 评价指标 sheet, twenty-seventh study).
+    [
+      ['一级指标', '二级指标', '三级指标', '评分标准', '得分', '指标名称', '指标解释说明'],
+      ['一级指标', '二级指标', '指标名称', '指标解释说明', '评分标准', '得分'],
+    ],
+    // An explanation only right after the name it explains: a 指标内容 column of its own stays beside 指标名称.
+    [
+      ['指标名称', '上年度实际水平', '本年度计划水平', '指标内容', '二级指标', '三级指标'],
+      ['二级指标', '三级指标', '上年度实际水平', '本年度计划水平', '指标内容'],
+    ],
   ])('puts the lower header row under the upper words that stand over it: %j', (words, columns) => {
     expect(texts(words)).toEqual(columns);
   });
@@ -211,6 +221,8 @@ describe('flattenHeaderRows', () => {
     [['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '分值']],
     [['一级指标', '二级指标', '三级指标', '指标值', '分值', '得分']],
     [['绩效指标', '分值', '得分', '指标值']],
+    // An explanation before the name is no lower row of 三级指标.
+    [['一级指标', '二级指标', '三级指标', '评分标准', '得分', '指标解释', '指标名称']],
   ])('leaves a header of one row as it is: %j', (words) => {
     expect(texts(words)).toBeNull();
   });

@@ -13,7 +13,7 @@ import { isLevelName, matchLevel1 } from '../levels.ts';
 import { isFrameworkLevel } from '../../../core/levels/index.ts';
 import { readHeaderRun, type Line } from './one-per-line-header.ts';
 import { EMPTY_CELL_LINE } from '../stacked-lines.ts';
-import { fourthLevelColumnOf, readFourLevelRow } from './one-per-line-four-levels.ts';
+import { readFourLevelRow, rightPlacedLevelColumnOf } from './one-per-line-four-levels.ts';
 import { readLeadingCells, type LeadingColumns } from './one-per-line-leading-columns.ts';
 import { isGroupLevel2Opening, isLevelRole, isSerialAfter, readRowCells, readSoundestRow, withGroupBoundLevel2, withUnlistedLevel2 } from './one-per-line-row.ts';
 import type { LayoutDetector } from './types.ts';
@@ -181,7 +181,7 @@ function readOnePerLine(lines: readonly string[]): GridRow[] {
     const goalAbove = isLabelAbove || isDescribedAbove ? rows.pop() : undefined;
     rows.push(createTextRow(header.map((line) => line.text), { line: (header[0] as Line).line }, header.map((line) => line.line)));
     if (goalAbove) rows.push(goalAbove);
-    const body = regroup(filled, index + length, { roles, group, leading: run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined, fourthLevel: fourthLevelColumnOf(header, roles) });
+    const body = regroup(filled, index + length, { roles, group, leading: run.hasLeadingHeadings ? leadingColumnsOf(header, roles) : undefined, fourthLevel: rightPlacedLevelColumnOf(header, roles) });
     rows.push(...body.rows);
     index = body.end;
     // "总分" then its numbers, one per line, are one row.
