@@ -25,6 +25,7 @@ import { recoverTextGrid } from './grid/read-text-indicators.ts';
 import { defaultImportLimits, ImportError, type ImportLimits } from './import-error.ts';
 import type { PdfPageContent } from './pdf/lattice-reading.ts';
 import { markPageStarts, pdfContentLines, readPdfLines, readPdfPageContents } from './pdf/read-pdf.ts';
+import { csvToTabRows } from './text/csv-rows.ts';
 import { describeMissingText, describeUnreadScan, findMissingText } from './pdf/scanned-pdf.ts';
 import { ocrReadMessage, readScannedPdf, type OcrSettings } from './ocr/read-scanned-pdf.ts';
 import { isPictureExtension, pictureAsPdf, pictureExtensions } from './ocr/picture-pdf.ts';
@@ -112,8 +113,9 @@ export async function readFileLines(input: {
   }
   switch (extension) {
     case 'txt':
-    case 'csv':
       return decodeText(bytes).split(/\r\n?|\n/);
+    case 'csv':
+      return readCsvLines(decodeText(bytes));
     case 'xlsx':
       return readXlsxLines(bytes, limits);
     case 'docx':
@@ -309,4 +311,14 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
     if (read.hasTable) applyIndicatorTable(document, read);
   }
   return { document, grid, tables, table };
+}
+
+/**
+ * A .csv file's lines as tab rows: a sheet saved as CSV by Excel or WPS quotes only the cells that need it, so
+ * the text readers' test for a CSV published as text (several quoted records, csv-rows.ts) does not hold; the
+ * file's name says it is one. A .csv that holds tabs is a tab dump named .csv and is read as it is.
+ */
+export function readCsvLines(text: string): string[] {
+  const unified = text.replace(/\r\n?/g, '\n');
+  return (unified.includes('\t') ? unified : csvToTabRows(unified)).split('\n');
 }
