@@ -18,6 +18,17 @@ import { bodyEvidence } from '../vocabulary/labels.ts';
 
 /** Fewer non-blank lines above a title are a page's head (附件2, a site's path, 填报单位), read as before. */
 const SHORTEST_PAGE_ABOVE = 8;
+/**
+ * …unless this many of them are sentences: a 填报说明 sheet before the table's sheet, a paragraph of
+ * instructions above a template's table ("一、本表由项目实施单位填报……。"). A page's head holds none.
+ */
+const SHORTEST_PROSE_ABOVE = 2;
+
+/** A line of prose: a sentence of a dozen characters or more closed by 。 or ；, in no cell of a table. */
+function isProseLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 12 && /[。；;]$/.test(text) && !/[|\t]/.test(text);
+}
 /** A title's first half on the line before it ("清溪县公安局2023年度部门整体支出" / "绩效自评表"): kept. */
 const TITLE_FIRST_HALF = /^[^:：\-—|\t。，]{2,30}$/;
 const YEAR = /(?:19|20)\d{2}年/;
@@ -142,6 +153,7 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
   // line, its unit's 自评报告 printed under it, has the report's title as its first short line, below the table.)
   const reportTitle = title.kind === 'evaluation-report' ? title.line - 1 : -1;
   let textAbove = 0;
+  let proseAbove = 0;
   let lastNonBlank = '';
   for (const [index, line] of lines.entries()) {
     if (reportTitle >= 0 && index >= reportTitle) return null;
@@ -153,11 +165,13 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
       if (textAbove + inLine >= SHORTEST_PAGE_ABOVE) return { line: index, column: titleColumn };
     }
     // The indicator table began before any title: the table is the page's top.
-    if (isIndicatorHeaderLine(line)) return null;
+    // (A sentence naming the levels, "…三级指标可根据实际增加。", is no header.)
+    if (isIndicatorHeaderLine(line) && !isProseLine(line)) return null;
     if (line.trim() === '') continue;
     // (A title row opens the table: the row above it is no row of the table, 年度绩效目标 within it.)
     const isFirstTitleRow = isTitleRow(line) && !/[|\t]/.test(lastNonBlank.trim());
-    const kind = textAbove < SHORTEST_PAGE_ABOVE ? null : isTitleShaped(line) ? titleKindOf(line) : isFirstTitleRow ? titleKindOf(withoutCellMarks(line)) : null;
+    const isPageAbove = textAbove >= SHORTEST_PAGE_ABOVE || proseAbove >= SHORTEST_PROSE_ABOVE;
+    const kind = !isPageAbove ? null : isTitleShaped(line) ? titleKindOf(line) : isFirstTitleRow ? titleKindOf(withoutCellMarks(line)) : null;
     if (kind !== null && tableKinds.has(kind)) {
       const after = nextNonBlank(lines, index + 1, HEADER_BLOCK_LINES);
       // (Under a title row, a label in any cell of a row: 部门名称 third in a row of three label pairs.)
@@ -171,6 +185,7 @@ export function findTableStart(lines: readonly string[], title: Title = readTitl
       }
     }
     textAbove += 1;
+    if (isProseLine(line)) proseAbove += 1;
     lastNonBlank = line;
   }
   return null;

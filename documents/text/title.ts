@@ -92,10 +92,15 @@ const SITE_TITLE_LABEL = /^(?:标\s*题|文章标题|文件名称)\s*[:：]\s*\|
 function findTitleLine(lines: readonly string[]): { text: string; line: number } {
   let first: { text: string; line: number } | null = null;
   let previous: { text: string; line: number } | null = null;
+  // The line written right before this one: only it may be the first half of a wrapped title (a 填报说明 sheet's
+  // heading above its sentences and the table's title is none).
+  let lastWritten = 0;
   let seen = 0;
   for (const [index, line] of lines.entries()) {
     const text = trimBoth(line, '|', { isWhitespaceTrimmed: true }).replace(SITE_TITLE_LABEL, '');
     if (text === '' || isEmptyLabelLine(text)) continue;
+    const writtenBefore = lastWritten;
+    lastWritten = index + 1;
     first ??= { text, line: index + 1 };
     // A sentence of a covering notice ("…于年度结束后将项目绩效自评报告报我局备案。") names a kind
     // without being a title, and does not count as a line before it.
@@ -112,6 +117,7 @@ function findTitleLine(lines: readonly string[]): { text: string; line: number }
       const joined =
         (opensWithKind || (previous !== null && YEAR.test(labelKey(previous.text)))) &&
         previous &&
+        previous.line === writtenBefore &&
         TITLE_FIRST_PART.test(previous.text) &&
         !DATE_LINE.test(labelKey(previous.text)) &&
         findTitleKind(previous.text) === null;
