@@ -303,6 +303,54 @@ describe('a PDF table without borders read into lines', () => {
     ]);
   });
 
+  it('gives a row of funds figures under a funds header its empty first cell, the label merged down beside them', () => {
+    const top = 700;
+    const at = { label: 78, budget: 145, executed: 212, rate: 290, forecast: 345, light: 425 };
+    // LibreOffice prints the row of figures at a lower pitch (12.2 points): a Latin font's digits sit higher.
+    const figures = top - LINE - 12.2;
+    const lines = pdfPageLines([
+      [
+        item('项目名称', at.label, top + LINE), item('河湾县乡村道路养护', at.budget, top + LINE), item('项目单位', at.rate, top + LINE), item('河湾县公路站', at.forecast, top + LINE),
+        item('资金情况', at.label, top), item('年度预算数', at.budget, top), item('1-7月执行数', at.executed, top), item('执行率', at.rate, top), item('全年预计执行数', at.forecast, top), item('预警等级', at.light, top),
+        item('180.00', at.budget, figures), item('64.80', at.executed, figures), item('36.00%', at.rate, figures), item('176.00', at.forecast, figures), item('黄灯', at.light, figures),
+        item('一级指标', at.label, figures - LINE), item('二级指标', at.budget, figures - LINE), item('三级指标', at.executed, figures - LINE), item('年度指标值', at.rate, figures - LINE),
+        item('产出指标', at.label, figures - 2 * LINE), item('数量指标', at.budget, figures - 2 * LINE), item('养护里程', at.executed, figures - 2 * LINE), item('≥120公里', at.rate, figures - 2 * LINE),
+        // Under the indicator table's header: no funds header gives this row's cells their columns.
+        item('质量指标', at.budget, figures - 3 * LINE), item('路况优良率', at.executed, figures - 3 * LINE), item('≥85%', at.rate, figures - 3 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      '资金情况\t年度预算数\t1-7月执行数\t执行率\t全年预计执行数\t预警等级',
+      '\t180.00\t64.80\t36.00%\t176.00\t黄灯',
+      '一级指标\t二级指标\t三级指标\t年度指标值',
+      '产出指标\t数量指标\t养护里程\t≥120公里',
+      '\t质量指标\t路况优良率\t≥85%',
+    ]);
+  });
+
+  it('starts a row at the next numbered item and at the next key\'s label, however full the line above', () => {
+    const top = 700;
+    const at = { label: 78, value: 160, key: 285, name: 160, target: 290 };
+    const lines = pdfPageLines([
+      [
+        // 项目实施单位 and 项目资金来源 are as wide as the first column: 项目属性 would not have fitted after either.
+        item('项目名称', at.label, top), item('河湾县档案数字化加工', at.value, top), item('项目主管单位', at.key, top), item('河湾县档案局', at.key + 70, top),
+        item('项目实施单位', at.label, top - LINE), item('河湾县档案馆业务科室', at.value, top - LINE), item('项目负责人', at.key, top - LINE), item('林某', at.key + 70, top - LINE),
+        item('项目属性', at.label, top - 2 * LINE), item('1、常年性√ 2、延续性□', at.value, top - 2 * LINE),
+        item('项目资金来源', at.label, top - 3 * LINE), item('本级(万元)', at.value, top - 3 * LINE), item('合计(万元)', at.key, top - 3 * LINE),
+        item('一级指标', at.label, top - 4 * LINE), item('三级指标', at.name, top - 4 * LINE), item('指标值', at.target, top - 4 * LINE),
+        // 1.档案查阅平均等候时 fills the name column (as wide as 1.累计数字化档案页数量): the next item is a row of its own.
+        item('效益指标', at.label, top - 5 * LINE), item('1.档案查阅平均等候时间', at.name, top - 5 * LINE), item('≤10分钟', at.target, top - 5 * LINE),
+        item('2.数字资源长期保存机制', at.name, top - 6 * LINE), item('建立', at.target, top - 6 * LINE),
+        item('满意度指标', at.label, top - 7 * LINE), item('1.累计数字化档案页数量', at.name, top - 7 * LINE), item('≥95%', at.target, top - 7 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('项目实施单位\t河湾县档案馆业务科室\t项目负责人\t林某');
+    expect(lines).toContain('项目属性\t1、常年性√ 2、延续性□');
+    expect(lines).toContain('效益指标\t1.档案查阅平均等候时间\t≤10分钟');
+    expect(lines).toContain('\t2.数字资源长期保存机制\t建立');
+  });
+
   // Made by scripts/make-borderless-pdf-fixtures.ts: our own 自评表 as a Word table without borders, saved as PDF by LibreOffice.
   const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
   const factsOf = async (fileName: string, bytes: Buffer) => documentFacts(analyseDocument(await importFile({ fileName, bytes })));

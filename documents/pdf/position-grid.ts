@@ -15,8 +15,9 @@
 import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.ts';
 import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
-import { matchColumnRole } from '../vocabulary/columns.ts';
-import { isFundColumnLabel } from '../vocabulary/fund-labels.ts';
+import { matchColumnRole, monitoringBudgetColumnWordings } from '../vocabulary/columns.ts';
+import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
+import { isLabelText } from '../text/header-pairs.ts';
 import { blankRunningHeads } from '../text/running-heads.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { groupLines, normalizePdfText, splitCells, textCellGap, type PdfTextItem } from './read-pdf.ts';
@@ -335,6 +336,7 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
     const isLevelGoingOn =
       side === 'after' && !isLevelText(target.text) && (isLevelText(`${target.text}${cell.text}`) || piece.cells.some((each) => !isLevelText(each.text)));
     if (isStrict && isLevelText(cell.text) && !isLevelGoingOn) return -Infinity;
+    if (side === 'after' && opensNextRow(cell, target, piece)) return -Infinity;
     targets.add(target);
     // A bracket the row's cell opened and the piece closes ("绩效指标（90" + "分）") is one cell's text.
     if (side === 'after' && openBrackets(target.text) > 0 && openBrackets(cell.text) < 0) {
@@ -499,6 +501,19 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   return rows;
 }
 
+/** A list item's number opening a cell: "1.", "2、", "（3）", "一、" before its text. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * A cell under a row's cell that starts the next row however full the line above was: an item numbered
+ * as the cell above is ("2.数字资源…" under "1.档案查阅…"), or a key's label opening its line under a
+ * key's label ("项目属性" under "项目实施单位", a column as wide as both), the next key–value row.
+ */
+function opensNextRow(cell: PlacedCell, target: PlacedCell, line: PlacedLine): boolean {
+  if (ITEM_NUMBER.test(cell.text) && ITEM_NUMBER.test(target.text)) return true;
+  return cell === line.cells[0] && isLabelText(cell.text) && isLabelText(target.text);
+}
+
 /** A figure or a value ("85分", "≥95%", "240"). */
 const isValueText = (text: string): boolean => isNumberCell(text) || looksLikeValue(text);
 
@@ -523,6 +538,7 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     if (!target || targets.has(target) || Math.abs(cell.left - target.left) > EDGE_TOLERANCE) return false;
     targets.add(target);
     if ((isWord(cell.text) && isWord(target.text)) || (isNumberCell(cell.text) && isNumberCell(target.text)) || isTotalsCell(cell.text)) return false;
+    if (opensNextRow(cell, target, line)) return false;
     const broken = target.lastRight ?? target.right;
     // (The column is that wide by another line of it too: a cell alone in its column, a page's head above the table, fills it by itself.)
     const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - line.height * FIT_TOLERANCE);
@@ -604,6 +620,20 @@ function mendBrokenWords(rows: PlacedLine[]): PlacedLine[] {
 }
 
 const isHeaderRow = (row: PlacedLine): boolean => row.cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= MIN_HEADER_CELLS;
+
+/** A funds column's label: the funds labels every table reader shares, or a monitoring table's ("1—7月执行数", "全年预计执行数"). */
+const isFundsColumnText = (text: string): boolean => isFundColumnLabel(text) || monitoringBudgetColumnWordings.some(({ pattern }) => pattern.test(text.replace(/\s+/g, '')));
+
+/** The longest word a row of funds figures holds besides them (a warning light "黄灯", "正常", "无"). */
+const MAX_FUNDS_WORD = 4;
+
+/** A row of funds figures: figures (two or more) and short words, a funds row's label ("其中：财政拨款") maybe first. */
+const isFundsFigureRow = (row: PlacedLine): boolean =>
+  row.cells.filter((cell) => isNumberCell(cell.text)).length >= 2 &&
+  row.cells.every((cell, index) => isNumberCell(cell.text) || [...cell.text].length <= MAX_FUNDS_WORD || (index === 0 && isFundRowLabel(cell.text)));
+
+/** A funds table's header: at least MIN_HEADER_CELLS cells name a funds column ("年初预算数", "执行率"). */
+const isFundHeaderRow = (row: PlacedLine): boolean => row.cells.filter((cell) => isFundsColumnText(cell.text)).length >= MIN_HEADER_CELLS;
 
 /**
  * Level names written once, centred in a merged cell, stand beside the middle of their rows: each
@@ -814,11 +844,18 @@ function columnAt(lefts: readonly number[], cell: { text: string; left: number; 
 function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
   const counts = new Map<PlacedCell, number>();
   rows.forEach((row, index) => {
-    const columns = rows
-      .slice(Math.max(0, index - COLUMN_ROWS_BACK), index)
-      .reverse()
-      .map((above) => above.columnLefts ?? above.cells.map((cell) => cell.left))
-      .find((lefts, back) => isHeaderRow(rows[index - 1 - back] as PlacedLine) && lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0));
+    let columns: readonly number[] | undefined;
+    let isPastIndicatorHeader = false;
+    for (let back = index - 1; back >= Math.max(0, index - COLUMN_ROWS_BACK) && !columns; back -= 1) {
+      const above = rows[back] as PlacedLine;
+      const isIndicatorHeader = isHeaderRow(above);
+      // (A funds header, "资金情况 年度预算数 执行数 执行率 …", gives a row of its figures (a funds row's label first, or
+      // none: the label merged down beside them) its empty cells; only for rows between it and the indicator table's header.)
+      if (!isIndicatorHeader && (isPastIndicatorHeader || !isFundHeaderRow(above) || !isFundsFigureRow(row))) continue;
+      isPastIndicatorHeader ||= isIndicatorHeader;
+      const lefts = above.columnLefts ?? above.cells.map((cell) => cell.left);
+      if (lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0)) columns = lefts;
+    }
     // (A line of one cell, a note or a number's rest left alone, is no row of the table's; a header of two rows has its own.)
     if (!columns || row.cells.length < 2 || row.isHeaderPart === true) return;
     let column = 0;
