@@ -529,7 +529,9 @@ const isValueText = (text: string): boolean => isNumberCell(text) || looksLikeVa
  * row unless it has three or more (a key–value row's next row is as likely).
  */
 function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinContext): boolean {
-  if (line.isHeaderPart === true || row.isHeaderPart === true || line.cells.length > row.cells.length || (line.cells.length === row.cells.length && line.cells.length < 3)) return false;
+  if (line.isHeaderPart === true || row.isHeaderPart === true || line.cells.length > row.cells.length) return false;
+  // (Two cells under two: a key–value row's next row as likely, unless each cell surely goes on: a funds label's rest or its figure.)
+  if (line.cells.length === row.cells.length && line.cells.length < 3 && !line.cells.every((cell) => isFundsLabelRest(overlapping(row.cells, cell), cell))) return false;
   // (A figure under a header's words is the first row's: "单位名称 预算金额 …" over "某县图书馆 58.00".)
   if (isHeaderRow(row) && line.cells.some((cell) => isValueText(cell.text))) return false;
   const targets = new Set<PlacedCell>();
@@ -554,6 +556,18 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
       next !== undefined && Number.isFinite(context.cellGap) && needed > next.left - context.cellGap && cell.right <= next.left - context.cellGap + line.height * FIT_TOLERANCE;
     return (isColumnFull && needed > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE) || isPastNextCell;
   });
+}
+
+/**
+ * A cell that surely goes on a funds label above it: a figure under a label ending in its colon
+ * ("其中：基本支出：" / "906.30"), or the rest of a funds row's label ("其中：一般公共预" / "算：1302.80"),
+ * as a funds block written "label：figure" in a narrow cell prints without borders.
+ */
+function isFundsLabelRest(target: PlacedCell | undefined, cell: PlacedCell): boolean {
+  if (!target) return false;
+  if (isNumberCell(cell.text)) return /[:：]$/.test(target.text);
+  const label = (text: string): string => text.replace(/[:：][^:：]*$/, '');
+  return /[:：]/.test(cell.text) && !/[:：]$/.test(target.text) && isFundRowLabel(label(`${target.text}${cell.text}`)) && !isFundRowLabel(target.text);
 }
 
 /**
