@@ -348,6 +348,30 @@ describe('a PDF table without borders read into lines', () => {
     expect(lines).toContain('政府性基金拨款:40.00\t项目支出:267.60');
   });
 
+  it('puts back amounts cut at their cell\'s edge after the decimal point, their digits printed higher than the label\'s rest beside them', () => {
+    const top = 700;
+    const at = { label: 78, initial: 144, adjusted: 211, rate: 280, score: 325 };
+    const lines = pdfPageLines([
+      [
+        item('项目资金', at.label, top), item('年初预算数', at.initial, top), item('全年预算数', at.adjusted, top), item('执行率', at.rate, top), item('得分', at.score, top),
+        // "1,250,000." fills its column (as wide in the next row): "00" goes on the next line, 4.9 points above the label's rest
+        // "额：" (a Latin font's digits set higher), and "%" of 99.00% likewise.
+        item('年度资金总', at.label, top - LINE), item('1,250,000.', at.initial, top - LINE), item('1,380,000.', at.adjusted, top - LINE), item('99.00', at.rate, top - LINE), item('9.90', at.score, top - LINE),
+        item('00', at.initial, top - LINE - 9.5), item('00', at.adjusted, top - LINE - 9.5), item('%', at.rate, top - LINE - 9.5),
+        item('额：', at.label, top - 2 * LINE),
+        item('其中：本年', at.label, top - 3 * LINE), item('1,250,000.', at.initial, top - 3 * LINE), item('1,380,000.', at.adjusted, top - 3 * LINE), item('—', at.rate, top - 3 * LINE), item('—', at.score, top - 3 * LINE),
+        item('00', at.initial, top - 3 * LINE - 9.5), item('00', at.adjusted, top - 3 * LINE - 9.5),
+        item('财政拨款', at.label, top - 4 * LINE),
+        item('其他资金', at.label, top - 5 * LINE), item('0.00', at.initial, top - 5 * LINE), item('0.00', at.adjusted, top - 5 * LINE), item('—', at.rate, top - 5 * LINE), item('—', at.score, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      '年度资金总额:\t1,250,000.00\t1,380,000.00\t99.00%\t9.90',
+      '其中:本年财政拨款\t1,250,000.00\t1,380,000.00\t—\t—',
+      '其他资金\t0.00\t0.00\t—\t—',
+    ]);
+  });
+
   it('starts a row at the next numbered item and at the next key\'s label, however full the line above', () => {
     const top = 700;
     const at = { label: 78, value: 160, key: 285, name: 160, target: 290 };

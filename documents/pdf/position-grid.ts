@@ -539,7 +539,9 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     const target = overlapping(row.cells, cell);
     if (!target || targets.has(target) || Math.abs(cell.left - target.left) > EDGE_TOLERANCE) return false;
     targets.add(target);
-    if ((isWord(cell.text) && isWord(target.text)) || (isNumberCell(cell.text) && isNumberCell(target.text)) || isTotalsCell(cell.text)) return false;
+    // (A figure under a figure is the next row's, unless it is the rest of one cut after its decimal point or before its percent sign.)
+    const isNumberRest = NUMBER_REST.test(cell.text) && (/[0-9][.,]$/.test(target.text) || (cell.text === '%' && /[0-9]$/.test(target.text)));
+    if ((isWord(cell.text) && isWord(target.text)) || (isNumberCell(cell.text) && isNumberCell(target.text) && !isNumberRest) || isTotalsCell(cell.text)) return false;
     if (opensNextRow(cell, target, line)) return false;
     const broken = target.lastRight ?? target.right;
     // (The column is that wide by another line of it too: a cell alone in its column, a page's head above the table, fills it by itself.)
@@ -763,7 +765,7 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
         rest.splice(index, 1);
       }
     }
-    const rows = mendBrokenWords(joinPieces(mergeTwoRowHeaders(rest), true));
+    const rows = mendBrokenWords(joinPieces(mergeTwoRowHeaders(mergeRaisedFigureLines(rest)), true));
     before = { rows, context: createJoinContext(lines, true), isChrome };
     return rows;
   });
@@ -832,6 +834,33 @@ function mergeTwoRowHeaders(lines: readonly PlacedLine[]): PlacedLine[] {
       }),
     };
     out.splice(index - 1, 3, merged, subRow);
+  }
+  return out;
+}
+
+/** A number's rest cut at its cell's edge: digits after a figure's decimal point, a percent sign ("1,250,000." / "00", "99.00" / "%"). */
+const NUMBER_REST = /^[0-9]*%?$/;
+
+/**
+ * A line of numbers' rests ("00 00 00 %") standing less than NUMBER_LINE_RISE line heights above the
+ * next line, no cell of either over the other's: one printed line, the Latin digits set higher than
+ * the CJK text beside them (a label's rest, "额："), which groupLines parts. They become one line.
+ */
+const NUMBER_LINE_RISE = 0.6;
+
+function mergeRaisedFigureLines(lines: readonly PlacedLine[]): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PlacedLine;
+    const next = lines[index + 1];
+    const isRests = line.cells.length > 0 && line.cells.every((cell) => cell.text !== '' && NUMBER_REST.test(cell.text));
+    const isApart = (cell: PlacedCell): boolean => next !== undefined && next.cells.every((each) => Math.min(each.right, cell.right) - Math.max(each.left, cell.left) <= 0);
+    if (isRests && next && next.page === line.page && next.top - line.top < line.height * NUMBER_LINE_RISE && line.cells.every(isApart)) {
+      out.push({ ...next, cells: [...line.cells, ...next.cells].map((cell) => ({ ...cell, top: next.top, bottom: next.top })).sort((a, b) => a.left - b.left) });
+      index += 1;
+      continue;
+    }
+    out.push(line);
   }
   return out;
 }
