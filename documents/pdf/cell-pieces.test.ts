@@ -336,16 +336,17 @@ describe('a PDF table without borders read into lines', () => {
         item('年度', at.label, top), item('年初预算数', at.income + 100, top), item('全年预算数', at.income + 190, top), item('全年执行数', at.nature, top), item('得分', at.nature + 100, top),
         item('预算申请', at.label, top - LINE), item('年度资金总额', at.income, top - LINE), item('860.00', at.income + 100, top - LINE), item('880.00', at.income + 190, top - LINE), item('871.20', at.nature, top - LINE), item('9.90', at.nature + 100, top - LINE),
         item('按收入性质分：', at.income, top - 2 * LINE), item('按支出性质分：', at.nature, top - 2 * LINE),
-        // Eight characters fill each cell (as wide as 政府性基金拨款：): the label's rest and the figure print on the next line.
+        // Eight characters fill each cell (as wide as 政府性基金拨款：, and within a character of 项目支出：67.60, its digits narrower):
+        // the label's rest and the figure print on the next line.
         item('其中：一般公共预', at.income, top - 3 * LINE), item('其中：基本支出：', at.nature, top - 3 * LINE),
         item('算：840.00', at.income, top - 4 * LINE), item('612.40', at.nature, top - 4 * LINE),
-        item('政府性基金拨款：', at.income, top - 5 * LINE), item('项目支出：267.60', at.nature, top - 5 * LINE),
+        item('政府性基金拨款：', at.income, top - 5 * LINE), item('项目支出：67.60', at.nature, top - 5 * LINE),
         item('40.00', at.income, top - 6 * LINE),
       ],
     ]);
     expect(lines).toContain('其中:一般公共预算:840.00\t其中:基本支出:612.40');
     // The next key–value pair, a label under a value, is a row of its own (its figure under its colon again).
-    expect(lines).toContain('政府性基金拨款:40.00\t项目支出:267.60');
+    expect(lines).toContain('政府性基金拨款:40.00\t项目支出:67.60');
   });
 
   it('puts back amounts cut at their cell\'s edge after the decimal point, their digits printed higher than the label\'s rest beside them', () => {

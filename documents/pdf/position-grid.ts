@@ -545,7 +545,10 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     if (opensNextRow(cell, target, line)) return false;
     const broken = target.lastRight ?? target.right;
     // (The column is that wide by another line of it too: a cell alone in its column, a page's head above the table, fills it by itself.)
-    const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - line.height * FIT_TOLERANCE);
+    // (A funds label's figure under its colon goes on when another line of the column ends within a character of it: a figure's
+    // digits are narrower than the CJK characters around them, "项目支出：436.50" under "其中：基本支出：".)
+    const slack = isFundsLabelRest(target, cell) ? line.height : line.height * FIT_TOLERANCE;
+    const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - slack);
     // (Between a CJK character and a figure or Latin word, Word and LibreOffice set a quarter of a character's space.)
     const space = /[\u2e80-\u9fff]$/u.test(target.text) && /^[0-9A-Za-z]/.test(cell.text) ? line.height * 0.25 : 0;
     // (The first word as wide as it printed, the cell's width shared over its characters: "100%", "62.4" are wider than half a character a sign.)
