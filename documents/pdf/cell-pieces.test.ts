@@ -303,6 +303,99 @@ describe('a PDF table without borders read into lines', () => {
     ]);
   });
 
+  it('gives a row of funds figures under a funds header its empty first cell, the label merged down beside them', () => {
+    const top = 700;
+    const at = { label: 78, budget: 145, executed: 212, rate: 290, forecast: 345, light: 425 };
+    // LibreOffice prints the row of figures at a lower pitch (12.2 points): a Latin font's digits sit higher.
+    const figures = top - LINE - 12.2;
+    const lines = pdfPageLines([
+      [
+        item('项目名称', at.label, top + LINE), item('河湾县乡村道路养护', at.budget, top + LINE), item('项目单位', at.rate, top + LINE), item('河湾县公路站', at.forecast, top + LINE),
+        item('资金情况', at.label, top), item('年度预算数', at.budget, top), item('1-7月执行数', at.executed, top), item('执行率', at.rate, top), item('全年预计执行数', at.forecast, top), item('预警等级', at.light, top),
+        item('180.00', at.budget, figures), item('64.80', at.executed, figures), item('36.00%', at.rate, figures), item('176.00', at.forecast, figures), item('黄灯', at.light, figures),
+        item('一级指标', at.label, figures - LINE), item('二级指标', at.budget, figures - LINE), item('三级指标', at.executed, figures - LINE), item('年度指标值', at.rate, figures - LINE),
+        item('产出指标', at.label, figures - 2 * LINE), item('数量指标', at.budget, figures - 2 * LINE), item('养护里程', at.executed, figures - 2 * LINE), item('≥120公里', at.rate, figures - 2 * LINE),
+        // Under the indicator table's header: no funds header gives this row's cells their columns.
+        item('质量指标', at.budget, figures - 3 * LINE), item('路况优良率', at.executed, figures - 3 * LINE), item('≥85%', at.rate, figures - 3 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      '资金情况\t年度预算数\t1-7月执行数\t执行率\t全年预计执行数\t预警等级',
+      '\t180.00\t64.80\t36.00%\t176.00\t黄灯',
+      '一级指标\t二级指标\t三级指标\t年度指标值',
+      '产出指标\t数量指标\t养护里程\t≥120公里',
+      '\t质量指标\t路况优良率\t≥85%',
+    ]);
+  });
+
+  it('joins a funds label\'s rest and a figure under its label\'s colon, two cells under two (其中：一般公共预 / 算：1302.80)', () => {
+    const top = 700;
+    const at = { label: 78, income: 154, nature: 442 };
+    const lines = pdfPageLines([
+      [
+        item('年度', at.label, top), item('年初预算数', at.income + 100, top), item('全年预算数', at.income + 190, top), item('全年执行数', at.nature, top), item('得分', at.nature + 100, top),
+        item('预算申请', at.label, top - LINE), item('年度资金总额', at.income, top - LINE), item('860.00', at.income + 100, top - LINE), item('880.00', at.income + 190, top - LINE), item('871.20', at.nature, top - LINE), item('9.90', at.nature + 100, top - LINE),
+        item('按收入性质分：', at.income, top - 2 * LINE), item('按支出性质分：', at.nature, top - 2 * LINE),
+        // Eight characters fill each cell (as wide as 政府性基金拨款：, and within a character of 项目支出：67.60, its digits narrower):
+        // the label's rest and the figure print on the next line.
+        item('其中：一般公共预', at.income, top - 3 * LINE), item('其中：基本支出：', at.nature, top - 3 * LINE),
+        item('算：840.00', at.income, top - 4 * LINE), item('612.40', at.nature, top - 4 * LINE),
+        item('政府性基金拨款：', at.income, top - 5 * LINE), item('项目支出：67.60', at.nature, top - 5 * LINE),
+        item('40.00', at.income, top - 6 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('其中:一般公共预算:840.00\t其中:基本支出:612.40');
+    // The next key–value pair, a label under a value, is a row of its own (its figure under its colon again).
+    expect(lines).toContain('政府性基金拨款:40.00\t项目支出:67.60');
+  });
+
+  it('puts back amounts cut at their cell\'s edge after the decimal point, their digits printed higher than the label\'s rest beside them', () => {
+    const top = 700;
+    const at = { label: 78, initial: 144, adjusted: 211, rate: 280, score: 325 };
+    const lines = pdfPageLines([
+      [
+        item('项目资金', at.label, top), item('年初预算数', at.initial, top), item('全年预算数', at.adjusted, top), item('执行率', at.rate, top), item('得分', at.score, top),
+        // "1,250,000." fills its column (as wide in the next row): "00" goes on the next line, 4.9 points above the label's rest
+        // "额：" (a Latin font's digits set higher), and "%" of 99.00% likewise.
+        item('年度资金总', at.label, top - LINE), item('1,250,000.', at.initial, top - LINE), item('1,380,000.', at.adjusted, top - LINE), item('99.00', at.rate, top - LINE), item('9.90', at.score, top - LINE),
+        item('00', at.initial, top - LINE - 9.5), item('00', at.adjusted, top - LINE - 9.5), item('%', at.rate, top - LINE - 9.5),
+        item('额：', at.label, top - 2 * LINE),
+        item('其中：本年', at.label, top - 3 * LINE), item('1,250,000.', at.initial, top - 3 * LINE), item('1,380,000.', at.adjusted, top - 3 * LINE), item('—', at.rate, top - 3 * LINE), item('—', at.score, top - 3 * LINE),
+        item('00', at.initial, top - 3 * LINE - 9.5), item('00', at.adjusted, top - 3 * LINE - 9.5),
+        item('财政拨款', at.label, top - 4 * LINE),
+        item('其他资金', at.label, top - 5 * LINE), item('0.00', at.initial, top - 5 * LINE), item('0.00', at.adjusted, top - 5 * LINE), item('—', at.rate, top - 5 * LINE), item('—', at.score, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual([
+      '年度资金总额:\t1,250,000.00\t1,380,000.00\t99.00%\t9.90',
+      '其中:本年财政拨款\t1,250,000.00\t1,380,000.00\t—\t—',
+      '其他资金\t0.00\t0.00\t—\t—',
+    ]);
+  });
+
+  it('starts a row at the next numbered item and at the next key\'s label, however full the line above', () => {
+    const top = 700;
+    const at = { label: 78, value: 160, key: 285, name: 160, target: 290 };
+    const lines = pdfPageLines([
+      [
+        // 项目实施单位 and 项目资金来源 are as wide as the first column: 项目属性 would not have fitted after either.
+        item('项目名称', at.label, top), item('河湾县档案数字化加工', at.value, top), item('项目主管单位', at.key, top), item('河湾县档案局', at.key + 70, top),
+        item('项目实施单位', at.label, top - LINE), item('河湾县档案馆业务科室', at.value, top - LINE), item('项目负责人', at.key, top - LINE), item('林某', at.key + 70, top - LINE),
+        item('项目属性', at.label, top - 2 * LINE), item('1、常年性√ 2、延续性□', at.value, top - 2 * LINE),
+        item('项目资金来源', at.label, top - 3 * LINE), item('本级(万元)', at.value, top - 3 * LINE), item('合计(万元)', at.key, top - 3 * LINE),
+        item('一级指标', at.label, top - 4 * LINE), item('三级指标', at.name, top - 4 * LINE), item('指标值', at.target, top - 4 * LINE),
+        // 1.档案查阅平均等候时 fills the name column (as wide as 1.累计数字化档案页数量): the next item is a row of its own.
+        item('效益指标', at.label, top - 5 * LINE), item('1.档案查阅平均等候时间', at.name, top - 5 * LINE), item('≤10分钟', at.target, top - 5 * LINE),
+        item('2.数字资源长期保存机制', at.name, top - 6 * LINE), item('建立', at.target, top - 6 * LINE),
+        item('满意度指标', at.label, top - 7 * LINE), item('1.累计数字化档案页数量', at.name, top - 7 * LINE), item('≥95%', at.target, top - 7 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('项目实施单位\t河湾县档案馆业务科室\t项目负责人\t林某');
+    expect(lines).toContain('项目属性\t1、常年性√ 2、延续性□');
+    expect(lines).toContain('效益指标\t1.档案查阅平均等候时间\t≤10分钟');
+    expect(lines).toContain('\t2.数字资源长期保存机制\t建立');
+  });
+
   // Made by scripts/make-borderless-pdf-fixtures.ts: our own 自评表 as a Word table without borders, saved as PDF by LibreOffice.
   const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
   const factsOf = async (fileName: string, bytes: Buffer) => documentFacts(analyseDocument(await importFile({ fileName, bytes })));

@@ -15,8 +15,9 @@
 import { isNumberCell, isTotalsCell, looksLikeValue } from '../grid/cell-kinds.ts';
 import { MAX_COLUMNS, type Grid, type GridCell, type GridRow } from '../grid/grid.ts';
 import { matchLevel1, matchLevel2 } from '../grid/levels.ts';
-import { matchColumnRole } from '../vocabulary/columns.ts';
-import { isFundColumnLabel } from '../vocabulary/fund-labels.ts';
+import { matchColumnRole, monitoringBudgetColumnWordings } from '../vocabulary/columns.ts';
+import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts';
+import { isLabelText } from '../text/header-pairs.ts';
 import { blankRunningHeads } from '../text/running-heads.ts';
 import { isPageBreakLine } from '../vocabulary/page-chrome.ts';
 import { groupLines, normalizePdfText, splitCells, textCellGap, type PdfTextItem } from './read-pdf.ts';
@@ -335,6 +336,7 @@ function rateJoin(row: PlacedLine, piece: PlacedLine, side: 'before' | 'after', 
     const isLevelGoingOn =
       side === 'after' && !isLevelText(target.text) && (isLevelText(`${target.text}${cell.text}`) || piece.cells.some((each) => !isLevelText(each.text)));
     if (isStrict && isLevelText(cell.text) && !isLevelGoingOn) return -Infinity;
+    if (side === 'after' && opensNextRow(cell, target, piece)) return -Infinity;
     targets.add(target);
     // A bracket the row's cell opened and the piece closes ("绩效指标（90" + "分）") is one cell's text.
     if (side === 'after' && openBrackets(target.text) > 0 && openBrackets(cell.text) < 0) {
@@ -499,6 +501,19 @@ function joinPieces(lines: readonly PlacedLine[], isStrict = false): PlacedLine[
   return rows;
 }
 
+/** A list item's number opening a cell: "1.", "2、", "（3）", "一、" before its text. */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * A cell under a row's cell that starts the next row however full the line above was: an item numbered
+ * as the cell above is ("2.数字资源…" under "1.档案查阅…"), or a key's label opening its line under a
+ * key's label ("项目属性" under "项目实施单位", a column as wide as both), the next key–value row.
+ */
+function opensNextRow(cell: PlacedCell, target: PlacedCell, line: PlacedLine): boolean {
+  if (ITEM_NUMBER.test(cell.text) && ITEM_NUMBER.test(target.text)) return true;
+  return cell === line.cells[0] && isLabelText(cell.text) && isLabelText(target.text);
+}
+
 /** A figure or a value ("85分", "≥95%", "240"). */
 const isValueText = (text: string): boolean => isNumberCell(text) || looksLikeValue(text);
 
@@ -514,7 +529,9 @@ const isValueText = (text: string): boolean => isNumberCell(text) || looksLikeVa
  * row unless it has three or more (a key–value row's next row is as likely).
  */
 function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinContext): boolean {
-  if (line.isHeaderPart === true || row.isHeaderPart === true || line.cells.length > row.cells.length || (line.cells.length === row.cells.length && line.cells.length < 3)) return false;
+  if (line.isHeaderPart === true || row.isHeaderPart === true || line.cells.length > row.cells.length) return false;
+  // (Two cells under two: a key–value row's next row as likely, unless each cell surely goes on: a funds label's rest or its figure.)
+  if (line.cells.length === row.cells.length && line.cells.length < 3 && !line.cells.every((cell) => isFundsLabelRest(overlapping(row.cells, cell), cell))) return false;
   // (A figure under a header's words is the first row's: "单位名称 预算金额 …" over "某县图书馆 58.00".)
   if (isHeaderRow(row) && line.cells.some((cell) => isValueText(cell.text))) return false;
   const targets = new Set<PlacedCell>();
@@ -522,10 +539,16 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     const target = overlapping(row.cells, cell);
     if (!target || targets.has(target) || Math.abs(cell.left - target.left) > EDGE_TOLERANCE) return false;
     targets.add(target);
-    if ((isWord(cell.text) && isWord(target.text)) || (isNumberCell(cell.text) && isNumberCell(target.text)) || isTotalsCell(cell.text)) return false;
+    // (A figure under a figure is the next row's, unless it is the rest of one cut after its decimal point or before its percent sign.)
+    const isNumberRest = NUMBER_REST.test(cell.text) && (/[0-9][.,]$/.test(target.text) || (cell.text === '%' && /[0-9]$/.test(target.text)));
+    if ((isWord(cell.text) && isWord(target.text)) || (isNumberCell(cell.text) && isNumberCell(target.text) && !isNumberRest) || isTotalsCell(cell.text)) return false;
+    if (opensNextRow(cell, target, line)) return false;
     const broken = target.lastRight ?? target.right;
     // (The column is that wide by another line of it too: a cell alone in its column, a page's head above the table, fills it by itself.)
-    const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - line.height * FIT_TOLERANCE);
+    // (A funds label's figure under its colon goes on when another line of the column ends within a character of it: a figure's
+    // digits are narrower than the CJK characters around them, "项目支出：436.50" under "其中：基本支出：".)
+    const slack = isFundsLabelRest(target, cell) ? line.height : line.height * FIT_TOLERANCE;
+    const isColumnFull = columnLines(target, row, context).some((each) => each.top !== target.top && each.top !== line.top && each.right >= broken - slack);
     // (Between a CJK character and a figure or Latin word, Word and LibreOffice set a quarter of a character's space.)
     const space = /[\u2e80-\u9fff]$/u.test(target.text) && /^[0-9A-Za-z]/.test(cell.text) ? line.height * 0.25 : 0;
     // (The first word as wide as it printed, the cell's width shared over its characters: "100%", "62.4" are wider than half a character a sign.)
@@ -538,6 +561,18 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
       next !== undefined && Number.isFinite(context.cellGap) && needed > next.left - context.cellGap && cell.right <= next.left - context.cellGap + line.height * FIT_TOLERANCE;
     return (isColumnFull && needed > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE) || isPastNextCell;
   });
+}
+
+/**
+ * A cell that surely goes on a funds label above it: a figure under a label ending in its colon
+ * ("其中：基本支出：" / "906.30"), or the rest of a funds row's label ("其中：一般公共预" / "算：1302.80"),
+ * as a funds block written "label：figure" in a narrow cell prints without borders.
+ */
+function isFundsLabelRest(target: PlacedCell | undefined, cell: PlacedCell): boolean {
+  if (!target) return false;
+  if (isNumberCell(cell.text)) return /[:：]$/.test(target.text);
+  const label = (text: string): string => text.replace(/[:：][^:：]*$/, '');
+  return /[:：]/.test(cell.text) && !/[:：]$/.test(target.text) && isFundRowLabel(label(`${target.text}${cell.text}`)) && !isFundRowLabel(target.text);
 }
 
 /**
@@ -604,6 +639,20 @@ function mendBrokenWords(rows: PlacedLine[]): PlacedLine[] {
 }
 
 const isHeaderRow = (row: PlacedLine): boolean => row.cells.filter((cell) => matchColumnRole(cell.text) !== null).length >= MIN_HEADER_CELLS;
+
+/** A funds column's label: the funds labels every table reader shares, or a monitoring table's ("1—7月执行数", "全年预计执行数"). */
+const isFundsColumnText = (text: string): boolean => isFundColumnLabel(text) || monitoringBudgetColumnWordings.some(({ pattern }) => pattern.test(text.replace(/\s+/g, '')));
+
+/** The longest word a row of funds figures holds besides them (a warning light "黄灯", "正常", "无"). */
+const MAX_FUNDS_WORD = 4;
+
+/** A row of funds figures: figures (two or more) and short words, a funds row's label ("其中：财政拨款") maybe first. */
+const isFundsFigureRow = (row: PlacedLine): boolean =>
+  row.cells.filter((cell) => isNumberCell(cell.text)).length >= 2 &&
+  row.cells.every((cell, index) => isNumberCell(cell.text) || [...cell.text].length <= MAX_FUNDS_WORD || (index === 0 && isFundRowLabel(cell.text)));
+
+/** A funds table's header: at least MIN_HEADER_CELLS cells name a funds column ("年初预算数", "执行率"). */
+const isFundHeaderRow = (row: PlacedLine): boolean => row.cells.filter((cell) => isFundsColumnText(cell.text)).length >= MIN_HEADER_CELLS;
 
 /**
  * Level names written once, centred in a merged cell, stand beside the middle of their rows: each
@@ -719,7 +768,7 @@ export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>,
         rest.splice(index, 1);
       }
     }
-    const rows = mendBrokenWords(joinPieces(mergeTwoRowHeaders(rest), true));
+    const rows = mendBrokenWords(joinPieces(mergeTwoRowHeaders(mergeRaisedFigureLines(rest)), true));
     before = { rows, context: createJoinContext(lines, true), isChrome };
     return rows;
   });
@@ -792,6 +841,33 @@ function mergeTwoRowHeaders(lines: readonly PlacedLine[]): PlacedLine[] {
   return out;
 }
 
+/** A number's rest cut at its cell's edge: digits after a figure's decimal point, a percent sign ("1,250,000." / "00", "99.00" / "%"). */
+const NUMBER_REST = /^[0-9]*%?$/;
+
+/**
+ * A line of numbers' rests ("00 00 00 %") standing less than NUMBER_LINE_RISE line heights above the
+ * next line, no cell of either over the other's: one printed line, the Latin digits set higher than
+ * the CJK text beside them (a label's rest, "额："), which groupLines parts. They become one line.
+ */
+const NUMBER_LINE_RISE = 0.6;
+
+function mergeRaisedFigureLines(lines: readonly PlacedLine[]): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as PlacedLine;
+    const next = lines[index + 1];
+    const isRests = line.cells.length > 0 && line.cells.every((cell) => cell.text !== '' && NUMBER_REST.test(cell.text));
+    const isApart = (cell: PlacedCell): boolean => next !== undefined && next.cells.every((each) => Math.min(each.right, cell.right) - Math.max(each.left, cell.left) <= 0);
+    if (isRests && next && next.page === line.page && next.top - line.top < line.height * NUMBER_LINE_RISE && line.cells.every(isApart)) {
+      out.push({ ...next, cells: [...line.cells, ...next.cells].map((cell) => ({ ...cell, top: next.top, bottom: next.top })).sort((a, b) => a.left - b.left) });
+      index += 1;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** How many rows above a row is looked for the columns it leaves empty. */
 const COLUMN_ROWS_BACK = 60;
 
@@ -814,11 +890,18 @@ function columnAt(lefts: readonly number[], cell: { text: string; left: number; 
 function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
   const counts = new Map<PlacedCell, number>();
   rows.forEach((row, index) => {
-    const columns = rows
-      .slice(Math.max(0, index - COLUMN_ROWS_BACK), index)
-      .reverse()
-      .map((above) => above.columnLefts ?? above.cells.map((cell) => cell.left))
-      .find((lefts, back) => isHeaderRow(rows[index - 1 - back] as PlacedLine) && lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0));
+    let columns: readonly number[] | undefined;
+    let isPastIndicatorHeader = false;
+    for (let back = index - 1; back >= Math.max(0, index - COLUMN_ROWS_BACK) && !columns; back -= 1) {
+      const above = rows[back] as PlacedLine;
+      const isIndicatorHeader = isHeaderRow(above);
+      // (A funds header, "资金情况 年度预算数 执行数 执行率 …", gives a row of its figures (a funds row's label first, or
+      // none: the label merged down beside them) its empty cells; only for rows between it and the indicator table's header.)
+      if (!isIndicatorHeader && (isPastIndicatorHeader || !isFundHeaderRow(above) || !isFundsFigureRow(row))) continue;
+      isPastIndicatorHeader ||= isIndicatorHeader;
+      const lefts = above.columnLefts ?? above.cells.map((cell) => cell.left);
+      if (lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0)) columns = lefts;
+    }
     // (A line of one cell, a note or a number's rest left alone, is no row of the table's; a header of two rows has its own.)
     if (!columns || row.cells.length < 2 || row.isHeaderPart === true) return;
     let column = 0;

@@ -3,7 +3,7 @@
  * through the docx package), with paragraphs before and after the table, for layout fixtures and
  * the round-trip property test.
  */
-import { Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { findSpannedCells, padGrid, type DenseGrid } from './dense-grid.ts';
 import type { OfficeBlock } from './tab-dump-office.ts';
@@ -82,8 +82,11 @@ export async function writeGridXlsx(table: OfficeTable): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A Word page's text width in twentieths of a point (A4, the docx package's margins). */
+/** A Word page's text width in twentieths of a point (A4 portrait, the docx package's margins of an inch), and landscape's. */
 const PAGE_TEXT_WIDTH = 9000;
+const LANDSCAPE_TEXT_WIDTH = 13950;
+/** The width of a table's columns before the page's spare room is shared out (fixtures' tables: 1000 a column). */
+const FIXTURE_COLUMN_WIDTH = 1000;
 /** Twips a display column of text takes at the default size, and a cell's margins. */
 const TWIPS_PER_COLUMN = 110;
 const CELL_MARGINS = 230;
@@ -97,7 +100,7 @@ const SHORT_VALUE_COLUMNS = 10;
  * each column's own cells (a cell spanning columns counts for none, capped), so names and goals get
  * the room and wrap while levels and figures stay narrow.
  */
-function docxColumnWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedCells>): number[] {
+function docxLeastWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedCells>): { least: number[]; wants: number[] } {
   const columnCount = grid[0]?.length ?? 0;
   const least = Array<number>(columnCount).fill(4);
   const wants = Array<number>(columnCount).fill(4);
@@ -107,20 +110,33 @@ function docxColumnWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedC
     if (width <= SHORT_VALUE_COLUMNS) least[cell.column] = Math.max(least[cell.column] ?? 4, width);
     wants[cell.column] = Math.max(wants[cell.column] ?? 4, Math.min(width, WIDEST_COLUMNS));
   }
+  return { least, wants };
+}
+
+/** The least width of a grid's table in twips: its figures and short values whole, or the fixtures' 1000 a column. */
+function leastTableWidth(table: DenseGrid, isFittedToPage: boolean): number {
+  const grid = padGrid(table);
+  if (!isFittedToPage) return (grid[0]?.length ?? 0) * FIXTURE_COLUMN_WIDTH;
+  const { least } = docxLeastWidths(grid, findSpannedCells(grid));
+  return least.reduce((sum, columns) => sum + columns * TWIPS_PER_COLUMN + CELL_MARGINS, 0);
+}
+
+function docxColumnWidths(grid: DenseGrid, cells: ReturnType<typeof findSpannedCells>, pageWidth: number): number[] {
+  const { least, wants } = docxLeastWidths(grid, cells);
   const leastTwips = least.map((columns) => columns * TWIPS_PER_COLUMN + CELL_MARGINS);
-  const spare = Math.max(0, PAGE_TEXT_WIDTH - leastTwips.reduce((sum, twips) => sum + twips, 0));
+  const spare = Math.max(0, pageWidth - leastTwips.reduce((sum, twips) => sum + twips, 0));
   const extra = wants.map((want, column) => Math.max(0, want - (least[column] ?? 4)));
   const totalExtra = extra.reduce((sum, columns) => sum + columns, 0);
   return leastTwips.map((twips, column) => twips + (totalExtra === 0 ? 0 : Math.floor((spare * (extra[column] ?? 0)) / totalExtra)));
 }
 
 /** A grid as a Word table (columnSpan/rowSpan from its merges). */
-function docxTable(table: DenseGrid, options: DocxTableOptions): Table {
+function docxTable(table: DenseGrid, options: DocxTableOptions, pageWidth: number): Table {
   const { isFittedToPage, isCentredVertically, isBorderless = false } = options;
   const grid = padGrid(table);
   const cells = findSpannedCells(grid);
   // (Fixtures' tables keep one width per column, 1000 each, as they were made.)
-  const widths = isFittedToPage ? docxColumnWidths(grid, cells) : Array<number>(grid[0]?.length ?? 0).fill(1000);
+  const widths = isFittedToPage ? docxColumnWidths(grid, cells, pageWidth) : Array<number>(grid[0]?.length ?? 0).fill(FIXTURE_COLUMN_WIDTH);
   const rows = grid.map(
     (_, rowIndex) =>
       new TableRow({
@@ -178,14 +194,22 @@ interface PageChrome {
   hasPageNumbers?: boolean;
 }
 
+/**
+ * A document whose table is wider than A4 portrait's text, its figures and short values kept whole, is set
+ * landscape, as an author prints a wide table (in portrait, Word lets it run past the right margin and the
+ * printed page cuts its last columns); its columns then share the landscape page.
+ */
 async function writeDocx(blocks: readonly OfficeBlock[], options: DocxTableOptions & PageChrome): Promise<Buffer> {
+  const isLandscape = blocks.some((block) => block.kind === 'table' && leastTableWidth(block.grid, options.isFittedToPage) > PAGE_TEXT_WIDTH);
+  const pageWidth = isLandscape ? LANDSCAPE_TEXT_WIDTH : PAGE_TEXT_WIDTH;
   const children = blocks.flatMap((block, place) => {
     if (block.kind === 'paragraph') return [new Paragraph(block.text)];
-    const table = docxTable(block.grid, options);
+    const table = docxTable(block.grid, options, pageWidth);
     return blocks[place - 1]?.kind === 'table' ? [new Paragraph(''), table] : [table];
   });
   const headers = options.runningHead === undefined ? {} : { headers: { default: new Header({ children: [new Paragraph(options.runningHead)] }) } };
   const pageNumber = new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] });
   const footers = options.hasPageNumbers === true ? { footers: { default: new Footer({ children: [new Paragraph({ children: [pageNumber] })] }) } } : {};
-  return Packer.toBuffer(new Document({ sections: [{ ...headers, ...footers, children }] }));
+  const properties = isLandscape ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } } : {};
+  return Packer.toBuffer(new Document({ sections: [{ ...properties, ...headers, ...footers, children }] }));
 }

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readXlsxLines } from '../../xlsx/read-xlsx.ts';
+import { inspectZip } from '../../xlsx/zip-guard.ts';
 import { defaultImportLimits } from '../../import-error.ts';
 import { findSpannedCells, MERGED_LEFT as L, MERGED_UP as U } from './dense-grid.ts';
 import { writeAmount } from './document-sheet.ts';
-import { writeGridXlsx } from './office.ts';
+import { writeBlocksDocx, writeGridXlsx } from './office.ts';
 import { plainLayout } from './sheet.ts';
 import { renderText } from './text-layouts.ts';
 
@@ -56,6 +57,25 @@ describe('dense grids', () => {
     expect([1, 2, 3].map((column) => sheet.getColumn(column).width)).toEqual([21, 11, 21]);
     expect(sheet.getCell(3, 3).alignment).toMatchObject({ wrapText: true, vertical: 'middle' });
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'portrait' });
+  });
+
+  it('sets a Word table wider than A4 portrait landscape, its columns sharing the landscape page', async () => {
+    const documentXml = async (grid: string[][]) => {
+      const bytes = await writeBlocksDocx([{ kind: 'table', grid }], { isCentredVertically: false });
+      return inspectZip({ bytes, limits: defaultImportLimits, label: '.docx', keepPart: 'word/document.xml' }).keptPart!.toString('utf8');
+    };
+    const tableWidth = (xml: string) => Number(/<w:tblW w:type="dxa" w:w="(\d+)"/.exec(xml)?.[1]);
+    // Fourteen columns of short values (a monitoring table's 1-N月 columns): wider than 9,000 twips even at their least.
+    const wide = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '1-7月执行情况', '全年预计', '经费保障', '制度保障', '人员保障', '硬件条件', '其他', '原因说明', '完成目标可能性', '备注'],
+      ['产出指标', '数量指标', '巡查次数', '≥120次', '74次', '125次', '√', '', '', '', '', '无', '确定能', '无'],
+    ];
+    const xml = await documentXml(wide);
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(tableWidth(xml)).toBeGreaterThan(13000);
+    const narrow = await documentXml([wide[0]!.slice(0, 5), wide[1]!.slice(0, 5)]);
+    expect(narrow).not.toContain('landscape');
+    expect(tableWidth(narrow)).toBeLessThanOrEqual(9000);
   });
 });
 
