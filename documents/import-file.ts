@@ -266,6 +266,7 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
   if (missingText) {
     // A scan: its pages read by OCR where tesseract is installed, then as a PDF's (documents/ocr). A garbled text
     // layer likewise: the page's picture shows the characters its text layer lost.
+    const ocrStart = Date.now();
     const scanned = missingText !== 'no-text' ? await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings }) : null;
     if (!scanned || 'missing' in scanned) {
       throw new ImportError('no-text', describeMissingText({ fileName, missing: missingText, ocrMissing: scanned?.missing, isPicture: isPictureExtension(format) }));
@@ -273,8 +274,16 @@ export async function readImportedFile(input: ImportFileInput & { columnRoles?: 
     pdfPages.splice(0, pdfPages.length, ...scanned);
     lines = markPageStarts(pdfContentLines(pdfPages));
     ({ document, tables } = readTextTables(lines.join('\n'), tableOption));
-    // No document: pages scanned sideways? Read again with each page's orientation checked and turned upright.
-    const turned = document ? null : await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits, settings: input.ocrSettings, isTurnChecked: true });
+    // No document: pages scanned sideways? Read again with each page's orientation checked and turned upright, within
+    // what the first reading left of the OCR time budget (the server's worker stops at it); out of time, the scan is unread.
+    const secondsLeft = Math.floor(limits.maxOcrSeconds - (Date.now() - ocrStart) / 1000);
+    const turned =
+      document || secondsLeft < 1
+        ? null
+        : await readScannedPdf({ bytes, fileName, pageCount: pdfPages.length, limits: { ...limits, maxOcrSeconds: secondsLeft }, settings: input.ocrSettings, isTurnChecked: true }).catch((error: unknown) => {
+            if (error instanceof ImportError) return null;
+            throw error;
+          });
     if (turned && !('missing' in turned)) {
       pdfPages.splice(0, pdfPages.length, ...turned);
       lines = markPageStarts(pdfContentLines(pdfPages));
