@@ -216,6 +216,27 @@ export interface ImportedFile {
  * named layout); without it the vocabulary decides, exactly as importFile does.
  */
 export async function readImportedFile(input: ImportFileInput & { columnRoles?: ColumnRoleOverride; shouldKeepGrid?: boolean }): Promise<ImportedFile> {
+  const read = await readFileContent(input);
+  fillYearFromFileName(read.document, input.fileName);
+  return read;
+}
+
+/** A year in a file's name ("2024年度警用车辆更新项目绩效自评表.xlsx", "2023年自评表"): 年 after it, so a code or a date is none. */
+const FILE_NAME_YEAR = /(?<!\d)((?:19|20)\d{2})年/;
+
+/**
+ * A document that states no year of its own takes the one its file's name gives, saying so: a table whose title
+ * row was left out, a sheet copied without its heading. The name is the clerk's or the publisher's, so it only fills a gap.
+ */
+export function fillYearFromFileName(document: PerformanceDocument, fileName: string): void {
+  if (document.year != null) return;
+  const year = FILE_NAME_YEAR.exec(fileName)?.[1];
+  if (year === undefined) return;
+  document.year = Number(year);
+  document.findings.push({ severity: 'info', code: 'year-from-file-name', message: `文档中没有写明年度，按文件名“${fileName}”取为${year}年度：请核对。`, path: 'year' });
+}
+
+async function readFileContent(input: ImportFileInput & { columnRoles?: ColumnRoleOverride; shouldKeepGrid?: boolean }): Promise<ImportedFile> {
   const limits = { ...defaultImportLimits, ...input.limits };
   const { fileName } = input;
   const found = findExtension(fileName);
