@@ -75,3 +75,36 @@ describe('a score sheet of the older framework run together, its points bare', (
     ]);
   });
 });
+
+describe('a 二级 word holding no row in a sheet with a 分值 after each level', () => {
+  const header = '一级指标分值二级指标分值三级指标分值得分';
+
+  it('reads a 三级 worded as the framework’s 二级 before another 二级 with its weight as a name', () => {
+    expect(
+      rowsOf(header, '过程20资金管理10资金使用76财务管理33组织实施10组织机构11管理制度98', '总分201918'),
+    ).toEqual([
+      ['过程', '资金管理', '资金使用', '7', '6'],
+      ['过程', '资金管理', '财务管理', '3', '3'],
+      ['过程', '组织实施', '组织机构', '1', '1'],
+      ['过程', '组织实施', '管理制度', '9', '8'],
+    ]);
+  });
+
+  it('reads such names before a 一级 with its weight and before the 总分 row, and keeps a 二级 before a 分值 and 得分', () => {
+    expect(
+      rowsOf(
+        header,
+        '产出30项目产出30产出数量1010产出质量87产出时效66产出成本65效益25项目效益25社会效益109可持续影响88服务对象满意度76',
+        '总分555551',
+      ),
+    ).toEqual([
+      ['产出指标', '项目产出', '产出数量', '10', '10'],
+      ['产出指标', '项目产出', '产出质量', '8', '7'],
+      ['产出指标', '项目产出', '产出时效', '6', '6'],
+      ['产出指标', '项目产出', '产出成本', '6', '5'],
+      ['效益指标', '项目效益', '社会效益', '10', '9'],
+      ['效益指标', '项目效益', '可持续影响', '8', '8'],
+      ['效益指标', '项目效益', '服务对象满意度', '7', '6'],
+    ]);
+  });
+});

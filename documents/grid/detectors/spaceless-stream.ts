@@ -236,6 +236,22 @@ function isLevel1OpeningName(text: string, at: number, level1: string, roles: re
   return TOO_SHORT_FOR_LEVEL2_AND_NAME.test(text.slice(at + level1.length, at + level1.length + 4));
 }
 
+/**
+ * Whether the 二级 word ending at `at` in a sheet with a 分值 after each level (`column` the 二级's weight) would hold
+ * no row: its weight is followed by another level word with a weight of its own ("财务管理33组织实施10…",
+ * "产出时效66产出成本65效益25…") or by the 总分 row. A 二级
+ * before a level word whose figures are no weight ("项目产出30产出数量1010…", 1010 a 分值 and an 得分) is a level.
+ */
+function isLevel2WithoutRows(text: string, at: number, column: number, isBare: boolean): boolean {
+  const afterWeight = takeLevelWeight(text, at, [], column, isBare);
+  if (afterWeight === at) return false;
+  // Right before the 总分 row it holds none either ("可持续影响88服务对象满意度76总分…").
+  if (findWordAt(text, afterWeight, totalsWords) !== undefined) return true;
+  const next = levelAt(text, afterWeight, false) ?? levelAt(text, afterWeight, true) ?? weightedShortLevel1At(text, afterWeight);
+  if (next === undefined) return false;
+  return takeLevelWeight(text, afterWeight + next.length, [], column, isBare) > afterWeight + next.length;
+}
+
 /** Every way a 分值/得分 can be read at `at`: "20" of "20100%", never "0100". */
 function pointCuts(text: string, at: number, isBare = false): Cut[] {
   const cuts: Cut[] = [];
@@ -646,6 +662,9 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       findWordAt(text, start, ownLevel2Words);
     // In a sheet with a 分值 after each level a written 二级 has its weight; a level word without one opens a name ("目标设定合理性").
     if (level2 !== undefined && weightColumns.level2 >= 0 && takeLevelWeight(text, start + level2.length, [], weightColumns.level2, isBare) === start + level2.length) level2 = undefined;
+    // A 二级 holds rows: one whose weight is followed by another 二级 with its weight is a name with its 分值 and 得分
+    // (the 2013 framework's 财务管理 under 资金管理, "资金使用76财务管理33组织实施10…"; 产出质量 under 项目产出).
+    if (level2 !== undefined && weightColumns.level2 >= 0 && isLevel2WithoutRows(text, start + level2.length, weightColumns.level2, isBare)) level2 = undefined;
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
     for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
       start += level2.length;
