@@ -108,3 +108,29 @@ describe('a 二级 word holding no row in a sheet with a 分值 after each level
     ]);
   });
 });
+
+describe('a 二级 word before a figure in a score sheet without level weights', () => {
+  const header = '一级指标二级指标三级指标分值得分';
+
+  it('reads the 2013 framework’s 财务管理 under 资金管理 as a name', () => {
+    expect(
+      rowsOf(header, '过程资金管理资金使用76财务管理33组织实施组织机构11管理制度109', '总分2119'),
+    ).toEqual([
+      ['过程', '资金管理', '资金使用', '7', '6'],
+      ['过程', '资金管理', '财务管理', '3', '3'],
+      ['过程', '组织实施', '组织机构', '1', '1'],
+      ['过程', '组织实施', '管理制度', '10', '9'],
+    ]);
+  });
+
+  it('reads 产出 | 项目产出 before 产出数量 and its figures, and 效益 | 项目效益 before 社会效益', () => {
+    expect(
+      rowsOf(header, '产出项目产出产出数量1010产出质量87效益项目效益社会效益109满意度108', '总分4034'),
+    ).toEqual([
+      ['产出指标', '项目产出', '产出数量', '10', '10'],
+      ['产出指标', '项目产出', '产出质量', '8', '7'],
+      ['效益指标', '项目效益', '社会效益', '10', '9'],
+      ['效益指标', '项目效益', '满意度', '10', '8'],
+    ]);
+  });
+});

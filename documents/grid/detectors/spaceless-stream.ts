@@ -142,7 +142,8 @@ function shortLevel1At(text: string, at: number): string | undefined {
   for (const { word, key } of shortLevel1Words) {
     if (!text.startsWith(word, at) || endsLongerLevelName(text, at, word)) continue;
     const after = at + word.length + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0].length ?? 0);
-    const level2 = levelAt(text, after, false);
+    // A 二级 that is a 一级 variant too stands under its group's bare word ("产出项目产出…", "效益项目效益…").
+    const level2 = levelAt(text, after, false) ?? levelAt(text, after, true);
     const parent = level2 === undefined ? null : matchLevel2(level2)?.parent;
     if (parent && mayStandUnder({ own: parent, group: key, isGroupWritten: true, level2Name: level2 })) return word;
   }
@@ -167,7 +168,10 @@ function groupBoundLevelAt(text: string, at: number, level1: string): string | u
 /** A word that is both a 一级 and a 二级 (成本指标) right after a 一级: the 二级 under it ("产出指标成本指标…"). */
 function bothLevelsAt(text: string, at: number): string | undefined {
   const word = levelAt(text, at, true);
-  return word !== undefined && matchLevel2(word) !== null && levelAt(text, at + word.length, false) === undefined ? word : undefined;
+  if (word === undefined || matchLevel2(word) === null) return undefined;
+  // …before a name, or before a 二级 word right before a figure: that word is the name ("项目产出产出数量1010").
+  const next = levelAt(text, at + word.length, false);
+  return next === undefined || /^\d/.test(text.slice(at + word.length + next.length)) ? word : undefined;
 }
 
 /**
@@ -611,6 +615,9 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const levelWordStartsByEnd = findLevelWordStartsByEnd(text);
   const weightColumns = findLevelWeightColumns(roles);
   const isBare = writesBarePoints(text);
+  // A score sheet without a 分值 after its levels: the name's 分值 or 得分 right after it.
+  const isPointsAfterName = weightColumns.level2 < 0 && cellRoles[0] !== undefined && grammarOf[cellRoles[0]] === 'points';
+  const isNameBeforeFigure = (word: string, at: number): boolean => isPointsAfterName && isDigit(text.charAt(at + word.length));
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -665,8 +672,17 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     // A 二级 holds rows: one whose weight is followed by another 二级 with its weight is a name with its 分值 and 得分
     // (the 2013 framework's 财务管理 under 资金管理, "资金使用76财务管理33组织实施10…"; 产出质量 under 项目产出).
     if (level2 !== undefined && weightColumns.level2 >= 0 && isLevel2WithoutRows(text, start + level2.length, weightColumns.level2, isBare)) level2 = undefined;
+    // In a score sheet without a 分值 after its levels a 二级 is followed by a name: a 二级 word right before a figure is
+    // the name ("…76财务管理33组织实施…": 财务管理 | 3 | 3, never a 二级 with a name "33组织实施…"). A target table's
+    // name may open with a figure ("数量指标30处供水站…").
+    if (level2 !== undefined && isNameBeforeFigure(level2, start)) level2 = undefined;
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
-    for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
+    // A 二级 word right before a figure after it is that 二级's first row, in such a sheet ("项目产出产出数量1010").
+    for (
+      let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false);
+      after !== undefined && level2 !== undefined && !isNameBeforeFigure(after, start + level2.length);
+      after = levelAt(text, start + level2.length, false)
+    ) {
       start += level2.length;
       level2 = after;
     }
