@@ -615,9 +615,13 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const levelWordStartsByEnd = findLevelWordStartsByEnd(text);
   const weightColumns = findLevelWeightColumns(roles);
   const isBare = writesBarePoints(text);
-  // A score sheet without a 分值 after its levels: the name's 分值 or 得分 right after it.
+  // A score sheet without a 分值 after its levels: the name's 分值 or 得分 right after it. A word there whose figures
+  // end the row (a level, the 总分 after them) is a name with its points; "社会效益指标12345热线投诉下降数30" is none.
   const isPointsAfterName = weightColumns.level2 < 0 && cellRoles[0] !== undefined && grammarOf[cellRoles[0]] === 'points';
-  const isNameBeforeFigure = (word: string, at: number): boolean => isPointsAfterName && isDigit(text.charAt(at + word.length));
+  const isNameBeforeFigure = (word: string, at: number): boolean => {
+    const figures = isPointsAfterName ? /^\d+(?:\.\d{1,2})?/.exec(text.slice(at + word.length))?.[0] : undefined;
+    return figures !== undefined && isRowBoundaryOfText(at + word.length + figures.length);
+  };
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
