@@ -34,7 +34,17 @@ import { headerWordAt, headerWords, levelWords, MAX_HEADER_WORDS, readHeaderAt, 
 import type { LayoutDetector } from './types.ts';
 import { findWordAt, findWordsAt } from '../../vocabulary/word-at.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
-import { fillTotalsPoints, findLevelWeightColumns, isLevelWeight, isPointsBeforeLevels, takeLevelWeight, UNKNOWN_LEVEL2_POINTS, weightedWordAt } from './stream-level-weights.ts';
+import {
+  fillTotalsPoints,
+  findLevelWeightColumns,
+  isLevelWeight,
+  isPointsBeforeLevels,
+  isPointsUnitAt,
+  takeLevelWeight,
+  UNKNOWN_LEVEL2_POINTS,
+  weightedWordAt,
+  writesBarePoints,
+} from './stream-level-weights.ts';
 
 /** A stream shorter than this after its header is no run-together table. */
 const MIN_STREAM_LENGTH = 20;
@@ -132,7 +142,8 @@ function shortLevel1At(text: string, at: number): string | undefined {
   for (const { word, key } of shortLevel1Words) {
     if (!text.startsWith(word, at) || endsLongerLevelName(text, at, word)) continue;
     const after = at + word.length + (LEVEL_NOTE.exec(text.slice(at + word.length))?.[0].length ?? 0);
-    const level2 = levelAt(text, after, false);
+    // A 二级 that is a 一级 variant too stands under its group's bare word ("产出项目产出…", "效益项目效益…").
+    const level2 = levelAt(text, after, false) ?? levelAt(text, after, true);
     const parent = level2 === undefined ? null : matchLevel2(level2)?.parent;
     if (parent && mayStandUnder({ own: parent, group: key, isGroupWritten: true, level2Name: level2 })) return word;
   }
@@ -157,7 +168,10 @@ function groupBoundLevelAt(text: string, at: number, level1: string): string | u
 /** A word that is both a 一级 and a 二级 (成本指标) right after a 一级: the 二级 under it ("产出指标成本指标…"). */
 function bothLevelsAt(text: string, at: number): string | undefined {
   const word = levelAt(text, at, true);
-  return word !== undefined && matchLevel2(word) !== null && levelAt(text, at + word.length, false) === undefined ? word : undefined;
+  if (word === undefined || matchLevel2(word) === null) return undefined;
+  // …before a name, or before a 二级 word right before a figure: that word is the name ("项目产出产出数量1010").
+  const next = levelAt(text, at + word.length, false);
+  return next === undefined || /^\d/.test(text.slice(at + word.length + next.length)) ? word : undefined;
 }
 
 /**
@@ -212,8 +226,38 @@ const isTableEndAt = (text: string, at: number): boolean => findWordAt(text, at,
 const isRowBoundary = (text: string, at: number): boolean =>
   at >= text.length || findWordAt(text, at, levelWords) !== undefined || shortLevel1At(text, at) !== undefined || findWordAt(text, at, totalsWords) !== undefined || isTableEndAt(text, at);
 
+/** One to three characters before a figure: too few for a 二级 and a name of two characters each. */
+const TOO_SHORT_FOR_LEVEL2_AND_NAME = /^\D{1,3}\d/;
+
+/**
+ * Whether the 一级 word `level1` written at `at` opens the row's name instead, in a sheet with a 二级 column and no
+ * 分值 after its levels: a row writing its 一级 writes its 二级 (merged cells print on their group's first row) and
+ * then a name, so a 一级 word with fewer than four characters before the row's figure is the name's first word
+ * ("…33决策程序54…" under 决策过程: no 一级 决策 and a name 程序). A 一级 with its note ("决策(20分)") is a level.
+ */
+function isLevel1OpeningName(text: string, at: number, level1: string, roles: readonly ColumnRole[], level1WeightColumn: number): boolean {
+  if (level1WeightColumn >= 0 || !roles.includes('level2') || /[)）]$/.test(level1)) return false;
+  return TOO_SHORT_FOR_LEVEL2_AND_NAME.test(text.slice(at + level1.length, at + level1.length + 4));
+}
+
+/**
+ * Whether the 二级 word ending at `at` in a sheet with a 分值 after each level (`column` the 二级's weight) would hold
+ * no row: its weight is followed by another level word with a weight of its own ("财务管理33组织实施10…",
+ * "产出时效66产出成本65效益25…") or by the 总分 row. A 二级
+ * before a level word whose figures are no weight ("项目产出30产出数量1010…", 1010 a 分值 and an 得分) is a level.
+ */
+function isLevel2WithoutRows(text: string, at: number, column: number, isBare: boolean): boolean {
+  const afterWeight = takeLevelWeight(text, at, [], column, isBare);
+  if (afterWeight === at) return false;
+  // Right before the 总分 row it holds none either ("可持续影响88服务对象满意度76总分…").
+  if (findWordAt(text, afterWeight, totalsWords) !== undefined) return true;
+  const next = levelAt(text, afterWeight, false) ?? levelAt(text, afterWeight, true) ?? weightedShortLevel1At(text, afterWeight);
+  if (next === undefined) return false;
+  return takeLevelWeight(text, afterWeight + next.length, [], column, isBare) > afterWeight + next.length;
+}
+
 /** Every way a 分值/得分 can be read at `at`: "20" of "20100%", never "0100". */
-function pointCuts(text: string, at: number): Cut[] {
+function pointCuts(text: string, at: number, isBare = false): Cut[] {
   const cuts: Cut[] = [];
   const digits = /^\d+(?:\.\d{1,2})?/.exec(text.slice(at))?.[0] ?? '';
   for (let length = 1; length <= digits.length; length += 1) {
@@ -221,7 +265,7 @@ function pointCuts(text: string, at: number): Cut[] {
     if (number.endsWith('.') || (number.length > 1 && number.startsWith('0') && !number.startsWith('0.'))) continue;
     if (Number(number) > MAX_POINTS) break;
     const end = at + length;
-    cuts.push({ end: text[end] === '分' ? end + 1 : end, text: number, points: Number(number) === 0 ? -1 : 1 });
+    cuts.push({ end: isPointsUnitAt(text, end, isBare) ? end + 1 : end, text: number, points: Number(number) === 0 ? -1 : 1 });
   }
   return cuts;
 }
@@ -570,6 +614,14 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
   const isRowBoundaryWithOwnWords = (end: number): boolean => isRowBoundaryOfText(end) || opensOwnWord[end] === true;
   const levelWordStartsByEnd = findLevelWordStartsByEnd(text);
   const weightColumns = findLevelWeightColumns(roles);
+  const isBare = writesBarePoints(text);
+  // A score sheet without a 分值 after its levels: the name's 分值 or 得分 right after it. A word there whose figures
+  // end the row (a level, the 总分 after them) is a name with its points; "社会效益指标12345热线投诉下降数30" is none.
+  const isPointsAfterName = weightColumns.level2 < 0 && cellRoles[0] !== undefined && grammarOf[cellRoles[0]] === 'points';
+  const isNameBeforeFigure = (word: string, at: number): boolean => {
+    const figures = isPointsAfterName ? /^\d+(?:\.\d{1,2})?/.exec(text.slice(at + word.length))?.[0] : undefined;
+    return figures !== undefined && isRowBoundaryOfText(at + word.length + figures.length);
+  };
   const memo = new Map<number, Reading | null>();
   const cellMemo = new Map<string, CellsReading | null>();
 
@@ -586,7 +638,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     for (const role of ['weight', 'score'] as const) {
       const index = roles.indexOf(role);
       if (index < 0) continue;
-      const cut = pointCuts(text, next).filter((candidate) => role === 'score' || pointCuts(text, candidate.end).length > 0).at(-1);
+      const cut = pointCuts(text, next, isBare).filter((candidate) => role === 'score' || pointCuts(text, candidate.end, isBare).length > 0).at(-1);
       if (!cut) break;
       row[index] = cut.text;
       next = cut.end;
@@ -606,12 +658,12 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     const writtenLevel1 = levelAt(text, start, true) ?? (weightColumns.level1 >= 0 ? weightedShortLevel1At(text, start) : undefined);
     // In a sheet with a 分值 after each level a written 一级 has its weight too; a 一级 word without one opens a name
     // ("决策程序5…" under 决策过程, as a 二级 word without its weight does below).
-    const isUnweighted = writtenLevel1 !== undefined && weightColumns.level1 >= 0 && takeLevelWeight(text, start + writtenLevel1.length, [], weightColumns.level1) === start + writtenLevel1.length;
-    const level1 = isUnweighted ? undefined : writtenLevel1;
+    const isUnweighted = writtenLevel1 !== undefined && weightColumns.level1 >= 0 && takeLevelWeight(text, start + writtenLevel1.length, [], weightColumns.level1, isBare) === start + writtenLevel1.length;
+    const level1 = isUnweighted || (writtenLevel1 !== undefined && isLevel1OpeningName(text, start, writtenLevel1, roles, weightColumns.level1)) ? undefined : writtenLevel1;
     if (level1 !== undefined && roles.includes('level1')) {
       row[roles.indexOf('level1')] = level1;
       start += level1.length;
-      start = takeLevelWeight(text, start, row, weightColumns.level1);
+      start = takeLevelWeight(text, start, row, weightColumns.level1, isBare);
     }
     const [rowBeforeLevel2, level2Start] = [[...row], start];
     // A table's own 二级 opens a row after its 一级, or alone where the 一级 is carried (after a likelihood word).
@@ -620,16 +672,28 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
       (level1 === undefined ? undefined : (groupBoundLevelAt(text, start, level1) ?? bothLevelsAt(text, start))) ??
       findWordAt(text, start, ownLevel2Words);
     // In a sheet with a 分值 after each level a written 二级 has its weight; a level word without one opens a name ("目标设定合理性").
-    if (level2 !== undefined && weightColumns.level2 >= 0 && takeLevelWeight(text, start + level2.length, [], weightColumns.level2) === start + level2.length) level2 = undefined;
+    if (level2 !== undefined && weightColumns.level2 >= 0 && takeLevelWeight(text, start + level2.length, [], weightColumns.level2, isBare) === start + level2.length) level2 = undefined;
+    // A 二级 holds rows: one whose weight is followed by another 二级 with its weight is a name with its 分值 and 得分
+    // (the 2013 framework's 财务管理 under 资金管理, "资金使用76财务管理33组织实施10…"; 产出质量 under 项目产出).
+    if (level2 !== undefined && weightColumns.level2 >= 0 && isLevel2WithoutRows(text, start + level2.length, weightColumns.level2, isBare)) level2 = undefined;
+    // In a score sheet without a 分值 after its levels a 二级 is followed by a name: a 二级 word right before a figure is
+    // the name ("…76财务管理33组织实施…": 财务管理 | 3 | 3, never a 二级 with a name "33组织实施…"). A target table's
+    // name may open with a figure ("数量指标30处供水站…").
+    if (level2 !== undefined && isNameBeforeFigure(level2, start)) level2 = undefined;
     // A 二级 right before another level holds no row ("经济效益指标" / "社会效益指标…", its 指标1： left empty).
-    for (let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false); after !== undefined && level2 !== undefined; after = levelAt(text, start + level2.length, false)) {
+    // A 二级 word right before a figure after it is that 二级's first row, in such a sheet ("项目产出产出数量1010").
+    for (
+      let after = level2 === undefined ? undefined : levelAt(text, start + level2.length, false);
+      after !== undefined && level2 !== undefined && !isNameBeforeFigure(after, start + level2.length);
+      after = levelAt(text, start + level2.length, false)
+    ) {
       start += level2.length;
       level2 = after;
     }
     if (level2 !== undefined && roles.includes('level2')) {
       row[roles.indexOf('level2')] = level2;
       start += level2.length;
-      start = takeLevelWeight(text, start, row, weightColumns.level2);
+      start = takeLevelWeight(text, start, row, weightColumns.level2, isBare);
     } else if (level1 !== undefined && roles.includes('level1') && roles.includes('level2') && matchLevel2(level1) !== null) {
       // 成本指标 alone is the 二级 under 产出指标 in templates that place it there; the reader decides.
       row[roles.indexOf('level2')] = level1;
@@ -671,7 +735,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
         // vocabulary's word before its weight: as good evidence as a typed value ("…。3绩效目标10绩效目标合理性10…",
         // never a row 绩效目标 | 1 | 0).
         const extraPoints = groupBoundWords.includes(own.word) ? TYPED_VALUE_POINTS : level1 !== undefined ? 0 : -UNKNOWN_LEVEL2_POINTS;
-        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2), extraPoints);
+        readNames(cells, takeLevelWeight(text, start + own.word.length, cells, weightColumns.level2, isBare), extraPoints);
       }
     }
     // A 二级 word under a carried 一级 that opens no row as a 二级 is the row's name: a score sheet's 三级 may be worded
@@ -704,7 +768,7 @@ function readStream(text: string, roles: readonly ColumnRole[], groupLevel2Words
     const isBeforeValue = nextRole !== undefined && (grammarOf[nextRole] === 'value' || grammarOf[nextRole] === 'rule');
     let cuts =
       grammar === 'points'
-        ? pointCuts(text, at)
+        ? pointCuts(text, at, isBare)
         : grammar === 'value'
           ? valueCuts(text, at, { beforeNumber: isBeforeNumber, beforeText: isBeforeValue, isBoundary: isRowBoundaryOfText })
           : grammar === 'likelihood'

@@ -36,10 +36,37 @@ export function isPointsBeforeLevels(roles: readonly ColumnRole[]): boolean {
   return (first === 'score' || first === 'weight') && (second === 'level1' || second === 'level2');
 }
 
-/** The weight written at `at` (all its digits, at most 100), put in the row's `column`; returns where the row goes on. */
-export function takeLevelWeight(text: string, at: number, row: string[], column: number): number {
+/** A figure written with 分 after it, outside a bracketed note ("(1分)") and a rule's wording ("扣0.5分", "得10分"). */
+const FIGURE_WITH_POINTS_UNIT = /(?<![（(扣得减计加.\d])\d+(?:\.\d{1,2})?分/g;
+/** A figure between two letters, written without a unit after it ("目标内容44决策过程"). */
+const FIGURE_BETWEEN_LETTERS = /(?<=[\u4e00-\u9fff])\d+(?:\.\d{1,2})?(?=[\u4e00-\u9fff])/g;
+const isLetter = (character: string): boolean => /[\u4e00-\u9fff]/.test(character);
+
+/**
+ * Whether a run-together sheet writes its points bare: its figures between letters outnumber twice over those
+ * written with 分 ("资金分配8分配办法22分配结果65…", every other figure bare). There a 分 after a figure and before
+ * a letter is the next name's first character (分配办法, 分配结果), never the figure's unit; a sheet writing
+ * "20分项目立项6分…" is none.
+ */
+export function writesBarePoints(text: string): boolean {
+  const withUnit = text.match(FIGURE_WITH_POINTS_UNIT)?.length ?? 0;
+  const bare = [...text.matchAll(FIGURE_BETWEEN_LETTERS)].filter((match) => text.charAt(match.index + match[0].length) !== '分').length;
+  return bare > 2 * withUnit;
+}
+
+/** Whether the 分 at `at`, right after a figure, is that figure's unit: not in a bare sheet before a letter ("8|分配办法"). */
+export function isPointsUnitAt(text: string, at: number, isBare: boolean): boolean {
+  return text.charAt(at) === '分' && !(isBare && isLetter(text.charAt(at + 1)));
+}
+
+/**
+ * The weight written at `at` (all its digits, at most 100), put in the row's `column`; returns where the row goes on.
+ * In a sheet writing its points bare (`isBare`) a 分 before a letter is left to the name after it.
+ */
+export function takeLevelWeight(text: string, at: number, row: string[], column: number, isBare = false): number {
   if (column < 0) return at;
-  const weight = LEVEL_WEIGHT.exec(text.slice(at, at + 8))?.[0];
+  const written = LEVEL_WEIGHT.exec(text.slice(at, at + 8))?.[0];
+  const weight = written?.endsWith('分') && !isPointsUnitAt(text, at + written.length - 1, isBare) ? written.slice(0, -1) : written;
   if (weight === undefined || /\d/.test(text.charAt(at + weight.length)) || Number(weight.replace('分', '')) > MAX_POINTS) return at;
   row[column] = weight.replace('分', '');
   return at + weight.length;
