@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readIndicatorGrid } from '../read-indicator-table.ts';
-import { recoverGrid } from '../recover-grid.ts';
+import { levelRowsOfLine } from '../testing.ts';
 import { isPointsUnitAt, writesBarePoints } from './stream-level-weights.ts';
 
 // A 项目支出绩效评价评分表 of the older national framework run together (a document site's preview): 资金分配 with
 // its 三级 分配办法 and 分配结果, 决策程序 under 决策过程, every figure written bare.
 function rowsOf(header: string, stream: string, after: string): string[][] {
-  const read = readIndicatorGrid(
-    recoverGrid([`某县2022年度饮水工程项目支出绩效评价评分表${header}${stream}${after}`]).grid,
-  );
-  return read.goals
-    .flatMap((goal) => goal.indicators)
-    .map((indicator) => [
-      indicator.level1,
-      indicator.level2,
-      indicator.name,
-      indicator.weight ?? '',
-      indicator.score ?? '',
-    ]);
+  return levelRowsOfLine(`某县2022年度饮水工程项目支出绩效评价评分表${header}${stream}${after}`);
 }
 
 describe('whether a run-together sheet writes its points bare', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rowTexts } from '../grid.ts';
 import { readIndicatorGrid } from '../read-indicator-table.ts';
 import { recoverGrid } from '../recover-grid.ts';
+import { levelRowsOfLine } from '../testing.ts';
 import { readHeaderAt, withLaterNamesAsContent } from './run-together-words.ts';
 import { spacelessStreamDetector } from './spaceless-stream.ts';
 
@@ -10,18 +11,7 @@ import { spacelessStreamDetector } from './spaceless-stream.ts';
 const header = '一级指标分值二级指标分值三级指标分值具体指标评价标准自评得分';
 
 function rowsOf(stream: string, after = '总分10010010090'): string[][] {
-  const read = readIndicatorGrid(
-    recoverGrid([`某区2023年度养老服务补贴项目支出绩效评价评分表${header}${stream}${after}`]).grid,
-  );
-  return read.goals
-    .flatMap((goal) => goal.indicators)
-    .map((indicator) => [
-      indicator.level1,
-      indicator.level2,
-      indicator.name,
-      indicator.weight ?? '',
-      indicator.score ?? '',
-    ]);
+  return levelRowsOfLine(`某区2023年度养老服务补贴项目支出绩效评价评分表${header}${stream}${after}`);
 }
 
 /** The stream's rows as the detector cuts them: name, 分值, 具体指标, 评价标准, 得分. */
