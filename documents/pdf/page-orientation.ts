@@ -28,7 +28,8 @@ export function uprightTurns(items: ReadonlyArray<{ str: string; transform: read
   for (const item of items) {
     const length = item.str.trim().length;
     if (length === 0) continue;
-    characters[baselineTurns(item.transform)] = (characters[baselineTurns(item.transform)] ?? 0) + length;
+    const turns = baselineTurns(item.transform);
+    characters[turns] = (characters[turns] ?? 0) + length;
   }
   let most: QuarterTurns = 0;
   for (const turns of [1, 2, 3] as const) if ((characters[turns] ?? 0) > (characters[most] ?? 0)) most = turns;

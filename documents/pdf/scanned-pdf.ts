@@ -56,10 +56,8 @@ export function isGarbledText(text: string): boolean {
   return commonShare(han) < 0.1;
 }
 
-/** The share of Han characters (and look-alikes) that are common ones: a third or more in any Chinese text; 0 with none. */
-export function commonShare(characters: readonly string[] | string): number {
-  const han = typeof characters === 'string' ? (characters.match(HAN_OR_HANGUL) ?? []) : characters;
-  if (han.length === 0) return 0;
+/** The share of Han characters (and look-alikes) that are common ones: a third or more in any Chinese text. */
+function commonShare(han: readonly string[]): number {
   return han.filter((character) => COMMON_CHARACTERS.has(character)).length / han.length;
 }
 
