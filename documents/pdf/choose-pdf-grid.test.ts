@@ -4,7 +4,7 @@
  * still known, and the borders' grid is read rather than lines guessed from gaps.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePdfGrids } from './choose-pdf-grid.ts';
+import { comparePdfGrids, pickReading } from './choose-pdf-grid.ts';
 import { borders, item } from './lattice-testing.ts';
 import { readIndicatorGrid } from '../grid/read-indicator-table.ts';
 
@@ -35,5 +35,29 @@ describe('a scoring sheet drawn with borders', () => {
   it('without borders, is left to the text route (nothing says where its cells are)', () => {
     const choice = comparePdfGrids([{ items, rulings: { horizontal: [], vertical: [] } }]);
     expect(choice.lattice).toBeNull();
+  });
+});
+
+describe('pickReading', () => {
+  const rated = (fittingRows: number, misfits: number, names: string[] = []) => ({
+    fittingRows,
+    confidence: fittingRows + misfits === 0 ? 0 : fittingRows / (fittingRows + misfits),
+    fittingNames: names.length > 0 ? names : Array.from({ length: fittingRows }, (_, index) => `指标${index}`),
+  });
+  // A browser's print of a score sheet (no target column: no row of the borders' grid rates) whose narrow level columns
+  // scatter its characters, so the positions fit 3 rows of 11 by chance: the borders' grid is read.
+  it.each([
+    ['nothing rates anywhere', rated(0, 0), rated(0, 0), rated(0, 0), 'lattice'],
+    ['the others fit a few rows among more misfits', rated(0, 0), rated(3, 8), rated(1, 54), 'lattice'],
+    ['the positions fit their rows surely', rated(0, 0), rated(12, 2), rated(1, 54), 'positional'],
+    ['the text fits its rows surely', rated(0, 0), rated(3, 8), rated(9, 1), 'text'],
+    ['the borders fit as many rows as the others', rated(9, 0), rated(9, 0), rated(8, 1), 'lattice'],
+  ] as const)('%s → %s', (_case, lattice, positional, text, expected) => {
+    expect(pickReading({ lattice, positional, text })).toBe(expected);
+  });
+
+  it('without borders picks between the positions and the text', () => {
+    expect(pickReading({ lattice: null, positional: rated(0, 0), text: rated(0, 0) })).toBe('text');
+    expect(pickReading({ lattice: null, positional: rated(3, 8), text: rated(1, 54) })).toBe('positional');
   });
 });

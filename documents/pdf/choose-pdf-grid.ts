@@ -60,6 +60,26 @@ export function countWholeRows(rating: Rating, other: Rating): number {
   return count;
 }
 
+/** A reading that fits no row, or whose rows misfit its header more often than they fit it. */
+const isUnsure = (rating: Rating): boolean => rating.fittingRows === 0 || rating.confidence < 0.5;
+
+/** Which of the readings, rated, the indicators are read from. */
+export function pickReading(ratings: { lattice: Rating | null; positional: Rating; text: Rating }): 'lattice' | 'positional' | 'text' {
+  const { lattice, positional, text } = ratings;
+  if (lattice && lattice.fittingRows > 0 && [positional, text].every((other) => countWholeRows(lattice, other) >= countWholeRows(other, lattice))) {
+    return 'lattice';
+  }
+  // Nothing rates a row surely anywhere (a scoring sheet with a 分值 after each level has no target column to fit; a
+  // reading whose rows mostly misfit their header fits a few by chance): the drawn borders still say where each cell is,
+  // which the other readings guess from gaps.
+  if (lattice && lattice.fittingRows === 0 && isUnsure(positional) && isUnsure(text)) return 'lattice';
+  const [positionalRows, textRows] = [countWholeRows(positional, text), countWholeRows(text, positional)];
+  const isBetter =
+    positionalRows > textRows ||
+    (positionalRows === textRows && positional.fittingRows > 0 && positional.confidence > text.confidence);
+  return isBetter ? 'positional' : 'text';
+}
+
 /** Every reading of the pages with its score; `grid` is the one chosen, null for the text route's. */
 export function comparePdfGrids(
   pages: ReadonlyArray<readonly PdfTextItem[] | PdfPageContent>,
@@ -71,24 +91,8 @@ export function comparePdfGrids(
   const text = rateGrid(recoverTextGrid(pdfPageLines(items)).grid);
   const latticeGrid = readLatticeDocument(contents)?.grid ?? null;
   const lattice = latticeGrid ? rateGrid(latticeGrid) : null;
-  if (
-    latticeGrid &&
-    lattice &&
-    lattice.fittingRows > 0 &&
-    [positional, text].every((other) => countWholeRows(lattice, other) >= countWholeRows(other, lattice))
-  ) {
-    return { grid: latticeGrid, lattice, positional, text };
-  }
-  // Nothing rates a row anywhere (a scoring sheet with a 分值 after each level has no target column to fit): the drawn
-  // borders still say where each cell is, which the text route's lines guess from gaps.
-  if (latticeGrid && lattice && lattice.fittingRows === 0 && positional.fittingRows === 0 && text.fittingRows === 0) {
-    return { grid: latticeGrid, lattice, positional, text };
-  }
-  const [positionalRows, textRows] = [countWholeRows(positional, text), countWholeRows(text, positional)];
-  const isBetter =
-    positionalRows > textRows ||
-    (positionalRows === textRows && positional.fittingRows > 0 && positional.confidence > text.confidence);
-  return { grid: isBetter ? positionalGrid : null, lattice, positional, text };
+  const grids = { lattice: latticeGrid, positional: positionalGrid, text: null };
+  return { grid: grids[pickReading({ lattice, positional, text })], lattice, positional, text };
 }
 
 /** The grid the indicators are read from: the borders', the positional one, or null for the text route's. */

@@ -10,6 +10,7 @@ import { readLatticeDocument, type PdfPageContent } from './lattice-reading.ts';
 import { joinCellPieceLines } from './position-grid.ts';
 import { readRulingLines, type RulingLines } from './ruling-lines.ts';
 import { turnPoint, turnRulingLines, uprightTurns } from './page-orientation.ts';
+import { foldDashes } from '../text/dashes.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
@@ -47,11 +48,9 @@ const radicalSupplement: Record<string, string> = {
   戶: '户',
 };
 
-/** NFKC plus the radical-supplement map: the text as it was typed. */
+/** NFKC plus the radical-supplement map and the look-alike dashes: the text as it was typed. */
 export function normalizePdfText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2e80-\u2ef3戶]/g, (character) => radicalSupplement[character] ?? character);
+  return foldDashes(text.normalize('NFKC').replace(/[\u2e80-\u2ef3戶]/g, (character) => radicalSupplement[character] ?? character));
 }
 
 /** A text item of a page's text layer: PDF coordinates, y up from the page's foot. */

@@ -14,6 +14,7 @@ import { markEmptyCellLines } from './empty-cell-lines.ts';
 import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
 import { wrapSeparator } from '../grid/cell-text.ts';
+import { foldDashes } from './dashes.ts';
 import { transformKeepingColumns } from './keep-columns.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
@@ -132,7 +133,7 @@ export function stripBookmarks(text: string): string {
  * four replacements are needed at all (most lines have none of these characters).
  */
 const MAPPED_CHARACTER =
-  /[\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[\u2010-\u2012\u2015\u2212\u2e3a\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 
 /**
  * Any character that some step of normalizeLine looks for: markup openers (`[bookmark`, `<`, `&`,
@@ -140,7 +141,7 @@ const MAPPED_CHARACTER =
  * after one scan instead of six.
  */
 const NEEDS_NORMALIZING =
-  /[[<>&$\\≧≦⩾⩽\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
+  /[[<>&$\\≧≦⩾⩽\u2010-\u2012\u2015\u2212\u2e3a\f\u2e80-\u2fdf\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff1c-\uff1e\uff0b\uff0d\uff0f\u00a0\u3000\u200b\ufeff]/;
 /** A line where numbers may need joining: a comma, a space between digits or before a %. */
 const MAY_SPLIT_NUMBERS = /,|\d \d|\d %/;
 
@@ -199,7 +200,7 @@ function mapLine(line: string): string {
   const mapped = !MAPPED_CHARACTER.test(stripped)
     ? stripped
     : // (Cell by cell: a full-width figure is half as wide once folded, and the columns after it stay put.)
-      transformKeepingColumns(stripped, (cell) => normalizeFullWidthAlphanumerics(normalizeRadicals(cell)))
+      transformKeepingColumns(stripped, (cell) => foldDashes(normalizeFullWidthAlphanumerics(normalizeRadicals(cell))))
         .replace(/\u00a0|\u3000/g, ' ')
         // pdftotext's form feed between pages: the page break itself, no text.
         .replace(/\u200b|\ufeff|\f/g, '');
