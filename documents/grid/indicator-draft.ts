@@ -107,6 +107,21 @@ function readNumber(input: { text: string; label: string; path: string; line: nu
   return value;
 }
 
+/** A template's numbered place nobody filled ("指标2：", "……"): its name that alone, and no value, weight or score. */
+const PLACEHOLDER_NAME = /^(?:指标\s*\d{1,4}\s*[:：]?|[…．.]+)$/;
+
+/** True for a draft that is only a template's empty place: no indicator (the text route blanks such a line before reading). */
+export function isUnfilledPlace(draft: IndicatorDraft): boolean {
+  const name = draft.names.join('').trim();
+  return (
+    PLACEHOLDER_NAME.test(name) &&
+    draft.targets.every((text) => text.trim() === '') &&
+    draft.actuals.every((text) => text.trim() === '') &&
+    draft.weight.trim() === '' &&
+    draft.score.trim() === ''
+  );
+}
+
 /** The model's indicator of a finished draft; `path` is where findings point. */
 export function finishDraft(draft: IndicatorDraft, path: string, findings: Finding[]): Indicator {
   // A list number may stand before the mark ("1.★领取补贴人数") or after it.

@@ -15,7 +15,7 @@ import { nextTableRowFinding, selectGridTable, type GridTableChoice } from './ne
 import { findHeaderBands, type HeaderBand, type HeaderBandOptions } from './header-band.ts';
 import { indicatorValueRoles, leadingAmountHeadings, leadingProjectHeadings, leadingUnitHeadings, longTermTableWords, tableEndDate } from '../vocabulary/columns.ts';
 import { isLevelName } from './levels.ts';
-import { finishDraft } from './indicator-draft.ts';
+import { finishDraft, isUnfilledPlace, type IndicatorDraft } from './indicator-draft.ts';
 import { createTableState, startGoal, type TableState } from './indicator-state.ts';
 import { isGoalDescription, readRow } from './read-row.ts';
 import { alignLeftShiftedRow } from './align-left-row.ts';
@@ -282,9 +282,10 @@ export function readIndicatorGrid(wholeGrid: Grid, options: HeaderBandOptions & 
     });
   }
   const findings: Finding[] = [];
+  const kept = state.goals.map((goal) => goal.drafts.filter((draft) => !isUnfilledPlace(draft)));
   const goals: Goal[] = state.goals.map((goal, goalIndex) => ({
     name: goal.name,
-    indicators: goal.drafts.map((draft, indicatorIndex) =>
+    indicators: (kept[goalIndex] ?? []).map((draft, indicatorIndex) =>
       finishDraft(draft, `goals.${goalIndex}.indicators.${indicatorIndex}`, findings),
     ),
   }));
@@ -294,10 +295,21 @@ export function readIndicatorGrid(wholeGrid: Grid, options: HeaderBandOptions & 
     goals,
     totals,
     executionRow: found.executionRow,
-    findings: [...state.findings, ...findings],
+    findings: [...withKeptPaths(state.findings, state.goals, kept), ...findings],
     headerLine: grid.rows[bands[0]?.firstRow ?? 0]?.source.line,
     leading: readLeadingColumns(grid.rows, bands[0]),
   };
 }
 
 export { matchGoalName };
+
+/** Findings made while reading rows point at drafts by place; with a template's empty places left out, the places after them move up. */
+function withKeptPaths(findings: readonly Finding[], goals: ReadonlyArray<{ drafts: readonly IndicatorDraft[] }>, kept: ReadonlyArray<readonly IndicatorDraft[]>): Finding[] {
+  if (goals.every((goal, index) => goal.drafts.length === kept[index]?.length)) return [...findings];
+  return findings.map((finding) => {
+    const match = /^goals\.(\d+)\.indicators\.(\d+)/.exec(finding.path);
+    const draft = match ? goals[Number(match[1])]?.drafts[Number(match[2])] : undefined;
+    const place = draft ? (kept[Number(match![1])]?.indexOf(draft) ?? -1) : -1;
+    return match && place >= 0 ? { ...finding, path: `goals.${match[1]}.indicators.${place}${finding.path.slice(match[0].length)}` } : finding;
+  });
+}

@@ -11,46 +11,15 @@ import { joinCellPieceLines } from './position-grid.ts';
 import { readRulingLines, type RulingLines } from './ruling-lines.ts';
 import { turnPoint, turnRulingLines, uprightTurns } from './page-orientation.ts';
 import { foldDashes } from '../text/dashes.ts';
+import { foldRadicals } from '../text/radicals.ts';
 import { createProseWriter, findMargins, type ArrangedLine } from './wrapped-lines.ts';
 
 /**
- * CJK radical-supplement characters (U+2E80–U+2EF3) that PDF fonts map simplified characters to;
- * NFKC does not fold these, so they are mapped here (部⻔ → 部门, ⺠警 → 民警). 戶 → 户 likewise,
+ * NFKC, the radical-supplement characters and the look-alike dashes folded: the text as it was typed. 戶 → 户 too,
  * since the documents are in simplified Chinese.
  */
-const radicalSupplement: Record<string, string> = {
-  '⺟': '母',
-  '⺠': '民',
-  '⺩': '王',
-  '⺮': '竹',
-  '⻄': '西',
-  '⻅': '见',
-  '⻆': '角',
-  '⻔': '门',
-  '⻉': '贝',
-  '⻋': '车',
-  '⻓': '长',
-  '⻘': '青',
-  '⻚': '页',
-  '⻛': '风',
-  '⻜': '飞',
-  '⻝': '食',
-  '⻢': '马',
-  '⻣': '骨',
-  '⻥': '鱼',
-  '⻦': '鸟',
-  '⻨': '麦',
-  '⻩': '黄',
-  '⻬': '齐',
-  '⻮': '齿',
-  '⻰': '龙',
-  '⻳': '龟',
-  戶: '户',
-};
-
-/** NFKC plus the radical-supplement map and the look-alike dashes: the text as it was typed. */
 export function normalizePdfText(text: string): string {
-  return foldDashes(text.normalize('NFKC').replace(/[\u2e80-\u2ef3戶]/g, (character) => radicalSupplement[character] ?? character));
+  return foldDashes(foldRadicals(text.normalize('NFKC')).replace(/戶/g, '户'));
 }
 
 /** A text item of a page's text layer: PDF coordinates, y up from the page's foot. */

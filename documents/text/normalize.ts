@@ -15,6 +15,7 @@ import { joinSiteChunks } from './site-chunks.ts';
 import { joinSpreadWords } from './spread-words.ts';
 import { wrapSeparator } from '../grid/cell-text.ts';
 import { foldDashes } from './dashes.ts';
+import { foldRadicals } from './radicals.ts';
 import { transformKeepingColumns } from './keep-columns.ts';
 
 const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
@@ -28,11 +29,6 @@ const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\\mathrm\s{0,20}\{([^}]{0,200})\}/g, '$1'],
   [/\\[,;!]/g, ''],
 ];
-
-/** Maps one character of the Kangxi radical and CJK radical supplement blocks to its ideograph. */
-function normalizeRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf]/g, (character) => character.normalize('NFKC'));
-}
 
 /**
  * Full-width ASCII digits and letters (０-９, Ａ-Ｚ, ａ-ｚ), ％ and the operators ＜＝＞＋－／ to their
@@ -200,7 +196,7 @@ function mapLine(line: string): string {
   const mapped = !MAPPED_CHARACTER.test(stripped)
     ? stripped
     : // (Cell by cell: a full-width figure is half as wide once folded, and the columns after it stay put.)
-      transformKeepingColumns(stripped, (cell) => foldDashes(normalizeFullWidthAlphanumerics(normalizeRadicals(cell))))
+      transformKeepingColumns(stripped, (cell) => foldDashes(normalizeFullWidthAlphanumerics(foldRadicals(cell))))
         .replace(/\u00a0|\u3000/g, ' ')
         // pdftotext's form feed between pages: the page break itself, no text.
         .replace(/\u200b|\ufeff|\f/g, '');
