@@ -32,6 +32,7 @@ import { mayStandUnder } from '../../../core/levels/index.ts';
 import { matchLevel1, matchLevel2, matchLevel2InGroup } from '../levels.ts';
 import { headerWordAt, headerWords, levelWords, MAX_HEADER_WORDS, readHeaderAt, readHeaderWords, withUnwrittenLevel2 } from './run-together-words.ts';
 import type { LayoutDetector } from './types.ts';
+import { joinSpacedColumnNotes, withLostLevel1 } from './header-word-repairs.ts';
 import { findWordAt, findWordsAt } from '../../vocabulary/word-at.ts';
 import { findGroupLevel2Words, findRowStartLevel2Words, LONGEST_OWN_LEVEL2, type RowStart, type WordJudge } from './stream-level2-words.ts';
 import {
@@ -850,6 +851,9 @@ function readStreamOfBlock(text: string, roles: readonly ColumnRole[]): string[]
   return unfilledLeft === readLeft && read !== null && isScoreCutFromWeight(read, unfilled, roles) ? unfilled : read;
 }
 
+/** How much of the text after a header shows whether its rows open with a 一级 (withLostLevel1). */
+const LOST_LEVEL1_LOOKAHEAD = 24;
+
 /** A run of column words longer than this, without a space, is no header (readHeaderWords leaves it to this reader). */
 const MAX_HEADER_RUN_LENGTH = 400;
 
@@ -931,7 +935,10 @@ function findHeaderInRuns(runs: HeaderRuns, from: number, streamLength: number):
     const header = isSpaceless ? readHeaderAt(runWords(runs, start, end, MAX_HEADER_WORDS + 1), 0) : readHeaderWords(line.slice(start, end));
     // A points word right before the level columns ends the heading above the table ("绩效评价指标评分一级指标分值…"): the header starts after it.
     if (header && isPointsBeforeLevels(header.roles)) continue;
-    if (header) return { start, end, roles: withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles) };
+    if (header) {
+      const roles = withUnwrittenLevel2(header.isNameFromContent === true ? withExplanationColumn(header.roles) : header.roles);
+      return { start, end, roles: withLostLevel1(roles, line.slice(end, end + LOST_LEVEL1_LOOKAHEAD)) };
+    }
   }
   return null;
 }
@@ -1064,7 +1071,7 @@ function readSpacelessStreams(lines: readonly string[]): GridRow[] {
   let found = false;
   lines.forEach((line, index) => {
     const source = { line: index + 1 };
-    const written = line.trim();
+    const written = joinSpacedColumnNotes(line.trim());
     const blocks = /[\t|]/.test(written) || written.length < MIN_STREAM_LENGTH * 2 ? [] : findBlocks(written);
     const read = blocks.map((_block, at) => readBlock(written, blocks, at));
     const first = blocks[0];
