@@ -26,8 +26,8 @@ import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 
 /** One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all). */
 const ONE_THREAD = { OMP_THREAD_LIMIT: '1' };
-import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
-import { moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
+import { blankBoxes, cropImage, findCellBoxes, findUnreadCells } from './table-cells.ts';
+import { isSureWord, moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
 
 /** How pages are read: the resolution they are rendered at and tesseract's page segmentation mode (--psm). */
 export interface OcrSettings {
@@ -48,6 +48,8 @@ export const defaultOcrSettings: OcrSettings = { dpi: 200, pageSegmentation: 11,
 const MAX_PICTURE_SIDE = 5100;
 /** White pixels around a cell's picture: tesseract reads text touching a picture's edge poorly. */
 const CELL_MARGIN = 12;
+/** The mode a cell the page's read left unread is read in alone: a single line (7). */
+const UNREAD_CELL_SEGMENTATION = 7;
 /** The language tesseract reads: simplified Chinese, with the digits and Latin letters it holds. */
 const LANGUAGE = 'chi_sim';
 
@@ -130,7 +132,6 @@ async function readPicture(
   input: { tools: { tesseract: string }; directory: string; deadline: number; isAfterColumns: boolean; settings: OcrSettings },
   image: GrayImage,
 ): Promise<PdfPageContent | 'timed-out' | 'failed'> {
-  const { tools, directory } = input;
   const { dpi, pageSegmentation } = input.settings;
   const remaining = () => input.deadline - Date.now();
   const { rulings, lines } = findBitmapLines(image, dpi);
@@ -146,27 +147,51 @@ async function readPicture(
   );
   const words: OcrWord[] = [];
   for (const [mode, pictures] of groups) {
-    await Promise.all(pictures.map((each) => writeFile(path.join(directory, each.name), writePgm(each.picture), { mode: 0o600 })));
-    // A list of pictures: tesseract reads each as a page of its own, loading its model once.
-    await writeFile(path.join(directory, 'pictures.txt'), `${pictures.map((each) => each.name).join('\n')}\n`, { mode: 0o600 });
-    const read = await runTool({
-      command: tools.tesseract,
-      args: [pictures.length === 1 ? pictures[0]!.name : 'pictures.txt', 'stdout', '-l', LANGUAGE, '--psm', String(mode), '--dpi', String(dpi), 'tsv'],
-      directory,
-      timeoutMs: remaining(),
-      env: ONE_THREAD,
-    });
-    if (read.timedOut) return 'timed-out';
-    if (read.exitCode !== 0) return 'failed';
-    for (const word of parseTesseractTsv(read.stdout.toString('utf8'))) {
-      const picture = pictures[word.page - 1];
-      if (picture) words.push(moveWord(word, picture.dx, picture.dy));
-    }
+    const read = await readPictures({ ...input, mode, pictures, timeoutMs: remaining() });
+    if (typeof read === 'string') return read;
+    words.push(...read);
+  }
+  // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) read again alone, as a line.
+  if (input.settings.cellSegmentation === null) {
+    const unread = findUnreadCells(findCellBoxes(wiped, rulings, dpi), words.filter(isSureWord));
+    const pictures = unread.map((cell, index) => ({ name: `unread-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
+    const read = pictures.length === 0 ? [] : await readPictures({ ...input, mode: UNREAD_CELL_SEGMENTATION, pictures, timeoutMs: remaining() });
+    if (typeof read === 'string') return read;
+    words.push(...read);
   }
   const items = toPdfTextItems(words, { height: image.height, dpi });
   // As the PDF and OFD readers: borders count where the text shows a table or the page before drew columns.
   const isRuled = looksLikeTable(items) || input.isAfterColumns;
   return { items, rulings: isRuled ? dropPageFrame(rulings) : { horizontal: [], vertical: [] } };
+}
+
+/** Pictures read by one tesseract run in `mode` (a list: each a page of its own, the model loaded once), their words placed on the page. */
+async function readPictures(input: {
+  tools: { tesseract: string };
+  directory: string;
+  settings: OcrSettings;
+  mode: number;
+  pictures: ReadonlyArray<{ name: string; picture: GrayImage; dx: number; dy: number }>;
+  timeoutMs: number;
+}): Promise<OcrWord[] | 'timed-out' | 'failed'> {
+  const { directory, pictures } = input;
+  await Promise.all(pictures.map((each) => writeFile(path.join(directory, each.name), writePgm(each.picture), { mode: 0o600 })));
+  await writeFile(path.join(directory, 'pictures.txt'), `${pictures.map((each) => each.name).join('\n')}\n`, { mode: 0o600 });
+  const read = await runTool({
+    command: input.tools.tesseract,
+    args: [pictures.length === 1 ? pictures[0]!.name : 'pictures.txt', 'stdout', '-l', LANGUAGE, '--psm', String(input.mode), '--dpi', String(input.settings.dpi), 'tsv'],
+    directory,
+    timeoutMs: input.timeoutMs,
+    env: ONE_THREAD,
+  });
+  if (read.timedOut) return 'timed-out';
+  if (read.exitCode !== 0) return 'failed';
+  const words: OcrWord[] = [];
+  for (const word of parseTesseractTsv(read.stdout.toString('utf8'))) {
+    const picture = pictures[word.page - 1];
+    if (picture) words.push(moveWord(word, picture.dx, picture.dy));
+  }
+  return words;
 }
 
 /**

@@ -53,6 +53,20 @@ function countInk(image: GrayImage, box: PixelBox): number {
   return ink;
 }
 
+/**
+ * The cells of `boxes` in which no word of the page's own read stands (its middle inside the cell): what
+ * sparse text left unread. Its layout analysis drops a cell's lone short word as a speck, a 4 or a ≥
+ * alone in a 分值, 得分 or 指标性质 cell, so a score sheet lost every single-figure score; such cells
+ * are read again alone (read-scanned-pdf.ts).
+ */
+export function findUnreadCells(boxes: readonly PixelBox[], words: ReadonlyArray<{ box: { left: number; top: number; width: number; height: number } }>): PixelBox[] {
+  const isInside = (cell: PixelBox, word: (typeof words)[number]) => {
+    const [x, y] = [word.box.left + word.box.width / 2, word.box.top + word.box.height / 2];
+    return x >= cell.left && x <= cell.right && y >= cell.top && y <= cell.bottom;
+  };
+  return boxes.filter((cell) => !words.some((word) => isInside(cell, word)));
+}
+
 /** The part of a picture inside `box`, with a white margin of `margin` pixels around it (tesseract reads text at an edge poorly). */
 export function cropImage(image: GrayImage, box: PixelBox, margin: number): GrayImage {
   const width = box.right - box.left + 1 + 2 * margin;

@@ -89,12 +89,17 @@ export function correctOcrText(text: string): string {
   return misreadings.reduce((corrected, [pattern, replacement]) => corrected.replace(pattern, replacement), text);
 }
 
+/** A word tesseract is sure enough of to keep. */
+export function isSureWord(word: OcrWord): boolean {
+  return word.confidence >= MIN_CONFIDENCE;
+}
+
 /** The words as text items in points (y up) of a page `pageHeight` pixels tall read at `dpi`; unsure words dropped, close ones on a line joined. */
 export function toPdfTextItems(words: readonly OcrWord[], page: { height: number; dpi: number }): PdfTextItem[] {
   const toPoints = (pixels: number) => (pixels * 72) / page.dpi;
   const joined: OcrWord[] = [];
   for (const word of words) {
-    if (word.confidence < MIN_CONFIDENCE) continue;
+    if (!isSureWord(word)) continue;
     const last = joined.at(-1);
     const gap = last ? word.box.left - (last.box.left + last.box.width) : Infinity;
     if (last && isSameLine(last.line, word.line) && gap >= 0 && gap <= WORD_GAP * Math.max(last.line.height, word.line.height)) {
