@@ -27,6 +27,8 @@ import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 /** One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all). */
 const ONE_THREAD = { OMP_THREAD_LIMIT: '1' };
 import { blankBoxes, cropImage, findCellBoxes, findUnreadCells } from './table-cells.ts';
+import { snapCellsToVocabulary } from './vocabulary-snap.ts';
+import { correctWordsByGlyphs } from './glyph-checks.ts';
 import { isSureWord, moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
 
 /** How pages are read: the resolution they are rendered at and tesseract's page segmentation mode (--psm). */
@@ -136,8 +138,9 @@ async function readPicture(
   const remaining = () => input.deadline - Date.now();
   const { rulings, lines } = findBitmapLines(image, dpi);
   const wiped = wipeLines(image, lines);
+  const tableCells = findCellBoxes(wiped, rulings, dpi);
   // Each table cell read alone (table-cells.ts); the page read for the text outside the tables.
-  const cells = input.settings.cellSegmentation === null ? [] : findCellBoxes(wiped, rulings, dpi);
+  const cells = input.settings.cellSegmentation === null ? [] : tableCells;
   // The pictures to read, each with where it stands on the page, grouped by mode: one tesseract run a group.
   const groups = new Map<number, Array<{ name: string; picture: GrayImage; dx: number; dy: number }>>();
   const add = (mode: number, picture: { name: string; picture: GrayImage; dx: number; dy: number }) => groups.set(mode, [...(groups.get(mode) ?? []), picture]);
@@ -153,13 +156,15 @@ async function readPicture(
   }
   // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) read again alone, as a line.
   if (input.settings.cellSegmentation === null) {
-    const unread = findUnreadCells(findCellBoxes(wiped, rulings, dpi), words.filter(isSureWord));
+    const unread = findUnreadCells(tableCells, words.filter(isSureWord));
     const pictures = unread.map((cell, index) => ({ name: `unread-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
     const read = pictures.length === 0 ? [] : await readPictures({ ...input, mode: UNREAD_CELL_SEGMENTATION, pictures, timeoutMs: remaining() });
     if (typeof read === 'string') return read;
     words.push(...read);
   }
-  const items = toPdfTextItems(words, { height: image.height, dpi });
+  // A cell one glyph off a header or level word of the vocabulary read as that word (vocabulary-snap.ts).
+  // ≥ and ≤ read > and <, a % read 96: put right where the word's picture shows them (glyph-checks.ts).
+  const items = toPdfTextItems(snapCellsToVocabulary(correctWordsByGlyphs(wiped, words), tableCells), { height: image.height, dpi });
   // As the PDF and OFD readers: borders count where the text shows a table or the page before drew columns.
   const isRuled = looksLikeTable(items) || input.isAfterColumns;
   return { items, rulings: isRuled ? dropPageFrame(rulings) : { horizontal: [], vertical: [] } };
