@@ -49,6 +49,10 @@ describe('tesseract TSV → positioned text items', () => {
     expect(['三45公里', '949%6', '96.559%6', '三年', '99%', '<18万元'].map(correctOcrText)).toEqual(['≥45公里', '94%', '96.55%', '三年', '99%', '<18万元']);
   });
 
+  it('puts right a % with its ring read after it and full-width brackets read as angle brackets', () => {
+    expect(['98.97%6', '项目资金〈万元)', '部门〈单位〉名称', '《预算法》'].map(correctOcrText)).toEqual(['98.97%', '项目资金（万元)', '部门（单位）名称', '《预算法》']);
+  });
+
   it('a ≥ read 三 as a word of its own before its number is put right too', () => {
     const words = [header, row(4, [0, 0, 400, 40]), row(5, [0, 4, 30, 30], 90, '三'), row(5, [60, 0, 80, 40], 90, '45公里'), row(5, [300, 0, 30, 30], 90, '三'), row(5, [340, 0, 30, 30], 90, '年')];
     expect(toPdfTextItems(parseTesseractTsv(words.join('\n')), { height: 1000, dpi: 300 }).map((item) => item.text)).toEqual(['≥', '45公里', '三年']);

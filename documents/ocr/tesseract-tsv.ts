@@ -82,6 +82,11 @@ const isLatin = (character: string | undefined) => character !== undefined && /[
 const misreadings: ReadonlyArray<[RegExp, string]> = [
   [/三(?=[0-9])/g, '≥'],
   [/9%6/g, '%'],
+  // A % with its ring read as a 6 after it (98.97%6): no figure follows a %.
+  [/%6/g, '%'],
+  // A full-width bracket read as an angle bracket (项目资金〈万元), 部门〈单位)): the tables write （）, never 〈〉.
+  [/〈/g, '（'],
+  [/〉/g, '）'],
 ];
 
 /** A word's text with the known misreadings put right. */
