@@ -26,7 +26,7 @@ import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 
 /** One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all). */
 const ONE_THREAD = { OMP_THREAD_LIMIT: '1' };
-import { blankBoxes, cropImage, findCellBoxes, findUnreadCells } from './table-cells.ts';
+import { blankBoxes, cropImage, findCellBoxes, findPartlyReadCells, findUnreadCells, isMiddleInside } from './table-cells.ts';
 import { snapCellsToVocabulary } from './vocabulary-snap.ts';
 import { correctWordsByGlyphs } from './glyph-checks.ts';
 import { isSureWord, moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
@@ -52,6 +52,10 @@ const MAX_PICTURE_SIDE = 5100;
 const CELL_MARGIN = 12;
 /** The mode a cell the page's read left unread is read in alone: a single line (7). */
 const UNREAD_CELL_SEGMENTATION = 7;
+/** The mode a cell the page's read read in part is read in alone: a block of text (6). */
+const PARTLY_READ_CELL_SEGMENTATION = 6;
+/** Glyphs (spaces left out) of some words. */
+const glyphCount = (words: readonly OcrWord[]) => words.reduce((sum, word) => sum + [...word.text.replace(/\s+/g, '')].length, 0);
 /** The language tesseract reads: simplified Chinese, with the digits and Latin letters it holds. */
 const LANGUAGE = 'chi_sim';
 
@@ -148,21 +152,32 @@ async function readPicture(
   cells.forEach((cell, index) =>
     add(input.settings.cellSegmentation!, { name: `cell-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }),
   );
-  const words: OcrWord[] = [];
+  let words: OcrWord[] = [];
   for (const [mode, pictures] of groups) {
     const read = await readPictures({ ...input, mode, pictures, timeoutMs: remaining() });
     if (typeof read === 'string') return read;
     words.push(...read);
   }
-  // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) read again alone, as a line.
+  // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) read again alone, as a line;
+  // cells it read in part (a wrapped name's second line lost, findPartlyReadCells) read again as a block, kept where they read more.
   if (input.settings.cellSegmentation === null) {
-    const unread = findUnreadCells(tableCells, words.filter(isSureWord));
-    const pictures = unread.map((cell, index) => ({ name: `unread-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
-    const read = pictures.length === 0 ? [] : await readPictures({ ...input, mode: UNREAD_CELL_SEGMENTATION, pictures, timeoutMs: remaining() });
-    if (typeof read === 'string') return read;
-    words.push(...read);
+    const sure = words.filter(isSureWord);
+    for (const [mode, again] of [
+      [UNREAD_CELL_SEGMENTATION, findUnreadCells(tableCells, sure)],
+      [PARTLY_READ_CELL_SEGMENTATION, findPartlyReadCells(wiped, tableCells, sure, dpi)],
+    ] as const) {
+      if (again.length === 0) continue;
+      const pictures = again.map((cell, index) => ({ name: `again-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
+      const read = await readPictures({ ...input, mode, pictures, timeoutMs: remaining() });
+      if (typeof read === 'string') return read;
+      for (const [index, cell] of again.entries()) {
+        const before = words.filter((word) => isSureWord(word) && isMiddleInside(cell, word));
+        const after = read.filter((word) => word.page === index + 1 && isSureWord(word));
+        if (glyphCount(after) <= glyphCount(before)) continue;
+        words = [...words.filter((word) => !isMiddleInside(cell, word)), ...after];
+      }
+    }
   }
-  // A cell one glyph off a header or level word of the vocabulary read as that word (vocabulary-snap.ts).
   // ≥ and ≤ read > and <, a % read 96: put right where the word's picture shows them (glyph-checks.ts).
   const items = toPdfTextItems(snapCellsToVocabulary(correctWordsByGlyphs(wiped, words), tableCells), { height: image.height, dpi });
   // As the PDF and OFD readers: borders count where the text shows a table or the page before drew columns.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBitmapLines } from './bitmap-lines.ts';
 import type { GrayImage } from './gray-image.ts';
-import { blankBoxes, cropImage, findCellBoxes, findUnreadCells } from './table-cells.ts';
+import { blankBoxes, cropImage, findCellBoxes, findPartlyReadCells, findUnreadCells } from './table-cells.ts';
 
 const dpi = 72;
 
@@ -64,5 +64,16 @@ describe('the cells of a table in a page picture', () => {
     expect(findUnreadCells(boxes, words)).toEqual([boxes.find((box) => box.top > 40 && box.left > 130)]);
     // A word whose middle is outside every cell (a title above the table) reads none of them.
     expect(findUnreadCells(boxes, [{ box: { left: 20, top: 0, width: 100, height: 8 } }])).toHaveLength(3);
+  });
+
+  it('gives the cells whose ink the words read there cover only in part: a wrapped cell\'s line lost', () => {
+    const image = table();
+    const boxes = findCellBoxes(image, findBitmapLines(image, dpi).rulings, dpi);
+    const topRight = boxes.find((box) => box.top < 40 && box.left > 130)!;
+    // The whole blot under a word: read. Its left edge only: the rest (8 × 9 pixels of ink) went unread.
+    expect(findPartlyReadCells(image, boxes, [{ box: { left: 150, top: 20, width: 11, height: 9 } }], dpi)).toEqual([]);
+    expect(findPartlyReadCells(image, boxes, [{ box: { left: 148, top: 20, width: 2, height: 9 } }], dpi)).toEqual([topRight]);
+    // A cell with no word is not partly read (findUnreadCells gives it).
+    expect(findPartlyReadCells(image, boxes, [], dpi)).toEqual([]);
   });
 });
