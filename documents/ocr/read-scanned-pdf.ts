@@ -50,10 +50,8 @@ export const defaultOcrSettings: OcrSettings = { dpi: 200, pageSegmentation: 11,
 const MAX_PICTURE_SIDE = 5100;
 /** White pixels around a cell's picture: tesseract reads text touching a picture's edge poorly. */
 const CELL_MARGIN = 12;
-/** The mode a cell the page's read left unread is read in alone: a single line (7). */
-const UNREAD_CELL_SEGMENTATION = 7;
-/** The mode a cell the page's read read in part is read in alone: a block of text (6). */
-const PARTLY_READ_CELL_SEGMENTATION = 6;
+/** The mode a cell the page's read left unread or read in part is read in again, alone: a block of text (6). */
+const CELL_AGAIN_SEGMENTATION = 6;
 /** Glyphs (spaces left out) of some words. */
 const glyphCount = (words: readonly OcrWord[]) => words.reduce((sum, word) => sum + [...word.text.replace(/\s+/g, '')].length, 0);
 /** The language tesseract reads: simplified Chinese, with the digits and Latin letters it holds. */
@@ -158,24 +156,18 @@ async function readPicture(
     if (typeof read === 'string') return read;
     words.push(...read);
   }
-  // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) read again alone, as a line;
-  // cells it read in part (a wrapped name's second line lost, findPartlyReadCells) read again as a block, kept where they read more.
+  // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) or read in part (a wrapped
+  // name's second line lost, findPartlyReadCells) read again alone, as blocks in one run; a cell's second read is kept where it reads more.
   if (input.settings.cellSegmentation === null) {
     const sure = words.filter(isSureWord);
-    for (const [mode, again] of [
-      [UNREAD_CELL_SEGMENTATION, findUnreadCells(tableCells, sure)],
-      [PARTLY_READ_CELL_SEGMENTATION, findPartlyReadCells(wiped, tableCells, sure, dpi)],
-    ] as const) {
-      if (again.length === 0) continue;
-      const pictures = again.map((cell, index) => ({ name: `again-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
-      const read = await readPictures({ ...input, mode, pictures, timeoutMs: remaining() });
-      if (typeof read === 'string') return read;
-      for (const [index, cell] of again.entries()) {
-        const before = words.filter((word) => isSureWord(word) && isMiddleInside(cell, word));
-        const after = read.filter((word) => word.page === index + 1 && isSureWord(word));
-        if (glyphCount(after) <= glyphCount(before)) continue;
-        words = [...words.filter((word) => !isMiddleInside(cell, word)), ...after];
-      }
+    const again = [...findUnreadCells(tableCells, sure), ...findPartlyReadCells(wiped, tableCells, sure, dpi)];
+    const pictures = again.map((cell, index) => ({ name: `again-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
+    const read = pictures.length === 0 ? [] : await readPictures({ ...input, mode: CELL_AGAIN_SEGMENTATION, pictures, timeoutMs: remaining() });
+    if (typeof read === 'string') return read;
+    for (const [index, cell] of again.entries()) {
+      const before = words.filter((word) => isSureWord(word) && isMiddleInside(cell, word));
+      const after = read.filter((word) => word.page === index + 1 && isSureWord(word));
+      if (glyphCount(after) > glyphCount(before)) words = [...words.filter((word) => !isMiddleInside(cell, word)), ...after];
     }
   }
   // ≥ and ≤ read > and <, a % read 96: put right where the word's picture shows them (glyph-checks.ts).
