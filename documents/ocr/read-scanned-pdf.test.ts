@@ -59,8 +59,8 @@ describe.skipIf(!canRead)('a scanned table is read by OCR, its cells through the
   // A black-and-white .tif of the target table (no grey to smooth the strokes), measured as the floors above.
   const tiffFloor = 32;
   const floors: Record<string, number> = {
-    'office-dept-target-table.pdf': 39,
-    'office-project-self-evaluation.pdf': 33,
+    'office-dept-target-table.pdf': 43,
+    'office-project-self-evaluation.pdf': 45,
   };
 
   it('each cell read alone (300 dpi, --psm 6, the setting that read the most facts) reads the target table as well', { timeout: 120_000 }, async () => {

@@ -70,7 +70,7 @@ export function isMiddleInside(cell: PixelBox, word: { box: { left: number; top:
 }
 
 /** Ink left outside a cell's words' boxes (pixels at 72 dpi; scaled by the square of dpi/72) that says a glyph of it went unread. */
-const UNREAD_INK = 8;
+const UNREAD_INK = 20;
 
 /**
  * The cells of `boxes` whose ink the page's own read covered only in part: ink outside every word box
