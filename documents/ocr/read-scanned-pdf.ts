@@ -43,7 +43,9 @@ export interface OcrSettings {
  * 200 dpi, the page read whole as sparse text (--psm 11), its borders found and wiped: the most facts
  * read per second of the settings measured (BENCHMARKS.md "ocr": 72 of 104 facts at ≈ 3 s a page,
  * 13 facts/s; each cell read alone at 300 dpi read 76 at ≈ 6 s a page, 6.3 facts/s), and the speed
- * keeps a clerk's 3–6 page scan inside the server's default time limit (docs/layouts.md).
+ * keeps a clerk's 3–6 page scan inside the server's default time limit (docs/layouts.md). Since ocr-46
+ * the cells this read leaves unread or reads in part are read again (88 of 104 facts at ≈ 5.7 s a page:
+ * 3 pages inside the default limit).
  */
 export const defaultOcrSettings: OcrSettings = { dpi: 200, pageSegmentation: 11, cellSegmentation: null };
 /** Largest picture side rendered (pixels): an A3 page at 300 dpi; a larger page is cut there. */
