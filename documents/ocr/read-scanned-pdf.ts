@@ -26,8 +26,10 @@ import { SlowReadCache, slowReadKey } from '../slow-read-cache.ts';
 
 /** One thread: the server's other work keeps its cores (tesseract's OpenMP would take them all). */
 const ONE_THREAD = { OMP_THREAD_LIMIT: '1' };
-import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
-import { moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
+import { blankBoxes, cropImage, findCellBoxes, findPartlyReadCells, findUnreadCells, isMiddleInside } from './table-cells.ts';
+import { snapCellsToVocabulary } from './vocabulary-snap.ts';
+import { correctWordsByGlyphs } from './glyph-checks.ts';
+import { isSureWord, moveWord, parseTesseractTsv, toPdfTextItems, type OcrWord } from './tesseract-tsv.ts';
 
 /** How pages are read: the resolution they are rendered at and tesseract's page segmentation mode (--psm). */
 export interface OcrSettings {
@@ -41,13 +43,19 @@ export interface OcrSettings {
  * 200 dpi, the page read whole as sparse text (--psm 11), its borders found and wiped: the most facts
  * read per second of the settings measured (BENCHMARKS.md "ocr": 72 of 104 facts at ≈ 3 s a page,
  * 13 facts/s; each cell read alone at 300 dpi read 76 at ≈ 6 s a page, 6.3 facts/s), and the speed
- * keeps a clerk's 3–6 page scan inside the server's default time limit (docs/layouts.md).
+ * keeps a clerk's 3–6 page scan inside the server's default time limit (docs/layouts.md). Since ocr-46
+ * the cells this read leaves unread or reads in part are read again (88 of 104 facts at ≈ 5.7 s a page:
+ * 3 pages inside the default limit).
  */
 export const defaultOcrSettings: OcrSettings = { dpi: 200, pageSegmentation: 11, cellSegmentation: null };
 /** Largest picture side rendered (pixels): an A3 page at 300 dpi; a larger page is cut there. */
 const MAX_PICTURE_SIDE = 5100;
 /** White pixels around a cell's picture: tesseract reads text touching a picture's edge poorly. */
 const CELL_MARGIN = 12;
+/** The mode a cell the page's read left unread or read in part is read in again, alone: a block of text (6). */
+const CELL_AGAIN_SEGMENTATION = 6;
+/** Glyphs (spaces left out) of some words. */
+const glyphCount = (words: readonly OcrWord[]) => words.reduce((sum, word) => sum + [...word.text.replace(/\s+/g, '')].length, 0);
 /** The language tesseract reads: simplified Chinese, with the digits and Latin letters it holds. */
 const LANGUAGE = 'chi_sim';
 
@@ -130,13 +138,13 @@ async function readPicture(
   input: { tools: { tesseract: string }; directory: string; deadline: number; isAfterColumns: boolean; settings: OcrSettings },
   image: GrayImage,
 ): Promise<PdfPageContent | 'timed-out' | 'failed'> {
-  const { tools, directory } = input;
   const { dpi, pageSegmentation } = input.settings;
   const remaining = () => input.deadline - Date.now();
   const { rulings, lines } = findBitmapLines(image, dpi);
   const wiped = wipeLines(image, lines);
+  const tableCells = findCellBoxes(wiped, rulings, dpi);
   // Each table cell read alone (table-cells.ts); the page read for the text outside the tables.
-  const cells = input.settings.cellSegmentation === null ? [] : findCellBoxes(wiped, rulings, dpi);
+  const cells = input.settings.cellSegmentation === null ? [] : tableCells;
   // The pictures to read, each with where it stands on the page, grouped by mode: one tesseract run a group.
   const groups = new Map<number, Array<{ name: string; picture: GrayImage; dx: number; dy: number }>>();
   const add = (mode: number, picture: { name: string; picture: GrayImage; dx: number; dy: number }) => groups.set(mode, [...(groups.get(mode) ?? []), picture]);
@@ -144,29 +152,60 @@ async function readPicture(
   cells.forEach((cell, index) =>
     add(input.settings.cellSegmentation!, { name: `cell-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }),
   );
-  const words: OcrWord[] = [];
+  let words: OcrWord[] = [];
   for (const [mode, pictures] of groups) {
-    await Promise.all(pictures.map((each) => writeFile(path.join(directory, each.name), writePgm(each.picture), { mode: 0o600 })));
-    // A list of pictures: tesseract reads each as a page of its own, loading its model once.
-    await writeFile(path.join(directory, 'pictures.txt'), `${pictures.map((each) => each.name).join('\n')}\n`, { mode: 0o600 });
-    const read = await runTool({
-      command: tools.tesseract,
-      args: [pictures.length === 1 ? pictures[0]!.name : 'pictures.txt', 'stdout', '-l', LANGUAGE, '--psm', String(mode), '--dpi', String(dpi), 'tsv'],
-      directory,
-      timeoutMs: remaining(),
-      env: ONE_THREAD,
-    });
-    if (read.timedOut) return 'timed-out';
-    if (read.exitCode !== 0) return 'failed';
-    for (const word of parseTesseractTsv(read.stdout.toString('utf8'))) {
-      const picture = pictures[word.page - 1];
-      if (picture) words.push(moveWord(word, picture.dx, picture.dy));
+    const read = await readPictures({ ...input, mode, pictures, timeoutMs: remaining() });
+    if (typeof read === 'string') return read;
+    words.push(...read);
+  }
+  // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) or read in part (a wrapped
+  // name's second line lost, findPartlyReadCells) read again alone, as blocks in one run; a cell's second read is kept where it reads more.
+  if (input.settings.cellSegmentation === null) {
+    const sure = words.filter(isSureWord);
+    const again = [...findUnreadCells(tableCells, sure), ...findPartlyReadCells(wiped, tableCells, sure, dpi)];
+    const pictures = again.map((cell, index) => ({ name: `again-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
+    const read = pictures.length === 0 ? [] : await readPictures({ ...input, mode: CELL_AGAIN_SEGMENTATION, pictures, timeoutMs: remaining() });
+    if (typeof read === 'string') return read;
+    for (const [index, cell] of again.entries()) {
+      const before = words.filter((word) => isSureWord(word) && isMiddleInside(cell, word));
+      const after = read.filter((word) => word.page === index + 1 && isSureWord(word));
+      if (glyphCount(after) > glyphCount(before)) words = [...words.filter((word) => !isMiddleInside(cell, word)), ...after];
     }
   }
-  const items = toPdfTextItems(words, { height: image.height, dpi });
+  // ≥ and ≤ read > and <, a % read 96: put right where the word's picture shows them (glyph-checks.ts).
+  const items = toPdfTextItems(snapCellsToVocabulary(correctWordsByGlyphs(wiped, words), tableCells), { height: image.height, dpi });
   // As the PDF and OFD readers: borders count where the text shows a table or the page before drew columns.
   const isRuled = looksLikeTable(items) || input.isAfterColumns;
   return { items, rulings: isRuled ? dropPageFrame(rulings) : { horizontal: [], vertical: [] } };
+}
+
+/** Pictures read by one tesseract run in `mode` (a list: each a page of its own, the model loaded once), their words placed on the page. */
+async function readPictures(input: {
+  tools: { tesseract: string };
+  directory: string;
+  settings: OcrSettings;
+  mode: number;
+  pictures: ReadonlyArray<{ name: string; picture: GrayImage; dx: number; dy: number }>;
+  timeoutMs: number;
+}): Promise<OcrWord[] | 'timed-out' | 'failed'> {
+  const { directory, pictures } = input;
+  await Promise.all(pictures.map((each) => writeFile(path.join(directory, each.name), writePgm(each.picture), { mode: 0o600 })));
+  await writeFile(path.join(directory, 'pictures.txt'), `${pictures.map((each) => each.name).join('\n')}\n`, { mode: 0o600 });
+  const read = await runTool({
+    command: input.tools.tesseract,
+    args: [pictures.length === 1 ? pictures[0]!.name : 'pictures.txt', 'stdout', '-l', LANGUAGE, '--psm', String(input.mode), '--dpi', String(input.settings.dpi), 'tsv'],
+    directory,
+    timeoutMs: input.timeoutMs,
+    env: ONE_THREAD,
+  });
+  if (read.timedOut) return 'timed-out';
+  if (read.exitCode !== 0) return 'failed';
+  const words: OcrWord[] = [];
+  for (const word of parseTesseractTsv(read.stdout.toString('utf8'))) {
+    const picture = pictures[word.page - 1];
+    if (picture) words.push(moveWord(word, picture.dx, picture.dy));
+  }
+  return words;
 }
 
 /**

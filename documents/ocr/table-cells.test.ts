@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBitmapLines } from './bitmap-lines.ts';
 import type { GrayImage } from './gray-image.ts';
-import { blankBoxes, cropImage, findCellBoxes } from './table-cells.ts';
+import { blankBoxes, cropImage, findCellBoxes, findPartlyReadCells, findUnreadCells } from './table-cells.ts';
 
 const dpi = 72;
 
@@ -51,5 +51,29 @@ describe('the cells of a table in a page picture', () => {
     expect(Array.from(crop.pixels.subarray(0, crop.width * 5)).every((pixel) => pixel === 255)).toBe(true);
     const left = blankBoxes(image, boxes).pixels.filter((pixel) => pixel < 160).length;
     expect(left).toBe(image.pixels.filter((pixel) => pixel < 160).length - 121 - 99 - 99);
+  });
+
+  it('gives the cells with ink in which no word of the page read stands: a lone figure sparse text dropped', () => {
+    const image = table();
+    const boxes = findCellBoxes(image, findBitmapLines(image, dpi).rulings, dpi);
+    // The page's read found the merged cell's word and the top-right one's, not the lone figure in the bottom-right cell.
+    const words = [
+      { box: { left: 28, top: 33, width: 14, height: 14 } },
+      { box: { left: 148, top: 18, width: 14, height: 12 } },
+    ];
+    expect(findUnreadCells(boxes, words)).toEqual([boxes.find((box) => box.top > 40 && box.left > 130)]);
+    // A word whose middle is outside every cell (a title above the table) reads none of them.
+    expect(findUnreadCells(boxes, [{ box: { left: 20, top: 0, width: 100, height: 8 } }])).toHaveLength(3);
+  });
+
+  it('gives the cells whose ink the words read there cover only in part: a wrapped cell\'s line lost', () => {
+    const image = table();
+    const boxes = findCellBoxes(image, findBitmapLines(image, dpi).rulings, dpi);
+    const topRight = boxes.find((box) => box.top < 40 && box.left > 130)!;
+    // The whole blot under a word: read. Its left edge only: the rest (8 × 9 pixels of ink) went unread.
+    expect(findPartlyReadCells(image, boxes, [{ box: { left: 150, top: 20, width: 11, height: 9 } }], dpi)).toEqual([]);
+    expect(findPartlyReadCells(image, boxes, [{ box: { left: 148, top: 20, width: 2, height: 9 } }], dpi)).toEqual([topRight]);
+    // A cell with no word is not partly read (findUnreadCells gives it).
+    expect(findPartlyReadCells(image, boxes, [], dpi)).toEqual([]);
   });
 });

@@ -53,6 +53,49 @@ function countInk(image: GrayImage, box: PixelBox): number {
   return ink;
 }
 
+/**
+ * The cells of `boxes` in which no word of the page's own read stands (its middle inside the cell): what
+ * sparse text left unread. Its layout analysis drops a cell's lone short word as a speck, a 4 or a ≥
+ * alone in a 分值, 得分 or 指标性质 cell, so a score sheet lost every single-figure score; such cells
+ * are read again alone (read-scanned-pdf.ts).
+ */
+export function findUnreadCells(boxes: readonly PixelBox[], words: ReadonlyArray<{ box: { left: number; top: number; width: number; height: number } }>): PixelBox[] {
+  return boxes.filter((cell) => !words.some((word) => isMiddleInside(cell, word)));
+}
+
+/** Whether a word's middle stands inside a cell. */
+export function isMiddleInside(cell: PixelBox, word: { box: { left: number; top: number; width: number; height: number } }): boolean {
+  const [x, y] = [word.box.left + word.box.width / 2, word.box.top + word.box.height / 2];
+  return x >= cell.left && x <= cell.right && y >= cell.top && y <= cell.bottom;
+}
+
+/** Ink left outside a cell's words' boxes (pixels at 72 dpi; scaled by the square of dpi/72) that says a glyph of it went unread. */
+const UNREAD_INK = 20;
+
+/**
+ * The cells of `boxes` whose ink the page's own read covered only in part: ink outside every word box
+ * in it. Sparse text reads a wrapped cell's lines as lines of their own and loses some (工程管护责任落 of
+ * 工程管护责任落实率), so such cells are read again alone, as a block (read-scanned-pdf.ts).
+ */
+export function findPartlyReadCells(image: GrayImage, boxes: readonly PixelBox[], words: ReadonlyArray<{ box: { left: number; top: number; width: number; height: number } }>, dpi: number): PixelBox[] {
+  const margin = 2;
+  const limit = UNREAD_INK * (dpi / 72) ** 2;
+  return boxes.filter((cell) => {
+    const inside = words.filter((word) => isMiddleInside(cell, word));
+    if (inside.length === 0) return false;
+    let uncovered = 0;
+    for (let y = cell.top; y <= cell.bottom; y++) {
+      const row = y * image.width;
+      for (let x = cell.left; x <= cell.right; x++) {
+        if (image.pixels[row + x]! >= INK) continue;
+        const isCovered = inside.some(({ box }) => x >= box.left - margin && x <= box.left + box.width + margin && y >= box.top - margin && y <= box.top + box.height + margin);
+        if (!isCovered) uncovered++;
+      }
+    }
+    return uncovered >= limit;
+  });
+}
+
 /** The part of a picture inside `box`, with a white margin of `margin` pixels around it (tesseract reads text at an edge poorly). */
 export function cropImage(image: GrayImage, box: PixelBox, margin: number): GrayImage {
   const width = box.right - box.left + 1 + 2 * margin;

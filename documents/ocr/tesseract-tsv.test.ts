@@ -49,6 +49,19 @@ describe('tesseract TSV → positioned text items', () => {
     expect(['三45公里', '949%6', '96.559%6', '三年', '99%', '<18万元'].map(correctOcrText)).toEqual(['≥45公里', '94%', '96.55%', '三年', '99%', '<18万元']);
   });
 
+  it('puts right a % with its ring read after it and full-width brackets read as angle brackets', () => {
+    expect(['98.97%6', '项目资金〈万元)', '部门〈单位〉名称', '《预算法》'].map(correctOcrText)).toEqual(['98.97%', '项目资金（万元)', '部门（单位）名称', '《预算法》']);
+  });
+
+  it('puts a Chinese comma or semicolon read as Latin back, and leaves one between figures', () => {
+    expect(['运营,上门助餐', '一是;二是', '1,200', 'PPP,BOT'].map(correctOcrText)).toEqual(['运营，上门助餐', '一是；二是', '1,200', 'PPP,BOT']);
+  });
+
+  it('keeps two figures side by side apart (two cells\' values), as it joins Latin words with a space', () => {
+    const words = [header, row(4, [0, 0, 400, 40]), row(5, [0, 4, 40, 30], 90, '10'), row(5, [60, 4, 60, 30], 90, '99%'), row(5, [200, 4, 40, 30], 90, 'PPP'), row(5, [250, 4, 40, 30], 90, '项目')];
+    expect(toPdfTextItems(parseTesseractTsv(words.join('\n')), { height: 1000, dpi: 300 }).map((item) => item.text)).toEqual(['10', '99%', 'PPP项目']);
+  });
+
   it('a ≥ read 三 as a word of its own before its number is put right too', () => {
     const words = [header, row(4, [0, 0, 400, 40]), row(5, [0, 4, 30, 30], 90, '三'), row(5, [60, 0, 80, 40], 90, '45公里'), row(5, [300, 0, 30, 30], 90, '三'), row(5, [340, 0, 30, 30], 90, '年')];
     expect(toPdfTextItems(parseTesseractTsv(words.join('\n')), { height: 1000, dpi: 300 }).map((item) => item.text)).toEqual(['≥', '45公里', '三年']);

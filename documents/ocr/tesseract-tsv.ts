@@ -82,6 +82,14 @@ const isLatin = (character: string | undefined) => character !== undefined && /[
 const misreadings: ReadonlyArray<[RegExp, string]> = [
   [/三(?=[0-9])/g, '≥'],
   [/9%6/g, '%'],
+  // A % with its ring read as a 6 after it (98.97%6): no figure follows a %.
+  [/%6/g, '%'],
+  // A full-width bracket read as an angle bracket (项目资金〈万元), 部门〈单位)): the tables write （）, never 〈〉.
+  [/〈/g, '（'],
+  [/〉/g, '）'],
+  // A full-width comma or semicolon between Chinese words read as Latin (运营,上门): Chinese text writes ，；.
+  [/(?<=\p{Script=Han}),(?=\p{Script=Han})/gu, '，'],
+  [/(?<=\p{Script=Han});(?=\p{Script=Han})/gu, '；'],
 ];
 
 /** A word's text with the known misreadings put right. */
@@ -89,15 +97,22 @@ export function correctOcrText(text: string): string {
   return misreadings.reduce((corrected, [pattern, replacement]) => corrected.replace(pattern, replacement), text);
 }
 
+/** A word tesseract is sure enough of to keep. */
+export function isSureWord(word: OcrWord): boolean {
+  return word.confidence >= MIN_CONFIDENCE;
+}
+
 /** The words as text items in points (y up) of a page `pageHeight` pixels tall read at `dpi`; unsure words dropped, close ones on a line joined. */
 export function toPdfTextItems(words: readonly OcrWord[], page: { height: number; dpi: number }): PdfTextItem[] {
   const toPoints = (pixels: number) => (pixels * 72) / page.dpi;
   const joined: OcrWord[] = [];
   for (const word of words) {
-    if (word.confidence < MIN_CONFIDENCE) continue;
+    if (!isSureWord(word)) continue;
     const last = joined.at(-1);
     const gap = last ? word.box.left - (last.box.left + last.box.width) : Infinity;
-    if (last && isSameLine(last.line, word.line) && gap >= 0 && gap <= WORD_GAP * Math.max(last.line.height, word.line.height)) {
+    // Two figures side by side are two cells' values (分值 10, 执行率 99%): a figure is never written with a space inside.
+    const areFigures = last !== undefined && /[0-9%]$/.test(last.text) && /^[0-9]/.test(word.text);
+    if (last && !areFigures && isSameLine(last.line, word.line) && gap >= 0 && gap <= WORD_GAP * Math.max(last.line.height, word.line.height)) {
       const space = isLatin(last.text.at(-1)) && isLatin(word.text[0]) ? ' ' : '';
       const right = word.box.left + word.box.width;
       const top = Math.min(last.box.top, word.box.top);
