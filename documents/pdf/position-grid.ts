@@ -38,6 +38,12 @@ const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)%]/;
 const NO_LINE_END = /^[（《「『【(]/;
 
 /**
+ * A run the line breaker keeps whole: digits and Latin letters (a pinyin gloss's "biāo" too) with the signs
+ * that never open a break opportunity between them ("=100%", an escape "_x000D_" written out as text).
+ */
+const LATIN_RUN = /^[0-9\p{Script=Latin}.,%‰+\-_=#&@*]+/u;
+
+/**
  * How wide the text's first unbreakable run is: one CJK character, or a run of Latin letters and
  * digits (about half a character each); with a mark that may not open a line, the character before it too.
  */
@@ -45,7 +51,7 @@ function leadingRunWidth(text: string, height: number): number {
   // An opening bracket may not end a line: it goes with the character after it.
   const opening = NO_LINE_END.test(text) ? 1 : 0;
   const rest = text.slice(opening);
-  const run = /^[0-9A-Za-z.,%‰+-]+/.exec(rest)?.[0];
+  const run = LATIN_RUN.exec(rest)?.[0];
   const first = opening * height + (run ? run.length * height * 0.5 : height);
   return NO_LINE_START.test(rest.slice(run?.length ?? 1)) || NO_LINE_START.test(text) ? first + height : first;
 }
@@ -742,9 +748,13 @@ export function arrangePdfGrid(pages: ReadonlyArray<readonly PdfTextItem[]>): Gr
  */
 export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isTable: (items: readonly PdfTextItem[]) => boolean): PdfTextItem[][][] {
   const grouped = pages.map((items) => groupLines(items));
-  const placed = pages.map((items, index) => {
-    const lines = isTable(items) ? placeLines([items], false) : [];
-    return lines.length === grouped[index]?.length ? lines : null;
+  // (A page after a table's page holding a line of several cells is the table's end, however few its lines: a last row's rest
+  // and the totals row.)
+  const placed: Array<PlacedLine[] | null> = [];
+  pages.forEach((items, index) => {
+    const isTableEnd = placed[index - 1] != null && (grouped[index] ?? []).some((line) => splitCells(line).length >= 2);
+    const lines = isTable(items) || isTableEnd ? placeLines([items], false) : [];
+    placed.push(lines.length === grouped[index]?.length ? lines : null);
   });
   const chrome = findPageChrome(placed.map((lines, index) => lines ?? (grouped[index] ?? []).map(() => null)));
   let before: { rows: PlacedLine[]; context: JoinContext; isChrome: (row: PlacedLine) => boolean } | null = null;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { pdfPageLines, type PdfTextItem } from './read-pdf.ts';
+
+const HEIGHT = 10;
+/** A text item as pdf.js gives it: x from the left, y up from the page foot, CJK one em wide, an ASCII sign half. */
+const item = (text: string, x: number, y: number): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width: [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? HEIGHT / 2 : HEIGHT), 0),
+  height: HEIGHT,
+});
+/** A table without borders as LibreOffice prints a Word table: rows 14.3 pt apart, a cell's second line as far below its first. */
+const LINE = 14.3;
+const at = { number: 78, level2: 133, name: 200, target: 275, note: 340 };
+
+describe('a PDF table without borders: Latin words and a table\'s end wrapped', () => {
+  it('keeps a pinyin gloss whole: (biāo), (míng) that would not have fitted after 二级指标, 指标名称 are the header cells\' rests', () => {
+    const top = 700;
+    const lines = pdfPageLines([
+      [
+        item('序号', at.number, top), item('二级指标', at.level2, top), item('指标名称', at.name, top), item('指标值', at.target, top),
+        // A character would fit after 二级指标 and 指标名称 (数量指标, 新增托育机构 as wide or two wider), the glosses as a whole
+        // not: Word wrapped them.
+        item('(biāo)', at.level2, top - LINE), item('(míng)', at.name, top - LINE),
+        item('1', at.number, top - 2 * LINE), item('数量指标', at.level2, top - 2 * LINE), item('新增托育机构', at.name, top - 2 * LINE), item('≥3家', at.target, top - 2 * LINE),
+        item('2', at.number, top - 3 * LINE), item('质量指标', at.level2, top - 3 * LINE), item('备案率', at.name, top - 3 * LINE), item('=100%', at.target, top - 3 * LINE),
+      ],
+    ]);
+    expect(lines).toEqual(['序号\t二级指标(biāo)\t指标名称(míng)\t指标值', '1\t数量指标\t新增托育机构\t≥3家', '2\t质量指标\t备案率\t=100%']);
+  });
+
+  it('keeps an escape written out as text whole: _x000D_人数 goes on 抚恤补助 though one character would have fitted', () => {
+    const top = 700;
+    const lines = pdfPageLines([
+      [
+        item('序号', at.number, top), item('二级指标', at.level2, top), item('指标名称', at.name, top), item('指标值', at.target, top),
+        item('1', at.number, top - LINE), item('数量指标', at.level2, top - LINE), item('抚恤补助', at.name, top - LINE), item('≥2300人', at.target, top - LINE),
+        item('_x000D_人数', at.name, top - 2 * LINE),
+        item('2', at.number, top - 3 * LINE), item('数量指标', at.level2, top - 3 * LINE), item('退役军人就业', at.name, top - 3 * LINE), item('≥400人', at.target, top - 3 * LINE),
+        item('培训', at.name, top - 4 * LINE),
+      ],
+    ]);
+    expect(lines.slice(1)).toEqual(['1\t数量指标\t抚恤补助_x000D_人数\t≥2300人', '2\t数量指标\t退役军人就业培训\t≥400人']);
+  });
+
+  it('joins a table\'s last row\'s rest on a next page of two lines, however few, and reads its totals row as the table\'s', () => {
+    const top = 700;
+    const lines = pdfPageLines([
+      [
+        item('序号', at.number, top), item('二级指标', at.level2, top), item('指标名称', at.name, top), item('指标值', at.target, top),
+        item('1', at.number, top - LINE), item('数量指标', at.level2, top - LINE), item('新增托育机构', at.name, top - LINE), item('≥3家', at.target, top - LINE),
+        // 服务对象满 and 家长满意度评 fill their columns: the page ends inside the row.
+        item('2', at.number, top - 2 * LINE), item('服务对象满', at.level2, top - 2 * LINE), item('家长满意度评', at.name, top - 2 * LINE), item('≥90%', at.target, top - 2 * LINE),
+      ],
+      [
+        item('意度指标', at.level2, top), item('价', at.name, top),
+        item('总分', at.number, top - LINE), item('100', at.target, top - LINE),
+      ],
+    ]);
+    expect(lines).toContain('2\t服务对象满意度指标\t家长满意度评价\t≥90%');
+    expect(lines.at(-1)).toBe('总分\t\t\t100');
+  });
+});
