@@ -44,6 +44,23 @@ describe('a PDF table without borders: Latin words and a table\'s end wrapped', 
     expect(lines.slice(1)).toEqual(['1\t数量指标\t抚恤补助_x000D_人数\t≥2300人', '2\t数量指标\t退役军人就业培训\t≥400人']);
   });
 
+  it('keeps a figure and the bracket after it whole: a goal\'s 1（40分） under 年度绩效目标 and the header\'s 值（A） are its cells\' rests', () => {
+    const top = 700;
+    const cols = { goal: 78, level1: 162, level2: 232, name: 306, target: 387, actual: 440, score: 494 };
+    const lines = pdfPageLines([
+      [
+        item('单位名称：青湾', cols.goal, top + 2 * LINE), item('填报日期：2024年', cols.level1, top + 2 * LINE),
+        // One character would fit after 年度绩效目标 (单位名称：青湾 is one wider); "1（40" would not, and no line breaks inside it.
+        item('年度绩效目标', cols.goal, top), item('一级指标', cols.level1, top), item('二级指标', cols.level2, top), item('三级指标', cols.name, top), item('年初目标', cols.target, top), item('实际完成', cols.actual, top), item('得分', cols.score, top),
+        item('1（40分）', cols.goal, top - LINE), item('值（A）', cols.target, top - LINE), item('值（B）', cols.actual, top - LINE),
+        item('产出指标', cols.level1, top - 2 * LINE), item('数量指标', cols.level2, top - 2 * LINE), item('监测断面数量', cols.name, top - 2 * LINE), item('24个', cols.target, top - 2 * LINE), item('24个', cols.actual, top - 2 * LINE), item('10', cols.score, top - 2 * LINE),
+        item('质量指标', cols.level2, top - 3 * LINE), item('监测数据合格率', cols.name, top - 3 * LINE), item('≥98%', cols.target, top - 3 * LINE), item('99%', cols.actual, top - 3 * LINE), item('10', cols.score, top - 3 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('年度绩效目标1(40分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分');
+    expect(lines).toContain('\t产出指标\t数量指标\t监测断面数量\t24个\t24个\t10');
+  });
+
   it('joins a table\'s last row\'s rest on a next page of two lines, however few, and reads its totals row as the table\'s', () => {
     const top = 700;
     const lines = pdfPageLines([

@@ -39,9 +39,11 @@ const NO_LINE_END = /^[（《「『【(]/;
 
 /**
  * A run the line breaker keeps whole: digits and Latin letters (a pinyin gloss's "biāo" too) with the signs
- * that never open a break opportunity between them ("=100%", an escape "_x000D_" written out as text).
+ * that never open a break opportunity between them ("=100%", an escape "_x000D_" written out as text), and an
+ * opening bracket right after them with the run it opens (no break between a figure and its bracket: "1（40" of
+ * "1（40分）").
  */
-const LATIN_RUN = /^[0-9\p{Script=Latin}.,%‰+\-_=#&@*]+/u;
+const LATIN_RUN = /^[0-9\p{Script=Latin}.,%‰+\-_=#&@*]+(?:[（(][0-9\p{Script=Latin}.,%‰+\-_=#&@*]+)*/u;
 
 /**
  * How wide the text's first unbreakable run is: one CJK character, or a run of Latin letters and
@@ -52,7 +54,7 @@ function leadingRunWidth(text: string, height: number): number {
   const opening = NO_LINE_END.test(text) ? 1 : 0;
   const rest = text.slice(opening);
   const run = LATIN_RUN.exec(rest)?.[0];
-  const first = opening * height + (run ? run.length * height * 0.5 : height);
+  const first = opening * height + (run ? textEms(run) * height : height);
   return NO_LINE_START.test(rest.slice(run?.length ?? 1)) || NO_LINE_START.test(text) ? first + height : first;
 }
 
