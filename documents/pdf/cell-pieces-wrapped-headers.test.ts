@@ -61,6 +61,25 @@ describe('a PDF table without borders: Latin words and a table\'s end wrapped', 
     expect(lines).toContain('\t产出指标\t数量指标\t监测断面数量\t24个\t24个\t10');
   });
 
+  it('joins a row\'s last cell wrapped before a column it leaves empty, by that column\'s start on the header (2027年10 / 月底前 before 备注)', () => {
+    const top = 700;
+    const cols = { level2: 147, name: 206, first: 290, second: 352, third: 415, note: 477 };
+    const lines = pdfPageLines([
+      [
+        // A key–value row above the table: its value at the third year's edge runs wider than any of the table's cells.
+        item('主管部门', 78, top + 2 * LINE), item('岑川市文', cols.level2, top + 2 * LINE), item('实施单位', cols.second, top + 2 * LINE), item('岑川市图书馆', cols.third, top + 2 * LINE),
+        item('二级指标', cols.level2, top), item('三级指标', cols.name, top), item('2025年指', cols.first, top), item('2026年指', cols.second, top), item('2027年指', cols.third, top), item('备注', cols.note, top),
+        item('标值', cols.first, top - LINE), item('标值', cols.second, top - LINE), item('标值', cols.third, top - LINE),
+        item('数量指标', cols.level2, top - 2 * LINE), item('新建城市书房', cols.name, top - 2 * LINE), item('≥10家', cols.first, top - 2 * LINE), item('≥8家', cols.second, top - 2 * LINE), item('≥6家', cols.third, top - 2 * LINE),
+        // A character would not fit after "2027年10" before 备注's column: 月底前 is its rest, as of the two years before.
+        item('时效指标', cols.level2, top - 3 * LINE), item('建成时间', cols.name, top - 3 * LINE), item('2025年10', cols.first, top - 3 * LINE), item('2026年10', cols.second, top - 3 * LINE), item('2027年10', cols.third, top - 3 * LINE),
+        item('月底前', cols.first, top - 4 * LINE), item('月底前', cols.second, top - 4 * LINE), item('月底前', cols.third, top - 4 * LINE),
+        item('成本指标', cols.level2, top - 5 * LINE), item('单个书房成本', cols.name, top - 5 * LINE), item('≤30万元', cols.first, top - 5 * LINE), item('≤30万元', cols.second, top - 5 * LINE), item('≤30万元', cols.third, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines).toContain('时效指标\t建成时间\t2025年10月底前\t2026年10月底前\t2027年10月底前');
+  });
+
   it('joins a table\'s last row\'s rest on a next page of two lines, however few, and reads its totals row as the table\'s', () => {
     const top = 700;
     const lines = pdfPageLines([
@@ -77,5 +96,27 @@ describe('a PDF table without borders: Latin words and a table\'s end wrapped', 
     ]);
     expect(lines).toContain('2\t服务对象满意度指标\t家长满意度评价\t≥90%');
     expect(lines.at(-1)).toBe('总分\t\t\t100');
+  });
+
+  it('gives a header\'s spanning cell the sub-columns written under it, and the rows their empty cells (偏差原因分析 over 经费保障 … 其他)', () => {
+    const top = 700;
+    const cols = { level1: 78, level2: 133, name: 200, target: 270, funds: 330, rules: 380, hardware: 430, other: 460, likelihood: 500 };
+    const lines = pdfPageLines([
+      [
+        item('一级指标', cols.level1, top), item('二级指标', cols.level2, top), item('三级指标', cols.name, top), item('年度指标值', cols.target, top), item('偏差原因分析', cols.funds, top), item('完成目标可能性', cols.likelihood, top),
+        // The sub-columns are narrow: 硬件条件保障 wraps in its own.
+        item('经费保障', cols.funds, top - LINE), item('制度保障', cols.rules, top - LINE), item('硬件', cols.hardware, top - LINE), item('其他', cols.other, top - LINE),
+        item('条件', cols.hardware, top - 2 * LINE),
+        item('保障', cols.hardware, top - 3 * LINE),
+        item('产出指标', cols.level1, top - 4 * LINE), item('数量指标', cols.level2, top - 4 * LINE), item('维修养护数量', cols.name, top - 4 * LINE), item('≥42处', cols.target, top - 4 * LINE), item('确定能', cols.likelihood, top - 4 * LINE),
+        item('质量指标', cols.level2, top - 5 * LINE), item('验收合格率', cols.name, top - 5 * LINE), item('≥95%', cols.target, top - 5 * LINE), item('√', cols.rules, top - 5 * LINE), item('有可能', cols.likelihood, top - 5 * LINE),
+      ],
+    ]);
+    expect(lines).toEqual([
+      '一级指标\t二级指标\t三级指标\t年度指标值\t偏差原因分析\t完成目标可能性',
+      '\t\t\t\t经费保障\t制度保障\t硬件条件保障\t其他',
+      '产出指标\t数量指标\t维修养护数量\t≥42处\t\t\t\t\t确定能',
+      '\t质量指标\t验收合格率\t≥95%\t\t√\t\t\t有可能',
+    ]);
   });
 });

@@ -427,6 +427,14 @@ function columnLines(target: PlacedCell, row: PlacedLine, context: JoinContext):
   return next ? context.boundedCells.filter((each) => isAtEdge(each) && each.nextLeft <= next.left + EDGE_TOLERANCE) : context.cells.filter(isAtEdge);
 }
 
+/**
+ * Where the nearest cell after a cell at this one's left edge starts, on any line, past the cell's own line (Infinity when none):
+ * a cell starting before the cell's line ends is of another table's columns (the indicator header's "偏差情况" under a funds
+ * header's "全年预计支出数").
+ */
+const nextCellLeft = (target: PlacedCell, context: JoinContext): number =>
+  Math.min(...context.boundedCells.filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE && each.nextLeft > target.right).map((each) => each.nextLeft));
+
 interface JoinContext {
   /** Where each column's widest line of one cell ends. */
   columnRights: ReadonlyMap<number, number>;
@@ -564,9 +572,10 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     // Or it would have passed the row's next cell less the narrowest gap any line leaves before a cell (the cells' padding at most):
     // the column's other lines may all be shorter ("修复工程" / "验收合格" / "率" the widest of its column). The line itself stays
     // inside that column (a page's head above a table, "发布时间：… 来源：…" over "【字体：大 中 小】…", is no cell's).
-    const next = row.cells[row.cells.indexOf(target) + 1];
+    // (The row's last cell, a column after it left empty: the next cell of another line's cell at its edge, the header's "备注" after "2027年指".)
+    const nextLeft = row.cells[row.cells.indexOf(target) + 1]?.left ?? nextCellLeft(target, context);
     const isPastNextCell =
-      next !== undefined && Number.isFinite(context.cellGap) && needed > next.left - context.cellGap && cell.right <= next.left - context.cellGap + line.height * FIT_TOLERANCE;
+      Number.isFinite(nextLeft) && Number.isFinite(context.cellGap) && needed > nextLeft - context.cellGap && cell.right <= nextLeft - context.cellGap + line.height * FIT_TOLERANCE;
     return (isColumnFull && needed > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE) || isPastNextCell;
   });
 }
@@ -899,6 +908,22 @@ function columnAt(lefts: readonly number[], cell: { text: string; left: number; 
  * more cells, one starting at every place a cell of this row starts, says which columns these are, so
  * the text readers see the row's cells in their columns, as a tab dump gives them ("\t质量指标\t…").
  */
+/**
+ * A header's column edges with the sub-columns a spanning cell has on the row under it, each a column of its own: "偏差原因分析"
+ * over "经费保障 制度保障 人员保障 硬件条件保障 其他", a monitoring table's reasons ticked under their sub-columns. The row below
+ * holds two words or more, no figure, the first at the spanning cell's left edge and all before the header's next cell.
+ */
+function withSubColumns(header: PlacedLine, below: PlacedLine | undefined): number[] {
+  const lefts = header.columnLefts ?? header.cells.map((cell) => cell.left);
+  const first = below?.cells[0];
+  if (!below || !first || below === header || below.page !== header.page || below.cells.length < 2 || isHeaderRow(below)) return lefts;
+  if (below.cells.some((cell) => isValueText(cell.text))) return lefts;
+  const spanning = lefts.findIndex((left) => Math.abs(left - first.left) <= EDGE_TOLERANCE);
+  const end = lefts[spanning + 1];
+  if (spanning < 0 || end === undefined || !below.cells.every((cell) => cell.right <= end)) return lefts;
+  return [...lefts.slice(0, spanning), ...below.cells.map((cell) => cell.left), ...lefts.slice(spanning + 1)];
+}
+
 function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
   const counts = new Map<PlacedCell, number>();
   rows.forEach((row, index) => {
@@ -911,7 +936,7 @@ function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
       // none: the label merged down beside them) its empty cells; only for rows between it and the indicator table's header.)
       if (!isIndicatorHeader && (isPastIndicatorHeader || !isFundHeaderRow(above) || !isFundsFigureRow(row))) continue;
       isPastIndicatorHeader ||= isIndicatorHeader;
-      const lefts = above.columnLefts ?? above.cells.map((cell) => cell.left);
+      const lefts = isIndicatorHeader ? withSubColumns(above, rows[back + 1]) : (above.columnLefts ?? above.cells.map((cell) => cell.left));
       if (lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0)) columns = lefts;
     }
     // (A line of one cell, a note or a number's rest left alone, is no row of the table's; a header of two rows has its own.)
