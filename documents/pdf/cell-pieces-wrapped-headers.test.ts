@@ -113,7 +113,7 @@ describe('a PDF table without borders: Latin words and a table\'s end wrapped', 
       ],
     ]);
     expect(lines).toEqual([
-      '一级指标\t二级指标\t三级指标\t年度指标值\t偏差原因分析\t完成目标可能性',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t偏差原因分析\t\t\t\t完成目标可能性',
       '\t\t\t\t经费保障\t制度保障\t硬件条件保障\t其他',
       '产出指标\t数量指标\t维修养护数量\t≥42处\t\t\t\t\t确定能',
       '\t质量指标\t验收合格率\t≥95%\t\t√\t\t\t有可能',

@@ -927,6 +927,14 @@ function withSubColumns(header: PlacedLine, below: PlacedLine | undefined): numb
 function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
   const counts = new Map<PlacedCell, number>();
   rows.forEach((row, index) => {
+    // (A header whose spanning cell has sub-columns under it: the cell after it comes that many columns later, as a tab dump
+    // writes a merged cell, "偏差原因分析\t\t\t\t\t完成目标可能性".)
+    if (isHeaderRow(row)) {
+      const own = row.columnLefts ?? row.cells.map((cell) => cell.left);
+      const lefts = withSubColumns(row, rows[index + 1]);
+      const after = row.cells.find((cell) => cell.left > (lefts.find((left, at) => left !== own[at]) ?? Infinity));
+      if (after && lefts.length > own.length) counts.set(after, lefts.length - own.length);
+    }
     let columns: readonly number[] | undefined;
     let isPastIndicatorHeader = false;
     for (let back = index - 1; back >= Math.max(0, index - COLUMN_ROWS_BACK) && !columns; back -= 1) {
