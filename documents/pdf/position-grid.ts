@@ -38,6 +38,14 @@ const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)%]/;
 const NO_LINE_END = /^[（《「『【(]/;
 
 /**
+ * A run the line breaker keeps whole: digits and Latin letters (a pinyin gloss's "biāo" too) with the signs
+ * that never open a break opportunity between them ("=100%", an escape "_x000D_" written out as text), and an
+ * opening bracket right after them with the run it opens (no break between a figure and its bracket: "1（40" of
+ * "1（40分）").
+ */
+const LATIN_RUN = /^[0-9\p{Script=Latin}.,%‰+\-_=#&@*]+(?:[（(][0-9\p{Script=Latin}.,%‰+\-_=#&@*]+)*/u;
+
+/**
  * How wide the text's first unbreakable run is: one CJK character, or a run of Latin letters and
  * digits (about half a character each); with a mark that may not open a line, the character before it too.
  */
@@ -45,8 +53,8 @@ function leadingRunWidth(text: string, height: number): number {
   // An opening bracket may not end a line: it goes with the character after it.
   const opening = NO_LINE_END.test(text) ? 1 : 0;
   const rest = text.slice(opening);
-  const run = /^[0-9A-Za-z.,%‰+-]+/.exec(rest)?.[0];
-  const first = opening * height + (run ? run.length * height * 0.5 : height);
+  const run = LATIN_RUN.exec(rest)?.[0];
+  const first = opening * height + (run ? textEms(run) * height : height);
   return NO_LINE_START.test(rest.slice(run?.length ?? 1)) || NO_LINE_START.test(text) ? first + height : first;
 }
 
@@ -419,6 +427,14 @@ function columnLines(target: PlacedCell, row: PlacedLine, context: JoinContext):
   return next ? context.boundedCells.filter((each) => isAtEdge(each) && each.nextLeft <= next.left + EDGE_TOLERANCE) : context.cells.filter(isAtEdge);
 }
 
+/**
+ * Where the nearest cell after a cell at this one's left edge starts, on any line, past the cell's own line (Infinity when none):
+ * a cell starting before the cell's line ends is of another table's columns (the indicator header's "偏差情况" under a funds
+ * header's "全年预计支出数").
+ */
+const nextCellLeft = (target: PlacedCell, context: JoinContext): number =>
+  Math.min(...context.boundedCells.filter((each) => Math.abs(each.left - target.left) <= EDGE_TOLERANCE && each.nextLeft > target.right).map((each) => each.nextLeft));
+
 interface JoinContext {
   /** Where each column's widest line of one cell ends. */
   columnRights: ReadonlyMap<number, number>;
@@ -556,9 +572,10 @@ function continuesFullCells(row: PlacedLine, line: PlacedLine, context: JoinCont
     // Or it would have passed the row's next cell less the narrowest gap any line leaves before a cell (the cells' padding at most):
     // the column's other lines may all be shorter ("修复工程" / "验收合格" / "率" the widest of its column). The line itself stays
     // inside that column (a page's head above a table, "发布时间：… 来源：…" over "【字体：大 中 小】…", is no cell's).
-    const next = row.cells[row.cells.indexOf(target) + 1];
+    // (The row's last cell, a column after it left empty: the next cell of another line's cell at its edge, the header's "备注" after "2027年指".)
+    const nextLeft = row.cells[row.cells.indexOf(target) + 1]?.left ?? nextCellLeft(target, context);
     const isPastNextCell =
-      next !== undefined && Number.isFinite(context.cellGap) && needed > next.left - context.cellGap && cell.right <= next.left - context.cellGap + line.height * FIT_TOLERANCE;
+      Number.isFinite(nextLeft) && Number.isFinite(context.cellGap) && needed > nextLeft - context.cellGap && cell.right <= nextLeft - context.cellGap + line.height * FIT_TOLERANCE;
     return (isColumnFull && needed > strictCellRight(target, row, context) + line.height * FIT_TOLERANCE) || isPastNextCell;
   });
 }
@@ -742,9 +759,13 @@ export function arrangePdfGrid(pages: ReadonlyArray<readonly PdfTextItem[]>): Gr
  */
 export function joinCellPieceLines(pages: ReadonlyArray<readonly PdfTextItem[]>, isTable: (items: readonly PdfTextItem[]) => boolean): PdfTextItem[][][] {
   const grouped = pages.map((items) => groupLines(items));
-  const placed = pages.map((items, index) => {
-    const lines = isTable(items) ? placeLines([items], false) : [];
-    return lines.length === grouped[index]?.length ? lines : null;
+  // (A page after a table's page holding a line of several cells is the table's end, however few its lines: a last row's rest
+  // and the totals row.)
+  const placed: Array<PlacedLine[] | null> = [];
+  pages.forEach((items, index) => {
+    const isTableEnd = placed[index - 1] != null && (grouped[index] ?? []).some((line) => splitCells(line).length >= 2);
+    const lines = isTable(items) || isTableEnd ? placeLines([items], false) : [];
+    placed.push(lines.length === grouped[index]?.length ? lines : null);
   });
   const chrome = findPageChrome(placed.map((lines, index) => lines ?? (grouped[index] ?? []).map(() => null)));
   let before: { rows: PlacedLine[]; context: JoinContext; isChrome: (row: PlacedLine) => boolean } | null = null;
@@ -887,9 +908,33 @@ function columnAt(lefts: readonly number[], cell: { text: string; left: number; 
  * more cells, one starting at every place a cell of this row starts, says which columns these are, so
  * the text readers see the row's cells in their columns, as a tab dump gives them ("\t质量指标\t…").
  */
+/**
+ * A header's column edges with the sub-columns a spanning cell has on the row under it, each a column of its own: "偏差原因分析"
+ * over "经费保障 制度保障 人员保障 硬件条件保障 其他", a monitoring table's reasons ticked under their sub-columns. The row below
+ * holds two words or more, no figure, the first at the spanning cell's left edge and all before the header's next cell.
+ */
+function withSubColumns(header: PlacedLine, below: PlacedLine | undefined): number[] {
+  const lefts = header.columnLefts ?? header.cells.map((cell) => cell.left);
+  const first = below?.cells[0];
+  if (!below || !first || below === header || below.page !== header.page || below.cells.length < 2 || isHeaderRow(below)) return lefts;
+  if (below.cells.some((cell) => isValueText(cell.text))) return lefts;
+  const spanning = lefts.findIndex((left) => Math.abs(left - first.left) <= EDGE_TOLERANCE);
+  const end = lefts[spanning + 1];
+  if (spanning < 0 || end === undefined || !below.cells.every((cell) => cell.right <= end)) return lefts;
+  return [...lefts.slice(0, spanning), ...below.cells.map((cell) => cell.left), ...lefts.slice(spanning + 1)];
+}
+
 function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
   const counts = new Map<PlacedCell, number>();
   rows.forEach((row, index) => {
+    // (A header whose spanning cell has sub-columns under it: the cell after it comes that many columns later, as a tab dump
+    // writes a merged cell, "偏差原因分析\t\t\t\t\t完成目标可能性".)
+    if (isHeaderRow(row)) {
+      const own = row.columnLefts ?? row.cells.map((cell) => cell.left);
+      const lefts = withSubColumns(row, rows[index + 1]);
+      const after = row.cells.find((cell) => cell.left > (lefts.find((left, at) => left !== own[at]) ?? Infinity));
+      if (after && lefts.length > own.length) counts.set(after, lefts.length - own.length);
+    }
     let columns: readonly number[] | undefined;
     let isPastIndicatorHeader = false;
     for (let back = index - 1; back >= Math.max(0, index - COLUMN_ROWS_BACK) && !columns; back -= 1) {
@@ -899,7 +944,7 @@ function countEmptyCells(rows: readonly PlacedLine[]): Map<PlacedCell, number> {
       // none: the label merged down beside them) its empty cells; only for rows between it and the indicator table's header.)
       if (!isIndicatorHeader && (isPastIndicatorHeader || !isFundHeaderRow(above) || !isFundsFigureRow(row))) continue;
       isPastIndicatorHeader ||= isIndicatorHeader;
-      const lefts = above.columnLefts ?? above.cells.map((cell) => cell.left);
+      const lefts = isIndicatorHeader ? withSubColumns(above, rows[back + 1]) : (above.columnLefts ?? above.cells.map((cell) => cell.left));
       if (lefts.length > row.cells.length && row.cells.every((cell) => columnAt(lefts, cell) >= 0)) columns = lefts;
     }
     // (A line of one cell, a note or a number's rest left alone, is no row of the table's; a header of two rows has its own.)
