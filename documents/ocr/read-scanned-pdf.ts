@@ -101,12 +101,15 @@ async function readPage(input: {
   tools: { tesseract: string; pdftoppm: string };
   directory: string;
   pageNumber: number;
+  /** Pages of the file still to read after this one. */
+  pagesAfter: number;
   deadline: number;
   isAfterColumns: boolean;
   settings: OcrSettings;
   isTurnChecked: boolean;
 }): Promise<PdfPageContent | 'timed-out' | 'failed'> {
   const { tools, directory, pageNumber } = input;
+  const started = Date.now();
   const { dpi } = input.settings;
   const remaining = () => input.deadline - Date.now();
   const rendered = await runTool({
@@ -122,7 +125,16 @@ async function readPage(input: {
   // A page scanned sideways (asked for when the upright reading found no document): tesseract's orientation
   // check (--psm 0, about a second a page) says how far to turn the picture, and the turned picture is read.
   const turn = input.isTurnChecked ? await findUprightTurn(input, remaining()) : null;
-  return readPicture(input, turn === null ? image : turnImage(image, turn));
+  return readPicture({ ...input, started }, turn === null ? image : turnImage(image, turn));
+}
+
+/**
+ * Whether a page's cells may be read again (a second tesseract run, about as long as the page's first read):
+ * only while the time left holds that and a first read of every page still to read, so a long scan is read
+ * whole at the first reading's quality rather than stopped at the time limit.
+ */
+export function mayReadCellsAgain(input: { remainingMs: number; pageMs: number; pagesAfter: number }): boolean {
+  return input.remainingMs >= input.pageMs * (input.pagesAfter + 1);
 }
 
 /** How far clockwise tesseract's orientation check says to turn the page's picture (page.pgm), or null when upright or unknown. */
@@ -135,7 +147,7 @@ async function findUprightTurn(input: { tools: { tesseract: string }; directory:
 
 /** A page's picture read: its borders found and wiped, its words read. */
 async function readPicture(
-  input: { tools: { tesseract: string }; directory: string; deadline: number; isAfterColumns: boolean; settings: OcrSettings },
+  input: { tools: { tesseract: string }; directory: string; deadline: number; isAfterColumns: boolean; settings: OcrSettings; pagesAfter: number; started: number },
   image: GrayImage,
 ): Promise<PdfPageContent | 'timed-out' | 'failed'> {
   const { dpi, pageSegmentation } = input.settings;
@@ -160,7 +172,7 @@ async function readPicture(
   }
   // The page read whole: cells its sparse text left unread (a lone 4 or ≥, table-cells.ts findUnreadCells) or read in part (a wrapped
   // name's second line lost, findPartlyReadCells) read again alone, as blocks in one run; a cell's second read is kept where it reads more.
-  if (input.settings.cellSegmentation === null) {
+  if (input.settings.cellSegmentation === null && mayReadCellsAgain({ remainingMs: remaining(), pageMs: Date.now() - input.started, pagesAfter: input.pagesAfter })) {
     const sure = words.filter(isSureWord);
     const again = [...findUnreadCells(tableCells, sure), ...findPartlyReadCells(wiped, tableCells, sure, dpi)];
     const pictures = again.map((cell, index) => ({ name: `again-${index + 1}.pgm`, picture: cropImage(wiped, cell, CELL_MARGIN), dx: cell.left - CELL_MARGIN, dy: cell.top - CELL_MARGIN }));
@@ -255,7 +267,7 @@ export async function readScannedPdf(input: {
       await writeFile(path.join(directory, 'input.pdf'), input.bytes, { mode: 0o600 });
       const pages: PdfPageContent[] = [];
       for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-        const page = Date.now() < deadline ? await readPage({ tools, directory, pageNumber, deadline, isAfterColumns: (pages.at(-1)?.rulings.vertical.length ?? 0) >= 2, settings, isTurnChecked }) : 'timed-out';
+        const page = Date.now() < deadline ? await readPage({ tools, directory, pageNumber, pagesAfter: pageCount - pageNumber, deadline, isAfterColumns: (pages.at(-1)?.rulings.vertical.length ?? 0) >= 2, settings, isTurnChecked }) : 'timed-out';
         if (page === 'timed-out') {
           throw new ImportError('no-text', `${scanNote}，识别超过 ${limits.maxOcrSeconds} 秒的时间上限（已识别 ${pageNumber - 1}/${pageCount} 页），已停止：${uploadInstead}`);
         }
