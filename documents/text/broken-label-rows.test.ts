@@ -158,3 +158,26 @@ describe('a label and its value in one cell, broken inside the value', () => {
     }
   });
 });
+
+describe('the funds block above the 年度总体目标 block, its label’s empty cell dropped (a borderless PDF’s print)', () => {
+  const lines = (fundsHeader: string) => [
+    '东岭县项目支出绩效自评表',
+    '项目名称\t乡村道路养护补助\t主管部门\t东岭县交通运输局',
+    fundsHeader,
+    '\t年度资金总额\t60.00\t60.00\t57.00\t95%',
+    '年度总体目标\t年初设定目标\t年度总体目标完成情况',
+    '完成全县乡村道路日常养护，路况良好\t全年养护道路310公里，路况良好率达到96%',
+    '一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分',
+    '产出指标\t数量指标\t养护道路里程\t50\t≥300公里\t310公里\t50',
+    '满意度指标\t服务对象满意度指标\t沿线群众满意度\t50\t≥90%\t93%\t48',
+  ];
+
+  it.each([
+    ['with the empty cell', '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率'],
+    ['without it', '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率'],
+  ])('reads the goal and the result apart from the funds (%s)', (_case, fundsHeader) => {
+    const document = readText(lines(fundsHeader).join('\n'));
+    expect([document?.overallGoal, document?.overallResult]).toEqual(['完成全县乡村道路日常养护，路况良好', '全年养护道路310公里，路况良好率达到96%']);
+    expect(document?.budget).toMatchObject({ executed: '57.00' });
+  });
+});

@@ -15,6 +15,7 @@ import { isFundColumnLabel, isFundRowLabel } from '../vocabulary/fund-labels.ts'
 import { bareLabelKey } from '../vocabulary/label-key.ts';
 import { isLabelText } from './header-pairs.ts';
 import { joinCellLines } from '../grid/cell-text.ts';
+import { headingOf, isBlockLabel } from './self-evaluation-overall.ts';
 
 const fundBlockWords: ReadonlySet<string> = new Set(tableWords.map(bareLabelKey));
 
@@ -49,6 +50,14 @@ function indicatorHeaderLine(lines: readonly string[]): number {
   const broken = findWrappedTabRows(lines).find((row) => indicatorRowWords.isHeader(row.cells));
   const whole = lines.findIndex((line) => line.includes('\t') && indicatorRowWords.isHeader(cellsOf(line)));
   return Math.min(broken?.start ?? lines.length, whole < 0 ? lines.length : whole);
+}
+
+/** The line of the 年度总体目标 block's label or headings in cells (年度总体目标⇥年初设定目标⇥…), or `end`. */
+function overallBlockLine(lines: readonly string[], end: number): number {
+  const at = lines
+    .slice(0, end)
+    .findIndex((line) => line.includes('\t') && cellsOf(line).some((cell) => isBlockLabel(cell) || headingOf(cell) === 'goal' || headingOf(cell) === 'result'));
+  return at < 0 ? end : at;
 }
 
 /** A label and its value in one cell, after a colon: "项目名称：山塘水库除险加固", "实施单位:某所". */
@@ -138,7 +147,12 @@ export function joinBrokenLabelRows(lines: readonly string[]): string[] {
   const end = indicatorHeaderLine(lines);
   const result = [...lines];
   const consumed = new Set<number>();
-  for (const row of findWrappedTabRows(lines.slice(0, end), fundWords)) {
+  // The funds block and the 年度总体目标 block are read apart: a funds row one cell short of its header is never the
+  // block's headings and the text row under them ("年度总体目标⇥年初设定目标⇥…完成情况" + "<goal>⇥<result>", a print that
+  // dropped the funds label's empty cell).
+  const block = overallBlockLine(lines, end);
+  const wrapped = [...findWrappedTabRows(lines.slice(0, block), fundWords), ...findWrappedTabRows(lines.slice(block, end), fundWords).map((row) => ({ ...row, start: row.start + block, end: row.end + block }))];
+  for (const row of wrapped) {
     result[row.start] = row.cells.map(joinCellLines).join('\t');
     for (let line = row.start + 1; line <= row.end; line += 1) {
       result[line] = '';
