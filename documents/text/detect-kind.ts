@@ -4,6 +4,12 @@ import { labelKey } from '../vocabulary/label-key.ts';
 import { readTitle, type Title } from './title.ts';
 import { detectMonitoring } from '../monitoring/detect.ts';
 
+/** The kind and scope a sheet's name says (text/sheet-name-title.ts), where its table has no title row. */
+export interface SheetKind {
+  kind: DocumentKind | null;
+  scope: Scope | null;
+}
+
 export interface DetectedKind {
   kind: DocumentKind;
   scope: Scope;
@@ -76,19 +82,21 @@ function detectScope(title: Title, head: string): Scope {
  * the title's wording and the body's columns and headings (documents/vocabulary/labels.ts): a
  * title decides, except that a table with actual values and scores is a self-evaluation whatever
  * its title says; without a recognised title the body decides, and a title word anywhere in the
- * head comes last.
+ * head comes last. A sheet's name stands in for a title the sheet lacks: after the body's columns (a 目标表 tab copied
+ * for the 自评表 keeps its name), before title words in the head; its scope where the title would give it.
  */
-export function detectKind(lines: readonly string[]): DetectedKind | null {
+export function detectKind(lines: readonly string[], sheet?: SheetKind): DetectedKind | null {
   const monitoring = detectMonitoring(lines); // 监控表/报告 first: their columns resemble a self-evaluation's
   if (monitoring) return { kind: 'monitoring', scope: monitoring.scope };
   const title = readTitle(lines);
   const head = labelKey(lines.slice(0, HEAD_LINES).join('\n'));
-  const scope = detectScope(title, head);
+  const scope = (title.kind === null ? sheet?.scope : null) ?? detectScope(title, head);
   if (title.kind === 'target-table' && hasSelfEvaluationColumns(lines.slice(0, HEAD_LINES * 5)))
     return { kind: 'self-evaluation', scope };
   if (title.kind) return { kind: title.kind, scope };
   const body = detectBodyKind(lines);
   if (body) return { kind: body, scope };
+  if (sheet?.kind) return { kind: sheet.kind, scope };
   const named = titlePatterns.find(({ pattern }) => pattern.test(head))?.kind;
   return named ? { kind: named, scope } : null;
 }
