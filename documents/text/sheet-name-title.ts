@@ -49,7 +49,7 @@ function findScope(key: string): Scope | null {
 
 /** The words before the kind words, or the whole, when they can only be a project's name. */
 function findProject(key: string): string | null {
-  const rest = key.replace(LEAD_IN, '').replace(/^\((?:19|20)\d{2}年度?\)|\((?:19|20)\d{2}年度?\)$/g, '').replace(YEAR, '');
+  const rest = key.replace(/^\((?:19|20)\d{2}年度?\)|\((?:19|20)\d{2}年度?\)$/g, '').replace(YEAR, '');
   const cuts = [...titleKindOpeners, ...KIND_WORDS].map((word) => rest.indexOf(word)).filter((index) => index >= 0);
   const cut = cuts.length > 0 ? Math.min(...cuts) : rest.length;
   const name = rest.slice(0, cut).replace(/^[-—_:：、]+|[-—_:：、]+$/g, '');
@@ -62,10 +62,11 @@ function findProject(key: string): string | null {
 
 /** What a sheet's name says as a title, or null when it says nothing (a default or numbered tab). */
 export function readSheetNameTitle(name: string): SheetNameTitle | null {
-  const key = labelKey(name);
-  if (key === '' || NUMBERED_SHEET.test(key)) return null;
-  const kind = findKind(key);
+  if (NUMBERED_SHEET.test(labelKey(name))) return null;
+  // The lead-in goes first, while a space still parts its number from a year ("附件3 2024年…").
+  const key = labelKey(name.trim().replace(LEAD_IN, ''));
   const year = YEAR.exec(key)?.[1];
-  const title: SheetNameTitle = { kind, scope: findScope(key), year: year === undefined ? null : Number(year), project: findProject(key) };
-  return title.kind === null && title.scope === null && title.year === null && title.project === null ? null : title;
+  const title: SheetNameTitle = { kind: findKind(key), scope: findScope(key), year: year === undefined ? null : Number(year), project: findProject(key) };
+  // A scope alone ("项目") is no title.
+  return title.kind === null && title.year === null && title.project === null ? null : title;
 }

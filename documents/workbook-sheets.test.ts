@@ -1,0 +1,109 @@
+/**
+ * Workbooks whose tables have no title row: the sheet's name is the title (kind, year, project), and a workbook of
+ * several tables, one a sheet, is read a sheet at a time. Our own invented units, projects and indicators.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { PerformanceDocument } from '../core/model.ts';
+import { importFile, readImportedFile } from './import-file.ts';
+
+interface OwnSheet {
+  name: string;
+  /** Rows above the indicator header (a title, header labels). */
+  head: string[][];
+  header: string[];
+  rows: string[][];
+}
+
+const selfEvaluationHeader = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+const targetHeader = ['一级指标', '二级指标', '三级指标', '指标值'];
+const unitRow = ['主管部门', '青禾县水利局', '实施单位', '青禾县灌区管理站'];
+
+const clearing: OwnSheet['rows'] = [
+  ['产出指标', '数量指标', '清淤渠道长度', '≥12公里', '13公里', '50', '50'],
+  ['满意度指标', '服务对象满意度指标', '灌区农户满意度', '≥90%', '93%', '50', '50'],
+];
+const gates: OwnSheet['rows'] = [['产出指标', '数量指标', '维修闸门数量', '8座', '8座', '100', '100']];
+
+async function workbook(sheets: readonly OwnSheet[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const written = book.addWorksheet(sheet.name);
+    for (const row of [...sheet.head, sheet.header, ...sheet.rows]) written.addRow(row);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const selfEvaluation = (name: string, head: string[][] = [unitRow], rows = clearing): OwnSheet => ({ name, head, header: selfEvaluationHeader, rows });
+const names = (document: PerformanceDocument) => document.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name));
+const codes = (document: PerformanceDocument) => document.findings.map((finding) => finding.code);
+
+describe('a sheet’s name stands for the title its table lacks', () => {
+  it('names the kind an indicator table’s columns leave open (a 批复表 tab)', async () => {
+    const sheet: OwnSheet = { name: '2024年绩效目标批复表', head: [['项目名称', '青禾渠清淤'], unitRow], header: targetHeader, rows: [['产出指标', '数量指标', '清淤渠道长度', '≥12公里']] };
+    const document = await importFile({ bytes: await workbook([sheet]), fileName: '附件3.xlsx' });
+    expect(document.kind).toBe('approval-table');
+    expect(document.year).toBe(2024);
+  });
+
+  it('never overrules a self-evaluation’s columns (a 目标表 tab copied for the 自评表)', async () => {
+    const document = await importFile({ bytes: await workbook([selfEvaluation('青禾渠清淤项目绩效目标表')]), fileName: 'Book1.xlsx' });
+    expect(document.kind).toBe('self-evaluation');
+  });
+
+  it('gives the year before the file’s name does, saying so', async () => {
+    const document = await importFile({ bytes: await workbook([selfEvaluation('2024年项目支出绩效自评表')]), fileName: '2019年自评表.xlsx' });
+    expect(document.year).toBe(2024);
+    expect(codes(document)).toContain('year-from-sheet-name');
+    expect(codes(document)).not.toContain('year-from-file-name');
+  });
+
+  it('gives the project when the table names none, saying so', async () => {
+    const document = await importFile({ bytes: await workbook([selfEvaluation('2023年度青禾渠清淤项目支出绩效自评表')]), fileName: 'Book1.xlsx' });
+    expect(document).toMatchObject({ kind: 'self-evaluation', scope: 'project', year: 2023, project: '青禾渠清淤项目' });
+    expect(codes(document)).toContain('project-from-sheet-name');
+  });
+
+  it('keeps the year and project the table states', async () => {
+    const head = [['项目支出绩效自评表'], ['（2022年度）'], ['项目名称', '灌区闸门维修'], unitRow];
+    const document = await importFile({ bytes: await workbook([selfEvaluation('2024年青禾渠清淤项目自评表', head)]), fileName: 'Book1.xlsx' });
+    expect(document).toMatchObject({ year: 2022, project: '灌区闸门维修' });
+    expect(codes(document)).not.toContain('year-from-sheet-name');
+  });
+
+  it.each([['Sheet1'], ['表1'], ['附表3'], ['填报说明']])('takes nothing from a tab named %s', async (name) => {
+    const document = await importFile({ bytes: await workbook([selfEvaluation(name)]), fileName: 'Book1.xlsx' });
+    expect(document).toMatchObject({ year: null });
+    expect(document.project ?? null).toBeNull();
+  });
+});
+
+describe('a workbook of several tables, one a sheet', () => {
+  const projects = [selfEvaluation('青禾渠清淤', [unitRow], clearing), selfEvaluation('灌区闸门维修', [unitRow], gates)];
+
+  it('reads the chosen sheet alone, its project its sheet’s name', async () => {
+    const bytes = await workbook(projects);
+    const first = await importFile({ bytes, fileName: 'Book1.xlsx' });
+    expect(first.project).toBe('青禾渠清淤');
+    expect(names(first)).toEqual(['清淤渠道长度', '灌区农户满意度']);
+    expect(first.findings.filter((finding) => finding.code === 'several-documents')).toHaveLength(1);
+    const second = await readImportedFile({ bytes, fileName: 'Book1.xlsx', table: 1 });
+    expect(second.document.project).toBe('灌区闸门维修');
+    expect(names(second.document)).toEqual(['维修闸门数量']);
+    expect(second.tables.map((table) => table.line)).toEqual([1, 6]);
+  });
+
+  it('keeps each sheet’s indicators to its own table when the sheets have titles', async () => {
+    const titled = (sheet: OwnSheet, project: string): OwnSheet => ({ ...sheet, head: [['项目支出绩效自评表'], ['（2023年度）'], ['项目名称', project], unitRow] });
+    const bytes = await workbook([titled(projects[0]!, '青禾渠清淤'), titled(projects[1]!, '灌区闸门维修')]);
+    expect(names(await importFile({ bytes, fileName: 'Book1.xlsx' }))).toEqual(['清淤渠道长度', '灌区农户满意度']);
+    expect(names(await importFile({ bytes, fileName: 'Book1.xlsx', table: 1 }))).toEqual(['维修闸门数量']);
+  });
+
+  it('reads a sheet of instructions and a sheet of the table as one workbook, as before', async () => {
+    const instructions: OwnSheet = { name: '填报说明', head: [['1. 请按项目填写。']], header: ['2. 金额单位为万元。'], rows: [] };
+    const document = await importFile({ bytes: await workbook([instructions, selfEvaluation('2024年青禾渠清淤项目绩效自评表')]), fileName: 'Book1.xlsx' });
+    expect(document).toMatchObject({ kind: 'self-evaluation', year: 2024, project: '青禾渠清淤项目' });
+    expect(codes(document)).not.toContain('several-documents');
+  });
+});
