@@ -6,6 +6,7 @@
  * workbook's default or a number ("Sheet1", "表1", "附表3") says nothing.
  */
 import type { DocumentKind, Scope } from '../../core/model.ts';
+import { trimBoth } from '../../core/trim-characters.ts';
 import { scopeEvidence, titleKindOpeners } from '../vocabulary/labels.ts';
 import { labelKey } from '../vocabulary/label-key.ts';
 import { findTitleKind } from './title.ts';
@@ -52,7 +53,7 @@ function findProject(key: string): string | null {
   const rest = key.replace(/^\((?:19|20)\d{2}年度?\)|\((?:19|20)\d{2}年度?\)$/g, '').replace(YEAR, '');
   const cuts = [...titleKindOpeners, ...KIND_WORDS].map((word) => rest.indexOf(word)).filter((index) => index >= 0);
   const cut = cuts.length > 0 ? Math.min(...cuts) : rest.length;
-  const name = rest.slice(0, cut).replace(/^[-—_:：、]+|[-—_:：、]+$/g, '');
+  const name = trimBoth(rest.slice(0, cut), '-—_:：、');
   // "乡村道路养护项目支出绩效目标表": the kind opens at 项目支出, and the project keeps its 项目 as its tables write it.
   const project = name !== '' && rest.startsWith('项目', cut) ? `${name}项目` : name;
   if (!PROJECT_CHARACTERS.test(project) || (project.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) return null;
