@@ -141,11 +141,11 @@ export async function readFileLines(input: {
       return readWordXmlLines(bytes, limits);
     case 'ods':
     case 'odt':
-      return readOdfLines(bytes, limits, `.${extension}`);
+      return readOdfLines(bytes, limits, `.${extension}`, input.sheets);
     case 'fods':
     case 'fodt':
     case 'flat-odf':
-      return readFlatOdfLines(bytes, limits);
+      return readFlatOdfLines(bytes, limits, input.sheets);
     case 'png':
     case 'jpg':
     case 'jpeg':

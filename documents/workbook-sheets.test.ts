@@ -34,6 +34,17 @@ async function workbook(sheets: readonly OwnSheet[]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** The same sheets as a flat OpenDocument spreadsheet (.fods), as WPS and LibreOffice save one. */
+function flatSpreadsheet(sheets: readonly OwnSheet[]): Buffer {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const tables = sheets.map((sheet) => {
+    const rows = [...sheet.head, sheet.header, ...sheet.rows].map((row) => `<table:table-row>${row.map((text) => `<table:table-cell><text:p>${escape(text)}</text:p></table:table-cell>`).join('')}</table:table-row>`);
+    return `<table:table table:name="${escape(sheet.name)}">${rows.join('')}</table:table>`;
+  });
+  const namespaces = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><office:document ${namespaces}><office:body><office:spreadsheet>${tables.join('')}</office:spreadsheet></office:body></office:document>`);
+}
+
 const selfEvaluation = (name: string, head: string[][] = [unitRow], rows = clearing): OwnSheet => ({ name, head, header: selfEvaluationHeader, rows });
 const names = (document: PerformanceDocument) => document.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name));
 const codes = (document: PerformanceDocument) => document.findings.map((finding) => finding.code);
@@ -91,6 +102,15 @@ describe('a workbook of several tables, one a sheet', () => {
     expect(second.document.project).toBe('灌区闸门维修');
     expect(names(second.document)).toEqual(['维修闸门数量']);
     expect(second.tables.map((table) => table.line)).toEqual([1, 6]);
+  });
+
+  it('reads an OpenDocument spreadsheet’s sheets alike', async () => {
+    const bytes = flatSpreadsheet(projects);
+    const second = await importFile({ bytes, fileName: 'Book1.fods', table: 1 });
+    expect(second.project).toBe('灌区闸门维修');
+    expect(names(second)).toEqual(['维修闸门数量']);
+    const alone = await importFile({ bytes: flatSpreadsheet([selfEvaluation('2024年青禾渠清淤项目绩效自评表')]), fileName: 'Book1.fods' });
+    expect(alone).toMatchObject({ year: 2024, project: '青禾渠清淤项目' });
   });
 
   it('keeps each sheet’s indicators to its own table when the sheets have titles', async () => {
