@@ -131,7 +131,7 @@ export async function readFileLines(input: {
       return readOfdLines(bytes, limits);
     case 'html':
     case 'htm':
-      return readHtmlLines(bytes, limits);
+      return readHtmlLines(bytes, limits, input.sheets);
     case 'mht':
     case 'mhtml':
       return readMhtLines(bytes, limits);

@@ -82,6 +82,14 @@ describe('a sheet’s name stands for the title its table lacks', () => {
     expect(codes(document)).not.toContain('year-from-sheet-name');
   });
 
+  it('names the year and project of an Excel web page saved as .xls (its one sheet named in its head)', async () => {
+    const rows = [unitRow, selfEvaluationHeader, ...clearing].map((row) => `<tr>${row.map((text) => `<td>${text}</td>`).join('')}</tr>`).join('');
+    const page = `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>2024年青禾渠清淤项目绩效自评表</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head><body><table>${rows}</table></body></html>`;
+    const document = await importFile({ bytes: Buffer.from(page), fileName: '附件3.xls' });
+    expect(document).toMatchObject({ kind: 'self-evaluation', year: 2024, project: '青禾渠清淤项目' });
+    expect(names(document)).toEqual(['清淤渠道长度', '灌区农户满意度']);
+  });
+
   it.each([['Sheet1'], ['表1'], ['附表3'], ['填报说明']])('takes nothing from a tab named %s', async (name) => {
     const document = await importFile({ bytes: await workbook([selfEvaluation(name)]), fileName: 'Book1.xlsx' });
     expect(document).toMatchObject({ year: null });
