@@ -136,7 +136,7 @@ export async function readFileLines(input: {
     case 'mhtml':
       return readMhtLines(bytes, limits);
     case 'xml-spreadsheet':
-      return readXmlSpreadsheetLines(bytes, limits);
+      return readXmlSpreadsheetLines(bytes, limits, input.sheets);
     case 'word-xml':
       return readWordXmlLines(bytes, limits);
     case 'ods':

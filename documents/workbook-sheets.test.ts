@@ -45,6 +45,16 @@ function flatSpreadsheet(sheets: readonly OwnSheet[]): Buffer {
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><office:document ${namespaces}><office:body><office:spreadsheet>${tables.join('')}</office:spreadsheet></office:body></office:document>`);
 }
 
+/** The same sheets as Excel 2003's XML Spreadsheet (what reporting systems' "Excel" downloads are). */
+function xmlSpreadsheet(sheets: readonly OwnSheet[]): Buffer {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const worksheets = sheets.map((sheet) => {
+    const rows = [...sheet.head, sheet.header, ...sheet.rows].map((row) => `<Row>${row.map((text) => `<Cell><Data ss:Type="String">${escape(text)}</Data></Cell>`).join('')}</Row>`);
+    return `<Worksheet ss:Name="${escape(sheet.name)}"><Table>${rows.join('')}</Table></Worksheet>`;
+  });
+  return Buffer.from(`<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">${worksheets.join('')}</Workbook>`);
+}
+
 const selfEvaluation = (name: string, head: string[][] = [unitRow], rows = clearing): OwnSheet => ({ name, head, header: selfEvaluationHeader, rows });
 const names = (document: PerformanceDocument) => document.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.name));
 const codes = (document: PerformanceDocument) => document.findings.map((finding) => finding.code);
@@ -118,6 +128,14 @@ describe('a workbook of several tables, one a sheet', () => {
     expect(second.project).toBe('灌区闸门维修');
     expect(names(second)).toEqual(['维修闸门数量']);
     const alone = await importFile({ bytes: flatSpreadsheet([selfEvaluation('2024年青禾渠清淤项目绩效自评表')]), fileName: 'Book1.fods' });
+    expect(alone).toMatchObject({ year: 2024, project: '青禾渠清淤项目' });
+  });
+
+  it('reads an XML Spreadsheet’s worksheets alike (a system’s .xls download)', async () => {
+    const second = await importFile({ bytes: xmlSpreadsheet(projects), fileName: '附件3.xls', table: 1 });
+    expect(second.project).toBe('灌区闸门维修');
+    expect(names(second)).toEqual(['维修闸门数量']);
+    const alone = await importFile({ bytes: xmlSpreadsheet([selfEvaluation('2024年青禾渠清淤项目绩效自评表')]), fileName: '附件3.xls' });
     expect(alone).toMatchObject({ year: 2024, project: '青禾渠清淤项目' });
   });
 
