@@ -37,6 +37,9 @@ import { readXlsxLines } from './xlsx/read-xlsx.ts';
 import { convertLegacyOffice, isLegacyOfficeExtension, legacyOfficeFormats, type LegacyOfficeExtension } from './legacy-office/convert-legacy-office.ts';
 import { isCompoundFile, isZipFile } from './xlsx/zip-guard.ts';
 import { decodeTextBytes } from '../core/decode-text.ts';
+import { fillFromSheetName, findSheetTables, findTableSheet, severalSheetsFinding, sheetGrid, sheetLines, sheetTitleOf, type SheetStart } from './workbook-sheets.ts';
+import { shiftSourceLines } from './text/table-start.ts';
+import { readTitle } from './text/title.ts';
 
 export {
   ImportError,
@@ -101,6 +104,8 @@ export async function readFileLines(input: {
   extension: ReadExtension;
   limits: ImportLimits;
   pdfPages?: PdfPageContent[];
+  /** A workbook's sheets, their names and first lines, filled when given. */
+  sheets?: SheetStart[];
 }): Promise<string[]> {
   const { bytes, extension, limits } = input;
   if (extension === 'pdf' && input.pdfPages) {
@@ -117,7 +122,7 @@ export async function readFileLines(input: {
     case 'csv':
       return readCsvLines(decodeText(bytes));
     case 'xlsx':
-      return readXlsxLines(bytes, limits);
+      return readXlsxLines(bytes, limits, input.sheets);
     case 'docx':
       return readDocxLines(bytes, limits);
     case 'pdf':
@@ -126,21 +131,21 @@ export async function readFileLines(input: {
       return readOfdLines(bytes, limits);
     case 'html':
     case 'htm':
-      return readHtmlLines(bytes, limits);
+      return readHtmlLines(bytes, limits, input.sheets);
     case 'mht':
     case 'mhtml':
       return readMhtLines(bytes, limits);
     case 'xml-spreadsheet':
-      return readXmlSpreadsheetLines(bytes, limits);
+      return readXmlSpreadsheetLines(bytes, limits, input.sheets);
     case 'word-xml':
       return readWordXmlLines(bytes, limits);
     case 'ods':
     case 'odt':
-      return readOdfLines(bytes, limits, `.${extension}`);
+      return readOdfLines(bytes, limits, `.${extension}`, input.sheets);
     case 'fods':
     case 'fodt':
     case 'flat-odf':
-      return readFlatOdfLines(bytes, limits);
+      return readFlatOdfLines(bytes, limits, input.sheets);
     case 'png':
     case 'jpg':
     case 'jpeg':
@@ -270,9 +275,10 @@ async function readFileContent(input: ImportFileInput & { columnRoles?: ColumnRo
       ? { bytes: pictureAsPdf(input.bytes, format, fileName), extension: 'pdf' as const }
       : { bytes: input.bytes, extension: format };
   const pdfPages: PdfPageContent[] = [];
+  const sheets: SheetStart[] = [];
   let lines: string[];
   try {
-    lines = await readFileLines({ bytes, extension, limits, pdfPages });
+    lines = await readFileLines({ bytes, extension, limits, pdfPages, sheets });
   } catch (error) {
     // A scanned .ofd (pages of pictures, no text): its pictures as a PDF, read by OCR below as a scanned PDF is.
     const scan = extension === 'ofd' && error instanceof ImportError && error.code === 'no-text' ? await ofdPicturesAsPdf(bytes, limits, fileName) : null;
@@ -281,7 +287,12 @@ async function readFileContent(input: ImportFileInput & { columnRoles?: ColumnRo
     pdfPages.length = 0;
     lines = await readFileLines({ bytes, extension, limits, pdfPages });
   }
-  const tableOption = input.table === undefined ? {} : { table: input.table };
+  // A workbook of several tables, one a sheet: the chosen sheet is read alone (workbook-sheets.ts).
+  const sheetTables = findSheetTables(lines, sheets);
+  if (sheetTables.length > 0) return readSheetTable({ ...input, lines, sheets, sheetTables, bytes, extension, limits });
+  const sheet = findTableSheet(lines, sheets);
+  const sheetTitle = sheetTitleOf(sheet);
+  const tableOption = { ...(input.table === undefined ? {} : { table: input.table }), ...(sheetTitle ? { sheetTitle } : {}) };
   let { document, tables } = readTextTables(lines.join('\n'), tableOption);
   const missingText = !document && extension === 'pdf' ? findMissingText(pdfPages, bytes) : null;
   if (missingText) {
@@ -319,6 +330,7 @@ async function readFileContent(input: ImportFileInput & { columnRoles?: ColumnRo
       `“${fileName}”不是可识别的绩效文档：找不到目标表、批复表、自评表或评价报告的标题和栏目`,
     );
   }
+  if (sheet && sheetTitle) fillFromSheetName(document, sheet, sheetTitle);
   // Office files keep their cells: the indicators are read from the file's own grid (merges as
   // spans), not from the text it was flattened to for the header facts. Monitoring tables keep
   // what their own reader found (documents/monitoring: 1-N月 columns the grid reader does not store).
@@ -340,6 +352,35 @@ async function readFileContent(input: ImportFileInput & { columnRoles?: ColumnRo
     const read = readIndicatorGrid(grid, { columnRoles: input.columnRoles, table });
     if (read.hasTable) applyIndicatorTable(document, read);
   }
+  return { document, grid, tables, table };
+}
+
+/** One sheet of a workbook of several tables, one a sheet: its lines, its name as its title, its grid's rows. */
+async function readSheetTable(input: ImportFileInput & {
+  columnRoles?: ColumnRoleOverride;
+  lines: string[];
+  sheets: SheetStart[];
+  sheetTables: SheetStart[];
+  extension: ReadExtension;
+  limits: ImportLimits;
+}): Promise<ImportedFile> {
+  const { sheetTables, fileName } = input;
+  const index = Math.min(Math.max(input.table ?? 0, 0), sheetTables.length - 1);
+  const sheet = sheetTables[index]!;
+  const sheetTitle = sheetTitleOf(sheet);
+  const { document } = readTextTables(sheetLines(input.lines, input.sheets, sheet).join('\n'), sheetTitle ? { sheetTitle } : {});
+  if (!document) throw new ImportError('not-a-document', `“${fileName}”的工作表“${sheet.name}”不是可识别的绩效表：找不到目标表、批复表或自评表的标题和栏目`);
+  shiftSourceLines(document, sheet.line - 1);
+  document.findings.push(severalSheetsFinding(sheetTables, index));
+  if (sheetTitle) fillFromSheetName(document, sheet, sheetTitle);
+  const tables: TextTable[] = sheetTables.map((table, at) => ({ line: table.line, kind: at === 0 ? null : (readTitle(sheetLines(input.lines, input.sheets, table)).kind ?? sheetTitleOf(table)?.kind ?? null) }));
+  const table: GridTableChoice = { index };
+  const isTable = document.kind !== 'evaluation-report' && document.kind !== 'monitoring';
+  const fileGrid = isTable ? await readFileGrid({ bytes: input.bytes, extension: input.extension, limits: input.limits }) : null;
+  if (!fileGrid) return { document, grid: null, tables, table };
+  const grid = sheetGrid(fileGrid, sheet);
+  const read = readIndicatorGrid(grid, { columnRoles: input.columnRoles, table: { index: 0 } });
+  if (read.hasTable) applyIndicatorTable(document, read);
   return { document, grid, tables, table };
 }
 

@@ -18,7 +18,8 @@ export interface HtmlCell {
 }
 
 /** A paragraph or a table of an HTML document (mammoth's, or a web page's: documents/html). */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][] };
+/** A table's `name`: a spreadsheet's sheet it is (an OpenDocument spreadsheet's table:name). */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: HtmlCell[][]; name?: string };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {

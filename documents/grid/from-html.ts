@@ -20,6 +20,8 @@ export function gridOfHtmlBlocks(blocks: readonly Block[]): Grid {
       continue;
     }
     table += 1;
+    // A spreadsheet's table is its sheet, named as the clerk named it.
+    const sheet = block.name ?? `表格${table}`;
     // Positions a cell of a row above still covers, by row (of this table) and column.
     const covered: Array<Set<number>> = [];
     block.rows.forEach((htmlRow, rowIndex) => {
@@ -31,7 +33,7 @@ export function gridOfHtmlBlocks(blocks: readonly Block[]): Grid {
         if (column >= MAX_COLUMNS) break;
         const rowSpan = Math.min(boundSpan(htmlCell.rowSpan, MAX_ROW_SPAN), block.rows.length - rowIndex);
         const colSpan = boundSpan(htmlCell.colSpan, MAX_COLUMN_SPAN);
-        const cell: GridCell = { column, text: htmlCell.text, rowSpan, colSpan, source: { sheet: `表格${table}`, address: `R${rowIndex + 1}C${column + 1}` } };
+        const cell: GridCell = { column, text: htmlCell.text, rowSpan, colSpan, source: { sheet, address: `R${rowIndex + 1}C${column + 1}` } };
         if (cell.text !== '' || rowSpan > 1 || colSpan > 1) cells.push(cell);
         for (let row = rowIndex; row < rowIndex + rowSpan; row += 1) {
           const set = (covered[row] ??= new Set<number>());
@@ -39,7 +41,7 @@ export function gridOfHtmlBlocks(blocks: readonly Block[]): Grid {
         }
         column += colSpan;
       }
-      rows.push({ cells, source: { sheet: `表格${table}`, address: `R${rowIndex + 1}` } });
+      rows.push({ cells, source: { sheet, address: `R${rowIndex + 1}` } });
     });
   }
   return { rows };

@@ -8,6 +8,7 @@
  * links and images are never followed.
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import type { SheetStart } from '../xlsx/read-xlsx.ts';
 import { decodeDeclaredText } from '../../core/decode-text.ts';
 import { layOutBlocks, type Block, type HtmlCell } from '../docx/read-docx.ts';
 import { ImportError, type ImportLimits } from '../import-error.ts';
@@ -180,9 +181,21 @@ export function parseHtmlBlocks(html: string, parse: (html: string) => DefaultTr
   return blocks;
 }
 
-/** The text lines of an HTML page: paragraphs as they come, tables row by row. */
-export async function readHtmlLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  return readHtmlText(decodeHtmlBytes(bytes), limits);
+/**
+ * The sheet an Excel "web page" save names in its head (<x:ExcelWorksheet><x:Name>…</x:Name>, what systems' .xls downloads
+ * copy too), when it names one; else null. Its tab may be the title the table lacks (text/sheet-name-title.ts).
+ */
+export function findExcelSheetName(html: string): string | null {
+  const names = Array.from(html.slice(0, 20_000).matchAll(/<x:Name>([^<]{1,64})<\/x:Name>/gi), (match) => match[1]?.trim() ?? '');
+  return names.length === 1 && names[0] !== '' ? (names[0] ?? null) : null;
+}
+
+/** The text lines of an HTML page: paragraphs as they come, tables row by row; the one sheet an Excel save names into `sheets` when given. */
+export async function readHtmlLines(bytes: Buffer, limits: ImportLimits, sheets?: SheetStart[]): Promise<string[]> {
+  const html = decodeHtmlBytes(bytes);
+  const sheet = findExcelSheetName(html);
+  if (sheet !== null) sheets?.push({ name: sheet, line: 1 });
+  return readHtmlText(html, limits);
 }
 
 /** The text lines of a page already decoded (a .mht file's page, read-mht.ts). */

@@ -17,6 +17,7 @@ import { ImportError, type ImportLimits } from '../import-error.ts';
 import { decodeXml, decodeXmlHead } from '../office-xml/decode-xml.ts';
 import { attribute, localName, parseXml } from '../office-xml/xml-tags.ts';
 import { inspectZip, isZipFile } from '../xlsx/zip-guard.ts';
+import type { SheetStart } from '../xlsx/read-xlsx.ts';
 
 const odfMimeType = 'application/vnd.oasis.opendocument.';
 
@@ -89,6 +90,7 @@ function readBlocks(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
   let paragraphDepth = 0;
   let tableDepth = 0;
   let rows: HtmlCell[][] = [];
+  let tableName: string | undefined;
   let emptyRows = 0;
   let row: OpenRow | null = null;
   let cell: OpenCell | null = null;
@@ -133,6 +135,7 @@ function readBlocks(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
         if (tableDepth === 1) {
           rows = [];
           emptyRows = 0;
+          tableName = isSpreadsheet ? attribute(tag, 'name') : undefined;
         }
         break;
       case 'table-row':
@@ -218,7 +221,7 @@ function readBlocks(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
         row = null;
         break;
       case 'table':
-        if (isOuter && rows.length > 0) blocks.push({ kind: 'table', rows });
+        if (isOuter && rows.length > 0) blocks.push({ kind: 'table', rows, ...(tableName === undefined ? {} : { name: tableName }) });
         tableDepth = Math.max(0, tableDepth - 1);
         break;
     }
@@ -252,8 +255,11 @@ export async function readOdfBlocks(bytes: Buffer, limits: ImportLimits, label: 
   return readBlocks(contentOf(bytes, limits, label), limits, SaxesParser).blocks;
 }
 
-/** The text lines of an OpenDocument file's content: a text's paragraphs and tables, a spreadsheet's sheets a blank line apart. */
-async function readContentLines(xml: string, limits: ImportLimits): Promise<string[]> {
+/**
+ * The text lines of an OpenDocument file's content: a text's paragraphs and tables, a spreadsheet's sheets a blank line
+ * apart (each sheet's name and first line into `sheets` when given).
+ */
+async function readContentLines(xml: string, limits: ImportLimits, sheets?: SheetStart[]): Promise<string[]> {
   const { SaxesParser } = await import('saxes');
   const { blocks, isSpreadsheet } = readBlocks(xml, limits, SaxesParser);
   if (!isSpreadsheet) return layOutBlocks(blocks, limits.maxCells);
@@ -262,17 +268,18 @@ async function readContentLines(xml: string, limits: ImportLimits): Promise<stri
     const sheetLines = layOutBlocks([block], limits.maxCells);
     if (sheetLines.length === 0) continue;
     if (lines.length > 0) lines.push('');
+    if (block.kind === 'table' && block.name !== undefined) sheets?.push({ name: block.name, line: lines.length + 1 });
     lines.push(...sheetLines);
   }
   return lines;
 }
 
 /** The text lines of an .ods/.odt package (its content.xml). */
-export async function readOdfLines(bytes: Buffer, limits: ImportLimits, label: string): Promise<string[]> {
-  return readContentLines(contentOf(bytes, limits, label), limits);
+export async function readOdfLines(bytes: Buffer, limits: ImportLimits, label: string, sheets?: SheetStart[]): Promise<string[]> {
+  return readContentLines(contentOf(bytes, limits, label), limits, sheets);
 }
 
 /** The text lines of a flat OpenDocument file (.fods/.fodt, one XML file). */
-export async function readFlatOdfLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
-  return readContentLines(contentOf(bytes, limits, null), limits);
+export async function readFlatOdfLines(bytes: Buffer, limits: ImportLimits, sheets?: SheetStart[]): Promise<string[]> {
+  return readContentLines(contentOf(bytes, limits, null), limits, sheets);
 }

@@ -12,6 +12,7 @@ import type { SaxesParser as Parser } from 'saxes';
 import { ImportError, type ImportLimits } from '../import-error.ts';
 import { decodeXml, decodeXmlHead } from './decode-xml.ts';
 import { attribute, localName, parseXml } from './xml-tags.ts';
+import type { SheetStart } from '../xlsx/read-xlsx.ts';
 import { convertGridToLines, type Grid, type GridCell } from '../xlsx/grid-to-text.ts';
 import { boundSpan, MAX_COLUMN_SPAN, MAX_COLUMNS, MAX_ROW_SPAN, type Grid as CellGrid, type GridRow } from '../grid/grid.ts';
 import { formatCellNumber } from '../xlsx/number-format.ts';
@@ -74,11 +75,11 @@ function shownText(type: string, raw: string, format: string | undefined): strin
   }
 }
 
-/** Each worksheet's cells, read from the XML stream within the limits. */
-function readSheets(xml: string, limits: ImportLimits, SaxesParser: typeof Parser): ReadCell[][] {
+/** Each worksheet's name (ss:Name; "" when it has none) and cells, read from the XML stream within the limits. */
+function readSheets(xml: string, limits: ImportLimits, SaxesParser: typeof Parser): Array<{ name: string; cells: ReadCell[] }> {
   const tooMany = (what: string) => new ImportError('too-many-rows', `XML 表格的${what}，不像一份绩效表：请只保留绩效表后再导入`);
   const tooManyCells = (what: string) => new ImportError('too-many-cells', `XML 表格的${what}，不像一份绩效表：请只保留绩效表后再导入`);
-  const sheets: ReadCell[][] = [];
+  const sheets: Array<{ name: string; cells: ReadCell[] }> = [];
   const formats = new Map<string, string>();
   let sheet: ReadCell[] | null = null;
   let styleId: string | null = null;
@@ -102,7 +103,7 @@ function readSheets(xml: string, limits: ImportLimits, SaxesParser: typeof Parse
       }
       case 'worksheet':
         sheet = [];
-        sheets.push(sheet);
+        sheets.push({ name: attribute(tag, 'name') ?? '', cells: sheet });
         rowNumber = 0;
         break;
       case 'row':
@@ -188,14 +189,18 @@ function toGrid(cells: readonly ReadCell[], limits: ImportLimits): Grid {
   return grid;
 }
 
-/** The text lines of every worksheet of an XML Spreadsheet, a blank line between sheets. */
-export async function readXmlSpreadsheetLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+/** A worksheet's name, or "表格N" for one without. */
+const sheetName = (name: string, index: number): string => (name === '' ? `表格${index + 1}` : name);
+
+/** The text lines of every worksheet of an XML Spreadsheet, a blank line between sheets; each sheet's name and first line into `sheets` when given. */
+export async function readXmlSpreadsheetLines(bytes: Buffer, limits: ImportLimits, sheets?: SheetStart[]): Promise<string[]> {
   const { SaxesParser } = await import('saxes');
   const lines: string[] = [];
-  for (const cells of readSheets(decodeXml(bytes), limits, SaxesParser)) {
+  for (const [index, { name, cells }] of readSheets(decodeXml(bytes), limits, SaxesParser).entries()) {
     const sheetLines = convertGridToLines(toGrid(cells, limits));
     if (sheetLines.length === 0) continue;
     if (lines.length > 0) lines.push('');
+    sheets?.push({ name: sheetName(name, index), line: lines.length + 1 });
     lines.push(...sheetLines);
   }
   return lines;
@@ -209,8 +214,9 @@ export async function readXmlSpreadsheetLines(bytes: Buffer, limits: ImportLimit
 export async function readXmlSpreadsheetGrid(bytes: Buffer, limits: ImportLimits): Promise<CellGrid> {
   const { SaxesParser } = await import('saxes');
   const rows: GridRow[] = [];
-  readSheets(decodeXml(bytes), limits, SaxesParser).forEach((cells, index) => {
-    const sheet = `表格${index + 1}`;
+  readSheets(decodeXml(bytes), limits, SaxesParser).forEach(({ name, cells }, index) => {
+    // Named as the clerk named it, so a workbook of one table a sheet is read a sheet at a time (workbook-sheets.ts).
+    const sheet = sheetName(name, index);
     const rowNumbers = new Set<number>();
     for (const cell of cells) for (let row = cell.row; row <= cell.row + cell.down; row++) rowNumbers.add(row);
     const ordered = [...rowNumbers].sort((a, b) => a - b);

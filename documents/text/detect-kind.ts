@@ -4,6 +4,14 @@ import { labelKey } from '../vocabulary/label-key.ts';
 import { readTitle, type Title } from './title.ts';
 import { detectMonitoring } from '../monitoring/detect.ts';
 
+/** The kind and scope a sheet's name says (text/sheet-name-title.ts), where its table has no title row. */
+export interface SheetKind {
+  kind: DocumentKind | null;
+  scope: Scope | null;
+  /** A project the name gives: the table is a project's where the head has no evidence either way. */
+  project?: string | null;
+}
+
 export interface DetectedKind {
   kind: DocumentKind;
   scope: Scope;
@@ -58,17 +66,17 @@ function detectBodyKind(lines: readonly string[]): DocumentKind | null {
 }
 
 /**
- * 部门整体 or 项目: the title's words (without the unit it names) first, then the head's labels.
- * A 部门整体 table may mention 项目支出 and even an empty 项目名称 row.
+ * 部门整体 or 项目: the title's words (without the unit it names) first, then the head's labels, else `otherwise` (项目
+ * under a sheet named by its project). A 部门整体 table may mention 项目支出 and even an empty 项目名称 row.
  */
-function detectScope(title: Title, head: string): Scope {
+function detectScope(title: Title, head: string, otherwise: Scope): Scope {
   const titleWords = labelKey(title.text).replace(title.unit ?? '\u0000', '');
   if (scopeEvidence.department.test(titleWords)) return 'department';
   if (title.kind !== null && scopeEvidence.projectTitle.test(titleWords)) return 'project';
   if (scopeEvidence.department.test(head)) return 'department';
   return scopeEvidence.projectLabels.test(head) || /项目(支出)?绩效(目标|自评|评价)/.test(head)
     ? 'project'
-    : 'department';
+    : otherwise;
 }
 
 /**
@@ -76,18 +84,24 @@ function detectScope(title: Title, head: string): Scope {
  * the title's wording and the body's columns and headings (documents/vocabulary/labels.ts): a
  * title decides, except that a table with actual values and scores is a self-evaluation whatever
  * its title says; without a recognised title the body decides, and a title word anywhere in the
- * head comes last.
+ * head comes last. A sheet's name stands in for a title the sheet lacks where the body does not settle the kind:
+ * after a self-evaluation's columns (a 目标表 tab copied for the 自评表 keeps its name), before an indicator table's
+ * columns, which any kind has (a 批复表 tab); its scope where the title would give it.
  */
-export function detectKind(lines: readonly string[]): DetectedKind | null {
+export function detectKind(lines: readonly string[], sheet?: SheetKind): DetectedKind | null {
   const monitoring = detectMonitoring(lines); // 监控表/报告 first: their columns resemble a self-evaluation's
   if (monitoring) return { kind: 'monitoring', scope: monitoring.scope };
   const title = readTitle(lines);
   const head = labelKey(lines.slice(0, HEAD_LINES).join('\n'));
-  const scope = detectScope(title, head);
+  const sheetScope = title.kind === null ? sheet?.scope : null;
+  const scope = sheetScope ?? detectScope(title, head, title.kind === null && sheet?.project ? 'project' : 'department');
   if (title.kind === 'target-table' && hasSelfEvaluationColumns(lines.slice(0, HEAD_LINES * 5)))
     return { kind: 'self-evaluation', scope };
   if (title.kind) return { kind: title.kind, scope };
   const body = detectBodyKind(lines);
+  // Actual values and scores settle a self-evaluation; an indicator table's columns alone (any kind's) do not.
+  if (body === 'self-evaluation') return { kind: body, scope };
+  if (sheet?.kind) return { kind: sheet.kind, scope };
   if (body) return { kind: body, scope };
   const named = titlePatterns.find(({ pattern }) => pattern.test(head))?.kind;
   return named ? { kind: named, scope } : null;

@@ -7,7 +7,7 @@ import {
   type DocumentKind,
   type Scope,
 } from '../../core/model.ts';
-import { detectKind } from './detect-kind.ts';
+import { detectKind, type SheetKind } from './detect-kind.ts';
 import { splitLinesWithSources } from './normalize.ts';
 import { readTargetTable } from './target-table.ts';
 import { readProseTargets } from './target-notice.ts';
@@ -140,7 +140,7 @@ export function readTextTables(text: string, options: ReadTextOptions = {}): { d
   const profile = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? detectProfile(lines.slice(0, PROFILE_LINES).join('\n')));
   let tables: TextTable[] = [{ line: 1, kind: null }];
   const document = readWithProfile(profile, () =>
-    readLines(lines, pageStarts, options.table ?? 0, (page) => {
+    readLines(lines, pageStarts, { table: options.table ?? 0, sheetTitle: options.sheetTitle }, (page) => {
       const offset = page.tableStart?.line ?? 0;
       tables = page.tableStarts.map(({ index, kind }) => ({ line: index === 0 ? 1 : (sourceLines[index + offset] ?? index + offset + 1), kind }));
     }),
@@ -164,6 +164,8 @@ export interface ReadTextOptions {
    * the last reads the last.
    */
   table?: number;
+  /** The kind (and scope) the sheet's name says, for a sheet whose table has no title row (text/sheet-name-title.ts). */
+  sheetTitle?: SheetKind;
 }
 
 /** A table of a page that holds several, as readTextTables lists them. */
@@ -222,7 +224,7 @@ function readPage(dumpedLines: string[], pageStarts: readonly number[]) {
 function readLines(
   dumpedLines: string[],
   pageStarts: readonly number[],
-  table: number,
+  { table, sheetTitle }: { table: number; sheetTitle: SheetKind | undefined },
   onPage: (page: ReturnType<typeof readPage>) => void,
 ): PerformanceDocument | null {
   const page = readPage(dumpedLines, pageStarts);
@@ -232,7 +234,7 @@ function readLines(
   const start = tableStarts[chosen]?.index ?? 0;
   const nextTable = tableStarts[chosen + 1] ?? null;
   const firstTable = tableStarts.length === 1 ? allLines : linesOfTable(allLines, tableStarts[chosen] ?? { index: 0, kind: null }, nextTable);
-  const detected = detectKind(firstTable) ?? (firstTable === pageLines ? null : detectKind(pageLines));
+  const detected = detectKind(firstTable, sheetTitle) ?? (firstTable === pageLines ? null : detectKind(pageLines, sheetTitle));
   if (!detected) return null;
   try {
     // A report is read whole (a table attached to it is part of it).

@@ -64,8 +64,14 @@ function readSheetGrid(sheet: ExcelJS.Worksheet): Grid {
   return rows.map((cells) => Array.from({ length: width }, (_, index) => cells[index] ?? null));
 }
 
-/** The text lines of every sheet of a .xlsx, a blank line between sheets. */
-export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promise<string[]> {
+/** A sheet of a workbook: its name and the 1-based line its text starts at in the workbook's lines. */
+export interface SheetStart {
+  name: string;
+  line: number;
+}
+
+/** The text lines of every sheet of a .xlsx, a blank line between sheets; each sheet's name and first line into `sheets` when given. */
+export async function readXlsxLines(bytes: Buffer, limits: ImportLimits, sheets?: SheetStart[]): Promise<string[]> {
   const { names, keptParts } = inspectZip({ bytes, limits, label: '.xlsx', keepParts: isWorksheetPart });
   if (!names.includes('xl/workbook.xml')) {
     throw new ImportError(
@@ -90,6 +96,7 @@ export async function readXlsxLines(bytes: Buffer, limits: ImportLimits): Promis
       const sheetLines = convertGridToLines(readSheetGrid(sheet));
       if (sheetLines.length === 0) return;
       if (lines.length > 0) lines.push('');
+      sheets?.push({ name: sheet.name, line: lines.length + 1 });
       lines.push(...sheetLines);
     });
   } catch (error) {
