@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pdfPageLines, type PdfTextItem } from './read-pdf.ts';
+import { proportionalItem } from './lattice-testing.ts';
+import { pdfPageLines } from './read-pdf.ts';
 
-const HEIGHT = 10;
-/** A text item as pdf.js gives it: x from the left, y up from the page foot, CJK one em wide, an ASCII sign half. */
-const item = (text: string, x: number, y: number): PdfTextItem => ({
-  text,
-  x,
-  y,
-  width: [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? HEIGHT / 2 : HEIGHT), 0),
-  height: HEIGHT,
-});
+/** A text item as pdf.js gives it: x from the left, y up from the page foot, CJK one em wide, an ASCII character half. */
+const item = proportionalItem;
 /** A table without borders as LibreOffice prints a Word table: rows 14.3 pt apart, a cell's second line as far below its first. */
 const LINE = 14.3;
 const at = { number: 78, level2: 133, name: 200, target: 275, note: 340 };

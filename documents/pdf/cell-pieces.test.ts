@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { proportionalItem } from './lattice-testing.ts';
 import { analyseDocument } from '../../core/analyse.ts';
 import { importFile } from '../import-file.ts';
 import { defaultImportLimits } from '../import-error.ts';
 import { documentFacts } from '../layouts/facts.ts';
 import { splitLines } from '../text/normalize.ts';
-import { markPageStarts, pdfPageLines, readPdfLines, type PdfTextItem } from './read-pdf.ts';
+import { markPageStarts, pdfPageLines, readPdfLines } from './read-pdf.ts';
 
-const HEIGHT = 10;
-/** A text item as pdf.js gives it: x from the left, y up from the page foot, CJK one em wide, a digit half. */
-const item = (text: string, x: number, y: number): PdfTextItem => ({
-  text,
-  x,
-  y,
-  width: [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? HEIGHT / 2 : HEIGHT), 0),
-  height: HEIGHT,
-});
+/** A text item as pdf.js gives it: x from the left, y up from the page foot, CJK one em wide, an ASCII character half. */
+const item = proportionalItem;
 /** A table without borders as LibreOffice prints a Word table: rows 14.3 pt apart, a cell's second line as far below its first. */
 const LINE = 14.3;
 const columns = { number: 78, level2: 133, name: 200, target: 266, actual: 322 };

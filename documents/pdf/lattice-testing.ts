@@ -14,6 +14,15 @@ export const item = (text: string, x: number, y: number): PdfTextItem => ({
   height: 10,
 });
 
+/** A text item as pdf.js gives it from a proportional font: a CJK character one em (10 points) wide, an ASCII one half. */
+export const proportionalItem = (text: string, x: number, y: number): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width: [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 5 : 10), 0),
+  height: 10,
+});
+
 /** Borders of a table: row borders (top to bottom) and column borders, every one drawn whole but those in `gaps`. */
 export function borders(
   rows: number[],
