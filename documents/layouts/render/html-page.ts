@@ -12,11 +12,14 @@ export interface BrowserPageVariant {
   id: string;
   /** Thin grey borders, header rows shaded, every other row striped, cells left-aligned. */
   isSystemGrid: boolean;
+  /** A landscape page whose table shares its width equally among the columns (a grid with fixed column widths). */
+  isFixedLandscape?: boolean;
 }
 
 export const browserPageVariants: readonly BrowserPageVariant[] = [
   { id: 'plain', isSystemGrid: false },
   { id: 'system-grid', isSystemGrid: true },
+  { id: 'fixed-landscape', isSystemGrid: true, isFixedLandscape: true },
 ];
 
 function escapeHtml(text: string): string {
@@ -56,10 +59,10 @@ export function writeBlocksHtml(blocks: readonly OfficeBlock[], variant: Browser
   const content = blocks.map((block) => (block.kind === 'paragraph' ? `<p>${escapeHtml(block.text)}</p>` : tableHtml(block.grid))).join('\n');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 12mm; }
+@page { size: A4${variant.isFixedLandscape === true ? ' landscape' : ''}; margin: 12mm; }
 body { font-family: "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif; font-size: ${variant.isSystemGrid ? 12 : 13}px; }
 p { margin: 4px 0; }
-table { width: 100%; border-collapse: collapse; margin: 6px 0; }
+table { width: 100%; border-collapse: collapse; margin: 6px 0;${variant.isFixedLandscape === true ? ' table-layout: fixed;' : ''} }
 ${variant.isSystemGrid ? styles.systemGrid : styles.plain}
 </style></head><body>
 ${content}
