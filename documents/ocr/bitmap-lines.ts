@@ -10,10 +10,7 @@
  * 10.5 pt a 一 is 10 pt long, a title's at 18 pt about 17 pt. One pass over the pixels: linear.
  */
 import { joinRulingLines, MAX_SEGMENTS, type RulingLines } from '../pdf/ruling-lines.ts';
-import type { GrayImage } from './gray-image.ts';
-
-/** Darker than this (0 black – 255 white) is ink. */
-const INK = 160;
+import { INK, type GrayImage } from './gray-image.ts';
 /** Shortest horizontal border kept (points): the narrowest column of a table (a 分值 column is ≈ 40 pt). */
 const MIN_HORIZONTAL = 25;
 /** Shortest vertical border kept (points): a table row of one line (≈ 18 pt) keeps its column borders. */

@@ -7,11 +7,9 @@
  * - a word of figures ending in 96 with one run of columns fewer than its characters, the last run the
  *   widest, ends in a %.
  */
-import type { GrayImage } from './gray-image.ts';
+import { INK, type GrayImage } from './gray-image.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 
-/** Darker than this is ink, as bitmap-lines.ts. */
-const INK = 160;
 /** The foot band of a sign's glyph (share of its inked height) in which a bar is looked for. */
 const FOOT_BAND = 0.15;
 /** A bar crosses this share of the glyph's width or more; a >'s foot (its lower stroke's end) far less. */

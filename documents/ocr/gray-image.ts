@@ -11,6 +11,9 @@ export interface GrayImage {
   pixels: Uint8Array;
 }
 
+/** Darker than this (0 black – 255 white) is ink: the one threshold the borders, the cells and the glyphs are found by. */
+export const INK = 160;
+
 /** Largest picture read: an A3 page at 400 dpi is 4,680 × 6,614 pixels. */
 const MAX_PIXELS = 60_000_000;
 

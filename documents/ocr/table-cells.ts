@@ -7,7 +7,7 @@
  */
 import { findLatticeTables, readLatticeTable } from '../pdf/lattice.ts';
 import type { RulingLines } from '../pdf/ruling-lines.ts';
-import type { GrayImage } from './gray-image.ts';
+import { INK, type GrayImage } from './gray-image.ts';
 
 /** A box in pixels, edges inclusive. */
 export interface PixelBox {
@@ -21,8 +21,6 @@ export interface PixelBox {
 const INSET = 1.5;
 /** A cell with fewer dark pixels than this is empty (specks): not read. */
 const MIN_INK = 12;
-/** Darker than this is ink, as bitmap-lines.ts. */
-const INK = 160;
 
 /** The cells of the tables `rulings` draw on a page `height` pixels tall at `dpi`, inside their borders; empty ones left out. */
 export function findCellBoxes(image: GrayImage, rulings: RulingLines, dpi: number): PixelBox[] {

@@ -11,7 +11,7 @@ import { columnWordings } from '../vocabulary/columns.ts';
 import { fundLabelIndex } from '../vocabulary/fund-labels.ts';
 import { headerLabels, tableWords, titleKindOpeners } from '../vocabulary/labels.ts';
 import { level1Entries, level2Entries } from '../vocabulary/levels.ts';
-import type { PixelBox } from './table-cells.ts';
+import { isMiddleInside, type PixelBox } from './table-cells.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 
 /** A glyph read at this confidence (0–100) or more is taken as written: chi_sim's clean glyphs read 90–97. */
@@ -71,16 +71,11 @@ export function snapCellText(glyphs: ReadonlyArray<{ glyph: string; confidence: 
   return near.length === 1 ? near[0]! : null;
 }
 
-const middleIsInside = (cell: PixelBox, word: OcrWord) => {
-  const [x, y] = [word.box.left + word.box.width / 2, word.box.top + word.box.height / 2];
-  return x >= cell.left && x <= cell.right && y >= cell.top && y <= cell.bottom;
-};
-
 /** The words with each cell whose text is one glyph off a vocabulary word made one word of that text, over the cell's words' box. */
 export function snapCellsToVocabulary(words: readonly OcrWord[], cells: readonly PixelBox[], vocabulary: readonly string[] = snapVocabulary): OcrWord[] {
   let result = [...words];
   for (const cell of cells) {
-    const inside = result.filter((word) => middleIsInside(cell, word)).sort((a, b) => a.line.top - b.line.top || a.box.left - b.box.left);
+    const inside = result.filter((word) => isMiddleInside(cell, word)).sort((a, b) => a.line.top - b.line.top || a.box.left - b.box.left);
     if (inside.length === 0) continue;
     const glyphs = inside.flatMap((word) => [...word.text.replace(/\s+/g, '')].map((glyph) => ({ glyph, confidence: word.confidence })));
     const snapped = snapCellText(glyphs, vocabulary);
