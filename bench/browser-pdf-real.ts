@@ -6,16 +6,16 @@
  * page (documents/layouts/render/html-page.ts), printed by the product's Chromium (documents/pdf/render-pdf.ts),
  * read by the product's path (importFile + analyseDocument) and counted against the facts the family's own source
  * reads right. Needs Chromium (/usr/bin/chromium); the PDFs stay in $JIXIAO_PDFTOTEXT_DIR (default
- * /tmp/jixiao-pdftotext-real), made again only when a family or the page writer changes.
+ * /tmp/jixiao-pdftotext-real), made again only when a page changes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { browserPageVariants, writeBlocksHtml } from '../documents/layouts/render/html-page.ts';
 import { tabDumpBlocks } from '../documents/layouts/render/tab-dump-office.ts';
 import { measureRewrittenFile, readSource } from '../documents/layouts/variation/measure.ts';
 import { closePdfBrowser, findChromium, renderPdf } from '../documents/pdf/render-pdf.ts';
-import { createFactTally, pdfWorkDirectory, tabTableFamilies } from './family-pdfs.ts';
+import { createFactTally, isPrintCurrent, pdfWorkDirectory, tabTableFamilies } from './family-pdfs.ts';
 
 if (!findChromium()) {
   console.log('browser-pdf-real skipped: Chromium is not installed (/usr/bin/chromium or CHROMIUM_PATH)');
@@ -23,15 +23,15 @@ if (!findChromium()) {
 }
 const only = process.argv.slice(2);
 const families = tabTableFamilies(only);
-const writer = readFileSync(path.join(import.meta.dirname, '../documents/layouts/render/html-page.ts'), 'utf8');
 mkdirSync(pdfWorkDirectory, { recursive: true });
 
 /** The family's print in one variant, made again only when its page changed. */
 async function printed(family: string, variant: (typeof browserPageVariants)[number]): Promise<Buffer> {
   const html = writeBlocksHtml(tabDumpBlocks(readSource(family)), variant);
-  const key = createHash('sha256').update(JSON.stringify([html, writer])).digest('hex');
+  // The page itself says what is printed: a change of the writer that leaves it as it was needs no new print.
+  const key = createHash('sha256').update(html).digest('hex');
   const base = path.join(pdfWorkDirectory, `${family}.browser-${variant.id}`);
-  if (existsSync(`${base}.key`) && readFileSync(`${base}.key`, 'utf8') === key && existsSync(`${base}.pdf`)) return readFileSync(`${base}.pdf`);
+  if (isPrintCurrent(base, key)) return readFileSync(`${base}.pdf`);
   const pdf = await renderPdf(html);
   writeFileSync(`${base}.html`, html);
   writeFileSync(`${base}.pdf`, pdf);

@@ -63,19 +63,23 @@ export function tabDumpJob(family: string, variant: WordVariant): PrintJob {
   };
 }
 
+/** Whether `<base>.pdf` was printed from what `key` names (its `<base>.key` holds it): no need to print it again. */
+export function isPrintCurrent(base: string, key: string): boolean {
+  return existsSync(`${base}.key`) && readFileSync(`${base}.key`, 'utf8') === key && existsSync(`${base}.pdf`);
+}
+
 /** Prints the jobs whose key changed since the last run to PDF; returns each job's PDF path by name. */
 export async function printToPdf(jobs: readonly PrintJob[], work = pdfWorkDirectory): Promise<Map<string, string>> {
   mkdirSync(work, { recursive: true });
   const stale: string[] = [];
   const pdfs = new Map<string, string>();
   for (const job of jobs) {
-    const keyPath = path.join(work, `${job.name}.key`);
-    const pdf = path.join(work, `${job.name}.pdf`);
-    pdfs.set(job.name, pdf);
-    if (existsSync(keyPath) && readFileSync(keyPath, 'utf8') === job.key && existsSync(pdf)) continue;
+    const base = path.join(work, job.name);
+    pdfs.set(job.name, `${base}.pdf`);
+    if (isPrintCurrent(base, job.key)) continue;
     const file = path.join(work, `${job.name}.${job.extension}`);
     writeFileSync(file, await job.write());
-    writeFileSync(keyPath, job.key);
+    writeFileSync(`${base}.key`, job.key);
     stale.push(file);
   }
   if (stale.length > 0) {
